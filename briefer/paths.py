@@ -1,0 +1,47 @@
+"""Where the store, backups, settings and logs live.
+
+Defaults come from platformdirs (per-user data folder). ``BRIEFER_HOME`` moves the whole
+tree (tests and portable installs use it); ``--store`` / ``BRIEFER_STORE`` name the store file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Briefer"
+STORE_FILENAME = "briefer.sqlite"
+
+
+def home_dir() -> Path:
+    override = os.environ.get("BRIEFER_HOME")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_store_path() -> Path:
+    override = os.environ.get("BRIEFER_STORE")
+    if override:
+        return Path(override).expanduser()
+    return home_dir() / STORE_FILENAME
+
+
+def backups_dir() -> Path:
+    return home_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    override = os.environ.get("BRIEFER_HOME")
+    if override:
+        return Path(override).expanduser() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def resolve_store_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """The store to use: an explicit path wins, then BRIEFER_STORE, then the default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    return default_store_path()

@@ -1,0 +1,132 @@
+"""The document model: the one structure both writers (DOCX and PDF) consume.
+
+``render/`` turns a jinja2 template's output (a small markup) into a ``Document``;
+``export/docx.py`` and ``export/pdf.py`` write it. Because both writers read the same model,
+the two formats never drift apart. Everything here is plain, frozen data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+# ---- inline content ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A run of text. Already NFC and free of control characters."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cite:
+    """A citation marker: points at ``Document.notes[key]``.
+
+    Writers number notes in order of first appearance; the same key cited twice reuses
+    its number in the PDF and gets a second footnote reference to the same text in DOCX.
+    """
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineBreak:
+    """A hard line break inside a paragraph."""
+
+
+Inline = Text | Cite | LineBreak
+
+
+# ---- blocks ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int  # 1 = section, 2 = subsection
+    text: str
+    anchor: str  # stable id, unique in the document ("sec-economic"); bookmarks and contents use it
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    inlines: tuple[Inline, ...]
+    style: str = "body"  # body | lead | note | warning
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[tuple[Inline, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[tuple[Inline, ...], ...]
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    widths: tuple[float, ...] = ()  # relative column widths; empty = equal
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | BulletList | Table | PageBreak
+
+
+# ---- notes and sources -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One entry of the Sources annex."""
+
+    key: str  # source uuid
+    number: int  # 1-based, order of first citation
+    title: str
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published_on: str = ""  # already formatted for the brief's language
+    anchor: str = ""  # "src-<n>"; PDF citation links jump here
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """The text of one citation: which source, and the exact quoted words."""
+
+    key: str  # unique per (fact, citation)
+    fact_uuid: str
+    source_key: str  # SourceEntry.key
+    quote: str
+    text: str  # the footnote sentence: outlet, title, date, URL (formatted for the language)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    title: str
+    subtitle: str = ""  # e.g. the pair label "Việt Nam – Chile"
+    brief_type_label: str = ""  # "Chuyến thăm cấp Nhà nước"
+    date_label: str = ""  # the brief date, formatted for the language
+    marking: str = ""  # classification marking printed in header/footer and title page
+    language: str = "vi"
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    created: str = ""  # ISO datetime; fixed input gives identical output bytes
+    labels: dict[str, str] = field(default_factory=dict)  # "contents", "sources", "page", "of" …
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: DocumentMeta
+    blocks: tuple[Block, ...]
+    notes: dict[str, Note] = field(default_factory=dict)
+    sources: tuple[SourceEntry, ...] = ()
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
