@@ -1,0 +1,36 @@
+"""Vietnamese text: NFC and look-alike repair, search folding, amounts and dates.
+
+No Qt and no SQL here: these are pure functions on strings, shared by ingest (cleaning and
+candidate facts), store (folded shadow columns for FTS5), assemble and render (writing
+figures and periods back in Vietnamese or English). See DESIGN.md §4.
+"""
+
+from briefer.text.dates import DateRef, find_dates, format_date, parse_date
+from briefer.text.fold import fold, fold_with_map, tokens
+from briefer.text.normalize import clean_for_output, collapse_spaces, normalize, strip_control
+from briefer.text.numbers import (
+    Amount,
+    find_amounts,
+    find_ordinal_rank,
+    format_amount,
+    parse_amount,
+)
+
+__all__ = [
+    "Amount",
+    "DateRef",
+    "clean_for_output",
+    "collapse_spaces",
+    "find_amounts",
+    "find_dates",
+    "find_ordinal_rank",
+    "fold",
+    "fold_with_map",
+    "format_amount",
+    "format_date",
+    "normalize",
+    "parse_amount",
+    "parse_date",
+    "strip_control",
+    "tokens",
+]

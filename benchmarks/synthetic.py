@@ -1,0 +1,121 @@
+"""A synthetic large store for the benchmarks: Vietnamese-like text with diacritics.
+
+Words are built from real Vietnamese onsets, rhymes and tones, drawn with a Zipf-like
+frequency so that some words are very common (as "Việt Nam" is in real briefs) and most
+are rare. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import unicodedata
+from pathlib import Path
+
+from briefer.store.clock import now_iso
+from briefer.store.connection import open_store
+from briefer.store.folding import fact_folded, source_folded
+
+ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh",
+          "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "at", "ac", "ach", "ăn", "ăng", "âm", "ân",
+          "âu", "e", "em", "en", "eo", "ê", "ên", "êu", "i", "im", "in", "inh", "iêu", "iên",
+          "o", "oa", "oai", "oan", "oang", "oi", "om", "on", "ong", "ô", "ôi", "ôm", "ông", "ơ",
+          "ơi", "ơn", "u", "ua", "uân", "ui", "um", "un", "ung", "uô", "uôn", "uông", "uy",
+          "ư", "ưa", "ưng", "ươi", "ươn", "ương", "ước", "y"]
+TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+PAIRS = ["VN-CL", "VN-PE", "VN-AR", "VN-BR", "VN-MX", "VN-CO", "VN-CU", "VN-US", "VN-JP",
+         "VN-KR", "VN-FR", "VN-DE", "VN-IN", "VN-AU", "VN-CA", "VN-IT", "VN-ES", "VN-TH",
+         "VN-ID", "VN-MY"]
+TOPICS = ["overview", "diplomatic", "visits", "mechanisms", "agreements", "economic",
+          "investment", "multilateral", "people", "proposals"]
+
+
+def _syllable(rng: random.Random) -> str:
+    onset = rng.choice(ONSETS)
+    rhyme = rng.choice(RHYMES)
+    tone = rng.choice(TONES)
+    # Put the tone mark on the first vowel of the rhyme, then compose to NFC.
+    word = onset + rhyme[0] + tone + rhyme[1:]
+    return unicodedata.normalize("NFC", word)
+
+
+def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    words: set[str] = set()
+    while len(words) < size:
+        words.add(_syllable(rng))
+    return sorted(words)
+
+
+class TextMaker:
+    def __init__(self, seed: int = 11, size: int = 6000):
+        self.rng = random.Random(seed)
+        self.words = vocabulary(size)
+        # Zipf-like weights: word i has weight 1/(i+1).
+        self.weights = [1.0 / (i + 1) for i in range(len(self.words))]
+
+    def sentence(self, n: int) -> str:
+        words = self.rng.choices(self.words, weights=self.weights, k=n)
+        text = " ".join(words)
+        return text[:1].upper() + text[1:] + "."
+
+    def paragraph(self, sentences: int) -> str:
+        return " ".join(self.sentence(self.rng.randint(8, 25)) for _ in range(sentences))
+
+
+def build_store(path: Path, facts: int = 100_000, sources: int = 20_000, seed: int = 11) -> float:
+    """Create the synthetic store at ``path``; return the build time in seconds."""
+    if path.exists():
+        path.unlink()
+    started = time.perf_counter()
+    db = open_store(path)
+    maker = TextMaker(seed)
+    stamp = now_iso()
+    conn = db.conn
+    with db.atomic():
+        conn.executemany(
+            "INSERT INTO country (code, name_vi, name_en) VALUES (?, ?, ?)",
+            [(code, code, code) for code in {p.split("-")[1] for p in PAIRS} | {"VN"}],
+        )
+        batch = []
+        for i in range(sources):
+            title = maker.sentence(maker.rng.randint(6, 14))
+            body = "\n\n".join(maker.paragraph(maker.rng.randint(2, 5)) for _ in range(4))
+            batch.append((f"src-{i}", "article", title, "Báo Tổng hợp", body, stamp, stamp,
+                          *source_folded(title, body).values()))
+        conn.executemany(
+            "INSERT INTO source (uuid, kind, title, outlet, body, created_at, updated_at, "
+            "folded_title, folded_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            batch,
+        )
+        bodies = {row[0]: row[1] for row in conn.execute("SELECT id, body FROM source")}
+        source_ids = list(bodies)
+        fact_rows = []
+        for i in range(facts):
+            vi = maker.sentence(maker.rng.randint(12, 30))
+            en = ""
+            fact_rows.append((f"fact-{i}", maker.rng.choice(PAIRS), maker.rng.choice(TOPICS),
+                              "statement", vi, en, "approved", stamp, stamp,
+                              *fact_folded(vi, en).values()))
+        conn.executemany(
+            "INSERT INTO fact (uuid, pair, topic, kind, statement_vi, statement_en, status, "
+            "created_at, updated_at, folded_vi, folded_en) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            fact_rows,
+        )
+        cites = []
+        for fact_id in range(1, facts + 1):
+            sid = maker.rng.choice(source_ids)
+            body = bodies[sid]
+            start = maker.rng.randrange(0, max(1, len(body) - 80))
+            end = start + 60
+            cites.append((fact_id, sid, body[start:end], start, end))
+        conn.executemany(
+            'INSERT INTO citation (fact_id, source_id, quote, start, "end") VALUES (?,?,?,?,?)',
+            cites,
+        )
+        conn.execute("INSERT INTO fact_fts (fact_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO source_fts (source_fts) VALUES ('rebuild')")
+    db.execute("ANALYZE")
+    db.close()
+    return time.perf_counter() - started

@@ -1,0 +1,270 @@
+"""The ``briefer`` command: headless use-cases, and the desktop app when no subcommand is given.
+
+Contract (DESIGN.md §6): ``--store`` before or after the subcommand (or ``BRIEFER_STORE``);
+``--json`` prints one JSON document on stdout, messages go to stderr; exit 0 on success,
+1 on a user-facing error (one sentence, no traceback), 2 on wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from briefer import __version__
+from briefer.domain.model import Fact
+from briefer.domain.topics import TOPIC_KEYS
+from briefer.errors import BrieferError
+from briefer.paths import logs_dir, resolve_store_path
+
+log = logging.getLogger("briefer")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own errors: usage, exit 2
+        self.print_usage(sys.stderr)
+        print(f"briefer: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _emit_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    data = asdict(fact)
+    data.pop("id")
+    data["citations"] = [
+        {
+            "source_id": c.source_id,
+            "source_uuid": c.source_uuid,
+            "title": c.source_title,
+            "outlet": c.source_outlet,
+            "url": c.source_url,
+            "published_on": c.source_published_on,
+            "quote": c.quote,
+            "start": c.start,
+            "end": c.end,
+        }
+        for c in fact.citations
+    ]
+    return data
+
+
+# ---- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from briefer.services import init_store
+
+    result = init_store(resolve_store_path(args.store), demo=args.demo)
+    if args.json:
+        _emit_json({"store": str(result.path), "sources": result.sources, "facts": result.facts})
+    else:
+        extra = f" with {result.facts} facts from {result.sources} sources" if args.demo else ""
+        _say(f"Created the store {result.path}{extra}.")
+    return EXIT_OK
+
+
+def _services(args: argparse.Namespace) -> Any:
+    from briefer.services import Services
+
+    return Services(args.store)
+
+
+def cmd_pairs(args: argparse.Namespace) -> int:
+    pairs = _services(args).pairs()
+    if args.json:
+        _emit_json(
+            {
+                "pairs": [
+                    {
+                        "code": p.code,
+                        "home": asdict(p.home),
+                        "partner": asdict(p.partner),
+                        "facts": p.fact_count,
+                        "label_vi": p.label("vi"),
+                        "label_en": p.label("en"),
+                    }
+                    for p in pairs
+                ]
+            }
+        )
+    else:
+        for p in pairs:
+            print(f"{p.code}\t{p.fact_count:>5} facts\t{p.label('vi')}")
+    return EXIT_OK
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    facts = _services(args).facts(args.pair, topic=args.topic, status=args.status)
+    if args.json:
+        _emit_json(
+            {"pair": args.pair.upper(), "count": len(facts), "facts": [fact_json(f) for f in facts]}
+        )
+    else:
+        for f in facts:
+            cite = f.citations[0] if f.citations else None
+            source = f" [{cite.source_outlet or cite.source_title}]" if cite else " [no citation]"
+            print(f"{f.topic:<14} {f.status:<9} {f.statement_vi}{source}")
+        _say(f"{len(facts)} facts.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    hits = _services(args).search(args.query, pair=args.pair, limit=args.limit)
+    if args.json:
+        _emit_json(
+            {
+                "query": args.query,
+                "count": len(hits),
+                "hits": [
+                    {**asdict(h), "highlights": [list(span) for span in h.highlights]} for h in hits
+                ],
+            }
+        )
+    else:
+        for h in hits:
+            marked = h.snippet
+            for start, end in reversed(h.highlights):
+                marked = f"{marked[:start]}«{marked[start:end]}»{marked[end:]}"
+            print(f"{h.kind:<6} {h.pair or '-':<6} {marked}")
+        _say(f"{len(hits)} results.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = _services(args).check()
+    if args.json:
+        _emit_json(report.as_json())
+    else:
+        for problem in report.problems:
+            print(f"- {problem}")
+        counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
+        _say(
+            "The store is sound" + (f" ({counts})." if counts else ".")
+            if report.ok
+            else f"{len(report.problems)} problems found."
+        )
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from briefer.app_launch import launch
+
+    return launch(resolve_store_path(args.store))
+
+
+# ---- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --store and --json are accepted both before and after the subcommand; SUPPRESS keeps a
+    # subcommand's default from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the store file (default: BRIEFER_STORE or the user data folder)",
+    )
+    with_json = argparse.ArgumentParser(add_help=False)
+    with_json.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print one JSON document on stdout",
+    )
+
+    parser = _Parser(
+        prog="briefer",
+        parents=[common],
+        description="Briefer: citation-linked briefing notes for official visits. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", parents=[common, with_json], help="create a store")
+    p.add_argument("--demo", action="store_true", help="load the demo fact pack")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("pairs", parents=[common, with_json], help="list country pairs")
+    p.set_defaults(func=cmd_pairs)
+
+    p = sub.add_parser("facts", parents=[common, with_json], help="list the facts of a pair")
+    p.add_argument("--pair", required=True, help="country pair, e.g. VN-CL")
+    p.add_argument("--topic", choices=TOPIC_KEYS)
+    p.add_argument("--status", choices=("draft", "approved", "retired"))
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser(
+        "search", parents=[common, with_json], help="accent-insensitive search of facts and sources"
+    )
+    p.add_argument("query")
+    p.add_argument("--pair", help="only facts of this pair")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("check", parents=[common, with_json], help="check the store's integrity")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def _report_bug(exc: BaseException) -> None:
+    """An unexpected exception is a bug: full traceback to the log, one line to the user."""
+    where = "the log"
+    try:
+        folder = logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "briefer.log"
+        with log_file.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+        where = str(log_file)
+    except OSError:
+        pass
+    _say(
+        f"Briefer hit an internal error (a bug): {exc.__class__.__name__}. "
+        f"Details are in {where}; please report it."
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("store", None), ("json", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
+    try:
+        return func(args)
+    except BrieferError as exc:
+        _say(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _say("Interrupted.")
+        return 130
+    except Exception as exc:  # a bug, not the user's doing
+        _report_bug(exc)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""The audit trail: who changed which fact or source, when, and how."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.store.clock import now_iso
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some sandboxes and services
+        return "unknown"
+
+
+def record(
+    db: Database,
+    action: str,
+    entity: str,
+    entity_uuid: str,
+    details: dict[str, Any] | None = None,
+    actor: str | None = None,
+) -> None:
+    """Append an audit row. Call inside the same transaction as the change it describes."""
+    db.execute(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            now_iso(),
+            actor or current_actor(),
+            action,
+            entity,
+            entity_uuid,
+            json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
+        ],
+    )
+
+
+def history(db: Database, entity: str, entity_uuid: str) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "SELECT at, actor, action, details FROM audit "
+            "WHERE entity = ? AND entity_uuid = ? ORDER BY id",
+            [entity, entity_uuid],
+        )
+    )

@@ -1,0 +1,128 @@
+"""``briefer check``: is the store whole? Schema, pages, foreign keys, search index, quotes.
+
+Each problem is one sentence a user can act on. Nothing here writes to the store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from briefer.store.connection import schema_version
+from briefer.store.schema import SCHEMA_VERSION
+from briefer.store.search import fts_in_sync
+from briefer.text.fold import fold
+
+MAX_LISTED = 50  # per kind of problem; a badly broken store would otherwise print thousands
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "schema_version": self.schema_version,
+            "counts": self.counts,
+            "problems": self.problems,
+        }
+
+
+def _limited(items: list[str], what: str) -> list[str]:
+    if len(items) <= MAX_LISTED:
+        return items
+    return [*items[:MAX_LISTED], f"… and {len(items) - MAX_LISTED} more {what}."]
+
+
+def check_store(db: Database) -> CheckReport:
+    report = CheckReport()
+    report.schema_version = schema_version(db)
+    if report.schema_version != SCHEMA_VERSION:
+        report.problems.append(
+            f"The schema version is {report.schema_version}; this Briefer expects {SCHEMA_VERSION}."
+        )
+        return report
+    try:
+        pages = [row[0] for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"The database file is damaged ({exc}).")
+        return report
+    if pages != ["ok"]:
+        report.problems.extend(f"The database file is damaged: {p}." for p in pages)
+        return report
+
+    for table in ("country", "source", "fact", "citation", "brief", "audit"):
+        report.counts[table] = int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    fk_rows = db.execute("PRAGMA foreign_key_check").fetchall()
+    report.problems.extend(
+        _limited(
+            [
+                f"Row {rowid} of {table} points at a missing row of {parent}."
+                for table, rowid, parent, _ in fk_rows
+            ],
+            "broken links",
+        )
+    )
+    orphans = db.execute(
+        "SELECT c.id FROM citation c LEFT JOIN fact f ON f.id = c.fact_id "
+        "LEFT JOIN source s ON s.id = c.source_id WHERE f.id IS NULL OR s.id IS NULL"
+    ).fetchall()
+    if orphans and not fk_rows:
+        report.problems.extend(
+            _limited(
+                [f"Citation {cid} has lost its fact or its source." for (cid,) in orphans],
+                "orphaned citations",
+            )
+        )
+
+    report.problems.extend(fts_in_sync(db))
+    stale_fold = [
+        f"The search text of fact {uuid} is out of date (edited outside Briefer?)."
+        for uuid, vi, en, fvi, fen in db.execute(
+            "SELECT uuid, statement_vi, statement_en, folded_vi, folded_en FROM fact"
+        ).fetchall()
+        if fold(vi) != fvi or fold(en) != fen
+    ]
+    report.problems.extend(_limited(stale_fold, "facts with stale search text"))
+    stale_source_fold = [
+        f"The search text of source {uuid} is out of date (edited outside Briefer?)."
+        for uuid, title, body, ftitle, fbody in db.execute(
+            "SELECT uuid, title, body, folded_title, folded_body FROM source"
+        ).fetchall()
+        if fold(title) != ftitle or fold(body) != fbody
+    ]
+    report.problems.extend(_limited(stale_source_fold, "sources with stale search text"))
+
+    misquoted = []
+    for cid, fact_uuid, quote, start, end, body in db.execute(
+        'SELECT c.id, f.uuid, c.quote, c.start, c."end", s.body FROM citation c '
+        "JOIN fact f ON f.id = c.fact_id JOIN source s ON s.id = c.source_id"
+    ).fetchall():
+        if body[start:end] != quote:
+            misquoted.append(
+                f"Citation {cid} of fact {fact_uuid} quotes “{quote[:50]}”, "
+                "which is not at its place in the source."
+            )
+    report.problems.extend(_limited(misquoted, "misplaced quotes"))
+
+    uncited = db.execute(
+        "SELECT f.uuid FROM fact f WHERE f.status = 'approved' AND NOT EXISTS "
+        "(SELECT 1 FROM citation c WHERE c.fact_id = f.id)"
+    ).fetchall()
+    report.problems.extend(
+        _limited(
+            [f"Approved fact {uuid} has no citation." for (uuid,) in uncited],
+            "uncited facts",
+        )
+    )
+    return report

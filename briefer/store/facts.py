@@ -1,0 +1,292 @@
+"""Facts, their citations, countries and pairs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.domain.model import Citation, Country, Fact, Pair
+from briefer.errors import InputError
+from briefer.store import audit
+from briefer.store.clock import new_uuid, now_iso
+from briefer.store.folding import fact_folded, index_fact, unindex_fact
+from briefer.text.normalize import normalize
+
+CONTEXT_CHARS = 32
+
+_FACT_COLUMNS = (
+    "id, uuid, pair, topic, kind, statement_vi, statement_en, event_date, as_of, period, "
+    "value, unit, qualifier, metric, rank, status, created_at, updated_at, revision"
+)
+
+
+# ---- countries and pairs -------------------------------------------------------------------
+
+
+def upsert_country(db: Database, country: Country) -> None:
+    db.execute(
+        "INSERT INTO country (code, name_vi, name_en) VALUES (?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en",
+        [country.code.upper(), normalize(country.name_vi), normalize(country.name_en)],
+    )
+
+
+def countries(db: Database) -> dict[str, Country]:
+    return {
+        row["code"]: Country(row["code"], row["name_vi"], row["name_en"])
+        for row in db.query("SELECT code, name_vi, name_en FROM country ORDER BY code")
+    }
+
+
+def _country_or_code(known: dict[str, Country], code: str) -> Country:
+    return known.get(code) or Country(code, code, code)
+
+
+def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
+    """Every pair that has facts, with its count of facts (approved ones by default)."""
+    known = countries(db)
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    rows = db.execute(
+        f"SELECT pair, count(*) FROM fact {where} GROUP BY pair ORDER BY pair", params
+    ).fetchall()
+    result = []
+    for code, count in rows:
+        home, _, partner = str(code).partition("-")
+        result.append(
+            Pair(_country_or_code(known, home), _country_or_code(known, partner), int(count))
+        )
+    return result
+
+
+def get_pair(db: Database, code: str) -> Pair | None:
+    for pair in pairs(db, status=None):
+        if pair.code == code:
+            return pair
+    return None
+
+
+def normalise_pair_code(code: str) -> str:
+    """``vn-cl`` → ``VN-CL``; raise InputError for anything that is not two ISO codes."""
+    parts = code.strip().upper().replace("_", "-").split("-")
+    if len(parts) != 2 or not all(len(p) == 2 and p.isalpha() for p in parts):
+        raise InputError(f"'{code}' is not a country pair; write it like VN-CL.")
+    return f"{parts[0]}-{parts[1]}"
+
+
+# ---- citations -----------------------------------------------------------------------------
+
+
+def anchor_quote(body: str, quote: str, start: int | None = None) -> tuple[int, int, str, str]:
+    """Locate ``quote`` in ``body`` and return (start, end, prefix, suffix).
+
+    With ``start`` given the quote must be exactly there; without it, the first occurrence.
+    A quote that is not in the body is an InputError: a citation never points at words its
+    source does not contain.
+    """
+    quote = normalize(quote)
+    if not quote.strip():
+        raise InputError("A citation needs the quoted words of its source.")
+    if start is None:
+        start = body.find(quote)
+        if start < 0:
+            raise InputError(f"The quote “{quote[:60]}” is not in its source.")
+    elif body[start : start + len(quote)] != quote:
+        raise InputError(f"The quote “{quote[:60]}” is not at the given place in its source.")
+    end = start + len(quote)
+    return start, end, body[max(0, start - CONTEXT_CHARS) : start], body[end : end + CONTEXT_CHARS]
+
+
+def add_citation(
+    db: Database, fact_id: int, source_id: int, quote: str, start: int | None = None
+) -> None:
+    row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
+    if row is None:
+        raise InputError(f"There is no source with id {source_id}.")
+    begin, end, prefix, suffix = anchor_quote(row[0], quote, start)
+    db.execute(
+        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [fact_id, source_id, row[0][begin:end], begin, end, prefix, suffix],
+    )
+
+
+def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
+    found: dict[int, list[Citation]] = defaultdict(list)
+    for chunk_start in range(0, len(fact_ids), 500):
+        chunk = list(fact_ids[chunk_start : chunk_start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(
+            'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end" AS stop, c.prefix, '
+            "c.suffix, s.uuid, s.title, s.outlet, s.url, s.published_on "
+            "FROM citation c JOIN source s ON s.id = c.source_id "
+            f"WHERE c.fact_id IN ({marks}) ORDER BY c.fact_id, c.id",
+            chunk,
+        ):
+            found[row["fact_id"]].append(
+                Citation(
+                    source_id=row["source_id"],
+                    quote=row["quote"],
+                    start=row["start"],
+                    end=row["stop"],
+                    prefix=row["prefix"],
+                    suffix=row["suffix"],
+                    source_uuid=row["uuid"],
+                    source_title=row["title"],
+                    source_outlet=row["outlet"],
+                    source_url=row["url"],
+                    source_published_on=row["published_on"],
+                )
+            )
+    return found
+
+
+# ---- facts ---------------------------------------------------------------------------------
+
+
+def _row_to_fact(row: dict[str, Any], cites: Iterable[Citation] = ()) -> Fact:
+    return Fact(
+        **{k: row[k] for k in Fact.__dataclass_fields__ if k != "citations"},
+        citations=tuple(cites),
+    )
+
+
+def insert_fact(
+    db: Database,
+    fact: Fact,
+    citations: Iterable[tuple[int, str, int | None]] = (),
+    actor: str | None = None,
+) -> int:
+    """Insert ``fact`` with citations given as (source_id, quote, start or None)."""
+    stamp = now_iso()
+    statement_vi = normalize(fact.statement_vi)
+    statement_en = normalize(fact.statement_en)
+    if not statement_vi.strip():
+        raise InputError("A fact needs a statement in Vietnamese.")
+    record = {
+        "uuid": fact.uuid or new_uuid(),
+        "pair": normalise_pair_code(fact.pair),
+        "topic": fact.topic,
+        "kind": fact.kind,
+        "statement_vi": statement_vi,
+        "statement_en": statement_en,
+        "event_date": fact.event_date,
+        "as_of": fact.as_of,
+        "period": fact.period,
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "metric": fact.metric,
+        "rank": fact.rank,
+        "status": fact.status,
+        "created_at": fact.created_at or stamp,
+        "updated_at": fact.updated_at or stamp,
+        "revision": fact.revision,
+        **fact_folded(statement_vi, statement_en),
+    }
+    columns = ", ".join(record)
+    marks = ", ".join(f":{k}" for k in record)
+    cursor = db.execute(f"INSERT INTO fact ({columns}) VALUES ({marks})", record)
+    fact_id = int(cursor.lastrowid or 0)
+    index_fact(
+        db, fact_id, str(record["folded_vi"]), str(record["folded_en"]), str(record["pair"])
+    )
+    for source_id, quote, start in citations:
+        add_citation(db, fact_id, source_id, quote, start)
+    audit.record(db, "create", "fact", str(record["uuid"]), {"pair": record["pair"]}, actor)
+    return fact_id
+
+
+def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
+    """Write the editable fields of ``fact``; bump its revision; keep its citations."""
+    current = get_fact(db, fact.uuid)
+    if current is None:
+        raise InputError(f"There is no fact {fact.uuid}.")
+    changed = {
+        name: getattr(fact, name)
+        for name in (
+            "topic",
+            "kind",
+            "statement_vi",
+            "statement_en",
+            "event_date",
+            "as_of",
+            "period",
+            "value",
+            "unit",
+            "qualifier",
+            "metric",
+            "rank",
+            "status",
+        )  # fmt: skip
+        if getattr(fact, name) != getattr(current, name)
+    }
+    if not changed:
+        return current
+    for key in ("statement_vi", "statement_en"):
+        if key in changed:
+            changed[key] = normalize(changed[key])
+    stamp = now_iso()
+    values = {
+        **changed,
+        **fact_folded(
+            changed.get("statement_vi", current.statement_vi),
+            changed.get("statement_en", current.statement_en),
+        ),
+        "updated_at": stamp,
+        "revision": current.revision + 1,
+    }
+    assignments = ", ".join(f"{k} = :{k}" for k in values)
+    fact_id = int(current.id or 0)
+    unindex_fact(db, fact_id)
+    db.execute(f"UPDATE fact SET {assignments} WHERE id = :id", {**values, "id": fact_id})
+    index_fact(db, fact_id, values["folded_vi"], values["folded_en"], current.pair)
+    audit.record(db, "update", "fact", fact.uuid, {k: changed[k] for k in sorted(changed)}, actor)
+    return replace(current, **changed, updated_at=stamp, revision=current.revision + 1)
+
+
+def get_fact(db: Database, fact_uuid: str) -> Fact | None:
+    rows = list(db.query(f"SELECT {_FACT_COLUMNS} FROM fact WHERE uuid = ?", [fact_uuid]))
+    if not rows:
+        return None
+    cites = citations_for(db, [rows[0]["id"]])
+    return _row_to_fact(rows[0], cites.get(rows[0]["id"], []))
+
+
+def list_facts(
+    db: Database,
+    pair: str | None = None,
+    topic: str | None = None,
+    status: str | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[Fact]:
+    """Facts (with citations) filtered by pair, topic and status, in topic-then-date order."""
+    where: list[str] = []
+    params: list[Any] = []
+    if pair:
+        where.append("pair = ?")
+        params.append(normalise_pair_code(pair))
+    if topic:
+        where.append("topic = ?")
+        params.append(topic)
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if ids is not None:
+        if not ids:
+            return []
+        where.append(f"id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = list(
+        db.query(
+            f"SELECT {_FACT_COLUMNS} FROM fact {clause} ORDER BY pair, topic, "
+            "coalesce(nullif(event_date, ''), nullif(period, ''), as_of), id",
+            params,
+        )
+    )
+    cites = citations_for(db, [row["id"] for row in rows])
+    return [_row_to_fact(row, cites.get(row["id"], [])) for row in rows]

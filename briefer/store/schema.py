@@ -1,0 +1,185 @@
+"""The store's schema as named migrations (sqlite-utils ``Migrations``).
+
+Each migration runs in one transaction together with its bookkeeping row in
+``_sqlite_migrations``. ``PRAGMA user_version`` mirrors the number of applied migrations so
+other tools can read the schema version without knowing our migration names. A store that
+has a migration this app does not know was written by a newer Briefer and is refused.
+
+Search works on *folded* text (``briefer.text.fold``): the app writes the folded shadow
+columns and the FTS5 rows that index them, in the same transaction as the change. The
+store has no triggers and no SQL functions of ours, so any SQLite tool can open it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "briefer"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_core")
+def _core(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE country (
+            code TEXT PRIMARY KEY CHECK (length(code) = 2),
+            name_vi TEXT NOT NULL,
+            name_en TEXT NOT NULL
+        );
+        CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'article',
+            title TEXT NOT NULL,
+            outlet TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published_on TEXT NOT NULL DEFAULT '',
+            retrieved_on TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'vi',
+            body TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX source_sha256 ON source (sha256);
+        CREATE TABLE fact (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            pair TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'figure', 'statement')),
+            statement_vi TEXT NOT NULL,
+            statement_en TEXT NOT NULL DEFAULT '',
+            event_date TEXT NOT NULL DEFAULT '',
+            as_of TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL DEFAULT '',
+            value REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            qualifier TEXT NOT NULL DEFAULT 'exact',
+            metric TEXT NOT NULL DEFAULT '',
+            rank TEXT NOT NULL DEFAULT 'normal'
+                CHECK (rank IN ('preferred', 'normal', 'deprecated')),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'approved', 'retired')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX fact_pair_topic ON fact (pair, topic);
+        CREATE INDEX fact_metric ON fact (pair, metric, period);
+        CREATE TABLE citation (
+            id INTEGER PRIMARY KEY,
+            fact_id INTEGER NOT NULL REFERENCES fact (id) ON DELETE CASCADE,
+            -- RESTRICT: a fact never silently loses its source.
+            source_id INTEGER NOT NULL REFERENCES source (id) ON DELETE RESTRICT,
+            quote TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX citation_fact ON citation (fact_id);
+        CREATE INDEX citation_source ON citation (source_id);
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_uuid TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX audit_entity ON audit (entity, entity_uuid);
+        PRAGMA user_version = 1;
+        """
+    )
+
+
+@migrations(name="0002_search")
+def _search(db: Database) -> None:
+    # No triggers: with trusted_schema off (always, see connection.py) SQLite refuses
+    # triggers that write FTS5 tables. The app writes the index in the same transaction
+    # as each change (store/folding.py); `briefer check` notices when another tool did not.
+    db.executescript(
+        """
+        ALTER TABLE fact ADD COLUMN folded_vi TEXT NOT NULL DEFAULT '';
+        ALTER TABLE fact ADD COLUMN folded_en TEXT NOT NULL DEFAULT '';
+        ALTER TABLE source ADD COLUMN folded_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE source ADD COLUMN folded_body TEXT NOT NULL DEFAULT '';
+        CREATE VIRTUAL TABLE fact_fts USING fts5 (
+            folded_vi, folded_en, pair, content='fact', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2", prefix='2 3'
+        );
+        CREATE VIRTUAL TABLE source_fts USING fts5 (
+            folded_title, folded_body, content='source', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2", prefix='2 3'
+        );
+        PRAGMA user_version = 2;
+        """
+    )
+    # Fold rows written before search existed (stores from schema 1), then index them.
+    from briefer.store.folding import rebuild_search
+
+    rebuild_search(db)
+
+
+@migrations(name="0003_briefs")
+def _briefs(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE brief (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            pair TEXT NOT NULL,
+            brief_type TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT 'vi',
+            title TEXT NOT NULL DEFAULT '',
+            marking TEXT NOT NULL DEFAULT '',
+            brief_date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            exported_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE brief_section (
+            id INTEGER PRIMARY KEY,
+            brief_id INTEGER NOT NULL REFERENCES brief (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            heading TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX brief_section_brief ON brief_section (brief_id, position);
+        CREATE TABLE brief_item (
+            id INTEGER PRIMARY KEY,
+            section_id INTEGER NOT NULL REFERENCES brief_section (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            uuid TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('fact', 'text', 'computed')),
+            fact_uuid TEXT,
+            text_vi TEXT NOT NULL DEFAULT '',
+            text_en TEXT NOT NULL DEFAULT '',
+            cites TEXT NOT NULL DEFAULT '[]',
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX brief_item_section ON brief_item (section_id, position);
+        -- The fact revisions a brief used when it was last exported, so the app can say
+        -- "3 facts changed since this brief was exported".
+        CREATE TABLE brief_fact_revision (
+            brief_id INTEGER NOT NULL REFERENCES brief (id) ON DELETE CASCADE,
+            fact_uuid TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            PRIMARY KEY (brief_id, fact_uuid)
+        );
+        PRAGMA user_version = 3;
+        """
+    )
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_migration_names())

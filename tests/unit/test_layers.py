@@ -1,0 +1,59 @@
+"""The core never imports Qt (DESIGN.md §2): only briefer/ui/ may."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import briefer
+
+PACKAGE = Path(briefer.__file__).parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_module_outside_ui_imports_pyside6() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(name.split(".")[0] in ("PySide6", "shiboken6") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_core_imports_with_qt_blocked() -> None:
+    """Import every core module in a fresh interpreter where importing PySide6 fails."""
+    core = [
+        ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "ui"
+        and path.name not in ("__main__.py",)
+    ]
+    script = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is blocked in this test')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import importlib\n"
+        f"for name in {core!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
