@@ -16,19 +16,133 @@ from briefer.store.clock import now_iso
 from briefer.store.connection import open_store
 from briefer.store.folding import fact_folded, source_folded
 
-ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh",
-          "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
-RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "at", "ac", "ach", "ăn", "ăng", "âm", "ân",
-          "âu", "e", "em", "en", "eo", "ê", "ên", "êu", "i", "im", "in", "inh", "iêu", "iên",
-          "o", "oa", "oai", "oan", "oang", "oi", "om", "on", "ong", "ô", "ôi", "ôm", "ông", "ơ",
-          "ơi", "ơn", "u", "ua", "uân", "ui", "um", "un", "ung", "uô", "uôn", "uông", "uy",
-          "ư", "ưa", "ưng", "ươi", "ươn", "ương", "ước", "y"]
+ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
+RHYMES = [
+    "a",
+    "ai",
+    "am",
+    "an",
+    "ang",
+    "anh",
+    "ao",
+    "at",
+    "ac",
+    "ach",
+    "ăn",
+    "ăng",
+    "âm",
+    "ân",
+    "âu",
+    "e",
+    "em",
+    "en",
+    "eo",
+    "ê",
+    "ên",
+    "êu",
+    "i",
+    "im",
+    "in",
+    "inh",
+    "iêu",
+    "iên",
+    "o",
+    "oa",
+    "oai",
+    "oan",
+    "oang",
+    "oi",
+    "om",
+    "on",
+    "ong",
+    "ô",
+    "ôi",
+    "ôm",
+    "ông",
+    "ơ",
+    "ơi",
+    "ơn",
+    "u",
+    "ua",
+    "uân",
+    "ui",
+    "um",
+    "un",
+    "ung",
+    "uô",
+    "uôn",
+    "uông",
+    "uy",
+    "ư",
+    "ưa",
+    "ưng",
+    "ươi",
+    "ươn",
+    "ương",
+    "ước",
+    "y",
+]
 TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
-PAIRS = ["VN-CL", "VN-PE", "VN-AR", "VN-BR", "VN-MX", "VN-CO", "VN-CU", "VN-US", "VN-JP",
-         "VN-KR", "VN-FR", "VN-DE", "VN-IN", "VN-AU", "VN-CA", "VN-IT", "VN-ES", "VN-TH",
-         "VN-ID", "VN-MY"]
-TOPICS = ["overview", "diplomatic", "visits", "mechanisms", "agreements", "economic",
-          "investment", "multilateral", "people", "proposals"]
+PAIRS = [
+    "VN-CL",
+    "VN-PE",
+    "VN-AR",
+    "VN-BR",
+    "VN-MX",
+    "VN-CO",
+    "VN-CU",
+    "VN-US",
+    "VN-JP",
+    "VN-KR",
+    "VN-FR",
+    "VN-DE",
+    "VN-IN",
+    "VN-AU",
+    "VN-CA",
+    "VN-IT",
+    "VN-ES",
+    "VN-TH",
+    "VN-ID",
+    "VN-MY",
+]
+TOPICS = [
+    "overview",
+    "diplomatic",
+    "visits",
+    "mechanisms",
+    "agreements",
+    "economic",
+    "investment",
+    "multilateral",
+    "people",
+    "proposals",
+]
 
 
 def _syllable(rng: random.Random) -> str:
@@ -82,8 +196,18 @@ def build_store(path: Path, facts: int = 100_000, sources: int = 20_000, seed: i
         for i in range(sources):
             title = maker.sentence(maker.rng.randint(6, 14))
             body = "\n\n".join(maker.paragraph(maker.rng.randint(2, 5)) for _ in range(4))
-            batch.append((f"src-{i}", "article", title, "Báo Tổng hợp", body, stamp, stamp,
-                          *source_folded(title, body).values()))
+            batch.append(
+                (
+                    f"src-{i}",
+                    "article",
+                    title,
+                    "Báo Tổng hợp",
+                    body,
+                    stamp,
+                    stamp,
+                    *source_folded(title, body).values(),
+                )
+            )
         conn.executemany(
             "INSERT INTO source (uuid, kind, title, outlet, body, created_at, updated_at, "
             "folded_title, folded_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -95,9 +219,20 @@ def build_store(path: Path, facts: int = 100_000, sources: int = 20_000, seed: i
         for i in range(facts):
             vi = maker.sentence(maker.rng.randint(12, 30))
             en = ""
-            fact_rows.append((f"fact-{i}", maker.rng.choice(PAIRS), maker.rng.choice(TOPICS),
-                              "statement", vi, en, "approved", stamp, stamp,
-                              *fact_folded(vi, en).values()))
+            fact_rows.append(
+                (
+                    f"fact-{i}",
+                    maker.rng.choice(PAIRS),
+                    maker.rng.choice(TOPICS),
+                    "statement",
+                    vi,
+                    en,
+                    "approved",
+                    stamp,
+                    stamp,
+                    *fact_folded(vi, en).values(),
+                )
+            )
         conn.executemany(
             "INSERT INTO fact (uuid, pair, topic, kind, statement_vi, statement_en, status, "
             "created_at, updated_at, folded_vi, folded_en) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -166,6 +166,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from briefer.errors import InputError
+
+    try:
+        brief_date = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise InputError(f"'{args.date}' is not a date; write it like 2026-11-24.") from None
+    services = _services(args)
+    brief = services.assemble(args.pair, args.type, args.lang, brief_date, args.marking)
+    out = Path(args.out).expanduser()
+    formats = ["docx", "pdf"] if args.format == "both" else [args.format]
+    result = services.export_brief(brief, formats, out, strict=args.strict, template=args.template)
+    for warning in result.warnings:
+        _say(f"warning: {warning.message(args.lang)}")
+    if args.json:
+        _emit_json(
+            {
+                "files": [str(p) for p in result.paths],
+                "warnings": [
+                    {"code": w.code, "message": w.message(args.lang), "fact_uuid": w.fact_uuid}
+                    for w in result.warnings
+                ],
+            }
+        )
+    else:
+        for path in result.paths:
+            _say(f"Wrote {path}.")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from briefer.app_launch import launch
 
@@ -222,6 +254,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pair", help="only facts of this pair")
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser(
+        "export", parents=[common, with_json], help="assemble a brief and write it as DOCX or PDF"
+    )
+    p.add_argument("--pair", required=True, help="country pair, e.g. VN-CL")
+    p.add_argument(
+        "--type", default="state-visit", choices=("state-visit", "ministerial-talks", "fact-sheet")
+    )
+    p.add_argument("--lang", default="vi", choices=("vi", "en"))
+    p.add_argument("--format", required=True, choices=("docx", "pdf", "both"))
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="output file (with --format both, the suffix is set per format)",
+    )
+    p.add_argument("--marking", default="", help="classification marking, e.g. MẬT")
+    p.add_argument("--date", help="the date the brief is prepared for (default: today)")
+    p.add_argument("--template", help="a template file to use instead of the bundled one")
+    p.add_argument("--strict", action="store_true", help="fail when the brief has warnings")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common, with_json], help="check the store's integrity")
     p.set_defaults(func=cmd_check)

@@ -8,19 +8,33 @@ on first use. Everything it returns is plain domain data, never a connection or 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from briefer.domain.model import Fact, Pair
-from briefer.errors import StoreError
+from briefer.domain.brief import BRIEF_TYPES, Brief, BriefType, Warning
+from briefer.domain.model import Fact, Pair, Source
+from briefer.errors import ExportError, InputError, StoreError
 from briefer.paths import resolve_store_path
+from briefer.store import briefs as brief_store
 from briefer.store import facts as fact_store
 from briefer.store import search as search_store
 from briefer.store.check import CheckReport, check_store
 from briefer.store.connection import open_store
 from briefer.store.demo import load_demo_pack
+from briefer.store.sources import get_source, get_sources
+
+EXPORT_FORMATS: tuple[str, ...] = ("docx", "pdf")
+Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    paths: tuple[Path, ...]
+    warnings: tuple[Warning, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +121,139 @@ class Services:
 
     def check(self) -> CheckReport:
         return check_store(self.db())
+
+    def source(self, source_id: int) -> Source | None:
+        return get_source(self.db(), source_id)
+
+    def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
+        wanted = sorted(set(uuids))
+        found: dict[str, Fact] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            ids = [
+                row[0]
+                for row in self.db()
+                .execute(f"SELECT id FROM fact WHERE uuid IN ({marks})", chunk)
+                .fetchall()
+            ]
+            found.update({f.uuid: f for f in fact_store.list_facts(self.db(), ids=ids)})
+        return found
+
+    # ---- briefs ------------------------------------------------------------------------
+
+    @staticmethod
+    def brief_types() -> list[BriefType]:
+        return list(BRIEF_TYPES.values())
+
+    def assemble(
+        self,
+        pair: str,
+        brief_type: str = "state-visit",
+        lang: str = "vi",
+        brief_date: date | None = None,
+        marking: str = "",
+    ) -> Brief:
+        """A fresh draft from the store's current facts (not saved)."""
+        from briefer.assemble.assembler import assemble_brief
+
+        code = fact_store.normalise_pair_code(pair)
+        the_pair = fact_store.get_pair(self.db(), code)
+        if the_pair is None:
+            raise InputError(f"The store has no facts for the pair {code}.")
+        facts = fact_store.list_facts(self.db(), pair=code)
+        return assemble_brief(
+            the_pair, brief_type, lang, brief_date or date.today(), facts, marking=marking
+        )
+
+    def new_brief(
+        self,
+        pair: str,
+        brief_type: str = "state-visit",
+        lang: str = "vi",
+        brief_date: date | None = None,
+        marking: str = "",
+    ) -> tuple[str, Brief]:
+        """Assemble a draft and save it; return its uuid and the brief."""
+        from briefer.store.clock import new_uuid
+
+        brief = self.assemble(pair, brief_type, lang, brief_date, marking)
+        brief_uuid = new_uuid()
+        brief_store.save_brief(self.db(), brief_uuid, brief)
+        return brief_uuid, brief
+
+    def save_brief(self, brief_uuid: str, brief: Brief) -> Brief:
+        """Save the officer's edits; return the brief with its warnings recomputed."""
+        brief_store.save_brief(self.db(), brief_uuid, brief)
+        return brief.with_warnings(self.brief_warnings(brief))
+
+    def load_brief(self, brief_uuid: str) -> Brief | None:
+        brief = brief_store.load_brief(self.db(), brief_uuid)
+        return brief.with_warnings(self.brief_warnings(brief)) if brief else None
+
+    def recent_briefs(self, limit: int = 10) -> list[brief_store.BriefSummary]:
+        return brief_store.recent_briefs(self.db(), limit)
+
+    def delete_brief(self, brief_uuid: str) -> None:
+        brief_store.delete_brief(self.db(), brief_uuid)
+
+    def brief_warnings(self, brief: Brief) -> tuple[Warning, ...]:
+        from briefer.assemble.checks import check_brief
+
+        cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
+        return check_brief(brief, self.facts_by_uuid(cited))
+
+    def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:
+        """Facts the brief used at its last export that changed, were retired or deleted."""
+        return brief_store.changed_since_export(self.db(), brief_uuid)
+
+    def render(self, brief: Brief, template: str | None = None):  # -> render.model.Document
+        from briefer.render.document import render_document
+
+        cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
+        facts = self.facts_by_uuid(cited)
+        source_ids = sorted({c.source_id for f in facts.values() for c in f.citations})
+        return render_document(brief, facts, get_sources(self.db(), source_ids), template)
+
+    def export_brief(
+        self,
+        brief: Brief,
+        formats: Sequence[str],
+        out_base: Path,
+        *,
+        brief_uuid: str | None = None,
+        strict: bool = False,
+        template: str | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """Write ``brief`` as each of ``formats`` next to ``out_base`` (suffix set per format).
+
+        With ``strict`` any warning stops the export before a file is written. A saved brief
+        (``brief_uuid``) records the fact revisions it used, for "changed since export".
+        """
+        from briefer.export.docx import write_docx
+        from briefer.export.pdf import write_pdf
+
+        unknown = [f for f in formats if f not in EXPORT_FORMATS]
+        if unknown or not formats:
+            raise InputError(f"Briefer exports DOCX or PDF, not {', '.join(unknown) or 'nothing'}.")
+        report = progress or (lambda _what, _done: None)
+        warnings = self.brief_warnings(brief)
+        if strict and warnings:
+            raise ExportError(
+                f"The brief has {len(warnings)} warnings and --strict is on; nothing was written."
+            )
+        report("render", 0.1)
+        document = self.render(brief, template)
+        paths = []
+        for index, fmt in enumerate(formats):
+            target = out_base.with_suffix(f".{fmt}") if len(formats) > 1 else out_base
+            report(fmt, 0.2 + 0.8 * index / len(formats))
+            (write_docx if fmt == "docx" else write_pdf)(document, target)
+            paths.append(target)
+        if brief_uuid:
+            cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
+            revisions = {u: f.revision for u, f in self.facts_by_uuid(cited).items()}
+            brief_store.record_export(self.db(), brief_uuid, revisions)
+        report("done", 1.0)
+        return ExportResult(tuple(paths), warnings)

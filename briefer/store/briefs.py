@@ -25,7 +25,7 @@ class BriefSummary:
 
 
 def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
-    """Write ``brief`` under ``brief_uuid`` (replacing its sections and items) in one transaction."""
+    """Save ``brief`` as ``brief_uuid``, replacing its sections and items, in one transaction."""
     stamp = now_iso()
     with db.atomic():
         row = db.execute("SELECT id FROM brief WHERE uuid = ?", [brief_uuid]).fetchone()
@@ -54,7 +54,8 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
             db.execute("DELETE FROM brief_section WHERE brief_id = ?", [brief_id])
         for position, section in enumerate(brief.sections):
             cursor = db.execute(
-                "INSERT INTO brief_section (brief_id, position, topic, heading) VALUES (?, ?, ?, ?)",
+                "INSERT INTO brief_section (brief_id, position, topic, heading) "
+                "VALUES (?, ?, ?, ?)",
                 [brief_id, position, section.topic, section.heading],
             )
             section_id = int(cursor.lastrowid or 0)

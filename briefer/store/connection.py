@@ -7,6 +7,7 @@ sentence, and is never written to: checks happen before any migration runs.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -159,10 +160,8 @@ def open_store(
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
-        try:
+        with contextlib.suppress(sqlite3.Error):
             conn.close()
-        except sqlite3.Error:
-            pass
 
 
 def _describe(exc: sqlite3.DatabaseError, path: Path) -> str:

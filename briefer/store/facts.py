@@ -17,6 +17,11 @@ from briefer.store.folding import fact_folded, index_fact, unindex_fact
 from briefer.text.normalize import normalize
 
 CONTEXT_CHARS = 32
+# What an editor may change on a fact; pair and uuid are its identity, revision is ours.
+EDITABLE_FIELDS = (
+    "topic", "kind", "statement_vi", "statement_en", "event_date", "as_of", "period",
+    "value", "unit", "qualifier", "metric", "rank", "status",
+)  # fmt: skip
 
 _FACT_COLUMNS = (
     "id, uuid, pair, topic, kind, statement_vi, statement_en, event_date, as_of, period, "
@@ -191,9 +196,7 @@ def insert_fact(
     marks = ", ".join(f":{k}" for k in record)
     cursor = db.execute(f"INSERT INTO fact ({columns}) VALUES ({marks})", record)
     fact_id = int(cursor.lastrowid or 0)
-    index_fact(
-        db, fact_id, str(record["folded_vi"]), str(record["folded_en"]), str(record["pair"])
-    )
+    index_fact(db, fact_id, str(record["folded_vi"]), str(record["folded_en"]), str(record["pair"]))
     for source_id, quote, start in citations:
         add_citation(db, fact_id, source_id, quote, start)
     audit.record(db, "create", "fact", str(record["uuid"]), {"pair": record["pair"]}, actor)
@@ -207,21 +210,7 @@ def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
         raise InputError(f"There is no fact {fact.uuid}.")
     changed = {
         name: getattr(fact, name)
-        for name in (
-            "topic",
-            "kind",
-            "statement_vi",
-            "statement_en",
-            "event_date",
-            "as_of",
-            "period",
-            "value",
-            "unit",
-            "qualifier",
-            "metric",
-            "rank",
-            "status",
-        )  # fmt: skip
+        for name in EDITABLE_FIELDS
         if getattr(fact, name) != getattr(current, name)
     }
     if not changed:

@@ -482,6 +482,8 @@ def format_amount(value: float, unit: str, lang: str, qualifier: str = "exact") 
         exact = Decimal(repr(float(value)))
     except InvalidOperation as exc:  # pragma: no cover - repr of a finite float is valid
         raise ValueError(f"cannot write amount {value!r}") from exc
+    if exact == 0:
+        exact = Decimal(0)  # no "-0"
     number = _plain(exact, lang)
     scale = ""
     if unit != "%":

@@ -17,7 +17,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "briefer", *args],
-        capture_output=True, text=True, timeout=120, env=full_env,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+        env=full_env,
     )
 
 
@@ -112,8 +116,9 @@ def test_first_use_creates_the_demo_store(tmp_path: Path) -> None:
     "setup",
     ["missing-folder", "not-sqlite", "truncated", "directory"],
 )
-def test_bad_stores_get_one_sentence_and_are_not_overwritten(tmp_path: Path, demo: Path,
-                                                             setup: str) -> None:
+def test_bad_stores_get_one_sentence_and_are_not_overwritten(
+    tmp_path: Path, demo: Path, setup: str
+) -> None:
     if setup == "missing-folder":
         store = tmp_path / "no" / "such" / "x.sqlite"
     elif setup == "not-sqlite":
@@ -144,10 +149,19 @@ def test_bad_pair_is_a_user_error(demo: Path) -> None:
 
 
 def test_no_display_says_so_in_one_sentence(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "briefer", "--store", str(tmp_path / "s")],
-                            capture_output=True, text=True, timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "--store", str(tmp_path / "s")],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert_user_error(result)
     assert "briefer export" in result.stderr
 

@@ -50,8 +50,9 @@ def test_eth_written_by_another_tool_is_flagged_then_found_after_repair(tmp_path
     from briefer.store.folding import rebuild_search
 
     db = open_store(tmp_path / "s.sqlite")
-    insert_source(db, Source(id=None, uuid="s", kind="note", title="Ghi chú",
-                             body="Ghi chú nội bộ"))
+    insert_source(
+        db, Source(id=None, uuid="s", kind="note", title="Ghi chú", body="Ghi chú nội bộ")
+    )
     db.conn.commit()
     db.execute("UPDATE source SET body = 'Ðoàn công tác' WHERE uuid = 's'")
     db.conn.commit()

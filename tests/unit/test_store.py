@@ -18,7 +18,9 @@ from briefer.store.schema import SCHEMA_VERSION, migrations
 from briefer.store.search import search_facts
 from briefer.store.sources import insert_source
 
-BODY = "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Hai bên duy trì trao đổi đoàn."
+BODY = (
+    "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Hai bên duy trì trao đổi đoàn."
+)
 
 
 def _add_sample(db) -> tuple[int, int]:
@@ -27,10 +29,17 @@ def _add_sample(db) -> tuple[int, int]:
     sid = insert_source(db, Source(id=None, uuid="s-1", kind="article", title="T", body=BODY))
     fid = fact_store.insert_fact(
         db,
-        Fact(id=None, uuid="f-1", pair="VN-CL", topic="diplomatic", kind="event",
-             statement_vi="Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971.",
-             statement_en="Viet Nam and Chile established diplomatic relations on 25 March 1971.",
-             event_date="1971-03-25", status="approved"),
+        Fact(
+            id=None,
+            uuid="f-1",
+            pair="VN-CL",
+            topic="diplomatic",
+            kind="event",
+            statement_vi="Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971.",
+            statement_en="Viet Nam and Chile established diplomatic relations on 25 March 1971.",
+            event_date="1971-03-25",
+            status="approved",
+        ),
         [(sid, "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao.", None)],
     )
     return sid, fid
@@ -42,8 +51,18 @@ def test_new_store_has_current_schema_and_pragmas(tmp_path: Path) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA trusted_schema").fetchone()[0] == 0
-    assert {"country", "source", "fact", "citation", "brief", "brief_section", "brief_item",
-            "audit", "fact_fts", "source_fts"} <= set(db.table_names())
+    assert {
+        "country",
+        "source",
+        "fact",
+        "citation",
+        "brief",
+        "brief_section",
+        "brief_item",
+        "audit",
+        "fact_fts",
+        "source_fts",
+    } <= set(db.table_names())
     assert check_store(db).ok
 
 
@@ -58,11 +77,14 @@ def test_migration_from_schema_1_keeps_data_and_makes_it_searchable(tmp_path: Pa
     # A schema-1 store: no folded columns yet, so write rows the way version 1 did.
     old.execute(
         "INSERT INTO source (uuid, kind, title, body, created_at, updated_at) "
-        "VALUES ('s-1', 'article', 'Tiêu đề', ?, 'x', 'x')", [BODY])
+        "VALUES ('s-1', 'article', 'Tiêu đề', ?, 'x', 'x')",
+        [BODY],
+    )
     old.execute(
         "INSERT INTO fact (uuid, pair, topic, kind, statement_vi, created_at, updated_at, status) "
         "VALUES ('f-1', 'VN-CL', 'diplomatic', 'event', 'Đoàn đại biểu cấp cao thăm Chile', "
-        "'x', 'x', 'approved')")
+        "'x', 'x', 'approved')"
+    )
     conn.commit()
     conn.close()
 
@@ -77,8 +99,10 @@ def test_migration_from_schema_1_keeps_data_and_makes_it_searchable(tmp_path: Pa
 def test_store_from_a_newer_briefer_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     db = open_store(path)
-    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-               "VALUES ('briefer', '0099_from_the_future', 'x')")
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('briefer', '0099_from_the_future', 'x')"
+    )
     db.conn.commit()
     db.close()
     before = path.read_bytes()
@@ -89,12 +113,15 @@ def test_store_from_a_newer_briefer_is_refused_and_untouched(tmp_path: Path) -> 
 
 def test_check_catches_a_tampered_quote_and_an_orphaned_citation(tmp_path: Path) -> None:
     db = open_store(tmp_path / "s.sqlite")
-    sid, fid = _add_sample(db)
+    sid, _ = _add_sample(db)
     assert check_store(db).ok
     db.execute("UPDATE source SET body = replace(body, '1971', '1972') WHERE id = ?", [sid])
     db.execute("PRAGMA foreign_keys = OFF")
-    db.execute("INSERT INTO citation (fact_id, source_id, quote, start, \"end\") "
-               "VALUES (9999, ?, 'x', 0, 1)", [sid])
+    db.execute(
+        'INSERT INTO citation (fact_id, source_id, quote, start, "end") '
+        "VALUES (9999, ?, 'x', 0, 1)",
+        [sid],
+    )
     db.conn.commit()
     problems = check_store(db).problems
     assert any("quotes “Ngày 25/3/1971" in p for p in problems), problems
@@ -147,8 +174,9 @@ def test_missing_folder(tmp_path: Path) -> None:
         open_store(tmp_path / "nope" / "s.sqlite")
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False,
-                    reason="root ignores folder permissions")
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root ignores folder permissions"
+)
 def test_read_only_folder(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()

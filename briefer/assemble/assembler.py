@@ -1,0 +1,277 @@
+"""Brief type + pair + facts → a ``Brief``: sections of items in topic order, with warnings.
+
+Assembly is pure: it receives the facts as a list (the store hands them over) and returns
+frozen data. The same input always gives the same brief, item uuids included.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid as uuidlib
+from collections.abc import Sequence
+from datetime import date
+
+from briefer.assemble.checks import check_brief
+from briefer.assemble.textfmt import format_date
+from briefer.domain.brief import (
+    LANGUAGES,
+    ROLE_ANNIVERSARY,
+    ROLE_LAST_VISIT_INBOUND,
+    ROLE_LAST_VISIT_OUTBOUND,
+    Brief,
+    BriefItem,
+    BriefSection,
+    BriefType,
+    brief_type,
+)
+from briefer.domain.model import Fact, Pair
+from briefer.domain.rules import (
+    INBOUND,
+    OUTBOUND,
+    Choice,
+    choose,
+    completed_years,
+    conflict_key,
+    fact_when,
+    is_eligible,
+    is_figure,
+    is_relations_established,
+    is_stale,
+    order_for_topic,
+    reference_end,
+    reference_start,
+    resolve,
+    visit_direction,
+)
+from briefer.domain.topics import is_topic, topic_heading
+from briefer.errors import InputError
+
+_ITEM_NAMESPACE = uuidlib.UUID("6f1c1d1e-59a4-4d0e-9b4e-3c1b6a0e7b21")
+
+
+def _item_uuid(pair: str, brief_type_key: str, role: str, fact_uuid: str) -> str:
+    return str(uuidlib.uuid5(_ITEM_NAMESPACE, f"{pair}|{brief_type_key}|{role}|{fact_uuid}"))
+
+
+def assemble_brief(
+    pair: Pair,
+    brief_type: str,
+    lang: str,
+    brief_date: date,
+    facts: Sequence[Fact],
+    marking: str = "",
+) -> Brief:
+    """Draft a brief of type ``brief_type`` for ``pair`` in ``lang`` as of ``brief_date``.
+
+    Only approved, non-deprecated facts of the pair are used; of several facts for one
+    metric and period one is shown (``preferred`` first), and disagreements are warned
+    about. Computed lines (anniversary of relations, the last high-level visit each way)
+    keep the citations of the facts they come from.
+    """
+    if lang not in LANGUAGES:
+        raise InputError(
+            f"Briefs are written in Vietnamese or English ('vi' or 'en'), not '{lang}'."
+        )
+    kind = _brief_type(brief_type)
+    eligible = [f for f in facts if is_eligible(f, pair.code) and is_topic(f.topic)]
+    choices = {c.shown.uuid: c for c in resolve(eligible)}
+    shown = _drop_superseded([c.shown for c in choices.values()], brief_date)
+
+    anniversary = _anniversary_item(pair, kind, eligible, brief_date)
+    hidden = {anniversary.fact_uuid} if anniversary and anniversary.fact_uuid else set()
+
+    sections: list[BriefSection] = []
+    for topic in kind.topics:
+        topic_facts = [f for f in shown if f.topic == topic and f.uuid not in hidden]
+        topic_facts = [f for f in topic_facts if _fits(kind, f)]
+        ordered = _limit(kind, topic, order_for_topic(topic, topic_facts))
+        items: list[BriefItem] = []
+        if topic == "diplomatic" and anniversary is not None:
+            items.append(anniversary)
+        if topic == "visits":
+            items.extend(_last_visit_items(pair, kind, eligible, brief_date))
+        items.extend(_fact_item(pair, kind, choices[f.uuid]) for f in ordered)
+        sections.append(BriefSection(topic, topic_heading(topic, lang), tuple(items)))
+
+    if kind.max_items:
+        sections = _cap(sections, kind.max_items)
+
+    by_uuid = {f.uuid: f for f in facts}
+    revisions = {
+        uuid: by_uuid[uuid].revision
+        for section in sections
+        for item in section.items
+        for uuid in item.cited_fact_uuids()
+        if uuid in by_uuid
+    }
+    brief = Brief(
+        pair=pair.code,
+        brief_type=kind.key,
+        language=lang,
+        brief_date=brief_date.isoformat(),
+        marking=marking,
+        title=kind.title(lang),
+        sections=tuple(sections),
+        fact_revisions=revisions,
+        pair_label=pair.label(lang),
+        home=pair.home,
+        partner=pair.partner,
+    )
+    return brief.with_warnings(check_brief(brief, list(facts)))
+
+
+def attach_pair(brief: Brief, pair: Pair) -> Brief:
+    """``brief`` with its pair's countries and label filled in (a brief loaded from the store
+    lacks them; rendering uses them for the pair label and the direction of visits)."""
+    return dataclasses.replace(
+        brief, pair_label=pair.label(brief.language), home=pair.home, partner=pair.partner
+    )
+
+
+def _brief_type(key: str) -> BriefType:
+    return brief_type(key)
+
+
+def _fits(kind: BriefType, fact: Fact) -> bool:
+    if kind.kinds and fact.kind not in kind.kinds:
+        return False
+    return not (kind.metric_only and not (fact.metric or is_figure(fact)))
+
+
+def _drop_superseded(facts: list[Fact], on: date) -> list[Fact]:
+    """A stale figure gives way to a newer figure of the same metric (no warning needed)."""
+    newest: dict[str, date] = {}
+    for fact in facts:
+        end = reference_end(fact)
+        if conflict_key(fact) is not None and end is not None:
+            newest[fact.metric] = max(end, newest.get(fact.metric, end))
+    kept = []
+    for fact in facts:
+        end = reference_end(fact)
+        superseded = (
+            conflict_key(fact) is not None
+            and end is not None
+            and newest.get(fact.metric, end) > end
+            and is_stale(fact, on)
+        )
+        if not superseded:
+            kept.append(fact)
+    return kept
+
+
+def _limit(kind: BriefType, topic: str, ordered: list[Fact]) -> list[Fact]:
+    limit = kind.limit(topic)
+    if not limit or len(ordered) <= limit:
+        return ordered
+    if topic == "visits":
+        # The most recent visits, still shown oldest first; undated ones only if room is left.
+        dated = [f for f in ordered if reference_start(f) is not None]
+        undated = [f for f in ordered if reference_start(f) is None]
+        kept = dated[-limit:]
+        return kept + undated[: limit - len(kept)]
+    return ordered[:limit]
+
+
+def _cap(sections: list[BriefSection], max_items: int) -> list[BriefSection]:
+    capped: list[BriefSection] = []
+    room = max_items
+    for section in sections:
+        items = section.items[: max(room, 0)]
+        room -= len(items)
+        capped.append(BriefSection(section.topic, section.heading, items))
+    return capped
+
+
+def _fact_item(pair: Pair, kind: BriefType, choice: Choice) -> BriefItem:
+    fact = choice.shown
+    # Facts giving the same value from other sources add their citations.
+    agreeing = tuple(f.uuid for f in choice.agreeing if f.citations)
+    return BriefItem(
+        uuid=_item_uuid(pair.code, kind.key, "fact", fact.uuid),
+        kind="fact",
+        fact_uuid=fact.uuid,
+        cites=agreeing,
+    )
+
+
+# ---- computed items --------------------------------------------------------------------------
+
+
+def _anniversary_item(
+    pair: Pair, kind: BriefType, eligible: Sequence[Fact], on: date
+) -> BriefItem | None:
+    if ROLE_ANNIVERSARY not in kind.computed:
+        return None
+    candidates = [f for f in eligible if is_relations_established(f) and fact_when(f)]
+    choice = choose(candidates)
+    if choice is None:
+        return None
+    fact = choice.shown
+    established = fact.event_date or fact.as_of or fact.period
+    years = completed_years(established, on)
+    if years is None or years < 1:
+        return None
+    when_vi = format_date(established, "vi")
+    when_en = format_date(established, "en")
+    unit_en = "year" if years == 1 else "years"
+    return BriefItem(
+        uuid=_item_uuid(pair.code, kind.key, ROLE_ANNIVERSARY, fact.uuid),
+        kind="computed",
+        fact_uuid=fact.uuid,
+        text_vi=f"{years} năm thiết lập quan hệ ngoại giao ({when_vi})",
+        text_en=f"{years} {unit_en} of diplomatic relations ({when_en})",
+        role=ROLE_ANNIVERSARY,
+    )
+
+
+def _last_visit_items(
+    pair: Pair, kind: BriefType, eligible: Sequence[Fact], on: date
+) -> list[BriefItem]:
+    latest: dict[str, Fact] = {}
+    for fact in eligible:
+        if fact.topic != "visits" or fact.kind != "event":
+            continue
+        start = reference_start(fact)
+        if start is None or start > on:
+            continue  # undated, or planned after the brief date
+        direction = visit_direction(fact, pair.home, pair.partner)
+        if not direction:
+            continue
+        current = latest.get(direction)
+        if current is None or (start, fact.uuid) > (
+            reference_start(current) or start,
+            current.uuid,
+        ):
+            latest[direction] = fact
+    items = []
+    for direction, role in (
+        (OUTBOUND, ROLE_LAST_VISIT_OUTBOUND),
+        (INBOUND, ROLE_LAST_VISIT_INBOUND),
+    ):
+        if direction not in latest or role not in kind.computed:
+            continue
+        fact = latest[direction]
+        if direction == OUTBOUND:
+            src, dst = pair.home, pair.partner
+        else:
+            src, dst = pair.partner, pair.home
+        when = fact_when(fact)
+        text_vi = (
+            f"Chuyến thăm cấp cao gần nhất từ {src.name_vi} sang {dst.name_vi} "
+            f"({format_date(when, 'vi')}): {fact.statement_vi}"
+        )
+        text_en = (
+            f"Latest high-level visit from {src.name_en} to {dst.name_en} "
+            f"({format_date(when, 'en')}): {fact.statement_en or fact.statement_vi}"
+        )
+        items.append(
+            BriefItem(
+                uuid=_item_uuid(pair.code, kind.key, role, fact.uuid),
+                kind="computed",
+                fact_uuid=fact.uuid,
+                text_vi=text_vi,
+                text_en=text_en,
+                role=role,
+            )
+        )
+    return items

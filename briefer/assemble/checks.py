@@ -1,0 +1,168 @@
+"""The warnings of a brief: stale figures, conflicts, untranslated facts, uncited text.
+
+``check_brief`` runs on a freshly assembled brief and again on a brief the officer has
+edited (added text, reordered, swapped facts), so it looks only at the brief's items and
+the facts they cite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from briefer.assemble.textfmt import format_amount, format_date, period_label
+from briefer.domain.brief import Brief, BriefItem, Warning
+from briefer.domain.model import Fact
+from briefer.domain.rules import (
+    Choice,
+    choose,
+    conflict_key,
+    fact_when,
+    is_eligible,
+    is_figure,
+    is_stale,
+    reference_end,
+    staleness_limit,
+)
+
+_EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _when(fact: Fact, lang: str) -> str:
+    return period_label(fact_when(fact), lang) if fact_when(fact) else ""
+
+
+def stale_warning(fact: Fact, on: date, item_uuid: str | None = None) -> Warning:
+    months = staleness_limit(fact)
+    quote_vi, quote_en = excerpt(fact.statement_vi), excerpt(fact.statement("en"))
+    if reference_end(fact) is None:
+        return Warning(
+            "stale",
+            f"Số liệu “{quote_vi}” không có thời kỳ hoặc mốc thời gian, "
+            "nên không thể dùng như số liệu hiện hành.",
+            f"The figure “{quote_en}” has no period or as-of date, "
+            "so it cannot be shown as current.",
+            fact.uuid,
+            item_uuid,
+        )
+    day_vi, day_en = format_date(on.isoformat(), "vi"), format_date(on.isoformat(), "en")
+    return Warning(
+        "stale",
+        f"Số liệu “{quote_vi}” ({_when(fact, 'vi')}) đã cũ hơn {months} tháng "
+        f"so với ngày {day_vi} của tài liệu; cần cập nhật.",
+        f"The figure “{quote_en}” ({_when(fact, 'en')}) is more than {months} months old "
+        f"on the brief date, {day_en}; update it.",
+        fact.uuid,
+        item_uuid,
+    )
+
+
+def _value(fact: Fact, lang: str) -> str:
+    if fact.value is not None:
+        return format_amount(fact.value, fact.unit, lang, fact.qualifier)
+    return f"“{excerpt(fact.statement(lang), 60)}”"
+
+
+def conflict_warning(choice: Choice, item_uuid: str | None = None) -> Warning:
+    shown = choice.shown
+    facts = (shown, *choice.conflicting)
+    metric = shown.metric
+    values_vi = "; ".join(_value(f, "vi") for f in facts)
+    values_en = "; ".join(_value(f, "en") for f in facts)
+    when_vi = f" ({_when(shown, 'vi')})" if _when(shown, "vi") else ""
+    when_en = f" ({_when(shown, 'en')})" if _when(shown, "en") else ""
+    return Warning(
+        "conflict",
+        f"Có {len(facts)} số liệu đã duyệt mâu thuẫn nhau cho “{metric}”{when_vi}: "
+        f"{values_vi}. Tài liệu đang dùng {_value(shown, 'vi')}; "
+        "hãy xếp hạng ưu tiên (preferred) một số liệu.",
+        f"{len(facts)} approved figures disagree on “{metric}”{when_en}: {values_en}. "
+        f"The brief shows {_value(shown, 'en')}; rank one of them as preferred.",
+        shown.uuid,
+        item_uuid,
+    )
+
+
+def untranslated_warning(fact: Fact, item_uuid: str | None = None) -> Warning:
+    quote = excerpt(fact.statement_vi)
+    return Warning(
+        "untranslated",
+        f"Dữ kiện “{quote}” chưa có bản tiếng Anh; tài liệu tiếng Anh đang dùng bản tiếng Việt.",
+        f"The fact “{quote}” has no English statement; the Vietnamese text is shown.",
+        fact.uuid,
+        item_uuid,
+    )
+
+
+def uncited_warning(item: BriefItem, lang: str) -> Warning:
+    quote = excerpt(item.text(lang)) or "…"
+    return Warning(
+        "uncited",
+        f"Nội dung “{quote}” chưa trích dẫn nguồn nào.",
+        f"The text “{quote}” cites no source.",
+        item.fact_uuid,
+        item.uuid,
+    )
+
+
+def _conflict_groups(facts: Sequence[Fact], pair: str) -> dict[tuple[str, str], list[Fact]]:
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        key = conflict_key(fact)
+        if key is not None and is_eligible(fact, pair):
+            groups.setdefault(key, []).append(fact)
+    return groups
+
+
+def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tuple[Warning, ...]:
+    """Every warning the brief deserves now, in item order, without repeats."""
+    all_facts = list(facts.values()) if isinstance(facts, Mapping) else list(facts)
+    by_uuid = {f.uuid: f for f in all_facts}
+    groups = _conflict_groups(all_facts, brief.pair)
+    on = date.fromisoformat(brief.brief_date)
+    lang = brief.language
+    found: dict[tuple[str, str | None, str | None], Warning] = {}
+
+    def add(warning: Warning, key_item: str | None = None) -> None:
+        found.setdefault((warning.code, warning.fact_uuid, key_item), warning)
+
+    for item in brief.items():
+        cited = [by_uuid[u] for u in item.cited_fact_uuids() if u in by_uuid]
+        if item.kind == "text" and not any(f.citations for f in cited):
+            add(uncited_warning(item, lang), item.uuid)
+            continue
+        fact = by_uuid.get(item.fact_uuid or "")
+        if fact is None:
+            continue
+        if not fact.citations and not any(f.citations for f in cited):
+            add(uncited_warning(item, lang) if item.kind == "text" else _fact_uncited(fact, item))
+        if item.kind == "fact" and is_figure(fact) and is_stale(fact, on):
+            add(stale_warning(fact, on, item.uuid))
+        key = conflict_key(fact)
+        if key is not None and key in groups and item.kind in ("fact", "computed"):
+            choice = choose(groups[key])
+            if choice is not None and choice.conflict:
+                add(conflict_warning(choice, item.uuid))
+        if lang == "en" and not fact.statement_en:
+            needs_english = (item.kind == "fact" and not item.text_en) or (
+                item.kind == "computed" and item.role.startswith("last-visit")
+            )
+            if needs_english:
+                add(untranslated_warning(fact, item.uuid))
+    return tuple(found.values())
+
+
+def _fact_uncited(fact: Fact, item: BriefItem) -> Warning:
+    quote = excerpt(fact.statement_vi)
+    return Warning(
+        "uncited",
+        f"Dữ kiện “{quote}” không có trích dẫn nguồn.",
+        f"The fact “{quote}” has no citation.",
+        fact.uuid,
+        item.uuid,
+    )

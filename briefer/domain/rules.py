@@ -1,0 +1,407 @@
+"""Pure rules over facts: eligibility, staleness, conflicts, ranking, ordering, visit direction.
+
+Nothing here touches the store or the UI; every function takes facts and returns answers.
+
+- **Eligible**: approved, not deprecated (draft and retired facts never reach a brief).
+- **Stale**: a figure whose period ended longer ago than its limit (``STALENESS_RULES``).
+- **Conflict**: eligible facts sharing metric + period with different values/qualifiers;
+  a single ``preferred`` value resolves it silently (only that one is shown).
+- **Order**: figures newest period first; events (visits) as a dated timeline, oldest first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fnmatch import fnmatchcase
+from functools import lru_cache
+
+from briefer.domain.model import Country, Fact
+
+# ---- partial ISO dates and periods -----------------------------------------------------------
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@lru_cache(maxsize=4096)
+def date_bounds(text: str) -> tuple[date, date] | None:
+    """First and last day covered by a partial ISO date ("2023", "2024-05", "1971-03-25")."""
+    match = _PARTIAL.match(text.strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        exact = date(year, month, day)
+    except ValueError:
+        return None
+    return exact, exact
+
+
+@lru_cache(maxsize=4096)
+def period_bounds(text: str) -> tuple[date, date] | None:
+    """First and last day of a period: a partial date or ``start..end`` ("2024-01..2024-09")."""
+    text = text.strip()
+    if ".." in text:
+        start_text, _, end_text = text.partition("..")
+        start, end = date_bounds(start_text), date_bounds(end_text)
+        if start is None or end is None or start[0] > end[1]:
+            return None
+        return start[0], end[1]
+    return date_bounds(text)
+
+
+def normalize_period(text: str) -> str:
+    """A canonical spelling so "2023-01..2023-12" and "2023" compare equal."""
+    text = text.strip()
+    bounds = period_bounds(text)
+    if bounds is None:
+        return text
+    start, end = bounds
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        return f"{start.year:04d}"
+    month_last = calendar.monthrange(end.year, end.month)[1]
+    same_month = (start.year, start.month) == (end.year, end.month)
+    if same_month and start.day == 1 and end.day == month_last:
+        return f"{start.year:04d}-{start.month:02d}"
+    if start == end:
+        return start.isoformat()
+    return text
+
+
+def fact_when(fact: Fact) -> str:
+    """The date text a fact is about: its period, else its as-of date, else its event date."""
+    return fact.period or fact.as_of or fact.event_date
+
+
+def reference_end(fact: Fact) -> date | None:
+    """The last day the fact speaks for (end of its period / as-of / event date)."""
+    bounds = period_bounds(fact_when(fact))
+    return bounds[1] if bounds else None
+
+
+def reference_start(fact: Fact) -> date | None:
+    bounds = period_bounds(fact_when(fact))
+    return bounds[0] if bounds else None
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(month_index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def completed_years(since: str, on: date) -> int | None:
+    """Whole years from the partial date ``since`` to ``on`` ("1971-03-25", 2026-03-25 → 55)."""
+    match = _PARTIAL.match(since.strip())
+    if not match or date_bounds(since) is None:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2) or 0)
+    day = int(match.group(3) or 0)
+    years = on.year - year
+    if month and (on.month, on.day if day else 99) < (month, day or 0):
+        years -= 1
+    return years
+
+
+# ---- eligibility -----------------------------------------------------------------------------
+
+
+def is_eligible(fact: Fact, pair_code: str | None = None) -> bool:
+    """Approved and not deprecated (and of ``pair_code`` when given)."""
+    if pair_code is not None and fact.pair != pair_code:
+        return False
+    return fact.status == "approved" and fact.rank != "deprecated"
+
+
+def is_figure(fact: Fact) -> bool:
+    """A figure is shown with its period; so is any fact carrying a value."""
+    return fact.kind == "figure" or fact.value is not None
+
+
+# ---- staleness -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StalenessRule:
+    """``months`` after the end of its period a matching fact is stale (None: never)."""
+
+    kind: str  # a fact kind, or "*"
+    metric: str  # a glob over the metric ("trade.*"); "*" also matches an empty metric
+    months: int | None
+    why: str = ""
+
+
+# First matching rule wins; keep specific rules above general ones.
+STALENESS_RULES: tuple[StalenessRule, ...] = (
+    StalenessRule("event", "*", None, "events happened; they do not expire"),
+    StalenessRule("*", "relations.*", None, "dates of relations and frameworks"),
+    StalenessRule("*", "visit.*", None, "visits are events"),
+    StalenessRule("*", "*rank*", 24, "ranks among partners move slowly"),
+    StalenessRule("*", "trade.*", 18, "trade is reported yearly and by 6/9 months"),
+    StalenessRule("*", "investment.*", 24, "investment stocks are reported yearly"),
+    StalenessRule("figure", "*", 24, "any other figure"),
+    StalenessRule("statement", "*", None, "statements without a figure"),
+)
+
+
+def staleness_limit(fact: Fact, rules: Sequence[StalenessRule] = STALENESS_RULES) -> int | None:
+    """Months a fact stays current after its period ends; None when it never goes stale."""
+    for rule in rules:
+        if rule.kind not in ("*", fact.kind):
+            continue
+        if rule.metric == "*" or fnmatchcase(fact.metric, rule.metric):
+            return rule.months
+    return None
+
+
+def is_stale(fact: Fact, on: date, rules: Sequence[StalenessRule] = STALENESS_RULES) -> bool:
+    """True when the fact's period ended more than its limit before ``on``.
+
+    A figure with a limit but no period, as-of or event date cannot be vouched for as
+    current, so it counts as stale too.
+    """
+    months = staleness_limit(fact, rules)
+    if months is None:
+        return False
+    end = reference_end(fact)
+    if end is None:
+        return True
+    return add_months(end, months) < on
+
+
+# ---- conflicts and ranking -------------------------------------------------------------------
+
+# Metrics that name a series of facts (many visits), not one value per period.
+SERIES_METRIC_PREFIXES: tuple[str, ...] = ("visit.",)
+
+_RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+
+
+def conflict_key(fact: Fact) -> tuple[str, str] | None:
+    """(metric, period) facts must agree on; None when the fact has no metric or is a series.
+
+    A fact dated only by its event date (relations established on …) competes on the metric
+    alone: the date is then part of its value.
+    """
+    if not fact.metric or fact.metric.startswith(SERIES_METRIC_PREFIXES):
+        return None
+    when = fact.period or fact.as_of
+    return fact.metric, normalize_period(when) if when else ""
+
+
+def value_key(fact: Fact) -> tuple[object, ...]:
+    """What two facts of one metric and period must share to agree."""
+    if fact.value is None:
+        # No number: the dated statement itself is the value.
+        when = "" if (fact.period or fact.as_of) else normalize_period(fact.event_date)
+        return (None, when, fact.qualifier, " ".join(fact.statement_vi.casefold().split()))
+    return (round(float(fact.value), 6), fact.unit.strip().upper(), fact.qualifier)
+
+
+def _tiebreak(fact: Fact) -> tuple[object, ...]:
+    # Most recently updated, then most citations, then a stable order.
+    return (fact.updated_at, fact.revision, len(fact.citations), fact.uuid)
+
+
+def _best(facts: Iterable[Fact]) -> Fact:
+    return max(facts, key=_tiebreak)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The fact shown for one metric and period, and what was set aside."""
+
+    shown: Fact
+    agreeing: tuple[Fact, ...] = ()  # same value from other facts (their citations may join)
+    conflicting: tuple[Fact, ...] = ()  # different values at the same rank: flag them
+    outranked: tuple[Fact, ...] = ()  # different values resolved by rank (silently)
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.conflicting)
+
+
+def choose(facts: Sequence[Fact]) -> Choice | None:
+    """Pick the fact to show among facts of one metric and period.
+
+    preferred beats normal; deprecated is never shown. Several different values at the
+    best rank are a conflict: one is shown (the most recently updated) and the rest are
+    returned as ``conflicting`` so a warning can name them.
+    """
+    candidates = [f for f in facts if f.rank != "deprecated"]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return Choice(candidates[0])
+    best_rank = min(_RANK_ORDER.get(f.rank, 1) for f in candidates)
+    top = [f for f in candidates if _RANK_ORDER.get(f.rank, 1) == best_rank]
+    shown = _best(top)
+    shown_value = value_key(shown)
+    top_ids = {id(f) for f in top}
+    agreeing = tuple(f for f in candidates if f is not shown and value_key(f) == shown_value)
+    conflicting = tuple(f for f in top if value_key(f) != shown_value)
+    outranked = tuple(f for f in candidates if id(f) not in top_ids and value_key(f) != shown_value)
+    return Choice(shown, _sorted(agreeing), _sorted(conflicting), _sorted(outranked))
+
+
+def _sorted(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(sorted(facts, key=lambda f: f.uuid))
+
+
+def resolve(facts: Sequence[Fact]) -> list[Choice]:
+    """One choice per (metric, period) group; every fact without a metric is its own choice.
+
+    Input order is kept (by the first fact of each group).
+    """
+    groups: dict[object, list[Fact]] = {}
+    for fact in facts:
+        key = conflict_key(fact)
+        groups.setdefault(key if key is not None else ("", fact.uuid), []).append(fact)
+    choices = [choose(group) for group in groups.values()]
+    return [c for c in choices if c is not None]
+
+
+# ---- ordering --------------------------------------------------------------------------------
+
+_FAR_FUTURE = date(9999, 12, 31)
+
+
+def chronological(facts: Iterable[Fact]) -> list[Fact]:
+    """Oldest first (a dated timeline); undated facts last, in their input order."""
+    indexed = list(enumerate(facts))
+    return [
+        f
+        for _, f in sorted(
+            indexed,
+            key=lambda p: (
+                reference_start(p[1]) or _FAR_FUTURE,
+                reference_end(p[1]) or _FAR_FUTURE,
+                p[0],
+            ),
+        )
+    ]
+
+
+def newest_first(facts: Iterable[Fact]) -> list[Fact]:
+    """Newest period first (by period end, then the shorter/later period); undated last."""
+    indexed = list(enumerate(facts))
+
+    def key(p: tuple[int, Fact]) -> tuple[int, int, int, int]:
+        end, start = reference_end(p[1]), reference_start(p[1])
+        if end is None or start is None:
+            return (1, 0, 0, p[0])
+        return (0, -end.toordinal(), -start.toordinal(), p[0])
+
+    return [f for _, f in sorted(indexed, key=key)]
+
+
+def order_for_topic(topic: str, facts: Iterable[Fact]) -> list[Fact]:
+    """Section order: visits as a timeline; elsewhere events (oldest first), then figures
+    (newest first), then statements in their given order."""
+    facts = list(facts)
+    if topic == "visits":
+        return chronological(facts)
+    events = [f for f in facts if f.kind == "event" and not is_figure(f)]
+    figures = [f for f in facts if is_figure(f)]
+    placed = {id(f) for f in events} | {id(f) for f in figures}
+    others = [f for f in facts if id(f) not in placed]
+    return chronological(events) + newest_first(figures) + others
+
+
+# ---- visits ----------------------------------------------------------------------------------
+
+OUTBOUND = "outbound"  # the home country's leader visits the partner
+INBOUND = "inbound"  # the partner's leader visits the home country
+
+_HOME_ALIASES: dict[str, tuple[str, ...]] = {"VN": ("viet nam", "vietnam", "vn")}
+_VISIT_VERB = re.compile(
+    r"\b(?:tham(?!\s+(?:du|gia|khao|van|quan|nhung|muu))|sang|den"
+    r"|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:s|led|ed)?\s+to|went\s+to)\b"
+)
+
+
+_D_TABLE = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    """Lower case, without tone marks, đ/Đ/Ð → d: for matching, never for display."""
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFD", text.translate(_D_TABLE)))
+    return _SPACES.sub(" ", text.casefold())
+
+
+def _aliases(country: Country) -> tuple[str, ...]:
+    names = {_fold(country.name_vi), _fold(country.name_en)}
+    names.update(_HOME_ALIASES.get(country.code.upper(), ()))
+    return tuple(sorted((n for n in names if n), key=len, reverse=True))
+
+
+def visit_direction(fact: Fact, home: Country, partner: Country) -> str:
+    """``OUTBOUND``, ``INBOUND`` or "" (unknown, e.g. a meeting at a summit elsewhere).
+
+    Relies first on the metric (``visit.outbound`` / ``visit.inbound``), then on the
+    statement: the first country named after a visiting verb ("thăm", "sang", "đến",
+    "visit(ed) (to)") is the destination.
+    """
+    metric = fact.metric.lower()
+    if metric.endswith((".outbound", ".out")):
+        return OUTBOUND
+    if metric.endswith((".inbound", ".in")):
+        return INBOUND
+    home_names, partner_names = _aliases(home), _aliases(partner)
+    for statement in (fact.statement_vi, fact.statement_en):
+        folded = _fold(statement)
+        for verb in _VISIT_VERB.finditer(folded):
+            window = folded[verb.end() : verb.end() + 60]
+            window = re.split(r"[.;:()]", window, maxsplit=1)[0]
+            found = _first_name(window, home_names, partner_names)
+            if found:
+                return found
+    return ""
+
+
+def _first_name(window: str, home_names: Sequence[str], partner_names: Sequence[str]) -> str:
+    best: tuple[int, str] | None = None
+    for names, direction in ((partner_names, OUTBOUND), (home_names, INBOUND)):
+        for name in names:
+            match = re.search(rf"\b{re.escape(name)}\b", window)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), direction)
+    return best[1] if best else ""
+
+
+# ---- relations -------------------------------------------------------------------------------
+
+RELATIONS_ESTABLISHED = "relations.established"
+_ESTABLISHED_TEXT = (
+    re.compile(r"thiet lap quan he ngoai giao"),
+    re.compile(r"establish(?:ed|ing|ment of)? (?:of )?diplomatic relations"),
+    re.compile(r"diplomatic relations (?:were |was )?established"),
+)
+
+
+def is_relations_established(fact: Fact) -> bool:
+    """The fact dating the establishment of diplomatic relations (metric, else its words)."""
+    if fact.metric == RELATIONS_ESTABLISHED:
+        return True
+    if fact.metric or fact.kind != "event" or not fact.event_date:
+        return False
+    if fact.topic not in ("diplomatic", "overview"):
+        return False
+    text = _fold(f"{fact.statement_vi} {fact.statement_en}")
+    return any(p.search(text) for p in _ESTABLISHED_TEXT)

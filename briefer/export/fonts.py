@@ -1,0 +1,69 @@
+"""The bundled PDF fonts: Liberation Serif 2.x (SIL OFL 1.1) registered with reportlab.
+
+Liberation Serif is metric-compatible with Times New Roman (the font Nghị định 30/2020/NĐ-CP
+asks for), so a brief paginates alike in DOCX and PDF, and it covers every Vietnamese letter.
+The fonts come only from ``resources/fonts/`` (see the README there): never a system font and
+never one of reportlab's base-14 fonts, which cannot draw Vietnamese and are not embedded.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefer.errors import ExportError
+from briefer.resources import fonts_dir
+
+SERIF_FAMILY = "LiberationSerif"
+
+# reportlab font name -> file under resources/fonts/
+SERIF_FACES: dict[str, str] = {
+    SERIF_FAMILY: "LiberationSerif-Regular.ttf",
+    f"{SERIF_FAMILY}-Bold": "LiberationSerif-Bold.ttf",
+    f"{SERIF_FAMILY}-Italic": "LiberationSerif-Italic.ttf",
+    f"{SERIF_FAMILY}-BoldItalic": "LiberationSerif-BoldItalic.ttf",
+}
+
+_lock = threading.Lock()
+_registered: dict[str, str] = {}  # "family" -> name, once registered
+
+
+def font_files() -> dict[str, Path]:
+    """The bundled font files by reportlab font name (they may be missing; callers check)."""
+    folder = fonts_dir()
+    return {name: folder / file_name for name, file_name in SERIF_FACES.items()}
+
+
+def register_fonts() -> str:
+    """Register the serif family with reportlab (once per process) and return its name.
+
+    Use the returned name as ``fontName`` of a ``ParagraphStyle``: ``<b>``/``<i>`` markup then
+    picks the bold/italic faces through the registered family. Raises ``ExportError`` when a
+    font file is missing or unreadable (a damaged installation), rather than falling back to a
+    base-14 font that would drop the Vietnamese letters.
+    """
+    with _lock:
+        if "family" in _registered:
+            return _registered["family"]
+        fonts: list[TTFont] = []
+        for name, path in font_files().items():
+            try:
+                fonts.append(TTFont(name, str(path)))
+            except Exception as err:  # reportlab raises several types for a bad file
+                raise ExportError(
+                    f"The PDF font {path.name} is missing or damaged in this installation."
+                ) from err
+        for font in fonts:
+            pdfmetrics.registerFont(font)
+        pdfmetrics.registerFontFamily(
+            SERIF_FAMILY,
+            normal=SERIF_FAMILY,
+            bold=f"{SERIF_FAMILY}-Bold",
+            italic=f"{SERIF_FAMILY}-Italic",
+            boldItalic=f"{SERIF_FAMILY}-BoldItalic",
+        )
+        _registered["family"] = SERIF_FAMILY
+        return SERIF_FAMILY

@@ -1,0 +1,226 @@
+"""Brief + facts → the plain data a template sees (dicts, lists and strings only).
+
+Every human text in the context is already escaped for the markup (``markup.escape``), so
+a template prints it as it is and a stray ``*``, ``|`` or ``[@`` in a statement stays text.
+Keys never use the names of dict methods (``items``, ``keys``, ``values``…), which jinja
+would resolve to the method instead of the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from briefer.assemble.textfmt import format_date, period_label
+from briefer.domain.brief import BRIEF_TYPES, Brief, BriefItem, BriefSection
+from briefer.domain.model import Fact, Source
+from briefer.domain.rules import INBOUND, OUTBOUND, fact_when, is_figure, visit_direction
+from briefer.render.labels import fill
+from briefer.render.markup import escape
+
+_TRAILING_PUNCT = re.compile(r"[.;:!?…]+$")
+
+
+def source_of(fact: Fact, sources: Mapping[int, Source] | None) -> tuple[str, str]:
+    """(outlet or title, formatted-later published date) of the fact's first citation."""
+    if not fact.citations:
+        return "", ""
+    citation = fact.citations[0]
+    source = sources.get(citation.source_id) if sources else None
+    if source is not None:
+        return source.outlet or source.title, source.published_on
+    return citation.source_outlet or citation.source_title, citation.source_published_on
+
+
+def when_label(fact: Fact, lang: str, labels: Mapping[str, str]) -> str:
+    """The period/as-of of a fact, as printed after a figure ("năm 2023", "as of May 2024")."""
+    if fact.period:
+        return period_label(fact.period, lang)
+    if fact.as_of:
+        return fill(labels.get("as_of", "{when}"), {"when": format_date(fact.as_of, lang)})
+    if fact.event_date:
+        return format_date(fact.event_date, lang)
+    return ""
+
+
+def with_period(text: str, label: str) -> str:
+    """``text`` with ``(label)`` before its final full stop, unless it already says it."""
+    if not label or label.casefold() in text.casefold():
+        return text
+    body = text.rstrip()
+    match = _TRAILING_PUNCT.search(body)
+    end = match.group(0) if match else ""
+    body = body[: len(body) - len(end)] if end else body
+    return f"{body} ({label}){end}"
+
+
+def _first_lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+class _Builder:
+    def __init__(
+        self,
+        brief: Brief,
+        facts: Mapping[str, Fact],
+        sources: Mapping[int, Source] | None,
+        labels: Mapping[str, str],
+    ) -> None:
+        self.brief = brief
+        self.facts = facts
+        self.sources = sources
+        self.lang = brief.language
+        self.labels = labels
+        kind = BRIEF_TYPES.get(brief.brief_type)
+        self.type_label = kind.label(self.lang) if kind else brief.brief_type
+        self.date_label = format_date(brief.brief_date, self.lang)
+        home, partner = brief.home, brief.partner
+        self.home_name = home.name(self.lang) if home else ""
+        self.partner_name = partner.name(self.lang) if partner else ""
+        self.values = {
+            "pair": brief.pair_label or brief.pair,
+            "home": self.home_name,
+            "partner": self.partner_name,
+            "date": self.date_label,
+            "type": self.type_label,
+            "type_lower": _first_lower(self.type_label),
+        }
+
+    def label(self, key: str) -> str:
+        return fill(self.labels.get(key, key), self.values)
+
+    def cite(self, item: BriefItem) -> str:
+        uuids = [u for u in item.cited_fact_uuids() if u in self.facts and self.facts[u].citations]
+        return "".join(f"[@{u}]" for u in uuids)
+
+    def item(self, item: BriefItem) -> dict[str, Any] | None:
+        fact = self.facts.get(item.fact_uuid or "")
+        text = item.text(self.lang)
+        if not text and fact is not None:
+            text = fact.statement(self.lang)
+        if not text:
+            return None  # a fact item whose fact is gone, with no wording of its own
+        figure = fact is not None and item.kind == "fact" and is_figure(fact)
+        when = when_label(fact, self.lang, self.labels) if fact is not None else ""
+        display = with_period(text, when) if figure else text
+        direction = ""
+        known_pair = self.brief.home is not None and self.brief.partner is not None
+        if fact is not None and fact.topic == "visits" and known_pair:
+            assert self.brief.home is not None and self.brief.partner is not None
+            direction = visit_direction(fact, self.brief.home, self.brief.partner)
+        if direction == OUTBOUND:
+            direction_label = self.label("outbound")
+        elif direction == INBOUND:
+            direction_label = self.label("inbound")
+        elif known_pair and fact is not None and fact.kind == "event":
+            direction_label = self.label("other_direction")
+        else:
+            direction_label = ""  # countries unknown: say nothing rather than guess
+        outlet, published = source_of(fact, self.sources) if fact is not None else ("", "")
+        source = outlet
+        if outlet and published:
+            source = f"{outlet}, {format_date(published, self.lang, bare=True)}"
+        period = when or (self.label("undated") if figure else "")
+        return {
+            "uuid": item.uuid,
+            "kind": item.kind,
+            "role": item.role,
+            "fact_uuid": item.fact_uuid or "",
+            "fact_kind": fact.kind if fact else "",
+            "topic": fact.topic if fact else "",
+            "metric": fact.metric if fact else "",
+            "is_figure": figure,
+            "text": escape(text),
+            "display": escape(display),
+            "period": escape(period),
+            "date": escape(format_date(fact_when(fact), self.lang) if fact else ""),
+            "date_iso": fact_when(fact) if fact else "",
+            "direction": direction,
+            "direction_label": escape(direction_label),
+            "source": escape(source),
+            "cite": self.cite(item),
+        }
+
+    def section(self, section: BriefSection) -> dict[str, Any]:
+        entries = [e for e in (self.item(i) for i in section.items) if e is not None]
+        highlights = [e for e in entries if e["kind"] == "computed"]
+        rest = [e for e in entries if e["kind"] != "computed"]
+        timeline: list[dict[str, Any]] = []
+        if section.topic == "visits":
+            timeline = [e for e in rest if e["fact_kind"] == "event"]
+            for row in timeline:
+                if not row["date"]:
+                    row["date"] = escape(self.label("undated"))
+            rest = [e for e in rest if e["fact_kind"] != "event"]
+        return {
+            "topic": section.topic,
+            "heading": escape(section.heading),
+            "anchor": f"sec-{section.topic}",
+            "entries": entries,
+            "highlights": highlights,
+            "timeline": timeline,
+            "others": rest,
+            "empty": not entries,
+        }
+
+    def key_figure(self, entry: dict[str, Any], item: BriefItem) -> dict[str, Any]:
+        period = entry["period"]
+        if not period and entry["kind"] == "computed":
+            fact = self.facts.get(item.fact_uuid or "")
+            period = escape(format_date(fact_when(fact), self.lang)) if fact else ""
+        return {
+            "figure": entry["text"],
+            "period": period or escape(self.label("undated")),
+            "source": entry["source"],
+            "cite": entry["cite"],
+        }
+
+    def build(self) -> dict[str, Any]:
+        sections = [self.section(s) for s in self.brief.sections]
+        key_figures = []
+        for section in self.brief.sections:
+            for item in section.items:
+                entry = self.item(item)
+                if entry is not None:
+                    key_figures.append(self.key_figure(entry, item))
+        labels = {k: escape(self.label(k)) for k in self.labels if not k.startswith("_")}
+        brief = self.brief
+        return {
+            "lang": self.lang,
+            "labels": labels,
+            "brief": {
+                "title": escape(brief.title),
+                "pair": brief.pair,
+                "pair_label": escape(brief.pair_label or brief.pair),
+                "home": escape(self.home_name),
+                "partner": escape(self.partner_name),
+                "type": brief.brief_type,
+                "type_label": escape(self.type_label),
+                "date": brief.brief_date,
+                "date_label": escape(self.date_label),
+                "marking": escape(brief.marking),
+                "has_facts": any(not s["empty"] for s in sections),
+            },
+            "sections": sections,
+            "key_figures": key_figures,
+            "warnings": [
+                {
+                    "code": w.code,
+                    "message": escape(w.message(self.lang)),
+                    "fact_uuid": w.fact_uuid or "",
+                    "item_uuid": w.item_uuid or "",
+                }
+                for w in brief.warnings
+            ],
+        }
+
+
+def build_context(
+    brief: Brief,
+    facts: Mapping[str, Fact],
+    sources: Mapping[int, Source] | None,
+    labels: Mapping[str, str],
+) -> dict[str, Any]:
+    """The template context of ``brief``: plain dicts, lists and strings, nothing live."""
+    return _Builder(brief, facts, sources, labels).build()

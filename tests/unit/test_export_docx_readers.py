@@ -1,0 +1,117 @@
+"""The exported DOCX read by independent programs: pandoc, and LibreOffice → PDF → pdftotext.
+
+LibreOffice is slow (seconds), so it converts once per run (a module-scoped fixture) and
+several tests read that one PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefer.export.docx import write_docx
+from tests.samples import sample_document
+
+pytestmark = pytest.mark.external
+
+VIETNAMESE = ("Đối tác toàn diện", "25/3/1971", "Lương Cường", "Kinh tế – thương mại")
+
+
+@pytest.fixture(scope="module")
+def sample_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("readers") / "brief.docx"
+    write_docx(sample_document(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def pdf(sample_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The PDF LibreOffice makes from the DOCX (one conversion per test run)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    work = tmp_path_factory.mktemp("soffice")
+    profile = (work / "profile").as_uri()
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(sample_docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = work / "brief.pdf"
+    assert pdf.exists()
+    return pdf
+
+
+def pdftotext(pdf: Path, *options: str) -> list[str]:
+    """The text of each page."""
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *options, str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+def test_pandoc_sees_footnotes_headings_and_exact_vietnamese(sample_docx: Path) -> None:
+    if shutil.which("pandoc") is None:
+        pytest.skip("pandoc is not installed")
+    markdown = subprocess.run(
+        ["pandoc", "-f", "docx", "-t", "markdown-smart", "--wrap=none", str(sample_docx)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    for n in range(1, 7):
+        assert f"[^{n}]:" in markdown
+        assert f"[^{n}]" in markdown.split(f"[^{n}]:")[0]  # referenced in the text
+    assert "[^7]" not in markdown
+    for phrase in VIETNAMESE:
+        assert phrase in markdown
+    assert "# Quan hệ ngoại giao" in markdown
+    assert "# Nguồn tham khảo" in markdown
+    footnote_1 = re.search(r"^\[\^1\]: (.*)$", markdown, re.M)
+    assert footnote_1 is not None
+    assert "Báo Nhân Dân" in footnote_1.group(1)
+    assert "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao." in footnote_1.group(1)
+    assert "<https://www.vietnamplus.vn/example-url?a=1&b=2>" in markdown
+
+
+def test_libreoffice_renders_exact_vietnamese(pdf: Path) -> None:
+    text = "\n".join(pdftotext(pdf))
+    for phrase in VIETNAMESE:
+        assert phrase in text
+    assert "Xung lực mới cho quan hệ giữa Việt Nam với Chile" in text  # a footnote
+    assert "tiếp tục tăng <nhanh>" in " ".join(text.split())  # "<" kept, not eaten as markup
+
+
+def test_libreoffice_pages_numbers_and_marking(pdf: Path) -> None:
+    pages = pdftotext(pdf, "-layout")  # keeps the header's number and marking on one line
+    assert len(pages) >= 4  # title page, contents, body, sources annex
+    first = [line.split() for line in pages[0].splitlines() if line.strip()]
+    assert first[0] == ["MẬT"]
+    assert ["1"] not in first  # no page number on the title page
+    assert first[-1] == ["MẬT"]  # footer marking
+    for number, page in enumerate(pages[1:], start=2):
+        lines = [line.split() for line in page.splitlines() if line.strip()]
+        assert lines[0] == [str(number), "MẬT"], f"page {number}: header {lines[0]}"
+        assert lines[-1] == ["MẬT"]  # footer marking
+    assert "Mục lục" in pages[1]
+    assert "Nguồn tham khảo" in pages[-1]
