@@ -118,6 +118,7 @@ MIN_COLUMN_WIDTH = 1.0 * cm
 CHUNK_CHARS = 6000
 CONTENTS_ENTRY_MAX = 300  # characters; a contents line must never outgrow a page
 OUTLINE_TITLE_MAX = 200
+MARKING_MAX = 120  # characters in the header and footer (shrunk to fit, then cut)
 LINK_SCHEMES = ("http://", "https://", "ftp://", "mailto:")
 
 
@@ -186,7 +187,7 @@ def pdf_bytes(doc: Document) -> bytes:
     decor = PageDecor(
         family=family,
         bold_face=tt2ps(family, 1, 0),
-        marking=clean_text(meta.marking).strip(),
+        marking=_truncate(clean_text(meta.marking).strip(), MARKING_MAX),
         page_label=lambda page, total: f"{labels['page']} {page} {labels['of']} {total}",
         pdf_date=pdf_date(meta.created),
     )

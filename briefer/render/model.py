@@ -26,8 +26,8 @@ class Text:
 class Cite:
     """A citation marker: points at ``Document.notes[key]``.
 
-    Writers number notes in order of first appearance; the same key cited twice reuses
-    its number in the PDF and gets a second footnote reference to the same text in DOCX.
+    Both writers give every occurrence the next number, as Word numbers footnotes, so
+    "note 7" means the same thing in the DOCX (a footnote) and the PDF (a section note).
     """
 
     key: str
