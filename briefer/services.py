@@ -188,8 +188,16 @@ class Services:
         return brief.with_warnings(self.brief_warnings(brief))
 
     def load_brief(self, brief_uuid: str) -> Brief | None:
+        """A saved brief with its pair's names filled in and its warnings recomputed."""
+        from briefer.assemble.assembler import attach_pair
+
         brief = brief_store.load_brief(self.db(), brief_uuid)
-        return brief.with_warnings(self.brief_warnings(brief)) if brief else None
+        if brief is None:
+            return None
+        pair = fact_store.get_pair(self.db(), brief.pair)
+        if pair is not None:
+            brief = attach_pair(brief, pair)
+        return brief.with_warnings(self.brief_warnings(brief))
 
     def recent_briefs(self, limit: int = 10) -> list[brief_store.BriefSummary]:
         return brief_store.recent_briefs(self.db(), limit)
@@ -200,8 +208,12 @@ class Services:
     def brief_warnings(self, brief: Brief) -> tuple[Warning, ...]:
         from briefer.assemble.checks import check_brief
 
-        cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
-        return check_brief(brief, self.facts_by_uuid(cited))
+        # All the pair's facts, not only the cited ones: a conflict is between the figure in
+        # the brief and another approved figure for the same metric that the brief left out.
+        facts = {f.uuid: f for f in fact_store.list_facts(self.db(), pair=brief.pair)}
+        cited = {u for item in brief.items() for u in item.cited_fact_uuids()} - facts.keys()
+        facts.update(self.facts_by_uuid(cited))
+        return check_brief(brief, facts)
 
     def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:
         """Facts the brief used at its last export that changed, were retired or deleted."""

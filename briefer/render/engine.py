@@ -279,7 +279,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
             return guard(left, right)
         return super().call_binop(context, operator, left, right)
 
-    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         _tick()
         _check_call(obj, args, kwargs)
         return super().call(context, obj, *args, **kwargs)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.assemble import assemble_brief
+from briefer.assemble import assemble_brief, attach_pair
 from briefer.domain.brief import Brief, BriefItem
 from briefer.domain.model import Fact
 from briefer.errors import ExportError
@@ -365,3 +365,14 @@ def test_brief_in_an_unknown_language_is_an_export_error() -> None:
     brief, _ = render()
     with pytest.raises(ExportError, match="Vietnamese or English"):
         render_document(dataclasses.replace(brief, language="fr"), FACTS_BY_UUID)
+
+
+def test_a_brief_loaded_without_its_countries_renders_and_can_get_them_back() -> None:
+    brief, _ = render(lang="en")
+    loaded = dataclasses.replace(brief, pair_label="", home=None, partner=None)  # as stored
+    document = render_document(loaded, FACTS_BY_UUID, SOURCES)
+    table = next(b for b in document.blocks if isinstance(b, Table))
+    assert all(line_text(row[1]) == "" for row in table.rows)  # no guessed directions
+    assert document.meta.subtitle == "VN-CL"
+    restored = render_document(attach_pair(loaded, VN_CL), FACTS_BY_UUID, SOURCES)
+    assert restored == render_document(brief, FACTS_BY_UUID, SOURCES)
