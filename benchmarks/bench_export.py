@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.synthetic import TextMaker  # noqa: E402
-from briefer.domain.model import Country, Fact, Source  # noqa: E402
-from briefer.export.docx import write_docx  # noqa: E402
-from briefer.export.pdf import write_pdf  # noqa: E402
-from briefer.render.model import (  # noqa: E402
+from benchmarks.synthetic import TextMaker
+from briefer.domain.model import Country, Fact, Source
+from briefer.export.docx import write_docx
+from briefer.export.pdf import write_pdf
+from briefer.render.model import (
     BulletList,
     Cite,
     Document,
@@ -37,9 +37,9 @@ from briefer.render.model import (  # noqa: E402
     Table,
     Text,
 )
-from briefer.services import Services, init_store  # noqa: E402
-from briefer.store.facts import insert_fact, upsert_country  # noqa: E402
-from briefer.store.sources import insert_source  # noqa: E402
+from briefer.services import Services, init_store
+from briefer.store.facts import insert_fact, upsert_country
+from briefer.store.sources import insert_source
 
 TOPICS = [
     "overview",
@@ -103,7 +103,7 @@ def build_pair_store(path: Path, facts: int = 300) -> None:
                     statement_vi=" ".join(
                         maker.sentence(maker.rng.randint(18, 30)) for _ in range(3)
                     ),
-                    statement_en="Statement in English number %d, long enough to wrap." % i,
+                    statement_en=f"Statement in English number {i}, long enough to wrap.",
                     event_date=f"20{10 + i % 15:02d}-{1 + i % 12:02d}" if is_visit else "",
                     as_of="2026-09",
                     status="approved",

@@ -117,8 +117,8 @@ def test_pdf_text_is_exact_fonts_embedded_links_and_outline(exported) -> None:
     for expected in VIETNAMESE:
         assert expected in text, expected
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
             assert font["/Subtype"] != "/Type1"
             descendant = font.get("/DescendantFonts")
             descriptor = (descendant[0].get_object() if descendant else font)["/FontDescriptor"]
