@@ -51,6 +51,7 @@ def _say(message: str) -> None:
 def fact_json(fact: Fact) -> dict[str, Any]:
     data = asdict(fact)
     data.pop("id")
+    data.pop("citation_count")  # the citations themselves follow
     data["citations"] = [
         {
             "source_id": c.source_id,
@@ -278,6 +279,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common, with_json], help="check the store's integrity")
     p.set_defaults(func=cmd_check)
+
+    # ---- feature commands: each feature module adds its own subcommands ----
+    # register(sub, parents) where parents = [common, with_json]; one line per feature.
+    from briefer.packs.commands import register as register_packs
+
+    register_packs(sub, [common, with_json])
+    from briefer.selftest import register as register_selftest
+
+    register_selftest(sub, [common, with_json])
     return parser
 
 

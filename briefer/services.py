@@ -161,7 +161,8 @@ class Services:
         the_pair = fact_store.get_pair(self.db(), code)
         if the_pair is None:
             raise InputError(f"The store has no facts for the pair {code}.")
-        facts = fact_store.list_facts(self.db(), pair=code)
+        # Only approved facts can enter a brief; their citations are loaded at render time.
+        facts = fact_store.list_facts(self.db(), pair=code, status="approved", with_citations=False)
         return assemble_brief(
             the_pair, brief_type, lang, brief_date or date.today(), facts, marking=marking
         )
@@ -210,7 +211,10 @@ class Services:
 
         # All the pair's facts, not only the cited ones: a conflict is between the figure in
         # the brief and another approved figure for the same metric that the brief left out.
-        facts = {f.uuid: f for f in fact_store.list_facts(self.db(), pair=brief.pair)}
+        facts = {
+            f.uuid: f
+            for f in fact_store.list_facts(self.db(), pair=brief.pair, with_citations=False)
+        }
         cited = {u for item in brief.items() for u in item.cited_fact_uuids()} - facts.keys()
         facts.update(self.facts_by_uuid(cited))
         return check_brief(brief, facts)

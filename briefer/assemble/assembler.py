@@ -185,7 +185,7 @@ def _cap(sections: list[BriefSection], max_items: int) -> list[BriefSection]:
 def _fact_item(pair: Pair, kind: BriefType, choice: Choice) -> BriefItem:
     fact = choice.shown
     # Facts giving the same value from other sources add their citations.
-    agreeing = tuple(f.uuid for f in choice.agreeing if f.citations)
+    agreeing = tuple(f.uuid for f in choice.agreeing if f.cited)
     return BriefItem(
         uuid=_item_uuid(pair.code, kind.key, "fact", fact.uuid),
         kind="fact",

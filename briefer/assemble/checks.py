@@ -133,13 +133,13 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
 
     for item in brief.items():
         cited = [by_uuid[u] for u in item.cited_fact_uuids() if u in by_uuid]
-        if item.kind == "text" and not any(f.citations for f in cited):
+        if item.kind == "text" and not any(f.cited for f in cited):
             add(uncited_warning(item, lang), item.uuid)
             continue
         fact = by_uuid.get(item.fact_uuid or "")
         if fact is None:
             continue
-        if not fact.citations and not any(f.citations for f in cited):
+        if not fact.cited and not any(f.cited for f in cited):
             add(uncited_warning(item, lang) if item.kind == "text" else _fact_uncited(fact, item))
         if item.kind == "fact" and is_figure(fact) and is_stale(fact, on):
             add(stale_warning(fact, on, item.uuid))

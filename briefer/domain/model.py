@@ -98,6 +98,14 @@ class Fact:
     updated_at: str = ""
     revision: int = 1
     citations: tuple[Citation, ...] = field(default_factory=tuple)
+    # Set when a fact is listed without its citations (assembling a brief needs only to know
+    # whether and how often a fact is cited; rendering loads the citations themselves).
+    citation_count: int = 0
+
+    @property
+    def cited(self) -> int:
+        """How many citations the fact has, whether or not they were loaded."""
+        return max(len(self.citations), self.citation_count)
 
     def statement(self, lang: str) -> str:
         """The statement in ``lang``; an English brief falls back to Vietnamese (and warns)."""

@@ -213,7 +213,7 @@ def value_key(fact: Fact) -> tuple[object, ...]:
 
 def _tiebreak(fact: Fact) -> tuple[object, ...]:
     # Most recently updated, then most citations, then a stable order.
-    return (fact.updated_at, fact.revision, len(fact.citations), fact.uuid)
+    return (fact.updated_at, fact.revision, fact.cited, fact.uuid)
 
 
 def _best(facts: Iterable[Fact]) -> Fact:

@@ -23,11 +23,6 @@ EDITABLE_FIELDS = (
     "value", "unit", "qualifier", "metric", "rank", "status",
 )  # fmt: skip
 
-_FACT_COLUMNS = (
-    "id, uuid, pair, topic, kind, statement_vi, statement_en, event_date, as_of, period, "
-    "value, unit, qualifier, metric, rank, status, created_at, updated_at, revision"
-)
-
 
 # ---- countries and pairs -------------------------------------------------------------------
 
@@ -68,10 +63,16 @@ def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
 
 
 def get_pair(db: Database, code: str) -> Pair | None:
-    for pair in pairs(db, status=None):
-        if pair.code == code:
-            return pair
-    return None
+    """The pair ``code`` with its count of approved facts, or None when it has no facts."""
+    total, approved = db.execute(
+        "SELECT count(*), count(*) FILTER (WHERE status = 'approved') FROM fact WHERE pair = ?",
+        [code],
+    ).fetchone()
+    if not total:
+        return None
+    known = countries(db)
+    home, _, partner = code.partition("-")
+    return Pair(_country_or_code(known, home), _country_or_code(known, partner), int(approved))
 
 
 def normalise_pair_code(code: str) -> str:
@@ -119,44 +120,58 @@ def add_citation(
     )
 
 
-def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
+_CITATION_SELECT = (
+    'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end", c.prefix, c.suffix FROM citation c '
+)
+
+
+def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, list[Citation]]:
+    """Citations grouped by fact id, with their source's details looked up once per source.
+
+    (Joining the source table per citation cost as much again as reading the citations.)
+    """
+    source_ids = sorted({row[1] for row in rows})
+    details: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(source_ids), 500):
+        chunk = source_ids[start : start + 500]
+        for sid, *fields in db.conn.execute(
+            "SELECT id, uuid, title, outlet, url, published_on FROM source "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            details[sid] = tuple(fields)
     found: dict[int, list[Citation]] = defaultdict(list)
+    for fact_id, source_id, *fields in rows:
+        found[fact_id].append(Citation(source_id, *fields, *details[source_id]))
+    return found
+
+
+def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
+    rows: list[tuple[Any, ...]] = []
     for chunk_start in range(0, len(fact_ids), 500):
         chunk = list(fact_ids[chunk_start : chunk_start + 500])
         marks = ",".join("?" * len(chunk))
-        for row in db.query(
-            'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end" AS stop, c.prefix, '
-            "c.suffix, s.uuid, s.title, s.outlet, s.url, s.published_on "
-            "FROM citation c JOIN source s ON s.id = c.source_id "
-            f"WHERE c.fact_id IN ({marks}) ORDER BY c.fact_id, c.id",
-            chunk,
-        ):
-            found[row["fact_id"]].append(
-                Citation(
-                    source_id=row["source_id"],
-                    quote=row["quote"],
-                    start=row["start"],
-                    end=row["stop"],
-                    prefix=row["prefix"],
-                    suffix=row["suffix"],
-                    source_uuid=row["uuid"],
-                    source_title=row["title"],
-                    source_outlet=row["outlet"],
-                    source_url=row["url"],
-                    source_published_on=row["published_on"],
-                )
-            )
-    return found
+        rows += db.conn.execute(
+            f"{_CITATION_SELECT} WHERE c.fact_id IN ({marks}) ORDER BY c.fact_id, c.id", chunk
+        ).fetchall()
+    return _collect_citations(db, rows)
+
+
+def _citations_where(db: Database, clause: str, params: list[Any]) -> dict[int, list[Citation]]:
+    """Citations of every fact matching ``clause`` (on table alias ``f``), in one query."""
+    rows = db.conn.execute(
+        f"{_CITATION_SELECT} JOIN fact f ON f.id = c.fact_id {clause} ORDER BY c.fact_id, c.id",
+        params,
+    ).fetchall()
+    return _collect_citations(db, rows)
 
 
 # ---- facts ---------------------------------------------------------------------------------
 
 
-def _row_to_fact(row: dict[str, Any], cites: Iterable[Citation] = ()) -> Fact:
-    return Fact(
-        **{k: row[k] for k in Fact.__dataclass_fields__ if k != "citations"},
-        citations=tuple(cites),
-    )
+_FACT_FIELDS = tuple(
+    name for name in Fact.__dataclass_fields__ if name not in ("citations", "citation_count")
+)
 
 
 def insert_fact(
@@ -238,11 +253,9 @@ def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
 
 
 def get_fact(db: Database, fact_uuid: str) -> Fact | None:
-    rows = list(db.query(f"SELECT {_FACT_COLUMNS} FROM fact WHERE uuid = ?", [fact_uuid]))
-    if not rows:
-        return None
-    cites = citations_for(db, [rows[0]["id"]])
-    return _row_to_fact(rows[0], cites.get(rows[0]["id"], []))
+    row = db.execute("SELECT id FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
+    found = list_facts(db, ids=[int(row[0])]) if row else []
+    return found[0] if found else None
 
 
 def list_facts(
@@ -251,31 +264,44 @@ def list_facts(
     topic: str | None = None,
     status: str | None = None,
     ids: Sequence[int] | None = None,
+    with_citations: bool = True,
 ) -> list[Fact]:
-    """Facts (with citations) filtered by pair, topic and status, in topic-then-date order."""
+    """Facts filtered by pair, topic and status, in topic-then-date order.
+
+    With ``with_citations=False`` each fact carries only its ``citation_count``: enough to
+    assemble a brief, and three times faster for a pair of thousands of facts.
+    """
     where: list[str] = []
     params: list[Any] = []
     if pair:
-        where.append("pair = ?")
+        where.append("f.pair = ?")
         params.append(normalise_pair_code(pair))
     if topic:
-        where.append("topic = ?")
+        where.append("f.topic = ?")
         params.append(topic)
     if status:
-        where.append("status = ?")
+        where.append("f.status = ?")
         params.append(status)
     if ids is not None:
         if not ids:
             return []
-        where.append(f"id IN ({','.join('?' * len(ids))})")
+        where.append(f"f.id IN ({','.join('?' * len(ids))})")
         params.extend(ids)
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    rows = list(
-        db.query(
-            f"SELECT {_FACT_COLUMNS} FROM fact {clause} ORDER BY pair, topic, "
-            "coalesce(nullif(event_date, ''), nullif(period, ''), as_of), id",
-            params,
-        )
+    # Tuples, not sqlite-utils' dict rows: a pair of 5,000 facts loads in a third of the time.
+    columns = ", ".join(f"f.{name}" for name in _FACT_FIELDS)
+    if not with_citations:
+        columns += ", (SELECT count(*) FROM citation c WHERE c.fact_id = f.id)"
+    rows = db.conn.execute(
+        f"SELECT {columns} FROM fact f {clause} ORDER BY f.pair, f.topic, "
+        "coalesce(nullif(f.event_date, ''), nullif(f.period, ''), f.as_of), f.id",
+        params,
+    ).fetchall()
+    if not with_citations:
+        return [Fact(*row[:-1], citation_count=row[-1]) for row in rows]
+    cites = (
+        citations_for(db, [row[0] for row in rows])
+        if ids is not None
+        else _citations_where(db, clause, params)
     )
-    cites = citations_for(db, [row["id"] for row in rows])
-    return [_row_to_fact(row, cites.get(row["id"], [])) for row in rows]
+    return [Fact(*row, citations=tuple(cites.get(row[0], ()))) for row in rows]

@@ -65,14 +65,18 @@ def make_snippet(
     text: str, words: list[str], prefix: bool, folded: str | None = None
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of ``text`` around the first match, with match spans relative to it."""
-    if folded is None or len(folded) != len(text):
-        # fold() maps one character to one almost always; when it did not, map back exactly.
-        folded, index = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    if folded is not None and len(folded) == len(text):
+        # Usually fold() maps one character to one, so stored folded offsets are the text's
+        # own; check each span, since an expanding and a vanishing character can cancel out.
+        spans = _spans(folded, words, prefix)
+        if any(fold(text[a:b]) != folded[a:b] for a, b in spans):
+            folded = None
     else:
-        index = None
-    spans = _spans(folded, words, prefix)
-    if index is not None:
-        spans = [(index[a], index[b - 1] + 1) for a, b in spans if b > a]
+        folded = None
+    if folded is None:
+        mapped, index = fold_with_map(text)
+        spans = [(index[a], index[b - 1] + 1) for a, b in _spans(mapped, words, prefix) if b > a]
     if not spans:
         return text[:SNIPPET_CHARS], ()
     first = spans[0][0]

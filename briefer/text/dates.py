@@ -106,13 +106,12 @@ _EN_QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fou
 # Words after a four-digit number that make it a quantity, not a year ("2000 người").
 _QUANTITY_AFTER: Final = (
     rf"(?!{_B}*(?:%|(?:người|năm|tháng|ngày|tuổi|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VNĐ|tấn|km"
-    r"|ha|lượt|doanh|dự|people|million|billion|thousand|years?|tonnes?|km)(?![^\W\d_])))"
+    r"|ha|lượt|doanh|dự|people|million|billion|thousand|years?|tonnes?)(?![^\W\d_])))"
 )
 # A day/month pair is a date after one of these (or an opening parenthesis).
 _CUE: Final = re.compile(
     rf"(?:(?<![^\W\d_])(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|vào|trước|sau"
-    rf"|lúc|nay|qua|mai|thứ{_B}+\w+,?|chủ{_B}+nhật,?|on|from|to|until|by|since|before"
-    rf"|after){_B}+|\({_B}*)\Z",
+    rf"|lúc|nay|qua|mai|thứ{_B}+\w+,?|chủ{_B}+nhật,?){_B}+|\({_B}*)\Z",
     re.IGNORECASE,
 )
 # A month/year pair after these is a document number ("Thông tư 12/2024"), not a date.
@@ -151,12 +150,33 @@ class _Atom:
 
 
 _Handler = Callable[[re.Match[str], str], "_Atom | None"]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
 
 
-def _pattern(regex: str, flags: int = re.IGNORECASE) -> Callable[[_Handler], _Handler]:
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    handler: _Handler
+    # Cheap prefilter: the pattern can only match if one of these (case-folded) is in the
+    # text. Scanning a 10,000-character article costs about as much per pattern as all
+    # these substring tests together, and most articles are Vietnamese-only or English-only.
+    needs: tuple[str, ...]
+    english: bool  # needs a capitalised English month name (checked once per text)
+
+
+_PATTERNS: list[_Pattern] = []
+# Plain substrings would let "Novic" or "Marina" through to the English patterns.
+_EN_MONTH_GATE: Final = re.compile(rf"(?<![\w.]){_MON}")
+
+
+def _pattern(
+    regex: str, needs: tuple[str, ...] = (), english: bool = False
+) -> Callable[[_Handler], _Handler]:
+    # Month names are matched case-sensitively ("may" and "march" are also English words);
+    # the Vietnamese words are not ("Ngày", "Tháng" at the start of a sentence).
+    flags = 0 if english else re.IGNORECASE
+
     def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex, flags), handler))
+        _PATTERNS.append(_Pattern(re.compile(regex, flags), handler, needs, english))
         return handler
 
     return register
@@ -167,22 +187,26 @@ def _int(match: re.Match[str], group: str) -> int | None:
     return int(value) if value else None
 
 
-def _single(match: re.Match[str], ymd: _YMD, pos: int | None = None) -> _Atom:
-    return _Atom(match.start() if pos is None else pos, match.end(), ymd, ymd, "single")
+def _single(match: re.Match[str], ymd: _YMD) -> _Atom:
+    return _Atom(match.start(), match.end(), ymd, ymd, "single")
 
 
 def _span(match: re.Match[str], start: _YMD, end: _YMD) -> _Atom:
     return _Atom(match.start(), match.end(), start, end, "range")
 
 
-@_pattern(rf"{_L}(?:ngày{_B}+)?(?P<d>{_DAY})(?P<sep>[/-])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR}){_R}")
+@_pattern(
+    rf"{_L}(?:ngày{_B}+)?(?P<d>{_DAY})(?P<sep>[/-])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR}){_R}",
+    ("/", "-"),
+)
 def _day_month_year(match: re.Match[str], text: str) -> _Atom | None:
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 
 @_pattern(
     rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d>{_DAY})/(?P<m>{_MONTH})"
-    rf"(?:{_B}+năm{_B}+(?P<y>{_YEAR}))?{_R}"
+    rf"(?:{_B}+năm{_B}+(?P<y>{_YEAR}))?{_R}",
+    ("/",),
 )
 def _day_month(match: re.Match[str], text: str) -> _Atom | None:
     atom = _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
@@ -193,7 +217,8 @@ def _day_month(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"{_L}(?:(?P<ngay>ngày){_B}+)?(?P<d>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
-    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}"
+    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
+    ("tháng",),
 )
 def _day_thang_month(match: re.Match[str], text: str) -> _Atom | None:
     if not (match.group("ngay") or match.group("y")):
@@ -203,7 +228,8 @@ def _day_thang_month(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"{_L}(?:(?P<thang>tháng){_B}+)?(?P<m>{_MONTH})"
-    rf"(?:/|(?(thang){_B}+năm{_B}+|(?!))|(?(thang)-|(?!)))(?P<y>{_YEAR}){_R}"
+    rf"(?:/|(?(thang){_B}+năm{_B}+|(?!))|(?(thang)-|(?!)))(?P<y>{_YEAR}){_R}",
+    ("/", "tháng"),
 )
 def _month_year(match: re.Match[str], text: str) -> _Atom | None:
     year = int(match.group("y"))
@@ -217,14 +243,15 @@ def _month_year(match: re.Match[str], text: str) -> _Atom | None:
     return _single(match, (year, _int(match, "m"), None))
 
 
-@_pattern(rf"{_L}tháng{_B}+(?P<m>{_MONTH})(?![\w/]|[.,:-]\d|{_B}+năm{_B}+\d)")
+@_pattern(rf"{_L}tháng{_B}+(?P<m>{_MONTH})(?![\w/]|[.,:-]\d|{_B}+năm{_B}+\d)", ("tháng",))
 def _month_only(match: re.Match[str], text: str) -> _Atom | None:
     return _single(match, (None, _int(match, "m"), None))
 
 
 @_pattern(
     rf"{_L}tháng{_B}+(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
-    rf"(?:/|{_B}+năm{_B}+)(?P<y>{_YEAR}){_R}"
+    rf"(?:/|{_B}+năm{_B}+)(?P<y>{_YEAR}){_R}",
+    ("tháng",),
 )
 def _month_range(match: re.Match[str], text: str) -> _Atom | None:
     year = int(match.group("y"))
@@ -252,7 +279,8 @@ def _year(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"{_L}(?P<n>1[0-2]|0?[1-9]){_B}+tháng(?:{_B}+(?P<part>đầu|cuối))?(?P<nam>{_B}+năm)?"
-    rf"(?:{_B}+(?P<y>{_YEAR}))?{_R}{_QUANTITY_AFTER}"
+    rf"(?:{_B}+(?P<y>{_YEAR}))?{_R}{_QUANTITY_AFTER}",
+    ("tháng",),
 )
 def _months_of_year(match: re.Match[str], text: str) -> _Atom | None:
     # "9 tháng 2024", "9 tháng đầu năm 2024", "6 tháng cuối năm": the first/last n months.
@@ -267,7 +295,8 @@ def _months_of_year(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"{_L}quý{_B}+(?P<q>IV|I{{1,3}}|[1-4])(?![\w])"
-    rf"(?:{_B}*[/-]{_B}*(?P<y>{_YEAR})|{_B}+năm{_B}+(?P<y2>{_YEAR}))?{_R}"
+    rf"(?:{_B}*[/-]{_B}*(?P<y>{_YEAR})|{_B}+năm{_B}+(?P<y2>{_YEAR}))?{_R}",
+    ("quý",),
 )
 def _quarter(match: re.Match[str], text: str) -> _Atom | None:
     q = match.group("q").casefold()
@@ -276,7 +305,7 @@ def _quarter(match: re.Match[str], text: str) -> _Atom | None:
     return _span(match, (year, 3 * quarter - 2, None), (year, 3 * quarter, None))
 
 
-@_pattern(rf"{_L}nửa{_B}+(?P<part>đầu|cuối){_B}+năm(?:{_B}+(?P<y>{_YEAR}))?{_R}")
+@_pattern(rf"{_L}nửa{_B}+(?P<part>đầu|cuối){_B}+năm(?:{_B}+(?P<y>{_YEAR}))?{_R}", ("nửa",))
 def _half(match: re.Match[str], text: str) -> _Atom | None:
     year = _int(match, "y")
     first = match.group("part").casefold() == "đầu"
@@ -285,19 +314,22 @@ def _half(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"{_L}(?:ngày{_B}+)?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})/(?P<m>{_MONTH})"
-    rf"(?:/(?P<y>{_YEAR}))?{_R}"
+    rf"(?:/(?P<y>{_YEAR}))?{_R}",
+    ("/",),
 )
 def _day_range(match: re.Match[str], text: str) -> _Atom | None:
     year, month = _int(match, "y"), _int(match, "m")
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
 
 
-@_pattern(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>{_MONTH})-(?P<d>{_DAY})(?![\w-])")
+@_pattern(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>{_MONTH})-(?P<d>{_DAY})(?![\w-])", ("-",))
 def _iso_day(match: re.Match[str], text: str) -> _Atom | None:
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 
-@_pattern(r"(?<![\w.-])(?P<a>\d{4}(?:-\d{2}){0,2})\.\.(?P<b>\d{4}(?:-\d{2}){0,2})(?![\w.-])")
+@_pattern(
+    r"(?<![\w.-])(?P<a>\d{4}(?:-\d{2}){0,2})\.\.(?P<b>\d{4}(?:-\d{2}){0,2})(?![\w.-])", ("..",)
+)
 def _iso_interval(match: re.Match[str], text: str) -> _Atom | None:
     a, b = _read_iso(match.group("a")), _read_iso(match.group("b"))
     if a is None or b is None:
@@ -305,20 +337,23 @@ def _iso_interval(match: re.Match[str], text: str) -> _Atom | None:
     return _span(match, a, b)
 
 
-# English. Month names are matched case-sensitively: "may" and "march" are verbs.
-@_pattern(rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}", 0)
+# English.
+@_pattern(
+    rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
 def _en_day_month(match: re.Match[str], text: str) -> _Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
 
 
-@_pattern(rf"(?<![\w.-]){_MON}{_B}+(?P<d>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}", 0)
+@_pattern(rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}", english=True)
 def _en_month_day(match: re.Match[str], text: str) -> _Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
 
 
-@_pattern(rf"(?<![\w.-]){_MON}(?:,?{_B}+(?P<y>{_YEAR}){_R})?", 0)
+@_pattern(rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<y>{_YEAR}){_R})?", english=True)
 def _en_month(match: re.Match[str], text: str) -> _Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     atom = _single(match, (_int(match, "y"), month, None))
@@ -329,7 +364,7 @@ def _en_month(match: re.Match[str], text: str) -> _Atom | None:
 @_pattern(
     rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}{_DASH}(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
     rf"(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
-    0,
+    english=True,
 )
 def _en_day_range(match: re.Match[str], text: str) -> _Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
@@ -339,7 +374,8 @@ def _en_day_range(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"(?<![\w-])(?:the{_B}+)?first{_B}+(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)}){_B}+months"
-    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}"
+    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}",
+    ("months",),
 )
 def _en_first_months(match: re.Match[str], text: str) -> _Atom | None:
     n_text = match.group("n").casefold()
@@ -352,7 +388,8 @@ def _en_first_months(match: re.Match[str], text: str) -> _Atom | None:
 
 @_pattern(
     rf"(?<![\w-])(?:the{_B}+)?(?P<which>first|second){_B}+half{_B}+of"
-    rf"(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}"
+    rf"(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",
+    ("half",),
 )
 def _en_half(match: re.Match[str], text: str) -> _Atom | None:
     year = _int(match, "y")
@@ -363,7 +400,8 @@ def _en_half(match: re.Match[str], text: str) -> _Atom | None:
 @_pattern(
     rf"(?<![\w-])(?:Q(?P<q>[1-4]),?{_B}*(?P<y>{_YEAR})"
     rf"|(?:the{_B}+)?(?P<qw>first|second|third|fourth){_B}+quarter"
-    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y2>{_YEAR}))?)?){_R}"
+    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y2>{_YEAR}))?)?){_R}",
+    ("quarter", "q1", "q2", "q3", "q4"),
 )
 def _en_quarter(match: re.Match[str], text: str) -> _Atom | None:
     q = _int(match, "q") or _EN_QUARTERS[match.group("qw").casefold()]
@@ -410,9 +448,15 @@ def _iso(ymd: _YMD) -> str:
 
 def _candidates(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for regex, handler in _PATTERNS:
-        for match in regex.finditer(text):
-            atom = handler(match, text)
+    folded = text.casefold()
+    english = _EN_MONTH_GATE.search(text) is not None
+    for pattern in _PATTERNS:
+        if pattern.needs and not any(need in folded for need in pattern.needs):
+            continue
+        if pattern.english and not english:
+            continue
+        for match in pattern.regex.finditer(text):
+            atom = pattern.handler(match, text)
             if atom is not None:
                 atoms.append(atom)
     # Leftmost, then longest: "tháng 5/2007" beats "5/2007", "ngày 14/11/2024" beats "14/11".

@@ -17,13 +17,13 @@ from typing import Final
 # "APEC lần" must find seed 003, which has U+00A0 there), and PDF text extraction turns them
 # into odd bytes. Tabs are left alone: collapse_spaces() decides about those.
 ODD_SPACES: Final = (
-    "\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u202f\u205f\u3000"
 )
 # Invisible characters with no business in a briefing: zero-width space/joiners, the BOM
 # (often left in the middle of text by concatenated files), the word joiner and the soft
 # hyphen (which would otherwise split "Việt­Nam" into two search tokens).
-INVISIBLES: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLES: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # Unicode line and paragraph separators are line ends to every reader we care about.
 LINE_SEPARATORS: Final = "\u2028\u2029"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final
 
 QUALIFIERS: Final = ("exact", "approx", "more_than", "less_than")
@@ -264,22 +264,48 @@ _RIGHT_SIMPLE: Final = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORD: Final = re.compile(_SCALE_ALT, re.IGNORECASE)
-_PREFIX_ALT: Final = "|".join(
-    [re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)]
-    + [rf"(?<![^\W\d_]){c}" for c in _CODES]
-)
-_COMPARATIVE_ALT: Final = _alternation(_COMPARATIVES)
-# Everything that may stand between the start of an amount and its number, anchored at the
-# number: "vượt mức ", "more than USD ", "US$", "hơn ".
-_LEFT: Final = re.compile(
-    rf"(?:(?<![^\W\d_])(?:(?:{_COMPARATIVE_ALT}){_BLANK}+hơn"
-    rf"|(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})){_BLANK}+)?"
-    rf"(?:(?P<pre>{_PREFIX_ALT}){_BLANK}?)?\Z",
+
+
+def _reversed_alternation(words: list[str]) -> str:
+    return _alternation([w[::-1] for w in words])
+
+
+# Everything that may stand between the start of an amount and its number: "vượt mức ",
+# "more than USD ", "US$", "hơn ". It is matched backwards from the number, on the reversed
+# text before it: one anchored match instead of a search through a window.
+_LEFT_WINDOW: Final = 40
+_LEFT_REVERSED: Final = re.compile(
+    rf"(?:{_BLANK}?(?P<pre>{_reversed_alternation(list(_SYMBOLS))}"
+    rf"|(?:{_reversed_alternation(_CODES)})(?![^\W\d_])))?"
+    rf"(?:{_BLANK}+(?:(?P<comp>nơh{_BLANK}+(?:{_reversed_alternation(_COMPARATIVES)}))"
+    rf"|(?P<qual>{_reversed_alternation(list(_QUALIFIER_WORDS))}))(?![^\W\d_]))?",
     re.IGNORECASE,
 )
-_LEFT_WINDOW: Final = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Left:
+    start: int  # where the amount starts (the qualifier, else the currency, else the number)
+    prefix: str | None  # the currency written before the number
+    qualifier: str
+
+
+def _left_of(text: str, pos: int) -> _Left:
+    """Qualifier and currency before the number at ``pos``: "vượt mức ", "more than US$"."""
+    window = text[max(0, pos - _LEFT_WINDOW) : pos][::-1]
+    match = _LEFT_REVERSED.match(window)
+    assert match is not None  # every part is optional
+    prefix = match.group("pre")[::-1] if match.group("pre") else None
+    start = pos - match.end("pre") if prefix else pos
+    qualifier = "exact"
+    if match.group("qual"):
+        qualifier = _QUALIFIER_WORDS[_unit_key(match.group("qual")[::-1])]
+        start = pos - match.end("qual")
+    return _Left(start, prefix, qualifier)
+
+
 _VIETNAMESE_LETTERS: Final = re.compile(
-    "[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
 )
 
 _SUFFIX_LOOKUP: Final[dict[str, tuple[str, str | None]]] = {
@@ -352,9 +378,8 @@ def _amount_at(
         else:
             right = _RIGHT_SIMPLE.match(text, number.end())
             assert right is not None
-    left = _LEFT.search(text, max(0, number.start() - _LEFT_WINDOW), number.start())
-    assert left is not None  # every part of _LEFT is optional
-    prefix = left.group("pre")
+    left = _left_of(text, number.start())
+    prefix = left.prefix
     unit, unit_lang = "", None
     if right.group("unit"):
         unit, unit_lang = _SUFFIX_LOOKUP[_unit_key(right.group("unit"))]
@@ -380,14 +405,7 @@ def _amount_at(
     value = value * (Decimal(10) ** power) + extra
     if number.group("neg"):
         value = -value
-    qualifier = "exact"
-    if left.group("qual"):
-        qualifier = _QUALIFIER_WORDS[_unit_key(left.group("qual"))]
-        start = left.start("qual")
-    elif prefix:
-        start = left.start("pre")
-    else:
-        start = number.start()
+    qualifier, start = left.qualifier, left.start
     end = right.end()
     return Amount(float(value), unit, qualifier, text[start:end], start, end)
 
@@ -478,10 +496,7 @@ def format_amount(value: float, unit: str, lang: str, qualifier: str = "exact") 
     if qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
     lang = "vi" if lang == "vi" else "en"
-    try:
-        exact = Decimal(repr(float(value)))
-    except InvalidOperation as exc:  # pragma: no cover - repr of a finite float is valid
-        raise ValueError(f"cannot write amount {value!r}") from exc
+    exact = Decimal(repr(float(value)))
     if exact == 0:
         exact = Decimal(0)  # no "-0"
     number = _plain(exact, lang)

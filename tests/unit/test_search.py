@@ -97,3 +97,16 @@ def test_fts_syntax_in_a_query_never_raises(db, query: str) -> None:
 def test_match_expression_quotes_every_token() -> None:
     assert match_expression('Đoàn "đại" biểu*') == '"doan" "dai" "bieu"*'
     assert match_expression("  ") is None
+
+
+def test_highlights_stay_exact_when_folding_changes_lengths_that_cancel_out() -> None:
+    from briefer.store.search import make_snippet
+    from briefer.text.fold import fold
+
+    # "ß" folds to two letters and the stray combining mark to none: same total length,
+    # but every offset after them is shifted.
+    text = "\u0301Straße của Lương Cường"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    snippet, marks = make_snippet(text, ["luong"], False, folded)
+    assert [snippet[a:b] for a, b in marks] == ["Lương"]

@@ -20,12 +20,16 @@ SEED_000_PERU = "Ngày 14/11/2024 đánh dấu tròn 30 năm Việt Nam và Peru
 SEED_000_HOSTS = (
     "đã hai lần đảm nhiệm thành công vai trò chủ nhà APEC (năm 2006 và 2017); là một trong"
 )
-SEED_000_PLAYER = "APEC (APEC) năm 2024 tại thủ đô Lima của Peru.\n0:00 / 0:00\n0:00\n\nNgày 25/3/1971"
+SEED_000_PLAYER = (
+    "APEC (APEC) năm 2024 tại thủ đô Lima của Peru.\n0:00 / 0:00\n0:00\n\nNgày 25/3/1971"
+)
 SEED_001_LIMA = (
     "Tuần lễ Cấp cao Diễn đàn Hợp tác kinh tế Châu Á - Thái Bình Dương (APEC) 2024 tại Lima "
     "từ 12 - 16/11 theo lời mời của Tổng thống Cộng hòa Peru"
 )
-SEED_001_PERU = "Việt Nam và Peru thiết lập quan hệ ngoại giao từ năm 1994. Trong 30 năm qua, mặc dù"
+SEED_001_PERU = (
+    "Việt Nam và Peru thiết lập quan hệ ngoại giao từ năm 1994. Trong 30 năm qua, mặc dù"
+)
 SEED_001_VISITS = (
     "Tổng thống Alberto Fujimori (7/1998), Phó Tổng thống Luis Giampietri dịp dự HNCC APEC 14 "
     "(11/2006); Tổng thống Pablo Kuczynski dự HNCC APEC 25 tại Đà Nẵng (11/2017)"
@@ -35,10 +39,15 @@ SEED_001_TRADE = (
     "trong 7 tháng đầu năm 2024 đạt gần 300 triệu USD."
 )
 SEED_002_VISIT = "Alberto Van Klaveren thăm chính thức Việt Nam từ ngày 25-27/8/2024."
-SEED_002_MORNING = "Sáng 25/8, tại Nhà khách Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm"
+SEED_002_MORNING = (
+    "Sáng 25/8, tại Nhà khách Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm"
+)
 SEED_002_FTA = "kỷ niệm 10 năm thực thi Hiệp định thương mại tự do song phương (2014-2024) và"
 SEED_002_RATIO = "quan hệ kinh tế thương mại song phương đã vượt mức 2 tỷ USD; Chile tiếp tục là"
-SEED_004_TRADE = "đạt hơn 1,3 tỷ USD trong 9 tháng 2024; trong đó, Chile tiếp tục là đối tác thương mại lớn thứ 4"
+SEED_004_TRADE = (
+    "đạt hơn 1,3 tỷ USD trong 9 tháng 2024; trong đó, Chile tiếp tục là "
+    "đối tác thương mại lớn thứ 4"
+)
 SEED_004_EVENING = "Tối 9/11 theo giờ địa phương, tại thủ đô Santiago"
 
 
@@ -96,7 +105,9 @@ def test_seed_001_year_and_period() -> None:
 def test_seed_002_day_range_and_morning() -> None:
     assert _refs(SEED_002_VISIT) == [("2024-08-25", "2024-08-27", "day", "ngày 25-27/8/2024")]
     assert _refs(SEED_002_MORNING) == []  # no year written, none given
-    assert _refs(SEED_002_MORNING, context_year=2024) == [("2024-08-25", "2024-08-25", "day", "25/8")]
+    assert _refs(SEED_002_MORNING, context_year=2024) == [
+        ("2024-08-25", "2024-08-25", "day", "25/8")
+    ]
 
 
 def test_seed_002_year_range_and_no_false_date_in_money() -> None:
@@ -106,7 +117,9 @@ def test_seed_002_year_range_and_no_false_date_in_money() -> None:
 
 def test_seed_004_nine_months_and_evening() -> None:
     assert _refs(SEED_004_TRADE) == [("2024-01", "2024-09", "month", "9 tháng 2024")]
-    assert _refs(SEED_004_EVENING, context_year=2024) == [("2024-11-09", "2024-11-09", "day", "9/11")]
+    assert _refs(SEED_004_EVENING, context_year=2024) == [
+        ("2024-11-09", "2024-11-09", "day", "9/11")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -204,7 +217,12 @@ def test_iso_property_of_a_range() -> None:
         ("1994", "năm 1994", "1994", "1994"),
         ("2023", "năm 2023", "2023", "2023"),
         ("2024-01..2024-09", "9 tháng đầu năm 2024", "9 tháng 2024", "January–September 2024"),
-        ("2024-07..2024-12", "6 tháng cuối năm 2024", "6 tháng cuối năm 2024", "July–December 2024"),
+        (
+            "2024-07..2024-12",
+            "6 tháng cuối năm 2024",
+            "6 tháng cuối năm 2024",
+            "July–December 2024",
+        ),
         ("2024-04..2024-06", "quý II/2024", "quý II/2024", "April–June 2024"),
         ("2024-08-25..2024-08-27", "25-27/8/2024", "25-27/8/2024", "25–27 August 2024"),
         ("2014..2024", "2014-2024", "2014-2024", "2014–2024"),
@@ -216,7 +234,9 @@ def test_format_date(iso: str, vi: str, vi_bare: str, en: str) -> None:
     assert format_date(iso, "en") == en
 
 
-@pytest.mark.parametrize("bad", ["", "25/3/1971", "2024-13", "2024-02-30", "2024..2023", "2024..2024-05"])
+@pytest.mark.parametrize(
+    "bad", ["", "25/3/1971", "2024-13", "2024-02-30", "2024..2023", "2024..2024-05"]
+)
 def test_format_date_rejects_what_is_not_iso(bad: str) -> None:
     with pytest.raises(ValueError):
         format_date(bad, "vi")
@@ -281,7 +301,16 @@ def soup(*pieces: str) -> st.SearchStrategy[str]:
 
 
 date_soup = soup(
-    *"0123456789/-–. ,:()", "ngày ", "tháng ", "năm ", "quý ", "đầu ", "March ", "May", "sáng ", "đến "
+    *"0123456789/-–. ,:()",
+    "ngày ",
+    "tháng ",
+    "năm ",
+    "quý ",
+    "đầu ",
+    "March ",
+    "May",
+    "sáng ",
+    "đến ",
 )
 
 

@@ -44,8 +44,13 @@ def test_decomposed_input_folds_like_composed() -> None:
 
 
 def test_seed_sentences_fold_to_ascii() -> None:
-    assert fold(SEED_000_TITLE) == "xung luc moi cho quan he giua viet nam voi chile, peru va hop tac apec"
-    assert fold(SEED_000_SECRETARIAT) == "giam doc dieu hanh ban thu ky apec, chu tich va pho chu tich"
+    assert (
+        fold(SEED_000_TITLE)
+        == "xung luc moi cho quan he giua viet nam voi chile, peru va hop tac apec"
+    )
+    assert (
+        fold(SEED_000_SECRETARIAT) == "giam doc dieu hanh ban thu ky apec, chu tich va pho chu tich"
+    )
     assert fold(SEED_001_TRADE).isascii()
 
 

@@ -26,7 +26,9 @@ SEED_000_PARTNER = (
     "nhất là sau khi hai nước thiết lập quan hệ \u00d0ối tác toàn diện vào tháng 5/2007."
 )
 SEED_000_SENTENCE_START = "\u00d0ây cũng là chuyến thăm cấp cao nhất của lãnh đạo Việt Nam"
-SEED_003_NBSP = "nhân dịp tham dự Hội nghị Cấp cao APEC\u00a0lần thứ 30, Chủ tịch nước Võ Văn Thưởng"
+SEED_003_NBSP = (
+    "nhân dịp tham dự Hội nghị Cấp cao APEC\u00a0lần thứ 30, Chủ tịch nước Võ Văn Thưởng"
+)
 
 # Any text, with lone surrogates and the controls Word and pasted text bring along.
 xml_text = st.text(

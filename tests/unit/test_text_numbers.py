@@ -155,7 +155,12 @@ def test_amount_expressions(text: str, value: float, unit: str, qualifier: str) 
 
 def test_percentage_after_a_verb() -> None:
     amount = _one("Xuất khẩu tăng 15,2% so với cùng kỳ")
-    assert (amount.value, amount.unit, amount.qualifier, amount.text) == (15.2, "%", "exact", "15,2%")
+    assert (amount.value, amount.unit, amount.qualifier, amount.text) == (
+        15.2,
+        "%",
+        "exact",
+        "15,2%",
+    )
 
 
 def test_comparative_hon_is_not_a_qualifier() -> None:
@@ -186,7 +191,11 @@ def test_parse_amount_reads_a_lone_number_only_as_a_whole_field() -> None:
     amount = parse_amount("1.234,5")
     assert amount is not None and amount.value == 1234.5 and amount.unit == ""
     approx = parse_amount(" khoảng 40 ")
-    assert approx is not None and (approx.value, approx.qualifier, approx.text) == (40, "approx", "khoảng 40")
+    assert approx is not None and (approx.value, approx.qualifier, approx.text) == (
+        40,
+        "approx",
+        "khoảng 40",
+    )
     assert parse_amount("APEC 25") is None
     assert parse_amount("25/3/1971") is None
     assert parse_amount("") is None
@@ -250,7 +259,13 @@ def test_find_ordinal_rank(text: str, rank: int, words: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [SEED_003_APEC, "Sáng thứ Sáu, tại Lima", "chuyến thăm cấp cao nhất", "vào thứ 4 tuần tới", "thứ 0"],
+    [
+        SEED_003_APEC,
+        "Sáng thứ Sáu, tại Lima",
+        "chuyến thăm cấp cao nhất",
+        "vào thứ 4 tuần tới",
+        "thứ 0",
+    ],
 )
 def test_no_rank(text: str) -> None:
     assert find_ordinal_rank(text) is None
