@@ -297,11 +297,13 @@ def list_facts(
         "coalesce(nullif(f.event_date, ''), nullif(f.period, ''), f.as_of), f.id",
         params,
     ).fetchall()
+    # Positional rows in _FACT_FIELDS order (mypy cannot see that the tuple stops short of
+    # the two keyword fields); keyword construction would cost a third more at 5,000 facts.
     if not with_citations:
-        return [Fact(*row[:-1], citation_count=row[-1]) for row in rows]
+        return [Fact(*row[:-1], citation_count=row[-1]) for row in rows]  # type: ignore[misc]
     cites = (
         citations_for(db, [row[0] for row in rows])
         if ids is not None
         else _citations_where(db, clause, params)
     )
-    return [Fact(*row, citations=tuple(cites.get(row[0], ()))) for row in rows]
+    return [Fact(*row, citations=tuple(cites.get(row[0], ()))) for row in rows]  # type: ignore[misc]
