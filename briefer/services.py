@@ -31,6 +31,17 @@ EXPORT_FORMATS: tuple[str, ...] = ("docx", "pdf")
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
 
 
+def export_target(out_base: Path, fmt: str) -> Path:
+    """The file for ``fmt``: ``brief`` or ``brief.pdf`` → ``brief.docx`` for DOCX.
+
+    A format suffix on ``out_base`` is replaced; any other suffix is kept as part of the
+    name (``brief.v2`` → ``brief.v2.pdf``), so one rule serves one format or both.
+    """
+    if out_base.suffix.lower() in {f".{f}" for f in EXPORT_FORMATS}:
+        out_base = out_base.with_suffix("")
+    return out_base.with_name(f"{out_base.name}.{fmt}")
+
+
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     paths: tuple[Path, ...]
@@ -263,7 +274,7 @@ class Services:
         document = self.render(brief, template)
         paths = []
         for index, fmt in enumerate(formats):
-            target = out_base.with_suffix(f".{fmt}") if len(formats) > 1 else out_base
+            target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))
             (write_docx if fmt == "docx" else write_pdf)(document, target)
             paths.append(target)
@@ -273,3 +284,34 @@ class Services:
             brief_store.record_export(self.db(), brief_uuid, revisions)
         report("done", 1.0)
         return ExportResult(tuple(paths), warnings)
+
+    # ---- backups and repair (reliability) ------------------------------------------------
+    # briefer/store/backup.py does the work; see docs/reliability.md. Imported here, not at
+    # the top, so this block stays self-contained.
+    from briefer.store.backup import Backup, RestoreResult, WayOut
+
+    def backups(self) -> list[Backup]:
+        """This store's verified backups, newest first."""
+        from briefer.store.backup import list_backups
+
+        return list_backups(self.store_path)
+
+    def backup_now(self) -> Backup:
+        """Make a verified backup now (StoreError with one sentence if impossible)."""
+        from briefer.store.backup import backup_now
+
+        return backup_now(self.store_path)
+
+    def restore(self, backup: Backup | str | Path | None = None) -> RestoreResult:
+        """Go back to ``backup`` (default: the newest good one); the current store is set
+        aside first. Closes this object's connections; the next call reopens the store."""
+        from briefer.store.backup import restore
+
+        self.close()
+        return restore(self.store_path, backup)
+
+    def damaged_store_way_out(self, error: BaseException | None = None) -> WayOut:
+        """What to tell the user about a store that cannot be used, and what to offer."""
+        from briefer.store.backup import way_out
+
+        return way_out(self.store_path, error)

@@ -178,6 +178,63 @@ def _briefs(db: Database) -> None:
     )
 
 
+@migrations(name="0004_packs")
+def _packs(db: Database) -> None:
+    # Fact packs (briefer/packs): where each fact came from, which versions of it this
+    # store has seen (so a merge can tell "newer" from "changed on both sides"), conflicts
+    # kept side by side until an editor resolves them, and a log of imported packs.
+    # Facts are referred to by uuid, the identity a fact keeps from store to store.
+    # Placed before known_migration_names() so SCHEMA_VERSION counts it.
+    db.executescript(
+        """
+        CREATE TABLE fact_origin (
+            fact_uuid TEXT PRIMARY KEY REFERENCES fact (uuid) ON DELETE CASCADE,
+            pack_id TEXT NOT NULL,
+            pack_creator TEXT NOT NULL DEFAULT '',
+            received_revision INTEGER NOT NULL,
+            received_version TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        -- Versions (sha-256 of a fact's content and revision) that the fact's current
+        -- version equals or descends from: received from packs or sent out in packs.
+        CREATE TABLE fact_lineage (
+            fact_uuid TEXT NOT NULL REFERENCES fact (uuid) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            PRIMARY KEY (fact_uuid, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE fact_conflict (
+            id INTEGER PRIMARY KEY,
+            fact_uuid TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            pack_creator TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            local_revision INTEGER NOT NULL,
+            local_version TEXT NOT NULL,
+            incoming_revision INTEGER NOT NULL,
+            incoming_version TEXT NOT NULL,
+            incoming TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            resolved_at TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX fact_conflict_fact ON fact_conflict (fact_uuid, incoming_version);
+        CREATE TABLE pack_import (
+            id INTEGER PRIMARY KEY,
+            pack_id TEXT NOT NULL,
+            creator TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            content_sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX pack_import_pack ON pack_import (pack_id);
+        PRAGMA user_version = 4;
+        """
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -240,3 +240,32 @@ def test_saved_brief_reports_facts_changed_since_its_export(exported, tmp_path: 
     reloaded = services.load_brief(brief_uuid)
     assert reloaded is not None and reloaded.pair_label == "Việt Nam – Peru"
     assert [i.uuid for i in reloaded.items()] == [i.uuid for i in brief.items()]
+
+
+@pytest.mark.parametrize(
+    ("given", "fmt", "expected"),
+    [
+        ("brief", "pdf", "brief.pdf"),
+        ("brief.pdf", "pdf", "brief.pdf"),
+        ("brief.pdf", "docx", "brief.docx"),
+        ("brief.DOCX", "pdf", "brief.pdf"),
+        ("brief.v2", "docx", "brief.v2.docx"),
+    ],
+)
+def test_export_target_names(given: str, fmt: str, expected: str) -> None:
+    from briefer.services import export_target
+
+    assert export_target(Path("/out") / given, fmt) == Path("/out") / expected
+
+
+def test_services_close_closes_connections_opened_by_worker_threads(exported, tmp_path) -> None:
+    import threading
+
+    store = tmp_path / "s.sqlite"
+    shutil.copyfile(exported["store"], store)
+    services = Services(store)
+    worker = threading.Thread(target=services.pairs)
+    worker.start()
+    worker.join()
+    services.pairs()
+    services.close()  # must not raise for the worker's connection

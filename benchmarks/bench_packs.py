@@ -1,0 +1,118 @@
+"""Fact packs at scale: export and import of a 100,000-fact pack.
+
+    uv run python benchmarks/bench_packs.py [--store PATH] [--rebuild] [--check]
+
+Builds the synthetic store once (100,000 facts, 20,000 sources; kept in the temp folder),
+then prints seconds for: exporting every fact to a pack, importing it into an empty store,
+a dry run of the same pack on that store, and importing it again (everything unchanged).
+Also the pack's size and the peak memory of the process. ``--check`` runs ``briefer check``
+on the imported store afterwards.
+
+Timings cover the export and import calls only (not opening the stores, which makes the
+automatic backup). Progress gaps show how long the UI would go without an update.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Opening a store backs it up; keep the benchmark's copies out of the user's data folder.
+os.environ.setdefault("BRIEFER_HOME", str(Path(tempfile.gettempdir()) / "briefer-bench-home"))
+
+from benchmarks.synthetic import build_store
+from briefer.packs import export_pack, import_pack
+from briefer.services import init_store
+from briefer.store.check import check_store
+from briefer.store.connection import open_store
+
+
+def peak_mb() -> float:
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1e6
+
+
+class Clock:
+    """Wall and CPU seconds of a block (CPU time is what a busy machine does not inflate)."""
+
+    def __enter__(self) -> Clock:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:6.2f} s wall, {self.cpu:6.2f} s CPU"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "briefer-bench-packs-100k.sqlite",
+    )
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.rebuild or not args.store.exists():
+        seconds = build_store(args.store)
+        print(f"built synthetic store (100,000 facts, 20,000 sources) in {seconds:.1f} s")
+
+    with tempfile.TemporaryDirectory(prefix="briefer-bench-packs-") as folder:
+        work = Path(folder)
+        pack = work / "all.pack"
+        source = open_store(args.store)
+        with Clock() as clock:
+            manifest = export_pack(source, pack, creator="bench")
+        source.close()
+        print(
+            f"export:                     {clock}  ({manifest.counts['facts']:,} facts, "
+            f"{manifest.counts['sources']:,} sources, {pack.stat().st_size / 1e6:.0f} MB pack)"
+        )
+
+        target_path = work / "officer.sqlite"
+        init_store(target_path)
+        target = open_store(target_path)
+        ticks: list[float] = []
+
+        def progress(done: int, total: int) -> None:
+            ticks.append(time.perf_counter())
+
+        with Clock() as clock:
+            plan = import_pack(target, pack, actor="bench", progress=progress)
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        print(
+            f"import into an empty store: {clock}  (added {len(plan.added):,}; "
+            f"{len(ticks)} progress calls, longest gap {max(gaps, default=0):.2f} s)"
+        )
+        with Clock() as clock:
+            dry = import_pack(target, pack, dry_run=True)
+        print(f"dry run on that store:      {clock}  (unchanged {len(dry.unchanged):,})")
+        with Clock() as clock:
+            again = import_pack(target, pack, actor="bench")
+        print(
+            f"re-import (all unchanged):  {clock}  "
+            f"(unchanged {len(again.unchanged):,}, changes {again.changes})"
+        )
+        if args.check:
+            with Clock() as clock:
+                report = check_store(target)
+            print(f"check: {'ok' if report.ok else report.problems[:3]}  {clock}")
+        target.close()
+    print(f"peak memory: {peak_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""Conflicts from pack imports: listing them and resolving them.
+
+A conflict keeps the incoming version of a fact whole (``fact_conflict.incoming``, JSON with
+its citations by source uuid) while the store's fact stays as it was. Resolving it writes a
+new revision, higher than both sides', so the resolution travels on in the next pack and
+wins there as a plain update: the other editor's store finds its own version among the
+resolved fact's ancestors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.domain.model import Fact
+from briefer.errors import InputError
+from briefer.packs.local import add_lineage, local_facts, set_origins
+from briefer.packs.merge import write_audit, write_fact
+from briefer.store.audit import current_actor
+from briefer.store.clock import now_iso
+from briefer.store.facts import anchor_quote, get_fact
+
+KEEP_CHOICES = ("local", "incoming")
+
+
+@dataclass(frozen=True, slots=True)
+class FactConflict:
+    id: int
+    fact_uuid: str
+    pack_id: str
+    pack_creator: str
+    reason: str
+    local_revision: int
+    incoming_revision: int
+    incoming_version: str
+    incoming: dict[str, Any]  # the pack's fact row with "citations" and "ancestors"
+    detected_at: str
+    resolved_at: str
+    resolution: str
+
+    @property
+    def incoming_statement_vi(self) -> str:
+        return str(self.incoming.get("statement_vi", ""))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "fact_uuid": self.fact_uuid,
+            "pack_id": self.pack_id,
+            "pack_creator": self.pack_creator,
+            "reason": self.reason,
+            "local_revision": self.local_revision,
+            "incoming_revision": self.incoming_revision,
+            "incoming_version": self.incoming_version,
+            "incoming": self.incoming,
+            "detected_at": self.detected_at,
+            "resolved_at": self.resolved_at,
+            "resolution": self.resolution,
+        }
+
+
+_COLUMNS = (
+    "id, fact_uuid, pack_id, pack_creator, reason, local_revision, incoming_revision, "
+    "incoming_version, incoming, detected_at, resolved_at, resolution"
+)
+
+
+def _row(row: tuple[Any, ...]) -> FactConflict:
+    return FactConflict(
+        id=int(row[0]),
+        fact_uuid=row[1],
+        pack_id=row[2],
+        pack_creator=row[3],
+        reason=row[4],
+        local_revision=int(row[5]),
+        incoming_revision=int(row[6]),
+        incoming_version=row[7],
+        incoming=json.loads(row[8]),
+        detected_at=row[9],
+        resolved_at=row[10],
+        resolution=row[11],
+    )
+
+
+def list_conflicts(
+    db: Database, fact_uuid: str | None = None, include_resolved: bool = False
+) -> list[FactConflict]:
+    where = ["1 = 1"]
+    params: list[Any] = []
+    if fact_uuid:
+        where.append("fact_uuid = ?")
+        params.append(fact_uuid)
+    if not include_resolved:
+        where.append("resolved_at = ''")
+    return [
+        _row(row)
+        for row in db.execute(
+            f"SELECT {_COLUMNS} FROM fact_conflict WHERE {' AND '.join(where)} ORDER BY id", params
+        ).fetchall()
+    ]
+
+
+def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | None = None) -> Fact:
+    """Settle a conflict by keeping the local or the incoming version; return the fact.
+
+    Either way the fact gets revision max(local, incoming) + 1 and both versions enter its
+    lineage, so neither side's next pack reopens the conflict.
+    """
+    if keep not in KEEP_CHOICES:
+        raise InputError(f"Keep “local” or “incoming”, not “{keep}”.")
+    with db.atomic():
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM fact_conflict WHERE id = ?", [conflict_id]
+        ).fetchall()
+        if not rows:
+            raise InputError(f"There is no conflict {conflict_id}.")
+        conflict = _row(rows[0])
+        if conflict.resolved_at:
+            raise InputError(f"Conflict {conflict_id} was already resolved.")
+        here = local_facts(db, [conflict.fact_uuid]).get(conflict.fact_uuid)
+        if here is None:
+            raise InputError(f"The fact {conflict.fact_uuid} is no longer in this store.")
+        incoming = conflict.incoming
+        incoming_version = conflict.incoming_version
+        revision = max(here.state.revision, conflict.incoming_revision) + 1
+        stamp = now_iso()
+        details: dict[str, Any] = {
+            "conflict": conflict_id,
+            "kept": keep,
+            "pack": conflict.pack_id,
+            "revision": revision,
+        }
+        if keep == "incoming":
+            # The audit keeps the version being replaced, so it stays retrievable.
+            replaced = get_fact(db, conflict.fact_uuid)
+            assert replaced is not None
+            details["replaced"] = {
+                "revision": replaced.revision,
+                "statement_vi": replaced.statement_vi,
+                "statement_en": replaced.statement_en,
+                "value": replaced.value,
+                "status": replaced.status,
+                "rank": replaced.rank,
+            }
+            citations = _local_citations(db, incoming)
+            write_fact(db, here.id, incoming, citations, revision, updated_at=stamp)
+            set_origins(
+                db,
+                [
+                    (
+                        conflict.fact_uuid,
+                        conflict.pack_id,
+                        conflict.pack_creator,
+                        conflict.incoming_revision,
+                        incoming_version,
+                        stamp,
+                    )
+                ],
+            )
+        else:
+            db.execute(
+                "UPDATE fact SET revision = ?, updated_at = ? WHERE id = ?",
+                [revision, stamp, here.id],
+            )
+        add_lineage(
+            db,
+            [
+                (conflict.fact_uuid, v)
+                for v in (here.state.version, incoming_version, *incoming["ancestors"])
+            ],
+        )
+        who = actor or current_actor()
+        db.execute(
+            "UPDATE fact_conflict SET resolved_at = ?, resolution = ?, resolved_by = ? "
+            "WHERE id = ?",
+            [stamp, f"kept-{keep}", who, conflict_id],
+        )
+        write_audit(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
+    fact = get_fact(db, conflict.fact_uuid)
+    assert fact is not None
+    return fact
+
+
+def _local_citations(
+    db: Database, incoming: dict[str, Any]
+) -> list[tuple[int, str, int, int, str, str]]:
+    """The incoming citations, pointed at this store's sources (by uuid, else by sha256)."""
+    result = []
+    for c in incoming["citations"]:
+        candidates = db.execute(
+            "SELECT id, body FROM source WHERE uuid = ?", [c["source_uuid"]]
+        ).fetchall()
+        key = str(c.get("source_key", ""))
+        if key.startswith("sha256:"):
+            candidates += db.execute(
+                "SELECT id, body FROM source WHERE sha256 = ? ORDER BY id", [key[7:]]
+            ).fetchall()
+        for source_id, body in candidates:
+            if body[c["start"] : c["end"]] == c["quote"]:
+                start, end, prefix, suffix = anchor_quote(body, c["quote"], c["start"])
+                result.append((int(source_id), c["quote"], start, end, prefix, suffix))
+                break
+        else:
+            raise InputError(
+                f"The source {c['source_uuid']} of the incoming version is no longer in this store."
+            )
+    return result
+
+
+__all__ = ["FactConflict", "list_conflicts", "resolve_conflict"]

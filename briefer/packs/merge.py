@@ -1,0 +1,713 @@
+"""Importing a fact pack: merge by uuid and version, keep conflicts side by side.
+
+For each fact of the pack (*incoming*) and the store's fact with the same uuid (*local*):
+
+1. no local fact → **added**;
+2. same content (statements, fields, citations; revision aside) → **unchanged**;
+3. the local version is one the incoming version descends from (it is among the pack's
+   ``ancestors``) → **updated**: the pack's version replaces the local one, citations too;
+4. the incoming version is one the local version descends from (it is in the store's
+   ``fact_lineage``: received or sent before) → **kept local** (the pack is behind);
+5. the local fact is still at revision 1, as first created, and the pack's is later →
+   **updated** (every version of a fact descends from its first);
+6. otherwise both sides changed the fact since they last shared a version → **conflict**:
+   the local fact is left as it is, the incoming version is kept whole in ``fact_conflict``
+   (with its citations), and both are reported; an editor resolves it later
+   (:mod:`briefer.packs.conflicts`). Nothing is overwritten silently.
+
+Sources are matched by uuid, then by sha256 (when both have one and the text agrees); new
+ones are added. Countries missing here are added; existing names are kept.
+
+The whole import is one transaction, taken (``BEGIN IMMEDIATE``) before the plan is made so
+the plan is what gets applied; a dry run makes the same plan in a read transaction and
+writes nothing. The search index, the audit trail (with the pack id), ``fact_origin``,
+``fact_lineage`` and ``pack_import`` are written in the same transaction. An updated fact
+takes the pack's revision, which is higher than the local one, so saved briefs see it in
+``changed_since_export``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.errors import StoreError
+from briefer.packs.format import (
+    CONTENT_FIELDS,
+    FACT_COLUMNS,
+    SOURCE_COLUMNS,
+    FactState,
+    PackManifest,
+    canonical_json,
+)
+from briefer.packs.local import (
+    LocalFact,
+    add_lineage,
+    chunks,
+    lineage,
+    local_facts,
+    origins,
+    set_origins,
+)
+from briefer.packs.reader import (
+    PackContents,
+    PackFact,
+    PackRefused,
+    read_manifest,
+    read_pack,
+    read_source_rows,
+)
+from briefer.store.audit import current_actor
+from briefer.store.clock import now_iso
+from briefer.store.facts import anchor_quote
+from briefer.store.folding import fact_folded, index_fact, source_folded, unindex_fact
+
+Progress = Callable[[int, int], None]
+_STORE_FACT_COLUMNS = [c for c in FACT_COLUMNS if c != "ancestors"]
+
+REASON_EDITED_HERE = "edited-here"
+REASON_DIVERGED = "diverged"
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictReport:
+    uuid: str
+    reason: str  # edited-here: changed in this store too; diverged: changed apart upstream
+    local_revision: int
+    incoming_revision: int
+    statement_local: str
+    statement_incoming: str
+    already_recorded: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid,
+            "reason": self.reason,
+            "local_revision": self.local_revision,
+            "incoming_revision": self.incoming_revision,
+            "statement_local": self.statement_local,
+            "statement_incoming": self.statement_incoming,
+            "already_recorded": self.already_recorded,
+        }
+
+
+@dataclass
+class ImportPlan:
+    """What an import did (or, for a dry run, would do)."""
+
+    manifest: PackManifest
+    dry_run: bool
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_local: list[str] = field(default_factory=list)
+    conflicts: list[ConflictReport] = field(default_factory=list)
+    sources_added: list[str] = field(default_factory=list)
+    sources_matched: list[str] = field(default_factory=list)
+    countries_added: list[str] = field(default_factory=list)
+
+    @property
+    def pack_id(self) -> str:
+        return self.manifest.pack_id
+
+    @property
+    def changes(self) -> int:
+        return len(self.added) + len(self.updated) + len(self.conflicts)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "kept_local": len(self.kept_local),
+            "conflicts": len(self.conflicts),
+            "sources_added": len(self.sources_added),
+            "sources_matched": len(self.sources_matched),
+            "countries_added": len(self.countries_added),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pack": self.manifest.as_dict(),
+            "dry_run": self.dry_run,
+            "counts": self.counts(),
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "kept_local": self.kept_local,
+            "conflicts": [c.as_json() for c in self.conflicts],
+            "sources_added": self.sources_added,
+        }
+
+    def summary(self) -> str:
+        m = self.manifest
+        verb = "would add" if self.dry_run else "added"
+        head = (
+            f"Pack {m.pack_id} from {m.creator or 'unknown'} ({m.created_at}): {verb} "
+            f"{len(self.added)} facts, "
+            f"{'would update' if self.dry_run else 'updated'} {len(self.updated)}, "
+            f"{len(self.unchanged)} unchanged"
+        )
+        extra = [
+            f"{len(self.kept_local)} kept (this store's version is newer)"
+            if self.kept_local
+            else "",
+            f"{len(self.conflicts)} conflicts kept side by side" if self.conflicts else "",
+            f"{len(self.sources_added)} new sources" if self.sources_added else "",
+        ]
+        tail = "".join(f", {e}" for e in extra if e)
+        return f"{head}{tail}{'; nothing was written (dry run)' if self.dry_run else ''}."
+
+
+ImportResult = ImportPlan
+
+
+@dataclass
+class _Work:
+    """The plan's private half: what to write, keyed for the writer."""
+
+    source_ids: dict[str, int] = field(default_factory=dict)  # pack source uuid → local id
+    new_sources: dict[str, str] = field(default_factory=dict)  # pack uuid → row digest
+    local_bodies: dict[str, str] = field(default_factory=dict)  # where the local text differs
+    # ("add" | "update", incoming, local id or None, local revision, incoming state or None)
+    decisions: list[tuple[str, PackFact, int | None, int, FactState | None]] = field(
+        default_factory=list
+    )
+    new_conflicts: list[tuple[PackFact, LocalFact, str]] = field(default_factory=list)
+    lineage_rows: list[tuple[str, str]] = field(default_factory=list)  # for unchanged facts
+
+
+@contextlib.contextmanager
+def _transaction(db: Database, write: bool) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT for an import; BEGIN … ROLLBACK for a dry run."""
+    conn = db.conn
+    if conn.in_transaction:  # inside the caller's transaction: a savepoint
+        with db.atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT" if write else "ROLLBACK")
+
+
+def import_pack(
+    db: Database,
+    pack_path: Path,
+    dry_run: bool = False,
+    actor: str | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Merge the pack at ``pack_path`` into the store; return what was (or would be) done.
+
+    ``db`` must belong to the calling thread (from a worker thread use that thread's
+    ``Services.db()``): the pack itself is opened here, read-only, on this thread.
+    ``progress(done, total)`` is called from this thread now and then. A refused pack
+    raises :class:`~briefer.packs.reader.PackRefused` (one sentence) before anything is
+    written; any other failure rolls the whole import back.
+    """
+    pack_path = Path(pack_path)
+    report = progress or (lambda _done, _total: None)
+    head = read_manifest(pack_path)
+    n_facts = max(0, head.counts.get("facts", 0))
+    n_sources = max(0, head.counts.get("sources", 0))
+    # Steps, in rows: read facts, stream sources, check facts (the reader); plan each fact;
+    # write new sources (at most all); write facts. A dry run skips the last two.
+    read_total = 2 * n_facts + n_sources
+    total = read_total + n_facts + (0 if dry_run else n_sources + n_facts)
+    steps = _Steps(report, total)
+    steps.at(0)
+    contents = read_pack(pack_path, lambda done, _t: steps.at(min(done, read_total)))
+
+    try:
+        with _transaction(db, write=not dry_run):
+            plan, work = _plan(db, contents, dry_run, steps.offset(read_total))
+            if not dry_run:
+                _apply(
+                    db,
+                    contents,
+                    plan,
+                    work,
+                    actor or current_actor(),
+                    steps.offset(read_total + n_facts),
+                    n_sources,
+                )
+    except sqlite3.OperationalError as exc:
+        raise _store_error(exc) from exc
+    steps.at(total)
+    return plan
+
+
+def _store_error(exc: sqlite3.OperationalError) -> Exception:
+    """Errors a user can cause while the store is written: one sentence; others pass on."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            "The store is busy in another window or program; nothing was imported, "
+            "try again in a moment."
+        )
+    if "full" in message or "disk i/o" in message:
+        return StoreError("The disk holding the store is full or failing; nothing was imported.")
+    if "readonly" in message or "read-only" in message:
+        return StoreError("The store is read-only, so nothing was imported.")
+    return exc
+
+
+class _Steps:
+    """Progress in rows over the whole import: ``at(done)`` relative to an offset."""
+
+    def __init__(self, report: Progress, total: int, base: int = 0) -> None:
+        self.report, self.total, self.base = report, total, base
+
+    def at(self, done: int) -> None:
+        self.report(min(self.base + done, self.total), self.total)
+
+    def offset(self, base: int) -> _Steps:
+        return _Steps(self.report, self.total, base)
+
+
+# ---- planning ------------------------------------------------------------------------------
+
+
+def _plan(
+    db: Database, contents: PackContents, dry_run: bool, steps: _Steps
+) -> tuple[ImportPlan, _Work]:
+    plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
+    work = _Work()
+    _plan_countries(db, contents, plan)
+    _plan_sources(db, contents, plan, work)
+    # In chunks, so the store's side of a 100,000-fact pack is never all in memory at once.
+    for index, chunk in enumerate(chunks(contents.facts, 2000)):
+        _plan_facts(db, contents, chunk, plan, work)
+        steps.at((index + 1) * 2000)
+    return plan, work
+
+
+def _plan_facts(
+    db: Database, contents: PackContents, chunk: list[PackFact], plan: ImportPlan, work: _Work
+) -> None:
+    uuids = [f.uuid for f in chunk]
+    local = local_facts(db, uuids)
+    present = [u for u in uuids if u in local]
+    known = lineage(db, present)
+    origin = origins(db, present)
+    recorded = _recorded_conflicts(db, present)
+    for incoming in chunk:
+        here = local.get(incoming.uuid)
+        if here is None:
+            plan.added.append(incoming.uuid)
+            work.decisions.append(("add", incoming, None, 0, None))
+            continue
+        state = incoming.state(contents.sources)
+        versions = known.get(incoming.uuid, set())
+        if state.content == here.state.content:
+            plan.unchanged.append(incoming.uuid)
+            # Same content: this store's version stands for the pack's and its ancestors.
+            if state.version not in versions:
+                received = (state.version, *incoming.ancestors)
+                work.lineage_rows.extend((incoming.uuid, v) for v in received if v not in versions)
+        elif here.state.version in incoming.ancestors or (
+            here.state.revision == 1 and state.revision > 1
+        ):
+            plan.updated.append(incoming.uuid)
+            work.decisions.append(("update", incoming, here.id, here.state.revision, state))
+        elif state.version in versions:
+            plan.kept_local.append(incoming.uuid)
+        else:
+            baseline = origin.get(incoming.uuid)
+            untouched = baseline is not None and baseline.received_version == here.state.version
+            reason = REASON_DIVERGED if untouched else REASON_EDITED_HERE
+            again = (incoming.uuid, state.version) in recorded
+            plan.conflicts.append(
+                ConflictReport(
+                    uuid=incoming.uuid,
+                    reason=reason,
+                    local_revision=here.state.revision,
+                    incoming_revision=state.revision,
+                    statement_local=str(here.state.fields[_STATEMENT_VI]),
+                    statement_incoming=str(incoming.get("statement_vi")),
+                    already_recorded=again,
+                )
+            )
+            if not again:
+                work.new_conflicts.append((incoming, here, reason))
+
+
+_STATEMENT_VI = CONTENT_FIELDS.index("statement_vi")
+
+
+def _plan_countries(db: Database, contents: PackContents, plan: ImportPlan) -> None:
+    have = {row[0] for row in db.execute("SELECT code FROM country").fetchall()}
+    plan.countries_added = [code for code, _vi, _en in contents.countries if code not in have]
+
+
+def _fits(body: str, cites: list[tuple[str, int, int]]) -> bool:
+    return all(0 <= start <= end <= len(body) and body[start:end] == q for q, start, end in cites)
+
+
+def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: _Work) -> None:
+    cites: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for fact in contents.facts:
+        for c in fact.citations:
+            cites[c.source_uuid].append((c.quote, c.start, c.end))
+    uuids = list(contents.sources)
+    for chunk in chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        for source_id, uuid, body in db.execute(
+            f"SELECT id, uuid, body FROM source WHERE uuid IN ({marks})", chunk
+        ).fetchall():
+            pack_source = contents.sources[uuid]
+            if _sha(body) != pack_source.body_sha256:
+                if not _fits(body, cites[uuid]):
+                    raise PackRefused(
+                        f"The pack's source “{pack_source.title[:60]}” has the same id as a "
+                        "source in this store but different text; nothing was imported."
+                    )
+                work.local_bodies[uuid] = body
+            work.source_ids[uuid] = int(source_id)
+            plan.sources_matched.append(uuid)
+    for uuid in uuids:
+        if uuid in work.source_ids:
+            continue
+        pack_source = contents.sources[uuid]
+        if pack_source.sha256:
+            for source_id, body in db.execute(
+                "SELECT id, body FROM source WHERE sha256 = ? ORDER BY id", [pack_source.sha256]
+            ).fetchall():
+                if _sha(body) == pack_source.body_sha256 or _fits(body, cites[uuid]):
+                    if _sha(body) != pack_source.body_sha256:
+                        work.local_bodies[uuid] = body
+                    work.source_ids[uuid] = int(source_id)
+                    plan.sources_matched.append(uuid)
+                    break
+        if uuid not in work.source_ids:
+            work.new_sources[uuid] = pack_source.row_digest
+            plan.sources_added.append(uuid)
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _recorded_conflicts(db: Database, uuids: list[str]) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for chunk in chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            (row[0], row[1])
+            for row in db.execute(
+                "SELECT fact_uuid, incoming_version FROM fact_conflict "
+                f"WHERE resolved_at = '' AND fact_uuid IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+    return found
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+
+def _apply(
+    db: Database,
+    contents: PackContents,
+    plan: ImportPlan,
+    work: _Work,
+    actor: str,
+    steps: _Steps,
+    source_steps: int,
+) -> None:
+    manifest = contents.manifest
+    stamp = now_iso()
+    audit_rows: list[tuple[str, str, str, dict[str, Any]]] = []
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO country (code, name_vi, name_en) VALUES (?, ?, ?)",
+        contents.countries,
+    )
+    for uuid in _insert_sources(db, contents.path, work, steps):
+        title = contents.sources[uuid].title
+        audit_rows.append(
+            ("import-create", "source", uuid, {"pack": manifest.pack_id, "title": title})
+        )
+    steps = steps.offset(steps.base + source_steps)
+
+    origin_rows: list[tuple[str, str, str, int, str, str]] = []
+    lineage_rows = work.lineage_rows
+    adder = _BulkFacts(db)
+
+    def flush() -> None:  # every few thousand facts, so memory stays flat
+        adder.flush()
+        set_origins(db, origin_rows)
+        add_lineage(db, lineage_rows)
+        write_audit(db, audit_rows, actor, stamp)
+        for rows in (origin_rows, lineage_rows, audit_rows):
+            rows.clear()
+
+    for index, (action, incoming, fact_id, local_revision, known_state) in enumerate(
+        work.decisions, start=1
+    ):
+        state = known_state or incoming.state(contents.sources)
+        citations = _citations(incoming, work)
+        if action == "add":
+            adder.add(incoming, citations)
+            details = {"pack": manifest.pack_id, "revision": incoming.revision}
+            audit_rows.append(("import-create", "fact", incoming.uuid, details))
+        else:
+            revision = max(incoming.revision, local_revision + 1)
+            write_fact(db, fact_id, incoming.row, citations, revision)
+            details = {
+                "pack": manifest.pack_id,
+                "revision": revision,
+                "from_revision": local_revision,
+            }
+            audit_rows.append(("import-update", "fact", incoming.uuid, details))
+        origin_rows.append(
+            (incoming.uuid, manifest.pack_id, manifest.creator, incoming.revision,
+             state.version, stamp)
+        )  # fmt: skip
+        lineage_rows.extend((incoming.uuid, v) for v in (state.version, *incoming.ancestors))
+        if index % 2000 == 0:
+            flush()
+            steps.at(index)
+    flush()
+
+    for incoming, here, reason in work.new_conflicts:
+        record_conflict(db, contents, incoming, here, reason, stamp)
+        details = {
+            "pack": manifest.pack_id,
+            "reason": reason,
+            "local_revision": here.state.revision,
+            "incoming_revision": incoming.revision,
+        }
+        audit_rows.append(("import-conflict", "fact", incoming.uuid, details))
+
+    counts = plan.counts()
+    audit_rows.append(("import", "pack", manifest.pack_id, {"creator": manifest.creator, **counts}))
+    write_audit(db, audit_rows, actor, stamp)
+    db.execute(
+        "INSERT INTO pack_import (pack_id, creator, created_at, content_sha256, imported_at, "
+        "actor, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            manifest.pack_id,
+            manifest.creator,
+            manifest.created_at,
+            manifest.content_sha256,
+            stamp,
+            actor,
+            json.dumps(counts, sort_keys=True),
+        ],
+    )
+
+
+def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int, str, str]]:
+    """(local source id, quote, start, end, prefix, suffix) for each citation of ``incoming``."""
+    result = []
+    for c in incoming.citations:
+        prefix, suffix = c.prefix, c.suffix
+        body = work.local_bodies.get(c.source_uuid)
+        if body is not None:  # this store's copy of the source differs: context from its text
+            _s, _e, prefix, suffix = anchor_quote(body, c.quote, c.start)
+        result.append((work.source_ids[c.source_uuid], c.quote, c.start, c.end, prefix, suffix))
+    return result
+
+
+_SOURCE_INSERT = (
+    f"INSERT INTO source (id, {', '.join(SOURCE_COLUMNS)}, folded_title, folded_body) "
+    f"VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 3))})"
+)
+_SOURCE_FTS_INSERT = "INSERT INTO source_fts (rowid, folded_title, folded_body) VALUES (?, ?, ?)"
+_FACT_INSERT = (
+    f"INSERT INTO fact (id, {', '.join(_STORE_FACT_COLUMNS)}, folded_vi, folded_en) "
+    f"VALUES ({', '.join('?' * (len(_STORE_FACT_COLUMNS) + 3))})"
+)
+# The same rows store/folding.index_fact and index_source write, in bulk.
+_FACT_FTS_INSERT = "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)"
+_CITATION_INSERT = (
+    'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_PAIR_AT = _STORE_FACT_COLUMNS.index("pair")
+_VI_AT = _STORE_FACT_COLUMNS.index("statement_vi")
+_EN_AT = _STORE_FACT_COLUMNS.index("statement_en")
+
+
+def _next_id(db: Database, table: str) -> int:
+    # Ids are given explicitly so rows can be written in bulk; the import holds the write
+    # lock (BEGIN IMMEDIATE), so nobody else can take them meanwhile.
+    return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> list[str]:
+    """Add the pack's new sources (read again, digest-checked) with their search rows."""
+    added: list[str] = []
+    next_id = _next_id(db, "source")
+    batch: list[tuple[Any, ...]] = []
+    fts: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        db.conn.executemany(_SOURCE_INSERT, batch)
+        db.conn.executemany(_SOURCE_FTS_INSERT, fts)
+        batch.clear()
+        fts.clear()
+
+    for row in read_source_rows(path, work.new_sources):
+        folded = source_folded(row["title"], row["body"])
+        batch.append((next_id, *(row[c] for c in SOURCE_COLUMNS), *folded.values()))
+        fts.append((next_id, folded["folded_title"], folded["folded_body"]))
+        work.source_ids[row["uuid"]] = next_id
+        added.append(row["uuid"])
+        next_id += 1
+        if len(batch) >= 200:  # bodies can be long: small batches
+            flush()
+            steps.at(len(added))
+    flush()
+    return added
+
+
+class _BulkFacts:
+    """Inserts new facts, their search rows and citations in batches."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.next_id = _next_id(db, "fact")
+        self.facts: list[tuple[Any, ...]] = []
+        self.fts: list[tuple[Any, ...]] = []
+        self.citations: list[tuple[Any, ...]] = []
+
+    def add(self, incoming: PackFact, citations: list[tuple[int, str, int, int, str, str]]) -> None:
+        values = incoming.values[:-1]  # FACT_COLUMNS without ancestors
+        folded = fact_folded(values[_VI_AT], values[_EN_AT])
+        fact_id = self.next_id
+        self.next_id += 1
+        self.facts.append((fact_id, *values, folded["folded_vi"], folded["folded_en"]))
+        self.fts.append((fact_id, folded["folded_vi"], folded["folded_en"], values[_PAIR_AT]))
+        self.citations.extend((fact_id, *c) for c in citations)
+
+    def flush(self) -> None:
+        conn = self.db.conn
+        conn.executemany(_FACT_INSERT, self.facts)
+        conn.executemany(_FACT_FTS_INSERT, self.fts)
+        conn.executemany(_CITATION_INSERT, self.citations)
+        self.facts.clear()
+        self.fts.clear()
+        self.citations.clear()
+
+
+def write_fact(
+    db: Database,
+    fact_id: int | None,
+    row: dict[str, Any],
+    citations: list[tuple[int, str, int, int, str, str]],
+    revision: int,
+    updated_at: str | None = None,
+) -> int:
+    """Insert (``fact_id`` None) or overwrite a fact with ``row``; replace its citations.
+
+    Keeps the folded columns and the search index in step. The caller audits.
+    """
+    values = {c: row[c] for c in _STORE_FACT_COLUMNS}
+    values["revision"] = revision
+    if updated_at:
+        values["updated_at"] = updated_at
+    values.update(fact_folded(values["statement_vi"], values["statement_en"]))
+    if fact_id is None:
+        columns = ", ".join(f'"{k}"' for k in values)
+        cursor = db.execute(
+            f"INSERT INTO fact ({columns}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
+        fact_id = int(cursor.lastrowid or 0)
+    else:
+        values.pop("uuid")
+        values.pop("created_at")
+        unindex_fact(db, fact_id)
+        assignments = ", ".join(f'"{k}" = ?' for k in values)
+        db.execute(f"UPDATE fact SET {assignments} WHERE id = ?", [*values.values(), fact_id])
+        db.execute("DELETE FROM citation WHERE fact_id = ?", [fact_id])
+    index_fact(db, fact_id, values["folded_vi"], values["folded_en"], values["pair"])
+    db.conn.executemany(
+        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(fact_id, *c) for c in citations],
+    )
+    return fact_id
+
+
+def record_conflict(
+    db: Database,
+    contents: PackContents,
+    incoming: PackFact,
+    here: LocalFact,
+    reason: str,
+    stamp: str,
+) -> None:
+    """Keep the incoming version whole (fields, citations by source uuid) beside the local."""
+    state = incoming.state(contents.sources)
+    payload = {
+        **{k: v for k, v in incoming.row.items() if k != "ancestors"},
+        "ancestors": list(incoming.ancestors),
+        "citations": [
+            {
+                "source_uuid": c.source_uuid,
+                "source_key": key[0],
+                "quote": c.quote,
+                "start": c.start,
+                "end": c.end,
+                "prefix": c.prefix,
+                "suffix": c.suffix,
+            }
+            for c, key in zip(incoming.citations, state.citations, strict=True)
+        ],
+    }
+    db.execute(
+        "INSERT INTO fact_conflict (fact_uuid, pack_id, pack_creator, reason, local_revision, "
+        "local_version, incoming_revision, incoming_version, incoming, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            incoming.uuid,
+            contents.manifest.pack_id,
+            contents.manifest.creator,
+            reason,
+            here.state.revision,
+            here.state.version,
+            incoming.revision,
+            state.version,
+            canonical_json(payload),
+            stamp,
+        ],
+    )
+
+
+def write_audit(
+    db: Database, rows: list[tuple[str, str, str, dict[str, Any]]], actor: str, stamp: str
+) -> None:
+    """Audit rows in the format of :func:`briefer.store.audit.record`, written in bulk."""
+    db.conn.executemany(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                stamp,
+                actor,
+                action,
+                entity,
+                uuid,
+                json.dumps(details, ensure_ascii=False, sort_keys=True),
+            )
+            for action, entity, uuid, details in rows
+        ],
+    )
+
+
+__all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack", "write_fact"]

@@ -1,0 +1,221 @@
+"""The fact browser's table: one row per fact, optionally with the search hit that found it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from briefer.domain.model import Fact
+from briefer.domain.rules import fact_when, reference_end, reference_start
+from briefer.domain.topics import TOPIC_KEYS
+from briefer.text.fold import fold
+from briefer.ui.labels import date_label, fact_kind_label, status_label, topic_label
+from briefer.ui.models.roles import FACT_MIME, HIGHLIGHT_ROLE, OBJECT_ROLE, SORT_ROLE
+
+if TYPE_CHECKING:
+    from briefer.store.search import SearchHit
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FactTableModel(QAbstractTableModel):
+    COL_STATEMENT = 0
+    COL_TOPIC = 1
+    COL_KIND = 2
+    COL_DATE = 3
+    COL_STATUS = 4
+    COLUMNS = 5
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Fact] = []
+        self._hits: dict[str, SearchHit] = {}
+        self._lang = "vi"  # language of the statements shown (the brief's)
+        self._ui_lang = "vi"  # language of topic names
+
+    # ---- feeding ---------------------------------------------------------------------
+
+    def set_rows(self, facts: Sequence[Fact], hits: Mapping[str, SearchHit] | None = None) -> None:
+        """Show ``facts`` in this order; ``hits`` (by fact uuid) add a snippet and highlights."""
+        self.beginResetModel()
+        self._rows = list(facts)
+        self._hits = dict(hits or {})
+        self.endResetModel()
+
+    def set_language(self, lang: str, ui_lang: str | None = None) -> None:
+        self._lang = lang
+        self._ui_lang = ui_lang or self._ui_lang
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
+            )
+
+    @property
+    def language(self) -> str:
+        return self._lang
+
+    def fact_at(self, row: int) -> Fact:
+        return self._rows[row]
+
+    def hit_for(self, fact_uuid: str) -> SearchHit | None:
+        return self._hits.get(fact_uuid)
+
+    # ---- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_STATEMENT: self.tr("Fact"),
+            self.COL_TOPIC: self.tr("Topic"),
+            self.COL_KIND: self.tr("Kind"),
+            self.COL_DATE: self.tr("Date"),
+            self.COL_STATUS: self.tr("Status"),
+        }.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        fact = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return fact
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(fact, col)
+        if role == SORT_ROLE:
+            return self._sort_value(fact, col)
+        if role == HIGHLIGHT_ROLE and col == self.COL_STATEMENT:
+            hit = self._hits.get(fact.uuid)
+            return hit.highlights if hit else ()
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATEMENT:
+            return self._tooltip(fact)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_STATEMENT:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _display(self, fact: Fact, col: int) -> str:
+        if col == self.COL_STATEMENT:
+            hit = self._hits.get(fact.uuid)
+            return hit.snippet if hit else fact.statement(self._lang)
+        if col == self.COL_TOPIC:
+            return topic_label(fact.topic, self._ui_lang)
+        if col == self.COL_KIND:
+            return fact_kind_label(fact.kind)
+        if col == self.COL_DATE:
+            return date_label(fact_when(fact), self._ui_lang)
+        if col == self.COL_STATUS:
+            return status_label(fact.status)
+        return ""
+
+    def _sort_value(self, fact: Fact, col: int) -> object:
+        if col == self.COL_STATEMENT:
+            return fold(fact.statement(self._lang))
+        if col == self.COL_TOPIC:
+            return TOPIC_KEYS.index(fact.topic) if fact.topic in TOPIC_KEYS else len(TOPIC_KEYS)
+        if col == self.COL_KIND:
+            return fact.kind
+        if col == self.COL_DATE:
+            start = reference_start(fact)
+            return start.isoformat() if start else ""
+        if col == self.COL_STATUS:
+            return fact.status
+        return None
+
+    def _tooltip(self, fact: Fact) -> str:
+        lines = [fact.statement(self._lang)]
+        for cite in fact.citations[:3]:
+            when = date_label(cite.source_published_on, self._ui_lang)
+            lines.append(f"— {cite.source_outlet}, “{cite.source_title}”, {when}".strip(", "))
+        return "\n".join(lines)
+
+    # ---- drag ----------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [FACT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        uuids: list[str] = []
+        for index in indexes:
+            uuid = self._rows[index.row()].uuid
+            if uuid not in uuids:
+                uuids.append(uuid)
+        mime = QMimeData()
+        mime.setData(FACT_MIME, json.dumps(uuids).encode("utf-8"))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class FactFilterProxy(QSortFilterProxyModel):
+    """Filters facts by topic, kind, status and date (on the domain object, not the text)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._topic = ""
+        self._kind = ""
+        self._status = ""
+        self._since_year = 0
+
+    def set_filters(
+        self,
+        topic: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        since_year: int | None = None,
+    ) -> None:
+        """Narrow the rows; ``""`` (or 0 for the year) means any. ``None`` keeps a filter."""
+        self.beginFilterChange()
+        self._topic = self._topic if topic is None else topic
+        self._kind = self._kind if kind is None else kind
+        self._status = self._status if status is None else status
+        self._since_year = self._since_year if since_year is None else since_year
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        fact = model.data(model.index(source_row, 0, source_parent), OBJECT_ROLE)
+        if not isinstance(fact, Fact):
+            return False
+        if self._topic and fact.topic != self._topic:
+            return False
+        if self._kind and fact.kind != self._kind:
+            return False
+        if self._status and fact.status != self._status:
+            return False
+        if self._since_year:
+            end = reference_end(fact)
+            if end is None or end.year < self._since_year:
+                return False
+        return True
+
+    def fact_at(self, proxy_row: int) -> Fact:
+        return self.data(self.index(proxy_row, 0), OBJECT_ROLE)

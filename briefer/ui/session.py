@@ -1,0 +1,162 @@
+"""The open brief: its current state, its undo history, its warnings, and autosave.
+
+Every edit goes through a command on :attr:`BriefSession.undo_stack`; each change of the
+brief schedules a save (debounced) that runs in the background through
+``Services.save_brief``, which also returns the warnings recomputed for what was saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefer.domain.brief import Brief, Warning
+from briefer.domain.model import Fact
+from briefer.errors import BrieferError
+from briefer.ui.ops import Runner
+
+if TYPE_CHECKING:
+    from briefer.services import Services
+
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 800
+
+
+class BriefSession(QObject):
+    opened = Signal()  # a brief was opened (or closed: brief is None)
+    briefChanged = Signal(object, object)  # the brief, the item uuid to show (or None)
+    warningsChanged = Signal(object)  # tuple of Warning
+    saveStateChanged = Signal(str, str)  # "saving" | "saved" | "failed", detail
+    factsAdded = Signal()
+
+    def __init__(self, services: Services, runner: Runner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.brief_uuid: str | None = None
+        self.brief: Brief | None = None
+        self.facts: dict[str, Fact] = {}
+        self.warnings: tuple[Warning, ...] = ()
+        self.undo_stack = QUndoStack(self)
+        self._saved: Brief | None = None  # the brief as last written to the store
+        self._saving: Brief | None = None  # the brief a background save is writing
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_in_background)
+        self.bug_handler = None  # set by the window: shows a "this is a bug" dialog
+
+    # ---- opening -----------------------------------------------------------------------
+
+    def open(self, brief_uuid: str, brief: Brief, facts: Mapping[str, Fact]) -> None:
+        """Show a brief just created or loaded (already in the store)."""
+        self.flush()
+        self.undo_stack.clear()
+        self.brief_uuid = brief_uuid
+        self.brief = brief
+        self._saved = brief
+        self.facts = dict(facts)
+        self.warnings = tuple(brief.warnings)
+        self.opened.emit()
+        self.briefChanged.emit(brief, None)
+        self.warningsChanged.emit(self.warnings)
+
+    def close_brief(self) -> None:
+        self.flush()
+        self.undo_stack.clear()
+        self.brief_uuid = None
+        self.brief = None
+        self._saved = None
+        self.warnings = ()
+        self.opened.emit()
+        self.briefChanged.emit(None, None)
+        self.warningsChanged.emit(())
+
+    @property
+    def is_open(self) -> bool:
+        return self.brief is not None
+
+    def remember_facts(self, facts: Iterable[Fact]) -> None:
+        """Facts the brief now cites (added from the browser), so their words can be shown."""
+        new = {f.uuid: f for f in facts if f.uuid not in self.facts}
+        if new:
+            self.facts.update(new)
+            self.factsAdded.emit()
+
+    # ---- editing ----------------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do an edit (undoably); an edit that changes nothing is not recorded."""
+        if self.brief is None or not getattr(command, "changes_anything", True):
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def apply(self, brief: Brief, focus: str | None = None) -> None:
+        """Called by commands (redo/undo) only."""
+        self.brief = brief
+        self.briefChanged.emit(brief, focus)
+        self._timer.start()
+
+    # ---- saving ------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self.brief is not None and self.brief is not self._saved
+
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None
+
+    def save_in_background(self) -> None:
+        if not self.dirty or self.brief_uuid is None or self.brief is None:
+            return
+        if self._saving is not None:  # one save at a time; the next starts when it ends
+            self._timer.start()
+            return
+        brief, uuid, services = self.brief, self.brief_uuid, self.services
+        self._saving = brief
+        self.saveStateChanged.emit("saving", "")
+
+        def work() -> Brief:
+            return services.save_brief(uuid, brief)
+
+        def done(saved: Brief) -> None:
+            self._saving = None
+            if uuid != self.brief_uuid:
+                return
+            self._saved = brief
+            self.warnings = tuple(saved.warnings)
+            self.warningsChanged.emit(self.warnings)
+            self.saveStateChanged.emit("saved", "")
+            if self.dirty:
+                self._timer.start()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = None
+            self.saveStateChanged.emit("failed", str(exc) if isinstance(exc, BrieferError) else "")
+            if not isinstance(exc, BrieferError) and self.bug_handler is not None:
+                self.bug_handler(exc)
+
+        self.runner.run(work, done, failed)
+
+    def flush(self) -> None:
+        """Save now, on this thread, if anything is unsaved (closing, switching briefs)."""
+        self._timer.stop()
+        self.runner.wait()
+        if not self.dirty or self.brief_uuid is None or self.brief is None:
+            return
+        try:
+            saved = self.services.save_brief(self.brief_uuid, self.brief)
+        except BrieferError as exc:
+            self.saveStateChanged.emit("failed", str(exc))
+            raise
+        self._saved = self.brief
+        self.warnings = tuple(saved.warnings)
+        self.saveStateChanged.emit("saved", "")

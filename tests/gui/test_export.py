@@ -1,0 +1,143 @@
+"""Exporting through the dialog: both formats, the moved item in its new place, a responsive
+window during a long export, one clear sentence for a problem, and "changed since export"."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from briefer.ui import editing
+from tests.gui.helpers import docx_text, flat, new_brief, pdf_text
+
+pytestmark = pytest.mark.gui
+
+
+def _statement(window, item) -> str:
+    return window.session.facts[item.fact_uuid].statement_vi
+
+
+def _prefix(text: str, size: int = 32) -> str:
+    return flat(text)[:size]
+
+
+def _export(window, qtbot, folder, name: str, choice: str = "both", timeout: int = 60_000):
+    dialog = window.open_export()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.folder.setText(str(folder))
+    dialog.filename.setText(name)
+    dialog.set_format(choice)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or bool(dialog.error), timeout=timeout)
+    return dialog
+
+
+def test_export_both_formats_with_the_moved_item_in_its_new_place(window, qtbot, tmp_path) -> None:
+    brief = new_brief(window, qtbot, "VN-PE", "state-visit", "vi")
+    agreements = next(i for i, s in enumerate(brief.sections) if s.topic == "agreements")
+    items = [i for i in brief.sections[agreements].items if i.kind == "fact"]
+    first, last = items[0], items[-1]
+    # move the last agreement to the top of its section, through the outline
+    window.outline.select_item(last.uuid)
+    for _ in range(len(brief.sections[agreements].items) - 1):
+        window.up_action.trigger()
+    assert window.session.brief.sections[agreements].items[0].uuid == last.uuid
+
+    dialog = _export(window, qtbot, tmp_path, "Peru brief")
+    assert dialog.error == ""
+    docx, pdf = tmp_path / "Peru brief.docx", tmp_path / "Peru brief.pdf"
+    assert docx.is_file() and pdf.is_file()
+    assert {p.name for p in dialog.result.paths} == {docx.name, pdf.name}
+    assert dialog.open_buttons["docx"].isVisibleTo(dialog)
+    assert dialog.open_buttons["folder"].isVisibleTo(dialog)
+
+    moved, was_first = _prefix(_statement(window, last)), _prefix(_statement(window, first))
+    for text in (flat(docx_text(docx)), pdf_text(pdf)):
+        assert moved in text and was_first in text
+        assert text.index(moved) < text.index(was_first)
+    assert "Lương Cường" in pdf_text(pdf)  # Vietnamese survives extraction exactly
+    dialog.close()
+
+
+def test_export_in_english_with_a_marking(window, qtbot, tmp_path) -> None:
+    new_brief(window, qtbot, "VN-CL", "ministerial-talks", "vi")
+    dialog = window.open_export()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.marking.setEditText("CONFIDENTIAL")
+    dialog.folder.setText(str(tmp_path))
+    dialog.filename.setText("chile")
+    dialog.set_format("docx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or bool(dialog.error), timeout=60_000)
+    assert dialog.error == ""
+    text = docx_text(tmp_path / "chile.docx")
+    assert "Chile" in text and "Talks briefing" in text
+    assert window.session.brief.marking == "CONFIDENTIAL"  # kept with the brief (undoable)
+    assert window.undo_action.text() == "Undo: Change the marking"
+
+
+def test_export_problem_is_one_sentence_and_writes_nothing(window, qtbot, tmp_path) -> None:
+    new_brief(window, qtbot)
+    missing = tmp_path / "no such folder"
+    dialog = _export(window, qtbot, missing, "brief")
+    assert dialog.result is None
+    assert dialog.error == "Choose a folder that exists for the exported files."
+    assert not missing.exists()
+    # the strict option refuses a brief with warnings: the core's own sentence, shown as is
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.strict.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and bool(dialog.error), timeout=30_000)
+    assert dialog.error.endswith("nothing was written.")
+    assert list(out.iterdir()) == []
+
+
+def test_event_loop_keeps_turning_during_a_large_export(window, qtbot, tmp_path) -> None:
+    brief = new_brief(window, qtbot)
+    # a long brief (~30 pages): every section six times over, with fresh item uuids
+    sections = tuple(
+        replace(s, items=tuple(replace(i, uuid=editing.new_item_uuid()) for i in s.items * 6))
+        for s in brief.sections
+    )
+    big = replace(brief, sections=sections)
+    window.session.open(window.session.brief_uuid, big, window.session.facts)
+    assert len(window.session.brief.items()) >= 300
+
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    dialog = _export(window, qtbot, tmp_path, "long brief", "both", timeout=120_000)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    assert dialog.error == ""
+    assert (tmp_path / "long brief.pdf").is_file()
+    during = [t for t in ticks if started <= t <= started + elapsed]
+    # A blocked UI thread would tick about never; a free one about every 10 ms. Leave room
+    # for a loaded 2-core machine, but not for a frozen window.
+    assert len(during) >= max(10, 0.2 * elapsed / 0.010), (len(during), elapsed)
+    gaps = [b - a for a, b in zip([started, *during], [*during, started + elapsed], strict=True)]
+    assert max(gaps) < 0.8, max(gaps)
+
+
+def test_notice_when_facts_changed_since_the_last_export(make_window, qtbot, tmp_path) -> None:
+    from briefer.store import facts as fact_store
+
+    window = make_window("en")
+    brief = new_brief(window, qtbot)
+    _export(window, qtbot, tmp_path, "first", "docx").close()
+    assert not window.notice.isVisible()
+    # an editor revises one of the facts the brief used
+    fact = window.session.facts[brief.items()[1].fact_uuid]
+    db = window.services.db()
+    fact_store.update_fact(db, replace(fact, statement_vi=fact.statement_vi + " (đã cập nhật)"))
+    window.open_brief(window.session.brief_uuid)
+    qtbot.waitUntil(window.notice.isVisible, timeout=10_000)
+    assert "1 fact used in this brief changed" in window.notice.label.text()
+    assert window.changed_since_export[0]["uuid"] == fact.uuid
