@@ -282,12 +282,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     # ---- feature commands: each feature module adds its own subcommands ----
     # register(sub, parents) where parents = [common, with_json]; one line per feature.
+    from briefer.ingest.commands import register as register_import
+
+    register_import(sub, [common, with_json])
     from briefer.packs.commands import register as register_packs
 
     register_packs(sub, [common, with_json])
     from briefer.selftest import register as register_selftest
 
     register_selftest(sub, [common, with_json])
+    from briefer.store.backup_commands import register as register_backup
+
+    register_backup(sub, [common, with_json])
     return parser
 
 

@@ -289,6 +289,7 @@ class Services:
     # briefer/store/backup.py does the work; see docs/reliability.md. Imported here, not at
     # the top, so this block stays self-contained.
     from briefer.store.backup import Backup, RestoreResult, WayOut
+    from briefer.store.repair import RepairResult
 
     def backups(self) -> list[Backup]:
         """This store's verified backups, newest first."""
@@ -315,3 +316,9 @@ class Services:
         from briefer.store.backup import way_out
 
         return way_out(self.store_path, error)
+
+    def repair(self) -> RepairResult:
+        """Back up, then rebuild search text and indexes; report what a repair cannot fix."""
+        from briefer.store.repair import repair_store
+
+        return repair_store(self.store_path)

@@ -1,0 +1,540 @@
+"""Cleaned body → candidate facts: the sentences an editor is likely to turn into facts.
+
+A candidate is proposed for every sentence (or clause, or item of a dated list) that holds
+
+- an amount ("gần 500 triệu USD") → a *figure*, with its metric ("trade.total"), qualifier
+  ("approx") and the period written next to it ("năm 2023", "7 tháng đầu năm 2024"), else
+  ``as_of`` = the publication date;
+- a rank among partners ("đối tác thương mại lớn thứ 4 … Mỹ Latinh") → a *figure* with a rank
+  metric ("trade.partner_rank_in_latam");
+- a date near an event cue ("thiết lập quan hệ ngoại giao", "thăm", "ký Hiệp định") → an
+  *event* with its ``event_date``; a list of dated visits ("Fujimori (7/1998), … (11/2006)")
+  gives one event per item;
+- or, without figure or date, the cue words of agreements, mechanisms, memberships,
+  proposals, relations, visits, trade or investment → a *statement*.
+
+``body[c.start:c.end] == c.quote`` always holds. The pair is guessed from the countries
+named in the clause, then the sentence, then earlier in the paragraph, then the article
+(home country first: "VN-CL"); "VN-ZZ" (ISO's "unknown") when the article names none.
+The same words with the same reading found twice in one source give one candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Final
+
+from briefer.domain.model import Country, Fact
+from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
+from briefer.ingest import keywords as kw
+from briefer.ingest.clean import Metadata
+from briefer.ingest.countries import HOME, CountryMention, country_names, find_countries
+from briefer.ingest.countries import ranked_partners as _ranked_partners
+from briefer.ingest.sentences import split_sentences
+from briefer.text.dates import DateRef, find_dates
+from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
+
+UNKNOWN_PARTNER: Final = "ZZ"  # ISO 3166 user-assigned code, used by CLDR for "unknown region"
+_EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
+_PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
+_CLAUSE_BREAK: Final = re.compile(r";")
+_COMMA: Final = re.compile(r",(?=\s)")
+_ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
+# A visit verb, then only titles and other destinations up to the country: "thăm chính
+# thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
+_DESTINATION: Final = re.compile(
+    r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
+    r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
+)
+_GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
+# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
+# a verb of travel: time-of-day words before a date are masked first.
+_TIME_OF_DAY: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:nay|qua|mai|ngày))?(?=\s+\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed fact and the exact words of the body that support it."""
+
+    quote: str
+    start: int
+    end: int
+    kind: str  # "event" | "figure" | "statement"
+    topic: str
+    pair: str
+    value: float | None = None
+    unit: str = ""
+    qualifier: str = "exact"
+    period: str = ""
+    event_date: str = ""
+    as_of: str = ""
+    metric: str = ""
+    statement_vi: str = ""
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# ---- small helpers ---------------------------------------------------------------------
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without surrounding blanks, commas or semicolons."""
+    while start < end and (body[start].isspace() or body[start] in ",;"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _statement(quote: str) -> str:
+    text = quote.strip().rstrip(",;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end : end + 3]
+
+
+def _clause_bounds(text: str, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+    start = 0
+    for match in pattern.finditer(text):
+        if match.start() >= at:
+            return start, match.start()
+        start = match.end()
+    return start, len(text)
+
+
+_DIGIT: Final = re.compile(r"\d")
+_RANK_WORDS: Final = re.compile(r"thứ|nhất|largest|biggest", re.IGNORECASE)
+
+
+def _ranks(sentence: str) -> list[tuple[int, int, int]]:
+    """Every rank in ``sentence`` as (value, start, end)."""
+    found: list[tuple[int, int, int]] = []
+    if not _RANK_WORDS.search(sentence):
+        return found
+    pos = 0
+    while pos < len(sentence):
+        rank = find_ordinal_rank(sentence[pos:])
+        if rank is None:
+            break
+        value, words = rank
+        at = sentence.find(words, pos)
+        if at < 0:
+            break
+        found.append((value, at, at + len(words)))
+        pos = at + len(words)
+    return found
+
+
+def _is_period(ref: DateRef) -> bool:
+    """A year or a run of months ("năm 2023", "9 tháng 2024"): what a figure is counted over."""
+    return ref.precision == "year" or bool(_PERIOD_MONTHS.match(ref.iso))
+
+
+# ---- pairs -----------------------------------------------------------------------------
+
+
+class _Pairs:
+    """Guesses the partner of each candidate from the countries around it."""
+
+    def __init__(self, mentions: Sequence[CountryMention], main: str) -> None:
+        self.mentions = [m for m in mentions if m.code != HOME]
+        self.main = main
+
+    def named(self, start: int, end: int) -> list[str]:
+        codes: list[str] = []
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.code not in codes:
+                codes.append(mention.code)
+        return codes
+
+    def partner(self, spans: Sequence[tuple[int, int]]) -> str:
+        """The first span (narrowest first) that names a partner decides; the article's
+        main partner wins among several."""
+        for start, end in spans:
+            codes = self.named(start, end)
+            if codes:
+                return self.main if self.main in codes else codes[0]
+        return self.main
+
+
+def _pair(partner: str) -> str:
+    return f"{HOME}-{partner}"
+
+
+# ---- the extractor ---------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, body: str, metadata: Metadata) -> None:
+        self.body = body
+        self.metadata = metadata
+        self.lang = metadata.language
+        partners = metadata.partners or _ranked_partners(body, metadata.title)
+        self.main = partners[0] if partners else UNKNOWN_PARTNER
+        self.pairs = _Pairs(find_countries(body), self.main)
+        self.out: list[Candidate] = []
+        self.paragraph_partner: dict[int, str] = {}
+
+    # -- pieces --
+
+    def _sentences(self) -> list[_Sentence]:
+        paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.body)]
+        result = []
+        index = 0
+        for start, end in split_sentences(self.body):
+            while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
+                index += 1
+            result.append(_Sentence(start, end, self.body[start:end], index))
+        return result
+
+    def _dates_in(self, s: _Sentence) -> list[DateRef]:
+        """Dates of one sentence, in body offsets. Every date and amount holds a digit, so
+        sentences without one are never scanned; the cue words that make a day/month a
+        date ("Sáng 25/8") sit in the same sentence."""
+        if not _DIGIT.search(s.text):
+            return []
+        found = find_dates(s.text, self.metadata.context_year)
+        return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
+
+    def _amounts_in(self, s: _Sentence) -> list[Amount]:
+        if not _DIGIT.search(s.text):
+            return []
+        found = find_amounts(s.text, self.lang)
+        return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
+
+    def _partner(self, s: _Sentence, *spans: tuple[int, int]) -> str:
+        """Partner for a candidate in sentence ``s``, narrowest span first (body offsets)."""
+        named = self.pairs.named(s.start, s.end)
+        if named:
+            partner = self.pairs.partner([*spans, (s.start, s.end)])
+            self.paragraph_partner[s.paragraph] = partner
+            return partner
+        return self.paragraph_partner.get(s.paragraph, self.main)
+
+    def _emit(self, start: int, end: int, **fields: object) -> None:
+        start, end = _trim(self.body, start, end)
+        if start >= end:
+            return
+        quote = self.body[start:end]
+        fields.setdefault("statement_vi", _statement(quote))
+        self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
+
+    # -- figures --
+
+    def _figures(
+        self, s: _Sentence, free_dates: list[DateRef], amounts: list[Amount], used: set[int]
+    ) -> int:
+        count = 0
+        text = s.text
+        periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
+        for amount in amounts:
+            at = amount.start - s.start
+            metric = kw.figure_metric(text, at, amount.unit)
+            if not metric and amount.unit not in ("USD", "EUR", "VND", "%"):
+                continue  # "28 doanh nghiệp" in passing: not a figure worth a fact
+            c_start, c_end = _clause_bounds(text, at, _COMMA)
+            period = self._period_for(periods, s, c_start, c_end, at)
+            if period is not None:
+                used.add(id(period))
+            q_start, q_end = _clause_bounds(text, at, _CLAUSE_BREAK)
+            partner = self._partner(s, (s.start + q_start, s.start + q_end))
+            reasons = [f"amount “{amount.text}”"]
+            if period is not None:
+                reasons.append(f"period “{period.text}”")
+            if metric:
+                reasons.append(f"metric {metric}")
+            self._emit(
+                s.start + q_start,
+                s.start + q_end,
+                kind="figure",
+                topic=_metric_topic(metric) or kw.topic_of(text) or "economic",
+                pair=_pair(partner),
+                value=amount.value,
+                unit=amount.unit,
+                qualifier=amount.qualifier,
+                period=period.iso if period is not None else "",
+                as_of="" if period is not None else self.metadata.published_on,
+                metric=metric,
+                reasons=tuple(reasons),
+            )
+            count += 1
+        ranks = _ranks(text)
+        for index, (value, start, end) in enumerate(ranks):
+            next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
+            rank_metric = kw.rank_metric(text, start, end, next_rank)
+            if rank_metric is None:
+                continue
+            q_start, q_end = _clause_bounds(text, start, _CLAUSE_BREAK)
+            partner = self._partner(s, (s.start + q_start, s.start + q_end))
+            self._emit(
+                s.start + q_start,
+                s.start + q_end,
+                kind="figure",
+                topic=_metric_topic(rank_metric),
+                pair=_pair(partner),
+                value=float(value),
+                unit="rank",  # as the demo pack and the renderers write ranks
+                as_of=self.metadata.published_on,
+                metric=rank_metric,
+                reasons=(f"rank “{text[start:end]}”", f"metric {rank_metric}"),
+            )
+            count += 1
+        return count
+
+    def _parenthesised(self, ref: DateRef, s: _Sentence) -> bool:
+        return _in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
+
+    @staticmethod
+    def _period_for(
+        periods: list[DateRef], s: _Sentence, c_start: int, c_end: int, at: int
+    ) -> DateRef | None:
+        inside = [p for p in periods if c_start <= p.pos - s.start < c_end]
+        before = [p for p in inside if p.pos - s.start < at]
+        if before:
+            return before[-1]
+        after = [p for p in inside if p.pos - s.start > at]
+        return after[0] if after else None
+
+    # -- events --
+
+    @staticmethod
+    def _cues(text: str) -> list[tuple[int, kw.EventCue, re.Match[str]]]:
+        """Every event cue in a sentence, scanned once for all its dates."""
+        return [
+            (order, cue, match)
+            for order, cue in enumerate(kw.EVENT_CUES)
+            for match in cue.pattern.finditer(text)
+        ]
+
+    @staticmethod
+    def _nearest_cue(
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]], start: int, end: int
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """The cue nearest to the date at ``start:end`` (the earlier-listed cue on a tie)."""
+        best: tuple[int, int, kw.EventCue, re.Match[str]] | None = None
+        for order, cue, match in cues:
+            if match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = match.start() - end
+            else:
+                distance = 0
+            if distance > _EVENT_REACH:
+                continue
+            if best is None or (distance, order) < best[:2]:
+                best = (distance, order, cue, match)
+        return (best[2], best[3]) if best else None
+
+    def _items(self, text: str, dates: list[DateRef], s: _Sentence) -> list[tuple[int, int, int]]:
+        """(clause start, item start, item end) in sentence offsets, one event each: the
+        items of a dated list ("Fujimori (7/1998), Giampietri … (11/2006)") or clauses."""
+        spans: list[tuple[int, int, int]] = []
+        for c_start, c_end in _clauses(text):
+            inside = [d for d in dates if c_start <= d.pos - s.start < c_end]
+            bracketed = [d for d in inside if self._parenthesised(d, s)]
+            if len(bracketed) >= 2:
+                item_start = c_start
+                for match in _ITEM_END.finditer(text, c_start, c_end):
+                    spans.append((c_start, item_start, match.end()))
+                    rest = text[match.end() : c_end]
+                    skip = re.match(r"\s*(?:,|và\s|;)?\s*", rest)
+                    item_start = match.end() + (skip.end() if skip else 0)
+                if item_start < c_end and text[item_start:c_end].strip(" .;,"):
+                    spans.append((c_start, item_start, c_end))
+            elif inside:
+                spans.append((c_start, c_start, c_end))
+        return spans
+
+    def _events(self, s: _Sentence, free_dates: list[DateRef], used: set[int]) -> int:
+        text = s.text
+        dates = [d for d in free_dates if id(d) not in used]
+        if not dates:
+            return 0
+        count = 0
+        direction = ""
+        cues = self._cues(text)
+        for c_start, i_start, i_end in self._items(text, dates, s):
+            inside = [d for d in dates if i_start <= d.pos - s.start < i_end]
+            if not inside:
+                continue
+            best = min(inside, key=lambda d: ["day", "month", "year"].index(d.precision))
+            d_start, d_end = best.pos - s.start, best.endpos - s.start
+            found = self._nearest_cue(cues, d_start, d_end)
+            partners = self._event_partners(s, i_start, i_end)
+            topic, metric, reasons = "", "", [f"date “{best.text}”"]
+            if found is not None:
+                cue, match = found
+                topic, metric = cue.topic, cue.metric
+                if cue.name == "membership":
+                    metric = kw.membership_metric(match)
+                reasons.append(f"{cue.name} “{match.group()}”")
+            topic = topic or kw.topic_of(text) or "overview"
+            proposal = kw.PROPOSAL.search(text[i_start:i_end])
+            if proposal is not None:
+                # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
+                topic, metric = "proposals", ""
+                reasons.append(f"proposal “{proposal.group()}”")
+            for partner in partners:
+                event_metric = metric
+                if found is not None and found[0].name == "visit" and proposal is None:
+                    clause = text[c_start:i_end]
+                    item_direction = self._direction(clause, partner) or direction
+                    direction = item_direction
+                    if item_direction:
+                        event_metric = f"visit.{item_direction}"
+                self._emit(
+                    s.start + i_start,
+                    s.start + i_end,
+                    kind="event",
+                    topic=topic,
+                    pair=_pair(partner),
+                    event_date=best.iso,
+                    metric=event_metric,
+                    reasons=tuple(reasons),
+                )
+                count += 1
+        return count
+
+    def _event_partners(self, s: _Sentence, i_start: int, i_end: int) -> list[str]:
+        """One partner, or each country a visit goes to ("thăm Chile, thăm … Peru")."""
+        destinations: list[str] = []
+        for mention in self.pairs.mentions:
+            if s.start + i_start <= mention.start < s.start + i_end:
+                before = self.body[max(s.start, mention.start - 60) : mention.start]
+                if _DESTINATION.search(before) and mention.code not in destinations:
+                    destinations.append(mention.code)
+        if len(destinations) > 1:
+            return destinations[:3]
+        return [self._partner(s, (s.start + i_start, s.start + i_end))]
+
+    @staticmethod
+    def _direction(text: str, partner: str) -> str:
+        home = Country(HOME, *country_names(HOME))
+        other = Country(partner, *country_names(partner))
+        # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
+        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
+        probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
+        found = visit_direction(probe, home, other)
+        return found if found in (INBOUND, OUTBOUND) else ""
+
+    # -- statements --
+
+    def _statements(self, s: _Sentence, first: int) -> None:
+        """A statement for the sentence, or, when figures or events took some of its
+        clauses, for each other clause that has the cue words of a statement topic."""
+        made = self.out[first:]
+        if not made:
+            spans = [(s.start, s.end)]
+        else:
+            spans = [
+                (s.start + a, s.start + b)
+                for a, b in _clauses(s.text)
+                if not any(c.start < s.start + b and s.start + a < c.end for c in made)
+            ]
+        for start, end in spans:
+            text = self.body[start:end]
+            topic = kw.topic_of(text)
+            if topic not in kw.STATEMENT_TOPICS:
+                continue
+            self._emit(
+                start,
+                end,
+                kind="statement",
+                topic=topic,
+                pair=_pair(self._partner(s, (start, end))),
+                reasons=(f"topic {topic}",),
+            )
+
+    # -- all --
+
+    def run(self) -> list[Candidate]:
+        for s in self._sentences():
+            dates = self._dates_in(s)
+            used: set[int] = set()
+            first = len(self.out)
+            self._figures(s, dates, self._amounts_in(s), used)
+            self._events(s, dates, used)
+            self._statements(s, first)
+        return _unique(self.out)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _metric_topic(metric: str) -> str:
+    family = metric.split(".", 1)[0]
+    return {
+        "trade": "economic",
+        "investment": "investment",
+        "aid": "economic",
+        "business": "economic",
+        "tourism": "people",
+        "people": "people",
+        "relations": "diplomatic",
+        "agreement": "agreements",
+        "membership": "multilateral",
+        "visit": "visits",
+    }.get(family, "")
+
+
+def _unique(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per reading: the same words (any case) with the same value, date, pair;
+    and one per figure (metric, period, value) however often the source repeats it."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in candidates:
+        if c.kind == "figure" and c.metric:
+            figure_key = ("figure", c.pair, c.metric, c.period, c.value, c.unit)
+            if figure_key in seen:
+                continue
+            seen.add(figure_key)
+        key = (
+            " ".join(c.quote.split()).casefold(),
+            c.kind,
+            c.pair,
+            c.value,
+            c.unit,
+            c.period,
+            c.event_date,
+            c.metric,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:
+    """Candidate facts in ``body`` (a cleaned body), in text order."""
+    if not body.strip():
+        return []
+    return _Extractor(body, metadata or Metadata()).run()
+
+
+def with_pair(candidate: Candidate, pair: str) -> Candidate:
+    return replace(candidate, pair=pair)
+
+
+__all__ = ["UNKNOWN_PARTNER", "Candidate", "find_candidates", "with_pair"]

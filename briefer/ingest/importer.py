@@ -1,0 +1,366 @@
+"""Import source files into the store: one transaction per file, a report per file.
+
+For each file: read it (:mod:`~briefer.ingest.readers`), skip it when its bytes were
+imported before (sha256), clean it (:mod:`~briefer.ingest.clean`), find candidate facts
+(:mod:`~briefer.ingest.candidates`), check them against the facts the store already has
+(:mod:`~briefer.ingest.matching`), then write the source (cleaned body and raw text) and each
+candidate as a **draft** fact citing its exact words, all in one transaction. What the
+cleaner removed is not stored: ``clean(source.raw)`` gives it back.
+
+A file Briefer cannot use gets its one-sentence error in its report and leaves the store
+untouched; the other files are imported all the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.domain.model import Country, Fact, Source
+from briefer.errors import InputError
+from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidates
+from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.countries import HOME, country_names
+from briefer.ingest.matching import FactIndex, Known, Match
+from briefer.ingest.metadata import outlet_of_url
+from briefer.ingest.readers import RawDocument, read_file
+from briefer.store import audit
+from briefer.store.clock import new_uuid, now_iso
+from briefer.store.facts import countries, insert_fact, upsert_country
+from briefer.store.sources import find_by_sha256, insert_source
+
+Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
+IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
+_UNKNOWN_NAMES = ("Chưa xác định", "Unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    id: int
+    uuid: str
+    title: str
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published_on: str = ""
+    language: str = "vi"
+    kind: str = "article"
+    file_kind: str = ""  # "text" | "html" | "docx" | "pdf"
+    encoding: str = ""
+    pairs: tuple[str, ...] = ()  # pair guesses, most likely first
+    removed: int = 0  # lines and paragraphs the cleaner dropped
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateReport:
+    uuid: str
+    kind: str
+    topic: str
+    pair: str
+    quote: str
+    start: int
+    end: int
+    statement_vi: str
+    value: float | None = None
+    unit: str = ""
+    qualifier: str = "exact"
+    period: str = ""
+    event_date: str = ""
+    as_of: str = ""
+    metric: str = ""
+    reasons: tuple[str, ...] = ()
+    corroborates: tuple[str, ...] = ()  # uuids of facts that say the same
+    conflict_with: tuple[str, ...] = ()  # uuids of approved facts with another value
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    path: str
+    status: str  # "imported" | "duplicate" | "error"
+    error: str = ""
+    message: str = ""
+    source: SourceReport | None = None
+    candidates: tuple[CandidateReport, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "status": self.status,
+            "error": self.error or None,
+            "message": self.message,
+            "source": asdict(self.source) if self.source else None,
+            "candidates": [asdict(c) for c in self.candidates],
+        }
+
+
+# ---- the store side of matching --------------------------------------------------------
+
+
+def _known_facts(db: Database, pair: str) -> list[Known]:
+    quotes: dict[int, list[str]] = {}
+    for fact_id, quote in db.execute(
+        "SELECT c.fact_id, c.quote FROM citation c JOIN fact f ON f.id = c.fact_id "
+        "WHERE f.pair = ? AND f.status != 'retired'",
+        [pair],
+    ).fetchall():
+        quotes.setdefault(fact_id, []).append(quote)
+    rows = db.execute(
+        "SELECT id, uuid, status, kind, metric, period, as_of, event_date, value, unit, "
+        "statement_vi FROM fact WHERE pair = ? AND status != 'retired'",
+        [pair],
+    ).fetchall()
+    return [
+        Known(
+            uuid=row[1],
+            pair=pair,
+            status=row[2],
+            kind=row[3],
+            metric=row[4],
+            period=row[5],
+            as_of=row[6],
+            event_date=row[7],
+            value=row[8],
+            unit=row[9],
+            texts=(row[10], *quotes.get(row[0], ())),
+        )
+        for row in rows
+    ]
+
+
+def _ensure_countries(db: Database, codes: Iterable[str], known: set[str]) -> None:
+    """Add the countries a pair names when the store does not know them yet.
+
+    ``known`` holds the codes already in the store (read once per import); it is updated
+    only after the transaction that adds a country commits.
+    """
+    for code in sorted(set(codes) - known):
+        names = _UNKNOWN_NAMES if code == UNKNOWN_PARTNER else country_names(code)
+        upsert_country(db, Country(code, *names))
+
+
+# ---- one file --------------------------------------------------------------------------
+
+
+def _metadata(raw: RawDocument, cleaned: Cleaned) -> Metadata:
+    found = cleaned.metadata
+    url = raw.url or found.url
+    outlet = found.outlet or (outlet_of_url(url) if url else "")
+    title = cleaned.title or raw.title or Path(raw.filename).stem
+    return Metadata(
+        title=title,
+        outlet=outlet,
+        author=found.author,
+        url=url,
+        published_on=raw.published_on or found.published_on,
+        context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
+        countries=found.countries,
+        language=found.language,
+        partners=found.partners,
+    )
+
+
+def _fact_of(candidate: Candidate, uuid: str) -> Fact:
+    return Fact(
+        id=None,
+        uuid=uuid,
+        pair=candidate.pair,
+        topic=candidate.topic,
+        kind=candidate.kind,
+        statement_vi=candidate.statement_vi,
+        event_date=candidate.event_date,
+        as_of=candidate.as_of,
+        period=candidate.period,
+        value=candidate.value,
+        unit=candidate.unit,
+        qualifier=candidate.qualifier,
+        metric=candidate.metric,
+        status="draft",
+    )
+
+
+def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
+    return CandidateReport(
+        uuid=uuid,
+        kind=candidate.kind,
+        topic=candidate.topic,
+        pair=candidate.pair,
+        quote=candidate.quote,
+        start=candidate.start,
+        end=candidate.end,
+        statement_vi=candidate.statement_vi,
+        value=candidate.value,
+        unit=candidate.unit,
+        qualifier=candidate.qualifier,
+        period=candidate.period,
+        event_date=candidate.event_date,
+        as_of=candidate.as_of,
+        metric=candidate.metric,
+        reasons=candidate.reasons,
+        corroborates=match.corroborates,
+        conflict_with=match.conflict_with,
+    )
+
+
+def _import_one(
+    db: Database,
+    path: Path,
+    index: FactIndex,
+    actor: str | None,
+    retrieved_on: str,
+    known_countries: set[str],
+) -> FileReport:
+    raw = read_file(path)
+    existing = find_by_sha256(db, raw.sha256)
+    if existing is not None:
+        return FileReport(
+            str(path),
+            DUPLICATE,
+            message=f"{raw.filename} was already imported as source {existing.id}; nothing added.",
+            source=SourceReport(
+                id=int(existing.id or 0),
+                uuid=existing.uuid,
+                title=existing.title,
+                outlet=existing.outlet,
+                author=existing.author,
+                url=existing.url,
+                published_on=existing.published_on,
+                language=existing.language,
+                kind=existing.kind,
+            ),
+        )
+    cleaned = clean(raw.text)
+    if not cleaned.body.strip():
+        raise InputError(
+            f"{raw.filename} has no article text once page furniture is removed; nothing added."
+        )
+    meta = _metadata(raw, cleaned)
+    candidates = find_candidates(cleaned.body, meta)
+    matches = [index.match(c) for c in candidates]
+    partners = meta.partners
+    source_uuid = new_uuid()
+    source = Source(
+        id=None,
+        uuid=source_uuid,
+        kind="article",
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        url=meta.url,
+        published_on=meta.published_on,
+        retrieved_on=retrieved_on,
+        language=meta.language,
+        body=cleaned.body,
+        raw=raw.text,
+        sha256=raw.sha256,
+    )
+    reports: list[CandidateReport] = []
+    codes = {HOME, *(c.pair.split("-")[1] for c in candidates)}
+    with db.atomic():
+        source_id = insert_source(db, source, actor=actor)
+        _ensure_countries(db, codes, known_countries)
+        for candidate, match in zip(candidates, matches, strict=True):
+            uuid = new_uuid()
+            insert_fact(
+                db,
+                _fact_of(candidate, uuid),
+                [(source_id, candidate.quote, candidate.start)],
+                actor,
+            )
+            if match.conflict_with:
+                # A conflict is what a reviewer must see first: on the draft's own trail.
+                audit.record(
+                    db,
+                    "import-conflict",
+                    "fact",
+                    uuid,
+                    {"source": source_uuid, "conflict_with": list(match.conflict_with)},
+                    actor,
+                )
+            reports.append(_report(candidate, uuid, match))
+        audit.record(
+            db,
+            "import",
+            "source",
+            source_uuid,
+            {
+                "file": raw.filename,
+                "candidates": len(reports),
+                "removed": len(cleaned.removed),
+                "corroborates": {r.uuid: list(r.corroborates) for r in reports if r.corroborates},
+            },
+            actor,
+        )
+    known_countries.update(codes)
+    for candidate, report in zip(candidates, reports, strict=True):
+        index.add(Known.of(report.uuid, candidate))
+    return FileReport(
+        str(path),
+        IMPORTED,
+        message=(
+            f"{raw.filename}: source {source_id}, {len(reports)} candidate facts "
+            f"(drafts to review)."
+        ),
+        source=SourceReport(
+            id=source_id,
+            uuid=source_uuid,
+            title=meta.title,
+            outlet=meta.outlet,
+            author=meta.author,
+            url=meta.url,
+            published_on=meta.published_on,
+            language=meta.language,
+            file_kind=raw.kind,
+            encoding=raw.encoding,
+            pairs=tuple(f"{HOME}-{p}" for p in partners[:3]),
+            removed=len(cleaned.removed),
+        ),
+        candidates=tuple(reports),
+    )
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[str | Path],
+    actor: str | None = None,
+    progress: Progress | None = None,
+) -> list[FileReport]:
+    """Import each file in its own transaction; return one report per file, in order.
+
+    A file that cannot be used is reported with its one-sentence error and changes nothing;
+    the others are imported. ``progress`` (optional) is told the file name and the share done.
+    """
+    actor = actor or audit.current_actor()  # once, not once per audit row
+    index = FactIndex(lambda pair: _known_facts(db, pair))
+    retrieved_on = now_iso()[:10]
+    known_countries = set(countries(db))
+    reports: list[FileReport] = []
+    total = max(1, len(paths))
+    for done, entry in enumerate(paths):
+        path = Path(entry)
+        if progress is not None:
+            with contextlib.suppress(Exception):  # a UI callback must not break an import
+                progress(path.name, done / total)
+        try:
+            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries))
+        except InputError as exc:
+            reports.append(FileReport(str(path), ERROR, error=str(exc), message=str(exc)))
+    if progress is not None:
+        with contextlib.suppress(Exception):
+            progress("done", 1.0)
+    return reports
+
+
+__all__ = [
+    "DUPLICATE",
+    "ERROR",
+    "IMPORTED",
+    "CandidateReport",
+    "FileReport",
+    "SourceReport",
+    "import_files",
+]

@@ -1,0 +1,289 @@
+"""Keyword rules that classify a sentence: its topic, the metric of a figure, the kind of event.
+
+Owns the Vietnamese (and some English) cue words of diplomatic news and what they mean for a
+fact: "kim ngạch" / "thương mại" before an amount make it ``trade.total``; "đối tác thương
+mại lớn thứ 4 … Mỹ Latinh" is ``trade.partner_rank_in_latam``; "thiết lập quan hệ ngoại
+giao" next to a date is ``relations.established``; "thăm" is a visit; "đề nghị", "sớm …",
+"thúc đẩy đàm phán" make a proposal. The long names of multilateral bodies are masked first
+(CPTPP's Vietnamese name holds "Hiệp định" and "Đối tác toàn diện", which would otherwise
+read as an agreement and a partnership).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_B: Final = r"[^\S\n]"
+_W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
+_E: Final = r"(?![^\W\d_])"  # … nor on the right
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` with each space matching a run of blanks (" ?" an optional one)."""
+    pattern = pattern.replace(" ?", "\x00").replace(" ", rf"{_B}+").replace("\x00", rf"{_B}*")
+    return re.compile(pattern, flags)
+
+
+# Long names of multilateral bodies → their short forms, so their words do not count twice.
+_MASKS: Final = (
+    (_rx(r"Hiệp định Đối tác [Tt]oàn diện và [Tt]iến bộ xuyên Thái Bình Dương"), "CPTPP"),
+    (_rx(r"Hiệp định CPTPP"), "CPTPP"),
+    (_rx(r"Diễn đàn [Hh]ợp tác [Kk]inh tế [Cc]hâu Á ?- ?Thái Bình Dương"), "APEC"),
+    (_rx(r"Diễn đàn [Hh]ợp tác Đông Á ?- ?Mỹ La ?tinh"), "FEALAC"),
+    (_rx(r"Hiệp hội các [Qq]uốc gia Đông Nam Á"), "ASEAN"),
+)
+
+
+def masked(text: str) -> str:
+    """``text`` with long names of multilateral bodies replaced by their short forms."""
+    if "Hiệp" not in text and "Diễn" not in text:
+        return text
+    for pattern, short in _MASKS:
+        text = pattern.sub(short, text)
+    return text
+
+
+VISIT: Final = _rx(
+    rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
+    rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
+    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|trao đổi đoàn|tiếp xúc|visit\w*|talks|met){_E}"
+)
+PROPOSAL: Final = _rx(
+    rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
+    rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
+    rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
+    rf"|thăm)|propos\w*|call\w* for|soon (?:negotiate|sign|start|launch|conclude)){_E}"
+)
+_TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "agreements",
+        _rx(
+            rf"{_W}(?:Hiệp định|hiệp định|Thỏa thuận|thỏa thuận|Thoả thuận|thoả thuận|MOU|MoU"
+            rf"|Biên bản ghi nhớ|Bản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
+        ),
+    ),
+    (
+        "mechanisms",
+        _rx(
+            rf"{_W}(?:cơ chế|Ủy ban|Uỷ ban|ủy ban|[Tt]ham khảo chính trị|[Tt]ham vấn chính trị"
+            rf"|Hội đồng|[Đđ]ối thoại|Nhóm nghị sỹ|Nhóm nghị sĩ|mechanisms?|committee"
+            rf"|consultations?){_E}"
+        ),
+    ),
+    (
+        "multilateral",
+        _rx(
+            rf"{_W}(?:APEC|Apec|CPTPP|ASEAN|Liên [Hh]ợp [Qq]uốc|FEALAC|WTO|G20|Liên minh Thái Bình"
+            rf" Dương|Liên minh Nghị viện|diễn đàn đa phương|tổ chức quốc tế"
+            # "đa phương hoá quan hệ" is the foreign-policy slogan, not multilateral work.
+            rf"|đa phương(?! ho[aá]| hóa)|luật pháp quốc tế|tranh chấp|vấn đề (?:quốc tế|khu vực)"
+            rf"|United Nations|multilateral){_E}"
+        ),
+    ),
+    ("investment", _rx(rf"{_W}(?:đầu tư|vốn|FDI|dự án|doanh nghiệp|investment){_E}")),
+    (
+        "economic",
+        _rx(
+            rf"{_W}(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|bạn hàng|hàng hóa|tiếp cận thị"
+            rf" trường|trade|exports?|imports?){_E}"
+        ),
+    ),
+    ("visits", VISIT),
+    (
+        "diplomatic",
+        _rx(
+            rf"{_W}(?:quan hệ ngoại giao|Đối tác [Tt]oàn diện|Đối tác [Cc]hiến lược|đối tác toàn"
+            rf" diện|đối tác chiến lược|đối tác quan trọng|đối tác tin cậy|hữu nghị truyền thống"
+            rf"|coi trọng (?:\S+ ){{0,6}}quan hệ|diplomatic relations"
+            rf"|[Cc]omprehensive [Pp]artnership){_E}"
+        ),
+    ),
+    (
+        "people",
+        _rx(
+            rf"{_W}(?:sinh viên|học giả|giáo dục|văn hóa|văn hoá|du lịch|cộng đồng người Việt"
+            rf"|giao lưu nhân dân|địa phương|kết nghĩa|tình đoàn kết|thiện cảm"
+            rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
+        ),
+    ),
+)
+# Topics a sentence without a figure or a date is a candidate for (the rest are commentary).
+STATEMENT_TOPICS: Final = frozenset(
+    {"agreements", "mechanisms", "multilateral", "proposals", "diplomatic", "visits", "economic",
+     "investment", "people"}
+)  # fmt: skip
+
+
+def topic_of(text: str) -> str:
+    """The topic of a sentence by its cue words; "" when it has none.
+
+    A proposal cue decides on its own (a proposal to negotiate an agreement is a proposal);
+    otherwise the topic with most cues wins, ties going to the order of ``_TOPIC_CUES``.
+    """
+    text = masked(text)
+    if PROPOSAL.search(text):
+        return "proposals"
+    best, best_count = "", 0
+    for topic, pattern in _TOPIC_CUES:
+        count = len(pattern.findall(text))
+        if count > best_count:
+            best, best_count = topic, count
+    return best
+
+
+# ---- figures ---------------------------------------------------------------------------
+
+_MONEY_CUES: Final = (
+    ("trade.total", _rx(rf"{_W}(?:kim ngạch|thương mại|trao đổi thương mại|buôn bán"
+                        rf"|xuất nhập khẩu|trade){_E}")),
+    # The body has single spaces (the cleaner collapses them): a fixed-width look-behind works.
+    ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|exports?){_E}")),
+    ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|imports?){_E}")),
+    ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investment){_E}")),
+    ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid){_E}")),
+)  # fmt: skip
+_MONEY_UNITS: Final = frozenset(
+    {"USD", "EUR", "VND", "JPY", "CNY", "GBP", "AUD", "CAD", "CHF", "KRW", "SGD", "PEN",
+     "CLP", "MXN", "BRL", "THB", "INR", "RUB", "NZD", "HKD"}
+)  # fmt: skip
+_COUNT_METRICS: Final = {
+    "dự án": "investment.projects",
+    "doanh nghiệp": "business.count",
+    "lượt": "tourism.arrivals",
+    "người": "people.count",
+}
+
+
+def figure_metric(sentence: str, at: int, unit: str) -> str:
+    """The metric of the amount at ``at`` in ``sentence``, from the nearest cue before it."""
+    if unit in _COUNT_METRICS:
+        metric = _COUNT_METRICS[unit]
+        if metric == "people.count" and "cộng đồng" in sentence:
+            return "people.community"
+        return metric
+    before = masked(sentence[:at])
+    best, best_at = "", -1
+    for metric, pattern in _MONEY_CUES:
+        for match in pattern.finditer(before):
+            if match.start() > best_at:
+                best, best_at = metric, match.start()
+    if not best:
+        after = sentence[at : at + 60]
+        for metric, pattern in _MONEY_CUES:
+            if pattern.search(after):
+                best = metric
+                break
+    if unit == "%":
+        return f"{best.split('.')[0]}.growth" if best else ""
+    return best if unit in _MONEY_UNITS or not unit else ""
+
+
+_RANK_HEADS: Final = (
+    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư){_E}")),
+    ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
+                               rf"|thị trường|trading partner|trade partner|đối tác){_E}")),
+)  # fmt: skip
+_REGIONS: Final = (
+    ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
+    ("asean", _rx(rf"{_W}(?:ASEAN|Đông Nam Á|Southeast Asia){_E}")),
+    ("asia", _rx(rf"{_W}(?:châu Á|Asia){_E}")),
+    ("world", _rx(rf"{_W}(?:thế giới|the world|globally){_E}")),
+)
+
+
+def _region(text: str) -> str:
+    for region, pattern in _REGIONS:
+        if pattern.search(text):
+            return region
+    return ""
+
+
+def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
+    """The metric of a rank ("lớn thứ 4") at ``start:end``; None when it ranks no partner.
+
+    The head noun is the nearest cue within 60 characters before the rank; the region is
+    named after the rank (up to the next rank or clause end), else anywhere in the sentence
+    ("… tại khu vực" refers back to "Mỹ Latin" named earlier).
+    """
+    window = masked(sentence[max(0, start - 60) : start])
+    head, head_at = None, -1
+    for metric, pattern in _RANK_HEADS:
+        for match in pattern.finditer(window):
+            if match.start() > head_at or (match.start() == head_at and head is None):
+                head, head_at = metric, match.start()
+    if head is None:
+        # English puts the noun after the rank: "fourth-largest trading partner".
+        after = sentence[end : end + 40]
+        head = next((m for m, p in _RANK_HEADS if p.match(after.lstrip())), None)
+    if head is None:
+        return None
+    stop = next_rank if next_rank is not None else len(sentence)
+    tail = re.split(r"[;]", sentence[end:stop], maxsplit=1)[0]
+    region = _region(tail) or _region(sentence)
+    return f"{head}_in_{region}" if region else head
+
+
+# ---- events ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventCue:
+    """A cue that makes a nearby date an event: what it means and the topic it belongs to."""
+
+    name: str
+    topic: str
+    metric: str
+    pattern: re.Pattern[str]
+
+
+EVENT_CUES: Final[tuple[EventCue, ...]] = (
+    EventCue("anniversary", "diplomatic", "", _rx(
+        rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
+    EventCue("relations established", "diplomatic", "relations.established", _rx(
+        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|establish\w* diplomatic"
+        rf" relations|diplomatic relations (?:were |was )?established){_E}")),
+    EventCue("comprehensive strategic partnership", "diplomatic",
+             "relations.comprehensive_strategic_partnership", _rx(
+        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
+        rf" [Tt]oàn diện{_E}")),
+    EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
+        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
+        rf"(?! [Tt]oàn diện){_E}")),
+    EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
+             _rx(rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+                 rf" [Tt]oàn diện|[Cc]omprehensive [Pp]artnership{_E}")),
+    EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
+        rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
+        rf"|free trade agreement){_E}")),
+    EventCue("agreement", "agreements", "", _rx(
+        rf"{_W}(?:ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận|Biên bản ghi nhớ|MOU"
+        rf"|signed|agreement){_E}")),
+    EventCue("membership", "multilateral", "membership", _rx(
+        rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"
+        rf"(?P<org>APEC|ASEAN|WTO|CPTPP|Liên [Hh]ợp [Qq]uốc|FEALAC|G20){_E}")),
+    EventCue("host", "multilateral", "", _rx(
+        rf"{_W}(?:chủ nhà|đăng cai|chủ tịch|hosted|host){_E}")),
+    EventCue("visit", "visits", "", VISIT),
+)  # fmt: skip
+_ORGS: Final = {"liên hợp quốc": "un"}
+
+
+def membership_metric(match: re.Match[str]) -> str:
+    org = " ".join(match.group("org").split()).casefold()
+    return f"membership.{_ORGS.get(org, org)}"
+
+
+__all__ = [
+    "EVENT_CUES",
+    "PROPOSAL",
+    "STATEMENT_TOPICS",
+    "VISIT",
+    "EventCue",
+    "figure_metric",
+    "masked",
+    "membership_metric",
+    "rank_metric",
+    "topic_of",
+]

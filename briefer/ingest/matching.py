@@ -1,0 +1,215 @@
+"""Is a candidate a fact the store already has (corroboration), or does it contradict one?
+
+- A figure with a metric corroborates a fact of the same pair, metric and period with the
+  same value (and unit), and conflicts with an *approved* one whose value differs. Two
+  figures with no period are compared only when their as-of dates are within a year.
+- An event with a metric that is not a series (``relations.established``, not
+  ``visit.*``) does the same with its date: "1971" agrees with "1971-03-25", "1972" does not.
+- Anything else corroborates a fact whose statement or quote says nearly the same words:
+  most of the shorter text's word triples (folded: no tone marks, đ → d) are in the longer
+  one. Text alone never makes a conflict.
+
+No SQL here: facts are handed in by the importer (:class:`Known`), one pair at a time, on
+first need; facts drafted earlier in the same import are added as they are written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import chain
+from typing import Final
+
+from briefer.domain.rules import SERIES_METRIC_PREFIXES, normalize_period, period_bounds
+from briefer.ingest.candidates import Candidate
+from briefer.text.fold import tokens
+
+NEAR_IDENTICAL: Final = 0.8  # share of the shorter text's word triples found in the other
+MIN_SHINGLES: Final = 3  # texts shorter than five words never match on words alone
+_SAME_VALUE: Final = 0.005  # relative tolerance: 1.3e9 == 1.3e9 read from "1,3 tỷ"
+_AS_OF_DAYS: Final = 366
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A fact as matching sees it: identity, reading, and its words."""
+
+    uuid: str
+    pair: str
+    status: str
+    kind: str
+    metric: str = ""
+    period: str = ""
+    as_of: str = ""
+    event_date: str = ""
+    value: float | None = None
+    unit: str = ""
+    texts: tuple[str, ...] = ()  # statement and citation quotes
+
+    @classmethod
+    def of(cls, uuid: str, candidate: Candidate, status: str = "draft") -> Known:
+        return cls(
+            uuid,
+            candidate.pair,
+            status,
+            candidate.kind,
+            candidate.metric,
+            candidate.period,
+            candidate.as_of,
+            candidate.event_date,
+            candidate.value,
+            candidate.unit,
+            (candidate.quote,),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    corroborates: tuple[str, ...] = ()
+    conflict_with: tuple[str, ...] = ()
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = tokens(text)
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_VALUE * max(abs(a), abs(b), 1e-9)
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two partial dates or periods can be the same time ("1971" and "1971-03-25")."""
+    x, y = period_bounds(a), period_bounds(b)
+    if x is None or y is None:
+        return a.strip() == b.strip()
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _as_of_close(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    x, y = period_bounds(a), period_bounds(b)
+    if x is None or y is None:
+        return True
+    return abs((x[1] - y[1]).days) <= _AS_OF_DAYS
+
+
+def _is_single_valued(metric: str) -> bool:
+    return bool(metric) and not metric.startswith(SERIES_METRIC_PREFIXES)
+
+
+class FactIndex:
+    """The facts a batch of candidates is checked against, loaded one pair at a time."""
+
+    def __init__(self, load: Callable[[str], Iterable[Known]]) -> None:
+        self._load = load
+        self._loaded: set[str] = set()
+        self._facts: list[Known] = []
+        self._by_metric: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._texts: list[tuple[int, int]] = []  # (fact index, number of word triples)
+        # A candidate's quote is folded once: for matching it, then for adding it.
+        self._shingle_cache: dict[str, set[tuple[str, ...]]] = {}
+        # Per pair: word triple → the texts (indices into _texts) that hold it.
+        self._postings: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+
+    def _ensure(self, pair: str) -> None:
+        if pair not in self._loaded:
+            self._loaded.add(pair)
+            for fact in self._load(pair):
+                self.add(fact)
+
+    def add(self, fact: Known) -> None:
+        """Add a fact (from the store, or just drafted) for later candidates to match."""
+        index = len(self._facts)
+        self._facts.append(fact)
+        if fact.metric:
+            self._by_metric[(fact.pair, fact.metric)].append(index)
+        postings = self._postings[fact.pair]
+        for text in fact.texts:
+            shingles = self._shingle_cache.pop(text, None) or _shingles(text)
+            text_id = len(self._texts)
+            self._texts.append((index, len(shingles)))
+            for shingle in shingles:
+                postings[shingle].append(text_id)
+
+    def match(self, candidate: Candidate) -> Match:
+        self._ensure(candidate.pair)
+        if candidate.kind == "figure" and candidate.metric and candidate.value is not None:
+            return self._match_figure(candidate)
+        if candidate.kind == "event" and _is_single_valued(candidate.metric):
+            found = self._match_event(candidate)
+            if found.corroborates or found.conflict_with:
+                return found
+        return Match(self._match_words(candidate))
+
+    def _match_figure(self, candidate: Candidate) -> Match:
+        assert candidate.value is not None
+        agree: list[str] = []
+        conflict: list[str] = []
+        period = normalize_period(candidate.period)
+        for index in self._by_metric.get((candidate.pair, candidate.metric), ()):
+            fact = self._facts[index]
+            if fact.status == "retired" or fact.value is None:
+                continue
+            if normalize_period(fact.period) != period:
+                continue
+            if not period and not _as_of_close(candidate.as_of, fact.as_of):
+                continue  # two "current" figures years apart: an update, not a conflict
+            same_unit = fact.unit.strip().upper() == candidate.unit.strip().upper()
+            if same_unit and _same_value(fact.value, candidate.value):
+                agree.append(fact.uuid)
+            elif fact.status == "approved":
+                conflict.append(fact.uuid)
+        return Match(tuple(dict.fromkeys(agree)), tuple(dict.fromkeys(conflict)))
+
+    def _match_event(self, candidate: Candidate) -> Match:
+        agree: list[str] = []
+        conflict: list[str] = []
+        for index in self._by_metric.get((candidate.pair, candidate.metric), ()):
+            fact = self._facts[index]
+            if fact.status == "retired" or not fact.event_date or not candidate.event_date:
+                continue
+            if _overlap(fact.event_date, candidate.event_date):
+                agree.append(fact.uuid)
+            elif fact.status == "approved":
+                conflict.append(fact.uuid)
+        return Match(tuple(dict.fromkeys(agree)), tuple(dict.fromkeys(conflict)))
+
+    def _match_words(self, candidate: Candidate) -> tuple[str, ...]:
+        mine = _shingles(candidate.quote)
+        if len(self._shingle_cache) > 10_000:
+            self._shingle_cache.clear()
+        self._shingle_cache[candidate.quote] = mine
+        if len(mine) < MIN_SHINGLES:
+            return ()
+        postings = self._postings.get(candidate.pair, {})
+        hits = Counter(chain.from_iterable(postings.get(shingle, ()) for shingle in mine))
+        found: list[str] = []
+        for text_id, count in hits.items():
+            index, size = self._texts[text_id]
+            if min(size, len(mine)) < MIN_SHINGLES:
+                continue
+            if count / min(size, len(mine)) < NEAR_IDENTICAL:
+                continue
+            fact = self._facts[index]
+            if fact.status == "retired" or not self._same_reading(candidate, fact):
+                continue
+            found.append(fact.uuid)
+        return tuple(dict.fromkeys(found))
+
+    @staticmethod
+    def _same_reading(candidate: Candidate, fact: Known) -> bool:
+        """Near-identical words must not hide a different figure or date."""
+        mine, theirs = candidate.value, fact.value
+        if mine is not None and theirs is not None and not _same_value(mine, theirs):
+            return False
+        if candidate.event_date and fact.event_date:
+            return _overlap(candidate.event_date, fact.event_date)
+        return True
+
+
+__all__ = ["MIN_SHINGLES", "NEAR_IDENTICAL", "FactIndex", "Known", "Match"]

@@ -1,0 +1,240 @@
+"""A saved web page → its title, canonical URL and article text. Never runs or fetches anything.
+
+The page is parsed by lxml's HTML parser with ``no_network=True``; scripts, styles, frames,
+forms, navigation, sidebars and hidden elements are dropped before any text is read, and
+images are never looked at (a remote ``<img>`` is not fetched, its alt text not kept).
+
+The article is found the way reading modes do it: the element whose direct ``<p>`` children
+hold the most text that is not link text; when it sits inside an ``<article>`` (or an
+``itemprop=articleBody``), that whole element is taken so headings and lists come too.
+Text comes out one block element per paragraph, so :func:`briefer.ingest.clean.clean` sees
+the same shape as a pasted ``.txt`` article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import lxml.html
+from lxml import etree
+
+from briefer.errors import InputError
+from briefer.ingest.decode import decode_text
+
+_DROP_TAGS: Final = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
+    "embed", "applet", "svg", "math", "canvas", "video", "audio", "source", "track", "map",
+    "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer",
+    "figcaption", "img", "picture", "link", "meta", "base", "head",
+)  # fmt: skip
+_BLOCK_TAGS: Final = frozenset(
+    (
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "div", "section", "article", "main", "header", "table", "tr",
+        "td", "th", "caption", "figure", "address", "hr", "center",
+    )
+)  # fmt: skip
+# Class or id words of page furniture, never of an article body.
+_NOISE: Final = re.compile(
+    r"(?:^|[\s_-])(?:related|relate|sidebar|share|sharing|social|comments?|advert\w*|ads?"
+    r"|banner|breadcrumbs?|tags?|menu|newsletter|subscribe|popup|modal|cookies?|footer"
+    r"|navbar|nav|widget|recommend\w*|most-?read|tin-?lien-?quan|box-?tin|print|toolbar"
+    r"|author-box|rating|hidden)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_MAIN: Final = '//article | //*[@itemprop="articleBody"]'
+_META_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SPACES: Final = re.compile(r"[^\S\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class WebPage:
+    title: str
+    url: str
+    text: str  # the title line, a blank line, then one paragraph per block
+    published_on: str = ""  # ISO date from the page's own markup, if it has one
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _parse(text: str, name: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, recover=True
+    )
+    try:
+        return lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        raise InputError(f"{name} has no readable text in its HTML.") from None
+
+
+def _meta(root: lxml.html.HtmlElement, *keys: str) -> str:
+    for key in keys:
+        for node in root.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
+            content = (node.get("content") or "").strip()
+            if content:
+                return content
+    return ""
+
+
+def _web_url(value: str) -> str:
+    value = value.strip()
+    return value if re.match(r"https?://[^\s/]+\.[^\s]+$", value) else ""
+
+
+def _canonical_url(root: lxml.html.HtmlElement) -> str:
+    for node in root.xpath("//link[@href]"):
+        if "canonical" in (node.get("rel") or "").lower().split():
+            url = _web_url(node.get("href") or "")
+            if url:
+                return url
+    return _web_url(_meta(root, "og:url"))
+
+
+_ISO_DATE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+
+
+def _published_on(root: lxml.html.HtmlElement) -> str:
+    """The publication date the page declares (meta tags, ``itemprop``, ``<time>``)."""
+    values = [
+        _meta(root, "article:published_time", "og:published_time", "pubdate", "publishdate",
+              "date", "dc.date", "dcterms.created"),
+        *(node.get("content") or node.get("datetime") or ""
+          for node in root.xpath('//*[@itemprop="datePublished"]')),
+        *(node.get("datetime") or "" for node in root.xpath("//time[@datetime]")),
+    ]  # fmt: skip
+    for value in values:
+        match = _ISO_DATE.match(value.strip())
+        if match:
+            return match.group(1)
+    return ""
+
+
+def _flat(node: lxml.html.HtmlElement) -> str:
+    return _SPACES.sub(" ", node.text_content()).strip()
+
+
+def _title(root: lxml.html.HtmlElement) -> str:
+    og = _meta(root, "og:title", "twitter:title")
+    if og:
+        return _SPACES.sub(" ", og).strip()
+    for h1 in root.xpath("//h1"):
+        text = _flat(h1)
+        if text:
+            return text
+    titles = root.xpath("//title")
+    return _flat(titles[0]) if titles else ""
+
+
+def _is_hidden(node: lxml.html.HtmlElement) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return (
+        node.get("hidden") is not None
+        or node.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
+
+
+def _drop_furniture(root: lxml.html.HtmlElement) -> None:
+    for node in list(root.iter(*_DROP_TAGS)):
+        if node.getparent() is not None:
+            node.drop_tree()
+    for node in list(root.iter()):
+        if not isinstance(node.tag, str) or node.getparent() is None:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _is_hidden(node) or (
+            node.tag not in ("body", "html") and _NOISE.search(marks) and not _holds_prose(node)
+        ):
+            node.drop_tree()
+
+
+def _holds_prose(node: lxml.html.HtmlElement) -> bool:
+    """A class word like "share" on a wrapper must not take the article with it."""
+    return sum(len(_flat(p)) for p in node.iter("p")) >= 400
+
+
+def _p_score(parent: lxml.html.HtmlElement) -> int:
+    score = 0
+    for p in parent.iterchildren("p"):
+        text = _flat(p)
+        linked = sum(len(_flat(a)) for a in p.iter("a"))
+        if len(text) >= 20 and linked < len(text) / 2:
+            score += len(text)
+    return score
+
+
+def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    body = root.find("body")
+    top = body if body is not None else root
+    best, best_score = top, 0
+    for node in top.iter():
+        if isinstance(node.tag, str):
+            score = _p_score(node)
+            if score > best_score:
+                best, best_score = node, score
+    if best_score == 0:
+        return top
+    for wrapper in root.xpath(_MAIN):
+        if wrapper is best or best in wrapper.iterdescendants():
+            return wrapper
+    return best
+
+
+def _blocks(node: lxml.html.HtmlElement) -> list[str]:
+    """The text of ``node``, one string per block element (``<br>`` breaks a line)."""
+    blocks: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        text = _SPACES.sub(" ", "".join(line)).strip()
+        if text:
+            blocks.append(text)
+        line.clear()
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        is_block = tag in _BLOCK_TAGS
+        if is_block or tag == "br":
+            flush()
+        if tag and element.text:
+            line.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                line.append(child.tail)
+        if is_block:
+            flush()
+
+    walk(node)
+    flush()
+    return blocks
+
+
+def read_webpage(data: bytes, name: str) -> WebPage:
+    """The title, canonical URL and article text of a saved HTML page."""
+    text, _encoding = decode_text(data, name, declared=_declared_charset(data))
+    if not text.strip():
+        raise InputError(f"{name} is empty.")
+    root = _parse(text, name)
+    title = _title(root)
+    url = _canonical_url(root)
+    published = _published_on(root)
+    _drop_furniture(root)
+    article = _article(root)
+    blocks = _blocks(article)
+    if blocks and title and blocks[0] == title:
+        blocks = blocks[1:]  # the page's own <h1>, already the title
+    if not blocks:
+        raise InputError(f"{name} has no article text Briefer can find.")
+    text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)
+    return WebPage(title, url, text, published)
+
+
+__all__ = ["WebPage", "read_webpage"]

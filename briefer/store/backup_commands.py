@@ -1,0 +1,127 @@
+"""``briefer backup``, ``restore`` and ``repair``: the command line of store/backup.py and
+store/repair.py.
+
+JSON shapes (``--json``, one document on stdout):
+
+- ``backup``: ``{"store": PATH, "backup": BACKUP}``
+- ``restore --list``: ``{"store": PATH, "backups": [BACKUP, ...], "set_aside": [PATH, ...]}``
+- ``restore``: ``{"store": PATH, "restored_from": BACKUP, "set_aside": PATH|null,
+  "problems": [...]}``
+- ``repair``: ``{"store": PATH, "backup": BACKUP|null, "fixed": [...], "remaining": [...]}``
+
+where BACKUP is ``Backup.as_json()``: name, path, created_at, label, reason, store, size,
+schema_version, good, problems, counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from briefer.paths import resolve_store_path
+
+EXIT_OK = 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from briefer.cli import _emit_json, _say
+    from briefer.store.backup import backup_now
+
+    store = resolve_store_path(args.store)
+    backup = backup_now(store)
+    if args.json:
+        _emit_json({"store": str(store), "backup": backup.as_json()})
+    else:
+        print(backup.path)
+        note = "" if backup.good else f" It has {len(backup.problems)} problems (see check)."
+        _say(f"Backed up {store} ({backup.label}).{note}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from briefer.cli import _emit_json, _say
+    from briefer.store.backup import list_backups, restore, set_aside_copies
+
+    store = resolve_store_path(args.store)
+    if args.list:
+        backups = list_backups(store)
+        aside = set_aside_copies(store)
+        if args.json:
+            _emit_json(
+                {
+                    "store": str(store),
+                    "backups": [b.as_json() for b in backups],
+                    "set_aside": [str(p) for p in aside],
+                }
+            )
+        else:
+            for b in backups:
+                state = "good" if b.good else f"{len(b.problems)} problems"
+                print(f"{b.label}\t{b.reason:<14}\t{state}\t{b.name}")
+            for path in aside:
+                print(f"set aside\t{path}")
+            _say(f"{len(backups)} backups of {store}.")
+        return EXIT_OK
+    result = restore(store, args.backup)
+    if args.json:
+        _emit_json(result.as_json())
+    else:
+        kept = f"; the previous store was kept at {result.set_aside}" if result.set_aside else ""
+        _say(f"Restored {store} from the backup of {result.restored_from.label}{kept}.")
+        for problem in result.problems:
+            _say(f"warning: {problem}")
+    return EXIT_OK
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from briefer.cli import _emit_json, _say
+    from briefer.store.backup import newest_good_backup
+    from briefer.store.repair import repair_store
+
+    store = resolve_store_path(args.store)
+    result = repair_store(store)
+    if args.json:
+        _emit_json(result.as_json())
+    else:
+        for problem in result.remaining:
+            print(f"- {problem}")
+    if result.backup is None:
+        _say("The store is sound; nothing to repair.")
+        return EXIT_OK
+    fixed = f"Repaired {len(result.fixed)} problems (backup first: {result.backup.name})"
+    if not result.remaining:
+        _say(f"{fixed}; the store is sound.")
+        return EXIT_OK
+    good = newest_good_backup(store)
+    way_back = (
+        f"run `briefer restore` to go back to the backup of {good.label}"
+        if good is not None
+        else "they need an editor's attention"
+    )
+    _say(f"{fixed}; {len(result.remaining)} problems remain that a repair cannot fix: {way_back}.")
+    return 1
+
+
+def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """Add ``backup``, ``restore`` and ``repair`` to the ``briefer`` command's subparsers."""
+    p = sub.add_parser("backup", parents=parents, help="make a verified backup of the store now")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser(
+        "restore",
+        parents=parents,
+        help="go back to a backup (default: the newest good one); the current store is kept",
+    )
+    p.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="a backup name from --list, or a store file to go back to",
+    )
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+    p.set_defaults(func=cmd_restore)
+    p = sub.add_parser(
+        "repair",
+        parents=parents,
+        help="rebuild the search text and index after a backup; say what cannot be repaired",
+    )
+    p.set_defaults(func=cmd_repair)

@@ -1,0 +1,332 @@
+"""Backups: made automatically when a changed store is opened and before every upgrade,
+verified before they count, rotated by a documented rule, and restored without losing the
+store they replace."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from briefer.cli import main
+from briefer.domain.model import Source
+from briefer.errors import StoreError
+from briefer.paths import backups_dir
+from briefer.services import Services
+from briefer.store import backup as backup_mod
+from briefer.store.backup import (
+    KEEP_DAILY_DAYS,
+    KEEP_NEWEST,
+    backup_folder,
+    backup_now,
+    list_backups,
+    newest_good_backup,
+    prune,
+    restore,
+    set_aside_copies,
+    verify_file,
+)
+from briefer.store.check import check_store
+from briefer.store.connection import open_store, schema_version
+from briefer.store.schema import SCHEMA_VERSION, migrations
+from briefer.store.sources import insert_source
+
+
+def add_source(store: Path, title: str) -> None:
+    db = open_store(store, create=False)
+    with db.atomic():
+        insert_source(
+            db, Source(id=None, uuid=f"src-{title}", kind="note", title=title, body=title)
+        )
+    db.close()
+
+
+def source_titles(store: Path) -> set[str]:
+    conn = sqlite3.connect(store)
+    try:
+        return {r[0] for r in conn.execute("SELECT title FROM source")}
+    finally:
+        conn.close()
+
+
+# ---- when backups are made -----------------------------------------------------------------------
+
+
+def test_opening_a_changed_store_backs_it_up_once(demo_store: Path) -> None:
+    open_store(demo_store).close()
+    [first] = list_backups(demo_store)
+    assert first.reason == "auto" and first.good and first.schema_version == SCHEMA_VERSION
+    assert first.path.parent == backups_dir() / backup_folder(demo_store).name
+    assert not Path(f"{first.path}-wal").exists()  # a backup is one self-contained file
+    assert first.counts["fact"] >= 50
+
+    open_store(demo_store).close()  # unchanged: no new backup
+    assert len(list_backups(demo_store)) == 1
+
+    add_source(demo_store, "mới")  # this open backs up the state before the change…
+    open_store(demo_store).close()  # …and this one the change itself
+    backups = list_backups(demo_store)
+    assert len(backups) == 2
+    conn = sqlite3.connect(backups[0].path)
+    assert conn.execute("SELECT count(*) FROM source WHERE title = 'mới'").fetchone()[0] == 1
+    conn.close()
+
+
+def test_connections_of_one_session_do_not_back_up_again(demo_store: Path) -> None:
+    first = open_store(demo_store)
+    add_source(demo_store, "giữa phiên")  # while `first` is open: same session
+    second = open_store(demo_store)
+    assert len(list_backups(demo_store)) == 1
+    first.close()
+    second.close()
+
+
+def test_two_threads_opening_at_once_make_sound_backups(demo_store: Path) -> None:
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        try:
+            open_store(demo_store).close()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    backups = list_backups(demo_store)
+    assert 1 <= len(backups) <= 4 and all(b.good for b in backups)
+
+
+def _schema_1_store(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    old = Database(conn)
+    migrations.apply(old, stop_before="0002_search")
+    old.execute(
+        "INSERT INTO source (uuid, kind, title, body, created_at, updated_at) "
+        "VALUES ('s-1', 'article', 'Cũ', 'Nội dung cũ', 'x', 'x')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_an_upgrade_is_preceded_by_a_verified_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _schema_1_store(path)
+    before = path.read_bytes()
+    db = open_store(path)
+    assert schema_version(db) == SCHEMA_VERSION
+    db.close()
+    [backup] = list_backups(path)
+    assert backup.reason == "before-upgrade" and backup.schema_version == 1 and backup.good
+    conn = sqlite3.connect(backup.path)  # the backup is the store as it was before
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT title FROM source").fetchall() == [("Cũ",)]
+    conn.close()
+    assert verify_file(backup.path) == (1, {}, [])
+    assert before  # the old file was read before the upgrade changed it
+
+
+def test_an_upgrade_that_cannot_be_backed_up_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _schema_1_store(path)
+    before = path.read_bytes()
+    backups_dir().parent.mkdir(parents=True, exist_ok=True)
+    backups_dir().write_text("a file where the backups folder should be")
+    with pytest.raises(StoreError, match=r"could not back up .* before upgrading it") as caught:
+        open_store(path)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before
+    backups_dir().unlink()
+    assert schema_version(open_store(path)) == SCHEMA_VERSION
+
+
+def test_a_failed_automatic_backup_does_not_stop_the_store_opening(
+    demo_store: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    backups_dir().parent.mkdir(parents=True, exist_ok=True)
+    backups_dir().write_text("not a folder")
+    db = open_store(demo_store)
+    assert check_store(db).ok
+    db.close()
+    assert "automatic backup" in caplog.text
+
+
+# ---- verified before it counts -------------------------------------------------------------------
+
+
+def test_a_copy_that_fails_its_integrity_check_is_not_kept(
+    demo_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_path: Path) -> tuple[int, dict[str, int], list[str]]:
+        raise backup_mod.CopyDamagedError("*** in database main *** Page 7: btreeInitPage() error")
+
+    monkeypatch.setattr(backup_mod, "verify_file", broken)
+    open_store(demo_store).close()  # the live store is whole, so it still opens
+    assert list_backups(demo_store) == []
+    assert not any(p.suffix == ".sqlite" for p in backup_folder(demo_store).iterdir())
+
+
+def test_a_backup_of_a_store_with_problems_is_kept_but_not_good(demo_store: Path) -> None:
+    open_store(demo_store).close()
+    conn = sqlite3.connect(demo_store)
+    conn.execute("UPDATE citation SET quote = 'không có trong nguồn' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    backup = backup_now(demo_store)
+    assert not backup.good and "not at its place" in backup.problems[0]
+    assert newest_good_backup(demo_store) is not None
+    assert newest_good_backup(demo_store) != backup
+
+
+# ---- retention -----------------------------------------------------------------------------------
+
+
+def _fake_backup(store: Path, template: Path, when: datetime, reason: str = "auto") -> Path:
+    folder = backup_folder(store)
+    stem = f"{when.strftime('%Y%m%d-%H%M%S-%f')}-{reason}"
+    shutil.copyfile(template, folder / f"{stem}.sqlite")
+    meta = json.loads(template.with_suffix(".json").read_text(encoding="utf-8"))
+    meta.update(created_at=when.isoformat(), reason=reason)
+    (folder / f"{stem}.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder / f"{stem}.sqlite"
+
+
+def test_retention_keeps_ten_newest_one_a_day_for_two_weeks_and_the_last_upgrade(
+    demo_store: Path,
+) -> None:
+    template = backup_now(demo_store).path
+    now = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    made = []
+    for day in range(30):  # three a day for 30 days
+        for hour in (9, 12, 17):
+            made.append(
+                _fake_backup(demo_store, template, now - timedelta(days=day, hours=12 - hour))
+            )
+    upgrade = _fake_backup(demo_store, template, now - timedelta(days=200), "before-upgrade")
+    template.unlink()
+    template.with_suffix(".json").unlink()
+
+    removed = prune(demo_store, today=now.date())
+    kept = {b.path for b in list_backups(demo_store)}
+    newest_ten = set(sorted(made, reverse=True)[:KEEP_NEWEST])
+    daily = {
+        max(p for p in made if p.name.startswith((now - timedelta(days=d)).strftime("%Y%m%d")))
+        for d in range(KEEP_DAILY_DAYS)
+    }
+    assert kept == newest_ten | daily | {upgrade}
+    assert len(removed) == len(made) + 1 - len(kept)
+
+
+# ---- restore -------------------------------------------------------------------------------------
+
+
+def test_restore_goes_back_to_the_newest_good_backup_and_keeps_the_current_store(
+    demo_store: Path,
+) -> None:
+    add_source(demo_store, "trước")
+    open_store(demo_store).close()  # backup with "trước"
+    add_source(demo_store, "sau")  # a change the user wants to undo
+    current = demo_store.read_bytes()
+    assert not Path(f"{demo_store}-wal").exists()
+
+    result = restore(demo_store)
+    assert "trước" in source_titles(demo_store) and "sau" not in source_titles(demo_store)
+    assert result.problems == ()
+    assert result.set_aside is not None and result.set_aside.read_bytes() == current
+    assert set_aside_copies(demo_store) == [result.set_aside]
+    # The store opens afterwards (no "missing changes": the restore was deliberate).
+    db = open_store(demo_store)
+    assert check_store(db).ok
+    db.close()
+    # And the set-aside store can itself be restored: nothing is ever lost.
+    restore(demo_store, result.set_aside)
+    assert "sau" in source_titles(demo_store)
+
+
+def test_restore_by_name_and_refusals(demo_store: Path) -> None:
+    with pytest.raises(StoreError, match="no good backup"):
+        restore(demo_store)
+    first = backup_now(demo_store)
+    add_source(demo_store, "thêm")
+    backup_now(demo_store)
+    restore(demo_store, first.name)
+    assert "thêm" not in source_titles(demo_store)
+    with pytest.raises(StoreError, match=r"no backup called nope; `briefer restore --list`"):
+        restore(demo_store, "nope")
+
+
+def test_restore_reaches_a_connection_that_is_still_open(demo_store: Path) -> None:
+    first = backup_now(demo_store)
+    add_source(demo_store, "mất")
+    other = open_store(demo_store)  # e.g. a second Briefer window on the same store
+    restore(demo_store, first)
+    titles = {r[0] for r in other.execute("SELECT title FROM source").fetchall()}
+    assert "mất" not in titles
+    other.close()
+
+
+def test_restore_to_a_missing_store(demo_store: Path) -> None:
+    backup = backup_now(demo_store)
+    demo_store.unlink()
+    result = restore(demo_store)
+    assert result.restored_from == backup and result.set_aside is None
+    assert check_store(open_store(demo_store, create=False)).ok
+
+
+# ---- the command line and the services ----------------------------------------------------------
+
+
+def test_backup_and_restore_commands(demo_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--json", "--store", str(demo_store)]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["store"] == str(demo_store)
+    assert {
+        "name", "path", "created_at", "label", "reason", "store", "size",
+        "schema_version", "good", "problems", "counts",
+    } <= made["backup"].keys()  # fmt: skip
+    assert made["backup"]["good"] is True and made["backup"]["reason"] == "manual"
+
+    assert main(["backup", "--store", str(demo_store)]) == 0
+    out, err = capsys.readouterr()
+    assert Path(out.strip()).is_file() and err.startswith("Backed up ")
+
+    assert main(["restore", "--list", "--json", "--store", str(demo_store)]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert [b["reason"] for b in listing["backups"]] == ["manual", "manual"]
+    assert listing["set_aside"] == []
+
+    assert main(["restore", made["backup"]["name"], "--json", "--store", str(demo_store)]) == 0
+    restored = json.loads(capsys.readouterr().out)
+    assert restored["restored_from"]["name"] == made["backup"]["name"]
+    assert Path(restored["set_aside"]).is_file() and restored["problems"] == []
+
+
+def test_restore_command_without_backups_says_so(
+    demo_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["restore", "--store", str(demo_store)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"There is no good backup of the store {demo_store} to go back to."]
+
+
+def test_services_backups(demo_store: Path) -> None:
+    services = Services(demo_store)
+    assert services.pairs()  # opening backs up
+    assert [b.reason for b in services.backups()] == ["auto"]
+    made = services.backup_now()
+    assert services.backups()[0] == made
+    result = services.restore()
+    assert result.restored_from == made
+    assert services.pairs()  # reopens after the restore
+    way_out = services.damaged_store_way_out()
+    assert way_out.kind == "ok" and way_out.actions == ("quit",)
+    services.close()

@@ -1,0 +1,294 @@
+"""Hostile input, fuzzed: parsers never crash or hang, the importer refuses with one sentence
+and leaves the store as it was, imported HTML never reaches the network, and templates that
+reach for Python internals or loop away are stopped.
+
+Bounded for CI: a few hundred examples per parser, 1 s deadline per example.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefer.errors import ExportError, InputError
+from briefer.ingest.importer import ERROR, IMPORTED, import_files
+from briefer.render.engine import TemplateEngine
+from briefer.render.markup import dump, parse
+from briefer.store.backup import content_signature
+from briefer.store.check import check_store
+from briefer.store.connection import open_store
+from briefer.text.dates import find_dates, format_date, parse_date
+from briefer.text.numbers import find_amounts, parse_amount
+
+FAST = settings(max_examples=300, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of real Vietnamese figures and dates, plus separators, control characters, bidi
+# overrides and lone surrogates: the tokens a regex-based parser can trip over.
+TOKENS = st.sampled_from(
+    [
+        "1", "0", "9", "12", "2024", "1971", "999999999999999999999", "1,3", "1.234,5", "15,2",
+        ",", ".", "..", "/", "-", "–", "−", " ", "\u00a0", "\n", "\t", "%", "(", ")",
+        "tỷ", "triệu", "nghìn", "ngàn", "USD", "đồng", "VND", "EUR", "million", "billion",
+        "gần", "hơn", "vượt", "khoảng", "tháng", "năm", "ngày", "quý", "Q", "đầu năm",
+        "sáng", "March", "Jan", "H1", "9 tháng", "25/3/1971", "tháng 5/2007", "12 - 16/11",
+        "\x00", "\x0b", "\u202e", "\ud800", "\ufeff", "Ð", "đ", "e\u0301",
+    ]
+)  # fmt: skip
+HOSTILE_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(TOKENS, max_size=120).map("".join),
+)
+# Long runs that make backtracking regexes explode if they can.
+PATHOLOGICAL = [
+    "1," * 20_000,
+    "1." * 20_000 + "x",
+    "1/" * 20_000,
+    "tháng " * 10_000,
+    "12 - " * 10_000,
+    "9" * 100_000,
+    "gần hơn " * 10_000 + "1 tỷ",
+    ("1 " + "\u00a0" * 50) * 1_000,
+]
+
+
+def _quick(func, text: str) -> None:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    func(text)
+    assert time.perf_counter() - started < 1.0, (func.__name__, text[:40])
+
+
+# ---- numbers and dates ---------------------------------------------------------------------------
+
+
+@FAST
+@given(HOSTILE_TEXT, st.sampled_from([None, "vi", "en"]))
+def test_number_parsers_never_crash(text: str, lang: str | None) -> None:
+    for amount in find_amounts(text, lang):
+        assert text[amount.start : amount.end] == amount.text
+    parse_amount(text, lang)
+
+
+@FAST
+@given(HOSTILE_TEXT, st.one_of(st.none(), st.integers(min_value=1, max_value=9999)))
+def test_date_parsers_never_crash(text: str, year: int | None) -> None:
+    for ref in find_dates(text, year):
+        assert text[ref.pos : ref.endpos] == ref.text
+        format_date(ref.iso, "vi")
+        format_date(ref.iso, "en")
+    parse_date(text, year)
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=lambda t: repr(t[:12]))
+def test_parsers_do_not_hang_on_long_runs(text: str) -> None:
+    for func in (find_amounts, parse_amount, find_dates, parse_date, parse):
+        _quick(func, text)
+
+
+# ---- the template markup -------------------------------------------------------------------------
+
+MARKUP_TOKENS = st.sampled_from(
+    [
+        "# ", "## ", "###### ", "- ", "  - ", "1. ", "| ", " | ", "|---|", "**", "*", "_",
+        "[@", "]", "[@f-1]", "\\", "\\*", "`", "> ", "---", "\n", "\n\n", "\r\n", "\r",
+        "chữ", " ", "\x00", "\ud800", "\u202e", "<", "&", "{{", "}}",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.one_of(st.text(max_size=400), st.lists(MARKUP_TOKENS, max_size=150).map("".join)))
+def test_markup_parser_never_crashes(text: str) -> None:
+    blocks = parse(text)
+    parse(dump(blocks))  # what it wrote it can read back
+
+
+# ---- the importer: arbitrary bytes as .txt and .html ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Path]]:
+    folder = tmp_path_factory.mktemp("fuzz-import")
+    db = open_store(folder / "store.sqlite")
+    yield db, folder
+    assert check_store(db).ok
+    db.close()
+
+
+HTML_PIECES = st.sampled_from(
+    [
+        "<html>", "<head>", "<title>Tiêu đề</title>", "<body>", "<article>", "<p>",
+        "</p>", "<div>", "</div>", "<script>document.write('EVIL')</script>",
+        "<img src='http://127.0.0.1:9/x.png'>", "<link rel=stylesheet href=http://127.0.0.1:9/s>",
+        "<iframe src=http://127.0.0.1:9/>", "&#0;", "&#xffffffff;", "&amp", "<!--", "-->",
+        "<![CDATA[", "]]>", "<meta charset='windows-1258'>", "<p>Ngày 25/3/1971, Việt Nam và "
+        "Chile thiết lập quan hệ ngoại giao.</p>", "\x00", "\xff", "<" * 3, "<div>" * 300,
+    ]
+)  # fmt: skip
+
+
+def _import(db: object, folder: Path, name: str, data: bytes) -> None:
+    path = folder / name
+    path.write_bytes(data)
+    before = content_signature(db.conn)  # type: ignore[attr-defined]
+    started = time.perf_counter()
+    [report] = import_files(db, [path])  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 2.0
+    assert report.status in (IMPORTED, ERROR, "duplicate")
+    if report.status == ERROR:
+        assert report.error and "\n" not in report.error and report.error.endswith(".")
+        assert content_signature(db.conn) == before  # type: ignore[attr-defined]
+    assert not db.conn.in_transaction  # type: ignore[attr-defined]
+
+
+@settings(max_examples=60, deadline=2000, suppress_health_check=list(HealthCheck))
+@given(st.binary(max_size=3000))
+def test_importer_takes_arbitrary_bytes_as_text(fuzz_store, data: bytes) -> None:
+    db, folder = fuzz_store
+    _import(db, folder, "fuzz.txt", data)
+
+
+@settings(max_examples=60, deadline=2000, suppress_health_check=list(HealthCheck))
+@given(
+    st.one_of(
+        st.binary(max_size=3000),
+        st.lists(HTML_PIECES, max_size=60).map(
+            lambda parts: "".join(parts).encode("utf-8", "surrogatepass")
+        ),
+    )
+)
+def test_importer_takes_arbitrary_bytes_as_html(fuzz_store, data: bytes) -> None:
+    db, folder = fuzz_store
+    _import(db, folder, "fuzz.html", data)
+
+
+def test_importer_refusal_changes_nothing(fuzz_store) -> None:
+    db, folder = fuzz_store
+    for name, data in [
+        ("empty.txt", b""),
+        ("nul.html", b"\x00" * 100),
+        ("bin.txt", bytes(range(256)) * 8),
+    ]:
+        path = folder / name
+        path.write_bytes(data)
+        before = content_signature(db.conn)
+        [report] = import_files(db, [path])
+        assert report.status == ERROR, report
+        with pytest.raises(InputError):
+            raise InputError(report.error)
+        assert content_signature(db.conn) == before
+
+
+# ---- imported HTML never runs or fetches anything ------------------------------------------------
+
+
+def test_imported_html_opens_no_socket(
+    fuzz_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _folder = fuzz_store
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise AssertionError(f"Briefer tried to reach the network: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = tmp_path / "trang.html"
+    page.write_text(
+        """<!doctype html>
+<html><head>
+<title>Việt Nam – Chile</title>
+<link rel="stylesheet" href="http://127.0.0.1:9/style.css">
+<script src="http://127.0.0.1:9/app.js"></script>
+<script>document.write('ĐOẠN MÃ ĐỘC'); fetch('http://127.0.0.1:9/beacon');</script>
+<base href="http://127.0.0.1:9/">
+<!DOCTYPE x SYSTEM "http://127.0.0.1:9/dtd">
+</head><body>
+<article>
+<h1>Việt Nam và Chile thúc đẩy thương mại</h1>
+<img src="http://127.0.0.1:9/photo.jpg" alt="ẢNH TỪ XA" onerror="fetch('http://127.0.0.1:9/e')">
+<iframe src="http://127.0.0.1:9/frame"></iframe>
+<object data="http://127.0.0.1:9/o.swf"></object>
+<p>Năm 2023, kim ngạch thương mại song phương đạt gần 1,3 tỷ USD, tăng 15,2% so với năm
+trước.</p>
+<p style="background:url(http://127.0.0.1:9/bg.png)">Hai bên thiết lập quan hệ ngoại giao
+ngày 25/3/1971.</p>
+<svg><image href="http://127.0.0.1:9/i.svg"/></svg>
+</article>
+</body></html>""",
+        encoding="utf-8",
+    )
+    [report] = import_files(db, [page])
+    assert report.status == IMPORTED, report.message
+    assert attempts == []
+    body = db.execute("SELECT body FROM source WHERE uuid = ?", [report.source.uuid]).fetchone()[0]
+    assert "1,3 tỷ USD" in body
+    for never in ("ĐOẠN MÃ ĐỘC", "ẢNH TỪ XA", "fetch(", "127.0.0.1"):
+        assert never not in body
+
+
+# ---- templates -----------------------------------------------------------------------------------
+
+# Beyond tests/unit/test_render_sandbox.py: other routes to internals, and other ways to make
+# a render run away with time or memory.
+MORE_HOSTILE = [
+    "{{ ''.format.__self__ }}",
+    "{{ ''|attr('__class__') }}",
+    "{{ ''['__class__'] }}",
+    "{{ (1).__class__.__base__.__subclasses__() }}",
+    "{{ lipsum.__globals__ }}",
+    "{{ joiner.__init__.__globals__ }}",
+    "{{ range.__self__ }}",
+    "{{ cite.__globals__ }}",
+    "{{ '{0.__class__.__base__}'.format('') }}",
+    "{{ '{0:{1}}'.format(1, 999999999) }}",
+    "{% set x = namespace() %}{{ x.__class__.__init__.__globals__ }}",
+    "{{ dict.mro() }}",
+    "{{ config }}{{ request }}{{ self._TemplateReference__context }}",
+    "{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}",
+    # Known: refused, but only after 20-40 s, because the render's time limit is checked
+    # between loop steps, not inside one slow filter. Reported to the render owner; not run.
+    pytest.param(
+        "{{ ('x' * 999999)|wordwrap(1) }}",
+        marks=pytest.mark.xfail(run=False, reason="refused only after ~40 s (slow filter)"),
+    ),
+    pytest.param(
+        "{{ ([range(10000)|list] * 10000)|join }}",
+        marks=pytest.mark.xfail(run=False, reason="refused only after ~20 s (slow filter)"),
+    ),
+    "{{ range(10000)|batch(1000000000)|list }}",
+    "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}",
+    "{{ (range(10000)|list) * 10000 }}",
+    "{{ ('ab' * 500000) ~ ('ab' * 500000) ~ ('ab' * 500000) }}",
+    "{{ 9 ** (9 ** 9) }}",
+    "{{ (10 ** 4000) * (10 ** 4000) }}",
+    "{% set s = 'x' * 999999 %}{{ s|replace('x', s) }}",
+    "{{ 'a'|truncate(10 ** 10) ~ 'b'|center(10 ** 10) }}",
+]
+
+
+@pytest.mark.parametrize("source", MORE_HOSTILE, ids=lambda s: s[:40])
+def test_more_hostile_templates_are_stopped(source: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(ExportError) as caught:
+        TemplateEngine().render_string(source, {}, name="hostile.j2")
+    assert time.perf_counter() - started < 2.0
+    message = str(caught.value)
+    assert message.startswith("The template 'hostile.j2' could not be used: ")
+    assert "\n" not in message
+
+
+def test_a_template_that_includes_itself_is_stopped(tmp_path: Path) -> None:
+    (tmp_path / "loop.j2").write_text("x{% include 'loop.j2' %}", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ExportError, match=r"^The template 'loop\.j2' could not be used: "):
+        TemplateEngine(tmp_path).render("loop.j2", {})
+    assert time.perf_counter() - started < 2.0
