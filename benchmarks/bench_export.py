@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import TextMaker
 from briefer.domain.model import Country, Fact, Source
+from briefer.domain.topics import TOPIC_KEYS
 from briefer.export.docx import write_docx
 from briefer.export.pdf import write_pdf
 from briefer.render.model import (
@@ -41,19 +42,7 @@ from briefer.services import Services, init_store
 from briefer.store.facts import insert_fact, upsert_country
 from briefer.store.sources import insert_source
 
-TOPICS = [
-    "overview",
-    "diplomatic",
-    "visits",
-    "mechanisms",
-    "agreements",
-    "economic",
-    "investment",
-    "multilateral",
-    "people",
-    "proposals",
-    "talking_points",
-]
+TOPICS = list(TOPIC_KEYS)
 
 
 def build_pair_store(path: Path, facts: int = 300) -> None:

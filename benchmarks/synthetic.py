@@ -12,6 +12,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+from briefer.domain.topics import TOPIC_KEYS
 from briefer.store.clock import now_iso
 from briefer.store.connection import open_store
 from briefer.store.folding import fact_folded, source_folded
@@ -131,18 +132,7 @@ PAIRS = [
     "VN-ID",
     "VN-MY",
 ]
-TOPICS = [
-    "overview",
-    "diplomatic",
-    "visits",
-    "mechanisms",
-    "agreements",
-    "economic",
-    "investment",
-    "multilateral",
-    "people",
-    "proposals",
-]
+TOPICS = [t for t in TOPIC_KEYS if t != "talking_points"]
 
 
 def _syllable(rng: random.Random) -> str:

@@ -31,6 +31,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefer.domain.topics import TOPIC_KEYS  # one list of topics: the app's
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "demo" / "pack.json"
 SEED_DIR_CANDIDATES = (Path("/work/shared/seeds"), REPO.parent / "shared" / "seeds")
@@ -40,19 +42,6 @@ VERSION = 1
 # Fixed namespace for every uuid of the pack: uuid5(NAMESPACE_URL, "briefer:demo-pack").
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "briefer:demo-pack")
 
-TOPIC_KEYS = (
-    "overview",
-    "diplomatic",
-    "visits",
-    "mechanisms",
-    "agreements",
-    "economic",
-    "investment",
-    "multilateral",
-    "people",
-    "proposals",
-    "talking_points",
-)
 KINDS = ("event", "figure", "statement")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than")
 RANKS = ("preferred", "normal", "deprecated")
