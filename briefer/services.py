@@ -317,8 +317,227 @@ class Services:
 
         return way_out(self.store_path, error)
 
+    def keep_current_store(self) -> Backup:
+        """Accept a store older than its backups as it is (the "keep-current" action)."""
+        from briefer.store.backup import keep_current
+
+        return keep_current(self.store_path)
+
+    def use_background_backups(self, on_problem: Callable[[str], None] | None = None) -> None:
+        """The app: take automatic backups in a thread; ``on_problem`` gets a sentence if a
+        copy fails its verification (called from that thread)."""
+        from briefer.store.backup import set_background_backups
+
+        set_background_backups(True, on_problem)
+
     def repair(self) -> RepairResult:
         """Back up, then rebuild search text and indexes; report what a repair cannot fix."""
         from briefer.store.repair import repair_store
 
         return repair_store(self.store_path)
+
+    # ---- editors: review, edit, conflicts (editor UI) ----
+    # The editor's side of the app: the review queue of imported drafts, fact edits,
+    # conflicting figures, stale figures, sources and fact packs. Every write is one
+    # transaction with its audit row (who, when, what).
+
+    def review_queue(self, pair: str | None = None) -> list[Fact]:
+        """Draft facts (imported candidates and new facts) waiting for review."""
+        return self.facts(pair=pair, status="draft")
+
+    def _set_fields(
+        self, uuids: Iterable[str], action: str, details: dict[str, object], **fields: object
+    ) -> list[Fact]:
+        from dataclasses import replace
+
+        from briefer.store import audit
+
+        db = self.db()
+        done: list[Fact] = []
+        with db.atomic():
+            for uuid in uuids:
+                fact = fact_store.get_fact(db, uuid)
+                if fact is None:
+                    raise InputError(f"There is no fact {uuid}; it may have been deleted.")
+                updated = fact_store.update_fact(db, replace(fact, **fields))  # type: ignore[arg-type]
+                audit.record(db, action, "fact", uuid, details)
+                done.append(updated)
+        return done
+
+    def accept_facts(self, uuids: Iterable[str]) -> list[Fact]:
+        """Approve drafts: they can enter briefs from now on."""
+        return self._set_fields(uuids, "accept", {}, status="approved")
+
+    def reject_facts(self, uuids: Iterable[str], reason: str = "") -> list[Fact]:
+        """Retire drafts (never delete: a rejected candidate stays traceable to its source)."""
+        return self._set_fields(uuids, "reject", {"reason": reason.strip()}, status="retired")
+
+    def retire_facts(self, uuids: Iterable[str], reason: str = "") -> list[Fact]:
+        return self._set_fields(uuids, "retire", {"reason": reason.strip()}, status="retired")
+
+    def save_fact(self, fact: Fact) -> Fact:
+        """Write an editor's changes to ``fact`` (a new revision when anything changed)."""
+        db = self.db()
+        with db.atomic():
+            return fact_store.update_fact(db, fact)
+
+    def new_fact_from_selection(self, source_id: int, start: int, end: int) -> Fact:
+        """A draft citing ``body[start:end]`` exactly, prefilled by the candidate rules."""
+        from dataclasses import replace
+
+        from briefer.ingest.candidates import UNKNOWN_PARTNER, find_candidates
+        from briefer.ingest.clean import clean
+        from briefer.store.clock import new_uuid
+
+        db = self.db()
+        source = get_source(db, source_id)
+        if source is None:
+            raise InputError(f"There is no source with id {source_id}.")
+        start, end = max(0, start), min(len(source.body), end)
+        quote = source.body[start:end]
+        if not quote.strip():
+            raise InputError("Select the words of the source the new fact rests on.")
+        meta = clean(source.raw).metadata if source.raw else None
+        if meta is not None and source.published_on[:4].isdigit():
+            meta = replace(
+                meta, published_on=source.published_on, context_year=int(source.published_on[:4])
+            )
+        overlapping = [
+            c
+            for c in find_candidates(source.body, meta)
+            if min(c.end, end) - max(c.start, start) > 0
+        ]
+        best = max(overlapping, key=lambda c: min(c.end, end) - max(c.start, start), default=None)
+        partner = meta.partners[0] if meta is not None and meta.partners else UNKNOWN_PARTNER
+        fact = Fact(
+            id=None,
+            uuid=new_uuid(),
+            pair=best.pair if best is not None else f"VN-{partner}",
+            topic=best.topic if best is not None else "overview",
+            kind=best.kind if best is not None else "statement",
+            statement_vi=" ".join(quote.split()),
+            event_date=best.event_date if best is not None else "",
+            as_of=best.as_of if best is not None else "",
+            period=best.period if best is not None else "",
+            value=best.value if best is not None else None,
+            unit=best.unit if best is not None else "",
+            qualifier=best.qualifier if best is not None else "exact",
+            metric=best.metric if best is not None else "",
+            status="draft",
+        )
+        with db.atomic():
+            fact_store.insert_fact(db, fact, [(source_id, quote, start)])
+        created = fact_store.get_fact(db, fact.uuid)
+        assert created is not None
+        return created
+
+    def set_preferred(self, fact_uuid: str) -> Fact:
+        """Rank ``fact_uuid`` preferred; other preferred facts of its metric and period go
+        back to normal, so one figure is shown and the conflict warning goes away."""
+        from dataclasses import replace
+
+        from briefer.domain.rules import conflict_key
+        from briefer.store import audit
+
+        db = self.db()
+        with db.atomic():
+            fact = fact_store.get_fact(db, fact_uuid)
+            if fact is None:
+                raise InputError(f"There is no fact {fact_uuid}; it may have been deleted.")
+            key = conflict_key(fact)
+            if key is not None:
+                for other in fact_store.list_facts(db, pair=fact.pair, with_citations=False):
+                    if (
+                        other.uuid != fact.uuid
+                        and other.rank == "preferred"
+                        and conflict_key(other) == key
+                    ):
+                        fact_store.update_fact(db, replace(other, rank="normal"))
+            updated = fact_store.update_fact(db, replace(fact, rank="preferred"))
+            audit.record(db, "prefer", "fact", fact_uuid, {"key": list(key or ())})
+        return updated
+
+    def deprecate(self, fact_uuid: str, reason: str = "") -> Fact:
+        """Rank a fact deprecated (never shown in a brief), with the editor's reason."""
+        return self._set_fields(
+            [fact_uuid], "deprecate", {"reason": reason.strip()}, rank="deprecated"
+        )[0]
+
+    def conflicts(self, pair: str | None = None) -> list[list[Fact]]:
+        """Approved, non-deprecated facts grouped by pair, metric and period whose values
+        differ (each group sorted preferred first)."""
+        from briefer.domain.rules import conflict_key, value_key
+
+        groups: dict[tuple[str, str, str], list[Fact]] = {}
+        for fact in self.facts(pair=pair, status="approved"):
+            key = conflict_key(fact)
+            if key is None or fact.rank == "deprecated":
+                continue
+            groups.setdefault((fact.pair, *key), []).append(fact)
+        order = {"preferred": 0, "normal": 1}
+        return [
+            sorted(group, key=lambda f: (order.get(f.rank, 1), f.uuid))
+            for _key, group in sorted(groups.items())
+            if len({value_key(f) for f in group}) > 1
+        ]
+
+    def stale_facts(self, pair: str | None = None, on: date | None = None) -> list[Fact]:
+        """Approved facts past their staleness limit on ``on`` (default today)."""
+        from briefer.domain.rules import is_stale
+
+        day = on or date.today()
+        return [f for f in self.facts(pair=pair, status="approved") if is_stale(f, day)]
+
+    def sources(self) -> list[Source]:
+        from briefer.store.sources import list_sources
+
+        return list_sources(self.db())
+
+    def source_noise(self, source_id: int) -> list[tuple[str, str]]:
+        """What the importer dropped from the source, and why: (text, reason) pairs."""
+        from briefer.ingest.clean import clean
+
+        source = get_source(self.db(), source_id)
+        if source is None or not source.raw:
+            return []
+        return [(r.text, r.reason) for r in clean(source.raw).removed]
+
+    def import_files(self, paths: Sequence[str | Path], progress: Progress | None = None):
+        """Import article files (each in its own transaction); one FileReport per file."""
+        from briefer.ingest.importer import import_files
+
+        return import_files(self.db(), list(paths), progress=progress)
+
+    def export_pack(
+        self,
+        out: Path,
+        pairs: Sequence[str] | None = None,
+        include_drafts: bool = False,
+        include_retired: bool = False,
+        since: str | None = None,
+        creator: str | None = None,
+    ):
+        """Write a fact pack; returns its PackManifest."""
+        from briefer.packs.export import export_pack
+
+        return export_pack(
+            self.db(), Path(out), pairs, since, include_drafts, include_retired, creator
+        )
+
+    def preview_pack(self, path: Path, progress: Callable[[int, int], None] | None = None):
+        """What importing the pack would do (dry run; nothing written): an ImportPlan."""
+        from briefer.packs.merge import import_pack
+
+        return import_pack(self.db(), Path(path), dry_run=True, progress=progress)
+
+    def import_pack(self, path: Path, progress: Callable[[int, int], None] | None = None):
+        """Merge the pack into the store: an ImportPlan of what was done."""
+        from briefer.packs.merge import import_pack
+
+        return import_pack(self.db(), Path(path), dry_run=False, progress=progress)
+
+    def fact_history(self, fact_uuid: str) -> list[dict[str, object]]:
+        """The fact's audit rows, oldest first: at, actor, action, details."""
+        from briefer.store import audit
+
+        return audit.history(self.db(), "fact", fact_uuid)

@@ -1,10 +1,42 @@
-"""Shared fixtures. Every test gets its own BRIEFER_HOME so nothing touches real user folders."""
+"""Shared fixtures. Nothing in a test run may touch the real user folders.
+
+The whole session runs under a scratch BRIEFER_HOME set at import time (session-scoped
+fixtures are built before function-scoped ones, so a per-test setting alone comes too late
+for them), every test then gets its own, and the session fails if the real Briefer data
+folder changed while it ran.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
+import platformdirs
 import pytest
+
+_REAL_DATA = Path(platformdirs.user_data_dir("Briefer", appauthor=False))
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="briefer-test-session-"))
+os.environ["BRIEFER_HOME"] = str(_SESSION_HOME)
+os.environ.pop("BRIEFER_STORE", None)
+
+
+def _snapshot(folder: Path) -> set[str]:
+    if not folder.exists():
+        return set()
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+_REAL_BEFORE = _snapshot(_REAL_DATA)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    written = sorted(_snapshot(_REAL_DATA) - _REAL_BEFORE)
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+    if written:
+        print(f"\nTests wrote into the real user folder {_REAL_DATA}: {written[:5]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)

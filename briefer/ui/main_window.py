@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.editor.refresh(None, {})
         self.warnings_panel.set_warnings((), brief_open=False)
+        # The editors' side: a Curate tab beside the brief, and the fact-pack menu items.
+        from briefer.ui.editor_mode import install as install_editor_mode
+
+        self.editor_mode = install_editor_mode(self)
 
     # ==== building ==========================================================================
 
@@ -462,6 +466,13 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.store_label.setText(self.tr("The store could not be opened."))
             self.new_action.setEnabled(False)
+            from briefer.errors import StoreError
+
+            if isinstance(exc, StoreError):  # damaged, too new, busy…: offer the way out
+                from briefer.ui.damaged import offer_way_out
+
+                offer_way_out(self, exc)
+                return
             handle_failure(self, exc)
 
         self.runner.run(work, done, failed)

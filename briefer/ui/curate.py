@@ -1,0 +1,739 @@
+"""The editor's workspace ("Curate"): the review queue of imported drafts, the sources with
+the noise the importer removed, conflicting figures and stale figures.
+
+It is a second tab of the main window, so the officer's brief tab stays as it was; nothing
+is loaded until the tab is first shown. Store work runs through the window's
+:class:`~briefer.ui.ops.Runner`; ``factsChanged`` tells the window to refresh what the
+officer sees (pairs, fact browser, the open brief's notices).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.domain.model import Fact, Source
+from briefer.ui.fact_editor import FactEditor
+from briefer.ui.fonts import text_font
+from briefer.ui.models.review import EditorFactModel, SourceListModel
+from briefer.ui.models.roles import SORT_ROLE
+
+if TYPE_CHECKING:
+    from briefer.ui.ops import Runner
+
+
+def python_offset(text: str, utf16: int) -> int:
+    """A Qt (UTF-16) position in ``text`` as a Python (code point) index."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= utf16:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def _table(parent: QWidget, model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
+    return table, proxy
+
+
+class FactTablePanel(QWidget):
+    """A table of facts with a pair filter, a hint and a row of action buttons."""
+
+    def __init__(self, ui_lang: str, name: str, hint: str, parent=None) -> None:
+        super().__init__(parent)
+        self.model = EditorFactModel(ui_lang, self)
+        self.table, self.proxy = _table(self, self.model, name)
+        header = self.table.horizontalHeader()
+        for col, width in (
+            (EditorFactModel.COL_TOPIC, 130),
+            (EditorFactModel.COL_KIND, 80),
+            (EditorFactModel.COL_PAIR, 64),
+            (EditorFactModel.COL_VALUE, 180),
+            (EditorFactModel.COL_RANK, 80),
+            (EditorFactModel.COL_STATUS, 80),
+            (EditorFactModel.COL_SOURCE, 200),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.hint = QLabel(hint, self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.pair_filter = QComboBox(self)
+        self.pair_filter.addItem(self.tr("All pairs"), "")
+        self.pair_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pair_filter.currentIndexChanged.connect(lambda _i: self._filter())
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.pair_filter)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.buttons = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        self.buttons.addWidget(self.count_label, 1)
+        layout.addLayout(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+        self._all: list[Fact] = []
+        self._groups: dict[str, int] = {}
+
+    def add_button(self, action: QAction, primary: bool = False) -> QPushButton:
+        button = QPushButton(action.text(), self)
+        if primary:
+            button.setObjectName("primaryPushButton")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.toolTip()} ({shortcut})" if shortcut else action.toolTip())
+        button.clicked.connect(lambda _c=False: action.trigger())
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.buttons.addWidget(button)
+        self.table.addAction(action)
+        return button
+
+    def set_facts(self, facts: list[Fact], groups: dict[str, int] | None = None) -> None:
+        self._all = list(facts)
+        self._groups = dict(groups or {})
+        pairs = sorted({f.pair for f in facts})
+        wanted = self.pair_filter.currentData()
+        self.pair_filter.blockSignals(True)
+        self.pair_filter.clear()
+        self.pair_filter.addItem(self.tr("All pairs"), "")
+        for pair in pairs:
+            self.pair_filter.addItem(pair, pair)
+        self.pair_filter.setCurrentIndex(max(0, self.pair_filter.findData(wanted)))
+        self.pair_filter.blockSignals(False)
+        self._filter()
+
+    def _filter(self) -> None:
+        pair = self.pair_filter.currentData()
+        shown = [f for f in self._all if not pair or f.pair == pair]
+        self.model.set_rows(shown, self._groups)
+        self.count_label.setText(self.tr("Facts: {0}").format(len(shown)))
+        self.update_buttons()
+
+    def selected(self) -> list[Fact]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectedIndexes()})
+        return [self.model.fact_at(r) for r in rows]
+
+    def select_uuids(self, uuids: list[str]) -> None:
+        self.table.clearSelection()
+        flags = (
+            self.table.selectionModel().SelectionFlag.Select
+            | self.table.selectionModel().SelectionFlag.Rows
+        )
+        for uuid in uuids:
+            row = self.model.row_of(uuid)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectionModel().select(index, flags)
+                self.table.selectionModel().setCurrentIndex(
+                    index, self.table.selectionModel().SelectionFlag.NoUpdate
+                )
+
+    def update_buttons(self) -> None:
+        """Overridden by the panels that own actions."""
+
+
+class ReviewQueue(FactTablePanel):
+    """Drafts to review: Accept (A), Edit (E or Enter), Reject (R), on the selection."""
+
+    def __init__(self, workspace: CurateWorkspace) -> None:
+        super().__init__(
+            workspace.ui_lang,
+            "reviewTable",
+            QCoreApplication.translate(
+                "CurateWorkspace",
+                "Facts proposed by the importer and new facts wait here as drafts. "
+                "Accept the sound ones, edit what needs it, reject the rest (kept, with your "
+                "reason, never deleted).",
+            ),
+            workspace,
+        )
+        self.workspace = workspace
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.accept_action = QAction(self.tr("Accept"), self)
+        self.accept_action.setShortcut(QKeySequence("A"))
+        self.accept_action.setToolTip(self.tr("Approve the selected facts for briefs"))
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcuts([QKeySequence("E"), QKeySequence(Qt.Key.Key_Return)])
+        self.edit_action.setToolTip(self.tr("Open the selected fact in the fact editor"))
+        self.reject_action = QAction(self.tr("Reject…"), self)
+        self.reject_action.setShortcut(QKeySequence("R"))
+        self.reject_action.setToolTip(self.tr("Retire the selected drafts, with a reason"))
+        for action in (self.accept_action, self.edit_action, self.reject_action):
+            action.setShortcutContext(ctx)
+        self.accept_action.triggered.connect(lambda _c=False: self.accept_selected())
+        self.edit_action.triggered.connect(lambda _c=False: self.edit_selected())
+        self.reject_action.triggered.connect(lambda _c=False: self.reject_selected())
+        self.add_button(self.reject_action)
+        self.add_button(self.edit_action)
+        self.add_button(self.accept_action, primary=True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setColumnHidden(EditorFactModel.COL_STATUS, True)  # all drafts
+        self.table.installEventFilter(self)
+        self.update_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        # One-key review (A, E/Enter, R) even where the shortcut is not delivered, e.g. when
+        # the window is not active; a table would otherwise use the letter to jump to a row.
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            action = {
+                Qt.Key.Key_A: self.accept_action,
+                Qt.Key.Key_E: self.edit_action,
+                Qt.Key.Key_Return: self.edit_action,
+                Qt.Key.Key_Enter: self.edit_action,
+                Qt.Key.Key_R: self.reject_action,
+            }.get(event.key())
+            if plain and action is not None:
+                if action.isEnabled():
+                    action.trigger()
+                return True
+        return super().eventFilter(watched, event)
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "accept_action"):
+            return
+        count = len(self.selected())
+        self.accept_action.setEnabled(count > 0)
+        self.reject_action.setEnabled(count > 0)
+        self.edit_action.setEnabled(count == 1)
+
+    def accept_selected(self) -> None:
+        facts = self.selected()
+        if facts:
+            self.workspace.accept([f.uuid for f in facts])
+
+    def reject_selected(self, reason: str | None = None) -> None:
+        facts = self.selected()
+        if not facts:
+            return
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Reject facts"),
+                self.tr("Why reject %n fact(s)? (optional; kept in the history)", "", len(facts)),
+            )
+            if not ok:
+                return
+            reason = text
+        self.workspace.reject([f.uuid for f in facts], reason)
+
+    def edit_selected(self) -> FactEditor | None:
+        facts = self.selected()
+        return self.workspace.edit(facts[0]) if len(facts) == 1 else None
+
+
+class ConflictsView(FactTablePanel):
+    """Approved figures of one metric and period that disagree, group by group."""
+
+    def __init__(self, workspace: CurateWorkspace) -> None:
+        super().__init__(
+            workspace.ui_lang,
+            "conflictTable",
+            QCoreApplication.translate(
+                "CurateWorkspace",
+                "Approved figures for the same metric and period that disagree, shown group by "
+                "group. Prefer the one briefs should use, or deprecate the wrong one.",
+            ),
+            workspace,
+        )
+        self.workspace = workspace
+        self.table.setSortingEnabled(False)  # groups stay together
+        self.prefer_action = QAction(self.tr("Prefer this"), self)
+        self.prefer_action.setToolTip(self.tr("Briefs show this figure for its metric and period"))
+        self.deprecate_action = QAction(self.tr("Deprecate…"), self)
+        self.deprecate_action.setToolTip(self.tr("Never show this figure in a brief"))
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.prefer_action.triggered.connect(lambda _c=False: self.prefer_selected())
+        self.deprecate_action.triggered.connect(lambda _c=False: self.deprecate_selected())
+        self.edit_action.triggered.connect(lambda _c=False: self._edit())
+        self.add_button(self.edit_action)
+        self.add_button(self.deprecate_action)
+        self.add_button(self.prefer_action, primary=True)
+        self.table.doubleClicked.connect(lambda _i: self._edit())
+        self.update_buttons()
+
+    def set_groups(self, groups: list[list[Fact]]) -> None:
+        facts = [f for g in groups for f in g]
+        self.set_facts(facts, {f.uuid: n for n, g in enumerate(groups) for f in g})
+        self.workspace.set_count(self, len(groups))
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "prefer_action"):
+            return
+        one = len(self.selected()) == 1
+        for action in (self.prefer_action, self.deprecate_action, self.edit_action):
+            action.setEnabled(one)
+
+    def prefer_selected(self) -> None:
+        facts = self.selected()
+        if len(facts) == 1:
+            self.workspace.prefer(facts[0].uuid)
+
+    def deprecate_selected(self, reason: str | None = None) -> None:
+        facts = self.selected()
+        if len(facts) != 1:
+            return
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Deprecate figure"), self.tr("Why is this figure wrong? (optional)")
+            )
+            if not ok:
+                return
+            reason = text
+        self.workspace.deprecate(facts[0].uuid, reason)
+
+    def _edit(self) -> None:
+        facts = self.selected()
+        if len(facts) == 1:
+            self.workspace.edit(facts[0])
+
+
+class StaleView(FactTablePanel):
+    """Approved figures past their staleness limit: retire them or edit them."""
+
+    def __init__(self, workspace: CurateWorkspace) -> None:
+        super().__init__(
+            workspace.ui_lang,
+            "staleTable",
+            QCoreApplication.translate(
+                "CurateWorkspace",
+                "Approved figures older than their staleness limit (trade after 18 months, "
+                "other figures after 24). Update them from a newer source, or retire them.",
+            ),
+            workspace,
+        )
+        self.workspace = workspace
+        self.retire_action = QAction(self.tr("Retire…"), self)
+        self.retire_action.setToolTip(self.tr("Take the selected figures out of briefs"))
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.retire_action.triggered.connect(lambda _c=False: self.retire_selected())
+        self.edit_action.triggered.connect(lambda _c=False: self._edit())
+        self.add_button(self.edit_action)
+        self.add_button(self.retire_action)
+        self.table.doubleClicked.connect(lambda _i: self._edit())
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "retire_action"):
+            return
+        count = len(self.selected())
+        self.retire_action.setEnabled(count > 0)
+        self.edit_action.setEnabled(count == 1)
+
+    def retire_selected(self, reason: str | None = None) -> None:
+        facts = self.selected()
+        if not facts:
+            return
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Retire figures"), self.tr("Why retire them? (optional)")
+            )
+            if not ok:
+                return
+            reason = text
+        self.workspace.retire([f.uuid for f in facts], reason)
+
+    def _edit(self) -> None:
+        facts = self.selected()
+        if len(facts) == 1:
+            self.workspace.edit(facts[0])
+
+
+class SourcesView(QWidget):
+    """Sources, the cleaned text, the noise removed on import, and new facts from a selection."""
+
+    def __init__(self, workspace: CurateWorkspace) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.source: Source | None = None
+        self.model = SourceListModel(self)
+        self.table, self.proxy = _table(self, self.model, "sourceList")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().resizeSection(SourceListModel.COL_OUTLET, 110)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur))
+
+        self.title = QLabel(self.tr("Choose a source"), self)
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("curateSourceBody")
+        self.body.setReadOnly(True)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setFont(text_font(11))
+        self.body.selectionChanged.connect(self._update_buttons)
+
+        self.noise = QTableWidget(0, 2, self)
+        self.noise.setObjectName("noiseTable")
+        self.noise.setHorizontalHeaderLabels([self.tr("Removed text"), self.tr("Why")])
+        self.noise.verticalHeader().hide()
+        self.noise.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.noise.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.noise.horizontalHeader().resizeSection(1, 160)
+        self.noise.hide()
+
+        self.noise_button = QPushButton(self.tr("Show removed noise"), self)
+        self.noise_button.setObjectName("noiseToggle")
+        self.noise_button.setCheckable(True)
+        self.noise_button.setToolTip(
+            self.tr("What the importer dropped from this article (players, captions, sidebars…)")
+        )
+        self.noise_button.toggled.connect(self._toggle_noise)
+        self.new_fact_button = QPushButton(self.tr("New fact from selection"), self)
+        self.new_fact_button.setObjectName("primaryPushButton")
+        self.new_fact_button.setToolTip(
+            self.tr("Select the words a fact rests on, then make a draft fact citing them")
+        )
+        self.new_fact_button.clicked.connect(lambda _c=False: self.new_fact_from_selection())
+        self.import_button = QPushButton(self.tr("Import articles…"), self)
+        self.import_button.clicked.connect(lambda _c=False: self.workspace.choose_articles())
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.body, 3)
+        column.addWidget(self.noise, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 4, 8, 8)
+        row.addWidget(self.import_button)
+        row.addWidget(self.noise_button)
+        row.addStretch(1)
+        row.addWidget(self.new_fact_button)
+        column.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def set_sources(self, sources: list[Source]) -> None:
+        current = self.source.id if self.source else None
+        self.model.set_rows(sources)
+        if current is not None:
+            self.show_source(current)
+
+    def show_source(self, source_id: int) -> bool:
+        row = self.model.row_of(source_id)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
+
+    def _chosen(self, current) -> None:
+        if not current.isValid():
+            return
+        source = self.model.source_at(self.proxy.mapToSource(current).row())
+        self.source = source
+        self.title.setText(source.title or self.tr("(untitled source)"))
+        self.body.setPlainText(source.body)
+        self._update_buttons()
+        if self.noise_button.isChecked():
+            self._load_noise()
+
+    def _toggle_noise(self, on: bool) -> None:
+        self.noise.setVisible(on)
+        self.noise_button.setText(
+            self.tr("Hide removed noise") if on else self.tr("Show removed noise")
+        )
+        if on:
+            self._load_noise()
+
+    def _load_noise(self) -> None:
+        source = self.source
+        if source is None:
+            return
+        services = self.workspace.services
+        wanted = source.id
+
+        def show(rows: list[tuple[str, str]]) -> None:
+            if self.source is None or self.source.id != wanted:
+                return
+            self.noise.setRowCount(0)
+            for text, reason in rows:
+                at = self.noise.rowCount()
+                self.noise.insertRow(at)
+                item = QTableWidgetItem(" ".join(text.split()))
+                item.setToolTip(text)
+                self.noise.setItem(at, 0, item)
+                self.noise.setItem(at, 1, QTableWidgetItem(reason))
+            if not rows:
+                self.noise.insertRow(0)
+                self.noise.setItem(0, 0, QTableWidgetItem(self.tr("Nothing was removed.")))
+
+        self.workspace.runner.run(lambda: services.source_noise(wanted), show)
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected words as Python offsets into the source body."""
+        cursor = self.body.textCursor()
+        if self.source is None or not cursor.hasSelection():
+            return None
+        body = self.source.body
+        start = python_offset(body, cursor.selectionStart())
+        end = python_offset(body, cursor.selectionEnd())
+        return (start, end) if body[start:end].strip() else None
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select ``body[start:end]`` (Python offsets), as a mouse drag would."""
+        from briefer.ui.source_pane import utf16_offset
+
+        body = self.source.body if self.source else ""
+        cursor = self.body.textCursor()
+        cursor.setPosition(utf16_offset(body, start))
+        cursor.setPosition(utf16_offset(body, end), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+
+    def _update_buttons(self) -> None:
+        self.new_fact_button.setEnabled(self.selection() is not None)
+        self.noise_button.setEnabled(self.source is not None)
+
+    def new_fact_from_selection(self) -> None:
+        chosen = self.selection()
+        if self.source is None or chosen is None:
+            return
+        self.workspace.new_fact(int(self.source.id or 0), *chosen)
+
+
+class CurateWorkspace(QWidget):
+    """The editors' tab: Review queue · Sources · Conflicts · Stale figures."""
+
+    factsChanged = Signal()  # facts were accepted, edited, ranked or retired
+    loaded = Signal()  # every view has its data
+
+    def __init__(self, services, runner: Runner, ui_lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("curateWorkspace")
+        self.services = services
+        self.runner = runner
+        self.ui_lang = ui_lang
+        self.is_loaded = False
+        self.last_import: list = []
+        self.loading = False
+        self.editor: FactEditor | None = None
+        self._titles: dict[QWidget, str] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("curateTabs")
+        self.tabs.setDocumentMode(True)
+        self.review = ReviewQueue(self)
+        self.sources_view = SourcesView(self)
+        self.conflicts_view = ConflictsView(self)
+        self.stale_view = StaleView(self)
+        for widget, title in (
+            (self.review, self.tr("Review queue")),
+            (self.sources_view, self.tr("Sources")),
+            (self.conflicts_view, self.tr("Conflicts")),
+            (self.stale_view, self.tr("Stale figures")),
+        ):
+            self._titles[widget] = title
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs, 1)
+
+    # ---- loading -----------------------------------------------------------------------
+
+    def set_count(self, widget: QWidget, count: int) -> None:
+        title = self._titles[widget]
+        self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
+
+    def refresh(self) -> None:
+        """Reload every view from the store (in the background)."""
+        services = self.services
+        self.loading = True
+
+        def work():
+            return (
+                services.review_queue(),
+                services.sources(),
+                services.conflicts(),
+                services.stale_facts(),
+            )
+
+        def done(result) -> None:
+            queue, sources, conflicts, stale = result
+            self.review.set_facts(queue)
+            self.set_count(self.review, len(queue))
+            self.sources_view.set_sources(sources)
+            self.set_count(self.sources_view, len(sources))
+            self.conflicts_view.set_groups(conflicts)
+            self.stale_view.set_facts(stale)
+            self.set_count(self.stale_view, len(stale))
+            self.loading = False
+            self.is_loaded = True
+            self.loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self._failed(exc)
+
+        self.runner.run(work, done, failed)
+
+    def ensure_loaded(self) -> None:
+        if not self.is_loaded and not self.loading:
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        from briefer.ui.bugs import handle_failure
+
+        handle_failure(self.window(), exc)
+
+    def _changed(self, message: str) -> None:
+        self._message(message)
+        self.refresh()
+        self.factsChanged.emit()
+
+    def _message(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 6000)
+
+    # ---- editing -----------------------------------------------------------------------
+
+    def accept(self, uuids: list[str]) -> None:
+        services = self.services
+        self.runner.run(
+            lambda: services.accept_facts(uuids),
+            lambda done: self._changed(self.tr("Accepted %n fact(s).", "", len(done))),
+        )
+
+    def reject(self, uuids: list[str], reason: str = "") -> None:
+        services = self.services
+        self.runner.run(
+            lambda: services.reject_facts(uuids, reason),
+            lambda done: self._changed(
+                self.tr("Rejected %n fact(s); they stay in the history.", "", len(done))
+            ),
+        )
+
+    def retire(self, uuids: list[str], reason: str = "") -> None:
+        services = self.services
+        self.runner.run(
+            lambda: services.retire_facts(uuids, reason),
+            lambda done: self._changed(self.tr("Retired %n fact(s).", "", len(done))),
+        )
+
+    def prefer(self, uuid: str) -> None:
+        services = self.services
+        self.runner.run(
+            lambda: services.set_preferred(uuid),
+            lambda _f: self._changed(self.tr("Briefs now show the preferred figure.")),
+        )
+
+    def deprecate(self, uuid: str, reason: str = "") -> None:
+        services = self.services
+        self.runner.run(
+            lambda: services.deprecate(uuid, reason),
+            lambda _f: self._changed(self.tr("The figure is deprecated and left out of briefs.")),
+        )
+
+    def edit(self, fact: Fact) -> FactEditor:
+        """Open the fact editor on ``fact`` (window-modal, not blocking)."""
+        editor = FactEditor(self.services, self.runner, fact, self.ui_lang, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _f: self._changed(self.tr("The fact is saved.")))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def new_fact(self, source_id: int, start: int, end: int) -> None:
+        services = self.services
+
+        def done(fact: Fact) -> None:
+            self._changed(self.tr("A draft fact was made from the selection."))
+            self.edit(fact)
+
+        self.runner.run(lambda: services.new_fact_from_selection(source_id, start, end), done)
+
+    # ---- importing articles ----------------------------------------------------------------
+
+    def choose_articles(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            "",
+            self.tr("Articles (*.txt *.html *.htm *.docx *.pdf *.md);;All files (*)"),
+        )
+        if paths:
+            self.import_articles(paths)
+
+    def import_articles(self, paths: list[str]) -> None:
+        """Import files off the UI thread; a file that fails gets its own sentence."""
+        services = self.services
+        window = self.window()
+
+        def progress(what: str, fraction: float) -> None:
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr("Importing {0}… {1}%").format(what, int(fraction * 100))
+                )
+
+        def done(reports) -> None:
+            from briefer.ui.bugs import show_error
+
+            added = sum(len(r.candidates) for r in reports if r.status == "imported")
+            errors = [r.message or r.error for r in reports if r.status == "error"]
+            duplicates = [r.message for r in reports if r.status == "duplicate"]
+            self.tabs.setCurrentWidget(self.review)
+            self._changed(
+                self.tr("Imported %n file(s); ", "", len(reports) - len(errors))
+                + self.tr("%n draft fact(s) to review.", "", added)
+            )
+            if errors or duplicates:
+                show_error(self.window(), "\n".join(errors + duplicates))
+            self.last_import = reports
+
+        self.runner.run(lambda report: services.import_files(paths, report), done, None, progress)

@@ -1,0 +1,201 @@
+"""The editor's fact tables (review queue, stale figures, conflict groups) and the source list:
+thin models over domain objects, with ``COL_*`` constants, ``set_rows()``, a sort role and an
+object role."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from briefer.domain.model import Fact, Source
+from briefer.domain.rules import fact_when
+from briefer.text.fold import fold
+from briefer.ui.labels import fact_kind_label, status_label, topic_label
+from briefer.ui.models.roles import OBJECT_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def value_text(fact: Fact) -> str:
+    """The figure and its period, as the editor checks it ("500000000 USD · 2023")."""
+    parts = []
+    if fact.value is not None:
+        number = f"{fact.value:,.0f}" if fact.value == int(fact.value) else f"{fact.value:,}"
+        parts.append(f"{number} {fact.unit}".strip())
+    when = fact_when(fact)
+    if when:
+        parts.append(when)
+    return " · ".join(parts)
+
+
+def rank_label(rank: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "preferred": QCoreApplication.translate("Labels", "Preferred"),
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+        "deprecated": QCoreApplication.translate("Labels", "Deprecated"),
+    }
+    return labels.get(rank, rank)
+
+
+class EditorFactModel(QAbstractTableModel):
+    """Facts for the editor: statement, topic, kind, pair, value/period, rank, status, source."""
+
+    COL_STATEMENT = 0
+    COL_TOPIC = 1
+    COL_KIND = 2
+    COL_PAIR = 3
+    COL_VALUE = 4
+    COL_RANK = 5
+    COL_STATUS = 6
+    COL_SOURCE = 7
+    COLUMNS = 8
+
+    def __init__(self, ui_lang: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Fact] = []
+        self._ui_lang = ui_lang
+        self._groups: dict[str, int] = {}
+
+    def set_rows(self, facts: Sequence[Fact], groups: Mapping[str, int] | None = None) -> None:
+        """Show ``facts``; ``groups`` (fact uuid → group number) shades conflict groups."""
+        self.beginResetModel()
+        self._rows = list(facts)
+        self._groups = dict(groups or {})
+        self.endResetModel()
+
+    def fact_at(self, row: int) -> Fact:
+        return self._rows[row]
+
+    def facts(self) -> list[Fact]:
+        return list(self._rows)
+
+    def row_of(self, fact_uuid: str) -> int:
+        return next((i for i, f in enumerate(self._rows) if f.uuid == fact_uuid), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_STATEMENT: self.tr("Statement"),
+            self.COL_TOPIC: self.tr("Topic"),
+            self.COL_KIND: self.tr("Kind"),
+            self.COL_PAIR: self.tr("Pair"),
+            self.COL_VALUE: self.tr("Value / period"),
+            self.COL_RANK: self.tr("Rank"),
+            self.COL_STATUS: self.tr("Status"),
+            self.COL_SOURCE: self.tr("Source"),
+        }.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        fact = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return fact
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(fact, col)
+        if role == SORT_ROLE:
+            return self._sort_value(fact, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_STATEMENT, self.COL_SOURCE):
+            cite = fact.citations[0] if fact.citations else None
+            return f"“{cite.quote}”\n— {cite.source_title}" if cite else fact.statement_vi
+        if role == Qt.ItemDataRole.BackgroundRole and fact.uuid in self._groups:
+            from PySide6.QtGui import QColor
+
+            return QColor("#f3f6fa") if self._groups[fact.uuid] % 2 else None
+        return None
+
+    def _display(self, fact: Fact, col: int) -> str:
+        if col == self.COL_STATEMENT:
+            return " ".join(fact.statement(self._ui_lang).split())
+        if col == self.COL_TOPIC:
+            return topic_label(fact.topic, self._ui_lang)
+        if col == self.COL_KIND:
+            return fact_kind_label(fact.kind)
+        if col == self.COL_PAIR:
+            return fact.pair
+        if col == self.COL_VALUE:
+            return value_text(fact)
+        if col == self.COL_RANK:
+            return rank_label(fact.rank)
+        if col == self.COL_STATUS:
+            return status_label(fact.status)
+        if col == self.COL_SOURCE:
+            cite = fact.citations[0] if fact.citations else None
+            return (cite.source_title or cite.source_outlet) if cite else ""
+        return ""
+
+    def _sort_value(self, fact: Fact, col: int) -> object:
+        if col == self.COL_STATEMENT:
+            return fold(fact.statement(self._ui_lang))
+        if col == self.COL_VALUE:
+            return fact.value if fact.value is not None else float("-inf")
+        return self._display(fact, col)
+
+
+class SourceListModel(QAbstractTableModel):
+    COL_TITLE = 0
+    COL_OUTLET = 1
+    COL_PUBLISHED = 2
+    COLUMNS = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Source] = []
+
+    def set_rows(self, sources: Sequence[Source]) -> None:
+        self.beginResetModel()
+        self._rows = list(sources)
+        self.endResetModel()
+
+    def source_at(self, row: int) -> Source:
+        return self._rows[row]
+
+    def row_of(self, source_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == source_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_TITLE: self.tr("Title"),
+            self.COL_OUTLET: self.tr("Outlet"),
+            self.COL_PUBLISHED: self.tr("Published"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        source = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return source
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return (source.title, source.outlet, source.published_on)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return source.url or source.title
+        return None
