@@ -123,7 +123,9 @@ def test_event_loop_keeps_turning_during_a_large_export(window, qtbot, tmp_path)
     # for a loaded 2-core machine, but not for a frozen window.
     assert len(during) >= max(10, 0.2 * elapsed / 0.010), (len(during), elapsed)
     gaps = [b - a for a, b in zip([started, *during], [*during, started + elapsed], strict=True)]
-    assert max(gaps) < 0.8, max(gaps)
+    # A frozen window shows one gap as long as the export itself; a busy machine (the export
+    # thread shares the GIL and two cores with everything else) stretches a few gaps a bit.
+    assert max(gaps) < min(1.5, elapsed / 2), (max(gaps), elapsed)
 
 
 def test_notice_when_facts_changed_since_the_last_export(make_window, qtbot, tmp_path) -> None:

@@ -7,10 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,26 +18,24 @@ from briefer.domain.rules import fact_when, reference_end, reference_start
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.text.fold import fold
 from briefer.ui.labels import date_label, fact_kind_label, status_label, topic_label
+from briefer.ui.models.base import Index, RowTableModel
 from briefer.ui.models.roles import FACT_MIME, HIGHLIGHT_ROLE, OBJECT_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     from briefer.store.search import SearchHit
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class FactTableModel(QAbstractTableModel):
+class FactTableModel(RowTableModel[Fact]):
     COL_STATEMENT = 0
     COL_TOPIC = 1
     COL_KIND = 2
     COL_DATE = 3
     COL_STATUS = 4
     COLUMNS = 5
+    DRAGGABLE = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Fact] = []
         self._hits: dict[str, SearchHit] = {}
         self._lang = "vi"  # language of the statements shown (the brief's)
         self._ui_lang = "vi"  # language of topic names
@@ -48,69 +44,42 @@ class FactTableModel(QAbstractTableModel):
 
     def set_rows(self, facts: Sequence[Fact], hits: Mapping[str, SearchHit] | None = None) -> None:
         """Show ``facts`` in this order; ``hits`` (by fact uuid) add a snippet and highlights."""
-        self.beginResetModel()
-        self._rows = list(facts)
         self._hits = dict(hits or {})
-        self.endResetModel()
+        super().set_rows(facts)
 
     def set_language(self, lang: str, ui_lang: str | None = None) -> None:
         self._lang = lang
         self._ui_lang = ui_lang or self._ui_lang
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
-            )
+        self.refresh_all()
 
     @property
     def language(self) -> str:
         return self._lang
 
     def fact_at(self, row: int) -> Fact:
-        return self._rows[row]
+        return self.row_object(row)
 
     def hit_for(self, fact_uuid: str) -> SearchHit | None:
         return self._hits.get(fact_uuid)
 
-    # ---- Qt model ----------------------------------------------------------------------
+    # ---- columns -----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COL_STATEMENT: self.tr("Fact"),
             self.COL_TOPIC: self.tr("Topic"),
             self.COL_KIND: self.tr("Kind"),
             self.COL_DATE: self.tr("Date"),
             self.COL_STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def display(self, fact: Fact, col: int) -> str:
+        return self._display(fact, col)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        fact = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return fact
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(fact, col)
-        if role == SORT_ROLE:
-            return self._sort_value(fact, col)
+    def sort_value(self, fact: Fact, col: int) -> object:
+        return self._sort_value(fact, col)
+
+    def role_data(self, fact: Fact, col: int, role: int) -> object:
         if role == HIGHLIGHT_ROLE and col == self.COL_STATEMENT:
             hit = self._hits.get(fact.uuid)
             return hit.highlights if hit else ()

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from briefer.domain.model import Fact, Source
 from briefer.domain.rules import fact_when
 from briefer.text.fold import fold
 from briefer.ui.labels import fact_kind_label, status_label, topic_label
-from briefer.ui.models.roles import OBJECT_ROLE, SORT_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from briefer.ui.models.base import RowTableModel
 
 
 def value_text(fact: Fact) -> str:
@@ -40,7 +38,7 @@ def rank_label(rank: str) -> str:
     return labels.get(rank, rank)
 
 
-class EditorFactModel(QAbstractTableModel):
+class EditorFactModel(RowTableModel[Fact]):
     """Facts for the editor: statement, topic, kind, pair, value/period, rank, status, source."""
 
     COL_STATEMENT = 0
@@ -55,19 +53,16 @@ class EditorFactModel(QAbstractTableModel):
 
     def __init__(self, ui_lang: str = "vi", parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Fact] = []
         self._ui_lang = ui_lang
         self._groups: dict[str, int] = {}
 
     def set_rows(self, facts: Sequence[Fact], groups: Mapping[str, int] | None = None) -> None:
         """Show ``facts``; ``groups`` (fact uuid → group number) shades conflict groups."""
-        self.beginResetModel()
-        self._rows = list(facts)
         self._groups = dict(groups or {})
-        self.endResetModel()
+        super().set_rows(facts)
 
     def fact_at(self, row: int) -> Fact:
-        return self._rows[row]
+        return self.row_object(row)
 
     def facts(self) -> list[Fact]:
         return list(self._rows)
@@ -75,15 +70,7 @@ class EditorFactModel(QAbstractTableModel):
     def row_of(self, fact_uuid: str) -> int:
         return next((i for i, f in enumerate(self._rows) if f.uuid == fact_uuid), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COL_STATEMENT: self.tr("Statement"),
             self.COL_TOPIC: self.tr("Topic"),
@@ -93,28 +80,15 @@ class EditorFactModel(QAbstractTableModel):
             self.COL_RANK: self.tr("Rank"),
             self.COL_STATUS: self.tr("Status"),
             self.COL_SOURCE: self.tr("Source"),
-        }.get(section)
+        }
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def display(self, fact: Fact, col: int) -> str:
+        return self._display(fact, col)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        fact = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return fact
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(fact, col)
-        if role == SORT_ROLE:
-            return self._sort_value(fact, col)
+    def sort_value(self, fact: Fact, col: int) -> object:
+        return self._sort_value(fact, col)
+
+    def role_data(self, fact: Fact, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_STATEMENT, self.COL_SOURCE):
             cite = fact.citations[0] if fact.citations else None
             return f"“{cite.quote}”\n— {cite.source_title}" if cite else fact.statement_vi
@@ -152,50 +126,30 @@ class EditorFactModel(QAbstractTableModel):
         return self._display(fact, col)
 
 
-class SourceListModel(QAbstractTableModel):
+class SourceListModel(RowTableModel[Source]):
     COL_TITLE = 0
     COL_OUTLET = 1
     COL_PUBLISHED = 2
     COLUMNS = 3
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Source] = []
-
-    def set_rows(self, sources: Sequence[Source]) -> None:
-        self.beginResetModel()
-        self._rows = list(sources)
-        self.endResetModel()
-
     def source_at(self, row: int) -> Source:
-        return self._rows[row]
+        return self.row_object(row)
 
     def row_of(self, source_id: int) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == source_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COL_TITLE: self.tr("Title"),
             self.COL_OUTLET: self.tr("Outlet"),
             self.COL_PUBLISHED: self.tr("Published"),
-        }.get(section)
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        source = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return source
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return (source.title, source.outlet, source.published_on)[index.column()]
+    def display(self, source: Source, col: int) -> str | None:
+        values = (source.title, source.outlet, source.published_on)
+        return values[col] if 0 <= col < len(values) else None
+
+    def role_data(self, source: Source, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole:
             return source.url or source.title
         return None
