@@ -504,6 +504,78 @@ def prune(store_path: Path, today: date | None = None) -> list[Path]:
     return removed
 
 
+# ---- background backups (the app) ----------------------------------------------------------------
+
+# The command line backs up synchronously (it exits right after). The app may ask for the
+# automatic backup to run in a thread instead: on a store of 100,000 facts the copy and its
+# verification take seconds, which must not delay the window. Damage is still found while
+# opening (quick_check runs synchronously); a background copy that fails its verification
+# is reported through ``on_problem`` (one sentence), and always logged.
+_background_lock = threading.Lock()
+_background: dict[str, Any] = {"enabled": False, "on_problem": None, "threads": []}
+
+
+def set_background_backups(enabled: bool, on_problem: Callable[[str], None] | None = None) -> None:
+    """Run automatic backups in a thread (the app) or while opening (default: CLI, tests)."""
+    with _background_lock:
+        _background["enabled"] = enabled
+        _background["on_problem"] = on_problem
+
+
+def wait_for_background_backups(timeout: float | None = None) -> bool:
+    """Wait for running background backups (e.g. before quitting); True if none is left."""
+    with _background_lock:
+        threads: list[threading.Thread] = list(_background["threads"])
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for thread in threads:
+        thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+    with _background_lock:
+        _background["threads"] = [t for t in _background["threads"] if t.is_alive()]
+        return not _background["threads"]
+
+
+def _copy_problem(store_path: Path) -> str:
+    """Why a copy failed its check: the store itself, or the place backups are written."""
+    try:
+        conn = connect_plain(store_path)
+        try:
+            sound = [r[0] for r in conn.execute("PRAGMA quick_check(1)").fetchall()] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        sound = False
+    if not sound:
+        return damaged_sentence(store_path)
+    return (
+        f"Briefer could not make a sound backup of the store {store_path} in "
+        f"{backup_folder(store_path)} (the copy failed its check); the store itself is sound."
+    )
+
+
+def _backup_in_background(store_path: Path) -> None:
+    on_problem: Callable[[str], None] | None = _background["on_problem"]
+
+    def run() -> None:
+        try:
+            conn = connect_plain(store_path)
+            try:
+                make_backup(conn, store_path, "auto")
+            finally:
+                conn.close()
+        except CopyDamagedError as exc:
+            log.error("background backup of %s failed verification: %s", store_path, exc)
+            if on_problem is not None:
+                on_problem(_copy_problem(store_path))
+        except Exception:  # a thread has no caller to raise to: log it with its traceback
+            log.warning("background backup of %s failed", store_path, exc_info=True)
+
+    thread = threading.Thread(target=run, name="briefer-backup", daemon=True)
+    with _background_lock:
+        _background["threads"] = [t for t in _background["threads"] if t.is_alive()]
+        _background["threads"].append(thread)
+    thread.start()
+
+
 # ---- on opening a store --------------------------------------------------------------------------
 
 
@@ -527,8 +599,16 @@ def _check_not_behind(conn: sqlite3.Connection, store_path: Path, backups: list[
     raise MissingChangesError(
         f"The store {store_path} is missing changes that its backup of {target.label} has "
         "(was it copied without its “-wal” file?); run `briefer restore` to go back to "
-        "that backup."
+        "that backup, or `briefer restore --keep-current` to keep the store as it is."
     )
+
+
+def keep_current(store_path: Path) -> Backup:
+    """Accept the store as it is after a "missing changes" refusal (e.g. an older copy put
+    back on purpose): older backups stay listed but no longer count, and a backup of the
+    current store is made now."""
+    _update_state(backup_folder(store_path), restored_at=_now().isoformat(), checked=None)
+    return backup_now(store_path, reason="manual")
 
 
 def on_open(conn: sqlite3.Connection, store_path: Path, *, upgrading: bool) -> None:
@@ -541,7 +621,11 @@ def on_open(conn: sqlite3.Connection, store_path: Path, *, upgrading: bool) -> N
     backups = list_backups(store_path)
     _check_not_behind(conn, store_path, backups)
     signature, _ = content_signature(conn)
-    if upgrading or not backups or backups[0].signature != signature:
+    changed = not backups or backups[0].signature != signature
+    if changed and not upgrading and _background["enabled"]:
+        _quick_check(conn, store_path)
+        _backup_in_background(store_path)
+    elif upgrading or changed:
         reason = "before-upgrade" if upgrading else "auto"
         try:
             make_backup(conn, store_path, reason)
@@ -756,7 +840,8 @@ class WayOut:
 
     ``actions`` in the order to offer them: "repair" (rebuild the search text and index,
     after a backup), "restore" (go back to ``backup``; the current file is set aside),
-    "open-read-only", "update-briefer", "retry", "choose-another-store", "quit".
+    "keep-current" (accept a store older than its backups), "open-read-only",
+    "update-briefer", "retry", "choose-another-store", "quit".
     """
 
     store: Path
@@ -832,6 +917,8 @@ def way_out(store_path: Path, error: BaseException | None = None) -> WayOut:
         actions.append("repair")
     if kind in ("damaged", "missing-changes", "problems", "unusable") and backup is not None:
         actions.append("restore")
+    if kind == "missing-changes":
+        actions.append("keep-current")
     if read_only:
         actions.append("open-read-only")
     if kind == "too-new":
@@ -877,6 +964,7 @@ __all__ = [
     "backup_folder",
     "backup_now",
     "content_signature",
+    "keep_current",
     "list_backups",
     "make_backup",
     "newest_good_backup",
@@ -884,6 +972,8 @@ __all__ = [
     "prune",
     "restore",
     "set_aside_copies",
+    "set_background_backups",
     "verify_file",
+    "wait_for_background_backups",
     "way_out",
 ]

@@ -1,5 +1,4 @@
-"""``briefer backup``, ``restore`` and ``repair``: the command line of store/backup.py and
-store/repair.py.
+"""``briefer backup`` and ``briefer restore``: the command line of store/backup.py.
 
 JSON shapes (``--json``, one document on stdout):
 
@@ -7,7 +6,7 @@ JSON shapes (``--json``, one document on stdout):
 - ``restore --list``: ``{"store": PATH, "backups": [BACKUP, ...], "set_aside": [PATH, ...]}``
 - ``restore``: ``{"store": PATH, "restored_from": BACKUP, "set_aside": PATH|null,
   "problems": [...]}``
-- ``repair``: ``{"store": PATH, "backup": BACKUP|null, "fixed": [...], "remaining": [...]}``
+- ``restore --keep-current``: ``{"store": PATH, "backup": BACKUP}``
 
 where BACKUP is ``Backup.as_json()``: name, path, created_at, label, reason, store, size,
 schema_version, good, problems, counts.
@@ -43,6 +42,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from briefer.store.backup import list_backups, restore, set_aside_copies
 
     store = resolve_store_path(args.store)
+    if args.keep_current:
+        from briefer.store.backup import keep_current
+
+        accepted = keep_current(store)
+        if args.json:
+            _emit_json({"store": str(store), "backup": accepted.as_json()})
+        else:
+            _say(
+                f"Kept {store} as it is; older backups no longer count "
+                f"(new backup {accepted.name})."
+            )
+        return EXIT_OK
     if args.list:
         backups = list_backups(store)
         aside = set_aside_copies(store)
@@ -73,37 +84,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_repair(args: argparse.Namespace) -> int:
-    from briefer.cli import _emit_json, _say
-    from briefer.store.backup import newest_good_backup
-    from briefer.store.repair import repair_store
-
-    store = resolve_store_path(args.store)
-    result = repair_store(store)
-    if args.json:
-        _emit_json(result.as_json())
-    else:
-        for problem in result.remaining:
-            print(f"- {problem}")
-    if result.backup is None:
-        _say("The store is sound; nothing to repair.")
-        return EXIT_OK
-    fixed = f"Repaired {len(result.fixed)} problems (backup first: {result.backup.name})"
-    if not result.remaining:
-        _say(f"{fixed}; the store is sound.")
-        return EXIT_OK
-    good = newest_good_backup(store)
-    way_back = (
-        f"run `briefer restore` to go back to the backup of {good.label}"
-        if good is not None
-        else "they need an editor's attention"
-    )
-    _say(f"{fixed}; {len(result.remaining)} problems remain that a repair cannot fix: {way_back}.")
-    return 1
-
-
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
-    """Add ``backup``, ``restore`` and ``repair`` to the ``briefer`` command's subparsers."""
+    """Add ``backup`` and ``restore`` to the ``briefer`` command's subparsers."""
     p = sub.add_parser("backup", parents=parents, help="make a verified backup of the store now")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser(
@@ -118,10 +100,10 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="a backup name from --list, or a store file to go back to",
     )
     p.add_argument("--list", action="store_true", help="list the backups instead")
-    p.set_defaults(func=cmd_restore)
-    p = sub.add_parser(
-        "repair",
-        parents=parents,
-        help="rebuild the search text and index after a backup; say what cannot be repaired",
+    p.add_argument(
+        "--keep-current",
+        action="store_true",
+        help="keep a store that is older than its backups as it is (after a 'missing changes' "
+        "refusal)",
     )
-    p.set_defaults(func=cmd_repair)
+    p.set_defaults(func=cmd_restore)

@@ -8,6 +8,7 @@ import json
 import shutil
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -330,3 +331,41 @@ def test_services_backups(demo_store: Path) -> None:
     way_out = services.damaged_store_way_out()
     assert way_out.kind == "ok" and way_out.actions == ("quit",)
     services.close()
+
+
+# ---- background backups (the app) ----------------------------------------------------------------
+
+
+@pytest.fixture
+def background() -> Iterator[list[str]]:
+    problems: list[str] = []
+    backup_mod.set_background_backups(True, problems.append)
+    yield problems
+    backup_mod.wait_for_background_backups(30)
+    backup_mod.set_background_backups(False)
+
+
+def test_the_app_backs_up_in_a_thread(demo_store: Path, background: list[str]) -> None:
+    services = Services(demo_store)
+    services.use_background_backups(background.append)
+    assert services.pairs()  # opened without waiting for the copy
+    assert backup_mod.wait_for_background_backups(30)
+    [made] = list_backups(demo_store)
+    assert made.reason == "auto" and made.good and background == []
+    services.close()
+
+
+def test_a_background_copy_that_fails_verification_is_reported(
+    demo_store: Path, background: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_path: Path) -> tuple[int, dict[str, int], list[str]]:
+        raise backup_mod.CopyDamagedError("Page 7: btreeInitPage() error")
+
+    monkeypatch.setattr(backup_mod, "verify_file", broken)
+    open_store(demo_store).close()
+    assert backup_mod.wait_for_background_backups(30)
+    assert list_backups(demo_store) == []
+    assert background == [
+        f"Briefer could not make a sound backup of the store {demo_store} in "
+        f"{backup_folder(demo_store)} (the copy failed its check); the store itself is sound."
+    ]

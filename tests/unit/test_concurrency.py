@@ -22,7 +22,7 @@ from briefer.store.briefs import load_brief
 from briefer.store.check import check_store
 from briefer.store.connection import BUSY_TIMEOUT_MS, StoreBusyError, open_store
 from tests.unit.test_reliability_driver import brief_is_whole
-from tests.unit.test_reliability_kill import read_journal, verify_store
+from tests.unit.test_reliability_kill import read_journal, report, verify_store
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 12  # per writer: one fact edit, one import and one brief save each
@@ -88,6 +88,16 @@ def test_two_writers_and_a_reader_lose_nothing(demo_store: Path, tmp_path: Path)
     brief = load_brief(db, "shared-brief")
     assert brief is not None and brief.title == f"v{2 * ROUNDS}" and brief_is_whole(brief)
     db.close()
+    report(
+        {
+            "test": "two-writers",
+            "writers": 2,
+            "changes": len(journal),
+            "shared_fact_edits": updates,
+            "reader_snapshots": seen["reads"],
+            "lost": 0,
+        }
+    )
 
 
 def test_a_lock_held_too_long_gives_a_busy_sentence(demo_store: Path, tmp_path: Path) -> None:

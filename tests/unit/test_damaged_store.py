@@ -19,11 +19,13 @@ from pathlib import Path
 import pytest
 
 from briefer.cli import main
+from briefer.domain.model import Source
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.services import Services
 from briefer.store.backup import backup_now, list_backups, newest_good_backup, restore, way_out
 from briefer.store.check import check_store
 from briefer.store.connection import DamagedStoreError, MissingChangesError, open_store
+from briefer.store.sources import insert_source
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -222,17 +224,37 @@ def test_a_store_missing_its_wal_is_detected_and_restored(backed_up: Path) -> No
     assert str(caught.value) == (
         f"The store {backed_up} is missing changes that its backup of {backup.label} has "
         "(was it copied without its “-wal” file?); run `briefer restore` to go back to "
-        "that backup."
+        "that backup, or `briefer restore --keep-current` to keep the store as it is."
     )
     assert files_of(backed_up) == before
     exit_ = way_out(backed_up, caught.value)
-    assert exit_.kind == "missing-changes" and exit_.actions[0] == "restore"
+    assert exit_.kind == "missing-changes" and exit_.actions[:2] == ("restore", "keep-current")
 
     restore(backed_up)
     db = open_store(backed_up)
     assert db.execute("SELECT title FROM source WHERE uuid = 'wal-only'").fetchone() == ("WAL",)
     assert check_store(db).ok
     db.close()
+
+
+def test_an_older_store_put_back_on_purpose_can_be_kept(
+    backed_up: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    older = backed_up.read_bytes()
+    db = open_store(backed_up)
+    with db.atomic():
+        insert_source(db, Source(id=None, uuid="later", kind="note", title="Sau", body="Sau."))
+    db.close()
+    open_store(backed_up).close()  # backed up with the later source
+    backed_up.write_bytes(older)  # the officer puts the older file back on purpose
+    with pytest.raises(MissingChangesError):
+        open_store(backed_up)
+    assert main(["restore", "--keep-current", "--store", str(backed_up)]) == 0
+    assert capsys.readouterr().err.startswith(f"Kept {backed_up} as it is")
+    db = open_store(backed_up)
+    assert db.execute("SELECT count(*) FROM source WHERE uuid = 'later'").fetchone() == (0,)
+    db.close()
+    assert any(b.counts["source"] == 6 for b in list_backups(backed_up))  # still listed
 
 
 def test_a_copy_without_its_wal_elsewhere_is_an_older_but_sound_store(backed_up: Path) -> None:
@@ -333,9 +355,7 @@ def test_cli_tells_the_way_back_and_restores(backed_up: Path) -> None:
 # ---- repair: what Briefer can rebuild by itself -------------------------------------------------
 
 
-def test_repair_rebuilds_search_and_says_what_it_cannot_fix(
-    backed_up: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_repair_rebuilds_search_and_says_what_it_cannot_fix(backed_up: Path) -> None:
     conn = sqlite3.connect(backed_up)
     # Another tool edited a statement (folded text and index now stale) and moved a quote.
     conn.execute("UPDATE fact SET statement_vi = 'Sửa bằng công cụ khác' WHERE id = 1")
@@ -352,14 +372,7 @@ def test_repair_rebuilds_search_and_says_what_it_cannot_fix(
     assert len(result.remaining) == 1 and "not at its place" in result.remaining[0]
     assert services.search("Sua bang cong cu khac")  # found again after the rebuild
 
-    good = newest_good_backup(backed_up)
-    assert good is not None
-    assert main(["repair", "--store", str(backed_up)]) == 1
-    err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].endswith(
-        f"1 problems remain that a repair cannot fix: run `briefer restore` to go back to "
-        f"the backup of {good.label}."
-    )
+    assert services.check().problems == list(result.remaining)
     services.close()
 
 
