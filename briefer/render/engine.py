@@ -17,6 +17,7 @@ Templates are looked up in a user folder first (when given), then in ``templates
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import time
@@ -203,6 +204,23 @@ _WIDTH_FILTERS: dict[str, tuple[int, ...]] = {
 }
 
 
+# Filters whose cost grows faster than their input: refuse inputs no brief needs.
+_SLOW_TEXT_FILTERS = {"wordwrap": 100_000, "urlize": 100_000, "striptags": MAX_SEQUENCE}
+
+
+def _check_join(items: Any, attribute: Any = None) -> None:
+    """Count what ``join`` would build, item by item, and stop as soon as it is too long
+    (building the string first and measuring it after took 20 s for a hostile template)."""
+    if attribute is not None or not isinstance(items, Iterable) or isinstance(items, str):
+        return
+    total = 0
+    for count, item in enumerate(items):
+        _tick()
+        total += len(item) if isinstance(item, str) else len(str(item)[: MAX_SEQUENCE + 1])
+        if total > MAX_SEQUENCE or count > MAX_SEQUENCE:
+            raise SecurityError(f"it builds a string longer than {MAX_SEQUENCE:,}")
+
+
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     pass_arg = getattr(func, "jinja_pass_arg", None)
     offset = 1 if pass_arg is not None else 0  # environment/context comes first
@@ -222,6 +240,19 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
             _check_percent_format(value_args[0])
         elif name == "replace" and len(value_args) >= 3:
             _check_call(str(value_args[0]).replace, value_args[1:3], {})
+        elif name == "join" and value_args:
+            items = value_args[0]
+            if isinstance(items, Iterator):  # a one-shot generator: keep what was counted
+                items = list(itertools.islice(items, MAX_SEQUENCE + 1))
+                args = (*args[:offset], items, *value_args[1:])
+            _check_join(items, kwargs.get("attribute"))
+        if name in _SLOW_TEXT_FILTERS and value_args:
+            text = value_args[0]
+            if isinstance(text, str) and len(text) > _SLOW_TEXT_FILTERS[name]:
+                raise SecurityError(
+                    f"it asks '{name}' to work on {len(text):,} characters "
+                    f"(at most {_SLOW_TEXT_FILTERS[name]:,})"
+                )
         result = func(*args, **kwargs)
         if isinstance(result, str) and len(result) > MAX_SEQUENCE:
             raise SecurityError(f"it builds a string longer than {MAX_SEQUENCE:,}")

@@ -9,6 +9,7 @@ showing it or starting the event loop, for tests and for the start-up benchmark.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from pathlib import Path
 
@@ -137,6 +138,11 @@ def run(store_path: Path) -> int:
     """The desktop app's main loop; returns the process exit code."""
     setup_logging()
     app = ensure_application(sys.argv[:1])
+    # Automatic backups on opening run in a thread here: on a store of 100,000 facts a
+    # backup takes ~7 s, which would hold up the first answer from the store.
+    from briefer.store.backup import set_background_backups, wait_for_background_backups
+
+    set_background_backups(True, on_problem=logging.getLogger("briefer.backup").warning)
     controller = Controller(store_path)
     install_excepthook(lambda: controller.window)
     window = controller.build_window()
@@ -148,4 +154,5 @@ def run(store_path: Path) -> int:
     code = app.exec()
     controller.shutdown()
     QCoreApplication.processEvents()
+    wait_for_background_backups(timeout=60)  # a half-made copy would only be discarded
     return int(code)

@@ -254,16 +254,10 @@ MORE_HOSTILE = [
     "{{ dict.mro() }}",
     "{{ config }}{{ request }}{{ self._TemplateReference__context }}",
     "{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}",
-    # Known: refused, but only after 20-40 s, because the render's time limit is checked
-    # between loop steps, not inside one slow filter. Reported to the render owner; not run.
-    pytest.param(
-        "{{ ('x' * 999999)|wordwrap(1) }}",
-        marks=pytest.mark.xfail(run=False, reason="refused only after ~40 s (slow filter)"),
-    ),
-    pytest.param(
-        "{{ ([range(10000)|list] * 10000)|join }}",
-        marks=pytest.mark.xfail(run=False, reason="refused only after ~20 s (slow filter)"),
-    ),
+    # Slow filters: refused by input size and a counted join (they used to take 20-40 s).
+    "{{ ('x' * 999999)|wordwrap(1) }}",
+    "{{ ([range(10000)|list] * 10000)|join }}",
+    "{{ ((range(10000)|list) * 100)|join(',') }}",
     "{{ range(10000)|batch(1000000000)|list }}",
     "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}",
     "{{ (range(10000)|list) * 10000 }}",
