@@ -25,6 +25,12 @@ LABELS_VI = {
 }
 
 
+NHAN_DAN_000 = (
+    "Báo Nhân Dân, “Xung lực mới cho quan hệ giữa Việt Nam với Chile, Peru và hợp tác APEC”, "
+    "11/2024."
+)
+
+
 def sample_document(lang: str = "vi", marking: str = "MẬT") -> Document:
     src1 = SourceEntry(
         key="src-000",
@@ -49,14 +55,14 @@ def sample_document(lang: str = "vi", marking: str = "MẬT") -> Document:
             fact_uuid="f-1",
             source_key="src-000",
             quote="Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao.",
-            text="Báo Nhân Dân, “Xung lực mới cho quan hệ giữa Việt Nam với Chile, Peru và hợp tác APEC”, 11/2024.",
+            text=NHAN_DAN_000,
         ),
         "n2": Note(
             key="n2",
             fact_uuid="f-2",
             source_key="src-000",
             quote="thiết lập quan hệ Đối tác toàn diện vào tháng 5/2007",
-            text="Báo Nhân Dân, “Xung lực mới cho quan hệ giữa Việt Nam với Chile, Peru và hợp tác APEC”, 11/2024.",
+            text=NHAN_DAN_000,
         ),
         "n3": Note(
             key="n3",
@@ -81,14 +87,21 @@ def sample_document(lang: str = "vi", marking: str = "MẬT") -> Document:
         Heading(1, "Kinh tế – thương mại", "sec-economic"),
         Paragraph(
             (
-                Text("Kim ngạch thương mại song phương vượt mức 2 tỷ USD (2023) & tiếp tục tăng <nhanh>."),
+                Text(
+                    "Kim ngạch thương mại song phương vượt mức 2 tỷ USD (2023) "
+                    "& tiếp tục tăng <nhanh>."
+                ),
                 Cite("n3"),
             )
         ),
         BulletList(
             (
                 (Text("Chủ tịch nước Lương Cường thăm chính thức Chile (11/2024)."), Cite("n1")),
-                (Text("Bộ trưởng Bùi Thanh Sơn hội đàm"), LineBreak(), Text("tại Hà Nội.", italic=True)),
+                (
+                    Text("Bộ trưởng Bùi Thanh Sơn hội đàm"),
+                    LineBreak(),
+                    Text("tại Hà Nội.", italic=True),
+                ),
             )
         ),
         Table(
