@@ -121,6 +121,12 @@ class Services:
     def fact(self, fact_uuid: str) -> Fact | None:
         return fact_store.get_fact(self.db(), fact_uuid)
 
+    def fact_origin(self, fact_uuid: str):  # -> briefer.packs.local.FactOrigin | None
+        """The fact pack a fact last came from (None for a fact made in this store)."""
+        from briefer.packs.local import fact_origin
+
+        return fact_origin(self.db(), fact_uuid)
+
     def search(
         self, query: str, pair: str | None = None, limit: int = 50, sources: bool = True
     ) -> list[search_store.SearchHit]:

@@ -78,6 +78,8 @@ class FactEditor(QDialog):
         self.saving = False
         self._build()
         self._fill(fact)
+        # Which fact pack brought this fact (editors merge several; officers receive them).
+        self.runner.run(lambda: services.fact_origin(fact.uuid), self._show_origin)
         self.resize(760, max(480, self.sizeHint().height()))
 
     def _combo(self, keys, label) -> QComboBox:
@@ -166,6 +168,11 @@ class FactEditor(QDialog):
         layout.addWidget(quote_title)
         layout.addWidget(self.quote)
         layout.addWidget(self.source_label)
+        self.origin_label = QLabel(self)
+        self.origin_label.setObjectName("hint")
+        self.origin_label.setWordWrap(True)
+        self.origin_label.hide()
+        layout.addWidget(self.origin_label)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorText")
@@ -219,6 +226,16 @@ class FactEditor(QDialog):
         self.setWindowTitle(
             self.tr("Edit fact · {0} · revision {1}").format(fact.pair, fact.revision)
         )
+
+    def _show_origin(self, origin) -> None:
+        if origin is None:
+            return
+        self.origin_label.setText(
+            self.tr("From the fact pack of {0}, received {1} (revision {2}).").format(
+                origin.pack_creator or "?", origin.received_at[:10], origin.received_revision
+            )
+        )
+        self.origin_label.show()
 
     def edited_fact(self) -> Fact:
         """The fact as the form now says (ValueError when the value is not a number)."""

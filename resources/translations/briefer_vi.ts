@@ -628,6 +628,10 @@
 <context>
     <name>FactEditor</name>
     <message>
+        <source>From the fact pack of {0}, received {1} (revision {2}).</source>
+        <translation>Từ gói dữ kiện của {0}, nhận ngày {1} (phiên bản {2}).</translation>
+    </message>
+    <message>
         <location filename="../../briefer/ui/fact_editor.py" line="73"/>
         <source>Edit fact</source>
         <translation>Sửa dữ kiện</translation>

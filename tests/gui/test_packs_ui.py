@@ -69,3 +69,25 @@ def test_tampered_pack_is_one_sentence_and_changes_nothing(make_window, qtbot, t
     assert dialog.error.count(". ") == 0 and dialog.error.endswith(".")
     assert dialog.summary.text() == dialog.error
     assert target.services.facts() == []
+
+
+def test_fact_editor_says_which_pack_a_fact_came_from(make_window, qtbot, tmp_path) -> None:
+    from briefer.packs import export_pack
+    from briefer.services import Services
+    from briefer.ui.fact_editor import FactEditor
+
+    out = tmp_path / "vn-pe.brfpack"
+    source = Services(make_window("en").services.store_path)
+    export_pack(source.db(), out, pairs=["VN-PE"], creator="Vụ châu Mỹ")
+    target = make_window("vi", _empty_store(tmp_path))
+    dialog = target.editor_mode.open_import_pack(out)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=15_000):
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    fact = target.services.facts("VN-PE")[0]
+
+    editor = FactEditor(target.services, target.runner, fact, "vi", target)
+    qtbot.waitUntil(lambda: "Vụ châu Mỹ" in editor.origin_label.text(), timeout=10_000)
+    assert editor.origin_label.text().startswith("Từ gói dữ kiện của Vụ châu Mỹ")
+    assert f"(phiên bản {fact.revision})" in editor.origin_label.text()
+    editor.close()
