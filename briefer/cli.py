@@ -199,6 +199,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_repair(args: argparse.Namespace) -> int:
+    result = _services(args).repair()
+    if args.json:
+        _emit_json(result.as_json())
+    else:
+        if result.backup:
+            _say(f"Backed up the store first: {result.backup.path}.")
+        for problem in result.fixed:
+            print(f"fixed: {problem}")
+        for problem in result.remaining:
+            print(f"not fixed: {problem}")
+        if not result.fixed and not result.remaining:
+            _say("The store is sound; nothing to repair.")
+        elif result.remaining:
+            _say("Some problems need `briefer restore` (a backup), not a repair.")
+    return EXIT_ERROR if result.remaining else EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from briefer.app_launch import launch
 
@@ -279,6 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common, with_json], help="check the store's integrity")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "repair",
+        parents=[common, with_json],
+        help="back up, then rebuild the search text and indexes `check` flags",
+    )
+    p.set_defaults(func=cmd_repair)
 
     # ---- feature commands: each feature module adds its own subcommands ----
     # register(sub, parents) where parents = [common, with_json]; one line per feature.

@@ -174,3 +174,24 @@ def test_every_command_is_documented_in_the_readme() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     for name in sub.choices:  # type: ignore[union-attr]
         assert f"briefer {name}" in readme, f"`briefer {name}` is not in the README"
+
+
+def test_repair_rebuilds_search_text_edited_outside_briefer(demo: Path, tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    store = tmp_path / "edited.sqlite"
+    shutil.copyfile(demo, store)
+    conn = sqlite3.connect(store)
+    conn.execute("UPDATE fact SET statement_vi = 'Sửa ngoài Briefer' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert run("check", "--store", str(store)).returncode == 1
+    result = run("repair", "--json", "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["fixed"] and report["remaining"] == []
+    assert Path(report["backup"]["path"]).is_file()  # the store as it was, problem included
+    assert run("check", "--store", str(store)).returncode == 0
+    hits = json.loads(run("search", "Sua ngoai", "--json", "--store", str(store)).stdout)
+    assert hits["count"] >= 1
