@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from briefer.durable import sync_folder
 from briefer.errors import ExportError
 
 _WINDOWS = sys.platform == "win32"
@@ -63,7 +64,7 @@ def atomic_write(out_path: Path, write: Callable[[Path], None]) -> None:
         if isinstance(err, OSError) and not isinstance(err, ExportError):
             raise _export_error(err, out_path, stage="replace") from err
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
 
 
 def _flush_to_disk(path: Path) -> None:
@@ -80,18 +81,6 @@ def _set_mode(tmp: Path, out_path: Path) -> None:
     except OSError:
         mode = 0o666 & ~_UMASK
     os.chmod(tmp, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; best effort)."""
-    if _WINDOWS:
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _export_error(err: OSError, out_path: Path, *, stage: str) -> ExportError:

@@ -49,6 +49,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.durable import sync_folder
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.paths import backups_dir
 from briefer.store.connection import (
@@ -215,17 +216,6 @@ def set_aside_copies(store_path: Path) -> list[Path]:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -413,7 +403,7 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, reason: str) -> Back
             # without its file (crash in between) is removed by prune().
             _write_json(meta, sidecar)
             os.replace(tmp, final)
-            _sync_folder(folder)
+            sync_folder(folder)
         except BaseException:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
@@ -731,7 +721,7 @@ def _set_aside(store_path: Path) -> Path:
                 target = dest / f"{store_path.name}{suffix}"
                 shutil.copyfile(source, target)
                 _fsync_file(target)
-        _sync_folder(dest)
+        sync_folder(dest)
     finally:
         if lock is not None:
             with contextlib.suppress(sqlite3.Error):
@@ -779,7 +769,7 @@ def _put_in_place(source: Path, store_path: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(store_path.parent)
+    sync_folder(store_path.parent)
 
 
 def restore(store_path: Path, backup: Backup | str | Path | None = None) -> RestoreResult:

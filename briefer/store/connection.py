@@ -40,6 +40,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.durable import sync_folder
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.store.schema import MIGRATION_SET, SCHEMA_VERSION, known_migration_names, migrations
 
@@ -465,18 +466,7 @@ def _create_atomically(path: Path) -> None:
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    sync_folder(folder)
 
 
 # ---- opening -----------------------------------------------------------------------------------
