@@ -70,3 +70,33 @@ def test_python_offset_counts_code_points() -> None:
     text = "a😀b"
     assert python_offset(text, 3) == 2  # the emoji is two UTF-16 units
     assert python_offset("Đoàn", 2) == 2
+
+
+def test_value_text_reads_ranks_and_amounts_naturally() -> None:
+    from briefer.domain.model import Fact
+    from briefer.ui.models.review import value_text
+
+    rank = Fact(
+        id=None,
+        uuid="r",
+        pair="VN-CL",
+        topic="economic",
+        kind="figure",
+        statement_vi="x",
+        value=4.0,
+        unit="rank",
+        as_of="2024-11",
+    )
+    money = Fact(
+        id=None,
+        uuid="m",
+        pair="VN-PE",
+        topic="economic",
+        kind="figure",
+        statement_vi="x",
+        value=5e8,
+        unit="USD",
+        period="2023",
+    )
+    assert value_text(rank).startswith("rank 4 · ")
+    assert value_text(money) == "500,000,000 USD · 2023"

@@ -20,7 +20,8 @@ def value_text(fact: Fact) -> str:
     parts = []
     if fact.value is not None:
         number = f"{fact.value:,.0f}" if fact.value == int(fact.value) else f"{fact.value:,}"
-        parts.append(f"{number} {fact.unit}".strip())
+        # A rank reads "rank 4", not "4 rank"; amounts read "500,000,000 USD".
+        parts.append(f"rank {number}" if fact.unit == "rank" else f"{number} {fact.unit}".strip())
     when = fact_when(fact)
     if when:
         parts.append(when)
