@@ -226,14 +226,17 @@ class Services:
     def brief_warnings(self, brief: Brief) -> tuple[Warning, ...]:
         from briefer.assemble.checks import check_brief
 
-        # All the pair's facts, not only the cited ones: a conflict is between the figure in
-        # the brief and another approved figure for the same metric that the brief left out.
+        # The pair's approved facts, not only the cited ones: a conflict is between the figure
+        # in the brief and another approved figure for the same metric that the brief left
+        # out (drafts and retired facts never conflict). Runs on every autosave, so no
+        # citations are loaded, and facts outside that set (retired since) are added by uuid.
         facts = {
             f.uuid: f
-            for f in fact_store.list_facts(self.db(), pair=brief.pair, with_citations=False)
+            for f in fact_store.list_facts(
+                self.db(), pair=brief.pair, status="approved", with_citations=False
+            )
         }
-        cited = {u for item in brief.items() for u in item.cited_fact_uuids()} - facts.keys()
-        facts.update(self.facts_by_uuid(cited))
+        facts.update(self.facts_by_uuid(brief.cited_fact_uuids() - facts.keys()))
         return check_brief(brief, facts)
 
     def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:
@@ -241,10 +244,11 @@ class Services:
         return brief_store.changed_since_export(self.db(), brief_uuid)
 
     def render(self, brief: Brief, template: str | None = None):  # -> render.model.Document
+        return self._render(brief, self.facts_by_uuid(brief.cited_fact_uuids()), template)
+
+    def _render(self, brief: Brief, facts: dict[str, Fact], template: str | None):
         from briefer.render.document import render_document
 
-        cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
-        facts = self.facts_by_uuid(cited)
         source_ids = sorted({c.source_id for f in facts.values() for c in f.citations})
         return render_document(brief, facts, get_sources(self.db(), source_ids), template)
 
@@ -277,7 +281,9 @@ class Services:
                 f"The brief has {len(warnings)} warnings and --strict is on; nothing was written."
             )
         report("render", 0.1)
-        document = self.render(brief, template)
+        # Loaded once: rendered now, and their revisions recorded after the files are written.
+        facts = self.facts_by_uuid(brief.cited_fact_uuids())
+        document = self._render(brief, facts, template)
         paths = []
         for index, fmt in enumerate(formats):
             target = export_target(out_base, fmt)
@@ -285,8 +291,7 @@ class Services:
             (write_docx if fmt == "docx" else write_pdf)(document, target)
             paths.append(target)
         if brief_uuid:
-            cited = {u for item in brief.items() for u in item.cited_fact_uuids()}
-            revisions = {u: f.revision for u, f in self.facts_by_uuid(cited).items()}
+            revisions = {uuid: fact.revision for uuid, fact in facts.items()}
             brief_store.record_export(self.db(), brief_uuid, revisions)
         report("done", 1.0)
         return ExportResult(tuple(paths), warnings)

@@ -105,6 +105,10 @@ class Brief:
     def items(self) -> list[BriefItem]:
         return [item for section in self.sections for item in section.items]
 
+    def cited_fact_uuids(self) -> set[str]:
+        """Every fact any item of the brief shows or cites."""
+        return {uuid for item in self.items() for uuid in item.cited_fact_uuids()}
+
     def section(self, topic: str) -> BriefSection | None:
         return next((s for s in self.sections if s.topic == topic), None)
 

@@ -154,7 +154,7 @@ def set_marking(brief: Brief, marking: str) -> Brief:
 
 
 def fact_uuids_in(brief: Brief) -> set[str]:
-    return {u for item in brief.items() for u in item.cited_fact_uuids()}
+    return brief.cited_fact_uuids()
 
 
 def sections_equal(a: Brief, b: Brief) -> bool:
