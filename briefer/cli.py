@@ -8,6 +8,7 @@ Contract (DESIGN.md §6): ``--store`` before or after the subcommand (or ``BRIEF
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -340,6 +341,17 @@ def _report_bug(exc: BaseException) -> None:
     )
 
 
+def _closed_pipe() -> int:
+    """The reader went away (``briefer … | head``): stop quietly, as Unix tools do."""
+    import os
+
+    # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, the status a shell shows for a tool stopped by a closed pipe
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -348,7 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, default)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except BrieferError as exc:
         _say(str(exc))
         return EXIT_ERROR

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from briefer import clock as clocks
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefType, Warning
 from briefer.domain.model import Fact, Pair, Source
-from briefer.errors import ExportError, InputError, StoreError
+from briefer.errors import ExportError, InputError, MissingStoreError, StoreError
 from briefer.paths import resolve_store_path
 from briefer.store import briefs as brief_store
 from briefer.store import facts as fact_store
@@ -78,34 +79,67 @@ def _remove_new_store(path: Path) -> None:
 class Services:
     """Briefer's use-cases over the store at ``store_path`` (default: the user's store)."""
 
-    def __init__(self, store_path: Path | str | None = None, *, demo_on_first_run: bool = True):
+    def __init__(
+        self,
+        store_path: Path | str | None = None,
+        *,
+        demo_on_first_run: bool = True,
+        clock: clocks.Clock | None = None,
+    ):
         self.store_path = resolve_store_path(store_path)
+        # "Today" for brief dates and staleness: the process clock unless one is given.
+        self.clock: clocks.Clock = clock or clocks.current()
         self._demo_on_first_run = demo_on_first_run
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._connections: list[Database] = []
+        # One connection per thread, keyed by the thread's id rather than kept in a
+        # threading.local: Qt's pool threads get a fresh Python thread state for every task,
+        # which empties a threading.local each time (a new connection per task, never
+        # closed). The pool's threads live as long as the window, so this stays bounded.
+        self._connections: dict[int, Database] = {}
 
     # ---- connection --------------------------------------------------------------------
 
     def db(self) -> Database:
         """This thread's connection; the first use creates the store (with the demo pack)."""
-        db: Database | None = getattr(self._local, "db", None)
+        ident = threading.get_ident()
+        db = self._connections.get(ident)
         if db is None:
             with self._lock:
                 if not self.store_path.exists():
+                    if self._demo_on_first_run:
+                        self._refuse_if_backups_exist()
                     init_store(self.store_path, demo=self._demo_on_first_run)
             db = open_store(self.store_path, create=False)
-            self._local.db = db
             with self._lock:
-                self._connections.append(db)
+                self._connections[ident] = db
         return db
+
+    def _refuse_if_backups_exist(self) -> None:
+        """A missing store that has good backups was lost, not never made: say how to restore."""
+        from briefer.store.backup import newest_good_backup
+
+        try:
+            backup = newest_good_backup(self.store_path)
+        except (OSError, ValueError):
+            backup = None
+        if backup is not None:
+            raise MissingStoreError(
+                f"The store {self.store_path} is missing, but Briefer has a good backup of it "
+                f"from {backup.label}; run `briefer restore` to bring it back.",
+                backup,
+            )
+
+    def connection_count(self) -> int:
+        """Open store connections (one per thread that used the store)."""
+        with self._lock:
+            return len(self._connections)
 
     def close(self) -> None:
         with self._lock:
-            for db in self._connections:
-                db.close()
+            connections = list(self._connections.values())
             self._connections.clear()
-        self._local = threading.local()
+        for db in connections:
+            db.close()
 
     # ---- reading -----------------------------------------------------------------------
 
@@ -181,7 +215,7 @@ class Services:
         # Only approved facts can enter a brief; their citations are loaded at render time.
         facts = fact_store.list_facts(self.db(), pair=code, status="approved", with_citations=False)
         return assemble_brief(
-            the_pair, brief_type, lang, brief_date or date.today(), facts, marking=marking
+            the_pair, brief_type, lang, brief_date or self.clock.today(), facts, marking=marking
         )
 
     def new_brief(
@@ -197,13 +231,28 @@ class Services:
 
         brief = self.assemble(pair, brief_type, lang, brief_date, marking)
         brief_uuid = new_uuid()
-        brief_store.save_brief(self.db(), brief_uuid, brief)
-        return brief_uuid, brief
+        revision = brief_store.save_brief(self.db(), brief_uuid, brief, base_revision=0)
+        return brief_uuid, replace(brief, revision=revision)
 
-    def save_brief(self, brief_uuid: str, brief: Brief) -> Brief:
-        """Save the officer's edits; return the brief with its warnings recomputed."""
-        brief_store.save_brief(self.db(), brief_uuid, brief)
-        return brief.with_warnings(self.brief_warnings(brief))
+    def save_brief(self, brief_uuid: str, brief: Brief, base_revision: int | None = None) -> Brief:
+        """Save the officer's edits made from ``base_revision`` (default ``brief.revision``).
+
+        Returns the brief as saved (its new revision) with its warnings recomputed. A save
+        from a revision that is no longer the stored one raises StaleBriefError: someone
+        else saved the brief meanwhile, and their edits are not overwritten.
+        """
+        revision = brief_store.save_brief(self.db(), brief_uuid, brief, base_revision)
+        saved = replace(brief, revision=revision)
+        return saved.with_warnings(self.brief_warnings(saved))
+
+    def save_brief_as_copy(self, brief: Brief) -> tuple[str, Brief]:
+        """Save ``brief`` under a new uuid (an officer keeping their version after a clash)."""
+        from briefer.store.clock import new_uuid
+
+        brief_uuid = new_uuid()
+        revision = brief_store.save_brief(self.db(), brief_uuid, brief, base_revision=0)
+        saved = replace(brief, revision=revision)
+        return brief_uuid, saved.with_warnings(self.brief_warnings(saved))
 
     def load_brief(self, brief_uuid: str) -> Brief | None:
         """A saved brief with its pair's names filled in and its warnings recomputed."""
@@ -496,7 +545,7 @@ class Services:
         """Approved facts past their staleness limit on ``on`` (default today)."""
         from briefer.domain.rules import is_stale
 
-        day = on or date.today()
+        day = on or self.clock.today()
         return [f for f in self.facts(pair=pair, status="approved") if is_stale(f, day)]
 
     def sources(self) -> list[Source]:

@@ -101,6 +101,7 @@ class Brief:
     pair_label: str = ""  # "Việt Nam – Chile", in the brief's language
     home: Country | None = None  # the pair's countries (names in vi and en, for rendering)
     partner: Country | None = None
+    revision: int = 0  # the saved revision this copy was loaded from or saved as (0: unsaved)
 
     def items(self) -> list[BriefItem]:
         return [item for section in self.sections for item in section.items]

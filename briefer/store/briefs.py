@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.domain.brief import Brief, BriefItem, BriefSection
+from briefer.errors import StaleBriefError
 from briefer.store.clock import now_iso
 
 
@@ -24,11 +25,30 @@ class BriefSummary:
     exported_at: str
 
 
-def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
-    """Save ``brief`` as ``brief_uuid``, replacing its sections and items, in one transaction."""
+def save_brief(
+    db: Database, brief_uuid: str, brief: Brief, base_revision: int | None = None
+) -> int:
+    """Save ``brief`` as ``brief_uuid``, replacing its sections and items, in one transaction.
+
+    ``base_revision`` (default ``brief.revision``) is the saved revision the edits were made
+    from: 0 for a brief not saved yet. A save from any other revision than the stored one is
+    refused with :class:`StaleBriefError` and changes nothing. Returns the new revision.
+    """
+    base = brief.revision if base_revision is None else base_revision
     stamp = now_iso()
     with db.atomic():
-        row = db.execute("SELECT id FROM brief WHERE uuid = ?", [brief_uuid]).fetchone()
+        row = db.execute(
+            "SELECT id, revision, updated_at FROM brief WHERE uuid = ?", [brief_uuid]
+        ).fetchone()
+        stored = int(row[1]) if row is not None else 0
+        if stored != base:
+            raise StaleBriefError(
+                f"The brief “{brief.title or brief_uuid}” was changed elsewhere "
+                f"(saved at {row[2] if row is not None else '?'}) since this copy was opened; "
+                "reload it, or keep yours as a copy.",
+                stored,
+            )
+        revision = stored + 1
         fields = [
             brief.pair,
             brief.brief_type,
@@ -40,16 +60,16 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
         if row is None:
             cursor = db.execute(
                 "INSERT INTO brief (uuid, pair, brief_type, language, title, marking, brief_date, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [brief_uuid, *fields, stamp, stamp],
+                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [brief_uuid, *fields, stamp, stamp, revision],
             )
             brief_id = int(cursor.lastrowid or 0)
         else:
             brief_id = int(row[0])
             db.execute(
                 "UPDATE brief SET pair = ?, brief_type = ?, language = ?, title = ?, marking = ?, "
-                "brief_date = ?, updated_at = ? WHERE id = ?",
-                [*fields, stamp, brief_id],
+                "brief_date = ?, updated_at = ?, revision = ? WHERE id = ?",
+                [*fields, stamp, revision, brief_id],
             )
             db.execute("DELETE FROM brief_section WHERE brief_id = ?", [brief_id])
         for position, section in enumerate(brief.sections):
@@ -77,6 +97,7 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
                     for index, item in enumerate(section.items)
                 ],
             )
+    return revision
 
 
 def load_brief(db: Database, brief_uuid: str) -> Brief | None:
@@ -114,6 +135,7 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
         title=head["title"],
         sections=tuple(sections),
         fact_revisions=exported_revisions(db, brief_uuid),
+        revision=int(head["revision"]),
     )
 
 

@@ -235,6 +235,19 @@ def _packs(db: Database) -> None:
     )
 
 
+@migrations(name="0005_brief_revision")
+def _brief_revision(db: Database) -> None:
+    # Every save of a brief names the revision it was made from; a save from an older
+    # revision is refused (two windows, or the app and a script, never silently overwrite
+    # each other's edits).
+    db.executescript(
+        """
+        ALTER TABLE brief ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+        PRAGMA user_version = 5;
+        """
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

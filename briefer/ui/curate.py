@@ -560,6 +560,7 @@ class CurateWorkspace(QWidget):
         self.is_loaded = False
         self.last_import: list = []
         self.loading = False
+        self._generation = 0
         self.editor: FactEditor | None = None
         self._titles: dict[QWidget, str] = {}
         self.tabs = QTabWidget(self)
@@ -592,6 +593,11 @@ class CurateWorkspace(QWidget):
         """Reload every view from the store (in the background)."""
         services = self.services
         self.loading = True
+        # Only the newest reload may show its answer: an older one that finishes later (it
+        # read the store before an import committed) would put an old queue on screen and
+        # say "loaded" while the newer one is still running.
+        self._generation += 1
+        generation = self._generation
 
         def work():
             return (
@@ -602,6 +608,8 @@ class CurateWorkspace(QWidget):
             )
 
         def done(result) -> None:
+            if generation != self._generation:
+                return
             queue, sources, conflicts, stale = result
             self.review.set_facts(queue)
             self.set_count(self.review, len(queue))
@@ -615,6 +623,8 @@ class CurateWorkspace(QWidget):
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
             self.loading = False
             self._failed(exc)
 

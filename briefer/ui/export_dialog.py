@@ -285,12 +285,11 @@ class ExportDialog(QDialog):
         self._settings.setValue(keys.EXPORT_FOLDER, str(folder))
         self._settings.setValue(keys.EXPORT_FORMATS, self.format_choice())
 
+        # The marking reaches the saved brief through the window's undoable edit (above),
+        # saved by the brief's session: one writer per brief, so revisions never clash.
         services, brief_uuid, strict = self._services, self._brief_uuid, self.strict.isChecked()
-        saved = replace(self._brief, marking=marking)
 
         def work(progress) -> ExportResult:
-            if brief_uuid:
-                services.save_brief(brief_uuid, saved)
             return services.export_brief(
                 brief, formats, targets[0], brief_uuid=brief_uuid, strict=strict, progress=progress
             )

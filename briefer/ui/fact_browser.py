@@ -8,7 +8,6 @@ arrives after a newer query was started is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer import clock
 from briefer.domain.model import KINDS, STATUSES, Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.ui.delegates import WrappedTextDelegate
@@ -147,7 +147,7 @@ class FactBrowser(QWidget):
         for key in STATUSES:
             self.status.addItem(status_label(key), key)
         self.since = QSpinBox(self)
-        self.since.setRange(1944, date.today().year + 1)
+        self.since.setRange(1944, clock.current().today().year + 1)
         self.since.setSpecialValueText(self.tr("Any date"))
         self.since.setPrefix(self.tr("since "))
         self.since.setValue(self.since.minimum())

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.is_ready = False
         self.changed_since_export: list[dict[str, object]] = []
         self.live_language_switch = False  # set by the controller that can rebuild the window
+        self.conflict_box: QMessageBox | None = None  # "changed elsewhere" choice, when shown
 
         self.runner = Runner(self)
         self.runner.default_failure = self._failure
@@ -680,11 +681,10 @@ class MainWindow(QMainWindow):
         self.outline_model.set_warned(w.item_uuid for w in self.session.warnings if w.item_uuid)
         self.editor.show_item(self.outline.current_item_uuid(), brief, self.session.facts)
         self.browser.set_brief_open(brief is not None)
+        self._update_title()
         if brief is None:
-            self.setWindowTitle("Briefer")
             self.outline_title.setText(self.tr("Brief outline"))
         else:
-            self.setWindowTitle(f"{brief.title} — {brief.pair_label or brief.pair} — Briefer")
             self.outline_title.setText(
                 self.tr("Brief outline · %n item(s)", "", len(brief.items()))
             )
@@ -710,6 +710,53 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Not saved"))
             if detail:
                 self.statusBar().showMessage(self.tr("Could not save: {0}").format(detail))
+        self._update_title()
+        if state == "conflict":
+            self._offer_conflict_choice(detail)
+
+    def _update_title(self) -> None:
+        brief = self.session.brief
+        if brief is None:
+            self.setWindowTitle("Briefer")
+            return
+        title = f"{brief.title} — {brief.pair_label or brief.pair} — Briefer"
+        if self.session.save_error:
+            title = self.tr("{0} (not saved)").format(title)
+        self.setWindowTitle(title)
+
+    def _offer_conflict_choice(self, detail: str) -> None:
+        """The brief was saved elsewhere meanwhile: reload theirs, or keep ours as a copy."""
+        if self.conflict_box is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Brief changed elsewhere"))
+        box.setText(detail)
+        box.setInformativeText(
+            self.tr(
+                "Reload shows the brief as it was saved elsewhere (your unsaved edits are "
+                "dropped). Keep mine as a copy saves your version as a new brief; the other "
+                "stays as it is."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        copy_button = box.addButton(
+            self.tr("Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(copy_button)
+
+        def chosen(button) -> None:
+            self.conflict_box = None
+            if button is reload_button:
+                self.session.reload()
+            elif button is copy_button:
+                self.session.keep_as_copy()
+                self.refresh_recent()
+
+        box.buttonClicked.connect(chosen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_box = box
+        box.open()
 
     def _item_selected(self, item_uuid: str | None) -> None:
         self.editor.show_item(item_uuid, self.session.brief, self.session.facts)
@@ -984,17 +1031,61 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def shutdown(self) -> bool:
-        """Save everything; False if the brief could not be saved (the window stays open)."""
+        """Save everything; False if the officer chose to stay (the window stays open).
+
+        A brief that cannot be saved is never dropped without a word: the officer is asked
+        to try again, keep their version as a copy (when it was saved elsewhere meanwhile),
+        quit without saving, or stay.
+        """
         if not shiboken6.isValid(self):
             return True
-        try:
-            self.session.flush()
-        except BrieferError as exc:
-            show_error(self, str(exc))
-            return False
+        while True:
+            try:
+                self.session.flush()
+                break
+            except Exception as exc:
+                choice = self.ask_unsaved(self.session.save_error or str(exc))
+                if choice == "retry":
+                    continue
+                if choice == "copy":
+                    try:
+                        self.session.keep_as_copy()
+                        break
+                    except BrieferError as again:
+                        show_error(self, str(again))
+                        return False
+                if choice == "discard":
+                    break
+                return False
         self.runner.wait()
         self.save_window_state()
         return True
+
+    def ask_unsaved(self, reason: str) -> str:
+        """Ask what to do with a brief that could not be saved: "retry", "copy", "discard"
+        or "cancel". (Tests replace this method to answer without a dialog.)"""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The brief is not saved"))
+        box.setText(self.tr("Your latest changes to this brief could not be saved."))
+        box.setInformativeText(reason)
+        answers = {}
+        if self.session.conflict:
+            copy = box.addButton(self.tr("Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole)
+            answers[copy] = "copy"
+            box.setDefaultButton(copy)
+        else:
+            retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            answers[retry] = "retry"
+            box.setDefaultButton(retry)
+        discard = box.addButton(
+            self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        answers[discard] = "discard"
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        answers[cancel] = "cancel"
+        box.exec()
+        return answers.get(box.clickedButton(), "cancel")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.shutdown():
