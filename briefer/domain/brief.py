@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from briefer.domain.letterhead import TitlePage
 from briefer.domain.model import Country
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import InputError
@@ -101,6 +102,7 @@ class Brief:
     pair_label: str = ""  # "Việt Nam – Chile", in the brief's language
     home: Country | None = None  # the pair's countries (names in vi and en, for rendering)
     partner: Country | None = None
+    title_page: TitlePage = field(default_factory=TitlePage)  # issuing unit, number, place …
 
     def items(self) -> list[BriefItem]:
         return [item for section in self.sections for item in section.items]

@@ -235,6 +235,14 @@ def _packs(db: Database) -> None:
     )
 
 
+@migrations(name="0005_format")
+def _format(db: Database) -> None:
+    # The title-page fields of a brief (issuing unit, number, place, visit dates, venue, house
+    # style) as one JSON object: domain.letterhead.TitlePage reads it and ignores unknown keys.
+    db.execute("ALTER TABLE brief ADD COLUMN title_page TEXT NOT NULL DEFAULT '{}'")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0005_format') + 1}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
