@@ -873,6 +873,11 @@ class MainWindow(QMainWindow):
     def set_marking(self, marking: str) -> None:
         self.session.push(MarkingCommand(self.session, marking))
 
+    def set_title_page(self, page) -> None:  # domain.letterhead.TitlePage
+        from briefer.ui.commands import TitlePageCommand
+
+        self.session.push(TitlePageCommand(self.session, page))
+
     def jump_to_warning(self, warning: Warning) -> None:
         brief = self.session.brief
         if brief is None:
@@ -904,6 +909,7 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.markingChosen.connect(self.set_marking)
+        dialog.titlePageChosen.connect(self.set_title_page)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
