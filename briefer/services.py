@@ -268,9 +268,8 @@ class Services:
         With ``strict`` any warning stops the export before a file is written. A saved brief
         (``brief_uuid``) records the fact revisions it used, for "changed since export".
         """
-        from briefer.export.atomic import atomic_write
         from briefer.export.docx import write_docx
-        from briefer.export.pdf import pdf_layout
+        from briefer.export.pdf import pdf_layout, write_pdf
 
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
         if unknown or not formats:
@@ -287,14 +286,14 @@ class Services:
         document = self._render(brief, facts, template)
         paths = []
         # One layout serves both files: the PDF, and the page numbers of the DOCX contents.
-        layout = pdf_layout(document)
+        layout = pdf_layout(document, pages_only="pdf" not in formats)
         for index, fmt in enumerate(formats):
             target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))
             if fmt == "docx":
                 write_docx(document, target, layout=layout)
             else:
-                atomic_write(target, lambda tmp: tmp.write_bytes(layout.data))
+                write_pdf(document, target, layout=layout)
             paths.append(target)
         if brief_uuid:
             revisions = {uuid: fact.revision for uuid, fact in facts.items()}

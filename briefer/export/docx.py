@@ -123,7 +123,7 @@ def build_docx(
     """The DOCX file for ``doc`` as bytes (what :func:`write_docx` writes)."""
     _check_citations(doc)
     if layout is None:
-        layout = pdf_layout(doc)
+        layout = _layout_for(doc)
     ref = Path(reference) if reference is not None else template("reference.docx")
     try:
         word = docx.Document(str(ref))
@@ -139,6 +139,15 @@ def build_docx(
     buffer = io.BytesIO()
     word.save(buffer)
     return reproducible_zip(buffer.getvalue())
+
+
+def _layout_for(doc: Document) -> PdfLayout:
+    """The PDF writer's page layout, when the file shows a number that depends on it (the
+    contents' page numbers, a page total); a one-page fact sheet numbered "2"… needs none."""
+    has_contents = bool(doc.meta.labels.get("contents", "x")) and bool(doc.headings())
+    if has_contents or "{total}" in doc.meta.page_pattern:
+        return pdf_layout(doc, pages_only=True)
+    return PdfLayout(data=b"", heading_pages=(), sources_page=None, total_pages=0)
 
 
 def _check_citations(doc: Document) -> None:
@@ -319,7 +328,7 @@ class _Writer:
         after: int = 0,
     ) -> Element:
         """``text`` in bold in a ruled box about as wide as the text (stamp, marking)."""
-        width = min(room, int(len(text) * size * 0.62 * 20) + 2 * 200)
+        width = min(room, int(len(text) * size * 0.52 * 20) + 2 * 200)
         side = max((room - width) // 2, 0)
         p = x.block_paragraph(
             jc="center",

@@ -166,12 +166,13 @@ def _truncate(text: str, limit: int) -> str:
 # ---- public API --------------------------------------------------------------------------------
 
 
-def write_pdf(doc: Document, out_path: Path) -> None:
-    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all.
+def write_pdf(doc: Document, out_path: Path, *, layout: PdfLayout | None = None) -> None:
+    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all (``layout``: the
+    document already laid out by :func:`pdf_layout`).
 
     Raises ``ExportError`` (one sentence) when the file cannot be written or laid out.
     """
-    data = pdf_bytes(doc)
+    data = layout.data if layout is not None and layout.data else pdf_bytes(doc)
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
@@ -195,8 +196,11 @@ class PdfLayout:
     total_pages: int
 
 
-def pdf_layout(doc: Document) -> PdfLayout:
-    """Lay ``doc`` out as a PDF and report the page of every heading."""
+def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
+    """Lay ``doc`` out as a PDF and report the page of every heading.
+
+    With ``pages_only`` the layout runs but no file is written (``data`` is empty): what the
+    DOCX writer needs when no PDF is exported alongside."""
     family = register_fonts()
     styles = make_styles(family)
     meta = doc.meta
@@ -212,6 +216,7 @@ def pdf_layout(doc: Document) -> PdfLayout:
         page_label=lambda page, total: page_text(pattern, page, total),
         pdf_date=pdf_date(meta.created),
         marking_red=meta.classification > 0,
+        layout_only=pages_only,
     )
     canvases: list[Any] = []
     make_canvas = canvas_maker(decor)
@@ -409,7 +414,7 @@ class _StoryBuilder:
                         thickness=0.75,
                         color=colors.black,
                         hAlign="CENTER",
-                        spaceBefore=1,
+                        spaceBefore=3,
                         spaceAfter=4,
                     )
                 )

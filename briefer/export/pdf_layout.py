@@ -219,6 +219,7 @@ class PageDecor:
     page_label: Callable[[int, int], str]  # (page, total) -> "Trang 2 / 7"
     pdf_date: str | None  # "D:20261124090000" from meta.created; None = reportlab's invariant
     marking_red: bool = False  # a classified marking is printed in red (TT 24/2020/TT-BCA)
+    layout_only: bool = False  # lay the pages out but write no file (the DOCX needs only pages)
 
 
 def pdf_date(iso: str) -> str | None:
@@ -298,6 +299,8 @@ class BriefCanvas(Canvas):
 
     def save(self) -> None:
         decor = self.decor
+        if decor.layout_only:  # the pages are known; skip subsetting fonts and writing bytes
+            return
         total = self.last_page
         for page in self.numbered_pages:
             self._define_text_form(
