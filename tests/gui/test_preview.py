@@ -126,3 +126,16 @@ def test_title_page_fields_reach_the_pdf_and_stay_with_the_brief(window, qtbot, 
     second = window.open_export()
     assert second._brief.title_page.issuing_unit_vi == "Bộ Ngoại giao\nVụ Châu Mỹ"
     second.close()
+
+
+def test_print_preview_from_the_file_menu(window, qtbot) -> None:
+    new_brief(window, qtbot, "VN-PE", "state-visit", "en")
+    assert window.print_action.isEnabled()
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=60_000)
+    preview = window.preview_dialog
+    qtbot.waitUntil(preview.isVisible)
+    pdf = preview.pages.path
+    assert preview.page_count() == len(pypdf.PdfReader(pdf).pages) >= 4
+    preview.close()
+    qtbot.waitUntil(lambda: not pdf.parent.exists())  # the temporary PDF goes with the dialog
