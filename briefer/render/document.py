@@ -17,6 +17,7 @@ from briefer.domain.letterhead import (
     NATIONAL_HEADER,
     NUMBER_LABEL,
     classification_level,
+    equivalent_marking,
     place_and_date,
 )
 from briefer.domain.model import Citation, Fact, Source
@@ -230,7 +231,8 @@ class _Finisher:
             subtitle=pair_label,
             brief_type_label=_one_line(self.type_label),
             date_label=_one_line(self.values["date"]),
-            marking=_one_line(brief.marking),
+            # A known marking in the other language is printed in the brief's language.
+            marking=_one_line(equivalent_marking(brief.marking, self.lang)),
             language=self.lang,
             author="",
             subject=f"{_one_line(self.type_label)}: {pair_label}",

@@ -129,6 +129,9 @@ def test_render_fills_the_letterhead(demo_store: Path) -> None:
     assert meta.issuing_unit == ("Ministry of Foreign Affairs", "Americas Department")
     assert meta.place_date == "Hanoi, 4 December 2026"
     assert meta.classification == 0 and meta.page_pattern == "Page {page} of {total}"
+    # a Vietnamese marking left on a brief switched to English prints in English
+    meta = services.render(replace(en, marking="Lưu hành nội bộ")).meta
+    assert meta.marking == "For internal use"
     services.close()
 
 
