@@ -1,11 +1,15 @@
 """The DOCX writer: a ``render.model.Document`` → a Word file styled by ``reference.docx``.
 
-What the file holds, in order: a title page (marking, title, subtitle, brief type, date); a
-contents list written out as internal hyperlinks to bookmarks on the headings (no TOC field,
-so Word never asks to "update fields"); the body (Word's built-in heading styles, "List
-Bullet" lists, tables with a repeating header row); a Sources annex. Citations are real Word
-footnotes (``docx_footnotes``): one per ``Cite`` occurrence, Word numbers them. Header: page
-number (from page 2: "different first page") and marking; footer: marking.
+What the file holds, in order: the title page of the official format (``title_page``: the
+letterhead block with the issuing unit, "Số: …", the national header and the place-and-date
+line, a red stamp for a classified brief; then title, pair, brief type, visit lines); the
+contents as a real TOC field whose cached entries link to the headings and carry the page
+numbers the PDF writer laid out (``pdf.pdf_layout``: same fonts, margins and line heights), so
+Word shows it as it is — no "update fields" prompt — and can update it; the body (Word's
+built-in heading styles, "List Bullet" lists, tables with a repeating header row); a Sources
+annex. Citations are real Word footnotes (``docx_footnotes``): one per ``Cite`` occurrence,
+Word numbers them. Header: the page number in the document's form, centred, from page 2
+("different first page"); footer: the marking on every page (red when classified).
 
 Every style, the page set-up and the bullet numbering come from ``templates/reference.docx``
 (see ``tools/make_reference_docx.py``), found by Word's style *names* so a ministry can restyle

@@ -2,8 +2,10 @@
 
 The PDF is what gets distributed, so it must read like the DOCX brief: A4, Liberation Serif
 (Times-metric, embedded, full Vietnamese coverage) at 14 pt, margins and page numbering after
-Nghị định 30/2020/NĐ-CP, the classification marking in the header and footer of every page.
-Order: title page, contents (linked, with page numbers), body, Sources annex.
+Nghị định 30/2020/NĐ-CP (the number centred in the top margin from page 2), the marking at the
+foot of every page (red when classified, Thông tư 24/2020/TT-BCA). Order: title page (the
+letterhead block of ``title_page``), contents (linked, with page numbers), body, Sources annex.
+:func:`pdf_layout` also reports the page of every heading, for the DOCX contents.
 
 Citations are **section notes**, not footnotes at the foot of the page. Each ``Cite`` gets the
 next number (one number per occurrence, in order of appearance — the same numbers Word gives

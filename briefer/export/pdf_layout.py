@@ -1,6 +1,7 @@
 """Page layout pieces of the PDF writer: house-style paragraph styles, the page decoration
-(marking, "Trang x / y"), and the flowables that know their position on the page (heading
-anchors for bookmarks and outline, contents lines with their page numbers).
+(the page number in the document's form, the marking), and the flowables that know their
+position on the page (heading anchors for bookmarks and outline, contents lines with their
+page numbers).
 
 Numbers that are only known at the end of the build — the total page count and the page of
 each heading listed in the contents — are drawn as PDF form XObjects: the page refers to a
@@ -216,7 +217,7 @@ class PageDecor:
     family: str
     bold_face: str
     marking: str
-    page_label: Callable[[int, int], str]  # (page, total) -> "Trang 2 / 7"
+    page_label: Callable[[int, int], str]  # (page, total) -> "2" or "Page 2 of 7"
     pdf_date: str | None  # "D:20261124090000" from meta.created; None = reportlab's invariant
     marking_red: bool = False  # a classified marking is printed in red (TT 24/2020/TT-BCA)
     layout_only: bool = False  # lay the pages out but write no file (the DOCX needs only pages)
