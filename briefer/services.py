@@ -318,7 +318,7 @@ class Services:
         (``brief_uuid``) records the fact revisions it used, for "changed since export".
         """
         from briefer.export.docx import write_docx
-        from briefer.export.pdf import write_pdf
+        from briefer.export.pdf import pdf_layout, write_pdf
 
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
         if unknown or not formats:
@@ -334,10 +334,15 @@ class Services:
         facts = self.facts_by_uuid(brief.cited_fact_uuids())
         document = self._render(brief, facts, template)
         paths = []
+        # One layout serves both files: the PDF, and the page numbers of the DOCX contents.
+        layout = pdf_layout(document, pages_only="pdf" not in formats)
         for index, fmt in enumerate(formats):
             target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))
-            (write_docx if fmt == "docx" else write_pdf)(document, target)
+            if fmt == "docx":
+                write_docx(document, target, layout=layout)
+            else:
+                write_pdf(document, target, layout=layout)
             paths.append(target)
         if brief_uuid:
             revisions = {uuid: fact.revision for uuid, fact in facts.items()}

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from briefer.domain.letterhead import TitlePage
 from briefer.domain.model import Country
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import InputError
@@ -102,6 +103,7 @@ class Brief:
     home: Country | None = None  # the pair's countries (names in vi and en, for rendering)
     partner: Country | None = None
     revision: int = 0  # the saved revision this copy was loaded from or saved as (0: unsaved)
+    title_page: TitlePage = field(default_factory=TitlePage)  # issuing unit, number, place …
 
     def items(self) -> list[BriefItem]:
         return [item for section in self.sections for item in section.items]

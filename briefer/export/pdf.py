@@ -2,8 +2,10 @@
 
 The PDF is what gets distributed, so it must read like the DOCX brief: A4, Liberation Serif
 (Times-metric, embedded, full Vietnamese coverage) at 14 pt, margins and page numbering after
-Nghị định 30/2020/NĐ-CP, the classification marking in the header and footer of every page.
-Order: title page, contents (linked, with page numbers), body, Sources annex.
+Nghị định 30/2020/NĐ-CP (the number centred in the top margin from page 2), the marking at the
+foot of every page (red when classified, Thông tư 24/2020/TT-BCA). Order: title page (the
+letterhead block of ``title_page``), contents (linked, with page numbers), body, Sources annex.
+:func:`pdf_layout` also reports the page of every heading, for the DOCX contents.
 
 Citations are **section notes**, not footnotes at the foot of the page. Each ``Cite`` gets the
 next number (one number per occurrence, in order of appearance — the same numbers Word gives
@@ -31,9 +33,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.fonts import tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -55,6 +59,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.errors import ExportError
+from briefer.export import title_page as tp
 from briefer.export.atomic import atomic_write
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_layout import (
@@ -89,7 +94,7 @@ from briefer.render.model import (
 )
 from briefer.text.normalize import clean_for_output
 
-__all__ = ["clean_text", "markup", "pdf_bytes", "write_pdf"]
+__all__ = ["PdfLayout", "clean_text", "markup", "page_text", "pdf_bytes", "pdf_layout", "write_pdf"]
 
 DEFAULT_LABELS: dict[str, dict[str, str]] = {
     "vi": {
@@ -163,12 +168,13 @@ def _truncate(text: str, limit: int) -> str:
 # ---- public API --------------------------------------------------------------------------------
 
 
-def write_pdf(doc: Document, out_path: Path) -> None:
-    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all.
+def write_pdf(doc: Document, out_path: Path, *, layout: PdfLayout | None = None) -> None:
+    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all (``layout``: the
+    document already laid out by :func:`pdf_layout`).
 
     Raises ``ExportError`` (one sentence) when the file cannot be written or laid out.
     """
-    data = pdf_bytes(doc)
+    data = layout.data if layout is not None and layout.data else pdf_bytes(doc)
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
@@ -178,19 +184,49 @@ def write_pdf(doc: Document, out_path: Path) -> None:
 
 def pdf_bytes(doc: Document) -> bytes:
     """The PDF of ``doc`` as bytes (identical bytes for identical input)."""
+    return pdf_layout(doc).data
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """The PDF and where things landed: the DOCX writer caches these page numbers in its
+    contents (same fonts, margins and spacing, so LibreOffice and Word lay it out alike)."""
+
+    data: bytes
+    heading_pages: tuple[int, ...]  # page of each heading of ``Document.headings()``, in order
+    sources_page: int | None  # page of the Sources annex heading
+    total_pages: int
+
+
+def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
+    """Lay ``doc`` out as a PDF and report the page of every heading.
+
+    With ``pages_only`` the layout runs but no file is written (``data`` is empty): what the
+    DOCX writer needs when no PDF is exported alongside."""
     family = register_fonts()
     styles = make_styles(family)
     meta = doc.meta
     labels = _labels(meta.language, meta.labels)
-    story = _StoryBuilder(doc, styles, labels).build()
+    builder = _StoryBuilder(doc, styles, labels)
+    story = builder.build()
+    pattern = clean_text(meta.page_pattern).strip() or "{page}"
 
     decor = PageDecor(
         family=family,
         bold_face=tt2ps(family, 1, 0),
         marking=_truncate(clean_text(meta.marking).strip(), MARKING_MAX),
-        page_label=lambda page, total: f"{labels['page']} {page} {labels['of']} {total}",
+        page_label=lambda page, total: page_text(pattern, page, total),
         pdf_date=pdf_date(meta.created),
+        marking_red=meta.classification > 0,
+        layout_only=pages_only,
     )
+    canvases: list[Any] = []
+    make_canvas = canvas_maker(decor)
+
+    def keep_canvas(*args: Any, **kwargs: Any) -> Any:
+        canvases.append(make_canvas(*args, **kwargs))
+        return canvases[-1]
+
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer,
@@ -235,12 +271,25 @@ def pdf_bytes(doc: Document) -> bytes:
         ]
     )
     try:
-        template.build(story, canvasmaker=canvas_maker(decor))
+        template.build(story, canvasmaker=keep_canvas)
     except LayoutError as err:
         raise ExportError(
             "The PDF could not be laid out: part of the brief does not fit on a page."
         ) from err
-    return buffer.getvalue()
+    canvas = canvases[-1]
+    pages = canvas.anchor_pages
+    headings = [i for i, b in enumerate(doc.blocks) if isinstance(b, Heading)]
+    return PdfLayout(
+        data=buffer.getvalue(),
+        heading_pages=tuple(pages.get(builder.heading_names[i], 0) for i in headings),
+        sources_page=pages.get(builder.sources_name) if doc.sources else None,
+        total_pages=canvas.last_page,
+    )
+
+
+def page_text(pattern: str, page: int, total: int) -> str:
+    """``meta.page_pattern`` filled in: "{page}" → "2"; "Page {page} of {total}" → …"""
+    return pattern.replace("{page}", str(page)).replace("{total}", str(total))
 
 
 def _labels(language: str, given: dict[str, str]) -> dict[str, str]:
@@ -301,40 +350,77 @@ class _StoryBuilder:
         return story
 
     def _title_page(self) -> list[Flowable]:
-        s, meta = self.styles, self.doc.meta
-        story: list[Flowable] = [Spacer(1, 1.2 * cm)]
-        marking = clean_text(meta.marking).strip()
-        if marking:
-            para = RLParagraph(f"<b>{escape(marking)}</b>", s.title_marking)
-            style = s.title_marking
-            natural = stringWidth(marking, tt2ps(style.fontName, 1, 0), style.fontSize)
-            width = min(TEXT_WIDTH, natural + 2 * 10 + 2)  # text, cell padding, a little air
-            box = Table([[para]], colWidths=[width], hAlign="CENTER")
-            box.setStyle(
+        """Letterhead block, then title, pair, brief type and visit lines (``title_page``)."""
+        meta = self.doc.meta
+        family = self.styles.body.fontName
+        story: list[Flowable] = []
+        left_width = TEXT_WIDTH * tp.LEFT_SHARE
+        right_width = TEXT_WIDTH - left_width
+        left = self._letter_lines(tp.left_column(meta), left_width, family)
+        stamp = clean_text(tp.stamp_text(meta)).strip()
+        if stamp:
+            left.append(Spacer(1, 8))
+            left.append(_boxed(stamp, family, tp.STAMP_SIZE, left_width, tp.RED))
+        right = self._letter_lines(tp.right_column(meta), right_width, family)
+        if left or right:
+            head = Table(
+                [[left or "", right or ""]],
+                colWidths=[left_width, right_width],
+                hAlign="LEFT",
+            )
+            head.setStyle(
                 TableStyle(
                     [
-                        ("BOX", (0, 0), (-1, -1), 1, colors.black),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                        ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
-                        ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("FONTNAME", (0, 0), (-1, -1), family),
                     ]
                 )
             )
-            story.append(box)
-        story.append(Spacer(1, 5.5 * cm))
-        for text, style, tag in (
-            (meta.title, s.title, "b"),
-            (meta.subtitle, s.subtitle, "b"),
-            (meta.brief_type_label, s.brief_type, ""),
+            story.append(head)
+        story.append(Spacer(1, tp.TITLE_GAP))
+        boxed = clean_text(tp.boxed_marking(meta)).strip()
+        if boxed:
+            story += [_boxed(boxed, family, tp.MARKING_BOX_SIZE, TEXT_WIDTH, None), Spacer(1, 24)]
+        for text, size, bold, italic, after in (
+            (meta.title, tp.TITLE_SIZE, True, False, 10),
+            (meta.subtitle, tp.SUBTITLE_SIZE, True, False, 18),
+            (meta.brief_type_label, tp.INFO_SIZE, False, False, 6),
+            *((line, tp.INFO_SIZE, False, False, 6) for line in meta.visit_lines),
         ):
             if clean_text(text).strip():
-                inner = markup(text)
-                story.append(RLParagraph(f"<{tag}>{inner}</{tag}>" if tag else inner, style))
-        if clean_text(meta.date_label).strip():
-            story += [Spacer(1, 3 * cm), RLParagraph(f"<i>{markup(meta.date_label)}</i>", s.date)]
+                story.append(_centred(markup(text), family, size, bold, italic, after))
         return story
+
+    def _letter_lines(self, lines: list[tp.Line], width: float, family: str) -> list[Flowable]:
+        out: list[Flowable] = []
+        for line in lines:
+            text = clean_text(line.text).strip()
+            if not text:
+                continue
+            out.append(_centred(escape(text), family, line.size, line.bold, line.italic, 0))
+            if line.rule_after:
+                face = tt2ps(family, int(line.bold), int(line.italic))
+                rule = (
+                    width * tp.RULE_SHARE
+                    if line.rule_after == "short"
+                    else min(width, stringWidth(text, face, line.size))
+                )
+                out.append(
+                    HRFlowable(
+                        width=rule,
+                        thickness=0.75,
+                        color=colors.black,
+                        hAlign="CENTER",
+                        spaceBefore=3,
+                        spaceAfter=4,
+                    )
+                )
+        return out
 
     def _contents(self) -> list[Flowable]:
         s = self.styles
@@ -636,6 +722,54 @@ class _StoryBuilder:
         elif url_text:
             text += f" {escape(url_text)}"
         return RLParagraph(text, self.styles.source)
+
+
+def _centred(
+    inner: str, family: str, size: float, bold: bool, italic: bool, after: float
+) -> RLParagraph:
+    style = ParagraphStyle(
+        f"briefer-title-{size}-{after}",
+        fontName=family,
+        fontSize=size,
+        leading=size * tp.LEADING,
+        alignment=TA_CENTER,
+        spaceAfter=after,
+    )
+    if italic:
+        inner = f"<i>{inner}</i>"
+    if bold:
+        inner = f"<b>{inner}</b>"
+    return RLParagraph(inner, style)
+
+
+def _boxed(text: str, family: str, size: float, room: float, red: str | None) -> Table:
+    """``text`` in bold inside a ruled box as wide as the text (a stamp, a marking)."""
+    colour = colors.HexColor(f"#{red}") if red else colors.black
+    face = tt2ps(family, 1, 0)
+    width = min(room, stringWidth(text, face, size) + 2 * 10 + 2)
+    style = ParagraphStyle(
+        f"briefer-box-{size}",
+        fontName=family,
+        fontSize=size,
+        leading=size * tp.LEADING,
+        alignment=TA_CENTER,
+        textColor=colour,
+    )
+    box = Table([[RLParagraph(f"<b>{escape(text)}</b>", style)]], colWidths=[width])
+    box.hAlign = "CENTER"
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.25 if red else 1, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("FONTNAME", (0, 0), (-1, -1), family),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return box
 
 
 def _weight(item: Inline) -> int:

@@ -13,6 +13,13 @@ from pathlib import Path
 
 from briefer.assemble.textfmt import clean_for_output, format_date
 from briefer.domain.brief import BRIEF_TYPES, LANGUAGES, Brief
+from briefer.domain.letterhead import (
+    NATIONAL_HEADER,
+    NUMBER_LABEL,
+    classification_level,
+    equivalent_marking,
+    place_and_date,
+)
 from briefer.domain.model import Citation, Fact, Source
 from briefer.errors import ExportError
 from briefer.render.context import build_context
@@ -224,14 +231,42 @@ class _Finisher:
             subtitle=pair_label,
             brief_type_label=_one_line(self.type_label),
             date_label=_one_line(self.values["date"]),
-            marking=_one_line(brief.marking),
+            # A known marking in the other language is printed in the brief's language.
+            marking=_one_line(equivalent_marking(brief.marking, self.lang)),
             language=self.lang,
             author="",
             subject=f"{_one_line(self.type_label)}: {pair_label}",
             keywords=tuple(k for k in (brief.pair, _one_line(partner), brief.brief_type) if k),
             created=f"{brief.brief_date}T00:00:00",
             labels=labels,
+            **self.official_format(),
         )
+
+    def official_format(self) -> dict[str, object]:
+        """The letterhead, number, place-and-date, visit lines and page-number form."""
+        page = self.brief.title_page
+        lang = self.lang
+        decree = page.house_style == "decree30" and lang == "vi"
+        number_label = NUMBER_LABEL.get(lang, NUMBER_LABEL["en"])
+        number = _one_line(page.number)
+        visit = []
+        for key, value in (("visit_dates", page.visit_dates), ("venue", page.venue)):
+            if _one_line(value):
+                visit.append(f"{_one_line(self.labels.get(key, key))}: {_one_line(value)}")
+        if decree:
+            pattern = "{page}"  # NĐ 30: Arabic digits only, centred in the top margin
+        else:
+            words = self.labels.get("page", "Page"), self.labels.get("of", "of")
+            pattern = f"{_one_line(words[0])} {{page}} {_one_line(words[1])} {{total}}"
+        return {
+            "national_header": NATIONAL_HEADER if decree else (),
+            "issuing_unit": tuple(_one_line(line) for line in page.issuing_unit(lang)),
+            "number_line": f"{number_label}: {number}" if number else f"{number_label}:",
+            "place_date": _one_line(place_and_date(page.place(lang), self.brief.brief_date, lang)),
+            "visit_lines": tuple(visit),
+            "classification": classification_level(self.brief.marking),
+            "page_pattern": pattern,
+        }
 
 
 def _one_line(text: str) -> str:

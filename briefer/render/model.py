@@ -118,6 +118,14 @@ class DocumentMeta:
     keywords: tuple[str, ...] = ()
     created: str = ""  # ISO datetime; fixed input gives identical output bytes
     labels: dict[str, str] = field(default_factory=dict)  # "contents", "sources", "page", "of" …
+    # -- the official format (domain.letterhead): filled by render, drawn alike by both writers
+    national_header: tuple[str, ...] = ()  # NĐ 30 header lines (empty: a letterhead only)
+    issuing_unit: tuple[str, ...] = ()  # parent body first, the issuing unit last
+    number_line: str = ""  # "Số: 15/TL-VCM"
+    place_date: str = ""  # "Hà Nội, ngày 04 tháng 12 năm 2026"
+    visit_lines: tuple[str, ...] = ()  # "Thời gian: 12–16/11/2026", "Địa điểm: Santiago"
+    classification: int = 0  # 0 unclassified; 1–3 Mật / Tối mật / Tuyệt mật (red stamp)
+    page_pattern: str = "{page}"  # the page number text; {page} and {total} are filled in
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.domain.brief import Brief, BriefItem, BriefSection
+from briefer.domain.letterhead import TitlePage
 from briefer.errors import StaleBriefError
 from briefer.store.clock import now_iso
 
@@ -56,11 +57,13 @@ def save_brief(
             brief.title,
             brief.marking,
             brief.brief_date,
+            json.dumps(brief.title_page.as_dict(), ensure_ascii=False, sort_keys=True),
         ]
         if row is None:
             cursor = db.execute(
                 "INSERT INTO brief (uuid, pair, brief_type, language, title, marking, brief_date, "
-                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "title_page, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [brief_uuid, *fields, stamp, stamp, revision],
             )
             brief_id = int(cursor.lastrowid or 0)
@@ -68,7 +71,7 @@ def save_brief(
             brief_id = int(row[0])
             db.execute(
                 "UPDATE brief SET pair = ?, brief_type = ?, language = ?, title = ?, marking = ?, "
-                "brief_date = ?, updated_at = ?, revision = ? WHERE id = ?",
+                "brief_date = ?, title_page = ?, updated_at = ?, revision = ? WHERE id = ?",
                 [*fields, stamp, revision, brief_id],
             )
             db.execute("DELETE FROM brief_section WHERE brief_id = ?", [brief_id])
@@ -136,7 +139,15 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
         sections=tuple(sections),
         fact_revisions=exported_revisions(db, brief_uuid),
         revision=int(head["revision"]),
+        title_page=_title_page(head.get("title_page")),
     )
+
+
+def _title_page(stored: object) -> TitlePage:
+    try:
+        return TitlePage.from_dict(json.loads(stored) if isinstance(stored, str) else None)
+    except ValueError:
+        return TitlePage()
 
 
 def recent_briefs(db: Database, limit: int = 10) -> list[BriefSummary]:

@@ -243,9 +243,17 @@ def _brief_revision(db: Database) -> None:
     db.executescript(
         """
         ALTER TABLE brief ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
-        PRAGMA user_version = 5;
         """
     )
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0005_brief_revision') + 1}")
+
+
+@migrations(name="0006_format")
+def _format(db: Database) -> None:
+    # The title-page fields of a brief (issuing unit, number, place, visit dates, venue, house
+    # style) as one JSON object: domain.letterhead.TitlePage reads it and ignores unknown keys.
+    db.execute("ALTER TABLE brief ADD COLUMN title_page TEXT NOT NULL DEFAULT '{}'")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0006_format') + 1}")
 
 
 def known_migration_names() -> list[str]:

@@ -34,21 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.domain.brief import Brief
+from briefer.domain.letterhead import MARKINGS, TitlePage, equivalent_marking
 from briefer.errors import BrieferError
 from briefer.ui import settings as keys
 from briefer.ui.briefs import default_filename, in_language, safe_filename
 from briefer.ui.bugs import report_bug
 from briefer.ui.labels import language_name
 from briefer.ui.ops import Runner
+from briefer.ui.title_page_dialog import TitlePageDialog, remember_defaults, with_defaults
 
 if TYPE_CHECKING:
     from briefer.services import ExportResult, Services
-
-
-MARKINGS = {
-    "vi": ("", "Lưu hành nội bộ", "MẬT", "TỐI MẬT"),
-    "en": ("", "For internal use", "CONFIDENTIAL", "SECRET"),
-}
 
 
 def export_formats(choice: str) -> list[str]:
@@ -62,6 +58,7 @@ def target_paths(folder: Path, name: str, formats: list[str]) -> list[Path]:
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
     markingChosen = Signal(str)
+    titlePageChosen = Signal(object)  # TitlePage
 
     def __init__(
         self,
@@ -80,8 +77,9 @@ class ExportDialog(QDialog):
         self._services = services
         self._runner = runner
         self._settings = settings
-        self._brief = brief
+        self._brief = replace(brief, title_page=with_defaults(brief.title_page, settings))
         self._brief_uuid = brief_uuid
+        self.preview: QDialog | None = None
         self.result: ExportResult | None = None
         self.error: str = ""
         self.running = False
@@ -90,6 +88,7 @@ class ExportDialog(QDialog):
     # ---- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._shown_language = self._brief.language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
@@ -147,6 +146,14 @@ class ExportDialog(QDialog):
         self.marking.setEditText(self._brief.marking)
         form.addRow(self.tr("Marking"), self.marking)
 
+        self.title_page_button = QPushButton(self.tr("Title page…"), self)
+        self.title_page_button.setObjectName("titlePage")
+        self.title_page_button.setToolTip(
+            self.tr("Issuing unit, number, place and date, visit dates and venue")
+        )
+        self.title_page_button.clicked.connect(self.edit_title_page)
+        form.addRow(self.tr("Title page"), self.title_page_button)
+
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(self)
         self.folder.setObjectName("folder")
@@ -197,6 +204,7 @@ class ExportDialog(QDialog):
         for key, label in (
             ("docx", self.tr("Open the Word file")),
             ("pdf", self.tr("Open the PDF")),
+            ("preview", self.tr("Print preview")),
             ("folder", self.tr("Open the folder")),
         ):
             button = QPushButton(label, self)
@@ -230,7 +238,30 @@ class ExportDialog(QDialog):
         self.marking.blockSignals(False)
 
     def _language_changed(self) -> None:
-        self._fill_markings(self.language.currentData())
+        """The marking and the file name follow the language (unless the user typed their own)."""
+        lang = self.language.currentData()
+        marking = equivalent_marking(self.marking.currentText().strip(), lang)
+        self._fill_markings(lang)
+        self.marking.setEditText(marking)
+        previous = in_language(self._brief, self._shown_language)
+        if safe_filename(self.filename.text()) == safe_filename(default_filename(previous)):
+            self.filename.setText(default_filename(in_language(self._brief, lang)))
+        self._shown_language = lang
+
+    def edit_title_page(self) -> TitlePage | None:
+        dialog = TitlePageDialog(self._brief.title_page, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        page = dialog.title_page()
+        self.set_title_page(page)
+        return page
+
+    def set_title_page(self, page: TitlePage) -> None:
+        if page == self._brief.title_page:
+            return
+        self._brief = replace(self._brief, title_page=page)
+        remember_defaults(page, self._settings)
+        self.titlePageChosen.emit(page)  # the window records it as an undoable edit
 
     def _default_folder(self) -> str:
         folder = str(self._settings.value(keys.EXPORT_FOLDER, "") or "")
@@ -340,6 +371,8 @@ class ExportDialog(QDialog):
             key = path.suffix.lstrip(".").lower()
             if key in self.open_buttons:
                 self.open_buttons[key].show()
+            if key == "pdf":
+                self.open_buttons["preview"].show()
         self.open_buttons["folder"].show()
         self.close_button.setFocus()
         self.exported.emit(result)
@@ -361,12 +394,40 @@ class ExportDialog(QDialog):
     def _open(self, key: str) -> None:
         if self.result is None or not self.result.paths:
             return
+        pdf = next((p for p in self.result.paths if p.suffix == ".pdf"), None)
+        if key == "preview":
+            if pdf is not None:
+                self.open_preview(pdf)
+            return
         if key == "folder":
             target = self.result.paths[0].parent
         else:
             target = next((p for p in self.result.paths if p.suffix == f".{key}"), None)
-        if target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if target is None:
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))) or key == "folder":
+            return
+        # No program opens this kind of file here: show the pages in the app instead.
+        if pdf is not None:
+            self.status.setText(
+                self.tr("No program to open {0}: showing it here.").format(target.name)
+            )
+            self.open_preview(pdf)
+        else:
+            self._fail(
+                self.tr(
+                    "No program on this computer opens {0}; export a PDF to preview it here."
+                ).format(target.name)
+            )
+
+    def open_preview(self, pdf: Path) -> QDialog:
+        from briefer.ui.preview import PreviewDialog
+
+        preview = PreviewDialog(pdf, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.open()
+        return preview
 
     def reject(self) -> None:
         if self.running:  # the export finishes in the background either way; keep the dialog

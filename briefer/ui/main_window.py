@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -145,6 +146,13 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             "export",
             self.tr("Write the brief as a Word file, a PDF, or both"),
+        )
+        self.print_action = self._action(
+            self.tr("Print preview…"),
+            self.print_preview,
+            QKeySequence.StandardKey.Print,
+            "",
+            self.tr("See the brief's pages as they will print, and print them"),
         )
         self.delete_brief_action = self._action(self.tr("Delete this brief…"), self.delete_brief)
         self.quit_action = self._action(self.tr("Quit"), self.close, std.Quit)
@@ -365,6 +373,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.delete_brief_action)
         file_menu.addSeparator()
@@ -778,6 +787,7 @@ class MainWindow(QMainWindow):
         item = self.outline.current_item_uuid()
         self.new_action.setEnabled(self.pair_combo.count() > 0)
         self.export_action.setEnabled(has_brief)
+        self.print_action.setEnabled(has_brief)
         self.delete_brief_action.setEnabled(has_brief)
         self.add_text_action.setEnabled(has_brief)
         self.add_point_action.setEnabled(
@@ -920,6 +930,11 @@ class MainWindow(QMainWindow):
     def set_marking(self, marking: str) -> None:
         self.session.push(MarkingCommand(self.session, marking))
 
+    def set_title_page(self, page) -> None:  # domain.letterhead.TitlePage
+        from briefer.ui.commands import TitlePageCommand
+
+        self.session.push(TitlePageCommand(self.session, page))
+
     def jump_to_warning(self, warning: Warning) -> None:
         brief = self.session.brief
         if brief is None:
@@ -951,10 +966,43 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.markingChosen.connect(self.set_marking)
+        dialog.titlePageChosen.connect(self.set_title_page)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def print_preview(self) -> None:
+        """Lay the brief out as a PDF in a temporary folder (in the background), then show it
+        in the print preview, whose Print button goes through the system dialog."""
+        import shutil
+        import tempfile
+
+        brief = self.session.brief
+        if brief is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="briefer-preview-"))
+        services = self.services
+        self.statusBar().showMessage(self.tr("Preparing the print preview…"))
+
+        def work():
+            return services.export_brief(brief, ["pdf"], folder / "brief").paths[0]
+
+        def done(pdf: Path) -> None:
+            from briefer.ui.preview import PreviewDialog
+
+            self.statusBar().clearMessage()
+            dialog = PreviewDialog(pdf, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: shutil.rmtree(folder, ignore_errors=True))
+            self.preview_dialog = dialog
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._failure(exc)
+
+        self.runner.run(work, done, failed)
 
     def _exported(self, result) -> None:
         self.set_changed_since_export([])

@@ -1833,4 +1833,14 @@ This fact has no source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -87,6 +87,10 @@
         <source>Add a paragraph</source>
         <translation>Thêm đoạn văn</translation>
     </message>
+    <message>
+        <source>Change the title page</source>
+        <translation>Đổi trang bìa</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -475,6 +479,30 @@
         <location filename="../../briefer/ui/export_dialog.py" line="374"/>
         <source>The export is still running…</source>
         <translation>Đang xuất tài liệu, xin chờ…</translation>
+    </message>
+    <message>
+        <source>Title page…</source>
+        <translation>Trang bìa…</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Issuing unit, number, place and date, visit dates and venue</source>
+        <translation>Cơ quan ban hành, số, địa danh và ngày tháng, thời gian và địa điểm chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <source>No program to open {0}: showing it here.</source>
+        <translation>Không có chương trình mở được {0}: hiển thị ngay tại đây.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {0}; export a PDF to preview it here.</source>
+        <translation>Máy này không có chương trình mở được {0}; hãy xuất thêm PDF để xem trước tại đây.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1576,18 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Wrote the fact pack ({0} facts).</source>
         <translation>Đã ghi gói dữ kiện ({0} dữ kiện).</translation>
     </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước bản in…</translation>
+    </message>
+    <message>
+        <source>See the brief's pages as they will print, and print them</source>
+        <translation>Xem các trang tài liệu như khi in, và in</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1819,6 +1859,90 @@ Dữ kiện này chưa có nguồn.</translation>
         <location filename="../../briefer/ui/warnings_panel.py" line="72"/>
         <source>Warnings about the open brief appear here.</source>
         <translation>Cảnh báo về tài liệu đang mở hiển thị tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview — {0}</source>
+        <translation>Xem trước bản in — {0}</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Print the brief</source>
+        <translation>In tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>TitlePageDialog</name>
+    <message>
+        <source>Title page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Decree 30 (national header)</source>
+        <translation>Theo Nghị định 30 (có Quốc hiệu, Tiêu ngữ)</translation>
+    </message>
+    <message>
+        <source>Letterhead only</source>
+        <translation>Chỉ tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Issuing unit (Vietnamese)</source>
+        <translation>Cơ quan ban hành (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Issuing unit (English)</source>
+        <translation>Cơ quan ban hành (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place (Vietnamese)</source>
+        <translation>Địa danh (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>Địa danh (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>Thời gian chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Thể thức</translation>
     </message>
 </context>
 </TS>
