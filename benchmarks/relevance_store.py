@@ -143,7 +143,8 @@ def facts_for(p: Partner, rng: random.Random) -> list[tuple[Fact, str]]:
         day = rng.randint(1, 25)
         add(
             "visits", "event",
-            f"{role} {name} thăm chính thức {p.name_vi} từ ngày {day} đến {day + 2}/{month}/{year}.",
+            f"{role} {name} thăm chính thức {p.name_vi} "
+            f"từ ngày {day} đến {day + 2}/{month}/{year}.",
             f"{name} paid an official visit to {p.name_en} in {year}.",
             event_date=f"{year}-{month:02d}-{day:02d}",
         )  # fmt: skip
@@ -172,7 +173,8 @@ def facts_for(p: Partner, rng: random.Random) -> list[tuple[Fact, str]]:
         status = "retired" if year == 2018 else "approved"
         add(
             "economic", "figure",
-            f"Kim ngạch thương mại song phương Việt Nam – {p.name_vi} năm {year} đạt {text} tỷ USD.",
+            f"Kim ngạch thương mại song phương Việt Nam – {p.name_vi} "
+            f"năm {year} đạt {text} tỷ USD.",
             f"Two-way trade between Viet Nam and {p.name_en} reached USD {value} billion "
             f"in {year}.",
             status=status, period=str(year), value=value * 1e9, unit="USD",
@@ -214,7 +216,7 @@ def _articles(p: Partner, facts: list[tuple[Fact, str]], rng: random.Random) -> 
         chunk = sentences[part::3]
         paragraphs = []
         for i in range(0, len(chunk), 3):
-            paragraphs.append(" ".join(chunk[i : i + 3] + [rng.choice(filler)]))
+            paragraphs.append(" ".join([*chunk[i : i + 3], rng.choice(filler)]))
         articles.append("\n\n".join(paragraphs))
     return articles
 

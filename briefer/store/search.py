@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -284,11 +284,12 @@ class _Search:
         self.filters = filters
         self.ranker = _Ranker.of(query)
         self.pair = _pair_code(filters.pair) if filters.pair else None
-        self.facts: dict[int, tuple[tuple[float, int, int], SearchHit]] = {}
+        # Candidates keep the text to cut a snippet from; only the hits shown get one.
+        self.facts: dict[int, tuple[tuple[float, int, int], SearchHit, str, str]] = {}
         # fact id → (source id, start, end) of each of its quotes that matched
         self.quotes: dict[int, list[tuple[int, int, int]]] = {}
         self.covered: dict[int, list[tuple[int, int]]] = {}  # source id → spans shown as facts
-        self.passages: list[tuple[tuple[float, int, int], SearchHit, str]] = []
+        self.passages: list[tuple[tuple[float, int, int], SearchHit, str, str]] = []
 
     # -- facts by their statements --
 
@@ -329,19 +330,17 @@ class _Search:
             return 0
         points, name, text, folded = best
         score = _score(TIERS[name], points, STATUS_POINTS.get(status, 0.0), when or "")
-        snippet, marks = make_snippet(text, self.query, folded=folded)
         hit = SearchHit(
-            "fact", fid, uuid, pair, vi, snippet, marks, score, name, topic, kind, status,
-            when or "",
+            "fact", fid, uuid, pair, vi, "", (), score, name, topic, kind, status, when or "",
         )  # fmt: skip
-        self._keep_fact(hit, len(text))
+        self._keep_fact(hit, text, folded)
         return 1
 
-    def _keep_fact(self, hit: SearchHit, length: int) -> None:
-        key = (hit.score, -length, hit.id)
+    def _keep_fact(self, hit: SearchHit, text: str, folded: str) -> None:
+        key = (hit.score, -len(text), hit.id)
         current = self.facts.get(hit.id)
         if current is None or key > current[0]:
-            self.facts[hit.id] = (key, hit)
+            self.facts[hit.id] = (key, hit, text, folded)
 
     # -- quotes and passages of sources --
 
@@ -351,21 +350,43 @@ class _Search:
             return
         kept = 0
         for ids in _pages(self.db, "source_fts", terms):
+            rows = self.db.execute(
+                "SELECT id, uuid, title, body, folded_title, folded_body, published_on, "
+                f"substr(created_at, 1, 10) FROM source WHERE id IN ({_marks(ids)})",
+                ids,
+            ).fetchall()
+            # Only a body holding every group can hold a passage or quote that does.
+            groups = self.query.groups
+            bodies = [
+                row for row in rows
+                if all(any(t.pattern.search(row[5]) for t in group) for group in groups)
+            ]  # fmt: skip
             if want_quotes:
-                kept += self._quotes(ids)
+                kept += self._quotes(bodies)
             if want_passages:
-                kept += self._passages(ids)
+                kept += self._passages(rows, {row[0] for row in bodies})
             if kept >= enough:
                 break
 
-    def _quotes(self, source_ids: list[int]) -> int:
+    def _quotes(self, sources: list[Any]) -> int:
+        if not sources:
+            return 0
+        by_id = {row[0]: row for row in sources}
+        ids = list(by_id)
         rows = self.db.execute(
-            'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end", s.uuid '
-            f"FROM citation c JOIN source s ON s.id = c.source_id "
-            f"WHERE c.source_id IN ({_marks(source_ids)})",
-            source_ids,
+            'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end" FROM citation c '
+            f"WHERE c.source_id IN ({_marks(ids)})",
+            ids,
         ).fetchall()
-        matched = [row for row in rows if self.query.matches(fold(row[2]))]
+        matched = []
+        for fid, sid, quote, start, end in rows:
+            source = by_id[sid]
+            body, folded_body = source[3], source[5]
+            # The stored fold lines up with the body when their lengths agree (the usual case).
+            same = len(body) == len(folded_body) and body[start:end] == quote
+            folded = folded_body[start:end] if same else fold(quote)
+            if self.query.matches(folded):
+                matched.append((fid, sid, quote, folded, start, end, source[1]))
         if not matched:
             return 0
         fact_ids = sorted({row[0] for row in matched})
@@ -377,26 +398,24 @@ class _Search:
             if self._fact_ok(row)
         }
         kept = 0
-        for fid, sid, quote, start, end, source_uuid in matched:
+        for fid, sid, quote, folded, start, end, source_uuid in matched:
             row = facts.get(fid)
             if row is None:
                 continue
             self.quotes.setdefault(fid, []).append((sid, start, end))
             _, uuid, pair, topic, kind, status, vi, _en, _fvi, _fen, when = row
-            folded = fold(quote)
             points = self.ranker.points(folded, quote)
             score = _score(TIERS["quote"], points, STATUS_POINTS.get(status, 0.0), when or "")
-            snippet, marks = make_snippet(quote, self.query, folded=folded)
             hit = SearchHit(
-                "fact", fid, uuid, pair, vi, snippet, marks, score, "quote", topic, kind,
+                "fact", fid, uuid, pair, vi, "", (), score, "quote", topic, kind,
                 status, when or "", source_uuid, start, end,
             )  # fmt: skip
-            self._keep_fact(hit, len(quote))
+            self._keep_fact(hit, quote, folded)
             kept += 1
         return kept
 
     def _source_ids_in_scope(self, ids: list[int]) -> set[int]:
-        if not (self.pair or self.filters.topic):
+        if not (self.pair or self.filters.topic) or not ids:
             return set(ids)
         where: list[str] = [f"c.source_id IN ({_marks(ids)})"]
         params: list[Any] = list(ids)
@@ -415,26 +434,18 @@ class _Search:
             ).fetchall()
         }
 
-    def _passages(self, ids: list[int]) -> int:
-        scope = self._source_ids_in_scope(ids)
-        if not scope:
-            return 0
-        wanted = sorted(scope)
-        rows = self.db.execute(
-            "SELECT id, uuid, title, body, folded_title, folded_body, published_on, "
-            f"substr(created_at, 1, 10) FROM source WHERE id IN ({_marks(wanted)})",
-            wanted,
-        ).fetchall()
+    def _passages(self, sources: list[Any], bodies: set[int]) -> int:
+        scope = self._source_ids_in_scope([row[0] for row in sources])
         kept = 0
-        for sid, uuid, title, body, folded_title, folded_body, published, created in rows:
+        for sid, uuid, title, body, folded_title, folded_body, published, created in sources:
+            if sid not in scope:
+                continue
             when = published or created or ""
             if not self.filters.date_ok(when):
                 continue
             if self.query.matches(folded_title):
                 kept += self._passage(sid, uuid, title, "title", title, folded_title, None, when)
-            if not all(
-                any(t.pattern.search(folded_body) for t in group) for group in self.query.groups
-            ):
+            if sid not in bodies:
                 continue
             folded, index = (
                 (folded_body, None) if len(folded_body) == len(body) else (fold_with_map(body))
@@ -463,21 +474,24 @@ class _Search:
     ) -> int:
         points = self.ranker.points(folded, text)
         score = _score(TIERS[name], points, 0.0, when)
-        snippet, marks = make_snippet(text, self.query, folded=folded)
         hit = SearchHit(
-            "source", sid, uuid, "", title, snippet, marks, score, name, date=when,
+            "source", sid, uuid, "", title, "", (), score, name, date=when,
             source_uuid=uuid, passage_start=span[0] if span else None,
             passage_end=span[1] if span else None,
         )  # fmt: skip
-        self.passages.append(((score, -len(text), sid), hit, _SPACES.sub(" ", folded).strip()))
+        self.passages.append(((score, -len(text), sid), hit, text, folded))
         return 1
+
+    def _with_snippet(self, hit: SearchHit, text: str, folded: str) -> SearchHit:
+        snippet, marks = make_snippet(text, self.query, folded=folded)
+        return replace(hit, snippet=snippet, highlights=marks)
 
     # -- results --
 
     def fact_hits(self, limit: int) -> list[SearchHit]:
         """The best ``limit`` facts; the passages they show are not listed again."""
         ranked = sorted(self.facts.values(), key=lambda item: item[0], reverse=True)
-        hits = [hit for _key, hit in ranked[:limit]]
+        hits = [self._with_snippet(hit, text, folded) for _k, hit, text, folded in ranked[:limit]]
         for hit in hits:
             # A fact found by its statement stands for every quote of it that matched; one
             # found by a quote stands for that quote (its other sources are still listed).
@@ -489,11 +503,13 @@ class _Search:
     def source_hits(self, limit: int) -> list[SearchHit]:
         hits: list[SearchHit] = []
         seen: set[str] = set()
-        for _key, hit, text in sorted(self.passages, key=lambda item: item[0], reverse=True):
-            if text in seen or self._is_covered(hit):
+        ranked = sorted(self.passages, key=lambda item: item[0], reverse=True)
+        for _key, hit, text, folded in ranked:
+            same = _SPACES.sub(" ", folded).strip()
+            if same in seen or self._is_covered(hit):
                 continue
-            seen.add(text)
-            hits.append(hit)
+            seen.add(same)
+            hits.append(self._with_snippet(hit, text, folded))
             if len(hits) >= limit:
                 break
         return hits
@@ -533,7 +549,10 @@ def search(
     want_passages = source_limit > 0 and filters.sources_wanted
     if want_facts:
         run.statements(fact_limit)
-    if want_facts or want_passages:
+    # Quotes rank below statements: when statements alone fill the facts asked for, and no
+    # passages are wanted, the sources need not be read at all.
+    quotes_can_show = want_facts and len(run.facts) < fact_limit
+    if quotes_can_show or want_passages:
         run.sources(want_facts, want_passages, fact_limit + source_limit)
     facts = run.fact_hits(fact_limit) if want_facts else []  # first: it marks what it shows
     return facts, run.source_hits(source_limit) if want_passages else []
