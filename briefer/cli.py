@@ -156,6 +156,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             for start, end in reversed(h.highlights):
                 marked = f"{marked[:start]}«{marked[start:end]}»{marked[end:]}"
             print(f"{h.kind:<6} {h.pair or '-':<6} {h.field:<12} {marked}")
+        if hits and hits[0].approximate:
+            _say("Nothing matched as typed; these results match near spellings.")
         _say(f"{len(hits)} results.")
     return EXIT_OK
 

@@ -19,6 +19,7 @@ which FTS5 cannot do for a source body as a whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
@@ -51,6 +52,9 @@ class Term:
     typed: tuple[str, ...]
     prefix: bool = False  # the last word matches as a prefix
     quoted: bool = False  # typed in quotes (an explicit phrase)
+    # A country's name: a fact of a pair with this country matches it even when its
+    # statement does not name it ("Hai nước ký …" in a Việt Nam – Australia fact).
+    codes: tuple[str, ...] = ()
 
     @property
     def accented(self) -> bool:
@@ -93,31 +97,85 @@ class Query:
         """Every folded word the query looks for (for highlighting and simple uses)."""
         return [w for t in self.terms for w in t.words]
 
-    def fts(self, negate: bool = True) -> str | None:
+    def fts(self, negate: bool = True, columns: str = "", codes_column: str = "") -> str | None:
         """The FTS5 MATCH expression (None when there is nothing to search for).
 
         ``negate=False`` leaves out the exclusions, for documents (source bodies) whose
-        passages are checked one by one afterwards.
+        passages are checked one by one afterwards. ``columns`` (e.g. ``{a b}``) limits the
+        words to those columns; ``codes_column`` lets a country's name match its code there.
         """
         if self.empty:
             return None
+        scope = f"{columns} : " if columns else ""
         parts = []
         for group in self.groups:
-            alternatives = [t.fts() for t in group]
-            parts.append(alternatives[0] if len(group) == 1 else f"({' OR '.join(alternatives)})")
+            words = [t.fts() for t in group]
+            text = words[0] if len(words) == 1 else f"({' OR '.join(words)})"
+            codes = sorted({c.lower() for t in group for c in t.codes}) if codes_column else []
+            if codes:
+                alternatives = " OR ".join(f'{codes_column} : "{c}"' for c in codes)
+                parts.append(f"({scope}{text} OR {alternatives})")
+            else:
+                parts.append(f"{scope}{text}")
         expression = " AND ".join(parts)
         if negate and self.excluded:
-            expression = f"({expression})" + "".join(f" NOT {t.fts()}" for t in self.excluded)
+            expression = f"({expression})" + "".join(
+                f" NOT {scope}{t.fts()}" for t in self.excluded
+            )
         return expression
 
-    def matches(self, folded: str) -> bool:
-        """Whether ``folded`` text satisfies the whole query (groups and exclusions)."""
+    def matches(self, folded: str, codes: Collection[str] = ()) -> bool:
+        """Whether ``folded`` text satisfies the whole query (groups and exclusions).
+
+        ``codes`` are the country codes of the text's fact pair, for country-name groups.
+        """
         if self.empty:
             return False
+        have = frozenset(codes)
         for group in self.groups:
-            if not any(t.pattern.search(folded) for t in group):
+            if not any(t.pattern.search(folded) or not have.isdisjoint(t.codes) for t in group):
                 return False
         return not any(t.pattern.search(folded) for t in self.excluded)
+
+    def in_text(self, folded: str) -> bool:
+        """Whether every group is found in the text itself (not only through a pair)."""
+        return all(any(t.pattern.search(folded) for t in group) for group in self.groups)
+
+    def with_countries(self, names: Mapping[tuple[str, ...], str]) -> Query:
+        """The query with country names (folded words → code) marked as country groups.
+
+        A name may span several typed words ("Nhat Ban", "New Zealand"); those single-word
+        groups become one phrase group that also matches facts of that country's pair.
+        """
+        if not names or self.empty:
+            return self
+        longest = max(len(k) for k in names)
+        groups = list(self.groups)
+        out: list[tuple[Term, ...]] = []
+        i = 0
+        while i < len(groups):
+            found = None
+            for size in range(min(longest, len(groups) - i), 0, -1):
+                run = groups[i : i + size]
+                if size > 1 and any(len(g) != 1 or g[0].quoted for g in run):
+                    continue
+                if size == 1 and len(run[0]) != 1:
+                    continue
+                words = tuple(w for g in run for w in g[0].words)
+                if words in names:
+                    found = (size, words, names[words])
+                    break
+            if found is None:
+                out.append(groups[i])
+                i += 1
+                continue
+            size, words, code = found
+            run = groups[i : i + size]
+            typed = tuple(w for g in run for w in g[0].typed)
+            last = run[-1][0]
+            out.append((Term(words, typed, last.prefix, quoted=run[0][0].quoted, codes=(code,)),))
+            i += size
+        return Query(self.text, tuple(out), self.excluded)
 
     def spans(self, folded: str) -> list[tuple[int, int]]:
         """Where the query's terms match in ``folded``, in order (overlaps merged)."""

@@ -68,6 +68,7 @@ class SearchHit:
     source_uuid: str = ""  # the source of a quote or passage
     passage_start: int | None = None  # the quote or passage in the source body: [start, end)
     passage_end: int | None = None
+    approximate: bool = False  # nothing matched as typed: this matches a near spelling
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +206,21 @@ class _Ranker:
     phrase: re.Pattern[str] | None
     accented: tuple[Term, ...]
     completed: tuple[re.Pattern[str], ...]  # the prefix words, typed in full
+    countries: bool  # the query names a country (matched by text or by a fact's pair)
 
     @classmethod
     def of(cls, query: Query) -> _Ranker:
         completed = tuple(Term(t.words, t.typed).pattern for t in query.terms if t.prefix)
-        return cls(query, query.phrase(), tuple(t for t in query.terms if t.accented), completed)
+        accented = tuple(t for t in query.terms if t.accented)
+        countries = any(t.codes for t in query.terms)
+        return cls(query, query.phrase(), accented, completed, countries)
 
     def points(self, folded: str, original: str) -> int:
-        """How well a matching text matches, 0-7: phrase 4, accents as typed 2, whole word 1."""
+        """How well a matching text matches, 0-8: phrase 4, accents as typed 2, whole word 1,
+        and 1 when a country the query names is in the text, not only in the fact's pair."""
         points = 0
+        if self.countries and self.query.in_text(folded):
+            points += 1
         if self.phrase is not None and self.phrase.search(folded):
             points += 4
         if self.accented:
@@ -280,7 +287,7 @@ _FACT_COLUMNS = (
 class _Search:
     def __init__(self, db: Database, query: Query, filters: SearchFilters) -> None:
         self.db = db
-        self.query = query
+        self.query = query.with_countries(_country_names(db))
         self.filters = filters
         self.ranker = _Ranker.of(query)
         self.pair = _pair_code(filters.pair) if filters.pair else None
@@ -294,10 +301,9 @@ class _Search:
     # -- facts by their statements --
 
     def statements(self, enough: int) -> None:
-        terms = self.query.fts()
-        if terms is None:
+        expression = self.query.fts(columns="{folded_vi folded_en}", codes_column="pair")
+        if expression is None:
             return
-        expression = f"{{folded_vi folded_en}} : ({terms})"
         if self.pair:
             expression += " AND pair : " + " + ".join(f'"{p}"' for p in tokens(self.pair))
         kept = 0
@@ -321,8 +327,9 @@ class _Search:
         fid, uuid, pair, topic, kind, status, vi, en, folded_vi, folded_en, when = row
         best: tuple[int, str, str, str] | None = None
         fields = (("statement_vi", vi, folded_vi), ("statement_en", en, folded_en))
+        codes = pair.split("-")
         for name, text, folded in fields:
-            if folded and self.query.matches(folded):
+            if folded and self.query.matches(folded, codes):
                 points = self.ranker.points(folded, text)
                 if best is None or points > best[0]:
                     best = (points, name, text, folded)
@@ -523,8 +530,110 @@ class _Search:
         )
 
 
+def _country_names(db: Database) -> dict[tuple[str, ...], str]:
+    """Partner countries by their folded names (vi and en); the home country is left out,
+    since every pair has it."""
+    first = db.execute("SELECT pair FROM fact LIMIT 1").fetchone()
+    if first is None:
+        return {}
+    home = str(first[0]).split("-")[0]
+    names: dict[tuple[str, ...], str] = {}
+    for code, name_vi, name_en in db.execute("SELECT code, name_vi, name_en FROM country"):
+        if code == home:
+            continue
+        for name in (name_vi, name_en):
+            words = tuple(tokens(name))
+            if words and words != (code.lower(),):
+                names.setdefault(words, code)
+    return names
+
+
 def _pair_code(pair: str) -> str:
     return "-".join(p.upper() for p in tokens(pair))
+
+
+# ---- near spellings -----------------------------------------------------------------------
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with transpositions (Damerau), or ``limit + 1`` once it exceeds it."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def _vocabulary(db: Database, table: str) -> str:
+    """A temporary fts5vocab table over ``table`` (this connection only; the store is unchanged)."""
+    name = f"briefer_vocab_{table}"
+    db.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {table}, row)"
+    )
+    return f"temp.{name}"
+
+
+NEAR_WORDS = 3  # near spellings tried for one word
+
+
+def near_spellings(db: Database, query: Query) -> Query | None:
+    """``query`` with each word the index does not know replaced by the indexed words
+    nearest to it (one edit, two for words of seven letters or more; same first letter; a
+    word being typed may also be near the start of a word), or None when every word is
+    known or no near word exists."""
+    tables = [_vocabulary(db, "fact_fts"), _vocabulary(db, "source_fts")]
+    changed = False
+    groups: list[tuple[Term, ...]] = []
+    for group in query.groups:
+        out: list[Term] = []
+        for term in group:
+            if term.codes or len(term.words) != 1 or len(term.words[0]) < 4:
+                out.append(term)
+                continue
+            word = term.words[0]
+            # A word being typed is known when some indexed word starts with it.
+            upper = word + "\uffff" if term.prefix else word + "\x00"
+            known = any(
+                db.execute(
+                    f"SELECT 1 FROM {t} WHERE term >= ? AND term < ?", [word, upper]
+                ).fetchone()
+                for t in tables
+            )
+            if known:
+                out.append(term)
+                continue
+            limit = 2 if len(word) >= 7 else 1
+            found: dict[str, tuple[int, int]] = {}
+            for t in tables:
+                rows = db.execute(
+                    f"SELECT term, doc FROM {t} WHERE term >= ? AND term < ?",
+                    [word[0], chr(ord(word[0]) + 1)],
+                ).fetchall()
+                for candidate, docs in rows:
+                    distance = _distance(word, candidate, limit)
+                    if term.prefix and distance > limit:  # perhaps still being typed
+                        distance = _distance(word, candidate[: len(word)], limit)
+                    if distance <= limit:
+                        best = found.get(candidate, (distance, 0))
+                        found[candidate] = (distance, best[1] + docs)
+            nearest = sorted(found, key=lambda w: (found[w][0], -found[w][1]))[:NEAR_WORDS]
+            if not nearest:
+                out.append(term)
+                continue
+            changed = True
+            out.extend(Term((w,), (w,)) for w in nearest)
+        groups.append(tuple(out))
+    return Query(query.text, tuple(groups), query.excluded) if changed else None
 
 
 def search(
@@ -555,7 +664,15 @@ def search(
     if quotes_can_show or want_passages:
         run.sources(want_facts, want_passages, fact_limit + source_limit)
     facts = run.fact_hits(fact_limit) if want_facts else []  # first: it marks what it shows
-    return facts, run.source_hits(source_limit) if want_passages else []
+    passages = run.source_hits(source_limit) if want_passages else []
+    if not facts and not passages and not isinstance(query, Query):
+        # Nothing as typed: try near spellings of the words the index does not know.
+        near = near_spellings(db, parsed)
+        if near is not None:
+            facts, passages = search(db, near, filters, fact_limit, source_limit, prefix)
+            facts = [replace(h, approximate=True) for h in facts]
+            passages = [replace(h, approximate=True) for h in passages]
+    return facts, passages
 
 
 def search_facts(

@@ -351,3 +351,33 @@ def test_a_60000_word_query_is_refused_at_once(db) -> None:
     with pytest.raises(InputError, match="at most 32 words"):
         search(db, " ".join(["Việt"] * 40))
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_country_name_also_finds_facts_of_its_pair_that_do_not_name_it(db) -> None:
+    # "Phòng Thương mại và Công nghiệp hai nước đã ký thỏa thuận hợp tác." is a Việt Nam –
+    # Peru fact that never says "Peru".
+    query = "Phong Thuong mai Cong nghiep"
+    plain = search_facts(db, query)
+    assert any(h.pair == "VN-PE" and "Peru" not in h.title for h in plain)
+    with_peru = search_facts(db, f"{query} Peru")
+    assert with_peru and all(h.pair == "VN-PE" or "Peru" in h.title for h in with_peru)
+    assert not [h for h in search_facts(db, f"{query} Chile") if "Chile" not in h.title]
+    # Text that names the country ranks above a fact that only belongs to the pair.
+    peru = search_facts(db, "hop tac Peru", limit=200)
+    named = ["peru" in _words(h.title) for h in peru if h.field == "statement_vi"]
+    assert named == sorted(named, reverse=True) and any(named) and not all(named)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Boluate", "Boluarte"), ("Kuczinski", "Kuczynski"), ("Garsia", "García")]
+)
+def test_a_misspelt_name_finds_the_near_spelling_when_nothing_matches(
+    db, typed: str, meant: str
+) -> None:
+    facts, _sources = search(db, typed)
+    assert facts, typed
+    assert all(h.approximate for h in facts)
+    assert meant in facts[0].title
+    assert meant in {facts[0].snippet[a:b] for a, b in facts[0].highlights}
+    exact, _ = search(db, meant)
+    assert exact and not any(h.approximate for h in exact)
