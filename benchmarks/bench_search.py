@@ -1,6 +1,6 @@
 """Search latency on a store of 100,000 facts and 20,000 sources, beside raw FTS5.
 
-    uv run python benchmarks/bench_search.py [--store PATH] [--rebuild]
+    uv run python benchmarks/bench_search.py [--store PATH] [--rebuild] [--process]
 
 Builds the synthetic store once (kept in the temp folder), then runs 200 queries —
 accented, unaccented and prefix (search-as-you-type) — through the same calls the app and
@@ -60,6 +60,9 @@ def main() -> int:
         "--store", type=Path, default=Path(tempfile.gettempdir()) / "briefer-bench-100k.sqlite"
     )
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--process", action="store_true", help="also time whole `briefer search` processes"
+    )
     args = parser.parse_args()
     if args.rebuild or not args.store.exists():
         seconds = build_store(args.store)
@@ -148,7 +151,44 @@ def main() -> int:
             f"budget <= 2x: {'met' if ratio <= 2 else 'NOT met'}; "
             f"{p95 / percentile(unranked_ms, 95):.1f}x the unranked match (rowids only)"
         )
+    if args.process:
+        whole_process(args.store, work[:30])
     return 0
+
+
+def whole_process(store: Path, work: list[tuple[str, str]]) -> None:
+    """`briefer search` as a user meets it — a whole process — beside the sqlite3 shell
+    running the raw FTS5 query for the same words on the same store."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("sqlite3") is None:
+        print("\nwhole process: sqlite3 shell not found; skipped")
+        return
+    env = dict(os.environ)
+    ours: list[float] = []
+    shell: list[float] = []
+    for _kind, text in work:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "briefer", "search", text, "--json", "--store", str(store)],
+            check=True, capture_output=True, env=env,
+        )  # fmt: skip
+        ours.append((time.perf_counter() - started) * 1000)
+        expression = (parse_query(text).fts() or "").replace("'", "''")
+        sql = (
+            "SELECT f.statement_vi FROM fact_fts JOIN fact f ON f.id = fact_fts.rowid "
+            f"WHERE fact_fts MATCH '{expression}' ORDER BY fact_fts.rank LIMIT 20; "
+            "SELECT s.title FROM source_fts JOIN source s ON s.id = source_fts.rowid "
+            f"WHERE source_fts MATCH '{expression}' ORDER BY source_fts.rank LIMIT 5;"
+        )
+        started = time.perf_counter()
+        subprocess.run(["sqlite3", str(store), sql], check=True, capture_output=True)
+        shell.append((time.perf_counter() - started) * 1000)
+    print(f"\nwhole process, {len(work)} queries: p50 / p95 ms")
+    print(f"  briefer search --json   {statistics.median(ours):8.1f} {percentile(ours, 95):8.1f}")
+    print(f"  sqlite3 raw FTS5 query  {statistics.median(shell):8.1f} {percentile(shell, 95):8.1f}")
 
 
 if __name__ == "__main__":
