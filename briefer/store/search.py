@@ -15,6 +15,11 @@ What a query means is :mod:`briefer.store.query`'s job (AND by default, ``"phras
   then, at equal match, approved before draft before retired, and newer before older.
 - **filters that filter**: pair, topic, kind, status and date narrow the candidates before
   ranking and limiting. A source belongs to the pairs and topics of the facts that cite it.
+- **countries**: a partner country's name (from the store's country table) also matches
+  the facts of its pair, whose statements often say only "hai nước" (text naming it ranks
+  first).
+- **near spellings**: when nothing matches as typed, words the index does not know are
+  replaced by the nearest indexed words, and the hits say so (``approximate``).
 
 ``SearchHit.score`` is higher for a better hit, and the hits come in that order.
 
