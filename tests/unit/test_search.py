@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer.domain.model import Fact, Source
 from briefer.domain.rules import period_bounds
@@ -12,6 +14,7 @@ from briefer.errors import InputError
 from briefer.services import Services
 from briefer.store.connection import open_store
 from briefer.store.facts import insert_fact
+from briefer.store.query import parse_query
 from briefer.store.search import (
     SearchFilters,
     match_expression,
@@ -381,3 +384,31 @@ def test_a_misspelt_name_finds_the_near_spelling_when_nothing_matches(
     assert meant in {facts[0].snippet[a:b] for a, b in facts[0].highlights}
     exact, _ = search(db, meant)
     assert exact and not any(h.approximate for h in exact)
+
+
+_QUERY_PIECES = st.sampled_from(
+    ["Lương", "Cường", "doan", "đại", "APEC", "Peru", "OR", "-", '"', "-Peru", "*", "(", ")",
+     "NEAR", "AND", "NOT", ":", "^", "+", "{", "}", "-\"", "Việt-Nam", "1,3", " ", "  ", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(_QUERY_PIECES, max_size=12), tail=st.text(max_size=12))
+def test_any_typed_query_searches_without_error(
+    demo_store_template: Path, pieces: list[str], tail: str
+) -> None:
+    """Whatever is typed (quotes, operators, FTS5 syntax, odd characters) is a search."""
+    text = " ".join(pieces) + tail
+    db = open_store(demo_store_template, create=False)
+    try:
+        query = parse_query(text)
+        facts, sources = search(db, text, fact_limit=10, source_limit=5)
+        for hit in facts + sources:
+            assert all(0 <= a < b <= len(hit.snippet) for a, b in hit.highlights)
+        if query.excluded and not any(h.approximate for h in facts + sources):
+            banned = [t.pattern for t in query.excluded]
+            for hit in facts:
+                folded = fold(_hit_text(db, hit))
+                assert not any(p.search(folded) for p in banned), (text, hit.snippet)
+    finally:
+        db.close()
