@@ -589,56 +589,57 @@ def _vocabulary(db: Database, table: str) -> str:
 
 
 NEAR_WORDS = 3  # near spellings tried for one word
+MAX_UNKNOWN = 2  # more unknown words than this is not a misspelling: no near spellings
 
 
 def near_spellings(db: Database, query: Query) -> Query | None:
     """``query`` with each word the index does not know replaced by the indexed words
     nearest to it (one edit, two for words of seven letters or more; same first letter; a
     word being typed may also be near the start of a word), or None when every word is
-    known or no near word exists."""
+    known, more than MAX_UNKNOWN words are unknown (that is not a misspelling), or no near
+    word exists."""
     tables = [_vocabulary(db, "fact_fts"), _vocabulary(db, "source_fts")]
-    changed = False
-    groups: list[tuple[Term, ...]] = []
-    for group in query.groups:
-        out: list[Term] = []
-        for term in group:
-            if term.codes or len(term.words) != 1 or len(term.words[0]) < 4:
-                out.append(term)
-                continue
-            word = term.words[0]
-            # A word being typed is known when some indexed word starts with it.
-            upper = word + "\uffff" if term.prefix else word + "\x00"
-            known = any(
-                db.execute(
-                    f"SELECT 1 FROM {t} WHERE term >= ? AND term < ?", [word, upper]
-                ).fetchone()
-                for t in tables
-            )
-            if known:
-                out.append(term)
-                continue
-            limit = 2 if len(word) >= 7 else 1
-            found: dict[str, tuple[int, int]] = {}
-            for t in tables:
-                rows = db.execute(
-                    f"SELECT term, doc FROM {t} WHERE term >= ? AND term < ?",
-                    [word[0], chr(ord(word[0]) + 1)],
-                ).fetchall()
-                for candidate, docs in rows:
-                    distance = _distance(word, candidate, limit)
-                    if term.prefix and distance > limit:  # perhaps still being typed
-                        distance = _distance(word, candidate[: len(word)], limit)
-                    if distance <= limit:
-                        best = found.get(candidate, (distance, 0))
-                        found[candidate] = (distance, best[1] + docs)
-            nearest = sorted(found, key=lambda w: (found[w][0], -found[w][1]))[:NEAR_WORDS]
-            if not nearest:
-                out.append(term)
-                continue
-            changed = True
-            out.extend(Term((w,), (w,)) for w in nearest)
-        groups.append(tuple(out))
-    return Query(query.text, tuple(groups), query.excluded) if changed else None
+
+    def known(term: Term) -> bool:
+        if term.codes or len(term.words) != 1 or len(term.words[0]) < 4:
+            return True  # phrases, country names and short words are left as typed
+        word = term.words[0]
+        # A word being typed is known when some indexed word starts with it.
+        upper = word + "\uffff" if term.prefix else word + "\x00"
+        return any(
+            db.execute(f"SELECT 1 FROM {t} WHERE term >= ? AND term < ?", [word, upper]).fetchone()
+            for t in tables
+        )
+
+    unknown = [t for t in query.terms if not known(t)]
+    if not unknown or len(unknown) > MAX_UNKNOWN:
+        return None
+    replacements: dict[int, list[Term]] = {}
+    for term in unknown:
+        word = term.words[0]
+        limit = 2 if len(word) >= 7 else 1
+        found: dict[str, tuple[int, int]] = {}
+        for t in tables:
+            rows = db.execute(
+                f"SELECT term, doc FROM {t} WHERE term >= ? AND term < ?",
+                [word[0], chr(ord(word[0]) + 1)],
+            ).fetchall()
+            for candidate, docs in rows:
+                distance = _distance(word, candidate, limit)
+                if term.prefix and distance > limit:  # perhaps still being typed
+                    distance = _distance(word, candidate[: len(word)], limit)
+                if distance <= limit:
+                    best = found.get(candidate, (distance, 0))
+                    found[candidate] = (distance, best[1] + docs)
+        nearest = sorted(found, key=lambda w: (found[w][0], -found[w][1]))[:NEAR_WORDS]
+        if nearest:
+            replacements[id(term)] = [Term((w,), (w,)) for w in nearest]
+    if not replacements:
+        return None
+    groups = tuple(
+        tuple(r for t in group for r in replacements.get(id(t), [t])) for group in query.groups
+    )
+    return Query(query.text, groups, query.excluded)
 
 
 def search(
