@@ -72,3 +72,21 @@ def test_every_word_of_the_query_is_in_what_the_browser_shows(window, qtbot) -> 
     for fact in browser.last_result.facts:
         hit = browser.last_result.hits[fact.uuid]
         assert {"doan", "dai"} <= set(tokens(hit.snippet)), hit.snippet
+
+
+def test_choosing_a_source_passage_shows_it_lit_in_the_source_pane(window, qtbot) -> None:
+    new_brief(window, qtbot, "VN-PE")
+    browser = window.browser
+    _search(window, qtbot, "Doan dai bieu")
+    rows = [
+        r for r in range(browser.hits.rowCount()) if browser.hits.hit_at(r).field == "body"
+    ]  # fmt: skip
+    assert rows
+    hit = browser.hits.hit_at(rows[0])
+    browser.tabs.setCurrentIndex(1)
+    browser.source_table.selectRow(rows[0])
+    pane = window.source_pane
+    qtbot.waitUntil(lambda: pane.source is not None and pane.source.id == hit.id, timeout=5_000)
+    lit = pane.highlighted_text()
+    assert lit == pane.source.body[hit.passage_start : hit.passage_end]
+    assert {"doan", "dai", "bieu"} <= set(tokens(lit))
