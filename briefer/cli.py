@@ -131,7 +131,16 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = _services(args).search(args.query, pair=args.pair, limit=args.limit)
+    hits = _services(args).search(
+        args.query,
+        pair=args.pair,
+        limit=args.limit,
+        topic=args.topic,
+        kind=args.kind,
+        status=args.status,
+        since=args.since,
+        until=args.until,
+    )
     if args.json:
         _emit_json(
             {
@@ -147,7 +156,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             marked = h.snippet
             for start, end in reversed(h.highlights):
                 marked = f"{marked[:start]}«{marked[start:end]}»{marked[end:]}"
-            print(f"{h.kind:<6} {h.pair or '-':<6} {marked}")
+            print(f"{h.kind:<6} {h.pair or '-':<6} {h.field:<12} {marked}")
+        if hits and hits[0].approximate:
+            _say("Nothing matched as typed; these results match near spellings.")
         _say(f"{len(hits)} results.")
     return EXIT_OK
 
@@ -270,9 +281,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search", parents=[common, with_json], help="accent-insensitive search of facts and sources"
     )
-    p.add_argument("query")
-    p.add_argument("--pair", help="only facts of this pair")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument(
+        "query",
+        help='every word must match; "exact phrase", a OR b, -word to exclude; '
+        "the last word matches as a prefix",
+    )
+    p.add_argument("--pair", help="facts of this pair, and sources cited by them")
+    p.add_argument("--topic", choices=TOPIC_KEYS, help="facts of this topic (and their sources)")
+    p.add_argument(
+        "--kind",
+        choices=("event", "figure", "statement", "source"),
+        help="facts of this kind, or source passages only",
+    )
+    p.add_argument(
+        "--status", choices=("draft", "approved", "retired"), help="facts with this status only"
+    )
+    p.add_argument("--since", metavar="DATE", help="dated on or after, e.g. 2023 or 2024-11")
+    p.add_argument("--until", metavar="DATE", help="dated on or before, e.g. 2024-12-31")
+    p.add_argument("--limit", type=int, default=20, help="at most this many facts (default 20)")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(

@@ -162,13 +162,29 @@ class Services:
         return fact_origin(self.db(), fact_uuid)
 
     def search(
-        self, query: str, pair: str | None = None, limit: int = 50, sources: bool = True
+        self,
+        query: str,
+        pair: str | None = None,
+        limit: int = 50,
+        sources: bool = True,
+        *,
+        topic: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source_limit: int | None = None,
     ) -> list[search_store.SearchHit]:
+        """Fact hits (best first), then source-passage hits (best first).
+
+        Filters narrow before ranking; a source belongs to the pairs and topics of the facts
+        that cite it. ``source_limit`` defaults to a quarter of ``limit`` (at least 5).
+        """
         code = fact_store.normalise_pair_code(pair) if pair else None
-        hits = search_store.search_facts(self.db(), query, pair=code, limit=limit)
-        if sources and code is None:
-            hits += search_store.search_sources(self.db(), query, limit=max(5, limit // 4))
-        return hits
+        filters = search_store.SearchFilters(code, topic, kind, status, since, until)
+        wanted = (max(5, limit // 4) if source_limit is None else source_limit) if sources else 0
+        facts, passages = search_store.search(self.db(), query, filters, limit, wanted)
+        return facts + passages
 
     def check(self) -> CheckReport:
         return check_store(self.db())

@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         self.editor.citationChosen.connect(lambda _fact, cite: self.source_pane.show_citation(cite))
         self.browser.addRequested.connect(self.add_facts)
         self.browser.factSelected.connect(self._fact_selected)
-        self.browser.sourceSelected.connect(lambda hit: self.source_pane.show_source(hit.id))
+        self.browser.sourceSelected.connect(self._show_source_hit)
         self.browser.searched.connect(self._searched)
         self.warnings_panel.jumpRequested.connect(self.jump_to_warning)
         self.notice.actionClicked.connect(self._show_changed_facts)
@@ -934,6 +934,13 @@ class MainWindow(QMainWindow):
         from briefer.ui.commands import TitlePageCommand
 
         self.session.push(TitlePageCommand(self.session, page))
+
+    def _show_source_hit(self, hit) -> None:
+        """A source hit is a passage (or a title): show its source with the passage lit."""
+        if hit.passage_start is not None and hit.passage_end is not None:
+            self.source_pane.show_passage(hit.id, hit.passage_start, hit.passage_end)
+        else:
+            self.source_pane.show_source(hit.id)
 
     def jump_to_warning(self, warning: Warning) -> None:
         brief = self.session.brief

@@ -37,7 +37,7 @@ class SourcePane(QWidget):
         self._runner = runner
         self._ui_lang = ui_lang
         self._cache: dict[int, Source] = {}
-        self._wanted: tuple[int, Citation | None] | None = None
+        self._wanted: tuple[int, Citation | None, tuple[int, int] | None] | None = None
         self.source: Source | None = None
         self.citation: Citation | None = None
 
@@ -73,12 +73,18 @@ class SourcePane(QWidget):
         """Show a whole source (a search hit), from its beginning."""
         self._request(source_id, None)
 
-    def _request(self, source_id: int, citation: Citation | None) -> None:
+    def show_passage(self, source_id: int, start: int, end: int) -> None:
+        """Show a source with one passage (a search hit) lit and in view."""
+        self._request(source_id, None, (start, end))
+
+    def _request(
+        self, source_id: int, citation: Citation | None, span: tuple[int, int] | None = None
+    ) -> None:
         source = self._cache.get(source_id)
         if source is not None:
-            self._display(source, citation)
+            self._display(source, citation, span)
             return
-        self._wanted = (source_id, citation)
+        self._wanted = (source_id, citation, span)
         services = self._services
 
         def work() -> Source | None:
@@ -87,12 +93,12 @@ class SourcePane(QWidget):
         def done(found: Source | None) -> None:
             if found is not None:
                 self._cache[source_id] = found
-            if self._wanted == (source_id, citation):
+            if self._wanted == (source_id, citation, span):
                 self._wanted = None
                 if found is None:
                     self.clear(self.tr("The source of this citation is missing from the store."))
                 else:
-                    self._display(found, citation)
+                    self._display(found, citation, span)
 
         self._runner.run(work, done)
 
@@ -104,7 +110,9 @@ class SourcePane(QWidget):
         self.meta.setVisible(bool(message))
         self.body.clear()
 
-    def _display(self, source: Source, citation: Citation | None) -> None:
+    def _display(
+        self, source: Source, citation: Citation | None, span: tuple[int, int] | None = None
+    ) -> None:
         if self.source is not source:
             self.body.setPlainText(source.body)
         self.source = source
@@ -135,16 +143,20 @@ class SourcePane(QWidget):
         self.meta.setText(" · ".join(parts))
         self.meta.show()
         if citation is not None and found:
-            self.body.setExtraSelections([self._selection(source, citation)])
-            self._scroll_to(source, citation)
+            span = (citation.start, citation.end)
+        elif citation is not None:
+            span = None
+        if span is not None and 0 <= span[0] < span[1] <= len(source.body):
+            self.body.setExtraSelections([self._selection(source, *span)])
+            self._scroll_to(source, span[0])
         else:
             self.body.setExtraSelections([])
             self.body.verticalScrollBar().setValue(0)
 
-    def _selection(self, source: Source, citation: Citation) -> QTextEdit.ExtraSelection:
+    def _selection(self, source: Source, start: int, end: int) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.body.document())
-        cursor.setPosition(utf16_offset(source.body, citation.start))
-        cursor.setPosition(utf16_offset(source.body, citation.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(source.body, start))
+        cursor.setPosition(utf16_offset(source.body, end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(QUOTE_BG))
         selection = QTextEdit.ExtraSelection()
@@ -152,9 +164,9 @@ class SourcePane(QWidget):
         selection.format = fmt
         return selection
 
-    def _scroll_to(self, source: Source, citation: Citation) -> None:
+    def _scroll_to(self, source: Source, start: int) -> None:
         cursor = QTextCursor(self.body.document())
-        cursor.setPosition(utf16_offset(source.body, citation.start))
+        cursor.setPosition(utf16_offset(source.body, start))
         self.body.setTextCursor(cursor)
         rect = self.body.cursorRect(cursor)
         bar = self.body.verticalScrollBar()
