@@ -237,7 +237,13 @@ class Services:
             )
         }
         facts.update(self.facts_by_uuid(brief.cited_fact_uuids() - facts.keys()))
-        return check_brief(brief, facts)
+        return check_brief(brief, facts) + self._source_warnings(brief)
+
+    def _source_warnings(self, brief: Brief) -> tuple[Warning, ...]:
+        """Cited sources without outlet or URL (the facts are loaded with their citations)."""
+        from briefer.assemble.checks import source_warnings
+
+        return source_warnings(brief, self.facts_by_uuid(brief.cited_fact_uuids()))
 
     def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:
         """Facts the brief used at its last export that changed, were retired or deleted."""
