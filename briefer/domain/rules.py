@@ -542,12 +542,17 @@ def is_relations_established(fact: Fact) -> bool:
     """The fact dating the establishment of diplomatic relations (metric, else its words)."""
     if fact.metric == RELATIONS_ESTABLISHED:
         return True
-    if fact.metric or fact.kind != "event" or not fact.event_date:
-        return False
-    if fact.topic not in ("diplomatic", "overview"):
+    if fact.metric or fact.topic not in ("diplomatic", "overview"):
         return False
     text = _fold(f"{fact.statement_vi} {fact.statement_en}")
-    return any(p.search(text) for p in _ESTABLISHED_TEXT)
+    if not any(p.search(text) for p in _ESTABLISHED_TEXT):
+        return False
+    if fact.kind == "event":
+        return bool(fact.event_date)
+    # A dated statement counts only when it is an anniversary ("on 14/11/2024, 30 years of
+    # relations"), which dates the founding; "the first country to establish relations with
+    # Viet Nam" (as of 2024) does not.
+    return fact.kind == "statement" and anniversary_years(fact) is not None
 
 
 # ---- anniversaries and the founding of relations -------------------------------------------
