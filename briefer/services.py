@@ -193,9 +193,10 @@ class Services:
             raise InputError(f"The store has no facts for the pair {code}.")
         # Only approved facts can enter a brief; their citations are loaded at render time.
         facts = fact_store.list_facts(self.db(), pair=code, status="approved", with_citations=False)
-        return assemble_brief(
+        brief = assemble_brief(
             the_pair, brief_type, lang, brief_date or date.today(), facts, marking=marking
         )
+        return brief.with_warnings(brief.warnings + self._source_warnings(brief))
 
     def new_brief(
         self,
