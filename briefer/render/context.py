@@ -201,11 +201,15 @@ class _Builder:
 
     def key_figure(self, entry: dict[str, Any], item: BriefItem) -> dict[str, Any]:
         period = entry["period"]
+        figure = entry["text"]
         if not period and entry["kind"] == "computed":
             fact = self.facts.get(item.fact_uuid or "")
-            period = escape(format_date(fact_when(fact), self.lang)) if fact else ""
+            when = format_date(fact_when(fact), self.lang) if fact else ""
+            period = escape(when)
+            # "32 năm … (năm 1994)" next to a period column saying "năm 1994": say it once.
+            figure = escape(without_date(self.raw[item.uuid][0], when))
         return {
-            "figure": entry["text"],
+            "figure": figure,
             "period": period or escape(self.label("undated")),
             "source": entry["source"],
             "cite": entry["cite"],

@@ -212,3 +212,38 @@ def test_editing_one_language_marks_the_other_for_update() -> None:
     assert edited.items()[0].needs_update == "en"
     caught_up = set_item_text(edited, "i1", "en", "The edited English line.")
     assert caught_up.items()[0].needs_update == ""
+
+
+def test_migration_0005_keeps_saved_briefs_and_adds_needs_update(tmp_path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from briefer.store.briefs import load_brief
+    from briefer.store.connection import open_store
+    from briefer.store.schema import SCHEMA_VERSION, migrations
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    migrations.apply(Database(conn), stop_before="0005_briefs_needs_update")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.execute(
+        "INSERT INTO brief (uuid, pair, brief_type, language, title, marking, brief_date, "
+        "created_at, updated_at) VALUES ('b1', 'VN-PE', 'state-visit', 'vi', 'T', '', "
+        "'2026-12-04', '', '')"
+    )
+    conn.execute(
+        "INSERT INTO brief_section (brief_id, position, topic, heading) VALUES (1, 0, 'overview', 'H')"
+    )
+    conn.execute(
+        "INSERT INTO brief_item (section_id, position, uuid, kind, text_vi) "
+        "VALUES (1, 0, 'i1', 'text', 'Câu cũ.')"
+    )
+    conn.commit()
+    conn.close()
+    db = open_store(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    brief = load_brief(db, "b1")
+    assert brief is not None and brief.items()[0].text_vi == "Câu cũ."
+    assert brief.items()[0].needs_update == ""
+    db.close()
