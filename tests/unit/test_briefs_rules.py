@@ -233,7 +233,8 @@ def test_migration_0005_keeps_saved_briefs_and_adds_needs_update(tmp_path) -> No
         "'2026-12-04', '', '')"
     )
     conn.execute(
-        "INSERT INTO brief_section (brief_id, position, topic, heading) VALUES (1, 0, 'overview', 'H')"
+        "INSERT INTO brief_section (brief_id, position, topic, heading) "
+        "VALUES (1, 0, 'overview', 'H')"
     )
     conn.execute(
         "INSERT INTO brief_item (section_id, position, uuid, kind, text_vi) "
