@@ -259,7 +259,9 @@ def pdf_bytes(doc: Document, report: LayoutReport | None = None) -> bytes:
             "The PDF could not be laid out: part of the brief does not fit on a page."
         ) from err
     if report is not None and builder.fit is not None:
-        report.scale = float(getattr(builder.fit, "_scale", 1.0) or 1.0)
+        # reportlab's factor divides the content's size: 1.25 means drawn at 80%.
+        factor = float(getattr(builder.fit, "_scale", 1.0) or 1.0)
+        report.scale = min(1.0, 1.0 / factor) if factor > 0 else 1.0
     return buffer.getvalue()
 
 

@@ -294,3 +294,28 @@ def test_fact_sheet_shows_latest_full_year_and_partial_year_trade(exported) -> N
     assert "January–July 2024" in en and "2023" in en
     # No title page, contents or Sources annex on the one page.
     assert "Mục lục" not in vi and "Nguồn tham khảo" not in vi
+
+
+def test_a_fact_sheet_that_overflows_stays_one_page_and_warns(store: Path, tmp_path: Path) -> None:
+    services = Services(store, demo_on_first_run=False)
+    try:
+        sheet = services.assemble("VN-PE", "fact-sheet", "vi", BRIEF_DATE)
+        cited = next(i.fact_uuid for i in sheet.items() if i.kind == "fact")
+        long_text = "Một dòng giải thích rất dài về quan hệ hai nước. " * 12
+        extra = tuple(
+            BriefItem(f"extra-{n}", "text", text_vi=long_text, cites=(cited or "",))
+            for n in range(8)
+        )
+        first = sheet.sections[0]
+        sections = (
+            BriefSection(first.topic, first.heading, (*first.items, *extra)),
+            *sheet.sections[1:],
+        )
+        result = services.export_brief(
+            replace(sheet, sections=sections), ("pdf",), tmp_path / "long"
+        )
+        assert len(PdfReader(str(tmp_path / "long.pdf")).pages) == 1
+        overflow = [w for w in result.warnings if w.code == "overflow"]
+        assert len(overflow) == 1 and "one A4 page" in overflow[0].message_en
+    finally:
+        services.close()
