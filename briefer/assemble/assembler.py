@@ -278,7 +278,9 @@ def _last_visit_items(
         and (reference_start(f) or date.max) <= on
     ]
     # Facts about one visit count once, through the fact that gives its direction.
-    for fact, _merged in group_visits(chronological(visits), pair.home, pair.partner):
+    merged_into: dict[str, tuple[Fact, ...]] = {}
+    for fact, merged in group_visits(chronological(visits), pair.home, pair.partner):
+        merged_into[fact.uuid] = merged
         start = reference_start(fact)
         assert start is not None
         direction = visit_direction(fact, pair.home, pair.partner)
@@ -320,6 +322,8 @@ def _last_visit_items(
                 fact_uuid=fact.uuid,
                 text_vi=text_vi,
                 text_en=text_en,
+                # The other facts about the same visit are cited too.
+                cites=tuple(f.uuid for f in merged_into.get(fact.uuid, ()) if f.cited),
                 role=role,
             )
         )
