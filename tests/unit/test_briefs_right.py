@@ -319,3 +319,34 @@ def test_a_fact_sheet_that_overflows_stays_one_page_and_warns(store: Path, tmp_p
         assert len(overflow) == 1 and "one A4 page" in overflow[0].message_en
     finally:
         services.close()
+
+
+@needs_poppler
+def test_docx_urls_stay_exact_links_and_break_after_separators(exported, tmp_path: Path) -> None:
+    """The DOCX keeps each URL as one exact hyperlink; laid out by LibreOffice, its lines
+    break after a separator too (and the fact sheet's DOCX has no title page either)."""
+    import zipfile
+
+    docx = exported[("VN-PE", "state-visit", "vi", "docx")]
+    with zipfile.ZipFile(docx) as archive:
+        rels = archive.read("word/_rels/footnotes.xml.rels").decode("utf-8")
+    assert "https://vov.vn/chinh-tri/dua-quan-he-huu-nghi" in rels
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    subprocess.run(
+        [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), docx],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = pdftotext(tmp_path / docx.with_suffix(".pdf").name, layout=True)
+    url = "https://vov.vn/chinh-tri/dua-quan-he-huu-nghi-va-hop-tac-nhieu-mat-giua-viet-nam"
+    pattern = r"\s*".join(re.escape(c) for c in url)
+    matches = list(re.finditer(pattern, text))
+    assert matches
+    for match in matches:
+        printed = match.group(0)
+        for at in (m.start() for m in re.finditer(r"\s+", printed)):
+            assert printed[at - 1] in "/.-?&=", printed
