@@ -56,7 +56,7 @@ def exported(store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tupl
             for kind in TYPES:
                 for lang in ("vi", "en"):
                     brief = services.assemble(pair, kind, lang, BRIEF_DATE)
-                    formats = ("pdf", "docx") if kind == "state-visit" else ("pdf",)
+                    formats = ("pdf", "docx")
                     result = services.export_brief(brief, formats, out / f"{pair}-{kind}-{lang}")
                     for path in result.paths:
                         files[(pair, kind, lang, path.suffix[1:])] = path
@@ -324,7 +324,7 @@ def test_a_fact_sheet_that_overflows_stays_one_page_and_warns(store: Path, tmp_p
 @needs_poppler
 def test_docx_urls_stay_exact_links_and_break_after_separators(exported, tmp_path: Path) -> None:
     """The DOCX keeps each URL as one exact hyperlink; laid out by LibreOffice, its lines
-    break after a separator too (and the fact sheet's DOCX has no title page either)."""
+    break after a separator too."""
     import zipfile
 
     docx = exported[("VN-PE", "state-visit", "vi", "docx")]
@@ -350,3 +350,17 @@ def test_docx_urls_stay_exact_links_and_break_after_separators(exported, tmp_pat
         printed = match.group(0)
         for at in (m.start() for m in re.finditer(r"\s+", printed)):
             assert printed[at - 1] in "/.-?&=", printed
+
+
+def test_fact_sheet_docx_has_no_title_page_contents_or_annex(exported) -> None:
+    from docx import Document
+
+    for lang, contents, annex in (
+        ("vi", "Mục lục", "Nguồn tham khảo"),
+        ("en", "Contents", "Sources"),
+    ):
+        word = Document(str(exported[("VN-PE", "fact-sheet", lang, "docx")]))
+        texts = [p.text for p in word.paragraphs if p.text.strip()]
+        assert texts[0].startswith("Số liệu cơ bản" if lang == "vi" else "Key figures")
+        assert contents not in texts and annex not in texts
+        assert len(word.tables) == 1
