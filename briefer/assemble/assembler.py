@@ -164,20 +164,23 @@ def _drop_superseded(facts: list[Fact], on: date, always: bool = False) -> list[
     "January–September 2022" figure gives way to the full year 2022 or any later figure.
     """
     latest: dict[tuple[str, str], date] = {}
+    ends: dict[int, tuple[date, str]] = {}  # id(fact) → (end of its period, period kind)
     for fact in facts:
         end = reference_end(fact)
         if conflict_key(fact) is not None and end is not None:
-            key = (fact.metric, _period_kind(fact))
+            kind = _period_kind(fact)
+            ends[id(fact)] = (end, kind)
+            key = (fact.metric, kind)
             latest[key] = max(end, latest.get(key, end))
     kept = []
     for fact in facts:
-        end = reference_end(fact)
-        if conflict_key(fact) is None or end is None:
+        if id(fact) not in ends:
             kept.append(fact)
             continue
+        end, kind = ends[id(fact)]
         year_end = latest.get((fact.metric, "year"))
-        newest_same = latest.get((fact.metric, _period_kind(fact)), end)
-        if _period_kind(fact) == "year":
+        newest_same = latest.get((fact.metric, kind), end)
+        if kind == "year":
             superseded = newest_same > end
         else:  # a partial period gives way to a later partial one, or to a full year
             superseded = newest_same > end or (year_end is not None and year_end >= end)

@@ -487,21 +487,38 @@ def group_visits(
     meeting during the visit) or they name the same person or place. The row's main fact is
     the one with a direction (else the first); the others are merged into it.
     """
-    rows: list[tuple[Fact, list[Fact], str, tuple[date, date] | None, set[str]]] = []
+    countries = {_fold(c.name_vi) for c in (home, partner)} | {
+        _fold(c.name_en) for c in (home, partner)
+    }
+    names_of: dict[str, set[str]] = {}
+
+    def names(fact: Fact) -> set[str]:  # only needed when two directions meet: lazily
+        if fact.uuid not in names_of:
+            names_of[fact.uuid] = _names(fact) - countries
+        return names_of[fact.uuid]
+
+    rows: list[tuple[Fact, list[Fact], str, tuple[date, date] | None, list[Fact]]] = []
     for fact in facts:
         direction = visit_direction(fact, home, partner)
         span = _span(fact)
-        names = _names(fact) - {_fold(home.name_vi), _fold(home.name_en)}
-        names -= {_fold(partner.name_vi), _fold(partner.name_en)}
         joined = False
         if span is not None:
-            for index, (row_main, merged, row_dir, row_span, row_names) in enumerate(rows):
-                if row_span is None or row_span[1] < span[0] or span[1] < row_span[0]:
+            # Rows are in date order: look back from the newest, no further than a year.
+            horizon = date.fromordinal(max(1, span[0].toordinal() - 400))
+            for index in range(len(rows) - 1, -1, -1):
+                row_main, merged, row_dir, row_span, members = rows[index]
+                if row_span is None:
+                    continue
+                if row_span[0] < horizon:
+                    break
+                if row_span[1] < span[0] or span[1] < row_span[0]:
                     continue
                 if direction and row_dir and direction != row_dir:
                     continue
-                if direction and row_dir and not (names & row_names):
-                    continue
+                if direction and row_dir:
+                    row_names = set().union(*(names(f) for f in members))
+                    if not (names(fact) & row_names):
+                        continue
                 main, main_dir = row_main, row_dir
                 if direction and not row_dir:
                     merged.insert(0, row_main)
@@ -510,12 +527,12 @@ def group_visits(
                     merged.append(fact)
                 start = min(row_span[0], span[0])
                 end = max(row_span[1], span[1])
-                rows[index] = (main, merged, main_dir, (start, end), row_names | names)
+                rows[index] = (main, merged, main_dir, (start, end), [*members, fact])
                 joined = True
                 break
         if not joined:
-            rows.append((fact, [], direction, span, names))
-    return [(main, tuple(merged)) for main, merged, _d, _s, _n in rows]
+            rows.append((fact, [], direction, span, [fact]))
+    return [(main, tuple(merged)) for main, merged, _d, _s, _m in rows]
 
 
 def _first_name(window: str, home_names: Sequence[str], partner_names: Sequence[str]) -> str:
@@ -544,15 +561,23 @@ def is_relations_established(fact: Fact) -> bool:
         return True
     if fact.metric or fact.topic not in ("diplomatic", "overview"):
         return False
+    if fact.kind == "event":
+        if not fact.event_date:
+            return False
+    elif fact.kind != "statement" or not (fact.as_of or fact.event_date or fact.period):
+        return False
+    elif not (_DIGIT.search(fact.statement_vi) or _DIGIT.search(fact.statement_en)):
+        return False  # an anniversary says how many years (cheap test before folding)
     text = _fold(f"{fact.statement_vi} {fact.statement_en}")
     if not any(p.search(text) for p in _ESTABLISHED_TEXT):
         return False
-    if fact.kind == "event":
-        return bool(fact.event_date)
     # A dated statement counts only when it is an anniversary ("on 14/11/2024, 30 years of
     # relations"), which dates the founding; "the first country to establish relations with
     # Viet Nam" (as of 2024) does not.
-    return fact.kind == "statement" and anniversary_years(fact) is not None
+    return fact.kind == "event" or anniversary_years(fact) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # ---- anniversaries and the founding of relations -------------------------------------------
@@ -632,9 +657,11 @@ def relations_founding(facts: Iterable[Fact]) -> Founding | None:
     (deprecated facts never count).
     """
     valued = [
-        (founding_value(f), f)
+        (value, f)
         for f in facts
-        if f.rank != "deprecated" and is_relations_established(f) and founding_value(f)
+        if f.rank != "deprecated" and is_relations_established(f)
+        for value in (founding_value(f),)
+        if value
     ]
     if not valued:
         return None
