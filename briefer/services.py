@@ -7,6 +7,7 @@ on first use. Everything it returns is plain domain data, never a connection or 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -54,6 +55,18 @@ class InitResult:
     path: Path
     sources: int
     facts: int
+
+
+def _overflow_warning(scale: float) -> Warning:
+    """A one-page brief that did not fit its page (it was shrunk, never run onto a second)."""
+    percent = round(scale * 100)
+    return Warning(
+        "overflow",
+        f"Tài liệu một trang không vừa một trang A4 nên đã được thu nhỏ còn {percent}%; "
+        "hãy bớt dòng để chữ in ở cỡ bình thường.",
+        f"The one-page brief does not fit one A4 page, so it was shrunk to {percent}%; "
+        "remove some lines to print it at full size.",
+    )
 
 
 def init_store(path: Path, demo: bool = False) -> InitResult:
@@ -230,9 +243,10 @@ class Services:
             raise InputError(f"The store has no facts for the pair {code}.")
         # Only approved facts can enter a brief; their citations are loaded at render time.
         facts = fact_store.list_facts(self.db(), pair=code, status="approved", with_citations=False)
-        return assemble_brief(
+        brief = assemble_brief(
             the_pair, brief_type, lang, brief_date or self.clock.today(), facts, marking=marking
         )
+        return brief.with_warnings(brief.warnings + self._source_warnings(brief))
 
     def new_brief(
         self,
@@ -302,7 +316,13 @@ class Services:
             )
         }
         facts.update(self.facts_by_uuid(brief.cited_fact_uuids() - facts.keys()))
-        return check_brief(brief, facts)
+        return check_brief(brief, facts) + self._source_warnings(brief)
+
+    def _source_warnings(self, brief: Brief) -> tuple[Warning, ...]:
+        """Cited sources without outlet or URL (the facts are loaded with their citations)."""
+        from briefer.assemble.checks import source_warnings
+
+        return source_warnings(brief, self.facts_by_uuid(brief.cited_fact_uuids()))
 
     def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:
         """Facts the brief used at its last export that changed, were retired or deleted."""
@@ -358,7 +378,9 @@ class Services:
             if fmt == "docx":
                 write_docx(document, target, layout=layout)
             else:
-                write_pdf(document, target, layout=layout)
+                written = write_pdf(document, target, layout=layout)
+                if written.overflow:
+                    warnings = (*warnings, _overflow_warning(written.scale))
             paths.append(target)
         if brief_uuid:
             revisions = {uuid: fact.revision for uuid, fact in facts.items()}
@@ -573,6 +595,28 @@ class Services:
         from briefer.store.sources import list_sources
 
         return list_sources(self.db())
+
+    def update_source(self, source_id: int, **changes: str) -> Source:
+        """Fill in or correct a source's outlet, author, URL or publication date (audited).
+
+        Notes and the Sources annex name where a source was published; a cited source
+        without outlet or URL is a warning until an editor fills them in here.
+        """
+        from briefer.store.sources import EDITABLE_FIELDS, update_source
+
+        unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise InputError(
+                f"A source's {', '.join(unknown)} cannot be edited here "
+                f"(only {', '.join(EDITABLE_FIELDS)})."
+            )
+        url = changes.get("url", "").strip()
+        if url and not re.match(r"(?i)^(https?|ftp)://\S+$", url):
+            raise InputError(f"“{url}” is not a web address (it should start with https://).")
+        updated = update_source(self.db(), source_id, changes)
+        if updated is None:
+            raise InputError(f"There is no source {source_id} in the store.")
+        return updated
 
     def source_noise(self, source_id: int) -> list[tuple[str, str]]:
         """What the importer dropped from the source, and why: (text, reason) pairs."""

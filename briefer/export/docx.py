@@ -63,6 +63,7 @@ from briefer.render.model import (
     Inline,
     LineBreak,
     Note,
+    NoteForms,
     PageBreak,
     Paragraph,
     SourceEntry,
@@ -81,8 +82,8 @@ __all__ = ["build_docx", "write_docx"]
 Element = x.Element
 
 DEFAULT_LABELS = {
-    "vi": {"contents": "Mục lục", "sources": "Nguồn tham khảo"},
-    "en": {"contents": "Contents", "sources": "Sources"},
+    "vi": {"contents": "Mục lục", "sources": "Nguồn tham khảo", "ibid": "Như trên."},
+    "en": {"contents": "Contents", "sources": "Sources", "ibid": "Ibid."},
 }
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-GB"}
 PARAGRAPH_STYLES = {"body": "Body Text", "lead": "Lead", "note": "Note", "warning": "Warning"}
@@ -210,6 +211,7 @@ class _Writer:
         self.footnote_styles: FootnoteStyles
         self.footnotes, self.footnote_styles = prepare_footnotes(word)
         self.footnote_count = 0
+        self.note_forms = NoteForms(self._label("ibid"), short_only=doc.one_page)
         self.out: list[Element] = []
         self.pending_break = False
         word.element.body.get_or_add_sectPr()  # a reference may lack one: page set-up lives there
@@ -222,11 +224,15 @@ class _Writer:
     def write(self) -> None:
         body = self.word.element.body
         body.clear_content()
-        self._title_page()
+        one_page = self.doc.one_page  # the fact sheet: no title page, contents or annex
+        if not one_page:
+            self._title_page()
         headings = [b for b in self.doc.blocks if isinstance(b, Heading)]
         heading_marks = [self.bookmarks.fresh(h.anchor or f"h{i}") for i, h in enumerate(headings)]
-        annex_mark = self.bookmarks.fresh("sources") if self.doc.sources else None
-        self._contents(headings, heading_marks, annex_mark)
+        has_annex = bool(self.doc.sources) and not one_page
+        annex_mark = self.bookmarks.fresh("sources") if has_annex else None
+        if not one_page:
+            self._contents(headings, heading_marks, annex_mark)
         self._blocks(iter(heading_marks))
         if annex_mark is not None:
             self._sources(annex_mark)
@@ -467,9 +473,9 @@ class _Writer:
     def _footnote(self, note: Note) -> Element:
         self.footnote_count += 1
         footnote_id = self.footnote_count
-        content = self._linked_text(note.text, self.footnotes)
+        content = self._linked_text(self.note_forms.text(note), self.footnotes)
         quote_text = clean_single_line(note.quote).strip('“”"')
-        if quote_text:
+        if quote_text and not self.doc.one_page:
             if content:
                 content.append(x.run(" "))
             content.append(x.run(f"“{quote_text}”", italic=True))

@@ -48,6 +48,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -88,6 +89,7 @@ from briefer.render.model import (
     Inline,
     LineBreak,
     Note,
+    NoteForms,
     Paragraph,
     SourceEntry,
     Text,
@@ -104,6 +106,7 @@ DEFAULT_LABELS: dict[str, dict[str, str]] = {
         "page": "Trang",
         "of": "/",
         "missing_note": "Không tìm thấy nguồn của trích dẫn này",
+        "ibid": "Như trên.",
     },
     "en": {
         "contents": "Contents",
@@ -112,6 +115,7 @@ DEFAULT_LABELS: dict[str, dict[str, str]] = {
         "page": "Page",
         "of": "of",
         "missing_note": "The source of this citation was not found",
+        "ibid": "Ibid.",
     },
 }
 
@@ -168,23 +172,41 @@ def _truncate(text: str, limit: int) -> str:
 # ---- public API --------------------------------------------------------------------------------
 
 
-def write_pdf(doc: Document, out_path: Path, *, layout: PdfLayout | None = None) -> None:
+@dataclass(slots=True)
+class LayoutReport:
+    """What laying out the PDF found: a one-page document shrunk to fit is an overflow."""
+
+    scale: float = 1.0  # < 1: a one-page document was shrunk to fit its page
+
+    @property
+    def overflow(self) -> bool:
+        return self.scale < 0.999
+
+
+def write_pdf(doc: Document, out_path: Path, *, layout: PdfLayout | None = None) -> LayoutReport:
     """Write ``doc`` as a PDF at ``out_path``, all at once or not at all (``layout``: the
     document already laid out by :func:`pdf_layout`).
 
     Raises ``ExportError`` (one sentence) when the file cannot be written or laid out.
     """
-    data = layout.data if layout is not None and layout.data else pdf_bytes(doc)
+    if layout is None or not layout.data:
+        layout = pdf_layout(doc)
+    data = layout.data
+    report = LayoutReport(scale=layout.scale)
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
     atomic_write(Path(out_path), write)
+    return report
 
 
-def pdf_bytes(doc: Document) -> bytes:
+def pdf_bytes(doc: Document, report: LayoutReport | None = None) -> bytes:
     """The PDF of ``doc`` as bytes (identical bytes for identical input)."""
-    return pdf_layout(doc).data
+    layout = pdf_layout(doc)
+    if report is not None:
+        report.scale = layout.scale
+    return layout.data
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +218,7 @@ class PdfLayout:
     heading_pages: tuple[int, ...]  # page of each heading of ``Document.headings()``, in order
     sources_page: int | None  # page of the Sources annex heading
     total_pages: int
+    scale: float = 1.0  # < 1: a one-page document was shrunk to fit its page
 
 
 def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
@@ -276,6 +299,11 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
         raise ExportError(
             "The PDF could not be laid out: part of the brief does not fit on a page."
         ) from err
+    scale = 1.0
+    if builder.fit is not None:
+        # reportlab's factor divides the content's size: 1.25 means drawn at 80%.
+        factor = float(getattr(builder.fit, "_scale", 1.0) or 1.0)
+        scale = min(1.0, 1.0 / factor) if factor > 0 else 1.0
     canvas = canvases[-1]
     pages = canvas.anchor_pages
     headings = [i for i, b in enumerate(doc.blocks) if isinstance(b, Heading)]
@@ -284,6 +312,7 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
         heading_pages=tuple(pages.get(builder.heading_names[i], 0) for i in headings),
         sources_page=pages.get(builder.sources_name) if doc.sources else None,
         total_pages=canvas.last_page,
+        scale=scale,
     )
 
 
@@ -319,6 +348,8 @@ class _StoryBuilder:
         self.names = Names()
         self.citations: list[_Citation] = []
         self.pending: list[_Citation] = []
+        self.note_forms = NoteForms(labels["ibid"], short_only=doc.one_page)
+        self.fit: KeepInFrame | None = None
         # Sources first, so their anchors keep the names the model gave them.
         self.source_names: dict[str, str] = {}
         for entry in doc.sources:
@@ -340,6 +371,8 @@ class _StoryBuilder:
     # -- top level ---------------------------------------------------------------------------
 
     def build(self) -> list[Flowable]:
+        if self.doc.one_page:
+            return self._one_page()
         story: list[Flowable] = self._title_page()
         contents = self._contents()
         body = self._body()
@@ -348,6 +381,12 @@ class _StoryBuilder:
             if part:
                 story += [NextPageTemplate("body"), PageBreak(), *part]
         return story
+
+    def _one_page(self) -> list[Flowable]:
+        """The fact sheet: the body and its notes on one page, shrunk to fit if need be
+        (``self.fit`` keeps the scale, for the warning), never a second page."""
+        self.fit = KeepInFrame(TEXT_WIDTH, FRAME_HEIGHT, self._body(), mode="shrink")
+        return [self.fit]
 
     def _title_page(self) -> list[Flowable]:
         """Letterhead block, then title, pair, brief type and visit lines (``title_page``)."""
@@ -658,6 +697,7 @@ class _StoryBuilder:
         story[0].keepWithNext = 1
         story += [self._note(citation) for citation in self.pending]
         self.pending = []
+        self.note_forms.restart()  # "Ibid." never refers to the notes of another section
         return story
 
     def _note(self, citation: _Citation) -> Flowable:
@@ -669,22 +709,24 @@ class _StoryBuilder:
         if note is None:
             body = f"<i>{markup(self.labels['missing_note'])}</i> ({markup(citation.key)})."
         else:
-            body = self._note_body(note)
+            body = self._note_body(note, head)
         return RLParagraph(head + body, self.styles.note)
 
-    def _note_body(self, note: Note) -> str:
-        target = self.source_names.get(note.source_key)
+    def _note_body(self, note: Note, head: str = "") -> str:
+        target = None if self.doc.one_page else self.source_names.get(note.source_key)
+        form = self.note_forms.form(note)
+        text = {"ibid": self.note_forms.ibid, "short": note.short or note.text}.get(form, note.text)
         parts: list[str] = []
-        for segment, is_url in _split_urls(clean_text(note.text).strip()):
+        for segment, is_url in _split_urls(clean_text(text).strip()):
             url = _link_target(segment) if is_url else None
             if url:
-                parts.append(f'<a href="{_attribute(url)}">{escape(segment)}</a>')
+                parts.append(url_markup(head + "".join(parts), segment, url, self.styles.note))
             elif target and segment.strip():
                 parts.append(f'<a href="#{target}">{escape(segment)}</a>')
             else:
                 parts.append(escape(segment))
         quote = clean_text(note.quote).strip()
-        if quote:
+        if quote and not self.doc.one_page:
             parts.append(f" <i>“{escape(quote)}”</i>")
         return "".join(parts)
 
@@ -718,7 +760,7 @@ class _StoryBuilder:
         url_text = clean_text(entry.url).strip()
         url = _link_target(url_text)
         if url:
-            text += f' <a href="{_attribute(url)}"><u>{escape(url_text)}</u></a>'
+            text += " " + url_markup(text + " ", url_text, url, self.styles.source, underline=True)
         elif url_text:
             text += f" {escape(url_text)}"
         return RLParagraph(text, self.styles.source)
@@ -846,3 +888,66 @@ def _split_urls(text: str) -> list[tuple[str, bool]]:
     if position < len(text):
         pieces.append((text[position:], False))
     return pieces
+
+
+# ---- URLs that break only where a reader expects ------------------------------------------------
+
+# A URL may break after one of these (never inside a word): the rest of the line stays a
+# clean run of characters that copies back into a working address.
+URL_BREAK_AFTER = "/.-?&="
+_URL_SEGMENT = re.compile(r"[^/.\-?&=]*[/.\-?&=]*")
+_ROOM_SLACK = 2.0  # points kept free on a line, for rounding in reportlab's own layout
+
+
+def url_segments(url: str) -> list[str]:
+    """``url`` cut after each break character ("https://", "vov.", "vn/", "chinh-", …);
+    a run of break characters ("://") stays together."""
+    return [piece for piece in _URL_SEGMENT.findall(url) if piece]
+
+
+def url_lines(url: str, font: str, size: float, first_room: float, line_room: float) -> list[str]:
+    """``url`` cut into lines that fit: the first in ``first_room`` points (what is left of
+    the line the URL starts on; "" when it should start on the next line), the others in
+    ``line_room``. Only a segment wider than a whole line is left for reportlab to split."""
+    lines: list[str] = []
+    current, room = "", first_room
+    for segment in url_segments(url):
+        if stringWidth(current + segment, font, size) <= room:
+            current += segment
+            continue
+        if current:
+            lines.append(current)
+            current, room = segment, line_room
+        elif room < line_room:
+            lines.append("")  # nothing fits where the URL would start: begin on a new line
+            current, room = segment, line_room
+        else:
+            current = segment
+    lines.append(current)
+    return lines
+
+
+def url_markup(
+    before: str, text: str, href: str, style: ParagraphStyle, *, underline: bool = False
+) -> str:
+    """Paragraph markup for a URL that follows the markup ``before`` in a paragraph of
+    ``style``: a link per line, with line breaks only after ``/ . - ? & =``."""
+    line_room = TEXT_WIDTH - style.leftIndent - style.rightIndent - _ROOM_SLACK
+    first_room = line_room
+    if before.strip():
+        probe = RLParagraph(before + "x", style)
+        probe.wrap(TEXT_WIDTH, FRAME_HEIGHT * 10)
+        lines = probe.blPara.lines
+        last = lines[-1]
+        extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
+        indent = style.leftIndent + (style.firstLineIndent if len(lines) == 1 else 0)
+        available = TEXT_WIDTH - indent - style.rightIndent
+        used = available - extra - stringWidth("x", style.fontName, style.fontSize)
+        first_room = available - used - _ROOM_SLACK
+    pieces = url_lines(text, style.fontName, style.fontSize, first_room, line_room)
+    link = _attribute(href)
+    out = []
+    for piece in pieces:
+        inner = f"<u>{escape(piece)}</u>" if underline else escape(piece)
+        out.append(f'<a href="{link}">{inner}</a>' if piece else "")
+    return "<br/>".join(out)

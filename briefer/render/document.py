@@ -8,6 +8,7 @@ characters; the same input always gives the same document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -42,7 +43,21 @@ from briefer.render.model import (
     Text,
 )
 
-META_LABELS: tuple[str, ...] = ("contents", "sources", "notes", "page", "of", "marking")
+META_LABELS: tuple[str, ...] = (
+    "contents",
+    "sources",
+    "notes",
+    "page",
+    "of",
+    "marking",
+    "ibid",
+)
+SHORT_TITLE_WORDS = 5
+# Letters only Vietnamese uses among Latin scripts (with their tone marks), for telling a
+# Vietnamese quote from an English one.
+_VIETNAMESE = re.compile(
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
 
 
 def render_document(
@@ -116,11 +131,13 @@ class _Finisher:
         if not any(not isinstance(b, Heading) for b in done):
             message = fill(self.labels.get("no_facts", "No approved facts."), self.values)
             done.append(Paragraph((Text(clean_for_output(message)),), style="note"))
+        kind = BRIEF_TYPES.get(self.brief.brief_type)
         return Document(
             meta=self.meta(),
             blocks=tuple(done),
             notes=dict(self.notes),
             sources=tuple(sorted(self.entries.values(), key=lambda e: e.number)),
+            one_page=bool(kind and kind.one_page),
         )
 
     def block(self, block: Block) -> Block | None:
@@ -171,12 +188,17 @@ class _Finisher:
         if key in self.notes:
             return key
         entry = self.source_entry(citation)
+        quote = clean_for_output(citation.quote)
+        if self.lang == "en" and _VIETNAMESE.search(quote):
+            # An English brief does not print Vietnamese text; the source is still named.
+            quote = ""
         self.notes[key] = Note(
             key=key,
             fact_uuid=fact.uuid,
             source_key=entry.key,
-            quote=clean_for_output(citation.quote),
+            quote=quote,
             text=self.note_text(entry),
+            short=self.short_note_text(entry),
         )
         return key
 
@@ -217,6 +239,22 @@ class _Finisher:
         if entry.url:
             parts.append(entry.url)
         text = ", ".join(parts)
+        return text if text.endswith((".", "!", "?")) else f"{text}."
+
+    def short_note_text(self, entry: SourceEntry) -> str:
+        """ "Outlet, “Short title…”, date." — for a source already given in full."""
+        parts = []
+        if entry.outlet:
+            parts.append(entry.outlet)
+        if entry.title and entry.title != entry.outlet:
+            words = entry.title.split()
+            short = " ".join(words[:SHORT_TITLE_WORDS])
+            if len(words) > SHORT_TITLE_WORDS:
+                short = short.rstrip(",;:.-–") + "…"
+            parts.append(f"“{short}”")
+        if entry.published_on:
+            parts.append(entry.published_on)
+        text = ", ".join(parts) or entry.key
         return text if text.endswith((".", "!", "?")) else f"{text}."
 
     # -- metadata

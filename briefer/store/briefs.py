@@ -84,7 +84,7 @@ def save_brief(
             section_id = int(cursor.lastrowid or 0)
             db.conn.executemany(
                 "INSERT INTO brief_item (section_id, position, uuid, kind, fact_uuid, text_vi, "
-                "text_en, cites, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "text_en, cites, role, needs_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         section_id,
@@ -96,6 +96,7 @@ def save_brief(
                         item.text_en,
                         json.dumps(list(item.cites)),
                         item.role,
+                        item.needs_update,
                     )
                     for index, item in enumerate(section.items)
                 ],
@@ -123,6 +124,7 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
                 text_en=item["text_en"],
                 cites=tuple(json.loads(item["cites"] or "[]")),
                 role=item["role"],
+                needs_update=item.get("needs_update") or "",
             )
             for item in db.query(
                 "SELECT * FROM brief_item WHERE section_id = ? ORDER BY position", [section["id"]]

@@ -256,6 +256,15 @@ def _format(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {known_migration_names().index('0006_format') + 1}")
 
 
+@migrations(name="0007_briefs_needs_update")
+def _briefs_needs_update(db: Database) -> None:
+    # An item edited in one language marks the other as needing an update (issue 12).
+    db.execute("ALTER TABLE brief_item ADD COLUMN needs_update TEXT NOT NULL DEFAULT ''")
+    # One more than before, whatever other migrations were merged in next to this one.
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version + 1}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.domain.brief import Brief
+from briefer.domain.brief import Brief, Warning
 from briefer.domain.letterhead import MARKINGS, TitlePage, equivalent_marking
 from briefer.errors import BrieferError
 from briefer.ui import settings as keys
@@ -172,20 +172,12 @@ class ExportDialog(QDialog):
 
         self.strict = QCheckBox(self.tr("Do not export while the brief has warnings"), self)
         layout.addWidget(self.strict)
-        count = len(self._brief.warnings)
         self.warning_note = QLabel(self)
         self.warning_note.setObjectName("hint")
         self.warning_note.setWordWrap(True)
-        if count:
-            self.warning_note.setText(
-                self.tr(
-                    "This brief has %n warning(s); they are listed in the Warnings panel.",
-                    "",
-                    count,
-                )
-            )
-        self.warning_note.setVisible(bool(count))
+        self.warning_note.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.warning_note)
+        self._show_warnings(self.language.currentData())
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -247,6 +239,7 @@ class ExportDialog(QDialog):
         if safe_filename(self.filename.text()) == safe_filename(default_filename(previous)):
             self.filename.setText(default_filename(in_language(self._brief, lang)))
         self._shown_language = lang
+        self._show_warnings(lang)
 
     def edit_title_page(self) -> TitlePage | None:
         dialog = TitlePageDialog(self._brief.title_page, self)
@@ -262,6 +255,34 @@ class ExportDialog(QDialog):
         self._brief = replace(self._brief, title_page=page)
         remember_defaults(page, self._settings)
         self.titlePageChosen.emit(page)  # the window records it as an undoable edit
+
+    def export_warnings(self, lang: str) -> tuple[Warning, ...]:
+        """The warnings of the brief as it will be written in ``lang`` (an English export
+        has its own: missing English, English wording behind the Vietnamese)."""
+        if lang == self._brief.language:
+            return self._brief.warnings
+        return self._services.brief_warnings(in_language(self._brief, lang))
+
+    def _show_warnings(self, lang: str) -> None:
+        # What belongs to this language's text first: missing or outdated wording.
+        warnings = tuple(
+            sorted(
+                self.export_warnings(lang),
+                key=lambda w: w.code not in ("untranslated", "needs_update"),
+            )
+        )
+        self.shown_warnings = warnings
+        count = len(warnings)
+        if count:
+            head = self.tr("The %1 brief has %n warning(s):", "", count).replace(
+                "%1", language_name(lang)
+            )
+            shown = "".join(f"<li>{html.escape(w.message(lang))}</li>" for w in warnings[:5])
+            more = (
+                self.tr("… and %n more in the Warnings panel.", "", count - 5) if count > 5 else ""
+            )
+            self.warning_note.setText(f"{html.escape(head)}<ul>{shown}</ul>{html.escape(more)}")
+        self.warning_note.setVisible(bool(count))
 
     def _default_folder(self) -> str:
         folder = str(self._settings.value(keys.EXPORT_FOLDER, "") or "")

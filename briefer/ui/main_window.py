@@ -443,6 +443,7 @@ class MainWindow(QMainWindow):
         self.browser.addRequested.connect(self.add_facts)
         self.browser.factSelected.connect(self._fact_selected)
         self.browser.sourceSelected.connect(self._show_source_hit)
+        self.source_pane.sourceEdited.connect(lambda _source_id: self.session.recheck())
         self.browser.searched.connect(self._searched)
         self.warnings_panel.jumpRequested.connect(self.jump_to_warning)
         self.notice.actionClicked.connect(self._show_changed_facts)

@@ -89,6 +89,19 @@ class BriefSession(QObject):
         self.briefChanged.emit(None, None)
         self.warningsChanged.emit(())
 
+    def recheck(self) -> None:
+        """Recompute the open brief's warnings (a source was edited, say), off the UI thread."""
+        if self.brief is None:
+            return
+        brief, uuid, services = self.brief, self.brief_uuid, self.services
+
+        def done(warnings: tuple) -> None:
+            if uuid == self.brief_uuid:
+                self.warnings = tuple(warnings)
+                self.warningsChanged.emit(self.warnings)
+
+        self.runner.run(lambda: services.brief_warnings(brief), done)
+
     @property
     def is_open(self) -> bool:
         return self.brief is not None

@@ -9,9 +9,17 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.domain.model import Citation, Source
 from briefer.ui.fonts import text_font
@@ -30,6 +38,8 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class SourcePane(QWidget):
+    sourceEdited = Signal(int)  # source id: its outlet/URL/date changed (warnings may clear)
+
     def __init__(self, services: Services, runner: Runner, ui_lang: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePane")
@@ -60,7 +70,18 @@ class SourcePane(QWidget):
         self.body.setPlaceholderText(
             self.tr("Select a fact or a citation to read its source here.")
         )
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 6, 0)
+        title_row.addWidget(self.title, 1)
+        self.edit_button = QPushButton(self.tr("Edit details…"), self)
+        self.edit_button.setObjectName("editSource")
+        self.edit_button.setToolTip(
+            self.tr("Fill in or correct the outlet, author, web address and date of this source.")
+        )
+        self.edit_button.clicked.connect(self.edit_source)
+        self.edit_button.hide()
+        title_row.addWidget(self.edit_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.meta)
         layout.addWidget(self.body, 1)
         self.meta.hide()
@@ -102,7 +123,32 @@ class SourcePane(QWidget):
 
         self._runner.run(work, done)
 
+    def edit_source(self) -> None:
+        """Open the source editor on the shown source; save what the editor changed."""
+        from briefer.errors import InputError
+        from briefer.ui.source_editor import SourceEditor
+
+        source = self.source
+        if source is None or source.id is None:
+            return
+        dialog = SourceEditor(source, self)
+        while dialog.exec() == SourceEditor.DialogCode.Accepted:
+            changes = dialog.changes()
+            if not changes:
+                return
+            try:
+                updated = self._services.update_source(source.id, **changes)
+            except InputError as err:
+                dialog.show_error(str(err))
+                continue
+            self._cache[source.id] = updated
+            self.source = None  # re-render the text too
+            self._display(updated, self.citation)
+            self.sourceEdited.emit(updated.id)
+            return
+
     def clear(self, message: str = "") -> None:
+        self.edit_button.hide()
         self.source = None
         self.citation = None
         self.title.setText(self.tr("Source"))
@@ -118,6 +164,7 @@ class SourcePane(QWidget):
         self.source = source
         self.citation = citation
         self.title.setText(source.title)
+        self.edit_button.show()
         parts = [
             html.escape(p)
             for p in (source.outlet, date_label(source.published_on, self._ui_lang))
