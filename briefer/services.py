@@ -636,7 +636,6 @@ class Services:
     def _decide(self, action: str, drafts: Sequence[str], change) -> object:
         """Run ``change(db, before, added)`` in one transaction; a Decision records it."""
         from briefer.domain.review import Decision
-        from briefer.store import audit
 
         db = self.db()
         before: dict[str, Fact] = {}
@@ -652,8 +651,6 @@ class Services:
 
         with db.atomic():
             change(db, snapshot, added, different)
-            for uuid in drafts:
-                audit.record(db, action, "fact", uuid, {})
         return Decision(action, tuple(drafts), tuple(before.values()), tuple(added),
                         tuple(different))  # fmt: skip
 
@@ -661,10 +658,14 @@ class Services:
         """Save the editor's edits of each draft and approve it."""
         from dataclasses import replace
 
+        from briefer.store import audit, desk
+
         def change(db, snapshot, _added, _different) -> None:
             for fact in facts:
                 snapshot(fact.uuid)
+                desk.change_pair(db, fact.uuid, fact.pair)  # the importer may guess wrong
                 fact_store.update_fact(db, replace(fact, status="approved"))
+                audit.record(db, "accept", "fact", fact.uuid, {})
 
         return self._decide("accept", [f.uuid for f in facts], change)
 
@@ -707,10 +708,11 @@ class Services:
         the approved fact it replaces."""
         from dataclasses import replace
 
-        from briefer.store import audit
+        from briefer.store import audit, desk
 
         def change(db, snapshot, _added, _different) -> None:
             current, old = snapshot(draft_uuid), snapshot(fact_uuid)
+            desk.change_pair(db, draft_uuid, (draft or current).pair)
             fact_store.update_fact(db, replace(draft or current, status="approved"))
             fact_store.update_fact(db, replace(old, status="retired"))
             audit.record(db, "superseded", "fact", fact_uuid, {"by": draft_uuid})
@@ -742,6 +744,7 @@ class Services:
             for fact in decision.before:
                 if fact_store.get_fact(db, fact.uuid) is None:
                     raise InputError(f"There is no fact {fact.uuid}; it may have been deleted.")
+                desk.change_pair(db, fact.uuid, fact.pair)
                 restored.append(fact_store.update_fact(db, fact))
                 audit.record(db, "undo", "fact", fact.uuid, {"action": decision.action})
         return restored

@@ -19,7 +19,9 @@ from sqlite_utils import Database
 from briefer.domain.model import Citation
 from briefer.domain.review import Proposal, proposal_confidence
 from briefer.store import audit
-from briefer.store.facts import anchor_quote
+from briefer.store.clock import now_iso
+from briefer.store.facts import anchor_quote, normalise_pair_code
+from briefer.store.folding import index_fact, unindex_fact
 
 PROPOSE = "propose"
 DIFFERENT = "different"
@@ -114,6 +116,26 @@ def copy_citation(db: Database, fact_id: int, citation: Citation) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def change_pair(db: Database, fact_uuid: str, pair: str, actor: str | None = None) -> None:
+    """Move a fact to another pair (an importer's wrong guess), keeping search in step.
+
+    The pair is part of a fact's identity for briefs, so ``update_fact`` never changes it;
+    the desk does, for drafts, with its own audit row."""
+    code = normalise_pair_code(pair)
+    row = db.execute(
+        "SELECT id, folded_vi, folded_en, pair FROM fact WHERE uuid = ?", [fact_uuid]
+    ).fetchone()
+    if row is None or row[3] == code:
+        return
+    unindex_fact(db, int(row[0]))
+    db.execute(
+        "UPDATE fact SET pair = ?, updated_at = ?, revision = revision + 1 WHERE id = ?",
+        [code, now_iso(), row[0]],
+    )
+    index_fact(db, int(row[0]), row[1], row[2], code)
+    audit.record(db, "update", "fact", fact_uuid, {"pair": code, "was": row[3]}, actor)
+
+
 def delete_citation(db: Database, citation_id: int) -> None:
     db.execute("DELETE FROM citation WHERE id = ?", [citation_id])
 
@@ -172,6 +194,7 @@ __all__ = [
     "SourceProgress",
     "approved_per_topic",
     "approved_without_english",
+    "change_pair",
     "copy_citation",
     "delete_citation",
     "different_marks",

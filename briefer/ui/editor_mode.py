@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget
 
 from briefer.ui.curate import CurateWorkspace
 from briefer.ui.pack_dialogs import PACK_FILTER, ExportPackDialog, ImportPackDialog
@@ -45,6 +45,12 @@ class EditorMode:
         window.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.curate.factsChanged.connect(self.facts_changed)
+        # The editor's to-do beside the status messages: approved facts with no English.
+        self.missing_english = QLabel(window)
+        self.missing_english.setObjectName("missingEnglish")
+        self.missing_english.hide()
+        window.statusBar().addPermanentWidget(self.missing_english)
+        self.curate.englishMissing.connect(self._english_missing)
         self._add_actions()
 
     def _add_actions(self) -> None:
@@ -98,6 +104,14 @@ class EditorMode:
             self.curate.ensure_loaded()
         elif getattr(self, "_dock_was_visible", False):
             dock.show()
+
+    def _english_missing(self, count: int) -> None:
+        self.missing_english.setText(
+            QCoreApplication.translate(
+                "MainWindow", "%n approved fact(s) without English", "", count
+            )
+        )
+        self.missing_english.setVisible(count > 0)
 
     def show_curate(self, view=None) -> CurateWorkspace:
         self.tabs.setCurrentWidget(self.curate)
