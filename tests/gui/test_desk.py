@@ -15,20 +15,44 @@ pytestmark = pytest.mark.gui
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 
 
+def _seed(prefix: str) -> Path:
+    [seed] = [p for p in SEEDS.glob("*.txt") if p.name.startswith(prefix)]
+    return seed
+
+
 def _copy(tmp_path: Path, prefixes: tuple[str, ...]) -> list[str]:
     paths = []
     for prefix in prefixes:
-        [seed] = [p for p in SEEDS.glob("*.txt") if p.name.startswith(prefix)]
         target = tmp_path / f"article-{prefix}.txt"
-        shutil.copyfile(seed, target)
+        shutil.copyfile(_seed(prefix), target)
         paths.append(str(target))
     return paths
 
 
-def _open_desk(window, qtbot, tmp_path: Path, prefixes: tuple[str, ...] = ("001_",)):
+def _retold(tmp_path: Path, prefix: str = "001_") -> list[str]:
+    """The article as another outlet reprints it: no link back, its second paragraph cut.
+    Not the same document (the importer may refuse an exact copy), the same facts."""
+    paragraphs = _seed(prefix).read_text(encoding="utf-8").split("\n\n")
+    kept = [p for i, p in enumerate(paragraphs) if i != 2 and "http" not in p]
+    target = tmp_path / f"reprint-{prefix}.txt"
+    target.write_text("\n\n".join(kept), encoding="utf-8")
+    return [str(target)]
+
+
+@pytest.fixture
+def fresh_window(make_window, tmp_path: Path):
+    """A window on an empty store: every imported draft is new to it."""
+    from briefer.services import init_store
+
+    store = tmp_path / "fresh.sqlite"
+    init_store(store)
+    return make_window("en", store)
+
+
+def _open_desk(window, qtbot, paths: list[str]):
     mode = window.editor_mode
     curate = mode.curate
-    mode.import_articles(_copy(tmp_path, prefixes))
+    mode.import_articles(paths)
     qtbot.waitUntil(lambda: bool(curate.last_import), timeout=20_000)
     qtbot.waitUntil(lambda: curate.is_loaded and not curate.loading, timeout=20_000)
     return curate, curate.review
@@ -46,7 +70,7 @@ def _settled(curate) -> bool:
 
 
 def test_pane_highlights_the_quote_and_previews_the_brief(window, qtbot, tmp_path) -> None:
-    curate, review = _open_desk(window, qtbot, tmp_path)
+    curate, review = _open_desk(window, qtbot, _retold(tmp_path))
     services = window.services
     figure = next(
         f for f in review.model.facts() if f.kind == "figure" and f.period and f.unit != "rank"
@@ -82,14 +106,12 @@ def test_pane_highlights_the_quote_and_previews_the_brief(window, qtbot, tmp_pat
     assert curate.sources_view.body.textCursor().selectedText() == cite.quote
 
 
-def test_reimported_article_shows_duplicates_and_second_source_undo(
-    window, qtbot, tmp_path
-) -> None:
-    curate, review = _open_desk(window, qtbot, tmp_path)
+def test_reprinted_article_shows_duplicates_and_second_source_undo(window, qtbot, tmp_path) -> None:
+    curate, review = _open_desk(window, qtbot, _retold(tmp_path))
     services = window.services
     items = [review.model.item_at(r) for r in range(review.model.rowCount())]
     flagged = [i for i in items if i.duplicates]
-    # Re-importing an article the demo pack already holds: its drafts are marked, not new.
+    # An article whose facts the demo pack already holds: its drafts are marked, not new.
     assert len(flagged) >= 0.8 * len(items)
     marks = [
         review.model.index(review.model.row_of(i.fact.uuid), review.model.COL_MATCH).data()
@@ -127,7 +149,7 @@ def test_reimported_article_shows_duplicates_and_second_source_undo(
 
 
 def test_conflicting_figure_opens_the_conflict_view(window, qtbot, tmp_path) -> None:
-    curate, review = _open_desk(window, qtbot, tmp_path)
+    curate, review = _open_desk(window, qtbot, _retold(tmp_path))
     figure = next(
         f for f in review.model.facts() if f.kind == "figure" and f.metric == "trade.total"
     )
@@ -152,9 +174,10 @@ def _no_dialog() -> bool:
     )
 
 
-def test_fifty_drafts_from_the_keyboard(window, qtbot, tmp_path) -> None:
+def test_fifty_drafts_from_the_keyboard(fresh_window, qtbot, tmp_path) -> None:
     """A timed walk: 50 drafts reviewed with keys only, no mouse, no dialog per draft."""
-    curate, review = _open_desk(window, qtbot, tmp_path, ("000_", "001_", "002_"))
+    window = fresh_window
+    curate, review = _open_desk(window, qtbot, _copy(tmp_path, ("000_", "001_", "002_")))
     services = window.services
     assert review.model.rowCount() >= 50
     window.activateWindow()
@@ -211,8 +234,9 @@ def test_fifty_drafts_from_the_keyboard(window, qtbot, tmp_path) -> None:
     assert elapsed < 120  # generous on a shared 2-core machine; the figure is printed
 
 
-def test_bulk_accept_and_filters(window, qtbot, tmp_path) -> None:
-    curate, review = _open_desk(window, qtbot, tmp_path)
+def test_bulk_accept_and_filters(fresh_window, qtbot, tmp_path) -> None:
+    window = fresh_window
+    curate, review = _open_desk(window, qtbot, _copy(tmp_path, ("001_",)))
     total = review.model.rowCount()
     review.confidence_filter.setCurrentIndex(review.confidence_filter.findData("high"))
     high = review.model.rowCount()
