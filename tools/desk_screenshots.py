@@ -50,7 +50,7 @@ def shoot(lang: str, out: Path, scratch: Path) -> Path:
     settings.sync()
     controller = Controller(store)
     window = controller.build_window()
-    window.resize(1500, 940)
+    window.resize(1500, 1080)
     window.show()
     window.start()
     _wait(app, lambda: window.is_ready)
@@ -69,6 +69,7 @@ def shoot(lang: str, out: Path, scratch: Path) -> Path:
     )
     review.select_uuids([review.model.fact_at(row).uuid])
     review._current(review.proxy.mapFromSource(review.model.index(row, 0)))
+    review.pane.accept_suggestion()  # Enter: the English suggestion, shown in the preview
     review.pane.focus_statement()
     for _ in range(20):
         app.processEvents()
