@@ -84,6 +84,8 @@ class Services:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[Database] = []
+        self._desk_indexes: dict[str, tuple[tuple[object, ...], object]] = {}  # editor's desk
+        self._desk_lock = threading.RLock()
 
     # ---- connection --------------------------------------------------------------------
 
@@ -560,7 +562,7 @@ class Services:
 
     def desk_queue(self, pair: str | None = None):  # -> list[domain.review.ReviewItem]
         """Drafts with the importer's reasons and the approved facts they resemble."""
-        from briefer.domain.review import MatchIndex, Proposal, ReviewItem
+        from briefer.domain.review import Proposal, ReviewItem
         from briefer.store import desk
 
         db = self.db()
@@ -568,32 +570,87 @@ class Services:
         uuids = [f.uuid for f in drafts]
         proposals = desk.proposals(db, uuids)
         different = desk.different_marks(db, uuids)
-        indexes = {
-            code: MatchIndex(fact_store.list_facts(db, pair=code, status="approved"))
-            for code in sorted({f.pair for f in drafts})
-        }
-        return [
-            ReviewItem(
-                fact,
-                proposals.get(fact.uuid, Proposal()),
-                tuple(indexes[fact.pair].matches(fact, different.get(fact.uuid, ()))),
-            )
-            for fact in drafts
-        ]
+        with self._desk_lock:
+            indexes = {code: self._desk_index(code) for code in sorted({f.pair for f in drafts})}
+            return [
+                ReviewItem(
+                    fact,
+                    proposals.get(fact.uuid, Proposal()),
+                    tuple(indexes[fact.pair].matches(fact, different.get(fact.uuid, ()))),
+                )
+                for fact in drafts
+            ]
+
+    def _desk_key(self, pair: str) -> tuple[object, ...]:
+        """What changes whenever the pair's approved facts or their citations change."""
+        db = self.db()
+        facts = db.execute(
+            "SELECT count(*), max(updated_at), total(revision) FROM fact "
+            "WHERE pair = ? AND status = 'approved'",
+            [pair],
+        ).fetchone()
+        cites = db.execute(
+            "SELECT count(*), max(c.id) FROM citation c JOIN fact f ON f.id = c.fact_id "
+            "WHERE f.pair = ? AND f.status = 'approved'",
+            [pair],
+        ).fetchone()
+        return (*facts, *cites)
+
+    def _desk_index(self, pair: str):  # -> domain.review.MatchIndex
+        """The pair's approved facts, ready for matching drafts: built once, then kept in
+        step with the desk's own decisions, rebuilt when anything else changed them."""
+        from briefer.domain.review import MatchIndex
+
+        key = self._desk_key(pair)
+        with self._desk_lock:
+            cached = self._desk_indexes.get(pair)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            index = MatchIndex(fact_store.list_facts(self.db(), pair=pair, status="approved"))
+            self._desk_indexes[pair] = (key, index)
+            return index
+
+    def _desk_follow(self, write: Callable[[], object], touched: Callable[[], Iterable[Fact]]):
+        """Run ``write`` (one of the desk's transactions), then bring the cached match
+        indexes in step with the facts it changed (``touched()``: them as they were)."""
+        with self._desk_lock:
+            current = {
+                pair: key
+                for pair, (key, _index) in self._desk_indexes.items()
+                if self._desk_key(pair) == key
+            }
+            result = write()
+            for was in touched():
+                now = fact_store.get_fact(self.db(), was.uuid)
+                for pair in {was.pair, now.pair if now else was.pair}:
+                    entry = self._desk_indexes.get(pair)
+                    if entry is None:
+                        continue
+                    if pair not in current:  # changed by other means too: rebuild on use
+                        del self._desk_indexes[pair]
+                    elif now is not None and now.pair == pair:
+                        entry[1].put(now)
+                    else:
+                        entry[1].discard(was.uuid)
+            for pair in current:
+                if pair in self._desk_indexes:
+                    self._desk_indexes[pair] = (self._desk_key(pair), self._desk_indexes[pair][1])
+            return result
 
     def desk_item(self, fact_uuid: str):  # -> domain.review.ReviewItem | None
         """One draft as the queue shows it (after an edit, say)."""
         fact = self.fact(fact_uuid)
         if fact is None:
             return None
-        from briefer.domain.review import MatchIndex, Proposal, ReviewItem
+        from briefer.domain.review import Proposal, ReviewItem
         from briefer.store import desk
 
         db = self.db()
-        index = MatchIndex(fact_store.list_facts(db, pair=fact.pair, status="approved"))
         excluded = desk.different_marks(db, [fact_uuid]).get(fact_uuid, set())
         proposal = desk.proposals(db, [fact_uuid]).get(fact_uuid, Proposal())
-        return ReviewItem(fact, proposal, tuple(index.matches(fact, excluded)))
+        with self._desk_lock:
+            matches = self._desk_index(fact.pair).matches(fact, excluded)
+        return ReviewItem(fact, proposal, tuple(matches))
 
     def paragraph_of(self, fact: Fact) -> tuple[Source, int, int] | None:
         """The source of ``fact``'s first citation and the bounds of the paragraph holding
@@ -649,10 +706,13 @@ class Services:
             before.setdefault(uuid, fact)
             return fact
 
-        with db.atomic():
-            change(db, snapshot, added, different)
-        return Decision(action, tuple(drafts), tuple(before.values()), tuple(added),
-                        tuple(different))  # fmt: skip
+        def write() -> Decision:
+            with db.atomic():
+                change(db, snapshot, added, different)
+            return Decision(action, tuple(drafts), tuple(before.values()), tuple(added),
+                            tuple(different))  # fmt: skip
+
+        return self._desk_follow(write, before.values)
 
     def desk_accept(self, facts: Sequence[Fact]):  # -> Decision
         """Save the editor's edits of each draft and approve it."""
@@ -732,6 +792,11 @@ class Services:
 
     def undo_decision(self, decision) -> list[Fact]:
         """Take ``decision`` back: facts return to how they were, added citations go."""
+        return self._desk_follow(  # type: ignore[return-value]
+            lambda: self._undo(decision), lambda: decision.before
+        )
+
+    def _undo(self, decision) -> list[Fact]:
         from briefer.store import audit, desk
 
         db = self.db()

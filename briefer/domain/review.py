@@ -186,30 +186,58 @@ def _same_reading(draft: Fact, fact: Fact) -> bool:
 
 
 class MatchIndex:
-    """The approved facts of one pair, ready to be compared with many drafts."""
+    """The approved facts of one pair, ready to be compared with many drafts.
 
-    def __init__(self, approved: Iterable[Fact]) -> None:
-        self.facts = [f for f in approved if f.status == "approved" and f.rank != "deprecated"]
-        self._by_metric: dict[str, list[Fact]] = {}
+    It can follow the editor's decisions without being rebuilt: :meth:`put` adds or
+    replaces a fact (approved, or given a citation), :meth:`discard` takes one out.
+    """
+
+    def __init__(self, approved: Iterable[Fact] = ()) -> None:
+        self._live: dict[str, Fact] = {}
+        self._by_metric: dict[str, list[str]] = {}
         self._postings: dict[tuple[str, ...], list[int]] = {}
-        self._sizes: list[tuple[Fact, int]] = []
-        for fact in self.facts:
-            if fact.metric:
-                self._by_metric.setdefault(fact.metric, []).append(fact)
-            for text in _texts(fact):
-                shingles = _shingles(text)
-                text_id = len(self._sizes)
-                self._sizes.append((fact, len(shingles)))
-                for shingle in shingles:
-                    self._postings.setdefault(shingle, []).append(text_id)
+        self._sizes: list[tuple[str, int]] = []  # text id → (fact uuid, word triples)
+        self._indexed: dict[str, set[str]] = {}  # fact uuid → texts already indexed
+        for fact in approved:
+            self.put(fact)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return list(self._live.values())
+
+    def put(self, fact: Fact) -> None:
+        """Index ``fact`` as it now is (an approved fact that is not deprecated; anything
+        else is taken out)."""
+        if fact.status != "approved" or fact.rank == "deprecated":
+            self.discard(fact.uuid)
+            return
+        self._live[fact.uuid] = fact
+        if fact.metric:
+            uuids = self._by_metric.setdefault(fact.metric, [])
+            if fact.uuid not in uuids:
+                uuids.append(fact.uuid)
+        seen = self._indexed.setdefault(fact.uuid, set())
+        for text in _texts(fact):
+            if text in seen:
+                continue
+            seen.add(text)
+            shingles = _shingles(text)
+            text_id = len(self._sizes)
+            self._sizes.append((fact.uuid, len(shingles)))
+            for shingle in shingles:
+                self._postings.setdefault(shingle, []).append(text_id)
+
+    def discard(self, fact_uuid: str) -> None:
+        self._live.pop(fact_uuid, None)
 
     def matches(self, draft: Fact, exclude: Iterable[str] = ()) -> list[DraftMatch]:
         """Approved facts that say the same as ``draft``, disagree, or are older figures
         of its metric — ``exclude`` holds uuids the editor marked as different."""
         skip = set(exclude) | {draft.uuid}
         found: dict[str, DraftMatch] = {}
-        for fact in self._by_metric.get(draft.metric, ()) if draft.metric else ():
-            if fact.uuid in skip or fact.pair != draft.pair:
+        for uuid in self._by_metric.get(draft.metric, ()) if draft.metric else ():
+            fact = self._live.get(uuid)
+            if fact is None or uuid in skip or fact.pair != draft.pair:
                 continue
             match = _metric_match(draft, fact)
             if match is not None:
@@ -236,13 +264,14 @@ class MatchIndex:
                 for text_id in self._postings.get(shingle, ()):
                     counts[text_id] = counts.get(text_id, 0) + 1
             for text_id, count in counts.items():
-                fact, size = self._sizes[text_id]
+                uuid, size = self._sizes[text_id]
+                fact = self._live.get(uuid)
                 smaller = min(size, len(mine))
-                if smaller < MIN_SHINGLES:
+                if fact is None or smaller < MIN_SHINGLES:
                     continue
                 share = count / smaller
-                if share >= NEAR_IDENTICAL and share > best.get(fact.uuid, (fact, 0.0))[1]:
-                    best[fact.uuid] = (fact, share)
+                if share >= NEAR_IDENTICAL and share > best.get(uuid, (fact, 0.0))[1]:
+                    best[uuid] = (fact, share)
         return list(best.values())
 
 

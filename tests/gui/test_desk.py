@@ -62,7 +62,10 @@ def _open(review, qtbot, uuid: str) -> None:
     review.select_uuids([uuid])
     row = review.model.row_of(uuid)
     review._current(review.proxy.mapFromSource(review.model.index(row, 0)))
-    qtbot.waitUntil(lambda: review.pane.item is not None and review.pane.item.fact.uuid == uuid)
+    qtbot.waitUntil(
+        lambda: review.pane.item is not None and review.pane.item.fact.uuid == uuid,
+        timeout=10_000,
+    )
 
 
 def _settled(curate) -> bool:
@@ -129,7 +132,9 @@ def test_reprinted_article_shows_duplicates_and_second_source_undo(window, qtbot
     assert pane.second_source.isEnabled()
     qtbot.mouseClick(pane.second_source, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.fact(draft.uuid).status == "retired", timeout=10_000)
-    qtbot.waitUntil(lambda: _settled(curate) and review.model.row_of(draft.uuid) < 0)
+    qtbot.waitUntil(
+        lambda: _settled(curate) and review.model.row_of(draft.uuid) < 0, timeout=10_000
+    )
 
     after = services.fact(approved.uuid)
     assert after.status == "approved" and len(after.citations) == 2
@@ -143,7 +148,9 @@ def test_reprinted_article_shows_duplicates_and_second_source_undo(window, qtbot
     review.table.setFocus()
     qtbot.keyClick(review.table, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: services.fact(draft.uuid).status == "draft", timeout=10_000)
-    qtbot.waitUntil(lambda: _settled(curate) and review.model.row_of(draft.uuid) >= 0)
+    qtbot.waitUntil(
+        lambda: _settled(curate) and review.model.row_of(draft.uuid) >= 0, timeout=10_000
+    )
     assert len(services.fact(approved.uuid).citations) == 1
     assert review.pane.item.fact.uuid == draft.uuid  # the undone draft is open again
 
@@ -159,7 +166,7 @@ def test_conflicting_figure_opens_the_conflict_view(window, qtbot, tmp_path) -> 
     services = window.services
     services.save_fact(pane.edited_fact())
     curate.refresh()
-    qtbot.waitUntil(lambda: _settled(curate))
+    qtbot.waitUntil(lambda: _settled(curate), timeout=10_000)
     _open(review, qtbot, figure.uuid)
     assert review.pane.item.conflicts
     assert not review.pane.conflict_button.isHidden()
@@ -184,7 +191,7 @@ def test_fifty_drafts_from_the_keyboard(fresh_window, qtbot, tmp_path) -> None:
     first = review.model.fact_at(0).uuid
     _open(review, qtbot, first)
     review.pane.focus_statement()
-    qtbot.waitUntil(review.pane.statement_vi.hasFocus)
+    qtbot.waitUntil(review.pane.statement_vi.hasFocus, timeout=10_000)
 
     decided: dict[str, str] = {}
     started = time.perf_counter()
@@ -229,7 +236,7 @@ def test_fifty_drafts_from_the_keyboard(fresh_window, qtbot, tmp_path) -> None:
     for uuid in reversed(last_two):
         qtbot.keyClick(review.pane.statement_vi, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda u=uuid: services.fact(u).status == "draft", timeout=10_000)
-        qtbot.waitUntil(lambda: _settled(curate))
+        qtbot.waitUntil(lambda: _settled(curate), timeout=10_000)
     assert len(curate.decisions) == 48
     assert elapsed < 120  # generous on a shared 2-core machine; the figure is printed
 
@@ -255,24 +262,26 @@ def test_bulk_accept_and_filters(fresh_window, qtbot, tmp_path) -> None:
     review.table.setFocus()
     qtbot.keyClick(review.table, Qt.Key.Key_A)
     services = window.services
-    qtbot.waitUntil(lambda: all(services.fact(u).status == "approved" for u in uuids))
-    qtbot.waitUntil(lambda: _settled(curate))
+    qtbot.waitUntil(
+        lambda: all(services.fact(u).status == "approved" for u in uuids), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: _settled(curate), timeout=10_000)
     assert review.model.rowCount() == total - 3
     assert len(curate.decisions) == 1
     assert review.source_filter.itemText(1).endswith(f"— {total - 3} of {total} drafts left")
     qtbot.keyClick(review.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: all(services.fact(u).status == "draft" for u in uuids))
-    qtbot.waitUntil(lambda: _settled(curate) and review.model.rowCount() == total)
+    qtbot.waitUntil(lambda: all(services.fact(u).status == "draft" for u in uuids), timeout=10_000)
+    qtbot.waitUntil(lambda: _settled(curate) and review.model.rowCount() == total, timeout=10_000)
 
     # R rejects with the reason typed in the pane, no dialog.
     review.select_uuids(uuids[2:3])
     qtbot.keyClicks(review.pane.reason, "off topic")
     qtbot.keyClick(review.table, Qt.Key.Key_R)
     assert _no_dialog()
-    qtbot.waitUntil(lambda: services.fact(uuids[2]).status == "retired")
+    qtbot.waitUntil(lambda: services.fact(uuids[2]).status == "retired", timeout=10_000)
     rows = services.fact_history(uuids[2])
     assert any('"off topic"' in row["details"] for row in rows if row["action"] == "reject")
-    qtbot.waitUntil(lambda: _settled(curate))
+    qtbot.waitUntil(lambda: _settled(curate), timeout=10_000)
 
     # Approved without English: counted in the status bar.
     review.select_uuids(uuids[:1])

@@ -174,3 +174,52 @@ def test_brief_line_shows_the_period_and_follows_edits(services: Services) -> No
     suggestion = services.suggest_english(figure)
     assert suggestion.text.startswith("Two-way trade between Viet Nam and Peru")
     assert services.brief_line(replace(figure, statement_en=suggestion.text), "en")
+
+
+def _view(items) -> dict[str, list[tuple[str, str]]]:
+    return {i.fact.uuid: [(m.relation, m.fact.uuid) for m in i.matches] for i in items}
+
+
+def test_the_kept_match_index_agrees_with_a_fresh_one(services: Services, demo_store) -> None:
+    _reimport(services)
+    first = services.desk_queue()  # builds and keeps the pair's index
+    dup = next(i for i in first if i.duplicates)
+    services.add_as_second_source(dup.fact.uuid, dup.duplicates[0].fact.uuid)
+    plain = next(i for i in first if not i.duplicates and i.fact.uuid != dup.fact.uuid)
+    decision = services.desk_accept([plain.fact])
+    services.undo_decision(decision)
+    services.desk_accept([plain.fact])
+    kept_index = services._desk_indexes[plain.fact.pair][1]
+    after_decisions = _view(services.desk_queue())
+    assert services._desk_indexes[plain.fact.pair][1] is kept_index  # followed, not rebuilt
+    fresh = Services(demo_store)
+    try:
+        assert after_decisions == _view(fresh.desk_queue())
+    finally:
+        fresh.close()
+    # Changed by other means than the desk: the kept index must not hide it.
+    gone = next(i for i in first if i.duplicates and i.fact.uuid != dup.fact.uuid)
+    services.retire_facts([gone.duplicates[0].fact.uuid])
+    kept = _view(services.desk_queue())
+    fresh = Services(demo_store)
+    try:
+        assert kept == _view(fresh.desk_queue())
+    finally:
+        fresh.close()
+    assert gone.duplicates[0].fact.uuid not in {u for m in kept.values() for _r, u in m}
+
+
+def test_pair_of_a_draft_can_be_corrected_and_undone(services: Services) -> None:
+    _reimport(services)
+    draft = services.desk_queue()[0].fact
+    decision = services.desk_accept([replace(draft, pair="VN-CL")])
+    moved = services.fact(draft.uuid)
+    assert (moved.pair, moved.status) == ("VN-CL", "approved")
+    assert draft.uuid in {f.uuid for f in services.facts("VN-CL", status="approved")}
+    words = " ".join(draft.statement_vi.split()[:4])
+    assert draft.uuid in {h.uuid for h in services.search(words, pair="VN-CL", sources=False)}
+    services.undo_decision(decision)
+    back = services.fact(draft.uuid)
+    assert (back.pair, back.status) == (draft.pair, "draft")
+    assert draft.uuid not in {h.uuid for h in services.search(words, pair="VN-CL", sources=False)}
+    assert services.check().ok  # the search index follows the pair
