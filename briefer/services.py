@@ -566,7 +566,12 @@ class Services:
         from briefer.store import desk
 
         db = self.db()
-        drafts = self.review_queue(pair)
+        code = fact_store.normalise_pair_code(pair) if pair else None
+        drafts = [
+            f
+            for f in fact_store.list_facts(db, ids=desk.draft_ids(db))
+            if code is None or f.pair == code
+        ]
         uuids = [f.uuid for f in drafts]
         proposals = desk.proposals(db, uuids)
         different = desk.different_marks(db, uuids)
@@ -589,11 +594,9 @@ class Services:
             "WHERE pair = ? AND status = 'approved'",
             [pair],
         ).fetchone()
-        cites = db.execute(
-            "SELECT count(*), max(c.id) FROM citation c JOIN fact f ON f.id = c.fact_id "
-            "WHERE f.pair = ? AND f.status = 'approved'",
-            [pair],
-        ).fetchone()
+        # Citations store-wide: cheap to count, and only added or removed by imports, packs
+        # and the desk (which follows its own).
+        cites = db.execute("SELECT count(*), max(id) FROM citation").fetchone()
         return (*facts, *cites)
 
     def _desk_index(self, pair: str):  # -> domain.review.MatchIndex

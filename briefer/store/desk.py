@@ -59,6 +59,11 @@ def record_proposal(
     audit.record(db, PROPOSE, "fact", fact_uuid, proposal_of(candidate).as_details(), actor)
 
 
+def draft_ids(db: Database) -> list[int]:
+    """Ids of every draft fact (through the drafts index: the literal matters)."""
+    return [int(r[0]) for r in db.execute("SELECT id FROM fact WHERE status = 'draft'")]
+
+
 def _chunks(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
@@ -198,6 +203,7 @@ __all__ = [
     "copy_citation",
     "delete_citation",
     "different_marks",
+    "draft_ids",
     "draft_pairs",
     "proposal_of",
     "proposals",

@@ -223,3 +223,25 @@ def test_pair_of_a_draft_can_be_corrected_and_undone(services: Services) -> None
     assert (back.pair, back.status) == (draft.pair, "draft")
     assert draft.uuid not in {h.uuid for h in services.search(words, pair="VN-CL", sources=False)}
     assert services.check().ok  # the search index follows the pair
+
+
+def test_migration_0005_from_a_schema_4_store(tmp_path: Path, demo_store: Path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from briefer.store.connection import open_store
+    from briefer.store.schema import SCHEMA_VERSION, migrations
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    migrations.apply(Database(conn), stop_before="0005_desk_drafts")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.close()
+    db = open_store(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "fact_draft_pair" in indexes
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM fact WHERE status = 'draft'").fetchall()
+    assert "fact_draft_pair" in str(plan)
+    db.close()
