@@ -801,6 +801,7 @@ class CurateWorkspace(QWidget):
         self.loading = False
         self.editor: FactEditor | None = None
         self.decisions: list[Decision] = []  # the editor's last decisions, newest last
+        self.deciding = False  # a decision is being written or the queue reloaded after it
         self.progress: dict = {}
         self._titles: dict[QWidget, str] = {}
         self.tabs = QTabWidget(self)
@@ -855,11 +856,13 @@ class CurateWorkspace(QWidget):
             self.stale_view.set_facts(stale)
             self.set_count(self.stale_view, len(stale))
             self.loading = False
+            self.deciding = False
             self.is_loaded = True
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
             self.loading = False
+            self.deciding = False
             self._failed(exc)
 
         self.runner.run(work, done, failed)
@@ -894,7 +897,7 @@ class CurateWorkspace(QWidget):
 
     def reject(self, uuids: list[str], reason: str = "") -> None:
         services = self.services
-        self.runner.run(
+        self._decide(
             lambda: services.desk_reject(uuids, reason),
             lambda decision: self._decided(
                 decision,
@@ -948,6 +951,19 @@ class CurateWorkspace(QWidget):
         del self.decisions[:-50]
         self._changed(message)
 
+    def _decide(self, work, done) -> None:
+        """Run one desk decision; keys pressed before the queue has reloaded are ignored
+        (a second Ctrl+Enter must not decide the same draft twice)."""
+        if self.deciding:
+            return
+        self.deciding = True
+
+        def failed(exc: BaseException) -> None:
+            self.deciding = False
+            self._failed(exc)
+
+        self.runner.run(work, done, failed)
+
     def accept_reviewed(self, facts: list[Fact]) -> None:
         """Approve drafts with the editor's edits; disagreeing figures open the conflicts."""
         services = self.services
@@ -962,12 +978,12 @@ class CurateWorkspace(QWidget):
             if disagreeing:
                 self.tabs.setCurrentWidget(self.conflicts_view)
 
-        self.runner.run(lambda: services.desk_accept(facts), done)
+        self._decide(lambda: services.desk_accept(facts), done)
 
     def second_source(self, draft: Fact, match: DraftMatch, next_uuid: str | None) -> None:
         services = self.services
         self.review.expect(next_uuid)
-        self.runner.run(
+        self._decide(
             lambda: services.add_as_second_source(draft.uuid, match.fact.uuid),
             lambda d: self._decided(
                 d, self.tr("The approved fact now cites this source too; the draft is closed.")
@@ -977,7 +993,7 @@ class CurateWorkspace(QWidget):
     def supersede(self, draft: Fact, match: DraftMatch, next_uuid: str | None) -> None:
         services = self.services
         self.review.expect(next_uuid)
-        self.runner.run(
+        self._decide(
             lambda: services.supersede(draft.uuid, match.fact.uuid, draft),
             lambda d: self._decided(
                 d, self.tr("The draft is approved and the older fact retired.")
@@ -987,7 +1003,7 @@ class CurateWorkspace(QWidget):
     def different(self, draft: Fact, match: DraftMatch) -> None:
         services = self.services
         self.review.expect(draft.uuid)
-        self.runner.run(
+        self._decide(
             lambda: services.mark_different(draft.uuid, match.fact.uuid),
             lambda d: self._decided(d, self.tr("Marked as a different fact.")),
         )
@@ -996,10 +1012,12 @@ class CurateWorkspace(QWidget):
         if not self.decisions:
             self._message(self.tr("There is no decision to undo."))
             return
+        if self.deciding:
+            return
         decision = self.decisions.pop()
         services = self.services
         self.review.expect(decision.draft_uuids[0] if decision.draft_uuids else None)
-        self.runner.run(
+        self._decide(
             lambda: services.undo_decision(decision),
             lambda _f: self._changed(self.tr("The last decision is undone.")),
         )

@@ -73,6 +73,25 @@ def relation_label(relation: str) -> str:
     return labels.get(relation, relation)
 
 
+def reason_label(reason: str) -> str:
+    """One of the importer's reasons ("amount “gần 500 triệu USD”", "metric trade.total")
+    with its leading word in the interface language; the quoted words stay as found."""
+    from PySide6.QtCore import QCoreApplication
+
+    heads = {
+        "amount": QCoreApplication.translate("ReviewPane", "amount"),
+        "period": QCoreApplication.translate("ReviewPane", "period"),
+        "metric": QCoreApplication.translate("ReviewPane", "metric"),
+        "date": QCoreApplication.translate("ReviewPane", "date"),
+        "rank": QCoreApplication.translate("ReviewPane", "rank"),
+        "topic": QCoreApplication.translate("ReviewPane", "topic"),
+        "proposal": QCoreApplication.translate("ReviewPane", "proposal"),
+        "visit": QCoreApplication.translate("ReviewPane", "visit"),
+    }
+    head, sep, rest = reason.partition(" ")
+    return f"{heads[head]}{sep}{rest}" if head in heads else reason
+
+
 class ReviewPane(QWidget):
     """One draft beside its source; emits the editor's verdicts."""
 
@@ -438,7 +457,7 @@ class ReviewPane(QWidget):
         if proposal.reasons:
             self.reasons.setText(
                 self.tr("Proposed because: {0} — confidence {1} ({2} %)").format(
-                    " · ".join(proposal.reasons),
+                    " · ".join(reason_label(r) for r in proposal.reasons),
                     confidence_label(proposal.band),
                     round(proposal.confidence * 100),
                 )

@@ -2200,5 +2200,45 @@ This fact has no source.</source>
         <source>No approved fact says the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="82"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="83"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="84"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="85"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="86"/>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="87"/>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="88"/>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="89"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2181,5 +2181,45 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>No approved fact says the same.</source>
         <translation>Chưa có dữ kiện đã duyệt nào cùng nội dung.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="82"/>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="83"/>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="84"/>
+        <source>metric</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="85"/>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="86"/>
+        <source>rank</source>
+        <translation>thứ hạng</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="87"/>
+        <source>topic</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="88"/>
+        <source>proposal</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="89"/>
+        <source>visit</source>
+        <translation>chuyến thăm</translation>
+    </message>
 </context>
 </TS>
