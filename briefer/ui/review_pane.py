@@ -239,6 +239,10 @@ class ReviewPane(QWidget):
         self.pair = QLineEdit(inner)
         self.pair.setObjectName("reviewPair")
         self.pair.setMaximumWidth(90)
+        self.metric = QLineEdit(inner)
+        self.metric.setObjectName("reviewMetric")
+        self.metric.setPlaceholderText(self.tr("e.g. trade.total (for duplicates and conflicts)"))
+        self.direction.currentIndexChanged.connect(lambda _i: self._direction_changed())
 
         figure = QHBoxLayout()
         figure.addWidget(self.qualifier)
@@ -269,6 +273,7 @@ class ReviewPane(QWidget):
         form.addRow(self.tr("Value"), figure)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Visit"), self.direction)
+        form.addRow(self.tr("Metric"), self.metric)
         form.addRow(self.tr("Topic"), what)
         column.addLayout(form)
 
@@ -316,14 +321,14 @@ class ReviewPane(QWidget):
 
         self.fields: list[QWidget] = [
             self.statement_vi, self.statement_en, self.value, self.unit, self.period,
-            self.as_of, self.event_date, self.pair, self.reason, self.qualifier,
+            self.as_of, self.event_date, self.pair, self.metric, self.reason, self.qualifier,
             self.direction, self.topic, self.kind, self.matches,
         ]  # fmt: skip
         for widget in self.fields:
             widget.installEventFilter(self)
         for edit in (self.statement_vi, self.statement_en):
             edit.textChanged.connect(self._update_preview)
-        for line in (self.value, self.unit, self.period, self.as_of, self.event_date):
+        for line in (self.value, self.unit, self.period, self.as_of, self.event_date, self.metric):
             line.textChanged.connect(lambda _t: self._update_preview())
         for combo in (self.qualifier, self.direction, self.topic, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self._update_preview())
@@ -375,6 +380,7 @@ class ReviewPane(QWidget):
         self.as_of.setText(fact.as_of)
         self.event_date.setText(fact.event_date)
         self.pair.setText(fact.pair)
+        self.metric.setText(fact.metric)
         direction = fact.metric.removeprefix("visit.") if fact.metric.startswith("visit.") else ""
         self.direction.setCurrentIndex(max(0, self.direction.findData(direction)))
         for combo, key in ((self.qualifier, fact.qualifier), (self.topic, fact.topic),
@@ -385,18 +391,7 @@ class ReviewPane(QWidget):
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
         self.reason.clear()
-        suggestion = self.services.suggest_english(fact)
-        self.suggestion_text = suggestion.text
-        if suggestion.text:
-            self.suggestion.setText(self.tr("Suggested: {0}").format(suggestion.text))
-        else:
-            self.suggestion.setText(self.tr("No suggestion for this kind of fact; see the terms."))
-        self.use_suggestion.setEnabled(bool(suggestion.text))
-        self.terms.setText(
-            self.tr("Terms: {0}").format(" · ".join(f"{vi} → {en}" for vi, en in suggestion.terms))
-            if suggestion.terms
-            else ""
-        )
+        self._show_suggestion(fact)
         self.matches.clear()
         for match in item.matches:
             self.matches.addItem(self._match_item(match))
@@ -471,12 +466,7 @@ class ReviewPane(QWidget):
         """The draft as the pane now says (ValueError when the value is not a number)."""
         assert self.item is not None
         fact = self.item.fact
-        metric = fact.metric
-        direction = self.direction.currentData()
-        if direction:
-            metric = f"visit.{direction}"
-        elif metric.startswith("visit."):
-            metric = ""
+        metric = self.metric.text().strip()
         return replace(
             fact,
             statement_vi=self.statement_vi.toPlainText().strip(),
@@ -506,6 +496,7 @@ class ReviewPane(QWidget):
             self.preview_vi.setText(self.tr("The value must be a number, such as 1300000000."))
             self.preview_en.clear()
             return
+        self._show_suggestion(fact)
         self.preview_vi.setText(f"VI  {self.services.brief_line(fact, 'vi')}")
         english = self.services.brief_line(fact, "en")
         self.preview_en.setText(
@@ -513,6 +504,32 @@ class ReviewPane(QWidget):
             if english
             else self.tr("EN  (no English yet: an English brief would warn and leave it out)")
         )
+
+    def _show_suggestion(self, fact: Fact) -> None:
+        """The English suggestion for the fields as they now are, and the terms."""
+        suggestion = self.services.suggest_english(fact)
+        self.suggestion_text = suggestion.text
+        if suggestion.text:
+            self.suggestion.setText(self.tr("Suggested: {0}").format(suggestion.text))
+        else:
+            self.suggestion.setText(self.tr("No suggestion for this kind of fact; see the terms."))
+        self.use_suggestion.setEnabled(bool(suggestion.text))
+        self.terms.setText(
+            self.tr("Terms: {0}").format(" · ".join(f"{vi} → {en}" for vi, en in suggestion.terms))
+            if suggestion.terms
+            else ""
+        )
+
+    def _direction_changed(self) -> None:
+        """A visit's direction is its metric ("visit.inbound"); other metrics stay."""
+        if self._filling:
+            return
+        direction = self.direction.currentData()
+        current = self.metric.text().strip()
+        if direction:
+            self.metric.setText(f"visit.{direction}")
+        elif current.startswith("visit."):
+            self.metric.clear()
 
     def accept_suggestion(self) -> None:
         if self.item is not None and self.suggestion_text:

@@ -2240,5 +2240,15 @@ This fact has no source.</source>
         <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="244"/>
+        <source>e.g. trade.total (for duplicates and conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="276"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

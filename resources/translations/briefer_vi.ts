@@ -2221,5 +2221,15 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>visit</source>
         <translation>chuyến thăm</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="244"/>
+        <source>e.g. trade.total (for duplicates and conflicts)</source>
+        <translation>ví dụ trade.total (để phát hiện trùng lặp và mâu thuẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="276"/>
+        <source>Metric</source>
+        <translation>Chỉ số</translation>
+    </message>
 </context>
 </TS>

@@ -94,12 +94,17 @@ def test_pane_highlights_the_quote_and_previews_the_brief(window, qtbot, tmp_pat
     before = pane.preview_vi.text()
     pane.period.setText("2019")
     assert "2019" in pane.preview_vi.text() and pane.preview_vi.text() != before
-    # English: the suggestion is built from the fields; Enter in the field takes it.
-    assert "EN" in pane.preview_en.text() and pane.suggestion_text.startswith("Two-way trade")
+    # English: the suggestion is built from the fields (as edited); Enter takes it.
+    assert pane.suggestion_text.startswith("Two-way trade") and "2019" in pane.suggestion_text
     pane.statement_en.setFocus()
     qtbot.keyClick(pane.statement_en, Qt.Key.Key_Return)
     assert pane.statement_en.toPlainText() == pane.suggestion_text
-    assert "2019" in pane.preview_en.text()
+    assert "2019" in pane.preview_en.text() and figure.period[:4] not in pane.preview_en.text()
+    # A visit's direction is its metric.
+    pane.direction.setCurrentIndex(pane.direction.findData("inbound"))
+    assert pane.metric.text() == "visit.inbound" and pane.edited_fact().metric == "visit.inbound"
+    pane.direction.setCurrentIndex(0)
+    assert pane.edited_fact().metric == ""
     # The quote itself is read-only and unchanged by any edit.
     assert pane.paragraph.isReadOnly() and pane.highlighted_text() == cite.quote
 
