@@ -64,6 +64,7 @@ def main() -> int:
         flagged = sum(1 for item in queue if item.duplicates)
         rows = [
             ("review queue with duplicate checks", *timed(services.desk_queue)),
+            ("progress (sources, sections, no English)", *timed(services.desk_progress)),
             ("one draft (queue entry)", *timed(lambda: services.desk_item(queue[0].fact.uuid))),
         ]
 

@@ -817,18 +817,24 @@ class Services:
                 audit.record(db, "undo", "fact", fact.uuid, {"action": decision.action})
         return restored
 
+    def missing_english(self) -> int:
+        """How many approved facts have no English statement (the status bar's count)."""
+        from briefer.store import desk
+
+        return desk.approved_without_english(self.db())
+
     def desk_progress(self):  # -> dict with per-source and per-pair progress
-        """Drafts left per source; approved facts per brief section per pair (empty ones
-        too); approved facts with no English statement."""
+        """Drafts left per source; approved facts per brief section (empty ones too) for
+        each pair that has drafts; approved facts with no English statement."""
         from briefer.domain.topics import TOPIC_KEYS
         from briefer.store import desk
 
         db = self.db()
-        per_topic = desk.approved_per_topic(db)
-        pairs = sorted(set(per_topic) | set(desk.draft_pairs(db)))
+        drafts = desk.draft_pairs(db)
+        per_topic = desk.approved_per_topic(db, drafts)  # the pairs being reviewed
         return {
             "sources": desk.source_progress(db),
-            "pairs": {p: {t: per_topic.get(p, {}).get(t, 0) for t in TOPIC_KEYS} for p in pairs},
-            "drafts": desk.draft_pairs(db),
+            "pairs": {p: {t: per_topic[p].get(t, 0) for t in TOPIC_KEYS} for p in per_topic},
+            "drafts": drafts,
             "missing_english": desk.approved_without_english(db),
         }

@@ -154,26 +154,33 @@ class SourceProgress:
 
 
 def source_progress(db: Database) -> list[SourceProgress]:
-    """Per source with drafted facts: how many are still drafts, of how many."""
+    """Per source that still has drafts: how many, of how many it proposed.
+
+    Only the sources of drafts are looked at (through the drafts index), so the count costs
+    the same in a store of a hundred facts or of a hundred thousand."""
     rows = db.execute(
+        "WITH todo AS (SELECT DISTINCT c.source_id AS id FROM fact f "
+        "JOIN citation c ON c.fact_id = f.id WHERE f.status = 'draft') "
         "SELECT s.id, s.title, count(DISTINCT f.id) FILTER (WHERE f.status = 'draft'), "
-        "count(DISTINCT f.id) FILTER (WHERE a.id IS NOT NULL OR f.status = 'draft') "
-        "FROM source s JOIN citation c ON c.source_id = s.id JOIN fact f ON f.id = c.fact_id "
-        "LEFT JOIN audit a ON a.entity = 'fact' AND a.entity_uuid = f.uuid AND a.action = ? "
-        "GROUP BY s.id HAVING count(DISTINCT f.id) FILTER "
-        "(WHERE a.id IS NOT NULL OR f.status = 'draft') > 0 ORDER BY s.id",
+        "count(DISTINCT f.id) FILTER (WHERE f.status = 'draft' OR EXISTS (SELECT 1 FROM audit a "
+        "WHERE a.entity = 'fact' AND a.entity_uuid = f.uuid AND a.action = ?)) "
+        "FROM todo JOIN source s ON s.id = todo.id JOIN citation c ON c.source_id = s.id "
+        "JOIN fact f ON f.id = c.fact_id GROUP BY s.id ORDER BY s.id",
         [PROPOSE],
     ).fetchall()
     return [SourceProgress(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
-def approved_per_topic(db: Database) -> dict[str, dict[str, int]]:
-    """pair → topic → number of approved facts."""
+def approved_per_topic(db: Database, pairs: Iterable[str]) -> dict[str, dict[str, int]]:
+    """pair → topic → number of approved facts, for ``pairs``."""
     counts: dict[str, dict[str, int]] = {}
-    for pair, topic, count in db.execute(
-        "SELECT pair, topic, count(*) FROM fact WHERE status = 'approved' GROUP BY pair, topic"
-    ).fetchall():
-        counts.setdefault(str(pair), {})[str(topic)] = int(count)
+    for pair in sorted(set(pairs)):
+        rows = db.execute(
+            "SELECT topic, count(*) FROM fact WHERE pair = ? AND status = 'approved' "
+            "GROUP BY topic",
+            [pair],
+        ).fetchall()
+        counts[pair] = {str(topic): int(count) for topic, count in rows}
     return counts
 
 

@@ -798,9 +798,11 @@ class CurateWorkspace(QWidget):
         self.ui_lang = ui_lang
         self.is_loaded = False
         self.last_import: list = []
-        self.loading = False
+        self._loads = 0  # reloads running
+        self._pending_conflict: tuple[Fact, list[Fact]] | None = None
         self.editor: FactEditor | None = None
         self.decisions: list[Decision] = []  # the editor's last decisions, newest last
+        self._outdated: set[str] = set()  # views to reload when next shown
         self.deciding = False  # a decision is being written or the queue reloaded after it
         self.progress: dict = {}
         self._titles: dict[QWidget, str] = {}
@@ -819,6 +821,7 @@ class CurateWorkspace(QWidget):
         ):
             self._titles[widget] = title
             self.tabs.addTab(widget, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -830,42 +833,71 @@ class CurateWorkspace(QWidget):
         title = self._titles[widget]
         self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
 
-    def refresh(self) -> None:
-        """Reload every view from the store (in the background)."""
+    VIEWS = ("review", "sources", "conflicts", "stale")
+
+    @property
+    def loading(self) -> bool:
+        return self._loads > 0
+
+    def refresh(self, views: tuple[str, ...] = VIEWS) -> None:
+        """Reload ``views`` from the store (in the background); the others are reloaded
+        when next shown. A review decision reloads only the queue: on a big store the
+        conflict and staleness scans take seconds, the queue milliseconds."""
         services = self.services
-        self.loading = True
+        wanted = set(views)
+        self._outdated.update(set(self.VIEWS) - wanted)
+        self._loads += 1
 
-        def work():
-            return (
-                services.desk_queue(),
-                services.sources(),
-                services.conflicts(),
-                services.stale_facts(),
-                services.desk_progress(),
-            )
+        def work() -> dict[str, object]:
+            loaders = {
+                "review": lambda: (services.desk_queue(), services.desk_progress()),
+                "sources": services.sources,
+                "conflicts": services.conflicts,
+                "stale": services.stale_facts,
+            }
+            return {name: loaders[name]() for name in self.VIEWS if name in wanted}
 
-        def done(result) -> None:
-            queue, sources, conflicts, stale, progress = result
-            self.progress = progress
-            self.englishMissing.emit(int(progress["missing_english"]))
-            self.review.set_items(queue)
-            self.set_count(self.review, len(queue))
-            self.sources_view.set_sources(sources)
-            self.set_count(self.sources_view, len(sources))
-            self.conflicts_view.set_groups(conflicts)
-            self.stale_view.set_facts(stale)
-            self.set_count(self.stale_view, len(stale))
-            self.loading = False
+        def done(result: dict) -> None:
+            if "review" in result:
+                queue, progress = result["review"]
+                self.progress = progress
+                self.englishMissing.emit(int(progress["missing_english"]))
+                self.review.set_items(queue)
+                self.set_count(self.review, len(queue))
+            if "sources" in result:
+                self.sources_view.set_sources(result["sources"])
+                self.set_count(self.sources_view, len(result["sources"]))
+            if "conflicts" in result:
+                self.conflicts_view.set_groups(result["conflicts"])
+                pending, self._pending_conflict = self._pending_conflict, None
+                if pending is not None:
+                    self.conflicts_view.show_draft_conflict(*pending)
+            if "stale" in result:
+                self.stale_view.set_facts(result["stale"])
+                self.set_count(self.stale_view, len(result["stale"]))
+            self._outdated -= set(result)
+            self._loads -= 1
             self.deciding = False
             self.is_loaded = True
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
-            self.loading = False
+            self._loads -= 1
             self.deciding = False
             self._failed(exc)
 
         self.runner.run(work, done, failed)
+
+    def _tab_shown(self, index: int) -> None:
+        """A view left behind by review decisions is reloaded when it is shown."""
+        name = {
+            self.review: "review",
+            self.sources_view: "sources",
+            self.conflicts_view: "conflicts",
+            self.stale_view: "stale",
+        }.get(self.tabs.widget(index))
+        if name in self._outdated and self.is_loaded:
+            self.refresh((name,))
 
     def ensure_loaded(self) -> None:
         if not self.is_loaded and not self.loading:
@@ -876,9 +908,9 @@ class CurateWorkspace(QWidget):
 
         handle_failure(self.window(), exc)
 
-    def _changed(self, message: str) -> None:
+    def _changed(self, message: str, views: tuple[str, ...] = VIEWS) -> None:
         self._message(message)
-        self.refresh()
+        self.refresh(views)
         self.factsChanged.emit()
 
     def _message(self, message: str) -> None:
@@ -949,7 +981,7 @@ class CurateWorkspace(QWidget):
     def _decided(self, decision: Decision, message: str) -> None:
         self.decisions.append(decision)
         del self.decisions[:-50]
-        self._changed(message)
+        self._changed(message, ("review",))
 
     def _decide(self, work, done) -> None:
         """Run one desk decision; keys pressed before the queue has reloaded are ignored
@@ -1019,15 +1051,21 @@ class CurateWorkspace(QWidget):
         self.review.expect(decision.draft_uuids[0] if decision.draft_uuids else None)
         self._decide(
             lambda: services.undo_decision(decision),
-            lambda _f: self._changed(self.tr("The last decision is undone.")),
+            lambda _f: self._changed(self.tr("The last decision is undone."), ("review",)),
         )
 
     def show_conflict(self, item: ReviewItem) -> None:
         """The conflict view with the draft beside the approved figures it disagrees with."""
-        self.conflicts_view.show_draft_conflict(
-            item.fact, [m.fact for m in item.matches if m.relation == CONFLICT]
-        )
-        self.tabs.setCurrentWidget(self.conflicts_view)
+        group = (item.fact, [m.fact for m in item.matches if m.relation == CONFLICT])
+        if "conflicts" not in self._outdated:
+            self.conflicts_view.show_draft_conflict(*group)
+            self.tabs.setCurrentWidget(self.conflicts_view)
+            return
+        self._pending_conflict = group  # shown once the view has reloaded
+        if self.tabs.currentWidget() is self.conflicts_view:
+            self.refresh(("conflicts",))
+        else:
+            self.tabs.setCurrentWidget(self.conflicts_view)  # reloads it
 
     def open_source(self, source_id: int, start: int, end: int) -> None:
         """The whole source in the Sources tab, the quote selected."""

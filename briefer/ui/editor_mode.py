@@ -51,6 +51,7 @@ class EditorMode:
         self.missing_english.hide()
         window.statusBar().addPermanentWidget(self.missing_english)
         self.curate.englishMissing.connect(self._english_missing)
+        window.ready.connect(self.count_missing_english)
         self._add_actions()
 
     def _add_actions(self) -> None:
@@ -105,6 +106,11 @@ class EditorMode:
         elif getattr(self, "_dock_was_visible", False):
             dock.show()
 
+    def count_missing_english(self) -> None:
+        """Count approved facts without English (at start and after facts change)."""
+        services = self.window.services
+        self.window.runner.run(services.missing_english, self._english_missing)
+
     def _english_missing(self, count: int) -> None:
         self.missing_english.setText(
             QCoreApplication.translate(
@@ -138,6 +144,7 @@ class EditorMode:
 
         def done(result) -> None:
             pairs, changed = result
+            self.count_missing_english()
             w._set_pairs(pairs)
             if brief_uuid and w.session.brief_uuid == brief_uuid:
                 w.set_changed_since_export(changed)

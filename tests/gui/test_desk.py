@@ -178,6 +178,22 @@ def test_conflicting_figure_opens_the_conflict_view(window, qtbot, tmp_path) -> 
     qtbot.mouseClick(review.pane.conflict_button, Qt.MouseButton.LeftButton)
     assert curate.tabs.currentWidget() is curate.conflicts_view
     assert [f.uuid for f in curate.conflicts_view.selected()] == [figure.uuid]
+    other = review.pane.item.conflicts[0].fact
+
+    # Accepting the disagreeing figure anyway: the conflict view opens, reloaded, with both.
+    curate.tabs.setCurrentWidget(review)
+    _open(review, qtbot, figure.uuid)
+    review.pane.focus_statement()
+    qtbot.keyClick(review.pane.statement_vi, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: services.fact(figure.uuid).status == "approved", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            curate.tabs.currentWidget() is curate.conflicts_view
+            and _settled(curate)
+            and {figure.uuid, other.uuid} <= {f.uuid for f in curate.conflicts_view.model.facts()}
+        ),
+        timeout=10_000,
+    )
 
 
 def _no_dialog() -> bool:
