@@ -309,3 +309,22 @@ def test_bulk_accept_and_filters(fresh_window, qtbot, tmp_path) -> None:
     qtbot.keyClick(review.table, Qt.Key.Key_A)
     label = window.editor_mode.missing_english
     qtbot.waitUntil(lambda: label.isVisible() and label.text().startswith("1 "), timeout=10_000)
+
+
+def test_status_bar_counts_facts_without_english_from_the_start(
+    make_window, qtbot, demo_store
+) -> None:
+    from dataclasses import replace
+
+    from briefer.services import Services
+
+    services = Services(demo_store)
+    fact = services.facts("VN-CL", status="approved")[0]
+    services.save_fact(replace(fact, statement_en=""))
+    services.close()
+    window = make_window("en", demo_store)  # the Curate tab is never opened
+    label = window.editor_mode.missing_english
+    qtbot.waitUntil(
+        lambda: label.isVisible() and label.text() == "1 approved fact without English",
+        timeout=10_000,
+    )
