@@ -151,13 +151,15 @@ def test_progress_per_source_and_pair(services: Services) -> None:
     [mine] = [s for s in progress["sources"] if s.source_id == report.source.id]
     assert mine.drafts_left == mine.drafts_total == len(report.candidates)
     first = services.desk_queue()[0].fact
+    sections_before = progress["pairs"][first.pair]  # pairs under review are counted
+    assert set(progress["pairs"]) == {c.pair for c in report.candidates}
     services.desk_accept([first])
     progress = services.desk_progress()
     [mine] = [s for s in progress["sources"] if s.source_id == report.source.id]
     assert mine.drafts_left == len(report.candidates) - 1
     assert progress["missing_english"] == 1  # approved without English
     sections = progress["pairs"][first.pair]
-    assert sections[first.topic] == before["pairs"][first.pair][first.topic] + 1
+    assert sections[first.topic] == sections_before[first.topic] + 1
     assert "talking_points" in sections and min(sections.values()) >= 0
 
 
