@@ -458,7 +458,7 @@ class ReviewQueue(FactTablePanel):
         shown = self.pane.item.fact.uuid if self.pane.item is not None else None
         out = []
         for fact in facts:
-            edited = fact
+            edited = self.pane.pending_edits(fact) or fact  # edited earlier, then left
             if fact.uuid == shown:
                 with contextlib.suppress(ValueError):  # a bad value: accept as stored
                     edited = self.pane.edited_fact()

@@ -116,6 +116,7 @@ class ReviewPane(QWidget):
         self.source_id: int | None = None
         self._quote_span: tuple[int, int] = (0, 0)
         self._filling = False
+        self._edits: dict[str, Fact] = {}  # draft uuid → unsaved edits
         self._build()
         self.show_item(None)
 
@@ -342,6 +343,7 @@ class ReviewPane(QWidget):
     # ---- showing a draft -----------------------------------------------------------------
 
     def show_item(self, item: ReviewItem | None) -> None:
+        self._keep_edits()
         self.item = item
         self._filling = True
         try:
@@ -366,9 +368,9 @@ class ReviewPane(QWidget):
             self.suggestion_text = ""
             self._update_verdicts()
             return
-        fact = item.fact
-        self._show_paragraph(fact)
+        self._show_paragraph(item.fact)
         self._show_reasons(item)
+        fact = self.pending_edits(item.fact) or item.fact
         self.statement_vi.setPlainText(fact.statement_vi)
         self.statement_en.setPlainText(fact.statement_en)
         value = fact.value
@@ -461,6 +463,25 @@ class ReviewPane(QWidget):
             self.reasons.setText(self.tr("Not proposed by the importer (made by hand or earlier)."))
 
     # ---- editing -----------------------------------------------------------------------
+
+    def _keep_edits(self) -> None:
+        """Moving to another draft keeps this one's unsaved edits for when it comes back."""
+        if self.item is None or self._filling:
+            return
+        uuid = self.item.fact.uuid
+        try:
+            edited = self.edited_fact()
+        except ValueError:
+            return  # a value that is not a number: nothing sound to keep
+        if edited != self.item.fact:
+            self._edits[uuid] = edited
+        else:
+            self._edits.pop(uuid, None)
+
+    def pending_edits(self, fact: Fact) -> Fact | None:
+        """Unsaved edits of ``fact`` made earlier in the pane (None if it changed since)."""
+        edited = self._edits.get(fact.uuid)
+        return edited if edited is not None and edited.revision == fact.revision else None
 
     def edited_fact(self) -> Fact:
         """The draft as the pane now says (ValueError when the value is not a number)."""

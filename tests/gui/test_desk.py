@@ -262,6 +262,30 @@ def test_fifty_drafts_from_the_keyboard(fresh_window, qtbot, tmp_path) -> None:
     assert elapsed < 120  # generous on a shared 2-core machine; the figure is printed
 
 
+def test_edits_survive_moving_away_and_back(fresh_window, qtbot, tmp_path) -> None:
+    window = fresh_window
+    _curate, review = _open_desk(window, qtbot, _copy(tmp_path, ("001_",)))
+    first = review.model.fact_at(0)
+    _open(review, qtbot, first.uuid)
+    pane = review.pane
+    pane.statement_vi.setPlainText("Câu đã sửa, chưa lưu.")
+    pane.period.setText("2021")
+    pane.focus_statement()
+    qtbot.keyClick(pane.statement_vi, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pane.item.fact.uuid != first.uuid, timeout=10_000)
+    qtbot.keyClick(pane.statement_vi, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pane.item.fact.uuid == first.uuid, timeout=10_000)
+    assert pane.statement_vi.toPlainText() == "Câu đã sửa, chưa lưu."
+    assert pane.period.text() == "2021"
+    assert window.services.fact(first.uuid).period == first.period  # not saved yet
+    qtbot.keyClick(pane.statement_vi, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    services = window.services
+    qtbot.waitUntil(lambda: services.fact(first.uuid).status == "approved", timeout=10_000)
+    saved = services.fact(first.uuid)
+    assert (saved.statement_vi, saved.period) == ("Câu đã sửa, chưa lưu.", "2021")
+    assert saved.citations[0].quote == first.citations[0].quote  # the quote never changes
+
+
 def test_bulk_accept_and_filters(fresh_window, qtbot, tmp_path) -> None:
     window = fresh_window
     curate, review = _open_desk(window, qtbot, _copy(tmp_path, ("001_",)))
