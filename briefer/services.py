@@ -108,6 +108,7 @@ class Services:
                 db.close()
             self._connections.clear()
         self._local = threading.local()
+        self._desk_indexes.clear()  # a restore may bring another store back
 
     # ---- reading -----------------------------------------------------------------------
 
