@@ -441,6 +441,10 @@ class Services:
         )
         with db.atomic():
             fact_store.insert_fact(db, fact, [(source_id, quote, start)])
+            if best is not None:  # the desk shows which rule read the selected words
+                from briefer.store.desk import record_proposal
+
+                record_proposal(db, fact.uuid, best)
         created = fact_store.get_fact(db, fact.uuid)
         assert created is not None
         return created

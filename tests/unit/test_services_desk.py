@@ -247,3 +247,13 @@ def test_migration_0005_from_a_schema_4_store(tmp_path: Path, demo_store: Path) 
     plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM fact WHERE status = 'draft'").fetchall()
     assert "fact_draft_pair" in str(plan)
     db.close()
+
+
+def test_a_fact_made_from_a_selection_says_which_rule_read_it(services: Services) -> None:
+    report = _reimport(services)
+    source = services.source(report.source.id)
+    start = source.body.find("Việt Nam và Peru thiết lập quan hệ ngoại giao")
+    end = source.body.find(".", start) + 1
+    fact = services.new_fact_from_selection(source.id, start, end)
+    item = services.desk_item(fact.uuid)
+    assert item.proposal.reasons and item.proposal.band == "high"
