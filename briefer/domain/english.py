@@ -83,6 +83,7 @@ _REGIONS: Final = {
     "europe": "Europe",
     "africa": "Africa",
     "region": "the region",
+    "world": "the world",
 }
 # Regions the home country (Viet Nam) belongs to: there the home country is the one ranked.
 _HOME_REGIONS: Final = frozenset({"asean", "asia"})
@@ -162,6 +163,8 @@ def _figure(fact: Fact, home: str, partner: str) -> str:
         "trade.imports": f"{_possessive(home)} imports from {partner} reached",
         "investment.total": f"Investment between {home} and {partner} totals",
         "aid.total": f"Aid between {home} and {partner} totals",
+        "trade.growth": f"Two-way trade between {home} and {partner} grew by",
+        "investment.growth": f"Investment between {home} and {partner} grew by",
     }
     subject = subjects.get(fact.metric)
     return f"{subject} {amount}{tail}." if subject else ""

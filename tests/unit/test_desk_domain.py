@@ -169,6 +169,14 @@ def test_english_suggestion_from_the_fields() -> None:
     assert suggest_english(rank, "", VN, CL).text == (
         "Chile is Viet Nam's fourth-largest trading partner in Latin America."
     )
+    growth = _fact("g", metric="trade.growth", period="2023", value=12.5, unit="%")
+    assert suggest_english(growth, "", VN, CL).text == (
+        "Two-way trade between Viet Nam and Chile grew by 12.5% in 2023."
+    )
+    world = _fact("w", metric="trade.partner_rank_in_world", value=2.0, unit="rank")
+    assert suggest_english(world, "", VN, CL).text == (
+        "Chile is Viet Nam's second-largest trading partner in the world."
+    )
     quote = "Thiết lập quan hệ ngoại giao ngày 25/3/1971."
     founded = _fact("e", kind="event", metric="relations.established", event_date="1971-03-25")
     assert suggest_english(founded, quote, VN, CL).text == (
