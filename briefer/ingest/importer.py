@@ -31,6 +31,7 @@ from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
+from briefer.store.desk import record_proposal
 from briefer.store.facts import countries, insert_fact, upsert_country
 from briefer.store.sources import find_by_sha256, insert_source
 
@@ -271,6 +272,7 @@ def _import_one(
                 [(source_id, candidate.quote, candidate.start)],
                 actor,
             )
+            record_proposal(db, uuid, candidate, actor)  # the editor's desk shows why
             if match.conflict_with:
                 # A conflict is what a reviewer must see first: on the draft's own trail.
                 audit.record(

@@ -265,6 +265,14 @@ def _briefs_needs_update(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {version + 1}")
 
 
+@migrations(name="0008_desk_drafts")
+def _desk_drafts(db: Database) -> None:
+    # The editor's desk lists drafts after every decision; without this, each listing read
+    # every fact of the store. Partial, so plans for approved facts stay as they were.
+    db.execute("CREATE INDEX IF NOT EXISTS fact_draft_pair ON fact (pair) WHERE status = 'draft'")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0008_desk_drafts') + 1}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

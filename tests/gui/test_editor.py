@@ -49,7 +49,6 @@ def test_review_queue_accept_edit_reject(window, qtbot, tmp_path: Path) -> None:
 
     window.resize(1440, 900)
     _select_rows(review, [0])
-    qtbot.wait(50)
 
     # Accept three with the keyboard shortcut A.
     review.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
