@@ -42,3 +42,38 @@ def test_damaged_store_offers_restore(qapp, qtbot, demo_store: Path) -> None:
         window.runner.wait()
         close_services(controller.services)
         window.deleteLater()
+
+
+def test_missing_store_with_backups_offers_the_newest_instead_of_a_demo(
+    qapp, qtbot, demo_store: Path
+) -> None:
+    from briefer.services import Services
+    from briefer.ui.app import Controller, close_services
+    from tests.gui.conftest import set_ui_language
+
+    services = Services(demo_store)
+    services.new_brief("VN-CL", "fact-sheet", "vi")  # work the officer would lose
+    backup = services.backup_now()
+    services.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{demo_store}{suffix}").unlink(missing_ok=True)
+
+    set_ui_language("en")
+    controller = Controller(demo_store)
+    window = controller.build_window()
+    try:
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: getattr(window, "damaged_box", None) is not None, timeout=10_000)
+        box = window.damaged_box
+        assert "missing" in box.text() and backup.label in box.text()
+        assert not demo_store.exists()  # no demo store was made in its place
+        restore = next(b for b in box.buttons() if b.text().startswith("Restore the backup"))
+        restore.click()
+        qtbot.waitUntil(lambda: window.is_ready, timeout=15_000)
+        assert window.recent and window.recent[0].brief_type == "fact-sheet"
+    finally:
+        window.runner.wait()
+        window.close()
+        window.runner.wait()
+        close_services(controller.services)
