@@ -22,6 +22,7 @@ from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path
+from briefer.text.controls import for_terminal
 
 log = logging.getLogger("briefer")
 
@@ -340,6 +341,23 @@ def _report_bug(exc: BaseException) -> None:
     )
 
 
+class _TerminalSafe:
+    """A text stream that prints controls, bidi controls and lone surrogates as escapes.
+
+    A ``\\r`` that starts a write is kept: progress lines redraw themselves with it.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        head = "\r" if text.startswith("\r") else ""
+        return int(self._stream.write(head + for_terminal(text[len(head) :])))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -347,6 +365,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
+    streams = sys.stdout, sys.stderr
+    # File names, titles and quotes can carry terminal escapes: human output shows them as
+    # visible escapes; JSON (already escaped by the encoder) is left as data.
+    if not args.json:
+        sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = _TerminalSafe(sys.stderr)  # type: ignore[assignment]
     try:
         return func(args)
     except BrieferError as exc:
@@ -358,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug, not the user's doing
         _report_bug(exc)
         return EXIT_ERROR
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any, Final
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.text.controls import readable_path
 
 MAX_BYTES: Final = 20 * 1024 * 1024
 # A .docx is a zip: its unpacked size is checked too, so a small zip bomb is refused.
@@ -64,24 +67,42 @@ def _size_text(size: int) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    """The file's bytes, size-checked; only a regular file is read.
+
+    The file is opened without blocking and checked *after* opening (``fstat``): a FIFO, a
+    device or a socket given as an article would otherwise block the import for ever, with
+    the store open, and a check before opening could be raced.
+    """
+    name = readable_path(path.name)
+    shown = readable_path(path)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give Briefer the files in it.")
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{name} is {_size_text(size)}; Briefer imports files up to {_size_text(MAX_BYTES)}."
-        )
+        raise InputError(f"{shown} is a folder; give Briefer the files in it.")
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(f"There is no file {shown}.") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown} is a folder; give Briefer the files in it.") from None
     except OSError as exc:
         raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{shown} is a folder; give Briefer the files in it.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(
+                f"{name} is not a regular file (a pipe, device or socket); "
+                "Briefer imports only files."
+            )
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                f"{name} is {_size_text(info.st_size)}; Briefer imports files up to "
+                f"{_size_text(MAX_BYTES)}."
+            )
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
     if len(data) > MAX_BYTES:  # grew while we looked
         raise InputError(
             f"{name} is larger than {_size_text(MAX_BYTES)}; Briefer cannot import it."
@@ -197,10 +218,10 @@ def _pdf_text(data: bytes, name: str) -> str:
 def read_file(path: str | Path) -> RawDocument:
     """Read one source file; raise InputError (one sentence) for anything Briefer cannot use."""
     path = Path(path)
-    name = path.name
+    name = readable_path(path.name)  # a name that is not UTF-8 is stored and shown with U+FFFD
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        shown = path.suffix or "extension-less"
+        shown = readable_path(path.suffix) or "extension-less"
         raise InputError(
             f"Briefer cannot import {shown} files like {name}; "
             "it reads .txt, .html, .htm, .docx and .pdf."

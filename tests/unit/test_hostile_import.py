@@ -1,0 +1,194 @@
+"""Hostile files given to ``briefer import`` (issue 16, findings 2 and 3, and the lower ones).
+
+A file name that is not UTF-8, a FIFO, terminal escapes in a name, a full disk: every file
+given gets its outcome reported (in JSON too), the good files are imported, nothing hangs,
+and nothing is called a bug.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefer.services import init_store
+from briefer.store.check import check_store
+from briefer.store.connection import open_store
+from tests.hostile import assert_one_sentence, run_briefer
+
+ARTICLE = (
+    "Quan hệ Việt Nam - Chile {n}\n\n"
+    "Ngày 12/11/2024, Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile. "
+    "Kim ngạch thương mại song phương năm 2023 đạt {n},3 tỷ USD.\n"
+)
+
+
+def article(folder: Path, name: str | bytes, n: int) -> Path:
+    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), os.fsencode(name))))
+    path.write_text(ARTICLE.format(n=n), encoding="utf-8")
+    return path
+
+
+def source_titles(store: Path) -> list[str]:
+    db = open_store(store, create=False)
+    try:
+        return [r[0] for r in db.execute("SELECT title FROM source ORDER BY id").fetchall()]
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "store.sqlite"
+    init_store(path)
+    return path
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names are bytes on Linux")
+def test_a_file_name_that_is_not_utf8_is_imported_and_every_file_is_reported_in_json(
+    store: Path, tmp_path: Path
+) -> None:
+    files = [
+        article(tmp_path, "good1.txt", 1),
+        article(tmp_path, b"bad\xff\xfe.txt", 2),
+        article(tmp_path, "good2.txt", 3),
+    ]
+    run = run_briefer(["--store", store, "import", "--json", *files], home=tmp_path / "home")
+    assert_one_sentence(run.stderr)
+    assert run.returncode == 0, run.stderr
+    reports = json.loads(run.stdout)["files"]
+    assert [r["status"] for r in reports] == ["imported"] * 3
+    assert reports[1]["path"].endswith("bad\ufffd\ufffd.txt")
+    assert len(source_titles(store)) == 3
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names are bytes on Linux")
+def test_a_file_name_that_is_not_utf8_is_printed_readably(store: Path, tmp_path: Path) -> None:
+    files = [article(tmp_path, "good1.txt", 1), article(tmp_path, b"bad\xff.txt", 2)]
+    run = run_briefer(["--store", store, "import", *files], home=tmp_path / "home")
+    assert_one_sentence(run.stderr)
+    assert run.returncode == 0
+    assert "bad\ufffd.txt" in run.stdout
+    assert "Imported 2 files" in run.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_at_once_and_the_files_around_it_are_imported(
+    store: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    files = [article(tmp_path, "a.txt", 1), fifo, article(tmp_path, "b.txt", 2)]
+    # Nobody ever writes to the FIFO: opening it to read would block for ever.
+    run = run_briefer(
+        ["--store", store, "import", "--json", *files], home=tmp_path / "home", timeout=60
+    )
+    assert_one_sentence(run.stderr)
+    assert run.returncode == 1
+    reports = json.loads(run.stdout)["files"]
+    assert [r["status"] for r in reports] == ["imported", "error", "imported"]
+    assert "pipe.txt is not a regular file" in reports[1]["error"]
+    assert "pipe.txt is not a regular file" in run.stderr
+
+
+def test_a_device_is_refused_as_not_a_regular_file(store: Path, tmp_path: Path) -> None:
+    from briefer.errors import InputError
+    from briefer.ingest.readers import read_file
+
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(InputError, match="not a regular file"):
+        read_file(link)
+
+
+def test_terminal_escapes_in_a_file_name_and_title_are_printed_visibly(
+    store: Path, tmp_path: Path
+) -> None:
+    name = "x\x1b]0;pwned\x07\x1b[31m.txt"
+    path = tmp_path / name
+    path.write_text(
+        "Tiêu đề \x1b[2J\x1b[31mđỏ\n\n" + ARTICLE.format(n=1).split("\n\n", 1)[1],
+        encoding="utf-8",
+    )
+    run = run_briefer(["--store", store, "import", path], home=tmp_path / "home")
+    assert_one_sentence(run.stderr)
+    for stream in (run.stdout, run.stderr):
+        assert "\x1b" not in stream and "\x07" not in stream
+    assert "\\x1b]0;pwned\\x07" in run.stdout
+
+
+def test_bidi_controls_in_a_file_name_are_printed_visibly(store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "report\u202etxt.exe.txt"
+    path.write_text(ARTICLE.format(n=1), encoding="utf-8")
+    run = run_briefer(["--store", store, "import", path], home=tmp_path / "home")
+    assert "\u202e" not in run.stdout + run.stderr
+    assert "report\\u202etxt.exe.txt" in run.stdout
+
+
+# ---- a full disk ----------------------------------------------------------------------------
+
+
+def _run(*cmd: str) -> bool:
+    return subprocess.run(cmd, check=False, capture_output=True).returncode == 0
+
+
+@contextlib.contextmanager
+def small_disk(where: Path, size_kb: int) -> Iterator[bool]:
+    where.mkdir()
+    mounted = sys.platform.startswith("linux") and os.geteuid() == 0
+    mounted = mounted and _run(
+        "mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(where)
+    )
+    try:
+        yield mounted
+    finally:
+        if mounted:
+            _run("umount", str(where))
+
+
+def test_every_file_is_reported_in_json_when_the_disk_fills_mid_import(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    with small_disk(disk, 2048) as mounted:
+        if not mounted:
+            pytest.skip("cannot mount a small tmpfs here (needs root on Linux)")
+        store = disk / "store.sqlite"
+        init_store(store)
+        small1 = article(tmp_path, "small1.txt", 1)
+        big = tmp_path / "big.txt"
+        # Distinct paragraphs (the cleaner drops repeats): ~1.6 MB of body, raw and search text.
+        big.write_text(
+            "Bài dài\n\n"
+            + "\n\n".join(
+                f"Đoạn {n} nói về hợp tác kinh tế, văn hoá và giáo dục." for n in range(9000)
+            ),
+            encoding="utf-8",
+        )
+        small2 = article(tmp_path, "small2.txt", 2)
+        free = shutil.disk_usage(disk).free
+        filler = disk / "filler.bin"
+        filler.write_bytes(b"\0" * max(0, free - 400 * 1024))
+        run = run_briefer(
+            ["--store", store, "import", "--json", small1, big, small2], home=tmp_path / "home"
+        )
+        assert_one_sentence(run.stderr)
+        assert run.returncode == 1
+        reports = json.loads(run.stdout)["files"]
+        assert [Path(r["path"]).name for r in reports] == ["small1.txt", "big.txt", "small2.txt"]
+        assert reports[0]["status"] == "imported"
+        assert reports[1]["status"] == "error"
+        assert "is full" in reports[1]["error"]
+        filler.unlink()
+        titles = source_titles(store)
+        assert "Quan hệ Việt Nam - Chile 1" in titles and "Bài dài" not in titles
+        db = open_store(store, create=False)
+        try:
+            assert check_store(db).ok
+        finally:
+            db.close()
