@@ -17,7 +17,7 @@ from typing import Any, Final
 
 # ---- importing an article -----------------------------------------------------------------
 MAX_ARTICLE_CHARS: Final = 2_000_000  # characters of text read out of one file
-MAX_SENTENCES: Final = 30_000  # sentences of one article, once cleaned
+MAX_SENTENCES: Final = 20_000  # sentences of one article, once cleaned
 MAX_DRAFTS_PER_SOURCE: Final = 3_000  # candidate facts (drafts) taken from one source
 
 # ---- fact packs ----------------------------------------------------------------------------

@@ -30,6 +30,8 @@ from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
+from briefer.ingest.sentences import split_sentences
+from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.facts import countries, insert_fact, upsert_country
@@ -209,6 +211,15 @@ def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
     )
 
 
+def _check_sentences(filename: str, body: str) -> None:
+    count = len(split_sentences(body))
+    if count > MAX_SENTENCES:
+        raise InputError(
+            f"{filename} has {count:,} sentences; Briefer takes at most {MAX_SENTENCES:,} "
+            "sentences from one source, so nothing was added (split it into parts)."
+        )
+
+
 def _import_one(
     db: Database,
     path: Path,
@@ -241,8 +252,15 @@ def _import_one(
         raise InputError(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
+    _check_sentences(raw.filename, cleaned.body)
     meta = _metadata(raw, cleaned)
     candidates = find_candidates(cleaned.body, meta)
+    if len(candidates) > MAX_DRAFTS_PER_SOURCE:
+        raise InputError(
+            f"{raw.filename} gives {len(candidates):,} candidate facts; Briefer makes at most "
+            f"{MAX_DRAFTS_PER_SOURCE:,} drafts from one source, so nothing was added "
+            "(split it into parts)."
+        )
     matches = [index.match(c) for c in candidates]
     partners = meta.partners
     source_uuid = new_uuid()

@@ -13,15 +13,22 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from briefer.errors import InputError
+from briefer.ingest.clean import clean
+from briefer.ingest.importer import import_files
+from briefer.ingest.readers import read_file
+from briefer.limits import MAX_ARTICLE_CHARS, MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES
 from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
-from tests.hostile import assert_one_sentence, run_briefer
+from tests.hostile import MEMORY_LIMIT_MB, assert_one_sentence, run_briefer
 
 ARTICLE = (
     "Quan hệ Việt Nam - Chile {n}\n\n"
@@ -162,11 +169,17 @@ def test_every_file_is_reported_in_json_when_the_disk_fills_mid_import(tmp_path:
         init_store(store)
         small1 = article(tmp_path, "small1.txt", 1)
         big = tmp_path / "big.txt"
-        # Distinct paragraphs (the cleaner drops repeats): ~1.6 MB of body, raw and search text.
+
+        # Distinct paragraphs (the cleaner drops repeats) with no figure or date in them:
+        # ~1.6 MB of body, raw and search text.
+        def word(n: int) -> str:
+            return "".join(chr(97 + (n // 26**k) % 26) for k in range(3))
+
         big.write_text(
             "Bài dài\n\n"
             + "\n\n".join(
-                f"Đoạn {n} nói về hợp tác kinh tế, văn hoá và giáo dục." for n in range(9000)
+                f"Đoạn {word(n)} là một câu văn bình thường, không có gì đặc biệt ở đây."
+                for n in range(9000)
             ),
             encoding="utf-8",
         )
@@ -192,3 +205,120 @@ def test_every_file_is_reported_in_json_when_the_disk_fills_mid_import(tmp_path:
             assert check_store(db).ok
         finally:
             db.close()
+
+
+# ---- limits on one source -------------------------------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_bomb(path: Path, unit: str, count: int, head: str = "") -> Path:
+    """A .docx whose word/document.xml is ``count`` copies of ``unit``, streamed into the zip."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types '
+            'xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(f'<?xml version="1.0"?><w:document {_W}><w:body>{head}'.encode())
+            block = (unit * 10_000).encode()
+            for _ in range(count // 10_000):
+                part.write(block)
+            part.write(b"</w:body></w:document>")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "head", "limit"),
+    [
+        # 190 MB of paragraphs in 0.6 MB: under the 200 MB unzip cap, over the text-part cap.
+        ("<w:p><w:r><w:t>x</w:t></w:r></w:p>", 5_500_000, "", "text part is at most 48 MB"),
+        # 45 MB of empty runs in one paragraph: under the text-part cap, no text at all.
+        ("<w:r/>", 7_500_000, "<w:p>", "more than 3,000,000 pieces of markup"),
+        # 45 MB of text in one run.
+        ("xxxxxxxxxx", 4_500_000, "<w:p><w:r><w:t>", "more than 2,000,000 characters"),
+    ],
+    ids=["190MB-part", "45MB-empty-markup", "45MB-text"],
+)
+def test_a_docx_decompression_bomb_is_refused_in_bounded_time_and_memory(
+    store: Path, tmp_path: Path, unit: str, count: int, head: str, limit: str
+) -> None:
+    bomb = docx_bomb(tmp_path / "bomb.docx", unit, count, head)
+    assert bomb.stat().st_size < 1024 * 1024
+    started = time.perf_counter()
+    run = run_briefer(["--store", store, "import", bomb], home=tmp_path / "home")
+    assert time.perf_counter() - started < 20
+    assert_one_sentence(run.stderr)
+    assert run.returncode == 1
+    assert limit in run.stderr
+    assert run.peak_mb < MEMORY_LIMIT_MB
+
+
+def test_an_article_over_the_size_limit_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    sentence = "Việt Nam và Chile hợp tác trong nhiều lĩnh vực. "
+    path.write_text(
+        "Tiêu đề\n\n" + sentence * (MAX_ARTICLE_CHARS // len(sentence) + 10), encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=f"at most {MAX_ARTICLE_CHARS:,} characters"):
+        read_file(path)
+
+
+def test_an_article_with_too_many_sentences_is_refused_and_adds_nothing(
+    store: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.txt"
+    path.write_text(
+        "Nhiều câu\n\n" + " ".join(f"Câu số {n} ở đây." for n in range(MAX_SENTENCES + 50)),
+        encoding="utf-8",
+    )
+    db = open_store(store)
+    try:
+        [report] = import_files(db, [path])
+        assert report.status == "error"
+        assert f"at most {MAX_SENTENCES:,} sentences" in report.error
+        assert db.execute("SELECT count(*) FROM source").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_an_article_giving_too_many_drafts_is_refused_and_adds_nothing(
+    store: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "figures.txt"
+    path.write_text(
+        "Số liệu Việt Nam - Chile\n\n"
+        + "\n\n".join(
+            f"Năm {1900 + n % 120}, kim ngạch thương mại Việt Nam - Chile đạt {n} triệu USD."
+            for n in range(MAX_DRAFTS_PER_SOURCE + 100)
+        ),
+        encoding="utf-8",
+    )
+    db = open_store(store)
+    try:
+        [report] = import_files(db, [path])
+        assert report.status == "error", report.status
+        assert f"at most {MAX_DRAFTS_PER_SOURCE:,} drafts from one source" in report.error
+        assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("suffix", [".html", ".xhtml", ".htm"])
+def test_the_dtd_of_a_page_with_refused_entities_never_becomes_its_title_or_text(
+    tmp_path: Path, suffix: str
+) -> None:
+    page = tmp_path / f"xxe{suffix}"
+    page.write_text(
+        '<?xml version="1.0"?>\n'
+        '<!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        '<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n'
+        "<foo>Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971. &xxe;</foo>",
+        encoding="utf-8",
+    )
+    document = read_file(page)
+    cleaned = clean(document.text)
+    for text in (document.title, cleaned.title, document.text):
+        assert "]>" not in text and "ENTITY" not in text and "root:" not in text
+    assert "thiết lập quan hệ ngoại giao ngày 25/3/1971" in cleaned.body
