@@ -22,8 +22,15 @@ import atexit, resource, sys
 limit = int(sys.argv[1]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 def _peak(path=sys.argv[2]):
+    # VmHWM is this process's own high-water mark (ru_maxrss keeps the parent's across exec).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        pass
     with open(path, "w") as fh:
-        fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        fh.write(str(peak))
 atexit.register(_peak)
 from briefer.cli import main
 sys.exit(main(sys.argv[3:]))

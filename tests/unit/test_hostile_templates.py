@@ -51,7 +51,8 @@ for source in json.loads(sys.stdin.read()):
         results.append(["rendered", len(out), time.perf_counter() - started])
     except ExportError as err:
         results.append([str(err), 0, time.perf_counter() - started])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+with open("/proc/self/status") as status:
+    peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
 print(json.dumps({"results": results, "peak_mb": peak}))
 """
 
