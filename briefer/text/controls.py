@@ -11,7 +11,7 @@ Two places must not let them through:
   lone surrogate from a file name that is not UTF-8) as a visible escape such as ``\\x1b``.
 
 :func:`readable_path` spells a path whose name is not valid UTF-8 with U+FFFD in place of
-the bad bytes, so it can be stored, printed and written as JSON.
+the bad bytes, and its controls as escapes, so it can be stored, printed and written as JSON.
 """
 
 from __future__ import annotations
@@ -42,10 +42,17 @@ def for_terminal(text: str) -> str:
     return _TERMINAL_UNSAFE.sub(_escape, text)
 
 
+_NAME_UNSAFE: Final = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+
+
 def readable_path(path: str | os.PathLike[str]) -> str:
-    """The path as valid text: bytes that are not UTF-8 become U+FFFD."""
-    raw = os.fsencode(path)
-    return raw.decode("utf-8", "replace")
+    """The path as one line of valid text, to show, store as a title or write as JSON.
+
+    Bytes that are not UTF-8 become U+FFFD; control characters (a newline or an ESC in a
+    file name) and bidi controls become visible escapes such as ``\\n``.
+    """
+    text = os.fsencode(path).decode("utf-8", "replace")
+    return _NAME_UNSAFE.sub(_escape, text) if _NAME_UNSAFE.search(text) else text
 
 
 __all__ = ["BIDI_CONTROLS", "for_terminal", "readable_path", "without_bidi_controls"]
