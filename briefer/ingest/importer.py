@@ -31,7 +31,7 @@ from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
-from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES
+from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.facts import countries, insert_fact, upsert_country
@@ -254,7 +254,13 @@ def _import_one(
         )
     _check_sentences(raw.filename, cleaned.body)
     meta = _metadata(raw, cleaned)
-    candidates = find_candidates(cleaned.body, meta)
+    # A "sentence" of tens of thousands of characters (a flattened table, text without
+    # stops) is no fact to review: it is left in the source, not made a draft.
+    candidates = [
+        c
+        for c in find_candidates(cleaned.body, meta)
+        if len(c.statement_vi) <= MAX_STATEMENT_CHARS and len(c.quote) <= MAX_STATEMENT_CHARS
+    ]
     if len(candidates) > MAX_DRAFTS_PER_SOURCE:
         raise InputError(
             f"{raw.filename} gives {len(candidates):,} candidate facts; Briefer makes at most "

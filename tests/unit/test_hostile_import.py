@@ -24,7 +24,12 @@ from briefer.errors import InputError
 from briefer.ingest.clean import clean
 from briefer.ingest.importer import import_files
 from briefer.ingest.readers import read_file
-from briefer.limits import MAX_ARTICLE_CHARS, MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES
+from briefer.limits import (
+    MAX_ARTICLE_CHARS,
+    MAX_DRAFTS_PER_SOURCE,
+    MAX_SENTENCES,
+    MAX_STATEMENT_CHARS,
+)
 from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
@@ -322,3 +327,24 @@ def test_the_dtd_of_a_page_with_refused_entities_never_becomes_its_title_or_text
     for text in (document.title, cleaned.title, document.text):
         assert "]>" not in text and "ENTITY" not in text and "root:" not in text
     assert "thiết lập quan hệ ngoại giao ngày 25/3/1971" in cleaned.body
+
+
+def test_a_sentence_of_200000_characters_is_kept_in_the_source_but_made_no_draft(
+    store: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "run-on.txt"
+    run_on = "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ " + "và hợp tác " * 18_000
+    path.write_text(
+        f"Câu dài\n\n{run_on}.\n\nNăm 2023, kim ngạch thương mại Việt Nam - Chile đạt 1,3 tỷ USD.",
+        encoding="utf-8",
+    )
+    db = open_store(store)
+    try:
+        [report] = import_files(db, [path])
+        assert report.status == "imported", report.error
+        assert report.candidates, "the ordinary sentence is still a draft"
+        assert all(len(c.statement_vi) <= MAX_STATEMENT_CHARS for c in report.candidates)
+        body = db.execute("SELECT body FROM source").fetchone()[0]
+        assert "và hợp tác và hợp tác" in body
+    finally:
+        db.close()

@@ -78,3 +78,33 @@ def test_check_still_finds_a_moved_quote_among_thousands_on_one_source(tmp_path:
     assert [p for p in report.problems if "not at its place" in p] == [
         next(p for p in report.problems if p.startswith("Citation 1500 "))
     ]
+
+
+def test_a_one_megabyte_statement_is_refused_by_the_fact_writer_naming_the_limit(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from briefer.errors import InputError
+    from briefer.limits import MAX_STATEMENT_CHARS
+    from briefer.store.facts import get_fact, update_fact
+
+    store = tmp_path / "s.sqlite"
+    long_cited_store(store, 3)
+    db = open_store(store)
+    try:
+        uuid = db.execute("SELECT uuid FROM fact LIMIT 1").fetchone()[0]
+        fact = get_fact(db, uuid)
+        assert fact is not None
+        huge = "Việt Nam " * 120_000
+        for attempt in (
+            lambda: update_fact(db, replace(fact, statement_en=huge)),
+            lambda: insert_fact(db, replace(fact, id=None, uuid="", statement_vi=huge)),
+        ):
+            with pytest.raises(InputError, match=f"up to {MAX_STATEMENT_CHARS:,} characters"):
+                attempt()
+        assert get_fact(db, uuid) == fact
+    finally:
+        db.close()
