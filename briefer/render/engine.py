@@ -111,7 +111,10 @@ def _text_size(value: Any) -> int:
     all a guard needs, and ``str()`` of a huge list is not built whole)."""
     if isinstance(value, str):
         return len(value)
-    if isinstance(value, (list, tuple, dict, set, frozenset)):
+    if isinstance(value, dict):
+        pairs = itertools.islice(value.items(), MAX_SEQUENCE)
+        return sum(_text_size(k) + _text_size(v) + 4 for k, v in pairs) + 2
+    if isinstance(value, (list, tuple, set, frozenset)):
         return sum(_text_size(v) + 2 for v in itertools.islice(value, MAX_SEQUENCE)) + 2
     return len(str(value)[: MAX_SEQUENCE + 1])
 
