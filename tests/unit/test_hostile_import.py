@@ -348,3 +348,28 @@ def test_a_sentence_of_200000_characters_is_kept_in_the_source_but_made_no_draft
         assert "và hợp tác và hợp tác" in body
     finally:
         db.close()
+
+
+def test_a_bug_on_one_file_still_reports_every_file_in_json(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefer.cli import main
+    from briefer.ingest import importer
+
+    real = importer.find_candidates
+
+    def broken(body: str, meta: object = None) -> object:
+        if "đạt 2,3 tỷ" in body:
+            raise TypeError("a bug in the candidate finder")
+        return real(body, meta)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "find_candidates", broken)
+    files = [article(tmp_path, f"a{n}.txt", n) for n in (1, 2, 3)]
+    code = main(["--store", str(store), "import", "--json", *map(str, files)])
+    out, _err = capsys.readouterr()
+    reports = json.loads(out)["files"]
+    assert code == 1
+    assert [r["status"] for r in reports] == ["imported", "error", "imported"]
+    assert "internal error (a bug): TypeError" in reports[1]["error"]
+    assert "nothing of it was added" in reports[1]["error"]
+    assert len(source_titles(store)) == 2
