@@ -70,10 +70,6 @@ def loads_bounded(text: str, max_depth: int = MAX_JSON_DEPTH) -> Any:
         raise TooDeep(f"it is nested more than {max_depth} levels deep") from exc
 
 
-def thousands(n: int) -> str:
-    return f"{n:,}"
-
-
 __all__ = [
     "MAX_ARTICLE_CHARS",
     "MAX_CONTEXT_CHARS",
@@ -88,5 +84,4 @@ __all__ = [
     "TooDeep",
     "json_depth",
     "loads_bounded",
-    "thousands",
 ]

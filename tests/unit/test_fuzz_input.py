@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from briefer.errors import ExportError, InputError
 from briefer.ingest.importer import ERROR, IMPORTED, import_files
+from briefer.limits import json_depth, loads_bounded
 from briefer.packs import PackRefused, export_pack, import_pack
 from briefer.packs.format import TABLE_COLUMNS
 from briefer.render.engine import TemplateEngine
@@ -472,3 +473,29 @@ def _reseal(path: Path) -> None:
     from tests.unit.test_packs_refusals import reseal
 
     reseal(path)
+
+
+JSON_VALUE = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(alphabet='[]{}"\\ab,:', max_size=8)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=4), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+@FAST
+@given(JSON_VALUE)
+def test_the_json_depth_scan_agrees_with_the_decoder(value: object) -> None:
+    """Brackets inside strings (escaped quotes too) never count towards the depth."""
+    text = json.dumps(value)
+    assert json_depth(text, stop_at=10_000) == _depth(value)
+    assert loads_bounded(text, max_depth=max(_depth(value), 1)) == value
