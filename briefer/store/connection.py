@@ -343,9 +343,50 @@ def _check_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     size = path.stat().st_size
-    # A file shorter than its header says it is was cut off (copy interrupted, disk full).
-    if page_count and size < page_size * page_count:
+    # A file shorter than its header says it is was cut off (copy interrupted, disk full) —
+    # unless its -wal holds the missing pages: a WAL checkpoint writes page 1 (with the new
+    # page count) before the pages past the old end of the file, so a crash in between
+    # leaves a short file that SQLite reads whole from the WAL (issue 16: a kill during
+    # `pack import` was refused as damaged).
+    short = page_count and size < page_size * page_count
+    if short and not _wal_holds_pages(path, size // page_size + 1, page_count, page_size):
         raise DamagedStoreError(damaged_sentence(path, "the file is truncated"))
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _wal_holds_pages(path: Path, first: int, last: int, page_size: int) -> bool:
+    """Whether the store's ``-wal`` has current frames for every page ``first..last``.
+
+    Only frame headers are read (24 bytes a frame); a frame counts when its salts match the
+    WAL header's (the WAL's current generation) and a commit frame follows it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    wanted = set(range(first, last + 1))
+    pending: set[int] = set()
+    try:
+        with wal.open("rb") as fh:
+            head = fh.read(32)
+            if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+                return False
+            if int.from_bytes(head[8:12], "big") != page_size:
+                return False
+            salts = head[16:24]
+            frame = 32
+            while wanted:
+                fh.seek(frame)
+                header = fh.read(24)
+                if len(header) < 24 or header[8:16] != salts:
+                    break
+                pending.add(int.from_bytes(header[:4], "big"))
+                if int.from_bytes(header[4:8], "big"):  # a commit frame
+                    wanted -= pending
+                    pending.clear()
+                frame += 24 + page_size
+    except OSError:
+        return False
+    return not wanted
 
 
 def _refuse_damaged_if_backed_up(path: Path, what: str) -> None:

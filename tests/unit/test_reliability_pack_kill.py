@@ -190,3 +190,63 @@ def test_sigkill_at_many_points_of_a_pack_import_leaves_all_or_none(
     # Kills landed both before the commit and after it (or after the process ended).
     assert outcomes["none"] > 0 and outcomes["all"] > 0
     assert outcomes["all"] + outcomes["none"] == KILLS
+
+
+# ---- the cause found by the long run: a kill in the middle of a WAL checkpoint -------------------
+
+
+def _killed_mid_checkpoint(tmp_path: Path) -> Path:
+    """A store as a kill during a checkpoint leaves it: page 1 (with the new page count) already
+    copied from the -wal into the file, the pages past the old end of the file not yet."""
+    store = tmp_path / "live.sqlite"
+    long_cited_store(store, 10)
+    db = open_store(store)
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with db.atomic():  # grows the store well past its file's end; all of it in the -wal
+        source_id = db.execute("SELECT id FROM source").fetchone()[0]
+        quote = db.execute("SELECT quote FROM citation LIMIT 1").fetchone()[0]
+        for n in range(1_500):
+            insert_fact(
+                db,
+                Fact(id=None, uuid="", pair="VN-PE", topic="economic", kind="figure",
+                     statement_vi=f"Thêm {n}: {quote}", status="draft"),
+                [(source_id, quote, None)],
+            )  # fmt: skip
+    killed = tmp_path / "killed.sqlite"
+    shutil.copyfile(store, killed)  # the files as they are at the moment of the kill
+    shutil.copyfile(store.with_name("live.sqlite-wal"), killed.with_name("killed.sqlite-wal"))
+    db.close()
+    wal = killed.with_name("killed.sqlite-wal").read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    page_one = None
+    for frame in range(32, len(wal) - 24 - page_size + 1, 24 + page_size):
+        if int.from_bytes(wal[frame : frame + 4], "big") == 1:
+            page_one = wal[frame + 24 : frame + 24 + page_size]
+    assert page_one is not None
+    with killed.open("r+b") as fh:  # the checkpoint's first write
+        fh.write(page_one)
+    header_pages = int.from_bytes(page_one[28:32], "big")
+    assert killed.stat().st_size < header_pages * page_size
+    return killed
+
+
+def test_a_store_killed_in_the_middle_of_a_checkpoint_opens_whole(tmp_path: Path) -> None:
+    killed = _killed_mid_checkpoint(tmp_path)
+    db = open_store(killed, create=False)
+    try:
+        assert check_store(db).ok
+        assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == 1_510
+    finally:
+        db.close()
+
+
+def test_a_short_store_without_the_wal_that_holds_its_pages_is_still_truncated(
+    tmp_path: Path,
+) -> None:
+    from briefer.store.connection import DamagedStoreError
+
+    killed = _killed_mid_checkpoint(tmp_path)
+    killed.with_name("killed.sqlite-wal").unlink()
+    with pytest.raises(DamagedStoreError, match="truncated"):
+        open_store(killed, create=False)
