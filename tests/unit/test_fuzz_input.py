@@ -446,7 +446,7 @@ def test_any_pack_field_is_imported_or_refused_in_one_sentence(
         if table == "manifest":
             conn.execute(
                 "UPDATE manifest SET value = ? WHERE rowid = ?",
-                [value if isinstance(value, str) else json.dumps(value), rowid],
+                [value if isinstance(value, (str, bytes)) else json.dumps(value), rowid],
             )
         else:
             conn.execute(f'UPDATE "{table}" SET "{name}" = ? WHERE rowid = ?', [value, rowid])
