@@ -23,6 +23,7 @@ from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path
+from briefer.text.controls import for_terminal
 
 log = logging.getLogger("briefer")
 
@@ -378,6 +379,23 @@ def _closed_pipe() -> int:
     return 141  # 128 + SIGPIPE, the status a shell shows for a tool stopped by a closed pipe
 
 
+class _TerminalSafe:
+    """A text stream that prints controls, bidi controls and lone surrogates as escapes.
+
+    A ``\\r`` that starts a write is kept: progress lines redraw themselves with it.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        head = "\r" if text.startswith("\r") else ""
+        return int(self._stream.write(head + for_terminal(text[len(head) :])))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -385,6 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
+    streams = sys.stdout, sys.stderr
+    # File names, titles and quotes can carry terminal escapes: human output shows them as
+    # visible escapes; JSON (already escaped by the encoder) is left as data.
+    if not args.json:
+        sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = _TerminalSafe(sys.stderr)  # type: ignore[assignment]
     try:
         code = func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
@@ -400,6 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug, not the user's doing
         _report_bug(exc)
         return EXIT_ERROR
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 if __name__ == "__main__":

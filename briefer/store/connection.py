@@ -405,18 +405,50 @@ def _check_file(path: Path) -> None:
     # "version-valid-for" number (sqlite.org/fileformat2.html §1.3.8).
     count_valid = header[24:28] == header[92:96]
     size = path.stat().st_size
-    # A file shorter than its header says was cut off (copy interrupted, disk full) — unless
-    # a -wal holds the rest: a process killed in the middle of a checkpoint leaves page 1
-    # (with the new count) written before the pages after it, and SQLite replays the -wal.
-    if count_valid and page_count and size < page_size * page_count and not _has_wal(path):
+    # A file shorter than its header says it is was cut off (copy interrupted, disk full) —
+    # unless its -wal holds the missing pages: a WAL checkpoint writes page 1 (with the new
+    # page count) before the pages past the old end of the file, so a crash in between
+    # leaves a short file that SQLite reads whole from the WAL (issue 16: a kill during
+    # `pack import` was refused as damaged).
+    short = count_valid and page_count and size < page_size * page_count
+    if short and not _wal_holds_pages(path, size // page_size + 1, page_count, page_size):
         raise DamagedStoreError(damaged_sentence(path, "the file is truncated"))
 
 
-def _has_wal(path: Path) -> bool:
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _wal_holds_pages(path: Path, first: int, last: int, page_size: int) -> bool:
+    """Whether the store's ``-wal`` has current frames for every page ``first..last``.
+
+    Only frame headers are read (24 bytes a frame); a frame counts when its salts match the
+    WAL header's (the WAL's current generation) and a commit frame follows it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    wanted = set(range(first, last + 1))
+    pending: set[int] = set()
     try:
-        return os.stat(f"{path}-wal").st_size > 0
+        with wal.open("rb") as fh:
+            head = fh.read(32)
+            if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+                return False
+            if int.from_bytes(head[8:12], "big") != page_size:
+                return False
+            salts = head[16:24]
+            frame = 32
+            while wanted:
+                fh.seek(frame)
+                header = fh.read(24)
+                if len(header) < 24 or header[8:16] != salts:
+                    break
+                pending.add(int.from_bytes(header[:4], "big"))
+                if int.from_bytes(header[4:8], "big"):  # a commit frame
+                    wanted -= pending
+                    pending.clear()
+                frame += 24 + page_size
     except OSError:
         return False
+    return not wanted
 
 
 def _refuse_damaged_if_backed_up(path: Path, what: str) -> None:

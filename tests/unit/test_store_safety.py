@@ -4,7 +4,6 @@ store with backups, the lock-safe open, and a closed pipe on the command line.""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -125,40 +124,6 @@ def test_opening_a_second_connection_keeps_the_first_ones_locks(demo_store: Path
     assert not [f for f in _open_files() if f.startswith(str(demo_store)) and "(deleted)" in f]
     first.close()
     second.close()
-
-
-def test_a_store_cut_mid_checkpoint_with_its_wal_is_not_called_truncated(tmp_path: Path) -> None:
-    """A kill between writing page 1 and the pages after it leaves a short file whose -wal
-    still has everything: SQLite replays it, so the pre-check must not refuse the store."""
-    store = tmp_path / "store.sqlite"
-    db = open_store(store)
-    db.execute("PRAGMA wal_autocheckpoint = 0")
-    db.execute("CREATE TABLE filler (x BLOB)") if "filler" not in db.table_names() else None
-    with db.conn:
-        db.execute("INSERT INTO filler VALUES (zeroblob(400000))")
-    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    with db.conn:
-        db.execute("INSERT INTO filler VALUES (zeroblob(400000))")
-    # Copy as a killed checkpoint would leave it: the new page 1, the rest of the file short.
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(store, copy)
-    shutil.copyfile(f"{store}-wal", f"{copy}-wal")
-    db.close()
-    header = bytearray(copy.read_bytes()[:100])
-    page_size = int.from_bytes(header[16:18], "big")
-    claimed = int.from_bytes(header[28:32], "big") + 50
-    header[28:32] = claimed.to_bytes(4, "big")
-    with open(copy, "r+b") as fh:
-        fh.write(bytes(header))
-    assert copy.stat().st_size < claimed * page_size
-    from briefer.store.connection import _check_file
-
-    _check_file(copy)  # a -wal is there: no "truncated" refusal
-    os.unlink(f"{copy}-wal")
-    from briefer.store.connection import DamagedStoreError
-
-    with pytest.raises(DamagedStoreError, match="truncated"):
-        _check_file(copy)
 
 
 # ---- the clock ----------------------------------------------------------------------------
