@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from briefer.text.dates import MONTHS_EN
+
 HOUSE_STYLES: tuple[str, ...] = ("decree30", "plain")
 
 # The internal-use marking a new brief gets in each language (what the export dialog offers first).
@@ -31,20 +33,6 @@ NATIONAL_HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lậ
 DEFAULT_PLACE = {"vi": "Hà Nội", "en": "Hanoi"}
 NUMBER_LABEL = {"vi": "Số", "en": "No."}
 
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Longest first: "TỐI MẬT" must not be read as "MẬT".
 _LEVELS = (
     ("TUYỆT MẬT", 3),
@@ -107,7 +95,7 @@ def place_and_date(place: str, iso: str, lang: str) -> str:
     except ValueError:
         return place
     if lang == "en":
-        text = f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        text = f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     else:
         text = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
     return f"{place}, {text}" if place else text
