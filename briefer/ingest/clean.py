@@ -250,7 +250,7 @@ def _mark_captions(lines: list[_Line], title: str) -> None:
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
         elif _is_heading(line.text) and len(line.text) <= 200:
-            following = next((x for x in lines[index + 1 :] if x.text), None)
+            following = lines[index + 1] if index + 1 < len(lines) else None
             if following is not None and following.reason == "photo caption":
                 line.reason = "photo caption"
 

@@ -33,6 +33,7 @@ from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.facts import countries, insert_fact, upsert_country
 from briefer.store.sources import find_by_sha256, insert_source
+from briefer.text.normalize import normalize
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
 IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
@@ -262,6 +263,7 @@ def _import_one(
     codes = {HOME, *(c.pair.split("-")[1] for c in candidates)}
     with db.atomic():
         source_id = insert_source(db, source, actor=actor)
+        bodies = {source_id: normalize(source.body)}  # as insert_source stored it
         _ensure_countries(db, codes, known_countries)
         for candidate, match in zip(candidates, matches, strict=True):
             uuid = new_uuid()
@@ -270,6 +272,7 @@ def _import_one(
                 _fact_of(candidate, uuid),
                 [(source_id, candidate.quote, candidate.start)],
                 actor,
+                bodies,
             )
             if match.conflict_with:
                 # A conflict is what a reviewer must see first: on the draft's own trail.
