@@ -19,7 +19,7 @@ from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import InputError
 
 ITEM_KINDS: tuple[str, ...] = ("fact", "text", "computed")
-WARNING_CODES: tuple[str, ...] = ("stale", "conflict", "untranslated", "uncited")
+WARNING_CODES: tuple[str, ...] = ("stale", "conflict", "untranslated", "uncited", "empty")
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 
 # Roles of computed items (``BriefItem.role``); templates may single them out.

@@ -62,6 +62,28 @@ def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
     return result
 
 
+def pairs_with_drafts(db: Database) -> list[Pair]:
+    """Every pair with approved or draft facts: approved count and draft count each."""
+    known = countries(db)
+    rows = db.execute(
+        "SELECT pair, count(*) FILTER (WHERE status = 'approved'), "
+        "count(*) FILTER (WHERE status = 'draft') FROM fact "
+        "WHERE status IN ('approved', 'draft') GROUP BY pair ORDER BY pair"
+    ).fetchall()
+    result = []
+    for code, approved, drafts in rows:
+        home, _, partner = str(code).partition("-")
+        result.append(
+            Pair(
+                _country_or_code(known, home),
+                _country_or_code(known, partner),
+                int(approved),
+                int(drafts),
+            )
+        )
+    return result
+
+
 def get_pair(db: Database, code: str) -> Pair | None:
     """The pair ``code`` with its count of approved facts, or None when it has no facts."""
     total, approved = db.execute(
