@@ -29,10 +29,10 @@ from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
-from briefer.store import audit
+from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.facts import countries, insert_fact, upsert_country
-from briefer.store.sources import find_by_sha256, insert_source
+from briefer.store.sources import find_by_sha256, get_source, insert_source
 from briefer.text.normalize import normalize
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -207,6 +207,28 @@ def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
     )
 
 
+def _duplicate(path: Path, raw: RawDocument, held: Source, why: str) -> FileReport:
+    return FileReport(
+        str(path),
+        DUPLICATE,
+        message=(
+            f"{raw.filename} is already in the store as source {held.id} "
+            f"(“{held.title}”, {why}); nothing added."
+        ),
+        source=SourceReport(
+            id=int(held.id or 0),
+            uuid=held.uuid,
+            title=held.title,
+            outlet=held.outlet,
+            author=held.author,
+            url=held.url,
+            published_on=held.published_on,
+            language=held.language,
+            kind=held.kind,
+        ),
+    )
+
+
 def _import_one(
     db: Database,
     path: Path,
@@ -218,28 +240,20 @@ def _import_one(
     raw = read_file(path)
     existing = find_by_sha256(db, raw.sha256)
     if existing is not None:
-        return FileReport(
-            str(path),
-            DUPLICATE,
-            message=f"{raw.filename} was already imported as source {existing.id}; nothing added.",
-            source=SourceReport(
-                id=int(existing.id or 0),
-                uuid=existing.uuid,
-                title=existing.title,
-                outlet=existing.outlet,
-                author=existing.author,
-                url=existing.url,
-                published_on=existing.published_on,
-                language=existing.language,
-                kind=existing.kind,
-            ),
-        )
+        return _duplicate(path, raw, existing, "the same file")
     cleaned = clean(raw.text)
     if not cleaned.body.strip():
         raise InputError(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
     meta = _metadata(raw, cleaned)
+    keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
+    same = source_keys.find(db, keys)
+    if same is not None:
+        held = get_source(db, same[0])
+        if held is not None:
+            why = "the same web address" if same[1].startswith("url:") else "the same text"
+            return _duplicate(path, raw, held, why)
     candidates = find_candidates(cleaned.body, meta)
     matches = [index.match(c) for c in candidates]
     partners = meta.partners
@@ -264,6 +278,7 @@ def _import_one(
     with db.atomic():
         source_id = insert_source(db, source, actor=actor)
         bodies = {source_id: normalize(source.body)}  # as insert_source stored it
+        source_keys.add(db, source_id, keys)
         _ensure_countries(db, codes, known_countries)
         for candidate, match in zip(candidates, matches, strict=True):
             uuid = new_uuid()
@@ -341,6 +356,7 @@ def import_files(
     index = FactIndex(lambda pair: _known_facts(db, pair))
     retrieved_on = now_iso()[:10]
     known_countries = set(countries(db))
+    source_keys.backfill(db)  # sources that came by packs or sync: keyed before any lookup
     reports: list[FileReport] = []
     total = max(1, len(paths))
     for done, entry in enumerate(paths):
