@@ -165,6 +165,24 @@ def _metadata(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the importer makes of one file before anything is written."""
+
+    raw: RawDocument
+    cleaned: Cleaned
+    metadata: Metadata
+    candidates: list[Candidate]
+
+
+def analyse(path: str | Path) -> Analysis:
+    """Read, clean and mine one file as an import would (InputError for a bad file)."""
+    raw = read_file(path)
+    cleaned = clean(raw.text)
+    meta = _metadata(raw, cleaned)
+    return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
+
+
 def _fact_of(candidate: Candidate, uuid: str) -> Fact:
     return Fact(
         id=None,
@@ -378,8 +396,10 @@ __all__ = [
     "DUPLICATE",
     "ERROR",
     "IMPORTED",
+    "Analysis",
     "CandidateReport",
     "FileReport",
     "SourceReport",
+    "analyse",
     "import_files",
 ]
