@@ -210,8 +210,12 @@ def _line_noise(text: str, found: _Found) -> str:
         author = fur.byline_in(text)
         if not author:
             rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
-            rest = re.sub(r"\b(?:Thứ \w+|Chủ nhật|January|February|March|April|May|June|July"
-                          r"|August|September|October|November|December)\b", " ", rest)
+            rest = re.sub(
+                r"\b(?:Thứ \w+|Chủ nhật|January|February|March|April|May|June|July"
+                r"|August|September|October|November|December)\b",
+                " ",
+                rest,
+            )
             name = " ".join(rest.split())
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
@@ -410,7 +414,9 @@ def _dedupe_paragraphs(paragraphs: list[str], removed: list[tuple[int, Removed]]
 
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
-_LETTERHEAD: Final = frozenset({"national motto", "document number", "subject line", "place and date"})
+_LETTERHEAD: Final = frozenset(
+    {"national motto", "document number", "subject line", "place and date"}
+)
 # "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
 # "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
 _LEAD_OUTLET: Final = re.compile(
@@ -459,6 +465,10 @@ def _head(lines: list[_Line], found: _Found) -> str:
             line.reason = "issuing unit"
             continue
         outlet = meta.known_outlet(text) if len(text) <= 48 else ""
+        if not outlet and fur.is_upper(text) and len(text) <= 80:
+            # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI": an outlet and its section.
+            parts = re.split(r"\s+[-–|:]\s+", text)
+            outlet = next((meta.known_outlet(p) for p in parts if meta.known_outlet(p)), "")
         if outlet:
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
@@ -536,9 +546,11 @@ def _mark_note(lines: list[_Line]) -> None:
     kept = [line for line in lines if line.kept]
     for line in reversed(kept[-6:]):
         text = line.text
-        if fur.signature_role(text) or fur.letterhead(text) == "signature":
-            line.reason = "signature"
-        elif meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."):
+        if (
+            fur.signature_role(text)
+            or fur.letterhead(text) == "signature"
+            or (meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."))
+        ):
             line.reason = "signature"
         else:
             break

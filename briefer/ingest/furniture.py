@@ -58,9 +58,49 @@ _PAGE: Final = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL: Final = frozenset(
-    "facebook zalo email e-mail twitter x linkedin telegram messenger pinterest reddit "
-    "whatsapp viber tiktok youtube instagram print in copy link sao chép liên kết gmail "
-    "google news share tweet chia sẻ bài viết this on theo dõi follow us lưu bookmark".split()
+    [
+        "facebook",
+        "zalo",
+        "email",
+        "e-mail",
+        "twitter",
+        "x",
+        "linkedin",
+        "telegram",
+        "messenger",
+        "pinterest",
+        "reddit",
+        "whatsapp",
+        "viber",
+        "tiktok",
+        "youtube",
+        "instagram",
+        "print",
+        "in",
+        "copy",
+        "link",
+        "sao",
+        "chép",
+        "liên",
+        "kết",
+        "gmail",
+        "google",
+        "news",
+        "share",
+        "tweet",
+        "chia",
+        "sẻ",
+        "bài",
+        "viết",
+        "this",
+        "on",
+        "theo",
+        "dõi",
+        "follow",
+        "us",
+        "lưu",
+        "bookmark",
+    ]
 )
 _CREDIT: Final = (
     r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Video|Clip"
@@ -128,7 +168,7 @@ def _ends_sentence(text: str) -> bool:
 def timestamp(text: str) -> tuple[str, str]:
     """("timestamp", ISO date) when the line is a date stamp, with the byline's author or
     nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
-    if len(text) > 110 or _ends_sentence(text) and len(text) > 40:
+    if len(text) > 110 or (_ends_sentence(text) and len(text) > 40):
         return "", ""
     dates = [d for d in find_dates(text) if d.precision == "day"]
     if not dates:
@@ -162,6 +202,11 @@ def print_stamp(text: str) -> str:
         rest = (text[: url.start()] + " " + text[url.end() :]).strip()
         if not rest or _PAGE.match(rest) or len(words(rest)) <= 2:
             return "print footer"
+    paged = re.search(
+        r"(?:^|\s[-–|]\s|\s{2,})(?:Trang|Page|Tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?$", text
+    )
+    if paged and len(words(text)) <= 8 and not _ends_sentence(text):
+        return "page footer"
     head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S", text)
     if head and len(text) <= 200 and not _ends_sentence(text):
         return "print header"
@@ -187,7 +232,7 @@ def menu(text: str) -> bool:
     if len(items) < 2 or not strong:
         return False
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
-    return short and (len(items) >= 3 or strong >= 1 and len(items) >= 2 and len(text) <= 60)
+    return short and (len(items) >= 3 or (strong >= 1 and len(items) >= 2 and len(text) <= 60))
 
 
 def share(text: str) -> bool:
@@ -199,9 +244,13 @@ def share(text: str) -> bool:
                    "follow us", "theo dõi", "share this", "share on"):  # fmt: skip
         rest = rest.replace(phrase, " ")
     tokens = rest.split()
-    return bool(tokens) and all(t in _SOCIAL for t in tokens) and any(
-        t in ("facebook", "zalo", "twitter", "email", "linkedin", "telegram", "share", "chia")
-        for t in tokens
+    return (
+        bool(tokens)
+        and all(t in _SOCIAL for t in tokens)
+        and any(
+            t in ("facebook", "zalo", "twitter", "email", "linkedin", "telegram", "share", "chia")
+            for t in tokens
+        )
     )
 
 

@@ -266,10 +266,9 @@ def published_on(paragraphs: Sequence[str]) -> tuple[str, int | None]:
 
 __all__ = [
     "BYLINE",
-    "NAME_WORD",
-    "known_outlet",
     "DATELINE",
     "FOLLOW_LINE",
+    "NAME_WORD",
     "OUTLETS",
     "OUTLET_LINE",
     "SOURCE_LINE",
@@ -277,6 +276,7 @@ __all__ = [
     "context_year",
     "dated_lead",
     "first_url",
+    "known_outlet",
     "language_of",
     "outlet_of_name",
     "outlet_of_url",

@@ -154,20 +154,16 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-_COLUMN_GAP: Final = re.compile(r"\S {8,}\S")
-
-
 def _page_text(page: Any) -> str:
-    """A page's text with its paragraph gaps: pypdf's layout mode keeps vertical space as
-    blank lines, but lays two columns side by side; then the plain reading order is used."""
+    """A page's text laid out as on the page (pypdf's layout mode: vertical space as blank
+    lines, columns side by side); plain reading order when layout mode gives nothing."""
     try:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode gives up on some fonts; plain mode may still work
         text = ""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or sum(1 for line in lines if _COLUMN_GAP.search(line)) > len(lines) * 0.3:
+    if not text.strip():
         return page.extract_text() or ""
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return text  # columns, headers and paragraphs: briefer.ingest.pdflayout
 
 
 def _pdf_text(data: bytes, name: str) -> str:
@@ -188,7 +184,9 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file
         raise InputError(not_pdf) from None
-    text = "\n\n".join(reflow(page) for page in pages)
+    from briefer.ingest.pdflayout import pages_to_text
+
+    text = pages_to_text(pages)
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return text

@@ -1,0 +1,154 @@
+"""A PDF's pages, as laid out text, → the article's lines in reading order.
+
+pypdf's layout mode places each piece of text at its position on a character grid, so
+columns show as runs of blanks at the same place on many rows. From that grid:
+
+- **columns** (:func:`reading_order`): consecutive rows split by a run of blanks that the
+  rows share (a gutter) form a band: the two-column page of a bulletin, or a "most read |
+  latest" box printed side by side. A band is read left column first, then right column,
+  instead of row by row across both (which interleaves two texts into nonsense);
+- **page headers and footers** (:func:`strip_repeated`): the first and last rows of the pages
+  that repeat on other pages with only their digits changed ("10/01/2025, 15:32  Title",
+  "https://…  1/3", "Trang 2") are dropped;
+- **paragraphs** (:func:`reflow`): lines are joined into paragraphs, also across a page
+  break; a line stops a paragraph when it ends a sentence, or when it is much shorter than
+  the others and the next starts a new sentence (a caption, a credit, a byline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Final
+
+_GAP: Final = re.compile(r"\S( {4,})\S")
+_SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
+_DIGITS: Final = re.compile(r"\d+")
+_EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
+_SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
+
+
+def _gaps(row: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _GAP.finditer(row)]
+
+
+def _side(row: str, start: int, end: int) -> str:
+    """Which side of the gutter ``start:end`` a row without a gap there lies on."""
+    text = row.rstrip()
+    if not text.strip():
+        return "blank"
+    if len(text) < end:  # ends before the right column starts
+        return "left"
+    if len(row) - len(row.lstrip()) > start:  # starts after the left column ends
+        return "right"
+    return ""
+
+
+def reading_order(rows: list[str]) -> list[str]:
+    """The rows of one page as lines in reading order, columns one after the other."""
+    out: list[str] = []
+    i = 0
+    n = len(rows)
+    while i < n:
+        gaps = _gaps(rows[i])
+        band_end, gutter, split_rows = i, None, 0
+        for gap in gaps:
+            start, end = gap
+            j, split = i, 0
+            while j < n:
+                row_gaps = [g for g in _gaps(rows[j]) if g[0] < end and g[1] > start]
+                if row_gaps:
+                    start, end = max(start, row_gaps[0][0]), min(end, row_gaps[0][1])
+                    split += 1
+                elif not _side(rows[j], start, end):
+                    break
+                j += 1
+            if split >= 2 and j > band_end:
+                band_end, gutter, split_rows = j, (start, end), split
+        if gutter is None or split_rows < 2:
+            out.append(rows[i].strip())
+            i += 1
+            continue
+        cut = (gutter[0] + gutter[1]) // 2
+        left = [rows[k][:cut].strip() for k in range(i, band_end)]
+        right = [rows[k][cut:].strip() for k in range(i, band_end)]
+        blank = [not rows[k].strip() for k in range(i, band_end)]
+        # A row with text on one side only adds nothing to the other side.
+        out += [t for t, b in zip(left, blank, strict=True) if t or b]
+        out.append("")
+        out += [t for t, b in zip(right, blank, strict=True) if t or b]
+        out.append("")
+        i = band_end
+    return out
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+def strip_repeated(pages: list[list[str]]) -> list[list[str]]:
+    """Drop the first and last rows that repeat, digits aside, on two or more pages."""
+    if len(pages) < 2:
+        return pages
+    edges: Counter[str] = Counter()
+    for rows in pages:
+        filled = [r for r in rows if r.strip()]
+        for row in {*filled[:_EDGE_ROWS], *filled[-_EDGE_ROWS:]}:
+            edges[_shape(row)] += 1
+    repeated = {shape for shape, count in edges.items() if count >= 2}
+    result = []
+    for rows in pages:
+        filled = [k for k, r in enumerate(rows) if r.strip()]
+        edge = set(filled[:_EDGE_ROWS] + filled[-_EDGE_ROWS:])
+        result.append([r for k, r in enumerate(rows) if k not in edge or _shape(r) not in repeated])
+    return result
+
+
+def reflow(text: str) -> str:
+    """Join the lines a PDF breaks its paragraphs into; blank lines stay paragraph breaks."""
+    lines = [line.strip() for line in text.split("\n")]
+    lengths = sorted(len(line) for line in lines if line)
+    # The text's usual line width (a column's, on a page set in columns); a few longer
+    # lines (a header across both columns) do not count.
+    width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+    paragraphs: list[str] = []
+    current: list[str] = []
+    gap = False  # a blank line since the last line
+    for line in lines:
+        if not line:
+            gap = True
+            continue
+        if current:
+            previous = current[-1]
+            starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
+            ended = _SENTENCE_END.search(previous) is not None
+            short = len(previous) < _SHORT * width
+            # A blank line ends a paragraph, unless a sentence plainly runs on across it
+            # (a gap in the other column of a band, a page break).
+            running_on = not ended and line[:1].islower()
+            if (gap and not running_on) or (starts_new and (ended or short)):
+                paragraphs.append(" ".join(current))
+                current = []
+        gap = False
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def pages_to_text(pages: list[str]) -> str:
+    """Laid-out pages → the document's text, one paragraph per line pair."""
+    rows = strip_repeated([page.split("\n") for page in pages])
+    lines: list[str] = []
+    for page in rows:
+        ordered = reading_order(page)
+        while ordered and not ordered[0]:
+            ordered.pop(0)
+        while ordered and not ordered[-1]:
+            ordered.pop()
+        # No blank line between pages: a paragraph cut by a page break is joined again.
+        lines += ordered
+    return reflow("\n".join(lines))
+
+
+__all__ = ["pages_to_text", "reading_order", "reflow", "strip_repeated"]
