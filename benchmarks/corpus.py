@@ -133,7 +133,7 @@ def build_pdf(spec: dict[str, Any], out: Path) -> None:
             id=f"c{i}",
             leftPadding=0,
             rightPadding=0,
-        )  # fmt: skip
+        )
         for i in range(columns)
     ]
     total = {"pages": 0}

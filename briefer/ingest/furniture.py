@@ -117,8 +117,8 @@ _CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}(?:{_B}+by)?{_B}*:?{_B}*[^.!?]{
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(
-    r"©|\bCopyright\b|All rights reserved|Bản quyền thuộc|Cơ quan chủ quản|Giấy phép (?:số|hoạt động)"
-    r"|Tổng biên tập:",
+    r"©|\bCopyright\b|All rights reserved|Bản quyền thuộc|Cơ quan chủ quản"
+    r"|Giấy phép (?:số|hoạt động)|Tổng biên tập:",
     re.IGNORECASE,
 )
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
