@@ -289,11 +289,16 @@ def _mark_sidebars(lines: list[_Line]) -> None:
             i += 1
             continue
         text = line.text
-        following = next((x for x in lines[i + 1 : i + 3] if x.kept), None)
+        following = lines[i + 1] if i + 1 < n else None
         if (
             fur.is_upper(text)
             and len(text) <= 40
             and following is not None
+            and following.kept
+            # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
+            # followed by the box's heading or by nothing
+            and not fur.is_upper(following.text)
+            and not _is_marker(following.text)
             and not _ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
         ):
@@ -602,8 +607,9 @@ def clean(text: str) -> Cleaned:
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(paragraphs_kept)
     if found.published:
+        # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published
-        year = year or int(found.published[:4])
+        year = int(found.published[:4])
     _lead_outlet(paragraphs_kept, found)
     counts = count_countries(body)
     in_title = count_countries(title)

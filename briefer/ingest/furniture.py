@@ -46,9 +46,13 @@ _LABEL: Final = re.compile(
     r"|Updated|Last\s+updated|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
+)
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*(?P<name>[{_UPPER}][\w'.-]*"
-    rf"(?:\s[{_UPPER}][\w'.-]*){{0,4}})"
+    rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -207,9 +211,10 @@ def print_stamp(text: str) -> str:
     )
     if paged and len(words(text)) <= 8 and not _ends_sentence(text):
         return "page footer"
-    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S", text)
+    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
     if head and len(text) <= 200 and not _ends_sentence(text):
-        return "print header"
+        if len(words(text[head.end() :])) >= 3:  # a page title after the print time
+            return "print header"
     return ""
 
 
@@ -229,7 +234,8 @@ def menu(text: str) -> bool:
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
     strong = sum(1 for s in separators if s.strip() in ("›", "»", ">", "|", "·", "•"))
-    if len(items) < 2 or not strong:
+    spaced_slashes = len(re.findall(r"\s/\s", text))
+    if len(items) < 2 or not (strong or spaced_slashes >= 2):
         return False
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
     return short and (len(items) >= 3 or (strong >= 1 and len(items) >= 2 and len(text) <= 60))

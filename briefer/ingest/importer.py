@@ -27,7 +27,7 @@ from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidate
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
-from briefer.ingest.metadata import outlet_of_url
+from briefer.ingest.metadata import known_outlet, outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
@@ -150,18 +150,24 @@ def _ensure_countries(db: Database, codes: Iterable[str], known: set[str]) -> No
 def _metadata(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
-    outlet = found.outlet or (outlet_of_url(url) if url else "")
+    # The site's own name first, then what the text says (masthead, source line, lead),
+    # then the web address.
+    site = known_outlet(raw.site_name) or raw.site_name
+    outlet = site or found.outlet or (outlet_of_url(url) if url else "")
     title = cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,
         outlet=outlet,
-        author=found.author,
+        author=found.author or raw.author,
         url=url,
         published_on=raw.published_on or found.published_on,
+        # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
         countries=found.countries,
         language=found.language,
         partners=found.partners,
+        kind=found.kind,
+        number=found.number,
     )
 
 
@@ -279,7 +285,7 @@ def _import_one(
     source = Source(
         id=None,
         uuid=source_uuid,
-        kind="article",
+        kind=meta.kind,
         title=meta.title,
         outlet=meta.outlet,
         author=meta.author,

@@ -53,6 +53,8 @@ class RawDocument:
     title: str = ""  # from the file's own markup (HTML <title>/og:title/<h1>), if any
     url: str = ""  # canonical URL of a saved web page, if any
     published_on: str = ""  # publication date a web page declares, if any
+    site_name: str = ""  # the site a saved web page names (og:site_name), if any
+    author: str = ""  # the author a web page's markup names, if any
 
     @property
     def sha256_of_bytes(self) -> str:
@@ -213,8 +215,9 @@ def read_file(path: str | Path) -> RawDocument:
 
         page = read_webpage(data, name)
         return RawDocument(
-            page.text, kind, name, digest, "", page.title, page.url, page.published_on
-        )
+            page.text, kind, name, digest, "", page.title, page.url, page.published_on,
+            page.site_name, page.author,
+        )  # fmt: skip
     if kind == "docx":
         text = "\n\n".join(_docx_paragraphs(data, name))
         if not text.strip():
