@@ -58,7 +58,7 @@ def _fact_ok(fact: dict[str, Any], c: Candidate) -> tuple[bool, bool]:
         if "period" in fact:
             ok = ok and c.period == fact["period"]
     elif "date" in fact:
-        ok = c.event_date == fact["date"]
+        ok = c.event_date.split("..")[0] == fact["date"]  # a visit 15-17/1 starts on 15/1
     if "metric" in fact:
         ok = ok and c.metric == fact["metric"]
     return True, ok

@@ -131,11 +131,33 @@ _DIGIT: Final = re.compile(r"\d")
 _RANK_WORDS: Final = re.compile(r"thứ|nhất|largest|biggest", re.IGNORECASE)
 
 
+_NTH: Final = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+# "đối tác lớn thứ 2 về lao động, thứ 3 về đầu tư và du lịch, thứ 4 về thương mại": after a
+# first rank, the others drop the noun and "lớn".
+_ELLIPTICAL_RANK: Final = re.compile(
+    r"(?:,|;|\svà)\s+(?P<words>thứ\s+(?P<n>\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))"
+    r"(?=\s+về\s)"
+)
+_RANK_DOMAIN: Final = re.compile(
+    r"\s+về\s+(?P<domain>thương mại|đầu tư|du lịch|lao động|ODA|viện trợ)"
+)
+_DOMAIN_METRIC: Final = {
+    "thương mại": "trade.partner_rank",
+    "đầu tư": "investment.rank",
+    "du lịch": "tourism.rank",
+    "lao động": "people.labour_rank",
+    "ODA": "aid.rank",
+    "viện trợ": "aid.rank",
+}
+
+
 def _ranks(sentence: str) -> list[tuple[int, int, int]]:
     """Every rank in ``sentence`` as (value, start, end)."""
     found: list[tuple[int, int, int]] = []
     if not _RANK_WORDS.search(sentence):
         return found
+    found += _elliptical_ranks(sentence)
     pos = 0
     while pos < len(sentence):
         rank = find_ordinal_rank(sentence[pos:])
@@ -147,7 +169,23 @@ def _ranks(sentence: str) -> list[tuple[int, int, int]]:
             break
         found.append((value, at, at + len(words)))
         pos = at + len(words)
-    return found
+    return sorted(set(found), key=lambda r: r[1])
+
+
+def _elliptical_ranks(sentence: str) -> list[tuple[int, int, int]]:
+    out = []
+    for match in _ELLIPTICAL_RANK.finditer(sentence):
+        n = match.group("n")
+        value = int(n) if n.isdigit() else _NTH.get(n, 0)
+        if value:
+            out.append((value, match.start("words"), match.end("words")))
+    return out
+
+
+def _rank_domain_metric(sentence: str, end: int) -> str:
+    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows)."""
+    match = _RANK_DOMAIN.match(sentence, end)
+    return _DOMAIN_METRIC[match.group("domain")] if match else ""
 
 
 def _is_period(ref: DateRef) -> bool:
@@ -295,7 +333,9 @@ class _Extractor:
         ranks = _ranks(text)
         for index, (value, start, end) in enumerate(ranks):
             next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
-            rank_metric = kw.rank_metric(text, start, end, next_rank)
+            rank_metric = _rank_domain_metric(text, end) or kw.rank_metric(
+                text, start, end, next_rank
+            )
             if rank_metric is None:
                 continue
             q_start, q_end = _clause_bounds(text, start, _CLAUSE_BREAK)
@@ -446,7 +486,11 @@ class _Extractor:
         precision = ["day", "month", "year"]
         groups: dict[int, list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]]]]] = {}
         for ref in inside:
-            found = self._nearest_cue(cues, ref.pos - s.start, ref.endpos - s.start)
+            # A milestone's cue comes before its date ("ký Hiệp định … ngày 6/12/2005 và
+            # thiết lập … Đối tác … tháng 2/2023"); the nearest cue when none does.
+            start, end = ref.pos - s.start, ref.endpos - s.start
+            before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
+            found = self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
             if found is not None and found[0].name not in ("anniversary", "visit", "host"):
                 groups.setdefault(found[1].start(), []).append((ref, found))
         if len(groups) >= 2:
@@ -456,6 +500,9 @@ class _Extractor:
             ]
             return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
         best = min(inside, key=lambda d: precision.index(d.precision))
+        spans = [d for d in inside if d.start[:4] != d.end[:4]]
+        if spans and _ANNIVERSARY.search(s.text):
+            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
         return [(best, self._nearest_cue(cues, best.pos - s.start, best.endpos - s.start))]
 
     def _event(
@@ -556,6 +603,8 @@ class _Extractor:
             ]
         for start, end in spans:
             text = self.body[start:end]
+            if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
+                continue  # a heading ("3. Hợp tác giáo dục"), not a statement
             topic = kw.topic_of(text)
             if topic not in kw.STATEMENT_TOPICS:
                 continue

@@ -529,6 +529,8 @@ def _mark_tail(lines: list[_Line], found: _Found) -> None:
             continue
         line = lines[i]
         text = line.text
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", text):
+            continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)

@@ -212,9 +212,14 @@ def print_stamp(text: str) -> str:
     if paged and len(words(text)) <= 8 and not _ends_sentence(text):
         return "page footer"
     head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
-    if head and len(text) <= 200 and not _ends_sentence(text):
-        if len(words(text[head.end() :])) >= 3:  # a page title after the print time
-            return "print header"
+    # A page title after the print time.
+    if (
+        head
+        and len(text) <= 200
+        and not _ends_sentence(text)
+        and len(words(text[head.end() :])) >= 3
+    ):
+        return "print header"
     return ""
 
 

@@ -228,6 +228,13 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # ---- events ----------------------------------------------------------------------------
 
 
+# "upgraded their ties to a", "elevated relations to", "set up a", "established a"
+_UPGRADE: Final = (
+    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
+    r"(?:a |the )?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EventCue:
     """A cue that makes a nearby date an event: what it means and the topic it belongs to."""
@@ -243,17 +250,22 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
     EventCue("relations established", "diplomatic", "relations.established", _rx(
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|establish\w* diplomatic"
-        rf" relations|diplomatic relations (?:were |was )?established){_E}")),
+        rf" relations|establishment of (?:the )?diplomatic relations"
+        rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
-        rf" [Tt]oàn diện{_E}")),
+        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
-        rf"(?! [Tt]oàn diện){_E}")),
+        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
-                 rf" [Tt]oàn diện|[Cc]omprehensive [Pp]artnership{_E}")),
+             _rx(rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
+    EventCue("partnership", "diplomatic", "relations.partnership", _rx(
+        rf"{_W}(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),
