@@ -85,6 +85,9 @@ class Candidate:
     metric: str = ""
     statement_vi: str = ""
     reasons: tuple[str, ...] = ()
+    # An English source's candidate states the fact in the quote's own English words; a
+    # Vietnamese source's English statement is left for a translator.
+    statement_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +291,8 @@ class _Extractor:
             return
         quote = self.body[start:end]
         fields.setdefault("statement_vi", _statement(quote))
+        if self.lang == "en":
+            fields.setdefault("statement_en", _statement(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
     # -- figures --

@@ -112,12 +112,14 @@ _CREDIT: Final = (
 )
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
+# After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
+_CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
 _TRAILING_CREDIT: Final = re.compile(
-    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}(?:{_B}+by)?{_B}*:?{_B}*[^():.!?]{{0,60}}\)?\.?"
-    rf"|\({_CREDIT}{_B}*:?[^()]{{0,60}}\)\.?"
-    rf"|[.!?]{_B}+[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
+    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^():.!?]{{0,60}}\)?\.?"
+    rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
+    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
 )
-_CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}(?:{_B}+by)?{_B}*:?{_B}*[^.!?]{{0,60}}\)?\.?$")
+_CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$")
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(

@@ -67,6 +67,7 @@ class CandidateReport:
     start: int
     end: int
     statement_vi: str
+    statement_en: str = ""  # an English source's own words
     value: float | None = None
     unit: str = ""
     qualifier: str = "exact"
@@ -197,6 +198,7 @@ def _fact_of(candidate: Candidate, uuid: str) -> Fact:
         topic=candidate.topic,
         kind=candidate.kind,
         statement_vi=candidate.statement_vi,
+        statement_en=candidate.statement_en,
         event_date=candidate.event_date,
         as_of=candidate.as_of,
         period=candidate.period,
@@ -218,6 +220,7 @@ def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
         start=candidate.start,
         end=candidate.end,
         statement_vi=candidate.statement_vi,
+        statement_en=candidate.statement_en,
         value=candidate.value,
         unit=candidate.unit,
         qualifier=candidate.qualifier,

@@ -86,21 +86,34 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split()))
 
 
-def strip_repeated(pages: list[list[str]]) -> list[list[str]]:
-    """Drop the first and last rows that repeat, digits aside, on two or more pages."""
+def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> list[list[str]]:
+    """Drop the first and last rows that repeat, digits aside, on two or more pages (they
+    are added to ``dropped``, when given: a printed page's address and title are there)."""
     if len(pages) < 2:
         return pages
-    edges: Counter[str] = Counter()
+    # A header repeats at the top of the pages, a footer at the bottom: each edge is counted
+    # apart, and a line must repeat on at least half the pages (two at least).
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for rows in pages:
         filled = [r for r in rows if r.strip()]
-        for row in {*filled[:_EDGE_ROWS], *filled[-_EDGE_ROWS:]}:
-            edges[_shape(row)] += 1
-    repeated = {shape for shape, count in edges.items() if count >= 2}
+        tops.update({_shape(r) for r in filled[:_EDGE_ROWS]})
+        bottoms.update({_shape(r) for r in filled[-_EDGE_ROWS:]})
+    need = max(2, (len(pages) + 1) // 2)
+    top = {shape for shape, count in tops.items() if count >= need}
+    bottom = {shape for shape, count in bottoms.items() if count >= need}
     result = []
     for rows in pages:
         filled = [k for k, r in enumerate(rows) if r.strip()]
-        edge = set(filled[:_EDGE_ROWS] + filled[-_EDGE_ROWS:])
-        result.append([r for k, r in enumerate(rows) if k not in edge or _shape(r) not in repeated])
+        head, foot = set(filled[:_EDGE_ROWS]), set(filled[-_EDGE_ROWS:])
+        kept = []
+        for k, r in enumerate(rows):
+            if (k in head and _shape(r) in top) or (k in foot and _shape(r) in bottom):
+                if dropped is not None:
+                    dropped.append(r.strip())
+            else:
+                kept.append(r)
+        result.append(kept)
     return result
 
 
@@ -136,9 +149,10 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def pages_to_text(pages: list[str]) -> str:
-    """Laid-out pages → the document's text, one paragraph per line pair."""
-    rows = strip_repeated([page.split("\n") for page in pages])
+def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
+    """Laid-out pages → the document's text, one paragraph per line pair; the page headers
+    and footers taken out are added to ``dropped`` when it is given."""
+    rows = strip_repeated([page.split("\n") for page in pages], dropped)
     lines: list[str] = []
     for page in rows:
         ordered = reading_order(page)
@@ -151,4 +165,19 @@ def pages_to_text(pages: list[str]) -> str:
     return reflow("\n".join(lines))
 
 
-__all__ = ["pages_to_text", "reading_order", "reflow", "strip_repeated"]
+def printed_page(edges: list[str]) -> tuple[str, str]:
+    """(web address, outlet) of a page printed from a browser, from its header and footer."""
+    from briefer.ingest import furniture as fur
+    from briefer.ingest.metadata import first_url, known_outlet
+
+    url = next((first_url(e) for e in edges if first_url(e)), "")
+    site = ""
+    for edge in edges:
+        if fur.print_stamp(edge) == "print header":
+            site = known_outlet(fur.print_header_title(edge)[1])
+            if site:
+                break
+    return url, site
+
+
+__all__ = ["pages_to_text", "printed_page", "reading_order", "reflow", "strip_repeated"]

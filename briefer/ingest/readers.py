@@ -168,7 +168,7 @@ def _page_text(page: Any) -> str:
     return text  # columns, headers and paragraphs: briefer.ingest.pdflayout
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     import logging
 
     from pypdf import PdfReader
@@ -188,7 +188,7 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise InputError(not_pdf) from None
     from briefer.ingest.pdflayout import pages_to_text
 
-    text = pages_to_text(pages)
+    text = pages_to_text(pages, edges)
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return text
@@ -223,8 +223,12 @@ def read_file(path: str | Path) -> RawDocument:
         if not text.strip():
             raise InputError(f"{name} has no text.")
         return RawDocument(text, kind, name, digest)
-    text = _pdf_text(data, name)
-    return RawDocument(text, kind, name, digest)
+    edges: list[str] = []
+    text = _pdf_text(data, name, edges)
+    from briefer.ingest.pdflayout import printed_page
+
+    url, site = printed_page(edges)
+    return RawDocument(text, kind, name, digest, url=url, site_name=site)
 
 
 __all__ = ["KINDS", "MAX_BYTES", "RawDocument", "read_file", "reflow"]

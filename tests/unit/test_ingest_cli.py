@@ -14,7 +14,8 @@ SOURCE_KEYS = {
     "file_kind", "encoding", "pairs", "removed",
 }  # fmt: skip
 CANDIDATE_KEYS = {
-    "uuid", "kind", "topic", "pair", "quote", "start", "end", "statement_vi", "value", "unit",
+    "uuid", "kind", "topic", "pair", "quote", "start", "end", "statement_vi", "statement_en",
+    "value", "unit",
     "qualifier", "period", "event_date", "as_of", "metric", "reasons", "corroborates",
     "conflict_with",
 }  # fmt: skip
