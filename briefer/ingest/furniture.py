@@ -54,6 +54,7 @@ _BY: Final = re.compile(
     rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
+_DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
@@ -174,7 +175,7 @@ def _ends_sentence(text: str) -> bool:
 def timestamp(text: str) -> tuple[str, str]:
     """("timestamp", ISO date) when the line is a date stamp, with the byline's author or
     nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
-    if len(text) > 110 or (_ends_sentence(text) and len(text) > 40):
+    if len(text) > 110 or (_ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
         return "", ""
     dates = [d for d in find_dates(text) if d.precision == "day"]
     if not dates:
@@ -201,6 +202,8 @@ def byline_in(text: str) -> str:
 
 def print_stamp(text: str) -> str:
     """A browser's print header or footer, or a page number."""
+    if len(text) > 400 or not (_DIGIT.search(text) or "http" in text or "www." in text):
+        return ""
     if _PAGE.match(text.strip()):
         return "page number"
     url = _URL.search(text)
@@ -236,7 +239,7 @@ def print_header_title(text: str) -> tuple[str, str]:
 
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
-    if _ends_sentence(text) or len(text) > 200:
+    if _ends_sentence(text) or len(text) > 200 or not _SEPARATORS.search(text):
         return False
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
@@ -282,7 +285,9 @@ def bracketed(text: str) -> bool:
 
 
 def boilerplate(text: str) -> str:
-    if _COOKIE.search(text) and len(text) <= 400:
+    if len(text) > 400:
+        return ""
+    if _COOKIE.search(text):
         return "cookie notice"
     if _COPYRIGHT.search(text) and len(text) <= 300:
         return "copyright"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Final
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -43,7 +44,9 @@ def url_key(url: str) -> str:
 
 
 def text_key(text: str) -> str:
-    words = _NOT_WORD.sub(" ", normalize(text).casefold()).strip()
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = normalize(text)
+    words = _NOT_WORD.sub(" ", text.casefold()).strip()
     if len(words) < _MIN_TEXT:
         return ""
     return "text:" + hashlib.sha256(words.encode("utf-8")).hexdigest()
