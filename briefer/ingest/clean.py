@@ -470,8 +470,9 @@ def _head(lines: list[_Line], found: _Found) -> str:
             line.reason = "issuing unit"
             continue
         outlet = meta.known_outlet(text) if len(text) <= 48 else ""
-        if not outlet and fur.is_upper(text) and len(text) <= 80:
-            # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI": an outlet and its section.
+        if not outlet and len(text) <= 80 and not text.endswith("."):
+            # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
+            # đối ngoại": an outlet and its section.
             parts = re.split(r"\s+[-–|:]\s+", text)
             outlet = next((meta.known_outlet(p) for p in parts if meta.known_outlet(p)), "")
         if outlet:

@@ -244,11 +244,13 @@ def menu(text: str) -> bool:
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
     strong = sum(1 for s in separators if s.strip() in ("›", "»", ">", "|", "·", "•"))
+    # "Thế giới / Quân sự": a section and its subsection, short, between spaced slashes.
     spaced_slashes = len(re.findall(r"\s/\s", text))
-    if len(items) < 2 or not (strong or spaced_slashes >= 2):
+    pointed = strong or (spaced_slashes and len(text) <= 40)
+    if len(items) < 2 or not (pointed or spaced_slashes >= 2):
         return False
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
-    return short and (len(items) >= 3 or (strong >= 1 and len(items) >= 2 and len(text) <= 60))
+    return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))
 
 
 def share(text: str) -> bool:

@@ -54,7 +54,9 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* for|soon (?:negotiate|sign|start|launch|conclude)){_E}"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* \S+ to|request\w*|suggest\w*"
+    rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
+    re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (

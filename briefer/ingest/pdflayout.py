@@ -54,13 +54,18 @@ def reading_order(rows: list[str]) -> list[str]:
         band_end, gutter, split_rows = i, None, 0
         for gap in gaps:
             start, end = gap
-            j, split = i, 0
+            j, split, blanks = i, 0, 0
             while j < n:
                 row_gaps = [g for g in _gaps(rows[j]) if g[0] < end and g[1] > start]
+                side = "" if row_gaps else _side(rows[j], start, end)
+                blanks = blanks + 1 if side == "blank" else 0
+                if blanks >= 2:  # a wide gap: what follows (a page footer) is not the band's
+                    j -= 1
+                    break
                 if row_gaps:
                     start, end = max(start, row_gaps[0][0]), min(end, row_gaps[0][1])
                     split += 1
-                elif not _side(rows[j], start, end):
+                elif not side:
                     break
                 j += 1
             if split >= 2 and j > band_end:

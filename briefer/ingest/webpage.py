@@ -242,6 +242,30 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return best
 
 
+_LEAD_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:sapo|lead|description|summary|intro|excerpt|chapeau|standfirst|teaser"
+    r"|subtitle|dek)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
+    """The lead paragraph ("sapo") a page sets above its body, outside the element the
+    body was found in: it is article text, often the sentence that dates the news."""
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node is article:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not _LEAD_CLASS.search(marks):
+            continue
+        if node in article.iterancestors() or article in node.iterancestors():
+            continue
+        text = _flat(node)
+        if len(text) >= 40:
+            return [text]
+    return []
+
+
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
     """The text of ``node``, one string per block element (``<br>`` breaks a line)."""
     blocks: list[str] = []
@@ -285,7 +309,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     author = _author(root)
     _drop_furniture(root)
     article = _article(root)
-    blocks = _blocks(article)
+    blocks = _lead(root, article) + _blocks(article)
     if blocks and title and blocks[0] == title:
         blocks = blocks[1:]  # the page's own <h1>, already the title
     if not blocks:

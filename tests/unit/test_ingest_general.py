@@ -35,6 +35,7 @@ from briefer.ingest.importer import analyse
         ("Thời sự | Chính trị | Thế giới | Kinh tế", "menu"),
         ("Trang chủ / Quốc phòng - An ninh / Đối ngoại", "menu"),
         ("News › Politics", "menu"),
+        ("Thế giới / Quân sự", "menu"),
         ("Chia sẻ bài viết: Facebook Zalo Email", "share"),
         ("Share on Facebook  Share on Twitter", "share"),
         ("Thủ tướng tiếp Bộ trưởng Todd McClay - Ảnh: VGP/Nhật Bắc", "credit"),
@@ -267,6 +268,34 @@ def test_an_english_source_states_facts_in_its_own_words() -> None:
     )
     assert (figure.value, figure.unit, figure.period) == (7.4e9, "USD", "2024")
     assert figure.statement_en == "Two-way trade reached US$7.4 billion in 2024."
+
+
+def test_proposals_are_found_at_the_head_of_a_sentence_and_in_english() -> None:
+    vi = _candidates("4. Đề xuất: Đề nghị phía Hungary sớm công nhận quy chế kinh tế thị trường.")
+    en = _candidates(
+        "The minister asked Hungary to soon open its market to fresh fruits.", "HU", "en"
+    )
+    assert [(c.kind, c.topic) for c in vi] == [("statement", "proposals")]
+    assert [(c.kind, c.topic) for c in en] == [("statement", "proposals")]
+
+
+def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta property='og:site_name' content='baochinhphu.vn'></head><body>"
+        "<h1>Việt Nam - UAE ký Hiệp định CEPA</h1>"
+        "<div class='detail-time'>28/10/2024 18:30</div>"
+        "<div class='detail-sapo'>(Chinhphu.vn) - Chiều 28/10, tại Abu Dhabi, hai nước ký Hiệp "
+        "định Đối tác kinh tế toàn diện.</div><div class='detail-content'>"
+        "<p>UAE là đối tác thương mại lớn nhất của Việt Nam tại Trung Đông.</p>"
+        "<p>Kim ngạch năm 2023 đạt 5,1 tỷ USD, tăng 8% so với năm trước đó.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert result.cleaned.body.startswith("(Chinhphu.vn) - Chiều 28/10, tại Abu Dhabi")
+    assert result.metadata.published_on == "2024-10-28"
+    assert result.metadata.outlet == "Báo Điện tử Chính phủ"
 
 
 # ---- the corpus ---------------------------------------------------------------------------------
