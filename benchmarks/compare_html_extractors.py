@@ -99,7 +99,7 @@ def compare(set_name: str) -> dict[str, dict[str, Any]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default="dev", choices=("dev", "unseen"))
+    parser.add_argument("--set", default="dev", choices=("dev", "unseen", "unseen2"))
     args = parser.parse_args()
     for label, t in compare(args.set).items():
         if "missing" in t:
