@@ -50,7 +50,8 @@ class SourceReport:
     url: str = ""
     published_on: str = ""
     language: str = "vi"
-    kind: str = "article"
+    kind: str = "article"  # "note": an administrative document (it has a letterhead)
+    number: str = ""  # a note's number ("15/BNG-CÂ")
     file_kind: str = ""  # "text" | "html" | "docx" | "pdf"
     encoding: str = ""
     pairs: tuple[str, ...] = ()  # pair guesses, most likely first
@@ -263,6 +264,7 @@ def _import_one(
     actor: str | None,
     retrieved_on: str,
     known_countries: set[str],
+    key_index: source_keys.KeyIndex,
 ) -> FileReport:
     raw = read_file(path)
     existing = find_by_sha256(db, raw.sha256)
@@ -275,7 +277,7 @@ def _import_one(
         )
     meta = _metadata(raw, cleaned)
     keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
-    same = source_keys.find(db, keys)
+    same = key_index.find(keys)
     if same is not None:
         held = get_source(db, same[0])
         if held is not None:
@@ -305,7 +307,7 @@ def _import_one(
     with db.atomic():
         source_id = insert_source(db, source, actor=actor)
         bodies = {source_id: normalize(source.body)}  # as insert_source stored it
-        source_keys.add(db, source_id, keys)
+        key_index.write(source_id, keys)
         _ensure_countries(db, codes, known_countries)
         for candidate, match in zip(candidates, matches, strict=True):
             uuid = new_uuid()
@@ -341,6 +343,7 @@ def _import_one(
             actor,
         )
     known_countries.update(codes)
+    key_index.written()
     for candidate, report in zip(candidates, reports, strict=True):
         index.add(Known.of(report.uuid, candidate))
     return FileReport(
@@ -359,6 +362,8 @@ def _import_one(
             url=meta.url,
             published_on=meta.published_on,
             language=meta.language,
+            kind=meta.kind,
+            number=meta.number,
             file_kind=raw.kind,
             encoding=raw.encoding,
             pairs=tuple(f"{HOME}-{p}" for p in partners[:3]),
@@ -383,7 +388,7 @@ def import_files(
     index = FactIndex(lambda pair: _known_facts(db, pair))
     retrieved_on = now_iso()[:10]
     known_countries = set(countries(db))
-    source_keys.backfill(db)  # sources that came by packs or sync: keyed before any lookup
+    keys = source_keys.KeyIndex(db)  # also finds sources that came by packs or sync
     reports: list[FileReport] = []
     total = max(1, len(paths))
     for done, entry in enumerate(paths):
@@ -392,7 +397,7 @@ def import_files(
             with contextlib.suppress(Exception):  # a UI callback must not break an import
                 progress(path.name, done / total)
         try:
-            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries))
+            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries, keys))
         except InputError as exc:
             reports.append(FileReport(str(path), ERROR, error=str(exc), message=str(exc)))
     if progress is not None:

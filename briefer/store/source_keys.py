@@ -6,7 +6,7 @@ blanks and punctuation set aside, taken of both the cleaned body and the raw tex
 demo-pack article cleaned by hand is still found when its original page is imported again.
 
 The keys live in ``source_key`` (migration ``0005_import_duplicates``). Sources written by
-other paths (packs, sync) have none at first: :func:`backfill` adds them before a lookup.
+other paths (packs, sync) have none at first: :class:`KeyIndex` keys them as it goes.
 """
 
 from __future__ import annotations
@@ -57,35 +57,57 @@ def keys_of(url: str, *texts: str) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def backfill(db: Database) -> int:
-    """Give every source without keys its keys; return how many sources were keyed."""
+def _unkeyed(db: Database) -> list[tuple[int, list[str]]]:
     rows = db.execute(
         "SELECT id, url, body, raw FROM source "
         "WHERE id NOT IN (SELECT source_id FROM source_key) ORDER BY id"
     ).fetchall()
-    if rows:
-        with db.atomic():
-            for source_id, url, body, raw in rows:
-                add(db, int(source_id), keys_of(url or "", body or "", raw or ""))
-    return len(rows)
+    return [(int(i), keys_of(url or "", body or "", raw or "")) for i, url, body, raw in rows]
 
 
 def add(db: Database, source_id: int, keys: Iterable[str]) -> None:
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO source_key (key, source_id) VALUES (?, ?)",
-        [(key, source_id) for key in keys],
-    )
-
-
-def find(db: Database, keys: Iterable[str]) -> tuple[int, str] | None:
-    """(source id, the key that matched) of a stored source with one of ``keys``."""
     for key in keys:
-        row = db.execute(
-            "SELECT source_id FROM source_key WHERE key = ? ORDER BY source_id LIMIT 1", [key]
-        ).fetchone()
-        if row is not None:
-            return int(row[0]), key
-    return None
+        db.execute(
+            "INSERT OR IGNORE INTO source_key (key, source_id) VALUES (?, ?)", [key, source_id]
+        )
 
 
-__all__ = ["add", "backfill", "find", "keys_of", "text_key", "url_key"]
+class KeyIndex:
+    """The keys of the store's sources, for one import run.
+
+    Sources that came by other paths (packs, sync) have no keys yet: they are keyed in
+    memory when the run starts (reading only), found like the others, and their keys are
+    written with the next source the run writes, in that source's transaction, so looking
+    for a duplicate never writes on its own (and never waits for another writer).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.pending = _unkeyed(db)
+        self.in_memory = {key: source_id for source_id, keys in self.pending for key in keys}
+
+    def find(self, keys: Iterable[str]) -> tuple[int, str] | None:
+        """(source id, the key that matched) of a stored source with one of ``keys``."""
+        for key in keys:
+            if key in self.in_memory:
+                return self.in_memory[key], key
+            row = self.db.execute(
+                "SELECT source_id FROM source_key WHERE key = ? ORDER BY source_id LIMIT 1", [key]
+            ).fetchone()
+            if row is not None:
+                return int(row[0]), key
+        return None
+
+    def write(self, source_id: int, keys: Iterable[str]) -> None:
+        """Inside the caller's transaction: the new source's keys, and the pending ones."""
+        add(self.db, source_id, keys)
+        for pending_id, pending_keys in self.pending:
+            add(self.db, pending_id, pending_keys)
+
+    def written(self) -> None:
+        """After the caller's transaction committed."""
+        self.pending = []
+        self.in_memory = {}
+
+
+__all__ = ["KeyIndex", "add", "keys_of", "text_key", "url_key"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 SOURCE_KEYS = {
-    "id", "uuid", "title", "outlet", "author", "url", "published_on", "language", "kind",
+    "id", "uuid", "title", "outlet", "author", "url", "published_on", "language", "kind", "number",
     "file_kind", "encoding", "pairs", "removed",
 }  # fmt: skip
 CANDIDATE_KEYS = {
