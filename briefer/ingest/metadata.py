@@ -127,7 +127,8 @@ NAME_WORD: Final = (
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên)\s*:?\s*)?"
     rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
-    rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}})|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
+    rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
+    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
 )
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")

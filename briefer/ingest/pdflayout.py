@@ -74,7 +74,9 @@ def reading_order(rows: list[str]) -> list[str]:
             out.append(rows[i].strip())
             i += 1
             continue
-        cut = (gutter[0] + gutter[1]) // 2
+        # Cut where the right column starts: a left-column row longer than the rows that
+        # had text on both sides still belongs whole to the left column.
+        cut = gutter[1]
         left = [rows[k][:cut].strip() for k in range(i, band_end)]
         right = [rows[k][cut:].strip() for k in range(i, band_end)]
         blank = [not rows[k].strip() for k in range(i, band_end)]
@@ -140,10 +142,22 @@ def reflow(text: str) -> str:
             previous = current[-1]
             starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
             ended = _SENTENCE_END.search(previous) is not None
-            short = len(previous) < _SHORT * width
+            # A short line ends a paragraph, unless a name runs on to the next line
+            # ("… Lào Phongsavanh" / "Sithavong về …").
+            last_word = previous.rsplit(" ", 1)[-1]
+            name_runs_on = (
+                last_word[:1].isupper()
+                and not last_word.isupper()
+                and len(previous.split()) >= 4
+                and not previous.isupper()
+            )
+            short = len(previous) < _SHORT * width and not name_runs_on
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
-            # (a gap in the other column of a band, a page break).
-            running_on = not ended and line[:1].islower()
+            # (a gap in the other column of a band, a page break): lower case, or a range going on
+            # ("năm học 2025" / "- 2026.").
+            running_on = not ended and (
+                line[:1].islower() or re.match(r"^[-–]\s?\d", line) is not None
+            )
             if (gap and not running_on) or (starts_new and (ended or short)):
                 paragraphs.append(" ".join(current))
                 current = []
