@@ -283,7 +283,8 @@ class Services:
         warnings = (*self._pair_warnings(brief), *warnings)
         if strict and warnings:
             raise ExportError(
-                f"The brief has {len(warnings)} warnings and --strict is on; nothing was written."
+                f"The brief has {len(warnings)} warnings and --strict is on; nothing was written "
+                f"(first: {warnings[0].message(brief.language)})"
             )
         report("render", 0.1)
         # Loaded once: rendered now, and their revisions recorded after the files are written.

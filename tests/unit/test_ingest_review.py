@@ -110,6 +110,7 @@ def test_export_of_a_pair_without_approved_facts_warns_and_strict_fails(
     base = ("export", "--pair", "VN-HU", "--format", "docx", "--date", "2025-02-01")
     strict = run(*base, "--out", str(out), "--strict", "--store", str(store))
     assert strict.returncode == 1 and "warnings" in strict.stderr
+    assert "chưa có dữ kiện nào được duyệt" in strict.stderr  # says why
     assert not out.exists()
     loose = run(*base, "--out", str(out), "--store", str(store))
     assert loose.returncode == 0, loose.stderr
