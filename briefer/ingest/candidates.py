@@ -131,7 +131,8 @@ def _clause_bounds(text: str, at: int, pattern: re.Pattern[str]) -> tuple[int, i
 
 
 _DIGIT: Final = re.compile(r"\d")
-_RANK_WORDS: Final = re.compile(r"thứ|nhất|largest|biggest", re.IGNORECASE)
+# A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
+_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest", re.IGNORECASE)
 
 
 _NTH: Final = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,

@@ -164,8 +164,8 @@ def words(text: str) -> list[str]:
 
 def is_upper(text: str) -> bool:
     """Written in capitals (at least two letters, no lower-case letter)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    # Prose stops at its first lower-case letter: cheap on a long paragraph.
+    return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 2
 
 
 def _ends_sentence(text: str) -> bool:
