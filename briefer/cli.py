@@ -93,7 +93,7 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
-    pairs = _services(args).pairs()
+    pairs = _services(args).pairs(with_drafts=True)
     if args.json:
         _emit_json(
             {
@@ -103,6 +103,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
                         "home": asdict(p.home),
                         "partner": asdict(p.partner),
                         "facts": p.fact_count,
+                        "drafts": p.draft_count,
                         "label_vi": p.label("vi"),
                         "label_en": p.label("en"),
                     }
@@ -112,7 +113,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
         )
     else:
         for p in pairs:
-            print(f"{p.code}\t{p.fact_count:>5} facts\t{p.label('vi')}")
+            print(f"{p.code}\t{p.fact_count:>5} facts\t{p.draft_count:>5} drafts\t{p.label('vi')}")
     return EXIT_OK
 
 
@@ -338,6 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     from briefer.ingest.commands import register as register_import
 
     register_import(sub, [common, with_json])
+    from briefer.ingest.review import register as register_review
+
+    register_review(sub, [common, with_json])
     from briefer.packs.commands import register as register_packs
 
     register_packs(sub, [common, with_json])

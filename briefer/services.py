@@ -159,7 +159,11 @@ class Services:
 
     # ---- reading -----------------------------------------------------------------------
 
-    def pairs(self) -> list[Pair]:
+    def pairs(self, with_drafts: bool = False) -> list[Pair]:
+        """Pairs with approved facts; ``with_drafts``: also pairs with only drafts, and each
+        pair's count of drafts beside its approved facts."""
+        if with_drafts:
+            return fact_store.pairs_with_drafts(self.db())
         return fact_store.pairs(self.db())
 
     def facts(
@@ -364,9 +368,11 @@ class Services:
             raise InputError(f"Briefer exports DOCX or PDF, not {', '.join(unknown) or 'nothing'}.")
         report = progress or (lambda _what, _done: None)
         warnings = self.brief_warnings(brief)
+        warnings = (*self._pair_warnings(brief), *warnings)
         if strict and warnings:
             raise ExportError(
-                f"The brief has {len(warnings)} warnings and --strict is on; nothing was written."
+                f"The brief has {len(warnings)} warnings and --strict is on, so nothing was "
+                f"written; the first: {warnings[0].message(brief.language).rstrip('.')}."
             )
         report("render", 0.1)
         # Loaded once: rendered now, and their revisions recorded after the files are written.
@@ -390,6 +396,36 @@ class Services:
             brief_store.record_export(self.db(), brief_uuid, revisions)
         report("done", 1.0)
         return ExportResult(tuple(paths), warnings)
+
+    def _pair_warnings(self, brief: Brief) -> tuple[Warning, ...]:
+        """A brief whose pair has no approved facts is an empty skeleton: say so (and stop
+        there under --strict). A pair with an unknown partner is never exported."""
+        from briefer.ingest.candidates import UNKNOWN_PARTNER
+
+        if brief.pair.endswith(f"-{UNKNOWN_PARTNER}"):
+            raise InputError(
+                f"{brief.pair} holds facts whose partner country is unknown; "
+                "a brief cannot be made for it."
+            )
+        approved = (
+            self.db()
+            .execute(
+                "SELECT 1 FROM fact WHERE pair = ? AND status = 'approved' LIMIT 1", [brief.pair]
+            )
+            .fetchone()
+        )
+        if approved is not None:
+            return ()
+        drafts = len(self.review_queue(brief.pair))
+        return (
+            Warning(
+                "empty",
+                f"Cặp {brief.pair} chưa có dữ kiện nào được duyệt ({drafts} bản nháp chờ duyệt: "
+                f"briefer review --pair {brief.pair}); bản brief chỉ có khung trống.",
+                f"The pair {brief.pair} has no approved facts ({drafts} drafts to review: "
+                f"briefer review --pair {brief.pair}); the brief is an empty skeleton.",
+            ),
+        )
 
     # ---- backups and repair (reliability) ------------------------------------------------
     # briefer/store/backup.py does the work; see docs/reliability.md. Imported here, not at

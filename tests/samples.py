@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from briefer.domain.letterhead import NATIONAL_HEADER, classification_level
 from briefer.render.model import (
@@ -156,3 +157,16 @@ def official_document(lang: str = "vi", marking: str = "MẬT") -> Document:
         else ("Dates: 12–16/11/2026", "Venue: Santiago de Chile"),
     )
     return replace(doc, meta=meta)
+
+
+def reprint(seed: Path, folder: Path) -> Path:
+    """The seed as another outlet's article (the demo pack holds the seed itself, which the
+    importer rightly refuses as a duplicate): the same reporting with one paragraph of its own."""
+    text = seed.read_text(encoding="utf-8").replace("vov.vn/", "vov.vn/moi/")  # another address
+    lines = text.split("\n")
+    lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+    extra = "Bài viết được cập nhật với ý kiến của các chuyên gia kinh tế hai nước."
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / seed.name
+    path.write_text("\n".join([*lines[: lead + 1], "", extra, *lines[lead + 1 :]]), "utf-8")
+    return path

@@ -28,6 +28,7 @@ WARNING_CODES: tuple[str, ...] = (
     "uncited",
     "source",
     "overflow",
+    "empty",
 )
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 

@@ -32,6 +32,7 @@ class Pair:
     home: Country
     partner: Country
     fact_count: int = 0
+    draft_count: int = 0  # drafts waiting for review (filled where a caller asks for them)
 
     @property
     def code(self) -> str:

@@ -2,16 +2,21 @@
 
 - :mod:`~briefer.ingest.readers`: files (.txt, .html, .docx, .pdf) → :class:`RawDocument`
 - :mod:`~briefer.ingest.decode`: bytes → text (BOM, UTF-8, Windows-1258/1252, fallback)
-- :mod:`~briefer.ingest.webpage`: a saved web page → title, canonical URL, article text
+- :mod:`~briefer.ingest.webpage`: a saved web page → title, canonical URL, site, author, date, text
+- :mod:`~briefer.ingest.pdflayout`: a PDF's laid-out pages → lines in reading order (columns,
+  repeated headers and footers, paragraphs across page breaks)
+- :mod:`~briefer.ingest.furniture`: page furniture recognised by its shape, line by line
 - :mod:`~briefer.ingest.clean`: article text → body, removed noise, metadata
 - :mod:`~briefer.ingest.metadata`: outlet, byline, URL, publication date, language
-- :mod:`~briefer.ingest.countries`: country names → ISO codes
+- :mod:`~briefer.ingest.countries`: country names → ISO codes (every ISO 3166-1 entry, from
+  :mod:`~briefer.ingest.country_table`, generated out of pycountry)
 - :mod:`~briefer.ingest.sentences`: sentence offsets
 - :mod:`~briefer.ingest.keywords`: topic, metric and event cue words
 - :mod:`~briefer.ingest.candidates`: body → candidate facts with exact quotes
 - :mod:`~briefer.ingest.matching`: corroboration and conflicts with facts already stored
 - :mod:`~briefer.ingest.importer`: files → sources + draft facts, one transaction per file
 - :mod:`~briefer.ingest.commands`: the ``briefer import`` command
+- :mod:`~briefer.ingest.review`: ``briefer review``, ``briefer approve``, ``briefer reject``
 
 Import the submodules directly (``from briefer.ingest.importer import import_files``): this
 package's ``__init__`` stays empty of imports so that building the CLI parser stays cheap.

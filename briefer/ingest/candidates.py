@@ -22,6 +22,7 @@ The same words with the same reading found twice in one source give one candidat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -41,6 +42,10 @@ UNKNOWN_PARTNER: Final = "ZZ"  # ISO 3166 user-assigned code, used by CLDR for "
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
 _CLAUSE_BREAK: Final = re.compile(r";")
+_COMPARED: Final = re.compile(
+    r"(?:so\s+với|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần|compared\s+(?:with|to)|than|from|over)\s*$",
+    re.IGNORECASE,
+)
 _COMMA: Final = re.compile(r",(?=\s)")
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
@@ -48,6 +53,11 @@ _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 _DESTINATION: Final = re.compile(
     r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
     r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
+)
+_ANNIVERSARY: Final = re.compile(
+    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
+    r"|(\d{1,3})\s+years\s+of",
+    re.IGNORECASE,
 )
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
@@ -76,6 +86,9 @@ class Candidate:
     metric: str = ""
     statement_vi: str = ""
     reasons: tuple[str, ...] = ()
+    # An English source's candidate states the fact in the quote's own English words; a
+    # Vietnamese source's English statement is left for a translator.
+    statement_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +132,29 @@ def _clause_bounds(text: str, at: int, pattern: re.Pattern[str]) -> tuple[int, i
 
 
 _DIGIT: Final = re.compile(r"\d")
-_RANK_WORDS: Final = re.compile(r"thứ|nhất|largest|biggest", re.IGNORECASE)
+# A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
+_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest", re.IGNORECASE)
+
+
+_NTH: Final = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+# "đối tác lớn thứ 2 về lao động, thứ 3 về đầu tư và du lịch, thứ 4 về thương mại": after a
+# first rank, the others drop the noun and "lớn".
+_ELLIPTICAL_RANK: Final = re.compile(
+    r"(?:,|;|\svà)\s+(?P<words>thứ\s+(?P<n>\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))"
+    r"(?=\s+về\s)"
+)
+_RANK_DOMAIN: Final = re.compile(
+    r"\s+về\s+(?P<domain>thương mại|đầu tư|du lịch|lao động|ODA|viện trợ)"
+)
+_DOMAIN_METRIC: Final = {
+    "thương mại": "trade.partner_rank",
+    "đầu tư": "investment.rank",
+    "du lịch": "tourism.rank",
+    "lao động": "people.labour_rank",
+    "ODA": "aid.rank",
+    "viện trợ": "aid.rank",
+}
 
 
 def _ranks(sentence: str) -> list[tuple[int, int, int]]:
@@ -127,6 +162,7 @@ def _ranks(sentence: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     if not _RANK_WORDS.search(sentence):
         return found
+    found += _elliptical_ranks(sentence)
     pos = 0
     while pos < len(sentence):
         rank = find_ordinal_rank(sentence[pos:])
@@ -138,7 +174,23 @@ def _ranks(sentence: str) -> list[tuple[int, int, int]]:
             break
         found.append((value, at, at + len(words)))
         pos = at + len(words)
-    return found
+    return sorted(set(found), key=lambda r: r[1])
+
+
+def _elliptical_ranks(sentence: str) -> list[tuple[int, int, int]]:
+    out = []
+    for match in _ELLIPTICAL_RANK.finditer(sentence):
+        n = match.group("n")
+        value = int(n) if n.isdigit() else _NTH.get(n, 0)
+        if value:
+            out.append((value, match.start("words"), match.end("words")))
+    return out
+
+
+def _rank_domain_metric(sentence: str, end: int) -> str:
+    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows)."""
+    match = _RANK_DOMAIN.match(sentence, end)
+    return _DOMAIN_METRIC[match.group("domain")] if match else ""
 
 
 def _is_period(ref: DateRef) -> bool:
@@ -153,13 +205,20 @@ class _Pairs:
     """Guesses the partner of each candidate from the countries around it."""
 
     def __init__(self, mentions: Sequence[CountryMention], main: str) -> None:
-        self.mentions = [m for m in mentions if m.code != HOME]
+        # In text order, with their starts for bisection: a span's mentions are found in
+        # O(log n + k), so an article's candidates cost time linear in its length.
+        self.mentions = sorted((m for m in mentions if m.code != HOME), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
         self.main = main
+
+    def within(self, start: int, end: int) -> list[CountryMention]:
+        """The mentions that start inside ``start:end``, in text order."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
     def named(self, start: int, end: int) -> list[str]:
         codes: list[str] = []
-        for mention in self.mentions:
-            if start <= mention.start < end and mention.code not in codes:
+        for mention in self.within(start, end):
+            if mention.code not in codes:
                 codes.append(mention.code)
         return codes
 
@@ -190,6 +249,7 @@ class _Extractor:
         self.pairs = _Pairs(find_countries(body), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
+        self.carried_direction = ""
 
     # -- pieces --
 
@@ -233,6 +293,8 @@ class _Extractor:
             return
         quote = self.body[start:end]
         fields.setdefault("statement_vi", neutral_statement(quote))
+        if self.lang == "en":
+            fields.setdefault("statement_en", _statement(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
     # -- figures --
@@ -248,11 +310,12 @@ class _Extractor:
             metric = kw.figure_metric(text, at, amount.unit)
             if not metric and amount.unit not in ("USD", "EUR", "VND", "%"):
                 continue  # "28 doanh nghiệp" in passing: not a figure worth a fact
+            q_start, q_end = _clause_bounds(text, at, _CLAUSE_BREAK)
             c_start, c_end = _clause_bounds(text, at, _COMMA)
-            period = self._period_for(periods, s, c_start, c_end, at)
+            c_start, c_end = max(c_start, q_start), min(c_end, q_end)
+            period = self._period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
                 used.add(id(period))
-            q_start, q_end = _clause_bounds(text, at, _CLAUSE_BREAK)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
@@ -277,7 +340,9 @@ class _Extractor:
         ranks = _ranks(text)
         for index, (value, start, end) in enumerate(ranks):
             next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
-            rank_metric = kw.rank_metric(text, start, end, next_rank)
+            rank_metric = _rank_domain_metric(text, end) or kw.rank_metric(
+                text, start, end, next_rank
+            )
             if rank_metric is None:
                 continue
             q_start, q_end = _clause_bounds(text, start, _CLAUSE_BREAK)
@@ -302,14 +367,33 @@ class _Extractor:
 
     @staticmethod
     def _period_for(
-        periods: list[DateRef], s: _Sentence, c_start: int, c_end: int, at: int
+        periods: list[DateRef], s: _Sentence, c_start: int, c_end: int, at: int, q_start: int
     ) -> DateRef | None:
-        inside = [p for p in periods if c_start <= p.pos - s.start < c_end]
+        """The period of the amount at ``at`` (sentence offsets): one in its own clause
+        (before it, else after it), else one that opens its part of the sentence ("Năm
+        2024, kim ngạch … đạt 46,2 tỷ USD"). A year it is compared with ("tăng 12% so với
+        năm 2023") is never its period, nor one in another clause."""
+
+        def compared(p: DateRef) -> bool:
+            return bool(_COMPARED.search(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start]))
+
+        usable = [p for p in periods if not compared(p)]
+        inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
         before = [p for p in inside if p.pos - s.start < at]
         if before:
             return before[-1]
         after = [p for p in inside if p.pos - s.start > at]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        # A fronted time adverbial: the period at the head of the clause, set off by a comma.
+        fronted = [
+            p
+            for p in usable
+            if q_start <= p.pos - s.start < c_start
+            and not s.text[q_start : p.pos - s.start].strip(" ,").count(",")
+            and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
+        ]
+        return fronted[-1] if fronted else None
 
     # -- events --
 
@@ -361,64 +445,141 @@ class _Extractor:
                 spans.append((c_start, c_start, c_end))
         return spans
 
-    def _events(self, s: _Sentence, free_dates: list[DateRef], used: set[int]) -> int:
+    def _compared(self, ref: DateRef, s: _Sentence) -> bool:
+        """ "tăng 12% so với năm 2023": a year a figure is compared with, not an event."""
+        before = s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start]
+        return bool(_COMPARED.search(before))
+
+    def _events(
+        self, s: _Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0
+    ) -> int:
         text = s.text
-        dates = [d for d in free_dates if id(d) not in used]
+        dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
+        if figures:
+            # In a sentence of figures, a bare year without an event cue is the figures'
+            # time, not an event of its own.
+            cues = self._cues(text)
+            dates = [
+                d
+                for d in dates
+                if d.precision != "year"
+                or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
+            ]
         if not dates:
             return 0
         count = 0
-        direction = ""
+        # A list of visits names the direction once: "phía Việt Nam có chuyến thăm Hungary
+        # của … (9/2018) và … (4/2022)".
+        self.carried_direction = ""
         cues = self._cues(text)
         for c_start, i_start, i_end in self._items(text, dates, s):
             inside = [d for d in dates if i_start <= d.pos - s.start < i_end]
             if not inside:
                 continue
-            best = min(inside, key=lambda d: ["day", "month", "year"].index(d.precision))
-            d_start, d_end = best.pos - s.start, best.endpos - s.start
-            found = self._nearest_cue(cues, d_start, d_end)
             partners = self._event_partners(s, i_start, i_end)
-            topic, metric, reasons = "", "", [f"date “{best.text}”"]
-            if found is not None:
-                cue, match = found
-                topic, metric = cue.topic, cue.metric
-                if cue.name == "membership":
-                    metric = kw.membership_metric(match)
-                reasons.append(f"{cue.name} “{match.group()}”")
-            topic = topic or kw.topic_of(text) or "overview"
-            proposal = kw.PROPOSAL.search(text[i_start:i_end])
-            if proposal is not None:
-                # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
-                topic, metric = "proposals", ""
-                reasons.append(f"proposal “{proposal.group()}”")
-            for partner in partners:
-                event_metric = metric
-                if found is not None and found[0].name == "visit" and proposal is None:
-                    clause = text[c_start:i_end]
-                    item_direction = self._direction(clause, partner) or direction
-                    direction = item_direction
-                    if item_direction:
-                        event_metric = f"visit.{item_direction}"
-                self._emit(
-                    s.start + i_start,
-                    s.start + i_end,
-                    kind="event",
-                    topic=topic,
-                    pair=_pair(partner),
-                    event_date=best.iso,
-                    metric=event_metric,
-                    reasons=tuple(reasons),
-                )
-                count += 1
+            for best, found in self._milestones(cues, inside, s):
+                count += self._event(s, text, c_start, i_start, i_end, best, found, partners)
+        return count
+
+    def _milestones(
+        self,
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]],
+        inside: list[DateRef],
+        s: _Sentence,
+    ) -> list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]] | None]]:
+        """The dates of an item that are events: one, or one per milestone when the item
+        names several, each by its own cue ("thiết lập quan hệ ngoại giao ngày 22/12/1992
+        và nâng cấp … lên Đối tác chiến lược toàn diện vào tháng 12/2022")."""
+        precision = ["day", "month", "year"]
+        groups: dict[int, list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]]]]] = {}
+        for ref in inside:
+            # A milestone's cue comes before its date ("ký Hiệp định … ngày 6/12/2005 và
+            # thiết lập … Đối tác … tháng 2/2023"); the nearest cue when none does.
+            start, end = ref.pos - s.start, ref.endpos - s.start
+            before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
+            found = self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+            if found is not None and found[0].name not in ("anniversary", "visit", "host"):
+                groups.setdefault(found[1].start(), []).append((ref, found))
+        if len(groups) >= 2:
+            picks = [
+                min(group, key=lambda g: precision.index(g[0].precision))
+                for group in groups.values()
+            ]
+            return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
+        best = min(inside, key=lambda d: precision.index(d.precision))
+        spans = [d for d in inside if d.start[:4] != d.end[:4]]
+        if spans and _ANNIVERSARY.search(s.text):
+            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
+        return [(best, self._nearest_cue(cues, best.pos - s.start, best.endpos - s.start))]
+
+    def _event(
+        self,
+        s: _Sentence,
+        text: str,
+        c_start: int,
+        i_start: int,
+        i_end: int,
+        best: DateRef,
+        found: tuple[kw.EventCue, re.Match[str]] | None,
+        partners: list[str],
+    ) -> int:
+        count = 0
+        topic, metric, reasons = "", "", [f"date “{best.text}”"]
+        event_date = best.iso
+        if found is not None:
+            cue, match = found
+            topic, metric = cue.topic, cue.metric
+            if cue.name == "membership":
+                metric = kw.membership_metric(match)
+            reasons.append(f"{cue.name} “{match.group()}”")
+        anniversary = _ANNIVERSARY.search(text[c_start:i_end])
+        if anniversary is not None:
+            # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
+            # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
+            # a founding in 2025.
+            years = int(next(g for g in anniversary.groups() if g))
+            if best.start != best.end and best.start[:4] != best.end[:4]:
+                event_date = best.start
+            else:
+                event_date = str(int(best.start[:4]) - years)
+            established = kw.EVENT_CUES[1].pattern.search(text[c_start:i_end])
+            if established is not None or metric == "":
+                topic, metric = "diplomatic", "relations.established" if established else ""
+            reasons.append(f"anniversary “{anniversary.group()}”")
+        topic = topic or kw.topic_of(text) or "overview"
+        proposal = kw.PROPOSAL.search(text[i_start:i_end])
+        if proposal is not None:
+            # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
+            topic, metric = "proposals", ""
+            reasons.append(f"proposal “{proposal.group()}”")
+        for partner in partners:
+            event_metric = metric
+            if found is not None and found[0].name == "visit" and proposal is None:
+                clause = text[c_start:i_end]
+                item_direction = self._direction(clause, partner) or self.carried_direction
+                self.carried_direction = item_direction
+                if item_direction:
+                    event_metric = f"visit.{item_direction}"
+            self._emit(
+                s.start + i_start,
+                s.start + i_end,
+                kind="event",
+                topic=topic,
+                pair=_pair(partner),
+                event_date=event_date,
+                metric=event_metric,
+                reasons=tuple(reasons),
+            )
+            count += 1
         return count
 
     def _event_partners(self, s: _Sentence, i_start: int, i_end: int) -> list[str]:
         """One partner, or each country a visit goes to ("thăm Chile, thăm … Peru")."""
         destinations: list[str] = []
-        for mention in self.pairs.mentions:
-            if s.start + i_start <= mention.start < s.start + i_end:
-                before = self.body[max(s.start, mention.start - 60) : mention.start]
-                if _DESTINATION.search(before) and mention.code not in destinations:
-                    destinations.append(mention.code)
+        for mention in self.pairs.within(s.start + i_start, s.start + i_end):
+            before = self.body[max(s.start, mention.start - 60) : mention.start]
+            if _DESTINATION.search(before) and mention.code not in destinations:
+                destinations.append(mention.code)
         if len(destinations) > 1:
             return destinations[:3]
         return [self._partner(s, (s.start + i_start, s.start + i_end))]
@@ -449,6 +610,8 @@ class _Extractor:
             ]
         for start, end in spans:
             text = self.body[start:end]
+            if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
+                continue  # a heading ("3. Hợp tác giáo dục"), not a statement
             topic = kw.topic_of(text)
             if topic not in kw.STATEMENT_TOPICS:
                 continue
@@ -468,8 +631,8 @@ class _Extractor:
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)
-            self._figures(s, dates, self._amounts_in(s), used)
-            self._events(s, dates, used)
+            figures = self._figures(s, dates, self._amounts_in(s), used)
+            self._events(s, dates, used, figures)
             self._statements(s, first)
         return _unique(self.out)
 

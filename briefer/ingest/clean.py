@@ -30,8 +30,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries
+from briefer.text.dates import find_dates
 from briefer.text.fold import tokens
 from briefer.text.normalize import normalize, strip_control
 
@@ -102,6 +104,8 @@ class Metadata:
     # Foreign countries, most named first (a name in the title counts double, as in
     # countries.ranked_partners): the pair guesses, main partner first.
     partners: tuple[str, ...] = ()
+    kind: str = "article"  # "note" for an administrative document (it has a letterhead)
+    number: str = ""  # an administrative document's number ("15/BNG-CÂ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,12 +137,32 @@ class _Found:
     outlet_rank: int = 99  # lower is more trustworthy
     author: str = ""
     url: str = ""
+    published: str = ""  # from a timestamp or a place-and-date line, not from the text
+    published_rank: int = 99
+    number: str = ""
+    note: bool = False  # an administrative document
     extra: dict[str, str] = field(default_factory=dict)
+
+    def offer_published(self, iso: str, rank: int) -> None:
+        if iso and rank < self.published_rank:
+            self.published, self.published_rank = iso, rank
+
+    def offer_author(self, name: str) -> None:
+        name = " ".join(name.split()).strip(" ,;-–")
+        if name and not self.author and not meta.known_outlet(name):
+            self.author = _name_case(name)
 
     def offer_outlet(self, outlet: str, rank: int) -> None:
         outlet = outlet.strip()
         if outlet and rank < self.outlet_rank:
             self.outlet, self.outlet_rank = outlet, rank
+
+
+def _name_case(name: str) -> str:
+    """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
+    if not fur.is_upper(name):
+        return name
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
 
 
 def _is_heading(text: str) -> bool:
@@ -166,8 +190,60 @@ def _line_noise(text: str, found: _Found) -> str:
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"
-    if _PHOTO.search(text):
+    if fur.credit_only(text):
+        return "photo credit"
+    if _PHOTO.search(text) or fur.photo_credit(text):
         return "photo caption"
+    stamp = fur.print_stamp(text)
+    if stamp:
+        if stamp == "print header":
+            _title, outlet = fur.print_header_title(text)
+            if meta.known_outlet(outlet):
+                found.offer_outlet(meta.known_outlet(outlet), 3)
+        url = meta.first_url(text)
+        if url and not found.url:
+            found.url = url
+        return stamp
+    kind, iso = fur.timestamp(text)
+    if kind:
+        found.offer_published(iso, 1)
+        author = fur.byline_in(text)
+        if not author:
+            rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
+            rest = re.sub(
+                r"\b(?:Thứ \w+|Chủ nhật|January|February|March|April|May|June|July"
+                r"|August|September|October|November|December)\b",
+                " ",
+                rest,
+            )
+            name = " ".join(rest.split())
+            if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
+                author = name
+        found.offer_author(author)
+        return "timestamp"
+    if fur.menu(text):
+        return "menu"
+    if fur.share(text):
+        return "share buttons"
+    if fur.bracketed(text):
+        return "related link"
+    boilerplate = fur.boilerplate(text)
+    if boilerplate:
+        return boilerplate
+    letterhead = fur.letterhead(text)
+    if letterhead:
+        found.note = True
+        if letterhead == "place and date":
+            dates = [d for d in find_dates(text) if d.precision == "day"]
+            if dates:
+                found.offer_published(dates[0].start, 0)
+        if letterhead == "document number":
+            found.number = found.number or fur.document_number(text)
+        return letterhead
+    by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
+    if by and len(text) <= 40:
+        found.offer_author(by.group("name"))
+        return "byline"
     if _ALT_TEXT.search(text) and _is_heading(text):
         return "image alt text"
     follow = meta.FOLLOW_LINE.match(text)
@@ -213,6 +289,24 @@ def _mark_sidebars(lines: list[_Line]) -> None:
             i += 1
             continue
         text = line.text
+        following = lines[i + 1] if i + 1 < n else None
+        if (
+            fur.is_upper(text)
+            and len(text) <= 40
+            and following is not None
+            and following.kept
+            # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
+            # followed by the box's heading or by nothing
+            and not fur.is_upper(following.text)
+            and not _is_marker(following.text)
+            and not _ends_sentence(following.text)
+            and not fur.DOCUMENT_KIND.match(text)
+        ):
+            # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
+            line.reason = "sidebar"
+            in_sidebar = True
+            i += 1
+            continue
         pair = i + 1 < n and lines[i + 1].kept and lines[i + 1].text == text
         teaser = i + 2 < n and lines[i + 2].kept and not _is_marker(lines[i + 2].text)
         teaser_text = lines[i + 2].text if teaser else ""
@@ -249,9 +343,13 @@ def _mark_captions(lines: list[_Line], title: str) -> None:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
-        elif _is_heading(line.text) and len(line.text) <= 200:
-            following = next((x for x in lines[index + 1 :] if x.text), None)
-            if following is not None and following.reason == "photo caption":
+        else:
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is None:
+                continue
+            credit = following.reason == "photo credit" and len(line.text) <= 250
+            heading = _is_heading(line.text) and len(line.text) <= 200
+            if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
 
 
@@ -276,12 +374,7 @@ def _mark_ends(lines: list[_Line], found: _Found) -> None:
             found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2)
             line.reason = "source line"
             continue
-        byline = meta.BYLINE.match(text)
-        if byline and len(text) <= 60:
-            found.author = found.author or byline.group("author")
-            byline_outlet = byline.group("outlet") or byline.group("outlet2")
-            if byline_outlet:
-                found.offer_outlet(byline_outlet, 3)
+        if _byline(text, found):
             line.reason = "byline"
 
 
@@ -325,16 +418,158 @@ def _dedupe_paragraphs(paragraphs: list[str], removed: list[tuple[int, Removed]]
     return [p for index, p in enumerate(paragraphs) if index not in drop]
 
 
-def _title_of(lines: list[_Line]) -> str:
-    """The first line is the headline when it is short and not a paragraph of prose."""
-    if not lines:
+_HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
+_LETTERHEAD: Final = frozenset(
+    {"national motto", "document number", "subject line", "place and date"}
+)
+# "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
+# "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
+_LEAD_OUTLET: Final = re.compile(
+    r"^(?:[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,2},?\s)?\(?(?P<outlet>[^\W\d_][\w.+]*"
+    r"(?:\sOnline)?)\)?\s*[-–—.]\s"
+)
+_PERSON: Final = re.compile(
+    rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\))?$"
+)
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= 250 and not (len(text) > 150 and text.endswith("."))
+
+
+def _unit_name(text: str) -> str:
+    """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
+    known = meta.known_outlet(text)
+    if known:
+        return known
+    parts = text.lower().split()
+    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
+
+
+def _head(lines: list[_Line], found: _Found) -> str:
+    """Masthead, letterhead and title at the top of the text; return the title.
+
+    Before the last letterhead line (national motto, number, place and date) the lines in
+    capitals are the issuing units: the first is where the document comes from. A line
+    that names a known outlet is its masthead. The title is the first line left that reads
+    like a headline; a document kind on its own ("BÁO CÁO", "GHI CHÚ") is not a title.
+    """
+    head = lines[:_HEAD_LOOK]
+    marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
+    last_letterhead = max(marks) if marks else -1
+    unit_found = False
+    for index, line in enumerate(head):
+        if not line.kept:
+            continue
+        text = line.text
+        if index < last_letterhead and (fur.is_upper(text) or meta.known_outlet(text)):
+            if not unit_found:
+                found.offer_outlet(_unit_name(text), 0)
+                unit_found = True
+            line.reason = "issuing unit"
+            continue
+        outlet = meta.known_outlet(text) if len(text) <= 48 else ""
+        if not outlet and len(text) <= 80 and not text.endswith("."):
+            # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
+            # đối ngoại": an outlet and its section.
+            parts = re.split(r"\s+[-–|:]\s+", text)
+            outlet = next((meta.known_outlet(p) for p in parts if meta.known_outlet(p)), "")
+        if outlet:
+            found.offer_outlet(outlet, 0)
+            line.reason = "masthead"
+            continue
+        if fur.DOCUMENT_KIND.match(text):
+            found.note = True
+            line.reason = "document kind"
+            continue
+        if len(lines) > 1 and _title_like(text):
+            line.reason = "title"
+            return text
         return ""
-    first = lines[0].text
-    if len(lines) == 1 or len(first) > 250 or (len(first) > 150 and first.endswith(".")):
-        return ""
-    if _line_noise(first, _Found()):
-        return ""
-    return first
+    return ""
+
+
+def _byline(text: str, found: _Found) -> bool:
+    """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
+    La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
+    if len(text) > 80 or text.endswith((".", "!", "?")):
+        return False
+    byline = meta.BYLINE.match(text)
+    if byline and len(text) <= 60:
+        found.offer_author(byline.group("author"))
+        named = byline.group("outlet") or byline.group("outlet2") or ""
+        outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
+        if outlet:
+            found.offer_outlet(outlet, 3)
+        return True
+    person = _PERSON.match(text)
+    if person and person.group("note"):
+        note = person.group("note")
+        reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
+        if reporter or re.match(r"(?:Phóng viên|PV|theo|Theo)\b", note):
+            found.offer_author(person.group("name"))
+            if reporter and meta.known_outlet(reporter.group(1)):
+                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
+            return True
+    return False
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
+
+
+def _mark_tail(lines: list[_Line], found: _Found) -> None:
+    """After the last sentence of the article: bylines, source lines and headlines."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    last = max((i for i in kept if _ends_sentence(lines[i].text)), default=None)
+    if last is None:
+        return
+    for i in kept:
+        if i <= last:
+            continue
+        line = lines[i]
+        text = line.text
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", text):
+            continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
+        outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
+        if outlet:
+            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
+            line.reason = "source line"
+        elif _byline(text, found):
+            line.reason = "byline"
+        else:
+            line.reason = "related headline"
+
+
+def _mark_note(lines: list[_Line]) -> None:
+    """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
+    block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
+    for i, line in enumerate(lines):
+        if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
+            for rest in lines[i:]:
+                if rest.kept:
+                    rest.reason = "recipients"
+            break
+    kept = [line for line in lines if line.kept]
+    for line in reversed(kept[-6:]):
+        text = line.text
+        if (
+            fur.signature_role(text)
+            or fur.letterhead(text) == "signature"
+            or (meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."))
+        ):
+            line.reason = "signature"
+        else:
+            break
+
+
+def _lead_outlet(paragraphs: list[str], found: _Found) -> None:
+    if not paragraphs:
+        return
+    match = _LEAD_OUTLET.match(paragraphs[0])
+    if match and meta.known_outlet(match.group("outlet")):
+        found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
 
 
 def clean(text: str) -> Cleaned:
@@ -346,14 +581,15 @@ def clean(text: str) -> Cleaned:
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
     lines = [_Line(" ".join(line.split())) for line in normalised.split("\n") if line.strip()]
-    title = _title_of(lines)
-    if title:
-        lines = lines[1:]
     found = _Found()
     for line in lines:
         line.reason = _line_noise(line.text, found)
+    title = _head(lines, found)
+    if found.note:
+        _mark_note(lines)
     _mark_sidebars(lines)
     _mark_captions(lines, title)
+    _mark_tail(lines, found)
     _mark_ends(lines, found)
 
     removed: list[tuple[int, Removed]] = []
@@ -363,7 +599,7 @@ def clean(text: str) -> Cleaned:
         if line.kept:
             paragraphs.append(line.text)
             paragraph_lines.append(index)
-        else:
+        elif line.reason != "title":  # the title is kept apart, as Cleaned.title
             removed.append((index, Removed(line.text, line.reason)))
     before = len(removed)
     paragraphs_kept = _dedupe_paragraphs(paragraphs, removed)
@@ -373,6 +609,11 @@ def clean(text: str) -> Cleaned:
 
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(paragraphs_kept)
+    if found.published:
+        # A day and month without a year ("Chiều 13-1") belong to the publication's year.
+        published = found.published
+        year = int(found.published[:4])
+    _lead_outlet(paragraphs_kept, found)
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)
@@ -392,6 +633,8 @@ def clean(text: str) -> Cleaned:
         partners=tuple(
             code for code, _ in sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
+        kind="note" if found.note else "article",
+        number=found.number,
     )
     return Cleaned(body, [r for _, r in removed], title, metadata, raw)
 

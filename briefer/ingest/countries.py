@@ -1,12 +1,18 @@
 """Country names in Vietnamese and English text → ISO 3166 alpha-2 codes.
 
-Owns the small table the importer needs to guess a fact's country pair: the Americas, ASEAN,
-the G20 and a few frequent partners, each with its Vietnamese spellings (official and
-phonetic, "Mê-hi-cô") and English names. Matching is case-sensitive on purpose: "Mỹ" is the
-United States, "mỹ thuật" is fine arts; and a few names that are also ordinary Vietnamese
-words or given names ("Anh", "Đức", "Ý", "Nga") are only taken in unambiguous forms
-("Vương quốc Anh", "CHLB Đức", "Liên bang Nga" …) or, for "Nga", when no other capitalised
-name word stands before it ("Nguyễn Thị Nga" is a person).
+Every ISO 3166-1 entry (UN members and observers, territories: 249) is known, from the table
+generated out of pycountry (:mod:`briefer.ingest.country_table`): its English short, common
+and official names ("Hungary", "New Zealand") and its Vietnamese name ("Hun-ga-ri", "Niu
+Xi-lân"). Above it, a hand-kept table of the spellings Vietnamese news really uses
+("Hàn Quốc", "Mỹ", "Séc", "Chi-lê") gives the display names and aliases; for a country it
+does not list, the display name is pycountry's Vietnamese name when it is a native word
+("Bỉ", "Thụy Sĩ"), else the Latin form news writes ("Hungary" rather than "Hun-ga-ri").
+
+Matching is case-sensitive on purpose: "Mỹ" is the United States, "mỹ thuật" is fine arts.
+Names that are also given names or ordinary words ("Nga", "Nhật", "Đức", "Jordan",
+"Georgia") are taken only where they cannot be part of a person's name: a capitalised
+syllable right before or after one ("Nguyễn Thị Nga", "Nhật Bắc", "Michael Jordan") makes
+it a name unless a country word stands before it ("Tổng thống Nga", "nước Đức").
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Final
+
+from briefer.ingest.country_table import ISO_COUNTRIES
 
 HOME: Final = "VN"
 
@@ -90,10 +98,99 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("TR", "Thổ Nhĩ Kỳ", "Türkiye", ("Türkiye", "Turkey")),
     CountryName("GB", "Vương quốc Anh", "United Kingdom", ("nước Anh", "Anh Quốc",
                                                            "United Kingdom", "Britain", "UK")),
-    CountryName("NZ", "New Zealand", "New Zealand", ("Niu Di-lân",)),
+    CountryName("NZ", "New Zealand", "New Zealand", ("Niu Di-lân", "Niu Xi-lân")),
+    # ---- Europe, the Middle East, Africa and the rest of Asia: the press spellings
+    CountryName("HU", "Hungary", "Hungary", ("Hung-ga-ri", "Hun-ga-ri")),
+    CountryName("NL", "Hà Lan", "Netherlands", ("Hoà Lan", "Vương quốc Hà Lan")),
+    CountryName("BE", "Bỉ", "Belgium", ("Vương quốc Bỉ",)),
+    CountryName("CH", "Thụy Sĩ", "Switzerland", ("Thuỵ Sĩ", "Thụy Sỹ")),
+    CountryName("SE", "Thụy Điển", "Sweden", ("Thuỵ Điển",)),
+    CountryName("NO", "Na Uy", "Norway", ()),
+    CountryName("DK", "Đan Mạch", "Denmark", ()),
+    CountryName("FI", "Phần Lan", "Finland", ()),
+    CountryName("ES", "Tây Ban Nha", "Spain", ()),
+    CountryName("PT", "Bồ Đào Nha", "Portugal", ()),
+    CountryName("GR", "Hy Lạp", "Greece", ()),
+    CountryName("AT", "Áo", "Austria", ("Cộng hòa Áo", "nước Áo")),
+    CountryName("CZ", "Séc", "Czechia", ("Cộng hòa Séc", "CH Séc", "Czech Republic", "Czech")),
+    CountryName("SK", "Slovakia", "Slovakia", ("Xlô-va-ki-a",)),
+    CountryName("PL", "Ba Lan", "Poland", ()),
+    CountryName("RO", "Romania", "Romania", ("Ru-ma-ni", "Rumani")),
+    CountryName("BG", "Bulgaria", "Bulgaria", ("Bun-ga-ri", "Bungari")),
+    CountryName("RS", "Serbia", "Serbia", ("Xéc-bi-a", "Xecbia")),
+    CountryName("IE", "Ireland", "Ireland", ("Ai-len", "Ai Len", "Ailen")),
+    CountryName("UA", "Ukraine", "Ukraine", ("U-crai-na", "Ucraina")),
+    CountryName("BY", "Belarus", "Belarus", ("Bê-la-rút", "Bêlarút")),
+    CountryName("KZ", "Kazakhstan", "Kazakhstan", ("Ca-dắc-xtan", "Cadắcxtan")),
+    CountryName("GE", "Gruzia", "Georgia", ("Gru-di-a",)),
+    CountryName("CY", "Síp", "Cyprus", ("Cộng hòa Síp",)),
+    CountryName("MN", "Mông Cổ", "Mongolia", ()),
+    CountryName("TW", "Đài Loan", "Taiwan", ()),
+    CountryName("IL", "Israel", "Israel", ("I-xra-en", "Ixraen")),
+    CountryName("EG", "Ai Cập", "Egypt", ()),
+    CountryName("IR", "Iran", "Iran", ("I-ran",)),
+    CountryName("AE", "UAE", "United Arab Emirates", ("Các Tiểu vương quốc Ả-rập Thống nhất",
+                                                      "Các Tiểu vương quốc Ả Rập Thống nhất")),
+    CountryName("LK", "Sri Lanka", "Sri Lanka", ("Xri Lan-ca", "Xri Lanca")),
+    CountryName("BD", "Bangladesh", "Bangladesh", ("Băng-la-đét", "Bănglađét")),
+    CountryName("PK", "Pakistan", "Pakistan", ("Pa-ki-xtan", "Pakixtan")),
+    CountryName("MZ", "Mozambique", "Mozambique", ("Mô-dăm-bích", "Môdămbích")),
+    CountryName("DZ", "Algeria", "Algeria", ("An-giê-ri", "Angiêri")),
+    CountryName("NG", "Nigeria", "Nigeria", ("Ni-giê-ri-a",)),
+    CountryName("AO", "Angola", "Angola", ("Ăng-gô-la",)),
+    CountryName("MA", "Maroc", "Morocco", ("Ma-rốc", "Marốc", "Morocco")),
 )  # fmt: skip
 
-BY_CODE: Final[dict[str, CountryName]] = {c.code: c for c in _TABLE}
+_TONE_OLD_STYLE: Final = (
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+)
+
+
+def _spellings(name: str) -> list[str]:
+    """A name and its other tone-mark placement ("Cộng hoà" / "Cộng hòa")."""
+    other = name
+    for old, new in _TONE_OLD_STYLE:
+        other = other.replace(old, new)
+    return [name] if other == name else [name, other]
+
+
+def _one_syllable(name: str) -> bool:
+    return " " not in name and "-" not in name
+
+
+def _from_iso() -> tuple[CountryName, ...]:
+    """Every ISO entry, with the hand-kept spellings first where there are any."""
+    curated = {c.code: c for c in _TABLE}
+    result: list[CountryName] = []
+    for code, iso_name, english in ISO_COUNTRIES:
+        iso_vi = iso_name.split(", ")[0]  # "Đài Loan, Tỉnh Trung Quốc" → "Đài Loan"
+        # One-syllable Vietnamese names ("Ý", "Ao", "Nhật") are ordinary words too: only
+        # the hand-kept table may match them, in the forms it lists.
+        extra = [iso_vi] if not _one_syllable(iso_vi) else []
+        own = curated.get(code)
+        if own is not None:
+            aliases = [*own.aliases, *english, *extra]
+            result.append(CountryName(code, own.name_vi, own.name_en, tuple(aliases)))
+            continue
+        native = "-" not in iso_vi and not iso_vi.startswith(("Cộng", "Nước", "Quần"))
+        name_vi = iso_vi if native and iso_vi else english[0]
+        result.append(CountryName(code, name_vi, english[0], tuple([*english, *extra])))
+    known = {c.code for c in result}
+    result.extend(c for c in _TABLE if c.code not in known)
+    return tuple(result)
+
+
+COUNTRIES: Final[tuple[CountryName, ...]] = _from_iso()
+BY_CODE: Final[dict[str, CountryName]] = {c.code: c for c in COUNTRIES}
 
 # Words after "Mỹ" that make it a region or an adjective, not the United States.
 _NOT_US_AFTER: Final = re.compile(r"[^\S\n]*(?:La[^\S\n]*tinh|Latinh|Latin|thuật|phẩm|mãn|quan)\b")
@@ -102,34 +199,77 @@ _NOT_US_BEFORE: Final = re.compile(
 )
 _NAME_WORD_BEFORE: Final = re.compile(r"(?<![^\s(\"“])[A-ZĐÀ-Ỹ][^\s]*[^\S\n]+\Z")
 _COUNTRY_CONTEXT: Final = re.compile(
-    r"(?:nước|Liên bang|Tổng thống|Thủ tướng|Đại sứ quán|Bộ trưởng|Chủ tịch|Chính phủ|Quốc hội)"
+    r"(?:nước|Liên bang|Tổng thống|Thủ tướng|Đại sứ quán|Bộ trưởng|Chủ tịch|Chính phủ|Quốc hội"
+    r"|Vương quốc|Cộng hòa|Nhà nước|Đại sứ|Quốc vương|Nhà vua|Hoàng gia|Ngoại trưởng"
+    r"|of|in|to|and|with|Embassy|President|Prime Minister|King|Minister|[Vv]ới|[Tt]ại|[Vv]à)"
     r"[^\S\n]+\Z"
 )
 
 
 # Names that stay in the lookup table but are never matched alone: "Đức" is as often a
 # given name ("Nguyễn Minh Đức") as Germany, which is found as "CHLB Đức", "nước Đức" ….
-_NEVER_ALONE: Final = frozenset({"Đức"})
+_NEVER_ALONE: Final = frozenset({"Đức", "Áo", "Czech", "UK"})
+# Names that are also given names or other places: taken only where they cannot be part of
+# a person's name (see _accept).
+_NAME_LIKE: Final = frozenset(
+    {
+        "Nga",
+        "Nhật",
+        "Lào",
+        "Jordan",
+        "Georgia",
+        "Chad",
+        "Jersey",
+        "Guernsey",
+        "Niger",
+        "Mali",
+        "Síp",
+        "Bỉ",
+        "Séc",
+    }
+)
+
+
+def _trie_regex(names: list[str]) -> str:
+    """One alternation per shared prefix: the regex engine tries a few branches at a place
+    instead of every one of the thousand names (longest names still win)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+def _all_names() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for country in COUNTRIES:
+        for name in (country.name_vi, country.name_en, *country.aliases):
+            for spelling in _spellings(name.strip()):
+                if len(spelling) >= 2:
+                    lookup.setdefault(spelling, country.code)
+    return lookup
+
+
+_LOOKUP: Final[dict[str, str]] = _all_names()
 
 
 def _pattern() -> re.Pattern[str]:
-    names = {
-        name
-        for country in _TABLE
-        for name in (country.name_vi, country.name_en, *country.aliases)
-        if name not in _NEVER_ALONE
-    }
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # A look-ahead on the first letters lets the engine skip most positions cheaply.
-    first = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"(?<![\w.])(?=[{first}])(?:{alternation})(?![\w])")
+    names = [name for name in _LOOKUP if name not in _NEVER_ALONE]
+    return re.compile(rf"(?<![\w.])(?:{_trie_regex(names)})(?![\w])")
 
 
 _NAMES: Final = _pattern()
-_LOOKUP: Final[dict[str, str]] = {}
-for _country in _TABLE:
-    for _name in (_country.name_vi, _country.name_en, *_country.aliases):
-        _LOOKUP.setdefault(_name, _country.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +280,27 @@ class CountryMention:
     end: int
 
 
+_NAME_WORD_AFTER: Final = re.compile(r"[^\S\n]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]")
+
+
+def _person_name(text: str, match: re.Match[str], before: str) -> bool:
+    """A country name inside a person's name: "Nguyễn Thị Nga", "Nhật Bắc", "Michael Jordan"."""
+    if _COUNTRY_CONTEXT.search(before):
+        return False
+    after = _NAME_WORD_AFTER.match(text, match.end())
+    return bool(_NAME_WORD_BEFORE.search(before)) or bool(after)
+
+
 def _accept(text: str, match: re.Match[str]) -> bool:
     name = match.group()
     before = text[max(0, match.start() - 24) : match.start()]
     if name == "Mỹ":
         return not (_NOT_US_AFTER.match(text, match.end()) or _NOT_US_BEFORE.search(before))
-    if name == "Nga":
+    if name in _NAME_LIKE and _person_name(text, match, before):
         # "Thị Nga", "Hằng Nga": a given name; "Tổng thống Nga", "với Nga": the country.
-        return bool(_COUNTRY_CONTEXT.search(before)) or not _NAME_WORD_BEFORE.search(before)
+        return False
+    if name == "Nga":
+        return True
     if name == "Pháp":
         after = text[match.end() : match.end() + 8]
         return not re.match(r"[^\S\n]*(?:luật|lý|lệnh|chế|ngữ|y|quyền|nhân|điển)\b", after)
@@ -194,12 +347,22 @@ def country_names(code: str) -> tuple[str, str]:
     return (country.name_vi, country.name_en) if country else (code, code)
 
 
+def country_of_name(name: str) -> str:
+    """The ISO code of a country name as written ("Hungary", "Hun-ga-ri"), or ""."""
+    for spelling in _spellings(name.strip()):
+        if spelling in _LOOKUP:
+            return _LOOKUP[spelling]
+    return ""
+
+
 __all__ = [
     "BY_CODE",
+    "COUNTRIES",
     "HOME",
     "CountryMention",
     "count_countries",
     "country_names",
+    "country_of_name",
     "find_countries",
     "pair_code",
     "ranked_partners",

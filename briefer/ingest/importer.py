@@ -28,16 +28,17 @@ from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidate
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
-from briefer.ingest.metadata import outlet_of_url
+from briefer.ingest.metadata import known_outlet, outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
-from briefer.store import audit
+from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.desk import record_proposal
 from briefer.store.facts import countries, insert_fact, upsert_country
-from briefer.store.sources import find_by_sha256, insert_source
+from briefer.store.sources import find_by_sha256, get_source, insert_source
 from briefer.text.controls import readable_path
+from briefer.text.normalize import normalize
 
 _log = logging.getLogger("briefer")
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -55,7 +56,8 @@ class SourceReport:
     url: str = ""
     published_on: str = ""
     language: str = "vi"
-    kind: str = "article"
+    kind: str = "article"  # "note": an administrative document (it has a letterhead)
+    number: str = ""  # a note's number ("15/BNG-CÂ")
     file_kind: str = ""  # "text" | "html" | "docx" | "pdf"
     encoding: str = ""
     pairs: tuple[str, ...] = ()  # pair guesses, most likely first
@@ -72,6 +74,7 @@ class CandidateReport:
     start: int
     end: int
     statement_vi: str
+    statement_en: str = ""  # an English source's own words
     value: float | None = None
     unit: str = ""
     qualifier: str = "exact"
@@ -155,19 +158,43 @@ def _ensure_countries(db: Database, codes: Iterable[str], known: set[str]) -> No
 def _metadata(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
-    outlet = found.outlet or (outlet_of_url(url) if url else "")
+    # The site's own name first, then what the text says (masthead, source line, lead),
+    # then the web address.
+    site = known_outlet(raw.site_name) or raw.site_name
+    outlet = site or found.outlet or (outlet_of_url(url) if url else "")
     title = cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,
         outlet=outlet,
-        author=found.author,
+        author=found.author or raw.author,
         url=url,
         published_on=raw.published_on or found.published_on,
+        # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
         countries=found.countries,
         language=found.language,
         partners=found.partners,
+        kind=found.kind,
+        number=found.number,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the importer makes of one file before anything is written."""
+
+    raw: RawDocument
+    cleaned: Cleaned
+    metadata: Metadata
+    candidates: list[Candidate]
+
+
+def analyse(path: str | Path) -> Analysis:
+    """Read, clean and mine one file as an import would (InputError for a bad file)."""
+    raw = read_file(path)
+    cleaned = clean(raw.text)
+    meta = _metadata(raw, cleaned)
+    return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
 
 
 def _fact_of(candidate: Candidate, uuid: str) -> Fact:
@@ -178,6 +205,7 @@ def _fact_of(candidate: Candidate, uuid: str) -> Fact:
         topic=candidate.topic,
         kind=candidate.kind,
         statement_vi=candidate.statement_vi,
+        statement_en=candidate.statement_en,
         event_date=candidate.event_date,
         as_of=candidate.as_of,
         period=candidate.period,
@@ -199,6 +227,7 @@ def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
         start=candidate.start,
         end=candidate.end,
         statement_vi=candidate.statement_vi,
+        statement_en=candidate.statement_en,
         value=candidate.value,
         unit=candidate.unit,
         qualifier=candidate.qualifier,
@@ -221,6 +250,28 @@ def _check_sentences(filename: str, body: str) -> None:
         )
 
 
+def _duplicate(path: Path, raw: RawDocument, held: Source, why: str) -> FileReport:
+    return FileReport(
+        readable_path(path),
+        DUPLICATE,
+        message=(
+            f"{raw.filename} is already in the store as source {held.id} "
+            f"(“{held.title}”, {why}); nothing added."
+        ),
+        source=SourceReport(
+            id=int(held.id or 0),
+            uuid=held.uuid,
+            title=held.title,
+            outlet=held.outlet,
+            author=held.author,
+            url=held.url,
+            published_on=held.published_on,
+            language=held.language,
+            kind=held.kind,
+        ),
+    )
+
+
 def _import_one(
     db: Database,
     path: Path,
@@ -228,26 +279,12 @@ def _import_one(
     actor: str | None,
     retrieved_on: str,
     known_countries: set[str],
+    key_index: source_keys.KeyIndex,
 ) -> FileReport:
     raw = read_file(path)
     existing = find_by_sha256(db, raw.sha256)
     if existing is not None:
-        return FileReport(
-            readable_path(path),
-            DUPLICATE,
-            message=f"{raw.filename} was already imported as source {existing.id}; nothing added.",
-            source=SourceReport(
-                id=int(existing.id or 0),
-                uuid=existing.uuid,
-                title=existing.title,
-                outlet=existing.outlet,
-                author=existing.author,
-                url=existing.url,
-                published_on=existing.published_on,
-                language=existing.language,
-                kind=existing.kind,
-            ),
-        )
+        return _duplicate(path, raw, existing, "the same file")
     cleaned = clean(raw.text)
     if not cleaned.body.strip():
         raise InputError(
@@ -255,6 +292,13 @@ def _import_one(
         )
     _check_sentences(raw.filename, cleaned.body)
     meta = _metadata(raw, cleaned)
+    keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
+    same = key_index.find(keys)
+    if same is not None:
+        held = get_source(db, same[0])
+        if held is not None:
+            why = "the same web address" if same[1].startswith("url:") else "the same text"
+            return _duplicate(path, raw, held, why)
     # A "sentence" of tens of thousands of characters (a flattened table, text without
     # stops) is no fact to review: it is left in the source, not made a draft.
     candidates = [
@@ -274,7 +318,7 @@ def _import_one(
     source = Source(
         id=None,
         uuid=source_uuid,
-        kind="article",
+        kind=meta.kind,
         title=meta.title,
         outlet=meta.outlet,
         author=meta.author,
@@ -290,6 +334,8 @@ def _import_one(
     codes = {HOME, *(c.pair.split("-")[1] for c in candidates)}
     with db.atomic():
         source_id = insert_source(db, source, actor=actor)
+        bodies = {source_id: normalize(source.body)}  # as insert_source stored it
+        key_index.write(source_id, keys)
         _ensure_countries(db, codes, known_countries)
         for candidate, match in zip(candidates, matches, strict=True):
             uuid = new_uuid()
@@ -298,6 +344,7 @@ def _import_one(
                 _fact_of(candidate, uuid),
                 [(source_id, candidate.quote, candidate.start)],
                 actor,
+                bodies,
             )
             record_proposal(db, uuid, candidate, actor)  # the editor's desk shows why
             if match.conflict_with:
@@ -325,6 +372,7 @@ def _import_one(
             actor,
         )
     known_countries.update(codes)
+    key_index.written()
     for candidate, report in zip(candidates, reports, strict=True):
         index.add(Known.of(report.uuid, candidate))
     return FileReport(
@@ -343,6 +391,8 @@ def _import_one(
             url=meta.url,
             published_on=meta.published_on,
             language=meta.language,
+            kind=meta.kind,
+            number=meta.number,
             file_kind=raw.kind,
             encoding=raw.encoding,
             pairs=tuple(f"{HOME}-{p}" for p in partners[:3]),
@@ -371,6 +421,7 @@ def import_files(
     index = FactIndex(lambda pair: _known_facts(db, pair))
     retrieved_on = now_iso()[:10]
     known_countries = set(countries(db))
+    keys = source_keys.KeyIndex(db)  # also finds sources that came by packs or sync
     reports: list[FileReport] = []
     total = max(1, len(paths))
     for done, entry in enumerate(paths):
@@ -379,7 +430,7 @@ def import_files(
             with contextlib.suppress(Exception):  # a UI callback must not break an import
                 progress(readable_path(path.name), done / total)
         try:
-            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries))
+            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries, keys))
         except BrieferError as exc:  # a file Briefer cannot use; a full or busy store
             reports.append(_failed(path, str(exc)))
         except Exception as exc:  # a bug: the other files' outcomes must still be reported
@@ -401,8 +452,10 @@ __all__ = [
     "DUPLICATE",
     "ERROR",
     "IMPORTED",
+    "Analysis",
     "CandidateReport",
     "FileReport",
     "SourceReport",
+    "analyse",
     "import_files",
 ]

@@ -54,7 +54,9 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* for|soon (?:negotiate|sign|start|launch|conclude)){_E}"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* \S+ to|request\w*|suggest\w*"
+    rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
+    re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
@@ -228,6 +230,13 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # ---- events ----------------------------------------------------------------------------
 
 
+# "upgraded their ties to a", "elevated relations to", "set up a", "established a"
+_UPGRADE: Final = (
+    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
+    r"(?:a |the )?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EventCue:
     """A cue that makes a nearby date an event: what it means and the topic it belongs to."""
@@ -243,17 +252,22 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
     EventCue("relations established", "diplomatic", "relations.established", _rx(
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|establish\w* diplomatic"
-        rf" relations|diplomatic relations (?:were |was )?established){_E}")),
+        rf" relations|establishment of (?:the )?diplomatic relations"
+        rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
-        rf" [Tt]oàn diện{_E}")),
+        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác [Cc]hiến lược"
-        rf"(?! [Tt]oàn diện){_E}")),
+        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:thiết lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
-                 rf" [Tt]oàn diện|[Cc]omprehensive [Pp]artnership{_E}")),
+             _rx(rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
+    EventCue("partnership", "diplomatic", "relations.partnership", _rx(
+        rf"{_W}(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),

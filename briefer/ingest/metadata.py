@@ -18,33 +18,91 @@ from urllib.parse import urlsplit
 
 from briefer.text.dates import DateRef, find_dates
 
-# Outlets by web domain (the part after "www."). Names as the outlets write them.
+# Vietnamese outlets (and the agencies and ministries whose notes editors import): the name
+# as the outlet writes it, its web domains, and the short forms its pages use ("TTO - …",
+# "(Chinhphu.vn) - …", "QĐND Online", "Vietnam+ (VietnamPlus)").
+_OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = (
+    ("TTXVN", ("ttxvn.vn", "vnanet.vn", "ttxvn.org.vn"),
+     ("Thông tấn xã Việt Nam", "VNA", "Vietnam News Agency", "TTXVN")),
+    ("TTXVN/Vietnam+", ("vietnamplus.vn",), ("Vietnam+", "VietnamPlus", "Vietnam+ (VietnamPlus)")),
+    ("VietnamPlus", ("en.vietnamplus.vn",), ()),
+    ("Báo Tin tức (TTXVN)", ("baotintuc.vn",), ("Báo Tin tức", "Tin tức")),
+    ("Viet Nam News", ("vietnamnews.vn",), ("Vietnam News", "Viet Nam News", "VNS")),
+    ("VOV", ("vov.vn", "vovworld.vn", "vovgiaothong.vn"),
+     ("VOV.VN", "Đài Tiếng nói Việt Nam", "Báo điện tử VOV", "Voice of Vietnam", "VOV")),
+    ("VTV", ("vtv.vn", "vtvgo.vn"), ("Đài Truyền hình Việt Nam", "VTV News")),
+    ("Báo Nhân Dân", ("nhandan.vn", "en.nhandan.vn"), ("Nhân Dân", "NHÂN DÂN", "Nhan Dan")),
+    ("Báo Điện tử Chính phủ", ("baochinhphu.vn",), ("Chinhphu.vn", "VGP", "VGP News")),
+    ("Cổng Thông tin điện tử Chính phủ", ("chinhphu.vn",), ()),
+    ("Bộ Ngoại giao", ("mofa.gov.vn",), ("Ministry of Foreign Affairs",)),
+    ("Bộ Công Thương", ("moit.gov.vn",), ("Ministry of Industry and Trade",)),
+    ("Báo Quân đội nhân dân", ("qdnd.vn",), ("Quân đội nhân dân", "QĐND", "QĐND Online")),
+    ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn",), ("Đảng Cộng sản Việt Nam",)),
+    ("Báo Thế giới và Việt Nam (baoquocte.vn)", ("baoquocte.vn", "worldandvietnam.vn"),
+     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR",
+      "The World and Vietnam Report", "Baoquocte.vn")),
+    ("VnExpress", ("vnexpress.net", "e.vnexpress.net"), ("VnExpress International", "VnE")),
+    ("Tuổi Trẻ", ("tuoitre.vn", "tuoitrenews.vn"), ("Tuổi Trẻ Online", "TTO", "Tuoi Tre News")),
+    ("Thanh Niên", ("thanhnien.vn",), ("Báo Thanh Niên", "Thanh Nien")),
+    ("VietNamNet", ("vietnamnet.vn",), ("VietNamNet", "Vietnamnet")),
+    ("Znews", ("zingnews.vn", "znews.vn"), ("Zing News", "Zing")),
+    ("Lao Động", ("laodong.vn",), ("Báo Lao Động",)),
+    ("Sài Gòn Giải Phóng", ("sggp.org.vn",), ("SGGP",)),
+    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới",)),
+    ("Báo Công Thương", ("congthuong.vn",), ()),
+    ("VnEconomy", ("vneconomy.vn",), ("Thời báo Kinh tế Việt Nam",)),
+    ("Tiền Phong", ("tienphong.vn",), ("Báo Tiền Phong",)),
+    ("Người Lao Động", ("nld.com.vn",), ("Báo Người Lao Động", "NLĐO")),
+    ("Pháp Luật TP.HCM", ("plo.vn",), ("PLO",)),
+    ("Dân Trí", ("dantri.com.vn",), ("Báo Dân trí", "Dân trí")),
+    ("Đại Đoàn Kết", ("daidoanket.vn",), ("Báo Đại Đoàn Kết",)),
+    ("Công an nhân dân", ("cand.com.vn",), ("CAND", "Báo Công an nhân dân")),
+    ("Kinh tế & Đô thị", ("kinhtedothi.vn",), ("Báo Kinh tế và Đô thị",)),
+    ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại",)),
+    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư", "Vietnam Investment Review")),
+    ("Thời báo Tài chính", ("thoibaotaichinhvietnam.vn",), ()),
+    ("Tạp chí Cộng sản", ("tapchicongsan.org.vn",), ()),
+    ("Quốc hội", ("quochoi.vn",), ("Cổng thông tin điện tử Quốc hội",)),
+    ("Báo Đại biểu Nhân dân", ("daibieunhandan.vn",), ("Đại biểu Nhân dân",)),
+    ("Vietnam Investment Review", ("vir.com.vn",), ("VIR",)),
+    ("The Saigon Times", ("thesaigontimes.vn",), ("Saigon Times", "Kinh tế Sài Gòn")),
+    ("Hanoi Times", ("hanoitimes.vn",), ()),
+    ("VietnamNet Global", ("vietnamnet.vn/en",), ()),
+    ("Bộ Kế hoạch và Đầu tư", ("mpi.gov.vn",), ()),
+    ("Bộ Tài chính", ("mof.gov.vn",), ()),
+    ("Bộ Quốc phòng", ("mod.gov.vn",), ()),
+)  # fmt: skip
+
+# Outlets by web domain (the part after "www.").
 OUTLETS: Final[dict[str, str]] = {
-    "baoquocte.vn": "Báo Thế giới và Việt Nam (baoquocte.vn)",
-    "vov.vn": "VOV",
-    "vietnamplus.vn": "TTXVN/Vietnam+",
-    "baotintuc.vn": "Báo Tin tức (TTXVN)",
-    "nhandan.vn": "Báo Nhân Dân",
-    "baochinhphu.vn": "Báo Điện tử Chính phủ",
-    "chinhphu.vn": "Cổng Thông tin điện tử Chính phủ",
-    "mofa.gov.vn": "Bộ Ngoại giao",
-    "qdnd.vn": "Báo Quân đội nhân dân",
-    "dangcongsan.vn": "Báo Điện tử Đảng Cộng sản Việt Nam",
-    "vnexpress.net": "VnExpress",
-    "tuoitre.vn": "Tuổi Trẻ",
-    "thanhnien.vn": "Thanh Niên",
-    "vietnamnet.vn": "VietNamNet",
-    "vtv.vn": "VTV",
-    "zingnews.vn": "Znews",
-    "znews.vn": "Znews",
-    "laodong.vn": "Lao Động",
-    "sggp.org.vn": "Sài Gòn Giải Phóng",
-    "hanoimoi.vn": "Hà Nội Mới",
-    "congthuong.vn": "Báo Công Thương",
-    "vneconomy.vn": "VnEconomy",
-    "en.vietnamplus.vn": "VietnamPlus",
-    "vietnamnews.vn": "Viet Nam News",
+    domain: name for name, domains, _aliases in _OUTLET_TABLE for domain in domains
 }
+
+
+def _outlet_key(name: str) -> str:
+    from briefer.text.fold import fold
+
+    return " ".join(re.sub(r"[^\w+]+", " ", fold(name)).split())
+
+
+_BY_NAME: Final[dict[str, str]] = {}
+for _name, _domains, _aliases in _OUTLET_TABLE:
+    for _form in (_name, *_aliases, *_domains):
+        _BY_NAME.setdefault(_outlet_key(_form), _name)
+
+
+def known_outlet(name: str) -> str:
+    """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
+    key = _outlet_key(name.strip().removeprefix("www."))
+    if not key:
+        return ""
+    if key in _BY_NAME:
+        return _BY_NAME[key]
+    # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
+    trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
+                     "", key)  # fmt: skip
+    return _BY_NAME.get(trimmed, "")
+
 
 _B: Final = r"[^\S\n]"
 _URL: Final = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]")
@@ -62,14 +120,15 @@ FOLLOW_LINE: Final = re.compile(
     rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
     re.IGNORECASE,
 )
-_NAME_WORD: Final = (
+NAME_WORD: Final = (
     r"[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w'-]*"
 )
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên)\s*:?\s*)?"
-    rf"(?P<author>{_NAME_WORD}(?:{_B}{_NAME_WORD}){{1,4}})"
-    rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}})|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
+    rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
+    rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
+    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
 )
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
@@ -105,9 +164,9 @@ def outlet_of_url(url: str) -> str:
 
 
 def outlet_of_name(name: str) -> str:
-    """ "Baoquocte.vn" → the outlet's name when the name is a known domain; else as written."""
-    lowered = name.strip().lower().removeprefix("www.")
-    return OUTLETS.get(lowered, name.strip())
+    """ "Baoquocte.vn" → the outlet's name when the name is a known domain or short form;
+    else as written."""
+    return known_outlet(name) or name.strip()
 
 
 def first_url(text: str) -> str:
@@ -210,6 +269,7 @@ __all__ = [
     "BYLINE",
     "DATELINE",
     "FOLLOW_LINE",
+    "NAME_WORD",
     "OUTLETS",
     "OUTLET_LINE",
     "SOURCE_LINE",
@@ -217,6 +277,7 @@ __all__ = [
     "context_year",
     "dated_lead",
     "first_url",
+    "known_outlet",
     "language_of",
     "outlet_of_name",
     "outlet_of_url",

@@ -60,6 +60,8 @@ class RawDocument:
     title: str = ""  # from the file's own markup (HTML <title>/og:title/<h1>), if any
     url: str = ""  # canonical URL of a saved web page, if any
     published_on: str = ""  # publication date a web page declares, if any
+    site_name: str = ""  # the site a saved web page names (og:site_name), if any
+    author: str = ""  # the author a web page's markup names, if any
 
     @property
     def sha256_of_bytes(self) -> str:
@@ -268,23 +270,19 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-_COLUMN_GAP: Final = re.compile(r"\S {8,}\S")
-
-
 def _page_text(page: Any) -> str:
-    """A page's text with its paragraph gaps: pypdf's layout mode keeps vertical space as
-    blank lines, but lays two columns side by side; then the plain reading order is used."""
+    """A page's text laid out as on the page (pypdf's layout mode: vertical space as blank
+    lines, columns side by side); plain reading order when layout mode gives nothing."""
     try:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode gives up on some fonts; plain mode may still work
         text = ""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or sum(1 for line in lines if _COLUMN_GAP.search(line)) > len(lines) * 0.3:
+    if not text.strip():
         return page.extract_text() or ""
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return text  # columns, headers and paragraphs: briefer.ingest.pdflayout
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     import logging
 
     from pypdf import PdfReader
@@ -302,7 +300,9 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file
         raise InputError(not_pdf) from None
-    text = "\n\n".join(reflow(page) for page in pages)
+    from briefer.ingest.pdflayout import pages_to_text
+
+    text = pages_to_text(pages, edges)
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return text
@@ -340,15 +340,20 @@ def _read_file(path: Path) -> RawDocument:
 
         page = read_webpage(data, name)
         return RawDocument(
-            page.text, kind, name, digest, "", page.title, page.url, page.published_on
-        )
+            page.text, kind, name, digest, "", page.title, page.url, page.published_on,
+            page.site_name, page.author,
+        )  # fmt: skip
     if kind == "docx":
         text = "\n\n".join(_docx_paragraphs(data, name))
         if not text.strip():
             raise InputError(f"{name} has no text.")
         return RawDocument(text, kind, name, digest)
-    text = _pdf_text(data, name)
-    return RawDocument(text, kind, name, digest)
+    edges: list[str] = []
+    text = _pdf_text(data, name, edges)
+    from briefer.ingest.pdflayout import printed_page
+
+    url, site = printed_page(edges)
+    return RawDocument(text, kind, name, digest, url=url, site_name=site)
 
 
 __all__ = ["KINDS", "MAX_BYTES", "RawDocument", "read_file", "reflow"]

@@ -59,6 +59,8 @@ class WebPage:
     url: str
     text: str  # the title line, a blank line, then one paragraph per block
     published_on: str = ""  # ISO date from the page's own markup, if it has one
+    site_name: str = ""  # og:site_name, application-name
+    author: str = ""  # the author the page's markup names (meta, rel=author, an author box)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -117,6 +119,59 @@ def _published_on(root: lxml.html.HtmlElement) -> str:
         if match:
             return match.group(1)
     return ""
+
+
+_DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
+_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
+
+
+def _visible_date(root: lxml.html.HtmlElement) -> str:
+    """The first day written in an element whose class or id speaks of a date or time
+    ("detail-time", "datetime", "post-meta"), when the markup declares none."""
+    from briefer.text.dates import find_dates
+
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not _DATED.search(marks) and node.tag != "time":
+            continue
+        text = _flat(node)
+        if not text or len(text) > 120:
+            continue
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days:
+            return days[0].start
+    return ""
+
+
+def _author(root: lxml.html.HtmlElement) -> str:
+    named = _meta(root, "author", "article:author", "dc.creator", "byl")
+    if named and not re.match(r"https?://", named):
+        return re.sub(r"^(?:By|by)\s+", "", _SPACES.sub(" ", named)).strip()
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
+        if _AUTHOR_CLASS.search(marks):
+            text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", _flat(node))
+            if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
+                return text
+    return ""
+
+
+def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
+    """ "Headline - Site name" → "Headline" (a <title> carries the site's name)."""
+    parts = re.split(r"\s+[-–|]\s+", title)
+    if len(parts) < 2:
+        return title
+    head, tail = " - ".join(parts[:-1]), parts[-1]
+    headings = {_flat(h) for h in root.xpath("//h1 | //h2")}
+    from briefer.ingest.metadata import known_outlet
+
+    if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
+        return head
+    return title
 
 
 def _flat(node: lxml.html.HtmlElement) -> str:
@@ -191,6 +246,30 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return best
 
 
+_LEAD_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:sapo|lead|description|summary|intro|excerpt|chapeau|standfirst|teaser"
+    r"|subtitle|dek)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
+    """The lead paragraph ("sapo") a page sets above its body, outside the element the
+    body was found in: it is article text, often the sentence that dates the news."""
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node is article:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not _LEAD_CLASS.search(marks):
+            continue
+        if node in article.iterancestors() or article in node.iterancestors():
+            continue
+        text = _flat(node)
+        if len(text) >= 40:
+            return [text]
+    return []
+
+
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
     """The text of ``node``, one string per block element (``<br>`` breaks a line)."""
     blocks: list[str] = []
@@ -227,18 +306,20 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     if not text.strip():
         raise InputError(f"{name} is empty.")
     root = _parse(text, name)
-    title = _title(root)
+    site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
+    title = _strip_site(_title(root), site, root)
     url = _canonical_url(root)
-    published = _published_on(root)
+    published = _published_on(root) or _visible_date(root)
+    author = _author(root)
     _drop_furniture(root)
     article = _article(root)
-    blocks = _blocks(article)
+    blocks = _lead(root, article) + _blocks(article)
     if blocks and title and blocks[0] == title:
         blocks = blocks[1:]  # the page's own <h1>, already the title
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)
-    return WebPage(title, url, text, published)
+    return WebPage(title, url, text, published, site, author)
 
 
 __all__ = ["WebPage", "read_webpage"]

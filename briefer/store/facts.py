@@ -63,6 +63,28 @@ def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
     return result
 
 
+def pairs_with_drafts(db: Database) -> list[Pair]:
+    """Every pair with approved or draft facts: approved count and draft count each."""
+    known = countries(db)
+    rows = db.execute(
+        "SELECT pair, count(*) FILTER (WHERE status = 'approved'), "
+        "count(*) FILTER (WHERE status = 'draft') FROM fact "
+        "WHERE status IN ('approved', 'draft') GROUP BY pair ORDER BY pair"
+    ).fetchall()
+    result = []
+    for code, approved, drafts in rows:
+        home, _, partner = str(code).partition("-")
+        result.append(
+            Pair(
+                _country_or_code(known, home),
+                _country_or_code(known, partner),
+                int(approved),
+                int(drafts),
+            )
+        )
+    return result
+
+
 def get_pair(db: Database, code: str) -> Pair | None:
     """The pair ``code`` with its count of approved facts, or None when it has no facts."""
     total, approved = db.execute(
@@ -108,11 +130,21 @@ def anchor_quote(body: str, quote: str, start: int | None = None) -> tuple[int, 
 
 
 def add_citation(
-    db: Database, fact_id: int, source_id: int, quote: str, start: int | None = None
+    db: Database,
+    fact_id: int,
+    source_id: int,
+    quote: str,
+    start: int | None = None,
+    body: str | None = None,
 ) -> None:
-    row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
-    if row is None:
-        raise InputError(f"There is no source with id {source_id}.")
+    """Cite ``quote`` of source ``source_id``; ``body`` (the source's stored body, when the
+    caller has it) saves reading it again: importing a long article writes many citations."""
+    if body is None:
+        row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise InputError(f"There is no source with id {source_id}.")
+        body = str(row[0])
+    row = (body,)
     begin, end, prefix, suffix = anchor_quote(row[0], quote, start)
     db.execute(
         'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
@@ -190,8 +222,12 @@ def insert_fact(
     fact: Fact,
     citations: Iterable[tuple[int, str, int | None]] = (),
     actor: str | None = None,
+    bodies: dict[int, str] | None = None,
 ) -> int:
-    """Insert ``fact`` with citations given as (source_id, quote, start or None)."""
+    """Insert ``fact`` with citations given as (source_id, quote, start or None).
+
+    ``bodies`` (optional) maps source ids to their stored bodies, read once by the caller.
+    """
     stamp = now_iso()
     statement_vi = normalize(fact.statement_vi)
     statement_en = normalize(fact.statement_en)
@@ -225,7 +261,7 @@ def insert_fact(
     fact_id = int(cursor.lastrowid or 0)
     index_fact(db, fact_id, str(record["folded_vi"]), str(record["folded_en"]), str(record["pair"]))
     for source_id, quote, start in citations:
-        add_citation(db, fact_id, source_id, quote, start)
+        add_citation(db, fact_id, source_id, quote, start, (bodies or {}).get(source_id))
     audit.record(db, "create", "fact", str(record["uuid"]), {"pair": record["pair"]}, actor)
     return fact_id
 

@@ -273,6 +273,28 @@ def _desk_drafts(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {known_migration_names().index('0008_desk_drafts') + 1}")
 
 
+@migrations(name="0010_import_duplicates")
+def _import_duplicates(db: Database) -> None:
+    # Keys that find an article the store already holds, however it arrived (import, pack,
+    # sync): "url:<normalised URL>" and "text:<sha-256 of the normalised body or raw text>".
+    # Written by briefer/store/source_keys.py for the importer, which also adds the keys of
+    # sources that came by other paths before it looks; a source may have several keys.
+    db.executescript(
+        """
+        CREATE TABLE source_key (
+            key TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+            PRIMARY KEY (key, source_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX source_key_source ON source_key (source_id);
+        """
+    )
+    # The version is this migration's place in the list, whatever merges add around it.
+    db.execute(
+        f"PRAGMA user_version = {known_migration_names().index('0010_import_duplicates') + 1}"
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -313,7 +313,8 @@ def _half(match: re.Match[str], text: str) -> _Atom | None:
 
 
 @_pattern(
-    rf"{_L}(?:ngày{_B}+)?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})/(?P<m>{_MONTH})"
+    rf"{_L}(?:ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?:đến|tới){_B}+(?:ngày{_B}+)?)"
+    rf"(?P<d2>{_DAY})/(?P<m>{_MONTH})"
     rf"(?:/(?P<y>{_YEAR}))?{_R}",
     ("/",),
 )

@@ -47,6 +47,7 @@ def warning_label(code: str) -> str:
         "needs_update": QCoreApplication.translate("Labels", "Needs update"),
         "source": QCoreApplication.translate("Labels", "Source details missing"),
         "overflow": QCoreApplication.translate("Labels", "Does not fit one page"),
+        "empty": QCoreApplication.translate("Labels", "No approved facts"),
     }
     return labels.get(code, code)
 

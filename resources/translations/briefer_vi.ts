@@ -1162,6 +1162,22 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Deprecated</source>
         <translation>Loại bỏ</translation>
     </message>
+    <message>
+        <source>Needs update</source>
+        <translation>Cần cập nhật</translation>
+    </message>
+    <message>
+        <source>Source details missing</source>
+        <translation>Thiếu thông tin nguồn</translation>
+    </message>
+    <message>
+        <source>Does not fit one page</source>
+        <translation>Không vừa một trang</translation>
+    </message>
+    <message>
+        <source>No approved facts</source>
+        <translation>Chưa có dữ kiện đã duyệt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

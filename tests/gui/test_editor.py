@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,8 +17,13 @@ SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 
 
 def _seed(tmp_path: Path) -> Path:
+    """A seed article as a new one: the demo pack holds the seed itself, and importing an
+    article the store already has is a duplicate that adds nothing."""
     target = tmp_path / "article.txt"
-    shutil.copyfile(sorted(SEEDS.glob("*.txt"))[0], target)
+    lines = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8").split("\n")
+    lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+    extra = "Bài viết được cập nhật với ý kiến của các chuyên gia kinh tế hai nước."
+    target.write_text("\n".join([*lines[: lead + 1], "", extra, *lines[lead + 1 :]]), "utf-8")
     return target
 
 

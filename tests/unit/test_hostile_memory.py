@@ -25,8 +25,9 @@ def long_article(path: Path, paragraphs: int) -> Path:
     for n in range(paragraphs):
         if n % 10 == 0:
             lines.append(
-                f"Năm {1990 + n % 30}, kim ngạch thương mại Việt Nam - Chile đạt "
-                f"{n % 900 + 1} triệu USD, theo báo cáo {_word(n)}."
+                # Each figure distinct: the importer keeps one draft per distinct statement.
+                f"Năm {1990 + (n // 10) % 35}, kim ngạch thương mại Việt Nam - Chile đạt "
+                f"{n // 10 + 1} triệu USD, theo báo cáo {_word(n)}."
             )
         else:
             lines.append(

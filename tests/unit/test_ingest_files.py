@@ -265,13 +265,17 @@ def test_the_same_text_in_any_encoding_imports_to_the_same_body(
         path.write_bytes(encode(ARTICLE))
         paths.append(path)
     assert b"\xcc" in paths[4].read_bytes() or b"\xf2" in paths[4].read_bytes()  # tone bytes
-    reports = import_files(db, paths)
+    # Into one store, the same text is one source: the other encodings are duplicates.
+    together = import_files(db, paths)
+    assert [r.status for r in together] == ["imported"] + ["duplicate"] * (len(ENCODINGS) - 1)
+    stores = [open_store(tmp_path / f"store-{i}.sqlite") for i in range(len(paths))]
+    reports = [import_files(store, [path])[0] for store, path in zip(stores, paths, strict=True)]
     assert [r.status for r in reports] == ["imported"] * len(ENCODINGS)
     expected = clean(ARTICLE).body
     assert "Đoàn đại biểu" in expected
-    for name, report in zip(ENCODINGS, reports, strict=True):
+    for name, report, store in zip(ENCODINGS, reports, stores, strict=True):
         assert report.source is not None
-        source = get_source(db, report.source.id)
+        source = get_source(store, report.source.id)
         assert source is not None
         assert source.body == expected, name
         assert source.title == "Việt Nam và Peru thúc đẩy hợp tác", name
@@ -279,6 +283,8 @@ def test_the_same_text_in_any_encoding_imports_to_the_same_body(
     assert [r.source.encoding for r in reports if r.source] == [
         "utf-8", "utf-8", "utf-16-le", "utf-16-be", "cp1258", "utf-8", "utf-8",
     ]  # fmt: skip
+    for store in stores:
+        store.close()
 
 
 def test_a_windows_1252_text_is_read_as_such(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from briefer.ingest.importer import CandidateReport, import_files
 from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact
 from briefer.store.sources import insert_source
+from tests.samples import reprint
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 
@@ -105,7 +106,8 @@ def test_a_different_date_for_relations_established_is_a_conflict(db: Database) 
     chile = next(c for c in _candidates(reports, "000") if c.metric == "relations.established")
     assert chile.conflict_with == (wrong,)
     peru = next(c for c in _candidates(reports, "001") if c.metric == "relations.established")
-    assert peru.corroborates == (right,) and peru.conflict_with == ()
+    # Seed 000 dates it too ("tròn 30 năm" in 2024: founded 1994), so it corroborates as well.
+    assert right in peru.corroborates and peru.conflict_with == ()
 
 
 def test_retired_facts_are_ignored(db: Database) -> None:
@@ -132,8 +134,11 @@ def test_near_identical_words_corroborate_a_statement(tmp_path: Path, db: Databa
     original = _seed("003").read_text(encoding="utf-8")
     # The same article from another outlet: a different first line and a new closing line.
     variant = tmp_path / "reprint.txt"
+    # (Its text differs beyond that too, or it would be the same article: a duplicate.)
     variant.write_text(
-        original.replace("Việt Nam-Peru phát huy", "Peru và Việt Nam phát huy", 1)
+        original.replace("Việt Nam-Peru phát huy", "Peru và Việt Nam phát huy", 1).replace(
+            "Sáng 17/11", "Sáng ngày 17/11", 1
+        )
         + "\n\n(Theo Báo Nhân Dân)\n",
         encoding="utf-8",
     )
@@ -144,9 +149,15 @@ def test_near_identical_words_corroborate_a_statement(tmp_path: Path, db: Databa
     assert all(set(c.corroborates) <= firsts and c.corroborates for c in proposals)
 
 
-def test_the_seeds_corroborate_the_demo_pack_and_contradict_none(demo_store: Path) -> None:
+_reprint = reprint
+
+
+def test_the_seeds_corroborate_the_demo_pack_and_contradict_none(
+    demo_store: Path, tmp_path: Path
+) -> None:
     db = open_store(demo_store)
-    reports = import_files(db, sorted(SEEDS.glob("*.txt")))
+    reprints = [_reprint(seed, tmp_path) for seed in sorted(SEEDS.glob("*.txt"))]
+    reports = import_files(db, reprints)
     candidates = [c for r in reports for c in r.candidates]
     assert [r.status for r in reports] == ["imported"] * 5
     assert all(c.conflict_with == () for c in candidates)

@@ -363,7 +363,8 @@ def test_importing_the_same_file_again_adds_nothing_and_says_so(tmp_path: Path) 
     assert [r.status for r in again] == ["duplicate", "duplicate"]
     assert first.source is not None
     assert again[0].message == (
-        f"{seed.name} was already imported as source {first.source.id}; nothing added."
+        f"{seed.name} is already in the store as source {first.source.id} "
+        f"(“{first.source.title}”, the same file); nothing added."
     )
     assert again[0].source is not None and again[0].source.id == first.source.id
     assert again[0].candidates == ()

@@ -219,3 +219,30 @@ def test_country_names(text: str, codes: list[str]) -> None:
 def test_the_main_partner_is_the_most_named_foreign_country() -> None:
     assert ranked_partners("Peru. Chile. Peru. Việt Nam. Việt Nam. Việt Nam.", "") == ["PE", "CL"]
     assert ranked_partners("Peru, Chile.", "Quan hệ Việt Nam – Chile")[0] == "CL"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Quan hệ Việt Nam – Hungary", ["VN", "HU"]),
+        ("Hun-ga-ri, Á-căn-đình, Niu Xi-lân và Mê-hi-cô", ["HU", "AR", "NZ", "MX"]),
+        ("Hungary, Argentina, New Zealand and Mexico", ["HU", "AR", "NZ", "MX"]),
+        ("Cộng hoà Séc và Cộng hòa Séc", ["CZ", "CZ"]),
+        ("the Kingdom of Jordan; Michael Jordan scored", ["JO"]),
+        ("Ảnh: Nhật Bắc. Thủ tướng Nhật Bản", ["JP"]),
+        ("Zimbabwe, Vanuatu, Greenland and Puerto Rico", ["ZW", "VU", "GL", "PR"]),
+        ("Ý kiến của các chuyên gia", []),
+    ],
+)
+def test_every_iso_country_in_latin_and_vietnamese_spellings(text: str, codes: list[str]) -> None:
+    assert [m.code for m in find_countries(text)] == codes
+
+
+def test_the_country_table_is_pycountrys_iso_3166() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    from briefer.ingest.countries import BY_CODE, country_names
+
+    assert {c.alpha_2 for c in pycountry.countries} <= set(BY_CODE)
+    assert len(BY_CODE) >= 249
+    assert country_names("HU") == ("Hungary", "Hungary")
+    assert country_names("KR")[0] == "Hàn Quốc"  # the press spelling wins over pycountry's

@@ -94,7 +94,12 @@ class Worker:
 
         k = self.rng.randrange(len(self.seeds))
         path = self.scratch / f"{self.tag}-n{self.seq}.txt"
-        path.write_text(f"{self.seeds[k]}\n\nGhi chú kiểm thử {self.tag} n{self.seq}.\n", "utf-8")
+        # Another address and a paragraph of its own, early in the article: the same
+        # article twice is a duplicate.
+        lines = self.seeds[k].replace("https://", f"https://{self.tag}-n{self.seq}.").split("\n")
+        lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+        note = f"Ghi chú kiểm thử {self.tag} n{self.seq} về quan hệ hai nước trong năm nay."
+        path.write_text("\n".join([*lines[: lead + 1], "", note, *lines[lead + 1 :]]), "utf-8")
         [report] = import_files(self.db, [path])
         if report.status != "imported" or report.source is None:
             raise AssertionError(f"import failed: {report.message}")

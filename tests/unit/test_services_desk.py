@@ -10,6 +10,7 @@ import pytest
 
 from briefer.errors import InputError
 from briefer.services import Services
+from tests.samples import reprint
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 
@@ -22,9 +23,10 @@ def services(demo_store: Path):
 
 
 def _reimport(services: Services, name: str = "001_"):
-    """Import a seed article the demo pack already holds (as an editor might)."""
+    """Import another outlet's copy of a seed article the demo pack already holds."""
     [path] = [p for p in SEEDS.glob("*.txt") if p.name.startswith(name)]
-    return services.import_files([path])[0]
+    copy = reprint(path, services.store_path.parent / "reprints")
+    return services.import_files([copy])[0]
 
 
 def _words(text: str) -> str:

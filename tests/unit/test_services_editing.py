@@ -22,7 +22,14 @@ def services(demo_store: Path):
 
 
 def _import_seed(services: Services):
-    reports = services.import_files([sorted(SEEDS.glob("*.txt"))[0]])
+    """Import a seed as a new article (the demo pack holds the seed itself: a duplicate)."""
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+    extra = "Bài viết được cập nhật với ý kiến của các chuyên gia kinh tế hai nước."
+    article = services.store_path.parent / "article.txt"
+    article.write_text("\n".join([*lines[: lead + 1], "", extra, *lines[lead + 1 :]]), "utf-8")
+    reports = services.import_files([article])
     assert reports[0].status == "imported"
     return reports[0]
 

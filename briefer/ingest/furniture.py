@@ -1,0 +1,349 @@
+"""Page furniture recognised by its shape, not by a list of strings copied from some site.
+
+Each recogniser looks at one line (a paragraph of the text a reader produced) and says what
+kind of furniture it is, or "" when it may be article text:
+
+- :func:`timestamp`: a short line that is a date with a clock time, weekday or time zone and
+  little else ("Thứ Sáu, 10-01-2025, 06:25", "January 14, 2025 - 08:30", "12:45 | 07/01/2025"),
+  also when it carries a byline ("By Viet Anh   January 12, 2025 | 05:30 pm GMT+7");
+- :func:`print_stamp`: what a browser prints above and below a page ("10/01/2025, 15:32
+  Title - Outlet", "https://… 1/2", "Trang 1/2", "Page 2 of 3");
+- :func:`menu`: navigation and breadcrumbs, short items between separators ("Thời sự |
+  Thế giới | Kinh tế", "Trang chủ > Thời sự > Ngoại giao", "News › Politics");
+- :func:`share`: share and follow rows, what is left once the names of social networks and
+  the words around them are taken away is nothing ("Chia sẻ bài viết: Facebook Zalo Email");
+- :func:`photo_credit`: a caption that ends with its credit, in brackets or not, after " - "
+  or a full stop ("… - Ảnh: VGP/Nhật Bắc", "… (Photo: VNA)", "VNA/VNS Photo Lâm Khánh"),
+  and :func:`credit_only`, a credit on a line of its own (the caption is the line above);
+- :func:`bracketed`: a related link set in brackets or behind arrows ("[Thủ tướng …]", "» …");
+- :func:`boilerplate`: cookie notices, copyright lines, tag lists, comment prompts and counts;
+- :func:`letterhead`: the parts of an administrative document around its text (national
+  motto, "Số: 15/BNG-CÂ", "V/v …", "Hà Nội, ngày … tháng … năm …", "Nơi nhận:", "(Đã ký)").
+
+A few words are unavoidable (a credit says "Ảnh" or "Photo"; a share row names the
+networks; Vietnam's national motto is fixed by law), but each rule is about the line's shape:
+how long it is, what it ends with, what is left once dates, names and separators are gone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.dates import find_dates
+
+_B: Final = r"[^\S\n]"
+_UPPER: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|SA|CH))?(?!\d)")
+_ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
+_WEEKDAY: Final = re.compile(
+    r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật|CN"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b",
+    re.IGNORECASE,
+)
+_LABEL: Final = re.compile(
+    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?|Published"
+    r"|Updated|Last\s+updated|lúc|ngày)\b\s*:?",
+    re.IGNORECASE,
+)
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
+)
+_BY: Final = re.compile(
+    rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
+)
+_DIGIT: Final = re.compile(r"\d")
+_SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+_URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
+_PAGE: Final = re.compile(
+    r"^(?:(?:Trang|Page|Tr\.)\s*)?\d{1,3}\s*(?:/|of|trên)\s*\d{1,3}$|^(?:Trang|Page)\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+_SOCIAL: Final = frozenset(
+    [
+        "facebook",
+        "zalo",
+        "email",
+        "e-mail",
+        "twitter",
+        "x",
+        "linkedin",
+        "telegram",
+        "messenger",
+        "pinterest",
+        "reddit",
+        "whatsapp",
+        "viber",
+        "tiktok",
+        "youtube",
+        "instagram",
+        "print",
+        "in",
+        "copy",
+        "link",
+        "sao",
+        "chép",
+        "liên",
+        "kết",
+        "gmail",
+        "google",
+        "news",
+        "share",
+        "tweet",
+        "chia",
+        "sẻ",
+        "bài",
+        "viết",
+        "this",
+        "on",
+        "theo",
+        "dõi",
+        "follow",
+        "us",
+        "lưu",
+        "bookmark",
+    ]
+)
+_CREDIT: Final = (
+    r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Video|Clip"
+    r"|Đồ\s+họa|Infographic)"
+)
+# "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
+# "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
+# After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
+_CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
+_TRAILING_CREDIT: Final = re.compile(
+    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^():.!?]{{0,60}}\)?\.?"
+    rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
+    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
+)
+_CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$")
+_BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
+_COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COPYRIGHT: Final = re.compile(
+    r"©|\bCopyright\b|All rights reserved|Bản quyền thuộc|Cơ quan chủ quản"
+    r"|Giấy phép (?:số|hoạt động)|Tổng biên tập:",
+    re.IGNORECASE,
+)
+_TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
+_COMMENTS: Final = re.compile(
+    r"^(?:Bình\s+luận|Ý\s+kiến(?:\s+bạn\s+đọc)?|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
+    r"|Xem\s+(?:thêm\s+)?bình\s+luận|Mời\s+bạn|Comments?|Leave\s+a\s+(?:comment|reply)"
+    r"|Add\s+a\s+comment)\b",
+    re.IGNORECASE,
+)
+_MOTTO: Final = re.compile(
+    r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]"
+    r"\s*Hạnh\s+phúc|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–]\s*Freedom"
+    r"\s*[-–]\s*Happiness)[-–_ ]*$",
+    re.IGNORECASE,
+)
+_DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
+_SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re:|Subject:)\s", re.IGNORECASE)
+PLACE_DATE: Final = re.compile(
+    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
+    rf"{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+\d{{4}}\.?$"
+)
+RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Kính\s+gửi\s*:.{0,80}$|Recipients?)\s*:?", re.I)
+_SIGNED: Final = re.compile(r"^\((?:Đã\s+ký|đã\s+ký|signed|Signed)(?:\s+và\s+đóng\s+dấu)?\)$")
+_SIGNATURE_ROLE: Final = re.compile(
+    rf"^(?:(?:KT|TL|TM|TUQ|Q)\.{_B}*)?[{_UPPER}][{_UPPER}\s.,-]{{2,40}}$"
+)
+DOCUMENT_KIND: Final = re.compile(
+    r"^(?:BÁO\s+CÁO|GHI\s+CHÚ|GHI\s+NHỚ|TỜ\s+TRÌNH|CÔNG\s+VĂN|THÔNG\s+BÁO|BẢN\s+TIN|ĐỀ\s+ÁN"
+    r"|KẾ\s+HOẠCH|TÀI\s+LIỆU\s+THAM\s+KHẢO|TÓM\s+TẮT|NOTE|MEMORANDUM|REPORT)\.?$"
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_upper(text: str) -> bool:
+    """Written in capitals (at least two letters, no lower-case letter)."""
+    # Prose stops at its first lower-case letter: cheap on a long paragraph.
+    return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 2
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+
+
+def timestamp(text: str) -> tuple[str, str]:
+    """("timestamp", ISO date) when the line is a date stamp, with the byline's author or
+    nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
+    if len(text) > 110 or (_ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
+        return "", ""
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if not dates:
+        return "", ""
+    rest = text
+    for d in sorted(dates, key=lambda d: -d.pos):
+        rest = rest[: d.pos] + " " + rest[d.endpos :]
+    by = _BY.search(rest)
+    if by:
+        rest = rest[: by.start()] + " " + rest[by.end() :]
+    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", rest))))
+    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
+    left = words(rest)
+    if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
+        return "timestamp", dates[0].start
+    return "", ""
+
+
+def byline_in(text: str) -> str:
+    """The author of "By Viet Anh …", "by Minh Anh", "Bởi: …" (else "")."""
+    match = _BY.search(text)
+    return match.group("name").strip() if match else ""
+
+
+def print_stamp(text: str) -> str:
+    """A browser's print header or footer, or a page number."""
+    if len(text) > 400 or not (_DIGIT.search(text) or "http" in text or "www." in text):
+        return ""
+    if _PAGE.match(text.strip()):
+        return "page number"
+    url = _URL.search(text)
+    if url:
+        rest = (text[: url.start()] + " " + text[url.end() :]).strip()
+        if not rest or _PAGE.match(rest) or len(words(rest)) <= 2:
+            return "print footer"
+    paged = re.search(
+        r"(?:^|\s[-–|]\s|\s{2,})(?:Trang|Page|Tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?$", text
+    )
+    if paged and len(words(text)) <= 8 and not _ends_sentence(text):
+        return "page footer"
+    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
+    # A page title after the print time.
+    if (
+        head
+        and len(text) <= 200
+        and not _ends_sentence(text)
+        and len(words(text[head.end() :])) >= 3
+    ):
+        return "print header"
+    return ""
+
+
+def print_header_title(text: str) -> tuple[str, str]:
+    """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
+    body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
+    parts = re.split(r"\s+(?:[-–|])\s+", body)
+    if len(parts) >= 2:
+        return " - ".join(parts[:-1]).strip(), parts[-1].strip()
+    return body.strip(), ""
+
+
+def menu(text: str) -> bool:
+    """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
+    if _ends_sentence(text) or len(text) > 200 or not _SEPARATORS.search(text):
+        return False
+    items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
+    separators = _SEPARATORS.findall(text)
+    strong = sum(1 for s in separators if s.strip() in ("›", "»", ">", "|", "·", "•"))
+    # "Thế giới / Quân sự": a section and its subsection, short, between spaced slashes.
+    spaced_slashes = len(re.findall(r"\s/\s", text))
+    pointed = strong or (spaced_slashes and len(text) <= 40)
+    if len(items) < 2 or not (pointed or spaced_slashes >= 2):
+        return False
+    short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
+    return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))
+
+
+def share(text: str) -> bool:
+    """A share or follow row: nothing but networks and the words that offer them."""
+    if len(text) > 120 or _ends_sentence(text):
+        return False
+    rest = re.sub(r"[:|,•·/()\[\]-]", " ", text.casefold())
+    for phrase in ("chia sẻ bài viết", "copy link", "sao chép liên kết", "google news",
+                   "follow us", "theo dõi", "share this", "share on"):  # fmt: skip
+        rest = rest.replace(phrase, " ")
+    tokens = rest.split()
+    return (
+        bool(tokens)
+        and all(t in _SOCIAL for t in tokens)
+        and any(
+            t in ("facebook", "zalo", "twitter", "email", "linkedin", "telegram", "share", "chia")
+            for t in tokens
+        )
+    )
+
+
+def photo_credit(text: str) -> bool:
+    """A caption ending with its credit (the whole line is the caption)."""
+    return len(text) <= 320 and bool(_TRAILING_CREDIT.search(text))
+
+
+def credit_only(text: str) -> bool:
+    """A credit on a line of its own: "Ảnh: BỘ NGOẠI GIAO", "ẢNH: THANH DUY", "(Photo: VNA)"."""
+    return len(text) <= 70 and bool(_CREDIT_ONLY.match(text.strip()))
+
+
+def bracketed(text: str) -> bool:
+    return bool(_BRACKETED.match(text.strip())) and not _ends_sentence(text.strip("[]"))
+
+
+def boilerplate(text: str) -> str:
+    if len(text) > 400:
+        return ""
+    if _COOKIE.search(text):
+        return "cookie notice"
+    if _COPYRIGHT.search(text) and len(text) <= 300:
+        return "copyright"
+    if _TAGS.match(text) and len(text) <= 300:
+        return "tags"
+    if _COMMENTS.match(text) and len(text) <= 160 and not _ends_sentence(text):
+        return "comments"
+    if re.search(r"\(\d{1,5}\)$", text) and len(words(text)) <= 4:
+        return "comments"
+    return ""
+
+
+def letterhead(text: str) -> str:
+    """The parts of an administrative document that are not its text."""
+    if _MOTTO.match(text):
+        return "national motto"
+    if _DOC_NUMBER.match(text) and len(text) <= 80:
+        return "document number"
+    if _SUBJECT.match(text) and len(text) <= 200:
+        return "subject line"
+    if PLACE_DATE.match(text):
+        return "place and date"
+    if _SIGNED.match(text):
+        return "signature"
+    return ""
+
+
+def document_number(text: str) -> str:
+    match = _DOC_NUMBER.match(text)
+    return match.group("number") if match else ""
+
+
+def signature_role(text: str) -> bool:
+    """ "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG": a signer's title in capitals."""
+    return is_upper(text) and bool(_SIGNATURE_ROLE.match(text)) and len(words(text)) <= 6
+
+
+__all__ = [
+    "DOCUMENT_KIND",
+    "PLACE_DATE",
+    "RECIPIENTS",
+    "boilerplate",
+    "bracketed",
+    "byline_in",
+    "credit_only",
+    "document_number",
+    "is_upper",
+    "letterhead",
+    "menu",
+    "photo_credit",
+    "print_header_title",
+    "print_stamp",
+    "share",
+    "signature_role",
+    "timestamp",
+    "words",
+]

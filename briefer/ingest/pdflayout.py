@@ -1,0 +1,202 @@
+"""A PDF's pages, as laid out text, → the article's lines in reading order.
+
+pypdf's layout mode places each piece of text at its position on a character grid, so
+columns show as runs of blanks at the same place on many rows. From that grid:
+
+- **columns** (:func:`reading_order`): consecutive rows split by a run of blanks that the
+  rows share (a gutter) form a band: the two-column page of a bulletin, or a "most read |
+  latest" box printed side by side. A band is read left column first, then right column,
+  instead of row by row across both (which interleaves two texts into nonsense);
+- **page headers and footers** (:func:`strip_repeated`): the first and last rows of the pages
+  that repeat on other pages with only their digits changed ("10/01/2025, 15:32  Title",
+  "https://…  1/3", "Trang 2") are dropped;
+- **paragraphs** (:func:`reflow`): lines are joined into paragraphs, also across a page
+  break; a line stops a paragraph when it ends a sentence, or when it is much shorter than
+  the others and the next starts a new sentence (a caption, a credit, a byline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Final
+
+_GAP: Final = re.compile(r"\S( {4,})\S")
+_SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
+_DIGITS: Final = re.compile(r"\d+")
+_EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
+_SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
+
+
+def _gaps(row: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _GAP.finditer(row)]
+
+
+def _side(row: str, start: int, end: int) -> str:
+    """Which side of the gutter ``start:end`` a row without a gap there lies on."""
+    text = row.rstrip()
+    if not text.strip():
+        return "blank"
+    if len(text) < end:  # ends before the right column starts
+        return "left"
+    if len(row) - len(row.lstrip()) > start:  # starts after the left column ends
+        return "right"
+    return ""
+
+
+def reading_order(rows: list[str]) -> list[str]:
+    """The rows of one page as lines in reading order, columns one after the other."""
+    out: list[str] = []
+    i = 0
+    n = len(rows)
+    while i < n:
+        gaps = _gaps(rows[i])
+        band_end, gutter, split_rows = i, None, 0
+        for gap in gaps:
+            start, end = gap
+            j, split, blanks = i, 0, 0
+            while j < n:
+                row_gaps = [g for g in _gaps(rows[j]) if g[0] < end and g[1] > start]
+                side = "" if row_gaps else _side(rows[j], start, end)
+                blanks = blanks + 1 if side == "blank" else 0
+                if blanks >= 2:  # a wide gap: what follows (a page footer) is not the band's
+                    j -= 1
+                    break
+                if row_gaps:
+                    start, end = max(start, row_gaps[0][0]), min(end, row_gaps[0][1])
+                    split += 1
+                elif not side:
+                    break
+                j += 1
+            if split >= 2 and j > band_end:
+                band_end, gutter, split_rows = j, (start, end), split
+        if gutter is None or split_rows < 2:
+            out.append(rows[i].strip())
+            i += 1
+            continue
+        # Cut where the right column starts: a left-column row longer than the rows that
+        # had text on both sides still belongs whole to the left column.
+        cut = gutter[1]
+        left = [rows[k][:cut].strip() for k in range(i, band_end)]
+        right = [rows[k][cut:].strip() for k in range(i, band_end)]
+        blank = [not rows[k].strip() for k in range(i, band_end)]
+        # A row with text on one side only adds nothing to the other side.
+        out += [t for t, b in zip(left, blank, strict=True) if t or b]
+        out.append("")
+        out += [t for t, b in zip(right, blank, strict=True) if t or b]
+        out.append("")
+        i = band_end
+    return out
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> list[list[str]]:
+    """Drop the first and last rows that repeat, digits aside, on two or more pages (they
+    are added to ``dropped``, when given: a printed page's address and title are there)."""
+    if len(pages) < 2:
+        return pages
+    # A header repeats at the top of the pages, a footer at the bottom: each edge is counted
+    # apart, and a line must repeat on at least half the pages (two at least).
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
+    for rows in pages:
+        filled = [r for r in rows if r.strip()]
+        tops.update({_shape(r) for r in filled[:_EDGE_ROWS]})
+        bottoms.update({_shape(r) for r in filled[-_EDGE_ROWS:]})
+    need = max(2, (len(pages) + 1) // 2)
+    top = {shape for shape, count in tops.items() if count >= need}
+    bottom = {shape for shape, count in bottoms.items() if count >= need}
+    result = []
+    for rows in pages:
+        filled = [k for k, r in enumerate(rows) if r.strip()]
+        head, foot = set(filled[:_EDGE_ROWS]), set(filled[-_EDGE_ROWS:])
+        kept = []
+        for k, r in enumerate(rows):
+            if (k in head and _shape(r) in top) or (k in foot and _shape(r) in bottom):
+                if dropped is not None:
+                    dropped.append(r.strip())
+            else:
+                kept.append(r)
+        result.append(kept)
+    return result
+
+
+def reflow(text: str) -> str:
+    """Join the lines a PDF breaks its paragraphs into; blank lines stay paragraph breaks."""
+    lines = [line.strip() for line in text.split("\n")]
+    lengths = sorted(len(line) for line in lines if line)
+    # The text's usual line width (a column's, on a page set in columns); a few longer
+    # lines (a header across both columns) do not count.
+    width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+    paragraphs: list[str] = []
+    current: list[str] = []
+    gap = False  # a blank line since the last line
+    for line in lines:
+        if not line:
+            gap = True
+            continue
+        if current:
+            previous = current[-1]
+            starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
+            ended = _SENTENCE_END.search(previous) is not None
+            # A short line ends a paragraph, unless a name runs on to the next line
+            # ("… Lào Phongsavanh" / "Sithavong về …").
+            last_word = previous.rsplit(" ", 1)[-1]
+            name_runs_on = (
+                last_word[:1].isupper()
+                and not last_word.isupper()
+                and len(previous.split()) >= 4
+                and not previous.isupper()
+            )
+            short = len(previous) < _SHORT * width and not name_runs_on
+            # A blank line ends a paragraph, unless a sentence plainly runs on across it
+            # (a gap in the other column of a band, a page break): lower case, or a range going on
+            # ("năm học 2025" / "- 2026.").
+            running_on = not ended and (
+                line[:1].islower() or re.match(r"^[-–]\s?\d", line) is not None
+            )
+            if (gap and not running_on) or (starts_new and (ended or short)):
+                paragraphs.append(" ".join(current))
+                current = []
+        gap = False
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
+    """Laid-out pages → the document's text, one paragraph per line pair; the page headers
+    and footers taken out are added to ``dropped`` when it is given."""
+    rows = strip_repeated([page.split("\n") for page in pages], dropped)
+    lines: list[str] = []
+    for page in rows:
+        ordered = reading_order(page)
+        while ordered and not ordered[0]:
+            ordered.pop(0)
+        while ordered and not ordered[-1]:
+            ordered.pop()
+        # No blank line between pages: a paragraph cut by a page break is joined again.
+        lines += ordered
+    return reflow("\n".join(lines))
+
+
+def printed_page(edges: list[str]) -> tuple[str, str]:
+    """(web address, outlet) of a page printed from a browser, from its header and footer."""
+    from briefer.ingest import furniture as fur
+    from briefer.ingest.metadata import first_url, known_outlet
+
+    url = next((first_url(e) for e in edges if first_url(e)), "")
+    site = ""
+    for edge in edges:
+        if fur.print_stamp(edge) == "print header":
+            site = known_outlet(fur.print_header_title(edge)[1])
+            if site:
+                break
+    return url, site
+
+
+__all__ = ["pages_to_text", "printed_page", "reading_order", "reflow", "strip_repeated"]

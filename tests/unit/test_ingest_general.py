@@ -1,0 +1,313 @@
+"""Import beyond the seeds: furniture by structure, PDF layout, letterheads, metadata from any
+outlet, candidates' periods, milestones, anniversaries and visit direction, English sources.
+
+The corpus test runs the importer's own pipeline over ``tests/fixtures/corpus/dev`` (built as
+editors receive the files: UTF-16, NFD, Windows-1258, Word, one- and two-column PDF) and checks
+it against the keys written with the articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import build_docx, build_pdf
+from benchmarks.eval_import import evaluate
+from briefer.ingest import furniture as fur
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata, clean
+from briefer.ingest.importer import analyse
+
+# ---- furniture, one line at a time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Thứ Sáu, 10-01-2025, 06:25", "timestamp"),
+        ("15/01/2025 09:12 GMT+7", "timestamp"),
+        ("By Viet Anh   January 12, 2025 | 05:30 pm GMT+7", "timestamp"),
+        ("12:45 | 07/01/2025", "timestamp"),
+        ("10/01/2025, 15:32    Việt Nam - Ấn Độ tăng cường hợp tác - Báo QĐND", "print"),
+        ("https://www.example.vn/thoi-su/bai-viet-812345.html    1/2", "print"),
+        ("Bản tin nội bộ - Trang 3", "print"),
+        ("Thời sự | Chính trị | Thế giới | Kinh tế", "menu"),
+        ("Trang chủ / Quốc phòng - An ninh / Đối ngoại", "menu"),
+        ("News › Politics", "menu"),
+        ("Thế giới / Quân sự", "menu"),
+        ("Chia sẻ bài viết: Facebook Zalo Email", "share"),
+        ("Share on Facebook  Share on Twitter", "share"),
+        ("Thủ tướng tiếp Bộ trưởng Todd McClay - Ảnh: VGP/Nhật Bắc", "credit"),
+        ("Hai bộ trưởng tại cuộc hội đàm. Ảnh: Nhật Bắc", "credit"),
+        ("Barrot in Hà Nội. VNA/VNS Photo Lâm Khánh", "credit"),
+        ("Minister Dien receives Ambassador Steil. (Photo: VNA)", "credit"),
+        ("ẢNH: THANH DUY", "credit"),
+        ("[Việt Nam - Hàn Quốc: Đối tác chiến lược toàn diện]", "bracketed"),
+        (">> Xem thêm: Hai nước ký kết ba văn kiện", "bracketed"),
+        ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.", "boilerplate"),
+        ("Bình luận (12)", "boilerplate"),
+        ("Từ khóa: Hungary, Phạm Minh Chính", "boilerplate"),
+        ("© 2025 Báo Điện tử. All rights reserved", "boilerplate"),
+        ("Hà Nội, ngày 10 tháng 01 năm 2025", "letterhead"),
+        ("Số: 15/BNG-CÂ", "letterhead"),
+        ("Độc lập - Tự do - Hạnh phúc", "letterhead"),
+        ("(Đã ký)", "letterhead"),
+    ],
+)  # fmt: skip
+def test_furniture_is_recognised_by_its_shape(line: str, kind: str) -> None:
+    found = {
+        "timestamp": bool(fur.timestamp(line)[0]),
+        "print": bool(fur.print_stamp(line)),
+        "menu": fur.menu(line),
+        "share": fur.share(line),
+        "credit": fur.photo_credit(line) or fur.credit_only(line),
+        "bracketed": fur.bracketed(line),
+        "boilerplate": bool(fur.boilerplate(line)),
+        "letterhead": bool(fur.letterhead(line)),
+    }
+    assert found[kind], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Năm 2024, kim ngạch thương mại song phương đạt 46,2 tỷ USD.",
+        "Hai nước thiết lập quan hệ ngoại giao ngày 22/12/1992.",
+        "Việt Nam - Mexico: Thúc đẩy đàm phán Hiệp định bảo hộ đầu tư",
+        "Brasília, May 8 – The Embassy held a ceremony for the 35th anniversary.",
+        "Ảnh hưởng của bão số 3 khiến xuất khẩu gạo giảm 5% trong tháng 9.",
+        "Thủ tướng nói: “Hai nước là đối tác tin cậy của nhau”.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert not fur.timestamp(line)[0]
+    assert not fur.print_stamp(line)
+    assert not fur.menu(line)
+    assert not fur.share(line)
+    assert not fur.photo_credit(line) and not fur.credit_only(line)
+    assert not fur.bracketed(line)
+    assert not fur.boilerplate(line)
+    assert not fur.letterhead(line)
+
+
+# ---- a pasted page: head, body, tail ---------------------------------------------------------
+
+PASTED = """TUỔI TRẺ ONLINE
+Thời sự › Ngoại giao
+Việt Nam - Hungary thúc đẩy hợp tác giáo dục
+13/01/2025 14:05 GMT+7
+TTO - Chiều 13-1, tại Hà Nội, hai bộ trưởng giáo dục đã ký kết Bản ghi nhớ về hợp tác đại học.
+Hai bộ trưởng tại lễ ký
+Ảnh: NHẬT BẮC
+Năm 2024, Hungary cấp 200 suất học bổng cho sinh viên Việt Nam; trong khi đó năm 2023 là 180 suất.
+Việt Nam và Hungary thiết lập quan hệ ngoại giao ngày 3/2/1950.
+THANH HÀ
+CÙNG CHUYÊN MỤC
+Giá xăng dầu hôm nay tiếp tục tăng mạnh
+Thời tiết Hà Nội chuyển rét, có nơi dưới 8 độ C
+"""
+
+
+def test_a_pasted_page_keeps_the_article_and_reads_its_metadata() -> None:
+    cleaned = clean(PASTED)
+    body = cleaned.body
+    assert cleaned.title == "Việt Nam - Hungary thúc đẩy hợp tác giáo dục"
+    assert body.startswith("TTO - Chiều 13-1")
+    assert body.endswith("thiết lập quan hệ ngoại giao ngày 3/2/1950.")
+    for furniture in ("TUỔI TRẺ", "›", "14:05", "tại lễ ký", "NHẬT BẮC", "THANH HÀ", "CÙNG",
+                      "Giá xăng", "rét"):  # fmt: skip
+        assert furniture not in body, furniture
+    meta = cleaned.metadata
+    assert (meta.outlet, meta.published_on, meta.author) == ("Tuổi Trẻ", "2025-01-13", "Thanh Hà")
+    # The photographer "Nhật Bắc" is gone with the credit: the article is about Hungary only.
+    assert meta.partners == ("HU",)
+
+
+def test_a_sidebar_headline_never_becomes_a_candidate() -> None:
+    cleaned = clean(PASTED)
+    quotes = " ".join(c.quote for c in find_candidates(cleaned.body, cleaned.metadata))
+    assert "Giá xăng" not in quotes and "Thời tiết" not in quotes
+
+
+# ---- Word notes with a letterhead ---------------------------------------------------------
+
+
+def test_a_ministry_note_letterhead_is_metadata_not_text(tmp_path: Path) -> None:
+    spec = {
+        "blocks": [
+            {"table": [["BỘ NGOẠI GIAO", "Số: 15/BNG-CÂ"],
+                       ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                        "Hà Nội, ngày 10 tháng 01 năm 2025"]]},
+            {"p": "GHI CHÚ", "bold": True},
+            {"p": "Quan hệ Việt Nam – Hungary", "bold": True},
+            {"p": "Việt Nam và Hungary thiết lập quan hệ ngoại giao ngày 3/2/1950."},
+            {"table": [["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+                       ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(Đã ký)", "Nguyễn Minh Hằng"]]},
+        ]
+    }  # fmt: skip
+    path = tmp_path / "note.docx"
+    build_docx(spec, path)
+    result = analyse(path)
+    assert result.cleaned.body == "Việt Nam và Hungary thiết lập quan hệ ngoại giao ngày 3/2/1950."
+    meta = result.metadata
+    assert meta.title == "Quan hệ Việt Nam – Hungary"
+    assert (meta.outlet, meta.published_on, meta.kind, meta.number) == (
+        "Bộ Ngoại giao", "2025-01-10", "note", "15/BNG-CÂ",
+    )  # fmt: skip
+    assert [c.pair for c in result.candidates] == ["VN-HU"]
+
+
+# ---- PDF: columns, headers and footers, page breaks ----------------------------------------
+
+_LONG = (
+    "Hai bên nhất trí tăng cường trao đổi đoàn các cấp, phối hợp chặt chẽ tại các diễn đàn đa "
+    "phương và thúc đẩy hợp tác trong các lĩnh vực giáo dục, khoa học và công nghệ, nông nghiệp "
+    "công nghệ cao, năng lượng tái tạo, chuyển đổi số và phát triển nguồn nhân lực chất lượng cao."
+)
+
+
+def test_a_two_column_pdf_is_read_column_by_column(tmp_path: Path) -> None:
+    left = "Việt Nam và Cuba thiết lập quan hệ ngoại giao ngày 2/12/1960."
+    right = "Bộ trưởng đề nghị phía Việt Nam tiếp tục cử chuyên gia sang hỗ trợ trồng lúa."
+    spec = {
+        "columns": 2,
+        "print_header": "BẢN TIN ĐỐI NGOẠI",
+        "print_footer": "Bản tin nội bộ - Trang {page}",
+        "blocks": [{"h": "Việt Nam - Cuba hợp tác nông nghiệp"}, {"p": left}, {"p": _LONG},
+                   {"p": _LONG.replace("Hai bên", "Đôi bên")}, {"p": right}],
+    }  # fmt: skip
+    path = tmp_path / "two-columns.pdf"
+    build_pdf(spec, path)
+    body = analyse(path).cleaned.body
+    paragraphs = body.split("\n\n")
+    assert left in paragraphs and right in paragraphs and _LONG in paragraphs
+    assert paragraphs.index(left) < paragraphs.index(_LONG) < paragraphs.index(right)
+    assert "Trang" not in body and "BẢN TIN" not in body
+
+
+def test_a_printed_page_loses_its_header_and_footer_and_joins_across_pages(
+    tmp_path: Path,
+) -> None:
+    places = ("Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ", "Hải Phòng", "Vinh", "Quy Nhơn",
+              "Đà Lạt", "Nha Trang", "Hạ Long", "Thái Nguyên", "Buôn Ma Thuột", "Cà Mau",
+              "Lào Cai")  # fmt: skip
+    sentences = [f"Tại {place}, {_LONG[:-1].lower()} của {place}." for place in places]
+    spec = {
+        "print_header": "10/01/2025, 15:32    Việt Nam - Ấn Độ hợp tác - Báo Quân đội nhân dân",
+        "print_footer": "https://www.qdnd.vn/doi-ngoai/viet-nam-an-do-812345    {page}/{pages}",
+        "blocks": [{"h": "Việt Nam - Ấn Độ hợp tác"}, *({"p": s} for s in sentences)],
+    }
+    path = tmp_path / "printed.pdf"
+    build_pdf(spec, path)
+    result = analyse(path)
+    assert result.cleaned.body.split("\n\n") == sentences
+    assert result.metadata.title == "Việt Nam - Ấn Độ hợp tác"
+    assert result.metadata.url.startswith("https://www.qdnd.vn/")
+
+
+# ---- candidates -------------------------------------------------------------------------------
+
+
+def _candidates(text: str, partner: str = "HU", lang: str = "vi") -> list:  # type: ignore[type-arg]
+    meta = Metadata(published_on="2025-01-10", context_year=2025, partners=(partner,),
+                    language=lang)  # fmt: skip
+    return find_candidates(text, meta)
+
+
+def test_a_figure_takes_the_period_of_its_own_clause() -> None:
+    found = _candidates(
+        "Năm 2022, hai nước nâng cấp quan hệ; 9 tháng đầu năm 2023, kim ngạch đạt 4,1 tỷ USD. "
+        "Năm 2024, kim ngạch đạt 1,9 tỷ USD, tăng 12% so với năm 2023."
+    )
+    periods = {c.value: c.period for c in found if c.unit == "USD"}
+    assert periods == {4.1e9: "2023-01..2023-09", 1.9e9: "2024"}
+    assert not any(c.kind == "event" and c.event_date == "2023" for c in found)
+
+
+def test_several_milestones_in_one_sentence_give_several_events() -> None:
+    found = _candidates(
+        "Việt Nam và Hungary thiết lập quan hệ ngoại giao ngày 3/2/1950 và nâng cấp quan hệ lên "
+        "Đối tác toàn diện tháng 9/2018."
+    )
+    events = {(c.event_date, c.metric) for c in found if c.kind == "event"}
+    assert events == {
+        ("1950-02-03", "relations.established"),
+        ("2018-09", "relations.comprehensive_partnership"),
+    }
+
+
+def test_an_anniversary_is_not_a_founding() -> None:
+    within = _candidates("Năm 2025, hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao.")
+    dated = _candidates(
+        "Hai bên kỷ niệm 52 năm thiết lập quan hệ ngoại giao (3/2/1950 - 3/2/2025)."
+    )
+    assert [c.event_date for c in within if c.kind == "event"] == ["1950"]
+    assert [c.event_date for c in dated if c.kind == "event"] == ["1950-02-03"]
+
+
+def test_a_partner_leaders_visit_to_viet_nam_is_inbound() -> None:
+    found = _candidates(
+        "Thủ tướng Hungary Orbán Viktor thăm chính thức Việt Nam từ ngày 15 đến 17/1/2025."
+    )
+    [event] = [c for c in found if c.kind == "event"]
+    assert (event.metric, event.event_date) == ("visit.inbound", "2025-01-15..2025-01-17")
+
+
+def test_an_english_source_states_facts_in_its_own_words() -> None:
+    text = (
+        "Viet Nam and France established diplomatic relations on April 12, 1973. "
+        "Two-way trade reached US$7.4 billion in 2024."
+    )
+    found = _candidates(text, "FR", "en")
+    event = next(c for c in found if c.kind == "event")
+    figure = next(c for c in found if c.kind == "figure")
+    assert (event.event_date, event.statement_en) == (
+        "1973-04-12",
+        "Viet Nam and France established diplomatic relations on April 12, 1973.",
+    )
+    assert (figure.value, figure.unit, figure.period) == (7.4e9, "USD", "2024")
+    assert figure.statement_en == "Two-way trade reached US$7.4 billion in 2024."
+
+
+def test_proposals_are_found_at_the_head_of_a_sentence_and_in_english() -> None:
+    vi = _candidates("4. Đề xuất: Đề nghị phía Hungary sớm công nhận quy chế kinh tế thị trường.")
+    en = _candidates(
+        "The minister asked Hungary to soon open its market to fresh fruits.", "HU", "en"
+    )
+    assert [(c.kind, c.topic) for c in vi] == [("statement", "proposals")]
+    assert [(c.kind, c.topic) for c in en] == [("statement", "proposals")]
+
+
+def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta property='og:site_name' content='baochinhphu.vn'></head><body>"
+        "<h1>Việt Nam - UAE ký Hiệp định CEPA</h1>"
+        "<div class='detail-time'>28/10/2024 18:30</div>"
+        "<div class='detail-sapo'>(Chinhphu.vn) - Chiều 28/10, tại Abu Dhabi, hai nước ký Hiệp "
+        "định Đối tác kinh tế toàn diện.</div><div class='detail-content'>"
+        "<p>UAE là đối tác thương mại lớn nhất của Việt Nam tại Trung Đông.</p>"
+        "<p>Kim ngạch năm 2023 đạt 5,1 tỷ USD, tăng 8% so với năm trước đó.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert result.cleaned.body.startswith("(Chinhphu.vn) - Chiều 28/10, tại Abu Dhabi")
+    assert result.metadata.published_on == "2024-10-28"
+    assert result.metadata.outlet == "Báo Điện tử Chính phủ"
+
+
+# ---- the corpus ---------------------------------------------------------------------------------
+
+
+def test_the_dev_corpus_is_cleaned_and_mined_as_its_keys_say() -> None:
+    t = evaluate("dev", verbose=False)
+    assert t["files"] >= 17
+    assert t["furniture_left"] == 0
+    assert t["lost"] == 0
+    assert t["pair_ok"] / t["facts"] >= 0.95
+    assert t["value_ok"] / t["facts"] >= 0.90
+    for field in ("title", "outlet", "date"):
+        assert t[field] / t["files"] >= 0.9, field
+    assert t["real"] / t["candidates"] >= 0.7
