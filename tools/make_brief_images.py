@@ -41,8 +41,10 @@ def page_with(pdf: Path, words: str) -> int:
 def render_page(pdf: Path, page: int, target: Path) -> None:
     stem = target.with_suffix("")
     subprocess.run(
-        ["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile"]
-        + [str(pdf), str(stem)],
+        [
+            *("pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page)),
+            *("-singlefile", str(pdf), str(stem)),
+        ],
         check=True,
         timeout=120,
     )
