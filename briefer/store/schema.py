@@ -235,6 +235,39 @@ def _packs(db: Database) -> None:
     )
 
 
+@migrations(name="0005_sync_hub")
+def _sync_hub(db: Database) -> None:
+    # The shared PostgreSQL hub (briefer/sync): the hub this store syncs with and how far it
+    # has pulled (sync_setting; never a password), the last synced copy of every object for
+    # three-way merges (sync_base: the hub's version and data; local_mark is the fact's
+    # revision or the source's updated_at when that copy was taken, so a local change shows
+    # as a mismatch), and conflicts from sync in the same table as conflicts from packs.
+    db.executescript(
+        """
+        CREATE TABLE sync_setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE sync_base (
+            entity TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL,
+            local_mark TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entity, uuid)
+        ) WITHOUT ROWID;
+        ALTER TABLE fact_conflict ADD COLUMN origin TEXT NOT NULL DEFAULT 'pack';
+        ALTER TABLE fact_conflict ADD COLUMN entity TEXT NOT NULL DEFAULT 'fact';
+        ALTER TABLE fact_conflict ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE fact_conflict ADD COLUMN local TEXT NOT NULL DEFAULT '';
+        CREATE INDEX fact_conflict_open ON fact_conflict (origin, resolved_at);
+        """
+    )
+    # Its place in the list, not a literal: other migrations may be merged in before it.
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0005_sync_hub') + 1}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
