@@ -93,7 +93,11 @@ _MIGRATIONS: list[tuple[str, str]] = [
                 NEW.uuid := OLD.uuid;
                 NEW.owner := OLD.owner;
             ELSE
-                IF NEW.base_version <> 0 THEN
+                -- (INSERT … ON CONFLICT fires this for the proposed row first; an existing
+                -- row is then checked by the UPDATE branch.)
+                IF NEW.base_version <> 0 AND NOT EXISTS (
+                    SELECT 1 FROM hub_object o WHERE o.kind = NEW.kind AND o.uuid = NEW.uuid
+                ) THEN
                     RAISE EXCEPTION 'stale upload of % %: based on version %, the hub has none',
                         NEW.kind, NEW.uuid, NEW.base_version
                         USING ERRCODE = '{STALE_SQLSTATE}';

@@ -248,7 +248,7 @@ class Incoming:
 
 @dataclass
 class Applied:
-    changed: int = 0  # objects whose local state changed
+    changed: int = 0  # objects that differed from the local copy (applied or conflicting)
     conflicts: int = 0  # new or updated conflicts
     seen: list[str] = field(default_factory=list)
 
@@ -314,12 +314,13 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
         remote = None if row.data is None else normalise(entity, row.data)
         merged = merge(fields, base.data if base else None, local, remote)
         existing = held.get(row.uuid)
+        if remote != local:
+            result.changed += 1  # something new from the hub (applied or in conflict)
         if merged.data != local:
             if local is None and merged.data is not None:
                 inserts.append((row, merged.data))
             else:
                 _write(db, entity, row.uuid, local, merged.data, row.by)
-            result.changed += 1
         if merged.conflicted or existing is not None:
             record_conflict(
                 db, entity, row.uuid, merged, local, remote, row.version, hub, row.by, mark,
