@@ -55,7 +55,7 @@ def merge(
     conflicts: list[str] = []
     for name in fields:
         mine, theirs, before = local.get(name), remote.get(name), base.get(name)
-        if mine == theirs or theirs == before:
+        if theirs in (mine, before):
             continue
         if mine == before:
             merged[name] = theirs

@@ -9,6 +9,7 @@ laptop would: no password appears in a URL or in a store.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -140,10 +141,8 @@ def pg_cluster() -> Iterator[Cluster]:
                 conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
         yield cluster
     finally:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError):
             cluster.stop("immediate")
-        except subprocess.SubprocessError:
-            pass
         if old is None:
             os.environ.pop("PGPASSFILE", None)
         else:

@@ -42,11 +42,15 @@ class Laptop:
             insert_source(self.db, Source(None, uuid, "article", f"Nguồn {uuid[:8]}", body=body))
         return uuid
 
-    def add_fact(self, statement: str, source_uuid: str, uuid: str | None = None, **extra: Any) -> str:
+    def add_fact(
+        self, statement: str, source_uuid: str, uuid: str | None = None, **extra: Any
+    ) -> str:
         import uuid as uuidlib
 
         uuid = uuid or str(uuidlib.uuid4())
-        source_id = self.db.execute("SELECT id FROM source WHERE uuid = ?", [source_uuid]).fetchone()[0]
+        source_id = self.db.execute(
+            "SELECT id FROM source WHERE uuid = ?", [source_uuid]
+        ).fetchone()[0]
         fact = Fact(None, uuid, "VN-CL", "economic", "figure", statement, **extra)
         with self.db.atomic():
             fact_store.insert_fact(self.db, fact, [(source_id, QUOTE, None)])

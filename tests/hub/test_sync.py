@@ -156,7 +156,10 @@ def test_stale_upload_is_refused_by_the_hub(hub: Hub, laptops: dict[str, Laptop]
     assert bob.sync() == {"pushed": 1, "pulled": 1, "conflicts": 0}
     alice.sync()
     fact = alice.fact(uuid)
-    assert fact is not None and (fact.status, fact.statement_en) == ("approved", "Bob's translation.")
+    assert fact is not None and (fact.status, fact.statement_en) == (
+        "approved",
+        "Bob's translation.",
+    )
 
 
 def test_an_officer_pushing_facts_is_refused_by_the_server(

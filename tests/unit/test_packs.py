@@ -553,7 +553,9 @@ def test_migration_0004_from_a_schema_3_store(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+    from briefer.store.schema import SCHEMA_VERSION
+
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert {"fact_origin", "fact_lineage", "fact_conflict", "pack_import"} <= set(db.table_names())
     assert check_store(db).ok
     db.close()
