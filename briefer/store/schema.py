@@ -257,6 +257,14 @@ def _sync_hub(db: Database) -> None:
             local_mark TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (entity, uuid)
         ) WITHOUT ROWID;
+        -- What a push is sending, written before the hub sees it: if the laptop dies after
+        -- the hub commits, the next pull recognises its own upload even if edited since.
+        CREATE TABLE sync_pending (
+            entity TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (entity, uuid)
+        ) WITHOUT ROWID;
         ALTER TABLE fact_conflict ADD COLUMN origin TEXT NOT NULL DEFAULT 'pack';
         ALTER TABLE fact_conflict ADD COLUMN entity TEXT NOT NULL DEFAULT 'fact';
         ALTER TABLE fact_conflict ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';

@@ -37,10 +37,12 @@ from briefer.sync.local import (
     apply_incoming,
     bases,
     canonical,
+    clear_pending,
     dirty,
     get_setting,
     is_classified,
     set_bases,
+    set_pending,
     set_setting,
 )
 from briefer.sync.payload import FACT, SOURCE, payloads
@@ -182,9 +184,16 @@ def _pull(
 ) -> tuple[int, int]:
     chunk = _chunk_size(PULL_CHUNK, "BRIEFER_SYNC_PULL_CHUNK")
     cursor = int(get_setting(db, KEY_CURSOR, "0"))
-    row = conn.execute("SELECT coalesce(max(version), 0) FROM hub_object").fetchone()
-    top = int(row[0]) if row else 0
+    row = conn.execute(
+        "SELECT coalesce(max(version), 0), (SELECT last_value FROM hub_version_seq) FROM hub_object"
+    ).fetchone()
+    top, issued = (int(row[0]), int(row[1])) if row else (0, 0)
     conn.commit()
+    if cursor > issued:
+        raise HubError(
+            f"The hub {hub} is older than this store's last sync (restored from a backup?); "
+            "ask its administrator, and keep this store: it holds the newer work."
+        )
     start = cursor
     changed = conflicts = 0
 
@@ -265,6 +274,9 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
                 continue
             sends.append((entity, uuid, base.version if base else 0, data, mark))
     if sends:
+        with db.atomic():
+            for entity in (SOURCE, FACT):
+                set_pending(db, entity, [(s[1], s[3]) for s in sends if s[0] == entity])
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [hub_mod.PUSH_LOCK])
@@ -291,6 +303,7 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
     with db.atomic():
         for entity, rows in clean.items():
             set_bases(db, entity, rows)
+            clear_pending(db, entity, [row[0] for row in rows])
     return len(sends)
 
 

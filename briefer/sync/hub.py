@@ -144,7 +144,7 @@ _MIGRATIONS: list[tuple[str, str]] = [
         GRANT SELECT ON hub_meta, hub_migration TO {ROLE_EDITOR}, {ROLE_OFFICER};
         GRANT SELECT, INSERT, UPDATE ON hub_object TO {ROLE_EDITOR}, {ROLE_OFFICER};
         GRANT SELECT ON hub_history TO {ROLE_EDITOR}, {ROLE_OFFICER};
-        GRANT USAGE ON SEQUENCE hub_version_seq TO {ROLE_EDITOR}, {ROLE_OFFICER};
+        GRANT SELECT, USAGE ON SEQUENCE hub_version_seq TO {ROLE_EDITOR}, {ROLE_OFFICER};
         GRANT {ROLE_EDITOR}, {ROLE_OFFICER} TO {ROLE_ADMIN} WITH ADMIN OPTION;
         GRANT SELECT ON hub_object, hub_history, hub_meta, hub_migration TO {ROLE_ADMIN};
 

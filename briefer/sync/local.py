@@ -106,6 +106,34 @@ def set_bases(
     )
 
 
+def set_pending(db: Database, entity: str, rows: Iterable[tuple[str, Payload | None]]) -> None:
+    """Note what a push is about to send (None: a tombstone), before the hub sees it."""
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO sync_pending (entity, uuid, data) VALUES (?, ?, ?)",
+        [(entity, uuid, canonical({"data": data})) for uuid, data in rows],
+    )
+
+
+def pending(db: Database, entity: str, uuids: Sequence[str]) -> dict[str, Payload | None]:
+    found: dict[str, Payload | None] = {}
+    for start in range(0, len(uuids), CHUNK):
+        chunk = list(uuids[start : start + CHUNK])
+        for uuid, data in db.conn.execute(
+            f"SELECT uuid, data FROM sync_pending WHERE entity = ? AND uuid IN "
+            f"({','.join('?' * len(chunk))})",
+            [entity, *chunk],
+        ):
+            sent = json.loads(data)["data"]
+            found[uuid] = None if sent is None else normalise(entity, sent)
+    return found
+
+
+def clear_pending(db: Database, entity: str, uuids: Sequence[str]) -> None:
+    db.conn.executemany(
+        "DELETE FROM sync_pending WHERE entity = ? AND uuid = ?", [(entity, u) for u in uuids]
+    )
+
+
 def canonical(data: Payload) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -303,6 +331,7 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
     known = bases(db, entity, uuids)
     here = payloads(db, entity, uuids)
     held = open_conflicts(db, entity, uuids)
+    sent = pending(db, entity, uuids)
     inserts: list[tuple[Incoming, Payload]] = []
     new_bases: list[tuple[str, int, Payload | None, str]] = []
     settled: list[tuple[str, int, Payload | None]] = []  # base to record once the mark is known
@@ -312,7 +341,10 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
             continue
         local, mark = here.get(row.uuid, (None, ""))
         remote = None if row.data is None else normalise(entity, row.data)
-        merged = merge(fields, base.data if base else None, local, remote)
+        agreed = base.data if base else None
+        if row.uuid in sent and sent[row.uuid] == remote:
+            agreed = remote  # our own upload, committed by the hub before we could record it
+        merged = merge(fields, agreed, local, remote)
         existing = held.get(row.uuid)
         if remote != local:
             result.changed += 1  # something new from the hub (applied or in conflict)
@@ -334,6 +366,7 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
             new_bases.append((row.uuid, row.version, remote, ""))  # ours to push
     if inserts:
         _insert(db, entity, inserts)
+    clear_pending(db, entity, list(sent))
     set_bases(db, entity, new_bases)
     marks = _marks(db, entity, [uuid for uuid, _v, _d in settled])
     set_bases(db, entity, [(u, v, d, marks.get(u, "")) for u, v, d in settled])
