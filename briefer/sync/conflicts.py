@@ -23,7 +23,13 @@ from briefer.errors import InputError
 from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.store.clock import new_uuid, now_iso
-from briefer.sync.local import ORIGIN_SYNC, citation_rows, fact_from_payload, write_local
+from briefer.sync.local import (
+    ORIGIN_SYNC,
+    canonical,
+    citation_rows,
+    fact_from_payload,
+    write_local,
+)
 from briefer.sync.merge import DELETED_FIELD, take
 from briefer.sync.payload import FACT, MERGED_FIELDS, normalise, payloads, statement
 
@@ -173,10 +179,18 @@ def resolve(db: Database, conflict_id: int, keep: str, actor: str | None = None)
         db.execute(
             "UPDATE sync_base SET local_mark = '' WHERE entity = ? AND uuid = ?", [entity, uuid]
         )
+        # The conflict keeps the local version as it was when settled, so an edit made
+        # after the conflict arose is still on record if the hub's version wins.
         db.execute(
-            "UPDATE fact_conflict SET resolved_at = ?, resolution = ?, resolved_by = ? "
-            "WHERE id = ?",
-            [stamp, f"kept-{keep}", who, conflict_id],
+            "UPDATE fact_conflict SET resolved_at = ?, resolution = ?, resolved_by = ?, "
+            "local = ? WHERE id = ?",
+            [
+                stamp,
+                f"kept-{keep}",
+                who,
+                canonical({"deleted": local is None, "data": local or {}}),
+                conflict_id,
+            ],
         )
         audit.record(
             db, "resolve-conflict", entity, uuid, {"conflict": conflict_id, "kept": keep}, who

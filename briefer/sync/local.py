@@ -231,8 +231,17 @@ def record_conflict(
             return
         db.execute(
             "UPDATE fact_conflict SET incoming = ?, incoming_revision = ?, incoming_version = ?, "
-            "fields = ?, pack_creator = ?, detected_at = ? WHERE id = ?",
-            [incoming, version, str(version), json.dumps(still), by, stamp, existing.id],
+            "fields = ?, pack_creator = ?, detected_at = ?, local = ? WHERE id = ?",
+            [
+                incoming,
+                version,
+                str(version),
+                json.dumps(still),
+                by,
+                stamp,
+                local_json,
+                existing.id,
+            ],
         )
         return
     if not still:
