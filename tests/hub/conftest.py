@@ -1,156 +1,29 @@
-"""A throwaway PostgreSQL cluster for the hub tests: initdb + pg_ctl in a temporary folder,
-listening on 127.0.0.1 on a free port only (no Unix socket), run as an unprivileged user.
-
-The server binaries come from ``BRIEFER_PG_BINDIR``, ``pg_config --bindir`` or Debian's
-``/usr/lib/postgresql/*/bin``; without them the hub tests are skipped with that reason.
-Logins use scram-sha-256 passwords read from a libpq password file (``PGPASSFILE``), as a
-laptop would: no password appears in a URL or in a store.
-"""
+"""Fixtures for the hub tests: one throwaway PostgreSQL cluster per session
+(:mod:`tests.hub.pgcluster`), a fresh hub database per test. Skipped, with the reason, where
+no PostgreSQL server binaries are installed."""
 
 from __future__ import annotations
 
-import contextlib
-import glob
-import itertools
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
 
-USERS = {"admin": "briefer_admin", "alice": "briefer_editor", "bob": "briefer_editor",
-         "carol": "briefer_editor", "dave": "briefer_editor", "erin": "briefer_editor",
-         "olga": "briefer_officer"}  # fmt: skip
-SUPERUSER = "postgres"
+from tests.hub.pgcluster import SUPERUSER, USERS, Cluster, find_bindir, new_hub, start_cluster
 
-
-def _bindir() -> Path | None:
-    wanted = os.environ.get("BRIEFER_PG_BINDIR")
-    candidates = [wanted] if wanted else []
-    pg_config = shutil.which("pg_config")
-    if pg_config:
-        out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=False)
-        candidates.append(out.stdout.strip())
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
-    for folder in candidates:
-        if folder and (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
-            return Path(folder)
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class Cluster:
-    bindir: Path
-    root: Path
-    port: int
-    password: str
-    as_user: list[str]
-    _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
-
-    @property
-    def data(self) -> Path:
-        return self.root / "data"
-
-    def pg_ctl(self, *args: str) -> None:
-        subprocess.run(
-            [*self.as_user, str(self.bindir / "pg_ctl"), "-D", str(self.data), *args],
-            check=True, capture_output=True, timeout=60,
-        )  # fmt: skip
-
-    def start(self) -> None:
-        options = (
-            f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' "
-            # fsync off is safe for a process crash (the OS keeps the pages); commits stay
-            # synchronous, as on a real hub, so a crash never loses an acknowledged push.
-            "-c fsync=off -c full_page_writes=off "
-            "-c max_connections=120"
-        )
-        self.pg_ctl("-o", options, "-l", str(self.root / "server.log"), "-w", "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self.pg_ctl("-m", mode, "-w", "stop")
-
-    def url(self, user: str, dbname: str) -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
-
-    def new_database(self) -> str:
-        import psycopg
-
-        name = f"hub{next(self._names)}"
-        with psycopg.connect(self.url(SUPERUSER, "postgres"), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
-        return name
-
-    def backend_pids(self, dbname: str) -> list[int]:
-        import psycopg
-
-        with psycopg.connect(self.url(SUPERUSER, "postgres"), autocommit=True) as conn:
-            rows = conn.execute(
-                "SELECT pid FROM pg_stat_activity WHERE datname = %s "
-                "AND application_name = 'briefer-sync'",
-                [dbname],
-            ).fetchall()
-        return [int(r[0]) for r in rows]
+__all__ = ["SUPERUSER", "USERS", "Cluster", "Hub"]
 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
-    bindir = _bindir()
+    bindir = find_bindir()
     if bindir is None:
         pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl): install Debian's postgresql")
-    root = Path(tempfile.mkdtemp(prefix="briefer-pg-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root: run it as nobody
-        shutil.chown(root, "nobody")
-        as_user = ["runuser", "-u", "nobody", "--"]
-    password = "hub-test-" + os.urandom(6).hex()
-    pwfile = root / "pw"
-    pwfile.write_text(password)
-    if as_user:
-        shutil.chown(pwfile, "nobody")
-    subprocess.run(
-        [*as_user, str(bindir / "initdb"), "-D", str(root / "data"), "-U", SUPERUSER,
-         "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--no-locale", "--no-sync"],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    pwfile.unlink()
-    cluster = Cluster(bindir, root, _free_port(), password, as_user)
-    # The password file every client (tests and `briefer` subprocesses) reads.
-    passfile = Path(tempfile.mkdtemp(prefix="briefer-pgpass-")) / "pgpass"
-    passfile.write_text(
-        "".join(f"127.0.0.1:{cluster.port}:*:{user}:{password}\n" for user in [SUPERUSER, *USERS])
-    )
-    passfile.chmod(0o600)
-    old = os.environ.get("PGPASSFILE")
-    os.environ["PGPASSFILE"] = str(passfile)
-    cluster.start()
+    cluster = start_cluster(bindir)
     try:
-        import psycopg
-
-        with psycopg.connect(cluster.url(SUPERUSER, "postgres"), autocommit=True) as conn:
-            for user in USERS:
-                conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
         yield cluster
     finally:
-        with contextlib.suppress(subprocess.SubprocessError):
-            cluster.stop("immediate")
-        if old is None:
-            os.environ.pop("PGPASSFILE", None)
-        else:
-            os.environ["PGPASSFILE"] = old
-        shutil.rmtree(root, ignore_errors=True)
-        shutil.rmtree(passfile.parent, ignore_errors=True)
+        cluster.close()
 
 
 @dataclass
@@ -165,13 +38,4 @@ class Hub:
 @pytest.fixture
 def hub(pg_cluster: Cluster) -> Hub:
     """A fresh hub database, set up by `briefer hub init`, with the test users' roles."""
-    import psycopg
-
-    from briefer.sync.hub import init_hub
-
-    dbname = pg_cluster.new_database()
-    init_hub(pg_cluster.url(SUPERUSER, dbname))
-    with psycopg.connect(pg_cluster.url(SUPERUSER, dbname), autocommit=True) as conn:
-        for user, role in USERS.items():
-            conn.execute(f"GRANT {role} TO {user}")
-    return Hub(pg_cluster, dbname)
+    return Hub(pg_cluster, new_hub(pg_cluster))

@@ -15,9 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefer import sync_service
-from briefer.sync.hub import init_hub
-from tests.hub.conftest import SUPERUSER, USERS, Cluster
 from tests.hub.laptops import Laptop
+from tests.hub.pgcluster import SUPERUSER, Cluster, new_hub
 
 EDITORS = ("alice", "bob", "carol", "dave", "erin")
 EDITABLE = {
@@ -53,15 +52,6 @@ a_round = st.tuples(
 )
 
 
-def _fresh_hub(cluster: Cluster) -> str:
-    dbname = cluster.new_database()
-    init_hub(cluster.url(SUPERUSER, dbname))
-    with psycopg.connect(cluster.url(SUPERUSER, dbname), autocommit=True) as conn:
-        for user, role in USERS.items():
-            conn.execute(f"GRANT {role} TO {user}")
-    return dbname
-
-
 def _value(field: str, text: str) -> Any:
     return float(text) if field == "value" else text
 
@@ -74,7 +64,7 @@ def _value(field: str, text: str) -> Any:
 )
 @given(rounds=st.lists(a_round, min_size=1, max_size=5), keeps=st.randoms(use_true_random=False))
 def test_five_laptops_converge_and_lose_nothing(pg_cluster: Cluster, rounds, keeps) -> None:
-    dbname = _fresh_hub(pg_cluster)
+    dbname = new_hub(pg_cluster)
     with tempfile.TemporaryDirectory(prefix="briefer-prop-") as folder:
         laptops = [
             Laptop(Path(folder) / f"{u}.sqlite", u, pg_cluster.url(u, dbname)) for u in EDITORS
