@@ -240,6 +240,14 @@ def insert_facts(
     cites: list[tuple[Any, ...]] = []
     audits: list[tuple[Any, ...]] = []
     ids: list[int] = []
+    wanted = sorted({source_id for _fact, cites in items for source_id, _q, _s in cites})
+    for offset in range(0, len(wanted), 500):
+        chunk = wanted[offset : offset + 500]
+        bodies.update(
+            db.conn.execute(
+                f"SELECT id, body FROM source WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        )
     for fact, citations in items:
         statement_vi = normalize(fact.statement_vi)
         statement_en = normalize(fact.statement_en)

@@ -59,6 +59,49 @@ def insert_source(db: Database, source: Source, actor: str | None = None) -> int
     return source_id
 
 
+def insert_sources(db: Database, sources: list[Source], actor: str | None = None) -> list[int]:
+    """Insert many sources in bulk: the rows :func:`insert_source` writes (NFC text, folded
+    columns, search index, an audit row each), one statement per table. In a transaction."""
+    import json
+
+    if not sources:
+        return []
+    stamp = now_iso()
+    who = actor or audit.current_actor()
+    next_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM source").fetchone()[0])
+    rows, fts, audits, ids = [], [], [], []
+    for source in sources:
+        title, body = normalize(source.title), normalize(source.body)
+        folded = source_folded(title, body)
+        uuid = source.uuid or new_uuid()
+        rows.append(
+            (next_id, uuid, source.kind, title, normalize(source.outlet), normalize(source.author),
+             source.url.strip(), source.published_on, source.retrieved_on, source.language, body,
+             source.raw, source.sha256, stamp, stamp, folded["folded_title"], folded["folded_body"])
+        )  # fmt: skip
+        fts.append((next_id, folded["folded_title"], folded["folded_body"]))
+        audits.append(
+            (stamp, who, "create", "source", uuid, json.dumps({"title": title}, ensure_ascii=False))
+        )
+        ids.append(next_id)
+        next_id += 1
+    db.conn.executemany(
+        "INSERT INTO source (id, uuid, kind, title, outlet, author, url, published_on, "
+        "retrieved_on, language, body, raw, sha256, created_at, updated_at, folded_title, "
+        "folded_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.conn.executemany(
+        "INSERT INTO source_fts (rowid, folded_title, folded_body) VALUES (?, ?, ?)", fts
+    )
+    db.conn.executemany(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        audits,
+    )
+    return ids
+
+
 SOURCE_EDITABLE = (
     "kind", "title", "outlet", "author", "url", "published_on", "retrieved_on", "language",
     "body", "raw", "sha256",

@@ -36,7 +36,6 @@ from briefer.sync.local import (
     Incoming,
     apply_incoming,
     bases,
-    canonical,
     clear_pending,
     dirty,
     get_setting,
@@ -228,9 +227,11 @@ def _pull(
 
 # ---- push ------------------------------------------------------------------------------------
 
+# The chunk travels as one JSON document (cheaper to send than five arrays).
 _PUSH = (
     "INSERT INTO hub_object AS o (kind, uuid, base_version, deleted, data) "
-    "SELECT * FROM unnest(%s::text[], %s::text[], %s::bigint[], %s::boolean[], %s::jsonb[]) "
+    "SELECT kind, uuid, base_version, deleted, data FROM jsonb_to_recordset(%s::jsonb) "
+    "AS x(kind text, uuid text, base_version bigint, deleted boolean, data jsonb) "
     "ON CONFLICT (kind, uuid) DO UPDATE SET base_version = excluded.base_version, "
     "deleted = excluded.deleted, data = excluded.data "
     "RETURNING kind, uuid, version"
@@ -280,16 +281,20 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [hub_mod.PUSH_LOCK])
-                rows = conn.execute(
-                    _PUSH,
+                document = json.dumps(
                     [
-                        [s[0] for s in sends],
-                        [s[1] for s in sends],
-                        [s[2] for s in sends],
-                        [s[3] is None for s in sends],
-                        [canonical(s[3] or {}) for s in sends],
+                        {
+                            "kind": entity,
+                            "uuid": uuid,
+                            "base_version": base,
+                            "deleted": data is None,
+                            "data": data or {},
+                        }
+                        for entity, uuid, base, data, _mark in sends
                     ],
-                ).fetchall()
+                    ensure_ascii=False,
+                )
+                rows = conn.execute(_PUSH, [document]).fetchall()
                 _crash_point("push-sent")
             conn.commit()
         except psycopg.Error as exc:

@@ -429,12 +429,14 @@ def _actor(by: str) -> str:
 
 def _insert(db: Database, entity: str, rows: Sequence[tuple[Incoming, Payload]]) -> None:
     if entity == SOURCE:
-        for row, data in rows:
-            source_store.insert_source(
-                db,
-                Source(id=None, uuid=row.uuid, **{k: data[k] for k in MERGED_FIELDS[SOURCE]}),
-                actor=_actor(row.by),
-            )
+        source_store.insert_sources(
+            db,
+            [
+                Source(id=None, uuid=row.uuid, **{k: data[k] for k in MERGED_FIELDS[SOURCE]})
+                for row, data in rows
+            ],
+            actor="hub",
+        )
         return
     ids = _source_ids(db, (c[0] for _r, d in rows for c in d["citations"]))
     items = [
