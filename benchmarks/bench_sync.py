@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -38,11 +37,21 @@ from briefer.store import facts as fact_store
 from briefer.store.connection import open_store
 from tests.hub.pgcluster import SUPERUSER, find_bindir, new_hub, start_cluster
 
+# Runs `briefer sync` (the CLI's main) and reports the process's own peak memory on stderr.
+_WRAPPER = (
+    "import resource, sys\n"
+    "from briefer.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "raise SystemExit(code)\n"
+)
 
-def _sync(store: Path, url: str) -> tuple[float, str]:
+
+def _sync(store: Path, url: str) -> tuple[float, str, float]:
+    """A whole `briefer sync` process: seconds, its JSON on one line, its peak MB."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "briefer", "sync", "--store", str(store), "--hub", url, "--json"],
+        [sys.executable, "-c", _WRAPPER, "sync", "--store", str(store), "--hub", url, "--json"],
         capture_output=True,
         text=True,
         check=False,
@@ -50,11 +59,28 @@ def _sync(store: Path, url: str) -> tuple[float, str]:
     elapsed = time.perf_counter() - started
     if done.returncode:
         raise SystemExit(f"sync failed: {done.stderr}")
-    return elapsed, " ".join(done.stdout.split())
+    peak = next(
+        int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak-kb")
+    )
+    return elapsed, " ".join(done.stdout.split()), peak / 1024
 
 
-def _children_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / 1e6
+def _in_process(store: Path, url: str) -> tuple[float, float]:
+    """The store opened first (its automatic backup on open not timed), then the sync alone:
+    (seconds to open, seconds to sync)."""
+    from briefer import sync_service
+    from briefer.services import Services
+
+    services = Services(store, demo_on_first_run=False)
+    try:
+        started = time.perf_counter()
+        services.db()
+        opened = time.perf_counter() - started
+        started = time.perf_counter()
+        sync_service.sync(services, url)
+        return opened, time.perf_counter() - started
+    finally:
+        services.close()
 
 
 def _edit(path: Path, uuids: list[str], tag: str) -> None:
@@ -102,20 +128,35 @@ def main() -> None:
         dbname = new_hub(cluster)
         editor, laptop = work / "editor.sqlite", work / "laptop.sqlite"
         shutil.copy(cache, editor)
-        seconds, out = _sync(editor, cluster.url("alice", dbname))
-        print(f"1. first push of {args.facts:,} facts to an empty hub: {seconds:.1f} s  {out}")
-        seconds, out = _sync(laptop, cluster.url("bob", dbname))
+        seconds, out, peak = _sync(editor, cluster.url("alice", dbname))
+        print(
+            f"1. first push of {args.facts:,} facts to an empty hub: {seconds:.1f} s, "
+            f"peak {peak:.0f} MB  {out}"
+        )
+        seconds, out, peak = _sync(laptop, cluster.url("bob", dbname))
         print(
             f"2. first sync of an empty laptop ({args.facts:,} facts; budget < 30 s): "
-            f"{seconds:.1f} s, peak {_children_peak_mb():.0f} MB  {out}"
+            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}"
         )
-        _edit(editor, _uuids(editor, args.changes, 1000), "changed")
-        seconds, out = _sync(editor, cluster.url("alice", dbname))
-        print(f"3a. push of {args.changes} changes (budget < 1 s): {seconds:.2f} s  {out}")
-        seconds, out = _sync(laptop, cluster.url("bob", dbname))
-        print(f"3b. pull of {args.changes} changes (budget < 1 s): {seconds:.2f} s  {out}")
-        seconds, out = _sync(laptop, cluster.url("bob", dbname))
-        print(f"3c. sync with nothing to do: {seconds:.2f} s  {out}")
+        for label, tag in (("whole process", "changed"), ("in process", "again")):
+            _edit(editor, _uuids(editor, args.changes, 1000), tag)
+            if label == "whole process":
+                push, out, _peak = _sync(editor, cluster.url("alice", dbname))
+                pull, out2, _peak = _sync(laptop, cluster.url("bob", dbname))
+                idle, out3, _peak = _sync(laptop, cluster.url("bob", dbname))
+                print(f"3. {args.changes} changes, {label} (budget < 1 s):")
+                print(f"   push {push:.2f} s  {out}")
+                print(f"   pull {pull:.2f} s  {out2}")
+                print(f"   nothing to do {idle:.2f} s  {out3}")
+            else:
+                open_push, push = _in_process(editor, cluster.url("alice", dbname))
+                open_pull, pull = _in_process(laptop, cluster.url("bob", dbname))
+                _o, idle = _in_process(laptop, cluster.url("bob", dbname))
+                print(
+                    f"   {label}, the sync call alone: push {push:.2f} s, pull {pull:.2f} s, "
+                    f"nothing to do {idle:.2f} s (opening the stores: {open_push:.2f} s, "
+                    f"{open_pull:.2f} s)"
+                )
         _many_laptops(cluster, work, args)
     finally:
         cluster.close()
@@ -123,7 +164,6 @@ def main() -> None:
 
 
 def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
-    import psycopg
 
     dbname = new_hub(cluster)
     small = Path(tempfile.gettempdir()) / "briefer-bench-sync-10000.sqlite"
@@ -143,37 +183,73 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     started = time.perf_counter()
     procs = [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "briefer",
-                "sync",
-                "--store",
-                str(path),
-                "--hub",
-                cluster.url(editors[i % len(editors)], dbname),
-                "--json",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+            [sys.executable, "-m", "briefer", "sync", "--store", str(path),
+             "--hub", cluster.url(editors[i % len(editors)], dbname), "--json"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for i, path in enumerate(stores)
-    ]
+    ]  # fmt: skip
     failed = [p.communicate()[1] for p in procs if p.wait() != 0]
     seconds = time.perf_counter() - started
-    with psycopg.connect(cluster.url(SUPERUSER, dbname)) as conn:
-        row = conn.execute(
-            "SELECT count(*) FROM hub_object WHERE data->>'statement_en' LIKE 'laptop%'"
-        ).fetchone()
-    arrived = int(row[0]) if row else 0
+    arrived = _arrived(cluster, dbname, "laptop%")
     expected = args.laptops * args.changes
     print(
-        f"4. {args.laptops} laptops × {args.changes} changes at once (budget < 20 s): "
-        f"{seconds:.1f} s; {arrived:,} of {expected:,} changes on the hub"
-        + (f"; {len(failed)} syncs failed: {failed[0].strip()}" if failed else "")
+        f"4. {args.laptops} laptops × {args.changes} changes at once (budget < 20 s), "
+        f"{args.laptops} whole processes: {seconds:.1f} s; {arrived:,} of {expected:,} changes "
+        "on the hub" + (f"; {len(failed)} syncs failed: {failed[0].strip()}" if failed else "")
     )
-    # The laptops that synced early pull the others' changes on their next sync.
+    # The same again with the laptops' stores already open (no start-up, no backup on
+    # open), one thread per laptop in this process: the sync work itself, all at once.
+    import threading
+
+    from briefer import sync_service
+    from briefer.services import Services
+
+    laptops = []
+    for i, path in enumerate(stores):
+        _edit(path, _uuids(first, args.changes, i * args.changes), f"thread{i}")
+        services = Services(path, demo_on_first_run=False)
+        laptops.append(services)
+    errors: list[BaseException] = []
+    clock: list[float] = []
+    ready = threading.Barrier(len(laptops), action=lambda: clock.append(time.perf_counter()))
+
+    def run(services: Services, user: str) -> None:
+        try:
+            services.db()  # opened (and backed up on open) before the clock starts
+            ready.wait()
+            sync_service.sync(services, cluster.url(user, dbname))
+        except BaseException as exc:
+            errors.append(exc)
+
+    # Each thread opens its own connection (connections belong to threads); open them all
+    # first so the timing starts when every laptop is ready.
+    threads = [
+        threading.Thread(target=run, args=(s, editors[i % len(editors)]))
+        for i, s in enumerate(laptops)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seconds = time.perf_counter() - clock[0]
+    for services in laptops:
+        services.close()
+    arrived = _arrived(cluster, dbname, "thread%")
+    print(
+        f"   {args.laptops} threads in one process: {seconds:.1f} s; {arrived:,} of "
+        f"{expected:,} changes on the hub" + (f"; errors: {errors[:1]}" if errors else "")
+    )
+
+
+def _arrived(cluster, dbname: str, pattern: str) -> int:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    with psycopg.connect(cluster.url(SUPERUSER, dbname)) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM hub_object WHERE data->>'statement_en' LIKE %s", [pattern]
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 if __name__ == "__main__":

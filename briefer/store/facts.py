@@ -311,6 +311,81 @@ def insert_facts(
     return ids
 
 
+def update_facts(
+    db: Database,
+    changes: Sequence[tuple[str, dict[str, Any], Sequence[tuple[int, str, int | None]] | None]],
+    actor: str | None = None,
+) -> None:
+    """Write new values for many facts at once: (uuid, every field of EDITABLE_FIELDS,
+    citations as for :func:`insert_fact` or None to keep them).
+
+    The bulk twin of :func:`update_fact`: a new revision each, folded columns and search
+    index in step, one audit row each naming the changed fields. In a transaction.
+    """
+    if not changes:
+        return
+    stamp = now_iso()
+    who = actor or audit.current_actor()
+    uuids = [uuid for uuid, _f, _c in changes]
+    current: dict[str, tuple[Any, ...]] = {}
+    names = ", ".join(EDITABLE_FIELDS)
+    for offset in range(0, len(uuids), 500):
+        chunk = uuids[offset : offset + 500]
+        for row in db.conn.execute(
+            f"SELECT uuid, id, folded_vi, folded_en, pair, {names} FROM fact "
+            f"WHERE uuid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            current[row[0]] = row[1:]
+    unindex, updates, index, audits = [], [], [], []
+    recite: list[tuple[int, Sequence[tuple[int, str, int | None]]]] = []
+    for uuid, fields, citations in changes:
+        if uuid not in current:
+            raise InputError(f"There is no fact {uuid}.")
+        fact_id, old_vi, old_en, pair, *old = current[uuid]
+        values = {name: fields[name] for name in EDITABLE_FIELDS}
+        values["statement_vi"] = normalize(values["statement_vi"])
+        values["statement_en"] = normalize(values["statement_en"])
+        folded = fact_folded(values["statement_vi"], values["statement_en"])
+        unindex.append((fact_id, old_vi, old_en, pair))
+        updates.append((*values.values(), folded["folded_vi"], folded["folded_en"], stamp, fact_id))
+        index.append((fact_id, folded["folded_vi"], folded["folded_en"], pair))
+        changed = sorted(
+            name
+            for name, before in zip(EDITABLE_FIELDS, old, strict=True)
+            if values[name] != before
+        )
+        if citations is not None:
+            recite.append((fact_id, citations))
+            changed.append("citations")
+        audits.append(
+            (stamp, who, "update", "fact", uuid, json.dumps({"fields": changed}, sort_keys=True))
+        )
+    db.conn.executemany(
+        "INSERT INTO fact_fts (fact_fts, rowid, folded_vi, folded_en, pair) "
+        "VALUES ('delete', ?, ?, ?, ?)",
+        unindex,
+    )
+    assignments = ", ".join(f"{name} = ?" for name in EDITABLE_FIELDS)
+    db.conn.executemany(
+        f"UPDATE fact SET {assignments}, folded_vi = ?, folded_en = ?, updated_at = ?, "
+        "revision = revision + 1 WHERE id = ?",
+        updates,
+    )
+    db.conn.executemany(
+        "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)", index
+    )
+    for fact_id, citations in recite:
+        db.execute("DELETE FROM citation WHERE fact_id = ?", [fact_id])
+        for source_id, quote, start in citations:
+            add_citation(db, fact_id, source_id, quote, start)
+    db.conn.executemany(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        audits,
+    )
+
+
 def set_citations(
     db: Database,
     fact_uuid: str,

@@ -342,6 +342,7 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
     held = open_conflicts(db, entity, uuids)
     sent = pending(db, entity, uuids)
     inserts: list[tuple[Incoming, Payload]] = []
+    updates: list[tuple[str, Payload, Payload]] = []  # uuid, local, new
     new_bases: list[tuple[str, int, Payload | None, str]] = []
     settled: list[tuple[str, int, Payload | None]] = []  # base to record once the mark is known
     for row in rows:
@@ -360,6 +361,8 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
         if merged.data != local:
             if local is None and merged.data is not None:
                 inserts.append((row, merged.data))
+            elif entity == FACT and local is not None and merged.data is not None:
+                updates.append((row.uuid, local, merged.data))
             else:
                 _write(db, entity, row.uuid, local, merged.data, row.by)
         if merged.conflicted or existing is not None:
@@ -375,6 +378,22 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
             new_bases.append((row.uuid, row.version, remote, ""))  # ours to push
     if inserts:
         _insert(db, entity, inserts)
+    if updates:
+        ids = _source_ids(db, (c[0] for _u, _l, d in updates for c in d["citations"]))
+        fact_store.update_facts(
+            db,
+            [
+                (
+                    uuid,
+                    data,
+                    None
+                    if data["citations"] == local["citations"]
+                    else citation_rows(db, data["citations"], ids),
+                )
+                for uuid, local, data in updates
+            ],
+            actor="hub",
+        )
     clear_pending(db, entity, list(sent))
     set_bases(db, entity, new_bases)
     marks = _marks(db, entity, [uuid for uuid, _v, _d in settled])
