@@ -283,3 +283,31 @@ def test_history_keeps_every_version(hub: Hub, laptops: dict[str, Laptop]) -> No
         ).fetchall()
     assert [(r[0]["rank"], r[1]) for r in rows] == [("normal", "alice"), ("preferred", "alice")]
     assert json.dumps(rows[0][0])  # plain JSON
+
+
+def test_cli_hub_init_sync_json_and_fact_set(pg_cluster, tmp_path: Path, capsys) -> None:
+    from briefer.cli import main
+
+    dbname = pg_cluster.new_database()
+    owner = pg_cluster.url(SUPERUSER, dbname)
+    assert main(["hub", "init", owner, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["applied"] == ["0001_objects", "0002_roles"]
+    assert main(["hub", "init", owner, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["applied"] == []
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute("GRANT briefer_editor TO alice")
+    store = tmp_path / "cli.sqlite"
+    laptop = Laptop(store, "alice", "")
+    uuid = _seed(laptop)
+    laptop.close()
+    assert main(["fact", "set", uuid, "rank", "preferred", "--store", str(store)]) == 0
+    hub_url = pg_cluster.url("alice", dbname)
+    assert main(["sync", "--hub", hub_url, "--store", str(store), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"pushed": 2, "pulled": 0, "conflicts": 0}
+    assert main(["fact", "set", uuid, "rank", "best", "--store", str(store)]) == 1
+    assert "A rank is one of" in capsys.readouterr().err
+    assert main(["conflicts", "--store", str(store), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"count": 0, "conflicts": []}
+    with psycopg.connect(owner) as conn:
+        row = conn.execute("SELECT data->>'rank' FROM hub_object WHERE uuid = %s", [uuid])
+        assert row.fetchone() == ("preferred",)
