@@ -47,7 +47,7 @@ from briefer.sync.local import (
 from briefer.sync.payload import FACT, SOURCE, payloads
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-PULL_CHUNK = 2000
+PULL_CHUNK = 5000
 PUSH_CHUNK = 500
 STALE_RETRIES = 5
 
@@ -171,7 +171,9 @@ _PULL = (
 
 def _incoming(row: Sequence[Any]) -> Incoming:
     kind, uuid, version, deleted, data, by = row
-    return Incoming(kind, uuid, int(version), None if deleted else json.loads(data), by)
+    if deleted:
+        return Incoming(kind, uuid, int(version), None, by)
+    return Incoming(kind, uuid, int(version), json.loads(data), by, data)
 
 
 def _pull(

@@ -91,16 +91,26 @@ def bases(db: Database, entity: str, uuids: Sequence[str]) -> dict[str, Base]:
 
 
 def set_bases(
-    db: Database, entity: str, rows: Iterable[tuple[str, int, Payload | None, str]]
+    db: Database, entity: str, rows: Iterable[tuple[str, int, Payload | str | None, str]]
 ) -> None:
-    """Record (uuid, version, data or None for a tombstone, local mark) as last synced."""
+    """Record (uuid, version, data or None for a tombstone, local mark) as last synced.
+
+    ``data`` may be given as JSON text already (as the hub sent it): it is read back parsed.
+    """
     db.conn.executemany(
         "INSERT INTO sync_base (entity, uuid, version, deleted, data, local_mark) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, uuid) DO UPDATE SET "
         "version = excluded.version, deleted = excluded.deleted, data = excluded.data, "
         "local_mark = excluded.local_mark",
         [
-            (entity, uuid, version, int(data is None), canonical(data or {}), mark)
+            (
+                entity,
+                uuid,
+                version,
+                int(data is None),
+                data if isinstance(data, str) else canonical(data or {}),
+                mark,
+            )
             for uuid, version, data, mark in rows
         ],
     )
@@ -281,6 +291,7 @@ class Incoming:
     version: int
     data: Payload | None  # None: a tombstone
     by: str
+    text: str = ""  # the data as the hub sent it (JSON), kept as the last synced copy
 
 
 @dataclass
@@ -344,7 +355,7 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
     inserts: list[tuple[Incoming, Payload]] = []
     updates: list[tuple[str, Payload, Payload]] = []  # uuid, local, new
     new_bases: list[tuple[str, int, Payload | None, str]] = []
-    settled: list[tuple[str, int, Payload | None]] = []  # base to record once the mark is known
+    settled: list[tuple[str, int, Payload | str | None]] = []  # base, once the mark is known
     for row in rows:
         base = known.get(row.uuid)
         if base is not None and base.version >= row.version:
@@ -373,7 +384,7 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
             result.conflicts += 1
             new_bases.append((row.uuid, row.version, remote, ""))
         elif merged.data == remote:
-            settled.append((row.uuid, row.version, remote))
+            settled.append((row.uuid, row.version, row.text or remote))
         else:
             new_bases.append((row.uuid, row.version, remote, ""))  # ours to push
     if inserts:
