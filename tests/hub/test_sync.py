@@ -311,3 +311,36 @@ def test_cli_hub_init_sync_json_and_fact_set(pg_cluster, tmp_path: Path, capsys)
     with psycopg.connect(owner) as conn:
         row = conn.execute("SELECT data->>'rank' FROM hub_object WHERE uuid = %s", [uuid])
         assert row.fetchone() == ("preferred",)
+
+
+def test_roles_are_enforced_by_the_server_for_briefs_grants_and_deletes(hub: Hub) -> None:
+    from psycopg.errors import InsufficientPrivilege
+
+    # An officer may share its own brief, but not write a source.
+    with psycopg.connect(hub.url("olga")) as conn:
+        conn.execute("INSERT INTO hub_object (kind, uuid, data) VALUES ('brief', 'b1', '{}')")
+        conn.commit()
+        with pytest.raises(InsufficientPrivilege):
+            conn.execute("INSERT INTO hub_object (kind, uuid, data) VALUES ('source', 's', '{}')")
+    # Another user neither sees nor overwrites it; nobody deletes rows.
+    with psycopg.connect(hub.url("bob")) as conn:
+        assert conn.execute("SELECT uuid FROM hub_object WHERE kind = 'brief'").fetchall() == []
+        assert conn.execute("UPDATE hub_object SET data = '{}' WHERE kind = 'brief'").rowcount == 0
+        conn.rollback()
+        with pytest.raises(InsufficientPrivilege):
+            conn.execute("DELETE FROM hub_object")
+    # The admin grants roles; an editor cannot.
+    with psycopg.connect(hub.url(SUPERUSER), autocommit=True) as conn:
+        conn.execute(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'frank') "
+            "THEN CREATE ROLE frank LOGIN; END IF; END $$"
+        )
+    with (
+        psycopg.connect(hub.url("alice"), autocommit=True) as conn,
+        pytest.raises(InsufficientPrivilege),
+    ):
+        conn.execute("GRANT briefer_editor TO frank")
+    with psycopg.connect(hub.url("admin"), autocommit=True) as conn:
+        conn.execute("GRANT briefer_officer TO frank")
+        member = conn.execute("SELECT pg_has_role('frank', 'briefer_officer', 'member')").fetchone()
+    assert member == (True,)
