@@ -344,3 +344,29 @@ def test_roles_are_enforced_by_the_server_for_briefs_grants_and_deletes(hub: Hub
         conn.execute("GRANT briefer_officer TO frank")
         member = conn.execute("SELECT pg_has_role('frank', 'briefer_officer', 'member')").fetchone()
     assert member == (True,)
+
+
+def test_a_cancelled_sync_keeps_what_arrived_and_finishes_next_time(
+    hub: Hub, laptops: dict[str, Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.sync import engine
+
+    alice, bob = laptops["alice"], laptops["bob"]
+    source = alice.add_source()
+    for n in range(30):
+        alice.add_fact(f"Dữ kiện {n}.", source)
+    alice.sync()
+    monkeypatch.setenv("BRIEFER_SYNC_PULL_CHUNK", "10")
+    asked = []
+
+    def cancel_after_two_chunks() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(engine.SyncCancelled, match="cancelled"):
+        sync_service.sync(bob.services, hub.url("bob"), cancelled=cancel_after_two_chunks)
+    kept = len(bob.state())
+    assert 0 < kept < 30  # the chunks that arrived are kept …
+    assert bob.services.check().ok
+    assert bob.sync()["pulled"] == 30 - kept  # … and the rest arrives next time
+    assert bob.state() == alice.state()
