@@ -370,3 +370,14 @@ def test_a_cancelled_sync_keeps_what_arrived_and_finishes_next_time(
     assert bob.services.check().ok
     assert bob.sync()["pulled"] == 30 - kept  # … and the rest arrives next time
     assert bob.state() == alice.state()
+
+
+def test_a_store_keeps_one_hub(hub: Hub, laptops: dict[str, Laptop]) -> None:
+    from tests.hub.pgcluster import new_hub
+
+    alice = laptops["alice"]
+    _seed(alice)
+    alice.sync()
+    other = new_hub(hub.cluster)
+    with pytest.raises(HubError, match="another hub"):
+        sync_service.sync(alice.services, hub.cluster.url("alice", other))
