@@ -129,8 +129,16 @@ def list_all(db: Database, include_resolved: bool = False) -> list[Conflict]:
     return found
 
 
+def origin_of(db: Database, conflict_id: int) -> str:
+    """'sync' or 'pack' for conflict ``conflict_id``; InputError if there is none."""
+    row = db.execute("SELECT origin FROM fact_conflict WHERE id = ?", [conflict_id]).fetchone()
+    if row is None:
+        raise InputError(f"There is no conflict {conflict_id}.")
+    return str(row[0])
+
+
 def resolve(db: Database, conflict_id: int, keep: str, actor: str | None = None) -> str:
-    """Settle conflict ``conflict_id``; return a sentence saying what was done."""
+    """Settle sync conflict ``conflict_id``; return a sentence saying what was done."""
     if keep not in KEEP_CHOICES:
         raise InputError(f"Keep “local”, “incoming” or “both”, not “{keep}”.")
     row = db.execute(
@@ -143,9 +151,9 @@ def resolve(db: Database, conflict_id: int, keep: str, actor: str | None = None)
     origin, entity, uuid, fields_json, incoming_json, resolved_at = row
     if resolved_at:
         raise InputError(f"Conflict {conflict_id} was already resolved.")
+    if origin != ORIGIN_SYNC:  # the services send these to briefer.packs.conflicts
+        raise InputError(f"Conflict {conflict_id} came from a fact pack, not from sync.")
     who = actor or audit.current_actor()
-    if origin != ORIGIN_SYNC:
-        return _resolve_pack(db, conflict_id, keep, who)
     if keep == "both" and entity != FACT:
         raise InputError("Only a fact can be kept twice; keep the local or the incoming source.")
     fields = [f for f in json.loads(fields_json) if f != DELETED_FIELD]
@@ -198,15 +206,4 @@ def resolve(db: Database, conflict_id: int, keep: str, actor: str | None = None)
     return f"Conflict {conflict_id} settled: kept the {keep} version{extra}; sync to share it."
 
 
-def _resolve_pack(db: Database, conflict_id: int, keep: str, who: str) -> str:
-    from briefer.packs.conflicts import resolve_conflict
-
-    if keep == "both":
-        raise InputError(
-            "A conflict from a fact pack is settled by keeping the local or the incoming version."
-        )
-    fact = resolve_conflict(db, conflict_id, keep, actor=who)
-    return f"Conflict {conflict_id} settled: kept the {keep} version (revision {fact.revision})."
-
-
-__all__ = ["KEEP_CHOICES", "Conflict", "list_all", "resolve"]
+__all__ = ["KEEP_CHOICES", "Conflict", "list_all", "origin_of", "resolve"]

@@ -115,3 +115,42 @@ def test_cli_init_classified_then_sync_is_one_sentence(tmp_path: Path, capsys) -
     assert main(["sync", "--hub", "postgresql://x@127.0.0.1:1/y", "--store", str(store)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "never syncs over a network" in err
+
+
+def test_pack_conflicts_are_in_the_one_list_and_settled_by_briefer_resolve(
+    demo_store: Path, tmp_path: Path, capsys
+) -> None:
+    """`briefer conflicts` lists conflicts from packs with those from sync (same table), and
+    `briefer resolve` settles them; a classified store takes packs like any other."""
+    import json
+    import shutil
+    from dataclasses import replace
+
+    from briefer.cli import main
+    from briefer.store.facts import get_fact, list_facts, update_fact
+
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(demo_store, other)
+    for path, text in ((demo_store, "Bản A."), (other, "Bản B.")):
+        db = open_store(path)
+        fact = get_fact(db, list_facts(db, pair="VN-CL")[0].uuid)
+        assert fact is not None
+        update_fact(db, replace(fact, statement_vi=text))
+        db.conn.commit()
+        db.close()
+    pack = tmp_path / "b.pack"
+    assert main(["pack", "export", "--out", str(pack), "--store", str(other)]) == 0
+    assert main(["pack", "import", str(pack), "--store", str(demo_store)]) == 0
+    capsys.readouterr()
+    assert main(["conflicts", "--json", "--store", str(demo_store)]) == 0
+    [conflict] = json.loads(capsys.readouterr().out)["conflicts"]
+    assert (conflict["origin"], conflict["fields"]) == ("pack", ["statement_vi"])
+    assert (conflict["local_statement"], conflict["incoming_statement"]) == ("Bản A.", "Bản B.")
+    assert main(["resolve", str(conflict["id"]), "--keep", "both", "--store", str(demo_store)]) == 1
+    assert "local or the incoming" in capsys.readouterr().err
+    assert (
+        main(["resolve", str(conflict["id"]), "--keep", "incoming", "--store", str(demo_store)])
+        == 0
+    )
+    assert main(["conflicts", "--json", "--store", str(demo_store)]) == 0
+    assert json.loads(capsys.readouterr().out)["count"] == 0
