@@ -381,3 +381,14 @@ def test_a_store_keeps_one_hub(hub: Hub, laptops: dict[str, Laptop]) -> None:
     other = new_hub(hub.cluster)
     with pytest.raises(HubError, match="another hub"):
         sync_service.sync(alice.services, hub.cluster.url("alice", other))
+
+
+def test_a_hub_set_up_by_a_newer_briefer_is_refused(hub: Hub, laptops: dict[str, Laptop]) -> None:
+    from briefer.sync.hub import init_hub
+
+    with psycopg.connect(hub.url(SUPERUSER), autocommit=True) as conn:
+        conn.execute("INSERT INTO hub_migration (name) VALUES ('9999_from_the_future')")
+    with pytest.raises(HubError, match="newer Briefer"):
+        laptops["alice"].sync()
+    with pytest.raises(HubError, match="newer Briefer"):
+        init_hub(hub.url(SUPERUSER))
