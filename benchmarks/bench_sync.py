@@ -157,7 +157,8 @@ def main() -> None:
                     f"nothing to do {idle:.2f} s (opening the stores: {open_push:.2f} s, "
                     f"{open_pull:.2f} s)"
                 )
-        _many_laptops(cluster, work, args)
+        if args.laptops:
+            _many_laptops(cluster, work, args)
     finally:
         cluster.close()
         shutil.rmtree(work, ignore_errors=True)
