@@ -8,6 +8,7 @@ Contract (DESIGN.md §6): ``--store`` before or after the subcommand (or ``BRIEF
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -22,6 +23,7 @@ from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path
+from briefer.text.controls import for_terminal
 
 log = logging.getLogger("briefer")
 
@@ -138,7 +140,16 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = _services(args).search(args.query, pair=args.pair, limit=args.limit)
+    hits = _services(args).search(
+        args.query,
+        pair=args.pair,
+        limit=args.limit,
+        topic=args.topic,
+        kind=args.kind,
+        status=args.status,
+        since=args.since,
+        until=args.until,
+    )
     if args.json:
         _emit_json(
             {
@@ -154,7 +165,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             marked = h.snippet
             for start, end in reversed(h.highlights):
                 marked = f"{marked[:start]}«{marked[start:end]}»{marked[end:]}"
-            print(f"{h.kind:<6} {h.pair or '-':<6} {marked}")
+            print(f"{h.kind:<6} {h.pair or '-':<6} {h.field:<12} {marked}")
+        if hits and hits[0].approximate:
+            _say("Nothing matched as typed; these results match near spellings.")
         _say(f"{len(hits)} results.")
     return EXIT_OK
 
@@ -282,9 +295,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search", parents=[common, with_json], help="accent-insensitive search of facts and sources"
     )
-    p.add_argument("query")
-    p.add_argument("--pair", help="only facts of this pair")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument(
+        "query",
+        help='every word must match; "exact phrase", a OR b, -word to exclude; '
+        "the last word matches as a prefix",
+    )
+    p.add_argument("--pair", help="facts of this pair, and sources cited by them")
+    p.add_argument("--topic", choices=TOPIC_KEYS, help="facts of this topic (and their sources)")
+    p.add_argument(
+        "--kind",
+        choices=("event", "figure", "statement", "source"),
+        help="facts of this kind, or source passages only",
+    )
+    p.add_argument(
+        "--status", choices=("draft", "approved", "retired"), help="facts with this status only"
+    )
+    p.add_argument("--since", metavar="DATE", help="dated on or after, e.g. 2023 or 2024-11")
+    p.add_argument("--until", metavar="DATE", help="dated on or before, e.g. 2024-12-31")
+    p.add_argument("--limit", type=int, default=20, help="at most this many facts (default 20)")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(
@@ -356,6 +384,34 @@ def _report_bug(exc: BaseException) -> None:
     )
 
 
+def _closed_pipe() -> int:
+    """The reader went away (``briefer … | head``): stop quietly, as Unix tools do."""
+    import os
+
+    # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, the status a shell shows for a tool stopped by a closed pipe
+
+
+class _TerminalSafe:
+    """A text stream that prints controls, bidi controls and lone surrogates as escapes.
+
+    A ``\\r`` that starts a write is kept: progress lines redraw themselves with it.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        head = "\r" if text.startswith("\r") else ""
+        return int(self._stream.write(head + for_terminal(text[len(head) :])))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -363,8 +419,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
+    streams = sys.stdout, sys.stderr
+    # File names, titles and quotes can carry terminal escapes: human output shows them as
+    # visible escapes; JSON (already escaped by the encoder) is left as data.
+    if not args.json:
+        sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = _TerminalSafe(sys.stderr)  # type: ignore[assignment]
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except BrieferError as exc:
         _say(str(exc))
         return EXIT_ERROR
@@ -374,6 +440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug, not the user's doing
         _report_bug(exc)
         return EXIT_ERROR
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 if __name__ == "__main__":

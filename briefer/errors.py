@@ -22,3 +22,19 @@ class InputError(BrieferError):
 
 class ExportError(BrieferError):
     """An export could not be written."""
+
+
+class MissingStoreError(StoreError):
+    """The store file is gone but good backups of it exist: restore, don't start afresh."""
+
+    def __init__(self, message: str, backup: object = None) -> None:
+        super().__init__(message)
+        self.backup = backup  # the newest good backup (a briefer.store.backup.Backup)
+
+
+class StaleBriefError(BrieferError):
+    """A brief was saved elsewhere since this copy was loaded; saving would lose those edits."""
+
+    def __init__(self, message: str, current_revision: int = 0) -> None:
+        super().__init__(message)
+        self.current_revision = current_revision

@@ -460,7 +460,6 @@ def iter_checks(workdir: Path) -> Iterator[CheckResult]:
 
 
 def _export_checks(services: Any, lang: str, workdir: Path) -> Iterator[CheckResult]:
-    from datetime import date
 
     out_base = workdir / f"brief-{lang}"
     paths: dict[str, Path] = {}
@@ -468,7 +467,7 @@ def _export_checks(services: Any, lang: str, workdir: Path) -> Iterator[CheckRes
 
     def export() -> str:
         nonlocal markers
-        brief = services.assemble(PAIR, BRIEF_TYPE, lang, date.today(), "")
+        brief = services.assemble(PAIR, BRIEF_TYPE, lang, services.clock.today(), "")
         markers = _cite_count(services.render(brief))
         result = services.export_brief(brief, ["docx", "pdf"], out_base)
         paths.update({p.suffix.lstrip("."): p for p in result.paths})

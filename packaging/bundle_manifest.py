@@ -114,7 +114,6 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PySide6.QtHelp",
     "PySide6.QtXml",
     "PySide6.QtConcurrent",
-    "PySide6.QtPrintSupport",
     "PySide6.QtDBus",
     "PySide6.QtSvgWidgets",
     "PySide6.QtStateMachine",
@@ -238,6 +237,8 @@ PLUGIN_TYPES: dict[str, frozenset[str] | None] = {
         {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
     ),
     "styles": None,  # Windows 11 / modern Windows style
+    # Print through the system dialog (print preview): CUPS on Linux, the Windows spooler.
+    "printsupport": None,
     "accessible": None,
     "accessiblebridge": None,
 }
@@ -282,7 +283,6 @@ DROPPED_QT_LIBRARIES: tuple[str, ...] = (
     "SpatialAudio",
     "HttpServer",
     "OpenGLWidgets",
-    "PrintSupport",
     "Concurrent",
     "Labs",
 )

@@ -30,12 +30,53 @@ def _snapshot(folder: Path) -> set[str]:
 
 _REAL_BEFORE = _snapshot(_REAL_DATA)
 
+# The repository tree: tests never write into it (screenshots, docs, fixtures). Caches that
+# Python and the tools keep beside the code are not the repository's content.
+_REPO = Path(__file__).resolve().parents[1]
+_NOT_CONTENT = {
+    ".git", ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache",
+    ".hypothesis", "build", "dist", ".build-venv",
+}  # fmt: skip
+
+
+def _tree_state(root: Path) -> dict[str, tuple[int, int]]:
+    state: dict[str, tuple[int, int]] = {}
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _NOT_CONTENT]
+        for name in files:
+            path = os.path.join(folder, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            state[os.path.relpath(path, root)] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+_REPO_BEFORE = _tree_state(_REPO)
+
+# Hypothesis keeps its example database in the working folder by default: not in ours.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("briefer", database=None)
+    _hypothesis_settings.load_profile("briefer")
+except ImportError:  # pragma: no cover - hypothesis is a dev dependency
+    pass
+
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     written = sorted(_snapshot(_REAL_DATA) - _REAL_BEFORE)
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
     if written:
         print(f"\nTests wrote into the real user folder {_REAL_DATA}: {written[:5]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    after = _tree_state(_REPO)
+    changed = sorted(
+        k for k in after.keys() | _REPO_BEFORE.keys() if after.get(k) != _REPO_BEFORE.get(k)
+    )
+    if changed:
+        print(f"\nTests wrote into the repository tree {_REPO}: {changed[:5]}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
@@ -49,6 +90,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+# The day every test runs on, whatever the machine's clock says (time is an input: CI runs the
+# suite a second time with the system date moved years ahead, and it must pass the same).
+TEST_NOW = "2026-12-04T09:00:00+07:00"
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock():
+    """Pin the process clock for the test; yields the FixedClock (``advance`` moves it on)."""
+    from briefer.clock import FixedClock, use
+
+    with use(FixedClock(TEST_NOW)) as clock:
+        yield clock
 
 
 @pytest.fixture(scope="session")

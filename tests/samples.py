@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from briefer.domain.letterhead import NATIONAL_HEADER, classification_level
 from briefer.render.model import (
     BulletList,
     Cite,
@@ -128,5 +131,28 @@ def sample_document(lang: str = "vi", marking: str = "MẬT") -> Document:
         keywords=("VN-CL", "Chile"),
         created="2026-11-24T09:00:00",
         labels=dict(LABELS_VI),
+        # as render fills them: NĐ 30 page numbers in Vietnamese, "Page x of y" in English
+        classification=classification_level(marking),
+        page_pattern="{page}" if lang == "vi" else "Page {page} of {total}",
     )
     return Document(meta=meta, blocks=blocks, notes=notes, sources=(src1, src2))
+
+
+def official_document(lang: str = "vi", marking: str = "MẬT") -> Document:
+    """The sample with the title-page fields of the official format filled in."""
+    doc = sample_document(lang, marking)
+    meta = replace(
+        doc.meta,
+        national_header=NATIONAL_HEADER if lang == "vi" else (),
+        issuing_unit=("Bộ Ngoại giao", "Vụ Châu Mỹ")
+        if lang == "vi"
+        else ("Ministry of Foreign Affairs", "Americas Department"),
+        number_line="Số: 15/TL-VCM" if lang == "vi" else "No.: 15/TL-VCM",
+        place_date="Hà Nội, ngày 04 tháng 12 năm 2026"
+        if lang == "vi"
+        else "Hanoi, 4 December 2026",
+        visit_lines=("Thời gian: 12–16/11/2026", "Địa điểm: Santiago de Chile")
+        if lang == "vi"
+        else ("Dates: 12–16/11/2026", "Venue: Santiago de Chile"),
+    )
+    return replace(doc, meta=meta)

@@ -1117,11 +1117,14 @@ FACTS: tuple[F, ...] = (
         (Cite(S1, "Việt Nam và Peru thiết lập quan hệ ngoại giao từ năm 1994."),),
         event_date="1994",
     ),
+    # The 30th anniversary, on 14/11/2024: it dates the anniversary, not the founding. Read
+    # by the anniversary rule, it gives the founding *year*, 2024 - 30 = 1994, which agrees
+    # with seed 001 ("từ năm 1994"); the seeds give no founding day.
     F(
         PE,
         "anniversary-30-2024",
         "diplomatic",
-        "event",
+        "statement",
         "Ngày 14/11/2024 tròn 30 năm Việt Nam và Peru thiết lập quan hệ ngoại giao.",
         "14 November 2024 marked the 30th anniversary of diplomatic relations between Viet Nam and "
         "Peru.",
@@ -1133,7 +1136,7 @@ FACTS: tuple[F, ...] = (
             ),
             Cite(S1, "kỷ niệm 30 năm thiết lập quan hệ ngoại giao giữa Việt Nam và Peru"),
         ),
-        event_date="2024-11-14",
+        as_of="2024-11-14",
     ),
     F(
         PE,

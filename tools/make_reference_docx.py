@@ -51,6 +51,8 @@ MARGIN_RIGHT = 1134  # 20 mm
 HEADER_DISTANCE = FOOTER_DISTANCE = 567  # 10 mm
 TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 9071
 FIRST_LINE = 720  # 1.27 cm
+BULLET_LEFT = 975  # 1.72 cm: the PDF's bullet text indent
+BULLET_HANGING = 255  # the bullet sits at the first-line indent (1.27 cm)
 
 CT = "application/vnd.openxmlformats-officedocument"
 PKG = "application/vnd.openxmlformats-package"
@@ -170,8 +172,16 @@ def _rpr(
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 
-def _spacing(before: int = 0, after: int = 0, line: int = 240) -> str:
-    return f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="auto"/>'
+def _spacing(before: int = 0, after: int = 0, line: int = 240, *, exact: bool = False) -> str:
+    """Exact line heights where the PDF writer uses a fixed leading, so both paginate alike."""
+    rule = "exact" if exact else "auto"
+    return f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="{rule}"/>'
+
+
+# Line heights of the PDF writer (briefer/export/pdf_layout.py), in twips.
+BODY_LINE = 360  # 14 pt text on 18 pt
+SMALL_LINE = 300  # 12 pt text on 15 pt
+CONTENTS_LINE = 330  # 13 pt text on 16.5 pt
 
 
 def _pstyle(
@@ -214,6 +224,9 @@ TABS = (
     f'<w:tabs><w:tab w:val="center" w:pos="{TEXT_W // 2}"/>'
     f'<w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs>'
 )
+CENTRED_TABS = f'{TABS}<w:jc w:val="center"/>'
+# Contents entries: the page number flush right after dot leaders, as in the PDF.
+TOC_TABS = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}"/></w:tabs>'
 
 
 def styles_xml() -> str:
@@ -227,7 +240,10 @@ def styles_xml() -> str:
         '<w:latentStyles w:defLockedState="0" w:defUIPriority="99" w:defSemiHidden="0" '
         'w:defUnhideWhenUsed="0" w:defQFormat="0" w:count="376"/>'
     )
-    body_ppr = f'{_spacing(after=120)}<w:ind w:firstLine="{FIRST_LINE}"/><w:jc w:val="both"/>'
+    body_ppr = (
+        f'{_spacing(after=120, line=BODY_LINE, exact=True)}<w:ind w:firstLine="{FIRST_LINE}"/>'
+        '<w:jc w:val="both"/>'
+    )
     styles = [
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
         "<w:qFormat/><w:pPr><w:widowControl/></w:pPr></w:style>",
@@ -247,21 +263,21 @@ def styles_xml() -> str:
             "Title",
             "Title",
             next_style="Subtitle",
-            ppr=f'<w:keepNext/>{_spacing(before=3600, after=240)}<w:jc w:val="center"/>',
+            ppr=f'<w:keepNext/>{_spacing(after=200, line=450, exact=True)}<w:jc w:val="center"/>',
             rpr=_rpr(bold=True, size=18),
         ),
         _pstyle(
             "Subtitle",
             "Subtitle",
             next_style="CoverInfo",
-            ppr=f'<w:keepNext/>{_spacing(after=480)}<w:jc w:val="center"/>',
+            ppr=f'<w:keepNext/>{_spacing(after=360, line=400, exact=True)}<w:jc w:val="center"/>',
             rpr=_rpr(bold=True, size=16),
         ),
         _pstyle(
             "CoverInfo",
             "Cover Info",
             custom=True,
-            ppr=f'{_spacing(after=120)}<w:jc w:val="center"/>',
+            ppr=f'{_spacing(after=120, line=350, exact=True)}<w:jc w:val="center"/>',
         ),
         _pstyle(
             "Marking",
@@ -269,35 +285,52 @@ def styles_xml() -> str:
             custom=True,
             link="MarkingChar",
             ppr=f'{_spacing()}<w:jc w:val="center"/>',
-            rpr=_rpr(bold=True, size=13),
+            rpr=_rpr(bold=True, size=11),
         ),
-        _cstyle("MarkingChar", "Marking Char", link="Marking", rpr=_rpr(bold=True, size=13)),
+        _cstyle("MarkingChar", "Marking Char", link="Marking", rpr=_rpr(bold=True, size=11)),
         # -- headings (Word's built-in names, so the navigation pane and pandoc see them)
         _pstyle(
             "Heading1",
             "heading 1",
             next_style="BodyText",
-            ppr=f'{HEADING_PPR}{_spacing(before=240, after=120)}<w:outlineLvl w:val="0"/>',
+            ppr=f"{HEADING_PPR}{_spacing(before=280, after=120, line=BODY_LINE, exact=True)}"
+            '<w:outlineLvl w:val="0"/>',
             rpr=_rpr(bold=True, size=14),
         ),
         _pstyle(
             "Heading2",
             "heading 2",
             next_style="BodyText",
-            ppr=f'{HEADING_PPR}{_spacing(before=120, after=120)}<w:outlineLvl w:val="1"/>',
+            ppr=f"{HEADING_PPR}{_spacing(before=200, after=80, line=BODY_LINE, exact=True)}"
+            '<w:outlineLvl w:val="1"/>',
             rpr=_rpr(bold=True, italic=True, size=14),
         ),
         _pstyle(
             "Heading3",
             "heading 3",
             next_style="BodyText",
-            ppr=f'{HEADING_PPR}{_spacing(before=120, after=60)}<w:outlineLvl w:val="2"/>',
+            ppr=f"{HEADING_PPR}{_spacing(before=200, after=80, line=BODY_LINE, exact=True)}"
+            '<w:outlineLvl w:val="2"/>',
             rpr=_rpr(italic=True, size=14),
         ),
         # -- body
         _pstyle("BodyText", "Body Text", ppr=body_ppr),
-        _pstyle("Lead", "Lead", based_on="BodyText", custom=True, rpr=_rpr(bold=True)),
-        _pstyle("Note", "Note", based_on="BodyText", custom=True, rpr=_rpr(italic=True, size=13)),
+        _pstyle(
+            "Lead",
+            "Lead",
+            based_on="BodyText",
+            custom=True,
+            ppr=f'{_spacing(after=180, line=BODY_LINE, exact=True)}<w:ind w:firstLine="0"/>',
+            rpr=_rpr(italic=True),
+        ),
+        _pstyle(
+            "Note",
+            "Note",
+            based_on="BodyText",
+            custom=True,
+            ppr=_spacing(after=120, line=310, exact=True),
+            rpr=_rpr(size=12),
+        ),
         _pstyle(
             "Warning",
             "Warning",
@@ -311,22 +344,24 @@ def styles_xml() -> str:
             "ListBullet",
             "List Bullet",
             ppr='<w:numPr><w:numId w:val="1"/></w:numPr>'
-            f'{_spacing(after=60)}<w:ind w:left="1077" w:hanging="357"/><w:jc w:val="both"/>',
+            f"{_spacing(after=60, line=BODY_LINE, exact=True)}"
+            f'<w:ind w:left="{BULLET_LEFT}" w:hanging="{BULLET_HANGING}"/><w:jc w:val="both"/>',
         ),
         _pstyle(
             "Caption",
             "caption",
             next_style="Normal",
-            ppr=f"<w:keepNext/>{_spacing(before=120, after=60)}",
-            rpr=_rpr(bold=True, size=13),
+            ppr=f"<w:keepNext/>{_spacing(before=120, after=80, line=SMALL_LINE, exact=True)}"
+            '<w:jc w:val="center"/>',
+            rpr=_rpr(bold=True, size=12),
         ),
         # -- tables
         _pstyle(
             "TableText",
             "Table Text",
             custom=True,
-            ppr=_spacing(before=40, after=40),
-            rpr=_rpr(size=13),
+            ppr=_spacing(before=60, after=80, line=SMALL_LINE, exact=True),
+            rpr=_rpr(size=12),
         ),
         _pstyle(
             "TableHeading",
@@ -356,32 +391,46 @@ def styles_xml() -> str:
             "TOCHeading",
             "TOC Heading",
             next_style="Normal",
-            ppr=f'<w:keepNext/>{_spacing(before=240, after=240)}<w:jc w:val="center"/>'
-            '<w:outlineLvl w:val="9"/>',
+            ppr=f"<w:keepNext/>{_spacing(after=280, line=BODY_LINE, exact=True)}"
+            '<w:jc w:val="center"/><w:outlineLvl w:val="9"/>',
             rpr=_rpr(bold=True, size=14),
         ),
-        _pstyle("TOC1", "toc 1", next_style="Normal", quick=False, ppr=_spacing(after=80)),
+        _pstyle(
+            "TOC1",
+            "toc 1",
+            next_style="Normal",
+            quick=False,
+            ppr=f"{TOC_TABS}{_spacing(after=80, line=CONTENTS_LINE, exact=True)}",
+            rpr=_rpr(bold=True, size=13),
+        ),
         _pstyle(
             "TOC2",
             "toc 2",
             next_style="Normal",
             quick=False,
-            ppr=f'{_spacing(after=60)}<w:ind w:left="567"/>',
+            ppr=f"{TOC_TABS}{_spacing(after=60, line=CONTENTS_LINE, exact=True)}"
+            '<w:ind w:left="454"/>',
+            rpr=_rpr(size=13),
         ),
         # -- sources annex
         _pstyle(
             "SourceEntry",
             "Source Entry",
             custom=True,
-            ppr=f'{_spacing(after=100)}<w:ind w:left="454" w:hanging="454"/>',
-            rpr=_rpr(size=13),
+            ppr=f"{_spacing(after=100, line=SMALL_LINE, exact=True)}"
+            '<w:ind w:left="425" w:hanging="425"/>',
+            rpr=_rpr(size=12),
         ),
         '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
         '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
         f"{_rpr(underline=True)}</w:style>",
         # -- header and footer
-        _pstyle("Header", "header", quick=False, ppr=TABS, rpr=_rpr(size=13)),
-        _pstyle("Footer", "footer", quick=False, ppr=TABS, rpr=_rpr(size=13)),
+        _pstyle(
+            "Header", "header", quick=False, ppr=f'{TABS}<w:jc w:val="center"/>', rpr=_rpr(size=13)
+        ),
+        _pstyle(
+            "Footer", "footer", quick=False, ppr=f'{TABS}<w:jc w:val="center"/>', rpr=_rpr(size=13)
+        ),
         FOOTNOTE_STYLES_XML,
     ]
     return (
@@ -391,16 +440,16 @@ def styles_xml() -> str:
 
 
 def numbering_xml() -> str:
-    """One bullet list (numId 1) tied to "List Bullet": "-" then "+", as Vietnamese briefs use."""
+    """One bullet list (numId 1) tied to "List Bullet": "–" then "+" (the PDF's bullets)."""
     levels = []
     for level in range(9):
-        text = "-" if level % 2 == 0 else "+"
-        left = 1077 + level * 360
+        text = "–" if level % 2 == 0 else "+"
+        left = BULLET_LEFT + level * 360
         levels.append(
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
             + ('<w:pStyle w:val="ListBullet"/>' if level == 0 else "")
             + f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{left}" w:hanging="357"/></w:pPr>'
+            f'<w:pPr><w:ind w:left="{left}" w:hanging="{BULLET_HANGING}"/></w:pPr>'
             f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:hint="default"/>'
             "</w:rPr></w:lvl>"
         )

@@ -7,6 +7,7 @@ frozen data. The same input always gives the same brief, item uuids included.
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid as uuidlib
 from collections.abc import Sequence
 from datetime import date
@@ -29,17 +30,19 @@ from briefer.domain.rules import (
     INBOUND,
     OUTBOUND,
     Choice,
-    choose,
+    chronological,
     completed_years,
     conflict_key,
     fact_when,
+    group_visits,
     is_eligible,
     is_figure,
-    is_relations_established,
     is_stale,
+    normalize_period,
     order_for_topic,
     reference_end,
     reference_start,
+    relations_founding,
     resolve,
     visit_direction,
 )
@@ -75,22 +78,31 @@ def assemble_brief(
     kind = _brief_type(brief_type)
     eligible = [f for f in facts if is_eligible(f, pair.code) and is_topic(f.topic)]
     choices = {c.shown.uuid: c for c in resolve(eligible)}
-    shown = _drop_superseded([c.shown for c in choices.values()], brief_date)
+    shown = _drop_superseded(
+        [c.shown for c in choices.values()], brief_date, always=kind.metric_only
+    )
 
     anniversary = _anniversary_item(pair, kind, eligible, brief_date)
-    hidden = {anniversary.fact_uuid} if anniversary and anniversary.fact_uuid else set()
+    # The facts the anniversary line comes from are cited by it, not repeated below it.
+    hidden = set(anniversary.cited_fact_uuids()) if anniversary else set()
 
     sections: list[BriefSection] = []
     for topic in kind.topics:
         topic_facts = [f for f in shown if f.topic == topic and f.uuid not in hidden]
         topic_facts = [f for f in topic_facts if _fits(kind, f)]
-        ordered = _limit(kind, topic, order_for_topic(topic, topic_facts))
+        ordered = order_for_topic(topic, topic_facts)
+        merged: dict[str, tuple[Fact, ...]] = {}
+        if topic == "visits":
+            ordered, merged = _one_row_per_visit(pair, ordered)
+        ordered = _limit(kind, topic, ordered)
         items: list[BriefItem] = []
         if topic == "diplomatic" and anniversary is not None:
             items.append(anniversary)
         if topic == "visits":
             items.extend(_last_visit_items(pair, kind, eligible, brief_date))
-        items.extend(_fact_item(pair, kind, choices[f.uuid]) for f in ordered)
+        items.extend(
+            _fact_item(pair, kind, choices[f.uuid], merged.get(f.uuid, ())) for f in ordered
+        )
         sections.append(BriefSection(topic, topic_heading(topic, lang), tuple(items)))
 
     if kind.max_items:
@@ -138,23 +150,41 @@ def _fits(kind: BriefType, fact: Fact) -> bool:
     return not (kind.metric_only and not (fact.metric or is_figure(fact)))
 
 
-def _drop_superseded(facts: list[Fact], on: date) -> list[Fact]:
-    """A stale figure gives way to a newer figure of the same metric (no warning needed)."""
-    newest: dict[str, date] = {}
+def _period_kind(fact: Fact) -> str:
+    """ "year" for a figure over a whole calendar year, "partial" for anything else."""
+    when = fact.period or fact.as_of
+    return "year" if re.fullmatch(r"\d{4}", normalize_period(when)) else "partial"
+
+
+def _drop_superseded(facts: list[Fact], on: date, always: bool = False) -> list[Fact]:
+    """Per metric, the latest full-year figure and a later partial-year one stay; an older
+    figure gives way to them when it is stale (or ``always``, for a one-page fact sheet).
+
+    "2023: 500 million USD" and "January–July 2024: 300 million USD" are both shown; a
+    "January–September 2022" figure gives way to the full year 2022 or any later figure.
+    """
+    latest: dict[tuple[str, str], date] = {}
+    ends: dict[int, tuple[date, str]] = {}  # id(fact) → (end of its period, period kind)
     for fact in facts:
         end = reference_end(fact)
         if conflict_key(fact) is not None and end is not None:
-            newest[fact.metric] = max(end, newest.get(fact.metric, end))
+            kind = _period_kind(fact)
+            ends[id(fact)] = (end, kind)
+            key = (fact.metric, kind)
+            latest[key] = max(end, latest.get(key, end))
     kept = []
     for fact in facts:
-        end = reference_end(fact)
-        superseded = (
-            conflict_key(fact) is not None
-            and end is not None
-            and newest.get(fact.metric, end) > end
-            and is_stale(fact, on)
-        )
-        if not superseded:
+        if id(fact) not in ends:
+            kept.append(fact)
+            continue
+        end, kind = ends[id(fact)]
+        year_end = latest.get((fact.metric, "year"))
+        newest_same = latest.get((fact.metric, kind), end)
+        if kind == "year":
+            superseded = newest_same > end
+        else:  # a partial period gives way to a later partial one, or to a full year
+            superseded = newest_same > end or (year_end is not None and year_end >= end)
+        if not (superseded and (always or is_stale(fact, on))):
             kept.append(fact)
     return kept
 
@@ -182,16 +212,30 @@ def _cap(sections: list[BriefSection], max_items: int) -> list[BriefSection]:
     return capped
 
 
-def _fact_item(pair: Pair, kind: BriefType, choice: Choice) -> BriefItem:
+def _fact_item(
+    pair: Pair, kind: BriefType, choice: Choice, merged: Sequence[Fact] = ()
+) -> BriefItem:
     fact = choice.shown
-    # Facts giving the same value from other sources add their citations.
-    agreeing = tuple(f.uuid for f in choice.agreeing if f.cited)
+    # Facts giving the same value from other sources add their citations, and so do facts
+    # describing the same visit (one timeline row per visit).
+    cites = dict.fromkeys(f.uuid for f in (*choice.agreeing, *merged) if f.cited)
     return BriefItem(
         uuid=_item_uuid(pair.code, kind.key, "fact", fact.uuid),
         kind="fact",
         fact_uuid=fact.uuid,
-        cites=agreeing,
+        cites=tuple(cites),
     )
+
+
+def _one_row_per_visit(
+    pair: Pair, ordered: list[Fact]
+) -> tuple[list[Fact], dict[str, tuple[Fact, ...]]]:
+    """The visits section with facts about the same visit merged into one item."""
+    events = [f for f in ordered if f.kind == "event"]
+    groups = group_visits(events, pair.home, pair.partner)
+    merged = {main.uuid: rest for main, rest in groups if rest}
+    dropped = {f.uuid for _, rest in groups for f in rest}
+    return [f for f in ordered if f.uuid not in dropped], merged
 
 
 # ---- computed items --------------------------------------------------------------------------
@@ -202,24 +246,24 @@ def _anniversary_item(
 ) -> BriefItem | None:
     if ROLE_ANNIVERSARY not in kind.computed:
         return None
-    candidates = [f for f in eligible if is_relations_established(f) and fact_when(f)]
-    choice = choose(candidates)
-    if choice is None:
+    founding = relations_founding(eligible)
+    if founding is None:
         return None
-    fact = choice.shown
-    established = fact.event_date or fact.as_of or fact.period
+    established = founding.value
     years = completed_years(established, on)
     if years is None or years < 1:
         return None
     when_vi = format_date(established, "vi")
     when_en = format_date(established, "en")
     unit_en = "year" if years == 1 else "years"
+    fact = founding.shown
     return BriefItem(
         uuid=_item_uuid(pair.code, kind.key, ROLE_ANNIVERSARY, fact.uuid),
         kind="computed",
         fact_uuid=fact.uuid,
         text_vi=f"{years} năm thiết lập quan hệ ngoại giao ({when_vi})",
         text_en=f"{years} {unit_en} of diplomatic relations ({when_en})",
+        cites=tuple(f.uuid for f in founding.agreeing if f.cited),
         role=ROLE_ANNIVERSARY,
     )
 
@@ -228,12 +272,20 @@ def _last_visit_items(
     pair: Pair, kind: BriefType, eligible: Sequence[Fact], on: date
 ) -> list[BriefItem]:
     latest: dict[str, Fact] = {}
-    for fact in eligible:
-        if fact.topic != "visits" or fact.kind != "event":
-            continue
+    visits = [
+        f
+        for f in eligible
+        if f.topic == "visits"
+        and f.kind == "event"
+        # undated, or planned after the brief date: not a visit that happened
+        and (reference_start(f) or date.max) <= on
+    ]
+    # Facts about one visit count once, through the fact that gives its direction.
+    merged_into: dict[str, tuple[Fact, ...]] = {}
+    for fact, merged in group_visits(chronological(visits), pair.home, pair.partner):
+        merged_into[fact.uuid] = merged
         start = reference_start(fact)
-        if start is None or start > on:
-            continue  # undated, or planned after the brief date
+        assert start is not None
         direction = visit_direction(fact, pair.home, pair.partner)
         if not direction:
             continue
@@ -262,7 +314,9 @@ def _last_visit_items(
         )
         text_en = (
             f"Latest high-level visit from {src.name_en} to {dst.name_en} "
-            f"({format_date(when, 'en')}): {fact.statement_en or fact.statement_vi}"
+            f"({format_date(when, 'en')})" + (f": {fact.statement_en}" if fact.statement_en else "")
+            # Never the Vietnamese statement in an English line: without an English
+            # statement the line says only when (and the brief warns "no English").
         )
         items.append(
             BriefItem(
@@ -271,6 +325,8 @@ def _last_visit_items(
                 fact_uuid=fact.uuid,
                 text_vi=text_vi,
                 text_en=text_en,
+                # The other facts about the same visit are cited too.
+                cites=tuple(f.uuid for f in merged_into.get(fact.uuid, ()) if f.cited),
                 role=role,
             )
         )

@@ -11,17 +11,20 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefer.assemble.textfmt import format_amount, format_date, period_label
-from briefer.domain.brief import Brief, BriefItem, Warning
+from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
     Choice,
+    Founding,
     choose,
     conflict_key,
     fact_when,
+    founding_value,
     is_eligible,
     is_figure,
     is_stale,
     reference_end,
+    relations_founding,
     staleness_limit,
 )
 
@@ -92,11 +95,119 @@ def untranslated_warning(fact: Fact, item_uuid: str | None = None) -> Warning:
     quote = excerpt(fact.statement_vi)
     return Warning(
         "untranslated",
-        f"Dữ kiện “{quote}” chưa có bản tiếng Anh; tài liệu tiếng Anh đang dùng bản tiếng Việt.",
-        f"The fact “{quote}” has no English statement; the Vietnamese text is shown.",
+        f"Không có tiếng Anh: dữ kiện “{quote}” chưa có bản tiếng Anh; "
+        "tài liệu tiếng Anh không in bản tiếng Việt thay cho nó.",
+        f"No English: the fact “{quote}” has no English statement; the English brief "
+        "does not print the Vietnamese in its place.",
         fact.uuid,
         item_uuid,
     )
+
+
+def no_wording_warning(item: BriefItem, lang: str) -> Warning:
+    """An officer's own text with no wording in the brief's language."""
+    other = "vi" if lang == "en" else "en"
+    quote = excerpt(item.own_text(other)) or "…"
+    if lang == "en":
+        return Warning(
+            "untranslated",
+            f"Không có tiếng Anh: đoạn “{quote}” chưa có bản tiếng Anh.",
+            f"No English: the text “{quote}” has no English wording.",
+            item.fact_uuid,
+            item.uuid,
+        )
+    return Warning(
+        "untranslated",
+        f"Không có tiếng Việt: đoạn “{quote}” chưa có bản tiếng Việt.",
+        f"No Vietnamese: the text “{quote}” has no Vietnamese wording.",
+        item.fact_uuid,
+        item.uuid,
+    )
+
+
+def needs_update_warning(item: BriefItem, fact: Fact | None, lang: str) -> Warning:
+    """The item's wording in ``lang`` is older than its wording in the other language."""
+    other = "vi" if lang == "en" else "en"
+    shown = item.own_text(other) or (fact.statement(other) if fact else "")
+    quote = excerpt(shown) or "…"
+    if lang == "en":
+        return Warning(
+            "needs_update",
+            f"Cần cập nhật bản tiếng Anh: “{quote}” đã được sửa bằng tiếng Việt.",
+            f"Needs update: “{quote}” was edited in Vietnamese; update the English wording.",
+            item.fact_uuid,
+            item.uuid,
+        )
+    return Warning(
+        "needs_update",
+        f"Cần cập nhật bản tiếng Việt: “{quote}” đã được sửa bằng tiếng Anh.",
+        f"Needs update: “{quote}” was edited in English; update the Vietnamese wording.",
+        item.fact_uuid,
+        item.uuid,
+    )
+
+
+def founding_conflict_warning(founding: Founding, item_uuid: str | None = None) -> Warning:
+    """Sources disagree on when diplomatic relations were established."""
+    facts = (founding.shown, *founding.agreeing, *founding.conflicting)
+    values: dict[str, None] = {}
+    for fact in facts:
+        values.setdefault(founding_value(fact), None)
+    vi = "; ".join(format_date(v, "vi") for v in values)
+    en = "; ".join(format_date(v, "en") for v in values)
+    return Warning(
+        "conflict",
+        f"Các nguồn ghi thời điểm thiết lập quan hệ ngoại giao khác nhau: {vi}. "
+        f"Tài liệu đang dùng {format_date(founding.value, 'vi')}; "
+        "hãy xếp hạng ưu tiên (preferred) dữ kiện đúng.",
+        f"Sources give different dates for the establishment of diplomatic relations: {en}. "
+        f"The brief uses {format_date(founding.value, 'en')}; rank the right fact as preferred.",
+        founding.shown.uuid,
+        item_uuid,
+    )
+
+
+def source_warnings(brief: Brief, facts: Mapping[str, Fact]) -> tuple[Warning, ...]:
+    """A cited source without outlet or URL: its notes cannot say where it was published.
+
+    ``facts`` must carry their citations (the source's outlet and URL travel with them).
+    """
+    found: dict[str, Warning] = {}
+    for item in brief.items():
+        for uuid in item.cited_fact_uuids():
+            fact = facts.get(uuid)
+            for citation in fact.citations if fact else ():
+                key = citation.source_uuid or str(citation.source_id)
+                if key in found:
+                    continue
+                missing_vi = [
+                    label
+                    for label, value in (
+                        ("cơ quan báo chí", citation.source_outlet),
+                        ("URL", citation.source_url),
+                    )
+                    if not value.strip()
+                ]
+                if not missing_vi:
+                    continue
+                missing_en = " or ".join(
+                    label
+                    for label, value in (
+                        ("outlet", citation.source_outlet),
+                        ("URL", citation.source_url),
+                    )
+                    if not value.strip()
+                )
+                title = excerpt(citation.source_title, 70) or "…"
+                found[key] = Warning(
+                    "source",
+                    f"Nguồn “{title}” thiếu {' và '.join(missing_vi)}; "
+                    "hãy bổ sung trong phần sửa nguồn.",
+                    f"The source “{title}” has no {missing_en}; fill it in with Edit source.",
+                    uuid,
+                    item.uuid,
+                )
+    return tuple(found.values())
 
 
 def uncited_warning(item: BriefItem, lang: str) -> Warning:
@@ -133,6 +244,8 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
 
     for item in brief.items():
         cited = [by_uuid[u] for u in item.cited_fact_uuids() if u in by_uuid]
+        if item.kind == "text" and not item.own_text(lang).strip():
+            add(no_wording_warning(item, lang), item.uuid)
         if item.kind == "text" and not any(f.cited for f in cited):
             add(uncited_warning(item, lang), item.uuid)
             continue
@@ -154,6 +267,14 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
             )
             if needs_english:
                 add(untranslated_warning(fact, item.uuid))
+        if item.role == ROLE_ANNIVERSARY:
+            founding = relations_founding(f for f in all_facts if is_eligible(f, brief.pair))
+            if founding is not None and founding.conflict:
+                add(founding_conflict_warning(founding, item.uuid), item.uuid)
+    for item in brief.items():
+        if item.needs_update == lang:
+            fact = by_uuid.get(item.fact_uuid or "")
+            add(needs_update_warning(item, fact, lang), item.uuid)
     return tuple(found.values())
 
 

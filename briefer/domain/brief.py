@@ -14,12 +14,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from briefer.domain.letterhead import TitlePage
 from briefer.domain.model import Country
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import InputError
 
 ITEM_KINDS: tuple[str, ...] = ("fact", "text", "computed")
-WARNING_CODES: tuple[str, ...] = ("stale", "conflict", "untranslated", "uncited")
+WARNING_CODES: tuple[str, ...] = (
+    "stale",
+    "conflict",
+    "untranslated",
+    "needs_update",
+    "uncited",
+    "source",
+    "overflow",
+)
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 
 # Roles of computed items (``BriefItem.role``); templates may single them out.
@@ -45,6 +54,12 @@ class BriefItem:
     text_en: str = ""
     cites: tuple[str, ...] = ()  # further fact uuids this item cites
     role: str = ""  # for computed items: ROLE_* ("" otherwise)
+    # The language whose wording is behind: the other one was edited since ("" = in step).
+    needs_update: str = ""
+
+    def own_text(self, lang: str) -> str:
+        """The item's own wording in exactly ``lang`` (no fallback to the other language)."""
+        return self.text_en if lang == "en" else self.text_vi
 
     def text(self, lang: str) -> str:
         """The override wording in ``lang`` ("" when the item shows its fact's statement)."""
@@ -101,6 +116,8 @@ class Brief:
     pair_label: str = ""  # "Việt Nam – Chile", in the brief's language
     home: Country | None = None  # the pair's countries (names in vi and en, for rendering)
     partner: Country | None = None
+    revision: int = 0  # the saved revision this copy was loaded from or saved as (0: unsaved)
+    title_page: TitlePage = field(default_factory=TitlePage)  # issuing unit, number, place …
 
     def items(self) -> list[BriefItem]:
         return [item for section in self.sections for item in section.items]
@@ -140,6 +157,7 @@ class BriefType:
     max_items: int = 0
     kinds: tuple[str, ...] = ()
     metric_only: bool = False
+    one_page: bool = False  # laid out on one A4 page: no title page, contents or annex
     computed: tuple[str, ...] = (
         ROLE_ANNIVERSARY,
         ROLE_LAST_VISIT_OUTBOUND,
@@ -197,6 +215,7 @@ BRIEF_TYPES: Mapping[str, BriefType] = MappingProxyType(
             limits=MappingProxyType({"*": 6}),
             max_items=14,  # one A4 page of table rows
             metric_only=True,
+            one_page=True,
             computed=(ROLE_ANNIVERSARY,),
         ),
     }

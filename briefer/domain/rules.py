@@ -198,6 +198,8 @@ def conflict_key(fact: Fact) -> tuple[str, str] | None:
     """
     if not fact.metric or fact.metric.startswith(SERIES_METRIC_PREFIXES):
         return None
+    if fact.metric == RELATIONS_ESTABLISHED:
+        return None  # compared by the year or date each fact gives: ``relations_founding``
     when = fact.period or fact.as_of
     return fact.metric, normalize_period(when) if when else ""
 
@@ -372,7 +374,165 @@ def visit_direction(fact: Fact, home: Country, partner: Country) -> str:
             found = _first_name(window, home_names, partner_names)
             if found:
                 return found
+    # No visiting verb names a country: the venue decides. A meeting hosted in one of the
+    # two countries (APEC 25 in Đà Nẵng) means the other side travelled there; a venue in a
+    # third country is a meeting on the sidelines.
+    venue = meeting_venue(fact)
+    if venue == home.code.upper():
+        return INBOUND
+    if venue == partner.code.upper():
+        return OUTBOUND
     return ""
+
+
+_VENUE = re.compile(r"\b(?:tai|o|in|at)\s+(?:thanh pho\s+|thu do\s+|the city of\s+)?")
+
+
+def meeting_venue(fact: Fact) -> str:
+    """The country code of the place a fact says it happened in ("tại Đà Nẵng" → "VN"), or
+    "" when no known place follows "tại / ở / in / at". Country names count too."""
+    places = _place_names()
+    for statement in (fact.statement_vi, fact.statement_en):
+        folded = _fold(statement)
+        for match in _VENUE.finditer(folded):
+            window = folded[match.end() : match.end() + 40]
+            for name, code in places:
+                if window.startswith(name) and not window[len(name) : len(name) + 1].isalnum():
+                    return code
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[tuple[str, str], ...]:
+    from briefer.domain.places import city_names
+
+    names = [(_fold(name), code) for name, code in city_names()]
+    names += [(alias, code) for code, aliases in _HOME_ALIASES.items() for alias in aliases]
+    names += [(_fold(name), code) for name, code in _COUNTRY_NAMES]
+    return tuple(sorted(set(names), key=lambda p: len(p[0]), reverse=True))
+
+
+# Country names a venue may be given as (besides cities); the pair's own names are matched
+# through their aliases as well.
+_COUNTRY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Việt Nam", "VN"),
+    ("Viet Nam", "VN"),
+    ("Peru", "PE"),
+    ("Chile", "CL"),
+    ("Mexico", "MX"),
+    ("Colombia", "CO"),
+    ("Hoa Kỳ", "US"),
+    ("Mỹ", "US"),
+    ("United States", "US"),
+    ("the United States", "US"),
+    ("Trung Quốc", "CN"),
+    ("China", "CN"),
+    ("Nhật Bản", "JP"),
+    ("Japan", "JP"),
+    ("Hàn Quốc", "KR"),
+    ("South Korea", "KR"),
+    ("Thái Lan", "TH"),
+    ("Thailand", "TH"),
+    ("Indonesia", "ID"),
+    ("Philippines", "PH"),
+    ("Malaysia", "MY"),
+    ("Australia", "AU"),
+    ("Ôxtrâylia", "AU"),
+    ("New Zealand", "NZ"),
+    ("Papua New Guinea", "PG"),
+    ("Nga", "RU"),
+    ("Russia", "RU"),
+    ("Canada", "CA"),
+)
+
+
+# ---- visits: one row per visit ----------------------------------------------------------------
+
+# A visit dated to the day lasts a few days; facts dated within this many days of its first
+# day describe the same visit when they also share a person or have no direction of their own.
+VISIT_DAYS = 7
+_NAME = re.compile(r"(?:[A-ZÀ-ỸĐ][\w'’-]*)(?:\s+[A-ZÀ-ỸĐ][\w'’-]*)+")
+
+
+def _span(fact: Fact) -> tuple[date, date] | None:
+    bounds = period_bounds(fact_when(fact))
+    if bounds is None:
+        return None
+    start, end = bounds
+    if start == end:
+        end = date.fromordinal(start.toordinal() + VISIT_DAYS - 1)
+    return start, end
+
+
+def _names(fact: Fact) -> set[str]:
+    """Runs of capitalised words (people, places) of a statement, folded."""
+    found: set[str] = set()
+    for statement in (fact.statement_vi, fact.statement_en):
+        for match in _NAME.finditer(statement):
+            words = match.group(0).split()
+            # Two-word runs anywhere inside a longer run ("Tổng thống Peru Dina Boluarte").
+            for i in range(len(words) - 1):
+                found.add(_fold(" ".join(words[i : i + 2])))
+    return found
+
+
+def group_visits(
+    facts: Sequence[Fact], home: Country, partner: Country
+) -> list[tuple[Fact, tuple[Fact, ...]]]:
+    """Visit events grouped so that facts describing the same visit make one row.
+
+    Facts are the events of a visits section (oldest first). A fact joins an earlier row
+    when their dates overlap (a day-dated visit counts for ``VISIT_DAYS`` days), their
+    directions do not contradict each other, and either one of them has no direction (a
+    meeting during the visit) or they name the same person or place. The row's main fact is
+    the one with a direction (else the first); the others are merged into it.
+    """
+    countries = {_fold(c.name_vi) for c in (home, partner)} | {
+        _fold(c.name_en) for c in (home, partner)
+    }
+    names_of: dict[str, set[str]] = {}
+
+    def names(fact: Fact) -> set[str]:  # only needed when two directions meet: lazily
+        if fact.uuid not in names_of:
+            names_of[fact.uuid] = _names(fact) - countries
+        return names_of[fact.uuid]
+
+    rows: list[tuple[Fact, list[Fact], str, tuple[date, date] | None, list[Fact]]] = []
+    for fact in facts:
+        direction = visit_direction(fact, home, partner)
+        span = _span(fact)
+        joined = False
+        if span is not None:
+            # Rows are in date order: look back from the newest, no further than a year.
+            horizon = date.fromordinal(max(1, span[0].toordinal() - 400))
+            for index in range(len(rows) - 1, -1, -1):
+                row_main, merged, row_dir, row_span, members = rows[index]
+                if row_span is None:
+                    continue
+                if row_span[0] < horizon:
+                    break
+                if row_span[1] < span[0] or span[1] < row_span[0]:
+                    continue
+                if direction and row_dir and direction != row_dir:
+                    continue
+                if direction and row_dir:
+                    row_names = set().union(*(names(f) for f in members))
+                    if not (names(fact) & row_names):
+                        continue
+                main, main_dir = row_main, row_dir
+                if direction and not row_dir:
+                    merged.insert(0, row_main)
+                    main, main_dir = fact, direction
+                else:
+                    merged.append(fact)
+                start = min(row_span[0], span[0])
+                end = max(row_span[1], span[1])
+                rows[index] = (main, merged, main_dir, (start, end), [*members, fact])
+                joined = True
+                break
+        if not joined:
+            rows.append((fact, [], direction, span, [fact]))
+    return [(main, tuple(merged)) for main, merged, _d, _s, _m in rows]
 
 
 def _first_name(window: str, home_names: Sequence[str], partner_names: Sequence[str]) -> str:
@@ -399,9 +559,131 @@ def is_relations_established(fact: Fact) -> bool:
     """The fact dating the establishment of diplomatic relations (metric, else its words)."""
     if fact.metric == RELATIONS_ESTABLISHED:
         return True
-    if fact.metric or fact.kind != "event" or not fact.event_date:
+    if fact.metric or fact.topic not in ("diplomatic", "overview"):
         return False
-    if fact.topic not in ("diplomatic", "overview"):
+    if fact.kind == "event":
+        if not fact.event_date:
+            return False
+    elif fact.kind != "statement" or not (fact.as_of or fact.event_date or fact.period):
         return False
+    elif not (_DIGIT.search(fact.statement_vi) or _DIGIT.search(fact.statement_en)):
+        return False  # an anniversary says how many years (cheap test before folding)
     text = _fold(f"{fact.statement_vi} {fact.statement_en}")
-    return any(p.search(text) for p in _ESTABLISHED_TEXT)
+    if not any(p.search(text) for p in _ESTABLISHED_TEXT):
+        return False
+    # A dated statement counts only when it is an anniversary ("on 14/11/2024, 30 years of
+    # relations"), which dates the founding; "the first country to establish relations with
+    # Viet Nam" (as of 2024) does not.
+    return fact.kind == "event" or anniversary_years(fact) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# ---- anniversaries and the founding of relations -------------------------------------------
+
+# "tròn 30 năm", "kỷ niệm 30 năm", "đánh dấu 30 năm" (folded); "the 30th anniversary",
+# "30 years of diplomatic relations".
+_ANNIVERSARY = (
+    re.compile(r"\b(?:tron|ky niem|danh dau|dip|nhan dip)\s+(?:tron\s+)?(\d{1,3})\s+nam\b"),
+    re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b"),
+    re.compile(r"\banniversary of (\d{1,3}) years\b"),
+    re.compile(r"\b(\d{1,3})\s+years of (?:diplomatic )?relations\b"),
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def anniversary_years(fact: Fact) -> int | None:
+    """N when the fact states the N-th anniversary of relations on its own date.
+
+    "Ngày 14/11/2024 đánh dấu tròn 30 năm … thiết lập quan hệ ngoại giao" (dated 2024-11-14)
+    → 30. A statement that also names a year later than its own date ("thiết lập năm 1971;
+    năm 2021 kỷ niệm 50 năm", dated 1971) is dated by the founding, not the anniversary.
+    """
+    when = fact.event_date or fact.as_of or fact.period
+    bounds = period_bounds(when) if when else None
+    if bounds is None:
+        return None
+    year = bounds[0].year
+    for statement in (fact.statement_vi, fact.statement_en):
+        folded = _fold(statement)
+        if any(int(y) > year for y in _YEAR.findall(folded)):
+            return None
+        for pattern in _ANNIVERSARY:
+            match = pattern.search(folded)
+            if match and 0 < int(match.group(1)) < year - 1000:
+                return int(match.group(1))
+    return None
+
+
+def founding_value(fact: Fact) -> str:
+    """When relations were established, by this fact: a partial ISO date ("1971-03-25",
+    "1994"). An anniversary gives a founding *year* (its date minus N years), never a date."""
+    years = anniversary_years(fact)
+    when = fact.event_date or fact.as_of or fact.period
+    if years is not None:
+        bounds = period_bounds(when)
+        assert bounds is not None  # anniversary_years read it
+        return f"{bounds[0].year - years:04d}"
+    bounds = period_bounds(when) if when else None
+    return normalize_period(when) if bounds and ".." not in when else ""
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Two founding values agree when one is the other or a more precise date within it."""
+    return a.startswith(b) or b.startswith(a)
+
+
+@dataclass(frozen=True, slots=True)
+class Founding:
+    """The founding of relations the sources agree on, and any that disagree."""
+
+    value: str  # the most precise agreeing value ("1971-03-25", "1994")
+    shown: Fact  # the fact giving that value
+    agreeing: tuple[Fact, ...] = ()  # further facts giving the same (or a compatible) value
+    conflicting: tuple[Fact, ...] = ()  # facts giving another founding value
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.conflicting)
+
+
+def relations_founding(facts: Iterable[Fact]) -> Founding | None:
+    """The founding of diplomatic relations from the facts about it.
+
+    Each fact gives a value (``founding_value``); compatible values ("1994", "1994-11-14")
+    form one group. The group with a preferred fact wins, then the one with more facts, then
+    more citations; its most precise value is shown. Facts in other groups are conflicts
+    (deprecated facts never count).
+    """
+    valued = [
+        (value, f)
+        for f in facts
+        if f.rank != "deprecated" and is_relations_established(f)
+        for value in (founding_value(f),)
+        if value
+    ]
+    if not valued:
+        return None
+    groups: list[list[tuple[str, Fact]]] = []
+    for value, fact in sorted(valued, key=lambda p: (-len(p[0]), p[0], p[1].uuid)):
+        for group in groups:
+            if all(_agrees(value, other) for other, _ in group):
+                group.append((value, fact))
+                break
+        else:
+            groups.append([(value, fact)])
+
+    def strength(group: list[tuple[str, Fact]]) -> tuple[int, int, int]:
+        preferred = sum(1 for _, f in group if f.rank == "preferred")
+        return (preferred, len(group), sum(f.cited for _, f in group))
+
+    best = max(groups, key=strength)
+    value, shown = max(
+        best, key=lambda p: (len(p[0]), anniversary_years(p[1]) is None, _tiebreak(p[1]))
+    )
+    agreeing = tuple(sorted((f for _, f in best if f is not shown), key=lambda f: f.uuid))
+    conflicting = tuple(
+        sorted((f for g in groups if g is not best for _, f in g), key=lambda f: f.uuid)
+    )
+    return Founding(value, shown, agreeing, conflicting)

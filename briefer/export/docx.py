@@ -1,11 +1,15 @@
 """The DOCX writer: a ``render.model.Document`` → a Word file styled by ``reference.docx``.
 
-What the file holds, in order: a title page (marking, title, subtitle, brief type, date); a
-contents list written out as internal hyperlinks to bookmarks on the headings (no TOC field,
-so Word never asks to "update fields"); the body (Word's built-in heading styles, "List
-Bullet" lists, tables with a repeating header row); a Sources annex. Citations are real Word
-footnotes (``docx_footnotes``): one per ``Cite`` occurrence, Word numbers them. Header: page
-number (from page 2: "different first page") and marking; footer: marking.
+What the file holds, in order: the title page of the official format (``title_page``: the
+letterhead block with the issuing unit, "Số: …", the national header and the place-and-date
+line, a red stamp for a classified brief; then title, pair, brief type, visit lines); the
+contents as a real TOC field whose cached entries link to the headings and carry the page
+numbers the PDF writer laid out (``pdf.pdf_layout``: same fonts, margins and line heights), so
+Word shows it as it is — no "update fields" prompt — and can update it; the body (Word's
+built-in heading styles, "List Bullet" lists, tables with a repeating header row); a Sources
+annex. Citations are real Word footnotes (``docx_footnotes``): one per ``Cite`` occurrence,
+Word numbers them. Header: the page number in the document's form, centred, from page 2
+("different first page"); footer: the marking on every page (red when classified).
 
 Every style, the page set-up and the bullet numbering come from ``templates/reference.docx``
 (see ``tools/make_reference_docx.py``), found by Word's style *names* so a ministry can restyle
@@ -40,6 +44,7 @@ from lxml import etree
 
 from briefer.errors import ExportError
 from briefer.export import docx_xml as x
+from briefer.export import title_page as tp
 from briefer.export.atomic import atomic_write
 from briefer.export.docx_footnotes import (
     FootnotesPart,
@@ -49,6 +54,7 @@ from briefer.export.docx_footnotes import (
 )
 from briefer.export.docx_package import reproducible_zip
 from briefer.export.docx_text import clean_lines, clean_single_line
+from briefer.export.pdf import PdfLayout, pdf_layout
 from briefer.render.model import (
     BulletList,
     Cite,
@@ -57,6 +63,7 @@ from briefer.render.model import (
     Inline,
     LineBreak,
     Note,
+    NoteForms,
     PageBreak,
     Paragraph,
     SourceEntry,
@@ -75,8 +82,8 @@ __all__ = ["build_docx", "write_docx"]
 Element = x.Element
 
 DEFAULT_LABELS = {
-    "vi": {"contents": "Mục lục", "sources": "Nguồn tham khảo"},
-    "en": {"contents": "Contents", "sources": "Sources"},
+    "vi": {"contents": "Mục lục", "sources": "Nguồn tham khảo", "ibid": "Như trên."},
+    "en": {"contents": "Contents", "sources": "Sources", "ibid": "Ibid."},
 }
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-GB"}
 PARAGRAPH_STYLES = {"body": "Body Text", "lead": "Lead", "note": "Note", "warning": "Warning"}
@@ -97,20 +104,31 @@ _URL_TRAILING = ".,;:!?)]}'"
 _CORE_PROPERTY_MAX = 255  # python-docx refuses longer core property values
 
 
-def write_docx(doc: Document, out_path: Path, reference: Path | None = None) -> None:
+def write_docx(
+    doc: Document,
+    out_path: Path,
+    reference: Path | None = None,
+    *,
+    layout: PdfLayout | None = None,
+) -> None:
     """Write ``doc`` to ``out_path`` as DOCX, all or nothing.
 
-    ``reference`` is the style template (default: ``templates/reference.docx``). Raises
-    :class:`ExportError` (one sentence) for a missing note, an unreadable reference, or a
-    target that cannot be written.
+    ``reference`` is the style template (default: ``templates/reference.docx``). ``layout``
+    is the PDF writer's layout of the same document (its page numbers go into the contents);
+    it is made here when not given. Raises :class:`ExportError` (one sentence) for a missing
+    note, an unreadable reference, or a target that cannot be written.
     """
-    data = build_docx(doc, reference)
+    data = build_docx(doc, reference, layout=layout)
     atomic_write(Path(out_path), lambda tmp: tmp.write_bytes(data))
 
 
-def build_docx(doc: Document, reference: Path | None = None) -> bytes:
+def build_docx(
+    doc: Document, reference: Path | None = None, *, layout: PdfLayout | None = None
+) -> bytes:
     """The DOCX file for ``doc`` as bytes (what :func:`write_docx` writes)."""
     _check_citations(doc)
+    if layout is None:
+        layout = _layout_for(doc)
     ref = Path(reference) if reference is not None else template("reference.docx")
     try:
         word = docx.Document(str(ref))
@@ -122,10 +140,19 @@ def build_docx(doc: Document, reference: Path | None = None) -> bytes:
         etree.XMLSyntaxError,
     ) as err:
         raise ExportError(f"The Word style template “{ref}” is missing or cannot be read.") from err
-    _Writer(doc, word).write()
+    _Writer(doc, word, layout).write()
     buffer = io.BytesIO()
     word.save(buffer)
     return reproducible_zip(buffer.getvalue())
+
+
+def _layout_for(doc: Document) -> PdfLayout:
+    """The PDF writer's page layout, when the file shows a number that depends on it (the
+    contents' page numbers, a page total); a one-page fact sheet numbered "2"… needs none."""
+    has_contents = bool(doc.meta.labels.get("contents", "x")) and bool(doc.headings())
+    if has_contents or "{total}" in doc.meta.page_pattern:
+        return pdf_layout(doc, pages_only=True)
+    return PdfLayout(data=b"", heading_pages=(), sources_page=None, total_pages=0)
 
 
 def _check_citations(doc: Document) -> None:
@@ -172,8 +199,9 @@ class _Styles:
 
 
 class _Writer:
-    def __init__(self, doc: Document, word: DocxDocument) -> None:
+    def __init__(self, doc: Document, word: DocxDocument, layout: PdfLayout) -> None:
         self.doc = doc
+        self.layout = layout
         self.word = word
         self.meta = doc.meta
         self.lang = doc.meta.language if doc.meta.language in DEFAULT_LABELS else "en"
@@ -183,6 +211,7 @@ class _Writer:
         self.footnote_styles: FootnoteStyles
         self.footnotes, self.footnote_styles = prepare_footnotes(word)
         self.footnote_count = 0
+        self.note_forms = NoteForms(self._label("ibid"), short_only=doc.one_page)
         self.out: list[Element] = []
         self.pending_break = False
         word.element.body.get_or_add_sectPr()  # a reference may lack one: page set-up lives there
@@ -195,11 +224,15 @@ class _Writer:
     def write(self) -> None:
         body = self.word.element.body
         body.clear_content()
-        self._title_page()
+        one_page = self.doc.one_page  # the fact sheet: no title page, contents or annex
+        if not one_page:
+            self._title_page()
         headings = [b for b in self.doc.blocks if isinstance(b, Heading)]
         heading_marks = [self.bookmarks.fresh(h.anchor or f"h{i}") for i, h in enumerate(headings)]
-        annex_mark = self.bookmarks.fresh("sources") if self.doc.sources else None
-        self._contents(headings, heading_marks, annex_mark)
+        has_annex = bool(self.doc.sources) and not one_page
+        annex_mark = self.bookmarks.fresh("sources") if has_annex else None
+        if not one_page:
+            self._contents(headings, heading_marks, annex_mark)
         self._blocks(iter(heading_marks))
         if annex_mark is not None:
             self._sources(annex_mark)
@@ -233,15 +266,30 @@ class _Writer:
     # ---- title page and contents ------------------------------------------------------------
 
     def _title_page(self) -> None:
+        """The letterhead block as a borderless two-column table, then the title lines; the
+        geometry is ``title_page``'s, as in the PDF."""
         meta = self.meta
-        parts = (
-            (meta.marking, "Marking"),
+        left = [self._letter_line(line, self._left_width) for line in tp.left_column(meta)]
+        left = [p for pair in left for p in pair]
+        stamp = clean_single_line(tp.stamp_text(meta))
+        if stamp:
+            left.append(self._boxed(stamp, tp.STAMP_SIZE, self._left_width, tp.RED, before=160))
+        right = [self._letter_line(line, self._right_width) for line in tp.right_column(meta)]
+        right = [p for pair in right for p in pair]
+        wrote = False
+        if left or right:
+            self._add(self._letter_table(left, right))
+            wrote = True
+        self._add(x.block_paragraph(line=round(tp.TITLE_GAP * 20)))  # the gap, exactly
+        boxed = clean_single_line(tp.boxed_marking(meta))
+        if boxed:
+            self._add(self._boxed(boxed, tp.MARKING_BOX_SIZE, self.text_width, None, after=480))
+        parts = [
             (meta.title, "Title"),
             (meta.subtitle, "Subtitle"),
             (meta.brief_type_label, "Cover Info"),
-            (meta.date_label, "Cover Info"),
-        )
-        wrote = False
+            *((line, "Cover Info") for line in meta.visit_lines),
+        ]
         for text, style in parts:
             if not text.strip():
                 continue
@@ -251,21 +299,122 @@ class _Writer:
             wrote = True
         self.pending_break = wrote
 
+    @property
+    def _left_width(self) -> int:
+        return int(self.text_width * tp.LEFT_SHARE)
+
+    @property
+    def _right_width(self) -> int:
+        return self.text_width - self._left_width
+
+    def _letter_line(self, line: tp.Line, column: int) -> list[Element]:
+        """One centred line of the letterhead block, and its rule when it has one."""
+        text = clean_single_line(line.text)
+        if not text:
+            return []
+        leading = round(line.size * tp.LEADING * 20)
+        p = x.block_paragraph(jc="center", line=leading)
+        p.append(x.run(text, bold=line.bold, italic=line.italic, size=line.size))
+        if not line.rule_after:
+            return [p]
+        if line.rule_after == "short":
+            rule_width = int(column * tp.RULE_SHARE)
+        else:  # as wide as the text: about half an em per character at this size
+            rule_width = min(column, int(len(text) * line.size * 0.47 * 20))
+        side = max((column - rule_width) // 2, 0)
+        rule = x.block_paragraph(
+            jc="center", line=40, after=80, indent=(side, side), rule_below=True
+        )
+        return [p, rule]
+
+    def _boxed(
+        self,
+        text: str,
+        size: float,
+        room: int,
+        colour: str | None,
+        *,
+        before: int = 0,
+        after: int = 0,
+    ) -> Element:
+        """``text`` in bold in a ruled box about as wide as the text (stamp, marking)."""
+        width = min(room, int(len(text) * size * 0.52 * 20) + 2 * 200)
+        side = max((room - width) // 2, 0)
+        p = x.block_paragraph(
+            jc="center",
+            before=before,
+            after=after,
+            line=round(size * tp.LEADING * 20) + 100,
+            indent=(side, side),
+            box_color=colour or "000000",
+        )
+        p.append(x.run(text, bold=True, color=colour, size=size))
+        return p
+
+    def _letter_table(self, left: list[Element], right: list[Element]) -> Element:
+        tbl = x.el("w:tbl")
+        tbl_pr = x.sub(tbl, "w:tblPr")
+        x.sub(tbl_pr, "w:tblW", w=str(self.text_width), type="dxa")
+        x.sub(tbl_pr, "w:tblLayout", type="fixed")
+        margins = x.sub(tbl_pr, "w:tblCellMar")
+        for side in ("left", "right"):
+            x.sub(margins, f"w:{side}", w="0", type="dxa")
+        x.sub(
+            tbl_pr,
+            "w:tblLook",
+            val="0000",
+            firstRow="0",
+            lastRow="0",
+            firstColumn="0",
+            lastColumn="0",
+            noHBand="1",
+            noVBand="1",
+        )
+        grid = x.sub(tbl, "w:tblGrid")
+        widths = (self._left_width, self._right_width)
+        for width in widths:
+            x.sub(grid, "w:gridCol", w=str(width))
+        tr = x.sub(tbl, "w:tr")
+        for width, content in zip(widths, (left, right), strict=True):
+            tc = x.sub(tr, "w:tc")
+            tc_pr = x.sub(tc, "w:tcPr")
+            x.sub(tc_pr, "w:tcW", w=str(width), type="dxa")
+            for p in content or [x.paragraph()]:
+                tc.append(p)
+        return tbl
+
     def _contents(self, headings: list[Heading], marks: list[str], annex_mark: str | None) -> None:
+        """A real TOC field whose cached result lists every heading with its page number as
+        the PDF writer laid it out: Word shows it as it is (no "update fields" prompt: the
+        settings ask for no update) and can update it; each entry links to its heading."""
         label = self._label("contents")
         if not label or not (headings or annex_mark):
             return
         p = self._p("TOC Heading")
         p.append(x.run(clean_single_line(label)))
         self._add(p)
-        entries = [(h.level, h.text, mark) for h, mark in zip(headings, marks, strict=True)]
+        pages = list(self.layout.heading_pages)
+        entries = [
+            (h.level, h.text, mark, pages[i] if i < len(pages) else 0)
+            for i, (h, mark) in enumerate(zip(headings, marks, strict=True))
+        ]
         if annex_mark is not None:
-            entries.append((1, self._label("sources"), annex_mark))
-        for level, text, mark in entries:
+            entries.append((1, self._label("sources"), annex_mark, self.layout.sources_page or 0))
+        deepest = max(min(max(level, 1), 3) for level, *_ in entries)
+        opening, closing = x.field_runs(f'TOC \\o "1-{deepest}" \\h \\z \\u', [])
+        for index, (level, text, mark, page) in enumerate(entries):
             entry = self._p("toc 1" if level <= 1 else "toc 2")
+            if index == 0:
+                entry.extend(opening)
             link = x.internal_link(mark)
             link.append(x.run(clean_single_line(text)))
+            link.append(x.run("\t"))
+            before, after = x.field_runs(f"PAGEREF {mark} \\h", [x.run(str(page) if page else "")])
+            link.extend(before)
+            link.extend(after)
             entry.append(link)
+            if index == len(entries) - 1:
+                entry.extend(closing)
             self._add(entry)
         self.pending_break = True  # the contents page stands alone, as in a bound brief
 
@@ -324,9 +473,9 @@ class _Writer:
     def _footnote(self, note: Note) -> Element:
         self.footnote_count += 1
         footnote_id = self.footnote_count
-        content = self._linked_text(note.text, self.footnotes)
+        content = self._linked_text(self.note_forms.text(note), self.footnotes)
         quote_text = clean_single_line(note.quote).strip('“”"')
-        if quote_text:
+        if quote_text and not self.doc.one_page:
             if content:
                 content.append(x.run(" "))
             content.append(x.run(f"“{quote_text}”", italic=True))
@@ -454,16 +603,24 @@ class _Writer:
     # ---- page furniture and properties ------------------------------------------------------
 
     def _headers_and_footers(self) -> None:
+        """Page number centred in the header from page 2 (NĐ 30: not on the first page), in
+        the document's form ("2" or "Page 2 of 13"); the marking at the foot of every page,
+        in red when classified — as the PDF draws them."""
         section = self.word.sections[-1]
         section.different_first_page_header_footer = True
         marking = clean_single_line(self.meta.marking)
+        red = tp.RED if self.meta.classification > 0 else None
 
         header = self._story(section.header)
         p = self._p("header")
-        p.append(x.run("\t"))
-        p.extend(x.field("PAGE", "2"))
-        if marking:
-            p.append(x.run("\t" + marking, style_id=self.styles.id("Marking Char")))
+        pattern = clean_single_line(self.meta.page_pattern) or "{page}"
+        for piece in re.split(r"(\{page\}|\{total\})", pattern):
+            if piece == "{page}":
+                p.extend(x.field("PAGE", "2"))
+            elif piece == "{total}":
+                p.extend(x.field("NUMPAGES", str(self.layout.total_pages)))
+            elif piece:
+                p.append(x.run(piece))
         header.append(p)
 
         self._story(section.first_page_header).append(self._p("header"))
@@ -471,7 +628,7 @@ class _Writer:
             story = self._story(footer)
             p = self._p("Marking" if marking else "footer")
             if marking:
-                p.append(x.run(marking))
+                p.append(x.run(marking, color=red))
             story.append(p)
 
     @staticmethod

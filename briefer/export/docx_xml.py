@@ -76,6 +76,50 @@ def paragraph(
     return p
 
 
+def block_paragraph(
+    style_id: str | None = None,
+    *,
+    jc: str | None = None,
+    before: int = 0,
+    after: int = 0,
+    line: int | None = None,
+    indent: tuple[int, int] | None = None,
+    rule_below: bool = False,
+    box_color: str | None = None,
+    keep_next: bool = False,
+) -> Element:
+    """A ``w:p`` with direct layout (twips), properties in schema order: a rule beneath
+    (``rule_below``) or a box around it (``box_color``), an exact ``line`` height,
+    ``indent`` = (left, right)."""
+    p = el("w:p")
+    ppr = sub(p, "w:pPr")
+    if style_id:
+        sub(ppr, "w:pStyle", val=style_id)
+    if keep_next:
+        sub(ppr, "w:keepNext")
+    if rule_below or box_color:
+        borders = sub(ppr, "w:pBdr")
+        sides = ("top", "left", "bottom", "right") if box_color else ("bottom",)
+        for side in sides:
+            sub(
+                borders,
+                f"w:{side}",
+                val="single",
+                sz="10" if box_color else "6",
+                space="1" if side in ("top", "bottom") else "4",
+                color=box_color or "000000",
+            )
+    spacing = {"before": str(before), "after": str(after)}
+    if line is not None:
+        spacing |= {"line": str(line), "lineRule": "exact"}
+    sub(ppr, "w:spacing", **spacing)
+    if indent is not None:
+        sub(ppr, "w:ind", left=str(indent[0]), right=str(indent[1]), firstLine="0")
+    if jc:
+        sub(ppr, "w:jc", val=jc)
+    return p
+
+
 def set_page_break_before(p: Element) -> None:
     """Add ``w:pageBreakBefore`` to a paragraph built by :func:`paragraph`."""
     ppr = p.find(qn("w:pPr"))
@@ -101,10 +145,13 @@ def run(
     bold: bool = False,
     italic: bool = False,
     style_id: str | None = None,
+    color: str | None = None,
+    size: float | None = None,
 ) -> Element:
-    """A ``w:r`` holding ``text``; TAB characters become ``w:tab``."""
+    """A ``w:r`` holding ``text``; TAB characters become ``w:tab``. ``color`` is hex
+    ("C00000"), ``size`` in points."""
     r = el("w:r")
-    if bold or italic or style_id:
+    if bold or italic or style_id or color or size:
         rpr = sub(r, "w:rPr")
         if style_id:
             sub(rpr, "w:rStyle", val=style_id)
@@ -114,6 +161,12 @@ def run(
         if italic:
             sub(rpr, "w:i")
             sub(rpr, "w:iCs")
+        if color:
+            sub(rpr, "w:color", val=color)
+        if size:
+            half_points = str(round(size * 2))
+            sub(rpr, "w:sz", val=half_points)
+            sub(rpr, "w:szCs", val=half_points)
     for i, piece in enumerate(text.split("\t")):
         if i:
             sub(r, "w:tab")
@@ -150,6 +203,22 @@ def field(instruction: str, cached: str) -> list[Element]:
     end = el("w:r")
     sub(end, "w:fldChar", fldCharType="end")
     return [begin, instr, separate, run(cached), end]
+
+
+def field_runs(instruction: str, cached: list[Element]) -> tuple[list[Element], list[Element]]:
+    """A complex field split in two: the runs before its cached result and the closing run,
+    so the result (``cached``) may hold any runs — or, for a TOC, whole paragraphs between."""
+    begin = el("w:r")
+    sub(begin, "w:fldChar", fldCharType="begin")
+    instr = el("w:r")
+    instr_text = sub(instr, "w:instrText")
+    instr_text.text = f" {instruction} "
+    instr_text.set(_XML_SPACE, "preserve")
+    separate = el("w:r")
+    sub(separate, "w:fldChar", fldCharType="separate")
+    end = el("w:r")
+    sub(end, "w:fldChar", fldCharType="end")
+    return [begin, instr, separate, *cached], [end]
 
 
 def bookmark_start(bookmark_id: int, name: str) -> Element:

@@ -2,8 +2,10 @@
 
 The PDF is what gets distributed, so it must read like the DOCX brief: A4, Liberation Serif
 (Times-metric, embedded, full Vietnamese coverage) at 14 pt, margins and page numbering after
-Nghị định 30/2020/NĐ-CP, the classification marking in the header and footer of every page.
-Order: title page, contents (linked, with page numbers), body, Sources annex.
+Nghị định 30/2020/NĐ-CP (the number centred in the top margin from page 2), the marking at the
+foot of every page (red when classified, Thông tư 24/2020/TT-BCA). Order: title page (the
+letterhead block of ``title_page``), contents (linked, with page numbers), body, Sources annex.
+:func:`pdf_layout` also reports the page of every heading, for the DOCX contents.
 
 Citations are **section notes**, not footnotes at the foot of the page. Each ``Cite`` gets the
 next number (one number per occurrence, in order of appearance — the same numbers Word gives
@@ -31,9 +33,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.fonts import tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -44,6 +48,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -55,6 +60,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.errors import ExportError
+from briefer.export import title_page as tp
 from briefer.export.atomic import atomic_write
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_layout import (
@@ -83,13 +89,14 @@ from briefer.render.model import (
     Inline,
     LineBreak,
     Note,
+    NoteForms,
     Paragraph,
     SourceEntry,
     Text,
 )
 from briefer.text.normalize import clean_for_output
 
-__all__ = ["clean_text", "markup", "pdf_bytes", "write_pdf"]
+__all__ = ["PdfLayout", "clean_text", "markup", "page_text", "pdf_bytes", "pdf_layout", "write_pdf"]
 
 DEFAULT_LABELS: dict[str, dict[str, str]] = {
     "vi": {
@@ -99,6 +106,7 @@ DEFAULT_LABELS: dict[str, dict[str, str]] = {
         "page": "Trang",
         "of": "/",
         "missing_note": "Không tìm thấy nguồn của trích dẫn này",
+        "ibid": "Như trên.",
     },
     "en": {
         "contents": "Contents",
@@ -107,6 +115,7 @@ DEFAULT_LABELS: dict[str, dict[str, str]] = {
         "page": "Page",
         "of": "of",
         "missing_note": "The source of this citation was not found",
+        "ibid": "Ibid.",
     },
 }
 
@@ -163,34 +172,84 @@ def _truncate(text: str, limit: int) -> str:
 # ---- public API --------------------------------------------------------------------------------
 
 
-def write_pdf(doc: Document, out_path: Path) -> None:
-    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all.
+@dataclass(slots=True)
+class LayoutReport:
+    """What laying out the PDF found: a one-page document shrunk to fit is an overflow."""
+
+    scale: float = 1.0  # < 1: a one-page document was shrunk to fit its page
+
+    @property
+    def overflow(self) -> bool:
+        return self.scale < 0.999
+
+
+def write_pdf(doc: Document, out_path: Path, *, layout: PdfLayout | None = None) -> LayoutReport:
+    """Write ``doc`` as a PDF at ``out_path``, all at once or not at all (``layout``: the
+    document already laid out by :func:`pdf_layout`).
 
     Raises ``ExportError`` (one sentence) when the file cannot be written or laid out.
     """
-    data = pdf_bytes(doc)
+    if layout is None or not layout.data:
+        layout = pdf_layout(doc)
+    data = layout.data
+    report = LayoutReport(scale=layout.scale)
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
     atomic_write(Path(out_path), write)
+    return report
 
 
-def pdf_bytes(doc: Document) -> bytes:
+def pdf_bytes(doc: Document, report: LayoutReport | None = None) -> bytes:
     """The PDF of ``doc`` as bytes (identical bytes for identical input)."""
+    layout = pdf_layout(doc)
+    if report is not None:
+        report.scale = layout.scale
+    return layout.data
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """The PDF and where things landed: the DOCX writer caches these page numbers in its
+    contents (same fonts, margins and spacing, so LibreOffice and Word lay it out alike)."""
+
+    data: bytes
+    heading_pages: tuple[int, ...]  # page of each heading of ``Document.headings()``, in order
+    sources_page: int | None  # page of the Sources annex heading
+    total_pages: int
+    scale: float = 1.0  # < 1: a one-page document was shrunk to fit its page
+
+
+def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
+    """Lay ``doc`` out as a PDF and report the page of every heading.
+
+    With ``pages_only`` the layout runs but no file is written (``data`` is empty): what the
+    DOCX writer needs when no PDF is exported alongside."""
     family = register_fonts()
     styles = make_styles(family)
     meta = doc.meta
     labels = _labels(meta.language, meta.labels)
-    story = _StoryBuilder(doc, styles, labels).build()
+    builder = _StoryBuilder(doc, styles, labels)
+    story = builder.build()
+    pattern = clean_text(meta.page_pattern).strip() or "{page}"
 
     decor = PageDecor(
         family=family,
         bold_face=tt2ps(family, 1, 0),
         marking=_truncate(clean_text(meta.marking).strip(), MARKING_MAX),
-        page_label=lambda page, total: f"{labels['page']} {page} {labels['of']} {total}",
+        page_label=lambda page, total: page_text(pattern, page, total),
         pdf_date=pdf_date(meta.created),
+        marking_red=meta.classification > 0,
+        layout_only=pages_only,
     )
+    canvases: list[Any] = []
+    make_canvas = canvas_maker(decor)
+
+    def keep_canvas(*args: Any, **kwargs: Any) -> Any:
+        canvases.append(make_canvas(*args, **kwargs))
+        return canvases[-1]
+
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer,
@@ -235,12 +294,31 @@ def pdf_bytes(doc: Document) -> bytes:
         ]
     )
     try:
-        template.build(story, canvasmaker=canvas_maker(decor))
+        template.build(story, canvasmaker=keep_canvas)
     except LayoutError as err:
         raise ExportError(
             "The PDF could not be laid out: part of the brief does not fit on a page."
         ) from err
-    return buffer.getvalue()
+    scale = 1.0
+    if builder.fit is not None:
+        # reportlab's factor divides the content's size: 1.25 means drawn at 80%.
+        factor = float(getattr(builder.fit, "_scale", 1.0) or 1.0)
+        scale = min(1.0, 1.0 / factor) if factor > 0 else 1.0
+    canvas = canvases[-1]
+    pages = canvas.anchor_pages
+    headings = [i for i, b in enumerate(doc.blocks) if isinstance(b, Heading)]
+    return PdfLayout(
+        data=buffer.getvalue(),
+        heading_pages=tuple(pages.get(builder.heading_names[i], 0) for i in headings),
+        sources_page=pages.get(builder.sources_name) if doc.sources else None,
+        total_pages=canvas.last_page,
+        scale=scale,
+    )
+
+
+def page_text(pattern: str, page: int, total: int) -> str:
+    """``meta.page_pattern`` filled in: "{page}" → "2"; "Page {page} of {total}" → …"""
+    return pattern.replace("{page}", str(page)).replace("{total}", str(total))
 
 
 def _labels(language: str, given: dict[str, str]) -> dict[str, str]:
@@ -270,6 +348,8 @@ class _StoryBuilder:
         self.names = Names()
         self.citations: list[_Citation] = []
         self.pending: list[_Citation] = []
+        self.note_forms = NoteForms(labels["ibid"], short_only=doc.one_page)
+        self.fit: KeepInFrame | None = None
         # Sources first, so their anchors keep the names the model gave them.
         self.source_names: dict[str, str] = {}
         for entry in doc.sources:
@@ -291,6 +371,8 @@ class _StoryBuilder:
     # -- top level ---------------------------------------------------------------------------
 
     def build(self) -> list[Flowable]:
+        if self.doc.one_page:
+            return self._one_page()
         story: list[Flowable] = self._title_page()
         contents = self._contents()
         body = self._body()
@@ -300,41 +382,84 @@ class _StoryBuilder:
                 story += [NextPageTemplate("body"), PageBreak(), *part]
         return story
 
+    def _one_page(self) -> list[Flowable]:
+        """The fact sheet: the body and its notes on one page, shrunk to fit if need be
+        (``self.fit`` keeps the scale, for the warning), never a second page."""
+        self.fit = KeepInFrame(TEXT_WIDTH, FRAME_HEIGHT, self._body(), mode="shrink")
+        return [self.fit]
+
     def _title_page(self) -> list[Flowable]:
-        s, meta = self.styles, self.doc.meta
-        story: list[Flowable] = [Spacer(1, 1.2 * cm)]
-        marking = clean_text(meta.marking).strip()
-        if marking:
-            para = RLParagraph(f"<b>{escape(marking)}</b>", s.title_marking)
-            style = s.title_marking
-            natural = stringWidth(marking, tt2ps(style.fontName, 1, 0), style.fontSize)
-            width = min(TEXT_WIDTH, natural + 2 * 10 + 2)  # text, cell padding, a little air
-            box = Table([[para]], colWidths=[width], hAlign="CENTER")
-            box.setStyle(
+        """Letterhead block, then title, pair, brief type and visit lines (``title_page``)."""
+        meta = self.doc.meta
+        family = self.styles.body.fontName
+        story: list[Flowable] = []
+        left_width = TEXT_WIDTH * tp.LEFT_SHARE
+        right_width = TEXT_WIDTH - left_width
+        left = self._letter_lines(tp.left_column(meta), left_width, family)
+        stamp = clean_text(tp.stamp_text(meta)).strip()
+        if stamp:
+            left.append(Spacer(1, 8))
+            left.append(_boxed(stamp, family, tp.STAMP_SIZE, left_width, tp.RED))
+        right = self._letter_lines(tp.right_column(meta), right_width, family)
+        if left or right:
+            head = Table(
+                [[left or "", right or ""]],
+                colWidths=[left_width, right_width],
+                hAlign="LEFT",
+            )
+            head.setStyle(
                 TableStyle(
                     [
-                        ("BOX", (0, 0), (-1, -1), 1, colors.black),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                        ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
-                        ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("FONTNAME", (0, 0), (-1, -1), family),
                     ]
                 )
             )
-            story.append(box)
-        story.append(Spacer(1, 5.5 * cm))
-        for text, style, tag in (
-            (meta.title, s.title, "b"),
-            (meta.subtitle, s.subtitle, "b"),
-            (meta.brief_type_label, s.brief_type, ""),
+            story.append(head)
+        story.append(Spacer(1, tp.TITLE_GAP))
+        boxed = clean_text(tp.boxed_marking(meta)).strip()
+        if boxed:
+            story += [_boxed(boxed, family, tp.MARKING_BOX_SIZE, TEXT_WIDTH, None), Spacer(1, 24)]
+        for text, size, bold, italic, after in (
+            (meta.title, tp.TITLE_SIZE, True, False, 10),
+            (meta.subtitle, tp.SUBTITLE_SIZE, True, False, 18),
+            (meta.brief_type_label, tp.INFO_SIZE, False, False, 6),
+            *((line, tp.INFO_SIZE, False, False, 6) for line in meta.visit_lines),
         ):
             if clean_text(text).strip():
-                inner = markup(text)
-                story.append(RLParagraph(f"<{tag}>{inner}</{tag}>" if tag else inner, style))
-        if clean_text(meta.date_label).strip():
-            story += [Spacer(1, 3 * cm), RLParagraph(f"<i>{markup(meta.date_label)}</i>", s.date)]
+                story.append(_centred(markup(text), family, size, bold, italic, after))
         return story
+
+    def _letter_lines(self, lines: list[tp.Line], width: float, family: str) -> list[Flowable]:
+        out: list[Flowable] = []
+        for line in lines:
+            text = clean_text(line.text).strip()
+            if not text:
+                continue
+            out.append(_centred(escape(text), family, line.size, line.bold, line.italic, 0))
+            if line.rule_after:
+                face = tt2ps(family, int(line.bold), int(line.italic))
+                rule = (
+                    width * tp.RULE_SHARE
+                    if line.rule_after == "short"
+                    else min(width, stringWidth(text, face, line.size))
+                )
+                out.append(
+                    HRFlowable(
+                        width=rule,
+                        thickness=0.75,
+                        color=colors.black,
+                        hAlign="CENTER",
+                        spaceBefore=3,
+                        spaceAfter=4,
+                    )
+                )
+        return out
 
     def _contents(self) -> list[Flowable]:
         s = self.styles
@@ -572,6 +697,7 @@ class _StoryBuilder:
         story[0].keepWithNext = 1
         story += [self._note(citation) for citation in self.pending]
         self.pending = []
+        self.note_forms.restart()  # "Ibid." never refers to the notes of another section
         return story
 
     def _note(self, citation: _Citation) -> Flowable:
@@ -583,22 +709,24 @@ class _StoryBuilder:
         if note is None:
             body = f"<i>{markup(self.labels['missing_note'])}</i> ({markup(citation.key)})."
         else:
-            body = self._note_body(note)
+            body = self._note_body(note, head)
         return RLParagraph(head + body, self.styles.note)
 
-    def _note_body(self, note: Note) -> str:
-        target = self.source_names.get(note.source_key)
+    def _note_body(self, note: Note, head: str = "") -> str:
+        target = None if self.doc.one_page else self.source_names.get(note.source_key)
+        form = self.note_forms.form(note)
+        text = {"ibid": self.note_forms.ibid, "short": note.short or note.text}.get(form, note.text)
         parts: list[str] = []
-        for segment, is_url in _split_urls(clean_text(note.text).strip()):
+        for segment, is_url in _split_urls(clean_text(text).strip()):
             url = _link_target(segment) if is_url else None
             if url:
-                parts.append(f'<a href="{_attribute(url)}">{escape(segment)}</a>')
+                parts.append(url_markup(head + "".join(parts), segment, url, self.styles.note))
             elif target and segment.strip():
                 parts.append(f'<a href="#{target}">{escape(segment)}</a>')
             else:
                 parts.append(escape(segment))
         quote = clean_text(note.quote).strip()
-        if quote:
+        if quote and not self.doc.one_page:
             parts.append(f" <i>“{escape(quote)}”</i>")
         return "".join(parts)
 
@@ -632,10 +760,58 @@ class _StoryBuilder:
         url_text = clean_text(entry.url).strip()
         url = _link_target(url_text)
         if url:
-            text += f' <a href="{_attribute(url)}"><u>{escape(url_text)}</u></a>'
+            text += " " + url_markup(text + " ", url_text, url, self.styles.source, underline=True)
         elif url_text:
             text += f" {escape(url_text)}"
         return RLParagraph(text, self.styles.source)
+
+
+def _centred(
+    inner: str, family: str, size: float, bold: bool, italic: bool, after: float
+) -> RLParagraph:
+    style = ParagraphStyle(
+        f"briefer-title-{size}-{after}",
+        fontName=family,
+        fontSize=size,
+        leading=size * tp.LEADING,
+        alignment=TA_CENTER,
+        spaceAfter=after,
+    )
+    if italic:
+        inner = f"<i>{inner}</i>"
+    if bold:
+        inner = f"<b>{inner}</b>"
+    return RLParagraph(inner, style)
+
+
+def _boxed(text: str, family: str, size: float, room: float, red: str | None) -> Table:
+    """``text`` in bold inside a ruled box as wide as the text (a stamp, a marking)."""
+    colour = colors.HexColor(f"#{red}") if red else colors.black
+    face = tt2ps(family, 1, 0)
+    width = min(room, stringWidth(text, face, size) + 2 * 10 + 2)
+    style = ParagraphStyle(
+        f"briefer-box-{size}",
+        fontName=family,
+        fontSize=size,
+        leading=size * tp.LEADING,
+        alignment=TA_CENTER,
+        textColor=colour,
+    )
+    box = Table([[RLParagraph(f"<b>{escape(text)}</b>", style)]], colWidths=[width])
+    box.hAlign = "CENTER"
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.25 if red else 1, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("FONTNAME", (0, 0), (-1, -1), family),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return box
 
 
 def _weight(item: Inline) -> int:
@@ -712,3 +888,66 @@ def _split_urls(text: str) -> list[tuple[str, bool]]:
     if position < len(text):
         pieces.append((text[position:], False))
     return pieces
+
+
+# ---- URLs that break only where a reader expects ------------------------------------------------
+
+# A URL may break after one of these (never inside a word): the rest of the line stays a
+# clean run of characters that copies back into a working address.
+URL_BREAK_AFTER = "/.-?&="
+_URL_SEGMENT = re.compile(r"[^/.\-?&=]*[/.\-?&=]*")
+_ROOM_SLACK = 2.0  # points kept free on a line, for rounding in reportlab's own layout
+
+
+def url_segments(url: str) -> list[str]:
+    """``url`` cut after each break character ("https://", "vov.", "vn/", "chinh-", …);
+    a run of break characters ("://") stays together."""
+    return [piece for piece in _URL_SEGMENT.findall(url) if piece]
+
+
+def url_lines(url: str, font: str, size: float, first_room: float, line_room: float) -> list[str]:
+    """``url`` cut into lines that fit: the first in ``first_room`` points (what is left of
+    the line the URL starts on; "" when it should start on the next line), the others in
+    ``line_room``. Only a segment wider than a whole line is left for reportlab to split."""
+    lines: list[str] = []
+    current, room = "", first_room
+    for segment in url_segments(url):
+        if stringWidth(current + segment, font, size) <= room:
+            current += segment
+            continue
+        if current:
+            lines.append(current)
+            current, room = segment, line_room
+        elif room < line_room:
+            lines.append("")  # nothing fits where the URL would start: begin on a new line
+            current, room = segment, line_room
+        else:
+            current = segment
+    lines.append(current)
+    return lines
+
+
+def url_markup(
+    before: str, text: str, href: str, style: ParagraphStyle, *, underline: bool = False
+) -> str:
+    """Paragraph markup for a URL that follows the markup ``before`` in a paragraph of
+    ``style``: a link per line, with line breaks only after ``/ . - ? & =``."""
+    line_room = TEXT_WIDTH - style.leftIndent - style.rightIndent - _ROOM_SLACK
+    first_room = line_room
+    if before.strip():
+        probe = RLParagraph(before + "x", style)
+        probe.wrap(TEXT_WIDTH, FRAME_HEIGHT * 10)
+        lines = probe.blPara.lines
+        last = lines[-1]
+        extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
+        indent = style.leftIndent + (style.firstLineIndent if len(lines) == 1 else 0)
+        available = TEXT_WIDTH - indent - style.rightIndent
+        used = available - extra - stringWidth("x", style.fontName, style.fontSize)
+        first_room = available - used - _ROOM_SLACK
+    pieces = url_lines(text, style.fontName, style.fontSize, first_room, line_room)
+    link = _attribute(href)
+    out = []
+    for piece in pieces:
+        inner = f"<u>{escape(piece)}</u>" if underline else escape(piece)
+        out.append(f'<a href="{link}">{inner}</a>' if piece else "")
+    return "<br/>".join(out)

@@ -1,6 +1,7 @@
 """Page layout pieces of the PDF writer: house-style paragraph styles, the page decoration
-(marking, "Trang x / y"), and the flowables that know their position on the page (heading
-anchors for bookmarks and outline, contents lines with their page numbers).
+(the page number in the document's form, the marking), and the flowables that know their
+position on the page (heading anchors for bookmarks and outline, contents lines with their
+page numbers).
 
 Numbers that are only known at the end of the build — the total page count and the page of
 each heading listed in the contents — are drawn as PDF form XObjects: the page refers to a
@@ -42,7 +43,6 @@ FIRST_LINE_INDENT = 1.27 * cm
 SPACE_AFTER = 6.0
 
 # Header and footer live in the 20 mm margins, clear of the text frame.
-MARKING_HEADER_Y = PAGE_HEIGHT - 7.5 * mm
 PAGE_NUMBER_Y = PAGE_HEIGHT - 13.5 * mm
 MARKING_FOOTER_Y = 9 * mm
 PAGE_NUMBER_SIZE = 13.0
@@ -217,8 +217,10 @@ class PageDecor:
     family: str
     bold_face: str
     marking: str
-    page_label: Callable[[int, int], str]  # (page, total) -> "Trang 2 / 7"
+    page_label: Callable[[int, int], str]  # (page, total) -> "2" or "Page 2 of 7"
     pdf_date: str | None  # "D:20261124090000" from meta.created; None = reportlab's invariant
+    marking_red: bool = False  # a classified marking is printed in red (TT 24/2020/TT-BCA)
+    layout_only: bool = False  # lay the pages out but write no file (the DOCX needs only pages)
 
 
 def pdf_date(iso: str) -> str | None:
@@ -262,22 +264,25 @@ class BriefCanvas(Canvas):
     # -- called while laying out ------------------------------------------------------------
 
     def decorate_page(self, numbered: bool) -> None:
-        """Marking at the top and bottom of every page; "Trang x / y" on numbered pages."""
+        """The marking at the foot of every page (red when classified); the page number
+        centred in the top margin of numbered pages (not the first: NĐ 30)."""
         decor = self.decor
         self.last_page = self.getPageNumber()
         self.saveState()
-        self.setFillColorRGB(0, 0, 0)
+        if numbered:  # first in the page's content: the number is what a reader meets first
+            page = self.getPageNumber()
+            self.numbered_pages.append(page)
+            self.saveState()
+            self.translate(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_Y)
+            self.doForm(_form_name("page", str(page)))
+            self.restoreState()
         if decor.marking:
+            if decor.marking_red:
+                self.setFillColorRGB(0.75, 0, 0)
             size = _fitting_size(decor.marking, decor.bold_face, MARKING_SIZE, TEXT_WIDTH)
             self.setFont(decor.bold_face, size)
             centre = MARGIN_LEFT + TEXT_WIDTH / 2
-            self.drawCentredString(centre, MARKING_HEADER_Y, decor.marking)
             self.drawCentredString(centre, MARKING_FOOTER_Y, decor.marking)
-        if numbered:
-            page = self.getPageNumber()
-            self.numbered_pages.append(page)
-            self.translate(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_Y)
-            self.doForm(_form_name("page", str(page)))
         self.restoreState()
 
     def record_anchor(self, key: str) -> None:
@@ -295,6 +300,8 @@ class BriefCanvas(Canvas):
 
     def save(self) -> None:
         decor = self.decor
+        if decor.layout_only:  # the pages are known; skip subsetting fonts and writing bytes
+            return
         total = self.last_page
         for page in self.numbered_pages:
             self._define_text_form(

@@ -28,6 +28,7 @@ from typing import Final
 
 from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
+from briefer.domain.wording import neutral_statement
 from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, CountryMention, country_names, find_countries
@@ -231,7 +232,7 @@ class _Extractor:
         if start >= end:
             return
         quote = self.body[start:end]
-        fields.setdefault("statement_vi", _statement(quote))
+        fields.setdefault("statement_vi", neutral_statement(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
     # -- figures --

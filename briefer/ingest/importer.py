@@ -14,6 +14,7 @@ untouched; the other files are imported all the same.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,18 +23,23 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.domain.model import Country, Fact, Source
-from briefer.errors import InputError
+from briefer.errors import BrieferError, InputError
 from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
+from briefer.ingest.sentences import split_sentences
+from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
+from briefer.store.desk import record_proposal
 from briefer.store.facts import countries, insert_fact, upsert_country
 from briefer.store.sources import find_by_sha256, insert_source
+from briefer.text.controls import readable_path
 
+_log = logging.getLogger("briefer")
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
 IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
 _UNKNOWN_NAMES = ("Chưa xác định", "Unknown")
@@ -206,6 +212,15 @@ def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
     )
 
 
+def _check_sentences(filename: str, body: str) -> None:
+    count = len(split_sentences(body))
+    if count > MAX_SENTENCES:
+        raise InputError(
+            f"{filename} has {count:,} sentences; Briefer takes at most {MAX_SENTENCES:,} "
+            "sentences from one source, so nothing was added (split it into parts)."
+        )
+
+
 def _import_one(
     db: Database,
     path: Path,
@@ -218,7 +233,7 @@ def _import_one(
     existing = find_by_sha256(db, raw.sha256)
     if existing is not None:
         return FileReport(
-            str(path),
+            readable_path(path),
             DUPLICATE,
             message=f"{raw.filename} was already imported as source {existing.id}; nothing added.",
             source=SourceReport(
@@ -238,8 +253,21 @@ def _import_one(
         raise InputError(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
+    _check_sentences(raw.filename, cleaned.body)
     meta = _metadata(raw, cleaned)
-    candidates = find_candidates(cleaned.body, meta)
+    # A "sentence" of tens of thousands of characters (a flattened table, text without
+    # stops) is no fact to review: it is left in the source, not made a draft.
+    candidates = [
+        c
+        for c in find_candidates(cleaned.body, meta)
+        if len(c.statement_vi) <= MAX_STATEMENT_CHARS and len(c.quote) <= MAX_STATEMENT_CHARS
+    ]
+    if len(candidates) > MAX_DRAFTS_PER_SOURCE:
+        raise InputError(
+            f"{raw.filename} gives {len(candidates):,} candidate facts; Briefer makes at most "
+            f"{MAX_DRAFTS_PER_SOURCE:,} drafts from one source, so nothing was added "
+            "(split it into parts)."
+        )
     matches = [index.match(c) for c in candidates]
     partners = meta.partners
     source_uuid = new_uuid()
@@ -271,6 +299,7 @@ def _import_one(
                 [(source_id, candidate.quote, candidate.start)],
                 actor,
             )
+            record_proposal(db, uuid, candidate, actor)  # the editor's desk shows why
             if match.conflict_with:
                 # A conflict is what a reviewer must see first: on the draft's own trail.
                 audit.record(
@@ -299,7 +328,7 @@ def _import_one(
     for candidate, report in zip(candidates, reports, strict=True):
         index.add(Known.of(report.uuid, candidate))
     return FileReport(
-        str(path),
+        readable_path(path),
         IMPORTED,
         message=(
             f"{raw.filename}: source {source_id}, {len(reports)} candidate facts "
@@ -323,6 +352,10 @@ def _import_one(
     )
 
 
+def _failed(path: Path, sentence: str) -> FileReport:
+    return FileReport(readable_path(path), ERROR, error=sentence, message=sentence)
+
+
 def import_files(
     db: Database,
     paths: Sequence[str | Path],
@@ -344,11 +377,20 @@ def import_files(
         path = Path(entry)
         if progress is not None:
             with contextlib.suppress(Exception):  # a UI callback must not break an import
-                progress(path.name, done / total)
+                progress(readable_path(path.name), done / total)
         try:
             reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries))
-        except InputError as exc:
-            reports.append(FileReport(str(path), ERROR, error=str(exc), message=str(exc)))
+        except BrieferError as exc:  # a file Briefer cannot use; a full or busy store
+            reports.append(_failed(path, str(exc)))
+        except Exception as exc:  # a bug: the other files' outcomes must still be reported
+            _log.exception("importing %s", readable_path(path))
+            reports.append(
+                _failed(
+                    path,
+                    f"{readable_path(path.name)} could not be imported because of an internal "
+                    f"error (a bug): {type(exc).__name__}; nothing of it was added.",
+                )
+            )
     if progress is not None:
         with contextlib.suppress(Exception):
             progress("done", 1.0)

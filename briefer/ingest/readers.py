@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +22,15 @@ from typing import Any, Final
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.limits import MAX_ARTICLE_CHARS
+from briefer.text.controls import readable_path
 
 MAX_BYTES: Final = 20 * 1024 * 1024
 # A .docx is a zip: its unpacked size is checked too, so a small zip bomb is refused.
 MAX_UNZIPPED_BYTES: Final = 200 * 1024 * 1024
+# Its text part (word/document.xml) is parsed: a 300-page report's is a few MB.
+MAX_DOCUMENT_XML_BYTES: Final = 48 * 1024 * 1024
+MAX_DOCX_ELEMENTS: Final = 3_000_000
 KINDS: Final[dict[str, str]] = {
     ".txt": "text",
     ".text": "text",
@@ -64,24 +71,42 @@ def _size_text(size: int) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    """The file's bytes, size-checked; only a regular file is read.
+
+    The file is opened without blocking and checked *after* opening (``fstat``): a FIFO, a
+    device or a socket given as an article would otherwise block the import for ever, with
+    the store open, and a check before opening could be raced.
+    """
+    name = readable_path(path.name)
+    shown = readable_path(path)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give Briefer the files in it.")
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{name} is {_size_text(size)}; Briefer imports files up to {_size_text(MAX_BYTES)}."
-        )
+        raise InputError(f"{shown} is a folder; give Briefer the files in it.")
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(f"There is no file {shown}.") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown} is a folder; give Briefer the files in it.") from None
     except OSError as exc:
         raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{shown} is a folder; give Briefer the files in it.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(
+                f"{name} is not a regular file (a pipe, device or socket); "
+                "Briefer imports only files."
+            )
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                f"{name} is {_size_text(info.st_size)}; Briefer imports files up to "
+                f"{_size_text(MAX_BYTES)}."
+            )
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{name} cannot be read ({exc.strerror or exc}).") from None
     if len(data) > MAX_BYTES:  # grew while we looked
         raise InputError(
             f"{name} is larger than {_size_text(MAX_BYTES)}; Briefer cannot import it."
@@ -98,7 +123,92 @@ def _read_text(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BODY, _P, _TBL, _T = f"{_W}body", f"{_W}p", f"{_W}tbl", f"{_W}t"
+
+
+class _DocxTooBig(Exception):
+    """The text part holds more than Briefer reads (the message names the limit)."""
+
+
+class _DocxText:
+    """An lxml parser target that collects paragraph text from ``word/document.xml``.
+
+    No tree is built: memory is the text kept plus the open element path, whatever the size
+    of the part. Paragraphs and tables directly in the body are read, in document order;
+    a body paragraph is one line (text boxes inside it included), each paragraph of a table
+    is a line of its own. Counting elements bounds the time a part full of empty markup
+    (a decompression bomb) can take.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.path: list[str] = []
+        self.block = ""  # _P or _TBL while inside a body-level paragraph or table
+        self.open: list[list[str]] = []  # text of each open paragraph of the block
+        self.in_text = 0
+        self.lines: list[str] = []
+        self.chars = 0
+        self.elements = 0
+
+    def start(self, tag: str, _attrib: Any) -> None:
+        self.elements += 1
+        if self.elements > MAX_DOCX_ELEMENTS:
+            raise _DocxTooBig(
+                f"{self.name} has more than {MAX_DOCX_ELEMENTS:,} pieces of markup, the limit "
+                "for a Word document; Briefer cannot import it."
+            )
+        if len(self.path) == 2 and self.path[1] == _BODY and tag in (_P, _TBL):
+            self.block = tag
+        self.path.append(tag)
+        if self.block:
+            if tag == _P:
+                self.open.append([])
+            elif tag == _T:
+                self.in_text += 1
+
+    def data(self, text: str) -> None:
+        if not self.in_text or not self.open:
+            return
+        self.chars += len(text)
+        if self.chars > MAX_ARTICLE_CHARS:
+            raise _DocxTooBig(
+                f"{self.name} holds more than {MAX_ARTICLE_CHARS:,} characters of text, the "
+                "limit for one source; split it into parts."
+            )
+        if self.block == _P:
+            self.open[0].append(text)
+        else:
+            for buffer in self.open:
+                buffer.append(text)
+
+    def end(self, tag: str) -> None:
+        self.path.pop()
+        if not self.block:
+            return
+        if tag == _T:
+            self.in_text -= 1
+        elif tag == _P and self.open:
+            buffer = self.open.pop()
+            if self.block == _TBL or not self.open:
+                self.lines.append("".join(buffer))
+        if len(self.path) == 2 and tag == self.block:
+            self.block = ""
+
+    def close(self) -> list[str]:
+        return self.lines
+
+
 def _docx_paragraphs(data: bytes, name: str) -> list[str]:
+    """The paragraphs of a ``.docx``, streamed out of ``word/document.xml``.
+
+    A Word file is a zip, so its declared sizes are checked first (a zip member never
+    unpacks to more than it declares: the zip reader stops there and checks the CRC), then
+    the text part is parsed without building a tree, with entities left unresolved and no
+    network, stopping at the first limit.
+    """
+    from lxml import etree
+
     not_docx = f"{name} is not a Word document (.docx) Briefer can read."
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -107,25 +217,29 @@ def _docx_paragraphs(data: bytes, name: str) -> list[str]:
                 raise InputError(not_docx)
             if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
                 raise InputError(f"{name} unpacks to more than 200 MB; Briefer cannot import it.")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError):
-        raise InputError(not_docx) from None
-
-    import docx
-    from docx.oxml.ns import qn
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        # Paragraphs and tables in document order; each table cell's paragraphs in turn.
-        for block in document.element.body.iterchildren():
-            if block.tag == qn("w:p"):
-                lines.append("".join(t.text or "" for t in block.iter(qn("w:t"))))
-            elif block.tag == qn("w:tbl"):
-                for paragraph in block.iter(qn("w:p")):
-                    lines.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+            size = archive.getinfo("word/document.xml").file_size
+            if size > MAX_DOCUMENT_XML_BYTES:
+                raise InputError(
+                    f"{name} has a text part of {_size_text(size)}; Briefer reads Word "
+                    f"documents whose text part is at most {_size_text(MAX_DOCUMENT_XML_BYTES)}."
+                )
+            target = _DocxText(name)
+            parser = etree.XMLParser(
+                target=target,
+                resolve_entities=False,
+                no_network=True,
+                load_dtd=False,
+                huge_tree=False,
+            )
+            with archive.open("word/document.xml") as part:
+                while chunk := part.read(1 << 20):
+                    parser.feed(chunk)
+            lines: list[str] = parser.close()
     except InputError:
         raise
-    except Exception:  # python-docx and lxml raise many kinds on a damaged part
+    except _DocxTooBig as exc:
+        raise InputError(str(exc)) from None
+    except Exception:  # zip, CRC, XML syntax: a damaged or foreign file
         raise InputError(not_docx) from None
     return lines
 
@@ -196,11 +310,22 @@ def _pdf_text(data: bytes, name: str) -> str:
 
 def read_file(path: str | Path) -> RawDocument:
     """Read one source file; raise InputError (one sentence) for anything Briefer cannot use."""
+    document = _read_file(Path(path))
+    if len(document.text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{document.filename} holds {len(document.text):,} characters of text; Briefer "
+            f"takes at most {MAX_ARTICLE_CHARS:,} characters from one source "
+            "(split it into parts)."
+        )
+    return document
+
+
+def _read_file(path: Path) -> RawDocument:
     path = Path(path)
-    name = path.name
+    name = readable_path(path.name)  # a name that is not UTF-8 is stored and shown with U+FFFD
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        shown = path.suffix or "extension-less"
+        shown = readable_path(path.suffix) or "extension-less"
         raise InputError(
             f"Briefer cannot import {shown} files like {name}; "
             "it reads .txt, .html, .htm, .docx and .pdf."

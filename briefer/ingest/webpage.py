@@ -47,6 +47,9 @@ _NOISE: Final = re.compile(
 _MAIN: Final = '//article | //*[@itemprop="articleBody"]'
 _META_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>")
+# A document type declaration with its internal subset (entity definitions). The HTML parser
+# does not understand the subset and would keep its text ("]>") as the page's first words.
+_DOCTYPE: Final = re.compile(r"^\s*<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
 _SPACES: Final = re.compile(r"[^\S\n]+")
 
 
@@ -68,7 +71,8 @@ def _parse(text: str, name: str) -> lxml.html.HtmlElement:
         no_network=True, remove_comments=True, remove_pis=True, recover=True
     )
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=parser)
+        text = _DOCTYPE.sub("", _XML_DECL.sub("", text, count=1), count=1)
+        return lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         raise InputError(f"{name} has no readable text in its HTML.") from None
 

@@ -26,8 +26,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
+import stat
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +38,18 @@ from typing import Any
 
 from briefer.domain.model import KINDS, QUALIFIERS, RANKS, STATUSES
 from briefer.errors import InputError
+from briefer.limits import (
+    MAX_ARTICLE_CHARS,
+    MAX_CONTEXT_CHARS,
+    MAX_FIELD_CHARS,
+    MAX_JSON_DEPTH,
+    MAX_QUOTE_CHARS,
+    MAX_REVISION,
+    MAX_STATEMENT_CHARS,
+    MAX_TITLE_CHARS,
+    TooDeep,
+    loads_bounded,
+)
 from briefer.packs.format import (
     APPLICATION_ID,
     CONTENT_FIELDS,
@@ -55,6 +69,7 @@ from briefer.packs.format import (
     source_key,
 )
 from briefer.store.schema import SCHEMA_VERSION
+from briefer.text.controls import readable_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 64 * 1024 * 1024  # one source body; far above any real article or report
@@ -149,19 +164,32 @@ class PackContents:
 
 
 def _refuse(path: Path, why: str) -> PackRefused:
-    return PackRefused(f"{path.name} {why}")
+    return PackRefused(f"{readable_path(path.name)} {why}")
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise PackRefused(f"There is no file {path}.")
+    """Look at the file before SQLite does; only a regular file is opened.
+
+    The file is opened without blocking and checked with ``fstat``: a FIFO given as a pack
+    would otherwise block for ever.
+    """
     if path.is_dir():
         raise _refuse(path, "is a folder, not a fact pack.")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise PackRefused(f"There is no file {readable_path(path)}.") from None
     except OSError as exc:
         raise _refuse(path, f"cannot be read ({exc.strerror or exc}).") from exc
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise _refuse(
+                path, "is not a regular file (a pipe, device or socket), not a fact pack."
+            )
+        try:
+            header = fh.read(100)
+        except OSError as exc:
+            raise _refuse(path, f"cannot be read ({exc.strerror or exc}).") from exc
     if not header:
         raise _refuse(path, "is an empty file, not a fact pack; nothing was imported.")
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
@@ -239,7 +267,13 @@ def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
         if not isinstance(key, str) or not isinstance(value, str):
             raise _refuse(path, "has a damaged manifest.")
         try:
-            raw[key] = json.loads(value)
+            raw[key] = loads_bounded(value)
+        except TooDeep as exc:
+            raise _refuse(
+                path,
+                f"has a manifest value nested more than {MAX_JSON_DEPTH} levels deep "
+                "(the limit for JSON in a pack); it was refused.",
+            ) from exc
         except json.JSONDecodeError as exc:
             raise _refuse(path, "has a damaged manifest.") from exc
     if raw.get("format") != FORMAT or app_id != APPLICATION_ID:
@@ -271,6 +305,9 @@ def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
         raise _refuse(path, "has a damaged manifest.")
     # These end up in the store (provenance, audit): keep them to what the writer makes.
     if not _UUID.match(raw["pack_id"]) or len(raw["creator"]) > 200:
+        raise _refuse(path, "has a damaged manifest.")
+    short = (raw["created_at"], raw["app_version"], raw["since"], *raw["pairs"])
+    if not all(isinstance(v, str) and len(v) <= MAX_FIELD_CHARS for v in short):
         raise _refuse(path, "has a damaged manifest.")
     return PackManifest(
         pack_id=raw["pack_id"],
@@ -325,6 +362,7 @@ def _typed_rows(conn: sqlite3.Connection, table: str, path: Path) -> Iterator[tu
                 n for n, v, t in zip(columns, row, types, strict=True) if not isinstance(v, t)
             )
             raise _refuse(path, f"is damaged: a {table} row has a bad {bad}.")
+        _check_lengths(row, table, path)
         key = row[:width]
         if previous is not None and key <= previous:
             raise _refuse(path, f"is damaged: its {table} table has the same row twice.")
@@ -346,9 +384,59 @@ def _share(row: tuple[Any, ...], shared: dict[str, str]) -> tuple[Any, ...]:
 _SHARED_MAX = 40  # uuids (36) and short fields; statements and quotes are left alone
 
 
+# Per text column of the pack: the longest value Briefer takes, and what the sentence calls it.
+_TEXT_LIMITS: dict[str, dict[str, tuple[int, str]]] = {
+    "fact": {
+        "statement_vi": (MAX_STATEMENT_CHARS, "a statement"),
+        "statement_en": (MAX_STATEMENT_CHARS, "a statement"),
+        "ancestors": (MAX_ANCESTORS * 70, "a list of ancestors"),
+    },
+    "citation": {
+        "quote": (MAX_QUOTE_CHARS, "a quote"),
+        "prefix": (MAX_CONTEXT_CHARS, "a quote context"),
+        "suffix": (MAX_CONTEXT_CHARS, "a quote context"),
+    },
+    "source": {
+        "body": (MAX_ARTICLE_CHARS, "a source text"),
+        "raw": (MAX_ARTICLE_CHARS * 2, "a source's original text"),
+        "title": (MAX_TITLE_CHARS, "a source title"),
+        "outlet": (MAX_TITLE_CHARS, "a source outlet"),
+        "author": (MAX_TITLE_CHARS, "a source author"),
+        "url": (MAX_TITLE_CHARS, "a source address"),
+    },
+    "country": {},
+}
+
+
+def _check_lengths(row: tuple[Any, ...], table: str, path: Path) -> None:
+    """Refuse a text value longer than Briefer takes, naming the limit (one sentence).
+
+    A 1 MB statement would otherwise reach every brief and make a PDF export run for
+    minutes; every other text column is a short field (dates, codes, names).
+    """
+    limits = _TEXT_LIMITS[table]
+    for name, value in zip(TABLE_COLUMNS[table], row, strict=True):
+        if type(value) is not str:
+            continue
+        limit, what = limits.get(name, (MAX_FIELD_CHARS, f"a {name.replace('_', ' ')}"))
+        if len(value) > limit:
+            raise _refuse(
+                path,
+                f"holds {what} of {len(value):,} characters; Briefer takes at most "
+                f"{limit:,} characters there, so the pack was refused.",
+            )
+
+
 def _checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
     """The fact row with its value as a float and its ancestors decoded; refuse bad values."""
     uuid = row[0]
+    revision = row[_FACT_INDEX["revision"]]
+    if not 1 <= revision <= MAX_REVISION:
+        raise _refuse(
+            path,
+            f"gives fact {uuid[:40]} the revision {revision}; revisions go from 1 to "
+            f"{MAX_REVISION:,}, so the pack was refused.",
+        )
     problems = (
         not _PAIR.match(row[_FACT_INDEX["pair"]]),
         row[_FACT_INDEX["kind"]] not in KINDS,
@@ -362,7 +450,13 @@ def _checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
     if any(problems):
         raise _refuse(path, f"is damaged: fact {uuid[:40]} has a value Briefer cannot use.")
     try:
-        ancestors = json.loads(row[_FACT_INDEX["ancestors"]])
+        ancestors = loads_bounded(row[_FACT_INDEX["ancestors"]], max_depth=1)
+    except TooDeep as exc:
+        raise _refuse(
+            path,
+            f"is damaged: the ancestors of fact {uuid[:40]} are nested lists "
+            "(a flat list is the only form Briefer takes).",
+        ) from exc
     except json.JSONDecodeError as exc:
         raise _refuse(path, f"is damaged: fact {uuid[:40]} has bad ancestors.") from exc
     if (

@@ -55,6 +55,23 @@ def with_period(text: str, label: str) -> str:
     return f"{body} ({label}){end}"
 
 
+def without_date(text: str, date_label: str) -> str:
+    """``text`` without the date a table column already shows: "(tháng 7/1998)", a leading
+    "Ngày 17/11/2023," / "On 17 November 2023", or "vào tháng 11/2024" / "in November 2024".
+    Text that does not repeat the date exactly is returned unchanged."""
+    if not date_label:
+        return text
+    label = re.escape(date_label)
+    out = re.sub(rf"\s*\(\s*{label}\s*\)", "", text)
+    out = re.sub(rf"^\s*(?:Ngày|Vào|On|In)\s+{label}\s*,?\s*", "", out, flags=re.IGNORECASE)
+    out = re.sub(rf"\s+(?:vào|trong|in|on)\s+{label}\b", "", out)
+    out = re.sub(rf"^\s*{label}\s*[,:]\s*", "", out)
+    out = out.strip()
+    if not out or not re.search(r"\w", out):
+        return text
+    return out[:1].upper() + out[1:]
+
+
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -72,6 +89,7 @@ class _Builder:
         self.sources = sources
         self.lang = brief.language
         self.labels = labels
+        self.raw: dict[str, tuple[str, str]] = {}  # item uuid → (unescaped text, date label)
         kind = BRIEF_TYPES.get(brief.brief_type)
         self.type_label = kind.label(self.lang) if kind else brief.brief_type
         self.date_label = format_date(brief.brief_date, self.lang)
@@ -94,13 +112,27 @@ class _Builder:
         uuids = [u for u in item.cited_fact_uuids() if u in self.facts and self.facts[u].citations]
         return "".join(f"[@{u}]" for u in uuids)
 
+    def wording(self, item: BriefItem, fact: Fact | None) -> str | None:
+        """The item's words in the brief's language only: an English brief never prints
+        the Vietnamese in place of a missing translation (it prints a visible gap and the
+        brief warns "no English"). None: nothing to show at all."""
+        text = item.own_text(self.lang)
+        if not text and fact is not None and item.kind != "text":
+            text = fact.statement_en if self.lang == "en" else fact.statement_vi
+        if text:
+            return text
+        if fact is None and item.kind != "text":
+            return None  # a fact item whose fact is gone, with no wording of its own
+        other = "vi" if self.lang == "en" else "en"
+        has_other = item.own_text(other) or (fact.statement(other) if fact else "")
+        return self.label("missing_wording") if has_other else None
+
     def item(self, item: BriefItem) -> dict[str, Any] | None:
         fact = self.facts.get(item.fact_uuid or "")
-        text = item.text(self.lang)
-        if not text and fact is not None:
-            text = fact.statement(self.lang)
+        text = self.wording(item, fact)
         if not text:
-            return None  # a fact item whose fact is gone, with no wording of its own
+            return None
+        self.raw[item.uuid] = (text, format_date(fact_when(fact), self.lang) if fact else "")
         figure = fact is not None and item.kind == "fact" and is_figure(fact)
         when = when_label(fact, self.lang, self.labels) if fact is not None else ""
         display = with_period(text, when) if figure else text
@@ -152,6 +184,9 @@ class _Builder:
             for row in timeline:
                 if not row["date"]:
                     row["date"] = escape(self.label("undated"))
+                else:  # the date column says when: the event text need not say it again
+                    raw_text, raw_date = self.raw[row["uuid"]]
+                    row["text"] = escape(without_date(raw_text, raw_date))
             rest = [e for e in rest if e["fact_kind"] != "event"]
         return {
             "topic": section.topic,
@@ -166,11 +201,15 @@ class _Builder:
 
     def key_figure(self, entry: dict[str, Any], item: BriefItem) -> dict[str, Any]:
         period = entry["period"]
+        figure = entry["text"]
         if not period and entry["kind"] == "computed":
             fact = self.facts.get(item.fact_uuid or "")
-            period = escape(format_date(fact_when(fact), self.lang)) if fact else ""
+            when = format_date(fact_when(fact), self.lang) if fact else ""
+            period = escape(when)
+            # "32 năm … (năm 1994)" next to a period column saying "năm 1994": say it once.
+            figure = escape(without_date(self.raw[item.uuid][0], when))
         return {
-            "figure": entry["text"],
+            "figure": figure,
             "period": period or escape(self.label("undated")),
             "source": entry["source"],
             "cite": entry["cite"],

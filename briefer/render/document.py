@@ -8,11 +8,19 @@ characters; the same input always gives the same document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from briefer.assemble.textfmt import clean_for_output, format_date
 from briefer.domain.brief import BRIEF_TYPES, LANGUAGES, Brief
+from briefer.domain.letterhead import (
+    NATIONAL_HEADER,
+    NUMBER_LABEL,
+    classification_level,
+    equivalent_marking,
+    place_and_date,
+)
 from briefer.domain.model import Citation, Fact, Source
 from briefer.errors import ExportError
 from briefer.render.context import build_context
@@ -35,7 +43,21 @@ from briefer.render.model import (
     Text,
 )
 
-META_LABELS: tuple[str, ...] = ("contents", "sources", "notes", "page", "of", "marking")
+META_LABELS: tuple[str, ...] = (
+    "contents",
+    "sources",
+    "notes",
+    "page",
+    "of",
+    "marking",
+    "ibid",
+)
+SHORT_TITLE_WORDS = 5
+# Letters only Vietnamese uses among Latin scripts (with their tone marks), for telling a
+# Vietnamese quote from an English one.
+_VIETNAMESE = re.compile(
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
 
 
 def render_document(
@@ -109,11 +131,13 @@ class _Finisher:
         if not any(not isinstance(b, Heading) for b in done):
             message = fill(self.labels.get("no_facts", "No approved facts."), self.values)
             done.append(Paragraph((Text(clean_for_output(message)),), style="note"))
+        kind = BRIEF_TYPES.get(self.brief.brief_type)
         return Document(
             meta=self.meta(),
             blocks=tuple(done),
             notes=dict(self.notes),
             sources=tuple(sorted(self.entries.values(), key=lambda e: e.number)),
+            one_page=bool(kind and kind.one_page),
         )
 
     def block(self, block: Block) -> Block | None:
@@ -164,12 +188,17 @@ class _Finisher:
         if key in self.notes:
             return key
         entry = self.source_entry(citation)
+        quote = clean_for_output(citation.quote)
+        if self.lang == "en" and _VIETNAMESE.search(quote):
+            # An English brief does not print Vietnamese text; the source is still named.
+            quote = ""
         self.notes[key] = Note(
             key=key,
             fact_uuid=fact.uuid,
             source_key=entry.key,
-            quote=clean_for_output(citation.quote),
+            quote=quote,
             text=self.note_text(entry),
+            short=self.short_note_text(entry),
         )
         return key
 
@@ -212,6 +241,22 @@ class _Finisher:
         text = ", ".join(parts)
         return text if text.endswith((".", "!", "?")) else f"{text}."
 
+    def short_note_text(self, entry: SourceEntry) -> str:
+        """ "Outlet, “Short title…”, date." — for a source already given in full."""
+        parts = []
+        if entry.outlet:
+            parts.append(entry.outlet)
+        if entry.title and entry.title != entry.outlet:
+            words = entry.title.split()
+            short = " ".join(words[:SHORT_TITLE_WORDS])
+            if len(words) > SHORT_TITLE_WORDS:
+                short = short.rstrip(",;:.-–") + "…"
+            parts.append(f"“{short}”")
+        if entry.published_on:
+            parts.append(entry.published_on)
+        text = ", ".join(parts) or entry.key
+        return text if text.endswith((".", "!", "?")) else f"{text}."
+
     # -- metadata
 
     def meta(self) -> DocumentMeta:
@@ -224,14 +269,42 @@ class _Finisher:
             subtitle=pair_label,
             brief_type_label=_one_line(self.type_label),
             date_label=_one_line(self.values["date"]),
-            marking=_one_line(brief.marking),
+            # A known marking in the other language is printed in the brief's language.
+            marking=_one_line(equivalent_marking(brief.marking, self.lang)),
             language=self.lang,
             author="",
             subject=f"{_one_line(self.type_label)}: {pair_label}",
             keywords=tuple(k for k in (brief.pair, _one_line(partner), brief.brief_type) if k),
             created=f"{brief.brief_date}T00:00:00",
             labels=labels,
+            **self.official_format(),
         )
+
+    def official_format(self) -> dict[str, object]:
+        """The letterhead, number, place-and-date, visit lines and page-number form."""
+        page = self.brief.title_page
+        lang = self.lang
+        decree = page.house_style == "decree30" and lang == "vi"
+        number_label = NUMBER_LABEL.get(lang, NUMBER_LABEL["en"])
+        number = _one_line(page.number)
+        visit = []
+        for key, value in (("visit_dates", page.visit_dates), ("venue", page.venue)):
+            if _one_line(value):
+                visit.append(f"{_one_line(self.labels.get(key, key))}: {_one_line(value)}")
+        if decree:
+            pattern = "{page}"  # NĐ 30: Arabic digits only, centred in the top margin
+        else:
+            words = self.labels.get("page", "Page"), self.labels.get("of", "of")
+            pattern = f"{_one_line(words[0])} {{page}} {_one_line(words[1])} {{total}}"
+        return {
+            "national_header": NATIONAL_HEADER if decree else (),
+            "issuing_unit": tuple(_one_line(line) for line in page.issuing_unit(lang)),
+            "number_line": f"{number_label}: {number}" if number else f"{number_label}:",
+            "place_date": _one_line(place_and_date(page.place(lang), self.brief.brief_date, lang)),
+            "visit_lines": tuple(visit),
+            "classification": classification_level(self.brief.marking),
+            "page_pattern": pattern,
+        }
 
 
 def _one_line(text: str) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import os
+import posixpath
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -30,6 +32,7 @@ from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, Template
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.environment import Environment
 from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -98,24 +101,77 @@ def _check_width(value: Any) -> None:
         raise SecurityError(f"it asks for a width above {MAX_WIDTH:,}")
 
 
-_PERCENT_WIDTH = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+# A conversion: optional mapping key "(name)", flags, width, precision.
+_PERCENT_WIDTH = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 _FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
 
 
-def _check_percent_format(fmt: str) -> None:
+def _text_size(value: Any) -> int:
+    """How many characters ``value`` prints as (capped just above the limit: the cap is
+    all a guard needs, and ``str()`` of a huge list is not built whole)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        pairs = itertools.islice(value.items(), MAX_SEQUENCE)
+        return sum(_text_size(k) + _text_size(v) + 4 for k, v in pairs) + 2
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return sum(_text_size(v) + 2 for v in itertools.islice(value, MAX_SEQUENCE)) + 2
+    return len(str(value)[: MAX_SEQUENCE + 1])
+
+
+def _largest_value(values: Iterable[Any]) -> int:
+    return max((_text_size(v) for v in values), default=0)
+
+
+def _refuse_estimate(size: int) -> None:
+    if size > MAX_SEQUENCE:
+        raise SecurityError(
+            f"it would build a string of about {size:,} characters (the limit is {MAX_SEQUENCE:,})"
+        )
+
+
+def _check_percent_format(fmt: str, values: Any = ()) -> None:
+    """Refuse ``fmt % values`` *before* it runs when widths × fields would be too long.
+
+    Each conversion prints at least its width or precision and at most the longest value
+    given (a bound: ``'%(a)10000s' * 90000`` is 90,000 fields of 10,000 characters).
+    """
+    if isinstance(values, dict):
+        longest = _largest_value(values.values())
+    elif isinstance(values, tuple):
+        longest = _largest_value(values)
+    else:
+        longest = _text_size(values)
+    size = len(fmt)
     for match in _PERCENT_WIDTH.finditer(fmt):
+        widths = [0]
         for group in match.groups():
             if group == "*" or (group and int(group) > MAX_WIDTH):
                 raise SecurityError(f"it asks for a width above {MAX_WIDTH:,}")
+            if group:
+                widths.append(int(group))
+        size += max(*widths, longest)
+        if size > MAX_SEQUENCE:
+            _refuse_estimate(size)
 
 
-def _check_brace_format(fmt: str) -> None:
+def _check_brace_format(
+    fmt: str, args: Sequence[Any] = (), kwargs: Mapping[str, Any] | None = None
+) -> None:
+    """Refuse ``fmt.format(...)`` before it runs when its fields would print too much."""
     if re.search(r"\{[^{}]*\{", fmt):
         raise SecurityError("it uses nested format fields")
+    longest = max(_largest_value(args), _largest_value((kwargs or {}).values()))
+    size = len(fmt)
     for field_text in _FORMAT_FIELD.findall(fmt):
+        widths = [0]
         for digits in re.findall(r"\d+", field_text.partition(":")[2]):
             if int(digits) > MAX_WIDTH:
                 raise SecurityError(f"it asks for a width above {MAX_WIDTH:,}")
+            widths.append(int(digits))
+        size += max(*widths, longest)
+        if size > MAX_SEQUENCE:
+            _refuse_estimate(size)
 
 
 def _guarded_mul(left: Any, right: Any) -> Any:
@@ -150,7 +206,7 @@ def _guarded_add(left: Any, right: Any) -> Any:
 
 def _guarded_mod(left: Any, right: Any) -> Any:
     if isinstance(left, str):
-        _check_percent_format(left)
+        _check_percent_format(left, right)
     return left % right
 
 
@@ -171,6 +227,14 @@ def _check_call(obj: Any, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Non
         if name in _WIDTH_METHODS:
             for value in (*args, *kwargs.values()):
                 _check_width(value)
+            if name == "expandtabs":
+                # Each tab becomes up to ``tabsize`` spaces: width × tabs, before the call.
+                tabsize = next(iter((*args, *kwargs.values())), 8)
+                if isinstance(tabsize, int):
+                    _refuse_estimate(len(owner) + owner.count("\t") * max(tabsize, 0))
+        elif name == "translate" and args and isinstance(args[0], Mapping):
+            longest = _largest_value(args[0].values())
+            _refuse_estimate(len(owner) * max(longest, 1))
         elif name == "replace" and len(args) >= 2:
             old, new = str(args[0]), str(args[1])
             occurrences = owner.count(old) if old else len(owner) + 1
@@ -221,6 +285,23 @@ def _check_join(items: Any, attribute: Any = None) -> None:
             raise SecurityError(f"it builds a string longer than {MAX_SEQUENCE:,}")
 
 
+def _check_indent(text: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
+    """``indent`` adds its width to every line: lines × width, before the call."""
+    width = args[0] if args else kwargs.get("width", 4)
+    each = len(width) if isinstance(width, str) else width if isinstance(width, int) else 0
+    _refuse_estimate(len(text) + (text.count("\n") + 1) * max(each, 0))
+
+
+def _check_wordwrap(text: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> None:
+    """``wordwrap`` inserts its wrap string at most once per space, line or ``width``."""
+    width = args[0] if args else kwargs.get("width", 79)
+    wrapstring = args[2] if len(args) > 2 else kwargs.get("wrapstring")
+    if not isinstance(width, int) or not isinstance(wrapstring, str):
+        return
+    breaks = min(len(text), text.count(" ") + text.count("\n") + len(text) // max(width, 1) + 1)
+    _refuse_estimate(len(text) + breaks * len(wrapstring))
+
+
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     pass_arg = getattr(func, "jinja_pass_arg", None)
     offset = 1 if pass_arg is not None else 0  # environment/context comes first
@@ -236,8 +317,13 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
             for key in ("width", "length", "linecount", "slices"):
                 if key in kwargs:
                     _check_width(kwargs[key])
+        if name == "indent" and value_args and isinstance(value_args[0], str):
+            _check_indent(value_args[0], value_args[1:], kwargs)
+        elif name == "wordwrap" and value_args and isinstance(value_args[0], str):
+            _check_wordwrap(value_args[0], value_args[1:], kwargs)
         elif name == "format" and value_args and isinstance(value_args[0], str):
-            _check_percent_format(value_args[0])
+            values = kwargs if kwargs else tuple(value_args[1:])
+            _check_percent_format(value_args[0], values)
         elif name == "replace" and len(value_args) >= 3:
             _check_call(str(value_args[0]).replace, value_args[1:3], {})
         elif name == "join" and value_args:
@@ -327,10 +413,15 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
         wrapper = super().wrap_str_format(value)
         if wrapper is None:
             return None
-        _check_brace_format(value.__self__)
+        fmt = value.__self__
+        _check_brace_format(fmt)
 
         @functools.wraps(wrapper)
         def guarded(*args: Any, **kwargs: Any) -> str:
+            if value.__name__ == "format_map" and args and isinstance(args[0], Mapping):
+                _check_brace_format(fmt, (), args[0])
+            else:
+                _check_brace_format(fmt, args, kwargs)
             result = wrapper(*args, **kwargs)
             if len(result) > MAX_SEQUENCE:
                 raise SecurityError(f"it builds a string longer than {MAX_SEQUENCE:,}")
@@ -356,15 +447,43 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
 
 
 class _SizedLoader(FileSystemLoader):
-    """A file loader that refuses oversized template files."""
+    """A file loader that stays inside its folders and refuses oversized template files.
+
+    A template (or a file it includes) is read only if its real path, symlinks resolved,
+    lies inside the folder it was found in: a symlink in the user's template folder that
+    points at ``/etc/passwd`` must not put that file into a document. The size is checked
+    before reading.
+    """
 
     def get_source(
         self, environment: Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
+        pieces = split_template_path(template)
+        for searchpath in self.searchpath:
+            filename = posixpath.join(searchpath, *pieces)
+            if os.path.isfile(filename):
+                break
+        else:
+            raise TemplateNotFound(template)
+        root = os.path.realpath(searchpath)
+        real = os.path.realpath(filename)
+        if os.path.commonpath([root, real]) != root:
+            raise SecurityError(f"'{template}' is a link to a file outside the template folder")
+        if os.path.getsize(real) > 4 * MAX_TEMPLATE_BYTES:  # UTF-8: at most 4 bytes a character
+            raise SecurityError(f"the file is larger than {MAX_TEMPLATE_BYTES:,} characters")
+        with open(real, encoding=self.encoding) as handle:
+            source = handle.read(MAX_TEMPLATE_BYTES + 1)
         if len(source) > MAX_TEMPLATE_BYTES:
             raise SecurityError(f"the file is larger than {MAX_TEMPLATE_BYTES:,} characters")
-        return source, filename, uptodate
+        mtime = os.path.getmtime(real)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(real) == mtime
+            except OSError:
+                return False
+
+        return source, os.path.normpath(filename), uptodate
 
 
 # ---- public API ------------------------------------------------------------------------------

@@ -13,15 +13,29 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefer.errors import ExportError
+from briefer.limits import TooDeep, loads_bounded
 from briefer.resources import templates_dir
 
 LABELS_FILE = "labels.json"
+MAX_LABELS_CHARS = 1_000_000
+MAX_LABELS_DEPTH = 8  # {language: {key: text}} is 2; leave room, refuse anything absurd
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 def _read(path: Path) -> dict[str, dict[str, str]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if len(text) > MAX_LABELS_CHARS:
+            raise ExportError(
+                f"The labels file '{path}' is larger than {MAX_LABELS_CHARS:,} characters, "
+                "the limit for a labels file."
+            )
+        data = loads_bounded(text, max_depth=MAX_LABELS_DEPTH)
+    except TooDeep as err:
+        raise ExportError(
+            f"The labels file '{path}' is nested more than {MAX_LABELS_DEPTH} levels deep; "
+            "it holds one table per language, with text entries."
+        ) from err
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ExportError(f"The labels file '{path}' could not be read: {err}.") from err
     if not isinstance(data, dict):

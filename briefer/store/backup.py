@@ -49,8 +49,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer import clock
 from briefer.durable import sync_folder
-from briefer.errors import StoreError, StoreTooNewError
+from briefer.errors import MissingStoreError, StoreError, StoreTooNewError
 from briefer.paths import backups_dir
 from briefer.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -262,7 +263,7 @@ def _files_stat(store_path: Path) -> list[list[int] | None]:
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    return clock.current().now().astimezone()
 
 
 # ---- content signature and verification ----------------------------------------------------------
@@ -835,7 +836,7 @@ class WayOut:
     """
 
     store: Path
-    kind: str  # ok | problems | damaged | missing-changes | too-new | busy | unusable
+    kind: str  # ok | problems | damaged | missing-changes | missing | too-new | busy | unusable
     problem: str  # one sentence: what is wrong
     message: str  # one or two sentences for the dialog: what is wrong and what Briefer offers
     backup: Backup | None
@@ -892,7 +893,9 @@ def way_out(store_path: Path, error: BaseException | None = None) -> WayOut:
                 db.close()
             kind = "problems" if report.problems else "ok"
             problem = report.problems[0] if report.problems else "The store is sound."
-    if isinstance(error, MissingChangesError):
+    if isinstance(error, MissingStoreError):
+        kind = "missing"
+    elif isinstance(error, MissingChangesError):
         kind = "missing-changes"
     elif isinstance(error, DamagedStoreError):
         kind = "damaged"
@@ -901,11 +904,11 @@ def way_out(store_path: Path, error: BaseException | None = None) -> WayOut:
     elif isinstance(error, StoreBusyError):
         kind = "busy"
     backup = newest_good_backup(store_path)
-    read_only = kind not in ("ok", "too-new", "busy") and _opens_read_only(store_path)
+    read_only = kind not in ("ok", "too-new", "busy", "missing") and _opens_read_only(store_path)
     actions: list[str] = []
     if kind == "problems":
         actions.append("repair")
-    if kind in ("damaged", "missing-changes", "problems", "unusable") and backup is not None:
+    if kind in ("damaged", "missing-changes", "problems", "unusable", "missing") and backup:
         actions.append("restore")
     if kind == "missing-changes":
         actions.append("keep-current")
@@ -929,6 +932,11 @@ def way_out(store_path: Path, error: BaseException | None = None) -> WayOut:
         message = f"{problem} Update Briefer; the store was not changed."
     elif kind == "busy":
         message = f"{problem}"
+    elif kind == "missing" and backup is not None:
+        message = (
+            f"The store {store_path} is missing. Briefer has a good backup of it from "
+            f"{backup.label}: restore it to carry on where you were."
+        )
     else:
         message = f"{problem}{offer}" if offer else problem
         if not offer and read_only:

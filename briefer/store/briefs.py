@@ -9,6 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.domain.brief import Brief, BriefItem, BriefSection
+from briefer.domain.letterhead import TitlePage
+from briefer.errors import StaleBriefError
 from briefer.store.clock import now_iso
 
 
@@ -24,11 +26,30 @@ class BriefSummary:
     exported_at: str
 
 
-def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
-    """Save ``brief`` as ``brief_uuid``, replacing its sections and items, in one transaction."""
+def save_brief(
+    db: Database, brief_uuid: str, brief: Brief, base_revision: int | None = None
+) -> int:
+    """Save ``brief`` as ``brief_uuid``, replacing its sections and items, in one transaction.
+
+    ``base_revision`` (default ``brief.revision``) is the saved revision the edits were made
+    from: 0 for a brief not saved yet. A save from any other revision than the stored one is
+    refused with :class:`StaleBriefError` and changes nothing. Returns the new revision.
+    """
+    base = brief.revision if base_revision is None else base_revision
     stamp = now_iso()
     with db.atomic():
-        row = db.execute("SELECT id FROM brief WHERE uuid = ?", [brief_uuid]).fetchone()
+        row = db.execute(
+            "SELECT id, revision, updated_at FROM brief WHERE uuid = ?", [brief_uuid]
+        ).fetchone()
+        stored = int(row[1]) if row is not None else 0
+        if stored != base:
+            raise StaleBriefError(
+                f"The brief “{brief.title or brief_uuid}” was changed elsewhere "
+                f"(saved at {row[2] if row is not None else '?'}) since this copy was opened; "
+                "reload it, or keep yours as a copy.",
+                stored,
+            )
+        revision = stored + 1
         fields = [
             brief.pair,
             brief.brief_type,
@@ -36,20 +57,22 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
             brief.title,
             brief.marking,
             brief.brief_date,
+            json.dumps(brief.title_page.as_dict(), ensure_ascii=False, sort_keys=True),
         ]
         if row is None:
             cursor = db.execute(
                 "INSERT INTO brief (uuid, pair, brief_type, language, title, marking, brief_date, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [brief_uuid, *fields, stamp, stamp],
+                "title_page, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [brief_uuid, *fields, stamp, stamp, revision],
             )
             brief_id = int(cursor.lastrowid or 0)
         else:
             brief_id = int(row[0])
             db.execute(
                 "UPDATE brief SET pair = ?, brief_type = ?, language = ?, title = ?, marking = ?, "
-                "brief_date = ?, updated_at = ? WHERE id = ?",
-                [*fields, stamp, brief_id],
+                "brief_date = ?, title_page = ?, updated_at = ?, revision = ? WHERE id = ?",
+                [*fields, stamp, revision, brief_id],
             )
             db.execute("DELETE FROM brief_section WHERE brief_id = ?", [brief_id])
         for position, section in enumerate(brief.sections):
@@ -61,7 +84,7 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
             section_id = int(cursor.lastrowid or 0)
             db.conn.executemany(
                 "INSERT INTO brief_item (section_id, position, uuid, kind, fact_uuid, text_vi, "
-                "text_en, cites, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "text_en, cites, role, needs_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         section_id,
@@ -73,10 +96,12 @@ def save_brief(db: Database, brief_uuid: str, brief: Brief) -> None:
                         item.text_en,
                         json.dumps(list(item.cites)),
                         item.role,
+                        item.needs_update,
                     )
                     for index, item in enumerate(section.items)
                 ],
             )
+    return revision
 
 
 def load_brief(db: Database, brief_uuid: str) -> Brief | None:
@@ -99,6 +124,7 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
                 text_en=item["text_en"],
                 cites=tuple(json.loads(item["cites"] or "[]")),
                 role=item["role"],
+                needs_update=item.get("needs_update") or "",
             )
             for item in db.query(
                 "SELECT * FROM brief_item WHERE section_id = ? ORDER BY position", [section["id"]]
@@ -114,7 +140,16 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
         title=head["title"],
         sections=tuple(sections),
         fact_revisions=exported_revisions(db, brief_uuid),
+        revision=int(head["revision"]),
+        title_page=_title_page(head.get("title_page")),
     )
+
+
+def _title_page(stored: object) -> TitlePage:
+    try:
+        return TitlePage.from_dict(json.loads(stored) if isinstance(stored, str) else None)
+    except ValueError:
+        return TitlePage()
 
 
 def recent_briefs(db: Database, limit: int = 10) -> list[BriefSummary]:

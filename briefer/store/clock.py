@@ -1,13 +1,12 @@
-"""Timestamps and ids for rows: one place so tests can pin them."""
+"""Timestamps and ids for rows: one place so tests can pin them (time from briefer.clock)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
+from briefer.clock import now_iso
 
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+__all__ = ["new_uuid", "now_iso"]
 
 
 def new_uuid() -> str:

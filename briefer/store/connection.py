@@ -208,7 +208,67 @@ class StoreCursor(sqlite3.Cursor):
             raise err from exc
 
 
-class StoreConnection(sqlite3.Connection):
+# Store files this process has open through SQLite, by (device, inode). POSIX record locks
+# belong to the process, not the descriptor: opening and closing the database file by any
+# other means (Python's ``open()`` to read the header) while SQLite holds it cancels every
+# lock SQLite holds on it, and another process may then delete the -wal under us
+# (sqlite.org/howtocorrupt.html §2.2). So the raw header is read only when no SQLite
+# connection of this process holds the file.
+_held_lock = threading.Lock()
+_held: dict[tuple[int, int], int] = {}
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _unhold(key: tuple[int, int]) -> None:
+    with _held_lock:
+        count = _held.get(key, 0) - 1
+        if count > 0:
+            _held[key] = count
+        else:
+            _held.pop(key, None)
+
+
+def held_by_this_process(path: Path) -> bool:
+    """True while an SQLite connection of this process has ``path`` open."""
+    key = _file_key(path)
+    with _held_lock:
+        return key is not None and _held.get(key, 0) > 0
+
+
+class HeldConnection(sqlite3.Connection):
+    """An ``sqlite3`` connection counted in this process's register of held store files."""
+
+    _finalizers: list[weakref.finalize[Any, Any]]
+
+    def hold(self, path: Path) -> None:
+        key = _file_key(path)
+        if key is None:
+            return
+        with _held_lock:
+            _held[key] = _held.get(key, 0) + 1
+        self._add_finalizer(weakref.finalize(self, _unhold, key))
+
+    def _add_finalizer(self, finalizer: weakref.finalize[Any, Any]) -> None:
+        if not hasattr(self, "_finalizers"):
+            self._finalizers = []
+        self._finalizers.append(finalizer)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            for finalizer in getattr(self, "_finalizers", ()):
+                finalizer()
+
+
+class StoreConnection(HeldConnection):
     """The connection ``open_store`` returns (inside its Database): ``sqlite3`` plus sentences.
 
     On a writable connection a bare ``BEGIN`` becomes ``BEGIN IMMEDIATE`` and implicit
@@ -218,7 +278,6 @@ class StoreConnection(sqlite3.Connection):
 
     store_path: Path
     writable: bool
-    _finalizer: weakref.finalize[Any, Any] | None = None
 
     def setup(self, path: Path, *, writable: bool) -> None:
         self.store_path = path
@@ -230,7 +289,7 @@ class StoreConnection(sqlite3.Connection):
         with _live_lock:
             _live[key] = _live.get(key, 0) + 1
         # Released once: by close(), or when the connection is collected unclosed.
-        self._finalizer = weakref.finalize(self, _release, key)
+        self._add_finalizer(weakref.finalize(self, _release, key))
 
     def rewrite(self, sql: str) -> str:
         if self.writable and isinstance(sql, str) and _BEGIN.fullmatch(sql):
@@ -258,13 +317,6 @@ class StoreConnection(sqlite3.Connection):
             if (err := _translate(exc, self.store_path)) is None:
                 raise
             raise err from exc
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            if self._finalizer is not None:
-                self._finalizer()
 
 
 # ---- settings ----------------------------------------------------------------------------------
@@ -307,10 +359,15 @@ def connect_plain(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     # but the owner may close a worker thread's connection when the app shuts down.
     if readonly:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            factory=HeldConnection,
+            check_same_thread=False,
         )
     else:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn = sqlite3.connect(str(path), factory=HeldConnection, check_same_thread=False)
+    assert isinstance(conn, HeldConnection)
+    conn.hold(path)
     try:
         _configure_safely(conn)
     except BaseException:
@@ -326,6 +383,8 @@ def _check_file(path: Path) -> None:
     """Refuse what is clearly not a store before SQLite touches it."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a Briefer store file.")
+    if held_by_this_process(path):
+        return  # checked when first opened; reading it now would cancel SQLite's locks
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -342,10 +401,54 @@ def _check_file(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
+    # The header's page count is valid only when its change counter matches the
+    # "version-valid-for" number (sqlite.org/fileformat2.html §1.3.8).
+    count_valid = header[24:28] == header[92:96]
     size = path.stat().st_size
-    # A file shorter than its header says it is was cut off (copy interrupted, disk full).
-    if page_count and size < page_size * page_count:
+    # A file shorter than its header says it is was cut off (copy interrupted, disk full) —
+    # unless its -wal holds the missing pages: a WAL checkpoint writes page 1 (with the new
+    # page count) before the pages past the old end of the file, so a crash in between
+    # leaves a short file that SQLite reads whole from the WAL (issue 16: a kill during
+    # `pack import` was refused as damaged).
+    short = count_valid and page_count and size < page_size * page_count
+    if short and not _wal_holds_pages(path, size // page_size + 1, page_count, page_size):
         raise DamagedStoreError(damaged_sentence(path, "the file is truncated"))
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _wal_holds_pages(path: Path, first: int, last: int, page_size: int) -> bool:
+    """Whether the store's ``-wal`` has current frames for every page ``first..last``.
+
+    Only frame headers are read (24 bytes a frame); a frame counts when its salts match the
+    WAL header's (the WAL's current generation) and a commit frame follows it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    wanted = set(range(first, last + 1))
+    pending: set[int] = set()
+    try:
+        with wal.open("rb") as fh:
+            head = fh.read(32)
+            if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+                return False
+            if int.from_bytes(head[8:12], "big") != page_size:
+                return False
+            salts = head[16:24]
+            frame = 32
+            while wanted:
+                fh.seek(frame)
+                header = fh.read(24)
+                if len(header) < 24 or header[8:16] != salts:
+                    break
+                pending.add(int.from_bytes(header[:4], "big"))
+                if int.from_bytes(header[4:8], "big"):  # a commit frame
+                    wanted -= pending
+                    pending.clear()
+                frame += 24 + page_size
+    except OSError:
+        return False
+    return not wanted
 
 
 def _refuse_damaged_if_backed_up(path: Path, what: str) -> None:
@@ -486,6 +589,7 @@ def _connect(path: Path, readonly: bool) -> StoreConnection:
         conn = sqlite3.connect(str(path), factory=StoreConnection, check_same_thread=False)
     assert isinstance(conn, StoreConnection)
     conn.setup(path, writable=not readonly)
+    conn.hold(path)
     return conn
 
 

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from briefer.domain.model import Citation, Country, Fact, Pair
 from briefer.errors import InputError
+from briefer.limits import MAX_STATEMENT_CHARS
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.folding import fact_folded, index_fact, unindex_fact
@@ -175,6 +176,16 @@ _FACT_FIELDS = tuple(
 )
 
 
+def _check_statement_length(*statements: str) -> None:
+    """A statement is a sentence or two; a megabyte of it would stall every export."""
+    for statement in statements:
+        if len(statement) > MAX_STATEMENT_CHARS:
+            raise InputError(
+                f"A fact statement of {len(statement):,} characters is too long; Briefer "
+                f"takes statements of up to {MAX_STATEMENT_CHARS:,} characters."
+            )
+
+
 def insert_fact(
     db: Database,
     fact: Fact,
@@ -187,6 +198,7 @@ def insert_fact(
     statement_en = normalize(fact.statement_en)
     if not statement_vi.strip():
         raise InputError("A fact needs a statement in Vietnamese.")
+    _check_statement_length(statement_vi, statement_en)
     record = {
         "uuid": fact.uuid or new_uuid(),
         "pair": normalise_pair_code(fact.pair),
@@ -441,6 +453,7 @@ def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
     for key in ("statement_vi", "statement_en"):
         if key in changed:
             changed[key] = normalize(changed[key])
+            _check_statement_length(changed[key])
     stamp = now_iso()
     values = {
         **changed,

@@ -235,7 +235,45 @@ def _packs(db: Database) -> None:
     )
 
 
-@migrations(name="0005_sync_hub")
+@migrations(name="0005_brief_revision")
+def _brief_revision(db: Database) -> None:
+    # Every save of a brief names the revision it was made from; a save from an older
+    # revision is refused (two windows, or the app and a script, never silently overwrite
+    # each other's edits).
+    db.executescript(
+        """
+        ALTER TABLE brief ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+        """
+    )
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0005_brief_revision') + 1}")
+
+
+@migrations(name="0006_format")
+def _format(db: Database) -> None:
+    # The title-page fields of a brief (issuing unit, number, place, visit dates, venue, house
+    # style) as one JSON object: domain.letterhead.TitlePage reads it and ignores unknown keys.
+    db.execute("ALTER TABLE brief ADD COLUMN title_page TEXT NOT NULL DEFAULT '{}'")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0006_format') + 1}")
+
+
+@migrations(name="0007_briefs_needs_update")
+def _briefs_needs_update(db: Database) -> None:
+    # An item edited in one language marks the other as needing an update (issue 12).
+    db.execute("ALTER TABLE brief_item ADD COLUMN needs_update TEXT NOT NULL DEFAULT ''")
+    # One more than before, whatever other migrations were merged in next to this one.
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@migrations(name="0008_desk_drafts")
+def _desk_drafts(db: Database) -> None:
+    # The editor's desk lists drafts after every decision; without this, each listing read
+    # every fact of the store. Partial, so plans for approved facts stay as they were.
+    db.execute("CREATE INDEX IF NOT EXISTS fact_draft_pair ON fact (pair) WHERE status = 'draft'")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0008_desk_drafts') + 1}")
+
+
+@migrations(name="0009_sync_hub")
 def _sync_hub(db: Database) -> None:
     # The shared PostgreSQL hub (briefer/sync): the hub this store syncs with and how far it
     # has pulled (sync_setting; never a password), the last synced copy of every object for
@@ -273,7 +311,7 @@ def _sync_hub(db: Database) -> None:
         """
     )
     # Its place in the list, not a literal: other migrations may be merged in before it.
-    db.execute(f"PRAGMA user_version = {known_migration_names().index('0005_sync_hub') + 1}")
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0009_sync_hub') + 1}")
 
 
 def known_migration_names() -> list[str]:

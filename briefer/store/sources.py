@@ -108,10 +108,11 @@ SOURCE_EDITABLE = (
 )  # fmt: skip
 
 
-def update_source(
+def replace_source_fields(
     db: Database, source_uuid: str, changes: dict[str, Any], actor: str | None = None
 ) -> bool:
-    """Write ``changes`` (fields of SOURCE_EDITABLE) to a source; keep search in step.
+    """Write ``changes`` (any of SOURCE_EDITABLE, title and body too: what another store's
+    copy of the source says, received by sync) to a source; keep search in step.
 
     A new body must still hold the exact words every citation of the source quotes there;
     otherwise InputError and nothing changes. False when there is no such source.
@@ -169,3 +170,38 @@ def find_by_sha256(db: Database, sha256: str) -> Source | None:
 
 def list_sources(db: Database) -> list[Source]:
     return [_row_to_source(row) for row in db.query(f"SELECT {_FIELDS} FROM source ORDER BY id")]
+
+
+EDITABLE_FIELDS: tuple[str, ...] = ("outlet", "author", "url", "published_on")
+
+
+def update_source(
+    db: Database, source_id: int, changes: dict[str, str], actor: str | None = None
+) -> Source | None:
+    """Change a source's publication details (outlet, author, URL, date), audited.
+
+    The title and body are what quotes and search point into, so they are not edited here.
+    Returns the updated source, or None when there is no source ``source_id``.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    before = get_source(db, source_id)
+    if before is None:
+        return None
+    values = {
+        key: (value.strip() if key == "url" else normalize(value).strip())
+        for key, value in changes.items()
+    }
+    changed = {k: v for k, v in values.items() if getattr(before, k) != v}
+    if not changed:
+        return before
+    with db.atomic():
+        assignments = ", ".join(f"{key} = :{key}" for key in changed)
+        db.execute(
+            f"UPDATE source SET {assignments}, updated_at = :stamp WHERE id = :id",
+            {**changed, "stamp": now_iso(), "id": source_id},
+        )
+        details = {k: {"from": getattr(before, k), "to": v} for k, v in changed.items()}
+        audit.record(db, "update", "source", before.uuid, details, actor)
+    return get_source(db, source_id)

@@ -64,7 +64,7 @@ _L: Final = r"(?<![\w.,/:\-–])"
 _R: Final = r"(?![\w/]|[.,:]\d|[-–]\d)"
 _DASH: Final = rf"{_B}*[-–—]{_B}*"
 
-_MONTHS_EN: Final = (
+MONTHS_EN: Final = (
     "January",
     "February",
     "March",
@@ -78,8 +78,8 @@ _MONTHS_EN: Final = (
     "November",
     "December",
 )
-_MONTH_LOOKUP: Final[dict[str, int]] = {name.casefold(): i for i, name in enumerate(_MONTHS_EN, 1)}
-_MONTH_LOOKUP.update({name[:3].casefold(): i for i, name in enumerate(_MONTHS_EN, 1)} | {"sept": 9})
+_MONTH_LOOKUP: Final[dict[str, int]] = {name.casefold(): i for i, name in enumerate(MONTHS_EN, 1)}
+_MONTH_LOOKUP.update({name[:3].casefold(): i for i, name in enumerate(MONTHS_EN, 1)} | {"sept": 9})
 # Capitalised only: "may" and "march" are also ordinary English words.
 _MON: Final = (
     r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October"
@@ -556,7 +556,7 @@ def _parse_iso_or_range(iso: str) -> tuple[_YMD, _YMD]:
 
 def _month_name(month: int | None) -> str:
     assert month is not None
-    return _MONTHS_EN[month - 1]
+    return MONTHS_EN[month - 1]
 
 
 def _format_single(ymd: _YMD, lang: str, bare: bool) -> str:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from typing import Final
 
+from briefer.text.controls import without_bidi_controls
+
 # Spaces that look like a space but are not U+0020. Quotes must not carry them (a search for
 # "APEC lần" must find seed 003, which has U+00A0 there), and PDF text extraction turns them
 # into odd bytes. Tabs are left alone: collapse_spaces() decides about those.
@@ -132,7 +134,8 @@ def clean_for_output(text: str) -> str:
     """
     text = strip_control(text)
     if not text.isascii():
-        text = repair_lookalikes(unicodedata.normalize("NFC", text))
+        # Bidi controls (e.g. U+202E from a pack) would visibly reverse text in Word and PDF.
+        text = repair_lookalikes(unicodedata.normalize("NFC", without_bidi_controls(text)))
     return text
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefer.domain.brief import Brief, BriefItem
+from briefer.domain.letterhead import TitlePage
 from briefer.ui import editing
 
 if TYPE_CHECKING:
@@ -141,6 +143,14 @@ class CiteCommand(BriefCommand):
             after = editing.remove_cite(session.brief, item_uuid, fact_uuid)
             text = QCoreApplication.translate("Commands", "Remove a citation")
         super().__init__(session, text, after, item_uuid)
+
+
+class TitlePageCommand(BriefCommand):
+    def __init__(self, session: BriefSession, page: TitlePage):
+        after = replace(session.brief, title_page=page)
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "Change the title page"), after, None
+        )
 
 
 class MarkingCommand(BriefCommand):

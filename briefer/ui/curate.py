@@ -9,6 +9,7 @@ officer sees (pairs, fact browser, the open brief's notices).
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
@@ -32,10 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.domain.model import Fact, Source
+from briefer.domain.review import CONFLICT, Decision, DraftMatch, ReviewItem
+from briefer.domain.topics import TOPIC_KEYS
 from briefer.ui.fact_editor import FactEditor
 from briefer.ui.fonts import text_font
-from briefer.ui.models.review import EditorFactModel, SourceListModel
+from briefer.ui.labels import topic_label
+from briefer.ui.models.review import DraftQueueModel, EditorFactModel, SourceListModel
 from briefer.ui.models.roles import SORT_ROLE
+from briefer.ui.review_pane import ReviewPane, confidence_label
 
 if TYPE_CHECKING:
     from briefer.ui.ops import Runner
@@ -106,6 +111,7 @@ class FactTablePanel(QWidget):
         self.pair_filter.currentIndexChanged.connect(lambda _i: self._filter())
         top.addWidget(self.hint, 1)
         top.addWidget(self.pair_filter)
+        self.top_row = top
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.buttons = QHBoxLayout()
@@ -174,7 +180,14 @@ class FactTablePanel(QWidget):
 
 
 class ReviewQueue(FactTablePanel):
-    """Drafts to review: Accept (A), Edit (E or Enter), Reject (R), on the selection."""
+    """Drafts to review beside the review pane.
+
+    Keys in the table: A accept, R reject (the pane's reason, no dialog), E edit in the fact
+    editor, J/K or the arrows move, Enter takes the English suggestion, D "same fact — add
+    as second source", U or Ctrl+Z undo the last decision. The pane's fields take Ctrl+Enter
+    (accept), Ctrl+R, Ctrl+J/K, Ctrl+U and Escape (back here). After a decision the next
+    draft opens with the focus in its statement.
+    """
 
     def __init__(self, workspace: CurateWorkspace) -> None:
         super().__init__(
@@ -182,88 +195,304 @@ class ReviewQueue(FactTablePanel):
             "reviewTable",
             QCoreApplication.translate(
                 "CurateWorkspace",
-                "Facts proposed by the importer and new facts wait here as drafts. "
-                "Accept the sound ones, edit what needs it, reject the rest (kept, with your "
-                "reason, never deleted).",
+                "Drafts proposed by the importer, beside their source. Accept the sound ones, "
+                "edit what needs it, settle duplicates, reject the rest (kept, never deleted).",
             ),
             workspace,
         )
         self.workspace = workspace
+        self.model = DraftQueueModel(workspace.ui_lang, self)
+        self.proxy.setSourceModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._current(cur))
+        header = self.table.horizontalHeader()
+        for col, width in (
+            (DraftQueueModel.COL_TOPIC, 110),
+            (DraftQueueModel.COL_KIND, 70),
+            (DraftQueueModel.COL_PAIR, 60),
+            (DraftQueueModel.COL_VALUE, 150),
+            (DraftQueueModel.COL_MATCH, 140),
+            (DraftQueueModel.COL_CONFIDENCE, 80),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        hidden = (DraftQueueModel.COL_STATUS, DraftQueueModel.COL_RANK, DraftQueueModel.COL_SOURCE)
+        for col in hidden:
+            self.table.setColumnHidden(col, True)
+        self.items: list[ReviewItem] = []
+        self._want: str | None = None  # the draft to open after the next reload
+        self._focus_statement = False
+
+        # Filters beside the pair filter: topic, source (with drafts left), confidence.
+        self.topic_filter = QComboBox(self)
+        self.topic_filter.setObjectName("topicFilter")
+        self.source_filter = QComboBox(self)
+        self.source_filter.setObjectName("sourceFilter")
+        self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source_filter.setMaximumWidth(320)
+        self.confidence_filter = QComboBox(self)
+        self.confidence_filter.setObjectName("confidenceFilter")
+        self.confidence_filter.addItem(self.tr("Any confidence"), "")
+        for band in ("high", "medium", "low"):
+            self.confidence_filter.addItem(confidence_label(band), band)
+        self.topic_filter.addItem(self.tr("All topics"), "")
+        for key in TOPIC_KEYS:
+            self.topic_filter.addItem(topic_label(key, workspace.ui_lang), key)
+        self.source_filter.addItem(self.tr("All sources"), 0)
+        for combo in (self.topic_filter, self.source_filter, self.confidence_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._filter())
+            self.top_row.addWidget(combo)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("pairProgress")
+        self.progress.setWordWrap(True)
+        self.layout().insertWidget(1, self.progress)
+
+        self.pane = ReviewPane(workspace.services, workspace.ui_lang, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("reviewSplitter")
+        self.layout().replaceWidget(self.table, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 560])
+        self.splitter = splitter
+
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.accept_action = QAction(self.tr("Accept"), self)
         self.accept_action.setShortcut(QKeySequence("A"))
-        self.accept_action.setToolTip(self.tr("Approve the selected facts for briefs"))
+        self.accept_action.setToolTip(self.tr("Approve the selected drafts for briefs"))
         self.edit_action = QAction(self.tr("Edit…"), self)
-        self.edit_action.setShortcuts([QKeySequence("E"), QKeySequence(Qt.Key.Key_Return)])
+        self.edit_action.setShortcut(QKeySequence("E"))
         self.edit_action.setToolTip(self.tr("Open the selected fact in the fact editor"))
-        self.reject_action = QAction(self.tr("Reject…"), self)
+        self.reject_action = QAction(self.tr("Reject"), self)
         self.reject_action.setShortcut(QKeySequence("R"))
-        self.reject_action.setToolTip(self.tr("Retire the selected drafts, with a reason"))
-        for action in (self.accept_action, self.edit_action, self.reject_action):
+        self.reject_action.setToolTip(self.tr("Retire the selected drafts (the pane's reason)"))
+        self.undo_action = QAction(self.tr("Undo decision"), self)
+        self.undo_action.setShortcut(QKeySequence("U"))
+        self.undo_action.setToolTip(self.tr("Take back the last decision"))
+        for action in (self.accept_action, self.edit_action, self.reject_action, self.undo_action):
             action.setShortcutContext(ctx)
         self.accept_action.triggered.connect(lambda _c=False: self.accept_selected())
         self.edit_action.triggered.connect(lambda _c=False: self.edit_selected())
         self.reject_action.triggered.connect(lambda _c=False: self.reject_selected())
+        self.undo_action.triggered.connect(lambda _c=False: self.workspace.undo())
+        self.add_button(self.undo_action)
         self.add_button(self.reject_action)
         self.add_button(self.edit_action)
         self.add_button(self.accept_action, primary=True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.setColumnHidden(EditorFactModel.COL_STATUS, True)  # all drafts
+        self.table.doubleClicked.connect(lambda _i: self.pane.focus_statement())
         self.table.installEventFilter(self)
+
+        pane = self.pane
+        pane.acceptRequested.connect(lambda fact: self.decide_accept([fact]))
+        pane.rejectRequested.connect(lambda fact, reason: self.decide_reject([fact], reason))
+        pane.secondSourceRequested.connect(
+            lambda draft, match: self.workspace.second_source(draft, match, self._next_uuid())
+        )
+        pane.supersedeRequested.connect(
+            lambda draft, match: self.workspace.supersede(draft, match, self._next_uuid())
+        )
+        pane.differentRequested.connect(self.workspace.different)
+        pane.conflictRequested.connect(self.workspace.show_conflict)
+        pane.sourceRequested.connect(self.workspace.open_source)
+        pane.moveRequested.connect(lambda step: self.move(step, focus_statement=True))
+        pane.undoRequested.connect(self.workspace.undo)
+        pane.backToQueue.connect(self.table.setFocus)
         self.update_buttons()
 
-    def eventFilter(self, watched, event) -> bool:
-        # One-key review (A, E/Enter, R) even where the shortcut is not delivered, e.g. when
-        # the window is not active; a table would otherwise use the letter to jump to a row.
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
+    # ---- data ----------------------------------------------------------------------------
+
+    def set_items(self, items: list[ReviewItem]) -> None:
+        self.items = list(items)
+        current = self.current_uuid()
+        wanted = self._want or current
+        sources: dict[int, str] = {}
+        for item in items:
+            if item.source_id is not None:
+                sources.setdefault(item.source_id, item.source_title)
+        chosen = self.source_filter.currentData()
+        self.source_filter.blockSignals(True)
+        self.source_filter.clear()
+        self.source_filter.addItem(self.tr("All sources"), 0)
+        left = {sid: sum(1 for i in items if i.source_id == sid) for sid in sources}
+        totals = {p.source_id: p.drafts_total for p in self.workspace.progress.get("sources", [])}
+        for sid, title in sorted(sources.items()):
+            short = title if len(title) <= 48 else f"{title[:47]}…"
+            label = self.tr("{0} — {1} of {2} drafts left").format(
+                short, left[sid], max(left[sid], totals.get(sid, 0))
             )
-            action = {
-                Qt.Key.Key_A: self.accept_action,
-                Qt.Key.Key_E: self.edit_action,
-                Qt.Key.Key_Return: self.edit_action,
-                Qt.Key.Key_Enter: self.edit_action,
-                Qt.Key.Key_R: self.reject_action,
-            }.get(event.key())
-            if plain and action is not None:
-                if action.isEnabled():
-                    action.trigger()
+            self.source_filter.addItem(label, sid)
+        self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(chosen)))
+        self.source_filter.blockSignals(False)
+        self._want = wanted
+        self.set_facts([item.fact for item in items])
+
+    def _filter(self) -> None:
+        pair = self.pair_filter.currentData()
+        topic = self.topic_filter.currentData() if hasattr(self, "topic_filter") else ""
+        source = self.source_filter.currentData() if hasattr(self, "source_filter") else 0
+        band = self.confidence_filter.currentData() if hasattr(self, "confidence_filter") else ""
+        shown = [
+            item
+            for item in getattr(self, "items", [])
+            if (not pair or item.fact.pair == pair)
+            and (not topic or item.fact.topic == topic)
+            and (not source or item.source_id == source)
+            and (not band or item.proposal.band == band)
+        ]
+        if not isinstance(self.model, DraftQueueModel):
+            return
+        self.model.set_items(shown)
+        self.count_label.setText(self.tr("Drafts: {0} of {1}").format(len(shown), len(self.items)))
+        self.workspace.show_progress(pair)
+        self._reopen()
+        self.update_buttons()
+
+    def _reopen(self) -> None:
+        """Open the wanted draft (or the first) in the pane after a reload."""
+        wanted, self._want = self._want, None
+        row = self.model.row_of(wanted) if wanted else -1
+        if row < 0 and self.model.rowCount() and self._focus_statement:
+            row = 0
+        if row < 0:
+            if self.model.rowCount():
+                row = 0
+            else:
+                self.pane.show_item(None)
+                return
+        self.select_uuids([self.model.fact_at(row).uuid])
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.scrollTo(index)
+        self._current(index)
+        if self._focus_statement:
+            self._focus_statement = False
+            self.pane.focus_statement()
+
+    def _current(self, index) -> None:
+        if not index.isValid():
+            return
+        item = self.model.item_at(self.proxy.mapToSource(index).row())
+        if item is not None and (self.pane.item is None or self.pane.item.fact != item.fact
+                                 or self.pane.item.matches != item.matches):  # fmt: skip
+            self.pane.show_item(item)
+
+    def current_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not isinstance(self.model, DraftQueueModel):
+            return None
+        return self.model.fact_at(self.proxy.mapToSource(index).row()).uuid
+
+    def _next_uuid(self, leaving: set[str] | None = None) -> str | None:
+        """The draft to open once the current one (or ``leaving``) is decided."""
+        gone = leaving or {u for u in [self.current_uuid()] if u}
+        rows = range(self.proxy.rowCount())
+        order = [self.model.fact_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).uuid
+                 for r in rows]  # fmt: skip
+        current = self.current_uuid()
+        start = order.index(current) if current in order else 0
+        for uuid in order[start:] + order[:start][::-1]:
+            if uuid not in gone:
+                return uuid
+        return None
+
+    def move(self, step: int, focus_statement: bool = False) -> None:
+        index = self.table.currentIndex()
+        row = (index.row() if index.isValid() else -1) + step
+        if 0 <= row < self.proxy.rowCount():
+            target = self.proxy.index(row, 0)
+            self.table.setCurrentIndex(target)
+            self.table.selectionModel().select(
+                target,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+        if focus_statement:
+            self.pane.focus_statement()
+
+    def eventFilter(self, watched, event) -> bool:
+        # One-key review in the table, even where a window shortcut claims the key
+        # (Ctrl+Z is the brief's undo elsewhere) or the table would jump to a row by letter.
+        if watched is self.table and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ):
+            key = event.key()
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            plain = mods == Qt.KeyboardModifier.NoModifier
+            ctrl = mods == Qt.KeyboardModifier.ControlModifier
+            actions = {
+                Qt.Key.Key_A: self.accept_selected,
+                Qt.Key.Key_E: self.edit_selected,
+                Qt.Key.Key_R: self.reject_selected,
+                Qt.Key.Key_J: lambda: self.move(1),
+                Qt.Key.Key_K: lambda: self.move(-1),
+                Qt.Key.Key_U: self.workspace.undo,
+                Qt.Key.Key_D: lambda: self.pane.run_key("same"),
+                Qt.Key.Key_Return: self.pane.accept_suggestion,
+                Qt.Key.Key_Enter: self.pane.accept_suggestion,
+            }
+            action = actions.get(key) if plain else None
+            if ctrl and key == Qt.Key.Key_Z:
+                action = actions[Qt.Key.Key_U]
+            if action is not None:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                    return True
+                action()
                 return True
         return super().eventFilter(watched, event)
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "accept_action"):
+        if not hasattr(self, "undo_action"):
             return
         count = len(self.selected())
         self.accept_action.setEnabled(count > 0)
         self.reject_action.setEnabled(count > 0)
         self.edit_action.setEnabled(count == 1)
+        self.undo_action.setEnabled(bool(self.workspace.decisions))
+
+    # ---- decisions -----------------------------------------------------------------------
+
+    def _edited(self, facts: list[Fact]) -> list[Fact]:
+        """The selection, with the pane's edits for the draft it shows."""
+        shown = self.pane.item.fact.uuid if self.pane.item is not None else None
+        out = []
+        for fact in facts:
+            edited = self.pane.pending_edits(fact) or fact  # edited earlier, then left
+            if fact.uuid == shown:
+                with contextlib.suppress(ValueError):  # a bad value: accept as stored
+                    edited = self.pane.edited_fact()
+            out.append(edited)
+        return out
 
     def accept_selected(self) -> None:
         facts = self.selected()
         if facts:
-            self.workspace.accept([f.uuid for f in facts])
+            self.decide_accept(self._edited(facts))
+
+    def decide_accept(self, facts: list[Fact]) -> None:
+        self._focus_statement = True
+        self._want = self._next_uuid({f.uuid for f in facts})
+        self.workspace.accept_reviewed(facts)
 
     def reject_selected(self, reason: str | None = None) -> None:
         facts = self.selected()
-        if not facts:
-            return
-        if reason is None:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("Reject facts"),
-                self.tr("Why reject %n fact(s)? (optional; kept in the history)", "", len(facts)),
-            )
-            if not ok:
-                return
-            reason = text
+        if facts:
+            self.decide_reject(facts, self.pane.reason.text() if reason is None else reason)
+
+    def decide_reject(self, facts: list[Fact], reason: str) -> None:
+        self._focus_statement = True
+        self._want = self._next_uuid({f.uuid for f in facts})
         self.workspace.reject([f.uuid for f in facts], reason)
 
     def edit_selected(self) -> FactEditor | None:
         facts = self.selected()
         return self.workspace.edit(facts[0]) if len(facts) == 1 else None
+
+    def expect(self, uuid: str | None) -> None:
+        """Open ``uuid`` with the focus in its statement after the next reload."""
+        self._want = uuid
+        self._focus_statement = True
 
 
 class ConflictsView(FactTablePanel):
@@ -300,6 +529,15 @@ class ConflictsView(FactTablePanel):
         facts = [f for g in groups for f in g]
         self.set_facts(facts, {f.uuid: n for n, g in enumerate(groups) for f in g})
         self.workspace.set_count(self, len(groups))
+
+    def show_draft_conflict(self, draft: Fact, approved: list[Fact]) -> None:
+        """Put ``draft`` and the approved figures it disagrees with first, and select it."""
+        rest = [f for f in self._all if f.uuid not in {a.uuid for a in approved}]
+        group = [*approved, draft]
+        groups = {f.uuid: 0 for f in group}
+        groups.update({f.uuid: n + 1 for f, n in ((f, self._groups.get(f.uuid, 0)) for f in rest)})
+        self.set_facts([*group, *rest], groups)
+        self.select_uuids([draft.uuid])
 
     def update_buttons(self) -> None:
         if not hasattr(self, "prefer_action"):
@@ -550,6 +788,7 @@ class CurateWorkspace(QWidget):
 
     factsChanged = Signal()  # facts were accepted, edited, ranked or retired
     loaded = Signal()  # every view has its data
+    englishMissing = Signal(int)  # approved facts with no English statement
 
     def __init__(self, services, runner: Runner, ui_lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -559,8 +798,15 @@ class CurateWorkspace(QWidget):
         self.ui_lang = ui_lang
         self.is_loaded = False
         self.last_import: list = []
-        self.loading = False
+        self._loads = 0  # reloads running
+        self._generation = 0  # reloads started
+        self._shown: dict[str, int] = {}  # view → the reload whose answer it shows
+        self._pending_conflict: tuple[Fact, list[Fact]] | None = None
         self.editor: FactEditor | None = None
+        self.decisions: list[Decision] = []  # the editor's last decisions, newest last
+        self._outdated: set[str] = set()  # views to reload when next shown
+        self.deciding = False  # a decision is being written or the queue reloaded after it
+        self.progress: dict = {}
         self._titles: dict[QWidget, str] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("curateTabs")
@@ -577,6 +823,7 @@ class CurateWorkspace(QWidget):
         ):
             self._titles[widget] = title
             self.tabs.addTab(widget, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -588,37 +835,77 @@ class CurateWorkspace(QWidget):
         title = self._titles[widget]
         self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
 
-    def refresh(self) -> None:
-        """Reload every view from the store (in the background)."""
+    VIEWS = ("review", "sources", "conflicts", "stale")
+
+    @property
+    def loading(self) -> bool:
+        return self._loads > 0
+
+    def refresh(self, views: tuple[str, ...] = VIEWS) -> None:
+        """Reload ``views`` from the store (in the background); the others are reloaded
+        when next shown. A review decision reloads only the queue: on a big store the
+        conflict and staleness scans take seconds, the queue milliseconds."""
         services = self.services
-        self.loading = True
+        wanted = set(views)
+        self._outdated.update(set(self.VIEWS) - wanted)
+        self._loads += 1
+        # A reload that read the store earlier may finish later (e.g. one started before an
+        # import committed): a view shows only answers newer than the one it shows.
+        self._generation += 1
+        generation = self._generation
 
-        def work():
-            return (
-                services.review_queue(),
-                services.sources(),
-                services.conflicts(),
-                services.stale_facts(),
-            )
+        def work() -> dict[str, object]:
+            loaders = {
+                "review": lambda: (services.desk_queue(), services.desk_progress()),
+                "sources": services.sources,
+                "conflicts": services.conflicts,
+                "stale": services.stale_facts,
+            }
+            return {name: loaders[name]() for name in self.VIEWS if name in wanted}
 
-        def done(result) -> None:
-            queue, sources, conflicts, stale = result
-            self.review.set_facts(queue)
-            self.set_count(self.review, len(queue))
-            self.sources_view.set_sources(sources)
-            self.set_count(self.sources_view, len(sources))
-            self.conflicts_view.set_groups(conflicts)
-            self.stale_view.set_facts(stale)
-            self.set_count(self.stale_view, len(stale))
-            self.loading = False
+        def done(result: dict) -> None:
+            result = {k: v for k, v in result.items() if self._shown.get(k, 0) < generation}
+            self._shown.update(dict.fromkeys(result, generation))
+            if "review" in result:
+                queue, progress = result["review"]
+                self.progress = progress
+                self.englishMissing.emit(int(progress["missing_english"]))
+                self.review.set_items(queue)
+                self.set_count(self.review, len(queue))
+            if "sources" in result:
+                self.sources_view.set_sources(result["sources"])
+                self.set_count(self.sources_view, len(result["sources"]))
+            if "conflicts" in result:
+                self.conflicts_view.set_groups(result["conflicts"])
+                pending, self._pending_conflict = self._pending_conflict, None
+                if pending is not None:
+                    self.conflicts_view.show_draft_conflict(*pending)
+            if "stale" in result:
+                self.stale_view.set_facts(result["stale"])
+                self.set_count(self.stale_view, len(result["stale"]))
+            self._outdated -= set(result)
+            self._loads -= 1
+            self.deciding = False
             self.is_loaded = True
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
-            self.loading = False
+            self._loads -= 1
+            self.deciding = False
             self._failed(exc)
 
         self.runner.run(work, done, failed)
+
+    def _tab_shown(self, index: int) -> None:
+        """A view left behind by review decisions is reloaded when it is shown."""
+        name = {
+            self.review: "review",
+            self.sources_view: "sources",
+            self.conflicts_view: "conflicts",
+            self.stale_view: "stale",
+        }.get(self.tabs.widget(index))
+        if name in self._outdated and self.is_loaded:
+            self.refresh((name,))
 
     def ensure_loaded(self) -> None:
         if not self.is_loaded and not self.loading:
@@ -629,9 +916,9 @@ class CurateWorkspace(QWidget):
 
         handle_failure(self.window(), exc)
 
-    def _changed(self, message: str) -> None:
+    def _changed(self, message: str, views: tuple[str, ...] = VIEWS) -> None:
         self._message(message)
-        self.refresh()
+        self.refresh(views)
         self.factsChanged.emit()
 
     def _message(self, message: str) -> None:
@@ -650,10 +937,11 @@ class CurateWorkspace(QWidget):
 
     def reject(self, uuids: list[str], reason: str = "") -> None:
         services = self.services
-        self.runner.run(
-            lambda: services.reject_facts(uuids, reason),
-            lambda done: self._changed(
-                self.tr("Rejected %n fact(s); they stay in the history.", "", len(done))
+        self._decide(
+            lambda: services.desk_reject(uuids, reason),
+            lambda decision: self._decided(
+                decision,
+                self.tr("Rejected %n fact(s); they stay in the history.", "", len(uuids)),
             ),
         )
 
@@ -695,6 +983,129 @@ class CurateWorkspace(QWidget):
             self.edit(fact)
 
         self.runner.run(lambda: services.new_fact_from_selection(source_id, start, end), done)
+
+    # ---- the review desk: decisions that can be undone ----------------------------------
+
+    def _decided(self, decision: Decision, message: str) -> None:
+        self.decisions.append(decision)
+        del self.decisions[:-50]
+        self._changed(message, ("review",))
+
+    def _decide(self, work, done) -> None:
+        """Run one desk decision; keys pressed before the queue has reloaded are ignored
+        (a second Ctrl+Enter must not decide the same draft twice)."""
+        if self.deciding:
+            return
+        self.deciding = True
+
+        def failed(exc: BaseException) -> None:
+            self.deciding = False
+            self._failed(exc)
+
+        self.runner.run(work, done, failed)
+
+    def accept_reviewed(self, facts: list[Fact]) -> None:
+        """Approve drafts with the editor's edits; disagreeing figures open the conflicts."""
+        services = self.services
+        disagreeing = [
+            item
+            for fact in facts
+            if (item := self.review.model.item_of(fact.uuid)) is not None and item.conflicts
+        ]
+
+        def done(decision: Decision) -> None:
+            self._decided(decision, self.tr("Accepted %n fact(s).", "", len(facts)))
+            if disagreeing:
+                self.tabs.setCurrentWidget(self.conflicts_view)
+
+        self._decide(lambda: services.desk_accept(facts), done)
+
+    def second_source(self, draft: Fact, match: DraftMatch, next_uuid: str | None) -> None:
+        services = self.services
+        self.review.expect(next_uuid)
+        self._decide(
+            lambda: services.add_as_second_source(draft.uuid, match.fact.uuid),
+            lambda d: self._decided(
+                d, self.tr("The approved fact now cites this source too; the draft is closed.")
+            ),
+        )
+
+    def supersede(self, draft: Fact, match: DraftMatch, next_uuid: str | None) -> None:
+        services = self.services
+        self.review.expect(next_uuid)
+        self._decide(
+            lambda: services.supersede(draft.uuid, match.fact.uuid, draft),
+            lambda d: self._decided(
+                d, self.tr("The draft is approved and the older fact retired.")
+            ),
+        )
+
+    def different(self, draft: Fact, match: DraftMatch) -> None:
+        services = self.services
+        self.review.expect(draft.uuid)
+        self._decide(
+            lambda: services.mark_different(draft.uuid, match.fact.uuid),
+            lambda d: self._decided(d, self.tr("Marked as a different fact.")),
+        )
+
+    def undo(self) -> None:
+        if not self.decisions:
+            self._message(self.tr("There is no decision to undo."))
+            return
+        if self.deciding:
+            return
+        decision = self.decisions.pop()
+        services = self.services
+        self.review.expect(decision.draft_uuids[0] if decision.draft_uuids else None)
+        self._decide(
+            lambda: services.undo_decision(decision),
+            lambda _f: self._changed(self.tr("The last decision is undone."), ("review",)),
+        )
+
+    def show_conflict(self, item: ReviewItem) -> None:
+        """The conflict view with the draft beside the approved figures it disagrees with."""
+        group = (item.fact, [m.fact for m in item.matches if m.relation == CONFLICT])
+        if "conflicts" not in self._outdated:
+            self.conflicts_view.show_draft_conflict(*group)
+            self.tabs.setCurrentWidget(self.conflicts_view)
+            return
+        self._pending_conflict = group  # shown once the view has reloaded
+        if self.tabs.currentWidget() is self.conflicts_view:
+            self.refresh(("conflicts",))
+        else:
+            self.tabs.setCurrentWidget(self.conflicts_view)  # reloads it
+
+    def open_source(self, source_id: int, start: int, end: int) -> None:
+        """The whole source in the Sources tab, the quote selected."""
+        self.tabs.setCurrentWidget(self.sources_view)
+        if self.sources_view.show_source(source_id):
+            self.sources_view.select_text(start, end)
+            self.sources_view.body.setFocus()
+            self.sources_view.body.ensureCursorVisible()
+
+    def show_progress(self, pair: str | None) -> None:
+        """Per pair: approved facts per brief section, and the empty sections."""
+        from briefer.domain.topics import topic_heading
+
+        pairs: dict[str, dict[str, int]] = self.progress.get("pairs", {})
+        shown = [pair] if pair else sorted(pairs)
+        lang = "vi" if self.ui_lang == "vi" else "en"
+        lines = []
+        for code in shown:
+            sections = pairs.get(code, {})
+            filled = [f"{topic_heading(t, lang)} {n}" for t, n in sections.items() if n]
+            empty = [topic_heading(t, lang) for t, n in sections.items() if not n]
+            if pair:
+                line = f"{code}: " + " · ".join(filled)
+            else:
+                line = self.tr("{0}: {1} of {2} sections have approved facts").format(
+                    code, len(filled), len(sections)
+                )
+            if empty:
+                line += " — " + self.tr("empty: {0}").format(", ".join(empty))
+            lines.append(line)
+        self.review.progress.setText(("\n" if pair else " · ").join(lines))
+        self.review.progress.setToolTip("\n".join(lines))
 
     # ---- importing articles ----------------------------------------------------------------
 

@@ -131,7 +131,22 @@ def set_item_text(brief: Brief, item_uuid: str, lang: str, text: str) -> Brief:
         return brief
     text = normalize(text) if text else ""
     field = "text_en" if lang == "en" else "text_vi"
-    return replace_item(brief, replace(item, **{field: text}))
+    if text == item.own_text(lang):
+        return brief
+    return replace_item(
+        brief, replace(item, **{field: text}, needs_update=_behind(item, lang, text))
+    )
+
+
+def _behind(item: BriefItem, lang: str, text: str) -> str:
+    """The language left behind by an edit in ``lang``: the other one, unless this edit
+    brings ``lang`` back in step, or both languages show their fact's own words again."""
+    other = "vi" if lang == "en" else "en"
+    if item.needs_update == lang:
+        return ""
+    if not text and item.kind == "fact" and not item.own_text(other):
+        return ""
+    return other
 
 
 def add_cite(brief: Brief, item_uuid: str, fact_uuid: str) -> Brief:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget
 
 from briefer.ui.curate import CurateWorkspace
 from briefer.ui.pack_dialogs import PACK_FILTER, ExportPackDialog, ImportPackDialog
@@ -45,6 +45,13 @@ class EditorMode:
         window.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.curate.factsChanged.connect(self.facts_changed)
+        # The editor's to-do beside the status messages: approved facts with no English.
+        self.missing_english = QLabel(window)
+        self.missing_english.setObjectName("missingEnglish")
+        self.missing_english.hide()
+        window.statusBar().addPermanentWidget(self.missing_english)
+        self.curate.englishMissing.connect(self._english_missing)
+        window.ready.connect(self.count_missing_english)
         self._add_actions()
 
     def _add_actions(self) -> None:
@@ -99,6 +106,19 @@ class EditorMode:
         elif getattr(self, "_dock_was_visible", False):
             dock.show()
 
+    def count_missing_english(self) -> None:
+        """Count approved facts without English (at start and after facts change)."""
+        services = self.window.services
+        self.window.runner.run(services.missing_english, self._english_missing)
+
+    def _english_missing(self, count: int) -> None:
+        self.missing_english.setText(
+            QCoreApplication.translate(
+                "MainWindow", "%n approved fact(s) without English", "", count
+            )
+        )
+        self.missing_english.setVisible(count > 0)
+
     def show_curate(self, view=None) -> CurateWorkspace:
         self.tabs.setCurrentWidget(self.curate)
         if view is not None:
@@ -124,6 +144,7 @@ class EditorMode:
 
         def done(result) -> None:
             pairs, changed = result
+            self.count_missing_english()
             w._set_pairs(pairs)
             if brief_uuid and w.session.brief_uuid == brief_uuid:
                 w.set_changed_since_export(changed)

@@ -33,22 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.domain.brief import Brief
+from briefer.domain.brief import Brief, Warning
+from briefer.domain.letterhead import MARKINGS, TitlePage, equivalent_marking
 from briefer.errors import BrieferError
 from briefer.ui import settings as keys
 from briefer.ui.briefs import default_filename, in_language, safe_filename
 from briefer.ui.bugs import report_bug
 from briefer.ui.labels import language_name
 from briefer.ui.ops import Runner
+from briefer.ui.title_page_dialog import TitlePageDialog, remember_defaults, with_defaults
 
 if TYPE_CHECKING:
     from briefer.services import ExportResult, Services
-
-
-MARKINGS = {
-    "vi": ("", "Lưu hành nội bộ", "MẬT", "TỐI MẬT"),
-    "en": ("", "For internal use", "CONFIDENTIAL", "SECRET"),
-}
 
 
 def export_formats(choice: str) -> list[str]:
@@ -62,6 +58,7 @@ def target_paths(folder: Path, name: str, formats: list[str]) -> list[Path]:
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
     markingChosen = Signal(str)
+    titlePageChosen = Signal(object)  # TitlePage
 
     def __init__(
         self,
@@ -80,8 +77,9 @@ class ExportDialog(QDialog):
         self._services = services
         self._runner = runner
         self._settings = settings
-        self._brief = brief
+        self._brief = replace(brief, title_page=with_defaults(brief.title_page, settings))
         self._brief_uuid = brief_uuid
+        self.preview: QDialog | None = None
         self.result: ExportResult | None = None
         self.error: str = ""
         self.running = False
@@ -90,6 +88,7 @@ class ExportDialog(QDialog):
     # ---- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._shown_language = self._brief.language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
@@ -147,6 +146,14 @@ class ExportDialog(QDialog):
         self.marking.setEditText(self._brief.marking)
         form.addRow(self.tr("Marking"), self.marking)
 
+        self.title_page_button = QPushButton(self.tr("Title page…"), self)
+        self.title_page_button.setObjectName("titlePage")
+        self.title_page_button.setToolTip(
+            self.tr("Issuing unit, number, place and date, visit dates and venue")
+        )
+        self.title_page_button.clicked.connect(self.edit_title_page)
+        form.addRow(self.tr("Title page"), self.title_page_button)
+
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(self)
         self.folder.setObjectName("folder")
@@ -165,20 +172,12 @@ class ExportDialog(QDialog):
 
         self.strict = QCheckBox(self.tr("Do not export while the brief has warnings"), self)
         layout.addWidget(self.strict)
-        count = len(self._brief.warnings)
         self.warning_note = QLabel(self)
         self.warning_note.setObjectName("hint")
         self.warning_note.setWordWrap(True)
-        if count:
-            self.warning_note.setText(
-                self.tr(
-                    "This brief has %n warning(s); they are listed in the Warnings panel.",
-                    "",
-                    count,
-                )
-            )
-        self.warning_note.setVisible(bool(count))
+        self.warning_note.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.warning_note)
+        self._show_warnings(self.language.currentData())
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -197,6 +196,7 @@ class ExportDialog(QDialog):
         for key, label in (
             ("docx", self.tr("Open the Word file")),
             ("pdf", self.tr("Open the PDF")),
+            ("preview", self.tr("Print preview")),
             ("folder", self.tr("Open the folder")),
         ):
             button = QPushButton(label, self)
@@ -230,7 +230,59 @@ class ExportDialog(QDialog):
         self.marking.blockSignals(False)
 
     def _language_changed(self) -> None:
-        self._fill_markings(self.language.currentData())
+        """The marking and the file name follow the language (unless the user typed their own)."""
+        lang = self.language.currentData()
+        marking = equivalent_marking(self.marking.currentText().strip(), lang)
+        self._fill_markings(lang)
+        self.marking.setEditText(marking)
+        previous = in_language(self._brief, self._shown_language)
+        if safe_filename(self.filename.text()) == safe_filename(default_filename(previous)):
+            self.filename.setText(default_filename(in_language(self._brief, lang)))
+        self._shown_language = lang
+        self._show_warnings(lang)
+
+    def edit_title_page(self) -> TitlePage | None:
+        dialog = TitlePageDialog(self._brief.title_page, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        page = dialog.title_page()
+        self.set_title_page(page)
+        return page
+
+    def set_title_page(self, page: TitlePage) -> None:
+        if page == self._brief.title_page:
+            return
+        self._brief = replace(self._brief, title_page=page)
+        remember_defaults(page, self._settings)
+        self.titlePageChosen.emit(page)  # the window records it as an undoable edit
+
+    def export_warnings(self, lang: str) -> tuple[Warning, ...]:
+        """The warnings of the brief as it will be written in ``lang`` (an English export
+        has its own: missing English, English wording behind the Vietnamese)."""
+        if lang == self._brief.language:
+            return self._brief.warnings
+        return self._services.brief_warnings(in_language(self._brief, lang))
+
+    def _show_warnings(self, lang: str) -> None:
+        # What belongs to this language's text first: missing or outdated wording.
+        warnings = tuple(
+            sorted(
+                self.export_warnings(lang),
+                key=lambda w: w.code not in ("untranslated", "needs_update"),
+            )
+        )
+        self.shown_warnings = warnings
+        count = len(warnings)
+        if count:
+            head = self.tr("The %1 brief has %n warning(s):", "", count).replace(
+                "%1", language_name(lang)
+            )
+            shown = "".join(f"<li>{html.escape(w.message(lang))}</li>" for w in warnings[:5])
+            more = (
+                self.tr("… and %n more in the Warnings panel.", "", count - 5) if count > 5 else ""
+            )
+            self.warning_note.setText(f"{html.escape(head)}<ul>{shown}</ul>{html.escape(more)}")
+        self.warning_note.setVisible(bool(count))
 
     def _default_folder(self) -> str:
         folder = str(self._settings.value(keys.EXPORT_FOLDER, "") or "")
@@ -285,12 +337,11 @@ class ExportDialog(QDialog):
         self._settings.setValue(keys.EXPORT_FOLDER, str(folder))
         self._settings.setValue(keys.EXPORT_FORMATS, self.format_choice())
 
+        # The marking reaches the saved brief through the window's undoable edit (above),
+        # saved by the brief's session: one writer per brief, so revisions never clash.
         services, brief_uuid, strict = self._services, self._brief_uuid, self.strict.isChecked()
-        saved = replace(self._brief, marking=marking)
 
         def work(progress) -> ExportResult:
-            if brief_uuid:
-                services.save_brief(brief_uuid, saved)
             return services.export_brief(
                 brief, formats, targets[0], brief_uuid=brief_uuid, strict=strict, progress=progress
             )
@@ -341,6 +392,8 @@ class ExportDialog(QDialog):
             key = path.suffix.lstrip(".").lower()
             if key in self.open_buttons:
                 self.open_buttons[key].show()
+            if key == "pdf":
+                self.open_buttons["preview"].show()
         self.open_buttons["folder"].show()
         self.close_button.setFocus()
         self.exported.emit(result)
@@ -362,12 +415,40 @@ class ExportDialog(QDialog):
     def _open(self, key: str) -> None:
         if self.result is None or not self.result.paths:
             return
+        pdf = next((p for p in self.result.paths if p.suffix == ".pdf"), None)
+        if key == "preview":
+            if pdf is not None:
+                self.open_preview(pdf)
+            return
         if key == "folder":
             target = self.result.paths[0].parent
         else:
             target = next((p for p in self.result.paths if p.suffix == f".{key}"), None)
-        if target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if target is None:
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))) or key == "folder":
+            return
+        # No program opens this kind of file here: show the pages in the app instead.
+        if pdf is not None:
+            self.status.setText(
+                self.tr("No program to open {0}: showing it here.").format(target.name)
+            )
+            self.open_preview(pdf)
+        else:
+            self._fail(
+                self.tr(
+                    "No program on this computer opens {0}; export a PDF to preview it here."
+                ).format(target.name)
+            )
+
+    def open_preview(self, pdf: Path) -> QDialog:
+        from briefer.ui.preview import PreviewDialog
+
+        preview = PreviewDialog(pdf, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.open()
+        return preview
 
     def reject(self) -> None:
         if self.running:  # the export finishes in the background either way; keep the dialog

@@ -8,7 +8,6 @@ arrives after a newer query was started is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer import clock
 from briefer.domain.model import KINDS, STATUSES, Fact
 from briefer.domain.topics import TOPIC_KEYS
+from briefer.errors import BrieferError
 from briefer.ui.delegates import WrappedTextDelegate
 from briefer.ui.icons import icon
 from briefer.ui.labels import fact_kind_label, status_label, topic_label
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 200
+SOURCE_LIMIT = 20
 
 
 @dataclass
@@ -55,24 +57,63 @@ class SearchResult:
     sources: list[SearchHit] = field(default_factory=list)
 
 
-def run_search(services: Services, query: str, pair: str, lang: str = "vi") -> SearchResult:
+@dataclass(frozen=True)
+class BrowserFilters:
+    """The browser's filter row: ``""`` (or 0 for the year) means any."""
+
+    topic: str = ""
+    kind: str = ""
+    status: str = ""
+    since_year: int = 0
+
+
+def run_search(
+    services: Services,
+    query: str,
+    pair: str,
+    lang: str = "vi",
+    filters: BrowserFilters | None = None,
+) -> SearchResult:
     """What the browser shows for ``query`` in ``pair`` (no query: every fact of the pair).
 
-    The snippets are cut from the statements in ``lang`` (the brief's language) when the
-    query matches there too, so an English brief browses English text.
+    The filters narrow the search itself (before ranking and the limit), so a filter never
+    hides a match the limit would otherwise have cut. The sources tab lists the passages
+    of the pair's sources that no fact hit already shows. The snippets are cut from the
+    statements in ``lang`` (the brief's language) when the query matches there too, so an
+    English brief browses English text.
     """
+    filters = filters or BrowserFilters()
     if not query.strip():
         return SearchResult(query, pair, services.facts(pair) if pair else [])
-    fact_hits = [
-        h
-        for h in services.search(query, pair=pair or None, limit=SEARCH_LIMIT, sources=False)
-        if h.kind == "fact"
-    ]
+    found_hits = services.search(
+        query,
+        pair=pair or None,
+        limit=SEARCH_LIMIT,
+        sources=True,
+        topic=filters.topic or None,
+        kind=filters.kind or None,
+        status=filters.status or None,
+        since=str(filters.since_year) if filters.since_year else None,
+        source_limit=SOURCE_LIMIT,
+    )
+    fact_hits = [h for h in found_hits if h.kind == "fact"]
+    sources = [h for h in found_hits if h.kind == "source"]
+    if filters.status or filters.kind:
+        # Status and fact kind belong to facts; the sources tab still lists the passages.
+        sources = [
+            h
+            for h in services.search(
+                query,
+                pair=pair or None,
+                limit=0,
+                topic=filters.topic or None,
+                since=str(filters.since_year) if filters.since_year else None,
+                source_limit=SOURCE_LIMIT,
+            )
+            if h.kind == "source"
+        ]
     found = services.facts_by_uuid(h.uuid for h in fact_hits)
     facts = [found[h.uuid] for h in fact_hits if h.uuid in found]
-    sources = [
-        h for h in services.search(query, pair=None, limit=20, sources=True) if h.kind == "source"
-    ]
     hits = {h.uuid: h for h in fact_hits}
     if lang == "en":
         hits = {uuid: _english_hit(hit, found.get(uuid), query) for uuid, hit in hits.items()}
@@ -80,12 +121,12 @@ def run_search(services: Services, query: str, pair: str, lang: str = "vi") -> S
 
 
 def _english_hit(hit: SearchHit, fact: Fact | None, query: str) -> SearchHit:
+    from briefer.store.query import parse_query
     from briefer.store.search import make_snippet
-    from briefer.text.fold import tokens
 
-    if fact is None or not fact.statement_en:
+    if fact is None or not fact.statement_en or hit.field != "statement_vi":
         return hit
-    snippet, marks = make_snippet(fact.statement_en, tokens(query), True)
+    snippet, marks = make_snippet(fact.statement_en, parse_query(query))
     return replace(hit, snippet=snippet, highlights=marks) if marks else hit
 
 
@@ -147,7 +188,7 @@ class FactBrowser(QWidget):
         for key in STATUSES:
             self.status.addItem(status_label(key), key)
         self.since = QSpinBox(self)
-        self.since.setRange(1944, date.today().year + 1)
+        self.since.setRange(1944, clock.current().today().year + 1)
         self.since.setSpecialValueText(self.tr("Any date"))
         self.since.setPrefix(self.tr("since "))
         self.since.setValue(self.since.minimum())
@@ -280,15 +321,25 @@ class FactBrowser(QWidget):
             self._services,
         )
 
+        filters = self.filters()
+
         def work() -> SearchResult:
-            return run_search(services, query, pair, lang)
+            return run_search(services, query, pair, lang, filters)
 
         def done(result: SearchResult) -> None:
             if sequence != self._sequence:
                 return  # a newer query is on its way
             self._show(result)
 
-        self._runner.run(work, done)
+        def failed(exc: BaseException) -> None:
+            if sequence != self._sequence:
+                return
+            if isinstance(exc, BrieferError):  # e.g. a query too long: say so, in place
+                self.count_label.setText(str(exc))
+            elif self._runner.default_failure is not None:
+                self._runner.default_failure(exc)
+
+        self._runner.run(work, done, failed)
 
     def _show(self, result: SearchResult) -> None:
         self.last_result = result
@@ -300,13 +351,24 @@ class FactBrowser(QWidget):
         self._update_count()
         self.searched.emit(result.query, self.proxy.rowCount())
 
-    def _filters_changed(self) -> None:
-        self.proxy.set_filters(
+    def filters(self) -> BrowserFilters:
+        return BrowserFilters(
             topic=self.topic.currentData() or "",
             kind=self.kind.currentData() or "",
             status=self.status.currentData() or "",
             since_year=0 if self.since.value() == self.since.minimum() else self.since.value(),
         )
+
+    def _filters_changed(self) -> None:
+        filters = self.filters()
+        self.proxy.set_filters(
+            topic=filters.topic,
+            kind=filters.kind,
+            status=filters.status,
+            since_year=filters.since_year,
+        )
+        if self.query.text().strip():
+            self._timer.start()  # search again: the filters narrow the search, not the page
         self.tabs.setTabText(0, self.tr("Facts ({0})").format(self.proxy.rowCount()))
         self._update_count()
 

@@ -118,6 +118,14 @@ class ItemEditor(QWidget):
         wording_row.addWidget(self.restore_button)
         layout.addLayout(wording_row)
 
+        # An item edited in one language: the other one is marked until it is updated.
+        self.needs_update_note = QLabel(page)
+        self.needs_update_note.setObjectName("needsUpdate")
+        self.needs_update_note.setWordWrap(True)
+        self.needs_update_note.setStyleSheet("color: #9a5b00; font-weight: 600;")
+        self.needs_update_note.hide()
+        layout.addWidget(self.needs_update_note)
+
         self.tabs = QTabWidget(page)
         self.tabs.setDocumentMode(False)
         self.edits: dict[str, WordingEdit] = {}
@@ -216,6 +224,20 @@ class ItemEditor(QWidget):
                 self.tabs.addTab(self.edits[lang], language_name(lang))
             if current is not None:
                 self.tabs.setCurrentWidget(current)
+        for index in range(self.tabs.count()):
+            lang = next(x for x, e in self.edits.items() if e is self.tabs.widget(index))
+            name = language_name(lang)
+            if item.needs_update == lang:
+                name = self.tr("{0} — needs update").format(name)
+            self.tabs.setTabText(index, name)
+        if item.needs_update in self.edits:
+            self.needs_update_note.setText(
+                self.tr(
+                    "The {0} wording needs an update: the item was edited in the other "
+                    "language since."
+                ).format(language_name(item.needs_update))
+            )
+        self.needs_update_note.setVisible(item.needs_update in self.edits)
         for lang, edit in self.edits.items():
             wanted = self._wording(item, fact, lang)
             if normalize(edit.toPlainText()) != wanted:
@@ -241,7 +263,10 @@ class ItemEditor(QWidget):
         return (
             self.tr("No Vietnamese wording yet.")
             if lang == "vi"
-            else self.tr("No English wording yet: type it here, or the Vietnamese is used.")
+            else self.tr(
+                "No English wording yet: type it here. An English brief never prints the "
+                "Vietnamese in its place; it warns “no English”."
+            )
         )
 
     def _fill_citations(self, item: BriefItem, facts: Mapping[str, Fact]) -> None:

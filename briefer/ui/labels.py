@@ -44,6 +44,9 @@ def warning_label(code: str) -> str:
         "conflict": QCoreApplication.translate("Labels", "Conflicting figures"),
         "untranslated": QCoreApplication.translate("Labels", "Not translated"),
         "uncited": QCoreApplication.translate("Labels", "No source cited"),
+        "needs_update": QCoreApplication.translate("Labels", "Needs update"),
+        "source": QCoreApplication.translate("Labels", "Source details missing"),
+        "overflow": QCoreApplication.translate("Labels", "Does not fit one page"),
     }
     return labels.get(code, code)
 

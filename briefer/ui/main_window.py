@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.is_ready = False
         self.changed_since_export: list[dict[str, object]] = []
         self.live_language_switch = False  # set by the controller that can rebuild the window
+        self.conflict_box: QMessageBox | None = None  # "changed elsewhere" choice, when shown
 
         self.runner = Runner(self)
         self.runner.default_failure = self._failure
@@ -148,6 +150,13 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             "export",
             self.tr("Write the brief as a Word file, a PDF, or both"),
+        )
+        self.print_action = self._action(
+            self.tr("Print preview…"),
+            self.print_preview,
+            QKeySequence.StandardKey.Print,
+            "",
+            self.tr("See the brief's pages as they will print, and print them"),
         )
         self.delete_brief_action = self._action(self.tr("Delete this brief…"), self.delete_brief)
         self.quit_action = self._action(self.tr("Quit"), self.close, std.Quit)
@@ -368,6 +377,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.delete_brief_action)
         file_menu.addSeparator()
@@ -436,7 +446,8 @@ class MainWindow(QMainWindow):
         self.editor.citationChosen.connect(lambda _fact, cite: self.source_pane.show_citation(cite))
         self.browser.addRequested.connect(self.add_facts)
         self.browser.factSelected.connect(self._fact_selected)
-        self.browser.sourceSelected.connect(lambda hit: self.source_pane.show_source(hit.id))
+        self.browser.sourceSelected.connect(self._show_source_hit)
+        self.source_pane.sourceEdited.connect(lambda _source_id: self.session.recheck())
         self.browser.searched.connect(self._searched)
         self.warnings_panel.jumpRequested.connect(self.jump_to_warning)
         self.notice.actionClicked.connect(self._show_changed_facts)
@@ -684,11 +695,10 @@ class MainWindow(QMainWindow):
         self.outline_model.set_warned(w.item_uuid for w in self.session.warnings if w.item_uuid)
         self.editor.show_item(self.outline.current_item_uuid(), brief, self.session.facts)
         self.browser.set_brief_open(brief is not None)
+        self._update_title()
         if brief is None:
-            self.setWindowTitle("Briefer")
             self.outline_title.setText(self.tr("Brief outline"))
         else:
-            self.setWindowTitle(f"{brief.title} — {brief.pair_label or brief.pair} — Briefer")
             self.outline_title.setText(
                 self.tr("Brief outline · %n item(s)", "", len(brief.items()))
             )
@@ -714,6 +724,53 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Not saved"))
             if detail:
                 self.statusBar().showMessage(self.tr("Could not save: {0}").format(detail))
+        self._update_title()
+        if state == "conflict":
+            self._offer_conflict_choice(detail)
+
+    def _update_title(self) -> None:
+        brief = self.session.brief
+        if brief is None:
+            self.setWindowTitle("Briefer")
+            return
+        title = f"{brief.title} — {brief.pair_label or brief.pair} — Briefer"
+        if self.session.save_error:
+            title = self.tr("{0} (not saved)").format(title)
+        self.setWindowTitle(title)
+
+    def _offer_conflict_choice(self, detail: str) -> None:
+        """The brief was saved elsewhere meanwhile: reload theirs, or keep ours as a copy."""
+        if self.conflict_box is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Brief changed elsewhere"))
+        box.setText(detail)
+        box.setInformativeText(
+            self.tr(
+                "Reload shows the brief as it was saved elsewhere (your unsaved edits are "
+                "dropped). Keep mine as a copy saves your version as a new brief; the other "
+                "stays as it is."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        copy_button = box.addButton(
+            self.tr("Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(copy_button)
+
+        def chosen(button) -> None:
+            self.conflict_box = None
+            if button is reload_button:
+                self.session.reload()
+            elif button is copy_button:
+                self.session.keep_as_copy()
+                self.refresh_recent()
+
+        box.buttonClicked.connect(chosen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_box = box
+        box.open()
 
     def _item_selected(self, item_uuid: str | None) -> None:
         self.editor.show_item(item_uuid, self.session.brief, self.session.facts)
@@ -735,6 +792,7 @@ class MainWindow(QMainWindow):
         item = self.outline.current_item_uuid()
         self.new_action.setEnabled(self.pair_combo.count() > 0)
         self.export_action.setEnabled(has_brief)
+        self.print_action.setEnabled(has_brief)
         self.delete_brief_action.setEnabled(has_brief)
         self.add_text_action.setEnabled(has_brief)
         self.add_point_action.setEnabled(
@@ -877,6 +935,18 @@ class MainWindow(QMainWindow):
     def set_marking(self, marking: str) -> None:
         self.session.push(MarkingCommand(self.session, marking))
 
+    def set_title_page(self, page) -> None:  # domain.letterhead.TitlePage
+        from briefer.ui.commands import TitlePageCommand
+
+        self.session.push(TitlePageCommand(self.session, page))
+
+    def _show_source_hit(self, hit) -> None:
+        """A source hit is a passage (or a title): show its source with the passage lit."""
+        if hit.passage_start is not None and hit.passage_end is not None:
+            self.source_pane.show_passage(hit.id, hit.passage_start, hit.passage_end)
+        else:
+            self.source_pane.show_source(hit.id)
+
     def jump_to_warning(self, warning: Warning) -> None:
         brief = self.session.brief
         if brief is None:
@@ -908,10 +978,43 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.markingChosen.connect(self.set_marking)
+        dialog.titlePageChosen.connect(self.set_title_page)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def print_preview(self) -> None:
+        """Lay the brief out as a PDF in a temporary folder (in the background), then show it
+        in the print preview, whose Print button goes through the system dialog."""
+        import shutil
+        import tempfile
+
+        brief = self.session.brief
+        if brief is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="briefer-preview-"))
+        services = self.services
+        self.statusBar().showMessage(self.tr("Preparing the print preview…"))
+
+        def work():
+            return services.export_brief(brief, ["pdf"], folder / "brief").paths[0]
+
+        def done(pdf: Path) -> None:
+            from briefer.ui.preview import PreviewDialog
+
+            self.statusBar().clearMessage()
+            dialog = PreviewDialog(pdf, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: shutil.rmtree(folder, ignore_errors=True))
+            self.preview_dialog = dialog
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._failure(exc)
+
+        self.runner.run(work, done, failed)
 
     def _exported(self, result) -> None:
         self.set_changed_since_export([])
@@ -988,17 +1091,61 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def shutdown(self) -> bool:
-        """Save everything; False if the brief could not be saved (the window stays open)."""
+        """Save everything; False if the officer chose to stay (the window stays open).
+
+        A brief that cannot be saved is never dropped without a word: the officer is asked
+        to try again, keep their version as a copy (when it was saved elsewhere meanwhile),
+        quit without saving, or stay.
+        """
         if not shiboken6.isValid(self):
             return True
-        try:
-            self.session.flush()
-        except BrieferError as exc:
-            show_error(self, str(exc))
-            return False
+        while True:
+            try:
+                self.session.flush()
+                break
+            except Exception as exc:
+                choice = self.ask_unsaved(self.session.save_error or str(exc))
+                if choice == "retry":
+                    continue
+                if choice == "copy":
+                    try:
+                        self.session.keep_as_copy()
+                        break
+                    except BrieferError as again:
+                        show_error(self, str(again))
+                        return False
+                if choice == "discard":
+                    break
+                return False
         self.runner.wait()
         self.save_window_state()
         return True
+
+    def ask_unsaved(self, reason: str) -> str:
+        """Ask what to do with a brief that could not be saved: "retry", "copy", "discard"
+        or "cancel". (Tests replace this method to answer without a dialog.)"""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The brief is not saved"))
+        box.setText(self.tr("Your latest changes to this brief could not be saved."))
+        box.setInformativeText(reason)
+        answers = {}
+        if self.session.conflict:
+            copy = box.addButton(self.tr("Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole)
+            answers[copy] = "copy"
+            box.setDefaultButton(copy)
+        else:
+            retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            answers[retry] = "retry"
+            box.setDefaultButton(retry)
+        discard = box.addButton(
+            self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        answers[discard] = "discard"
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        answers[cancel] = "cancel"
+        box.exec()
+        return answers.get(box.clickedButton(), "cancel")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.shutdown():

@@ -104,6 +104,9 @@ class Runner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
+        # Threads live as long as the window: each keeps its one store connection
+        # (Services keys connections by thread), so connections stay bounded.
+        self.pool.setExpiryTimeout(-1)
         self._running: set[Op] = set()
         self.default_failure: Callable[[BaseException], None] | None = None
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefer.domain.brief import Brief, Warning
 from briefer.domain.model import Fact
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, StaleBriefError
 from briefer.ui.ops import Runner
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ class BriefSession(QObject):
     opened = Signal()  # a brief was opened (or closed: brief is None)
     briefChanged = Signal(object, object)  # the brief, the item uuid to show (or None)
     warningsChanged = Signal(object)  # tuple of Warning
-    saveStateChanged = Signal(str, str)  # "saving" | "saved" | "failed", detail
+    # "saving" | "saved" | "failed" | "conflict" (saved elsewhere meanwhile), detail
+    saveStateChanged = Signal(str, str)
     factsAdded = Signal()
 
     def __init__(self, services: Services, runner: Runner, parent: QObject | None = None):
@@ -46,6 +47,10 @@ class BriefSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._saved: Brief | None = None  # the brief as last written to the store
         self._saving: Brief | None = None  # the brief a background save is writing
+        self.revision = 0  # the stored revision our edits are based on
+        self._landed: tuple[str, Brief, int] | None = None  # a background save that landed
+        self.save_error = ""  # why the last save failed ("" when it did not)
+        self.conflict = False  # the brief was saved elsewhere since we loaded it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -61,6 +66,9 @@ class BriefSession(QObject):
         self.brief_uuid = brief_uuid
         self.brief = brief
         self._saved = brief
+        self.revision = brief.revision
+        self.save_error = ""
+        self.conflict = False
         self.facts = dict(facts)
         self.warnings = tuple(brief.warnings)
         self.opened.emit()
@@ -73,10 +81,26 @@ class BriefSession(QObject):
         self.brief_uuid = None
         self.brief = None
         self._saved = None
+        self.revision = 0
+        self.save_error = ""
+        self.conflict = False
         self.warnings = ()
         self.opened.emit()
         self.briefChanged.emit(None, None)
         self.warningsChanged.emit(())
+
+    def recheck(self) -> None:
+        """Recompute the open brief's warnings (a source was edited, say), off the UI thread."""
+        if self.brief is None:
+            return
+        brief, uuid, services = self.brief, self.brief_uuid, self.services
+
+        def done(warnings: tuple) -> None:
+            if uuid == self.brief_uuid:
+                self.warnings = tuple(warnings)
+                self.warningsChanged.emit(self.warnings)
+
+        self.runner.run(lambda: services.brief_warnings(brief), done)
 
     @property
     def is_open(self) -> bool:
@@ -115,23 +139,28 @@ class BriefSession(QObject):
         return self._saving is not None
 
     def save_in_background(self) -> None:
-        if not self.dirty or self.brief_uuid is None or self.brief is None:
+        if not self.dirty or self.brief_uuid is None or self.brief is None or self.conflict:
             return
         if self._saving is not None:  # one save at a time; the next starts when it ends
             self._timer.start()
             return
-        brief, uuid, services = self.brief, self.brief_uuid, self.services
+        brief, uuid, services, base = self.brief, self.brief_uuid, self.services, self.revision
         self._saving = brief
         self.saveStateChanged.emit("saving", "")
 
         def work() -> Brief:
-            return services.save_brief(uuid, brief)
+            saved = services.save_brief(uuid, brief, base)
+            # Noted here, on the worker, not only in done(): a flush() that waits for this
+            # save must know its new revision before done() is delivered on the UI thread.
+            self._landed = (uuid, brief, saved.revision)
+            return saved
 
         def done(saved: Brief) -> None:
             self._saving = None
             if uuid != self.brief_uuid:
                 return
-            self._saved = brief
+            self._take_landed()
+            self.save_error = ""
             self.warnings = tuple(saved.warnings)
             self.warningsChanged.emit(self.warnings)
             self.saveStateChanged.emit("saved", "")
@@ -140,23 +169,81 @@ class BriefSession(QObject):
 
         def failed(exc: BaseException) -> None:
             self._saving = None
-            self.saveStateChanged.emit("failed", str(exc) if isinstance(exc, BrieferError) else "")
+            if uuid != self.brief_uuid:
+                return
+            self._record_failure(exc)
             if not isinstance(exc, BrieferError) and self.bug_handler is not None:
                 self.bug_handler(exc)
 
         self.runner.run(work, done, failed)
 
+    def _take_landed(self) -> None:
+        """Adopt a background save that reached the store (its brief and new revision)."""
+        landed, self._landed = self._landed, None
+        if landed is not None and landed[0] == self.brief_uuid and landed[2] > self.revision:
+            self._saved = landed[1]
+            self.revision = landed[2]
+
+    def _record_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleBriefError):
+            self.conflict = True
+            self.save_error = str(exc)
+            self.saveStateChanged.emit("conflict", self.save_error)
+            return
+        self.save_error = str(exc) if isinstance(exc, BrieferError) else type(exc).__name__
+        self.saveStateChanged.emit("failed", self.save_error)
+
     def flush(self) -> None:
-        """Save now, on this thread, if anything is unsaved (closing, switching briefs)."""
+        """Save now, on this thread, if anything is unsaved (closing, switching briefs).
+
+        Raises the failure (a StaleBriefError when the brief was saved elsewhere meanwhile)
+        after recording it, so the caller can ask the officer what to do.
+        """
         self._timer.stop()
         self.runner.wait()
+        self._take_landed()
         if not self.dirty or self.brief_uuid is None or self.brief is None:
             return
         try:
-            saved = self.services.save_brief(self.brief_uuid, self.brief)
-        except BrieferError as exc:
-            self.saveStateChanged.emit("failed", str(exc))
+            saved = self.services.save_brief(self.brief_uuid, self.brief, self.revision)
+        except Exception as exc:
+            self._record_failure(exc)
             raise
         self._saved = self.brief
+        self.revision = saved.revision
+        self.save_error = ""
         self.warnings = tuple(saved.warnings)
         self.saveStateChanged.emit("saved", "")
+
+    # ---- a brief saved elsewhere meanwhile ---------------------------------------------
+
+    def reload(self) -> None:
+        """Drop our unsaved edits and show the brief as it is now stored."""
+        uuid = self.brief_uuid
+        if uuid is None:
+            return
+        self._timer.stop()
+        self.runner.wait()
+        brief = self.services.load_brief(uuid)
+        if brief is None:
+            self.close_brief()
+            return
+        facts = self.services.facts_by_uuid(brief.cited_fact_uuids())
+        self._saved = None
+        self.brief = None  # nothing of ours left to save
+        self.open(uuid, brief, facts)
+        self.saveStateChanged.emit("saved", "")
+
+    def keep_as_copy(self) -> str:
+        """Save our version under a new uuid and carry on editing it; the other stays as is."""
+        if self.brief is None:
+            return ""
+        self._timer.stop()
+        self.runner.wait()
+        uuid, saved = self.services.save_brief_as_copy(self.brief)
+        facts = dict(self.facts)
+        self._saved = None
+        self.brief = None
+        self.open(uuid, saved, facts)
+        self.saveStateChanged.emit("saved", "")
+        return uuid

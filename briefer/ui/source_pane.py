@@ -9,9 +9,17 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.domain.model import Citation, Source
 from briefer.ui.fonts import text_font
@@ -30,6 +38,8 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class SourcePane(QWidget):
+    sourceEdited = Signal(int)  # source id: its outlet/URL/date changed (warnings may clear)
+
     def __init__(self, services: Services, runner: Runner, ui_lang: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePane")
@@ -37,7 +47,7 @@ class SourcePane(QWidget):
         self._runner = runner
         self._ui_lang = ui_lang
         self._cache: dict[int, Source] = {}
-        self._wanted: tuple[int, Citation | None] | None = None
+        self._wanted: tuple[int, Citation | None, tuple[int, int] | None] | None = None
         self.source: Source | None = None
         self.citation: Citation | None = None
 
@@ -60,7 +70,18 @@ class SourcePane(QWidget):
         self.body.setPlaceholderText(
             self.tr("Select a fact or a citation to read its source here.")
         )
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 6, 0)
+        title_row.addWidget(self.title, 1)
+        self.edit_button = QPushButton(self.tr("Edit details…"), self)
+        self.edit_button.setObjectName("editSource")
+        self.edit_button.setToolTip(
+            self.tr("Fill in or correct the outlet, author, web address and date of this source.")
+        )
+        self.edit_button.clicked.connect(self.edit_source)
+        self.edit_button.hide()
+        title_row.addWidget(self.edit_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.meta)
         layout.addWidget(self.body, 1)
         self.meta.hide()
@@ -73,12 +94,18 @@ class SourcePane(QWidget):
         """Show a whole source (a search hit), from its beginning."""
         self._request(source_id, None)
 
-    def _request(self, source_id: int, citation: Citation | None) -> None:
+    def show_passage(self, source_id: int, start: int, end: int) -> None:
+        """Show a source with one passage (a search hit) lit and in view."""
+        self._request(source_id, None, (start, end))
+
+    def _request(
+        self, source_id: int, citation: Citation | None, span: tuple[int, int] | None = None
+    ) -> None:
         source = self._cache.get(source_id)
         if source is not None:
-            self._display(source, citation)
+            self._display(source, citation, span)
             return
-        self._wanted = (source_id, citation)
+        self._wanted = (source_id, citation, span)
         services = self._services
 
         def work() -> Source | None:
@@ -87,16 +114,41 @@ class SourcePane(QWidget):
         def done(found: Source | None) -> None:
             if found is not None:
                 self._cache[source_id] = found
-            if self._wanted == (source_id, citation):
+            if self._wanted == (source_id, citation, span):
                 self._wanted = None
                 if found is None:
                     self.clear(self.tr("The source of this citation is missing from the store."))
                 else:
-                    self._display(found, citation)
+                    self._display(found, citation, span)
 
         self._runner.run(work, done)
 
+    def edit_source(self) -> None:
+        """Open the source editor on the shown source; save what the editor changed."""
+        from briefer.errors import InputError
+        from briefer.ui.source_editor import SourceEditor
+
+        source = self.source
+        if source is None or source.id is None:
+            return
+        dialog = SourceEditor(source, self)
+        while dialog.exec() == SourceEditor.DialogCode.Accepted:
+            changes = dialog.changes()
+            if not changes:
+                return
+            try:
+                updated = self._services.update_source(source.id, **changes)
+            except InputError as err:
+                dialog.show_error(str(err))
+                continue
+            self._cache[source.id] = updated
+            self.source = None  # re-render the text too
+            self._display(updated, self.citation)
+            self.sourceEdited.emit(updated.id)
+            return
+
     def clear(self, message: str = "") -> None:
+        self.edit_button.hide()
         self.source = None
         self.citation = None
         self.title.setText(self.tr("Source"))
@@ -104,12 +156,15 @@ class SourcePane(QWidget):
         self.meta.setVisible(bool(message))
         self.body.clear()
 
-    def _display(self, source: Source, citation: Citation | None) -> None:
+    def _display(
+        self, source: Source, citation: Citation | None, span: tuple[int, int] | None = None
+    ) -> None:
         if self.source is not source:
             self.body.setPlainText(source.body)
         self.source = source
         self.citation = citation
         self.title.setText(source.title)
+        self.edit_button.show()
         parts = [
             html.escape(p)
             for p in (source.outlet, date_label(source.published_on, self._ui_lang))
@@ -135,16 +190,20 @@ class SourcePane(QWidget):
         self.meta.setText(" · ".join(parts))
         self.meta.show()
         if citation is not None and found:
-            self.body.setExtraSelections([self._selection(source, citation)])
-            self._scroll_to(source, citation)
+            span = (citation.start, citation.end)
+        elif citation is not None:
+            span = None
+        if span is not None and 0 <= span[0] < span[1] <= len(source.body):
+            self.body.setExtraSelections([self._selection(source, *span)])
+            self._scroll_to(source, span[0])
         else:
             self.body.setExtraSelections([])
             self.body.verticalScrollBar().setValue(0)
 
-    def _selection(self, source: Source, citation: Citation) -> QTextEdit.ExtraSelection:
+    def _selection(self, source: Source, start: int, end: int) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.body.document())
-        cursor.setPosition(utf16_offset(source.body, citation.start))
-        cursor.setPosition(utf16_offset(source.body, citation.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(source.body, start))
+        cursor.setPosition(utf16_offset(source.body, end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(QUOTE_BG))
         selection = QTextEdit.ExtraSelection()
@@ -152,9 +211,9 @@ class SourcePane(QWidget):
         selection.format = fmt
         return selection
 
-    def _scroll_to(self, source: Source, citation: Citation) -> None:
+    def _scroll_to(self, source: Source, start: int) -> None:
         cursor = QTextCursor(self.body.document())
-        cursor.setPosition(utf16_offset(source.body, citation.start))
+        cursor.setPosition(utf16_offset(source.body, start))
         self.body.setTextCursor(cursor)
         rect = self.body.cursorRect(cursor)
         bar = self.body.verticalScrollBar()

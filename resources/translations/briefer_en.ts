@@ -239,6 +239,46 @@
             <numerusform>%n draft facts to review.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="196"/>
+        <source>Drafts proposed by the importer, beside their source. Accept the sound ones, edit what needs it, settle duplicates, reject the rest (kept, never deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="973"/>
+        <source>The approved fact now cites this source too; the draft is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="983"/>
+        <source>The draft is approved and the older fact retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="992"/>
+        <source>Marked as a different fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="997"/>
+        <source>There is no decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1004"/>
+        <source>The last decision is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1037"/>
+        <source>{0}: {1} of {2} sections have approved facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1041"/>
+        <source>empty: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DamagedStore</name>
@@ -764,6 +804,11 @@
     <message>
         <location filename="../../briefer/ui/fact_editor.py" line="256"/>
         <source>A fact needs a statement in Vietnamese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/fact_editor.py" line="234"/>
+        <source>From the fact pack of {0}, received {1} (revision {2}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1603,11 @@ This fact has no source.</source>
         <source>Wrote the fact pack ({0} facts).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/editor_mode.py" line="110"/>
+        <source>%n approved fact(s) without English</source>
+        <translation type="unfinished">%n approved fact without English</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1637,6 +1687,57 @@ This fact has no source.</source>
             <numerusform>Why reject %n fact? (optional; kept in the history)</numerusform>
             <numerusform>Why reject %n facts? (optional; kept in the history)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="234"/>
+        <source>Any confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="237"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="240"/>
+        <location filename="../../briefer/ui/curate.py" line="316"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="263"/>
+        <source>Approve the selected drafts for briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="267"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="269"/>
+        <source>Retire the selected drafts (the pane&apos;s reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="270"/>
+        <source>Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="272"/>
+        <source>Take back the last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="321"/>
+        <source>{0} — {1} of {2} drafts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="346"/>
+        <source>Drafts: {0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1931,333 @@ This fact has no source.</source>
     <message>
         <location filename="../../briefer/ui/warnings_panel.py" line="72"/>
         <source>Warnings about the open brief appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftQueueModel</name>
+    <message>
+        <location filename="../../briefer/ui/models/review.py" line="185"/>
+        <source>Already approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/review.py" line="186"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/models/review.py" line="195"/>
+        <source>Disagrees with %n fact(s)</source>
+        <translation>
+            <numerusform>Disagrees with %n fact</numerusform>
+            <numerusform>Disagrees with %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/models/review.py" line="197"/>
+        <source>Duplicate of %n fact(s)</source>
+        <translation>
+            <numerusform>Duplicate of %n fact</numerusform>
+            <numerusform>Duplicate of %n facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="58"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="59"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="60"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="69"/>
+        <source>Same fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="70"/>
+        <source>Disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="71"/>
+        <source>Older figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="115"/>
+        <source>Whole source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="117"/>
+        <source>Open the whole source with the quote selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="136"/>
+        <source>Approved facts that say the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="142"/>
+        <source>Same fact — add as second source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="145"/>
+        <source>The approved fact gains this quote as a citation; the draft is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="147"/>
+        <source>Newer figure — supersede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="149"/>
+        <source>Approve this draft and retire the older fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="150"/>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="152"/>
+        <source>Not the same fact: stop showing it beside this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="153"/>
+        <source>Open conflict view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="183"/>
+        <source>English statement (Enter takes the suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="189"/>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="191"/>
+        <source>Take the suggested English statement (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="208"/>
+        <source>e.g. 2023 or 2024-01..2024-09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="215"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="216"/>
+        <source>Vietnamese leader abroad (outbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="217"/>
+        <source>Partner&apos;s leader in Viet Nam (inbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="230"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="231"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="232"/>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="241"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="246"/>
+        <source>Statement (vi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="247"/>
+        <source>Statement (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="250"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="251"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="252"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="253"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="256"/>
+        <source>As it will read in a brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="274"/>
+        <source>Reason if you reject (optional; kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="279"/>
+        <source>Enter: take the suggestion · Ctrl+Enter: accept · Ctrl+R: reject · Ctrl+J / Ctrl+K: next / previous · Ctrl+U: undo · Esc: back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="334"/>
+        <source>Choose a draft in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="372"/>
+        <source>Suggested: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="374"/>
+        <source>No suggestion for this kind of fact; see the terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="377"/>
+        <source>Terms: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="406"/>
+        <source>This draft cites no source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="440"/>
+        <source>Proposed because: {0} — confidence {1} ({2} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="447"/>
+        <source>Not proposed by the importer (made by hand or earlier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="487"/>
+        <source>The value must be a number, such as 1300000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="495"/>
+        <source>EN  (no English yet: an English brief would warn and leave it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="522"/>
+        <source>Approved facts that say the same or disagree: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="524"/>
+        <source>No approved fact says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="82"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="83"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="84"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="85"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="86"/>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="87"/>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="88"/>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="89"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="244"/>
+        <source>e.g. trade.total (for duplicates and conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="276"/>
+        <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

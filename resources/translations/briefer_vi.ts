@@ -87,6 +87,10 @@
         <source>Add a paragraph</source>
         <translation>Thêm đoạn văn</translation>
     </message>
+    <message>
+        <source>Change the title page</source>
+        <translation>Đổi trang bìa</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -232,6 +236,46 @@
         <translation>
             <numerusform>%n dữ kiện nháp chờ duyệt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="196"/>
+        <source>Drafts proposed by the importer, beside their source. Accept the sound ones, edit what needs it, settle duplicates, reject the rest (kept, never deleted).</source>
+        <translation>Các dữ kiện nháp do chương trình nhập đề xuất, đặt cạnh nguồn của chúng. Duyệt những dữ kiện đúng, sửa những gì cần sửa, xử lý các bản trùng, từ chối phần còn lại (vẫn được lưu, không bao giờ bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="973"/>
+        <source>The approved fact now cites this source too; the draft is closed.</source>
+        <translation>Dữ kiện đã duyệt nay trích dẫn thêm nguồn này; bản nháp đã được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="983"/>
+        <source>The draft is approved and the older fact retired.</source>
+        <translation>Bản nháp đã được duyệt và dữ kiện cũ hơn đã ngừng dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="992"/>
+        <source>Marked as a different fact.</source>
+        <translation>Đã đánh dấu là dữ kiện khác.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="997"/>
+        <source>There is no decision to undo.</source>
+        <translation>Không có quyết định nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1004"/>
+        <source>The last decision is undone.</source>
+        <translation>Đã hoàn tác quyết định gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1037"/>
+        <source>{0}: {1} of {2} sections have approved facts</source>
+        <translation>{0}: {1}/{2} phần đã có dữ kiện được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="1041"/>
+        <source>empty: {0}</source>
+        <translation>còn trống: {0}</translation>
     </message>
 </context>
 <context>
@@ -475,6 +519,30 @@
         <location filename="../../briefer/ui/export_dialog.py" line="374"/>
         <source>The export is still running…</source>
         <translation>Đang xuất tài liệu, xin chờ…</translation>
+    </message>
+    <message>
+        <source>Title page…</source>
+        <translation>Trang bìa…</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Issuing unit, number, place and date, visit dates and venue</source>
+        <translation>Cơ quan ban hành, số, địa danh và ngày tháng, thời gian và địa điểm chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <source>No program to open {0}: showing it here.</source>
+        <translation>Không có chương trình mở được {0}: hiển thị ngay tại đây.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {0}; export a PDF to preview it here.</source>
+        <translation>Máy này không có chương trình mở được {0}; hãy xuất thêm PDF để xem trước tại đây.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1616,23 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Wrote the fact pack ({0} facts).</source>
         <translation>Đã ghi gói dữ kiện ({0} dữ kiện).</translation>
     </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước bản in…</translation>
+    </message>
+    <message>
+        <source>See the brief's pages as they will print, and print them</source>
+        <translation>Xem các trang tài liệu như khi in, và in</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/editor_mode.py" line="110"/>
+        <source>%n approved fact(s) without English</source>
+        <translation>%n dữ kiện đã duyệt chưa có tiếng Anh</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1625,6 +1710,57 @@ Dữ kiện này chưa có nguồn.</translation>
         <translation>
             <numerusform>Vì sao từ chối %n dữ kiện? (không bắt buộc; được lưu trong lịch sử)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="234"/>
+        <source>Any confidence</source>
+        <translation>Mọi độ tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="237"/>
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="240"/>
+        <location filename="../../briefer/ui/curate.py" line="316"/>
+        <source>All sources</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="263"/>
+        <source>Approve the selected drafts for briefs</source>
+        <translation>Duyệt các bản nháp đã chọn để dùng trong tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="267"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="269"/>
+        <source>Retire the selected drafts (the pane&apos;s reason)</source>
+        <translation>Ngừng dùng các bản nháp đã chọn (với lý do ghi ở khung bên)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="270"/>
+        <source>Undo decision</source>
+        <translation>Hoàn tác quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="272"/>
+        <source>Take back the last decision</source>
+        <translation>Hoàn tác quyết định gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="321"/>
+        <source>{0} — {1} of {2} drafts left</source>
+        <translation>{0} — còn {1}/{2} bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" line="346"/>
+        <source>Drafts: {0} of {1}</source>
+        <translation>Bản nháp: {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1955,405 @@ Dữ kiện này chưa có nguồn.</translation>
         <location filename="../../briefer/ui/warnings_panel.py" line="72"/>
         <source>Warnings about the open brief appear here.</source>
         <translation>Cảnh báo về tài liệu đang mở hiển thị tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview — {0}</source>
+        <translation>Xem trước bản in — {0}</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Print the brief</source>
+        <translation>In tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>TitlePageDialog</name>
+    <message>
+        <source>Title page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Decree 30 (national header)</source>
+        <translation>Theo Nghị định 30 (có Quốc hiệu, Tiêu ngữ)</translation>
+    </message>
+    <message>
+        <source>Letterhead only</source>
+        <translation>Chỉ tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Issuing unit (Vietnamese)</source>
+        <translation>Cơ quan ban hành (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Issuing unit (English)</source>
+        <translation>Cơ quan ban hành (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place (Vietnamese)</source>
+        <translation>Địa danh (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>Địa danh (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>Thời gian chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Thể thức</translation>
+    </message>
+</context>
+<context>
+    <name>DraftQueueModel</name>
+    <message>
+        <location filename="../../briefer/ui/models/review.py" line="185"/>
+        <source>Already approved?</source>
+        <translation>Đã có trong kho?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/review.py" line="186"/>
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/models/review.py" line="195"/>
+        <source>Disagrees with %n fact(s)</source>
+        <translation>
+            <numerusform>Khác số liệu của %n dữ kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/models/review.py" line="197"/>
+        <source>Duplicate of %n fact(s)</source>
+        <translation>
+            <numerusform>Trùng với %n dữ kiện</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="58"/>
+        <source>high</source>
+        <translation>cao</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="59"/>
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="60"/>
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="69"/>
+        <source>Same fact</source>
+        <translation>Cùng dữ kiện</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="70"/>
+        <source>Disagrees</source>
+        <translation>Không khớp</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="71"/>
+        <source>Older figure</source>
+        <translation>Số liệu cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="115"/>
+        <source>Whole source</source>
+        <translation>Xem toàn bộ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="117"/>
+        <source>Open the whole source with the quote selected</source>
+        <translation>Mở toàn bộ nguồn, đánh dấu sẵn đoạn trích</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="136"/>
+        <source>Approved facts that say the same</source>
+        <translation>Dữ kiện đã duyệt có cùng nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="142"/>
+        <source>Same fact — add as second source</source>
+        <translation>Cùng dữ kiện — thêm làm nguồn thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="145"/>
+        <source>The approved fact gains this quote as a citation; the draft is closed</source>
+        <translation>Dữ kiện đã duyệt được thêm trích dẫn này; bản nháp được đóng</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="147"/>
+        <source>Newer figure — supersede</source>
+        <translation>Số liệu mới hơn — thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="149"/>
+        <source>Approve this draft and retire the older fact</source>
+        <translation>Duyệt bản nháp này và ngừng dùng dữ kiện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="150"/>
+        <source>Different</source>
+        <translation>Khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="152"/>
+        <source>Not the same fact: stop showing it beside this draft</source>
+        <translation>Không phải cùng dữ kiện: thôi hiển thị cạnh bản nháp này</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="153"/>
+        <source>Open conflict view</source>
+        <translation>Mở phần Mâu thuẫn</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="183"/>
+        <source>English statement (Enter takes the suggestion)</source>
+        <translation>Nội dung tiếng Anh (Enter để dùng gợi ý)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="189"/>
+        <source>Use suggestion</source>
+        <translation>Dùng gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="191"/>
+        <source>Take the suggested English statement (Enter)</source>
+        <translation>Dùng câu tiếng Anh được gợi ý (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="208"/>
+        <source>e.g. 2023 or 2024-01..2024-09</source>
+        <translation>ví dụ 2023 hoặc 2024-01..2024-09</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="215"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="216"/>
+        <source>Vietnamese leader abroad (outbound)</source>
+        <translation>Lãnh đạo Việt Nam thăm nước ngoài (chiều đi)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="217"/>
+        <source>Partner&apos;s leader in Viet Nam (inbound)</source>
+        <translation>Lãnh đạo nước bạn thăm Việt Nam (chiều đến)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="230"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="231"/>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="232"/>
+        <source>Event date</source>
+        <translation>Ngày sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="241"/>
+        <source>Pair</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="246"/>
+        <source>Statement (vi)</source>
+        <translation>Nội dung (vi)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="247"/>
+        <source>Statement (en)</source>
+        <translation>Nội dung (en)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="250"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="251"/>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="252"/>
+        <source>Visit</source>
+        <translation>Chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="253"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="256"/>
+        <source>As it will read in a brief</source>
+        <translation>Câu sẽ in trong tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="274"/>
+        <source>Reason if you reject (optional; kept in the history)</source>
+        <translation>Lý do nếu từ chối (không bắt buộc; được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="279"/>
+        <source>Enter: take the suggestion · Ctrl+Enter: accept · Ctrl+R: reject · Ctrl+J / Ctrl+K: next / previous · Ctrl+U: undo · Esc: back to the queue</source>
+        <translation>Enter: dùng gợi ý · Ctrl+Enter: duyệt · Ctrl+R: từ chối · Ctrl+J / Ctrl+K: bản sau / bản trước · Ctrl+U: hoàn tác · Esc: về hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="334"/>
+        <source>Choose a draft in the queue</source>
+        <translation>Chọn một bản nháp trong hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="372"/>
+        <source>Suggested: {0}</source>
+        <translation>Gợi ý: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="374"/>
+        <source>No suggestion for this kind of fact; see the terms.</source>
+        <translation>Chưa có gợi ý cho loại dữ kiện này; xem các thuật ngữ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="377"/>
+        <source>Terms: {0}</source>
+        <translation>Thuật ngữ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="406"/>
+        <source>This draft cites no source.</source>
+        <translation>Bản nháp này chưa trích dẫn nguồn nào.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="440"/>
+        <source>Proposed because: {0} — confidence {1} ({2} %)</source>
+        <translation>Được đề xuất vì: {0} — độ tin cậy {1} ({2} %)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="447"/>
+        <source>Not proposed by the importer (made by hand or earlier).</source>
+        <translation>Không do chương trình nhập đề xuất (tạo thủ công hoặc từ trước).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="487"/>
+        <source>The value must be a number, such as 1300000000.</source>
+        <translation>Giá trị phải là số, ví dụ 1300000000.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="495"/>
+        <source>EN  (no English yet: an English brief would warn and leave it out)</source>
+        <translation>EN  (chưa có tiếng Anh: tài liệu tiếng Anh sẽ cảnh báo và bỏ dữ kiện này)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="522"/>
+        <source>Approved facts that say the same or disagree: {0}</source>
+        <translation>Dữ kiện đã duyệt trùng hoặc không khớp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/review_pane.py" line="524"/>
+        <source>No approved fact says the same.</source>
+        <translation>Chưa có dữ kiện đã duyệt nào cùng nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="82"/>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="83"/>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="84"/>
+        <source>metric</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="85"/>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="86"/>
+        <source>rank</source>
+        <translation>thứ hạng</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="87"/>
+        <source>topic</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="88"/>
+        <source>proposal</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="89"/>
+        <source>visit</source>
+        <translation>chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="244"/>
+        <source>e.g. trade.total (for duplicates and conflicts)</source>
+        <translation>ví dụ trade.total (để phát hiện trùng lặp và mâu thuẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="276"/>
+        <source>Metric</source>
+        <translation>Chỉ số</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,12 @@ def make_window(qapp, qtbot, demo_store: Path):
         controller = Controller(store)
         controllers.append(controller)
         window = controller.build_window()  # closed and deleted below, not by qtbot
+        # A brief that cannot be saved at closing asks the officer (a modal dialog); tests
+        # answer "quit without saving" unless they replace this to check the question.
+        window.unsaved_questions = []
+        window.ask_unsaved = lambda reason, w=window: (
+            w.unsaved_questions.append(reason) or "discard"
+        )
         window.show()
         window.start()
         qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)

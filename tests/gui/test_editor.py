@@ -15,7 +15,6 @@ from tests.gui.helpers import new_brief
 pytestmark = pytest.mark.gui
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "review-queue.png"
 
 
 def _seed(tmp_path: Path) -> Path:
@@ -50,9 +49,6 @@ def test_review_queue_accept_edit_reject(window, qtbot, tmp_path: Path) -> None:
 
     window.resize(1440, 900)
     _select_rows(review, [0])
-    qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SCREENSHOT))
 
     # Accept three with the keyboard shortcut A.
     review.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

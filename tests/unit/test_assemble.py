@@ -261,7 +261,11 @@ def test_fact_sheet_holds_key_figures_only() -> None:
             assert fact.metric, fact.uuid
             assert fact.period or fact.as_of or fact.event_date, fact.uuid
             assert fact.citations, fact.uuid
-    assert shown_facts(sheet) >= {TRADE_9M_2024.uuid, RANK_PREFERRED.uuid, PARTNERSHIP.uuid}
+    shown = shown_facts(sheet)
+    assert shown >= {RANK_PREFERRED.uuid, PARTNERSHIP.uuid}
+    # The latest full year of trade (2025) is shown; the older nine months of 2024 give way.
+    assert {TRADE_2025_A.uuid, TRADE_2025_B.uuid} & shown
+    assert TRADE_9M_2024.uuid not in shown
 
 
 def test_fact_revisions_record_every_cited_fact() -> None:

@@ -172,8 +172,11 @@ def test_visit_direction_reads_english_and_ignores_look_alike_verbs() -> None:
     attend = fact(
         "f-attend", "visits", "event", "Đoàn Việt Nam tham dự hội nghị tại Chile về Việt Nam."
     )
-    # "tham dự" (attend) is not "thăm" (visit): no direction from it.
-    assert visit_direction(attend, VN, CL) == ""
+    # "tham dự" (attend) is not "thăm" (visit), but a meeting hosted in Chile is a visit to
+    # Chile (the venue decides when no visiting verb names a country).
+    assert visit_direction(attend, VN, CL) == OUTBOUND
+    elsewhere = fact("f-else", "visits", "event", "Đoàn Việt Nam tham dự hội nghị về Chile.")
+    assert visit_direction(elsewhere, VN, CL) == ""
     eth = fact("f-eth", "visits", "event", "Ðoàn đại biểu cấp cao Việt Nam thăm chính thức Chile.")
     assert visit_direction(eth, VN, CL) == OUTBOUND
 

@@ -25,6 +25,7 @@ from briefer.errors import ExportError
 from briefer.export import docx_text
 from briefer.export.docx import build_docx, write_docx
 from briefer.export.docx_footnotes import FootnotesPart
+from briefer.export.pdf import pdf_layout
 from briefer.render.model import (
     BulletList,
     Cite,
@@ -124,12 +125,21 @@ def test_reopens_with_python_docx_and_has_one_footnote_per_cite(sample_path: Pat
     assert len(real) == len(keys) == 6
 
     sources = {s.key: s for s in doc.sources}
+    seen: set[str] = set()
+    previous = None
     for footnote, key in zip(real, keys, strict=True):
         note = doc.notes[key]
         source = sources[note.source_key]
         text = text_of(footnote)
-        assert source.outlet in text
-        assert source.title in text
+        if note.source_key == previous:  # the same source as the note before: "Ibid."
+            assert "Như trên." in text and source.title not in text
+        elif note.source_key in seen:  # given in full before: outlet, short title, date
+            assert (note.short or note.text) in text and source.outlet in text
+        else:  # the first note of a source is the full note
+            assert source.outlet in text
+            assert source.title in text
+        seen.add(note.source_key)
+        previous = note.source_key
         assert f"“{note.quote}”" in text
         # the quoted words are italic
         italic = [r for r in footnote.iter(w("r")) if r.find("w:rPr/w:i", NS) is not None]
@@ -194,12 +204,20 @@ def test_headings_bookmarks_and_contents_links(sample_bytes: bytes) -> None:
         assert p.find("w:bookmarkStart", NS) is not None
 
     links = [a for a in body.iter(w("hyperlink")) if a.get(w("anchor"))]
-    assert [text_of(a) for a in links] == heading_texts
+    layout = pdf_layout(doc)
+    pages = [*layout.heading_pages, layout.sources_page]
+    # each contents entry: the heading, a tab (dot leader) and the page the PDF put it on
+    assert [text_of(a) for a in links] == [
+        f"{text}\t{page}" for text, page in zip(heading_texts, pages, strict=True)
+    ]
     assert all(a.get(w("anchor")) in bookmarks for a in links)
 
-    # No TOC field (it would trigger Word's "update fields" prompt).
-    instructions = " ".join(text_of(i) for i in body.iter(w("instrText")))
-    assert "TOC" not in instructions
+    # A real TOC field Word can update, whose cached entries already carry the page numbers
+    # (PAGEREF fields to the heading bookmarks); no "update fields" prompt is asked for.
+    instructions = [(i.text or "").strip() for i in body.iter(w("instrText"))]
+    assert instructions[0].startswith("TOC \\o")
+    refs = [i.split()[1] for i in instructions if i.startswith("PAGEREF")]
+    assert refs == [a.get(w("anchor")) for a in links]
     assert body.find(".//w:fldSimple", NS) is None
     assert part_xml(sample_bytes, "word/settings.xml").find("w:updateFields", NS) is None
 
@@ -207,22 +225,24 @@ def test_headings_bookmarks_and_contents_links(sample_bytes: bytes) -> None:
 def test_title_page_header_footer_and_page_setup(sample_path: Path) -> None:
     word = docx.Document(str(sample_path))
     paragraphs = word.paragraphs
-    assert [p.style.name for p in paragraphs[:5]] == [
-        "Marking",
-        "Title",
-        "Subtitle",
-        "Cover Info",
-        "Cover Info",
+    first_page = []
+    for p in paragraphs:
+        if p.paragraph_format.page_break_before:
+            break
+        first_page.append(p)
+    assert [(p.style.name, p.text) for p in first_page if p.text] == [
+        ("Title", "Tài liệu phục vụ chuyến thăm"),
+        ("Subtitle", "Việt Nam – Chile"),
+        ("Cover Info", "Chuyến thăm cấp Nhà nước"),
     ]
-    assert [p.text for p in paragraphs[:5]] == [
-        "MẬT",
-        "Tài liệu phục vụ chuyến thăm",
-        "Việt Nam – Chile",
-        "Chuyến thăm cấp Nhà nước",
-        "24/11/2026",
-    ]
+    # the letterhead block: date top right; the red stamp of a classified brief top left
+    letterhead = word.tables[0]
+    assert [p.text for p in letterhead.cell(0, 1).paragraphs if p.text] == ["24/11/2026"]
+    stamp = [p for p in letterhead.cell(0, 0).paragraphs if p.text]
+    assert [p.text for p in stamp] == ["MẬT"]
+    assert str(stamp[0].runs[0].font.color.rgb) == "C00000"
     # the contents start a new page
-    assert paragraphs[5].paragraph_format.page_break_before
+    assert paragraphs[len(first_page)].text == "Mục lục"
 
     section = word.sections[0]
     assert section.different_first_page_header_footer  # w:titlePg
@@ -234,12 +254,13 @@ def test_title_page_header_footer_and_page_setup(sample_path: Path) -> None:
     assert section.right_margin.mm == pytest.approx(20, abs=0.5)
 
     header = section.header._element
-    assert "MẬT" in text_of(header)
     assert "PAGE" in header.find(".//w:instrText", NS).text
+    assert header.find(".//w:jc", NS) is None  # centred by the header style
     first_header = section.first_page_header._element
     assert first_header.find(".//w:instrText", NS) is None  # no number on the title page
     assert section.footer.paragraphs[0].text == "MẬT"
     assert section.first_page_footer.paragraphs[0].text == "MẬT"
+    assert str(section.footer.paragraphs[0].runs[0].font.color.rgb) == "C00000"
 
 
 def test_body_lists_and_tables(sample_bytes: bytes) -> None:
@@ -272,7 +293,8 @@ def test_body_lists_and_tables(sample_bytes: bytes) -> None:
     body_text = styled("body text")
     assert any("Đối tác toàn diện" in text_of(p) for p in body_text)
 
-    table = body.find("w:tbl", NS)
+    # the brief's table (the title page's letterhead block is a borderless table of its own)
+    table = next(t for t in body.iter(w("tbl")) if t.find("w:tblPr/w:tblStyle", NS) is not None)
     assert table.find("w:tblPr/w:tblStyle", NS).get(w("val")) == ids["brief table"]
     rows = table.findall("w:tr", NS)
     assert rows[0].find("w:trPr/w:tblHeader", NS) is not None

@@ -7,22 +7,33 @@ Bounded for CI: a few hundred examples per parser, 1 s deadline per example.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import shutil
 import socket
+import sqlite3
+import sys
 import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefer.errors import ExportError, InputError
 from briefer.ingest.importer import ERROR, IMPORTED, import_files
+from briefer.limits import json_depth, loads_bounded
+from briefer.packs import PackRefused, export_pack, import_pack
+from briefer.packs.format import TABLE_COLUMNS
 from briefer.render.engine import TemplateEngine
 from briefer.render.markup import dump, parse
 from briefer.store.backup import content_signature
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
+from briefer.text.controls import for_terminal
 from briefer.text.dates import find_dates, format_date, parse_date
 from briefer.text.numbers import find_amounts, parse_amount
 
@@ -286,3 +297,205 @@ def test_a_template_that_includes_itself_is_stopped(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"^The template 'loop\.j2' could not be used: "):
         TemplateEngine(tmp_path).render("loop.j2", {})
     assert time.perf_counter() - started < 2.0
+
+
+# ---- file names (issue 16): any bytes a POSIX file name may hold ------------------------------
+
+FILE_NAME = st.tuples(
+    st.binary(min_size=1, max_size=80).filter(
+        lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b"..")
+    ),
+    st.sampled_from([b".txt", b".html", b".docx", b".pdf", b".pack", b".xyz", b""]),
+).map(lambda parts: parts[0] + parts[1])
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names are bytes on Linux")
+@settings(max_examples=200, deadline=2000, suppress_health_check=list(HealthCheck))
+@given(FILE_NAME, st.integers(min_value=0, max_value=10**6))
+def test_any_file_name_is_imported_or_refused_and_reported_readably(
+    fuzz_store, name: bytes, salt: int
+) -> None:
+    db, folder = fuzz_store
+    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), name)))
+    path.write_text(
+        f"Tiêu đề {salt}\n\nNgày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao.",
+        encoding="utf-8",
+    )
+    try:
+        [report] = import_files(db, [path])
+    finally:
+        path.unlink()
+    assert report.status in (IMPORTED, ERROR, "duplicate")
+    # What the command prints and writes as JSON must be valid text, and safe on a terminal.
+    document = json.dumps(report.as_json(), ensure_ascii=False)
+    document.encode("utf-8")
+    shown = for_terminal(f"{report.path} {report.error} {report.message}")
+    shown.encode("utf-8")
+    assert "\x1b" not in shown and "\x9b" not in shown
+    if report.status == ERROR:
+        assert report.error.endswith(".") and "\n" not in report.error
+
+
+# ---- template widths × input lengths (issue 16): refused before they are built ---------------
+
+WIDTH = st.one_of(
+    st.integers(min_value=-5, max_value=200),
+    st.integers(min_value=9_000, max_value=11_000),
+    st.integers(min_value=-(10**12), max_value=10**12),
+)
+LENGTH = st.one_of(st.integers(min_value=0, max_value=100), st.integers(0, 1_000_000))
+UNIT = st.sampled_from(["x", "x\n", "\t", "ab\tc\n", "%s", "{0}", " ", "chữ "])
+SHAPES = [
+    "{{{{ ({u!r} * {n})|indent({w}) }}}}",
+    "{{{{ ({u!r} * {n})|indent({w}, first=True, blank=True) }}}}",
+    "{{{{ ({u!r} * {n}).expandtabs({w}) }}}}",
+    "{{{{ ({u!r} * {n}).center({w}) }}}}",
+    "{{{{ ({u!r} * {n}).ljust({w}, '-') }}}}",
+    "{{{{ ({u!r} * {n}).zfill({w}) }}}}",
+    "{{{{ ({u!r} * {n})|center({w}) }}}}",
+    "{{{{ ({u!r} * {n})|wordwrap({w}) }}}}",
+    "{{{{ ({u!r} * {n})|truncate({w}) }}}}",
+    "{{{{ ('{{0:>{w}}}' * {n}).format({u!r}) }}}}",
+    "{{{{ ('{{0:.{w}}}' * {n}).format({u!r}) }}}}",
+    "{{{{ ('%(a){w}s' * {n}) % {{'a': {u!r}}} }}}}",
+    "{{{{ ('%{w}s' * {n})|format(*([{u!r}] * {n})) }}}}",
+    "{{{{ ({u!r} * {n}).translate({{120: 'y' * {w}}}) }}}}",
+    "{{{{ ({u!r} * {n})|wordwrap(2, wrapstring='y' * {w}) }}}}",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(SHAPES), UNIT, LENGTH, WIDTH)
+def test_template_widths_times_lengths_stay_bounded(shape: str, unit: str, n: int, w: int) -> None:
+    source = shape.format(u=unit, n=n, w=w)
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        out = TemplateEngine().render_string(source, {}, name="w.j2")
+        assert len(out) <= 5_000_000
+    except ExportError as err:
+        message = str(err)
+        assert message.startswith("The template 'w.j2' could not be used: ") and "\n" not in message
+        assert "memory" not in message, (source, message)
+    finally:
+        _size, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert time.perf_counter() - started < 3.0, source
+    assert peak < 80 * 1024 * 1024, (source, peak)
+
+
+# ---- pack fields (issue 16): any value in any column of a pack, sealed or not -----------------
+
+PACK_VALUE = st.one_of(
+    st.text(max_size=60),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.none(),
+    st.binary(max_size=20),
+    st.sampled_from(
+        [
+            "[" * 5000 + "]" * 5000,
+            '{"a":' * 3000 + "1" + "}" * 3000,
+            "x" * 300_000,
+            "\u202eevil\u202c",
+            "\x1b[2J",
+            "[]",
+            '["' + "a" * 64 + '"]',
+            "null",
+            "VN-CL",
+            "approved",
+            0,
+            1,
+            2**31,
+        ]
+    ),
+)
+PACK_COLUMN = st.sampled_from(
+    [("manifest", "value")]
+    + [(table, column) for table, columns in TABLE_COLUMNS.items() for column in columns]
+)
+
+
+@pytest.fixture(scope="module")
+def fuzz_pack_setup(
+    tmp_path_factory: pytest.TempPathFactory, demo_store_template: Path
+) -> Iterator[tuple[object, Path]]:
+    folder = tmp_path_factory.mktemp("fuzz-pack")
+    shutil.copyfile(demo_store_template, folder / "editor.sqlite")
+    editor = open_store(folder / "editor.sqlite")
+    export_pack(editor, folder / "good.pack", pairs=["VN-PE"], creator="editor")
+    editor.close()
+    shutil.copyfile(demo_store_template, folder / "store.sqlite")
+    db = open_store(folder / "store.sqlite")
+    yield db, folder
+    assert check_store(db).ok
+    db.close()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(PACK_COLUMN, PACK_VALUE, st.integers(min_value=1, max_value=5), st.booleans())
+def test_any_pack_field_is_imported_or_refused_in_one_sentence(
+    fuzz_pack_setup, column: tuple[str, str], value: object, rowid: int, sealed: bool
+) -> None:
+    db, folder = fuzz_pack_setup
+    pack = folder / "fuzz.pack"
+    shutil.copyfile(folder / "good.pack", pack)
+    table, name = column
+    conn = sqlite3.connect(pack)
+    try:
+        if table == "manifest":
+            conn.execute(
+                "UPDATE manifest SET value = ? WHERE rowid = ?",
+                [value if isinstance(value, (str, bytes)) else json.dumps(value), rowid],
+            )
+        else:
+            conn.execute(f'UPDATE "{table}" SET "{name}" = ? WHERE rowid = ?', [value, rowid])
+        conn.commit()
+    except sqlite3.IntegrityError:
+        assume(False)  # the pack's own constraints refuse it (NOT NULL, UNIQUE)
+    finally:
+        conn.close()
+    if sealed:
+        with contextlib.suppress(Exception):  # a value the attacker's own tool cannot hash
+            _reseal(pack)
+    started = time.perf_counter()
+    for dry_run in (True, False):
+        try:
+            import_pack(db, pack, dry_run=dry_run)  # type: ignore[arg-type]
+        except PackRefused as refused:
+            message = str(refused)
+            assert message.endswith(".") and "\n" not in message
+    assert time.perf_counter() - started < 10
+    assert not db.conn.in_transaction  # type: ignore[attr-defined]
+
+
+def _reseal(path: Path) -> None:
+    from tests.unit.test_packs_refusals import reseal
+
+    reseal(path)
+
+
+JSON_VALUE = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(alphabet='[]{}"\\ab,:', max_size=8)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=4), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+@FAST
+@given(JSON_VALUE)
+def test_the_json_depth_scan_agrees_with_the_decoder(value: object) -> None:
+    """Brackets inside strings (escaped quotes too) never count towards the depth."""
+    text = json.dumps(value)
+    assert json_depth(text, stop_at=10_000) == _depth(value)
+    assert loads_bounded(text, max_depth=max(_depth(value), 1)) == value

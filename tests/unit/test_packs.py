@@ -545,7 +545,7 @@ def test_fact_origin_is_none_for_unknown_and_local_facts(demo_store: Path) -> No
 
 
 def test_migration_0004_from_a_schema_3_store(tmp_path: Path) -> None:
-    from briefer.store.schema import migrations
+    from briefer.store.schema import SCHEMA_VERSION, migrations
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
@@ -553,9 +553,7 @@ def test_migration_0004_from_a_schema_3_store(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
     db = open_store(path)
-    from briefer.store.schema import SCHEMA_VERSION
-
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # 0004 and later
     assert {"fact_origin", "fact_lineage", "fact_conflict", "pack_import"} <= set(db.table_names())
     assert check_store(db).ok
     db.close()

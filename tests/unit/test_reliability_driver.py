@@ -111,12 +111,14 @@ class Worker:
         from briefer.store.briefs import save_brief
 
         brief_uuid = brief_uuid or f"{self.tag}-brief-{self.rng.randrange(BRIEFS)}"
-        # Read the version and save the next one in one transaction, as an editor that
-        # checks for changes made elsewhere would (save_brief itself is last-writer-wins).
+        # Read the version and save the next one from the stored revision.
         with self.db.atomic():
-            row = self.db.execute("SELECT title FROM brief WHERE uuid = ?", [brief_uuid]).fetchone()
+            row = self.db.execute(
+                "SELECT title, revision FROM brief WHERE uuid = ?", [brief_uuid]
+            ).fetchone()
             version = int(row[0][1:]) + 1 if row else 1
-            save_brief(self.db, brief_uuid, brief_of_version(version))
+            base = int(row[1]) if row else 0
+            save_brief(self.db, brief_uuid, brief_of_version(version), base_revision=base)
         self.journal.note({"op": "brief", "brief": brief_uuid, "version": version})
 
     def edit_fact(self, fact_uuid: str | None = None) -> None:

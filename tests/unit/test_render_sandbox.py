@@ -45,7 +45,9 @@ def test_hostile_templates_are_refused_quickly(source: str) -> None:
     started = time.perf_counter()
     with pytest.raises(ExportError) as caught:
         engine.render_string(source, {}, name="hostile.j2")
-    assert time.perf_counter() - started < 1.0
+    # Refused by the sandbox's guards, not by running out: seconds at most, even on a busy
+    # machine (the work itself would take minutes).
+    assert time.perf_counter() - started < 5.0
     message = str(caught.value)
     assert message.startswith("The template 'hostile.j2' could not be used: ")
     assert message.endswith(".") and "\n" not in message

@@ -42,12 +42,12 @@ def test_merge_deletions() -> None:
     assert (there.data, there.reason) == ({**BASE, "a": 2}, REASON_DELETED_ON_HUB)
 
 
-def test_migration_0005_from_a_schema_4_store_keeps_pack_conflicts(tmp_path: Path) -> None:
+def test_migration_0009_from_an_older_store_keeps_pack_conflicts(tmp_path: Path) -> None:
     from briefer.store.schema import SCHEMA_VERSION, migrations
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
-    migrations.apply(Database(conn), stop_before="0005_sync_hub")
+    migrations.apply(Database(conn), stop_before="0009_sync_hub")
     conn.execute(
         "INSERT INTO fact_conflict (fact_uuid, pack_id, reason, local_revision, local_version, "
         "incoming_revision, incoming_version, incoming, detected_at) "

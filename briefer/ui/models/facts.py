@@ -81,7 +81,7 @@ class FactTableModel(RowTableModel[Fact]):
 
     def role_data(self, fact: Fact, col: int, role: int) -> object:
         if role == HIGHLIGHT_ROLE and col == self.COL_STATEMENT:
-            hit = self._hits.get(fact.uuid)
+            hit = self._statement_hit(fact)
             return hit.highlights if hit else ()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATEMENT:
             return self._tooltip(fact)
@@ -91,7 +91,7 @@ class FactTableModel(RowTableModel[Fact]):
 
     def _display(self, fact: Fact, col: int) -> str:
         if col == self.COL_STATEMENT:
-            hit = self._hits.get(fact.uuid)
+            hit = self._statement_hit(fact)
             return hit.snippet if hit else fact.statement(self._lang)
         if col == self.COL_TOPIC:
             return topic_label(fact.topic, self._ui_lang)
@@ -117,8 +117,16 @@ class FactTableModel(RowTableModel[Fact]):
             return fact.status
         return None
 
+    def _statement_hit(self, fact: Fact) -> SearchHit | None:
+        """The hit to show in the Fact column: one found in a quote shows the statement."""
+        hit = self._hits.get(fact.uuid)
+        return hit if hit is not None and hit.field != "quote" else None
+
     def _tooltip(self, fact: Fact) -> str:
         lines = [fact.statement(self._lang)]
+        hit = self._hits.get(fact.uuid)
+        if hit is not None and hit.field == "quote":
+            lines.append(self.tr("Found in its source's words: “{0}”").format(hit.snippet))
         for cite in fact.citations[:3]:
             when = date_label(cite.source_published_on, self._ui_lang)
             lines.append(f"— {cite.source_outlet}, “{cite.source_title}”, {when}".strip(", "))

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt
 
 from briefer.domain.model import Fact, Source
+from briefer.domain.review import ReviewItem
 from briefer.domain.rules import fact_when
 from briefer.text.fold import fold
 from briefer.ui.labels import fact_kind_label, status_label, topic_label
@@ -154,3 +155,67 @@ class SourceListModel(RowTableModel[Source]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return source.url or source.title
         return None
+
+
+class DraftQueueModel(EditorFactModel):
+    """The review queue: drafts with how sure the importer was and what they repeat."""
+
+    COL_MATCH = 8
+    COL_CONFIDENCE = 9
+    COLUMNS = 10
+
+    def __init__(self, ui_lang: str = "vi", parent=None) -> None:
+        super().__init__(ui_lang, parent)
+        self._items: dict[str, ReviewItem] = {}
+
+    def set_items(self, items: Sequence[ReviewItem]) -> None:
+        """Show ``items`` (domain.review.ReviewItem)."""
+        self._items = {item.fact.uuid: item for item in items}
+        self.set_rows([item.fact for item in items])
+
+    def item_at(self, row: int) -> ReviewItem | None:
+        return self._items.get(self.fact_at(row).uuid)
+
+    def item_of(self, fact_uuid: str) -> ReviewItem | None:
+        return self._items.get(fact_uuid)
+
+    def headers(self) -> dict[int, str]:
+        return {
+            **super().headers(),
+            self.COL_MATCH: self.tr("Already approved?"),
+            self.COL_CONFIDENCE: self.tr("Confidence"),
+        }
+
+    def display(self, fact: Fact, col: int) -> str:
+        item = self._items.get(fact.uuid)
+        if col == self.COL_MATCH:
+            if item is None:
+                return ""
+            if item.conflicts:
+                return self.tr("Disagrees with %n fact(s)", "", len(item.conflicts))
+            if item.duplicates:
+                return self.tr("Duplicate of %n fact(s)", "", len(item.duplicates))
+            return ""
+        if col == self.COL_CONFIDENCE:
+            if item is None or not item.proposal.reasons:
+                return ""
+            from briefer.ui.review_pane import confidence_label
+
+            return confidence_label(item.proposal.band)
+        return super().display(fact, col)
+
+    def sort_value(self, fact: Fact, col: int) -> object:
+        item = self._items.get(fact.uuid)
+        if col == self.COL_CONFIDENCE:
+            return item.proposal.confidence if item is not None else 0.0
+        return super().sort_value(fact, col)
+
+    def role_data(self, fact: Fact, col: int, role: int) -> object:
+        item = self._items.get(fact.uuid)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_MATCH and item is not None:
+            from PySide6.QtGui import QColor
+
+            return QColor("#a4262c") if item.conflicts else QColor("#8a6d00")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MATCH and item is not None:
+            return "\n".join(f"{m.why}: {m.fact.statement_vi}" for m in item.matches)
+        return super().role_data(fact, col, role)

@@ -1,0 +1,241 @@
+"""English for a draft: a suggested statement from its parsed fields, and the terms it uses.
+
+An English brief must never print Vietnamese as English, and editors translate many short
+statements a day. :func:`suggest_english` writes the sentence a desk officer would write
+for the kinds of facts the importer reads fully — a figure of a known metric with its
+value and period, a dated event of a known kind (relations, partnerships, agreements,
+visits with the visitor's title) — from the fields, never by word-for-word translation.
+For anything else it suggests nothing and :func:`term_hints` lists the terms of the
+quote the editor will need ("Đối tác toàn diện" → "Comprehensive Partnership", "tỷ USD"
+→ "USD … billion", country names in English).
+
+The term list is :data:`TERMS`; country names come from the store's country table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from briefer.domain.model import Country, Fact
+from briefer.text.dates import format_date
+from briefer.text.fold import fold
+from briefer.text.numbers import format_amount
+
+# (Vietnamese, English): titles, partnership and agreement names, institutions, units.
+TERMS: Final[tuple[tuple[str, str], ...]] = (
+    # titles (longest first where one contains another)
+    ("Tổng Bí thư", "General Secretary"),
+    ("Chủ tịch nước", "President"),
+    ("Phó Chủ tịch nước", "Vice President"),
+    ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
+    ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
+    ("Thủ tướng Chính phủ", "Prime Minister"),
+    ("Thủ tướng", "Prime Minister"),
+    ("Phó Thủ tướng", "Deputy Prime Minister"),
+    ("Bộ trưởng Ngoại giao", "Minister of Foreign Affairs"),
+    ("Bộ trưởng Bộ Ngoại giao", "Minister of Foreign Affairs"),
+    ("Bộ trưởng Công Thương", "Minister of Industry and Trade"),
+    ("Bộ trưởng", "Minister"),
+    ("Thứ trưởng Ngoại giao", "Deputy Minister of Foreign Affairs"),
+    ("Thứ trưởng", "Deputy Minister"),
+    ("Tổng thống", "President"),
+    ("Phó Tổng thống", "Vice President"),
+    ("Chủ tịch Thượng viện", "President of the Senate"),
+    ("Chủ tịch Hạ viện", "President of the Chamber of Deputies"),
+    ("Chủ tịch Quốc hội Peru", "President of the Congress of Peru"),
+    ("Đại sứ", "Ambassador"),
+    ("Ngoại trưởng", "Foreign Minister"),
+    # relations and partnerships
+    ("Đối tác chiến lược toàn diện", "Comprehensive Strategic Partnership"),
+    ("Đối tác chiến lược", "Strategic Partnership"),
+    ("Đối tác toàn diện", "Comprehensive Partnership"),
+    ("quan hệ ngoại giao", "diplomatic relations"),
+    ("Hiệp định Thương mại tự do", "Free Trade Agreement"),
+    ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương",
+     "Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)"),
+    ("Hiệp định", "Agreement"),
+    ("Bản ghi nhớ", "Memorandum of Understanding"),
+    ("Biên bản ghi nhớ", "Memorandum of Understanding"),
+    ("Ủy ban hỗn hợp", "Joint Committee"),
+    ("tham vấn chính trị", "political consultations"),
+    ("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương",
+     "Asia-Pacific Economic Cooperation (APEC)"),
+    ("Liên hợp quốc", "United Nations"),
+    ("Mỹ Latinh", "Latin America"),
+    ("Hiệp hội các quốc gia Đông Nam Á", "Association of Southeast Asian Nations (ASEAN)"),
+    # units
+    ("tỷ USD", "USD … billion"),
+    ("triệu USD", "USD … million"),
+    ("nghìn tỷ đồng", "VND … trillion"),
+    ("tỷ đồng", "VND … billion"),
+    ("kim ngạch thương mại", "trade turnover"),
+    ("thương mại song phương", "bilateral trade"),
+    ("đầu tư trực tiếp", "direct investment"),
+)  # fmt: skip
+
+_REGIONS: Final = {
+    "latam": "Latin America",
+    "asean": "ASEAN",
+    "asia": "Asia",
+    "europe": "Europe",
+    "africa": "Africa",
+    "region": "the region",
+    "world": "the world",
+}
+# Regions the home country (Viet Nam) belongs to: there the home country is the one ranked.
+_HOME_REGIONS: Final = frozenset({"asean", "asia"})
+_ORDINALS: Final = ("", "", "second-", "third-", "fourth-", "fifth-", "sixth-", "seventh-",
+                    "eighth-", "ninth-", "tenth-")  # fmt: skip
+_PARTNERSHIPS: Final = {
+    "relations.comprehensive_strategic_partnership": "a Comprehensive Strategic Partnership",
+    "relations.strategic_partnership": "a Strategic Partnership",
+    "relations.comprehensive_partnership": "a Comprehensive Partnership",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A suggested English statement ("" when the fields are not enough) and the terms."""
+
+    text: str
+    terms: tuple[tuple[str, str], ...] = ()
+
+
+def _on(iso: str) -> str:
+    """ "on 25 March 1971" / "in May 2007" / "in 1994"."""
+    if not iso:
+        return ""
+    try:
+        label = format_date(iso, "en")
+    except (ValueError, TypeError, KeyError):
+        return ""
+    return f"on {label}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else f"in {label}"
+
+
+def _amount(fact: Fact) -> str:
+    if fact.value is None:
+        return ""
+    try:
+        return format_amount(float(fact.value), fact.unit, "en", fact.qualifier)
+    except (ValueError, TypeError):
+        return ""
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _rank_sentence(fact: Fact, home: str, partner: str) -> str:
+    family, _, rest = fact.metric.partition(".")
+    head, _, region_key = rest.partition("_in_")
+    if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
+        return ""
+    ordinal = _ORDINALS[int(fact.value)]
+    region = _REGIONS.get(region_key, "")
+    where = f" in {region}" if region else ""
+    subject, other = (home, partner) if region_key in _HOME_REGIONS else (partner, home)
+    if family == "trade":
+        return f"{subject} is {_possessive(other)} {ordinal}largest trading partner{where}."
+    if family == "investment" and head.startswith("rank"):
+        destination = f"{ordinal}largest destination of {_possessive(home)} investment"
+        return f"{partner} is the {destination}{where}."
+    return ""
+
+
+def _figure(fact: Fact, home: str, partner: str) -> str:
+    if fact.unit == "rank":
+        return _rank_sentence(fact, home, partner)
+    amount = _amount(fact)
+    if not amount:
+        return ""
+    when = (
+        _on(fact.period)
+        if fact.period
+        else (f"(as of {format_date(fact.as_of, 'en')})" if fact.as_of else "")
+    )
+    tail = f" {when}" if when else ""
+    subjects = {
+        "trade.total": f"Two-way trade between {home} and {partner} reached",
+        "trade.exports": f"{_possessive(home)} exports to {partner} reached",
+        "trade.imports": f"{_possessive(home)} imports from {partner} reached",
+        "investment.total": f"Investment between {home} and {partner} totals",
+        "aid.total": f"Aid between {home} and {partner} totals",
+        "trade.growth": f"Two-way trade between {home} and {partner} grew by",
+        "investment.growth": f"Investment between {home} and {partner} grew by",
+    }
+    subject = subjects.get(fact.metric)
+    return f"{subject} {amount}{tail}." if subject else ""
+
+
+def _visitor(quote: str, lang_terms: Sequence[tuple[str, str]]) -> str:
+    """ "President Nguyễn Minh Triết" from "Chủ tịch nước Nguyễn Minh Triết (11/2008)"."""
+    for vi, en in sorted(lang_terms, key=lambda t: -len(t[0])):
+        match = re.search(rf"(?<!\w){re.escape(vi)}\s+((?:[A-ZĐÀ-Ỹ][\w'-]*\s?){{2,4}})", quote)
+        if match and en[:1].isupper():
+            name = match.group(1).strip()
+            return f"{en} {name}"
+    return ""
+
+
+def _event(fact: Fact, quote: str, home: str, partner: str) -> str:
+    when = _on(fact.event_date)
+    if not when:
+        return ""
+    if fact.metric == "relations.established":
+        return f"{home} and {partner} established diplomatic relations {when}."
+    if fact.metric in _PARTNERSHIPS:
+        return f"{home} and {partner} established {_PARTNERSHIPS[fact.metric]} {when}."
+    if fact.metric == "agreement.fta_signed":
+        return f"{home} and {partner} signed a Free Trade Agreement {when}."
+    if fact.metric.startswith("membership."):
+        return ""
+    if fact.metric in ("visit.outbound", "visit.inbound"):
+        date = when.split(" ", 1)[1]
+        visitor = _visitor(quote, TERMS)
+        if fact.metric == "visit.outbound":
+            who = visitor or f"A high-level delegation of {home}"
+            return f"{who} visited {partner} ({date})."
+        who = f"{visitor} of {partner}" if visitor else f"A high-level delegation of {partner}"
+        return f"{who} visited {home} ({date})."
+    return ""
+
+
+def term_hints(text: str, countries: Iterable[Country] = ()) -> tuple[tuple[str, str], ...]:
+    """The terms of :data:`TERMS` and the country names that ``text`` uses, longest first,
+    a shorter term left out where a longer one covers it ("Đối tác toàn diện", not "Hiệp định"
+    inside "Hiệp định Thương mại tự do")."""
+    folded = fold(text)
+    entries = [*TERMS, *((c.name_vi, c.name_en) for c in countries if c.name_vi != c.name_en)]
+    found: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for vi, en in sorted(entries, key=lambda t: -len(t[0])):
+        key = fold(vi)
+        for match in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            span = (match.start(), match.end())
+            if any(a <= span[0] and span[1] <= b for a, b in taken):
+                continue
+            taken.append(span)
+            if (vi, en) not in found:
+                found.append((vi, en))
+    return tuple(found)
+
+
+def suggest_english(
+    fact: Fact, quote: str = "", home: Country | None = None, partner: Country | None = None
+) -> Suggestion:
+    """A suggested English statement for ``fact`` and the terms its quote uses."""
+    home_name = home.name_en if home else "Viet Nam"
+    partner_name = partner.name_en if partner else fact.pair.partition("-")[2]
+    countries = [c for c in (home, partner) if c is not None]
+    text = ""
+    if fact.kind == "figure" and fact.metric:
+        text = _figure(fact, home_name, partner_name)
+    elif fact.kind == "event":
+        text = _event(fact, quote or fact.statement_vi, home_name, partner_name)
+    return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
+
+
+__all__ = ["TERMS", "Suggestion", "suggest_english", "term_hints"]

@@ -1,0 +1,145 @@
+"""The app and the command line on one store at once (issue: one store safe under both).
+
+The real window (offscreen) edits a brief while 50 command-line processes of every kind run
+against the same store. What a user would check afterwards: the store's -wal and -shm were
+never deleted under the running app, the app's open handles on the store did not grow,
+every edit from both sides is in the store, and ``check`` passes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gui.helpers import new_brief, type_text, wait_saved
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
+COMMANDS = 50
+
+
+def store_handles(store: Path) -> tuple[int, list[str]]:
+    """This process's open descriptors on the store's files, and any that were deleted."""
+    count, deleted = 0, []
+    prefix = str(store)
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(prefix):
+            count += 1
+            if target.endswith("(deleted)"):
+                deleted.append(target)
+    return count, deleted
+
+
+def cli(store: Path, out: Path, *args: str) -> subprocess.Popen:
+    """Start a command; its output goes to files (a full pipe nobody reads would stall it)."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    with open(out.with_suffix(".out"), "wb") as stdout, open(out.with_suffix(".err"), "wb") as err:
+        return subprocess.Popen(
+            [sys.executable, "-m", "briefer", "--store", str(store), *args],
+            stdout=stdout,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            env=env,
+        )
+
+
+def article(folder: Path, index: int) -> Path:
+    """A distinct article (a seed with its own dateline) so every import adds a source."""
+    seed = sorted(SEEDS.glob("*.txt"))[index % 5].read_text(encoding="utf-8")
+    path = folder / f"article-{index}.txt"
+    path.write_text(
+        seed + f"\n\nHà Nội, bài số {index}: phóng viên ghi nhận thêm {index} ý kiến.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_fifty_commands_while_the_app_edits_a_brief(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window("en")
+    store = window.services.store_path
+    brief = new_brief(window, qtbot, "VN-CL", "state-visit", "en")
+    fact_items = [i for i in brief.items() if i.kind == "fact"]
+    wal, shm = Path(f"{store}-wal"), Path(f"{store}-shm")
+    files = tmp_path / "files"
+    files.mkdir()
+
+    kinds = [
+        lambda i: ("pairs", "--json"),
+        lambda i: ("search", "Lương Cường", "--json"),
+        lambda i: ("facts", "--pair", "VN-PE", "--json"),
+        lambda i: ("import", str(article(files, i)), "--json"),
+        lambda i: (
+            "export",
+            "--pair",
+            "VN-CL",
+            "--format",
+            "docx",
+            "--date",
+            "2026-12-04",
+            "--out",
+            str(files / f"brief-{i}"),
+        ),
+        lambda i: ("check", "--json"),
+        lambda i: ("backup", "--json"),
+        lambda i: ("pack", "export", "--out", str(files / f"pack-{i}.sqlite"), "--json"),
+        lambda i: ("pack", "import", str(files / f"pack-{i - 1}.sqlite"), "--json"),
+    ]
+    typed: dict[str, str] = {}
+    imported = 0
+    handle_counts: list[int] = []
+    for i in range(COMMANDS):
+        args = kinds[i % len(kinds)](i)
+        log = files / f"command-{i}"
+        process = cli(store, log, *args)
+        # Meanwhile the officer edits: a new wording for one item, saved in the background.
+        item = fact_items[i % len(fact_items)]
+        window.outline.select_item(item.uuid)
+        edit = window.editor.edits["en"]
+        edit.selectAll()
+        text = f"Officer's wording number {i}."
+        type_text(edit, text)
+        typed[item.uuid] = text
+        qtbot.waitUntil(lambda p=process: p.poll() is not None, timeout=120_000)
+        err = log.with_suffix(".err").read_text(encoding="utf-8")
+        assert process.returncode == 0, (args, err)
+        if args[0] == "import":
+            imported += 1
+        wait_saved(window, qtbot)
+        count, deleted = store_handles(store)
+        assert deleted == [], f"after `{' '.join(args[:2])}` the app holds deleted files"
+        assert wal.exists() and shm.exists(), f"`{' '.join(args[:2])}` removed the -wal/-shm"
+        handle_counts.append(count)
+
+    # Handles do not grow with work: the second half never needs more than the first.
+    assert max(handle_counts[COMMANDS // 2 :]) <= max(handle_counts[: COMMANDS // 2])
+    assert window.services.real.connection_count() <= 8
+
+    # Every edit from both sides is in the store.
+    from briefer.services import Services
+
+    other = Services(store, demo_on_first_run=False)
+    try:
+        saved = other.load_brief(window.session.brief_uuid)
+        assert saved is not None
+        by_uuid = {i.uuid: i for i in saved.items()}
+        for uuid, text in typed.items():
+            assert by_uuid[uuid].text_en == text
+        titles = [s.title for s in other.sources()]
+        assert len(titles) >= 5 + imported  # the demo's five sources and every import
+        report = other.check()
+        assert report.ok, report.problems
+    finally:
+        other.close()
+    shutil.rmtree(files, ignore_errors=True)

@@ -1,0 +1,89 @@
+"""Helpers for the hostile-input tests: run ``briefer`` as a user would, under a memory cap.
+
+The cap is the address-space limit (``RLIMIT_AS``) of the child process: past it, Python
+raises MemoryError or the allocation fails, so a command that would need gigabytes for a
+hostile input fails the test instead of taking the machine down with it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+MEMORY_LIMIT_MB = 400
+
+_RUNNER = """
+import atexit, resource, sys
+limit = int(sys.argv[1]) * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+def _peak(path=sys.argv[2]):
+    # VmHWM is this process's own high-water mark (ru_maxrss keeps the parent's across exec).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        pass
+    with open(path, "w") as fh:
+        fh.write(str(peak))
+atexit.register(_peak)
+from briefer.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_mb: float  # the child's own peak resident set, written as it exits
+
+
+def run_briefer(
+    args: Sequence[str | os.PathLike[str]],
+    *,
+    home: Path,
+    limit_mb: int = MEMORY_LIMIT_MB,
+    timeout: float = 120,
+    env: dict[str, str] | None = None,
+) -> Run:
+    """``briefer ARGS`` in a fresh interpreter whose address space is capped at ``limit_mb``."""
+    peak_file = home / f"peak-{os.getpid()}-{len(args)}.txt"
+    peak_file.parent.mkdir(parents=True, exist_ok=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", _RUNNER, str(limit_mb), str(peak_file), *map(os.fsdecode, args)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(REPO),
+            "BRIEFER_HOME": str(home),
+            "QT_QPA_PLATFORM": "offscreen",
+            **(env or {}),
+        },
+    )
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise AssertionError(f"briefer {args} ran past {timeout} s") from None
+    peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
+    peak_file.unlink(missing_ok=True)
+    return Run(
+        process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), peak
+    )
+
+
+def assert_one_sentence(stderr: str) -> None:
+    """What a user sees on a refusal: no traceback, no 'internal error'."""
+    assert "Traceback" not in stderr, stderr
+    assert "internal error" not in stderr, stderr
+    assert "MemoryError" not in stderr, stderr
