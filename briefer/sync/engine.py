@@ -47,7 +47,7 @@ from briefer.sync.local import (
 from briefer.sync.payload import FACT, SOURCE, payloads
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-PULL_CHUNK = 5000
+PULL_CHUNK = 2000
 PUSH_CHUNK = 500
 STALE_RETRIES = 5
 
