@@ -77,12 +77,20 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 def cmd_init(args: argparse.Namespace) -> int:
     from briefer.services import init_store
 
-    result = init_store(resolve_store_path(args.store), demo=args.demo)
+    result = init_store(resolve_store_path(args.store), demo=args.demo, classified=args.classified)
     if args.json:
-        _emit_json({"store": str(result.path), "sources": result.sources, "facts": result.facts})
+        _emit_json(
+            {
+                "store": str(result.path),
+                "sources": result.sources,
+                "facts": result.facts,
+                "classified": args.classified,
+            }
+        )
     else:
         extra = f" with {result.facts} facts from {result.sources} sources" if args.demo else ""
-        _say(f"Created the store {result.path}{extra}.")
+        kind = "classified store" if args.classified else "store"
+        _say(f"Created the {kind} {result.path}{extra}.")
     return EXIT_OK
 
 
@@ -269,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", parents=[common, with_json], help="create a store")
     p.add_argument("--demo", action="store_true", help="load the demo fact pack")
+    p.add_argument(
+        "--classified",
+        action="store_true",
+        help="an air-gapped store: never syncs over a network, takes facts from pack files",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("pairs", parents=[common, with_json], help="list country pairs")
@@ -351,6 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
     from briefer.store.backup_commands import register as register_backup
 
     register_backup(sub, [common, with_json])
+    from briefer.sync.commands import register as register_sync
+
+    register_sync(sub, [common, with_json])
     return parser
 
 

@@ -69,12 +69,20 @@ def _overflow_warning(scale: float) -> Warning:
     )
 
 
-def init_store(path: Path, demo: bool = False) -> InitResult:
-    """Create a new store at ``path`` (optionally with the demo pack); never touch an old one."""
+def init_store(path: Path, demo: bool = False, classified: bool = False) -> InitResult:
+    """Create a new store at ``path`` (optionally with the demo pack); never touch an old one.
+
+    A ``classified`` store never syncs over a network (briefer/sync refuses it).
+    """
     if path.exists():
         raise StoreError(f"A store already exists at {path}; nothing was changed.")
     db = open_store(path, create=True)
     try:
+        if classified:
+            from briefer.sync.local import CLASSIFIED_KEY, set_setting
+
+            with db.atomic():
+                set_setting(db, CLASSIFIED_KEY, "1")
         counts = load_demo_pack(db) if demo else {"sources": 0, "facts": 0}
     except BaseException:
         db.close()

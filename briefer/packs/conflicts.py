@@ -88,7 +88,7 @@ def _row(row: tuple[Any, ...]) -> FactConflict:
 def list_conflicts(
     db: Database, fact_uuid: str | None = None, include_resolved: bool = False
 ) -> list[FactConflict]:
-    where = ["1 = 1"]
+    where = ["origin = 'pack'"]  # sync's conflicts share the table (briefer/sync/conflicts.py)
     params: list[Any] = []
     if fact_uuid:
         where.append("fact_uuid = ?")
@@ -113,7 +113,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
         raise InputError(f"Keep “local” or “incoming”, not “{keep}”.")
     with db.atomic():
         rows = db.execute(
-            f"SELECT {_COLUMNS} FROM fact_conflict WHERE id = ?", [conflict_id]
+            f"SELECT {_COLUMNS} FROM fact_conflict WHERE id = ? AND origin = 'pack'", [conflict_id]
         ).fetchall()
         if not rows:
             raise InputError(f"There is no conflict {conflict_id}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -264,6 +265,213 @@ def insert_fact(
         add_citation(db, fact_id, source_id, quote, start, (bodies or {}).get(source_id))
     audit.record(db, "create", "fact", str(record["uuid"]), {"pair": record["pair"]}, actor)
     return fact_id
+
+
+def insert_facts(
+    db: Database,
+    items: Sequence[tuple[Fact, Sequence[tuple[int, str, int | None]]]],
+    actor: str | None = None,
+    action: str = "create",
+) -> list[int]:
+    """Insert many facts (each with citations as for :func:`insert_fact`) in bulk.
+
+    The same rows :func:`insert_fact` writes — folded columns, search index, anchored
+    citations, one audit row per fact — with one statement per table instead of one per
+    row, for sync's first pull of a hub's whole store. Call inside a transaction.
+    """
+    stamp = now_iso()
+    who = actor or audit.current_actor()
+    next_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM fact").fetchone()[0])
+    bodies: dict[int, str] = {}
+    facts: list[dict[str, Any]] = []
+    fts: list[tuple[Any, ...]] = []
+    cites: list[tuple[Any, ...]] = []
+    audits: list[tuple[Any, ...]] = []
+    ids: list[int] = []
+    wanted = sorted({source_id for _fact, cites in items for source_id, _q, _s in cites})
+    for offset in range(0, len(wanted), 500):
+        chunk = wanted[offset : offset + 500]
+        bodies.update(
+            db.conn.execute(
+                f"SELECT id, body FROM source WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        )
+    for fact, citations in items:
+        statement_vi = normalize(fact.statement_vi)
+        statement_en = normalize(fact.statement_en)
+        if not statement_vi.strip():
+            raise InputError("A fact needs a statement in Vietnamese.")
+        record = {
+            "id": next_id,
+            "uuid": fact.uuid or new_uuid(),
+            "pair": normalise_pair_code(fact.pair),
+            **{name: getattr(fact, name) for name in EDITABLE_FIELDS},
+            "statement_vi": statement_vi,
+            "statement_en": statement_en,
+            "created_at": fact.created_at or stamp,
+            "updated_at": fact.updated_at or stamp,
+            "revision": fact.revision,
+            **fact_folded(statement_vi, statement_en),
+        }
+        facts.append(record)
+        fts.append((next_id, record["folded_vi"], record["folded_en"], record["pair"]))
+        for source_id, quote, start in citations:
+            if source_id not in bodies:
+                row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
+                if row is None:
+                    raise InputError(f"There is no source with id {source_id}.")
+                bodies[source_id] = row[0]
+            body = bodies[source_id]
+            begin, end, prefix, suffix = anchor_quote(body, quote, start)
+            cites.append((next_id, source_id, body[begin:end], begin, end, prefix, suffix))
+        audits.append(
+            (
+                stamp,
+                who,
+                action,
+                "fact",
+                record["uuid"],
+                json.dumps({"pair": record["pair"]}, ensure_ascii=False, sort_keys=True),
+            )
+        )
+        ids.append(next_id)
+        next_id += 1
+    if not facts:
+        return ids
+    columns = list(facts[0])
+    db.conn.executemany(
+        f"INSERT INTO fact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [tuple(r[c] for c in columns) for r in facts],
+    )
+    db.conn.executemany(
+        "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)", fts
+    )
+    db.conn.executemany(
+        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        cites,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        audits,
+    )
+    return ids
+
+
+def update_facts(
+    db: Database,
+    changes: Sequence[tuple[str, dict[str, Any], Sequence[tuple[int, str, int | None]] | None]],
+    actor: str | None = None,
+) -> None:
+    """Write new values for many facts at once: (uuid, every field of EDITABLE_FIELDS,
+    citations as for :func:`insert_fact` or None to keep them).
+
+    The bulk twin of :func:`update_fact`: a new revision each, folded columns and search
+    index in step, one audit row each naming the changed fields. In a transaction.
+    """
+    if not changes:
+        return
+    stamp = now_iso()
+    who = actor or audit.current_actor()
+    uuids = [uuid for uuid, _f, _c in changes]
+    current: dict[str, tuple[Any, ...]] = {}
+    names = ", ".join(EDITABLE_FIELDS)
+    for offset in range(0, len(uuids), 500):
+        chunk = uuids[offset : offset + 500]
+        for row in db.conn.execute(
+            f"SELECT uuid, id, folded_vi, folded_en, pair, {names} FROM fact "
+            f"WHERE uuid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            current[row[0]] = row[1:]
+    unindex, updates, index, audits = [], [], [], []
+    recite: list[tuple[int, Sequence[tuple[int, str, int | None]]]] = []
+    for uuid, fields, citations in changes:
+        if uuid not in current:
+            raise InputError(f"There is no fact {uuid}.")
+        fact_id, old_vi, old_en, pair, *old = current[uuid]
+        values = {name: fields[name] for name in EDITABLE_FIELDS}
+        values["statement_vi"] = normalize(values["statement_vi"])
+        values["statement_en"] = normalize(values["statement_en"])
+        folded = fact_folded(values["statement_vi"], values["statement_en"])
+        unindex.append((fact_id, old_vi, old_en, pair))
+        updates.append((*values.values(), folded["folded_vi"], folded["folded_en"], stamp, fact_id))
+        index.append((fact_id, folded["folded_vi"], folded["folded_en"], pair))
+        changed = sorted(
+            name
+            for name, before in zip(EDITABLE_FIELDS, old, strict=True)
+            if values[name] != before
+        )
+        if citations is not None:
+            recite.append((fact_id, citations))
+            changed.append("citations")
+        audits.append(
+            (stamp, who, "update", "fact", uuid, json.dumps({"fields": changed}, sort_keys=True))
+        )
+    db.conn.executemany(
+        "INSERT INTO fact_fts (fact_fts, rowid, folded_vi, folded_en, pair) "
+        "VALUES ('delete', ?, ?, ?, ?)",
+        unindex,
+    )
+    assignments = ", ".join(f"{name} = ?" for name in EDITABLE_FIELDS)
+    db.conn.executemany(
+        f"UPDATE fact SET {assignments}, folded_vi = ?, folded_en = ?, updated_at = ?, "
+        "revision = revision + 1 WHERE id = ?",
+        updates,
+    )
+    db.conn.executemany(
+        "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)", index
+    )
+    for fact_id, citations in recite:
+        db.execute("DELETE FROM citation WHERE fact_id = ?", [fact_id])
+        for source_id, quote, start in citations:
+            add_citation(db, fact_id, source_id, quote, start)
+    db.conn.executemany(
+        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        audits,
+    )
+
+
+def set_citations(
+    db: Database,
+    fact_uuid: str,
+    citations: Iterable[tuple[int, str, int | None]],
+    actor: str | None = None,
+) -> None:
+    """Replace the citations of a fact (given as for :func:`insert_fact`): a new revision."""
+    row = db.execute("SELECT id FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
+    if row is None:
+        raise InputError(f"There is no fact {fact_uuid}.")
+    db.execute("DELETE FROM citation WHERE fact_id = ?", [row[0]])
+    db.execute(
+        "UPDATE fact SET revision = revision + 1, updated_at = ? WHERE id = ?", [now_iso(), row[0]]
+    )
+    count = 0
+    for source_id, quote, start in citations:
+        add_citation(db, int(row[0]), source_id, quote, start)
+        count += 1
+    audit.record(db, "cite", "fact", fact_uuid, {"citations": count}, actor)
+
+
+def delete_fact(db: Database, fact_uuid: str, actor: str | None = None) -> bool:
+    """Delete a fact with its citations and search row; audited. False if there was none.
+
+    Facts are normally retired, not deleted; deletion is for facts deleted on a shared hub
+    (a tombstone arrives) and for mistakes.
+    """
+    row = db.execute(
+        "SELECT id, statement_vi, revision FROM fact WHERE uuid = ?", [fact_uuid]
+    ).fetchone()
+    if row is None:
+        return False
+    unindex_fact(db, int(row[0]))
+    db.execute("DELETE FROM fact WHERE id = ?", [row[0]])
+    audit.record(
+        db, "delete", "fact", fact_uuid, {"statement_vi": row[1], "revision": row[2]}, actor
+    )
+    return True
 
 
 def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:

@@ -273,7 +273,7 @@ def _desk_drafts(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {known_migration_names().index('0008_desk_drafts') + 1}")
 
 
-@migrations(name="0010_import_duplicates")
+@migrations(name="0009_import_duplicates")
 def _import_duplicates(db: Database) -> None:
     # Keys that find an article the store already holds, however it arrived (import, pack,
     # sync): "url:<normalised URL>" and "text:<sha-256 of the normalised body or raw text>".
@@ -291,8 +291,49 @@ def _import_duplicates(db: Database) -> None:
     )
     # The version is this migration's place in the list, whatever merges add around it.
     db.execute(
-        f"PRAGMA user_version = {known_migration_names().index('0010_import_duplicates') + 1}"
+        f"PRAGMA user_version = {known_migration_names().index('0009_import_duplicates') + 1}"
     )
+
+
+@migrations(name="0010_sync_hub")
+def _sync_hub(db: Database) -> None:
+    # The shared PostgreSQL hub (briefer/sync): the hub this store syncs with and how far it
+    # has pulled (sync_setting; never a password), the last synced copy of every object for
+    # three-way merges (sync_base: the hub's version and data; local_mark is the fact's
+    # revision or the source's updated_at when that copy was taken, so a local change shows
+    # as a mismatch), and conflicts from sync in the same table as conflicts from packs.
+    db.executescript(
+        """
+        CREATE TABLE sync_setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE sync_base (
+            entity TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL,
+            local_mark TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entity, uuid)
+        ) WITHOUT ROWID;
+        -- What a push is sending, written before the hub sees it: if the laptop dies after
+        -- the hub commits, the next pull recognises its own upload even if edited since.
+        CREATE TABLE sync_pending (
+            entity TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (entity, uuid)
+        ) WITHOUT ROWID;
+        ALTER TABLE fact_conflict ADD COLUMN origin TEXT NOT NULL DEFAULT 'pack';
+        ALTER TABLE fact_conflict ADD COLUMN entity TEXT NOT NULL DEFAULT 'fact';
+        ALTER TABLE fact_conflict ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE fact_conflict ADD COLUMN local TEXT NOT NULL DEFAULT '';
+        CREATE INDEX fact_conflict_open ON fact_conflict (origin, resolved_at);
+        """
+    )
+    # Its place in the list, not a literal: other migrations may be merged in before it.
+    db.execute(f"PRAGMA user_version = {known_migration_names().index('0010_sync_hub') + 1}")
 
 
 def known_migration_names() -> list[str]:

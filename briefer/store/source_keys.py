@@ -5,7 +5,7 @@ fragment and ``utm_*`` parameters aside) or its text is: the SHA-256 of the text
 blanks and punctuation set aside, taken of both the cleaned body and the raw text, so a
 demo-pack article cleaned by hand is still found when its original page is imported again.
 
-The keys live in ``source_key`` (migration ``0010_import_duplicates``). Sources written by
+The keys live in ``source_key`` (migration ``0009_import_duplicates``). Sources written by
 other paths (packs, sync) have none at first: :class:`KeyIndex` keys them as it goes.
 """
 

@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         from briefer.ui.editor_mode import install as install_editor_mode
 
         self.editor_mode = install_editor_mode(self)
+        # The shared hub: File → Sync with hub, "last synced" in the status bar.
+        from briefer.ui.sync_control import install as install_sync
+
+        self.sync_control = install_sync(self)
 
     # ==== building ==========================================================================
 

@@ -166,7 +166,7 @@ def test_sources_of_a_store_from_before_duplicate_keys_are_found(tmp_path: Path)
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
-    migrations.apply(Database(conn), stop_before="0010_import_duplicates")
+    migrations.apply(Database(conn), stop_before="0009_import_duplicates")
     conn.close()
     text = Path(_seed("003")).read_text(encoding="utf-8")
     db = open_store(path)  # upgrades the store; the old source is then written by a pack

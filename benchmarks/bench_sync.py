@@ -1,0 +1,257 @@
+"""Sync with a PostgreSQL hub at scale, timed as a user meets it: whole `briefer sync` runs.
+
+    uv run python benchmarks/bench_sync.py [--facts 100000] [--laptops 50] [--changes 100]
+
+Starts a throwaway PostgreSQL cluster (as tests/hub does), then prints seconds for:
+
+1. an editor's first push of the synthetic store (``--facts`` facts, a fifth as many
+   sources) to an empty hub (no budget; how the hub gets filled);
+2. **the first sync of an empty laptop** from that hub (budget < 30 s), with its peak memory;
+3. **an incremental sync of ``--changes`` changes**: the editor's push and another laptop's
+   pull (budget < 1 s each), and a sync with nothing to do;
+4. **``--laptops`` laptops syncing ``--changes`` changes each at once** against one hub of
+   10,000 facts (budget < 20 s for all), then checks that every change reached the hub.
+
+Each step is a separate `briefer sync` process (start-up included). On a 2-core machine
+the 50 simultaneous processes share the two cores with the hub, so step 4 measures this
+machine's CPU as much as the hub.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("BRIEFER_HOME", str(Path(tempfile.gettempdir()) / "briefer-bench-home"))
+
+from benchmarks.synthetic import build_store
+from briefer.store import facts as fact_store
+from briefer.store.connection import open_store
+from tests.hub.pgcluster import SUPERUSER, find_bindir, new_hub, start_cluster
+
+# Runs `briefer sync` (the CLI's main) and reports the process's own peak memory on stderr.
+_WRAPPER = (
+    "import resource, sys\n"
+    "from briefer.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "raise SystemExit(code)\n"
+)
+
+
+def _sync(store: Path, url: str) -> tuple[float, str, float]:
+    """A whole `briefer sync` process: seconds, its JSON on one line, its peak MB."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, "sync", "--store", str(store), "--hub", url, "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode:
+        raise SystemExit(f"sync failed: {done.stderr}")
+    peak = next(
+        int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak-kb")
+    )
+    return elapsed, " ".join(done.stdout.split()), peak / 1024
+
+
+def _in_process(store: Path, url: str) -> tuple[float, float]:
+    """The store opened first (its automatic backup on open not timed), then the sync alone:
+    (seconds to open, seconds to sync)."""
+    from briefer import sync_service
+    from briefer.services import Services
+
+    services = Services(store, demo_on_first_run=False)
+    try:
+        started = time.perf_counter()
+        services.db()
+        opened = time.perf_counter() - started
+        started = time.perf_counter()
+        sync_service.sync(services, url)
+        return opened, time.perf_counter() - started
+    finally:
+        services.close()
+
+
+def _edit(path: Path, uuids: list[str], tag: str) -> None:
+    db = open_store(path)
+    try:
+        with db.atomic():
+            for uuid in uuids:
+                fact = fact_store.get_fact(db, uuid)
+                assert fact is not None
+                fact_store.update_fact(db, replace(fact, statement_en=f"{tag} {uuid}"))
+    finally:
+        db.close()
+
+
+def _uuids(path: Path, count: int, offset: int = 0) -> list[str]:
+    db = open_store(path)
+    try:
+        return [
+            r[0]
+            for r in db.execute(
+                "SELECT uuid FROM fact ORDER BY id LIMIT ? OFFSET ?", [count, offset]
+            ).fetchall()
+        ]
+    finally:
+        db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--facts", type=int, default=100_000)
+    parser.add_argument("--laptops", type=int, default=50)
+    parser.add_argument("--changes", type=int, default=100)
+    args = parser.parse_args()
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("No PostgreSQL server binaries (initdb, pg_ctl); install postgresql.")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    work = Path(tempfile.mkdtemp(prefix="briefer-bench-sync-"))
+    cache = Path(tempfile.gettempdir()) / f"briefer-bench-sync-{args.facts}.sqlite"
+    if not cache.exists():
+        print(f"building a synthetic store of {args.facts:,} facts (cached in {cache}) …")
+        build_store(cache, facts=args.facts, sources=max(1, args.facts // 5))
+    cluster = start_cluster(bindir)
+    try:
+        dbname = new_hub(cluster)
+        editor, laptop = work / "editor.sqlite", work / "laptop.sqlite"
+        shutil.copy(cache, editor)
+        seconds, out, peak = _sync(editor, cluster.url("alice", dbname))
+        print(
+            f"1. first push of {args.facts:,} facts to an empty hub: {seconds:.1f} s, "
+            f"peak {peak:.0f} MB  {out}"
+        )
+        seconds, out, peak = _sync(laptop, cluster.url("bob", dbname))
+        print(
+            f"2. first sync of an empty laptop ({args.facts:,} facts; budget < 30 s): "
+            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}"
+        )
+        for label, tag in (("whole process", "changed"), ("in process", "again")):
+            _edit(editor, _uuids(editor, args.changes, 1000), tag)
+            if label == "whole process":
+                push, out, _peak = _sync(editor, cluster.url("alice", dbname))
+                pull, out2, _peak = _sync(laptop, cluster.url("bob", dbname))
+                idle, out3, _peak = _sync(laptop, cluster.url("bob", dbname))
+                print(f"3. {args.changes} changes, {label} (budget < 1 s):")
+                print(f"   push {push:.2f} s  {out}")
+                print(f"   pull {pull:.2f} s  {out2}")
+                print(f"   nothing to do {idle:.2f} s  {out3}")
+            else:
+                open_push, push = _in_process(editor, cluster.url("alice", dbname))
+                open_pull, pull = _in_process(laptop, cluster.url("bob", dbname))
+                _o, idle = _in_process(laptop, cluster.url("bob", dbname))
+                print(
+                    f"   {label}, the sync call alone: push {push:.2f} s, pull {pull:.2f} s, "
+                    f"nothing to do {idle:.2f} s (opening the stores: {open_push:.2f} s, "
+                    f"{open_pull:.2f} s)"
+                )
+        if args.laptops:
+            _many_laptops(cluster, work, args)
+    finally:
+        cluster.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+
+    dbname = new_hub(cluster)
+    small = Path(tempfile.gettempdir()) / "briefer-bench-sync-10000.sqlite"
+    if not small.exists():
+        build_store(small, facts=10_000, sources=2_000)
+    seed, first = work / "seed.sqlite", work / "first.sqlite"
+    shutil.copy(small, seed)
+    _sync(seed, cluster.url("alice", dbname))
+    _sync(first, cluster.url("bob", dbname))
+    editors = ["alice", "bob", "carol", "dave", "erin"]
+    stores = []
+    for i in range(args.laptops):
+        path = work / f"laptop{i}.sqlite"
+        shutil.copy(first, path)
+        _edit(path, _uuids(first, args.changes, i * args.changes), f"laptop{i}")
+        stores.append(path)
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "briefer", "sync", "--store", str(path),
+             "--hub", cluster.url(editors[i % len(editors)], dbname), "--json"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for i, path in enumerate(stores)
+    ]  # fmt: skip
+    failed = [p.communicate()[1] for p in procs if p.wait() != 0]
+    seconds = time.perf_counter() - started
+    arrived = _arrived(cluster, dbname, "laptop%")
+    expected = args.laptops * args.changes
+    print(
+        f"4. {args.laptops} laptops × {args.changes} changes at once (budget < 20 s), "
+        f"{args.laptops} whole processes: {seconds:.1f} s; {arrived:,} of {expected:,} changes "
+        "on the hub" + (f"; {len(failed)} syncs failed: {failed[0].strip()}" if failed else "")
+    )
+    # The same again with the laptops' stores already open (no start-up, no backup on
+    # open), one thread per laptop in this process: the sync work itself, all at once.
+    import threading
+
+    from briefer import sync_service
+    from briefer.services import Services
+
+    laptops = []
+    for i, path in enumerate(stores):
+        _edit(path, _uuids(first, args.changes, i * args.changes), f"thread{i}")
+        services = Services(path, demo_on_first_run=False)
+        laptops.append(services)
+    errors: list[BaseException] = []
+    clock: list[float] = []
+    ready = threading.Barrier(len(laptops), action=lambda: clock.append(time.perf_counter()))
+
+    def run(services: Services, user: str) -> None:
+        try:
+            services.db()  # opened (and backed up on open) before the clock starts
+            ready.wait()
+            sync_service.sync(services, cluster.url(user, dbname))
+        except BaseException as exc:
+            errors.append(exc)
+
+    # Each thread opens its own connection (connections belong to threads); open them all
+    # first so the timing starts when every laptop is ready.
+    threads = [
+        threading.Thread(target=run, args=(s, editors[i % len(editors)]))
+        for i, s in enumerate(laptops)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seconds = time.perf_counter() - clock[0]
+    for services in laptops:
+        services.close()
+    arrived = _arrived(cluster, dbname, "thread%")
+    print(
+        f"   {args.laptops} threads in one process: {seconds:.1f} s; {arrived:,} of "
+        f"{expected:,} changes on the hub" + (f"; errors: {errors[:1]}" if errors else "")
+    )
+
+
+def _arrived(cluster, dbname: str, pattern: str) -> int:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    with psycopg.connect(cluster.url(SUPERUSER, dbname)) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM hub_object WHERE data->>'statement_en' LIKE %s", [pattern]
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
+if __name__ == "__main__":
+    main()
