@@ -11,12 +11,13 @@ pytestmark = pytest.mark.gui
 
 
 def test_damaged_store_offers_restore(qapp, qtbot, demo_store: Path) -> None:
-    from briefer.store.backup import newest_good_backup
+    from briefer.store.backup import backup_after_changes, newest_good_backup
     from briefer.store.connection import open_store
     from briefer.ui.app import Controller, close_services
     from tests.gui.conftest import set_ui_language
 
-    open_store(demo_store).close()  # opening makes the automatic backup
+    open_store(demo_store).close()
+    backup_after_changes(demo_store)  # the automatic backup after the last session
     assert newest_good_backup(demo_store) is not None
     data = demo_store.read_bytes()
     demo_store.write_bytes(data[: len(data) // 2])  # truncated: damaged
