@@ -201,7 +201,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     brief = services.assemble(args.pair, args.type, args.lang, brief_date, args.marking)
     out = Path(args.out).expanduser()
     formats = ["docx", "pdf"] if args.format == "both" else [args.format]
-    result = services.export_brief(brief, formats, out, strict=args.strict, template=args.template)
+    result = services.export_brief(
+        brief, formats, out, strict=args.strict, template=args.template, warnings=brief.warnings
+    )
     for warning in result.warnings:
         _say(f"warning: {warning.message(args.lang)}")
     if args.json:

@@ -350,11 +350,14 @@ class Services:
         strict: bool = False,
         template: str | None = None,
         progress: Progress | None = None,
+        warnings: tuple[Warning, ...] | None = None,
     ) -> ExportResult:
         """Write ``brief`` as each of ``formats`` next to ``out_base`` (suffix set per format).
 
         With ``strict`` any warning stops the export before a file is written. A saved brief
         (``brief_uuid``) records the fact revisions it used, for "changed since export".
+        ``warnings``: the brief's warnings when the caller has just computed them (a brief
+        fresh from ``assemble``); otherwise they are computed here.
         """
         from briefer.export.docx import write_docx
         from briefer.export.pdf import pdf_layout, write_pdf
@@ -363,7 +366,8 @@ class Services:
         if unknown or not formats:
             raise InputError(f"Briefer exports DOCX or PDF, not {', '.join(unknown) or 'nothing'}.")
         report = progress or (lambda _what, _done: None)
-        warnings = self.brief_warnings(brief)
+        if warnings is None:
+            warnings = self.brief_warnings(brief)
         if strict and warnings:
             raise ExportError(
                 f"The brief has {len(warnings)} warnings and --strict is on; nothing was written."

@@ -35,3 +35,21 @@ def test_migration_from_a_schema_8_store_adds_the_status_pair_index(tmp_path: Pa
         assert "fact_status_pair" in plan and "SCAN" not in plan, plan
     assert db.execute("SELECT pair FROM fact WHERE status = 'approved'").fetchall() == [("VN-CL",)]
     db.close()
+
+
+def test_the_docx_contents_layout_finds_the_same_pages_without_drawing(demo_store: Path) -> None:
+    """pages_only skips drawing the text: the pages it reports must be the real layout's."""
+    from datetime import date
+
+    from briefer.export.pdf import pdf_layout
+    from briefer.services import Services
+
+    services = Services(demo_store)
+    for pair, kind in (("VN-PE", "state-visit"), ("VN-CL", "ministerial-talks")):
+        document = services.render(services.assemble(pair, kind, "vi", date(2026, 11, 24)))
+        full = pdf_layout(document)
+        pages = pdf_layout(document, pages_only=True)
+        assert full.total_pages > 1 and pages.data == b""
+        assert pages.heading_pages == full.heading_pages and any(p > 1 for p in pages.heading_pages)
+        assert (pages.sources_page, pages.total_pages) == (full.sources_page, full.total_pages)
+    services.close()
