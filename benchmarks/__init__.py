@@ -10,6 +10,8 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,3 +32,7 @@ if not os.environ.get("BRIEFER_HOME"):
     _made.append(Path(tempfile.mkdtemp(prefix="briefer-bench-home-")))
     os.environ["BRIEFER_HOME"] = str(_made[0])
     atexit.register(_remove_scratch)
+
+# A benchmark stopped with SIGTERM still removes its scratch folders (finally, atexit).
+if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))

@@ -47,28 +47,54 @@ def briefer_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "briefer"]
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit status) of one child process."""
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds) of one child process."""
+    # The kernel's max RSS of a child started straight from this (large) process would count
+    # this process's pages copied at fork: GNU time, a small process, reports the child's own.
+    gnu_time = Path("/usr/bin/time")
+    peak_file = Path(tempfile.gettempdir()) / f"briefer-bench-peak-{os.getpid()}"
+    if gnu_time.exists():
+        argv = [str(gnu_time), "-f", "%M", "-o", str(peak_file), *argv]
     started = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _pid, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
+    peak_mb = usage.ru_maxrss / 1024
+    if gnu_time.exists():
+        with contextlib.suppress(OSError, ValueError):
+            peak_mb = int(peak_file.read_text().split()[-1]) / 1024
+        peak_file.unlink(missing_ok=True)
     child.returncode = os.waitstatus_to_exitcode(status)
     err = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
     if child.stderr:
         child.stderr.close()
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(argv[:4])}… failed ({child.returncode}): {err[-400:]}")
-    return wall, usage.ru_maxrss / 1024, child.returncode
+    return wall, peak_mb, usage.ru_utime + usage.ru_stime
 
 
 def measure(argv: list[str], env: dict[str, str], runs: int) -> dict[str, float]:
-    walls, peaks = [], []
+    walls, peaks, cpus = [], [], []
     for _ in range(runs):
-        wall, peak, _ = run_once(argv, env)
+        wall, peak, cpu = run_once(argv, env)
         walls.append(wall)
         peaks.append(peak)
-    return {"median": statistics.median(walls), "min": min(walls), "peak_mb": max(peaks)}
+        cpus.append(cpu)
+    return {
+        "median": statistics.median(walls),
+        "min": min(walls),
+        "peak_mb": max(peaks),
+        "cpu": statistics.median(cpus),
+    }
+
+
+def summary(results: list[tuple[float, float, float]]) -> dict[str, float]:
+    return {
+        "median": statistics.median(r[0] for r in results),
+        "min": min(r[0] for r in results),
+        "peak_mb": max(r[1] for r in results),
+        "cpu": statistics.median(r[2] for r in results),
+    }
 
 
 def wait_for_backups(store: Path, timeout: float = 600) -> float:
@@ -123,8 +149,8 @@ def bench_size(size: int, store: Path, work: Path, env: dict[str, str], runs: in
         ratio = f"{ours['median'] / peer['median']:.1f}×" if peer else "–"
         peer_text = f"{peer['median']:.3f} s" if peer else "–"
         print(
-            f"{size:>9,} {what:<34} {ours['median']:7.3f} s {ours['peak_mb']:6.0f} MB   "
-            f"{peer_name:<22} {peer_text:>9}  {ratio:>6}",
+            f"{size:>9,} {what:<34} {ours['median']:7.3f} s {ours['cpu']:6.3f} s "
+            f"{ours['peak_mb']:5.0f} MB   {peer_name:<22} {peer_text:>9}  {ratio:>6}",
             flush=True,
         )
 
@@ -178,26 +204,8 @@ def bench_size(size: int, store: Path, work: Path, env: dict[str, str], runs: in
         writes.append(run_once([*me, "import", str(article), *s], env))
         reads.append(run_once([*me, "pairs", "--json", *s], env))
         waited = wait_for_backups(store)
-    row(
-        "import 1 article (write)",
-        {
-            "median": statistics.median(w[0] for w in writes),
-            "min": min(w[0] for w in writes),
-            "peak_mb": max(w[1] for w in writes),
-        },
-        "",
-        None,
-    )
-    row(
-        "pairs right after the write",
-        {
-            "median": statistics.median(r[0] for r in reads),
-            "min": min(r[0] for r in reads),
-            "peak_mb": max(r[1] for r in reads),
-        },
-        "sqlite3 (same query)",
-        rows[0]["peer"],
-    )
+    row("import 1 article (write)", summary(writes), "", None)
+    row("pairs right after the write", summary(reads), "sqlite3 (same query)", rows[0]["peer"])
     print(f"{'':>9} (the detached backup after the last write took {waited:.1f} s)", flush=True)
     row("backup (on demand)", measure([*me, "backup", *s], env, 1), "", None)
 
@@ -259,7 +267,7 @@ def main() -> int:
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at start; runs: {args.runs}")
     print(
-        f"{'facts':>9} {'command (whole process)':<34} {'median':>9} {'peak':>9}   "
+        f"{'facts':>9} {'command (whole process)':<34} {'median':>9} {'CPU':>8} {'peak':>8}   "
         f"{'peer (same run)':<22} {'median':>9}  {'ratio':>6}"
     )
     rows: list[dict] = []

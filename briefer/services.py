@@ -360,7 +360,6 @@ class Services:
         fresh from ``assemble``); otherwise they are computed here.
         """
         from briefer.export.docx import write_docx
-        from briefer.export.pdf import pdf_layout, write_pdf
 
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
         if unknown or not formats:
@@ -378,7 +377,12 @@ class Services:
         document = self._render(brief, facts, template)
         paths = []
         # One layout serves both files: the PDF, and the page numbers of the DOCX contents.
-        layout = pdf_layout(document, pages_only="pdf" not in formats)
+        # A DOCX alone lays out only when its contents need page numbers (write_docx).
+        layout = None
+        if "pdf" in formats:
+            from briefer.export.pdf import pdf_layout, write_pdf
+
+            layout = pdf_layout(document)
         for index, fmt in enumerate(formats):
             target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))
