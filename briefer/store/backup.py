@@ -773,7 +773,12 @@ def run_due_backups(
     backup --auto``, and small stores after a change). Another process already at it is
     left to it: it looks at the store again before it ends. Problems are logged and passed
     to ``on_problem`` as one sentence; this never raises for a failed copy."""
+    from briefer.store.connection import _check_file
+
     store_path = Path(store_path)
+    if not store_path.exists():
+        return None  # never create a store by backing it up
+    _check_file(store_path)  # not a store: one sentence (StoreError), nothing written
     folder = backup_folder(store_path)
     made: Backup | None = None
     try:

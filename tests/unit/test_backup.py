@@ -435,3 +435,21 @@ def test_a_background_copy_that_fails_verification_is_reported(
         f"Briefer could not make a sound backup of the store {demo_store} in "
         f"{backup_folder(demo_store)} (the copy failed its check); the store itself is sound."
     ]
+
+
+def test_backup_auto_backs_up_only_a_changed_store_and_never_makes_one(
+    demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.sqlite"
+    assert main(["backup", "--auto", "--json", "--store", str(missing)]) == 0
+    assert json.loads(capsys.readouterr().out)["backup"] is None and not missing.exists()
+    assert main(["backup", "--auto", "--json", "--store", str(demo_store)]) == 0
+    made = json.loads(capsys.readouterr().out)["backup"]
+    assert made["reason"] == "auto" and made["good"] is True
+    assert main(["backup", "--auto", "--json", "--store", str(demo_store)]) == 0  # unchanged
+    assert json.loads(capsys.readouterr().out)["backup"] is None
+    assert len(list_backups(demo_store)) == 1
+    text = tmp_path / "notes.txt"
+    text.write_text("không phải kho dữ liệu", encoding="utf-8")
+    assert main(["backup", "--auto", "--store", str(text)]) == 1
+    assert "not a Briefer store" in capsys.readouterr().err
