@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import resource
 import sys
 import tempfile
@@ -24,9 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-# Opening a store backs it up; keep the benchmark's copies out of the user's data folder.
-os.environ.setdefault("BRIEFER_HOME", str(Path(tempfile.gettempdir()) / "briefer-bench-home"))
-
+# Before briefer loads: a scratch BRIEFER_HOME (removed at the end), never the user's folder.
+import benchmarks  # noqa: F401
 from benchmarks.synthetic import build_store
 from briefer.packs import export_pack, import_pack
 from briefer.services import init_store

@@ -1,8 +1,16 @@
 """Briefer: citation-linked briefing notes for official visits."""
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("briefer")
-except PackageNotFoundError:  # running from a bare checkout or a frozen bundle without metadata
-    __version__ = "0.1.0"
+def __getattr__(name: str) -> str:
+    # ``__version__`` is read from the installed metadata on first use only: importlib.metadata
+    # costs tens of milliseconds, which every command would pay at start-up.
+    if name != "__version__":
+        raise AttributeError(f"module 'briefer' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("briefer")
+    except PackageNotFoundError:  # a bare checkout or a frozen bundle without metadata
+        found = "0.1.0"
+    globals()["__version__"] = found
+    return found

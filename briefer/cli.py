@@ -18,7 +18,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from briefer import __version__
 from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
@@ -39,6 +38,16 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"briefer: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version is looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from briefer import __version__
+
+        print(f"briefer {__version__}")
+        parser.exit()
 
 
 def _emit_json(document: Any) -> None:
@@ -202,7 +211,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     brief = services.assemble(args.pair, args.type, args.lang, brief_date, args.marking)
     out = Path(args.out).expanduser()
     formats = ["docx", "pdf"] if args.format == "both" else [args.format]
-    result = services.export_brief(brief, formats, out, strict=args.strict, template=args.template)
+    result = services.export_brief(
+        brief, formats, out, strict=args.strict, template=args.template, warnings=brief.warnings
+    )
     for warning in result.warnings:
         _say(f"warning: {warning.message(args.lang)}")
     if args.json:
@@ -272,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Briefer: citation-linked briefing notes for official visits. "
         "With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("init", parents=[common, with_json], help="create a store")
@@ -370,6 +381,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that look after backups themselves (and the app, which backs up on its own terms).
+_OWN_BACKUPS = {"backup", "restore", "selftest"}
+
+
+def _store_files(args: argparse.Namespace, func: Callable[..., int]) -> Any:
+    """The store files' stat before a command, to see afterwards whether it changed them."""
+    if func is cmd_app or getattr(args, "command", None) in _OWN_BACKUPS:
+        return None
+    from briefer.store.backup import files_stat
+
+    try:
+        return files_stat(resolve_store_path(args.store))
+    except (OSError, BrieferError):
+        return None
+
+
+def _backup_if_changed(store: Path, before: Any) -> None:
+    """After a command that changed the store: back it up (docs/reliability.md, "Backups").
+
+    A small store is copied and verified now (a fraction of a second); a large one by a
+    detached ``briefer backup --auto`` process, so the command never waits for the copy.
+    """
+    import gc
+
+    from briefer.store.backup import backup_after_changes, note_own_changes
+
+    gc.collect()  # close the command's store connections (SQLite checkpoints on the last one)
+    try:
+        if note_own_changes(store, before):
+            backup_after_changes(store, on_problem=lambda problem: _say(f"warning: {problem}"))
+    except (OSError, BrieferError) as exc:
+        log.warning("automatic backup after the command failed: %s", exc)
+
+
 def _report_bug(exc: BaseException) -> None:
     """An unexpected exception is a bug: full traceback to the log, one line to the user."""
     where = "the log"
@@ -423,6 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_app)
+    before = _store_files(args, func)
     streams = sys.stdout, sys.stderr
     # File names, titles and quotes can carry terminal escapes: human output shows them as
     # visible escapes; JSON (already escaped by the encoder) is left as data.
@@ -432,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
+        if before is not None:
+            _backup_if_changed(resolve_store_path(args.store), before)
         return code
     except BrokenPipeError:
         return _closed_pipe()

@@ -362,20 +362,23 @@ class Services:
         strict: bool = False,
         template: str | None = None,
         progress: Progress | None = None,
+        warnings: tuple[Warning, ...] | None = None,
     ) -> ExportResult:
         """Write ``brief`` as each of ``formats`` next to ``out_base`` (suffix set per format).
 
         With ``strict`` any warning stops the export before a file is written. A saved brief
         (``brief_uuid``) records the fact revisions it used, for "changed since export".
+        ``warnings``: the brief's warnings when the caller has just computed them (a brief
+        fresh from ``assemble``); otherwise they are computed here.
         """
         from briefer.export.docx import write_docx
-        from briefer.export.pdf import pdf_layout, write_pdf
 
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
         if unknown or not formats:
             raise InputError(f"Briefer exports DOCX or PDF, not {', '.join(unknown) or 'nothing'}.")
         report = progress or (lambda _what, _done: None)
-        warnings = self.brief_warnings(brief)
+        if warnings is None:
+            warnings = self.brief_warnings(brief)
         warnings = (*self._pair_warnings(brief), *warnings)
         if strict and warnings:
             raise ExportError(
@@ -388,7 +391,12 @@ class Services:
         document = self._render(brief, facts, template)
         paths = []
         # One layout serves both files: the PDF, and the page numbers of the DOCX contents.
-        layout = pdf_layout(document, pages_only="pdf" not in formats)
+        # A DOCX alone lays out only when its contents need page numbers (write_docx).
+        layout = None
+        if "pdf" in formats:
+            from briefer.export.pdf import pdf_layout, write_pdf
+
+            layout = pdf_layout(document)
         for index, fmt in enumerate(formats):
             target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))

@@ -268,12 +268,27 @@ def resolve(facts: Sequence[Fact]) -> list[Choice]:
 
     Input order is kept (by the first fact of each group).
     """
-    groups: dict[object, list[Fact]] = {}
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    entries: list[Fact | list[Fact]] = []  # a fact on its own, or a group, in input order
     for fact in facts:
         key = conflict_key(fact)
-        groups.setdefault(key if key is not None else ("", fact.uuid), []).append(fact)
-    choices = [choose(group) for group in groups.values()]
-    return [c for c in choices if c is not None]
+        if key is None:  # most facts: no metric, nothing to choose between
+            entries.append(fact)
+            continue
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = []
+            entries.append(group)
+        group.append(fact)
+    choices: list[Choice] = []
+    for entry in entries:
+        if isinstance(entry, list):
+            choice = choose(entry)
+            if choice is not None:
+                choices.append(choice)
+        elif entry.rank != "deprecated":
+            choices.append(Choice(entry))
+    return choices
 
 
 # ---- ordering --------------------------------------------------------------------------------

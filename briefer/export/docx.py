@@ -30,6 +30,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +55,6 @@ from briefer.export.docx_footnotes import (
 )
 from briefer.export.docx_package import reproducible_zip
 from briefer.export.docx_text import clean_lines, clean_single_line
-from briefer.export.pdf import PdfLayout, pdf_layout
 from briefer.render.model import (
     BulletList,
     Cite,
@@ -76,6 +76,8 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.opc.coreprops import CoreProperties
     from docx.section import _BaseHeaderFooter
+
+    from briefer.export.pdf import PdfLayout
 
 __all__ = ["build_docx", "write_docx"]
 
@@ -146,13 +148,31 @@ def build_docx(
     return reproducible_zip(buffer.getvalue())
 
 
-def _layout_for(doc: Document) -> PdfLayout:
+@dataclass(frozen=True, slots=True)
+class _NoLayout:
+    """What the writer reads of a PdfLayout, for a file that shows no laid-out page number."""
+
+    data: bytes = b""
+    heading_pages: tuple[int, ...] = ()
+    sources_page: int | None = None
+    total_pages: int = 0
+    scale: float = 1.0
+
+
+def _layout_for(doc: Document) -> PdfLayout | _NoLayout:
     """The PDF writer's page layout, when the file shows a number that depends on it (the
-    contents' page numbers, a page total); a one-page fact sheet numbered "2"… needs none."""
-    has_contents = bool(doc.meta.labels.get("contents", "x")) and bool(doc.headings())
+    contents' page numbers, a page total); a one-page fact sheet numbered "2"… needs none,
+    and then reportlab is not even imported."""
+    has_contents = (
+        not doc.one_page  # a one-page sheet has no contents (see _Writer.write)
+        and bool(doc.meta.labels.get("contents", "x"))
+        and bool(doc.headings())
+    )
     if has_contents or "{total}" in doc.meta.page_pattern:
+        from briefer.export.pdf import pdf_layout
+
         return pdf_layout(doc, pages_only=True)
-    return PdfLayout(data=b"", heading_pages=(), sources_page=None, total_pages=0)
+    return _NoLayout()
 
 
 def _check_citations(doc: Document) -> None:
@@ -199,7 +219,7 @@ class _Styles:
 
 
 class _Writer:
-    def __init__(self, doc: Document, word: DocxDocument, layout: PdfLayout) -> None:
+    def __init__(self, doc: Document, word: DocxDocument, layout: PdfLayout | _NoLayout) -> None:
         self.doc = doc
         self.layout = layout
         self.word = word

@@ -232,6 +232,8 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
     labels = _labels(meta.language, meta.labels)
     builder = _StoryBuilder(doc, styles, labels)
     story = builder.build()
+    if pages_only:
+        _skip_drawing_text(story)
     pattern = clean_text(meta.page_pattern).strip() or "{page}"
 
     decor = PageDecor(
@@ -314,6 +316,30 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
         total_pages=canvas.last_page,
         scale=scale,
     )
+
+
+def _no_drawing(*_args: Any, **_kwargs: Any) -> None:
+    return None
+
+
+def _skip_drawing_text(flowables: Iterable[Any]) -> None:
+    """For a layout whose bytes are thrown away (the DOCX needs only the pages): paragraphs
+    are measured and split as usual, but not drawn. Drawing is a third of the layout's
+    time and places nothing; the anchors that record each heading's page still draw.
+    Per instance, so a PDF laid out at the same time in another thread is untouched."""
+    for flowable in flowables:
+        if isinstance(flowable, RLParagraph):
+            flowable.drawOn = _no_drawing  # type: ignore[method-assign]
+            continue
+        for name in ("_content", "_flowables", "para"):
+            inner = getattr(flowable, name, None)
+            if isinstance(inner, RLParagraph):
+                inner.drawOn = _no_drawing  # type: ignore[method-assign]
+            elif isinstance(inner, list | tuple):
+                _skip_drawing_text(inner)
+        for row in getattr(flowable, "_cellvalues", None) or ():
+            for cell in row:
+                _skip_drawing_text(cell if isinstance(cell, list | tuple) else [cell])
 
 
 def page_text(pattern: str, page: int, total: int) -> str:

@@ -8,12 +8,48 @@ conflicts (:mod:`briefer.packs.conflicts`); each fact remembers the pack it came
 (:func:`fact_origin`).
 """
 
-from briefer.packs.conflicts import FactConflict, list_conflicts, resolve_conflict
-from briefer.packs.export import export_pack
-from briefer.packs.format import FORMAT, FORMAT_VERSION, PackManifest
-from briefer.packs.local import FactOrigin, fact_origin
-from briefer.packs.merge import ConflictReport, ImportPlan, ImportResult, import_pack
-from briefer.packs.reader import PackRefused, read_manifest
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what the names are, for type checkers
+    from briefer.packs.conflicts import FactConflict, list_conflicts, resolve_conflict
+    from briefer.packs.export import export_pack
+    from briefer.packs.format import FORMAT, FORMAT_VERSION, PackManifest
+    from briefer.packs.local import FactOrigin, fact_origin
+    from briefer.packs.merge import ConflictReport, ImportPlan, ImportResult, import_pack
+    from briefer.packs.reader import PackRefused, read_manifest
+
+# The names below are loaded on first use (PEP 562), not when the package is imported: the
+# command line imports ``briefer.packs.commands`` to build its parser, and loading the merge
+# and conflict modules (and sqlite-utils under them) there would slow every command.
+_HOMES = {
+    "FactConflict": "conflicts",
+    "list_conflicts": "conflicts",
+    "resolve_conflict": "conflicts",
+    "export_pack": "export",
+    "FORMAT": "format",
+    "FORMAT_VERSION": "format",
+    "PackManifest": "format",
+    "FactOrigin": "local",
+    "fact_origin": "local",
+    "ConflictReport": "merge",
+    "ImportPlan": "merge",
+    "ImportResult": "merge",
+    "import_pack": "merge",
+    "PackRefused": "reader",
+    "read_manifest": "reader",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefer.packs' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"briefer.packs.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FORMAT",

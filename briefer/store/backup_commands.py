@@ -2,7 +2,7 @@
 
 JSON shapes (``--json``, one document on stdout):
 
-- ``backup``: ``{"store": PATH, "backup": BACKUP}``
+- ``backup``: ``{"store": PATH, "backup": BACKUP}`` (``backup --auto``: BACKUP or null)
 - ``restore --list``: ``{"store": PATH, "backups": [BACKUP, ...], "set_aside": [PATH, ...]}``
 - ``restore``: ``{"store": PATH, "restored_from": BACKUP, "set_aside": PATH|null,
   "problems": [...]}``
@@ -27,6 +27,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from briefer.store.backup import backup_now
 
     store = resolve_store_path(args.store)
+    if args.auto:  # started by Briefer after a change to a large store: quiet, only when due
+        from briefer.store.backup import run_due_backups
+
+        made = run_due_backups(store)
+        if args.json:
+            _emit_json({"store": str(store), "backup": made.as_json() if made else None})
+        return EXIT_OK
     backup = backup_now(store)
     if args.json:
         _emit_json({"store": str(store), "backup": backup.as_json()})
@@ -87,6 +94,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``backup`` and ``restore`` to the ``briefer`` command's subparsers."""
     p = sub.add_parser("backup", parents=parents, help="make a verified backup of the store now")
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help="only if the store changed since its newest backup (Briefer runs this itself)",
+    )
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser(
         "restore",

@@ -336,6 +336,17 @@ def _sync_hub(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {known_migration_names().index('0010_sync_hub') + 1}")
 
 
+@migrations(name="0011_perf_pair_status")
+def _perf_pair_status(db: Database) -> None:
+    # `pairs` counts each pair's approved facts, assembly reads one pair's approved facts and
+    # the editor's desk lists drafts: (status, pair) answers all three with an index search
+    # (`pairs` read the whole fact table before: 0.46 s at 300,000 facts). Status first, not
+    # pair first: with (pair, status) a query on status alone is planned as a scan of it.
+    db.execute("CREATE INDEX IF NOT EXISTS fact_status_pair ON fact (status, pair)")
+    version = known_migration_names().index("0011_perf_pair_status") + 1
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -5,16 +5,52 @@ candidate facts), store (folded shadow columns for FTS5), assemble and render (w
 figures and periods back in Vietnamese or English). See DESIGN.md §4.
 """
 
-from briefer.text.dates import DateRef, find_dates, format_date, parse_date
-from briefer.text.fold import fold, fold_with_map, tokens
-from briefer.text.normalize import clean_for_output, collapse_spaces, normalize, strip_control
-from briefer.text.numbers import (
-    Amount,
-    find_amounts,
-    find_ordinal_rank,
-    format_amount,
-    parse_amount,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what the names are, for type checkers
+    from briefer.text.dates import DateRef, find_dates, format_date, parse_date
+    from briefer.text.fold import fold, fold_with_map, tokens
+    from briefer.text.normalize import clean_for_output, collapse_spaces, normalize, strip_control
+    from briefer.text.numbers import (
+        Amount,
+        find_amounts,
+        find_ordinal_rank,
+        format_amount,
+        parse_amount,
+    )
+
+# Loaded on first use (PEP 562): importing ``briefer.text.fold`` (every store command does)
+# should not compile the date and amount patterns too.
+_HOMES = {
+    "DateRef": "dates",
+    "find_dates": "dates",
+    "format_date": "dates",
+    "parse_date": "dates",
+    "fold": "fold",
+    "fold_with_map": "fold",
+    "tokens": "fold",
+    "clean_for_output": "normalize",
+    "collapse_spaces": "normalize",
+    "normalize": "normalize",
+    "strip_control": "normalize",
+    "Amount": "numbers",
+    "find_amounts": "numbers",
+    "find_ordinal_rank": "numbers",
+    "format_amount": "numbers",
+    "parse_amount": "numbers",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefer.text' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"briefer.text.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Amount",

@@ -138,11 +138,14 @@ def run(store_path: Path) -> int:
     """The desktop app's main loop; returns the process exit code."""
     setup_logging()
     app = ensure_application(sys.argv[:1])
-    # Automatic backups on opening run in a thread here: on a store of 100,000 facts a
-    # backup takes ~7 s, which would hold up the first answer from the store.
-    from briefer.store.backup import set_background_backups, wait_for_background_backups
+    # Backups never hold up the window or quitting (docs/reliability.md, "Backups"): a small
+    # store is copied in a thread, a large one by a detached `briefer backup --auto` process.
+    from briefer.store import backup
 
-    set_background_backups(True, on_problem=logging.getLogger("briefer.backup").warning)
+    backup.set_background_backups(True, on_problem=logging.getLogger("briefer.backup").warning)
+    before = backup.files_stat(store_path)
+    if before[0] is not None and backup.needs_look(store_path):
+        backup.backup_after_changes(store_path)  # changed elsewhere, or never backed up
     controller = Controller(store_path)
     install_excepthook(lambda: controller.window)
     window = controller.build_window()
@@ -154,5 +157,9 @@ def run(store_path: Path) -> int:
     code = app.exec()
     controller.shutdown()
     QCoreApplication.processEvents()
-    wait_for_background_backups(timeout=60)  # a half-made copy would only be discarded
+    if backup.note_own_changes(store_path, before):
+        backup.backup_after_changes(store_path)
+    # Quitting waits at most a second: an unfinished copy is only a temporary file, removed
+    # later, and never counts as a backup.
+    backup.wait_for_background_backups(timeout=1)
     return int(code)

@@ -1,4 +1,4 @@
-"""Backups: made automatically when a changed store is opened and before every upgrade,
+"""Backups: made automatically after a change (never while opening) and before every upgrade,
 verified before they count, rotated by a documented rule, and restored without losing the
 store they replace."""
 
@@ -8,6 +8,7 @@ import json
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from briefer.store import backup as backup_mod
 from briefer.store.backup import (
     KEEP_DAILY_DAYS,
     KEEP_NEWEST,
+    backup_after_changes,
     backup_folder,
     backup_now,
     list_backups,
@@ -59,19 +61,32 @@ def source_titles(store: Path) -> set[str]:
 # ---- when backups are made -----------------------------------------------------------------------
 
 
-def test_opening_a_changed_store_backs_it_up_once(demo_store: Path) -> None:
-    open_store(demo_store).close()
+def test_opening_never_copies_the_store(demo_store: Path) -> None:
+    open_store(demo_store).close()  # a store never backed up
+    add_source(demo_store, "mới")  # a changed one
+    db = open_store(demo_store)
+    second = open_store(demo_store)  # another connection of the same session
+    db.close()
+    second.close()
+    assert list_backups(demo_store) == []
+    assert not backup_folder(demo_store).exists() or not any(
+        p.suffix == ".sqlite" for p in backup_folder(demo_store).iterdir()
+    )
+
+
+def test_a_changed_store_is_backed_up_once_after_the_change(demo_store: Path) -> None:
+    assert backup_after_changes(demo_store) == "inline"  # a small store: now, in-process
     [first] = list_backups(demo_store)
     assert first.reason == "auto" and first.good and first.schema_version == SCHEMA_VERSION
     assert first.path.parent == backups_dir() / backup_folder(demo_store).name
     assert not Path(f"{first.path}-wal").exists()  # a backup is one self-contained file
     assert first.counts["fact"] >= 50
 
-    open_store(demo_store).close()  # unchanged: no new backup
+    backup_after_changes(demo_store)  # unchanged: no new backup
     assert len(list_backups(demo_store)) == 1
 
-    add_source(demo_store, "mới")  # this open backs up the state before the change…
-    open_store(demo_store).close()  # …and this one the change itself
+    add_source(demo_store, "mới")
+    backup_after_changes(demo_store)
     backups = list_backups(demo_store)
     assert len(backups) == 2
     conn = sqlite3.connect(backups[0].path)
@@ -79,32 +94,69 @@ def test_opening_a_changed_store_backs_it_up_once(demo_store: Path) -> None:
     conn.close()
 
 
-def test_connections_of_one_session_do_not_back_up_again(demo_store: Path) -> None:
-    first = open_store(demo_store)
-    add_source(demo_store, "giữa phiên")  # while `first` is open: same session
-    second = open_store(demo_store)
+ARTICLE = (
+    "Chủ tịch nước Lương Cường thăm Chile\n\n"
+    "Ngày 12/11/2024, Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile. "
+    "Kim ngạch thương mại Việt Nam - Chile năm 2023 đạt 1,3 tỷ USD.\n"
+)
+
+
+def test_a_command_that_changed_the_store_backs_it_up_before_it_exits(
+    demo_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["pairs", "--store", str(demo_store)]) == 0  # reading changes nothing
+    assert list_backups(demo_store) == []
+    article = tmp_path / "bai-viet.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["import", str(article), "--store", str(demo_store)]) == 0
+    [made] = list_backups(demo_store)
+    assert made.reason == "auto" and made.good and made.counts["source"] == 6
+
+    # Briefer recorded the files as it left them: the next command opens without checking
+    # the whole file again (that check is for changes made by something else).
+    def no_check(_conn: object, _path: Path) -> None:
+        raise AssertionError("quick_check ran on a store only Briefer changed")
+
+    monkeypatch.setattr(backup_mod, "_quick_check", no_check)
+    assert main(["pairs", "--store", str(demo_store)]) == 0
     assert len(list_backups(demo_store)) == 1
-    first.close()
-    second.close()
 
 
-def test_two_threads_opening_at_once_make_sound_backups(demo_store: Path) -> None:
+def test_a_large_store_is_backed_up_by_a_detached_process(
+    demo_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_mod, "INLINE_BYTES", 0)  # every store counts as large
+    article = tmp_path / "bai-viet.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["import", str(article), "--store", str(demo_store)]) == 0
+    deadline = time.monotonic() + 60
+    while not list_backups(demo_store) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    [made] = list_backups(demo_store)  # made by `briefer backup --auto`, not by this process
+    assert made.reason == "auto" and made.good and made.counts["source"] == 6
+    while (backup_folder(demo_store) / backup_mod.AUTO_LOCK).exists():
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+
+
+def test_two_threads_backing_up_at_once_make_one_sound_backup(demo_store: Path) -> None:
     errors: list[BaseException] = []
 
-    def opener() -> None:
+    def backer() -> None:
         try:
-            open_store(demo_store).close()
+            backup_after_changes(demo_store)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=opener) for _ in range(4)]
+    threads = [threading.Thread(target=backer) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
     backups = list_backups(demo_store)
-    assert 1 <= len(backups) <= 4 and all(b.good for b in backups)
+    assert len(backups) == 1 and backups[0].good
+    assert not (backup_folder(demo_store) / backup_mod.AUTO_LOCK).exists()
 
 
 def _schema_1_store(path: Path) -> None:
@@ -150,15 +202,23 @@ def test_an_upgrade_that_cannot_be_backed_up_is_refused(tmp_path: Path) -> None:
     assert schema_version(open_store(path)) == SCHEMA_VERSION
 
 
-def test_a_failed_automatic_backup_does_not_stop_the_store_opening(
-    demo_store: Path, caplog: pytest.LogCaptureFixture
+def test_a_failed_automatic_backup_does_not_stop_the_command(
+    demo_store: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     backups_dir().parent.mkdir(parents=True, exist_ok=True)
     backups_dir().write_text("not a folder")
+    article = tmp_path / "bai-viet.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["import", str(article), "--store", str(demo_store)]) == 0
+    assert "automatic backup" in caplog.text
+    warning = capsys.readouterr().err.strip().splitlines()[-1]
+    assert warning.startswith(f"warning: The automatic backup of the store {demo_store} failed")
     db = open_store(demo_store)
     assert check_store(db).ok
     db.close()
-    assert "automatic backup" in caplog.text
 
 
 # ---- verified before it counts -------------------------------------------------------------------
@@ -171,13 +231,18 @@ def test_a_copy_that_fails_its_integrity_check_is_not_kept(
         raise backup_mod.CopyDamagedError("*** in database main *** Page 7: btreeInitPage() error")
 
     monkeypatch.setattr(backup_mod, "verify_file", broken)
-    open_store(demo_store).close()  # the live store is whole, so it still opens
+    problems: list[str] = []
+    backup_after_changes(demo_store, problems.append)  # never raises for a failed copy
+    assert problems == [
+        f"Briefer could not make a sound backup of the store {demo_store} in "
+        f"{backup_folder(demo_store)} (the copy failed its check); the store itself is sound."
+    ]
     assert list_backups(demo_store) == []
     assert not any(p.suffix == ".sqlite" for p in backup_folder(demo_store).iterdir())
 
 
 def test_a_backup_of_a_store_with_problems_is_kept_but_not_good(demo_store: Path) -> None:
-    open_store(demo_store).close()
+    backup_after_changes(demo_store)
     conn = sqlite3.connect(demo_store)
     conn.execute("UPDATE citation SET quote = 'không có trong nguồn' WHERE id = 1")
     conn.commit()
@@ -234,7 +299,7 @@ def test_restore_goes_back_to_the_newest_good_backup_and_keeps_the_current_store
     demo_store: Path,
 ) -> None:
     add_source(demo_store, "trước")
-    open_store(demo_store).close()  # backup with "trước"
+    backup_after_changes(demo_store)  # backup with "trước"
     add_source(demo_store, "sau")  # a change the user wants to undo
     current = demo_store.read_bytes()
     assert not Path(f"{demo_store}-wal").exists()
@@ -321,8 +386,8 @@ def test_restore_command_without_backups_says_so(
 
 def test_services_backups(demo_store: Path) -> None:
     services = Services(demo_store)
-    assert services.pairs()  # opening backs up
-    assert [b.reason for b in services.backups()] == ["auto"]
+    assert services.pairs()
+    assert services.backups() == []  # opening copies nothing
     made = services.backup_now()
     assert services.backups()[0] == made
     result = services.restore()
@@ -348,7 +413,8 @@ def background() -> Iterator[list[str]]:
 def test_the_app_backs_up_in_a_thread(demo_store: Path, background: list[str]) -> None:
     services = Services(demo_store)
     services.use_background_backups(background.append)
-    assert services.pairs()  # opened without waiting for the copy
+    assert services.pairs()
+    assert backup_after_changes(demo_store) == "thread"  # returns at once
     assert backup_mod.wait_for_background_backups(30)
     [made] = list_backups(demo_store)
     assert made.reason == "auto" and made.good and background == []
@@ -362,10 +428,28 @@ def test_a_background_copy_that_fails_verification_is_reported(
         raise backup_mod.CopyDamagedError("Page 7: btreeInitPage() error")
 
     monkeypatch.setattr(backup_mod, "verify_file", broken)
-    open_store(demo_store).close()
+    backup_after_changes(demo_store)
     assert backup_mod.wait_for_background_backups(30)
     assert list_backups(demo_store) == []
     assert background == [
         f"Briefer could not make a sound backup of the store {demo_store} in "
         f"{backup_folder(demo_store)} (the copy failed its check); the store itself is sound."
     ]
+
+
+def test_backup_auto_backs_up_only_a_changed_store_and_never_makes_one(
+    demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.sqlite"
+    assert main(["backup", "--auto", "--json", "--store", str(missing)]) == 0
+    assert json.loads(capsys.readouterr().out)["backup"] is None and not missing.exists()
+    assert main(["backup", "--auto", "--json", "--store", str(demo_store)]) == 0
+    made = json.loads(capsys.readouterr().out)["backup"]
+    assert made["reason"] == "auto" and made["good"] is True
+    assert main(["backup", "--auto", "--json", "--store", str(demo_store)]) == 0  # unchanged
+    assert json.loads(capsys.readouterr().out)["backup"] is None
+    assert len(list_backups(demo_store)) == 1
+    text = tmp_path / "notes.txt"
+    text.write_text("không phải kho dữ liệu", encoding="utf-8")
+    assert main(["backup", "--auto", "--store", str(text)]) == 1
+    assert "not a Briefer store" in capsys.readouterr().err

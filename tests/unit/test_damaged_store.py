@@ -22,7 +22,14 @@ from briefer.cli import main
 from briefer.domain.model import Source
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.services import Services
-from briefer.store.backup import backup_now, list_backups, newest_good_backup, restore, way_out
+from briefer.store.backup import (
+    backup_after_changes,
+    backup_now,
+    list_backups,
+    newest_good_backup,
+    restore,
+    way_out,
+)
 from briefer.store.check import check_store
 from briefer.store.connection import DamagedStoreError, MissingChangesError, open_store
 from briefer.store.sources import insert_source
@@ -41,8 +48,9 @@ def files_of(store: Path) -> dict[str, bytes | None]:
 
 @pytest.fixture
 def backed_up(demo_store: Path) -> Path:
-    """A demo store that was opened (so it has a good automatic backup) and closed."""
+    """A demo store that was opened, changed and closed (so it has a good automatic backup)."""
     open_store(demo_store).close()
+    backup_after_changes(demo_store)
     assert newest_good_backup(demo_store) is not None
     return demo_store
 
@@ -245,7 +253,7 @@ def test_an_older_store_put_back_on_purpose_can_be_kept(
     with db.atomic():
         insert_source(db, Source(id=None, uuid="later", kind="note", title="Sau", body="Sau."))
     db.close()
-    open_store(backed_up).close()  # backed up with the later source
+    backup_after_changes(backed_up)  # backed up with the later source
     backed_up.write_bytes(older)  # the officer puts the older file back on purpose
     with pytest.raises(MissingChangesError):
         open_store(backed_up)

@@ -2,10 +2,11 @@
 
 A worker process (see test_reliability_driver.py) imports seed articles, rewrites briefs and
 edits facts in a loop, noting each change in a journal after its commit returned. The test
-kills it at a random moment, then checks what a user would: the store opens (which also
-takes an automatic backup, so kills land in backups too), ``check_store`` finds nothing, every
-journalled change is there, and nothing is there by half (an import has all its candidate
-facts or none; a brief has every section and item of its version).
+kills it at a random moment (each worker first backs up the store the previous one changed, as
+a command does, so kills land in backups too), then checks what a user would: the store opens,
+``check_store`` finds nothing, every journalled change is there, and nothing is there by half
+(an import has all its candidate facts or none; a brief has every section and item of its
+version).
 """
 
 from __future__ import annotations

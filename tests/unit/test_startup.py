@@ -1,0 +1,57 @@
+"""Start-up of the `briefer` command: the parser imports no feature, a read command no writer.
+
+Every command is a fresh process, so what it imports before doing its work is time the user
+waits for (benchmarks/bench_process.py). These read the module table of a real child process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+PROBE = r"""
+import json, sys
+from briefer.cli import build_parser, main
+build_parser()
+after_parser = sorted(sys.modules)
+if len(sys.argv) > 1:
+    main(sys.argv[1:])
+print(json.dumps({"parser": after_parser, "command": sorted(sys.modules)}))
+"""
+
+
+def _modules(*argv: str) -> dict[str, set[str]]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+        timeout=120,
+    ).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    return {key: set(value) for key, value in found.items()}
+
+
+def _loaded(modules: set[str], *packages: str) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in packages or m in packages)
+
+
+def test_building_the_parser_imports_no_feature() -> None:
+    parser = _modules()["parser"]
+    heavy = _loaded(parser, "sqlite_utils", "reportlab", "docx", "jinja2", "PySide6", "lxml")
+    assert heavy == []
+    assert not {"briefer.packs.merge", "briefer.text.dates", "importlib.metadata"} & parser
+
+
+def test_a_read_command_loads_no_writer_or_ui(demo_store: Path) -> None:
+    command = _modules("pairs", "--store", str(demo_store))["command"]
+    assert "briefer.store.facts" in command  # it did its work
+    assert _loaded(command, "reportlab", "docx", "jinja2", "PySide6") == []
