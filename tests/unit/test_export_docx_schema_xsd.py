@@ -3,9 +3,10 @@
 The schemas are kept in ``tests/schemas/ecma376/`` (see its README.md for where each file comes
 from, the licence, and the two small documented adjustments: two driver schemas that load the
 local copies of the XML-namespace / Dublin Core schemas instead of fetching them, and a
-fail-closed stand-in for the DrawingML schemas, which are not vendored). Each part is matched
-to its schema by the content type the package itself declares in ``[Content_Types].xml``, so a
-new part type cannot slip through unchecked: the test names the parts it could not check.
+fail-closed stand-in for the drawing schema wml.xsd imports, which is not vendored). Each
+part is matched to its schema by the content type the package itself declares in
+``[Content_Types].xml``, so a new part type cannot slip through unchecked: the test names the
+parts it could not check.
 """
 
 from __future__ import annotations
