@@ -103,6 +103,7 @@ FALLBACKS = {
 
 _URL = re.compile(r"https?://[^\s<>\"“”‘’]+")
 _URL_TRAILING = ".,;:!?)]}'"
+_MC_IGNORABLE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Ignorable"
 _CORE_PROPERTY_MAX = 255  # python-docx refuses longer core property values
 
 
@@ -653,9 +654,15 @@ class _Writer:
 
     @staticmethod
     def _story(header_footer: _BaseHeaderFooter) -> Element:
-        """The emptied root (``w:hdr``/``w:ftr``) of a header or footer of its own."""
+        """The emptied root (``w:hdr``/``w:ftr``) of a header or footer of its own.
+
+        python-docx's header/footer template marks ``w14``/``wp14`` as ``mc:Ignorable``; Briefer
+        writes nothing in those namespaces, and without the markup-compatibility attribute the
+        part is valid against the ECMA-376 transitional schema as it stands (tests/schemas).
+        """
         header_footer.is_linked_to_previous = False
         root: Element = header_footer.part.element
+        root.attrib.pop(_MC_IGNORABLE, None)
         for child in list(root):
             root.remove(child)
         return root

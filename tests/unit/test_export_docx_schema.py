@@ -1,7 +1,7 @@
 """The DOCX parts against the ECMA-376 (transitional) content models we can check offline.
 
-The schemas themselves (wml.xsd & co.) are not shipped by any package this project can
-install (PyPI, npm, Debian), so this test encodes, from ECMA-376 Part 1 §17, the element
+The full schema validation is test_export_docx_schema_xsd (the schemas are vendored in
+tests/schemas/ecma376); this older, independent check encodes, from ECMA-376 Part 1 §17, the element
 sequences Word is strict about — the order of children in paragraph, run, table, cell,
 border and section properties (a wrong order is what makes Word offer to "repair" a file) —
 and checks every WordprocessingML part of real exports against them: each child is known to

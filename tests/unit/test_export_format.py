@@ -246,8 +246,8 @@ def test_libreoffice_lays_the_docx_out_like_the_pdf(
 
 @pytest.mark.external
 def test_every_docx_part_is_well_formed_xml(demo_store: Path, tmp_path: Path) -> None:
-    """xmllint reads every XML part (the ECMA-376 schemas could not be obtained offline;
-    see the README's format section)."""
+    """xmllint reads every XML part (well-formed; the schema validation is in
+    test_export_docx_schema_xsd)."""
     if shutil.which("xmllint") is None:
         pytest.skip("xmllint is not installed")
     services = Services(demo_store)
