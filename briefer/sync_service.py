@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from briefer.domain.model import RANKS, STATUSES, Fact
+from briefer.domain.model import RANKS, SETTABLE_FIELDS, STATUSES, Fact
 from briefer.errors import InputError
 from briefer.services import Services
 from briefer.store import audit
@@ -18,8 +18,6 @@ from briefer.sync import conflicts as conflict_mod
 from briefer.sync import engine, hub, local
 from briefer.sync.conflicts import Conflict
 from briefer.sync.engine import SyncResult
-
-SETTABLE_FIELDS = ("statement_vi", "statement_en", "rank", "status", "value", "period")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 KINDS: tuple[str, ...] = ("event", "figure", "statement")
 RANKS: tuple[str, ...] = ("preferred", "normal", "deprecated")
 STATUSES: tuple[str, ...] = ("draft", "approved", "retired")
+# What `briefer fact set UUID FIELD VALUE` may change (scripted edits, tests and tools).
+SETTABLE_FIELDS: tuple[str, ...] = (
+    "statement_vi",
+    "statement_en",
+    "rank",
+    "status",
+    "value",
+    "period",
+)
 # How a figure relates to its value: "gần 500 triệu USD" is approx, "hơn 1 tỷ USD" is more_than.
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than")
 

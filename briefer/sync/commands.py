@@ -164,7 +164,7 @@ def cmd_fact_delete(args: argparse.Namespace) -> int:
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     """Add the hub's commands to the subcommands ``sub`` of the main parser."""
-    from briefer.sync_service import SETTABLE_FIELDS
+    from briefer.domain.model import SETTABLE_FIELDS
 
     hub = sub.add_parser("hub", parents=parents, help="set up the shared PostgreSQL hub")
     actions = hub.add_subparsers(

@@ -8,7 +8,9 @@ every edit from both sides is in the store, and ``check`` passes.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -55,13 +57,19 @@ def cli(store: Path, out: Path, *args: str) -> subprocess.Popen:
 
 
 def article(folder: Path, index: int) -> Path:
-    """A distinct article (a seed with its own dateline) so every import adds a source."""
-    seed = sorted(SEEDS.glob("*.txt"))[index % 5].read_text(encoding="utf-8")
-    path = folder / f"article-{index}.txt"
-    path.write_text(
-        seed + f"\n\nHà Nội, bài số {index}: phóng viên ghi nhận thêm {index} ý kiến.\n",
-        encoding="utf-8",
+    """Another outlet's copy of a seed with a paragraph of its own, so every import adds a
+    source (the seed itself, or a copy differing only in furniture, is a duplicate)."""
+    text = sorted(SEEDS.glob("*.txt"))[index % 5].read_text(encoding="utf-8")
+    # Its own address too: the same web address is the same article.
+    text = re.sub(r"(https?://[^/\s]+/)", rf"\g<1>ban-{index}/", text)
+    lines = text.split("\n")
+    lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+    own = (
+        f"Theo khảo sát thứ {index} của phóng viên, các doanh nghiệp hai nước đánh giá cao "
+        f"triển vọng hợp tác thương mại và đầu tư trong giai đoạn tới ({index})."
     )
+    path = folder / f"article-{index}.txt"
+    path.write_text("\n".join([*lines[: lead + 1], "", own, *lines[lead + 1 :]]), "utf-8")
     return path
 
 
@@ -115,6 +123,8 @@ def test_fifty_commands_while_the_app_edits_a_brief(make_window, qtbot, tmp_path
         err = log.with_suffix(".err").read_text(encoding="utf-8")
         assert process.returncode == 0, (args, err)
         if args[0] == "import":
+            report = json.loads(log.with_suffix(".out").read_text(encoding="utf-8"))
+            assert report["files"][0]["status"] == "imported", report["files"][0]
             imported += 1
         wait_saved(window, qtbot)
         count, deleted = store_handles(store)

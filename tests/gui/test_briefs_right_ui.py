@@ -45,7 +45,11 @@ def test_source_editor_fills_in_an_outlet_and_the_warning_goes(window, qtbot) ->
     assert len(before) == 2
     source = next(s for s in window.services.sources() if "phát huy hiệu quả" in s.title)
     window.source_pane.show_source(source.id)
-    qtbot.waitUntil(lambda: window.source_pane.source is not None, timeout=10_000)
+    # The pane may still show the source it showed before: wait for this one.
+    qtbot.waitUntil(
+        lambda: window.source_pane.source is not None and window.source_pane.source.id == source.id,
+        timeout=10_000,
+    )
     assert window.source_pane.edit_button.isVisibleTo(window.source_pane)
 
     def fill() -> None:
