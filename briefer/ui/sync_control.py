@@ -46,6 +46,7 @@ class SyncControl:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.status: sync_service.SyncStatus | None = None
+        self._last_hub_url: str | None = None  # in memory only, never written anywhere
         self.progress: QProgressDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self._cancel = threading.Event()
@@ -105,6 +106,8 @@ class SyncControl:
     def start(self, hub_url: str | None = None) -> None:
         if self.running:
             return
+        # The hub this window last synced with: its status may still be loading.
+        hub_url = hub_url or self._last_hub_url
         if hub_url is None and (self.status is None or not self.status.hub):
             hub_url, ok = QInputDialog.getText(
                 self.window,
@@ -114,6 +117,8 @@ class SyncControl:
             if not ok or not hub_url.strip():
                 return
             hub_url = hub_url.strip()
+        if hub_url:
+            self._last_hub_url = hub_url
         self.running = True
         self.sync_action.setEnabled(False)
         self._cancel.clear()
