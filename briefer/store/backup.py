@@ -718,21 +718,30 @@ def _spawn_backup_process(store_path: Path) -> None:
 
 
 def _lock_holder(folder: Path) -> str | None:
-    """The pid written in a fresh auto-backup lock, or None (no lock, or a stale one)."""
+    """The pid written in a live auto-backup lock, or None (no lock, or one left by a crash).
+
+    On POSIX the holder's liveness decides, not the lock's age: the age compares the
+    file's timestamp with this process's clock, which need not agree with the disk's
+    (a network share, a clock moved for tests). Elsewhere an hour-old lock is stale.
+    """
     lock = folder / AUTO_LOCK
     try:
-        if time.time() - lock.stat().st_mtime > STALE_SECONDS:
-            return None
         holder = lock.read_text(encoding="utf-8").strip()
+        age = time.time() - lock.stat().st_mtime
     except OSError:
         return None
-    if os.name == "posix" and holder.isdigit() and int(holder) != os.getpid():
+    if os.name == "posix" and holder.isdigit():
+        if int(holder) == os.getpid():
+            return holder  # another thread of this process is at it
         try:
             os.kill(int(holder), 0)  # signal 0: is that process still there?
         except ProcessLookupError:
             return None  # it ended without removing its lock (killed)
         except OSError:
-            pass
+            pass  # there, but not ours to signal
+        return holder
+    if age > STALE_SECONDS:
+        return None
     return holder or "?"
 
 
