@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import sys
 import traceback
@@ -18,6 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from briefer.cli_output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from briefer.cli_output import emit_json as _emit_json
+from briefer.cli_output import say as _say
 from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
@@ -25,8 +27,6 @@ from briefer.paths import logs_dir, resolve_store_path
 from briefer.text.controls import for_terminal
 
 log = logging.getLogger("briefer")
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
@@ -48,15 +48,6 @@ class _VersionAction(argparse.Action):
 
         print(f"briefer {__version__}")
         parser.exit()
-
-
-def _emit_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 def fact_json(fact: Fact) -> dict[str, Any]:

@@ -16,11 +16,10 @@ unknown uuid is one sentence on stderr and nothing changes (all uuids or none).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+from briefer.cli_output import EXIT_OK, EXIT_USAGE, emit_json
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -62,11 +61,6 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-def _dump(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def _when(fact: Any) -> str:
     from briefer.text.dates import format_date
 
@@ -99,7 +93,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        _dump({"pair": args.pair.upper() if args.pair else None, "count": len(drafts),
+        emit_json({"pair": args.pair.upper() if args.pair else None, "count": len(drafts),
                "drafts": [fact_json(f) for f in drafts]})  # fmt: skip
         return EXIT_OK
     for fact in drafts:
@@ -140,7 +134,7 @@ def _change(args: argparse.Namespace, uuids: list[str], verb: str) -> int:
     finally:
         services.close()
     if args.json:
-        _dump({verb: drafts, "unchanged": [{"uuid": u, "status": s} for u, s in others]})
+        emit_json({verb: drafts, "unchanged": [{"uuid": u, "status": s} for u, s in others]})
     for uuid, status in others:
         print(f"{uuid} is {status}, not a draft; left as it is.", file=sys.stderr)
     print(f"{verb.capitalize()} {len(drafts)} drafts.", file=sys.stderr)

@@ -23,7 +23,8 @@ EXIT_OK = 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from briefer.cli import _emit_json, _say
+    from briefer.cli_output import emit_json as _emit_json
+    from briefer.cli_output import say as _say
     from briefer.store.backup import backup_now
 
     store = resolve_store_path(args.store)
@@ -45,7 +46,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from briefer.cli import _emit_json, _say
+    from briefer.cli_output import emit_json as _emit_json
+    from briefer.cli_output import say as _say
     from briefer.store.backup import list_backups, restore, set_aside_copies
 
     store = resolve_store_path(args.store)

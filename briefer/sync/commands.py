@@ -15,20 +15,12 @@ in libpq's password file (``~/.pgpass``, ``PGPASSFILE``) or service file.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-EXIT_OK = 0
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _emit_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+from briefer.cli_output import EXIT_OK
+from briefer.cli_output import emit_json as _emit_json
+from briefer.cli_output import say as _say
 
 
 def _services(args: argparse.Namespace) -> Any:
