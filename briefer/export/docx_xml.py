@@ -192,17 +192,8 @@ def page_break_run() -> Element:
 
 def field(instruction: str, cached: str) -> list[Element]:
     """A complex field (``begin``/``instr``/``separate``/result/``end``) as runs."""
-    begin = el("w:r")
-    sub(begin, "w:fldChar", fldCharType="begin")
-    instr = el("w:r")
-    instr_text = sub(instr, "w:instrText")
-    instr_text.text = f" {instruction} "
-    instr_text.set(_XML_SPACE, "preserve")
-    separate = el("w:r")
-    sub(separate, "w:fldChar", fldCharType="separate")
-    end = el("w:r")
-    sub(end, "w:fldChar", fldCharType="end")
-    return [begin, instr, separate, run(cached), end]
+    opening, closing = field_runs(instruction, [run(cached)])
+    return [*opening, *closing]
 
 
 def field_runs(instruction: str, cached: list[Element]) -> tuple[list[Element], list[Element]]:

@@ -10,6 +10,8 @@ conflicts (:mod:`briefer.packs.conflicts`); each fact remembers the pack it came
 
 from typing import TYPE_CHECKING
 
+from briefer.lazy import lazy_attributes
+
 if TYPE_CHECKING:  # what the names are, for type checkers
     from briefer.packs.conflicts import FactConflict, list_conflicts, resolve_conflict
     from briefer.packs.export import export_pack
@@ -40,15 +42,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'briefer.packs' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"briefer.packs.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 __all__ = [

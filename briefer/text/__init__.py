@@ -7,6 +7,8 @@ figures and periods back in Vietnamese or English). See DESIGN.md §4.
 
 from typing import TYPE_CHECKING
 
+from briefer.lazy import lazy_attributes
+
 if TYPE_CHECKING:  # what the names are, for type checkers
     from briefer.text.dates import DateRef, find_dates, format_date, parse_date
     from briefer.text.fold import fold, fold_with_map, tokens
@@ -41,15 +43,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'briefer.text' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"briefer.text.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 __all__ = [
