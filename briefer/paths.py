@@ -6,6 +6,7 @@ tree (tests and portable installs use it); ``--store`` / ``BRIEFER_STORE`` name 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -26,7 +27,12 @@ def default_store_path() -> Path:
     override = os.environ.get("BRIEFER_STORE")
     if override:
         return Path(override).expanduser()
-    return home_dir() / STORE_FILENAME
+    folder = home_dir()
+    # Briefer's own folder is Briefer's to make: on a fresh machine it does not exist yet
+    # (a store path the user names is not: its folder must exist, or they hear so).
+    with contextlib.suppress(OSError):  # read-only home: the store's open says so
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder / STORE_FILENAME
 
 
 def backups_dir() -> Path:

@@ -207,3 +207,28 @@ def test_a_closed_pipe_ends_quietly(demo_store: Path) -> None:
     assert result.stdout == '{\n  "pair"'
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
     assert result.returncode == 141  # stopped by the closed pipe, as `yes | head` is
+
+
+# ---- a fresh machine -----------------------------------------------------------------------
+
+
+def test_first_command_on_a_fresh_machine_makes_its_own_folder_and_demo_store(
+    tmp_path: Path,
+) -> None:
+    """No Briefer folder yet (a new user account): the first command creates it."""
+    home = tmp_path / "new-user"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFER_", "XDG_"))}
+    env["HOME"] = str(home)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "pairs", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "VN-PE" in result.stdout
+    if sys.platform.startswith("linux"):
+        assert (home / ".local" / "share" / "Briefer" / "briefer.sqlite").is_file()
