@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from briefer import clock as clocks
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefType, Warning
-from briefer.domain.model import Fact, Pair, Source
+from briefer.domain.model import UNKNOWN_PARTNER, Fact, Pair, Source
 from briefer.errors import ExportError, InputError, MissingStoreError, StoreError
 from briefer.paths import resolve_store_path
 from briefer.store import briefs as brief_store
@@ -416,8 +416,6 @@ class Services:
     def _pair_warnings(self, brief: Brief) -> tuple[Warning, ...]:
         """A brief whose pair has no approved facts is an empty skeleton: say so (and stop
         there under --strict). A pair with an unknown partner is never exported."""
-        from briefer.ingest.candidates import UNKNOWN_PARTNER
-
         if brief.pair.endswith(f"-{UNKNOWN_PARTNER}"):
             raise InputError(
                 f"{brief.pair} holds facts whose partner country is unknown; "
@@ -543,7 +541,7 @@ class Services:
         """A draft citing ``body[start:end]`` exactly, prefilled by the candidate rules."""
         from dataclasses import replace
 
-        from briefer.ingest.candidates import UNKNOWN_PARTNER, find_candidates
+        from briefer.ingest.candidates import find_candidates
         from briefer.ingest.clean import clean
         from briefer.store.clock import new_uuid
 

@@ -22,6 +22,9 @@ SETTABLE_FIELDS: tuple[str, ...] = (
 )
 # How a figure relates to its value: "gần 500 triệu USD" is approx, "hơn 1 tỷ USD" is more_than.
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than")
+# The partner of facts whose second country could not be told: ISO 3166 user-assigned code,
+# used by CLDR for "unknown region". No brief is ever made for such a pair.
+UNKNOWN_PARTNER: str = "ZZ"
 
 
 @dataclass(frozen=True, slots=True)

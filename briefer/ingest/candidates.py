@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from briefer.domain.model import Country, Fact
+from briefer.domain.model import UNKNOWN_PARTNER, Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.domain.wording import neutral_statement
 from briefer.ingest import keywords as kw
@@ -38,7 +38,6 @@ from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
-UNKNOWN_PARTNER: Final = "ZZ"  # ISO 3166 user-assigned code, used by CLDR for "unknown region"
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
 _CLAUSE_BREAK: Final = re.compile(r";")

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import inspect
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+# While a worker runs Python, every Python call the UI thread makes (a model's data() for
+# each painted row, a slot) must first win the GIL, and CPython hands it over only every
+# "switch interval" (5 ms by default). Painting a 300-row outline makes thousands of such
+# calls, so a busy worker turned one repaint into half a second of frozen window
+# (measured with py-spy: the UI thread waiting in Shiboken::GilState::acquire). A shorter
+# interval costs the worker little and keeps the window live.
+GIL_SWITCH_INTERVAL = 0.0005
 
 
 class Op(QObject):
@@ -102,6 +111,8 @@ class Runner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 3) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         # Threads live as long as the window: each keeps its one store connection
