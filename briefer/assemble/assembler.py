@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefer.assemble.checks import check_brief
-from briefer.assemble.textfmt import format_date
 from briefer.domain.brief import (
     LANGUAGES,
     ROLE_ANNIVERSARY,
@@ -48,6 +47,7 @@ from briefer.domain.rules import (
 )
 from briefer.domain.topics import is_topic, topic_heading
 from briefer.errors import InputError
+from briefer.text.display import format_date
 
 _ITEM_NAMESPACE = uuidlib.UUID("6f1c1d1e-59a4-4d0e-9b4e-3c1b6a0e7b21")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from briefer.assemble.textfmt import format_amount, format_date, period_label
 from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
@@ -27,6 +26,7 @@ from briefer.domain.rules import (
     relations_founding,
     staleness_limit,
 )
+from briefer.text.display import format_amount, format_date, period_label
 
 _EXCERPT = 80
 

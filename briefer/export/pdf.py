@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +93,7 @@ from briefer.render.model import (
     SourceEntry,
     Text,
 )
+from briefer.text.controls import printable
 from briefer.text.normalize import clean_for_output
 
 __all__ = ["PdfLayout", "clean_text", "markup", "page_text", "pdf_bytes", "pdf_layout", "write_pdf"]
@@ -133,8 +133,6 @@ LINK_SCHEMES = ("http://", "https://", "ftp://", "mailto:")
 
 # ---- text hygiene ------------------------------------------------------------------------------
 
-# C0 controls (TAB and line breaks are handled before), DEL, C1, surrogates, non-characters.
-_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"[\s\u2028\u2029]+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"“”‘’]+")
 _URL_TRAILING = ".,;:!?)]}'’”»"
@@ -144,9 +142,7 @@ def clean_text(text: str) -> str:
     """Text fit to draw: look-alikes repaired (``clean_for_output`` when available), NFC —
     reportlab draws decomposed marks detached — and no control characters. Line breaks and
     tabs become spaces: the model says where lines break (``LineBreak``)."""
-    text = clean_for_output(text)
-    text = _ILLEGAL.sub("", unicodedata.normalize("NFC", text))
-    return _WHITESPACE.sub(" ", text)
+    return _WHITESPACE.sub(" ", printable(clean_for_output(text)))
 
 
 def markup(text: str) -> str:

@@ -12,12 +12,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from briefer.assemble.textfmt import format_date, period_label
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefItem, BriefSection
 from briefer.domain.model import Fact, Source
 from briefer.domain.rules import INBOUND, OUTBOUND, fact_when, is_figure, visit_direction
 from briefer.render.labels import fill
 from briefer.render.markup import escape
+from briefer.text.display import format_date, period_label
 
 _TRAILING_PUNCT = re.compile(r"[.;:!?…]+$")
 

@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from briefer.assemble.textfmt import clean_for_output, format_date
 from briefer.domain.brief import BRIEF_TYPES, LANGUAGES, Brief
 from briefer.domain.letterhead import (
     NATIONAL_HEADER,
@@ -42,6 +41,7 @@ from briefer.render.model import (
     Table,
     Text,
 )
+from briefer.text.display import clean_for_output, format_date
 
 META_LABELS: tuple[str, ...] = (
     "contents",

@@ -10,6 +10,10 @@ Two places must not let them through:
   retitle or rewrite the user's terminal. :func:`for_terminal` shows every control (and a
   lone surrogate from a file name that is not UTF-8) as a visible escape such as ``\\x1b``.
 
+:func:`printable` is the last step before a document writer (DOCX, PDF): NFC, and no
+character a writer cannot keep (C0 controls other than tab and line breaks, DEL, C1
+controls, lone surrogates, the non-characters U+FFFE/U+FFFF).
+
 :func:`readable_path` spells a path whose name is not valid UTF-8 with U+FFFD in place of
 the bad bytes, and its controls as escapes, so it can be stored, printed and written as JSON.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from typing import Final
 
 # Embeddings, overrides and isolates, plus the implicit marks (LRM, RLM, ALM).
@@ -25,6 +30,20 @@ BIDI_CONTROLS: Final = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u
 _BIDI: Final = re.compile(f"[{BIDI_CONTROLS}]")
 # C0 controls except tab and line feed, DEL, C1 controls, bidi controls, lone surrogates.
 _TERMINAL_UNSAFE: Final = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
+
+
+# What a document may not keep: C0 controls except tab and the line breaks (\n, \v, \f, \r:
+# each writer turns them into its own break or space), DEL, C1, surrogates, non-characters.
+_UNPRINTABLE: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` in NFC without the characters a DOCX or PDF writer cannot keep.
+
+    Idempotent, and safe on its own: lxml raises on ``\\x00`` or a lone surrogate, and
+    reportlab draws decomposed Vietnamese with detached marks.
+    """
+    return _UNPRINTABLE.sub("", unicodedata.normalize("NFC", text))
 
 
 def without_bidi_controls(text: str) -> str:
@@ -55,4 +74,10 @@ def readable_path(path: str | os.PathLike[str]) -> str:
     return _NAME_UNSAFE.sub(_escape, text) if _NAME_UNSAFE.search(text) else text
 
 
-__all__ = ["BIDI_CONTROLS", "for_terminal", "readable_path", "without_bidi_controls"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "for_terminal",
+    "printable",
+    "readable_path",
+    "without_bidi_controls",
+]

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.domain.brief import Brief, Warning
+from briefer.domain.brief_export import default_filename, in_language, safe_filename
 from briefer.domain.letterhead import MARKINGS, TitlePage, equivalent_marking
 from briefer.errors import BrieferError
 from briefer.ui import settings as keys
-from briefer.ui.briefs import default_filename, in_language, safe_filename
 from briefer.ui.bugs import report_bug
 from briefer.ui.labels import language_name
 from briefer.ui.ops import Runner

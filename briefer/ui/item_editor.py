@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.domain import brief_edits as editing
 from briefer.domain.brief import Brief, BriefItem
 from briefer.domain.model import Citation, Fact
 from briefer.text.normalize import normalize
-from briefer.ui import editing
 from briefer.ui.fonts import text_font
 from briefer.ui.icons import icon
 from briefer.ui.labels import date_label, item_kind_label, language_name

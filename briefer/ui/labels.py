@@ -69,9 +69,9 @@ def topic_label(topic: str, ui_lang: str) -> str:
 def date_label(iso: str, lang: str) -> str:
     """A partial ISO date or period as readers of ``lang`` write it (the core's formatting).
 
-    Imported on first use: the formatting module pulls in the assembler, which the window
+    Imported on first use: the date module compiles its patterns on import, which the window
     does not need before it is shown.
     """
-    from briefer.assemble.textfmt import format_date
+    from briefer.text.display import format_date
 
     return format_date(iso, lang)

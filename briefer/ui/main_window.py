@@ -34,21 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 import briefer
+from briefer.domain import brief_edits as editing
 from briefer.domain.brief import BRIEF_TYPES, Brief, Warning
 from briefer.domain.model import Fact, Pair
 from briefer.errors import BrieferError, InputError
-from briefer.ui import editing
 from briefer.ui import settings as keys
 from briefer.ui.bugs import handle_failure, log_path, report_bug, show_error
-from briefer.ui.commands import (
-    AddItemsCommand,
-    CiteCommand,
-    DeleteItemsCommand,
-    EditTextCommand,
-    MarkingCommand,
-    MoveItemsCommand,
-    StepItemCommand,
-)
 from briefer.ui.export_dialog import ExportDialog
 from briefer.ui.fact_browser import FactBrowser
 from briefer.ui.icons import icon
@@ -61,6 +52,15 @@ from briefer.ui.outline_view import OutlineView
 from briefer.ui.session import BriefSession
 from briefer.ui.settings import text_value
 from briefer.ui.source_pane import SourcePane
+from briefer.ui.undo import (
+    AddItemsCommand,
+    CiteCommand,
+    DeleteItemsCommand,
+    EditTextCommand,
+    MarkingCommand,
+    MoveItemsCommand,
+    StepItemCommand,
+)
 from briefer.ui.warnings_panel import WarningsPanel
 
 if TYPE_CHECKING:
@@ -936,7 +936,7 @@ class MainWindow(QMainWindow):
         self.session.push(MarkingCommand(self.session, marking))
 
     def set_title_page(self, page) -> None:  # domain.letterhead.TitlePage
-        from briefer.ui.commands import TitlePageCommand
+        from briefer.ui.undo import TitlePageCommand
 
         self.session.push(TitlePageCommand(self.session, page))
 

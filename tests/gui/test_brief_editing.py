@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from briefer.domain import brief_edits as editing
 from briefer.domain.brief import BriefItem
-from briefer.ui import editing
 from tests.gui.helpers import new_brief, order, type_text, wait_saved
 
 pytestmark = pytest.mark.gui

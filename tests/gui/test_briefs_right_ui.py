@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
-from briefer.ui import editing
+from briefer.domain import brief_edits as editing
 from tests.gui.helpers import new_brief, type_text, wait_saved
 
 pytestmark = pytest.mark.gui

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from briefer.ui import editing
+from briefer.domain import brief_edits as editing
 from tests.gui.helpers import docx_text, flat, new_brief, pdf_text
 
 pytestmark = pytest.mark.gui

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from briefer.domain import brief_edits as editing
 from briefer.errors import StoreError
-from briefer.ui import editing
 from tests.gui.helpers import new_brief, type_text, wait_saved
 
 pytestmark = pytest.mark.gui

@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from briefer.ui import editing
+from briefer.domain import brief_edits as editing
 from tests.gui.helpers import new_brief, type_text, wait_saved
 
 pytestmark = pytest.mark.gui

@@ -186,7 +186,7 @@ def test_an_item_without_english_is_a_warning_and_fails_strict_export(
                 items = (*items, own)
             sections[index] = BriefSection(section.topic, section.heading, items)
         brief = replace(brief, sections=tuple(sections))
-        # The editor marks the other language when one is edited (ui/editing does it).
+        # The editor marks the other language when one is edited (domain/brief_edits does it).
         brief = replace(
             brief,
             sections=tuple(

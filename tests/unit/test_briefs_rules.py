@@ -196,7 +196,7 @@ def test_url_lines_break_only_after_separators() -> None:
 
 def test_editing_one_language_marks_the_other_for_update() -> None:
     from briefer.domain.brief import Brief, BriefSection
-    from briefer.ui.editing import set_item_text  # pure functions, no Qt
+    from briefer.domain.brief_edits import set_item_text  # pure functions, no Qt
 
     item = BriefItem("i1", "text", text_vi="Câu tiếng Việt.", text_en="An English line.")
     brief = Brief(

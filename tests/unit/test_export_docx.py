@@ -611,9 +611,10 @@ def test_lookalike_letters_are_repaired_when_the_text_module_is_there() -> None:
     assert "Đoàn đại biểu Đảng" in texts
 
 
-def test_own_text_filter_works_without_the_text_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The writer stays safe if briefer.text.normalize is absent (its fallback filter)."""
-    monkeypatch.setattr(docx_text, "_clean_for_output", None)
+def test_printable_filter_alone_keeps_the_writer_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer stays safe on the last filter alone (``text.controls.printable``), even if
+    the look-alike repair let something through."""
+    monkeypatch.setattr(docx_text, "clean_for_output", lambda text: text)
     decomposed = unicodedata.normalize("NFD", "Lương Cường")
     doc = _doc((Paragraph((Text(f"a\x00b\x0bc\ud800{decomposed}"),)),))
     texts = [p.text for p in docx.Document(io.BytesIO(build_docx(doc))).paragraphs]

@@ -57,3 +57,23 @@ def test_core_imports_with_qt_blocked() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_render_and_ui_labels_take_display_text_from_text_not_assemble() -> None:
+    """Display formatting lives in ``briefer.text``: rendering does not depend on assembly."""
+    users = [*sorted((PACKAGE / "render").rglob("*.py")), PACKAGE / "ui" / "labels.py"]
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in users
+        if any(name.startswith("briefer.assemble") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_brief_edit_rules_are_in_the_domain() -> None:
+    """The Qt-free brief rules are domain modules; ``ui`` keeps only widgets and undo steps."""
+    assert not (PACKAGE / "ui" / "editing.py").exists()
+    assert not (PACKAGE / "ui" / "briefs.py").exists()
+    assert not (PACKAGE / "ui" / "commands.py").exists()  # "commands" is CLI code
+    for name in ("brief_edits.py", "brief_export.py"):
+        assert not any(n.split(".")[0] == "PySide6" for n in _imports(PACKAGE / "domain" / name))

@@ -164,3 +164,28 @@ def test_collapse_spaces_leaves_no_runs_and_no_line_end_blanks(text: str) -> Non
     assert all(line == line.strip(" ") for line in out.split("\n"))
     assert out.count("\n") == text.count("\n")
     assert collapse_spaces(out) == out
+
+
+def test_printable_is_what_both_document_writers_keep() -> None:
+    """One rule for DOCX and PDF: NFC, tab and line breaks kept, other controls dropped."""
+    from briefer.text.controls import printable
+
+    decomposed = unicodedata.normalize("NFD", "Hà Nội")
+    text = f"a\x00b\x07c\td\ne\x1bf\x7fg\x85h\x9fi\ud800j\ufffek {decomposed}"
+    out = printable(text)
+    assert out == "abc\td\nefghijk Hà Nội"
+    assert printable(out) == out
+    # Every character left is one XML 1.0 accepts (lxml raises otherwise).
+    etree.fromstring(f"<p>{out.replace('&', '&amp;').replace('<', '&lt;')}</p>".encode())
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_both_document_writers_share_the_printable_rule(text: str) -> None:
+    from briefer.export.docx_text import clean_lines
+    from briefer.export.pdf import clean_text
+
+    for line in clean_lines(text):
+        assert all(ch == "\t" or ch >= " " for ch in line)
+        assert not any("\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff" for ch in line)
+    assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in clean_text(text))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from briefer.domain import brief_edits as editing
 from briefer.domain.brief import Brief, BriefItem, BriefSection
-from briefer.ui import editing
 
 
 def _brief() -> Brief:

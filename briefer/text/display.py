@@ -1,4 +1,5 @@
-"""The text helpers assembly and rendering use, with one rule added: never raise on export.
+"""Display text: the formatters assembly, rendering and the UI use, with one rule added:
+never raise on export.
 
 They are ``briefer.text``'s formatters (``format_date``, ``format_amount``,
 ``clean_for_output``); a value they cannot read (a hand-edited date such as "đầu năm",

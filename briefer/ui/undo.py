@@ -1,7 +1,8 @@
 """Undoable edits of the open brief, one ``QUndoCommand`` per kind of edit.
 
 A command computes the brief after the edit from the brief before it (with the pure
-functions of :mod:`briefer.ui.editing`) and keeps both: redo shows one, undo the other.
+functions of :mod:`briefer.domain.brief_edits`) and keeps both: redo shows one, undo the
+other.
 Typing in a wording box merges into one command per burst of typing on one field.
 """
 
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from briefer.domain import brief_edits as editing
 from briefer.domain.brief import Brief, BriefItem
 from briefer.domain.letterhead import TitlePage
-from briefer.ui import editing
 
 if TYPE_CHECKING:
     from briefer.ui.session import BriefSession

@@ -1,7 +1,8 @@
 """The officer's edits as pure functions over a frozen :class:`~briefer.domain.brief.Brief`.
 
 Each returns a new brief and leaves the old one alone, which is what makes undo simple:
-a command keeps the brief before and the brief after. No Qt here (these are tested alone).
+an undo step (``briefer.ui.undo``) keeps the brief before and the brief after. No Qt here:
+the UI imports these rules, and they are tested alone.
 """
 
 from __future__ import annotations
@@ -130,12 +131,12 @@ def set_item_text(brief: Brief, item_uuid: str, lang: str, text: str) -> Brief:
     if item is None:
         return brief
     text = normalize(text) if text else ""
-    field = "text_en" if lang == "en" else "text_vi"
     if text == item.own_text(lang):
         return brief
-    return replace_item(
-        brief, replace(item, **{field: text}, needs_update=_behind(item, lang, text))
-    )
+    behind = _behind(item, lang, text)
+    if lang == "en":
+        return replace_item(brief, replace(item, text_en=text, needs_update=behind))
+    return replace_item(brief, replace(item, text_vi=text, needs_update=behind))
 
 
 def _behind(item: BriefItem, lang: str, text: str) -> str:
