@@ -626,20 +626,9 @@ class Services:
     def conflicts(self, pair: str | None = None) -> list[list[Fact]]:
         """Approved, non-deprecated facts grouped by pair, metric and period whose values
         differ (each group sorted preferred first)."""
-        from briefer.domain.rules import conflict_key, value_key
+        from briefer.domain.conflicts import disagreeing_groups
 
-        groups: dict[tuple[str, str, str], list[Fact]] = {}
-        for fact in self.facts(pair=pair, status="approved"):
-            key = conflict_key(fact)
-            if key is None or fact.rank == "deprecated":
-                continue
-            groups.setdefault((fact.pair, *key), []).append(fact)
-        order = {"preferred": 0, "normal": 1}
-        return [
-            sorted(group, key=lambda f: (order.get(f.rank, 1), f.uuid))
-            for _key, group in sorted(groups.items())
-            if len({value_key(f) for f in group}) > 1
-        ]
+        return disagreeing_groups(self.facts(pair=pair, status="approved"))
 
     def stale_facts(self, pair: str | None = None, on: date | None = None) -> list[Fact]:
         """Approved facts past their staleness limit on ``on`` (default today)."""

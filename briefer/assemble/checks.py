@@ -16,6 +16,7 @@ from briefer.domain.rules import (
     Choice,
     Founding,
     choose,
+    conflict_groups,
     conflict_key,
     fact_when,
     founding_value,
@@ -221,20 +222,11 @@ def uncited_warning(item: BriefItem, lang: str) -> Warning:
     )
 
 
-def _conflict_groups(facts: Sequence[Fact], pair: str) -> dict[tuple[str, str], list[Fact]]:
-    groups: dict[tuple[str, str], list[Fact]] = {}
-    for fact in facts:
-        key = conflict_key(fact)
-        if key is not None and is_eligible(fact, pair):
-            groups.setdefault(key, []).append(fact)
-    return groups
-
-
 def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tuple[Warning, ...]:
     """Every warning the brief deserves now, in item order, without repeats."""
     all_facts = list(facts.values()) if isinstance(facts, Mapping) else list(facts)
     by_uuid = {f.uuid: f for f in all_facts}
-    groups = _conflict_groups(all_facts, brief.pair)
+    groups = conflict_groups(f for f in all_facts if is_eligible(f, brief.pair))
     on = date.fromisoformat(brief.brief_date)
     lang = brief.language
     found: dict[tuple[str, str | None, str | None], Warning] = {}

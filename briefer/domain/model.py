@@ -25,6 +25,10 @@ QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "less_than")
 # The partner of facts whose second country could not be told: ISO 3166 user-assigned code,
 # used by CLDR for "unknown region". No brief is ever made for such a pair.
 UNKNOWN_PARTNER: str = "ZZ"
+# Metrics that name a series of facts (many visits), not one value per period.
+SERIES_METRIC_PREFIXES: tuple[str, ...] = ("visit.",)
+# The metric of the fact dating the establishment of diplomatic relations.
+RELATIONS_ESTABLISHED: str = "relations.established"
 
 
 @dataclass(frozen=True, slots=True)

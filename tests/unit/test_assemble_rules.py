@@ -185,3 +185,33 @@ def test_relations_established_by_metric_or_words() -> None:
     assert is_relations_established(ESTABLISHED)
     assert is_relations_established(dataclasses.replace(ESTABLISHED, metric=""))
     assert not is_relations_established(FTA)
+
+
+def test_one_grouping_by_conflict_key_for_brief_desk_and_warnings() -> None:
+    """Assembly, the brief's warnings and the editor's desk group facts the same way."""
+    from dataclasses import replace as _replace
+
+    from briefer.domain.conflicts import conflict_groups, disagreeing_groups
+
+    base = Fact(
+        id=None,
+        uuid="a",
+        pair="VN-PE",
+        topic="trade",
+        kind="figure",
+        statement_vi="Kim ngạch thương mại năm 2023 đạt 500 triệu USD.",
+        metric="trade.total",
+        value=5e8,
+        unit="USD",
+        period="2023",
+        status="approved",
+    )
+    same_period = _replace(base, uuid="b", value=6e8, period="2023-01..2023-12", rank="preferred")
+    other_pair = _replace(base, uuid="c", pair="VN-CL", value=7e8)
+    no_metric = _replace(base, uuid="d", metric="")
+    gone = _replace(base, uuid="e", value=9e8, rank="deprecated")
+    facts = [base, no_metric, same_period, other_pair, gone]
+    groups = conflict_groups(facts)
+    assert [[f.uuid for f in g] for g in groups.values()] == [["a", "b", "c", "e"]]
+    # The desk: per pair, deprecated left out, preferred first; one pair agrees with itself.
+    assert [[f.uuid for f in g] for g in disagreeing_groups(facts)] == [["b", "a"]]
