@@ -7,7 +7,6 @@ A value that is not a number is refused here, in one sentence, before anything i
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -28,40 +27,12 @@ from PySide6.QtWidgets import (
 from briefer.domain.model import KINDS, QUALIFIERS, RANKS, STATUSES, Fact
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.ui.bugs import handle_failure
+from briefer.ui.fact_fields import edited_fact, qualifier_label
 from briefer.ui.labels import fact_kind_label, status_label, topic_label
 from briefer.ui.models.review import rank_label
 
 if TYPE_CHECKING:
     from briefer.ui.ops import Runner
-
-
-def qualifier_label(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "exact": QCoreApplication.translate("Labels", "exact"),
-        "approx": QCoreApplication.translate("Labels", "about (gần)"),
-        "more_than": QCoreApplication.translate("Labels", "more than (hơn, vượt)"),
-        "less_than": QCoreApplication.translate("Labels", "less than (dưới)"),
-    }
-    return labels.get(key, key)
-
-
-def parse_value(text: str) -> float | None:
-    """The value box's number: empty is no value; "1,3" and "1.3" are both 1.3; a separator
-    used more than once groups thousands ("1.300.000", "1,300,000"); with both, the last
-    one is the decimal mark (ValueError for anything else)."""
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
-        return None
-    marks = [m for m in (",", ".") if m in text]
-    if len(marks) == 2:
-        decimal = "," if text.rfind(",") > text.rfind(".") else "."
-        text = text.replace("." if decimal == "," else ",", "").replace(decimal, ".")
-    elif marks:
-        mark = marks[0]
-        text = text.replace(mark, "") if text.count(mark) > 1 else text.replace(mark, ".")
-    return float(text)
 
 
 class FactEditor(QDialog):
@@ -239,21 +210,8 @@ class FactEditor(QDialog):
 
     def edited_fact(self) -> Fact:
         """The fact as the form now says (ValueError when the value is not a number)."""
-        return replace(
-            self.fact,
-            statement_vi=self.statement_vi.toPlainText().strip(),
-            statement_en=self.statement_en.toPlainText().strip(),
-            topic=self.topic.currentData(),
-            kind=self.kind.currentData(),
-            event_date=self.event_date.text().strip(),
-            as_of=self.as_of.text().strip(),
-            period=self.period.text().strip(),
-            value=parse_value(self.value.text()),
-            unit=self.unit.text().strip(),
-            qualifier=self.qualifier.currentData(),
-            metric=self.metric_edit.text().strip(),
-            rank=self.rank.currentData(),
-            status=self.status.currentData(),
+        return edited_fact(
+            self.fact, self, rank=self.rank.currentData(), status=self.status.currentData()
         )
 
     def _say(self, text: str) -> None:

@@ -16,80 +16,23 @@ the pane has the focus.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from briefer.domain.model import KINDS, QUALIFIERS, Fact
+from briefer.domain.model import Fact
 from briefer.domain.review import CONFLICT, OLDER, SAME, DraftMatch, ReviewItem
-from briefer.domain.topics import TOPIC_KEYS
-from briefer.ui.fact_editor import parse_value, qualifier_label
-from briefer.ui.fonts import text_font
-from briefer.ui.labels import fact_kind_label, topic_label
+from briefer.ui.fact_fields import edited_fact
 from briefer.ui.models.review import value_text
+from briefer.ui.review_labels import confidence_label, reason_label, relation_label
+from briefer.ui.review_pane_layout import setup_review_pane
 from briefer.ui.source_pane import utf16_offset
 
 HIGHLIGHT = QColor("#ffe58a")
-INBOUND, OUTBOUND = "inbound", "outbound"
-
-
-def confidence_label(band: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "high": QCoreApplication.translate("ReviewPane", "high"),
-        "medium": QCoreApplication.translate("ReviewPane", "medium"),
-        "low": QCoreApplication.translate("ReviewPane", "low"),
-    }
-    return labels.get(band, band)
-
-
-def relation_label(relation: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        SAME: QCoreApplication.translate("ReviewPane", "Same fact"),
-        CONFLICT: QCoreApplication.translate("ReviewPane", "Disagrees"),
-        OLDER: QCoreApplication.translate("ReviewPane", "Older figure"),
-    }
-    return labels.get(relation, relation)
-
-
-def reason_label(reason: str) -> str:
-    """One of the importer's reasons ("amount “gần 500 triệu USD”", "metric trade.total")
-    with its leading word in the interface language; the quoted words stay as found."""
-    from PySide6.QtCore import QCoreApplication
-
-    heads = {
-        "amount": QCoreApplication.translate("ReviewPane", "amount"),
-        "period": QCoreApplication.translate("ReviewPane", "period"),
-        "metric": QCoreApplication.translate("ReviewPane", "metric"),
-        "date": QCoreApplication.translate("ReviewPane", "date"),
-        "rank": QCoreApplication.translate("ReviewPane", "rank"),
-        "topic": QCoreApplication.translate("ReviewPane", "topic"),
-        "proposal": QCoreApplication.translate("ReviewPane", "proposal"),
-        "visit": QCoreApplication.translate("ReviewPane", "visit"),
-    }
-    head, sep, rest = reason.partition(" ")
-    return f"{heads[head]}{sep}{rest}" if head in heads else reason
 
 
 class ReviewPane(QWidget):
@@ -117,61 +60,14 @@ class ReviewPane(QWidget):
         self._quote_span: tuple[int, int] = (0, 0)
         self._filling = False
         self._edits: dict[str, Fact] = {}  # draft uuid → unsaved edits
-        self._build()
+        setup_review_pane(self)
+        self._connect()
         self.show_item(None)
 
-    # ---- building ----------------------------------------------------------------------
+    # ---- wiring ------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        inner = QWidget(self)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(10, 6, 10, 6)
-        column.setSpacing(6)
-
-        top = QHBoxLayout()
-        self.source_label = QLabel(inner)
-        self.source_label.setObjectName("panelTitle")
-        self.source_label.setWordWrap(True)
-        self.source_button = QPushButton(self.tr("Whole source"), inner)
-        self.source_button.setObjectName("wholeSourceButton")
-        self.source_button.setToolTip(self.tr("Open the whole source with the quote selected"))
+    def _connect(self) -> None:
         self.source_button.clicked.connect(lambda _c=False: self._open_source())
-        top.addWidget(self.source_label, 1)
-        top.addWidget(self.source_button)
-        column.addLayout(top)
-
-        self.paragraph = QTextEdit(inner)
-        self.paragraph.setObjectName("reviewParagraph")
-        self.paragraph.setReadOnly(True)
-        self.paragraph.setFont(text_font(11))
-        self.paragraph.setMinimumHeight(90)
-        self.paragraph.setMaximumHeight(130)
-        column.addWidget(self.paragraph)
-
-        self.reasons = QLabel(inner)
-        self.reasons.setObjectName("reviewReasons")
-        self.reasons.setWordWrap(True)
-        column.addWidget(self.reasons)
-
-        self.matches_title = QLabel(self.tr("Approved facts that say the same"), inner)
-        self.matches_title.setObjectName("panelTitle")
-        self.matches = QListWidget(inner)
-        self.matches.setObjectName("reviewMatches")
-        self.matches.setWordWrap(True)
-        self.matches.setMaximumHeight(84)
-        self.second_source = QPushButton(self.tr("Same fact — add as second source"), inner)
-        self.second_source.setObjectName("secondSourceButton")
-        self.second_source.setToolTip(
-            self.tr("The approved fact gains this quote as a citation; the draft is closed")
-        )
-        self.supersede = QPushButton(self.tr("Newer figure — supersede"), inner)
-        self.supersede.setObjectName("supersedeButton")
-        self.supersede.setToolTip(self.tr("Approve this draft and retire the older fact"))
-        self.different = QPushButton(self.tr("Different"), inner)
-        self.different.setObjectName("differentButton")
-        self.different.setToolTip(self.tr("Not the same fact: stop showing it beside this draft"))
-        self.conflict_button = QPushButton(self.tr("Open conflict view"), inner)
-        self.conflict_button.setObjectName("openConflictButton")
         for button, signal in (
             (self.second_source, self.secondSourceRequested),
             (self.supersede, self.supersedeRequested),
@@ -182,163 +78,23 @@ class ReviewPane(QWidget):
             lambda _c=False: self.item is not None and self.conflictRequested.emit(self.item)
         )
         self.matches.currentRowChanged.connect(lambda _r: self._update_verdicts())
-        verdicts = QHBoxLayout()
-        for button in (self.second_source, self.supersede, self.different, self.conflict_button):
-            verdicts.addWidget(button)
-        verdicts.addStretch(1)
-        column.addWidget(self.matches_title)
-        column.addWidget(self.matches)
-        column.addLayout(verdicts)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.statement_vi = QPlainTextEdit(inner)
-        self.statement_vi.setObjectName("reviewStatementVi")
-        self.statement_en = QPlainTextEdit(inner)
-        self.statement_en.setObjectName("reviewStatementEn")
-        for edit in (self.statement_vi, self.statement_en):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.statement_en.setPlaceholderText(
-            self.tr("English statement (Enter takes the suggestion)")
-        )
-        self.suggestion = QLabel(inner)
-        self.suggestion.setObjectName("reviewSuggestion")
-        self.suggestion.setWordWrap(True)
-        self.suggestion.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.use_suggestion = QPushButton(self.tr("Use suggestion"), inner)
-        self.use_suggestion.setObjectName("useSuggestionButton")
-        self.use_suggestion.setToolTip(self.tr("Take the suggested English statement (Enter)"))
         self.use_suggestion.clicked.connect(lambda _c=False: self.accept_suggestion())
-        suggestion_row = QHBoxLayout()
-        suggestion_row.addWidget(self.suggestion, 1)
-        suggestion_row.addWidget(self.use_suggestion)
-        self.terms = QLabel(inner)
-        self.terms.setObjectName("reviewTerms")
-        self.terms.setWordWrap(True)
-
-        self.value = QLineEdit(inner)
-        self.value.setObjectName("reviewValue")
-        self.unit = QLineEdit(inner)
-        self.unit.setObjectName("reviewUnit")
-        self.unit.setMaximumWidth(90)
-        self.qualifier = self._combo(QUALIFIERS, qualifier_label)
-        self.period = QLineEdit(inner)
-        self.period.setObjectName("reviewPeriod")
-        self.period.setPlaceholderText(self.tr("e.g. 2023 or 2024-01..2024-09"))
-        self.as_of = QLineEdit(inner)
-        self.as_of.setObjectName("reviewAsOf")
-        self.event_date = QLineEdit(inner)
-        self.event_date.setObjectName("reviewEventDate")
-        self.direction = QComboBox(inner)
-        self.direction.setObjectName("reviewDirection")
-        self.direction.addItem(self.tr("—"), "")
-        self.direction.addItem(self.tr("Vietnamese leader abroad (outbound)"), OUTBOUND)
-        self.direction.addItem(self.tr("Partner's leader in Viet Nam (inbound)"), INBOUND)
-        self.topic = self._combo(TOPIC_KEYS, lambda k: topic_label(k, self.ui_lang))
-        self.kind = self._combo(KINDS, fact_kind_label)
-        self.pair = QLineEdit(inner)
-        self.pair.setObjectName("reviewPair")
-        self.pair.setMaximumWidth(90)
-        self.metric = QLineEdit(inner)
-        self.metric.setObjectName("reviewMetric")
-        self.metric.setPlaceholderText(self.tr("e.g. trade.total (for duplicates and conflicts)"))
         self.direction.currentIndexChanged.connect(lambda _i: self._direction_changed())
-
-        figure = QHBoxLayout()
-        figure.addWidget(self.qualifier)
-        figure.addWidget(self.value, 2)
-        figure.addWidget(self.unit)
-        dates = QHBoxLayout()
-        for caption, edit in (
-            (self.tr("Period"), self.period),
-            (self.tr("As of"), self.as_of),
-            (self.tr("Event date"), self.event_date),
-        ):
-            label = QLabel(caption, inner)
-            label.setBuddy(edit)
-            dates.addWidget(label)
-            dates.addWidget(edit, 1)
-        what = QHBoxLayout()
-        what.addWidget(self.topic, 2)
-        what.addWidget(self.kind, 1)
-        pair_label = QLabel(self.tr("Pair"), inner)
-        pair_label.setBuddy(self.pair)
-        what.addWidget(pair_label)
-        what.addWidget(self.pair)
-
-        form.addRow(self.tr("Statement (vi)"), self.statement_vi)
-        form.addRow(self.tr("Statement (en)"), self.statement_en)
-        form.addRow("", suggestion_row)
-        form.addRow("", self.terms)
-        form.addRow(self.tr("Value"), figure)
-        form.addRow(self.tr("Dates"), dates)
-        form.addRow(self.tr("Visit"), self.direction)
-        form.addRow(self.tr("Metric"), self.metric)
-        form.addRow(self.tr("Topic"), what)
-        column.addLayout(form)
-
-        self.preview_title = QLabel(self.tr("As it will read in a brief"), inner)
-        self.preview_title.setObjectName("panelTitle")
-        self.preview_vi = QLabel(inner)
-        self.preview_vi.setObjectName("previewVi")
-        self.preview_en = QLabel(inner)
-        self.preview_en.setObjectName("previewEn")
-        for label in (self.preview_vi, self.preview_en):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setFont(text_font(11))
-        column.addWidget(self.preview_title)
-        column.addWidget(self.preview_vi)
-        column.addWidget(self.preview_en)
-
-        self.reason = QLineEdit(inner)
-        self.reason.setObjectName("rejectReason")
-        self.reason.setPlaceholderText(
-            self.tr("Reason if you reject (optional; kept in the history)")
-        )
-        column.addWidget(self.reason)
-        self.keys_hint = QLabel(
-            self.tr(
-                "Enter: take the suggestion · Ctrl+Enter: accept · Ctrl+R: reject · "
-                "Ctrl+J / Ctrl+K: next / previous · Ctrl+U: undo · Esc: back to the queue"
-            ),
-            inner,
-        )
-        self.keys_hint.setObjectName("hint")
-        self.keys_hint.setWordWrap(True)
-        column.addWidget(self.keys_hint)
-        column.addStretch(1)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-        self.fields: list[QWidget] = [
-            self.statement_vi, self.statement_en, self.value, self.unit, self.period,
-            self.as_of, self.event_date, self.pair, self.metric, self.reason, self.qualifier,
-            self.direction, self.topic, self.kind, self.matches,
-        ]  # fmt: skip
         for widget in self.fields:
             widget.installEventFilter(self)
         for edit in (self.statement_vi, self.statement_en):
             edit.textChanged.connect(self._update_preview)
-        for line in (self.value, self.unit, self.period, self.as_of, self.event_date, self.metric):
+        for line in (
+            self.value,
+            self.unit,
+            self.period,
+            self.as_of,
+            self.event_date,
+            self.metric_edit,
+        ):
             line.textChanged.connect(lambda _t: self._update_preview())
         for combo in (self.qualifier, self.direction, self.topic, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self._update_preview())
-
-    def _combo(self, keys, label) -> QComboBox:
-        combo = QComboBox(self)
-        for key in keys:
-            combo.addItem(label(key), key)
-        return combo
 
     # ---- showing a draft -----------------------------------------------------------------
 
@@ -382,7 +138,7 @@ class ReviewPane(QWidget):
         self.as_of.setText(fact.as_of)
         self.event_date.setText(fact.event_date)
         self.pair.setText(fact.pair)
-        self.metric.setText(fact.metric)
+        self.metric_edit.setText(fact.metric)
         direction = fact.metric.removeprefix("visit.") if fact.metric.startswith("visit.") else ""
         self.direction.setCurrentIndex(max(0, self.direction.findData(direction)))
         for combo, key in ((self.qualifier, fact.qualifier), (self.topic, fact.topic),
@@ -487,22 +243,7 @@ class ReviewPane(QWidget):
         """The draft as the pane now says (ValueError when the value is not a number)."""
         assert self.item is not None
         fact = self.item.fact
-        metric = self.metric.text().strip()
-        return replace(
-            fact,
-            statement_vi=self.statement_vi.toPlainText().strip(),
-            statement_en=self.statement_en.toPlainText().strip(),
-            topic=self.topic.currentData(),
-            kind=self.kind.currentData(),
-            event_date=self.event_date.text().strip(),
-            as_of=self.as_of.text().strip(),
-            period=self.period.text().strip(),
-            value=parse_value(self.value.text()),
-            unit=self.unit.text().strip(),
-            qualifier=self.qualifier.currentData(),
-            metric=metric,
-            pair=self.pair.text().strip().upper() or fact.pair,
-        )
+        return edited_fact(fact, self, pair=self.pair.text().strip().upper() or fact.pair)
 
     def _update_preview(self) -> None:
         if self._filling:
@@ -546,11 +287,11 @@ class ReviewPane(QWidget):
         if self._filling:
             return
         direction = self.direction.currentData()
-        current = self.metric.text().strip()
+        current = self.metric_edit.text().strip()
         if direction:
-            self.metric.setText(f"visit.{direction}")
+            self.metric_edit.setText(f"visit.{direction}")
         elif current.startswith("visit."):
-            self.metric.clear()
+            self.metric_edit.clear()
 
     def accept_suggestion(self) -> None:
         if self.item is not None and self.suggestion_text:

@@ -102,7 +102,9 @@ def test_pane_highlights_the_quote_and_previews_the_brief(window, qtbot, tmp_pat
     assert "2019" in pane.preview_en.text() and figure.period[:4] not in pane.preview_en.text()
     # A visit's direction is its metric.
     pane.direction.setCurrentIndex(pane.direction.findData("inbound"))
-    assert pane.metric.text() == "visit.inbound" and pane.edited_fact().metric == "visit.inbound"
+    assert (
+        pane.metric_edit.text() == "visit.inbound" and pane.edited_fact().metric == "visit.inbound"
+    )
     pane.direction.setCurrentIndex(0)
     assert pane.edited_fact().metric == ""
     # The quote itself is read-only and unchanged by any edit.

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefer.domain.model import Citation, Fact, Source
-from briefer.ui.curate import python_offset
-from briefer.ui.fact_editor import parse_value
+from briefer.ui.curate_table import python_offset
+from briefer.ui.fact_fields import parse_value
 from briefer.ui.models.review import EditorFactModel, SourceListModel, value_text
 from briefer.ui.models.roles import OBJECT_ROLE, SORT_ROLE
 

@@ -199,7 +199,7 @@ class DraftQueueModel(EditorFactModel):
         if col == self.COL_CONFIDENCE:
             if item is None or not item.proposal.reasons:
                 return ""
-            from briefer.ui.review_pane import confidence_label
+            from briefer.ui.review_labels import confidence_label
 
             return confidence_label(item.proposal.band)
         return super().display(fact, col)
