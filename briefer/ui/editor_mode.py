@@ -1,10 +1,11 @@
-"""The editors' side of the main window: a "Curate" tab beside the officer's "Brief" tab, and
-File → Import articles… / Import fact pack… / Export fact pack….
+"""The editors' side of the main window: the "Curate" tab beside the officer's "Prepare brief"
+tab, and File → Import articles… / Import fact pack… / Export fact pack….
 
-:func:`install` is called once by the main window after it is built. It keeps the officer's
-layout untouched (the brief workspace becomes the first tab) and loads nothing until the
-Curate tab is first shown. After facts change (review, edits, a pack import) the officer's
-pairs, fact browser and the open brief's "changed since export" notice are refreshed.
+:class:`EditorMode` is built by the main window with the officer's area and composes the two
+tabs (the window shows ``tabs`` as its centre); its actions and status label are handed to
+the window to place. It loads nothing until the Curate tab is first shown. When facts change
+(review, edits, a pack import) it emits ``factsChanged``, and the window refreshes what the
+officer sees (pairs, fact browser, the open brief's "changed since export" notice).
 """
 
 from __future__ import annotations
@@ -12,29 +13,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QWidget
 
 from briefer.ui.curate import CurateWorkspace
 from briefer.ui.pack_dialogs import PACK_FILTER, ExportPackDialog, ImportPackDialog
 
 if TYPE_CHECKING:
-    from briefer.ui.main_window import MainWindow
+    from briefer.domain.model import Pair
+    from briefer.ui.ops import Runner
 
 
-class EditorMode:
-    """Owns the Curate tab and the pack dialogs of one main window."""
+class EditorMode(QObject):
+    """Owns the Curate tab, the mode tabs and the pack dialogs of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    factsChanged = Signal()  # facts changed in the store (review, edits, packs, sync)
+    curateShown = Signal(bool)  # the Curate tab was entered (True) or left (False)
+    message = Signal(str, int)  # a status-bar message and how long it stays (ms)
+
+    def __init__(
+        self, services, runner: Runner, ui_lang: str, prepare: QWidget, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.ui_lang = ui_lang
+        self.parent_widget = parent
+        self.pairs: dict[str, Pair] = {}  # the window's pairs, kept current by set_pairs
         self.pack_dialog: ImportPackDialog | ExportPackDialog | None = None
-        officer = window.takeCentralWidget()
-        self.tabs = QTabWidget(window)
+        self.tabs = QTabWidget(parent)
         self.tabs.setObjectName("modeTabs")
         self.tabs.setDocumentMode(True)
-        self.curate = CurateWorkspace(window.services, window.runner, window.ui_lang, window)
-        self.tabs.addTab(officer, QCoreApplication.translate("MainWindow", "Prepare brief"))
+        self.curate = CurateWorkspace(services, runner, ui_lang, parent)
+        self.tabs.addTab(prepare, QCoreApplication.translate("MainWindow", "Prepare brief"))
         self.tabs.addTab(self.curate, QCoreApplication.translate("MainWindow", "Curate"))
         self.tabs.setTabToolTip(
             1,
@@ -42,20 +54,17 @@ class EditorMode:
                 "MainWindow", "Editors: review imported facts, sources, conflicts and stale figures"
             ),
         )
-        window.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.curate.factsChanged.connect(self.facts_changed)
         # The editor's to-do beside the status messages: approved facts with no English.
-        self.missing_english = QLabel(window)
+        self.missing_english = QLabel(parent)
         self.missing_english.setObjectName("missingEnglish")
         self.missing_english.hide()
-        window.statusBar().addPermanentWidget(self.missing_english)
         self.curate.englishMissing.connect(self._english_missing)
-        window.ready.connect(self.count_missing_english)
-        self._add_actions()
+        self._make_actions()
 
-    def _add_actions(self) -> None:
-        w = self.window
+    def _make_actions(self) -> None:
+        w = self.parent_widget
         self.import_articles_action = QAction(
             QCoreApplication.translate("MainWindow", "Import articles…"), w
         )
@@ -78,38 +87,29 @@ class EditorMode:
         self.curate_action = QAction(QCoreApplication.translate("MainWindow", "Curate facts"), w)
         self.curate_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.curate_action.triggered.connect(lambda _c=False: self.show_curate())
-        for action in (
+        # Shortcuts of all four; the first three also in the File menu.
+        self.actions = [
             self.import_articles_action,
             self.import_pack_action,
             self.export_pack_action,
             self.curate_action,
-        ):
-            w.addAction(action)
-        menus = [a.menu() for a in w.menuBar().actions() if a.menu() is not None]
-        menu = next((m for m in menus if w.delete_brief_action in m.actions()), None)
-        if menu is not None:
-            before = w.delete_brief_action
-            menu.insertAction(before, self.import_articles_action)
-            menu.insertAction(before, self.import_pack_action)
-            menu.insertAction(before, self.export_pack_action)
-            menu.insertSeparator(before)
+        ]
+        self.file_actions = self.actions[:3]
+
+    def set_pairs(self, pairs: dict[str, Pair]) -> None:
+        self.pairs = dict(pairs)
 
     # ---- the Curate tab ----------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        # The warnings dock is about the open brief: out of the way while curating.
-        dock = self.window.warnings_dock
-        if self.tabs.widget(index) is self.curate:
-            self._dock_was_visible = dock.isVisible()
-            dock.hide()
+        curating = self.tabs.widget(index) is self.curate
+        self.curateShown.emit(curating)
+        if curating:
             self.curate.ensure_loaded()
-        elif getattr(self, "_dock_was_visible", False):
-            dock.show()
 
     def count_missing_english(self) -> None:
         """Count approved facts without English (at start and after facts change)."""
-        services = self.window.services
-        self.window.runner.run(services.missing_english, self._english_missing)
+        self.runner.run(self.services.missing_english, self._english_missing)
 
     def _english_missing(self, count: int) -> None:
         self.missing_english.setText(
@@ -133,30 +133,14 @@ class EditorMode:
             self.curate.import_articles(paths)
 
     def facts_changed(self) -> None:
-        """Facts changed in the store: refresh what the officer sees."""
-        w = self.window
-        services = w.services
-        brief_uuid = w.session.brief_uuid
-
-        def work():
-            changed = services.changed_since_export(brief_uuid) if brief_uuid else []
-            return services.pairs(), changed
-
-        def done(result) -> None:
-            pairs, changed = result
-            self.count_missing_english()
-            w._set_pairs(pairs)
-            if brief_uuid and w.session.brief_uuid == brief_uuid:
-                w.set_changed_since_export(changed)
-            w.browser.search_now()
-
-        w.runner.run(work, done)
+        """Facts changed in the store: the window refreshes what the officer sees."""
+        self.factsChanged.emit()
 
     # ---- fact packs --------------------------------------------------------------------
 
     def choose_pack(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("MainWindow", "Import fact pack"),
             "",
             PACK_FILTER,
@@ -165,8 +149,7 @@ class EditorMode:
             self.open_import_pack(Path(path))
 
     def open_import_pack(self, path: Path) -> ImportPackDialog:
-        w = self.window
-        dialog = ImportPackDialog(w.services, w.runner, path, w)
+        dialog = ImportPackDialog(self.services, self.runner, path, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._pack_imported)
         self.pack_dialog = dialog
@@ -175,7 +158,7 @@ class EditorMode:
         return dialog
 
     def _pack_imported(self, plan) -> None:
-        self.window.statusBar().showMessage(
+        self.message.emit(
             QCoreApplication.translate(
                 "MainWindow", "Imported the pack: {0} facts added, {1} updated."
             ).format(len(plan.added), len(plan.updated)),
@@ -186,12 +169,11 @@ class EditorMode:
         self.facts_changed()
 
     def open_export_pack(self) -> ExportPackDialog:
-        w = self.window
-        pairs = [(code, pair.label(w.ui_lang)) for code, pair in w.pairs.items()]
-        dialog = ExportPackDialog(w.services, w.runner, pairs, w)
+        pairs = [(code, pair.label(self.ui_lang)) for code, pair in self.pairs.items()]
+        dialog = ExportPackDialog(self.services, self.runner, pairs, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
-            lambda m: w.statusBar().showMessage(
+            lambda m: self.message.emit(
                 QCoreApplication.translate("MainWindow", "Wrote the fact pack ({0} facts).").format(
                     m.counts.get("facts", 0)
                 ),
@@ -201,9 +183,3 @@ class EditorMode:
         self.pack_dialog = dialog
         dialog.open()
         return dialog
-
-
-def install(window: MainWindow) -> EditorMode:
-    mode = EditorMode(window)
-    window.editor_mode = mode
-    return mode

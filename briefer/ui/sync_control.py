@@ -1,9 +1,11 @@
 """File → Sync with hub: sync off the UI thread with progress and Cancel, "last synced" in the
 status bar, the sync conflicts to settle, and the classified-store setting.
 
-:func:`install` is called once by the main window. The sync itself runs in the window's
-runner (a worker thread with its own store connection); widgets are touched only in the
-callbacks. A hub that cannot be reached is one sentence, and work goes on offline.
+:class:`SyncControl` is built once by the main window, which places its actions (File menu)
+and its label (status bar); ``factsChanged`` says a settled conflict changed facts. The sync
+itself runs in the window's runner (a worker thread with its own store connection); widgets
+are touched only in the callbacks. A hub that cannot be reached is one sentence, and work
+goes on offline.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,10 +42,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncControl", text)
 
 
-class SyncControl:
+class SyncControl(QObject):
     """Owns the sync actions, the status-bar label and the conflicts dialog of one window."""
 
+    factsChanged = Signal()  # a settled conflict changed facts in the store
+
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.status: sync_service.SyncStatus | None = None
         self._last_hub_url: str | None = None  # in memory only, never written anywhere
@@ -53,7 +58,6 @@ class SyncControl:
         self.running = False
         self.label = QLabel(window)
         self.label.setObjectName("syncState")
-        window.statusBar().addPermanentWidget(self.label)
         self.sync_action = QAction(_tr("Sync with hub…"), window)
         self.sync_action.setObjectName("syncAction")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
@@ -68,14 +72,8 @@ class SyncControl:
             _tr("An air-gapped store never syncs over a network and takes facts from packs")
         )
         self.classified_action.triggered.connect(lambda _c=False: self.make_classified())
-        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-        menu = next((m for m in menus if window.delete_brief_action in m.actions()), None)
-        for action in (self.sync_action, self.conflicts_action, self.classified_action):
-            window.addAction(action)
-            if menu is not None:
-                menu.insertAction(window.delete_brief_action, action)
-        if menu is not None:
-            menu.insertSeparator(window.delete_brief_action)
+        # The window adds them (shortcuts) and puts them in its File menu.
+        self.actions = [self.sync_action, self.conflicts_action, self.classified_action]
         self.refresh()
 
     # ---- status ------------------------------------------------------------------------
@@ -267,8 +265,7 @@ class ConflictsDialog(QDialog):
             self.window_.statusBar().showMessage(sentence, 8000)
             self.reload()
             self.control.refresh()
-            if getattr(self.window_, "editor_mode", None) is not None:
-                self.window_.editor_mode.facts_changed()
+            self.control.factsChanged.emit()
 
         self.window_.runner.run(
             lambda: sync_service.resolve(services, conflict_id, keep), done, self._failed
@@ -276,9 +273,3 @@ class ConflictsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         handle_failure(self, exc)
-
-
-def install(window: MainWindow) -> SyncControl:
-    control = SyncControl(window)
-    window.sync_control = control
-    return control
