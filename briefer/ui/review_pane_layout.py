@@ -1,15 +1,15 @@
 """What the review pane shows and where: its widgets, built once (the pane's behaviour is
 in :mod:`briefer.ui.review_pane`, as a Designer form's ``setupUi`` would be).
 
-Texts are translated in the pane's context ("ReviewPane"), so the translations stay as
-they were.
+Texts are translated in the pane's context ("ReviewPane", spelled out so that lupdate files
+them there), so the translations stay as they were.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +37,8 @@ from briefer.ui.labels import fact_kind_label, topic_label
 if TYPE_CHECKING:
     from briefer.ui.review_pane import ReviewPane
 
+translate = QCoreApplication.translate
+
 
 def setup_review_pane(pane: ReviewPane) -> None:
     """Build the pane's widgets as attributes of ``pane`` (signals are connected by it)."""
@@ -49,9 +51,11 @@ def setup_review_pane(pane: ReviewPane) -> None:
     pane.source_label = QLabel(inner)
     pane.source_label.setObjectName("panelTitle")
     pane.source_label.setWordWrap(True)
-    pane.source_button = QPushButton(pane.tr("Whole source"), inner)
+    pane.source_button = QPushButton(translate("ReviewPane", "Whole source"), inner)
     pane.source_button.setObjectName("wholeSourceButton")
-    pane.source_button.setToolTip(pane.tr("Open the whole source with the quote selected"))
+    pane.source_button.setToolTip(
+        translate("ReviewPane", "Open the whole source with the quote selected")
+    )
     top.addWidget(pane.source_label, 1)
     top.addWidget(pane.source_button)
     column.addLayout(top)
@@ -69,24 +73,32 @@ def setup_review_pane(pane: ReviewPane) -> None:
     pane.reasons.setWordWrap(True)
     column.addWidget(pane.reasons)
 
-    pane.matches_title = QLabel(pane.tr("Approved facts that say the same"), inner)
+    pane.matches_title = QLabel(translate("ReviewPane", "Approved facts that say the same"), inner)
     pane.matches_title.setObjectName("panelTitle")
     pane.matches = QListWidget(inner)
     pane.matches.setObjectName("reviewMatches")
     pane.matches.setWordWrap(True)
     pane.matches.setMaximumHeight(84)
-    pane.second_source = QPushButton(pane.tr("Same fact — add as second source"), inner)
+    pane.second_source = QPushButton(
+        translate("ReviewPane", "Same fact — add as second source"), inner
+    )
     pane.second_source.setObjectName("secondSourceButton")
     pane.second_source.setToolTip(
-        pane.tr("The approved fact gains this quote as a citation; the draft is closed")
+        translate(
+            "ReviewPane", "The approved fact gains this quote as a citation; the draft is closed"
+        )
     )
-    pane.supersede = QPushButton(pane.tr("Newer figure — supersede"), inner)
+    pane.supersede = QPushButton(translate("ReviewPane", "Newer figure — supersede"), inner)
     pane.supersede.setObjectName("supersedeButton")
-    pane.supersede.setToolTip(pane.tr("Approve this draft and retire the older fact"))
-    pane.different = QPushButton(pane.tr("Different"), inner)
+    pane.supersede.setToolTip(
+        translate("ReviewPane", "Approve this draft and retire the older fact")
+    )
+    pane.different = QPushButton(translate("ReviewPane", "Different"), inner)
     pane.different.setObjectName("differentButton")
-    pane.different.setToolTip(pane.tr("Not the same fact: stop showing it beside this draft"))
-    pane.conflict_button = QPushButton(pane.tr("Open conflict view"), inner)
+    pane.different.setToolTip(
+        translate("ReviewPane", "Not the same fact: stop showing it beside this draft")
+    )
+    pane.conflict_button = QPushButton(translate("ReviewPane", "Open conflict view"), inner)
     pane.conflict_button.setObjectName("openConflictButton")
     verdicts = QHBoxLayout()
     for button in (pane.second_source, pane.supersede, pane.different, pane.conflict_button):
@@ -105,14 +117,18 @@ def setup_review_pane(pane: ReviewPane) -> None:
     for edit in (pane.statement_vi, pane.statement_en):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
-    pane.statement_en.setPlaceholderText(pane.tr("English statement (Enter takes the suggestion)"))
+    pane.statement_en.setPlaceholderText(
+        translate("ReviewPane", "English statement (Enter takes the suggestion)")
+    )
     pane.suggestion = QLabel(inner)
     pane.suggestion.setObjectName("reviewSuggestion")
     pane.suggestion.setWordWrap(True)
     pane.suggestion.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    pane.use_suggestion = QPushButton(pane.tr("Use suggestion"), inner)
+    pane.use_suggestion = QPushButton(translate("ReviewPane", "Use suggestion"), inner)
     pane.use_suggestion.setObjectName("useSuggestionButton")
-    pane.use_suggestion.setToolTip(pane.tr("Take the suggested English statement (Enter)"))
+    pane.use_suggestion.setToolTip(
+        translate("ReviewPane", "Take the suggested English statement (Enter)")
+    )
     suggestion_row = QHBoxLayout()
     suggestion_row.addWidget(pane.suggestion, 1)
     suggestion_row.addWidget(pane.use_suggestion)
@@ -128,16 +144,18 @@ def setup_review_pane(pane: ReviewPane) -> None:
     pane.qualifier = _combo(pane, QUALIFIERS, qualifier_label)
     pane.period = QLineEdit(inner)
     pane.period.setObjectName("reviewPeriod")
-    pane.period.setPlaceholderText(pane.tr("e.g. 2023 or 2024-01..2024-09"))
+    pane.period.setPlaceholderText(translate("ReviewPane", "e.g. 2023 or 2024-01..2024-09"))
     pane.as_of = QLineEdit(inner)
     pane.as_of.setObjectName("reviewAsOf")
     pane.event_date = QLineEdit(inner)
     pane.event_date.setObjectName("reviewEventDate")
     pane.direction = QComboBox(inner)
     pane.direction.setObjectName("reviewDirection")
-    pane.direction.addItem(pane.tr("—"), "")
-    pane.direction.addItem(pane.tr("Vietnamese leader abroad (outbound)"), OUTBOUND)
-    pane.direction.addItem(pane.tr("Partner's leader in Viet Nam (inbound)"), INBOUND)
+    pane.direction.addItem(translate("ReviewPane", "—"), "")
+    pane.direction.addItem(translate("ReviewPane", "Vietnamese leader abroad (outbound)"), OUTBOUND)
+    pane.direction.addItem(
+        translate("ReviewPane", "Partner's leader in Viet Nam (inbound)"), INBOUND
+    )
     pane.topic = _combo(pane, TOPIC_KEYS, lambda k: topic_label(k, pane.ui_lang))
     pane.kind = _combo(pane, KINDS, fact_kind_label)
     pane.pair = QLineEdit(inner)
@@ -145,7 +163,9 @@ def setup_review_pane(pane: ReviewPane) -> None:
     pane.pair.setMaximumWidth(90)
     pane.metric_edit = QLineEdit(inner)
     pane.metric_edit.setObjectName("reviewMetric")
-    pane.metric_edit.setPlaceholderText(pane.tr("e.g. trade.total (for duplicates and conflicts)"))
+    pane.metric_edit.setPlaceholderText(
+        translate("ReviewPane", "e.g. trade.total (for duplicates and conflicts)")
+    )
 
     figure = QHBoxLayout()
     figure.addWidget(pane.qualifier)
@@ -153,9 +173,9 @@ def setup_review_pane(pane: ReviewPane) -> None:
     figure.addWidget(pane.unit)
     dates = QHBoxLayout()
     for caption, edit in (
-        (pane.tr("Period"), pane.period),
-        (pane.tr("As of"), pane.as_of),
-        (pane.tr("Event date"), pane.event_date),
+        (translate("ReviewPane", "Period"), pane.period),
+        (translate("ReviewPane", "As of"), pane.as_of),
+        (translate("ReviewPane", "Event date"), pane.event_date),
     ):
         label = QLabel(caption, inner)
         label.setBuddy(edit)
@@ -164,23 +184,23 @@ def setup_review_pane(pane: ReviewPane) -> None:
     what = QHBoxLayout()
     what.addWidget(pane.topic, 2)
     what.addWidget(pane.kind, 1)
-    pair_label = QLabel(pane.tr("Pair"), inner)
+    pair_label = QLabel(translate("ReviewPane", "Pair"), inner)
     pair_label.setBuddy(pane.pair)
     what.addWidget(pair_label)
     what.addWidget(pane.pair)
 
-    form.addRow(pane.tr("Statement (vi)"), pane.statement_vi)
-    form.addRow(pane.tr("Statement (en)"), pane.statement_en)
+    form.addRow(translate("ReviewPane", "Statement (vi)"), pane.statement_vi)
+    form.addRow(translate("ReviewPane", "Statement (en)"), pane.statement_en)
     form.addRow("", suggestion_row)
     form.addRow("", pane.terms)
-    form.addRow(pane.tr("Value"), figure)
-    form.addRow(pane.tr("Dates"), dates)
-    form.addRow(pane.tr("Visit"), pane.direction)
-    form.addRow(pane.tr("Metric"), pane.metric_edit)
-    form.addRow(pane.tr("Topic"), what)
+    form.addRow(translate("ReviewPane", "Value"), figure)
+    form.addRow(translate("ReviewPane", "Dates"), dates)
+    form.addRow(translate("ReviewPane", "Visit"), pane.direction)
+    form.addRow(translate("ReviewPane", "Metric"), pane.metric_edit)
+    form.addRow(translate("ReviewPane", "Topic"), what)
     column.addLayout(form)
 
-    pane.preview_title = QLabel(pane.tr("As it will read in a brief"), inner)
+    pane.preview_title = QLabel(translate("ReviewPane", "As it will read in a brief"), inner)
     pane.preview_title.setObjectName("panelTitle")
     pane.preview_vi = QLabel(inner)
     pane.preview_vi.setObjectName("previewVi")
@@ -197,12 +217,15 @@ def setup_review_pane(pane: ReviewPane) -> None:
 
     pane.reason = QLineEdit(inner)
     pane.reason.setObjectName("rejectReason")
-    pane.reason.setPlaceholderText(pane.tr("Reason if you reject (optional; kept in the history)"))
+    pane.reason.setPlaceholderText(
+        translate("ReviewPane", "Reason if you reject (optional; kept in the history)")
+    )
     column.addWidget(pane.reason)
     pane.keys_hint = QLabel(
-        pane.tr(
+        translate(
+            "ReviewPane",
             "Enter: take the suggestion · Ctrl+Enter: accept · Ctrl+R: reject · "
-            "Ctrl+J / Ctrl+K: next / previous · Ctrl+U: undo · Esc: back to the queue"
+            "Ctrl+J / Ctrl+K: next / previous · Ctrl+U: undo · Esc: back to the queue",
         ),
         inner,
     )

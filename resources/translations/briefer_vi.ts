@@ -1649,6 +1649,51 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>%n approved fact(s) without English</source>
         <translation>%n dữ kiện đã duyệt chưa có tiếng Anh</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/brief_files.py"/>
+        <source>Brief changed elsewhere</source>
+        <translation>Tài liệu đã được thay đổi ở nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/brief_files.py"/>
+        <source>Reload shows the brief as it was saved elsewhere (your unsaved edits are dropped). Keep mine as a copy saves your version as a new brief; the other stays as it is.</source>
+        <translation>Tải lại hiển thị tài liệu như đã được lưu ở nơi khác (các thay đổi chưa lưu của bạn bị bỏ). Giữ bản của tôi thành bản sao lưu phiên bản của bạn thành một tài liệu mới; bản kia giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/brief_files.py"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/brief_files.py"/>
+        <source>Keep mine as a copy</source>
+        <translation>Giữ bản của tôi thành bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py"/>
+        <source>{0} (not saved)</source>
+        <translation>{0} (chưa lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py"/>
+        <source>The brief is not saved</source>
+        <translation>Tài liệu chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py"/>
+        <source>Your latest changes to this brief could not be saved.</source>
+        <translation>Không lưu được những thay đổi mới nhất của tài liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py"/>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py"/>
+        <source>Quit without saving</source>
+        <translation>Thoát mà không lưu</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
