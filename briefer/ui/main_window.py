@@ -64,8 +64,7 @@ from briefer.ui.source_pane import SourcePane
 from briefer.ui.warnings_panel import WarningsPanel
 
 if TYPE_CHECKING:
-    from briefer.services import Services
-    from briefer.store.briefs import BriefSummary
+    from briefer.services import BriefSummary, Services
 
 
 log = logging.getLogger(__name__)
