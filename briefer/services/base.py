@@ -17,8 +17,10 @@ from sqlite_utils import Database
 from briefer import clock as clocks
 from briefer.errors import MissingStoreError, StoreError
 from briefer.paths import resolve_store_path
+from briefer.store.backup import newest_good_backup
 from briefer.store.connection import open_store
 from briefer.store.demo import load_demo_pack
+from briefer.sync.local import CLASSIFIED_KEY, set_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,6 @@ def init_store(path: Path, demo: bool = False, classified: bool = False) -> Init
     db = open_store(path, create=True)
     try:
         if classified:
-            from briefer.sync.local import CLASSIFIED_KEY, set_setting
-
             with db.atomic():
                 set_setting(db, CLASSIFIED_KEY, "1")
         counts = load_demo_pack(db) if demo else {"sources": 0, "facts": 0}
@@ -97,8 +97,6 @@ class ServicesBase:
 
     def _refuse_if_backups_exist(self) -> None:
         """A missing store that has good backups was lost, not never made: say how to restore."""
-        from briefer.store.backup import newest_good_backup
-
         try:
             backup = newest_good_backup(self.store_path)
         except (OSError, ValueError):

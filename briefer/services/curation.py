@@ -1,7 +1,8 @@
 """Curating facts: the review queue, approving and retiring, edits, new facts from a
 selection, preferred figures, conflicting and stale figures, and source details.
 
-Every write is one transaction with its audit row (who, when, what).
+Every write is one transaction with its audit row (who, when, what). The importer's
+candidate rules (``briefer.ingest``) load only when an editor makes a fact from a selection.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from briefer.services.reading import ReadingServices
 from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.store.clock import new_uuid
+from briefer.store.desk import record_proposal
 from briefer.store.sources import EDITABLE_FIELDS, get_source, update_source
 
 _WEB_ADDRESS = re.compile(r"(?i)^(https?|ftp)://\S+$")
@@ -79,8 +81,7 @@ class CurationServices(ReadingServices):
 
     def new_fact_from_selection(self, source_id: int, start: int, end: int) -> Fact:
         """A draft citing ``body[start:end]`` exactly, prefilled by the candidate rules."""
-        from briefer.ingest.selection import draft_from_selection
-        from briefer.store.desk import record_proposal
+        from briefer.ingest.selection import draft_from_selection  # the candidate rules
 
         db = self.db()
         source = get_source(db, source_id)

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from briefer.domain.model import Fact, Pair, Source
+from briefer.packs.local import FactOrigin, fact_origin
 from briefer.services.base import ServicesBase
+from briefer.store import audit, lookups
 from briefer.store import facts as fact_store
-from briefer.store import lookups
 from briefer.store import search as search_store
 from briefer.store.check import CheckReport, check_store
+from briefer.store.query import parse_query
 from briefer.store.search import SearchHit
 from briefer.store.sources import get_source, list_sources
-
-if TYPE_CHECKING:
-    from briefer.packs.local import FactOrigin
 
 
 class ReadingServices(ServicesBase):
@@ -42,8 +40,6 @@ class ReadingServices(ServicesBase):
 
     def fact_origin(self, fact_uuid: str) -> FactOrigin | None:
         """The fact pack a fact last came from (None for a fact made in this store)."""
-        from briefer.packs.local import fact_origin
-
         return fact_origin(self.db(), fact_uuid)
 
     def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
@@ -83,8 +79,6 @@ class ReadingServices(ServicesBase):
     def english_hit(hit: SearchHit, fact: Fact | None, query: str) -> SearchHit:
         """``hit`` with its snippet cut from ``fact``'s English statement when ``query``
         matches there too (an English brief browses English text); else ``hit`` itself."""
-        from briefer.store.query import parse_query
-
         if fact is None or not fact.statement_en or hit.field != "statement_vi":
             return hit
         snippet, marks = search_store.make_snippet(fact.statement_en, parse_query(query))
@@ -110,6 +104,4 @@ class ReadingServices(ServicesBase):
 
     def fact_history(self, fact_uuid: str) -> list[dict[str, object]]:
         """The fact's audit rows, oldest first: at, actor, action, details."""
-        from briefer.store import audit
-
         return audit.history(self.db(), "fact", fact_uuid)
