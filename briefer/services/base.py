@@ -20,7 +20,6 @@ from briefer.paths import resolve_store_path
 from briefer.store.backup import newest_good_backup
 from briefer.store.connection import open_store
 from briefer.store.demo import load_demo_pack
-from briefer.sync.local import CLASSIFIED_KEY, set_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +39,9 @@ def init_store(path: Path, demo: bool = False, classified: bool = False) -> Init
     db = open_store(path, create=True)
     try:
         if classified:
+            # Loaded only here: every command opens a store, few make a classified one.
+            from briefer.sync.local import CLASSIFIED_KEY, set_setting
+
             with db.atomic():
                 set_setting(db, CLASSIFIED_KEY, "1")
         counts = load_demo_pack(db) if demo else {"sources": 0, "facts": 0}

@@ -1,8 +1,9 @@
 """Briefs: assemble a draft from the store's facts, save and load an officer's edits, warn.
 
 Assembly and checks are pure (``briefer.assemble``); briefs are kept by
-``briefer.store.briefs``. Rendering (jinja2) is loaded when a brief is first rendered, not
-with the services: a command that only reads the store never loads it.
+``briefer.store.briefs``. Assembly, checks and rendering (jinja2) load when a brief is first
+made or rendered, not with the services: a read command (``briefer pairs``: < 0.25 s for the
+whole process, DESIGN.md §7) never loads them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from briefer.assemble.assembler import assemble_brief, attach_pair
-from briefer.assemble.checks import check_brief, source_warnings
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefType, Warning
 from briefer.domain.model import Fact
 from briefer.errors import InputError
@@ -41,6 +40,8 @@ class BriefServices(ReadingServices):
         marking: str = "",
     ) -> Brief:
         """A fresh draft from the store's current facts (not saved)."""
+        from briefer.assemble.assembler import assemble_brief
+
         code = fact_store.normalise_pair_code(pair)
         the_pair = fact_store.get_pair(self.db(), code)
         if the_pair is None:
@@ -86,6 +87,8 @@ class BriefServices(ReadingServices):
 
     def load_brief(self, brief_uuid: str) -> Brief | None:
         """A saved brief with its pair's names filled in and its warnings recomputed."""
+        from briefer.assemble.assembler import attach_pair
+
         brief = brief_store.load_brief(self.db(), brief_uuid)
         if brief is None:
             return None
@@ -101,6 +104,8 @@ class BriefServices(ReadingServices):
         brief_store.delete_brief(self.db(), brief_uuid)
 
     def brief_warnings(self, brief: Brief) -> tuple[Warning, ...]:
+        from briefer.assemble.checks import check_brief
+
         # The pair's approved facts, not only the cited ones: a conflict is between the figure
         # in the brief and another approved figure for the same metric that the brief left
         # out (drafts and retired facts never conflict). Runs on every autosave, so no
@@ -116,6 +121,8 @@ class BriefServices(ReadingServices):
 
     def _source_warnings(self, brief: Brief) -> tuple[Warning, ...]:
         """Cited sources without outlet or URL (the facts are loaded with their citations)."""
+        from briefer.assemble.checks import source_warnings
+
         return source_warnings(brief, self.facts_by_uuid(brief.cited_fact_uuids()))
 
     def changed_since_export(self, brief_uuid: str) -> list[dict[str, object]]:

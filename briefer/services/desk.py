@@ -13,12 +13,11 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypedDict, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from sqlite_utils import Database
 
 from briefer import clock as clocks
-from briefer.domain.english import Suggestion, suggest_english
 from briefer.domain.model import Fact, Source
 from briefer.domain.review import Decision, MatchIndex, Proposal, ReviewItem
 from briefer.domain.topics import TOPIC_KEYS
@@ -26,6 +25,9 @@ from briefer.errors import InputError
 from briefer.services.reading import ReadingServices
 from briefer.store import audit, desk, lookups
 from briefer.store import facts as fact_store
+
+if TYPE_CHECKING:
+    from briefer.domain.english import Suggestion
 
 T = TypeVar("T")
 Snapshot = Callable[[str], Fact]  # a fact as it was before the decision (recorded for undo)
@@ -151,6 +153,8 @@ class DeskServices(ReadingServices):
 
     def suggest_english(self, fact: Fact) -> Suggestion:
         """An English statement built from ``fact``'s fields, and the terms its quote uses."""
+        from briefer.domain.english import suggest_english  # the desk's only: not at start
+
         home, _, partner = fact.pair.partition("-")
         known = fact_store.countries(self.db())
         quote = fact.citations[0].quote if fact.citations else fact.statement_vi

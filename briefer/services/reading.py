@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefer.domain.model import Fact, Pair, Source
-from briefer.packs.local import FactOrigin, fact_origin
 from briefer.services.base import ServicesBase
 from briefer.store import audit, lookups
 from briefer.store import facts as fact_store
@@ -18,6 +18,9 @@ from briefer.store import search as search_store
 from briefer.store.check import CheckReport, check_store
 from briefer.store.query import parse_query
 from briefer.store.search import SearchHit
+
+if TYPE_CHECKING:
+    from briefer.packs.local import FactOrigin
 from briefer.store.sources import get_source, list_sources
 
 
@@ -40,6 +43,8 @@ class ReadingServices(ServicesBase):
 
     def fact_origin(self, fact_uuid: str) -> FactOrigin | None:
         """The fact pack a fact last came from (None for a fact made in this store)."""
+        from briefer.packs.local import fact_origin  # packs load only when they are used
+
         return fact_origin(self.db(), fact_uuid)
 
     def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
