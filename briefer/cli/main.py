@@ -17,9 +17,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, fact_json
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
+from briefer.cli.shapes import fact_json
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path

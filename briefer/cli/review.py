@@ -19,7 +19,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json, fact_json
+from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json
+from briefer.cli.shapes import fact_json
 
 if TYPE_CHECKING:
     from briefer.domain.model import Fact
