@@ -87,3 +87,22 @@ def test_service_and_command_modules_stay_small() -> None:
         for path in (PACKAGE / folder).glob("*.py"):
             lines = len(path.read_text(encoding="utf-8").splitlines())
             assert lines < 500, f"{path.name}: {lines} lines"
+
+
+def test_arrows_point_down_to_the_services_and_below() -> None:
+    """The core never calls up into the services, the CLI or the UI; the services never
+    into the CLI or the UI. Only the entry points (``__main__``, ``app_launch``, the
+    installer's ``selftest``) start from the top."""
+    entry_points = {"__main__.py", "app_launch.py", "selftest.py"}
+    above = {"services": {"cli", "ui", "app_launch"}, "cli": set(), "ui": set()}
+    upward: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE)
+        if str(rel) in entry_points:
+            continue
+        layer = rel.parts[0] if len(rel.parts) > 1 else ""
+        forbidden = above.get(layer, {"services", "cli", "ui", "app_launch"})
+        found = sorted(n for n in _briefer_imports(path) if n.split(".")[1] in forbidden)
+        if found:
+            upward[str(rel)] = found
+    assert upward == {}
