@@ -68,8 +68,8 @@ def _sync(store: Path, url: str) -> tuple[float, str, float]:
 def _in_process(store: Path, url: str) -> tuple[float, float]:
     """The store opened first (its automatic backup on open not timed), then the sync alone:
     (seconds to open, seconds to sync)."""
-    from briefer import sync_service
     from briefer.services import Services
+    from briefer.services import sync as sync_service
 
     services = Services(store, demo_on_first_run=False)
     try:
@@ -203,8 +203,8 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     # open), one thread per laptop in this process: the sync work itself, all at once.
     import threading
 
-    from briefer import sync_service
     from briefer.services import Services
+    from briefer.services import sync as sync_service
 
     laptops = []
     for i, path in enumerate(stores):

@@ -15,8 +15,7 @@
 - :mod:`~briefer.ingest.candidates`: body → candidate facts with exact quotes
 - :mod:`~briefer.ingest.matching`: corroboration and conflicts with facts already stored
 - :mod:`~briefer.ingest.importer`: files → sources + draft facts, one transaction per file
-- :mod:`~briefer.ingest.commands`: the ``briefer import`` command
-- :mod:`~briefer.ingest.review`: ``briefer review``, ``briefer approve``, ``briefer reject``
+- :mod:`~briefer.ingest.selection`: an editor's selection in a source → a draft fact
 
 Import the submodules directly (``from briefer.ingest.importer import import_files``): this
 package's ``__init__`` stays empty of imports so that building the CLI parser stays cheap.

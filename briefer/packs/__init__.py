@@ -20,9 +20,9 @@ if TYPE_CHECKING:  # what the names are, for type checkers
     from briefer.packs.merge import ConflictReport, ImportPlan, ImportResult, import_pack
     from briefer.packs.reader import PackRefused, read_manifest
 
-# The names below are loaded on first use (PEP 562), not when the package is imported: the
-# command line imports ``briefer.packs.commands`` to build its parser, and loading the merge
-# and conflict modules (and sqlite-utils under them) there would slow every command.
+# The names below are loaded on first use (PEP 562), not when the package is imported: a
+# caller of one pack module should not also load the merge and conflict modules (and
+# sqlite-utils under them), which would slow every command that touches the package.
 _HOMES = {
     "FactConflict": "conflicts",
     "list_conflicts": "conflicts",

@@ -27,14 +27,21 @@ PROPOSE = "propose"
 DIFFERENT = "different"
 
 
-class _Proposed(Protocol):
-    kind: str
-    metric: str
-    value: float | None
-    period: str
-    as_of: str
-    event_date: str
-    reasons: tuple[str, ...]
+class _Proposed(Protocol):  # read-only members, so a frozen Candidate fits
+    @property
+    def kind(self) -> str: ...
+    @property
+    def metric(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def period(self) -> str: ...
+    @property
+    def as_of(self) -> str: ...
+    @property
+    def event_date(self) -> str: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
 
 
 def proposal_of(candidate: _Proposed) -> Proposal:

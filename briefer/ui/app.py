@@ -12,6 +12,7 @@ import contextlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,10 +24,12 @@ from briefer.ui.bugs import install_excepthook, setup_logging
 from briefer.ui.fonts import load_bundled_fonts, ui_font
 from briefer.ui.i18n import chosen_language, install_language
 from briefer.ui.icons import icon
-from briefer.ui.lazy import LazyServices
 from briefer.ui.main_window import MainWindow
 from briefer.ui.settings import open_settings
 from briefer.ui.style import apply_style
+
+if TYPE_CHECKING:
+    from briefer.services import Services
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -57,10 +60,13 @@ class Controller(QObject):
     same brief open; the old one saves and closes. No restart is needed.
     """
 
-    def __init__(self, store_path: Path | None, services=None) -> None:
+    def __init__(self, store_path: Path | None, services: Services | None = None) -> None:
+        from briefer.services import Services
+
         super().__init__()
         self.app = ensure_application()
-        self.services = services or LazyServices(store_path)
+        # The store itself is opened on first use, by the window's first background load.
+        self.services: Services = services or Services(store_path)
         self.settings = open_settings()
         self.ui_lang = install_language(chosen_language(self.settings))
         self.window: MainWindow | None = None
@@ -99,7 +105,7 @@ class Controller(QObject):
         close_services(self.services)
 
 
-def close_services(services: LazyServices) -> None:
+def close_services(services: Services) -> None:
     """ADAPTER: ``Services.close()`` raises if a worker thread opened a connection (sqlite3
     refuses to close another thread's connection); those are released at exit instead."""
     import sqlite3
@@ -140,12 +146,10 @@ def run(store_path: Path) -> int:
     app = ensure_application(sys.argv[:1])
     # Backups never hold up the window or quitting (docs/reliability.md, "Backups"): a small
     # store is copied in a thread, a large one by a detached `briefer backup --auto` process.
-    from briefer.store import backup
+    from briefer.services import reliability
 
-    backup.set_background_backups(True, on_problem=logging.getLogger("briefer.backup").warning)
-    before = backup.files_stat(store_path)
-    if before[0] is not None and backup.needs_look(store_path):
-        backup.backup_after_changes(store_path)  # changed elsewhere, or never backed up
+    on_problem = logging.getLogger("briefer.backup").warning
+    before = reliability.start_app_backups(store_path, on_problem=on_problem)
     controller = Controller(store_path)
     install_excepthook(lambda: controller.window)
     window = controller.build_window()
@@ -157,9 +161,6 @@ def run(store_path: Path) -> int:
     code = app.exec()
     controller.shutdown()
     QCoreApplication.processEvents()
-    if backup.note_own_changes(store_path, before):
-        backup.backup_after_changes(store_path)
-    # Quitting waits at most a second: an unfinished copy is only a temporary file, removed
-    # later, and never counts as a backup.
-    backup.wait_for_background_backups(timeout=1)
+    # Quitting waits at most a second for the backup of the app's changes.
+    reliability.finish_app_backups(store_path, before, timeout=1)
     return int(code)

@@ -28,7 +28,7 @@ from briefer.ui.labels import language_name
 from briefer.ui.settings import text_value
 
 if TYPE_CHECKING:
-    from briefer.store.briefs import BriefSummary
+    from briefer.services import BriefSummary
     from briefer.ui.ops import Runner
     from briefer.ui.session import BriefSession
 

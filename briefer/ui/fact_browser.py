@@ -7,7 +7,7 @@ arrives after a newer query was started is dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -39,8 +39,7 @@ from briefer.ui.models.roles import OBJECT_ROLE
 from briefer.ui.ops import Runner
 
 if TYPE_CHECKING:
-    from briefer.services import Services
-    from briefer.store.search import SearchHit
+    from briefer.services import SearchHit, Services
 
 
 SEARCH_DELAY_MS = 200
@@ -116,18 +115,10 @@ def run_search(
     facts = [found[h.uuid] for h in fact_hits if h.uuid in found]
     hits = {h.uuid: h for h in fact_hits}
     if lang == "en":
-        hits = {uuid: _english_hit(hit, found.get(uuid), query) for uuid, hit in hits.items()}
+        hits = {
+            uuid: services.english_hit(hit, found.get(uuid), query) for uuid, hit in hits.items()
+        }
     return SearchResult(query, pair, facts, hits, sources)
-
-
-def _english_hit(hit: SearchHit, fact: Fact | None, query: str) -> SearchHit:
-    from briefer.store.query import parse_query
-    from briefer.store.search import make_snippet
-
-    if fact is None or not fact.statement_en or hit.field != "statement_vi":
-        return hit
-    snippet, marks = make_snippet(fact.statement_en, parse_query(query))
-    return replace(hit, snippet=snippet, highlights=marks) if marks else hit
 
 
 class FactBrowser(QWidget):

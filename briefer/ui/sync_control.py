@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from briefer import sync_service
 from briefer.errors import BrieferError
+from briefer.services import sync as sync_service
 from briefer.ui.bugs import handle_failure
 
 if TYPE_CHECKING:

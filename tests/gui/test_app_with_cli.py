@@ -134,7 +134,7 @@ def test_fifty_commands_while_the_app_edits_a_brief(make_window, qtbot, tmp_path
 
     # Handles do not grow with work: the second half never needs more than the first.
     assert max(handle_counts[COMMANDS // 2 :]) <= max(handle_counts[: COMMANDS // 2])
-    assert window.services.real.connection_count() <= 8
+    assert window.services.connection_count() <= 8
 
     # Every edit from both sides is in the store.
     from briefer.services import Services

@@ -71,7 +71,7 @@ def test_a_failed_save_shows_not_saved_and_quitting_asks(make_window, qtbot, mon
     window = make_window("en")
     new_brief(window, qtbot, "VN-PE", "fact-sheet", "vi")
     wait_saved(window, qtbot)
-    services = window.services.real
+    services = window.services
 
     def broken(*_args, **_kwargs):
         raise StoreError("The store could not be read or written; the last change was not saved.")

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefer import sync_service
 from briefer.domain.model import Fact, Source
 from briefer.services import Services
+from briefer.services import sync as sync_service
 from briefer.store import facts as fact_store
 from briefer.store.sources import insert_source
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefer import sync_service
+from briefer.services import sync as sync_service
 from tests.hub.laptops import Laptop
 from tests.hub.pgcluster import SUPERUSER, Cluster, new_hub
 

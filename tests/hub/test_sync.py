@@ -9,8 +9,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from briefer import sync_service
 from briefer.errors import BrieferError
+from briefer.services import sync as sync_service
 from briefer.sync.hub import HubError, HubRefused
 from tests.hub.conftest import SUPERUSER, Hub
 from tests.hub.laptops import Laptop

@@ -53,7 +53,7 @@ def test_conflicts_dialog_settles_a_sync_conflict(make_window, hub: Hub, tmp_pat
     alice.set(uuid, "period", "2024")
     alice.sync()
     alice.close()
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     sync_service.set_fact_field(window.services, uuid, "period", "2023")
     control.start()

@@ -64,7 +64,7 @@ def test_migration_0009_from_an_older_store_keeps_pack_conflicts(tmp_path: Path)
 
 
 def test_fact_set_edits_one_field_and_refuses_bad_values(tmp_path: Path) -> None:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     path = tmp_path / "s.sqlite"
     init_store(path, demo=True)
@@ -90,7 +90,7 @@ def test_fact_set_edits_one_field_and_refuses_bad_values(tmp_path: Path) -> None
 def test_a_classified_store_stays_classified_and_a_synced_one_cannot_become_one(
     tmp_path: Path,
 ) -> None:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
     from briefer.sync.local import set_setting
 
     path = tmp_path / "s.sqlite"

@@ -22,7 +22,7 @@ from briefer.ui.models.base import Index, RowTableModel
 from briefer.ui.models.roles import FACT_MIME, HIGHLIGHT_ROLE, OBJECT_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
-    from briefer.store.search import SearchHit
+    from briefer.services import SearchHit
 
 
 class FactTableModel(RowTableModel[Fact]):

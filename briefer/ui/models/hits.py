@@ -11,7 +11,7 @@ from briefer.ui.models.base import RowTableModel
 from briefer.ui.models.roles import HIGHLIGHT_ROLE
 
 if TYPE_CHECKING:
-    from briefer.store.search import SearchHit
+    from briefer.services import SearchHit
 
 
 class SearchHitModel(RowTableModel["SearchHit"]):

@@ -8,6 +8,7 @@
 
 Human messages go to stderr, ``--json`` prints one document on stdout; a refused pack is
 one sentence on stderr and exit 1 (raised as a BrieferError and reported by ``cli.main``).
+The work is done by :class:`briefer.services.Services` (``export_pack``, ``import_pack``…).
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.cli_output import EXIT_OK
-from briefer.cli_output import emit_json as _emit_json
-from briefer.cli_output import say as _say
+from briefer.cli.output import EXIT_OK
+from briefer.cli.output import emit_json as _emit_json
+from briefer.cli.output import say as _say
+
+if TYPE_CHECKING:
+    from briefer.services import Services
 
 
-def _services(args: argparse.Namespace) -> Any:
+def _services(args: argparse.Namespace) -> Services:
     from briefer.services import Services
 
     # A pack goes into the store as it is: an officer's first import into a new store
@@ -31,13 +35,10 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
-    from briefer.packs.export import export_pack, pack_summary
-
     services = _services(args)
     try:
         out = Path(args.out).expanduser()
-        manifest = export_pack(
-            services.db(),
+        manifest = services.export_pack(
             out,
             pairs=args.pair,
             since=args.since,
@@ -50,7 +51,8 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json({"file": str(out), "manifest": manifest.as_dict()})
     else:
-        _say(f"Wrote the fact pack {out}: {pack_summary(manifest)}; pack id {manifest.pack_id}.")
+        summary = services.pack_summary(manifest)
+        _say(f"Wrote the fact pack {out}: {summary}; pack id {manifest.pack_id}.")
     return EXIT_OK
 
 
@@ -70,16 +72,14 @@ def _progress_printer() -> Any:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    from briefer.packs.merge import import_pack
-
     services = _services(args)
+    pack = Path(args.file).expanduser()
+    progress = None if args.json else _progress_printer()
     try:
-        plan = import_pack(
-            services.db(),
-            Path(args.file).expanduser(),
-            dry_run=args.dry_run,
-            progress=None if args.json else _progress_printer(),
-        )
+        if args.dry_run:
+            plan = services.preview_pack(pack, progress=progress)
+        else:
+            plan = services.import_pack(pack, progress=progress)
     finally:
         services.close()
     if args.json:
@@ -99,12 +99,9 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_conflicts(args: argparse.Namespace) -> int:
-    from briefer.packs.conflicts import list_conflicts
-
     services = _services(args)
     try:
-        db = services.db()
-        conflicts = list_conflicts(db, include_resolved=args.all)
+        conflicts = services.pack_conflicts(include_resolved=args.all)
         local = services.facts_by_uuid(c.fact_uuid for c in conflicts)
     finally:
         services.close()
@@ -133,11 +130,9 @@ def cmd_pack_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_resolve(args: argparse.Namespace) -> int:
-    from briefer.packs.conflicts import resolve_conflict
-
     services = _services(args)
     try:
-        fact = resolve_conflict(services.db(), args.id, args.keep)
+        fact = services.resolve_pack_conflict(args.id, args.keep)
     finally:
         services.close()
     if args.json:

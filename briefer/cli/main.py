@@ -15,16 +15,19 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.cli_output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
-from briefer.cli_output import emit_json as _emit_json
-from briefer.cli_output import say as _say
-from briefer.domain.model import Fact
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from briefer.cli.output import emit_json as _emit_json
+from briefer.cli.output import say as _say
+from briefer.cli.shapes import fact_json
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path
 from briefer.text.controls import for_terminal
+
+if TYPE_CHECKING:
+    from briefer.services import Services
 
 log = logging.getLogger("briefer")
 
@@ -50,27 +53,6 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def fact_json(fact: Fact) -> dict[str, Any]:
-    data = asdict(fact)
-    data.pop("id")
-    data.pop("citation_count")  # the citations themselves follow
-    data["citations"] = [
-        {
-            "source_id": c.source_id,
-            "source_uuid": c.source_uuid,
-            "title": c.source_title,
-            "outlet": c.source_outlet,
-            "url": c.source_url,
-            "published_on": c.source_published_on,
-            "quote": c.quote,
-            "start": c.start,
-            "end": c.end,
-        }
-        for c in fact.citations
-    ]
-    return data
-
-
 # ---- commands ------------------------------------------------------------------------------
 
 
@@ -94,7 +76,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _services(args: argparse.Namespace) -> Any:
+def _services(args: argparse.Namespace) -> Services:
     from briefer.services import Services
 
     return Services(args.store)
@@ -253,14 +235,14 @@ def cmd_app(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     # --store and --json are accepted both before and after the subcommand; SUPPRESS keeps a
     # subcommand's default from overwriting a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--store",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the store file (default: BRIEFER_STORE or the user data folder)",
     )
-    with_json = argparse.ArgumentParser(add_help=False)
+    with_json = _Parser(add_help=False)
     with_json.add_argument(
         "--json",
         action="store_true",
@@ -351,24 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     # ---- feature commands: each feature module adds its own subcommands ----
     # register(sub, parents) where parents = [common, with_json]; one line per feature.
-    from briefer.ingest.commands import register as register_import
-
-    register_import(sub, [common, with_json])
-    from briefer.ingest.review import register as register_review
-
-    register_review(sub, [common, with_json])
-    from briefer.packs.commands import register as register_packs
-
-    register_packs(sub, [common, with_json])
+    from briefer.cli import backups, importing, packs, review, sync
     from briefer.selftest import register as register_selftest
 
+    for group in (importing, review, packs):
+        group.register(sub, [common, with_json])
     register_selftest(sub, [common, with_json])
-    from briefer.store.backup_commands import register as register_backup
-
-    register_backup(sub, [common, with_json])
-    from briefer.sync.commands import register as register_sync
-
-    register_sync(sub, [common, with_json])
+    for group in (backups, sync):
+        group.register(sub, [common, with_json])
     return parser
 
 
@@ -380,10 +352,10 @@ def _store_files(args: argparse.Namespace, func: Callable[..., int]) -> Any:
     """The store files' stat before a command, to see afterwards whether it changed them."""
     if func is cmd_app or getattr(args, "command", None) in _OWN_BACKUPS:
         return None
-    from briefer.store.backup import files_stat
+    from briefer.services.reliability import store_files
 
     try:
-        return files_stat(resolve_store_path(args.store))
+        return store_files(resolve_store_path(args.store))
     except (OSError, BrieferError):
         return None
 
@@ -396,12 +368,11 @@ def _backup_if_changed(store: Path, before: Any) -> None:
     """
     import gc
 
-    from briefer.store.backup import backup_after_changes, note_own_changes
+    from briefer.services.reliability import back_up_if_changed
 
     gc.collect()  # close the command's store connections (SQLite checkpoints on the last one)
     try:
-        if note_own_changes(store, before):
-            backup_after_changes(store, on_problem=lambda problem: _say(f"warning: {problem}"))
+        back_up_if_changed(store, before, on_problem=lambda problem: _say(f"warning: {problem}"))
     except (OSError, BrieferError) as exc:
         log.warning("automatic backup after the command failed: %s", exc)
 
@@ -464,8 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # File names, titles and quotes can carry terminal escapes: human output shows them as
     # visible escapes; JSON (already escaped by the encoder) is left as data.
     if not args.json:
-        sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = _TerminalSafe(sys.stderr)  # type: ignore[assignment]
+        sys.stdout = _TerminalSafe(sys.stdout)
+    sys.stderr = _TerminalSafe(sys.stderr)
     try:
         code = func(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -7,7 +7,7 @@
     briefer fact set UUID FIELD VALUE        statement_vi, statement_en, rank, status, value, period
     briefer fact delete UUID
 
-The commands call :mod:`briefer.sync_service` (imported when run, like the other feature
+The commands call :mod:`briefer.services.sync` (imported when run, like the other feature
 commands). A URL with a password is used once and remembered without it: passwords belong
 in libpq's password file (``~/.pgpass``, ``PGPASSFILE``) or service file.
 """
@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.cli_output import EXIT_OK
-from briefer.cli_output import emit_json as _emit_json
-from briefer.cli_output import say as _say
+from briefer.cli.output import EXIT_OK
+from briefer.cli.output import emit_json as _emit_json
+from briefer.cli.output import say as _say
+
+if TYPE_CHECKING:
+    from briefer.services import Services
 
 
-def _services(args: argparse.Namespace) -> Any:
+def _services(args: argparse.Namespace) -> Services:
     from briefer.services import Services
 
     # A laptop's first sync starts from an empty store, not the demo facts.
@@ -31,11 +34,10 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def cmd_hub_init(args: argparse.Namespace) -> int:
-    from briefer import sync_service
-    from briefer.sync.hub import describe, without_password
+    from briefer.services import sync as sync_service
 
     applied = sync_service.init_hub(args.url, None if args.json else _say)
-    name = describe(without_password(args.url)[0])
+    name = sync_service.hub_name(args.url)
     if args.json:
         _emit_json({"hub": name, "applied": applied})
     else:
@@ -61,10 +63,9 @@ def _progress(quiet: bool) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from briefer import sync_service
-    from briefer.sync.hub import without_password
+    from briefer.services import sync as sync_service
 
-    if args.hub and without_password(args.hub)[1]:
+    if args.hub and sync_service.has_password(args.hub):
         _say(
             "The password in the hub address is used now but not remembered; keep it in "
             "your PostgreSQL password file (~/.pgpass) or a service file."
@@ -89,7 +90,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     services = _services(args)
     try:
@@ -110,7 +111,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     services = _services(args)
     try:
@@ -125,7 +126,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_fact_set(args: argparse.Namespace) -> int:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     services = _services(args)
     try:
@@ -140,7 +141,7 @@ def cmd_fact_set(args: argparse.Namespace) -> int:
 
 
 def cmd_fact_delete(args: argparse.Namespace) -> int:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     services = _services(args)
     try:

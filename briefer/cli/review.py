@@ -1,6 +1,6 @@
 """``briefer review``, ``briefer approve`` and ``briefer reject``: the review queue from the shell.
 
-Registered by :func:`register` from ``briefer.cli.build_parser``; the work is done by
+Registered by :func:`register` from ``briefer.cli.main.build_parser``; the work is done by
 :class:`briefer.services.Services` (``review_queue``, ``accept_facts``, ``reject_facts``).
 
 - ``briefer review [--pair P] [--json]`` lists draft facts: uuid, pair, topic, kind, the
@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.cli_output import EXIT_OK, EXIT_USAGE, emit_json
+from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json
+from briefer.cli.shapes import fact_json
+
+if TYPE_CHECKING:
+    from briefer.domain.model import Fact
+    from briefer.services import Services
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -61,7 +66,7 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-def _when(fact: Any) -> str:
+def _when(fact: Fact) -> str:
     from briefer.text.dates import format_date
 
     for label, value in (("", fact.period), ("", fact.event_date), ("as of ", fact.as_of)):
@@ -73,7 +78,7 @@ def _when(fact: Any) -> str:
     return ""
 
 
-def _value(fact: Any) -> str:
+def _value(fact: Fact) -> str:
     from briefer.text.numbers import format_amount
 
     if fact.value is None:
@@ -84,7 +89,6 @@ def _value(fact: Any) -> str:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from briefer.cli import fact_json
     from briefer.services import Services
 
     services = Services(args.store)
@@ -108,7 +112,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _split(services: Any, uuids: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _split(services: Services, uuids: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """(drafts, [(uuid, status) of facts that are not drafts]); unknown uuids raise."""
     from briefer.errors import InputError
 

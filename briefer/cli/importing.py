@@ -1,6 +1,6 @@
 """``briefer import FILE... [--json]``: add sources to the store and report candidate facts.
 
-Registered by :func:`register` from ``briefer.cli.build_parser``. Human output lists each
+Registered by :func:`register` from ``briefer.cli.main.build_parser``. Human output lists each
 file and its candidates on stdout; every failure is one sentence on stderr. ``--json``
 prints ``{"files": [...]}`` (see :meth:`briefer.ingest.importer.FileReport.as_json`) on
 stdout. Exit 0 when every file was imported or was already in the store, 1 when any file
@@ -10,11 +10,10 @@ failed (the others are imported all the same).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-EXIT_OK, EXIT_ERROR = 0, 1
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, emit_json
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -86,19 +85,16 @@ def _print_human(reports: list[Any]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefer.ingest.importer import DUPLICATE, ERROR, IMPORTED, import_files
     from briefer.services import Services
+    from briefer.services.importing import DUPLICATE, ERROR, IMPORTED
 
     services = Services(args.store)
     try:
-        reports = import_files(services.db(), args.files)
+        reports = services.import_files(args.files)
     finally:
         services.close()
     if args.json:
-        json.dump(
-            {"files": [r.as_json() for r in reports]}, sys.stdout, ensure_ascii=False, indent=2
-        )
-        sys.stdout.write("\n")
+        emit_json({"files": [r.as_json() for r in reports]})
     else:
         _print_human(reports)
     failed = [r for r in reports if r.status == ERROR]

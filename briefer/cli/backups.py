@@ -1,4 +1,4 @@
-"""``briefer backup`` and ``briefer restore``: the command line of store/backup.py.
+"""``briefer backup`` and ``briefer restore``: the command line of services/reliability.py.
 
 JSON shapes (``--json``, one document on stdout):
 
@@ -17,25 +17,22 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from briefer.cli.output import EXIT_OK
+from briefer.cli.output import emit_json as _emit_json
+from briefer.cli.output import say as _say
 from briefer.paths import resolve_store_path
-
-EXIT_OK = 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from briefer.cli_output import emit_json as _emit_json
-    from briefer.cli_output import say as _say
-    from briefer.store.backup import backup_now
+    from briefer.services import reliability
 
     store = resolve_store_path(args.store)
     if args.auto:  # started by Briefer after a change to a large store: quiet, only when due
-        from briefer.store.backup import run_due_backups
-
-        made = run_due_backups(store)
+        made = reliability.run_due_backups(store)
         if args.json:
             _emit_json({"store": str(store), "backup": made.as_json() if made else None})
         return EXIT_OK
-    backup = backup_now(store)
+    backup = reliability.backup_store(store)
     if args.json:
         _emit_json({"store": str(store), "backup": backup.as_json()})
     else:
@@ -46,15 +43,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from briefer.cli_output import emit_json as _emit_json
-    from briefer.cli_output import say as _say
-    from briefer.store.backup import list_backups, restore, set_aside_copies
+    from briefer.services import reliability
 
     store = resolve_store_path(args.store)
     if args.keep_current:
-        from briefer.store.backup import keep_current
-
-        accepted = keep_current(store)
+        accepted = reliability.keep_current(store)
         if args.json:
             _emit_json({"store": str(store), "backup": accepted.as_json()})
         else:
@@ -64,8 +57,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
     if args.list:
-        backups = list_backups(store)
-        aside = set_aside_copies(store)
+        backups = reliability.list_backups(store)
+        aside = reliability.set_aside_copies(store)
         if args.json:
             _emit_json(
                 {
@@ -82,7 +75,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 print(f"set aside\t{path}")
             _say(f"{len(backups)} backups of {store}.")
         return EXIT_OK
-    result = restore(store, args.backup)
+    result = reliability.restore(store, args.backup)
     if args.json:
         _emit_json(result.as_json())
     else:

@@ -1,17 +1,19 @@
 """Use-cases of the shared hub (sync, conflicts, scripted edits), over a :class:`Services`.
 
-Kept beside ``services.py`` rather than in it so the sync topic stays in one place; the UI
-and the command line call these functions, never ``briefer.sync`` directly.
+Functions of a services object rather than methods of it, so ``Services.conflicts`` (of
+figures) and these (of sync and packs) keep their own names; the UI and the command line
+call these, never ``briefer.sync`` directly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from briefer.domain.model import RANKS, SETTABLE_FIELDS, STATUSES, Fact
 from briefer.errors import InputError
-from briefer.services import Services
+from briefer.services.base import ServicesBase
 from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.sync import conflicts as conflict_mod
@@ -33,8 +35,18 @@ def init_hub(url: str, say: Callable[[str], None] | None = None) -> list[str]:
     return hub.init_hub(url, say)
 
 
+def hub_name(url: str) -> str:
+    """The hub at ``url`` as Briefer names it to the user (never with its password)."""
+    return hub.describe(hub.without_password(url)[0])
+
+
+def has_password(url: str) -> bool:
+    """Does the hub address carry a password (used once, never remembered)?"""
+    return bool(hub.without_password(url)[1])
+
+
 def sync(
-    services: Services,
+    services: ServicesBase,
     hub_url: str | None = None,
     progress: engine.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -46,7 +58,7 @@ def sync(
     return engine.sync(services.db(), hub_url, progress, cancelled)
 
 
-def status(services: Services) -> SyncStatus:
+def status(services: ServicesBase) -> SyncStatus:
     db = services.db()
     return SyncStatus(
         hub=hub.describe(engine.hub_of(db)) if engine.hub_of(db) else "",
@@ -56,12 +68,12 @@ def status(services: Services) -> SyncStatus:
     )
 
 
-def conflicts(services: Services, include_resolved: bool = False) -> list[Conflict]:
+def conflicts(services: ServicesBase, include_resolved: bool = False) -> list[Conflict]:
     """Conflicts from sync and from fact packs, in one list."""
     return conflict_mod.list_all(services.db(), include_resolved)
 
 
-def resolve(services: Services, conflict_id: int, keep: str) -> str:
+def resolve(services: ServicesBase, conflict_id: int, keep: str) -> str:
     """Settle a conflict (keep local, incoming or both); a sentence saying what was done.
 
     Sync conflicts are settled by :mod:`briefer.sync.conflicts`, pack conflicts by
@@ -82,7 +94,7 @@ def resolve(services: Services, conflict_id: int, keep: str) -> str:
     return f"Conflict {conflict_id} settled: kept the {keep} version (revision {fact.revision})."
 
 
-def make_classified(services: Services) -> None:
+def make_classified(services: ServicesBase) -> None:
     """Turn this store into a classified (air-gapped) one; one way, and only if it never
     synced over a network."""
     db = services.db()
@@ -98,7 +110,7 @@ def make_classified(services: Services) -> None:
         audit.record(db, "classify", "store", str(services.store_path), {})
 
 
-def set_fact_field(services: Services, fact_uuid: str, field: str, value: str) -> Fact:
+def set_fact_field(services: ServicesBase, fact_uuid: str, field: str, value: str) -> Fact:
     """A scripted edit of one field of a fact (a new revision, audited)."""
     if field not in SETTABLE_FIELDS:
         raise InputError(
@@ -121,10 +133,11 @@ def set_fact_field(services: Services, fact_uuid: str, field: str, value: str) -
         fact = fact_store.get_fact(db, fact_uuid)
         if fact is None:
             raise InputError(f"There is no fact {fact_uuid}.")
-        return fact_store.update_fact(db, replace(fact, **{field: new}))
+        changes: dict[str, Any] = {field: new}
+        return fact_store.update_fact(db, replace(fact, **changes))
 
 
-def delete_fact(services: Services, fact_uuid: str) -> None:
+def delete_fact(services: ServicesBase, fact_uuid: str) -> None:
     """Delete a fact (on a synced store the deletion travels as a tombstone)."""
     db = services.db()
     with db.atomic():
@@ -134,9 +147,13 @@ def delete_fact(services: Services, fact_uuid: str) -> None:
 
 __all__ = [
     "SETTABLE_FIELDS",
+    "Conflict",
+    "SyncResult",
     "SyncStatus",
     "conflicts",
     "delete_fact",
+    "has_password",
+    "hub_name",
     "init_hub",
     "make_classified",
     "resolve",

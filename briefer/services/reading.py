@@ -1,0 +1,112 @@
+"""Reading the store: pairs, facts, sources, search and the integrity check.
+
+Nothing here writes. Search hits come back as :class:`briefer.store.search.SearchHit`
+(re-exported by ``briefer.services`` so the UI never imports the store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefer.domain.model import Fact, Pair, Source
+from briefer.services.base import ServicesBase
+from briefer.store import audit, lookups
+from briefer.store import facts as fact_store
+from briefer.store import search as search_store
+from briefer.store.check import CheckReport, check_store
+from briefer.store.query import parse_query
+from briefer.store.search import SearchHit
+
+if TYPE_CHECKING:
+    from briefer.packs.local import FactOrigin
+from briefer.store.sources import get_source, list_sources
+
+
+class ReadingServices(ServicesBase):
+    def pairs(self, with_drafts: bool = False) -> list[Pair]:
+        """Pairs with approved facts; ``with_drafts``: also pairs with only drafts, and each
+        pair's count of drafts beside its approved facts."""
+        if with_drafts:
+            return fact_store.pairs_with_drafts(self.db())
+        return fact_store.pairs(self.db())
+
+    def facts(
+        self, pair: str | None = None, topic: str | None = None, status: str | None = None
+    ) -> list[Fact]:
+        code = fact_store.normalise_pair_code(pair) if pair else None
+        return fact_store.list_facts(self.db(), pair=code, topic=topic, status=status)
+
+    def fact(self, fact_uuid: str) -> Fact | None:
+        return fact_store.get_fact(self.db(), fact_uuid)
+
+    def fact_origin(self, fact_uuid: str) -> FactOrigin | None:
+        """The fact pack a fact last came from (None for a fact made in this store)."""
+        from briefer.packs.local import fact_origin  # packs load only when they are used
+
+        return fact_origin(self.db(), fact_uuid)
+
+    def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
+        ids = lookups.fact_ids_by_uuid(self.db(), uuids)
+        found: dict[str, Fact] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update({f.uuid: f for f in fact_store.list_facts(self.db(), ids=chunk)})
+        return found
+
+    def search(
+        self,
+        query: str,
+        pair: str | None = None,
+        limit: int = 50,
+        sources: bool = True,
+        *,
+        topic: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source_limit: int | None = None,
+    ) -> list[SearchHit]:
+        """Fact hits (best first), then source-passage hits (best first).
+
+        Filters narrow before ranking; a source belongs to the pairs and topics of the facts
+        that cite it. ``source_limit`` defaults to a quarter of ``limit`` (at least 5).
+        """
+        code = fact_store.normalise_pair_code(pair) if pair else None
+        filters = search_store.SearchFilters(code, topic, kind, status, since, until)
+        wanted = (max(5, limit // 4) if source_limit is None else source_limit) if sources else 0
+        facts, passages = search_store.search(self.db(), query, filters, limit, wanted)
+        return facts + passages
+
+    @staticmethod
+    def english_hit(hit: SearchHit, fact: Fact | None, query: str) -> SearchHit:
+        """``hit`` with its snippet cut from ``fact``'s English statement when ``query``
+        matches there too (an English brief browses English text); else ``hit`` itself."""
+        if fact is None or not fact.statement_en or hit.field != "statement_vi":
+            return hit
+        snippet, marks = search_store.make_snippet(fact.statement_en, parse_query(query))
+        return replace(hit, snippet=snippet, highlights=marks) if marks else hit
+
+    def check(self) -> CheckReport:
+        return check_store(self.db())
+
+    def source(self, source_id: int) -> Source | None:
+        return get_source(self.db(), source_id)
+
+    def sources(self) -> list[Source]:
+        return list_sources(self.db())
+
+    def source_noise(self, source_id: int) -> list[tuple[str, str]]:
+        """What the importer dropped from the source, and why: (text, reason) pairs."""
+        from briefer.ingest.clean import clean
+
+        source = get_source(self.db(), source_id)
+        if source is None or not source.raw:
+            return []
+        return [(r.text, r.reason) for r in clean(source.raw).removed]
+
+    def fact_history(self, fact_uuid: str) -> list[dict[str, object]]:
+        """The fact's audit rows, oldest first: at, actor, action, details."""
+        return audit.history(self.db(), "fact", fact_uuid)
