@@ -380,7 +380,7 @@ def _store_files(args: argparse.Namespace, func: Callable[..., int]) -> Any:
     """The store files' stat before a command, to see afterwards whether it changed them."""
     if func is cmd_app or getattr(args, "command", None) in _OWN_BACKUPS:
         return None
-    from briefer.store.backup import files_stat
+    from briefer.store.backups.catalogue import files_stat
 
     try:
         return files_stat(resolve_store_path(args.store))
@@ -396,7 +396,7 @@ def _backup_if_changed(store: Path, before: Any) -> None:
     """
     import gc
 
-    from briefer.store.backup import backup_after_changes, note_own_changes
+    from briefer.store.backups.auto import backup_after_changes, note_own_changes
 
     gc.collect()  # close the command's store connections (SQLite checkpoints on the last one)
     try:

@@ -139,7 +139,7 @@ class Services:
 
     def _refuse_if_backups_exist(self) -> None:
         """A missing store that has good backups was lost, not never made: say how to restore."""
-        from briefer.store.backup import newest_good_backup
+        from briefer.store.backups.catalogue import newest_good_backup
 
         try:
             backup = newest_good_backup(self.store_path)
@@ -442,47 +442,49 @@ class Services:
         )
 
     # ---- backups and repair (reliability) ------------------------------------------------
-    # briefer/store/backup.py does the work; see docs/reliability.md. Imported here, not at
+    # briefer/store/backups/ does the work; see docs/reliability.md. Imported here, not at
     # the top, so this block stays self-contained.
-    from briefer.store.backup import Backup, RestoreResult, WayOut
+    from briefer.store.backups.advice import WayOut
+    from briefer.store.backups.catalogue import Backup
+    from briefer.store.backups.restore import RestoreResult
     from briefer.store.repair import RepairResult
 
     def backups(self) -> list[Backup]:
         """This store's verified backups, newest first."""
-        from briefer.store.backup import list_backups
+        from briefer.store.backups.catalogue import list_backups
 
         return list_backups(self.store_path)
 
     def backup_now(self) -> Backup:
         """Make a verified backup now (StoreError with one sentence if impossible)."""
-        from briefer.store.backup import backup_now
+        from briefer.store.backups.copying import backup_now
 
         return backup_now(self.store_path)
 
     def restore(self, backup: Backup | str | Path | None = None) -> RestoreResult:
         """Go back to ``backup`` (default: the newest good one); the current store is set
         aside first. Closes this object's connections; the next call reopens the store."""
-        from briefer.store.backup import restore
+        from briefer.store.backups.restore import restore
 
         self.close()
         return restore(self.store_path, backup)
 
     def damaged_store_way_out(self, error: BaseException | None = None) -> WayOut:
         """What to tell the user about a store that cannot be used, and what to offer."""
-        from briefer.store.backup import way_out
+        from briefer.store.backups.advice import way_out
 
         return way_out(self.store_path, error)
 
     def keep_current_store(self) -> Backup:
         """Accept a store older than its backups as it is (the "keep-current" action)."""
-        from briefer.store.backup import keep_current
+        from briefer.store.backups.restore import keep_current
 
         return keep_current(self.store_path)
 
     def use_background_backups(self, on_problem: Callable[[str], None] | None = None) -> None:
         """The app: take automatic backups in a thread; ``on_problem`` gets a sentence if a
         copy fails its verification (called from that thread)."""
-        from briefer.store.backup import set_background_backups
+        from briefer.store.backups.auto import set_background_backups
 
         set_background_backups(True, on_problem)
 

@@ -1,4 +1,4 @@
-"""``briefer backup`` and ``briefer restore``: the command line of store/backup.py.
+"""``briefer backup`` and ``briefer restore``: the command line of store/backups/.
 
 JSON shapes (``--json``, one document on stdout):
 
@@ -25,11 +25,11 @@ EXIT_OK = 0
 def cmd_backup(args: argparse.Namespace) -> int:
     from briefer.cli_output import emit_json as _emit_json
     from briefer.cli_output import say as _say
-    from briefer.store.backup import backup_now
+    from briefer.store.backups.copying import backup_now
 
     store = resolve_store_path(args.store)
     if args.auto:  # started by Briefer after a change to a large store: quiet, only when due
-        from briefer.store.backup import run_due_backups
+        from briefer.store.backups.auto import run_due_backups
 
         made = run_due_backups(store)
         if args.json:
@@ -48,11 +48,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from briefer.cli_output import emit_json as _emit_json
     from briefer.cli_output import say as _say
-    from briefer.store.backup import list_backups, restore, set_aside_copies
+    from briefer.store.backups.catalogue import list_backups, set_aside_copies
+    from briefer.store.backups.restore import restore
 
     store = resolve_store_path(args.store)
     if args.keep_current:
-        from briefer.store.backup import keep_current
+        from briefer.store.backups.restore import keep_current
 
         accepted = keep_current(store)
         if args.json:

@@ -140,7 +140,7 @@ def run(store_path: Path) -> int:
     app = ensure_application(sys.argv[:1])
     # Backups never hold up the window or quitting (docs/reliability.md, "Backups"): a small
     # store is copied in a thread, a large one by a detached `briefer backup --auto` process.
-    from briefer.store import backup
+    from briefer.store.backups import auto as backup
 
     backup.set_background_backups(True, on_problem=logging.getLogger("briefer.backup").warning)
     before = backup.files_stat(store_path)
