@@ -41,7 +41,6 @@ from briefer.store.backups.catalogue import (
     write_json,
 )
 from briefer.store.backups.retention import prune
-from briefer.store.check import check_store
 from briefer.store.connection import BUSY_TIMEOUT_MS, connect_plain
 from briefer.store.failures import DamagedStoreError, StoreBusyError, damaged_sentence
 from briefer.store.integrity import check_file, verify_schema
@@ -87,6 +86,10 @@ def content_signature(conn: sqlite3.Connection) -> tuple[str, int]:
 
 def verify_file(path: Path) -> tuple[int, dict[str, int], list[str]]:
     """Check a backup file: (schema version, counts, problems). CopyDamagedError if broken."""
+    # Imported here: every user of the store imports this package (its hooks), and the check
+    # brings the search module with it; only verifying a copy needs them.
+    from briefer.store.check import check_store
+
     try:
         # Read-write: FTS5's 'integrity-check' is written as an INSERT (it changes nothing).
         conn = connect_plain(path)
