@@ -16,8 +16,8 @@ Reliability (docs/reliability.md):
 - known SQLite failures raised by any statement on a store connection become sentences
   (:mod:`briefer.store.failures`);
 - the first time this process opens an existing store for writing (and always before
-  migrations run) the *opening guard* runs: :mod:`briefer.store.backups.guard` installs it
-  (``briefer.store`` imports that package). It copies nothing unless migrations are pending:
+  migrations run) the *open guard* runs (:mod:`briefer.store.hooks`; the backups install
+  :mod:`briefer.store.backups.guard` there). It copies nothing unless migrations are pending:
   it refuses a store that lost changes its backup has, ``quick_check``s a store that
   something else changed, and takes the "before-upgrade" backup. Backups after writing are
   the callers' policy (the CLI after a command that changed the store, the app in the
@@ -35,7 +35,7 @@ import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -51,6 +51,7 @@ from briefer.store.failures import (
     translate,
 )
 from briefer.store.held import HeldConnection, held_by_this_process, in_use
+from briefer.store.hooks import open_guard
 from briefer.store.integrity import applied_names, check_file, verify_schema
 from briefer.store.schema import SCHEMA_VERSION, known_migration_names, migrations
 
@@ -60,21 +61,6 @@ MAX_SQL_LENGTH = 1_000_000  # Briefer's own statements are short; parameters car
 MAX_ATTACHED = 1
 _CREATING_SUFFIX = ".creating"
 _BEGIN = re.compile(r"\s*BEGIN(\s+DEFERRED)?(\s+TRANSACTION)?\s*;?\s*", re.IGNORECASE)
-
-
-class OpenGuard(Protocol):
-    """Checks run on an existing store before it is used for writing (see the docstring)."""
-
-    def __call__(self, conn: sqlite3.Connection, store_path: Path, *, upgrading: bool) -> None:
-        """Raise StoreError (one sentence) to refuse the store; nothing written on refusal."""
-
-
-_guards: list[OpenGuard] = []
-
-
-def install_open_guard(guard: OpenGuard) -> None:
-    """Set the check ``open_store`` runs on first opening an existing store for writing."""
-    _guards[:] = [guard]
 
 
 class StoreCursor(sqlite3.Cursor):
@@ -353,8 +339,9 @@ def open_store(
         applied = applied_names(db)
         pending = applied != known_migration_names()
         if not readonly:
-            if exists and _guards and (not in_use(path) or (migrate and pending)):
-                _guards[0](conn, path, upgrading=bool(migrate and pending and applied))
+            guard = open_guard()
+            if exists and guard is not None and (not in_use(path) or (migrate and pending)):
+                guard(conn, path, upgrading=bool(migrate and pending and applied))
             conn.track(path)
             _configure_for_writing(conn)
             if migrate:
@@ -412,7 +399,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "DamagedStoreError",
     "MissingChangesError",
-    "OpenGuard",
     "StoreBusyError",
     "StoreConnection",
     "StoreDiskError",
@@ -420,7 +406,6 @@ __all__ = [
     "damaged_sentence",
     "has_fts5",
     "held_by_this_process",
-    "install_open_guard",
     "open_store",
     "remove_created_side_files",
     "schema_version",

@@ -5,18 +5,17 @@ Known SQLite failures (busy, damaged, disk full, I/O, read-only) become
 are ``sqlite3`` errors, so existing ``except`` clauses work. A damaged store's sentence names
 the way back: the newest good backup, when there is one.
 
-The backups are found through a lookup that :mod:`briefer.store.backups` installs when it is
-imported (``briefer.store`` imports it, so it is in place wherever a store is used): backups
-use connections, so the connection's modules may not import the backups.
+The backups are found through a hook (:mod:`briefer.store.hooks`): backups use connections,
+so the connection's modules may not import the backups.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from briefer.errors import StoreError
+from briefer.store.hooks import newest_good_label
 
 
 class StoreBusyError(StoreError, sqlite3.OperationalError):
@@ -33,29 +32,6 @@ class DamagedStoreError(StoreError, sqlite3.DatabaseError):
 
 class MissingChangesError(DamagedStoreError):
     """The store lacks changes its own backup has (e.g. copied without its ``-wal`` file)."""
-
-
-BackupLookup = Callable[[Path], "str | None"]
-
-
-def _no_backups(_store_path: Path) -> str | None:
-    return None
-
-
-_newest_good: list[BackupLookup] = [_no_backups]
-
-
-def install_backup_lookup(lookup: BackupLookup) -> None:
-    """Set how to find the label ('2026-11-24 10:02') of a store's newest good backup."""
-    _newest_good[0] = lookup
-
-
-def newest_good_label(store_path: Path) -> str | None:
-    """The label of the store's newest good backup, or None (none, or none readable)."""
-    try:
-        return _newest_good[0](store_path)
-    except (OSError, ValueError):
-        return None
 
 
 def damaged_sentence(path: Path, what: str = "") -> str:
@@ -135,8 +111,6 @@ __all__ = [
     "StoreBusyError",
     "StoreDiskError",
     "damaged_sentence",
-    "install_backup_lookup",
-    "newest_good_label",
     "open_error",
     "translate",
 ]

@@ -22,8 +22,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from briefer.errors import StoreError, StoreTooNewError
-from briefer.store.failures import DamagedStoreError, damaged_sentence, newest_good_label
+from briefer.store.failures import DamagedStoreError, damaged_sentence
 from briefer.store.held import held_by_this_process
+from briefer.store.hooks import newest_good_label
 from briefer.store.schema import MIGRATION_SET, known_migration_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -14,7 +14,7 @@ from pathlib import Path
 import briefer.store
 
 STORE = Path(briefer.store.__file__).parent
-OPENING = ("connection.py", "held.py", "integrity.py", "failures.py")
+OPENING = ("connection.py", "held.py", "integrity.py", "failures.py", "hooks.py")
 MAX_LINES = 500
 
 

@@ -14,14 +14,28 @@ When backups happen (docs/reliability.md, "Backups"): after a command that chang
 in the background in the app and at its exit (waiting at most a second), on ``briefer
 backup``, and before migrations. Opening a store never copies it otherwise.
 
-Importing this package installs two hooks in the connection's modules, which may not import
-it (backups use connections): the lookup that names the newest good backup in the sentence
-for a damaged store, and the guard ``open_store`` runs on first opening a store.
-``briefer.store`` imports this package, so both are in place wherever a store is used.
+Importing this package installs the two hooks of :mod:`briefer.store.hooks` (the modules that
+open a store may not import it: backups use connections): the lookup that names the newest
+good backup in the sentence for a damaged store, and the guard ``open_store`` runs on first
+opening a store. ``briefer.store`` imports this package, so both are in place wherever a store
+is used; importing it stays light (no SQLite wrapper, no check) until a store is opened.
 """
 
-from briefer.store import connection, failures
-from briefer.store.backups import catalogue, guard
+from __future__ import annotations
 
-failures.install_backup_lookup(catalogue.newest_good_label)
-connection.install_open_guard(guard.on_open)
+import sqlite3
+from pathlib import Path
+
+from briefer.store import hooks
+from briefer.store.backups import catalogue
+
+
+def _on_open(conn: sqlite3.Connection, store_path: Path, *, upgrading: bool) -> None:
+    # Imported on the first opening, not with the package: the command line's parser imports
+    # the store package, and the guard brings the connection and sqlite-utils with it.
+    from briefer.store.backups.guard import on_open
+
+    on_open(conn, store_path, upgrading=upgrading)
+
+
+hooks.install(backup_lookup=catalogue.newest_good_label, open_guard=_on_open)

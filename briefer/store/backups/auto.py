@@ -48,7 +48,8 @@ _background: dict[str, Any] = {"enabled": False, "on_problem": None, "threads": 
 
 
 def set_background_backups(enabled: bool, on_problem: Callable[[str], None] | None = None) -> None:
-    """Run automatic backups in a thread (the app) or while opening (default: CLI, tests)."""
+    """Run automatic backups of a small store in a thread (the app), or inline as the work
+    that changed it ends (default: the command line, tests)."""
     with _background_lock:
         _background["enabled"] = enabled
         _background["on_problem"] = on_problem
