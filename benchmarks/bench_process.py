@@ -99,7 +99,8 @@ def summary(results: list[tuple[float, float, float]]) -> dict[str, float]:
 
 def wait_for_backups(store: Path, timeout: float = 600) -> float:
     """Wait until no automatic backup process is at work on ``store``; seconds waited."""
-    from briefer.store.backup import AUTO_LOCK, INLINE_BYTES, backup_folder
+    from briefer.store.backups.auto import AUTO_LOCK, INLINE_BYTES
+    from briefer.store.backups.catalogue import backup_folder
 
     lock = backup_folder(store) / AUTO_LOCK
     started = time.perf_counter()

@@ -29,7 +29,7 @@ class MissingStoreError(StoreError):
 
     def __init__(self, message: str, backup: object = None) -> None:
         super().__init__(message)
-        self.backup = backup  # the newest good backup (a briefer.store.backup.Backup)
+        self.backup = backup  # the newest good backup (a briefer.store.backups.catalogue.Backup)
 
 
 class StaleBriefError(BrieferError):

@@ -43,10 +43,10 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefer.durable import atomic_write
 from briefer.errors import ExportError
 from briefer.export import docx_xml as x
 from briefer.export import title_page as tp
-from briefer.export.atomic import atomic_write
 from briefer.export.docx_footnotes import (
     FootnotesPart,
     FootnoteStyles,

@@ -58,9 +58,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
+from briefer.durable import atomic_write
 from briefer.errors import ExportError
 from briefer.export import title_page as tp
-from briefer.export.atomic import atomic_write
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_layout import (
     FRAME_HEIGHT,

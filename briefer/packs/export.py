@@ -1,7 +1,7 @@
 """Writing a fact pack: chosen facts, their citations, the sources they cite, their countries.
 
 The pack is built in a temporary file next to the target and moved into place when whole
-(:func:`briefer.export.atomic.atomic_write`); all rows are read in one read transaction, so
+(:func:`briefer.durable.atomic_write`); all rows are read in one read transaction, so
 a pack is a consistent snapshot even while an editor keeps working. After writing, the
 versions sent are added to the store's ``fact_lineage``: whatever an editor changes next
 descends from them, which lets the next merge tell "newer" from "changed on both sides".
@@ -21,8 +21,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer import __version__
+from briefer.durable import atomic_write
 from briefer.errors import InputError
-from briefer.export.atomic import atomic_write
 from briefer.packs.format import (
     APPLICATION_ID,
     CONTENT_FIELDS,

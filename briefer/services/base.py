@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from briefer import clock as clocks
 from briefer.errors import MissingStoreError, StoreError
 from briefer.paths import resolve_store_path
-from briefer.store.backup import newest_good_backup
+from briefer.store.backups.catalogue import newest_good_backup
 from briefer.store.connection import open_store
 from briefer.store.demo import load_demo_pack
 

@@ -1,6 +1,6 @@
 """Backups, restore and repair: the policy of docs/reliability.md, for the app and the CLI.
 
-``briefer.store.backup`` and ``briefer.store.repair`` do the work. The module-level
+``briefer.store.backups`` and ``briefer.store.repair`` do the work. The module-level
 functions take a store path, not a :class:`Services`, because they run around the
 commands and the app (before a store is opened, after its connections are closed):
 
@@ -16,8 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.services.base import ServicesBase
-from briefer.store import backup as backups
-from briefer.store.backup import Backup, RestoreResult, WayOut
+from briefer.store.backups import advice, auto, catalogue, copying
+from briefer.store.backups import restore as restoring
+from briefer.store.backups.advice import WayOut
+from briefer.store.backups.catalogue import Backup
+from briefer.store.backups.restore import RestoreResult
 from briefer.store.repair import RepairResult, repair_store
 
 FilesStat = list[list[int] | None]  # the store files' identity, size and time
@@ -26,26 +29,26 @@ OnProblem = Callable[[str], None]  # a sentence about a copy that failed its ver
 
 def store_files(store_path: Path) -> FilesStat:
     """The store files as they are now (compare after a command with :func:`back_up_if_changed`)."""
-    return backups.files_stat(store_path)
+    return catalogue.files_stat(store_path)
 
 
 def back_up_if_changed(
     store_path: Path, before: FilesStat | None, on_problem: OnProblem | None = None
 ) -> bool:
     """Back up the store if its files changed since ``before``; True if they had."""
-    if not backups.note_own_changes(store_path, before):
+    if not auto.note_own_changes(store_path, before):
         return False
-    backups.backup_after_changes(store_path, on_problem=on_problem)
+    auto.backup_after_changes(store_path, on_problem=on_problem)
     return True
 
 
 def start_app_backups(store_path: Path, on_problem: OnProblem | None = None) -> FilesStat:
     """The app: copy in a thread from now on; back up at once a store that was changed
     elsewhere or never backed up. Returns the store files as the app found them."""
-    backups.set_background_backups(True, on_problem=on_problem)
-    before = backups.files_stat(store_path)
-    if before[0] is not None and backups.needs_look(store_path):
-        backups.backup_after_changes(store_path)
+    auto.set_background_backups(True, on_problem=on_problem)
+    before = catalogue.files_stat(store_path)
+    if before[0] is not None and auto.needs_look(store_path):
+        auto.backup_after_changes(store_path)
     return before
 
 
@@ -53,37 +56,37 @@ def finish_app_backups(store_path: Path, before: FilesStat, timeout: float = 1) 
     """The app is quitting: back up its changes; wait at most ``timeout`` seconds (an
     unfinished copy is only a temporary file, removed later, never counted as a backup)."""
     back_up_if_changed(store_path, before)
-    backups.wait_for_background_backups(timeout=timeout)
+    auto.wait_for_background_backups(timeout=timeout)
 
 
 def backup_store(store_path: Path) -> Backup:
     """Make a verified backup now (StoreError with one sentence if impossible)."""
-    return backups.backup_now(store_path)
+    return copying.backup_now(store_path)
 
 
 def run_due_backups(store_path: Path) -> Backup | None:
     """``briefer backup --auto``: a backup only if the store changed since its newest one."""
-    return backups.run_due_backups(store_path)
+    return auto.run_due_backups(store_path)
 
 
 def list_backups(store_path: Path) -> list[Backup]:
     """The store's verified backups, newest first."""
-    return backups.list_backups(store_path)
+    return catalogue.list_backups(store_path)
 
 
 def set_aside_copies(store_path: Path) -> list[Path]:
     """Earlier versions of the store that restores set aside."""
-    return backups.set_aside_copies(store_path)
+    return catalogue.set_aside_copies(store_path)
 
 
 def restore(store_path: Path, backup: Backup | str | Path | None = None) -> RestoreResult:
     """Go back to ``backup`` (default: the newest good one); the current store is set aside."""
-    return backups.restore(store_path, backup)
+    return restoring.restore(store_path, backup)
 
 
 def keep_current(store_path: Path) -> Backup:
     """Accept a store older than its backups as it is (the "keep-current" action)."""
-    return backups.keep_current(store_path)
+    return restoring.keep_current(store_path)
 
 
 class ReliabilityServices(ServicesBase):
@@ -103,7 +106,7 @@ class ReliabilityServices(ServicesBase):
 
     def damaged_store_way_out(self, error: BaseException | None = None) -> WayOut:
         """What to tell the user about a store that cannot be used, and what to offer."""
-        return backups.way_out(self.store_path, error)
+        return advice.way_out(self.store_path, error)
 
     def keep_current_store(self) -> Backup:
         """Accept a store older than its backups as it is (the "keep-current" action)."""
@@ -112,7 +115,7 @@ class ReliabilityServices(ServicesBase):
     def use_background_backups(self, on_problem: OnProblem | None = None) -> None:
         """The app: take automatic backups in a thread; ``on_problem`` gets a sentence if a
         copy fails its verification (called from that thread)."""
-        backups.set_background_backups(True, on_problem)
+        auto.set_background_backups(True, on_problem)
 
     def repair(self) -> RepairResult:
         """Back up, then rebuild search text and indexes; report what a repair cannot fix."""

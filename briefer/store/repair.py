@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefer.store.backup import Backup, make_backup
+from briefer.store.backups.catalogue import Backup
+from briefer.store.backups.copying import make_backup
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.folding import rebuild_search

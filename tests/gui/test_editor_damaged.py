@@ -42,7 +42,7 @@ def _restore(qtbot, window, box) -> None:
 
 def test_damaged_store_offers_restore(qapp, qtbot, demo_store: Path) -> None:
     from briefer.services import Services
-    from briefer.store.backup import newest_good_backup
+    from briefer.store.backups.catalogue import newest_good_backup
 
     services = Services(demo_store)
     services.backup_now()

@@ -21,20 +21,17 @@ from briefer.domain.model import Source
 from briefer.errors import StoreError
 from briefer.paths import backups_dir
 from briefer.services import Services
-from briefer.store import backup as backup_mod
-from briefer.store.backup import (
-    KEEP_DAILY_DAYS,
-    KEEP_NEWEST,
-    backup_after_changes,
+from briefer.store.backups import auto, copying, guard
+from briefer.store.backups.auto import backup_after_changes
+from briefer.store.backups.catalogue import (
     backup_folder,
-    backup_now,
     list_backups,
     newest_good_backup,
-    prune,
-    restore,
     set_aside_copies,
-    verify_file,
 )
+from briefer.store.backups.copying import backup_now, verify_file
+from briefer.store.backups.restore import restore
+from briefer.store.backups.retention import KEEP_DAILY_DAYS, KEEP_NEWEST, prune
 from briefer.store.check import check_store
 from briefer.store.connection import open_store, schema_version
 from briefer.store.schema import SCHEMA_VERSION, migrations
@@ -117,7 +114,7 @@ def test_a_command_that_changed_the_store_backs_it_up_before_it_exits(
     def no_check(_conn: object, _path: Path) -> None:
         raise AssertionError("quick_check ran on a store only Briefer changed")
 
-    monkeypatch.setattr(backup_mod, "_quick_check", no_check)
+    monkeypatch.setattr(guard, "quick_check", no_check)
     assert main(["pairs", "--store", str(demo_store)]) == 0
     assert len(list_backups(demo_store)) == 1
 
@@ -125,7 +122,7 @@ def test_a_command_that_changed_the_store_backs_it_up_before_it_exits(
 def test_a_large_store_is_backed_up_by_a_detached_process(
     demo_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup_mod, "INLINE_BYTES", 0)  # every store counts as large
+    monkeypatch.setattr(auto, "INLINE_BYTES", 0)  # every store counts as large
     article = tmp_path / "bai-viet.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["import", str(article), "--store", str(demo_store)]) == 0
@@ -134,7 +131,7 @@ def test_a_large_store_is_backed_up_by_a_detached_process(
         time.sleep(0.2)
     [made] = list_backups(demo_store)  # made by `briefer backup --auto`, not by this process
     assert made.reason == "auto" and made.good and made.counts["source"] == 6
-    while (backup_folder(demo_store) / backup_mod.AUTO_LOCK).exists():
+    while (backup_folder(demo_store) / auto.AUTO_LOCK).exists():
         assert time.monotonic() < deadline
         time.sleep(0.2)
 
@@ -156,7 +153,7 @@ def test_two_threads_backing_up_at_once_make_one_sound_backup(demo_store: Path) 
     assert errors == []
     backups = list_backups(demo_store)
     assert len(backups) == 1 and backups[0].good
-    assert not (backup_folder(demo_store) / backup_mod.AUTO_LOCK).exists()
+    assert not (backup_folder(demo_store) / auto.AUTO_LOCK).exists()
 
 
 def _schema_1_store(path: Path) -> None:
@@ -228,9 +225,9 @@ def test_a_copy_that_fails_its_integrity_check_is_not_kept(
     demo_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(_path: Path) -> tuple[int, dict[str, int], list[str]]:
-        raise backup_mod.CopyDamagedError("*** in database main *** Page 7: btreeInitPage() error")
+        raise copying.CopyDamagedError("*** in database main *** Page 7: btreeInitPage() error")
 
-    monkeypatch.setattr(backup_mod, "verify_file", broken)
+    monkeypatch.setattr(copying, "verify_file", broken)
     problems: list[str] = []
     backup_after_changes(demo_store, problems.append)  # never raises for a failed copy
     assert problems == [
@@ -404,10 +401,10 @@ def test_services_backups(demo_store: Path) -> None:
 @pytest.fixture
 def background() -> Iterator[list[str]]:
     problems: list[str] = []
-    backup_mod.set_background_backups(True, problems.append)
+    auto.set_background_backups(True, problems.append)
     yield problems
-    backup_mod.wait_for_background_backups(30)
-    backup_mod.set_background_backups(False)
+    auto.wait_for_background_backups(30)
+    auto.set_background_backups(False)
 
 
 def test_the_app_backs_up_in_a_thread(demo_store: Path, background: list[str]) -> None:
@@ -415,7 +412,7 @@ def test_the_app_backs_up_in_a_thread(demo_store: Path, background: list[str]) -
     services.use_background_backups(background.append)
     assert services.pairs()
     assert backup_after_changes(demo_store) == "thread"  # returns at once
-    assert backup_mod.wait_for_background_backups(30)
+    assert auto.wait_for_background_backups(30)
     [made] = list_backups(demo_store)
     assert made.reason == "auto" and made.good and background == []
     services.close()
@@ -425,11 +422,11 @@ def test_a_background_copy_that_fails_verification_is_reported(
     demo_store: Path, background: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(_path: Path) -> tuple[int, dict[str, int], list[str]]:
-        raise backup_mod.CopyDamagedError("Page 7: btreeInitPage() error")
+        raise copying.CopyDamagedError("Page 7: btreeInitPage() error")
 
-    monkeypatch.setattr(backup_mod, "verify_file", broken)
+    monkeypatch.setattr(copying, "verify_file", broken)
     backup_after_changes(demo_store)
-    assert backup_mod.wait_for_background_backups(30)
+    assert auto.wait_for_background_backups(30)
     assert list_backups(demo_store) == []
     assert background == [
         f"Briefer could not make a sound backup of the store {demo_store} in "

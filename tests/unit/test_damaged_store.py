@@ -22,14 +22,11 @@ from briefer.cli import main
 from briefer.domain.model import Source
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.services import Services
-from briefer.store.backup import (
-    backup_after_changes,
-    backup_now,
-    list_backups,
-    newest_good_backup,
-    restore,
-    way_out,
-)
+from briefer.store.backups.advice import way_out
+from briefer.store.backups.auto import backup_after_changes
+from briefer.store.backups.catalogue import list_backups, newest_good_backup
+from briefer.store.backups.copying import backup_now
+from briefer.store.backups.restore import restore
 from briefer.store.check import check_store
 from briefer.store.connection import DamagedStoreError, MissingChangesError, open_store
 from briefer.store.sources import insert_source

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from briefer import durable
+from briefer.durable import atomic_write
 from briefer.errors import ExportError
-from briefer.export import atomic
-from briefer.export.atomic import atomic_write
 from briefer.export.docx import write_docx
 from tests.samples import sample_document
 
@@ -106,7 +106,7 @@ def test_no_permission_to_create_is_an_export_error(
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(durable.tempfile, "mkstemp", refuse)
     target = tmp_path / "brief.docx"
     with pytest.raises(ExportError) as caught:
         write_docx(sample_document(), target)
@@ -124,7 +124,7 @@ def test_locked_target_is_an_export_error(tmp_path: Path, monkeypatch: pytest.Mo
         err.winerror = 32  # type: ignore[attr-defined]
         raise err
 
-    monkeypatch.setattr(atomic.os, "replace", locked)
+    monkeypatch.setattr(durable.os, "replace", locked)
     with pytest.raises(ExportError) as caught:
         write_docx(sample_document(), target)
     assert "open in another program" in _one_sentence(caught, target)
@@ -141,7 +141,7 @@ def test_read_only_target_is_an_export_error(
     def refuse(src: object, dst: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic.os, "replace", refuse)
+    monkeypatch.setattr(durable.os, "replace", refuse)
     with pytest.raises(ExportError) as caught:
         atomic_write(target, lambda tmp: tmp.write_bytes(b"new"))
     assert "open in another program or read-only" in _one_sentence(caught, target)

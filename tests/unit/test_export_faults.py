@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from briefer import durable
 from briefer.cli import main
 from briefer.errors import ExportError
-from briefer.export import atomic, docx, pdf
+from briefer.export import docx, pdf
 from briefer.services import Services
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -92,7 +93,7 @@ def _fill(folder: Path, leave: int) -> Path:
 @contextlib.contextmanager
 def injected(module: object, fail: Callable[[Path], None]) -> Iterator[None]:
     """Run ``fail(tmp)`` inside the writer's callback (before it writes)."""
-    original = atomic.atomic_write
+    original = durable.atomic_write
 
     def wrapped(out_path: Path, write: Callable[[Path], None]) -> None:
         def first_fail(tmp: Path) -> None:

@@ -30,7 +30,7 @@ from briefer.packs import PackRefused, export_pack, import_pack
 from briefer.packs.format import TABLE_COLUMNS
 from briefer.render.engine import TemplateEngine
 from briefer.render.markup import dump, parse
-from briefer.store.backup import content_signature
+from briefer.store.backups.copying import content_signature
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.text.controls import for_terminal

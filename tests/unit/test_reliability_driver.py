@@ -86,7 +86,7 @@ class Worker:
         self.scratch = scratch
         self.journal = Journal(journal)
         self.seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-        from briefer.store.backup import backup_after_changes
+        from briefer.store.backups.auto import backup_after_changes
 
         # What a command does after the previous one changed the store: back it up (so kills
         # land in backups too), then open it for work.

@@ -25,7 +25,8 @@ from typing import IO, Any
 
 import pytest
 
-from briefer.store.backup import list_backups, verify_file
+from briefer.store.backups.catalogue import list_backups
+from briefer.store.backups.copying import verify_file
 from briefer.store.briefs import load_brief
 from briefer.store.check import check_store
 from briefer.store.connection import open_store

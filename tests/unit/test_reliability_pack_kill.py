@@ -32,7 +32,7 @@ import pytest
 
 from briefer.domain.model import Fact
 from briefer.packs import export_pack
-from briefer.store.backup import list_backups
+from briefer.store.backups.catalogue import list_backups
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact, update_fact
@@ -130,7 +130,7 @@ def whole_or_none(store: Path, stores: dict[str, Any], home: Path) -> str:
         db.close()
     # The automatic backup runs after a command's changes (not on opening): take it as the
     # next command would, and it must verify.
-    from briefer.store.backup import backup_after_changes
+    from briefer.store.backups.auto import backup_after_changes
 
     backup_after_changes(store)
     backups = list_backups(store)
