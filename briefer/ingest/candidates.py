@@ -35,6 +35,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, CountryMention, country_names, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.sentences import split_sentences
+from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
@@ -46,6 +47,17 @@ _COMPARED: Final = re.compile(
     re.IGNORECASE,
 )
 _COMMA: Final = re.compile(r",(?=\s)")
+
+
+def _is_compared(before: str, ref: DateRef) -> bool:
+    """A date a figure is compared with ("tăng 12% so với năm 2023", "up 9% from 2023");
+    "from January 16 to 18" is a span of its own, not a comparison."""
+    match = _COMPARED.search(before)
+    if match is None:
+        return False
+    return not (match.group().strip().casefold() == "from" and ref.start != ref.end)
+
+
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
 # thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
@@ -61,9 +73,7 @@ _ANNIVERSARY: Final = re.compile(
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
-_TIME_OF_DAY: Final = re.compile(
-    r"(?<![^\W\d_])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:nay|qua|mai|ngày))?(?=\s+\d)"
-)
+_TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +384,7 @@ class _Extractor:
         năm 2023") is never its period, nor one in another clause."""
 
         def compared(p: DateRef) -> bool:
-            return bool(_COMPARED.search(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start]))
+            return _is_compared(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
 
         usable = [p for p in periods if not compared(p)]
         inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
@@ -446,8 +456,7 @@ class _Extractor:
 
     def _compared(self, ref: DateRef, s: _Sentence) -> bool:
         """ "tăng 12% so với năm 2023": a year a figure is compared with, not an event."""
-        before = s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start]
-        return bool(_COMPARED.search(before))
+        return _is_compared(s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start], ref)
 
     def _events(
         self, s: _Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0
@@ -492,11 +501,7 @@ class _Extractor:
         precision = ["day", "month", "year"]
         groups: dict[int, list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]]]]] = {}
         for ref in inside:
-            # A milestone's cue comes before its date ("ký Hiệp định … ngày 6/12/2005 và
-            # thiết lập … Đối tác … tháng 2/2023"); the nearest cue when none does.
-            start, end = ref.pos - s.start, ref.endpos - s.start
-            before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
-            found = self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+            found = self._cue_of(cues, ref, s)
             if found is not None and found[0].name not in ("anniversary", "visit", "host"):
                 groups.setdefault(found[1].start(), []).append((ref, found))
         if len(groups) >= 2:
@@ -505,11 +510,36 @@ class _Extractor:
                 for group in groups.values()
             ]
             return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
-        best = min(inside, key=lambda d: precision.index(d.precision))
+        finest = min(precision.index(d.precision) for d in inside)
+        # Of the finest dates, the one nearest its cue: "Ngày 16-1, … hội đàm … nhân chuyến
+        # thăm … từ ngày 15 đến 17-1" is a visit from the 15th.
+        best = min(
+            (d for d in inside if precision.index(d.precision) == finest),
+            key=lambda d: self._cue_distance(cues, d, s),
+        )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
         if spans and _ANNIVERSARY.search(s.text):
             best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
-        return [(best, self._nearest_cue(cues, best.pos - s.start, best.endpos - s.start))]
+        return [(best, self._cue_of(cues, best, s))]
+
+    def _cue_of(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: _Sentence
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """A date's cue: the nearest one before it ("thăm … từ ngày 28 đến 31/10/2024 và dự
+        Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
+        tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
+        start, end = ref.pos - s.start, ref.endpos - s.start
+        before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
+        return self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+
+    def _cue_distance(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: _Sentence
+    ) -> int:
+        start, end = ref.pos - s.start, ref.endpos - s.start
+        distances = [
+            start - m.end() if m.end() <= start else max(0, m.start() - end) for _, _, m in cues
+        ]
+        return min(distances, default=0)
 
     def _event(
         self,
@@ -589,6 +619,11 @@ class _Extractor:
         other = Country(partner, *country_names(partner))
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
         text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
+        # The domain rule knows each country by its table names: a press spelling ("Ả Rập
+        # Xê Út", "Hung-ga-ri") is written as the table writes it first.
+        for mention in reversed(find_countries(text)):
+            name = country_names(mention.code)[0]
+            text = text[: mention.start] + name + text[mention.end :]
         probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
         found = visit_direction(probe, home, other)
         return found if found in (INBOUND, OUTBOUND) else ""

@@ -447,6 +447,20 @@ def _unit_name(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
 
 
+def _kind_over_title(text: str, below: list[_Line]) -> bool:
+    """Under a letterhead, a short line in capitals over a headline in mixed case is the
+    document's kind ("THÔNG TIN CƠ BẢN", "BÁO CÁO TÓM TẮT"), the headline its title."""
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        fur.is_upper(text)
+        and len(fur.words(text)) <= 6
+        and bool(following)
+        and not fur.is_upper(following)
+        and _title_like(following)
+        and not following.endswith(".")
+    )
+
+
 def _head(lines: list[_Line], found: _Found) -> str:
     """Masthead, letterhead and title at the top of the text; return the title.
 
@@ -479,7 +493,9 @@ def _head(lines: list[_Line], found: _Found) -> str:
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
             continue
-        if fur.DOCUMENT_KIND.match(text):
+        if fur.DOCUMENT_KIND.match(text) or (
+            last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :])
+        ):
             found.note = True
             line.reason = "document kind"
             continue
@@ -545,6 +561,13 @@ def _mark_tail(lines: list[_Line], found: _Found) -> None:
 def _mark_note(lines: list[_Line]) -> None:
     """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
     block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
+    for i, line in enumerate(lines):
+        if line.kept and fur.ADDRESSEE.match(line.text):
+            line.reason = "addressee"
+            for rest in lines[i + 1 :]:
+                if not (rest.kept and re.match(r"^[-–+•]\s", rest.text) and len(rest.text) <= 120):
+                    break
+                rest.reason = "addressee"
     for i, line in enumerate(lines):
         if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
             for rest in lines[i:]:

@@ -147,7 +147,10 @@ PLACE_DATE: Final = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+\d{{4}}\.?$"
 )
-RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Kính\s+gửi\s*:.{0,80}$|Recipients?)\s*:?", re.I)
+RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)
+# "Kính gửi: …" names the addressee above the text (its own line and a "- …" list under it);
+# "Nơi nhận:" lists who gets copies after the text, to the end of the document.
+ADDRESSEE: Final = re.compile(r"^(?:Kính\s+gửi|To)\s*:.{0,120}$", re.I)
 _SIGNED: Final = re.compile(r"^\((?:Đã\s+ký|đã\s+ký|signed|Signed)(?:\s+và\s+đóng\s+dấu)?\)$")
 _SIGNATURE_ROLE: Final = re.compile(
     rf"^(?:(?:KT|TL|TM|TUQ|Q)\.{_B}*)?[{_UPPER}][{_UPPER}\s.,-]{{2,40}}$"
@@ -328,6 +331,7 @@ def signature_role(text: str) -> bool:
 
 
 __all__ = [
+    "ADDRESSEE",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
+from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 
 # Vietnamese outlets (and the agencies and ministries whose notes editors import): the name
@@ -133,10 +134,7 @@ BYLINE: Final = re.compile(
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
 
-_TIME_WORD: Final = re.compile(
-    rf"(?<!\w)(?:[Rr]ạng{_B}+sáng|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Kk]huya)"
-    rf"(?:{_B}+(?:nay|qua|mai|ngày))?{_B}+(?=\d)"
-)
+_TIME_WORD: Final = daytime.BEFORE_NUMBER
 _TODAY: Final = re.compile(rf"(?<!\w)(?:[Hh]ôm{_B}+nay|[Tt]oday)(?!\w)")
 # The n-th APEC Economic Leaders' Meeting: yearly since the 1st (Blake Island, 1993), except
 # 2019 (Santiago, cancelled): the 14th was Hà Nội 2006, the 25th Đà Nẵng 2017, the 30th San

@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.text import daytime
+
 PRECISIONS: Final = ("day", "month", "year")
 
 
@@ -110,7 +112,7 @@ _QUANTITY_AFTER: Final = (
 )
 # A day/month pair is a date after one of these (or an opening parenthesis).
 _CUE: Final = re.compile(
-    rf"(?:(?<![^\W\d_])(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|tới|vào|trước|sau"
+    rf"(?:(?<![^\W\d_])(?:ngày|{daytime.WORD}|hôm|từ|đến|tới|vào|trước|sau"
     rf"|lúc|nay|qua|mai|thứ{_B}+\w+,?|chủ{_B}+nhật,?){_B}+|\({_B}*)\Z",
     re.IGNORECASE,
 )
@@ -215,6 +217,23 @@ def _day_month(match: re.Match[str], text: str) -> _Atom | None:
     return atom
 
 
+# "Ngày 16-1", "Sáng 15-1", "ngày 19.1" (Tuổi Trẻ, Lao Động, Thanh Niên write the day and
+# month so): a date only right after "ngày", a time of day or a weekday, since "2-3" and
+# "1.5" are as often a span or a decimal.
+_STRONG_CUE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:ngày|{daytime.WORD}|hôm|thứ{_B}+\w+,?|chủ{_B}+nhật,?)"
+    rf"(?:{_B}+(?:{'|'.join(daytime.RELATIVE)}))?{_B}+\Z",
+    re.IGNORECASE,
+)
+
+
+@_pattern(rf"{_L}(?P<d>{_DAY})(?P<sep>[.-])(?P<m>{_MONTH})(?![\w/]|[.,:-]\d)", ("-", "."))
+def _day_month_dotted(match: re.Match[str], text: str) -> _Atom | None:
+    if _STRONG_CUE.search(text, max(0, match.start() - 24), match.start()) is None:
+        return None
+    return _single(match, (None, _int(match, "m"), _int(match, "d")))
+
+
 @_pattern(
     rf"{_L}(?:(?P<ngay>ngày){_B}+)?(?P<d>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
     rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
@@ -313,12 +332,14 @@ def _half(match: re.Match[str], text: str) -> _Atom | None:
 
 
 @_pattern(
-    rf"{_L}(?:ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?:đến|tới){_B}+(?:ngày{_B}+)?)"
-    rf"(?P<d2>{_DAY})/(?P<m>{_MONTH})"
-    rf"(?:/(?P<y>{_YEAR}))?{_R}",
-    ("/",),
+    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?P<to>đến|tới){_B}+(?:ngày{_B}+)?)"
+    rf"(?P<d2>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})"
+    rf"(?:(?P=sep)(?P<y>{_YEAR}))?{_R}",
+    ("/", "-", "."),
 )
 def _day_range(match: re.Match[str], text: str) -> _Atom | None:
+    if match.group("sep") != "/" and not (match.group("ngay") or match.group("to")):
+        return None  # "12-16.5" is no date; "ngày 15 đến 17-1" is
     year, month = _int(match, "y"), _int(match, "m")
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
 
@@ -352,6 +373,18 @@ def _en_day_month(match: re.Match[str], text: str) -> _Atom | None:
 def _en_month_day(match: re.Match[str], text: str) -> _Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
+
+
+# "January 16 to 18", "January 16-18, 2025": one month, two days.
+@_pattern(
+    rf"(?<![\w.]){_MON}{_B}+(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through){_B}+)"
+    rf"(?P<d2>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
+def _en_month_day_range(match: re.Match[str], text: str) -> _Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    year = _int(match, "y")
+    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
 
 
 @_pattern(rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<y>{_YEAR}){_R})?", english=True)

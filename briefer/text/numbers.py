@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from briefer.text import daytime
+
 QUALIFIERS: Final = ("exact", "approx", "more_than", "less_than")
 
 
@@ -576,7 +578,7 @@ _VI_BARE_RANK: Final = re.compile(
 )
 _WHOLE_RANK: Final = re.compile(rf"thứ{_BLANK}+{_VI_NTH}", re.IGNORECASE)
 _NOT_RANK_BEFORE: Final = re.compile(
-    r"(?:lần|ngày|hôm|sáng|chiều|tối|trưa|đêm|vào|lúc|khóa|khoá|kỳ|phiên|đợt|nhiệm)[^\S\n]+\Z",
+    rf"(?:lần|ngày|hôm|{daytime.WORD}|vào|lúc|khóa|khoá|kỳ|phiên|đợt|nhiệm)[^\S\n]+\Z",
     re.IGNORECASE,
 )
 _EN_RANK: Final = re.compile(
