@@ -211,7 +211,8 @@ def _line_noise(text: str, found: _Found) -> str:
         if not author:
             rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
             rest = re.sub(
-                r"\b(?:Thứ \w+|Chủ nhật|January|February|March|April|May|June|July"
+                r"\b(?:Thứ \w+|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                r"|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December)\b",
                 " ",
                 rest,

@@ -120,7 +120,11 @@ _TRAILING_CREDIT: Final = re.compile(
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
     rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
 )
-_CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$")
+# … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
+_CREDIT_ONLY: Final = re.compile(
+    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$"
+    rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
+)
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(
@@ -275,8 +279,16 @@ def share(text: str) -> bool:
     )
 
 
+# "Đại sứ … và Tổng thư ký …. (Nguồn: Đại sứ quán Việt Nam tại Áo)": a source in brackets
+# after a short line without figures is a picture's credit (prose that cites its source
+# carries the figures it cites).
+_SOURCE_CREDIT: Final = re.compile(rf"\((?:Nguồn|Source){_B}*:{_B}*[^()\d]{{2,60}}\)\.?$")
+
+
 def photo_credit(text: str) -> bool:
     """A caption ending with its credit (the whole line is the caption)."""
+    if len(text) <= 160 and _SOURCE_CREDIT.search(text) and not _DIGIT.search(text):
+        return True
     return len(text) <= 320 and bool(_TRAILING_CREDIT.search(text))
 
 

@@ -83,7 +83,9 @@ OUTLETS: Final[dict[str, str]] = {
 def _outlet_key(name: str) -> str:
     from briefer.text.fold import fold
 
-    return " ".join(re.sub(r"[^\w+]+", " ", fold(name)).split())
+    # "Thế giới & Việt Nam" is "Thế giới và Việt Nam": connectors do not tell outlets apart.
+    words = re.sub(r"[^\w+]+", " ", fold(name)).split()
+    return " ".join(w for w in words if w not in ("va", "and"))
 
 
 _BY_NAME: Final[dict[str, str]] = {}

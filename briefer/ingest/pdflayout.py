@@ -167,9 +167,14 @@ def reflow(text: str) -> str:
                 and not previous.isupper()
             )
             narrow = len(previous) < _SHORT * width
-            # A headline set in a large font is all short lines: a short line ends a
-            # paragraph only when the lines before it were of full width.
-            headline = len(current) >= 2 and all(len(c) < _SHORT * width for c in current)
+            # A headline set in a large font is all short lines: a short line followed by
+            # another short one ends a paragraph only when the lines before it were of full
+            # width (the text under a headline starts with a full line).
+            headline = (
+                len(current) >= 2
+                and len(line) < _SHORT * width
+                and all(len(c) < _SHORT * width for c in current)
+            )
             short = narrow and not name_runs_on and not headline
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a

@@ -7,9 +7,13 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.eval_import import evaluate
+from briefer.ingest import furniture as fur
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
 from briefer.ingest.countries import find_countries
+from briefer.ingest.metadata import known_outlet
+from briefer.ingest.pdflayout import reflow
+from briefer.ingest.webpage import read_webpage
 from briefer.text.dates import find_dates
 
 
@@ -150,10 +154,76 @@ def test_a_figure_compared_from_a_year_keeps_its_own_period() -> None:
     assert trade.period == "2024"
 
 
+# ---- furniture and PDF paragraphs -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "VNA/VNS Photo Dương Giang",
+        "TTXVN Ảnh Lâm Khánh",
+        "Hai bên tại buổi làm việc. (Nguồn: Đại sứ quán Việt Nam tại Áo)",
+    ],
+)
+def test_agency_credits_and_bracketed_sources_under_pictures_are_credits(line: str) -> None:
+    assert fur.credit_only(line) or fur.photo_credit(line)
+
+
+def test_prose_citing_its_source_with_figures_is_not_a_credit() -> None:
+    line = "Năm 2024, kim ngạch đạt 3,9 tỷ USD. (Nguồn: Tổng cục Hải quan)"
+    assert not fur.photo_credit(line)
+
+
+def test_a_pdf_timestamp_beside_a_box_does_not_join_the_title() -> None:
+    text = (
+        "Việt Nam và Bỉ thúc đẩy\nhợp tác logistics\n24/01/2025 11:20\nHà Nội (TTXVN) - "
+        "Ngày 23/1, hai bên đã ký kết biên bản ghi nhớ về hợp tác cảng biển và logistics."
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert paragraphs[0] == "Việt Nam và Bỉ thúc đẩy hợp tác logistics"
+    assert paragraphs[1] == "24/01/2025 11:20"
+
+
+def test_a_large_font_headline_keeps_its_last_short_line() -> None:
+    body = "Hai bên nhất trí tăng cường hợp tác " + "x" * 40
+    text = (
+        f"Việt Nam - Bỉ đặt\nmục tiêu thương mại 4 tỷ\nUSD\n\n{body} một.\n{body} hai.\n{body} ba."
+    )
+    assert reflow(text).split("\n\n")[0] == "Việt Nam - Bỉ đặt mục tiêu thương mại 4 tỷ USD"
+
+
+def test_a_caption_ends_at_its_credit_even_without_a_full_stop() -> None:
+    width = "Phó Thủ tướng nhấn mạnh Việt Nam luôn ghi nhớ sự ủng hộ quý báu của bạn bè."
+    text = (
+        f"{width}\nPhó Thủ tướng tiếp Bộ trưởng Benjamin Dousa - Ảnh: VGP/Hải Minh\n"
+        f"{width[:-1]}\nquốc tế trong nhiều năm qua."
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert "Phó Thủ tướng tiếp Bộ trưởng Benjamin Dousa - Ảnh: VGP/Hải Minh" in paragraphs
+
+
+def test_a_sentence_cut_by_a_column_break_runs_on_in_one_paragraph() -> None:
+    full = "Hai bên nhất trí thúc đẩy hợp tác trong các lĩnh vực dệt may, xây dựng, du lịch"
+    text = f"{full}\n{full} và các chuyến bay thẳng giữa\n\nIstanbul với Hà Nội."
+    assert len(reflow(text).split("\n\n")) == 1
+
+
+def test_outlet_names_with_and_or_ampersand_are_one_outlet() -> None:
+    assert known_outlet("Thế giới & Việt Nam") == known_outlet("Thế giới và Việt Nam") != ""
+
+
+def test_an_agency_in_the_author_markup_is_not_the_author() -> None:
+    page = (
+        b"<html><head><title>T</title></head><body><article><h1>T</h1>"
+        b'<span class="author">VNA</span><p>' + b"Hanoi (VNA) - The two sides met. " * 5 + b"</p>"
+        b"</article></body></html>"
+    )
+    assert read_webpage(page, "a.html").author == ""
+
+
 # ---- the second development set ------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="dev2 furniture and titles still being fixed")
 def test_the_second_dev_corpus_meets_the_bar() -> None:
     t = evaluate("dev2", verbose=False)
     assert t["files"] >= 12
