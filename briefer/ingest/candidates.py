@@ -25,11 +25,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from briefer.domain.model import UNKNOWN_PARTNER, Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
-from briefer.domain.wording import neutral_statement
+from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, CountryMention, country_names, find_countries
@@ -47,6 +48,10 @@ _COMPARED: Final = re.compile(
     re.IGNORECASE,
 )
 _COMMA: Final = re.compile(r",(?=\s)")
+
+
+# Several candidates of one sentence share a quote (a figure's clause, the sentence).
+_neutral = lru_cache(maxsize=1024)(_neutral_statement)
 
 
 def _is_compared(before: str, ref: DateRef) -> bool:
@@ -301,7 +306,7 @@ class _Extractor:
         if start >= end:
             return
         quote = self.body[start:end]
-        fields.setdefault("statement_vi", neutral_statement(quote))
+        fields.setdefault("statement_vi", _neutral(quote))
         if self.lang == "en":
             fields.setdefault("statement_en", _statement(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
@@ -407,8 +412,10 @@ class _Extractor:
     # -- events --
 
     @staticmethod
+    @lru_cache(maxsize=256)
     def _cues(text: str) -> list[tuple[int, kw.EventCue, re.Match[str]]]:
-        """Every event cue in a sentence, scanned once for all its dates."""
+        """Every event cue in a sentence, scanned once for all its dates (and kept for the
+        next question about the same sentence)."""
         return [
             (order, cue, match)
             for order, cue in enumerate(kw.EVENT_CUES)

@@ -245,7 +245,7 @@ def _line_noise(text: str, found: _Found) -> str:
     if by and len(text) <= 40:
         found.offer_author(by.group("name"))
         return "byline"
-    if _ALT_TEXT.search(text) and _is_heading(text):
+    if _is_heading(text) and _ALT_TEXT.search(text):
         return "image alt text"
     follow = meta.FOLLOW_LINE.match(text)
     if follow and len(text) <= 80:
@@ -272,7 +272,7 @@ def _line_noise(text: str, found: _Found) -> str:
         elif url:
             found.offer_outlet(meta.outlet_of_url(url), 5)
         return "source line"
-    if meta.first_url(text) == text:
+    if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
     return ""

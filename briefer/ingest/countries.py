@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from briefer.ingest.country_table import ISO_COUNTRIES
@@ -343,11 +344,17 @@ def _accept(text: str, match: re.Match[str]) -> bool:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country named in ``text``, in order, with offsets."""
-    found: list[CountryMention] = []
-    for match in _NAMES.finditer(text):
-        if _accept(text, match):
-            found.append(CountryMention(_LOOKUP[match.group()], match.group(), *match.span()))
-    return found
+    return list(_mentions(text))
+
+
+# The cleaner counts a body's countries and the candidate finder places them: one scan.
+@lru_cache(maxsize=64)
+def _mentions(text: str) -> tuple[CountryMention, ...]:
+    return tuple(
+        CountryMention(_LOOKUP[match.group()], match.group(), *match.span())
+        for match in _NAMES.finditer(text)
+        if _accept(text, match)
+    )
 
 
 def count_countries(text: str) -> Counter[str]:

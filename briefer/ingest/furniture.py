@@ -176,7 +176,10 @@ def is_upper(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+    # Lines come stripped; rstrip() would copy a whole paragraph to look at its last mark.
+    if text[-1:].isspace():
+        text = text.rstrip()
+    return text.endswith((".", "!", "?", "…", ".”", '."'))
 
 
 def timestamp(text: str) -> tuple[str, str]:
@@ -246,7 +249,7 @@ def print_header_title(text: str) -> tuple[str, str]:
 
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
-    if _ends_sentence(text) or len(text) > 200 or not _SEPARATORS.search(text):
+    if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
         return False
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)

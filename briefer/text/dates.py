@@ -484,8 +484,9 @@ def _candidates(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     folded = text.casefold()
     english = _EN_MONTH_GATE.search(text) is not None
+    present = {need for need in _ALL_NEEDS if need in folded}  # each substring tested once
     for pattern in _PATTERNS:
-        if pattern.needs and not any(need in folded for need in pattern.needs):
+        if pattern.needs and present.isdisjoint(pattern.needs):
             continue
         if pattern.english and not english:
             continue
@@ -502,6 +503,9 @@ def _candidates(text: str) -> list[_Atom]:
             chosen.append(atom)
             end = atom.endpos
     return chosen
+
+
+_ALL_NEEDS: Final = frozenset(need for pattern in _PATTERNS for need in pattern.needs)
 
 
 def _key(ymd: _YMD) -> tuple[int, int, int]:
