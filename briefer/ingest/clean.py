@@ -173,6 +173,49 @@ def _mark_captions(lines: list[Line], title: str) -> None:
                 line.reason = "photo caption"
 
 
+_BOX_RUN: Final = 3  # a box heading and two headlines at least
+_LIST_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s")
+
+
+def _headline_like(text: str) -> bool:
+    return (
+        len(text) <= 150
+        and not ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and not _LIST_ITEM.match(text)
+    )
+
+
+def _mark_boxes(lines: list[Line]) -> None:
+    """A box inside the article under a heading of any wording ("Tin cùng sự kiện", "Bài
+    viết cùng chủ đề"): three or more lines in a row that are not sentences, between two
+    stretches of prose. A list the text announces ("… gồm:") or whose items are marked
+    ("- …", "1. …") is article text."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    prose = [i for i in kept if ends_sentence(lines[i].text)]
+    if len(prose) < 2:
+        return
+    first, last = prose[0], prose[-1]
+    run: list[int] = []
+    for i in kept:
+        if first < i < last and _headline_like(lines[i].text):
+            run.append(i)
+            continue
+        _close_box(lines, run)
+        run = []
+    _close_box(lines, run)
+
+
+def _close_box(lines: list[Line], run: list[int]) -> None:
+    if len(run) < _BOX_RUN:
+        return
+    before = next((lines[k] for k in range(run[0] - 1, -1, -1) if lines[k].kept), None)
+    if before is not None and before.text.endswith(":"):
+        return  # a list announced by the sentence before it
+    for k in run:
+        lines[k].reason = "sidebar"
+
+
 def _mark_ends(lines: list[Line], found: Found) -> None:
     """Bylines, datelines and outlet lines among the first and last lines of the article."""
     kept = [line for line in lines if line.kept]
@@ -399,6 +442,7 @@ def clean(text: str) -> Cleaned:
         _mark_note(lines)
     _mark_sidebars(lines)
     _mark_captions(lines, title)
+    _mark_boxes(lines)
     _mark_tail(lines, found)
     _mark_ends(lines, found)
 

@@ -154,6 +154,31 @@ def test_a_figure_compared_from_a_year_keeps_its_own_period() -> None:
     assert trade.period == "2024"
 
 
+_PROSE = (
+    "Ngày 20/1, tại Oslo, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Na Uy.\n"
+    "Năm 2024, kim ngạch thương mại song phương đạt 1,2 tỷ USD.\n"
+)
+
+
+def test_a_box_under_a_heading_of_any_wording_inside_the_article_goes() -> None:
+    text = (
+        "Việt Nam - Na Uy hợp tác\n" + _PROSE + "Cùng sự kiện này\nGiá vàng hôm nay tăng"
+        "\nThời tiết chuyển rét\nViệt Nam và Na Uy thiết lập quan hệ ngoại giao ngày 25/11/1971."
+    )
+    body = clean(text).body
+    assert "Cùng sự kiện" not in body and "Giá vàng" not in body and "Thời tiết" not in body
+    assert "thiết lập quan hệ ngoại giao ngày 25/11/1971." in body
+
+
+def test_a_list_the_text_announces_or_marks_stays() -> None:
+    announced = "Các văn kiện được ký gồm:\nHiệp định A\nHiệp định B\nHiệp định C\n"
+    marked = "Hai bên ký\n- Hiệp định D\n- Hiệp định E\n- Hiệp định F\n"
+    for block in (announced, marked):
+        text = "Tiêu đề\n" + _PROSE + block + "Hai bên nhất trí tăng cường hợp tác."
+        body = clean(text).body
+        assert "Hiệp định" in body, block
+
+
 # ---- furniture and PDF paragraphs -------------------------------------------------------
 
 
