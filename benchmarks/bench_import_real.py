@@ -59,10 +59,10 @@ def _unique(text: str, suffix: str, index: int, rng: random.Random) -> str:
     # Another address too: the same address would make it a duplicate of the first copy.
     text = text.replace("https://", f"https://copy{index}.")
     if suffix == ".html":
-        # After the longest paragraph, surely the article's: one put in a caption or beside
-        # the body would be dropped with it, and the copies found as duplicates.
+        # At the end of the longest paragraph, surely article text: a paragraph put in a
+        # caption or beside the body would be dropped with it, the copies found duplicates.
         at = max(re.finditer(r"<p\b[^>]*>.*?</p>", text, re.S), key=lambda m: len(m[0])).end()
-        return f"{text[:at]}\n<p>{line}</p>{text[at:]}"
+        return f"{text[: at - 4]} {line}</p>{text[at:]}"
     lines = text.split("\n")
     at = next((i for i, x in enumerate(lines) if len(x) > 150), len(lines) // 2)
     return "\n".join([*lines[: at + 1], line, *lines[at + 1 :]])
