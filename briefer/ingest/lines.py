@@ -127,8 +127,17 @@ def is_marker(text: str) -> bool:
     return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
 
 
+_LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
+    if len(text) > _LONG_LINE:
+        # Every other shape below is shorter than this: a paragraph is only scanned for a
+        # caption's credit and a tag line.
+        if _PHOTO.search(text):
+            return "photo caption"
+        return "page furniture" if _FURNITURE.match(text) else ""
     if _MEDIA.match(text):
         return "media player"
     if _IMAGE_FILE.match(text):
