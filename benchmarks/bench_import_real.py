@@ -100,6 +100,14 @@ def long_article(path: Path, megabytes: float) -> Path:
     return path
 
 
+def _children_cpu() -> float:
+    """CPU seconds of finished worker processes (the import's analysing worker)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _cli(store: Path, *files: Path) -> float:
     env = dict(os.environ, BRIEFER_HOME=str(store.parent / "home"))
     subprocess.run(
@@ -129,8 +137,11 @@ def main() -> int:
         size = sum(p.stat().st_size for p in paths)
         db = open_store(folder / "in-process.sqlite")
         started = time.perf_counter()
+        cpu_started, workers_started = time.process_time(), _children_cpu()
         reports = import_files(db, paths, actor="bench")
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
+        workers = _children_cpu() - workers_started
         db.close()
         imported = sum(1 for r in reports if r.status == "imported")
         drafts = sum(len(r.candidates) for r in reports)
@@ -141,6 +152,12 @@ def main() -> int:
         print(
             f"  in-process:    {seconds:.2f} s = {imported / seconds:.0f} articles/s "
             f"({1000 * seconds / imported:.1f} ms each)"
+        )
+        # CPU time does not count the time other jobs on a shared machine took the cores.
+        print(
+            f"  CPU per article: {1000 * cpu / imported:.1f} ms in the writing process, "
+            f"{1000 * workers / imported:.1f} ms in the analysing worker "
+            f"(one core each: {imported / max(cpu, workers):.0f} articles/s at most)"
         )
         whole = _cli(folder / "cli-all.sqlite", *paths)
         print(
