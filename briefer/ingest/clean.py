@@ -140,7 +140,10 @@ def _mark_sidebars(lines: list[Line]) -> None:
             i += 3
             continue
         if in_sidebar:
-            if doubled(text) or is_heading(text) or not is_prose(text):
+            # A full sentence of six words or more is the article again, however short
+            # ("The two countries established diplomatic relations on …, 1971.").
+            sentence = ends_sentence(text) and len(fur.words(text)) >= 6
+            if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1
                 continue
@@ -306,6 +309,16 @@ def _unit_name(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
 
 
+def _headline_below(text: str, below: list[Line]) -> bool:
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        len(fur.words(following)) >= 4
+        and _title_like(following)
+        and not following.endswith(".")
+        and not text.endswith((".", ":"))
+    )
+
+
 def _kind_over_title(text: str, below: list[Line]) -> bool:
     """Under a letterhead, a short line in capitals over a headline in mixed case is the
     document's kind ("THÔNG TIN CƠ BẢN", "BÁO CÁO TÓM TẮT"), the headline its title."""
@@ -357,6 +370,10 @@ def _head(lines: list[Line], found: Found) -> str:
         ):
             found.note = True
             line.reason = "document kind"
+            continue
+        if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
+            # "Politics", "Thời sự": the section a page files the article under, above it.
+            line.reason = "section"
             continue
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"

@@ -243,6 +243,12 @@ def byline(text: str, found: Found) -> bool:
         if outlet:
             found.offer_outlet(outlet, 3)
         return True
+    parts = re.split(r"\s+[-–]\s+", text)
+    if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
+        # "Thu Hằng - Thanh Niên": the author, then the outlet.
+        found.offer_author(parts[0])
+        found.offer_outlet(meta.known_outlet(parts[1]), 3)
+        return True
     person = _PERSON.match(text)
     if person and person.group("note"):
         note = person.group("note")

@@ -143,10 +143,15 @@ def _span(match: re.Match[str], start: YMD, end: YMD) -> Atom:
 
 
 @_pattern(
-    rf"{_L}(?:ngày{_B}+)?(?P<d>{_DAY})(?P<sep>[/-])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR}){_R}",
-    ("/", "-"),
+    rf"{_L}(?:ngày{_B}+)?(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR}){_R}",
+    ("/", "-", "."),
 )
 def _day_month_year(match: re.Match[str], text: str) -> Atom | None:
+    if match.group("sep") == "." and not (
+        match.group().casefold().startswith("ngày")
+        or _STRONG_CUE.search(text, max(0, match.start() - 24), match.start())
+    ):
+        return None  # "phiên bản 2.10.2024" is a version; "ngày 4.2.1950" a date
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 

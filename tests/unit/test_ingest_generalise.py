@@ -100,6 +100,7 @@ def test_short_names_that_are_ordinary_words_or_given_names_are_not_countries(te
         ("thăm từ ngày 15 đến 17-1", "2025-01-15..2025-01-17"),
         ("from January 16 to 18, the first", "2025-01-16..2025-01-18"),
         ("on January 16-18, 2024", "2024-01-16..2024-01-18"),
+        ("ngày 4.2.1950.", "1950-02-04"),
     ],
 )
 def test_day_and_month_with_a_hyphen_or_a_dot_after_a_day_word(text: str, iso: str) -> None:
@@ -177,6 +178,28 @@ def test_a_list_the_text_announces_or_marks_stays() -> None:
         text = "Tiêu đề\n" + _PROSE + block + "Hai bên nhất trí tăng cường hợp tác."
         body = clean(text).body
         assert "Hiệp định" in body, block
+
+
+def test_a_section_label_above_the_headline_is_not_the_title() -> None:
+    text = "Politics\nViet Nam, Norway discuss offshore wind cooperation\n" + _PROSE
+    assert clean(text).title == "Viet Nam, Norway discuss offshore wind cooperation"
+
+
+def test_a_short_sentence_after_a_box_is_the_article_again() -> None:
+    text = (
+        "Tiêu đề bài viết về Na Uy\n" + _PROSE + "READ MORE\nHanoi to host flower festival\n"
+        "Gold prices rise again\nThe two countries established diplomatic relations in 1971.\n"
+        "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực năng lượng tái tạo."
+    )
+    body = clean(text).body
+    assert "The two countries established diplomatic relations in 1971." in body
+    assert "Gold prices" not in body
+
+
+def test_an_author_then_outlet_byline() -> None:
+    text = "Tiêu đề bài viết về Ba Lan\nThu Hằng - Thanh Niên\n" + _PROSE
+    cleaned = clean(text)
+    assert cleaned.metadata.author == "Thu Hằng" and "Thu Hằng" not in cleaned.body
 
 
 # ---- furniture and PDF paragraphs -------------------------------------------------------
