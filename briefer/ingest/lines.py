@@ -151,7 +151,9 @@ def line_noise(text: str, found: Found) -> str:
         if stamp == "print header":
             _title, outlet = fur.print_header_title(text)
             if meta.known_outlet(outlet):
-                found.offer_outlet(meta.known_outlet(outlet), 3)
+                # The site a page was printed from, as a page's own site name: above the
+                # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).
+                found.offer_outlet(meta.known_outlet(outlet), 1)
         url = meta.first_url(text)
         if url and not found.url:
             found.url = url

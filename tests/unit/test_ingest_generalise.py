@@ -196,6 +196,15 @@ def test_a_short_sentence_after_a_box_is_the_article_again() -> None:
     assert "Gold prices" not in body
 
 
+def test_a_printed_page_s_site_outranks_the_agency_its_lead_credits() -> None:
+    text = (
+        "21/01/2025 22:15    Vietnam, Chile boost trade ties | VietnamPlus\n"
+        "Vietnam, Chile boost trade ties\nSantiago (VNA) - The ambassador met the deputy "
+        "minister on January 20 to discuss preparations for high-level visits.\n"
+    )
+    assert "Vietnam+" in clean(text).metadata.outlet
+
+
 def test_an_author_then_outlet_byline() -> None:
     text = "Tiêu đề bài viết về Ba Lan\nThu Hằng - Thanh Niên\n" + _PROSE
     cleaned = clean(text)
