@@ -140,13 +140,13 @@ _COMMENTS: Final = re.compile(
     re.IGNORECASE,
 )
 _MOTTO: Final = re.compile(
-    r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]"
+    r"^(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]"
     r"\s*Hạnh\s+phúc|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–]\s*Freedom"
     r"\s*[-–]\s*Happiness)[-–_ ]*$",
     re.IGNORECASE,
 )
 _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
-_SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re:|Subject:)\s", re.IGNORECASE)
+_SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
 PLACE_DATE: Final = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+\d{{4}}\.?$"

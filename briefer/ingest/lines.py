@@ -235,8 +235,8 @@ def line_noise(text: str, found: Found) -> str:
 def byline(text: str, found: Found) -> bool:
     """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
     La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
-    if len(text) > 80 or text.endswith((".", "!", "?")):
-        return False
+    if len(text) > 80 or text.endswith((".", "!", "?")) or fur.DOCUMENT_KIND.match(text):
+        return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:
         found.offer_author(byline.group("author"))

@@ -53,6 +53,19 @@ def test_a_capitals_line_over_a_headline_in_a_note_is_its_kind_not_its_title() -
     assert "THÔNG TIN THAM KHẢO" not in cleaned.body
 
 
+def test_a_subject_line_with_a_colon_and_the_new_style_motto_are_letterhead() -> None:
+    text = (
+        "BỘ NGOẠI GIAO\nSố: 88/ĐBA-TH\nV/v: quan hệ Việt Nam - Mông Cổ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 05 tháng 3 năm 2025\nGHI CHÚ\nVề quan hệ Việt Nam - Mông Cổ\n"
+        "1. Việt Nam và Mông Cổ thiết lập quan hệ ngoại giao ngày 17/11/1954."
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Về quan hệ Việt Nam - Mông Cổ"
+    assert "CỘNG HÒA" not in cleaned.body and "V/v" not in cleaned.body
+    assert cleaned.metadata.author == "" and cleaned.metadata.published_on == "2025-03-05"
+
+
 def test_an_article_title_in_capitals_is_still_a_title() -> None:
     text = (
         "VIỆT NAM - BỈ TĂNG CƯỜNG HỢP TÁC\nViệt Nam và Bỉ thiết lập quan hệ ngoại giao ngày "
