@@ -290,9 +290,15 @@ _LETTERHEAD: Final = frozenset(
 )
 # "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
 # "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
-_LEAD_OUTLET: Final = re.compile(
-    r"^(?:[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,2},?\s)?\(?(?P<outlet>[^\W\d_][\w.+]*"
-    r"(?:\sOnline)?)\)?\s*[-–—.]\s"
+# "Hanoi, January 20 (VNA) – …", "Dân trí - …": a place and a day may come first, and the
+# outlet may be two or three words (only a known outlet counts).
+_OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})\)?\s*[-–—.]\s"
+_LEAD_OUTLETS: Final = (
+    re.compile(rf"^{_OUTLET_MARK}"),
+    re.compile(
+        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
+        rf"{_OUTLET_MARK}"
+    ),
 )
 
 
@@ -437,9 +443,11 @@ def _mark_note(lines: list[Line]) -> None:
 def _lead_outlet(paragraphs: list[str], found: Found) -> None:
     if not paragraphs:
         return
-    match = _LEAD_OUTLET.match(paragraphs[0])
-    if match and meta.known_outlet(match.group("outlet")):
-        found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+    for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
+        match = pattern.match(paragraphs[0])
+        if match and meta.known_outlet(match.group("outlet")):
+            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+            return
 
 
 def clean(text: str) -> Cleaned:

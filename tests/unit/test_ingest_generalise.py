@@ -218,6 +218,20 @@ def test_a_printed_page_s_site_outranks_the_agency_its_lead_credits() -> None:
     assert "Vietnam+" in clean(text).metadata.outlet
 
 
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("Hanoi, January 20 (VNA) – Vietnam and Chile agreed to boost trade", "TTXVN"),
+        ("Dân trí - Việt Nam và Chile nhất trí thúc đẩy thương mại", "Dân Trí"),
+        ("NDĐT - Việt Nam và Chile nhất trí thúc đẩy thương mại", "Báo Nhân Dân"),
+        ("Hà Nội - Việt Nam và Chile nhất trí thúc đẩy thương mại", ""),
+    ],
+)
+def test_the_outlet_that_opens_the_lead(lead: str, outlet: str) -> None:
+    text = f"Tiêu đề bài viết về Chile\n{lead} trong cuộc hội đàm tại Hà Nội ngày 20/1.\n"
+    assert clean(text).metadata.outlet == outlet
+
+
 def test_an_author_then_outlet_byline() -> None:
     text = "Tiêu đề bài viết về Ba Lan\nThu Hằng - Thanh Niên\n" + _PROSE
     cleaned = clean(text)
