@@ -92,6 +92,11 @@ class Found:
 
     def offer_author(self, name: str) -> None:
         name = " ".join(name.split()).strip(" ,;-–")
+        parts = re.split(r"\s*,\s*|\s+[-–]\s+", name)
+        if len(parts) == 2 and meta.known_outlet(parts[1]):
+            # "Minh Anh, VNS": the author, then the outlet.
+            self.offer_outlet(meta.known_outlet(parts[1]), 3)
+            name = parts[0]
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 

@@ -42,7 +42,7 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn",),
      ("Đảng Cộng sản Việt Nam", "ĐCSVN")),
     ("Báo Thế giới và Việt Nam (baoquocte.vn)", ("baoquocte.vn", "worldandvietnam.vn"),
-     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR",
+     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR", "Báo Quốc tế",
       "The World and Vietnam Report", "Baoquocte.vn")),
     ("VnExpress", ("vnexpress.net", "e.vnexpress.net"), ("VnExpress International", "VnE")),
     ("Tuổi Trẻ", ("tuoitre.vn", "tuoitrenews.vn"), ("Tuổi Trẻ Online", "TTO", "Tuoi Tre News")),
@@ -130,7 +130,8 @@ NAME_WORD: Final = (
 )
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
-    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên)\s*:?\s*)?"
+    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
+    rf"|Text)\s*:?\s*)?"
     rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"

@@ -232,6 +232,20 @@ def test_the_outlet_that_opens_the_lead(lead: str, outlet: str) -> None:
     assert clean(text).metadata.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Minh Anh, VNS", "Minh Anh", "Viet Nam News"),
+        ("Bài, ảnh: Thanh Hà", "Thanh Hà", ""),
+        ("Trần Minh/Báo Quốc tế", "Trần Minh", "Báo Thế giới và Việt Nam (baoquocte.vn)"),
+    ],
+)
+def test_bylines_at_the_end(byline: str, author: str, outlet: str) -> None:
+    cleaned = clean("Tiêu đề bài viết về Chile\n" + _PROSE + byline)
+    assert (cleaned.metadata.author, cleaned.metadata.outlet) == (author, outlet)
+    assert byline not in cleaned.body
+
+
 def test_an_author_then_outlet_byline() -> None:
     text = "Tiêu đề bài viết về Ba Lan\nThu Hằng - Thanh Niên\n" + _PROSE
     cleaned = clean(text)
