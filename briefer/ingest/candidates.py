@@ -17,53 +17,45 @@ A candidate is proposed for every sentence (or clause, or item of a dated list) 
 named in the clause, then the sentence, then earlier in the paragraph, then the article
 (home country first: "VN-CL"); "VN-ZZ" (ISO's "unknown") when the article names none.
 The same words with the same reading found twice in one source give one candidate.
+
+Figures and statements are found here; events by :mod:`briefer.ingest.events`; the
+sentence parts both use (clauses, parentheses, compared years, the countries of a span) are
+in :mod:`briefer.ingest.spans`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
-from briefer.domain.model import UNKNOWN_PARTNER, Country, Fact
-from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
-from briefer.domain.wording import neutral_statement
+from briefer.domain.model import UNKNOWN_PARTNER
+from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
-from briefer.ingest.countries import HOME, CountryMention, country_names, find_countries
+from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
+from briefer.ingest.events import EventFinder
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.spans import (
+    CLAUSE_BREAK,
+    Pairs,
+    Sentence,
+    clause_bounds,
+    clauses,
+    in_parentheses,
+    is_compared,
+)
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
-_EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
-_CLAUSE_BREAK: Final = re.compile(r";")
-_COMPARED: Final = re.compile(
-    r"(?:so\s+với|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần|compared\s+(?:with|to)|than|from|over)\s*$",
-    re.IGNORECASE,
-)
 _COMMA: Final = re.compile(r",(?=\s)")
-_ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
-# A visit verb, then only titles and other destinations up to the country: "thăm chính
-# thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
-_DESTINATION: Final = re.compile(
-    r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
-    r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
-)
-_ANNIVERSARY: Final = re.compile(
-    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
-    r"|(\d{1,3})\s+years\s+of",
-    re.IGNORECASE,
-)
-_GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
-# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
-# a verb of travel: time-of-day words before a date are masked first.
-_TIME_OF_DAY: Final = re.compile(
-    r"(?<![^\W\d_])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:nay|qua|mai|ngày))?(?=\s+\d)"
-)
+
+
+# Several candidates of one sentence share a quote (a figure's clause, the sentence).
+_neutral = lru_cache(maxsize=1024)(_neutral_statement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +82,6 @@ class Candidate:
     statement_en: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
 # ---- small helpers ---------------------------------------------------------------------
 
 
@@ -115,19 +99,6 @@ def _statement(quote: str) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-def _in_parentheses(text: str, start: int, end: int) -> bool:
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end : end + 3]
-
-
-def _clause_bounds(text: str, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
-    start = 0
-    for match in pattern.finditer(text):
-        if match.start() >= at:
-            return start, match.start()
-        start = match.end()
-    return start, len(text)
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -200,37 +171,6 @@ def _is_period(ref: DateRef) -> bool:
 # ---- pairs -----------------------------------------------------------------------------
 
 
-class _Pairs:
-    """Guesses the partner of each candidate from the countries around it."""
-
-    def __init__(self, mentions: Sequence[CountryMention], main: str) -> None:
-        # In text order, with their starts for bisection: a span's mentions are found in
-        # O(log n + k), so an article's candidates cost time linear in its length.
-        self.mentions = sorted((m for m in mentions if m.code != HOME), key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
-        self.main = main
-
-    def within(self, start: int, end: int) -> list[CountryMention]:
-        """The mentions that start inside ``start:end``, in text order."""
-        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
-
-    def named(self, start: int, end: int) -> list[str]:
-        codes: list[str] = []
-        for mention in self.within(start, end):
-            if mention.code not in codes:
-                codes.append(mention.code)
-        return codes
-
-    def partner(self, spans: Sequence[tuple[int, int]]) -> str:
-        """The first span (narrowest first) that names a partner decides; the article's
-        main partner wins among several."""
-        for start, end in spans:
-            codes = self.named(start, end)
-            if codes:
-                return self.main if self.main in codes else codes[0]
-        return self.main
-
-
 def _pair(partner: str) -> str:
     return f"{HOME}-{partner}"
 
@@ -245,24 +185,24 @@ class _Extractor:
         self.lang = metadata.language
         partners = metadata.partners or _ranked_partners(body, metadata.title)
         self.main = partners[0] if partners else UNKNOWN_PARTNER
-        self.pairs = _Pairs(find_countries(body), self.main)
+        self.pairs = Pairs(find_countries(body), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
-        self.carried_direction = ""
+        self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
 
     # -- pieces --
 
-    def _sentences(self) -> list[_Sentence]:
+    def _sentences(self) -> list[Sentence]:
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.body)]
         result = []
         index = 0
         for start, end in split_sentences(self.body):
             while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
                 index += 1
-            result.append(_Sentence(start, end, self.body[start:end], index))
+            result.append(Sentence(start, end, self.body[start:end], index))
         return result
 
-    def _dates_in(self, s: _Sentence) -> list[DateRef]:
+    def _dates_in(self, s: Sentence) -> list[DateRef]:
         """Dates of one sentence, in body offsets. Every date and amount holds a digit, so
         sentences without one are never scanned; the cue words that make a day/month a
         date ("Sáng 25/8") sit in the same sentence."""
@@ -271,13 +211,13 @@ class _Extractor:
         found = find_dates(s.text, self.metadata.context_year)
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
-    def _amounts_in(self, s: _Sentence) -> list[Amount]:
+    def _amounts_in(self, s: Sentence) -> list[Amount]:
         if not _DIGIT.search(s.text):
             return []
         found = find_amounts(s.text, self.lang)
         return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
 
-    def _partner(self, s: _Sentence, *spans: tuple[int, int]) -> str:
+    def _partner(self, s: Sentence, *spans: tuple[int, int]) -> str:
         """Partner for a candidate in sentence ``s``, narrowest span first (body offsets)."""
         named = self.pairs.named(s.start, s.end)
         if named:
@@ -291,7 +231,7 @@ class _Extractor:
         if start >= end:
             return
         quote = self.body[start:end]
-        fields.setdefault("statement_vi", neutral_statement(quote))
+        fields.setdefault("statement_vi", _neutral(quote))
         if self.lang == "en":
             fields.setdefault("statement_en", _statement(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
@@ -299,7 +239,7 @@ class _Extractor:
     # -- figures --
 
     def _figures(
-        self, s: _Sentence, free_dates: list[DateRef], amounts: list[Amount], used: set[int]
+        self, s: Sentence, free_dates: list[DateRef], amounts: list[Amount], used: set[int]
     ) -> int:
         count = 0
         text = s.text
@@ -309,8 +249,8 @@ class _Extractor:
             metric = kw.figure_metric(text, at, amount.unit)
             if not metric and amount.unit not in ("USD", "EUR", "VND", "%"):
                 continue  # "28 doanh nghiệp" in passing: not a figure worth a fact
-            q_start, q_end = _clause_bounds(text, at, _CLAUSE_BREAK)
-            c_start, c_end = _clause_bounds(text, at, _COMMA)
+            q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
+            c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             period = self._period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
@@ -344,7 +284,7 @@ class _Extractor:
             )
             if rank_metric is None:
                 continue
-            q_start, q_end = _clause_bounds(text, start, _CLAUSE_BREAK)
+            q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             self._emit(
                 s.start + q_start,
@@ -361,12 +301,12 @@ class _Extractor:
             count += 1
         return count
 
-    def _parenthesised(self, ref: DateRef, s: _Sentence) -> bool:
-        return _in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
+    def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
+        return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
 
     @staticmethod
     def _period_for(
-        periods: list[DateRef], s: _Sentence, c_start: int, c_end: int, at: int, q_start: int
+        periods: list[DateRef], s: Sentence, c_start: int, c_end: int, at: int, q_start: int
     ) -> DateRef | None:
         """The period of the amount at ``at`` (sentence offsets): one in its own clause
         (before it, else after it), else one that opens its part of the sentence ("Năm
@@ -374,7 +314,7 @@ class _Extractor:
         năm 2023") is never its period, nor one in another clause."""
 
         def compared(p: DateRef) -> bool:
-            return bool(_COMPARED.search(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start]))
+            return is_compared(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
 
         usable = [p for p in periods if not compared(p)]
         inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
@@ -394,208 +334,9 @@ class _Extractor:
         ]
         return fronted[-1] if fronted else None
 
-    # -- events --
-
-    @staticmethod
-    def _cues(text: str) -> list[tuple[int, kw.EventCue, re.Match[str]]]:
-        """Every event cue in a sentence, scanned once for all its dates."""
-        return [
-            (order, cue, match)
-            for order, cue in enumerate(kw.EVENT_CUES)
-            for match in cue.pattern.finditer(text)
-        ]
-
-    @staticmethod
-    def _nearest_cue(
-        cues: list[tuple[int, kw.EventCue, re.Match[str]]], start: int, end: int
-    ) -> tuple[kw.EventCue, re.Match[str]] | None:
-        """The cue nearest to the date at ``start:end`` (the earlier-listed cue on a tie)."""
-        best: tuple[int, int, kw.EventCue, re.Match[str]] | None = None
-        for order, cue, match in cues:
-            if match.end() <= start:
-                distance = start - match.end()
-            elif match.start() >= end:
-                distance = match.start() - end
-            else:
-                distance = 0
-            if distance > _EVENT_REACH:
-                continue
-            if best is None or (distance, order) < best[:2]:
-                best = (distance, order, cue, match)
-        return (best[2], best[3]) if best else None
-
-    def _items(self, text: str, dates: list[DateRef], s: _Sentence) -> list[tuple[int, int, int]]:
-        """(clause start, item start, item end) in sentence offsets, one event each: the
-        items of a dated list ("Fujimori (7/1998), Giampietri … (11/2006)") or clauses."""
-        spans: list[tuple[int, int, int]] = []
-        for c_start, c_end in _clauses(text):
-            inside = [d for d in dates if c_start <= d.pos - s.start < c_end]
-            bracketed = [d for d in inside if self._parenthesised(d, s)]
-            if len(bracketed) >= 2:
-                item_start = c_start
-                for match in _ITEM_END.finditer(text, c_start, c_end):
-                    spans.append((c_start, item_start, match.end()))
-                    rest = text[match.end() : c_end]
-                    skip = re.match(r"\s*(?:,|và\s|;)?\s*", rest)
-                    item_start = match.end() + (skip.end() if skip else 0)
-                if item_start < c_end and text[item_start:c_end].strip(" .;,"):
-                    spans.append((c_start, item_start, c_end))
-            elif inside:
-                spans.append((c_start, c_start, c_end))
-        return spans
-
-    def _compared(self, ref: DateRef, s: _Sentence) -> bool:
-        """ "tăng 12% so với năm 2023": a year a figure is compared with, not an event."""
-        before = s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start]
-        return bool(_COMPARED.search(before))
-
-    def _events(
-        self, s: _Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0
-    ) -> int:
-        text = s.text
-        dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
-        if figures:
-            # In a sentence of figures, a bare year without an event cue is the figures'
-            # time, not an event of its own.
-            cues = self._cues(text)
-            dates = [
-                d
-                for d in dates
-                if d.precision != "year"
-                or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
-            ]
-        if not dates:
-            return 0
-        count = 0
-        # A list of visits names the direction once: "phía Việt Nam có chuyến thăm Hungary
-        # của … (9/2018) và … (4/2022)".
-        self.carried_direction = ""
-        cues = self._cues(text)
-        for c_start, i_start, i_end in self._items(text, dates, s):
-            inside = [d for d in dates if i_start <= d.pos - s.start < i_end]
-            if not inside:
-                continue
-            partners = self._event_partners(s, i_start, i_end)
-            for best, found in self._milestones(cues, inside, s):
-                count += self._event(s, text, c_start, i_start, i_end, best, found, partners)
-        return count
-
-    def _milestones(
-        self,
-        cues: list[tuple[int, kw.EventCue, re.Match[str]]],
-        inside: list[DateRef],
-        s: _Sentence,
-    ) -> list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]] | None]]:
-        """The dates of an item that are events: one, or one per milestone when the item
-        names several, each by its own cue ("thiết lập quan hệ ngoại giao ngày 22/12/1992
-        và nâng cấp … lên Đối tác chiến lược toàn diện vào tháng 12/2022")."""
-        precision = ["day", "month", "year"]
-        groups: dict[int, list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]]]]] = {}
-        for ref in inside:
-            # A milestone's cue comes before its date ("ký Hiệp định … ngày 6/12/2005 và
-            # thiết lập … Đối tác … tháng 2/2023"); the nearest cue when none does.
-            start, end = ref.pos - s.start, ref.endpos - s.start
-            before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
-            found = self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
-            if found is not None and found[0].name not in ("anniversary", "visit", "host"):
-                groups.setdefault(found[1].start(), []).append((ref, found))
-        if len(groups) >= 2:
-            picks = [
-                min(group, key=lambda g: precision.index(g[0].precision))
-                for group in groups.values()
-            ]
-            return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
-        best = min(inside, key=lambda d: precision.index(d.precision))
-        spans = [d for d in inside if d.start[:4] != d.end[:4]]
-        if spans and _ANNIVERSARY.search(s.text):
-            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
-        return [(best, self._nearest_cue(cues, best.pos - s.start, best.endpos - s.start))]
-
-    def _event(
-        self,
-        s: _Sentence,
-        text: str,
-        c_start: int,
-        i_start: int,
-        i_end: int,
-        best: DateRef,
-        found: tuple[kw.EventCue, re.Match[str]] | None,
-        partners: list[str],
-    ) -> int:
-        count = 0
-        topic, metric, reasons = "", "", [f"date “{best.text}”"]
-        event_date = best.iso
-        if found is not None:
-            cue, match = found
-            topic, metric = cue.topic, cue.metric
-            if cue.name == "membership":
-                metric = kw.membership_metric(match)
-            reasons.append(f"{cue.name} “{match.group()}”")
-        anniversary = _ANNIVERSARY.search(text[c_start:i_end])
-        if anniversary is not None:
-            # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
-            # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
-            # a founding in 2025.
-            years = int(next(g for g in anniversary.groups() if g))
-            if best.start != best.end and best.start[:4] != best.end[:4]:
-                event_date = best.start
-            else:
-                event_date = str(int(best.start[:4]) - years)
-            established = kw.EVENT_CUES[1].pattern.search(text[c_start:i_end])
-            if established is not None or metric == "":
-                topic, metric = "diplomatic", "relations.established" if established else ""
-            reasons.append(f"anniversary “{anniversary.group()}”")
-        topic = topic or kw.topic_of(text) or "overview"
-        proposal = kw.PROPOSAL.search(text[i_start:i_end])
-        if proposal is not None:
-            # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
-            topic, metric = "proposals", ""
-            reasons.append(f"proposal “{proposal.group()}”")
-        for partner in partners:
-            event_metric = metric
-            if found is not None and found[0].name == "visit" and proposal is None:
-                clause = text[c_start:i_end]
-                item_direction = self._direction(clause, partner) or self.carried_direction
-                self.carried_direction = item_direction
-                if item_direction:
-                    event_metric = f"visit.{item_direction}"
-            self._emit(
-                s.start + i_start,
-                s.start + i_end,
-                kind="event",
-                topic=topic,
-                pair=_pair(partner),
-                event_date=event_date,
-                metric=event_metric,
-                reasons=tuple(reasons),
-            )
-            count += 1
-        return count
-
-    def _event_partners(self, s: _Sentence, i_start: int, i_end: int) -> list[str]:
-        """One partner, or each country a visit goes to ("thăm Chile, thăm … Peru")."""
-        destinations: list[str] = []
-        for mention in self.pairs.within(s.start + i_start, s.start + i_end):
-            before = self.body[max(s.start, mention.start - 60) : mention.start]
-            if _DESTINATION.search(before) and mention.code not in destinations:
-                destinations.append(mention.code)
-        if len(destinations) > 1:
-            return destinations[:3]
-        return [self._partner(s, (s.start + i_start, s.start + i_end))]
-
-    @staticmethod
-    def _direction(text: str, partner: str) -> str:
-        home = Country(HOME, *country_names(HOME))
-        other = Country(partner, *country_names(partner))
-        # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
-        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
-        probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
-        found = visit_direction(probe, home, other)
-        return found if found in (INBOUND, OUTBOUND) else ""
-
     # -- statements --
 
-    def _statements(self, s: _Sentence, first: int) -> None:
+    def _statements(self, s: Sentence, first: int) -> None:
         """A statement for the sentence, or, when figures or events took some of its
         clauses, for each other clause that has the cue words of a statement topic."""
         made = self.out[first:]
@@ -604,7 +345,7 @@ class _Extractor:
         else:
             spans = [
                 (s.start + a, s.start + b)
-                for a, b in _clauses(s.text)
+                for a, b in clauses(s.text)
                 if not any(c.start < s.start + b and s.start + a < c.end for c in made)
             ]
         for start, end in spans:
@@ -631,19 +372,9 @@ class _Extractor:
             used: set[int] = set()
             first = len(self.out)
             figures = self._figures(s, dates, self._amounts_in(s), used)
-            self._events(s, dates, used, figures)
+            self.events.find(s, dates, used, figures)
             self._statements(s, first)
         return _unique(self.out)
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _metric_topic(metric: str) -> str:

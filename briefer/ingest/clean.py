@@ -17,6 +17,10 @@ listed in :attr:`Cleaned.removed` with its reason, so an editor can see what wen
   shares the most words with (a misplaced copy sits among paragraphs about something else);
   a paragraph wholly contained in another one is dropped as a repeated fragment.
 
+What a single line is, whatever surrounds it, is decided in :mod:`briefer.ingest.lines`;
+this module reads lines against their neighbours (sidebars, captions, the head with its
+masthead, letterhead and title, the tail with its byline) and assembles the body.
+
 Every paragraph that is article text is kept, in order. The body is NFC with look-alikes
 repaired (``Ð`` → ``Đ``), plain spaces, no control characters, one paragraph per line and a
 blank line between paragraphs. ``clean(raw)`` is deterministic, so the removed lines never
@@ -27,55 +31,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries
-from briefer.text.dates import find_dates
+from briefer.ingest.lines import (
+    TRUNCATED,
+    Found,
+    Line,
+    byline,
+    doubled,
+    ends_sentence,
+    is_heading,
+    is_marker,
+    is_prose,
+    line_noise,
+)
 from briefer.text.fold import tokens
 from briefer.text.normalize import normalize, strip_control
 
-_B: Final = r"[^\S\n]"
-_MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
-_IMAGE_FILE: Final = re.compile(
-    r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
-    re.IGNORECASE,
-)
-_PHOTO: Final = re.compile(
-    rf"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
-    rf"|^(?:Ảnh|Photo|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
-    re.IGNORECASE,
-)
-_ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)
-_FURNITURE: Final = re.compile(
-    r"^(?:Phiên bản di động|Phiên bản máy tính|Xem phiên bản (?:đầy đủ|di động)|Bản in|In bài"
-    r"|Chia sẻ|Chia sẻ bài viết|Share|Tweet|Bình luận|Gửi bình luận|Lên đầu trang"
-    r"|Về đầu trang|Back to top|Quay lại|Trở lại|Trang chủ|Tải thêm|Xem thêm bình luận"
-    r"|Từ khóa:?.*|Từ khoá:?.*|Tags?:.*|Facebook|Zalo|Twitter|Email|Copy link|Sao chép link)$",
-    re.IGNORECASE,
-)
-_SIDEBAR_MARKERS: Final = frozenset(
-    m.casefold()
-    for m in (
-        "Tin liên quan", "Bài liên quan", "Tin tức liên quan", "Bài viết liên quan",
-        "Đọc thêm", "Xem thêm", "Tin cùng chuyên mục", "Bài cùng chuyên mục",
-        "Tin khác", "Các tin khác", "Tin mới", "Tin mới nhất", "Tin nổi bật",
-        "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
-        "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
-        "Related news", "Related articles", "Related", "Read more", "More news",
-        "See also", "Most read", "Latest news",
-    )
-)  # fmt: skip
-_MARKER_PREFIX: Final = re.compile(
-    rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
-    re.IGNORECASE,
-)
-_FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
-_TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
-_HEADING_MAX: Final = 300
-_PROSE_MIN: Final = 80
 _FRAGMENT_MIN: Final = 60
 _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
 _ENDS_LOOK: Final = 3
@@ -121,163 +97,7 @@ class Cleaned:
         return self.body.split("\n\n") if self.body else []
 
 
-@dataclass(slots=True)
-class _Line:
-    text: str
-    reason: str = ""  # "" while kept
-
-    @property
-    def kept(self) -> bool:
-        return not self.reason
-
-
-@dataclass(slots=True)
-class _Found:
-    outlet: str = ""
-    outlet_rank: int = 99  # lower is more trustworthy
-    author: str = ""
-    url: str = ""
-    published: str = ""  # from a timestamp or a place-and-date line, not from the text
-    published_rank: int = 99
-    number: str = ""
-    note: bool = False  # an administrative document
-    extra: dict[str, str] = field(default_factory=dict)
-
-    def offer_published(self, iso: str, rank: int) -> None:
-        if iso and rank < self.published_rank:
-            self.published, self.published_rank = iso, rank
-
-    def offer_author(self, name: str) -> None:
-        name = " ".join(name.split()).strip(" ,;-–")
-        if name and not self.author and not meta.known_outlet(name):
-            self.author = _name_case(name)
-
-    def offer_outlet(self, outlet: str, rank: int) -> None:
-        outlet = outlet.strip()
-        if outlet and rank < self.outlet_rank:
-            self.outlet, self.outlet_rank = outlet, rank
-
-
-def _name_case(name: str) -> str:
-    """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
-    if not fur.is_upper(name):
-        return name
-    return " ".join(w[:1] + w[1:].lower() for w in name.split())
-
-
-def _is_heading(text: str) -> bool:
-    """Short and not ending like a sentence: a headline or a caption title."""
-    return len(text) <= _HEADING_MAX and not text.endswith(".")
-
-
-def _is_prose(text: str) -> bool:
-    return len(text) >= _PROSE_MIN and bool(_FINAL.search(text)) and not _TRUNCATED.search(text)
-
-
-def _doubled(text: str) -> bool:
-    """ "X X": a headline printed twice on one line (title and image alt text run together)."""
-    half = len(text) // 2
-    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
-
-
-def _is_marker(text: str) -> bool:
-    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
-
-
-def _line_noise(text: str, found: _Found) -> str:
-    """The reason a single line is not article text, whatever surrounds it ("" if none)."""
-    if _MEDIA.match(text):
-        return "media player"
-    if _IMAGE_FILE.match(text):
-        return "image file name"
-    if fur.credit_only(text):
-        return "photo credit"
-    if _PHOTO.search(text) or fur.photo_credit(text):
-        return "photo caption"
-    stamp = fur.print_stamp(text)
-    if stamp:
-        if stamp == "print header":
-            _title, outlet = fur.print_header_title(text)
-            if meta.known_outlet(outlet):
-                found.offer_outlet(meta.known_outlet(outlet), 3)
-        url = meta.first_url(text)
-        if url and not found.url:
-            found.url = url
-        return stamp
-    kind, iso = fur.timestamp(text)
-    if kind:
-        found.offer_published(iso, 1)
-        author = fur.byline_in(text)
-        if not author:
-            rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
-            rest = re.sub(
-                r"\b(?:Thứ \w+|Chủ nhật|January|February|March|April|May|June|July"
-                r"|August|September|October|November|December)\b",
-                " ",
-                rest,
-            )
-            name = " ".join(rest.split())
-            if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
-                author = name
-        found.offer_author(author)
-        return "timestamp"
-    if fur.menu(text):
-        return "menu"
-    if fur.share(text):
-        return "share buttons"
-    if fur.bracketed(text):
-        return "related link"
-    boilerplate = fur.boilerplate(text)
-    if boilerplate:
-        return boilerplate
-    letterhead = fur.letterhead(text)
-    if letterhead:
-        found.note = True
-        if letterhead == "place and date":
-            dates = [d for d in find_dates(text) if d.precision == "day"]
-            if dates:
-                found.offer_published(dates[0].start, 0)
-        if letterhead == "document number":
-            found.number = found.number or fur.document_number(text)
-        return letterhead
-    by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
-    if by and len(text) <= 40:
-        found.offer_author(by.group("name"))
-        return "byline"
-    if _ALT_TEXT.search(text) and _is_heading(text):
-        return "image alt text"
-    follow = meta.FOLLOW_LINE.match(text)
-    if follow and len(text) <= 80:
-        if follow.group("outlet"):
-            found.offer_outlet(meta.outlet_of_name(follow.group("outlet")), 4)
-        return "follow-us widget"
-    if _FURNITURE.match(text):
-        return "page furniture"
-    if _is_marker(text):
-        return "sidebar"
-    if _MARKER_PREFIX.match(text) and _is_heading(text):
-        return "related headline"
-    source = meta.SOURCE_LINE.match(text)
-    if source and len(text) <= 400:
-        url = meta.first_url(source.group("rest"))
-        named = source.group("outlet").strip()
-        rest = source.group("rest").strip()
-        if url:
-            found.url = found.url or url
-        if named:
-            found.offer_outlet(named, 1)
-        elif rest and not url and len(rest) <= 60:
-            found.offer_outlet(rest, 1)
-        elif url:
-            found.offer_outlet(meta.outlet_of_url(url), 5)
-        return "source line"
-    if meta.first_url(text) == text:
-        found.url = found.url or text
-        return "source line"
-    return ""
-
-
-def _mark_sidebars(lines: list[_Line]) -> None:
+def _mark_sidebars(lines: list[Line]) -> None:
     """Sidebar markers, related-news cards and what follows them, up to the next prose."""
     in_sidebar = False
     i = 0
@@ -298,8 +118,8 @@ def _mark_sidebars(lines: list[_Line]) -> None:
             # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
             # followed by the box's heading or by nothing
             and not fur.is_upper(following.text)
-            and not _is_marker(following.text)
-            and not _ends_sentence(following.text)
+            and not is_marker(following.text)
+            and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
         ):
             # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
@@ -308,11 +128,11 @@ def _mark_sidebars(lines: list[_Line]) -> None:
             i += 1
             continue
         pair = i + 1 < n and lines[i + 1].kept and lines[i + 1].text == text
-        teaser = i + 2 < n and lines[i + 2].kept and not _is_marker(lines[i + 2].text)
+        teaser = i + 2 < n and lines[i + 2].kept and not is_marker(lines[i + 2].text)
         teaser_text = lines[i + 2].text if teaser else ""
         next_pair = teaser and i + 3 < n and lines[i + 3].text == teaser_text
-        card = pair and _is_heading(text) and teaser and not next_pair
-        if card and (in_sidebar or _TRUNCATED.search(teaser_text)):
+        card = pair and is_heading(text) and teaser and not next_pair
+        if card and (in_sidebar or TRUNCATED.search(teaser_text)):
             # A card: headline, the same headline again (image alt), a teaser.
             for k in (i, i + 1, i + 2):
                 lines[k].reason = "related headline"
@@ -320,21 +140,24 @@ def _mark_sidebars(lines: list[_Line]) -> None:
             i += 3
             continue
         if in_sidebar:
-            if _doubled(text) or _is_heading(text) or not _is_prose(text):
+            # A full sentence of six words or more is the article again, however short
+            # ("The two countries established diplomatic relations on …, 1971.").
+            sentence = ends_sentence(text) and len(fur.words(text)) >= 6
+            if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1
                 continue
             in_sidebar = False
-        elif _doubled(text) and _is_heading(text):
+        elif doubled(text) and is_heading(text):
             line.reason = "related headline"
         i += 1
 
 
-def _mark_captions(lines: list[_Line], title: str) -> None:
+def _mark_captions(lines: list[Line], title: str) -> None:
     """Caption headings: short lines printed more than once, or just above a photo caption."""
     counts: dict[str, int] = {}
     for line in lines:
-        if line.kept and _is_heading(line.text) and len(line.text) <= 200:
+        if line.kept and is_heading(line.text) and len(line.text) <= 200:
             counts[line.text] = counts.get(line.text, 0) + 1
     for index, line in enumerate(lines):
         if not line.kept:
@@ -348,12 +171,55 @@ def _mark_captions(lines: list[_Line], title: str) -> None:
             if following is None:
                 continue
             credit = following.reason == "photo credit" and len(line.text) <= 250
-            heading = _is_heading(line.text) and len(line.text) <= 200
+            heading = is_heading(line.text) and len(line.text) <= 200
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
 
 
-def _mark_ends(lines: list[_Line], found: _Found) -> None:
+_BOX_RUN: Final = 3  # a box heading and two headlines at least
+_LIST_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s")
+
+
+def _headline_like(text: str) -> bool:
+    return (
+        len(text) <= 150
+        and not ends_sentence(text)
+        and not text.endswith((":", ";", ","))
+        and not _LIST_ITEM.match(text)
+    )
+
+
+def _mark_boxes(lines: list[Line]) -> None:
+    """A box inside the article under a heading of any wording ("Tin cùng sự kiện", "Bài
+    viết cùng chủ đề"): three or more lines in a row that are not sentences, between two
+    stretches of prose. A list the text announces ("… gồm:") or whose items are marked
+    ("- …", "1. …") is article text."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    prose = [i for i in kept if ends_sentence(lines[i].text)]
+    if len(prose) < 2:
+        return
+    first, last = prose[0], prose[-1]
+    run: list[int] = []
+    for i in kept:
+        if first < i < last and _headline_like(lines[i].text):
+            run.append(i)
+            continue
+        _close_box(lines, run)
+        run = []
+    _close_box(lines, run)
+
+
+def _close_box(lines: list[Line], run: list[int]) -> None:
+    if len(run) < _BOX_RUN:
+        return
+    before = next((lines[k] for k in range(run[0] - 1, -1, -1) if lines[k].kept), None)
+    if before is not None and before.text.endswith(":"):
+        return  # a list announced by the sentence before it
+    for k in run:
+        lines[k].reason = "sidebar"
+
+
+def _mark_ends(lines: list[Line], found: Found) -> None:
     """Bylines, datelines and outlet lines among the first and last lines of the article."""
     kept = [line for line in lines if line.kept]
     ends = kept[:_ENDS_LOOK] + kept[-_ENDS_LOOK:]
@@ -374,7 +240,7 @@ def _mark_ends(lines: list[_Line], found: _Found) -> None:
             found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2)
             line.reason = "source line"
             continue
-        if _byline(text, found):
+        if byline(text, found):
             line.reason = "byline"
 
 
@@ -424,13 +290,15 @@ _LETTERHEAD: Final = frozenset(
 )
 # "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
 # "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
-_LEAD_OUTLET: Final = re.compile(
-    r"^(?:[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,2},?\s)?\(?(?P<outlet>[^\W\d_][\w.+]*"
-    r"(?:\sOnline)?)\)?\s*[-–—.]\s"
-)
-_PERSON: Final = re.compile(
-    rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
-    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\))?$"
+# "Hanoi, January 20 (VNA) – …", "Dân trí - …": a place and a day may come first, and the
+# outlet may be two or three words (only a known outlet counts).
+_OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})\)?\s*[-–—.]\s"
+_LEAD_OUTLETS: Final = (
+    re.compile(rf"^{_OUTLET_MARK}"),
+    re.compile(
+        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
+        rf"{_OUTLET_MARK}"
+    ),
 )
 
 
@@ -447,7 +315,31 @@ def _unit_name(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
 
 
-def _head(lines: list[_Line], found: _Found) -> str:
+def _headline_below(text: str, below: list[Line]) -> bool:
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        len(fur.words(following)) >= 4
+        and _title_like(following)
+        and not following.endswith(".")
+        and not text.endswith((".", ":"))
+    )
+
+
+def _kind_over_title(text: str, below: list[Line]) -> bool:
+    """Under a letterhead, a short line in capitals over a headline in mixed case is the
+    document's kind ("THÔNG TIN CƠ BẢN", "BÁO CÁO TÓM TẮT"), the headline its title."""
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        fur.is_upper(text)
+        and len(fur.words(text)) <= 6
+        and bool(following)
+        and not fur.is_upper(following)
+        and _title_like(following)
+        and not following.endswith(".")
+    )
+
+
+def _head(lines: list[Line], found: Found) -> str:
     """Masthead, letterhead and title at the top of the text; return the title.
 
     Before the last letterhead line (national motto, number, place and date) the lines in
@@ -479,9 +371,15 @@ def _head(lines: list[_Line], found: _Found) -> str:
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
             continue
-        if fur.DOCUMENT_KIND.match(text):
+        if fur.DOCUMENT_KIND.match(text) or (
+            last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :])
+        ):
             found.note = True
             line.reason = "document kind"
+            continue
+        if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
+            # "Politics", "Thời sự": the section a page files the article under, above it.
+            line.reason = "section"
             continue
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
@@ -490,39 +388,10 @@ def _head(lines: list[_Line], found: _Found) -> str:
     return ""
 
 
-def _byline(text: str, found: _Found) -> bool:
-    """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
-    La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
-    if len(text) > 80 or text.endswith((".", "!", "?")):
-        return False
-    byline = meta.BYLINE.match(text)
-    if byline and len(text) <= 60:
-        found.offer_author(byline.group("author"))
-        named = byline.group("outlet") or byline.group("outlet2") or ""
-        outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
-        if outlet:
-            found.offer_outlet(outlet, 3)
-        return True
-    person = _PERSON.match(text)
-    if person and person.group("note"):
-        note = person.group("note")
-        reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
-        if reporter or re.match(r"(?:Phóng viên|PV|theo|Theo)\b", note):
-            found.offer_author(person.group("name"))
-            if reporter and meta.known_outlet(reporter.group(1)):
-                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
-            return True
-    return False
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
-
-
-def _mark_tail(lines: list[_Line], found: _Found) -> None:
+def _mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines."""
     kept = [i for i, line in enumerate(lines) if line.kept]
-    last = max((i for i in kept if _ends_sentence(lines[i].text)), default=None)
+    last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
     for i in kept:
@@ -536,15 +405,22 @@ def _mark_tail(lines: list[_Line], found: _Found) -> None:
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
             line.reason = "source line"
-        elif _byline(text, found):
+        elif byline(text, found):
             line.reason = "byline"
         else:
             line.reason = "related headline"
 
 
-def _mark_note(lines: list[_Line]) -> None:
+def _mark_note(lines: list[Line]) -> None:
     """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
     block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
+    for i, line in enumerate(lines):
+        if line.kept and fur.ADDRESSEE.match(line.text):
+            line.reason = "addressee"
+            for rest in lines[i + 1 :]:
+                if not (rest.kept and re.match(r"^[-–+•]\s", rest.text) and len(rest.text) <= 120):
+                    break
+                rest.reason = "addressee"
     for i, line in enumerate(lines):
         if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
             for rest in lines[i:]:
@@ -564,12 +440,14 @@ def _mark_note(lines: list[_Line]) -> None:
             break
 
 
-def _lead_outlet(paragraphs: list[str], found: _Found) -> None:
+def _lead_outlet(paragraphs: list[str], found: Found) -> None:
     if not paragraphs:
         return
-    match = _LEAD_OUTLET.match(paragraphs[0])
-    if match and meta.known_outlet(match.group("outlet")):
-        found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+    for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
+        match = pattern.match(paragraphs[0])
+        if match and meta.known_outlet(match.group("outlet")):
+            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+            return
 
 
 def clean(text: str) -> Cleaned:
@@ -580,15 +458,16 @@ def clean(text: str) -> Cleaned:
     # insert_source applies again; citation offsets would then be wrong. NEL is a line
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
-    lines = [_Line(" ".join(line.split())) for line in normalised.split("\n") if line.strip()]
-    found = _Found()
+    lines = [Line(" ".join(line.split())) for line in normalised.split("\n") if line.strip()]
+    found = Found()
     for line in lines:
-        line.reason = _line_noise(line.text, found)
+        line.reason = line_noise(line.text, found)
     title = _head(lines, found)
     if found.note:
         _mark_note(lines)
     _mark_sidebars(lines)
     _mark_captions(lines, title)
+    _mark_boxes(lines)
     _mark_tail(lines, found)
     _mark_ends(lines, found)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from briefer.ingest.country_table import ISO_COUNTRIES
@@ -155,12 +156,31 @@ _TONE_OLD_STYLE: Final = (
 )
 
 
+def _syllables_variants(name: str) -> list[str]:
+    """A transcribed name's syllables joined as the press writes them: "Ả Rập Xê-út",
+    "Ả Rập Xê Út", "Ả-rập Xê-út", "Ả Rập Xê-Út" are one name."""
+    if "-" not in name or not name[:1].isupper():
+        return []
+    words = name.split(" ")
+    spaced = " ".join(
+        " ".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in words
+    )
+    capital = " ".join(
+        "-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in words
+    )
+    return [v for v in (spaced, capital) if v != name]
+
+
 def _spellings(name: str) -> list[str]:
-    """A name and its other tone-mark placement ("Cộng hoà" / "Cộng hòa")."""
-    other = name
-    for old, new in _TONE_OLD_STYLE:
-        other = other.replace(old, new)
-    return [name] if other == name else [name, other]
+    """A name and its other tone-mark placement ("Cộng hoà" / "Cộng hòa"), and its
+    syllables joined by spaces or hyphens."""
+    found = []
+    for form in (name, *_syllables_variants(name)):
+        other = form
+        for old, new in _TONE_OLD_STYLE:
+            other = other.replace(old, new)
+        found += [form] if other == form else [form, other]
+    return found
 
 
 def _one_syllable(name: str) -> bool:
@@ -206,9 +226,16 @@ _COUNTRY_CONTEXT: Final = re.compile(
 )
 
 
-# Names that stay in the lookup table but are never matched alone: "Đức" is as often a
-# given name ("Nguyễn Minh Đức") as Germany, which is found as "CHLB Đức", "nước Đức" ….
+# Names that are as often ordinary words or given names ("Nguyễn Minh Đức", "áo dài",
+# "Czech koruna"): taken only after a word that introduces a country ("Tổng thống Đức",
+# "Việt Nam và Áo", "the UK"), besides the longer forms the table lists ("CHLB Đức").
 _NEVER_ALONE: Final = frozenset({"Đức", "Áo", "Czech", "UK"})
+_ALONE_CONTEXT: Final = re.compile(
+    r"(?:nước|Liên bang|Tổng thống|Thủ tướng|Đại sứ quán|Bộ trưởng|Chính phủ|Quốc hội"
+    r"|Vương quốc|Cộng hòa|Nhà nước|Đại sứ|Ngoại trưởng|Ngoại giao|Quốc phòng|Công Thương"
+    r"|[Vv]ới|[Tt]ại|[Ss]ang|[Tt]hăm|[Gg]iữa|[Pp]hía|the|The"
+    r"|(?:Việt Nam|Vietnam|Viet Nam)(?:[^\S\n]+(?:và|and)|[^\S\n]*[-–,]))[^\S\n]+\Z"
+)
 # Names that are also given names or other places: taken only where they cannot be part of
 # a person's name (see _accept).
 _NAME_LIKE: Final = frozenset(
@@ -265,7 +292,7 @@ _LOOKUP: Final[dict[str, str]] = _all_names()
 
 
 def _pattern() -> re.Pattern[str]:
-    names = [name for name in _LOOKUP if name not in _NEVER_ALONE]
+    names = list(_LOOKUP)
     return re.compile(rf"(?<![\w.])(?:{_trie_regex(names)})(?![\w])")
 
 
@@ -294,6 +321,8 @@ def _person_name(text: str, match: re.Match[str], before: str) -> bool:
 def _accept(text: str, match: re.Match[str]) -> bool:
     name = match.group()
     before = text[max(0, match.start() - 24) : match.start()]
+    if name in _NEVER_ALONE:
+        return bool(_ALONE_CONTEXT.search(before))
     if name == "Mỹ":
         return not (_NOT_US_AFTER.match(text, match.end()) or _NOT_US_BEFORE.search(before))
     if name in _NAME_LIKE and _person_name(text, match, before):
@@ -315,11 +344,17 @@ def _accept(text: str, match: re.Match[str]) -> bool:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country named in ``text``, in order, with offsets."""
-    found: list[CountryMention] = []
-    for match in _NAMES.finditer(text):
-        if _accept(text, match):
-            found.append(CountryMention(_LOOKUP[match.group()], match.group(), *match.span()))
-    return found
+    return list(_mentions(text))
+
+
+# The cleaner counts a body's countries and the candidate finder places them: one scan.
+@lru_cache(maxsize=64)
+def _mentions(text: str) -> tuple[CountryMention, ...]:
+    return tuple(
+        CountryMention(_LOOKUP[match.group()], match.group(), *match.span())
+        for match in _NAMES.finditer(text)
+        if _accept(text, match)
+    )
 
 
 def count_countries(text: str) -> Counter[str]:

@@ -120,7 +120,11 @@ _TRAILING_CREDIT: Final = re.compile(
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
     rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
 )
-_CREDIT_ONLY: Final = re.compile(rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$")
+# … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
+_CREDIT_ONLY: Final = re.compile(
+    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$"
+    rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
+)
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(
@@ -136,18 +140,21 @@ _COMMENTS: Final = re.compile(
     re.IGNORECASE,
 )
 _MOTTO: Final = re.compile(
-    r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]"
+    r"^(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]"
     r"\s*Hạnh\s+phúc|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–]\s*Freedom"
     r"\s*[-–]\s*Happiness)[-–_ ]*$",
     re.IGNORECASE,
 )
 _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
-_SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re:|Subject:)\s", re.IGNORECASE)
+_SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
 PLACE_DATE: Final = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+\d{{4}}\.?$"
 )
-RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Kính\s+gửi\s*:.{0,80}$|Recipients?)\s*:?", re.I)
+RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)
+# "Kính gửi: …" names the addressee above the text (its own line and a "- …" list under it);
+# "Nơi nhận:" lists who gets copies after the text, to the end of the document.
+ADDRESSEE: Final = re.compile(r"^(?:Kính\s+gửi|To)\s*:.{0,120}$", re.I)
 _SIGNED: Final = re.compile(r"^\((?:Đã\s+ký|đã\s+ký|signed|Signed)(?:\s+và\s+đóng\s+dấu)?\)$")
 _SIGNATURE_ROLE: Final = re.compile(
     rf"^(?:(?:KT|TL|TM|TUQ|Q)\.{_B}*)?[{_UPPER}][{_UPPER}\s.,-]{{2,40}}$"
@@ -169,7 +176,10 @@ def is_upper(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+    # Lines come stripped; rstrip() would copy a whole paragraph to look at its last mark.
+    if text[-1:].isspace():
+        text = text.rstrip()
+    return text.endswith((".", "!", "?", "…", ".”", '."'))
 
 
 def timestamp(text: str) -> tuple[str, str]:
@@ -239,7 +249,7 @@ def print_header_title(text: str) -> tuple[str, str]:
 
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
-    if _ends_sentence(text) or len(text) > 200 or not _SEPARATORS.search(text):
+    if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
         return False
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
@@ -272,8 +282,16 @@ def share(text: str) -> bool:
     )
 
 
+# "Đại sứ … và Tổng thư ký …. (Nguồn: Đại sứ quán Việt Nam tại Áo)": a source in brackets
+# after a short line without figures is a picture's credit (prose that cites its source
+# carries the figures it cites).
+_SOURCE_CREDIT: Final = re.compile(rf"\((?:Nguồn|Source){_B}*:{_B}*[^()\d]{{2,60}}\)\.?$")
+
+
 def photo_credit(text: str) -> bool:
     """A caption ending with its credit (the whole line is the caption)."""
+    if len(text) <= 160 and _SOURCE_CREDIT.search(text) and not _DIGIT.search(text):
+        return True
     return len(text) <= 320 and bool(_TRAILING_CREDIT.search(text))
 
 
@@ -328,6 +346,7 @@ def signature_role(text: str) -> bool:
 
 
 __all__ = [
+    "ADDRESSEE",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",

@@ -29,6 +29,7 @@ from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.ingest.pipeline import analyses
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -280,18 +281,20 @@ def _import_one(
     retrieved_on: str,
     known_countries: set[str],
     key_index: source_keys.KeyIndex,
+    ahead: Analysis | None = None,
 ) -> FileReport:
-    raw = read_file(path)
+    """Import one file; ``ahead`` is its analysis when a worker already made it."""
+    raw = ahead.raw if ahead is not None else read_file(path)
     existing = find_by_sha256(db, raw.sha256)
     if existing is not None:
         return _duplicate(path, raw, existing, "the same file")
-    cleaned = clean(raw.text)
+    cleaned = ahead.cleaned if ahead is not None else clean(raw.text)
     if not cleaned.body.strip():
         raise InputError(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
     _check_sentences(raw.filename, cleaned.body)
-    meta = _metadata(raw, cleaned)
+    meta = ahead.metadata if ahead is not None else _metadata(raw, cleaned)
     keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
     same = key_index.find(keys)
     if same is not None:
@@ -303,7 +306,7 @@ def _import_one(
     # stops) is no fact to review: it is left in the source, not made a draft.
     candidates = [
         c
-        for c in find_candidates(cleaned.body, meta)
+        for c in (ahead.candidates if ahead is not None else find_candidates(cleaned.body, meta))
         if len(c.statement_vi) <= MAX_STATEMENT_CHARS and len(c.quote) <= MAX_STATEMENT_CHARS
     ]
     if len(candidates) > MAX_DRAFTS_PER_SOURCE:
@@ -424,13 +427,18 @@ def import_files(
     keys = source_keys.KeyIndex(db)  # also finds sources that came by packs or sync
     reports: list[FileReport] = []
     total = max(1, len(paths))
-    for done, entry in enumerate(paths):
+    # A large batch is analysed by a worker one step ahead of the writes (ingest.pipeline).
+    for done, (entry, ahead) in enumerate(zip(paths, analyses(paths), strict=True)):
         path = Path(entry)
         if progress is not None:
             with contextlib.suppress(Exception):  # a UI callback must not break an import
                 progress(readable_path(path.name), done / total)
         try:
-            reports.append(_import_one(db, path, index, actor, retrieved_on, known_countries, keys))
+            if isinstance(ahead, BrieferError):
+                raise ahead
+            reports.append(
+                _import_one(db, path, index, actor, retrieved_on, known_countries, keys, ahead)
+            )
         except BrieferError as exc:  # a file Briefer cannot use; a full or busy store
             reports.append(_failed(path, str(exc)))
         except Exception as exc:  # a bug: the other files' outcomes must still be reported

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 _B: Final = r"[^\S\n]"
@@ -118,6 +119,8 @@ STATEMENT_TOPICS: Final = frozenset(
 )  # fmt: skip
 
 
+# A sentence's topic is asked for by each figure, event and statement drawn from it.
+@lru_cache(maxsize=4096)
 def topic_of(text: str) -> str:
     """The topic of a sentence by its cue words; "" when it has none.
 

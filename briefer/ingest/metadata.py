@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
+from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 
 # Vietnamese outlets (and the agencies and ministries whose notes editors import): the name
@@ -31,15 +32,17 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("VOV", ("vov.vn", "vovworld.vn", "vovgiaothong.vn"),
      ("VOV.VN", "Đài Tiếng nói Việt Nam", "Báo điện tử VOV", "Voice of Vietnam", "VOV")),
     ("VTV", ("vtv.vn", "vtvgo.vn"), ("Đài Truyền hình Việt Nam", "VTV News")),
-    ("Báo Nhân Dân", ("nhandan.vn", "en.nhandan.vn"), ("Nhân Dân", "NHÂN DÂN", "Nhan Dan")),
+    ("Báo Nhân Dân", ("nhandan.vn", "en.nhandan.vn"),
+     ("Nhân Dân", "NHÂN DÂN", "Nhan Dan", "NDO", "NDĐT", "Nhân Dân điện tử")),
     ("Báo Điện tử Chính phủ", ("baochinhphu.vn",), ("Chinhphu.vn", "VGP", "VGP News")),
     ("Cổng Thông tin điện tử Chính phủ", ("chinhphu.vn",), ()),
     ("Bộ Ngoại giao", ("mofa.gov.vn",), ("Ministry of Foreign Affairs",)),
     ("Bộ Công Thương", ("moit.gov.vn",), ("Ministry of Industry and Trade",)),
     ("Báo Quân đội nhân dân", ("qdnd.vn",), ("Quân đội nhân dân", "QĐND", "QĐND Online")),
-    ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn",), ("Đảng Cộng sản Việt Nam",)),
+    ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn",),
+     ("Đảng Cộng sản Việt Nam", "ĐCSVN")),
     ("Báo Thế giới và Việt Nam (baoquocte.vn)", ("baoquocte.vn", "worldandvietnam.vn"),
-     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR",
+     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR", "Báo Quốc tế",
       "The World and Vietnam Report", "Baoquocte.vn")),
     ("VnExpress", ("vnexpress.net", "e.vnexpress.net"), ("VnExpress International", "VnE")),
     ("Tuổi Trẻ", ("tuoitre.vn", "tuoitrenews.vn"), ("Tuổi Trẻ Online", "TTO", "Tuoi Tre News")),
@@ -48,7 +51,7 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("Znews", ("zingnews.vn", "znews.vn"), ("Zing News", "Zing")),
     ("Lao Động", ("laodong.vn",), ("Báo Lao Động",)),
     ("Sài Gòn Giải Phóng", ("sggp.org.vn",), ("SGGP",)),
-    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới",)),
+    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới", "HNMO")),
     ("Báo Công Thương", ("congthuong.vn",), ()),
     ("VnEconomy", ("vneconomy.vn",), ("Thời báo Kinh tế Việt Nam",)),
     ("Tiền Phong", ("tienphong.vn",), ("Báo Tiền Phong",)),
@@ -82,7 +85,9 @@ OUTLETS: Final[dict[str, str]] = {
 def _outlet_key(name: str) -> str:
     from briefer.text.fold import fold
 
-    return " ".join(re.sub(r"[^\w+]+", " ", fold(name)).split())
+    # "Thế giới & Việt Nam" is "Thế giới và Việt Nam": connectors do not tell outlets apart.
+    words = re.sub(r"[^\w+]+", " ", fold(name)).split()
+    return " ".join(w for w in words if w not in ("va", "and"))
 
 
 _BY_NAME: Final[dict[str, str]] = {}
@@ -125,7 +130,8 @@ NAME_WORD: Final = (
 )
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
-    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên)\s*:?\s*)?"
+    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
+    rf"|Text)\s*:?\s*)?"
     rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
@@ -133,10 +139,7 @@ BYLINE: Final = re.compile(
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
 
-_TIME_WORD: Final = re.compile(
-    rf"(?<!\w)(?:[Rr]ạng{_B}+sáng|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Kk]huya)"
-    rf"(?:{_B}+(?:nay|qua|mai|ngày))?{_B}+(?=\d)"
-)
+_TIME_WORD: Final = daytime.BEFORE_NUMBER
 _TODAY: Final = re.compile(rf"(?<!\w)(?:[Hh]ôm{_B}+nay|[Tt]oday)(?!\w)")
 # The n-th APEC Economic Leaders' Meeting: yearly since the 1st (Blake Island, 1993), except
 # 2019 (Santiago, cancelled): the 14th was Hà Nội 2006, the 25th Đà Nẵng 2017, the 30th San

@@ -124,6 +124,21 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
     return result
 
 
+def _alone(line: str) -> bool:
+    """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
+    a print stamp (a column beside it may have swallowed the blank line around it)."""
+    from briefer.ingest import furniture as fur
+
+    return bool(fur.timestamp(line)[0] or fur.credit_only(line) or fur.print_stamp(line))
+
+
+def _ends_caption(line: str) -> bool:
+    """ "… - Ảnh: VGP/Hải Minh": a caption ends with its credit, sentence or not."""
+    from briefer.ingest import furniture as fur
+
+    return fur.photo_credit(line)
+
+
 def reflow(text: str) -> str:
     """Join the lines a PDF breaks its paragraphs into; blank lines stay paragraph breaks."""
     lines = [line.strip() for line in text.split("\n")]
@@ -151,14 +166,27 @@ def reflow(text: str) -> str:
                 and len(previous.split()) >= 4
                 and not previous.isupper()
             )
-            short = len(previous) < _SHORT * width and not name_runs_on
-            # A blank line ends a paragraph, unless a sentence plainly runs on across it
-            # (a gap in the other column of a band, a page break): lower case, or a range going on
-            # ("năm học 2025" / "- 2026.").
-            running_on = not ended and (
-                line[:1].islower() or re.match(r"^[-–]\s?\d", line) is not None
+            narrow = len(previous) < _SHORT * width
+            # A headline set in a large font is all short lines: a short line followed by
+            # another short one ends a paragraph only when the lines before it were of full
+            # width (the text under a headline starts with a full line).
+            headline = (
+                len(current) >= 2
+                and len(line) < _SHORT * width
+                and all(len(c) < _SHORT * width for c in current)
             )
-            if (gap and not running_on) or (starts_new and (ended or short)):
+            short = narrow and not name_runs_on and not headline
+            # A blank line ends a paragraph, unless a sentence plainly runs on across it
+            # (a gap in the other column of a band, a column or page break): lower case, a
+            # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
+            # ("… các chuyến bay thẳng giữa" / "Istanbul với Hà Nội …"), not a masthead.
+            running_on = not ended and (
+                line[:1].islower()
+                or re.match(r"^[-–]\s?\d", line) is not None
+                or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
+            )
+            breaks = _alone(line) or _alone(previous) or _ends_caption(previous)
+            if breaks or (gap and not running_on) or (starts_new and (ended or short)):
                 paragraphs.append(" ".join(current))
                 current = []
         gap = False

@@ -41,7 +41,7 @@ _NOISE: Final = re.compile(
     r"(?:^|[\s_-])(?:related|relate|sidebar|share|sharing|social|comments?|advert\w*|ads?"
     r"|banner|breadcrumbs?|tags?|menu|newsletter|subscribe|popup|modal|cookies?|footer"
     r"|navbar|nav|widget|recommend\w*|most-?read|tin-?lien-?quan|box-?tin|print|toolbar"
-    r"|author-box|rating|hidden)(?:$|[\s_-])",
+    r"|author-box|rating|hidden|captions?|credits?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _MAIN: Final = '//article | //*[@itemprop="articleBody"]'
@@ -146,9 +146,14 @@ def _visible_date(root: lxml.html.HtmlElement) -> str:
 
 
 def _author(root: lxml.html.HtmlElement) -> str:
+    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
+    from briefer.ingest.metadata import known_outlet
+
     named = _meta(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
-        return re.sub(r"^(?:By|by)\s+", "", _SPACES.sub(" ", named)).strip()
+        named = re.sub(r"^(?:By|by)\s+", "", _SPACES.sub(" ", named)).strip()
+        if not known_outlet(named):
+            return named
     for node in root.iter():
         if not isinstance(node.tag, str):
             continue
@@ -156,7 +161,7 @@ def _author(root: lxml.html.HtmlElement) -> str:
         if _AUTHOR_CLASS.search(marks):
             text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", _flat(node))
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
-                return text
+                return "" if known_outlet(text) else text
     return ""
 
 

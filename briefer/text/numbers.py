@@ -1,7 +1,9 @@
 """Amounts and ranks in Vietnamese and English text: "hơn 1,3 tỷ USD", "USD 500 million".
 
-Owns: :class:`Amount`, :func:`parse_amount`, :func:`find_amounts`, :func:`format_amount`
-and :func:`find_ordinal_rank` ("đối tác thương mại lớn thứ tư" → 4).
+Owns: :class:`Amount`, :func:`parse_amount` and :func:`find_amounts`. The words it reads
+are in :mod:`~briefer.text.amountwords`; :func:`format_amount` (writing amounts,
+:mod:`~briefer.text.amountformat`) and :func:`find_ordinal_rank` (ranks,
+:mod:`~briefer.text.ranks`) are re-exported here.
 
 Vietnamese writes a decimal comma and a thousands dot ("1.234,5 tỷ đồng"), English the
 reverse. Most numbers say which convention they follow by their shape (a separator followed
@@ -15,13 +17,26 @@ Expected input is NFC text (see :func:`briefer.text.normalize.normalize`); offse
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-QUALIFIERS: Final = ("exact", "approx", "more_than", "less_than")
+from briefer.text.amountformat import format_amount
+from briefer.text.amountwords import (
+    BLANK,
+    CODES,
+    COMPARATIVES,
+    NOT_LETTER_AFTER,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    SUFFIX_UNITS,
+    SYMBOLS,
+    alternation,
+    unit_key,
+)
+from briefer.text.ranks import find_ordinal_rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,205 +56,6 @@ class Amount:
     end: int
 
 
-# --- vocabulary -------------------------------------------------------------------------
-
-_SCALES: Final[dict[str, tuple[int, str]]] = {
-    # word: (power of ten, language)
-    "trăm": (2, "vi"),
-    "nghìn": (3, "vi"),
-    "ngàn": (3, "vi"),
-    "triệu": (6, "vi"),
-    "tỷ": (9, "vi"),
-    "tỉ": (9, "vi"),
-    "thousand": (3, "en"),
-    "million": (6, "en"),
-    "mn": (6, "en"),
-    "mln": (6, "en"),
-    "billion": (9, "en"),
-    "bn": (9, "en"),
-    "trillion": (12, "en"),
-    "tn": (12, "en"),
-}
-
-# Units written after the number: (form, canonical unit, language or None when neutral).
-_SUFFIX_UNITS: Final[list[tuple[str, str, str | None]]] = [
-    ("%", "%", None),
-    ("phần trăm", "%", "vi"),
-    ("percent", "%", "en"),
-    ("per cent", "%", "en"),
-    ("đô la Mỹ", "USD", "vi"),
-    ("đô-la Mỹ", "USD", "vi"),
-    ("đôla Mỹ", "USD", "vi"),
-    ("đô la", "USD", "vi"),
-    ("đô-la", "USD", "vi"),
-    ("đôla", "USD", "vi"),
-    ("US dollars", "USD", "en"),
-    ("U.S. dollars", "USD", "en"),
-    ("dollars", "USD", "en"),
-    ("dollar", "USD", "en"),
-    ("đồng", "VND", "vi"),
-    ("VNĐ", "VND", None),
-    ("VNÐ", "VND", None),  # with U+00D0, as seed 000 writes Đ
-    ("dong", "VND", "en"),
-    ("euro", "EUR", None),
-    ("euros", "EUR", "en"),
-    ("yên Nhật", "JPY", "vi"),
-    ("yên", "JPY", "vi"),
-    ("yen", "JPY", "en"),
-    ("nhân dân tệ", "CNY", "vi"),
-    ("yuan", "CNY", "en"),
-    ("bảng Anh", "GBP", "vi"),
-    ("pounds", "GBP", "en"),
-    ("người", "người", "vi"),
-    ("people", "người", "en"),
-    ("persons", "người", "en"),
-    ("person", "người", "en"),
-    ("lượt người", "lượt", "vi"),
-    ("lượt khách", "lượt", "vi"),
-    ("lượt", "lượt", "vi"),
-    ("visits", "lượt", "en"),
-    ("visit", "lượt", "en"),
-    ("tấn", "tấn", "vi"),
-    ("tonnes", "tấn", "en"),
-    ("tonne", "tấn", "en"),
-    ("tons", "tấn", "en"),
-    ("ton", "tấn", "en"),
-    ("dự án", "dự án", "vi"),
-    ("projects", "dự án", "en"),
-    ("project", "dự án", "en"),
-    ("doanh nghiệp", "doanh nghiệp", "vi"),
-    ("businesses", "doanh nghiệp", "en"),
-    ("business", "doanh nghiệp", "en"),
-    ("enterprises", "doanh nghiệp", "en"),
-    ("thùng", "thùng", "vi"),
-    ("barrels", "thùng", "en"),
-    ("barrel", "thùng", "en"),
-    ("héc-ta", "ha", "vi"),
-    ("hecta", "ha", "vi"),
-    ("hectares", "ha", "en"),
-    ("hectare", "ha", "en"),
-    ("ha", "ha", None),
-    ("km", "km", None),
-]
-# ISO 4217 codes the briefs meet (PEN: Peruvian sol, CLP: Chilean peso); neutral words.
-_CODES: Final = [
-    "USD",
-    "EUR",
-    "VND",
-    "JPY",
-    "CNY",
-    "GBP",
-    "AUD",
-    "CAD",
-    "CHF",
-    "KRW",
-    "SGD",
-    "PEN",
-    "CLP",
-    "MXN",
-    "BRL",
-    "THB",
-    "INR",
-    "RUB",
-    "NZD",
-    "HKD",
-]
-_SYMBOLS: Final[dict[str, str]] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
-
-# How each canonical unit is written back: (vi, en singular, en plural, currency?).
-_UNIT_WORDS: Final[dict[str, tuple[str, str, str, bool]]] = {
-    "USD": ("USD", "USD", "USD", True),
-    "VND": ("đồng", "VND", "VND", True),
-    "EUR": ("EUR", "EUR", "EUR", True),
-    "JPY": ("yên", "JPY", "JPY", True),
-    "CNY": ("nhân dân tệ", "CNY", "CNY", True),
-    "GBP": ("bảng Anh", "GBP", "GBP", True),
-    "người": ("người", "person", "people", False),
-    "lượt": ("lượt", "visit", "visits", False),
-    "tấn": ("tấn", "tonne", "tonnes", False),
-    "dự án": ("dự án", "project", "projects", False),
-    "doanh nghiệp": ("doanh nghiệp", "business", "businesses", False),
-    "thùng": ("thùng", "barrel", "barrels", False),
-    "ha": ("ha", "hectare", "hectares", False),
-    "km": ("km", "km", "km", False),
-}
-
-# Words before the number that qualify it. "gần như" before "gần", "vượt mức" before "vượt":
-# the alternation is sorted longest first.
-_QUALIFIER_WORDS: Final[dict[str, str]] = {
-    "gần như": "approx",
-    "gần": "approx",
-    "khoảng": "approx",
-    "khoảng chừng": "approx",
-    "chừng": "approx",
-    "xấp xỉ": "approx",
-    "ước tính": "approx",
-    "ước đạt": "approx",
-    "ước khoảng": "approx",
-    "hơn": "more_than",
-    "nhiều hơn": "more_than",
-    "trên": "more_than",
-    "vượt": "more_than",
-    "vượt mức": "more_than",
-    "vượt ngưỡng": "more_than",
-    "vượt quá": "more_than",
-    "dưới": "less_than",
-    "chưa đến": "less_than",
-    "chưa tới": "less_than",
-    "chưa đầy": "less_than",
-    "không đến": "less_than",
-    "không tới": "less_than",
-    "không quá": "less_than",
-    "ít hơn": "less_than",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "close to": "approx",
-    "an estimated": "approx",
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "exceeding": "more_than",
-    "in excess of": "more_than",
-    "upwards of": "more_than",
-    "less than": "less_than",
-    "fewer than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-}
-# "cao hơn 15%" is "15% higher", a comparison, not "more than 15%".
-_COMPARATIVES: Final = [
-    "cao",
-    "thấp",
-    "lớn",
-    "nhỏ",
-    "tăng",
-    "giảm",
-    "nhanh",
-    "chậm",
-    "mạnh",
-    "đắt",
-    "rẻ",
-]
-
-_QUALIFIER_OUT: Final[dict[str, dict[str, str]]] = {
-    "vi": {"exact": "", "approx": "khoảng", "more_than": "hơn", "less_than": "dưới"},
-    "en": {"exact": "", "approx": "about", "more_than": "more than", "less_than": "less than"},
-}
-
-
-def _alternation(words: list[str]) -> str:
-    # Longest first, so "vượt mức" wins over "vượt"; spaces match any run of blanks.
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ordered)
-
-
-_BLANK: Final = r"[^\S\n]"  # whitespace that does not end a line (NBSP included)
-_NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
-
 # The number itself. Not preceded by a letter, digit, separator, slash or dash, so that
 # dates ("25/3/1971"), codes ("COVID-19", "G20"), times ("0:00") and ranges ("2014-2024")
 # do not yield amounts from their parts. A leading minus is allowed only when attached.
@@ -247,27 +63,27 @@ _NUMBER: Final = re.compile(
     r"(?<![\w.,/:\-−–])(?P<neg>[-−](?=\d))?(?P<num>\d++(?:[.,]\d++)*+)(?![/:]\d)"
 )
 
-_SCALE_ALT: Final = _alternation(list(_SCALES))
-_SUFFIX_ALT: Final = _alternation([form for form, _, _ in _SUFFIX_UNITS] + _CODES)
+_SCALE_ALT: Final = alternation(list(SCALES))
+_SUFFIX_ALT: Final = alternation([form for form, _, _ in SUFFIX_UNITS] + CODES)
 # "tỷ lệ" (rate), "tỷ trọng" (share), "tỷ giá" (exchange rate) are not billions.
-_NOT_RATIO: Final = rf"(?!{_BLANK}+(?:lệ|trọng|giá|suất)(?![^\W\d_]))"
+_NOT_RATIO: Final = rf"(?!{BLANK}+(?:lệ|trọng|giá|suất)(?![^\W\d_]))"
 _RIGHT: Final = re.compile(
-    rf"(?P<scales>(?:{_BLANK}*(?:{_SCALE_ALT}){_NOT_LETTER_AFTER}{_NOT_RATIO}){{0,3}})"
-    rf"(?:{_BLANK}+(?P<num2>\d{{1,3}}){_BLANK}*(?P<scale2>trăm|nghìn|ngàn|triệu)"
-    rf"{_NOT_LETTER_AFTER})?"
-    rf"(?:{_BLANK}*(?P<unit>{_SUFFIX_ALT})(?:(?<=%)|{_NOT_LETTER_AFTER}))?",
+    rf"(?P<scales>(?:{BLANK}*(?:{_SCALE_ALT}){NOT_LETTER_AFTER}{_NOT_RATIO}){{0,3}})"
+    rf"(?:{BLANK}+(?P<num2>\d{{1,3}}){BLANK}*(?P<scale2>trăm|nghìn|ngàn|triệu)"
+    rf"{NOT_LETTER_AFTER})?"
+    rf"(?:{BLANK}*(?P<unit>{_SUFFIX_ALT})(?:(?<=%)|{NOT_LETTER_AFTER}))?",
     re.IGNORECASE,
 )
 _RIGHT_SIMPLE: Final = re.compile(
-    rf"(?P<scales>(?:{_BLANK}*(?:{_SCALE_ALT}){_NOT_LETTER_AFTER}{_NOT_RATIO}){{0,3}})"
-    rf"(?:{_BLANK}*(?P<unit>{_SUFFIX_ALT})(?:(?<=%)|{_NOT_LETTER_AFTER}))?",
+    rf"(?P<scales>(?:{BLANK}*(?:{_SCALE_ALT}){NOT_LETTER_AFTER}{_NOT_RATIO}){{0,3}})"
+    rf"(?:{BLANK}*(?P<unit>{_SUFFIX_ALT})(?:(?<=%)|{NOT_LETTER_AFTER}))?",
     re.IGNORECASE,
 )
 _SCALE_WORD: Final = re.compile(_SCALE_ALT, re.IGNORECASE)
 
 
 def _reversed_alternation(words: list[str]) -> str:
-    return _alternation([w[::-1] for w in words])
+    return alternation([w[::-1] for w in words])
 
 
 # Everything that may stand between the start of an amount and its number: "vượt mức ",
@@ -275,10 +91,10 @@ def _reversed_alternation(words: list[str]) -> str:
 # text before it: one anchored match instead of a search through a window.
 _LEFT_WINDOW: Final = 40
 _LEFT_REVERSED: Final = re.compile(
-    rf"(?:{_BLANK}?(?P<pre>{_reversed_alternation(list(_SYMBOLS))}"
-    rf"|(?:{_reversed_alternation(_CODES)})(?![^\W\d_])))?"
-    rf"(?:{_BLANK}+(?:(?P<comp>nơh{_BLANK}+(?:{_reversed_alternation(_COMPARATIVES)}))"
-    rf"|(?P<qual>{_reversed_alternation(list(_QUALIFIER_WORDS))}))(?![^\W\d_]))?",
+    rf"(?:{BLANK}?(?P<pre>{_reversed_alternation(list(SYMBOLS))}"
+    rf"|(?:{_reversed_alternation(CODES)})(?![^\W\d_])))?"
+    rf"(?:{BLANK}+(?:(?P<comp>nơh{BLANK}+(?:{_reversed_alternation(COMPARATIVES)}))"
+    rf"|(?P<qual>{_reversed_alternation(list(QUALIFIER_WORDS))}))(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 
@@ -299,7 +115,7 @@ def _left_of(text: str, pos: int) -> _Left:
     start = pos - match.end("pre") if prefix else pos
     qualifier = "exact"
     if match.group("qual"):
-        qualifier = _QUALIFIER_WORDS[_unit_key(match.group("qual")[::-1])]
+        qualifier = QUALIFIER_WORDS[unit_key(match.group("qual")[::-1])]
         start = pos - match.end("qual")
     return _Left(start, prefix, qualifier)
 
@@ -309,9 +125,9 @@ _VIETNAMESE_LETTERS: Final = re.compile(
 )
 
 _SUFFIX_LOOKUP: Final[dict[str, tuple[str, str | None]]] = {
-    " ".join(form.split()).casefold(): (unit, lang) for form, unit, lang in _SUFFIX_UNITS
+    " ".join(form.split()).casefold(): (unit, lang) for form, unit, lang in SUFFIX_UNITS
 }
-_SUFFIX_LOOKUP.update({code.casefold(): (code, None) for code in _CODES})
+_SUFFIX_LOOKUP.update({code.casefold(): (code, None) for code in CODES})
 
 
 # --- reading numbers --------------------------------------------------------------------
@@ -347,7 +163,7 @@ def _scale_power(words: str) -> tuple[int, str | None]:
     power = 0
     lang: str | None = None
     for match in _SCALE_WORD.finditer(words):
-        p, scale_lang = _SCALES[match.group().casefold()]
+        p, scale_lang = SCALES[match.group().casefold()]
         power += p
         lang = lang or scale_lang
     return power, lang
@@ -355,10 +171,6 @@ def _scale_power(words: str) -> tuple[int, str | None]:
 
 def _guess_lang(text: str) -> str:
     return "vi" if _VIETNAMESE_LETTERS.search(text) else "en"
-
-
-def _unit_key(form: str) -> str:
-    return " ".join(form.split()).casefold()
 
 
 def _amount_at(
@@ -382,11 +194,11 @@ def _amount_at(
     prefix = left.prefix
     unit, unit_lang = "", None
     if right.group("unit"):
-        unit, unit_lang = _SUFFIX_LOOKUP[_unit_key(right.group("unit"))]
+        unit, unit_lang = _SUFFIX_LOOKUP[unit_key(right.group("unit"))]
         if unit_lang is None and unit != "%":
             unit_lang = "vi"  # "500 USD": a code after the number is the Vietnamese order
     if prefix:
-        prefix_unit = _SYMBOLS.get(prefix, prefix.upper())
+        prefix_unit = SYMBOLS.get(prefix, prefix.upper())
         if right.group("unit") and unit != prefix_unit:
             # "$2 billion people": the word after is not this amount's unit; stop before it.
             right = _RIGHT_SIMPLE.match(text, number.end(), right.start("unit"))
@@ -430,7 +242,7 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
 
 
 _BARE: Final = re.compile(
-    rf"(?P<qual>{_alternation(list(_QUALIFIER_WORDS))})?{_BLANK}*"
+    rf"(?P<qual>{alternation(list(QUALIFIER_WORDS))})?{BLANK}*"
     r"(?P<neg>[-−])?(?P<num>\d++(?:[.,]\d++)*+)",
     re.IGNORECASE,
 )
@@ -456,175 +268,9 @@ def parse_amount(text: str, lang: str | None = None) -> Amount | None:
     if bare.group("neg"):
         value = -value
     qual = bare.group("qual")
-    qualifier = _QUALIFIER_WORDS[_unit_key(qual)] if qual else "exact"
+    qualifier = QUALIFIER_WORDS[unit_key(qual)] if qual else "exact"
     start = len(text) - len(text.lstrip())
     return Amount(float(value), "", qualifier, stripped, start, start + len(stripped))
-
-
-# --- writing amounts --------------------------------------------------------------------
-
-
-def _plain(value: Decimal, lang: str) -> str:
-    """``value`` in positional notation with the language's separators: "1.234,5" / "1,234.5"."""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    whole, _, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    thousands, decimal_mark = (".", ",") if lang == "vi" else (",", ".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = sign + thousands.join(groups)
-    return out + decimal_mark + fraction if fraction else out
-
-
-_VI_STEPS: Final = ((12, "nghìn tỷ"), (9, "tỷ"), (6, "triệu"))
-_EN_STEPS: Final = ((12, "trillion"), (9, "billion"), (6, "million"))
-
-
-def format_amount(value: float, unit: str, lang: str, qualifier: str = "exact") -> str:
-    """Write an amount back as text: (1.3e9, "USD", "vi", "more_than") → "hơn 1,3 tỷ USD";
-    with ``lang="en"`` → "more than USD 1.3 billion". Scales from a million up are words;
-    smaller numbers are written out ("500.000 USD"). :func:`parse_amount` reads it back.
-    """
-    if not math.isfinite(value):
-        raise ValueError(f"cannot write a non-finite amount: {value!r}")
-    if qualifier not in QUALIFIERS:
-        raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
-    lang = "vi" if lang == "vi" else "en"
-    exact = Decimal(repr(float(value)))
-    if exact == 0:
-        exact = Decimal(0)  # no "-0"
-    number = _plain(exact, lang)
-    scale = ""
-    if unit != "%":
-        for power, word in _VI_STEPS if lang == "vi" else _EN_STEPS:
-            if abs(exact) >= Decimal(10) ** power:
-                number = _plain(exact.scaleb(-power), lang)
-                scale = word
-                break
-    quantity = f"{number} {scale}" if scale else number
-    words = _UNIT_WORDS.get(unit)
-    if unit == "%":
-        body = f"{quantity}%"
-    elif not unit:
-        body = quantity
-    elif words is None:
-        # An unknown unit or another ISO code: codes go first in English, words after.
-        is_code = unit in _CODES
-        body = f"{unit} {quantity}" if lang == "en" and is_code else f"{quantity} {unit}"
-    elif lang == "vi":
-        body = f"{quantity} {words[0]}"
-    elif words[3]:
-        body = f"{words[1]} {quantity}"
-    else:
-        noun = words[1] if exact == 1 and not scale else words[2]
-        body = f"{quantity} {noun}"
-    lead = _QUALIFIER_OUT[lang][qualifier]
-    return f"{lead} {body}" if lead else body
-
-
-# --- ranks ------------------------------------------------------------------------------
-
-_VI_ORDINALS: Final[dict[str, int]] = {
-    "nhất": 1,
-    "nhì": 2,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "bẩy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
-_EN_ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-_VI_NTH: Final = rf"(?P<n>\d{{1,3}}|{_alternation(list(_VI_ORDINALS))}){_NOT_LETTER_AFTER}"
-# "lớn thứ 4", "lớn thứ tư", "lớn nhất", "đứng thứ hai", "xếp hạng thứ 3".
-_VI_RANK: Final = re.compile(
-    rf"(?<![^\W\d_])(?:(?:lớn|đứng|xếp(?:{_BLANK}+hạng)?){_BLANK}+thứ{_BLANK}+{_VI_NTH}"
-    rf"|(?P<top>lớn{_BLANK}+nhất){_NOT_LETTER_AFTER})",
-    re.IGNORECASE,
-)
-# A bare "thứ sáu" is a rank only after a noun that ranks ("đối tác thương mại thứ sáu");
-# "lần thứ 30" is a count and "thứ Sáu" / "thứ 4" after a time word is a weekday.
-_VI_BARE_RANK: Final = re.compile(
-    rf"(?<![^\W\d_])(?P<head>đối tác|bạn hàng|thị trường|nhà đầu tư|nhà cung cấp|quốc gia"
-    rf"|nền kinh tế|vị trí|hạng)(?P<between>[^.;:,()\n]{{0,40}}?)"
-    rf"(?<![^\W\d_])thứ{_BLANK}+{_VI_NTH}",
-    re.IGNORECASE,
-)
-_WHOLE_RANK: Final = re.compile(rf"thứ{_BLANK}+{_VI_NTH}", re.IGNORECASE)
-_NOT_RANK_BEFORE: Final = re.compile(
-    r"(?:lần|ngày|hôm|sáng|chiều|tối|trưa|đêm|vào|lúc|khóa|khoá|kỳ|phiên|đợt|nhiệm)[^\S\n]+\Z",
-    re.IGNORECASE,
-)
-_EN_RANK: Final = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_alternation(list(_EN_ORDINALS))}))"
-    rf"[-\s](?:largest|biggest){_NOT_LETTER_AFTER}"
-    rf"|(?<![^\W\d_])(?P<top>largest|biggest){_NOT_LETTER_AFTER}",
-    re.IGNORECASE,
-)
-
-
-def _rank_value(match: re.Match[str]) -> int:
-    groups = match.groupdict()
-    if groups.get("top"):
-        return 1
-    n = groups.get("n")
-    if n and n.isdigit():
-        return int(n)
-    if n:
-        return _VI_ORDINALS[_unit_key(n)]
-    return _EN_ORDINALS[_unit_key(groups.get("word") or "")]
-
-
-def find_ordinal_rank(text: str) -> tuple[int, str] | None:
-    """The first rank in ``text`` and the words that say it.
-
-    "đối tác thương mại lớn thứ 4" → (4, "lớn thứ 4"); "lớn thứ tư" → (4, "lớn thứ tư");
-    "lớn nhất" → (1, "lớn nhất"); "fourth-largest" → (4, "fourth-largest"). A bare
-    "thứ sáu" counts after a noun that ranks ("bạn hàng thứ sáu") or as the whole text;
-    "lần thứ 30" and weekdays ("vào thứ Sáu") do not.
-    """
-    candidates: list[tuple[int, int, str]] = []
-    for pattern in (_VI_RANK, _EN_RANK):
-        for match in pattern.finditer(text):
-            candidates.append((match.start(), _rank_value(match), match.group()))
-    whole = _WHOLE_RANK.fullmatch(text.strip())
-    if whole:
-        # The value of a field ("thứ sáu"): no noun around it to say it is a rank.
-        start = text.index(whole.group())
-        candidates.append((start, _rank_value(whole), whole.group()))
-    for match in _VI_BARE_RANK.finditer(text):
-        start = match.end("between")
-        if not _NOT_RANK_BEFORE.search(text, max(0, start - 20), start):
-            candidates.append((start, _rank_value(match), text[start : match.end()]))
-    ranks = [c for c in candidates if c[1] > 0]  # "thứ 0" ranks nothing
-    if not ranks:
-        return None
-    _, rank, words = min(ranks)
-    return rank, words
 
 
 __all__ = [

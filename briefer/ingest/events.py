@@ -1,0 +1,285 @@
+"""Events in a sentence: a date near an event cue → an event candidate.
+
+Owns :class:`EventFinder`: the cue each date belongs to (the nearest before it, else after
+it), one event per milestone ("thiết lập quan hệ ngoại giao ngày … và nâng cấp … tháng
+12/2022"), one per item of a dated list, anniversaries read back to the founding, and a
+visit's direction from the verb and the host. The candidate finder
+(:mod:`briefer.ingest.candidates`) hands it each sentence with the dates its figures left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Final
+
+from briefer.domain.model import Country, Fact
+from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
+from briefer.ingest import keywords as kw
+from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
+from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
+from briefer.text import daytime
+from briefer.text.dates import DateRef
+
+_EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
+_ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
+# A visit verb, then only titles and other destinations up to the country: "thăm chính
+# thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
+_DESTINATION: Final = re.compile(
+    r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
+    r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
+)
+_ANNIVERSARY: Final = re.compile(
+    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
+    r"|(\d{1,3})\s+years\s+of",
+    re.IGNORECASE,
+)
+_GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
+# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
+# a verb of travel: time-of-day words before a date are masked first.
+_TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
+
+
+class EventFinder:
+    """Finds the events of one body's sentences; candidates go out through ``emit``."""
+
+    def __init__(
+        self,
+        body: str,
+        pairs: Pairs,
+        emit: Callable[..., None],
+        partner: Callable[..., str],
+        parenthesised: Callable[[DateRef, Sentence], bool],
+    ) -> None:
+        self.body = body
+        self.pairs = pairs
+        self.emit = emit
+        self.partner = partner
+        self.parenthesised = parenthesised
+        self.carried_direction = ""
+
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _cues(text: str) -> list[tuple[int, kw.EventCue, re.Match[str]]]:
+        """Every event cue in a sentence, scanned once for all its dates (and kept for the
+        next question about the same sentence)."""
+        return [
+            (order, cue, match)
+            for order, cue in enumerate(kw.EVENT_CUES)
+            for match in cue.pattern.finditer(text)
+        ]
+
+    @staticmethod
+    def _nearest_cue(
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]], start: int, end: int
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """The cue nearest to the date at ``start:end`` (the earlier-listed cue on a tie)."""
+        best: tuple[int, int, kw.EventCue, re.Match[str]] | None = None
+        for order, cue, match in cues:
+            if match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = match.start() - end
+            else:
+                distance = 0
+            if distance > _EVENT_REACH:
+                continue
+            if best is None or (distance, order) < best[:2]:
+                best = (distance, order, cue, match)
+        return (best[2], best[3]) if best else None
+
+    def _items(self, text: str, dates: list[DateRef], s: Sentence) -> list[tuple[int, int, int]]:
+        """(clause start, item start, item end) in sentence offsets, one event each: the
+        items of a dated list ("Fujimori (7/1998), Giampietri … (11/2006)") or clauses."""
+        spans: list[tuple[int, int, int]] = []
+        for c_start, c_end in clauses(text):
+            inside = [d for d in dates if c_start <= d.pos - s.start < c_end]
+            bracketed = [d for d in inside if self.parenthesised(d, s)]
+            if len(bracketed) >= 2:
+                item_start = c_start
+                for match in _ITEM_END.finditer(text, c_start, c_end):
+                    spans.append((c_start, item_start, match.end()))
+                    rest = text[match.end() : c_end]
+                    skip = re.match(r"\s*(?:,|và\s|;)?\s*", rest)
+                    item_start = match.end() + (skip.end() if skip else 0)
+                if item_start < c_end and text[item_start:c_end].strip(" .;,"):
+                    spans.append((c_start, item_start, c_end))
+            elif inside:
+                spans.append((c_start, c_start, c_end))
+        return spans
+
+    def _compared(self, ref: DateRef, s: Sentence) -> bool:
+        """ "tăng 12% so với năm 2023": a year a figure is compared with, not an event."""
+        return is_compared(s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start], ref)
+
+    def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
+        text = s.text
+        dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
+        if figures:
+            # In a sentence of figures, a bare year without an event cue is the figures'
+            # time, not an event of its own.
+            cues = self._cues(text)
+            dates = [
+                d
+                for d in dates
+                if d.precision != "year"
+                or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
+            ]
+        if not dates:
+            return 0
+        count = 0
+        # A list of visits names the direction once: "phía Việt Nam có chuyến thăm Hungary
+        # của … (9/2018) và … (4/2022)".
+        self.carried_direction = ""
+        cues = self._cues(text)
+        for c_start, i_start, i_end in self._items(text, dates, s):
+            inside = [d for d in dates if i_start <= d.pos - s.start < i_end]
+            if not inside:
+                continue
+            partners = self._event_partners(s, i_start, i_end)
+            for best, found in self._milestones(cues, inside, s):
+                count += self._event(s, text, c_start, i_start, i_end, best, found, partners)
+        return count
+
+    def _milestones(
+        self,
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]],
+        inside: list[DateRef],
+        s: Sentence,
+    ) -> list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]] | None]]:
+        """The dates of an item that are events: one, or one per milestone when the item
+        names several, each by its own cue ("thiết lập quan hệ ngoại giao ngày 22/12/1992
+        và nâng cấp … lên Đối tác chiến lược toàn diện vào tháng 12/2022")."""
+        precision = ["day", "month", "year"]
+        groups: dict[int, list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]]]]] = {}
+        for ref in inside:
+            found = self._cue_of(cues, ref, s)
+            if found is not None and found[0].name not in ("anniversary", "visit", "host"):
+                groups.setdefault(found[1].start(), []).append((ref, found))
+        if len(groups) >= 2:
+            picks = [
+                min(group, key=lambda g: precision.index(g[0].precision))
+                for group in groups.values()
+            ]
+            return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
+        finest = min(precision.index(d.precision) for d in inside)
+        # Of the finest dates, the one nearest its cue: "Ngày 16-1, … hội đàm … nhân chuyến
+        # thăm … từ ngày 15 đến 17-1" is a visit from the 15th.
+        best = min(
+            (d for d in inside if precision.index(d.precision) == finest),
+            key=lambda d: self._cue_distance(cues, d, s),
+        )
+        spans = [d for d in inside if d.start[:4] != d.end[:4]]
+        if spans and _ANNIVERSARY.search(s.text):
+            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
+        return [(best, self._cue_of(cues, best, s))]
+
+    def _cue_of(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """A date's cue: the nearest one before it ("thăm … từ ngày 28 đến 31/10/2024 và dự
+        Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
+        tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
+        start, end = ref.pos - s.start, ref.endpos - s.start
+        before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
+        return self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+
+    def _cue_distance(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> int:
+        start, end = ref.pos - s.start, ref.endpos - s.start
+        distances = [
+            start - m.end() if m.end() <= start else max(0, m.start() - end) for _, _, m in cues
+        ]
+        return min(distances, default=0)
+
+    def _event(
+        self,
+        s: Sentence,
+        text: str,
+        c_start: int,
+        i_start: int,
+        i_end: int,
+        best: DateRef,
+        found: tuple[kw.EventCue, re.Match[str]] | None,
+        partners: list[str],
+    ) -> int:
+        count = 0
+        topic, metric, reasons = "", "", [f"date “{best.text}”"]
+        event_date = best.iso
+        if found is not None:
+            cue, match = found
+            topic, metric = cue.topic, cue.metric
+            if cue.name == "membership":
+                metric = kw.membership_metric(match)
+            reasons.append(f"{cue.name} “{match.group()}”")
+        anniversary = _ANNIVERSARY.search(text[c_start:i_end])
+        if anniversary is not None:
+            # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
+            # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
+            # a founding in 2025.
+            years = int(next(g for g in anniversary.groups() if g))
+            if best.start != best.end and best.start[:4] != best.end[:4]:
+                event_date = best.start
+            else:
+                event_date = str(int(best.start[:4]) - years)
+            established = kw.EVENT_CUES[1].pattern.search(text[c_start:i_end])
+            if established is not None or metric == "":
+                topic, metric = "diplomatic", "relations.established" if established else ""
+            reasons.append(f"anniversary “{anniversary.group()}”")
+        topic = topic or kw.topic_of(text) or "overview"
+        proposal = kw.PROPOSAL.search(text[i_start:i_end])
+        if proposal is not None:
+            # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
+            topic, metric = "proposals", ""
+            reasons.append(f"proposal “{proposal.group()}”")
+        for partner in partners:
+            event_metric = metric
+            if found is not None and found[0].name == "visit" and proposal is None:
+                clause = text[c_start:i_end]
+                item_direction = self._direction(clause, partner) or self.carried_direction
+                self.carried_direction = item_direction
+                if item_direction:
+                    event_metric = f"visit.{item_direction}"
+            self.emit(
+                s.start + i_start,
+                s.start + i_end,
+                kind="event",
+                topic=topic,
+                pair=pair_code(partner),
+                event_date=event_date,
+                metric=event_metric,
+                reasons=tuple(reasons),
+            )
+            count += 1
+        return count
+
+    def _event_partners(self, s: Sentence, i_start: int, i_end: int) -> list[str]:
+        """One partner, or each country a visit goes to ("thăm Chile, thăm … Peru")."""
+        destinations: list[str] = []
+        for mention in self.pairs.within(s.start + i_start, s.start + i_end):
+            before = self.body[max(s.start, mention.start - 60) : mention.start]
+            if _DESTINATION.search(before) and mention.code not in destinations:
+                destinations.append(mention.code)
+        if len(destinations) > 1:
+            return destinations[:3]
+        return [self.partner(s, (s.start + i_start, s.start + i_end))]
+
+    @staticmethod
+    def _direction(text: str, partner: str) -> str:
+        home = Country(HOME, *country_names(HOME))
+        other = Country(partner, *country_names(partner))
+        # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
+        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
+        # The domain rule knows each country by its table names: a press spelling ("Ả Rập
+        # Xê Út", "Hung-ga-ri") is written as the table writes it first.
+        for mention in reversed(find_countries(text)):
+            name = country_names(mention.code)[0]
+            text = text[: mention.start] + name + text[mention.end :]
+        probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
+        found = visit_direction(probe, home, other)
+        return found if found in (INBOUND, OUTBOUND) else ""
+
+
+__all__ = ["EventFinder"]

@@ -1,0 +1,287 @@
+"""One line of an article's text and what it is, whatever surrounds it.
+
+Owns :class:`Line` (a line and why it goes, if it does), :class:`Found` (the metadata the
+lines give away as they are read: outlet, author, address, publication date, a note's
+number) and :func:`line_noise`: media-player debris, image file names, captions and
+credits, timestamps, print stamps, menus, share rows, related links, boilerplate,
+letterhead parts, bylines, follow widgets, sidebar markers and source lines. What depends
+on the lines around it (sidebars, captions, the head and the tail) is in
+:mod:`briefer.ingest.clean`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.text.dates import find_dates
+
+_B: Final = r"[^\S\n]"
+_MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_IMAGE_FILE: Final = re.compile(
+    r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
+    re.IGNORECASE,
+)
+_PHOTO: Final = re.compile(
+    rf"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
+    rf"|^(?:Ảnh|Photo|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
+    re.IGNORECASE,
+)
+_ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)
+_FURNITURE: Final = re.compile(
+    r"^(?:Phiên bản di động|Phiên bản máy tính|Xem phiên bản (?:đầy đủ|di động)|Bản in|In bài"
+    r"|Chia sẻ|Chia sẻ bài viết|Share|Tweet|Bình luận|Gửi bình luận|Lên đầu trang"
+    r"|Về đầu trang|Back to top|Quay lại|Trở lại|Trang chủ|Tải thêm|Xem thêm bình luận"
+    r"|Từ khóa:?.*|Từ khoá:?.*|Tags?:.*|Facebook|Zalo|Twitter|Email|Copy link|Sao chép link)$",
+    re.IGNORECASE,
+)
+_SIDEBAR_MARKERS: Final = frozenset(
+    m.casefold()
+    for m in (
+        "Tin liên quan", "Bài liên quan", "Tin tức liên quan", "Bài viết liên quan",
+        "Đọc thêm", "Xem thêm", "Tin cùng chuyên mục", "Bài cùng chuyên mục",
+        "Tin khác", "Các tin khác", "Tin mới", "Tin mới nhất", "Tin nổi bật",
+        "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
+        "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
+        "Related news", "Related articles", "Related", "Read more", "More news",
+        "See also", "Most read", "Latest news",
+    )
+)  # fmt: skip
+_MARKER_PREFIX: Final = re.compile(
+    rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
+    re.IGNORECASE,
+)
+_FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
+TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
+_HEADING_MAX: Final = 300
+_PROSE_MIN: Final = 80
+_PERSON: Final = re.compile(
+    rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\))?$"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    reason: str = ""  # "" while kept
+
+    @property
+    def kept(self) -> bool:
+        return not self.reason
+
+
+@dataclass(slots=True)
+class Found:
+    outlet: str = ""
+    outlet_rank: int = 99  # lower is more trustworthy
+    author: str = ""
+    url: str = ""
+    published: str = ""  # from a timestamp or a place-and-date line, not from the text
+    published_rank: int = 99
+    number: str = ""
+    note: bool = False  # an administrative document
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def offer_published(self, iso: str, rank: int) -> None:
+        if iso and rank < self.published_rank:
+            self.published, self.published_rank = iso, rank
+
+    def offer_author(self, name: str) -> None:
+        name = " ".join(name.split()).strip(" ,;-–")
+        parts = re.split(r"\s*,\s*|\s+[-–]\s+", name)
+        if len(parts) == 2 and meta.known_outlet(parts[1]):
+            # "Minh Anh, VNS": the author, then the outlet.
+            self.offer_outlet(meta.known_outlet(parts[1]), 3)
+            name = parts[0]
+        if name and not self.author and not meta.known_outlet(name):
+            self.author = name_case(name)
+
+    def offer_outlet(self, outlet: str, rank: int) -> None:
+        outlet = outlet.strip()
+        if outlet and rank < self.outlet_rank:
+            self.outlet, self.outlet_rank = outlet, rank
+
+
+def name_case(name: str) -> str:
+    """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
+    if not fur.is_upper(name):
+        return name
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+def is_heading(text: str) -> bool:
+    """Short and not ending like a sentence: a headline or a caption title."""
+    return len(text) <= _HEADING_MAX and not text.endswith(".")
+
+
+def is_prose(text: str) -> bool:
+    return len(text) >= _PROSE_MIN and bool(_FINAL.search(text)) and not TRUNCATED.search(text)
+
+
+def doubled(text: str) -> bool:
+    """ "X X": a headline printed twice on one line (title and image alt text run together)."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+
+
+def is_marker(text: str) -> bool:
+    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
+
+
+_LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
+
+
+def line_noise(text: str, found: Found) -> str:
+    """The reason a single line is not article text, whatever surrounds it ("" if none)."""
+    if len(text) > _LONG_LINE:
+        # Every other shape below is shorter than this: a paragraph is only scanned for a
+        # caption's credit and a tag line.
+        if _PHOTO.search(text):
+            return "photo caption"
+        return "page furniture" if _FURNITURE.match(text) else ""
+    if _MEDIA.match(text):
+        return "media player"
+    if _IMAGE_FILE.match(text):
+        return "image file name"
+    if fur.credit_only(text):
+        return "photo credit"
+    if _PHOTO.search(text) or fur.photo_credit(text):
+        return "photo caption"
+    stamp = fur.print_stamp(text)
+    if stamp:
+        if stamp == "print header":
+            _title, outlet = fur.print_header_title(text)
+            if meta.known_outlet(outlet):
+                # The site a page was printed from, as a page's own site name: above the
+                # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).
+                found.offer_outlet(meta.known_outlet(outlet), 1)
+        url = meta.first_url(text)
+        if url and not found.url:
+            found.url = url
+        return stamp
+    kind, iso = fur.timestamp(text)
+    if kind:
+        found.offer_published(iso, 1)
+        author = fur.byline_in(text)
+        if not author:
+            rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
+            rest = re.sub(
+                r"\b(?:Thứ \w+|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                r"|January|February|March|April|May|June|July"
+                r"|August|September|October|November|December)\b",
+                " ",
+                rest,
+            )
+            name = " ".join(rest.split())
+            if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
+                author = name
+        found.offer_author(author)
+        return "timestamp"
+    if fur.menu(text):
+        return "menu"
+    if fur.share(text):
+        return "share buttons"
+    if fur.bracketed(text):
+        return "related link"
+    boilerplate = fur.boilerplate(text)
+    if boilerplate:
+        return boilerplate
+    letterhead = fur.letterhead(text)
+    if letterhead:
+        found.note = True
+        if letterhead == "place and date":
+            dates = [d for d in find_dates(text) if d.precision == "day"]
+            if dates:
+                found.offer_published(dates[0].start, 0)
+        if letterhead == "document number":
+            found.number = found.number or fur.document_number(text)
+        return letterhead
+    by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
+    if by and len(text) <= 40:
+        found.offer_author(by.group("name"))
+        return "byline"
+    if is_heading(text) and _ALT_TEXT.search(text):
+        return "image alt text"
+    follow = meta.FOLLOW_LINE.match(text)
+    if follow and len(text) <= 80:
+        if follow.group("outlet"):
+            found.offer_outlet(meta.outlet_of_name(follow.group("outlet")), 4)
+        return "follow-us widget"
+    if _FURNITURE.match(text):
+        return "page furniture"
+    if is_marker(text):
+        return "sidebar"
+    if _MARKER_PREFIX.match(text) and is_heading(text):
+        return "related headline"
+    source = meta.SOURCE_LINE.match(text)
+    if source and len(text) <= 400:
+        url = meta.first_url(source.group("rest"))
+        named = source.group("outlet").strip()
+        rest = source.group("rest").strip()
+        if url:
+            found.url = found.url or url
+        if named:
+            found.offer_outlet(named, 1)
+        elif rest and not url and len(rest) <= 60:
+            found.offer_outlet(rest, 1)
+        elif url:
+            found.offer_outlet(meta.outlet_of_url(url), 5)
+        return "source line"
+    if " " not in text and meta.first_url(text) == text:
+        found.url = found.url or text
+        return "source line"
+    return ""
+
+
+def byline(text: str, found: Found) -> bool:
+    """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
+    La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
+    if len(text) > 80 or text.endswith((".", "!", "?")) or fur.DOCUMENT_KIND.match(text):
+        return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
+    byline = meta.BYLINE.match(text)
+    if byline and len(text) <= 60:
+        found.offer_author(byline.group("author"))
+        named = byline.group("outlet") or byline.group("outlet2") or ""
+        outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
+        if outlet:
+            found.offer_outlet(outlet, 3)
+        return True
+    parts = re.split(r"\s+[-–]\s+", text)
+    if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
+        # "Thu Hằng - Thanh Niên": the author, then the outlet.
+        found.offer_author(parts[0])
+        found.offer_outlet(meta.known_outlet(parts[1]), 3)
+        return True
+    person = _PERSON.match(text)
+    if person and person.group("note"):
+        note = person.group("note")
+        reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
+        if reporter or re.match(r"(?:Phóng viên|PV|theo|Theo)\b", note):
+            found.offer_author(person.group("name"))
+            if reporter and meta.known_outlet(reporter.group(1)):
+                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
+            return True
+    return False
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
+
+
+__all__ = [
+    "TRUNCATED",
+    "Found",
+    "Line",
+    "byline",
+    "doubled",
+    "ends_sentence",
+    "is_heading",
+    "is_marker",
+    "is_prose",
+    "line_noise",
+    "name_case",
+]

@@ -1,0 +1,108 @@
+"""Sentences and their parts as the candidate finder cuts them.
+
+Owns :class:`Sentence` (a sentence of the body, with its offsets and paragraph), clauses
+(split at ";"), a clause's bounds around a point, what lies in parentheses, and the dates a
+figure is only compared with ("tăng 12% so với năm 2023"), and :class:`Pairs`: which
+countries a span of the body names, and the partner it is about. Shared by the figure and
+statement finder (:mod:`briefer.ingest.candidates`) and the event finder
+(:mod:`briefer.ingest.events`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from briefer.ingest.countries import HOME, CountryMention
+from briefer.text.dates import DateRef
+
+CLAUSE_BREAK: Final = re.compile(r";")
+COMPARED: Final = re.compile(
+    r"(?:so\s+với|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần|compared\s+(?:with|to)|than|from|over)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_compared(before: str, ref: DateRef) -> bool:
+    """A date a figure is compared with ("tăng 12% so với năm 2023", "up 9% from 2023");
+    "from January 16 to 18" is a span of its own, not a comparison."""
+    match = COMPARED.search(before)
+    if match is None:
+        return False
+    return not (match.group().strip().casefold() == "from" and ref.start != ref.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def in_parentheses(text: str, start: int, end: int) -> bool:
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end : end + 3]
+
+
+def clause_bounds(text: str, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+    start = 0
+    for match in pattern.finditer(text):
+        if match.start() >= at:
+            return start, match.start()
+        start = match.end()
+    return start, len(text)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+class Pairs:
+    """Guesses the partner of each candidate from the countries around it."""
+
+    def __init__(self, mentions: Sequence[CountryMention], main: str) -> None:
+        # In text order, with their starts for bisection: a span's mentions are found in
+        # O(log n + k), so an article's candidates cost time linear in its length.
+        self.mentions = sorted((m for m in mentions if m.code != HOME), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.main = main
+
+    def within(self, start: int, end: int) -> list[CountryMention]:
+        """The mentions that start inside ``start:end``, in text order."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def named(self, start: int, end: int) -> list[str]:
+        codes: list[str] = []
+        for mention in self.within(start, end):
+            if mention.code not in codes:
+                codes.append(mention.code)
+        return codes
+
+    def partner(self, spans: Sequence[tuple[int, int]]) -> str:
+        """The first span (narrowest first) that names a partner decides; the article's
+        main partner wins among several."""
+        for start, end in spans:
+            codes = self.named(start, end)
+            if codes:
+                return self.main if self.main in codes else codes[0]
+        return self.main
+
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "Pairs",
+    "Sentence",
+    "clause_bounds",
+    "clauses",
+    "in_parentheses",
+    "is_compared",
+]

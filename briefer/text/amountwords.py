@@ -1,0 +1,231 @@
+"""The words of amounts: scales ("tỷ", "billion"), units and currencies, qualifiers.
+
+Owns the vocabulary the amount reader (:mod:`briefer.text.numbers`), the amount writer
+(:mod:`briefer.text.amountformat`) and the rank reader (:mod:`briefer.text.ranks`) share,
+and the helper that turns a word list into a regex alternation. Data tables mostly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+QUALIFIERS: Final = ("exact", "approx", "more_than", "less_than")
+
+SCALES: Final[dict[str, tuple[int, str]]] = {
+    # word: (power of ten, language)
+    "trăm": (2, "vi"),
+    "nghìn": (3, "vi"),
+    "ngàn": (3, "vi"),
+    "triệu": (6, "vi"),
+    "tỷ": (9, "vi"),
+    "tỉ": (9, "vi"),
+    "thousand": (3, "en"),
+    "million": (6, "en"),
+    "mn": (6, "en"),
+    "mln": (6, "en"),
+    "billion": (9, "en"),
+    "bn": (9, "en"),
+    "trillion": (12, "en"),
+    "tn": (12, "en"),
+}
+
+# Units written after the number: (form, canonical unit, language or None when neutral).
+SUFFIX_UNITS: Final[list[tuple[str, str, str | None]]] = [
+    ("%", "%", None),
+    ("phần trăm", "%", "vi"),
+    ("percent", "%", "en"),
+    ("per cent", "%", "en"),
+    ("đô la Mỹ", "USD", "vi"),
+    ("đô-la Mỹ", "USD", "vi"),
+    ("đôla Mỹ", "USD", "vi"),
+    ("đô la", "USD", "vi"),
+    ("đô-la", "USD", "vi"),
+    ("đôla", "USD", "vi"),
+    ("US dollars", "USD", "en"),
+    ("U.S. dollars", "USD", "en"),
+    ("dollars", "USD", "en"),
+    ("dollar", "USD", "en"),
+    ("đồng", "VND", "vi"),
+    ("VNĐ", "VND", None),
+    ("VNÐ", "VND", None),  # with U+00D0, as seed 000 writes Đ
+    ("dong", "VND", "en"),
+    ("euro", "EUR", None),
+    ("euros", "EUR", "en"),
+    ("yên Nhật", "JPY", "vi"),
+    ("yên", "JPY", "vi"),
+    ("yen", "JPY", "en"),
+    ("nhân dân tệ", "CNY", "vi"),
+    ("yuan", "CNY", "en"),
+    ("bảng Anh", "GBP", "vi"),
+    ("pounds", "GBP", "en"),
+    ("người", "người", "vi"),
+    ("people", "người", "en"),
+    ("persons", "người", "en"),
+    ("person", "người", "en"),
+    ("lượt người", "lượt", "vi"),
+    ("lượt khách", "lượt", "vi"),
+    ("lượt", "lượt", "vi"),
+    ("visits", "lượt", "en"),
+    ("visit", "lượt", "en"),
+    ("tấn", "tấn", "vi"),
+    ("tonnes", "tấn", "en"),
+    ("tonne", "tấn", "en"),
+    ("tons", "tấn", "en"),
+    ("ton", "tấn", "en"),
+    ("dự án", "dự án", "vi"),
+    ("projects", "dự án", "en"),
+    ("project", "dự án", "en"),
+    ("doanh nghiệp", "doanh nghiệp", "vi"),
+    ("businesses", "doanh nghiệp", "en"),
+    ("business", "doanh nghiệp", "en"),
+    ("enterprises", "doanh nghiệp", "en"),
+    ("thùng", "thùng", "vi"),
+    ("barrels", "thùng", "en"),
+    ("barrel", "thùng", "en"),
+    ("héc-ta", "ha", "vi"),
+    ("hecta", "ha", "vi"),
+    ("hectares", "ha", "en"),
+    ("hectare", "ha", "en"),
+    ("ha", "ha", None),
+    ("km", "km", None),
+]
+# ISO 4217 codes the briefs meet (PEN: Peruvian sol, CLP: Chilean peso); neutral words.
+CODES: Final = [
+    "USD",
+    "EUR",
+    "VND",
+    "JPY",
+    "CNY",
+    "GBP",
+    "AUD",
+    "CAD",
+    "CHF",
+    "KRW",
+    "SGD",
+    "PEN",
+    "CLP",
+    "MXN",
+    "BRL",
+    "THB",
+    "INR",
+    "RUB",
+    "NZD",
+    "HKD",
+]
+SYMBOLS: Final[dict[str, str]] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
+
+# How each canonical unit is written back: (vi, en singular, en plural, currency?).
+UNIT_WORDS: Final[dict[str, tuple[str, str, str, bool]]] = {
+    "USD": ("USD", "USD", "USD", True),
+    "VND": ("đồng", "VND", "VND", True),
+    "EUR": ("EUR", "EUR", "EUR", True),
+    "JPY": ("yên", "JPY", "JPY", True),
+    "CNY": ("nhân dân tệ", "CNY", "CNY", True),
+    "GBP": ("bảng Anh", "GBP", "GBP", True),
+    "người": ("người", "person", "people", False),
+    "lượt": ("lượt", "visit", "visits", False),
+    "tấn": ("tấn", "tonne", "tonnes", False),
+    "dự án": ("dự án", "project", "projects", False),
+    "doanh nghiệp": ("doanh nghiệp", "business", "businesses", False),
+    "thùng": ("thùng", "barrel", "barrels", False),
+    "ha": ("ha", "hectare", "hectares", False),
+    "km": ("km", "km", "km", False),
+}
+
+# Words before the number that qualify it. "gần như" before "gần", "vượt mức" before "vượt":
+# the alternation is sorted longest first.
+QUALIFIER_WORDS: Final[dict[str, str]] = {
+    "gần như": "approx",
+    "gần": "approx",
+    "khoảng": "approx",
+    "khoảng chừng": "approx",
+    "chừng": "approx",
+    "xấp xỉ": "approx",
+    "ước tính": "approx",
+    "ước đạt": "approx",
+    "ước khoảng": "approx",
+    "hơn": "more_than",
+    "nhiều hơn": "more_than",
+    "trên": "more_than",
+    "vượt": "more_than",
+    "vượt mức": "more_than",
+    "vượt ngưỡng": "more_than",
+    "vượt quá": "more_than",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "chưa đầy": "less_than",
+    "không đến": "less_than",
+    "không tới": "less_than",
+    "không quá": "less_than",
+    "ít hơn": "less_than",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "close to": "approx",
+    "an estimated": "approx",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "exceeding": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+}
+# "cao hơn 15%" is "15% higher", a comparison, not "more than 15%".
+COMPARATIVES: Final = [
+    "cao",
+    "thấp",
+    "lớn",
+    "nhỏ",
+    "tăng",
+    "giảm",
+    "nhanh",
+    "chậm",
+    "mạnh",
+    "đắt",
+    "rẻ",
+]
+
+QUALIFIER_OUT: Final[dict[str, dict[str, str]]] = {
+    "vi": {"exact": "", "approx": "khoảng", "more_than": "hơn", "less_than": "dưới"},
+    "en": {"exact": "", "approx": "about", "more_than": "more than", "less_than": "less than"},
+}
+
+
+def alternation(words: list[str]) -> str:
+    # Longest first, so "vượt mức" wins over "vượt"; spaces match any run of blanks.
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ordered)
+
+
+BLANK: Final = r"[^\S\n]"  # whitespace that does not end a line (NBSP included)
+NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
+
+
+def unit_key(form: str) -> str:
+    return " ".join(form.split()).casefold()
+
+
+__all__ = [
+    "BLANK",
+    "CODES",
+    "COMPARATIVES",
+    "NOT_LETTER_AFTER",
+    "QUALIFIERS",
+    "QUALIFIER_OUT",
+    "QUALIFIER_WORDS",
+    "SCALES",
+    "SUFFIX_UNITS",
+    "SYMBOLS",
+    "UNIT_WORDS",
+    "alternation",
+    "unit_key",
+]

@@ -1,0 +1,398 @@
+"""The date reader's patterns: every way the sources write a date, as a small record.
+
+Owns the regex parts (days, months, years, cue words), :class:`Atom` (a single date or a
+span, maybe without its year yet) and the registry of patterns :data:`PATTERNS`, each with
+its handler, in the order they are tried. :mod:`briefer.text.dates` picks and joins the
+atoms; what each pattern reads is listed in its docstring table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from briefer.text import daytime
+from briefer.text.ymd import MONTHS_EN, YMD, read_iso
+
+# --- parts of patterns ------------------------------------------------------------------
+
+_B: Final = r"[^\S\n]"  # a blank that does not end the line (NBSP included)
+_DAY: Final = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH: Final = r"(?:0?[1-9]|1[0-2])"
+_YEAR: Final = r"\d{4}"
+# Not glued to a word, number, decimal or other date part on the left / right.
+_L: Final = r"(?<![\w.,/:\-–])"
+_R: Final = r"(?![\w/]|[.,:]\d|[-–]\d)"
+_DASH: Final = rf"{_B}*[-–—]{_B}*"
+
+_MONTH_LOOKUP: Final[dict[str, int]] = {name.casefold(): i for i, name in enumerate(MONTHS_EN, 1)}
+_MONTH_LOOKUP.update({name[:3].casefold(): i for i, name in enumerate(MONTHS_EN, 1)} | {"sept": 9})
+# Capitalised only: "may" and "march" are also ordinary English words.
+_MON: Final = (
+    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)"
+)
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_EN_NUMBERS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_ROMAN: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EN_QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+# Words after a four-digit number that make it a quantity, not a year ("2000 người").
+_QUANTITY_AFTER: Final = (
+    rf"(?!{_B}*(?:%|(?:người|năm|tháng|ngày|tuổi|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VNĐ|tấn|km"
+    r"|ha|lượt|doanh|dự|people|million|billion|thousand|years?|tonnes?)(?![^\W\d_])))"
+)
+# A day/month pair is a date after one of these (or an opening parenthesis).
+_CUE: Final = re.compile(
+    rf"(?:(?<![^\W\d_])(?:ngày|{daytime.WORD}|hôm|từ|đến|tới|vào|trước|sau"
+    rf"|lúc|nay|qua|mai|thứ{_B}+\w+,?|chủ{_B}+nhật,?){_B}+|\({_B}*)\Z",
+    re.IGNORECASE,
+)
+# A month/year pair after these is a document number ("Thông tư 12/2024"), not a date.
+_DOCUMENT: Final = re.compile(
+    rf"(?<![^\W\d_])(?:số|nghị định|nghị quyết|thông tư|quyết định|luật|chỉ thị|công văn"
+    rf"|no\.?|decree|resolution|circular){_B}+\Z",
+    re.IGNORECASE,
+)
+# Between two dates that form a range.
+CONNECTOR: Final = re.compile(
+    rf"{_B}*(?:[-–—]|(?:đến|tới|to|until|through){_B}+(?:(?:hết|cuối){_B}+)?){_B}*",
+    re.IGNORECASE,
+)
+
+
+# --- atoms: single dates, maybe without a year yet -------------------------------------
+
+
+@dataclass(slots=True)
+class Atom:
+    pos: int
+    endpos: int
+    start: YMD
+    end: YMD
+    kind: str  # "single" | "range" (already a range or period in itself)
+    needs_cue: bool = False  # a day/month pair: a date only after a cue, or within a range
+    join_only: bool = False  # "January": a date only as the start of a range
+
+    @property
+    def precision(self) -> str:
+        if self.start[2] is not None:
+            return "day"
+        return "month" if self.start[1] is not None else "year"
+
+
+_Handler = Callable[[re.Match[str], str], "Atom | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    handler: _Handler
+    # Cheap prefilter: the pattern can only match if one of these (case-folded) is in the
+    # text. Scanning a 10,000-character article costs about as much per pattern as all
+    # these substring tests together, and most articles are Vietnamese-only or English-only.
+    needs: tuple[str, ...]
+    english: bool  # needs a capitalised English month name (checked once per text)
+
+
+PATTERNS: list[_Pattern] = []
+# Plain substrings would let "Novic" or "Marina" through to the English patterns.
+EN_MONTH_GATE: Final = re.compile(rf"(?<![\w.]){_MON}")
+
+
+def _pattern(
+    regex: str, needs: tuple[str, ...] = (), english: bool = False
+) -> Callable[[_Handler], _Handler]:
+    # Month names are matched case-sensitively ("may" and "march" are also English words);
+    # the Vietnamese words are not ("Ngày", "Tháng" at the start of a sentence).
+    flags = 0 if english else re.IGNORECASE
+
+    def register(handler: _Handler) -> _Handler:
+        PATTERNS.append(_Pattern(re.compile(regex, flags), handler, needs, english))
+        return handler
+
+    return register
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return int(value) if value else None
+
+
+def _single(match: re.Match[str], ymd: YMD) -> Atom:
+    return Atom(match.start(), match.end(), ymd, ymd, "single")
+
+
+def _span(match: re.Match[str], start: YMD, end: YMD) -> Atom:
+    return Atom(match.start(), match.end(), start, end, "range")
+
+
+@_pattern(
+    rf"{_L}(?:ngày{_B}+)?(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})(?P=sep)(?P<y>{_YEAR}){_R}",
+    ("/", "-", "."),
+)
+def _day_month_year(match: re.Match[str], text: str) -> Atom | None:
+    if match.group("sep") == "." and not (
+        match.group().casefold().startswith("ngày")
+        or _STRONG_CUE.search(text, max(0, match.start() - 24), match.start())
+    ):
+        return None  # "phiên bản 2.10.2024" is a version; "ngày 4.2.1950" a date
+    return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
+
+
+@_pattern(
+    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d>{_DAY})/(?P<m>{_MONTH})"
+    rf"(?:{_B}+năm{_B}+(?P<y>{_YEAR}))?{_R}",
+    ("/",),
+)
+def _day_month(match: re.Match[str], text: str) -> Atom | None:
+    atom = _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
+    if not (match.group("ngay") or match.group("y")):
+        atom.needs_cue = _CUE.search(text, max(0, match.start() - 24), match.start()) is None
+    return atom
+
+
+# "Ngày 16-1", "Sáng 15-1", "ngày 19.1" (Tuổi Trẻ, Lao Động, Thanh Niên write the day and
+# month so): a date only right after "ngày", a time of day or a weekday, since "2-3" and
+# "1.5" are as often a span or a decimal.
+_STRONG_CUE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:ngày|{daytime.WORD}|hôm|thứ{_B}+\w+,?|chủ{_B}+nhật,?)"
+    rf"(?:{_B}+(?:{'|'.join(daytime.RELATIVE)}))?{_B}+\Z",
+    re.IGNORECASE,
+)
+
+
+@_pattern(rf"{_L}(?P<d>{_DAY})(?P<sep>[.-])(?P<m>{_MONTH})(?![\w/]|[.,:-]\d)", ("-", "."))
+def _day_month_dotted(match: re.Match[str], text: str) -> Atom | None:
+    if _STRONG_CUE.search(text, max(0, match.start() - 24), match.start()) is None:
+        return None
+    return _single(match, (None, _int(match, "m"), _int(match, "d")))
+
+
+@_pattern(
+    rf"{_L}(?:(?P<ngay>ngày){_B}+)?(?P<d>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
+    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
+    ("tháng",),
+)
+def _day_thang_month(match: re.Match[str], text: str) -> Atom | None:
+    if not (match.group("ngay") or match.group("y")):
+        return None  # "3 tháng 6" alone is as likely "3 months, 6 …"
+    return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
+
+
+@_pattern(
+    rf"{_L}(?:(?P<thang>tháng){_B}+)?(?P<m>{_MONTH})"
+    rf"(?:/|(?(thang){_B}+năm{_B}+|(?!))|(?(thang)-|(?!)))(?P<y>{_YEAR}){_R}",
+    ("/", "tháng"),
+)
+def _month_year(match: re.Match[str], text: str) -> Atom | None:
+    year = int(match.group("y"))
+    if not match.group("thang"):
+        # A bare "7/1998" is a month in running text, unless it numbers a document or is
+        # an implausible year for one.
+        if not 1900 <= year <= 2099:
+            return None
+        if _DOCUMENT.search(text, max(0, match.start() - 16), match.start()):
+            return None
+    return _single(match, (year, _int(match, "m"), None))
+
+
+@_pattern(rf"{_L}tháng{_B}+(?P<m>{_MONTH})(?![\w/]|[.,:-]\d|{_B}+năm{_B}+\d)", ("tháng",))
+def _month_only(match: re.Match[str], text: str) -> Atom | None:
+    return _single(match, (None, _int(match, "m"), None))
+
+
+@_pattern(
+    rf"{_L}tháng{_B}+(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
+    rf"(?:/|{_B}+năm{_B}+)(?P<y>{_YEAR}){_R}",
+    ("tháng",),
+)
+def _month_range(match: re.Match[str], text: str) -> Atom | None:
+    year = int(match.group("y"))
+    return _span(match, (year, _int(match, "m1"), None), (year, _int(match, "m2"), None))
+
+
+@_pattern(
+    rf"{_L}(?:(?P<nam>năm){_B}+)?(?P<y>{_YEAR})"
+    rf"(?:{_DASH}(?:năm{_B}+)?(?P<y2>{_YEAR}))?{_R}{_QUANTITY_AFTER}"
+)
+def _year(match: re.Match[str], text: str) -> Atom | None:
+    year = int(match.group("y"))
+    plausible = range(1000, 3000) if match.group("nam") else range(1900, 2100)
+    if year not in plausible:
+        return None
+    if not match.group("nam") and _DOCUMENT.search(text, max(0, match.start() - 16), match.start()):
+        return None
+    if match.group("y2"):
+        last = int(match.group("y2"))
+        if not year < last < 3000:
+            return None
+        return _span(match, (year, None, None), (last, None, None))
+    return _single(match, (year, None, None))
+
+
+@_pattern(
+    rf"{_L}(?P<n>1[0-2]|0?[1-9]){_B}+tháng(?:{_B}+(?P<part>đầu|cuối))?(?P<nam>{_B}+năm)?"
+    rf"(?:{_B}+(?P<y>{_YEAR}))?{_R}{_QUANTITY_AFTER}",
+    ("tháng",),
+)
+def _months_of_year(match: re.Match[str], text: str) -> Atom | None:
+    # "9 tháng 2024", "9 tháng đầu năm 2024", "6 tháng cuối năm": the first/last n months.
+    if not (match.group("y") or (match.group("part") and match.group("nam"))):
+        return None  # "9 tháng" alone is a duration
+    n = int(match.group("n"))
+    year = _int(match, "y")
+    if match.group("part") and match.group("part").casefold() == "cuối":
+        return _span(match, (year, 13 - n, None), (year, 12, None))
+    return _span(match, (year, 1, None), (year, n, None))
+
+
+@_pattern(
+    rf"{_L}quý{_B}+(?P<q>IV|I{{1,3}}|[1-4])(?![\w])"
+    rf"(?:{_B}*[/-]{_B}*(?P<y>{_YEAR})|{_B}+năm{_B}+(?P<y2>{_YEAR}))?{_R}",
+    ("quý",),
+)
+def _quarter(match: re.Match[str], text: str) -> Atom | None:
+    q = match.group("q").casefold()
+    quarter = int(q) if q.isdigit() else _ROMAN[q]
+    year = _int(match, "y") or _int(match, "y2")
+    return _span(match, (year, 3 * quarter - 2, None), (year, 3 * quarter, None))
+
+
+@_pattern(rf"{_L}nửa{_B}+(?P<part>đầu|cuối){_B}+năm(?:{_B}+(?P<y>{_YEAR}))?{_R}", ("nửa",))
+def _half(match: re.Match[str], text: str) -> Atom | None:
+    year = _int(match, "y")
+    first = match.group("part").casefold() == "đầu"
+    return _span(match, (year, 1 if first else 7, None), (year, 6 if first else 12, None))
+
+
+@_pattern(
+    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?P<to>đến|tới){_B}+(?:ngày{_B}+)?)"
+    rf"(?P<d2>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})"
+    rf"(?:(?P=sep)(?P<y>{_YEAR}))?{_R}",
+    ("/", "-", "."),
+)
+def _day_range(match: re.Match[str], text: str) -> Atom | None:
+    if match.group("sep") != "/" and not (match.group("ngay") or match.group("to")):
+        return None  # "12-16.5" is no date; "ngày 15 đến 17-1" is
+    year, month = _int(match, "y"), _int(match, "m")
+    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
+
+
+@_pattern(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>{_MONTH})-(?P<d>{_DAY})(?![\w-])", ("-",))
+def _iso_day(match: re.Match[str], text: str) -> Atom | None:
+    return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
+
+
+@_pattern(
+    r"(?<![\w.-])(?P<a>\d{4}(?:-\d{2}){0,2})\.\.(?P<b>\d{4}(?:-\d{2}){0,2})(?![\w.-])", ("..",)
+)
+def _iso_interval(match: re.Match[str], text: str) -> Atom | None:
+    a, b = read_iso(match.group("a")), read_iso(match.group("b"))
+    if a is None or b is None:
+        return None
+    return _span(match, a, b)
+
+
+# English.
+@_pattern(
+    rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
+def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    return _single(match, (_int(match, "y"), month, _int(match, "d")))
+
+
+@_pattern(rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}", english=True)
+def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    return _single(match, (_int(match, "y"), month, _int(match, "d")))
+
+
+# "January 16 to 18", "January 16-18, 2025": one month, two days.
+@_pattern(
+    rf"(?<![\w.]){_MON}{_B}+(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through){_B}+)"
+    rf"(?P<d2>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
+def _en_month_day_range(match: re.Match[str], text: str) -> Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    year = _int(match, "y")
+    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
+
+
+@_pattern(rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<y>{_YEAR}){_R})?", english=True)
+def _en_month(match: re.Match[str], text: str) -> Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    atom = _single(match, (_int(match, "y"), month, None))
+    atom.join_only = match.group("y") is None
+    return atom
+
+
+@_pattern(
+    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}{_DASH}(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
+    rf"(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
+def _en_day_range(match: re.Match[str], text: str) -> Atom | None:
+    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
+    year = _int(match, "y")
+    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
+
+
+@_pattern(
+    rf"(?<![\w-])(?:the{_B}+)?first{_B}+(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)}){_B}+months"
+    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}",
+    ("months",),
+)
+def _en_first_months(match: re.Match[str], text: str) -> Atom | None:
+    n_text = match.group("n").casefold()
+    n = int(n_text) if n_text.isdigit() else _EN_NUMBERS[n_text]
+    if not 1 <= n <= 12:
+        return None
+    year = _int(match, "y")
+    return _span(match, (year, 1, None), (year, n, None))
+
+
+@_pattern(
+    rf"(?<![\w-])(?:the{_B}+)?(?P<which>first|second){_B}+half{_B}+of"
+    rf"(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",
+    ("half",),
+)
+def _en_half(match: re.Match[str], text: str) -> Atom | None:
+    year = _int(match, "y")
+    first = match.group("which").casefold() == "first"
+    return _span(match, (year, 1 if first else 7, None), (year, 6 if first else 12, None))
+
+
+@_pattern(
+    rf"(?<![\w-])(?:Q(?P<q>[1-4]),?{_B}*(?P<y>{_YEAR})"
+    rf"|(?:the{_B}+)?(?P<qw>first|second|third|fourth){_B}+quarter"
+    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y2>{_YEAR}))?)?){_R}",
+    ("quarter", "q1", "q2", "q3", "q4"),
+)
+def _en_quarter(match: re.Match[str], text: str) -> Atom | None:
+    q = _int(match, "q") or _EN_QUARTERS[match.group("qw").casefold()]
+    year = _int(match, "y") or _int(match, "y2")
+    return _span(match, (year, 3 * q - 2, None), (year, 3 * q, None))
+
+
+ALL_NEEDS: Final = frozenset(need for pattern in PATTERNS for need in pattern.needs)
+
+__all__ = ["ALL_NEEDS", "CONNECTOR", "EN_MONTH_GATE", "PATTERNS", "Atom"]

@@ -1,0 +1,58 @@
+"""A batch analysed by a worker process imports exactly as one analysed in the writer's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.ingest import importer, pipeline
+from briefer.store.connection import open_store
+
+_ARTICLE = (
+    "Việt Nam - Bỉ tăng cường hợp tác số {n}\n\n"
+    "Ngày 20/1, tại Brussels, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Bỉ.\n\n"
+    "Năm 2024, kim ngạch thương mại song phương đạt {n},5 tỷ USD, tăng 5% so với năm 2023.\n\n"
+    "Việt Nam và Bỉ thiết lập quan hệ ngoại giao ngày 22/3/1973.\n"
+)
+
+
+def _files(folder: Path) -> list[Path]:
+    paths = []
+    for n in range(1, 7):
+        path = folder / f"article-{n}.txt"
+        path.write_text(_ARTICLE.format(n=n), encoding="utf-8")
+        paths.append(path)
+    bad = folder / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 50)
+    paths.insert(3, bad)
+    paths.append(paths[0])  # the same file again: a duplicate
+    return paths
+
+
+def _outcome(db_path: Path, paths: list[Path]) -> list[tuple[str, str, tuple[str, ...]]]:
+    db = open_store(db_path)
+    try:
+        reports = importer.import_files(db, paths, actor="test")
+    finally:
+        db.close()
+    return [(r.status, r.error, tuple(c.quote for c in r.candidates)) for r in reports]
+
+
+def test_a_batch_analysed_ahead_by_a_worker_imports_as_one_analysed_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _files(tmp_path)
+    in_place = _outcome(tmp_path / "in-place.sqlite", paths)
+    monkeypatch.setattr(pipeline, "MIN_FILES", 2)
+    ahead = list(pipeline.analyses(paths))
+    assert sum(isinstance(a, importer.Analysis) for a in ahead) == 7  # six articles, one twice
+    assert "binary file" in str(ahead[3])
+    assert _outcome(tmp_path / "ahead.sqlite", paths) == in_place
+    assert [status for status, _, _ in in_place].count("imported") == 6
+    assert in_place[3][0] == "error" and in_place[-1][0] == "duplicate"
+
+
+def test_a_small_batch_is_analysed_in_place(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    assert list(pipeline.analyses(paths)) == [None] * len(paths)
