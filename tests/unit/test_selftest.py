@@ -242,13 +242,13 @@ def test_bundle_without_manifest_fails(tmp_path: Path) -> None:
 def test_qt_check_tells_missing_display_libraries_from_a_broken_bundle(
     monkeypatch: pytest.MonkeyPatch, child: str, outcome: type[Exception]
 ) -> None:
-    monkeypatch.setattr(selftest, "_probe_command", lambda: [sys.executable, "-c", child])
+    monkeypatch.setattr(selftest.qt, "_probe_command", lambda: [sys.executable, "-c", child])
     with pytest.raises(outcome):
         selftest.check_qt()
 
 
 def test_frozen_probe_command_reuses_the_executable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert selftest._probe_command() == [sys.executable, "selftest", "--qt-probe"]
+    assert selftest.qt._probe_command() == [sys.executable, "selftest", "--qt-probe"]
     monkeypatch.setattr(sys, "frozen", False)
-    assert selftest._probe_command()[1:3] == ["-m", "briefer"]
+    assert selftest.qt._probe_command()[1:3] == ["-m", "briefer"]

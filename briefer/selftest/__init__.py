@@ -19,77 +19,30 @@ import argparse
 import contextlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-OK, FAIL, SKIP = "ok", "FAIL", "skip"
-
-PAIR = "VN-CL"
-BRIEF_TYPE = "state-visit"
-# Words the demo pack's VN-CL state-visit brief must carry exactly (NFC), per language.
-EXPECTED_TEXT: dict[str, tuple[str, ...]] = {
-    "vi": ("Lương Cường", "Đối tác toàn diện"),
-    "en": ("Lương Cường", "Comprehensive Partnership"),
-}
-BASE14 = frozenset(
-    {
-        "Courier",
-        "Courier-Bold",
-        "Courier-Oblique",
-        "Courier-BoldOblique",
-        "Helvetica",
-        "Helvetica-Bold",
-        "Helvetica-Oblique",
-        "Helvetica-BoldOblique",
-        "Times-Roman",
-        "Times-Bold",
-        "Times-Italic",
-        "Times-BoldItalic",
-        "Symbol",
-        "ZapfDingbats",
-    }
+from briefer.selftest.outcome import (
+    BRIEF_TYPE,
+    EXPECTED_TEXT,
+    FAIL,
+    MANIFEST_NAME,
+    OK,
+    PAIR,
+    QM_MAGIC,
+    SKIP,
+    CheckFailed,
+    CheckResult,
+    Skipped,
+    where_am_i,
 )
-QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-MANIFEST_NAME = "briefer-bundle-manifest.json"  # written by packaging/briefer.spec
-QT_PROBE_TIMEOUT_S = 20
-QT_PROBE_UNAVAILABLE = 3  # the probe's exit code when Qt cannot be imported at all
-
-W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    status: str  # ok | FAIL | skip
-    name: str
-    detail: str = ""
-
-    def line(self) -> str:
-        return f"{self.status:<4} {self.name}" + (f": {self.detail}" if self.detail else "")
-
-
-class CheckFailed(Exception):
-    """A check found something wrong; the message says what."""
-
-
-class Skipped(Exception):
-    """A check does not apply here; the message says why."""
-
-
-def where_am_i() -> str:
-    if getattr(sys, "frozen", False):
-        return f"frozen bundle at {getattr(sys, '_MEIPASS', Path(sys.executable).parent)}"
-    from briefer import resources
-
-    return f"Python package at {Path(resources.__file__).parent}"
-
+from briefer.selftest.qt import check_qt, qt_probe
+from briefer.selftest.readers import cite_count, verify_docx, verify_pdf_fonts, verify_pdf_text
 
 # ---- resources ---------------------------------------------------------------------------------
 
@@ -193,220 +146,6 @@ def check_fts5() -> str:
     return f"SQLite {sqlite3.sqlite_version}"
 
 
-# ---- DOCX --------------------------------------------------------------------------------------
-
-
-def _cite_count(document: Any) -> int:
-    """Citation markers in a rendered document model (each must become one footnote)."""
-    from briefer.render.model import BulletList, Cite, Paragraph, Table
-
-    count = 0
-    for block in document.blocks:
-        runs: list[Any] = []
-        if isinstance(block, Paragraph):
-            runs = list(block.inlines)
-        elif isinstance(block, BulletList):
-            runs = [inline for item in block.items for inline in item]
-        elif isinstance(block, Table):
-            for row in (block.header, *block.rows):
-                runs += [inline for cell in row for inline in cell]
-        count += sum(isinstance(inline, Cite) for inline in runs)
-    return count
-
-
-def _xml_text(element: Any) -> str:
-    return "".join(t.text or "" for t in element.iter(f"{W_NS}t"))
-
-
-def verify_docx(path: Path, markers: int, expected: tuple[str, ...]) -> str:
-    import docx
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    import briefer.export.docx_footnotes  # noqa: F401  (registers the footnotes part type)
-
-    word = docx.Document(str(path))
-    parts = [r.target_part for r in word.part.rels.values() if r.reltype == RT.FOOTNOTES]
-    if len(parts) != 1:
-        raise CheckFailed(f"{len(parts)} footnotes parts (want 1)")
-    footnotes = [
-        f
-        for f in parts[0].element.iter(f"{W_NS}footnote")
-        if f.get(f"{W_NS}type") in (None, "normal")
-    ]
-    ids = {f.get(f"{W_NS}id") for f in footnotes}
-    refs = [r.get(f"{W_NS}id") for r in word.element.body.iter(f"{W_NS}footnoteReference")]
-    if markers < 1:
-        raise CheckFailed("the brief has no citation markers")
-    if len(refs) < markers or len(footnotes) < markers:
-        raise CheckFailed(
-            f"{markers} citation markers but {len(refs)} references and {len(footnotes)} footnotes"
-        )
-    dangling = [r for r in refs if r not in ids]
-    if dangling:
-        raise CheckFailed(f"footnote references without a footnote: {', '.join(dangling[:5])}")
-    text = unicodedata.normalize("NFC", _xml_text(word.element) + _xml_text(parts[0].element))
-    absent = [e for e in expected if e not in text]
-    if absent:
-        raise CheckFailed(f"text lacks {', '.join(repr(a) for a in absent)}")
-    return f"{len(footnotes)} footnotes for {markers} citation markers; " + ", ".join(expected)
-
-
-# ---- PDF ---------------------------------------------------------------------------------------
-
-
-def _pdf_fonts(reader: Any) -> Iterator[Any]:
-    """Every font dictionary used by a page or a form XObject on a page."""
-    seen: set[int] = set()
-
-    def visit(resources: Any) -> Iterator[Any]:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        for ref in (resources.get("/Font") or {}).values():
-            key = getattr(ref, "idnum", id(ref))
-            if key not in seen:
-                seen.add(key)
-                yield ref.get_object()
-        for ref in (resources.get("/XObject") or {}).values():
-            xobject = ref.get_object()
-            key = getattr(ref, "idnum", id(ref))
-            if xobject.get("/Subtype") == "/Form" and key not in seen:
-                seen.add(key)
-                yield from visit(xobject.get("/Resources"))
-
-    for page in reader.pages:
-        yield from visit(page.get("/Resources"))
-
-
-def _descriptors(font: Any) -> list[Any]:
-    if font.get("/Subtype") == "/Type0":
-        return [d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])]
-    return [font.get("/FontDescriptor")]
-
-
-def verify_pdf_fonts(path: Path) -> str:
-    import pypdf
-
-    reader = pypdf.PdfReader(str(path))
-    names = []
-    for font in _pdf_fonts(reader):
-        base = str(font.get("/BaseFont", "?")).lstrip("/")
-        names.append(base.split("+", 1)[-1])
-        if base.split("+", 1)[-1] in BASE14:
-            raise CheckFailed(f"base-14 font {base} used")
-        for descriptor in _descriptors(font):
-            if descriptor is None or "/FontFile2" not in descriptor.get_object():
-                raise CheckFailed(f"{base} is not embedded (no FontFile2)")
-    if not names:
-        raise CheckFailed("no fonts found in the PDF")
-    return f"{len(names)} fonts, all embedded: {', '.join(sorted(set(names)))}"
-
-
-def verify_pdf_text(path: Path, expected: tuple[str, ...]) -> str:
-    import pypdf
-
-    reader = pypdf.PdfReader(str(path))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    flat = " ".join(unicodedata.normalize("NFC", text).split())
-    absent = [e for e in expected if e not in flat]
-    if absent:
-        raise CheckFailed(f"extracted text lacks {', '.join(repr(a) for a in absent)}")
-    return f"{len(reader.pages)} pages; " + ", ".join(expected)
-
-
-# ---- Qt ----------------------------------------------------------------------------------------
-
-
-def qt_probe() -> int:
-    """Run in the child: start the app's own QApplication offscreen (fonts, style, icon) and
-    load its translations, through ``briefer.ui`` as the app does. Prints one JSON line.
-
-    Qt is reached only through ``briefer.ui`` (the core never imports Qt itself), in a child
-    process: a platform plugin that fails to load aborts the process it is loaded in.
-    """
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        from briefer.ui.app import ensure_application
-        from briefer.ui.fonts import load_bundled_fonts
-        from briefer.ui.i18n import UI_LANGUAGES, install_language
-        from briefer.ui.icons import icon
-    except ImportError as exc:
-        ours = (getattr(exc, "name", None) or "").startswith("briefer")
-        print(
-            json.dumps({"error": f"{'the desktop UI' if ours else 'Qt'} cannot be imported: {exc}"})
-        )
-        return 1 if ours else QT_PROBE_UNAVAILABLE
-    from briefer.resources import resource
-
-    app = ensure_application(["briefer-selftest"])
-    pyside = sys.modules.get("PySide6")
-    result: dict[str, Any] = {
-        "qt": getattr(pyside, "__version__", "?"),
-        "platform": app.platformName(),
-        "fonts": sorted(load_bundled_fonts()),
-    }
-    if resource("icons", "briefer.svg").is_file():
-        image = icon("briefer").pixmap(64, 64).toImage()
-        result["icon"] = not image.isNull() and image.pixelColor(32, 32).alpha() > 0
-    shipped = [
-        lang for lang in UI_LANGUAGES if resource("translations", f"briefer_{lang}.qm").is_file()
-    ]
-    result["translations"] = [lang for lang in shipped if install_language(lang) == lang]
-    result["bad_translations"] = [
-        f"briefer_{lang}.qm" for lang in shipped if lang not in result["translations"]
-    ]
-    print(json.dumps(result))
-    return 0
-
-
-def _probe_command() -> list[str]:
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "selftest", "--qt-probe"]
-    return [sys.executable, "-m", "briefer", "selftest", "--qt-probe"]
-
-
-def check_qt() -> str:
-    import importlib.util
-
-    if importlib.util.find_spec("PySide6") is None:
-        raise Skipped("PySide6 is not installed (headless installation)")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    try:
-        done = subprocess.run(
-            _probe_command(),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=QT_PROBE_TIMEOUT_S,
-            env=env,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise CheckFailed(f"Qt did not start within {QT_PROBE_TIMEOUT_S} s") from None
-    last = (done.stdout.strip().splitlines() or [""])[-1]
-    try:
-        report = json.loads(last)
-    except json.JSONDecodeError:
-        report = {}
-    if done.returncode == QT_PROBE_UNAVAILABLE:
-        raise Skipped(f"{report.get('error', 'Qt unavailable')} (no display libraries?)")
-    if "error" in report:
-        raise CheckFailed(report["error"])
-    if done.returncode != 0 or "platform" not in report:
-        tail = " ".join(done.stderr.strip().splitlines()[-2:])
-        raise CheckFailed(f"the offscreen platform plugin failed (exit {done.returncode}): {tail}")
-    if report.get("icon") is False:
-        raise CheckFailed("the SVG application icon did not render (iconengines/imageformats)")
-    if report.get("bad_translations"):
-        raise CheckFailed(f"Qt cannot load {', '.join(report['bad_translations'])}")
-    icon = ", SVG icon rendered" if report.get("icon") else ""
-    loaded = report.get("translations") or []
-    translations = f", translations {'+'.join(loaded)} loaded" if loaded else ""
-    fonts = f", fonts {', '.join(report['fonts'])}" if report.get("fonts") else ""
-    return f"Qt {report['qt']}, platform {report['platform']}{icon}{translations}{fonts}"
-
-
 # ---- running -----------------------------------------------------------------------------------
 
 
@@ -468,7 +207,7 @@ def _export_checks(services: Any, lang: str, workdir: Path) -> Iterator[CheckRes
     def export() -> str:
         nonlocal markers
         brief = services.assemble(PAIR, BRIEF_TYPE, lang, services.clock.today(), "")
-        markers = _cite_count(services.render(brief))
+        markers = cite_count(services.render(brief))
         result = services.export_brief(brief, ["docx", "pdf"], out_base)
         paths.update({p.suffix.lstrip("."): p for p in result.paths})
         sizes = ", ".join(f"{p.suffix[1:]} {p.stat().st_size // 1024} KB" for p in result.paths)
