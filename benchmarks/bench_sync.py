@@ -47,6 +47,17 @@ _WRAPPER = (
 )
 
 
+def _cached(facts: int) -> Path:
+    """Where the synthetic store of ``facts`` facts is kept between runs: named after this
+    Briefer's migrations, so a store made by another version is never reused."""
+    import hashlib
+
+    from briefer.store.schema import known_migration_names
+
+    schema = hashlib.sha256(" ".join(known_migration_names()).encode()).hexdigest()[:8]
+    return Path(tempfile.gettempdir()) / f"briefer-bench-sync-{facts}-{schema}.sqlite"
+
+
 def _sync(store: Path, url: str) -> tuple[float, str, float]:
     """A whole `briefer sync` process: seconds, its JSON on one line, its peak MB."""
     started = time.perf_counter()
@@ -119,7 +130,7 @@ def main() -> None:
         raise SystemExit("No PostgreSQL server binaries (initdb, pg_ctl); install postgresql.")
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-sync-"))
-    cache = Path(tempfile.gettempdir()) / f"briefer-bench-sync-{args.facts}.sqlite"
+    cache = _cached(args.facts)
     if not cache.exists():
         print(f"building a synthetic store of {args.facts:,} facts (cached in {cache}) …")
         build_store(cache, facts=args.facts, sources=max(1, args.facts // 5))
@@ -167,7 +178,7 @@ def main() -> None:
 def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
 
     dbname = new_hub(cluster)
-    small = Path(tempfile.gettempdir()) / "briefer-bench-sync-10000.sqlite"
+    small = _cached(10_000)
     if not small.exists():
         build_store(small, facts=10_000, sources=2_000)
     seed, first = work / "seed.sqlite", work / "first.sqlite"

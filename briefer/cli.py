@@ -369,6 +369,9 @@ def build_parser() -> argparse.ArgumentParser:
     from briefer.sync.commands import register as register_sync
 
     register_sync(sub, [common, with_json])
+    from briefer.sync.brief_commands import register as register_shared_briefs
+
+    register_shared_briefs(sub, [common, with_json])
     return parser
 
 

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from briefer.errors import BrieferError
 from briefer.store.clock import now_iso
+from briefer.sync import briefs as brief_mod
 from briefer.sync import hub as hub_mod
 from briefer.sync.hub import HubError, StaleUpload
 from briefer.sync.local import (
@@ -165,7 +166,7 @@ def sync(
 
 _PULL = (
     "SELECT kind, uuid, version, deleted, data::text, updated_by FROM hub_object "
-    "WHERE version > %s AND kind IN ('fact', 'source') ORDER BY version LIMIT %s"
+    "WHERE version > %s ORDER BY version LIMIT %s"
 )
 
 
@@ -215,8 +216,12 @@ def _pull(
             break
         incoming = [_incoming(r) for r in rows]
         _crash_point("pull-fetched")
+        shared = [r for r in incoming if r.entity == brief_mod.BRIEF]
         with db.atomic():
-            applied = apply_incoming(db, incoming, hub, fetch_sources)
+            applied = apply_incoming(
+                db, [r for r in incoming if r.entity != brief_mod.BRIEF], hub, fetch_sources
+            )
+            changed += brief_mod.apply_pulled(db, shared)
             cursor = incoming[-1].version
             set_setting(db, KEY_CURSOR, str(cursor))
             _crash_point("pull-applied")
@@ -244,7 +249,9 @@ def _push(
     db: Database, conn: psycopg.Connection[Any], report: Progress, stop: Callable[[], bool]
 ) -> int:
     chunk = _chunk_size(PUSH_CHUNK, "BRIEFER_SYNC_PUSH_CHUNK")
-    pushed = 0
+    # Shared briefs first: an officer's briefs are shared even when the hub refuses the
+    # local fact edits the officer may not push.
+    pushed = _push_briefs(db, conn)
     work = [(SOURCE, uuid) for uuid in dirty(db, SOURCE)] + [
         (FACT, uuid) for uuid in dirty(db, FACT)
     ]
@@ -256,6 +263,45 @@ def _push(
         pushed += _push_chunk(db, conn, batch)
         report("push", min(start + chunk, total), total)
     return pushed
+
+
+def _send(conn: psycopg.Connection[Any], objects: list[dict[str, Any]]) -> list[Any]:
+    """One chunk in one transaction under the push lock; the hub's (kind, uuid, version)."""
+    try:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [hub_mod.PUSH_LOCK])
+            rows = conn.execute(_PUSH, [json.dumps(objects, ensure_ascii=False)]).fetchall()
+            _crash_point("push-sent")
+        conn.commit()
+    except psycopg.Error as exc:
+        if getattr(exc, "sqlstate", None) == hub_mod.STALE_SQLSTATE:
+            raise StaleUpload(hub_mod.first_line(exc)) from exc
+        raise
+    _crash_point("push-committed")
+    return rows
+
+
+def _push_briefs(db: Database, conn: psycopg.Connection[Any]) -> int:
+    with db.atomic():
+        sends = brief_mod.to_push(db)
+    if not sends:
+        return 0
+    rows = _send(
+        conn,
+        [
+            {
+                "kind": brief_mod.BRIEF,
+                "uuid": s.uuid,
+                "base_version": s.base_version,
+                "deleted": s.data is None,
+                "data": s.data or {},
+            }
+            for s in sends
+        ],
+    )
+    with db.atomic():
+        brief_mod.pushed(db, sends, {uuid: int(version) for _kind, uuid, version in rows})
+    return len(sends)
 
 
 def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[str, str]]) -> int:
@@ -280,30 +326,19 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
         with db.atomic():
             for entity in (SOURCE, FACT):
                 set_pending(db, entity, [(s[1], s[3]) for s in sends if s[0] == entity])
-        try:
-            with conn.transaction():
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", [hub_mod.PUSH_LOCK])
-                document = json.dumps(
-                    [
-                        {
-                            "kind": entity,
-                            "uuid": uuid,
-                            "base_version": base,
-                            "deleted": data is None,
-                            "data": data or {},
-                        }
-                        for entity, uuid, base, data, _mark in sends
-                    ],
-                    ensure_ascii=False,
-                )
-                rows = conn.execute(_PUSH, [document]).fetchall()
-                _crash_point("push-sent")
-            conn.commit()
-        except psycopg.Error as exc:
-            if getattr(exc, "sqlstate", None) == hub_mod.STALE_SQLSTATE:
-                raise StaleUpload(hub_mod.first_line(exc)) from exc
-            raise
-        _crash_point("push-committed")
+        rows = _send(
+            conn,
+            [
+                {
+                    "kind": entity,
+                    "uuid": uuid,
+                    "base_version": base,
+                    "deleted": data is None,
+                    "data": data or {},
+                }
+                for entity, uuid, base, data, _mark in sends
+            ],
+        )
         versions = {(kind, uuid): int(version) for kind, uuid, version in rows}
         for entity, uuid, _base, data, mark in sends:
             clean[entity].append((uuid, versions[(entity, uuid)], data, mark))

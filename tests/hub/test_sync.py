@@ -291,7 +291,11 @@ def test_cli_hub_init_sync_json_and_fact_set(pg_cluster, tmp_path: Path, capsys)
     dbname = pg_cluster.new_database()
     owner = pg_cluster.url(SUPERUSER, dbname)
     assert main(["hub", "init", owner, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["applied"] == ["0001_objects", "0002_roles"]
+    assert json.loads(capsys.readouterr().out)["applied"] == [
+        "0001_objects",
+        "0002_roles",
+        "0003_shared_briefs",
+    ]
     assert main(["hub", "init", owner, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["applied"] == []
     with psycopg.connect(owner, autocommit=True) as conn:
@@ -322,9 +326,11 @@ def test_roles_are_enforced_by_the_server_for_briefs_grants_and_deletes(hub: Hub
         conn.commit()
         with pytest.raises(InsufficientPrivilege):
             conn.execute("INSERT INTO hub_object (kind, uuid, data) VALUES ('source', 's', '{}')")
-    # Another user neither sees nor overwrites it; nobody deletes rows.
+    # Another user sees the shared brief but does not overwrite it; nobody deletes rows.
     with psycopg.connect(hub.url("bob")) as conn:
-        assert conn.execute("SELECT uuid FROM hub_object WHERE kind = 'brief'").fetchall() == []
+        assert conn.execute("SELECT uuid FROM hub_object WHERE kind = 'brief'").fetchall() == [
+            ("b1",)
+        ]
         assert conn.execute("UPDATE hub_object SET data = '{}' WHERE kind = 'brief'").rowcount == 0
         conn.rollback()
         with pytest.raises(InsufficientPrivilege):
