@@ -168,6 +168,7 @@ def copy_team_brief(services: Services, brief_uuid: str) -> tuple[str, Brief]:
 __all__ = [
     "SETTABLE_FIELDS",
     "SyncStatus",
+    "TeamBrief",
     "conflicts",
     "copy_team_brief",
     "delete_fact",

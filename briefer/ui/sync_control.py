@@ -281,4 +281,7 @@ class ConflictsDialog(QDialog):
 def install(window: MainWindow) -> SyncControl:
     control = SyncControl(window)
     window.sync_control = control
+    from briefer.ui.shared_briefs import install as install_shared_briefs
+
+    install_shared_briefs(window)  # File → Share with the team, Team briefs…
     return control
