@@ -48,7 +48,13 @@ from briefer.sync.local import (
 from briefer.sync.payload import FACT, SOURCE, payloads
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-PULL_CHUNK = 2000
+# 5,000 objects a chunk: each chunk is one SQLite transaction, and each transaction rewrites
+# every index page its random uuids touch, so fewer, larger chunks write far less (a first
+# pull of 100,000 facts wrote ~1.2 GB in chunks of 2,000); the chunk in memory stays small.
+PULL_CHUNK = 5000
+# During a pull, SQLite folds its write-ahead log back into the store every this many pages
+# rather than every 1,000 (each fold copies and syncs the pages): fewer, larger folds.
+PULL_WAL_PAGES = 16384
 PUSH_CHUNK = 500
 STALE_RETRIES = 5
 
@@ -196,6 +202,24 @@ def _pull(
             f"The hub {hub} is older than this store's last sync (restored from a backup?); "
             "ask its administrator, and keep this store: it holds the newer work."
         )
+    folds_every = db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    db.conn.execute(f"PRAGMA wal_autocheckpoint = {max(int(folds_every), PULL_WAL_PAGES)}")
+    try:
+        return _pull_chunks(db, conn, hub, report, stop, chunk, cursor, top)
+    finally:
+        db.conn.execute(f"PRAGMA wal_autocheckpoint = {int(folds_every)}")
+
+
+def _pull_chunks(
+    db: Database,
+    conn: psycopg.Connection[Any],
+    hub: str,
+    report: Progress,
+    stop: Callable[[], bool],
+    chunk: int,
+    cursor: int,
+    top: int,
+) -> tuple[int, int]:
     start = cursor
     changed = conflicts = 0
 
