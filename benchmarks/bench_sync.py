@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,10 @@ def _cached(facts: int) -> Path:
 
 
 def _sync(store: Path, url: str) -> tuple[float, str, float]:
-    """A whole `briefer sync` process: seconds, its JSON on one line, its peak MB."""
+    """A whole `briefer sync` process: seconds, its JSON on one line and its CPU seconds,
+    its peak MB. Started once earlier syncs' detached backups of the store have finished."""
+    _settle(store.parent)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _WRAPPER, "sync", "--store", str(store), "--hub", url, "--json"],
@@ -68,12 +72,14 @@ def _sync(store: Path, url: str) -> tuple[float, str, float]:
         check=False,
     )
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode:
         raise SystemExit(f"sync failed: {done.stderr}")
     peak = next(
         int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak-kb")
     )
-    return elapsed, " ".join(done.stdout.split()), peak / 1024
+    return elapsed, " ".join(done.stdout.split()) + f" (CPU {cpu:.2f} s)", peak / 1024
 
 
 def _in_process(store: Path, url: str) -> tuple[float, float]:
@@ -147,7 +153,8 @@ def main() -> None:
         seconds, out, peak = _sync(laptop, cluster.url("bob", dbname))
         print(
             f"2. first sync of an empty laptop ({args.facts:,} facts; budget < 30 s): "
-            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}"
+            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}; load average "
+            f"{os.getloadavg()[0]:.1f}"
         )
         for label, tag in (("whole process", "changed"), ("in process", "again")):
             _edit(editor, _uuids(editor, args.changes, 1000), tag)
@@ -192,6 +199,10 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         shutil.copy(first, path)
         _edit(path, _uuids(first, args.changes, i * args.changes), f"laptop{i}")
         stores.append(path)
+    _settle(work)
+    hub_before = _hub_cpu(cluster)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
     procs = [
         subprocess.Popen(
@@ -203,6 +214,9 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     ]  # fmt: skip
     failed = [p.communicate()[1] for p in procs if p.wait() != 0]
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    laptop_cpu = after.ru_utime + after.ru_stime - children_before
+    hub_cpu = _hub_cpu(cluster) - hub_before
     arrived = _arrived(cluster, dbname, "laptop%")
     expected = args.laptops * args.changes
     print(
@@ -210,6 +224,12 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         f"{args.laptops} whole processes: {seconds:.1f} s; {arrived:,} of {expected:,} changes "
         "on the hub" + (f"; {len(failed)} syncs failed: {failed[0].strip()}" if failed else "")
     )
+    print(
+        f"   CPU used: the {args.laptops} sync processes {laptop_cpu:.1f} s in all "
+        f"({laptop_cpu / args.laptops:.2f} s each), the hub {hub_cpu:.1f} s; "
+        f"load average now {os.getloadavg()[0]:.1f}"
+    )
+    _settle(work)  # their backups after the change run detached: let them finish first
     # The same again with the laptops' stores already open (no start-up, no backup on
     # open), one thread per laptop in this process: the sync work itself, all at once.
     import threading
@@ -236,6 +256,7 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
 
     # Each thread opens its own connection (connections belong to threads); open them all
     # first so the timing starts when every laptop is ready.
+    cpu_before = time.process_time()
     threads = [
         threading.Thread(target=run, args=(s, editors[i % len(editors)]))
         for i, s in enumerate(laptops)
@@ -245,13 +266,48 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     for t in threads:
         t.join()
     seconds = time.perf_counter() - clock[0]
+    thread_cpu = time.process_time() - cpu_before
     for services in laptops:
         services.close()
     arrived = _arrived(cluster, dbname, "thread%")
     print(
         f"   {args.laptops} threads in one process: {seconds:.1f} s; {arrived:,} of "
-        f"{expected:,} changes on the hub" + (f"; errors: {errors[:1]}" if errors else "")
+        f"{expected:,} changes on the hub"
+        + (f"; errors: {errors[:1]}" if errors else "")
+        + f"; CPU {thread_cpu:.1f} s (this process, the stores' opening included)"
     )
+
+
+def _settle(work: Path, timeout: float = 300.0) -> None:
+    """Wait until no detached `briefer backup --auto` of a store under ``work`` still runs
+    (each sync that changed a store starts one), so one step's backups do not slow the next."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        busy = subprocess.run(
+            ["pgrep", "-f", f"backup --auto --store {work}"], capture_output=True, check=False
+        )
+        if busy.returncode != 0:
+            return
+        time.sleep(0.5)
+
+
+def _hub_cpu(cluster) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds the hub's server has used so far: the postmaster and every backend (an
+    ended backend's time is counted in the postmaster's children's time once reaped)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == postmaster:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif ppid == postmaster:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
 
 
 def _arrived(cluster, dbname: str, pattern: str) -> int:  # type: ignore[no-untyped-def]
