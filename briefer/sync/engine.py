@@ -289,11 +289,19 @@ def _push(
     return pushed
 
 
-def _send(conn: psycopg.Connection[Any], objects: list[dict[str, Any]]) -> list[Any]:
-    """One chunk in one transaction under the push lock; the hub's (kind, uuid, version)."""
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    rows: list[Any]  # the hub's (kind, uuid, version) of each object sent
+    after: int  # the hub's newest version just before them
+
+
+def _send(conn: psycopg.Connection[Any], objects: list[dict[str, Any]]) -> _Sent:
+    """One chunk in one transaction under the push lock (every writer takes it, so nobody
+    else's version falls between ``after`` and ours)."""
     try:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", [hub_mod.PUSH_LOCK])
+            top = conn.execute("SELECT coalesce(max(version), 0) FROM hub_object").fetchone()
             rows = conn.execute(_PUSH, [json.dumps(objects, ensure_ascii=False)]).fetchall()
             _crash_point("push-sent")
         conn.commit()
@@ -302,7 +310,14 @@ def _send(conn: psycopg.Connection[Any], objects: list[dict[str, Any]]) -> list[
             raise StaleUpload(hub_mod.first_line(exc)) from exc
         raise
     _crash_point("push-committed")
-    return rows
+    return _Sent(rows, int(top[0]) if top else -1)
+
+
+def _skip_own(db: Database, sent: _Sent) -> None:
+    """Move the pull cursor past our own upload when nothing else came in between, so the
+    next sync does not fetch it back (call in the transaction recording the upload)."""
+    if sent.rows and int(get_setting(db, KEY_CURSOR, "0")) == sent.after:
+        set_setting(db, KEY_CURSOR, str(max(int(r[2]) for r in sent.rows)))
 
 
 def _push_briefs(db: Database, conn: psycopg.Connection[Any]) -> int:
@@ -310,7 +325,7 @@ def _push_briefs(db: Database, conn: psycopg.Connection[Any]) -> int:
         sends = brief_mod.to_push(db)
     if not sends:
         return 0
-    rows = _send(
+    sent = _send(
         conn,
         [
             {
@@ -324,7 +339,8 @@ def _push_briefs(db: Database, conn: psycopg.Connection[Any]) -> int:
         ],
     )
     with db.atomic():
-        brief_mod.pushed(db, sends, {uuid: int(version) for _kind, uuid, version in rows})
+        brief_mod.pushed(db, sends, {uuid: int(version) for _kind, uuid, version in sent.rows})
+        _skip_own(db, sent)
     return len(sends)
 
 
@@ -350,7 +366,7 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
         with db.atomic():
             for entity in (SOURCE, FACT):
                 set_pending(db, entity, [(s[1], s[3]) for s in sends if s[0] == entity])
-        rows = _send(
+        sent = _send(
             conn,
             [
                 {
@@ -363,13 +379,15 @@ def _push_chunk(db: Database, conn: psycopg.Connection[Any], batch: list[tuple[s
                 for entity, uuid, base, data, _mark in sends
             ],
         )
-        versions = {(kind, uuid): int(version) for kind, uuid, version in rows}
+        versions = {(kind, uuid): int(version) for kind, uuid, version in sent.rows}
         for entity, uuid, _base, data, mark in sends:
             clean[entity].append((uuid, versions[(entity, uuid)], data, mark))
     with db.atomic():
         for entity, rows in clean.items():
             set_bases(db, entity, rows)
             clear_pending(db, entity, [row[0] for row in rows])
+        if sends:
+            _skip_own(db, sent)
     return len(sends)
 
 

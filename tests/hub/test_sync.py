@@ -398,3 +398,32 @@ def test_a_hub_set_up_by_a_newer_briefer_is_refused(hub: Hub, laptops: dict[str,
         laptops["alice"].sync()
     with pytest.raises(HubError, match="newer Briefer"):
         init_hub(hub.url(SUPERUSER))
+
+
+def test_own_upload_is_not_fetched_back_unless_others_pushed_in_between(
+    hub: Hub, laptops: dict[str, Laptop]
+) -> None:
+    from briefer.sync.engine import KEY_CURSOR
+    from briefer.sync.local import get_setting
+
+    alice, bob = laptops["alice"], laptops["bob"]
+
+    def top() -> int:
+        with psycopg.connect(hub.url(SUPERUSER)) as conn:
+            return int(conn.execute("SELECT max(version) FROM hub_object").fetchone()[0])
+
+    uuid = _seed(alice)
+    alice.sync()
+    # Nothing else reached the hub between her pull and her push: her cursor is past it.
+    assert int(get_setting(alice.db, KEY_CURSOR)) == top()
+    bob.sync()
+    bob.set(uuid, "rank", "preferred")
+    bob.sync()
+    alice.set(uuid, "period", "2022")
+    # Bob's change came in between: her cursor stays, and the next sync still brings it.
+    assert alice.sync() == {"pushed": 1, "pulled": 1, "conflicts": 0}
+    assert alice.sync()["pulled"] == 0
+    fact = alice.fact(uuid)
+    assert fact is not None and (fact.rank, fact.period) == ("preferred", "2022")
+    bob.sync()
+    assert alice.state() == bob.state()
