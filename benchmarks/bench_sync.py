@@ -1,6 +1,7 @@
 """Sync with a PostgreSQL hub at scale, timed as a user meets it: whole `briefer sync` runs.
 
     uv run python benchmarks/bench_sync.py [--facts 100000] [--laptops 50] [--changes 100]
+                                           [--laptops-only]
 
 Starts a throwaway PostgreSQL cluster (as tests/hub does), then prints seconds for:
 
@@ -130,6 +131,7 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--changes", type=int, default=100)
+    parser.add_argument("--laptops-only", action="store_true", help="only step 4")
     args = parser.parse_args()
     bindir = find_bindir()
     if bindir is None:
@@ -137,11 +139,14 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-sync-"))
     cache = _cached(args.facts)
-    if not cache.exists():
+    if not cache.exists() and not args.laptops_only:
         print(f"building a synthetic store of {args.facts:,} facts (cached in {cache}) …")
         build_store(cache, facts=args.facts, sources=max(1, args.facts // 5))
     cluster = start_cluster(bindir)
     try:
+        if args.laptops_only:
+            _many_laptops(cluster, work, args)
+            return
         dbname = new_hub(cluster)
         editor, laptop = work / "editor.sqlite", work / "laptop.sqlite"
         shutil.copy(cache, editor)
@@ -239,6 +244,11 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
 
     laptops = []
     for i, path in enumerate(stores):
+        services = Services(path, demo_on_first_run=False)
+        # Caught up first (untimed), so each laptop again has only the others' new changes
+        # to pull, as in the run above.
+        sync_service.sync(services, cluster.url(editors[i % len(editors)], dbname))
+        services.close()
         _edit(path, _uuids(first, args.changes, i * args.changes), f"thread{i}")
         services = Services(path, demo_on_first_run=False)
         laptops.append(services)
