@@ -27,7 +27,7 @@ from briefer.domain.brief import Brief, BriefItem, BriefSection
 from briefer.domain.letterhead import TitlePage
 from briefer.errors import InputError
 from briefer.store import briefs as brief_store
-from briefer.sync.local import Incoming
+from briefer.sync.local import Incoming, is_classified
 
 BRIEF = "brief"
 # The brief's own fields that travel (its sections and items travel beside them).
@@ -140,6 +140,10 @@ def _title(db: Database, brief_uuid: str) -> str:
 def share(db: Database, brief_uuid: str) -> str:
     """Share a brief of this store with the team from the next sync on; its title."""
     title = _title(db, brief_uuid)
+    if is_classified(db):
+        raise InputError(
+            "This store is classified (air-gapped): its briefs are never shared over a network."
+        )
     with db.atomic():
         db.execute(
             "INSERT INTO brief_share (brief_uuid, shared) VALUES (?, 1) "

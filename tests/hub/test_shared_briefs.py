@@ -221,3 +221,19 @@ def test_cli_share_unshare_team_and_copy(
     # A brief that is not there is one sentence, not a traceback.
     assert main(["brief", "share", "no-such-brief", *store_o]) != 0
     assert "There is no brief no-such-brief" in capsys.readouterr().err
+
+
+def test_a_classified_store_never_shares_a_brief(tmp_path: Path) -> None:
+    from briefer.services import Services
+
+    services = Services(tmp_path / "secret.sqlite", demo_on_first_run=False)
+    try:
+        sync_service.make_classified(services)
+        laptop = Laptop.__new__(Laptop)
+        laptop.services = services
+        uuid = _brief(laptop)
+        with pytest.raises(BrieferError, match="classified"):
+            sync_service.share_brief(services, uuid)
+        assert not sync_service.is_brief_shared(services, uuid)
+    finally:
+        services.close()
