@@ -237,3 +237,26 @@ def test_a_classified_store_never_shares_a_brief(tmp_path: Path) -> None:
         assert not sync_service.is_brief_shared(services, uuid)
     finally:
         services.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["push-sent", "push-committed"])
+def test_a_sync_killed_while_sharing_a_brief_ends_with_it_shared_once(
+    hub: Hub, laptops: dict[str, Laptop], point: str
+) -> None:
+    """SIGKILLed before or after the hub commits the brief, then run again: the brief is on
+    the hub with its content, recorded here as pushed, and the next sync sends nothing."""
+    from tests.hub.test_resume import _run_sync, _sync_until_done
+
+    olga, oscar = laptops["olga"], laptops["oscar"]
+    uuid = _brief(olga)
+    sync_service.share_brief(olga.services, uuid)
+    olga.close()
+    killed = _run_sync(olga.path, hub.url("olga"), BRIEFER_SYNC_CRASH_AT=f"{point}:1")
+    assert killed.returncode == -9
+    assert json.loads(_sync_until_done(olga.path, hub.url("olga")))["conflicts"] == 0
+    assert json.loads(_sync_until_done(olga.path, hub.url("olga")))["pushed"] == 0
+    deleted, data, owner = _hub_briefs(hub)[uuid]
+    assert (deleted, owner, data["title"]) == (False, "olga", "Chuyến thăm Chile")
+    assert oscar.sync()["pulled"] == 1
+    assert [b.uuid for b in sync_service.team_briefs(oscar.services)] == [uuid]
