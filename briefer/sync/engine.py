@@ -127,11 +127,12 @@ def sync(
         raise HubError("This store has no hub yet; give one with --hub URL.")
     stored, _had_password = hub_mod.without_password(target)
     name = hub_mod.describe(stored)
-    conn = hub_mod.connect(target)
+    # Autocommit: each read is one round trip (no BEGIN/COMMIT around it; every pull query
+    # is a single statement); writes still go in explicit transactions (_send).
+    conn = hub_mod.connect(target, autocommit=True)
     try:
         try:
             hub_id = hub_mod.check_hub(conn, name)
-            conn.commit()
             known_id = get_setting(db, KEY_HUB_ID)
             if known_id and known_id != hub_id:
                 raise HubError(
@@ -196,7 +197,6 @@ def _pull(
         "SELECT coalesce(max(version), 0), (SELECT last_value FROM hub_version_seq) FROM hub_object"
     ).fetchone()
     top, issued = (int(row[0]), int(row[1])) if row else (0, 0)
-    conn.commit()
     if cursor > issued:
         raise HubError(
             f"The hub {hub} is older than this store's last sync (restored from a backup?); "
@@ -236,7 +236,6 @@ def _pull_chunks(
             raise SyncCancelled("Sync cancelled; what arrived so far is kept.")
         rows = conn.execute(_PULL, [cursor, chunk]).fetchall()
         if not rows:
-            conn.commit()
             break
         incoming = [_incoming(r) for r in rows]
         _crash_point("pull-fetched")
@@ -249,7 +248,6 @@ def _pull_chunks(
             cursor = incoming[-1].version
             set_setting(db, KEY_CURSOR, str(cursor))
             _crash_point("pull-applied")
-        conn.commit()
         changed += applied.changed
         conflicts += applied.conflicts
         report("pull", cursor - start, max(top - start, cursor - start))
@@ -304,7 +302,6 @@ def _send(conn: psycopg.Connection[Any], objects: list[dict[str, Any]]) -> _Sent
             top = conn.execute("SELECT coalesce(max(version), 0) FROM hub_object").fetchone()
             rows = conn.execute(_PUSH, [json.dumps(objects, ensure_ascii=False)]).fetchall()
             _crash_point("push-sent")
-        conn.commit()
     except psycopg.Error as exc:
         if getattr(exc, "sqlstate", None) == hub_mod.STALE_SQLSTATE:
             raise StaleUpload(hub_mod.first_line(exc)) from exc
