@@ -53,7 +53,7 @@ def _children_env(work: Path) -> dict[str, str]:
     """The environment of the timed `briefer` processes: Python's bytecode cached (in
     ``work``, never in the repository), as in the installed app. Where
     PYTHONDONTWRITEBYTECODE is set, every process would otherwise compile its ~270 modules
-    from source again (0.25 s of CPU each here); ``--no-bytecode-cache`` keeps that setting."""
+    from source again (0.2–0.36 s more CPU each here); ``--no-bytecode-cache`` keeps it."""
     env = dict(os.environ)
     if not _ARGS.no_bytecode_cache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
