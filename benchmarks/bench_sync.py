@@ -1,6 +1,7 @@
 """Sync with a PostgreSQL hub at scale, timed as a user meets it: whole `briefer sync` runs.
 
     uv run python benchmarks/bench_sync.py [--facts 100000] [--laptops 50] [--changes 100]
+                                           [--laptops-only]
 
 Starts a throwaway PostgreSQL cluster (as tests/hub does), then prints seconds for:
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,22 +49,55 @@ _WRAPPER = (
 )
 
 
+def _children_env(work: Path) -> dict[str, str]:
+    """The environment of the timed `briefer` processes: Python's bytecode cached (in
+    ``work``, never in the repository), as in the installed app. Where
+    PYTHONDONTWRITEBYTECODE is set, every process would otherwise compile its ~270 modules
+    from source again (0.2–0.36 s more CPU each here); ``--no-bytecode-cache`` keeps it."""
+    env = dict(os.environ)
+    if not _ARGS.no_bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    return env
+
+
+def _cached(facts: int) -> Path:
+    """Where the synthetic store of ``facts`` facts is kept between runs: named after this
+    Briefer's migrations, so a store made by another version is never reused."""
+    import hashlib
+
+    from briefer.store.schema import known_migration_names
+
+    schema = hashlib.sha256(" ".join(known_migration_names()).encode()).hexdigest()[:8]
+    return Path(tempfile.gettempdir()) / f"briefer-bench-sync-{facts}-{schema}.sqlite"
+
+
+_ARGS = argparse.Namespace(no_bytecode_cache=False)
+_ENV: dict[str, str] = {}
+
+
 def _sync(store: Path, url: str) -> tuple[float, str, float]:
-    """A whole `briefer sync` process: seconds, its JSON on one line, its peak MB."""
+    """A whole `briefer sync` process: seconds, its JSON on one line and its CPU seconds,
+    its peak MB. Started once earlier syncs' detached backups of the store have finished."""
+    _settle(store.parent)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _WRAPPER, "sync", "--store", str(store), "--hub", url, "--json"],
+        env=_ENV,
         capture_output=True,
         text=True,
         check=False,
     )
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode:
         raise SystemExit(f"sync failed: {done.stderr}")
     peak = next(
         int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak-kb")
     )
-    return elapsed, " ".join(done.stdout.split()), peak / 1024
+    return elapsed, " ".join(done.stdout.split()) + f" (CPU {cpu:.2f} s)", peak / 1024
 
 
 def _in_process(store: Path, url: str) -> tuple[float, float]:
@@ -113,18 +148,33 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--laptops", type=int, default=50)
     parser.add_argument("--changes", type=int, default=100)
+    parser.add_argument("--laptops-only", action="store_true", help="only step 4")
+    parser.add_argument(
+        "--no-bytecode-cache", action="store_true", help="keep PYTHONDONTWRITEBYTECODE"
+    )
     args = parser.parse_args()
+    _ARGS.no_bytecode_cache = args.no_bytecode_cache
     bindir = find_bindir()
     if bindir is None:
         raise SystemExit("No PostgreSQL server binaries (initdb, pg_ctl); install postgresql.")
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-sync-"))
-    cache = Path(tempfile.gettempdir()) / f"briefer-bench-sync-{args.facts}.sqlite"
-    if not cache.exists():
+    cache = _cached(args.facts)
+    if not cache.exists() and not args.laptops_only:
         print(f"building a synthetic store of {args.facts:,} facts (cached in {cache}) …")
         build_store(cache, facts=args.facts, sources=max(1, args.facts // 5))
-    cluster = start_cluster(bindir)
+    cluster = start_cluster(bindir)  # (sets PGPASSFILE for the processes below)
+    _ENV.update(_children_env(work))
+    # Warm the bytecode cache (as an installed app has it) before anything is timed.
+    subprocess.run(
+        [sys.executable, "-c", "import briefer.cli, briefer.sync_service, briefer.store.backup"],
+        env=_ENV,
+        check=True,
+    )
     try:
+        if args.laptops_only:
+            _many_laptops(cluster, work, args)
+            return
         dbname = new_hub(cluster)
         editor, laptop = work / "editor.sqlite", work / "laptop.sqlite"
         shutil.copy(cache, editor)
@@ -136,7 +186,8 @@ def main() -> None:
         seconds, out, peak = _sync(laptop, cluster.url("bob", dbname))
         print(
             f"2. first sync of an empty laptop ({args.facts:,} facts; budget < 30 s): "
-            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}"
+            f"{seconds:.1f} s, peak {peak:.0f} MB  {out}; load average "
+            f"{os.getloadavg()[0]:.1f}"
         )
         for label, tag in (("whole process", "changed"), ("in process", "again")):
             _edit(editor, _uuids(editor, args.changes, 1000), tag)
@@ -167,7 +218,7 @@ def main() -> None:
 def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
 
     dbname = new_hub(cluster)
-    small = Path(tempfile.gettempdir()) / "briefer-bench-sync-10000.sqlite"
+    small = _cached(10_000)
     if not small.exists():
         build_store(small, facts=10_000, sources=2_000)
     seed, first = work / "seed.sqlite", work / "first.sqlite"
@@ -181,17 +232,24 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         shutil.copy(first, path)
         _edit(path, _uuids(first, args.changes, i * args.changes), f"laptop{i}")
         stores.append(path)
+    _settle(work)
+    hub_before = _hub_cpu(cluster)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "briefer", "sync", "--store", str(path),
              "--hub", cluster.url(editors[i % len(editors)], dbname), "--json"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_ENV,
         )
         for i, path in enumerate(stores)
     ]  # fmt: skip
     failed = [p.communicate()[1] for p in procs if p.wait() != 0]
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    laptop_cpu = after.ru_utime + after.ru_stime - children_before
+    hub_cpu = _hub_cpu(cluster) - hub_before
     arrived = _arrived(cluster, dbname, "laptop%")
     expected = args.laptops * args.changes
     print(
@@ -199,6 +257,12 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         f"{args.laptops} whole processes: {seconds:.1f} s; {arrived:,} of {expected:,} changes "
         "on the hub" + (f"; {len(failed)} syncs failed: {failed[0].strip()}" if failed else "")
     )
+    print(
+        f"   CPU used: the {args.laptops} sync processes {laptop_cpu:.1f} s in all "
+        f"({laptop_cpu / args.laptops:.2f} s each), the hub {hub_cpu:.1f} s; "
+        f"load average now {os.getloadavg()[0]:.1f}"
+    )
+    _settle(work)  # their backups after the change run detached: let them finish first
     # The same again with the laptops' stores already open (no start-up, no backup on
     # open), one thread per laptop in this process: the sync work itself, all at once.
     import threading
@@ -208,6 +272,11 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
 
     laptops = []
     for i, path in enumerate(stores):
+        services = Services(path, demo_on_first_run=False)
+        # Caught up first (untimed), so each laptop again has only the others' new changes
+        # to pull, as in the run above.
+        sync_service.sync(services, cluster.url(editors[i % len(editors)], dbname))
+        services.close()
         _edit(path, _uuids(first, args.changes, i * args.changes), f"thread{i}")
         services = Services(path, demo_on_first_run=False)
         laptops.append(services)
@@ -225,6 +294,7 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
 
     # Each thread opens its own connection (connections belong to threads); open them all
     # first so the timing starts when every laptop is ready.
+    cpu_before = time.process_time()
     threads = [
         threading.Thread(target=run, args=(s, editors[i % len(editors)]))
         for i, s in enumerate(laptops)
@@ -234,13 +304,48 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     for t in threads:
         t.join()
     seconds = time.perf_counter() - clock[0]
+    thread_cpu = time.process_time() - cpu_before
     for services in laptops:
         services.close()
     arrived = _arrived(cluster, dbname, "thread%")
     print(
         f"   {args.laptops} threads in one process: {seconds:.1f} s; {arrived:,} of "
-        f"{expected:,} changes on the hub" + (f"; errors: {errors[:1]}" if errors else "")
+        f"{expected:,} changes on the hub"
+        + (f"; errors: {errors[:1]}" if errors else "")
+        + f"; CPU {thread_cpu:.1f} s (this process, the stores' opening included)"
     )
+
+
+def _settle(work: Path, timeout: float = 300.0) -> None:
+    """Wait until no detached `briefer backup --auto` of a store under ``work`` still runs
+    (each sync that changed a store starts one), so one step's backups do not slow the next."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        busy = subprocess.run(
+            ["pgrep", "-f", f"backup --auto --store {work}"], capture_output=True, check=False
+        )
+        if busy.returncode != 0:
+            return
+        time.sleep(0.5)
+
+
+def _hub_cpu(cluster) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds the hub's server has used so far: the postmaster and every backend (an
+    ended backend's time is counted in the postmaster's children's time once reaped)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == postmaster:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif ppid == postmaster:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
 
 
 def _arrived(cluster, dbname: str, pattern: str) -> int:  # type: ignore[no-untyped-def]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from briefer.domain.brief import Brief
 from briefer.domain.model import RANKS, SETTABLE_FIELDS, STATUSES, Fact
 from briefer.errors import InputError
 from briefer.services.base import ServicesBase
@@ -18,8 +19,12 @@ from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.sync import conflicts as conflict_mod
 from briefer.sync import engine, hub, local
+from briefer.sync.briefs import TeamBrief
 from briefer.sync.conflicts import Conflict
 from briefer.sync.engine import SyncResult
+
+if TYPE_CHECKING:
+    from briefer.services.facade import Services
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,19 +150,55 @@ def delete_fact(services: ServicesBase, fact_uuid: str) -> None:
             raise InputError(f"There is no fact {fact_uuid}.")
 
 
+# ---- briefs shared with the team (logic in briefer.sync.briefs) -------------------------------
+
+
+def share_brief(services: Services, brief_uuid: str, shared: bool = True) -> str:
+    """Share a brief with the team from the next sync on (or stop sharing it); its title."""
+    from briefer.sync import briefs
+
+    db = services.db()
+    return briefs.share(db, brief_uuid) if shared else briefs.unshare(db, brief_uuid)
+
+
+def is_brief_shared(services: Services, brief_uuid: str) -> bool:
+    from briefer.sync import briefs
+
+    return briefs.is_shared(services.db(), brief_uuid)
+
+
+def team_briefs(services: Services) -> list[TeamBrief]:
+    """The briefs others shared with the team, as received at the last sync (read-only)."""
+    from briefer.sync import briefs
+
+    return briefs.team_briefs(services.db())
+
+
+def copy_team_brief(services: Services, brief_uuid: str) -> tuple[str, Brief]:
+    """Duplicate a brief someone shared into a brief of one's own: its new uuid and brief."""
+    from briefer.sync import briefs
+
+    return services.save_brief_as_copy(briefs.team_brief(services.db(), brief_uuid))
+
+
 __all__ = [
     "SETTABLE_FIELDS",
     "Conflict",
     "SyncResult",
     "SyncStatus",
+    "TeamBrief",
     "conflicts",
+    "copy_team_brief",
     "delete_fact",
     "has_password",
     "hub_name",
     "init_hub",
+    "is_brief_shared",
     "make_classified",
     "resolve",
     "set_fact_field",
+    "share_brief",
     "status",
     "sync",
+    "team_briefs",
 ]

@@ -347,6 +347,37 @@ def _perf_pair_status(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
+@migrations(name="0012_hub_briefs")
+def _hub_briefs(db: Database) -> None:
+    # Briefs shared through the hub (briefer/sync/briefs.py). brief_share: this store's briefs
+    # the officer chose to share (shared = 0: unshared, the hub's copy still to be removed),
+    # the hub version last pushed or seen and the brief revision it holds. team_brief: the
+    # team's shared briefs as read-only copies (the payload the hub sent, and who shared it).
+    db.executescript(
+        """
+        CREATE TABLE brief_share (
+            brief_uuid TEXT PRIMARY KEY,
+            shared INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL DEFAULT 0,
+            pushed_revision INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TABLE team_brief (
+            uuid TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            pair TEXT NOT NULL DEFAULT '',
+            brief_type TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            brief_date TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    )
+    version = known_migration_names().index("0012_hub_briefs") + 1
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

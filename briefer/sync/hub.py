@@ -15,6 +15,7 @@ What the server enforces, whoever connects and with whatever client:
   trigger, so nobody can write history directly).
 - **Roles.** ``briefer_editor`` may push facts and sources, ``briefer_officer`` may pull
   and push only its own briefs (row-level security), ``briefer_admin`` manages both.
+  Everyone reads the briefs shared with the team; nobody writes another user's brief.
   Nobody but the owner deletes rows: a deletion is a tombstone (``deleted``).
 """
 
@@ -164,6 +165,37 @@ _MIGRATIONS: list[tuple[str, str]] = [
         CREATE POLICY officer_update ON hub_object FOR UPDATE TO {ROLE_OFFICER}
             USING (kind = 'brief' AND owner = current_user)
             WITH CHECK (kind = 'brief' AND owner = current_user);
+        """,
+    ),
+    (
+        "0003_shared_briefs",
+        f"""
+        -- Officers share briefs with the team on purpose: everyone reads every shared brief;
+        -- still only its owner writes it (the insert and update policies above).
+        DROP POLICY hub_read ON hub_object;
+        CREATE POLICY hub_read ON hub_object FOR SELECT TO {ROLE_EDITOR}, {ROLE_OFFICER}
+            USING (true);
+        -- An unshared brief leaves nothing of itself on the hub: its tombstone carries no
+        -- content, and the history keeps a brief's versions without their content.
+        CREATE FUNCTION hub_brief_forget() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW.kind = 'brief' AND NEW.deleted THEN
+                NEW.data := '{{}}'::jsonb;
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER hub_brief_forget BEFORE INSERT OR UPDATE ON hub_object
+            FOR EACH ROW EXECUTE FUNCTION hub_brief_forget();
+        CREATE OR REPLACE FUNCTION hub_record() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            INSERT INTO hub_history (version, kind, uuid, deleted, data, updated_by, updated_at)
+            VALUES (NEW.version, NEW.kind, NEW.uuid, NEW.deleted,
+                    CASE WHEN NEW.kind = 'brief' THEN '{{}}'::jsonb ELSE NEW.data END,
+                    NEW.updated_by, NEW.updated_at);
+            RETURN NULL;
+        END $$;
+        UPDATE hub_history SET data = '{{}}'::jsonb WHERE kind = 'brief';
         """,
     ),
 ]

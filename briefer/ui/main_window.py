@@ -7,6 +7,7 @@
   the officer's brief (outline, item editor, fact browser, source pane) and its edits;
 - :class:`~briefer.ui.editor_mode.EditorMode`: the editors' Curate tab and fact packs;
 - :class:`~briefer.ui.sync_control.SyncControl`: the shared hub.
+- :class:`~briefer.ui.shared_briefs.SharedBriefs`: briefs shared with the team.
 
 The window owns what is the window's: the warnings dock, the status bar, its title, the
 interface language, the geometry, and closing (nothing is lost without a word). Nothing
@@ -37,6 +38,7 @@ from briefer.ui.ops import Runner
 from briefer.ui.prepare import PrepareArea
 from briefer.ui.prepare_edits import BriefEdits
 from briefer.ui.session import BriefSession
+from briefer.ui.shared_briefs import SharedBriefs
 from briefer.ui.sync_control import SyncControl
 from briefer.ui.warnings_panel import WarningsPanel
 from briefer.ui.window_actions import WindowActions
@@ -79,11 +81,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor_mode.tabs)
         self._build_dock()
         self.sync_control = SyncControl(self)
-        for action in (*self.editor_mode.actions, *self.sync_control.actions):
+        self.shared_briefs = SharedBriefs(services, self.runner, self.session, self)
+        for action in (
+            *self.editor_mode.actions,
+            *self.sync_control.actions,
+            *self.shared_briefs.actions,
+        ):
             self.addAction(action)
         self.window_actions.build_menus(
             self.files.recent_menu,
-            [self.editor_mode.file_actions, self.sync_control.actions],
+            [self.editor_mode.file_actions, self.sync_control.actions, self.shared_briefs.actions],
             [self.warnings_toggle],
         )
         self._build_status()
@@ -209,7 +216,10 @@ class MainWindow(QMainWindow):
         mode.factsChanged.connect(self.facts_changed)
         mode.curateShown.connect(self._curate_shown)
         self.sync_control.factsChanged.connect(self.facts_changed)
-        for area in (files, prepare, edits, mode):
+        shared = self.shared_briefs
+        self.briefOpened.connect(shared.brief_opened)
+        shared.copied.connect(lambda uuid: (files.refresh_recent(), files.open_brief(uuid)))
+        for area in (files, prepare, edits, mode, shared):
             area.message.connect(self._show_message)
 
     # ==== start-up ==========================================================================
@@ -316,6 +326,7 @@ class MainWindow(QMainWindow):
             has_talking_points=brief is not None
             and editing.section_for_topic(brief, "talking_points") is not None,
         )
+        self.shared_briefs.update_enabled()
 
     def _curate_shown(self, curating: bool) -> None:
         # The warnings dock is about the open brief: out of the way while curating.

@@ -24,7 +24,7 @@ from pathlib import Path
 
 USERS = {"admin": "briefer_admin", "alice": "briefer_editor", "bob": "briefer_editor",
          "carol": "briefer_editor", "dave": "briefer_editor", "erin": "briefer_editor",
-         "olga": "briefer_officer"}  # fmt: skip
+         "olga": "briefer_officer", "oscar": "briefer_officer"}  # fmt: skip
 SUPERUSER = "postgres"
 
 

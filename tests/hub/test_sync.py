@@ -291,7 +291,11 @@ def test_cli_hub_init_sync_json_and_fact_set(pg_cluster, tmp_path: Path, capsys)
     dbname = pg_cluster.new_database()
     owner = pg_cluster.url(SUPERUSER, dbname)
     assert main(["hub", "init", owner, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["applied"] == ["0001_objects", "0002_roles"]
+    assert json.loads(capsys.readouterr().out)["applied"] == [
+        "0001_objects",
+        "0002_roles",
+        "0003_shared_briefs",
+    ]
     assert main(["hub", "init", owner, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["applied"] == []
     with psycopg.connect(owner, autocommit=True) as conn:
@@ -322,9 +326,11 @@ def test_roles_are_enforced_by_the_server_for_briefs_grants_and_deletes(hub: Hub
         conn.commit()
         with pytest.raises(InsufficientPrivilege):
             conn.execute("INSERT INTO hub_object (kind, uuid, data) VALUES ('source', 's', '{}')")
-    # Another user neither sees nor overwrites it; nobody deletes rows.
+    # Another user sees the shared brief but does not overwrite it; nobody deletes rows.
     with psycopg.connect(hub.url("bob")) as conn:
-        assert conn.execute("SELECT uuid FROM hub_object WHERE kind = 'brief'").fetchall() == []
+        assert conn.execute("SELECT uuid FROM hub_object WHERE kind = 'brief'").fetchall() == [
+            ("b1",)
+        ]
         assert conn.execute("UPDATE hub_object SET data = '{}' WHERE kind = 'brief'").rowcount == 0
         conn.rollback()
         with pytest.raises(InsufficientPrivilege):
@@ -392,3 +398,32 @@ def test_a_hub_set_up_by_a_newer_briefer_is_refused(hub: Hub, laptops: dict[str,
         laptops["alice"].sync()
     with pytest.raises(HubError, match="newer Briefer"):
         init_hub(hub.url(SUPERUSER))
+
+
+def test_own_upload_is_not_fetched_back_unless_others_pushed_in_between(
+    hub: Hub, laptops: dict[str, Laptop]
+) -> None:
+    from briefer.sync.engine import KEY_CURSOR
+    from briefer.sync.local import get_setting
+
+    alice, bob = laptops["alice"], laptops["bob"]
+
+    def top() -> int:
+        with psycopg.connect(hub.url(SUPERUSER)) as conn:
+            return int(conn.execute("SELECT max(version) FROM hub_object").fetchone()[0])
+
+    uuid = _seed(alice)
+    alice.sync()
+    # Nothing else reached the hub between her pull and her push: her cursor is past it.
+    assert int(get_setting(alice.db, KEY_CURSOR)) == top()
+    bob.sync()
+    bob.set(uuid, "rank", "preferred")
+    bob.sync()
+    alice.set(uuid, "period", "2022")
+    # Bob's change came in between: her cursor stays, and the next sync still brings it.
+    assert alice.sync() == {"pushed": 1, "pulled": 1, "conflicts": 0}
+    assert alice.sync()["pulled"] == 0
+    fact = alice.fact(uuid)
+    assert fact is not None and (fact.rank, fact.period) == ("preferred", "2022")
+    bob.sync()
+    assert alice.state() == bob.state()

@@ -154,3 +154,41 @@ def test_pack_conflicts_are_in_the_one_list_and_settled_by_briefer_resolve(
     )
     assert main(["conflicts", "--json", "--store", str(demo_store)]) == 0
     assert json.loads(capsys.readouterr().out)["count"] == 0
+
+
+def test_a_shared_brief_travels_whole_and_comes_back_equal() -> None:
+    """What a shared brief sends is all the receiver needs to rebuild it: sections, items in
+    order with both languages and their citations, the title page; nothing local."""
+    import json
+
+    from briefer.domain.brief import Brief, BriefItem, BriefSection
+    from briefer.domain.letterhead import TitlePage
+    from briefer.sync.briefs import brief_from_payload, brief_payload
+
+    brief = Brief(
+        pair="VN-CL",
+        brief_type="ministerial-talks",
+        language="en",
+        brief_date="2026-12-10",
+        marking="MẬT",
+        title="Talks with Chile",
+        sections=(
+            BriefSection(
+                "economic",
+                "Economy",
+                (
+                    BriefItem("i1", "fact", "f1", "Kim ngạch 1,3 tỷ USD.", "USD 1.3 bn.", ("f2",)),
+                    BriefItem("i2", "text", text_vi="Ghi chú", needs_update="en"),
+                ),
+            ),
+            BriefSection("people", "People", ()),
+        ),
+        title_page=TitlePage(issuing_unit_vi="BỘ NGOẠI GIAO\nVỤ CHÂU MỸ", number="15/TL"),
+        revision=7,
+        fact_revisions={"f1": 3},
+    )
+    sent = json.loads(json.dumps(brief_payload(brief)))  # as the hub stores and returns it
+    assert "revision" not in sent and "fact_revisions" not in sent
+    back = brief_from_payload(sent)
+    assert back == Brief(**{**{n: getattr(brief, n) for n in Brief.__slots__},
+                            "revision": 0, "fact_revisions": {}})  # fmt: skip
