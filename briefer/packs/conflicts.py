@@ -18,10 +18,11 @@ from sqlite_utils import Database
 from briefer.domain.model import Fact
 from briefer.errors import InputError
 from briefer.packs.local import add_lineage, local_facts, set_origins
-from briefer.packs.merge import write_audit, write_fact
-from briefer.store.audit import current_actor
+from briefer.packs.merge import write_fact
+from briefer.store import writer
+from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
-from briefer.store.facts import anchor_quote, get_fact
+from briefer.store.facts import get_fact
 
 KEEP_CHOICES = ("local", "incoming")
 
@@ -161,10 +162,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
                 ],
             )
         else:
-            db.execute(
-                "UPDATE fact SET revision = ?, updated_at = ? WHERE id = ?",
-                [revision, stamp, here.id],
-            )
+            writer.change_facts(db, [(here.id, {"revision": revision, "updated_at": stamp})])
         add_lineage(
             db,
             [
@@ -178,7 +176,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
             "WHERE id = ?",
             [stamp, f"kept-{keep}", who, conflict_id],
         )
-        write_audit(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
+        record_many(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
     fact = get_fact(db, conflict.fact_uuid)
     assert fact is not None
     return fact
@@ -200,7 +198,7 @@ def _local_citations(
             ).fetchall()
         for source_id, body in candidates:
             if body[c["start"] : c["end"]] == c["quote"]:
-                start, end, prefix, suffix = anchor_quote(body, c["quote"], c["start"])
+                start, end, prefix, suffix = writer.anchor_quote(body, c["quote"], c["start"])
                 result.append((int(source_id), c["quote"], start, end, prefix, suffix))
                 break
         else:

@@ -43,8 +43,6 @@ from sqlite_utils import Database
 from briefer.errors import StoreError
 from briefer.packs.format import (
     CONTENT_FIELDS,
-    FACT_COLUMNS,
-    SOURCE_COLUMNS,
     FactState,
     PackManifest,
     canonical_json,
@@ -66,13 +64,13 @@ from briefer.packs.reader import (
     read_pack,
     read_source_rows,
 )
-from briefer.store.audit import current_actor
+from briefer.store import writer
+from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
-from briefer.store.facts import anchor_quote
-from briefer.store.folding import fact_folded, index_fact, source_folded, unindex_fact
+from briefer.store.facts import add_countries
+from briefer.store.sources import add_source_rows
 
 Progress = Callable[[int, int], None]
-_STORE_FACT_COLUMNS = [c for c in FACT_COLUMNS if c != "ancestors"]
 
 REASON_EDITED_HERE = "edited-here"
 REASON_DIVERGED = "diverged"
@@ -431,10 +429,7 @@ def _apply(
     manifest = contents.manifest
     stamp = now_iso()
     audit_rows: list[tuple[str, str, str, dict[str, Any]]] = []
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO country (code, name_vi, name_en) VALUES (?, ?, ?)",
-        contents.countries,
-    )
+    add_countries(db, contents.countries)
     for uuid in _insert_sources(db, contents.path, work, steps):
         title = contents.sources[uuid].title
         audit_rows.append(
@@ -444,13 +439,14 @@ def _apply(
 
     origin_rows: list[tuple[str, str, str, int, str, str]] = []
     lineage_rows = work.lineage_rows
-    adder = _BulkFacts(db)
+    adding: list[tuple[dict[str, Any], list[writer.CitationRow]]] = []
 
     def flush() -> None:  # every few thousand facts, so memory stays flat
-        adder.flush()
+        writer.add_facts(db, adding)
+        adding.clear()
         set_origins(db, origin_rows)
         add_lineage(db, lineage_rows)
-        write_audit(db, audit_rows, actor, stamp)
+        record_many(db, audit_rows, actor, stamp)
         for rows in (origin_rows, lineage_rows, audit_rows):
             rows.clear()
 
@@ -460,11 +456,12 @@ def _apply(
         state = known_state or incoming.state(contents.sources)
         citations = _citations(incoming, work)
         if action == "add":
-            adder.add(incoming, citations)
+            adding.append((_fact_columns(incoming.row), citations))
             details = {"pack": manifest.pack_id, "revision": incoming.revision}
             audit_rows.append(("import-create", "fact", incoming.uuid, details))
         else:
             revision = max(incoming.revision, local_revision + 1)
+            assert fact_id is not None
             write_fact(db, fact_id, incoming.row, citations, revision)
             details = {
                 "pack": manifest.pack_id,
@@ -494,7 +491,7 @@ def _apply(
 
     counts = plan.counts()
     audit_rows.append(("import", "pack", manifest.pack_id, {"creator": manifest.creator, **counts}))
-    write_audit(db, audit_rows, actor, stamp)
+    record_many(db, audit_rows, actor, stamp)
     db.execute(
         "INSERT INTO pack_import (pack_id, creator, created_at, content_sha256, imported_at, "
         "actor, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -517,57 +514,26 @@ def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int
         prefix, suffix = c.prefix, c.suffix
         body = work.local_bodies.get(c.source_uuid)
         if body is not None:  # this store's copy of the source differs: context from its text
-            _s, _e, prefix, suffix = anchor_quote(body, c.quote, c.start)
+            _s, _e, prefix, suffix = writer.anchor_quote(body, c.quote, c.start)
         result.append((work.source_ids[c.source_uuid], c.quote, c.start, c.end, prefix, suffix))
     return result
 
 
-_SOURCE_INSERT = (
-    f"INSERT INTO source (id, {', '.join(SOURCE_COLUMNS)}, folded_title, folded_body) "
-    f"VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 3))})"
-)
-_SOURCE_FTS_INSERT = "INSERT INTO source_fts (rowid, folded_title, folded_body) VALUES (?, ?, ?)"
-_FACT_INSERT = (
-    f"INSERT INTO fact (id, {', '.join(_STORE_FACT_COLUMNS)}, folded_vi, folded_en) "
-    f"VALUES ({', '.join('?' * (len(_STORE_FACT_COLUMNS) + 3))})"
-)
-# The same rows store/folding.index_fact and index_source write, in bulk.
-_FACT_FTS_INSERT = "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)"
-_CITATION_INSERT = (
-    'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_PAIR_AT = _STORE_FACT_COLUMNS.index("pair")
-_VI_AT = _STORE_FACT_COLUMNS.index("statement_vi")
-_EN_AT = _STORE_FACT_COLUMNS.index("statement_en")
-
-
-def _next_id(db: Database, table: str) -> int:
-    # Ids are given explicitly so rows can be written in bulk; the import holds the write
-    # lock (BEGIN IMMEDIATE), so nobody else can take them meanwhile.
-    return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
-
-
 def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> list[str]:
-    """Add the pack's new sources (read again, digest-checked) with their search rows."""
+    """Add the pack's new sources (read again, digest-checked) through the source writer."""
     added: list[str] = []
-    next_id = _next_id(db, "source")
-    batch: list[tuple[Any, ...]] = []
-    fts: list[tuple[Any, ...]] = []
+    batch: list[dict[str, Any]] = []
 
     def flush() -> None:
-        db.conn.executemany(_SOURCE_INSERT, batch)
-        db.conn.executemany(_SOURCE_FTS_INSERT, fts)
+        for uuid, source_id in zip(
+            (r["uuid"] for r in batch), add_source_rows(db, batch), strict=True
+        ):
+            work.source_ids[uuid] = source_id
+            added.append(uuid)
         batch.clear()
-        fts.clear()
 
     for row in read_source_rows(path, work.new_sources):
-        folded = source_folded(row["title"], row["body"])
-        batch.append((next_id, *(row[c] for c in SOURCE_COLUMNS), *folded.values()))
-        fts.append((next_id, folded["folded_title"], folded["folded_body"]))
-        work.source_ids[row["uuid"]] = next_id
-        added.append(row["uuid"])
-        next_id += 1
+        batch.append(row)
         if len(batch) >= 200:  # bodies can be long: small batches
             flush()
             steps.at(len(added))
@@ -575,73 +541,29 @@ def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> lis
     return added
 
 
-class _BulkFacts:
-    """Inserts new facts, their search rows and citations in batches."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.next_id = _next_id(db, "fact")
-        self.facts: list[tuple[Any, ...]] = []
-        self.fts: list[tuple[Any, ...]] = []
-        self.citations: list[tuple[Any, ...]] = []
-
-    def add(self, incoming: PackFact, citations: list[tuple[int, str, int, int, str, str]]) -> None:
-        values = incoming.values[:-1]  # FACT_COLUMNS without ancestors
-        folded = fact_folded(values[_VI_AT], values[_EN_AT])
-        fact_id = self.next_id
-        self.next_id += 1
-        self.facts.append((fact_id, *values, folded["folded_vi"], folded["folded_en"]))
-        self.fts.append((fact_id, folded["folded_vi"], folded["folded_en"], values[_PAIR_AT]))
-        self.citations.extend((fact_id, *c) for c in citations)
-
-    def flush(self) -> None:
-        conn = self.db.conn
-        conn.executemany(_FACT_INSERT, self.facts)
-        conn.executemany(_FACT_FTS_INSERT, self.fts)
-        conn.executemany(_CITATION_INSERT, self.citations)
-        self.facts.clear()
-        self.fts.clear()
-        self.citations.clear()
+def _fact_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """A pack's fact row as the writer's columns (the pack's ancestors are not stored)."""
+    return {name: row[name] for name in writer.FACT_COLUMNS}
 
 
 def write_fact(
     db: Database,
-    fact_id: int | None,
+    fact_id: int,
     row: dict[str, Any],
-    citations: list[tuple[int, str, int, int, str, str]],
+    citations: list[writer.CitationRow],
     revision: int,
     updated_at: str | None = None,
-) -> int:
-    """Insert (``fact_id`` None) or overwrite a fact with ``row``; replace its citations.
+) -> None:
+    """Overwrite fact ``fact_id`` with a pack's ``row`` at ``revision``; replace its citations.
 
-    Keeps the folded columns and the search index in step. The caller audits.
+    Through the store's writer (folded columns and search index in step). The caller audits.
     """
-    values = {c: row[c] for c in _STORE_FACT_COLUMNS}
+    values = {c: row[c] for c in writer.FACT_COLUMNS if c not in ("uuid", "created_at")}
     values["revision"] = revision
     if updated_at:
         values["updated_at"] = updated_at
-    values.update(fact_folded(values["statement_vi"], values["statement_en"]))
-    if fact_id is None:
-        columns = ", ".join(f'"{k}"' for k in values)
-        cursor = db.execute(
-            f"INSERT INTO fact ({columns}) VALUES ({', '.join('?' * len(values))})",
-            list(values.values()),
-        )
-        fact_id = int(cursor.lastrowid or 0)
-    else:
-        values.pop("uuid")
-        values.pop("created_at")
-        unindex_fact(db, fact_id)
-        assignments = ", ".join(f'"{k}" = ?' for k in values)
-        db.execute(f"UPDATE fact SET {assignments} WHERE id = ?", [*values.values(), fact_id])
-        db.execute("DELETE FROM citation WHERE fact_id = ?", [fact_id])
-    index_fact(db, fact_id, values["folded_vi"], values["folded_en"], values["pair"])
-    db.conn.executemany(
-        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(fact_id, *c) for c in citations],
-    )
-    return fact_id
+    writer.change_facts(db, [(fact_id, values)])
+    writer.replace_citations(db, [(fact_id, citations)])
 
 
 def record_conflict(
@@ -685,27 +607,6 @@ def record_conflict(
             state.version,
             canonical_json(payload),
             stamp,
-        ],
-    )
-
-
-def write_audit(
-    db: Database, rows: list[tuple[str, str, str, dict[str, Any]]], actor: str, stamp: str
-) -> None:
-    """Audit rows in the format of :func:`briefer.store.audit.record`, written in bulk."""
-    db.conn.executemany(
-        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                stamp,
-                actor,
-                action,
-                entity,
-                uuid,
-                json.dumps(details, ensure_ascii=False, sort_keys=True),
-            )
-            for action, entity, uuid, details in rows
         ],
     )
 

@@ -19,7 +19,7 @@ from typing import Any
 from briefer.store.backup import Backup, make_backup
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
-from briefer.store.folding import rebuild_search
+from briefer.store.writer import rebuild_search
 
 
 @dataclass(frozen=True)
