@@ -43,6 +43,7 @@ from sqlite_utils import Database
 from briefer.errors import StoreError
 from briefer.packs.format import (
     CONTENT_FIELDS,
+    FACT_COLUMNS,
     FactState,
     PackManifest,
     canonical_json,
@@ -71,6 +72,11 @@ from briefer.store.facts import add_countries
 from briefer.store.sources import add_source_rows
 
 Progress = Callable[[int, int], None]
+
+# A pack's fact row is the writer's columns, then its ancestors: new facts go to the writer
+# as they were read.
+if FACT_COLUMNS[:-1] != writer.FACT_COLUMNS:  # pragma: no cover - caught by every pack test
+    raise ImportError("the pack's fact columns and the store writer's columns differ")
 
 REASON_EDITED_HERE = "edited-here"
 REASON_DIVERGED = "diverged"
@@ -439,7 +445,7 @@ def _apply(
 
     origin_rows: list[tuple[str, str, str, int, str, str]] = []
     lineage_rows = work.lineage_rows
-    adding: list[tuple[dict[str, Any], list[writer.CitationRow]]] = []
+    adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
 
     def flush() -> None:  # every few thousand facts, so memory stays flat
         writer.add_facts(db, adding)
@@ -456,7 +462,7 @@ def _apply(
         state = known_state or incoming.state(contents.sources)
         citations = _citations(incoming, work)
         if action == "add":
-            adding.append((_fact_columns(incoming.row), citations))
+            adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
             details = {"pack": manifest.pack_id, "revision": incoming.revision}
             audit_rows.append(("import-create", "fact", incoming.uuid, details))
         else:
@@ -469,11 +475,11 @@ def _apply(
                 "from_revision": local_revision,
             }
             audit_rows.append(("import-update", "fact", incoming.uuid, details))
+        version = state.version  # a hash of the whole fact: once
         origin_rows.append(
-            (incoming.uuid, manifest.pack_id, manifest.creator, incoming.revision,
-             state.version, stamp)
-        )  # fmt: skip
-        lineage_rows.extend((incoming.uuid, v) for v in (state.version, *incoming.ancestors))
+            (incoming.uuid, manifest.pack_id, manifest.creator, incoming.revision, version, stamp)
+        )
+        lineage_rows.extend((incoming.uuid, v) for v in (version, *incoming.ancestors))
         if index % 2000 == 0:
             flush()
             steps.at(index)
@@ -539,11 +545,6 @@ def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> lis
             steps.at(len(added))
     flush()
     return added
-
-
-def _fact_columns(row: dict[str, Any]) -> dict[str, Any]:
-    """A pack's fact row as the writer's columns (the pack's ancestors are not stored)."""
-    return {name: row[name] for name in writer.FACT_COLUMNS}
 
 
 def write_fact(

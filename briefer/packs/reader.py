@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -408,12 +409,29 @@ _TEXT_LIMITS: dict[str, dict[str, tuple[int, str]]] = {
 }
 
 
+def _limits(table: str) -> tuple[Callable[[tuple[Any, ...]], tuple[Any, ...]], tuple[int, ...]]:
+    """(picker of the row's text values, their limits) for ``table``: checked in C loops."""
+    limits = _TEXT_LIMITS[table]
+    text = [i for i, t in enumerate(_TYPES[table]) if t is str]
+    picked = [limits.get(TABLE_COLUMNS[table][i], (MAX_FIELD_CHARS, ""))[0] for i in text]
+    if len(text) == 1:
+        only = text[0]
+        return (lambda row: (row[only],)), tuple(picked)
+    return operator.itemgetter(*text), tuple(picked)
+
+
+_TEXT_AT = {table: _limits(table) for table in TABLE_COLUMNS}
+
+
 def _check_lengths(row: tuple[Any, ...], table: str, path: Path) -> None:
     """Refuse a text value longer than Briefer takes, naming the limit (one sentence).
 
     A 1 MB statement would otherwise reach every brief and make a PDF export run for
     minutes; every other text column is a short field (dates, codes, names).
     """
+    pick, maxima = _TEXT_AT[table]
+    if not any(map(operator.gt, map(len, pick(row)), maxima)):
+        return  # the common case, without a Python loop per value
     limits = _TEXT_LIMITS[table]
     for name, value in zip(TABLE_COLUMNS[table], row, strict=True):
         if type(value) is not str:

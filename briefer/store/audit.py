@@ -42,6 +42,10 @@ def record(
     )
 
 
+# One encoder for bulk rows: json.dumps with options builds a new one per call.
+_DETAILS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def record_many(
     db: Database,
     rows: Sequence[tuple[str, str, str, dict[str, Any]]],
@@ -61,7 +65,7 @@ def record_many(
                     action,
                     entity,
                     uuid,
-                    json.dumps(details, ensure_ascii=False, sort_keys=True),
+                    _DETAILS.encode(details),
                 )
                 for action, entity, uuid, details in rows
             ],

@@ -225,7 +225,8 @@ def insert_fact(
     ``bodies`` (optional) maps source ids to their stored bodies, read once by the caller.
     """
     row = fact_row(fact, now_iso())
-    (fact_id,) = writer.add_facts(db, [(row, writer.anchored(db, citations, bodies))])
+    values = [row[name] for name in writer.FACT_COLUMNS]
+    (fact_id,) = writer.add_facts(db, [(values, writer.anchored(db, citations, bodies))])
     audit.record(db, "create", "fact", str(row["uuid"]), {"pair": row["pair"]}, actor)
     return fact_id
 
@@ -246,7 +247,7 @@ def insert_facts(
     stamp = now_iso()
     bodies = writer.source_bodies(db, (sid for _f, cites in items for sid, _q, _s in cites))
     rows = [(fact_row(fact, stamp), writer.anchored(db, cites, bodies)) for fact, cites in items]
-    ids = writer.add_facts(db, rows)
+    ids = writer.add_facts(db, [([r[c] for c in writer.FACT_COLUMNS], cs) for r, cs in rows])
     audit.record_many(
         db, [(action, "fact", str(row["uuid"]), {"pair": row["pair"]}) for row, _c in rows], actor
     )

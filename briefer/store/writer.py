@@ -35,6 +35,8 @@ EDITABLE_FIELDS = (
 FACT_COLUMNS = ("uuid", "pair", *EDITABLE_FIELDS, "created_at", "updated_at", "revision")
 # (source id, quote, start, end, prefix, suffix): a citation anchored in its source's body.
 CitationRow = tuple[int, str, int, int, str, str]
+_WIDTH = len(FACT_COLUMNS)
+_VI_AT, _EN_AT, _PAIR_AT = (FACT_COLUMNS.index(c) for c in ("statement_vi", "statement_en", "pair"))
 # Columns whose change moves a fact's search row.
 _INDEXED = ("statement_vi", "statement_en", "pair")
 
@@ -169,9 +171,9 @@ def next_id(db: Database, table: str) -> int:
 
 @atomic_write
 def add_facts(
-    db: Database, items: Sequence[tuple[dict[str, Any], Sequence[CitationRow]]]
+    db: Database, items: Sequence[tuple[Sequence[Any], Sequence[CitationRow]]]
 ) -> list[int]:
-    """Insert facts given as {column: value} over FACT_COLUMNS, each with anchored citations.
+    """Insert facts given as their FACT_COLUMNS values in order, each with anchored citations.
 
     Writes the fact rows with their folded columns, their search rows and their citations,
     one statement per table; returns the new ids in order. The caller normalises and audits.
@@ -183,10 +185,9 @@ def add_facts(
     fts: list[tuple[Any, ...]] = []
     cites: list[tuple[Any, ...]] = []
     for fact_id, (row, citations) in enumerate(items, start=first):
-        folded = fact_folded(row["statement_vi"], row["statement_en"])
-        vi, en = folded["folded_vi"], folded["folded_en"]
-        facts.append((fact_id, *(row[c] for c in FACT_COLUMNS), vi, en))
-        fts.append((fact_id, vi, en, row["pair"]))
+        vi, en = fold(row[_VI_AT]), fold(row[_EN_AT])
+        facts.append((fact_id, *row[:_WIDTH], vi, en))
+        fts.append((fact_id, vi, en, row[_PAIR_AT]))
         cites.extend((fact_id, *c) for c in citations)
     db.conn.executemany(_FACT_INSERT, facts)
     db.conn.executemany(_FTS_INSERT, fts)
