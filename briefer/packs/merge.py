@@ -41,11 +41,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.errors import StoreError
+from briefer.packs.changeset import merge_pack
 from briefer.packs.format import (
     CONTENT_FIELDS,
     FACT_COLUMNS,
     FactState,
-    PackManifest,
     canonical_json,
 )
 from briefer.packs.local import (
@@ -56,6 +56,12 @@ from briefer.packs.local import (
     local_facts,
     origins,
     set_origins,
+)
+from briefer.packs.plan import (
+    REASON_DIVERGED,
+    REASON_EDITED_HERE,
+    ConflictReport,
+    ImportPlan,
 )
 from briefer.packs.reader import (
     PackContents,
@@ -70,6 +76,7 @@ from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
 from briefer.store.facts import add_countries
 from briefer.store.sources import add_source_rows
+from briefer.sync.local import is_classified
 
 Progress = Callable[[int, int], None]
 
@@ -77,100 +84,6 @@ Progress = Callable[[int, int], None]
 # as they were read.
 if FACT_COLUMNS[:-1] != writer.FACT_COLUMNS:  # pragma: no cover - caught by every pack test
     raise ImportError("the pack's fact columns and the store writer's columns differ")
-
-REASON_EDITED_HERE = "edited-here"
-REASON_DIVERGED = "diverged"
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictReport:
-    uuid: str
-    reason: str  # edited-here: changed in this store too; diverged: changed apart upstream
-    local_revision: int
-    incoming_revision: int
-    statement_local: str
-    statement_incoming: str
-    already_recorded: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "uuid": self.uuid,
-            "reason": self.reason,
-            "local_revision": self.local_revision,
-            "incoming_revision": self.incoming_revision,
-            "statement_local": self.statement_local,
-            "statement_incoming": self.statement_incoming,
-            "already_recorded": self.already_recorded,
-        }
-
-
-@dataclass
-class ImportPlan:
-    """What an import did (or, for a dry run, would do)."""
-
-    manifest: PackManifest
-    dry_run: bool
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    kept_local: list[str] = field(default_factory=list)
-    conflicts: list[ConflictReport] = field(default_factory=list)
-    sources_added: list[str] = field(default_factory=list)
-    sources_matched: list[str] = field(default_factory=list)
-    countries_added: list[str] = field(default_factory=list)
-
-    @property
-    def pack_id(self) -> str:
-        return self.manifest.pack_id
-
-    @property
-    def changes(self) -> int:
-        return len(self.added) + len(self.updated) + len(self.conflicts)
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "added": len(self.added),
-            "updated": len(self.updated),
-            "unchanged": len(self.unchanged),
-            "kept_local": len(self.kept_local),
-            "conflicts": len(self.conflicts),
-            "sources_added": len(self.sources_added),
-            "sources_matched": len(self.sources_matched),
-            "countries_added": len(self.countries_added),
-        }
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "pack": self.manifest.as_dict(),
-            "dry_run": self.dry_run,
-            "counts": self.counts(),
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "kept_local": self.kept_local,
-            "conflicts": [c.as_json() for c in self.conflicts],
-            "sources_added": self.sources_added,
-        }
-
-    def summary(self) -> str:
-        m = self.manifest
-        verb = "would add" if self.dry_run else "added"
-        head = (
-            f"Pack {m.pack_id} from {m.creator or 'unknown'} ({m.created_at}): {verb} "
-            f"{len(self.added)} facts, "
-            f"{'would update' if self.dry_run else 'updated'} {len(self.updated)}, "
-            f"{len(self.unchanged)} unchanged"
-        )
-        extra = [
-            f"{len(self.kept_local)} kept (this store's version is newer)"
-            if self.kept_local
-            else "",
-            f"{len(self.conflicts)} conflicts kept side by side" if self.conflicts else "",
-            f"{len(self.sources_added)} new sources" if self.sources_added else "",
-        ]
-        tail = "".join(f", {e}" for e in extra if e)
-        return f"{head}{tail}{'; nothing was written (dry run)' if self.dry_run else ''}."
-
 
 ImportResult = ImportPlan
 
@@ -237,6 +150,13 @@ def import_pack(
 
     try:
         with _transaction(db, write=not dry_run):
+            if is_classified(db):  # an air-gapped store: the pack is sync's change set
+                plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
+                merge_pack(db, contents, plan)
+                if not dry_run:
+                    _record_import(db, plan, actor or current_actor(), now_iso())
+                steps.at(total)
+                return plan
             plan, work = _plan(db, contents, dry_run, steps.offset(read_total))
             if not dry_run:
                 _apply(
@@ -495,9 +415,15 @@ def _apply(
         }
         audit_rows.append(("import-conflict", "fact", incoming.uuid, details))
 
-    counts = plan.counts()
-    audit_rows.append(("import", "pack", manifest.pack_id, {"creator": manifest.creator, **counts}))
     record_many(db, audit_rows, actor, stamp)
+    _record_import(db, plan, actor, stamp)
+
+
+def _record_import(db: Database, plan: ImportPlan, actor: str, stamp: str) -> None:
+    """The pack's audit row and its ``pack_import`` row (which packs this store took)."""
+    manifest, counts = plan.manifest, plan.counts()
+    details = {"creator": manifest.creator, **counts}
+    record_many(db, [("import", "pack", manifest.pack_id, details)], actor, stamp)
     db.execute(
         "INSERT INTO pack_import (pack_id, creator, created_at, content_sha256, imported_at, "
         "actor, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
