@@ -22,6 +22,12 @@ from briefer.packs.merge import write_fact
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
+from briefer.store.exchange import (
+    pack_conflicts,
+    settle_conflict,
+    sources_by_sha256,
+    sources_by_uuid,
+)
 from briefer.store.facts import get_fact
 
 KEEP_CHOICES = ("local", "incoming")
@@ -63,12 +69,6 @@ class FactConflict:
         }
 
 
-_COLUMNS = (
-    "id, fact_uuid, pack_id, pack_creator, reason, local_revision, incoming_revision, "
-    "incoming_version, incoming, detected_at, resolved_at, resolution"
-)
-
-
 def _row(row: tuple[Any, ...]) -> FactConflict:
     return FactConflict(
         id=int(row[0]),
@@ -89,19 +89,7 @@ def _row(row: tuple[Any, ...]) -> FactConflict:
 def list_conflicts(
     db: Database, fact_uuid: str | None = None, include_resolved: bool = False
 ) -> list[FactConflict]:
-    where = ["origin = 'pack'"]  # sync's conflicts share the table (briefer/sync/conflicts.py)
-    params: list[Any] = []
-    if fact_uuid:
-        where.append("fact_uuid = ?")
-        params.append(fact_uuid)
-    if not include_resolved:
-        where.append("resolved_at = ''")
-    return [
-        _row(row)
-        for row in db.execute(
-            f"SELECT {_COLUMNS} FROM fact_conflict WHERE {' AND '.join(where)} ORDER BY id", params
-        ).fetchall()
-    ]
+    return [_row(row) for row in pack_conflicts(db, fact_uuid, include_resolved)]
 
 
 def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | None = None) -> Fact:
@@ -113,9 +101,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
     if keep not in KEEP_CHOICES:
         raise InputError(f"Keep “local” or “incoming”, not “{keep}”.")
     with db.atomic():
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM fact_conflict WHERE id = ? AND origin = 'pack'", [conflict_id]
-        ).fetchall()
+        rows = pack_conflicts(db, id=conflict_id)
         if not rows:
             raise InputError(f"There is no conflict {conflict_id}.")
         conflict = _row(rows[0])
@@ -171,11 +157,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
             ],
         )
         who = actor or current_actor()
-        db.execute(
-            "UPDATE fact_conflict SET resolved_at = ?, resolution = ?, resolved_by = ? "
-            "WHERE id = ?",
-            [stamp, f"kept-{keep}", who, conflict_id],
-        )
+        settle_conflict(db, conflict_id, f"kept-{keep}", who, stamp)
         record_many(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
     fact = get_fact(db, conflict.fact_uuid)
     assert fact is not None
@@ -188,14 +170,10 @@ def _local_citations(
     """The incoming citations, pointed at this store's sources (by uuid, else by sha256)."""
     result = []
     for c in incoming["citations"]:
-        candidates = db.execute(
-            "SELECT id, body FROM source WHERE uuid = ?", [c["source_uuid"]]
-        ).fetchall()
+        candidates = [(sid, body) for sid, _u, body in sources_by_uuid(db, [c["source_uuid"]])]
         key = str(c.get("source_key", ""))
         if key.startswith("sha256:"):
-            candidates += db.execute(
-                "SELECT id, body FROM source WHERE sha256 = ? ORDER BY id", [key[7:]]
-            ).fetchall()
+            candidates += sources_by_sha256(db, [key[7:]]).get(key[7:], [])
         for source_id, body in candidates:
             if body[c["start"] : c["end"]] == c["quote"]:
                 start, end, prefix, suffix = writer.anchor_quote(body, c["quote"], c["start"])

@@ -28,12 +28,10 @@ takes the pack's revision, which is higher than the local one, so saved briefs s
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +72,15 @@ from briefer.packs.reader import (
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
-from briefer.store.facts import add_countries
+from briefer.store.exchange import (
+    add_pack_conflict,
+    import_transaction,
+    open_pack_conflicts,
+    record_pack_import,
+    sources_by_sha256,
+    sources_by_uuid,
+)
+from briefer.store.facts import add_countries, countries
 from briefer.store.sources import add_source_rows
 from briefer.sync.local import is_classified
 
@@ -101,23 +107,6 @@ class _Work:
     )
     new_conflicts: list[tuple[PackFact, LocalFact, str]] = field(default_factory=list)
     lineage_rows: list[tuple[str, str]] = field(default_factory=list)  # for unchanged facts
-
-
-@contextlib.contextmanager
-def _transaction(db: Database, write: bool) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT for an import; BEGIN … ROLLBACK for a dry run."""
-    conn = db.conn
-    if conn.in_transaction:  # inside the caller's transaction: a savepoint
-        with db.atomic():
-            yield
-        return
-    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT" if write else "ROLLBACK")
 
 
 def import_pack(
@@ -149,7 +138,7 @@ def import_pack(
     contents = read_pack(pack_path, lambda done, _t: steps.at(min(done, read_total)))
 
     try:
-        with _transaction(db, write=not dry_run):
+        with import_transaction(db, write=not dry_run):
             if is_classified(db):  # an air-gapped store: the pack is sync's change set
                 plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
                 merge_pack(db, contents, plan)
@@ -227,7 +216,7 @@ def _plan_facts(
     present = [u for u in uuids if u in local]
     known = lineage(db, present)
     origin = origins(db, present)
-    recorded = _recorded_conflicts(db, present)
+    recorded = open_pack_conflicts(db, present)
     for incoming in chunk:
         here = local.get(incoming.uuid)
         if here is None:
@@ -273,7 +262,7 @@ _STATEMENT_VI = CONTENT_FIELDS.index("statement_vi")
 
 
 def _plan_countries(db: Database, contents: PackContents, plan: ImportPlan) -> None:
-    have = {row[0] for row in db.execute("SELECT code FROM country").fetchall()}
+    have = set(countries(db))
     plan.countries_added = [code for code, _vi, _en in contents.countries if code not in have]
 
 
@@ -287,35 +276,30 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
         for c in fact.citations:
             cites[c.source_uuid].append((c.quote, c.start, c.end))
     uuids = list(contents.sources)
-    for chunk in chunks(uuids):
-        marks = ",".join("?" * len(chunk))
-        for source_id, uuid, body in db.execute(
-            f"SELECT id, uuid, body FROM source WHERE uuid IN ({marks})", chunk
-        ).fetchall():
-            pack_source = contents.sources[uuid]
-            if _sha(body) != pack_source.body_sha256:
-                if not _fits(body, cites[uuid]):
-                    raise PackRefused(
-                        f"The pack's source “{pack_source.title[:60]}” has the same id as a "
-                        "source in this store but different text; nothing was imported."
-                    )
-                work.local_bodies[uuid] = body
-            work.source_ids[uuid] = int(source_id)
-            plan.sources_matched.append(uuid)
-    for uuid in uuids:
-        if uuid in work.source_ids:
-            continue
+    for source_id, uuid, body in sources_by_uuid(db, uuids):
         pack_source = contents.sources[uuid]
-        if pack_source.sha256:
-            for source_id, body in db.execute(
-                "SELECT id, body FROM source WHERE sha256 = ? ORDER BY id", [pack_source.sha256]
-            ).fetchall():
-                if _sha(body) == pack_source.body_sha256 or _fits(body, cites[uuid]):
-                    if _sha(body) != pack_source.body_sha256:
-                        work.local_bodies[uuid] = body
-                    work.source_ids[uuid] = int(source_id)
-                    plan.sources_matched.append(uuid)
-                    break
+        if _sha(body) != pack_source.body_sha256:
+            if not _fits(body, cites[uuid]):
+                raise PackRefused(
+                    f"The pack's source “{pack_source.title[:60]}” has the same id as a "
+                    "source in this store but different text; nothing was imported."
+                )
+            work.local_bodies[uuid] = body
+        work.source_ids[uuid] = int(source_id)
+        plan.sources_matched.append(uuid)
+    unmatched = [u for u in uuids if u not in work.source_ids]
+    same_file = sources_by_sha256(
+        db, [contents.sources[u].sha256 for u in unmatched if contents.sources[u].sha256]
+    )
+    for uuid in unmatched:
+        pack_source = contents.sources[uuid]
+        for source_id, body in same_file.get(pack_source.sha256, []) if pack_source.sha256 else []:
+            if _sha(body) == pack_source.body_sha256 or _fits(body, cites[uuid]):
+                if _sha(body) != pack_source.body_sha256:
+                    work.local_bodies[uuid] = body
+                work.source_ids[uuid] = int(source_id)
+                plan.sources_matched.append(uuid)
+                break
         if uuid not in work.source_ids:
             work.new_sources[uuid] = pack_source.row_digest
             plan.sources_added.append(uuid)
@@ -323,21 +307,6 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _recorded_conflicts(db: Database, uuids: list[str]) -> set[tuple[str, str]]:
-    found: set[tuple[str, str]] = set()
-    for chunk in chunks(uuids):
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            (row[0], row[1])
-            for row in db.execute(
-                "SELECT fact_uuid, incoming_version FROM fact_conflict "
-                f"WHERE resolved_at = '' AND fact_uuid IN ({marks})",
-                chunk,
-            ).fetchall()
-        )
-    return found
 
 
 # ---- writing -------------------------------------------------------------------------------
@@ -424,19 +393,10 @@ def _record_import(db: Database, plan: ImportPlan, actor: str, stamp: str) -> No
     manifest, counts = plan.manifest, plan.counts()
     details = {"creator": manifest.creator, **counts}
     record_many(db, [("import", "pack", manifest.pack_id, details)], actor, stamp)
-    db.execute(
-        "INSERT INTO pack_import (pack_id, creator, created_at, content_sha256, imported_at, "
-        "actor, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            manifest.pack_id,
-            manifest.creator,
-            manifest.created_at,
-            manifest.content_sha256,
-            stamp,
-            actor,
-            json.dumps(counts, sort_keys=True),
-        ],
-    )
+    record_pack_import(
+        db, manifest.pack_id, manifest.creator, manifest.created_at, manifest.content_sha256,
+        stamp, actor, counts,
+    )  # fmt: skip
 
 
 def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int, str, str]]:
@@ -519,22 +479,20 @@ def record_conflict(
             for c, key in zip(incoming.citations, state.citations, strict=True)
         ],
     }
-    db.execute(
-        "INSERT INTO fact_conflict (fact_uuid, pack_id, pack_creator, reason, local_revision, "
-        "local_version, incoming_revision, incoming_version, incoming, detected_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            incoming.uuid,
-            contents.manifest.pack_id,
-            contents.manifest.creator,
-            reason,
-            here.state.revision,
-            here.state.version,
-            incoming.revision,
-            state.version,
-            canonical_json(payload),
-            stamp,
-        ],
+    add_pack_conflict(
+        db,
+        {
+            "fact_uuid": incoming.uuid,
+            "pack_id": contents.manifest.pack_id,
+            "pack_creator": contents.manifest.creator,
+            "reason": reason,
+            "local_revision": here.state.revision,
+            "local_version": here.state.version,
+            "incoming_revision": incoming.revision,
+            "incoming_version": state.version,
+            "incoming": canonical_json(payload),
+            "detected_at": stamp,
+        },
     )
 
 
