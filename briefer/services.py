@@ -539,48 +539,14 @@ class Services:
 
     def new_fact_from_selection(self, source_id: int, start: int, end: int) -> Fact:
         """A draft citing ``body[start:end]`` exactly, prefilled by the candidate rules."""
-        from dataclasses import replace
-
-        from briefer.ingest.candidates import find_candidates
-        from briefer.ingest.clean import clean
+        from briefer.ingest.drafts import draft_of_selection
         from briefer.store.clock import new_uuid
 
         db = self.db()
         source = get_source(db, source_id)
         if source is None:
             raise InputError(f"There is no source with id {source_id}.")
-        start, end = max(0, start), min(len(source.body), end)
-        quote = source.body[start:end]
-        if not quote.strip():
-            raise InputError("Select the words of the source the new fact rests on.")
-        meta = clean(source.raw).metadata if source.raw else None
-        if meta is not None and source.published_on[:4].isdigit():
-            meta = replace(
-                meta, published_on=source.published_on, context_year=int(source.published_on[:4])
-            )
-        overlapping = [
-            c
-            for c in find_candidates(source.body, meta)
-            if min(c.end, end) - max(c.start, start) > 0
-        ]
-        best = max(overlapping, key=lambda c: min(c.end, end) - max(c.start, start), default=None)
-        partner = meta.partners[0] if meta is not None and meta.partners else UNKNOWN_PARTNER
-        fact = Fact(
-            id=None,
-            uuid=new_uuid(),
-            pair=best.pair if best is not None else f"VN-{partner}",
-            topic=best.topic if best is not None else "overview",
-            kind=best.kind if best is not None else "statement",
-            statement_vi=" ".join(quote.split()),
-            event_date=best.event_date if best is not None else "",
-            as_of=best.as_of if best is not None else "",
-            period=best.period if best is not None else "",
-            value=best.value if best is not None else None,
-            unit=best.unit if best is not None else "",
-            qualifier=best.qualifier if best is not None else "exact",
-            metric=best.metric if best is not None else "",
-            status="draft",
-        )
+        fact, best, start, quote = draft_of_selection(source, start, end, new_uuid())
         with db.atomic():
             fact_store.insert_fact(db, fact, [(source_id, quote, start)])
             if best is not None:  # the desk shows which rule read the selected words

@@ -22,11 +22,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.domain.model import Country, Fact, Source
+from briefer.domain.model import Country, Source
 from briefer.errors import BrieferError, InputError
 from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
+from briefer.ingest.drafts import draft_of
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import known_outlet, outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
@@ -35,7 +36,7 @@ from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_C
 from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.desk import record_proposal
-from briefer.store.facts import countries, insert_fact, upsert_country
+from briefer.store.facts import countries, facts_to_match, insert_fact, upsert_country
 from briefer.store.sources import find_by_sha256, get_source, insert_source
 from briefer.text.controls import readable_path
 from briefer.text.normalize import normalize
@@ -111,18 +112,6 @@ class FileReport:
 
 
 def _known_facts(db: Database, pair: str) -> list[Known]:
-    quotes: dict[int, list[str]] = {}
-    for fact_id, quote in db.execute(
-        "SELECT c.fact_id, c.quote FROM citation c JOIN fact f ON f.id = c.fact_id "
-        "WHERE f.pair = ? AND f.status != 'retired'",
-        [pair],
-    ).fetchall():
-        quotes.setdefault(fact_id, []).append(quote)
-    rows = db.execute(
-        "SELECT id, uuid, status, kind, metric, period, as_of, event_date, value, unit, "
-        "statement_vi FROM fact WHERE pair = ? AND status != 'retired'",
-        [pair],
-    ).fetchall()
     return [
         Known(
             uuid=row[1],
@@ -135,9 +124,9 @@ def _known_facts(db: Database, pair: str) -> list[Known]:
             event_date=row[7],
             value=row[8],
             unit=row[9],
-            texts=(row[10], *quotes.get(row[0], ())),
+            texts=(row[10], *quotes),
         )
-        for row in rows
+        for row, quotes in facts_to_match(db, pair)
     ]
 
 
@@ -195,26 +184,6 @@ def analyse(path: str | Path) -> Analysis:
     cleaned = clean(raw.text)
     meta = _metadata(raw, cleaned)
     return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
-
-
-def _fact_of(candidate: Candidate, uuid: str) -> Fact:
-    return Fact(
-        id=None,
-        uuid=uuid,
-        pair=candidate.pair,
-        topic=candidate.topic,
-        kind=candidate.kind,
-        statement_vi=candidate.statement_vi,
-        statement_en=candidate.statement_en,
-        event_date=candidate.event_date,
-        as_of=candidate.as_of,
-        period=candidate.period,
-        value=candidate.value,
-        unit=candidate.unit,
-        qualifier=candidate.qualifier,
-        metric=candidate.metric,
-        status="draft",
-    )
 
 
 def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
@@ -341,7 +310,7 @@ def _import_one(
             uuid = new_uuid()
             insert_fact(
                 db,
-                _fact_of(candidate, uuid),
+                draft_of(candidate, uuid),
                 [(source_id, candidate.quote, candidate.start)],
                 actor,
                 bodies,

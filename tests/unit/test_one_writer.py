@@ -136,3 +136,46 @@ def test_a_single_write_outside_a_transaction_is_committed(tmp_path: Path) -> No
     assert other.execute("SELECT count(*) FROM citation").fetchone()[0] == 1
     writer.delete_facts(db, [1])
     assert other.execute("SELECT count(*) FROM fact").fetchone()[0] == 0
+
+
+def _store_calls(path: Path) -> list[int]:
+    """Lines where ``db.execute``/``db.conn.executemany``/``db.query``… run SQL on a store."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr not in ("execute", "executemany", "executescript", "query"):
+            continue
+        target = node.func.value
+        if isinstance(target, ast.Attribute) and target.attr == "conn":
+            target = target.value
+        if isinstance(target, ast.Name) and target.id == "db":
+            lines.append(node.lineno)
+    return lines
+
+
+def test_packs_and_ingest_leave_sql_to_the_store() -> None:
+    """Packs read, check and plan; ingest reads and mines files: the store runs their SQL
+    (a pack file's own SQL, on its own connection, is the pack format's)."""
+    offenders = {
+        path.relative_to(PACKAGE).as_posix(): lines
+        for folder in ("packs", "ingest")
+        for path in (PACKAGE / folder).glob("*.py")
+        if (lines := _store_calls(path))
+    }
+    assert offenders == {}
+    assert _store_calls(PACKAGE / "store" / "writer.py")  # the check sees such calls
+
+
+def test_a_selection_and_an_import_make_the_same_draft(tmp_path: Path) -> None:
+    from briefer.ingest.candidates import find_candidates
+    from briefer.ingest.drafts import draft_of, draft_of_selection
+
+    body = "Năm 2023, kim ngạch thương mại Việt Nam – Chile đạt 1,8 tỷ USD."
+    source = Source(id=1, uuid="s", kind="article", title="Tin", body=body)
+    (candidate,) = find_candidates(body, None)
+    imported = draft_of(candidate, "u")
+    selected, best, start, quote = draft_of_selection(source, candidate.start, candidate.end, "u")
+    assert best == candidate and (start, quote) == (candidate.start, candidate.quote)
+    assert selected == replace(imported, statement_vi=" ".join(quote.split()), statement_en="")
+    assert imported.status == selected.status == "draft" and imported.value == 1.8e9
