@@ -1,4 +1,4 @@
-"""Source files → cleaned text, metadata and candidate facts (no Qt, no SQL: the store writes).
+"""Source files → cleaned text, metadata and candidate facts (no Qt, no SQL: store.intake writes).
 
 - :mod:`~briefer.ingest.readers`: files (.txt, .html, .docx, .pdf) → :class:`RawDocument`
 - :mod:`~briefer.ingest.decode`: bytes → text (BOM, UTF-8, Windows-1258/1252, fallback)
