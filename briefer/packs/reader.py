@@ -111,6 +111,7 @@ class PackCitation:
 
 _FACT_INDEX = {name: i for i, name in enumerate(FACT_COLUMNS)}
 _CONTENT_AT = tuple(_FACT_INDEX[f] for f in CONTENT_FIELDS)
+_content_of = operator.itemgetter(*_CONTENT_AT)
 _REVISION_AT = _FACT_INDEX["revision"]
 
 
@@ -144,7 +145,7 @@ class PackFact:
         values = self.values
         return FactState(
             uuid=self.uuid,
-            fields=tuple(values[i] for i in _CONTENT_AT),
+            fields=_content_of(values),
             revision=self.revision,
             citations=tuple(
                 (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
@@ -371,18 +372,32 @@ def _typed_rows(conn: sqlite3.Connection, table: str, path: Path) -> Iterator[tu
         yield row
 
 
-def _share(row: tuple[Any, ...], shared: dict[str, str]) -> tuple[Any, ...]:
+def _share(row: tuple[Any, ...], shared: dict[str, str], table: str) -> tuple[Any, ...]:
     """The row with its short strings (status, topic, dates, ``""``…) shared between rows.
 
     SQLite hands out a new string object per value; a 100,000-fact pack would otherwise hold
-    a million copies of "approved" and its like.
+    a million copies of "approved" and its like. Only the table's text columns are looked
+    at (numbers never: 1 and 1.0 are one key to a dict).
     """
-    return tuple(
-        shared.setdefault(v, v) if type(v) is str and len(v) <= _SHARED_MAX else v for v in row
-    )
+    values = list(row)
+    share = shared.setdefault
+    for i in _SHORT_AT[table]:
+        value = values[i]
+        if len(value) <= _SHARED_MAX:
+            values[i] = share(value, value)
+    return tuple(values)
 
 
 _SHARED_MAX = 40  # uuids (36) and short fields; statements and quotes are left alone
+# The text columns that are not long text by nature (those are never shared).
+_LONG = {"statement_vi", "statement_en", "quote", "body", "raw", "ancestors"}
+_SHORT_AT = {
+    table: tuple(
+        i for i, (c, t) in enumerate(zip(columns, _TYPES[table], strict=True))
+        if t is str and c not in _LONG
+    )
+    for table, columns in TABLE_COLUMNS.items()
+}  # fmt: skip
 
 
 # Per text column of the pack: the longest value Briefer takes, and what the sentence calls it.
@@ -525,13 +540,13 @@ def _read_verified(conn: sqlite3.Connection, path: Path, progress: Progress | No
     done = 0
     shared: dict[str, str] = {}
     for row in _typed_rows(conn, "fact", path):
-        fact_rows.append(_share(row, shared))
+        fact_rows.append(_share(row, shared, "fact"))
         done += 1
         if done > MAX_FACTS:
             raise too_big
         if done % 2000 == 0:
             report(done, total)
-    citation_rows = [_share(row, shared) for row in _typed_rows(conn, "citation", path)]
+    citation_rows = [_share(row, shared, "citation") for row in _typed_rows(conn, "citation", path)]
     by_fact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     by_source: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
     for row in citation_rows:
