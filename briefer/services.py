@@ -185,7 +185,7 @@ class Services:
 
     def fact_origin(self, fact_uuid: str):  # -> briefer.packs.local.FactOrigin | None
         """The fact pack a fact last came from (None for a fact made in this store)."""
-        from briefer.packs.local import fact_origin
+        from briefer.sync.pack_local import fact_origin
 
         return fact_origin(self.db(), fact_uuid)
 
@@ -666,7 +666,7 @@ class Services:
         creator: str | None = None,
     ):
         """Write a fact pack; returns its PackManifest."""
-        from briefer.packs.export import export_pack
+        from briefer.sync.pack_export import export_pack
 
         return export_pack(
             self.db(), Path(out), pairs, since, include_drafts, include_retired, creator
@@ -674,13 +674,13 @@ class Services:
 
     def preview_pack(self, path: Path, progress: Callable[[int, int], None] | None = None):
         """What importing the pack would do (dry run; nothing written): an ImportPlan."""
-        from briefer.packs.merge import import_pack
+        from briefer.sync.pack_import import import_pack
 
         return import_pack(self.db(), Path(path), dry_run=True, progress=progress)
 
     def import_pack(self, path: Path, progress: Callable[[int, int], None] | None = None):
         """Merge the pack into the store: an ImportPlan of what was done."""
-        from briefer.packs.merge import import_pack
+        from briefer.sync.pack_import import import_pack
 
         return import_pack(self.db(), Path(path), dry_run=False, progress=progress)
 

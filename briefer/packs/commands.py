@@ -31,7 +31,7 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
-    from briefer.packs.export import export_pack, pack_summary
+    from briefer.sync.pack_export import export_pack, pack_summary
 
     services = _services(args)
     try:
@@ -70,7 +70,7 @@ def _progress_printer() -> Any:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    from briefer.packs.merge import import_pack
+    from briefer.sync.pack_import import import_pack
 
     services = _services(args)
     try:
@@ -99,7 +99,7 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_conflicts(args: argparse.Namespace) -> int:
-    from briefer.packs.conflicts import list_conflicts
+    from briefer.sync.pack_conflicts import list_conflicts
 
     services = _services(args)
     try:
@@ -133,7 +133,7 @@ def cmd_pack_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_resolve(args: argparse.Namespace) -> int:
-    from briefer.packs.conflicts import resolve_conflict
+    from briefer.sync.pack_conflicts import resolve_conflict
 
     services = _services(args)
     try:

@@ -7,7 +7,8 @@
 - ``fact_origin`` says which pack a fact last came from, with the revision and version
   received (the baseline of the next merge).
 
-The rows come from the store (:mod:`briefer.store.exchange`); this module only shapes them.
+Pure: the rows come from the store (read by :mod:`briefer.sync.pack_local`); this module
+shapes them.
 """
 
 from __future__ import annotations
@@ -16,18 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from briefer.packs.format import CONTENT_FIELDS, FactState, real_or_none, source_key
-from briefer.store.exchange import (
-    FactOrigin,
-    add_lineage,
-    citations_with_sources,
-    facts_by_uuid,
-    lineage,
-    origins,
-    set_origins,
-)
 
 CHUNK = 500
 _VALUE_AT = CONTENT_FIELDS.index("value")
@@ -47,34 +37,20 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[list[Any]]:
         yield list(items[start : start + size])
 
 
-def local_facts(db: Database, uuids: Sequence[str]) -> dict[str, LocalFact]:
-    """The current state of each fact of ``uuids`` the store has, with its citations."""
-    rows = facts_by_uuid(db, uuids, ("uuid", "revision", "updated_at", *CONTENT_FIELDS))
-    cites = citations_with_sources(db, [row[0] for row in rows])
-    found: dict[str, LocalFact] = {}
-    for fact_id, uuid, revision, updated_at, *fields in rows:
-        fields[_VALUE_AT] = real_or_none(fields[_VALUE_AT])
-        keys = tuple(
-            (source_key(s_uuid, sha), quote, start, end)
-            for _sid, s_uuid, sha, quote, start, end, _p, _s in cites.get(fact_id, ())
-        )
-        state = FactState(uuid, tuple(fields), int(revision), keys)
-        found[uuid] = LocalFact(int(fact_id), state, str(fields[_STATUS_AT]), updated_at)
-    return found
+def local_fact(row: Sequence[Any], cites: Sequence[Sequence[Any]]) -> LocalFact:
+    """A store's fact as the merge sees it, from its row (id, uuid, revision, updated_at,
+    *CONTENT_FIELDS) and its citations ((source id, source uuid, source sha256, quote, start,
+    end, prefix, suffix), in order)."""
+    fact_id, uuid, revision, updated_at, *fields = row
+    fields[_VALUE_AT] = real_or_none(fields[_VALUE_AT])
+    keys = tuple(
+        (source_key(s_uuid, sha), quote, start, end)
+        for _sid, s_uuid, sha, quote, start, end, _p, _s in cites
+    )
+    state = FactState(uuid, tuple(fields), int(revision), keys)
+    return LocalFact(int(fact_id), state, str(fields[_STATUS_AT]), updated_at)
 
 
-def fact_origin(db: Database, fact_uuid: str) -> FactOrigin | None:
-    """The pack fact ``fact_uuid`` last came from, or None for a fact made in this store."""
-    return origins(db, [fact_uuid]).get(fact_uuid)
+LOCAL_COLUMNS = ("uuid", "revision", "updated_at", *CONTENT_FIELDS)
 
-
-__all__ = [
-    "FactOrigin",
-    "LocalFact",
-    "add_lineage",
-    "fact_origin",
-    "lineage",
-    "local_facts",
-    "origins",
-    "set_origins",
-]
+__all__ = ["LOCAL_COLUMNS", "LocalFact", "chunks", "local_fact"]

@@ -99,3 +99,6 @@ class ImportPlan:
         ]
         tail = "".join(f", {e}" for e in extra if e)
         return f"{head}{tail}{'; nothing was written (dry run)' if self.dry_run else ''}."
+
+
+ImportResult = ImportPlan

@@ -69,7 +69,6 @@ from briefer.packs.format import (
     select_sql,
     source_key,
 )
-from briefer.store.schema import SCHEMA_VERSION
 from briefer.text.controls import readable_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -284,7 +283,9 @@ def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
     schema_version = raw.get("schema_version")
     if not isinstance(format_version, int) or not isinstance(schema_version, int):
         raise _refuse(path, "has a damaged manifest.")
-    if format_version > FORMAT_VERSION or schema_version > SCHEMA_VERSION:
+    # The store's schema is checked by the importer (briefer.sync.pack_import): packs are
+    # pure and know nothing of the store.
+    if format_version > FORMAT_VERSION:
         raise _refuse(
             path,
             "was made by a newer version of Briefer; update Briefer to import it "

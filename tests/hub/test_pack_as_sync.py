@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from briefer.packs import export_pack, import_pack
 from briefer.services import Services, init_store
 from briefer.sync import conflicts as all_conflicts
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop
 

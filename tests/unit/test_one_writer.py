@@ -167,6 +167,22 @@ def test_packs_and_ingest_leave_sql_to_the_store() -> None:
     assert _store_calls(PACKAGE / "store" / "writer.py")  # the check sees such calls
 
 
+def test_packs_are_pure() -> None:
+    """The pack format, reader and plan import neither the store nor sync: merging a pack
+    into a store is sync's (briefer/sync/pack_*.py), through the store's functions."""
+    reach = {}
+    for path in (PACKAGE / "packs").glob("*.py"):
+        if path.name == "commands.py":  # the command line's, moving to briefer/cli
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        wrong = sorted(n for n in names if n.startswith(("briefer.store", "briefer.sync")))
+        if wrong:
+            reach[path.name] = wrong
+    assert reach == {}
+
+
 def test_a_selection_and_an_import_make_the_same_draft(tmp_path: Path) -> None:
     from briefer.ingest.candidates import find_candidates
     from briefer.ingest.drafts import draft_of, draft_of_selection

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from briefer.domain.model import Country, Fact, Source
-from briefer.packs import export_pack, import_pack
 from briefer.services import init_store
 from briefer.store import facts as fact_store
 from briefer.store.check import check_store
@@ -21,6 +20,8 @@ from briefer.store.connection import open_store
 from briefer.store.sources import insert_source
 from briefer.sync import conflicts as all_conflicts
 from briefer.sync.local import Incoming, apply_incoming
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 from briefer.sync.payload import FACT, SOURCE, payloads
 
 BODY = "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Kim ngạch đạt 1,8 tỷ USD."

@@ -17,18 +17,21 @@ from sqlite_utils import Database
 
 from briefer.domain.model import Fact
 from briefer.errors import InputError
-from briefer.packs.local import add_lineage, local_facts, set_origins
-from briefer.packs.merge import write_fact
+from briefer.packs.format import canonical_json
+from briefer.packs.local import LocalFact
+from briefer.packs.reader import PackContents, PackFact
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
 from briefer.store.exchange import (
+    add_pack_conflict,
     pack_conflicts,
     settle_conflict,
     sources_by_sha256,
     sources_by_uuid,
 )
 from briefer.store.facts import get_fact
+from briefer.sync.pack_local import add_lineage, local_facts, set_origins
 
 KEEP_CHOICES = ("local", "incoming")
 
@@ -162,6 +165,69 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
     fact = get_fact(db, conflict.fact_uuid)
     assert fact is not None
     return fact
+
+
+def write_fact(
+    db: Database,
+    fact_id: int,
+    row: dict[str, Any],
+    citations: list[writer.CitationRow],
+    revision: int,
+    updated_at: str | None = None,
+) -> None:
+    """Overwrite fact ``fact_id`` with a pack's ``row`` at ``revision``; replace its citations.
+
+    Through the store's writer (folded columns and search index in step). The caller audits.
+    """
+    values = {c: row[c] for c in writer.FACT_COLUMNS if c not in ("uuid", "created_at")}
+    values["revision"] = revision
+    if updated_at:
+        values["updated_at"] = updated_at
+    writer.change_facts(db, [(fact_id, values)])
+    writer.replace_citations(db, [(fact_id, citations)])
+
+
+def record_conflict(
+    db: Database,
+    contents: PackContents,
+    incoming: PackFact,
+    here: LocalFact,
+    reason: str,
+    stamp: str,
+) -> None:
+    """Keep the incoming version whole (fields, citations by source uuid) beside the local."""
+    state = incoming.state(contents.sources)
+    payload = {
+        **{k: v for k, v in incoming.row.items() if k != "ancestors"},
+        "ancestors": list(incoming.ancestors),
+        "citations": [
+            {
+                "source_uuid": c.source_uuid,
+                "source_key": key[0],
+                "quote": c.quote,
+                "start": c.start,
+                "end": c.end,
+                "prefix": c.prefix,
+                "suffix": c.suffix,
+            }
+            for c, key in zip(incoming.citations, state.citations, strict=True)
+        ],
+    }
+    add_pack_conflict(
+        db,
+        {
+            "fact_uuid": incoming.uuid,
+            "pack_id": contents.manifest.pack_id,
+            "pack_creator": contents.manifest.creator,
+            "reason": reason,
+            "local_revision": here.state.revision,
+            "local_version": here.state.version,
+            "incoming_revision": incoming.revision,
+            "incoming_version": state.version,
+            "incoming": canonical_json(payload),
+            "detected_at": stamp,
+        },
+    )
 
 
 def _local_citations(

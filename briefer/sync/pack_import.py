@@ -13,7 +13,7 @@ For each fact of the pack (*incoming*) and the store's fact with the same uuid (
 6. otherwise both sides changed the fact since they last shared a version → **conflict**:
    the local fact is left as it is, the incoming version is kept whole in ``fact_conflict``
    (with its citations), and both are reported; an editor resolves it later
-   (:mod:`briefer.packs.conflicts`). Nothing is overwritten silently.
+   (:mod:`briefer.sync.pack_conflicts`). Nothing is overwritten silently.
 
 Sources are matched by uuid, then by sha256 (when both have one and the text agrees); new
 ones are added. Countries missing here are added; existing names are kept.
@@ -39,27 +39,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.errors import StoreError
-from briefer.packs.changeset import merge_pack
 from briefer.packs.format import (
     CONTENT_FIELDS,
     FACT_COLUMNS,
     FactState,
-    canonical_json,
 )
-from briefer.packs.local import (
-    LocalFact,
-    add_lineage,
-    chunks,
-    lineage,
-    local_facts,
-    origins,
-    set_origins,
-)
+from briefer.packs.local import LocalFact, chunks
 from briefer.packs.plan import (
     REASON_DIVERGED,
     REASON_EDITED_HERE,
     ConflictReport,
     ImportPlan,
+    ImportResult,
 )
 from briefer.packs.reader import (
     PackContents,
@@ -73,7 +64,6 @@ from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
 from briefer.store.exchange import (
-    add_pack_conflict,
     import_transaction,
     open_pack_conflicts,
     record_pack_import,
@@ -81,8 +71,19 @@ from briefer.store.exchange import (
     sources_by_uuid,
 )
 from briefer.store.facts import add_countries, countries
+from briefer.store.schema import SCHEMA_VERSION
 from briefer.store.sources import add_source_rows
 from briefer.sync.local import is_classified
+from briefer.sync.pack_changeset import merge_pack
+from briefer.sync.pack_conflicts import record_conflict, write_fact
+from briefer.sync.pack_local import (
+    add_lineage,
+    lineage,
+    local_facts,
+    origins,
+    set_origins,
+)
+from briefer.text.controls import readable_path
 
 Progress = Callable[[int, int], None]
 
@@ -90,8 +91,6 @@ Progress = Callable[[int, int], None]
 # as they were read.
 if FACT_COLUMNS[:-1] != writer.FACT_COLUMNS:  # pragma: no cover - caught by every pack test
     raise ImportError("the pack's fact columns and the store writer's columns differ")
-
-ImportResult = ImportPlan
 
 
 @dataclass
@@ -127,6 +126,11 @@ def import_pack(
     pack_path = Path(pack_path)
     report = progress or (lambda _done, _total: None)
     head = read_manifest(pack_path)
+    if head.schema_version > SCHEMA_VERSION:
+        raise PackRefused(
+            f"{readable_path(pack_path.name)} was made by a newer version of Briefer; update "
+            "Briefer to import it (nothing was imported)."
+        )
     n_facts = max(0, head.counts.get("facts", 0))
     n_sources = max(0, head.counts.get("sources", 0))
     # Steps, in rows: read facts, stream sources, check facts (the reader); plan each fact;
@@ -433,67 +437,4 @@ def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> lis
     return added
 
 
-def write_fact(
-    db: Database,
-    fact_id: int,
-    row: dict[str, Any],
-    citations: list[writer.CitationRow],
-    revision: int,
-    updated_at: str | None = None,
-) -> None:
-    """Overwrite fact ``fact_id`` with a pack's ``row`` at ``revision``; replace its citations.
-
-    Through the store's writer (folded columns and search index in step). The caller audits.
-    """
-    values = {c: row[c] for c in writer.FACT_COLUMNS if c not in ("uuid", "created_at")}
-    values["revision"] = revision
-    if updated_at:
-        values["updated_at"] = updated_at
-    writer.change_facts(db, [(fact_id, values)])
-    writer.replace_citations(db, [(fact_id, citations)])
-
-
-def record_conflict(
-    db: Database,
-    contents: PackContents,
-    incoming: PackFact,
-    here: LocalFact,
-    reason: str,
-    stamp: str,
-) -> None:
-    """Keep the incoming version whole (fields, citations by source uuid) beside the local."""
-    state = incoming.state(contents.sources)
-    payload = {
-        **{k: v for k, v in incoming.row.items() if k != "ancestors"},
-        "ancestors": list(incoming.ancestors),
-        "citations": [
-            {
-                "source_uuid": c.source_uuid,
-                "source_key": key[0],
-                "quote": c.quote,
-                "start": c.start,
-                "end": c.end,
-                "prefix": c.prefix,
-                "suffix": c.suffix,
-            }
-            for c, key in zip(incoming.citations, state.citations, strict=True)
-        ],
-    }
-    add_pack_conflict(
-        db,
-        {
-            "fact_uuid": incoming.uuid,
-            "pack_id": contents.manifest.pack_id,
-            "pack_creator": contents.manifest.creator,
-            "reason": reason,
-            "local_revision": here.state.revision,
-            "local_version": here.state.version,
-            "incoming_revision": incoming.revision,
-            "incoming_version": state.version,
-            "incoming": canonical_json(payload),
-            "detected_at": stamp,
-        },
-    )
-
-
-__all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack", "write_fact"]
+__all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack"]

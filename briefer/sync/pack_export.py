@@ -37,7 +37,6 @@ from briefer.packs.format import (
     select_sql,
     source_key,
 )
-from briefer.packs.local import add_lineage, lineage
 from briefer.store.audit import current_actor
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.connection import schema_version
@@ -51,6 +50,7 @@ from briefer.store.exchange import (
     source_rows,
 )
 from briefer.store.facts import normalise_pair_code
+from briefer.sync.pack_local import add_lineage, lineage
 
 _STORE_FACT_COLUMNS = [c for c in FACT_COLUMNS if c != "ancestors"]
 log = logging.getLogger(__name__)
