@@ -207,7 +207,8 @@ def update_source(
     before = get_source(db, source_id)
     if before is None:
         return None
-    values = {key: _clean(key, value) for key, value in changes.items()}
+    typed = set(editable) <= set(EDITABLE_FIELDS)  # an editor's words, not a store's copy
+    values = {key: _clean(key, value, typed) for key, value in changes.items()}
     changed = {k: v for k, v in values.items() if getattr(before, k) != v}
     if not changed:
         return before
@@ -240,13 +241,12 @@ def update_source(
 _LONG = ("body", "raw")
 
 
-def _clean(key: str, value: Any) -> Any:
-    if key == "url":
-        return str(value).strip()
-    if key in ("outlet", "author", "published_on"):  # typed in by an editor
-        return normalize(value).strip()
-    if key in ("title", "body"):
-        return normalize(value)
+def _clean(key: str, value: Any, typed: bool) -> Any:
+    """NFC text; what an editor typed is trimmed too (another store's copy is taken as is)."""
+    if key in ("title", "body", "outlet", "author"):
+        value = normalize(value)
+    if typed and key in ("url", "outlet", "author", "published_on"):
+        value = normalize(value).strip() if key != "url" else str(value).strip()
     return value
 
 
