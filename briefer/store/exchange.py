@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 CHUNK = 500
+IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while a pack is written in
 
 
 def _chunks(items: Sequence[Any]) -> Iterable[list[Any]]:
@@ -52,13 +53,21 @@ def import_transaction(db: Database, write: bool) -> Iterator[None]:
         with db.atomic():
             yield
         return
-    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    # A bulk import touches many pages of the fact, citation and search indexes: with the
+    # default 2 MB page cache they spill to the WAL mid-transaction and are read back.
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    if write:
+        conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
     try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT" if write else "ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT" if write else "ROLLBACK")
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
 
 
 # ---- facts and sources as a pack sees them ---------------------------------------------------
