@@ -26,10 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # Before briefer loads: a scratch BRIEFER_HOME (removed at the end), never the user's folder.
 import benchmarks  # noqa: F401
 from benchmarks.synthetic import build_store
-from briefer.packs import export_pack, import_pack
 from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 
 
 def peak_mb() -> float:

@@ -1,4 +1,4 @@
-"""Source files → cleaned text, metadata and candidate facts (no Qt; SQL only in importer).
+"""Source files → cleaned text, metadata and candidate facts (no Qt, no SQL: store.intake writes).
 
 - :mod:`~briefer.ingest.readers`: files (.txt, .html, .docx, .pdf) → :class:`RawDocument`
 - :mod:`~briefer.ingest.decode`: bytes → text (BOM, UTF-8, Windows-1258/1252, fallback)
@@ -14,8 +14,8 @@
 - :mod:`~briefer.ingest.keywords`: topic, metric and event cue words
 - :mod:`~briefer.ingest.candidates`: body → candidate facts with exact quotes
 - :mod:`~briefer.ingest.matching`: corroboration and conflicts with facts already stored
+- :mod:`~briefer.ingest.drafts`: candidate → draft fact (for an import and for a selection)
 - :mod:`~briefer.ingest.importer`: files → sources + draft facts, one transaction per file
-- :mod:`~briefer.ingest.selection`: an editor's selection in a source → a draft fact
 
 Import the submodules directly (``from briefer.ingest.importer import import_files``): this
 package's ``__init__`` stays empty of imports so that building the CLI parser stays cheap.

@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.domain.model import Country, Fact, Source
+from briefer.domain.model import Country, Source
 from briefer.errors import BrieferError, InputError
 from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.countries import HOME, country_names
+from briefer.ingest.drafts import draft_of
 from briefer.ingest.matching import FactIndex, Known, Match
 from briefer.ingest.metadata import known_outlet, outlet_of_url
 from briefer.ingest.pipeline import analyses
@@ -35,11 +36,10 @@ from briefer.ingest.sentences import split_sentences
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
-from briefer.store.desk import record_proposal
-from briefer.store.facts import countries, insert_fact, upsert_country
-from briefer.store.sources import find_by_sha256, get_source, insert_source
+from briefer.store.facts import countries, facts_to_match
+from briefer.store.intake import Draft, write_import
+from briefer.store.sources import find_by_sha256, get_source
 from briefer.text.controls import readable_path
-from briefer.text.normalize import normalize
 
 _log = logging.getLogger("briefer")
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -112,18 +112,6 @@ class FileReport:
 
 
 def _known_facts(db: Database, pair: str) -> list[Known]:
-    quotes: dict[int, list[str]] = {}
-    for fact_id, quote in db.execute(
-        "SELECT c.fact_id, c.quote FROM citation c JOIN fact f ON f.id = c.fact_id "
-        "WHERE f.pair = ? AND f.status != 'retired'",
-        [pair],
-    ).fetchall():
-        quotes.setdefault(fact_id, []).append(quote)
-    rows = db.execute(
-        "SELECT id, uuid, status, kind, metric, period, as_of, event_date, value, unit, "
-        "statement_vi FROM fact WHERE pair = ? AND status != 'retired'",
-        [pair],
-    ).fetchall()
     return [
         Known(
             uuid=row[1],
@@ -136,21 +124,15 @@ def _known_facts(db: Database, pair: str) -> list[Known]:
             event_date=row[7],
             value=row[8],
             unit=row[9],
-            texts=(row[10], *quotes.get(row[0], ())),
+            texts=(row[10], *quotes),
         )
-        for row in rows
+        for row, quotes in facts_to_match(db, pair)
     ]
 
 
-def _ensure_countries(db: Database, codes: Iterable[str], known: set[str]) -> None:
-    """Add the countries a pair names when the store does not know them yet.
-
-    ``known`` holds the codes already in the store (read once per import); it is updated
-    only after the transaction that adds a country commits.
-    """
-    for code in sorted(set(codes) - known):
-        names = _UNKNOWN_NAMES if code == UNKNOWN_PARTNER else country_names(code)
-        upsert_country(db, Country(code, *names))
+def _country(code: str) -> Country:
+    """A country a pair names that the store does not know yet, with its names."""
+    return Country(code, *(_UNKNOWN_NAMES if code == UNKNOWN_PARTNER else country_names(code)))
 
 
 # ---- one file --------------------------------------------------------------------------
@@ -196,26 +178,6 @@ def analyse(path: str | Path) -> Analysis:
     cleaned = clean(raw.text)
     meta = _metadata(raw, cleaned)
     return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
-
-
-def _fact_of(candidate: Candidate, uuid: str) -> Fact:
-    return Fact(
-        id=None,
-        uuid=uuid,
-        pair=candidate.pair,
-        topic=candidate.topic,
-        kind=candidate.kind,
-        statement_vi=candidate.statement_vi,
-        statement_en=candidate.statement_en,
-        event_date=candidate.event_date,
-        as_of=candidate.as_of,
-        period=candidate.period,
-        value=candidate.value,
-        unit=candidate.unit,
-        qualifier=candidate.qualifier,
-        metric=candidate.metric,
-        status="draft",
-    )
 
 
 def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
@@ -333,47 +295,21 @@ def _import_one(
         raw=raw.text,
         sha256=raw.sha256,
     )
-    reports: list[CandidateReport] = []
     codes = {HOME, *(c.pair.split("-")[1] for c in candidates)}
-    with db.atomic():
-        source_id = insert_source(db, source, actor=actor)
-        bodies = {source_id: normalize(source.body)}  # as insert_source stored it
-        key_index.write(source_id, keys)
-        _ensure_countries(db, codes, known_countries)
-        for candidate, match in zip(candidates, matches, strict=True):
-            uuid = new_uuid()
-            insert_fact(
-                db,
-                _fact_of(candidate, uuid),
-                [(source_id, candidate.quote, candidate.start)],
-                actor,
-                bodies,
-            )
-            record_proposal(db, uuid, candidate, actor)  # the editor's desk shows why
-            if match.conflict_with:
-                # A conflict is what a reviewer must see first: on the draft's own trail.
-                audit.record(
-                    db,
-                    "import-conflict",
-                    "fact",
-                    uuid,
-                    {"source": source_uuid, "conflict_with": list(match.conflict_with)},
-                    actor,
-                )
-            reports.append(_report(candidate, uuid, match))
-        audit.record(
-            db,
-            "import",
-            "source",
-            source_uuid,
-            {
-                "file": raw.filename,
-                "candidates": len(reports),
-                "removed": len(cleaned.removed),
-                "corroborates": {r.uuid: list(r.corroborates) for r in reports if r.corroborates},
-            },
-            actor,
-        )
+    uuids = [new_uuid() for _c in candidates]
+    reports = [_report(c, u, m) for c, u, m in zip(candidates, uuids, matches, strict=True)]
+    drafts = [
+        Draft(draft_of(c, u), c.quote, c.start, c, m.conflict_with)
+        for c, u, m in zip(candidates, uuids, matches, strict=True)
+    ]
+    details = {
+        "file": raw.filename,
+        "candidates": len(reports),
+        "removed": len(cleaned.removed),
+        "corroborates": {r.uuid: list(r.corroborates) for r in reports if r.corroborates},
+    }
+    new_countries = [_country(code) for code in sorted(codes - known_countries)]
+    source_id = write_import(db, source, keys, key_index, new_countries, drafts, details, actor)
     known_countries.update(codes)
     key_index.written()
     for candidate, report in zip(candidates, reports, strict=True):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -68,7 +69,6 @@ from briefer.packs.format import (
     select_sql,
     source_key,
 )
-from briefer.store.schema import SCHEMA_VERSION
 from briefer.text.controls import readable_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -110,6 +110,7 @@ class PackCitation:
 
 _FACT_INDEX = {name: i for i, name in enumerate(FACT_COLUMNS)}
 _CONTENT_AT = tuple(_FACT_INDEX[f] for f in CONTENT_FIELDS)
+_content_of = operator.itemgetter(*_CONTENT_AT)
 _REVISION_AT = _FACT_INDEX["revision"]
 
 
@@ -143,7 +144,7 @@ class PackFact:
         values = self.values
         return FactState(
             uuid=self.uuid,
-            fields=tuple(values[i] for i in _CONTENT_AT),
+            fields=_content_of(values),
             revision=self.revision,
             citations=tuple(
                 (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
@@ -282,7 +283,9 @@ def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
     schema_version = raw.get("schema_version")
     if not isinstance(format_version, int) or not isinstance(schema_version, int):
         raise _refuse(path, "has a damaged manifest.")
-    if format_version > FORMAT_VERSION or schema_version > SCHEMA_VERSION:
+    # The store's schema is checked by the importer (briefer.sync.pack_import): packs are
+    # pure and know nothing of the store.
+    if format_version > FORMAT_VERSION:
         raise _refuse(
             path,
             "was made by a newer version of Briefer; update Briefer to import it "
@@ -370,18 +373,32 @@ def _typed_rows(conn: sqlite3.Connection, table: str, path: Path) -> Iterator[tu
         yield row
 
 
-def _share(row: tuple[Any, ...], shared: dict[str, str]) -> tuple[Any, ...]:
+def _share(row: tuple[Any, ...], shared: dict[str, str], table: str) -> tuple[Any, ...]:
     """The row with its short strings (status, topic, dates, ``""``…) shared between rows.
 
     SQLite hands out a new string object per value; a 100,000-fact pack would otherwise hold
-    a million copies of "approved" and its like.
+    a million copies of "approved" and its like. Only the table's text columns are looked
+    at (numbers never: 1 and 1.0 are one key to a dict).
     """
-    return tuple(
-        shared.setdefault(v, v) if type(v) is str and len(v) <= _SHARED_MAX else v for v in row
-    )
+    values = list(row)
+    share = shared.setdefault
+    for i in _SHORT_AT[table]:
+        value = values[i]
+        if len(value) <= _SHARED_MAX:
+            values[i] = share(value, value)
+    return tuple(values)
 
 
 _SHARED_MAX = 40  # uuids (36) and short fields; statements and quotes are left alone
+# The text columns that are not long text by nature (those are never shared).
+_LONG = {"statement_vi", "statement_en", "quote", "body", "raw", "ancestors"}
+_SHORT_AT = {
+    table: tuple(
+        i for i, (c, t) in enumerate(zip(columns, _TYPES[table], strict=True))
+        if t is str and c not in _LONG
+    )
+    for table, columns in TABLE_COLUMNS.items()
+}  # fmt: skip
 
 
 # Per text column of the pack: the longest value Briefer takes, and what the sentence calls it.
@@ -408,12 +425,29 @@ _TEXT_LIMITS: dict[str, dict[str, tuple[int, str]]] = {
 }
 
 
+def _limits(table: str) -> tuple[Callable[[tuple[Any, ...]], tuple[Any, ...]], tuple[int, ...]]:
+    """(picker of the row's text values, their limits) for ``table``: checked in C loops."""
+    limits = _TEXT_LIMITS[table]
+    text = [i for i, t in enumerate(_TYPES[table]) if t is str]
+    picked = [limits.get(TABLE_COLUMNS[table][i], (MAX_FIELD_CHARS, ""))[0] for i in text]
+    if len(text) == 1:
+        only = text[0]
+        return (lambda row: (row[only],)), tuple(picked)
+    return operator.itemgetter(*text), tuple(picked)
+
+
+_TEXT_AT = {table: _limits(table) for table in TABLE_COLUMNS}
+
+
 def _check_lengths(row: tuple[Any, ...], table: str, path: Path) -> None:
     """Refuse a text value longer than Briefer takes, naming the limit (one sentence).
 
     A 1 MB statement would otherwise reach every brief and make a PDF export run for
     minutes; every other text column is a short field (dates, codes, names).
     """
+    pick, maxima = _TEXT_AT[table]
+    if not any(map(operator.gt, map(len, pick(row)), maxima)):
+        return  # the common case, without a Python loop per value
     limits = _TEXT_LIMITS[table]
     for name, value in zip(TABLE_COLUMNS[table], row, strict=True):
         if type(value) is not str:
@@ -507,13 +541,13 @@ def _read_verified(conn: sqlite3.Connection, path: Path, progress: Progress | No
     done = 0
     shared: dict[str, str] = {}
     for row in _typed_rows(conn, "fact", path):
-        fact_rows.append(_share(row, shared))
+        fact_rows.append(_share(row, shared, "fact"))
         done += 1
         if done > MAX_FACTS:
             raise too_big
         if done % 2000 == 0:
             report(done, total)
-    citation_rows = [_share(row, shared) for row in _typed_rows(conn, "citation", path)]
+    citation_rows = [_share(row, shared, "citation") for row in _typed_rows(conn, "citation", path)]
     by_fact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     by_source: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
     for row in citation_rows:

@@ -65,18 +65,17 @@ class CurationServices(ReadingServices):
 
     def new_fact_from_selection(self, source_id: int, start: int, end: int) -> Fact:
         """A draft citing ``body[start:end]`` exactly, prefilled by the candidate rules."""
-        from briefer.ingest.selection import draft_from_selection  # the candidate rules
+        from briefer.ingest.drafts import draft_of_selection  # the candidate rules
 
         db = self.db()
         source = get_source(db, source_id)
         if source is None:
             raise InputError(f"There is no source with id {source_id}.")
-        selection = draft_from_selection(source, start, end, new_uuid())
-        fact = selection.fact
+        fact, candidate, start, quote = draft_of_selection(source, start, end, new_uuid())
         with db.atomic():
-            fact_store.insert_fact(db, fact, [(source_id, selection.quote, selection.start)])
-            if selection.candidate is not None:  # the desk shows which rule read the words
-                record_proposal(db, fact.uuid, selection.candidate)
+            fact_store.insert_fact(db, fact, [(source_id, quote, start)])
+            if candidate is not None:  # the desk shows which rule read the words
+                record_proposal(db, fact.uuid, candidate)
         created = fact_store.get_fact(db, fact.uuid)
         assert created is not None
         return created

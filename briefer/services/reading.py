@@ -20,7 +20,7 @@ from briefer.store.query import parse_query
 from briefer.store.search import SearchHit
 
 if TYPE_CHECKING:
-    from briefer.packs.local import FactOrigin
+    from briefer.sync.pack_local import FactOrigin
 from briefer.store.sources import get_source, list_sources
 
 
@@ -43,7 +43,7 @@ class ReadingServices(ServicesBase):
 
     def fact_origin(self, fact_uuid: str) -> FactOrigin | None:
         """The fact pack a fact last came from (None for a fact made in this store)."""
-        from briefer.packs.local import fact_origin  # packs load only when they are used
+        from briefer.sync.pack_local import fact_origin  # packs load only when they are used
 
         return fact_origin(self.db(), fact_uuid)
 

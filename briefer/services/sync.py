@@ -82,14 +82,14 @@ def resolve(services: ServicesBase, conflict_id: int, keep: str) -> str:
     """Settle a conflict (keep local, incoming or both); a sentence saying what was done.
 
     Sync conflicts are settled by :mod:`briefer.sync.conflicts`, pack conflicts by
-    :mod:`briefer.packs.conflicts` (which keeps the local or the incoming version).
+    :mod:`briefer.sync.pack_conflicts` (which keeps the local or the incoming version).
     """
     db = services.db()
     if keep not in conflict_mod.KEEP_CHOICES:
         raise InputError(f"Keep “local”, “incoming” or “both”, not “{keep}”.")
     if conflict_mod.origin_of(db, conflict_id) == local.ORIGIN_SYNC:
         return conflict_mod.resolve(db, conflict_id, keep)
-    from briefer.packs.conflicts import resolve_conflict
+    from briefer.sync.pack_conflicts import resolve_conflict
 
     if keep == "both":
         raise InputError(

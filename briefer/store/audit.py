@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,6 +40,36 @@ def record(
             json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
         ],
     )
+
+
+# One encoder for bulk rows: json.dumps with options builds a new one per call.
+_DETAILS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def record_many(
+    db: Database,
+    rows: Sequence[tuple[str, str, str, dict[str, Any]]],
+    actor: str | None = None,
+    at: str | None = None,
+) -> None:
+    """Append (action, entity, entity uuid, details) rows in bulk, as :func:`record` would."""
+    stamp, who = at or now_iso(), actor or current_actor()
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    stamp,
+                    who,
+                    action,
+                    entity,
+                    uuid,
+                    _DETAILS.encode(details),
+                )
+                for action, entity, uuid, details in rows
+            ],
+        )
 
 
 def history(db: Database, entity: str, entity_uuid: str) -> list[dict[str, Any]]:

@@ -18,10 +18,9 @@ from sqlite_utils import Database
 
 from briefer.domain.model import Citation
 from briefer.domain.review import Proposal, proposal_confidence
-from briefer.store import audit
+from briefer.store import audit, writer
 from briefer.store.clock import now_iso
-from briefer.store.facts import anchor_quote, normalise_pair_code
-from briefer.store.folding import index_fact, unindex_fact
+from briefer.store.facts import normalise_pair_code
 
 PROPOSE = "propose"
 DIFFERENT = "different"
@@ -118,14 +117,8 @@ def different_marks(db: Database, fact_uuids: Iterable[str]) -> dict[str, set[st
 
 def copy_citation(db: Database, fact_id: int, citation: Citation) -> int:
     """Add ``citation`` (another fact's) to fact ``fact_id``; return the new row's id."""
-    row = db.execute("SELECT body FROM source WHERE id = ?", [citation.source_id]).fetchone()
-    begin, end, prefix, suffix = anchor_quote(row[0], citation.quote, citation.start)
-    cursor = db.execute(
-        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [fact_id, citation.source_id, row[0][begin:end], begin, end, prefix, suffix],
-    )
-    return int(cursor.lastrowid or 0)
+    rows = writer.anchored(db, [(citation.source_id, citation.quote, citation.start)])
+    return writer.add_citations(db, fact_id, rows)[0]
 
 
 def change_pair(db: Database, fact_uuid: str, pair: str, actor: str | None = None) -> None:
@@ -134,22 +127,16 @@ def change_pair(db: Database, fact_uuid: str, pair: str, actor: str | None = Non
     The pair is part of a fact's identity for briefs, so ``update_fact`` never changes it;
     the desk does, for drafts, with its own audit row."""
     code = normalise_pair_code(pair)
-    row = db.execute(
-        "SELECT id, folded_vi, folded_en, pair FROM fact WHERE uuid = ?", [fact_uuid]
-    ).fetchone()
-    if row is None or row[3] == code:
+    row = db.execute("SELECT id, revision, pair FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
+    if row is None or row[2] == code:
         return
-    unindex_fact(db, int(row[0]))
-    db.execute(
-        "UPDATE fact SET pair = ?, updated_at = ?, revision = revision + 1 WHERE id = ?",
-        [code, now_iso(), row[0]],
-    )
-    index_fact(db, int(row[0]), row[1], row[2], code)
-    audit.record(db, "update", "fact", fact_uuid, {"pair": code, "was": row[3]}, actor)
+    values = {"pair": code, "updated_at": now_iso(), "revision": row[1] + 1}
+    writer.change_facts(db, [(int(row[0]), values)])
+    audit.record(db, "update", "fact", fact_uuid, {"pair": code, "was": row[2]}, actor)
 
 
 def delete_citation(db: Database, citation_id: int) -> None:
-    db.execute("DELETE FROM citation WHERE id = ?", [citation_id])
+    writer.delete_citation(db, citation_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
-"""Facts, their citations, countries and pairs."""
+"""Facts, their citations, countries and pairs: reading them, and the editor's writes
+(checked, normalised and audited here, written by :mod:`briefer.store.writer`)."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -13,17 +13,14 @@ from sqlite_utils import Database
 from briefer.domain.model import Citation, Country, Fact, Pair
 from briefer.errors import InputError
 from briefer.limits import MAX_STATEMENT_CHARS
-from briefer.store import audit
+from briefer.store import audit, writer
 from briefer.store.clock import new_uuid, now_iso
-from briefer.store.folding import fact_folded, index_fact, unindex_fact
 from briefer.text.normalize import normalize
 
-CONTEXT_CHARS = 32
-# What an editor may change on a fact; pair and uuid are its identity, revision is ours.
-EDITABLE_FIELDS = (
-    "topic", "kind", "statement_vi", "statement_en", "event_date", "as_of", "period",
-    "value", "unit", "qualifier", "metric", "rank", "status",
-)  # fmt: skip
+# Re-exported: the writer owns them, readers and editors name them from here.
+CONTEXT_CHARS = writer.CONTEXT_CHARS
+EDITABLE_FIELDS = writer.EDITABLE_FIELDS
+anchor_quote = writer.anchor_quote
 
 
 # ---- countries and pairs -------------------------------------------------------------------
@@ -34,6 +31,13 @@ def upsert_country(db: Database, country: Country) -> None:
         "INSERT INTO country (code, name_vi, name_en) VALUES (?, ?, ?) "
         "ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en",
         [country.code.upper(), normalize(country.name_vi), normalize(country.name_en)],
+    )
+
+
+def add_countries(db: Database, rows: Sequence[tuple[str, str, str]]) -> None:
+    """Add (code, name_vi, name_en) countries this store lacks; known names are kept."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO country (code, name_vi, name_en) VALUES (?, ?, ?)", rows
     )
 
 
@@ -99,6 +103,25 @@ def get_pair(db: Database, code: str) -> Pair | None:
     return Pair(_country_or_code(known, home), _country_or_code(known, partner), int(approved))
 
 
+def facts_to_match(db: Database, pair: str) -> list[tuple[tuple[Any, ...], list[str]]]:
+    """The pair's facts that are not retired, for an import to match new candidates against:
+    ((id, uuid, status, kind, metric, period, as_of, event_date, value, unit, statement_vi),
+    the quotes of its citations)."""
+    quotes: dict[int, list[str]] = defaultdict(list)
+    for fact_id, quote in db.execute(
+        "SELECT c.fact_id, c.quote FROM citation c JOIN fact f ON f.id = c.fact_id "
+        "WHERE f.pair = ? AND f.status != 'retired'",
+        [pair],
+    ).fetchall():
+        quotes[fact_id].append(quote)
+    rows = db.execute(
+        "SELECT id, uuid, status, kind, metric, period, as_of, event_date, value, unit, "
+        "statement_vi FROM fact WHERE pair = ? AND status != 'retired'",
+        [pair],
+    ).fetchall()
+    return [(tuple(row), quotes.get(row[0], [])) for row in rows]
+
+
 def normalise_pair_code(code: str) -> str:
     """``vn-cl`` → ``VN-CL``; raise InputError for anything that is not two ISO codes."""
     parts = code.strip().upper().replace("_", "-").split("-")
@@ -108,50 +131,6 @@ def normalise_pair_code(code: str) -> str:
 
 
 # ---- citations -----------------------------------------------------------------------------
-
-
-def anchor_quote(body: str, quote: str, start: int | None = None) -> tuple[int, int, str, str]:
-    """Locate ``quote`` in ``body`` and return (start, end, prefix, suffix).
-
-    With ``start`` given the quote must be exactly there; without it, the first occurrence.
-    A quote that is not in the body is an InputError: a citation never points at words its
-    source does not contain.
-    """
-    quote = normalize(quote)
-    if not quote.strip():
-        raise InputError("A citation needs the quoted words of its source.")
-    if start is None:
-        start = body.find(quote)
-        if start < 0:
-            raise InputError(f"The quote “{quote[:60]}” is not in its source.")
-    elif body[start : start + len(quote)] != quote:
-        raise InputError(f"The quote “{quote[:60]}” is not at the given place in its source.")
-    end = start + len(quote)
-    return start, end, body[max(0, start - CONTEXT_CHARS) : start], body[end : end + CONTEXT_CHARS]
-
-
-def add_citation(
-    db: Database,
-    fact_id: int,
-    source_id: int,
-    quote: str,
-    start: int | None = None,
-    body: str | None = None,
-) -> None:
-    """Cite ``quote`` of source ``source_id``; ``body`` (the source's stored body, when the
-    caller has it) saves reading it again: importing a long article writes many citations."""
-    if body is None:
-        row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
-        if row is None:
-            raise InputError(f"There is no source with id {source_id}.")
-        body = str(row[0])
-    row = (body,)
-    begin, end, prefix, suffix = anchor_quote(row[0], quote, start)
-    db.execute(
-        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [fact_id, source_id, row[0][begin:end], begin, end, prefix, suffix],
-    )
 
 
 _CITATION_SELECT = (
@@ -218,6 +197,41 @@ def _check_statement_length(*statements: str) -> None:
             )
 
 
+def fact_row(fact: Fact, stamp: str) -> dict[str, Any]:
+    """The columns the writer stores for a new ``fact``: text NFC, pair checked, stamps set."""
+    statement_vi = normalize(fact.statement_vi)
+    statement_en = normalize(fact.statement_en)
+    if not statement_vi.strip():
+        raise InputError("A fact needs a statement in Vietnamese.")
+    _check_statement_length(statement_vi, statement_en)
+    return {
+        **{name: getattr(fact, name) for name in EDITABLE_FIELDS},
+        "uuid": fact.uuid or new_uuid(),
+        "pair": normalise_pair_code(fact.pair),
+        "statement_vi": statement_vi,
+        "statement_en": statement_en,
+        "created_at": fact.created_at or stamp,
+        "updated_at": fact.updated_at or stamp,
+        "revision": fact.revision,
+    }
+
+
+@writer.atomic_write
+def add_citation(
+    db: Database,
+    fact_id: int,
+    source_id: int,
+    quote: str,
+    start: int | None = None,
+    body: str | None = None,
+) -> None:
+    """Cite ``quote`` of source ``source_id``; ``body`` (the source's stored body, when the
+    caller has it) saves reading it again: importing a long article writes many citations."""
+    bodies = {source_id: body} if body is not None else None
+    writer.add_citations(db, fact_id, writer.anchored(db, [(source_id, quote, start)], bodies))
+
+
+@writer.atomic_write
 def insert_fact(
     db: Database,
     fact: Fact,
@@ -229,44 +243,14 @@ def insert_fact(
 
     ``bodies`` (optional) maps source ids to their stored bodies, read once by the caller.
     """
-    stamp = now_iso()
-    statement_vi = normalize(fact.statement_vi)
-    statement_en = normalize(fact.statement_en)
-    if not statement_vi.strip():
-        raise InputError("A fact needs a statement in Vietnamese.")
-    _check_statement_length(statement_vi, statement_en)
-    record = {
-        "uuid": fact.uuid or new_uuid(),
-        "pair": normalise_pair_code(fact.pair),
-        "topic": fact.topic,
-        "kind": fact.kind,
-        "statement_vi": statement_vi,
-        "statement_en": statement_en,
-        "event_date": fact.event_date,
-        "as_of": fact.as_of,
-        "period": fact.period,
-        "value": fact.value,
-        "unit": fact.unit,
-        "qualifier": fact.qualifier,
-        "metric": fact.metric,
-        "rank": fact.rank,
-        "status": fact.status,
-        "created_at": fact.created_at or stamp,
-        "updated_at": fact.updated_at or stamp,
-        "revision": fact.revision,
-        **fact_folded(statement_vi, statement_en),
-    }
-    columns = ", ".join(record)
-    marks = ", ".join(f":{k}" for k in record)
-    cursor = db.execute(f"INSERT INTO fact ({columns}) VALUES ({marks})", record)
-    fact_id = int(cursor.lastrowid or 0)
-    index_fact(db, fact_id, str(record["folded_vi"]), str(record["folded_en"]), str(record["pair"]))
-    for source_id, quote, start in citations:
-        add_citation(db, fact_id, source_id, quote, start, (bodies or {}).get(source_id))
-    audit.record(db, "create", "fact", str(record["uuid"]), {"pair": record["pair"]}, actor)
+    row = fact_row(fact, now_iso())
+    values = [row[name] for name in writer.FACT_COLUMNS]
+    (fact_id,) = writer.add_facts(db, [(values, writer.anchored(db, citations, bodies))])
+    audit.record(db, "create", "fact", str(row["uuid"]), {"pair": row["pair"]}, actor)
     return fact_id
 
 
+@writer.atomic_write
 def insert_facts(
     db: Database,
     items: Sequence[tuple[Fact, Sequence[tuple[int, str, int | None]]]],
@@ -280,85 +264,16 @@ def insert_facts(
     row, for sync's first pull of a hub's whole store. Call inside a transaction.
     """
     stamp = now_iso()
-    who = actor or audit.current_actor()
-    next_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM fact").fetchone()[0])
-    bodies: dict[int, str] = {}
-    facts: list[dict[str, Any]] = []
-    fts: list[tuple[Any, ...]] = []
-    cites: list[tuple[Any, ...]] = []
-    audits: list[tuple[Any, ...]] = []
-    ids: list[int] = []
-    wanted = sorted({source_id for _fact, cites in items for source_id, _q, _s in cites})
-    for offset in range(0, len(wanted), 500):
-        chunk = wanted[offset : offset + 500]
-        bodies.update(
-            db.conn.execute(
-                f"SELECT id, body FROM source WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-        )
-    for fact, citations in items:
-        statement_vi = normalize(fact.statement_vi)
-        statement_en = normalize(fact.statement_en)
-        if not statement_vi.strip():
-            raise InputError("A fact needs a statement in Vietnamese.")
-        record = {
-            "id": next_id,
-            "uuid": fact.uuid or new_uuid(),
-            "pair": normalise_pair_code(fact.pair),
-            **{name: getattr(fact, name) for name in EDITABLE_FIELDS},
-            "statement_vi": statement_vi,
-            "statement_en": statement_en,
-            "created_at": fact.created_at or stamp,
-            "updated_at": fact.updated_at or stamp,
-            "revision": fact.revision,
-            **fact_folded(statement_vi, statement_en),
-        }
-        facts.append(record)
-        fts.append((next_id, record["folded_vi"], record["folded_en"], record["pair"]))
-        for source_id, quote, start in citations:
-            if source_id not in bodies:
-                row = db.execute("SELECT body FROM source WHERE id = ?", [source_id]).fetchone()
-                if row is None:
-                    raise InputError(f"There is no source with id {source_id}.")
-                bodies[source_id] = row[0]
-            body = bodies[source_id]
-            begin, end, prefix, suffix = anchor_quote(body, quote, start)
-            cites.append((next_id, source_id, body[begin:end], begin, end, prefix, suffix))
-        audits.append(
-            (
-                stamp,
-                who,
-                action,
-                "fact",
-                record["uuid"],
-                json.dumps({"pair": record["pair"]}, ensure_ascii=False, sort_keys=True),
-            )
-        )
-        ids.append(next_id)
-        next_id += 1
-    if not facts:
-        return ids
-    columns = list(facts[0])
-    db.conn.executemany(
-        f"INSERT INTO fact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [tuple(r[c] for c in columns) for r in facts],
-    )
-    db.conn.executemany(
-        "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)", fts
-    )
-    db.conn.executemany(
-        'INSERT INTO citation (fact_id, source_id, quote, start, "end", prefix, suffix) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        cites,
-    )
-    db.conn.executemany(
-        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        audits,
+    bodies = writer.source_bodies(db, (sid for _f, cites in items for sid, _q, _s in cites))
+    rows = [(fact_row(fact, stamp), writer.anchored(db, cites, bodies)) for fact, cites in items]
+    ids = writer.add_facts(db, [([r[c] for c in writer.FACT_COLUMNS], cs) for r, cs in rows])
+    audit.record_many(
+        db, [(action, "fact", str(row["uuid"]), {"pair": row["pair"]}) for row, _c in rows], actor
     )
     return ids
 
 
+@writer.atomic_write
 def update_facts(
     db: Database,
     changes: Sequence[tuple[str, dict[str, Any], Sequence[tuple[int, str, int | None]] | None]],
@@ -373,67 +288,43 @@ def update_facts(
     if not changes:
         return
     stamp = now_iso()
-    who = actor or audit.current_actor()
-    uuids = [uuid for uuid, _f, _c in changes]
     current: dict[str, tuple[Any, ...]] = {}
     names = ", ".join(EDITABLE_FIELDS)
+    uuids = [uuid for uuid, _f, _c in changes]
     for offset in range(0, len(uuids), 500):
         chunk = uuids[offset : offset + 500]
         for row in db.conn.execute(
-            f"SELECT uuid, id, folded_vi, folded_en, pair, {names} FROM fact "
+            f"SELECT uuid, id, revision, {names} FROM fact "
             f"WHERE uuid IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
             current[row[0]] = row[1:]
-    unindex, updates, index, audits = [], [], [], []
-    recite: list[tuple[int, Sequence[tuple[int, str, int | None]]]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    recite: list[tuple[int, list[writer.CitationRow]]] = []
+    audits: list[tuple[str, str, str, dict[str, Any]]] = []
     for uuid, fields, citations in changes:
         if uuid not in current:
             raise InputError(f"There is no fact {uuid}.")
-        fact_id, old_vi, old_en, pair, *old = current[uuid]
+        fact_id, revision, *old = current[uuid]
         values = {name: fields[name] for name in EDITABLE_FIELDS}
         values["statement_vi"] = normalize(values["statement_vi"])
         values["statement_en"] = normalize(values["statement_en"])
-        folded = fact_folded(values["statement_vi"], values["statement_en"])
-        unindex.append((fact_id, old_vi, old_en, pair))
-        updates.append((*values.values(), folded["folded_vi"], folded["folded_en"], stamp, fact_id))
-        index.append((fact_id, folded["folded_vi"], folded["folded_en"], pair))
+        updates.append((fact_id, {**values, "updated_at": stamp, "revision": revision + 1}))
         changed = sorted(
             name
             for name, before in zip(EDITABLE_FIELDS, old, strict=True)
             if values[name] != before
         )
         if citations is not None:
-            recite.append((fact_id, citations))
+            recite.append((fact_id, writer.anchored(db, citations)))
             changed.append("citations")
-        audits.append(
-            (stamp, who, "update", "fact", uuid, json.dumps({"fields": changed}, sort_keys=True))
-        )
-    db.conn.executemany(
-        "INSERT INTO fact_fts (fact_fts, rowid, folded_vi, folded_en, pair) "
-        "VALUES ('delete', ?, ?, ?, ?)",
-        unindex,
-    )
-    assignments = ", ".join(f"{name} = ?" for name in EDITABLE_FIELDS)
-    db.conn.executemany(
-        f"UPDATE fact SET {assignments}, folded_vi = ?, folded_en = ?, updated_at = ?, "
-        "revision = revision + 1 WHERE id = ?",
-        updates,
-    )
-    db.conn.executemany(
-        "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)", index
-    )
-    for fact_id, citations in recite:
-        db.execute("DELETE FROM citation WHERE fact_id = ?", [fact_id])
-        for source_id, quote, start in citations:
-            add_citation(db, fact_id, source_id, quote, start)
-    db.conn.executemany(
-        "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        audits,
-    )
+        audits.append(("update", "fact", uuid, {"fields": changed}))
+    writer.change_facts(db, updates)
+    writer.replace_citations(db, recite)
+    audit.record_many(db, audits, actor)
 
 
+@writer.atomic_write
 def set_citations(
     db: Database,
     fact_uuid: str,
@@ -441,20 +332,16 @@ def set_citations(
     actor: str | None = None,
 ) -> None:
     """Replace the citations of a fact (given as for :func:`insert_fact`): a new revision."""
-    row = db.execute("SELECT id FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
+    row = db.execute("SELECT id, revision FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
     if row is None:
         raise InputError(f"There is no fact {fact_uuid}.")
-    db.execute("DELETE FROM citation WHERE fact_id = ?", [row[0]])
-    db.execute(
-        "UPDATE fact SET revision = revision + 1, updated_at = ? WHERE id = ?", [now_iso(), row[0]]
-    )
-    count = 0
-    for source_id, quote, start in citations:
-        add_citation(db, int(row[0]), source_id, quote, start)
-        count += 1
-    audit.record(db, "cite", "fact", fact_uuid, {"citations": count}, actor)
+    rows = writer.anchored(db, citations)
+    writer.replace_citations(db, [(int(row[0]), rows)])
+    writer.change_facts(db, [(int(row[0]), {"revision": row[1] + 1, "updated_at": now_iso()})])
+    audit.record(db, "cite", "fact", fact_uuid, {"citations": len(rows)}, actor)
 
 
+@writer.atomic_write
 def delete_fact(db: Database, fact_uuid: str, actor: str | None = None) -> bool:
     """Delete a fact with its citations and search row; audited. False if there was none.
 
@@ -466,14 +353,14 @@ def delete_fact(db: Database, fact_uuid: str, actor: str | None = None) -> bool:
     ).fetchone()
     if row is None:
         return False
-    unindex_fact(db, int(row[0]))
-    db.execute("DELETE FROM fact WHERE id = ?", [row[0]])
+    writer.delete_facts(db, [int(row[0])])
     audit.record(
         db, "delete", "fact", fact_uuid, {"statement_vi": row[1], "revision": row[2]}, actor
     )
     return True
 
 
+@writer.atomic_write
 def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
     """Write the editable fields of ``fact``; bump its revision; keep its citations."""
     current = get_fact(db, fact.uuid)
@@ -491,20 +378,8 @@ def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
             changed[key] = normalize(changed[key])
             _check_statement_length(changed[key])
     stamp = now_iso()
-    values = {
-        **changed,
-        **fact_folded(
-            changed.get("statement_vi", current.statement_vi),
-            changed.get("statement_en", current.statement_en),
-        ),
-        "updated_at": stamp,
-        "revision": current.revision + 1,
-    }
-    assignments = ", ".join(f"{k} = :{k}" for k in values)
-    fact_id = int(current.id or 0)
-    unindex_fact(db, fact_id)
-    db.execute(f"UPDATE fact SET {assignments} WHERE id = :id", {**values, "id": fact_id})
-    index_fact(db, fact_id, values["folded_vi"], values["folded_en"], current.pair)
+    values = {**changed, "updated_at": stamp, "revision": current.revision + 1}
+    writer.change_facts(db, [(int(current.id or 0), values)])
     audit.record(db, "update", "fact", fact.uuid, {k: changed[k] for k in sorted(changed)}, actor)
     return replace(current, **changed, updated_at=stamp, revision=current.revision + 1)
 

@@ -20,7 +20,7 @@ from briefer.store.backups.catalogue import Backup
 from briefer.store.backups.copying import make_backup
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
-from briefer.store.folding import rebuild_search
+from briefer.store.writer import rebuild_search
 
 
 @dataclass(frozen=True)

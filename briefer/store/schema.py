@@ -122,7 +122,7 @@ def _search(db: Database) -> None:
         """
     )
     # Fold rows written before search existed (stores from schema 1), then index them.
-    from briefer.store.folding import rebuild_search
+    from briefer.store.writer import rebuild_search
 
     rebuild_search(db)
 

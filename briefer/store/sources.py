@@ -1,21 +1,42 @@
-"""Sources: the articles, notes and reports facts are taken from."""
+"""Sources: the articles, notes and reports facts are taken from.
+
+The one writer of ``source`` and ``source_fts`` rows (new sources, single and bulk, and the
+one updater for an editor's, a pack's or sync's changes), keeping the folded columns and the
+search index in step.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
 from briefer.domain.model import Source
+from briefer.errors import InputError
 from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
-from briefer.store.folding import index_source, source_folded
+from briefer.store.folding import source_folded
 from briefer.text.normalize import normalize
 
 _FIELDS = (
     "id, uuid, kind, title, outlet, author, url, published_on, retrieved_on, language, "
     "body, raw, sha256"
 )
+
+
+_FTS_INSERT = "INSERT INTO source_fts (rowid, folded_title, folded_body) VALUES (?, ?, ?)"
+_FTS_DELETE = (
+    "INSERT INTO source_fts (source_fts, rowid, folded_title, folded_body) "
+    "VALUES ('delete', ?, ?, ?)"
+)
+# The columns a source is stored with, as a pack carries them (its id and folded columns
+# are the store's).
+SOURCE_COLUMNS = (
+    "uuid", "kind", "title", "outlet", "author", "url", "published_on", "retrieved_on",
+    "language", "body", "raw", "sha256", "created_at", "updated_at",
+)  # fmt: skip
 
 
 def _row_to_source(row: dict[str, Any]) -> Source:
@@ -54,7 +75,7 @@ def insert_source(db: Database, source: Source, actor: str | None = None) -> int
     )
     source_id = int(cursor.lastrowid or 0)
     folded = source_folded(title, body)
-    index_source(db, source_id, folded["folded_title"], folded["folded_body"])
+    db.execute(_FTS_INSERT, [source_id, folded["folded_title"], folded["folded_body"]])
     audit.record(db, "create", "source", source.uuid, {"title": title}, actor)
     return source_id
 
@@ -62,8 +83,6 @@ def insert_source(db: Database, source: Source, actor: str | None = None) -> int
 def insert_sources(db: Database, sources: list[Source], actor: str | None = None) -> list[int]:
     """Insert many sources in bulk: the rows :func:`insert_source` writes (NFC text, folded
     columns, search index, an audit row each), one statement per table. In a transaction."""
-    import json
-
     if not sources:
         return []
     stamp = now_iso()
@@ -91,9 +110,7 @@ def insert_sources(db: Database, sources: list[Source], actor: str | None = None
         "folded_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    db.conn.executemany(
-        "INSERT INTO source_fts (rowid, folded_title, folded_body) VALUES (?, ?, ?)", fts
-    )
+    db.conn.executemany(_FTS_INSERT, fts)
     db.conn.executemany(
         "INSERT INTO audit (at, actor, action, entity, entity_uuid, details) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -106,46 +123,6 @@ SOURCE_EDITABLE = (
     "kind", "title", "outlet", "author", "url", "published_on", "retrieved_on", "language",
     "body", "raw", "sha256",
 )  # fmt: skip
-
-
-def replace_source_fields(
-    db: Database, source_uuid: str, changes: dict[str, Any], actor: str | None = None
-) -> bool:
-    """Write ``changes`` (any of SOURCE_EDITABLE, title and body too: what another store's
-    copy of the source says, received by sync) to a source; keep search in step.
-
-    A new body must still hold the exact words every citation of the source quotes there;
-    otherwise InputError and nothing changes. False when there is no such source.
-    """
-    from briefer.errors import InputError
-    from briefer.store.folding import unindex_source
-
-    row = db.execute("SELECT id, title, body FROM source WHERE uuid = ?", [source_uuid]).fetchone()
-    if row is None:
-        return False
-    values = {k: v for k, v in changes.items() if k in SOURCE_EDITABLE}
-    for key in ("title", "body", "outlet", "author"):
-        if key in values:
-            values[key] = normalize(values[key])
-    title, body = values.get("title", row[1]), values.get("body", row[2])
-    if "body" in values:
-        for quote, start, end in db.execute(
-            'SELECT quote, start, "end" FROM citation WHERE source_id = ?', [row[0]]
-        ).fetchall():
-            if body[start:end] != quote:
-                raise InputError(
-                    f"The new text of the source “{title[:60]}” no longer holds the words "
-                    "its facts quote; it was not changed."
-                )
-    folded = source_folded(title, body)
-    values.update(folded, updated_at=now_iso())
-    unindex_source(db, int(row[0]))
-    assignments = ", ".join(f"{k} = :{k}" for k in values)
-    db.execute(f"UPDATE source SET {assignments} WHERE id = :id", {**values, "id": row[0]})
-    index_source(db, int(row[0]), folded["folded_title"], folded["folded_body"])
-    changed = sorted(k for k in changes if k in SOURCE_EDITABLE)
-    audit.record(db, "update", "source", source_uuid, {"fields": changed}, actor)
-    return True
 
 
 def get_source(db: Database, source_id: int) -> Source | None:
@@ -175,33 +152,110 @@ def list_sources(db: Database) -> list[Source]:
 EDITABLE_FIELDS: tuple[str, ...] = ("outlet", "author", "url", "published_on")
 
 
-def update_source(
-    db: Database, source_id: int, changes: dict[str, str], actor: str | None = None
-) -> Source | None:
-    """Change a source's publication details (outlet, author, URL, date), audited.
+def source_ids(db: Database, uuids: Sequence[str]) -> dict[str, int]:
+    """The local id of each source of ``uuids`` this store has."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = list(uuids[start : start + 500])
+        found.update(
+            db.conn.execute(
+                f"SELECT uuid, id FROM source WHERE uuid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return found
 
-    The title and body are what quotes and search point into, so they are not edited here.
-    Returns the updated source, or None when there is no source ``source_id``.
+
+def add_source_rows(db: Database, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert sources given whole, as another store wrote them ({column: value} over
+    SOURCE_COLUMNS, stamps kept): rows, folded columns and search rows; the new ids."""
+    if not rows:
+        return []
+    first = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM source").fetchone()[0])
+    values, fts = [], []
+    for source_id, row in enumerate(rows, start=first):
+        folded = source_folded(row["title"], row["body"])
+        values.append((source_id, *(row[c] for c in SOURCE_COLUMNS), *folded.values()))
+        fts.append((source_id, folded["folded_title"], folded["folded_body"]))
+    db.conn.executemany(
+        f"INSERT INTO source (id, {', '.join(SOURCE_COLUMNS)}, folded_title, folded_body) "
+        f"VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 3))})",
+        values,
+    )
+    db.conn.executemany(_FTS_INSERT, fts)
+    return list(range(first, first + len(rows)))
+
+
+def update_source(
+    db: Database,
+    source_id: int,
+    changes: dict[str, Any],
+    actor: str | None = None,
+    editable: Sequence[str] = EDITABLE_FIELDS,
+) -> Source | None:
+    """Change fields of a source, audited; the one updater of sources.
+
+    An editor changes the publication details (``editable`` = EDITABLE_FIELDS: the title
+    and body are what quotes and search point into); sync brings another store's copy
+    (``editable`` = SOURCE_EDITABLE). A new body must still hold the exact words every
+    citation of the source quotes there, else InputError and nothing changes. Returns the
+    updated source, or None when there is no source ``source_id``.
     """
-    unknown = set(changes) - set(EDITABLE_FIELDS)
+    unknown = set(changes) - set(editable)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     before = get_source(db, source_id)
     if before is None:
         return None
-    values = {
-        key: (value.strip() if key == "url" else normalize(value).strip())
-        for key, value in changes.items()
-    }
+    typed = set(editable) <= set(EDITABLE_FIELDS)  # an editor's words, not a store's copy
+    values = {key: _clean(key, value, typed) for key, value in changes.items()}
     changed = {k: v for k, v in values.items() if getattr(before, k) != v}
     if not changed:
         return before
     with db.atomic():
+        if "body" in changed:
+            _check_quotes_kept(db, source_id, changed.get("title", before.title), changed["body"])
         assignments = ", ".join(f"{key} = :{key}" for key in changed)
-        db.execute(
-            f"UPDATE source SET {assignments}, updated_at = :stamp WHERE id = :id",
-            {**changed, "stamp": now_iso(), "id": source_id},
-        )
-        details = {k: {"from": getattr(before, k), "to": v} for k, v in changed.items()}
+        params = {**changed, "stamp": now_iso(), "id": source_id}
+        if "title" in changed or "body" in changed:
+            old = db.execute(
+                "SELECT folded_title, folded_body FROM source WHERE id = ?", [source_id]
+            ).fetchone()
+            db.execute(_FTS_DELETE, [source_id, *old])
+            folded = source_folded(
+                changed.get("title", before.title), changed.get("body", before.body)
+            )
+            assignments += ", folded_title = :folded_title, folded_body = :folded_body"
+            params.update(folded)
+            db.execute(_FTS_INSERT, [source_id, folded["folded_title"], folded["folded_body"]])
+        db.execute(f"UPDATE source SET {assignments}, updated_at = :stamp WHERE id = :id", params)
+        details = {
+            k: {"from": getattr(before, k), "to": v} if k not in _LONG else {"chars": len(v)}
+            for k, v in changed.items()
+        }
         audit.record(db, "update", "source", before.uuid, details, actor)
     return get_source(db, source_id)
+
+
+# Fields too long to copy into the audit trail: it records their new length.
+_LONG = ("body", "raw")
+
+
+def _clean(key: str, value: Any, typed: bool) -> Any:
+    """NFC text; what an editor typed is trimmed too (another store's copy is taken as is)."""
+    if key in ("title", "body", "outlet", "author"):
+        value = normalize(value)
+    if typed and key in ("url", "outlet", "author", "published_on"):
+        value = normalize(value).strip() if key != "url" else str(value).strip()
+    return value
+
+
+def _check_quotes_kept(db: Database, source_id: int, title: str, body: str) -> None:
+    for quote, start, end in db.execute(
+        'SELECT quote, start, "end" FROM citation WHERE source_id = ?', [source_id]
+    ).fetchall():
+        if body[start:end] != quote:
+            raise InputError(
+                f"The new text of the source “{title[:60]}” no longer holds the words "
+                "its facts quote; it was not changed."
+            )

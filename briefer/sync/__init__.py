@@ -6,4 +6,10 @@
 - :mod:`briefer.sync.local` — the laptop's side: settings, last synced copies, applying.
 - :mod:`briefer.sync.engine` — pull and push in chunks, resumable and idempotent.
 - :mod:`briefer.sync.conflicts` — one list of conflicts from sync and packs; resolving.
+
+Fact packs move the same facts by file: the pack format and its untrusted reader are pure
+(:mod:`briefer.packs`); writing a pack from this store and merging one into it are here —
+:mod:`briefer.sync.pack_export`, :mod:`briefer.sync.pack_import` (in an air-gapped store,
+:mod:`briefer.sync.pack_changeset`: the pack as sync's change set),
+:mod:`briefer.sync.pack_conflicts`, :mod:`briefer.sync.pack_local`.
 """

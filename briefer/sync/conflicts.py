@@ -1,7 +1,7 @@
 """One list of conflicts — from sync and from fact packs — and settling them.
 
 Both kinds live in ``fact_conflict`` (``origin`` says which). A pack conflict is settled by
-:mod:`briefer.packs.conflicts`; a sync conflict here:
+:mod:`briefer.sync.pack_conflicts`; a sync conflict here:
 
 - **local**: the local version stands; it is pushed at the next sync, based on the hub's
   version that was in conflict (so the hub takes it as a plain update);
@@ -151,7 +151,7 @@ def resolve(db: Database, conflict_id: int, keep: str, actor: str | None = None)
     origin, entity, uuid, fields_json, incoming_json, resolved_at = row
     if resolved_at:
         raise InputError(f"Conflict {conflict_id} was already resolved.")
-    if origin != ORIGIN_SYNC:  # the services send these to briefer.packs.conflicts
+    if origin != ORIGIN_SYNC:  # the services send these to briefer.sync.pack_conflicts
         raise InputError(f"Conflict {conflict_id} came from a fact pack, not from sync.")
     who = actor or audit.current_actor()
     if keep == "both" and entity != FACT:

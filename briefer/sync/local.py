@@ -496,7 +496,8 @@ def _write(
             return  # sources are never deleted by sync: facts may still cite them
         assert local is not None
         changes = {k: data[k] for k in MERGED_FIELDS[SOURCE] if data.get(k) != local.get(k)}
-        source_store.replace_source_fields(db, uuid, changes, actor=actor)
+        source_id = source_store.source_ids(db, [uuid])[uuid]  # here: ``local`` is its copy
+        source_store.update_source(db, source_id, changes, actor, source_store.SOURCE_EDITABLE)
         return
     if data is None:
         fact_store.delete_fact(db, uuid, actor=actor)

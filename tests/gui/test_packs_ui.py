@@ -72,8 +72,8 @@ def test_tampered_pack_is_one_sentence_and_changes_nothing(make_window, qtbot, t
 
 
 def test_fact_editor_says_which_pack_a_fact_came_from(make_window, qtbot, tmp_path) -> None:
-    from briefer.packs import export_pack
     from briefer.services import Services
+    from briefer.sync.pack_export import export_pack
     from briefer.ui.fact_editor import FactEditor
 
     out = tmp_path / "vn-pe.brfpack"

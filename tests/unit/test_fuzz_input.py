@@ -26,13 +26,15 @@ from hypothesis import strategies as st
 from briefer.errors import ExportError, InputError
 from briefer.ingest.importer import ERROR, IMPORTED, import_files
 from briefer.limits import json_depth, loads_bounded
-from briefer.packs import PackRefused, export_pack, import_pack
+from briefer.packs import PackRefused
 from briefer.packs.format import TABLE_COLUMNS
 from briefer.render.engine import TemplateEngine
 from briefer.render.markup import dump, parse
 from briefer.store.backups.copying import content_signature
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 from briefer.text.controls import for_terminal
 from briefer.text.dates import find_dates, format_date, parse_date
 from briefer.text.numbers import find_amounts, parse_amount

@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 
 from briefer.limits import MAX_JSON_DEPTH, MAX_REVISION, MAX_STATEMENT_CHARS
-from briefer.packs import export_pack, import_pack
 from briefer.services import init_store
 from briefer.store.connection import open_store
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 from tests.hostile import assert_one_sentence, run_briefer
 from tests.unit.test_packs_refusals import assert_refused, reseal
 

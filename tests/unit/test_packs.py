@@ -15,14 +15,7 @@ from sqlite_utils import Database
 
 from briefer.domain.model import Fact, Source
 from briefer.errors import InputError
-from briefer.packs import (
-    export_pack,
-    fact_origin,
-    import_pack,
-    list_conflicts,
-    read_manifest,
-    resolve_conflict,
-)
+from briefer.packs import read_manifest
 from briefer.services import Services, init_store
 from briefer.store import briefs as brief_store
 from briefer.store.audit import history
@@ -31,6 +24,10 @@ from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact, list_facts, update_fact
 from briefer.store.search import search_facts
 from briefer.store.sources import insert_source
+from briefer.sync.pack_conflicts import list_conflicts, resolve_conflict
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
+from briefer.sync.pack_local import fact_origin
 
 PAIR = "VN-PE"
 

@@ -15,11 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from briefer.packs import PackRefused, export_pack, import_pack
+from briefer.packs import PackRefused
 from briefer.packs import reader as pack_reader
 from briefer.packs.format import TABLE_COLUMNS, ContentHasher, canonical_json, select_sql
 from briefer.store.connection import open_store
 from briefer.store.schema import SCHEMA_VERSION
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 from tests.unit.test_packs import store_snapshot
 
 
@@ -272,7 +274,7 @@ def test_a_pack_that_changes_during_import_is_refused(
         edit_pack(path, "UPDATE source SET title = 'Đổi giữa chừng'")
         return contents
 
-    from briefer.packs import merge
+    from briefer.sync import pack_import as merge
 
     monkeypatch.setattr(merge, "read_pack", read_then_alter)
     before = store_snapshot(target)

@@ -31,11 +31,11 @@ from typing import Any
 import pytest
 
 from briefer.domain.model import Fact
-from briefer.packs import export_pack
 from briefer.store.backups.catalogue import list_backups
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact, update_fact
+from briefer.sync.pack_export import export_pack
 from tests.hostile import REPO
 from tests.unit.test_hostile_store import long_cited_store
 
@@ -46,7 +46,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs SIGKILL")
 _WORKER = """
 import sys
 from pathlib import Path
-from briefer.packs import import_pack
+from briefer.sync.pack_import import import_pack
 from briefer.store.connection import open_store
 store, pack = Path(sys.argv[1]), Path(sys.argv[2])
 print("ready", flush=True)

@@ -61,7 +61,7 @@ def test_doan_dai_bieu_finds_seed_000_which_wrote_it_with_eth(db, query: str) ->
 def test_eth_written_by_another_tool_is_flagged_then_found_after_repair(tmp_path: Path) -> None:
     """A tool writes U+00D0 straight into the table: check notices, the rebuild repairs."""
     from briefer.store.check import check_store
-    from briefer.store.folding import rebuild_search
+    from briefer.store.writer import rebuild_search
 
     db = open_store(tmp_path / "s.sqlite")
     insert_source(

@@ -48,7 +48,7 @@ def test_building_the_parser_imports_no_feature() -> None:
     parser = _modules()["parser"]
     heavy = _loaded(parser, "sqlite_utils", "reportlab", "docx", "jinja2", "PySide6", "lxml")
     assert heavy == []
-    assert not {"briefer.packs.merge", "briefer.text.dates", "importlib.metadata"} & parser
+    assert not {"briefer.sync.pack_import", "briefer.text.dates", "importlib.metadata"} & parser
 
 
 def test_a_read_command_loads_no_writer_or_ui(demo_store: Path) -> None:

@@ -17,11 +17,21 @@ from sqlite_utils import Database
 
 from briefer.domain.model import Fact
 from briefer.errors import InputError
-from briefer.packs.local import add_lineage, local_facts, set_origins
-from briefer.packs.merge import write_audit, write_fact
-from briefer.store.audit import current_actor
+from briefer.packs.format import canonical_json
+from briefer.packs.local import LocalFact
+from briefer.packs.reader import PackContents, PackFact
+from briefer.store import writer
+from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
-from briefer.store.facts import anchor_quote, get_fact
+from briefer.store.exchange import (
+    add_pack_conflict,
+    pack_conflicts,
+    settle_conflict,
+    sources_by_sha256,
+    sources_by_uuid,
+)
+from briefer.store.facts import get_fact
+from briefer.sync.pack_local import add_lineage, local_facts, set_origins
 
 KEEP_CHOICES = ("local", "incoming")
 
@@ -62,12 +72,6 @@ class FactConflict:
         }
 
 
-_COLUMNS = (
-    "id, fact_uuid, pack_id, pack_creator, reason, local_revision, incoming_revision, "
-    "incoming_version, incoming, detected_at, resolved_at, resolution"
-)
-
-
 def _row(row: tuple[Any, ...]) -> FactConflict:
     return FactConflict(
         id=int(row[0]),
@@ -88,19 +92,7 @@ def _row(row: tuple[Any, ...]) -> FactConflict:
 def list_conflicts(
     db: Database, fact_uuid: str | None = None, include_resolved: bool = False
 ) -> list[FactConflict]:
-    where = ["origin = 'pack'"]  # sync's conflicts share the table (briefer/sync/conflicts.py)
-    params: list[Any] = []
-    if fact_uuid:
-        where.append("fact_uuid = ?")
-        params.append(fact_uuid)
-    if not include_resolved:
-        where.append("resolved_at = ''")
-    return [
-        _row(row)
-        for row in db.execute(
-            f"SELECT {_COLUMNS} FROM fact_conflict WHERE {' AND '.join(where)} ORDER BY id", params
-        ).fetchall()
-    ]
+    return [_row(row) for row in pack_conflicts(db, fact_uuid, include_resolved)]
 
 
 def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | None = None) -> Fact:
@@ -112,9 +104,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
     if keep not in KEEP_CHOICES:
         raise InputError(f"Keep “local” or “incoming”, not “{keep}”.")
     with db.atomic():
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM fact_conflict WHERE id = ? AND origin = 'pack'", [conflict_id]
-        ).fetchall()
+        rows = pack_conflicts(db, id=conflict_id)
         if not rows:
             raise InputError(f"There is no conflict {conflict_id}.")
         conflict = _row(rows[0])
@@ -161,10 +151,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
                 ],
             )
         else:
-            db.execute(
-                "UPDATE fact SET revision = ?, updated_at = ? WHERE id = ?",
-                [revision, stamp, here.id],
-            )
+            writer.change_facts(db, [(here.id, {"revision": revision, "updated_at": stamp})])
         add_lineage(
             db,
             [
@@ -173,15 +160,74 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str, actor: str | Non
             ],
         )
         who = actor or current_actor()
-        db.execute(
-            "UPDATE fact_conflict SET resolved_at = ?, resolution = ?, resolved_by = ? "
-            "WHERE id = ?",
-            [stamp, f"kept-{keep}", who, conflict_id],
-        )
-        write_audit(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
+        settle_conflict(db, conflict_id, f"kept-{keep}", who, stamp)
+        record_many(db, [("resolve-conflict", "fact", conflict.fact_uuid, details)], who, stamp)
     fact = get_fact(db, conflict.fact_uuid)
     assert fact is not None
     return fact
+
+
+def write_fact(
+    db: Database,
+    fact_id: int,
+    row: dict[str, Any],
+    citations: list[writer.CitationRow],
+    revision: int,
+    updated_at: str | None = None,
+) -> None:
+    """Overwrite fact ``fact_id`` with a pack's ``row`` at ``revision``; replace its citations.
+
+    Through the store's writer (folded columns and search index in step). The caller audits.
+    """
+    values = {c: row[c] for c in writer.FACT_COLUMNS if c not in ("uuid", "created_at")}
+    values["revision"] = revision
+    if updated_at:
+        values["updated_at"] = updated_at
+    writer.change_facts(db, [(fact_id, values)])
+    writer.replace_citations(db, [(fact_id, citations)])
+
+
+def record_conflict(
+    db: Database,
+    contents: PackContents,
+    incoming: PackFact,
+    here: LocalFact,
+    reason: str,
+    stamp: str,
+) -> None:
+    """Keep the incoming version whole (fields, citations by source uuid) beside the local."""
+    state = incoming.state(contents.sources)
+    payload = {
+        **{k: v for k, v in incoming.row.items() if k != "ancestors"},
+        "ancestors": list(incoming.ancestors),
+        "citations": [
+            {
+                "source_uuid": c.source_uuid,
+                "source_key": key[0],
+                "quote": c.quote,
+                "start": c.start,
+                "end": c.end,
+                "prefix": c.prefix,
+                "suffix": c.suffix,
+            }
+            for c, key in zip(incoming.citations, state.citations, strict=True)
+        ],
+    }
+    add_pack_conflict(
+        db,
+        {
+            "fact_uuid": incoming.uuid,
+            "pack_id": contents.manifest.pack_id,
+            "pack_creator": contents.manifest.creator,
+            "reason": reason,
+            "local_revision": here.state.revision,
+            "local_version": here.state.version,
+            "incoming_revision": incoming.revision,
+            "incoming_version": state.version,
+            "incoming": canonical_json(payload),
+            "detected_at": stamp,
+        },
+    )
 
 
 def _local_citations(
@@ -190,17 +236,13 @@ def _local_citations(
     """The incoming citations, pointed at this store's sources (by uuid, else by sha256)."""
     result = []
     for c in incoming["citations"]:
-        candidates = db.execute(
-            "SELECT id, body FROM source WHERE uuid = ?", [c["source_uuid"]]
-        ).fetchall()
+        candidates = [(sid, body) for sid, _u, body in sources_by_uuid(db, [c["source_uuid"]])]
         key = str(c.get("source_key", ""))
         if key.startswith("sha256:"):
-            candidates += db.execute(
-                "SELECT id, body FROM source WHERE sha256 = ? ORDER BY id", [key[7:]]
-            ).fetchall()
+            candidates += sources_by_sha256(db, [key[7:]]).get(key[7:], [])
         for source_id, body in candidates:
             if body[c["start"] : c["end"]] == c["quote"]:
-                start, end, prefix, suffix = anchor_quote(body, c["quote"], c["start"])
+                start, end, prefix, suffix = writer.anchor_quote(body, c["quote"], c["start"])
                 result.append((int(source_id), c["quote"], start, end, prefix, suffix))
                 break
         else:

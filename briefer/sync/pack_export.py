@@ -9,11 +9,9 @@ descends from them, which lets the next merge tell "newer" from "changed on both
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,27 +37,23 @@ from briefer.packs.format import (
     select_sql,
     source_key,
 )
-from briefer.packs.local import add_lineage, chunks, lineage
 from briefer.store.audit import current_actor
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.connection import schema_version
+from briefer.store.exchange import (
+    any_fact,
+    citations_with_sources,
+    countries_of,
+    export_filter,
+    fact_batches,
+    read_snapshot,
+    source_rows,
+)
 from briefer.store.facts import normalise_pair_code
+from briefer.sync.pack_local import add_lineage, lineage
 
 _STORE_FACT_COLUMNS = [c for c in FACT_COLUMNS if c != "ancestors"]
 log = logging.getLogger(__name__)
-
-
-@contextlib.contextmanager
-def _snapshot(db: Database) -> Iterator[None]:
-    """One read transaction (unless the caller already holds one)."""
-    if db.conn.in_transaction:
-        yield
-        return
-    db.conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        db.conn.execute("ROLLBACK")
 
 
 def _check_target(out: Path) -> None:
@@ -119,14 +113,7 @@ def export_pack(
     codes = sorted({normalise_pair_code(p) for p in pairs or []})
     since_text = _check_since(since)
     statuses = ["approved"] + ["draft"] * include_drafts + ["retired"] * include_retired
-    where = [f"status IN ({','.join('?' * len(statuses))})"]
-    params: list[Any] = list(statuses)
-    if codes:
-        where.append(f"pair IN ({','.join('?' * len(codes))})")
-        params.extend(codes)
-    if since_text:
-        where.append("updated_at >= ?")
-        params.append(since_text)
+    chosen = export_filter(statuses, codes, since_text)
 
     head = PackManifest(
         pack_id=new_uuid(),
@@ -141,15 +128,12 @@ def export_pack(
     )
     sent: list[tuple[str, str]] = []  # (fact uuid, version) of every fact written
     written: list[PackManifest] = []
-    with _snapshot(db):
-        clause = " AND ".join(where)
-        if not db.execute(f"SELECT EXISTS (SELECT 1 FROM fact WHERE {clause})", params).fetchone()[
-            0
-        ]:
+    with read_snapshot(db):
+        if not any_fact(db, chosen):
             raise InputError("No facts match that choice, so no pack was written.")
 
         def write(tmp: Path) -> None:
-            written.append(_write_pack(db, tmp, head, clause, params, sent))
+            written.append(_write_pack(db, tmp, head, chosen, sent))
 
         atomic_write(Path(out), write)
 
@@ -162,8 +146,7 @@ def _write_pack(
     db: Database,
     tmp: Path,
     head: PackManifest,
-    clause: str,
-    params: list[Any],
+    chosen: tuple[str, list[Any]],
     sent: list[tuple[str, str]],
 ) -> PackManifest:
     """Fill ``tmp`` with the pack, streaming facts in batches (memory stays flat)."""
@@ -177,30 +160,16 @@ def _write_pack(
         source_ids: set[int] = set()
         codes: set[str] = set()
         counts = {"countries": 0, "sources": 0, "facts": 0, "citations": 0}
-        columns = ", ".join(f'"{c}"' for c in _STORE_FACT_COLUMNS)
-        cursor = db.conn.execute(
-            f"SELECT id, {columns} FROM fact WHERE {clause} ORDER BY uuid", params
-        )
-        while batch := cursor.fetchmany(2000):
+        for batch in fact_batches(db, chosen, _STORE_FACT_COLUMNS):
             fact_rows, citation_rows = _fact_batch(db, batch, source_ids, codes, sent)
             pack.executemany(insert_sql("fact"), fact_rows)
             pack.executemany(insert_sql("citation"), citation_rows)
             counts["facts"] += len(fact_rows)
             counts["citations"] += len(citation_rows)
-        wanted = sorted(codes)
-        countries = db.execute(
-            f"SELECT code, name_vi, name_en FROM country WHERE code IN "
-            f"({','.join('?' * len(wanted))}) ORDER BY code",
-            wanted,
-        ).fetchall()
+        countries = countries_of(db, sorted(codes))
         pack.executemany(insert_sql("country"), countries)
         counts["countries"] = len(countries)
-        source_columns = ", ".join(f'"{c}"' for c in SOURCE_COLUMNS)
-        for chunk in chunks(sorted(source_ids)):
-            rows = db.execute(
-                f"SELECT {source_columns} FROM source WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
+        for rows in source_rows(db, sorted(source_ids), SOURCE_COLUMNS):
             pack.executemany(insert_sql("source"), rows)
         counts["sources"] = len(source_ids)
         # The hash is computed from the file's own rows, read back exactly as an importer
@@ -228,16 +197,7 @@ def _fact_batch(
     sent: list[tuple[str, str]],
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Pack rows for a batch of store facts (id first), with citations and ancestors."""
-    citations: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for chunk in chunks([row[0] for row in batch]):
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute(
-            'SELECT c.fact_id, c.source_id, s.uuid, s.sha256, c.quote, c.start, c."end", '
-            "c.prefix, c.suffix FROM citation c JOIN source s ON s.id = c.source_id "
-            f"WHERE c.fact_id IN ({marks}) ORDER BY c.fact_id, c.id",
-            chunk,
-        ).fetchall():
-            citations[row[0]].append(row[1:])
+    citations = citations_with_sources(db, [row[0] for row in batch])
     known = lineage(db, [row[1] for row in batch])
     fact_rows: list[tuple[Any, ...]] = []
     citation_rows: list[tuple[Any, ...]] = []

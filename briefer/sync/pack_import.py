@@ -1,0 +1,440 @@
+"""Importing a fact pack: merge by uuid and version, keep conflicts side by side.
+
+For each fact of the pack (*incoming*) and the store's fact with the same uuid (*local*):
+
+1. no local fact → **added**;
+2. same content (statements, fields, citations; revision aside) → **unchanged**;
+3. the local version is one the incoming version descends from (it is among the pack's
+   ``ancestors``) → **updated**: the pack's version replaces the local one, citations too;
+4. the incoming version is one the local version descends from (it is in the store's
+   ``fact_lineage``: received or sent before) → **kept local** (the pack is behind);
+5. the local fact is still at revision 1, as first created, and the pack's is later →
+   **updated** (every version of a fact descends from its first);
+6. otherwise both sides changed the fact since they last shared a version → **conflict**:
+   the local fact is left as it is, the incoming version is kept whole in ``fact_conflict``
+   (with its citations), and both are reported; an editor resolves it later
+   (:mod:`briefer.sync.pack_conflicts`). Nothing is overwritten silently.
+
+Sources are matched by uuid, then by sha256 (when both have one and the text agrees); new
+ones are added. Countries missing here are added; existing names are kept.
+
+The whole import is one transaction, taken (``BEGIN IMMEDIATE``) before the plan is made so
+the plan is what gets applied; a dry run makes the same plan in a read transaction and
+writes nothing. The search index, the audit trail (with the pack id), ``fact_origin``,
+``fact_lineage`` and ``pack_import`` are written in the same transaction. An updated fact
+takes the pack's revision, which is higher than the local one, so saved briefs see it in
+``changed_since_export``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefer.errors import StoreError
+from briefer.packs.format import (
+    CONTENT_FIELDS,
+    FACT_COLUMNS,
+    FactState,
+)
+from briefer.packs.local import LocalFact, chunks
+from briefer.packs.plan import (
+    REASON_DIVERGED,
+    REASON_EDITED_HERE,
+    ConflictReport,
+    ImportPlan,
+    ImportResult,
+)
+from briefer.packs.reader import (
+    PackContents,
+    PackFact,
+    PackRefused,
+    read_manifest,
+    read_pack,
+    read_source_rows,
+)
+from briefer.store import writer
+from briefer.store.audit import current_actor, record_many
+from briefer.store.clock import now_iso
+from briefer.store.exchange import (
+    import_transaction,
+    open_pack_conflicts,
+    record_pack_import,
+    sources_by_sha256,
+    sources_by_uuid,
+)
+from briefer.store.facts import add_countries, countries
+from briefer.store.schema import SCHEMA_VERSION
+from briefer.store.sources import add_source_rows
+from briefer.sync.local import is_classified
+from briefer.sync.pack_changeset import merge_pack
+from briefer.sync.pack_conflicts import record_conflict, write_fact
+from briefer.sync.pack_local import (
+    add_lineage,
+    lineage,
+    local_facts,
+    origins,
+    set_origins,
+)
+from briefer.text.controls import readable_path
+
+Progress = Callable[[int, int], None]
+
+# A pack's fact row is the writer's columns, then its ancestors: new facts go to the writer
+# as they were read.
+if FACT_COLUMNS[:-1] != writer.FACT_COLUMNS:  # pragma: no cover - caught by every pack test
+    raise ImportError("the pack's fact columns and the store writer's columns differ")
+
+
+@dataclass
+class _Work:
+    """The plan's private half: what to write, keyed for the writer."""
+
+    source_ids: dict[str, int] = field(default_factory=dict)  # pack source uuid → local id
+    new_sources: dict[str, str] = field(default_factory=dict)  # pack uuid → row digest
+    local_bodies: dict[str, str] = field(default_factory=dict)  # where the local text differs
+    # ("add" | "update", incoming, local id or None, local revision, incoming state or None)
+    decisions: list[tuple[str, PackFact, int | None, int, FactState | None]] = field(
+        default_factory=list
+    )
+    new_conflicts: list[tuple[PackFact, LocalFact, str]] = field(default_factory=list)
+    lineage_rows: list[tuple[str, str]] = field(default_factory=list)  # for unchanged facts
+
+
+def import_pack(
+    db: Database,
+    pack_path: Path,
+    dry_run: bool = False,
+    actor: str | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Merge the pack at ``pack_path`` into the store; return what was (or would be) done.
+
+    ``db`` must belong to the calling thread (from a worker thread use that thread's
+    ``Services.db()``): the pack itself is opened here, read-only, on this thread.
+    ``progress(done, total)`` is called from this thread now and then. A refused pack
+    raises :class:`~briefer.packs.reader.PackRefused` (one sentence) before anything is
+    written; any other failure rolls the whole import back.
+    """
+    pack_path = Path(pack_path)
+    report = progress or (lambda _done, _total: None)
+    head = read_manifest(pack_path)
+    if head.schema_version > SCHEMA_VERSION:
+        raise PackRefused(
+            f"{readable_path(pack_path.name)} was made by a newer version of Briefer; update "
+            "Briefer to import it (nothing was imported)."
+        )
+    n_facts = max(0, head.counts.get("facts", 0))
+    n_sources = max(0, head.counts.get("sources", 0))
+    # Steps, in rows: read facts, stream sources, check facts (the reader); plan each fact;
+    # write new sources (at most all); write facts. A dry run skips the last two.
+    read_total = 2 * n_facts + n_sources
+    total = read_total + n_facts + (0 if dry_run else n_sources + n_facts)
+    steps = _Steps(report, total)
+    steps.at(0)
+    contents = read_pack(pack_path, lambda done, _t: steps.at(min(done, read_total)))
+
+    try:
+        with import_transaction(db, write=not dry_run):
+            if is_classified(db):  # an air-gapped store: the pack is sync's change set
+                plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
+                merge_pack(db, contents, plan)
+                if not dry_run:
+                    _record_import(db, plan, actor or current_actor(), now_iso())
+                steps.at(total)
+                return plan
+            plan, work = _plan(db, contents, dry_run, steps.offset(read_total))
+            if not dry_run:
+                _apply(
+                    db,
+                    contents,
+                    plan,
+                    work,
+                    actor or current_actor(),
+                    steps.offset(read_total + n_facts),
+                    n_sources,
+                )
+    except sqlite3.OperationalError as exc:
+        raise _store_error(exc) from exc
+    steps.at(total)
+    return plan
+
+
+def _store_error(exc: sqlite3.OperationalError) -> Exception:
+    """Errors a user can cause while the store is written: one sentence; others pass on."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            "The store is busy in another window or program; nothing was imported, "
+            "try again in a moment."
+        )
+    if "full" in message or "disk i/o" in message:
+        return StoreError("The disk holding the store is full or failing; nothing was imported.")
+    if "readonly" in message or "read-only" in message:
+        return StoreError("The store is read-only, so nothing was imported.")
+    return exc
+
+
+class _Steps:
+    """Progress in rows over the whole import: ``at(done)`` relative to an offset."""
+
+    def __init__(self, report: Progress, total: int, base: int = 0) -> None:
+        self.report, self.total, self.base = report, total, base
+
+    def at(self, done: int) -> None:
+        self.report(min(self.base + done, self.total), self.total)
+
+    def offset(self, base: int) -> _Steps:
+        return _Steps(self.report, self.total, base)
+
+
+# ---- planning ------------------------------------------------------------------------------
+
+
+def _plan(
+    db: Database, contents: PackContents, dry_run: bool, steps: _Steps
+) -> tuple[ImportPlan, _Work]:
+    plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
+    work = _Work()
+    _plan_countries(db, contents, plan)
+    _plan_sources(db, contents, plan, work)
+    # In chunks, so the store's side of a 100,000-fact pack is never all in memory at once.
+    for index, chunk in enumerate(chunks(contents.facts, 2000)):
+        _plan_facts(db, contents, chunk, plan, work)
+        steps.at((index + 1) * 2000)
+    return plan, work
+
+
+def _plan_facts(
+    db: Database, contents: PackContents, chunk: list[PackFact], plan: ImportPlan, work: _Work
+) -> None:
+    uuids = [f.uuid for f in chunk]
+    local = local_facts(db, uuids)
+    present = [u for u in uuids if u in local]
+    known = lineage(db, present)
+    origin = origins(db, present)
+    recorded = open_pack_conflicts(db, present)
+    for incoming in chunk:
+        here = local.get(incoming.uuid)
+        if here is None:
+            plan.added.append(incoming.uuid)
+            work.decisions.append(("add", incoming, None, 0, None))
+            continue
+        state = incoming.state(contents.sources)
+        versions = known.get(incoming.uuid, set())
+        if state.content == here.state.content:
+            plan.unchanged.append(incoming.uuid)
+            # Same content: this store's version stands for the pack's and its ancestors.
+            if state.version not in versions:
+                received = (state.version, *incoming.ancestors)
+                work.lineage_rows.extend((incoming.uuid, v) for v in received if v not in versions)
+        elif here.state.version in incoming.ancestors or (
+            here.state.revision == 1 and state.revision > 1
+        ):
+            plan.updated.append(incoming.uuid)
+            work.decisions.append(("update", incoming, here.id, here.state.revision, state))
+        elif state.version in versions:
+            plan.kept_local.append(incoming.uuid)
+        else:
+            baseline = origin.get(incoming.uuid)
+            untouched = baseline is not None and baseline.received_version == here.state.version
+            reason = REASON_DIVERGED if untouched else REASON_EDITED_HERE
+            again = (incoming.uuid, state.version) in recorded
+            plan.conflicts.append(
+                ConflictReport(
+                    uuid=incoming.uuid,
+                    reason=reason,
+                    local_revision=here.state.revision,
+                    incoming_revision=state.revision,
+                    statement_local=str(here.state.fields[_STATEMENT_VI]),
+                    statement_incoming=str(incoming.get("statement_vi")),
+                    already_recorded=again,
+                )
+            )
+            if not again:
+                work.new_conflicts.append((incoming, here, reason))
+
+
+_STATEMENT_VI = CONTENT_FIELDS.index("statement_vi")
+
+
+def _plan_countries(db: Database, contents: PackContents, plan: ImportPlan) -> None:
+    have = set(countries(db))
+    plan.countries_added = [code for code, _vi, _en in contents.countries if code not in have]
+
+
+def _fits(body: str, cites: list[tuple[str, int, int]]) -> bool:
+    return all(0 <= start <= end <= len(body) and body[start:end] == q for q, start, end in cites)
+
+
+def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: _Work) -> None:
+    cites: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for fact in contents.facts:
+        for c in fact.citations:
+            cites[c.source_uuid].append((c.quote, c.start, c.end))
+    uuids = list(contents.sources)
+    for source_id, uuid, body in sources_by_uuid(db, uuids):
+        pack_source = contents.sources[uuid]
+        if _sha(body) != pack_source.body_sha256:
+            if not _fits(body, cites[uuid]):
+                raise PackRefused(
+                    f"The pack's source “{pack_source.title[:60]}” has the same id as a "
+                    "source in this store but different text; nothing was imported."
+                )
+            work.local_bodies[uuid] = body
+        work.source_ids[uuid] = int(source_id)
+        plan.sources_matched.append(uuid)
+    unmatched = [u for u in uuids if u not in work.source_ids]
+    same_file = sources_by_sha256(
+        db, [contents.sources[u].sha256 for u in unmatched if contents.sources[u].sha256]
+    )
+    for uuid in unmatched:
+        pack_source = contents.sources[uuid]
+        for source_id, body in same_file.get(pack_source.sha256, []) if pack_source.sha256 else []:
+            if _sha(body) == pack_source.body_sha256 or _fits(body, cites[uuid]):
+                if _sha(body) != pack_source.body_sha256:
+                    work.local_bodies[uuid] = body
+                work.source_ids[uuid] = int(source_id)
+                plan.sources_matched.append(uuid)
+                break
+        if uuid not in work.source_ids:
+            work.new_sources[uuid] = pack_source.row_digest
+            plan.sources_added.append(uuid)
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+
+def _apply(
+    db: Database,
+    contents: PackContents,
+    plan: ImportPlan,
+    work: _Work,
+    actor: str,
+    steps: _Steps,
+    source_steps: int,
+) -> None:
+    manifest = contents.manifest
+    stamp = now_iso()
+    audit_rows: list[tuple[str, str, str, dict[str, Any]]] = []
+    add_countries(db, contents.countries)
+    for uuid in _insert_sources(db, contents.path, work, steps):
+        title = contents.sources[uuid].title
+        audit_rows.append(
+            ("import-create", "source", uuid, {"pack": manifest.pack_id, "title": title})
+        )
+    steps = steps.offset(steps.base + source_steps)
+
+    origin_rows: list[tuple[str, str, str, int, str, str]] = []
+    lineage_rows = work.lineage_rows
+    adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
+
+    def flush() -> None:  # every few thousand facts, so memory stays flat
+        writer.add_facts(db, adding)
+        adding.clear()
+        set_origins(db, origin_rows)
+        add_lineage(db, lineage_rows)
+        record_many(db, audit_rows, actor, stamp)
+        for rows in (origin_rows, lineage_rows, audit_rows):
+            rows.clear()
+
+    for index, (action, incoming, fact_id, local_revision, known_state) in enumerate(
+        work.decisions, start=1
+    ):
+        state = known_state or incoming.state(contents.sources)
+        citations = _citations(incoming, work)
+        if action == "add":
+            adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
+            details = {"pack": manifest.pack_id, "revision": incoming.revision}
+            audit_rows.append(("import-create", "fact", incoming.uuid, details))
+        else:
+            revision = max(incoming.revision, local_revision + 1)
+            assert fact_id is not None
+            write_fact(db, fact_id, incoming.row, citations, revision)
+            details = {
+                "pack": manifest.pack_id,
+                "revision": revision,
+                "from_revision": local_revision,
+            }
+            audit_rows.append(("import-update", "fact", incoming.uuid, details))
+        version = state.version  # a hash of the whole fact: once
+        origin_rows.append(
+            (incoming.uuid, manifest.pack_id, manifest.creator, incoming.revision, version, stamp)
+        )
+        lineage_rows.extend((incoming.uuid, v) for v in (version, *incoming.ancestors))
+        if index % 2000 == 0:
+            flush()
+            steps.at(index)
+    flush()
+
+    for incoming, here, reason in work.new_conflicts:
+        record_conflict(db, contents, incoming, here, reason, stamp)
+        details = {
+            "pack": manifest.pack_id,
+            "reason": reason,
+            "local_revision": here.state.revision,
+            "incoming_revision": incoming.revision,
+        }
+        audit_rows.append(("import-conflict", "fact", incoming.uuid, details))
+
+    record_many(db, audit_rows, actor, stamp)
+    _record_import(db, plan, actor, stamp)
+
+
+def _record_import(db: Database, plan: ImportPlan, actor: str, stamp: str) -> None:
+    """The pack's audit row and its ``pack_import`` row (which packs this store took)."""
+    manifest, counts = plan.manifest, plan.counts()
+    details = {"creator": manifest.creator, **counts}
+    record_many(db, [("import", "pack", manifest.pack_id, details)], actor, stamp)
+    record_pack_import(
+        db, manifest.pack_id, manifest.creator, manifest.created_at, manifest.content_sha256,
+        stamp, actor, counts,
+    )  # fmt: skip
+
+
+def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int, str, str]]:
+    """(local source id, quote, start, end, prefix, suffix) for each citation of ``incoming``."""
+    result = []
+    for c in incoming.citations:
+        prefix, suffix = c.prefix, c.suffix
+        body = work.local_bodies.get(c.source_uuid)
+        if body is not None:  # this store's copy of the source differs: context from its text
+            _s, _e, prefix, suffix = writer.anchor_quote(body, c.quote, c.start)
+        result.append((work.source_ids[c.source_uuid], c.quote, c.start, c.end, prefix, suffix))
+    return result
+
+
+def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> list[str]:
+    """Add the pack's new sources (read again, digest-checked) through the source writer."""
+    added: list[str] = []
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        for uuid, source_id in zip(
+            (r["uuid"] for r in batch), add_source_rows(db, batch), strict=True
+        ):
+            work.source_ids[uuid] = source_id
+            added.append(uuid)
+        batch.clear()
+
+    for row in read_source_rows(path, work.new_sources):
+        batch.append(row)
+        if len(batch) >= 200:  # bodies can be long: small batches
+            flush()
+            steps.at(len(added))
+    flush()
+    return added
+
+
+__all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack"]
