@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import TextMaker
-from briefer.ingest.importer import import_files
+from briefer.services.intake import import_files
 from briefer.store.connection import open_store
 
 BUDGET_SECONDS = 10.0

@@ -3,7 +3,7 @@
     uv run python benchmarks/eval_import.py [--set dev|unseen] [--verbose]
 
 For each article (built as editors receive it: see ``benchmarks/corpus.py``) the file goes
-through the importer's own pipeline (:func:`briefer.ingest.importer.analyse`: read, clean,
+through the importer's own pipeline (:func:`briefer.ingest.analysis.analyse`: read, clean,
 metadata, candidates) and is checked against its key:
 
 - furniture left: the key's furniture strings still in the stored body;
@@ -30,8 +30,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import build
+from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate
-from briefer.ingest.importer import analyse
 from briefer.text.fold import fold
 
 
@@ -153,7 +153,9 @@ def report(set_name: str, t: dict[str, float]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default="dev", choices=("dev", "unseen", "unseen2", "dev2", "unseen3"))
+    parser.add_argument(
+        "--set", default="dev", choices=("dev", "unseen", "unseen2", "dev2", "unseen3")
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     report(args.set, evaluate(args.set, args.verbose))

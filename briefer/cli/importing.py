@@ -2,7 +2,7 @@
 
 Registered by :func:`register` from ``briefer.cli.main.build_parser``. Human output lists each
 file and its candidates on stdout; every failure is one sentence on stderr. ``--json``
-prints ``{"files": [...]}`` (see :meth:`briefer.ingest.importer.FileReport.as_json`) on
+prints ``{"files": [...]}`` (see :meth:`briefer.ingest.reports.FileReport.as_json`) on
 stdout. Exit 0 when every file was imported or was already in the store, 1 when any file
 failed (the others are imported all the same).
 """

@@ -15,8 +15,9 @@
 - :mod:`~briefer.ingest.candidates`: body → candidate facts with exact quotes
 - :mod:`~briefer.ingest.matching`: corroboration and conflicts with facts already stored
 - :mod:`~briefer.ingest.drafts`: candidate → draft fact (for an import and for a selection)
-- :mod:`~briefer.ingest.importer`: files → sources + draft facts, one transaction per file
+- :mod:`~briefer.ingest.analysis`: one file read, cleaned and mined (nothing written)
+- :mod:`~briefer.ingest.reports`: what an import reports per file
 
-Import the submodules directly (``from briefer.ingest.importer import import_files``): this
+Import the submodules directly (``from briefer.services.intake import import_files``): this
 package's ``__init__`` stays empty of imports so that building the CLI parser stays cheap.
 """

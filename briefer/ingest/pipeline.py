@@ -1,7 +1,7 @@
 """Analysing a batch of files ahead of the writer: read, clean and mine them in a worker
 process while the importer writes the ones before.
 
-Analysis (:func:`briefer.ingest.importer.analyse`) is pure and takes about half of an
+Analysis (:func:`briefer.ingest.analysis.analyse`) is pure and takes about half of an
 import's time; the store's writes, the other half, must stay in the caller's process, one
 transaction per file, in order. On a machine with two cores or more, a batch large enough
 to pay for starting a worker is analysed one worker ahead of the writer, so both halves run
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from briefer.errors import BrieferError
 
 if TYPE_CHECKING:
-    from briefer.ingest.importer import Analysis
+    from briefer.ingest.analysis import Analysis
 
 # Starting a worker (a fresh interpreter importing the ingest modules) costs about as much
 # as analysing a few dozen articles: below this many files it is not worth it.
@@ -37,7 +37,7 @@ _AHEAD: Final = 32  # files analysed ahead of the writer: bounds the memory held
 def _analyse(path: str) -> Analysis | BrieferError | None:
     """In the worker: the analysis, the user-facing error, or None for a bug (the caller
     then analyses the file itself, so a bug is reported and logged as it always is)."""
-    from briefer.ingest.importer import analyse
+    from briefer.ingest.analysis import analyse
 
     try:
         return analyse(path)

@@ -1,6 +1,6 @@
 """Importing article files: each file becomes a source and its candidate facts drafts.
 
-``briefer.ingest.importer`` does the work (loaded when an import runs: it brings the
+``briefer.services.intake`` does the work (loaded when an import runs: it brings the
 readers for HTML, DOCX and PDF). A report per file says what happened to it.
 """
 
@@ -10,13 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer.ingest.reports import DUPLICATE, ERROR, IMPORTED
 from briefer.services.base import ServicesBase
 
 if TYPE_CHECKING:
-    from briefer.ingest.importer import FileReport
-
-# What happened to one file (FileReport.status); the same words as the importer's.
-IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
+    from briefer.ingest.reports import FileReport
 
 
 class ImportServices(ServicesBase):
@@ -26,6 +24,9 @@ class ImportServices(ServicesBase):
         progress: Callable[[str, float], None] | None = None,
     ) -> list[FileReport]:
         """Import article files (each in its own transaction); one FileReport per file."""
-        from briefer.ingest.importer import import_files
+        from briefer.services.intake import import_files
 
         return import_files(self.db(), list(paths), progress=progress)
+
+
+__all__ = ["DUPLICATE", "ERROR", "IMPORTED", "ImportServices"]

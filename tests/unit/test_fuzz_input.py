@@ -24,12 +24,12 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefer.errors import ExportError, InputError
-from briefer.ingest.importer import ERROR, IMPORTED, import_files
 from briefer.limits import json_depth, loads_bounded
 from briefer.packs import PackRefused
 from briefer.packs.format import TABLE_COLUMNS
 from briefer.render.engine import TemplateEngine
 from briefer.render.markup import dump, parse
+from briefer.services.intake import ERROR, IMPORTED, import_files
 from briefer.store.backups.copying import content_signature
 from briefer.store.check import check_store
 from briefer.store.connection import open_store

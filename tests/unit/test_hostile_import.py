@@ -22,7 +22,6 @@ import pytest
 
 from briefer.errors import InputError
 from briefer.ingest.clean import clean
-from briefer.ingest.importer import import_files
 from briefer.ingest.readers import read_file
 from briefer.limits import (
     MAX_ARTICLE_CHARS,
@@ -31,6 +30,7 @@ from briefer.limits import (
     MAX_STATEMENT_CHARS,
 )
 from briefer.services import init_store
+from briefer.services.intake import import_files
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from tests.hostile import MEMORY_LIMIT_MB, assert_one_sentence, run_briefer
@@ -354,7 +354,7 @@ def test_a_bug_on_one_file_still_reports_every_file_in_json(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from briefer.cli import main
-    from briefer.ingest import importer
+    from briefer.services import intake as importer
 
     real = importer.find_candidates
 

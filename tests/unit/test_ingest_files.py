@@ -21,9 +21,9 @@ from sqlite_utils import Database
 
 from briefer.errors import InputError
 from briefer.ingest.clean import clean
-from briefer.ingest.importer import import_files
 from briefer.ingest.readers import MAX_BYTES, read_file
 from briefer.ingest.sentences import split_sentences
+from briefer.services.intake import import_files
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.sources import get_source

@@ -15,9 +15,9 @@ import pytest
 from benchmarks.corpus import build_docx, build_pdf
 from benchmarks.eval_import import evaluate
 from briefer.ingest import furniture as fur
+from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
-from briefer.ingest.importer import analyse
 
 # ---- furniture, one line at a time ---------------------------------------------------------
 

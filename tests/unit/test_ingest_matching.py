@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from briefer.domain.model import Fact, Source
-from briefer.ingest.importer import CandidateReport, import_files
+from briefer.services.intake import CandidateReport, import_files
 from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact
 from briefer.store.sources import insert_source

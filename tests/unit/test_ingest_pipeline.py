@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer.ingest import importer, pipeline
+from briefer.ingest import analysis, pipeline
+from briefer.services import intake as importer
 from briefer.store.connection import open_store
 
 _ARTICLE = (
@@ -46,7 +47,7 @@ def test_a_batch_analysed_ahead_by_a_worker_imports_as_one_analysed_in_place(
     in_place = _outcome(tmp_path / "in-place.sqlite", paths)
     monkeypatch.setattr(pipeline, "MIN_FILES", 2)
     ahead = list(pipeline.analyses(paths))
-    assert sum(isinstance(a, importer.Analysis) for a in ahead) == 7  # six articles, one twice
+    assert sum(isinstance(a, analysis.Analysis) for a in ahead) == 7  # six articles, one twice
     assert "binary file" in str(ahead[3])
     assert _outcome(tmp_path / "ahead.sqlite", paths) == in_place
     assert [status for status, _, _ in in_place].count("imported") == 6

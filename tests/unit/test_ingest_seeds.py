@@ -16,8 +16,8 @@ from sqlite_utils import Database
 
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import clean
-from briefer.ingest.importer import CandidateReport, FileReport, import_files
 from briefer.resources import demo_pack_path
+from briefer.services.intake import CandidateReport, FileReport, import_files
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.facts import list_facts

@@ -95,7 +95,7 @@ class Worker:
         self.seq = 0
 
     def import_one(self) -> None:
-        from briefer.ingest.importer import import_files
+        from briefer.services.intake import import_files
 
         k = self.rng.randrange(len(self.seeds))
         path = self.scratch / f"{self.tag}-n{self.seq}.txt"
@@ -173,8 +173,8 @@ def _work_forever(job: dict[str, Any]) -> None:
 
 def zygote() -> None:
     # Warm up every module a worker needs before forking.
-    import briefer.ingest.importer
     import briefer.services
+    import briefer.services.intake
     import briefer.store.briefs
     import briefer.store.connection  # noqa: F401
 

@@ -1,5 +1,9 @@
 """Import source files into the store: one transaction per file, a report per file.
 
+The services' side of an import: the pure steps are :mod:`briefer.ingest` (read, clean,
+metadata, candidates: :mod:`~briefer.ingest.analysis`; the reports:
+:mod:`~briefer.ingest.reports`); the writes are the store's (:mod:`briefer.store.intake`).
+
 For each file: read it (:mod:`~briefer.ingest.readers`), skip it when its bytes were
 imported before (sha256), clean it (:mod:`~briefer.ingest.clean`), find candidate facts
 (:mod:`~briefer.ingest.candidates`), check them against the facts the store already has
@@ -15,25 +19,31 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.domain.model import Country, Source
+from briefer.domain.model import UNKNOWN_PARTNER, Country, Source
 from briefer.errors import BrieferError, InputError
-from briefer.ingest.candidates import UNKNOWN_PARTNER, Candidate, find_candidates
-from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.analysis import Analysis, check_sentences, metadata_of, usable_candidates
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.drafts import draft_of
-from briefer.ingest.matching import FactIndex, Known, Match
-from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.ingest.matching import FactIndex, Known
 from briefer.ingest.pipeline import analyses
 from briefer.ingest.readers import RawDocument, read_file
-from briefer.ingest.sentences import split_sentences
-from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
+from briefer.ingest.reports import (
+    DUPLICATE,
+    ERROR,
+    IMPORTED,
+    CandidateReport,
+    FileReport,
+    Progress,
+    SourceReport,
+    candidate_report,
+)
 from briefer.store import audit, source_keys
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.facts import countries, facts_to_match
@@ -42,70 +52,7 @@ from briefer.store.sources import find_by_sha256, get_source
 from briefer.text.controls import readable_path
 
 _log = logging.getLogger("briefer")
-Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
-IMPORTED, DUPLICATE, ERROR = "imported", "duplicate", "error"
 _UNKNOWN_NAMES = ("Chưa xác định", "Unknown")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceReport:
-    id: int
-    uuid: str
-    title: str
-    outlet: str = ""
-    author: str = ""
-    url: str = ""
-    published_on: str = ""
-    language: str = "vi"
-    kind: str = "article"  # "note": an administrative document (it has a letterhead)
-    number: str = ""  # a note's number ("15/BNG-CÂ")
-    file_kind: str = ""  # "text" | "html" | "docx" | "pdf"
-    encoding: str = ""
-    pairs: tuple[str, ...] = ()  # pair guesses, most likely first
-    removed: int = 0  # lines and paragraphs the cleaner dropped
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateReport:
-    uuid: str
-    kind: str
-    topic: str
-    pair: str
-    quote: str
-    start: int
-    end: int
-    statement_vi: str
-    statement_en: str = ""  # an English source's own words
-    value: float | None = None
-    unit: str = ""
-    qualifier: str = "exact"
-    period: str = ""
-    event_date: str = ""
-    as_of: str = ""
-    metric: str = ""
-    reasons: tuple[str, ...] = ()
-    corroborates: tuple[str, ...] = ()  # uuids of facts that say the same
-    conflict_with: tuple[str, ...] = ()  # uuids of approved facts with another value
-
-
-@dataclass(frozen=True, slots=True)
-class FileReport:
-    path: str
-    status: str  # "imported" | "duplicate" | "error"
-    error: str = ""
-    message: str = ""
-    source: SourceReport | None = None
-    candidates: tuple[CandidateReport, ...] = field(default_factory=tuple)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "status": self.status,
-            "error": self.error or None,
-            "message": self.message,
-            "source": asdict(self.source) if self.source else None,
-            "candidates": [asdict(c) for c in self.candidates],
-        }
 
 
 # ---- the store side of matching --------------------------------------------------------
@@ -136,81 +83,6 @@ def _country(code: str) -> Country:
 
 
 # ---- one file --------------------------------------------------------------------------
-
-
-def _metadata(raw: RawDocument, cleaned: Cleaned) -> Metadata:
-    found = cleaned.metadata
-    url = raw.url or found.url
-    # The site's own name first, then what the text says (masthead, source line, lead),
-    # then the web address.
-    site = known_outlet(raw.site_name) or raw.site_name
-    outlet = site or found.outlet or (outlet_of_url(url) if url else "")
-    title = cleaned.title or raw.title or Path(raw.filename).stem
-    return Metadata(
-        title=title,
-        outlet=outlet,
-        author=found.author or raw.author,
-        url=url,
-        published_on=raw.published_on or found.published_on,
-        # A day and month without a year ("Sáng 20/9") belong to the publication's year.
-        context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
-        countries=found.countries,
-        language=found.language,
-        partners=found.partners,
-        kind=found.kind,
-        number=found.number,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What the importer makes of one file before anything is written."""
-
-    raw: RawDocument
-    cleaned: Cleaned
-    metadata: Metadata
-    candidates: list[Candidate]
-
-
-def analyse(path: str | Path) -> Analysis:
-    """Read, clean and mine one file as an import would (InputError for a bad file)."""
-    raw = read_file(path)
-    cleaned = clean(raw.text)
-    meta = _metadata(raw, cleaned)
-    return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
-
-
-def _report(candidate: Candidate, uuid: str, match: Match) -> CandidateReport:
-    return CandidateReport(
-        uuid=uuid,
-        kind=candidate.kind,
-        topic=candidate.topic,
-        pair=candidate.pair,
-        quote=candidate.quote,
-        start=candidate.start,
-        end=candidate.end,
-        statement_vi=candidate.statement_vi,
-        statement_en=candidate.statement_en,
-        value=candidate.value,
-        unit=candidate.unit,
-        qualifier=candidate.qualifier,
-        period=candidate.period,
-        event_date=candidate.event_date,
-        as_of=candidate.as_of,
-        metric=candidate.metric,
-        reasons=candidate.reasons,
-        corroborates=match.corroborates,
-        conflict_with=match.conflict_with,
-    )
-
-
-def _check_sentences(filename: str, body: str) -> None:
-    count = len(split_sentences(body))
-    if count > MAX_SENTENCES:
-        raise InputError(
-            f"{filename} has {count:,} sentences; Briefer takes at most {MAX_SENTENCES:,} "
-            "sentences from one source, so nothing was added (split it into parts)."
-        )
 
 
 def _duplicate(path: Path, raw: RawDocument, held: Source, why: str) -> FileReport:
@@ -255,8 +127,8 @@ def _import_one(
         raise InputError(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
-    _check_sentences(raw.filename, cleaned.body)
-    meta = ahead.metadata if ahead is not None else _metadata(raw, cleaned)
+    check_sentences(raw.filename, cleaned.body)
+    meta = ahead.metadata if ahead is not None else metadata_of(raw, cleaned)
     keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
     same = key_index.find(keys)
     if same is not None:
@@ -264,19 +136,8 @@ def _import_one(
         if held is not None:
             why = "the same web address" if same[1].startswith("url:") else "the same text"
             return _duplicate(path, raw, held, why)
-    # A "sentence" of tens of thousands of characters (a flattened table, text without
-    # stops) is no fact to review: it is left in the source, not made a draft.
-    candidates = [
-        c
-        for c in (ahead.candidates if ahead is not None else find_candidates(cleaned.body, meta))
-        if len(c.statement_vi) <= MAX_STATEMENT_CHARS and len(c.quote) <= MAX_STATEMENT_CHARS
-    ]
-    if len(candidates) > MAX_DRAFTS_PER_SOURCE:
-        raise InputError(
-            f"{raw.filename} gives {len(candidates):,} candidate facts; Briefer makes at most "
-            f"{MAX_DRAFTS_PER_SOURCE:,} drafts from one source, so nothing was added "
-            "(split it into parts)."
-        )
+    found = ahead.candidates if ahead is not None else find_candidates(cleaned.body, meta)
+    candidates = usable_candidates(raw.filename, found)
     matches = [index.match(c) for c in candidates]
     partners = meta.partners
     source_uuid = new_uuid()
@@ -297,7 +158,9 @@ def _import_one(
     )
     codes = {HOME, *(c.pair.split("-")[1] for c in candidates)}
     uuids = [new_uuid() for _c in candidates]
-    reports = [_report(c, u, m) for c, u, m in zip(candidates, uuids, matches, strict=True)]
+    reports = [
+        candidate_report(c, u, m) for c, u, m in zip(candidates, uuids, matches, strict=True)
+    ]
     drafts = [
         Draft(draft_of(c, u), c.quote, c.start, c, m.conflict_with)
         for c, u, m in zip(candidates, uuids, matches, strict=True)
@@ -400,6 +263,5 @@ __all__ = [
     "CandidateReport",
     "FileReport",
     "SourceReport",
-    "analyse",
     "import_files",
 ]
