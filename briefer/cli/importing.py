@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from briefer.cli.output import EXIT_ERROR, EXIT_OK, emit_json
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, emit_json, open_services
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -85,14 +85,10 @@ def _print_human(reports: list[Any]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefer.services import Services
     from briefer.services.importing import DUPLICATE, ERROR, IMPORTED
 
-    services = Services(args.store)
-    try:
+    with open_services(args) as services:
         reports = services.import_files(args.files)
-    finally:
-        services.close()
     if args.json:
         emit_json({"files": [r.as_json() for r in reports]})
     else:

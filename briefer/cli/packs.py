@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK
+from briefer.cli.output import EXIT_OK, open_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -26,17 +27,14 @@ if TYPE_CHECKING:
     from briefer.services import Services
 
 
-def _services(args: argparse.Namespace) -> Services:
-    from briefer.services import Services
-
+def _services(args: argparse.Namespace) -> AbstractContextManager[Services]:
     # A pack goes into the store as it is: an officer's first import into a new store
     # should not also bring in the demo facts.
-    return Services(args.store, demo_on_first_run=False)
+    return open_services(args, demo_on_first_run=False)
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         out = Path(args.out).expanduser()
         manifest = services.export_pack(
             out,
@@ -46,8 +44,6 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
             include_retired=args.include_retired,
             creator=args.creator,
         )
-    finally:
-        services.close()
     if args.json:
         _emit_json({"file": str(out), "manifest": manifest.as_dict()})
     else:
@@ -72,16 +68,13 @@ def _progress_printer() -> Any:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    services = _services(args)
     pack = Path(args.file).expanduser()
     progress = None if args.json else _progress_printer()
-    try:
+    with _services(args) as services:
         if args.dry_run:
             plan = services.preview_pack(pack, progress=progress)
         else:
             plan = services.import_pack(pack, progress=progress)
-    finally:
-        services.close()
     if args.json:
         _emit_json(plan.as_json())
         return EXIT_OK
@@ -99,12 +92,9 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_conflicts(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         conflicts = services.pack_conflicts(include_resolved=args.all)
         local = services.facts_by_uuid(c.fact_uuid for c in conflicts)
-    finally:
-        services.close()
     if args.json:
         _emit_json(
             {
@@ -130,11 +120,8 @@ def cmd_pack_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_resolve(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         fact = services.resolve_pack_conflict(args.id, args.keep)
-    finally:
-        services.close()
     if args.json:
         _emit_json(
             {"conflict": args.id, "kept": args.keep, "uuid": fact.uuid, "revision": fact.revision}

@@ -19,7 +19,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json
+from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json, open_services
 from briefer.cli.shapes import fact_json
 
 if TYPE_CHECKING:
@@ -89,13 +89,9 @@ def _value(fact: Fact) -> str:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from briefer.services import Services
 
-    services = Services(args.store)
-    try:
+    with open_services(args) as services:
         drafts = services.review_queue(args.pair)
-    finally:
-        services.close()
     if args.json:
         emit_json({"pair": args.pair.upper() if args.pair else None, "count": len(drafts),
                "drafts": [fact_json(f) for f in drafts]})  # fmt: skip
@@ -126,17 +122,13 @@ def _split(services: Services, uuids: list[str]) -> tuple[list[str], list[tuple[
 
 
 def _change(args: argparse.Namespace, uuids: list[str], verb: str) -> int:
-    from briefer.services import Services
 
-    services = Services(args.store)
-    try:
+    with open_services(args) as services:
         drafts, others = _split(services, uuids)
         if verb == "approved":
             services.accept_facts(drafts)
         else:
             services.reject_facts(drafts, args.reason)
-    finally:
-        services.close()
     if args.json:
         emit_json({verb: drafts, "unchanged": [{"uuid": u, "status": s} for u, s in others]})
     for uuid, status in others:
@@ -152,13 +144,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
         return _usage("give draft UUIDs, or --pair P --all to approve every draft of a pair.")
     uuids = list(args.uuids)
     if args.all:
-        from briefer.services import Services
-
-        services = Services(args.store)
-        try:
+        with open_services(args) as services:
             uuids = [f.uuid for f in services.review_queue(args.pair)]
-        finally:
-            services.close()
     return _change(args, uuids, "approved")
 
 

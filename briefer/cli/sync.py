@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK
+from briefer.cli.output import EXIT_OK, open_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -26,11 +27,9 @@ if TYPE_CHECKING:
     from briefer.services import Services
 
 
-def _services(args: argparse.Namespace) -> Services:
-    from briefer.services import Services
-
+def _services(args: argparse.Namespace) -> AbstractContextManager[Services]:
     # A laptop's first sync starts from an empty store, not the demo facts.
-    return Services(args.store, demo_on_first_run=False)
+    return open_services(args, demo_on_first_run=False)
 
 
 def cmd_hub_init(args: argparse.Namespace) -> int:
@@ -70,11 +69,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "The password in the hub address is used now but not remembered; keep it in "
             "your PostgreSQL password file (~/.pgpass) or a service file."
         )
-    services = _services(args)
-    try:
+    with _services(args) as services:
         result = sync_service.sync(services, args.hub, progress=_progress(args.json))
-    finally:
-        services.close()
     if args.json:
         _emit_json(result.as_json())
     else:
@@ -92,11 +88,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         found = sync_service.conflicts(services, include_resolved=args.all)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"count": len(found), "conflicts": [c.as_json() for c in found]})
         return EXIT_OK
@@ -113,11 +106,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         sentence = sync_service.resolve(services, args.id, args.keep)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"conflict": args.id, "kept": args.keep, "message": sentence})
     else:
@@ -128,11 +118,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_fact_set(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         fact = sync_service.set_fact_field(services, args.uuid, args.field, args.value)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"uuid": fact.uuid, "field": args.field, "revision": fact.revision})
     else:
@@ -143,11 +130,8 @@ def cmd_fact_set(args: argparse.Namespace) -> int:
 def cmd_fact_delete(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         sync_service.delete_fact(services, args.uuid)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"uuid": args.uuid, "deleted": True})
     else:

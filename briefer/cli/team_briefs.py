@@ -12,9 +12,10 @@ commands); `briefer sync` does the travelling.
 from __future__ import annotations
 
 import argparse
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK
+from briefer.cli.output import EXIT_OK, open_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -22,20 +23,15 @@ if TYPE_CHECKING:
     from briefer.services import Services
 
 
-def _services(args: argparse.Namespace) -> Services:
-    from briefer.services import Services
-
-    return Services(args.store, demo_on_first_run=False)
+def _services(args: argparse.Namespace) -> AbstractContextManager[Services]:
+    return open_services(args, demo_on_first_run=False)
 
 
 def _set_shared(args: argparse.Namespace, shared: bool) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         title = sync_service.share_brief(services, args.uuid, shared)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"uuid": args.uuid, "title": title, "shared": shared})
     elif shared:
@@ -56,11 +52,8 @@ def cmd_brief_unshare(args: argparse.Namespace) -> int:
 def cmd_brief_team(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         found = sync_service.team_briefs(services)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"count": len(found), "briefs": [b.as_json() for b in found]})
         return EXIT_OK
@@ -73,11 +66,8 @@ def cmd_brief_team(args: argparse.Namespace) -> int:
 def cmd_brief_copy(args: argparse.Namespace) -> int:
     from briefer.services import sync as sync_service
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         new_uuid, brief = sync_service.copy_team_brief(services, args.uuid)
-    finally:
-        services.close()
     if args.json:
         _emit_json({"uuid": new_uuid, "copied_from": args.uuid, "title": brief.title})
     else:
