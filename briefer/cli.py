@@ -50,10 +50,16 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+# The fact's fields in order, without its id and citation count (its citations follow).
+_FACT_JSON_FIELDS = tuple(
+    name for name in Fact.__dataclass_fields__ if name not in ("id", "citations", "citation_count")
+)
+
+
 def fact_json(fact: Fact) -> dict[str, Any]:
-    data = asdict(fact)
-    data.pop("id")
-    data.pop("citation_count")  # the citations themselves follow
+    # Field by field, not ``asdict``: it deep-copies every citation only for them to be
+    # replaced below (a third of `facts --json` for a pair's topic of 1,500 facts).
+    data = {name: getattr(fact, name) for name in _FACT_JSON_FIELDS}
     data["citations"] = [
         {
             "source_id": c.source_id,

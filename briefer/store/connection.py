@@ -42,6 +42,7 @@ from sqlite_utils import Database
 
 from briefer.durable import sync_folder
 from briefer.errors import StoreError, StoreTooNewError
+from briefer.store.database import StoreDatabase
 from briefer.store.schema import MIGRATION_SET, SCHEMA_VERSION, known_migration_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -497,7 +498,7 @@ def _own_schema_objects() -> frozenset[tuple[str, str, str]]:
     """What Briefer's migrations create, built once in memory."""
     conn = sqlite3.connect(":memory:")
     try:
-        migrations.apply(Database(conn))
+        migrations.apply(StoreDatabase(conn))
         return frozenset(_schema_objects(conn))
     finally:
         conn.close()
@@ -548,7 +549,7 @@ def _create_atomically(path: Path) -> None:
     try:
         _configure_safely(conn)
         _configure_for_writing(conn)
-        migrations.apply(Database(conn))
+        migrations.apply(StoreDatabase(conn))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         conn.close()
@@ -618,7 +619,7 @@ def open_store(
             _create_atomically(path)
         conn = _connect(path, readonly)
         _configure_safely(conn)
-        db = Database(conn)
+        db = StoreDatabase(conn)
         _verify_schema(db, path)
         applied = _applied_names(db)
         pending = applied != known_migration_names()
