@@ -10,7 +10,8 @@ brief (choice, ranking, conflicts, staleness, computed lines) and its warnings. 
 facts are all plain statements, so the last column gives the upper bound: the same brief
 assembled from every approved fact of the pair, as when all of them have a shape. Wall time
 and CPU time of this process are both given: on a shared machine the wall time also counts
-waiting for a core. Stores are built in a scratch folder (removed at the end) unless ``--cache`` keeps them.
+waiting for a core. Stores are built in a scratch folder (removed at the end) unless
+``--cache`` keeps them.
 """
 
 from __future__ import annotations
