@@ -15,9 +15,10 @@ that child), next to the program a user would otherwise run on the same data:
   footnotes) to DOCX, and `export --format pdf` beside LibreOffice converting that DOCX.
 
 Stores are synthetic (benchmarks/synthetic.py: 20 pairs, one source per five facts) and
-built by script; 1,000,000 facts only with ``--million`` (building it takes a long while on
-two cores). Everything runs under a scratch ``BRIEFER_HOME`` and a scratch folder that are
-removed at the end; ``--cache DIR`` keeps the built stores in DIR for the next run instead.
+built by script; 1,000,000 facts only with ``--million`` (about 4 minutes to build on two
+cores, a 1.8 GB file). Everything runs under a scratch ``BRIEFER_HOME`` and a scratch folder
+that are removed at the end; ``--cache DIR`` keeps the built stores in DIR for the next run
+instead. Each timed ``import`` writes a new article (checked by the store's source count).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -111,6 +113,14 @@ def wait_for_backups(store: Path, timeout: float = 600) -> float:
     while lock.exists() and time.perf_counter() - started < timeout:
         time.sleep(0.2)
     return time.perf_counter() - started
+
+
+def source_count(store: Path) -> int:
+    conn = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM source").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def ensure_store(size: int, folder: Path) -> Path:
@@ -199,13 +209,19 @@ def bench_size(size: int, store: Path, work: Path, env: dict[str, str], runs: in
     writes, reads = [], []
     for i in range(min(runs, 3)):
         article = work / f"article-{size}-{i}-{time.time_ns()}.txt"
+        # The body differs each time (a repeated body is recognised as the same article and
+        # nothing is written), and the store must have one more source afterwards.
+        number = time.time_ns() % 10**9
         article.write_text(
             f"Bài thử nghiệm {article.stem}\n\nNgày 12/11/2024, Chủ tịch nước Lương Cường "
-            "hội đàm với Tổng thống Chile. Kim ngạch thương mại Việt Nam - Chile năm 2023 "
-            "đạt 1,3 tỷ USD.\n",
+            f"hội đàm với Tổng thống Chile tại phiên họp thứ {number}. Kim ngạch thương mại "
+            f"Việt Nam - Chile năm 2023 đạt 1,3 tỷ USD, theo báo cáo số {number}.\n",
             encoding="utf-8",
         )
+        before = source_count(store)
         writes.append(run_once([*me, "import", str(article), *s], env))
+        if source_count(store) != before + 1:
+            raise RuntimeError(f"importing {article.name} wrote nothing: not a write to time")
         reads.append(run_once([*me, "pairs", "--json", *s], env))
         waited = wait_for_backups(store)
     row("import 1 article (write)", summary(writes), "", None)

@@ -1,6 +1,6 @@
 """Brief type + pair + facts → a ``Brief`` (sections of items, each citing facts). No Qt."""
 
-from briefer.assemble.assembler import assemble_brief, attach_pair
+from briefer.assemble.assembler import assemble_brief, attach_pair, plain_statement_limits
 from briefer.assemble.checks import check_brief
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefItem, BriefSection, BriefType, Warning
 
@@ -14,4 +14,5 @@ __all__ = [
     "assemble_brief",
     "attach_pair",
     "check_brief",
+    "plain_statement_limits",
 ]

@@ -132,6 +132,21 @@ def assemble_brief(
     return brief.with_warnings(check_brief(brief, list(facts)))
 
 
+def plain_statement_limits(brief_type_key: str) -> dict[str, int]:
+    """How many plain statements (no metric, value or date) of each topic a brief of this
+    type can show (0: all of them), so the store need not hand over the rest.
+
+    A plain statement has nothing to choose, date, merge or warn about: it is never a
+    figure, a visit or the founding of relations, sorts before the dated facts of its topic
+    in store order, and only the topic's limit decides whether it is shown. A type that
+    takes no statements, or only facts with a metric, needs none.
+    """
+    kind = _brief_type(brief_type_key)
+    if kind.metric_only or (kind.kinds and "statement" not in kind.kinds):
+        return {}
+    return {topic: kind.limit(topic) for topic in kind.topics if is_topic(topic)}
+
+
 def attach_pair(brief: Brief, pair: Pair) -> Brief:
     """``brief`` with its pair's countries and label filled in (a brief loaded from the store
     lacks them; rendering uses them for the pair label and the direction of visits)."""

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from briefer.domain.model import Fact
+from briefer.domain.model import Fact
+
+# The fact's fields in order, without its id and citation count (its citations follow).
+_FACT_JSON_FIELDS = tuple(
+    name for name in Fact.__dataclass_fields__ if name not in ("id", "citations", "citation_count")
+)
 
 
 def fact_json(fact: Fact) -> dict[str, Any]:
     """A fact as ``briefer facts --json`` and ``briefer review --json`` print it."""
-    data = asdict(fact)
-    data.pop("id")
-    data.pop("citation_count")  # the citations themselves follow
+    # Field by field, not ``asdict``: it deep-copies every citation only for them to be
+    # replaced below (a third of `facts --json` for a pair's topic of 1,500 facts).
+    data = {name: getattr(fact, name) for name in _FACT_JSON_FIELDS}
     data["citations"] = [
         {
             "source_id": c.source_id,

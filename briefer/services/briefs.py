@@ -40,14 +40,15 @@ class BriefServices(ReadingServices):
         marking: str = "",
     ) -> Brief:
         """A fresh draft from the store's current facts (not saved)."""
-        from briefer.assemble.assembler import assemble_brief
+        from briefer.assemble.assembler import assemble_brief, plain_statement_limits
+        from briefer.store.brief_facts import brief_facts
 
         code = fact_store.normalise_pair_code(pair)
         the_pair = fact_store.get_pair(self.db(), code)
         if the_pair is None:
             raise InputError(f"The store has no facts for the pair {code}.")
-        # Only approved facts can enter a brief; their citations are loaded at render time.
-        facts = fact_store.list_facts(self.db(), pair=code, status="approved", with_citations=False)
+        # Only the approved facts the brief can use; their citations are loaded at render time.
+        facts = brief_facts(self.db(), code, plain_statement_limits(brief_type))
         brief = assemble_brief(
             the_pair, brief_type, lang, brief_date or self.clock.today(), facts, marking=marking
         )

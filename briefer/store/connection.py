@@ -41,6 +41,7 @@ from sqlite_utils import Database
 
 from briefer.durable import fsync_file, sync_folder
 from briefer.errors import StoreError
+from briefer.store.database import StoreDatabase
 from briefer.store.failures import (
     DamagedStoreError,
     MissingChangesError,
@@ -265,7 +266,7 @@ def _create_atomically(path: Path) -> None:
     try:
         _configure_safely(conn)
         _configure_for_writing(conn)
-        migrations.apply(Database(conn))
+        migrations.apply(StoreDatabase(conn))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         conn.close()
@@ -334,7 +335,7 @@ def open_store(
             _create_atomically(path)
         conn = _connect(path, readonly)
         _configure_safely(conn)
-        db = Database(conn)
+        db = StoreDatabase(conn)
         verify_schema(db, path)
         applied = applied_names(db)
         pending = applied != known_migration_names()

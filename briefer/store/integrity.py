@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from briefer.errors import StoreError, StoreTooNewError
+from briefer.store.database import StoreDatabase
 from briefer.store.failures import DamagedStoreError, damaged_sentence
 from briefer.store.held import held_by_this_process
 from briefer.store.hooks import newest_good_label
@@ -147,7 +148,7 @@ def _own_schema_objects() -> frozenset[tuple[str, str, str]]:
     """What Briefer's migrations create, built once in memory."""
     conn = sqlite3.connect(":memory:")
     try:
-        migrations.apply(Database(conn))
+        migrations.apply(StoreDatabase(conn))
         return frozenset(_schema_objects(conn))
     finally:
         conn.close()

@@ -99,15 +99,25 @@ class Atom:
 _Handler = Callable[[re.Match[str], str], "Atom | None"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    source: str
+    flags: int
     handler: _Handler
     # Cheap prefilter: the pattern can only match if one of these (case-folded) is in the
     # text. Scanning a 10,000-character article costs about as much per pattern as all
     # these substring tests together, and most articles are Vietnamese-only or English-only.
     needs: tuple[str, ...]
     english: bool  # needs a capitalised English month name (checked once per text)
+    # Compiled on first use: compiling all of them cost every process ~35 ms at start-up,
+    # although most commands (`pairs`, `facts`, exports) never read a date out of text.
+    compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return self.compiled
 
 
 PATTERNS: list[_Pattern] = []
@@ -123,7 +133,7 @@ def _pattern(
     flags = 0 if english else re.IGNORECASE
 
     def register(handler: _Handler) -> _Handler:
-        PATTERNS.append(_Pattern(re.compile(regex, flags), handler, needs, english))
+        PATTERNS.append(_Pattern(regex, flags, handler, needs, english))
         return handler
 
     return register
