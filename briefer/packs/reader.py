@@ -69,7 +69,7 @@ from briefer.packs.format import (
     select_sql,
     source_key,
 )
-from briefer.text.controls import readable_path
+from briefer.text.controls import one_line, readable_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 64 * 1024 * 1024  # one source body; far above any real article or report
@@ -165,7 +165,8 @@ class PackContents:
 
 
 def _refuse(path: Path, why: str) -> PackRefused:
-    return PackRefused(f"{readable_path(path.name)} {why}")
+    # ``why`` may quote the pack's own (untrusted) words: one line, whatever they hold.
+    return PackRefused(f"{readable_path(path.name)} {one_line(why)}")
 
 
 def _check_file(path: Path) -> None:

@@ -64,6 +64,12 @@ def for_terminal(text: str) -> str:
 _NAME_UNSAFE: Final = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
+def one_line(text: str) -> str:
+    """``text`` as part of a one-sentence message: every control (a newline or a tab too),
+    bidi control and C1 character made visible, so untrusted words cannot break the line."""
+    return _NAME_UNSAFE.sub(_escape, text)
+
+
 def readable_path(path: str | os.PathLike[str]) -> str:
     """The path as one line of valid text, to show, store as a title or write as JSON.
 
@@ -77,6 +83,7 @@ def readable_path(path: str | os.PathLike[str]) -> str:
 __all__ = [
     "BIDI_CONTROLS",
     "for_terminal",
+    "one_line",
     "printable",
     "readable_path",
     "without_bidi_controls",
