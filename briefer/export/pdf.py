@@ -228,12 +228,12 @@ def _skip_drawing_text(flowables: Iterable[Any]) -> None:
     Per instance, so a PDF laid out at the same time in another thread is untouched."""
     for flowable in flowables:
         if isinstance(flowable, RLParagraph):
-            flowable.drawOn = _no_drawing  # type: ignore[method-assign]
+            flowable.drawOn = _no_drawing
             continue
         for name in ("_content", "_flowables", "para"):
             inner = getattr(flowable, name, None)
             if isinstance(inner, RLParagraph):
-                inner.drawOn = _no_drawing  # type: ignore[method-assign]
+                inner.drawOn = _no_drawing
             elif isinstance(inner, list | tuple):
                 _skip_drawing_text(inner)
         for row in getattr(flowable, "_cellvalues", None) or ():
