@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 NO_DISPLAY = (
@@ -70,7 +71,7 @@ def uses_xcb() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
-def missing_xcb_packages(loadable=_loadable) -> list[str]:
+def missing_xcb_packages(loadable: Callable[[str], bool] = _loadable) -> list[str]:
     """Debian/Ubuntu packages whose libraries Qt's X11 platform needs and cannot load."""
     return sorted({package for so, package in XCB_LIBRARIES.items() if not loadable(so)})
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.package import Package
 
-    from briefer.export.docx_xml import Element
+    from briefer.export.docx_oxml import Element
 
 FOOTNOTE_TEXT = "footnote text"  # Word's built-in style names (ids may be localised)
 FOOTNOTE_REFERENCE = "footnote reference"

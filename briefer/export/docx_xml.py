@@ -11,21 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from docx.oxml.ns import NamespacePrefixedTag, qn
-from docx.oxml.parser import oxml_parser
-from lxml import etree
-
-Element = etree._Element
+from briefer.export.docx_oxml import Element, make, make_child, qn
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BOOKMARK_BAD = re.compile(r"[^A-Za-z0-9_]")
 BOOKMARK_MAX = 40  # Word truncates longer names; they would then no longer match the links
-
-
-@cache
-def _tag(tag: str) -> tuple[str, dict[str, str]]:
-    prefixed = NamespacePrefixedTag(tag)
-    return prefixed.clark_name, prefixed.nsmap
 
 
 @cache
@@ -39,8 +29,7 @@ def el(tag: str, **attrs: str) -> Element:
     Like python-docx's ``OxmlElement`` (same parser, so python-docx's element classes), with
     the tag and attribute names resolved once: the writer makes tens of thousands of these.
     """
-    clark, nsmap = _tag(tag)
-    element = oxml_parser.makeelement(clark, nsmap=nsmap)
+    element = make(tag)
     for name, value in attrs.items():
         element.set(_w_attr(name), value)
     return element
@@ -48,7 +37,7 @@ def el(tag: str, **attrs: str) -> Element:
 
 def sub(parent: Element, tag: str, **attrs: str) -> Element:
     """A ``w:`` child appended to ``parent`` (it shares the parent's namespace map)."""
-    child = etree.SubElement(parent, _tag(tag)[0])
+    child = make_child(parent, tag)
     for name, value in attrs.items():
         child.set(_w_attr(name), value)
     return child

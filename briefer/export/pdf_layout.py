@@ -243,7 +243,7 @@ def _form_name(kind: str, key: str) -> str:
     return f"briefer-{kind}-{key}"
 
 
-class BriefCanvas(Canvas):
+class BriefCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that draws the header/footer of each page and, at save time, the numbers that
     depend on the whole document (page total, contents page numbers) as named forms."""
 
@@ -362,7 +362,7 @@ def canvas_maker(decor: PageDecor) -> Callable[..., BriefCanvas]:
 # ---- flowables that know where they are ------------------------------------------------------
 
 
-class HeadingAnchor(Flowable):
+class HeadingAnchor(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-height marker placed just before a heading: binds the heading's destination at
     its exact position, adds its outline entry and records its page for the contents."""
 
@@ -387,7 +387,7 @@ class HeadingAnchor(Flowable):
             canv.record_anchor(self.key)
 
 
-class ContentsLine(Flowable):
+class ContentsLine(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """One entry of the contents: the heading text (wrapped), dot leaders and its page number,
     the whole line a link to the heading."""
 

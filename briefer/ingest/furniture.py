@@ -260,7 +260,8 @@ def menu(text: str) -> bool:
     if len(items) < 2 or not (pointed or spaced_slashes >= 2):
         return False
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
-    return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))
+    # pointed is a non-zero count or a bool here (0 returned above): the result is a bool
+    return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))  # type: ignore[return-value]
 
 
 def share(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TypedDict
 
 from briefer.domain.brief import BRIEF_TYPES, LANGUAGES, Brief
 from briefer.domain.letterhead import (
@@ -280,7 +281,7 @@ class _Finisher:
             **self.official_format(),
         )
 
-    def official_format(self) -> dict[str, object]:
+    def official_format(self) -> OfficialFormat:
         """The letterhead, number, place-and-date, visit lines and page-number form."""
         page = self.brief.title_page
         lang = self.lang
@@ -296,15 +297,27 @@ class _Finisher:
         else:
             words = self.labels.get("page", "Page"), self.labels.get("of", "of")
             pattern = f"{_one_line(words[0])} {{page}} {_one_line(words[1])} {{total}}"
-        return {
-            "national_header": NATIONAL_HEADER if decree else (),
-            "issuing_unit": tuple(_one_line(line) for line in page.issuing_unit(lang)),
-            "number_line": f"{number_label}: {number}" if number else f"{number_label}:",
-            "place_date": _one_line(place_and_date(page.place(lang), self.brief.brief_date, lang)),
-            "visit_lines": tuple(visit),
-            "classification": classification_level(self.brief.marking),
-            "page_pattern": pattern,
-        }
+        return OfficialFormat(
+            national_header=NATIONAL_HEADER if decree else (),
+            issuing_unit=tuple(_one_line(line) for line in page.issuing_unit(lang)),
+            number_line=f"{number_label}: {number}" if number else f"{number_label}:",
+            place_date=_one_line(place_and_date(page.place(lang), self.brief.brief_date, lang)),
+            visit_lines=tuple(visit),
+            classification=classification_level(self.brief.marking),
+            page_pattern=pattern,
+        )
+
+
+class OfficialFormat(TypedDict):
+    """The official-format fields of ``DocumentMeta`` (filled by the finisher)."""
+
+    national_header: tuple[str, ...]
+    issuing_unit: tuple[str, ...]
+    number_line: str
+    place_date: str
+    visit_lines: tuple[str, ...]
+    classification: int
+    page_pattern: str
 
 
 def _one_line(text: str) -> str:

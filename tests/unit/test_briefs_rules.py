@@ -18,7 +18,7 @@ from briefer.domain.rules import (
     relations_founding,
     visit_direction,
 )
-from briefer.export.pdf import url_lines, url_segments
+from briefer.export.pdf_text import url_lines, url_segments
 from briefer.render.context import without_date
 from briefer.render.model import Note, NoteForms
 

@@ -24,7 +24,8 @@ from pypdf.generic import IndirectObject
 
 from briefer.errors import ExportError
 from briefer.export.fonts import SERIF_FAMILY, font_files, register_fonts
-from briefer.export.pdf import _chunks, clean_text, markup, pdf_bytes, write_pdf
+from briefer.export.pdf import clean_text, markup, pdf_bytes, write_pdf
+from briefer.export.pdf_text import chunks
 from briefer.render.model import (
     BulletList,
     Cite,
@@ -647,14 +648,14 @@ def test_huge_paragraph_is_whole_and_quick() -> None:
     st.integers(min_value=1, max_value=25),
 )
 def test_chunks_keep_every_character_and_inline(inlines: list[Any], limit: int) -> None:
-    chunks = _chunks(tuple(inlines), limit)
-    rejoined = [item for chunk in chunks for item in chunk]
+    pieces = chunks(tuple(inlines), limit)
+    rejoined = [item for chunk in pieces for item in chunk]
     assert [type(i) for i in rejoined if not isinstance(i, Text)] == [
         type(i) for i in inlines if not isinstance(i, Text)
     ]
     original = "".join(i.text for i in inlines if isinstance(i, Text))
     kept = "".join(i.text for i in rejoined if isinstance(i, Text))
     assert kept.replace(" ", "") == original.replace(" ", "")
-    for chunk in chunks:
+    for chunk in pieces:
         assert chunk or not inlines
         assert sum(len(i.text) for i in chunk if isinstance(i, Text)) <= limit
