@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest import furniture as fur
-from briefer.ingest.clean import clean
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata, clean
 from briefer.ingest.metadata import known_outlet, writer_of
 from briefer.ingest.pdflayout import reflow
 from briefer.ingest.webpage import read_webpage
@@ -108,3 +109,38 @@ def test_a_breadcrumb_over_a_pdf_headline_is_a_paragraph_of_its_own() -> None:
     paragraphs = reflow(text).split("\n\n")
     assert paragraphs[0] == "Thời sự › Ngoại giao"
     assert paragraphs[1] == "Việt Nam - Peru tăng cường hợp tác nông nghiệp"
+
+
+# ---- candidates ------------------------------------------------------------------------------
+
+
+def _figures(body: str) -> list[tuple[float | None, str]]:
+    return [(c.value, c.period) for c in find_candidates(body, _META) if c.kind == "figure"]
+
+
+_META = Metadata(published_on="2024-12-05", context_year=2024)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("In the first 10 months of this year, trade reached US$3.4 billion.", "2024-01..2024-10"),
+        ("In the first half of this year, trade reached US$900 million.", "2024-01..2024-06"),
+        ("Trong 10 tháng đầu năm nay, kim ngạch song phương đạt 3,4 tỷ USD.", "2024-01..2024-10"),
+        ("Nửa đầu năm nay, kim ngạch hai chiều đạt 900 triệu USD.", "2024-01..2024-06"),
+    ],
+)  # fmt: skip
+def test_a_fronted_period_of_this_year_is_the_figures_period(sentence: str, period: str) -> None:
+    body = f"Việt Nam và Peru thúc đẩy hợp tác. {sentence}"
+    assert _figures(body)[0][1] == period
+
+
+def test_a_state_visit_written_with_a_capital_is_a_visit_with_its_direction() -> None:
+    body = (
+        "The Ambassador recalled the State Visit to Viet Nam by President Dina Boluarte of "
+        "Peru in November 2024, the first by a Peruvian head of state."
+    )
+    visits = [c for c in find_candidates(body, _META) if c.kind == "event"]
+    assert [(c.pair, c.event_date, c.metric) for c in visits] == [
+        ("VN-PE", "2024-11", "visit.inbound")
+    ]
