@@ -144,3 +144,44 @@ def test_a_state_visit_written_with_a_capital_is_a_visit_with_its_direction() ->
     assert [(c.pair, c.event_date, c.metric) for c in visits] == [
         ("VN-PE", "2024-11", "visit.inbound")
     ]
+
+
+def _events(body: str) -> list[tuple[str, str]]:
+    return [(c.event_date, c.metric) for c in find_candidates(body, _META) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("body", "visit"),
+    [
+        (
+            "Việt Nam và Peru nâng cấp quan hệ lên Đối tác toàn diện tháng 11/2024, nhân "
+            "chuyến thăm chính thức Peru của Chủ tịch nước Lương Cường.",
+            ("2024-11", "visit.outbound"),
+        ),
+        (
+            "Hai nước ký Hiệp định thương mại tự do ngày 5/3/2019, nhân dịp chuyến thăm "
+            "Việt Nam của Tổng thống Peru.",
+            ("2019-03-05", "visit.inbound"),
+        ),
+        (
+            "Viet Nam and Peru became strategic partners in May 2023 during the official "
+            "visit to Peru by Vietnam's Prime Minister.",
+            ("2023-05", "visit.outbound"),
+        ),
+    ],
+)
+def test_a_visit_that_was_the_occasion_of_a_dated_milestone_is_a_visit_then(
+    body: str, visit: tuple[str, str]
+) -> None:
+    events = _events(body)
+    assert visit in events
+    assert len(events) == 2  # the milestone and the visit
+
+
+def test_an_occasion_visit_with_its_own_date_is_not_doubled() -> None:
+    body = (
+        "Ngày 16/1, hai bên ký Biên bản ghi nhớ hợp tác nông nghiệp nhân chuyến thăm "
+        "chính thức Peru của Thủ tướng từ ngày 15 đến 17/1/2025."
+    )
+    # The visit has dates of its own: it is not given the signing's day.
+    assert not [e for e in _events(body) if e[0] == "2025-01-16" and e[1].startswith("visit")]
