@@ -185,3 +185,17 @@ def test_an_occasion_visit_with_its_own_date_is_not_doubled() -> None:
     )
     # The visit has dates of its own: it is not given the signing's day.
     assert not [e for e in _events(body) if e[0] == "2025-01-16" and e[1].startswith("visit")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru and Viet Nam established diplomatic relations on 14 November 1994, and the "
+        "Embassy of Peru in Hanoi was opened in 2009.",
+        "Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994; Việt Nam khai trương "
+        "Đại sứ quán tại Lima năm 2009.",
+    ],
+)
+def test_a_mission_opened_is_a_milestone_of_its_own(body: str) -> None:
+    dates = sorted(e[0] for e in _events(body))
+    assert dates == ["1994-11-14", "2009"]
