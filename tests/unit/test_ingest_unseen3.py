@@ -199,3 +199,13 @@ def test_an_occasion_visit_with_its_own_date_is_not_doubled() -> None:
 def test_a_mission_opened_is_a_milestone_of_its_own(body: str) -> None:
     dates = sorted(e[0] for e in _events(body))
     assert dates == ["1994-11-14", "2009"]
+
+
+def test_a_sentence_that_ends_with_a_colon_announces_and_is_no_statement() -> None:
+    body = (
+        "Thực hiện chỉ đạo của Lãnh đạo Bộ, Vụ Châu Mỹ báo cáo tình hình hợp tác thương mại "
+        "Việt Nam – Peru như sau:\n\n"
+        "Hai bên nhất trí thúc đẩy đàm phán Hiệp định thương mại tự do Việt Nam – Peru."
+    )
+    statements = [c.quote for c in find_candidates(body, _META) if c.kind == "statement"]
+    assert not any(q.endswith(":") for q in statements)
