@@ -352,6 +352,8 @@ class _Extractor:
             text = self.body[start:end]
             if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
+            if text.rstrip().endswith(":"):
+                continue  # "… báo cáo tình hình … như sau:" announces what follows
             topic = kw.topic_of(text)
             if topic not in kw.STATEMENT_TOPICS:
                 continue

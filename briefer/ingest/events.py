@@ -36,6 +36,13 @@ _ANNIVERSARY: Final = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
+# "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
+# "… during the State Visit of …": the visit a dated milestone was the occasion of.
+_OCCASION: Final = re.compile(
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
+    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])"
+    r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+)
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
@@ -138,9 +145,52 @@ class EventFinder:
             if not inside:
                 continue
             partners = self._event_partners(s, i_start, i_end)
-            for best, found in self._milestones(cues, inside, s):
+            milestones = self._milestones(cues, inside, s)
+            for best, found in milestones:
                 count += self._event(s, text, c_start, i_start, i_end, best, found, partners)
+            count += self._occasion(s, text, i_start, i_end, inside, milestones, partners)
         return count
+
+    def _occasion(
+        self,
+        s: Sentence,
+        text: str,
+        i_start: int,
+        i_end: int,
+        inside: list[DateRef],
+        milestones: list[tuple[DateRef, tuple[kw.EventCue, re.Match[str]] | None]],
+        partners: list[str],
+    ) -> int:
+        """A visit named as the occasion of a dated milestone, with no date of its own,
+        happened then: "nâng cấp … tháng 11/2024, nhân chuyến thăm … của Tổng Bí thư …" is
+        also a visit in 11/2024 (its direction from its own words)."""
+        occasion = _OCCASION.search(text, i_start, i_end)
+        if occasion is None or any(d.pos - s.start >= occasion.start() for d in inside):
+            return 0  # no occasion, or the visit is dated itself (the cues handle that)
+        before = [
+            ref
+            for ref, found in milestones
+            if found is not None
+            and found[0].name != "visit"
+            and ref.pos - s.start < occasion.start()
+        ]
+        if not before:
+            return 0
+        ref = before[-1]
+        words = text[occasion.start() : i_end]
+        for partner in partners:
+            direction = self._direction(words, partner)
+            self.emit(
+                s.start + i_start,
+                s.start + i_end,
+                kind="event",
+                topic="visits",
+                pair=pair_code(partner),
+                event_date=ref.iso,
+                metric=f"visit.{direction}" if direction else "",
+                reasons=(f"date “{ref.text}”", f"occasion “{occasion.group()}”"),
+            )
+        return len(partners)
 
     def _milestones(
         self,

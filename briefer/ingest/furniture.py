@@ -182,11 +182,17 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith((".", "!", "?", "…", ".”", '."'))
 
 
+_GLUED_CLOCK: Final = re.compile(r"(?<=\d{4}),(?=\d{1,2}:\d{2}(?!\d))")
+
+
 def timestamp(text: str) -> tuple[str, str]:
     """("timestamp", ISO date) when the line is a date stamp, with the byline's author or
     nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
     if len(text) > 110 or (_ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
         return "", ""
+    # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
+    # decimal comma otherwise).
+    text = _GLUED_CLOCK.sub(", ", text)
     dates = [d for d in find_dates(text) if d.precision == "day"]
     if not dates:
         return "", ""

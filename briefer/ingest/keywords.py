@@ -49,7 +49,7 @@ def masked(text: str) -> str:
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|trao đổi đoàn|tiếp xúc|visit\w*|talks|met){_E}"
+    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|trao đổi đoàn|tiếp xúc|[Vv]isit\w*|talks|met){_E}"
 )
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
@@ -271,6 +271,12 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
         rf"{_W}(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
+    # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
+    EventCue("mission opened", "diplomatic", "", _rx(
+        rf"{_W}(?:(?:mở|khai trương|thành lập) (?:\S+ ){{0,2}}?(?:Đại sứ quán|Tổng Lãnh sự quán"
+        rf"|Lãnh sự quán)|(?:Embassy|Consulate(?:-General)?) (?:\S+ ){{0,5}}?(?:was |were )?"
+        rf"(?:opened|established)|open\w* (?:its|an|the) (?:\S+ ){{0,2}}?(?:[Ee]mbassy"
+        rf"|[Cc]onsulate)){_E}")),
     EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),

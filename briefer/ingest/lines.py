@@ -91,7 +91,7 @@ class Found:
             self.published, self.published_rank = iso, rank
 
     def offer_author(self, name: str) -> None:
-        name = " ".join(name.split()).strip(" ,;-–")
+        name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
         parts = re.split(r"\s*,\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
@@ -143,10 +143,19 @@ def line_noise(text: str, found: Found) -> str:
         if _PHOTO.search(text):
             return "photo caption"
         return "page furniture" if _FURNITURE.match(text) else ""
+    if not any(c.isalnum() for c in text):
+        # "________", "* * *", "———": a rule or ornament; a line without letters or figures
+        # says nothing (and is never a title).
+        return "rule"
     if _MEDIA.match(text):
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"
+    writer = meta.writer_of(text) if len(text) <= 80 else text
+    if writer != text and meta.BYLINE.match(writer):
+        # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
+        found.offer_author(writer)
+        return "byline"
     if fur.credit_only(text):
         return "photo credit"
     if _PHOTO.search(text) or fur.photo_credit(text):
@@ -231,6 +240,10 @@ def line_noise(text: str, found: Found) -> str:
         elif url:
             found.offer_outlet(meta.outlet_of_url(url), 5)
         return "source line"
+    if " " not in text and len(text) <= 16 and meta.known_outlet(text):
+        # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
+        found.offer_outlet(meta.known_outlet(text), 2)
+        return "masthead"
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"

@@ -106,7 +106,39 @@ def known_outlet(name: str) -> str:
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
     trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
                      "", key)  # fmt: skip
-    return _BY_NAME.get(trimmed, "")
+    if trimmed in _BY_NAME:
+        return _BY_NAME[trimmed]
+    # "SGGPO", "TTO": a short form in capitals with the O of "online" after it.
+    bare = name.strip()
+    if 3 <= len(bare) <= 10 and bare.isupper() and bare.isalpha() and bare.endswith("O"):
+        stem = _outlet_key(bare[:-1])
+        if stem and stem.upper() == bare[:-1].upper():
+            return _BY_NAME.get(stem, "")
+    return ""
+
+
+# In a byline of labelled credits, who did what: "Bài: …" wrote, "Ảnh: …" photographed.
+_CREDIT_LABEL: Final = re.compile(
+    r"^(?:Ảnh|Photos?|Video|Clip|Đồ\s+họa|Đồ\s+hoạ|Graphics?|Thiết\s+kế|Design|Trình\s+bày"
+    r"|Dựng\s+phim|Quay\s+phim)\s*:",
+    re.IGNORECASE,
+)
+_WRITER_LABEL: Final = re.compile(
+    r"^(?:Bài|Tin|Text|Story|Words|Tác\s+giả|Thực\s+hiện|By)\s*:\s*", re.IGNORECASE
+)
+
+
+def writer_of(byline: str) -> str:
+    """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
+    or ";", the writer is the one part that is not a photo, video or design credit (the
+    byline as given when that is not its shape)."""
+    parts = [p.strip() for p in re.split(r"\s*[|;]\s*", byline) if p.strip()]
+    if len(parts) < 2:
+        return byline
+    writers = [p for p in parts if not _CREDIT_LABEL.match(p)]
+    if len(writers) != 1 or len(writers) == len(parts):
+        return byline
+    return _WRITER_LABEL.sub("", writers[0]).strip()
 
 
 _B: Final = r"[^\S\n]"
@@ -285,4 +317,5 @@ __all__ = [
     "outlet_of_name",
     "outlet_of_url",
     "published_on",
+    "writer_of",
 ]

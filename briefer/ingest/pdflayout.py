@@ -126,10 +126,15 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
 
 def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
-    a print stamp (a column beside it may have swallowed the blank line around it)."""
+    a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
     from briefer.ingest import furniture as fur
 
-    return bool(fur.timestamp(line)[0] or fur.credit_only(line) or fur.print_stamp(line))
+    return bool(
+        fur.timestamp(line)[0]
+        or fur.credit_only(line)
+        or fur.print_stamp(line)
+        or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
+    )
 
 
 def _ends_caption(line: str) -> bool:

@@ -147,11 +147,11 @@ def _visible_date(root: lxml.html.HtmlElement) -> str:
 
 def _author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import known_outlet
+    from briefer.ingest.metadata import known_outlet, writer_of
 
     named = _meta(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
-        named = re.sub(r"^(?:By|by)\s+", "", _SPACES.sub(" ", named)).strip()
+        named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
         if not known_outlet(named):
             return named
     for node in root.iter():
@@ -159,7 +159,7 @@ def _author(root: lxml.html.HtmlElement) -> str:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
         if _AUTHOR_CLASS.search(marks):
-            text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", _flat(node))
+            text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", writer_of(_flat(node)))
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else text
     return ""

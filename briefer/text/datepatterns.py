@@ -258,7 +258,7 @@ def _year(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"{_L}(?P<n>1[0-2]|0?[1-9]){_B}+tháng(?:{_B}+(?P<part>đầu|cuối))?(?P<nam>{_B}+năm)?"
-    rf"(?:{_B}+(?P<y>{_YEAR}))?{_R}{_QUANTITY_AFTER}",
+    rf"(?:{_B}+(?P<y>{_YEAR})|(?(nam){_B}+nay(?![^\W\d_])))?{_R}{_QUANTITY_AFTER}",
     ("tháng",),
 )
 def _months_of_year(match: re.Match[str], text: str) -> Atom | None:
@@ -284,7 +284,10 @@ def _quarter(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, (year, 3 * quarter - 2, None), (year, 3 * quarter, None))
 
 
-@_pattern(rf"{_L}nửa{_B}+(?P<part>đầu|cuối){_B}+năm(?:{_B}+(?P<y>{_YEAR}))?{_R}", ("nửa",))
+@_pattern(
+    rf"{_L}nửa{_B}+(?P<part>đầu|cuối){_B}+năm(?:{_B}+(?P<y>{_YEAR})|{_B}+nay(?![^\W\d_]))?{_R}",
+    ("nửa",),
+)
 def _half(match: re.Match[str], text: str) -> Atom | None:
     year = _int(match, "y")
     first = match.group("part").casefold() == "đầu"
@@ -368,7 +371,7 @@ def _en_day_range(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"(?<![\w-])(?:the{_B}+)?first{_B}+(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)}){_B}+months"
-    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}",
+    rf"(?:{_B}+of(?:{_B}+(?:the|this){_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}",
     ("months",),
 )
 def _en_first_months(match: re.Match[str], text: str) -> Atom | None:
@@ -382,7 +385,7 @@ def _en_first_months(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"(?<![\w-])(?:the{_B}+)?(?P<which>first|second){_B}+half{_B}+of"
-    rf"(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",
+    rf"(?:{_B}+(?:the|this){_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",
     ("half",),
 )
 def _en_half(match: re.Match[str], text: str) -> Atom | None:
