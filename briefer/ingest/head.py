@@ -1,0 +1,181 @@
+"""The top and tail of a text: masthead, letterhead and title at the top, an administrative
+note's closing parts and the page's tail at the bottom, and the outlet that opens the lead."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.ingest.lines import (
+    Found,
+    Line,
+    byline,
+    ends_sentence,
+)
+
+_HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
+_LETTERHEAD: Final = frozenset(
+    {"national motto", "document number", "subject line", "place and date"}
+)
+# "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
+# "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
+# "Hanoi, January 20 (VNA) – …", "Dân trí - …": a place and a day may come first, and the
+# outlet may be two or three words (only a known outlet counts).
+_OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})\)?\s*[-–—.]\s"
+_LEAD_OUTLETS: Final = (
+    re.compile(rf"^{_OUTLET_MARK}"),
+    re.compile(
+        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
+        rf"{_OUTLET_MARK}"
+    ),
+)
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= 250 and not (len(text) > 150 and text.endswith("."))
+
+
+def _unit_name(text: str) -> str:
+    """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
+    known = meta.known_outlet(text)
+    if known:
+        return known
+    parts = text.lower().split()
+    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
+
+
+def _headline_below(text: str, below: list[Line]) -> bool:
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        len(fur.words(following)) >= 4
+        and _title_like(following)
+        and not following.endswith(".")
+        and not text.endswith((".", ":"))
+    )
+
+
+def _kind_over_title(text: str, below: list[Line]) -> bool:
+    """Under a letterhead, a short line in capitals over a headline in mixed case is the
+    document's kind ("THÔNG TIN CƠ BẢN", "BÁO CÁO TÓM TẮT"), the headline its title."""
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        fur.is_upper(text)
+        and len(fur.words(text)) <= 6
+        and bool(following)
+        and not fur.is_upper(following)
+        and _title_like(following)
+        and not following.endswith(".")
+    )
+
+
+def read_head(lines: list[Line], found: Found) -> str:
+    """Masthead, letterhead and title at the top of the text; return the title.
+
+    Before the last letterhead line (national motto, number, place and date) the lines in
+    capitals are the issuing units: the first is where the document comes from. A line
+    that names a known outlet is its masthead. The title is the first line left that reads
+    like a headline; a document kind on its own ("BÁO CÁO", "GHI CHÚ") is not a title.
+    """
+    head = lines[:_HEAD_LOOK]
+    marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
+    last_letterhead = max(marks) if marks else -1
+    unit_found = False
+    for index, line in enumerate(head):
+        if not line.kept:
+            continue
+        text = line.text
+        if index < last_letterhead and (fur.is_upper(text) or meta.known_outlet(text)):
+            if not unit_found:
+                found.offer_outlet(_unit_name(text), 0)
+                unit_found = True
+            line.reason = "issuing unit"
+            continue
+        outlet = meta.known_outlet(text) if len(text) <= 48 else ""
+        if not outlet and len(text) <= 80 and not text.endswith("."):
+            # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
+            # đối ngoại": an outlet and its section.
+            parts = re.split(r"\s+[-–|:]\s+", text)
+            outlet = next((meta.known_outlet(p) for p in parts if meta.known_outlet(p)), "")
+        if outlet:
+            found.offer_outlet(outlet, 0)
+            line.reason = "masthead"
+            continue
+        if fur.DOCUMENT_KIND.match(text) or (
+            last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :])
+        ):
+            found.note = True
+            line.reason = "document kind"
+            continue
+        if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
+            # "Politics", "Thời sự": the section a page files the article under, above it.
+            line.reason = "section"
+            continue
+        if len(lines) > 1 and _title_like(text):
+            line.reason = "title"
+            return text
+        return ""
+    return ""
+
+
+def mark_tail(lines: list[Line], found: Found) -> None:
+    """After the last sentence of the article: bylines, source lines and headlines."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
+    if last is None:
+        return
+    for i in kept:
+        if i <= last:
+            continue
+        line = lines[i]
+        text = line.text
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", text):
+            continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
+        outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
+        if outlet:
+            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
+            line.reason = "source line"
+        elif byline(text, found):
+            line.reason = "byline"
+        else:
+            line.reason = "related headline"
+
+
+def mark_note(lines: list[Line]) -> None:
+    """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
+    block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
+    for i, line in enumerate(lines):
+        if line.kept and fur.ADDRESSEE.match(line.text):
+            line.reason = "addressee"
+            for rest in lines[i + 1 :]:
+                if not (rest.kept and re.match(r"^[-–+•]\s", rest.text) and len(rest.text) <= 120):
+                    break
+                rest.reason = "addressee"
+    for i, line in enumerate(lines):
+        if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
+            for rest in lines[i:]:
+                if rest.kept:
+                    rest.reason = "recipients"
+            break
+    kept = [line for line in lines if line.kept]
+    for line in reversed(kept[-6:]):
+        text = line.text
+        if (
+            fur.signature_role(text)
+            or fur.letterhead(text) == "signature"
+            or (meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."))
+        ):
+            line.reason = "signature"
+        else:
+            break
+
+
+def lead_outlet(paragraphs: list[str], found: Found) -> None:
+    if not paragraphs:
+        return
+    for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
+        match = pattern.match(paragraphs[0])
+        if match and meta.known_outlet(match.group("outlet")):
+            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+            return
