@@ -73,7 +73,7 @@ from briefer.store.exchange import (
 from briefer.store.facts import add_countries, countries
 from briefer.store.schema import SCHEMA_VERSION
 from briefer.store.sources import add_source_rows
-from briefer.sync.local import is_classified
+from briefer.sync.ledger import is_classified
 from briefer.sync.pack_changeset import merge_pack
 from briefer.sync.pack_conflicts import record_conflict, write_fact
 from briefer.sync.pack_local import (
