@@ -55,7 +55,7 @@ def _open(db: Any) -> list[tuple[str, tuple[str, ...], str, Any, Any]]:
 def test_an_air_gapped_store_merges_a_pack_as_a_laptop_merges_a_sync(
     three: tuple[Laptop, Laptop, Services], tmp_path: Path
 ) -> None:
-    from briefer import sync_service
+    from briefer.services import sync as sync_service
 
     alice, bob, airgapped = three
     source = alice.add_source()
