@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from briefer.store.clock import now_iso
 from briefer.sync.merge import DELETED_FIELD, Merged
-from briefer.sync.payload import CHUNK, FACT, SOURCE, Payload, normalise
+from briefer.sync.payload import FACT, SOURCE, Payload, normalise, rows_in
 
 ORIGIN_SYNC = "sync"
 CLASSIFIED_KEY = "classified"
@@ -61,20 +61,19 @@ class Base:
 
 def bases(db: Database, entity: str, uuids: Sequence[str]) -> dict[str, Base]:
     found: dict[str, Base] = {}
-    for start in range(0, len(uuids), CHUNK):
-        chunk = list(uuids[start : start + CHUNK])
-        marks = ",".join("?" * len(chunk))
-        for uuid, version, deleted, data, mark in db.conn.execute(
-            "SELECT uuid, version, deleted, data, local_mark FROM sync_base "
-            f"WHERE entity = ? AND uuid IN ({marks})",
-            [entity, *chunk],
-        ):
-            found[uuid] = Base(
-                int(version),
-                bool(deleted),
-                None if deleted else normalise(entity, json.loads(data)),
-                str(mark),
-            )
+    for uuid, version, deleted, data, mark in rows_in(
+        db,
+        "SELECT uuid, version, deleted, data, local_mark FROM sync_base "
+        "WHERE entity = ? AND uuid IN ({marks})",
+        uuids,
+        entity,
+    ):
+        found[uuid] = Base(
+            int(version),
+            bool(deleted),
+            None if deleted else normalise(entity, json.loads(data)),
+            str(mark),
+        )
     return found
 
 
@@ -114,15 +113,14 @@ def set_pending(db: Database, entity: str, rows: Iterable[tuple[str, Payload | N
 
 def pending(db: Database, entity: str, uuids: Sequence[str]) -> dict[str, Payload | None]:
     found: dict[str, Payload | None] = {}
-    for start in range(0, len(uuids), CHUNK):
-        chunk = list(uuids[start : start + CHUNK])
-        for uuid, data in db.conn.execute(
-            f"SELECT uuid, data FROM sync_pending WHERE entity = ? AND uuid IN "
-            f"({','.join('?' * len(chunk))})",
-            [entity, *chunk],
-        ):
-            sent = json.loads(data)["data"]
-            found[uuid] = None if sent is None else normalise(entity, sent)
+    for uuid, data in rows_in(
+        db,
+        "SELECT uuid, data FROM sync_pending WHERE entity = ? AND uuid IN ({marks})",
+        uuids,
+        entity,
+    ):
+        sent = json.loads(data)["data"]
+        found[uuid] = None if sent is None else normalise(entity, sent)
     return found
 
 

@@ -28,7 +28,15 @@ from briefer.sync.ledger import (
     set_bases,
 )
 from briefer.sync.merge import merge
-from briefer.sync.payload import CHUNK, FACT, MERGED_FIELDS, SOURCE, Payload, normalise, payloads
+from briefer.sync.payload import (
+    FACT,
+    MERGED_FIELDS,
+    SOURCE,
+    Payload,
+    normalise,
+    payloads,
+    rows_in,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,7 @@ def apply_incoming(
     result = Applied()
     sources = [r for r in rows if r.entity == SOURCE]
     facts = [r for r in rows if r.entity == FACT]
-    have = _existing_source_uuids(db, {c[0] for r in facts if r.data for c in r.data["citations"]})
+    have = set(_source_ids(db, (c[0] for r in facts if r.data for c in r.data["citations"])))
     wanted = sorted(
         {c[0] for r in facts if r.data for c in r.data["citations"]}
         - have
@@ -76,20 +84,6 @@ def apply_incoming(
     _apply(db, SOURCE, sources, hub, result)
     _apply(db, FACT, facts, hub, result)
     return result
-
-
-def _existing_source_uuids(db: Database, uuids: set[str]) -> set[str]:
-    found: set[str] = set()
-    wanted = sorted(uuids)
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        found.update(
-            row[0]
-            for row in db.conn.execute(
-                f"SELECT uuid FROM source WHERE uuid IN ({','.join('?' * len(chunk))})", chunk
-            )
-        )
-    return found
 
 
 def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result: Applied) -> None:
@@ -162,32 +156,14 @@ def _apply(db: Database, entity: str, rows: Sequence[Incoming], hub: str, result
 
 
 def _marks(db: Database, entity: str, uuids: Sequence[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
     table, column = ("fact", "revision") if entity == FACT else ("source", "updated_at")
-    for start in range(0, len(uuids), CHUNK):
-        chunk = list(uuids[start : start + CHUNK])
-        found.update(
-            (uuid, str(mark))
-            for uuid, mark in db.conn.execute(
-                f"SELECT uuid, {column} FROM {table} WHERE uuid IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    return found
+    sql = f"SELECT uuid, {column} FROM {table} WHERE uuid IN ({{marks}})"
+    return {uuid: str(mark) for uuid, mark in rows_in(db, sql, uuids)}
 
 
 def _source_ids(db: Database, uuids: Iterable[str]) -> dict[str, int]:
-    wanted = sorted(set(uuids))
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        found.update(
-            (uuid, int(sid))
-            for uuid, sid in db.conn.execute(
-                f"SELECT uuid, id FROM source WHERE uuid IN ({','.join('?' * len(chunk))})", chunk
-            )
-        )
-    return found
+    sql = "SELECT uuid, id FROM source WHERE uuid IN ({marks})"
+    return {uuid: int(sid) for uuid, sid in rows_in(db, sql, sorted(set(uuids)))}
 
 
 def citation_rows(
