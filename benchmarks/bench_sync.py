@@ -167,7 +167,7 @@ def main() -> None:
     _ENV.update(_children_env(work))
     # Warm the bytecode cache (as an installed app has it) before anything is timed.
     subprocess.run(
-        [sys.executable, "-c", "import briefer.cli, briefer.sync_service, briefer.store.backup"],
+        [sys.executable, "-c", "import briefer.cli, briefer.services.sync, briefer.store.backups"],
         env=_ENV,
         check=True,
     )

@@ -30,14 +30,19 @@ CHUNK = 500  # uuids asked at once: well under SQLite's limit on bound parameter
 Payload = dict[str, Any]
 
 
+def chunked(keys: Iterable[Any]) -> Iterator[list[Any]]:
+    """``keys`` in lists of at most :data:`CHUNK`."""
+    wanted = list(keys)
+    for start in range(0, len(wanted), CHUNK):
+        yield wanted[start : start + CHUNK]
+
+
 def rows_in(db: Database, sql: str, keys: Iterable[Any], *params: Any) -> Iterator[Any]:
     """The rows of ``sql`` for ``keys``, asked :data:`CHUNK` keys at a time.
 
     ``sql`` writes its ``IN`` list as ``{marks}``; ``params`` are bound before the keys.
     """
-    wanted = list(keys)
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
+    for chunk in chunked(keys):
         marks = ",".join("?" * len(chunk))
         yield from db.conn.execute(sql.replace("{marks}", marks), [*params, *chunk])
 
@@ -64,24 +69,25 @@ def fact_payloads(db: Database, uuids: Sequence[str]) -> dict[str, tuple[Payload
     """Payload and local revision of each fact of ``uuids`` the store has."""
     found: dict[str, tuple[Payload, int]] = {}
     names = _FACT_SELECT.split(", ")
-    rows = list(
-        rows_in(db, f"SELECT id, {_FACT_SELECT} FROM fact WHERE uuid IN ({{marks}})", uuids)
-    )
-    cites: dict[int, list[list[Any]]] = defaultdict(list)
-    # A fact's citations all come in the chunk of its id, in their order.
-    for fact_id, source_uuid, quote, begin, end in rows_in(
-        db,
-        'SELECT c.fact_id, s.uuid, c.quote, c.start, c."end" FROM citation c '
-        "JOIN source s ON s.id = c.source_id WHERE c.fact_id IN ({marks}) "
-        "ORDER BY c.fact_id, c.id",
-        [row[0] for row in rows],
-    ):
-        cites[fact_id].append([source_uuid, quote, begin, end])
-    for row in rows:
-        record = dict(zip(names, row[1:], strict=True))
-        uuid, revision = record.pop("uuid"), record.pop("revision")
-        record["citations"] = cites.get(row[0], [])
-        found[uuid] = (normalise(FACT, record), int(revision))
+    # A chunk at a time: its raw rows and citations are dropped once its payloads are built.
+    for chunk in chunked(uuids):
+        rows = list(
+            rows_in(db, f"SELECT id, {_FACT_SELECT} FROM fact WHERE uuid IN ({{marks}})", chunk)
+        )
+        cites: dict[int, list[list[Any]]] = defaultdict(list)
+        for fact_id, source_uuid, quote, begin, end in rows_in(
+            db,
+            'SELECT c.fact_id, s.uuid, c.quote, c.start, c."end" FROM citation c '
+            "JOIN source s ON s.id = c.source_id WHERE c.fact_id IN ({marks}) "
+            "ORDER BY c.fact_id, c.id",
+            [row[0] for row in rows],
+        ):
+            cites[fact_id].append([source_uuid, quote, begin, end])
+        for row in rows:
+            record = dict(zip(names, row[1:], strict=True))
+            uuid, revision = record.pop("uuid"), record.pop("revision")
+            record["citations"] = cites.get(row[0], [])
+            found[uuid] = (normalise(FACT, record), int(revision))
     return found
 
 
