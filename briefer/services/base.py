@@ -40,7 +40,7 @@ def init_store(path: Path, demo: bool = False, classified: bool = False) -> Init
     try:
         if classified:
             # Loaded only here: every command opens a store, few make a classified one.
-            from briefer.sync.local import CLASSIFIED_KEY, set_setting
+            from briefer.sync.ledger import CLASSIFIED_KEY, set_setting
 
             with db.atomic():
                 set_setting(db, CLASSIFIED_KEY, "1")

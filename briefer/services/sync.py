@@ -18,7 +18,7 @@ from briefer.services.base import ServicesBase
 from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.sync import conflicts as conflict_mod
-from briefer.sync import engine, hub, local
+from briefer.sync import engine, hub, ledger
 from briefer.sync.briefs import TeamBrief
 from briefer.sync.conflicts import Conflict
 from briefer.sync.engine import SyncResult
@@ -68,7 +68,7 @@ def status(services: ServicesBase) -> SyncStatus:
     return SyncStatus(
         hub=hub.describe(engine.hub_of(db)) if engine.hub_of(db) else "",
         last_synced=engine.last_synced(db),
-        classified=local.is_classified(db),
+        classified=ledger.is_classified(db),
         open_conflicts=len(conflict_mod.list_all(db)),
     )
 
@@ -87,7 +87,7 @@ def resolve(services: ServicesBase, conflict_id: int, keep: str) -> str:
     db = services.db()
     if keep not in conflict_mod.KEEP_CHOICES:
         raise InputError(f"Keep “local”, “incoming” or “both”, not “{keep}”.")
-    if conflict_mod.origin_of(db, conflict_id) == local.ORIGIN_SYNC:
+    if conflict_mod.origin_of(db, conflict_id) == ledger.ORIGIN_SYNC:
         return conflict_mod.resolve(db, conflict_id, keep)
     from briefer.sync.pack_conflicts import resolve_conflict
 
@@ -103,7 +103,7 @@ def make_classified(services: ServicesBase) -> None:
     """Turn this store into a classified (air-gapped) one; one way, and only if it never
     synced over a network."""
     db = services.db()
-    if local.is_classified(db):
+    if ledger.is_classified(db):
         return
     if engine.hub_of(db):
         raise InputError(
@@ -111,7 +111,7 @@ def make_classified(services: ServicesBase) -> None:
             "store with `briefer init --classified` and bring facts in as pack files."
         )
     with db.atomic():
-        local.set_setting(db, local.CLASSIFIED_KEY, "1")
+        ledger.set_setting(db, ledger.CLASSIFIED_KEY, "1")
         audit.record(db, "classify", "store", str(services.store_path), {})
 
 

@@ -3,7 +3,9 @@
 - :mod:`briefer.sync.hub` — the hub's named migrations, roles and grants; connecting.
 - :mod:`briefer.sync.payload` — facts and sources as the plain dicts that travel.
 - :mod:`briefer.sync.merge` — the pure three-way, field-by-field merge.
-- :mod:`briefer.sync.local` — the laptop's side: settings, last synced copies, applying.
+- :mod:`briefer.sync.ledger` — what the laptop remembers: settings, last synced copies,
+  uploads in flight, what changed here, open sync conflicts.
+- :mod:`briefer.sync.local` — the laptop's side: applying the hub's changes.
 - :mod:`briefer.sync.engine` — pull and push in chunks, resumable and idempotent.
 - :mod:`briefer.sync.conflicts` — one list of conflicts from sync and packs; resolving.
 

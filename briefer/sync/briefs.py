@@ -27,7 +27,8 @@ from briefer.domain.brief import Brief, BriefItem, BriefSection
 from briefer.domain.letterhead import TitlePage
 from briefer.errors import InputError
 from briefer.store import briefs as brief_store
-from briefer.sync.local import Incoming, is_classified
+from briefer.sync.ledger import is_classified
+from briefer.sync.local import Incoming
 
 BRIEF = "brief"
 # The brief's own fields that travel (its sections and items travel beside them).

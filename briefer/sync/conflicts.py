@@ -23,13 +23,8 @@ from briefer.errors import InputError
 from briefer.store import audit
 from briefer.store import facts as fact_store
 from briefer.store.clock import new_uuid, now_iso
-from briefer.sync.local import (
-    ORIGIN_SYNC,
-    canonical,
-    citation_rows,
-    fact_from_payload,
-    write_local,
-)
+from briefer.sync.ledger import ORIGIN_SYNC, canonical
+from briefer.sync.local import citation_rows, fact_from_payload, write_local
 from briefer.sync.merge import DELETED_FIELD, take
 from briefer.sync.payload import FACT, MERGED_FIELDS, normalise, payloads, statement
 

@@ -33,9 +33,7 @@ from briefer.store.clock import now_iso
 from briefer.sync import briefs as brief_mod
 from briefer.sync import hub as hub_mod
 from briefer.sync.hub import HubError, StaleUpload
-from briefer.sync.local import (
-    Incoming,
-    apply_incoming,
+from briefer.sync.ledger import (
     bases,
     clear_pending,
     dirty,
@@ -45,6 +43,7 @@ from briefer.sync.local import (
     set_pending,
     set_setting,
 )
+from briefer.sync.local import Incoming, apply_incoming
 from briefer.sync.payload import FACT, SOURCE, payloads
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -24,7 +24,8 @@ from sqlite_utils import Database
 from briefer.packs.plan import ConflictReport, ImportPlan
 from briefer.packs.reader import PackContents, PackFact, read_source_rows
 from briefer.store.facts import EDITABLE_FIELDS
-from briefer.sync.local import Incoming, apply_incoming, bases, open_conflicts
+from briefer.sync.ledger import bases, open_conflicts
+from briefer.sync.local import Incoming, apply_incoming
 from briefer.sync.merge import REASON_EDITED_BOTH
 from briefer.sync.payload import (
     CHUNK,

@@ -55,11 +55,11 @@ from briefer.packs.plan import (
 from briefer.packs.reader import (
     PackContents,
     PackFact,
-    PackRefused,
     read_manifest,
     read_pack,
     read_source_rows,
 )
+from briefer.packs.untrusted import PackRefused
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
@@ -73,7 +73,7 @@ from briefer.store.exchange import (
 from briefer.store.facts import add_countries, countries
 from briefer.store.schema import SCHEMA_VERSION
 from briefer.store.sources import add_source_rows
-from briefer.sync.local import is_classified
+from briefer.sync.ledger import is_classified
 from briefer.sync.pack_changeset import merge_pack
 from briefer.sync.pack_conflicts import record_conflict, write_fact
 from briefer.sync.pack_local import (
@@ -120,7 +120,7 @@ def import_pack(
     ``db`` must belong to the calling thread (from a worker thread use that thread's
     ``Services.db()``): the pack itself is opened here, read-only, on this thread.
     ``progress(done, total)`` is called from this thread now and then. A refused pack
-    raises :class:`~briefer.packs.reader.PackRefused` (one sentence) before anything is
+    raises :class:`~briefer.packs.untrusted.PackRefused` (one sentence) before anything is
     written; any other failure rolls the whole import back.
     """
     pack_path = Path(pack_path)

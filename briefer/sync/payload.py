@@ -9,7 +9,7 @@ from the receiving store's copy of the source.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -25,9 +25,26 @@ FACT_IDENTITY: tuple[str, ...] = ("pair", "created_at")
 SOURCE_FIELDS: tuple[str, ...] = SOURCE_EDITABLE
 SOURCE_IDENTITY: tuple[str, ...] = ("created_at",)
 MERGED_FIELDS = {FACT: FACT_FIELDS, SOURCE: SOURCE_FIELDS}
-CHUNK = 500
+CHUNK = 500  # uuids asked at once: well under SQLite's limit on bound parameters
 
 Payload = dict[str, Any]
+
+
+def chunked(keys: Iterable[Any]) -> Iterator[list[Any]]:
+    """``keys`` in lists of at most :data:`CHUNK`."""
+    wanted = list(keys)
+    for start in range(0, len(wanted), CHUNK):
+        yield wanted[start : start + CHUNK]
+
+
+def rows_in(db: Database, sql: str, keys: Iterable[Any], *params: Any) -> Iterator[Any]:
+    """The rows of ``sql`` for ``keys``, asked :data:`CHUNK` keys at a time.
+
+    ``sql`` writes its ``IN`` list as ``{marks}``; ``params`` are bound before the keys.
+    """
+    for chunk in chunked(keys):
+        marks = ",".join("?" * len(chunk))
+        yield from db.conn.execute(sql.replace("{marks}", marks), [*params, *chunk])
 
 
 def clean_value(value: Any) -> float | None:
@@ -52,21 +69,18 @@ def fact_payloads(db: Database, uuids: Sequence[str]) -> dict[str, tuple[Payload
     """Payload and local revision of each fact of ``uuids`` the store has."""
     found: dict[str, tuple[Payload, int]] = {}
     names = _FACT_SELECT.split(", ")
-    for start in range(0, len(uuids), CHUNK):
-        chunk = list(uuids[start : start + CHUNK])
-        marks = ",".join("?" * len(chunk))
-        rows = db.conn.execute(
-            f"SELECT id, {_FACT_SELECT} FROM fact WHERE uuid IN ({marks})", chunk
-        ).fetchall()
-        if not rows:
-            continue
+    # A chunk at a time: its raw rows and citations are dropped once its payloads are built.
+    for chunk in chunked(uuids):
+        rows = list(
+            rows_in(db, f"SELECT id, {_FACT_SELECT} FROM fact WHERE uuid IN ({{marks}})", chunk)
+        )
         cites: dict[int, list[list[Any]]] = defaultdict(list)
-        ids = [row[0] for row in rows]
-        for fact_id, source_uuid, quote, begin, end in db.conn.execute(
+        for fact_id, source_uuid, quote, begin, end in rows_in(
+            db,
             'SELECT c.fact_id, s.uuid, c.quote, c.start, c."end" FROM citation c '
-            f"JOIN source s ON s.id = c.source_id WHERE c.fact_id IN ({','.join('?' * len(ids))}) "
+            "JOIN source s ON s.id = c.source_id WHERE c.fact_id IN ({marks}) "
             "ORDER BY c.fact_id, c.id",
-            ids,
+            [row[0] for row in rows],
         ):
             cites[fact_id].append([source_uuid, quote, begin, end])
         for row in rows:
@@ -84,15 +98,10 @@ def source_payloads(db: Database, uuids: Sequence[str]) -> dict[str, tuple[Paylo
     """Payload and ``updated_at`` of each source of ``uuids`` the store has."""
     found: dict[str, tuple[Payload, str]] = {}
     names = _SOURCE_SELECT.split(", ")
-    for start in range(0, len(uuids), CHUNK):
-        chunk = list(uuids[start : start + CHUNK])
-        marks = ",".join("?" * len(chunk))
-        for row in db.conn.execute(
-            f"SELECT {_SOURCE_SELECT} FROM source WHERE uuid IN ({marks})", chunk
-        ):
-            record = dict(zip(names, row, strict=True))
-            uuid, stamp = record.pop("uuid"), record.pop("updated_at")
-            found[uuid] = (record, str(stamp))
+    for row in rows_in(db, f"SELECT {_SOURCE_SELECT} FROM source WHERE uuid IN ({{marks}})", uuids):
+        record = dict(zip(names, row, strict=True))
+        uuid, stamp = record.pop("uuid"), record.pop("updated_at")
+        found[uuid] = (record, str(stamp))
     return found
 
 

@@ -404,7 +404,7 @@ def test_own_upload_is_not_fetched_back_unless_others_pushed_in_between(
     hub: Hub, laptops: dict[str, Laptop]
 ) -> None:
     from briefer.sync.engine import KEY_CURSOR
-    from briefer.sync.local import get_setting
+    from briefer.sync.ledger import get_setting
 
     alice, bob = laptops["alice"], laptops["bob"]
 

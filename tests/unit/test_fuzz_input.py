@@ -509,7 +509,7 @@ def test_the_json_depth_scan_agrees_with_the_decoder(value: object) -> None:
 def test_a_pack_refusal_quoting_the_packs_words_stays_one_line(tmp_path, value: str) -> None:
     """Found by the fuzz test above: a country code or source uuid holding a newline broke
     the one-sentence refusal in two."""
-    from briefer.packs.reader import _refuse
+    from briefer.packs.untrusted import refuse as _refuse
 
     message = str(_refuse(tmp_path / "x.pack", f"is damaged: it names a country “{value}”."))
     assert "\n" not in message and "\t" not in message and "\x1b" not in message

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.packs import PackRefused
+from briefer.packs import PackRefused, untrusted
 from briefer.packs import reader as pack_reader
 from briefer.packs.format import TABLE_COLUMNS, ContentHasher, canonical_json, select_sql
 from briefer.store.connection import open_store
@@ -182,7 +182,7 @@ def test_a_trigger_in_a_pack_never_runs(demo_store: Path, pack: Path) -> None:
     assert conn.execute("SELECT count(*) FROM pwned").fetchone()[0] == 0
     conn.close()
     # Even the low-level connection cannot write, so no trigger could ever fire through it.
-    conn = pack_reader._connect(pack)
+    conn = untrusted.connect_read_only(pack)
     with pytest.raises(sqlite3.OperationalError):
         conn.execute("INSERT INTO manifest (key, value) VALUES ('x', '1')")
     with pytest.raises(sqlite3.OperationalError):
@@ -242,7 +242,7 @@ def test_a_value_of_the_wrong_type_is_refused(demo_store: Path, pack: Path) -> N
 def test_a_value_over_the_size_limit_is_refused(
     demo_store: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pack_reader, "MAX_VALUE_BYTES", 200)  # source bodies are longer
+    monkeypatch.setattr(untrusted, "MAX_VALUE_BYTES", 200)  # source bodies are longer
     assert_refused(demo_store, pack, "damaged")
 
 

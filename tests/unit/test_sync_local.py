@@ -91,7 +91,7 @@ def test_a_classified_store_stays_classified_and_a_synced_one_cannot_become_one(
     tmp_path: Path,
 ) -> None:
     from briefer.services import sync as sync_service
-    from briefer.sync.local import set_setting
+    from briefer.sync.ledger import set_setting
 
     path = tmp_path / "s.sqlite"
     init_store(path)
