@@ -164,14 +164,20 @@ def test_sigkill_during_first_run_store_creation(tmp_path: Path) -> None:
     rng = random.Random(7)
     outcomes = {"no store": 0, "empty store": 0, "demo store": 0}
     kills = 0
+    # Kill at a random moment within `span`; a run that ends before its kill shortens the
+    # span, so the kills land inside creation however fast this machine creates a store.
+    span = 0.3
     with zygote_process() as zygote:
-        for run in range(30):
+        for run in range(60):
             if kills == 10:
                 break
             store = tmp_path / f"first-run-{run}" / "briefer.sqlite"
             store.parent.mkdir()
             job = {"store": str(store), "errors": str(tmp_path / "errors.txt"), "create": True}
-            kills += run_and_kill(zygote, job, rng.uniform(0.0, 0.3))
+            killed = run_and_kill(zygote, job, rng.uniform(0.0, span))
+            kills += killed
+            if not killed:
+                span = max(0.02, span * 0.7)
             if not store.exists():
                 outcomes["no store"] += 1
                 continue
