@@ -28,20 +28,20 @@
 </context>
 <context>
     <name>Commands</name>
-        <message numerus="yes">
-            <location filename="../../briefer/ui/main_window.py" line="0" />
-            <source>Add %n fact(s)</source>
-            <translation>
-                <numerusform>Thêm %n dữ kiện</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../briefer/ui/commands.py" line="0" />
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Xóa %n mục</numerusform>
-            </translation>
-        </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/main_window.py" line="0"/>
+        <source>Add %n fact(s)</source>
+        <translation>
+            <numerusform>Thêm %n dữ kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/commands.py" line="0"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Xóa %n mục</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../briefer/ui/commands.py" line="54"/>
         <source>Move to another section</source>
@@ -544,6 +544,18 @@
         <source>No program on this computer opens {0}; export a PDF to preview it here.</source>
         <translation>Máy này không có chương trình mở được {0}; hãy xuất thêm PDF để xem trước tại đây.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 brief has %n warning(s):</source>
+        <translation>
+            <numerusform>Tài liệu %1 có %n cảnh báo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Warnings panel.</source>
+        <translation>
+            <numerusform>… và %n cảnh báo khác trong bảng Cảnh báo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPackDialog</name>
@@ -857,6 +869,10 @@
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Found in its source's words: “{0}”</source>
+        <translation>Tìm thấy trong lời văn của nguồn: “{0}”</translation>
+    </message>
 </context>
 <context>
     <name>FactTablePanel</name>
@@ -959,12 +975,12 @@
     </message>
     <message>
         <location filename="../../briefer/ui/item_editor.py" line="112"/>
-        <source>Use the fact&apos;s wording</source>
+        <source>Use the fact's wording</source>
         <translation>Dùng lại câu của dữ kiện</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/item_editor.py" line="114"/>
-        <source>Drop this brief&apos;s own wording and show the fact&apos;s statement again.</source>
+        <source>Drop this brief's own wording and show the fact's statement again.</source>
         <translation>Bỏ câu chữ riêng của tài liệu này và dùng lại nguyên văn dữ kiện.</translation>
     </message>
     <message>
@@ -1049,6 +1065,18 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Sources cited ({0})</source>
         <translation>Nguồn trích dẫn ({0})</translation>
     </message>
+    <message>
+        <source>{0} — needs update</source>
+        <translation>{0} — cần cập nhật</translation>
+    </message>
+    <message>
+        <source>The {0} wording needs an update: the item was edited in the other language since.</source>
+        <translation>Lời văn {0} cần cập nhật: mục này đã được sửa ở ngôn ngữ kia sau đó.</translation>
+    </message>
+    <message>
+        <source>No English wording yet: type it here. An English brief never prints the Vietnamese in its place; it warns “no English”.</source>
+        <translation>Chưa có lời văn tiếng Anh: hãy nhập tại đây. Tài liệu tiếng Anh không bao giờ in tiếng Việt vào chỗ này; nó cảnh báo “chưa có tiếng Anh”.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1089,7 +1117,7 @@ Dữ kiện này chưa có nguồn.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/labels.py" line="35"/>
-        <source>Officer&apos;s own text</source>
+        <source>Officer's own text</source>
         <translation>Nội dung do cán bộ viết</translation>
     </message>
     <message>
@@ -1650,47 +1678,47 @@ Dữ kiện này chưa có nguồn.</translation>
         <translation>%n dữ kiện đã duyệt chưa có tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/brief_files.py"/>
+        <location filename="../../briefer/ui/brief_files.py" />
         <source>Brief changed elsewhere</source>
         <translation>Tài liệu đã được thay đổi ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/brief_files.py"/>
+        <location filename="../../briefer/ui/brief_files.py" />
         <source>Reload shows the brief as it was saved elsewhere (your unsaved edits are dropped). Keep mine as a copy saves your version as a new brief; the other stays as it is.</source>
         <translation>Tải lại hiển thị tài liệu như đã được lưu ở nơi khác (các thay đổi chưa lưu của bạn bị bỏ). Giữ bản của tôi thành bản sao lưu phiên bản của bạn thành một tài liệu mới; bản kia giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/brief_files.py"/>
+        <location filename="../../briefer/ui/brief_files.py" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/brief_files.py"/>
+        <location filename="../../briefer/ui/brief_files.py" />
         <source>Keep mine as a copy</source>
         <translation>Giữ bản của tôi thành bản sao</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py"/>
+        <location filename="../../briefer/ui/main_window.py" />
         <source>{0} (not saved)</source>
         <translation>{0} (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py"/>
+        <location filename="../../briefer/ui/main_window.py" />
         <source>The brief is not saved</source>
         <translation>Tài liệu chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py"/>
+        <location filename="../../briefer/ui/main_window.py" />
         <source>Your latest changes to this brief could not be saved.</source>
         <translation>Không lưu được những thay đổi mới nhất của tài liệu này.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py"/>
+        <location filename="../../briefer/ui/main_window.py" />
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py"/>
+        <location filename="../../briefer/ui/main_window.py" />
         <source>Quit without saving</source>
         <translation>Thoát mà không lưu</translation>
     </message>
@@ -1800,7 +1828,7 @@ Dữ kiện này chưa có nguồn.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/curate.py" line="269"/>
-        <source>Retire the selected drafts (the pane&apos;s reason)</source>
+        <source>Retire the selected drafts (the pane's reason)</source>
         <translation>Ngừng dùng các bản nháp đã chọn (với lý do ghi ở khung bên)</translation>
     </message>
     <message>
@@ -1902,6 +1930,14 @@ Dữ kiện này chưa có nguồn.</translation>
         <location filename="../../briefer/ui/source_pane.py" line="129"/>
         <source>The quoted words are no longer at their place in this source; check the citation.</source>
         <translation>Đoạn trích không còn ở đúng vị trí trong nguồn này; cần kiểm tra lại trích dẫn.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <source>Fill in or correct the outlet, author, web address and date of this source.</source>
+        <translation>Điền hoặc sửa cơ quan báo chí, tác giả, địa chỉ web và ngày đăng của nguồn này.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2279,7 @@ Dữ kiện này chưa có nguồn.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/review_pane.py" line="217"/>
-        <source>Partner&apos;s leader in Viet Nam (inbound)</source>
+        <source>Partner's leader in Viet Nam (inbound)</source>
         <translation>Lãnh đạo nước bạn thăm Việt Nam (chiều đến)</translation>
     </message>
     <message>
@@ -2415,6 +2451,195 @@ Dữ kiện này chưa có nguồn.</translation>
         <location filename="../../work/wt/desk/briefer/ui/review_pane.py" line="276"/>
         <source>Metric</source>
         <translation>Chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>Sync with hub…</source>
+        <translation>Đồng bộ với máy chủ chung…</translation>
+    </message>
+    <message>
+        <source>Send your changes to the shared hub and get everyone else's</source>
+        <translation>Gửi các thay đổi của bạn lên máy chủ chung và nhận thay đổi của mọi người</translation>
+    </message>
+    <message>
+        <source>Sync conflicts…</source>
+        <translation>Xung đột khi đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Make this store classified…</source>
+        <translation>Chuyển kho dữ liệu này sang chế độ mật…</translation>
+    </message>
+    <message>
+        <source>An air-gapped store never syncs over a network and takes facts from packs</source>
+        <translation>Kho dữ liệu cách ly không bao giờ đồng bộ qua mạng và chỉ nhận dữ kiện từ gói</translation>
+    </message>
+    <message>
+        <source>Classified store: never syncs</source>
+        <translation>Kho mật: không đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Đang đồng bộ với máy chủ chung…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Đang nhận thay đổi…</translation>
+    </message>
+    <message>
+        <source>Sending your changes…</source>
+        <translation>Đang gửi thay đổi của bạn…</translation>
+    </message>
+    <message>
+        <source>Classified store</source>
+        <translation>Kho mật</translation>
+    </message>
+    <message>
+        <source>A classified store never syncs over a network and takes facts only from pack files. This cannot be undone. Make this store classified?</source>
+        <translation>Kho mật không bao giờ đồng bộ qua mạng và chỉ nhận dữ kiện từ tệp gói. Không thể hoàn tác thao tác này. Chuyển kho dữ liệu này sang chế độ mật?</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Sync with hub</source>
+        <translation>Đồng bộ với máy chủ chung</translation>
+    </message>
+    <message>
+        <source>Hub address (e.g. service=ministry or postgresql://you@hub/briefer):</source>
+        <translation>Địa chỉ máy chủ chung (ví dụ service=ministry hoặc postgresql://you@hub/briefer):</translation>
+    </message>
+    <message>
+        <source>Synced: sent {0}, received {1}, {2} conflicts.</source>
+        <translation>Đã đồng bộ: gửi {0}, nhận {1}, {2} xung đột.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Bản nhận về</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Keep incoming</source>
+        <translation>Giữ bản nhận về</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source> — {0} conflicts</source>
+        <translation> — {0} xung đột</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <source>Last synced {0}</source>
+        <translation>Đồng bộ lần cuối {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBriefs</name>
+    <message>
+        <source>Share with the team</source>
+        <translation>Chia sẻ với nhóm</translation>
+    </message>
+    <message>
+        <source>Send this brief to the shared hub at the next sync, for the team to read</source>
+        <translation>Gửi tài liệu này lên máy chủ chung ở lần đồng bộ tới để cả nhóm cùng đọc</translation>
+    </message>
+    <message>
+        <source>Team briefs…</source>
+        <translation>Tài liệu của nhóm…</translation>
+    </message>
+    <message>
+        <source>Briefs your team shared; copy one to work on it</source>
+        <translation>Tài liệu nhóm đã chia sẻ; sao chép một tài liệu để làm việc trên bản sao</translation>
+    </message>
+    <message>
+        <source>Team briefs</source>
+        <translation>Tài liệu của nhóm</translation>
+    </message>
+    <message>
+        <source>Shared briefs are read-only; choose one to copy into your own briefs:</source>
+        <translation>Tài liệu được chia sẻ chỉ để đọc; chọn một tài liệu để sao chép vào tài liệu của bạn:</translation>
+    </message>
+    <message>
+        <source>“{0}” is shared with the team from the next sync.</source>
+        <translation>“{0}” được chia sẻ với nhóm từ lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>“{0}” is no longer shared; the next sync removes it from the hub.</source>
+        <translation>“{0}” không còn được chia sẻ; lần đồng bộ tới sẽ gỡ tài liệu khỏi máy chủ chung.</translation>
+    </message>
+    <message>
+        <source>No briefs shared by the team yet (they arrive when you sync).</source>
+        <translation>Nhóm chưa chia sẻ tài liệu nào (tài liệu đến khi bạn đồng bộ).</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2} (shared by {3})</source>
+        <translation>{0} — {1} — {2} ({3} chia sẻ)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Source details</source>
+        <translation>Thông tin nguồn</translation>
+    </message>
+    <message>
+        <source>Notes and the Sources annex say where this source was published. Fill in what the article itself tells.</source>
+        <translation>Chú thích và phụ lục Nguồn ghi nơi nguồn này được đăng. Hãy điền những gì chính bài viết cho biết.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Web address (URL)</source>
+        <translation>Địa chỉ web (URL)</translation>
+    </message>
+    <message>
+        <source>Published on (YYYY-MM-DD)</source>
+        <translation>Ngày đăng (YYYY-MM-DD)</translation>
     </message>
 </context>
 </TS>
