@@ -53,10 +53,38 @@ def _release(key: str) -> None:
 
 
 def held_by_this_process(path: Path) -> bool:
-    """True while an SQLite connection of this process has ``path`` open."""
+    """True while an SQLite connection of this process has ``path`` open.
+
+    The register answers first; where the system lists a process's descriptors (Linux
+    ``/proc/self/fd``, macOS ``/dev/fd``), any descriptor of this process on the file also
+    counts: reading the header must never close the last descriptor standing between
+    SQLite's locks and another process, whatever the register says.
+    """
     key = _file_key(path)
+    if key is None:
+        return False
     with _held_lock:
-        return key is not None and _held.get(key, 0) > 0
+        if _held.get(key, 0) > 0:
+            return True
+    return key in _open_descriptors()
+
+
+def _open_descriptors() -> set[tuple[int, int]]:
+    """(device, inode) of every file this process has open, where the system lists them."""
+    for folder in ("/proc/self/fd", "/dev/fd"):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        found = set()
+        for name in names:
+            try:
+                st = os.fstat(int(name))
+            except (OSError, ValueError):  # closed since the listing, or not a number
+                continue
+            found.add((st.st_dev, st.st_ino))
+        return found
+    return set()
 
 
 def store_key(path: Path) -> str:

@@ -232,3 +232,20 @@ def test_first_command_on_a_fresh_machine_makes_its_own_folder_and_demo_store(
     assert "VN-PE" in result.stdout
     if sys.platform.startswith("linux"):
         assert (home / ".local" / "share" / "Briefer" / "briefer.sqlite").is_file()
+
+
+def test_any_descriptor_of_this_process_on_the_store_counts_as_held(tmp_path: Path) -> None:
+    """Belt and braces beside the register: a descriptor this process has on the file (one
+    SQLite keeps for a connection the register lost count of) also stops the header read
+    that would close it and drop SQLite's locks."""
+    from briefer.store.held import held_by_this_process
+
+    store = tmp_path / "store.sqlite"
+    store.write_bytes(b"SQLite format 3\x00" + bytes(84))
+    assert not held_by_this_process(store)
+    fd = os.open(store, os.O_RDONLY)
+    try:
+        assert held_by_this_process(store)
+    finally:
+        os.close(fd)
+    assert not held_by_this_process(store)
