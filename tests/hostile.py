@@ -87,3 +87,45 @@ def assert_one_sentence(stderr: str) -> None:
     assert "Traceback" not in stderr, stderr
     assert "internal error" not in stderr, stderr
     assert "MemoryError" not in stderr, stderr
+
+
+CITED_SENTENCE = "Kim ngạch thương mại song phương đạt {n} triệu USD trong năm 2023. "
+
+
+def long_cited_store(path: Path, sentences: int, status: str = "draft") -> tuple[int, int]:
+    """A store with one article of ``sentences`` sentences, each quoted by a fact of
+    ``status``: (the body's length, the number of citations). Built directly, not by
+    importing, so any size is quick to make."""
+    from briefer.domain.model import Fact, Source
+    from briefer.services import init_store
+    from briefer.store.connection import open_store
+    from briefer.store.facts import insert_fact
+    from briefer.store.sources import insert_source
+
+    init_store(path)
+    parts = [CITED_SENTENCE.format(n=n) for n in range(sentences)]
+    body = "".join(parts)
+    db = open_store(path)
+    try:
+        with db.atomic():
+            source_id = insert_source(
+                db,
+                Source(
+                    id=None, uuid="", kind="article", title="Bài rất dài", outlet="", author="",
+                    url="", published_on="2024-01-01", retrieved_on="2024-01-02",
+                    language="vi", body=body, raw=body, sha256="ab" * 32,
+                ),
+            )  # fmt: skip
+            start = 0
+            for n, part in enumerate(parts):
+                quote = part.strip()
+                insert_fact(
+                    db,
+                    Fact(id=None, uuid="", pair="VN-CL", topic="economic", kind="figure",
+                         statement_vi=quote, status=status, value=float(n), unit="USD"),
+                    [(source_id, quote, start)],
+                )  # fmt: skip
+                start += len(part)
+    finally:
+        db.close()
+    return len(body), sentences

@@ -11,52 +11,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from briefer.domain.model import Fact, Source
-from briefer.services import init_store
 from briefer.store.backups.catalogue import list_backups
 from briefer.store.check import MAX_LISTED, check_store
 from briefer.store.connection import open_store
-from briefer.store.facts import insert_fact
-from briefer.store.sources import insert_source
-from tests.hostile import assert_one_sentence, run_briefer
+from tests.hostile import assert_one_sentence, long_cited_store, run_briefer
 
-SENTENCE = "Kim ngạch thương mại song phương đạt {n} triệu USD trong năm 2023. "
 BACKUP_LIMIT_MB = 200  # issue 15: every command under 200 MB
-
-
-def cited_store(path: Path, sentences: int) -> int:
-    """A store with one article of ``sentences`` sentences, each quoted by an approved fact."""
-    init_store(path)
-    parts = [SENTENCE.format(n=n) for n in range(sentences)]
-    body = "".join(parts)
-    db = open_store(path)
-    try:
-        with db.atomic():
-            source_id = insert_source(
-                db,
-                Source(id=None, uuid="", kind="article", title="Bài dài", language="vi",
-                       body=body, raw=body, sha256="cd" * 32),
-            )  # fmt: skip
-            start = 0
-            for n, part in enumerate(parts):
-                quote = part.strip()
-                insert_fact(
-                    db,
-                    Fact(id=None, uuid="", pair="VN-CL", topic="economic", kind="figure",
-                         statement_vi=quote, status="approved", value=float(n), unit="USD"),
-                    [(source_id, quote, start)],
-                )  # fmt: skip
-                start += len(part)
-    finally:
-        db.close()
-    return len(body)
 
 
 def test_a_verified_backup_of_a_long_article_cited_thousands_of_times_stays_small(
     tmp_path: Path,
 ) -> None:
     store = tmp_path / "long.sqlite"
-    chars = cited_store(store, 3_000)  # ~200 KB cited 3,000 times: 600 MB if read per citation
+    chars, _cited = long_cited_store(
+        store, 3_000, status="approved"
+    )  # ~200 KB cited 3,000 times: 600 MB if read per citation
     assert chars > 190_000
     home = tmp_path / "home"
     run = run_briefer(["--store", store, "backup", "--json"], home=home)
@@ -69,7 +38,7 @@ def test_a_verified_backup_of_a_long_article_cited_thousands_of_times_stays_smal
 
 def test_check_lists_fifty_problems_of_a_kind_and_counts_the_rest(tmp_path: Path) -> None:
     store = tmp_path / "store.sqlite"
-    cited_store(store, 120)
+    long_cited_store(store, 120, status="approved")
     db = open_store(store)
     with db.atomic():
         db.execute("DELETE FROM citation")  # 120 approved facts lose their only citation
@@ -85,7 +54,7 @@ def test_a_backup_of_a_store_with_problems_is_kept_but_not_good(tmp_path: Path) 
     from briefer.store.backups.copying import backup_now
 
     store = tmp_path / "store.sqlite"
-    cited_store(store, 60)
+    long_cited_store(store, 60, status="approved")
     db = open_store(store)
     with db.atomic():
         db.execute("DELETE FROM citation")

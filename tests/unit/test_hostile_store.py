@@ -10,46 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.domain.model import Fact, Source
-from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.facts import insert_fact
-from briefer.store.sources import insert_source
-from tests.hostile import MEMORY_LIMIT_MB, assert_one_sentence, run_briefer
-
-SENTENCE = "Kim ngạch thương mại song phương đạt {n} triệu USD trong năm 2023. "
-
-
-def long_cited_store(path: Path, sentences: int) -> tuple[int, int]:
-    """A store with one article of ``sentences`` sentences, each quoted by a draft fact."""
-    init_store(path)
-    parts = [SENTENCE.format(n=n) for n in range(sentences)]
-    body = "".join(parts)
-    db = open_store(path)
-    try:
-        with db.atomic():
-            source_id = insert_source(
-                db,
-                Source(
-                    id=None, uuid="", kind="article", title="Bài rất dài", outlet="", author="",
-                    url="", published_on="2024-01-01", retrieved_on="2024-01-02",
-                    language="vi", body=body, raw=body, sha256="ab" * 32,
-                ),
-            )  # fmt: skip
-            start = 0
-            for n, part in enumerate(parts):
-                quote = part.strip()
-                insert_fact(
-                    db,
-                    Fact(id=None, uuid="", pair="VN-CL", topic="economic", kind="figure",
-                         statement_vi=quote, status="draft", value=float(n), unit="USD"),
-                    [(source_id, quote, start)],
-                )  # fmt: skip
-                start += len(part)
-    finally:
-        db.close()
-    return len(body), sentences
+from tests.hostile import MEMORY_LIMIT_MB, assert_one_sentence, long_cited_store, run_briefer
 
 
 def test_check_reads_each_source_body_once_not_once_per_citation(tmp_path: Path) -> None:

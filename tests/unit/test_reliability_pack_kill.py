@@ -36,8 +36,7 @@ from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.facts import get_fact, insert_fact, update_fact
 from briefer.sync.pack_export import export_pack
-from tests.hostile import REPO
-from tests.unit.test_hostile_store import long_cited_store
+from tests.hostile import REPO, long_cited_store
 
 KILLS = int(os.environ.get("BRIEFER_PACK_KILLS", "10"))
 
