@@ -13,13 +13,12 @@ shapes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from briefer.packs.format import CONTENT_FIELDS, FactState, real_or_none, source_key
 
-CHUNK = 500
 _VALUE_AT = CONTENT_FIELDS.index("value")
 _STATUS_AT = CONTENT_FIELDS.index("status")
 
@@ -30,11 +29,6 @@ class LocalFact:
     state: FactState
     status: str
     updated_at: str
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
 
 
 def local_fact(row: Sequence[Any], cites: Sequence[Sequence[Any]]) -> LocalFact:
@@ -53,4 +47,4 @@ def local_fact(row: Sequence[Any], cites: Sequence[Sequence[Any]]) -> LocalFact:
 
 LOCAL_COLUMNS = ("uuid", "revision", "updated_at", *CONTENT_FIELDS)
 
-__all__ = ["LOCAL_COLUMNS", "LocalFact", "chunks", "local_fact"]
+__all__ = ["LOCAL_COLUMNS", "LocalFact", "local_fact"]

@@ -10,12 +10,13 @@ moved between facts, and the counts the desk shows as progress.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks, marks
 from briefer.domain.model import Citation
 from briefer.domain.review import Proposal, proposal_confidence
 from briefer.store import audit, writer
@@ -70,20 +71,14 @@ def draft_ids(db: Database) -> list[int]:
     return [int(r[0]) for r in db.execute("SELECT id FROM fact WHERE status = 'draft'")]
 
 
-def _chunks(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 def proposals(db: Database, fact_uuids: Iterable[str]) -> dict[str, Proposal]:
     """The recorded proposal of each fact that has one (the latest, if several)."""
     wanted = sorted(set(fact_uuids))
     found: dict[str, Proposal] = {}
-    for chunk in _chunks(wanted):
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(wanted):
         for uuid, details in db.execute(
             "SELECT entity_uuid, details FROM audit WHERE entity = 'fact' AND action = ? "
-            f"AND entity_uuid IN ({marks}) ORDER BY id",
+            f"AND entity_uuid IN ({marks(chunk)}) ORDER BY id",
             [PROPOSE, *chunk],
         ).fetchall():
             try:
@@ -99,11 +94,10 @@ def different_marks(db: Database, fact_uuids: Iterable[str]) -> dict[str, set[st
     """For each draft, the approved facts the editor said it differs from."""
     wanted = sorted(set(fact_uuids))
     marks_by: dict[str, set[str]] = {}
-    for chunk in _chunks(wanted):
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(wanted):
         for uuid, action, details in db.execute(
             "SELECT entity_uuid, action, details FROM audit WHERE entity = 'fact' "
-            f"AND action IN (?, ?) AND entity_uuid IN ({marks}) ORDER BY id",
+            f"AND action IN (?, ?) AND entity_uuid IN ({marks(chunk)}) ORDER BY id",
             [DIFFERENT, "undo-different", *chunk],
         ).fetchall():
             other = str(json.loads(details).get("from", ""))

@@ -18,17 +18,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-CHUNK = 500
+from briefer.batches import chunks, marks
+
 IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while a pack is written in
-
-
-def _chunks(items: Sequence[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield list(items[start : start + CHUNK])
-
-
-def _marks(items: Sequence[Any]) -> str:
-    return ",".join("?" * len(items))
 
 
 @contextlib.contextmanager
@@ -79,9 +71,9 @@ def facts_by_uuid(
     """(id, *columns) of each fact of ``uuids`` the store has."""
     names = ", ".join(f'"{c}"' for c in columns)
     rows: list[tuple[Any, ...]] = []
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         rows += db.conn.execute(
-            f"SELECT id, {names} FROM fact WHERE uuid IN ({_marks(chunk)})", chunk
+            f"SELECT id, {names} FROM fact WHERE uuid IN ({marks(chunk)})", chunk
         ).fetchall()
     return rows
 
@@ -92,11 +84,11 @@ def citations_with_sources(
     """By fact id, in order: (source id, source uuid, source sha256, quote, start, end,
     prefix, suffix) of each citation."""
     found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for chunk in _chunks(fact_ids):
+    for chunk in chunks(fact_ids):
         for row in db.conn.execute(
             'SELECT c.fact_id, c.source_id, s.uuid, s.sha256, c.quote, c.start, c."end", '
             "c.prefix, c.suffix FROM citation c JOIN source s ON s.id = c.source_id "
-            f"WHERE c.fact_id IN ({_marks(chunk)}) ORDER BY c.fact_id, c.id",
+            f"WHERE c.fact_id IN ({marks(chunk)}) ORDER BY c.fact_id, c.id",
             chunk,
         ):
             found[row[0]].append(row[1:])
@@ -106,9 +98,9 @@ def citations_with_sources(
 def sources_by_uuid(db: Database, uuids: Sequence[str]) -> list[tuple[int, str, str]]:
     """(id, uuid, body) of each source of ``uuids`` the store has."""
     rows: list[tuple[int, str, str]] = []
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         rows += db.conn.execute(
-            f"SELECT id, uuid, body FROM source WHERE uuid IN ({_marks(chunk)})", chunk
+            f"SELECT id, uuid, body FROM source WHERE uuid IN ({marks(chunk)})", chunk
         ).fetchall()
     return rows
 
@@ -116,9 +108,9 @@ def sources_by_uuid(db: Database, uuids: Sequence[str]) -> list[tuple[int, str, 
 def sources_by_sha256(db: Database, digests: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
     """By sha256 of the original file: (id, body) of each source with it, oldest first."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for chunk in _chunks(sorted(set(digests))):
+    for chunk in chunks(sorted(set(digests))):
         for source_id, sha, body in db.conn.execute(
-            f"SELECT id, sha256, body FROM source WHERE sha256 IN ({_marks(chunk)}) ORDER BY id",
+            f"SELECT id, sha256, body FROM source WHERE sha256 IN ({marks(chunk)}) ORDER BY id",
             chunk,
         ):
             found[sha].append((source_id, body))
@@ -129,10 +121,10 @@ def export_filter(
     statuses: Sequence[str], pairs: Sequence[str], since: str
 ) -> tuple[str, list[Any]]:
     """The WHERE clause (and its parameters) choosing the facts a pack carries."""
-    where = [f"status IN ({_marks(statuses)})"]
+    where = [f"status IN ({marks(statuses)})"]
     params: list[Any] = list(statuses)
     if pairs:
-        where.append(f"pair IN ({_marks(pairs)})")
+        where.append(f"pair IN ({marks(pairs)})")
         params.extend(pairs)
     if since:
         where.append("updated_at >= ?")
@@ -161,8 +153,7 @@ def fact_batches(
 def countries_of(db: Database, codes: Sequence[str]) -> list[tuple[str, str, str]]:
     wanted = sorted(codes)
     return db.execute(
-        f"SELECT code, name_vi, name_en FROM country WHERE code IN ({_marks(wanted)}) "
-        "ORDER BY code",
+        f"SELECT code, name_vi, name_en FROM country WHERE code IN ({marks(wanted)}) ORDER BY code",
         wanted,
     ).fetchall()
 
@@ -172,9 +163,9 @@ def source_rows(
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The ``columns`` of each source of ``source_ids``, a chunk at a time."""
     names = ", ".join(f'"{c}"' for c in columns)
-    for chunk in _chunks(sorted(source_ids)):
+    for chunk in chunks(sorted(source_ids)):
         yield db.execute(
-            f"SELECT {names} FROM source WHERE id IN ({_marks(chunk)})", chunk
+            f"SELECT {names} FROM source WHERE id IN ({marks(chunk)})", chunk
         ).fetchall()
 
 
@@ -196,9 +187,9 @@ class FactOrigin:
 def lineage(db: Database, uuids: Sequence[str]) -> dict[str, set[str]]:
     """Known versions (own or ancestors) of each fact of ``uuids``."""
     found: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         for uuid, version in db.conn.execute(
-            f"SELECT fact_uuid, version FROM fact_lineage WHERE fact_uuid IN ({_marks(chunk)})",
+            f"SELECT fact_uuid, version FROM fact_lineage WHERE fact_uuid IN ({marks(chunk)})",
             chunk,
         ):
             found[uuid].add(version)
@@ -214,10 +205,10 @@ def add_lineage(db: Database, rows: Iterable[tuple[str, str]]) -> None:
 
 def origins(db: Database, uuids: Sequence[str]) -> dict[str, FactOrigin]:
     found: dict[str, FactOrigin] = {}
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         for row in db.conn.execute(
             "SELECT fact_uuid, pack_id, pack_creator, received_revision, received_version, "
-            f"received_at FROM fact_origin WHERE fact_uuid IN ({_marks(chunk)})",
+            f"received_at FROM fact_origin WHERE fact_uuid IN ({marks(chunk)})",
             chunk,
         ):
             found[row[0]] = FactOrigin(row[0], row[1], row[2], int(row[3]), row[4], row[5])
@@ -247,11 +238,11 @@ CONFLICT_COLUMNS = (
 def open_pack_conflicts(db: Database, uuids: Sequence[str]) -> set[tuple[str, str]]:
     """(fact uuid, incoming version) of each open conflict of a fact of ``uuids``."""
     found: set[tuple[str, str]] = set()
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         found.update(
             db.conn.execute(
                 "SELECT fact_uuid, incoming_version FROM fact_conflict "
-                f"WHERE resolved_at = '' AND fact_uuid IN ({_marks(chunk)})",
+                f"WHERE resolved_at = '' AND fact_uuid IN ({marks(chunk)})",
                 chunk,
             ).fetchall()
         )
@@ -287,7 +278,7 @@ def add_pack_conflict(db: Database, row: dict[str, Any]) -> None:
     incoming_revision, incoming_version, incoming, detected_at)."""
     names = ", ".join(row)
     db.execute(
-        f"INSERT INTO fact_conflict ({names}) VALUES ({_marks(list(row))})", list(row.values())
+        f"INSERT INTO fact_conflict ({names}) VALUES ({marks(list(row))})", list(row.values())
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks, marks
 from briefer.domain.model import Citation, Country, Fact, Pair
 from briefer.errors import InputError
 from briefer.limits import MAX_STATEMENT_CHARS
@@ -148,11 +149,10 @@ def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, l
     """
     source_ids = sorted({row[1] for row in rows})
     details: dict[int, tuple[Any, ...]] = {}
-    for start in range(0, len(source_ids), 500):
-        chunk = source_ids[start : start + 500]
+    for chunk in chunks(source_ids):
         for sid, *fields in db.conn.execute(
             "SELECT id, uuid, title, outlet, url, published_on FROM source "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            f"WHERE id IN ({marks(chunk)})",
             chunk,
         ):
             details[sid] = tuple(fields)
@@ -164,11 +164,10 @@ def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, l
 
 def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
     rows: list[tuple[Any, ...]] = []
-    for chunk_start in range(0, len(fact_ids), 500):
-        chunk = list(fact_ids[chunk_start : chunk_start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(fact_ids):
         rows += db.conn.execute(
-            f"{_CITATION_SELECT} WHERE c.fact_id IN ({marks}) ORDER BY c.fact_id, c.id", chunk
+            f"{_CITATION_SELECT} WHERE c.fact_id IN ({marks(chunk)}) ORDER BY c.fact_id, c.id",
+            chunk,
         ).fetchall()
     return _collect_citations(db, rows)
 

@@ -9,17 +9,15 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-_CHUNK = 500  # well under SQLite's limit on bound parameters
+from briefer.batches import chunks, marks
 
 
 def fact_ids_by_uuid(db: Database, uuids: Iterable[str]) -> list[int]:
     """Row ids of the facts with these uuids (unknown uuids are left out)."""
     wanted = sorted(set(uuids))
     ids: list[int] = []
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT id FROM fact WHERE uuid IN ({marks})", chunk).fetchall()
+    for chunk in chunks(wanted):
+        rows = db.execute(f"SELECT id FROM fact WHERE uuid IN ({marks(chunk)})", chunk).fetchall()
         ids.extend(int(row[0]) for row in rows)
     return ids
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks, marks
 from briefer.domain.model import Source
 from briefer.errors import InputError
 from briefer.store import audit
@@ -133,10 +134,10 @@ def get_source(db: Database, source_id: int) -> Source | None:
 def get_sources(db: Database, ids: list[int]) -> dict[int, Source]:
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
     return {
         row["id"]: _row_to_source(row)
-        for row in db.query(f"SELECT {_FIELDS} FROM source WHERE id IN ({marks})", ids)
+        for chunk in chunks(ids)
+        for row in db.query(f"SELECT {_FIELDS} FROM source WHERE id IN ({marks(chunk)})", chunk)
     }
 
 
@@ -155,12 +156,10 @@ EDITABLE_FIELDS: tuple[str, ...] = ("outlet", "author", "url", "published_on")
 def source_ids(db: Database, uuids: Sequence[str]) -> dict[str, int]:
     """The local id of each source of ``uuids`` this store has."""
     found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = list(uuids[start : start + 500])
+    for chunk in chunks(uuids):
         found.update(
             db.conn.execute(
-                f"SELECT uuid, id FROM source WHERE uuid IN ({','.join('?' * len(chunk))})",
-                chunk,
+                f"SELECT uuid, id FROM source WHERE uuid IN ({marks(chunk)})", chunk
             ).fetchall()
         )
     return found

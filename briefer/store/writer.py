@@ -19,13 +19,13 @@ from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks, marks
 from briefer.errors import InputError
 from briefer.store.folding import fact_folded
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize
 
 CONTEXT_CHARS = 32
-CHUNK = 500
 # What an editor may change on a fact; pair and uuid are its identity, revision is ours.
 EDITABLE_FIELDS = (
     "topic", "kind", "statement_vi", "statement_en", "event_date", "as_of", "period",
@@ -72,15 +72,6 @@ def atomic_write(write: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
-def _chunks(items: Sequence[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield list(items[start : start + CHUNK])
-
-
-def _marks(items: Sequence[Any]) -> str:
-    return ",".join("?" * len(items))
-
-
 # ---- citations -----------------------------------------------------------------------------
 
 
@@ -108,10 +99,10 @@ def source_bodies(db: Database, source_ids: Iterable[int]) -> dict[int, str]:
     """The stored body of each source of ``source_ids`` (InputError for a missing one)."""
     wanted = sorted(set(source_ids))
     bodies: dict[int, str] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         bodies.update(
             db.conn.execute(
-                f"SELECT id, body FROM source WHERE id IN ({_marks(chunk)})", chunk
+                f"SELECT id, body FROM source WHERE id IN ({marks(chunk)})", chunk
             ).fetchall()
         )
     for source_id in wanted:
@@ -203,10 +194,10 @@ def change_facts(db: Database, changes: Sequence[tuple[int, dict[str, Any]]]) ->
         return
     moved = sorted({fid for fid, values in changes if any(k in values for k in _INDEXED)})
     current: dict[int, tuple[Any, ...]] = {}
-    for chunk in _chunks(moved):
+    for chunk in chunks(moved):
         for fid, *row in db.conn.execute(
             "SELECT id, statement_vi, statement_en, pair, folded_vi, folded_en FROM fact "
-            f"WHERE id IN ({_marks(chunk)})",
+            f"WHERE id IN ({marks(chunk)})",
             chunk,
         ):
             current[fid] = tuple(row)
@@ -235,9 +226,9 @@ def change_facts(db: Database, changes: Sequence[tuple[int, dict[str, Any]]]) ->
 @atomic_write
 def delete_facts(db: Database, fact_ids: Sequence[int]) -> None:
     """Delete facts with their citations and search rows."""
-    for chunk in _chunks(fact_ids):
+    for chunk in chunks(fact_ids):
         rows = db.conn.execute(
-            f"SELECT id, folded_vi, folded_en, pair FROM fact WHERE id IN ({_marks(chunk)})", chunk
+            f"SELECT id, folded_vi, folded_en, pair FROM fact WHERE id IN ({marks(chunk)})", chunk
         ).fetchall()
         db.conn.executemany(_FTS_DELETE, rows)
         db.conn.executemany("DELETE FROM citation WHERE fact_id = ?", [(r[0],) for r in rows])

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import CHUNK
 from briefer.packs.plan import ConflictReport, ImportPlan
 from briefer.packs.reader import PackContents, PackFact, read_source_rows
 from briefer.store.facts import EDITABLE_FIELDS
@@ -28,7 +29,6 @@ from briefer.sync.ledger import bases, open_conflicts
 from briefer.sync.local import Incoming, apply_incoming
 from briefer.sync.merge import REASON_EDITED_BOTH
 from briefer.sync.payload import (
-    CHUNK,
     FACT,
     SOURCE,
     SOURCE_FIELDS,

@@ -38,13 +38,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks
 from briefer.errors import StoreError
 from briefer.packs.format import (
     CONTENT_FIELDS,
     FACT_COLUMNS,
     FactState,
 )
-from briefer.packs.local import LocalFact, chunks
+from briefer.packs.local import LocalFact
 from briefer.packs.plan import (
     REASON_DIVERGED,
     REASON_EDITED_HERE,

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks, marks
 from briefer.store.facts import EDITABLE_FIELDS
 from briefer.store.sources import SOURCE_EDITABLE
 
@@ -25,16 +26,8 @@ FACT_IDENTITY: tuple[str, ...] = ("pair", "created_at")
 SOURCE_FIELDS: tuple[str, ...] = SOURCE_EDITABLE
 SOURCE_IDENTITY: tuple[str, ...] = ("created_at",)
 MERGED_FIELDS = {FACT: FACT_FIELDS, SOURCE: SOURCE_FIELDS}
-CHUNK = 500  # uuids asked at once: well under SQLite's limit on bound parameters
 
 Payload = dict[str, Any]
-
-
-def chunked(keys: Iterable[Any]) -> Iterator[list[Any]]:
-    """``keys`` in lists of at most :data:`CHUNK`."""
-    wanted = list(keys)
-    for start in range(0, len(wanted), CHUNK):
-        yield wanted[start : start + CHUNK]
 
 
 def rows_in(db: Database, sql: str, keys: Iterable[Any], *params: Any) -> Iterator[Any]:
@@ -42,9 +35,8 @@ def rows_in(db: Database, sql: str, keys: Iterable[Any], *params: Any) -> Iterat
 
     ``sql`` writes its ``IN`` list as ``{marks}``; ``params`` are bound before the keys.
     """
-    for chunk in chunked(keys):
-        marks = ",".join("?" * len(chunk))
-        yield from db.conn.execute(sql.replace("{marks}", marks), [*params, *chunk])
+    for chunk in chunks(keys):
+        yield from db.conn.execute(sql.replace("{marks}", marks(chunk)), [*params, *chunk])
 
 
 def clean_value(value: Any) -> float | None:
@@ -70,7 +62,7 @@ def fact_payloads(db: Database, uuids: Sequence[str]) -> dict[str, tuple[Payload
     found: dict[str, tuple[Payload, int]] = {}
     names = _FACT_SELECT.split(", ")
     # A chunk at a time: its raw rows and citations are dropped once its payloads are built.
-    for chunk in chunked(uuids):
+    for chunk in chunks(uuids):
         rows = list(
             rows_in(db, f"SELECT id, {_FACT_SELECT} FROM fact WHERE uuid IN ({{marks}})", chunk)
         )

@@ -19,7 +19,7 @@ PACKAGE = Path(briefer.__file__).parent
 
 # The foundation: small modules every layer may use (errors, the clock, limits, paths,
 # durable writes, bundled resources, the lazy-attribute helper).
-BASE = {"errors", "clock", "limits", "paths", "lazy", "durable", "resources"}
+BASE = {"errors", "clock", "limits", "paths", "lazy", "durable", "resources", "batches"}
 
 # Which layer may import which (besides itself and the foundation). A layer is a top-level
 # module or package of ``briefer``; the foundation's modules are each their own layer.

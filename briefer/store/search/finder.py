@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import marks
 from briefer.store.query import Query, parse_query
 from briefer.store.search.hits import (
     MAX_PAGES,
@@ -49,10 +50,6 @@ def _pages(db: Database, table: str, expression: str) -> Iterable[list[int]]:
         before = ids[-1]
 
 
-def _marks(ids: Sequence[int]) -> str:
-    return ",".join("?" * len(ids))
-
-
 _PASSAGE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s+")
 _FACT_COLUMNS = (
@@ -86,7 +83,7 @@ class _Search:
         kept = 0
         for ids in _pages(self.db, "fact_fts", expression):
             rows = self.db.execute(
-                f"SELECT {_FACT_COLUMNS} FROM fact WHERE id IN ({_marks(ids)})", ids
+                f"SELECT {_FACT_COLUMNS} FROM fact WHERE id IN ({marks(ids)})", ids
             ).fetchall()
             for row in rows:
                 kept += self._statement_hit(row)
@@ -136,7 +133,7 @@ class _Search:
         for ids in _pages(self.db, "source_fts", terms):
             rows = self.db.execute(
                 "SELECT id, uuid, title, body, folded_title, folded_body, published_on, "
-                f"substr(created_at, 1, 10) FROM source WHERE id IN ({_marks(ids)})",
+                f"substr(created_at, 1, 10) FROM source WHERE id IN ({marks(ids)})",
                 ids,
             ).fetchall()
             # Only a body holding every group can hold a passage or quote that does.
@@ -159,7 +156,7 @@ class _Search:
         ids = list(by_id)
         rows = self.db.execute(
             'SELECT c.fact_id, c.source_id, c.quote, c.start, c."end" FROM citation c '
-            f"WHERE c.source_id IN ({_marks(ids)})",
+            f"WHERE c.source_id IN ({marks(ids)})",
             ids,
         ).fetchall()
         matched = []
@@ -177,7 +174,7 @@ class _Search:
         facts = {
             row[0]: row
             for row in self.db.execute(
-                f"SELECT {_FACT_COLUMNS} FROM fact WHERE id IN ({_marks(fact_ids)})", fact_ids
+                f"SELECT {_FACT_COLUMNS} FROM fact WHERE id IN ({marks(fact_ids)})", fact_ids
             ).fetchall()
             if self._fact_ok(row)
         }
@@ -201,7 +198,7 @@ class _Search:
     def _source_ids_in_scope(self, ids: list[int]) -> set[int]:
         if not (self.pair or self.filters.topic) or not ids:
             return set(ids)
-        where: list[str] = [f"c.source_id IN ({_marks(ids)})"]
+        where: list[str] = [f"c.source_id IN ({marks(ids)})"]
         params: list[Any] = list(ids)
         if self.pair:
             where.append("f.pair = ?")
