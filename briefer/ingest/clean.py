@@ -171,10 +171,28 @@ def _mark_captions(lines: list[Line], title: str) -> None:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None:
                 continue
-            credit = following.reason == "photo credit" and len(line.text) <= 250
+            credit = (
+                following.reason == "photo credit"
+                and len(line.text) <= 250
+                and not _continues_the_article(lines, index)
+            )
             heading = is_heading(line.text) and len(line.text) <= 200
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
+
+
+def _continues_the_article(lines: list[Line], index: int) -> bool:
+    """A full sentence right after a paragraph of the article, with its full stop, is the
+    article's own (the last paragraph above a photo's credit), not the photo's caption."""
+    text = lines[index].text.rstrip()
+    if not text.endswith((".", "!", "?", "…")) or len(text.split()) < 12:
+        return False
+    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
+    return (
+        previous is not None
+        and previous.text.rstrip().endswith((".", "!", "?", "…"))
+        and len(previous.text.split()) >= 12
+    )
 
 
 _BOX_RUN: Final = 3  # a box heading and two headlines at least

@@ -332,3 +332,39 @@ def test_the_second_dev_corpus_meets_the_bar() -> None:
     for field in ("title", "outlet", "date"):
         assert t[field] / t["files"] >= 0.9, field
     assert t["real"] / t["candidates"] >= 0.7
+
+
+def test_the_last_paragraph_above_a_photo_credit_is_the_articles_own() -> None:
+    """Found on text written after the work (a VN-Kenya article): the credit of the lead
+    photo printed after the last paragraph took that paragraph away as its "caption"."""
+    from briefer.ingest.clean import clean
+
+    last = (
+        "Phía đối tác đề nghị Việt Nam chia sẻ kinh nghiệm trong sản xuất lúa gạo và nuôi "
+        "trồng thủy sản ở vùng khô hạn."
+    )
+    text = (
+        "Hợp tác nông nghiệp được mở rộng\n\n"
+        "Hai bên nhất trí rằng quan hệ hai nước đang phát triển tốt đẹp kể từ khi thiết lập "
+        "quan hệ ngoại giao năm 1995.\n\n"
+        f"{last}\n\nẢnh: Minh Anh/TTXVN\n"
+    )
+    cleaned = clean(text)
+    assert last in cleaned.body
+    assert "Minh Anh" not in cleaned.body
+
+
+def test_a_short_caption_above_its_credit_still_goes() -> None:
+    from briefer.ingest.clean import clean
+
+    text = (
+        "Hợp tác nông nghiệp được mở rộng\n\n"
+        "Hai bên nhất trí rằng quan hệ hai nước đang phát triển tốt đẹp kể từ khi thiết lập "
+        "quan hệ ngoại giao năm 1995.\n\n"
+        "Thứ trưởng tiếp Đại sứ tại Hà Nội.\n\nẢnh: Minh Anh/TTXVN\n\n"
+        "Hai bên cũng trao đổi về hợp tác giáo dục và đào tạo nguồn nhân lực trong thời gian "
+        "tới.\n"
+    )
+    cleaned = clean(text)
+    assert "Thứ trưởng tiếp Đại sứ" not in cleaned.body
+    assert "hợp tác giáo dục" in cleaned.body
