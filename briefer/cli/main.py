@@ -333,13 +333,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     # ---- feature commands: each feature module adds its own subcommands ----
     # register(sub, parents) where parents = [common, with_json]; one line per feature.
-    from briefer.cli import backups, importing, packs, review, sync, team_briefs
-    from briefer.selftest import register as register_selftest
+    from briefer.cli import backups, importing, packs, review, selftest, sync, team_briefs
 
-    for group in (importing, review, packs):
-        group.register(sub, [common, with_json])
-    register_selftest(sub, [common, with_json])
-    for group in (backups, sync, team_briefs):
+    for group in (importing, review, packs, selftest, backups, sync, team_briefs):
         group.register(sub, [common, with_json])
     return parser
 

@@ -15,7 +15,6 @@ nothing failed. No Qt import here: the core stays Qt-free (the probe imports Qt 
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -41,7 +40,7 @@ from briefer.selftest.outcome import (
     Skipped,
     where_am_i,
 )
-from briefer.selftest.qt import check_qt, qt_probe
+from briefer.selftest.qt import check_qt
 from briefer.selftest.readers import cite_count, verify_docx, verify_pdf_fonts, verify_pdf_text
 
 # ---- resources ---------------------------------------------------------------------------------
@@ -289,25 +288,3 @@ def run_selftest(out: Callable[[str], Any] = print, *, as_json: bool = False) ->
             f"in {seconds:.1f} s"
         )
     return 1 if failed else 0
-
-
-# ---- command line ------------------------------------------------------------------------------
-
-
-def cmd_selftest(args: argparse.Namespace) -> int:
-    if getattr(args, "qt_probe", False):
-        return qt_probe()
-    if getattr(args, "json", False):
-        return run_selftest(lambda text: print(text, flush=True), as_json=True)
-    return run_selftest(lambda line: print(line, flush=True))
-
-
-def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
-    """Add ``briefer selftest [--json]`` to the command line."""
-    p = sub.add_parser(
-        "selftest",
-        parents=parents,
-        help="check this installation: resources, exports, fonts, Qt (in a temporary folder)",
-    )
-    p.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_selftest)
