@@ -41,6 +41,7 @@ from briefer.render.model import (
     Text,
 )
 from briefer.resources import template
+from briefer.text.normalize import normalize
 from tests.samples import sample_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -504,7 +505,12 @@ def test_any_text_gives_a_sound_document(text: str) -> None:
         notes={"n": Note("n", "f", "s", quote=text, text=text)},
         sources=(SourceEntry("s", 1, title=text, outlet=text, url=text, anchor=text),),
     )
-    docx.Document(io.BytesIO(build_docx(doc)))  # re-opens: every part is well-formed XML
+    # re-opens (every part is well-formed XML) with the heading's letters and digits in it,
+    # in order (the writer repairs look-alikes and turns line-break characters into breaks)
+    reopened = docx.Document(io.BytesIO(build_docx(doc)))
+    letters = "".join(c for c in normalize(text) if c.isalnum())
+    body = "".join(c for p in reopened.paragraphs for c in p.text if c.isalnum())
+    assert letters in body
 
 
 def test_very_long_word_and_paragraph() -> None:

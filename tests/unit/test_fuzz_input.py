@@ -118,7 +118,7 @@ MARKUP_TOKENS = st.sampled_from(
 @given(st.one_of(st.text(max_size=400), st.lists(MARKUP_TOKENS, max_size=150).map("".join)))
 def test_markup_parser_never_crashes(text: str) -> None:
     blocks = parse(text)
-    parse(dump(blocks))  # what it wrote it can read back
+    assert parse(dump(blocks)) == blocks  # what it wrote it reads back as the same blocks
 
 
 # ---- the importer: arbitrary bytes as .txt and .html ---------------------------------------------
