@@ -301,9 +301,18 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
 # ---- the corpus ---------------------------------------------------------------------------------
 
 
-def test_the_dev_corpus_is_cleaned_and_mined_as_its_keys_say() -> None:
-    t = evaluate("dev", verbose=False)
-    assert t["files"] >= 17
+@pytest.mark.parametrize(
+    ("name", "files"),
+    # dev2 and unseen3 were written later; unseen, unseen2 and unseen3 were held out, each
+    # measured once before any rule was fitted to it (README), and are development sets now
+    [("dev", 17), ("dev2", 12), ("unseen", 9), ("unseen2", 6), ("unseen3", 13)],
+)
+def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
+    """The issue's bar on every set: no furniture left, no sentence lost, key facts with the
+    right pair (95 %) and value and period (90 %), title, outlet and date (90 %), candidate
+    precision (70 %)."""
+    t = evaluate(name, verbose=False)
+    assert t["files"] >= files
     assert t["furniture_left"] == 0
     assert t["lost"] == 0
     assert t["pair_ok"] / t["facts"] >= 0.95
