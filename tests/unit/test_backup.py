@@ -5,6 +5,7 @@ store they replace."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import threading
@@ -450,3 +451,36 @@ def test_backup_auto_backs_up_only_a_changed_store_and_never_makes_one(
     text.write_text("không phải kho dữ liệu", encoding="utf-8")
     assert main(["backup", "--auto", "--store", str(text)]) == 1
     assert "not a Briefer store" in capsys.readouterr().err
+
+
+def test_a_lock_taken_anew_between_the_look_and_the_unlink_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race behind two backups of one content: a thread judges the lock it saw stale
+    # (its holder just ended and removed it), and meanwhile a third thread takes a new lock.
+    lock = tmp_path / auto.AUTO_LOCK
+    lock.write_text("999999999", encoding="utf-8")
+
+    def holder_ends_and_another_takes_the_lock(folder: Path) -> None:
+        lock.unlink()
+        assert auto._take_lock(lock)
+
+    monkeypatch.setattr(auto, "_lock_holder", holder_ends_and_another_takes_the_lock)
+    auto._remove_if_stale(lock)
+    assert lock.read_text(encoding="utf-8") == str(os.getpid())
+
+
+def test_a_lock_is_never_seen_empty_so_a_moved_clock_cannot_call_it_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = tmp_path / auto.AUTO_LOCK
+    with auto._auto_lock(tmp_path) as mine:
+        assert mine and lock.read_text(encoding="utf-8") == str(os.getpid())
+        # A clock five years ahead of the disk's timestamps (faketime in CI) must not free it.
+        real = time.time
+        monkeypatch.setattr(auto.time, "time", lambda: real() + 5 * 365 * 86400)
+        with auto._auto_lock(tmp_path) as second:
+            assert not second
+        assert lock.exists()
+    assert not lock.exists()
+    assert list(tmp_path.iterdir()) == []  # no private file left behind

@@ -188,24 +188,73 @@ def _lock_holder(folder: Path) -> str | None:
     return holder or "?"
 
 
+def _remove_if_stale(lock: Path) -> None:
+    """Remove a lock left by a process that ended without removing it.
+
+    Only the very file judged stale is removed: between the look and the unlink its holder
+    may have ended and another thread or process taken a new lock under the same name, and
+    removing that one would let two backups run at once (two copies of one content).
+    """
+    try:
+        before = os.stat(lock)
+    except OSError:
+        return  # no lock
+    if _lock_holder(lock.parent) is not None:
+        return
+    with contextlib.suppress(OSError):
+        now = os.stat(lock)
+        if (now.st_ino, now.st_dev, now.st_mtime_ns) == (
+            before.st_ino,
+            before.st_dev,
+            before.st_mtime_ns,
+        ):
+            lock.unlink()
+
+
 @contextlib.contextmanager
 def _auto_lock(folder: Path) -> Iterator[bool]:
     """One automatic backup at a time per store, across processes (True if we hold it)."""
     folder.mkdir(parents=True, exist_ok=True)
     lock = folder / AUTO_LOCK
-    if lock.exists() and _lock_holder(folder) is None:  # left by a crash
-        lock.unlink(missing_ok=True)
-    try:
-        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-    except FileExistsError:
+    _remove_if_stale(lock)
+    if not _take_lock(lock):
         yield False
         return
     try:
-        os.write(fd, str(os.getpid()).encode())
-        os.close(fd)
         yield True
     finally:
         lock.unlink(missing_ok=True)
+
+
+def _take_lock(lock: Path) -> bool:
+    """Create the lock with the pid already in it, or False if it exists.
+
+    The pid is written to a private file first and linked in under the lock's name (atomic,
+    fails if the name exists): a lock is never seen empty, so no other thread or process can
+    judge a lock being created as stale (an empty lock's age compares clocks that need not
+    agree, see ``_lock_holder``). Where links are not supported, an exclusive create.
+    """
+    private = lock.with_name(f"{lock.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        private.write_text(str(os.getpid()), encoding="utf-8")
+        try:
+            os.link(private, lock)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links here (some shares): fall back to an exclusive create
+    finally:
+        private.unlink(missing_ok=True)
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, str(os.getpid()).encode())
+    finally:
+        os.close(fd)
+    return True
 
 
 def _due(store_path: Path) -> bool:
