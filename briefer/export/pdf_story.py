@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -37,6 +36,7 @@ from briefer.export.pdf_layout import (
 from briefer.export.pdf_text import (
     chunks,
     clean_text,
+    escape,
     link_target,
     markup,
     split_urls,

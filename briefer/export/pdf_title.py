@@ -5,8 +5,6 @@ visit lines, as reportlab flowables.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.fonts import tt2ps
@@ -17,7 +15,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from briefer.export import title_page as tp
 from briefer.export.pdf_layout import TEXT_WIDTH
-from briefer.export.pdf_text import clean_text, markup
+from briefer.export.pdf_text import clean_text, escape, markup
 from briefer.render.model import DocumentMeta
 
 
