@@ -44,6 +44,7 @@ from lxml import etree
 from briefer.durable import atomic_write
 from briefer.errors import ExportError
 from briefer.export.docx_package import reproducible_zip
+from briefer.export.docx_text import shows_page_total
 from briefer.export.docx_writer import NoLayout, PageNumbers, Writer
 from briefer.render.model import BulletList, Cite, Document, Inline, Paragraph, Table
 from briefer.resources import template
@@ -108,7 +109,7 @@ def _layout_for(doc: Document) -> PageNumbers:
         and bool(doc.meta.labels.get("contents", "x"))
         and bool(doc.headings())
     )
-    if has_contents or "{total}" in doc.meta.page_pattern:
+    if has_contents or shows_page_total(doc.meta.page_pattern):
         from briefer.export.pdf import pdf_layout
 
         return pdf_layout(doc, pages_only=True)

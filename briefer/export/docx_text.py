@@ -32,3 +32,9 @@ def clean_lines(text: str) -> list[str]:
 def clean_single_line(text: str) -> str:
     """Output text on one line (headings, properties): breaks become spaces."""
     return _SPACES.sub(" ", " ".join(clean_lines(text))).strip()
+
+
+def shows_page_total(page_pattern: str) -> bool:
+    """Whether the page numbers show the total ("Page {page} of {total}") as the DOCX header
+    writes them: then every laid-out page must be counted."""
+    return "{total}" in page_pattern or "{total}" in clean_single_line(page_pattern)

@@ -45,6 +45,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.durable import atomic_write
 from briefer.errors import ExportError
+from briefer.export.docx_text import shows_page_total
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_layout import (
     FRAME_HEIGHT,
@@ -124,12 +125,15 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
     """Lay ``doc`` out as a PDF and report the page of every heading.
 
     With ``pages_only`` the layout runs but no file is written (``data`` is empty): what the
-    DOCX writer needs when no PDF is exported alongside."""
+    DOCX writer needs when no PDF is exported alongside. Its ``total_pages`` is then 0 unless
+    the page numbers show the total ("{total}"): the Sources annex, which starts on a page of
+    its own, is laid out only as far as its heading."""
     family = register_fonts()
     styles = make_styles(family)
     meta = doc.meta
     labels = labels_for(meta.language, meta.labels)
-    builder = StoryBuilder(doc, styles, labels)
+    count_pages = not pages_only or shows_page_total(meta.page_pattern)
+    builder = StoryBuilder(doc, styles, labels, annex_entries=None if count_pages else 1)
     story = builder.build()
     if pages_only:
         _skip_drawing_text(story)
@@ -212,7 +216,7 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
         data=buffer.getvalue(),
         heading_pages=tuple(pages.get(builder.heading_names[i], 0) for i in headings),
         sources_page=pages.get(builder.sources_name) if doc.sources else None,
-        total_pages=canvas.last_page,
+        total_pages=canvas.last_page if count_pages else 0,
         scale=scale,
     )
 

@@ -109,8 +109,20 @@ class Citation:
 class StoryBuilder:
     """Walks the model once, in reading order, numbering citations as they occur."""
 
-    def __init__(self, doc: Document, styles: Styles, labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        styles: Styles,
+        labels: dict[str, str],
+        *,
+        annex_entries: int | None = None,
+    ) -> None:
+        """``annex_entries``: lay out only the first so many entries of the Sources annex
+        (None: all). What comes after the annex's heading cannot move any earlier page, so a
+        layout that wants only the pages of the headings stops there (the first entry stays,
+        because the heading is kept with it)."""
         self.doc = doc
+        self.annex_entries = annex_entries
         self.styles = styles
         self.labels = labels
         self.names = Names()
@@ -436,7 +448,10 @@ class StoryBuilder:
             HeadingAnchor(self.sources_name, title, 0, space_before=0),
             RLParagraph(f"<b>{escape(title)}</b>", s.heading1),
         ]
-        story += [self._source(entry) for entry in self.doc.sources]
+        entries = self.doc.sources
+        if self.annex_entries is not None:
+            entries = entries[: max(1, self.annex_entries)]
+        story += [self._source(entry) for entry in entries]
         return story
 
     def _source(self, entry: SourceEntry) -> Flowable:

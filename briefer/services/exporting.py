@@ -74,8 +74,6 @@ class ExportServices(BriefServices):
         ``warnings``: the brief's warnings when the caller has just computed them (a brief
         fresh from ``assemble``); otherwise they are computed here.
         """
-        from briefer.export.docx import write_docx
-
         unknown = [f for f in formats if f not in EXPORT_FORMATS]
         if unknown or not formats:
             raise InputError(f"Briefer exports DOCX or PDF, not {', '.join(unknown) or 'nothing'}.")
@@ -104,6 +102,9 @@ class ExportServices(BriefServices):
             target = export_target(out_base, fmt)
             report(fmt, 0.2 + 0.8 * index / len(formats))
             if fmt == "docx":
+                # Loaded here: a PDF alone never loads python-docx (~30 ms of start-up).
+                from briefer.export.docx import write_docx
+
                 write_docx(document, target, layout=layout)
             else:
                 written = write_pdf(document, target, layout=layout)

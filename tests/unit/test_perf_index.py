@@ -38,7 +38,9 @@ def test_migration_from_a_schema_8_store_adds_the_status_pair_index(tmp_path: Pa
 
 
 def test_the_docx_contents_layout_finds_the_same_pages_without_drawing(demo_store: Path) -> None:
-    """pages_only skips drawing the text: the pages it reports must be the real layout's."""
+    """pages_only skips drawing the text, and the Sources annex past its heading unless the
+    page numbers show the total: the pages it reports must be the real layout's."""
+    from dataclasses import replace
     from datetime import date
 
     from briefer.export.pdf import pdf_layout
@@ -51,5 +53,13 @@ def test_the_docx_contents_layout_finds_the_same_pages_without_drawing(demo_stor
         pages = pdf_layout(document, pages_only=True)
         assert full.total_pages > 1 and pages.data == b""
         assert pages.heading_pages == full.heading_pages and any(p > 1 for p in pages.heading_pages)
-        assert (pages.sources_page, pages.total_pages) == (full.sources_page, full.total_pages)
+        assert pages.sources_page == full.sources_page is not None
+        assert pages.total_pages == 0  # "{page}" alone: the total is not shown, not counted
+        counted = replace(document, meta=replace(document.meta, page_pattern="{page}/{total}"))
+        full, pages = pdf_layout(counted), pdf_layout(counted, pages_only=True)
+        assert (pages.heading_pages, pages.sources_page, pages.total_pages) == (
+            full.heading_pages,
+            full.sources_page,
+            full.total_pages,
+        )
     services.close()
