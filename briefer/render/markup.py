@@ -64,10 +64,17 @@ _ESCAPE_ANYWHERE = frozenset("*[]|{}")
 _ESCAPE_AT_START = frozenset("#-:")
 
 
+# Any character ``escape`` may change; most text has none and is returned as it is.
+_NEEDS_ESCAPE = re.compile(r"[\\\r\n*\[\]|{}]")
+
+
 def escape(text: str) -> str:
     """Text → markup that parses back to exactly this text (line ends become hard breaks)."""
-    text = _NEWLINES.sub("\n", text)
     first = len(text) - len(text.lstrip())  # the character a line would start with
+    if _NEEDS_ESCAPE.search(text) is None and text[first : first + 1] not in _ESCAPE_AT_START:
+        return text  # a brief escapes thousands of strings: no per-character pass for these
+    text = _NEWLINES.sub("\n", text)
+    first = len(text) - len(text.lstrip())
     out: list[str] = []
     for index, char in enumerate(text):
         if char == "\\":
