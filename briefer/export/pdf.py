@@ -119,7 +119,7 @@ class PdfLayout:
     data: bytes
     heading_pages: tuple[int, ...]  # page of each heading of ``Document.headings()``, in order
     sources_page: int | None  # page of the Sources annex heading
-    total_pages: int
+    total_pages: int  # 0 from a pages_only layout whose page numbers show no total
     scale: float = 1.0  # < 1: a one-page document was shrunk to fit its page
 
 
