@@ -132,6 +132,20 @@ _COPYRIGHT: Final = re.compile(
     r"|Giấy phép (?:số|hoạt động)|Tổng biên tập:",
     re.IGNORECASE,
 )
+# An outlet's masthead tagline under its name (the press law has every outlet say whose
+# organ it is): "Cơ quan của Đảng bộ …", "Cơ quan ngôn luận của …", "The Official Newspaper
+# of …"; and the terms of reuse: "Ghi rõ nguồn … khi phát hành lại thông tin …".
+_TAGLINE: Final = re.compile(
+    r"^(?:Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của|(?:The\s+)?Official\s+"
+    r"(?:Newspaper|Voice|Portal|Website|Mouthpiece)\s+of)\b|(?:phát\s+hành|đăng)\s+lại\s+"
+    r"(?:thông\s+tin|nội\s+dung|bài\s+viết)",
+    re.IGNORECASE,
+)
+# A prompt to log in or be first to comment: short, with a comment word and a call to act.
+_COMMENT_WORD: Final = re.compile(r"bình\s+luận|ý\s+kiến|comment", re.IGNORECASE)
+_CALL_TO_ACT: Final = re.compile(
+    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first", re.IGNORECASE
+)
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
 _COMMENTS: Final = re.compile(
     r"^(?:Bình\s+luận|Ý\s+kiến(?:\s+bạn\s+đọc)?|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
@@ -318,6 +332,10 @@ def boilerplate(text: str) -> str:
         return "cookie notice"
     if _COPYRIGHT.search(text) and len(text) <= 300:
         return "copyright"
+    if _TAGLINE.search(text) and len(words(text)) <= 25:
+        return "copyright"
+    if _COMMENT_WORD.search(text) and _CALL_TO_ACT.search(text) and len(words(text)) <= 12:
+        return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"
     if _COMMENTS.match(text) and len(text) <= 160 and not _ends_sentence(text):

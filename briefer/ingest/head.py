@@ -70,6 +70,47 @@ def _kind_over_title(text: str, below: list[Line]) -> bool:
     )
 
 
+def _first_kept(head: list[Line]) -> int:
+    return next((i for i, line in enumerate(head) if line.kept), -1)
+
+
+def _label_above_headline(text: str, below: list[Line]) -> bool:
+    """A line of three words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more, in mixed case."""
+    if len(fur.words(text)) > 3:
+        return False
+    for line in below:
+        if not line.kept:
+            continue
+        if ends_sentence(line.text):
+            return False
+        if (
+            len(fur.words(line.text)) >= 4
+            and not fur.is_upper(line.text)
+            and _title_like(line.text)
+            and not line.text.endswith((".", ":"))
+        ):
+            return True
+    return False
+
+
+_MASTHEAD_KIND: Final = re.compile(r"^(?:BÁO|TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN)\s+\S")
+_ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
+
+
+def _masthead_name(text: str) -> str:
+    """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
+    and its name, in capitals), "VTC News" (a short name with an acronym in it)."""
+    if meta.known_outlet(text):
+        return meta.known_outlet(text)
+    words = text.split()
+    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 6:
+        return " ".join(w[:1] + w[1:].lower() for w in words)
+    if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
+        return text
+    return ""
+
+
 def read_head(lines: list[Line], found: Found) -> str:
     """Masthead, letterhead and title at the top of the text; return the title.
 
@@ -111,6 +152,14 @@ def read_head(lines: list[Line], found: Found) -> str:
         if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
+            continue
+        if _label_above_headline(text, head[index + 1 :]):
+            # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
+            # masthead of an outlet the table lacks, above the real headline.
+            masthead = _masthead_name(text) if index == _first_kept(head) else ""
+            if masthead:
+                found.offer_outlet(masthead, 3)
+            line.reason = "masthead" if masthead else "section"
             continue
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
