@@ -181,12 +181,21 @@ def _mark_captions(lines: list[Line], title: str) -> None:
                 line.reason = "photo caption"
 
 
+# Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".
+_POSITION: Final = re.compile(
+    r"\((?:(?:thứ\s+\w+\s+)?từ\s+)?(?:phải|trái|giữa|bên\s+phải|bên\s+trái|hàng\s+đầu)"
+    r"(?:\s+sang)?\)|\((?:R|L|C|left|right|centre|center|(?:second|third)\s+from\s+(?:left|right))\)"
+)
+
+
 def _continues_the_article(lines: list[Line], index: int) -> bool:
     """A full sentence right after a paragraph of the article, with its full stop, is the
     article's own (the last paragraph above a photo's credit), not the photo's caption."""
     text = lines[index].text.rstrip()
     if not text.endswith((".", "!", "?", "…")) or len(text.split()) < 12:
         return False
+    if _POSITION.search(text):
+        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
     previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
     return (
         previous is not None

@@ -115,14 +115,17 @@ _CREDIT: Final = (
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
+# A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
+_INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
 _TRAILING_CREDIT: Final = re.compile(
-    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^():.!?]{{0,60}}\)?\.?"
+    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*"
+    rf"(?:[^():.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?"
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
     rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
 )
 # … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
 _CREDIT_ONLY: Final = re.compile(
-    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$"
+    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*(?:[^.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?$"
     rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
 )
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
@@ -282,6 +285,20 @@ def menu(text: str) -> bool:
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
     # pointed is a non-zero count or a bool here (0 returned above): the result is a bool
     return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))  # type: ignore[return-value]
+
+
+def section_path(text: str) -> bool:
+    """A section and its subsection joined by a dash ("Chính trị - Hà Nội", "Thế giới –
+    Châu Á"): two or three parts of one to three capitalised words, no figures."""
+    parts = re.split(rf"{_B}+[-–]{_B}+", text.strip())
+    return (
+        2 <= len(parts) <= 3
+        and not _DIGIT.search(text)
+        and all(
+            1 <= len(words(p)) <= 3 and p[:1].isupper() and not re.search(r"[.,:;!?]", p)
+            for p in parts
+        )
+    )
 
 
 def share(text: str) -> bool:

@@ -77,7 +77,7 @@ def _first_kept(head: list[Line]) -> int:
 def _label_above_headline(text: str, below: list[Line]) -> bool:
     """A line of three words or fewer with a headline below it, before the text's first
     sentence: a headline has four words or more, in mixed case."""
-    if len(fur.words(text)) > 3:
+    if len(fur.words(text)) > 3 and not fur.section_path(text):
         return False
     for line in below:
         if not line.kept:

@@ -179,6 +179,17 @@ def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     return title
 
 
+def _site_in_title(root: lxml.html.HtmlElement) -> str:
+    """A page without og:site_name: the <title> is "Headline | Site" with the headline the
+    page's own <h1>, so what follows it is the site's name."""
+    titles = root.xpath("//title")
+    parts = re.split(r"\s+[-–|]\s+", _flat(titles[0])) if titles else []
+    if len(parts) < 2 or len(parts[-1].split()) > 6:
+        return ""
+    headings = {_flat(h) for h in root.xpath("//h1")}
+    return parts[-1] if " - ".join(parts[:-1]) in headings else ""
+
+
 def _flat(node: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", node.text_content()).strip()
 
@@ -314,6 +325,13 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
     title = _strip_site(_title(root), site, root)
     url = _canonical_url(root)
+    if not site:
+        # A name the <title> ends on gives way to an address the outlet table knows.
+        from briefer.ingest.metadata import known_outlet, outlet_of_url
+
+        tail = _site_in_title(root)
+        if known_outlet(tail) or not (url and outlet_of_url(url)):
+            site = tail
     published = _published_on(root) or _visible_date(root)
     author = _author(root)
     _drop_furniture(root)

@@ -1,0 +1,150 @@
+"""Rules added after the development set ``dev3`` was first measured: each is a structure of
+real pages, tested here on wording of its own (other outlets, countries and names than the
+set's files).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest import furniture as fur
+from briefer.ingest.clean import clean
+from briefer.ingest.pdflayout import reflow
+from briefer.ingest.webpage import read_webpage
+
+_LEAD = (
+    "Sáng 3/6, tại Hà Nội, Bộ trưởng Ngoại giao tiếp Đại sứ Chile tại Việt Nam nhân dịp ông "
+    "kết thúc nhiệm kỳ công tác."
+)
+_MORE = "Hai bên trao đổi về hợp tác nông nghiệp, giáo dục và du lịch trong thời gian tới."
+
+
+def test_menu_items_one_a_line_above_the_headline_are_not_the_title() -> None:
+    text = (
+        "Xã hội\nGiáo dục\nSức khỏe\nĐăng ký\nViệt Nam và Chile thúc đẩy hợp tác nông nghiệp\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp"
+    for item in ("Xã hội", "Giáo dục", "Sức khỏe", "Đăng ký"):
+        assert item not in cleaned.body
+
+
+def test_a_masthead_the_outlet_table_lacks_gives_the_outlet() -> None:
+    for masthead, outlet in (("BÁO BÌNH ĐỊNH", "Báo Bình Định"), ("HTV Online", "HTV Online")):
+        text = f"{masthead}\nĐƯỜNG DÂY NÓNG\nViệt Nam và Chile thúc đẩy hợp tác nông nghiệp\n"
+        cleaned = clean(f"{text}{_LEAD}\n{_MORE}")
+        assert cleaned.title == "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp"
+        assert cleaned.metadata.outlet == outlet
+        assert masthead not in cleaned.body
+
+
+def test_a_label_without_a_headline_below_stays_the_title() -> None:
+    # A short headline with prose right under it is the title, not a label.
+    cleaned = clean(f"Chile và ASEAN\n{_LEAD}\n{_MORE}")
+    assert cleaned.title == "Chile và ASEAN"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cơ quan ngôn luận của Hội Nhà báo tỉnh Bình Định",
+        "Cơ quan của Tỉnh ủy Quảng Trị",
+        "The Official Newspaper of the Ho Chi Minh City People's Committee",
+        "Đề nghị ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
+        "Vui lòng đăng nhập để gửi bình luận.",
+        "Please log in to comment.",
+    ],
+)
+def test_masthead_taglines_reuse_terms_and_comment_prompts_are_furniture(line: str) -> None:
+    assert fur.boilerplate(line)
+    cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{_LEAD}\n{line}\n{_MORE}")
+    assert line not in cleaned.body
+
+
+def test_article_sentences_about_comments_or_organs_stay() -> None:
+    for sentence in (
+        "Bộ trưởng đã bình luận về kết quả chuyến thăm và đánh giá cao sự hỗ trợ của Chile "
+        "trong các diễn đàn đa phương.",
+        "Cơ quan của Liên hợp quốc về thương mại và phát triển đánh giá cao vai trò của Việt "
+        "Nam trong chuỗi cung ứng khu vực, theo báo cáo công bố ngày 2/6.",
+    ):
+        assert not fur.boilerplate(sentence)
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: T.T", "Ảnh: N.H.", "(Ảnh: P.L.)"])
+def test_a_credit_of_initials_is_a_credit(credit: str) -> None:
+    assert fur.credit_only(credit)
+    assert fur.photo_credit(f"Hai Bộ trưởng chụp ảnh chung. {credit}")
+    assert not fur.credit_only("Ảnh hưởng của bão số 3.")
+
+
+def test_a_full_caption_that_says_who_stands_where_is_a_caption() -> None:
+    caption = (
+        "Bộ trưởng Ngoại giao (trái) trao quà lưu niệm cho Đại sứ Chile tại Việt Nam trong "
+        "buổi tiếp ở trụ sở Bộ."
+    )
+    cleaned = clean(
+        f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{_LEAD}\n{caption}\nẢnh: B.N\n{_MORE}"
+    )
+    assert "trao quà lưu niệm" not in cleaned.body
+    assert _MORE in cleaned.body
+
+
+def test_a_page_without_site_name_takes_it_from_the_title() -> None:
+    page = (
+        "<html><head><title>Chile, Vietnam boost farm trade | Saigon Daily</title></head><body>"
+        "<h1>Chile, Vietnam boost farm trade</h1><article><p>Chile and Vietnam agreed on June 3 "
+        "to expand trade in fruit and seafood, the ministry said.</p><p>Two-way trade reached "
+        "US$1.8 billion in 2024, up 7% from a year earlier.</p></article></body></html>"
+    )
+    assert read_webpage(page.encode(), "page.html").site_name == "Saigon Daily"
+    # The page's own address outranks a name the title ends on.
+    known = page.replace(
+        "</title>", "</title><link rel='canonical' href='https://tuoitre.vn/x-1.htm'>"
+    )
+    assert read_webpage(known.encode(), "page.html").site_name == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("Chính trị - Xã hội", True),
+        ("Thế giới – Châu Mỹ", True),
+        ("Việt Nam - Chile ký 3 MoU", False),
+    ],
+)
+def test_a_section_and_subsection_joined_by_a_dash(line: str, path: bool) -> None:
+    assert fur.section_path(line) is path
+
+
+def test_pdf_lines_wrapped_before_a_long_word_run_on() -> None:
+    # The column is about 36 characters wide; "Ả-rập-Xê-út," did not fit after "của".
+    text = (
+        "Bộ trưởng khẳng định Việt Nam coi trọng\nquan hệ hợp tác với các đối tác\n"
+        "truyền thống khu vực Trung Đông của\nẢ-rập-Xê-út, đặc biệt trong lĩnh vực\n"
+        "năng lượng và lao động, theo thông cáo.\nHai bên nhất trí thúc đẩy đầu tư."
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert paragraphs[0].endswith("lao động, theo thông cáo.")
+    assert "của Ả-rập-Xê-út, đặc biệt" in paragraphs[0]
+
+
+def test_a_pdf_date_line_in_lower_case_continues_the_sentence() -> None:
+    text = (
+        "Đoàn đại biểu Quốc hội Việt Nam thăm\nchính thức Cộng hòa Chile từ\n"
+        "ngày 12 đến 15/6/2025.\nHai bên nhất trí tăng cường hợp tác nghị viện."
+    )
+    assert reflow(text).split("\n\n")[0].endswith("Chile từ ngày 12 đến 15/6/2025.")
+
+
+def test_a_pdf_headline_broken_on_an_open_phrase_stays_one_line() -> None:
+    text = (
+        "Thế giới – Châu Mỹ\nToàn văn diễn văn của\nThủ tướng tại Đại học\nChile\n\n"
+        "03/06/2025 | 09:10\n"
+        "Báo điện tử trân trọng giới thiệu toàn văn diễn văn của Thủ tướng tại Đại\n"
+        "học Chile sáng 2/6."
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert paragraphs[0] == "Thế giới – Châu Mỹ"
+    assert paragraphs[1] == "Toàn văn diễn văn của Thủ tướng tại Đại học Chile"
