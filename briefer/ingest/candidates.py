@@ -52,6 +52,10 @@ from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
 _COMMA: Final = re.compile(r",(?=\s)")
+# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
+_BREAKDOWN: Final = re.compile(
+    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
+)
 
 
 # Several candidates of one sentence share a quote (a figure's clause, the sentence).
@@ -188,6 +192,7 @@ class _Extractor:
         self.pairs = Pairs(find_countries(body), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
+        self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
 
     # -- pieces --
@@ -255,6 +260,12 @@ class _Extractor:
             period = self._period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
                 used.add(id(period))
+            inherited = ""
+            if period is None and _BREAKDOWN.match(text):
+                # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
+                # before it, in its period.
+                last = self.last_period
+                inherited = last[1] if last and last[0] == s.paragraph else ""
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
@@ -270,11 +281,13 @@ class _Extractor:
                 value=amount.value,
                 unit=amount.unit,
                 qualifier=amount.qualifier,
-                period=period.iso if period is not None else "",
-                as_of="" if period is not None else self.metadata.published_on,
+                period=period.iso if period is not None else inherited,
+                as_of="" if period is not None or inherited else self.metadata.published_on,
                 metric=metric,
                 reasons=tuple(reasons),
             )
+            if period is not None:
+                self.last_period = (s.paragraph, period.iso)
             count += 1
         ranks = _ranks(text)
         for index, (value, start, end) in enumerate(ranks):

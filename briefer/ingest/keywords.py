@@ -250,6 +250,9 @@ class EventCue:
     pattern: re.Pattern[str]
 
 
+# The verbs that set a relationship up or raise it ("trở thành" = became).
+_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành)"
+
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
@@ -259,17 +262,17 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"{_W}{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import clean
 from briefer.ingest.pdflayout import reflow
 from briefer.ingest.webpage import read_webpage
@@ -148,3 +149,51 @@ def test_a_pdf_headline_broken_on_an_open_phrase_stays_one_line() -> None:
     paragraphs = reflow(text).split("\n\n")
     assert paragraphs[0] == "Thế giới – Châu Mỹ"
     assert paragraphs[1] == "Toàn văn diễn văn của Thủ tướng tại Đại học Chile"
+
+
+# ---- sentences and candidates -------------------------------------------------------------
+
+
+def test_a_dotted_place_name_can_end_a_sentence() -> None:
+    from briefer.ingest.sentences import sentences
+
+    text = "Nhiều doanh nghiệp Chile đặt văn phòng tại TP.HCM. Năm 2024, hai bên ký 3 thỏa thuận."
+    assert sentences(text) == [
+        "Nhiều doanh nghiệp Chile đặt văn phòng tại TP.HCM.",
+        "Năm 2024, hai bên ký 3 thỏa thuận.",
+    ]
+    # A title before a name and "v.v." still hold their dot.
+    assert len(sentences("Ông gặp PGS.TS. Trần Văn Bình tại Santiago.")) == 1
+
+
+def test_of_which_takes_the_period_of_the_figure_before_it() -> None:
+    body = (
+        "Năm 2024, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD. Trong đó, Việt Nam "
+        "xuất khẩu sang Chile 1,1 tỷ USD."
+    )
+    exports = [c for c in find_candidates(body) if c.value == 1.1e9]
+    assert exports and exports[0].period == "2024" and exports[0].as_of == ""
+
+
+def test_a_figure_alone_in_its_paragraph_after_of_which_keeps_no_borrowed_period() -> None:
+    body = "Năm 2024, kim ngạch đạt 1,9 tỷ USD.\nTrong đó, Việt Nam xuất khẩu 1,1 tỷ USD."
+    exports = [c for c in find_candidates(body) if c.value == 1.1e9]
+    assert exports and exports[0].period == ""
+
+
+def test_a_visit_takes_the_date_its_cue_names_after_it() -> None:
+    body = (
+        "Chủ tịch Quốc hội phát biểu tại Quốc hội Chile ngày 12/6/2025, trong khuôn khổ chuyến "
+        "thăm chính thức Chile từ ngày 10 đến 13/6/2025."
+    )
+    visits = [c for c in find_candidates(body) if c.metric.startswith("visit")]
+    assert visits and visits[0].event_date.startswith("2025-06-10")
+
+
+def test_became_partners_is_a_milestone() -> None:
+    body = (
+        "Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971 và trở thành Đối tác "
+        "toàn diện từ tháng 11/2007."
+    )
+    dates = {c.event_date for c in find_candidates(body) if c.kind == "event"}
+    assert {"1971-03-25", "2007-11"} <= dates
