@@ -52,6 +52,9 @@ from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
 _COMMA: Final = re.compile(r",(?=\s)")
+# A statement whose subject is a vague quantity, with no example named, is commentary.
+_VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
+_EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -252,8 +255,10 @@ class _Extractor:
         for amount in amounts:
             at = amount.start - s.start
             metric = kw.figure_metric(text, at, amount.unit)
-            if not metric and amount.unit not in ("USD", "EUR", "VND", "%"):
-                continue  # "28 doanh nghiệp" in passing: not a figure worth a fact
+            if not metric and amount.unit not in ("USD", "EUR", "VND"):
+                # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
+                # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
+                continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
@@ -367,7 +372,14 @@ class _Extractor:
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
             if text.rstrip().endswith(":"):
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
+            if _VAGUE.match(text) and not _EXAMPLES.search(text):
+                continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)
+            # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord
+            # or a request between the sides, whatever its field.
+            sides = kw.SIDES.search(text) or self.pairs.named(start, end)
+            if not topic and kw.ACCORD.search(text) and sides:
+                topic = "proposals"
             if topic not in kw.STATEMENT_TOPICS:
                 continue
             self._emit(

@@ -59,6 +59,21 @@ PROPOSAL: Final = _rx(
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
+# What the two sides agreed on, or one asks or wishes of the other: a fact of the pair when
+# it has no other topic ("Hai bên nhất trí giao các bộ, ngành nghiên cứu …"), provided the
+# sentence names the sides (:data:`SIDES`) or a country.
+ACCORD: Final = _rx(
+    rf"{_W}(?:nhất trí|thống nhất(?= (?:sẽ|về|việc|tiếp tục|tăng cường|thúc đẩy|phối hợp"
+    rf"|tổ chức|thành lập|giao|xây dựng|nghiên cứu|triển khai|mở|ký))|đồng ý|cam kết"
+    rf"|mong muốn|agreed|agree to|committed to|asked|wish\w* to){_E}",
+    re.IGNORECASE,
+)
+SIDES: Final = _rx(
+    rf"{_W}(?:hai bên|hai nước|hai phía|hai Bộ trưởng|hai bộ trưởng|hai nhà lãnh đạo"
+    rf"|hai Thủ tướng|hai lãnh đạo|[Pp]hía \S+|both sides|the two sides|the two countries"
+    rf"|both countries){_E}",
+    re.IGNORECASE,
+)
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "agreements",

@@ -197,3 +197,51 @@ def test_became_partners_is_a_milestone() -> None:
     )
     dates = {c.event_date for c in find_candidates(body) if c.kind == "event"}
     assert {"1971-03-25", "2007-11"} <= dates
+
+
+# ---- proposals and accords; commentary ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên nhất trí giao các bộ, ngành liên quan nghiên cứu khả năng lập nhóm công tác "
+        "chung về thủy lợi.",
+        "Hai bên thống nhất sẽ cử chuyên gia sang làm việc trong năm tới.",
+        "Ông Boric mong muốn Việt Nam hỗ trợ Chile đào tạo kỹ sư trong lĩnh vực khai khoáng.",
+        "The two sides agreed to exchange young people and students every summer.",
+    ],
+)
+def test_an_accord_or_a_wish_between_the_sides_is_a_candidate(sentence: str) -> None:
+    found = find_candidates(f"Việt Nam và Chile tăng cường hợp tác. {sentence}")
+    quotes = [c for c in found if sentence.rstrip(".") in c.quote]
+    assert quotes  # a topic of its own ("people") wins; else it is a proposal
+    assert quotes[0].topic in ("proposals", "people")
+
+
+def test_an_accord_word_without_the_sides_is_no_candidate() -> None:
+    for sentence in (
+        "Ông rất vui mừng và mong muốn sớm quay lại Hà Nội vào dịp thuận lợi.",
+        "Các đại biểu thống nhất cao với nội dung báo cáo của ban tổ chức hội nghị.",
+    ):
+        assert not find_candidates(sentence)
+
+
+def test_a_share_whose_base_no_cue_names_is_no_figure() -> None:
+    body = "Theo một chuyên gia, chi phí vận tải hiện chiếm khoảng 17% giá thành sản phẩm."
+    assert not [c for c in find_candidates(body) if c.kind == "figure"]
+    growth = "Năm 2024, kim ngạch thương mại Việt Nam - Chile tăng 12% so với năm 2023."
+    assert [c for c in find_candidates(growth) if c.unit == "%"]
+
+
+def test_a_vague_many_without_examples_is_commentary() -> None:
+    vague = (
+        "Nhiều doanh nghiệp Chile đã có mặt tại Việt Nam và mong muốn mở rộng đầu tư vào "
+        "nông nghiệp."
+    )
+    named = (
+        "Nhiều doanh nghiệp Chile như Concha y Toro và Codelco đã có mặt tại Việt Nam và mong "
+        "muốn mở rộng đầu tư."
+    )
+    assert not find_candidates(vague)
+    assert find_candidates(named)
