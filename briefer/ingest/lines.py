@@ -4,7 +4,7 @@ Owns :class:`Line` (a line and why it goes, if it does), :class:`Found` (the met
 lines give away as they are read: outlet, author, address, publication date, a note's
 number) and :func:`line_noise`: media-player debris, image file names, captions and
 credits, timestamps, print stamps, menus, share rows, related links, boilerplate,
-letterhead parts, bylines, follow widgets, sidebar markers and source lines. What depends
+letterhead parts, bylines, follow widgets, inline related links and source lines. What depends
 on the lines around it (sidebars, captions, the head and the tail) is in
 :mod:`briefer.ingest.clean`.
 """
@@ -38,18 +38,6 @@ _FURNITURE: Final = re.compile(
     r"|Từ khóa:?.*|Từ khoá:?.*|Tags?:.*|Facebook|Zalo|Twitter|Email|Copy link|Sao chép link)$",
     re.IGNORECASE,
 )
-_SIDEBAR_MARKERS: Final = frozenset(
-    m.casefold()
-    for m in (
-        "Tin liên quan", "Bài liên quan", "Tin tức liên quan", "Bài viết liên quan",
-        "Đọc thêm", "Xem thêm", "Tin cùng chuyên mục", "Bài cùng chuyên mục",
-        "Tin khác", "Các tin khác", "Tin mới", "Tin mới nhất", "Tin nổi bật",
-        "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
-        "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
-        "Related news", "Related articles", "Related", "Read more", "More news",
-        "See also", "Most read", "Latest news",
-    )
-)  # fmt: skip
 _MARKER_PREFIX: Final = re.compile(
     rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
     re.IGNORECASE,
@@ -126,10 +114,6 @@ def doubled(text: str) -> bool:
     """ "X X": a headline printed twice on one line (title and image alt text run together)."""
     half = len(text) // 2
     return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
-
-
-def is_marker(text: str) -> bool:
-    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
 
 
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
@@ -222,8 +206,6 @@ def line_noise(text: str, found: Found) -> str:
         return "follow-us widget"
     if _FURNITURE.match(text):
         return "page furniture"
-    if is_marker(text):
-        return "sidebar"
     if _MARKER_PREFIX.match(text) and is_heading(text):
         return "related headline"
     source = meta.SOURCE_LINE.match(text)
@@ -293,7 +275,6 @@ __all__ = [
     "doubled",
     "ends_sentence",
     "is_heading",
-    "is_marker",
     "is_prose",
     "line_noise",
     "name_case",

@@ -245,3 +245,28 @@ def test_a_vague_many_without_examples_is_commentary() -> None:
     )
     assert not find_candidates(vague)
     assert find_candidates(named)
+
+
+# ---- sidebars by shape, not by a list of headings --------------------------------------------
+
+_P1 = "Đoạn thứ nhất nói về quan hệ Việt Nam – Chile trong nhiều năm qua, với nhiều kết quả tốt."
+_P2 = "Đoạn thứ hai nói tiếp về hợp tác kinh tế giữa hai nước, với nhiều dự án đầu tư mới."
+
+
+@pytest.mark.parametrize("label", ["Có thể bạn muốn biết", "Nên đọc", "Đừng bỏ lỡ >>"])
+def test_a_box_heading_of_any_wording_goes_with_its_headline(label: str) -> None:
+    headline = "Giá cà phê hôm nay lập đỉnh mới"
+    text = f"Tiêu đề bài báo\n{_P1}\n{label}\n{headline} {headline}\n{_P2}"
+    cleaned = clean(text)
+    assert cleaned.paragraphs == [_P1, _P2]
+    assert ("sidebar", label) in {(r.reason, r.text) for r in cleaned.removed}
+
+
+def test_a_byline_in_capitals_over_a_box_of_any_wording_is_the_byline() -> None:
+    text = (
+        f"Tiêu đề bài báo\n{_P1}\n{_P2}\nMINH KHUÊ\nBài đọc nhiều trong tuần\n"
+        "Giá cà phê hôm nay lập đỉnh mới\nMiền Bắc đón đợt rét đậm đầu mùa"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == [_P1, _P2]
+    assert cleaned.metadata.author == "Minh Khuê"
