@@ -38,7 +38,7 @@ _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM
 _ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
 _WEEKDAY: Final = re.compile(
     r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật|CN"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b",
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(
@@ -51,7 +51,7 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -210,7 +210,19 @@ def timestamp(text: str) -> tuple[str, str]:
     # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
     # decimal comma otherwise).
     text = _GLUED_CLOCK.sub(", ", text)
+    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
     dates = [d for d in find_dates(text) if d.precision == "day"]
+    if not dates and clocked:
+        # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
+        # (alone, "2.10.2024" may be a version).
+        dotted = _DOTTED_DAY.search(text)
+        if dotted:
+            day, month, year = (int(g) for g in dotted.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                left = words(_stamp_rest(text[: dotted.start()] + " " + text[dotted.end() :]))
+                if len(left) <= 2:
+                    return "timestamp", f"{year:04d}-{month:02d}-{day:02d}"
+        return "", ""
     if not dates:
         return "", ""
     rest = text
@@ -219,12 +231,40 @@ def timestamp(text: str) -> tuple[str, str]:
     by = _BY.search(rest)
     if by:
         rest = rest[: by.start()] + " " + rest[by.end() :]
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", rest))))
-    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
-    left = words(rest)
+    left = words(_stamp_rest(rest))
     if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
         return "timestamp", dates[0].start
     return "", ""
+
+
+_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_SHORT_MONTH: Final = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"
+)
+
+
+def _stamp_rest(text: str) -> str:
+    """What a date stamp holds besides its time of day, weekday, zone and labels."""
+    return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
+
+
+# A weekday among a stamp's words: a full name, or a short one with its comma ("Thu Hằng"
+# is a name, "Thu, Dec 4" a Thursday).
+_FULL_WEEKDAY: Final = re.compile(
+    r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[,.]))",
+    re.IGNORECASE,
+)
+
+
+def stamp_remainder(text: str) -> str:
+    """The words of a date stamp that are not its date, time, weekday, zone or label
+    ("Updated 4 Dec 2025, 9:15 am" → ""; "Thu Hằng 04/12/2025 09:15" → "Thu Hằng")."""
+    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
+    for d in sorted(find_dates(rest), key=lambda d: -d.pos):
+        rest = rest[: d.pos] + " " + rest[d.endpos :]
+    rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
+    return " ".join(re.sub(r"[\d:/|,.()+-]", " ", rest).split())
 
 
 def byline_in(text: str) -> str:

@@ -161,15 +161,7 @@ def line_noise(text: str, found: Found) -> str:
         found.offer_published(iso, 1)
         author = fur.byline_in(text)
         if not author:
-            rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
-            rest = re.sub(
-                r"\b(?:Thứ \w+|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                r"|January|February|March|April|May|June|July"
-                r"|August|September|October|November|December)\b",
-                " ",
-                rest,
-            )
-            name = " ".join(rest.split())
+            name = fur.stamp_remainder(text)
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
         found.offer_author(author)

@@ -270,3 +270,35 @@ def test_a_byline_in_capitals_over_a_box_of_any_wording_is_the_byline() -> None:
     cleaned = clean(text)
     assert cleaned.paragraphs == [_P1, _P2]
     assert cleaned.metadata.author == "Minh Khuê"
+
+
+# ---- date stamps in more forms ---------------------------------------------------------------
+
+_EN_LEAD = (
+    "Vietnam and Chile agreed on Tuesday to expand trade in fruit, seafood and minerals, the "
+    "ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso", "author"),
+    [
+        ("Thursday, December 4, 2025", "2025-12-04", ""),
+        ("Thu, Dec 4, 2025 09:15", "2025-12-04", ""),
+        ("04.12.2025 09:15", "2025-12-04", ""),
+        ("Updated 4 Dec 2025, 9:15 am", "2025-12-04", ""),
+        ("Posted on 4 December 2025 by Lan Anh", "2025-12-04", "Lan Anh"),
+        ("Thu Hằng 04/12/2025 09:15", "2025-12-04", "Thu Hằng"),
+    ],
+)
+def test_date_stamps_in_english_and_dotted_forms(stamp: str, iso: str, author: str) -> None:
+    cleaned = clean(f"Vietnam, Chile to expand fruit trade\n{stamp}\n{_EN_LEAD}")
+    assert stamp not in cleaned.body
+    assert cleaned.metadata.published_on == iso
+    assert cleaned.metadata.author == author
+
+
+def test_a_dotted_date_alone_is_no_stamp() -> None:
+    # Without a time of day or weekday beside it, "2.10.2024" may be a version number.
+    assert fur.timestamp("Phiên bản 2.10.2024") == ("", "")
+    assert fur.timestamp("2.10.2024") == ("", "")
