@@ -58,8 +58,10 @@ _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
+# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
 _PAGE: Final = re.compile(
-    r"^(?:(?:Trang|Page|Tr\.)\s*)?\d{1,3}\s*(?:/|of|trên)\s*\d{1,3}$|^(?:Trang|Page)\s*\d{1,3}$",
+    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên)\s*"
+    r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
     re.IGNORECASE,
 )
 _SOCIAL: Final = frozenset(

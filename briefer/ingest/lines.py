@@ -48,7 +48,8 @@ _HEADING_MAX: Final = 300
 _PROSE_MIN: Final = 80
 _PERSON: Final = re.compile(
     rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
-    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\))?$"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
+    rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
 
 
@@ -244,10 +245,13 @@ def byline(text: str, found: Found) -> bool:
         found.offer_outlet(meta.known_outlet(parts[1]), 3)
         return True
     person = _PERSON.match(text)
-    if person and person.group("note"):
-        note = person.group("note")
+    if person and (person.group("note") or person.group("role")):
+        # "Mai Phương (PV TTXVN tại La Habana)", "Minh Thư, phóng viên thường trú tại Lima"
+        note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
-        if reporter or re.match(r"(?:Phóng viên|PV|theo|Theo)\b", note):
+        if reporter or re.match(
+            r"(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+        ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):
                 found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)

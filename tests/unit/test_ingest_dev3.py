@@ -302,3 +302,19 @@ def test_a_dotted_date_alone_is_no_stamp() -> None:
     # Without a time of day or weekday beside it, "2.10.2024" may be a version number.
     assert fur.timestamp("Phiên bản 2.10.2024") == ("", "")
     assert fur.timestamp("2.10.2024") == ("", "")
+
+
+def test_a_byline_with_the_reporters_post_after_a_comma() -> None:
+    text = (
+        f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{_P1}\n{_P2}\n"
+        "Nguyễn Minh Thư, phóng viên thường trú tại Santiago"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == [_P1, _P2]
+    assert cleaned.metadata.author == "Nguyễn Minh Thư"
+
+
+@pytest.mark.parametrize("counter", ["Ảnh 2/5", "(2/5)", "Photo 2 of 5"])
+def test_a_gallery_counter_is_furniture(counter: str) -> None:
+    cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{_P1}\n{counter}\n{_P2}")
+    assert cleaned.paragraphs == [_P1, _P2]
