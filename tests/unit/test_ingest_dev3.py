@@ -318,3 +318,11 @@ def test_a_byline_with_the_reporters_post_after_a_comma() -> None:
 def test_a_gallery_counter_is_furniture(counter: str) -> None:
     cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{_P1}\n{counter}\n{_P2}")
     assert cleaned.paragraphs == [_P1, _P2]
+
+
+def test_an_english_day_range_before_its_month() -> None:
+    from briefer.text.dates import find_dates
+
+    [span] = find_dates("will visit Chile from 10 to 12 December", 2025)
+    assert span.iso == "2025-12-10..2025-12-12"
+    assert not find_dates("the share rose from 10 to 12 per cent", 2025)
