@@ -55,6 +55,7 @@ _COMMA: Final = re.compile(r",(?=\s)")
 # A statement whose subject is a vague quantity, with no example named, is commentary.
 _VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
 _EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -239,6 +240,8 @@ class _Extractor:
         if start >= end:
             return
         quote = self.body[start:end]
+        if len(_LETTER_WORD.findall(quote)) < 3:
+            return  # "2023" alone (a table's header cell, an item of a list): no words to cite
         fields.setdefault("statement_vi", _neutral(quote))
         if self.lang == "en":
             fields.setdefault("statement_en", _statement(quote))

@@ -33,7 +33,7 @@ _BLOCK_TAGS: Final = frozenset(
     (
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "div", "section", "article", "main", "header", "table", "tr",
-        "td", "th", "caption", "figure", "address", "hr", "center",
+        "caption", "figure", "address", "hr", "center",
     )
 )  # fmt: skip
 # Class or id words of page furniture, never of an article body.
@@ -308,6 +308,10 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
             walk(child)
             if child.tail:
                 line.append(child.tail)
+        if tag in ("td", "th") and element.getnext() is not None:
+            # A table row is one line, its cells apart: "Gạo; 96,4; 142,7" (a cell per
+            # line would read figures without their row).
+            line.append("; ")
         if is_block:
             flush()
 

@@ -326,3 +326,18 @@ def test_an_english_day_range_before_its_month() -> None:
     [span] = find_dates("will visit Chile from 10 to 12 December", 2025)
     assert span.iso == "2025-12-10..2025-12-12"
     assert not find_dates("the share rose from 10 to 12 per cent", 2025)
+
+
+def test_a_table_row_is_one_line_and_a_bare_year_no_candidate() -> None:
+    page = (
+        "<html><head><title>Chile mua gạo Việt</title></head><body><h1>Chile mua gạo Việt</h1>"
+        "<article><p>Năm 2024, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD, tăng 7% so "
+        "với năm trước, theo số liệu của cơ quan hải quan.</p><table><tr><th>Mặt hàng</th>"
+        "<th>2023</th><th>2024</th></tr><tr><td>Gạo</td><td>96,4</td><td>142,7</td></tr></table>"
+        "<p>Hai bên nhất trí thúc đẩy đàm phán về kiểm dịch thực vật cho trái cây tươi.</p>"
+        "</article></body></html>"
+    )
+    text = read_webpage(page.encode(), "page.html").text
+    assert "Mặt hàng; 2023; 2024" in text and "Gạo; 96,4; 142,7" in text
+    body = clean(text).body
+    assert [c for c in find_candidates(body) if c.quote.strip() in ("2023", "2024")] == []
