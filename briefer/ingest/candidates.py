@@ -375,6 +375,8 @@ class _Extractor:
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
             if text.rstrip().endswith(":"):
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
+            if re.search(r"\?[”\"’)]?\s*$", text):
+                continue  # an interviewer's question asks; the answer states
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)

@@ -341,3 +341,10 @@ def test_a_table_row_is_one_line_and_a_bare_year_no_candidate() -> None:
     assert "Mặt hàng; 2023; 2024" in text and "Gạo; 96,4; 142,7" in text
     body = clean(text).body
     assert [c for c in find_candidates(body) if c.quote.strip() in ("2023", "2024")] == []
+
+
+def test_an_interviewers_question_is_no_candidate_its_answer_is() -> None:
+    question = "PV: Hợp tác thương mại giữa Việt Nam và Chile đã đạt được những kết quả gì?"
+    answer = "Đại sứ: Năm 2024, kim ngạch thương mại song phương đạt 1,9 tỷ USD."
+    found = find_candidates(f"{question}\n{answer}")
+    assert found and all("PV:" not in c.quote for c in found)
