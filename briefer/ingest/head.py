@@ -33,6 +33,12 @@ _LEAD_OUTLETS: Final = (
 )
 
 
+_BRACKETED_LEAD: Final = re.compile(
+    r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
+)
+_ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+
+
 def _title_like(text: str) -> bool:
     return len(text) <= 250 and not (len(text) > 150 and text.endswith("."))
 
@@ -228,3 +234,10 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
         if match and meta.known_outlet(match.group("outlet")):
             found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
             return
+    # "(VTC News) - …", "(Baodanang.vn) - …": an outlet the table lacks, in brackets before
+    # the lead's dash, named like an outlet (an acronym or a web address in it).
+    unknown = _BRACKETED_LEAD.match(paragraphs[0])
+    if unknown and (
+        _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
+    ):
+        found.offer_outlet(unknown.group("outlet"), 4)

@@ -348,3 +348,12 @@ def test_an_interviewers_question_is_no_candidate_its_answer_is() -> None:
     answer = "Đại sứ: Năm 2024, kim ngạch thương mại song phương đạt 1,9 tỷ USD."
     found = find_candidates(f"{question}\n{answer}")
     assert found and all("PV:" not in c.quote for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [("(HTV News) - ", "HTV News"), ("(Baokhanhhoa.vn) - ", "Baokhanhhoa.vn"), ("(Hà Nội) - ", "")],
+)
+def test_an_unknown_outlet_in_brackets_before_the_leads_dash(lead: str, outlet: str) -> None:
+    cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{lead}{_LEAD}\n{_MORE}")
+    assert cleaned.metadata.outlet == outlet
