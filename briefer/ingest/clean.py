@@ -47,6 +47,7 @@ from briefer.ingest.lines import (
     doubled,
     ends_sentence,
     is_heading,
+    is_marker,
     is_prose,
     line_noise,
 )
@@ -155,7 +156,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
             # followed by the box's heading or by nothing
             and not fur.is_upper(following.text)
-            and not _box_heading(lines, i + 1)
+            and not (_box_heading(lines, i + 1) or is_marker(following.text))
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
         ):
@@ -165,7 +166,11 @@ def _mark_sidebars(lines: list[Line]) -> None:
             i += 1
             continue
         pair = i + 1 < n and lines[i + 1].kept and lines[i + 1].text == text
-        teaser = i + 2 < n and lines[i + 2].kept and not _box_heading(lines, i + 2)
+        teaser = (
+            i + 2 < n
+            and lines[i + 2].kept
+            and not (_box_heading(lines, i + 2) or is_marker(lines[i + 2].text))
+        )
         teaser_text = lines[i + 2].text if teaser else ""
         next_pair = teaser and i + 3 < n and lines[i + 3].text == teaser_text
         card = pair and is_heading(text) and teaser and not next_pair

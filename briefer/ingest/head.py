@@ -33,6 +33,7 @@ _LEAD_OUTLETS: Final = (
 )
 
 
+_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _BRACKETED_LEAD: Final = re.compile(
     r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
 )
@@ -180,12 +181,21 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
+    announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
     for i in kept:
         if i <= last:
             continue
         line = lines[i]
         text = line.text
-        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", text):
+        if text.endswith(":") and len(fur.words(text)) >= 6:  # not a label ("Tin cùng …:")
+            announced = True
+            continue
+        if announced and _ITEM.match(text):
+            continue
+        announced = False
+        # (a numbered item's "1. " is no full stop: "1. Giá vàng hôm nay …" is a headline)
+        unnumbered = _ITEM.sub("", text)
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
             continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:

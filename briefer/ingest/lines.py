@@ -38,6 +38,23 @@ _FURNITURE: Final = re.compile(
     r"|Từ khóa:?.*|Từ khoá:?.*|Tags?:.*|Facebook|Zalo|Twitter|Email|Copy link|Sao chép link)$",
     re.IGNORECASE,
 )
+# Common headings of related-news boxes: a backup only. Boxes are found by their shape
+# (briefer.ingest.clean: a short label over headlines, a heading in capitals, cards, the
+# tail after the last sentence), which alone clears every corpus set; the words catch a
+# label over a marked list ("Tin liên quan" / "• …"), which shape cannot tell from a
+# subheading over a list of the article's own.
+_SIDEBAR_MARKERS: Final = frozenset(
+    m.casefold()
+    for m in (
+        "Tin liên quan", "Bài liên quan", "Tin tức liên quan", "Bài viết liên quan",
+        "Đọc thêm", "Xem thêm", "Tin cùng chuyên mục", "Bài cùng chuyên mục",
+        "Tin khác", "Các tin khác", "Tin mới", "Tin mới nhất", "Tin nổi bật",
+        "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
+        "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
+        "Related news", "Related articles", "Related", "Read more", "More news",
+        "See also", "Most read", "Latest news",
+    )
+)  # fmt: skip
 _MARKER_PREFIX: Final = re.compile(
     rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
     re.IGNORECASE,
@@ -199,6 +216,8 @@ def line_noise(text: str, found: Found) -> str:
         return "follow-us widget"
     if _FURNITURE.match(text):
         return "page furniture"
+    if is_marker(text):
+        return "sidebar"
     if _MARKER_PREFIX.match(text) and is_heading(text):
         return "related headline"
     source = meta.SOURCE_LINE.match(text)
@@ -259,6 +278,10 @@ def byline(text: str, found: Found) -> bool:
     return False
 
 
+def is_marker(text: str) -> bool:
+    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
+
+
 def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
 
@@ -271,6 +294,7 @@ __all__ = [
     "doubled",
     "ends_sentence",
     "is_heading",
+    "is_marker",
     "is_prose",
     "line_noise",
     "name_case",

@@ -357,3 +357,36 @@ def test_an_interviewers_question_is_no_candidate_its_answer_is() -> None:
 def test_an_unknown_outlet_in_brackets_before_the_leads_dash(lead: str, outlet: str) -> None:
     cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{lead}{_LEAD}\n{_MORE}")
     assert cleaned.metadata.outlet == outlet
+
+
+def test_a_label_over_a_marked_list_of_headlines_inside_the_article_goes() -> None:
+    text = (
+        f"Tiêu đề bài báo\n{_P1}\nTin liên quan\n• Giá cà phê hôm nay lập đỉnh mới\n"
+        f"• Miền Bắc đón đợt rét đậm đầu mùa\n{_P2}"
+    )
+    assert clean(text).paragraphs == [_P1, _P2]
+
+
+def test_numbered_headlines_after_the_last_sentence_go_an_announced_list_stays() -> None:
+    box = "Bài được quan tâm\n1. Giá cà phê hôm nay lập đỉnh mới\n2. Miền Bắc đón rét đậm"
+    assert clean(f"Tiêu đề bài báo\n{_P1}\n{_P2}\n{box}").paragraphs == [_P1, _P2]
+    listed = (
+        "Hai bên đã ký các văn kiện sau:\n1. Bản ghi nhớ về hợp tác nông nghiệp\n"
+        "2. Thỏa thuận về giáo dục đại học"
+    )
+    paragraphs = clean(f"Tiêu đề bài báo\n{_P1}\n{_P2}\n{listed}").paragraphs
+    assert paragraphs[2:] == listed.split("\n")
+
+
+@pytest.mark.parametrize("name", ["unseen3", "dev3"])
+def test_box_shapes_alone_clear_the_corpus_without_the_heading_words(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words of common box headings are a backup: without them, no furniture is left
+    and no sentence lost."""
+    from benchmarks.eval_import import evaluate
+    from briefer.ingest import lines
+
+    monkeypatch.setattr(lines, "_SIDEBAR_MARKERS", frozenset())
+    totals = evaluate(name, verbose=False)
+    assert totals["furniture_left"] == 0 and totals["lost"] == 0
