@@ -390,3 +390,27 @@ def test_box_shapes_alone_clear_the_corpus_without_the_heading_words(
     monkeypatch.setattr(lines, "_SIDEBAR_MARKERS", frozenset())
     totals = evaluate(name, verbose=False)
     assert totals["furniture_left"] == 0 and totals["lost"] == 0
+
+
+def test_a_pages_schema_org_block_gives_date_author_and_site() -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+        '"datePublished": "2025-12-04T09:15:00+07:00", "author": {"@type": "Person", '
+        '"name": "Lan Anh"}, "publisher": {"@type": "Organization", "name": "Saigon Daily"}}]}'
+    )
+    page = (
+        f"<html><head><script type='application/ld+json'>{ld}</script>"
+        "<script type='application/ld+json'>{broken</script><title>Chile trade up</title>"
+        "</head><body><h1>Chile trade up</h1><div class='content'><p>Vietnam and Chile agreed "
+        "on Tuesday to expand trade in fruit, seafood and minerals, the ministry said.</p>"
+        "</div></body></html>"
+    )
+    read = read_webpage(page.encode(), "page.html")
+    assert (read.published_on, read.author, read.site_name) == (
+        "2025-12-04",
+        "Lan Anh",
+        "Saigon Daily",
+    )
+    # An agency named as the author is no author.
+    agency = page.replace('"name": "Lan Anh"', '"name": "TTXVN"')
+    assert read_webpage(agency.encode(), "page.html").author == ""
