@@ -56,6 +56,11 @@ _COMMA: Final = re.compile(r",(?=\s)")
 _VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
 _EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
+# …", "Theo một chuyên gia, …", "According to an analyst, …" (the indefinite "một", "an").
+_UNNAMED_SOURCE: Final = re.compile(
+    r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
+)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -380,6 +385,8 @@ class _Extractor:
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)
+            if topic != "proposals" and _UNNAMED_SOURCE.match(text):
+                continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
             # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord
             # or a request between the sides, whatever its field.
             sides = kw.SIDES.search(text) or self.pairs.named(start, end)

@@ -414,3 +414,15 @@ def test_a_pages_schema_org_block_gives_date_author_and_site() -> None:
     # An agency named as the author is no author.
     agency = page.replace('"name": "Lan Anh"', '"name": "TTXVN"')
     assert read_webpage(agency.encode(), "page.html").author == ""
+
+
+def test_a_view_credited_to_an_unnamed_source_is_commentary() -> None:
+    for view in (
+        "Theo ông Trần Văn Hải, đại diện một doanh nghiệp vận tải, hàng hóa Việt Nam sang Chile "
+        "còn chịu chi phí cao.",
+        "Theo một chuyên gia, thương mại Việt Nam - Chile sẽ tiếp tục tăng trong những năm tới.",
+        "According to an analyst, trade between Vietnam and Chile will keep growing.",
+    ):
+        assert not find_candidates(view), view
+    named = "Theo Thương vụ Việt Nam tại Chile, hàng hóa Việt Nam vào Chile tăng mạnh."
+    assert find_candidates(named)
