@@ -5,6 +5,8 @@ set's files).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefer.ingest import furniture as fur
@@ -426,3 +428,17 @@ def test_a_view_credited_to_an_unnamed_source_is_commentary() -> None:
         assert not find_candidates(view), view
     named = "Theo Thương vụ Việt Nam tại Chile, hàng hóa Việt Nam vào Chile tăng mạnh."
     assert find_candidates(named)
+
+
+def test_a_saved_pages_declared_headline_is_the_title_however_short(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Chile và ASEAN</title></head><body><h1>Chile và ASEAN</h1>"
+        "<article><p>Hai thập kỷ hợp tác thương mại và đầu tư giữa Chile và khu vực</p>"
+        "<p>Năm 2024, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD, tăng 7% so với năm "
+        "trước, theo số liệu của cơ quan hải quan.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == "Chile và ASEAN"
