@@ -205,6 +205,7 @@ _RANK_HEADS: Final = (
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác){_E}")),
 )  # fmt: skip
+_OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
     ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
     ("asean", _rx(rf"{_W}(?:ASEAN|Đông Nam Á|Southeast Asia){_E}")),
@@ -240,6 +241,10 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)
+    if _OWN_MARKET.match(window[max(head_at, 0) :]) and "Việt Nam" not in sentence[end:stop]:
+        # "thị trường tiêu thụ lớn nhất châu Phi": a market's size in its own region, not
+        # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
+        return None
     tail = re.split(r"[;]", sentence[end:stop], maxsplit=1)[0]
     region = _region(tail) or _region(sentence)
     return f"{head}_in_{region}" if region else head

@@ -442,3 +442,10 @@ def test_a_saved_pages_declared_headline_is_the_title_however_short(tmp_path: Pa
         encoding="utf-8",
     )
     assert analyse(page).metadata.title == "Chile và ASEAN"
+
+
+def test_a_markets_size_in_its_region_is_no_partner_rank() -> None:
+    size = "Với hơn 19 triệu dân, Chile là thị trường tiêu thụ lớn thứ năm Nam Mỹ."
+    assert not [c for c in find_candidates(size) if c.unit == "rank"]
+    rank = "Chile là thị trường lớn thứ năm của Việt Nam tại Nam Mỹ."
+    assert [c for c in find_candidates(rank) if c.unit == "rank" and c.value == 5]
