@@ -154,7 +154,7 @@ def report(set_name: str, t: dict[str, float]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--set", default="dev", choices=("dev", "unseen", "unseen2", "dev2", "unseen3")
+        "--set", default="dev", choices=("dev", "unseen", "unseen2", "dev2", "unseen3", "dev3")
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()

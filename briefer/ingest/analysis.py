@@ -22,7 +22,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # then the web address.
     site = known_outlet(raw.site_name) or raw.site_name
     outlet = site or found.outlet or (outlet_of_url(url) if url else "")
-    title = cleaned.title or raw.title or Path(raw.filename).stem
+    # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
+    declared = raw.title if raw.kind == "html" else ""
+    title = declared or cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,
         outlet=outlet,

@@ -52,6 +52,19 @@ from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
 _COMMA: Final = re.compile(r",(?=\s)")
+# A statement whose subject is a vague quantity, with no example named, is commentary.
+_VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
+_EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
+# …", "Theo một chuyên gia, …", "According to an analyst, …" (the indefinite "một", "an").
+_UNNAMED_SOURCE: Final = re.compile(
+    r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
+)
+# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
+_BREAKDOWN: Final = re.compile(
+    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
+)
 
 
 # Several candidates of one sentence share a quote (a figure's clause, the sentence).
@@ -188,6 +201,7 @@ class _Extractor:
         self.pairs = Pairs(find_countries(body), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
+        self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
 
     # -- pieces --
@@ -231,6 +245,8 @@ class _Extractor:
         if start >= end:
             return
         quote = self.body[start:end]
+        if len(_LETTER_WORD.findall(quote)) < 3:
+            return  # "2023" alone (a table's header cell, an item of a list): no words to cite
         fields.setdefault("statement_vi", _neutral(quote))
         if self.lang == "en":
             fields.setdefault("statement_en", _statement(quote))
@@ -247,14 +263,22 @@ class _Extractor:
         for amount in amounts:
             at = amount.start - s.start
             metric = kw.figure_metric(text, at, amount.unit)
-            if not metric and amount.unit not in ("USD", "EUR", "VND", "%"):
-                continue  # "28 doanh nghiệp" in passing: not a figure worth a fact
+            if not metric and amount.unit not in ("USD", "EUR", "VND"):
+                # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
+                # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
+                continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             period = self._period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
                 used.add(id(period))
+            inherited = ""
+            if period is None and _BREAKDOWN.match(text):
+                # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
+                # before it, in its period.
+                last = self.last_period
+                inherited = last[1] if last and last[0] == s.paragraph else ""
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
@@ -270,11 +294,13 @@ class _Extractor:
                 value=amount.value,
                 unit=amount.unit,
                 qualifier=amount.qualifier,
-                period=period.iso if period is not None else "",
-                as_of="" if period is not None else self.metadata.published_on,
+                period=period.iso if period is not None else inherited,
+                as_of="" if period is not None or inherited else self.metadata.published_on,
                 metric=metric,
                 reasons=tuple(reasons),
             )
+            if period is not None:
+                self.last_period = (s.paragraph, period.iso)
             count += 1
         ranks = _ranks(text)
         for index, (value, start, end) in enumerate(ranks):
@@ -354,7 +380,18 @@ class _Extractor:
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
             if text.rstrip().endswith(":"):
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
+            if re.search(r"\?[”\"’)]?\s*$", text):
+                continue  # an interviewer's question asks; the answer states
+            if _VAGUE.match(text) and not _EXAMPLES.search(text):
+                continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)
+            if topic != "proposals" and _UNNAMED_SOURCE.match(text):
+                continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
+            # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord
+            # or a request between the sides, whatever its field.
+            sides = kw.SIDES.search(text) or self.pairs.named(start, end)
+            if not topic and kw.ACCORD.search(text) and sides:
+                topic = "proposals"
             if topic not in kw.STATEMENT_TOPICS:
                 continue
             self._emit(

@@ -7,10 +7,11 @@ listed in :attr:`Cleaned.removed` with its reason, so an editor can see what wen
   text ("… ảnh 2"), photo captions ("… (Ảnh: An Đăng/TTXVN)") and caption headings printed
   twice ("Chủ tịch nước Lương Cường" ×2);
 - "Theo dõi … trên" follow widgets, "Phiên bản di động" and other page furniture;
-- sidebars: a marker ("Tin liên quan", "Đọc thêm", "Tin cùng chuyên mục" …) and the
-  headlines and teasers under it, and unmarked blocks of related-news *cards* (a headline
-  printed twice, then a teaser cut off with "…"). The article resumes at the first line that
-  reads like article prose and is not a card's teaser;
+- sidebars by their shape, under a heading of any wording: a short label over headlines
+  (the label is the box's heading whatever it says: no list of heading words), a heading in
+  capitals, blocks of related-news *cards* (a headline printed twice, then a teaser cut off
+  with "…"). The article resumes at the first line that reads like article prose and is not
+  a card's teaser;
 - bylines, datelines and source lines ("Tuấn Anh", "(từ Santiago, Chile)", "Việt Cường/VOV",
   "(TTXVN/Vietnam+)", "Nguồn VOV: https://…"), which become metadata;
 - a paragraph printed twice word for word: one copy is kept, the one whose neighbours it
@@ -98,6 +99,42 @@ class Cleaned:
         return self.body.split("\n\n") if self.body else []
 
 
+_FINAL_MARK: Final = re.compile(r"[.!?…;,][\"”’)]?$")
+
+
+def _box_heading(lines: list[Line], index: int) -> bool:
+    """Line ``index`` heads a box: a short label (five words at most, no figures, not a
+    sentence) over two or more headlines. A name in capitals above it ("HOÀNG LONG" over
+    "Tin liên quan" or "Bài đọc thêm:") is then the byline, not the box's heading."""
+    text = lines[index].text.rstrip(" :>»")
+    if len(fur.words(text)) > 5 or re.search(r"\d", text) or ends_sentence(text):
+        return False
+    below = [line for line in lines[index + 1 : index + 4] if line.kept]
+    return len(below) >= 2 and all(not ends_sentence(b.text) for b in below[:2])
+
+
+def _mark_box_labels(lines: list[Line]) -> None:
+    """A short label (five words at most, not a sentence) whose next line is a related
+    headline already found is that box's heading, whatever its words ("Tin liên quan",
+    "Bài đọc thêm", "Cùng chủ đề")."""
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        # (the first of a run the tail took for headlines, too: it is the run's heading)
+        # (or a label of three words at most inside the run: a second box's heading)
+        opens_run = line.reason == "related headline" and (
+            index == 0
+            or lines[index - 1].reason != "related headline"
+            or len(fur.words(line.text)) <= 3
+        )
+        if (
+            (line.kept or opens_run)
+            and following.reason == "related headline"
+            and len(fur.words(line.text)) <= 5
+            and not _FINAL_MARK.search(line.text)
+        ):
+            line.reason = "sidebar"
+
+
 def _mark_sidebars(lines: list[Line]) -> None:
     """Sidebar markers, related-news cards and what follows them, up to the next prose."""
     in_sidebar = False
@@ -119,7 +156,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
             # followed by the box's heading or by nothing
             and not fur.is_upper(following.text)
-            and not is_marker(following.text)
+            and not (_box_heading(lines, i + 1) or is_marker(following.text))
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
         ):
@@ -129,7 +166,11 @@ def _mark_sidebars(lines: list[Line]) -> None:
             i += 1
             continue
         pair = i + 1 < n and lines[i + 1].kept and lines[i + 1].text == text
-        teaser = i + 2 < n and lines[i + 2].kept and not is_marker(lines[i + 2].text)
+        teaser = (
+            i + 2 < n
+            and lines[i + 2].kept
+            and not (_box_heading(lines, i + 2) or is_marker(lines[i + 2].text))
+        )
         teaser_text = lines[i + 2].text if teaser else ""
         next_pair = teaser and i + 3 < n and lines[i + 3].text == teaser_text
         card = pair and is_heading(text) and teaser and not next_pair
@@ -181,12 +222,21 @@ def _mark_captions(lines: list[Line], title: str) -> None:
                 line.reason = "photo caption"
 
 
+# Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".
+_POSITION: Final = re.compile(
+    r"\((?:(?:thứ\s+\w+\s+)?từ\s+)?(?:phải|trái|giữa|bên\s+phải|bên\s+trái|hàng\s+đầu)"
+    r"(?:\s+sang)?\)|\((?:R|L|C|left|right|centre|center|(?:second|third)\s+from\s+(?:left|right))\)"
+)
+
+
 def _continues_the_article(lines: list[Line], index: int) -> bool:
     """A full sentence right after a paragraph of the article, with its full stop, is the
     article's own (the last paragraph above a photo's credit), not the photo's caption."""
     text = lines[index].text.rstrip()
     if not text.endswith((".", "!", "?", "…")) or len(text.split()) < 12:
         return False
+    if _POSITION.search(text):
+        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
     previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
     return (
         previous is not None
@@ -322,6 +372,7 @@ def clean(text: str) -> Cleaned:
     _mark_captions(lines, title)
     _mark_boxes(lines)
     mark_tail(lines, found)
+    _mark_box_labels(lines)
     _mark_ends(lines, found)
 
     removed: list[tuple[int, Removed]] = []

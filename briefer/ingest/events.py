@@ -218,7 +218,7 @@ class EventFinder:
         # thăm … từ ngày 15 đến 17-1" is a visit from the 15th.
         best = min(
             (d for d in inside if precision.index(d.precision) == finest),
-            key=lambda d: self._cue_distance(cues, d, s),
+            key=lambda d: (not self._cue_before(cues, d, s), self._cue_distance(cues, d, s)),
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
         if spans and _ANNIVERSARY.search(s.text):
@@ -234,6 +234,15 @@ class EventFinder:
         start, end = ref.pos - s.start, ref.endpos - s.start
         before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
         return self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+
+    @staticmethod
+    def _cue_before(
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> bool:
+        """A cue within reach before the date (a cue names its date after it: "thăm … từ
+        ngày 20 đến 22/8" outranks "ngày 21/8, trong khuôn khổ chuyến thăm")."""
+        start = ref.pos - s.start
+        return any(m.end() <= start and start - m.end() <= _EVENT_REACH for _, _, m in cues)
 
     def _cue_distance(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence

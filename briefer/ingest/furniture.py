@@ -38,7 +38,7 @@ _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM
 _ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
 _WEEKDAY: Final = re.compile(
     r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật|CN"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b",
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(
@@ -51,15 +51,17 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}})(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
+# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
 _PAGE: Final = re.compile(
-    r"^(?:(?:Trang|Page|Tr\.)\s*)?\d{1,3}\s*(?:/|of|trên)\s*\d{1,3}$|^(?:Trang|Page)\s*\d{1,3}$",
+    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên)\s*"
+    r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
     re.IGNORECASE,
 )
 _SOCIAL: Final = frozenset(
@@ -115,14 +117,17 @@ _CREDIT: Final = (
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
+# A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
+_INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
 _TRAILING_CREDIT: Final = re.compile(
-    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^():.!?]{{0,60}}\)?\.?"
+    rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*"
+    rf"(?:[^():.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?"
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
     rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
 )
 # … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
 _CREDIT_ONLY: Final = re.compile(
-    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*[^.!?]{{0,60}}\)?\.?$"
+    rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*(?:[^.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?$"
     rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
 )
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
@@ -131,6 +136,20 @@ _COPYRIGHT: Final = re.compile(
     r"©|\bCopyright\b|All rights reserved|Bản quyền thuộc|Cơ quan chủ quản"
     r"|Giấy phép (?:số|hoạt động)|Tổng biên tập:",
     re.IGNORECASE,
+)
+# An outlet's masthead tagline under its name (the press law has every outlet say whose
+# organ it is): "Cơ quan của Đảng bộ …", "Cơ quan ngôn luận của …", "The Official Newspaper
+# of …"; and the terms of reuse: "Ghi rõ nguồn … khi phát hành lại thông tin …".
+_TAGLINE: Final = re.compile(
+    r"^(?:Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của|(?:The\s+)?Official\s+"
+    r"(?:Newspaper|Voice|Portal|Website|Mouthpiece)\s+of)\b|(?:phát\s+hành|đăng)\s+lại\s+"
+    r"(?:thông\s+tin|nội\s+dung|bài\s+viết)",
+    re.IGNORECASE,
+)
+# A prompt to log in or be first to comment: short, with a comment word and a call to act.
+_COMMENT_WORD: Final = re.compile(r"bình\s+luận|ý\s+kiến|comment", re.IGNORECASE)
+_CALL_TO_ACT: Final = re.compile(
+    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first", re.IGNORECASE
 )
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
 _COMMENTS: Final = re.compile(
@@ -193,7 +212,19 @@ def timestamp(text: str) -> tuple[str, str]:
     # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
     # decimal comma otherwise).
     text = _GLUED_CLOCK.sub(", ", text)
+    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
     dates = [d for d in find_dates(text) if d.precision == "day"]
+    if not dates and clocked:
+        # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
+        # (alone, "2.10.2024" may be a version).
+        dotted = _DOTTED_DAY.search(text)
+        if dotted:
+            day, month, year = (int(g) for g in dotted.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                left = words(_stamp_rest(text[: dotted.start()] + " " + text[dotted.end() :]))
+                if len(left) <= 2:
+                    return "timestamp", f"{year:04d}-{month:02d}-{day:02d}"
+        return "", ""
     if not dates:
         return "", ""
     rest = text
@@ -202,12 +233,40 @@ def timestamp(text: str) -> tuple[str, str]:
     by = _BY.search(rest)
     if by:
         rest = rest[: by.start()] + " " + rest[by.end() :]
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", rest))))
-    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
-    left = words(rest)
+    left = words(_stamp_rest(rest))
     if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
         return "timestamp", dates[0].start
     return "", ""
+
+
+_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_SHORT_MONTH: Final = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"
+)
+
+
+def _stamp_rest(text: str) -> str:
+    """What a date stamp holds besides its time of day, weekday, zone and labels."""
+    return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
+
+
+# A weekday among a stamp's words: a full name, or a short one with its comma ("Thu Hằng"
+# is a name, "Thu, Dec 4" a Thursday).
+_FULL_WEEKDAY: Final = re.compile(
+    r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[,.]))",
+    re.IGNORECASE,
+)
+
+
+def stamp_remainder(text: str) -> str:
+    """The words of a date stamp that are not its date, time, weekday, zone or label
+    ("Updated 4 Dec 2025, 9:15 am" → ""; "Thu Hằng 04/12/2025 09:15" → "Thu Hằng")."""
+    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
+    for d in sorted(find_dates(rest), key=lambda d: -d.pos):
+        rest = rest[: d.pos] + " " + rest[d.endpos :]
+    rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
+    return " ".join(re.sub(r"[\d:/|,.()+-]", " ", rest).split())
 
 
 def byline_in(text: str) -> str:
@@ -270,6 +329,20 @@ def menu(text: str) -> bool:
     return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))  # type: ignore[return-value]
 
 
+def section_path(text: str) -> bool:
+    """A section and its subsection joined by a dash ("Chính trị - Hà Nội", "Thế giới –
+    Châu Á"): two or three parts of one to three capitalised words, no figures."""
+    parts = re.split(rf"{_B}+[-–]{_B}+", text.strip())
+    return (
+        2 <= len(parts) <= 3
+        and not _DIGIT.search(text)
+        and all(
+            1 <= len(words(p)) <= 3 and p[:1].isupper() and not re.search(r"[.,:;!?]", p)
+            for p in parts
+        )
+    )
+
+
 def share(text: str) -> bool:
     """A share or follow row: nothing but networks and the words that offer them."""
     if len(text) > 120 or _ends_sentence(text):
@@ -318,6 +391,10 @@ def boilerplate(text: str) -> str:
         return "cookie notice"
     if _COPYRIGHT.search(text) and len(text) <= 300:
         return "copyright"
+    if _TAGLINE.search(text) and len(words(text)) <= 25:
+        return "copyright"
+    if _COMMENT_WORD.search(text) and _CALL_TO_ACT.search(text) and len(words(text)) <= 12:
+        return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"
     if _COMMENTS.match(text) and len(text) <= 160 and not _ends_sentence(text):

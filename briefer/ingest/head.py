@@ -33,6 +33,13 @@ _LEAD_OUTLETS: Final = (
 )
 
 
+_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
+_BRACKETED_LEAD: Final = re.compile(
+    r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
+)
+_ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+
+
 def _title_like(text: str) -> bool:
     return len(text) <= 250 and not (len(text) > 150 and text.endswith("."))
 
@@ -68,6 +75,47 @@ def _kind_over_title(text: str, below: list[Line]) -> bool:
         and _title_like(following)
         and not following.endswith(".")
     )
+
+
+def _first_kept(head: list[Line]) -> int:
+    return next((i for i, line in enumerate(head) if line.kept), -1)
+
+
+def _label_above_headline(text: str, below: list[Line]) -> bool:
+    """A line of three words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more, in mixed case."""
+    if len(fur.words(text)) > 3 and not fur.section_path(text):
+        return False
+    for line in below:
+        if not line.kept:
+            continue
+        if ends_sentence(line.text):
+            return False
+        if (
+            len(fur.words(line.text)) >= 4
+            and not fur.is_upper(line.text)
+            and _title_like(line.text)
+            and not line.text.endswith((".", ":"))
+        ):
+            return True
+    return False
+
+
+_MASTHEAD_KIND: Final = re.compile(r"^(?:BÁO|TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN)\s+\S")
+_ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
+
+
+def _masthead_name(text: str) -> str:
+    """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
+    and its name, in capitals), "VTC News" (a short name with an acronym in it)."""
+    if meta.known_outlet(text):
+        return meta.known_outlet(text)
+    words = text.split()
+    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 6:
+        return " ".join(w[:1] + w[1:].lower() for w in words)
+    if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
+        return text
+    return ""
 
 
 def read_head(lines: list[Line], found: Found) -> str:
@@ -112,6 +160,14 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
             continue
+        if _label_above_headline(text, head[index + 1 :]):
+            # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
+            # masthead of an outlet the table lacks, above the real headline.
+            masthead = _masthead_name(text) if index == _first_kept(head) else ""
+            if masthead:
+                found.offer_outlet(masthead, 3)
+            line.reason = "masthead" if masthead else "section"
+            continue
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
             return text
@@ -125,12 +181,21 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
+    announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
     for i in kept:
         if i <= last:
             continue
         line = lines[i]
         text = line.text
-        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", text):
+        if text.endswith(":") and len(fur.words(text)) >= 6:  # not a label ("Tin cùng …:")
+            announced = True
+            continue
+        if announced and _ITEM.match(text):
+            continue
+        announced = False
+        # (a numbered item's "1. " is no full stop: "1. Giá vàng hôm nay …" is a headline)
+        unnumbered = _ITEM.sub("", text)
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
             continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
@@ -179,3 +244,10 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
         if match and meta.known_outlet(match.group("outlet")):
             found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
             return
+    # "(VTC News) - …", "(Baodanang.vn) - …": an outlet the table lacks, in brackets before
+    # the lead's dash, named like an outlet (an acronym or a web address in it).
+    unknown = _BRACKETED_LEAD.match(paragraphs[0])
+    if unknown and (
+        _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
+    ):
+        found.offer_outlet(unknown.group("outlet"), 4)

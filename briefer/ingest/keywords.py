@@ -59,6 +59,21 @@ PROPOSAL: Final = _rx(
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
+# What the two sides agreed on, or one asks or wishes of the other: a fact of the pair when
+# it has no other topic ("Hai bên nhất trí giao các bộ, ngành nghiên cứu …"), provided the
+# sentence names the sides (:data:`SIDES`) or a country.
+ACCORD: Final = _rx(
+    rf"{_W}(?:nhất trí|thống nhất(?= (?:sẽ|về|việc|tiếp tục|tăng cường|thúc đẩy|phối hợp"
+    rf"|tổ chức|thành lập|giao|xây dựng|nghiên cứu|triển khai|mở|ký))|đồng ý|cam kết"
+    rf"|mong muốn|agreed|agree to|committed to|asked|wish\w* to){_E}",
+    re.IGNORECASE,
+)
+SIDES: Final = _rx(
+    rf"{_W}(?:hai bên|hai nước|hai phía|hai Bộ trưởng|hai bộ trưởng|hai nhà lãnh đạo"
+    rf"|hai Thủ tướng|hai lãnh đạo|[Pp]hía \S+|both sides|the two sides|the two countries"
+    rf"|both countries){_E}",
+    re.IGNORECASE,
+)
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "agreements",
@@ -190,6 +205,7 @@ _RANK_HEADS: Final = (
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác){_E}")),
 )  # fmt: skip
+_OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
     ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
     ("asean", _rx(rf"{_W}(?:ASEAN|Đông Nam Á|Southeast Asia){_E}")),
@@ -225,6 +241,10 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)
+    if _OWN_MARKET.match(window[max(head_at, 0) :]) and "Việt Nam" not in sentence[end:stop]:
+        # "thị trường tiêu thụ lớn nhất châu Phi": a market's size in its own region, not
+        # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
+        return None
     tail = re.split(r"[;]", sentence[end:stop], maxsplit=1)[0]
     region = _region(tail) or _region(sentence)
     return f"{head}_in_{region}" if region else head
@@ -250,6 +270,9 @@ class EventCue:
     pattern: re.Pattern[str]
 
 
+# The verbs that set a relationship up or raise it ("trở thành" = became).
+_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành)"
+
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
@@ -259,17 +282,17 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:thiết lập|xác lập|nâng cấp|nâng) (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"{_W}{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(

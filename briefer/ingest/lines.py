@@ -4,7 +4,7 @@ Owns :class:`Line` (a line and why it goes, if it does), :class:`Found` (the met
 lines give away as they are read: outlet, author, address, publication date, a note's
 number) and :func:`line_noise`: media-player debris, image file names, captions and
 credits, timestamps, print stamps, menus, share rows, related links, boilerplate,
-letterhead parts, bylines, follow widgets, sidebar markers and source lines. What depends
+letterhead parts, bylines, follow widgets, inline related links and source lines. What depends
 on the lines around it (sidebars, captions, the head and the tail) is in
 :mod:`briefer.ingest.clean`.
 """
@@ -38,6 +38,11 @@ _FURNITURE: Final = re.compile(
     r"|Từ khóa:?.*|Từ khoá:?.*|Tags?:.*|Facebook|Zalo|Twitter|Email|Copy link|Sao chép link)$",
     re.IGNORECASE,
 )
+# Common headings of related-news boxes: a backup only. Boxes are found by their shape
+# (briefer.ingest.clean: a short label over headlines, a heading in capitals, cards, the
+# tail after the last sentence), which alone clears every corpus set; the words catch a
+# label over a marked list ("Tin liên quan" / "• …"), which shape cannot tell from a
+# subheading over a list of the article's own.
 _SIDEBAR_MARKERS: Final = frozenset(
     m.casefold()
     for m in (
@@ -60,7 +65,8 @@ _HEADING_MAX: Final = 300
 _PROSE_MIN: Final = 80
 _PERSON: Final = re.compile(
     rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
-    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\))?$"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
+    rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
 
 
@@ -128,10 +134,6 @@ def doubled(text: str) -> bool:
     return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
 
 
-def is_marker(text: str) -> bool:
-    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
-
-
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
 
 
@@ -177,15 +179,7 @@ def line_noise(text: str, found: Found) -> str:
         found.offer_published(iso, 1)
         author = fur.byline_in(text)
         if not author:
-            rest = re.sub(r"[\d:/|,.()+-]|GMT|UTC|AM|PM|am|pm", " ", text)
-            rest = re.sub(
-                r"\b(?:Thứ \w+|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                r"|January|February|March|April|May|June|July"
-                r"|August|September|October|November|December)\b",
-                " ",
-                rest,
-            )
-            name = " ".join(rest.split())
+            name = fur.stamp_remainder(text)
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
         found.offer_author(author)
@@ -270,15 +264,22 @@ def byline(text: str, found: Found) -> bool:
         found.offer_outlet(meta.known_outlet(parts[1]), 3)
         return True
     person = _PERSON.match(text)
-    if person and person.group("note"):
-        note = person.group("note")
+    if person and (person.group("note") or person.group("role")):
+        # "Mai Phương (PV TTXVN tại La Habana)", "Minh Thư, phóng viên thường trú tại Lima"
+        note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
-        if reporter or re.match(r"(?:Phóng viên|PV|theo|Theo)\b", note):
+        if reporter or re.match(
+            r"(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+        ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):
                 found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
             return True
     return False
+
+
+def is_marker(text: str) -> bool:
+    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
 
 
 def ends_sentence(text: str) -> bool:

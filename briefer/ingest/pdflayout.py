@@ -134,6 +134,7 @@ def _alone(line: str) -> bool:
         or fur.credit_only(line)
         or fur.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
+        or fur.section_path(line)  # "Chính trị - Hà Nội"
     )
 
 
@@ -142,6 +143,11 @@ def _ends_caption(line: str) -> bool:
     from briefer.ingest import furniture as fur
 
     return fur.photo_credit(line)
+
+
+def paragraphs_end_prose(paragraphs: list[str]) -> bool:
+    """Whether the last paragraph so far ends a sentence (the text is under way)."""
+    return bool(paragraphs) and _SENTENCE_END.search(paragraphs[-1]) is not None
 
 
 def reflow(text: str) -> str:
@@ -162,6 +168,11 @@ def reflow(text: str) -> str:
             previous = current[-1]
             starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
             ended = _SENTENCE_END.search(previous) is not None
+            # A line is narrow where its paragraph ends, or where the next line's first word
+            # was too long to fit beside it (a wrapped "… các địa phương của" /
+            # "U-dơ-bê-ki-xtan, …" is a line cut by the column, not a paragraph's end).
+            wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > width
+            narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
             # ("… Lào Phongsavanh" / "Sithavong về …").
             last_word = previous.rsplit(" ", 1)[-1]
@@ -171,7 +182,6 @@ def reflow(text: str) -> str:
                 and len(previous.split()) >= 4
                 and not previous.isupper()
             )
-            narrow = len(previous) < _SHORT * width
             # A headline set in a large font is all short lines: a short line followed by
             # another short one ends a paragraph only when the lines before it were of full
             # width (the text under a headline starts with a full line).
@@ -179,6 +189,15 @@ def reflow(text: str) -> str:
                 len(current) >= 2
                 and len(line) < _SHORT * width
                 and all(len(c) < _SHORT * width for c in current)
+            ) or (
+                # The first line of such a headline ends on an open phrase: a lower-case
+                # word ("Toàn văn phát biểu của" / "Chủ tịch Quốc hội tại" / …).
+                len(current) == 1
+                and paragraphs_end_prose(paragraphs) is False
+                and len(previous.split()) >= 4
+                and last_word[:1].islower()
+                and len(line) < _SHORT * width
+                and not _alone(previous)
             )
             short = narrow and not name_runs_on and not headline
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
@@ -189,8 +208,15 @@ def reflow(text: str) -> str:
                 line[:1].islower()
                 or re.match(r"^[-–]\s?\d", line) is not None
                 or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
+                # one full line of a paragraph that follows prose, cut by a column break
+                or (wrapped and len(previous.split()) >= 6 and paragraphs_end_prose(paragraphs))
             )
-            breaks = _alone(line) or _alone(previous) or _ends_caption(previous)
+            # A line in lower case after an unfinished one continues it, even when it looks
+            # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
+            continues = not ended and line[:1].islower() and not gap
+            breaks = ((_alone(line) or _alone(previous)) and not continues) or _ends_caption(
+                previous
+            )
             if breaks or (gap and not running_on) or (starts_new and (ended or short)):
                 paragraphs.append(" ".join(current))
                 current = []

@@ -7,7 +7,8 @@ line, a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brack
 it) followed by a blank and a capital letter, a digit or an opening quote, except:
 
 - after an abbreviation (``TP.``, ``TS.``, ``PGS.``, ``ThS.``, ``Mr.``, ``St.``), a dotted
-  one (``U.S.``, ``v.v.``, ``PGS.TS.``) or an initial (``Nguyễn V. A.``, ``Th.``);
+  one (``U.S.``, ``v.v.``, ``PGS.TS.``) or an initial (``Nguyễn V. A.``, ``Th.``), but not
+  after a dotted name whose last part is a word ("… tại TP.HCM. Năm 2023, …");
 - after a list number opening the sentence ("1. Quan hệ …");
 - at an ellipsis (``…``, ``...``): news writes them inside sentences ("văn hóa… và");
 - inside matched quotes or brackets (“Trao quyền. Bao trùm. Tăng trưởng”).
@@ -90,8 +91,14 @@ def _ends_sentence(line: str, match: re.Match[str], sentence_start: int) -> bool
         return False
     if term == ".":
         token = _token_before(line, sentence_start, match.start())
-        if token in ABBREVIATIONS or _DOTTED.match(token):
+        if token in ABBREVIATIONS:
             return False
+        if _DOTTED.match(token):
+            # "U.S.", "v.v.", "PGS.TS." hold their last dot; "… tại TP.HCM. Năm 2023, …" ends
+            # a sentence: the name's last part is a word of its own, not a title or initial.
+            last = token.rsplit(".", 1)[1]
+            if len(last) < 2 or last in ABBREVIATIONS:
+                return False
         if len(token) == 1 and token.isalpha() and token.isupper():
             return False  # an initial
         if token.isdigit() and line[sentence_start : match.start()].strip() == token:

@@ -33,7 +33,7 @@ _BLOCK_TAGS: Final = frozenset(
     (
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "div", "section", "article", "main", "header", "table", "tr",
-        "td", "th", "caption", "figure", "address", "hr", "center",
+        "caption", "figure", "address", "hr", "center",
     )
 )  # fmt: skip
 # Class or id words of page furniture, never of an article body.
@@ -121,6 +121,57 @@ def _published_on(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
+_ARTICLE_TYPES: Final = frozenset(
+    ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "WebPage", "ReportArticle")
+)  # fmt: skip
+
+
+def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """What a page's schema.org block (``<script type="application/ld+json">``) says of
+    its article: ``date`` (datePublished), ``author`` and ``site`` (the publisher)."""
+    import json
+
+    found: dict[str, str] = {}
+
+    def names(value: object) -> list[str]:
+        items = value if isinstance(value, list) else [value]
+        out = []
+        for item in items:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str) and name.strip():
+                out.append(_SPACES.sub(" ", name).strip())
+        return out
+
+    def visit(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            date = node.get("datePublished")
+            if isinstance(date, str) and _ISO_DATE.match(date.strip()):
+                found.setdefault("date", date.strip()[:10])
+            authors = names(node.get("author"))
+            if len(authors) == 1:  # several writers, or none: the page's byline decides
+                found.setdefault("author", authors[0])
+            publisher = names(node.get("publisher"))
+            if publisher:
+                found.setdefault("site", publisher[0])
+        visit(node.get("@graph"))
+
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            visit(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
+            continue  # a broken block says nothing
+    return found
+
+
 _DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
 
@@ -177,6 +228,17 @@ def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
         return head
     return title
+
+
+def _site_in_title(root: lxml.html.HtmlElement) -> str:
+    """A page without og:site_name: the <title> is "Headline | Site" with the headline the
+    page's own <h1>, so what follows it is the site's name."""
+    titles = root.xpath("//title")
+    parts = re.split(r"\s+[-–|]\s+", _flat(titles[0])) if titles else []
+    if len(parts) < 2 or len(parts[-1].split()) > 6:
+        return ""
+    headings = {_flat(h) for h in root.xpath("//h1")}
+    return parts[-1] if " - ".join(parts[:-1]) in headings else ""
 
 
 def _flat(node: lxml.html.HtmlElement) -> str:
@@ -297,6 +359,10 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
             walk(child)
             if child.tail:
                 line.append(child.tail)
+        if tag in ("td", "th") and element.getnext() is not None:
+            # A table row is one line, its cells apart: "Gạo; 96,4; 142,7" (a cell per
+            # line would read figures without their row).
+            line.append("; ")
         if is_block:
             flush()
 
@@ -311,11 +377,25 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     if not text.strip():
         raise InputError(f"{name} is empty.")
     root = _parse(text, name)
+    linked = _linked_data(root)
     site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
+    site = site or linked.get("site", "")
     title = _strip_site(_title(root), site, root)
     url = _canonical_url(root)
-    published = _published_on(root) or _visible_date(root)
+    if not site:
+        # A name the <title> ends on gives way to an address the outlet table knows.
+        from briefer.ingest.metadata import known_outlet, outlet_of_url
+
+        tail = _site_in_title(root)
+        if known_outlet(tail) or not (url and outlet_of_url(url)):
+            site = tail
+    published = _published_on(root) or linked.get("date", "") or _visible_date(root)
     author = _author(root)
+    if not author and linked.get("author"):
+        from briefer.ingest.metadata import known_outlet
+
+        # an agency or the outlet itself as the "author" is no author
+        author = "" if known_outlet(linked["author"]) else linked["author"]
     _drop_furniture(root)
     article = _article(root)
     blocks = _lead(root, article) + _blocks(article)

@@ -359,7 +359,9 @@ def _en_month(match: re.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}{_DASH}(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
+    # "10-12 December 2025", "from 10 to 12 December"
+    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through){_B}+)"
+    rf"(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
     rf"(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
     english=True,
 )
