@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from briefer.store.backups.advice import copy_problem
 from briefer.store.backups.catalogue import (
     STALE_SECONDS,
     Backup,
@@ -289,6 +288,8 @@ def run_due_backups(
     except CopyDamagedError as exc:
         log.error("automatic backup of %s failed verification: %s", store_path, exc)
         if on_problem is not None:
+            from briefer.store.backups.advice import copy_problem  # only when a copy failed
+
             on_problem(copy_problem(store_path))
     except (OSError, sqlite3.Error) as exc:
         log.warning("automatic backup of %s failed", store_path, exc_info=True)
