@@ -37,6 +37,14 @@ def store_files(store_path: Path) -> FilesStat:
     return catalogue.files_stat(store_path)
 
 
+def store_open_here(store_path: Path) -> bool:
+    """True while an SQLite connection of this process still has the store file open (one
+    left unclosed, not yet collected): closing it may still change the files."""
+    from briefer.store.held import held_by_this_process
+
+    return held_by_this_process(Path(store_path))
+
+
 def back_up_if_changed(
     store_path: Path, before: FilesStat | None, on_problem: OnProblem | None = None
 ) -> bool:
