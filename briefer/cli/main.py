@@ -27,7 +27,7 @@ from briefer.paths import logs_dir, resolve_store_path
 from briefer.text.controls import for_terminal
 
 if TYPE_CHECKING:
-    from briefer.services import Services
+    from briefer.services import ReadingServices, Services
 
 log = logging.getLogger("briefer")
 
@@ -77,7 +77,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 # The services this module's commands opened; closed when the command ends (see main).
-_opened: list[Services] = []
+_opened: list[ReadingServices] = []
 
 
 def _services(args: argparse.Namespace) -> Services:
@@ -88,13 +88,23 @@ def _services(args: argparse.Namespace) -> Services:
     return services
 
 
+def _reading(args: argparse.Namespace) -> ReadingServices:
+    """Only the reading services, for pairs, facts and search: a read command is a whole
+    process, and the other topics' modules (exports, curation, imports…) cost it ~10 ms."""
+    from briefer.services import ReadingServices
+
+    services = ReadingServices(args.store)
+    _opened.append(services)
+    return services
+
+
 def _close_opened() -> None:
     while _opened:
         _opened.pop().close()
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
-    pairs = _services(args).pairs(with_drafts=True)
+    pairs = _reading(args).pairs(with_drafts=True)
     if args.json:
         _emit_json(
             {
@@ -119,7 +129,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    facts = _services(args).facts(args.pair, topic=args.topic, status=args.status)
+    facts = _reading(args).facts(args.pair, topic=args.topic, status=args.status)
     if args.json:
         _emit_json(
             {"pair": args.pair.upper(), "count": len(facts), "facts": [fact_json(f) for f in facts]}
@@ -134,7 +144,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = _services(args).search(
+    hits = _reading(args).search(
         args.query,
         pair=args.pair,
         limit=args.limit,
