@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefer.services import Services
+    from briefer.services import Services, ServicesBase
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -112,6 +112,23 @@ def open_services(
     from briefer.services import Services  # loaded when a command runs, not with the parser
 
     services = Services(args.store, demo_on_first_run=demo_on_first_run)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+@contextmanager
+def open_store_services(
+    args: argparse.Namespace, *, demo_on_first_run: bool = True
+) -> Iterator[ServicesBase]:
+    """As :func:`open_services`, but the store alone, without the topic services: for
+    use-cases that take a ``ServicesBase`` (sync, conflicts, scripted edits). Each command
+    is a whole process; the topics' modules (exports, curation, imports…) would cost it
+    ~15 ms of start-up for nothing."""
+    from briefer.services import ServicesBase
+
+    services = ServicesBase(args.store, demo_on_first_run=demo_on_first_run)
     try:
         yield services
     finally:
