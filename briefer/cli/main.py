@@ -390,8 +390,8 @@ def _backup_if_changed(store: Path, before: Any) -> None:
 
     # A connection the command left unclosed closes when collected, and SQLite checkpoints
     # on the last one, changing the files: collect it before comparing them. Walking every
-    # object costs 4-25 ms (more with the hub's driver loaded), so only when one is left
-    # (Windows lists no process's descriptors: there, always).
+    # object costs 2-6 ms (the more, the more modules a command loaded), so only when one is
+    # left (Windows lists no process's descriptors: there, always).
     if os.name == "nt" or store_open_here(store):
         gc.collect()
     try:
