@@ -115,6 +115,26 @@ def wait_for_backups(store: Path, timeout: float = 600) -> float:
     return time.perf_counter() - started
 
 
+def pairs_beside_backup(
+    me: list[str], s: list[str], env: dict[str, str], runs: int, idle: bool
+) -> dict[str, float]:
+    """``pairs --json`` timed while a full backup of the same store copies it in another
+    process: at normal priority, or at the lowest (``SCHED_IDLE``, as the automatic backup
+    after a write now runs). The backup is stopped once the reads are timed (an unfinished
+    copy is a temporary file, never a backup)."""
+    backup = subprocess.Popen(
+        [*me, "backup", *s], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
+    try:
+        if idle:
+            os.sched_setscheduler(backup.pid, os.SCHED_IDLE, os.sched_param(0))
+        time.sleep(1.5)  # past its start-up, into the copy
+        return measure([*me, "pairs", "--json", *s], env, runs)
+    finally:
+        backup.terminate()
+        backup.wait()
+
+
 def source_count(store: Path) -> int:
     conn = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -231,6 +251,11 @@ def bench_size(size: int, store: Path, work: Path, env: dict[str, str], runs: in
         + (f"a detached process, {waited:.1f} s)" if waited else "inside the command)"),
         flush=True,
     )
+    if hasattr(os, "SCHED_IDLE"):
+        normal = pairs_beside_backup(me, s, env, runs, idle=False)
+        idle = pairs_beside_backup(me, s, env, runs, idle=True)
+        row("pairs beside a backup (normal prio)", normal, "", None)
+        row("pairs beside a backup (idle prio)", idle, "beside normal prio", normal)
     row("backup (on demand)", measure([*me, "backup", *s], env, 1), "", None)
 
     docx, pdf = work / f"brief-{size}.docx", work / f"brief-{size}.pdf"

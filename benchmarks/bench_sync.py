@@ -119,6 +119,13 @@ def _in_process(store: Path, url: str) -> tuple[float, float]:
 
 
 def _edit(path: Path, uuids: list[str], tag: str) -> None:
+    """Change ``uuids``' English statements, as an editor's work in Briefer would: the store
+    records that Briefer itself left the files so (as every command and the app do), so the
+    next opening does not ``quick_check`` a store changed by something else."""
+    from briefer.store.backups.auto import note_own_changes
+    from briefer.store.backups.catalogue import files_stat
+
+    before = files_stat(path)
     db = open_store(path)
     try:
         with db.atomic():
@@ -128,6 +135,7 @@ def _edit(path: Path, uuids: list[str], tag: str) -> None:
                 fact_store.update_fact(db, replace(fact, statement_en=f"{tag} {uuid}"))
     finally:
         db.close()
+    note_own_changes(path, before)
 
 
 def _uuids(path: Path, count: int, offset: int = 0) -> list[str]:

@@ -1,11 +1,17 @@
 """Package attributes loaded on first use (PEP 562), so that importing a package for one name
-does not import every module in it: each command is a fresh process, and what it imports
-before doing its work is time the user waits for."""
+does not import every module in it; and third-party modules whose code runs on first use
+(:func:`defer_import`): each command is a fresh process, and what it imports before doing
+its work is time the user waits for."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import threading
+import types
 from collections.abc import Callable, Mapping
 from importlib import import_module
+from typing import Any
 
 
 def lazy_attributes(package: str, homes: Mapping[str, str]) -> Callable[[str], object]:
@@ -21,3 +27,52 @@ def lazy_attributes(package: str, homes: Mapping[str, str]) -> Callable[[str], o
         return value
 
     return __getattr__
+
+
+def defer_import(name: str) -> None:
+    """Put module ``name`` in ``sys.modules`` unexecuted: its code runs on the first use of
+    any of its attributes (by any importer, with the import lock's guarantees: one thread
+    runs it while the others wait). Nothing happens when it is already imported or missing.
+
+    For a third-party module that a dependency imports at start-up only to keep a name it
+    rarely or never calls. Unlike ``importlib.util.LazyLoader``, the module keeps a real
+    ``__spec__``, so a later ``import name`` (which reads ``__spec__`` on Python 3.11) does
+    not set the execution off.
+    """
+    if name in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return
+    module = importlib.util.module_from_spec(spec)
+    module.__class__ = _Deferred
+    sys.modules[name] = module
+
+
+_deferred_lock = threading.RLock()
+
+
+class _Deferred(types.ModuleType):
+    """A module whose code has not run yet; the first missing attribute runs it."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        with _deferred_lock:
+            if type(self) is _Deferred:
+                if self.__dict__.get("__deferred_running__"):
+                    # Its own code, still running, looked up a name it has not defined yet.
+                    raise AttributeError(attribute)
+                self.__dict__["__deferred_running__"] = True
+                spec = self.__spec__
+                assert spec is not None and spec.loader is not None
+                try:
+                    spec.loader.exec_module(self)
+                except BaseException:
+                    sys.modules.pop(spec.name, None)  # as a failed import leaves it
+                    raise
+                finally:
+                    self.__dict__.pop("__deferred_running__", None)
+                self.__class__ = types.ModuleType  # type: ignore[assignment]
+        return getattr(self, attribute)

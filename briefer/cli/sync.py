@@ -19,17 +19,17 @@ import sys
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, open_services
+from briefer.cli.output import EXIT_OK, open_store_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
 if TYPE_CHECKING:
-    from briefer.services import Services
+    from briefer.services import ServicesBase
 
 
-def _services(args: argparse.Namespace) -> AbstractContextManager[Services]:
+def _services(args: argparse.Namespace) -> AbstractContextManager[ServicesBase]:
     # A laptop's first sync starts from an empty store, not the demo facts.
-    return open_services(args, demo_on_first_run=False)
+    return open_store_services(args, demo_on_first_run=False)
 
 
 def cmd_hub_init(args: argparse.Namespace) -> int:

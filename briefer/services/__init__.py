@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers
         export_target,
     )
     from briefer.services.facade import Services
+    from briefer.services.reading import ReadingServices
     from briefer.store.briefs import BriefSummary
     from briefer.store.search import SearchHit
 
@@ -33,6 +34,7 @@ _HOMES = {
     "Progress": "exporting",
     "export_target": "exporting",
     "Services": "facade",
+    "ReadingServices": "reading",  # pairs, facts, search alone: what a read command loads
     "BriefSummary": "briefs",  # the store's types the UI shows, so the UI never imports it
     "SearchHit": "reading",
 }
@@ -46,6 +48,7 @@ __all__ = [
     "ExportResult",
     "InitResult",
     "Progress",
+    "ReadingServices",
     "SearchHit",
     "Services",
     "ServicesBase",

@@ -15,11 +15,11 @@ from briefer.services.base import ServicesBase
 from briefer.store import audit, lookups
 from briefer.store import facts as fact_store
 from briefer.store import search as search_store
-from briefer.store.check import CheckReport, check_store
 from briefer.store.query import parse_query
 from briefer.store.search import SearchHit
 
 if TYPE_CHECKING:
+    from briefer.store.check import CheckReport
     from briefer.sync.pack_local import FactOrigin
 from briefer.store.sources import get_source, list_sources
 
@@ -90,6 +90,8 @@ class ReadingServices(ServicesBase):
         return replace(hit, snippet=snippet, highlights=marks) if marks else hit
 
     def check(self) -> CheckReport:
+        from briefer.store.check import check_store  # the search index's checks load with it
+
         return check_store(self.db())
 
     def source(self, source_id: int) -> Source | None:

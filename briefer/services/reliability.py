@@ -14,14 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.services.base import ServicesBase
-from briefer.store.backups import advice, auto, catalogue, copying
-from briefer.store.backups import restore as restoring
-from briefer.store.backups.advice import WayOut
+from briefer.store.backups import auto, catalogue, copying
 from briefer.store.backups.catalogue import Backup
-from briefer.store.backups.restore import RestoreResult
-from briefer.store.repair import RepairResult, repair_store
+
+if TYPE_CHECKING:
+    from briefer.store.backups.advice import WayOut
+    from briefer.store.backups.restore import RestoreResult
+    from briefer.store.repair import RepairResult
+
+# Restore, repair and the advice about a damaged store load when they are used: every
+# command loads this module (for the backup after it), few of them restore or repair.
 
 FilesStat = list[list[int] | None]  # the store files' identity, size and time
 OnProblem = Callable[[str], None]  # a sentence about a copy that failed its verification
@@ -30,6 +35,14 @@ OnProblem = Callable[[str], None]  # a sentence about a copy that failed its ver
 def store_files(store_path: Path) -> FilesStat:
     """The store files as they are now (compare after a command with :func:`back_up_if_changed`)."""
     return catalogue.files_stat(store_path)
+
+
+def store_open_here(store_path: Path) -> bool:
+    """True while an SQLite connection of this process still has the store file open (one
+    left unclosed, not yet collected): closing it may still change the files."""
+    from briefer.store.held import held_by_this_process
+
+    return held_by_this_process(Path(store_path))
 
 
 def back_up_if_changed(
@@ -81,11 +94,15 @@ def set_aside_copies(store_path: Path) -> list[Path]:
 
 def restore(store_path: Path, backup: Backup | str | Path | None = None) -> RestoreResult:
     """Go back to ``backup`` (default: the newest good one); the current store is set aside."""
+    from briefer.store.backups import restore as restoring
+
     return restoring.restore(store_path, backup)
 
 
 def keep_current(store_path: Path) -> Backup:
     """Accept a store older than its backups as it is (the "keep-current" action)."""
+    from briefer.store.backups import restore as restoring
+
     return restoring.keep_current(store_path)
 
 
@@ -106,6 +123,8 @@ class ReliabilityServices(ServicesBase):
 
     def damaged_store_way_out(self, error: BaseException | None = None) -> WayOut:
         """What to tell the user about a store that cannot be used, and what to offer."""
+        from briefer.store.backups import advice
+
         return advice.way_out(self.store_path, error)
 
     def keep_current_store(self) -> Backup:
@@ -119,4 +138,6 @@ class ReliabilityServices(ServicesBase):
 
     def repair(self) -> RepairResult:
         """Back up, then rebuild search text and indexes; report what a repair cannot fix."""
+        from briefer.store.repair import repair_store
+
         return repair_store(self.store_path)

@@ -311,12 +311,17 @@ def update_facts(
         values = {name: fields[name] for name in EDITABLE_FIELDS}
         values["statement_vi"] = normalize(values["statement_vi"])
         values["statement_en"] = normalize(values["statement_en"])
-        updates.append((fact_id, {**values, "updated_at": stamp, "revision": revision + 1}))
         changed = sorted(
             name
             for name, before in zip(EDITABLE_FIELDS, old, strict=True)
             if values[name] != before
         )
+        # Only the columns that change: SQLite rewrites the entries of every index over a
+        # column an UPDATE sets, even to the same value (a pull of 2,500 facts whose
+        # English statement changed: 65 -> 10 ms of UPDATE), and an unchanged statement keeps
+        # its search row.
+        values = {name: values[name] for name in changed}
+        updates.append((fact_id, {**values, "updated_at": stamp, "revision": revision + 1}))
         if citations is not None:
             recite.append((fact_id, writer.anchored(db, citations)))
             changed.append("citations")

@@ -36,7 +36,11 @@ def rows_in(db: Database, sql: str, keys: Iterable[Any], *params: Any) -> Iterat
     ``sql`` writes its ``IN`` list as ``{marks}``; ``params`` are bound before the keys.
     """
     for chunk in chunks(keys):
-        yield from db.conn.execute(sql.replace("{marks}", marks(chunk)), [*params, *chunk])
+        # fetchall: one call per chunk; iterating the store's cursor costs a Python call
+        # per row (its error translation), 15,000 rows in a laptop's pull of 3,000 facts.
+        yield from db.conn.execute(
+            sql.replace("{marks}", marks(chunk)), [*params, *chunk]
+        ).fetchall()
 
 
 def clean_value(value: Any) -> float | None:

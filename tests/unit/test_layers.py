@@ -62,7 +62,7 @@ ALLOWED: dict[str, set[str]] = {
     },
     "app_launch": {"ui", "services", "domain", "text"},
     "__main__": {"cli"},
-    "__init__": set(),
+    "__init__": {"lazy"},
     "cli": {"services", "domain", "text", "app_launch", "selftest"},
 }
 

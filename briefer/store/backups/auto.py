@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from briefer.store.backups.advice import copy_problem
 from briefer.store.backups.catalogue import (
     STALE_SECONDS,
     Backup,
@@ -134,8 +133,9 @@ def backup_after_changes(store_path: Path, on_problem: Callable[[str], None] | N
 
 
 def _spawn_backup_process(store_path: Path) -> None:
-    import subprocess
     import sys
+
+    from briefer.store.backups.priority import spawn_idle
 
     if _lock_holder(backup_folder(store_path)) is not None:
         return  # a backup process is at work; it looks again before it ends
@@ -143,19 +143,10 @@ def _spawn_backup_process(store_path: Path) -> None:
         command = [sys.executable, "backup", "--auto", "--store", str(store_path)]
     else:
         command = [sys.executable, "-m", "briefer", "backup", "--auto", "--store", str(store_path)]
-    options: dict[str, Any] = {
-        "stdin": subprocess.DEVNULL,
-        "stdout": subprocess.DEVNULL,
-        "stderr": subprocess.DEVNULL,
-        "close_fds": True,
-    }
-    if os.name == "nt":
-        options["creationflags"] = 0x00000008 | 0x00000200  # DETACHED, NEW_PROCESS_GROUP
-    else:
-        options["start_new_session"] = True
     try:
         # Kept referenced: the process is not waited for, and is left running when we exit.
-        _spawned.append(subprocess.Popen(command, **options))
+        # Lowest CPU and I/O priority: it must never slow the user's next command.
+        _spawned.append(spawn_idle(command))
     except OSError:
         log.warning("could not start the backup process for %s", store_path, exc_info=True)
 
@@ -297,6 +288,8 @@ def run_due_backups(
     except CopyDamagedError as exc:
         log.error("automatic backup of %s failed verification: %s", store_path, exc)
         if on_problem is not None:
+            from briefer.store.backups.advice import copy_problem  # only when a copy failed
+
             on_problem(copy_problem(store_path))
     except (OSError, sqlite3.Error) as exc:
         log.warning("automatic backup of %s failed", store_path, exc_info=True)

@@ -28,19 +28,40 @@ millisecond per page; SQLite's bm25 walks each term's whole doclist instead), an
 checks and ranking above run in Python on those candidates only.
 """
 
-from briefer.store.search.finder import fts_in_sync, search, search_facts, search_sources
-from briefer.store.search.hits import (
-    MAX_PAGES,
-    NO_FILTERS,
-    PAGE,
-    SNIPPET_CHARS,
-    STATUS_POINTS,
-    TIERS,
-    SearchFilters,
-    SearchHit,
-)
-from briefer.store.search.snippets import make_snippet, match_expression
-from briefer.store.search.spelling import near_spellings
+from typing import TYPE_CHECKING
+
+from briefer.lazy import lazy_attributes
+
+if TYPE_CHECKING:  # what the names are, for type checkers
+    from briefer.store.search.finder import fts_in_sync, search, search_facts, search_sources
+    from briefer.store.search.hits import (
+        MAX_PAGES,
+        NO_FILTERS,
+        PAGE,
+        SNIPPET_CHARS,
+        STATUS_POINTS,
+        TIERS,
+        SearchFilters,
+        SearchHit,
+    )
+    from briefer.store.search.snippets import make_snippet, match_expression
+    from briefer.store.search.spelling import near_spellings
+
+# Loaded on first use: a command that never searches (``pairs``, ``facts``) does not load
+# the finder, the ranking and the spelling index (~7 ms of its start-up).
+_HOMES = {
+    **dict.fromkeys(("fts_in_sync", "search", "search_facts", "search_sources"), "finder"),
+    **dict.fromkeys(
+        ("MAX_PAGES", "NO_FILTERS", "PAGE", "SNIPPET_CHARS", "STATUS_POINTS", "TIERS"), "hits"
+    ),
+    "SearchFilters": "hits",
+    "SearchHit": "hits",
+    "make_snippet": "snippets",
+    "match_expression": "snippets",
+    "near_spellings": "spelling",
+}
+
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 __all__ = [
     "MAX_PAGES",
