@@ -32,8 +32,9 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("BRIEFER_HOME", str(Path(tempfile.gettempdir()) / "briefer-bench-home"))
-
+# The laptops' automatic backups go to the benchmarks' scratch home (benchmarks/__init__.py),
+# removed when the run ends: a fixed folder here had grown to 52 GB of backups over a day.
+# (importing the benchmarks package makes that home and sets BRIEFER_HOME).
 from benchmarks.synthetic import build_store
 from briefer.store import facts as fact_store
 from briefer.store.connection import open_store
