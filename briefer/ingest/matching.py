@@ -26,12 +26,15 @@ from typing import Final, Protocol
 
 from briefer.domain.rules import SERIES_METRIC_PREFIXES, normalize_period, period_bounds
 from briefer.ingest.candidates import Candidate
+from briefer.ingest.pair_words import MAX_TEXTS, PairWords
 from briefer.text.fold import tokens
 
 NEAR_IDENTICAL: Final = 0.8  # share of the shorter text's word triples found in the other
 MIN_SHINGLES: Final = 3  # texts shorter than five words never match on words alone
 _SAME_VALUE: Final = 0.005  # relative tolerance: 1.3e9 == 1.3e9 read from "1,3 tỷ"
 _AS_OF_DAYS: Final = 366
+LOOKUPS_PER_LOAD: Final = 300  # facts read whole cost about one lookup per this many
+MAX_PAIRS_READ: Final = 4  # pairs held read whole at once (the least recently used goes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,19 @@ class Lookup(Protocol):
         that text as its ``texts`` (a fact may come once per such text, or more often)."""
         ...
 
+    def pair_size(self, pair: str) -> int:
+        """How many facts (not retired) the pair has."""
+        ...
+
+    def pair_texts(self, pair: str) -> Iterable[tuple[Known, int, str]]:
+        """Every text of the pair's facts (not retired): (its fact, without texts; a reference
+        for :meth:`text`; the text)."""
+        ...
+
+    def text(self, ref: int) -> str:
+        """A text of :meth:`pair_texts` read again."""
+        ...
+
 
 class NoStore:
     """A lookup for a store without facts (tests, a first import)."""
@@ -94,6 +110,15 @@ class NoStore:
 
     def by_words(self, pair: str, shingles: set[tuple[str, ...]]) -> Iterable[Known]:
         return ()
+
+    def pair_size(self, pair: str) -> int:
+        return 0
+
+    def pair_texts(self, pair: str) -> Iterable[tuple[Known, int, str]]:
+        return ()
+
+    def text(self, ref: int) -> str:
+        return ""
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -128,10 +153,21 @@ def _is_single_valued(metric: str) -> bool:
 
 class FactIndex:
     """The facts a batch of candidates is checked against: the store's, looked up per
-    candidate (``lookup``), and the ones drafted in this run, held here."""
+    candidate (``lookup``), and the ones drafted in this run, held here.
+
+    Looking a candidate's words up in the store's search indexes costs about as much as
+    reading ``LOOKUPS_PER_LOAD`` facts: a run with few candidates of a pair (one article into
+    a large store) looks each up; once a run has looked up more than the pair's size over
+    that, the pair's texts are read once into packed postings (:class:`PairWords`, ~8 bytes
+    a word triple; 9 MB for a pair of 15,000 facts), as a large batch needs, at most
+    ``MAX_PAIRS_READ`` pairs at a time. Either way the matches are the same.
+    """
 
     def __init__(self, lookup: Lookup) -> None:
         self._lookup = lookup
+        self._lookups: Counter[str] = Counter()  # word lookups per pair through the store
+        self._sizes: dict[str, int] = {}
+        self._pairs: dict[str, tuple[list[Known], PairWords]] = {}  # pairs read whole
         self._facts: list[Known] = []
         self._by_metric: dict[tuple[str, str], list[int]] = defaultdict(list)
         # The store's facts of a metric, looked up once per run (few per metric).
@@ -206,16 +242,46 @@ class FactIndex:
                 conflict.append(fact.uuid)
         return Match(tuple(dict.fromkeys(agree)), tuple(dict.fromkeys(conflict)))
 
-    def _match_words(self, candidate: Candidate) -> tuple[str, ...]:
-        mine = _shingles(candidate.quote)
-        if len(self._shingle_cache) > 10_000:
-            self._shingle_cache.clear()
-        self._shingle_cache[candidate.quote] = mine
-        if len(mine) < MIN_SHINGLES:
-            return ()
-        found: list[str] = []
-        # The store's facts first (a near-identical text shares at least MIN_SHINGLES
-        # triples, so it is among those sharing one), each text counted once.
+    def _pair_words(self, pair: str) -> tuple[list[Known], PairWords] | None:
+        """The pair's texts as postings, once looking them up has cost as much as reading."""
+        if pair in self._pairs:
+            self._pairs[pair] = self._pairs.pop(pair)  # the most recently used last
+            return self._pairs[pair]
+        if pair not in self._sizes:
+            self._sizes[pair] = self._lookup.pair_size(pair)
+        self._lookups[pair] += 1
+        if self._lookups[pair] <= self._sizes[pair] // LOOKUPS_PER_LOAD:
+            return None
+        facts: list[Known] = []
+        numbers: dict[str, int] = {}
+        words = PairWords()
+        for fact, ref, text in self._lookup.pair_texts(pair):
+            number = numbers.get(fact.uuid)
+            if number is None:
+                number = numbers[fact.uuid] = len(facts)
+                facts.append(fact)
+            if len(words) >= MAX_TEXTS:  # more than one index can number: keep looking up
+                self._sizes[pair] = 1 << 62
+                return None
+            words.add(number, ref, _shingles(text))
+        words.seal()
+        if len(self._pairs) >= MAX_PAIRS_READ:  # memory bounded by a few pairs, not all
+            evicted = next(iter(self._pairs))
+            del self._pairs[evicted]
+            self._lookups[evicted] = 0
+        self._pairs[pair] = (facts, words)
+        return self._pairs[pair]
+
+    def _stored_near(self, candidate: Candidate, mine: set[tuple[str, ...]]) -> Iterable[Known]:
+        """The store's facts with a text near ``mine`` (not yet checked for reading)."""
+        loaded = self._pair_words(candidate.pair)
+        if loaded is not None:
+            facts, words = loaded
+            near = words.near(mine, self._near, self._lookup.text, _shingles)
+            yield from (facts[number] for number in near)
+            return
+        # A near-identical text shares at least MIN_SHINGLES triples, so it is among those
+        # sharing one; each text counted once.
         seen: set[tuple[str, str]] = set()
         for fact in self._lookup.by_words(candidate.pair, mine):
             for text in fact.texts:
@@ -223,12 +289,21 @@ class FactIndex:
                     continue
                 seen.add((fact.uuid, text))
                 theirs = _shingles(text)
-                if (
-                    self._near(len(mine & theirs), len(theirs), len(mine))
-                    and fact.status != "retired"
-                    and self._same_reading(candidate, fact)
-                ):
-                    found.append(fact.uuid)
+                if self._near(len(mine & theirs), len(theirs), len(mine)):
+                    yield fact
+
+    def _match_words(self, candidate: Candidate) -> tuple[str, ...]:
+        mine = _shingles(candidate.quote)
+        if len(self._shingle_cache) > 10_000:
+            self._shingle_cache.clear()
+        self._shingle_cache[candidate.quote] = mine
+        if len(mine) < MIN_SHINGLES:
+            return ()
+        found = [
+            fact.uuid
+            for fact in self._stored_near(candidate, mine)
+            if fact.status != "retired" and self._same_reading(candidate, fact)
+        ]
         postings = self._postings.get(candidate.pair, {})
         hits = Counter(chain.from_iterable(postings.get(shingle, ()) for shingle in mine))
         for text_id, count in hits.items():

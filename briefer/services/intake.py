@@ -86,6 +86,16 @@ class _StoredFacts:
         for row, text in match_lookup.texts_sharing_triples(self.db, pair, shingles, self.up_to):
             yield self._known(pair, row, (text,))
 
+    def pair_size(self, pair: str) -> int:
+        return match_lookup.pair_size(self.db, pair, self.up_to)
+
+    def pair_texts(self, pair: str) -> Iterator[tuple[Known, int, str]]:
+        for row, ref, text in match_lookup.pair_texts(self.db, pair, self.up_to):
+            yield self._known(pair, row, ()), ref, text
+
+    def text(self, ref: int) -> str:
+        return match_lookup.text_of(self.db, ref)
+
 
 def _country(code: str) -> Country:
     """A country a pair names that the store does not know yet, with its names."""

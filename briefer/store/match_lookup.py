@@ -80,4 +80,47 @@ def texts_sharing_triples(
         )
 
 
-__all__ = ["facts_of_metric", "newest_fact_id", "texts_sharing_triples"]
+def pair_size(db: Database, pair: str, up_to: int) -> int:
+    """How many facts of the pair (not retired) there are, from the (pair, topic) index."""
+    return int(
+        db.execute(
+            "SELECT count(*) FROM fact WHERE pair = ? AND status != 'retired' AND id <= ?",
+            [pair, up_to],
+        ).fetchone()[0]
+    )
+
+
+def pair_texts(db: Database, pair: str, up_to: int) -> Iterator[tuple[tuple[Any, ...], int, str]]:
+    """Every statement and quote of the pair's facts (not retired), streamed: (row of
+    ``_COLUMNS``, a reference for :func:`text_of`, the text). A statement's reference is its
+    fact's id, a quote's the negated id of its citation."""
+    where = "f.pair = ? AND f.status != 'retired' AND f.id <= ?"
+    for row in db.execute(
+        f"SELECT {_COLUMNS}, f.statement_vi FROM fact f WHERE {where}", [pair, up_to]
+    ):
+        yield tuple(row[:-1]), int(row[0]), row[-1]
+    for row in db.execute(
+        f"SELECT {_COLUMNS}, c.id, c.quote FROM fact f JOIN citation c ON c.fact_id = f.id "
+        f"WHERE {where}",
+        [pair, up_to],
+    ):
+        yield tuple(row[:-2]), -int(row[-2]), row[-1]
+
+
+def text_of(db: Database, ref: int) -> str:
+    """The text a reference of :func:`pair_texts` names ("" if it is gone)."""
+    if ref >= 0:
+        row = db.execute("SELECT statement_vi FROM fact WHERE id = ?", [ref]).fetchone()
+    else:
+        row = db.execute("SELECT quote FROM citation WHERE id = ?", [-ref]).fetchone()
+    return str(row[0]) if row is not None else ""
+
+
+__all__ = [
+    "facts_of_metric",
+    "newest_fact_id",
+    "pair_size",
+    "pair_texts",
+    "text_of",
+    "texts_sharing_triples",
+]

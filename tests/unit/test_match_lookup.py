@@ -12,9 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from briefer.domain.model import Fact, Source
+from briefer.ingest import matching
 from briefer.ingest.analysis import analyse, usable_candidates
 from briefer.ingest.matching import FactIndex, Known
 from briefer.services.intake import import_files
@@ -45,7 +47,16 @@ class EveryFact:
         return [f for f in self.facts[pair] if f.metric == metric]
 
     def by_words(self, pair: str, shingles: set[tuple[str, ...]]) -> Iterable[Known]:
-        return self.facts[pair]
+        return self.facts[pair]  # every fact, each text checked by the matcher
+
+    def pair_size(self, pair: str) -> int:
+        return 1 << 40  # never worth reading whole: every candidate goes through by_words
+
+    def pair_texts(self, pair: str) -> Iterable[tuple[Known, int, str]]:
+        raise AssertionError("not read whole")
+
+    def text(self, ref: int) -> str:
+        raise AssertionError("not read whole")
 
 
 def _variant(seed: Path, folder: Path, mark: str) -> Path:
@@ -64,9 +75,14 @@ def _expected(db: Database, path: Path) -> list[tuple[set[str], set[str]]]:
     return [(set(m.corroborates), set(m.conflict_with)) for m in found]
 
 
+@pytest.mark.parametrize("lookups_per_load", [1, 1_000_000])
 def test_matches_through_the_indexes_are_those_of_reading_every_fact(
-    demo_store: Path, tmp_path: Path
+    demo_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lookups_per_load: int
 ) -> None:
+    # 1: the demo's small pairs are looked up candidate by candidate in the search indexes
+    # (as one article into a large store); 1,000,000: read whole into packed postings at once
+    # (as a large batch).
+    monkeypatch.setattr(matching, "LOOKUPS_PER_LOAD", lookups_per_load)
     db = open_store(demo_store)
     # A retired fact and a statement written with other punctuation, hyphens and accents.
     body = "Kim ngạch thương mại hai chiều Việt Nam-Chile năm 2023 đạt 1,3 tỷ USD."
