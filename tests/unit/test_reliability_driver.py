@@ -95,27 +95,36 @@ class Worker:
         self.seq = 0
 
     def import_one(self) -> None:
+        """Import one article, or three in one call (committed together in one batch, each
+        file in its own savepoint): every file wholly or not at all."""
         from briefer.services.intake import import_files
 
-        k = self.rng.randrange(len(self.seeds))
-        path = self.scratch / f"{self.tag}-n{self.seq}.txt"
-        # Another address and a paragraph of its own, early in the article: the same
-        # article twice is a duplicate.
-        lines = self.seeds[k].replace("https://", f"https://{self.tag}-n{self.seq}.").split("\n")
-        lead = next(i for i, line in enumerate(lines) if len(line) > 200)
-        note = f"Ghi chú kiểm thử {self.tag} n{self.seq} về quan hệ hai nước trong năm nay."
-        path.write_text("\n".join([*lines[: lead + 1], "", note, *lines[lead + 1 :]]), "utf-8")
-        [report] = import_files(self.db, [path])
-        if report.status != "imported" or report.source is None:
-            raise AssertionError(f"import failed: {report.message}")
-        self.journal.note(
-            {
-                "op": "import",
-                "seed": k,
-                "source": report.source.uuid,
-                "facts": [c.uuid for c in report.candidates],
-            }
-        )
+        paths, seeds = [], []
+        for _ in range(self.rng.choice((1, 1, 3))):
+            k = self.rng.randrange(len(self.seeds))
+            self.seq += 1
+            path = self.scratch / f"{self.tag}-n{self.seq}.txt"
+            # Another address and a paragraph of its own, early in the article: the same
+            # article twice is a duplicate.
+            lines = (
+                self.seeds[k].replace("https://", f"https://{self.tag}-n{self.seq}.").split("\n")
+            )
+            lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+            note = f"Ghi chú kiểm thử {self.tag} n{self.seq} về quan hệ hai nước trong năm nay."
+            path.write_text("\n".join([*lines[: lead + 1], "", note, *lines[lead + 1 :]]), "utf-8")
+            paths.append(path)
+            seeds.append(k)
+        for k, report in zip(seeds, import_files(self.db, paths), strict=True):
+            if report.status != "imported" or report.source is None:
+                raise AssertionError(f"import failed: {report.message}")
+            self.journal.note(
+                {
+                    "op": "import",
+                    "seed": k,
+                    "source": report.source.uuid,
+                    "facts": [c.uuid for c in report.candidates],
+                }
+            )
 
     def save_brief(self, brief_uuid: str | None = None) -> None:
         from briefer.store.briefs import save_brief
