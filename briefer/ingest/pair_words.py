@@ -64,6 +64,8 @@ class PairWords:
     def counts(self, shingles: set[Shingle]) -> Counter[int]:
         """Per text number, how many of ``shingles`` it may hold (never fewer than it does)."""
         found: Counter[int] = Counter()
+        if not self.owners:
+            return found
         for shingle in shingles:
             key = _hash(shingle)
             bucket = self._buckets[key & ((1 << _BUCKET_BITS) - 1)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,16 @@ def test_a_batch_analysed_ahead_by_a_worker_imports_as_one_analysed_in_place(
 def test_a_small_batch_is_analysed_in_place(tmp_path: Path) -> None:
     paths = _files(tmp_path)
     assert list(pipeline.analyses(paths)) == [None] * len(paths)
+
+
+def test_a_worker_that_dies_leaves_every_file_to_the_caller(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    tasks_in, tasks_out = multiprocessing.Pipe(duplex=False)
+    results_in, results_out = multiprocessing.Pipe(duplex=False)
+    results_out.close()  # the worker is gone before sending anything
+    ahead = pipeline._Ahead(paths, tasks_out, results_in)
+    # Each file comes back as None (the importer then analyses it itself), none is lost, and
+    # the writer does not wait for ever.
+    assert [ahead.result(i) for i in range(len(paths))] == [None] * len(paths)
+    for end in (tasks_in, tasks_out, results_in):
+        end.close()
