@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +136,11 @@ def _import_one(
     known_countries: set[str],
     key_index: source_keys.KeyIndex,
     ahead: Analysis | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> FileReport:
-    """Import one file; ``ahead`` is its analysis when a worker already made it."""
+    """Import one file; ``ahead`` is its analysis when a worker already made it;
+    ``before_write`` is called once the file is known to be written (it opens the batch's
+    transaction: the write lock is not held while a file is read and mined)."""
     raw = ahead.raw if ahead is not None else read_file(path)
     existing = find_by_sha256(db, raw.sha256)
     if existing is not None:
@@ -192,6 +195,8 @@ def _import_one(
         "corroborates": {r.uuid: list(r.corroborates) for r in reports if r.corroborates},
     }
     new_countries = [_country(code) for code in sorted(codes - known_countries)]
+    if before_write is not None:
+        before_write()
     source_id = write_import(db, source, keys, key_index, new_countries, drafts, details, actor)
     known_countries.update(codes)
     key_index.written()
@@ -324,7 +329,6 @@ class _Importer:
         """Import the files of a lost batch again, one transaction each."""
         self.run = _Run(self.db)  # what the lost batch added to it is not in the store
         for at, path in lost:
-            self.batches.begin()
             self.reports[at] = self._report(path, None)
             ended = self.batches.open and not self.db.conn.in_transaction
             if ended or self.batches.commit() is not None:
@@ -384,8 +388,9 @@ def _import_or_report(
     try:
         if isinstance(ahead, BrieferError):
             raise ahead
-        batches.begin()
-        return _import_one(db, path, run.index, actor, retrieved_on, run.countries, run.keys, ahead)
+        return _import_one(
+            db, path, run.index, actor, retrieved_on, run.countries, run.keys, ahead, batches.begin
+        )
     except BrieferError as exc:  # a file Briefer cannot use; a full or busy store
         return _failed(path, str(exc))
     except Exception as exc:  # a bug: the other files' outcomes must still be reported
