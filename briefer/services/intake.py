@@ -294,8 +294,15 @@ class _Batches:
         self.open = False
         try:
             self.db.conn.execute("COMMIT")
-        except BrieferError as exc:
-            self.error = str(exc)
+        except Exception as exc:  # a full disk (a sentence), or a bug: the files are retried
+            if not isinstance(exc, BrieferError):
+                _log.exception("committing an import batch")
+            self.error = (
+                str(exc)
+                if isinstance(exc, BrieferError)
+                else f"The store could not save the import because of an internal error (a "
+                f"bug): {type(exc).__name__}; nothing of this file was added."
+            )
             with contextlib.suppress(Exception):
                 self.db.conn.rollback()
             return lost
