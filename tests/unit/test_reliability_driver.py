@@ -94,13 +94,13 @@ class Worker:
         self.db = open_store(store, create=False)
         self.seq = 0
 
-    def import_one(self) -> None:
-        """Import one article, or three in one call (committed together in one batch, each
+    def import_one(self, files: int = 1) -> None:
+        """Import one article, or several in one call (committed together in one batch, each
         file in its own savepoint): every file wholly or not at all."""
         from briefer.services.intake import import_files
 
         paths, seeds = [], []
-        for _ in range(self.rng.choice((1, 1, 3))):
+        for _ in range(files):
             k = self.rng.randrange(len(self.seeds))
             self.seq += 1
             path = self.scratch / f"{self.tag}-n{self.seq}.txt"
@@ -161,7 +161,10 @@ class Worker:
     def step(self) -> None:
         self.seq += 1
         op = self.rng.choice(("import", "import", "brief", "edit"))
-        getattr(self, {"import": "import_one", "brief": "save_brief", "edit": "edit_fact"}[op])()
+        if op == "import":
+            self.import_one(self.rng.choice((1, 1, 3)))  # a third of them a batch of three
+        else:
+            getattr(self, {"brief": "save_brief", "edit": "edit_fact"}[op])()
 
 
 # ---- modes ---------------------------------------------------------------------------------------
