@@ -34,7 +34,9 @@ MIN_SHINGLES: Final = 3  # texts shorter than five words never match on words al
 _SAME_VALUE: Final = 0.005  # relative tolerance: 1.3e9 == 1.3e9 read from "1,3 tỷ"
 _AS_OF_DAYS: Final = 366
 LOOKUPS_PER_LOAD: Final = 300  # facts read whole cost about one lookup per this many
-MAX_PAIRS_READ: Final = 4  # pairs held read whole at once (the least recently used goes)
+# Postings held for pairs read whole (8 bytes each, ~50 MB; a pair of 15,000 facts has ~0.5
+# million): past it the least recently used pair goes.
+MAX_POSTINGS_HELD: Final = 6_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +161,15 @@ class FactIndex:
     reading ``LOOKUPS_PER_LOAD`` facts: a run with few candidates of a pair (one article into
     a large store) looks each up; once a run has looked up more than the pair's size over
     that, the pair's texts are read once into packed postings (:class:`PairWords`, ~8 bytes
-    a word triple; 9 MB for a pair of 15,000 facts), as a large batch needs, at most
-    ``MAX_PAIRS_READ`` pairs at a time. Either way the matches are the same.
+    a word triple; 9 MB for a pair of 15,000 facts), as a large batch needs, up to
+    ``MAX_POSTINGS_HELD`` postings at a time. A run of many ``files`` reads a pair whole
+    sooner (more of its candidates are to come). Either way the matches are the same.
     """
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, files: int = 1) -> None:
         self._lookup = lookup
+        # More files, more candidates of each pair to come: read a pair whole sooner.
+        self._files = max(1, files)
         self._lookups: Counter[str] = Counter()  # word lookups per pair through the store
         self._sizes: dict[str, int] = {}
         self._pairs: dict[str, tuple[list[Known], PairWords]] = {}  # pairs read whole
@@ -250,7 +255,7 @@ class FactIndex:
         if pair not in self._sizes:
             self._sizes[pair] = self._lookup.pair_size(pair)
         self._lookups[pair] += 1
-        if self._lookups[pair] <= self._sizes[pair] // LOOKUPS_PER_LOAD:
+        if self._lookups[pair] <= self._sizes[pair] // (LOOKUPS_PER_LOAD * self._files):
             return None
         facts: list[Known] = []
         numbers: dict[str, int] = {}
@@ -265,9 +270,11 @@ class FactIndex:
                 return None
             words.add(number, ref, _shingles(text))
         words.seal()
-        if len(self._pairs) >= MAX_PAIRS_READ:  # memory bounded by a few pairs, not all
+        held = sum(w.postings for _f, w in self._pairs.values())
+        while self._pairs and held + words.postings > MAX_POSTINGS_HELD:
+            # Memory bounded, not by the pairs a batch touches: the least recently used goes.
             evicted = next(iter(self._pairs))
-            del self._pairs[evicted]
+            held -= self._pairs.pop(evicted)[1].postings
             self._lookups[evicted] = 0
         self._pairs[pair] = (facts, words)
         return self._pairs[pair]

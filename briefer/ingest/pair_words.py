@@ -37,6 +37,7 @@ class PairWords:
         self.owners = array("q")  # per text: the caller's number for what holds it (a fact)
         self.refs = array("q")  # per text: the caller's reference to read it again
         self.sizes = array("i")  # per text: its number of distinct word triples
+        self.postings = 0  # (triple, text) pairs held: 8 bytes each
         self._pending: list[array[int]] = [array("q") for _ in range(1 << _BUCKET_BITS)]
         self._buckets: list[array[int]] = []
 
@@ -51,7 +52,9 @@ class PairWords:
         self.owners.append(owner)
         self.refs.append(ref)
         self.sizes.append(len(shingles))
-        for key in {_hash(s) for s in shingles}:
+        keys = {_hash(s) for s in shingles}
+        self.postings += len(keys)
+        for key in keys:
             self._pending[key & ((1 << _BUCKET_BITS) - 1)].append(
                 (key >> _BUCKET_BITS) << _ID_BITS | number
             )

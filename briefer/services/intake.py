@@ -237,8 +237,8 @@ class _Run:
     """What an import run remembers between files: the facts to match against, the known
     countries and source keys. Rebuilt from the store when a batch is lost."""
 
-    def __init__(self, db: Database) -> None:
-        self.index = FactIndex(_StoredFacts(db))
+    def __init__(self, db: Database, files: int = 1) -> None:
+        self.index = FactIndex(_StoredFacts(db), files)
         self.countries = set(countries(db))
         self.keys = source_keys.KeyIndex(db)  # also finds sources that came by packs or sync
 
@@ -316,7 +316,7 @@ class _Importer:
         self.db = db
         self.actor = actor
         self.paths = paths
-        self.run = _Run(db)
+        self.run = _Run(db, len(paths))
         self.retrieved_on = now_iso()[:10]
         self.reports: list[FileReport] = []
         self.batches = _Batches(db)
@@ -334,14 +334,15 @@ class _Importer:
 
     def again(self, lost: Lost) -> None:
         """Import the files of a lost batch again, one transaction each."""
-        self.run = _Run(self.db)  # what the lost batch added to it is not in the store
+        # What the lost batch added to it is not in the store.
+        self.run = _Run(self.db, len(self.paths))
         for at, path in lost:
             self.reports[at] = self._report(path, None)
             ended = self.batches.open and not self.db.conn.in_transaction
             if ended or self.batches.commit() is not None:
                 if not ended:  # written, but the store would not keep it
                     self.reports[at] = _failed(path, self.batches.error)
-                self.run = _Run(self.db)
+                self.run = _Run(self.db, len(self.paths))
 
     def _report(self, path: Path, ahead: Analysis | BrieferError | None) -> FileReport:
         return _import_or_report(
