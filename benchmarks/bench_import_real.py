@@ -122,7 +122,22 @@ def _cli(store: Path, *files: Path) -> float:
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(result.stderr.decode())
+    _wait_for_backup(Path(env["BRIEFER_HOME"]), store)
     return seconds
+
+
+def _wait_for_backup(home: Path, store: Path) -> None:
+    """Let the detached automatic backup the import started finish (nobody waits for it, so
+    it is not timed), so the scratch folder can be removed under it."""
+    from briefer.store.backups.auto import AUTO_LOCK, INLINE_BYTES
+
+    if store.stat().st_size <= INLINE_BYTES:
+        return  # backed up inside the command, before it exited
+    started = time.perf_counter()
+    while not any(home.rglob(AUTO_LOCK)) and time.perf_counter() - started < 3:
+        time.sleep(0.05)  # it starts up
+    while any(home.rglob(AUTO_LOCK)) and time.perf_counter() - started < 600:
+        time.sleep(0.2)
 
 
 def main() -> int:
