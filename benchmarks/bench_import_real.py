@@ -122,7 +122,22 @@ def _cli(store: Path, *files: Path) -> float:
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(result.stderr.decode())
+    _wait_for_backup(Path(env["BRIEFER_HOME"]), store)
     return seconds
+
+
+def _wait_for_backup(home: Path, store: Path) -> None:
+    """Let the detached automatic backup the import started finish (nobody waits for it, so
+    it is not timed), so the scratch folder can be removed under it."""
+    from briefer.store.backups.auto import AUTO_LOCK, INLINE_BYTES
+
+    if store.stat().st_size <= INLINE_BYTES:
+        return  # backed up inside the command, before it exited
+    started = time.perf_counter()
+    while not any(home.rglob(AUTO_LOCK)) and time.perf_counter() - started < 3:
+        time.sleep(0.05)  # it starts up
+    while any(home.rglob(AUTO_LOCK)) and time.perf_counter() - started < 600:
+        time.sleep(0.2)
 
 
 def main() -> int:
@@ -133,55 +148,67 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefer-bench-real-") as tmp:
         folder = Path(tmp)
-        paths = real_articles(folder, args.articles)
-        size = sum(p.stat().st_size for p in paths)
-        db = open_store(folder / "in-process.sqlite")
-        started = time.perf_counter()
-        cpu_started, workers_started = time.process_time(), _children_cpu()
-        reports = import_files(db, paths, actor="bench")
-        seconds = time.perf_counter() - started
-        cpu = time.process_time() - cpu_started
-        workers = _children_cpu() - workers_started
-        db.close()
-        imported = sum(1 for r in reports if r.status == "imported")
-        drafts = sum(len(r.candidates) for r in reports)
-        print(
-            f"real-sized articles: {imported}/{len(paths)} imported "
-            f"({size / len(paths) / 1000:.1f} KB each on average, {drafts} drafts)"
-        )
-        print(
-            f"  in-process:    {seconds:.2f} s = {imported / seconds:.0f} articles/s "
-            f"({1000 * seconds / imported:.1f} ms each)"
-        )
-        # CPU time does not count the time other jobs on a shared machine took the cores.
-        print(
-            f"  CPU per article: {1000 * cpu / imported:.1f} ms in the writing process, "
-            f"{1000 * workers / imported:.1f} ms in the analysing worker "
-            f"(one core each: {imported / max(cpu, workers):.0f} articles/s at most)"
-        )
-        whole = _cli(folder / "cli-all.sqlite", *paths)
-        print(
-            f"  briefer import (one process, {len(paths)} files): {whole:.2f} s = "
-            f"{len(paths) / whole:.0f} articles/s"
-        )
-        single = _cli(folder / "cli-one.sqlite", paths[0])
-        print(f"  briefer import (one file, whole process):     {single:.2f} s")
-
-        print("one long article (distinct paragraphs):")
-        for megabytes in (float(x) for x in args.sizes.split(",")):
-            path = long_article(folder / f"long-{megabytes}.txt", megabytes)
-            mb = path.stat().st_size / 1_000_000
-            db = open_store(folder / f"long-{megabytes}.sqlite")
-            started = time.perf_counter()
-            [report] = import_files(db, [path], actor="bench")
-            inner = time.perf_counter() - started
-            db.close()
-            outer = _cli(folder / f"long-cli-{megabytes}.sqlite", path)
-            print(
-                f"  {mb:5.2f} MB: in-process {inner:5.2f} s ({inner / mb:.2f} s/MB), "
-                f"briefer import {outer:5.2f} s; {len(report.candidates)} drafts"
-            )
+        print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+        if args.articles:
+            _many(folder, args.articles)
+        _long(folder, args.sizes)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
     return 0
+
+
+def _many(folder: Path, count: int) -> None:
+    paths = real_articles(folder, count)
+    size = sum(p.stat().st_size for p in paths)
+    db = open_store(folder / "in-process.sqlite")
+    started = time.perf_counter()
+    cpu_started, workers_started = time.process_time(), _children_cpu()
+    reports = import_files(db, paths, actor="bench")
+    seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    workers = _children_cpu() - workers_started
+    db.close()
+    imported = sum(1 for r in reports if r.status == "imported")
+    drafts = sum(len(r.candidates) for r in reports)
+    print(
+        f"real-sized articles: {imported}/{len(paths)} imported "
+        f"({size / len(paths) / 1000:.1f} KB each on average, {drafts} drafts)"
+    )
+    print(
+        f"  in-process:    {seconds:.2f} s = {imported / seconds:.0f} articles/s "
+        f"({1000 * seconds / imported:.1f} ms each)"
+    )
+    # CPU time does not count the time other jobs on a shared machine took the cores.
+    print(
+        f"  CPU per article: {1000 * cpu / imported:.1f} ms in the writing process, "
+        f"{1000 * workers / imported:.1f} ms in the analysing worker "
+        f"(one core each: {imported / max(cpu, workers):.0f} articles/s at most)"
+    )
+    whole = _cli(folder / "cli-all.sqlite", *paths)
+    print(
+        f"  briefer import (one process, {len(paths)} files): {whole:.2f} s = "
+        f"{len(paths) / whole:.0f} articles/s"
+    )
+    single = _cli(folder / "cli-one.sqlite", paths[0])
+    print(f"  briefer import (one file, whole process):     {single:.2f} s")
+
+
+def _long(folder: Path, sizes: str) -> None:
+    print("one long article (distinct paragraphs):")
+    for megabytes in (float(x) for x in sizes.split(",")):
+        path = long_article(folder / f"long-{megabytes}.txt", megabytes)
+        mb = path.stat().st_size / 1_000_000
+        db = open_store(folder / f"long-{megabytes}.sqlite")
+        started, cpu_started = time.perf_counter(), time.process_time()
+        [report] = import_files(db, [path], actor="bench")
+        inner = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
+        db.close()
+        outer = _cli(folder / f"long-cli-{megabytes}.sqlite", path)
+        print(
+            f"  {mb:5.2f} MB: in-process {inner:5.2f} s ({inner / mb:.2f} s/MB; CPU "
+            f"{cpu:.2f} s = {cpu / mb:.2f} s/MB), briefer import {outer:5.2f} s; "
+            f"{len(report.candidates)} drafts"
+        )
 
 
 if __name__ == "__main__":

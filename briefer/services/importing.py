@@ -23,7 +23,8 @@ class ImportServices(ServicesBase):
         paths: Sequence[str | Path],
         progress: Callable[[str, float], None] | None = None,
     ) -> list[FileReport]:
-        """Import article files (each in its own transaction); one FileReport per file."""
+        """Import article files (each all or nothing; several per transaction); one FileReport
+        per file."""
         from briefer.services.intake import import_files
 
         return import_files(self.db(), list(paths), progress=progress)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 
 from sqlite_utils import Database
+
+# One name for every savepoint: SQLite nests savepoints of the same name (RELEASE and
+# ROLLBACK TO take the innermost), and one statement text stays in the statement cache,
+# where sqlite-utils' random name per savepoint had SQLite compile two statements for each
+# nested ``atomic`` (an import made ~24 per article: ~0.9 ms of its ~3 ms of writes).
+_SAVEPOINT = "briefer_atomic"
 
 
 class StoreDatabase(Database):
@@ -20,6 +28,27 @@ class StoreDatabase(Database):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         super().__init__(conn, execute_plugins=False)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """sqlite-utils' ``atomic`` (a transaction, or a savepoint inside one), savepoints
+        named alike."""
+        if not self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute(f"SAVEPOINT {_SAVEPOINT}")
+        try:
+            yield self
+        except BaseException:
+            # An error can end the whole transaction, savepoints included (then there is
+            # nothing to undo here, and the original error must not be masked).
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+                self.conn.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
 
     def _executescript(self, sql: str) -> sqlite3.Cursor:
         if not self.conn.in_transaction:

@@ -107,25 +107,6 @@ def get_pair(db: Database, code: str) -> Pair | None:
     return Pair(_country_or_code(known, home), _country_or_code(known, partner), int(approved))
 
 
-def facts_to_match(db: Database, pair: str) -> list[tuple[tuple[Any, ...], list[str]]]:
-    """The pair's facts that are not retired, for an import to match new candidates against:
-    ((id, uuid, status, kind, metric, period, as_of, event_date, value, unit, statement_vi),
-    the quotes of its citations)."""
-    quotes: dict[int, list[str]] = defaultdict(list)
-    for fact_id, quote in db.execute(
-        "SELECT c.fact_id, c.quote FROM citation c JOIN fact f ON f.id = c.fact_id "
-        "WHERE f.pair = ? AND f.status != 'retired'",
-        [pair],
-    ).fetchall():
-        quotes[fact_id].append(quote)
-    rows = db.execute(
-        "SELECT id, uuid, status, kind, metric, period, as_of, event_date, value, unit, "
-        "statement_vi FROM fact WHERE pair = ? AND status != 'retired'",
-        [pair],
-    ).fetchall()
-    return [(tuple(row), quotes.get(row[0], [])) for row in rows]
-
-
 def normalise_pair_code(code: str) -> str:
     """``vn-cl`` → ``VN-CL``; raise InputError for anything that is not two ISO codes."""
     parts = code.strip().upper().replace("_", "-").split("-")

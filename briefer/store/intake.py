@@ -15,9 +15,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from briefer.domain.model import Country, Fact, Source
-from briefer.store import audit, source_keys
-from briefer.store.desk import record_proposal
-from briefer.store.facts import insert_fact, upsert_country
+from briefer.store import audit, source_keys, writer
+from briefer.store.clock import now_iso
+from briefer.store.desk import PROPOSE, proposal_of
+from briefer.store.facts import fact_row, upsert_country
 from briefer.store.sources import insert_source
 from briefer.text.normalize import normalize
 
@@ -43,20 +44,35 @@ def write_import(
     details: dict[str, Any],
     actor: str | None,
 ) -> int:
-    """Add ``source`` and its ``drafts`` in one transaction; return the source's id."""
+    """Add ``source`` and its ``drafts`` in one transaction (a savepoint inside the caller's
+    transaction); return the source's id.
+
+    The drafts go in bulk, one statement per table (fact, search row, citation, audit) for
+    all of them, not one per draft: the same rows, in the same order, as drafting them one by
+    one (each draft's ``create`` row, then its ``propose`` row, then its conflict).
+    """
     with db.atomic():
         source_id = insert_source(db, source, actor=actor)
         bodies = {source_id: normalize(source.body)}  # as insert_source stored it
         key_index.write(source_id, keys)
         for country in countries:
             upsert_country(db, country)
+        stamp = now_iso()
+        items: list[tuple[list[Any], list[writer.CitationRow]]] = []
+        trail: list[tuple[str, str, str, dict[str, Any]]] = []
         for draft in drafts:
-            uuid = draft.fact.uuid
-            insert_fact(db, draft.fact, [(source_id, draft.quote, draft.start)], actor, bodies)
-            record_proposal(db, uuid, draft.proposed, actor)  # the desk shows why
+            row = fact_row(draft.fact, stamp)
+            citations = writer.anchored(db, [(source_id, draft.quote, draft.start)], bodies)
+            items.append(([row[name] for name in writer.FACT_COLUMNS], citations))
+            uuid = str(row["uuid"])
+            trail.append(("create", "fact", uuid, {"pair": row["pair"]}))
+            # The desk shows why it was proposed.
+            trail.append((PROPOSE, "fact", uuid, proposal_of(draft.proposed).as_details()))
             if draft.conflict_with:
                 # A conflict is what a reviewer must see first: on the draft's own trail.
                 conflict = {"source": source.uuid, "conflict_with": list(draft.conflict_with)}
-                audit.record(db, "import-conflict", "fact", uuid, conflict, actor)
-        audit.record(db, "import", "source", source.uuid, details, actor)
+                trail.append(("import-conflict", "fact", uuid, conflict))
+        trail.append(("import", "source", source.uuid, details))
+        writer.add_facts(db, items)
+        audit.record_many(db, trail, actor, stamp)
     return source_id

@@ -49,6 +49,7 @@ def insert_source(db: Database, source: Source, actor: str | None = None) -> int
     title = normalize(source.title)
     body = normalize(source.body)
     stamp = now_iso()
+    folded = source_folded(title, body)  # once: folding the body is most of this function
     cursor = db.execute(
         "INSERT INTO source (uuid, kind, title, outlet, author, url, published_on, "
         "retrieved_on, language, body, raw, sha256, created_at, updated_at, "
@@ -71,11 +72,10 @@ def insert_source(db: Database, source: Source, actor: str | None = None) -> int
             "sha256": source.sha256,
             "created_at": stamp,
             "updated_at": stamp,
-            **source_folded(title, body),
+            **folded,
         },
     )
     source_id = int(cursor.lastrowid or 0)
-    folded = source_folded(title, body)
     db.execute(_FTS_INSERT, [source_id, folded["folded_title"], folded["folded_body"]])
     audit.record(db, "create", "source", source.uuid, {"title": title}, actor)
     return source_id

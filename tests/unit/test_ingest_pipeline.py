@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
 
+from briefer.errors import StoreError
 from briefer.ingest import analysis, pipeline
 from briefer.services import intake as importer
+from briefer.store.check import check_store
 from briefer.store.connection import open_store
 
 _ARTICLE = (
@@ -57,3 +60,52 @@ def test_a_batch_analysed_ahead_by_a_worker_imports_as_one_analysed_in_place(
 def test_a_small_batch_is_analysed_in_place(tmp_path: Path) -> None:
     paths = _files(tmp_path)
     assert list(pipeline.analyses(paths)) == [None] * len(paths)
+
+
+def test_a_worker_that_dies_leaves_every_file_to_the_caller(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    tasks_in, tasks_out = multiprocessing.Pipe(duplex=False)
+    results_in, results_out = multiprocessing.Pipe(duplex=False)
+    results_out.close()  # the worker is gone before sending anything
+    ahead = pipeline._Ahead(paths, tasks_out, results_in)
+    # Each file comes back as None (the importer then analyses it itself), none is lost, and
+    # the writer does not wait for ever.
+    assert [ahead.result(i) for i in range(len(paths))] == [None] * len(paths)
+    for end in (tasks_in, tasks_out, results_in):
+        end.close()
+
+
+def test_files_committed_together_survive_a_file_whose_failure_ends_the_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite ends the whole transaction on a full disk or an I/O error: the files written
+    # before it in the same batch are imported again, each on its own, and reported so.
+    paths = _files(tmp_path)[:3]
+    real = importer.write_import
+
+    def failing(db, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if source.title.endswith("số 2"):
+            db.conn.rollback()
+            raise StoreError("The disk holding the store is full; nothing of it was added.")
+        return real(db, source, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "write_import", failing)
+    db = open_store(tmp_path / "store.sqlite")
+    try:
+        reports = importer.import_files(db, paths, actor="test")
+        assert [r.status for r in reports] == ["imported", "error", "imported"]
+        assert "disk" in reports[1].error
+        titles = {row[0] for row in db.execute("SELECT title FROM source")}
+        assert any(t.endswith("số 1") for t in titles) and any(t.endswith("số 3") for t in titles)
+        assert not any(t.endswith("số 2") for t in titles)
+        for report in (reports[0], reports[2]):
+            assert report.source is not None
+            count = db.execute(
+                "SELECT count(*) FROM citation c JOIN source s ON s.id = c.source_id "
+                "WHERE s.uuid = ?",
+                [report.source.uuid],
+            ).fetchone()[0]
+            assert count == len(report.candidates) > 0  # whole: every draft it reported
+        assert check_store(db).ok
+    finally:
+        db.close()

@@ -94,28 +94,37 @@ class Worker:
         self.db = open_store(store, create=False)
         self.seq = 0
 
-    def import_one(self) -> None:
+    def import_one(self, files: int = 1) -> None:
+        """Import one article, or several in one call (committed together in one batch, each
+        file in its own savepoint): every file wholly or not at all."""
         from briefer.services.intake import import_files
 
-        k = self.rng.randrange(len(self.seeds))
-        path = self.scratch / f"{self.tag}-n{self.seq}.txt"
-        # Another address and a paragraph of its own, early in the article: the same
-        # article twice is a duplicate.
-        lines = self.seeds[k].replace("https://", f"https://{self.tag}-n{self.seq}.").split("\n")
-        lead = next(i for i, line in enumerate(lines) if len(line) > 200)
-        note = f"Ghi chú kiểm thử {self.tag} n{self.seq} về quan hệ hai nước trong năm nay."
-        path.write_text("\n".join([*lines[: lead + 1], "", note, *lines[lead + 1 :]]), "utf-8")
-        [report] = import_files(self.db, [path])
-        if report.status != "imported" or report.source is None:
-            raise AssertionError(f"import failed: {report.message}")
-        self.journal.note(
-            {
-                "op": "import",
-                "seed": k,
-                "source": report.source.uuid,
-                "facts": [c.uuid for c in report.candidates],
-            }
-        )
+        paths, seeds = [], []
+        for _ in range(files):
+            k = self.rng.randrange(len(self.seeds))
+            self.seq += 1
+            path = self.scratch / f"{self.tag}-n{self.seq}.txt"
+            # Another address and a paragraph of its own, early in the article: the same
+            # article twice is a duplicate.
+            lines = (
+                self.seeds[k].replace("https://", f"https://{self.tag}-n{self.seq}.").split("\n")
+            )
+            lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+            note = f"Ghi chú kiểm thử {self.tag} n{self.seq} về quan hệ hai nước trong năm nay."
+            path.write_text("\n".join([*lines[: lead + 1], "", note, *lines[lead + 1 :]]), "utf-8")
+            paths.append(path)
+            seeds.append(k)
+        for k, report in zip(seeds, import_files(self.db, paths), strict=True):
+            if report.status != "imported" or report.source is None:
+                raise AssertionError(f"import failed: {report.message}")
+            self.journal.note(
+                {
+                    "op": "import",
+                    "seed": k,
+                    "source": report.source.uuid,
+                    "facts": [c.uuid for c in report.candidates],
+                }
+            )
 
     def save_brief(self, brief_uuid: str | None = None) -> None:
         from briefer.store.briefs import save_brief
@@ -152,7 +161,10 @@ class Worker:
     def step(self) -> None:
         self.seq += 1
         op = self.rng.choice(("import", "import", "brief", "edit"))
-        getattr(self, {"import": "import_one", "brief": "save_brief", "edit": "edit_fact"}[op])()
+        if op == "import":
+            self.import_one(self.rng.choice((1, 1, 3)))  # a third of them a batch of three
+        else:
+            getattr(self, {"brief": "save_brief", "edit": "edit_fact"}[op])()
 
 
 # ---- modes ---------------------------------------------------------------------------------------
