@@ -126,6 +126,62 @@ def test_opening_a_second_connection_keeps_the_first_ones_locks(demo_store: Path
     second.close()
 
 
+def test_two_threads_opening_at_once_keep_each_others_locks(
+    demo_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's threads open their first connections at once: one thread finds the file not
+    yet held and reads its header; meanwhile another opens a connection and takes its locks.
+    Closing the header then would cancel them, and the next command-line process to close the
+    store would delete the -wal and -shm under the app (a CI failure). The header read and
+    the opening of a connection take turns."""
+    from briefer.store import integrity
+
+    looked, opened = threading.Event(), threading.Event()
+    late: list[int] = []
+    real = integrity.held_by_this_process
+
+    def look_then_wait(path: Path) -> bool:
+        held = real(path)
+        if threading.get_ident() in late:
+            looked.set()
+            # Hold the look open while the other thread opens (it waits for us when fixed).
+            opened.wait(timeout=3)
+        return held
+
+    monkeypatch.setattr(integrity, "held_by_this_process", look_then_wait)
+    connections: list[object] = []
+
+    def looker() -> None:
+        late.append(threading.get_ident())
+        connections.append(open_store(demo_store))
+
+    def opener() -> None:
+        assert looked.wait(timeout=60)
+        db = open_store(demo_store)
+        db.execute("SELECT count(*) FROM fact").fetchone()  # a read: SQLite's locks taken
+        connections.append(db)
+        opened.set()
+
+    threads = [threading.Thread(target=looker), threading.Thread(target=opener)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(connections) == 2
+    wal = Path(f"{demo_store}-wal")
+    assert wal.exists()
+    subprocess.run(
+        [sys.executable, "-m", "briefer", "--store", str(demo_store), "pairs", "--json"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert wal.exists() and Path(f"{demo_store}-shm").exists()
+    assert not [f for f in _open_files() if f.startswith(str(demo_store)) and "(deleted)" in f]
+    for db in connections:
+        db.close()  # type: ignore[attr-defined]
+
+
 # ---- the clock ----------------------------------------------------------------------------
 
 
