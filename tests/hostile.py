@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.timing import children_cpu_seconds
+
 REPO = Path(__file__).resolve().parents[1]
 MEMORY_LIMIT_MB = 400
 
@@ -43,6 +45,7 @@ class Run:
     stdout: str
     stderr: str
     peak_mb: float  # the child's own peak resident set, written as it exits
+    cpu_seconds: float  # the child's CPU time (user + system): its work, however busy the machine
 
 
 def run_briefer(
@@ -56,6 +59,7 @@ def run_briefer(
     """``briefer ARGS`` in a fresh interpreter whose address space is capped at ``limit_mb``."""
     peak_file = home / f"peak-{os.getpid()}-{len(args)}.txt"
     peak_file.parent.mkdir(parents=True, exist_ok=True)
+    cpu_before = children_cpu_seconds()
     process = subprocess.Popen(
         [sys.executable, "-c", _RUNNER, str(limit_mb), str(peak_file), *map(os.fsdecode, args)],
         cwd=REPO,
@@ -78,7 +82,11 @@ def run_briefer(
     peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
     peak_file.unlink(missing_ok=True)
     return Run(
-        process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), peak
+        process.returncode,
+        out.decode("utf-8", "replace"),
+        err.decode("utf-8", "replace"),
+        peak,
+        children_cpu_seconds() - cpu_before,  # the child was waited for: its time is counted
     )
 
 
