@@ -7,7 +7,7 @@ Run as ``python -m tests.unit.test_reliability_driver MODE ...`` from the reposi
   ``exit STATUS``. Forking from a warm process keeps 50+ kills within seconds.
 - ``writer``: does ``--count`` operations and exits (two of them run at once).
 - ``reader``: reads consistent snapshots until ``--until`` exists; prints what it saw.
-- ``locker``: holds the write lock for ``--seconds``.
+- ``locker``: holds the write lock until its stdin closes.
 
 Every worker writes an append-only journal: one JSON line per change, written and fsync'd
 **after** the transaction's commit returned. What the journal lists must be in the store after
@@ -22,7 +22,6 @@ import os
 import random
 import sqlite3
 import sys
-import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
@@ -242,11 +241,13 @@ def reader(args: argparse.Namespace) -> None:
 
 
 def locker(args: argparse.Namespace) -> None:
+    """Hold the store's write lock until stdin closes (the test lets go when it is done,
+    however long a busy machine made the other side take to reach the lock)."""
     conn = sqlite3.connect(args.store, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("UPDATE country SET name_en = name_en")
     print("locked", flush=True)
-    time.sleep(args.seconds)
+    sys.stdin.read()
     conn.execute("ROLLBACK")
     conn.close()
 
@@ -262,7 +263,6 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--shared-fact")
     parser.add_argument("--until")
-    parser.add_argument("--seconds", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.mode == "zygote":
         zygote()
