@@ -103,6 +103,26 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return home
 
 
+# pytest-qt waits 5 s unless told otherwise. Its waits only bound a hang: a busy 2-core CI
+# machine can take longer than 5 s to show a dialog, and a wait ends as soon as its condition
+# holds. Calls that give their own timeout keep it.
+PATIENT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_qt_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is a dev dependency
+        return
+    wait_until = QtBot.waitUntil
+
+    def patient(self: QtBot, callback, *, timeout: int = PATIENT_MS):  # type: ignore[no-untyped-def]
+        return wait_until(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)
+
+
 # The day every test runs on, whatever the machine's clock says (time is an input: CI runs the
 # suite a second time with the system date moved years ahead, and it must pass the same).
 TEST_NOW = "2026-12-04T09:00:00+07:00"
