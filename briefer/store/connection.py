@@ -32,14 +32,13 @@ import os
 import re
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.durable import fsync_file, sync_folder
+from briefer.durable import file_system_now, fsync_file, sync_folder
 from briefer.errors import StoreError
 from briefer.store.database import StoreDatabase
 from briefer.store.failures import (
@@ -256,9 +255,11 @@ def _create_atomically(path: Path) -> None:
     file that the next creation removes), never an empty or half-migrated file in its place.
     """
     folder = path.parent
-    for stale in folder.glob(f".{path.name}.*{_CREATING_SUFFIX}*"):
+    stale_files = list(folder.glob(f".{path.name}.*{_CREATING_SUFFIX}*"))
+    now = file_system_now(folder) if stale_files else 0.0  # the disk's clock, not ours
+    for stale in stale_files:
         with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > 60:
+            if now - stale.stat().st_mtime > 60:
                 stale.unlink()
     tmp = folder / f".{path.name}.{os.getpid()}.{threading.get_ident()}{_CREATING_SUFFIX}"
     for suffix in ("", "-wal", "-shm", "-journal"):

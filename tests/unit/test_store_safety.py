@@ -182,6 +182,28 @@ def test_two_threads_opening_at_once_keep_each_others_locks(
         db.close()  # type: ignore[attr-defined]
 
 
+def test_a_creation_under_way_is_not_stale_to_a_clock_years_ahead_of_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first run builds the store under a temporary name and removes such files left by a
+    crash. Their age is read on the disk's clock: a process whose clock runs years ahead
+    (faketime in CI, a network share) must not remove another process's file of a moment ago."""
+    import time
+
+    under_way = tmp_path / ".briefer.sqlite.999999.1.creating"
+    under_way.write_bytes(b"being built by another process")
+    left = tmp_path / ".briefer.sqlite.999998.1.creating"
+    left.write_bytes(b"left by a crash")
+    made = left.stat().st_mtime - 120
+    os.utime(left, (made, made))
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 5 * 365 * 86400)
+    open_store(tmp_path / "briefer.sqlite").close()
+    assert under_way.exists()
+    assert not left.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [under_way.name]
+
+
 # ---- the clock ----------------------------------------------------------------------------
 
 
