@@ -54,6 +54,10 @@ def test_two_writers_and_a_reader_lose_nothing(demo_store: Path, tmp_path: Path)
     scratch.mkdir()
     until = tmp_path / "stop-reading"
     reader = _driver("reader", "--store", str(demo_store), "--until", str(until))
+    # The writers start once the reader reads: on a busy machine its start-up could otherwise
+    # outlast all their writes, and it would have read nothing while they wrote.
+    assert reader.stdout is not None
+    assert reader.stdout.readline().strip() == "reading", reader.stderr
     # fmt: off
     writers = [
         _driver(

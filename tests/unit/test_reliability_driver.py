@@ -6,7 +6,8 @@ Run as ``python -m tests.unit.test_reliability_driver MODE ...`` from the reposi
   process, killed by the test with SIGKILL), prints its pid, waits for it and prints
   ``exit STATUS``. Forking from a warm process keeps 50+ kills within seconds.
 - ``writer``: does ``--count`` operations and exits (two of them run at once).
-- ``reader``: reads consistent snapshots until ``--until`` exists; prints what it saw.
+- ``reader``: reads consistent snapshots until ``--until`` exists (says ``reading`` after the
+  first); prints what it saw.
 - ``locker``: holds the write lock until its stdin closes.
 
 Every worker writes an append-only journal: one JSON line per change, written and fsync'd
@@ -236,6 +237,8 @@ def reader(args: argparse.Namespace) -> None:
             problems.append(f"counts went back from {last} to {(sources, facts)}")
         last = (sources, facts)
         reads += 1
+        if reads == 1:  # the test starts the writers now: every write happens while it reads
+            print("reading", flush=True)
     db.close()
     print(json.dumps({"reads": reads, "problems": problems, "last": last}))
 
