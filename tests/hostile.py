@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.timing import children_cpu_seconds
-
 REPO = Path(__file__).resolve().parents[1]
 MEMORY_LIMIT_MB = 400
 
@@ -31,8 +29,9 @@ def _peak(path=sys.argv[2]):
             peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
     except (OSError, StopIteration):
         pass
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     with open(path, "w") as fh:
-        fh.write(str(peak))
+        fh.write(f"{peak} {usage.ru_utime + usage.ru_stime}")
 atexit.register(_peak)
 from briefer.cli import main
 sys.exit(main(sys.argv[3:]))
@@ -45,7 +44,7 @@ class Run:
     stdout: str
     stderr: str
     peak_mb: float  # the child's own peak resident set, written as it exits
-    cpu_seconds: float  # the child's CPU time (user + system): its work, however busy the machine
+    cpu_seconds: float  # the child's own CPU time, written as it exits: its work, load or not
 
 
 def run_briefer(
@@ -59,7 +58,6 @@ def run_briefer(
     """``briefer ARGS`` in a fresh interpreter whose address space is capped at ``limit_mb``."""
     peak_file = home / f"peak-{os.getpid()}-{len(args)}.txt"
     peak_file.parent.mkdir(parents=True, exist_ok=True)
-    cpu_before = children_cpu_seconds()
     process = subprocess.Popen(
         [sys.executable, "-c", _RUNNER, str(limit_mb), str(peak_file), *map(os.fsdecode, args)],
         cwd=REPO,
@@ -79,14 +77,17 @@ def run_briefer(
         process.kill()
         process.communicate()
         raise AssertionError(f"briefer {args} ran past {timeout} s") from None
-    peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
+    peak, cpu = float("nan"), float("nan")
+    if peak_file.exists():
+        kilobytes, seconds = peak_file.read_text().split()
+        peak, cpu = int(kilobytes) / 1024, float(seconds)
     peak_file.unlink(missing_ok=True)
     return Run(
         process.returncode,
         out.decode("utf-8", "replace"),
         err.decode("utf-8", "replace"),
         peak,
-        children_cpu_seconds() - cpu_before,  # the child was waited for: its time is counted
+        cpu,
     )
 
 
