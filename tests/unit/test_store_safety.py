@@ -134,19 +134,46 @@ def test_two_threads_opening_at_once_keep_each_others_locks(
     Closing the header then would cancel them, and the next command-line process to close the
     store would delete the -wal and -shm under the app (a CI failure). The header read and
     the opening of a connection take turns."""
-    from briefer.store import integrity
+    import time
 
-    looked, opened = threading.Event(), threading.Event()
+    from briefer.store import connection, held, integrity
+
+    looked, opened, blocked = threading.Event(), threading.Event(), threading.Event()
     late: list[int] = []
+    early: list[int] = []
     real = integrity.held_by_this_process
 
+    class WatchedLock:
+        """The process-wide turn-taking lock, telling when the opening thread waits for it."""
+
+        def __init__(self, lock: threading.RLock) -> None:
+            self.lock = lock
+
+        def __enter__(self) -> WatchedLock:
+            if threading.get_ident() in early:
+                blocked.set()  # about to wait for (or take) the lock
+            self.lock.acquire()
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            self.lock.release()
+
+    watched = WatchedLock(held.opening)
+    for module in (held, integrity, connection):
+        monkeypatch.setattr(module, "opening", watched, raising=False)
+
     def look_then_wait(path: Path) -> bool:
-        held = real(path)
+        looking = real(path)
         if threading.get_ident() in late:
             looked.set()
-            # Hold the look open while the other thread opens (it waits for us when fixed).
-            opened.wait(timeout=3)
-        return held
+            # Hold the look open until the other thread has opened (no turn-taking) or waits
+            # for its turn. Polled, not a timed wait: under faketime (CI) a thread's timed wait
+            # never runs out, and this one would never end.
+            deadline = time.monotonic() + 60
+            while not (opened.is_set() or blocked.is_set()):
+                assert time.monotonic() < deadline, "the other thread neither opened nor waited"
+                time.sleep(0.005)
+        return looking
 
     monkeypatch.setattr(integrity, "held_by_this_process", look_then_wait)
     connections: list[object] = []
@@ -156,6 +183,7 @@ def test_two_threads_opening_at_once_keep_each_others_locks(
         connections.append(open_store(demo_store))
 
     def opener() -> None:
+        early.append(threading.get_ident())
         assert looked.wait(timeout=60)
         db = open_store(demo_store)
         db.execute("SELECT count(*) FROM fact").fetchone()  # a read: SQLite's locks taken
