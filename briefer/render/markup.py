@@ -363,7 +363,10 @@ def _trim(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
         if i == len(runs) - 1 or isinstance(runs[i + 1], LineBreak):
             text = text.rstrip()
         runs[i] = Text(text, bold=run.bold, italic=run.italic)
-    return merge_runs(runs)
+    merged = merge_runs(runs)
+    # A run trimmed to nothing is dropped, and its neighbour may now end the block ("a **\n**"
+    # left "a " with its space): trim again until nothing changes.
+    return merged if merged == inlines else _trim(merged)
 
 
 def _slug(text: str) -> str:
