@@ -8,6 +8,8 @@
   :class:`~briefer.errors.ExportError` with one sentence naming the file.
 - :func:`fsync_file` flushes one file's content to disk; :func:`sync_folder` flushes a
   folder's entries, so a rename or a new file in it is on disk too.
+- :func:`file_system_now` reads the clock that stamps a folder's files, to tell how old a
+  file left there is.
 
 Used by the exports (DOCX, PDF, packs), the store's first-run creation and backups.
 """
@@ -19,6 +21,7 @@ import errno
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +38,28 @@ def sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def file_system_now(folder: Path) -> float:
+    """Now, by the clock that stamps files in ``folder``: the modification time a file made
+    there gets (this process's clock if nothing can be made there).
+
+    A file's age is measured against this, not against this process's clock, which need not
+    agree: a network share stamps files by its server's clock, and a clock moved for tests
+    (faketime) moves the process's time but not the kernel's timestamps. Against the process's
+    clock, another process's temporary file made a moment ago could look years old and be
+    removed as stale while that process still writes it.
+    """
+    try:
+        fd, name = tempfile.mkstemp(prefix=".clock-", dir=folder)
+    except OSError:
+        return time.time()
+    try:
+        return os.fstat(fd).st_mtime
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def fsync_file(path: Path) -> None:

@@ -55,11 +55,22 @@ def _tree_state(root: Path) -> dict[str, tuple[int, int]]:
 
 _REPO_BEFORE = _tree_state(_REPO)
 
-# Hypothesis keeps its example database in the working folder by default: not in ours.
+# Hypothesis keeps its example database in the working folder by default: not in ours. Its
+# default 200 ms wall-clock deadline per example and its "too slow" health check measure the
+# machine as much as the code: a busy 2-core CI machine trips them on correct code. The
+# deadline stays, at 5 s, to bound a runaway; work bounds are in CPU time (tests/timing.py).
 try:
+    from datetime import timedelta as _timedelta
+
+    from hypothesis import HealthCheck as _HealthCheck
     from hypothesis import settings as _hypothesis_settings
 
-    _hypothesis_settings.register_profile("briefer", database=None)
+    _hypothesis_settings.register_profile(
+        "briefer",
+        database=None,
+        deadline=_timedelta(seconds=5),
+        suppress_health_check=[_HealthCheck.too_slow],
+    )
     _hypothesis_settings.load_profile("briefer")
 except ImportError:  # pragma: no cover - hypothesis is a dev dependency
     pass
@@ -90,6 +101,26 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+# pytest-qt waits 5 s unless told otherwise. Its waits only bound a hang: a busy 2-core CI
+# machine can take longer than 5 s to show a dialog, and a wait ends as soon as its condition
+# holds. Calls that give their own timeout keep it.
+PATIENT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_qt_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is a dev dependency
+        return
+    wait_until = QtBot.waitUntil
+
+    def patient(self: QtBot, callback, *, timeout: int = PATIENT_MS):  # type: ignore[no-untyped-def]
+        return wait_until(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)
 
 
 # The day every test runs on, whatever the machine's clock says (time is an input: CI runs the

@@ -29,8 +29,9 @@ def _peak(path=sys.argv[2]):
             peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
     except (OSError, StopIteration):
         pass
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     with open(path, "w") as fh:
-        fh.write(str(peak))
+        fh.write(f"{peak} {usage.ru_utime + usage.ru_stime}")
 atexit.register(_peak)
 from briefer.cli import main
 sys.exit(main(sys.argv[3:]))
@@ -43,6 +44,7 @@ class Run:
     stdout: str
     stderr: str
     peak_mb: float  # the child's own peak resident set, written as it exits
+    cpu_seconds: float  # the child's own CPU time, written as it exits: its work, load or not
 
 
 def run_briefer(
@@ -75,10 +77,17 @@ def run_briefer(
         process.kill()
         process.communicate()
         raise AssertionError(f"briefer {args} ran past {timeout} s") from None
-    peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else float("nan")
+    peak, cpu = float("nan"), float("nan")
+    if peak_file.exists():
+        kilobytes, seconds = peak_file.read_text().split()
+        peak, cpu = int(kilobytes) / 1024, float(seconds)
     peak_file.unlink(missing_ok=True)
     return Run(
-        process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), peak
+        process.returncode,
+        out.decode("utf-8", "replace"),
+        err.decode("utf-8", "replace"),
+        peak,
+        cpu,
     )
 
 

@@ -361,9 +361,10 @@ class _Parser:
 def _trim(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """Drop spaces at the ends of a block and around hard breaks.
 
-    Until nothing changes: a run that trims to nothing (an empty bold span, "**\n** 0") is
-    dropped, and the run that then starts the block must be trimmed too, or the block would
-    keep a leading space its written form cannot carry (it would read back without it).
+    Until nothing changes: a run that trims to nothing (an empty bold span, "**\n** 0" or
+    "a **\n**") is dropped, and the run that then starts or ends the block must be trimmed
+    too, or the block would keep a space its written form cannot carry (it would read back
+    without it).
     """
     while True:
         trimmed = _trim_once(inlines)

@@ -32,14 +32,13 @@ import os
 import re
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.durable import fsync_file, sync_folder
+from briefer.durable import file_system_now, fsync_file, sync_folder
 from briefer.errors import StoreError
 from briefer.store.database import StoreDatabase
 from briefer.store.failures import (
@@ -51,7 +50,7 @@ from briefer.store.failures import (
     open_error,
     translate,
 )
-from briefer.store.held import HeldConnection, held_by_this_process, in_use
+from briefer.store.held import HeldConnection, held_by_this_process, in_use, opening
 from briefer.store.hooks import open_guard
 from briefer.store.integrity import applied_names, check_file, verify_schema
 from briefer.store.schema import SCHEMA_VERSION, known_migration_names, migrations
@@ -218,17 +217,18 @@ def connect_plain(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A bare connection with the safe settings (backups and tools; no checks, no sentences)."""
     # check_same_thread off: each thread still gets its own connection (services.py),
     # but the owner may close a worker thread's connection when the app shuts down.
-    if readonly:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            factory=HeldConnection,
-            check_same_thread=False,
-        )
-    else:
-        conn = sqlite3.connect(str(path), factory=HeldConnection, check_same_thread=False)
-    assert isinstance(conn, HeldConnection)
-    conn.hold(path)
+    with opening:  # registered before another thread may look at the file (held.py)
+        if readonly:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                factory=HeldConnection,
+                check_same_thread=False,
+            )
+        else:
+            conn = sqlite3.connect(str(path), factory=HeldConnection, check_same_thread=False)
+        assert isinstance(conn, HeldConnection)
+        conn.hold(path)
     try:
         _configure_safely(conn)
     except BaseException:
@@ -255,9 +255,11 @@ def _create_atomically(path: Path) -> None:
     file that the next creation removes), never an empty or half-migrated file in its place.
     """
     folder = path.parent
-    for stale in folder.glob(f".{path.name}.*{_CREATING_SUFFIX}*"):
+    stale_files = list(folder.glob(f".{path.name}.*{_CREATING_SUFFIX}*"))
+    now = file_system_now(folder) if stale_files else 0.0  # the disk's clock, not ours
+    for stale in stale_files:
         with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > 60:
+            if now - stale.stat().st_mtime > 60:
                 stale.unlink()
     tmp = folder / f".{path.name}.{os.getpid()}.{threading.get_ident()}{_CREATING_SUFFIX}"
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -295,18 +297,19 @@ def _create_atomically(path: Path) -> None:
 def _connect(path: Path, readonly: bool) -> StoreConnection:
     # check_same_thread off: each thread still gets its own connection (services.py), but
     # the owner may close a worker thread's connection when the app shuts down.
-    if readonly:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            factory=StoreConnection,
-            check_same_thread=False,
-        )
-    else:
-        conn = sqlite3.connect(str(path), factory=StoreConnection, check_same_thread=False)
-    assert isinstance(conn, StoreConnection)
-    conn.setup(path, writable=not readonly)
-    conn.hold(path)
+    with opening:  # registered before another thread may look at the file (held.py)
+        if readonly:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                factory=StoreConnection,
+                check_same_thread=False,
+            )
+        else:
+            conn = sqlite3.connect(str(path), factory=StoreConnection, check_same_thread=False)
+        assert isinstance(conn, StoreConnection)
+        conn.setup(path, writable=not readonly)
+        conn.hold(path)
     return conn
 
 

@@ -8,6 +8,12 @@
 - **Stores in use**, by full path: the checks on opening run once per session, not again for
   each thread's connection while the process is using the store.
 
+The register is only as good as its timing: thread A could find the file not held, thread B
+then open a connection and take its locks, and A's close of the header cancel them (an app
+whose threads open their first connections at once; CI saw the ``-wal`` deleted under it).
+So looking-then-reading the header and opening-then-registering a connection each happen
+under :data:`opening`, one at a time in the process.
+
 Both count a connection until it is closed or collected unclosed.
 """
 
@@ -24,6 +30,8 @@ _held_lock = threading.Lock()
 _held: dict[tuple[int, int], int] = {}
 _live_lock = threading.Lock()
 _live: dict[str, int] = {}
+# Reentrant: a header check may open a backup's connection to call a store damaged.
+opening = threading.RLock()
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
@@ -135,4 +143,4 @@ class HeldConnection(sqlite3.Connection):
                 finalizer()
 
 
-__all__ = ["HeldConnection", "held_by_this_process", "in_use", "store_key"]
+__all__ = ["HeldConnection", "held_by_this_process", "in_use", "opening", "store_key"]

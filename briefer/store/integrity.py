@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from briefer.errors import StoreError, StoreTooNewError
 from briefer.store.database import StoreDatabase
 from briefer.store.failures import DamagedStoreError, damaged_sentence
-from briefer.store.held import held_by_this_process
+from briefer.store.held import held_by_this_process, opening
 from briefer.store.hooks import newest_good_label
 from briefer.store.schema import MIGRATION_SET, known_migration_names, migrations
 
@@ -37,13 +37,15 @@ def check_file(path: Path) -> None:
     """Refuse what is clearly not a store before SQLite touches it (StoreError, one sentence)."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a Briefer store file.")
-    if held_by_this_process(path):
-        return  # checked when first opened; reading it now would cancel SQLite's locks
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except PermissionError as exc:
-        raise StoreError(f"Briefer may not read the store {path}.") from exc
+    # Under `opening`: no connection of this process may start between the look and the close.
+    with opening:
+        if held_by_this_process(path):
+            return  # checked when first opened; reading it now would cancel SQLite's locks
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(100)
+        except PermissionError as exc:
+            raise StoreError(f"Briefer may not read the store {path}.") from exc
     if len(header) == 0:
         refuse_damaged_if_backed_up(path, "the file is empty")
         raise StoreError(f"The store {path} is an empty file, not a Briefer store.")

@@ -42,7 +42,7 @@ def make_window(qapp, qtbot, demo_store: Path):
         )
         window.show()
         window.start()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)
+        qtbot.waitUntil(lambda: window.is_ready, timeout=60_000)
         return window
 
     yield make

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,22 @@ def test_fifty_commands_while_the_app_edits_a_brief(make_window, qtbot, tmp_path
     brief = new_brief(window, qtbot, "VN-CL", "state-visit", "en")
     fact_items = [i for i in brief.items() if i.kind == "fact"]
     wal, shm = Path(f"{store}-wal"), Path(f"{store}-shm")
+    # Every thread that may hold a store connection (the UI thread and each of the runner's
+    # pool threads, which keep theirs for the window's life) opens it now. Otherwise a third
+    # task overlapping two others for the first time in the second half (more likely on a
+    # busy machine) adds a thread's connection there and looks like a leak; a leak still grows.
+    warm = window.runner.pool.maxThreadCount()
+    together = threading.Barrier(warm)
+
+    def open_on_a_pool_thread() -> None:
+        window.services.pairs()
+        together.wait(timeout=60)  # all at once: each on a thread of its own
+
+    warmed: list[object] = []
+    for _ in range(warm):
+        window.runner.run(open_on_a_pool_thread, warmed.append)
+    window.services.pairs()
+    qtbot.waitUntil(lambda: len(warmed) == warm, timeout=60_000)
     files = tmp_path / "files"
     files.mkdir()
 

@@ -44,12 +44,12 @@ def test_source_pane_shows_the_quote_highlighted(window, qtbot) -> None:
         lambda: (
             window.browser.last_result is not None and window.browser.last_result.query == "Viettel"
         ),
-        timeout=5_000,
+        timeout=30_000,
     )
     fact = window.browser.last_result.facts[0]
     window.browser.select_fact(fact.uuid)
     citation = fact.citations[0]
-    qtbot.waitUntil(lambda: window.source_pane.citation == citation, timeout=5_000)
+    qtbot.waitUntil(lambda: window.source_pane.citation == citation, timeout=30_000)
     lit = window.source_pane.highlighted_text().replace("\u2029", "\n")
     assert lit == citation.quote
     assert "Viettel" in lit
@@ -90,7 +90,7 @@ def test_switch_interface_language_keeps_the_brief_open(make_window, qtbot) -> N
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     controller = window.controller
     window.language_actions["vi"].trigger()
-    qtbot.waitUntil(lambda: controller.window is not window, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=30_000)
     viet = controller.window
     qtbot.waitUntil(lambda: viet.session.brief_uuid == uuid, timeout=10_000)
     assert [a.text() for a in viet.menuBar().actions()] == ["&Tệp", "&Sửa", "&Xem", "Trợ &giúp"]
@@ -118,7 +118,7 @@ def test_user_error_is_a_sentence_and_a_bug_gets_the_report_dialog(
         lambda: any(
             isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)
         ),
-        timeout=5_000,
+        timeout=30_000,
     )
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert box.text() == "The store has no facts for the pair VN-XX."
@@ -134,7 +134,7 @@ def test_user_error_is_a_sentence_and_a_bug_gets_the_report_dialog(
             isinstance(w, QMessageBox) and w.isVisible() and "bug" in w.text()
             for w in window.findChildren(QMessageBox)
         ),
-        timeout=5_000,
+        timeout=30_000,
     )
     assert "ZeroDivisionError" in (logs_dir() / "briefer.log").read_text(encoding="utf-8")
 

@@ -147,11 +147,16 @@ def _edit_some(path: Path, rng: random.Random, tag: str, count: int = 300) -> No
 
 
 def _wait_for_hub(hub: Hub) -> None:
-    for _ in range(200):
+    """Until the hub takes connections again (after a backend's SIGKILL the postmaster
+    restarts every backend and recovers). A time bound, not a count of tries: recovery on a
+    busy machine takes longer, and a hub still down made the next round fail elsewhere."""
+    deadline = time.monotonic() + 120  # bounds a hub that never comes back
+    while True:
         try:
-            psycopg.connect(hub.url(SUPERUSER), connect_timeout=2).close()
+            psycopg.connect(hub.url(SUPERUSER), connect_timeout=5).close()
             return
         except psycopg.OperationalError:
+            assert time.monotonic() < deadline, "the hub did not come back within 120 s"
             time.sleep(0.05)
 
 

@@ -290,6 +290,30 @@ def test_retention_keeps_ten_newest_one_a_day_for_two_weeks_and_the_last_upgrade
     assert len(removed) == len(made) + 1 - len(kept)
 
 
+def test_a_copy_under_way_is_not_stale_to_a_clock_years_ahead_of_the_disk(
+    demo_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leftover temporary copies are removed by their age on the disk's clock. A process whose
+    clock runs years ahead of the disk's timestamps (faketime in CI, a network share) must not
+    take another process's copy, made a moment ago, for one left by a crash."""
+    from briefer.store.backups.catalogue import STALE_SECONDS
+
+    backup_now(demo_store)
+    folder = backup_folder(demo_store)
+    under_way = folder / ".20261204-090000-000000-auto.sqlite.tmp1"
+    under_way.write_bytes(b"a copy being written")
+    left = folder / ".20261203-090000-000000-auto.sqlite.tmp2"
+    left.write_bytes(b"a copy a crash left")
+    made = left.stat().st_mtime - STALE_SECONDS - 60
+    os.utime(left, (made, made))
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 5 * 365 * 86400)
+    prune(demo_store)
+    assert under_way.exists()
+    assert not left.exists()
+    assert not list(folder.glob(".clock-*"))
+
+
 # ---- restore -------------------------------------------------------------------------------------
 
 

@@ -54,6 +54,10 @@ def test_two_writers_and_a_reader_lose_nothing(demo_store: Path, tmp_path: Path)
     scratch.mkdir()
     until = tmp_path / "stop-reading"
     reader = _driver("reader", "--store", str(demo_store), "--until", str(until))
+    # The writers start once the reader reads: on a busy machine its start-up could otherwise
+    # outlast all their writes, and it would have read nothing while they wrote.
+    assert reader.stdout is not None
+    assert reader.stdout.readline().strip() == "reading", reader.stderr
     # fmt: off
     writers = [
         _driver(
@@ -102,8 +106,9 @@ def test_two_writers_and_a_reader_lose_nothing(demo_store: Path, tmp_path: Path)
 
 def test_a_lock_held_too_long_gives_a_busy_sentence(demo_store: Path, tmp_path: Path) -> None:
     open_store(demo_store).close()
-    hold = BUSY_TIMEOUT_MS / 1000 + 3
-    locker = _driver("locker", "--store", str(demo_store), "--seconds", str(hold))
+    # Held until the import has given up, however long a busy machine takes to start it (a
+    # fixed hold could end before the import even reached the lock).
+    locker = _driver("locker", "--store", str(demo_store), stdin=subprocess.PIPE)
     assert locker.stdout is not None
     assert locker.stdout.readline().strip() == "locked"
     article = tmp_path / "bai.txt"
@@ -115,7 +120,7 @@ def test_a_lock_held_too_long_gives_a_busy_sentence(demo_store: Path, tmp_path: 
         capture_output=True, text=True, cwd=REPO, env=_env(), timeout=60, check=False,
     )  # fmt: skip
     waited = time.monotonic() - started
-    locker.communicate(timeout=30)
+    locker.communicate(input="", timeout=30)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]

@@ -2,7 +2,8 @@
 and leaves the store as it was, imported HTML never reaches the network, and templates that
 reach for Python internals or loop away are stopped.
 
-Bounded for CI: a few hundred examples per parser, 1 s deadline per example.
+Bounded for CI: a few hundred examples per parser, 1 s of CPU time per example (CPU time, not
+wall time: a busy CI machine stretches wall time, a runaway parser spends CPU; tests/timing.py).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ from briefer.sync.pack_import import import_pack
 from briefer.text.controls import for_terminal
 from briefer.text.dates import find_dates, format_date, parse_date
 from briefer.text.numbers import find_amounts, parse_amount
+from tests.timing import cpu_bounded
 
-FAST = settings(max_examples=300, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of real Vietnamese figures and dates, plus separators, control characters, bidi
 # overrides and lone surrogates: the tokens a regex-based parser can trip over.
@@ -71,9 +73,9 @@ PATHOLOGICAL = [
 
 
 def _quick(func, text: str) -> None:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
+    started = time.thread_time()
     func(text)
-    assert time.perf_counter() - started < 1.0, (func.__name__, text[:40])
+    assert time.thread_time() - started < 1.0, (func.__name__, text[:40])
 
 
 # ---- numbers and dates ---------------------------------------------------------------------------
@@ -81,6 +83,7 @@ def _quick(func, text: str) -> None:  # type: ignore[no-untyped-def]
 
 @FAST
 @given(HOSTILE_TEXT, st.sampled_from([None, "vi", "en"]))
+@cpu_bounded(1.0)
 def test_number_parsers_never_crash(text: str, lang: str | None) -> None:
     for amount in find_amounts(text, lang):
         assert text[amount.start : amount.end] == amount.text
@@ -89,6 +92,7 @@ def test_number_parsers_never_crash(text: str, lang: str | None) -> None:
 
 @FAST
 @given(HOSTILE_TEXT, st.one_of(st.none(), st.integers(min_value=1, max_value=9999)))
+@cpu_bounded(1.0)
 def test_date_parsers_never_crash(text: str, year: int | None) -> None:
     for ref in find_dates(text, year):
         assert text[ref.pos : ref.endpos] == ref.text
@@ -118,6 +122,7 @@ MARKUP_TOKENS = st.sampled_from(
 @given(st.one_of(st.text(max_size=400), st.lists(MARKUP_TOKENS, max_size=150).map("".join)))
 @example("**\r** 0")  # an empty bold span at a line's end left the block starting with a space
 @example("*\n* _\n_ x")
+@cpu_bounded(1.0)
 def test_markup_parser_never_crashes(text: str) -> None:
     blocks = parse(text)
     assert parse(dump(blocks)) == blocks  # what it wrote it reads back as the same blocks
@@ -151,9 +156,9 @@ def _import(db: object, folder: Path, name: str, data: bytes) -> None:
     path = folder / name
     path.write_bytes(data)
     before = content_signature(db.conn)  # type: ignore[attr-defined]
-    started = time.perf_counter()
+    started = time.thread_time()
     [report] = import_files(db, [path])  # type: ignore[arg-type]
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
     assert report.status in (IMPORTED, ERROR, "duplicate")
     if report.status == ERROR:
         assert report.error and "\n" not in report.error and report.error.endswith(".")
@@ -161,14 +166,15 @@ def _import(db: object, folder: Path, name: str, data: bytes) -> None:
     assert not db.conn.in_transaction  # type: ignore[attr-defined]
 
 
-@settings(max_examples=60, deadline=2000, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.binary(max_size=3000))
+@cpu_bounded(2.0)
 def test_importer_takes_arbitrary_bytes_as_text(fuzz_store, data: bytes) -> None:
     db, folder = fuzz_store
     _import(db, folder, "fuzz.txt", data)
 
 
-@settings(max_examples=60, deadline=2000, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.one_of(
         st.binary(max_size=3000),
@@ -177,6 +183,7 @@ def test_importer_takes_arbitrary_bytes_as_text(fuzz_store, data: bytes) -> None
         ),
     )
 )
+@cpu_bounded(2.0)
 def test_importer_takes_arbitrary_bytes_as_html(fuzz_store, data: bytes) -> None:
     db, folder = fuzz_store
     _import(db, folder, "fuzz.html", data)
@@ -286,10 +293,10 @@ MORE_HOSTILE = [
 
 @pytest.mark.parametrize("source", MORE_HOSTILE, ids=lambda s: s[:40])
 def test_more_hostile_templates_are_stopped(source: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     with pytest.raises(ExportError) as caught:
         TemplateEngine().render_string(source, {}, name="hostile.j2")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
     message = str(caught.value)
     assert message.startswith("The template 'hostile.j2' could not be used: ")
     assert "\n" not in message
@@ -297,10 +304,10 @@ def test_more_hostile_templates_are_stopped(source: str) -> None:
 
 def test_a_template_that_includes_itself_is_stopped(tmp_path: Path) -> None:
     (tmp_path / "loop.j2").write_text("x{% include 'loop.j2' %}", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.thread_time()
     with pytest.raises(ExportError, match=r"^The template 'loop\.j2' could not be used: "):
         TemplateEngine(tmp_path).render("loop.j2", {})
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 # ---- file names (issue 16): any bytes a POSIX file name may hold ------------------------------
@@ -314,8 +321,9 @@ FILE_NAME = st.tuples(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names are bytes on Linux")
-@settings(max_examples=200, deadline=2000, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(FILE_NAME, st.integers(min_value=0, max_value=10**6))
+@cpu_bounded(2.0)
 def test_any_file_name_is_imported_or_refused_and_reported_readably(
     fuzz_store, name: bytes, salt: int
 ) -> None:
@@ -374,8 +382,9 @@ def test_template_widths_times_lengths_stay_bounded(shape: str, unit: str, n: in
     source = shape.format(u=unit, n=n, w=w)
     tracemalloc.start()
     # CPU time, not wall time: the bound is on the work a template can demand, and a loaded
-    # machine stretches wall time (this failed at 3.15 s wall under load average 19).
-    started = time.process_time()
+    # machine stretches wall time (this failed at 3.15 s wall under load average 19). This
+    # thread's: another thread of the test process is not the template's work.
+    started = time.thread_time()
     try:
         out = TemplateEngine().render_string(source, {}, name="w.j2")
         assert len(out) <= 5_000_000
@@ -386,7 +395,7 @@ def test_template_widths_times_lengths_stay_bounded(shape: str, unit: str, n: in
     finally:
         _size, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert time.process_time() - started < 3.0, source
+    assert time.thread_time() - started < 3.0, source
     assert peak < 80 * 1024 * 1024, (source, peak)
 
 
@@ -464,14 +473,14 @@ def test_any_pack_field_is_imported_or_refused_in_one_sentence(
     if sealed:
         with contextlib.suppress(Exception):  # a value the attacker's own tool cannot hash
             _reseal(pack)
-    started = time.perf_counter()
+    started = time.thread_time()
     for dry_run in (True, False):
         try:
             import_pack(db, pack, dry_run=dry_run)  # type: ignore[arg-type]
         except PackRefused as refused:
             message = str(refused)
             assert message.endswith(".") and "\n" not in message
-    assert time.perf_counter() - started < 10
+    assert time.thread_time() - started < 10
     assert not db.conn.in_transaction  # type: ignore[attr-defined]
 
 
@@ -500,6 +509,7 @@ def _depth(value: object) -> int:
 
 @FAST
 @given(JSON_VALUE)
+@cpu_bounded(1.0)
 def test_the_json_depth_scan_agrees_with_the_decoder(value: object) -> None:
     """Brackets inside strings (escaped quotes too) never count towards the depth."""
     text = json.dumps(value)

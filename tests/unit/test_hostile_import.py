@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -251,9 +250,10 @@ def test_a_docx_decompression_bomb_is_refused_in_bounded_time_and_memory(
 ) -> None:
     bomb = docx_bomb(tmp_path / "bomb.docx", unit, count, head)
     assert bomb.stat().st_size < 1024 * 1024
-    started = time.perf_counter()
     run = run_briefer(["--store", store, "import", bomb], home=tmp_path / "home")
-    assert time.perf_counter() - started < 20
+    # Bounded work: the command's CPU time (a busy machine stretches wall time; run_briefer
+    # bounds a hang at 120 s).
+    assert run.cpu_seconds < 20, run.cpu_seconds
     assert_one_sentence(run.stderr)
     assert run.returncode == 1
     assert limit in run.stderr

@@ -77,10 +77,10 @@ def test_a_one_megabyte_statement_is_refused_naming_the_statement_limit(
 ) -> None:
     set_value(pack, "UPDATE fact SET statement_vi = ? WHERE rowid = 1", "Việt Nam " * 120_000)
     reseal(pack)
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: the work, not how busy the machine is
     message = assert_refused(demo_store, pack, "statement")
     assert f"at most {MAX_STATEMENT_CHARS:,} characters" in message
-    assert time.perf_counter() - started < 10
+    assert time.thread_time() - started < 10
     # From the command line too, under the memory cap: refused, and the store still exports.
     run = run_briefer(["--store", demo_store, "pack", "import", pack], home=tmp_path / "h")
     assert_one_sentence(run.stderr)
@@ -105,6 +105,8 @@ def test_a_one_megabyte_quote_is_refused_naming_the_quote_limit(
 def test_a_fifo_given_as_a_pack_is_refused_at_once(demo_store: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "incoming.pack"
     os.mkfifo(fifo)
+    # Wall time here: a blocked open() of a FIFO spends no CPU at all. Ten seconds is the
+    # bound of a hang, not of speed (refused at once: milliseconds).
     started = time.perf_counter()
     assert_refused(demo_store, fifo, "not a regular file")
     assert time.perf_counter() - started < 10

@@ -45,12 +45,12 @@ from briefer.render.engine import TemplateEngine
 engine = TemplateEngine()
 results = []
 for source in json.loads(sys.stdin.read()):
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: the work, not how busy the machine is
     try:
         out = engine.render_string(source, {})
-        results.append(["rendered", len(out), time.perf_counter() - started])
+        results.append(["rendered", len(out), time.thread_time() - started])
     except ExportError as err:
-        results.append([str(err), 0, time.perf_counter() - started])
+        results.append([str(err), 0, time.thread_time() - started])
 with open("/proc/self/status") as status:
     peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
 print(json.dumps({"results": results, "peak_mb": peak}))

@@ -506,7 +506,7 @@ def test_import_runs_in_a_worker_thread_while_the_ui_thread_reads(
         calls.append((done, total))
         if done >= total // 2 and not halfway.is_set():
             halfway.set()
-            ui_has_read.wait(timeout=10)
+            ui_has_read.wait(timeout=120)  # bounds a hang; a busy machine may take seconds
 
     def worker() -> None:
         # The worker's own connection, opened and closed on its thread.
@@ -520,11 +520,12 @@ def test_import_runs_in_a_worker_thread_while_the_ui_thread_reads(
 
     thread = threading.Thread(target=worker)
     thread.start()
-    assert halfway.wait(timeout=30)
+    assert halfway.wait(timeout=120)
     # The UI thread is not blocked by the import's write transaction (WAL) …
     seen = ui_db.execute("SELECT count(*) FROM fact").fetchone()[0]
     ui_has_read.set()
-    thread.join(timeout=60)
+    thread.join(timeout=300)
+    assert not thread.is_alive()
     assert "error" not in result, result.get("error")
     assert seen == 0  # … and sees the store as it was until the import commits.
     assert len(result["plan"].added) == 89

@@ -6,8 +6,9 @@ Run as ``python -m tests.unit.test_reliability_driver MODE ...`` from the reposi
   process, killed by the test with SIGKILL), prints its pid, waits for it and prints
   ``exit STATUS``. Forking from a warm process keeps 50+ kills within seconds.
 - ``writer``: does ``--count`` operations and exits (two of them run at once).
-- ``reader``: reads consistent snapshots until ``--until`` exists; prints what it saw.
-- ``locker``: holds the write lock for ``--seconds``.
+- ``reader``: reads consistent snapshots until ``--until`` exists (says ``reading`` after the
+  first); prints what it saw.
+- ``locker``: holds the write lock until its stdin closes.
 
 Every worker writes an append-only journal: one JSON line per change, written and fsync'd
 **after** the transaction's commit returned. What the journal lists must be in the store after
@@ -22,7 +23,6 @@ import os
 import random
 import sqlite3
 import sys
-import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
@@ -249,16 +249,20 @@ def reader(args: argparse.Namespace) -> None:
             problems.append(f"counts went back from {last} to {(sources, facts)}")
         last = (sources, facts)
         reads += 1
+        if reads == 1:  # the test starts the writers now: every write happens while it reads
+            print("reading", flush=True)
     db.close()
     print(json.dumps({"reads": reads, "problems": problems, "last": last}))
 
 
 def locker(args: argparse.Namespace) -> None:
+    """Hold the store's write lock until stdin closes (the test lets go when it is done,
+    however long a busy machine made the other side take to reach the lock)."""
     conn = sqlite3.connect(args.store, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("UPDATE country SET name_en = name_en")
     print("locked", flush=True)
-    time.sleep(args.seconds)
+    sys.stdin.read()
     conn.execute("ROLLBACK")
     conn.close()
 
@@ -274,7 +278,6 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--shared-fact")
     parser.add_argument("--until")
-    parser.add_argument("--seconds", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.mode == "zygote":
         zygote()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -223,3 +224,15 @@ def blocks(draw: st.DrawFn) -> tuple[Block, ...]:
 @given(blocks())
 def test_dump_then_parse_round_trips(document: tuple[Block, ...]) -> None:
     assert parse(dump(document)) == document
+
+
+@pytest.mark.parametrize("text", ["a **\n**", "0 **\r**", "a **\r\n**", "** **\nb", "a *\n* x"])
+def test_an_emphasis_of_nothing_at_a_block_end_leaves_no_space_behind(text: str) -> None:
+    """Found by the fuzz test (one full run in six): the empty bold run was dropped after the
+    trimming, so "a " kept its space, and the markup written back read as "a"."""
+    blocks = parse(text)
+    assert parse(dump(blocks)) == blocks
+    for block in blocks:
+        first, last = block.inlines[0], block.inlines[-1]  # type: ignore[attr-defined]
+        assert not (isinstance(first, Text) and first.text != first.text.lstrip())
+        assert not (isinstance(last, Text) and last.text != last.text.rstrip())

@@ -348,12 +348,13 @@ def test_bad_filters_are_one_sentence(filters, message: str) -> None:
 def test_a_60000_word_query_is_refused_at_once(db) -> None:
     import time
 
-    started = time.perf_counter()
+    # CPU time: refused before any search work, which a busy machine does not make longer.
+    started = time.thread_time()
     with pytest.raises(InputError, match="at most 1,000 characters"):
         search(db, "Lương Cường " * 30_000)
     with pytest.raises(InputError, match="at most 32 words"):
         search(db, " ".join(["Việt"] * 40))
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 def test_a_country_name_also_finds_facts_of_its_pair_that_do_not_name_it(db) -> None:

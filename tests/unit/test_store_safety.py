@@ -126,6 +126,112 @@ def test_opening_a_second_connection_keeps_the_first_ones_locks(demo_store: Path
     second.close()
 
 
+def test_two_threads_opening_at_once_keep_each_others_locks(
+    demo_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's threads open their first connections at once: one thread finds the file not
+    yet held and reads its header; meanwhile another opens a connection and takes its locks.
+    Closing the header then would cancel them, and the next command-line process to close the
+    store would delete the -wal and -shm under the app (a CI failure). The header read and
+    the opening of a connection take turns."""
+    import time
+
+    from briefer.store import connection, held, integrity
+
+    looked, opened, blocked = threading.Event(), threading.Event(), threading.Event()
+    late: list[int] = []
+    early: list[int] = []
+    real = integrity.held_by_this_process
+
+    class WatchedLock:
+        """The process-wide turn-taking lock, telling when the opening thread waits for it."""
+
+        def __init__(self, lock: threading.RLock) -> None:
+            self.lock = lock
+
+        def __enter__(self) -> WatchedLock:
+            if threading.get_ident() in early:
+                blocked.set()  # about to wait for (or take) the lock
+            self.lock.acquire()
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            self.lock.release()
+
+    watched = WatchedLock(held.opening)
+    for module in (held, integrity, connection):
+        monkeypatch.setattr(module, "opening", watched, raising=False)
+
+    def look_then_wait(path: Path) -> bool:
+        looking = real(path)
+        if threading.get_ident() in late:
+            looked.set()
+            # Hold the look open until the other thread has opened (no turn-taking) or waits
+            # for its turn. Polled, not a timed wait: under faketime (CI) a thread's timed wait
+            # never runs out, and this one would never end.
+            deadline = time.monotonic() + 60
+            while not (opened.is_set() or blocked.is_set()):
+                assert time.monotonic() < deadline, "the other thread neither opened nor waited"
+                time.sleep(0.005)
+        return looking
+
+    monkeypatch.setattr(integrity, "held_by_this_process", look_then_wait)
+    connections: list[object] = []
+
+    def looker() -> None:
+        late.append(threading.get_ident())
+        connections.append(open_store(demo_store))
+
+    def opener() -> None:
+        early.append(threading.get_ident())
+        assert looked.wait(timeout=60)
+        db = open_store(demo_store)
+        db.execute("SELECT count(*) FROM fact").fetchone()  # a read: SQLite's locks taken
+        connections.append(db)
+        opened.set()
+
+    threads = [threading.Thread(target=looker), threading.Thread(target=opener)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(connections) == 2
+    wal = Path(f"{demo_store}-wal")
+    assert wal.exists()
+    subprocess.run(
+        [sys.executable, "-m", "briefer", "--store", str(demo_store), "pairs", "--json"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert wal.exists() and Path(f"{demo_store}-shm").exists()
+    assert not [f for f in _open_files() if f.startswith(str(demo_store)) and "(deleted)" in f]
+    for db in connections:
+        db.close()  # type: ignore[attr-defined]
+
+
+def test_a_creation_under_way_is_not_stale_to_a_clock_years_ahead_of_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first run builds the store under a temporary name and removes such files left by a
+    crash. Their age is read on the disk's clock: a process whose clock runs years ahead
+    (faketime in CI, a network share) must not remove another process's file of a moment ago."""
+    import time
+
+    under_way = tmp_path / ".briefer.sqlite.999999.1.creating"
+    under_way.write_bytes(b"being built by another process")
+    left = tmp_path / ".briefer.sqlite.999998.1.creating"
+    left.write_bytes(b"left by a crash")
+    made = left.stat().st_mtime - 120
+    os.utime(left, (made, made))
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 5 * 365 * 86400)
+    open_store(tmp_path / "briefer.sqlite").close()
+    assert under_way.exists()
+    assert not left.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [under_way.name]
+
+
 # ---- the clock ----------------------------------------------------------------------------
 
 

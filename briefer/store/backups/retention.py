@@ -9,10 +9,10 @@ removed once they are an hour old.
 from __future__ import annotations
 
 import contextlib
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from briefer.durable import file_system_now
 from briefer.store.backups.catalogue import (
     STALE_SECONDS,
     STATE_FILE,
@@ -52,7 +52,7 @@ def prune(store_path: Path, today: date | None = None) -> list[Path]:
                 b.path.unlink(missing_ok=True)
                 b.path.with_suffix(".json").unlink(missing_ok=True)
                 removed.append(b.path)
-        moment = time.time()
+        moment = file_system_now(folder)  # ages by the disk's clock, not this process's
         for leftover in folder.glob(".*.tmp*"):
             with contextlib.suppress(OSError):
                 if moment - leftover.stat().st_mtime > STALE_SECONDS:
