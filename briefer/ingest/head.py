@@ -101,7 +101,13 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     return False
 
 
-_MASTHEAD_KIND: Final = re.compile(r"^(?:BÁO|TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN)\s+\S")
+# A kind of outlet opening a name in capitals: "BÁO …", "THỜI BÁO …", "TUẦN BÁO …", "TẠP CHÍ …".
+_MASTHEAD_KIND: Final = re.compile(
+    r"^(?:(?:THỜI|TUẦN|NHẬT|NGUYỆT|BÁN\s+NGUYỆT)\s+)?(?:BÁO|SAN)\s+\S"
+    r"|^(?:TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN|TRANG TIN)\s+\S"
+)
+# "… ĐIỆN TỬ", "… ONLINE": the online edition of the outlet the masthead names.
+_EDITION: Final = re.compile(r"\s+(?:ĐIỆN\s+TỬ|ONLINE|ĐIỆN\s+TỬ\s+ONLINE)$")
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
 
 
@@ -111,8 +117,8 @@ def _masthead_name(text: str) -> str:
     if meta.known_outlet(text):
         return meta.known_outlet(text)
     words = text.split()
-    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 6:
-        return " ".join(w[:1] + w[1:].lower() for w in words)
+    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 7:
+        return " ".join(w[:1] + w[1:].lower() for w in _EDITION.sub("", text).split())
     if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
         return text
     return ""
@@ -160,10 +166,22 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
             continue
+        if fur.ADDRESSEE.match(text):
+            # "Kính gửi: …" under a letterhead names the addressee, never the title.
+            line.reason = "addressee"
+            continue
+        first = index == _first_kept(head)
+        if first and _masthead_name(text) and _headline_below(text, head[index + 1 :]):
+            # "BÁO QUẢNG NINH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH VIỆT NAM": the text's first line,
+            # a kind of outlet and its name in capitals, over the headline: the masthead,
+            # however many words the name has.
+            found.offer_outlet(_masthead_name(text), 3)
+            line.reason = "masthead"
+            continue
         if _label_above_headline(text, head[index + 1 :]):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
-            masthead = _masthead_name(text) if index == _first_kept(head) else ""
+            masthead = _masthead_name(text) if first else ""
             if masthead:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
