@@ -128,7 +128,7 @@ def _mark_box_labels(lines: list[Line]) -> None:
         )
         if (
             (line.kept or opens_run)
-            and following.reason == "related headline"
+            and following.reason in ("related headline", "related link")
             and len(fur.words(line.text)) <= 5
             and not _FINAL_MARK.search(line.text)
         ):
@@ -229,6 +229,13 @@ _POSITION: Final = re.compile(
 )
 
 
+def _one_clause(text: str) -> bool:
+    """One short clause (twenty words at most, no comma, semicolon or second sentence): the
+    shape of a caption; an article's paragraph goes on."""
+    body = text.rstrip(".!?…")
+    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
+
+
 def _continues_the_article(lines: list[Line], index: int) -> bool:
     """A full sentence right after a paragraph of the article, with its full stop, is the
     article's own (the last paragraph above a photo's credit), not the photo's caption."""
@@ -237,6 +244,8 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
         return False
     if _POSITION.search(text):
         return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
+    if _one_clause(text):
+        return False  # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says what it shows at once
     previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
     return (
         previous is not None

@@ -116,7 +116,7 @@ _CREDIT: Final = (
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
-_CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
+_CREDIT_MARK: Final = rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?)"
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
 _TRAILING_CREDIT: Final = re.compile(
@@ -149,7 +149,16 @@ _TAGLINE: Final = re.compile(
 # A prompt to log in or be first to comment: short, with a comment word and a call to act.
 _COMMENT_WORD: Final = re.compile(r"bình\s+luận|ý\s+kiến|comment", re.IGNORECASE)
 _CALL_TO_ACT: Final = re.compile(
-    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first", re.IGNORECASE
+    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first|\bngay\b|\bnow\b"
+    r"|\?",  # "… ? Bình luận ngay": a question put to the reader, then the prompt
+    re.IGNORECASE,
+)
+# A comment form's notes: "Email của bạn sẽ không được hiển thị công khai", "Your email address
+# will not be published": the reader's e-mail in a short line addressed to them.
+_FORM_NOTE: Final = re.compile(
+    r"\b(?:e-?mail|thư\s+điện\s+tử)\b.*\b(?:của\s+bạn|bạn|your|you)\b"
+    r"|\b(?:your|bạn)\b.*\b(?:e-?mail|thư\s+điện\s+tử)\b",
+    re.IGNORECASE,
 )
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
 _COMMENTS: Final = re.compile(
@@ -394,6 +403,8 @@ def boilerplate(text: str) -> str:
     if _TAGLINE.search(text) and len(words(text)) <= 25:
         return "copyright"
     if _COMMENT_WORD.search(text) and _CALL_TO_ACT.search(text) and len(words(text)) <= 12:
+        return "comments"
+    if _FORM_NOTE.search(text) and len(words(text)) <= 14:
         return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"

@@ -12,6 +12,7 @@ on the lines around it (sidebars, captions, the head and the tail) is in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -21,6 +22,13 @@ from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
 _MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A player's button: "Nghe audio 🔊", "▶ Listen to this article", "Nghe bài viết": a verb of
+# listening or playing and what is played, or a short label with a pictograph beside it.
+_PLAYER: Final = re.compile(
+    r"^\W*(?:Nghe|Listen(?:\s+to)?|Play|Phát|Đọc)\s+(?:(?:bài|tin|this|the|nội\s+dung)\s+)?"
+    r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
+    re.IGNORECASE,
+)
 _IMAGE_FILE: Final = re.compile(
     r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
     re.IGNORECASE,
@@ -137,6 +145,13 @@ def doubled(text: str) -> bool:
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
 
 
+def _button(text: str) -> bool:
+    """A label of one to three words with a pictograph beside it ("Nghe 🔊", "▶ Video"): a
+    button, never the article's text."""
+    pictographs = [c for c in text if unicodedata.category(c) == "So"]
+    return bool(pictographs) and 1 <= len(fur.words(text)) <= 3 and not ends_sentence(text)
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
     if len(text) > _LONG_LINE:
@@ -149,7 +164,7 @@ def line_noise(text: str, found: Found) -> str:
         # "________", "* * *", "———": a rule or ornament; a line without letters or figures
         # says nothing (and is never a title).
         return "rule"
-    if _MEDIA.match(text):
+    if _MEDIA.match(text) or _PLAYER.match(text) or _button(text):
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"

@@ -55,3 +55,60 @@ def test_the_copyright_holder_is_the_outlet_when_nothing_else_names_it() -> None
     )
     assert cleaned.metadata.outlet == "Nông Thôn Ngày Nay"
     assert "Nông Thôn Ngày Nay" not in cleaned.body
+
+
+def test_a_short_caption_of_one_clause_above_its_credit_goes_even_after_a_paragraph() -> None:
+    caption = "Đại biểu hai tỉnh chụp ảnh lưu niệm trước trụ sở Ủy ban nhân dân tỉnh Điện Biên."
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{caption}\nẢnh: Quỳnh Chi\n{_MORE}")
+    assert caption not in cleaned.body
+    assert _LEAD in cleaned.body and _MORE in cleaned.body
+
+
+def test_a_paragraph_of_several_clauses_above_a_credit_stays() -> None:
+    last = (
+        "Sau hội đàm, hai bên ký biên bản ghi nhớ về thương mại biên giới, đồng thời thống "
+        "nhất mở thêm một cặp chợ biên giới."
+    )
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{last}\nẢnh: Quỳnh Chi\n{_MORE}")
+    assert last in cleaned.body
+
+
+def test_an_english_credit_named_as_a_photo_credit_goes_with_its_caption() -> None:
+    line = "Delegates at the opening session in Vientiane on 2 April 2025. Photo credit: MOFA Laos"
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{line}\n{_MORE}")
+    assert "Photo credit" not in cleaned.body and "Delegates at" not in cleaned.body
+
+
+def test_player_buttons_comment_prompts_and_form_notes_are_furniture() -> None:
+    noise = (
+        "Nghe bài báo",
+        "Listen to this article",
+        "Phát 🎧",
+        "Bạn thấy bài viết thế nào? Để lại bình luận ngay",
+        "Your email address will not be published.",
+        "Địa chỉ email của bạn sẽ được bảo mật.",
+    )
+    cleaned = clean("\n".join((_TITLE, noise[0], noise[1], noise[2], _LEAD, _MORE, *noise[3:])))
+    for line in noise:
+        assert line not in cleaned.body
+    assert _LEAD in cleaned.body and _MORE in cleaned.body
+
+
+def test_a_label_over_related_links_is_their_heading_whatever_it_says() -> None:
+    text = (
+        f"{_TITLE}\n{_LEAD}\nCùng dòng sự kiện:\n>> Giá cà phê tăng mạnh\n>> Mưa lớn ở Tây Nguyên\n"
+        f"{_MORE}"
+    )
+    cleaned = clean(text)
+    assert "Cùng dòng sự kiện" not in cleaned.body
+    assert _MORE in cleaned.body
+
+
+def test_a_name_in_capitals_between_the_last_sentence_and_a_comment_prompt_is_the_author() -> None:
+    text = (
+        f"{_TITLE}\n{_LEAD}\n{_MORE}\nLÊ THU TRANG\nBạn nghĩ sao về vấn đề này? Bình luận ngay\n"
+        "ĐỌC NHIỀU\nGiá xăng giảm lần thứ ba liên tiếp\nBão số 5 đổ bộ vào Quảng Trị"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.author == "Lê Thu Trang"
+    assert "LÊ THU TRANG" not in cleaned.body and "Giá xăng" not in cleaned.body
