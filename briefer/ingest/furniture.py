@@ -94,6 +94,7 @@ _SOCIAL: Final = frozenset(
         "google",
         "news",
         "share",
+    "stamp_row",
         "tweet",
         "chia",
         "sẻ",
@@ -246,6 +247,30 @@ def timestamp(text: str) -> tuple[str, str]:
     if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
         return "timestamp", dates[0].start
     return "", ""
+
+
+_CELL_EDGES: Final = " ·•|-–—/"  # what parts a row's cells
+
+
+def stamp_row(text: str) -> tuple[str, str, str]:
+    """A byline row with a date stamp inside it: ("Linh Pham", ISO date, "Follow … on …")
+    for "Linh Pham · Sep 10, 2025 08:15 AM Follow … on …" — the words before a dated clock
+    time and after it, separators aside; ("", "", "") when the line holds no such stamp."""
+    if len(text) > 160 or _ends_sentence(text) or not _CLOCK.search(text):
+        return "", "", ""
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if not dates:
+        return "", "", ""
+    first = dates[0]
+    clock = _CLOCK.search(text, first.endpos)
+    if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
+        return "", "", ""
+    end = clock.end()
+    zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    end = zone.end() if zone else end
+    before = text[: first.pos].strip(_CELL_EDGES)
+    before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
+    return before, first.start, text[end:].strip(_CELL_EDGES)
 
 
 _DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
@@ -478,6 +503,7 @@ __all__ = [
     "print_header_title",
     "print_stamp",
     "share",
+    "stamp_row",
     "signature_role",
     "timestamp",
     "words",

@@ -152,6 +152,13 @@ def _button(text: str) -> bool:
     return bool(pictographs) and 1 <= len(fur.words(text)) <= 3 and not ends_sentence(text)
 
 
+def _stamp_row_parts(name: str, after: str) -> bool:
+    """The cells of a byline row around its stamp: a name (or none) before it, and after it
+    nothing or a line that is furniture on its own."""
+    named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
+    return named and (not after or bool(line_noise(after, Found())))
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
     if len(text) > _LONG_LINE:
@@ -198,6 +205,14 @@ def line_noise(text: str, found: Found) -> str:
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
         found.offer_author(author)
+        return "timestamp"
+    name, iso, after = fur.stamp_row(text)
+    if iso and _stamp_row_parts(name, after):
+        # "Linh Pham · Sep 10, 2025 08:15 AM Follow … on Google News": a page's byline row,
+        # its cells run together: a name, the stamp, a widget.
+        found.offer_published(iso, 1)
+        if name:
+            found.offer_author(name)
         return "timestamp"
     if fur.menu(text):
         return "menu"

@@ -112,3 +112,18 @@ def test_a_name_in_capitals_between_the_last_sentence_and_a_comment_prompt_is_th
     cleaned = clean(text)
     assert cleaned.metadata.author == "Lê Thu Trang"
     assert "LÊ THU TRANG" not in cleaned.body and "Giá xăng" not in cleaned.body
+
+
+def test_a_byline_row_whose_cells_ran_together_is_furniture_and_gives_author_and_date() -> None:
+    row = "Mai Linh Chi | Mar 4, 2025 07:40 PM (GMT+7) Share on Facebook"
+    cleaned = clean(f"{_TITLE}\n{row}\n{_LEAD}\n{_MORE}")
+    assert "Mai Linh Chi" not in cleaned.body and "Share on" not in cleaned.body
+    assert cleaned.metadata.author == "Mai Linh Chi"
+    assert cleaned.metadata.published_on == "2025-03-04"
+
+
+def test_a_sentence_with_a_date_and_a_time_is_no_byline_row() -> None:
+    sentence = "Đoàn công tác rời Điện Biên lúc 9:30 ngày 6/3/2025 để sang Phông-sa-lỳ"
+    assert fur.stamp_row(sentence) == ("", "", "")
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{sentence}\n{_MORE}")
+    assert sentence in cleaned.body
