@@ -94,7 +94,7 @@ _SOCIAL: Final = frozenset(
         "google",
         "news",
         "share",
-    "stamp_row",
+        "stamp_row",
         "tweet",
         "chia",
         "sẻ",
@@ -440,26 +440,6 @@ def boilerplate(text: str) -> str:
     return ""
 
 
-# Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
-# thuộc về Báo Quảng Ninh", "Copyright © by Hanoi Times. All rights reserved."
-_HOLDER: Final = re.compile(
-    r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?(?P<holder>[^.,;|©()]{2,80})",
-    re.IGNORECASE,
-)
-
-
-def copyright_holder(text: str) -> str:
-    """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
-    name over its short brand)."""
-    match = _HOLDER.search(text)
-    if not match:
-        return ""
-    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
-    named = [p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6]
-    return max(named, key=lambda p: len(p.split()), default="")
-
-
 def letterhead(text: str) -> str:
     """The parts of an administrative document that are not its text."""
     if _MOTTO.match(text):
@@ -493,7 +473,6 @@ __all__ = [
     "boilerplate",
     "bracketed",
     "byline_in",
-    "copyright_holder",
     "credit_only",
     "document_number",
     "is_upper",
@@ -503,8 +482,8 @@ __all__ = [
     "print_header_title",
     "print_stamp",
     "share",
-    "stamp_row",
     "signature_role",
+    "stamp_row",
     "timestamp",
     "words",
 ]

@@ -222,9 +222,9 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     boilerplate = fur.boilerplate(text)
     if boilerplate:
-        if boilerplate == "copyright" and fur.copyright_holder(text):
+        if boilerplate == "copyright" and meta.copyright_holder(text):
             # The copyright holder is the outlet, below a masthead or a byline's.
-            holder = fur.copyright_holder(text)
+            holder = meta.copyright_holder(text)
             found.offer_outlet(meta.known_outlet(holder) or holder, 4)
         return boilerplate
     letterhead = fur.letterhead(text)

@@ -198,6 +198,26 @@ def outlet_of_url(url: str) -> str:
     return OUTLETS.get(parent, host)
 
 
+# Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
+# thuộc về Báo Quảng Ninh", "Copyright © by Hanoi Times. All rights reserved."
+_HOLDER: Final = re.compile(
+    r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?(?P<holder>[^.,;|©()]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(text: str) -> str:
+    """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
+    name over its short brand)."""
+    match = _HOLDER.search(text)
+    if not match:
+        return ""
+    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
+    named = [p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6]
+    return max(named, key=lambda p: len(p.split()), default="")
+
+
 def outlet_of_name(name: str) -> str:
     """ "Baoquocte.vn" → the outlet's name when the name is a known domain or short form;
     else as written."""
@@ -310,6 +330,7 @@ __all__ = [
     "SOURCE_LINE",
     "THEO_LINE",
     "context_year",
+    "copyright_holder",
     "dated_lead",
     "first_url",
     "known_outlet",

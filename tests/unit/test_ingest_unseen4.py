@@ -6,6 +6,7 @@ set's files).
 from __future__ import annotations
 
 from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
 from briefer.ingest.clean import clean
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Lào"
@@ -46,10 +47,10 @@ def test_the_addressee_line_under_a_letterhead_is_never_the_title() -> None:
 
 
 def test_the_copyright_holder_is_the_outlet_when_nothing_else_names_it() -> None:
-    assert fur.copyright_holder(
+    assert meta.copyright_holder(
         "© 2024 SaigonBiz - Saigon Business Weekly. All rights reserved."
     ) == ("Saigon Business Weekly")
-    assert fur.copyright_holder("Bản quyền thuộc về Báo Điện Biên Phủ") == "Báo Điện Biên Phủ"
+    assert meta.copyright_holder("Bản quyền thuộc về Báo Điện Biên Phủ") == "Báo Điện Biên Phủ"
     cleaned = clean(
         f"{_TITLE}\n{_LEAD}\n{_MORE}\n© Nông Thôn Ngày Nay. Ghi rõ nguồn khi trích dẫn."
     )
