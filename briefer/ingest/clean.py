@@ -51,7 +51,7 @@ from briefer.ingest.lines import (
     is_prose,
     line_noise,
 )
-from briefer.text.fold import tokens
+from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
 
 _FRAGMENT_MIN: Final = 60
@@ -320,6 +320,23 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             continue
         if byline(text, found):
             line.reason = "byline"
+        elif _outlet_note(text, found):
+            line.reason = "editor's note"
+
+
+def _outlet_note(text: str, found: Found) -> bool:
+    """ "VnEconomy publishes the full text of the speech.", "Báo Hà Tĩnh xin giới thiệu …":
+    a short sentence without figures whose subject is an outlet (the page's own or one the
+    table knows) is the newsroom speaking of itself, not the article."""
+    words = text.split()
+    if not ends_sentence(text) or len(words) > 15 or re.search(r"[\d,;]", text):
+        return False
+    own = fold(found.outlet) if found.outlet else ""
+    for n in range(1, min(4, len(words) - 2) + 1):
+        subject = " ".join(words[:n])
+        if meta.known_outlet(subject) or (own and fold(subject) == own):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:

@@ -128,3 +128,17 @@ def test_a_sentence_with_a_date_and_a_time_is_no_byline_row() -> None:
     assert fur.stamp_row(sentence) == ("", "", "")
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{sentence}\n{_MORE}")
     assert sentence in cleaned.body
+
+
+def test_the_newsroom_speaking_of_itself_is_an_editors_note() -> None:
+    note = "Nông Thôn Ngày Nay xin giới thiệu toàn văn bài phát biểu."
+    text = f"{_TITLE}\n{_LEAD}\n{note}\n{_MORE}\n© Nông Thôn Ngày Nay"
+    cleaned = clean(text)
+    assert note not in cleaned.body
+    assert _LEAD in cleaned.body and _MORE in cleaned.body
+
+
+def test_a_sentence_that_names_an_outlet_with_figures_stays() -> None:
+    kept = "VnExpress cho biết hai bên ký 12 thỏa thuận trong năm 2024."
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{kept}\n{_MORE}")
+    assert kept in cleaned.body
