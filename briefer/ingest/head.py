@@ -14,6 +14,7 @@ from briefer.ingest.lines import (
     byline,
     ends_sentence,
 )
+from briefer.text.dates import find_dates
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -193,6 +194,20 @@ def read_head(lines: list[Line], found: Found) -> str:
     return ""
 
 
+def _signoff_date(text: str, above: list[Line]) -> str:
+    """The ISO day of a line that is a date and nothing else, right under a line in
+    capitals (a sign-off's issuing body); else ""."""
+    previous = next((line.text for line in reversed(above) if line.text.strip()), "")
+    if not fur.is_upper(previous) or len(text) > 40:
+        return ""
+    # "14 MAY 2025": a month in capitals reads as in a sentence
+    text = " ".join(w[:1] + w[1:].lower() for w in text.split()) if fur.is_upper(text) else text
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if len(dates) != 1 or fur.words(text[: dates[0].pos] + text[dates[0].endpos :]):
+        return ""
+    return dates[0].start
+
+
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines."""
     kept = [i for i, line in enumerate(lines) if line.kept]
@@ -215,6 +230,13 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         unnumbered = _ITEM.sub("", text)
         if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
             continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
+        signed = _signoff_date(text, lines[:i])
+        if signed:
+            # "MINISTRY OF … / BRUNEI DARUSSALAM / 14 MAY 2025": a release's sign-off, the
+            # issuing body in capitals, then the day it was issued.
+            found.offer_published(signed, 1)
+            line.reason = "signature"
+            continue
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)

@@ -18,6 +18,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -29,6 +30,7 @@ _PLAYER: Final = re.compile(
     r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
     re.IGNORECASE,
 )
+_UPDATED: Final = re.compile(r"\b(?:updated|modified|cập\s+nhật|sửa\s+lúc)\b", re.IGNORECASE)
 _IMAGE_FILE: Final = re.compile(
     r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
     re.IGNORECASE,
@@ -111,6 +113,8 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3)
             name = parts[0]
+        if country_of_name(name) or country_of_name(name_case(name)):
+            return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
@@ -198,7 +202,9 @@ def line_noise(text: str, found: Found) -> str:
         return stamp
     kind, iso = fur.timestamp(text)
     if kind:
-        found.offer_published(iso, 1)
+        # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
+        # says when the text came out.
+        found.offer_published(iso, 2 if _UPDATED.search(text) else 1)
         author = fur.byline_in(text)
         if not author:
             name = fur.stamp_remainder(text)
@@ -214,6 +220,8 @@ def line_noise(text: str, found: Found) -> str:
         if name:
             found.offer_author(name)
         return "timestamp"
+    if fur.RELEASE_KIND.match(text):
+        return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if fur.menu(text):
         return "menu"
     if fur.share(text):
@@ -281,7 +289,12 @@ def line_noise(text: str, found: Found) -> str:
 def byline(text: str, found: Found) -> bool:
     """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
     La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
-    if len(text) > 80 or text.endswith((".", "!", "?")) or fur.DOCUMENT_KIND.match(text):
+    if (
+        len(text) > 80
+        or text.endswith((".", "!", "?"))
+        or fur.DOCUMENT_KIND.match(text)
+        or fur.RELEASE_KIND.match(text)
+    ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:

@@ -5,8 +5,11 @@ set's files).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Lào"
@@ -142,3 +145,50 @@ def test_a_sentence_that_names_an_outlet_with_figures_stays() -> None:
     kept = "VnExpress cho biết hai bên ký 12 thỏa thuận trong năm 2024."
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{kept}\n{_MORE}")
     assert kept in cleaned.body
+
+
+_RELEASE_LEAD = (
+    "The Minister of Foreign Affairs of Laos paid an official visit to Ha Noi from 2 to 4 "
+    "March 2025 at the invitation of his Vietnamese counterpart."
+)
+_RELEASE_MORE = "Both sides agreed to expand cooperation in energy, transport and education."
+
+
+def test_a_release_sign_off_dates_it_and_signs_for_no_person() -> None:
+    text = (
+        f"PRESS RELEASE\nLao Minister visits Viet Nam\n{_RELEASE_LEAD}\n{_RELEASE_MORE}\n"
+        "MINISTRY OF FOREIGN AFFAIRS\nLAO PEOPLE'S DEMOCRATIC REPUBLIC\n5 MARCH 2025"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.published_on == "2025-03-05"
+    assert cleaned.metadata.author == ""
+    for line in ("PRESS RELEASE", "5 MARCH 2025"):
+        assert line not in cleaned.body
+
+
+def test_a_country_is_never_the_author() -> None:
+    cleaned = clean(f"Lao Minister visits Viet Nam\n{_RELEASE_LEAD}\n{_RELEASE_MORE}\nNEW ZEALAND")
+    assert cleaned.metadata.author == ""
+
+
+def test_a_last_updated_stamp_dates_the_text_only_when_nothing_else_does() -> None:
+    updated = "Last updated: 9 March 2025, 10:15"
+    dated = clean(f"Lao Minister visits Viet Nam\n5 March 2025 08:00\n{_RELEASE_LEAD}\n{updated}")
+    assert dated.metadata.published_on == "2025-03-05"
+    alone = clean(f"Lao Minister visits Viet Nam\n{_RELEASE_LEAD}\n{_RELEASE_MORE}\n{updated}")
+    assert alone.metadata.published_on == "2025-03-09"
+
+
+def test_a_page_whose_only_marked_day_is_an_update_takes_the_texts_own_date(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Lao Minister visits Viet Nam</title></head><body><article>"
+        "<h1>Lao Minister visits Viet Nam</h1>"
+        f"<p>{_RELEASE_LEAD}</p><p>{_RELEASE_MORE}</p>"
+        "<p>MINISTRY OF FOREIGN AFFAIRS<br>LAO PEOPLE'S DEMOCRATIC REPUBLIC<br>5 MARCH 2025</p>"
+        "</article><p class='page-updated'>Updated 9/3/2025 10:15</p></body></html>"
+    )
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    assert analyse(path).metadata.published_on == "2025-03-05"
