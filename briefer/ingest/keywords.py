@@ -201,10 +201,15 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 
 
 _RANK_HEADS: Final = (
-    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư){_E}")),
+    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
+                            rf"|(?:foreign )?investors?|source of (?:foreign )?investment){_E}")),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
-                               rf"|thị trường|trading partner|trade partner|đối tác){_E}")),
+                               rf"|thị trường|trading partner|trade partner|đối tác"
+                               rf"|(?:export|import) market|market){_E}")),
 )  # fmt: skip
+# "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
+# group ranked in, named after the rank.
+_AMONG: Final = _rx(r" ?(?:trong số|among)\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
     ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
@@ -238,6 +243,9 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
         # English puts the noun after the rank: "fourth-largest trading partner".
         after = sentence[end : end + 40]
         head = next((m for m, p in _RANK_HEADS if p.match(after.lstrip())), None)
+    among = _AMONG.match(sentence, end)
+    if head is None and among:
+        head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)
@@ -282,17 +290,17 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"{_W}{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(

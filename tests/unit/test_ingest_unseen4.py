@@ -10,6 +10,7 @@ from pathlib import Path
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.analysis import analyse
+from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import clean
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Lào"
@@ -192,3 +193,36 @@ def test_a_page_whose_only_marked_day_is_an_update_takes_the_texts_own_date(
     path = tmp_path / "release.html"
     path.write_text(page, encoding="utf-8")
     assert analyse(path).metadata.published_on == "2025-03-05"
+
+
+def _candidates(sentence: str) -> list[Candidate]:
+    cleaned = clean(f"{_TITLE}\n{sentence}\n{_MORE}")
+    return find_candidates(cleaned.body, cleaned.metadata)
+
+
+def test_a_partnership_reached_by_nang_cap_len_quan_he_is_a_milestone_of_its_own() -> None:
+    sentence = (
+        "Việt Nam và Lào thiết lập quan hệ ngoại giao ngày 5/9/1962 và nâng lên quan hệ Đối "
+        "tác chiến lược năm 2019."
+    )
+    events = {(c.metric, c.event_date) for c in _candidates(sentence) if c.kind == "event"}
+    assert ("relations.established", "1962-09-05") in events
+    assert ("relations.strategic_partnership", "2019") in events
+
+
+def test_english_ranks_name_their_noun_after_the_rank() -> None:
+    for sentence, metric in (
+        ("Laos is now the 7th largest foreign investor in Dien Bien province.", "investment"),
+        ("Laos became Vietnam's third largest export market in the region in 2024.", "trade"),
+    ):
+        ranks = [c for c in _candidates(sentence) if c.unit == "rank"]
+        assert ranks and ranks[0].metric.startswith(metric), sentence
+
+
+def test_a_rank_among_a_group_named_after_it_takes_the_groups_domain() -> None:
+    sentence = (
+        "Lào có 240 dự án còn hiệu lực với tổng vốn khoảng 1,2 tỷ USD, xếp thứ 9 trong số "
+        "các quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam."
+    )
+    ranks = [c for c in _candidates(sentence) if c.unit == "rank"]
+    assert [(c.value, c.metric) for c in ranks] == [(9, "investment.rank")]
