@@ -55,7 +55,7 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* \S+ to|request\w*|suggest\w*"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|request\w*|suggest\w*"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
@@ -70,8 +70,9 @@ ACCORD: Final = _rx(
 )
 SIDES: Final = _rx(
     rf"{_W}(?:hai bên|hai nước|hai phía|hai Bộ trưởng|hai bộ trưởng|hai nhà lãnh đạo"
-    rf"|hai Thủ tướng|hai lãnh đạo|[Pp]hía \S+|both sides|the two sides|the two countries"
-    rf"|both countries){_E}",
+    rf"|hai Thủ tướng|hai lãnh đạo|hai Chủ tịch|hai Tổng thống|hai đoàn|[Pp]hía \S+"
+    rf"|(?:both|the two) (?:\S+ ){{0,2}}?(?:sides|countries|nations|ministers|leaders"
+    rf"|delegations|parties|governments|presidents)){_E}",
     re.IGNORECASE,
 )
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (

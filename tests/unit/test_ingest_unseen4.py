@@ -226,3 +226,22 @@ def test_a_rank_among_a_group_named_after_it_takes_the_groups_domain() -> None:
     )
     ranks = [c for c in _candidates(sentence) if c.unit == "rank"]
     assert [(c.value, c.metric) for c in ranks] == [(9, "investment.rank")]
+
+
+def _english(sentence: str) -> list[Candidate]:
+    cleaned = clean(f"Lao Minister visits Viet Nam\n{_RELEASE_LEAD}\n{sentence}")
+    return find_candidates(cleaned.body, cleaned.metadata)
+
+
+def test_english_accords_and_requests_between_the_sides_are_candidates() -> None:
+    for sentence in (
+        "The two Foreign Ministers agreed to study a direct flight between Vientiane and Da Nang.",
+        "The minister asked Lao companies to consider investing in Vietnamese seaports.",
+    ):
+        statements = [c for c in _english(sentence) if c.quote.startswith(sentence[:20])]
+        assert statements and statements[0].pair == "VN-LA", sentence
+
+
+def test_an_english_sentence_about_one_side_alone_is_no_accord() -> None:
+    sentence = "The minister agreed with reporters that the weather had been warm."
+    assert not [c for c in _english(sentence) if c.quote.startswith("The minister agreed")]
