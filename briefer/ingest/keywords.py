@@ -309,6 +309,12 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|Lãnh sự quán)|(?:Embassy|Consulate(?:-General)?) (?:\S+ ){{0,5}}?(?:was |were )?"
         rf"(?:opened|established)|open\w* (?:its|an|the) (?:\S+ ){{0,2}}?(?:[Ee]mbassy"
         rf"|[Cc]onsulate)){_E}")),
+    # A project's milestones: licensed, started, opened, in operation.
+    EventCue("project milestone", "investment", "", _rx(
+        rf"{_W}(?:(?:được )?cấp (?:giấy )?phép|(?:được )?cấp giấy chứng nhận đăng ký đầu tư"
+        rf"|khởi công|khánh thành|(?:chính thức )?(?:đi vào hoạt động|kinh doanh|vận hành)"
+        rf"|licensed|broke ground|inaugurated|(?:began|started|commenced) (?:commercial )?"
+        rf"operations?){_E}")),
     EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),

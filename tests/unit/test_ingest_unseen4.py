@@ -245,3 +245,12 @@ def test_english_accords_and_requests_between_the_sides_are_candidates() -> None
 def test_an_english_sentence_about_one_side_alone_is_no_accord() -> None:
     sentence = "The minister agreed with reporters that the weather had been warm."
     assert not [c for c in _english(sentence) if c.quote.startswith("The minister agreed")]
+
+
+def test_a_project_licensed_and_opened_on_two_dates_gives_two_milestones() -> None:
+    sentence = (
+        "Nhà máy xi măng của Tập đoàn ABC tại Viêng Chăn (Lào) được cấp phép năm 2016 và "
+        "chính thức đi vào hoạt động từ tháng 3/2019, tạo việc làm cho 800 lao động."
+    )
+    dates = {c.event_date for c in _candidates(sentence) if c.kind == "event"}
+    assert {"2016", "2019-03"} <= dates
