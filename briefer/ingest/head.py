@@ -39,6 +39,7 @@ _BRACKETED_LEAD: Final = re.compile(
     r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
 )
 _ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+_DIGIT_IN: Final = re.compile(r"\d")
 
 
 def _title_like(text: str) -> bool:
@@ -263,6 +264,17 @@ def mark_note(lines: list[Line]) -> None:
                 if rest.kept:
                     rest.reason = "recipients"
             break
+    for line in lines:
+        # "Trên đây là báo cáo của …./.", "… trân trọng báo cáo./.": the formal end mark "./."
+        # closes an administrative document with a formula, not a statement of fact.
+        text = line.text
+        if (
+            line.kept
+            and text.endswith("/.")
+            and len(text.split()) <= 15
+            and not _DIGIT_IN.search(text)
+        ):
+            line.reason = "closing formula"
     kept = [line for line in lines if line.kept]
     for line in reversed(kept[-6:]):
         text = line.text

@@ -254,3 +254,16 @@ def test_a_project_licensed_and_opened_on_two_dates_gives_two_milestones() -> No
     )
     dates = {c.event_date for c in _candidates(sentence) if c.kind == "event"}
     assert {"2016", "2019-03"} <= dates
+
+
+def test_a_notes_closing_formula_with_the_formal_end_mark_is_no_statement() -> None:
+    closing = "Trên đây là báo cáo của Sở Công Thương tỉnh Điện Biên./."
+    text = (
+        "SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN\nSố: 77/SCT-HTQT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Điện Biên, ngày 9 tháng 3 năm 2025\nBÁO CÁO\nTình hình giao thương với tỉnh Phông-sa-lỳ\n"
+        f"{_LEAD}\nNăm 2024, kim ngạch qua cửa khẩu Tây Trang đạt 120 triệu USD./.\n{closing}"
+    )
+    cleaned = clean(text)
+    assert closing not in cleaned.body
+    assert "kim ngạch qua cửa khẩu Tây Trang đạt 120 triệu USD" in cleaned.body
