@@ -334,7 +334,15 @@ def _outlet_note(text: str, found: Found) -> bool:
     own = fold(found.outlet) if found.outlet else ""
     for n in range(1, min(4, len(words) - 2) + 1):
         subject = " ".join(words[:n])
-        if meta.known_outlet(subject) or (own and fold(subject) == own):
+        if own and fold(subject) == own:
+            return True
+        # A name as a name is written: every word capitalised, one word with a capital
+        # inside ("VnEconomy") or in capitals ("TTXVN"); "Đầu tư …", "Nhân dân hai nước …"
+        # open sentences with words that are also outlets' names.
+        named = all(w[:1].isupper() for w in words[:n]) and (
+            n > 1 or any(c.isupper() for c in subject[1:])
+        )
+        if named and meta.known_outlet(subject):
             return True
     return False
 

@@ -151,7 +151,7 @@ _TAGLINE: Final = re.compile(
 _COMMENT_WORD: Final = re.compile(r"bình\s+luận|ý\s+kiến|comment", re.IGNORECASE)
 _CALL_TO_ACT: Final = re.compile(
     r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first|\bngay\b|\bnow\b"
-    r"|\?",  # "… ? Bình luận ngay": a question put to the reader, then the prompt
+    r"|\b(?:bạn|you)\b.*\?",  # "Bạn nghĩ gì …? Bình luận ngay": a question to the reader
     re.IGNORECASE,
 )
 # A comment form's notes: "Email của bạn sẽ không được hiển thị công khai", "Your email address

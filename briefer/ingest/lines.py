@@ -152,7 +152,7 @@ _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
 def _button(text: str) -> bool:
     """A label of one to three words with a pictograph beside it ("Nghe 🔊", "▶ Video"): a
     button, never the article's text."""
-    pictographs = [c for c in text if unicodedata.category(c) == "So"]
+    pictographs = [c for c in text if unicodedata.category(c) == "So" and c not in "©®℗"]
     return bool(pictographs) and 1 <= len(fur.words(text)) <= 3 and not ends_sentence(text)
 
 

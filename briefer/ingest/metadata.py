@@ -207,6 +207,11 @@ _HOLDER: Final = re.compile(
 )
 
 
+_COMPANY: Final = re.compile(
+    r"\b(?:Công\s+ty|Tập\s+đoàn|Company|Corp\w*|JSC|Ltd|Inc|LLC|Co\.)", re.IGNORECASE
+)
+
+
 def copyright_holder(text: str) -> str:
     """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
     name over its short brand)."""
@@ -214,7 +219,10 @@ def copyright_holder(text: str) -> str:
     if not match:
         return ""
     parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
-    named = [p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6]
+    # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
+    named = [
+        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6 and not _COMPANY.search(p)
+    ]
     return max(named, key=lambda p: len(p.split()), default="")
 
 

@@ -267,3 +267,20 @@ def test_a_notes_closing_formula_with_the_formal_end_mark_is_no_statement() -> N
     cleaned = clean(text)
     assert closing not in cleaned.body
     assert "kim ngạch qua cửa khẩu Tây Trang đạt 120 triệu USD" in cleaned.body
+
+
+def test_sentences_opening_with_words_that_are_also_outlet_names_stay() -> None:
+    for sentence in (
+        "Đầu tư của Lào vào tỉnh Điện Biên tăng mạnh trong năm qua.",
+        "Nhân dân hai tỉnh luôn dành cho nhau tình cảm đặc biệt.",
+        "Ông có ý kiến gì về triển vọng hợp tác giữa hai tỉnh?",
+    ):
+        cleaned = clean(f"{_TITLE}\n{_LEAD}\n{sentence}\n{_MORE}")
+        assert sentence in cleaned.body, sentence
+
+
+def test_a_company_holding_the_copyright_is_not_the_outlet() -> None:
+    assert meta.copyright_holder("© 2025 Công ty Cổ phần Truyền thông Sao Mai") == ""
+    assert meta.copyright_holder("© NongThonNews") == "NongThonNews"
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n© NongThonNews")
+    assert cleaned.metadata.outlet == "NongThonNews"
