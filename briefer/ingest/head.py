@@ -8,6 +8,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import (
     Found,
     Line,
@@ -103,24 +104,37 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     return False
 
 
-# A kind of outlet opening a name in capitals: "BÁO …", "THỜI BÁO …", "TUẦN BÁO …", "TẠP CHÍ …".
+# A kind of outlet opening its name: "BÁO …", "THỜI BÁO …", "TẠP CHÍ …", "Đài Phát thanh …"
+# (then the name: capitalised, "điện tử"/"online" aside).
 _MASTHEAD_KIND: Final = re.compile(
-    r"^(?:(?:THỜI|TUẦN|NHẬT|NGUYỆT|BÁN\s+NGUYỆT)\s+)?(?:BÁO|SAN)\s+\S"
-    r"|^(?:TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN|TRANG TIN)\s+\S"
+    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
+    r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
+    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
 )
-# "… ĐIỆN TỬ", "… ONLINE": the online edition of the outlet the masthead names.
-_EDITION: Final = re.compile(r"\s+(?:ĐIỆN\s+TỬ|ONLINE|ĐIỆN\s+TỬ\s+ONLINE)$")
+# "… ĐIỆN TỬ", "… online": the online edition of the outlet the masthead names.
+_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
 
 
 def _masthead_name(text: str) -> str:
     """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
-    and its name, in capitals), "VTC News" (a short name with an acronym in it)."""
+    and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
     if meta.known_outlet(text):
         return meta.known_outlet(text)
     words = text.split()
-    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 7:
-        return " ".join(w[:1] + w[1:].lower() for w in _EDITION.sub("", text).split())
+    kind = _MASTHEAD_KIND.match(_EDITION.sub("", text))
+    if (
+        kind
+        and len(words) <= 9
+        and kind.group("name")[:1].isupper()
+        and not text.endswith((".", ":", "?", "!"))
+        and not country_of_name(" ".join(text.split()[:2]))  # "Đài Loan …" is Taiwan
+    ):
+        name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
+        if fur.is_upper(text):
+            return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        return name
     if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
         return text
     return ""

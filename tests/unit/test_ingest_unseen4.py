@@ -284,3 +284,16 @@ def test_a_company_holding_the_copyright_is_not_the_outlet() -> None:
     assert meta.copyright_holder("© NongThonNews") == "NongThonNews"
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n© NongThonNews")
     assert cleaned.metadata.outlet == "NongThonNews"
+
+
+def test_mastheads_in_mixed_case_or_long_give_the_outlet_but_a_country_is_no_masthead() -> None:
+    for masthead, outlet in (
+        ("Báo Hà Tĩnh điện tử", "Báo Hà Tĩnh"),
+        ("BÁO ĐIỆN TỬ ĐIỆN BIÊN PHỦ", "Báo Điện Biên Phủ"),
+        ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HÀ TĨNH", "Đài phát thanh và truyền hình Hà Tĩnh"),
+    ):
+        cleaned = clean(f"{masthead}\n{_TITLE}\n{_LEAD}\n{_MORE}")
+        assert cleaned.title == _TITLE, masthead
+        assert cleaned.metadata.outlet.casefold() == outlet.casefold(), masthead
+    headline = "Đài Loan mở rộng đầu tư vào các tỉnh biên giới"
+    assert clean(f"{headline}\n{_LEAD}\n{_MORE}").title == headline
