@@ -115,6 +115,13 @@ _MASTHEAD_KIND: Final = re.compile(
 # "… ĐIỆN TỬ", "… online": the online edition of the outlet the masthead names.
 _EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
+# An English masthead: a capitalised name ending on a word for a paper ("THE MEKONG HERALD",
+# "Saigon Business Review Online").
+_PRESS_NAME: Final = re.compile(
+    r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
+    r"|tribune|gazette|weekly|express|chronicle|observer)(?:\s+online)?$",
+    re.IGNORECASE,
+)
 
 
 def _masthead_name(text: str) -> str:
@@ -135,6 +142,9 @@ def _masthead_name(text: str) -> str:
         if fur.is_upper(text):
             return " ".join(w[:1] + w[1:].lower() for w in name.split())
         return name
+    if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
+        name = _EDITION.sub("", text)
+        return name.title() if fur.is_upper(name) else name
     if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
         return text
     return ""

@@ -297,3 +297,15 @@ def test_mastheads_in_mixed_case_or_long_give_the_outlet_but_a_country_is_no_mas
         assert cleaned.metadata.outlet.casefold() == outlet.casefold(), masthead
     headline = "Đài Loan mở rộng đầu tư vào các tỉnh biên giới"
     assert clean(f"{headline}\n{_LEAD}\n{_MORE}").title == headline
+
+
+def test_an_english_masthead_ending_on_a_word_for_a_paper_gives_the_outlet() -> None:
+    for masthead, outlet in (
+        ("THE MEKONG HERALD", "The Mekong Herald"),
+        ("Saigon Business Review Online", "Saigon Business Review"),
+    ):
+        cleaned = clean(
+            f"{masthead}\nLao Minister visits Viet Nam\n{_RELEASE_LEAD}\n{_RELEASE_MORE}"
+        )
+        assert cleaned.title == "Lao Minister visits Viet Nam", masthead
+        assert cleaned.metadata.outlet == outlet, masthead
