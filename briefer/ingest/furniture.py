@@ -51,7 +51,7 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -117,7 +117,9 @@ _CREDIT: Final = (
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
-_CREDIT_MARK: Final = rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?)"
+_CREDIT_MARK: Final = (
+    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of)"
+)
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
 _TRAILING_CREDIT: Final = re.compile(

@@ -26,7 +26,7 @@ _MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?:
 # A player's button: "Nghe audio 🔊", "▶ Listen to this article", "Nghe bài viết": a verb of
 # listening or playing and what is played, or a short label with a pictograph beside it.
 _PLAYER: Final = re.compile(
-    r"^\W*(?:Nghe|Listen(?:\s+to)?|Play|Phát|Đọc)\s+(?:(?:bài|tin|this|the|nội\s+dung)\s+)?"
+    r"^\W*(?:Nghe(?:\s+đọc)?|Listen(?:\s+to)?|Play|Phát|Đọc)\s+(?:(?:bài|tin|this|the|nội\s+dung)\s+)?"
     r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
     re.IGNORECASE,
 )

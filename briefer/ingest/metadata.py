@@ -148,9 +148,10 @@ SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
 # "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
-OUTLET_LINE: Final = re.compile(r"^\((?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+# "(Theo TTXVN)": the outlet after "Theo" (according to).
+OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
-THEO_LINE: Final = re.compile(rf"^Theo{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
+THEO_LINE: Final = re.compile(rf"^Theo{_B}*:?{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
 # "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": a follow-us widget.
 FOLLOW_LINE: Final = re.compile(
     rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"

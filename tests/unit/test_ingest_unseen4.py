@@ -309,3 +309,17 @@ def test_an_english_masthead_ending_on_a_word_for_a_paper_gives_the_outlet() -> 
         )
         assert cleaned.title == "Lao Minister visits Viet Nam", masthead
         assert cleaned.metadata.outlet == outlet, masthead
+
+
+def test_more_furniture_shapes_at_the_tail() -> None:
+    for noise, field, value in (
+        ("Photo courtesy of the Lao Embassy", "", ""),
+        ("Nghe đọc bài viết", "", ""),
+        ("Đăng lúc 14:20 ngày 05/03/2025 bởi Nguyễn Hà", "author", "Nguyễn Hà"),
+        ("Theo: Báo Điện Biên Phủ", "outlet", "Báo Điện Biên Phủ"),
+        ("(Theo TTXVN)", "outlet", "TTXVN"),
+    ):
+        cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n{noise}")
+        assert noise not in cleaned.body, noise
+        if field:
+            assert getattr(cleaned.metadata, field) == value, noise
