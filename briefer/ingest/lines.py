@@ -223,6 +223,10 @@ def line_noise(text: str, found: Found) -> str:
     if fur.RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if fur.menu(text):
+        for cell in re.split(r"\s*\|\s*", text):
+            # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
+            if fur.timestamp(cell)[0]:
+                found.offer_published(fur.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1)
         return "menu"
     if fur.share(text):
         return "share buttons"
@@ -305,6 +309,16 @@ def byline(text: str, found: Found) -> bool:
             found.offer_outlet(outlet, 3)
         return True
     parts = re.split(r"\s+[-–]\s+", text)
+    if 2 <= len(parts) <= 3 and all(
+        meta.BYLINE.match(p)
+        and not meta.known_outlet(p)
+        and not country_of_name(name_case(p))
+        and len(p.split()) <= 4
+        for p in parts
+    ):
+        # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
+        found.offer_author(", ".join(name_case(p) for p in parts))
+        return True
     if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
         # "Thu Hằng - Thanh Niên": the author, then the outlet.
         found.offer_author(parts[0])

@@ -132,7 +132,8 @@ def writer_of(byline: str) -> str:
     """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
-    parts = [p.strip() for p in re.split(r"\s*[|;]\s*", byline) if p.strip()]
+    # ("Story: … - Photos: …": a dash parts the credits too)
+    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
         return byline
     writers = [p for p in parts if not _CREDIT_LABEL.match(p)]

@@ -323,3 +323,17 @@ def test_more_furniture_shapes_at_the_tail() -> None:
         assert noise not in cleaned.body, noise
         if field:
             assert getattr(cleaned.metadata, field) == value, noise
+
+
+def test_bylines_of_several_writers_or_credits_and_rows_of_labelled_stamps() -> None:
+    for noise, author, date in (
+        ("NGUYỄN HÀ - TRẦN MINH", "Nguyễn Hà, Trần Minh", ""),
+        ("Story: Nguyen Ha - Photos: Tran Minh", "Nguyen Ha", ""),
+        ("Published: 06 March 2025 | Updated: 07 March 2025", "", "2025-03-06"),
+    ):
+        cleaned = clean(f"{_TITLE}\n{noise}\n{_LEAD}\n{_MORE}")
+        assert noise not in cleaned.body, noise
+        assert (cleaned.metadata.author, cleaned.metadata.published_on) == (author, date), noise
+    pair = "Việt Nam - Trung Quốc"
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n{pair}")
+    assert cleaned.metadata.author == ""
