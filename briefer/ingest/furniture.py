@@ -60,7 +60,7 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
 # A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
 _PAGE: Final = re.compile(
-    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên)\s*"
+    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
     r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
     re.IGNORECASE,
 )
@@ -126,7 +126,10 @@ _TRAILING_CREDIT: Final = re.compile(
     rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*"
     rf"(?:[^():.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?"
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
-    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
+    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}}"
+    # "…. Ảnh minh họa", "…. (Ảnh tư liệu)", "…. File photo": the kind of photo, no name
+    rf"|[.!?…]{_B}+\(?(?i:(?:Ảnh|Hình|Photo){_B}+(?:minh{_B}+họa|minh{_B}+hoạ|tư{_B}+liệu"
+    rf"|chụp{_B}+màn{_B}+hình|illustration)|(?:File|Illustrative){_B}+photo)\)?\.?)$"
 )
 # … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
 _CREDIT_ONLY: Final = re.compile(

@@ -337,3 +337,16 @@ def test_bylines_of_several_writers_or_credits_and_rows_of_labelled_stamps() -> 
     pair = "Việt Nam - Trung Quốc"
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n{pair}")
     assert cleaned.metadata.author == ""
+
+
+def test_a_caption_that_names_its_photos_kind_and_gallery_counters_in_words() -> None:
+    for noise in (
+        "Các đại biểu tham dự hội nghị. Ảnh minh họa",
+        "Cửa khẩu quốc tế Tây Trang. (Ảnh tư liệu)",
+        "A border gate in Dien Bien. File photo",
+        "Ảnh 1 trong 5",
+    ):
+        cleaned = clean(f"{_TITLE}\n{_LEAD}\n{noise}\n{_MORE}")
+        assert noise not in cleaned.body, noise
+    prose = "Lãnh đạo tỉnh cho biết ảnh hưởng của bão là rất lớn."
+    assert prose in clean(f"{_TITLE}\n{_LEAD}\n{prose}\n{_MORE}").body
