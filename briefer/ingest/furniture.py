@@ -193,11 +193,6 @@ _SIGNED: Final = re.compile(r"^\((?:Đã\s+ký|đã\s+ký|signed|Signed)(?:\s+v�
 _SIGNATURE_ROLE: Final = re.compile(
     rf"^(?:(?:KT|TL|TM|TUQ|Q)\.{_B}*)?[{_UPPER}][{_UPPER}\s.,-]{{2,40}}$"
 )
-# A release's kind above its headline: a label, never the author.
-RELEASE_KIND: Final = re.compile(
-    r"^(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|(?:JOINT\s+)?STATEMENT)\.?$",
-    re.IGNORECASE,
-)
 DOCUMENT_KIND: Final = re.compile(
     r"^(?:BÁO\s+CÁO|GHI\s+CHÚ|GHI\s+NHỚ|TỜ\s+TRÌNH|CÔNG\s+VĂN|THÔNG\s+BÁO|BẢN\s+TIN|ĐỀ\s+ÁN"
     r"|KẾ\s+HOẠCH|TÀI\s+LIỆU\s+THAM\s+KHẢO|TÓM\s+TẮT|NOTE|MEMORANDUM|REPORT)\.?$"
@@ -480,7 +475,6 @@ __all__ = [
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",
-    "RELEASE_KIND",
     "boilerplate",
     "bracketed",
     "byline_in",

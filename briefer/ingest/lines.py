@@ -30,6 +30,11 @@ _PLAYER: Final = re.compile(
     r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
     re.IGNORECASE,
 )
+# A release's kind above its headline: a label, never the author.
+_RELEASE_KIND: Final = re.compile(
+    r"^(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|(?:JOINT\s+)?STATEMENT)\.?$",
+    re.IGNORECASE,
+)
 _UPDATED: Final = re.compile(r"\b(?:updated|modified|cập\s+nhật|sửa\s+lúc)\b", re.IGNORECASE)
 _IMAGE_FILE: Final = re.compile(
     r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
@@ -220,7 +225,7 @@ def line_noise(text: str, found: Found) -> str:
         if name:
             found.offer_author(name)
         return "timestamp"
-    if fur.RELEASE_KIND.match(text):
+    if _RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if fur.menu(text):
         for cell in re.split(r"\s*\|\s*", text):
@@ -297,7 +302,7 @@ def byline(text: str, found: Found) -> bool:
         len(text) > 80
         or text.endswith((".", "!", "?"))
         or fur.DOCUMENT_KIND.match(text)
-        or fur.RELEASE_KIND.match(text)
+        or _RELEASE_KIND.match(text)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
