@@ -154,7 +154,9 @@ def report(set_name: str, t: dict[str, float]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--set", default="dev", choices=("dev", "unseen", "unseen2", "dev2", "unseen3", "dev3")
+        "--set",
+        default="dev",
+        choices=("dev", "unseen", "unseen2", "dev2", "unseen3", "dev3", "unseen4"),
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()

@@ -30,7 +30,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         outlet=outlet,
         author=found.author or raw.author,
         url=url,
-        published_on=raw.published_on or found.published_on,
+        # a page's "last updated" day only when neither the page nor the text dates it
+        published_on=raw.published_on or found.published_on or raw.changed_on,
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
         countries=found.countries,

@@ -51,7 +51,7 @@ from briefer.ingest.lines import (
     is_prose,
     line_noise,
 )
-from briefer.text.fold import tokens
+from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
 
 _FRAGMENT_MIN: Final = 60
@@ -128,7 +128,7 @@ def _mark_box_labels(lines: list[Line]) -> None:
         )
         if (
             (line.kept or opens_run)
-            and following.reason == "related headline"
+            and following.reason in ("related headline", "related link")
             and len(fur.words(line.text)) <= 5
             and not _FINAL_MARK.search(line.text)
         ):
@@ -229,6 +229,13 @@ _POSITION: Final = re.compile(
 )
 
 
+def _one_clause(text: str) -> bool:
+    """One short clause (twenty words at most, no comma, semicolon or second sentence): the
+    shape of a caption; an article's paragraph goes on."""
+    body = text.rstrip(".!?…")
+    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
+
+
 def _continues_the_article(lines: list[Line], index: int) -> bool:
     """A full sentence right after a paragraph of the article, with its full stop, is the
     article's own (the last paragraph above a photo's credit), not the photo's caption."""
@@ -237,6 +244,8 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
         return False
     if _POSITION.search(text):
         return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
+    if _one_clause(text):
+        return False  # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says what it shows at once
     previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
     return (
         previous is not None
@@ -311,6 +320,31 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             continue
         if byline(text, found):
             line.reason = "byline"
+        elif _outlet_note(text, found):
+            line.reason = "editor's note"
+
+
+def _outlet_note(text: str, found: Found) -> bool:
+    """ "VnEconomy publishes the full text of the speech.", "Báo Hà Tĩnh xin giới thiệu …":
+    a short sentence without figures whose subject is an outlet (the page's own or one the
+    table knows) is the newsroom speaking of itself, not the article."""
+    words = text.split()
+    if not ends_sentence(text) or len(words) > 15 or re.search(r"[\d,;]", text):
+        return False
+    own = fold(found.outlet) if found.outlet else ""
+    for n in range(1, min(4, len(words) - 2) + 1):
+        subject = " ".join(words[:n])
+        if own and fold(subject) == own:
+            return True
+        # A name as a name is written: every word capitalised, one word with a capital
+        # inside ("VnEconomy") or in capitals ("TTXVN"); "Đầu tư …", "Nhân dân hai nước …"
+        # open sentences with words that are also outlets' names.
+        named = all(w[:1].isupper() for w in words[:n]) and (
+            n > 1 or any(c.isupper() for c in subject[1:])
+        )
+        if named and meta.known_outlet(subject):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:

@@ -51,7 +51,7 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -60,7 +60,7 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
 # A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
 _PAGE: Final = re.compile(
-    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên)\s*"
+    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
     r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
     re.IGNORECASE,
 )
@@ -94,6 +94,7 @@ _SOCIAL: Final = frozenset(
         "google",
         "news",
         "share",
+        "stamp_row",
         "tweet",
         "chia",
         "sẻ",
@@ -116,14 +117,19 @@ _CREDIT: Final = (
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
-_CREDIT_MARK: Final = rf"(?:{_B}*:|{_B}+by{_B}*:?)"
+_CREDIT_MARK: Final = (
+    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of)"
+)
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
 _TRAILING_CREDIT: Final = re.compile(
     rf"(?:(?:^|[.!?…”\"]|{_B}[-–—|]){_B}*\(?{_CREDIT}{_CREDIT_MARK}{_B}*"
     rf"(?:[^():.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?"
     rf"|\({_CREDIT}{_CREDIT_MARK}[^()]{{0,60}}\)\.?"
-    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}})$"
+    rf"|[.!?]{_B}+[\w/]+/[\w/]+{_B}+{_CREDIT}{_B}+[^():.!?]{{1,40}}"
+    # "…. Ảnh minh họa", "…. (Ảnh tư liệu)", "…. File photo": the kind of photo, no name
+    rf"|[.!?…]{_B}+\(?(?i:(?:Ảnh|Hình|Photo){_B}+(?:minh{_B}+họa|minh{_B}+hoạ|tư{_B}+liệu"
+    rf"|chụp{_B}+màn{_B}+hình|illustration)|(?:File|Illustrative){_B}+photo)\)?\.?)$"
 )
 # … or an agency's credit: "VNA/VNS Photo Dương Giang", "TTXVN Ảnh Lâm Khánh".
 _CREDIT_ONLY: Final = re.compile(
@@ -149,7 +155,16 @@ _TAGLINE: Final = re.compile(
 # A prompt to log in or be first to comment: short, with a comment word and a call to act.
 _COMMENT_WORD: Final = re.compile(r"bình\s+luận|ý\s+kiến|comment", re.IGNORECASE)
 _CALL_TO_ACT: Final = re.compile(
-    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first", re.IGNORECASE
+    r"đăng\s+nhập|hãy|mời\s+bạn|log\s*in|sign\s*in|be\s+the\s+first|\bngay\b|\bnow\b"
+    r"|\b(?:bạn|you)\b.*\?",  # "Bạn nghĩ gì …? Bình luận ngay": a question to the reader
+    re.IGNORECASE,
+)
+# A comment form's notes: "Email của bạn sẽ không được hiển thị công khai", "Your email address
+# will not be published": the reader's e-mail in a short line addressed to them.
+_FORM_NOTE: Final = re.compile(
+    r"\b(?:e-?mail|thư\s+điện\s+tử)\b.*\b(?:của\s+bạn|bạn|your|you)\b"
+    r"|\b(?:your|bạn)\b.*\b(?:e-?mail|thư\s+điện\s+tử)\b",
+    re.IGNORECASE,
 )
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
 _COMMENTS: Final = re.compile(
@@ -237,6 +252,30 @@ def timestamp(text: str) -> tuple[str, str]:
     if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
         return "timestamp", dates[0].start
     return "", ""
+
+
+_CELL_EDGES: Final = " ·•|-–—/"  # what parts a row's cells
+
+
+def stamp_row(text: str) -> tuple[str, str, str]:
+    """A byline row with a date stamp inside it: ("Linh Pham", ISO date, "Follow … on …")
+    for "Linh Pham · Sep 10, 2025 08:15 AM Follow … on …" — the words before a dated clock
+    time and after it, separators aside; ("", "", "") when the line holds no such stamp."""
+    if len(text) > 160 or _ends_sentence(text) or not _CLOCK.search(text):
+        return "", "", ""
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if not dates:
+        return "", "", ""
+    first = dates[0]
+    clock = _CLOCK.search(text, first.endpos)
+    if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
+        return "", "", ""
+    end = clock.end()
+    zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    end = zone.end() if zone else end
+    before = text[: first.pos].strip(_CELL_EDGES)
+    before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
+    return before, first.start, text[end:].strip(_CELL_EDGES)
 
 
 _DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
@@ -395,6 +434,8 @@ def boilerplate(text: str) -> str:
         return "copyright"
     if _COMMENT_WORD.search(text) and _CALL_TO_ACT.search(text) and len(words(text)) <= 12:
         return "comments"
+    if _FORM_NOTE.search(text) and len(words(text)) <= 14:
+        return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"
     if _COMMENTS.match(text) and len(text) <= 160 and not _ends_sentence(text):
@@ -447,6 +488,7 @@ __all__ = [
     "print_stamp",
     "share",
     "signature_role",
+    "stamp_row",
     "timestamp",
     "words",
 ]

@@ -8,12 +8,14 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import (
     Found,
     Line,
     byline,
     ends_sentence,
 )
+from briefer.text.dates import find_dates
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -38,6 +40,7 @@ _BRACKETED_LEAD: Final = re.compile(
     r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
 )
 _ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+_DIGIT_IN: Final = re.compile(r"\d")
 
 
 def _title_like(text: str) -> bool:
@@ -101,18 +104,47 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     return False
 
 
-_MASTHEAD_KIND: Final = re.compile(r"^(?:BÁO|TẠP CHÍ|ĐÀI|THÔNG TẤN XÃ|CỔNG THÔNG TIN)\s+\S")
+# A kind of outlet opening its name: "BÁO …", "THỜI BÁO …", "TẠP CHÍ …", "Đài Phát thanh …"
+# (then the name: capitalised, "điện tử"/"online" aside).
+_MASTHEAD_KIND: Final = re.compile(
+    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
+    r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
+    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+# "… ĐIỆN TỬ", "… online": the online edition of the outlet the masthead names.
+_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
+# An English masthead: a capitalised name ending on a word for a paper ("THE MEKONG HERALD",
+# "Saigon Business Review Online").
+_PRESS_NAME: Final = re.compile(
+    r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
+    r"|tribune|gazette|weekly|express|chronicle|observer)(?:\s+online)?$",
+    re.IGNORECASE,
+)
 
 
 def _masthead_name(text: str) -> str:
     """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
-    and its name, in capitals), "VTC News" (a short name with an acronym in it)."""
+    and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
     if meta.known_outlet(text):
         return meta.known_outlet(text)
     words = text.split()
-    if _MASTHEAD_KIND.match(text) and fur.is_upper(text) and len(words) <= 6:
-        return " ".join(w[:1] + w[1:].lower() for w in words)
+    kind = _MASTHEAD_KIND.match(_EDITION.sub("", text))
+    if (
+        kind
+        and len(words) <= 9
+        and kind.group("name")[:1].isupper()
+        and not text.endswith((".", ":", "?", "!"))
+        and not country_of_name(" ".join(text.split()[:2]))  # "Đài Loan …" is Taiwan
+    ):
+        name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
+        if fur.is_upper(text):
+            return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        return name
+    if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
+        name = _EDITION.sub("", text)
+        return name.title() if fur.is_upper(name) else name
     if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
         return text
     return ""
@@ -160,10 +192,22 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
             continue
+        if fur.ADDRESSEE.match(text):
+            # "Kính gửi: …" under a letterhead names the addressee, never the title.
+            line.reason = "addressee"
+            continue
+        first = index == _first_kept(head)
+        if first and _masthead_name(text) and _headline_below(text, head[index + 1 :]):
+            # "BÁO QUẢNG NINH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH VIỆT NAM": the text's first line,
+            # a kind of outlet and its name in capitals, over the headline: the masthead,
+            # however many words the name has.
+            found.offer_outlet(_masthead_name(text), 3)
+            line.reason = "masthead"
+            continue
         if _label_above_headline(text, head[index + 1 :]):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
-            masthead = _masthead_name(text) if index == _first_kept(head) else ""
+            masthead = _masthead_name(text) if first else ""
             if masthead:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
@@ -173,6 +217,20 @@ def read_head(lines: list[Line], found: Found) -> str:
             return text
         return ""
     return ""
+
+
+def _signoff_date(text: str, above: list[Line]) -> str:
+    """The ISO day of a line that is a date and nothing else, right under a line in
+    capitals (a sign-off's issuing body); else ""."""
+    previous = next((line.text for line in reversed(above) if line.text.strip()), "")
+    if not fur.is_upper(previous) or len(text) > 40:
+        return ""
+    # "14 MAY 2025": a month in capitals reads as in a sentence
+    text = " ".join(w[:1] + w[1:].lower() for w in text.split()) if fur.is_upper(text) else text
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if len(dates) != 1 or fur.words(text[: dates[0].pos] + text[dates[0].endpos :]):
+        return ""
+    return dates[0].start
 
 
 def mark_tail(lines: list[Line], found: Found) -> None:
@@ -197,6 +255,13 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         unnumbered = _ITEM.sub("", text)
         if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
             continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
+        signed = _signoff_date(text, lines[:i])
+        if signed:
+            # "MINISTRY OF … / BRUNEI DARUSSALAM / 14 MAY 2025": a release's sign-off, the
+            # issuing body in capitals, then the day it was issued.
+            found.offer_published(signed, 1)
+            line.reason = "signature"
+            continue
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
@@ -223,6 +288,17 @@ def mark_note(lines: list[Line]) -> None:
                 if rest.kept:
                     rest.reason = "recipients"
             break
+    for line in lines:
+        # "Trên đây là báo cáo của …./.", "… trân trọng báo cáo./.": the formal end mark "./."
+        # closes an administrative document with a formula, not a statement of fact.
+        text = line.text
+        if (
+            line.kept
+            and text.endswith("/.")
+            and len(text.split()) <= 15
+            and not _DIGIT_IN.search(text)
+        ):
+            line.reason = "closing formula"
     kept = [line for line in lines if line.kept]
     for line in reversed(kept[-6:]):
         text = line.text

@@ -55,7 +55,7 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* \S+ to|request\w*|suggest\w*"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|request\w*|suggest\w*"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
@@ -70,8 +70,9 @@ ACCORD: Final = _rx(
 )
 SIDES: Final = _rx(
     rf"{_W}(?:hai bên|hai nước|hai phía|hai Bộ trưởng|hai bộ trưởng|hai nhà lãnh đạo"
-    rf"|hai Thủ tướng|hai lãnh đạo|[Pp]hía \S+|both sides|the two sides|the two countries"
-    rf"|both countries){_E}",
+    rf"|hai Thủ tướng|hai lãnh đạo|hai Chủ tịch|hai Tổng thống|hai đoàn|[Pp]hía \S+"
+    rf"|(?:both|the two) (?:\S+ ){{0,2}}?(?:sides|countries|nations|ministers|leaders"
+    rf"|delegations|parties|governments|presidents)){_E}",
     re.IGNORECASE,
 )
 _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -201,10 +202,15 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 
 
 _RANK_HEADS: Final = (
-    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư){_E}")),
+    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
+                            rf"|(?:foreign )?investors?|source of (?:foreign )?investment){_E}")),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
-                               rf"|thị trường|trading partner|trade partner|đối tác){_E}")),
+                               rf"|thị trường|trading partner|trade partner|đối tác"
+                               rf"|(?:export|import) market|market){_E}")),
 )  # fmt: skip
+# "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
+# group ranked in, named after the rank.
+_AMONG: Final = _rx(r" ?(?:trong số|among)\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
     ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
@@ -238,6 +244,9 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
         # English puts the noun after the rank: "fourth-largest trading partner".
         after = sentence[end : end + 40]
         head = next((m for m, p in _RANK_HEADS if p.match(after.lstrip())), None)
+    among = _AMONG.match(sentence, end)
+    if head is None and among:
+        head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)
@@ -282,17 +291,17 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}{_SETS_UP} (?:quan hệ )?(?:lên )?(?:thành )?Đối tác"
+        rf"{_W}{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(
@@ -300,6 +309,12 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|Lãnh sự quán)|(?:Embassy|Consulate(?:-General)?) (?:\S+ ){{0,5}}?(?:was |were )?"
         rf"(?:opened|established)|open\w* (?:its|an|the) (?:\S+ ){{0,2}}?(?:[Ee]mbassy"
         rf"|[Cc]onsulate)){_E}")),
+    # A project's milestones: licensed, started, opened, in operation.
+    EventCue("project milestone", "investment", "", _rx(
+        rf"{_W}(?:(?:được )?cấp (?:giấy )?phép|(?:được )?cấp giấy chứng nhận đăng ký đầu tư"
+        rf"|khởi công|khánh thành|(?:chính thức )?(?:đi vào hoạt động|kinh doanh|vận hành)"
+        rf"|licensed|broke ground|inaugurated|(?:began|started|commenced) (?:commercial )?"
+        rf"operations?){_E}")),
     EventCue("free trade agreement signed", "agreements", "agreement.fta_signed", _rx(
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),

@@ -12,15 +12,30 @@ on the lines around it (sidebars, captions, the head and the tail) is in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
 _MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A player's button: "Nghe audio 🔊", "▶ Listen to this article", "Nghe bài viết": a verb of
+# listening or playing and what is played, or a short label with a pictograph beside it.
+_PLAYER: Final = re.compile(
+    r"^\W*(?:Nghe(?:\s+đọc)?|Listen(?:\s+to)?|Play|Phát|Đọc)\s+(?:(?:bài|tin|this|the|nội\s+dung)\s+)?"
+    r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
+    re.IGNORECASE,
+)
+# A release's kind above its headline: a label, never the author.
+_RELEASE_KIND: Final = re.compile(
+    r"^(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|(?:JOINT\s+)?STATEMENT)\.?$",
+    re.IGNORECASE,
+)
+_UPDATED: Final = re.compile(r"\b(?:updated|modified|cập\s+nhật|sửa\s+lúc)\b", re.IGNORECASE)
 _IMAGE_FILE: Final = re.compile(
     r"^[^\s/\\]*(?:[/\\][^\s/\\]+)*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)$",
     re.IGNORECASE,
@@ -103,6 +118,8 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3)
             name = parts[0]
+        if country_of_name(name) or country_of_name(name_case(name)):
+            return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
@@ -137,6 +154,20 @@ def doubled(text: str) -> bool:
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
 
 
+def _button(text: str) -> bool:
+    """A label of one to three words with a pictograph beside it ("Nghe 🔊", "▶ Video"): a
+    button, never the article's text."""
+    pictographs = [c for c in text if unicodedata.category(c) == "So" and c not in "©®℗"]
+    return bool(pictographs) and 1 <= len(fur.words(text)) <= 3 and not ends_sentence(text)
+
+
+def _stamp_row_parts(name: str, after: str) -> bool:
+    """The cells of a byline row around its stamp: a name (or none) before it, and after it
+    nothing or a line that is furniture on its own."""
+    named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
+    return named and (not after or bool(line_noise(after, Found())))
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
     if len(text) > _LONG_LINE:
@@ -149,7 +180,7 @@ def line_noise(text: str, found: Found) -> str:
         # "________", "* * *", "———": a rule or ornament; a line without letters or figures
         # says nothing (and is never a title).
         return "rule"
-    if _MEDIA.match(text):
+    if _MEDIA.match(text) or _PLAYER.match(text) or _button(text):
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"
@@ -176,7 +207,9 @@ def line_noise(text: str, found: Found) -> str:
         return stamp
     kind, iso = fur.timestamp(text)
     if kind:
-        found.offer_published(iso, 1)
+        # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
+        # says when the text came out.
+        found.offer_published(iso, 2 if _UPDATED.search(text) else 1)
         author = fur.byline_in(text)
         if not author:
             name = fur.stamp_remainder(text)
@@ -184,7 +217,21 @@ def line_noise(text: str, found: Found) -> str:
                 author = name
         found.offer_author(author)
         return "timestamp"
+    name, iso, after = fur.stamp_row(text)
+    if iso and _stamp_row_parts(name, after):
+        # "Linh Pham · Sep 10, 2025 08:15 AM Follow … on Google News": a page's byline row,
+        # its cells run together: a name, the stamp, a widget.
+        found.offer_published(iso, 1)
+        if name:
+            found.offer_author(name)
+        return "timestamp"
+    if _RELEASE_KIND.match(text):
+        return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if fur.menu(text):
+        for cell in re.split(r"\s*\|\s*", text):
+            # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
+            if fur.timestamp(cell)[0]:
+                found.offer_published(fur.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1)
         return "menu"
     if fur.share(text):
         return "share buttons"
@@ -192,6 +239,10 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     boilerplate = fur.boilerplate(text)
     if boilerplate:
+        if boilerplate == "copyright" and meta.copyright_holder(text):
+            # The copyright holder is the outlet, below a masthead or a byline's.
+            holder = meta.copyright_holder(text)
+            found.offer_outlet(meta.known_outlet(holder) or holder, 4)
         return boilerplate
     letterhead = fur.letterhead(text)
     if letterhead:
@@ -247,7 +298,12 @@ def line_noise(text: str, found: Found) -> str:
 def byline(text: str, found: Found) -> bool:
     """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
     La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
-    if len(text) > 80 or text.endswith((".", "!", "?")) or fur.DOCUMENT_KIND.match(text):
+    if (
+        len(text) > 80
+        or text.endswith((".", "!", "?"))
+        or fur.DOCUMENT_KIND.match(text)
+        or _RELEASE_KIND.match(text)
+    ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:
@@ -258,6 +314,16 @@ def byline(text: str, found: Found) -> bool:
             found.offer_outlet(outlet, 3)
         return True
     parts = re.split(r"\s+[-–]\s+", text)
+    if 2 <= len(parts) <= 3 and all(
+        meta.BYLINE.match(p)
+        and not meta.known_outlet(p)
+        and not country_of_name(name_case(p))
+        and len(p.split()) <= 4
+        for p in parts
+    ):
+        # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
+        found.offer_author(", ".join(name_case(p) for p in parts))
+        return True
     if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
         # "Thu Hằng - Thanh Niên": the author, then the outlet.
         found.offer_author(parts[0])

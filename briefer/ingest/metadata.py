@@ -132,7 +132,8 @@ def writer_of(byline: str) -> str:
     """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
-    parts = [p.strip() for p in re.split(r"\s*[|;]\s*", byline) if p.strip()]
+    # ("Story: … - Photos: …": a dash parts the credits too)
+    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
         return byline
     writers = [p for p in parts if not _CREDIT_LABEL.match(p)]
@@ -148,9 +149,10 @@ SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
 # "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
-OUTLET_LINE: Final = re.compile(r"^\((?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+# "(Theo TTXVN)": the outlet after "Theo" (according to).
+OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
-THEO_LINE: Final = re.compile(rf"^Theo{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
+THEO_LINE: Final = re.compile(rf"^Theo{_B}*:?{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
 # "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": a follow-us widget.
 FOLLOW_LINE: Final = re.compile(
     rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
@@ -196,6 +198,34 @@ def outlet_of_url(url: str) -> str:
         return OUTLETS[host]
     parent = host.split(".", 1)[-1] if host.count(".") >= 2 else ""
     return OUTLETS.get(parent, host)
+
+
+# Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
+# thuộc về Báo Quảng Ninh", "Copyright © by Hanoi Times. All rights reserved."
+_HOLDER: Final = re.compile(
+    r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?(?P<holder>[^.,;|©()]{2,80})",
+    re.IGNORECASE,
+)
+
+
+_COMPANY: Final = re.compile(
+    r"\b(?:Công\s+ty|Tập\s+đoàn|Company|Corp\w*|JSC|Ltd|Inc|LLC|Co\.)", re.IGNORECASE
+)
+
+
+def copyright_holder(text: str) -> str:
+    """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
+    name over its short brand)."""
+    match = _HOLDER.search(text)
+    if not match:
+        return ""
+    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
+    # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
+    named = [
+        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6 and not _COMPANY.search(p)
+    ]
+    return max(named, key=lambda p: len(p.split()), default="")
 
 
 def outlet_of_name(name: str) -> str:
@@ -310,6 +340,7 @@ __all__ = [
     "SOURCE_LINE",
     "THEO_LINE",
     "context_year",
+    "copyright_holder",
     "dated_lead",
     "first_url",
     "known_outlet",

@@ -62,6 +62,7 @@ class RawDocument:
     published_on: str = ""  # publication date a web page declares, if any
     site_name: str = ""  # the site a saved web page names (og:site_name), if any
     author: str = ""  # the author a web page's markup names, if any
+    changed_on: str = ""  # the day a web page says it was last updated, if nothing dates it
 
     @property
     def sha256_of_bytes(self) -> str:
@@ -341,7 +342,7 @@ def _read_file(path: Path) -> RawDocument:
         page = read_webpage(data, name)
         return RawDocument(
             page.text, kind, name, digest, "", page.title, page.url, page.published_on,
-            page.site_name, page.author,
+            page.site_name, page.author, page.changed_on,
         )  # fmt: skip
     if kind == "docx":
         text = "\n\n".join(_docx_paragraphs(data, name))

@@ -61,6 +61,7 @@ class WebPage:
     published_on: str = ""  # ISO date from the page's own markup, if it has one
     site_name: str = ""  # og:site_name, application-name
     author: str = ""  # the author the page's markup names (meta, rel=author, an author box)
+    changed_on: str = ""  # the day a "last updated" element gives, when nothing else dates it
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -176,11 +177,13 @@ _DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info"
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
 
 
-def _visible_date(root: lxml.html.HtmlElement) -> str:
+def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
     """The first day written in an element whose class or id speaks of a date or time
-    ("detail-time", "datetime", "post-meta"), when the markup declares none."""
+    ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
+    changed): an element that says it was updated dates a change, not the publication."""
     from briefer.text.dates import find_dates
 
+    changed = ""  # a "last-updated" element dates a change: only when nothing else is dated
     for node in root.iter():
         if not isinstance(node.tag, str):
             continue
@@ -191,9 +194,11 @@ def _visible_date(root: lxml.html.HtmlElement) -> str:
         if not text or len(text) > 120:
             continue
         days = [d for d in find_dates(text) if d.precision == "day"]
-        if days:
-            return days[0].start
-    return ""
+        if days and re.search(r"updat|modif", marks, re.IGNORECASE):
+            changed = changed or days[0].start
+        elif days:
+            return days[0].start, ""
+    return "", changed
 
 
 def _author(root: lxml.html.HtmlElement) -> str:
@@ -389,7 +394,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         tail = _site_in_title(root)
         if known_outlet(tail) or not (url and outlet_of_url(url)):
             site = tail
-    published = _published_on(root) or linked.get("date", "") or _visible_date(root)
+    visible, changed = _visible_date(root)
+    published = _published_on(root) or linked.get("date", "") or visible
     author = _author(root)
     if not author and linked.get("author"):
         from briefer.ingest.metadata import known_outlet
@@ -404,7 +410,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)
-    return WebPage(title, url, text, published, site, author)
+    return WebPage(title, url, text, published, site, author, changed)
 
 
 __all__ = ["WebPage", "read_webpage"]
