@@ -150,6 +150,84 @@ def _masthead_name(text: str) -> str:
     return ""
 
 
+# Strong separators between menu items or between a site's name and its menu.
+_STRONG_SEPARATOR: Final = re.compile(r"\s[|·•›»]\s|\s[|·•›»]$")
+# "UBND TỈNH X", "ỦY BAN NHÂN DÂN THÀNH PHỐ X": a governing body that names a place.
+_PLACE_AUTHORITY: Final = re.compile(
+    r"^(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN)\s+(?P<level>TỈNH|THÀNH\s+PHỐ)"
+    r"\s+(?P<place>.+)$"
+)
+
+
+def _headline_ahead(below: list[Line]) -> bool:
+    """A headline (four words or more, mixed case, no menu separators, not ending like a
+    sentence) below, before the text's first sentence."""
+    for line in below:
+        if not line.kept:
+            continue
+        text = line.text
+        if ends_sentence(text):
+            return False
+        if (
+            len(fur.words(text)) >= 4
+            and not fur.is_upper(text)
+            and _title_like(text)
+            and not text.endswith((".", ":"))
+            and not _STRONG_SEPARATOR.search(text)
+        ):
+            return True
+    return False
+
+
+def _caps_name_first(text: str) -> bool:
+    """ "NAME IN CAPITALS - what the site is": a name of five words or fewer in capitals
+    before a dash, mixed case after it."""
+    parts = re.split(r"\s+[-–]\s+", text.strip(), maxsplit=1)
+    return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
+
+
+def _site_name(text: str) -> str:
+    """The outlet a site line over the headline names: its first part ("VOV WORLD - The
+    Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
+    part = re.split(r"\s+[-–|·•]\s+", text.strip())[0]
+    if _masthead_name(part):
+        return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
+    words = part.split()
+    if not 1 <= len(words) <= 5 or _DIGIT_IN.search(part) or part.endswith((".", ":")):
+        return ""
+    if fur.is_upper(part):
+        # a short word without marks or a word without vowels is an acronym ("VOV",
+        # "HTV"), the rest are capitalised
+        return " ".join(
+            w
+            if len(words) > 1 and w.isascii() and (len(w) <= 3 or not re.search(r"[AEIOUY]", w))
+            else w[:1] + w[1:].lower()
+            for w in words
+        )
+    return part if all(w[:1].isupper() for w in words) else ""
+
+
+def _issuing_body(units: list[str]) -> str:
+    """The body a letterhead's left column names: its last unit, with the place of a
+    provincial governing body above it ("UBND TỈNH X" over "SỞ Y" → "Sở Y tỉnh X") or the
+    governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
+    joined: list[str] = []
+    for unit in units:
+        # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
+        if joined and re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit):
+            joined[-1] = f"{joined[-1]} {unit}"
+        else:
+            joined.append(unit)
+    if len(joined) == 1:
+        return _unit_name(joined[0])
+    parent, unit = joined[0], joined[-1]
+    place = _PLACE_AUTHORITY.match(parent)
+    if place:
+        name = " ".join(w[:1] + w[1:].lower() for w in place.group("place").split())
+        return f"{_unit_name(unit)} {place.group('level').lower()} {name}"
+    return f"{_unit_name(unit)} - {_unit_name(parent)}"
+
+
 def read_head(lines: list[Line], found: Found) -> str:
     """Masthead, letterhead and title at the top of the text; return the title.
 
@@ -161,23 +239,24 @@ def read_head(lines: list[Line], found: Found) -> str:
     head = lines[:_HEAD_LOOK]
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
     last_letterhead = max(marks) if marks else -1
-    unit_found = False
+    units: list[str] = []
     for index, line in enumerate(head):
         if not line.kept:
             continue
         text = line.text
         if index < last_letterhead and (fur.is_upper(text) or meta.known_outlet(text)):
-            if not unit_found:
-                found.offer_outlet(_unit_name(text), 0)
-                unit_found = True
+            units.append(text)
+            # (a later unit refines the body: offered below the first one's rank)
+            found.offer_outlet(_issuing_body(units), 1 - len(units))
             line.reason = "issuing unit"
             continue
         outlet = meta.known_outlet(text) if len(text) <= 48 else ""
         if not outlet and len(text) <= 80 and not text.endswith("."):
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
+            # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
             parts = re.split(r"\s+[-–|:]\s+", text)
-            outlet = next((meta.known_outlet(p) for p in parts if meta.known_outlet(p)), "")
+            outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
@@ -197,6 +276,19 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "addressee"
             continue
         first = index == _first_kept(head)
+        if (
+            (fur.is_upper(text) or _STRONG_SEPARATOR.search(text) or _caps_name_first(text))
+            and last_letterhead < 0
+            and _headline_ahead(head[index + 1 :])
+        ):
+            # "VOV WORLD - The Voice of …", "HOME  NEWS  …", "Site | Thời sự · Kinh doanh":
+            # a line in capitals or between menu separators over the headline is the site's
+            # masthead or menu, never the title; the first one names the outlet.
+            name = _site_name(text) if first or not found.outlet else ""
+            if name:
+                found.offer_outlet(name, 3)
+            line.reason = "masthead" if name else "menu"
+            continue
         if first and _masthead_name(text) and _headline_below(text, head[index + 1 :]):
             # "BÁO QUẢNG NINH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH VIỆT NAM": the text's first line,
             # a kind of outlet and its name in capitals, over the headline: the masthead,

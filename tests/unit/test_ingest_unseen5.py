@@ -1,0 +1,81 @@
+"""Rules added after the held-out set ``unseen5`` was first measured: titles and outlets by
+the structure of a page's head and a note's letterhead, tested on wording of its own (other
+outlets, countries and names than the set's files).
+"""
+
+from __future__ import annotations
+
+from briefer.ingest import metadata as meta
+from briefer.ingest.clean import clean
+
+_TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Campuchia"
+_LEAD = (
+    "Sáng 12/6, tại TP Tây Ninh, lãnh đạo tỉnh Tây Ninh tiếp đoàn công tác của tỉnh "
+    "Svay Rieng (Campuchia) do Phó Tỉnh trưởng dẫn đầu."
+)
+_MORE = "Hai bên trao đổi về hợp tác nông nghiệp, y tế và du lịch trong thời gian tới."
+
+
+def test_a_site_name_in_capitals_before_a_dash_is_the_masthead_not_the_title() -> None:
+    cleaned = clean(
+        f"NAM BỘ NGÀY NAY - Tiếng nói của doanh nhân phía Nam\n{_TITLE}\n{_LEAD}\n{_MORE}"
+    )
+    assert cleaned.title == _TITLE
+    assert cleaned.metadata.outlet.casefold() == "nam bộ ngày nay"
+    assert "Tiếng nói" not in cleaned.body
+
+
+def test_an_english_site_name_keeps_its_acronym() -> None:
+    cleaned = clean(f"RFA ASIA - Reports from the region\n{_TITLE}\n{_LEAD}\n{_MORE}")
+    assert cleaned.title == _TITLE
+    assert cleaned.metadata.outlet == "RFA Asia"
+
+
+def test_menus_in_capitals_or_between_separators_over_the_headline_are_never_the_title() -> None:
+    text = (
+        "Mekong Tribune | Kinh tế · Xã hội · Quốc tế · Thể thao\n"
+        "TRANG CHỦ  THỜI SỰ  QUỐC TẾ  ĐỜI SỐNG  MEDIA\n"
+        "Đăng ký nhận tin | Liên hệ quảng cáo | Tải ứng dụng\n"
+        f"{_TITLE}\n{_LEAD}\n{_MORE}"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == _TITLE
+    for gone in ("TRANG CHỦ", "Đăng ký nhận tin", "Kinh tế · Xã hội"):
+        assert gone not in cleaned.body
+
+
+def test_a_section_path_next_to_a_masthead_never_names_the_outlet() -> None:
+    text = f"BÁO TÂY NINH ĐIỆN TỬ\nKinh tế - Đầu tư\n{_TITLE}\n{_LEAD}\n{_MORE}"
+    cleaned = clean(text)
+    assert cleaned.title == _TITLE
+    assert cleaned.metadata.outlet.casefold() == "báo tây ninh"
+
+
+def test_a_department_under_a_provincial_committee_is_named_with_its_province() -> None:
+    text = (
+        "UBND TỈNH TÂY NINH\nSỞ CÔNG THƯƠNG\nSố: 41/SCT-QLTM\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tây Ninh, ngày 14 tháng 6 năm 2025\n"
+        f"BÁO CÁO\nKết quả làm việc với đoàn tỉnh Svay Rieng\n{_LEAD}\n{_MORE}"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Kết quả làm việc với đoàn tỉnh Svay Rieng"
+    assert cleaned.metadata.outlet.casefold() == "sở công thương tỉnh tây ninh"
+
+
+def test_a_department_under_a_ministry_is_named_with_the_ministry() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVỤ HỢP TÁC QUỐC TẾ\nSố: 9/HTQT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 2 tháng 4 năm 2025\n"
+        f"GHI CHÚ\nHợp tác nông nghiệp với Campuchia\n{_LEAD}\n{_MORE}"
+    )
+    outlet = clean(text).metadata.outlet
+    assert outlet.startswith("Vụ Hợp tác quốc tế")
+    assert outlet.casefold().endswith("bộ nông nghiệp và môi trường")
+
+
+def test_the_saigon_economic_times_is_known_by_its_vietnamese_and_english_names() -> None:
+    assert meta.known_outlet("KTSG Online") == "Kinh tế Sài Gòn Online"
+    assert meta.outlet_of_url("https://thesaigontimes.vn/a-b.html") == "Kinh tế Sài Gòn Online"
+    assert meta.known_outlet("Saigon Times") == "The Saigon Times"
