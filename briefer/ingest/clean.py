@@ -51,6 +51,7 @@ from briefer.ingest.lines import (
     is_prose,
     line_noise,
 )
+from briefer.text.dates import find_dates
 from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
 
@@ -305,7 +306,13 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
         text = line.text
         if not line.kept:
             continue
-        if meta.DATELINE.match(text):
+        agency = meta.AGENCY_DATELINE.match(text)
+        if agency:
+            # the wire agency's dateline names the agency and dates the dispatch
+            name = agency.group("agency")
+            found.offer_outlet(meta.known_outlet(name) or name, 2)
+            found.extra.setdefault("dateline", text)
+        if meta.DATELINE.match(text) or agency:
             line.reason = "dateline"
             continue
         outlet = meta.OUTLET_LINE.match(text)
@@ -430,6 +437,15 @@ def clean(text: str) -> Cleaned:
         # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published
         year = int(found.published[:4])
+    if not found.published and "dateline" in found.extra:
+        # "Baku, May 14, AZERTAC": the dispatch's day, in the text's year
+        # (without a year the text gives, the latest year it dates a day or month in: a
+        # dispatch reports its own year's figures, not a plan's target year)
+        dated = [d.start[:4] for d in find_dates(body) if d.precision in ("day", "month")]
+        at = year or (int(max(dated)) if dated else None)
+        days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
+        if days and len(days[0].start) == 10:
+            published = days[0].start
     lead_outlet(paragraphs_kept, found)
     counts = count_countries(body)
     in_title = count_countries(title)

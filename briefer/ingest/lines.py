@@ -27,7 +27,9 @@ _MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?:
 # listening or playing and what is played, or a short label with a pictograph beside it.
 _PLAYER: Final = re.compile(
     r"^\W*(?:Nghe(?:\s+đọc)?|Listen(?:\s+to)?|Play|Phát|Đọc)\s+(?:(?:bài|tin|this|the|nội\s+dung)\s+)?"
-    r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$",
+    r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$"
+    # or the verb alone on its line ("Lắng nghe", "Listen", "Nghe đọc ▶")
+    r"|^\W*(?:(?:Lắng\s+)?nghe(?:\s+đọc)?|Listen(?:\s+now)?|Play)\W*$",
     re.IGNORECASE,
 )
 # A release's kind above its headline: a label, never the author.

@@ -174,6 +174,15 @@ BYLINE: Final = re.compile(
 )
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
+# "Baku, May 14, AZERTAC", "HÀ NỘI, 14/5 (TTXVN)", "Vientiane, 3 June (KPL)": a wire
+# agency's dateline on a line of its own (a place, a day, the agency's short name).
+_MONTH_EN: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+AGENCY_DATELINE: Final = re.compile(
+    rf"^[^\W\d_][\w'.-]*(?:{_B}[^\W\d_][\w'.-]*){{0,2}},{_B}+"
+    rf"(?:{_MONTH_EN}{_B}+\d{{1,2}}|\d{{1,2}}{_B}+{_MONTH_EN}|\d{{1,2}}[/.-]\d{{1,2}})"
+    rf"(?:,?{_B}+\d{{4}})?(?:,{_B}*|{_B}*\(|{_B}+[-–]{_B}+)"
+    rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?)\)?$"
+)
 
 _TIME_WORD: Final = daytime.BEFORE_NUMBER
 _TODAY: Final = re.compile(rf"(?<!\w)(?:[Hh]ôm{_B}+nay|[Tt]oday)(?!\w)")

@@ -128,6 +128,7 @@ def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
     from briefer.ingest import furniture as fur
+    from briefer.ingest import metadata as meta
 
     return bool(
         fur.timestamp(line)[0]
@@ -135,6 +136,7 @@ def _alone(line: str) -> bool:
         or fur.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
         or fur.section_path(line)  # "Chính trị - Hà Nội"
+        or meta.AGENCY_DATELINE.match(line)  # "Baku, May 14, AZERTAC" under the headline
     )
 
 

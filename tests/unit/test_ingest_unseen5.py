@@ -79,3 +79,30 @@ def test_the_saigon_economic_times_is_known_by_its_vietnamese_and_english_names(
     assert meta.known_outlet("KTSG Online") == "Kinh tế Sài Gòn Online"
     assert meta.outlet_of_url("https://thesaigontimes.vn/a-b.html") == "Kinh tế Sài Gòn Online"
     assert meta.known_outlet("Saigon Times") == "The Saigon Times"
+
+
+def test_a_wire_dateline_under_the_headline_is_furniture_names_the_agency_and_dates() -> None:
+    text = (
+        f"{_TITLE}\nPhnom Penh, June 12, AKP\n"
+        "The two provinces agreed on Thursday to reopen the border market in 2025.\n"
+        "Trade through the gate reached 40 million US dollars in March 2025."
+    )
+    cleaned = clean(text)
+    assert cleaned.title == _TITLE
+    assert "AKP" not in cleaned.body
+    assert cleaned.metadata.outlet == "AKP"
+    assert cleaned.metadata.published_on == "2025-06-12"
+
+
+def test_a_dateline_shape_needs_a_place_a_day_and_an_agency_alone_on_its_line() -> None:
+    assert meta.AGENCY_DATELINE.match("HÀ NỘI, 14/5 (TTXVN)")
+    assert meta.AGENCY_DATELINE.match("Vientiane, 3 June - KPL")
+    assert not meta.AGENCY_DATELINE.match("Phnom Penh, June 12, the two sides met")
+    assert not meta.AGENCY_DATELINE.match("Hà Nội, ngày 12 tháng 6 năm 2025")
+
+
+def test_a_lone_verb_of_listening_is_a_player_button() -> None:
+    text = f"{_TITLE}\nLắng nghe\n{_LEAD}\nListen\n{_MORE}"
+    cleaned = clean(text)
+    assert "Lắng nghe" not in cleaned.body and "Listen" not in cleaned.body
+    assert _LEAD in cleaned.body
