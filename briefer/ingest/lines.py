@@ -115,7 +115,7 @@ class Found:
 
     def offer_author(self, name: str) -> None:
         name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
-        parts = re.split(r"\s*,\s*|\s+[-–]\s+", name)
+        parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3)

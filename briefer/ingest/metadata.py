@@ -96,6 +96,10 @@ _BY_NAME: Final[dict[str, str]] = {}
 for _name, _domains, _aliases in _OUTLET_TABLE:
     for _form in (_name, *_aliases, *_domains):
         _BY_NAME.setdefault(_outlet_key(_form), _name)
+for _name, _domains, _aliases in _OUTLET_TABLE:
+    for _domain in _domains:
+        # "VOVWORLD", "Baoquocte": a domain's name without its ending, as bylines write it
+        _BY_NAME.setdefault(_outlet_key(_domain.split("/")[0].rsplit(".", 1)[0]), _name)
 
 
 def known_outlet(name: str) -> str:
@@ -142,6 +146,25 @@ def writer_of(byline: str) -> str:
     if len(writers) != 1 or len(writers) == len(parts):
         return byline
     return _WRITER_LABEL.sub("", writers[0]).strip()
+
+
+# "Tin, ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and photographed.
+_JOINT_LABEL: Final = re.compile(
+    r"^(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)\s*:\s*", re.IGNORECASE
+)
+
+
+def author_of(byline: str) -> str:
+    """The person a byline names: its writer (:func:`writer_of`), without a label, "By" or
+    the outlet after it ("Name / Outlet", "Name, OUTLET"); a name in capitals capitalised."""
+    name = _JOINT_LABEL.sub("", writer_of(" ".join(byline.split())))
+    name = re.sub(r"^(?:By|by|Bởi)\s+", "", name).strip(" ,;-–")
+    parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
+    if len(parts) == 2 and known_outlet(parts[1]) and not known_outlet(parts[0]):
+        name = parts[0]
+    if name.isupper() and sum(c.isalpha() for c in name) >= 2:
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return name
 
 
 _B: Final = r"[^\S\n]"

@@ -203,7 +203,7 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
 
 def _author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import known_outlet, writer_of
+    from briefer.ingest.metadata import author_of, known_outlet, writer_of
 
     named = _meta(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
@@ -217,7 +217,7 @@ def _author(root: lxml.html.HtmlElement) -> str:
         if _AUTHOR_CLASS.search(marks):
             text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", writer_of(_flat(node)))
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
-                return "" if known_outlet(text) else text
+                return "" if known_outlet(text) else author_of(text)
     return ""
 
 

@@ -106,3 +106,21 @@ def test_a_lone_verb_of_listening_is_a_player_button() -> None:
     cleaned = clean(text)
     assert "Lắng nghe" not in cleaned.body and "Listen" not in cleaned.body
     assert _LEAD in cleaned.body
+
+
+def test_a_byline_gives_the_person_without_label_outlet_or_capitals() -> None:
+    assert meta.author_of("Bài và ảnh: HOÀNG MINH") == "Hoàng Minh"
+    assert meta.author_of("Text and photos: Lan Phương") == "Lan Phương"
+    assert meta.author_of("Quốc Việt / VnExpress International") == "Quốc Việt"
+    assert meta.author_of("By Hai Dang, NHANDAN") == "Hai Dang"
+    assert meta.author_of("Thanh Hà") == "Thanh Hà"
+
+
+def test_a_domain_written_without_its_ending_names_its_outlet() -> None:
+    assert meta.known_outlet("HANOIMOI") == "Hà Nội Mới"
+    assert meta.known_outlet("Nhandan") == "Báo Nhân Dân"
+
+
+def test_a_text_bylines_outlet_after_a_comma_is_not_part_of_the_name() -> None:
+    cleaned = clean(f"{_TITLE}\nBy Hai Dang, VIETNAMPLUS\n{_LEAD}\n{_MORE}")
+    assert cleaned.metadata.author == "Hai Dang"
