@@ -189,9 +189,12 @@ def _caps_name_first(text: str) -> bool:
 def _site_name(text: str) -> str:
     """The outlet a site line over the headline names: its first part ("VOV WORLD - The
     Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
-    part = re.split(r"\s+[-–|·•]\s+", text.strip())[0]
+    parts = re.split(r"\s+[-–|·•]\s+", text.strip())
+    part = parts[0]
     if _masthead_name(part):
         return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
+    if (len(parts) > 1 and fur.is_upper(text)) or any(country_of_name(p) for p in parts):
+        return ""  # "ASEAN - HÀN QUỐC", "NHẬT BẢN": a kicker in capitals names no outlet
     words = part.split()
     if not 1 <= len(words) <= 5 or _DIGIT_IN.search(part) or part.endswith((".", ":")):
         return ""

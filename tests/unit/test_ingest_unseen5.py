@@ -124,3 +124,10 @@ def test_a_domain_written_without_its_ending_names_its_outlet() -> None:
 def test_a_text_bylines_outlet_after_a_comma_is_not_part_of_the_name() -> None:
     cleaned = clean(f"{_TITLE}\nBy Hai Dang, VIETNAMPLUS\n{_LEAD}\n{_MORE}")
     assert cleaned.metadata.author == "Hai Dang"
+
+
+def test_a_kicker_in_capitals_over_the_headline_names_no_outlet() -> None:
+    for kicker in ("MEKONG - LAN THƯƠNG", "CAMPUCHIA"):
+        cleaned = clean(f"{kicker}\n{_TITLE}\n{_LEAD}\n{_MORE}")
+        assert cleaned.title == _TITLE
+        assert cleaned.metadata.outlet == ""
