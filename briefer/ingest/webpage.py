@@ -232,7 +232,32 @@ def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
 
     if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
         return head
+    # "Site name - Headline": some sites put their name first (a title that is the page's
+    # own headline is whole: "Việt Nam - X: …")
+    first, rest = parts[0], " - ".join(parts[1:])
+    if title not in headings and _names_site(first, site) and len(rest.split()) >= 4:
+        return rest
     return title
+
+
+# A kind of outlet opening a name ("Báo …", "Tạp chí …", "Đài …", "Cổng thông tin …").
+_OUTLET_KIND: Final = re.compile(
+    r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _names_site(part: str, site: str) -> bool:
+    """Whether a part of a <title> is the site's name: the site the page names, a known
+    outlet, or a short name opening on a kind of outlet."""
+    from briefer.ingest.metadata import known_outlet
+
+    return bool(
+        # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
+        (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
+        or known_outlet(part)
+        or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
+    )
 
 
 def _site_in_title(root: lxml.html.HtmlElement) -> str:
@@ -240,10 +265,14 @@ def _site_in_title(root: lxml.html.HtmlElement) -> str:
     page's own <h1>, so what follows it is the site's name."""
     titles = root.xpath("//title")
     parts = re.split(r"\s+[-–|]\s+", _flat(titles[0])) if titles else []
-    if len(parts) < 2 or len(parts[-1].split()) > 6:
+    if len(parts) < 2:
         return ""
     headings = {_flat(h) for h in root.xpath("//h1")}
-    return parts[-1] if " - ".join(parts[:-1]) in headings else ""
+    if len(parts[-1].split()) <= 6 and " - ".join(parts[:-1]) in headings:
+        return parts[-1]
+    if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
+        return parts[0]  # "Site name - Headline"
+    return ""
 
 
 def _flat(node: lxml.html.HtmlElement) -> str:

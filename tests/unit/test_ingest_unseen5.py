@@ -5,7 +5,10 @@ outlets, countries and names than the set's files).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest import metadata as meta
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Campuchia"
@@ -131,3 +134,27 @@ def test_a_kicker_in_capitals_over_the_headline_names_no_outlet() -> None:
         cleaned = clean(f"{kicker}\n{_TITLE}\n{_LEAD}\n{_MORE}")
         assert cleaned.title == _TITLE
         assert cleaned.metadata.outlet == ""
+
+
+def test_a_page_title_with_the_site_first_gives_headline_and_outlet(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Tạp chí Mekong - {_TITLE}</title></head><body><article>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    metadata = analyse(page).metadata
+    assert metadata.title == _TITLE
+    assert metadata.outlet == "Tạp chí Mekong"
+
+
+def test_a_headline_opening_on_a_word_of_the_sites_name_stays_whole(tmp_path: Path) -> None:
+    headline = "Việt Nam - Campuchia: hợp tác biên giới bước sang giai đoạn mới"
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="Báo Biên phòng Việt Nam">'
+        f"<title>{headline}</title></head><body><h1>{headline}</h1>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == headline
