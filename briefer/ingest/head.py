@@ -193,8 +193,11 @@ def _site_name(text: str) -> str:
     part = parts[0]
     if _masthead_name(part):
         return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
-    if (len(parts) > 1 and fur.is_upper(text)) or any(country_of_name(p) for p in parts):
-        return ""  # "ASEAN - HÀN QUỐC", "NHẬT BẢN": a kicker in capitals names no outlet
+    if fur.is_upper(text) or any(country_of_name(p) for p in parts):
+        # "ĐỐI NGOẠI", "ASEAN - HÀN QUỐC", "NHẬT BẢN": a line all in capitals that names no
+        # kind of outlet is a section or kicker; a name in capitals names the site only
+        # before what the site is ("NAME - tagline") or before its menu
+        return ""
     words = part.split()
     if not 1 <= len(words) <= 5 or _DIGIT_IN.search(part) or part.endswith((".", ":")):
         return ""

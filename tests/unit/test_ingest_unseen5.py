@@ -130,7 +130,7 @@ def test_a_text_bylines_outlet_after_a_comma_is_not_part_of_the_name() -> None:
 
 
 def test_a_kicker_in_capitals_over_the_headline_names_no_outlet() -> None:
-    for kicker in ("MEKONG - LAN THƯƠNG", "CAMPUCHIA"):
+    for kicker in ("MEKONG - LAN THƯƠNG", "CAMPUCHIA", "ĐỐI NGOẠI"):
         cleaned = clean(f"{kicker}\n{_TITLE}\n{_LEAD}\n{_MORE}")
         assert cleaned.title == _TITLE
         assert cleaned.metadata.outlet == ""
