@@ -310,11 +310,24 @@ def read_head(lines: list[Line], found: Found) -> str:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
             continue
+        subject = _subject_of(head)
+        if subject and (ends_sentence(text) or not _title_like(text)):
+            # a note whose first line is already its text: the subject line is its title
+            return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
             return text
         return ""
-    return ""
+    return _subject_of(head)
+
+
+def _subject_of(head: list[Line]) -> str:
+    """A note's subject line without its "V/v", "Về việc", "Re:" ("" when it has none)."""
+    line = next((line for line in head if line.reason == "subject line"), None)
+    if line is None:
+        return ""
+    text = re.sub(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s*", "", line.text, flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:]
 
 
 def _signoff_date(text: str, above: list[Line]) -> str:

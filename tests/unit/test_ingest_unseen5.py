@@ -158,3 +158,15 @@ def test_a_headline_opening_on_a_word_of_the_sites_name_stays_whole(tmp_path: Pa
         encoding="utf-8",
     )
     assert analyse(page).metadata.title == headline
+
+
+def test_a_note_without_a_title_line_takes_its_subject_line_as_title() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 9/HTQT\nV/v hợp tác nông nghiệp với Campuchia\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 2 tháng 4 năm 2025\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Hợp tác nông nghiệp với Campuchia"
+    assert _LEAD in cleaned.body
