@@ -8,8 +8,9 @@ Templates are user-editable, so they are treated as untrusted input:
   ``MAX_INT_BITS``; ``range()`` refuses more than ``MAX_RANGE`` items; every ``for`` loop
   counts against ``MAX_ITERATIONS`` per render; width-like arguments of filters and string
   methods are capped; the output is capped at ``MAX_OUTPUT`` characters and a render stops
-  after ``MAX_SECONDS`` (the guards themselves are ``guards``; this module owns the sandbox,
-  its code generator, the loader and :class:`TemplateEngine`);
+  after ``MAX_SECONDS`` of the rendering thread's processor time (the guards themselves are
+  ``guards``; this module owns the sandbox, its code generator, the loader and
+  :class:`TemplateEngine`);
 - every failure becomes one ``ExportError`` sentence: "The template 'x' could not be used: …".
 
 Templates are looked up in a user folder first (when given), then in ``templates/``.

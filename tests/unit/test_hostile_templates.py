@@ -126,3 +126,19 @@ def test_a_labels_file_nested_100000_deep_is_one_sentence(tmp_path: Path) -> Non
     with pytest.raises(ExportError, match="nested more than 8 levels deep") as info:
         load_labels("vi", tmp_path)
     assert "\n" not in str(info.value)
+
+
+def test_the_render_time_limit_counts_processor_time_not_waiting() -> None:
+    import time
+
+    from jinja2.exceptions import SecurityError
+
+    from briefer.render.guards import Budget
+
+    budget = Budget(0.05)
+    time.sleep(0.2)  # a render waiting for a core (a busy machine) uses none of its budget
+    budget.tick()
+    with pytest.raises(SecurityError, match="processor time"):
+        while True:  # a runaway render uses it up
+            budget.tick()
+            budget.iterations = 0  # only the time limit is under test here
