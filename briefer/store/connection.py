@@ -34,7 +34,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -215,20 +215,7 @@ def has_fts5() -> bool:
 
 def connect_plain(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A bare connection with the safe settings (backups and tools; no checks, no sentences)."""
-    # check_same_thread off: each thread still gets its own connection (services.py),
-    # but the owner may close a worker thread's connection when the app shuts down.
-    with opening:  # registered before another thread may look at the file (held.py)
-        if readonly:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                factory=HeldConnection,
-                check_same_thread=False,
-            )
-        else:
-            conn = sqlite3.connect(str(path), factory=HeldConnection, check_same_thread=False)
-        assert isinstance(conn, HeldConnection)
-        conn.hold(path)
+    conn = _held_connection(path, readonly, HeldConnection)
     try:
         _configure_safely(conn)
     except BaseException:
@@ -295,20 +282,33 @@ def _create_atomically(path: Path) -> None:
 
 
 def _connect(path: Path, readonly: bool) -> StoreConnection:
-    # check_same_thread off: each thread still gets its own connection (services.py), but
-    # the owner may close a worker thread's connection when the app shuts down.
-    with opening:  # registered before another thread may look at the file (held.py)
+    conn = _held_connection(path, readonly, StoreConnection)
+    conn.setup(path, writable=not readonly)
+    return conn
+
+
+_C = TypeVar("_C", bound=HeldConnection)
+
+
+def _held_connection(path: Path, readonly: bool, factory: type[_C]) -> _C:
+    """A connection counted as holding ``path`` from the moment it exists.
+
+    Opening and registering take turns with header reads (``held.opening``): a thread that
+    read and closed the header just after this connection took its locks would cancel them.
+    check_same_thread is off: each thread still gets its own connection (services), but the
+    owner may close a worker thread's connection when the app shuts down.
+    """
+    with opening:
         if readonly:
             conn = sqlite3.connect(
                 f"{path.resolve().as_uri()}?mode=ro",
                 uri=True,
-                factory=StoreConnection,
+                factory=factory,
                 check_same_thread=False,
             )
         else:
-            conn = sqlite3.connect(str(path), factory=StoreConnection, check_same_thread=False)
-        assert isinstance(conn, StoreConnection)
-        conn.setup(path, writable=not readonly)
+            conn = sqlite3.connect(str(path), factory=factory, check_same_thread=False)
+        assert isinstance(conn, factory)
         conn.hold(path)
     return conn
 
