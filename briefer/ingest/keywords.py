@@ -286,7 +286,10 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
     EventCue("relations established", "diplomatic", "relations.established", _rx(
-        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|establish\w* diplomatic"
+        # also the passive, with the relations named first: "quan hệ hai nước, vốn được
+        # thiết lập từ ngày …" (as the English "diplomatic relations were established")
+        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
+        rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
         rf" relations|establishment of (?:the )?diplomatic relations"
         rf"|diplomatic relations (?:were |was )?established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",

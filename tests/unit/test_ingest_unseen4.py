@@ -210,6 +210,26 @@ def test_a_partnership_reached_by_nang_cap_len_quan_he_is_a_milestone_of_its_own
     assert ("relations.strategic_partnership", "2019") in events
 
 
+def test_relations_named_first_then_set_up_in_the_passive_are_the_founding() -> None:
+    # Found from outside (an article written for the review, never in a corpus set): the
+    # passive with the relations first was a bare date event, filed under investment
+    # because "vốn" ("which", also "capital") is an investment word.
+    for sentence in (
+        "Bộ trưởng đánh giá cao quan hệ hai nước, vốn được thiết lập từ ngày 20/3/1973.",
+        "Quan hệ ngoại giao giữa hai nước được thiết lập ngày 20/3/1973.",
+    ):
+        events = [c for c in _candidates(sentence) if c.kind == "event"]
+        assert [(c.topic, c.metric, c.event_date) for c in events] == [
+            ("diplomatic", "relations.established", "1973-03-20")
+        ], sentence
+    # A relationship set up on a basis, with no date, is no founding.
+    assert not [
+        c
+        for c in _candidates("Quan hệ hai nước được thiết lập trên nền tảng tin cậy.")
+        if c.metric == "relations.established"
+    ]
+
+
 def test_english_ranks_name_their_noun_after_the_rank() -> None:
     for sentence, metric in (
         ("Laos is now the 7th largest foreign investor in Dien Bien province.", "investment"),
