@@ -65,6 +65,12 @@ _UNNAMED_SOURCE: Final = re.compile(
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
 )
+# A clause with no subject of its own that tells how the figure before it changed: "… năm
+# 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
+_CHANGE_OF_THE_LAST: Final = re.compile(
+    r"^(?:và\s+|and\s+)?(?:tăng|giảm|up|down|an?\s+(?:increase|decrease|rise|fall)\s+of)\b",
+    re.I,
+)
 
 
 # Several candidates of one sentence share a quote (a figure's clause, the sentence).
@@ -260,6 +266,7 @@ class _Extractor:
         count = 0
         text = s.text
         periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
+        before_it = ""  # the period of this sentence's figure just before
         for amount in amounts:
             at = amount.start - s.start
             metric = kw.figure_metric(text, at, amount.unit)
@@ -279,6 +286,9 @@ class _Extractor:
                 # before it, in its period.
                 last = self.last_period
                 inherited = last[1] if last and last[0] == s.paragraph else ""
+            elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
+                inherited = before_it  # how the figure before it changed: in its period
+            before_it = period.iso if period is not None else inherited
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]
             if period is not None:

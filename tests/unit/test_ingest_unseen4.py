@@ -230,6 +230,25 @@ def test_relations_named_first_then_set_up_in_the_passive_are_the_founding() -> 
     ]
 
 
+def test_a_change_clause_without_a_subject_takes_the_period_of_the_figure_it_follows() -> None:
+    # Found from outside, like the founding above: the growth was dated "as of" publication.
+    figures = {
+        c.metric: c.period
+        for c in _candidates(
+            "Kim ngạch thương mại song phương năm 2022 đạt 2,1 tỷ USD, tăng 8% so với năm 2021."
+        )
+        if c.kind == "figure"
+    }
+    assert figures == {"trade.total": "2022", "trade.growth": "2022"}
+    # With no period before it there is none to take (the article's date stands in, as before).
+    [growth] = [
+        c
+        for c in _candidates("Kim ngạch thương mại song phương đạt 2,1 tỷ USD, tăng 8%.")
+        if c.metric == "trade.growth"
+    ]
+    assert growth.period == ""
+
+
 def test_english_ranks_name_their_noun_after_the_rank() -> None:
     for sentence, metric in (
         ("Laos is now the 7th largest foreign investor in Dien Bien province.", "investment"),
