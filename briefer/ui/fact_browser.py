@@ -338,7 +338,14 @@ class FactBrowser(QWidget):
         self.hits.set_rows(result.sources)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # relevance order
         self.tabs.setTabText(0, self.tr("Facts ({0})").format(self.proxy.rowCount()))
-        self.tabs.setTabText(1, self.tr("Sources ({0})").format(len(result.sources)))
+        # Passages are searched only for words: with none, a count of 0 would read as
+        # "no sources" when nothing was asked.
+        self.tabs.setTabText(
+            1,
+            self.tr("Sources ({0})").format(len(result.sources))
+            if result.query.strip()
+            else self.tr("Sources"),
+        )
         self._update_count()
         self.searched.emit(result.query, self.proxy.rowCount())
 

@@ -90,3 +90,13 @@ def test_choosing_a_source_passage_shows_it_lit_in_the_source_pane(window, qtbot
     lit = pane.highlighted_text()
     assert lit == pane.source.body[hit.passage_start : hit.passage_end]
     assert {"doan", "dai", "bieu"} <= set(tokens(lit))
+
+
+def test_the_sources_tab_counts_passages_only_when_words_were_searched(window, qtbot) -> None:
+    new_brief(window, qtbot, "VN-PE")
+    browser = window.browser
+    _search(window, qtbot, "Doan dai bieu")
+    assert browser.tabs.tabText(1) == f"Sources ({browser.hits.rowCount()})"
+    _search(window, qtbot, "")
+    # Nothing was asked of the passages: no "(0)" that would read as "no sources".
+    assert browser.tabs.tabText(1) == "Sources"
