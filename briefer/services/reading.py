@@ -29,14 +29,14 @@ class ReadingServices(ServicesBase):
         """Pairs with approved facts; ``with_drafts``: also pairs with only drafts, and each
         pair's count of drafts beside its approved facts."""
         if with_drafts:
-            return fact_store.pairs_with_drafts(self.db())
-        return fact_store.pairs(self.db())
+            return fact_store.pairs_with_drafts(self.reader())
+        return fact_store.pairs(self.reader())
 
     def facts(
         self, pair: str | None = None, topic: str | None = None, status: str | None = None
     ) -> list[Fact]:
         code = fact_store.normalise_pair_code(pair) if pair else None
-        return fact_store.list_facts(self.db(), pair=code, topic=topic, status=status)
+        return fact_store.list_facts(self.reader(), pair=code, topic=topic, status=status)
 
     def fact(self, fact_uuid: str) -> Fact | None:
         return fact_store.get_fact(self.db(), fact_uuid)
@@ -77,7 +77,7 @@ class ReadingServices(ServicesBase):
         code = fact_store.normalise_pair_code(pair) if pair else None
         filters = search_store.SearchFilters(code, topic, kind, status, since, until)
         wanted = (max(5, limit // 4) if source_limit is None else source_limit) if sources else 0
-        facts, passages = search_store.search(self.db(), query, filters, limit, wanted)
+        facts, passages = search_store.search(self.reader(), query, filters, limit, wanted)
         return facts + passages
 
     @staticmethod
