@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,8 @@ if TYPE_CHECKING:
 
 
 def current_actor() -> str:
+    import getpass  # with termios; only writers name an actor
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in some sandboxes and services
