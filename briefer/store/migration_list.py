@@ -108,7 +108,7 @@ def stored_stamp(conn: sqlite3.Connection) -> str | None:
 
 def record_stamp(conn: sqlite3.Connection, migration_set: str) -> None:
     """Record the schema stamp, writing only when it changed (opening must not write)."""
-    if stored_stamp(conn) is None and not _has_stamp_table(conn):
+    if not _has_stamp_table(conn):
         return  # stopped before the migration that makes the table (tests of old stores)
     stamp = schema_stamp(conn, migration_set)
     if stored_stamp(conn) != stamp:
