@@ -134,11 +134,13 @@ def _collect_citations(db: Reader, rows: list[tuple[Any, ...]]) -> dict[int, lis
     source_ids = sorted({row[1] for row in rows})
     details: dict[int, tuple[Any, ...]] = {}
     for chunk in chunks(source_ids):
+        # fetchall: iterating a store cursor is a Python call per row (its failures become
+        # sentences); fetching them at once is one.
         for sid, *fields in db.conn.execute(
             "SELECT id, uuid, title, outlet, url, published_on FROM source "
             f"WHERE id IN ({marks(chunk)})",
             chunk,
-        ):
+        ).fetchall():
             details[sid] = tuple(fields)
     found: dict[int, list[Citation]] = defaultdict(list)
     for fact_id, source_id, *fields in rows:
