@@ -9,7 +9,9 @@ After applying, the runner records the *schema stamp* (:func:`schema_stamp`: the
 migrations and the triggers, views and virtual tables they left, hashed) in the store's
 ``schema_stamp`` table. Opening a store compares it with the stamp of what the store holds
 now (one look at ``sqlite_master``): equal means no other program added an object since the
-runner last ran, so the check need not build Briefer's own schema in memory to compare.
+runner last ran, so the check need not build Briefer's own schema in memory to compare. The
+stamp catches another program's additions, not a forger: a program that rewrote the stamp
+as well could write the facts too, and ``trusted_schema`` stays off either way.
 """
 
 from __future__ import annotations
