@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
+from briefer.cli.parsing import OnlyCommand, command_in
 from briefer.cli.shapes import fact_json
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
@@ -253,7 +254,9 @@ def cmd_app(args: argparse.Namespace) -> int:
 # ---- parser --------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``briefer`` parser; with ``command``, only that subcommand's parser is built
+    (what one run needs); the whole parser when the command is not known."""
     # --store and --json are accepted both before and after the subcommand; SUPPRESS keeps a
     # subcommand's default from overwriting a value given before it.
     common = _Parser(add_help=False)
@@ -278,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    all_commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub: Any = all_commands if command is None else OnlyCommand(all_commands, command)
 
     p = sub.add_parser("init", parents=[common, with_json], help="create a store")
     p.add_argument("--demo", action="store_true", help="load the demo fact pack")
@@ -352,12 +356,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_repair)
 
+    if command is not None and sub.found:
+        return parser  # a command of this module: the feature modules need not load
+
     # ---- feature commands: each feature module adds its own subcommands ----
     # register(sub, parents) where parents = [common, with_json]; one line per feature.
     from briefer.cli import backups, importing, packs, review, selftest, sync, team_briefs
 
     for group in (importing, review, packs, selftest, backups, sync, team_briefs):
         group.register(sub, [common, with_json])
+    if command is not None and not sub.found:
+        return build_parser()  # not a command: argparse's error lists them all
     return parser
 
 
@@ -447,7 +456,7 @@ class _TerminalSafe:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(command_in(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     for name, default in (("store", None), ("json", False)):
         if not hasattr(args, name):

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.store.clock import now_iso
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 def current_actor() -> str:
+    import getpass  # with termios; only writers name an actor
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in some sandboxes and services

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 from briefer.clock import now_iso
 
 __all__ = ["new_uuid", "now_iso"]
 
 
 def new_uuid() -> str:
+    import uuid  # with `platform`, ~2 ms of every process; only writers make ids
+
     return str(uuid.uuid4())

@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.batches import chunks, marks
 from briefer.domain.model import Citation, Country, Fact, Pair
@@ -17,6 +15,11 @@ from briefer.limits import MAX_STATEMENT_CHARS
 from briefer.store import audit, writer
 from briefer.store.clock import new_uuid, now_iso
 from briefer.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from briefer.store.reader import Reader
 
 # Re-exported: the writer owns them, readers and editors name them from here.
 CONTEXT_CHARS = writer.CONTEXT_CHARS
@@ -42,7 +45,7 @@ def add_countries(db: Database, rows: Sequence[tuple[str, str, str]]) -> None:
     )
 
 
-def countries(db: Database) -> dict[str, Country]:
+def countries(db: Reader) -> dict[str, Country]:
     return {
         row["code"]: Country(row["code"], row["name_vi"], row["name_en"])
         for row in db.query("SELECT code, name_vi, name_en FROM country ORDER BY code")
@@ -53,7 +56,7 @@ def _country_or_code(known: dict[str, Country], code: str) -> Country:
     return known.get(code) or Country(code, code, code)
 
 
-def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
+def pairs(db: Reader, status: str | None = "approved") -> list[Pair]:
     """Every pair that has facts, with its count of facts (approved ones by default)."""
     known = countries(db)
     where, params = ("WHERE status = ?", [status]) if status else ("", [])
@@ -69,7 +72,7 @@ def pairs(db: Database, status: str | None = "approved") -> list[Pair]:
     return result
 
 
-def pairs_with_drafts(db: Database) -> list[Pair]:
+def pairs_with_drafts(db: Reader) -> list[Pair]:
     """Every pair with approved or draft facts: approved count and draft count each."""
     known = countries(db)
     # Grouped by status first, so the counts come from the (status, pair) index alone; one
@@ -94,7 +97,7 @@ def pairs_with_drafts(db: Database) -> list[Pair]:
     return result
 
 
-def get_pair(db: Database, code: str) -> Pair | None:
+def get_pair(db: Reader, code: str) -> Pair | None:
     """The pair ``code`` with its count of approved facts, or None when it has no facts."""
     total, approved = db.execute(
         "SELECT count(*), count(*) FILTER (WHERE status = 'approved') FROM fact WHERE pair = ?",
@@ -123,7 +126,7 @@ _CITATION_SELECT = (
 )
 
 
-def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, list[Citation]]:
+def _collect_citations(db: Reader, rows: list[tuple[Any, ...]]) -> dict[int, list[Citation]]:
     """Citations grouped by fact id, with their source's details looked up once per source.
 
     (Joining the source table per citation cost as much again as reading the citations.)
@@ -131,11 +134,13 @@ def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, l
     source_ids = sorted({row[1] for row in rows})
     details: dict[int, tuple[Any, ...]] = {}
     for chunk in chunks(source_ids):
+        # fetchall: iterating a store cursor is a Python call per row (its failures become
+        # sentences); fetching them at once is one.
         for sid, *fields in db.conn.execute(
             "SELECT id, uuid, title, outlet, url, published_on FROM source "
             f"WHERE id IN ({marks(chunk)})",
             chunk,
-        ):
+        ).fetchall():
             details[sid] = tuple(fields)
     found: dict[int, list[Citation]] = defaultdict(list)
     for fact_id, source_id, *fields in rows:
@@ -143,7 +148,7 @@ def _collect_citations(db: Database, rows: list[tuple[Any, ...]]) -> dict[int, l
     return found
 
 
-def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
+def citations_for(db: Reader, fact_ids: Sequence[int]) -> dict[int, list[Citation]]:
     rows: list[tuple[Any, ...]] = []
     for chunk in chunks(fact_ids):
         rows += db.conn.execute(
@@ -153,7 +158,7 @@ def citations_for(db: Database, fact_ids: Sequence[int]) -> dict[int, list[Citat
     return _collect_citations(db, rows)
 
 
-def _citations_where(db: Database, clause: str, params: list[Any]) -> dict[int, list[Citation]]:
+def _citations_where(db: Reader, clause: str, params: list[Any]) -> dict[int, list[Citation]]:
     """Citations of every fact matching ``clause`` (on table alias ``f``), in one query."""
     rows = db.conn.execute(
         f"{_CITATION_SELECT} JOIN fact f ON f.id = c.fact_id {clause} ORDER BY c.fact_id, c.id",
@@ -372,14 +377,14 @@ def update_fact(db: Database, fact: Fact, actor: str | None = None) -> Fact:
     return replace(current, **changed, updated_at=stamp, revision=current.revision + 1)
 
 
-def get_fact(db: Database, fact_uuid: str) -> Fact | None:
+def get_fact(db: Reader, fact_uuid: str) -> Fact | None:
     row = db.execute("SELECT id FROM fact WHERE uuid = ?", [fact_uuid]).fetchone()
     found = list_facts(db, ids=[int(row[0])]) if row else []
     return found[0] if found else None
 
 
 def list_facts(
-    db: Database,
+    db: Reader,
     pair: str | None = None,
     topic: str | None = None,
     status: str | None = None,

@@ -1,4 +1,5 @@
-"""The store's schema as named migrations (sqlite-utils ``Migrations``).
+"""The store's schema as named migrations (applied by sqlite-utils ``Migrations``, through
+:class:`briefer.store.migration_list.MigrationList`, which names them without loading it).
 
 Each migration runs in one transaction together with its bookkeeping row in
 ``_sqlite_migrations``. ``PRAGMA user_version`` mirrors the number of applied migrations so
@@ -12,11 +13,15 @@ store has no triggers and no SQL functions of ours, so any SQLite tool can open 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
+
+from briefer.store.migration_list import STAMP_TABLE, MigrationList
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "briefer"
-migrations = Migrations(MIGRATION_SET)
+migrations = MigrationList(MIGRATION_SET)
 
 
 @migrations(name="0001_core")
@@ -403,8 +408,20 @@ def _perf_brief_facts(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
+@migrations(name="0014_schema_stamp")
+def _schema_stamp(db: Database) -> None:
+    # The runner records here what the migrations left (briefer/store/migration_list.py), so
+    # opening a store checks it against one hash instead of building this schema in memory.
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {STAMP_TABLE} "
+        "(id INTEGER PRIMARY KEY CHECK (id = 1), stamp TEXT NOT NULL)"
+    )
+    version = known_migration_names().index("0014_schema_stamp") + 1
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return migrations.names()
 
 
 SCHEMA_VERSION = len(known_migration_names())

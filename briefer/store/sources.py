@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.batches import chunks, marks
 from briefer.domain.model import Source
@@ -20,6 +18,9 @@ from briefer.store import audit
 from briefer.store.clock import new_uuid, now_iso
 from briefer.store.folding import source_folded
 from briefer.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _FIELDS = (
     "id, uuid, kind, title, outlet, author, url, published_on, retrieved_on, language, "

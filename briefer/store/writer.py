@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ParamSpec, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from briefer.batches import chunks, marks
 from briefer.errors import InputError
 from briefer.store.folding import fact_folded
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CONTEXT_CHARS = 32
 # What an editor may change on a fact; pair and uuid are its identity, revision is ours.
@@ -65,6 +66,8 @@ def atomic_write(write: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(write)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         db = args[0]
+        from sqlite_utils import Database  # loaded already: writes go through a Database
+
         assert isinstance(db, Database)
         with db.atomic():
             return write(*args, **kwargs)

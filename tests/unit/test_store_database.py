@@ -10,7 +10,7 @@ from sqlite_utils.db import _iter_complete_sql_statements
 
 from briefer.store.connection import open_store
 from briefer.store.database import StoreDatabase, script_statements
-from briefer.store.integrity import _schema_objects
+from briefer.store.migration_list import schema_objects as _schema_objects
 from briefer.store.schema import SCHEMA_VERSION, migrations
 
 SCRIPTS = (

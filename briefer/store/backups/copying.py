@@ -40,7 +40,6 @@ from briefer.store.backups.catalogue import (
 )
 from briefer.store.backups.retention import prune
 from briefer.store.connection import BUSY_TIMEOUT_MS, connect_plain
-from briefer.store.database import StoreDatabase
 from briefer.store.failures import DamagedStoreError, StoreBusyError, damaged_sentence
 from briefer.store.integrity import check_file, verify_schema
 from briefer.store.schema import SCHEMA_VERSION
@@ -104,6 +103,8 @@ def verify_file(path: Path) -> tuple[int, dict[str, int], list[str]]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version == SCHEMA_VERSION:
             # check_store's own integrity_check would read every page a second time.
+            from briefer.store.database import StoreDatabase  # sqlite-utils, for the check
+
             report = check_store(StoreDatabase(conn), pages_checked=True)
             return version, dict(report.counts), list(report.problems)
         # An older schema (a backup taken before an upgrade): pages and links only.
@@ -201,7 +202,7 @@ def backup_now(store_path: Path, reason: str = "manual") -> Backup:
     except sqlite3.Error as exc:
         raise StoreError(f"The store {store_path} cannot be opened ({exc}).") from exc
     try:
-        verify_schema(StoreDatabase(conn), store_path)
+        verify_schema(conn, store_path)
         return make_backup(conn, store_path, reason)
     except CopyDamagedError as exc:
         raise DamagedStoreError(damaged_sentence(store_path)) from exc

@@ -38,7 +38,6 @@ from briefer.store.backups.copying import (
 )
 from briefer.store.check import check_store
 from briefer.store.connection import BUSY_TIMEOUT_MS, connect_plain, open_store
-from briefer.store.database import StoreDatabase
 from briefer.store.failures import StoreBusyError
 from briefer.store.integrity import check_file, verify_schema
 from briefer.store.schema import SCHEMA_VERSION
@@ -76,7 +75,7 @@ def adopt_file(store_path: Path, file: Path) -> Backup:
             shutil.copyfile(f"{file}-wal", f"{copy}-wal")
         conn = connect_plain(copy)
         try:
-            verify_schema(StoreDatabase(conn), file)
+            verify_schema(conn, file)
             return make_backup(conn, store_path, "imported")
         except CopyDamagedError as exc:
             raise StoreError(f"The file {file} is damaged too; choose another backup.") from exc

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.batches import marks
 from briefer.store.query import Query, parse_query
@@ -26,10 +24,15 @@ from briefer.store.search.snippets import make_snippet
 from briefer.store.search.spelling import near_spellings
 from briefer.text.fold import fold, fold_with_map, tokens
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from briefer.store.reader import Reader
+
 # ---- candidates --------------------------------------------------------------------------
 
 
-def _pages(db: Database, table: str, expression: str) -> Iterable[list[int]]:
+def _pages(db: Reader, table: str, expression: str) -> Iterable[list[int]]:
     """Matching rowids, newest first, a page at a time (at most MAX_PAGES pages)."""
     size = PAGE[table]
     before: int | None = None
@@ -59,7 +62,7 @@ _FACT_COLUMNS = (
 
 
 class _Search:
-    def __init__(self, db: Database, query: Query, filters: SearchFilters) -> None:
+    def __init__(self, db: Reader, query: Query, filters: SearchFilters) -> None:
         self.db = db
         self.query = query.with_countries(_country_names(db))
         self.filters = filters
@@ -304,7 +307,7 @@ class _Search:
         )
 
 
-def _country_names(db: Database) -> dict[tuple[str, ...], str]:
+def _country_names(db: Reader) -> dict[tuple[str, ...], str]:
     """Partner countries by their folded names (vi and en); the home country is left out,
     since every pair has it."""
     first = db.execute("SELECT pair FROM fact LIMIT 1").fetchone()
@@ -327,7 +330,7 @@ def _pair_code(pair: str) -> str:
 
 
 def search(
-    db: Database,
+    db: Reader,
     query: str | Query,
     filters: SearchFilters = NO_FILTERS,
     fact_limit: int = 50,
@@ -366,7 +369,7 @@ def search(
 
 
 def search_facts(
-    db: Database,
+    db: Reader,
     query: str,
     pair: str | None = None,
     limit: int = 50,
@@ -380,7 +383,7 @@ def search_facts(
 
 
 def search_sources(
-    db: Database,
+    db: Reader,
     query: str,
     limit: int = 20,
     prefix: bool = True,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefer.domain.model import KINDS, STATUSES
-from briefer.domain.rules import period_bounds
+from briefer.domain.periods import period_bounds
 from briefer.errors import InputError
 
 SNIPPET_CHARS = 180

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefer.domain.rules import period_bounds
+from briefer.domain.periods import period_bounds
 from briefer.store.query import Query, Term
 
 # ---- ranking -----------------------------------------------------------------------------

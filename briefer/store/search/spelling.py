@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from briefer.store.query import Query, Term
+
+if TYPE_CHECKING:
+    from briefer.store.reader import Reader
 
 # ---- near spellings -----------------------------------------------------------------------
 
@@ -28,7 +31,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     return row[-1]
 
 
-def _vocabulary(db: Database, table: str) -> str:
+def _vocabulary(db: Reader, table: str) -> str:
     """A temporary fts5vocab table over ``table`` (this connection only; the store is unchanged)."""
     name = f"briefer_vocab_{table}"
     db.execute(
@@ -41,7 +44,7 @@ NEAR_WORDS = 3  # near spellings tried for one word
 MAX_UNKNOWN = 2  # more unknown words than this is not a misspelling: no near spellings
 
 
-def near_spellings(db: Database, query: Query) -> Query | None:
+def near_spellings(db: Reader, query: Query) -> Query | None:
     """``query`` with each word the index does not know replaced by the indexed words
     nearest to it (one edit, two for words of seven letters or more; same first letter; a
     word being typed may also be near the start of a word), or None when every word is
