@@ -80,3 +80,19 @@ def test_the_cache_folder_names_the_sandbox_that_compiled(tmp_path: Path) -> Non
     _engine(templates, cache).render("brief.j2", {})
     fingerprint = sandbox_fingerprint()
     assert fingerprint and [p.name for p in cache.iterdir()] == [f"templates-{fingerprint}"]
+
+
+def test_exports_keep_compiled_templates_under_briefer_home(demo_store: Path) -> None:
+    """The CLI's path: the shared engine caches in BRIEFER_HOME/cache (the tests' home)."""
+    import os
+    from datetime import date
+
+    from briefer.services import Services
+
+    services = Services(demo_store)
+    brief = services.assemble("VN-CL", "state-visit", "vi", date(2026, 11, 24))
+    first = services.render(brief)
+    cache = Path(os.environ["BRIEFER_HOME"]) / "cache"
+    assert len(list(cache.rglob("*.jinja"))) >= 2  # the brief type's template and its base
+    assert services.render(brief) == first
+    services.close()
