@@ -106,7 +106,8 @@ def main() -> int:
                     print(f"{pair} {kind} {lang}: {wrong} of {len(rows)} entries differ")
                     for (_mark, n), (title, page) in rows:
                         flag = "" if n == page else "   <- differs"
-                        print(f"    {title[:44]:<44} contents {n!s:>4}  LibreOffice {page:>4}{flag}")
+                        where = f"contents {n!s:>4}  LibreOffice {page:>4}"
+                        print(f"    {title[:44]:<44} {where}{flag}")
         services.close()
         print(f"all: {differ} of {total} contents entries differ from LibreOffice's pages")
     finally:
