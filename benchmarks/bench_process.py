@@ -182,9 +182,16 @@ def bench_size(size: int, store: Path, work: Path, env: dict[str, str], runs: in
         rows.append(entry)
         ratio = f"{ours['median'] / peer['median']:.1f}×" if peer else "–"
         peer_text = f"{peer['median']:.3f} s" if peer else "–"
+        # CPU time beside the wall time: on a shared machine the load inflates the wall time
+        # of both processes, not the processor time each one used.
+        cpu_text = (
+            f"   CPU {peer['cpu']:.3f} s, ours {ours['cpu'] / peer['cpu']:.2f}×"
+            if peer and peer["cpu"] > 0
+            else ""
+        )
         print(
             f"{size:>9,} {what:<34} {ours['median']:7.3f} s {ours['cpu']:6.3f} s "
-            f"{ours['peak_mb']:5.0f} MB   {peer_name:<22} {peer_text:>9}  {ratio:>6}",
+            f"{ours['peak_mb']:5.0f} MB   {peer_name:<22} {peer_text:>9}  {ratio:>6}{cpu_text}",
             flush=True,
         )
 

@@ -39,6 +39,14 @@ def backups_dir() -> Path:
     return home_dir() / "backups"
 
 
+def cache_dir() -> Path:
+    """Things kept only to be faster (compiled templates); safe to delete at any time."""
+    override = os.environ.get("BRIEFER_HOME")
+    if override:
+        return Path(override).expanduser() / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def logs_dir() -> Path:
     override = os.environ.get("BRIEFER_HOME")
     if override:

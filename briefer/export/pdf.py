@@ -31,10 +31,8 @@ geometry, styles and canvas: ``pdf_layout``).
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +45,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.durable import atomic_write
 from briefer.errors import ExportError
+from briefer.export.collector import collector_paused
 from briefer.export.docx_text import shows_page_total
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_layout import (
@@ -132,21 +131,6 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
     its own, is laid out only as far as its heading."""
     with collector_paused():
         return _layout(doc, pages_only)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a brief is laid out: reading the fonts and
-    laying out make hundreds of thousands of small objects, each few hundred of which set off
-    a collection that walks everything the process holds (~5% of an export, half the time
-    of reading the fonts). It runs again afterwards and frees what is left then."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _layout(doc: Document, pages_only: bool) -> PdfLayout:

@@ -367,6 +367,26 @@ def canvas_maker(decor: PageDecor) -> Callable[..., BriefCanvas]:
 # ---- flowables that know where they are ------------------------------------------------------
 
 
+class BriefParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """reportlab's paragraph, broken into lines once per width.
+
+    The layout asks a paragraph for its size more than once at the same width (a heading kept
+    with the next paragraph is measured with its group, then placed; a table measures its
+    cells, then draws them): about one call in seven breaks the same lines again. The lines
+    depend only on the paragraph's text and the width, so a repeat returns the size already
+    found, unless reportlab has dropped the lines since (it does when splitting).
+    """
+
+    _lines_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._lines_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._lines_width = availWidth
+        return size
+
+
 class HeadingAnchor(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-height marker placed just before a heading: binds the heading's destination at
     its exact position, adds its outline entry and records its page for the contents."""

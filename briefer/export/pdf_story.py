@@ -23,11 +23,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as RLParagraph
 
 from briefer.export.pdf_layout import (
     FRAME_HEIGHT,
     TEXT_WIDTH,
+    BriefParagraph,
     ContentsLine,
     HeadingAnchor,
     Names,
@@ -183,7 +183,7 @@ class StoryBuilder:
             lines.append(ContentsLine(f"<b>{label}</b>", s.contents1, self.sources_name))
         if not lines:
             return []
-        title = RLParagraph(f"<b>{markup(self.labels['contents'])}</b>", s.contents_title)
+        title = BriefParagraph(f"<b>{markup(self.labels['contents'])}</b>", s.contents_title)
         return [title, *lines]
 
     def _body(self) -> list[Flowable]:
@@ -217,7 +217,7 @@ class StoryBuilder:
             space_before=14 if level1 else 10,
         )
         text = escape(title)
-        para = RLParagraph(
+        para = BriefParagraph(
             f"<b>{text}</b>" if level1 else f"<b><i>{text}</i></b>",
             s.heading1 if level1 else s.heading2,
         )
@@ -269,7 +269,7 @@ class StoryBuilder:
                     spaceBefore=style.spaceBefore if first else 0,
                     spaceAfter=style.spaceAfter if last else 0,
                 )
-            out.append(RLParagraph(text, piece_style, bulletText=bullet if index == 0 else None))
+            out.append(BriefParagraph(text, piece_style, bulletText=bullet if index == 0 else None))
         return out
 
     def _table(self, block: model.Table) -> list[Flowable]:
@@ -280,7 +280,7 @@ class StoryBuilder:
         story: list[Flowable] = []
         caption = clean_text(block.caption).strip()
         if caption:
-            story.append(RLParagraph(f"<b>{escape(caption)}</b>", s.caption))
+            story.append(BriefParagraph(f"<b>{escape(caption)}</b>", s.caption))
         if columns * MIN_COLUMN_WIDTH > TEXT_WIDTH:
             # Too many columns to read on A4 portrait: keep every cell, in the same order,
             # as one line per row rather than fail.
@@ -298,15 +298,15 @@ class StoryBuilder:
         col_widths = column_widths(block.widths, columns)
         padding_x, padding_top, padding_bottom = 4, 3, 4
 
-        def cells(row: Iterable[tuple[Inline, ...]], bold: bool) -> list[RLParagraph]:
-            out: list[RLParagraph] = []
+        def cells(row: Iterable[tuple[Inline, ...]], bold: bool) -> list[BriefParagraph]:
+            out: list[BriefParagraph] = []
             for inlines in row:
                 text = self._inlines(inlines)
-                out.append(RLParagraph(f"<b>{text}</b>" if bold else text, s.cell))
-            out += [RLParagraph("", s.cell) for _ in range(columns - len(out))]
+                out.append(BriefParagraph(f"<b>{text}</b>" if bold else text, s.cell))
+            out += [BriefParagraph("", s.cell) for _ in range(columns - len(out))]
             return out
 
-        data: list[list[RLParagraph]] = []
+        data: list[list[BriefParagraph]] = []
         header_rows = 0
         if block.header:
             header = cells(block.header, bold=True)
@@ -399,7 +399,7 @@ class StoryBuilder:
                 spaceBefore=8,
                 spaceAfter=2,
             ),
-            RLParagraph(f"<b>{markup(self.labels['notes'])}</b>", s.notes_title),
+            BriefParagraph(f"<b>{markup(self.labels['notes'])}</b>", s.notes_title),
         ]
         story[0].keepWithNext = 1
         story += [self._note(citation) for citation in self.pending]
@@ -417,7 +417,7 @@ class StoryBuilder:
             body = f"<i>{markup(self.labels['missing_note'])}</i> ({markup(citation.key)})."
         else:
             body = self._note_body(note, head)
-        return RLParagraph(head + body, self.styles.note)
+        return BriefParagraph(head + body, self.styles.note)
 
     def _note_body(self, note: Note, head: str = "") -> str:
         target = None if self.doc.one_page else self.source_names.get(note.source_key)
@@ -446,7 +446,7 @@ class StoryBuilder:
         title = clean_text(self.labels["sources"]).strip()
         story: list[Flowable] = [
             HeadingAnchor(self.sources_name, title, 0, space_before=0),
-            RLParagraph(f"<b>{escape(title)}</b>", s.heading1),
+            BriefParagraph(f"<b>{escape(title)}</b>", s.heading1),
         ]
         entries = self.doc.sources
         if self.annex_entries is not None:
@@ -473,7 +473,7 @@ class StoryBuilder:
             text += " " + url_markup(text + " ", url_text, url, self.styles.source, underline=True)
         elif url_text:
             text += f" {escape(url_text)}"
-        return RLParagraph(text, self.styles.source)
+        return BriefParagraph(text, self.styles.source)
 
 
 def column_widths(weights: tuple[float, ...], columns: int) -> list[float]:

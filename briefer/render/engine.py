@@ -35,6 +35,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefer.errors import ExportError
+from briefer.paths import cache_dir
 from briefer.render.guards import (
     BINOPS,
     BUDGET,
@@ -50,6 +51,7 @@ from briefer.render.guards import (
     tick,
 )
 from briefer.render.markup import CITE_KEY
+from briefer.render.template_cache import bytecode_cache
 from briefer.resources import templates_dir
 
 _CITE_KEY = re.compile(CITE_KEY)
@@ -201,14 +203,22 @@ class TemplateEngine:
     """Renders brief templates to markup, from a user folder (first) and ``templates/``."""
 
     def __init__(
-        self, user_dir: Path | str | None = None, *, search_path: Sequence[Path] | None = None
+        self,
+        user_dir: Path | str | None = None,
+        *,
+        search_path: Sequence[Path] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
+        """``cache_dir``: keep compiled templates there between processes (``template_cache``)."""
         paths: list[Path] = []
         if user_dir is not None:
             paths.append(Path(user_dir))
         paths.extend(search_path if search_path is not None else [templates_dir()])
         self.search_path: tuple[Path, ...] = tuple(paths)
-        self.environment = GuardedSandbox(loader=_SizedLoader([str(p) for p in paths]))
+        self.environment = GuardedSandbox(
+            loader=_SizedLoader([str(p) for p in paths]),
+            bytecode_cache=bytecode_cache(cache_dir) if cache_dir is not None else None,
+        )
         self.environment.filters["cite"] = guard_filter("cite", cite_filter)
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
@@ -279,13 +289,15 @@ def _sentence(name: str, reason: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _engine_for(user_dir: str | None) -> TemplateEngine:
-    return TemplateEngine(Path(user_dir) if user_dir else None)
+def _engine_for(user_dir: str | None, cache: str) -> TemplateEngine:
+    return TemplateEngine(Path(user_dir) if user_dir else None, cache_dir=Path(cache))
 
 
 def default_engine(user_dir: Path | str | None = None) -> TemplateEngine:
-    """A shared engine (templates compiled once) for ``templates/`` and an optional user folder."""
-    return _engine_for(str(user_dir) if user_dir else None)
+    """A shared engine (templates compiled once per process, and kept compiled between
+    processes in the user's cache folder) for ``templates/`` and an optional user folder."""
+    # The cache folder is part of the key: a BRIEFER_HOME set for a while (selftest) gets its own.
+    return _engine_for(str(user_dir) if user_dir else None, str(cache_dir()))
 
 
 def render_template(
