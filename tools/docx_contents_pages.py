@@ -2,8 +2,8 @@
 
     uv run python tools/docx_contents_pages.py [--store PATH] [--pair VN-CL ...]
 
-The DOCX contents is a TOC field whose cached entries carry page numbers (today the PDF
-layout's); LibreOffice and pandoc show those cached numbers as they are. This exports each
+The DOCX contents entries carry cached page numbers (PAGEREF fields; today the PDF
+layout's): pandoc shows them as they are (LibreOffice now computes its own). This exports each
 brief (the demo store's pairs, state visit and ministerial talks, Vietnamese and English, or
 the pairs of ``--store``), reads the numbers the DOCX carries (its PAGEREF results), converts
 the DOCX with ``soffice --headless --convert-to pdf`` and reads the page of each heading from

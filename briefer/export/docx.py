@@ -3,9 +3,10 @@
 What the file holds, in order: the title page of the official format (``title_page``: the
 letterhead block with the issuing unit, "Số: …", the national header and the place-and-date
 line, a red stamp for a classified brief; then title, pair, brief type, visit lines); the
-contents as a real TOC field whose cached entries link to the headings and carry the page
-numbers the PDF writer laid out (``pdf.pdf_layout``: same fonts, margins and line heights), so
-Word shows it as it is — no "update fields" prompt — and can update it; the body (Word's
+contents as linked entries, each with a PAGEREF field to its heading whose cached page number
+is the PDF writer's (``pdf.pdf_layout``: same fonts, margins and line heights): Word shows it as
+it is — no "update fields" prompt — and updates the numbers with its fields; LibreOffice
+computes them from its own pages; the body (Word's
 built-in heading styles, "List Bullet" lists, tables with a repeating header row); a Sources
 annex. Citations are real Word footnotes (``docx_footnotes``): one per ``Cite`` occurrence,
 Word numbers them. Header: the page number in the document's form, centred, from page 2

@@ -1,10 +1,10 @@
 """The DOCX writer proper: one pass over the model, in reading order, into WordprocessingML.
 
-Owns the title lines (under the letterhead of ``docx_title``), the contents as a TOC field with
-the PDF's page numbers, the body (headings with bookmarks, paragraphs, bullets, tables), the
-citations as Word footnotes (``docx_footnotes``) and the Sources annex; the header, footer and
-properties are ``docx_furniture``'s. Elements are built with ``docx_xml``; text is cleaned by
-``docx_text`` first.
+Owns the title lines (under the letterhead of ``docx_title``), the contents (linked entries
+whose PAGEREF fields carry the PDF's page numbers), the body (headings with bookmarks,
+paragraphs, bullets, tables), the citations as Word footnotes (``docx_footnotes``) and the
+Sources annex; the header, footer and properties are ``docx_furniture``'s. Elements are built
+with ``docx_xml``; text is cleaned by ``docx_text`` first.
 """
 
 from __future__ import annotations
@@ -173,9 +173,15 @@ class Writer:
         self.pending_break = wrote
 
     def _contents(self, headings: list[Heading], marks: list[str], annex_mark: str | None) -> None:
-        """A real TOC field whose cached result lists every heading with its page number as
-        the PDF writer laid it out: Word shows it as it is (no "update fields" prompt: the
-        settings ask for no update) and can update it; each entry links to its heading."""
+        """The contents as linked "toc 1"/"toc 2" paragraphs, each ending in a PAGEREF field to
+        its heading's bookmark whose cached number is the page the PDF writer laid it on.
+
+        Not wrapped in a TOC field: LibreOffice shows a TOC field's saved text as it is, and
+        its own layout of the DOCX (real footnotes at each page's foot) puts some headings a
+        page earlier than the PDF, so a quarter of the demo briefs' entries read wrong
+        there; a bare PAGEREF it computes from its own pages. Word shows the cached number
+        until its fields are updated (Ctrl+A, F9 or printing), and asks nothing on opening
+        (no ``w:updateFields``): DESIGN.md's "contents list that needs no update prompt"."""
         label = self._label("contents")
         if not label or not (headings or annex_mark):
             return
@@ -189,12 +195,8 @@ class Writer:
         ]
         if annex_mark is not None:
             entries.append((1, self._label("sources"), annex_mark, self.layout.sources_page or 0))
-        deepest = max(min(max(level, 1), 3) for level, *_ in entries)
-        opening, closing = x.field_runs(f'TOC \\o "1-{deepest}" \\h \\z \\u', [])
-        for index, (level, text, mark, page) in enumerate(entries):
+        for level, text, mark, page in entries:
             entry = self._p("toc 1" if level <= 1 else "toc 2")
-            if index == 0:
-                entry.extend(opening)
             link = x.internal_link(mark)
             link.append(x.run(clean_single_line(text)))
             link.append(x.run("\t"))
@@ -202,8 +204,6 @@ class Writer:
             link.extend(before)
             link.extend(after)
             entry.append(link)
-            if index == len(entries) - 1:
-                entry.extend(closing)
             self._add(entry)
         self.pending_break = True  # the contents page stands alone, as in a bound brief
 

@@ -115,3 +115,46 @@ def test_libreoffice_pages_numbers_and_marking(pdf: Path) -> None:
         assert lines[-1] == ["MẬT"]  # footer marking
     assert "Mục lục" in pages[1]
     assert "Nguồn tham khảo" in pages[-1]
+
+
+def test_libreoffice_contents_gives_each_heading_the_page_it_prints_it_on(
+    tmp_path: Path,
+) -> None:
+    """The demo VN-CL state visit: LibreOffice lays the DOCX out with footnotes at each page's
+    foot, so some headings fall a page earlier than in the PDF; its contents must say so."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        pytest.skip("needs LibreOffice (soffice) and pdftotext")
+    from datetime import date
+
+    from briefer.services import Services, init_store
+
+    store = tmp_path / "demo.sqlite"
+    init_store(store, demo=True)
+    services = Services(store, demo_on_first_run=False)
+    try:
+        brief = services.assemble("VN-CL", "state-visit", "vi", date(2026, 11, 24))
+        services.export_brief(brief, ("docx",), tmp_path / "brief")
+    finally:
+        services.close()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "brief.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pages = pdftotext(tmp_path / "brief.pdf", "-layout")
+    contents_at = next(i for i, page in enumerate(pages) if "Mục lục" in page)
+    entries = [
+        (m.group(1).strip(), int(m.group(2)))
+        for line in pages[contents_at].splitlines()
+        if (m := re.match(r"\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$", line))
+    ]
+    assert len(entries) >= 10
+    for heading, number in entries:
+        # The first page after the contents where the heading stands as a line of its own.
+        printed_on = next(
+            i + 1
+            for i, page in enumerate(pages)
+            if i > contents_at and any(line.strip() == heading for line in page.splitlines())
+        )
+        assert number == printed_on, f"{heading!r}: contents says {number}, printed on {printed_on}"
