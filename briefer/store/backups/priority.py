@@ -13,8 +13,8 @@ core may be busy. The copy is nobody's wait, so it must never slow that next com
   for scheduling (autogroups, ``/proc/sys/kernel/sched_autogroup_enabled``, on by default),
   CPU is shared between sessions first and ``SCHED_IDLE`` only counts inside one, so a
   backup in a session of its own weighed as much as the user's whole session (50 laptops'
-  syncs on 2 cores: their 50 backups took 12.5 CPU-seconds while the syncs ran; still
-  5.5–16 s with each backup's session at nice 19; 1.8 s in the caller's session). Its own
+  syncs on 2 cores: their 50 backups took 7.6–12.5 CPU-seconds while the syncs ran; still
+  5.5–16 s with each backup's session at nice 19; 1.8–4.6 s in the caller's session). Its own
   process group keeps it out of the terminal's Ctrl-C and hang-up, which reach the
   foreground group and the session leader only;
 - macOS: started through ``taskpolicy -b`` (background QoS: throttled CPU and disk I/O);
