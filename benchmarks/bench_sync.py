@@ -11,7 +11,9 @@ Starts a throwaway PostgreSQL cluster (as tests/hub does), then prints seconds f
 3. **an incremental sync of ``--changes`` changes**: the editor's push and another laptop's
    pull (budget < 1 s each), and a sync with nothing to do;
 4. **``--laptops`` laptops syncing ``--changes`` changes each at once** against one hub of
-   10,000 facts (budget < 20 s for all), then checks that every change reached the hub.
+   10,000 facts (budget < 20 s for all), with each process's own CPU (median, max), then
+   checks that every change reached the hub and, after one more sync each (untimed), that
+   every laptop holds every laptop's change or has it in conflict (read with sqlite3).
 
 Each step is a separate `briefer sync` process (start-up included). On a 2-core machine
 the 50 simultaneous processes share the two cores with the hub, so step 4 measures this
@@ -254,13 +256,19 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         )
         for i, path in enumerate(stores)
     ]  # fmt: skip
-    failed = [p.communicate()[1] for p in procs if p.wait() != 0]
+    each: list[float] = []  # each process's own CPU seconds (its rusage, reaped here)
+    for proc in procs:
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        each.append(usage.ru_utime + usage.ru_stime)
     seconds = time.perf_counter() - started
+    failed = [p.communicate()[1] for p in procs if p.returncode != 0]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     laptop_cpu = after.ru_utime + after.ru_stime - children_before
     hub_cpu = _hub_cpu(cluster) - hub_before
     arrived = _arrived(cluster, dbname, "laptop%")
     expected = args.laptops * args.changes
+    each.sort()
     print(
         f"4. {args.laptops} laptops × {args.changes} changes at once (budget < 20 s), "
         f"{args.laptops} whole processes: {seconds:.1f} s; {arrived:,} of {expected:,} changes "
@@ -268,10 +276,12 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
     )
     print(
         f"   CPU used: the {args.laptops} sync processes {laptop_cpu:.1f} s in all "
-        f"({laptop_cpu / args.laptops:.2f} s each), the hub {hub_cpu:.1f} s; "
+        f"({laptop_cpu / args.laptops:.2f} s each; median {each[len(each) // 2]:.2f} s, "
+        f"max {each[-1]:.2f} s), the hub {hub_cpu:.1f} s; "
         f"load average now {os.getloadavg()[0]:.1f}"
     )
     _settle(work)  # their backups after the change run detached: let them finish first
+    _everyone_has_everything(cluster, dbname, work, first, stores, editors, args)
     # The same again with the laptops' stores already open (no start-up, no backup on
     # open), one thread per laptop in this process: the sync work itself, all at once.
     import threading
@@ -322,6 +332,48 @@ def _many_laptops(cluster, work: Path, args: argparse.Namespace) -> None:  # typ
         f"{expected:,} changes on the hub"
         + (f"; errors: {errors[:1]}" if errors else "")
         + f"; CPU {thread_cpu:.1f} s (this process, the stores' opening included)"
+    )
+
+
+def _everyone_has_everything(  # type: ignore[no-untyped-def]
+    cluster, dbname: str, work: Path, first: Path, stores: list[Path], editors: list[str], args
+) -> None:
+    """Nothing lost: after one more sync each (untimed: a laptop that synced before others
+    pushed has not seen their changes yet), every laptop holds every laptop's change, or
+    that fact is in conflict there. Read with sqlite3 alone, not through Briefer."""
+    import sqlite3
+
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "briefer", "sync", "--store", str(path),
+             "--hub", cluster.url(editors[i % len(editors)], dbname), "--json"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_ENV,
+        )
+        for i, path in enumerate(stores)
+    ]  # fmt: skip
+    failed = [p.communicate()[1] for p in procs if p.wait() != 0]
+    _settle(work)
+    wanted = {}  # uuid -> the English statement its laptop gave it
+    for i in range(len(stores)):
+        for uuid in _uuids(first, args.changes, i * args.changes):
+            wanted[uuid] = f"laptop{i} {uuid}"
+    missing = 0
+    for path in stores:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            have = dict(conn.execute("SELECT uuid, statement_en FROM fact").fetchall())
+            conflicted = {
+                r[0] for r in conn.execute("SELECT fact_uuid FROM fact_conflict").fetchall()
+            }
+        finally:
+            conn.close()
+        missing += sum(
+            1 for uuid, text in wanted.items() if have.get(uuid) != text and uuid not in conflicted
+        )
+    print(
+        f"   nothing lost: after one more sync each, {len(stores)} laptops × {len(wanted):,} "
+        f"changes: {len(stores) * len(wanted) - missing:,} present (or in conflict), "
+        f"{missing:,} missing" + (f"; {len(failed)} syncs failed" if failed else "")
     )
 
 

@@ -427,3 +427,29 @@ def test_own_upload_is_not_fetched_back_unless_others_pushed_in_between(
     assert fact is not None and (fact.rank, fact.period) == ("preferred", "2022")
     bob.sync()
     assert alice.state() == bob.state()
+
+
+def test_the_garbage_collector_is_back_on_after_a_sync_done_or_refused(
+    hub: Hub, laptops: dict[str, Laptop]
+) -> None:
+    """A sync pauses Python's cyclic collector while it builds and drops its rows (CPU);
+    the app's process must get it back whatever the sync's end."""
+    import gc
+
+    from tests.hub.pgcluster import new_hub
+
+    alice = laptops["alice"]
+    _seed(alice)
+    assert gc.isenabled()
+    assert alice.sync()["pushed"] == 2
+    assert gc.isenabled()
+    other = new_hub(hub.cluster)  # refused after connecting: the pause was entered
+    with pytest.raises(HubError, match="another hub"):
+        sync_service.sync(alice.services, hub.cluster.url("alice", other))
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps the collector off keeps it off
+    try:
+        assert alice.sync() == {"pushed": 0, "pulled": 0, "conflicts": 0}
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
