@@ -37,8 +37,9 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import lead_outlet, mark_note, mark_tail, read_head
+from briefer.ingest.head import lead_outlet, mark_note, mark_tail, read_head, strip_lead_tag
 from briefer.ingest.lines import (
     TRUNCATED,
     Found,
@@ -196,65 +197,6 @@ def _mark_sidebars(lines: list[Line]) -> None:
         i += 1
 
 
-def _mark_captions(lines: list[Line], title: str) -> None:
-    """Caption headings: short lines printed more than once, or just above a photo caption."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line.kept and is_heading(line.text) and len(line.text) <= 200:
-            counts[line.text] = counts.get(line.text, 0) + 1
-    for index, line in enumerate(lines):
-        if not line.kept:
-            continue
-        if title and line.text == title:
-            line.reason = "repeated title"
-        elif counts.get(line.text, 0) > 1:
-            line.reason = "repeated caption"
-        else:
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if following is None:
-                continue
-            credit = (
-                following.reason == "photo credit"
-                and len(line.text) <= 250
-                and not _continues_the_article(lines, index)
-            )
-            heading = is_heading(line.text) and len(line.text) <= 200
-            if credit or (heading and following.reason in ("photo caption", "photo credit")):
-                line.reason = "photo caption"
-
-
-# Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".
-_POSITION: Final = re.compile(
-    r"\((?:(?:thứ\s+\w+\s+)?từ\s+)?(?:phải|trái|giữa|bên\s+phải|bên\s+trái|hàng\s+đầu)"
-    r"(?:\s+sang)?\)|\((?:R|L|C|left|right|centre|center|(?:second|third)\s+from\s+(?:left|right))\)"
-)
-
-
-def _one_clause(text: str) -> bool:
-    """One short clause (twenty words at most, no comma, semicolon or second sentence): the
-    shape of a caption; an article's paragraph goes on."""
-    body = text.rstrip(".!?…")
-    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
-
-
-def _continues_the_article(lines: list[Line], index: int) -> bool:
-    """A full sentence right after a paragraph of the article, with its full stop, is the
-    article's own (the last paragraph above a photo's credit), not the photo's caption."""
-    text = lines[index].text.rstrip()
-    if not text.endswith((".", "!", "?", "…")) or len(text.split()) < 12:
-        return False
-    if _POSITION.search(text):
-        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
-    if _one_clause(text):
-        return False  # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says what it shows at once
-    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
-    return (
-        previous is not None
-        and previous.text.rstrip().endswith((".", "!", "?", "…"))
-        and len(previous.text.split()) >= 12
-    )
-
-
 _BOX_RUN: Final = 3  # a box heading and two headlines at least
 _LIST_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s")
 
@@ -410,7 +352,7 @@ def clean(text: str) -> Cleaned:
     if found.note:
         mark_note(lines)
     _mark_sidebars(lines)
-    _mark_captions(lines, title)
+    mark_captions(lines, title)
     _mark_boxes(lines)
     mark_tail(lines, found)
     _mark_box_labels(lines)
@@ -431,6 +373,10 @@ def clean(text: str) -> Cleaned:
     removed[before:] = [(paragraph_lines[i], r) for i, r in removed[before:]]
     removed.sort(key=lambda item: item[0])
 
+    lead_outlet(paragraphs_kept, found)
+    tag = strip_lead_tag(paragraphs_kept, found)
+    if tag:
+        removed.insert(0, (0, Removed(tag, "outlet tag")))
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(paragraphs_kept)
     if found.published:
@@ -446,7 +392,6 @@ def clean(text: str) -> Cleaned:
         days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
         if days and len(days[0].start) == 10:
             published = days[0].start
-    lead_outlet(paragraphs_kept, found)
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)

@@ -40,6 +40,14 @@ _BRACKETED_LEAD: Final = re.compile(
     r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
 )
 _ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+# "(KH&ĐS) - …", "HÀ NỘI (TTXVN) — …", "Hanoi, May 4 (VNA) – …": a short tag in brackets
+# before the lead's dash (after a place: "Hà Nội", "HÀ NỘI") is the outlet's or agency's
+# mark, not the first sentence's words. A dateline with its day ("Hanoi, May 4 (VNA) –")
+# stays: it dates.
+_LEAD_TAG: Final = re.compile(
+    r"^(?P<place>[^\W\d_][^()\d,]{0,29}\s)?\((?P<tag>[^\W\d_][^()\d]{0,24}?)\)\s*[-–—]+\s*"
+    r"(?=[^\W\d_a-zđ]|\d)"
+)
 _DIGIT_IN: Final = re.compile(r"\d")
 
 
@@ -438,3 +446,19 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
         _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
     ):
         found.offer_outlet(unknown.group("outlet"), 4)
+
+
+def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
+    """Take the outlet's bracketed tag off the lead ("(KH&ĐS) - Sáng 10/6, …" → "Sáng 10/6,
+    …") and return it; the tag names the outlet when nothing better has."""
+    match = _LEAD_TAG.match(paragraphs[0]) if paragraphs else None
+    if match is None or len(match.group("tag").split()) > 3:
+        return ""
+    place = match.group("place") or ""
+    if place and not (len(place.split()) <= 4 and all(w[0].isupper() for w in place.split())):
+        return ""
+    tag = match.group("tag")
+    if _ACRONYM_IN.search(tag) or "." in tag:
+        found.offer_outlet(meta.known_outlet(tag) or tag, 5)
+    paragraphs[0] = paragraphs[0][match.end() :]
+    return match.group(0).strip()

