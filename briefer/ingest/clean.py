@@ -39,8 +39,16 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import lead_outlet, mark_note, mark_tail, read_head, strip_lead_tag
+from briefer.ingest.head import (
+    closing_byline,
+    lead_outlet,
+    mark_note,
+    mark_tail,
+    read_head,
+    strip_lead_tag,
+)
 from briefer.ingest.lines import (
+    READ_ON,
     TRUNCATED,
     Found,
     Line,
@@ -59,6 +67,11 @@ from briefer.text.normalize import normalize, strip_control
 _FRAGMENT_MIN: Final = 60
 _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
 _ENDS_LOOK: Final = 3
+# "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
+# sentence is a line of its own (then furniture, like any related link).
+_INLINE_LINK: Final = re.compile(
+    rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +357,12 @@ def clean(text: str) -> Cleaned:
     # insert_source applies again; citation offsets would then be wrong. NEL is a line
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
-    lines = [Line(" ".join(line.split())) for line in normalised.split("\n") if line.strip()]
+    lines = [
+        Line(" ".join(part.split()))
+        for line in normalised.split("\n")
+        for part in _INLINE_LINK.split(line)
+        if part.strip()
+    ]
     found = Found()
     for line in lines:
         line.reason = line_noise(line.text, found)
@@ -357,6 +375,7 @@ def clean(text: str) -> Cleaned:
     mark_tail(lines, found)
     _mark_box_labels(lines)
     _mark_ends(lines, found)
+    closing_byline(lines, found)
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []

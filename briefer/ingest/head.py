@@ -352,6 +352,26 @@ def _signoff_date(text: str, above: list[Line]) -> str:
     return dates[0].start
 
 
+def closing_byline(lines: list[Line], found: Found) -> None:
+    """The first line after the last sentence (past the photo's credit) that a box took as
+    its heading or headline ("THU HÀ - MINH ANH" over a run of headlines) is the byline
+    when it has a byline's shape and the head named no author."""
+    kept = [i for i, line in enumerate(lines) if line.kept and ends_sentence(line.text)]
+    for line in lines[kept[-1] + 1 if kept else len(lines) :]:
+        if line.reason in ("photo credit", "photo caption"):
+            continue
+        if (
+            not found.author
+            and line.reason in ("sidebar", "related headline")
+            and not any(country_of_name(w) for w in line.text.split())
+        ):
+            probe = Found()
+            if byline(line.text, probe) and probe.author:
+                byline(line.text, found)
+                line.reason = "byline"
+        return
+
+
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines."""
     kept = [i for i, line in enumerate(lines) if line.kept]

@@ -72,10 +72,14 @@ _SIDEBAR_MARKERS: Final = frozenset(
         "See also", "Most read", "Latest news",
     )
 )  # fmt: skip
-_MARKER_PREFIX: Final = re.compile(
-    rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
-    re.IGNORECASE,
+# "Xem thêm: …", "ĐỌC TIẾP: …", ">> Mời xem: …", "Read also: …": a read-on label (a read or
+# see word, or a "related" one) before a colon or arrows, then the headline it links.
+READ_ON: Final = (
+    rf"(?:[>»►]+{_B}*)?(?:(?:Tin|Bài)(?:{_B}viết)?{_B}liên{_B}quan|(?:Mời{_B}(?:bạn{_B})?)?"
+    rf"(?:Đọc|Xem)(?:{_B}(?:thêm|tiếp|ngay|chi{_B}tiết|bài))?|Read(?:{_B}(?:more|also|next))?"
+    rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?)"
 )
+_MARKER_PREFIX: Final = re.compile(rf"^{READ_ON}{_B}*(?::|>>|»|-){_B}*\S", re.IGNORECASE)
 _FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
 _HEADING_MAX: Final = 300
@@ -355,6 +359,7 @@ def ends_sentence(text: str) -> bool:
 
 
 __all__ = [
+    "READ_ON",
     "TRUNCATED",
     "Found",
     "Line",

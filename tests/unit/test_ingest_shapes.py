@@ -60,3 +60,39 @@ def test_a_dated_dateline_and_brackets_inside_the_sentence_stay() -> None:
     assert dated in _body("Ethiopia and Vietnam to expand farm trade", dated, _MORE)
     aside = "(Theo thống kê) - số liệu cho thấy hợp tác còn khiêm tốn."
     assert aside in _body(_TITLE, aside, _MORE)
+
+
+def test_a_closing_byline_over_a_run_of_headlines_is_the_author() -> None:
+    headlines = (
+        "Giá xăng dầu hôm nay giảm nhẹ trên thị trường",
+        "Bão số 3 đổ bộ vào các tỉnh ven biển miền Trung",
+        "Câu lạc bộ Hải Phòng thắng trận thứ năm liên tiếp",
+    )
+    for name, author in (
+        ("LAN HƯƠNG - QUỐC VIỆT", "Lan Hương, Quốc Việt"),
+        ("Trần Đức Huy (theo AFP)", "Trần Đức Huy"),
+    ):
+        cleaned = clean("\n".join((_TITLE, _LEAD, _MORE, "Ảnh: TTXVN", name, *headlines)))
+        assert cleaned.metadata.author == author
+        for gone in (name, *headlines):
+            assert gone not in cleaned.body
+
+
+def test_read_on_links_go_on_their_own_line_or_after_a_paragraph() -> None:
+    link = "Bài trước: Ethiopia mở rộng hợp tác cà phê với Tây Nguyên"
+    text = "\n".join(
+        (
+            _TITLE,
+            _LEAD + " Đọc tiếp: Nông sản Ethiopia tìm đường vào siêu thị Việt",
+            "XEM THÊM: Hội chợ nông nghiệp châu Phi tại TP.HCM",
+            "» Mời đọc: Đường bay thẳng tới Addis Ababa",
+            _MORE,
+            "Đọc thêm >> Những giống lúa chịu hạn cho vùng Sừng châu Phi",
+            link,
+        )
+    )
+    body = clean(text).body
+    assert body.split("\n\n") == [_LEAD, _MORE]
+    # a sentence that only says "xem" stays: "Xem thêm các văn kiện đã ký." has no link shape
+    keep = "Hai bên cũng bàn về y tế. Xem thêm các văn kiện đã ký tại phụ lục."
+    assert keep in _body(_TITLE, _LEAD, keep, _MORE)
