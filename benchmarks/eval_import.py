@@ -157,7 +157,15 @@ def main() -> int:
         "--set",
         default="dev",
         choices=(
-            "dev", "unseen", "unseen2", "dev2", "unseen3", "dev3", "unseen4", "unseen5", "dev4",
+            "dev",
+            "unseen",
+            "unseen2",
+            "dev2",
+            "unseen3",
+            "dev3",
+            "unseen4",
+            "unseen5",
+            "dev4",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

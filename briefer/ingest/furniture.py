@@ -351,10 +351,14 @@ def print_header_title(text: str) -> tuple[str, str]:
     return body.strip(), ""
 
 
+_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")
+
+
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
     if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
         return False
+    text = _PATH_LABEL.sub("", text)  # "Chuyên mục: A › B": the path after its label
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
     strong = sum(1 for s in separators if s.strip() in ("›", "»", ">", "|", "·", "•"))

@@ -221,6 +221,18 @@ def _site_name(text: str) -> str:
     return part if all(w[:1].isupper() for w in words) else ""
 
 
+def _tagged_site(text: str) -> str:
+    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
+    parts = re.split(r"\s+[-–|]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) > 6:
+        return ""
+    tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]
+    if fur.boilerplate(tagline) != "copyright":
+        return ""
+    name = parts[0]
+    return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
+
+
 def _issuing_body(units: list[str]) -> str:
     """The body a letterhead's left column names: its last unit, with the place of a
     provincial governing body above it ("UBND TỈNH X" over "SỞ Y" → "Sở Y tỉnh X") or the
@@ -273,6 +285,13 @@ def read_head(lines: list[Line], found: Found) -> str:
             outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
             found.offer_outlet(outlet, 0)
+            line.reason = "masthead"
+            continue
+        name = _tagged_site(text)
+        if name:
+            # "Báo X - Cơ quan của …", "BÁO X - CƠ QUAN CỦA …": a site's name before whose
+            # organ it is (its masthead tagline), at the top: the masthead.
+            found.offer_outlet(name, 3)
             line.reason = "masthead"
             continue
         if fur.DOCUMENT_KIND.match(text) or (

@@ -226,10 +226,15 @@ def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     parts = re.split(r"\s+[-–|]\s+", title)
     if len(parts) < 2:
         return title
+    shown = _shown_part(parts, root)
+    if shown:
+        return shown
     head, tail = " - ".join(parts[:-1]), parts[-1]
     headings = {_flat(h) for h in root.xpath("//h1 | //h2")}
     from briefer.ingest.metadata import known_outlet
 
+    if len(parts) == 3 and _names_site(tail, site) and len(parts[1].split()) <= 3:
+        return parts[0]  # "Headline – Chuyên mục – Site": the section between
     if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
         return head
     # "Site name - Headline": some sites put their name first (a title that is the page's
@@ -260,6 +265,26 @@ def _names_site(part: str, site: str) -> bool:
     )
 
 
+def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
+    """The part of a <title> (one or several running parts, "Việt Nam - X: …" has a dash of
+    its own) that the page shows as an element's whole text: its headline, whatever the tag
+    (<h1>, a styled <div>); "" when none is or the whole title is."""
+    shown = {
+        _flat(node)
+        for node in root.xpath("//body//*[not(self::title)]")
+        if len(node.text_content()) <= _TITLE_MAX
+    }
+    for size in range(len(parts) - 1, 0, -1):
+        for start in range(len(parts) - size + 1):
+            part = " - ".join(parts[start : start + size])
+            if len(part.split()) >= 4 and part in shown:
+                return part
+    return ""
+
+
+_TITLE_MAX: Final = 400
+
+
 def _site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
     page's own <h1>, so what follows it is the site's name."""
@@ -268,7 +293,10 @@ def _site_in_title(root: lxml.html.HtmlElement) -> str:
     if len(parts) < 2:
         return ""
     headings = {_flat(h) for h in root.xpath("//h1")}
-    if len(parts[-1].split()) <= 6 and " - ".join(parts[:-1]) in headings:
+    shown = _shown_part(parts, root)
+    if len(parts[-1].split()) <= 6 and (
+        " - ".join(parts[:-1]) in headings or (shown and not shown.endswith(parts[-1]))
+    ):
         return parts[-1]
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
