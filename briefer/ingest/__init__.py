@@ -7,7 +7,9 @@
   repeated headers and footers, paragraphs across page breaks)
 - :mod:`~briefer.ingest.furniture`: page furniture recognised by its shape, line by line
 - :mod:`~briefer.ingest.clean`: article text → body, removed noise, metadata
-- :mod:`~briefer.ingest.head`: masthead, letterhead and title; the tail; the lead's outlet
+- :mod:`~briefer.ingest.head`: masthead, letterhead and title; the lead's outlet and its tag
+- :mod:`~briefer.ingest.tail`: the end: bylines, source lines, headlines, a note's signature
+- :mod:`~briefer.ingest.captions`: photo captions among the lines
 - :mod:`~briefer.ingest.metadata`: outlet, byline, URL, publication date, language
 - :mod:`~briefer.ingest.countries`: country names → ISO codes (every ISO 3166-1 entry, from
   :mod:`~briefer.ingest.country_table`, generated out of pycountry)

@@ -39,14 +39,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import (
-    closing_byline,
-    lead_outlet,
-    mark_note,
-    mark_tail,
-    read_head,
-    strip_lead_tag,
-)
+from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     TRUNCATED,
@@ -60,6 +53,7 @@ from briefer.ingest.lines import (
     is_prose,
     line_noise,
 )
+from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
