@@ -61,6 +61,8 @@ _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _UNNAMED_SOURCE: Final = re.compile(
     r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
 )
+# Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
+_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -285,7 +287,10 @@ class _Extractor:
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period
-                inherited = last[1] if last and last[0] == s.paragraph else ""
+                # (at a paragraph's head, the figure closing the paragraph before)
+                head = s.start == 0 or self.body[s.start - 1] == "\n"
+                near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
+                inherited = last[1] if last and last[0] in near else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 inherited = before_it  # how the figure before it changed: in its period
             before_it = period.iso if period is not None else inherited
@@ -365,7 +370,10 @@ class _Extractor:
             p
             for p in usable
             if q_start <= p.pos - s.start < c_start
-            and not s.text[q_start : p.pos - s.start].strip(" ,").count(",")
+            and all(
+                _ATTRIBUTION.match(part)
+                for part in s.text[q_start : p.pos - s.start].strip(" ,").split(",")[:-1]
+            )
             and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
         ]
         return fronted[-1] if fronted else None

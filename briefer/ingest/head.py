@@ -373,15 +373,21 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
 
 def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
     """Take the outlet's bracketed tag off the lead ("(KH&ĐS) - Sáng 10/6, …" → "Sáng 10/6,
-    …") and return it; the tag names the outlet when nothing better has."""
-    match = _LEAD_TAG.match(paragraphs[0]) if paragraphs else None
-    if match is None or len(match.group("tag").split()) > 3:
-        return ""
-    place = match.group("place") or ""
-    if place and not (len(place.split()) <= 4 and all(w[0].isupper() for w in place.split())):
-        return ""
-    tag = match.group("tag")
-    if _ACRONYM_IN.search(tag) or "." in tag:
-        found.offer_outlet(meta.known_outlet(tag) or tag, 5)
-    paragraphs[0] = paragraphs[0][match.end() :]
-    return match.group(0).strip()
+    …"; the lead may follow a subtitle) and return it; the tag names the outlet when
+    nothing better has."""
+    for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
+        match = _LEAD_TAG.match(paragraph)
+        if match is None or len(match.group("tag").split()) > 3:
+            continue
+        place = (match.group("place") or "").split()
+        if len(place) > 4 or not all(w[0].isupper() for w in place):
+            continue
+        tag = match.group("tag")
+        if _ACRONYM_IN.search(tag) or "." in tag:
+            found.offer_outlet(meta.known_outlet(tag) or tag, 5)
+        paragraphs[index] = paragraph[match.end() :]
+        return match.group(0).strip()
+    return ""
+
+
+_LEAD_LOOK: Final = 3

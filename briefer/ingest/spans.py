@@ -21,7 +21,8 @@ from briefer.text.dates import DateRef
 
 CLAUSE_BREAK: Final = re.compile(r";")
 COMPARED: Final = re.compile(
-    r"(?:so\s+với|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần|compared\s+(?:with|to)|than|from|over)\s*$",
+    r"(?:so\s+với(?:\s+cùng\s+kỳ)?|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần"
+    r"|compared\s+(?:with|to)(?:\s+the\s+same\s+period\s+(?:of|in))?|than|from|over)\s*$",
     re.IGNORECASE,
 )
 

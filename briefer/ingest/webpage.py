@@ -384,7 +384,9 @@ _LEAD_CLASS: Final = re.compile(
 
 def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
     """The lead paragraph ("sapo") a page sets above its body, outside the element the
-    body was found in: it is article text, often the sentence that dates the news."""
+    body was found in: it is article text, often the sentence that dates the news. A page
+    may set a subtitle and a summary both: each is kept, in the page's order."""
+    found: list[lxml.html.HtmlElement] = []
     for node in root.iter():
         if not isinstance(node.tag, str) or node is article:
             continue
@@ -393,10 +395,11 @@ def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[s
             continue
         if node in article.iterancestors() or article in node.iterancestors():
             continue
-        text = _flat(node)
-        if len(text) >= 40:
-            return [text]
-    return []
+        if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
+            continue
+        if len(_flat(node)) >= 40:
+            found.append(node)
+    return [_flat(node) for node in found]
 
 
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:

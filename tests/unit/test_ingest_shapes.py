@@ -7,6 +7,9 @@ authors in page shapes the sets lack.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 
 _TITLE = "Việt Nam và Ethiopia bàn hợp tác trong lĩnh vực nông nghiệp"
@@ -96,3 +99,60 @@ def test_read_on_links_go_on_their_own_line_or_after_a_paragraph() -> None:
     # a sentence that only says "xem" stays: "Xem thêm các văn kiện đã ký." has no link shape
     keep = "Hai bên cũng bàn về y tế. Xem thêm các văn kiện đã ký tại phụ lục."
     assert keep in _body(_TITLE, _LEAD, keep, _MORE)
+
+
+# ---- found by dev4 (each on wording of its own) ---------------------------------------
+
+
+def test_a_page_sets_a_subtitle_and_a_summary_both_kept_and_the_tag_leaves_the_summary(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Cà phê Ethiopia vào Việt Nam tăng mạnh | Báo Nông Thôn</title>"
+        "</head><body><div class='headline' style='font-size:30px'>Cà phê Ethiopia vào Việt "
+        "Nam tăng mạnh</div><h3 class='subtitle'>Ethiopia đề xuất mở văn phòng xúc tiến "
+        "thương mại tại TP.HCM</h3><div class='summary'>(NTO) - Theo số liệu của Cục Thống "
+        "kê, trong 9 tháng năm 2025, kim ngạch thương mại Việt Nam - Ethiopia đạt 95 triệu "
+        "USD, tăng 15% so với cùng kỳ năm 2024.</div><div class='content'><p>Trong đó, Việt "
+        "Nam nhập khẩu từ Ethiopia 61 triệu USD, chủ yếu là cà phê nhân và vừng.</p><p>Hai "
+        "bên nhất trí tổ chức hội chợ cà phê tại Addis Ababa trong năm 2026 để quảng bá sản "
+        "phẩm.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert result.metadata.title == "Cà phê Ethiopia vào Việt Nam tăng mạnh"
+    assert result.metadata.outlet == "Báo Nông Thôn"
+    assert "Theo số liệu của Cục Thống kê, trong 9 tháng" in result.cleaned.body
+    assert "(NTO)" not in result.cleaned.body
+    periods = {c.value: c.period for c in result.candidates if c.kind == "figure"}
+    assert periods[95e6] == "2025-01..2025-09"
+    assert periods[61e6] == "2025-01..2025-09"  # "Trong đó": the total's period
+    assert periods[15.0] == "2025-01..2025-09"  # never the year it is compared with
+
+
+def test_a_title_part_the_page_shows_is_the_headline_in_either_order(tmp_path: Path) -> None:
+    for title in (
+        "Báo Nông Thôn - Cà phê Ethiopia vào Việt Nam tăng mạnh",
+        "Cà phê Ethiopia vào Việt Nam tăng mạnh – Kinh tế – Báo Nông Thôn",
+    ):
+        page = tmp_path / "p.html"
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><div class='tieu-de'>Cà phê "
+            f"Ethiopia vào Việt Nam tăng mạnh</div><p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+            encoding="utf-8",
+        )
+        assert analyse(page).metadata.title == "Cà phê Ethiopia vào Việt Nam tăng mạnh", title
+
+
+def test_a_site_name_before_its_tagline_is_the_masthead_and_a_labelled_path_a_menu() -> None:
+    for masthead, outlet in (
+        ("Báo Nông Thôn - Cơ quan của Hội Nông dân Việt Nam", "Báo Nông Thôn"),
+        ("BÁO NÔNG THÔN - CƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM", "Báo Nông Thôn"),
+    ):
+        cleaned = clean(
+            "\n".join((masthead, "Mục: Kinh tế - Thị trường › Nông sản", _TITLE, _LEAD, _MORE))
+        )
+        assert cleaned.title == _TITLE
+        assert cleaned.metadata.outlet == outlet
+        assert cleaned.body.split("\n\n") == [_LEAD, _MORE]
