@@ -156,3 +156,19 @@ def test_a_site_name_before_its_tagline_is_the_masthead_and_a_labelled_path_a_me
         assert cleaned.title == _TITLE
         assert cleaned.metadata.outlet == outlet
         assert cleaned.body.split("\n\n") == [_LEAD, _MORE]
+
+
+def test_press_transcriptions_and_english_adjectives_name_their_countries() -> None:
+    from briefer.ingest.countries import count_countries
+
+    for text, code in (
+        ("Đoàn Bộ Y tế Vương quốc Hát-si-mít Gioóc-đa-ni thăm Việt Nam", "JO"),
+        ("Bộ trưởng Cô-oét tiếp Đại sứ Việt Nam", "KW"),
+        ("Hợp tác với Tan-da-ni-a về hạt điều", "TZ"),
+        ("The Vietnamese-Bolivian business forum opened in La Paz", "BO"),
+        ("Icelandic seafood firms plan to invest in Viet Nam", "IS"),
+        ("Kenyan tea exporters met their partners", "KE"),
+    ):
+        assert count_countries(text)[code] == 1, text
+    assert not count_countries("Latin American markets and the Indian Ocean")
+    assert not count_countries("a factory in Thai Nguyen province")
