@@ -6,6 +6,7 @@
 - :mod:`~briefer.ingest.pdflayout`: a PDF's laid-out pages → lines in reading order (columns,
   repeated headers and footers, paragraphs across page breaks)
 - :mod:`~briefer.ingest.furniture`: page furniture recognised by its shape, line by line
+- :mod:`~briefer.ingest.printmarks`: a printed page's header, footer and page numbers
 - :mod:`~briefer.ingest.clean`: article text → body, removed noise, metadata
 - :mod:`~briefer.ingest.head`: masthead, letterhead and title; the lead's outlet and its tag
 - :mod:`~briefer.ingest.tail`: the end: bylines, source lines, headlines, a note's signature

@@ -149,6 +149,9 @@ def _mark_sidebars(lines: list[Line]) -> None:
     in_sidebar = False
     i = 0
     n = len(lines)
+    # the article's first sentence: a capitals line over the one headline above it is the
+    # kicker over the title ("HỢP TÁC QUỐC TẾ"), not a box heading over its headlines
+    first = next((k for k, ln in enumerate(lines) if ln.kept and is_prose(ln.text)), n)
     while i < n:
         line = lines[i]
         if not line.kept:
@@ -168,6 +171,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             and not (_box_heading(lines, i + 1) or is_marker(following.text))
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
+            and not (i < first and all(not ln.kept for ln in lines[i + 2 : first]))
         ):
             # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
             line.reason = "sidebar"

@@ -56,14 +56,8 @@ _BY: Final = re.compile(
 )
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
+_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")  # "Chuyên mục: "
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
-_URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
-# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
-_PAGE: Final = re.compile(
-    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
-    r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
-    re.IGNORECASE,
-)
 _SOCIAL: Final = frozenset(
     [
         "facebook",
@@ -314,46 +308,6 @@ def byline_in(text: str) -> str:
     return match.group("name").strip() if match else ""
 
 
-def print_stamp(text: str) -> str:
-    """A browser's print header or footer, or a page number."""
-    if len(text) > 400 or not (_DIGIT.search(text) or "http" in text or "www." in text):
-        return ""
-    if _PAGE.match(text.strip()):
-        return "page number"
-    url = _URL.search(text)
-    if url:
-        rest = (text[: url.start()] + " " + text[url.end() :]).strip()
-        if not rest or _PAGE.match(rest) or len(words(rest)) <= 2:
-            return "print footer"
-    paged = re.search(
-        r"(?:^|\s[-–|]\s|\s{2,})(?:Trang|Page|Tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?$", text
-    )
-    if paged and len(words(text)) <= 8 and not _ends_sentence(text):
-        return "page footer"
-    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
-    # A page title after the print time.
-    if (
-        head
-        and len(text) <= 200
-        and not _ends_sentence(text)
-        and len(words(text[head.end() :])) >= 3
-    ):
-        return "print header"
-    return ""
-
-
-def print_header_title(text: str) -> tuple[str, str]:
-    """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
-    body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
-    parts = re.split(r"\s+(?:[-–|])\s+", body)
-    if len(parts) >= 2:
-        return " - ".join(parts[:-1]).strip(), parts[-1].strip()
-    return body.strip(), ""
-
-
-_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")
-
-
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
     if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
@@ -488,8 +442,6 @@ __all__ = [
     "letterhead",
     "menu",
     "photo_credit",
-    "print_header_title",
-    "print_stamp",
     "share",
     "signature_role",
     "stamp_row",

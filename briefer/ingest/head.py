@@ -220,7 +220,7 @@ def _site_name(text: str) -> str:
 
 def _tagged_site(text: str) -> str:
     """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
-    parts = re.split(r"\s+[-–|]\s+", text.strip(), maxsplit=1)
+    parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0].split()) > 6:
         return ""
     tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]

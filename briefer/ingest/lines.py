@@ -18,6 +18,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.text.dates import find_dates
 
@@ -199,10 +200,10 @@ def line_noise(text: str, found: Found) -> str:
         return "photo credit"
     if _PHOTO.search(text) or fur.photo_credit(text):
         return "photo caption"
-    stamp = fur.print_stamp(text)
+    stamp = marks.print_stamp(text)
     if stamp:
         if stamp == "print header":
-            _title, outlet = fur.print_header_title(text)
+            _title, outlet = marks.print_header_title(text)
             if meta.known_outlet(outlet):
                 # The site a page was printed from, as a page's own site name: above the
                 # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).

@@ -172,3 +172,25 @@ def test_press_transcriptions_and_english_adjectives_name_their_countries() -> N
         assert count_countries(text)[code] == 1, text
     assert not count_countries("Latin American markets and the Indian Ocean")
     assert not count_countries("a factory in Thai Nguyen province")
+
+
+def test_a_kicker_in_capitals_over_the_headline_and_a_print_header_ending_on_its_time() -> None:
+    text = "\n".join(
+        (
+            "Báo Nông Thôn điện tử - Bản in - 12/06/2025 10:41",
+            "BÁO NÔNG THÔN · Cơ quan của Hội Nông dân Việt Nam",
+            "HỢP TÁC NÔNG NGHIỆP",
+            _TITLE,
+            "11/06/2025 | 17:30",
+            _LEAD,
+            _MORE,
+        )
+    )
+    cleaned = clean(text)
+    assert cleaned.title == _TITLE
+    assert cleaned.metadata.outlet == "Báo Nông Thôn"
+    assert cleaned.body.split("\n\n") == [_LEAD, _MORE]
+    # a byline's own stamp is no print header
+    from briefer.ingest.printmarks import print_stamp
+
+    assert not print_stamp("Thu Hằng - 12/06/2025 10:41")
