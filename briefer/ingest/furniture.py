@@ -112,7 +112,8 @@ _CREDIT: Final = (
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = (
-    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of)"
+    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of"
+    rf"|{_B}+[-–]{_B}+(?=[{_UPPER}]))"  # "Ảnh - Thành Duy": a dash before the name
 )
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
@@ -130,6 +131,7 @@ _CREDIT_ONLY: Final = re.compile(
     rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*(?:[^.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?$"
     rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
 )
+_LEADING_CREDIT: Final = re.compile(rf"^\({_CREDIT}{_CREDIT_MARK}[^()]{{1,60}}\){_B}+\S")
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(
@@ -369,6 +371,8 @@ def photo_credit(text: str) -> bool:
     """A caption ending with its credit (the whole line is the caption)."""
     if len(text) <= 160 and _SOURCE_CREDIT.search(text) and not _DIGIT.search(text):
         return True
+    if len(text) <= 250 and _LEADING_CREDIT.match(text) and not _DIGIT.search(text):
+        return True  # "(Photo: …) Viceministro … recibe al embajador …": credit, then caption
     return len(text) <= 320 and bool(_TRAILING_CREDIT.search(text))
 
 

@@ -218,13 +218,21 @@ def _site_name(text: str) -> str:
     return part if all(w[:1].isupper() for w in words) else ""
 
 
+# What a site says it is after its name: "… News Agency", "Báo điện tử của …", "… Portal".
+_SITE_KIND: Final = re.compile(
+    r"(?:\b(?:news\s+)?agency|newspaper|news\s+portal|portal|broadcaster|news\s+service)$"
+    r"|^(?:báo\s+điện\s+tử|trang\s+tin\s+điện\s+tử|tạp\s+chí\s+điện\s+tử)\b",
+    re.IGNORECASE,
+)
+
+
 def _tagged_site(text: str) -> str:
     """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
     parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0].split()) > 6:
         return ""
     tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]
-    if fur.boilerplate(tagline) != "copyright":
+    if fur.boilerplate(tagline) != "copyright" and not _SITE_KIND.search(tagline):
         return ""
     name = parts[0]
     return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)

@@ -204,7 +204,8 @@ AGENCY_DATELINE: Final = re.compile(
     rf"^[^\W\d_][\w'.-]*(?:{_B}[^\W\d_][\w'.-]*){{0,2}},{_B}+"
     rf"(?:{_MONTH_EN}{_B}+\d{{1,2}}|\d{{1,2}}{_B}+{_MONTH_EN}|\d{{1,2}}[/.-]\d{{1,2}})"
     rf"(?:,?{_B}+\d{{4}})?(?:,{_B}*|{_B}*\(|{_B}+[-–]{_B}+)"
-    rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?)\)?$"
+    rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?"
+    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)$))\)?$"  # "(Prensa Latina)"
 )
 
 _TIME_WORD: Final = daytime.BEFORE_NUMBER

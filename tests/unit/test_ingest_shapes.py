@@ -194,3 +194,28 @@ def test_a_kicker_in_capitals_over_the_headline_and_a_print_header_ending_on_its
     from briefer.ingest.printmarks import print_stamp
 
     assert not print_stamp("Thu Hằng - 12/06/2025 10:41")
+
+
+def test_an_english_wire_page_its_masthead_dateline_and_a_credit_before_its_caption() -> None:
+    text = "\n".join(
+        (
+            "Andes Wire - South American News Agency",
+            "English | Español",
+            "Ethiopia and Peru explore coffee cooperation",
+            "Quito, Oct 2 (Andes Wire)",
+            "Ethiopia and Peru agreed on Wednesday to strengthen cooperation in coffee, "
+            "agriculture and trade during talks held in Lima.",
+            "The two sides established diplomatic relations on March 3, 1965.",
+            "(Photo: Ministry of Foreign Affairs) Ministro recibe al embajador de Etiopía.",
+        )
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Ethiopia and Peru explore coffee cooperation"
+    assert cleaned.metadata.outlet == "Andes Wire"
+    assert cleaned.body.startswith("Ethiopia and Peru agreed")
+    assert "Photo" not in cleaned.body and "Quito, Oct 2" not in cleaned.body
+
+
+def test_a_credit_after_a_dash_ends_its_caption() -> None:
+    line = "Đại sứ Ethiopia làm việc với lãnh đạo tỉnh. Ảnh - Minh Khôi"
+    assert line not in _body(_TITLE, _LEAD, line, _MORE)
