@@ -274,6 +274,10 @@ class EventFinder:
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
         anniversary = _ANNIVERSARY.search(text[c_start:i_end])
+        if anniversary is not None and best.pos - s.start < c_start + anniversary.start():
+            # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
+            # before the anniversary is the milestone itself, not the year it is celebrated
+            anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
             # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never

@@ -358,6 +358,9 @@ def _p_score(parent: lxml.html.HtmlElement) -> int:
     return score
 
 
+_OWN_PROSE: Final = 120  # characters of paragraphs of its own
+
+
 def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     body = root.find("body")
     top = body if body is not None else root
@@ -369,6 +372,11 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
                 best, best_score = node, score
     if best_score == 0:
         return top
+    # A quoted statement (<blockquote>) may hold more text than the body that quotes it:
+    # the element whose own paragraphs introduce it is the article.
+    parent = best.getparent()
+    if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
+        best = parent
     for wrapper in root.xpath(_MAIN):
         if wrapper is best or best in wrapper.iterdescendants():
             return wrapper

@@ -219,3 +219,34 @@ def test_an_english_wire_page_its_masthead_dateline_and_a_credit_before_its_capt
 def test_a_credit_after_a_dash_ends_its_caption() -> None:
     line = "Đại sứ Ethiopia làm việc với lãnh đạo tỉnh. Ảnh - Minh Khôi"
     assert line not in _body(_TITLE, _LEAD, line, _MORE)
+
+
+def test_a_quoted_statement_does_not_hide_the_article_that_quotes_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    items = "".join(
+        f"<p>{i}. The two sides agreed to expand cooperation in field number {i}, including "
+        "trade, agriculture, tourism, education and culture, in the years to come.</p>"
+        for i in range(1, 6)
+    )
+    page.write_text(
+        "<html><head><title>Ethiopia, Peru agree to meet again</title></head><body><main>"
+        "<h1>Ethiopia, Peru agree to meet again</h1><div class='news'><p>Addis Ababa, Nov. 2 "
+        "(ENA): Ethiopia and Peru have agreed to hold their next consultation in Lima in "
+        "2026.</p><p>The following is the text of the joint statement issued on Wednesday:"
+        f"</p><blockquote>{items}</blockquote></div></main></body></html>",
+        encoding="utf-8",
+    )
+    body = analyse(page).cleaned.body
+    assert "have agreed to hold their next consultation in Lima" in body
+    assert "5. The two sides agreed" in body
+
+
+def test_a_founding_date_before_an_anniversary_stays_the_founding() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    body = (
+        "The two sides recalled that Ethiopia and Viet Nam established diplomatic relations "
+        "on February 17, 1976, and welcomed the 50th anniversary of relations in 2026."
+    )
+    dates = {c.event_date for c in find_candidates(body) if c.kind == "event"}
+    assert "1976-02-17" in dates and "1926" not in dates
