@@ -274,9 +274,15 @@ class EventFinder:
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
         anniversary = _ANNIVERSARY.search(text[c_start:i_end])
-        if anniversary is not None and best.pos - s.start < c_start + anniversary.start():
+        at = best.pos - s.start
+        if (
+            anniversary is not None
+            and at < c_start + anniversary.start()
+            and kw.EVENT_CUES[1].pattern.search(text[c_start:at])
+        ):
             # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
-            # before the anniversary is the milestone itself, not the year it is celebrated
+            # the founding names before the anniversary is the founding itself, not the
+            # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
             anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
