@@ -37,7 +37,6 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
-from briefer.ingest.sentences import split_sentences
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     Pairs,
@@ -46,6 +45,7 @@ from briefer.ingest.spans import (
     clauses,
     in_parentheses,
     is_compared,
+    sentences_of,
 )
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
@@ -214,16 +214,6 @@ class _Extractor:
 
     # -- pieces --
 
-    def _sentences(self) -> list[Sentence]:
-        paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.body)]
-        result = []
-        index = 0
-        for start, end in split_sentences(self.body):
-            while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
-                index += 1
-            result.append(Sentence(start, end, self.body[start:end], index))
-        return result
-
     def _dates_in(self, s: Sentence) -> list[DateRef]:
         """Dates of one sentence, in body offsets. Every date and amount holds a digit, so
         sentences without one are never scanned; the cue words that make a day/month a
@@ -372,7 +362,11 @@ class _Extractor:
             if q_start <= p.pos - s.start < c_start
             and all(
                 _ATTRIBUTION.match(part)
-                for part in s.text[q_start : p.pos - s.start].strip(" ,").split(",")[:-1]
+                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
+                for part in s.text[q_start : p.pos - s.start]
+                .split(":")[-1]
+                .strip(" ,")
+                .split(",")[:-1]
             )
             and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
         ]
@@ -424,7 +418,7 @@ class _Extractor:
     # -- all --
 
     def run(self) -> list[Candidate]:
-        for s in self._sentences():
+        for s in sentences_of(self.body):
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

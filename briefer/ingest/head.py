@@ -191,6 +191,12 @@ def _caps_name_first(text: str) -> bool:
     return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
 
 
+_INSTITUTION: Final = re.compile(
+    r"^(?:TRƯỜNG|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TRUNG\s+TÂM|ĐẠI\s+SỨ\s+QUÁN|TỔNG\s+LÃNH\s+SỰ"
+    r"\s+QUÁN|HỘI|LIÊN\s+HIỆP|PHÒNG\s+THƯƠNG\s+MẠI)\s+\S"
+)
+
+
 def _site_name(text: str) -> str:
     """The outlet a site line over the headline names: its first part ("VOV WORLD - The
     Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
@@ -198,6 +204,10 @@ def _site_name(text: str) -> str:
     part = parts[0]
     if _masthead_name(part):
         return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
+    if fur.is_upper(part) and _INSTITUTION.match(part) and len(part.split()) <= 12:
+        # "TRƯỜNG ĐẠI HỌC X - ĐẠI HỌC QUỐC GIA Y", "VIỆN X": an institution publishing
+        # on its own site names itself over the headline
+        return " ".join(w[:1] + w[1:].lower() for w in part.split())
     if fur.is_upper(text) or any(country_of_name(p) for p in parts):
         # "ĐỐI NGOẠI", "ASEAN - HÀN QUỐC", "NHẬT BẢN": a line all in capitals that names no
         # kind of outlet is a section or kicker; a name in capitals names the site only

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.countries import HOME, CountryMention
+from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
 
 CLAUSE_BREAK: Final = re.compile(r";")
@@ -42,6 +43,29 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+
+# "Kính thưa Ngài Đại sứ, Kính thưa …! Hôm nay, …": a speech's salutations, which a PDF may
+# have joined to its first sentence, are no statement.
+_SALUTATIONS: Final = re.compile(
+    r"(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Ladies\s+and"
+    r"\s+gentlemen)\b[^.!?\n]*?[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
+)
+
+
+def sentences_of(body: str) -> list[Sentence]:
+    """The body's sentences with the paragraph each is in, salutations left out."""
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", body)]
+    result = []
+    index = 0
+    for start, end in split_sentences(body):
+        while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
+            index += 1
+        salutation = _SALUTATIONS.match(body, start, end)
+        begin = start + (len(salutation.group()) if salutation else 0)
+        if begin < end:
+            result.append(Sentence(begin, end, body[begin:end], index))
+    return result
 
 
 def in_parentheses(text: str, start: int, end: int) -> bool:
@@ -106,4 +130,5 @@ __all__ = [
     "clauses",
     "in_parentheses",
     "is_compared",
+    "sentences_of",
 ]

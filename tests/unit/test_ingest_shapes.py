@@ -250,3 +250,25 @@ def test_a_founding_date_before_an_anniversary_stays_the_founding() -> None:
     )
     dates = {c.event_date for c in find_candidates(body) if c.kind == "event"}
     assert "1976-02-17" in dates and "1926" not in dates
+
+
+def test_a_speech_its_salutations_and_an_institution_over_its_headline() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    text = "\n".join(
+        (
+            "HỌC VIỆN NÔNG NGHIỆP VIỆT NAM - BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+            "Tin tức / Hợp tác quốc tế",
+            "Phát biểu chào mừng Đoàn đại biểu Bộ Nông nghiệp Ethiopia",
+            "Kính thưa Ngài Bộ trưởng, Kính thưa các vị khách quý, các thầy cô và các bạn! "
+            "Hôm nay Học viện vui mừng đón tiếp đoàn đại biểu Ethiopia tới thăm và làm việc.",
+            "Tuy nhiên, hợp tác còn khiêm tốn: năm 2024, kim ngạch thương mại song phương đạt "
+            "khoảng 95 triệu USD.",
+        )
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.outlet.casefold() == "học viện nông nghiệp việt nam"
+    found = find_candidates(cleaned.body, cleaned.metadata)
+    assert all(not c.quote.startswith("Kính thưa") for c in found)
+    figures = [c for c in found if c.value == 95e6]
+    assert figures and figures[0].period == "2024"  # the period after the colon is its own
