@@ -193,6 +193,8 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         text = _flat(node)
         if not text or len(text) > 120:
             continue
+        # (in a date's element "10.06.2025" is a day, as "10/06/2025")
+        text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", r"\1/\2/\3", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
@@ -216,6 +218,10 @@ def _author(root: lxml.html.HtmlElement) -> str:
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
         if _AUTHOR_CLASS.search(marks):
             text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", writer_of(_flat(node)))
+            if re.search(r"\d{1,2}[./:]\d{2}", text):
+                from briefer.ingest.furniture import stamp_remainder
+
+                text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
     return ""
@@ -304,7 +310,20 @@ def _site_in_title(root: lxml.html.HtmlElement) -> str:
 
 
 def _flat(node: lxml.html.HtmlElement) -> str:
-    return _SPACES.sub(" ", node.text_content()).strip()
+    """The node's text on one line; a <br> separates what it breaks ("Name<br>10.06.2025")."""
+    if node.find(".//br") is None:
+        return _SPACES.sub(" ", node.text_content()).strip()
+    parts: list[str] = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        parts.append(" " if element.tag == "br" else element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(node)
+    return _SPACES.sub(" ", "".join(parts)).strip()
 
 
 def _title(root: lxml.html.HtmlElement) -> str:

@@ -272,3 +272,17 @@ def test_a_speech_its_salutations_and_an_institution_over_its_headline() -> None
     assert all(not c.quote.startswith("Kính thưa") for c in found)
     figures = [c for c in found if c.value == 95e6]
     assert figures and figures[0].period == "2024"  # the period after the colon is its own
+
+
+def test_a_byline_cell_with_a_line_break_before_its_dotted_stamp(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ethiopia and Estonia sign a memorandum | News | ENA</title>"
+        "<meta property='og:site_name' content='ENA'></head><body>"
+        "<h1>Ethiopia and Estonia sign a memorandum</h1>"
+        "<div class='byline'>Abebe Kebede<br><span class='date'>12.06.2025 08:15</span></div>"
+        f"<div class='text'><p>{_LEAD}</p><p>{_MORE}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    meta = analyse(page).metadata
+    assert (meta.author, meta.published_on) == ("Abebe Kebede", "2025-06-12")
