@@ -3,6 +3,7 @@
 - :mod:`~briefer.ingest.readers`: files (.txt, .html, .docx, .pdf) → :class:`RawDocument`
 - :mod:`~briefer.ingest.decode`: bytes → text (BOM, UTF-8, Windows-1258/1252, fallback)
 - :mod:`~briefer.ingest.webpage`: a saved web page → title, canonical URL, site, author, date, text
+- :mod:`~briefer.ingest.pagetitle`: a page's headline and site name from its <title>
 - :mod:`~briefer.ingest.pdflayout`: a PDF's laid-out pages → lines in reading order (columns,
   repeated headers and footers, paragraphs across page breaks)
 - :mod:`~briefer.ingest.furniture`: page furniture recognised by its shape, line by line
