@@ -286,3 +286,27 @@ def test_a_byline_cell_with_a_line_break_before_its_dotted_stamp(tmp_path: Path)
     )
     meta = analyse(page).metadata
     assert (meta.author, meta.published_on) == ("Abebe Kebede", "2025-06-12")
+
+
+def test_a_visit_takes_its_own_span_and_a_span_ending_on_den_is_no_visiting_verb() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    visits = [
+        c
+        for c in find_candidates(
+            "Ethiopia's Deputy Prime Minister held talks in Hanoi on June 11 with his "
+            "Vietnamese counterpart during his official visit to Vietnam from June 10-12, 2025."
+        )
+        if c.metric.startswith("visit")
+    ]
+    assert visits and visits[0].event_date.startswith("2025-06-10")
+    assert visits[0].metric == "visit.inbound"
+    inbound = [
+        c
+        for c in find_candidates(
+            "Từ ngày 8 đến 10/7/2025, Đoàn Bộ Nông nghiệp Ê-ti-ô-pi-a do Thứ trưởng dẫn đầu đã "
+            "thăm và làm việc tại Việt Nam."
+        )
+        if c.metric.startswith("visit")
+    ]
+    assert inbound and inbound[0].metric == "visit.inbound"
