@@ -63,6 +63,12 @@ _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is
 _ENDS_LOOK: Final = 3
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
 # sentence is a line of its own (then furniture, like any related link).
+# A menu row of a text page: three items or more of one to three words, no figures, set apart
+# by runs of blanks (a headline's words have single spaces between them).
+_SPACED_MENU: Final = re.compile(
+    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,2}(?:[^\S\n]{2,}[^\W\d_][^\d\s]*"
+    r"(?:[^\S\n][^\d\s]+){0,2}){2,}\s*$"
+)
 _INLINE_LINK: Final = re.compile(
     rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
 )
@@ -355,15 +361,14 @@ def clean(text: str) -> Cleaned:
     # insert_source applies again; citation offsets would then be wrong. NEL is a line
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
-    lines = [
-        Line(" ".join(part.split()))
-        for line in normalised.split("\n")
-        for part in _INLINE_LINK.split(line)
-        if part.strip()
-    ]
+    parts = [part for line in normalised.split("\n") for part in _INLINE_LINK.split(line)]
+    parts = [part for part in parts if part.strip()]
+    lines = [Line(" ".join(part.split())) for part in parts]
     found = Found()
-    for line in lines:
+    for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
+        if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
+            line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = read_head(lines, found)
     if found.note:
         mark_note(lines)

@@ -89,10 +89,15 @@ def _first_kept(head: list[Line]) -> int:
     return next((i for i, line in enumerate(head) if line.kept), -1)
 
 
+_LABEL_WORDS: Final = 4
+_CAPS_HEADLINE_WORDS: Final = 8
+
+
 def _label_above_headline(text: str, below: list[Line]) -> bool:
-    """A line of three words or fewer with a headline below it, before the text's first
-    sentence: a headline has four words or more, in mixed case."""
-    if len(fur.words(text)) > 3 and not fur.section_path(text):
+    """A line of four words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more (twice the label's four), in mixed case."""
+    size = len(fur.words(text))
+    if size > _LABEL_WORDS and not fur.section_path(text):
         return False
     for line in below:
         if not line.kept:
@@ -100,7 +105,8 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
         if ends_sentence(line.text):
             return False
         if (
-            len(fur.words(line.text)) >= 4
+            # (a label of four words, "Hợp tác quốc tế", sits over a headline twice as long)
+            len(fur.words(line.text)) >= max(4, 2 * size if size == _LABEL_WORDS else 0)
             and not fur.is_upper(line.text)
             and _title_like(line.text)
             and not line.text.endswith((".", ":"))
@@ -324,8 +330,17 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "addressee"
             continue
         first = index == _first_kept(head)
+        caps_headline = (
+            # "VIỆT NAM - X TĂNG CƯỜNG HỢP TÁC …" over its subtitle: a headline in capitals
+            fur.is_upper(text)
+            and len(fur.words(text)) >= _CAPS_HEADLINE_WORDS
+            and not _STRONG_SEPARATOR.search(text)
+            and not _masthead_name(text)
+            and not _INSTITUTION.match(text)
+        )
         if (
             (fur.is_upper(text) or _STRONG_SEPARATOR.search(text) or _caps_name_first(text))
+            and not caps_headline
             and last_letterhead < 0
             and _headline_ahead(head[index + 1 :])
         ):

@@ -280,6 +280,7 @@ def _p_score(parent: lxml.html.HtmlElement) -> int:
     return score
 
 
+_HEAD_BLOCKS: Final = 6  # blocks above a page's headline: kicker, breadcrumb, date
 _OWN_PROSE: Final = 120  # characters of paragraphs of its own
 
 
@@ -395,8 +396,15 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     _drop_furniture(root)
     article = _article(root)
     blocks = _lead(root, article) + _blocks(article)
-    if blocks and title and blocks[0] == title:
-        blocks = blocks[1:]  # the page's own <h1>, already the title
+    if blocks and title and title in blocks[:_HEAD_BLOCKS]:
+        # the page's own headline, already the title: what the page sets above it (a kicker,
+        # a breadcrumb) stays above it, as in the page
+        at = blocks.index(title)
+        head, blocks = blocks[:at], blocks[at + 1 :]
+        text = "\n\n".join([*head, title, *blocks])
+        if not blocks:
+            raise InputError(f"{name} has no article text Briefer can find.")
+        return WebPage(title, url, text, published, site, author, changed)
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)

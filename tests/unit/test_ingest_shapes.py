@@ -310,3 +310,36 @@ def test_a_visit_takes_its_own_span_and_a_span_ending_on_den_is_no_visiting_verb
         if c.metric.startswith("visit")
     ]
     assert inbound and inbound[0].metric == "visit.inbound"
+
+
+# ---- shapes no set has (titles, outlets, dates, authors), probed -----------------------
+
+
+def test_a_headline_in_capitals_over_its_subtitle_is_the_title() -> None:
+    subtitle = "Ethiopia muốn học hỏi kinh nghiệm thủy lợi của Việt Nam"
+    cleaned = clean("\n".join((_TITLE.upper(), subtitle, "12/06/2025", _LEAD, _MORE)))
+    assert cleaned.title == _TITLE.upper()
+    assert cleaned.metadata.published_on == "2025-06-12"
+
+
+def test_a_menu_row_set_apart_by_gaps_is_no_title_and_a_four_word_kicker_no_title() -> None:
+    for top in ("TRANG NHẤT  KINH TẾ  NÔNG THÔN MỚI  THẾ GIỚI  BẠN ĐỌC", "Hợp tác quốc tế"):
+        cleaned = clean("\n".join((top, _TITLE, "12/06/2025", _LEAD, _MORE)))
+        assert cleaned.title == _TITLE, top
+        assert cleaned.body.split("\n\n") == [_LEAD, _MORE], top
+
+
+def test_a_kicker_above_a_pages_headline_stays_above_it_and_names_no_author(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE}</title></head><body><div class='kicker'>ĐỐI NGOẠI</div>"
+        f"<h1>{_TITLE}</h1><div class='date'>Thứ Năm, 12/6/2025 08:15 (GMT+7)</div>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert (result.metadata.title, result.metadata.author) == (_TITLE, "")
+    assert result.metadata.published_on == "2025-06-12"
+    assert result.cleaned.body.split("\n\n") == [_LEAD, _MORE]
