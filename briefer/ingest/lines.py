@@ -20,6 +20,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
+from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -208,6 +209,8 @@ def line_noise(text: str, found: Found) -> str:
                 # The site a page was printed from, as a page's own site name: above the
                 # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).
                 found.offer_outlet(meta.known_outlet(outlet), 1)
+            elif is_site_name(outlet):
+                found.offer_outlet(outlet, 3)  # "… - Báo X": a site the table lacks
         url = meta.first_url(text)
         if url and not found.url:
             found.url = url
@@ -215,8 +218,11 @@ def line_noise(text: str, found: Found) -> str:
     kind, iso = fur.timestamp(text)
     if kind:
         # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
-        # says when the text came out.
-        found.offer_published(iso, 2 if _UPDATED.search(text) else 1)
+        # says when the text came out ("Cập nhật: … | Đăng: …": each cell for itself).
+        cells = [c for c in re.split(r"\s[|·•]\s", text) if fur.timestamp(c)[0]]
+        for cell in cells if len(cells) > 1 else [text]:
+            stamp = fur.timestamp(cell)[1] if len(cells) > 1 else iso
+            found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
         author = fur.byline_in(text)
         if not author:
             name = fur.stamp_remainder(text)

@@ -111,4 +111,36 @@ def flat(node: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", "".join(parts)).strip()
 
 
-__all__ = ["flat", "site_in_title", "strip_site"]
+def site_in_marks(root: lxml.html.HtmlElement) -> str:
+    """A page that names its site nowhere else: the logo's alt text when it names an outlet
+    ("Báo X", a known one), else the holder of the copyright line at the foot."""
+    from briefer.ingest.metadata import copyright_holder
+
+    for img in root.xpath("//img[@alt]"):
+        marks = " ".join(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+            for node in (img, *img.iterancestors())
+        )
+        if _LOGO.search(f"{marks} {img.get('src') or ''}") or any(
+            a.tag == "header" for a in img.iterancestors()
+        ):
+            alt = _SPACES.sub(" ", img.get("alt") or "").strip()
+            name = re.split(r"\s+[-–|]\s+", alt)[0]
+            if name and _names_site(name, ""):
+                return name
+    for node in root.xpath("//footer | //*[contains(@class, 'footer')]"):
+        holder = copyright_holder(flat(node))
+        if holder:
+            return holder
+    return ""
+
+
+def is_site_name(part: str) -> bool:
+    """A known outlet, or a short name opening on a kind of outlet ("Báo X", "Tạp chí Y")."""
+    return _names_site(part, "")
+
+
+_LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+
+
+__all__ = ["flat", "is_site_name", "site_in_marks", "site_in_title", "strip_site"]

@@ -23,7 +23,7 @@ from lxml import etree
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
 from briefer.ingest.pagetitle import flat as _flat
-from briefer.ingest.pagetitle import site_in_title, strip_site
+from briefer.ingest.pagetitle import site_in_marks, site_in_title, strip_site
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -200,8 +200,11 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
-        elif days:
-            return days[0].start, ""
+            continue
+        # "Cập nhật: 13/06 · Đăng: 12/06": of two days, not the one a label says changed
+        plain = [d for d in days if not _CHANGED_LABEL.search(text[max(0, d.pos - 16) : d.pos])]
+        if days:
+            return (plain or days)[0].start, ""
     return "", changed
 
 
@@ -280,6 +283,7 @@ def _p_score(parent: lxml.html.HtmlElement) -> int:
     return score
 
 
+_CHANGED_LABEL: Final = re.compile(r"cập\s+nhật|updated|modified|sửa", re.IGNORECASE)
 _HEAD_BLOCKS: Final = 6  # blocks above a page's headline: kicker, breadcrumb, date
 _OWN_PROSE: Final = 120  # characters of paragraphs of its own
 
@@ -385,6 +389,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         tail = site_in_title(root)
         if known_outlet(tail) or not (url and outlet_of_url(url)):
             site = tail
+        if not site and not (url and known_outlet(outlet_of_url(url))):
+            site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = _visible_date(root)
     published = _published_on(root) or linked.get("date", "") or visible
     author = _author(root)

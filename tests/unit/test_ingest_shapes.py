@@ -343,3 +343,44 @@ def test_a_kicker_above_a_pages_headline_stays_above_it_and_names_no_author(
     assert (result.metadata.title, result.metadata.author) == (_TITLE, "")
     assert result.metadata.published_on == "2025-06-12"
     assert result.cleaned.body.split("\n\n") == [_LEAD, _MORE]
+
+
+def test_updated_beside_posted_takes_the_posted_day_in_text_and_on_a_page(tmp_path: Path) -> None:
+    stamp = "Cập nhật: 13/06/2025 09:00 | Đăng: 12/06/2025 08:15"
+    assert clean("\n".join((_TITLE, stamp, _LEAD, _MORE))).metadata.published_on == "2025-06-12"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1><div class='meta'>"
+        "<span>Cập nhật: 13/06/2025 09:00</span> · <span>Đăng: 12/06/2025 08:15</span></div>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.published_on == "2025-06-12"
+
+
+def test_a_site_named_only_by_its_logo_its_copyright_or_its_print_header(tmp_path: Path) -> None:
+    for marks in (
+        "<header><img src='/img/logo.png' alt='Báo Nông Thôn Ngày Nay'></header>",
+        "<footer>© 2025 Báo Nông Thôn Ngày Nay. Ghi rõ nguồn khi phát hành lại.</footer>",
+    ):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>{_TITLE}</title></head><body>{marks}<h1>{_TITLE}</h1>"
+            f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+            encoding="utf-8",
+        )
+        assert analyse(page).metadata.outlet == "Báo Nông Thôn Ngày Nay", marks
+    printed = clean(
+        "\n".join(
+            (
+                f"12/6/25, 10:41 {_TITLE} - Báo Nông Thôn Ngày Nay",
+                _TITLE,
+                _LEAD,
+                _MORE,
+                "https://nongthonngaynay.vn/a-123.html",
+                "1/3",
+            )
+        )
+    )
+    assert printed.metadata.outlet == "Báo Nông Thôn Ngày Nay"
+    assert printed.body.split("\n\n") == [_LEAD, _MORE]
