@@ -84,14 +84,21 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
         # article sentence is worse than keeping a caption)
         return False
     previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
-    return (
+    if (
         previous is not None
         and previous.text.rstrip().endswith((".", "!", "?", "…"))
         and len(previous.text.split()) >= 12
+    ):
+        return True
+    # The article's first paragraph above a credit (only the headline above it): a long
+    # sentence of several clauses that tells what no line above has told.
+    return (
+        len(text.split()) >= _LEAD_WORDS and not _one_clause(text) and not _restates(lines, index)
     )
 
 
 _SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
+_LEAD_WORDS: Final = 20
 
 
 __all__ = ["mark_captions"]

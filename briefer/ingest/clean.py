@@ -247,6 +247,31 @@ def _mark_boxes(lines: list[Line]) -> None:
     _close_box(lines, run)
 
 
+def _mark_lone_labels(lines: list[Line]) -> None:
+    """A label of four words at most standing alone between two paragraphs of prose
+    ("Quảng cáo", "Lượt xem: 1.234", "Video đang xem nhiều", "3 min read"): a widget's
+    words or a subheading, never article text. A list the text announces stays."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for before, here, after in zip(kept, kept[1:], kept[2:], strict=False):
+        text = lines[here].text
+        if (
+            len(fur.words(text)) <= _LABEL_WORDS
+            and not _FINAL_MARK.search(text)
+            and not _LIST_ITEM.match(text)
+            and all(_prose(lines[k].text) for k in (before, after))
+            and not lines[before].text.endswith(":")
+        ):
+            lines[here].reason = "page furniture"
+
+
+def _prose(text: str) -> bool:
+    return ends_sentence(text) and len(fur.words(text)) >= _PROSE_WORDS
+
+
+_LABEL_WORDS: Final = 4
+_PROSE_WORDS: Final = 8
+
+
 def _close_box(lines: list[Line], run: list[int]) -> None:
     if len(run) < _BOX_RUN:
         return
@@ -377,6 +402,7 @@ def clean(text: str) -> Cleaned:
     _mark_boxes(lines)
     mark_tail(lines, found)
     _mark_box_labels(lines)
+    _mark_lone_labels(lines)
     _mark_ends(lines, found)
     closing_byline(lines, found)
 

@@ -384,3 +384,14 @@ def test_a_site_named_only_by_its_logo_its_copyright_or_its_print_header(tmp_pat
     )
     assert printed.metadata.outlet == "Báo Nông Thôn Ngày Nay"
     assert printed.body.split("\n\n") == [_LEAD, _MORE]
+
+
+def test_a_lone_label_between_paragraphs_goes_and_the_lead_above_a_credit_stays() -> None:
+    for label in ("Quảng cáo", "Lượt xem: 1.234", "3 min read", "Video đang xem nhiều"):
+        assert _body(_TITLE, _LEAD, label, _MORE).split("\n\n") == [_LEAD, _MORE], label
+    # a list the text announces stays
+    listed = _body(_TITLE, _LEAD + " Hai bên ký các văn kiện sau:", "Nông nghiệp", _MORE)
+    assert "Nông nghiệp" in listed
+    # the first paragraph under the headline, above a credit: long, of several clauses and
+    # telling what no line above told, it is the article's, not a caption
+    assert _LEAD in _body(_TITLE, _LEAD, "Nguồn ảnh: Internet", _MORE)
