@@ -223,9 +223,14 @@ def timestamp(text: str) -> tuple[str, str]:
     # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
     # decimal comma otherwise).
     text = _GLUED_CLOCK.sub(", ", text)
+    if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
+        text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
     clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
     dates = [d for d in find_dates(text) if d.precision == "day"]
-    if not dates and clocked:
+    # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
+    # may be a version)
+    alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}", text.strip())
+    if not dates and (clocked or alone):
         # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
         # (alone, "2.10.2024" may be a version).
         dotted = _DOTTED_DAY.search(text)
@@ -245,7 +250,14 @@ def timestamp(text: str) -> tuple[str, str]:
     if by:
         rest = rest[: by.start()] + " " + rest[by.end() :]
     left = words(_stamp_rest(rest))
-    if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
+    # "Abebe Kebede - June 12, 2025": a name, a dash or bar, the day
+    named = len(left) <= 4 and _NAME_THEN_DAY.match(text[: dates[0].pos]) is not None
+    if (
+        (clocked and len(left) <= 2)
+        or (not left and len(text) <= 40)
+        or (by and len(left) <= 1)
+        or (named and len(dates) == 1 and not rest[dates[0].pos :].strip(" ,|·-–"))
+    ):
         return "timestamp", dates[0].start
     return "", ""
 
@@ -274,6 +286,9 @@ def stamp_row(text: str) -> tuple[str, str, str]:
     return before, first.start, text[end:].strip(_CELL_EDGES)
 
 
+_NAME_THEN_DAY: Final = re.compile(
+    rf"^[{_UPPER}][\w'-]*(?:{_B}[{_UPPER}][\w'-]*){{1,3}}{_B}+[-–|·]{_B}+$"
+)
 _DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _SHORT_MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"

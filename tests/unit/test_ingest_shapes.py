@@ -395,3 +395,25 @@ def test_a_lone_label_between_paragraphs_goes_and_the_lead_above_a_credit_stays(
     # the first paragraph under the headline, above a credit: long, of several clauses and
     # telling what no line above told, it is the article's, not a caption
     assert _LEAD in _body(_TITLE, _LEAD, "Nguồn ảnh: Internet", _MORE)
+
+
+def test_stamps_alone_a_name_then_its_day_and_a_stamp_in_capitals() -> None:
+    lead = (
+        "Ethiopia and Viet Nam agreed on Tuesday to expand cooperation in coffee processing, "
+        "irrigation and seed research, officials said."
+    )
+    more = "The two countries established diplomatic relations on February 17, 1976."
+    title = "Ethiopia and Vietnam agree to expand coffee cooperation"
+    for stamp, author in (
+        ("12.06.2025", ""),
+        ("Abebe Kebede - June 12, 2025", "Abebe Kebede"),
+        ("THURSDAY, JUNE 12, 2025", ""),
+    ):
+        cleaned = clean("\n".join((title, stamp, lead, more)))
+        assert cleaned.metadata.published_on == "2025-06-12", stamp
+        assert cleaned.body.split("\n\n") == [lead, more], stamp
+        assert cleaned.metadata.author == author, stamp
+    # a version number inside a sentence stays a version
+    from briefer.ingest import furniture as fur
+
+    assert not fur.timestamp("Phiên bản 2.10.2024 của phần mềm")[0]
