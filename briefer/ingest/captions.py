@@ -93,12 +93,14 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     # The article's first paragraph above a credit (only the headline above it): a long
     # sentence of several clauses that tells what no line above has told.
     return (
-        len(text.split()) >= _LEAD_WORDS and not _one_clause(text) and not _restates(lines, index)
+        len(text.split()) >= _LEAD_WORDS
+        and len(re.findall(r"[,;]", text)) >= 2  # (a caption's list of titles has one comma)
+        and not _restates(lines, index)
     )
 
 
 _SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
-_LEAD_WORDS: Final = 20
+_LEAD_WORDS: Final = 15
 
 
 __all__ = ["mark_captions"]

@@ -264,11 +264,26 @@ def _mark_lone_labels(lines: list[Line]) -> None:
             lines[here].reason = "page furniture"
 
 
+def _mark_head_labels(lines: list[Line], title: str) -> None:
+    """Between the headline and the article's first paragraph, a short line that is no
+    sentence ("Share this article", "Updated 2 hours ago", "Abebe Kebede, ENA", "ENA") is
+    the page's head (a byline, a stamp, a button), never article text."""
+    if not title:
+        return
+    for line in lines:
+        if line.kept and _prose(line.text):
+            return
+        if line.kept and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS:
+            if not _FINAL_MARK.search(line.text) and not line.text.endswith(":"):
+                line.reason = "page furniture"
+
+
 def _prose(text: str) -> bool:
     return ends_sentence(text) and len(fur.words(text)) >= _PROSE_WORDS
 
 
 _LABEL_WORDS: Final = 4
+_HEAD_LABEL_WORDS: Final = 8
 _PROSE_WORDS: Final = 8
 
 
@@ -405,6 +420,7 @@ def clean(text: str) -> Cleaned:
     _mark_lone_labels(lines)
     _mark_ends(lines, found)
     closing_byline(lines, found)
+    _mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []

@@ -78,7 +78,7 @@ _SIDEBAR_MARKERS: Final = frozenset(
 # see word, or a "related" one) before a colon or arrows, then the headline it links.
 READ_ON: Final = (
     rf"(?:[>»►]+{_B}*)?(?:(?:Tin|Bài)(?:{_B}viết)?{_B}liên{_B}quan|(?:Mời{_B}(?:bạn{_B})?)?"
-    rf"(?:Đọc|Xem)(?:{_B}(?:thêm|tiếp|ngay|chi{_B}tiết|bài))?|Read(?:{_B}(?:more|also|next))?"
+    rf"(?:Đọc|Xem)(?:{_B}(?:thêm|tiếp|ngay|chi{_B}tiết|bài))?|(?:Also{_B})?Read(?:{_B}(?:more|also|next))?"
     rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?)"
 )
 _MARKER_PREFIX: Final = re.compile(rf"^{READ_ON}{_B}*(?::|>>|»|-){_B}*\S", re.IGNORECASE)

@@ -417,3 +417,19 @@ def test_stamps_alone_a_name_then_its_day_and_a_stamp_in_capitals() -> None:
     from briefer.ingest import furniture as fur
 
     assert not fur.timestamp("Phiên bản 2.10.2024 của phần mềm")[0]
+
+
+def test_english_head_lines_and_credits_around_the_lead() -> None:
+    title = "Ethiopia and Vietnam agree to expand coffee cooperation"
+    lead = (
+        "Ethiopia and Viet Nam agreed on Tuesday to expand cooperation in coffee processing, "
+        "irrigation and seed research, officials said."
+    )
+    more = "The two countries established diplomatic relations on February 17, 1976."
+    for head in ("Share this article", "Updated 2 hours ago", "Abebe Kebede, ENA", "ENA"):
+        cleaned = clean("\n".join((title, head, lead, more)))
+        assert cleaned.body.split("\n\n") == [lead, more], head
+    for credit in ("Photo: VNA", "(Photo: Reuters)", "Image: Ministry of Foreign Affairs"):
+        # the lead under the headline, above a credit: the article's, never a caption
+        assert clean("\n".join((title, lead, credit, more))).body.split("\n\n") == [lead, more]
+    assert "Also read" not in clean("\n".join((title, lead, "Also read: Coffee up", more))).body
