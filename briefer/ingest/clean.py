@@ -273,9 +273,13 @@ def _mark_head_labels(lines: list[Line], title: str) -> None:
     for line in lines:
         if line.kept and _prose(line.text):
             return
-        if line.kept and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS:
-            if not _FINAL_MARK.search(line.text) and not line.text.endswith(":"):
-                line.reason = "page furniture"
+        if (
+            line.kept
+            and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS
+            and not _FINAL_MARK.search(line.text)
+            and not line.text.endswith(":")
+        ):
+            line.reason = "page furniture"
 
 
 def _prose(text: str) -> bool:
