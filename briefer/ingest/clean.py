@@ -39,7 +39,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
+from briefer.ingest.head import lead_outlet, place_and_day, read_head, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     TRUNCATED,
@@ -315,7 +315,10 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             name = agency.group("agency")
             found.offer_outlet(meta.known_outlet(name) or name, 2)
             found.extra.setdefault("dateline", text)
-        if meta.DATELINE.match(text) or agency:
+        placed = place_and_day(text)
+        if placed:
+            found.offer_published(placed, 1)
+        if meta.DATELINE.match(text) or agency or placed:
             line.reason = "dateline"
             continue
         outlet = meta.OUTLET_LINE.match(text)

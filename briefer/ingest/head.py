@@ -8,12 +8,13 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
-from briefer.ingest.countries import country_of_name
+from briefer.ingest.countries import HOME, count_countries, country_of_name
 from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
 )
+from briefer.text.dates import find_dates
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -242,6 +243,15 @@ _SITE_KIND: Final = re.compile(
 )
 
 
+def _foreign_state(below: list[Line]) -> Line | None:
+    """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
+    line = next((ln for ln in below if ln.kept), None)
+    if line is None or not fur.is_upper(line.text) or len(line.text.split()) > 8:
+        return None
+    codes = count_countries(line.text.title())
+    return line if codes and HOME not in codes else None
+
+
 def _tagged_site(text: str) -> str:
     """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
     parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
@@ -305,6 +315,12 @@ def read_head(lines: list[Line], found: Found) -> str:
             parts = re.split(r"\s+[-–|:]\s+", text)
             outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
+            state = _foreign_state(head[index + 1 :])
+            if state is not None and fur.is_upper(text):
+                # "MINISTRY OF FOREIGN AFFAIRS" over "FEDERAL DEMOCRATIC REPUBLIC OF
+                # ETHIOPIA": that state's ministry, not Việt Nam's the table knows
+                outlet = " ".join(w.capitalize() if len(w) > 3 else w.lower() for w in text.split())
+                state.reason = "masthead"
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
             continue
@@ -385,6 +401,22 @@ def _subject_of(head: list[Line]) -> str:
         return ""
     text = re.sub(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s*", "", line.text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
+
+
+# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
+_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
+
+
+def place_and_day(text: str) -> str:
+    """The ISO day of an English place-and-date line and nothing else, or ""."""
+    match = _PLACE_DAY.match(text)
+    if match is None:
+        return ""
+    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
+    whole = days and not fur.words(
+        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
+    )
+    return days[0].start if whole else ""
 
 
 def lead_outlet(paragraphs: list[str], found: Found) -> None:

@@ -433,3 +433,23 @@ def test_english_head_lines_and_credits_around_the_lead() -> None:
         # the lead under the headline, above a credit: the article's, never a caption
         assert clean("\n".join((title, lead, credit, more))).body.split("\n\n") == [lead, more]
     assert "Also read" not in clean("\n".join((title, lead, "Also read: Coffee up", more))).body
+
+
+def test_a_foreign_ministrys_release_its_place_and_day() -> None:
+    text = "\n".join(
+        (
+            "MINISTRY OF FOREIGN AFFAIRS",
+            "FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA",
+            "PRESS RELEASE",
+            "Ethiopia and Viet Nam hold second political consultation",
+            "Addis Ababa, 12 June 2025",
+            "Ethiopia and Viet Nam held their second political consultation in Addis Ababa on "
+            "11 June 2025, co-chaired by the two deputy foreign ministers.",
+            "The two sides agreed to expand cooperation in agriculture, education and trade.",
+        )
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Ethiopia and Viet Nam hold second political consultation"
+    assert cleaned.metadata.outlet == "Ministry of Foreign Affairs"  # Ethiopia's, not Việt Nam's
+    assert cleaned.metadata.published_on == "2025-06-12"
+    assert cleaned.body.startswith("Ethiopia and Viet Nam held")
