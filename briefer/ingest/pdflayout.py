@@ -250,12 +250,15 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     """(web address, outlet) of a page printed from a browser, from its header and footer."""
     from briefer.ingest import printmarks as marks
     from briefer.ingest.metadata import first_url, known_outlet
+    from briefer.ingest.pagetitle import is_site_name
 
     url = next((first_url(e) for e in edges if first_url(e)), "")
     site = ""
     for edge in edges:
         if marks.print_stamp(edge) == "print header":
-            site = known_outlet(marks.print_header_title(edge)[1])
+            named = marks.print_header_title(edge)[1]
+            # (a site the table lacks, named as sites are: "Báo X", "Tạp chí Y")
+            site = known_outlet(named) or (named if is_site_name(named) else "")
             if site:
                 break
     return url, site

@@ -453,3 +453,22 @@ def test_a_foreign_ministrys_release_its_place_and_day() -> None:
     assert cleaned.metadata.outlet == "Ministry of Foreign Affairs"  # Ethiopia's, not Việt Nam's
     assert cleaned.metadata.published_on == "2025-06-12"
     assert cleaned.body.startswith("Ethiopia and Viet Nam held")
+
+
+def test_a_printed_pdf_names_a_site_the_table_lacks_from_its_print_header(tmp_path: Path) -> None:
+    from benchmarks.corpus import build_pdf
+
+    pdf = tmp_path / "printed.pdf"
+    build_pdf(
+        {
+            "print_header": f"12/6/25, 10:41 {_TITLE} - Báo Nông Thôn Ngày Nay",
+            "print_footer": "https://nongthonngaynay.vn/ethiopia-123.html {page}/{pages}",
+            "blocks": [{"h": _TITLE}, {"p": "12/06/2025 08:15", "small": True}]
+            + [{"p": _LEAD}, {"p": _MORE}] * 6,
+        },
+        pdf,
+    )
+    result = analyse(pdf)
+    assert result.metadata.outlet == "Báo Nông Thôn Ngày Nay"
+    assert result.metadata.title == _TITLE
+    assert "nongthonngaynay.vn/" not in result.cleaned.body
