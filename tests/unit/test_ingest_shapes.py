@@ -472,3 +472,15 @@ def test_a_printed_pdf_names_a_site_the_table_lacks_from_its_print_header(tmp_pa
     assert result.metadata.outlet == "Báo Nông Thôn Ngày Nay"
     assert result.metadata.title == _TITLE
     assert "nongthonngaynay.vn/" not in result.cleaned.body
+
+
+def test_a_caption_in_a_table_cell_under_its_image_goes(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1><article>"
+        f"<p>{_LEAD}</p><table class='pic'><tr><td><img src='a.jpg'></td></tr><tr><td><p>"
+        "Quang cảnh buổi tiếp tại Hà Nội</p></td></tr></table>"
+        f"<p>{_MORE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).cleaned.body.split("\n\n") == [_LEAD, _MORE]
