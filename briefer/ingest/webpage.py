@@ -257,9 +257,9 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
     for table in list(root.iter("table")):
         # an image in a table with a line of text under it: the photo and its caption
-        if table.getparent() is not None and table.find(".//img") is not None:
-            if len(_flat(table)) <= _CAPTION_MAX:
-                table.drop_tree()
+        pictured = table.getparent() is not None and table.find(".//img") is not None
+        if pictured and len(_flat(table)) <= _CAPTION_MAX:
+            table.drop_tree()
     for node in list(root.iter(*_DROP_TAGS)):
         if node.getparent() is not None:
             node.drop_tree()
