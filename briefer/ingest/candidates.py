@@ -39,6 +39,7 @@ from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
+    COMPARED,
     Pairs,
     Sentence,
     clause_bounds,
@@ -61,6 +62,7 @@ _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _UNNAMED_SOURCE: Final = re.compile(
     r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
 )
+_LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
@@ -283,6 +285,11 @@ class _Extractor:
                 inherited = last[1] if last and last[0] in near else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 inherited = before_it  # how the figure before it changed: in its period
+            elif period is None and self.metadata.published_on:
+                # "… đạt 95 triệu USD năm ngoái", "… last year": the year before publication
+                last_year = _LAST_YEAR.search(text, q_start, q_end)
+                if last_year and not COMPARED.search(text[: last_year.start()]):
+                    inherited = str(int(self.metadata.published_on[:4]) - 1)
             before_it = period.iso if period is not None else inherited
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]

@@ -124,6 +124,7 @@ class Pairs:
 
 __all__ = [
     "CLAUSE_BREAK",
+    "COMPARED",
     "Pairs",
     "Sentence",
     "clause_bounds",

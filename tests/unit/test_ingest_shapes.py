@@ -484,3 +484,22 @@ def test_a_caption_in_a_table_cell_under_its_image_goes(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert analyse(page).cleaned.body.split("\n\n") == [_LEAD, _MORE]
+
+
+def test_last_year_is_the_year_before_publication() -> None:
+    from dataclasses import replace
+
+    from briefer.ingest.candidates import find_candidates
+
+    for text in (
+        "Năm ngoái, kim ngạch thương mại Việt Nam - Ethiopia đạt 95 triệu USD.",
+        "Trade between Vietnam and Ethiopia reached 95 million USD last year.",
+    ):
+        cleaned = clean(f"{_TITLE}\n{text}\n{_MORE}")
+        meta = replace(cleaned.metadata, published_on="2025-06-12", context_year=2025)
+        figures = [c for c in find_candidates(cleaned.body, meta) if c.value == 95e6]
+        assert figures and figures[0].period == "2024", text
+    # "… so với năm ngoái" is what a change is compared with, not the figure's year
+    cleaned = clean(f"{_TITLE}\nKim ngạch tăng 12% so với năm ngoái.\n{_MORE}")
+    meta = replace(cleaned.metadata, published_on="2025-06-12", context_year=2025)
+    assert all(c.period != "2024" for c in find_candidates(cleaned.body, meta))
