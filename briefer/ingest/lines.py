@@ -45,7 +45,8 @@ _IMAGE_FILE: Final = re.compile(
     re.IGNORECASE,
 )
 _PHOTO: Final = re.compile(
-    rf"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
+    # (a bare "(ảnh)" points at the person pictured: "Đại sứ X (ảnh) cho biết …" is prose)
+    rf"\((?!(?:ảnh|photo)\))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
     rf"|^(?:Ảnh|Photo|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
     re.IGNORECASE,
 )

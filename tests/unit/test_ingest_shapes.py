@@ -503,3 +503,9 @@ def test_last_year_is_the_year_before_publication() -> None:
     cleaned = clean(f"{_TITLE}\nKim ngạch tăng 12% so với năm ngoái.\n{_MORE}")
     meta = replace(cleaned.metadata, published_on="2025-06-12", context_year=2025)
     assert all(c.period != "2024" for c in find_candidates(cleaned.body, meta))
+
+
+def test_a_bare_photo_pointer_in_a_sentence_keeps_the_sentence() -> None:
+    sentence = "Đại sứ Ethiopia đánh giá cao kinh nghiệm của Việt Nam (ảnh)."
+    assert sentence in _body(_TITLE, _LEAD, sentence, _MORE)
+    assert "Ảnh: Minh" not in _body(_TITLE, _LEAD, "Quang cảnh buổi tiếp (Ảnh: Minh Khôi)", _MORE)
