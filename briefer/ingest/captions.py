@@ -74,21 +74,25 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     """A full sentence right after a paragraph of the article, with its full stop, is the
     article's own (the last paragraph above a photo's credit), not the photo's caption."""
     text = lines[index].text.rstrip()
-    if not text.endswith((".", "!", "?", "…")) or len(text.split()) < _SENTENCE_WORDS:
+    if not text.endswith((".", "!", "?", "…")):
         return False
     if _POSITION.search(text) or _POSING.search(text):
         return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
+    if len(text.split()) < _SENTENCE_WORDS:
+        # A short line is a caption ("Quang cảnh buổi tiếp."), unless it tells news in a
+        # sentence's tense or a report's verb ("Hai bên đã ký 3 văn kiện.", "… agreed …")
+        # that the text above has not told.
+        return (
+            bool(_TENSED.search(text))
+            and _after_prose(lines, index)
+            and not _restates(lines, index)
+        )
     if _one_clause(text) and _restates(lines, index):
         # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says at once what the text told;
         # a short sentence with news of its own above "Ảnh minh họa: …" stays (losing an
         # article sentence is worse than keeping a caption)
         return False
-    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
-    if (
-        previous is not None
-        and previous.text.rstrip().endswith((".", "!", "?", "…"))
-        and len(previous.text.split()) >= 12
-    ):
+    if _after_prose(lines, index):
         return True
     # The article's first paragraph above a credit (only the headline above it): a long
     # sentence of several clauses that tells what no line above has told.
@@ -99,6 +103,21 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     )
 
 
+def _after_prose(lines: list[Line], index: int) -> bool:
+    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
+    return (
+        previous is not None
+        and previous.text.rstrip().endswith((".", "!", "?", "…"))
+        and len(previous.text.split()) >= 12
+    )
+
+
+# A sentence's tense or aspect, or a report's verb: what a caption's present description lacks.
+_TENSED: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|cho\s+biết|nhất\s+trí|đề\s+nghị|khẳng\s+định|said|says|agreed"
+    r"|will|has|have|had|was|were)(?!\w)",
+    re.IGNORECASE,
+)
 _SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
 _LEAD_WORDS: Final = 15
 

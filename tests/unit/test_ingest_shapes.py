@@ -509,3 +509,13 @@ def test_a_bare_photo_pointer_in_a_sentence_keeps_the_sentence() -> None:
     sentence = "Đại sứ Ethiopia đánh giá cao kinh nghiệm của Việt Nam (ảnh)."
     assert sentence in _body(_TITLE, _LEAD, sentence, _MORE)
     assert "Ảnh: Minh" not in _body(_TITLE, _LEAD, "Quang cảnh buổi tiếp (Ảnh: Minh Khôi)", _MORE)
+
+
+def test_a_short_sentence_in_a_reports_tense_above_a_credit_stays_a_caption_goes() -> None:
+    for line, stays in (
+        ("Hai bên đã ký 3 văn kiện hợp tác.", True),
+        ("The two sides agreed to meet again in Addis Ababa.", True),
+        ("Quang cảnh buổi tiếp.", False),
+        ("Bộ trưởng tiếp Đại sứ Ethiopia.", False),
+    ):
+        assert (line in _body(_TITLE, _LEAD, line, "Ảnh: TTXVN", _MORE)) is stays, line
