@@ -131,8 +131,15 @@ _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
 # "Saigon Business Review Online").
 _PRESS_NAME: Final = re.compile(
     r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
-    r"|tribune|gazette|weekly|express|chronicle|observer)(?:\s+online)?$",
+    r"|tribune|gazette|weekly|express|chronicle|observer|agency|broadcasting(?:\s+\w+)?"
+    r"|radio|television)(?:\s+online)?$",
     re.IGNORECASE,
+)
+
+
+_INSTITUTION_EN: Final = re.compile(
+    r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
+    r"|Permanent\s+Mission|Mission)\s+of\s+[A-Z]"
 )
 
 
@@ -154,6 +161,8 @@ def _masthead_name(text: str) -> str:
         if fur.is_upper(text):
             return " ".join(w[:1] + w[1:].lower() for w in name.split())
         return name
+    if _INSTITUTION_EN.match(text) and len(words) <= 9 and not text.endswith("."):
+        return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
     if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
         name = _EDITION.sub("", text)
         return name.title() if fur.is_upper(name) else name

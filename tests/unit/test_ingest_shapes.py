@@ -519,3 +519,18 @@ def test_a_short_sentence_in_a_reports_tense_above_a_credit_stays_a_caption_goes
         ("Bộ trưởng tiếp Đại sứ Ethiopia.", False),
     ):
         assert (line in _body(_TITLE, _LEAD, line, "Ảnh: TTXVN", _MORE)) is stays, line
+
+
+def test_a_foreign_agency_or_an_embassy_over_the_headline_is_the_masthead() -> None:
+    title = "Ethiopia and Vietnam agree to expand coffee cooperation"
+    lead = (
+        "Ethiopia and Viet Nam agreed on Tuesday to expand cooperation in coffee processing, "
+        "irrigation and seed research, officials said."
+    )
+    for top, outlet in (
+        ("ETHIOPIAN NEWS AGENCY", "Ethiopian News Agency"),
+        ("Embassy of Ethiopia in Hanoi", "Embassy of Ethiopia in Hanoi"),
+    ):
+        cleaned = clean("\n".join((top, title, "June 12, 2025", lead)))
+        assert (cleaned.title, cleaned.metadata.outlet) == (title, outlet), top
+        assert cleaned.body == lead
