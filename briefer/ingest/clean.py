@@ -57,6 +57,7 @@ from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
+from briefer.text.numbers import find_amounts
 
 _FRAGMENT_MIN: Final = 60
 _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
@@ -260,6 +261,7 @@ def _mark_lone_labels(lines: list[Line]) -> None:
             and not _LIST_ITEM.match(text)
             and all(_prose(lines[k].text) for k in (before, after))
             and not lines[before].text.endswith(":")
+            and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
         ):
             lines[here].reason = "page furniture"
 

@@ -14,6 +14,7 @@ from briefer.ingest.lines import (
     Line,
     ends_sentence,
 )
+from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
@@ -457,8 +458,8 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
         if len(place) > 4 or not all(w[0].isupper() for w in place):
             continue
         tag = match.group("tag")
-        if _ACRONYM_IN.search(tag) or "." in tag:
-            found.offer_outlet(meta.known_outlet(tag) or tag, 5)
+        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag):
+            found.offer_outlet(meta.known_outlet(tag) or tag, 5)  # ("(Báo X) - …" too)
         paragraphs[index] = paragraph[match.end() :]
         return match.group(0).strip()
     return ""

@@ -330,7 +330,7 @@ def byline(text: str, found: Found) -> bool:
     parts = re.split(r"\s+[-–]\s+", text)
     if 2 <= len(parts) <= 3 and all(
         meta.BYLINE.match(p)
-        and not meta.known_outlet(p)
+        and not is_site_name(p)
         and not country_of_name(name_case(p))
         and len(p.split()) <= 4
         for p in parts
@@ -338,10 +338,10 @@ def byline(text: str, found: Found) -> bool:
         # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
         found.offer_author(", ".join(name_case(p) for p in parts))
         return True
-    if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
-        # "Thu Hằng - Thanh Niên": the author, then the outlet.
+    if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
+        # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
-        found.offer_outlet(meta.known_outlet(parts[1]), 3)
+        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
         return True
     person = _PERSON.match(text)
     if person and (person.group("note") or person.group("role")):

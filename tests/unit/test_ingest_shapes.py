@@ -534,3 +534,14 @@ def test_a_foreign_agency_or_an_embassy_over_the_headline_is_the_masthead() -> N
         cleaned = clean("\n".join((top, title, "June 12, 2025", lead)))
         assert (cleaned.title, cleaned.metadata.outlet) == (title, outlet), top
         assert cleaned.body == lead
+
+
+def test_an_unknown_outlet_in_the_leads_brackets_or_after_the_closing_byline() -> None:
+    cleaned = clean("\n".join((_TITLE, "(Báo Nông Thôn) - " + _LEAD, _MORE)))
+    assert cleaned.metadata.outlet == "Báo Nông Thôn"
+    assert cleaned.body.startswith("Sáng 10/6")
+    cleaned = clean("\n".join((_TITLE, _LEAD, _MORE, "Minh Khôi - Báo Nông Thôn")))
+    assert (cleaned.metadata.author, cleaned.metadata.outlet) == ("Minh Khôi", "Báo Nông Thôn")
+    # a figure alone between two paragraphs is no label
+    figure = "Dân số: 126 triệu người"
+    assert figure in _body(_TITLE, _LEAD, figure, _MORE)
