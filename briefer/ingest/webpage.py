@@ -23,7 +23,7 @@ from lxml import etree
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
 from briefer.ingest.pagetitle import flat as _flat
-from briefer.ingest.pagetitle import site_in_marks, site_in_title, strip_site
+from briefer.ingest.pagetitle import is_site_name, site_in_marks, site_in_title, strip_site
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -274,6 +274,7 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
 
 
 _CAPTION_MAX: Final = 300
+_TAGLINE_WORDS: Final = 4  # ("- VIR", "- Sri Lanka" are the name's own parts)
 
 
 def _holds_prose(node: lxml.html.HtmlElement) -> bool:
@@ -388,6 +389,17 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     linked = _linked_data(root)
     site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
     site = site or linked.get("site", "")
+    first, *rest = re.split(r"\s+[-–|]\s+", site)
+    if rest and is_site_name(first) and len(" ".join(rest).split()) >= _TAGLINE_WORDS:
+        site = first  # "Báo X - Tiếng nói của nhà nông": the name before its tagline
+    if "." in site and " " not in site:
+        # a bare domain the table lacks ("baox.vn") gives way to a site's name ("Báo X") the
+        # <title> or the logo gives
+        from briefer.ingest.metadata import known_outlet as _known
+
+        named = site_in_title(root) or site_in_marks(root)
+        if not _known(site) and is_site_name(named) and not _known(named):
+            site = named
     title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
     if not site:

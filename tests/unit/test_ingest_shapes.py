@@ -545,3 +545,19 @@ def test_an_unknown_outlet_in_the_leads_brackets_or_after_the_closing_byline() -
     # a figure alone between two paragraphs is no label
     figure = "Dân số: 126 triệu người"
     assert figure in _body(_TITLE, _LEAD, figure, _MORE)
+
+
+def test_a_site_name_in_the_markup_as_a_domain_or_with_its_tagline(tmp_path: Path) -> None:
+    for head in (
+        f"<meta property='og:site_name' content='baonongthon.vn'><title>{_TITLE} | Báo Nông "
+        "Thôn</title>",
+        "<meta property='og:site_name' content='Báo Nông Thôn - Tiếng nói của nhà nông'>"
+        f"<title>{_TITLE}</title>",
+    ):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head>{head}</head><body><h1>{_TITLE}</h1><p>{_LEAD}</p><p>{_MORE}</p>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+        assert analyse(page).metadata.outlet == "Báo Nông Thôn", head
