@@ -13,6 +13,7 @@
 - :mod:`~briefer.ingest.tail`: the end: bylines, source lines, headlines, a note's signature
 - :mod:`~briefer.ingest.captions`: photo captions among the lines
 - :mod:`~briefer.ingest.metadata`: outlet, byline, URL, publication date, language
+- :mod:`~briefer.ingest.provinces`: the provinces, for a provincial paper's address
 - :mod:`~briefer.ingest.countries`: country names → ISO codes (every ISO 3166-1 entry, from
   :mod:`~briefer.ingest.country_table`, generated out of pycountry)
 - :mod:`~briefer.ingest.sentences`: sentence offsets

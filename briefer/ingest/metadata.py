@@ -255,7 +255,11 @@ def outlet_of_url(url: str) -> str:
     if host in OUTLETS:
         return OUTLETS[host]
     parent = host.split(".", 1)[-1] if host.count(".") >= 2 else ""
-    return OUTLETS.get(parent, host)
+    if parent in OUTLETS:
+        return OUTLETS[parent]
+    from briefer.ingest.provinces import provincial_paper
+
+    return provincial_paper(host) or host
 
 
 # Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
