@@ -26,7 +26,7 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
 
     if len(parts) == 3 and _names_site(tail, site) and len(parts[1].split()) <= 3:
         return parts[0]  # "Headline – Chuyên mục – Site": the section between
-    if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
+    if head in headings or (site and tail.casefold() in site.casefold()) or _names_site(tail, site):
         return head
     # "Site name - Headline": some sites put their name first (a title that is the page's
     # own headline is whole: "Việt Nam - X: …")
@@ -91,6 +91,8 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
         return parts[-1]
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
+    if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
+        return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""
 
 

@@ -569,3 +569,16 @@ def test_a_provincial_papers_address_names_the_paper() -> None:
     assert outlet_of_url("https://baonghean.vn/a-123.html") == "Báo Nghệ An"
     assert outlet_of_url("https://www.baobariavungtau.com.vn/x") == "Báo Bà Rịa - Vũng Tàu"
     assert outlet_of_url("https://baomoi.com/x") == "baomoi.com"  # no province: the domain
+
+
+def test_a_title_ending_on_a_name_of_an_outlets_kind_gives_headline_and_site(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE} - Báo Nông Thôn Ngày Nay</title></head><body>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    meta = analyse(page).metadata
+    assert (meta.title, meta.outlet) == (_TITLE, "Báo Nông Thôn Ngày Nay")
