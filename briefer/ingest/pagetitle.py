@@ -22,7 +22,6 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
         return shown
     head, tail = " - ".join(parts[:-1]), parts[-1]
     headings = {flat(h) for h in root.xpath("//h1 | //h2")}
-    from briefer.ingest.metadata import known_outlet
 
     if len(parts) == 3 and _names_site(tail, site) and len(parts[1].split()) <= 3:
         return parts[0]  # "Headline – Chuyên mục – Site": the section between
