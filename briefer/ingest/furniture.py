@@ -42,8 +42,8 @@ _WEEKDAY: Final = re.compile(
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(
-    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?|Published"
-    r"|Updated|Last\s+updated|lúc|ngày)\b\s*:?",
+    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
+    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
 _MONTH: Final = (

@@ -408,6 +408,7 @@ def test_stamps_alone_a_name_then_its_day_and_a_stamp_in_capitals() -> None:
         ("12.06.2025", ""),
         ("Abebe Kebede - June 12, 2025", "Abebe Kebede"),
         ("THURSDAY, JUNE 12, 2025", ""),
+        ("Published on 12/06/2025", ""),
     ):
         cleaned = clean("\n".join((title, stamp, lead, more)))
         assert cleaned.metadata.published_on == "2025-06-12", stamp
