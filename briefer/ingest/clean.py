@@ -39,7 +39,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import lead_outlet, place_and_day, read_head, strip_lead_tag
+from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     TRUNCATED,
@@ -52,6 +52,7 @@ from briefer.ingest.lines import (
     is_marker,
     is_prose,
     line_noise,
+    place_and_day,
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
@@ -62,6 +63,7 @@ from briefer.text.numbers import find_amounts
 _FRAGMENT_MIN: Final = 60
 _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
 _ENDS_LOOK: Final = 3
+_OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
 # sentence is a line of its own (then furniture, like any related link).
 # A menu row of a text page: three items or more of one to three words, no figures, set apart
@@ -280,6 +282,8 @@ def _mark_head_labels(lines: list[Line], title: str) -> None:
             and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS
             and not _FINAL_MARK.search(line.text)
             and not line.text.endswith(":")
+            and not _LIST_ITEM.match(line.text)  # "- Thủ đô: Addis Ababa": a note's list
+            and not find_amounts(line.text, "vi")
         ):
             line.reason = "page furniture"
 
@@ -324,7 +328,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             line.reason = "dateline"
             continue
         outlet = meta.OUTLET_LINE.match(text)
-        if outlet:
+        if outlet and len(outlet.group("outlet").split()) <= _OUTLET_WORDS:  # not an aside
             found.offer_outlet(outlet.group("outlet"), 2)
             line.reason = "source line"
             continue

@@ -15,7 +15,6 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
-from briefer.text.dates import find_dates
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -411,22 +410,6 @@ def _subject_of(head: list[Line]) -> str:
         return ""
     text = re.sub(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s*", "", line.text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
-
-
-# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
-_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
-
-
-def place_and_day(text: str) -> str:
-    """The ISO day of an English place-and-date line and nothing else, or ""."""
-    match = _PLACE_DAY.match(text)
-    if match is None:
-        return ""
-    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
-    whole = days and not fur.words(
-        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
-    )
-    return days[0].start if whole else ""
 
 
 def lead_outlet(paragraphs: list[str], found: Found) -> None:

@@ -258,6 +258,10 @@ def line_noise(text: str, found: Found) -> str:
             holder = meta.copyright_holder(text)
             found.offer_outlet(meta.known_outlet(holder) or holder, 4)
         return boilerplate
+    placed = place_and_day(text)
+    if placed:
+        found.offer_published(placed, 1)  # "Ha Noi, 12 June 2025" over a note or a release
+        return "dateline"
     letterhead = fur.letterhead(text)
     if letterhead:
         found.note = True
@@ -307,6 +311,22 @@ def line_noise(text: str, found: Found) -> str:
         found.url = found.url or text
         return "source line"
     return ""
+
+
+# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
+_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
+
+
+def place_and_day(text: str) -> str:
+    """The ISO day of an English place-and-date line and nothing else, or ""."""
+    match = _PLACE_DAY.match(text)
+    if match is None:
+        return ""
+    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
+    whole = days and not fur.words(
+        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
+    )
+    return days[0].start if whole else ""
 
 
 def byline(text: str, found: Found) -> bool:
@@ -379,4 +399,5 @@ __all__ = [
     "is_prose",
     "line_noise",
     "name_case",
+    "place_and_day",
 ]

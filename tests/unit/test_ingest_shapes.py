@@ -583,3 +583,33 @@ def test_a_title_ending_on_a_name_of_an_outlets_kind_gives_headline_and_site(
     )
     meta = analyse(page).metadata
     assert (meta.title, meta.outlet) == (_TITLE, "Báo Nông Thôn Ngày Nay")
+
+
+def test_a_notes_list_under_its_title_stays_and_an_aside_in_brackets_is_no_outlet() -> None:
+    text = "\n".join(
+        (
+            "THÔNG TIN CƠ BẢN VỀ CỘNG HÒA DÂN CHỦ LIÊN BANG Ê-TI-Ô-PI-A",
+            "(Tài liệu phục vụ chuyến thăm của Đoàn)",
+            "- Thủ đô: Addis Ababa",
+            "- Dân số: khoảng 126 triệu người (2024)",
+            _LEAD,
+        )
+    )
+    cleaned = clean(text)
+    assert "- Dân số: khoảng 126 triệu người (2024)" in cleaned.body
+    assert "- Thủ đô: Addis Ababa" in cleaned.body
+    assert cleaned.metadata.outlet == ""
+
+
+def test_an_english_letterheads_place_and_day_dates_the_note() -> None:
+    text = "\n".join(
+        (
+            "MINISTRY OF INDUSTRY AND TRADE",
+            "Ha Noi, 12 June 2025",
+            "BRIEFING NOTE",
+            "Viet Nam - Ethiopia trade relations",
+            "Viet Nam and Ethiopia established diplomatic relations on 17 February 1976, and "
+            "two-way trade reached 95 million USD in 2024.",
+        )
+    )
+    assert clean(text).metadata.published_on == "2025-06-12"
