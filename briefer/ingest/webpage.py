@@ -222,7 +222,12 @@ def _author(root: lxml.html.HtmlElement) -> str:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
         if _AUTHOR_CLASS.search(marks):
-            text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", writer_of(_flat(node)))
+            text = re.sub(
+                r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
+                r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)
+                "",
+                writer_of(_flat(node)),
+            )
             if re.search(r"\d{1,2}[./:]\d{2}", text):
                 from briefer.ingest.furniture import stamp_remainder
 

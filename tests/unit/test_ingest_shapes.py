@@ -613,3 +613,14 @@ def test_an_english_letterheads_place_and_day_dates_the_note() -> None:
         )
     )
     assert clean(text).metadata.published_on == "2025-06-12"
+
+
+def test_a_pages_author_cell_credited_as_translator(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        "<p class='story__author'>Translated by Minh Khôi</p>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.author == "Minh Khôi"
