@@ -243,7 +243,8 @@ def _title(root: lxml.html.HtmlElement) -> str:
         return _SPACES.sub(" ", og).strip()
     for h1 in root.xpath("//h1"):
         text = _flat(h1)
-        if text:
+        # (an <h1> that holds the site's name, the logo's, is no headline)
+        if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
             return text
     titles = root.xpath("//title")
     return _flat(titles[0]) if titles else ""
@@ -279,7 +280,8 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
 
 
 _CAPTION_MAX: Final = 300
-_TAGLINE_WORDS: Final = 4  # ("- VIR", "- Sri Lanka" are the name's own parts)
+_TAGLINE_WORDS: Final = 4
+_SITE_WORDS: Final = 6  # ("- VIR", "- Sri Lanka" are the name's own parts)
 
 
 def _holds_prose(node: lxml.html.HtmlElement) -> bool:

@@ -624,3 +624,16 @@ def test_a_pages_author_cell_credited_as_translator(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert analyse(page).metadata.author == "Minh Khôi"
+
+
+def test_an_h1_that_holds_the_sites_name_is_no_headline(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE} - Báo Nông Thôn</title></head><body>"
+        f"<h1 class='logo'><a>Báo Nông Thôn</a></h1><h2 class='title'>{_TITLE}</h2>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert (result.metadata.title, result.metadata.outlet) == (_TITLE, "Báo Nông Thôn")
+    assert result.cleaned.body.split("\n\n") == [_LEAD, _MORE]
