@@ -156,7 +156,17 @@ def main() -> int:
     parser.add_argument(
         "--set",
         default="dev",
-        choices=("dev", "unseen", "unseen2", "dev2", "unseen3", "dev3", "unseen4", "unseen5"),
+        choices=(
+            "dev",
+            "unseen",
+            "unseen2",
+            "dev2",
+            "unseen3",
+            "dev3",
+            "unseen4",
+            "unseen5",
+            "dev4",
+        ),
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()

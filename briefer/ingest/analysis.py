@@ -21,6 +21,10 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # The site's own name first, then what the text says (masthead, source line, lead),
     # then the web address.
     site = known_outlet(raw.site_name) or raw.site_name
+    if site and not known_outlet(site) and url and known_outlet(outlet_of_url(url)):
+        # a site name the table lacks ("Nhịp sống kinh tế …": a slogan in og:site_name) on
+        # an address the table knows: the outlet the address names
+        site = outlet_of_url(url)
     outlet = site or found.outlet or (outlet_of_url(url) if url else "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""

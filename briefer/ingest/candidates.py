@@ -37,15 +37,16 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
-from briefer.ingest.sentences import split_sentences
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
+    COMPARED,
     Pairs,
     Sentence,
     clause_bounds,
     clauses,
     in_parentheses,
     is_compared,
+    sentences_of,
 )
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
@@ -61,6 +62,9 @@ _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _UNNAMED_SOURCE: Final = re.compile(
     r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
 )
+_LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
+# Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
+_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -212,16 +216,6 @@ class _Extractor:
 
     # -- pieces --
 
-    def _sentences(self) -> list[Sentence]:
-        paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.body)]
-        result = []
-        index = 0
-        for start, end in split_sentences(self.body):
-            while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
-                index += 1
-            result.append(Sentence(start, end, self.body[start:end], index))
-        return result
-
     def _dates_in(self, s: Sentence) -> list[DateRef]:
         """Dates of one sentence, in body offsets. Every date and amount holds a digit, so
         sentences without one are never scanned; the cue words that make a day/month a
@@ -285,9 +279,17 @@ class _Extractor:
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period
-                inherited = last[1] if last and last[0] == s.paragraph else ""
+                # (at a paragraph's head, the figure closing the paragraph before)
+                head = s.start == 0 or self.body[s.start - 1] == "\n"
+                near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
+                inherited = last[1] if last and last[0] in near else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 inherited = before_it  # how the figure before it changed: in its period
+            elif period is None and self.metadata.published_on:
+                # "… đạt 95 triệu USD năm ngoái", "… last year": the year before publication
+                last_year = _LAST_YEAR.search(text, q_start, q_end)
+                if last_year and not COMPARED.search(text[: last_year.start()]):
+                    inherited = str(int(self.metadata.published_on[:4]) - 1)
             before_it = period.iso if period is not None else inherited
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
             reasons = [f"amount “{amount.text}”"]
@@ -365,7 +367,14 @@ class _Extractor:
             p
             for p in usable
             if q_start <= p.pos - s.start < c_start
-            and not s.text[q_start : p.pos - s.start].strip(" ,").count(",")
+            and all(
+                _ATTRIBUTION.match(part)
+                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
+                for part in s.text[q_start : p.pos - s.start]
+                .split(":")[-1]
+                .strip(" ,")
+                .split(",")[:-1]
+            )
             and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
         ]
         return fronted[-1] if fronted else None
@@ -416,7 +425,7 @@ class _Extractor:
     # -- all --
 
     def run(self) -> list[Candidate]:
-        for s in self._sentences():
+        for s in sentences_of(self.body):
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

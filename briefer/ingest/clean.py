@@ -37,9 +37,11 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
-from briefer.ingest.head import lead_outlet, mark_note, mark_tail, read_head
+from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
 from briefer.ingest.lines import (
+    READ_ON,
     TRUNCATED,
     Found,
     Line,
@@ -50,14 +52,29 @@ from briefer.ingest.lines import (
     is_marker,
     is_prose,
     line_noise,
+    place_and_day,
 )
+from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold, tokens
 from briefer.text.normalize import normalize, strip_control
+from briefer.text.numbers import find_amounts
 
 _FRAGMENT_MIN: Final = 60
 _CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
 _ENDS_LOOK: Final = 3
+_OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
+# "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
+# sentence is a line of its own (then furniture, like any related link).
+# A menu row of a text page: three items or more of one to three words, no figures, set apart
+# by runs of blanks (a headline's words have single spaces between them).
+_SPACED_MENU: Final = re.compile(
+    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,2}(?:[^\S\n]{2,}[^\W\d_][^\d\s]*"
+    r"(?:[^\S\n][^\d\s]+){0,2}){2,}\s*$"
+)
+_INLINE_LINK: Final = re.compile(
+    rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +158,9 @@ def _mark_sidebars(lines: list[Line]) -> None:
     in_sidebar = False
     i = 0
     n = len(lines)
+    # the article's first sentence: a capitals line over the one headline above it is the
+    # kicker over the title ("HỢP TÁC QUỐC TẾ"), not a box heading over its headlines
+    first = next((k for k, ln in enumerate(lines) if ln.kept and is_prose(ln.text)), n)
     while i < n:
         line = lines[i]
         if not line.kept:
@@ -160,6 +180,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             and not (_box_heading(lines, i + 1) or is_marker(following.text))
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
+            and not (i < first and all(not ln.kept for ln in lines[i + 2 : first]))
         ):
             # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
             line.reason = "sidebar"
@@ -196,65 +217,6 @@ def _mark_sidebars(lines: list[Line]) -> None:
         i += 1
 
 
-def _mark_captions(lines: list[Line], title: str) -> None:
-    """Caption headings: short lines printed more than once, or just above a photo caption."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line.kept and is_heading(line.text) and len(line.text) <= 200:
-            counts[line.text] = counts.get(line.text, 0) + 1
-    for index, line in enumerate(lines):
-        if not line.kept:
-            continue
-        if title and line.text == title:
-            line.reason = "repeated title"
-        elif counts.get(line.text, 0) > 1:
-            line.reason = "repeated caption"
-        else:
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if following is None:
-                continue
-            credit = (
-                following.reason == "photo credit"
-                and len(line.text) <= 250
-                and not _continues_the_article(lines, index)
-            )
-            heading = is_heading(line.text) and len(line.text) <= 200
-            if credit or (heading and following.reason in ("photo caption", "photo credit")):
-                line.reason = "photo caption"
-
-
-# Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".
-_POSITION: Final = re.compile(
-    r"\((?:(?:thứ\s+\w+\s+)?từ\s+)?(?:phải|trái|giữa|bên\s+phải|bên\s+trái|hàng\s+đầu)"
-    r"(?:\s+sang)?\)|\((?:R|L|C|left|right|centre|center|(?:second|third)\s+from\s+(?:left|right))\)"
-)
-
-
-def _one_clause(text: str) -> bool:
-    """One short clause (twenty words at most, no comma, semicolon or second sentence): the
-    shape of a caption; an article's paragraph goes on."""
-    body = text.rstrip(".!?…")
-    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
-
-
-def _continues_the_article(lines: list[Line], index: int) -> bool:
-    """A full sentence right after a paragraph of the article, with its full stop, is the
-    article's own (the last paragraph above a photo's credit), not the photo's caption."""
-    text = lines[index].text.rstrip()
-    if not text.endswith((".", "!", "?", "…")) or len(text.split()) < 12:
-        return False
-    if _POSITION.search(text):
-        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
-    if _one_clause(text):
-        return False  # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says what it shows at once
-    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
-    return (
-        previous is not None
-        and previous.text.rstrip().endswith((".", "!", "?", "…"))
-        and len(previous.text.split()) >= 12
-    )
-
-
 _BOX_RUN: Final = 3  # a box heading and two headlines at least
 _LIST_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s")
 
@@ -288,6 +250,53 @@ def _mark_boxes(lines: list[Line]) -> None:
     _close_box(lines, run)
 
 
+def _mark_lone_labels(lines: list[Line]) -> None:
+    """A label of four words at most standing alone between two paragraphs of prose
+    ("Quảng cáo", "Lượt xem: 1.234", "Video đang xem nhiều", "3 min read"): a widget's
+    words or a subheading, never article text. A list the text announces stays."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for before, here, after in zip(kept, kept[1:], kept[2:], strict=False):
+        text = lines[here].text
+        if (
+            len(fur.words(text)) <= _LABEL_WORDS
+            and not _FINAL_MARK.search(text)
+            and not _LIST_ITEM.match(text)
+            and all(_prose(lines[k].text) for k in (before, after))
+            and not lines[before].text.endswith(":")
+            and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
+        ):
+            lines[here].reason = "page furniture"
+
+
+def _mark_head_labels(lines: list[Line], title: str) -> None:
+    """Between the headline and the article's first paragraph, a short line that is no
+    sentence ("Share this article", "Updated 2 hours ago", "Abebe Kebede, ENA", "ENA") is
+    the page's head (a byline, a stamp, a button), never article text."""
+    if not title:
+        return
+    for line in lines:
+        if line.kept and _prose(line.text):
+            return
+        if (
+            line.kept
+            and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS
+            and not _FINAL_MARK.search(line.text)
+            and not line.text.endswith(":")
+            and not _LIST_ITEM.match(line.text)  # "- Thủ đô: Addis Ababa": a note's list
+            and not find_amounts(line.text, "vi")
+        ):
+            line.reason = "page furniture"
+
+
+def _prose(text: str) -> bool:
+    return ends_sentence(text) and len(fur.words(text)) >= _PROSE_WORDS
+
+
+_LABEL_WORDS: Final = 4
+_HEAD_LABEL_WORDS: Final = 8
+_PROSE_WORDS: Final = 8
+
+
 def _close_box(lines: list[Line], run: list[int]) -> None:
     if len(run) < _BOX_RUN:
         return
@@ -312,11 +321,14 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             name = agency.group("agency")
             found.offer_outlet(meta.known_outlet(name) or name, 2)
             found.extra.setdefault("dateline", text)
-        if meta.DATELINE.match(text) or agency:
+        placed = place_and_day(text)
+        if placed:
+            found.offer_published(placed, 1)
+        if meta.DATELINE.match(text) or agency or placed:
             line.reason = "dateline"
             continue
         outlet = meta.OUTLET_LINE.match(text)
-        if outlet:
+        if outlet and len(outlet.group("outlet").split()) <= _OUTLET_WORDS:  # not an aside
             found.offer_outlet(outlet.group("outlet"), 2)
             line.reason = "source line"
             continue
@@ -402,19 +414,26 @@ def clean(text: str) -> Cleaned:
     # insert_source applies again; citation offsets would then be wrong. NEL is a line
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
-    lines = [Line(" ".join(line.split())) for line in normalised.split("\n") if line.strip()]
+    parts = [part for line in normalised.split("\n") for part in _INLINE_LINK.split(line)]
+    parts = [part for part in parts if part.strip()]
+    lines = [Line(" ".join(part.split())) for part in parts]
     found = Found()
-    for line in lines:
+    for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
+        if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
+            line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = read_head(lines, found)
     if found.note:
         mark_note(lines)
     _mark_sidebars(lines)
-    _mark_captions(lines, title)
+    mark_captions(lines, title)
     _mark_boxes(lines)
     mark_tail(lines, found)
     _mark_box_labels(lines)
+    _mark_lone_labels(lines)
     _mark_ends(lines, found)
+    closing_byline(lines, found)
+    _mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []
@@ -431,6 +450,10 @@ def clean(text: str) -> Cleaned:
     removed[before:] = [(paragraph_lines[i], r) for i, r in removed[before:]]
     removed.sort(key=lambda item: item[0])
 
+    lead_outlet(paragraphs_kept, found)
+    tag = strip_lead_tag(paragraphs_kept, found)
+    if tag:
+        removed.insert(0, (0, Removed(tag, "outlet tag")))
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(paragraphs_kept)
     if found.published:
@@ -446,7 +469,6 @@ def clean(text: str) -> Cleaned:
         days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
         if days and len(days[0].start) == 10:
             published = days[0].start
-    lead_outlet(paragraphs_kept, found)
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)

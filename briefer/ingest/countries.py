@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest.country_press import ADJECTIVES, PRESS_SPELLINGS
 from briefer.ingest.country_table import ISO_COUNTRIES
 
 HOME: Final = "VN"
@@ -196,6 +197,7 @@ def _from_iso() -> tuple[CountryName, ...]:
         # One-syllable Vietnamese names ("Ý", "Ao", "Nhật") are ordinary words too: only
         # the hand-kept table may match them, in the forms it lists.
         extra = [iso_vi] if not _one_syllable(iso_vi) else []
+        extra += [*PRESS_SPELLINGS.get(code, ()), *ADJECTIVES.get(code, ())]
         own = curated.get(code)
         if own is not None:
             aliases = [*own.aliases, *english, *extra]
@@ -337,6 +339,10 @@ def _accept(text: str, match: re.Match[str]) -> bool:
         return not re.search(r"(?:[Cc]hủ|[Nn]hật)[^\S\n]+\Z", before) and not re.match(
             r"[^\S\n]+(?:ký|báo|trình)\b", text[match.end() : match.end() + 8]
         )
+    if name == "American":  # "Latin American", "South American": a region's
+        return not re.search(r"(?:Latin|South|North|Central)[^\S\n]+\Z", before)
+    if name == "Indian":  # "the Indian Ocean"
+        return not re.match(r"[^\S\n]+Ocean\b", text[match.end() : match.end() + 8])
     if name == "Lào":
         return not re.match(r"[^\S\n]+Cai\b", text[match.end() : match.end() + 6])
     return True

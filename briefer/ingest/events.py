@@ -30,6 +30,7 @@ _DESTINATION: Final = re.compile(
     r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
     r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
 )
+_SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
     r"|(\d{1,3})\s+years\s+of",
@@ -218,12 +219,24 @@ class EventFinder:
         # thăm … từ ngày 15 đến 17-1" is a visit from the 15th.
         best = min(
             (d for d in inside if precision.index(d.precision) == finest),
-            key=lambda d: (not self._cue_before(cues, d, s), self._cue_distance(cues, d, s)),
+            key=lambda d: (
+                not self._cue_before(cues, d, s),
+                # "held talks … on September 8 … during her visit to Iran from September
+                # 7-10": the visit's own span dates the visit the sentence reports
+                not self._visit_span(cues, d, s),
+                self._cue_distance(cues, d, s),
+            ),
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
         if spans and _ANNIVERSARY.search(s.text):
             best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
         return [(best, self._cue_of(cues, best, s))]
+
+    def _visit_span(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> bool:
+        found = self._cue_of(cues, ref, s)
+        return ref.start != ref.end and found is not None and found[0].name == "visit"
 
     def _cue_of(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
@@ -274,6 +287,16 @@ class EventFinder:
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
         anniversary = _ANNIVERSARY.search(text[c_start:i_end])
+        at = best.pos - s.start
+        if (
+            anniversary is not None
+            and at < c_start + anniversary.start()
+            and kw.EVENT_CUES[1].pattern.search(text[c_start:at])
+        ):
+            # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
+            # the founding names before the anniversary is the founding itself, not the
+            # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
+            anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
             # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
@@ -331,6 +354,8 @@ class EventFinder:
         other = Country(partner, *country_names(partner))
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
         text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
+        # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
+        text = _SPAN_END.sub(" ", text)
         # The domain rule knows each country by its table names: a press spelling ("Ả Rập
         # Xê Út", "Hung-ga-ri") is written as the table writes it first.
         for mention in reversed(find_countries(text)):

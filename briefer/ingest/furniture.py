@@ -42,8 +42,8 @@ _WEEKDAY: Final = re.compile(
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(
-    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?|Published"
-    r"|Updated|Last\s+updated|lúc|ngày)\b\s*:?",
+    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
+    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
 _MONTH: Final = (
@@ -56,14 +56,8 @@ _BY: Final = re.compile(
 )
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
+_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")  # "Chuyên mục: "
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
-_URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
-# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
-_PAGE: Final = re.compile(
-    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
-    r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
-    re.IGNORECASE,
-)
 _SOCIAL: Final = frozenset(
     [
         "facebook",
@@ -111,14 +105,15 @@ _SOCIAL: Final = frozenset(
     ]
 )
 _CREDIT: Final = (
-    r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Video|Clip"
+    r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Image|Video|Clip"
     r"|Đồ\s+họa|Infographic)"
 )
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = (
-    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of)"
+    rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of"
+    rf"|{_B}+[-–]{_B}+(?=[{_UPPER}]))"  # "Ảnh - Thành Duy": a dash before the name
 )
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."
@@ -136,6 +131,7 @@ _CREDIT_ONLY: Final = re.compile(
     rf"^\(?{_CREDIT}{_CREDIT_MARK}{_B}*(?:[^.!?]|{_INITIAL_DOT}){{0,60}}\)?\.?$"
     rf"|^[{_UPPER}]{{2,}}(?:/[{_UPPER}]{{2,}})*{_B}+{_CREDIT}{_B}+[^.!?:]{{1,40}}$"
 )
+_LEADING_CREDIT: Final = re.compile(rf"^\({_CREDIT}{_CREDIT_MARK}[^()]{{1,60}}\){_B}+\S")
 _BRACKETED: Final = re.compile(r"^(?:\[[^\[\]]{3,200}\]|(?:>>|»|►|▶|→|⇒|\+)\s*\S.{2,200})$")
 _COOKIE: Final = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(
@@ -227,9 +223,14 @@ def timestamp(text: str) -> tuple[str, str]:
     # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
     # decimal comma otherwise).
     text = _GLUED_CLOCK.sub(", ", text)
+    if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
+        text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
     clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
     dates = [d for d in find_dates(text) if d.precision == "day"]
-    if not dates and clocked:
+    # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
+    # may be a version)
+    alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}", text.strip())
+    if not dates and (clocked or alone):
         # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
         # (alone, "2.10.2024" may be a version).
         dotted = _DOTTED_DAY.search(text)
@@ -249,7 +250,14 @@ def timestamp(text: str) -> tuple[str, str]:
     if by:
         rest = rest[: by.start()] + " " + rest[by.end() :]
     left = words(_stamp_rest(rest))
-    if (clocked and len(left) <= 2) or (not left and len(text) <= 40) or (by and len(left) <= 1):
+    # "Abebe Kebede - June 12, 2025": a name, a dash or bar, the day
+    named = len(left) <= 4 and _NAME_THEN_DAY.match(text[: dates[0].pos]) is not None
+    if (
+        (clocked and len(left) <= 2)
+        or (not left and len(text) <= 40)
+        or (by and len(left) <= 1)
+        or (named and len(dates) == 1 and not rest[dates[0].pos :].strip(" ,|·-–"))
+    ):
         return "timestamp", dates[0].start
     return "", ""
 
@@ -278,6 +286,9 @@ def stamp_row(text: str) -> tuple[str, str, str]:
     return before, first.start, text[end:].strip(_CELL_EDGES)
 
 
+_NAME_THEN_DAY: Final = re.compile(
+    rf"^[{_UPPER}][\w'-]*(?:{_B}[{_UPPER}][\w'-]*){{1,3}}{_B}+[-–|·]{_B}+$"
+)
 _DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _SHORT_MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"
@@ -314,47 +325,11 @@ def byline_in(text: str) -> str:
     return match.group("name").strip() if match else ""
 
 
-def print_stamp(text: str) -> str:
-    """A browser's print header or footer, or a page number."""
-    if len(text) > 400 or not (_DIGIT.search(text) or "http" in text or "www." in text):
-        return ""
-    if _PAGE.match(text.strip()):
-        return "page number"
-    url = _URL.search(text)
-    if url:
-        rest = (text[: url.start()] + " " + text[url.end() :]).strip()
-        if not rest or _PAGE.match(rest) or len(words(rest)) <= 2:
-            return "print footer"
-    paged = re.search(
-        r"(?:^|\s[-–|]\s|\s{2,})(?:Trang|Page|Tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?$", text
-    )
-    if paged and len(words(text)) <= 8 and not _ends_sentence(text):
-        return "page footer"
-    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
-    # A page title after the print time.
-    if (
-        head
-        and len(text) <= 200
-        and not _ends_sentence(text)
-        and len(words(text[head.end() :])) >= 3
-    ):
-        return "print header"
-    return ""
-
-
-def print_header_title(text: str) -> tuple[str, str]:
-    """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
-    body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
-    parts = re.split(r"\s+(?:[-–|])\s+", body)
-    if len(parts) >= 2:
-        return " - ".join(parts[:-1]).strip(), parts[-1].strip()
-    return body.strip(), ""
-
-
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
     if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
         return False
+    text = _PATH_LABEL.sub("", text)  # "Chuyên mục: A › B": the path after its label
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
     separators = _SEPARATORS.findall(text)
     strong = sum(1 for s in separators if s.strip() in ("›", "»", ">", "|", "·", "•"))
@@ -411,6 +386,8 @@ def photo_credit(text: str) -> bool:
     """A caption ending with its credit (the whole line is the caption)."""
     if len(text) <= 160 and _SOURCE_CREDIT.search(text) and not _DIGIT.search(text):
         return True
+    if len(text) <= 250 and _LEADING_CREDIT.match(text) and not _DIGIT.search(text):
+        return True  # "(Photo: …) Viceministro … recibe al embajador …": credit, then caption
     return len(text) <= 320 and bool(_TRAILING_CREDIT.search(text))
 
 
@@ -484,8 +461,6 @@ __all__ = [
     "letterhead",
     "menu",
     "photo_credit",
-    "print_header_title",
-    "print_stamp",
     "share",
     "signature_role",
     "stamp_row",

@@ -1,5 +1,5 @@
-"""The top and tail of a text: masthead, letterhead and title at the top, an administrative
-note's closing parts and the page's tail at the bottom, and the outlet that opens the lead."""
+"""The top of a text: masthead, letterhead and title, and the outlet that opens the lead
+(its bracketed tag taken off the lead). The end is :mod:`briefer.ingest.tail`."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
-from briefer.ingest.countries import country_of_name
+from briefer.ingest.countries import HOME, count_countries, country_of_name
 from briefer.ingest.lines import (
     Found,
     Line,
-    byline,
     ends_sentence,
 )
-from briefer.text.dates import find_dates
+from briefer.ingest.pagetitle import is_site_name
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -35,11 +34,18 @@ _LEAD_OUTLETS: Final = (
 )
 
 
-_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _BRACKETED_LEAD: Final = re.compile(
     r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
 )
 _ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
+# "(KH&ĐS) - …", "HÀ NỘI (TTXVN) — …", "Hanoi, May 4 (VNA) – …": a short tag in brackets
+# before the lead's dash (after a place: "Hà Nội", "HÀ NỘI") is the outlet's or agency's
+# mark, not the first sentence's words. A dateline with its day ("Hanoi, May 4 (VNA) –")
+# stays: it dates.
+_LEAD_TAG: Final = re.compile(
+    r"^(?P<place>[^\W\d_][^()\d,]{0,29}\s)?\((?P<tag>[^\W\d_][^()\d]{0,24}?)\)\s*[-–—]+\s*"
+    r"(?=[^\W\d_a-zđ]|\d)"
+)
 _DIGIT_IN: Final = re.compile(r"\d")
 
 
@@ -84,10 +90,15 @@ def _first_kept(head: list[Line]) -> int:
     return next((i for i, line in enumerate(head) if line.kept), -1)
 
 
+_LABEL_WORDS: Final = 4
+_CAPS_HEADLINE_WORDS: Final = 8
+
+
 def _label_above_headline(text: str, below: list[Line]) -> bool:
-    """A line of three words or fewer with a headline below it, before the text's first
-    sentence: a headline has four words or more, in mixed case."""
-    if len(fur.words(text)) > 3 and not fur.section_path(text):
+    """A line of four words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more (twice the label's four), in mixed case."""
+    size = len(fur.words(text))
+    if size > _LABEL_WORDS and not fur.section_path(text):
         return False
     for line in below:
         if not line.kept:
@@ -95,7 +106,8 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
         if ends_sentence(line.text):
             return False
         if (
-            len(fur.words(line.text)) >= 4
+            # (a label of four words, "Hợp tác quốc tế", sits over a headline twice as long)
+            len(fur.words(line.text)) >= max(4, 2 * size if size == _LABEL_WORDS else 0)
             and not fur.is_upper(line.text)
             and _title_like(line.text)
             and not line.text.endswith((".", ":"))
@@ -119,8 +131,15 @@ _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
 # "Saigon Business Review Online").
 _PRESS_NAME: Final = re.compile(
     r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
-    r"|tribune|gazette|weekly|express|chronicle|observer)(?:\s+online)?$",
+    r"|tribune|gazette|weekly|express|chronicle|observer|agency|broadcasting(?:\s+\w+)?"
+    r"|radio|television)(?:\s+online)?$",
     re.IGNORECASE,
+)
+
+
+_INSTITUTION_EN: Final = re.compile(
+    r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
+    r"|Permanent\s+Mission|Mission)\s+of\s+[A-Z]"
 )
 
 
@@ -142,6 +161,8 @@ def _masthead_name(text: str) -> str:
         if fur.is_upper(text):
             return " ".join(w[:1] + w[1:].lower() for w in name.split())
         return name
+    if _INSTITUTION_EN.match(text) and len(words) <= 9 and not text.endswith("."):
+        return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
     if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
         name = _EDITION.sub("", text)
         return name.title() if fur.is_upper(name) else name
@@ -186,6 +207,12 @@ def _caps_name_first(text: str) -> bool:
     return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
 
 
+_INSTITUTION: Final = re.compile(
+    r"^(?:TRƯỜNG|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TRUNG\s+TÂM|ĐẠI\s+SỨ\s+QUÁN|TỔNG\s+LÃNH\s+SỰ"
+    r"\s+QUÁN|HỘI|LIÊN\s+HIỆP|PHÒNG\s+THƯƠNG\s+MẠI)\s+\S"
+)
+
+
 def _site_name(text: str) -> str:
     """The outlet a site line over the headline names: its first part ("VOV WORLD - The
     Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
@@ -193,6 +220,10 @@ def _site_name(text: str) -> str:
     part = parts[0]
     if _masthead_name(part):
         return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
+    if fur.is_upper(part) and _INSTITUTION.match(part) and len(part.split()) <= 12:
+        # "TRƯỜNG ĐẠI HỌC X - ĐẠI HỌC QUỐC GIA Y", "VIỆN X": an institution publishing
+        # on its own site names itself over the headline
+        return " ".join(w[:1] + w[1:].lower() for w in part.split())
     if fur.is_upper(text) or any(country_of_name(p) for p in parts):
         # "ĐỐI NGOẠI", "ASEAN - HÀN QUỐC", "NHẬT BẢN": a line all in capitals that names no
         # kind of outlet is a section or kicker; a name in capitals names the site only
@@ -211,6 +242,35 @@ def _site_name(text: str) -> str:
             for w in words
         )
     return part if all(w[:1].isupper() for w in words) else ""
+
+
+# What a site says it is after its name: "… News Agency", "Báo điện tử của …", "… Portal".
+_SITE_KIND: Final = re.compile(
+    r"(?:\b(?:news\s+)?agency|newspaper|news\s+portal|portal|broadcaster|news\s+service)$"
+    r"|^(?:báo\s+điện\s+tử|trang\s+tin\s+điện\s+tử|tạp\s+chí\s+điện\s+tử)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_state(below: list[Line]) -> Line | None:
+    """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
+    line = next((ln for ln in below if ln.kept), None)
+    if line is None or not fur.is_upper(line.text) or len(line.text.split()) > 8:
+        return None
+    codes = count_countries(line.text.title())
+    return line if codes and HOME not in codes else None
+
+
+def _tagged_site(text: str) -> str:
+    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
+    parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) > 6:
+        return ""
+    tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]
+    if fur.boilerplate(tagline) != "copyright" and not _SITE_KIND.search(tagline):
+        return ""
+    name = parts[0]
+    return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
 
 
 def _issuing_body(units: list[str]) -> str:
@@ -264,7 +324,20 @@ def read_head(lines: list[Line], found: Found) -> str:
             parts = re.split(r"\s+[-–|:]\s+", text)
             outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
+            state = _foreign_state(head[index + 1 :])
+            if state is not None and fur.is_upper(text):
+                # "MINISTRY OF FOREIGN AFFAIRS" over "FEDERAL DEMOCRATIC REPUBLIC OF
+                # ETHIOPIA": that state's ministry, not Việt Nam's the table knows
+                outlet = " ".join(w.capitalize() if len(w) > 3 else w.lower() for w in text.split())
+                state.reason = "masthead"
             found.offer_outlet(outlet, 0)
+            line.reason = "masthead"
+            continue
+        name = _tagged_site(text)
+        if name:
+            # "Báo X - Cơ quan của …", "BÁO X - CƠ QUAN CỦA …": a site's name before whose
+            # organ it is (its masthead tagline), at the top: the masthead.
+            found.offer_outlet(name, 3)
             line.reason = "masthead"
             continue
         if fur.DOCUMENT_KIND.match(text) or (
@@ -282,8 +355,17 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "addressee"
             continue
         first = index == _first_kept(head)
+        caps_headline = (
+            # "VIỆT NAM - X TĂNG CƯỜNG HỢP TÁC …" over its subtitle: a headline in capitals
+            fur.is_upper(text)
+            and len(fur.words(text)) >= _CAPS_HEADLINE_WORDS
+            and not _STRONG_SEPARATOR.search(text)
+            and not _masthead_name(text)
+            and not _INSTITUTION.match(text)
+        )
         if (
             (fur.is_upper(text) or _STRONG_SEPARATOR.search(text) or _caps_name_first(text))
+            and not caps_headline
             and last_letterhead < 0
             and _headline_ahead(head[index + 1 :])
         ):
@@ -330,99 +412,6 @@ def _subject_of(head: list[Line]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _signoff_date(text: str, above: list[Line]) -> str:
-    """The ISO day of a line that is a date and nothing else, right under a line in
-    capitals (a sign-off's issuing body); else ""."""
-    previous = next((line.text for line in reversed(above) if line.text.strip()), "")
-    if not fur.is_upper(previous) or len(text) > 40:
-        return ""
-    # "14 MAY 2025": a month in capitals reads as in a sentence
-    text = " ".join(w[:1] + w[1:].lower() for w in text.split()) if fur.is_upper(text) else text
-    dates = [d for d in find_dates(text) if d.precision == "day"]
-    if len(dates) != 1 or fur.words(text[: dates[0].pos] + text[dates[0].endpos :]):
-        return ""
-    return dates[0].start
-
-
-def mark_tail(lines: list[Line], found: Found) -> None:
-    """After the last sentence of the article: bylines, source lines and headlines."""
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
-    if last is None:
-        return
-    announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
-    for i in kept:
-        if i <= last:
-            continue
-        line = lines[i]
-        text = line.text
-        if text.endswith(":") and len(fur.words(text)) >= 6:  # not a label ("Tin cùng …:")
-            announced = True
-            continue
-        if announced and _ITEM.match(text):
-            continue
-        announced = False
-        # (a numbered item's "1. " is no full stop: "1. Giá vàng hôm nay …" is a headline)
-        unnumbered = _ITEM.sub("", text)
-        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
-            continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
-        signed = _signoff_date(text, lines[:i])
-        if signed:
-            # "MINISTRY OF … / BRUNEI DARUSSALAM / 14 MAY 2025": a release's sign-off, the
-            # issuing body in capitals, then the day it was issued.
-            found.offer_published(signed, 1)
-            line.reason = "signature"
-            continue
-        outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
-        if outlet:
-            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
-            line.reason = "source line"
-        elif byline(text, found):
-            line.reason = "byline"
-        else:
-            line.reason = "related headline"
-
-
-def mark_note(lines: list[Line]) -> None:
-    """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
-    block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
-    for i, line in enumerate(lines):
-        if line.kept and fur.ADDRESSEE.match(line.text):
-            line.reason = "addressee"
-            for rest in lines[i + 1 :]:
-                if not (rest.kept and re.match(r"^[-–+•]\s", rest.text) and len(rest.text) <= 120):
-                    break
-                rest.reason = "addressee"
-    for i, line in enumerate(lines):
-        if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
-            for rest in lines[i:]:
-                if rest.kept:
-                    rest.reason = "recipients"
-            break
-    for line in lines:
-        # "Trên đây là báo cáo của …./.", "… trân trọng báo cáo./.": the formal end mark "./."
-        # closes an administrative document with a formula, not a statement of fact.
-        text = line.text
-        if (
-            line.kept
-            and text.endswith("/.")
-            and len(text.split()) <= 15
-            and not _DIGIT_IN.search(text)
-        ):
-            line.reason = "closing formula"
-    kept = [line for line in lines if line.kept]
-    for line in reversed(kept[-6:]):
-        text = line.text
-        if (
-            fur.signature_role(text)
-            or fur.letterhead(text) == "signature"
-            or (meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."))
-        ):
-            line.reason = "signature"
-        else:
-            break
-
-
 def lead_outlet(paragraphs: list[str], found: Found) -> None:
     if not paragraphs:
         return
@@ -438,3 +427,25 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
         _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
     ):
         found.offer_outlet(unknown.group("outlet"), 4)
+
+
+def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
+    """Take the outlet's bracketed tag off the lead ("(KH&ĐS) - Sáng 10/6, …" → "Sáng 10/6,
+    …"; the lead may follow a subtitle) and return it; the tag names the outlet when
+    nothing better has."""
+    for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
+        match = _LEAD_TAG.match(paragraph)
+        if match is None or len(match.group("tag").split()) > 3:
+            continue
+        place = (match.group("place") or "").split()
+        if len(place) > 4 or not all(w[0].isupper() for w in place):
+            continue
+        tag = match.group("tag")
+        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag):
+            found.offer_outlet(meta.known_outlet(tag) or tag, 5)  # ("(Báo X) - …" too)
+        paragraphs[index] = paragraph[match.end() :]
+        return match.group(0).strip()
+    return ""
+
+
+_LEAD_LOOK: Final = 3

@@ -18,7 +18,9 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
+from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -43,7 +45,8 @@ _IMAGE_FILE: Final = re.compile(
     re.IGNORECASE,
 )
 _PHOTO: Final = re.compile(
-    rf"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
+    # (a bare "(ảnh)" points at the person pictured: "Đại sứ X (ảnh) cho biết …" is prose)
+    rf"\((?!(?:ảnh|photo)\))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
     rf"|^(?:Ảnh|Photo|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
     re.IGNORECASE,
 )
@@ -72,10 +75,14 @@ _SIDEBAR_MARKERS: Final = frozenset(
         "See also", "Most read", "Latest news",
     )
 )  # fmt: skip
-_MARKER_PREFIX: Final = re.compile(
-    rf"^(?:Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Read more|Related){_B}*[:>»-]{_B}*\S",
-    re.IGNORECASE,
+# "Xem thêm: …", "ĐỌC TIẾP: …", ">> Mời xem: …", "Read also: …": a read-on label (a read or
+# see word, or a "related" one) before a colon or arrows, then the headline it links.
+READ_ON: Final = (
+    rf"(?:[>»►]+{_B}*)?(?:(?:Tin|Bài)(?:{_B}viết)?{_B}liên{_B}quan|(?:Mời{_B}(?:bạn{_B})?)?"
+    rf"(?:Đọc|Xem)(?:{_B}(?:thêm|tiếp|ngay|chi{_B}tiết|bài))?|(?:Also{_B})?Read(?:{_B}(?:more|also|next))?"
+    rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?)"
 )
+_MARKER_PREFIX: Final = re.compile(rf"^{READ_ON}{_B}*(?::|>>|»|-){_B}*\S", re.IGNORECASE)
 _FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
 _HEADING_MAX: Final = 300
@@ -195,14 +202,16 @@ def line_noise(text: str, found: Found) -> str:
         return "photo credit"
     if _PHOTO.search(text) or fur.photo_credit(text):
         return "photo caption"
-    stamp = fur.print_stamp(text)
+    stamp = marks.print_stamp(text)
     if stamp:
         if stamp == "print header":
-            _title, outlet = fur.print_header_title(text)
+            _title, outlet = marks.print_header_title(text)
             if meta.known_outlet(outlet):
                 # The site a page was printed from, as a page's own site name: above the
                 # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).
                 found.offer_outlet(meta.known_outlet(outlet), 1)
+            elif is_site_name(outlet):
+                found.offer_outlet(outlet, 3)  # "… - Báo X": a site the table lacks
         url = meta.first_url(text)
         if url and not found.url:
             found.url = url
@@ -210,8 +219,11 @@ def line_noise(text: str, found: Found) -> str:
     kind, iso = fur.timestamp(text)
     if kind:
         # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
-        # says when the text came out.
-        found.offer_published(iso, 2 if _UPDATED.search(text) else 1)
+        # says when the text came out ("Cập nhật: … | Đăng: …": each cell for itself).
+        cells = [c for c in re.split(r"\s[|·•]\s", text) if fur.timestamp(c)[0]]
+        for cell in cells if len(cells) > 1 else [text]:
+            stamp = fur.timestamp(cell)[1] if len(cells) > 1 else iso
+            found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
         author = fur.byline_in(text)
         if not author:
             name = fur.stamp_remainder(text)
@@ -246,6 +258,10 @@ def line_noise(text: str, found: Found) -> str:
             holder = meta.copyright_holder(text)
             found.offer_outlet(meta.known_outlet(holder) or holder, 4)
         return boilerplate
+    placed = place_and_day(text)
+    if placed:
+        found.offer_published(placed, 1)  # "Ha Noi, 12 June 2025" over a note or a release
+        return "dateline"
     letterhead = fur.letterhead(text)
     if letterhead:
         found.note = True
@@ -297,6 +313,22 @@ def line_noise(text: str, found: Found) -> str:
     return ""
 
 
+# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
+_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
+
+
+def place_and_day(text: str) -> str:
+    """The ISO day of an English place-and-date line and nothing else, or ""."""
+    match = _PLACE_DAY.match(text)
+    if match is None:
+        return ""
+    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
+    whole = days and not fur.words(
+        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
+    )
+    return days[0].start if whole else ""
+
+
 def byline(text: str, found: Found) -> bool:
     """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
     La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
@@ -318,7 +350,7 @@ def byline(text: str, found: Found) -> bool:
     parts = re.split(r"\s+[-–]\s+", text)
     if 2 <= len(parts) <= 3 and all(
         meta.BYLINE.match(p)
-        and not meta.known_outlet(p)
+        and not is_site_name(p)
         and not country_of_name(name_case(p))
         and len(p.split()) <= 4
         for p in parts
@@ -326,10 +358,10 @@ def byline(text: str, found: Found) -> bool:
         # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
         found.offer_author(", ".join(name_case(p) for p in parts))
         return True
-    if len(parts) == 2 and meta.known_outlet(parts[1]) and _PERSON.match(parts[0]):
-        # "Thu Hằng - Thanh Niên": the author, then the outlet.
+    if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
+        # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
-        found.offer_outlet(meta.known_outlet(parts[1]), 3)
+        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
         return True
     person = _PERSON.match(text)
     if person and (person.group("note") or person.group("role")):
@@ -355,6 +387,7 @@ def ends_sentence(text: str) -> bool:
 
 
 __all__ = [
+    "READ_ON",
     "TRUNCATED",
     "Found",
     "Line",
@@ -366,4 +399,5 @@ __all__ = [
     "is_prose",
     "line_noise",
     "name_case",
+    "place_and_day",
 ]

@@ -76,6 +76,29 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("Bộ Kế hoạch và Đầu tư", ("mpi.gov.vn",), ()),
     ("Bộ Tài chính", ("mof.gov.vn",), ()),
     ("Bộ Quốc phòng", ("mod.gov.vn",), ()),
+    ("VTC News", ("vtcnews.vn",), ("Báo điện tử VTC News",)),
+    ("CafeF", ("cafef.vn",), ()),
+    ("Báo Pháp luật Việt Nam", ("baophapluat.vn",), ("PLVN",)),
+    ("Báo Giao thông", ("baogiaothong.vn",), ()),
+    ("Báo Xây dựng", ("baoxaydung.vn", "baoxaydung.com.vn"), ()),
+    ("Báo Nông nghiệp và Môi trường", ("nongnghiep.vn", "nongnghiepmoitruong.vn"),
+     ("Báo Nông nghiệp Việt Nam", "Nông nghiệp Việt Nam")),
+    ("Báo Nhà báo và Công luận", ("congluan.vn",), ("Nhà báo & Công luận",)),
+    ("Báo Văn hóa", ("baovanhoa.vn",), ()),
+    ("Báo Tài nguyên và Môi trường", ("baotainguyenmoitruong.vn",), ()),
+    ("Báo Biên phòng", ("bienphong.com.vn",), ()),
+    ("Báo Hải quan", ("haiquanonline.com.vn",), ("Hải quan Online",)),
+    ("Diễn đàn Doanh nghiệp", ("diendandoanhnghiep.vn",), ("DĐDN",)),
+    ("Báo Thanh tra", ("thanhtra.com.vn",), ()),
+    ("Báo Dân tộc và Phát triển", ("baodantoc.vn",), ()),
+    ("Báo Phụ nữ Việt Nam", ("phunuvietnam.vn",), ()),
+    ("Sức khỏe & Đời sống", ("suckhoedoisong.vn",), ("Báo Sức khỏe và Đời sống",)),
+    ("Lao động Thủ đô", ("laodongthudo.vn",), ("Báo Lao động Thủ đô",)),
+    ("Vietnam Law & Legal Forum", ("vietnamlawmagazine.vn",), ()),
+    ("Bộ Nông nghiệp và Môi trường", ("mae.gov.vn", "mard.gov.vn"), ()),
+    ("Bộ Khoa học và Công nghệ", ("most.gov.vn",), ()),
+    ("Bộ Giáo dục và Đào tạo", ("moet.gov.vn",), ()),
+    ("Bộ Y tế", ("moh.gov.vn",), ()),
 )  # fmt: skip
 
 # Outlets by web domain (the part after "www.").
@@ -204,7 +227,8 @@ AGENCY_DATELINE: Final = re.compile(
     rf"^[^\W\d_][\w'.-]*(?:{_B}[^\W\d_][\w'.-]*){{0,2}},{_B}+"
     rf"(?:{_MONTH_EN}{_B}+\d{{1,2}}|\d{{1,2}}{_B}+{_MONTH_EN}|\d{{1,2}}[/.-]\d{{1,2}})"
     rf"(?:,?{_B}+\d{{4}})?(?:,{_B}*|{_B}*\(|{_B}+[-–]{_B}+)"
-    rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?)\)?$"
+    rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?"
+    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)$))\)?$"  # "(Prensa Latina)"
 )
 
 _TIME_WORD: Final = daytime.BEFORE_NUMBER
@@ -231,7 +255,11 @@ def outlet_of_url(url: str) -> str:
     if host in OUTLETS:
         return OUTLETS[host]
     parent = host.split(".", 1)[-1] if host.count(".") >= 2 else ""
-    return OUTLETS.get(parent, host)
+    if parent in OUTLETS:
+        return OUTLETS[parent]
+    from briefer.ingest.provinces import provincial_paper
+
+    return provincial_paper(host) or host
 
 
 # Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền

@@ -129,11 +129,12 @@ def _alone(line: str) -> bool:
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
     from briefer.ingest import furniture as fur
     from briefer.ingest import metadata as meta
+    from briefer.ingest import printmarks as marks
 
     return bool(
         fur.timestamp(line)[0]
         or fur.credit_only(line)
-        or fur.print_stamp(line)
+        or marks.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
         or fur.section_path(line)  # "Chính trị - Hà Nội"
         or meta.AGENCY_DATELINE.match(line)  # "Baku, May 14, AZERTAC" under the headline
@@ -247,14 +248,17 @@ def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
 
 def printed_page(edges: list[str]) -> tuple[str, str]:
     """(web address, outlet) of a page printed from a browser, from its header and footer."""
-    from briefer.ingest import furniture as fur
+    from briefer.ingest import printmarks as marks
     from briefer.ingest.metadata import first_url, known_outlet
+    from briefer.ingest.pagetitle import is_site_name
 
     url = next((first_url(e) for e in edges if first_url(e)), "")
     site = ""
     for edge in edges:
-        if fur.print_stamp(edge) == "print header":
-            site = known_outlet(fur.print_header_title(edge)[1])
+        if marks.print_stamp(edge) == "print header":
+            named = marks.print_header_title(edge)[1]
+            # (a site the table lacks, named as sites are: "Báo X", "Tạp chí Y")
+            site = known_outlet(named) or (named if is_site_name(named) else "")
             if site:
                 break
     return url, site

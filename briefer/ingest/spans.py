@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.countries import HOME, CountryMention
+from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
 
 CLAUSE_BREAK: Final = re.compile(r";")
 COMPARED: Final = re.compile(
-    r"(?:so\s+với|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần|compared\s+(?:with|to)|than|from|over)\s*$",
+    r"(?:so\s+với(?:\s+cùng\s+kỳ)?|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần"
+    r"|compared\s+(?:with|to)(?:\s+the\s+same\s+period\s+(?:of|in))?|than|from|over)\s*$",
     re.IGNORECASE,
 )
 
@@ -41,6 +43,29 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+
+# "Kính thưa Ngài Đại sứ, Kính thưa …! Hôm nay, …": a speech's salutations, which a PDF may
+# have joined to its first sentence, are no statement.
+_SALUTATIONS: Final = re.compile(
+    r"(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Ladies\s+and"
+    r"\s+gentlemen)\b[^.!?\n]*?[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
+)
+
+
+def sentences_of(body: str) -> list[Sentence]:
+    """The body's sentences with the paragraph each is in, salutations left out."""
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", body)]
+    result = []
+    index = 0
+    for start, end in split_sentences(body):
+        while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
+            index += 1
+        salutation = _SALUTATIONS.match(body, start, end)
+        begin = start + (len(salutation.group()) if salutation else 0)
+        if begin < end:
+            result.append(Sentence(begin, end, body[begin:end], index))
+    return result
 
 
 def in_parentheses(text: str, start: int, end: int) -> bool:
@@ -99,10 +124,12 @@ class Pairs:
 
 __all__ = [
     "CLAUSE_BREAK",
+    "COMPARED",
     "Pairs",
     "Sentence",
     "clause_bounds",
     "clauses",
     "in_parentheses",
     "is_compared",
+    "sentences_of",
 ]

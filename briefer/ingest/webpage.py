@@ -22,6 +22,8 @@ from lxml import etree
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.pagetitle import is_site_name, site_in_marks, site_in_title, strip_site
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -193,11 +195,16 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         text = _flat(node)
         if not text or len(text) > 120:
             continue
+        # (in a date's element "10.06.2025" is a day, as "10/06/2025")
+        text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", r"\1/\2/\3", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
-        elif days:
-            return days[0].start, ""
+            continue
+        # "Cập nhật: 13/06 · Đăng: 12/06": of two days, not the one a label says changed
+        plain = [d for d in days if not _CHANGED_LABEL.search(text[max(0, d.pos - 16) : d.pos])]
+        if days:
+            return (plain or days)[0].start, ""
     return "", changed
 
 
@@ -215,68 +222,19 @@ def _author(root: lxml.html.HtmlElement) -> str:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
         if _AUTHOR_CLASS.search(marks):
-            text = re.sub(r"^(?:By|by|Bởi|Tác giả)\s*:?\s*", "", writer_of(_flat(node)))
+            text = re.sub(
+                r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
+                r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)
+                "",
+                writer_of(_flat(node)),
+            )
+            if re.search(r"\d{1,2}[./:]\d{2}", text):
+                from briefer.ingest.furniture import stamp_remainder
+
+                text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
     return ""
-
-
-def _strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
-    """ "Headline - Site name" → "Headline" (a <title> carries the site's name)."""
-    parts = re.split(r"\s+[-–|]\s+", title)
-    if len(parts) < 2:
-        return title
-    head, tail = " - ".join(parts[:-1]), parts[-1]
-    headings = {_flat(h) for h in root.xpath("//h1 | //h2")}
-    from briefer.ingest.metadata import known_outlet
-
-    if head in headings or (site and tail.casefold() in site.casefold()) or known_outlet(tail):
-        return head
-    # "Site name - Headline": some sites put their name first (a title that is the page's
-    # own headline is whole: "Việt Nam - X: …")
-    first, rest = parts[0], " - ".join(parts[1:])
-    if title not in headings and _names_site(first, site) and len(rest.split()) >= 4:
-        return rest
-    return title
-
-
-# A kind of outlet opening a name ("Báo …", "Tạp chí …", "Đài …", "Cổng thông tin …").
-_OUTLET_KIND: Final = re.compile(
-    r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
-    re.IGNORECASE,
-)
-
-
-def _names_site(part: str, site: str) -> bool:
-    """Whether a part of a <title> is the site's name: the site the page names, a known
-    outlet, or a short name opening on a kind of outlet."""
-    from briefer.ingest.metadata import known_outlet
-
-    return bool(
-        # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
-        (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
-        or known_outlet(part)
-        or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
-    )
-
-
-def _site_in_title(root: lxml.html.HtmlElement) -> str:
-    """A page without og:site_name: the <title> is "Headline | Site" with the headline the
-    page's own <h1>, so what follows it is the site's name."""
-    titles = root.xpath("//title")
-    parts = re.split(r"\s+[-–|]\s+", _flat(titles[0])) if titles else []
-    if len(parts) < 2:
-        return ""
-    headings = {_flat(h) for h in root.xpath("//h1")}
-    if len(parts[-1].split()) <= 6 and " - ".join(parts[:-1]) in headings:
-        return parts[-1]
-    if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
-        return parts[0]  # "Site name - Headline"
-    return ""
-
-
-def _flat(node: lxml.html.HtmlElement) -> str:
-    return _SPACES.sub(" ", node.text_content()).strip()
 
 
 def _title(root: lxml.html.HtmlElement) -> str:
@@ -285,7 +243,8 @@ def _title(root: lxml.html.HtmlElement) -> str:
         return _SPACES.sub(" ", og).strip()
     for h1 in root.xpath("//h1"):
         text = _flat(h1)
-        if text:
+        # (an <h1> that holds the site's name, the logo's, is no headline)
+        if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
             return text
     titles = root.xpath("//title")
     return _flat(titles[0]) if titles else ""
@@ -302,6 +261,11 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
+    for table in list(root.iter("table")):
+        # an image in a table with a line of text under it: the photo and its caption
+        pictured = table.getparent() is not None and table.find(".//img") is not None
+        if pictured and len(_flat(table)) <= _CAPTION_MAX:
+            table.drop_tree()
     for node in list(root.iter(*_DROP_TAGS)):
         if node.getparent() is not None:
             node.drop_tree()
@@ -313,6 +277,11 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
             node.tag not in ("body", "html") and _NOISE.search(marks) and not _holds_prose(node)
         ):
             node.drop_tree()
+
+
+_CAPTION_MAX: Final = 300
+_TAGLINE_WORDS: Final = 4
+_SITE_WORDS: Final = 6  # ("- VIR", "- Sri Lanka" are the name's own parts)
 
 
 def _holds_prose(node: lxml.html.HtmlElement) -> bool:
@@ -330,6 +299,11 @@ def _p_score(parent: lxml.html.HtmlElement) -> int:
     return score
 
 
+_CHANGED_LABEL: Final = re.compile(r"cập\s+nhật|updated|modified|sửa", re.IGNORECASE)
+_HEAD_BLOCKS: Final = 6  # blocks above a page's headline: kicker, breadcrumb, date
+_OWN_PROSE: Final = 120  # characters of paragraphs of its own
+
+
 def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     body = root.find("body")
     top = body if body is not None else root
@@ -341,6 +315,11 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
                 best, best_score = node, score
     if best_score == 0:
         return top
+    # A quoted statement (<blockquote>) may hold more text than the body that quotes it:
+    # the element whose own paragraphs introduce it is the article.
+    parent = best.getparent()
+    if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
+        best = parent
     for wrapper in root.xpath(_MAIN):
         if wrapper is best or best in wrapper.iterdescendants():
             return wrapper
@@ -356,7 +335,9 @@ _LEAD_CLASS: Final = re.compile(
 
 def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
     """The lead paragraph ("sapo") a page sets above its body, outside the element the
-    body was found in: it is article text, often the sentence that dates the news."""
+    body was found in: it is article text, often the sentence that dates the news. A page
+    may set a subtitle and a summary both: each is kept, in the page's order."""
+    found: list[lxml.html.HtmlElement] = []
     for node in root.iter():
         if not isinstance(node.tag, str) or node is article:
             continue
@@ -365,10 +346,11 @@ def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[s
             continue
         if node in article.iterancestors() or article in node.iterancestors():
             continue
-        text = _flat(node)
-        if len(text) >= 40:
-            return [text]
-    return []
+        if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
+            continue
+        if len(_flat(node)) >= 40:
+            found.append(node)
+    return [_flat(node) for node in found]
 
 
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
@@ -414,15 +396,28 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     linked = _linked_data(root)
     site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
     site = site or linked.get("site", "")
-    title = _strip_site(_title(root), site, root)
+    first, *rest = re.split(r"\s+[-–|]\s+", site)
+    if rest and is_site_name(first) and len(" ".join(rest).split()) >= _TAGLINE_WORDS:
+        site = first  # "Báo X - Tiếng nói của nhà nông": the name before its tagline
+    if "." in site and " " not in site:
+        # a bare domain the table lacks ("baox.vn") gives way to a site's name ("Báo X") the
+        # <title> or the logo gives
+        from briefer.ingest.metadata import known_outlet as _known
+
+        named = site_in_title(root) or site_in_marks(root)
+        if not _known(site) and is_site_name(named) and not _known(named):
+            site = named
+    title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
         from briefer.ingest.metadata import known_outlet, outlet_of_url
 
-        tail = _site_in_title(root)
+        tail = site_in_title(root)
         if known_outlet(tail) or not (url and outlet_of_url(url)):
             site = tail
+        if not site and not (url and known_outlet(outlet_of_url(url))):
+            site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = _visible_date(root)
     published = _published_on(root) or linked.get("date", "") or visible
     author = _author(root)
@@ -434,8 +429,15 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     _drop_furniture(root)
     article = _article(root)
     blocks = _lead(root, article) + _blocks(article)
-    if blocks and title and blocks[0] == title:
-        blocks = blocks[1:]  # the page's own <h1>, already the title
+    if blocks and title and title in blocks[:_HEAD_BLOCKS]:
+        # the page's own headline, already the title: what the page sets above it (a kicker,
+        # a breadcrumb) stays above it, as in the page
+        at = blocks.index(title)
+        head, blocks = blocks[:at], blocks[at + 1 :]
+        text = "\n\n".join([*head, title, *blocks])
+        if not blocks:
+            raise InputError(f"{name} has no article text Briefer can find.")
+        return WebPage(title, url, text, published, site, author, changed)
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)

@@ -177,9 +177,16 @@ def test_of_which_takes_the_period_of_the_figure_before_it() -> None:
     assert exports and exports[0].period == "2024" and exports[0].as_of == ""
 
 
-def test_a_figure_alone_in_its_paragraph_after_of_which_keeps_no_borrowed_period() -> None:
+def test_of_which_borrows_only_from_the_paragraph_just_before() -> None:
+    # (a page's summary holds the total, its body opens on "Trong đó, …": dev4)
     body = "Năm 2024, kim ngạch đạt 1,9 tỷ USD.\nTrong đó, Việt Nam xuất khẩu 1,1 tỷ USD."
     exports = [c for c in find_candidates(body) if c.value == 1.1e9]
+    assert exports and exports[0].period == "2024"
+    far = (
+        "Năm 2024, kim ngạch đạt 1,9 tỷ USD.\nHai bên trao đổi về hợp tác giáo dục.\n"
+        "Trong đó, Việt Nam xuất khẩu 1,1 tỷ USD."
+    )
+    exports = [c for c in find_candidates(far) if c.value == 1.1e9]
     assert exports and exports[0].period == ""
 
 

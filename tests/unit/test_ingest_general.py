@@ -15,6 +15,7 @@ import pytest
 from benchmarks.corpus import build_docx, build_pdf
 from benchmarks.eval_import import evaluate
 from briefer.ingest import furniture as fur
+from briefer.ingest import printmarks as marks
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
@@ -58,7 +59,7 @@ from briefer.ingest.clean import Metadata, clean
 def test_furniture_is_recognised_by_its_shape(line: str, kind: str) -> None:
     found = {
         "timestamp": bool(fur.timestamp(line)[0]),
-        "print": bool(fur.print_stamp(line)),
+        "print": bool(marks.print_stamp(line)),
         "menu": fur.menu(line),
         "share": fur.share(line),
         "credit": fur.photo_credit(line) or fur.credit_only(line),
@@ -82,7 +83,7 @@ def test_furniture_is_recognised_by_its_shape(line: str, kind: str) -> None:
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
     assert not fur.timestamp(line)[0]
-    assert not fur.print_stamp(line)
+    assert not marks.print_stamp(line)
     assert not fur.menu(line)
     assert not fur.share(line)
     assert not fur.photo_credit(line) and not fur.credit_only(line)
@@ -293,7 +294,8 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = analyse(page)
-    assert result.cleaned.body.startswith("(Chinhphu.vn) - Chiều 28/10, tại Abu Dhabi")
+    # the outlet's tag is the outlet's, not the lead's words (issue 19, fifth round)
+    assert result.cleaned.body.startswith("Chiều 28/10, tại Abu Dhabi")
     assert result.metadata.published_on == "2024-10-28"
     assert result.metadata.outlet == "Báo Điện tử Chính phủ"
 
@@ -303,7 +305,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    # dev2, unseen3, dev3, unseen4 and unseen5 were written later; unseen … unseen5
+    # dev2, unseen3, dev3, unseen4, unseen5 and dev4 were written later; unseen … unseen5
     # were held out, each measured once before any rule was fitted to it (README), and are
     # development sets now
     [
@@ -315,6 +317,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("dev3", 12),
         ("unseen4", 12),
         ("unseen5", 12),
+        ("dev4", 17),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:

@@ -1,0 +1,125 @@
+"""Photo captions among the article's lines: short lines printed more than once, a heading
+just above a caption or credit, and the line above a photo's credit unless it is the
+article's own sentence (a caption says at once what the text has told, or who stands where;
+losing an article sentence is worse than keeping a caption)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.lines import Line, is_heading
+from briefer.text.fold import tokens
+
+
+def mark_captions(lines: list[Line], title: str) -> None:
+    """Caption headings: short lines printed more than once, or just above a photo caption."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.kept and is_heading(line.text) and len(line.text) <= 200:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for index, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if title and line.text == title:
+            line.reason = "repeated title"
+        elif counts.get(line.text, 0) > 1:
+            line.reason = "repeated caption"
+        else:
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is None:
+                continue
+            credit = (
+                following.reason == "photo credit"
+                and len(line.text) <= 250
+                and not _continues_the_article(lines, index)
+            )
+            heading = is_heading(line.text) and len(line.text) <= 200
+            if credit or (heading and following.reason in ("photo caption", "photo credit")):
+                line.reason = "photo caption"
+
+
+# Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".
+_POSITION: Final = re.compile(
+    r"\((?:(?:thứ\s+\w+\s+)?từ\s+)?(?:phải|trái|giữa|bên\s+phải|bên\s+trái|hàng\s+đầu)"
+    r"(?:\s+sang)?\)|\((?:R|L|C|left|right|centre|center|(?:second|third)\s+from\s+(?:left|right))\)"
+)
+
+
+# A line that says people pose for the picture: "chụp ảnh cùng …", "ảnh lưu niệm", "pose for".
+_POSING: Final = re.compile(
+    r"\b(?:chụp\s+ảnh|ảnh\s+lưu\s+niệm|pose[sd]?\s+for|pictured)\b", re.IGNORECASE
+)
+
+
+def _one_clause(text: str) -> bool:
+    """One short clause (twenty words at most, no comma, semicolon or second sentence): the
+    shape of a caption; an article's paragraph goes on."""
+    body = text.rstrip(".!?…")
+    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
+
+
+def _restates(lines: list[Line], index: int) -> bool:
+    """Most of the line's words are already in the text above it: a caption shows what the
+    article has just told; an article sentence brings words of its own."""
+    words = tokens(lines[index].text)
+    above = {w for line in lines[:index] for w in tokens(line.text)}
+    return bool(words) and sum(w in above for w in words) >= _RESTATED * len(words)
+
+
+_RESTATED: Final = 0.7
+
+
+def _continues_the_article(lines: list[Line], index: int) -> bool:
+    """A full sentence right after a paragraph of the article, with its full stop, is the
+    article's own (the last paragraph above a photo's credit), not the photo's caption."""
+    text = lines[index].text.rstrip()
+    if not text.endswith((".", "!", "?", "…")):
+        return False
+    if _POSITION.search(text) or _POSING.search(text):
+        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
+    if len(text.split()) < _SENTENCE_WORDS:
+        # A short line is a caption ("Quang cảnh buổi tiếp."), unless it tells news in a
+        # sentence's tense or a report's verb ("Hai bên đã ký 3 văn kiện.", "… agreed …")
+        # that the text above has not told.
+        return (
+            bool(_TENSED.search(text))
+            and _after_prose(lines, index)
+            and not _restates(lines, index)
+        )
+    if _one_clause(text) and _restates(lines, index):
+        # "Toàn cảnh lễ ký kết tại Hà Nội.": a caption says at once what the text told;
+        # a short sentence with news of its own above "Ảnh minh họa: …" stays (losing an
+        # article sentence is worse than keeping a caption)
+        return False
+    if _after_prose(lines, index):
+        return True
+    # The article's first paragraph above a credit (only the headline above it): a long
+    # sentence of several clauses that tells what no line above has told.
+    return (
+        len(text.split()) >= _LEAD_WORDS
+        and len(re.findall(r"[,;]", text)) >= 2  # (a caption's list of titles has one comma)
+        and not _restates(lines, index)
+    )
+
+
+def _after_prose(lines: list[Line], index: int) -> bool:
+    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
+    return (
+        previous is not None
+        and previous.text.rstrip().endswith((".", "!", "?", "…"))
+        and len(previous.text.split()) >= 12
+    )
+
+
+# A sentence's tense or aspect, or a report's verb: what a caption's present description lacks.
+_TENSED: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|cho\s+biết|nhất\s+trí|đề\s+nghị|khẳng\s+định|said|says|agreed"
+    r"|will|has|have|had|was|were)(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
+_LEAD_WORDS: Final = 15
+
+
+__all__ = ["mark_captions"]

@@ -1,0 +1,147 @@
+"""A saved page's headline and site name from its <title> ("Headline | Site", "Site -
+Headline", "Headline – Section – Site"): the part the page shows as an element's whole text
+is the headline, a part that names an outlet is the site."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import lxml.html
+
+_SPACES: Final = re.compile(r"[^\S\n]+")
+
+
+def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
+    """ "Headline - Site name" → "Headline" (a <title> carries the site's name)."""
+    parts = re.split(r"\s+[-–|]\s+", title)
+    if len(parts) < 2:
+        return title
+    shown = _shown_part(parts, root)
+    if shown:
+        return shown
+    head, tail = " - ".join(parts[:-1]), parts[-1]
+    headings = {flat(h) for h in root.xpath("//h1 | //h2")}
+
+    if len(parts) == 3 and _names_site(tail, site) and len(parts[1].split()) <= 3:
+        return parts[0]  # "Headline – Chuyên mục – Site": the section between
+    if head in headings or (site and tail.casefold() in site.casefold()) or _names_site(tail, site):
+        return head
+    # "Site name - Headline": some sites put their name first (a title that is the page's
+    # own headline is whole: "Việt Nam - X: …")
+    first, rest = parts[0], " - ".join(parts[1:])
+    if title not in headings and _names_site(first, site) and len(rest.split()) >= 4:
+        return rest
+    return title
+
+
+# A kind of outlet opening a name ("Báo …", "Tạp chí …", "Đài …", "Cổng thông tin …").
+_OUTLET_KIND: Final = re.compile(
+    r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _names_site(part: str, site: str) -> bool:
+    """Whether a part of a <title> is the site's name: the site the page names, a known
+    outlet, or a short name opening on a kind of outlet."""
+    from briefer.ingest.metadata import known_outlet
+
+    return bool(
+        # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
+        (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
+        or known_outlet(part)
+        or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
+    )
+
+
+def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
+    """The part of a <title> (one or several running parts, "Việt Nam - X: …" has a dash of
+    its own) that the page shows as an element's whole text: its headline, whatever the tag
+    (<h1>, a styled <div>); "" when none is or the whole title is."""
+    shown = {
+        flat(node)
+        for node in root.xpath("//body//*[not(self::title)]")
+        if len(node.text_content()) <= _TITLE_MAX
+    }
+    for size in range(len(parts) - 1, 0, -1):
+        for start in range(len(parts) - size + 1):
+            part = " - ".join(parts[start : start + size])
+            if len(part.split()) >= 4 and part in shown:
+                return part
+    return ""
+
+
+_TITLE_MAX: Final = 400
+
+
+def site_in_title(root: lxml.html.HtmlElement) -> str:
+    """A page without og:site_name: the <title> is "Headline | Site" with the headline the
+    page's own <h1>, so what follows it is the site's name."""
+    titles = root.xpath("//title")
+    parts = re.split(r"\s+[-–|]\s+", flat(titles[0])) if titles else []
+    if len(parts) < 2:
+        return ""
+    headings = {flat(h) for h in root.xpath("//h1")}
+    shown = _shown_part(parts, root)
+    if len(parts[-1].split()) <= 6 and (
+        " - ".join(parts[:-1]) in headings or (shown and not shown.endswith(parts[-1]))
+    ):
+        return parts[-1]
+    if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
+        return parts[0]  # "Site name - Headline"
+    if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
+        return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
+    return ""
+
+
+def flat(node: lxml.html.HtmlElement) -> str:
+    """The node's text on one line; a <br> separates what it breaks ("Name<br>10.06.2025")."""
+    if node.find(".//br") is None:
+        return _SPACES.sub(" ", node.text_content()).strip()
+    parts: list[str] = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        parts.append(" " if element.tag == "br" else element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(node)
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def site_in_marks(root: lxml.html.HtmlElement) -> str:
+    """A page that names its site nowhere else: the logo's alt text when it names an outlet
+    ("Báo X", a known one), else the holder of the copyright line at the foot."""
+    from briefer.ingest.metadata import copyright_holder
+
+    for img in root.xpath("//img[@alt]"):
+        marks = " ".join(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+            for node in (img, *img.iterancestors())
+        )
+        if _LOGO.search(f"{marks} {img.get('src') or ''}") or any(
+            a.tag == "header" for a in img.iterancestors()
+        ):
+            alt = _SPACES.sub(" ", img.get("alt") or "").strip()
+            name = re.split(r"\s+[-–|]\s+", alt)[0]
+            if name and _names_site(name, ""):
+                return name
+    for node in root.xpath("//footer | //*[contains(@class, 'footer')]"):
+        holder = copyright_holder(flat(node))
+        if holder:
+            return holder
+    return ""
+
+
+def is_site_name(part: str) -> bool:
+    """A known outlet, or a short name opening on a kind of outlet ("Báo X", "Tạp chí Y")."""
+    return _names_site(part, "")
+
+
+_LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+
+
+__all__ = ["flat", "is_site_name", "site_in_marks", "site_in_title", "strip_site"]

@@ -1,0 +1,72 @@
+"""A printed page's marks (pure): a browser's print header ("12/3/25, 10:41 Headline -
+Site", "Site - In bài viết - 25/09/2025 08:15") and footer (the page's address, "1/3"), page
+numbers and a gallery's counters."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.furniture import words
+
+_DIGIT: Final = re.compile(r"\d")
+_URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
+# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
+_PAGE: Final = re.compile(
+    r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
+    r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+_TRAILING_PRINT_TIME: Final = re.compile(
+    r"\s[-–|]\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$"
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+
+
+def print_stamp(text: str) -> str:
+    """A browser's print header or footer, or a page number."""
+    if len(text) > 400 or not (_DIGIT.search(text) or "http" in text or "www." in text):
+        return ""
+    if _PAGE.match(text.strip()):
+        return "page number"
+    url = _URL.search(text)
+    if url:
+        rest = (text[: url.start()] + " " + text[url.end() :]).strip()
+        if not rest or _PAGE.match(rest) or len(words(rest)) <= 2:
+            return "print footer"
+    paged = re.search(
+        r"(?:^|\s[-–|]\s|\s{2,})(?:Trang|Page|Tr\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?$", text
+    )
+    if paged and len(words(text)) <= 8 and not _ends_sentence(text):
+        return "page footer"
+    head = re.match(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", text)
+    # A page title after the print time.
+    if (
+        head
+        and len(text) <= 200
+        and not _ends_sentence(text)
+        and len(words(text[head.end() :])) >= 3
+    ):
+        return "print header"
+    # "Site - In bài viết - 25/09/2025 08:15": the print time after two parts or more (of
+    # five words at least: "Thu Hằng - 25/09/2025 08:15" is a byline's stamp)
+    tail = _TRAILING_PRINT_TIME.search(text)
+    before = text[: tail.start()] if tail else ""
+    if len(re.split(r"\s[-–|]\s", before)) >= 2 and len(words(before)) >= 5:
+        return "print header"
+    return ""
+
+
+def print_header_title(text: str) -> tuple[str, str]:
+    """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
+    body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
+    parts = re.split(r"\s+(?:[-–|])\s+", body)
+    if len(parts) >= 2:
+        return " - ".join(parts[:-1]).strip(), parts[-1].strip()
+    return body.strip(), ""
+
+
+__all__ = ["print_header_title", "print_stamp"]

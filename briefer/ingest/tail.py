@@ -1,0 +1,133 @@
+"""The end of an article (pure): after its last sentence, bylines, source lines, a
+release's sign-off and the headlines of boxes; an administrative document's recipients,
+signature block and closing formula."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
+from briefer.ingest.lines import Found, Line, byline, ends_sentence
+from briefer.text.dates import find_dates
+
+_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
+_DIGIT_IN: Final = re.compile(r"\d")
+
+
+def _signoff_date(text: str, above: list[Line]) -> str:
+    """The ISO day of a line that is a date and nothing else, right under a line in
+    capitals (a sign-off's issuing body); else ""."""
+    previous = next((line.text for line in reversed(above) if line.text.strip()), "")
+    if not fur.is_upper(previous) or len(text) > 40:
+        return ""
+    # "14 MAY 2025": a month in capitals reads as in a sentence
+    text = " ".join(w[:1] + w[1:].lower() for w in text.split()) if fur.is_upper(text) else text
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if len(dates) != 1 or fur.words(text[: dates[0].pos] + text[dates[0].endpos :]):
+        return ""
+    return dates[0].start
+
+
+def closing_byline(lines: list[Line], found: Found) -> None:
+    """The first line after the last sentence (past the photo's credit) that a box took as
+    its heading or headline ("THU HÀ - MINH ANH" over a run of headlines) is the byline
+    when it has a byline's shape and the head named no author."""
+    kept = [i for i, line in enumerate(lines) if line.kept and ends_sentence(line.text)]
+    for line in lines[kept[-1] + 1 if kept else len(lines) :]:
+        if line.reason in ("photo credit", "photo caption"):
+            continue
+        if (
+            not found.author
+            and line.reason in ("sidebar", "related headline")
+            and not any(country_of_name(w) for w in line.text.split())
+        ):
+            probe = Found()
+            if byline(line.text, probe) and probe.author:
+                byline(line.text, found)
+                line.reason = "byline"
+        return
+
+
+def mark_tail(lines: list[Line], found: Found) -> None:
+    """After the last sentence of the article: bylines, source lines and headlines."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
+    if last is None:
+        return
+    announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
+    for i in kept:
+        if i <= last:
+            continue
+        line = lines[i]
+        text = line.text
+        if text.endswith(":") and len(fur.words(text)) >= 6:  # not a label ("Tin cùng …:")
+            announced = True
+            continue
+        if announced and _ITEM.match(text):
+            continue
+        announced = False
+        # (a numbered item's "1. " is no full stop: "1. Giá vàng hôm nay …" is a headline)
+        unnumbered = _ITEM.sub("", text)
+        if len(text) > 150 or re.search(r"[.!?…]\s+\S.*\w", unnumbered):
+            continue  # prose that ends on an outlet's mark ("… (EVIPA). — VNS"), not a headline
+        signed = _signoff_date(text, lines[:i])
+        if signed:
+            # "MINISTRY OF … / BRUNEI DARUSSALAM / 14 MAY 2025": a release's sign-off, the
+            # issuing body in capitals, then the day it was issued.
+            found.offer_published(signed, 1)
+            line.reason = "signature"
+            continue
+        outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
+        if outlet:
+            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
+            line.reason = "source line"
+        elif byline(text, found):
+            line.reason = "byline"
+        else:
+            line.reason = "related headline"
+
+
+def mark_note(lines: list[Line]) -> None:
+    """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
+    block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
+    for i, line in enumerate(lines):
+        if line.kept and fur.ADDRESSEE.match(line.text):
+            line.reason = "addressee"
+            for rest in lines[i + 1 :]:
+                if not (rest.kept and re.match(r"^[-–+•]\s", rest.text) and len(rest.text) <= 120):
+                    break
+                rest.reason = "addressee"
+    for i, line in enumerate(lines):
+        if line.kept and fur.RECIPIENTS.match(line.text) and len(line.text) <= 60:
+            for rest in lines[i:]:
+                if rest.kept:
+                    rest.reason = "recipients"
+            break
+    for line in lines:
+        # "Trên đây là báo cáo của …./.", "… trân trọng báo cáo./.": the formal end mark "./."
+        # closes an administrative document with a formula, not a statement of fact.
+        text = line.text
+        if (
+            line.kept
+            and text.endswith("/.")
+            and len(text.split()) <= 15
+            and not _DIGIT_IN.search(text)
+        ):
+            line.reason = "closing formula"
+    kept = [line for line in lines if line.kept]
+    for line in reversed(kept[-6:]):
+        text = line.text
+        if (
+            fur.signature_role(text)
+            or fur.letterhead(text) == "signature"
+            or (meta.BYLINE.match(text) and len(text) <= 40 and not text.endswith("."))
+        ):
+            line.reason = "signature"
+        else:
+            break
+
+
+__all__ = ["closing_byline", "mark_note", "mark_tail"]
