@@ -56,6 +56,9 @@ class SharedBriefs(QObject):
         self.team_action.setToolTip(_tr("Briefs your team shared; copy one to work on it"))
         self.team_action.triggered.connect(lambda _c=False: self.show_team_briefs())
         self.actions = [self.share_action, self.team_action]
+        # Bumped by each opening and each choice: the runner's jobs may finish out of order,
+        # and a read of the shared state started before a choice must not undo it.
+        self._state_turn = 0
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -65,10 +68,14 @@ class SharedBriefs(QObject):
         self.update_enabled()
         self.share_action.setChecked(False)  # until the store says otherwise
         services = self.services
-        self.runner.run(
-            lambda: sync_service.is_brief_shared(services, brief_uuid),
-            lambda shared: self._show_shared(brief_uuid, bool(shared)),
-        )
+        self._state_turn += 1
+        turn = self._state_turn
+
+        def read(shared: object) -> None:
+            if turn == self._state_turn:  # no choice was made while the store was read
+                self._show_shared(brief_uuid, bool(shared))
+
+        self.runner.run(lambda: sync_service.is_brief_shared(services, brief_uuid), read)
 
     def _show_shared(self, brief_uuid: str, shared: bool) -> None:
         if self.session.brief_uuid == brief_uuid:
@@ -79,6 +86,7 @@ class SharedBriefs(QObject):
         if brief_uuid is None:
             self.share_action.setChecked(False)
             return
+        self._state_turn += 1  # the choice outranks a read still on its way
         services = self.services
 
         def done(title: str) -> None:
