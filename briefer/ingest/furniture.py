@@ -41,6 +41,13 @@ _WEEKDAY: Final = re.compile(
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",
     re.IGNORECASE,
 )
+# A stamp's age or reading time beside its date ("2 ngày trước", "3 min read", "5 phút đọc"):
+# the widget's words, not a page title or a name.
+AGE: Final = re.compile(
+    r"\b\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng|năm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)"
+    r"\s+(?:trước|đọc|ago|read)\b",
+    re.IGNORECASE,
+)
 _LABEL: Final = re.compile(
     r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
     r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated|lúc|ngày)\b\s*:?",
@@ -297,6 +304,7 @@ _SHORT_MONTH: Final = re.compile(
 
 def _stamp_rest(text: str) -> str:
     """What a date stamp holds besides its time of day, weekday, zone and labels."""
+    text = AGE.sub(" ", text)
     return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
 
 
@@ -449,6 +457,7 @@ def signature_role(text: str) -> bool:
 
 __all__ = [
     "ADDRESSEE",
+    "AGE",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",

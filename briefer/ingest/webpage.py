@@ -176,6 +176,9 @@ def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
+# The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
+# the day it was published.
+_CLOCK_CLASS: Final = re.compile(r"now|today|current|clock|hom-?nay", re.IGNORECASE)
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
 
 
@@ -190,7 +193,7 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not _DATED.search(marks) and node.tag != "time":
+        if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
             continue
         text = _flat(node)
         if not text or len(text) > 120:
