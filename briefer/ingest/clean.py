@@ -274,12 +274,14 @@ def _mark_head_labels(lines: list[Line], title: str) -> None:
     the page's head (a byline, a stamp, a button), never article text."""
     if not title:
         return
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kept and _prose(line.text):
             return
+        # (a deck that is no sentence over the byline or the stamp is the page's head too)
+        signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
         if (
             line.kept
-            and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS
+            and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)
             and not _FINAL_MARK.search(line.text)
             and not line.text.endswith(":")
             and not _LIST_ITEM.match(line.text)  # "- Thủ đô: Addis Ababa": a note's list

@@ -90,13 +90,14 @@ def _first_kept(head: list[Line]) -> int:
     return next((i for i, line in enumerate(head) if line.kept), -1)
 
 
-_LABEL_WORDS: Final = 4
+_LABEL_WORDS: Final = 5
 _CAPS_HEADLINE_WORDS: Final = 8
 
 
 def _label_above_headline(text: str, below: list[Line]) -> bool:
-    """A line of four words or fewer with a headline below it, before the text's first
-    sentence: a headline has four words or more (twice the label's four), in mixed case."""
+    """A line of five words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more (twice a label's four or five), in mixed
+    case."""
     size = len(fur.words(text))
     if size > _LABEL_WORDS and not fur.section_path(text):
         return False
@@ -106,8 +107,9 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
         if ends_sentence(line.text):
             return False
         if (
-            # (a label of four words, "Hợp tác quốc tế", sits over a headline twice as long)
-            len(fur.words(line.text)) >= max(4, 2 * size if size == _LABEL_WORDS else 0)
+            # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
+            # long)
+            len(fur.words(line.text)) >= max(4, 2 * size if size >= 4 else 0)
             and not fur.is_upper(line.text)
             and _title_like(line.text)
             and not line.text.endswith((".", ":"))
@@ -392,15 +394,59 @@ def read_head(lines: list[Line], found: Found) -> str:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
             continue
+        if _menu_below(head[index + 1 :]):
+            # "Name - tagline", a slogan: a site's lines come before its menu, the headline
+            # after it; the first one names the outlet.
+            name = _site_name(text) if first else ""
+            if name:
+                found.offer_outlet(name, 3)
+            line.reason = "masthead"
+            continue
         subject = _subject_of(head)
         if subject and (ends_sentence(text) or not _title_like(text)):
             # a note whose first line is already its text: the subject line is its title
             return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
-            return text
+            return _wrapped_title(text, head[index + 1 :])
         return ""
     return _subject_of(head)
+
+
+def _menu_below(below: list[Line]) -> bool:
+    """A site's menu (items without figures: a dated row of stamps is no menu) below,
+    before the text's first sentence."""
+    for line in below:
+        if line.kept and ends_sentence(line.text):
+            return False
+        if line.reason == "menu" and not _DIGIT_IN.search(line.text):
+            return True
+    return False
+
+
+_WRAP_LINES: Final = 3
+_WRAP_WORDS: Final = 6
+
+
+def _wrapped_title(text: str, below: list[Line]) -> str:
+    """A headline never ends on its colon: one that does was wrapped over the next short
+    lines (a PDF's large type, "X - Y:" / "Opening words" / "end"), whatever the line rules
+    took them for; they are the rest of the title."""
+    if not text.endswith(":"):
+        return text
+    parts = [text]
+    for line in below[:_WRAP_LINES]:
+        words = fur.words(line.text)
+        if (
+            len(words) > _WRAP_WORDS
+            or _DIGIT_IN.search(line.text)
+            or ends_sentence(line.text)
+            or fur.is_upper(line.text)
+        ):
+            break
+        line.reason = "title"
+        parts.append(line.text)
+    return " ".join(parts)
 
 
 def _subject_of(head: list[Line]) -> str:

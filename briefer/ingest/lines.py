@@ -92,6 +92,11 @@ _PERSON: Final = re.compile(
     rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
     rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
+# An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
+# stored author is the name alone.
+DEGREE: Final = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|NCS|LS|Dr|Prof)\.?{_B}*)+(?={meta.NAME_WORD})"
+)
 
 
 @dataclass(slots=True)
@@ -362,6 +367,11 @@ def byline(text: str, found: Found) -> bool:
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
         found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
+        return True
+    degree = DEGREE.match(text)
+    if degree and _PERSON.match(parts[0][degree.end() :]) and len(parts) <= 2:
+        # "ThS. Name - Institute of X": a writer with a degree, and where they work
+        found.offer_author(parts[0][degree.end() :])
         return True
     person = _PERSON.match(text)
     if person and (person.group("note") or person.group("role")):

@@ -40,3 +40,54 @@ def test_the_sites_clock_above_the_page_never_dates_it(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert analyse(page).metadata.published_on == "2025-06-13"
+
+
+def test_a_title_suffix_after_an_em_dash_naming_a_domain_is_the_site(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE} — tinbiengioi.vn</title></head><body>"
+        f'<div class="headline">{_TITLE}</div>'
+        f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == _TITLE
+
+
+def test_a_section_label_of_five_words_over_a_long_headline_is_not_the_title() -> None:
+    cleaned = clean(f"Địa phương và hội nhập\n{_TITLE}\n{_LEAD}\n{_MORE}")
+    assert cleaned.title == _TITLE
+    assert "Địa phương và hội nhập" not in cleaned.body
+
+
+def test_a_headline_wrapped_after_its_colon_is_whole() -> None:
+    cleaned = clean(f"Nghệ An - Xiêng Khoảng:\nMở lối giao thương\nqua cửa khẩu\n{_LEAD}\n{_MORE}")
+    assert cleaned.title == "Nghệ An - Xiêng Khoảng: Mở lối giao thương qua cửa khẩu"
+    assert "qua cửa khẩu" not in cleaned.body
+
+
+def test_a_sites_name_and_slogan_above_its_menu_are_never_the_title() -> None:
+    for top in (
+        "Tạp chí Biên cương Việt Nam - Tiếng nói của những người giữ đất",
+        "RIVERLAND TIMES\nThe Valley's Most Trusted Weekly Since 1952",
+    ):
+        cleaned = clean(f"{top}\nHome  |  World  |  Business  |  Sport\n{_TITLE}\n{_LEAD}\n{_MORE}")
+        assert cleaned.title == _TITLE, top
+        assert "Since" not in cleaned.body and "Tiếng nói" not in cleaned.body
+    cleaned = clean(
+        "Tạp chí Biên cương Việt Nam - Tiếng nói của những người giữ đất\n"
+        f"Trang chủ > Hợp tác\n{_TITLE}\n{_LEAD}\n{_MORE}"
+    )
+    assert cleaned.metadata.outlet == "Tạp chí Biên cương Việt Nam"
+
+
+def test_a_writer_with_a_degree_and_an_institute_is_stored_by_name() -> None:
+    cleaned = clean(f"{_TITLE}\nPGS.TS. Đỗ Thị Hạnh - Học viện Ngoại giao\n{_LEAD}\n{_MORE}")
+    assert cleaned.metadata.author == "Đỗ Thị Hạnh"
+    assert "Học viện Ngoại giao" not in cleaned.body
+
+
+def test_a_deck_over_the_byline_is_the_pages_head() -> None:
+    deck = "Đoàn doanh nghiệp hai tỉnh tìm kiếm đối tác trong lĩnh vực nông sản và vận tải"
+    cleaned = clean(f"{_TITLE}\n{deck}\nBy Tran Minh Hieu\n{_LEAD}\n{_MORE}")
+    assert deck not in cleaned.body
+    assert cleaned.body.startswith("Sáng 12/6")
