@@ -91,3 +91,18 @@ def test_a_deck_over_the_byline_is_the_pages_head() -> None:
     cleaned = clean(f"{_TITLE}\n{deck}\nBy Tran Minh Hieu\n{_LEAD}\n{_MORE}")
     assert deck not in cleaned.body
     assert cleaned.body.startswith("Sáng 12/6")
+
+
+def test_a_title_parted_by_a_double_colon_or_a_guillemet_names_the_site(tmp_path: Path) -> None:
+    for title, site in (
+        (f"Tạp chí Biên cương :: {_TITLE}", "Tạp chí Biên cương"),
+        (f"{_TITLE} » Border Trade Chamber", "Border Trade Chamber"),
+    ):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><h1>{_TITLE}</h1>"
+            f"<p>{_LEAD}</p><p>{_MORE}</p></body></html>",
+            encoding="utf-8",
+        )
+        meta = analyse(page).metadata
+        assert (meta.title, meta.outlet) == (_TITLE, site)
