@@ -113,13 +113,16 @@ _SOCIAL: Final = frozenset(
 )
 _CREDIT: Final = (
     r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Image|Video|Clip"
+    r"|Picture|Pictures|PICTURE"
     r"|Đồ\s+họa|Infographic)"
 )
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = (
+    # ("Ảnh do … cung cấp": a photo someone provided)
     rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of"
+    rf"|{_B}+do{_B}+(?=[^\n]{{1,50}}{_B}cung{_B}cấp\.?\)?$)"
     rf"|{_B}+[-–]{_B}+(?=[{_UPPER}]))"  # "Ảnh - Thành Duy": a dash before the name
 )
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
@@ -370,8 +373,10 @@ def share(text: str) -> bool:
     if len(text) > 120 or _ends_sentence(text):
         return False
     rest = re.sub(r"[:|,•·/()\[\]-]", " ", text.casefold())
+    # (with the page's print and send-by-mail buttons beside them)
     for phrase in ("chia sẻ bài viết", "copy link", "sao chép liên kết", "google news",
-                   "follow us", "theo dõi", "share this", "share on"):  # fmt: skip
+                   "follow us", "theo dõi", "share this", "share on", "gửi bài viết",
+                   "in trang", "in bài", "print"):  # fmt: skip
         rest = rest.replace(phrase, " ")
     tokens = rest.split()
     return (

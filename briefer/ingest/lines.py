@@ -19,6 +19,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
+from briefer.ingest import prompts
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
@@ -256,6 +257,8 @@ def line_noise(text: str, found: Found) -> str:
         return "share buttons"
     if fur.bracketed(text):
         return "related link"
+    if prompts.reader_prompt(text) or prompts.site_notice(text):
+        return "comments"
     boilerplate = fur.boilerplate(text)
     if boilerplate:
         if boilerplate == "copyright" and meta.copyright_holder(text):

@@ -106,3 +106,47 @@ def test_a_title_parted_by_a_double_colon_or_a_guillemet_names_the_site(tmp_path
         )
         meta = analyse(page).metadata
         assert (meta.title, meta.outlet) == (_TITLE, site)
+
+
+_BODY = f"{_TITLE}\n{_LEAD}\n{_MORE}"
+
+
+def test_prompts_to_the_reader_and_reaction_counts_are_furniture() -> None:
+    for prompt in (
+        "Bạn đánh giá bài viết này ra sao?",
+        "Did you find this story useful?",
+        "Bạn thấy tin này thế nào?  Hữu ích (8)  Không hữu ích (1)",
+        "Yêu thích (27)",
+    ):
+        cleaned = clean(f"{_BODY}\n{prompt}")
+        assert cleaned.body.endswith(_MORE), prompt
+    # an interviewer's question to a guest is the article's own
+    question = "PV: Ông đánh giá thế nào về hợp tác giữa hai tỉnh?"
+    assert question in clean(f"{_TITLE}\n{_LEAD}\n{question}\n{_MORE}").body
+
+
+def test_a_sites_notices_to_its_reader_are_furniture() -> None:
+    for notice in (
+        "All reader comments are reviewed before publication. Please stay on topic.",
+        "The Valley Times is published by Riverland Media Group Ltd.",
+        "Sign up for our morning newsletter.",
+        "Đăng ký nhận bản tin qua email mỗi sáng.",
+    ):
+        assert clean(f"{_BODY}\n{notice}").body.endswith(_MORE), notice
+
+
+def test_a_references_heading_ends_the_article() -> None:
+    for tail in (
+        "Tài liệu tham khảo: Niên giám thống kê tỉnh Nghệ An 2024; báo cáo của Sở Công Thương.",
+        "References\n1. Provincial trade yearbook 2024.\n2. Customs statistics.",
+    ):
+        assert clean(f"{_BODY}\n{tail}").body.endswith(_MORE), tail
+
+
+def test_share_rows_with_print_and_send_buttons_and_provided_photo_credits_are_furniture() -> None:
+    caption = "Ông Bua Khăm (giữa) tại cửa khẩu Nậm Cắn. Ảnh do Sở Công Thương cung cấp"
+    cleaned = clean(
+        f"{_TITLE}\nGửi bài viết  In bài  Chia sẻ Facebook\n{_LEAD}\n{caption}\n{_MORE}"
+    )
+    assert "In bài" not in cleaned.body and "cung cấp" not in cleaned.body
+    assert "Nậm Cắn" not in cleaned.body
