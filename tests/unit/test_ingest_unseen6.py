@@ -150,3 +150,9 @@ def test_share_rows_with_print_and_send_buttons_and_provided_photo_credits_are_f
     )
     assert "In bài" not in cleaned.body and "cung cấp" not in cleaned.body
     assert "Nậm Cắn" not in cleaned.body
+
+
+def test_a_question_in_a_most_read_box_is_one_of_its_headlines() -> None:
+    box = "ĐỌC NHIỀU NHẤT\nGiá xăng giảm nhẹ từ chiều nay\nĐăng kiểm xe cá nhân: cần chuẩn bị gì?"
+    cleaned = clean(f"{_BODY}\n{box}")
+    assert cleaned.body.endswith(_MORE)
