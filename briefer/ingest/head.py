@@ -15,6 +15,7 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.titlelines import menu_below, wrapped_title
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -312,7 +313,11 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
-        if index < last_letterhead and (fur.is_upper(text) or meta.known_outlet(text)):
+        if (
+            index < last_letterhead
+            and (fur.is_upper(text) or meta.known_outlet(text))
+            and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
+        ):
             units.append(text)
             # (a later unit refines the body: offered below the first one's rank)
             found.offer_outlet(_issuing_body(units), 1 - len(units))
@@ -394,7 +399,7 @@ def read_head(lines: list[Line], found: Found) -> str:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
             continue
-        if _menu_below(head[index + 1 :]):
+        if menu_below(head[index + 1 :]):
             # "Name - tagline", a slogan: a site's lines come before its menu, the headline
             # after it; the first one names the outlet.
             name = _site_name(text) if first else ""
@@ -403,50 +408,15 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "masthead"
             continue
         subject = _subject_of(head)
-        if subject and (ends_sentence(text) or not _title_like(text)):
-            # a note whose first line is already its text: the subject line is its title
+        if subject and (ends_sentence(text) or text.endswith(":") or not _title_like(text)):
+            # a note whose first line is already its text (a sentence, or one announcing
+            # what follows, "… như sau:"): the subject line is its title
             return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
-            return _wrapped_title(text, head[index + 1 :])
+            return wrapped_title(text, head[index + 1 :])
         return ""
     return _subject_of(head)
-
-
-def _menu_below(below: list[Line]) -> bool:
-    """A site's menu (items without figures: a dated row of stamps is no menu) below,
-    before the text's first sentence."""
-    for line in below:
-        if line.kept and ends_sentence(line.text):
-            return False
-        if line.reason == "menu" and not _DIGIT_IN.search(line.text):
-            return True
-    return False
-
-
-_WRAP_LINES: Final = 3
-_WRAP_WORDS: Final = 6
-
-
-def _wrapped_title(text: str, below: list[Line]) -> str:
-    """A headline never ends on its colon: one that does was wrapped over the next short
-    lines (a PDF's large type, "X - Y:" / "Opening words" / "end"), whatever the line rules
-    took them for; they are the rest of the title."""
-    if not text.endswith(":"):
-        return text
-    parts = [text]
-    for line in below[:_WRAP_LINES]:
-        words = fur.words(line.text)
-        if (
-            len(words) > _WRAP_WORDS
-            or _DIGIT_IN.search(line.text)
-            or ends_sentence(line.text)
-            or fur.is_upper(line.text)
-        ):
-            break
-        line.reason = "title"
-        parts.append(line.text)
-    return " ".join(parts)
 
 
 def _subject_of(head: list[Line]) -> str:

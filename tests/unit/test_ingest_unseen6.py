@@ -156,3 +156,24 @@ def test_a_question_in_a_most_read_box_is_one_of_its_headlines() -> None:
     box = "ĐỌC NHIỀU NHẤT\nGiá xăng giảm nhẹ từ chiều nay\nĐăng kiểm xe cá nhân: cần chuẩn bị gì?"
     cleaned = clean(f"{_BODY}\n{box}")
     assert cleaned.body.endswith(_MORE)
+
+
+def test_a_note_opening_on_a_line_that_announces_a_list_takes_its_subject_as_title() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG TỈNH NGHỆ AN\nSố: 14/SCT-HTQT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 3 tháng 6 năm 2025\n"
+        "V/v chuẩn bị tiếp đoàn tỉnh Xiêng Khoảng\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, Sở Công Thương báo cáo nội dung chuẩn bị như sau:\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    assert clean(text).title == "Chuẩn bị tiếp đoàn tỉnh Xiêng Khoảng"
+
+
+def test_a_document_kind_between_the_letterhead_lines_is_no_issuing_unit() -> None:
+    text = (
+        "HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN\nSố: 5/HHN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTỜ TRÌNH\n"
+        "Nghệ An, ngày 3 tháng 6 năm 2025\nV/v đón đoàn tỉnh Xiêng Khoảng\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    assert "trình" not in clean(text).metadata.outlet.casefold()
