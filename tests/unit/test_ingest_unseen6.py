@@ -177,3 +177,23 @@ def test_a_document_kind_between_the_letterhead_lines_is_no_issuing_unit() -> No
         f"{_LEAD}\n{_MORE}"
     )
     assert "trình" not in clean(text).metadata.outlet.casefold()
+
+
+def test_a_left_column_row_running_almost_to_the_gutter_stays_in_its_column() -> None:
+    from briefer.ingest.pdflayout import reading_order
+
+    cells = [
+        ("NHẬT BÁO MIỀN NÚI - Tiếng nói của", "Hai tỉnh ký kết biên bản ghi nhớ"),
+        ("bà con các dân tộc vùng cao", "về hợp tác thương mại biên giới,"),
+        ("Trang chủ | Kinh tế | Xã hội | Văn hóa", "mở rộng chợ cửa khẩu và kết nối"),
+        ("| Thể thao | Giải trí", "giao thông đường bộ."),
+    ]
+    # the third row's left cell runs to two blanks before the right column
+    rows = [left.ljust(40) + right for left, right in cells]
+    lines = reading_order(rows)
+    assert rows[2][38:40] == "  "
+    right = " ".join(line for line in lines[lines.index("") + 1 :] if line)
+    assert right == (
+        "Hai tỉnh ký kết biên bản ghi nhớ về hợp tác thương mại biên giới, "
+        "mở rộng chợ cửa khẩu và kết nối giao thông đường bộ."
+    )
