@@ -135,6 +135,8 @@ class Found:
             name = parts[0]
         if country_of_name(name) or country_of_name(name_case(name)):
             return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
+        if meta.UNIT_NAME.search(name):
+            return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
@@ -370,6 +372,11 @@ def byline(text: str, found: Found) -> bool:
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
         found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
+        return True
+    writer = meta.reporter_in(text)
+    if writer:
+        # "Reporting by Name", "Phóng viên: Name - Quay phim: …": the labelled writer
+        found.offer_author(writer)
         return True
     degree = DEGREE.match(text)
     if degree and _PERSON.match(parts[0][degree.end() :]) and len(parts) <= 2:

@@ -218,6 +218,25 @@ BYLINE: Final = re.compile(
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
 )
+# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
+# follows a dash or bar is another credit: "- Quay phim: …").
+_REPORTER: Final = re.compile(
+    rf"^(?:(?:Reporting|Reported|Written|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:){_B}*"
+    rf"(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*)?$"
+)
+# A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
+UNIT_NAME: Final = re.compile(
+    r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau)$"
+    r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division)\s+\S",
+)
+
+
+def reporter_in(text: str) -> str:
+    """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
+    match = _REPORTER.match(" ".join(text.split()))
+    return match.group("name") if match else ""
+
+
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
 # "Baku, May 14, AZERTAC", "HÀ NỘI, 14/5 (TTXVN)", "Vientiane, 3 June (KPL)": a wire
@@ -401,6 +420,7 @@ __all__ = [
     "OUTLET_LINE",
     "SOURCE_LINE",
     "THEO_LINE",
+    "UNIT_NAME",
     "context_year",
     "copyright_holder",
     "dated_lead",
@@ -410,5 +430,6 @@ __all__ = [
     "outlet_of_name",
     "outlet_of_url",
     "published_on",
+    "reporter_in",
     "writer_of",
 ]

@@ -213,7 +213,7 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
 
 def _author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import author_of, known_outlet, writer_of
+    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
 
     named = _meta(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
@@ -237,6 +237,12 @@ def _author(root: lxml.html.HtmlElement) -> str:
                 text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
+    # a credit or signature block names its writer under a reporting label, line by line
+    # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
+    for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
+        for piece in node.itertext():
+            if reporter_in(piece):
+                return reporter_in(piece)
     return ""
 
 

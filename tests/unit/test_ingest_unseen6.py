@@ -197,3 +197,21 @@ def test_a_left_column_row_running_almost_to_the_gutter_stays_in_its_column() ->
         "Hai tỉnh ký kết biên bản ghi nhớ về hợp tác thương mại biên giới, "
         "mở rộng chợ cửa khẩu và kết nối giao thông đường bộ."
     )
+
+
+def test_a_writer_under_a_reporting_label_at_the_bottom_is_the_author(tmp_path: Path) -> None:
+    tail = "Reporting by Somsak Vongsa\nEdited by: Anna Berg"
+    assert clean(f"{_BODY}\n{tail}").metadata.author == "Somsak Vongsa"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p>"
+        '<p class="credit">PV: Lan Chi - Dựng phim: Quốc Bảo</p></body></html>',
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.author == "Lan Chi"
+
+
+def test_a_unit_signing_a_contact_box_is_no_author() -> None:
+    box = "Liên hệ\nInternational Cooperation Office\nemail: coop@example.org"
+    assert clean(f"{_BODY}\n{box}").metadata.author == ""
