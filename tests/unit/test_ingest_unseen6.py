@@ -215,3 +215,17 @@ def test_a_writer_under_a_reporting_label_at_the_bottom_is_the_author(tmp_path: 
 def test_a_unit_signing_a_contact_box_is_no_author() -> None:
     box = "Liên hệ\nInternational Cooperation Office\nemail: coop@example.org"
     assert clean(f"{_BODY}\n{box}").metadata.author == ""
+
+
+def test_a_vietnamese_delegation_visiting_a_place_no_table_knows_goes_out(tmp_path: Path) -> None:
+    text = (
+        f"{_TITLE}\n"
+        "Tháng 9/2024, đoàn Tổng cục Du lịch Việt Nam do Phó Tổng cục trưởng Trần Văn An "
+        "dẫn đầu đã thăm và làm việc tại khu bảo tồn Phou Khao Khouay và thác nước Tad Leuk "
+        "ở tỉnh Bolikhamxay, trong chương trình hợp tác du lịch với Lào.\n"
+        f"{_MORE}\n"
+    )
+    page = tmp_path / "note.txt"
+    page.write_text(text, encoding="utf-8")
+    visits = [c for c in analyse(page).candidates if c.kind == "event" and c.pair == "VN-LA"]
+    assert visits and visits[0].metric == "visit.outbound"
