@@ -178,7 +178,10 @@ def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 _DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
-_CLOCK_CLASS: Final = re.compile(r"now|today|current|clock|hom-?nay", re.IGNORECASE)
+_CLOCK_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
+    re.IGNORECASE,
+)
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
 
 
