@@ -17,7 +17,11 @@ from briefer.ingest.furniture import words
 
 _B: Final = r"[^\S\n]"
 # The reader, addressed: "bạn", "quý vị", "you", "your".
-_READER: Final = re.compile(r"\b(?:bạn|quý\s+vị|you|your)\b", re.IGNORECASE)
+# (or the page itself, asked about: "Was this article helpful?", "Bài viết này có hữu ích?")
+_READER: Final = re.compile(
+    r"\b(?:bạn|quý\s+vị|you|your|this\s+(?:article|story|page)|(?:bài\s+viết|tin|bài)\s+này)\b",
+    re.IGNORECASE,
+)
 _PROMPT_WORDS: Final = 10
 # A request: "Please …", "Vui lòng …".
 _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)

@@ -115,6 +115,7 @@ def test_prompts_to_the_reader_and_reaction_counts_are_furniture() -> None:
     for prompt in (
         "Bạn đánh giá bài viết này ra sao?",
         "Did you find this story useful?",
+        "Was this page helpful?",
         "Bạn thấy tin này thế nào?  Hữu ích (8)  Không hữu ích (1)",
         "Yêu thích (27)",
     ):
