@@ -15,7 +15,7 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.titlelines import menu_below, wrapped_title
+from briefer.ingest.titlelines import kicker_below, menu_below, wrapped_title
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -399,9 +399,21 @@ def read_head(lines: list[Line], found: Found) -> str:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
             continue
-        if menu_below(head[index + 1 :]):
-            # "Name - tagline", a slogan: a site's lines come before its menu, the headline
-            # after it; the first one names the outlet.
+        site_line = (
+            # "Tạp chí X - what it is" first over a headline: a kind of outlet and its name
+            first
+            and bool(_masthead_name(re.split(r"\s+[-–]\s+", text, maxsplit=1)[0]))
+            and re.search(r"\s[-–]\s", text) is not None
+            and _headline_ahead(head[index + 1 :])
+        )
+        under_masthead = index > 0 and head[index - 1].reason in ("masthead", "section")
+        if (
+            site_line
+            or menu_below(head[index + 1 :])
+            or (under_masthead and kicker_below(head[index + 1 :]))
+        ):
+            # "Name - tagline", a slogan: a site's lines come before its menu or a section's
+            # kicker, the headline after them; the first one names the outlet.
             name = _site_name(text) if first else ""
             if name:
                 found.offer_outlet(name, 3)

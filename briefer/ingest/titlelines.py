@@ -48,4 +48,23 @@ def wrapped_title(text: str, below: list[Line]) -> str:
     return " ".join(parts)
 
 
-__all__ = ["menu_below", "wrapped_title"]
+def kicker_below(below: list[Line]) -> bool:
+    """The next line a section's kicker in capitals (four words at most) over a headline (four
+    words or more, mixed case, not ending like a sentence): what stands above the kicker is
+    the site's, not the article's."""
+    kept = [line.text for line in below if line.kept][:2]
+    return (
+        len(kept) == 2
+        and fur.is_upper(kept[0])
+        and len(fur.words(kept[0])) <= _KICKER_WORDS
+        and len(fur.words(kept[1])) >= _KICKER_WORDS
+        and not fur.is_upper(kept[1])
+        and not ends_sentence(kept[1])
+        and not kept[1].endswith(":")
+    )
+
+
+_KICKER_WORDS: Final = 4
+
+
+__all__ = ["kicker_below", "menu_below", "wrapped_title"]

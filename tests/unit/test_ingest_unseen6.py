@@ -230,3 +230,22 @@ def test_a_vietnamese_delegation_visiting_a_place_no_table_knows_goes_out(tmp_pa
     page.write_text(text, encoding="utf-8")
     visits = [c for c in analyse(page).candidates if c.kind == "event" and c.pair == "VN-LA"]
     assert visits and visits[0].metric == "visit.outbound"
+
+
+def test_a_site_name_with_its_tagline_first_is_the_masthead_menu_or_not() -> None:
+    cleaned = clean(
+        f"Tạp chí Kinh tế Biên mậu - Diễn đàn của doanh nghiệp vùng biên\n{_TITLE}\n"
+        f"Thanh Hà\n{_LEAD}\n{_MORE}"
+    )
+    assert cleaned.title == _TITLE
+    assert cleaned.metadata.outlet == "Tạp chí Kinh tế Biên mậu"
+
+
+def test_a_slogan_between_the_masthead_and_a_sections_kicker_is_not_the_title() -> None:
+    english = "The two provinces agreed to expand cross-border trade at the gate."
+    cleaned = clean(
+        "THE RIVER TIMES\nLaos' Most Read Weekly Since 1975\nBUSINESS\n"
+        f"Provinces agree to expand border trade\nBy ANNA KEO\nJune 12, 2025\n{english}\n{_MORE}"
+    )
+    assert cleaned.title == "Provinces agree to expand border trade"
+    assert "Since 1975" not in cleaned.body
