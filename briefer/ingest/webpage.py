@@ -185,6 +185,17 @@ _CLOCK_CLASS: Final = re.compile(
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
 
 
+def _in_site_header(node: lxml.html.HtmlElement) -> bool:
+    """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
+    and without the headline): a date there is the site's clock, not the page's."""
+    for above in node.iterancestors():
+        if above.tag == "nav":
+            return True
+        if above.tag == "header" and above.find(".//h1") is None:
+            return not any(a.tag == "article" for a in above.iterancestors())
+    return False
+
+
 def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
     """The first day written in an element whose class or id speaks of a date or time
     ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
@@ -197,6 +208,8 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
+            continue
+        if _in_site_header(node):
             continue
         text = _flat(node)
         if not text or len(text) > 120:

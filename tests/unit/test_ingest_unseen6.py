@@ -249,3 +249,17 @@ def test_a_slogan_between_the_masthead_and_a_sections_kicker_is_not_the_title() 
     )
     assert cleaned.title == "Provinces agree to expand border trade"
     assert "Since 1975" not in cleaned.body
+
+
+def test_a_date_in_the_sites_own_header_or_menu_never_dates_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_TITLE} · Tin Biên Giới</title></head><body>"
+        '<header><span class="date">Thứ Hai, 01/12/2025</span><a>Trang chủ</a></header>'
+        f"<article><header><h1>{_TITLE}</h1>"
+        '<span class="date">Thứ Sáu, 13/6/2025</span></header>'
+        f"<p>{_LEAD}</p><p>{_MORE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    meta = analyse(page).metadata
+    assert (meta.published_on, meta.title) == ("2025-06-13", _TITLE)
