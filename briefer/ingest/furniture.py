@@ -45,7 +45,8 @@ _WEEKDAY: Final = re.compile(
 # the widget's words, not a page title or a name.
 AGE: Final = re.compile(
     r"\b\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng|năm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)"
-    r"\s+(?:trước|đọc|ago|read)\b",
+    r"\s+(?:trước|đọc|ago|read)\b"
+    r"|\b(?:reading\s+time|thời\s+gian\s+đọc)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|phút)\b",
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(

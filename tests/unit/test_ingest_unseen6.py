@@ -23,6 +23,7 @@ def test_a_stamp_with_its_age_or_reading_time_dates_the_page() -> None:
         ("14/06/2023 09:40 (GMT+7) · 3 giờ trước", "2023-06-14"),
         ("March 9, 2024 · 6 min read", "2024-03-09"),
         ("21/02/2022 · 5 phút đọc", "2022-02-21"),
+        ("May 2, 2024 • Reading time: 7 min", "2024-05-02"),
     ):
         cleaned = clean(f"{_TITLE}\n{stamp}\n{_LEAD}\n{_MORE}")
         assert cleaned.metadata.published_on == day, stamp
