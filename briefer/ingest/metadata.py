@@ -219,10 +219,10 @@ BYLINE: Final = re.compile(
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
 )
 # A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
-# follows a dash or bar is another credit: "- Quay phim: …").
+# follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:){_B}*"
-    rf"(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*)?$"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:)"
+    rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
 UNIT_NAME: Final = re.compile(

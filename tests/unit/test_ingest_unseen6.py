@@ -202,8 +202,11 @@ def test_a_left_column_row_running_almost_to_the_gutter_stays_in_its_column() ->
 
 
 def test_a_writer_under_a_reporting_label_at_the_bottom_is_the_author(tmp_path: Path) -> None:
-    tail = "Reporting by Somsak Vongsa\nEdited by: Anna Berg"
-    assert clean(f"{_BODY}\n{tail}").metadata.author == "Somsak Vongsa"
+    for tail in (
+        "Reporting by Somsak Vongsa\nEdited by: Anna Berg",
+        "Writing by Somsak Vongsa; Editing by Anna Berg",
+    ):
+        assert clean(f"{_BODY}\n{tail}").metadata.author == "Somsak Vongsa", tail
     page = tmp_path / "page.html"
     page.write_text(
         f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
