@@ -301,6 +301,8 @@ def copyright_holder(text: str) -> str:
     match = _HOLDER.search(text)
     if not match:
         return ""
+    if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
+        return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
     named = [

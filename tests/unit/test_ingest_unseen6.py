@@ -267,3 +267,10 @@ def test_a_date_in_the_sites_own_header_or_menu_never_dates_the_page(tmp_path: P
     )
     meta = analyse(page).metadata
     assert (meta.published_on, meta.title) == ("2025-06-13", _TITLE)
+
+
+def test_a_captions_copyright_with_its_photographer_names_no_outlet() -> None:
+    caption = "Delegates at the border market in Nam Can © Trade Chamber / Lena Ito"
+    cleaned = clean(f"{_TITLE}\n{_LEAD}\n{caption}\n{_MORE}")
+    assert "Trade Chamber" not in cleaned.metadata.outlet
+    assert "Lena Ito" not in cleaned.body
