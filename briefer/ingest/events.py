@@ -40,7 +40,7 @@ _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 # Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
 # cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
 _HOME_VISITOR: Final = re.compile(
-    r"(?:\b(?:Vietnamese|Viet\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
+    r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
     r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm)\b",
     re.IGNORECASE,

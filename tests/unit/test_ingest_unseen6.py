@@ -274,3 +274,16 @@ def test_a_captions_copyright_with_its_photographer_names_no_outlet() -> None:
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{caption}\n{_MORE}")
     assert "Trade Chamber" not in cleaned.metadata.outlet
     assert "Lena Ito" not in cleaned.body
+
+
+def test_an_english_vietnamese_delegation_visiting_a_city_goes_out(tmp_path: Path) -> None:
+    text = (
+        "Vietnamese farm mission tours Laos\n"
+        "A Vietnamese agriculture delegation led by Deputy Minister Tran Thanh Nam visited "
+        "Luang Prabang and Pakse from March 3 to 7, 2025, meeting Lao coffee growers.\n"
+        "Both sides agreed to share seed research, officials said.\n"
+    )
+    page = tmp_path / "story.txt"
+    page.write_text(text, encoding="utf-8")
+    visits = [c for c in analyse(page).candidates if c.kind == "event" and c.pair == "VN-LA"]
+    assert visits and visits[0].metric == "visit.outbound"
