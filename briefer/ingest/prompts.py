@@ -23,6 +23,8 @@ _READER: Final = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS: Final = 10
+# A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
+_SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
 # A request: "Please …", "Vui lòng …".
 _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)
 # "Thích (12)", "Thú vị (3)", "Like (40)": a reaction's label and its count.
@@ -60,8 +62,8 @@ def reader_prompt(text: str) -> bool:
     """A short question put to the reader ("Bạn thấy bài viết thế nào?"), alone or with a
     row of reactions and their counts ("Thích (12)  Thú vị (3)"); an interviewer's question
     to a guest ("Ông đánh giá thế nào …?") is not put to the reader."""
-    if len(text) > 160:
-        return False
+    if len(text) > 160 or _SPEAKER.match(text):
+        return False  # ("PV: Bạn …?", "Q: Did you …?": an interviewer asks a guest)
     rest = _REACTION.sub(" ", text).strip()
     reactions = rest != text.strip()
     if not rest:
