@@ -166,6 +166,7 @@ def main() -> int:
             "unseen4",
             "unseen5",
             "dev4",
+            "unseen6",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

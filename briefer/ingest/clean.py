@@ -39,6 +39,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
+from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
@@ -56,12 +57,10 @@ from briefer.ingest.lines import (
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
-from briefer.text.fold import fold, tokens
+from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 from briefer.text.numbers import find_amounts
 
-_FRAGMENT_MIN: Final = 60
-_CONTAINMENT_LIMIT: Final = 400  # paragraphs; beyond this the pairwise check is skipped
 _ENDS_LOOK: Final = 3
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
@@ -205,8 +204,9 @@ def _mark_sidebars(lines: list[Line]) -> None:
             continue
         if in_sidebar:
             # A full sentence of six words or more is the article again, however short
-            # ("The two countries established diplomatic relations on …, 1971.").
-            sentence = ends_sentence(text) and len(fur.words(text)) >= 6
+            # ("The two countries established diplomatic relations on …, 1971."); a question
+            # there is a headline ("…: tra cứu thế nào?").
+            sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1
@@ -274,12 +274,14 @@ def _mark_head_labels(lines: list[Line], title: str) -> None:
     the page's head (a byline, a stamp, a button), never article text."""
     if not title:
         return
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kept and _prose(line.text):
             return
+        # (a deck that is no sentence over the byline or the stamp is the page's head too)
+        signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
         if (
             line.kept
-            and len(fur.words(line.text)) <= _HEAD_LABEL_WORDS
+            and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)
             and not _FINAL_MARK.search(line.text)
             and not line.text.endswith(":")
             and not _LIST_ITEM.match(line.text)  # "- Thủ đô: Addis Ababa": a note's list
@@ -366,46 +368,6 @@ def _outlet_note(text: str, found: Found) -> bool:
     return False
 
 
-def _words(text: str) -> set[str]:
-    return set(tokens(text))
-
-
-def _similarity(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _dedupe_paragraphs(paragraphs: list[str], removed: list[tuple[int, Removed]]) -> list[str]:
-    """Keep one copy of a repeated paragraph and drop fragments contained in another."""
-    copies: dict[str, list[int]] = {}
-    for index, paragraph in enumerate(paragraphs):
-        copies.setdefault(paragraph, []).append(index)
-    drop: dict[int, str] = {}
-    for paragraph, where in copies.items():
-        if len(where) < 2:
-            continue
-        words = _words(paragraph)
-
-        def context(index: int, where: list[int] = where, words: set[str] = words) -> float:
-            around = [
-                j for j in (index - 1, index + 1) if 0 <= j < len(paragraphs) and j not in where
-            ]
-            return sum(_similarity(words, _words(paragraphs[j])) for j in around)
-
-        keep = max(where, key=lambda index: (context(index), -index))
-        for index in where:
-            if index != keep:
-                drop[index] = "repeated paragraph"
-    if len(paragraphs) <= _CONTAINMENT_LIMIT:
-        unique = [p for p in copies if len(p) >= _FRAGMENT_MIN]
-        for paragraph in unique:
-            if any(paragraph != other and paragraph in other for other in copies):
-                for index in copies[paragraph]:
-                    drop.setdefault(index, "repeated fragment")
-    for index, reason in drop.items():
-        removed.append((index, Removed(paragraphs[index], reason)))
-    return [p for index, p in enumerate(paragraphs) if index not in drop]
-
-
 def clean(text: str) -> Cleaned:
     """Clean one article (see the module docstring). Never raises on any string."""
     raw = text
@@ -445,7 +407,8 @@ def clean(text: str) -> Cleaned:
         elif line.reason != "title":  # the title is kept apart, as Cleaned.title
             removed.append((index, Removed(line.text, line.reason)))
     before = len(removed)
-    paragraphs_kept = _dedupe_paragraphs(paragraphs, removed)
+    paragraphs_kept, drops = dedupe_paragraphs(paragraphs)
+    removed.extend((i, Removed(text, reason)) for i, text, reason in drops)
     # Paragraph indices of the dedupe step → line indices, so removals stay in text order.
     removed[before:] = [(paragraph_lines[i], r) for i, r in removed[before:]]
     removed.sort(key=lambda item: item[0])

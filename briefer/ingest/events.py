@@ -37,6 +37,14 @@ _ANNIVERSARY: Final = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
+# Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
+# cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
+_HOME_VISITOR: Final = re.compile(
+    r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
+    r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
+    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm)\b",
+    re.IGNORECASE,
+)
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
 # "… during the State Visit of …": the visit a dated milestone was the occasion of.
 _OCCASION: Final = re.compile(
@@ -363,7 +371,12 @@ class EventFinder:
             text = text[: mention.start] + name + text[mention.end :]
         probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
         found = visit_direction(probe, home, other)
-        return found if found in (INBOUND, OUTBOUND) else ""
+        if found in (INBOUND, OUTBOUND):
+            return found
+        visitor = _HOME_VISITOR.search(text)
+        if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
+            return OUTBOUND
+        return ""
 
 
 __all__ = ["EventFinder"]

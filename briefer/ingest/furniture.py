@@ -41,6 +41,14 @@ _WEEKDAY: Final = re.compile(
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",
     re.IGNORECASE,
 )
+# A stamp's age or reading time beside its date ("2 ngày trước", "3 min read", "5 phút đọc"):
+# the widget's words, not a page title or a name.
+AGE: Final = re.compile(
+    r"\b\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng|năm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)"
+    r"\s+(?:trước|đọc|ago|read)\b"
+    r"|\b(?:reading\s+time|thời\s+gian\s+đọc)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|phút)\b",
+    re.IGNORECASE,
+)
 _LABEL: Final = re.compile(
     r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
     r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated|lúc|ngày)\b\s*:?",
@@ -106,13 +114,16 @@ _SOCIAL: Final = frozenset(
 )
 _CREDIT: Final = (
     r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Image|Video|Clip"
+    r"|Picture|Pictures|PICTURE"
     r"|Đồ\s+họa|Infographic)"
 )
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",
 # "… Photo by VnExpress/Nhat Bac", "… VNA/VNS Photo Lâm Khánh".
 # After the credit word: a colon, or "by" ("Ảnh hưởng …" is no credit).
 _CREDIT_MARK: Final = (
+    # ("Ảnh do … cung cấp": a photo someone provided)
     rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of"
+    rf"|{_B}+do{_B}+(?=[^\n]{{1,50}}{_B}cung{_B}cấp\.?\)?$)"
     rf"|{_B}+[-–]{_B}+(?=[{_UPPER}]))"  # "Ảnh - Thành Duy": a dash before the name
 )
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
@@ -297,6 +308,7 @@ _SHORT_MONTH: Final = re.compile(
 
 def _stamp_rest(text: str) -> str:
     """What a date stamp holds besides its time of day, weekday, zone and labels."""
+    text = AGE.sub(" ", text)
     return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
 
 
@@ -362,8 +374,10 @@ def share(text: str) -> bool:
     if len(text) > 120 or _ends_sentence(text):
         return False
     rest = re.sub(r"[:|,•·/()\[\]-]", " ", text.casefold())
+    # (with the page's print and send-by-mail buttons beside them)
     for phrase in ("chia sẻ bài viết", "copy link", "sao chép liên kết", "google news",
-                   "follow us", "theo dõi", "share this", "share on"):  # fmt: skip
+                   "follow us", "theo dõi", "share this", "share on", "gửi bài viết",
+                   "in trang", "in bài", "print"):  # fmt: skip
         rest = rest.replace(phrase, " ")
     tokens = rest.split()
     return (
@@ -449,6 +463,7 @@ def signature_role(text: str) -> bool:
 
 __all__ = [
     "ADDRESSEE",
+    "AGE",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",

@@ -15,6 +15,7 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.titlelines import kicker_below, menu_below, wrapped_title
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -90,13 +91,14 @@ def _first_kept(head: list[Line]) -> int:
     return next((i for i, line in enumerate(head) if line.kept), -1)
 
 
-_LABEL_WORDS: Final = 4
+_LABEL_WORDS: Final = 5
 _CAPS_HEADLINE_WORDS: Final = 8
 
 
 def _label_above_headline(text: str, below: list[Line]) -> bool:
-    """A line of four words or fewer with a headline below it, before the text's first
-    sentence: a headline has four words or more (twice the label's four), in mixed case."""
+    """A line of five words or fewer with a headline below it, before the text's first
+    sentence: a headline has four words or more (twice a label's four or five), in mixed
+    case."""
     size = len(fur.words(text))
     if size > _LABEL_WORDS and not fur.section_path(text):
         return False
@@ -106,8 +108,9 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
         if ends_sentence(line.text):
             return False
         if (
-            # (a label of four words, "Hợp tác quốc tế", sits over a headline twice as long)
-            len(fur.words(line.text)) >= max(4, 2 * size if size == _LABEL_WORDS else 0)
+            # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
+            # long)
+            len(fur.words(line.text)) >= max(4, 2 * size if size >= 4 else 0)
             and not fur.is_upper(line.text)
             and _title_like(line.text)
             and not line.text.endswith((".", ":"))
@@ -310,7 +313,11 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
-        if index < last_letterhead and (fur.is_upper(text) or meta.known_outlet(text)):
+        if (
+            index < last_letterhead
+            and (fur.is_upper(text) or meta.known_outlet(text))
+            and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
+        ):
             units.append(text)
             # (a later unit refines the body: offered below the first one's rank)
             found.offer_outlet(_issuing_body(units), 1 - len(units))
@@ -392,13 +399,34 @@ def read_head(lines: list[Line], found: Found) -> str:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
             continue
+        site_line = (
+            # "Tạp chí X - what it is" first over a headline: a kind of outlet and its name
+            first
+            and bool(_masthead_name(re.split(r"\s+[-–]\s+", text, maxsplit=1)[0]))
+            and re.search(r"\s[-–]\s", text) is not None
+            and _headline_ahead(head[index + 1 :])
+        )
+        under_masthead = index > 0 and head[index - 1].reason in ("masthead", "section")
+        if (
+            site_line
+            or menu_below(head[index + 1 :])
+            or (under_masthead and kicker_below(head[index + 1 :]))
+        ):
+            # "Name - tagline", a slogan: a site's lines come before its menu or a section's
+            # kicker, the headline after them; the first one names the outlet.
+            name = _site_name(text) if first else ""
+            if name:
+                found.offer_outlet(name, 3)
+            line.reason = "masthead"
+            continue
         subject = _subject_of(head)
-        if subject and (ends_sentence(text) or not _title_like(text)):
-            # a note whose first line is already its text: the subject line is its title
+        if subject and (ends_sentence(text) or text.endswith(":") or not _title_like(text)):
+            # a note whose first line is already its text (a sentence, or one announcing
+            # what follows, "… như sau:"): the subject line is its title
             return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
-            return text
+            return wrapped_title(text, head[index + 1 :])
         return ""
     return _subject_of(head)
 

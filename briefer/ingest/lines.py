@@ -19,6 +19,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
+from briefer.ingest import prompts
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
@@ -92,6 +93,11 @@ _PERSON: Final = re.compile(
     rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
     rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
+# An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
+# stored author is the name alone.
+DEGREE: Final = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|NCS|LS|Dr|Prof)\.?{_B}*)+(?={meta.NAME_WORD})"
+)
 
 
 @dataclass(slots=True)
@@ -129,6 +135,8 @@ class Found:
             name = parts[0]
         if country_of_name(name) or country_of_name(name_case(name)):
             return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
+        if meta.UNIT_NAME.search(name):
+            return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
@@ -251,6 +259,8 @@ def line_noise(text: str, found: Found) -> str:
         return "share buttons"
     if fur.bracketed(text):
         return "related link"
+    if prompts.reader_prompt(text) or prompts.site_notice(text):
+        return "comments"
     boilerplate = fur.boilerplate(text)
     if boilerplate:
         if boilerplate == "copyright" and meta.copyright_holder(text):
@@ -362,6 +372,16 @@ def byline(text: str, found: Found) -> bool:
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
         found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
+        return True
+    writer = meta.reporter_in(text)
+    if writer:
+        # "Reporting by Name", "Phóng viên: Name - Quay phim: …": the labelled writer
+        found.offer_author(writer)
+        return True
+    degree = DEGREE.match(text)
+    if degree and _PERSON.match(parts[0][degree.end() :]) and len(parts) <= 2:
+        # "ThS. Name - Institute of X": a writer with a degree, and where they work
+        found.offer_author(parts[0][degree.end() :])
         return True
     person = _PERSON.match(text)
     if person and (person.group("note") or person.group("role")):

@@ -218,6 +218,25 @@ BYLINE: Final = re.compile(
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
 )
+# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
+# follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").
+_REPORTER: Final = re.compile(
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:)"
+    rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
+)
+# A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
+UNIT_NAME: Final = re.compile(
+    r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau)$"
+    r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division)\s+\S",
+)
+
+
+def reporter_in(text: str) -> str:
+    """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
+    match = _REPORTER.match(" ".join(text.split()))
+    return match.group("name") if match else ""
+
+
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.
 DATELINE: Final = re.compile(r"^\((?:từ|Từ|tại|Tại|Phóng viên|PV|from|From)\b[^()\n]{1,80}\)$")
 # "Baku, May 14, AZERTAC", "HÀ NỘI, 14/5 (TTXVN)", "Vientiane, 3 June (KPL)": a wire
@@ -282,6 +301,8 @@ def copyright_holder(text: str) -> str:
     match = _HOLDER.search(text)
     if not match:
         return ""
+    if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
+        return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
     named = [
@@ -401,6 +422,7 @@ __all__ = [
     "OUTLET_LINE",
     "SOURCE_LINE",
     "THEO_LINE",
+    "UNIT_NAME",
     "context_year",
     "copyright_holder",
     "dated_lead",
@@ -410,5 +432,6 @@ __all__ = [
     "outlet_of_name",
     "outlet_of_url",
     "published_on",
+    "reporter_in",
     "writer_of",
 ]

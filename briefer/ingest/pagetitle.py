@@ -10,11 +10,15 @@ from typing import Final
 import lxml.html
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
+# What parts a <title>: a hyphen, an en or em dash, a bar, "»", "·" or "::", spaced.
+_PARTS: Final = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
+# A site written as its domain ("example.vn", "news.example.com").
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 
 
 def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     """ "Headline - Site name" → "Headline" (a <title> carries the site's name)."""
-    parts = re.split(r"\s+[-–|]\s+", title)
+    parts = re.split(_PARTS, title)
     if len(parts) < 2:
         return title
     shown = _shown_part(parts, root)
@@ -51,6 +55,7 @@ def _names_site(part: str, site: str) -> bool:
         # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
         (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
         or known_outlet(part)
+        or _DOMAIN.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
     )
 
@@ -79,7 +84,7 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
     page's own <h1>, so what follows it is the site's name."""
     titles = root.xpath("//title")
-    parts = re.split(r"\s+[-–|]\s+", flat(titles[0])) if titles else []
+    parts = re.split(_PARTS, flat(titles[0])) if titles else []
     if len(parts) < 2:
         return ""
     headings = {flat(h) for h in root.xpath("//h1")}

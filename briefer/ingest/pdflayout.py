@@ -44,6 +44,15 @@ def _side(row: str, start: int, end: int) -> str:
     return ""
 
 
+def _aligned_gap(row: str, end: int) -> list[tuple[int, int]]:
+    """A narrower gap (two blanks or three) that ends where the band's right column starts:
+    a left-column row that runs almost to the gutter ("… | Hội   phải đến …")."""
+    blank = re.search(r" {2,}$", row[:end])
+    if blank and row[end : end + 1].strip() and row[: blank.start()].strip():
+        return [(blank.start(), end)]
+    return []
+
+
 def reading_order(rows: list[str]) -> list[str]:
     """The rows of one page as lines in reading order, columns one after the other."""
     out: list[str] = []
@@ -57,6 +66,8 @@ def reading_order(rows: list[str]) -> list[str]:
             j, split, blanks = i, 0, 0
             while j < n:
                 row_gaps = [g for g in _gaps(rows[j]) if g[0] < end and g[1] > start]
+                if not row_gaps and j > i:
+                    row_gaps = _aligned_gap(rows[j], end)
                 side = "" if row_gaps else _side(rows[j], start, end)
                 blanks = blanks + 1 if side == "blank" else 0
                 if blanks >= 2:  # a wide gap: what follows (a page footer) is not the band's

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.furniture import words
+from briefer.ingest.furniture import AGE, words
 
 _DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
@@ -20,6 +20,8 @@ _PAGE: Final = re.compile(
 _TRAILING_PRINT_TIME: Final = re.compile(
     r"\s[-–|]\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$"
 )
+
+_STAMP_TAIL: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?|[·•|]", re.IGNORECASE)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -48,7 +50,8 @@ def print_stamp(text: str) -> str:
         head
         and len(text) <= 200
         and not _ends_sentence(text)
-        and len(words(text[head.end() :])) >= 3
+        # (a stamp's zone and age are no page title: "05/12/2024 07:15 (GMT+7) · 2 ngày trước")
+        and len(words(_STAMP_TAIL.sub(" ", AGE.sub(" ", text[head.end() :])))) >= 3
     ):
         return "print header"
     # "Site - In bài viết - 25/09/2025 08:15": the print time after two parts or more (of

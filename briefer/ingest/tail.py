@@ -11,6 +11,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, byline, ends_sentence
+from briefer.ingest.prompts import references_heading
 from briefer.text.dates import find_dates
 
 _ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
@@ -52,7 +53,11 @@ def closing_byline(lines: list[Line], found: Found) -> None:
 
 
 def mark_tail(lines: list[Line], found: Found) -> None:
-    """After the last sentence of the article: bylines, source lines and headlines."""
+    """After the last sentence of the article: bylines, source lines and headlines. A
+    references heading ends the article: it and what follows are its sources."""
+    start = next((i for i, ln in enumerate(lines) if ln.kept and references_heading(ln.text)), None)
+    for line in lines[start:] if start is not None else []:
+        line.reason = line.reason or "references"
     kept = [i for i, line in enumerate(lines) if line.kept]
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:

@@ -176,7 +176,24 @@ def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
+# The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
+# the day it was published.
+_CLOCK_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
+    re.IGNORECASE,
+)
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
+
+
+def _in_site_header(node: lxml.html.HtmlElement) -> bool:
+    """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
+    and without the headline): a date there is the site's clock, not the page's."""
+    for above in node.iterancestors():
+        if above.tag == "nav":
+            return True
+        if above.tag == "header" and above.find(".//h1") is None:
+            return not any(a.tag == "article" for a in above.iterancestors())
+    return False
 
 
 def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
@@ -190,7 +207,9 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not _DATED.search(marks) and node.tag != "time":
+        if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
+            continue
+        if _in_site_header(node):
             continue
         text = _flat(node)
         if not text or len(text) > 120:
@@ -210,7 +229,7 @@ def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
 
 def _author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import author_of, known_outlet, writer_of
+    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
 
     named = _meta(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
@@ -234,6 +253,12 @@ def _author(root: lxml.html.HtmlElement) -> str:
                 text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
+    # a credit or signature block names its writer under a reporting label, line by line
+    # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
+    for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
+        for piece in node.itertext():
+            if reporter_in(piece):
+                return reporter_in(piece)
     return ""
 
 

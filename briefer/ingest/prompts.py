@@ -1,0 +1,101 @@
+"""What a page says to its reader and about itself (pure): a question put to the reader
+("Did you like this story?") and a row of reactions with their counts, a call to subscribe,
+a note on how comments are moderated, the line naming the company that publishes the paper;
+and a references block, which ends the article.
+
+All by shape: a short question addressed to the reader, a label with a count in brackets, an
+imperative to subscribe, a company's legal suffix after "published by", a references
+heading — never a list of one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.furniture import words
+
+_B: Final = r"[^\S\n]"
+# The reader, addressed: "bạn", "quý vị", "you", "your".
+# (or the page itself, asked about: "Was this article helpful?", "Bài viết này có hữu ích?")
+_READER: Final = re.compile(
+    r"\b(?:bạn|quý\s+vị|you|your|this\s+(?:article|story|page)|(?:bài\s+viết|tin|bài)\s+này)\b",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS: Final = 10
+# A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
+_SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
+# A request: "Please …", "Vui lòng …".
+_PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)
+# "Thích (12)", "Thú vị (3)", "Like (40)": a reaction's label and its count.
+_REACTION: Final = re.compile(rf"[^\W\d_][\w ]{{0,20}}?{_B}*\(\d{{1,6}}\)")
+# "Subscribe to …", "Đăng ký nhận bản tin …", "Sign up for our newsletter": a call to subscribe.
+_SUBSCRIBE: Final = re.compile(
+    rf"^(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký{_B}+(?:nhận|theo{_B}+dõi|đặt{_B}+mua)|Đặt{_B}+mua)\b",
+    re.IGNORECASE,
+)
+# "… is published by X Limited": a company (its legal suffix) named as the publisher.
+_PUBLISHER: Final = re.compile(
+    rf"\b(?:published|owned|printed){_B}+by\b.*\b(?:Limited|Ltd|Inc|LLC|PLC|Pty|Corporation"
+    rf"|Company|Group|JSC)\b\.?$|\b(?:do|bởi){_B}+(?:Công{_B}+ty|Tổng{_B}+công{_B}+ty)\b"
+    rf".*\b(?:xuất{_B}+bản|phát{_B}+hành)\b",
+    re.IGNORECASE,
+)
+# Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
+_MODERATED: Final = re.compile(
+    r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
+    re.IGNORECASE,
+)
+# "Tài liệu tham khảo", "References", "Nguồn tham khảo:": what follows lists sources.
+_REFERENCES: Final = re.compile(
+    r"^(?:Tài\s+liệu\s+tham\s+khảo|Nguồn\s+tham\s+khảo|References|Bibliography|Sources)"
+    r"\s*(?::|$)",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def reader_prompt(text: str) -> bool:
+    """A short question put to the reader ("Bạn thấy bài viết thế nào?"), alone or with a
+    row of reactions and their counts ("Thích (12)  Thú vị (3)"); an interviewer's question
+    to a guest ("Ông đánh giá thế nào …?") is not put to the reader."""
+    if len(text) > 160 or _SPEAKER.match(text):
+        return False  # ("PV: Bạn …?", "Q: Did you …?": an interviewer asks a guest)
+    rest = _REACTION.sub(" ", text).strip()
+    reactions = rest != text.strip()
+    if not rest:
+        return reactions
+    return (
+        rest.endswith("?")
+        and len(words(rest)) <= _PROMPT_WORDS
+        and _READER.search(rest) is not None
+        and "?" not in rest[:-1]
+    )
+
+
+def site_notice(text: str) -> bool:
+    """A line made only of the site's notices to its reader: calls to subscribe, how
+    comments are moderated, the company that publishes the paper."""
+    if len(text) > 300:
+        return False
+    parts = _sentences(text)
+    notices = [
+        p for p in parts if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p)
+    ]
+    # (beside a notice, a short request to the reader: "Please keep your comments civil.")
+    return bool(notices) and all(
+        p in notices or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        for p in parts
+    )
+
+
+def references_heading(text: str) -> bool:
+    """A references heading ("Tài liệu tham khảo", "References:"): what follows lists the
+    article's sources, and ends it."""
+    return _REFERENCES.match(text) is not None
+
+
+__all__ = ["reader_prompt", "references_heading", "site_notice"]
