@@ -150,7 +150,8 @@ def name_case(name: str) -> str:
     """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
     if not fur.is_upper(name):
         return name
-    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    # (each part of a double name: "DUNKLEY-WILLIS" → "Dunkley-Willis")
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
 def is_heading(text: str) -> bool:
@@ -169,6 +170,27 @@ def doubled(text: str) -> bool:
 
 
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
+# "BY NAME Staff reporter name@site.com Wednesday, July 9, 2025": a byline row that runs the
+# writer, a role, a mail address and a day together on one line.
+_BY_ROW: Final = re.compile(
+    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}+{meta.NAME_WORD}){{1,3}})"
+)
+_MAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _by_row(text: str) -> str:
+    """The writer a byline row names ("" when the line is not one): it opens on "By" and a
+    name, carries a mail address or a date, and ends no sentence."""
+    row = _BY_ROW.match(text)
+    if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
+        return ""
+    words = row.group("name").split()
+    if fur.is_upper(words[0]):
+        # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
+        words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
+    elif len(words) > 2 and text[row.end() :].strip()[:1].islower():
+        words = words[:-1]  # "Oliver Grant Business reporter": the role opens on a capital
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _button(text: str) -> bool:
@@ -205,6 +227,10 @@ def line_noise(text: str, found: Found) -> str:
     if writer != text and meta.BYLINE.match(writer):
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
         found.offer_author(writer)
+        return "byline"
+    by_row = _by_row(text)
+    if by_row:
+        found.offer_author(name_case(by_row))
         return "byline"
     if fur.credit_only(text):
         return "photo credit"

@@ -80,6 +80,21 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
 _TITLE_MAX: Final = 400
 
 
+def cased_as_written(headline: str, root: lxml.html.HtmlElement) -> str:
+    """A headline the page sets in capitals ("X TO DEEPEN LINKS") as its <title> or og:title
+    writes it ("X to deepen links"): the capitals are the page's style, not the words'."""
+    if not headline or headline != headline.upper() or headline == headline.lower():
+        return headline
+    written = [flat(t) for t in root.xpath("//title")]
+    written += [m.get("content") or "" for m in root.xpath("//meta[@property='og:title']")]
+    for title in written:
+        for raw in [title, *re.split(_PARTS, title)]:
+            part = _SPACES.sub(" ", raw).strip()
+            if part.casefold() == headline.casefold() and part != part.upper():
+                return part
+    return headline
+
+
 def site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
     page's own <h1>, so what follows it is the site's name."""
@@ -149,4 +164,11 @@ def is_site_name(part: str) -> bool:
 _LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
 
 
-__all__ = ["flat", "is_site_name", "site_in_marks", "site_in_title", "strip_site"]
+__all__ = [
+    "cased_as_written",
+    "flat",
+    "is_site_name",
+    "site_in_marks",
+    "site_in_title",
+    "strip_site",
+]

@@ -22,8 +22,14 @@ from lxml import etree
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.pagetitle import (
+    cased_as_written,
+    is_site_name,
+    site_in_marks,
+    site_in_title,
+    strip_site,
+)
 from briefer.ingest.pagetitle import flat as _flat
-from briefer.ingest.pagetitle import is_site_name, site_in_marks, site_in_title, strip_site
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -270,7 +276,7 @@ def _title(root: lxml.html.HtmlElement) -> str:
         text = _flat(h1)
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
-            return text
+            return cased_as_written(text, root)
     titles = root.xpath("//title")
     return _flat(titles[0]) if titles else ""
 
@@ -454,10 +460,11 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     _drop_furniture(root)
     article = _article(root)
     blocks = _lead(root, article) + _blocks(article)
-    if blocks and title and title in blocks[:_HEAD_BLOCKS]:
-        # the page's own headline, already the title: what the page sets above it (a kicker,
-        # a breadcrumb) stays above it, as in the page
-        at = blocks.index(title)
+    folded = [b.casefold() for b in blocks[:_HEAD_BLOCKS]]
+    if blocks and title and title.casefold() in folded:
+        # the page's own headline, already the title (in capitals too): what the page sets
+        # above it (a kicker, a breadcrumb) stays above it, as in the page
+        at = folded.index(title.casefold())
         head, blocks = blocks[:at], blocks[at + 1 :]
         text = "\n\n".join([*head, title, *blocks])
         if not blocks:
