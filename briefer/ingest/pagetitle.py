@@ -80,6 +80,28 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
 _TITLE_MAX: Final = 400
 
 
+# An element a page names as its headline by class or id ("pr-title", "article_headline").
+_TITLE_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:title|headline|tieu-?de)(?:$|[\s_-])", re.I)
+
+
+def titled_element(root: lxml.html.HtmlElement) -> str:
+    """A page without an <h1>: the headline the page marks as one by its class or id (four
+    words or more, no sentence), "" when none."""
+    for node in root.xpath("//body//*[@class or @id]"):
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        text = flat(node)
+        if (
+            _TITLE_CLASS.search(marks)
+            # (one line, no blocks inside: a head block holds a kicker and a deck too)
+            and "\n" not in text
+            and not node.xpath(".//p | .//div | .//br | .//li | .//h2 | .//h3")
+            and 4 <= len(text.split()) <= 40
+            and not text.endswith((".", "!", "?"))
+        ):
+            return text
+    return ""
+
+
 def cased_as_written(headline: str, root: lxml.html.HtmlElement) -> str:
     """A headline the page sets in capitals ("X TO DEEPEN LINKS") as its <title> or og:title
     writes it ("X to deepen links"): the capitals are the page's style, not the words'."""
@@ -171,4 +193,5 @@ __all__ = [
     "site_in_marks",
     "site_in_title",
     "strip_site",
+    "titled_element",
 ]

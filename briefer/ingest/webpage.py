@@ -28,6 +28,7 @@ from briefer.ingest.pagetitle import (
     site_in_marks,
     site_in_title,
     strip_site,
+    titled_element,
 )
 from briefer.ingest.pagetitle import flat as _flat
 
@@ -278,7 +279,7 @@ def _title(root: lxml.html.HtmlElement) -> str:
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
             return cased_as_written(text, root)
     titles = root.xpath("//title")
-    return _flat(titles[0]) if titles else ""
+    return titled_element(root) or (_flat(titles[0]) if titles else "")
 
 
 def _is_hidden(node: lxml.html.HtmlElement) -> bool:

@@ -50,3 +50,30 @@ def test_a_sentence_opening_on_by_is_kept() -> None:
         "By March 2026 the two sides expect to train 300 technicians, officials said.\n"
     )
     assert "By March 2026" in clean(text).body
+
+
+def test_a_page_without_h1_takes_the_headline_its_class_names(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>MFAT | Media Statement 42/2025</title></head><body>"
+        '<div class="stmt-no">MEDIA STATEMENT 42/2025</div>'
+        '<div class="stmt-title">New Zealand and Vietnam open talks on a skills pathway</div>'
+        f'<div class="stmt-body"><p>{_LEAD_EN}</p><p>{_MORE_EN}</p></div></body></html>',
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == "New Zealand and Vietnam open talks on a skills pathway"
+
+
+def test_a_head_block_classed_title_holding_kicker_and_deck_is_no_headline(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Kiwi dairy firms eye Vietnam training hub - Southern Daily</title>"
+        '</head><body><div class="title-box"><p>TRADE</p>'
+        "<p>Kiwi dairy firms eye Vietnam training hub</p>"
+        "<p>A deck that says more about the training hub and who is behind it</p></div>"
+        f"<p>{_LEAD_EN}</p><p>{_MORE_EN}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == "Kiwi dairy firms eye Vietnam training hub"
