@@ -15,7 +15,7 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.titlelines import kicker_below, menu_below, wrapped_title
+from briefer.ingest.titlelines import domain_menu, kicker_below, menu_below, wrapped_title
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -360,6 +360,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if fur.ADDRESSEE.match(text):
             # "Kính gửi: …" under a letterhead names the addressee, never the title.
             line.reason = "addressee"
+            continue
+        if domain_menu(text):
+            line.reason = "menu"  # "site.vn - Section - Section": the site's, not the title
             continue
         first = index == _first_kept(head)
         caps_headline = (

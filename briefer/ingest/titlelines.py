@@ -23,6 +23,22 @@ def menu_below(below: list[Line]) -> bool:
     return False
 
 
+# "site.vn - Thời sự - Kinh tế": a site's address, then its sections, each a few words.
+_DOMAIN_FIRST: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
+_MENU_PART: Final = re.compile(r"\s+[-–|·/»]\s+")
+
+
+def domain_menu(text: str) -> bool:
+    """A line that opens on a site's address and runs its sections after it (two or more,
+    three words each at most): the site's print header or menu, never the headline."""
+    parts = _MENU_PART.split(text.strip())
+    return (
+        len(parts) >= 3
+        and _DOMAIN_FIRST.match(parts[0]) is not None
+        and all(1 <= len(p.split()) <= 3 and not ends_sentence(p) for p in parts[1:])
+    )
+
+
 _WRAP_LINES: Final = 3
 _WRAP_WORDS: Final = 6
 
@@ -67,4 +83,4 @@ def kicker_below(below: list[Line]) -> bool:
 _KICKER_WORDS: Final = 4
 
 
-__all__ = ["kicker_below", "menu_below", "wrapped_title"]
+__all__ = ["domain_menu", "kicker_below", "menu_below", "wrapped_title"]

@@ -77,3 +77,16 @@ def test_a_head_block_classed_title_holding_kicker_and_deck_is_no_headline(
         encoding="utf-8",
     )
     assert analyse(page).metadata.title == "Kiwi dairy firms eye Vietnam training hub"
+
+
+def test_a_sites_address_and_sections_over_the_headline_are_never_the_title() -> None:
+    text = (
+        "Báo Ven Biển điện tử\n"
+        "venbien.example.vn - Chính trị - Xã hội - Văn hóa\n"
+        "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển\n"
+        "Sáng 3/4, lãnh đạo tỉnh tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.\n"
+        "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển"
+    assert "venbien.example.vn" not in cleaned.body
