@@ -328,7 +328,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
-            parts = re.split(r"\s+[-–|:]\s+", text)
+            parts = re.split(r"\s+[-–|:·]\s+", text)
             outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
             state = _foreign_state(head[index + 1 :])

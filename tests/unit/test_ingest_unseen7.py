@@ -90,3 +90,14 @@ def test_a_sites_address_and_sections_over_the_headline_are_never_the_title() ->
     cleaned = clean(text)
     assert cleaned.title == "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển"
     assert "venbien.example.vn" not in cleaned.body
+
+
+def test_a_masthead_parted_by_middle_dots_names_the_outlet_over_a_source_line() -> None:
+    text = (
+        "THÔNG TẤN XÃ VIỆT NAM · Chính trị · Kinh tế · Thế giới\n"
+        "Toàn văn phát biểu của Bộ trưởng tại Diễn đàn Hợp tác Việt Nam - Malta\n"
+        "Sáng 9/6, Diễn đàn Hợp tác Việt Nam - Malta diễn ra tại Hà Nội với 200 đại biểu.\n"
+        "Hai bên trao đổi về hợp tác hàng hải, du lịch và giáo dục đại học.\n"
+        "Nguồn: Bộ Công Thương\n"
+    )
+    assert clean(text).metadata.outlet == "TTXVN"
