@@ -171,7 +171,7 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
             name = re.split(r"\s+[-–|]\s+", alt)[0]
             if name and _names_site(name, ""):
                 return name
-    for node in root.xpath("//footer | //*[contains(@class, 'footer')]"):
+    for node in root.xpath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]"):
         holder = copyright_holder(flat(node))
         if holder:
             return holder

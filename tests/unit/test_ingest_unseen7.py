@@ -101,3 +101,20 @@ def test_a_masthead_parted_by_middle_dots_names_the_outlet_over_a_source_line() 
         "Nguồn: Bộ Công Thương\n"
     )
     assert clean(text).metadata.outlet == "TTXVN"
+
+
+def test_a_copyright_claim_in_words_after_the_sign_names_the_holder(tmp_path: Path) -> None:
+    from briefer.ingest.metadata import copyright_holder
+
+    line = "Tòa soạn: 12 Phố Huế, Hà Nội · ©2024 Bản quyền thuộc về Tạp chí Nông thôn và Phát triển"
+    assert copyright_holder(line) == "Tạp chí Nông thôn và Phát triển"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Nông thôn — Hai tỉnh ven biển bàn cách đón khách Na Uy</title>"
+        "</head><body><h1>Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển</h1>"
+        "<p>Sáng 3/4/2025, lãnh đạo tỉnh tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.</p>"
+        "<p>Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.</p>"
+        f'<div id="site-footer">{line}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Tạp chí Nông thôn và Phát triển"
