@@ -228,6 +228,14 @@ def line_noise(text: str, found: Found) -> str:
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
         found.offer_author(writer)
         return "byline"
+    paper, issued = marks.issue_header(text)
+    if paper:
+        # a printed paper's running head: its name (in capitals, as words) and the issue's day
+        days = [d for d in find_dates(issued) if d.precision == "day"]
+        if days:
+            found.offer_published(days[0].start, 1)
+        found.offer_outlet(meta.known_outlet(paper) or name_case(paper).capitalize(), 1)
+        return "print header"
     by_row = _by_row(text)
     if by_row:
         found.offer_author(name_case(by_row))

@@ -118,3 +118,24 @@ def test_a_copyright_claim_in_words_after_the_sign_names_the_holder(tmp_path: Pa
         encoding="utf-8",
     )
     assert analyse(page).metadata.outlet == "Tạp chí Nông thôn và Phát triển"
+
+
+def test_a_printed_papers_running_head_names_the_paper_and_dates_the_issue() -> None:
+    from briefer.ingest.printmarks import issue_header
+
+    assert issue_header("THE HARBOUR GAZETTE | No. 87 | Monday 3/3/2025") == (
+        "THE HARBOUR GAZETTE",
+        "Monday 3/3/2025",
+    )
+    assert issue_header("Số 12 · Hà Nội · 2025") == ("", "")  # no name first
+    assert issue_header("Hà Nội · Hải Phòng · Đà Nẵng") == ("", "")  # no issue
+    text = (
+        "NHỊP CẦU KINH DOANH · Số 45 · Thứ Hai 3/3/2025\n"
+        "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển\n"
+        "Lãnh đạo tỉnh vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.\n"
+        "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.outlet.casefold() == "nhịp cầu kinh doanh"
+    assert cleaned.metadata.published_on == "2025-03-03"
+    assert "Số 45" not in cleaned.body
