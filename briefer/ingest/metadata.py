@@ -162,7 +162,7 @@ def writer_of(byline: str) -> str:
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
     # ("Story: … - Photos: …": a dash parts the credits too)
-    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|\s+[-–]\s+", byline) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
         return byline
     writers = [p for p in parts if not _CREDIT_LABEL.match(p)]

@@ -139,3 +139,17 @@ def test_a_printed_papers_running_head_names_the_paper_and_dates_the_issue() -> 
     assert cleaned.metadata.outlet.casefold() == "nhịp cầu kinh doanh"
     assert cleaned.metadata.published_on == "2025-03-03"
     assert "Số 45" not in cleaned.body
+
+
+def test_credits_parted_by_a_middle_dot_name_the_writer_and_are_no_menu() -> None:
+    text = (
+        "KINH TẾ\n"
+        "Na Uy: thị trường mới cho cá tra và du lịch biển\n"
+        "Bài: Hải Yến  ·  Ảnh: TTXVN\n"
+        "Na Uy đang trở thành điểm đến đáng chú ý của cá tra Việt Nam trong năm nay.\n"
+        "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Na Uy: thị trường mới cho cá tra và du lịch biển"
+    assert cleaned.metadata.author == "Hải Yến"
+    assert cleaned.body.startswith("Na Uy đang trở thành")
