@@ -193,6 +193,22 @@ def _by_row(text: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
+_FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
+
+
+def _labelled_stamp(text: str) -> str:
+    """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
+    row of labelled fields, "" when the line is not one."""
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    if len(cells) < 2 or len(text) > 160:
+        return ""
+    stamps = [fur.timestamp(c)[1] for c in cells]
+    dated = [s for s in stamps if s]
+    fields = all(s or _FIELD.match(c) for c, s in zip(cells, stamps, strict=True))
+    return dated[0] if len(dated) == 1 and fields else ""
+
+
 def _button(text: str) -> bool:
     """A label of one to three words with a pictograph beside it ("Nghe 🔊", "▶ Video"): a
     button, never the article's text."""
@@ -258,6 +274,10 @@ def line_noise(text: str, found: Found) -> str:
         if url and not found.url:
             found.url = url
         return stamp
+    labelled = _labelled_stamp(text)
+    if labelled:
+        found.offer_published(labelled, 1)
+        return "timestamp"
     kind, iso = fur.timestamp(text)
     if kind:
         # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date

@@ -153,3 +153,15 @@ def test_credits_parted_by_a_middle_dot_name_the_writer_and_are_no_menu() -> Non
     assert cleaned.title == "Na Uy: thị trường mới cho cá tra và du lịch biển"
     assert cleaned.metadata.author == "Hải Yến"
     assert cleaned.body.startswith("Na Uy đang trở thành")
+
+
+def test_a_stamp_among_labelled_fields_dates_the_text() -> None:
+    text = (
+        "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển\n"
+        "Đăng ngày: 07/04/2025  ·  Lượt xem: 1.204\n"
+        "Lãnh đạo tỉnh vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.\n"
+        "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.published_on == "2025-04-07"
+    assert "Lượt xem" not in cleaned.body
