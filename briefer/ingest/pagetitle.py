@@ -169,13 +169,26 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
         ):
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
             name = re.split(r"\s+[-–|]\s+", alt)[0]
-            if name and _names_site(name, ""):
+            if name and (_names_site(name, "") or _initials(name) in _title_parts(root)):
                 return name
     for node in root.xpath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]"):
         holder = copyright_holder(flat(node))
         if holder:
             return holder
     return ""
+
+
+def _initials(name: str) -> str:
+    """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters if len(letters) >= 3 else "\0"
+
+
+def _title_parts(root: lxml.html.HtmlElement) -> set[str]:
+    """The parts of the <title> ("SITE | Headline"): the logo's initials there are the site's
+    own short name, so the logo's words are its name."""
+    titles = root.xpath("//title")
+    return {p.strip() for p in re.split(_PARTS, flat(titles[0]))} if titles else set()
 
 
 def is_site_name(part: str) -> bool:

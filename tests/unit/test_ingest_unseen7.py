@@ -165,3 +165,15 @@ def test_a_stamp_among_labelled_fields_dates_the_text() -> None:
     cleaned = clean(text)
     assert cleaned.metadata.published_on == "2025-04-07"
     assert "Lượt xem" not in cleaned.body
+
+
+def test_a_logo_whose_initials_the_title_carries_names_the_site(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>MAPA | Nota de prensa 77/2025</title></head><body>"
+        '<div class="logo"><img alt="Ministerio de Agricultura Pesca y Alimentación"></div>'
+        '<div class="nota-title">New Zealand and Vietnam open talks on a skills pathway</div>'
+        f"<p>{_LEAD_EN}</p><p>{_MORE_EN}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Ministerio de Agricultura Pesca y Alimentación"
