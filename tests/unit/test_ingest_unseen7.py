@@ -177,3 +177,14 @@ def test_a_logo_whose_initials_the_title_carries_names_the_site(tmp_path: Path) 
         encoding="utf-8",
     )
     assert analyse(page).metadata.outlet == "Ministerio de Agricultura Pesca y Alimentación"
+
+
+def test_a_caption_labelled_hinh_or_image_is_furniture() -> None:
+    for caption in ("Hình: Đoàn doanh nghiệp Na Uy thăm cảng Cam Ranh", "Image: The harbour"):
+        text = (
+            "Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển\n"
+            "Lãnh đạo tỉnh vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.\n"
+            f"{caption}\n"
+            "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+        )
+        assert caption not in clean(text).body
