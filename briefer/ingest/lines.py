@@ -193,6 +193,8 @@ def _by_row(text: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+# "TL.", "KT.", "TM.", "TUQ.": signed by order of, for, on behalf of (a unit, an office).
+_BY_ORDER: Final = re.compile(rf"^(?:KT|TL|TM|TUQ)\.{_B}*")
 # A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
 _FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
 
@@ -244,6 +246,12 @@ def line_noise(text: str, found: Found) -> str:
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
         found.offer_author(writer)
         return "byline"
+    if _BY_ORDER.match(text) and fur.signature_role(text):
+        # "TL. BAN X", "KT. BỘ TRƯỞNG": signed on behalf of a unit, which issued the text
+        unit = _BY_ORDER.sub("", text)
+        if meta.UNIT_NAME.match(name_case(unit)):
+            found.offer_outlet(name_case(unit), 4)
+        return "signature"
     paper, issued = marks.issue_header(text)
     if paper:
         # a printed paper's running head: its name (in capitals, as words) and the issue's day

@@ -188,3 +188,18 @@ def test_a_caption_labelled_hinh_or_image_is_furniture() -> None:
             "Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
         )
         assert caption not in clean(text).body
+
+
+def test_a_line_signed_by_order_of_a_unit_is_the_signature_and_names_the_issuer() -> None:
+    text = (
+        "GHI CHÚ\n"
+        "Về chuyến thăm của đoàn doanh nghiệp Na Uy\n"
+        "1. Lãnh đạo Sở vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở ngày 3/4/2025.\n"
+        "2. Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+        "TL. SỞ DU LỊCH\n"
+        "PHÒNG HỢP TÁC QUỐC TẾ\n"
+    )
+    cleaned = clean(text)
+    assert "SỞ DU LỊCH" not in cleaned.body
+    kept = clean(text.replace("TL. SỞ DU LỊCH", "TL. BAN HỢP TÁC QUỐC TẾ"))
+    assert kept.metadata.outlet.casefold() == "ban hợp tác quốc tế"
