@@ -203,3 +203,18 @@ def test_a_line_signed_by_order_of_a_unit_is_the_signature_and_names_the_issuer(
     assert "SỞ DU LỊCH" not in cleaned.body
     kept = clean(text.replace("TL. SỞ DU LỊCH", "TL. BAN HỢP TÁC QUỐC TẾ"))
     assert kept.metadata.outlet.casefold() == "ban hợp tác quốc tế"
+
+
+def test_a_numbered_section_heading_in_capitals_over_its_list_is_no_box() -> None:
+    text = (
+        "GHI CHÚ\n"
+        "Về chuyến thăm của đoàn doanh nghiệp Na Uy\n"
+        "Lãnh đạo Sở vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở ngày 3/4/2025.\n"
+        "IV. KIẾN NGHỊ\n"
+        "1. Đề nghị phía Na Uy sớm cử đoàn khảo sát tuyến tàu biển trong năm 2026;\n"
+        "2. Đề xuất tổ chức hội chợ du lịch chung tại Oslo mỗi năm một lần;\n"
+        "3. Giao Trung tâm Xúc tiến phối hợp tổ chức chương trình quảng bá chung.\n"
+    )
+    body = clean(text).body
+    assert "1. Đề nghị phía Na Uy sớm cử đoàn khảo sát" in body
+    assert "2. Đề xuất tổ chức hội chợ du lịch chung" in body
