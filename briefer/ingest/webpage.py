@@ -293,8 +293,13 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
-    for table in list(root.iter("table")):
-        # an image in a table with a line of text under it: the photo and its caption
+    boxes = [
+        *root.iter("table"),
+        *root.xpath(_PICTURE_BOXES, namespaces=_RE),
+    ]
+    for table in boxes:
+        # an image in a table (or a box classed as a photo) with a line of text under it:
+        # the photo and its caption
         pictured = table.getparent() is not None and table.find(".//img") is not None
         if pictured and len(_flat(table)) <= _CAPTION_MAX:
             table.drop_tree()
@@ -312,6 +317,9 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
 
 
 _CAPTION_MAX: Final = 300
+_PICTURE: Final = r"(?:^|[\s_-])(?:photo|image|img|picture|pic|figure|anh|hinh)(?:$|[\s_-])"
+_RE: Final = {"re": "http://exslt.org/regular-expressions"}
+_PICTURE_BOXES: Final = f"//div[re:test(@class, '{_PICTURE}', 'i')]"
 _TAGLINE_WORDS: Final = 4
 _SITE_WORDS: Final = 6  # ("- VIR", "- Sri Lanka" are the name's own parts)
 

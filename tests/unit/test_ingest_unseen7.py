@@ -218,3 +218,20 @@ def test_a_numbered_section_heading_in_capitals_over_its_list_is_no_box() -> Non
     body = clean(text).body
     assert "1. Đề nghị phía Na Uy sớm cử đoàn khảo sát" in body
     assert "2. Đề xuất tổ chức hội chợ du lịch chung" in body
+
+
+def test_a_box_classed_as_a_photo_takes_its_caption_with_it(tmp_path: Path) -> None:
+    caption = "Đoàn doanh nghiệp Na Uy thăm cảng Cam Ranh chiều 3/4."
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Hai tỉnh ven biển bàn cách đón khách Na Uy</title></head><body>"
+        "<h1>Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển</h1>"
+        "<p>Sáng 3/4/2025, lãnh đạo tỉnh tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.</p>"
+        f'<div class="news-image"><img src="a.jpg"><p class="cap">{caption}</p></div>'
+        "<p>Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    body = analyse(page).cleaned.body
+    assert caption not in body
+    assert "Hai bên trao đổi" in body
