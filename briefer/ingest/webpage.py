@@ -182,7 +182,9 @@ def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-_DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
+_DATED: Final = re.compile(
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])", re.I
+)  # ("dt": a date's short name)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
 _CLOCK_CLASS: Final = re.compile(

@@ -235,3 +235,19 @@ def test_a_box_classed_as_a_photo_takes_its_caption_with_it(tmp_path: Path) -> N
     body = analyse(page).cleaned.body
     assert caption not in body
     assert "Hai bên trao đổi" in body
+
+
+def test_a_page_date_in_an_element_classed_dt_dates_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Hai tỉnh ven biển bàn cách đón khách Na Uy</title></head><body>"
+        '<table class="top"><tr><td>Thứ Hai, 21/4/2025 · Âm lịch: 24/3</td></tr></table>'
+        "<h1>Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển</h1>"
+        '<div><span class="by">HẢI YẾN</span> - <span class="dt">Cập nhật lúc 08:40 14/04/2025'
+        "</span></div>"
+        "<p>Lãnh đạo tỉnh vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở.</p>"
+        "<p>Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.published_on == "2025-04-14"
