@@ -324,6 +324,7 @@ _FULL_WEEKDAY: Final = re.compile(
 def stamp_remainder(text: str) -> str:
     """The words of a date stamp that are not its date, time, weekday, zone or label
     ("Updated 4 Dec 2025, 9:15 am" → ""; "Thu Hằng 04/12/2025 09:15" → "Thu Hằng")."""
+    text = AGE.sub(" ", text)  # ("Name | 2 hours ago | …": the stamp's age is no name)
     rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
     for d in sorted(find_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]

@@ -251,3 +251,14 @@ def test_a_page_date_in_an_element_classed_dt_dates_the_page(tmp_path: Path) -> 
         encoding="utf-8",
     )
     assert analyse(page).metadata.published_on == "2025-04-14"
+
+
+def test_a_writer_beside_a_stamps_age_is_the_author() -> None:
+    text = (
+        "Kiwi dairy firms eye Vietnam training hub\n"
+        "Aroha Wiremu | 3 hours ago | Monday, 3 March 2025\n"
+        f"{_LEAD_EN}\n{_MORE_EN}\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.author == "Aroha Wiremu"
+    assert cleaned.metadata.published_on == "2025-03-03"
