@@ -191,7 +191,7 @@ _CLOCK_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
     re.IGNORECASE,
 )
-_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
+_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
 
 
 def _in_site_header(node: lxml.html.HtmlElement) -> bool:

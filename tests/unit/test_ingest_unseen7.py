@@ -262,3 +262,18 @@ def test_a_writer_beside_a_stamps_age_is_the_author() -> None:
     cleaned = clean(text)
     assert cleaned.metadata.author == "Aroha Wiremu"
     assert cleaned.metadata.published_on == "2025-03-03"
+
+
+def test_a_writer_in_an_element_classed_by_is_the_author(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Hai tỉnh ven biển bàn cách đón khách Na Uy</title></head><body>"
+        "<h1>Hai tỉnh ven biển bàn cách đón khách Na Uy bằng tàu biển</h1>"
+        '<div><span class="by">THANH TÙNG</span> - <span>Cập nhật lúc 08:40 14/04/2025</span>'
+        "</div>"
+        "<p>Lãnh đạo tỉnh vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở ngày 3/4/2025.</p>"
+        "<p>Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.author == "Thanh Tùng"
