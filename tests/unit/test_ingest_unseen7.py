@@ -277,3 +277,18 @@ def test_a_writer_in_an_element_classed_by_is_the_author(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert analyse(page).metadata.author == "Thanh Tùng"
+
+
+def test_a_spanish_or_portuguese_dateline_dates_the_text() -> None:
+    from briefer.text.dates import find_dates
+
+    assert [d.start for d in find_dates("Montevideo, 7 de setiembre de 2024")] == ["2024-09-07"]
+    assert [d.start for d in find_dates("Brasília, 15 de março de 2025")] == ["2025-03-15"]
+    assert all(d.precision != "day" for d in find_dates("a fines de agosto"))
+    text = (
+        "Uruguay and Vietnam review trade ties\n"
+        "Montevideo, 7 de setiembre de 2024\n"
+        "The two foreign ministries held their third round of consultations in Montevideo.\n"
+        "They agreed to study a memorandum on agricultural cooperation next year.\n"
+    )
+    assert clean(text).metadata.published_on == "2024-09-07"
