@@ -413,6 +413,8 @@ def byline(text: str, found: Found) -> bool:
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:
+        if meta.UNIT_NAME.match(name_case(byline.group("author"))):
+            return True  # "VỤ CHÂU MỸ" under a signature: the unit that signs, no author
         found.offer_author(byline.group("author"))
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])

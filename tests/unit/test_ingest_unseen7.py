@@ -292,3 +292,15 @@ def test_a_spanish_or_portuguese_dateline_dates_the_text() -> None:
         "They agreed to study a memorandum on agricultural cooperation next year.\n"
     )
     assert clean(text).metadata.published_on == "2024-09-07"
+
+
+def test_a_unit_under_a_signature_is_no_author() -> None:
+    text = (
+        "Về chuyến thăm của đoàn doanh nghiệp Na Uy\n"
+        "1. Lãnh đạo Sở vừa tiếp đoàn doanh nghiệp lữ hành Na Uy tại trụ sở ngày 3/4/2025.\n"
+        "2. Hai bên trao đổi về các tuyến tàu biển và chương trình quảng bá chung.\n"
+        "PHÒNG HỢP TÁC QUỐC TẾ\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.author == ""
+    assert "PHÒNG HỢP TÁC" not in cleaned.body
