@@ -15,7 +15,13 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.titlelines import domain_menu, kicker_below, menu_below, wrapped_title
+from briefer.ingest.titlelines import (
+    domain_menu,
+    kicker_below,
+    kind_titled,
+    menu_below,
+    wrapped_title,
+)
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -306,6 +312,9 @@ def read_head(lines: list[Line], found: Found) -> str:
     like a headline; a document kind on its own ("BÁO CÁO", "GHI CHÚ") is not a title.
     """
     head = lines[:_HEAD_LOOK]
+    for line in head[: max(kind_titled(head), 0)]:
+        if line.kept and not fur.is_upper(line.text):
+            line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []

@@ -39,6 +39,23 @@ def domain_menu(text: str) -> bool:
     )
 
 
+# A document's kind in capitals, then its subject in running words ("THÔNG CÁO CHUNG giữa
+# …", "BÁO CÁO về …", "JOINT STATEMENT between …"): the document names itself, its title.
+_KIND_SUBJECT: Final = re.compile(
+    r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{2,}\s+){1,4}"
+    r"(?:giữa|về|của|on|between|of|concerning)\s+\S"
+)
+
+
+def kind_titled(head: list[Line]) -> int:
+    """Where a document that names its kind and subject on one line ("THÔNG CÁO CHUNG giữa
+    …") has that line in its head, -1 when none: the lines above it are its letterhead."""
+    for index, line in enumerate(head):
+        if line.kept and _KIND_SUBJECT.match(line.text) and not ends_sentence(line.text):
+            return index
+    return -1
+
+
 _WRAP_LINES: Final = 3
 _WRAP_WORDS: Final = 6
 
@@ -83,4 +100,4 @@ def kicker_below(below: list[Line]) -> bool:
 _KICKER_WORDS: Final = 4
 
 
-__all__ = ["domain_menu", "kicker_below", "menu_below", "wrapped_title"]
+__all__ = ["domain_menu", "kicker_below", "kind_titled", "menu_below", "wrapped_title"]

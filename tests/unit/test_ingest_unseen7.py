@@ -304,3 +304,18 @@ def test_a_unit_under_a_signature_is_no_author() -> None:
     cleaned = clean(text)
     assert cleaned.metadata.author == ""
     assert "PHÒNG HỢP TÁC" not in cleaned.body
+
+
+def test_a_kind_and_subject_line_is_the_title_under_a_letterhead_in_two_languages() -> None:
+    text = (
+        "BAN HỢP TÁC QUỐC TẾ TRUNG ƯƠNG\n"
+        "Commission for International Cooperation of the Central Committee of the Party\n"
+        "*\n"
+        "BIÊN BẢN GHI NHỚ giữa Sở Ngoại vụ và Hội đồng hạt Nordland (Na Uy)\n"
+        "Nha Trang, ngày 3 tháng 4 năm 2025\n"
+        "1. Hai bên nhất trí trao đổi đoàn doanh nghiệp lữ hành mỗi năm một lần từ năm 2026.\n"
+        "2. Hai bên phối hợp tổ chức chương trình quảng bá du lịch biển tại Bodø.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title.startswith("BIÊN BẢN GHI NHỚ giữa Sở Ngoại vụ")
+    assert "Commission for International" not in cleaned.body
