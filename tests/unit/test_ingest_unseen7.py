@@ -319,3 +319,18 @@ def test_a_kind_and_subject_line_is_the_title_under_a_letterhead_in_two_language
     cleaned = clean(text)
     assert cleaned.title.startswith("BIÊN BẢN GHI NHỚ giữa Sở Ngoại vụ")
     assert "Commission for International" not in cleaned.body
+
+
+def test_a_writer_in_a_stamp_row_of_cells_is_the_author_and_a_print_row_names_none() -> None:
+    from briefer.ingest.furniture import stamp_remainder
+
+    assert stamp_remainder("Aroha Wiremu  ·  Monday, March 3, 2025  ·  Updated 2 hours ago") == (
+        "Aroha Wiremu"
+    )
+    assert stamp_remainder("In lúc 09:12, 04/03/2025 · Trang 2/3") == ""
+    text = (
+        "Kiwi dairy firms eye Vietnam training hub\n"
+        "Aroha Wiremu  ·  Monday, March 3, 2025  ·  Updated 2 hours ago\n"
+        f"{_LEAD_EN}\n{_MORE_EN}\n"
+    )
+    assert clean(text).metadata.author == "Aroha Wiremu"
