@@ -167,6 +167,7 @@ def main() -> int:
             "unseen5",
             "dev4",
             "unseen6",
+            "unseen7",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

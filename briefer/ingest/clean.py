@@ -179,6 +179,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             and not (_box_heading(lines, i + 1) or is_marker(following.text))
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
+            and not _LIST_ITEM.match(text)  # "III. ĐỀ XUẤT": a document's numbered section
             and not (i < first and all(not ln.kept for ln in lines[i + 2 : first]))
         ):
             # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.

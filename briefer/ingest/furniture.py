@@ -324,11 +324,17 @@ _FULL_WEEKDAY: Final = re.compile(
 def stamp_remainder(text: str) -> str:
     """The words of a date stamp that are not its date, time, weekday, zone or label
     ("Updated 4 Dec 2025, 9:15 am" → ""; "Thu Hằng 04/12/2025 09:15" → "Thu Hằng")."""
+    cells = re.split(r"\s[·•|]\s", text)
+    if len(cells) > 1:
+        # a row of cells ("Name · day · Updated 3 hours ago"): the one cell left holding words
+        rests = [r for r in (stamp_remainder(c) for c in cells) if r]
+        return rests[0] if len(rests) == 1 else ""
+    text = AGE.sub(" ", text)  # ("Name 2 hours ago": the stamp's age is no name)
     rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
     for d in sorted(find_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]
     rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
-    return " ".join(re.sub(r"[\d:/|,.()+-]", " ", rest).split())
+    return " ".join(re.sub(r"[\d:/|,.()+·•-]", " ", rest).split())
 
 
 def byline_in(text: str) -> str:

@@ -15,7 +15,13 @@ from briefer.ingest.lines import (
     ends_sentence,
 )
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.titlelines import kicker_below, menu_below, wrapped_title
+from briefer.ingest.titlelines import (
+    domain_menu,
+    kicker_below,
+    kind_titled,
+    menu_below,
+    wrapped_title,
+)
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -306,6 +312,9 @@ def read_head(lines: list[Line], found: Found) -> str:
     like a headline; a document kind on its own ("BÁO CÁO", "GHI CHÚ") is not a title.
     """
     head = lines[:_HEAD_LOOK]
+    for line in head[: max(kind_titled(head), 0)]:
+        if line.kept and not fur.is_upper(line.text):
+            line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []
@@ -328,7 +337,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
-            parts = re.split(r"\s+[-–|:]\s+", text)
+            parts = re.split(r"\s+[-–|:·]\s+", text)
             outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
         if outlet:
             state = _foreign_state(head[index + 1 :])
@@ -360,6 +369,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if fur.ADDRESSEE.match(text):
             # "Kính gửi: …" under a letterhead names the addressee, never the title.
             line.reason = "addressee"
+            continue
+        if domain_menu(text):
+            line.reason = "menu"  # "site.vn - Section - Section": the site's, not the title
             continue
         first = index == _first_kept(head)
         caps_headline = (

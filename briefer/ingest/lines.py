@@ -48,7 +48,7 @@ _IMAGE_FILE: Final = re.compile(
 _PHOTO: Final = re.compile(
     # (a bare "(ảnh)" points at the person pictured: "Đại sứ X (ảnh) cho biết …" is prose)
     rf"\((?!(?:ảnh|photo)\))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
-    rf"|^(?:Ảnh|Photo|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
+    rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
     re.IGNORECASE,
 )
 _ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)
@@ -150,7 +150,8 @@ def name_case(name: str) -> str:
     """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
     if not fur.is_upper(name):
         return name
-    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    # (each part of a double name: "DUNKLEY-WILLIS" → "Dunkley-Willis")
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
 def is_heading(text: str) -> bool:
@@ -169,6 +170,45 @@ def doubled(text: str) -> bool:
 
 
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
+# "BY NAME Staff reporter name@site.com Wednesday, July 9, 2025": a byline row that runs the
+# writer, a role, a mail address and a day together on one line.
+_BY_ROW: Final = re.compile(
+    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}+{meta.NAME_WORD}){{1,3}})"
+)
+_MAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _by_row(text: str) -> str:
+    """The writer a byline row names ("" when the line is not one): it opens on "By" and a
+    name, carries a mail address or a date, and ends no sentence."""
+    row = _BY_ROW.match(text)
+    if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
+        return ""
+    words = row.group("name").split()
+    if fur.is_upper(words[0]):
+        # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
+        words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
+    elif len(words) > 2 and text[row.end() :].strip()[:1].islower():
+        words = words[:-1]  # "Oliver Grant Business reporter": the role opens on a capital
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+# "TL.", "KT.", "TM.", "TUQ.": signed by order of, for, on behalf of (a unit, an office).
+_BY_ORDER: Final = re.compile(rf"^(?:KT|TL|TM|TUQ)\.{_B}*")
+# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
+_FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
+
+
+def _labelled_stamp(text: str) -> str:
+    """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
+    row of labelled fields, "" when the line is not one."""
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    if len(cells) < 2 or len(text) > 160:
+        return ""
+    stamps = [fur.timestamp(c)[1] for c in cells]
+    dated = [s for s in stamps if s]
+    fields = all(s or _FIELD.match(c) for c, s in zip(cells, stamps, strict=True))
+    return dated[0] if len(dated) == 1 and fields else ""
 
 
 def _button(text: str) -> bool:
@@ -206,6 +246,24 @@ def line_noise(text: str, found: Found) -> str:
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
         found.offer_author(writer)
         return "byline"
+    if _BY_ORDER.match(text) and fur.signature_role(text):
+        # "TL. BAN X", "KT. BỘ TRƯỞNG": signed on behalf of a unit, which issued the text
+        unit = _BY_ORDER.sub("", text)
+        if meta.UNIT_NAME.match(name_case(unit)):
+            found.offer_outlet(name_case(unit), 4)
+        return "signature"
+    paper, issued = marks.issue_header(text)
+    if paper:
+        # a printed paper's running head: its name (in capitals, as words) and the issue's day
+        days = [d for d in find_dates(issued) if d.precision == "day"]
+        if days:
+            found.offer_published(days[0].start, 1)
+        found.offer_outlet(meta.known_outlet(paper) or name_case(paper).capitalize(), 1)
+        return "print header"
+    by_row = _by_row(text)
+    if by_row:
+        found.offer_author(name_case(by_row))
+        return "byline"
     if fur.credit_only(text):
         return "photo credit"
     if _PHOTO.search(text) or fur.photo_credit(text):
@@ -224,6 +282,10 @@ def line_noise(text: str, found: Found) -> str:
         if url and not found.url:
             found.url = url
         return stamp
+    labelled = _labelled_stamp(text)
+    if labelled:
+        found.offer_published(labelled, 1)
+        return "timestamp"
     kind, iso = fur.timestamp(text)
     if kind:
         # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
@@ -351,6 +413,8 @@ def byline(text: str, found: Found) -> bool:
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:
+        if meta.UNIT_NAME.match(name_case(byline.group("author"))):
+            return True  # "VỤ CHÂU MỸ" under a signature: the unit that signs, no author
         found.offer_author(byline.group("author"))
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])

@@ -162,7 +162,7 @@ def writer_of(byline: str) -> str:
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
     # ("Story: … - Photos: …": a dash parts the credits too)
-    parts = [p.strip() for p in re.split(r"\s*[|;]\s*|\s+[-–]\s+", byline) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
         return byline
     writers = [p for p in parts if not _CREDIT_LABEL.match(p)]
@@ -295,6 +295,9 @@ _COMPANY: Final = re.compile(
 )
 
 
+_CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
+
+
 def copyright_holder(text: str) -> str:
     """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
     name over its short brand)."""
@@ -303,10 +306,12 @@ def copyright_holder(text: str) -> str:
         return ""
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
-    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", match.group("holder"))]
+    # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)
+    holder = _CLAIM.sub("", match.group("holder"))
+    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)]
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
     named = [
-        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 6 and not _COMPANY.search(p)
+        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
     ]
     return max(named, key=lambda p: len(p.split()), default="")
 

@@ -80,6 +80,43 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
 _TITLE_MAX: Final = 400
 
 
+# An element a page names as its headline by class or id ("pr-title", "article_headline").
+_TITLE_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:title|headline|tieu-?de)(?:$|[\s_-])", re.I)
+
+
+def titled_element(root: lxml.html.HtmlElement) -> str:
+    """A page without an <h1>: the headline the page marks as one by its class or id (four
+    words or more, no sentence), "" when none."""
+    for node in root.xpath("//body//*[@class or @id]"):
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        text = flat(node)
+        if (
+            _TITLE_CLASS.search(marks)
+            # (one line, no blocks inside: a head block holds a kicker and a deck too)
+            and "\n" not in text
+            and not node.xpath(".//p | .//div | .//br | .//li | .//h2 | .//h3")
+            and 4 <= len(text.split()) <= 40
+            and not text.endswith((".", "!", "?"))
+        ):
+            return text
+    return ""
+
+
+def cased_as_written(headline: str, root: lxml.html.HtmlElement) -> str:
+    """A headline the page sets in capitals ("X TO DEEPEN LINKS") as its <title> or og:title
+    writes it ("X to deepen links"): the capitals are the page's style, not the words'."""
+    if not headline or headline != headline.upper() or headline == headline.lower():
+        return headline
+    written = [flat(t) for t in root.xpath("//title")]
+    written += [m.get("content") or "" for m in root.xpath("//meta[@property='og:title']")]
+    for title in written:
+        for raw in [title, *re.split(_PARTS, title)]:
+            part = _SPACES.sub(" ", raw).strip()
+            if part.casefold() == headline.casefold() and part != part.upper():
+                return part
+    return headline
+
+
 def site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
     page's own <h1>, so what follows it is the site's name."""
@@ -132,13 +169,26 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
         ):
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
             name = re.split(r"\s+[-–|]\s+", alt)[0]
-            if name and _names_site(name, ""):
+            if name and (_names_site(name, "") or _initials(name) in _title_parts(root)):
                 return name
-    for node in root.xpath("//footer | //*[contains(@class, 'footer')]"):
+    for node in root.xpath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]"):
         holder = copyright_holder(flat(node))
         if holder:
             return holder
     return ""
+
+
+def _initials(name: str) -> str:
+    """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters if len(letters) >= 3 else "\0"
+
+
+def _title_parts(root: lxml.html.HtmlElement) -> set[str]:
+    """The parts of the <title> ("SITE | Headline"): the logo's initials there are the site's
+    own short name, so the logo's words are its name."""
+    titles = root.xpath("//title")
+    return {p.strip() for p in re.split(_PARTS, flat(titles[0]))} if titles else set()
 
 
 def is_site_name(part: str) -> bool:
@@ -149,4 +199,12 @@ def is_site_name(part: str) -> bool:
 _LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
 
 
-__all__ = ["flat", "is_site_name", "site_in_marks", "site_in_title", "strip_site"]
+__all__ = [
+    "cased_as_written",
+    "flat",
+    "is_site_name",
+    "site_in_marks",
+    "site_in_title",
+    "strip_site",
+    "titled_element",
+]

@@ -63,6 +63,25 @@ def print_stamp(text: str) -> str:
     return ""
 
 
+# A printed paper's running head: its name, the issue and the day, parted by "·", "|" or a
+# dash ("THE X TIMES · No. 212 · Friday 24/10/2025", "BÁO X | Số 98 | 03/02/2025").
+_ISSUE: Final = re.compile(r"^(?:Số|No\.?|Issue|Nr\.?|#)\s*\d{1,5}(?:\s*[-/]\s*\d{1,5})?$", re.I)
+_HEAD_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+
+
+def issue_header(text: str) -> tuple[str, str]:
+    """(the paper's name, the part that dates the issue) when the line is a printed paper's
+    running head, else ("", ""): a name first, an issue number, and a part with a figure."""
+    parts = [p for p in _HEAD_PARTS.split(text.strip()) if p]
+    if not 3 <= len(parts) <= 5 or len(text) > 120:
+        return "", ""
+    issue = [i for i, p in enumerate(parts) if _ISSUE.match(p)]
+    if not issue or issue[0] == 0 or _DIGIT.search(parts[0]) or not 1 <= len(words(parts[0])) <= 8:
+        return "", ""
+    dated = [p for i, p in enumerate(parts) if i > 0 and i != issue[0] and _DIGIT.search(p)]
+    return (parts[0], dated[0]) if dated else ("", "")
+
+
 def print_header_title(text: str) -> tuple[str, str]:
     """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
     body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
@@ -72,4 +91,4 @@ def print_header_title(text: str) -> tuple[str, str]:
     return body.strip(), ""
 
 
-__all__ = ["print_header_title", "print_stamp"]
+__all__ = ["issue_header", "print_header_title", "print_stamp"]

@@ -23,6 +23,39 @@ def menu_below(below: list[Line]) -> bool:
     return False
 
 
+# "site.vn - Thời sự - Kinh tế": a site's address, then its sections, each a few words.
+_DOMAIN_FIRST: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
+_MENU_PART: Final = re.compile(r"\s+[-–|·/»]\s+")
+
+
+def domain_menu(text: str) -> bool:
+    """A line that opens on a site's address and runs its sections after it (two or more,
+    three words each at most): the site's print header or menu, never the headline."""
+    parts = _MENU_PART.split(text.strip())
+    return (
+        len(parts) >= 3
+        and _DOMAIN_FIRST.match(parts[0]) is not None
+        and all(1 <= len(p.split()) <= 3 and not ends_sentence(p) for p in parts[1:])
+    )
+
+
+# A document's kind in capitals, then its subject in running words ("THÔNG CÁO CHUNG giữa
+# …", "BÁO CÁO về …", "JOINT STATEMENT between …"): the document names itself, its title.
+_KIND_SUBJECT: Final = re.compile(
+    r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{2,}\s+){1,4}"
+    r"(?:giữa|về|của|on|between|of|concerning)\s+\S"
+)
+
+
+def kind_titled(head: list[Line]) -> int:
+    """Where a document that names its kind and subject on one line ("THÔNG CÁO CHUNG giữa
+    …") has that line in its head, -1 when none: the lines above it are its letterhead."""
+    for index, line in enumerate(head):
+        if line.kept and _KIND_SUBJECT.match(line.text) and not ends_sentence(line.text):
+            return index
+    return -1
+
+
 _WRAP_LINES: Final = 3
 _WRAP_WORDS: Final = 6
 
@@ -67,4 +100,4 @@ def kicker_below(below: list[Line]) -> bool:
 _KICKER_WORDS: Final = 4
 
 
-__all__ = ["kicker_below", "menu_below", "wrapped_title"]
+__all__ = ["domain_menu", "kicker_below", "kind_titled", "menu_below", "wrapped_title"]

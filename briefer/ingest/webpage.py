@@ -22,8 +22,15 @@ from lxml import etree
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.pagetitle import (
+    cased_as_written,
+    is_site_name,
+    site_in_marks,
+    site_in_title,
+    strip_site,
+    titled_element,
+)
 from briefer.ingest.pagetitle import flat as _flat
-from briefer.ingest.pagetitle import is_site_name, site_in_marks, site_in_title, strip_site
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -175,14 +182,16 @@ def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-_DATED: Final = re.compile(r"date|time|publish|posted|thoi-?gian|ngay|meta|info", re.IGNORECASE)
+_DATED: Final = re.compile(
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])", re.I
+)  # ("dt": a date's short name)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
 _CLOCK_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
     re.IGNORECASE,
 )
-_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia", re.IGNORECASE)
+_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
 
 
 def _in_site_header(node: lxml.html.HtmlElement) -> bool:
@@ -270,9 +279,9 @@ def _title(root: lxml.html.HtmlElement) -> str:
         text = _flat(h1)
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
-            return text
+            return cased_as_written(text, root)
     titles = root.xpath("//title")
-    return _flat(titles[0]) if titles else ""
+    return titled_element(root) or (_flat(titles[0]) if titles else "")
 
 
 def _is_hidden(node: lxml.html.HtmlElement) -> bool:
@@ -286,8 +295,13 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
-    for table in list(root.iter("table")):
-        # an image in a table with a line of text under it: the photo and its caption
+    boxes = [
+        *root.iter("table"),
+        *root.xpath(_PICTURE_BOXES, namespaces=_RE),
+    ]
+    for table in boxes:
+        # an image in a table (or a box classed as a photo) with a line of text under it:
+        # the photo and its caption
         pictured = table.getparent() is not None and table.find(".//img") is not None
         if pictured and len(_flat(table)) <= _CAPTION_MAX:
             table.drop_tree()
@@ -305,6 +319,9 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
 
 
 _CAPTION_MAX: Final = 300
+_PICTURE: Final = r"(?:^|[\s_-])(?:photo|image|img|picture|pic|figure|anh|hinh)(?:$|[\s_-])"
+_RE: Final = {"re": "http://exslt.org/regular-expressions"}
+_PICTURE_BOXES: Final = f"//div[re:test(@class, '{_PICTURE}', 'i')]"
 _TAGLINE_WORDS: Final = 4
 _SITE_WORDS: Final = 6  # ("- VIR", "- Sri Lanka" are the name's own parts)
 
@@ -454,10 +471,11 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     _drop_furniture(root)
     article = _article(root)
     blocks = _lead(root, article) + _blocks(article)
-    if blocks and title and title in blocks[:_HEAD_BLOCKS]:
-        # the page's own headline, already the title: what the page sets above it (a kicker,
-        # a breadcrumb) stays above it, as in the page
-        at = blocks.index(title)
+    folded = [b.casefold() for b in blocks[:_HEAD_BLOCKS]]
+    if blocks and title and title.casefold() in folded:
+        # the page's own headline, already the title (in capitals too): what the page sets
+        # above it (a kicker, a breadcrumb) stays above it, as in the page
+        at = folded.index(title.casefold())
         head, blocks = blocks[:at], blocks[at + 1 :]
         text = "\n\n".join([*head, title, *blocks])
         if not blocks:

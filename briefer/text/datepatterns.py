@@ -322,6 +322,32 @@ def _iso_interval(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, a, b)
 
 
+# Spanish and Portuguese: "29 de agosto de 2025" (a partner ministry's dateline).
+_ES_MONTHS: Final = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+_PT_MONTHS: Final = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+)  # fmt: skip
+_IBERIAN_MONTHS: Final[dict[str, int]] = {
+    **{m: i for i, m in enumerate(_ES_MONTHS, 1)},
+    **{m: i for i, m in enumerate(_PT_MONTHS, 1)},
+    "setiembre": 9,
+}
+
+
+@_pattern(
+    rf"(?<![\w.])(?P<d>{_DAY}){_B}+de{_B}+(?P<mes>{'|'.join(_IBERIAN_MONTHS)})"
+    rf"{_B}+(?:de|del){_B}+(?P<y>{_YEAR}){_R}",
+    ("de ",),
+)
+def _iberian_day_month_year(match: re.Match[str], text: str) -> Atom | None:
+    month = _IBERIAN_MONTHS[match.group("mes").casefold()]
+    return _single(match, (_int(match, "y"), month, _int(match, "d")))
+
+
 # English.
 @_pattern(
     rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
