@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from briefer.domain.brief import BriefItem, BriefSection
 from briefer.errors import ExportError
 from briefer.services import Services, init_store
+from tests.readers import libreoffice_pdf
 
 BRIEF_DATE = date(2026, 12, 4)
 TYPES = ("state-visit", "ministerial-talks", "fact-sheet")
@@ -331,17 +332,7 @@ def test_docx_urls_stay_exact_links_and_break_after_separators(exported, tmp_pat
     with zipfile.ZipFile(docx) as archive:
         rels = archive.read("word/_rels/footnotes.xml.rels").decode("utf-8")
     assert "https://vov.vn/chinh-tri/dua-quan-he-huu-nghi" in rels
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
-    subprocess.run(
-        [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), docx],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    text = pdftotext(tmp_path / docx.with_suffix(".pdf").name, layout=True)
+    text = pdftotext(libreoffice_pdf(docx, tmp_path), layout=True)
     url = "https://vov.vn/chinh-tri/dua-quan-he-huu-nghi-va-hop-tac-nhieu-mat-giua-viet-nam"
     pattern = r"\s*".join(re.escape(c) for c in url)
     matches = list(re.finditer(pattern, text))

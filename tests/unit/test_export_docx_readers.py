@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefer.export.docx import write_docx
+from tests.readers import libreoffice_pdf
 from tests.samples import sample_document
 
 pytestmark = pytest.mark.external
@@ -31,31 +32,7 @@ def sample_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def pdf(sample_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The PDF LibreOffice makes from the DOCX (one conversion per test run)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    work = tmp_path_factory.mktemp("soffice")
-    profile = (work / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work),
-            str(sample_docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = work / "brief.pdf"
-    assert pdf.exists()
-    return pdf
+    return libreoffice_pdf(sample_docx, tmp_path_factory.mktemp("soffice"))
 
 
 def pdftotext(pdf: Path, *options: str) -> list[str]:
@@ -122,9 +99,6 @@ def test_libreoffice_contents_gives_each_heading_the_page_it_prints_it_on(
 ) -> None:
     """The demo VN-CL state visit: LibreOffice lays the DOCX out with footnotes at each page's
     foot, so some headings fall a page earlier than in the PDF; its contents must say so."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or shutil.which("pdftotext") is None:
-        pytest.skip("needs LibreOffice (soffice) and pdftotext")
     from datetime import date
 
     from briefer.services import Services, init_store
@@ -137,12 +111,7 @@ def test_libreoffice_contents_gives_each_heading_the_page_it_prints_it_on(
         services.export_brief(brief, ("docx",), tmp_path / "brief")
     finally:
         services.close()
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "brief.docx")],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    pages = pdftotext(tmp_path / "brief.pdf", "-layout")
+    pages = pdftotext(libreoffice_pdf(tmp_path / "brief.docx", tmp_path / "lo"), "-layout")
     contents_at = next(i for i, page in enumerate(pages) if "Mục lục" in page)
     entries = [
         (m.group(1).strip(), int(m.group(2)))

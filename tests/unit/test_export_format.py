@@ -26,6 +26,7 @@ from briefer.domain.letterhead import (
 )
 from briefer.services import Services
 from briefer.store.connection import open_store
+from tests.readers import libreoffice_pdf
 
 OFFICIAL = TitlePage(
     issuing_unit_vi="Bộ Ngoại giao\nVụ Châu Mỹ",
@@ -137,28 +138,6 @@ def test_render_fills_the_letterhead(demo_store: Path) -> None:
 # ---- one document in two formats ---------------------------------------------------------------
 
 
-def _soffice_pdf(docx: Path, work: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice and pdftotext are needed")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work),
-            str(docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return work / f"{docx.stem}.pdf"
-
-
 def _pages(pdf: Path) -> list[list[str]]:
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"],
@@ -201,7 +180,7 @@ def test_libreoffice_lays_the_docx_out_like_the_pdf(
     services.close()
     docx_path, pdf_path = result.paths
     ours = _pages(pdf_path)
-    theirs = _pages(_soffice_pdf(docx_path, tmp_path / "lo"))
+    theirs = _pages(libreoffice_pdf(docx_path, tmp_path / "lo"))
 
     assert len(ours) >= 4
     assert abs(len(ours) - len(theirs)) <= 1
