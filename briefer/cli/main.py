@@ -202,7 +202,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         brief_date = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         raise InputError(f"'{args.date}' is not a date; write it like 2026-11-24.") from None
-    services = _services(args)
+    from briefer.services.exporting import ExportServices  # not the facade, nor sqlite-utils
+
+    _opened.append(services := ExportServices(args.store))
     brief = services.assemble(args.pair, args.type, args.lang, brief_date, args.marking)
     out = Path(args.out).expanduser()
     formats = ["docx", "pdf"] if args.format == "both" else [args.format]

@@ -44,11 +44,11 @@ class BriefServices(ReadingServices):
         from briefer.store.brief_facts import brief_facts
 
         code = fact_store.normalise_pair_code(pair)
-        the_pair = fact_store.get_pair(self.db(), code)
+        the_pair = fact_store.get_pair(self.reader(), code)
         if the_pair is None:
             raise InputError(f"The store has no facts for the pair {code}.")
         # Only the approved facts the brief can use; their citations are loaded at render time.
-        facts = brief_facts(self.db(), code, plain_statement_limits(brief_type))
+        facts = brief_facts(self.reader(), code, plain_statement_limits(brief_type))
         brief = assemble_brief(
             the_pair, brief_type, lang, brief_date or self.clock.today(), facts, marking=marking
         )
@@ -114,7 +114,7 @@ class BriefServices(ReadingServices):
         facts = {
             f.uuid: f
             for f in fact_store.list_facts(
-                self.db(), pair=brief.pair, status="approved", with_citations=False
+                self.reader(), pair=brief.pair, status="approved", with_citations=False
             )
         }
         facts.update(self.facts_by_uuid(brief.cited_fact_uuids() - facts.keys()))
@@ -137,4 +137,4 @@ class BriefServices(ReadingServices):
         from briefer.render.document import render_document
 
         source_ids = sorted({c.source_id for f in facts.values() for c in f.citations})
-        return render_document(brief, facts, get_sources(self.db(), source_ids), template)
+        return render_document(brief, facts, get_sources(self.reader(), source_ids), template)

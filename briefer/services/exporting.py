@@ -129,7 +129,7 @@ class ExportServices(BriefServices):
                 f"{brief.pair} holds facts whose partner country is unknown; "
                 "a brief cannot be made for it."
             )
-        if lookups.has_approved_facts(self.db(), brief.pair):
+        if lookups.has_approved_facts(self.reader(), brief.pair):
             return ()
         drafts = len(self.facts(pair=brief.pair, status="draft"))
         return (

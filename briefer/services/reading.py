@@ -57,11 +57,11 @@ class ReadingServices(ServicesBase):
         return fact_origin(self.db(), fact_uuid)
 
     def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
-        ids = lookups.fact_ids_by_uuid(self.db(), uuids)
+        ids = lookups.fact_ids_by_uuid(self.reader(), uuids)
         found: dict[str, Fact] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            found.update({f.uuid: f for f in fact_store.list_facts(self.db(), ids=chunk)})
+            found.update({f.uuid: f for f in fact_store.list_facts(self.reader(), ids=chunk)})
         return found
 
     def search(

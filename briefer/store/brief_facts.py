@@ -12,19 +12,20 @@ the same brief as assembling from all the pair's approved facts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.domain.model import Fact
 from briefer.store.schema import PLAIN_FACT
+
+if TYPE_CHECKING:
+    from briefer.store.reader import Reader
 
 _FIELDS = tuple(
     name for name in Fact.__dataclass_fields__ if name not in ("citations", "citation_count")
 )
 
 
-def brief_facts(db: Database, pair: str, plain_limits: Mapping[str, int]) -> list[Fact]:
+def brief_facts(db: Reader, pair: str, plain_limits: Mapping[str, int]) -> list[Fact]:
     """``pair``'s approved facts with a shape, and per topic of ``plain_limits`` its first
     plain statements (ranked deprecated ones never show): at most the limit, all for 0."""
     # The parts are disjoint (shaped or plain, one topic each): no fact comes twice.

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefer.domain.brief import Brief, BriefItem, BriefSection
 from briefer.domain.letterhead import TitlePage
 from briefer.errors import StaleBriefError
 from briefer.store.clock import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True, slots=True)

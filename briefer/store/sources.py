@@ -22,6 +22,8 @@ from briefer.text.normalize import normalize
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from briefer.store.reader import Reader
+
 _FIELDS = (
     "id, uuid, kind, title, outlet, author, url, published_on, retrieved_on, language, "
     "body, raw, sha256"
@@ -132,7 +134,7 @@ def get_source(db: Database, source_id: int) -> Source | None:
     return _row_to_source(rows[0]) if rows else None
 
 
-def get_sources(db: Database, ids: list[int]) -> dict[int, Source]:
+def get_sources(db: Reader, ids: list[int]) -> dict[int, Source]:
     if not ids:
         return {}
     return {

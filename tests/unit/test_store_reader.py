@@ -130,3 +130,28 @@ def test_read_commands_never_load_sqlite_utils(
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines()[-1] == "[] 0"
     assert json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_export_reads_the_store_without_sqlite_utils(
+    demo_store: Path, tmp_path: Path, fmt: str
+) -> None:
+    # An export only reads the store (a saved brief's export history is written by the app's
+    # services, not by this command): sqlite-utils, click and the other topics' services are
+    # ~30 ms of a whole PDF export process.
+    env = {"BRIEFER_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    open_store(demo_store).close()
+    out = tmp_path / f"brief.{fmt}"
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "export", "--pair", "VN-CL", "--format", fmt]
+        + ["--out", str(out), "--date", "2026-11-24", "--json", "--store", str(demo_store)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[] 0"
+    assert json.loads(done.stdout)["files"] == [str(out)]
+    assert out.read_bytes()[:4] == (b"%PDF" if fmt == "pdf" else b"PK\x03\x04")
