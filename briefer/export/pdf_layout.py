@@ -26,7 +26,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+
+from briefer.export.pdf_markup import MarkupParagraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # Nghị định 30/2020/NĐ-CP, Phụ lục I: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -367,7 +369,7 @@ def canvas_maker(decor: PageDecor) -> Callable[..., BriefCanvas]:
 # ---- flowables that know where they are ------------------------------------------------------
 
 
-class BriefParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class BriefParagraph(MarkupParagraph):
     """reportlab's paragraph, broken into lines once per width.
 
     The layout asks a paragraph for its size more than once at the same width (a heading kept
@@ -418,7 +420,7 @@ class ContentsLine(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def __init__(self, markup: str, style: ParagraphStyle, key: str) -> None:
         super().__init__()
-        self.para = Paragraph(markup, style)
+        self.para = MarkupParagraph(markup, style)
         self.style = style
         self.key = key
         self.spaceBefore = style.spaceBefore

@@ -142,9 +142,19 @@ def test_export_reads_the_store_without_sqlite_utils(
     env = {"BRIEFER_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
     open_store(demo_store).close()
     out = tmp_path / f"brief.{fmt}"
+    command = ["export", "--pair", "VN-CL", "--format", fmt, "--out", str(out), "--json"]
+    command += ["--date", "2026-11-24"]
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, "export", "--pair", "VN-CL", "--format", fmt]
-        + ["--out", str(out), "--date", "2026-11-24", "--json", "--store", str(demo_store)],
+        [
+            sys.executable,
+            "-c",
+            _PROBE,
+            *command,
+            "--date",
+            "2026-11-24",
+            "--store",
+            str(demo_store),
+        ],
         check=False,
         capture_output=True,
         text=True,
