@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefer.text.amountformat import format_amount as _format_amount
 from briefer.text.dates import format_date as _format_date
 from briefer.text.normalize import clean_for_output
-from briefer.text.numbers import format_amount as _format_amount
 
 __all__ = ["clean_for_output", "format_amount", "format_date", "period_label"]
 

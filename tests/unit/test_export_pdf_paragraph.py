@@ -36,3 +36,22 @@ def test_the_same_width_breaks_the_lines_once(monkeypatch: pytest.MonkeyPatch) -
     fresh = BriefParagraph(TEXT, style)
     assert fresh.wrap(250, 800) == narrow
     assert fresh.blPara.lines == para.blPara.lines
+
+
+def test_each_face_answers_its_ascent_and_descent_as_its_file_says() -> None:
+    # reportlab asks the font first and the face only when the font has none: the same
+    # numbers either way, read from the font file.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from briefer.export.fonts import font_files
+
+    register_fonts()
+    for name, path in font_files().items():
+        font = pdfmetrics.getFont(name)
+        parsed = TTFontFile(str(path))
+        assert (font.ascent, font.descent) == (parsed.ascent, parsed.descent)
+        assert pdfmetrics.getAscentDescent(name, 14) == (
+            parsed.ascent * 14 / 1000,
+            parsed.descent * 14 / 1000,
+        )
