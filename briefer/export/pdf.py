@@ -45,7 +45,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.durable import atomic_write
 from briefer.errors import ExportError
-from briefer.export import pdf_numbers
+from briefer.export import pdf_accel
 from briefer.export.collector import collector_paused
 from briefer.export.docx_text import shows_page_total
 from briefer.export.fonts import register_fonts
@@ -135,7 +135,7 @@ def pdf_layout(doc: Document, *, pages_only: bool = False) -> PdfLayout:
 
 
 def _layout(doc: Document, pages_only: bool) -> PdfLayout:
-    pdf_numbers.install()
+    pdf_accel.install()
     family = register_fonts()
     styles = make_styles(family)
     meta = doc.meta

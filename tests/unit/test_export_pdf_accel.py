@@ -1,0 +1,57 @@
+"""The stand-ins for reportlab's pure-Python helpers write exactly what reportlab writes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.lib import rl_accel
+
+from briefer.export.pdf_accel import remembering, translating
+
+python_fp_str = rl_accel._py_funcs.get("fp_str")
+python_escape = rl_accel._py_funcs.get("escapePDF")
+pytestmark = pytest.mark.skipif(
+    python_fp_str is None or python_escape is None, reason="reportlab's C accelerator"
+)
+
+_numbers = st.one_of(
+    st.floats(min_value=-1e7, max_value=1e7, allow_nan=False),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.sampled_from([0, 0.0, -0.0, 1e-8, 1, 1.0, 14, 85.03937, 0.5, 595.2756, 1e-7]),
+)
+
+
+@given(st.lists(_numbers, min_size=1, max_size=6))
+def test_numbers_read_as_reportlab_writes_them_first_time_and_again(values: list[float]) -> None:
+    fp_str = remembering(python_fp_str)
+    expected = python_fp_str(*values)
+    assert fp_str(*values) == expected
+    assert fp_str(*values) == expected  # from the memory
+    assert fp_str(values) == python_fp_str(values)  # one sequence, as reportlab allows
+    assert fp_str(values[0]) == python_fp_str(values[0])
+
+
+def _escape() -> object:
+    return translating(python_escape, dict(rl_accel._ESCAPEDICT))
+
+
+def test_every_byte_value_is_escaped_as_reportlab_escapes_it() -> None:
+    escape = _escape()
+    every = bytes(range(256))
+    assert escape(every) == python_escape(every)
+    assert escape(every.decode("latin-1")) == python_escape(every.decode("latin-1"))
+    for value in range(256):
+        assert escape(bytes([value])) == python_escape(bytes([value]))
+
+
+@given(st.binary(max_size=40) | st.text(alphabet=st.characters(max_codepoint=255), max_size=40))
+def test_any_text_is_escaped_as_reportlab_escapes_it(text: bytes | str) -> None:
+    assert _escape()(text) == python_escape(text)
+
+
+def test_a_character_beyond_a_byte_is_refused_as_reportlab_refuses_it() -> None:
+    with pytest.raises(KeyError):
+        python_escape("Việt")
+    with pytest.raises(KeyError):
+        _escape()("Việt")
