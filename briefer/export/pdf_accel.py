@@ -13,7 +13,8 @@ the most, and :func:`install` gives the loaded reportlab modules stand-ins for t
   ``str.translate`` with reportlab's own table of escapes.
 
 Both give reportlab's text for every input (tests compare them, every byte value and random
-numbers), so every PDF is byte for byte the same.
+numbers), so every PDF is byte for byte the same. So does :class:`BriefLink`, a link
+annotation written without reportlab's generic dictionary.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import rl_accel
+from reportlab.pdfbase import pdfdoc
 
 MEMO_MAX = 20_000  # distinct values kept; beyond it, values are formatted each time
 
@@ -73,8 +78,6 @@ def translating(escape: Callable[[Any], str], table: dict[int, str]) -> Callable
 def install() -> None:
     """Give the loaded reportlab modules the stand-ins (once; only for helpers whose
     pure-Python version is in use: the C accelerator's are left alone)."""
-    from reportlab.lib import rl_accel
-
     stand_ins: dict[str, Callable[..., str]] = {}
     fp_str = rl_accel._py_funcs.get("fp_str")
     if fp_str is not None and rl_accel.fp_str is fp_str:
@@ -91,3 +94,33 @@ def install() -> None:
             for helper, stand_in in stand_ins.items():
                 if getattr(module, helper, None) is originals[helper]:
                     setattr(module, helper, stand_in)
+
+
+class BriefLink(pdfdoc.LinkAnnotation):  # type: ignore[misc]  # reportlab ships no types
+    """A reportlab link annotation that writes its dictionary directly.
+
+    A brief has ~500 links (citation markers, note numbers, sources, contents lines); written
+    through reportlab's generic dictionary (check every key, build a dictionary, sort it,
+    format each name) they take ~13 ms. This writes the same keys in the same sorted order
+    with the same values formatted by reportlab (``pdfdoc.format``): the same bytes. A link
+    with extra keys, or with reportlab set to write dictionaries over several lines, is
+    written by reportlab itself.
+    """
+
+    def format(self, document: Any) -> bytes:
+        if self.otherkw or rl_config.pdfMultiLine:
+            return bytes(super().format(document))
+        write = pdfdoc.format
+        rect = self.Rect if isinstance(self.Rect, str) else pdfdoc.PDFArray(self.Rect)
+        written: bytes = (
+            b"<<\n/Border "
+            + write(self.Border, document)
+            + b" /Contents "
+            + write(pdfdoc.PDFString(self.Contents, 1), document)
+            + b" /Dest "
+            + write(self.Destination, document)
+            + b" /Rect "
+            + write(rect, document)
+            + b" /Subtype /Link /Type /Annot\n>>"
+        )
+        return written

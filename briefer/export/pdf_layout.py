@@ -24,10 +24,12 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfdoc import LinkAnnotation
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from briefer.export.pdf_accel import BriefLink
 from briefer.export.pdf_markup import MarkupParagraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -267,6 +269,11 @@ class BriefCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             fixed = decor.pdf_date
             self.setDateFormatter(lambda *_parts: fixed)
         self.showOutline()
+
+    def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> Any:
+        if type(annotation) is LinkAnnotation:  # written faster, the same bytes (pdf_accel)
+            annotation.__class__ = BriefLink
+        return super()._addAnnotation(annotation, name, addtopage)
 
     # -- called while laying out ------------------------------------------------------------
 

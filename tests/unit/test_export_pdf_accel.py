@@ -55,3 +55,36 @@ def test_a_character_beyond_a_byte_is_refused_as_reportlab_refuses_it() -> None:
         python_escape("Việt")
     with pytest.raises(KeyError):
         _escape()("Việt")
+
+
+def _links_pdf() -> bytes:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.bookmarkHorizontal("top", 72, 700)
+    canvas.drawString(72, 700, "target")
+    canvas.linkRect("", "top", (72, 600, 200, 614))
+    canvas.linkAbsolute("ghi chú (1) \\ Việt", "later", (80.5, 500.25, 90.125, 510))
+    canvas.linkRect("", "top", (72, 400, 200, 414), thickness=1, color=colors.red)
+    canvas.linkRect("", "later", (72, 300, 200, 314), Border="[0 0 2]")
+    canvas.showPage()
+    canvas.bookmarkPage("later", fit="XYZ", left=10, top=20)
+    canvas.drawString(72, 700, "later")
+    canvas.linkRect("", "top", (1e-9, 0, 595.2756, 841.8898))
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_links_are_written_as_reportlab_writes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    from briefer.export.pdf_accel import BriefLink
+
+    expected = _links_pdf()
+    assert expected.count(b"/Subtype /Link") == 5
+    monkeypatch.setattr(pdfdoc, "LinkAnnotation", BriefLink)
+    assert _links_pdf() == expected
