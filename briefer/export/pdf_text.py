@@ -11,9 +11,9 @@ import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph as RLParagraph
 
 from briefer.export.pdf_layout import FRAME_HEIGHT, TEXT_WIDTH
+from briefer.export.pdf_markup import MarkupParagraph
 from briefer.render.model import Inline, LineBreak, Text
 from briefer.text.controls import printable
 from briefer.text.normalize import clean_for_output
@@ -165,7 +165,7 @@ def url_markup(
     line_room = TEXT_WIDTH - style.leftIndent - style.rightIndent - _ROOM_SLACK
     first_room = line_room
     if before.strip():
-        probe = RLParagraph(before + "x", style)
+        probe = MarkupParagraph(before + "x", style)
         probe.wrap(TEXT_WIDTH, FRAME_HEIGHT * 10)
         lines = probe.blPara.lines
         last = lines[-1]

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from briefer.export import title_page as tp
 from briefer.export.pdf_layout import TEXT_WIDTH
+from briefer.export.pdf_markup import MarkupParagraph
 from briefer.export.pdf_text import clean_text, escape, markup
 from briefer.render.model import DocumentMeta
 
@@ -108,7 +109,7 @@ def centred(
         inner = f"<i>{inner}</i>"
     if bold:
         inner = f"<b>{inner}</b>"
-    return RLParagraph(inner, style)
+    return MarkupParagraph(inner, style)
 
 
 def boxed(text: str, family: str, size: float, room: float, red: str | None) -> Table:
@@ -124,7 +125,7 @@ def boxed(text: str, family: str, size: float, room: float, red: str | None) -> 
         alignment=TA_CENTER,
         textColor=colour,
     )
-    box = Table([[RLParagraph(f"<b>{escape(text)}</b>", style)]], colWidths=[width])
+    box = Table([[MarkupParagraph(f"<b>{escape(text)}</b>", style)]], colWidths=[width])
     box.hAlign = "CENTER"
     box.setStyle(
         TableStyle(
