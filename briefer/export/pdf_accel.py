@@ -75,10 +75,36 @@ def translating(escape: Callable[[Any], str], table: dict[int, str]) -> Callable
     return escape_pdf
 
 
+def same_fragment(compared: tuple[str, ...]) -> Callable[[Any, Any], bool]:
+    """``sameFrag`` (do two paragraph fragments look alike: one run of text?), answered as
+    reportlab's Python one answers it (fragments with a callback or a line break never; else
+    the ``compared`` attributes, missing ones as None, equal as list items are equal), but
+    stopping at the first difference, without building two lists (~10,000 calls per brief)."""
+
+    def same_frag(f: Any, g: Any) -> bool:
+        f_dict, g_dict = f.__dict__, g.__dict__
+        if (
+            "cbDefn" in f_dict
+            or "lineBreak" in f_dict
+            or "cbDefn" in g_dict
+            or "lineBreak" in g_dict
+        ):
+            return False
+        f_get, g_get = f_dict.get, g_dict.get
+        for name in compared:
+            mine, theirs = f_get(name), g_get(name)
+            # as list equality: the same object, else == (not !=, which a class may define)
+            if mine is not theirs and not mine == theirs:  # noqa: SIM201
+                return False
+        return True
+
+    return same_frag
+
+
 def install() -> None:
     """Give the loaded reportlab modules the stand-ins (once; only for helpers whose
     pure-Python version is in use: the C accelerator's are left alone)."""
-    stand_ins: dict[str, Callable[..., str]] = {}
+    stand_ins: dict[str, Callable[..., Any]] = {}
     fp_str = rl_accel._py_funcs.get("fp_str")
     if fp_str is not None and rl_accel.fp_str is fp_str:
         stand_ins["fp_str"] = remembering(fp_str)
@@ -86,6 +112,10 @@ def install() -> None:
     table = getattr(rl_accel, "_ESCAPEDICT", None)
     if escape is not None and rl_accel.escapePDF is escape and isinstance(table, dict):
         stand_ins["escapePDF"] = translating(escape, dict(table))
+    same = rl_accel._py_funcs.get("sameFrag")
+    compared = (same.__defaults__ or (None,))[0] if same is not None else None
+    if same is not None and rl_accel.sameFrag is same and isinstance(compared, tuple):
+        stand_ins["sameFrag"] = same_fragment(compared)
     if not stand_ins:
         return  # the C accelerator, or already installed
     originals = {name: getattr(rl_accel, name) for name in stand_ins}

@@ -88,3 +88,37 @@ def test_links_are_written_as_reportlab_writes_them(monkeypatch: pytest.MonkeyPa
     assert expected.count(b"/Subtype /Link") == 5
     monkeypatch.setattr(pdfdoc, "LinkAnnotation", BriefLink)
     assert _links_pdf() == expected
+
+
+def test_fragments_compare_as_reportlab_compares_them() -> None:
+    from reportlab.lib import colors
+    from reportlab.platypus.paraparser import ParaFrag
+
+    from briefer.export.pdf_accel import same_fragment
+
+    python_same = rl_accel._py_funcs.get("sameFrag")
+    if python_same is None:
+        pytest.skip("reportlab's C accelerator")
+    same = same_fragment(python_same.__defaults__[0])
+
+    def frag(**attributes: object) -> ParaFrag:
+        made = ParaFrag(fontName="F", fontSize=14, textColor=colors.black, rise=0)
+        made.__dict__.update(attributes)
+        return made
+
+    cases = [
+        (frag(), frag()),
+        (frag(), frag(fontSize=13)),
+        (frag(textColor=colors.Color(0, 0, 0)), frag()),  # equal, not the same object
+        (frag(link=[]), frag()),  # [] against a missing attribute (None)
+        (frag(link=[("a", "#n1")]), frag(link=[("a", "#n1")])),
+        (frag(us_lines=[]), frag(us_lines=[])),
+        (frag(nobr=None), frag()),
+        (frag(rise=float("nan")), frag(rise=float("nan"))),
+        (frag(cbDefn=object()), frag()),
+        (frag(), frag(lineBreak=True)),
+    ]
+    nan = float("nan")
+    cases.append((frag(rise=nan), frag(rise=nan)))  # the same object: equal, as in a list
+    for f, g in cases:
+        assert bool(same(f, g)) == bool(python_same(f, g)), (vars(f), vars(g))

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paragraph import Paragraph
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefer.export.fonts import register_fonts
 from briefer.export.pdf_markup import MarkupParagraph, MarkupParser, events
@@ -25,7 +25,8 @@ def _style() -> ParagraphStyle:
 def _plain(value: Any) -> Any:
     """A fragment's attribute as comparable data (callbacks and bags by their fields)."""
     if hasattr(value, "__dict__") and not isinstance(value, type):
-        return (type(value).__name__, sorted((k, _plain(v)) for k, v in vars(value).items()))
+        kind = "ParaFrag" if isinstance(value, ParaFrag) else type(value).__name__  # Fragment too
+        return (kind, sorted((k, _plain(v)) for k, v in vars(value).items()))
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
@@ -116,3 +117,15 @@ def test_a_paragraph_lays_out_the_same_lines() -> None:
     assert [_plain(line) for line in ours.blPara.lines] == [
         _plain(line) for line in theirs.blPara.lines
     ]
+
+
+def test_fragments_are_copied_as_copy_copies_them() -> None:
+    import copy
+
+    from briefer.export.pdf_markup import Fragment
+
+    original = Fragment()
+    original.__dict__.update(fontName="F", link=[("a", "#x")], rise=0)
+    twin = copy.copy(original)
+    assert type(twin) is Fragment and twin is not original
+    assert vars(twin) == vars(original) and twin.link is original.link  # shallow, as copy.copy
