@@ -9,12 +9,19 @@ never one of reportlab's base-14 fonts, which cannot draw Vietnamese and are not
 from __future__ import annotations
 
 import threading
+from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+from reportlab.rl_config import unShapedFontGlob
 
 from briefer.errors import ExportError
+from briefer.export.font_cache import load_face, save_face
+from briefer.paths import cache_dir
 from briefer.resources import fonts_dir
 
 SERIF_FAMILY = "LiberationSerif"
@@ -43,8 +50,20 @@ class MeasuredTTFont(TTFont):  # type: ignore[misc]  # reportlab ships no types
     break and page is the same as without the cache.
     """
 
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
+    def __init__(self, name: str, filename: str, cache: Path | None = None) -> None:
+        """``cache``: a folder that keeps the parsed face between processes (``font_cache``)."""
+        face = load_face(Path(filename), cache) if cache is not None else None
+        if face is None:
+            super().__init__(name, filename)
+            if cache is not None:
+                save_face(Path(filename), getattr(self, "face"), cache)  # noqa: B009  # untyped
+        else:  # what TTFont.__init__ sets, with the face already parsed
+            self.fontName = name
+            self.face = face
+            self.encoding = TTEncoding()
+            self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
         self._units: dict[str, float] = {}
         # reportlab's getAscentDescent (~12,000 calls per brief) asks the font for these and
         # falls back to its face when a TTF font has none: an exception each call, ~7 ms.
@@ -85,7 +104,7 @@ def register_fonts() -> str:
         fonts: list[TTFont] = []
         for name, path in font_files().items():
             try:
-                fonts.append(MeasuredTTFont(name, str(path)))
+                fonts.append(MeasuredTTFont(name, str(path), cache=cache_dir() / "fonts"))
             except Exception as err:  # reportlab raises several types for a bad file
                 raise ExportError(
                     f"The PDF font {path.name} is missing or damaged in this installation."
