@@ -141,14 +141,33 @@ class BriefLink(pdfdoc.LinkAnnotation):  # type: ignore[misc]  # reportlab ships
         if self.otherkw or rl_config.pdfMultiLine:
             return bytes(super().format(document))
         write = pdfdoc.format
+        # The border, the (empty) contents and each destination repeat from link to link:
+        # written once per document (a destination's page is fixed once saving starts).
+        known: dict[Any, bytes] = document.__dict__.setdefault("_brief_link_parts", {})
+        border = self.Border
+        border_key = ("border", *border.sequence) if type(border) is pdfdoc.PDFArray else None
+        contents_key = ("contents", self.Contents) if type(self.Contents) is str else None
+        destination_key = ("destination", id(self.Destination))
+        parts = []
+        for key, value in (
+            (border_key, border),
+            (contents_key, pdfdoc.PDFString(self.Contents, 1)),
+            (destination_key, self.Destination),
+        ):
+            text = known.get(key) if key is not None else None
+            if text is None:
+                text = write(value, document)
+                if key is not None:
+                    known[key] = text
+            parts.append(text)
         rect = self.Rect if isinstance(self.Rect, str) else pdfdoc.PDFArray(self.Rect)
         written: bytes = (
             b"<<\n/Border "
-            + write(self.Border, document)
+            + parts[0]
             + b" /Contents "
-            + write(pdfdoc.PDFString(self.Contents, 1), document)
+            + parts[1]
             + b" /Dest "
-            + write(self.Destination, document)
+            + parts[2]
             + b" /Rect "
             + write(rect, document)
             + b" /Subtype /Link /Type /Annot\n>>"
