@@ -7,6 +7,24 @@ building the parser imports no feature) and print through :mod:`briefer.cli.outp
 
 from __future__ import annotations
 
-from briefer.cli.main import build_parser, main
+import gc
+from collections.abc import Sequence
+
+from briefer.cli.main import build_parser
+from briefer.cli.main import main as run_command
 
 __all__ = ["build_parser", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``briefer`` command on ``argv`` (default: the process's own arguments).
+
+    Run on the process's own arguments it is the process's last work: its objects are then
+    frozen, so that the interpreter's final garbage collection, which would walk them all to
+    free memory the system takes back anyway, skips them (~15 ms of a PDF export's ~0.3 s;
+    the command has closed its store, files and connections by then).
+    """
+    code = run_command(argv)
+    if argv is None:
+        gc.freeze()
+    return code
