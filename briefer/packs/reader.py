@@ -58,7 +58,7 @@ class PackSource:
     sha256: str
     title: str
     body_sha256: str  # of the body text, to compare with a local copy without keeping it
-    row_digest: str  # of the hashed line, to prove a second read sees the same row
+    row_digest: str  # of the row's fingerprint, to prove a second read sees the same row
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +307,7 @@ def _read_sources(
     pending = next(quotes, None)
     body_at, sha_at, title_at = _SOURCE_AT["body"], _SOURCE_AT["sha256"], _SOURCE_AT["title"]
     for row in typed_rows(conn, "source", path):
-        line = hasher.add("source", row)
+        hasher.add("source", row)
         uuid, body = row[0], row[body_at]
         if pending is not None and pending[2] < uuid:
             raise _missing_source(path, pending[2])
@@ -324,7 +324,7 @@ def _read_sources(
             sha256=row[sha_at],
             title=row[title_at],
             body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            row_digest=hashlib.sha256(line).hexdigest(),
+            row_digest=hashlib.sha256(fingerprint(row)).hexdigest(),
         )
         tick()
     if pending is not None:

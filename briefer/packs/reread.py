@@ -17,14 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from briefer.packs.format import TABLE_COLUMNS, row_line, select_sql
+from briefer.packs.format import TABLE_COLUMNS, select_sql
 from briefer.packs.reader import (
     PackCitation,
     PackContents,
     PackFact,
     fingerprint,
 )
-from briefer.packs.rows import checked_fact, typed_rows
+from briefer.packs.rows import decoded_fact, typed_rows
 from briefer.packs.untrusted import open_pack, refuse
 
 
@@ -58,7 +58,7 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
                 if len(rows) == contents.chunk:
                     if (facts.digest(), citations.digest()) != next(verified, None):
                         raise changed
-                    yield _decoded(rows, path)
+                    yield _decoded(rows)
                     rows = []
                     facts, citations = hashlib.sha256(), hashlib.sha256()
             if rows and (facts.digest(), citations.digest()) != next(verified, None):
@@ -66,7 +66,7 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
             if pending is not None or next(verified, None) is not None:
                 raise changed
             if rows:
-                yield _decoded(rows, path)
+                yield _decoded(rows)
         except TypeError as exc:  # keys that no longer compare: not the rows verified
             raise changed from exc
         except sqlite3.DatabaseError as exc:
@@ -75,12 +75,10 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
             raise refuse(path, f"is damaged: it holds a value Briefer cannot use ({exc}).") from exc
 
 
-def _decoded(
-    rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]], path: Path
-) -> list[PackFact]:
+def _decoded(rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> list[PackFact]:
     """Proven rows as facts: a citation row is (fact_uuid, position, source_uuid, …)."""
     return [
-        PackFact(checked_fact(row, path), tuple(PackCitation(*c[2:]) for c in cites))
+        PackFact(decoded_fact(row), tuple(PackCitation(*c[2:]) for c in cites))
         for row, cites in rows
     ]
 
@@ -124,7 +122,7 @@ def read_source_rows(path: Path, wanted: dict[str, str]) -> Iterator[dict[str, A
                 digest = wanted.get(record["uuid"])
                 if digest is None:
                     continue
-                if hashlib.sha256(row_line("source", row)).hexdigest() != digest:
+                if hashlib.sha256(fingerprint(row)).hexdigest() != digest:
                     raise refuse(path, "changed while it was being imported; nothing was imported.")
                 seen += 1
                 yield record
