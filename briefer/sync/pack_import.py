@@ -41,6 +41,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from briefer.batches import chunks
 from briefer.errors import StoreError
 from briefer.packs.format import (
     CONTENT_FIELDS,
@@ -291,19 +292,25 @@ def _fits(body: str, cites: list[tuple[str, int, int]]) -> bool:
 
 def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: _Work) -> None:
     uuids = list(contents.sources)
-    by_uuid = [(int(i), u, body, _sha(body)) for i, u, body in sources_by_uuid(db, uuids)]
+    # A body is kept only where it differs from the pack's (rare): not every source's text.
+    by_uuid = [
+        (int(i), u, *_differing(body, contents.sources[u].body_sha256))
+        for part in chunks(uuids)
+        for i, u, body in sources_by_uuid(db, part)
+    ]
     matched = {u for _i, u, _b, _s in by_uuid}
     unmatched = [u for u in uuids if u not in matched]
-    same_file = sources_by_sha256(
-        db, [contents.sources[u].sha256 for u in unmatched if contents.sources[u].sha256]
-    )
+    candidates: dict[str, list[tuple[int, str, str]]] = {}  # the same file under other ids
+    for part in chunks([u for u in unmatched if contents.sources[u].sha256]):
+        same_file = sources_by_sha256(db, [contents.sources[u].sha256 for u in part])
+        for u in part:
+            mine = contents.sources[u]
+            candidates[u] = [
+                (int(i), *_differing(body, mine.body_sha256))
+                for i, body in same_file.get(mine.sha256, [])
+            ]
     # The pack's quotes are read again only for sources whose text here differs (rare).
     differ = {u for _i, u, _b, sha in by_uuid if sha != contents.sources[u].body_sha256}
-    candidates = {
-        u: [(i, body, _sha(body)) for i, body in same_file.get(contents.sources[u].sha256, [])]
-        for u in unmatched
-        if contents.sources[u].sha256
-    }
     differ |= {
         u
         for u, found in candidates.items()
@@ -327,12 +334,18 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
             if sha == pack_source.body_sha256 or _fits(body, cites[uuid]):
                 if sha != pack_source.body_sha256:
                     work.local_bodies[uuid] = body
-                work.source_ids[uuid] = int(source_id)
+                work.source_ids[uuid] = source_id
                 plan.sources_matched.append(uuid)
                 break
         if uuid not in work.source_ids:
             work.new_sources[uuid] = pack_source.row_digest
             plan.sources_added.append(uuid)
+
+
+def _differing(body: str, sha256: str) -> tuple[str, str]:
+    """(the body if its digest is not ``sha256``, else "", its digest)."""
+    digest = _sha(body)
+    return ("" if digest == sha256 else body), digest
 
 
 def _sha(text: str) -> str:

@@ -182,3 +182,21 @@ def test_an_import_takes_no_more_memory_for_sixty_times_the_facts(
     # Holding the facts would take over 1.5 KB each (8 MB here); only the plan's lists of
     # uuids (~100 bytes a fact) may grow with the pack.
     assert peak_large - peak_small < 2_000_000, (peak_small, peak_large)
+
+
+def test_a_source_whose_text_here_only_grew_at_the_end_still_takes_the_pack(
+    demo_store: Path, pack: Path
+) -> None:
+    """The pack's quotes are read again for a source whose text differs here: words added
+    after every quote keep them where they were, so the pack is taken (words added before
+    them are refused: tests/unit/test_packs_refusals.py)."""
+    db = open_store(demo_store)
+    db.execute(
+        "UPDATE source SET body = body || ' Đoạn thêm ở cuối.' WHERE id = "
+        "(SELECT min(source_id) FROM citation)"
+    )
+    db.conn.commit()
+    plan = import_pack(db, pack)
+    db.close()
+    n_facts = pack_rows(pack, "SELECT count(*) FROM fact")[0][0]
+    assert len(plan.unchanged) == n_facts and plan.changes == 0 and not plan.sources_added
