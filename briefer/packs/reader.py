@@ -115,6 +115,9 @@ class PackFact:
         )
 
 
+FACT_CHUNK = 2000  # facts read again at a time, with their citations
+
+
 @dataclass
 class PackContents:
     """A verified pack: manifest, countries and sources (without bodies) in memory.
@@ -128,13 +131,10 @@ class PackContents:
     manifest: PackManifest
     countries: list[tuple[str, str, str]] = field(default_factory=list)
     sources: dict[str, PackSource] = field(default_factory=dict)
-    chunk: int = 2000  # facts per chunk (FACT_CHUNK when read)
+    chunk: int = FACT_CHUNK  # facts per chunk (as it was when the pack was read)
     fact_count: int = 0
     citation_count: int = 0
     verified: list[tuple[bytes, bytes]] = field(default_factory=list)
-
-
-FACT_CHUNK = 2000  # facts read again at a time, with their citations
 
 
 def fingerprint(row: tuple[Any, ...]) -> bytes:
