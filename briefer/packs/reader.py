@@ -57,8 +57,8 @@ class PackSource:
     uuid: str
     sha256: str
     title: str
-    body_sha256: str  # of the body text, to compare with a local copy without keeping it
-    row_digest: str  # of the row's fingerprint, to prove a second read sees the same row
+    body_sha256: bytes  # SHA-256 of the body text, to compare with a local copy without it
+    row_digest: bytes  # SHA-256 of the row's fingerprint: a second read must see the same row
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,8 +323,8 @@ def _read_sources(
             uuid=uuid,
             sha256=row[sha_at],
             title=row[title_at],
-            body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            row_digest=hashlib.sha256(fingerprint(row)).hexdigest(),
+            body_sha256=hashlib.sha256(body.encode("utf-8")).digest(),
+            row_digest=hashlib.sha256(fingerprint(row)).digest(),
         )
         tick()
     if pending is not None:

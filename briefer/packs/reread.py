@@ -105,7 +105,7 @@ def quotes_by_source(
     return found
 
 
-def read_source_rows(path: Path, wanted: dict[str, str]) -> Iterator[dict[str, Any]]:
+def read_source_rows(path: Path, wanted: dict[str, bytes]) -> Iterator[dict[str, Any]]:
     """Full rows of the sources ``wanted`` (uuid → row digest from :func:`read_pack`).
 
     Each row is hashed again and must give the same digest, so what is written to the store
@@ -122,7 +122,7 @@ def read_source_rows(path: Path, wanted: dict[str, str]) -> Iterator[dict[str, A
                 digest = wanted.get(record["uuid"])
                 if digest is None:
                     continue
-                if hashlib.sha256(fingerprint(row)).hexdigest() != digest:
+                if hashlib.sha256(fingerprint(row)).digest() != digest:
                     raise refuse(path, "changed while it was being imported; nothing was imported.")
                 seen += 1
                 yield record

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,7 +98,7 @@ class _Work:
     conflicts and lineage rows are those of one chunk of facts (emptied after each)."""
 
     source_ids: dict[str, int] = field(default_factory=dict)  # pack source uuid → local id
-    new_sources: dict[str, str] = field(default_factory=dict)  # pack uuid → row digest
+    new_sources: dict[str, bytes] = field(default_factory=dict)  # pack uuid → row digest
     local_bodies: dict[str, str] = field(default_factory=dict)  # where the local text differs
     # ("add" | "update", incoming, local id or None, local revision, incoming state or None)
     decisions: list[tuple[str, PackFact, int | None, int, FactState | None]] = field(
@@ -300,7 +300,7 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
     ]
     matched = {u for _i, u, _b, _s in by_uuid}
     unmatched = [u for u in uuids if u not in matched]
-    candidates: dict[str, list[tuple[int, str, str]]] = {}  # the same file under other ids
+    candidates: dict[str, list[tuple[int, str, bytes]]] = {}  # the same file under other ids
     for part in chunks([u for u in unmatched if contents.sources[u].sha256]):
         same_file = sources_by_sha256(db, [contents.sources[u].sha256 for u in part])
         for u in part:
@@ -342,14 +342,10 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
             plan.sources_added.append(uuid)
 
 
-def _differing(body: str, sha256: str) -> tuple[str, str]:
+def _differing(body: str, sha256: bytes) -> tuple[str, bytes]:
     """(the body if its digest is not ``sha256``, else "", its digest)."""
-    digest = _sha(body)
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
     return ("" if digest == sha256 else body), digest
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # ---- writing -------------------------------------------------------------------------------
@@ -366,16 +362,12 @@ class _Writing:
 
     def countries_and_sources(self, steps: _Steps) -> None:
         add_countries(self.db, self.contents.countries)
-        audit_rows = [
-            (
-                "import-create",
-                "source",
-                uuid,
-                {"pack": self.pack_id, "title": self.contents.sources[uuid].title},
-            )
-            for uuid in _insert_sources(self.db, self.contents.path, self.work, steps)
-        ]
-        record_many(self.db, audit_rows, self.actor, self.stamp)
+        for written in _insert_sources(self.db, self.contents.path, self.work, steps):
+            audit_rows = [
+                ("import-create", "source", uuid, {"pack": self.pack_id, "title": title})
+                for uuid, title in written
+            ]  # a batch at a time: a pack may bring 60,000 sources
+            record_many(self.db, audit_rows, self.actor, self.stamp)
 
     def facts(self) -> None:
         """Write the current chunk's decisions and new conflicts."""
@@ -447,26 +439,29 @@ def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int
     return result
 
 
-def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> list[str]:
-    """Add the pack's new sources (read again, digest-checked) through the source writer."""
-    added: list[str] = []
+def _insert_sources(
+    db: Database, path: Path, work: _Work, steps: _Steps
+) -> Iterator[list[tuple[str, str]]]:
+    """Add the pack's new sources (read again, digest-checked) through the source writer;
+    yield (uuid, title) of each batch written."""
+    added = 0
     batch: list[dict[str, Any]] = []
 
-    def flush() -> None:
-        for uuid, source_id in zip(
-            (r["uuid"] for r in batch), add_source_rows(db, batch), strict=True
-        ):
-            work.source_ids[uuid] = source_id
-            added.append(uuid)
+    def flush() -> list[tuple[str, str]]:
+        written = []
+        for row, source_id in zip(batch, add_source_rows(db, batch), strict=True):
+            work.source_ids[row["uuid"]] = source_id
+            written.append((row["uuid"], row["title"]))
         batch.clear()
+        return written
 
     for row in read_source_rows(path, work.new_sources):
         batch.append(row)
         if len(batch) >= 200:  # bodies can be long: small batches
-            flush()
-            steps.at(len(added))
-    flush()
-    return added
+            yield flush()
+            added += 200
+            steps.at(added)
+    yield flush()
 
 
 __all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack"]
