@@ -3,19 +3,23 @@
     uv run python benchmarks/bench_packs.py [--store PATH] [--rebuild] [--check]
 
 Builds the synthetic store once (100,000 facts, 20,000 sources; kept in the temp folder),
-then prints seconds for: exporting every fact to a pack, importing it into an empty store,
-a dry run of the same pack on that store, and importing it again (everything unchanged).
-Also the pack's size and the peak memory of the process. ``--check`` runs ``briefer check``
-on the imported store afterwards.
+then prints, first as whole processes (``briefer pack export`` of every fact, then
+``briefer pack import`` of that pack into an empty store, as a user runs them: wall and CPU
+seconds and the peak RSS of each process, measured by GNU time), then in this process:
+seconds for exporting every fact to a pack, importing it into an empty store, a dry run of
+the same pack on that store, and importing it again (everything unchanged). Also the pack's
+size, the load average and the peak memory of this process. ``--check`` runs
+``briefer check`` on the imported store afterwards; ``--whole-only`` skips the in-process runs.
 
-Timings cover the export and import calls only (not opening the stores, which makes the
-automatic backup). Progress gaps show how long the UI would go without an update.
+In-process timings cover the export and import calls only (not opening the stores, which
+makes the automatic backup). Progress gaps show how long the UI would go without an update.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import resource
 import sys
 import tempfile
@@ -25,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # Before briefer loads: a scratch BRIEFER_HOME (removed at the end), never the user's folder.
 import benchmarks  # noqa: F401
+from benchmarks.bench_process import briefer_command, run_once
 from benchmarks.synthetic import build_store
 from briefer.services import init_store
 from briefer.store.check import check_store
@@ -54,6 +59,28 @@ class Clock:
         return f"{self.wall:6.2f} s wall, {self.cpu:6.2f} s CPU"
 
 
+def whole_processes(store: Path, work: Path) -> None:
+    """``briefer pack export`` of every fact of ``store``, then ``briefer pack import`` of that
+    pack into an empty store: each a process of its own, as a user runs it."""
+    env = dict(os.environ)  # the scratch BRIEFER_HOME (benchmarks/__init__.py)
+    pack = work / "cli.pack"
+    command = [*briefer_command(), "--store"]
+    wall, peak, cpu = run_once([*command, str(store), "pack", "export", "--out", str(pack)], env)
+    print(
+        f"briefer pack export:        {wall:6.2f} s wall, {cpu:6.2f} s CPU, peak {peak:4.0f} MB "
+        f"(whole process; {pack.stat().st_size / 1e6:.0f} MB pack)"
+    )
+    target = work / "cli-target.sqlite"
+    init_store(target)
+    wall, peak, cpu = run_once([*command, str(target), "pack", "import", str(pack)], env)
+    print(
+        f"briefer pack import:        {wall:6.2f} s wall, {cpu:6.2f} s CPU, peak {peak:4.0f} MB "
+        "(whole process, into an empty store)"
+    )
+    pack.unlink()
+    target.unlink()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
@@ -63,13 +90,19 @@ def main() -> int:
     )
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--whole-only", action="store_true")
     args = parser.parse_args()
     if args.rebuild or not args.store.exists():
         seconds = build_store(args.store)
         print(f"built synthetic store (100,000 facts, 20,000 sources) in {seconds:.1f} s")
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
 
     with tempfile.TemporaryDirectory(prefix="briefer-bench-packs-") as folder:
         work = Path(folder)
+        whole_processes(args.store, work)
+        if args.whole_only:
+            print(f"load average {os.getloadavg()[0]:.1f} at the end")
+            return 0
         pack = work / "all.pack"
         source = open_store(args.store)
         with Clock() as clock:
@@ -109,7 +142,8 @@ def main() -> int:
                 report = check_store(target)
             print(f"check: {'ok' if report.ok else report.problems[:3]}  {clock}")
         target.close()
-    print(f"peak memory: {peak_mb():.0f} MB")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"peak memory of this process (the in-process runs): {peak_mb():.0f} MB")
     return 0
 
 

@@ -3,7 +3,8 @@
 A pack is a small SQLite file with a manifest and a content hash
 (:mod:`briefer.packs.format`), opened as untrusted input (:mod:`briefer.packs.untrusted`),
 its rows checked value by value (:mod:`briefer.packs.rows`) and read back only if whole
-(:mod:`briefer.packs.reader`); :mod:`briefer.packs.plan` says what an import did,
+(:mod:`briefer.packs.reader`), then read again a chunk at a time, each row proved to be one
+verified (:mod:`briefer.packs.reread`); :mod:`briefer.packs.plan` says what an import did,
 :mod:`briefer.packs.local` how a store's fact compares with a pack's. Pure: this package
 never touches a store. Writing a pack from a store and merging one into it (by uuid and
 version, conflicts kept side by side; in an air-gapped store as sync's change set) are

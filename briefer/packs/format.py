@@ -119,10 +119,11 @@ CREATE TABLE citation (
 """
 
 
-def select_sql(table: str) -> str:
-    """The one query that reads ``table``: explicit columns, canonical order."""
+def select_sql(table: str, order_by: str = "") -> str:
+    """The query that reads ``table``: explicit columns, canonical order unless ``order_by``
+    (column names, comma-separated) asks for another."""
     columns = ", ".join(f'"{c}"' for c in TABLE_COLUMNS[table])
-    order = ", ".join(f'"{c.strip()}"' for c in TABLE_ORDER[table].split(","))
+    order = ", ".join(f'"{c.strip()}"' for c in (order_by or TABLE_ORDER[table]).split(","))
     return f'SELECT {columns} FROM "{table}" ORDER BY {order}'
 
 

@@ -3,9 +3,11 @@
 The file is opened as untrusted SQLite by :mod:`briefer.packs.untrusted` and each row is
 checked by :mod:`briefer.packs.rows`; this module reads the manifest (format and schema
 versions are checked before the content hash, so a pack from a newer Briefer gets "update
-Briefer" rather than "damaged"), reads the four tables, checks every quote against its
+Briefer" rather than "damaged"), streams the four tables, checks every quote against its
 source's text, and compares the content hash (see :mod:`briefer.packs.format`) and the row
-counts with the manifest's.
+counts with the manifest's. Memory does not grow with the pack's facts: they are not kept,
+only a fingerprint of each chunk of them, by which :mod:`briefer.packs.reread` proves the
+rows it reads again for the merge are the rows verified here.
 
 Every refusal is a :class:`~briefer.packs.untrusted.PackRefused` whose text is one sentence,
 and the store is not touched: the caller writes nothing until :func:`read_pack` has returned.
@@ -15,11 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import operator
 import re
 import sqlite3
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,13 +38,12 @@ from briefer.packs.format import (
     ContentHasher,
     FactState,
     PackManifest,
-    row_line,
     source_key,
 )
-from briefer.packs.rows import FACT_INDEX, checked_fact, share_strings, typed_rows
+from briefer.packs.rows import FACT_INDEX, checked_fact, typed_rows
 from briefer.packs.untrusted import PackRefused, open_pack, refuse
 
-MAX_FACTS = 2_000_000  # a pack is read into memory; twenty times the largest store planned
+MAX_FACTS = 2_000_000  # twenty times the largest store planned (one transaction)
 MAX_ALL_ANCESTORS = 5_000_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -56,8 +57,8 @@ class PackSource:
     uuid: str
     sha256: str
     title: str
-    body_sha256: str  # of the body text, to compare with a local copy without keeping it
-    row_digest: str  # of the hashed line, to prove a second read sees the same row
+    body_sha256: bytes  # SHA-256 of the body text, to compare with a local copy without it
+    row_digest: bytes  # SHA-256 of the row's fingerprint: a second read must see the same row
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,15 +115,33 @@ class PackFact:
         )
 
 
+FACT_CHUNK = 2000  # facts read again at a time, with their citations
+
+
 @dataclass
 class PackContents:
-    """A verified pack: manifest, countries, facts with citations, sources without bodies."""
+    """A verified pack: manifest, countries and sources (without bodies) in memory.
+
+    Facts are not kept: :func:`fact_chunks` reads them again, :data:`FACT_CHUNK` at a time,
+    and proves each chunk is the rows verified (``verified``: per chunk, the digests of its
+    fact rows and of its citation rows), so a pack of any size is imported in bounded memory.
+    """
 
     path: Path
     manifest: PackManifest
     countries: list[tuple[str, str, str]] = field(default_factory=list)
     sources: dict[str, PackSource] = field(default_factory=dict)
-    facts: list[PackFact] = field(default_factory=list)
+    chunk: int = FACT_CHUNK  # facts per chunk (as it was when the pack was read)
+    fact_count: int = 0
+    citation_count: int = 0
+    verified: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+
+def fingerprint(row: tuple[Any, ...]) -> bytes:
+    """The bytes that prove a row read again is the row verified: a pure function of its
+    values and their types (marshal version 2 writes no references or interning flags) and
+    several times cheaper than the canonical line."""
+    return marshal.dumps(row, 2)
 
 
 def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
@@ -205,8 +224,10 @@ def read_manifest(path: Path) -> PackManifest:
 def read_pack(path: Path, progress: Progress | None = None) -> PackContents:
     """Open, check and verify the pack at ``path``; raise :class:`PackRefused` if it is not whole.
 
-    Facts and citations are kept in memory; sources are streamed (their bodies can be large)
-    and only their uuid, sha256, title and digests are kept. ``progress(done, total)`` is
+    Every table is streamed in canonical order into the content hash, and each citation's
+    quote checked against its source's text as the two stream side by side (both ordered by
+    source), so memory does not grow with the pack: only countries and sources (uuid,
+    sha256, title and digests, not their bodies) are kept. ``progress(done, total)`` is
     called now and then with rows read so far.
     """
     path = Path(path)
@@ -223,90 +244,35 @@ def read_pack(path: Path, progress: Progress | None = None) -> PackContents:
 def _read_verified(conn: sqlite3.Connection, path: Path, progress: Progress | None) -> PackContents:
     manifest = _read_manifest(conn, path)
     report = progress or (lambda _done, _total: None)
-    total = 2 * manifest.counts.get("facts", 0) + manifest.counts.get("sources", 0)
-    too_big = refuse(path, "is larger than Briefer can import at once; export it in parts.")
-    if manifest.counts.get("facts", 0) > MAX_FACTS:
-        raise too_big
-    contents = PackContents(path=path, manifest=manifest)
+    counts = manifest.counts
+    total = sum(max(0, counts.get(k, 0)) for k in ("facts", "sources", "citations"))
+    if counts.get("facts", 0) > MAX_FACTS:
+        raise _too_big(path)
+    contents = PackContents(path=path, manifest=manifest, chunk=FACT_CHUNK)
     hasher = ContentHasher(manifest.as_dict())
-
-    # Facts and citations first (into memory), so each citation can be checked against its
-    # source's body while the sources stream past; the hash is still fed in canonical order.
-    fact_rows = []
     done = 0
-    shared: dict[str, str] = {}
-    for row in typed_rows(conn, "fact", path):
-        fact_rows.append(share_strings(row, shared, "fact"))
+
+    def tick() -> None:
+        nonlocal done
         done += 1
-        if done > MAX_FACTS:
-            raise too_big
         if done % 2000 == 0:
-            report(done, total)
-    citation_rows = [
-        share_strings(row, shared, "citation") for row in typed_rows(conn, "citation", path)
-    ]
-    by_fact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    by_source: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
-    for row in citation_rows:
-        fact_uuid, _position, source_uuid, quote, start, end = row[:6]
-        by_fact[fact_uuid].append(row)
-        by_source[source_uuid].append((fact_uuid, quote, start, end))
+            report(min(done, total), total)
 
     for row in typed_rows(conn, "country", path):
         hasher.add("country", row)
         if len(row[0]) != 2 or not row[0].isalpha():
             raise refuse(path, f"is damaged: it names a country “{row[0][:10]}”.")
         contents.countries.append((row[0].upper(), row[1], row[2]))
-
-    for row in typed_rows(conn, "source", path):
-        line = hasher.add("source", row)
-        record = dict(zip(TABLE_COLUMNS["source"], row, strict=True))
-        body: str = record["body"]
-        for fact_uuid, quote, start, end in by_source.pop(record["uuid"], ()):
-            if not (0 <= start <= end <= len(body)) or body[start:end] != quote or not quote:
-                raise refuse(
-                    path,
-                    f"is damaged: a quote of fact {fact_uuid[:40]} is not in its source.",
-                )
-        contents.sources[record["uuid"]] = PackSource(
-            uuid=record["uuid"],
-            sha256=record["sha256"],
-            title=record["title"],
-            body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            row_digest=hashlib.sha256(line).hexdigest(),
-        )
-        done += 1
-        if done % 2000 == 0:
-            report(done, total)
-    if by_source:
-        missing = next(iter(by_source))
-        raise refuse(path, f"is damaged: it cites a source ({missing[:40]}) it does not carry.")
-
-    ancestors = 0
-    for row in fact_rows:
-        hasher.add("fact", row)
-        cites = tuple(
-            PackCitation(c[2], c[3], c[4], c[5], c[6], c[7]) for c in by_fact.pop(row[0], [])
-        )
-        fact = PackFact(checked_fact(row, path), cites)
-        ancestors += len(fact.values[-1])
-        if ancestors > MAX_ALL_ANCESTORS:
-            raise too_big
-        contents.facts.append(fact)
-        done += 1
-        if done % 2000 == 0:
-            report(done, total)
-    del fact_rows  # the PackFacts share its strings
-    if by_fact:
-        raise refuse(path, "is damaged: it has citations of facts it does not carry.")
-    for row in citation_rows:
-        hasher.add("citation", row)
+    _read_sources(conn, path, hasher, contents, tick)
+    facts = _read_facts(conn, path, hasher, contents, tick)
+    citations = _read_citations(conn, path, hasher, contents, tick)
+    contents.verified = list(zip(facts, citations, strict=True))
 
     actual = {
         "countries": len(contents.countries),
         "sources": len(contents.sources),
-        "facts": len(contents.facts),
-        "citations": len(citation_rows),
+        "facts": contents.fact_count,
+        "citations": contents.citation_count,
     }
     if hasher.hexdigest() != manifest.content_sha256 or actual != manifest.counts:
         raise refuse(
@@ -318,41 +284,117 @@ def _read_verified(conn: sqlite3.Connection, path: Path, progress: Progress | No
     return contents
 
 
-def read_source_rows(path: Path, wanted: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """Full rows of the sources ``wanted`` (uuid → row digest from :func:`read_pack`).
+def _too_big(path: Path) -> PackRefused:
+    return refuse(path, "is larger than Briefer can import at once; export it in parts.")
 
-    Each row is hashed again and must give the same digest, so what is written to the store
-    is exactly what was verified, even if the file changed in between.
+
+_SOURCE_AT = {name: i for i, name in enumerate(TABLE_COLUMNS["source"])}
+
+
+def _read_sources(
+    conn: sqlite3.Connection,
+    path: Path,
+    hasher: ContentHasher,
+    contents: PackContents,
+    tick: Callable[[], None],
+) -> None:
+    """Hash the sources and check every quote against its source's text.
+
+    The citations are read ordered by source beside the sources (ordered by uuid), so each
+    body is held only while its own quotes are checked.
     """
-    path = Path(path)
-    if not wanted:
-        return
-    with open_pack(path) as conn:
-        seen = 0
-        try:
-            for row in typed_rows(conn, "source", path):
-                record = dict(zip(TABLE_COLUMNS["source"], row, strict=True))
-                digest = wanted.get(record["uuid"])
-                if digest is None:
-                    continue
-                if hashlib.sha256(row_line("source", row)).hexdigest() != digest:
-                    raise refuse(path, "changed while it was being imported; nothing was imported.")
-                seen += 1
-                yield record
-        except sqlite3.DatabaseError as exc:
-            raise refuse(path, f"is damaged and cannot be read ({exc}).") from exc
-        if seen != len(wanted):
-            raise refuse(path, "changed while it was being imported; nothing was imported.")
+    quotes = typed_rows(conn, "citation", path, order_by="source_uuid, fact_uuid, position")
+    pending = next(quotes, None)
+    body_at, sha_at, title_at = _SOURCE_AT["body"], _SOURCE_AT["sha256"], _SOURCE_AT["title"]
+    for row in typed_rows(conn, "source", path):
+        hasher.add("source", row)
+        uuid, body = row[0], row[body_at]
+        if pending is not None and pending[2] < uuid:
+            raise _missing_source(path, pending[2])
+        while pending is not None and pending[2] == uuid:
+            fact_uuid, _position, _source, quote, start, end = pending[:6]
+            if not (0 <= start <= end <= len(body)) or body[start:end] != quote or not quote:
+                raise refuse(
+                    path,
+                    f"is damaged: a quote of fact {fact_uuid[:40]} is not in its source.",
+                )
+            pending = next(quotes, None)
+        contents.sources[uuid] = PackSource(
+            uuid=uuid,
+            sha256=row[sha_at],
+            title=row[title_at],
+            body_sha256=hashlib.sha256(body.encode("utf-8")).digest(),
+            row_digest=hashlib.sha256(fingerprint(row)).digest(),
+        )
+        tick()
+    if pending is not None:
+        raise _missing_source(path, pending[2])
+
+
+def _missing_source(path: Path, uuid: str) -> PackRefused:
+    return refuse(path, f"is damaged: it cites a source ({uuid[:40]}) it does not carry.")
+
+
+def _read_facts(
+    conn: sqlite3.Connection,
+    path: Path,
+    hasher: ContentHasher,
+    contents: PackContents,
+    tick: Callable[[], None],
+) -> list[bytes]:
+    """Hash and check every fact; return the fingerprint digest of each chunk of facts."""
+    digests: list[bytes] = []
+    chunk = hashlib.sha256()
+    ancestors = 0
+    for row in typed_rows(conn, "fact", path):
+        hasher.add("fact", row)
+        chunk.update(fingerprint(row))
+        ancestors += len(checked_fact(row, path)[-1])
+        contents.fact_count += 1
+        if contents.fact_count > MAX_FACTS or ancestors > MAX_ALL_ANCESTORS:
+            raise _too_big(path)
+        if contents.fact_count % contents.chunk == 0:
+            digests.append(chunk.digest())
+            chunk = hashlib.sha256()
+        tick()
+    if contents.fact_count % contents.chunk:
+        digests.append(chunk.digest())
+    return digests
+
+
+def _read_citations(
+    conn: sqlite3.Connection,
+    path: Path,
+    hasher: ContentHasher,
+    contents: PackContents,
+    tick: Callable[[], None],
+) -> list[bytes]:
+    """Hash every citation and check that its fact is in the pack (the fact uuids stream
+    beside, in order); return the fingerprint digest of the citations of each chunk of facts."""
+    chunks = [hashlib.sha256() for _ in range(-(-contents.fact_count // contents.chunk))]
+    facts = (str(row[0]) for row in conn.execute('SELECT "uuid" FROM "fact" ORDER BY "uuid"'))
+    current, at = next(facts, None), 0
+    for row in typed_rows(conn, "citation", path):
+        hasher.add("citation", row)
+        while current is not None and current < row[0]:
+            current, at = next(facts, None), at + 1
+        if current != row[0]:
+            raise refuse(path, "is damaged: it has citations of facts it does not carry.")
+        chunks[at // contents.chunk].update(fingerprint(row))
+        contents.citation_count += 1
+        tick()
+    return [chunk.digest() for chunk in chunks]
 
 
 __all__ = [
+    "FACT_CHUNK",
     "PackCitation",
     "PackContents",
     "PackFact",
     "PackRefused",
     "PackSource",
+    "fingerprint",
     "open_pack",
     "read_manifest",
     "read_pack",
-    "read_source_rows",
 ]

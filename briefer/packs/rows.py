@@ -3,9 +3,8 @@
 Only the four named tables of a pack are read, with explicit column lists (see
 :mod:`briefer.packs.format`), and every value is checked before use: its type against its
 column's, its length against what Briefer takes there, the keys strictly increasing (one row
-never twice) and a fact's codes, revision and ancestors against what Briefer can use. Short
-strings are shared between rows, so a large pack held in memory stays small. A bad value
-refuses the whole pack with one sentence (:func:`briefer.packs.untrusted.refuse`).
+never twice) and a fact's codes, revision and ancestors against what Briefer can use. A bad
+value refuses the whole pack with one sentence (:func:`briefer.packs.untrusted.refuse`).
 """
 
 from __future__ import annotations
@@ -55,17 +54,20 @@ _TYPES: dict[str, tuple[type | tuple[type, ...], ...]] = {
 }
 
 
-def typed_rows(conn: sqlite3.Connection, table: str, path: Path) -> Iterator[tuple[Any, ...]]:
-    """Rows of ``table`` in canonical order, each value checked against its column's type.
+def typed_rows(
+    conn: sqlite3.Connection, table: str, path: Path, order_by: str = ""
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of ``table`` in canonical order (or ``order_by``), each value checked against its
+    column's type and length.
 
-    Keys must be strictly increasing: a hand-made pack without the writer's UNIQUE
-    constraints could otherwise carry one fact twice.
+    In canonical order keys must be strictly increasing: a hand-made pack without the
+    writer's UNIQUE constraints could otherwise carry one fact twice.
     """
     columns = TABLE_COLUMNS[table]
     types = _TYPES[table]
-    width = 2 if table == "citation" else 1
+    width = 0 if order_by else 2 if table == "citation" else 1  # 0: keys not checked here
     previous: tuple[Any, ...] | None = None
-    for row in conn.execute(select_sql(table)):
+    for row in conn.execute(select_sql(table, order_by)):
         # bool is an int to isinstance, but SQLite never returns one.
         if not all(map(isinstance, row, types)):
             bad = next(
@@ -73,39 +75,12 @@ def typed_rows(conn: sqlite3.Connection, table: str, path: Path) -> Iterator[tup
             )
             raise refuse(path, f"is damaged: a {table} row has a bad {bad}.")
         _check_lengths(row, table, path)
-        key = row[:width]
-        if previous is not None and key <= previous:
-            raise refuse(path, f"is damaged: its {table} table has the same row twice.")
-        previous = key
+        if width:
+            key = row[:width]
+            if previous is not None and key <= previous:
+                raise refuse(path, f"is damaged: its {table} table has the same row twice.")
+            previous = key
         yield row
-
-
-def share_strings(row: tuple[Any, ...], shared: dict[str, str], table: str) -> tuple[Any, ...]:
-    """The row with its short strings (status, topic, dates, ``""``…) shared between rows.
-
-    SQLite hands out a new string object per value; a 100,000-fact pack would otherwise hold
-    a million copies of "approved" and its like. Only the table's text columns are looked
-    at (numbers never: 1 and 1.0 are one key to a dict).
-    """
-    values = list(row)
-    share = shared.setdefault
-    for i in _SHORT_AT[table]:
-        value = values[i]
-        if len(value) <= _SHARED_MAX:
-            values[i] = share(value, value)
-    return tuple(values)
-
-
-_SHARED_MAX = 40  # uuids (36) and short fields; statements and quotes are left alone
-# The text columns that are not long text by nature (those are never shared).
-_LONG = {"statement_vi", "statement_en", "quote", "body", "raw", "ancestors"}
-_SHORT_AT = {
-    table: tuple(
-        i for i, (c, t) in enumerate(zip(columns, _TYPES[table], strict=True))
-        if t is str and c not in _LONG
-    )
-    for table, columns in TABLE_COLUMNS.items()
-}  # fmt: skip
 
 
 # Per text column of the pack: the longest value Briefer takes, and what the sentence calls it.
@@ -191,7 +166,8 @@ def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
     if any(problems):
         raise refuse(path, f"is damaged: fact {uuid[:40]} has a value Briefer cannot use.")
     try:
-        ancestors = loads_bounded(row[FACT_INDEX["ancestors"]], max_depth=1)
+        text = row[FACT_INDEX["ancestors"]]
+        ancestors = [] if text == "[]" else loads_bounded(text, max_depth=1)  # "[]": most facts
     except TooDeep as exc:
         raise refuse(
             path,
@@ -206,9 +182,24 @@ def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
         or not all(isinstance(a, str) and _HEX64.match(a) for a in ancestors)
     ):
         raise refuse(path, f"is damaged: fact {uuid[:40]} has bad ancestors.")
+    return _decoded(row, ancestors)
+
+
+def decoded_fact(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A fact row that :func:`checked_fact` passed before (proved the same row since, by its
+    fingerprint), decoded as it decodes it, without checking again."""
+    text = row[_ANCESTORS_AT]
+    return _decoded(row, [] if text == "[]" else json.loads(text))
+
+
+_VALUE_AT, _ANCESTORS_AT = FACT_INDEX["value"], FACT_INDEX["ancestors"]
+
+
+def _decoded(row: tuple[Any, ...], ancestors: list[str]) -> tuple[Any, ...]:
+    """The row with its value as a float and its ancestors as a tuple."""
     values = list(row)
-    values[FACT_INDEX["value"]] = real_or_none(values[FACT_INDEX["value"]])
-    values[FACT_INDEX["ancestors"]] = tuple(ancestors)
+    values[_VALUE_AT] = real_or_none(values[_VALUE_AT])
+    values[_ANCESTORS_AT] = tuple(ancestors)
     return tuple(values)
 
 
@@ -216,6 +207,6 @@ __all__ = [
     "FACT_INDEX",
     "MAX_ANCESTORS",
     "checked_fact",
-    "share_strings",
+    "decoded_fact",
     "typed_rows",
 ]

@@ -21,9 +21,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from briefer.batches import CHUNK
+from briefer.batches import CHUNK, chunks
 from briefer.packs.plan import ConflictReport, ImportPlan
-from briefer.packs.reader import PackContents, PackFact, read_source_rows
+from briefer.packs.reader import PackContents, PackFact
+from briefer.packs.reread import fact_chunks, read_source_rows
 from briefer.store.facts import EDITABLE_FIELDS
 from briefer.sync.ledger import bases, open_conflicts
 from briefer.sync.local import Incoming, apply_incoming
@@ -88,10 +89,9 @@ def merge_pack(db: Database, contents: PackContents, plan: ImportPlan) -> None:
         apply_incoming(db, chunk, hub, _no_fetch)
     plan.sources_added = [u for u in contents.sources if u not in had_sources]
     plan.sources_matched = [u for u in contents.sources if u in had_sources]
-    for start in range(0, len(contents.facts), CHUNK):
-        _merge_facts(
-            db, contents.facts[start : start + CHUNK], contents.manifest.creator, hub, plan
-        )
+    for facts in fact_chunks(contents):  # read again, proved, a chunk at a time
+        for part in chunks(facts, CHUNK):
+            _merge_facts(db, part, contents.manifest.creator, hub, plan)
 
 
 def _no_fetch(_uuids: Sequence[str]) -> list[Incoming]:

@@ -20,8 +20,12 @@ ones are added. Countries missing here are added; existing names are kept.
 
 The whole import is one transaction, taken (``BEGIN IMMEDIATE``) before the plan is made so
 the plan is what gets applied; a dry run makes the same plan in a read transaction and
-writes nothing. The search index, the audit trail (with the pack id), ``fact_origin``,
-``fact_lineage`` and ``pack_import`` are written in the same transaction. An updated fact
+writes nothing. The pack is verified whole first (:func:`~briefer.packs.reader.read_pack`),
+then its facts are read again, planned and written a chunk at a time
+(:func:`~briefer.packs.reread.fact_chunks`), so memory stays flat for any size of pack; a
+pack changed between the two reads is refused and the transaction rolled back. The search
+index, the audit trail (with the pack id), ``fact_origin``, ``fact_lineage`` and
+``pack_import`` are written in the same transaction. An updated fact
 takes the pack's revision, which is higher than the local one, so saved briefs see it in
 ``changed_since_export``.
 """
@@ -30,8 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,13 +56,8 @@ from briefer.packs.plan import (
     ImportPlan,
     ImportResult,
 )
-from briefer.packs.reader import (
-    PackContents,
-    PackFact,
-    read_manifest,
-    read_pack,
-    read_source_rows,
-)
+from briefer.packs.reader import PackContents, PackFact, read_manifest, read_pack
+from briefer.packs.reread import fact_chunks, quotes_by_source, read_source_rows
 from briefer.packs.untrusted import PackRefused
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
@@ -96,10 +94,11 @@ if FACT_COLUMNS[:-1] != writer.FACT_COLUMNS:  # pragma: no cover - caught by eve
 
 @dataclass
 class _Work:
-    """The plan's private half: what to write, keyed for the writer."""
+    """The plan's private half: what to write, keyed for the writer. The decisions, new
+    conflicts and lineage rows are those of one chunk of facts (emptied after each)."""
 
     source_ids: dict[str, int] = field(default_factory=dict)  # pack source uuid → local id
-    new_sources: dict[str, str] = field(default_factory=dict)  # pack uuid → row digest
+    new_sources: dict[str, bytes] = field(default_factory=dict)  # pack uuid → row digest
     local_bodies: dict[str, str] = field(default_factory=dict)  # where the local text differs
     # ("add" | "update", incoming, local id or None, local revision, incoming state or None)
     decisions: list[tuple[str, PackFact, int | None, int, FactState | None]] = field(
@@ -107,6 +106,10 @@ class _Work:
     )
     new_conflicts: list[tuple[PackFact, LocalFact, str]] = field(default_factory=list)
     lineage_rows: list[tuple[str, str]] = field(default_factory=list)  # for unchanged facts
+
+    def next_chunk(self) -> None:
+        for rows in (self.decisions, self.new_conflicts, self.lineage_rows):
+            rows.clear()
 
 
 def import_pack(
@@ -134,9 +137,9 @@ def import_pack(
         )
     n_facts = max(0, head.counts.get("facts", 0))
     n_sources = max(0, head.counts.get("sources", 0))
-    # Steps, in rows: read facts, stream sources, check facts (the reader); plan each fact;
+    # Steps, in rows: verify sources, facts and citations (the reader); plan each fact;
     # write new sources (at most all); write facts. A dry run skips the last two.
-    read_total = 2 * n_facts + n_sources
+    read_total = n_facts + n_sources + max(0, head.counts.get("citations", 0))
     total = read_total + n_facts + (0 if dry_run else n_sources + n_facts)
     steps = _Steps(report, total)
     steps.at(0)
@@ -151,17 +154,7 @@ def import_pack(
                     _record_import(db, plan, actor or current_actor(), now_iso())
                 steps.at(total)
                 return plan
-            plan, work = _plan(db, contents, dry_run, steps.offset(read_total))
-            if not dry_run:
-                _apply(
-                    db,
-                    contents,
-                    plan,
-                    work,
-                    actor or current_actor(),
-                    steps.offset(read_total + n_facts),
-                    n_sources,
-                )
+            plan = _merge(db, contents, dry_run, actor, steps.offset(read_total), n_sources)
     except sqlite3.OperationalError as exc:
         raise _store_error(exc) from exc
     steps.at(total)
@@ -199,18 +192,40 @@ class _Steps:
 # ---- planning ------------------------------------------------------------------------------
 
 
-def _plan(
-    db: Database, contents: PackContents, dry_run: bool, steps: _Steps
-) -> tuple[ImportPlan, _Work]:
+def _merge(
+    db: Database,
+    contents: PackContents,
+    dry_run: bool,
+    actor: str | None,
+    steps: _Steps,
+    n_sources: int,
+) -> ImportPlan:
+    """Plan the merge and, unless a dry run, write it: countries and sources first, then a
+    chunk of facts at a time (planned, then written), so memory stays flat for any pack.
+
+    Planning a chunk reads only its own facts' rows in the store, which no other chunk
+    writes (uuids are unique in a pack), so the plan is the one made before any write.
+    """
     plan = ImportPlan(manifest=contents.manifest, dry_run=dry_run)
     work = _Work()
     _plan_countries(db, contents, plan)
     _plan_sources(db, contents, plan, work)
-    # In chunks, so the store's side of a 100,000-fact pack is never all in memory at once.
-    for index, chunk in enumerate(chunks(contents.facts, 2000)):
+    writing = None if dry_run else _Writing(db, contents, work, actor or current_actor())
+    done = 0
+    if writing is not None:
+        writing.countries_and_sources(steps)
+        done = n_sources
+    for chunk in fact_chunks(contents):
         _plan_facts(db, contents, chunk, plan, work)
-        steps.at((index + 1) * 2000)
-    return plan, work
+        done += len(chunk)
+        if writing is not None:
+            writing.facts()
+            done += len(chunk)
+        work.next_chunk()
+        steps.at(done)
+    if writing is not None:
+        writing.finish(plan)
+    return plan
 
 
 def _plan_facts(
@@ -276,33 +291,50 @@ def _fits(body: str, cites: list[tuple[str, int, int]]) -> bool:
 
 
 def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: _Work) -> None:
-    cites: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for fact in contents.facts:
-        for c in fact.citations:
-            cites[c.source_uuid].append((c.quote, c.start, c.end))
     uuids = list(contents.sources)
-    for source_id, uuid, body in sources_by_uuid(db, uuids):
+    # A body is kept only where it differs from the pack's (rare): not every source's text.
+    by_uuid = [
+        (int(i), u, *_differing(body, contents.sources[u].body_sha256))
+        for part in chunks(uuids)
+        for i, u, body in sources_by_uuid(db, part)
+    ]
+    matched = {u for _i, u, _b, _s in by_uuid}
+    unmatched = [u for u in uuids if u not in matched]
+    candidates: dict[str, list[tuple[int, str, bytes]]] = {}  # the same file under other ids
+    for part in chunks([u for u in unmatched if contents.sources[u].sha256]):
+        same_file = sources_by_sha256(db, [contents.sources[u].sha256 for u in part])
+        for u in part:
+            mine = contents.sources[u]
+            candidates[u] = [
+                (int(i), *_differing(body, mine.body_sha256))
+                for i, body in same_file.get(mine.sha256, [])
+            ]
+    # The pack's quotes are read again only for sources whose text here differs (rare).
+    differ = {u for _i, u, _b, sha in by_uuid if sha != contents.sources[u].body_sha256}
+    differ |= {
+        u
+        for u, found in candidates.items()
+        if any(sha != contents.sources[u].body_sha256 for _i, _b, sha in found)
+    }
+    cites = quotes_by_source(contents, differ)
+    for source_id, uuid, body, sha in by_uuid:
         pack_source = contents.sources[uuid]
-        if _sha(body) != pack_source.body_sha256:
+        if sha != pack_source.body_sha256:
             if not _fits(body, cites[uuid]):
                 raise PackRefused(
                     f"The pack's source “{pack_source.title[:60]}” has the same id as a "
                     "source in this store but different text; nothing was imported."
                 )
             work.local_bodies[uuid] = body
-        work.source_ids[uuid] = int(source_id)
+        work.source_ids[uuid] = source_id
         plan.sources_matched.append(uuid)
-    unmatched = [u for u in uuids if u not in work.source_ids]
-    same_file = sources_by_sha256(
-        db, [contents.sources[u].sha256 for u in unmatched if contents.sources[u].sha256]
-    )
     for uuid in unmatched:
         pack_source = contents.sources[uuid]
-        for source_id, body in same_file.get(pack_source.sha256, []) if pack_source.sha256 else []:
-            if _sha(body) == pack_source.body_sha256 or _fits(body, cites[uuid]):
-                if _sha(body) != pack_source.body_sha256:
+        for source_id, body, sha in candidates.get(uuid, []):
+            if sha == pack_source.body_sha256 or _fits(body, cites[uuid]):
+                if sha != pack_source.body_sha256:
                     work.local_bodies[uuid] = body
-                work.source_ids[uuid] = int(source_id)
+                work.source_ids[uuid] = source_id
                 plan.sources_matched.append(uuid)
                 break
         if uuid not in work.source_ids:
@@ -310,87 +342,78 @@ def _plan_sources(db: Database, contents: PackContents, plan: ImportPlan, work: 
             plan.sources_added.append(uuid)
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _differing(body: str, sha256: bytes) -> tuple[str, bytes]:
+    """(the body if its digest is not ``sha256``, else "", its digest)."""
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return ("" if digest == sha256 else body), digest
 
 
 # ---- writing -------------------------------------------------------------------------------
 
 
-def _apply(
-    db: Database,
-    contents: PackContents,
-    plan: ImportPlan,
-    work: _Work,
-    actor: str,
-    steps: _Steps,
-    source_steps: int,
-) -> None:
-    manifest = contents.manifest
-    stamp = now_iso()
-    audit_rows: list[tuple[str, str, str, dict[str, Any]]] = []
-    add_countries(db, contents.countries)
-    for uuid in _insert_sources(db, contents.path, work, steps):
-        title = contents.sources[uuid].title
-        audit_rows.append(
-            ("import-create", "source", uuid, {"pack": manifest.pack_id, "title": title})
-        )
-    steps = steps.offset(steps.base + source_steps)
+class _Writing:
+    """Writes a planned merge: countries and new sources, then each chunk's facts (through
+    the one fact writer), origins, lineage, conflicts and audit rows, then the import's row."""
 
-    origin_rows: list[tuple[str, str, str, int, str, str]] = []
-    lineage_rows = work.lineage_rows
-    adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
+    def __init__(self, db: Database, contents: PackContents, work: _Work, actor: str) -> None:
+        self.db, self.contents, self.work, self.actor = db, contents, work, actor
+        self.stamp = now_iso()
+        self.pack_id = contents.manifest.pack_id
 
-    def flush() -> None:  # every few thousand facts, so memory stays flat
+    def countries_and_sources(self, steps: _Steps) -> None:
+        add_countries(self.db, self.contents.countries)
+        for written in _insert_sources(self.db, self.contents.path, self.work, steps):
+            audit_rows = [
+                ("import-create", "source", uuid, {"pack": self.pack_id, "title": title})
+                for uuid, title in written
+            ]  # a batch at a time: a pack may bring 60,000 sources
+            record_many(self.db, audit_rows, self.actor, self.stamp)
+
+    def facts(self) -> None:
+        """Write the current chunk's decisions and new conflicts."""
+        db, work, stamp, manifest = self.db, self.work, self.stamp, self.contents.manifest
+        audit_rows: list[tuple[str, str, str, dict[str, Any]]] = []
+        origin_rows: list[tuple[str, str, str, int, str, str]] = []
+        lineage_rows = work.lineage_rows
+        adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
+        for action, incoming, fact_id, local_revision, known_state in work.decisions:
+            state = known_state or incoming.state(self.contents.sources)
+            citations = _citations(incoming, work)
+            if action == "add":
+                adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
+                details = {"pack": self.pack_id, "revision": incoming.revision}
+                audit_rows.append(("import-create", "fact", incoming.uuid, details))
+            else:
+                revision = max(incoming.revision, local_revision + 1)
+                assert fact_id is not None
+                write_fact(db, fact_id, incoming.row, citations, revision)
+                details = {
+                    "pack": self.pack_id,
+                    "revision": revision,
+                    "from_revision": local_revision,
+                }
+                audit_rows.append(("import-update", "fact", incoming.uuid, details))
+            version = state.version  # a hash of the whole fact: once
+            origin_rows.append(
+                (incoming.uuid, self.pack_id, manifest.creator, incoming.revision, version, stamp)
+            )
+            lineage_rows.extend((incoming.uuid, v) for v in (version, *incoming.ancestors))
         writer.add_facts(db, adding)
-        adding.clear()
         set_origins(db, origin_rows)
         add_lineage(db, lineage_rows)
-        record_many(db, audit_rows, actor, stamp)
-        for rows in (origin_rows, lineage_rows, audit_rows):
-            rows.clear()
-
-    for index, (action, incoming, fact_id, local_revision, known_state) in enumerate(
-        work.decisions, start=1
-    ):
-        state = known_state or incoming.state(contents.sources)
-        citations = _citations(incoming, work)
-        if action == "add":
-            adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
-            details = {"pack": manifest.pack_id, "revision": incoming.revision}
-            audit_rows.append(("import-create", "fact", incoming.uuid, details))
-        else:
-            revision = max(incoming.revision, local_revision + 1)
-            assert fact_id is not None
-            write_fact(db, fact_id, incoming.row, citations, revision)
+        for incoming, here, reason in work.new_conflicts:
+            record_conflict(db, self.contents, incoming, here, reason, stamp)
             details = {
-                "pack": manifest.pack_id,
-                "revision": revision,
-                "from_revision": local_revision,
+                "pack": self.pack_id,
+                "reason": reason,
+                "local_revision": here.state.revision,
+                "incoming_revision": incoming.revision,
             }
-            audit_rows.append(("import-update", "fact", incoming.uuid, details))
-        version = state.version  # a hash of the whole fact: once
-        origin_rows.append(
-            (incoming.uuid, manifest.pack_id, manifest.creator, incoming.revision, version, stamp)
-        )
-        lineage_rows.extend((incoming.uuid, v) for v in (version, *incoming.ancestors))
-        if index % 2000 == 0:
-            flush()
-            steps.at(index)
-    flush()
+            audit_rows.append(("import-conflict", "fact", incoming.uuid, details))
+        record_many(db, audit_rows, self.actor, stamp)
 
-    for incoming, here, reason in work.new_conflicts:
-        record_conflict(db, contents, incoming, here, reason, stamp)
-        details = {
-            "pack": manifest.pack_id,
-            "reason": reason,
-            "local_revision": here.state.revision,
-            "incoming_revision": incoming.revision,
-        }
-        audit_rows.append(("import-conflict", "fact", incoming.uuid, details))
-
-    record_many(db, audit_rows, actor, stamp)
-    _record_import(db, plan, actor, stamp)
+    def finish(self, plan: ImportPlan) -> None:
+        _record_import(self.db, plan, self.actor, self.stamp)
 
 
 def _record_import(db: Database, plan: ImportPlan, actor: str, stamp: str) -> None:
@@ -416,26 +439,29 @@ def _citations(incoming: PackFact, work: _Work) -> list[tuple[int, str, int, int
     return result
 
 
-def _insert_sources(db: Database, path: Path, work: _Work, steps: _Steps) -> list[str]:
-    """Add the pack's new sources (read again, digest-checked) through the source writer."""
-    added: list[str] = []
+def _insert_sources(
+    db: Database, path: Path, work: _Work, steps: _Steps
+) -> Iterator[list[tuple[str, str]]]:
+    """Add the pack's new sources (read again, digest-checked) through the source writer;
+    yield (uuid, title) of each batch written."""
+    added = 0
     batch: list[dict[str, Any]] = []
 
-    def flush() -> None:
-        for uuid, source_id in zip(
-            (r["uuid"] for r in batch), add_source_rows(db, batch), strict=True
-        ):
-            work.source_ids[uuid] = source_id
-            added.append(uuid)
+    def flush() -> list[tuple[str, str]]:
+        written = []
+        for row, source_id in zip(batch, add_source_rows(db, batch), strict=True):
+            work.source_ids[row["uuid"]] = source_id
+            written.append((row["uuid"], row["title"]))
         batch.clear()
+        return written
 
     for row in read_source_rows(path, work.new_sources):
         batch.append(row)
         if len(batch) >= 200:  # bodies can be long: small batches
-            flush()
-            steps.at(len(added))
-    flush()
-    return added
+            yield flush()
+            added += 200
+            steps.at(added)
+    yield flush()
 
 
 __all__ = ["ConflictReport", "ImportPlan", "ImportResult", "import_pack"]
