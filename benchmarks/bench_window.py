@@ -274,6 +274,10 @@ def main() -> int:
                 left = as_left(store)
                 after_app.append(launch(store, env, work, False, args.words))
                 print(line("app after that session's backup ended", after_app[-1], left))
+                # Closing last, that app may have checkpointed the -wal the previous session
+                # left (a backup was reading then): a change, so a backup (which finds the
+                # content already backed up). Let it end: it writes into the scratch home.
+                wait_for_backups(store)
                 print(f"  load average: {load_average()}", flush=True)
             summarise("app launched at once after a command-line write:", after_cli)
             summarise("app launched after a session that changed the store:", after_app)
