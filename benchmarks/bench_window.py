@@ -1,7 +1,7 @@
 """The app at scale: window shown, first search, quitting (budgets < 1 s, < 1.5 s, < 1 s wait).
 
     uv run python benchmarks/bench_window.py [--store PATH] [--size N] [--runs N] [--change]
-                                             [--words "ac ao"]
+                                             [--after-writes] [--session S] [--words "ac ao"]
 
 Each run starts a fresh process the way the ``briefer`` command starts the app
 (``briefer.cli.main`` → ``app_launch.launch`` → ``ui.app.run``: settings, background backups,
@@ -14,6 +14,14 @@ what quitting costs.
 With ``--change`` each run saves a new brief before quitting, so the app has a change to
 back up on its way out (a large store: a detached backup process, never waited for).
 Peak memory (max RSS) is GNU time's figure for the app process.
+
+With ``--after-writes`` each run is the sequence issue 15 found slow: a command-line write
+(``briefer import`` of one new article), the app launched at once and kept open
+``--session`` seconds (default 5: the officer works while the detached backup of that
+write copies the store beside it), saving a brief before quitting, then — once the
+backups have ended — the app launched again. Both launches are printed, run by run, with
+whether the store's files were as Briefer last left them (if not, opening ``quick_check``s
+the whole store first).
 
 Runs offscreen unless a display is available, under a scratch ``BRIEFER_HOME`` that is
 removed at the end; the synthetic store is built in a scratch folder unless ``--store`` is
@@ -35,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import scratch_home  # sets BRIEFER_HOME before briefer loads
-from benchmarks.bench_process import wait_for_backups
+from benchmarks.bench_process import briefer_command, wait_for_backups
 
 CHILD = r"""
 import sys, time
@@ -44,6 +52,7 @@ from briefer.ui import app as ui_app
 
 change = sys.argv[2] == "change"
 WORDS = sys.argv[3]
+SESSION_MS = int(float(sys.argv[4]) * 1000)  # how long the officer keeps the window open
 original = ui_app.Controller.build_window
 
 def build_window(self):
@@ -64,6 +73,9 @@ def build_window(self):
             return  # the browser's own listing before the officer typed
         print("searched", time.time(), count, flush=True)
         window.browser.searched.disconnect(searched)
+        QTimer.singleShot(SESSION_MS, finish)
+
+    def finish():
         if change:
             self.services.new_brief("VN-CL")
         print("quit", time.time(), flush=True)
@@ -79,12 +91,151 @@ raise SystemExit(main(["--store", sys.argv[1]]))
 """
 
 
+MARKS = ("shown", "ready", "asked", "searched", "quit")
+
+
+def launch(
+    store: Path, env: dict[str, str], work: Path, change: bool, words: str, session: float = 0
+) -> dict:
+    """One app process, started as ``briefer`` starts it: its marks (seconds after launch),
+    quitting (seconds from asking to the process's end) and peak memory (MB). The window
+    stays open ``session`` seconds after the first search before quitting."""
+    peak_file = work / "peak.txt"
+    timed = Path("/usr/bin/time").exists()
+    started = time.time()
+    child = subprocess.Popen(
+        [
+            *(["/usr/bin/time", "-f", "%M", "-o", str(peak_file)] if timed else []),
+            sys.executable,
+            "-c",
+            CHILD,
+            str(store),
+            "change" if change else "-",
+            words,
+            str(session),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    out = child.stdout.read() if child.stdout else ""
+    _pid, _status, usage = os.wait4(child.pid, 0)
+    ended = time.time()
+    seen = {
+        ln.split()[0]: ln.split()[1:]
+        for ln in out.splitlines()
+        if ln.split()[:1] and ln.split()[0] in MARKS
+    }
+    missing = [mark for mark in MARKS if mark not in seen]
+    if missing:
+        raise RuntimeError(f"the app ended without marks {missing}: {out[-500:]}")
+    peak = usage.ru_maxrss / 1024  # counts this process's pages copied at fork
+    if timed:
+        peak = int(peak_file.read_text().split()[-1]) / 1024
+    return {
+        "shown": float(seen["shown"][0]) - started,
+        "ready": float(seen["ready"][0]) - started,
+        "searched": float(seen["searched"][0]) - started,
+        "answer": float(seen["searched"][0]) - float(seen["asked"][0]),
+        "found": int(seen["searched"][1]),
+        "quit": ended - float(seen["quit"][0]),
+        "peak": peak,
+    }
+
+
+def as_left(store: Path) -> bool:
+    """Are the store's files as Briefer last left them (so opening skips its quick_check)?"""
+    from briefer.store.backups.catalogue import backup_folder, files_stat, read_state
+
+    return read_state(backup_folder(store)).get("checked") == files_stat(store)
+
+
+def write_article(store: Path, env: dict[str, str], work: Path) -> float:
+    """``briefer import`` of one new article (a real write); wall seconds of the process."""
+    number = time.time_ns() % 10**9
+    article = work / f"article-{number}.txt"
+    # A new body each time: a repeated body is the same article, and nothing is written.
+    article.write_text(
+        f"Bài thử nghiệm {number}\n\nNgày 12/11/2024, Chủ tịch nước Lương Cường hội đàm với "
+        f"Tổng thống Chile tại phiên họp thứ {number}. Kim ngạch thương mại Việt Nam - Chile "
+        f"năm 2023 đạt 1,3 tỷ USD, theo báo cáo số {number}.\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    subprocess.run(
+        [*briefer_command(), "import", str(article), "--store", str(store)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def load_average() -> str:
+    try:
+        return " / ".join(f"{v:.2f}" for v in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def line(label: str, run: dict, left: bool | None = None) -> str:
+    state = "" if left is None else f", files as Briefer left them: {'yes' if left else 'NO'}"
+    return (
+        f"  {label}: window {run['shown']:.2f} s, store answered {run['ready']:.2f} s, "
+        f"first search {run['searched']:.2f} s ({run['answer']:.2f} s after asking, "
+        f"{run['found']} facts), quitting {run['quit']:.2f} s, peak {run['peak']:.0f} MB{state}"
+    )
+
+
+def summarise(label: str, runs: list[dict]) -> None:
+    """Medians and each run's figure, judged against the budgets."""
+    print(label)
+    # (mark, label, budget in seconds, judged on the slowest run: "never waits > 1 s")
+    for key, name, budget, on_max in (
+        ("shown", "window shown after launch", 1.0, True),
+        ("ready", "store answered (pairs loaded)", None, False),
+        ("searched", "first search answered, after launch", 1.5, True),
+        ("answer", "first search answered, after asking", None, False),
+        ("quit", "quitting (asked → process ended)", 1.0, True),
+    ):
+        values = [r[key] for r in runs]
+        median = statistics.median(values)
+        judged = max(values) if on_max else median
+        verdict = (
+            f" (budget {budget:g} s{', every run' if on_max else ''}: "
+            f"{'met' if judged < budget else 'NOT met'})"
+            if budget
+            else ""
+        )
+        each = " ".join(f"{v:.2f}" for v in values)
+        print(f"  {name}: median {median:.2f} s, max {max(values):.2f} s{verdict} [{each}]")
+    peaks = [r["peak"] for r in runs]
+    print(
+        f"  peak memory of the app: max {max(peaks):.0f} MB (budget 200 MB: "
+        f"{'met' if max(peaks) < 200 else 'NOT met'}) [{' '.join(f'{p:.0f}' for p in peaks)}]"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", type=Path, help="an existing store (default: build one)")
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--change", action="store_true", help="save a brief before quitting")
+    parser.add_argument(
+        "--after-writes",
+        action="store_true",
+        help="each run: a command-line write, the app at once (saving a brief), the app again",
+    )
+    parser.add_argument(
+        "--session",
+        type=float,
+        default=None,
+        help="seconds the window stays open after the first search (default 0; 5 with "
+        "--after-writes: the officer works while the write's backup copies the store)",
+    )
     # Two common words of the synthetic text (benchmarks/synthetic.py): a search with many
     # hits, as an officer's first search of a pair usually is.
     parser.add_argument("--words", default="ac ao", help="the first search's words")
@@ -103,80 +254,45 @@ def main() -> int:
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
-        marks: dict[str, list[float]] = {
-            "shown": [], "ready": [], "searched": [], "answer": [], "quit": [], "peak": []
-        }  # fmt: skip
-        timed = Path("/usr/bin/time").exists()
-        found: list[int] = []  # facts the first search showed, per run
-        for run in range(args.runs + 1):  # the first run writes the bytecode: not counted
-            started = time.time()
-            peak_file = work / "peak.txt"
-            child = subprocess.Popen(
-                [
-                    *(["/usr/bin/time", "-f", "%M", "-o", str(peak_file)] if timed else []),
-                    sys.executable,
-                    "-c",
-                    CHILD,
-                    str(store),
-                    "change" if args.change else "-",
-                    args.words,
-                ],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=env,
-                text=True,
-            )
-            out = child.stdout.read() if child.stdout else ""
-            _pid, _status, usage = os.wait4(child.pid, 0)
-            ended = time.time()
-            # The backup the app handed to a detached process on quitting: let it finish
-            # (it would compete with the next run, and it writes into the scratch home).
-            waited = wait_for_backups(store)
-            seen = dict(
-                line.split()[:2]
-                for line in out.splitlines()
-                if line.split()[:1] in (["shown"], ["ready"], ["asked"], ["searched"], ["quit"])
-            )
-            if run == 0:
-                continue
-            marks["shown"].append(float(seen["shown"]) - started)
-            marks["ready"].append(float(seen["ready"]) - started)
-            marks["searched"].append(float(seen["searched"]) - started)
-            marks["answer"].append(float(seen["searched"]) - float(seen["asked"]))
-            found.append(
-                int(next(ln.split()[2] for ln in out.splitlines() if ln.startswith("searched")))
-            )
-            marks["quit"].append(ended - float(seen["quit"]))
-            peak = usage.ru_maxrss / 1024  # counts this process's pages copied at fork
-            if timed:
-                peak = int(peak_file.read_text().split()[-1]) / 1024
-            marks["peak"].append(peak)
         print(f"platform: {env.get('QT_QPA_PLATFORM', 'display ' + env.get('DISPLAY', ''))}")
-        # (mark, label, budget in seconds, judged on the slowest run: "never waits > 1 s")
-        for key, label, budget, on_max in (
-            ("shown", "window shown after launch", 1.0, False),
-            ("ready", "store answered (pairs loaded)", None, False),
-            ("searched", "first search answered, after launch", 1.5, False),
-            (
-                "answer",
-                f"first search answered, after asking ({min(found)} facts shown)",
-                None,
-                False,
-            ),
-            ("quit", "quitting (asked → process ended)", 1.0, True),
-        ):
-            median = statistics.median(marks[key])
-            judged = max(marks[key]) if on_max else median
-            verdict = (
-                f" (budget {budget:g} s{', every run' if on_max else ''}: "
-                f"{'met' if judged < budget else 'NOT met'})"
-                if budget
-                else ""
-            )
-            runs = " ".join(f"{v:.2f}" for v in marks[key])
-            print(f"{label}: median {median:.2f} s, max {max(marks[key]):.2f} s{verdict} [{runs}]")
-        print(f"peak memory of the app: {max(marks['peak']):.0f} MB (budget 200 MB)")
-        print(f"the detached backup after the last run took {waited:.1f} s after quitting")
+        print(f"load average at the start: {load_average()}", flush=True)
+        session = args.session if args.session is not None else 5 if args.after_writes else 0
+        # The first launch writes the bytecode (and the first backup, if the store has
+        # none): not counted.
+        launch(store, env, work, args.change or args.after_writes, args.words)
+        waited = wait_for_backups(store)
+        if args.after_writes:
+            after_cli: list[dict] = []
+            after_app: list[dict] = []
+            for run in range(1, args.runs + 1):
+                wrote = write_article(store, env, work)
+                print(f"run {run}: briefer import of one article {wrote:.2f} s", flush=True)
+                left = as_left(store)
+                after_cli.append(launch(store, env, work, True, args.words, session))
+                print(line("app at once after that write (saves a brief)", after_cli[-1], left))
+                waited = wait_for_backups(store)
+                left = as_left(store)
+                after_app.append(launch(store, env, work, False, args.words))
+                print(line("app after that session's backup ended", after_app[-1], left))
+                # Closing last, that app may have checkpointed the -wal the previous session
+                # left (a backup was reading then): a change, so a backup (which finds the
+                # content already backed up). Let it end: it writes into the scratch home.
+                wait_for_backups(store)
+                print(f"  load average: {load_average()}", flush=True)
+            summarise("app launched at once after a command-line write:", after_cli)
+            summarise("app launched after a session that changed the store:", after_app)
+        else:
+            runs: list[dict] = []
+            for run in range(1, args.runs + 1):
+                left = as_left(store)
+                runs.append(launch(store, env, work, args.change, args.words, session))
+                print(line(f"run {run}", runs[-1], left), flush=True)
+                # The backup the app handed to a detached process on quitting: let it finish
+                # (it would compete with the next run, and it writes into the scratch home).
+                waited = wait_for_backups(store)
+            summarise("app launches:", runs)
+        print(f"the detached backup after the last change took {waited:.1f} s after quitting")
+        print(f"load average at the end: {load_average()}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -29,6 +29,18 @@ def lazy_attributes(package: str, homes: Mapping[str, str]) -> Callable[[str], o
     return __getattr__
 
 
+class OnFirstUse:
+    """Module ``name``, imported on the first use of one of its attributes rather than when
+    the importer loads: for a feature the window offers but does not need to show itself
+    (the hub's client, psycopg, ~75 ms of CPU before the app's window could appear)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(import_module(self._name), attribute)
+
+
 def defer_import(name: str) -> None:
     """Put module ``name`` in ``sys.modules`` unexecuted: its code runs on the first use of
     any of its attributes (by any importer, with the import lock's guarantees: one thread

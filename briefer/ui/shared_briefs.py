@@ -17,13 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from briefer.services import sync as sync_service
+from briefer.lazy import OnFirstUse
 from briefer.ui.bugs import handle_failure
 
 if TYPE_CHECKING:
     from briefer.services import Services
+    from briefer.services import sync as sync_service
     from briefer.ui.ops import Runner
     from briefer.ui.session import BriefSession
+else:  # the hub's client (psycopg) loads on first use, after the window shows
+    sync_service = OnFirstUse("briefer.services.sync")
 
 
 def _tr(text: str) -> str:

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.errors import BrieferError
-from briefer.services import sync as sync_service
+from briefer.lazy import OnFirstUse
 from briefer.ui.bugs import handle_failure
 
 if TYPE_CHECKING:
+    from briefer.services import sync as sync_service
     from briefer.ui.main_window import MainWindow
+else:  # the hub's client (psycopg) loads on first use, after the window shows
+    sync_service = OnFirstUse("briefer.services.sync")
 
 
 def _tr(text: str) -> str:

@@ -33,8 +33,12 @@ from briefer.store.backups.catalogue import (
     read_state,
     update_state,
 )
-from briefer.store.backups.copying import CopyDamagedError, content_signature, make_backup
-from briefer.store.connection import connect_plain
+from briefer.store.backups.copying import (
+    CopyDamagedError,
+    content_signature,
+    make_backup,
+    reading,
+)
 from briefer.store.integrity import check_file
 
 log = logging.getLogger("briefer.backup")
@@ -249,11 +253,8 @@ def _take_lock(lock: Path) -> bool:
 
 
 def _due(store_path: Path) -> bool:
-    conn = connect_plain(store_path)
-    try:
+    with reading(store_path) as conn:
         signature, _ = content_signature(conn)
-    finally:
-        conn.close()
     newest = next(iter(list_backups(store_path)), None)
     return newest is None or newest.signature != signature
 
@@ -277,11 +278,8 @@ def run_due_backups(
                 if not mine:
                     return made
                 while _due(store_path):
-                    conn = connect_plain(store_path)
-                    try:
+                    with reading(store_path) as conn:
                         made = make_backup(conn, store_path, "auto")
-                    finally:
-                        conn.close()
             # A change committed while we held the lock may have seen it and left it to us.
             if not _due(store_path):
                 return made

@@ -23,7 +23,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ from briefer.store.backups.catalogue import (
     write_json,
 )
 from briefer.store.backups.retention import prune
-from briefer.store.connection import BUSY_TIMEOUT_MS, connect_plain
+from briefer.store.connection import BUSY_TIMEOUT_MS, connect_plain, side_files
 from briefer.store.failures import DamagedStoreError, StoreBusyError, damaged_sentence
 from briefer.store.integrity import check_file, verify_schema
 from briefer.store.schema import SCHEMA_VERSION
@@ -191,16 +191,62 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, reason: str) -> Back
     return backup
 
 
+@contextlib.contextmanager
+def reading(store_path: Path) -> Iterator[sqlite3.Connection]:
+    """The store, opened only to be read for a backup (the copy and its content signature).
+
+    Read-only, because a connection that can write checkpoints the ``-wal`` into the main
+    file when it is the last one to close: a backup process that outlived the app session
+    or command it backs up (it copies for ~15 s at 300k facts) then changed the store's
+    files after Briefer had recorded how it left them, and the next opening
+    ``quick_check``ed the whole store (~1–2 s at 300k facts; issue 15). Reading never
+    changes the store.
+    """
+    existed = side_files(store_path)
+    conn = connect_plain(store_path, readonly=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        if "-wal" not in existed:
+            _remove_empty_wal(store_path)
+
+
+def _remove_empty_wal(store_path: Path) -> None:
+    """Leave no empty ``-wal`` and ``-shm`` beside a store that had none before the backup.
+
+    A read-only connection makes them and cannot remove them; removing them by hand could
+    pull them from under a connection another process opened meanwhile. A writable
+    connection closing last removes them under SQLite's exclusive lock (one that is not
+    last leaves them to the last), and with an empty ``-wal`` it has nothing to checkpoint:
+    the main file stays as it was.
+    """
+    with contextlib.suppress(OSError, sqlite3.Error):
+        if Path(f"{store_path}-wal").stat().st_size:
+            return  # another process wrote meanwhile: its -wal, left to it
+        conn = connect_plain(store_path)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        finally:
+            conn.close()
+
+
 def backup_now(store_path: Path, reason: str = "manual") -> Backup:
     """Make a verified backup of the store at ``store_path`` now; StoreError if impossible."""
     store_path = Path(store_path)
     if not store_path.exists():
         raise StoreError(f"There is no store at {store_path}.")
     check_file(store_path)
-    try:
-        conn = connect_plain(store_path)
-    except sqlite3.Error as exc:
-        raise StoreError(f"The store {store_path} cannot be opened ({exc}).") from exc
+    with contextlib.ExitStack() as stack:
+        try:
+            conn = stack.enter_context(reading(store_path))
+        except sqlite3.Error as exc:
+            raise StoreError(f"The store {store_path} cannot be opened ({exc}).") from exc
+        return _backup_from(conn, store_path, reason)
+
+
+def _backup_from(conn: sqlite3.Connection, store_path: Path, reason: str) -> Backup:
+    """``backup_now``'s copy, its failures said in one sentence."""
     try:
         verify_schema(conn, store_path)
         return make_backup(conn, store_path, reason)
@@ -222,8 +268,6 @@ def backup_now(store_path: Path, reason: str = "manual") -> Backup:
             f"The backup of {store_path} could not be written to {backup_folder(store_path)} "
             f"({exc.strerror or exc})."
         ) from exc
-    finally:
-        conn.close()
 
 
 __all__ = [
@@ -233,5 +277,6 @@ __all__ = [
     "content_signature",
     "deadline_progress",
     "make_backup",
+    "reading",
     "verify_file",
 ]
