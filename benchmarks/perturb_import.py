@@ -1,0 +1,617 @@
+"""Does the importer's metadata hold on page shapes it has never seen? A perturbation harness.
+
+    uv run python benchmarks/perturb_import.py [--set NAME ...] [--kind PREFIX] [--verbose]
+
+Every corpus file with a key (``tests/fixtures/corpus/*/keys.json``) is rewritten into
+structural variants a new outlet would plausibly produce, with the SAME right answer: the
+headline, outlet, publication day and writer stay those of the key, only where and how the
+page says them changes. Each variant goes through the importer's own pipeline
+(:func:`briefer.ingest.analysis.analyse`) and its title, outlet, date and author are checked
+as ``eval_import`` checks them (the title with case aside: a variant may set it in capitals).
+
+Variant kinds (a variant that does not apply to a file, e.g. no visible date to rewrite, is
+skipped for that file):
+
+- ``html.*`` — saved pages: ``same`` (parsed and written back unchanged), ``no-og`` (no
+  og:/twitter: title or site name), ``title:``… the <title> written "T | S", "S - T",
+  "T – Section – S", "T :: S" with no og: tags; ``div-headline`` (the <h1> becomes a div of a
+  class no rule knows), ``kicker`` (a section label above the headline), ``byline-end`` and
+  ``byline-footer`` (the writer's and the date's elements moved under the body or into a
+  footer), ``date:``… (no machine-readable date; the visible stamp written with a weekday,
+  "Cập nhật", "GMT+7", "Dec 5, 2025", ISO, "05/12/2025 - 08:30"), ``outlet-copyright`` and
+  ``outlet-logo`` (no site name in the markup or the <title>; the outlet only in a copyright
+  footer or a logo's alt text);
+- ``txt.*`` — ``masthead:``… (the outlet's line over the headline in capitals, with a tagline
+  or with a menu), ``date:``… (the stamp line in the forms above), ``title-caps``;
+- ``docx.*`` — ``title-caps``, ``letterhead-flat`` (a two-column letterhead as plain lines),
+  ``place-date:``… (the place-and-date line written otherwise);
+- ``pdf.*`` — ``title-caps``, ``print-site`` / ``print-nosite`` (a browser's print header
+  with a later print time, with and without the site's name, its URL footer), ``no-print``.
+
+Prints the right-rate of each field per variant kind and over all variants, and with
+``--verbose`` each miss. Files are built in a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import lxml.html
+
+from benchmarks.corpus import CORPUS, build_docx, build_pdf, encode, keys
+from briefer.ingest.analysis import analyse
+from briefer.text.dates import find_dates
+from briefer.text.fold import fold
+
+FIELDS = ("title", "outlet", "date", "author")
+_PRINTED_ON = dt.date(2026, 12, 5)  # a print time long after any publication in the corpus
+_TIME = re.compile(r"^[\s,|·-]*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?")
+_TIME_BEFORE = re.compile(r"(?:lúc\s+)?\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?[\s,|·-]*$")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+[Nn]hật|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)[\s,|·-]*$",
+    re.IGNORECASE,
+)
+_VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _english(key: dict[str, Any]) -> bool:
+    return not re.search("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+                         key["title"].lower())  # fmt: skip
+
+
+# ---- how a day may be written ----------------------------------------------------------------
+
+
+def date_forms(iso: str, english: bool) -> dict[str, str]:
+    """The publication day written as stamps of other sites write it (time 08:30)."""
+    day = dt.date.fromisoformat(iso)
+    dmy = f"{day.day:02d}/{day.month:02d}/{day.year}"
+    month = _EN_MONTHS[day.month - 1]
+    weekday = (
+        f"{day.strftime('%A')}, {month} {day.day}, {day.year}"
+        if english
+        else f"{_VI_WEEKDAYS[day.weekday()]}, {dmy}, 08:30"
+    )
+    return {
+        "weekday": weekday,
+        "updated": f"Updated: 08:30, {dmy}" if english else f"Cập nhật: 08:30 {dmy}",
+        "gmt7": f"{dmy} 08:30 GMT+7",
+        "english": f"{month[:3]} {day.day}, {day.year}",
+        "iso": f"{iso} 08:30",
+        "dash-time": f"{dmy} - 08:30",
+    }
+
+
+def _day_span(text: str, iso: str) -> tuple[int, int] | None:
+    """Where ``text`` writes the day ``iso`` (with a time and weekday beside it), or None."""
+    probe = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", r"\1/\2/\3", text)
+    for ref in find_dates(probe, int(iso[:4])):
+        if ref.precision == "day" and ref.start == iso:
+            start, end = ref.pos, ref.endpos
+            after = _TIME.match(text[end:])
+            end += after.end() if after else 0
+            for pattern in (_TIME_BEFORE, _WEEKDAY_BEFORE, _TIME_BEFORE):
+                before = pattern.search(text[:start])
+                start = before.start() if before else start
+            return start, end
+    return None
+
+
+# ---- saved pages -------------------------------------------------------------------------------
+
+
+def _flat(node: Any) -> str:
+    return " ".join(node.text_content().split())
+
+
+def _parse(text: str) -> Any:
+    return lxml.html.document_fromstring(text)
+
+
+def _html(root: Any) -> str:
+    return str(lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>"))
+
+
+def _drop_meta(root: Any, *names: str) -> None:
+    for node in root.xpath("//meta"):
+        if (node.get("property") or node.get("name") or "").lower() in names:
+            node.drop_tree()
+
+
+_SITE_META = ("og:site_name", "application-name", "twitter:site")
+_TITLE_META = ("og:title", "twitter:title")
+_DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishdate", "date",
+              "dc.date", "dcterms.created", "article:modified_time")  # fmt: skip
+
+
+def _set_title(root: Any, text: str) -> None:
+    titles = root.xpath("//title")
+    if titles:
+        for extra in titles[1:]:
+            extra.drop_tree()
+        title = titles[0]
+    else:
+        head = root.find("head")
+        if head is None:
+            head = lxml.html.Element("head")
+            root.insert(0, head)
+        title = lxml.html.Element("title")
+        head.append(title)
+    for child in list(title):
+        title.remove(child)
+    title.text = text
+
+
+def _headline(root: Any, title: str) -> Any:
+    want = _norm(title).casefold()
+    for node in root.xpath("//body//h1 | //body//h2 | //body//div | //body//p"):
+        if _norm(_flat(node)).casefold() == want:
+            return node
+    return None
+
+
+def _drop_linked_data(root: Any) -> None:
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        script.drop_tree()
+
+
+def _smallest(root: Any, limit: int, test: Callable[[str], bool]) -> Any:
+    """The element of the body with the shortest text (at most ``limit``) that passes."""
+    best, size = None, limit + 1
+    for node in root.xpath("//body//*"):
+        text = _flat(node)
+        if len(text) <= min(limit, size) and test(text):
+            best, size = node, len(text)
+    return best
+
+
+def _dated_node(root: Any, iso: str) -> Any:
+    """The smallest element of the body whose short text writes the publication day."""
+    return _smallest(root, 140, lambda text: _day_span(text, iso) is not None)
+
+
+def _author_node(root: Any, author: str) -> Any:
+    if not author:
+        return None
+    return _smallest(root, 100, lambda text: fold(author) in fold(text))
+
+
+def _set_text(node: Any, text: str) -> None:
+    for child in list(node):
+        node.remove(child)
+    node.text = text
+
+
+def _article_end(root: Any) -> Any:
+    """Where the body's last paragraph sits (its parent)."""
+    paragraphs = root.xpath("//body//p")
+    return paragraphs[-1].getparent() if paragraphs else root.find("body")
+
+
+HtmlRule = Callable[[Any, dict[str, Any]], bool]
+
+
+def _no_og(root: Any, key: dict[str, Any]) -> bool:
+    _drop_meta(root, *_SITE_META, *_TITLE_META)
+    return True
+
+
+def _title_form(form: str) -> HtmlRule:
+    def rule(root: Any, key: dict[str, Any]) -> bool:
+        if not key.get("outlet"):
+            return False
+        _drop_meta(root, *_SITE_META, *_TITLE_META)
+        section = "World" if _english(key) else "Thời sự"
+        _set_title(root, form.format(t=key["title"], s=key["outlet"], c=section))
+        return True
+
+    return rule
+
+
+def _div_headline(root: Any, key: dict[str, Any]) -> bool:
+    node = _headline(root, key["title"])
+    if node is None:
+        return False
+    _drop_meta(root, *_TITLE_META)
+    node.attrib.clear()
+    node.tag = "div"
+    node.set("class", "hd-main")
+    return True
+
+
+def _kicker(root: Any, key: dict[str, Any]) -> bool:
+    node = _headline(root, key["title"])
+    if node is None:
+        return False
+    _drop_meta(root, *_TITLE_META)
+    kicker = lxml.html.Element("div")
+    kicker.set("class", "cat-label")
+    kicker.text = "Diplomacy" if _english(key) else "Ngoại giao"
+    node.addprevious(kicker)
+    return True
+
+
+def _move_byline(into_footer: bool) -> HtmlRule:
+    def rule(root: Any, key: dict[str, Any]) -> bool:
+        nodes = [n for n in (_author_node(root, key.get("author", "")),
+                             _dated_node(root, key["date"])) if n is not None]  # fmt: skip
+        nodes = [n for n in nodes if not any(m in n.iterancestors() for m in nodes)]
+        if not nodes:
+            return False
+        target = _article_end(root)
+        if into_footer:
+            footer = lxml.html.Element("div")
+            footer.set("class", "post-bottom")
+            target = root.find("body")
+            target.append(footer)
+            target = footer
+        for node in dict.fromkeys(nodes):
+            tail = node.tail
+            node.tail = None
+            parent = node.getparent()
+            previous = node.getprevious()
+            parent.remove(node)
+            if tail:  # the text after the moved element stays where it was
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+            target.append(node)
+        return True
+
+    return rule
+
+
+def _date_form(form: str) -> HtmlRule:
+    def rule(root: Any, key: dict[str, Any]) -> bool:
+        node = _dated_node(root, key["date"])
+        _drop_meta(root, *_DATE_META)
+        _drop_linked_data(root)
+        for time in root.xpath("//time[@datetime] | //*[@itemprop='datePublished']"):
+            time.attrib.pop("datetime", None)
+            time.attrib.pop("content", None)
+            time.attrib.pop("itemprop", None)
+        written = date_forms(key["date"], _english(key))[form]
+        if node is None:
+            headline = _headline(root, key["title"])
+            if headline is None:
+                return False
+            line = lxml.html.Element("div")
+            line.text = written
+            headline.addnext(line)
+            return True
+        text = _flat(node)
+        span = _day_span(text, key["date"])
+        if span is None:
+            return False
+        _set_text(node, f"{text[: span[0]]}{written}{text[span[1] :]}")
+        return True
+
+    return rule
+
+
+def _outlet_only(where: str) -> HtmlRule:
+    def rule(root: Any, key: dict[str, Any]) -> bool:
+        if not key.get("outlet"):
+            return False
+        _drop_meta(root, *_SITE_META, *_TITLE_META)
+        for script in root.xpath('//script[@type="application/ld+json"]'):
+            script.drop_tree()
+        _set_title(root, key["title"])
+        body = root.find("body")
+        if where == "copyright":
+            foot = lxml.html.Element("div")
+            foot.set("class", "site-foot")
+            year = key["date"][:4]
+            foot.text = f"© {year} {key['outlet']}. All rights reserved."
+            body.append(foot)
+        else:
+            logo = lxml.html.Element("a")
+            logo.set("class", "logo")
+            img = lxml.html.Element("img")
+            img.set("src", "logo.png")
+            img.set("alt", key["outlet"])
+            logo.append(img)
+            body.insert(0, logo)
+        return True
+
+    return rule
+
+
+HTML_RULES: dict[str, HtmlRule] = {
+    "same": lambda root, key: True,
+    "no-og": _no_og,
+    "title:T | S": _title_form("{t} | {s}"),
+    "title:S - T": _title_form("{s} - {t}"),
+    "title:T – C – S": _title_form("{t} – {c} – {s}"),
+    "title:T :: S": _title_form("{t} :: {s}"),
+    "div-headline": _div_headline,
+    "kicker": _kicker,
+    "byline-end": _move_byline(into_footer=False),
+    "byline-footer": _move_byline(into_footer=True),
+    **{f"date:{form}": _date_form(form) for form in date_forms("2025-01-01", False)},
+    "outlet-copyright": _outlet_only("copyright"),
+    "outlet-logo": _outlet_only("logo"),
+}
+
+
+# ---- text files --------------------------------------------------------------------------------
+
+
+def _title_line(lines: list[str], title: str) -> int:
+    want = _norm(title).casefold()
+    return next((i for i, line in enumerate(lines[:20]) if _norm(line).casefold() == want), -1)
+
+
+def _masthead(form: str) -> Callable[[list[str], dict[str, Any]], list[str] | None]:
+    def rule(lines: list[str], key: dict[str, Any]) -> list[str] | None:
+        at = _title_line(lines, key["title"])
+        outlet = key.get("outlet", "")
+        if at < 0 or not outlet:
+            return None
+        english = _english(key)
+        line = {
+            "caps": outlet.upper(),
+            "tagline": f"{outlet} - " + ("News and analysis" if english else "Tin tức trong ngày"),
+            "menu": f"{outlet} | " + ("World | Business | Sport" if english
+                                      else "Thời sự | Kinh tế | Thế giới"),
+        }[form]  # fmt: skip
+        head = [x for x in lines[:at] if fold(outlet) not in fold(x)]
+        return [line, *head, *lines[at:]]
+
+    return rule
+
+
+def _txt_date(form: str) -> Callable[[list[str], dict[str, Any]], list[str] | None]:
+    def rule(lines: list[str], key: dict[str, Any]) -> list[str] | None:
+        at = _title_line(lines, key["title"])
+        for index in [*range(0, min(len(lines), 14)), *range(max(0, len(lines) - 6), len(lines))]:
+            text = lines[index]
+            span = _day_span(text, key["date"]) if index != at and len(text) <= 140 else None
+            if span:
+                written = date_forms(key["date"], _english(key))[form]
+                out = list(lines)
+                out[index] = f"{text[: span[0]]}{written}{text[span[1] :]}"
+                return out
+        return None
+
+    return rule
+
+
+def _txt_caps(lines: list[str], key: dict[str, Any]) -> list[str] | None:
+    at = _title_line(lines, key["title"])
+    if at < 0 or key["title"] == key["title"].upper():
+        return None
+    out = list(lines)
+    out[at] = lines[at].upper()
+    return out
+
+
+TXT_RULES: dict[str, Callable[[list[str], dict[str, Any]], list[str] | None]] = {
+    "same": lambda lines, key: list(lines),
+    "masthead:caps": _masthead("caps"),
+    "masthead:tagline": _masthead("tagline"),
+    "masthead:menu": _masthead("menu"),
+    **{f"date:{form}": _txt_date(form) for form in date_forms("2025-01-01", False)},
+    "title-caps": _txt_caps,
+}
+
+
+# ---- Word documents and PDFs ----------------------------------------------------------------
+
+
+def _block_text(block: dict[str, Any]) -> str:
+    return str(block.get("p") or block.get("h") or "")
+
+
+def _spec_caps(spec: dict[str, Any], key: dict[str, Any]) -> dict[str, Any] | None:
+    want = _norm(key["title"]).casefold()
+    if key["title"] == key["title"].upper():
+        return None
+    for block in spec["blocks"]:
+        field = "h" if "h" in block else "p"
+        if field in block and _norm(block[field]).casefold() == want:
+            block[field] = block[field].upper()
+            return spec
+    return None
+
+
+def _letterhead_flat(spec: dict[str, Any], key: dict[str, Any]) -> dict[str, Any] | None:
+    for index, block in enumerate(spec["blocks"][:6]):
+        if "table" in block:
+            lines = [{"p": line, "align": "center"} for column in block["table"] for line in column]
+            spec["blocks"][index : index + 1] = lines
+            return spec
+    return None
+
+
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\d]{1,30}),\s*ngày\s+\d")
+
+
+def _place_date(form: str) -> Callable[[dict[str, Any], dict[str, Any]], dict[str, Any] | None]:
+    def rule(spec: dict[str, Any], key: dict[str, Any]) -> dict[str, Any] | None:
+        day = dt.date.fromisoformat(key["date"])
+        for block in spec["blocks"][:12]:
+            texts = block["table"] if "table" in block else [[_block_text(block)]]
+            for column in texts:
+                for i, text in enumerate(column):
+                    match = _PLACE_DATE.match(text)
+                    if match and _day_span(text, key["date"]):
+                        place = match.group("place")
+                        new = {
+                            "slash": f"{place}, ngày {day.day}/{day.month}/{day.year}",
+                            "dotted": f"{place}, {day.day:02d}.{day.month:02d}.{day.year}",
+                            "no-place": f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}",
+                        }[form]
+                        if "table" in block:
+                            column[i] = new
+                        else:
+                            block["p"] = new
+                        return spec
+        return None
+
+    return rule
+
+
+def _print(with_site: bool) -> Callable[[dict[str, Any], dict[str, Any]], dict[str, Any] | None]:
+    def rule(spec: dict[str, Any], key: dict[str, Any]) -> dict[str, Any] | None:
+        old = f"{spec.get('print_header', '')} {spec.get('print_footer', '')}"
+        if _day_span(old, key["date"]) or (with_site and not key.get("outlet")):
+            return None  # the print header dated the page: rewriting it would lose the answer
+        stamp = f"{_PRINTED_ON.day:02d}/{_PRINTED_ON.month:02d}/{_PRINTED_ON.year}, 09:12"
+        site = f" - {key['outlet']}" if with_site else ""
+        spec["print_header"] = f"{stamp}    {key['title']}{site}"
+        spec["print_footer"] = "https://example.org/bai-viet/12345.html    {page}/{pages}"
+        return spec
+
+    return rule
+
+
+def _no_print(spec: dict[str, Any], key: dict[str, Any]) -> dict[str, Any] | None:
+    old = f"{spec.get('print_header', '')} {spec.get('print_footer', '')}"
+    if not old.strip() or _day_span(old, key["date"]) or fold(key.get("outlet", "")) in fold(old):
+        return None  # (the header named or dated the page: without it the answer is gone)
+    spec.pop("print_header", None)
+    spec.pop("print_footer", None)
+    return spec
+
+
+SpecRule = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any] | None]
+DOCX_RULES: dict[str, SpecRule] = {
+    "same": lambda spec, key: spec,
+    "title-caps": _spec_caps,
+    "letterhead-flat": _letterhead_flat,
+    **{f"place-date:{f}": _place_date(f) for f in ("slash", "dotted", "no-place")},
+}
+PDF_RULES: dict[str, SpecRule] = {
+    "same": lambda spec, key: spec,
+    "title-caps": _spec_caps,
+    "print-site": _print(with_site=True),
+    "print-nosite": _print(with_site=False),
+    "no-print": _no_print,
+}
+
+
+# ---- the variants of one file ------------------------------------------------------------------
+
+
+def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator[tuple[str, Path]]:
+    """(kind, built file) for each variant of one corpus file that applies to it."""
+    stem = re.sub(r"[^\w.-]+", "_", name)
+    if name.endswith((".docx.json", ".pdf.json")):
+        kind = "docx" if name.endswith(".docx.json") else "pdf"
+        rules = DOCX_RULES if kind == "docx" else PDF_RULES
+        for label, rule in rules.items():
+            spec = rule(copy.deepcopy(json.loads(source)), key)
+            if spec is None:
+                continue
+            target = out / f"{len(list(out.iterdir()))}-{stem.removesuffix('.json')}"
+            (build_docx if kind == "docx" else build_pdf)(spec, target)
+            yield f"{kind}.{label}", target
+        return
+    if name.endswith((".html", ".htm")):
+        for label, hrule in HTML_RULES.items():
+            root = _parse(source)
+            if not hrule(root, key):
+                continue
+            target = out / f"{len(list(out.iterdir()))}-{stem}"
+            target.write_bytes(_html(root).encode("utf-8"))
+            yield f"html.{label}", target
+        return
+    lines = source.splitlines()
+    for label, trule in TXT_RULES.items():
+        changed = trule(lines, key)
+        if changed is None:
+            continue
+        target = out / f"{len(list(out.iterdir()))}-{stem}"
+        target.write_bytes(encode("\n".join(changed) + "\n", key.get("encode", "")))
+        yield f"txt.{label}", target
+
+
+def check(path: Path, key: dict[str, Any]) -> dict[str, tuple[bool, str]]:
+    """Each field: (right, what the importer read)."""
+    meta = analyse(path).metadata
+    a, b = fold(key.get("outlet", "")), fold(meta.outlet)
+    return {
+        "title": (_norm(meta.title).casefold() == _norm(key["title"]).casefold(), meta.title),
+        "outlet": ((not b) if not a else bool(b) and (a in b or b in a), meta.outlet),
+        "date": (meta.published_on == key["date"], meta.published_on),
+        "author": (fold(meta.author) == fold(key.get("author", "")), meta.author),
+    }
+
+
+def sets() -> list[str]:
+    return sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").is_file())
+
+
+def measure(
+    set_names: list[str], prefix: str = "", verbose: bool = False
+) -> dict[str, dict[str, int]]:
+    """Per variant kind: how many variants, and how many had each field right."""
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("files", *FIELDS), 0))
+    with tempfile.TemporaryDirectory(prefix="briefer-perturb-") as tmp:
+        for set_name in set_names:
+            for name, key in keys(set_name).items():
+                source = (CORPUS / set_name / name).read_text(encoding="utf-8")
+                folder = Path(tmp) / set_name / name
+                folder.mkdir(parents=True)
+                for kind, path in variants(name, source, key, folder):
+                    if not kind.startswith(prefix):
+                        continue
+                    result = check(path, key)
+                    row = tally[kind]
+                    row["files"] += 1
+                    for field, (ok, got) in result.items():
+                        row[field] += ok
+                        if verbose and not ok:
+                            print(f"{kind:<24} {set_name}/{name}: {field} got {got!r}, "
+                                  f"want {key.get(field, '')!r}")  # fmt: skip
+    return dict(tally)
+
+
+def report(tally: dict[str, dict[str, int]]) -> None:
+    print(f"{'variant':<24} {'files':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
+    total = dict.fromkeys(("files", *FIELDS), 0)
+    for kind in sorted(tally):
+        row = tally[kind]
+        for field in total:
+            total[field] += row[field]
+        cells = "  ".join(f"{100 * row[f] / row['files']:6.0f}%" for f in FIELDS)
+        print(f"{kind:<24} {row['files']:>5}  {cells}")
+    files = max(1, total["files"])
+    cells = "  ".join(f"{100 * total[f] / files:6.1f}%" for f in FIELDS)
+    print(f"{'all variants':<24} {total['files']:>5}  {cells}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--set", action="append", choices=sets(), help="default: every set")
+    parser.add_argument("--kind", default="", help="only variant kinds starting with this")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    report(measure(args.set or sets(), args.kind, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
