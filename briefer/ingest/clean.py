@@ -101,6 +101,7 @@ class Metadata:
     partners: tuple[str, ...] = ()
     kind: str = "article"  # "note" for an administrative document (it has a letterhead)
     number: str = ""  # an administrative document's number ("15/BNG-CÂ")
+    outlet_offers: tuple[tuple[str, int], ...] = ()  # every outlet the text named, its rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +455,7 @@ def clean(text: str) -> Cleaned:
         ),
         kind="note" if found.note else "article",
         number=found.number,
+        outlet_offers=tuple(found.outlet_offers),
     )
     return Cleaned(body, [r for _, r in removed], title, metadata, raw)
 

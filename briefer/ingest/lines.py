@@ -121,6 +121,7 @@ class Found:
     number: str = ""
     note: bool = False  # an administrative document
     extra: dict[str, str] = field(default_factory=dict)
+    outlet_offers: list[tuple[str, int]] = field(default_factory=list)  # every (name, rank)
 
     def offer_published(self, iso: str, rank: int) -> None:
         if iso and rank < self.published_rank:
@@ -142,6 +143,8 @@ class Found:
 
     def offer_outlet(self, outlet: str, rank: int) -> None:
         outlet = outlet.strip()
+        if outlet:
+            self.outlet_offers.append((outlet, rank))  # (the choice weighs them all)
         if outlet and rank < self.outlet_rank:
             self.outlet, self.outlet_rank = outlet, rank
 

@@ -62,7 +62,7 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("Công an nhân dân", ("cand.com.vn",), ("CAND", "Báo Công an nhân dân")),
     ("Kinh tế & Đô thị", ("kinhtedothi.vn",), ("Báo Kinh tế và Đô thị",)),
     ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại",)),
-    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư", "Vietnam Investment Review")),
+    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư",)),
     ("Thời báo Tài chính", ("thoibaotaichinhvietnam.vn",), ()),
     ("Tạp chí Cộng sản", ("tapchicongsan.org.vn",), ()),
     ("Quốc hội", ("quochoi.vn",), ("Cổng thông tin điện tử Quốc hội",)),

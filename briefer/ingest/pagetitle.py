@@ -178,6 +178,43 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
+_MARK_WORDS: Final = 8
+_CLAIM_SIGN: Final = re.compile(r"©|\(c\)|\bcopyright\b|\bbản\s+quyền\b", re.IGNORECASE)
+
+
+def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """Every name a page's marks give its site, for the choice by agreement: ("logo", the
+    alt text of an image in a logo, brand or masthead element or in the page's <header>),
+    ("copyright", the holder a short copyright line anywhere names). Unlike
+    :func:`site_in_marks` a name need not look like an outlet's: other signals weigh it."""
+    from briefer.ingest.metadata import copyright_holder
+
+    found: list[tuple[str, str]] = []
+    for img in root.xpath("//img[@alt]"):
+        marks = " ".join(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+            for node in (img, *img.iterancestors())
+        )
+        if _LOGO.search(f"{marks} {img.get('src') or ''}") or any(
+            a.tag == "header" for a in img.iterancestors()
+        ):
+            name = re.split(r"\s+[-–|]\s+", _SPACES.sub(" ", img.get("alt") or "").strip())[0]
+            if 1 <= len(name.split()) <= _MARK_WORDS and not name.endswith("."):
+                found.append(("logo", name))
+    for node in root.xpath("//body//*"):
+        text = flat(node)
+        # (the innermost element that holds the line: its holder)
+        if (
+            len(text) <= _TITLE_MAX
+            and _CLAIM_SIGN.search(text)
+            and not any(_CLAIM_SIGN.search(flat(c)) for c in node.iterchildren())
+        ):
+            holder = copyright_holder(text)
+            if holder:
+                found.append(("copyright", holder))
+    return found
+
+
 def _initials(name: str) -> str:
     """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on."""
     letters = "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -203,6 +240,7 @@ __all__ = [
     "cased_as_written",
     "flat",
     "is_site_name",
+    "page_marks",
     "site_in_marks",
     "site_in_title",
     "strip_site",

@@ -25,6 +25,7 @@ from briefer.ingest.decode import decode_text
 from briefer.ingest.pagetitle import (
     cased_as_written,
     is_site_name,
+    page_marks,
     site_in_marks,
     site_in_title,
     strip_site,
@@ -71,6 +72,7 @@ class WebPage:
     site_name: str = ""  # og:site_name, application-name
     author: str = ""  # the author the page's markup names (meta, rel=author, an author box)
     changed_on: str = ""  # the day a "last updated" element gives, when nothing else dates it
+    site_claims: tuple[tuple[str, str], ...] = ()  # (signal, name): every site name it gives
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -437,6 +439,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     root = _parse(text, name)
     linked = _linked_data(root)
     site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
+    declared = "site name" if site else "publisher"
     site = site or linked.get("site", "")
     first, *rest = re.split(r"\s+[-–|]\s+", site)
     if rest and is_site_name(first) and len(" ".join(rest).split()) >= _TAGLINE_WORDS:
@@ -451,6 +454,10 @@ def read_webpage(data: bytes, name: str) -> WebPage:
             site = named
     title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
+    # every name the page gives itself, for the choice by agreement (metachoice)
+    claims = ((declared, site), ("publisher", linked.get("site", "")),
+              ("title part", site_in_title(root)), *page_marks(root))  # fmt: skip
+    site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
         from briefer.ingest.metadata import known_outlet, outlet_of_url
@@ -480,11 +487,11 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         text = "\n\n".join([*head, title, *blocks])
         if not blocks:
             raise InputError(f"{name} has no article text Briefer can find.")
-        return WebPage(title, url, text, published, site, author, changed)
+        return WebPage(title, url, text, published, site, author, changed, site_claims)
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)
-    return WebPage(title, url, text, published, site, author, changed)
+    return WebPage(title, url, text, published, site, author, changed, site_claims)
 
 
 __all__ = ["WebPage", "read_webpage"]

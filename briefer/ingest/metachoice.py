@@ -1,0 +1,145 @@
+"""Choosing an article's outlet by agreement between every signal that names one (pure).
+
+The first rule that matched used to decide; a page shape no rule had met then fell to the
+weakest guess ("CT" from a lead's tag over the "<title>"'s "Báo Cần Thơ" that the address
+confirms). Now each signal is a **claim** with a weight, claims naming the same outlet are
+one **group**, and the group with the best score names the outlet:
+
+- a claim's weight says how directly it names the publisher (``WEIGHTS``; a line of the
+  text weighs ``TEXT_BASE - rank``, its rank as the text's rules give it: a known masthead
+  0, a print header 1, a lead's outlet 2, a masthead guess or a byline's outlet 3, a
+  copyright 4, a lead's bare tag 5; a letterhead's units are ranked below 0);
+- a group's score is its strongest claim's weight, plus ``CONFIRMED`` when another signal
+  names the same outlet, plus ``KNOWN`` when the outlet table (or the provinces' papers)
+  knows the name;
+- ties go to the group with the strongest single claim, then to the claim given first.
+
+Claims are grouped strongest first: a claim joins the group whose strongest claim names the
+same outlet.
+
+Claims name the same outlet when the table maps them to one name, when one name holds the
+other ("Nhân Dân" in "Báo Nhân Dân"), or when one is the initials of the other ("AGO",
+"An Giang Online"). The group is shown by the table's name when the table knows it, else
+by its strongest claim's name (a full name over its initials).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.text.fold import fold
+
+# How directly each signal of a saved page names its publisher.
+WEIGHTS: Final[dict[str, float]] = {
+    "site name": 8,  # og:site_name, application-name: the page says who it is
+    "publisher": 7,  # schema.org's publisher
+    "address": 7,  # the page's address, when the table knows its domain
+    "title part": 6,  # the <title>'s part beside the headline
+    "logo": 4,  # the logo's alt text
+    "copyright": 3,  # the holder of the footer's copyright
+    "bare domain": 0.5,  # an address the table lacks: a last resort
+}
+TEXT_BASE: Final = 7.0
+CONFIRMED: Final = 2.0
+KNOWN: Final = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    name: str
+    weight: float
+    signal: str  # which signal made it ("site name", "text rank 3", …)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", fold(name)) if w)
+
+
+def _acronym(name: str) -> str:
+    """ "AGO", "BHO": a short name in capitals, as folded letters ("" when it is not one)."""
+    bare = name.strip("() .")
+    return fold(bare) if 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha() else ""
+
+
+def _canonical(name: str) -> str:
+    """The table's name for a name, a short form or a domain ("baox.vn" → "Báo X" when a
+    province's paper)."""
+    known = known_outlet(name)
+    if known and _GENERIC.match(name) and not re.search(r"Vi[eệ]t", name):
+        return ""  # "Ministry of Foreign Affairs": every state has one; the page names whose
+    if known or not _DOMAIN.match(name.strip()):
+        return known
+    named = outlet_of_url(f"https://{name.strip().lower()}")
+    return "" if "." in named else named
+
+
+# An institution named by its kind alone, in English: any state's.
+_GENERIC: Final = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Office)\s+of\s", re.IGNORECASE)
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two names name the same outlet (see the module's docstring)."""
+    ka, kb = _canonical(a), _canonical(b)
+    if ka and kb:
+        return ka == kb
+    fa, fb = fold(ka or a), fold(kb or b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    shorter, longer = sorted((fa, fb), key=len)
+    if len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
+        return True
+    for short, full in ((a, b), (b, a)):
+        letters = _acronym(short)
+        # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
+        if letters and len(full.split()) >= 2 and letters in (_initials(full), _initials(full)[1:]):
+            return True
+    return False
+
+
+def _score(group: list[Claim]) -> float:
+    best = max(c.weight for c in group)
+    signals = {c.signal for c in group}
+    known = any(_canonical(c.name) for c in group)
+    return best + (CONFIRMED if len(signals) > 1 else 0.0) + (KNOWN if known else 0.0)
+
+
+def _shown(group: list[Claim]) -> str:
+    """The group's strongest claim (the table's name for it), a full name over initials."""
+    full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
+    name = full[0].name  # (claims are grouped strongest first)
+    return _canonical(name) or name
+
+
+def choose_outlet(claims: list[Claim]) -> str:
+    """The outlet the claims agree on best ("" without claims)."""
+    groups: list[list[Claim]] = []
+    # strongest first: a group is named by its strongest claim, and a claim joins the group
+    # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
+    # "Báo X" both inside "TTXVN/Báo X" are not one outlet)
+    for claim in sorted(claims, key=lambda c: -c.weight):
+        if not claim.name.strip():
+            continue
+        home = next((g for g in groups if same_outlet(claim.name, g[0].name)), None)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    if not groups:
+        return ""
+    best = max(enumerate(groups), key=lambda ig: (_score(ig[1]), ig[1][0].weight, -ig[0]))[1]
+    return _shown(best)
+
+
+def text_claims(offers: list[tuple[str, int]]) -> list[Claim]:
+    """The text's offers (name, rank) as claims."""
+    # (each offer is a signal of its own: two lines naming one outlet confirm it)
+    return [Claim(name, TEXT_BASE - rank, f"text {i}") for i, (name, rank) in enumerate(offers)]
+
+
+__all__ = ["CONFIRMED", "KNOWN", "TEXT_BASE", "WEIGHTS", "Claim", "choose_outlet", "same_outlet"]

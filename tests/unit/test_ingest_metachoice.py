@@ -1,0 +1,72 @@
+"""The outlet is chosen by agreement between signals (briefer/ingest/metachoice.py), not by
+the first rule that matched. Wording of our own, no corpus strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
+from briefer.ingest.metachoice import WEIGHTS, Claim, choose_outlet, same_outlet, text_claims
+
+
+def test_names_of_one_outlet_are_recognised_as_one() -> None:
+    assert same_outlet("BGN", "Báo Gió Nam")  # its initials
+    assert same_outlet("GNO", "Báo Gió Nam Online")  # the initials without the kind word
+    assert same_outlet("Gió Nam", "Báo Gió Nam")  # one name inside the other
+    assert same_outlet("baonghean.vn", "Báo Nghệ An")  # a province's paper by its address
+    assert same_outlet("TTO", "Tuổi Trẻ")  # the table's short form
+    assert not same_outlet("Gió", "Báo Gió Nam")  # a word of a name is no name
+    assert not same_outlet("Báo Gió Nam", "Báo Gió Bắc")
+
+
+def test_agreeing_signals_beat_a_stronger_lone_guess() -> None:
+    claims = [
+        # a lead's bare tag (the text's weakest rank) …
+        *text_claims([("GN", 5)]),
+        # … against the <title>'s site and a logo that agree
+        Claim("Tạp chí Đồng Xanh", WEIGHTS["title part"], "title part"),
+        Claim("Tạp chí Đồng Xanh", WEIGHTS["logo"], "logo"),
+    ]
+    assert choose_outlet(claims) == "Tạp chí Đồng Xanh"
+    # a research institute printed under its parent academy: the parent is named once, the
+    # institute by the menu's first cell and the print header
+    claims = text_claims([("Học viện Khoa học Miền Núi", 3), ("Viện Nghiên cứu Thác Ghềnh", 3),
+                          ("Viện Nghiên cứu Thác Ghềnh", 3)])  # fmt: skip
+    assert choose_outlet(claims) == "Viện Nghiên cứu Thác Ghềnh"
+
+
+def test_a_name_the_table_knows_by_its_address_beats_an_unknown_site_name() -> None:
+    claims = [
+        Claim("Sống trẻ mỗi ngày", WEIGHTS["site name"], "site name"),  # a slogan
+        Claim("Tuổi Trẻ", WEIGHTS["address"], "address"),
+    ]
+    assert choose_outlet(claims) == "Tuổi Trẻ"
+
+
+def test_an_agency_credited_in_a_compound_source_line_is_not_the_page() -> None:
+    claims = text_claims([("TTXVN/Báo Gió Nam", 1), ("Báo Gió Nam", 3), ("TTXVN", 2)])
+    assert "Gió Nam" in choose_outlet(claims)
+
+
+def test_an_english_ministry_named_by_its_kind_alone_stays_as_written() -> None:
+    claims = [Claim("Ministry of Foreign Affairs", WEIGHTS["title part"], "title part")]
+    assert choose_outlet(claims) == "Ministry of Foreign Affairs"  # any state's, not Việt Nam's
+
+
+def test_a_page_without_site_markup_takes_the_name_title_and_address_agree_on(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        """<html><head><meta charset="utf-8">
+<title>Nghệ An đón đoàn doanh nghiệp nông sản từ Kenya | Báo Nghệ An</title>
+<link rel="canonical" href="https://baonghean.vn/kinh-te/doan-kenya-123.html"></head><body>
+<h1>Nghệ An đón đoàn doanh nghiệp nông sản từ Kenya</h1>
+<div class="info">Thứ Ba, 03/02/2026 09:00</div>
+<article><p>(NA) - Sáng 2/2, lãnh đạo tỉnh đã tiếp đoàn doanh nghiệp nông sản của Kenya do
+Phó Chủ tịch Phòng Thương mại Nairobi dẫn đầu, bàn việc mua cà phê và chè.</p>
+<p>Hai bên thống nhất tổ chức hội chợ giới thiệu sản phẩm vào quý II năm 2026.</p></article>
+</body></html>""",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Báo Nghệ An"  # not the lead's bare tag "NA"
