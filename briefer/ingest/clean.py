@@ -40,7 +40,8 @@ from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
-from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
+from briefer.ingest.head import read_head
+from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     TRUNCATED,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest.analysis import analyse
+from briefer.ingest.clean import clean
 from briefer.ingest.metachoice import WEIGHTS, Claim, choose_outlet, same_outlet, text_claims
 
 
@@ -70,3 +71,50 @@ Phó Chủ tịch Phòng Thương mại Nairobi dẫn đầu, bàn việc mua c�
         encoding="utf-8",
     )
     assert analyse(page).metadata.outlet == "Báo Nghệ An"  # not the lead's bare tag "NA"
+
+
+# ---- shapes the perturbation harness found (benchmarks/perturb_import.py) ------------------
+
+_CAPS = "HAI TRƯỜNG NGHỀ TỈNH MIỀN NÚI KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN"
+_LEAD = (
+    "Ngày 14/3, tại Hà Nội, hai bên đã trao đổi về hợp tác đào tạo nghề cho lao động trẻ và "
+    "thống nhất mở lớp đầu tiên trong năm nay."
+)
+
+
+def test_a_headline_in_capitals_cut_into_short_lines_is_one_title() -> None:
+    cleaned = clean(
+        "\n".join(["HAI TRƯỜNG NGHỀ KÝ", "THỎA THUẬN ĐÀO TẠO", "THỢ HÀN", "14/03/2026", _LEAD])
+    )
+    assert cleaned.title == "HAI TRƯỜNG NGHỀ KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN"
+    assert cleaned.metadata.author == ""  # "THỢ HÀN" is the title's end, not a name
+    # a long headline in capitals was never cut: the name in capitals under it is the writer
+    cleaned = clean(
+        "\n".join(
+            [
+                "HAI TRƯỜNG NGHỀ TỈNH MIỀN NÚI KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN CHO LAO ĐỘNG TRẺ",
+                "KIM OANH",
+                _LEAD,
+            ]
+        )
+    )
+    assert cleaned.title.endswith("LAO ĐỘNG TRẺ") and cleaned.metadata.author == "Kim Oanh"
+
+
+def test_a_site_name_opening_its_menu_row_names_the_outlet() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "Báo Đồi Thông | Thời sự | Kinh tế | Văn hóa",
+                "Hai trường nghề ký thỏa thuận đào tạo thợ hàn",
+                _LEAD,
+            ]
+        )
+    )
+    assert cleaned.metadata.outlet == "Báo Đồi Thông"
+    assert cleaned.title == "Hai trường nghề ký thỏa thuận đào tạo thợ hàn"
+
+
+def test_a_section_label_over_a_headline_in_capitals_is_no_title() -> None:
+    cleaned = clean("\n".join(["Giáo dục - Nghề nghiệp", _CAPS, _LEAD]))
+    assert cleaned.title == _CAPS
