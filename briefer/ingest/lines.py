@@ -187,7 +187,9 @@ def _by_row(text: str) -> str:
     row = _BY_ROW.match(text)
     if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
         return ""
-    words = row.group("name").split()
+    dated = find_dates(text)
+    # (the name ends where the row's date starts: "By X Y January 12, 2025")
+    words = row.group("name")[: dated[0].pos - row.start("name") if dated else None].split()
     if fur.is_upper(words[0]):
         # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
         words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
@@ -266,6 +268,9 @@ def line_noise(text: str, found: Found) -> str:
     by_row = _by_row(text)
     if by_row:
         found.offer_author(name_case(by_row))
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days:
+            found.offer_published(days[0].start, 1)  # the row's day dates the page
         return "byline"
     if fur.credit_only(text):
         return "photo credit"
@@ -389,7 +394,9 @@ def line_noise(text: str, found: Found) -> str:
 
 
 # "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
-_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
+_PLACE_DAY: Final = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
+)
 
 
 def place_and_day(text: str) -> str:
@@ -397,10 +404,11 @@ def place_and_day(text: str) -> str:
     match = _PLACE_DAY.match(text)
     if match is None:
         return ""
-    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
-    whole = days and not fur.words(
-        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
-    )
+    day = re.sub(
+        r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", r"\1/\2/\3", match.group("day")
+    )  # "03.06.2025"
+    days = [d for d in find_dates(day) if d.precision == "day"]
+    whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
     return days[0].start if whole else ""
 
 

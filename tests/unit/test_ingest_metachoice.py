@@ -118,3 +118,33 @@ def test_a_site_name_opening_its_menu_row_names_the_outlet() -> None:
 def test_a_section_label_over_a_headline_in_capitals_is_no_title() -> None:
     cleaned = clean("\n".join(["Giáo dục - Nghề nghiệp", _CAPS, _LEAD]))
     assert cleaned.title == _CAPS
+
+
+def test_a_by_row_with_its_day_names_the_writer_and_dates_the_page() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "Two schools sign a welding training pact",
+                "By Lan Chi   March 3, 2026 | 10:05 am GMT+7",
+                "Two vocational schools signed a pact on training welders on Monday, the "
+                "first of its kind between the two provinces.",
+            ]
+        )
+    )
+    assert cleaned.metadata.author == "Lan Chi"  # not "Lan Chi March"
+    assert cleaned.metadata.published_on == "2026-03-03"
+
+
+def test_a_place_and_a_day_written_in_figures_date_a_note() -> None:
+    for line in ("Đà Lạt, ngày 4/11/2026", "Đà Lạt, ngày 04-11-2026", "Hà Nội, 04.11.2026"):
+        cleaned = clean(
+            "\n".join(
+                [
+                    line,
+                    "BÁO CÁO",
+                    "Về hợp tác đào tạo nghề với các đối tác nước ngoài",
+                    "Hai bên đã ký 3 văn kiện hợp tác trong lĩnh vực đào tạo nghề.",
+                ]
+            )
+        )
+        assert cleaned.metadata.published_on == "2026-11-04", line
