@@ -185,15 +185,26 @@ def _smallest(root: Any, limit: int, test: Callable[[str], bool]) -> Any:
     return best
 
 
+def _block(node: Any) -> Any:
+    """The element a moved piece is: the node, or the block or classed element around it
+    ("<p class="author"><strong>Name</strong></p>" moves whole)."""
+    for above in (node, *node.iterancestors()):
+        if above.tag in ("p", "div", "li", "td") or above.get("class"):
+            return above
+    return node
+
+
 def _dated_node(root: Any, iso: str) -> Any:
     """The smallest element of the body whose short text writes the publication day."""
-    return _smallest(root, 140, lambda text: _day_span(text, iso) is not None)
+    node = _smallest(root, 140, lambda text: _day_span(text, iso) is not None)
+    return None if node is None else _block(node)
 
 
 def _author_node(root: Any, author: str) -> Any:
     if not author:
         return None
-    return _smallest(root, 100, lambda text: fold(author) in fold(text))
+    node = _smallest(root, 100, lambda text: fold(author) in fold(text))
+    return None if node is None else _block(node)
 
 
 def _set_text(node: Any, text: str) -> None:
@@ -203,9 +214,11 @@ def _set_text(node: Any, text: str) -> None:
 
 
 def _article_end(root: Any) -> Any:
-    """Where the body's last paragraph sits (its parent)."""
+    """The element that holds the article's paragraphs (the parent of the longest one)."""
     paragraphs = root.xpath("//body//p")
-    return paragraphs[-1].getparent() if paragraphs else root.find("body")
+    if not paragraphs:
+        return root.find("body")
+    return max(paragraphs, key=lambda p: len(_flat(p))).getparent()
 
 
 HtmlRule = Callable[[Any, dict[str, Any]], bool]
@@ -267,7 +280,7 @@ def _move_byline(into_footer: bool) -> HtmlRule:
             target = footer
         for node in dict.fromkeys(nodes):
             tail = node.tail
-            node.tail = None
+            node.tail = " "  # (apart from what it is moved beside)
             parent = node.getparent()
             previous = node.getprevious()
             parent.remove(node)
