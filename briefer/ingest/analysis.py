@@ -10,7 +10,14 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
-from briefer.ingest.metachoice import TEXT_BASE, WEIGHTS, Claim, choose_outlet, text_claims
+from briefer.ingest.metachoice import (
+    TEXT_BASE,
+    WEIGHTS,
+    Claim,
+    choose_author,
+    choose_outlet,
+    text_claims,
+)
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -45,7 +52,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     return Metadata(
         title=title,
         outlet=outlet,
-        author=found.author or raw.author,
+        author=choose_author(found.author, raw.author),
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=raw.published_on or found.published_on or raw.changed_on,

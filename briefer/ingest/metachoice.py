@@ -136,10 +136,37 @@ def choose_outlet(claims: list[Claim]) -> str:
     return _shown(best)
 
 
+def _bare_name(name: str) -> str:
+    """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
+
+
+def choose_author(in_text: str, in_markup: str) -> str:
+    """The writer the text's byline and the page's markup agree on. When they name the same
+    person (one name inside the other, case aside) the shorter, bare form; when they differ,
+    the markup's (the page declares its writer) over a line the text's rules took for a
+    byline; either alone as it is."""
+    text, page = _bare_name(in_text), _bare_name(in_markup)
+    if not text or not page:
+        return in_text or in_markup
+    if fold(text) in fold(page) or fold(page) in fold(text):
+        return min((text, page), key=len) if fold(text) != fold(page) else in_text
+    return page
+
+
 def text_claims(offers: list[tuple[str, int]]) -> list[Claim]:
     """The text's offers (name, rank) as claims."""
     # (each offer is a signal of its own: two lines naming one outlet confirm it)
     return [Claim(name, TEXT_BASE - rank, f"text {i}") for i, (name, rank) in enumerate(offers)]
 
 
-__all__ = ["CONFIRMED", "KNOWN", "TEXT_BASE", "WEIGHTS", "Claim", "choose_outlet", "same_outlet"]
+__all__ = [
+    "CONFIRMED",
+    "KNOWN",
+    "TEXT_BASE",
+    "WEIGHTS",
+    "Claim",
+    "choose_author",
+    "choose_outlet",
+    "same_outlet",
+]

@@ -161,6 +161,7 @@ def writer_of(byline: str) -> str:
     """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
+    byline = _DONE_BY_END.sub("", byline)  # "Nhóm phóng viên thực hiện": the writers
     # ("Story: … - Photos: …": a dash parts the credits too)
     parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
@@ -210,13 +211,17 @@ FOLLOW_LINE: Final = re.compile(
 NAME_WORD: Final = (
     r"[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w'-]*"
 )
+# "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
+# report), the name its writer.
+_DONE_BY: Final = rf"(?:{_B}+\(?thực{_B}+hiện\)?)"
+_DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$", re.IGNORECASE)
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*)?"
     rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
-    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
+    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?{_DONE_BY}?$"
 )
 # A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
 # follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").

@@ -98,8 +98,9 @@ def linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(
-    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])", re.I
-)  # ("dt": a date's short name)
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline",
+    re.I,
+)  # ("dt": a date's short name; a byline's day is the publication's)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
 _CLOCK_CLASS: Final = re.compile(
@@ -151,6 +152,18 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
     return "", changed
 
 
+def _named_cell(text: str) -> str:
+    """ "Name | 2 hours ago | Tuesday, 18 November 2025": of a row of cells, the one cell
+    that is a name (no figures, capitalised words); the row as given otherwise."""
+    from briefer.ingest.metadata import BYLINE
+
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    if len(cells) < 2:
+        return text
+    named = [c for c in cells if BYLINE.match(c) and not re.search(r"\d", c)]
+    return named[0] if len(named) == 1 else text
+
+
 def page_author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
     from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
@@ -171,10 +184,13 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 "",
                 writer_of(_flat(node)),
             )
+            text = _named_cell(text)
             if re.search(r"\d{1,2}[./:]\d{2}", text):
                 from briefer.ingest.furniture import stamp_remainder
 
                 text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
+            # ("Name (PV tại X)", "Name (Theo TTXVN)": a note on the writer, not the name)
+            text = re.sub(r"\s*\([^()]*\)$", "", text)
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
     # a credit or signature block names its writer under a reporting label, line by line
@@ -183,7 +199,22 @@ def page_author(root: lxml.html.HtmlElement) -> str:
         for piece in node.itertext():
             if reporter_in(piece):
                 return reporter_in(piece)
+    # a dated element's row with a cell that credits its writer ("day | time | Nhóm PV thực
+    # hiện"): the writer beside the day
+    for node in root.iter():
+        marks = (
+            f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(node.tag, str) else ""
+        )
+        if _DATED.search(marks) and len(_flat(node)) <= _ROW_MAX:
+            for cell in re.split(r"\s[|·•]\s", _flat(node)):
+                if _CREDITED.search(cell.strip()):
+                    return author_of(cell)
     return ""
+
+
+_ROW_MAX: Final = 160
+# A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
+_CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 
 
 __all__ = ["declared_date", "linked_data", "meta_content", "page_author", "visible_date"]

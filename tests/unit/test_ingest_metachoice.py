@@ -7,7 +7,14 @@ from pathlib import Path
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
-from briefer.ingest.metachoice import WEIGHTS, Claim, choose_outlet, same_outlet, text_claims
+from briefer.ingest.metachoice import (
+    WEIGHTS,
+    Claim,
+    choose_author,
+    choose_outlet,
+    same_outlet,
+    text_claims,
+)
 
 
 def test_names_of_one_outlet_are_recognised_as_one() -> None:
@@ -148,3 +155,38 @@ def test_a_place_and_a_day_written_in_figures_date_a_note() -> None:
             )
         )
         assert cleaned.metadata.published_on == "2026-11-04", line
+
+
+def test_the_writer_the_text_and_the_markup_agree_on() -> None:
+    assert choose_author("Kim Oanh", "KIM OANH (PV tại Viêng Chăn)") == "Kim Oanh"
+    assert choose_author("", "Kim Oanh") == "Kim Oanh"
+    assert choose_author("Kim Oanh", "") == "Kim Oanh"
+    # a line the text's rules took for a byline ("QUẢNG CÁO" at the foot) against the
+    # writer the page declares: the page's
+    assert choose_author("Quảng Cáo", "Kim Oanh") == "Kim Oanh"
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Hai trường nghề ký thỏa thuận đào tạo thợ hàn'
+        f"</title></head><body><h1>Hai trường nghề ký thỏa thuận đào tạo thợ hàn</h1>{body}"
+        f"<article><p>{_LEAD}</p><p>{_LEAD.replace('Hà Nội', 'Huế')}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_a_credit_in_a_stamp_row_names_the_writer(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path, '<div class="post-time">14/03/2026 | 09:10 | Nhóm phóng viên thực hiện</div>'
+    )
+    meta = analyse(page).metadata
+    assert (meta.author, meta.published_on) == ("Nhóm phóng viên", "2026-03-14")
+
+
+def test_a_byline_element_under_the_body_gives_its_writer_and_day(tmp_path: Path) -> None:
+    row = "Kim Oanh | 3 hours ago | Saturday, 14 March 2026"
+    body = f'<div class="post-bottom"><div class="byline">{row}</div></div>'
+    meta = analyse(_page(tmp_path, body)).metadata
+    assert (meta.author, meta.published_on) == ("Kim Oanh", "2026-03-14")
