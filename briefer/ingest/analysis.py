@@ -35,7 +35,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
     claims += text_claims(list(found.outlet_offers))
-    if found.outlet and not found.outlet_offers:
+    if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
     return claims
 

@@ -102,7 +102,7 @@ class Metadata:
     partners: tuple[str, ...] = ()
     kind: str = "article"  # "note" for an administrative document (it has a letterhead)
     number: str = ""  # an administrative document's number ("15/BNG-CÂ")
-    outlet_offers: tuple[tuple[str, int], ...] = ()  # every outlet the text named, its rank
+    outlet_offers: tuple[tuple[str, int, bool], ...] = ()  # every outlet named: rank, credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +324,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
         if agency:
             # the wire agency's dateline names the agency and dates the dispatch
             name = agency.group("agency")
-            found.offer_outlet(meta.known_outlet(name) or name, 2)
+            found.offer_outlet(meta.known_outlet(name) or name, 2, credit=True)
             found.extra.setdefault("dateline", text)
         placed = place_and_day(text)
         if placed:
@@ -334,12 +334,12 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             continue
         outlet = meta.OUTLET_LINE.match(text)
         if outlet and len(outlet.group("outlet").split()) <= _OUTLET_WORDS:  # not an aside
-            found.offer_outlet(outlet.group("outlet"), 2)
+            found.offer_outlet(outlet.group("outlet"), 2, credit=True)
             line.reason = "source line"
             continue
         theo = meta.THEO_LINE.match(text)
         if theo and position >= _ENDS_LOOK:
-            found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2)
+            found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2, credit=True)
             line.reason = "source line"
             continue
         if byline(text, found):

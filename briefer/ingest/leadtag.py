@@ -44,7 +44,7 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
     for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
         match = pattern.match(paragraphs[0])
         if match and meta.known_outlet(match.group("outlet")):
-            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
+            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2, credit=True)
             return
     # "(VTC News) - …", "(Baodanang.vn) - …": an outlet the table lacks, in brackets before
     # the lead's dash, named like an outlet (an acronym or a web address in it).
@@ -52,7 +52,7 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
     if unknown and (
         _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
     ):
-        found.offer_outlet(unknown.group("outlet"), 4)
+        found.offer_outlet(unknown.group("outlet"), 4, credit=True)
 
 
 def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
@@ -68,7 +68,7 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
             continue
         tag = match.group("tag")
         if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag):
-            found.offer_outlet(meta.known_outlet(tag) or tag, 5)  # ("(Báo X) - …" too)
+            found.offer_outlet(meta.known_outlet(tag) or tag, 5, credit=True)  # ("(Báo X) - …" too)
         paragraphs[index] = paragraph[match.end() :]
         return match.group(0).strip()
     return ""

@@ -121,7 +121,7 @@ class Found:
     number: str = ""
     note: bool = False  # an administrative document
     extra: dict[str, str] = field(default_factory=dict)
-    outlet_offers: list[tuple[str, int]] = field(default_factory=list)  # every (name, rank)
+    outlet_offers: list[tuple[str, int, bool]] = field(default_factory=list)  # every one
 
     def offer_published(self, iso: str, rank: int) -> None:
         if iso and rank < self.published_rank:
@@ -132,7 +132,7 @@ class Found:
         parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
-            self.offer_outlet(meta.known_outlet(parts[1]), 3)
+            self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
         if country_of_name(name) or country_of_name(name_case(name)):
             return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
@@ -141,10 +141,10 @@ class Found:
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
-    def offer_outlet(self, outlet: str, rank: int) -> None:
+    def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
         outlet = outlet.strip()
-        if outlet:
-            self.outlet_offers.append((outlet, rank))  # (the choice weighs them all)
+        if outlet:  # (the choice weighs them all; a credit names a source, not the page)
+            self.outlet_offers.append((outlet, rank, credit))
         if outlet and rank < self.outlet_rank:
             self.outlet, self.outlet_rank = outlet, rank
 
@@ -377,11 +377,11 @@ def line_noise(text: str, found: Found) -> str:
         if url:
             found.url = found.url or url
         if named:
-            found.offer_outlet(named, 1)
+            found.offer_outlet(named, 1, credit=True)
         elif rest and not url and len(rest) <= 60:
-            found.offer_outlet(rest, 1)
+            found.offer_outlet(rest, 3, credit=True)  # (or its figures' source)
         elif url:
-            found.offer_outlet(meta.outlet_of_url(url), 5)
+            found.offer_outlet(meta.outlet_of_url(url), 5, credit=True)
         return "source line"
     if " " not in text and len(text) <= 16 and meta.known_outlet(text):
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
@@ -430,7 +430,7 @@ def byline(text: str, found: Found) -> bool:
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
         if outlet:
-            found.offer_outlet(outlet, 3)
+            found.offer_outlet(outlet, 3, credit=True)
         return True
     parts = re.split(r"\s+[-–]\s+", text)
     if 2 <= len(parts) <= 3 and all(
@@ -446,7 +446,7 @@ def byline(text: str, found: Found) -> bool:
     if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
-        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
+        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3, credit=True)
         return True
     writer = meta.reporter_in(text)
     if writer:
@@ -468,7 +468,7 @@ def byline(text: str, found: Found) -> bool:
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):
-                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
+                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3, credit=True)
             return True
     return False
 

@@ -8,7 +8,9 @@ one **group**, and the group with the best score names the outlet:
 - a claim's weight says how directly it names the publisher (``WEIGHTS``; a line of the
   text weighs ``TEXT_BASE - rank``, its rank as the text's rules give it: a known masthead
   0, a print header 1, a lead's outlet 2, a masthead guess or a byline's outlet 3, a
-  copyright 4, a lead's bare tag 5; a letterhead's units are ranked below 0);
+  copyright 4, a lead's bare tag 5; a letterhead's units are ranked below 0), less
+  ``CREDIT`` for a line that credits a source ("(TTXVN) - …", "Nguồn: …", "Theo …", a
+  byline's "/Outlet"): a source of the text, not its publisher;
 - a group's score is its strongest claim's weight, plus ``CONFIRMED`` when another signal
   names the same outlet, plus ``KNOWN`` when the outlet table (or the provinces' papers)
   knows the name;
@@ -45,6 +47,7 @@ WEIGHTS: Final[dict[str, float]] = {
 TEXT_BASE: Final = 7.0
 CONFIRMED: Final = 2.0
 KNOWN: Final = 2.0
+CREDIT: Final = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +157,23 @@ def choose_author(in_text: str, in_markup: str) -> str:
     return page
 
 
-def text_claims(offers: list[tuple[str, int]]) -> list[Claim]:
-    """The text's offers (name, rank) as claims."""
-    # (each offer is a signal of its own: two lines naming one outlet confirm it)
-    return [Claim(name, TEXT_BASE - rank, f"text {i}") for i, (name, rank) in enumerate(offers)]
+def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
+    """The text's offers (name, rank, whether a credit) as claims. A credit names where the
+    article or its figures come from ("(TTXVN) - …", "Nguồn: …", "Theo …", "Name/Outlet"),
+    not who publishes the page: it weighs ``CREDIT`` less than the page's own lines
+    (masthead, print header, copyright). "Agency/Outlet" credits the outlet after the
+    slash, the agency before it less."""
+    claims: list[Claim] = []
+    for i, (name, rank, credit) in enumerate(offers):
+        weight = TEXT_BASE - rank - (CREDIT if credit else 0.0)
+        parts = [p.strip() for p in name.split("/")]
+        if len(parts) == 2 and all(parts) and not known_outlet(name):
+            claims.append(Claim(parts[1], weight, f"text {i}"))
+            claims.append(Claim(parts[0], weight - 1, f"text {i}a"))
+        else:
+            # (each offer is a signal of its own: two lines naming one outlet confirm it)
+            claims.append(Claim(name, weight, f"text {i}"))
+    return claims
 
 
 __all__ = [

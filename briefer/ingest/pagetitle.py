@@ -65,16 +65,22 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     its own) that the page shows as an element's whole text: its headline, whatever the tag
     (<h1>, a styled <div>); "" when none is or the whole title is."""
     shown = {
-        flat(node)
+        flat(node).casefold()  # (a page may set its headline in capitals)
         for node in root.xpath("//body//*[not(self::title)]")
         if len(node.text_content()) <= _TITLE_MAX
     }
     for size in range(len(parts) - 1, 0, -1):
         for start in range(len(parts) - size + 1):
             part = " - ".join(parts[start : start + size])
-            if len(part.split()) >= 4 and part in shown:
+            if len(part.split()) >= 4 and part.casefold() in shown:
                 return part
     return ""
+
+
+def shown_title(title: str, root: lxml.html.HtmlElement) -> str:
+    """The part of the page's <title> the page shows whole as an element's text: a headline
+    two signals agree on ("" when none)."""
+    return _shown_part(re.split(_PARTS, title), root)
 
 
 _TITLE_MAX: Final = 400
@@ -241,6 +247,7 @@ __all__ = [
     "flat",
     "is_site_name",
     "page_marks",
+    "shown_title",
     "site_in_marks",
     "site_in_title",
     "strip_site",

@@ -33,6 +33,7 @@ from briefer.ingest.pagetitle import (
     cased_as_written,
     is_site_name,
     page_marks,
+    shown_title,
     site_in_marks,
     site_in_title,
     strip_site,
@@ -122,7 +123,10 @@ def _title(root: lxml.html.HtmlElement) -> str:
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
             return cased_as_written(text, root)
     titles = root.xpath("//title")
-    return titled_element(root) or (_flat(titles[0]) if titles else "")
+    whole = _flat(titles[0]) if titles else ""
+    # a <title> part the page shows whole (two signals agree) over an element classed as a
+    # title (a related box's may be): then the classed element, then the <title>
+    return shown_title(whole, root) or titled_element(root) or whole
 
 
 def _is_hidden(node: lxml.html.HtmlElement) -> bool:

@@ -30,7 +30,7 @@ def test_names_of_one_outlet_are_recognised_as_one() -> None:
 def test_agreeing_signals_beat_a_stronger_lone_guess() -> None:
     claims = [
         # a lead's bare tag (the text's weakest rank) …
-        *text_claims([("GN", 5)]),
+        *text_claims([("GN", 5, True)]),
         # … against the <title>'s site and a logo that agree
         Claim("Tạp chí Đồng Xanh", WEIGHTS["title part"], "title part"),
         Claim("Tạp chí Đồng Xanh", WEIGHTS["logo"], "logo"),
@@ -38,9 +38,9 @@ def test_agreeing_signals_beat_a_stronger_lone_guess() -> None:
     assert choose_outlet(claims) == "Tạp chí Đồng Xanh"
     # a research institute printed under its parent academy: the parent is named once, the
     # institute by the menu's first cell and the print header
-    claims = text_claims([("Học viện Khoa học Miền Núi", 3), ("Viện Nghiên cứu Thác Ghềnh", 3),
-                          ("Viện Nghiên cứu Thác Ghềnh", 3)])  # fmt: skip
-    assert choose_outlet(claims) == "Viện Nghiên cứu Thác Ghềnh"
+    parent, institute = "Học viện Khoa học Miền Núi", "Viện Nghiên cứu Thác Ghềnh"
+    claims = text_claims([(parent, 3, False), (institute, 3, False), (institute, 1, False)])
+    assert choose_outlet(claims) == institute
 
 
 def test_a_name_the_table_knows_by_its_address_beats_an_unknown_site_name() -> None:
@@ -52,8 +52,11 @@ def test_a_name_the_table_knows_by_its_address_beats_an_unknown_site_name() -> N
 
 
 def test_an_agency_credited_in_a_compound_source_line_is_not_the_page() -> None:
-    claims = text_claims([("TTXVN/Báo Gió Nam", 1), ("Báo Gió Nam", 3), ("TTXVN", 2)])
-    assert "Gió Nam" in choose_outlet(claims)
+    # "Nguồn: TTXVN/Báo Gió Nam" and the lead's "(TTXVN) -" credit sources; the masthead
+    # names the page
+    claims = text_claims([("TTXVN/Báo Gió Nam", 3, True), ("Báo Gió Nam", 3, False),
+                          ("TTXVN", 2, True)])  # fmt: skip
+    assert choose_outlet(claims) == "Báo Gió Nam"
 
 
 def test_an_english_ministry_named_by_its_kind_alone_stays_as_written() -> None:
