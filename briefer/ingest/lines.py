@@ -187,9 +187,8 @@ def _by_row(text: str) -> str:
     row = _BY_ROW.match(text)
     if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
         return ""
-    dated = find_dates(text)
-    # (the name ends where the row's date starts: "By X Y January 12, 2025")
-    words = row.group("name")[: dated[0].pos - row.start("name") if dated else None].split()
+    # (the name ends where the row's stamp starts: "By X Y Sunday, January 12, 2025")
+    words = meta.name_before_stamp(row.group("name")).split()
     if fur.is_upper(words[0]):
         # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
         words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]

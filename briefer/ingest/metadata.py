@@ -236,6 +236,18 @@ UNIT_NAME: Final = re.compile(
 )
 
 
+def name_before_stamp(name: str) -> str:
+    """ "Viet Anh Sunday", "Hoang Vu Updated" → the name: the words of a byline's name before
+    the stamp after it (its date cut already), a weekday, month or label no name holds."""
+    from briefer.ingest.furniture import stamp_remainder
+
+    kept = set(stamp_remainder(name).split())
+    words = name.split()
+    while words and not any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p):
+        words.pop()
+    return " ".join(words)
+
+
 def reporter_in(text: str) -> str:
     """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
     match = _REPORTER.match(" ".join(text.split()))
@@ -439,6 +451,7 @@ __all__ = [
     "first_url",
     "known_outlet",
     "language_of",
+    "name_before_stamp",
     "outlet_of_name",
     "outlet_of_url",
     "published_on",

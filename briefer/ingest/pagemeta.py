@@ -167,6 +167,7 @@ def _named_cell(text: str) -> str:
 def page_author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
     from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
+    from briefer.text.dates import find_dates
 
     named = meta_content(root, "author", "article:author", "dc.creator", "byl")
     if named and not re.match(r"https?://", named):
@@ -185,7 +186,7 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 writer_of(_flat(node)),
             )
             text = _named_cell(text)
-            if re.search(r"\d{1,2}[./:]\d{2}", text):
+            if re.search(r"\d{1,2}[./:]\d{2}", text) or find_dates(text):
                 from briefer.ingest.furniture import stamp_remainder
 
                 text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp

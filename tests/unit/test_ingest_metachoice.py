@@ -130,6 +130,12 @@ def test_a_section_label_over_a_headline_in_capitals_is_no_title() -> None:
     assert cleaned.title == _CAPS
 
 
+_EN_LEAD = (
+    "Two vocational schools signed a pact on training welders on Monday, the first of its "
+    "kind between the two provinces."
+)
+
+
 def test_a_by_row_with_its_day_names_the_writer_and_dates_the_page() -> None:
     cleaned = clean(
         "\n".join(
@@ -193,3 +199,10 @@ def test_a_byline_element_under_the_body_gives_its_writer_and_day(tmp_path: Path
     body = f'<div class="post-bottom"><div class="byline">{row}</div></div>'
     meta = analyse(_page(tmp_path, body)).metadata
     assert (meta.author, meta.published_on) == ("Kim Oanh", "2026-03-14")
+
+
+def test_a_byline_name_ends_where_its_stamp_begins() -> None:
+    for row in ("By Lan Chi Tuesday, March 3, 2026", "By Lan Chi Updated: March 3, 2026 10:05"):
+        cleaned = clean("\n".join(["Two schools sign a welding training pact", row, _EN_LEAD]))
+        assert cleaned.metadata.author == "Lan Chi", row
+        assert cleaned.metadata.published_on == "2026-03-03", row
