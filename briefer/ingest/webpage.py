@@ -114,16 +114,22 @@ def _canonical_url(root: lxml.html.HtmlElement) -> str:
 
 
 def _title(root: lxml.html.HtmlElement) -> str:
-    og = meta_content(root, "og:title", "twitter:title")
-    if og:
-        return _SPACES.sub(" ", og).strip()
+    og = _SPACES.sub(" ", meta_content(root, "og:title", "twitter:title")).strip()
+    titles = root.xpath("//title")
+    whole = _flat(titles[0]) if titles else ""
     for h1 in root.xpath("//h1"):
         text = _flat(h1)
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
-            return cased_as_written(text, root)
-    titles = root.xpath("//title")
-    whole = _flat(titles[0]) if titles else ""
+            headline = cased_as_written(text, root)
+            # a social title (og:) that the page's headline and its <title> disagree with
+            # gives way to the headline the <title> confirms
+            confirmed = headline.casefold() in whole.casefold()
+            if og and not (confirmed and og.casefold() not in whole.casefold()):
+                return og
+            return headline
+    if og:
+        return og
     # a <title> part the page shows whole (two signals agree) over an element classed as a
     # title (a related box's may be): then the classed element, then the <title>
     return shown_title(whole, root) or titled_element(root) or whole

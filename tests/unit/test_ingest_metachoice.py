@@ -206,3 +206,18 @@ def test_a_byline_name_ends_where_its_stamp_begins() -> None:
         cleaned = clean("\n".join(["Two schools sign a welding training pact", row, _EN_LEAD]))
         assert cleaned.metadata.author == "Lan Chi", row
         assert cleaned.metadata.published_on == "2026-03-03", row
+
+
+def test_a_social_title_the_headline_and_the_page_title_disagree_with_gives_way(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    headline = "Hai trường nghề ký thỏa thuận đào tạo thợ hàn"
+    page.write_text(
+        '<html><head><meta charset="utf-8">'
+        '<meta property="og:title" content="Thợ hàn sắp có thêm nơi học nghề miễn phí">'
+        f"<title>{headline} - Báo Đồi Thông</title></head><body><h1>{headline}</h1>"
+        f"<article><p>{_LEAD}</p><p>{_LEAD.replace('Hà Nội', 'Huế')}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == headline
