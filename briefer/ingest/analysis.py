@@ -15,6 +15,7 @@ from briefer.ingest.metachoice import (
     WEIGHTS,
     Claim,
     choose_author,
+    choose_date,
     choose_outlet,
     text_claims,
 )
@@ -26,7 +27,11 @@ from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_C
 
 def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     """Who the file says published it: the page's own names, its address, the text's."""
-    claims = [Claim(name, WEIGHTS[signal], signal) for signal, name in raw.site_claims]
+    claims = [
+        Claim(name, WEIGHTS[signal], signal)
+        for signal, name in raw.site_claims
+        if not signal.startswith("date ")
+    ]
     if raw.site_name and not raw.site_claims:
         claims.append(Claim(raw.site_name, WEIGHTS["site name"], "site name"))
     if url:
@@ -55,7 +60,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         author=choose_author(found.author, raw.author),
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
-        published_on=raw.published_on or found.published_on or raw.changed_on,
+        published_on=choose_date(
+            [(s.removeprefix("date "), iso) for s, iso in raw.site_claims if s.startswith("date ")]
+            + [("text", found.published_on)]
+        )
+        or raw.published_on
+        or found.published_on
+        or raw.changed_on,
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
         countries=found.countries,

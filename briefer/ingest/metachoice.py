@@ -157,6 +157,23 @@ def choose_author(in_text: str, in_markup: str) -> str:
     return page
 
 
+# How directly each signal dates the page: the markup's declared day (meta tags, <time>,
+# linked data), the day an element shows (a stamp), the text's (a stamp line, a place and
+# date, else the lead's day).
+DATE_WEIGHTS: Final[dict[str, float]] = {"declared": 3, "linked": 3, "shown": 2, "text": 2}
+
+
+def choose_date(claims: list[tuple[str, str]]) -> str:
+    """The publication day the signals agree on most (the weights of the signals naming each
+    day, summed; a tie goes to the day named first): a page's declared day that the day it
+    shows and its text's stamp both contradict gives way to theirs."""
+    score: dict[str, float] = {}
+    for signal, iso in claims:
+        if iso:
+            score[iso] = score.get(iso, 0.0) + DATE_WEIGHTS[signal]
+    return max(score, key=lambda iso: score[iso]) if score else ""
+
+
 def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
     """The text's offers (name, rank, whether a credit) as claims. A credit names where the
     article or its figures come from ("(TTXVN) - …", "Nguồn: …", "Theo …", "Name/Outlet"),
@@ -178,11 +195,13 @@ def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
 
 __all__ = [
     "CONFIRMED",
+    "DATE_WEIGHTS",
     "KNOWN",
     "TEXT_BASE",
     "WEIGHTS",
     "Claim",
     "choose_author",
+    "choose_date",
     "choose_outlet",
     "same_outlet",
 ]

@@ -80,7 +80,8 @@ class WebPage:
     site_name: str = ""  # og:site_name, application-name
     author: str = ""  # the author the page's markup names (meta, rel=author, an author box)
     changed_on: str = ""  # the day a "last updated" element gives, when nothing else dates it
-    site_claims: tuple[tuple[str, str], ...] = ()  # (signal, name): every site name it gives
+    # (signal, value): every site name it gives, and every day it dates itself ("date …")
+    site_claims: tuple[tuple[str, str], ...] = ()
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -316,7 +317,10 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         if not site and not (url and known_outlet(outlet_of_url(url))):
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = visible_date(root)
-    published = declared_date(root) or linked.get("date", "") or visible
+    declared = declared_date(root)
+    published = declared or linked.get("date", "") or visible
+    dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
+    site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
     author = page_author(root)
     if not author and linked.get("author"):
         from briefer.ingest.metadata import known_outlet

@@ -11,6 +11,7 @@ from briefer.ingest.metachoice import (
     WEIGHTS,
     Claim,
     choose_author,
+    choose_date,
     choose_outlet,
     same_outlet,
     text_claims,
@@ -221,3 +222,12 @@ def test_a_social_title_the_headline_and_the_page_title_disagree_with_gives_way(
         encoding="utf-8",
     )
     assert analyse(page).metadata.title == headline
+
+
+def test_the_day_the_page_shows_and_its_text_agree_on_dates_it() -> None:
+    # a declared day (a template's or a crawl's) that the shown stamp and the text contradict
+    claims = [("declared", "2026-03-20"), ("shown", "2026-03-14"), ("text", "2026-03-14")]
+    assert choose_date(claims) == "2026-03-14"
+    # alone, the declared day stands over the day of an event the lead tells
+    assert choose_date([("declared", "2026-03-14"), ("text", "2026-03-13")]) == "2026-03-14"
+    assert choose_date([("text", "")]) == ""
