@@ -22,7 +22,8 @@ same outlet.
 Claims name the same outlet when the table maps them to one name, when one name holds the
 other ("Nhân Dân" in "Báo Nhân Dân"), or when one is the initials of the other ("AGO",
 "An Giang Online"). The group is shown by the table's name when the table knows it, else
-by its strongest claim's name (a full name over its initials).
+by its strongest claim's name (a full name over its initials, the longest form that holds
+it).
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def _acronym(name: str) -> str:
     return fold(bare) if 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha() else ""
 
 
+def _key(name: str) -> str:
+    """A name folded, its punctuation and connectors aside ("Kinh tế & Dự báo" is "Kinh tế
+    và Dự báo")."""
+    words = re.sub(r"[^\w+]+", " ", fold(name)).split()
+    return " ".join(w for w in words if w not in ("va", "and"))
+
+
 def _canonical(name: str) -> str:
     """The table's name for a name, a short form or a domain ("baox.vn" → "Báo X" when a
     province's paper)."""
@@ -89,7 +97,7 @@ def same_outlet(a: str, b: str) -> bool:
     ka, kb = _canonical(a), _canonical(b)
     if ka and kb:
         return ka == kb
-    fa, fb = fold(ka or a), fold(kb or b)
+    fa, fb = _key(ka or a), _key(kb or b)
     if not fa or not fb:
         return False
     if fa == fb:
@@ -116,7 +124,11 @@ def _shown(group: list[Claim]) -> str:
     """The group's strongest claim (the table's name for it), a full name over initials."""
     full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
     name = full[0].name  # (claims are grouped strongest first)
-    return _canonical(name) or name
+    if _canonical(name):
+        return _canonical(name)
+    # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
+    longer = [c.name for c in full if _key(name) in _key(c.name) and not _canonical(c.name)]
+    return max(longer, key=len, default=name)
 
 
 def choose_outlet(claims: list[Claim]) -> str:

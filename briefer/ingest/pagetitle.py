@@ -138,6 +138,8 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
         return parts[-1]
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
+    if len(parts[0].split()) <= 6 and shown and not shown.startswith(parts[0]):
+        return parts[0]  # "Site | Section | Headline": the headline the page shows, last
     if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
         return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""

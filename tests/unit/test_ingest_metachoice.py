@@ -231,3 +231,11 @@ def test_the_day_the_page_shows_and_its_text_agree_on_dates_it() -> None:
     # alone, the declared day stands over the day of an event the lead tells
     assert choose_date([("declared", "2026-03-14"), ("text", "2026-03-13")]) == "2026-03-14"
     assert choose_date([("text", "")]) == ""
+
+
+def test_a_group_is_shown_by_the_full_name_that_holds_its_short_form() -> None:
+    claims = [
+        Claim("Đồi Thông & Đời sống", WEIGHTS["title part"], "title part"),
+        Claim("Tạp chí Đồi Thông và Đời sống", WEIGHTS["copyright"], "copyright"),
+    ]
+    assert choose_outlet(claims) == "Tạp chí Đồi Thông và Đời sống"
