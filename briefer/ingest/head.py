@@ -60,7 +60,11 @@ def _kind_over_title(text: str, below: list[Line]) -> bool:
         fur.is_upper(text)
         and len(fur.words(text)) <= 6
         and bool(following)
-        and not fur.is_upper(following)
+        # (a headline in mixed case, or in capitals and twice as long as the kind)
+        and (
+            not fur.is_upper(following)
+            or len(fur.words(following)) >= max(6, 2 * len(fur.words(text)))
+        )
         and _title_like(following)
         and not following.endswith(".")
     )

@@ -239,3 +239,18 @@ def test_a_group_is_shown_by_the_full_name_that_holds_its_short_form() -> None:
         Claim("Tạp chí Đồi Thông và Đời sống", WEIGHTS["copyright"], "copyright"),
     ]
     assert choose_outlet(claims) == "Tạp chí Đồi Thông và Đời sống"
+
+
+def test_a_note_s_kind_over_its_headline_in_capitals_is_no_title() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "SỞ LAO ĐỘNG TỈNH ĐỒI THÔNG",
+                "Đồi Thông, ngày 14 tháng 03 năm 2026",
+                "TIN TÓM LƯỢC",
+                "VỀ HỢP TÁC ĐÀO TẠO NGHỀ HÀN VỚI CÁC ĐỐI TÁC NƯỚC NGOÀI",
+                "Hai bên đã ký 3 văn kiện hợp tác trong lĩnh vực đào tạo nghề.",
+            ]
+        )
+    )
+    assert cleaned.title == "VỀ HỢP TÁC ĐÀO TẠO NGHỀ HÀN VỚI CÁC ĐỐI TÁC NƯỚC NGOÀI"
