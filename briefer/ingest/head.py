@@ -267,8 +267,12 @@ def _issuing_body(units: list[str]) -> str:
     governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
     joined: list[str] = []
     for unit in units:
-        # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
-        if joined and re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit):
+        # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
+        # name on two lines (a body named by its kind alone is the next line's)
+        if joined and (
+            re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
+            or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
+        ):
             joined[-1] = f"{joined[-1]} {unit}"
         else:
             joined.append(unit)

@@ -394,7 +394,7 @@ def line_noise(text: str, found: Found) -> str:
 
 # "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
 _PLACE_DAY: Final = re.compile(
-    r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
+    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
 )
 
 

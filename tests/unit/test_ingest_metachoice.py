@@ -16,6 +16,7 @@ from briefer.ingest.metachoice import (
     same_outlet,
     text_claims,
 )
+from briefer.text.fold import fold
 
 
 def test_names_of_one_outlet_are_recognised_as_one() -> None:
@@ -122,7 +123,7 @@ def test_a_site_name_opening_its_menu_row_names_the_outlet() -> None:
             ]
         )
     )
-    assert cleaned.metadata.outlet == "Báo Đồi Thông"
+    assert fold(cleaned.metadata.outlet) == "bao doi thong"
     assert cleaned.title == "Hai trường nghề ký thỏa thuận đào tạo thợ hàn"
 
 
@@ -254,3 +255,63 @@ def test_a_note_s_kind_over_its_headline_in_capitals_is_no_title() -> None:
         )
     )
     assert cleaned.title == "VỀ HỢP TÁC ĐÀO TẠO NGHỀ HÀN VỚI CÁC ĐỐI TÁC NƯỚC NGOÀI"
+
+
+# ---- shapes dev5 showed (each on wording of our own) -----------------------------------------
+
+
+def test_an_imprint_an_organ_statement_or_a_top_row_names_the_outlet() -> None:
+    body = [
+        "Hai trường nghề ký thỏa thuận đào tạo thợ hàn",
+        _LEAD,
+        "Hai bên thống nhất mở lớp đầu tiên vào tháng 5.",
+    ]
+    for head, foot in (
+        ([], ["Báo Đồi Thông - Tòa soạn: 12 đường Thông, phường Đồi. ĐT: 0263.3822.000"]),
+        ([], ["BÁO ĐỒI THÔNG - Cơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Đồi Thông"]),
+        (["ĐỒI THÔNG VÀ ĐỜI SỐNG", "Cơ quan ngôn luận của Hội Trồng rừng Việt Nam"], []),
+        (["baonghean.vn | Báo Nghệ An điện tử | Thứ Bảy, 14/03/2026"], []),
+    ):
+        outlet = clean("\n".join([*head, *body, *foot])).metadata.outlet
+        assert outlet in ("Báo Đồi Thông", "Đồi Thông Và Đời Sống", "Báo Nghệ An"), (head, foot)
+
+
+def test_a_letterhead_s_name_in_capitals_over_its_contacts_names_the_issuer() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "CHAMBRE DE COMMERCE DU VAL D'OR",
+                "2 Rue du Port, 1000 Port de Val · Tel. +33 1 00 00 00 · www.ccvo.example",
+                "Port de Val, 4 March 2026",
+                "BRIEFING NOTE",
+                "Trade with Viet Nam: outcomes of the spring business mission",
+                "The chamber's mission met 14 companies in Ho Chi Minh City on 2 March 2026.",
+            ]
+        )
+    )
+    assert cleaned.metadata.outlet == "Chambre De Commerce Du Val D'or"
+    assert cleaned.metadata.published_on == "2026-03-04"  # a place with "la", "de" in it
+
+
+def test_a_central_committee_over_its_organisation_is_one_issuer() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "BAN CHẤP HÀNH TRUNG ƯƠNG",
+                "HỘI NÔNG DÂN ĐỒI THÔNG",
+                "Số: 12-BC/HND",
+                "Hà Nội, ngày 14 tháng 03 năm 2026",
+                "BÁO CÁO",
+                "Kết quả làm việc với đoàn nông dân nước ngoài",
+                "Hai bên đã ký 3 văn kiện hợp tác trong lĩnh vực trồng rừng.",
+            ]
+        )
+    )
+    assert "ban chap hanh trung uong hoi nong dan doi thong" in fold(cleaned.metadata.outlet)
+
+
+def test_a_printed_paper_s_running_head_with_a_grouped_issue_number_dates_it() -> None:
+    head = "BÁO ĐỒI THÔNG | Số 9.876 | Thứ Bảy, ngày 14 tháng 3 năm 2026 | Trang 1"
+    cleaned = clean("\n".join([head, "Hai trường nghề ký thỏa thuận đào tạo thợ hàn", _LEAD]))
+    assert cleaned.metadata.published_on == "2026-03-14"
+    assert fold(cleaned.metadata.outlet) == "bao doi thong"
