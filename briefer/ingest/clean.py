@@ -41,7 +41,7 @@ from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import read_head
-from briefer.ingest.imprint import offer_imprints
+from briefer.ingest.imprint import offer_imprints, offer_stamp_rows
 from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
@@ -390,6 +390,7 @@ def clean(text: str) -> Cleaned:
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = read_head(lines, found)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
+    offer_stamp_rows(lines, found)
     if found.note:
         mark_note(lines)
     _mark_sidebars(lines)

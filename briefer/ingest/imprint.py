@@ -12,7 +12,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
-from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.ingest.metadata import author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
@@ -90,4 +90,29 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
                 found.offer_outlet(name, _RANK)
 
 
-__all__ = ["offer_imprints"]
+_HEAD_ROWS: Final = 14
+# A credit cell that names the writer: "Bài: X - Ảnh: Y", "Tin, ảnh: X", "By X".
+_WRITER_CELL: Final = re.compile(r"^(?:Bài|Tin|Tác\s+giả|By|Text|Story)\b", re.IGNORECASE)
+
+
+def offer_stamp_rows(lines: list[Line], found: Found) -> None:
+    """A row of cells near the top with a stamp in one and the writer's credit in another
+    ("Sunday, 02/11/2025 - 19:05 · Bài: X - Ảnh: Y"): the stamp dates the page and the credit
+    names its writer, whatever the line rules took the row for (a photo's credit in it
+    reads as a caption)."""
+    for line in lines[:_HEAD_ROWS]:
+        cells = [c.strip() for c in _CELLS.split(line.text) if c.strip()]
+        if len(cells) < 2 or len(line.text) > _LINE_MAX:
+            continue
+        stamps = [fur.timestamp(c)[1] for c in cells]
+        credits = [c for c in cells if _WRITER_CELL.match(c)]
+        if (
+            any(stamps)
+            and credits
+            and all(s or c in credits for s, c in zip(stamps, cells, strict=True))
+        ):
+            found.offer_published(next(s for s in stamps if s), 1)
+            found.offer_author(author_of(credits[0]))
+
+
+__all__ = ["offer_imprints", "offer_stamp_rows"]

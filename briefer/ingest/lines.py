@@ -440,7 +440,7 @@ def byline(text: str, found: Found) -> bool:
         for p in parts
     ):
         # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
-        found.offer_author(", ".join(name_case(p) for p in parts))
+        found.offer_author(" - ".join(name_case(p) for p in parts))  # (as written)
         return True
     if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
