@@ -41,7 +41,7 @@ from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import read_head
-from briefer.ingest.imprint import offer_imprints, offer_stamp_rows
+from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_stamp_rows
 from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
@@ -401,6 +401,7 @@ def clean(text: str) -> Cleaned:
     _mark_lone_labels(lines)
     _mark_ends(lines, found)
     closing_byline(lines, found)
+    offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
     _mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []

@@ -12,7 +12,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
-from briefer.ingest.metadata import author_of, known_outlet, outlet_of_url
+from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
@@ -115,4 +115,40 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
             found.offer_author(author_of(credits[0]))
 
 
-__all__ = ["offer_imprints", "offer_stamp_rows"]
+_TAIL_LOOK: Final = 6
+_FOOTER_END: Final = re.compile(r"(?:[-–]\s*\d{1,3}|Trang\s+\d{1,3}(?:/\d{1,3})?)$")
+
+
+def _site_footer(line: Line) -> bool:
+    """A line of the site's foot: a copyright or page footer, a reader's mailbox, a notice
+    (a sentence), a printed page's footer ending on its number."""
+    text = line.text
+    return (
+        line.reason in ("copyright", "page footer", "print footer", "comments")
+        or "@" in text
+        or ends_sentence(text)
+        or _FOOTER_END.search(text) is not None
+    )
+
+
+def offer_closing_name(lines: list[Line], found: Found) -> None:
+    """A writer's name alone after a related-links box, only the site's foot under it: the
+    box's rules took it for one of its lines, but a box's heading has its items under it and
+    a box's item is a headline, not a name. The article's closing byline."""
+    tail = lines[-_TAIL_LOOK:]
+    for at in range(len(tail) - 1, -1, -1):
+        line = tail[at]
+        if line.reason not in ("sidebar", "related headline"):
+            continue
+        words = line.text.split()
+        if (
+            2 <= len(words) <= 4
+            and BYLINE.fullmatch(line.text)
+            and not re.search(r"\d", line.text)
+            and all(_site_footer(after) for after in tail[at + 1 :])
+        ):
+            found.offer_author(name_case(line.text))
+            return
+
+
+__all__ = ["offer_closing_name", "offer_imprints", "offer_stamp_rows"]

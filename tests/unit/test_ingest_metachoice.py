@@ -334,3 +334,20 @@ def test_dev5_metadata_meets_the_bar() -> None:
     assert t["files"] >= 18
     for field in ("title", "outlet", "date"):
         assert t[field] / t["files"] >= 0.9, field
+
+
+def test_a_name_after_a_related_box_with_only_the_site_s_foot_under_it_is_the_byline() -> None:
+    box = [
+        "Xem thêm:",
+        "- Đồi Thông mở thêm ba lớp học nghề cho lao động nông thôn",
+        "- Học bổng cho thợ hàn trẻ năm 2026",
+    ]
+    foot = [
+        "Mọi ý kiến xin gửi về hộp thư bandoc@doithong.example",
+        "Bản quyền thuộc về Báo Đồi Thông.",
+    ]
+    body = ["Hai trường nghề ký thỏa thuận đào tạo thợ hàn", _LEAD]
+    assert clean("\n".join([*body, *box, "Kim Oanh", *foot])).metadata.author == "Kim Oanh"
+    # a box's heading in capitals has its items under it: no name
+    items = ["TIN MỚI", "Đồi Thông mở thêm ba lớp học nghề", "Học bổng cho thợ hàn trẻ"]
+    assert clean("\n".join([*body, *box, *items, *foot])).metadata.author == ""
