@@ -1,4 +1,5 @@
-"""Choosing an article's outlet by agreement between every signal that names one (pure).
+"""Choosing an article's outlet, writer and day by agreement between the signals that name
+them (pure), not by the first rule that matched.
 
 The first rule that matched used to decide; a page shape no rule had met then fell to the
 weakest guess ("CT" from a lead's tag over the "<title>"'s "Báo Cần Thơ" that the address
@@ -24,6 +25,10 @@ other ("Nhân Dân" in "Báo Nhân Dân"), or when one is the initials of the ot
 "An Giang Online"). The group is shown by the table's name when the table knows it, else
 by its strongest claim's name (a full name over its initials, the longest form that holds
 it).
+
+The writer (:func:`choose_author`): the text's byline and the page's markup, the bare form
+when they name one person, the markup's when they differ. The day (:func:`choose_date`):
+the page's declared, linked and shown days and the text's, ``DATE_WEIGHTS`` summed per day.
 """
 
 from __future__ import annotations
