@@ -88,8 +88,8 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     for line in below:
         if not line.kept:
             continue
-        if ends_sentence(line.text):
-            return False
+        if ends_sentence(line.text) and not line.text.endswith("?"):
+            return False  # (a headline may ask: "Học gì từ X?")
         if (
             # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
             # long)
@@ -250,12 +250,13 @@ def _foreign_state(below: list[Line]) -> Line | None:
 
 
 def _tagged_site(text: str) -> str:
-    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
-    parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
-    if len(parts) != 2 or len(parts[0].split()) > 6:
+    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y", "BÁO X — x.vn —
+    Cơ quan của …": its address may come between), or ""."""
+    parts = re.split(r"\s+[-–—|·•]\s+", text.strip())
+    if len(parts) < 2 or len(parts[0].split()) > 6:
         return ""
-    tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]
-    if fur.boilerplate(tagline) != "copyright" and not _SITE_KIND.search(tagline):
+    taglines = [p[:1] + p[1:].lower() if fur.is_upper(p) else p for p in parts[1:]]
+    if not any(fur.boilerplate(t) == "copyright" or _SITE_KIND.search(t) for t in taglines):
         return ""
     name = parts[0]
     return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
@@ -272,6 +273,7 @@ def _issuing_body(units: list[str]) -> str:
         if joined and (
             re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
             or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
+            or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
         ):
             joined[-1] = f"{joined[-1]} {unit}"
         else:

@@ -168,7 +168,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
     byline; either alone as it is."""
     text, page = _bare_name(in_text), _bare_name(in_markup)
     if not text or not page:
-        return in_text or in_markup
+        return text or page  # ("Name (Institute)": the note after a name is no name)
     if fold(text) in fold(page) or fold(page) in fold(text):
         return min((text, page), key=len) if fold(text) != fold(page) else in_text
     return page

@@ -213,20 +213,23 @@ NAME_WORD: Final = (
 )
 # "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
 # report), the name its writer.
-_DONE_BY: Final = rf"(?:{_B}+\(?thực{_B}+hiện\)?)"
-_DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$", re.IGNORECASE)
+_DONE_BY: Final = rf"(?:{_B}+\(?(?:thực{_B}+hiện|ghi|lược{_B}+ghi)\)?)"  # ("X ghi": noted by X)
+_DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$")
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*)?"
-    rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
+    # ("Nhóm PV Kinh tế", "Nhóm phóng viên": a team of reporters signs)
+    rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}}"
+    rf"|Nhóm{_B}+(?:PV|phóng{_B}+viên)(?:{_B}+[^\W\d_]+){{0,3}})"
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?{_DONE_BY}?$"
 )
 # A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
 # follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:)"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"|Người{_B}+viết{_B}*:)"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".

@@ -121,6 +121,27 @@ def _in_site_header(node: lxml.html.HtmlElement) -> bool:
     return False
 
 
+_LOGO_MARK: Final = re.compile(r"logo|brand|banner|masthead", re.IGNORECASE)
+_CHROME_LEVELS: Final = 2
+_BAR_MAX: Final = 300
+
+
+def _beside_logo(node: lxml.html.HtmlElement) -> bool:
+    """In the same row or box as the site's logo (a top bar: the logo, the day's date, the
+    weather): the site's chrome, whose date is the day the page was viewed."""
+    for above in list(node.iterancestors())[:_CHROME_LEVELS]:
+        if above.tag in ("body", "html", "article", "main") or len(_flat(above)) > _BAR_MAX:
+            break  # (a bar is a short row; the page's body holds the logo too)
+        for img in above.iter("img"):
+            marks = " ".join(
+                f"{n.get('class') or ''} {n.get('id') or ''}"
+                for n in (img, *list(img.iterancestors())[:2])
+            )
+            if _LOGO_MARK.search(f"{marks} {img.get('src') or ''}"):
+                return True
+    return False
+
+
 def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
     """The first day written in an element whose class or id speaks of a date or time
     ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
@@ -134,13 +155,13 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
             continue
-        if _in_site_header(node):
+        if _in_site_header(node) or _beside_logo(node):
             continue
         text = _flat(node)
         if not text or len(text) > 120:
             continue
-        # (in a date's element "10.06.2025" is a day, as "10/06/2025")
-        text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", r"\1/\2/\3", text)
+        # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
+        text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
