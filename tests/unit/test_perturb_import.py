@@ -8,7 +8,8 @@ from pathlib import Path
 
 import lxml.html
 
-from benchmarks.perturb_import import date_forms, variants
+from benchmarks.perturb_import import variants
+from benchmarks.perturbations import date_forms
 from briefer.text.dates import find_dates
 
 _PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
