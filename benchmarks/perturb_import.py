@@ -56,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import lxml.html
 
 from benchmarks.corpus import CORPUS, build_docx, build_pdf, encode, keys
+from benchmarks.heldout_variants import HTML_HELD_OUT, PDF_HELD_OUT, TXT_HELD_OUT
 from benchmarks.perturbations import DOCX_RULES, HTML_RULES, PDF_RULES, TXT_RULES
 from briefer.ingest.analysis import analyse
 from briefer.text.fold import fold
@@ -83,7 +84,7 @@ def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator
     stem = re.sub(r"[^\w.-]+", "_", name)
     if name.endswith((".docx.json", ".pdf.json")):
         kind = "docx" if name.endswith(".docx.json") else "pdf"
-        rules = DOCX_RULES if kind == "docx" else PDF_RULES
+        rules = DOCX_RULES if kind == "docx" else {**PDF_RULES, **PDF_HELD_OUT}
         for label, rule in rules.items():
             spec = rule(copy.deepcopy(json.loads(source)), key)
             if spec is None:
@@ -93,7 +94,7 @@ def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator
             yield f"{kind}.{label}", target
         return
     if name.endswith((".html", ".htm")):
-        for label, hrule in HTML_RULES.items():
+        for label, hrule in {**HTML_RULES, **HTML_HELD_OUT}.items():
             root = _parse(source)
             if not hrule(root, key):
                 continue
@@ -102,7 +103,7 @@ def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator
             yield f"html.{label}", target
         return
     lines = source.splitlines()
-    for label, trule in TXT_RULES.items():
+    for label, trule in {**TXT_RULES, **TXT_HELD_OUT}.items():
         changed = trule(lines, key)
         if changed is None:
             continue

@@ -261,7 +261,7 @@ def _move_byline(into_footer: bool, above: bool = False) -> HtmlRule:
     return rule
 
 
-def _date_form(form: str) -> HtmlRule:
+def _date_form(form: str | Callable[[dict[str, Any]], str]) -> HtmlRule:
     def rule(root: Any, key: dict[str, Any]) -> bool:
         node = _dated_node(root, key["date"])
         _drop_meta(root, *_DATE_META)
@@ -270,7 +270,7 @@ def _date_form(form: str) -> HtmlRule:
             time.attrib.pop("datetime", None)
             time.attrib.pop("content", None)
             time.attrib.pop("itemprop", None)
-        written = date_forms(key["date"], _english(key))[form]
+        written = form(key) if callable(form) else date_forms(key["date"], _english(key))[form]
         if node is None:
             headline = _headline(root, key["title"])
             if headline is None:
