@@ -10,8 +10,9 @@ from typing import Final
 import lxml.html
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
-# What parts a <title>: a hyphen, an en or em dash, a bar, "»", "·" or "::", spaced.
-_PARTS: Final = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
+# What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
+# ("·", "•"), "~" or "::", spaced.
+_PARTS: Final = re.compile(r"\s+(?:[-–—|»«›‹·•~]|::)\s+")
 # A site written as its domain ("example.vn", "news.example.com").
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 

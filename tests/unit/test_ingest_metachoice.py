@@ -422,3 +422,17 @@ def test_the_site_s_clock_in_its_logo_bar_never_dates_the_page(tmp_path: Path) -
     stamp = '<div class="ngaydang">Cập nhật: 14-03-2026 | 09:10</div>'
     meta = analyse(_page(tmp_path, bar + stamp)).metadata
     assert meta.published_on == "2026-03-14"
+
+
+def test_a_title_parted_by_angle_quotes_names_the_site(tmp_path: Path) -> None:
+    headline = "Hai trường nghề ký thỏa thuận đào tạo thợ hàn"
+    for title in (f"Tạp chí Đồi Thông › Giáo dục › {headline}", f"{headline} « Tạp chí Đồi Thông"):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f"<h1>{headline}</h1><article><p>{_LEAD}</p>"
+            f"<p>{_LEAD.replace('Hà Nội', 'Huế')}</p></article></body></html>",
+            encoding="utf-8",
+        )
+        meta = analyse(page).metadata
+        assert (meta.title, meta.outlet) == (headline, "Tạp chí Đồi Thông"), title
