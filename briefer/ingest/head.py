@@ -9,6 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
+from briefer.ingest.imprint import contact_line
 from briefer.ingest.lines import (
     Found,
     Line,
@@ -355,6 +356,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if fur.ADDRESSEE.match(text):
             # "Kính gửi: …" under a letterhead names the addressee, never the title.
             line.reason = "addressee"
+            continue
+        if contact_line(text):
+            line.reason = "address"  # "Số 9 …, Hà Nội · ĐT: … · www.…": where to reach it
             continue
         if domain_menu(text):
             line.reason = "menu"  # "site.vn - Section - Section": the site's, not the title

@@ -60,6 +60,12 @@ def _site_cell(cell: str) -> str:
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
 
+def contact_line(text: str) -> bool:
+    """A line of an address and contacts (two of a phone, a fax, a mail or web address):
+    where to reach a body, never its title."""
+    return len(_CONTACT.findall(text)) >= 2 and len(text) <= _LINE_MAX
+
+
 def offer_imprints(lines: list[Line], found: Found) -> None:
     """Offer every outlet an imprint, an organ's statement, a letterhead's contacts or a top
     row names (see the module's docstring)."""
@@ -151,4 +157,4 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             return
 
 
-__all__ = ["offer_closing_name", "offer_imprints", "offer_stamp_rows"]
+__all__ = ["contact_line", "offer_closing_name", "offer_imprints", "offer_stamp_rows"]

@@ -436,3 +436,19 @@ def test_a_title_parted_by_angle_quotes_names_the_site(tmp_path: Path) -> None:
         )
         meta = analyse(page).metadata
         assert (meta.title, meta.outlet) == (headline, "Tạp chí Đồi Thông"), title
+
+
+def test_an_address_and_contacts_line_is_never_the_title() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "HỘI TRỒNG RỪNG ĐỒI THÔNG",
+                "Số 12 đường Thông, phường Đồi · ĐT: (0263) 382 2000 · www.trongrung.example",
+                "Đồi Thông, ngày 14 tháng 03 năm 2026",
+                "THÔNG TIN NHANH",
+                "HAI TRƯỜNG NGHỀ KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN CHO LAO ĐỘNG TRẺ",
+                "Hai bên đã ký 3 văn kiện hợp tác trong lĩnh vực đào tạo nghề.",
+            ]
+        )
+    )
+    assert cleaned.title == "HAI TRƯỜNG NGHỀ KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN CHO LAO ĐỘNG TRẺ"
