@@ -68,7 +68,14 @@ def _kind_over_title(text: str, below: list[Line]) -> bool:
         )
         and _title_like(following)
         and not following.endswith(".")
+        and not _aside(following)  # ("(Phục vụ …)" under a headline is its note)
     )
+
+
+def _aside(text: str) -> bool:
+    """A line wholly in brackets ("(Phục vụ chuyến thăm …)", "(Tài liệu tham khảo)"): a note
+    on the document's purpose, never its title."""
+    return text.startswith("(") and text.endswith(")")
 
 
 def _first_kept(head: list[Line]) -> int:

@@ -452,3 +452,18 @@ def test_an_address_and_contacts_line_is_never_the_title() -> None:
         )
     )
     assert cleaned.title == "HAI TRƯỜNG NGHỀ KÝ THỎA THUẬN ĐÀO TẠO THỢ HÀN CHO LAO ĐỘNG TRẺ"
+
+
+def test_a_note_in_brackets_under_a_headline_in_capitals_leaves_it_the_title() -> None:
+    cleaned = clean(
+        "\n".join(
+            [
+                "SỞ LAO ĐỘNG TỈNH ĐỒI THÔNG",
+                "Đồi Thông, ngày 14 tháng 03 năm 2026",
+                "HỢP TÁC ĐÀO TẠO NGHỀ HÀN",
+                "(Phục vụ buổi làm việc với đoàn chuyên gia nước ngoài)",
+                "Hai bên đã ký 3 văn kiện hợp tác trong lĩnh vực đào tạo nghề.",
+            ]
+        )
+    )
+    assert cleaned.title == "HỢP TÁC ĐÀO TẠO NGHỀ HÀN"
