@@ -168,6 +168,8 @@ def main() -> int:
             "dev4",
             "unseen6",
             "unseen7",
+            "dev5",
+            "unseen8",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

@@ -5,37 +5,68 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
-from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.ingest.metachoice import (
+    TEXT_BASE,
+    WEIGHTS,
+    Claim,
+    choose_author,
+    choose_date,
+    choose_outlet,
+    text_claims,
+)
+from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 
 
+def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
+    """Who the file says published it: the page's own names, its address, the text's."""
+    claims = [
+        Claim(name, WEIGHTS[signal], signal)
+        for signal, name in raw.site_claims
+        if not signal.startswith("date ")
+    ]
+    if raw.site_name and not raw.site_claims:
+        claims.append(Claim(raw.site_name, WEIGHTS["site name"], "site name"))
+    if url:
+        named = outlet_of_url(url)
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        signal = "bare domain" if named == host or not named else "address"
+        claims.append(Claim(named, WEIGHTS[signal], signal))
+    claims += text_claims(list(found.outlet_offers))
+    if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
+        claims.append(Claim(found.outlet, TEXT_BASE, "text"))
+    return claims
+
+
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
-    # The site's own name first, then what the text says (masthead, source line, lead),
-    # then the web address.
-    site = known_outlet(raw.site_name) or raw.site_name
-    if site and not known_outlet(site) and url and known_outlet(outlet_of_url(url)):
-        # a site name the table lacks ("Nhịp sống kinh tế …": a slogan in og:site_name) on
-        # an address the table knows: the outlet the address names
-        site = outlet_of_url(url)
-    outlet = site or found.outlet or (outlet_of_url(url) if url else "")
+    # Every signal that names the outlet (the page's markup, its address, the text's
+    # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
+    outlet = choose_outlet(outlet_claims(raw, found, url))
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     title = declared or cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,
         outlet=outlet,
-        author=found.author or raw.author,
+        author=choose_author(found.author, raw.author),
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
-        published_on=raw.published_on or found.published_on or raw.changed_on,
+        published_on=choose_date(
+            [(s.removeprefix("date "), iso) for s, iso in raw.site_claims if s.startswith("date ")]
+            + [("text", found.published_on)]
+        )
+        or raw.published_on
+        or found.published_on
+        or raw.changed_on,
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
         countries=found.countries,

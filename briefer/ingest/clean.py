@@ -40,7 +40,9 @@ from briefer.ingest import metadata as meta
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
-from briefer.ingest.head import lead_outlet, read_head, strip_lead_tag
+from briefer.ingest.head import read_head
+from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_stamp_rows
+from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     TRUNCATED,
@@ -101,6 +103,7 @@ class Metadata:
     partners: tuple[str, ...] = ()
     kind: str = "article"  # "note" for an administrative document (it has a letterhead)
     number: str = ""  # an administrative document's number ("15/BNG-CÂ")
+    outlet_offers: tuple[tuple[str, int, bool], ...] = ()  # every outlet named: rank, credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +325,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
         if agency:
             # the wire agency's dateline names the agency and dates the dispatch
             name = agency.group("agency")
-            found.offer_outlet(meta.known_outlet(name) or name, 2)
+            found.offer_outlet(meta.known_outlet(name) or name, 2, credit=True)
             found.extra.setdefault("dateline", text)
         placed = place_and_day(text)
         if placed:
@@ -332,12 +335,12 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             continue
         outlet = meta.OUTLET_LINE.match(text)
         if outlet and len(outlet.group("outlet").split()) <= _OUTLET_WORDS:  # not an aside
-            found.offer_outlet(outlet.group("outlet"), 2)
+            found.offer_outlet(outlet.group("outlet"), 2, credit=True)
             line.reason = "source line"
             continue
         theo = meta.THEO_LINE.match(text)
         if theo and position >= _ENDS_LOOK:
-            found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2)
+            found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2, credit=True)
             line.reason = "source line"
             continue
         if byline(text, found):
@@ -386,6 +389,8 @@ def clean(text: str) -> Cleaned:
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = read_head(lines, found)
+    offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
+    offer_stamp_rows(lines, found)
     if found.note:
         mark_note(lines)
     _mark_sidebars(lines)
@@ -396,6 +401,7 @@ def clean(text: str) -> Cleaned:
     _mark_lone_labels(lines)
     _mark_ends(lines, found)
     closing_byline(lines, found)
+    offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
     _mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []
@@ -454,6 +460,7 @@ def clean(text: str) -> Cleaned:
         ),
         kind="note" if found.note else "article",
         number=found.number,
+        outlet_offers=tuple(found.outlet_offers),
     )
     return Cleaned(body, [r for _, r in removed], title, metadata, raw)
 

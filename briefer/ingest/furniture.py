@@ -190,7 +190,7 @@ _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-
 _SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
 PLACE_DATE: Final = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
-    rf"{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+\d{{4}}\.?$"
+    rf"(?:{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+|{_B}*(?P<sep>[/.-]){_B}*\d{{1,2}}{_B}*(?P=sep){_B}*)\d{{4}}\.?$"
 )
 RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)
 # "Kính gửi: …" names the addressee above the text (its own line and a "- …" list under it);

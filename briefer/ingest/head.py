@@ -9,12 +9,12 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
+from briefer.ingest.imprint import contact_line
 from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
 )
-from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.titlelines import (
     domain_menu,
     kicker_below,
@@ -26,32 +26,6 @@ from briefer.ingest.titlelines import (
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
     {"national motto", "document number", "subject line", "place and date"}
-)
-# "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
-# "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
-# "Hanoi, January 20 (VNA) – …", "Dân trí - …": a place and a day may come first, and the
-# outlet may be two or three words (only a known outlet counts).
-_OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})\)?\s*[-–—.]\s"
-_LEAD_OUTLETS: Final = (
-    re.compile(rf"^{_OUTLET_MARK}"),
-    re.compile(
-        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
-        rf"{_OUTLET_MARK}"
-    ),
-)
-
-
-_BRACKETED_LEAD: Final = re.compile(
-    r"^\((?P<outlet>[^\W\d_][\w.+&]*(?:\s[\w.+&]+){0,2})\)\s*[-–—]\s"
-)
-_ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
-# "(KH&ĐS) - …", "HÀ NỘI (TTXVN) — …", "Hanoi, May 4 (VNA) – …": a short tag in brackets
-# before the lead's dash (after a place: "Hà Nội", "HÀ NỘI") is the outlet's or agency's
-# mark, not the first sentence's words. A dateline with its day ("Hanoi, May 4 (VNA) –")
-# stays: it dates.
-_LEAD_TAG: Final = re.compile(
-    r"^(?P<place>[^\W\d_][^()\d,]{0,29}\s)?\((?P<tag>[^\W\d_][^()\d]{0,24}?)\)\s*[-–—]+\s*"
-    r"(?=[^\W\d_a-zđ]|\d)"
 )
 _DIGIT_IN: Final = re.compile(r"\d")
 
@@ -87,10 +61,21 @@ def _kind_over_title(text: str, below: list[Line]) -> bool:
         fur.is_upper(text)
         and len(fur.words(text)) <= 6
         and bool(following)
-        and not fur.is_upper(following)
+        # (a headline in mixed case, or in capitals and twice as long as the kind)
+        and (
+            not fur.is_upper(following)
+            or len(fur.words(following)) >= max(6, 2 * len(fur.words(text)))
+        )
         and _title_like(following)
         and not following.endswith(".")
+        and not _aside(following)  # ("(Phục vụ …)" under a headline is its note)
     )
+
+
+def _aside(text: str) -> bool:
+    """A line wholly in brackets ("(Phục vụ chuyến thăm …)", "(Tài liệu tham khảo)"): a note
+    on the document's purpose, never its title."""
+    return text.startswith("(") and text.endswith(")")
 
 
 def _first_kept(head: list[Line]) -> int:
@@ -111,13 +96,14 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     for line in below:
         if not line.kept:
             continue
-        if ends_sentence(line.text):
-            return False
+        if ends_sentence(line.text) and not line.text.endswith("?"):
+            return False  # (a headline may ask: "Học gì từ X?")
         if (
             # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
             # long)
             len(fur.words(line.text)) >= max(4, 2 * size if size >= 4 else 0)
-            and not fur.is_upper(line.text)
+            # (a headline in mixed case, or in capitals under a label that is not)
+            and (not fur.is_upper(line.text) or not fur.is_upper(text))
             and _title_like(line.text)
             and not line.text.endswith((".", ":"))
         ):
@@ -200,7 +186,8 @@ def _headline_ahead(below: list[Line]) -> bool:
             return False
         if (
             len(fur.words(text)) >= 4
-            and not fur.is_upper(text)
+            # (a headline in capitals is a long line: a short one is a kicker or a name)
+            and (not fur.is_upper(text) or len(fur.words(text)) >= _CAPS_HEADLINE_WORDS)
             and _title_like(text)
             and not text.endswith((".", ":"))
             and not _STRONG_SEPARATOR.search(text)
@@ -271,12 +258,13 @@ def _foreign_state(below: list[Line]) -> Line | None:
 
 
 def _tagged_site(text: str) -> str:
-    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y"), or ""."""
-    parts = re.split(r"\s+[-–|·•]\s+", text.strip(), maxsplit=1)
-    if len(parts) != 2 or len(parts[0].split()) > 6:
+    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y", "BÁO X — x.vn —
+    Cơ quan của …": its address may come between), or ""."""
+    parts = re.split(r"\s+[-–—|·•]\s+", text.strip())
+    if len(parts) < 2 or len(parts[0].split()) > 6:
         return ""
-    tagline = parts[1][:1] + parts[1][1:].lower() if fur.is_upper(parts[1]) else parts[1]
-    if fur.boilerplate(tagline) != "copyright" and not _SITE_KIND.search(tagline):
+    taglines = [p[:1] + p[1:].lower() if fur.is_upper(p) else p for p in parts[1:]]
+    if not any(fur.boilerplate(t) == "copyright" or _SITE_KIND.search(t) for t in taglines):
         return ""
     name = parts[0]
     return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
@@ -288,8 +276,13 @@ def _issuing_body(units: list[str]) -> str:
     governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
     joined: list[str] = []
     for unit in units:
-        # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
-        if joined and re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit):
+        # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
+        # name on two lines (a body named by its kind alone is the next line's)
+        if joined and (
+            re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
+            or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
+            or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
+        ):
             joined[-1] = f"{joined[-1]} {unit}"
         else:
             joined.append(unit)
@@ -312,6 +305,7 @@ def read_head(lines: list[Line], found: Found) -> str:
     like a headline; a document kind on its own ("BÁO CÁO", "GHI CHÚ") is not a title.
     """
     head = lines[:_HEAD_LOOK]
+    _menu_site(head, found)
     for line in head[: max(kind_titled(head), 0)]:
         if line.kept and not fur.is_upper(line.text):
             line.reason = "letterhead"  # (its name in another language over the kind line)
@@ -369,6 +363,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if fur.ADDRESSEE.match(text):
             # "Kính gửi: …" under a letterhead names the addressee, never the title.
             line.reason = "addressee"
+            continue
+        if contact_line(text):
+            line.reason = "address"  # "Số 9 …, Hà Nội · ĐT: … · www.…": where to reach it
             continue
         if domain_menu(text):
             line.reason = "menu"  # "site.vn - Section - Section": the site's, not the title
@@ -443,6 +440,20 @@ def read_head(lines: list[Line], found: Found) -> str:
     return _subject_of(head)
 
 
+def _menu_site(head: list[Line], found: Found) -> None:
+    """A site's name opening its menu row, the text's first line ("Báo X | Thời sự | Kinh
+    tế …", "SITE · World · Business"): offered as a masthead's is (a guess the other signals
+    weigh), when the first cell names an outlet (a known one, a kind of outlet and its name,
+    a paper's name)."""
+    first = next((line for line in head if line.text.strip()), None)
+    if first is None or first.reason != "menu":
+        return
+    cells = re.split(r"\s+[|·•›»]\s+|\s{2,}", first.text.strip())
+    name = _masthead_name(cells[0]) if len(cells) >= 3 else ""
+    if name:
+        found.offer_outlet(name, 3)
+
+
 def _subject_of(head: list[Line]) -> str:
     """A note's subject line without its "V/v", "Về việc", "Re:" ("" when it has none)."""
     line = next((line for line in head if line.reason == "subject line"), None)
@@ -450,42 +461,3 @@ def _subject_of(head: list[Line]) -> str:
         return ""
     text = re.sub(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s*", "", line.text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
-
-
-def lead_outlet(paragraphs: list[str], found: Found) -> None:
-    if not paragraphs:
-        return
-    for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
-        match = pattern.match(paragraphs[0])
-        if match and meta.known_outlet(match.group("outlet")):
-            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2)
-            return
-    # "(VTC News) - …", "(Baodanang.vn) - …": an outlet the table lacks, in brackets before
-    # the lead's dash, named like an outlet (an acronym or a web address in it).
-    unknown = _BRACKETED_LEAD.match(paragraphs[0])
-    if unknown and (
-        _ACRONYM_IN.search(unknown.group("outlet")) or ".vn" in unknown.group("outlet").lower()
-    ):
-        found.offer_outlet(unknown.group("outlet"), 4)
-
-
-def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
-    """Take the outlet's bracketed tag off the lead ("(KH&ĐS) - Sáng 10/6, …" → "Sáng 10/6,
-    …"; the lead may follow a subtitle) and return it; the tag names the outlet when
-    nothing better has."""
-    for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
-        match = _LEAD_TAG.match(paragraph)
-        if match is None or len(match.group("tag").split()) > 3:
-            continue
-        place = (match.group("place") or "").split()
-        if len(place) > 4 or not all(w[0].isupper() for w in place):
-            continue
-        tag = match.group("tag")
-        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag):
-            found.offer_outlet(meta.known_outlet(tag) or tag, 5)  # ("(Báo X) - …" too)
-        paragraphs[index] = paragraph[match.end() :]
-        return match.group(0).strip()
-    return ""
-
-
-_LEAD_LOOK: Final = 3

@@ -121,6 +121,7 @@ class Found:
     number: str = ""
     note: bool = False  # an administrative document
     extra: dict[str, str] = field(default_factory=dict)
+    outlet_offers: list[tuple[str, int, bool]] = field(default_factory=list)  # every one
 
     def offer_published(self, iso: str, rank: int) -> None:
         if iso and rank < self.published_rank:
@@ -131,7 +132,7 @@ class Found:
         parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
-            self.offer_outlet(meta.known_outlet(parts[1]), 3)
+            self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
         if country_of_name(name) or country_of_name(name_case(name)):
             return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
@@ -140,8 +141,10 @@ class Found:
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
 
-    def offer_outlet(self, outlet: str, rank: int) -> None:
+    def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
         outlet = outlet.strip()
+        if outlet:  # (the choice weighs them all; a credit names a source, not the page)
+            self.outlet_offers.append((outlet, rank, credit))
         if outlet and rank < self.outlet_rank:
             self.outlet, self.outlet_rank = outlet, rank
 
@@ -184,7 +187,8 @@ def _by_row(text: str) -> str:
     row = _BY_ROW.match(text)
     if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
         return ""
-    words = row.group("name").split()
+    # (the name ends where the row's stamp starts: "By X Y Sunday, January 12, 2025")
+    words = meta.name_before_stamp(row.group("name")).split()
     if fur.is_upper(words[0]):
         # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
         words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
@@ -263,6 +267,9 @@ def line_noise(text: str, found: Found) -> str:
     by_row = _by_row(text)
     if by_row:
         found.offer_author(name_case(by_row))
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days:
+            found.offer_published(days[0].start, 1)  # the row's day dates the page
         return "byline"
     if fur.credit_only(text):
         return "photo credit"
@@ -369,11 +376,11 @@ def line_noise(text: str, found: Found) -> str:
         if url:
             found.url = found.url or url
         if named:
-            found.offer_outlet(named, 1)
+            found.offer_outlet(named, 1, credit=True)
         elif rest and not url and len(rest) <= 60:
-            found.offer_outlet(rest, 1)
+            found.offer_outlet(rest, 3, credit=True)  # (or its figures' source)
         elif url:
-            found.offer_outlet(meta.outlet_of_url(url), 5)
+            found.offer_outlet(meta.outlet_of_url(url), 5, credit=True)
         return "source line"
     if " " not in text and len(text) <= 16 and meta.known_outlet(text):
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
@@ -386,7 +393,9 @@ def line_noise(text: str, found: Found) -> str:
 
 
 # "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
-_PLACE_DAY: Final = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,]{6,24})$")
+_PLACE_DAY: Final = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
+)
 
 
 def place_and_day(text: str) -> str:
@@ -394,10 +403,11 @@ def place_and_day(text: str) -> str:
     match = _PLACE_DAY.match(text)
     if match is None:
         return ""
-    days = [d for d in find_dates(match.group("day")) if d.precision == "day"]
-    whole = days and not fur.words(
-        match.group("day")[: days[0].pos] + match.group("day")[days[0].endpos :]
-    )
+    day = re.sub(
+        r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", r"\1/\2/\3", match.group("day")
+    )  # "03.06.2025"
+    days = [d for d in find_dates(day) if d.precision == "day"]
+    whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
     return days[0].start if whole else ""
 
 
@@ -419,7 +429,7 @@ def byline(text: str, found: Found) -> bool:
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
         if outlet:
-            found.offer_outlet(outlet, 3)
+            found.offer_outlet(outlet, 3, credit=True)
         return True
     parts = re.split(r"\s+[-–]\s+", text)
     if 2 <= len(parts) <= 3 and all(
@@ -430,12 +440,12 @@ def byline(text: str, found: Found) -> bool:
         for p in parts
     ):
         # "NGUYỄN HÀ - TRẦN MINH": two or three writers.
-        found.offer_author(", ".join(name_case(p) for p in parts))
+        found.offer_author(" - ".join(name_case(p) for p in parts))  # (as written)
         return True
     if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
-        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3)
+        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3, credit=True)
         return True
     writer = meta.reporter_in(text)
     if writer:
@@ -457,7 +467,7 @@ def byline(text: str, found: Found) -> bool:
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):
-                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3)
+                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3, credit=True)
             return True
     return False
 

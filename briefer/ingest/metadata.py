@@ -62,7 +62,7 @@ _OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] =
     ("Công an nhân dân", ("cand.com.vn",), ("CAND", "Báo Công an nhân dân")),
     ("Kinh tế & Đô thị", ("kinhtedothi.vn",), ("Báo Kinh tế và Đô thị",)),
     ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại",)),
-    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư", "Vietnam Investment Review")),
+    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư",)),
     ("Thời báo Tài chính", ("thoibaotaichinhvietnam.vn",), ()),
     ("Tạp chí Cộng sản", ("tapchicongsan.org.vn",), ()),
     ("Quốc hội", ("quochoi.vn",), ("Cổng thông tin điện tử Quốc hội",)),
@@ -161,6 +161,7 @@ def writer_of(byline: str) -> str:
     """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
+    byline = _DONE_BY_END.sub("", byline)  # "Nhóm phóng viên thực hiện": the writers
     # ("Story: … - Photos: …": a dash parts the credits too)
     parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
@@ -210,18 +211,25 @@ FOLLOW_LINE: Final = re.compile(
 NAME_WORD: Final = (
     r"[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w'-]*"
 )
+# "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
+# report), the name its writer.
+_DONE_BY: Final = rf"(?:{_B}+\(?(?:thực{_B}+hiện|ghi|lược{_B}+ghi)\)?)"  # ("X ghi": noted by X)
+_DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$")
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*)?"
-    rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}})"
+    # ("Nhóm PV Kinh tế", "Nhóm phóng viên": a team of reporters signs)
+    rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}}"
+    rf"|Nhóm{_B}+(?:PV|phóng{_B}+viên)(?:{_B}+[^\W\d_]+){{0,3}})"
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
-    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?$"
+    rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?{_DONE_BY}?$"
 )
 # A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
 # follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:)"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"|Người{_B}+viết{_B}*:)"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
@@ -229,6 +237,18 @@ UNIT_NAME: Final = re.compile(
     r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau)$"
     r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division)\s+\S",
 )
+
+
+def name_before_stamp(name: str) -> str:
+    """ "Viet Anh Sunday", "Hoang Vu Updated" → the name: the words of a byline's name before
+    the stamp after it (its date cut already), a weekday, month or label no name holds."""
+    from briefer.ingest.furniture import stamp_remainder
+
+    kept = set(stamp_remainder(name).split())
+    words = name.split()
+    while words and not any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p):
+        words.pop()
+    return " ".join(words)
 
 
 def reporter_in(text: str) -> str:
@@ -434,6 +454,7 @@ __all__ = [
     "first_url",
     "known_outlet",
     "language_of",
+    "name_before_stamp",
     "outlet_of_name",
     "outlet_of_url",
     "published_on",

@@ -10,8 +10,9 @@ from typing import Final
 import lxml.html
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
-# What parts a <title>: a hyphen, an en or em dash, a bar, "»", "·" or "::", spaced.
-_PARTS: Final = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
+# What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
+# ("·", "•"), "~" or "::", spaced.
+_PARTS: Final = re.compile(r"\s+(?:[-–—|»«›‹·•~]|::)\s+")
 # A site written as its domain ("example.vn", "news.example.com").
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 
@@ -65,16 +66,22 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     its own) that the page shows as an element's whole text: its headline, whatever the tag
     (<h1>, a styled <div>); "" when none is or the whole title is."""
     shown = {
-        flat(node)
+        flat(node).casefold()  # (a page may set its headline in capitals)
         for node in root.xpath("//body//*[not(self::title)]")
         if len(node.text_content()) <= _TITLE_MAX
     }
     for size in range(len(parts) - 1, 0, -1):
         for start in range(len(parts) - size + 1):
             part = " - ".join(parts[start : start + size])
-            if len(part.split()) >= 4 and part in shown:
+            if len(part.split()) >= 4 and part.casefold() in shown:
                 return part
     return ""
+
+
+def shown_title(title: str, root: lxml.html.HtmlElement) -> str:
+    """The part of the page's <title> the page shows whole as an element's text: a headline
+    two signals agree on ("" when none)."""
+    return _shown_part(re.split(_PARTS, title), root)
 
 
 _TITLE_MAX: Final = 400
@@ -132,6 +139,8 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
         return parts[-1]
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
+    if len(parts[0].split()) <= 6 and shown and not shown.startswith(parts[0]):
+        return parts[0]  # "Site | Section | Headline": the headline the page shows, last
     if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
         return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""
@@ -178,6 +187,43 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
+_MARK_WORDS: Final = 8
+_CLAIM_SIGN: Final = re.compile(r"©|\(c\)|\bcopyright\b|\bbản\s+quyền\b", re.IGNORECASE)
+
+
+def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """Every name a page's marks give its site, for the choice by agreement: ("logo", the
+    alt text of an image in a logo, brand or masthead element or in the page's <header>),
+    ("copyright", the holder a short copyright line anywhere names). Unlike
+    :func:`site_in_marks` a name need not look like an outlet's: other signals weigh it."""
+    from briefer.ingest.metadata import copyright_holder
+
+    found: list[tuple[str, str]] = []
+    for img in root.xpath("//img[@alt]"):
+        marks = " ".join(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+            for node in (img, *img.iterancestors())
+        )
+        if _LOGO.search(f"{marks} {img.get('src') or ''}") or any(
+            a.tag == "header" for a in img.iterancestors()
+        ):
+            name = re.split(r"\s+[-–|]\s+", _SPACES.sub(" ", img.get("alt") or "").strip())[0]
+            if 1 <= len(name.split()) <= _MARK_WORDS and not name.endswith("."):
+                found.append(("logo", name))
+    for node in root.xpath("//body//*"):
+        text = flat(node)
+        # (the innermost element that holds the line: its holder)
+        if (
+            len(text) <= _TITLE_MAX
+            and _CLAIM_SIGN.search(text)
+            and not any(_CLAIM_SIGN.search(flat(c)) for c in node.iterchildren())
+        ):
+            holder = copyright_holder(text)
+            if holder:
+                found.append(("copyright", holder))
+    return found
+
+
 def _initials(name: str) -> str:
     """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on."""
     letters = "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -203,6 +249,8 @@ __all__ = [
     "cased_as_written",
     "flat",
     "is_site_name",
+    "page_marks",
+    "shown_title",
     "site_in_marks",
     "site_in_title",
     "strip_site",

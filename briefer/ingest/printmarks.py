@@ -65,7 +65,10 @@ def print_stamp(text: str) -> str:
 
 # A printed paper's running head: its name, the issue and the day, parted by "·", "|" or a
 # dash ("THE X TIMES · No. 212 · Friday 24/10/2025", "BÁO X | Số 98 | 03/02/2025").
-_ISSUE: Final = re.compile(r"^(?:Số|No\.?|Issue|Nr\.?|#)\s*\d{1,5}(?:\s*[-/]\s*\d{1,5})?$", re.I)
+# (an issue's number may group its thousands: "Số 9.412")
+_ISSUE: Final = re.compile(
+    r"^(?:Số|No\.?|Issue|Nr\.?|#)\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5})(?:\s*[-/]\s*\d{1,5})?$", re.I
+)
 _HEAD_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 
 

@@ -63,6 +63,7 @@ class RawDocument:
     site_name: str = ""  # the site a saved web page names (og:site_name), if any
     author: str = ""  # the author a web page's markup names, if any
     changed_on: str = ""  # the day a web page says it was last updated, if nothing dates it
+    site_claims: tuple[tuple[str, str], ...] = ()  # (signal, name): who the page says it is
 
     @property
     def sha256_of_bytes(self) -> str:
@@ -342,7 +343,7 @@ def _read_file(path: Path) -> RawDocument:
         page = read_webpage(data, name)
         return RawDocument(
             page.text, kind, name, digest, "", page.title, page.url, page.published_on,
-            page.site_name, page.author, page.changed_on,
+            page.site_name, page.author, page.changed_on, page.site_claims,
         )  # fmt: skip
     if kind == "docx":
         text = "\n\n".join(_docx_paragraphs(data, name))

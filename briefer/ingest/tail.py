@@ -87,7 +87,7 @@ def mark_tail(lines: list[Line], found: Found) -> None:
             continue
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
-            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2)
+            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2, credit=True)
             line.reason = "source line"
         elif byline(text, found):
             line.reason = "byline"

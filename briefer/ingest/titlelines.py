@@ -64,6 +64,8 @@ def wrapped_title(text: str, below: list[Line]) -> str:
     """A headline never ends on its colon: one that does was wrapped over the next short
     lines (a PDF's large type, "X - Y:" / "Opening words" / "end"), whatever the line rules
     took them for; they are the rest of the title."""
+    if fur.is_upper(text) and len(fur.words(text)) <= _CAPS_FIRST_WORDS and not ends_sentence(text):
+        return _caps_wrapped(text, below)
     if not text.endswith(":"):
         return text
     parts = [text]
@@ -78,6 +80,37 @@ def wrapped_title(text: str, below: list[Line]) -> str:
             break
         line.reason = "title"
         parts.append(line.text)
+    return " ".join(parts)
+
+
+_CAPS_WRAP_LINES: Final = 4
+_CAPS_WRAP_WORDS: Final = 8
+_CAPS_FIRST_WORDS: Final = 10  # (a longer line in capitals was never cut by large type)
+# What a line of the text is, once read, that no piece of a headline ever is.
+_NOT_TITLE: Final = frozenset(
+    {"timestamp", "dateline", "print header", "page footer", "menu", "share buttons", "rule"}
+)
+
+
+def _caps_wrapped(text: str, below: list[Line]) -> str:
+    """A headline set in capitals in large type is cut into short lines that are capitals
+    too ("X VÀ Y KÝ" / "BẢN GHI NHỚ VỀ" / "NĂNG LƯỢNG"), whatever the line rules took them for
+    (a name in capitals looks like a byline): the short lines in capitals right under it,
+    before the text or a stamp, are the rest of the title."""
+    parts = [text]
+    for line in below[:_CAPS_WRAP_LINES]:
+        if (
+            not fur.is_upper(line.text)
+            or len(fur.words(line.text)) > _CAPS_WRAP_WORDS
+            or ends_sentence(line.text)
+            or line.reason in _NOT_TITLE
+            or line.text.endswith(":")
+        ):
+            break
+        parts.append(line.text)
+    if len(parts) > 1:
+        for line in below[: len(parts) - 1]:
+            line.reason = "title"
     return " ".join(parts)
 
 

@@ -22,9 +22,18 @@ from lxml import etree
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.pagemeta import (
+    declared_date,
+    linked_data,
+    meta_content,
+    page_author,
+    visible_date,
+)
 from briefer.ingest.pagetitle import (
     cased_as_written,
     is_site_name,
+    page_marks,
+    shown_title,
     site_in_marks,
     site_in_title,
     strip_site,
@@ -71,6 +80,8 @@ class WebPage:
     site_name: str = ""  # og:site_name, application-name
     author: str = ""  # the author the page's markup names (meta, rel=author, an author box)
     changed_on: str = ""  # the day a "last updated" element gives, when nothing else dates it
+    # (signal, value): every site name it gives, and every day it dates itself ("date …")
+    site_claims: tuple[tuple[str, str], ...] = ()
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -89,15 +100,6 @@ def _parse(text: str, name: str) -> lxml.html.HtmlElement:
         raise InputError(f"{name} has no readable text in its HTML.") from None
 
 
-def _meta(root: lxml.html.HtmlElement, *keys: str) -> str:
-    for key in keys:
-        for node in root.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
-            content = (node.get("content") or "").strip()
-            if content:
-                return content
-    return ""
-
-
 def _web_url(value: str) -> str:
     value = value.strip()
     return value if re.match(r"https?://[^\s/]+\.[^\s]+$", value) else ""
@@ -109,179 +111,29 @@ def _canonical_url(root: lxml.html.HtmlElement) -> str:
             url = _web_url(node.get("href") or "")
             if url:
                 return url
-    return _web_url(_meta(root, "og:url"))
-
-
-_ISO_DATE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
-
-
-def _published_on(root: lxml.html.HtmlElement) -> str:
-    """The publication date the page declares (meta tags, ``itemprop``, ``<time>``)."""
-    values = [
-        _meta(root, "article:published_time", "og:published_time", "pubdate", "publishdate",
-              "date", "dc.date", "dcterms.created"),
-        *(node.get("content") or node.get("datetime") or ""
-          for node in root.xpath('//*[@itemprop="datePublished"]')),
-        *(node.get("datetime") or "" for node in root.xpath("//time[@datetime]")),
-    ]  # fmt: skip
-    for value in values:
-        match = _ISO_DATE.match(value.strip())
-        if match:
-            return match.group(1)
-    return ""
-
-
-_ARTICLE_TYPES: Final = frozenset(
-    ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-     "WebPage", "ReportArticle")
-)  # fmt: skip
-
-
-def _linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
-    """What a page's schema.org block (``<script type="application/ld+json">``) says of
-    its article: ``date`` (datePublished), ``author`` and ``site`` (the publisher)."""
-    import json
-
-    found: dict[str, str] = {}
-
-    def names(value: object) -> list[str]:
-        items = value if isinstance(value, list) else [value]
-        out = []
-        for item in items:
-            name = item.get("name") if isinstance(item, dict) else item
-            if isinstance(name, str) and name.strip():
-                out.append(_SPACES.sub(" ", name).strip())
-        return out
-
-    def visit(node: object) -> None:
-        if isinstance(node, list):
-            for item in node:
-                visit(item)
-            return
-        if not isinstance(node, dict):
-            return
-        kinds = node.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-            date = node.get("datePublished")
-            if isinstance(date, str) and _ISO_DATE.match(date.strip()):
-                found.setdefault("date", date.strip()[:10])
-            authors = names(node.get("author"))
-            if len(authors) == 1:  # several writers, or none: the page's byline decides
-                found.setdefault("author", authors[0])
-            publisher = names(node.get("publisher"))
-            if publisher:
-                found.setdefault("site", publisher[0])
-        visit(node.get("@graph"))
-
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        try:
-            visit(json.loads(script.text or ""))
-        except (ValueError, RecursionError):
-            continue  # a broken block says nothing
-    return found
-
-
-_DATED: Final = re.compile(
-    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])", re.I
-)  # ("dt": a date's short name)
-# The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
-# the day it was published.
-_CLOCK_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
-    re.IGNORECASE,
-)
-_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
-
-
-def _in_site_header(node: lxml.html.HtmlElement) -> bool:
-    """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
-    and without the headline): a date there is the site's clock, not the page's."""
-    for above in node.iterancestors():
-        if above.tag == "nav":
-            return True
-        if above.tag == "header" and above.find(".//h1") is None:
-            return not any(a.tag == "article" for a in above.iterancestors())
-    return False
-
-
-def _visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
-    """The first day written in an element whose class or id speaks of a date or time
-    ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
-    changed): an element that says it was updated dates a change, not the publication."""
-    from briefer.text.dates import find_dates
-
-    changed = ""  # a "last-updated" element dates a change: only when nothing else is dated
-    for node in root.iter():
-        if not isinstance(node.tag, str):
-            continue
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
-            continue
-        if _in_site_header(node):
-            continue
-        text = _flat(node)
-        if not text or len(text) > 120:
-            continue
-        # (in a date's element "10.06.2025" is a day, as "10/06/2025")
-        text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", r"\1/\2/\3", text)
-        days = [d for d in find_dates(text) if d.precision == "day"]
-        if days and re.search(r"updat|modif", marks, re.IGNORECASE):
-            changed = changed or days[0].start
-            continue
-        # "Cập nhật: 13/06 · Đăng: 12/06": of two days, not the one a label says changed
-        plain = [d for d in days if not _CHANGED_LABEL.search(text[max(0, d.pos - 16) : d.pos])]
-        if days:
-            return (plain or days)[0].start, ""
-    return "", changed
-
-
-def _author(root: lxml.html.HtmlElement) -> str:
-    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
-
-    named = _meta(root, "author", "article:author", "dc.creator", "byl")
-    if named and not re.match(r"https?://", named):
-        named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
-        if not known_outlet(named):
-            return named
-    for node in root.iter():
-        if not isinstance(node.tag, str):
-            continue
-        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if _AUTHOR_CLASS.search(marks):
-            text = re.sub(
-                r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
-                r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)
-                "",
-                writer_of(_flat(node)),
-            )
-            if re.search(r"\d{1,2}[./:]\d{2}", text):
-                from briefer.ingest.furniture import stamp_remainder
-
-                text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
-            if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
-                return "" if known_outlet(text) else author_of(text)
-    # a credit or signature block names its writer under a reporting label, line by line
-    # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
-    for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
-        for piece in node.itertext():
-            if reporter_in(piece):
-                return reporter_in(piece)
-    return ""
+    return _web_url(meta_content(root, "og:url"))
 
 
 def _title(root: lxml.html.HtmlElement) -> str:
-    og = _meta(root, "og:title", "twitter:title")
-    if og:
-        return _SPACES.sub(" ", og).strip()
+    og = _SPACES.sub(" ", meta_content(root, "og:title", "twitter:title")).strip()
+    titles = root.xpath("//title")
+    whole = _flat(titles[0]) if titles else ""
     for h1 in root.xpath("//h1"):
         text = _flat(h1)
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
-            return cased_as_written(text, root)
-    titles = root.xpath("//title")
-    return titled_element(root) or (_flat(titles[0]) if titles else "")
+            headline = cased_as_written(text, root)
+            # a social title (og:) that the page's headline and its <title> disagree with
+            # gives way to the headline the <title> confirms
+            confirmed = headline.casefold() in whole.casefold()
+            if og and not (confirmed and og.casefold() not in whole.casefold()):
+                return og
+            return headline
+    if og:
+        return og
+    # a <title> part the page shows whole (two signals agree) over an element classed as a
+    # title (a related box's may be): then the classed element, then the <title>
+    return shown_title(whole, root) or titled_element(root) or whole
 
 
 def _is_hidden(node: lxml.html.HtmlElement) -> bool:
@@ -341,7 +193,6 @@ def _p_score(parent: lxml.html.HtmlElement) -> int:
     return score
 
 
-_CHANGED_LABEL: Final = re.compile(r"cập\s+nhật|updated|modified|sửa", re.IGNORECASE)
 _HEAD_BLOCKS: Final = 6  # blocks above a page's headline: kicker, breadcrumb, date
 _OWN_PROSE: Final = 120  # characters of paragraphs of its own
 
@@ -435,8 +286,9 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     if not text.strip():
         raise InputError(f"{name} is empty.")
     root = _parse(text, name)
-    linked = _linked_data(root)
-    site = _SPACES.sub(" ", _meta(root, "og:site_name", "application-name")).strip()
+    linked = linked_data(root)
+    site = _SPACES.sub(" ", meta_content(root, "og:site_name", "application-name")).strip()
+    declared = "site name" if site else "publisher"
     site = site or linked.get("site", "")
     first, *rest = re.split(r"\s+[-–|]\s+", site)
     if rest and is_site_name(first) and len(" ".join(rest).split()) >= _TAGLINE_WORDS:
@@ -451,6 +303,10 @@ def read_webpage(data: bytes, name: str) -> WebPage:
             site = named
     title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
+    # every name the page gives itself, for the choice by agreement (metachoice)
+    claims = ((declared, site), ("publisher", linked.get("site", "")),
+              ("title part", site_in_title(root)), *page_marks(root))  # fmt: skip
+    site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
         from briefer.ingest.metadata import known_outlet, outlet_of_url
@@ -460,9 +316,12 @@ def read_webpage(data: bytes, name: str) -> WebPage:
             site = tail
         if not site and not (url and known_outlet(outlet_of_url(url))):
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
-    visible, changed = _visible_date(root)
-    published = _published_on(root) or linked.get("date", "") or visible
-    author = _author(root)
+    visible, changed = visible_date(root)
+    declared = declared_date(root)
+    published = declared or linked.get("date", "") or visible
+    dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
+    site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
+    author = page_author(root)
     if not author and linked.get("author"):
         from briefer.ingest.metadata import known_outlet
 
@@ -480,11 +339,11 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         text = "\n\n".join([*head, title, *blocks])
         if not blocks:
             raise InputError(f"{name} has no article text Briefer can find.")
-        return WebPage(title, url, text, published, site, author, changed)
+        return WebPage(title, url, text, published, site, author, changed, site_claims)
     if not blocks:
         raise InputError(f"{name} has no article text Briefer can find.")
     text = "\n\n".join([title, *blocks]) if title else "\n\n".join(blocks)
-    return WebPage(title, url, text, published, site, author, changed)
+    return WebPage(title, url, text, published, site, author, changed, site_claims)
 
 
 __all__ = ["WebPage", "read_webpage"]

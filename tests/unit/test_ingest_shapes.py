@@ -72,7 +72,7 @@ def test_a_closing_byline_over_a_run_of_headlines_is_the_author() -> None:
         "Câu lạc bộ Hải Phòng thắng trận thứ năm liên tiếp",
     )
     for name, author in (
-        ("LAN HƯƠNG - QUỐC VIỆT", "Lan Hương, Quốc Việt"),
+        ("LAN HƯƠNG - QUỐC VIỆT", "Lan Hương - Quốc Việt"),  # (joined as written)
         ("Trần Đức Huy (theo AFP)", "Trần Đức Huy"),
     ):
         cleaned = clean("\n".join((_TITLE, _LEAD, _MORE, "Ảnh: TTXVN", name, *headlines)))

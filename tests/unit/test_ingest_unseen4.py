@@ -366,7 +366,7 @@ def test_more_furniture_shapes_at_the_tail() -> None:
 
 def test_bylines_of_several_writers_or_credits_and_rows_of_labelled_stamps() -> None:
     for noise, author, date in (
-        ("NGUYỄN HÀ - TRẦN MINH", "Nguyễn Hà, Trần Minh", ""),
+        ("NGUYỄN HÀ - TRẦN MINH", "Nguyễn Hà - Trần Minh", ""),  # (joined as the page does)
         ("Story: Nguyen Ha - Photos: Tran Minh", "Nguyen Ha", ""),
         ("Published: 06 March 2025 | Updated: 07 March 2025", "", "2025-03-06"),
     ):

@@ -1,0 +1,160 @@
+"""Where a site or an organisation names itself outside its masthead (pure): an imprint
+("Báo X - Tòa soạn: …", "BÁO X - Cơ quan của …"), a name in capitals over the organ it speaks
+for ("NAME" / "Cơ quan ngôn luận của …"), a letterhead's name in capitals over its address
+and contacts, and a top row whose cells give the site's address or name ("baox.vn | Báo X
+điện tử | day"). Each is offered as one of the page's own claims: the choice by agreement
+(:mod:`briefer.ingest.metachoice`) weighs it with the others."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest.lines import Found, Line, ends_sentence, name_case
+from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
+from briefer.ingest.pagetitle import is_site_name
+
+_RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
+# What an outlet's imprint states beside its name: its newsroom, licence, editor, whose organ
+# it is, its address.
+_IMPRINT: Final = re.compile(
+    r"\b(?:T(?:òa|oà)\s+soạn|Giấy\s+phép|Tổng\s+biên\s+tập|Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản"
+    r"\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)|Địa\s+chỉ|Trụ\s+sở|Chịu\s+trách\s+nhiệm)\b",
+    re.IGNORECASE,
+)
+_ORGAN: Final = re.compile(
+    r"^Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)\b",
+    re.IGNORECASE,
+)
+_CONTACT: Final = re.compile(
+    r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
+)
+_FIRST_PART: Final = re.compile(r"\s+[-–|·•]\s+|\.\s+")
+_CELLS: Final = re.compile(r"\s+[|·•]\s+")
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
+_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online)$", re.IGNORECASE)
+_NAME_WORDS: Final = 10
+_TOP_ROWS: Final = 2
+_LINE_MAX: Final = 300
+
+
+def _named(part: str) -> bool:
+    """A name as a site or body writes its own: a few words, no figures, in capitals or
+    opening on a kind of outlet (or one the table knows)."""
+    size = len(part.split())
+    return (
+        1 <= size <= _NAME_WORDS
+        and not re.search(r"\d", part)
+        and not part.endswith((":", "."))
+        and (fur.is_upper(part) or is_site_name(part))
+    )
+
+
+def _site_cell(cell: str) -> str:
+    """The outlet a top row's cell names: a domain the tables know, a site's name."""
+    if _DOMAIN.match(cell):
+        named = outlet_of_url(f"https://{cell.lower()}")
+        return "" if "." in named else named
+    name = _EDITION.sub("", cell)
+    return (known_outlet(name) or name) if is_site_name(name) else ""
+
+
+def contact_line(text: str) -> bool:
+    """A line of an address and contacts (two of a phone, a fax, a mail or web address):
+    where to reach a body, never its title."""
+    return len(_CONTACT.findall(text)) >= 2 and len(text) <= _LINE_MAX
+
+
+def offer_imprints(lines: list[Line], found: Found) -> None:
+    """Offer every outlet an imprint, an organ's statement, a letterhead's contacts or a top
+    row names (see the module's docstring)."""
+    texts = [line.text for line in lines]
+    for index, text in enumerate(texts):
+        if len(text) > _LINE_MAX or ends_sentence(text):
+            continue
+        bare = text.lstrip("© ").strip()
+        first = _FIRST_PART.split(bare, maxsplit=1)[0]
+        rest = bare[len(first) :]
+        if rest and _IMPRINT.search(rest) and _named(first) and not _IMPRINT.search(first):
+            found.offer_outlet(name_case(first), _RANK)
+            continue
+        below = texts[index + 1] if index + 1 < len(texts) else ""
+        if (
+            fur.is_upper(text)
+            and _named(text)
+            and (_ORGAN.match(below) or (index <= 2 and len(_CONTACT.findall(below)) >= 2))
+        ):
+            found.offer_outlet(name_case(text), _RANK)
+    for text in texts[:_TOP_ROWS]:
+        cells = _CELLS.split(text)
+        # (the row's first cell; the next one too when the first is the site's address)
+        looked = cells[:2] if len(cells) >= 2 and _DOMAIN.match(cells[0].strip()) else cells[:1]
+        for cell in looked if len(cells) >= 2 else []:
+            name = _site_cell(cell.strip())
+            if name:
+                found.offer_outlet(name, _RANK)
+
+
+_HEAD_ROWS: Final = 14
+# A credit cell that names the writer: "Bài: X - Ảnh: Y", "Tin, ảnh: X", "By X".
+_WRITER_CELL: Final = re.compile(r"^(?:Bài|Tin|Tác\s+giả|By|Text|Story)\b", re.IGNORECASE)
+
+
+def offer_stamp_rows(lines: list[Line], found: Found) -> None:
+    """A row of cells near the top with a stamp in one and the writer's credit in another
+    ("Sunday, 02/11/2025 - 19:05 · Bài: X - Ảnh: Y"): the stamp dates the page and the credit
+    names its writer, whatever the line rules took the row for (a photo's credit in it
+    reads as a caption)."""
+    for line in lines[:_HEAD_ROWS]:
+        cells = [c.strip() for c in _CELLS.split(line.text) if c.strip()]
+        if len(cells) < 2 or len(line.text) > _LINE_MAX:
+            continue
+        stamps = [fur.timestamp(c)[1] for c in cells]
+        credits = [c for c in cells if _WRITER_CELL.match(c)]
+        if (
+            any(stamps)
+            and credits
+            and all(s or c in credits for s, c in zip(stamps, cells, strict=True))
+        ):
+            found.offer_published(next(s for s in stamps if s), 1)
+            found.offer_author(author_of(credits[0]))
+
+
+_TAIL_LOOK: Final = 6
+_FOOTER_END: Final = re.compile(r"(?:[-–]\s*\d{1,3}|Trang\s+\d{1,3}(?:/\d{1,3})?)$")
+
+
+def _site_footer(line: Line) -> bool:
+    """A line of the site's foot: a copyright or page footer, a reader's mailbox, a notice
+    (a sentence), a printed page's footer ending on its number."""
+    text = line.text
+    return (
+        line.reason in ("copyright", "page footer", "print footer", "comments")
+        or "@" in text
+        or ends_sentence(text)
+        or _FOOTER_END.search(text) is not None
+    )
+
+
+def offer_closing_name(lines: list[Line], found: Found) -> None:
+    """A writer's name alone after a related-links box, only the site's foot under it: the
+    box's rules took it for one of its lines, but a box's heading has its items under it and
+    a box's item is a headline, not a name. The article's closing byline."""
+    tail = lines[-_TAIL_LOOK:]
+    for at in range(len(tail) - 1, -1, -1):
+        line = tail[at]
+        if line.reason not in ("sidebar", "related headline"):
+            continue
+        words = line.text.split()
+        if (
+            2 <= len(words) <= 4
+            and BYLINE.fullmatch(line.text)
+            and not re.search(r"\d", line.text)
+            and all(_site_footer(after) for after in tail[at + 1 :])
+        ):
+            found.offer_author(name_case(line.text))
+            return
+
+
+__all__ = ["contact_line", "offer_closing_name", "offer_imprints", "offer_stamp_rows"]

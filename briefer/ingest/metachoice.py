@@ -1,0 +1,224 @@
+"""Choosing an article's outlet, writer and day by agreement between the signals that name
+them (pure), not by the first rule that matched.
+
+The first rule that matched used to decide; a page shape no rule had met then fell to the
+weakest guess ("CT" from a lead's tag over the "<title>"'s "Báo Cần Thơ" that the address
+confirms). Now each signal is a **claim** with a weight, claims naming the same outlet are
+one **group**, and the group with the best score names the outlet:
+
+- a claim's weight says how directly it names the publisher (``WEIGHTS``; a line of the
+  text weighs ``TEXT_BASE - rank``, its rank as the text's rules give it: a known masthead
+  0, a print header 1, a lead's outlet 2, a masthead guess or a byline's outlet 3, a
+  copyright 4, a lead's bare tag 5; a letterhead's units are ranked below 0), less
+  ``CREDIT`` for a line that credits a source ("(TTXVN) - …", "Nguồn: …", "Theo …", a
+  byline's "/Outlet"): a source of the text, not its publisher;
+- a group's score is its strongest claim's weight, plus ``CONFIRMED`` when another signal
+  names the same outlet, plus ``KNOWN`` when the outlet table (or the provinces' papers)
+  knows the name;
+- ties go to the group with the strongest single claim, then to the claim given first.
+
+Claims are grouped strongest first: a claim joins the group whose strongest claim names the
+same outlet.
+
+Claims name the same outlet when the table maps them to one name, when one name holds the
+other ("Nhân Dân" in "Báo Nhân Dân"), or when one is the initials of the other ("AGO",
+"An Giang Online"). The group is shown by the table's name when the table knows it, else
+by its strongest claim's name (a full name over its initials, the longest form that holds
+it).
+
+The writer (:func:`choose_author`): the text's byline and the page's markup, the bare form
+when they name one person, the markup's when they differ. The day (:func:`choose_date`):
+the page's declared, linked and shown days and the text's, ``DATE_WEIGHTS`` summed per day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.text.fold import fold
+
+# How directly each signal of a saved page names its publisher.
+WEIGHTS: Final[dict[str, float]] = {
+    "site name": 8,  # og:site_name, application-name: the page says who it is
+    "publisher": 7,  # schema.org's publisher
+    "address": 7,  # the page's address, when the table knows its domain
+    "title part": 6,  # the <title>'s part beside the headline
+    "logo": 4,  # the logo's alt text
+    "copyright": 3,  # the holder of the footer's copyright
+    "bare domain": 0.5,  # an address the table lacks: a last resort
+}
+TEXT_BASE: Final = 7.0
+CONFIRMED: Final = 2.0
+KNOWN: Final = 2.0
+CREDIT: Final = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    name: str
+    weight: float
+    signal: str  # which signal made it ("site name", "text rank 3", …)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", fold(name)) if w)
+
+
+def _acronym(name: str) -> str:
+    """ "AGO", "BHO": a short name in capitals, as folded letters ("" when it is not one)."""
+    bare = name.strip("() .")
+    return fold(bare) if 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha() else ""
+
+
+def _key(name: str) -> str:
+    """A name folded, its punctuation and connectors aside ("Kinh tế & Dự báo" is "Kinh tế
+    và Dự báo")."""
+    words = re.sub(r"[^\w+]+", " ", fold(name)).split()
+    return " ".join(w for w in words if w not in ("va", "and"))
+
+
+def _canonical(name: str) -> str:
+    """The table's name for a name, a short form or a domain ("baox.vn" → "Báo X" when a
+    province's paper)."""
+    known = known_outlet(name)
+    if known and _GENERIC.match(name) and not re.search(r"Vi[eệ]t", name):
+        return ""  # "Ministry of Foreign Affairs": every state has one; the page names whose
+    if known or not _DOMAIN.match(name.strip()):
+        return known
+    named = outlet_of_url(f"https://{name.strip().lower()}")
+    return "" if "." in named else named
+
+
+# An institution named by its kind alone, in English: any state's.
+_GENERIC: Final = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Office)\s+of\s", re.IGNORECASE)
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two names name the same outlet (see the module's docstring)."""
+    ka, kb = _canonical(a), _canonical(b)
+    if ka and kb:
+        return ka == kb
+    fa, fb = _key(ka or a), _key(kb or b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    shorter, longer = sorted((fa, fb), key=len)
+    if len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
+        return True
+    for short, full in ((a, b), (b, a)):
+        letters = _acronym(short)
+        # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
+        if letters and len(full.split()) >= 2 and letters in (_initials(full), _initials(full)[1:]):
+            return True
+    return False
+
+
+def _score(group: list[Claim]) -> float:
+    best = max(c.weight for c in group)
+    signals = {c.signal for c in group}
+    known = any(_canonical(c.name) for c in group)
+    return best + (CONFIRMED if len(signals) > 1 else 0.0) + (KNOWN if known else 0.0)
+
+
+def _shown(group: list[Claim]) -> str:
+    """The group's strongest claim (the table's name for it), a full name over initials."""
+    full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
+    name = full[0].name  # (claims are grouped strongest first)
+    if _canonical(name):
+        return _canonical(name)
+    # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
+    longer = [c.name for c in full if _key(name) in _key(c.name) and not _canonical(c.name)]
+    return max(longer, key=len, default=name)
+
+
+def choose_outlet(claims: list[Claim]) -> str:
+    """The outlet the claims agree on best ("" without claims)."""
+    groups: list[list[Claim]] = []
+    # strongest first: a group is named by its strongest claim, and a claim joins the group
+    # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
+    # "Báo X" both inside "TTXVN/Báo X" are not one outlet)
+    for claim in sorted(claims, key=lambda c: -c.weight):
+        if not claim.name.strip():
+            continue
+        home = next((g for g in groups if same_outlet(claim.name, g[0].name)), None)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    if not groups:
+        return ""
+    best = max(enumerate(groups), key=lambda ig: (_score(ig[1]), ig[1][0].weight, -ig[0]))[1]
+    return _shown(best)
+
+
+def _bare_name(name: str) -> str:
+    """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
+
+
+def choose_author(in_text: str, in_markup: str) -> str:
+    """The writer the text's byline and the page's markup agree on. When they name the same
+    person (one name inside the other, case aside) the shorter, bare form; when they differ,
+    the markup's (the page declares its writer) over a line the text's rules took for a
+    byline; either alone as it is."""
+    text, page = _bare_name(in_text), _bare_name(in_markup)
+    if not text or not page:
+        return text or page  # ("Name (Institute)": the note after a name is no name)
+    if fold(text) in fold(page) or fold(page) in fold(text):
+        return min((text, page), key=len) if fold(text) != fold(page) else in_text
+    return page
+
+
+# How directly each signal dates the page: the markup's declared day (meta tags, <time>,
+# linked data), the day an element shows (a stamp), the text's (a stamp line, a place and
+# date, else the lead's day).
+DATE_WEIGHTS: Final[dict[str, float]] = {"declared": 3, "linked": 3, "shown": 2, "text": 2}
+
+
+def choose_date(claims: list[tuple[str, str]]) -> str:
+    """The publication day the signals agree on most (the weights of the signals naming each
+    day, summed; a tie goes to the day named first): a page's declared day that the day it
+    shows and its text's stamp both contradict gives way to theirs."""
+    score: dict[str, float] = {}
+    for signal, iso in claims:
+        if iso:
+            score[iso] = score.get(iso, 0.0) + DATE_WEIGHTS[signal]
+    return max(score, key=lambda iso: score[iso]) if score else ""
+
+
+def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
+    """The text's offers (name, rank, whether a credit) as claims. A credit names where the
+    article or its figures come from ("(TTXVN) - …", "Nguồn: …", "Theo …", "Name/Outlet"),
+    not who publishes the page: it weighs ``CREDIT`` less than the page's own lines
+    (masthead, print header, copyright). "Agency/Outlet" credits the outlet after the
+    slash, the agency before it less."""
+    claims: list[Claim] = []
+    for i, (name, rank, credit) in enumerate(offers):
+        weight = TEXT_BASE - rank - (CREDIT if credit else 0.0)
+        parts = [p.strip() for p in name.split("/")]
+        if len(parts) == 2 and all(parts) and not known_outlet(name):
+            claims.append(Claim(parts[1], weight, f"text {i}"))
+            claims.append(Claim(parts[0], weight - 1, f"text {i}a"))
+        else:
+            # (each offer is a signal of its own: two lines naming one outlet confirm it)
+            claims.append(Claim(name, weight, f"text {i}"))
+    return claims
+
+
+__all__ = [
+    "CONFIRMED",
+    "DATE_WEIGHTS",
+    "KNOWN",
+    "TEXT_BASE",
+    "WEIGHTS",
+    "Claim",
+    "choose_author",
+    "choose_date",
+    "choose_outlet",
+    "same_outlet",
+]

@@ -1,0 +1,242 @@
+"""What a saved page's markup says of its article (pure): the publication day it declares
+(meta tags, ``itemprop``, ``<time>``, schema.org's linked data) or shows in a dated element,
+and its writer (meta author, an author or byline element, a credit block). Split from
+:mod:`briefer.ingest.webpage`, which reads the page and finds its text."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import lxml.html
+
+from briefer.ingest.pagetitle import flat as _flat
+
+_SPACES: Final = re.compile(r"[^\S\n]+")
+
+
+def meta_content(root: lxml.html.HtmlElement, *keys: str) -> str:
+    for key in keys:
+        for node in root.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
+            content = (node.get("content") or "").strip()
+            if content:
+                return content
+    return ""
+
+
+_CHANGED_LABEL: Final = re.compile(r"cập\s+nhật|updated|modified|sửa", re.IGNORECASE)
+
+
+_ISO_DATE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
+
+
+def declared_date(root: lxml.html.HtmlElement) -> str:
+    """The publication date the page declares (meta tags, ``itemprop``, ``<time>``)."""
+    values = [
+        meta_content(root, "article:published_time", "og:published_time", "pubdate", "publishdate",
+              "date", "dc.date", "dcterms.created"),
+        *(node.get("content") or node.get("datetime") or ""
+          for node in root.xpath('//*[@itemprop="datePublished"]')),
+        *(node.get("datetime") or "" for node in root.xpath("//time[@datetime]")),
+    ]  # fmt: skip
+    for value in values:
+        match = _ISO_DATE.match(value.strip())
+        if match:
+            return match.group(1)
+    return ""
+
+
+_ARTICLE_TYPES: Final = frozenset(
+    ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "WebPage", "ReportArticle")
+)  # fmt: skip
+
+
+def linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """What a page's schema.org block (``<script type="application/ld+json">``) says of
+    its article: ``date`` (datePublished), ``author`` and ``site`` (the publisher)."""
+    import json
+
+    found: dict[str, str] = {}
+
+    def names(value: object) -> list[str]:
+        items = value if isinstance(value, list) else [value]
+        out = []
+        for item in items:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str) and name.strip():
+                out.append(_SPACES.sub(" ", name).strip())
+        return out
+
+    def visit(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            date = node.get("datePublished")
+            if isinstance(date, str) and _ISO_DATE.match(date.strip()):
+                found.setdefault("date", date.strip()[:10])
+            authors = names(node.get("author"))
+            if len(authors) == 1:  # several writers, or none: the page's byline decides
+                found.setdefault("author", authors[0])
+            publisher = names(node.get("publisher"))
+            if publisher:
+                found.setdefault("site", publisher[0])
+        visit(node.get("@graph"))
+
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            visit(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
+            continue  # a broken block says nothing
+    return found
+
+
+_DATED: Final = re.compile(
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline",
+    re.I,
+)  # ("dt": a date's short name; a byline's day is the publication's)
+# The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
+# the day it was published.
+_CLOCK_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
+    re.IGNORECASE,
+)
+_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
+
+
+def _in_site_header(node: lxml.html.HtmlElement) -> bool:
+    """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
+    and without the headline): a date there is the site's clock, not the page's."""
+    for above in node.iterancestors():
+        if above.tag == "nav":
+            return True
+        if above.tag == "header" and above.find(".//h1") is None:
+            return not any(a.tag == "article" for a in above.iterancestors())
+    return False
+
+
+_LOGO_MARK: Final = re.compile(r"logo|brand|banner|masthead", re.IGNORECASE)
+_CHROME_LEVELS: Final = 2
+_BAR_MAX: Final = 300
+
+
+def _beside_logo(node: lxml.html.HtmlElement) -> bool:
+    """In the same row or box as the site's logo (a top bar: the logo, the day's date, the
+    weather): the site's chrome, whose date is the day the page was viewed."""
+    for above in list(node.iterancestors())[:_CHROME_LEVELS]:
+        if above.tag in ("body", "html", "article", "main") or len(_flat(above)) > _BAR_MAX:
+            break  # (a bar is a short row; the page's body holds the logo too)
+        for img in above.iter("img"):
+            marks = " ".join(
+                f"{n.get('class') or ''} {n.get('id') or ''}"
+                for n in (img, *list(img.iterancestors())[:2])
+            )
+            if _LOGO_MARK.search(f"{marks} {img.get('src') or ''}"):
+                return True
+    return False
+
+
+def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
+    """The first day written in an element whose class or id speaks of a date or time
+    ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
+    changed): an element that says it was updated dates a change, not the publication."""
+    from briefer.text.dates import find_dates
+
+    changed = ""  # a "last-updated" element dates a change: only when nothing else is dated
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
+            continue
+        if _in_site_header(node) or _beside_logo(node):
+            continue
+        text = _flat(node)
+        if not text or len(text) > 120:
+            continue
+        # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
+        text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days and re.search(r"updat|modif", marks, re.IGNORECASE):
+            changed = changed or days[0].start
+            continue
+        # "Cập nhật: 13/06 · Đăng: 12/06": of two days, not the one a label says changed
+        plain = [d for d in days if not _CHANGED_LABEL.search(text[max(0, d.pos - 16) : d.pos])]
+        if days:
+            return (plain or days)[0].start, ""
+    return "", changed
+
+
+def _named_cell(text: str) -> str:
+    """ "Name | 2 hours ago | Tuesday, 18 November 2025": of a row of cells, the one cell
+    that is a name (no figures, capitalised words); the row as given otherwise."""
+    from briefer.ingest.metadata import BYLINE
+
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    if len(cells) < 2:
+        return text
+    named = [c for c in cells if BYLINE.match(c) and not re.search(r"\d", c)]
+    return named[0] if len(named) == 1 else text
+
+
+def page_author(root: lxml.html.HtmlElement) -> str:
+    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
+    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
+    from briefer.text.dates import find_dates
+
+    named = meta_content(root, "author", "article:author", "dc.creator", "byl")
+    if named and not re.match(r"https?://", named):
+        named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
+        if not known_outlet(named):
+            return named
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
+        if _AUTHOR_CLASS.search(marks):
+            text = re.sub(
+                r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
+                r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)
+                "",
+                writer_of(_flat(node)),
+            )
+            text = _named_cell(text)
+            if re.search(r"\d{1,2}[./:]\d{2}", text) or find_dates(text):
+                from briefer.ingest.furniture import stamp_remainder
+
+                text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
+            # ("Name (PV tại X)", "Name (Theo TTXVN)": a note on the writer, not the name)
+            text = re.sub(r"\s*\([^()]*\)$", "", text)
+            if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
+                return "" if known_outlet(text) else author_of(text)
+    # a credit or signature block names its writer under a reporting label, line by line
+    # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
+    for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
+        for piece in node.itertext():
+            if reporter_in(piece):
+                return reporter_in(piece)
+    # a dated element's row with a cell that credits its writer ("day | time | Nhóm PV thực
+    # hiện"): the writer beside the day
+    for node in root.iter():
+        marks = (
+            f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(node.tag, str) else ""
+        )
+        if _DATED.search(marks) and len(_flat(node)) <= _ROW_MAX:
+            for cell in re.split(r"\s[|·•]\s", _flat(node)):
+                if _CREDITED.search(cell.strip()):
+                    return author_of(cell)
+    return ""
+
+
+_ROW_MAX: Final = 160
+# A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
+_CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
+
+
+__all__ = ["declared_date", "linked_data", "meta_content", "page_author", "visible_date"]
