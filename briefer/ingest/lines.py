@@ -182,9 +182,14 @@ def _by_row(text: str) -> str:
     """The writer a byline row names ("" when the line is not one): it opens on "By" and a
     name, carries a mail address or a date, and ends no sentence."""
     row = _BY_ROW.match(text)
-    if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
+    dates = find_dates(text)
+    if not row or ends_sentence(text) or not (_MAIL.search(text) or dates):
         return ""
-    words = row.group("name").split()
+    # the name ends where the row's date starts ("By Viet Anh   January 12, 2025 | …")
+    end = min([row.end("name")] + [d.pos for d in dates])
+    words = text[row.start("name") : end].split()
+    if not words:
+        return ""
     if fur.is_upper(words[0]):
         # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
         words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
@@ -263,6 +268,9 @@ def line_noise(text: str, found: Found) -> str:
     by_row = _by_row(text)
     if by_row:
         found.offer_author(name_case(by_row))
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days:
+            found.offer_published(days[0].start, 1)  # the row's day is the posting's
         return "byline"
     if fur.credit_only(text):
         return "photo credit"
