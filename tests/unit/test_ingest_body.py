@@ -20,3 +20,15 @@ def test_a_by_row_with_its_day_gives_the_writer_and_the_day() -> None:
     assert cleaned.metadata.author == "Lan Huong"
     assert cleaned.metadata.published_on == "2024-03-03"
     assert "09:10" not in cleaned.body
+
+
+def test_the_perturbation_harness_inserts_fresh_furniture_and_counts_it() -> None:
+    from benchmarks.perturb_body import run
+
+    tallies = run(["unseen2"], {"related box at the end", "tag row", "inline read-more"})
+    assert set(tallies) == {"related box at the end", "tag row", "inline read-more"}
+    for kind, t in tallies.items():
+        assert t.files >= 4 and t.inserted >= t.files, kind  # every file got its furniture
+        # a related box under a heading of any wording, a tag row and a read-on link go,
+        # and take no article sentence with them
+        assert (t.left, t.lost, t.from_furniture) == (0, 0, 0), (kind, t.notes)
