@@ -338,7 +338,7 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
     blocks: list[dict[str, Any]] = spec["blocks"]
     number = f"Số: {ctx.rng.randint(100, 999)}/{ctx.rng.choice(('XTĐT', 'SCT', 'HTQT'))}-VP"
     if kind == "letterhead as a table":
-        motto = ctx.pick(_MOTTOS)
+        motto = ctx.rng.choice(_MOTTOS)
         r = ctx.rng
         day = f"{ctx.pick(_PLACES)}, ngày {r.randint(1, 28)} tháng {r.randint(1, 12)} năm 2025"
         blocks.insert(0, {"table": [[ctx.pick(_UNITS), number], [motto[0], motto[1], day]]})
@@ -347,7 +347,7 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
     person = ctx.pick(_PEOPLE)
     unit = ctx.pick(("VP", "Phòng KH", "P.HTQT"))
     label = ctx.pick(("Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:"))
-    tail = [{"p": label, "bold": True}, {"p": "- Như trên;"},
+    tail: list[dict[str, Any]] = [{"p": label, "bold": True}, {"p": "- Như trên;"},
             {"p": f"- {ctx.pick(('Lãnh đạo Sở', 'Ban Giám đốc', 'Thường trực UBND tỉnh'))};"},
             {"p": f"- Lưu: VT, {unit}."},
             {"p": ctx.pick(("KT. GIÁM ĐỐC", "TL. BỘ TRƯỞNG", "TM. BAN GIÁM ĐỐC")),
