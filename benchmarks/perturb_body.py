@@ -325,7 +325,8 @@ def _pdf_variant(kind: str, spec: dict[str, Any], ctx: Ctx, key: dict[str, Any])
         return left + right
     # a caption with its credit, small type, between two paragraphs
     cap, credit = ctx.caption(), ctx.credit()
-    blocks.insert(kept[0] + 1, {"p": f"{cap} ({credit})", "small": True})
+    credit = credit if credit.startswith("(") else f"({credit})"
+    blocks.insert(kept[0] + 1, {"p": f"{cap} {credit}", "small": True})
     return [cap, credit]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest import credits
 from briefer.ingest.lines import Line, is_heading
 from briefer.text.fold import tokens
 
@@ -18,6 +19,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
     for line in lines:
         if line.kept and is_heading(line.text) and len(line.text) <= 200:
             counts[line.text] = counts.get(line.text, 0) + 1
+    _mark_unlabelled_credits(lines)
     for index, line in enumerate(lines):
         if not line.kept:
             continue
@@ -37,6 +39,26 @@ def mark_captions(lines: list[Line], title: str) -> None:
             heading = is_heading(line.text) and len(line.text) <= 200
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
+
+
+def _mark_unlabelled_credits(lines: list[Line]) -> None:
+    """ "Lan Chi/Báo X" under a caption inside the article (prose above and below) is the
+    photo's credit; the same line at the article's top or end is its byline."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for n, index in enumerate(kept[1:-1], start=1):
+        above = lines[kept[n - 1]]
+        if (
+            credits.person_and_outlet(lines[index].text)
+            and kept[n - 1] == index - 1
+            and credits.caption_shaped(above.text)
+            and any(_prose(lines[k].text) for k in kept[: n - 1])
+            and any(_prose(lines[k].text) for k in kept[n + 1 :])
+        ):
+            lines[index].reason = "photo credit"
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
 
 
 # Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".

@@ -3,6 +3,9 @@ on wording of its own, and the perturbation harness (``benchmarks/perturb_body.p
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 
 _LEAD = (
@@ -32,3 +35,52 @@ def test_the_perturbation_harness_inserts_fresh_furniture_and_counts_it() -> Non
         # a related box under a heading of any wording, a tag row and a read-on link go,
         # and take no article sentence with them
         assert (t.left, t.lost, t.from_furniture) == (0, 0, 0), (kind, t.notes)
+
+
+def _text(*middle: str) -> str:
+    last = "Theo kế hoạch, hai bên sẽ ký bản ghi nhớ về đào tạo nghề vào tháng 6 tại Wellington."
+    return "\n".join(("Dairy links widen", _LEAD, *middle, _MORE, last))
+
+
+def test_a_caption_ending_on_a_person_and_outlet_credit_goes() -> None:
+    # no credit word: a name, a slash and the outlet, after a full stop, a dash or in brackets
+    for line in (
+        "Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp. Tạ Minh Khuê/Báo Sông Mây",
+        "Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp (Tạ Minh Khuê/Báo Sông Mây)",
+        "Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp - Tạ Minh Khuê/Báo Sông Mây",
+    ):
+        cleaned = clean(_text(line))
+        assert "Lò Văn Sáng" not in cleaned.body, line
+        assert _MORE in cleaned.body
+
+
+def test_a_person_and_outlet_under_a_caption_inside_the_text_is_a_credit_not_the_author() -> None:
+    cleaned = clean(_text("Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp", "Tạ Minh Khuê/Báo Sông Mây"))
+    assert "Lò Văn Sáng" not in cleaned.body and "Tạ Minh Khuê" not in cleaned.body
+    assert cleaned.metadata.author != "Tạ Minh Khuê"
+    # the same line closing the article is its byline
+    closing = clean(f"Dairy links widen\n{_LEAD}\n{_MORE}\nTạ Minh Khuê/Báo Sông Mây")
+    assert closing.metadata.author == "Tạ Minh Khuê"
+
+
+def test_a_photo_label_with_a_dash_and_an_outlet_is_a_credit_not_a_byline() -> None:
+    cleaned = clean(_text("Quang cảnh buổi làm việc tại tỉnh", "Ảnh: Tạ Minh Khuê - Báo Sông Mây"))
+    assert "Quang cảnh" not in cleaned.body and "Sông Mây" not in cleaned.body
+    assert cleaned.metadata.author == ""
+
+
+def test_a_credit_right_after_a_pages_picture_goes_with_it(tmp_path: Path) -> None:
+    # once the figure is gone the paragraph above must not read as the credit's caption
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Dairy links widen</title></head><body><article>"
+        f"<h1>Dairy links widen</h1><p>{_LEAD}</p><figure><img src='a.jpg'>"
+        "<figcaption>Quang cảnh buổi tiếp</figcaption></figure><p>Photo: Tạ Minh Khuê</p>"
+        f"<p>{_MORE}</p><p><img src='b.jpg'></p><p>Tạ Minh Khuê/Báo Sông Mây</p>"
+        "<p>Theo kế hoạch, hai bên sẽ ký bản ghi nhớ về đào tạo nghề vào tháng 6.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    body = analyse(page).cleaned.body
+    assert _LEAD in body and _MORE in body and "Theo kế hoạch" in body
+    assert "Tạ Minh Khuê" not in body

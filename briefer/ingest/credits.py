@@ -1,0 +1,78 @@
+"""A photo's credit written without a credit word: a person and the outlet, "Name/Outlet".
+
+Captions end on their credit in many forms; the labelled ones ("Ảnh: …", "Photo: …") are in
+:mod:`briefer.ingest.furniture`. This module owns the unlabelled one: a name of two to five
+capitalised words, a slash, and the outlet's name (capitalised words or an acronym), after a
+caption's full stop, after " - ", in brackets, or alone on the line under its caption. Alone,
+the same shape is also a byline ("Thu Hằng/VOV.VN"), so there it is a credit only between a
+caption and more of the article (``captions.py``). On a saved page, a credit set as the
+block right after its picture goes with the picture (:func:`drop_picture_credits`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import lxml.html
+
+from briefer.ingest import furniture as fur
+from briefer.ingest.pagetitle import flat
+
+_B: Final = r"[^\S\n]"
+_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_WORD: Final = rf"[{_CAP}][\w'’.-]*"
+# a person (two to five capitalised words) / an outlet (one to five capitalised words)
+_PERSON_OUTLET: Final = rf"{_WORD}(?:{_B}+{_WORD}){{1,4}}{_B}*/{_B}*{_WORD}(?:{_B}+{_WORD}){{0,4}}"
+_TRAILING: Final = re.compile(
+    rf"(?:[.!?…]{_B}+|{_B}[-–—]{_B}+)\(?{_PERSON_OUTLET}\)?\.?$|{_B}\({_PERSON_OUTLET}\)\.?$"
+)
+_ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
+_CAPTION_WORDS: Final = 30  # a caption is one short description
+
+
+def caption_with_credit(text: str) -> bool:
+    """ "Thứ trưởng … chủ trì buổi tiếp. Lan Chi/Báo X", "… (Lan Chi/Báo X)", "… - Lan
+    Chi/Báo X": a short line that ends on a person-and-outlet credit."""
+    found = _TRAILING.search(text)
+    return found is not None and len(text[: found.start()].split()) <= _CAPTION_WORDS
+
+
+def person_and_outlet(text: str) -> bool:
+    """A line that is a person and an outlet and nothing else ("Lan Chi/Báo X")."""
+    return len(text) <= 80 and bool(_ALONE.match(text.strip()))
+
+
+def caption_shaped(text: str) -> bool:
+    """One short description without a sentence's full stop: what sits above a credit."""
+    body = text.strip()
+    return 3 <= len(body.split()) <= _CAPTION_WORDS and not body.endswith((".", "!", "?", ":"))
+
+
+def drop_picture_credits(root: lxml.html.HtmlElement) -> None:
+    """A block right after a picture (a ``<figure>``, or an image alone in its block) that
+    is a credit and nothing else is the picture's: it goes with it (once the picture is gone,
+    the paragraph above would look like the credit's caption)."""
+    for picture in list(root.iter("figure", "picture", "img")):
+        holder = picture
+        while picture.tag != "figure" and _holds_only(holder.getparent()):
+            holder = holder.getparent()
+        after = holder.getnext()
+        if after is None or (holder.tail or "").strip() or after.tag in ("figure", "img"):
+            continue
+        text = flat(after)
+        if fur.credit_only(text) or person_and_outlet(text):
+            after.drop_tree()
+
+
+def _holds_only(node: lxml.html.HtmlElement | None) -> bool:
+    """A block whose one content is the picture (no words of its own)."""
+    return (
+        node is not None
+        and node.tag in ("p", "div", "a", "span", "center")
+        and not flat(node)
+        and len(node) == 1
+    )
+
+
+__all__ = ["caption_shaped", "caption_with_credit", "drop_picture_credits", "person_and_outlet"]
