@@ -41,6 +41,16 @@ _PUBLISHER: Final = re.compile(
     rf".*\b(?:xuất{_B}+bản|phát{_B}+hành)\b",
     re.IGNORECASE,
 )
+# "Tải ứng dụng X trên App Store", "Get the X app on Android": a call to install the site's app.
+_APP: Final = re.compile(
+    rf"^(?:Tải|Cài{_B}+đặt|Download|Get|Install)\b.{{0,60}}\b(?:ứng{_B}+dụng|app)\b"
+    rf".{{0,40}}\b(?:App{_B}+Store|Google{_B}+Play|CH{_B}+Play|iOS|Android)\b",
+    re.IGNORECASE,
+)
+# An imperative that opens a call to the reader: "Be the first to …", "Hãy …", "Join …".
+_CALL: Final = re.compile(
+    r"^(?:be|join|share|tell|leave|let\s+us|hãy|mời|gửi|để\s+lại|chia\s+sẻ)\b", re.IGNORECASE
+)
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
 _MODERATED: Final = re.compile(
     r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
@@ -68,6 +78,13 @@ def reader_prompt(text: str) -> bool:
     reactions = rest != text.strip()
     if not rest:
         return reactions
+    if (
+        _CALL.match(rest)
+        and _READER.search(rest)
+        and len(words(rest)) <= _PROMPT_WORDS
+        and not rest.endswith((".", ":", ";"))
+    ):
+        return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     return (
         rest.endswith("?")
         and len(words(rest)) <= _PROMPT_WORDS
@@ -83,7 +100,9 @@ def site_notice(text: str) -> bool:
         return False
     parts = _sentences(text)
     notices = [
-        p for p in parts if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p)
+        p
+        for p in parts
+        if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p) or _APP.match(p)
     ]
     # (beside a notice, a short request to the reader: "Please keep your comments civil.")
     return bool(notices) and all(

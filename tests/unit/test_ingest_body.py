@@ -84,3 +84,23 @@ def test_a_credit_right_after_a_pages_picture_goes_with_it(tmp_path: Path) -> No
     body = analyse(page).cleaned.body
     assert _LEAD in body and _MORE in body and "Theo kế hoạch" in body
     assert "Tạ Minh Khuê" not in body
+
+
+def test_a_labelled_row_of_networks_an_app_banner_and_a_call_to_the_reader_go() -> None:
+    for line in (
+        "Gửi cho bạn bè qua: Zalo · Email · Telegram",
+        "Pass it on: WhatsApp | Reddit | Email",
+        "Tải ứng dụng Tin Sông Mây trên App Store và Google Play",
+        "Download the Ridgeway Daily app for iOS and Android",
+        "Be the first to tell us what you think",
+        "Hãy để lại cảm nhận của bạn",
+    ):
+        cleaned = clean(_text(line))
+        assert line not in cleaned.body, line
+        assert _MORE in cleaned.body
+    # prose that names an app, or asks the reader inside a sentence, stays
+    for line in (
+        "Ứng dụng ví điện tử của Việt Nam đã có mặt trên App Store tại Wellington từ tháng 5.",
+        "Hãy cùng nhìn lại chặng đường hợp tác sữa của hai nước trong 10 năm qua, ông cho biết.",
+    ):
+        assert line in clean(_text(line)).body, line
