@@ -342,7 +342,14 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
         motto = ctx.rng.choice(_MOTTOS)
         r = ctx.rng
         day = f"{ctx.pick(_PLACES)}, ngày {r.randint(1, 28)} tháng {r.randint(1, 12)} năm 2025"
-        blocks.insert(0, {"table": [[ctx.pick(_UNITS), number], [motto[0], motto[1], day]]})
+        left = [ctx.pick(_UNITS), number]
+        if blocks and "table" in blocks[0]:
+            # another letterhead in place of the note's own (its unit and subject line kept:
+            # they name the issuer and the title)
+            own = blocks.pop(0)["table"][0]
+            units = [x for x in own if not x.startswith(("Số", "V/v", "Về việc"))]
+            left = [*units, number, *(x for x in own if x.startswith(("V/v", "Về việc")))]
+        blocks.insert(0, {"table": [left, [motto[0], motto[1], day]]})
         return [number, motto[1], day]
     # recipients and signature at the end
     person = ctx.pick(_PEOPLE)
@@ -372,6 +379,7 @@ class Tally:
     inserted: int = 0
     left: int = 0
     lost: int = 0
+    added: int = 0  # paragraphs of the stored body the unperturbed file's body lacks
     from_furniture: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -389,17 +397,19 @@ def _measure(path: Path, key: dict[str, Any], furniture: list[str], base_lost: s
     checked = [f for f in dict.fromkeys(_norm(f) for f in furniture) if f and f not in base_body]
     left = [f for f in checked if f in body]
     lost = _lost(result, key) - base_lost
-    bad = [
-        c for c in result.candidates
-        if any(f in _norm(c.quote) or _norm(c.quote) in f for f in checked if len(f) >= 15)
-    ]  # fmt: skip
+    # what the variant added and the body kept in any form (a box's columns interleaved
+    # into one paragraph hold none of its strings whole), and candidates cut from it
+    added = [p for p in map(_norm, result.cleaned.paragraphs) if p and p not in base_body]
+    bad = [c for c in result.candidates if _norm(c.quote) not in base_body]
     tally.files += 1
     tally.inserted += len(checked)
     tally.left += len(left)
     tally.lost += len(lost)
     tally.from_furniture += len(bad)
+    tally.added += len(added)
     tally.notes += [f"{label}: left {f!r}" for f in left]
     tally.notes += [f"{label}: lost {k[:70]!r}" for k in lost]
+    tally.notes += [f"{label}: new text {p[:70]!r}" for p in added if not any(f in p for f in left)]
     tally.notes += [f"{label}: candidate {c.quote[:70]!r}" for c in bad]
 
 
@@ -475,18 +485,16 @@ def _write(source: Path, fmt: str, key: dict[str, Any], target: Path,
 
 
 def report(tallies: dict[str, Tally], verbose: bool) -> None:
-    print(f"{'variant kind':<36} {'files':>5} {'furniture left':>16} {'lost':>5} {'cands':>6}")
+    print(f"{'variant kind':<36} {'files':>5} {'furniture left':>16} {'new paras':>9} "
+          f"{'lost':>5} {'cands':>6}")  # fmt: skip
     total = Tally()
-    for kind, t in tallies.items():
-        print(f"{kind:<36} {t.files:>5} {t.left:>7} of {t.inserted:<6} {t.lost:>5} "
-              f"{t.from_furniture:>6}")  # fmt: skip
-        total.files += t.files
-        total.inserted += t.inserted
-        total.left += t.left
-        total.lost += t.lost
-        total.from_furniture += t.from_furniture
-    print(f"{'all':<36} {total.files:>5} {total.left:>7} of {total.inserted:<6} {total.lost:>5} "
-          f"{total.from_furniture:>6}")  # fmt: skip
+    for kind, t in [*tallies.items(), ("all", total)]:
+        if kind == "all":
+            for other in tallies.values():
+                for name in ("files", "inserted", "left", "added", "lost", "from_furniture"):
+                    setattr(total, name, getattr(total, name) + getattr(other, name))
+        print(f"{kind:<36} {t.files:>5} {t.left:>7} of {t.inserted:<6} {t.added:>9} "
+              f"{t.lost:>5} {t.from_furniture:>6}")  # fmt: skip
     if verbose:
         for kind, t in tallies.items():
             for note in t.notes:

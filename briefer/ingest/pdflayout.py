@@ -88,16 +88,31 @@ def reading_order(rows: list[str]) -> list[str]:
         # Cut where the right column starts: a left-column row longer than the rows that
         # had text on both sides still belongs whole to the left column.
         cut = gutter[1]
-        left = [rows[k][:cut].strip() for k in range(i, band_end)]
-        right = [rows[k][cut:].strip() for k in range(i, band_end)]
         blank = [not rows[k].strip() for k in range(i, band_end)]
-        # A row with text on one side only adds nothing to the other side.
-        out += [t for t, b in zip(left, blank, strict=True) if t or b]
-        out.append("")
-        out += [t for t, b in zip(right, blank, strict=True) if t or b]
-        out.append("")
+        for side in ([rows[k][:cut] for k in range(i, band_end)],
+                     [rows[k][cut:] for k in range(i, band_end)]):  # fmt: skip
+            # A row with text on one side only adds nothing to the other side; a column may
+            # itself hold a box printed side by side (read the same way, column by column).
+            kept = reading_order([t for t, b in zip(side, blank, strict=True) if t.strip() or b])
+            if _headlines_only(kept):
+                # a box of headlines: a row a line, so its wrapped headlines never run into
+                # one paragraph (each is furniture by shape once it stands alone)
+                kept = [part for row in kept if row for part in (row, "")]
+            out += kept
+            out.append("")
         i = band_end
     return out
+
+
+_BOX_ROWS: Final = 5  # a wrapped headline over a column takes fewer rows than a box
+_STOP: Final = re.compile(r"[.!?;…](?=[\s\"”’)]|$)")
+
+
+def _headlines_only(rows: list[str]) -> bool:
+    """A column of five rows or more with no sentence's stop anywhere: a box of headlines
+    ("most read", "latest") printed beside the text, never the article's prose."""
+    filled = [r for r in rows if r.strip()]
+    return len(filled) >= _BOX_ROWS and not any(_STOP.search(r) for r in filled)
 
 
 def _shape(line: str) -> str:

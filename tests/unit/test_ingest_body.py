@@ -104,3 +104,38 @@ def test_a_labelled_row_of_networks_an_app_banner_and_a_call_to_the_reader_go() 
         "Hãy cùng nhìn lại chặng đường hợp tác sữa của hai nước trong 10 năm qua, ông cho biết.",
     ):
         assert line in clean(_text(line)).body, line
+
+
+def test_a_box_of_headlines_inside_a_pdf_column_is_read_apart_and_dropped() -> None:
+    from briefer.ingest.pdflayout import pages_to_text
+
+    left = [
+        "Hai tỉnh ký kết biên bản ghi nhớ về",
+        "hợp tác thương mại biên giới, mở",
+        "rộng chợ cửa khẩu và kết nối giao",
+        "thông đường bộ giữa hai bên.",
+        "",
+        "Theo kế hoạch, chợ cửa khẩu mới sẽ",
+        "đi vào hoạt động từ tháng 9 năm nay",
+        "với khoảng 200 gian hàng.",
+    ]
+    # the right column: a box of two columns of headlines (no sentence's stop anywhere)
+    box = [
+        ("Tin trong ngày", "Xem nhiều"),
+        ("", ""),
+        ("Mường Lát mở", "Giá chè búp tươi"),
+        ("tuyến xe buýt", "tăng 400 đồng/kg"),
+        ("", ""),
+        ("Hợp tác xã Nậm", "Lễ hội hoa mận"),
+        ("Cang rót 12 tỷ", "khai mạc ở"),
+        ("đồng vào nhà kho", "Bắc Hà"),
+    ]
+    rows = [
+        a.ljust(44) + (b.ljust(22) + c if b or c else "")
+        for a, (b, c) in zip(left, box, strict=True)
+    ]
+    text = pages_to_text(["\n".join(rows)])
+    body = clean("Chợ cửa khẩu mới ở vùng biên\n" + text).body
+    assert "thông đường bộ giữa hai bên." in body and "khoảng 200 gian hàng." in body
+    for piece in ("Mường Lát", "Giá chè", "Nậm", "Lễ hội hoa mận", "Tin trong ngày"):
+        assert piece not in body, piece
