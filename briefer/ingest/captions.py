@@ -37,6 +37,10 @@ def mark_captions(lines: list[Line], title: str) -> None:
                 and not _continues_the_article(lines, index)
             )
             heading = is_heading(line.text) and len(line.text) <= 200
+            if line.text.rstrip().endswith(("?", ",")):
+                # a question is put by the text (an interviewer's), a line ending on a comma
+                # runs on (a salutation, "Kính thưa …,"): neither is a caption
+                continue
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
 

@@ -152,6 +152,9 @@ def _mark_box_labels(lines: list[Line]) -> None:
             line.reason = "sidebar"
 
 
+_ANNOUNCING: Final = 8
+
+
 def _mark_sidebars(lines: list[Line]) -> None:
     """Sidebar markers, related-news cards and what follows them, up to the next prose."""
     in_sidebar = False
@@ -208,6 +211,8 @@ def _mark_sidebars(lines: list[Line]) -> None:
             # ("The two countries established diplomatic relations on …, 1971."); a question
             # there is a headline ("…: tra cứu thế nào?").
             sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
+            # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
+            sentence = sentence or (text.endswith(":") and len(fur.words(text)) >= _ANNOUNCING)
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1

@@ -93,7 +93,7 @@ def reading_order(rows: list[str]) -> list[str]:
                      [rows[k][cut:] for k in range(i, band_end)]):  # fmt: skip
             # A row with text on one side only adds nothing to the other side; a column may
             # itself hold a box printed side by side (read the same way, column by column).
-            kept = reading_order([t for t, b in zip(side, blank, strict=True) if t.strip() or b])
+            kept = reading_order(_bridged(side, blank))
             if _headlines_only(kept):
                 # a box of headlines: a row a line, so its wrapped headlines never run into
                 # one paragraph (each is furniture by shape once it stands alone)
@@ -104,6 +104,28 @@ def reading_order(rows: list[str]) -> list[str]:
     return out
 
 
+def _bridged(side: list[str], blank: list[bool]) -> list[str]:
+    """One column of a band: its rows, and the rows blank across the band, except a blank
+    after a full row that ends no sentence (the other column's larger type put it there; a
+    paragraph of this column runs on below it)."""
+    width = max((len(t.strip()) for t in side), default=0)
+    out: list[str] = []
+    block: list[str] = []  # the rows since the last blank
+    for t, b in zip(side, blank, strict=True):
+        if b and block and len(block[-1].strip()) >= _FULL * width:
+            # prose (a sentence ended above in the block, or a long block), not a box's
+            # headlines, which end no sentence
+            prose = len(block) >= _LONG_BLOCK or any(_STOP.search(r) for r in block[:-1])
+            if prose and not _SENTENCE_END.search(block[-1].rstrip()):
+                continue
+        if t.strip() or b:
+            out.append(t)
+            block = [] if b else [*block, t] if t.strip() else block
+    return out
+
+
+_FULL: Final = 0.6
+_LONG_BLOCK: Final = 4
 _BOX_ROWS: Final = 5  # a wrapped headline over a column takes fewer rows than a box
 _STOP: Final = re.compile(r"[.!?;…](?=[\s\"”’)]|$)")
 

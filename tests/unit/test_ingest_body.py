@@ -139,3 +139,34 @@ def test_a_box_of_headlines_inside_a_pdf_column_is_read_apart_and_dropped() -> N
     assert "thông đường bộ giữa hai bên." in body and "khoảng 200 gian hàng." in body
     for piece in ("Mường Lát", "Giá chè", "Nậm", "Lễ hội hoa mận", "Tin trong ngày"):
         assert piece not in body, piece
+
+
+def test_a_question_or_a_salutation_above_a_caption_stays() -> None:
+    for line in ("PV: Thưa bà, mùa vụ năm nay ra sao?", "Kính thưa Ngài Bộ trưởng Nông nghiệp,"):
+        cleaned = clean(_text(line, "Quang cảnh buổi làm việc (Ảnh: Tạ Minh Khuê)"))
+        assert line in cleaned.body, line
+        assert "Quang cảnh" not in cleaned.body
+
+
+def test_a_sentence_announcing_a_table_after_a_box_is_the_article_again() -> None:
+    box = ["Xem nhiều", "Mường Lát mở tuyến xe buýt", "Lễ hội hoa mận khai mạc ở Bắc Hà",
+           "Giá chè búp tươi tăng nhẹ"]  # fmt: skip
+    announcing = "Ở vùng ven sông, nhiều hợp tác xã đã tăng năng suất sữa rõ rệt, như bảng sau:"
+    cleaned = clean(_text(*box, announcing))
+    assert announcing in cleaned.body
+    assert "Mường Lát" not in cleaned.body
+
+
+def test_a_blank_row_the_other_column_put_inside_a_paragraph_is_bridged() -> None:
+    from briefer.ingest.pdflayout import pages_to_text
+
+    cells = [
+        ("Chợ cửa khẩu mới ở", "Hai tỉnh ký kết biên bản ghi nhớ về"),
+        ("vùng biên", "hợp tác thương mại ở vùng biên giới."),
+        ("", "Bộ trưởng Lò Văn Sáng đề nghị"),
+        ("", ""),  # blank only because the headline's larger type spaced the left column
+        ("12/03/2025 08:15", "Lào sớm mở thêm hai cặp chợ mới."),
+        ("Theo kế hoạch, chợ", "Hai bên cũng nhất trí trao đổi đoàn."),
+    ]
+    text = pages_to_text(["\n".join(a.ljust(30) + b for a, b in cells)])
+    assert "Bộ trưởng Lò Văn Sáng đề nghị Lào sớm mở thêm hai cặp chợ mới." in text
