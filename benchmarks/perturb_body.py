@@ -126,7 +126,8 @@ class Insert:
     html: str
     lines: list[str]
     furniture: list[str]
-    where: str = "middle"  # "middle": after the first kept paragraph; "end": after the last
+    # "middle": after the first kept paragraph; "end": after the last; "before": above the first
+    where: str = "middle"
 
 
 @dataclass
@@ -141,6 +142,11 @@ def _e(text: str) -> str:
 
 
 def _caption_variants(ctx: Ctx, shape: str) -> list[Insert]:
+    if shape == "above the lead":
+        inserts = _caption_variants(ctx, ctx.pick(("figcaption", "next line", "p after")))
+        for insert in inserts:
+            insert.where = "before"
+        return inserts
     cap, credit = ctx.caption(), ctx.credit()
     img = f'<img src="/media/{ctx.rng.randint(1000, 9999)}.jpg" alt="">'
     if shape == "figcaption":
@@ -243,6 +249,18 @@ def _read_more(ctx: Ctx) -> list[Insert]:
                    [f"{label} {head}"], [head])]  # fmt: skip
 
 
+def _stamp_row(ctx: Ctx) -> list[Insert]:
+    r = ctx.rng
+    day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025"
+    clock = f"{r.randint(6, 22):02d}:{r.randint(0, 59):02d}"
+    if ctx.english:
+        row = ctx.pick(("{p} | {d} {c} GMT+7", "By {p} - {d}, {c}", "{p} · {d} · {c}"))
+    else:
+        row = ctx.pick(("{p} - {d} {c}", "{p} | Thứ Hai, {d} - {c}", "Cập nhật: {d} {c} | {p}"))
+    text = row.format(p=ctx.person(), d=day, c=clock)
+    return [Insert(f"<div class='info'>{_e(text)}</div>", [text], [text], "before")]
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -251,6 +269,9 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption after image, ' - ' credit", ("html", "txt"),
             lambda c: _caption_variants(c, "p after")),
     Variant("caption before image", ("html", "txt"), lambda c: _caption_variants(c, "before")),
+    Variant("caption above the lead", ("html", "txt"),
+            lambda c: _caption_variants(c, "above the lead")),
+    Variant("byline and stamp row", ("html", "txt"), _stamp_row),
     Variant("related box at the end", ("html", "txt"), lambda c: _box(c, "end")),
     Variant("related box inside the text", ("html", "txt"), lambda c: _box(c, "middle")),
     Variant("share row", ("html", "txt"), _share),
@@ -278,8 +299,9 @@ def _apply_html(source: str, key: dict[str, Any], inserts: list[Insert]) -> str 
     kept = [m for m in paragraphs if any(k in _plain(m.group(1)) for k in keep)]
     if not kept:
         return None
-    for insert in sorted(inserts, key=lambda i: i.where == "middle"):  # end first: offsets
-        at = (kept[0] if insert.where == "middle" else kept[-1]).end()
+    for insert in sorted(inserts, key=lambda i: i.where != "end"):  # end first: offsets
+        match = kept[0] if insert.where != "end" else kept[-1]
+        at = match.start() if insert.where == "before" else match.end()
         source = source[:at] + "\n" + insert.html + "\n" + source[at:]
     return source
 
@@ -289,8 +311,8 @@ def _apply_lines(lines: list[str], key: dict[str, Any], inserts: list[Insert]) -
     kept = [i for i, line in enumerate(lines) if any(k in _norm(line) for k in keep)]
     if not kept:
         return None
-    for insert in sorted(inserts, key=lambda i: i.where == "middle"):
-        at = (kept[0] if insert.where == "middle" else kept[-1]) + 1
+    for insert in sorted(inserts, key=lambda i: i.where != "end"):
+        at = (kept[0] if insert.where != "end" else kept[-1]) + (insert.where != "before")
         lines = lines[:at] + insert.lines + lines[at:]
     return lines
 
@@ -316,6 +338,15 @@ def _pdf_variant(kind: str, spec: dict[str, Any], ctx: Ctx, key: dict[str, Any])
     kept = [i for i, b in enumerate(blocks) if any(k in _norm(b.get("p", "")) for k in keep)]
     if not kept:
         return []
+    if kind == "page breaks moved":
+        # a menu and a notice at the top of the page push every line down: sentences cross
+        # the page breaks at other places
+        menu = " | ".join(ctx.pick(_PLACES) for _ in range(4))
+        notice = ctx.pick(_BANNERS_EN if ctx.english else _BANNERS).format(o=ctx.outlet())
+        lines = [{"p": menu, "small": True}, {"p": notice, "small": True}]
+        for line in reversed(lines * ctx.rng.randint(1, 3)):
+            blocks.insert(0, line)
+        return [menu, notice]
     if kind == "two-column box":
         left = [_cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))]
         right = [_cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))]
@@ -366,7 +397,8 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
     return [f"Lưu: VT, {unit}", "Như trên", person]
 
 
-PDF_KINDS = ("print header and footer", "two-column box", "small caption with credit")
+PDF_KINDS = ("print header and footer", "two-column box", "small caption with credit",
+             "page breaks moved")  # fmt: skip
 DOCX_KINDS = ("letterhead as a table", "recipients and signature")
 
 

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from briefer.ingest import credits
+from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Line, is_heading
 from briefer.text.fold import tokens
 
@@ -31,16 +32,21 @@ def mark_captions(lines: list[Line], title: str) -> None:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None:
                 continue
-            credit = (
-                following.reason == "photo credit"
-                and len(line.text) <= 250
-                and not _continues_the_article(lines, index)
+            # (a person and outlet under a caption before the lead: its credit, whatever
+            # else it was taken for)
+            credited = following.reason == "photo credit" or (
+                credits.person_and_outlet(following.text)
+                and credits.caption_shaped(line.text)
+                and not meta.BYLINE.match(line.text)
             )
+            credit = credited and len(line.text) <= 250 and not _continues_the_article(lines, index)
             heading = is_heading(line.text) and len(line.text) <= 200
             if line.text.rstrip().endswith(("?", ",")):
                 # a question is put by the text (an interviewer's), a line ending on a comma
                 # runs on (a salutation, "Kính thưa …,"): neither is a caption
                 continue
+            # a name alone over a caption is the byline ("Thành Duy"), not the caption's heading
+            heading = heading and not (meta.BYLINE.match(line.text) and len(line.text.split()) <= 4)
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
 

@@ -255,12 +255,17 @@ def reflow(text: str) -> str:
             # (a gap in the other column of a band, a column or page break): lower case, a
             # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
             # ("… các chuyến bay thẳng giữa" / "Istanbul với Hà Nội …"), not a masthead.
-            running_on = not ended and (
-                line[:1].islower()
-                or re.match(r"^[-–]\s?\d", line) is not None
-                or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
-                # one full line of a paragraph that follows prose, cut by a column break
-                or (wrapped and len(previous.split()) >= 6 and paragraphs_end_prose(paragraphs))
+            # (a colon runs on into a clause in lower case: "… là thanh toán:" / "đồng …")
+            colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
+            running_on = colon or (
+                not ended
+                and (
+                    line[:1].islower()
+                    or re.match(r"^[-–]\s?\d", line) is not None
+                    or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
+                    # one full line of a paragraph that follows prose, cut by a column break
+                    or (wrapped and len(previous.split()) >= 6 and paragraphs_end_prose(paragraphs))
+                )
             )
             # A line in lower case after an unfinished one continues it, even when it looks
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").

@@ -170,3 +170,33 @@ def test_a_blank_row_the_other_column_put_inside_a_paragraph_is_bridged() -> Non
     ]
     text = pages_to_text(["\n".join(a.ljust(30) + b for a, b in cells)])
     assert "Bộ trưởng Lò Văn Sáng đề nghị Lào sớm mở thêm hai cặp chợ mới." in text
+
+
+def test_a_caption_and_its_person_and_outlet_credit_above_the_lead_go() -> None:
+    cleaned = clean(
+        "Dairy links widen\nQuang cảnh buổi hội đàm tại thủ đô\nTạ Minh Khuê/Báo Sông Mây\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    assert cleaned.body.startswith(_LEAD)
+
+
+def test_a_name_over_a_caption_is_the_byline_not_the_captions_heading() -> None:
+    cleaned = clean(
+        "Dairy links widen\nTạ Minh Khuê\n"
+        f"{_LEAD}\nQuang cảnh buổi hội đàm. Ảnh - Lò Văn Sáng\n{_MORE}"
+    )
+    assert cleaned.metadata.author == "Tạ Minh Khuê"
+    assert "Quang cảnh" not in cleaned.body
+
+
+def test_a_pdf_sentence_running_on_after_a_colon_across_a_blank_row_stays_whole() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = reflow(
+        "Hai tỉnh ký kết biên bản ghi nhớ về hợp tác thương mại ở vùng biên.\n"
+        "Khó khăn lớn nhất của các doanh nghiệp vẫn là vận chuyển:\n\n"
+        "đường bộ qua cửa khẩu còn hẹp và thường ùn tắc vào mùa thu hoạch."
+    )
+    assert (
+        "vẫn là vận chuyển: đường bộ qua cửa khẩu còn hẹp và thường ùn tắc vào mùa thu hoạch."
+    ) in text
