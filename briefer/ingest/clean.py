@@ -438,6 +438,8 @@ def clean(text: str) -> Cleaned:
         days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
         if days and len(days[0].start) == 10:
             published = days[0].start
+    if year is None and published[:4].isdigit():
+        year = int(published[:4])  # a day without a year in the text is the publication's year
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)

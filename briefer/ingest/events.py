@@ -10,6 +10,7 @@ visit's direction from the verb and the host. The candidate finder
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -18,6 +19,7 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
+from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
 from briefer.text import daytime
 from briefer.text.dates import DateRef
@@ -376,7 +378,30 @@ class EventFinder:
         visitor = _HOME_VISITOR.search(text)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
+        if _home_places().search(text) and not find_countries(text):
+            # "The mission … took place from 12 to 16 May 2024 and included … visits to
+            # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
+            # Việt Nam's, so the visit came in
+            return INBOUND
         return ""
+
+
+def _unmarked(name: str) -> str:
+    """ "Bắc Ninh" → "Bac Ninh": a name as English text writes it (case kept)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> re.Pattern[str]:
+    """Việt Nam's provinces and cities by name, with their marks or without ("Bắc Ninh",
+    "Bac Ninh", "Hanoi", "Ho Chi Minh City"), capitalised as names are."""
+    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "TP.HCM", "Saigon"}
+    for province in PROVINCES:
+        name = province.removeprefix("TP ")
+        names |= {name, _unmarked(name)}
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
 
 
 __all__ = ["EventFinder"]

@@ -125,6 +125,12 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"{_W}(?:sinh viên|học giả|giáo dục|văn hóa|văn hoá|du lịch|cộng đồng người Việt"
             rf"|giao lưu nhân dân|địa phương|kết nghĩa|tình đoàn kết|thiện cảm"
             rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
+            # a count of people or of links between the peoples: "20.000 lao động", "3,500
+            # Vietnamese seafarers", "20 scholarships", "3 chuyến/tuần"
+            rf"|\d(?:[\d.,]*\d)?(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
+            rf"|du học sinh|sinh viên|học viên|kiều bào|người Việt|công dân|(?:suất )?học bổng"
+            rf"|chuyến/tuần|chuyến bay|workers|experts|seafarers|students|nationals|citizens"
+            rf"|scholarships|(?:weekly )?flights){_E}"
         ),
     ),
 )
@@ -206,7 +212,10 @@ _RANK_HEADS: Final = (
                             rf"|(?:foreign )?investors?|source of (?:foreign )?investment){_E}")),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
-                               rf"|(?:export|import) market|market){_E}")),
+                               rf"|(?:export|import) market|market"
+                               # a supplier or buyer ranks among the trade partners
+                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|(?:supplier|buyer"
+                               rf"|exporter|importer)s?){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
@@ -265,7 +274,7 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # "upgraded their ties to a", "elevated relations to", "set up a", "established a"
 _UPGRADE: Final = (
     r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
-    r"(?:a |the )?"
+    r"(?:an? |the )?"
 )
 
 
@@ -304,8 +313,10 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
-        rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
+        rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
+        # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
+        rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(
         rf"{_W}(?:(?:mở|khai trương|thành lập) (?:\S+ ){{0,2}}?(?:Đại sứ quán|Tổng Lãnh sự quán"

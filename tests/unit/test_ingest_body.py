@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest.analysis import analyse
+from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import clean
 
 _LEAD = (
@@ -200,3 +201,77 @@ def test_a_pdf_sentence_running_on_after_a_colon_across_a_blank_row_stays_whole(
     assert (
         "vẫn là vận chuyển: đường bộ qua cửa khẩu còn hẹp và thường ùn tắc vào mùa thu hoạch."
     ) in text
+
+
+# ---- candidates -------------------------------------------------------------------------
+
+
+def _cands(text: str) -> list[Candidate]:
+    cleaned = clean(text)
+    return find_candidates(cleaned.body, cleaned.metadata)
+
+
+def test_a_rank_said_by_a_verb_or_of_a_supplier_is_a_rank_figure() -> None:
+    for sentence, value, pair in (
+        ("With 410 projects, Vietnam ranks fifth among foreign investors in Botswana, "
+         "officials said.", 5, "VN-BW"),
+        ("Việt Nam hiện là nhà cung cấp phân bón lớn thứ ba cho Uruguay, sau Brazil.", 3,
+         "VN-UY"),
+        ("Vietnam is now the third-largest supplier of cashew to Botswana.", 3, "VN-BW"),
+    ):  # fmt: skip
+        ranks = [c for c in _cands(f"Trade links\n{sentence}") if c.unit == "rank"]
+        assert [(c.value, c.pair) for c in ranks] == [(value, pair)], sentence
+
+
+def test_a_count_of_people_or_of_weekly_flights_is_a_candidate_of_the_pair() -> None:
+    for sentence in (
+        "Hiện có khoảng 3.000 lao động Việt Nam đang làm việc tại Uruguay.",
+        "Some 800 Vietnamese students are enrolled at universities in Botswana.",
+        "Botswana offers 15 scholarships a year to Vietnamese students.",
+        "Đường bay mới sẽ được khai thác với tần suất 4 chuyến/tuần giữa Hà Nội và Montevideo.",
+    ):
+        text = f"Uruguay, Botswana and Vietnam\n{sentence}"
+        found = [c for c in _cands(text) if sentence.rstrip(".") in c.quote]
+        assert found and found[0].pair in ("VN-UY", "VN-BW"), sentence
+    # a number of people at an event is no count of a community
+    found = _cands("Uruguay concert\nBuổi hòa nhạc ở Montevideo có khoảng 500 khán giả.")
+    assert not [c for c in found if c.topic == "people"]
+
+
+def test_an_upgrade_to_a_named_partnership_in_english_is_a_milestone_of_its_own() -> None:
+    found = _cands(
+        "Botswana ties\nVietnam and Botswana established diplomatic relations on June 13, 1994,"
+        " and upgraded their ties to an Enhanced Cooperative Partnership in 2023."
+    )
+    assert sorted(c.event_date for c in found if c.kind == "event") == ["1994-06-13", "2023"]
+
+
+def test_a_visit_that_took_place_in_vietnamese_provinces_came_in() -> None:
+    found = _cands(
+        "Botswana mission\nThe delegation of Botswana's trade ministry visited Vietnam in 2023."
+        "\nThe mission, led by the trade minister, took place from 3 to 7 March 2025 and "
+        "included visits to farms in Lam Dong and Dak Lak."
+    )
+    visits = [c for c in found if "took place" in c.quote]
+    assert visits and visits[0].metric == "visit.inbound"
+    assert visits[0].event_date.startswith("2025-03-03")
+
+
+def test_port_of_spain_is_a_city_and_png_is_papua_new_guinea() -> None:
+    from briefer.ingest.countries import find_countries
+
+    assert [m.code for m in find_countries("talks in Port of Spain on Tuesday")] == []
+    assert [m.code for m in find_countries("rice exports to PNG rose")] == ["PG"]
+
+
+def test_a_dispatch_dated_by_its_dateline_reads_days_in_its_year() -> None:
+    cleaned = clean(
+        "Botswana and Vietnam talk trade\nGaborone, June 4, BOPA\nThe deputy minister, who is"
+        " on a working visit to Botswana from June 3 to 5, met business leaders.\n"
+        "Trade between the two countries reached 60 million USD in 2024."
+    )
+    assert cleaned.metadata.context_year is not None
+    found = find_candidates(cleaned.body, cleaned.metadata)
+    assert [c.event_date[:10] for c in found if c.kind == "event"] == [
+        f"{cleaned.metadata.context_year}-06-03"
+    ]
