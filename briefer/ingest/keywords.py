@@ -101,7 +101,13 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"|United Nations|multilateral){_E}"
         ),
     ),
-    ("investment", _rx(rf"{_W}(?:đầu tư|vốn|FDI|dự án|doanh nghiệp|investment){_E}")),
+    (
+        "investment",
+        _rx(
+            rf"{_W}(?:đầu tư|vốn|FDI|dự án|doanh nghiệp|investment"
+            rf"|joint (?:projects?|ventures?)|liên doanh){_E}"
+        ),
+    ),
     (
         "economic",
         _rx(

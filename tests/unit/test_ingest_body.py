@@ -275,3 +275,11 @@ def test_a_dispatch_dated_by_its_dateline_reads_days_in_its_year() -> None:
     assert [c.event_date[:10] for c in found if c.kind == "event"] == [
         f"{cleaned.metadata.context_year}-06-03"
     ]
+
+
+def test_joint_projects_or_a_joint_venture_between_the_sides_are_investment_statements() -> None:
+    found = _cands(
+        "Botswana energy\nBotswana's state miner and Petrovietnam are studying joint projects "
+        "in copper smelting, the ministry said."
+    )
+    assert [(c.kind, c.topic, c.pair) for c in found] == [("statement", "investment", "VN-BW")]
