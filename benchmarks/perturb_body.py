@@ -126,7 +126,8 @@ class Insert:
     html: str
     lines: list[str]
     furniture: list[str]
-    # "middle": after the first kept paragraph; "end": after the last; "before": above the first
+    # "middle": after the first kept paragraph; "end": after the last; "before": above the
+    # first; "last": after the article's last paragraph
     where: str = "middle"
 
 
@@ -204,6 +205,8 @@ def _tags(ctx: Ctx) -> list[Insert]:
     words = [ctx.pick(_THINGS_EN if ctx.english else _THINGS) for _ in range(3)]
     label = ctx.pick(("Tags:", "Topics:") if ctx.english else ("Từ khóa:", "Chủ đề:", "Tag:"))
     row = f"{label} {', '.join(dict.fromkeys(words))}"
+    if ctx.rng.random() < 0.3:
+        row = " ".join(f"#{w}" for w in dict.fromkeys(words))  # "#chợ đêm du lịch #…"
     return [Insert(f"<div class='kw'>{_e(row)}</div>", [row], [row], "end")]
 
 
@@ -212,11 +215,14 @@ _PROMPTS = (
     "Ý kiến của bạn sẽ được duyệt trước khi hiển thị",
     "Hãy là người đầu tiên gửi bình luận",
     "Bạn nghĩ gì về chủ đề này?",
+    "Bình luận (0)",
+    "Ý kiến bạn đọc (3)",
 )
 _PROMPTS_EN = (
     "Join the conversation: sign in to comment",
     "Comments are reviewed before they appear",
     "Be the first to share your thoughts",
+    "Comments (4)",
 )
 _BANNERS = (
     "Đăng ký nhận bản tin {o} mỗi sáng qua email",
@@ -261,6 +267,30 @@ def _stamp_row(ctx: Ctx) -> list[Insert]:
     return [Insert(f"<div class='info'>{_e(text)}</div>", [text], [text], "before")]
 
 
+_UNITS_VI = ("Viện Nghiên cứu Phát triển Bền vững, Đại học Duyên Hải",
+             "Khoa Quan hệ quốc tế, Trường Đại học Sông Lam")  # fmt: skip
+_UNITS_EN = ("Department of Regional Studies, Lakeside University",
+             "Centre for Maritime Policy, Northfield Institute")  # fmt: skip
+
+
+def _closing_byline(ctx: Ctx) -> list[Insert]:
+    """A writer's name and affiliation after the text (an analysis, a research note)."""
+    name = ctx.person()
+    if ctx.english:
+        lines = [ctx.pick((f"Dr {name}", name)), ctx.pick(_UNITS_EN)]
+    else:
+        lines = [ctx.pick((f"ThS. {name}", f"TS. {name}", name.upper())), ctx.pick(_UNITS_VI)]
+    html_ = "".join(f"<p class='sig'>{_e(line)}</p>" for line in lines)
+    return [Insert(html_, lines, [lines[1]], "last")]
+
+
+def _caption_sentence(ctx: Ctx) -> list[Insert]:
+    """A caption written as a sentence, with its credit on the next line, inside the text."""
+    cap, credit = f"{ctx.caption()}.", ctx.credit()
+    return [Insert(f"<p><img src='/m/1.jpg'></p><p>{_e(cap)}</p><p>{_e(credit)}</p>",
+                   [cap, credit], [cap, credit])]  # fmt: skip
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -279,6 +309,8 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("comment prompt", ("html", "txt"), _prompt),
     Variant("banner", ("html", "txt"), _banner),
     Variant("inline read-more", ("html", "txt"), _read_more),
+    Variant("closing byline with affiliation", ("html", "txt"), _closing_byline),
+    Variant("caption sentence with credit below", ("html", "txt"), _caption_sentence),
 )  # fmt: skip
 
 
@@ -297,10 +329,11 @@ def _apply_html(source: str, key: dict[str, Any], inserts: list[Insert]) -> str 
     paragraphs = list(re.finditer(r"<p\b[^>]*>(.*?)</p>", source, re.S))
     keep = [_norm(k)[:40] for k in key["keep"]]
     kept = [m for m in paragraphs if any(k in _plain(m.group(1)) for k in keep)]
-    if not kept:
+    last = [m for m in paragraphs if key["_last"] and key["_last"] in _plain(m.group(1))]
+    if not kept or not last:
         return None
-    for insert in sorted(inserts, key=lambda i: i.where != "end"):  # end first: offsets
-        match = kept[0] if insert.where != "end" else kept[-1]
+    for insert in sorted(inserts, key=lambda i: i.where not in ("end", "last")):  # offsets
+        match = {"end": kept[-1], "last": last[-1]}.get(insert.where, kept[0])
         at = match.start() if insert.where == "before" else match.end()
         source = source[:at] + "\n" + insert.html + "\n" + source[at:]
     return source
@@ -309,10 +342,12 @@ def _apply_html(source: str, key: dict[str, Any], inserts: list[Insert]) -> str 
 def _apply_lines(lines: list[str], key: dict[str, Any], inserts: list[Insert]) -> list[str] | None:
     keep = [_norm(k)[:40] for k in key["keep"]]
     kept = [i for i, line in enumerate(lines) if any(k in _norm(line) for k in keep)]
-    if not kept:
+    last = [i for i, line in enumerate(lines) if key["_last"] and key["_last"] in _norm(line)]
+    if not kept or not last:
         return None
-    for insert in sorted(inserts, key=lambda i: i.where != "end"):
-        at = (kept[0] if insert.where != "end" else kept[-1]) + (insert.where != "before")
+    for insert in sorted(inserts, key=lambda i: i.where not in ("end", "last")):
+        at = {"end": kept[-1], "last": last[-1]}.get(insert.where, kept[0])
+        at += insert.where != "before"
         lines = lines[:at] + insert.lines + lines[at:]
     return lines
 
@@ -461,6 +496,9 @@ def run(sets: list[str], kinds: set[str] | None, seed: int = 19) -> dict[str, Ta
                 base_result = analyse(base)
                 base_lost = _lost(base_result, key)
                 base_body = _norm(base_result.cleaned.body)
+                # the article's last paragraph: where a closing byline goes
+                paragraphs = base_result.cleaned.paragraphs
+                key = {**key, "_last": _norm(paragraphs[-1])[:40] if paragraphs else ""}  # noqa: PLW2901
                 for i, kind in enumerate(_kinds_for(fmt)):
                     if kinds and kind not in kinds:
                         continue

@@ -52,7 +52,8 @@ def caption_shaped(text: str) -> bool:
 def drop_picture_credits(root: lxml.html.HtmlElement) -> None:
     """A block right after a picture (a ``<figure>``, or an image alone in its block) that
     is a credit and nothing else is the picture's: it goes with it (once the picture is gone,
-    the paragraph above would look like the credit's caption)."""
+    the paragraph above would look like the credit's caption); so does a caption in a short
+    block of its own between the picture and its credit."""
     for picture in list(root.iter("figure", "picture", "img")):
         holder = picture
         while picture.tag != "figure" and _holds_only(holder.getparent()):
@@ -61,8 +62,24 @@ def drop_picture_credits(root: lxml.html.HtmlElement) -> None:
         if after is None or (holder.tail or "").strip() or after.tag in ("figure", "img"):
             continue
         text = flat(after)
-        if fur.credit_only(text) or person_and_outlet(text):
+        if _credit(text):
             after.drop_tree()
+            continue
+        # the caption in a block of its own (one short sentence), then the credit
+        credit = after.getnext()
+        if (
+            credit is not None
+            and not (after.tail or "").strip()
+            and len(text.split()) <= _CAPTION_WORDS
+            and not re.search(r"[.!?…]\s+\S", text)
+            and _credit(flat(credit))
+        ):
+            credit.drop_tree()
+            after.drop_tree()
+
+
+def _credit(text: str) -> bool:
+    return fur.credit_only(text) or person_and_outlet(text)
 
 
 def _holds_only(node: lxml.html.HtmlElement | None) -> bool:

@@ -189,6 +189,10 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     return named and (not after or bool(line_noise(after, Found())))
 
 
+# Two tags or more, each a "#" and a few words: "#kinh tế #Việt Nam - Lào".
+_HASHTAGS: Final = re.compile(r"^(?:#[^\W\d_][^#\n]{0,40}?\s*){2,}$")
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
     if len(text) > _LONG_LINE:
@@ -296,6 +300,8 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
+    if _HASHTAGS.match(text):
+        return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)
     if boilerplate:
         if boilerplate == "copyright" and meta.copyright_holder(text):

@@ -55,7 +55,16 @@ def closing_byline(lines: list[Line], found: Found) -> None:
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines. A
     references heading ends the article: it and what follows are its sources."""
-    start = next((i for i, ln in enumerate(lines) if ln.kept and references_heading(ln.text)), None)
+    # (also one a box above took for its own: the sources under it are no box's headlines)
+    boxed = ("sidebar", "related headline")
+    start = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if (ln.kept or ln.reason in boxed) and references_heading(ln.text)
+        ),
+        None,
+    )
     for line in lines[start:] if start is not None else []:
         line.reason = line.reason or "references"
     kept = [i for i, line in enumerate(lines) if line.kept]

@@ -283,3 +283,31 @@ def test_joint_projects_or_a_joint_venture_between_the_sides_are_investment_stat
         "in copper smelting, the ministry said."
     )
     assert [(c.kind, c.topic, c.pair) for c in found] == [("statement", "investment", "VN-BW")]
+
+
+def test_a_row_of_hashtags_goes() -> None:
+    line = "#chè Shan tuyết #Mường Lát #xuất khẩu nông sản"
+    assert line not in clean(_text(line)).body
+
+
+def test_sources_under_a_references_heading_a_box_took_go(tmp_path: Path) -> None:
+    text = (
+        f"Dairy links widen\n{_LEAD}\n{_MORE}\nTS. Tạ Minh Khuê\n"
+        "Viện Nghiên cứu Sông Mây, Học viện Vùng cao\nTài liệu tham khảo:\n"
+        "1. Sở Công Thương, Báo cáo xuất khẩu sữa năm 2024.\n2. Hội Chăn nuôi, Niên giám 2023."
+    )
+    body = clean(text).body
+    assert body.endswith(_MORE) and "Báo cáo xuất khẩu" not in body
+
+
+def test_a_captions_own_block_between_a_picture_and_its_credit_goes(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Dairy links widen</title></head><body><article>"
+        f"<h1>Dairy links widen</h1><p>{_LEAD}</p><p><img src='a.jpg'></p>"
+        "<p>Thứ trưởng Lò Văn Sáng thăm trang trại bò sữa ở ngoại thành.</p>"
+        f"<p>Ảnh: Tạ Minh Khuê</p><p>{_MORE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    body = analyse(page).cleaned.body
+    assert body == f"{_LEAD}\n\n{_MORE}"
