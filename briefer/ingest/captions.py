@@ -52,16 +52,15 @@ def mark_captions(lines: list[Line], title: str) -> None:
 
 
 def _mark_unlabelled_credits(lines: list[Line]) -> None:
-    """ "Lan Chi/Báo X" under a caption inside the article (prose above and below) is the
-    photo's credit; the same line at the article's top or end is its byline."""
+    """ "Lan Chi/Báo X" inside the article (prose above it and below) is a photo's credit
+    (the line above, if a caption, goes with it by the rules for any credit); the same line
+    at the article's top or end is its byline."""
     kept = [i for i, line in enumerate(lines) if line.kept]
     for n, index in enumerate(kept[1:-1], start=1):
-        above = lines[kept[n - 1]]
         if (
             credits.person_and_outlet(lines[index].text)
             and kept[n - 1] == index - 1
-            and credits.caption_shaped(above.text)
-            and any(_prose(lines[k].text) for k in kept[: n - 1])
+            and any(_prose(lines[k].text) for k in kept[:n])
             and any(_prose(lines[k].text) for k in kept[n + 1 :])
         ):
             lines[index].reason = "photo credit"

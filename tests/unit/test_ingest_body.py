@@ -311,3 +311,10 @@ def test_a_captions_own_block_between_a_picture_and_its_credit_goes(tmp_path: Pa
     )
     body = analyse(page).cleaned.body
     assert body == f"{_LEAD}\n\n{_MORE}"
+
+
+def test_a_person_and_outlet_right_under_a_paragraph_inside_the_text_is_a_credit() -> None:
+    cleaned = clean(_text("Tạ Minh Khuê/Báo Sông Mây"))
+    assert "Tạ Minh Khuê" not in cleaned.body
+    assert _LEAD in cleaned.body and _MORE in cleaned.body  # the paragraph above stays
+    assert cleaned.metadata.author == ""
