@@ -60,7 +60,8 @@ def _mark_unlabelled_credits(lines: list[Line]) -> None:
         if (
             credits.person_and_outlet(lines[index].text)
             and kept[n - 1] == index - 1
-            and any(_prose(lines[k].text) for k in kept[:n])
+            # (under the lead it may be the byline, and the lead no caption)
+            and any(_prose(lines[k].text) for k in kept[: n - 1])
             and any(_prose(lines[k].text) for k in kept[n + 1 :])
         ):
             lines[index].reason = "photo credit"
