@@ -29,12 +29,14 @@ def test_a_by_row_with_its_day_gives_the_writer_and_the_day() -> None:
 def test_the_perturbation_harness_inserts_fresh_furniture_and_counts_it() -> None:
     from benchmarks.perturb_body import run
 
-    tallies = run(["unseen2"], {"related box at the end", "tag row", "inline read-more"})
-    assert set(tallies) == {"related box at the end", "tag row", "inline read-more"}
+    kinds = {"related box at the end", "tag row", "inline read-more", "caption in figcaption",
+             "credit on the next line", "share row", "banner", "comment prompt"}  # fmt: skip
+    tallies = run(["unseen2"], kinds)
+    assert set(tallies) == kinds
     for kind, t in tallies.items():
         assert t.files >= 4 and t.inserted >= t.files, kind  # every file got its furniture
-        # a related box under a heading of any wording, a tag row and a read-on link go,
-        # and take no article sentence with them
+        # captions and credits, a related box under a heading of any wording, share, tag
+        # and comment rows, banners and read-on links go, and take no sentence with them
         assert (t.left, t.lost, t.from_furniture) == (0, 0, 0), (kind, t.notes)
 
 
