@@ -190,6 +190,27 @@ def _box(ctx: Ctx, where: str) -> list[Insert]:
                    [heading, *items], [heading, *items], where)]  # fmt: skip
 
 
+_TEASERS = (
+    "Sáng nay, lãnh đạo địa phương đã kiểm tra tiến độ và yêu cầu hoàn thành trước cuối năm…",
+    "Theo kế hoạch, công trình sẽ đón khách từ tháng tới…",
+)
+_TEASERS_EN = (
+    "Officials said the work would be finished before the end of the year…",
+    "The project is expected to welcome visitors from next month…",
+)
+
+
+def _cards(ctx: Ctx) -> list[Insert]:
+    """Related cards: a heading, then headlines each with a teaser that reads like prose."""
+    heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
+    lines, parts = [heading], [f"<h4>{_e(heading)}</h4>"]
+    for _ in range(3):
+        head, teaser = ctx.headline(), ctx.pick(_TEASERS_EN if ctx.english else _TEASERS)
+        lines += [head, teaser]
+        parts.append(f"<div class='card'><a href='#'>{_e(head)}</a><p>{_e(teaser)}</p></div>")
+    return [Insert(f"<section>{''.join(parts)}</section>", lines, lines, "last")]
+
+
 def _share(ctx: Ctx) -> list[Insert]:
     nets = ctx.rng.sample(("Facebook", "Zalo", "Twitter", "LinkedIn", "Telegram", "Email"), 3)
     if ctx.rng.random() < 0.5:
@@ -304,6 +325,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("byline and stamp row", ("html", "txt"), _stamp_row),
     Variant("related box at the end", ("html", "txt"), lambda c: _box(c, "end")),
     Variant("related box inside the text", ("html", "txt"), lambda c: _box(c, "middle")),
+    Variant("related cards with teasers", ("html", "txt"), _cards),
     Variant("share row", ("html", "txt"), _share),
     Variant("tag row", ("html", "txt"), _tags),
     Variant("comment prompt", ("html", "txt"), _prompt),

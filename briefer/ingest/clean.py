@@ -155,6 +155,22 @@ def _mark_box_labels(lines: list[Line]) -> None:
 _ANNOUNCING: Final = 8
 
 
+def _cut_cards(lines: list[Line], i: int) -> bool:
+    """Line ``i`` heads a run of two cards or more: a headline (no stop) over a teaser the
+    site cut short ("…"), twice or more (an article's subheading is over a whole paragraph)."""
+    run = 0
+    while i + 1 < len(lines) and all(ln.kept for ln in lines[i : i + 2]):
+        head, teaser = lines[i].text, lines[i + 1].text
+        if not (is_heading(head) and not head.endswith((".", "…")) and TRUNCATED.search(teaser)):
+            break
+        run, i = run + 1, i + 2
+    boxed_after = i < len(lines) and not lines[i].kept and lines[i].reason in _BOXED
+    return run >= 2 or (run == 1 and boxed_after)
+
+
+_BOXED: Final = frozenset({"related headline", "sidebar"})
+
+
 def _mark_sidebars(lines: list[Line]) -> None:
     """Sidebar markers, related-news cards and what follows them, up to the next prose."""
     in_sidebar = False
@@ -199,6 +215,13 @@ def _mark_sidebars(lines: list[Line]) -> None:
         teaser_text = lines[i + 2].text if teaser else ""
         next_pair = teaser and i + 3 < n and lines[i + 3].text == teaser_text
         card = pair and is_heading(text) and teaser and not next_pair
+        if not pair and _cut_cards(lines, i):
+            # headline, cut teaser ("…"), and again: cards without their picture's alt text
+            for k in (i, i + 1):
+                lines[k].reason = "related headline"
+            in_sidebar = True
+            i += 2
+            continue
         if card and (in_sidebar or TRUNCATED.search(teaser_text)):
             # A card: headline, the same headline again (image alt), a teaser.
             for k in (i, i + 1, i + 2):
@@ -211,6 +234,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             # ("The two countries established diplomatic relations on …, 1971."); a question
             # there is a headline ("…: tra cứu thế nào?").
             sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
+            sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or (text.endswith(":") and len(fur.words(text)) >= _ANNOUNCING)
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):

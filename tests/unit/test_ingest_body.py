@@ -321,3 +321,22 @@ def test_a_person_and_outlet_right_under_a_paragraph_inside_the_text_is_a_credit
     assert "Tạ Minh Khuê" not in cleaned.body
     assert second in cleaned.body  # the paragraph above stays
     assert cleaned.metadata.author == ""
+
+
+def test_related_cards_of_a_headline_and_a_cut_teaser_go() -> None:
+    cards = [
+        "Có thể bạn chưa đọc",
+        "Mường Lát mở tuyến xe buýt liên xã",
+        "Từ đầu tháng, người dân các bản vùng cao đã có thể đi xe buýt tới trung tâm…",
+        "Lễ hội hoa mận khai mạc ở Bắc Hà",
+        "Hàng nghìn du khách đã đổ về thị trấn vùng cao để ngắm hoa trong ngày đầu…",
+        "Giá chè búp tươi tăng nhẹ",
+        "Các hợp tác xã cho biết giá thu mua đã tăng so với tuần trước…",
+    ]
+    cleaned = clean(f"Dairy links widen\n{_LEAD}\n{_MORE}\n" + "\n".join(cards))
+    assert cleaned.body == f"{_LEAD}\n\n{_MORE}"
+    # an article's subheadings over whole paragraphs stay
+    second = "Các nhà máy ở Mộc Châu sẽ nhận thêm thiết bị chế biến sữa từ New Zealand năm tới."
+    text = f"Dairy links widen\n{_LEAD}\nĐào tạo nghề\n{_MORE}\nChế biến sữa\n{second}"
+    body = clean(text).body
+    assert _MORE in body and second in body
