@@ -211,6 +211,17 @@ def _cards(ctx: Ctx) -> list[Insert]:
     return [Insert(f"<section>{''.join(parts)}</section>", lines, lines, "last")]
 
 
+def _player(ctx: Ctx) -> list[Insert]:
+    """A media player's or an advert's leftovers inside the text."""
+    r = ctx.rng
+    clock = f"00:00 / {r.randint(1, 9):02d}:{r.randint(10, 59)}"
+    label = ctx.pick(("Advertisement", "Sponsored", "Listen to this article") if ctx.english
+                     else ("Quảng cáo", "Nghe bài viết", "Tài trợ"))  # fmt: skip
+    lines = [label, clock] if r.random() < 0.5 else [clock]
+    html_ = "".join(f"<div class='x'>{_e(line)}</div>" for line in lines)
+    return [Insert(html_, lines, lines)]
+
+
 def _share(ctx: Ctx) -> list[Insert]:
     nets = ctx.rng.sample(("Facebook", "Zalo", "Twitter", "LinkedIn", "Telegram", "Email"), 3)
     if ctx.rng.random() < 0.5:
@@ -326,6 +337,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("related box at the end", ("html", "txt"), lambda c: _box(c, "end")),
     Variant("related box inside the text", ("html", "txt"), lambda c: _box(c, "middle")),
     Variant("related cards with teasers", ("html", "txt"), _cards),
+    Variant("player and advert labels", ("html", "txt"), _player),
     Variant("share row", ("html", "txt"), _share),
     Variant("tag row", ("html", "txt"), _tags),
     Variant("comment prompt", ("html", "txt"), _prompt),

@@ -236,7 +236,7 @@ def _mark_sidebars(lines: list[Line]) -> None:
             sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
-            sentence = sentence or (text.endswith(":") and len(fur.words(text)) >= _ANNOUNCING)
+            sentence = sentence or _announces(text)
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1
@@ -291,7 +291,9 @@ def _mark_lone_labels(lines: list[Line]) -> None:
             len(fur.words(text)) <= _LABEL_WORDS
             and not _FINAL_MARK.search(text)
             and not _LIST_ITEM.match(text)
-            and all(_prose(lines[k].text) for k in (before, after))
+            and _prose(lines[before].text)
+            # (the paragraph after may announce a table: "… như bảng dưới đây:")
+            and (_prose(lines[after].text) or _announces(lines[after].text))
             and not lines[before].text.endswith(":")
             and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
         ):
@@ -322,6 +324,12 @@ def _mark_head_labels(lines: list[Line], title: str) -> None:
 
 def _prose(text: str) -> bool:
     return ends_sentence(text) and len(fur.words(text)) >= _PROSE_WORDS
+
+
+def _announces(text: str) -> bool:
+    """A sentence that announces a table or a list ("… như bảng dưới đây:"); a label that
+    ends on a colon is short."""
+    return text.endswith(":") and len(fur.words(text)) >= _ANNOUNCING
 
 
 _LABEL_WORDS: Final = 4

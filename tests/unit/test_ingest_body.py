@@ -340,3 +340,9 @@ def test_related_cards_of_a_headline_and_a_cut_teaser_go() -> None:
     text = f"Dairy links widen\n{_LEAD}\nĐào tạo nghề\n{_MORE}\nChế biến sữa\n{second}"
     body = clean(text).body
     assert _MORE in body and second in body
+
+
+def test_a_lone_label_before_a_sentence_announcing_a_table_goes() -> None:
+    announcing = "Ở vùng ven sông, nhiều hợp tác xã đã tăng năng suất sữa rõ rệt, như bảng sau:"
+    cleaned = clean(_text("Tài trợ", announcing))
+    assert "Tài trợ" not in cleaned.body and announcing in cleaned.body
