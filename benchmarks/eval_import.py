@@ -168,6 +168,7 @@ def main() -> int:
             "dev4",
             "unseen6",
             "unseen7",
+            "dev5",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
