@@ -28,6 +28,17 @@ _TRAILING: Final = re.compile(
     rf"(?:[.!?…]{_B}+|{_B}[-–—]{_B}+)\(?{_PERSON_OUTLET}\)?\.?$|{_B}\({_PERSON_OUTLET}\)\.?$"
 )
 _ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
+# A picture's own label opening the line: "[Ảnh] …", "(Photo) …", "Image: …", "Hình ảnh: …".
+_PICTURE_LABEL: Final = re.compile(
+    r"^(?:[\[(](?:Ảnh|Hình|Photo|Image|Video|Clip)[\])]\s+\S"
+    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto)\s*:\s*\S)"
+)
+# A credit without a credit word's colon, after the caption's full stop ("…. Ảnh Lan Chi"),
+# or a "Credit: …" cell ("… | Credit: Department of …").
+_BARE_CREDIT: Final = re.compile(
+    rf"[.!?…]{_B}+(?:Ảnh|Photo){_B}+{_WORD}(?:{_B}+{_WORD}){{1,3}}$"
+    rf"|(?:^|[.!?…]{_B}+|{_B}[|·•-]{_B}+)(?:Photo{_B}+)?Credits?{_B}*:{_B}*[^.!?]{{1,60}}$"
+)
 _CAPTION_WORDS: Final = 30  # a caption is one short description
 
 
@@ -36,6 +47,18 @@ def caption_with_credit(text: str) -> bool:
     Chi/Báo X": a short line that ends on a person-and-outlet credit."""
     found = _TRAILING.search(text)
     return found is not None and len(text[: found.start()].split()) <= _CAPTION_WORDS
+
+
+def labelled_picture(text: str) -> bool:
+    """A line the picture's own label opens ("[Ảnh] Bộ trưởng … tiếp …", "Image: Minister
+    … exchange documents.") or a caption ending on a credit without a colon ("…. Ảnh Lan
+    Chi", "… | Credit: Department of …"): the picture's, never the article's."""
+    if len(text) > 400 or len(text.split()) > _LABELLED_WORDS:
+        return False
+    return bool(_PICTURE_LABEL.match(text) or _BARE_CREDIT.search(text))
+
+
+_LABELLED_WORDS: Final = 50
 
 
 def person_and_outlet(text: str) -> bool:
@@ -92,4 +115,10 @@ def _holds_only(node: lxml.html.HtmlElement | None) -> bool:
     )
 
 
-__all__ = ["caption_shaped", "caption_with_credit", "drop_picture_credits", "person_and_outlet"]
+__all__ = [
+    "caption_shaped",
+    "caption_with_credit",
+    "drop_picture_credits",
+    "labelled_picture",
+    "person_and_outlet",
+]

@@ -213,8 +213,9 @@ def line_noise(text: str, found: Found) -> str:
         # "Ảnh: Name - Outlet": one label and it is a photo's, so a credit whatever follows
         # the name (a byline of credits has a label for the text too)
         return "photo credit"
-    if credits.caption_with_credit(text):
-        return "photo caption"  # "… chủ trì buổi tiếp. Lan Chi/Báo X": a person and outlet
+    if credits.caption_with_credit(text) or credits.labelled_picture(text):
+        # "… chủ trì buổi tiếp. Lan Chi/Báo X", "[Ảnh] …", "Image: …", "…. Ảnh Lan Chi"
+        return "photo caption"
     writer = meta.writer_of(text) if len(text) <= 80 else text
     if writer != text and meta.BYLINE.match(writer):
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
@@ -300,6 +301,8 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
+    if prompts.contact_line(text):
+        return "contact"
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)

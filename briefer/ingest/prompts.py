@@ -3,6 +3,7 @@
 a note on how comments are moderated, the line naming the company that publishes the paper;
 and a references block, which ends the article.
 
+A site's contact line and a disclaimer in which the text speaks of itself are its notices too.
 All by shape: a short question addressed to the reader, a label with a count in brackets, an
 imperative to subscribe, a company's legal suffix after "published by", a references
 heading — never a list of one site's wording.
@@ -11,6 +12,7 @@ heading — never a list of one site's wording.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from briefer.ingest.furniture import words
@@ -25,6 +27,8 @@ _READER: Final = re.compile(
 _PROMPT_WORDS: Final = 10
 # A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
 _SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
+# A line of dialogue: "- Vì sao …?", "– …" (an interview's question and answer).
+_DIALOGUE: Final = re.compile(r"^[-–—]\s")
 # A request: "Please …", "Vui lòng …".
 _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)
 # "Thích (12)", "Thú vị (3)", "Like (40)": a reaction's label and its count.
@@ -51,6 +55,25 @@ _APP: Final = re.compile(
 _CALL: Final = re.compile(
     r"^(?:be|join|share|tell|leave|let\s+us|hãy|mời|gửi|để\s+lại|chia\s+sẻ)\b", re.IGNORECASE
 )
+# A site's or a unit's contact line: a contact label with its colon, and a telephone
+# number or a mail address ("Tòa soạn: 349 …, Hà Nội. ĐT: 024.3845.6790", "Tel: +376 …").
+_CONTACT_LABEL: Final = re.compile(
+    r"(?:^|[\s.·|,;-])(?:Tòa\s+soạn|Toà\s+soạn|Địa\s+chỉ|ĐT|Điện\s+thoại|Tel|Fax|Hotline"
+    r"|E-?mail|Address|Phone|Contact|Liên\s+hệ)\.?\s*:",
+    re.IGNORECASE,
+)
+_PHONE_OR_MAIL: Final = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{2,4}(?![\w.])"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# The text speaking of itself, not of the world: "This note is for the information of …",
+# "Tài liệu này chỉ mang tính tham khảo" (a disclaimer).
+_SELF: Final = re.compile(
+    r"^(?:This|The\s+present)\s+(?:note|document|briefing|publication|newsletter|e-?mail"
+    r"|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
+    r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b",
+    re.IGNORECASE,
+)
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
 _MODERATED: Final = re.compile(
     r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
@@ -72,8 +95,12 @@ def reader_prompt(text: str) -> bool:
     """A short question put to the reader ("Bạn thấy bài viết thế nào?"), alone or with a
     row of reactions and their counts ("Thích (12)  Thú vị (3)"); an interviewer's question
     to a guest ("Ông đánh giá thế nào …?") is not put to the reader."""
-    if len(text) > 160 or _SPEAKER.match(text):
-        return False  # ("PV: Bạn …?", "Q: Did you …?": an interviewer asks a guest)
+    if len(text) > 160 or _SPEAKER.match(text) or _DIALOGUE.match(text):
+        # ("PV: Bạn …?", "Q: Did you …?", "- Vì sao bạn …?": an interviewer asks a guest)
+        return False
+    # (pictographs beside the reactions: "👍 Hữu ích (12) ❤️ Yêu thích (7)")
+    text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
+                   or unicodedata.combining(c))  # fmt: skip
     rest = _REACTION.sub(" ", text).strip()
     reactions = rest != text.strip()
     if not rest:
@@ -111,10 +138,23 @@ def site_notice(text: str) -> bool:
     )
 
 
+def contact_line(text: str) -> bool:
+    """A site's or a unit's contact line (an address, a telephone number, a mail address
+    under their labels), or a disclaimer in which the text speaks of itself."""
+    if len(text) > 300:
+        return False
+    if _SELF.match(text) and len(words(text)) <= _SELF_WORDS:
+        return True
+    return bool(_CONTACT_LABEL.search(text)) and bool(_PHONE_OR_MAIL.search(text))
+
+
+_SELF_WORDS: Final = 30
+
+
 def references_heading(text: str) -> bool:
     """A references heading ("Tài liệu tham khảo", "References:"): what follows lists the
     article's sources, and ends it."""
     return _REFERENCES.match(text) is not None
 
 
-__all__ = ["reader_prompt", "references_heading", "site_notice"]
+__all__ = ["contact_line", "reader_prompt", "references_heading", "site_notice"]

@@ -346,3 +346,38 @@ def test_a_lone_label_before_a_sentence_announcing_a_table_goes() -> None:
     announcing = "Ở vùng ven sông, nhiều hợp tác xã đã tăng năng suất sữa rõ rệt, như bảng sau:"
     cleaned = clean(_text("Tài trợ", announcing))
     assert "Tài trợ" not in cleaned.body and announcing in cleaned.body
+
+
+def test_an_interviewers_dialogue_question_stays_and_a_reaction_row_with_pictographs_goes() -> None:
+    question = "- Vì sao chị chọn nghề chế biến sữa, thưa chị?"
+    reactions = "Bài viết có hữu ích với bạn không? 👍 Có (4) 😐 Không (1)"
+    cleaned = clean(_text(question, reactions))
+    assert question in cleaned.body and reactions not in cleaned.body
+    interview = clean(_text("- Bạn đến Mộc Châu lần đầu khi nào?"))
+    assert "- Bạn đến Mộc Châu lần đầu khi nào?" in interview.body
+
+
+def test_a_picture_labelled_or_credited_without_a_colon_goes() -> None:
+    for line in (
+        "[Ảnh] Thứ trưởng Lò Văn Sáng thăm trại bò sữa. Ảnh Tạ Minh Khuê",
+        "(Photo) Delegates tour a dairy farm near Mộc Châu.",
+        "Image: The two ministers tour a dairy plant. | Credit: Ministry of Primary Industries",
+        "Quang cảnh buổi tiếp tại trụ sở tỉnh. Ảnh Tạ Minh Khuê",
+    ):
+        assert line not in clean(_text(line)).body, line
+    # a sentence about an effect ("Ảnh hưởng") is no credit
+    sentence = "Hai bên đã ký ba văn kiện. Ảnh hưởng của dịch bệnh đã giảm rõ rệt."
+    assert sentence in clean(_text(sentence)).body
+
+
+def test_a_contact_line_and_a_disclaimer_go() -> None:
+    for line in (
+        "Báo Sông Mây - Tòa soạn: 12 Lê Lợi, TP Sơn La. ĐT: 0212.385.1234",
+        "Contact: Trade Office · trade@example.org · +64 4 472 1234",
+        "This briefing is for members only and is not legal advice.",
+        "Tài liệu này chỉ mang tính chất tham khảo.",
+    ):
+        assert line not in clean(_text(line)).body, line
+    # a sentence that cites a document stays
+    kept = "This report shows dairy exports to Vietnam grew by 12 percent in 2024."
+    assert kept in clean(_text(kept)).body
