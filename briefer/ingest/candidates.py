@@ -53,7 +53,12 @@ from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
-_COMMA: Final = re.compile(r",(?=\s)")
+# A figure's own clause ends at a comma, or where a verb of saying joins a second clause:
+# "… established relations in 2013 and noted that trade reached … in 2024", "… và cho biết …".
+_COMMA: Final = re.compile(
+    r",(?=\s)|\s(?:and|but)\s(?=[a-z]+(?:ed|s)\s+that\s)"
+    r"|\s(?:và|nhưng)\s(?=(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|lưu\s+ý|nhận\s+định)\s)"
+)
 # A statement whose subject is a vague quantity, with no example named, is commentary.
 _VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
 _EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
@@ -271,6 +276,10 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
             # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
             # partner of the rank
+            # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"
+            c_start, c_end = clause_bounds(text, start, _COMMA)
+            c_start, c_end = max(c_start, q_start), min(c_end, q_end)
+            ranked_in = self._period_for(periods, s, c_start, c_end, start, q_start)
             ahead = _AHEAD.search(text, end, q_end)
             partner = self._partner(
                 s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
@@ -283,7 +292,8 @@ class _Extractor:
                 pair=_pair(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
-                as_of=self.metadata.published_on,
+                period=ranked_in.iso if ranked_in is not None else "",
+                as_of="" if ranked_in is not None else self.metadata.published_on,
                 metric=rank_metric,
                 reasons=(f"rank “{text[start:end]}”", f"metric {rank_metric}"),
             )
@@ -364,12 +374,18 @@ class _Extractor:
                 topic = "proposals"
             if topic not in kw.STATEMENT_TOPICS:
                 continue
+            partner = self._partner(s, (start, end))
+            # a visit it tells of, undated ("…, who was on a working visit to the island"):
+            # its direction, as a visit's metric
+            visiting = kw.VISIT.search(text) and topic != "proposals"
+            direction = self.events.direction(text, partner) if visiting else ""
             self._emit(
                 start,
                 end,
                 kind="statement",
                 topic=topic,
-                pair=_pair(self._partner(s, (start, end))),
+                pair=_pair(partner),
+                metric=f"visit.{direction}" if direction else "",
                 reasons=(f"topic {topic}",),
             )
 

@@ -47,6 +47,13 @@ _HOME_VISITOR: Final = re.compile(
     r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm)\b",
     re.IGNORECASE,
 )
+# A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
+# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
+_HOME_GUEST: Final = re.compile(
+    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    re.IGNORECASE,
+)
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
 # "… during the State Visit of …": the visit a dated milestone was the occasion of.
 _OCCASION: Final = re.compile(
@@ -190,7 +197,7 @@ class EventFinder:
         ref = before[-1]
         words = text[occasion.start() : i_end]
         for partner in partners:
-            direction = self._direction(words, partner)
+            direction = self.direction(words, partner)
             self.emit(
                 s.start + i_start,
                 s.start + i_end,
@@ -330,7 +337,7 @@ class EventFinder:
             event_metric = metric
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
-                item_direction = self._direction(clause, partner) or self.carried_direction
+                item_direction = self.direction(clause, partner) or self.carried_direction
                 self.carried_direction = item_direction
                 if item_direction:
                     event_metric = f"visit.{item_direction}"
@@ -359,7 +366,8 @@ class EventFinder:
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 
     @staticmethod
-    def _direction(text: str, partner: str) -> str:
+    def direction(text: str, partner: str) -> str:
+        """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
         home = Country(HOME, *country_names(HOME))
         other = Country(partner, *country_names(partner))
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
@@ -375,7 +383,7 @@ class EventFinder:
         found = visit_direction(probe, home, other)
         if found in (INBOUND, OUTBOUND):
             return found
-        visitor = _HOME_VISITOR.search(text)
+        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
         if _home_places().search(text) and not find_countries(text):

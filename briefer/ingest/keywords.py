@@ -55,7 +55,8 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|request\w*|suggest\w*"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|ask\w* that"
+    rf"|request\w*|suggest\w*"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )

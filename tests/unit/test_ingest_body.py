@@ -381,3 +381,39 @@ def test_a_contact_line_and_a_disclaimer_go() -> None:
     # a sentence that cites a document stays
     kept = "This report shows dairy exports to Vietnam grew by 12 percent in 2024."
     assert kept in clean(_text(kept)).body
+
+
+def test_a_figures_clause_ends_where_a_verb_of_saying_joins_another() -> None:
+    found = _cands(
+        "Botswana ties\n3. The two sides recalled that Vietnam and Botswana established "
+        "diplomatic relations in 1994 and noted that bilateral trade reached US$21 million in "
+        "2024."
+    )
+    figure = next(c for c in found if c.kind == "figure")
+    assert (figure.value, figure.period) == (21_000_000, "2024")
+    assert [c.event_date for c in found if c.kind == "event"] == ["1994"]
+
+
+def test_a_request_that_a_side_act_and_a_ranks_year_in_its_clause() -> None:
+    found = _cands(
+        "Botswana ties\nThe minister asked that Vietnam share its experience in cassava "
+        "processing with Botswana's farmers."
+    )
+    assert [(c.kind, c.topic, c.pair) for c in found] == [("statement", "proposals", "VN-BW")]
+    rank = next(
+        c
+        for c in _cands(
+            "Botswana ties\nVietnam was Botswana's third largest trading partner in Asia in "
+            "2023, after China and India."
+        )
+        if c.unit == "rank"
+    )
+    assert (rank.value, rank.period, rank.pair) == (3, "2023", "VN-BW")
+
+
+def test_an_undated_visit_of_a_vietnamese_official_goes_out() -> None:
+    found = _cands(
+        "Botswana ties\nThe memorandum was signed in Gaborone by Botswana's trade minister and "
+        "Vietnamese Deputy Minister Lò Văn Sáng, who was on a two-day visit to the country."
+    )
+    assert [c.metric for c in found] == ["visit.outbound"]
