@@ -417,3 +417,16 @@ def test_an_undated_visit_of_a_vietnamese_official_goes_out() -> None:
         "Vietnamese Deputy Minister Lò Văn Sáng, who was on a two-day visit to the country."
     )
     assert [c.metric for c in found] == ["visit.outbound"]
+
+
+def test_dev5_meets_the_bar_on_the_body_and_the_key_facts() -> None:
+    """dev5 (an independent writer's set, issue 19's ninth round) on what this round owns:
+    no furniture left, no sentence lost, key facts with the right pair (95 %) and value
+    (90 %), precision (70 %). Its metadata joins the corpus test with the metadata work."""
+    from benchmarks.eval_import import evaluate
+
+    t = evaluate("dev5", verbose=False)
+    assert t["files"] >= 18
+    assert (t["furniture_left"], t["lost"]) == (0, 0)
+    assert t["pair_ok"] / t["facts"] >= 0.95 and t["value_ok"] / t["facts"] >= 0.9
+    assert t["real"] / t["candidates"] >= 0.7
