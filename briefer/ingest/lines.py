@@ -189,8 +189,8 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     return named and (not after or bool(line_noise(after, Found())))
 
 
-# Two tags or more, each a "#" and a few words: "#kinh tế #Việt Nam - Lào".
-_HASHTAGS: Final = re.compile(r"^(?:#[^\W\d_][^#\n]{0,40}?\s*){2,}$")
+# Tags, each a "#" and a few words: "#kinh tế #Việt Nam - Lào", "#du lịch" alone.
+_HASHTAGS: Final = re.compile(r"^(?:#[^\W\d_][^#\n.!?]{0,40}?\s*[·|,]?\s*)+$")
 
 
 def line_noise(text: str, found: Found) -> str:
