@@ -59,7 +59,7 @@ _CALL: Final = re.compile(
 # number or a mail address ("Tòa soạn: 349 …, Hà Nội. ĐT: 024.3845.6790", "Tel: +376 …").
 _CONTACT_LABEL: Final = re.compile(
     r"(?:^|[\s.·|,;-])(?:Tòa\s+soạn|Toà\s+soạn|Địa\s+chỉ|ĐT|Điện\s+thoại|Tel|Fax|Hotline"
-    r"|E-?mail|Address|Phone|Contact|Liên\s+hệ)\.?\s*:",
+    r"|E-?mail|Address|Phone|Contact|Liên\s+hệ)\.?\s*:|(?:^|[\s·|,;])(?:Tel|ĐT|Fax)\.\s",
     re.IGNORECASE,
 )
 _PHONE_OR_MAIL: Final = re.compile(

@@ -374,6 +374,7 @@ def test_a_contact_line_and_a_disclaimer_go() -> None:
     for line in (
         "Báo Sông Mây - Tòa soạn: 12 Lê Lợi, TP Sơn La. ĐT: 0212.385.1234",
         "Contact: Trade Office · trade@example.org · +64 4 472 1234",
+        "14 Quay Street, Wellington · Tel. +64 4 472 1234 · www.example.org",
         "This briefing is for members only and is not legal advice.",
         "Tài liệu này chỉ mang tính chất tham khảo.",
     ):
