@@ -72,6 +72,10 @@ _UNNAMED_SOURCE: Final = re.compile(
 _AHEAD: Final = re.compile(
     r"(?<!\w)(?:(?:chỉ\s+)?(?:xếp\s+)?sau|(?:only\s+)?(?:after|behind))\s", re.I
 )
+# A speech's closing wishes: "Một lần nữa, xin chúc …", "Chúc chuyến thăm thành công …".
+_WISHES: Final = re.compile(
+    r"^\s*(?:(?:Một\s+lần\s+nữa|Nhân\s+dịp\s+này),?\s+)?(?:[Xx]in\s+)?[Cc]húc\s", re.I
+)
 _LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
@@ -393,6 +397,8 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
+            if _WISHES.match(s.text):
+                continue  # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …")
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

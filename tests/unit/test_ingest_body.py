@@ -431,3 +431,11 @@ def test_dev5_meets_the_bar_on_the_body_and_the_key_facts() -> None:
     assert (t["furniture_left"], t["lost"]) == (0, 0)
     assert t["pair_ok"] / t["facts"] >= 0.95 and t["value_ok"] / t["facts"] >= 0.9
     assert t["real"] / t["candidates"] >= 0.7
+
+
+def test_a_speechs_closing_wishes_are_no_statement() -> None:
+    found = _cands(
+        "Phát biểu\nMột lần nữa, xin chúc Ngài Đại sứ và đoàn Botswana sức khỏe, chúc chuyến "
+        "thăm Việt Nam thành công tốt đẹp."
+    )
+    assert found == []
