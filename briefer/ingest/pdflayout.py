@@ -44,6 +44,10 @@ def _side(row: str, start: int, end: int) -> str:
     return ""
 
 
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip())
+
+
 def _aligned_gap(row: str, end: int) -> list[tuple[int, int]]:
     """A narrower gap (two blanks or three) that ends where the band's right column starts:
     a left-column row that runs almost to the gutter ("… | Hội   phải đến …")."""
@@ -69,6 +73,8 @@ def reading_order(rows: list[str]) -> list[str]:
                 if not row_gaps and j > i:
                     row_gaps = _aligned_gap(rows[j], end)
                 side = "" if row_gaps else _side(rows[j], start, end)
+                if side == "left" and _indent(rows[j]) < _indent(rows[i]):
+                    side = ""  # it starts left of the band's left column: the page again
                 blanks = blanks + 1 if side == "blank" else 0
                 if blanks >= 2:  # a wide gap: what follows (a page footer) is not the band's
                     j -= 1

@@ -439,3 +439,21 @@ def test_a_speechs_closing_wishes_are_no_statement() -> None:
         "thăm Việt Nam thành công tốt đẹp."
     )
     assert found == []
+
+
+def test_a_pdf_box_ends_where_a_row_starts_left_of_its_column() -> None:
+    from briefer.ingest.pdflayout import pages_to_text
+
+    rows = [
+        "Hai tỉnh ký kết biên bản ghi nhớ về hợp tác thương mại biên giới.",
+        "",
+        " Tin trong ngày                     Xem nhiều",
+        "",
+        " Mường Lát mở tuyến xe buýt         Lễ hội hoa mận khai mạc",
+        " liên xã vùng cao                   ở Bắc Hà",
+        "",
+        " Giá chè búp tươi tăng nhẹ",
+        "Xin cảm ơn ông!",
+    ]
+    text = pages_to_text(["\n".join(rows)])
+    assert "Xin cảm ơn ông!" in text.split("\n\n")
