@@ -115,13 +115,19 @@ def _bridged(side: list[str], blank: list[bool]) -> list[str]:
     after a full row that ends no sentence (the other column's larger type put it there; a
     paragraph of this column runs on below it)."""
     width = max((len(t.strip()) for t in side), default=0)
+    # a column of prose (some sentence ends in it), not a box's headlines, which end none
+    column_prose = sum(bool(_STOP.search(t)) for t in side) >= 2
     out: list[str] = []
     block: list[str] = []  # the rows since the last blank
     for t, b in zip(side, blank, strict=True):
         if b and block and len(block[-1].strip()) >= _FULL * width:
-            # prose (a sentence ended above in the block, or a long block), not a box's
-            # headlines, which end no sentence
-            prose = len(block) >= _LONG_BLOCK or any(_STOP.search(r) for r in block[:-1])
+            # prose (a sentence ended above in the block, or a long block, or a column
+            # of sentences)
+            prose = (
+                column_prose
+                or len(block) >= _LONG_BLOCK
+                or any(_STOP.search(r) for r in block[:-1])
+            )
             if prose and not _SENTENCE_END.search(block[-1].rstrip()):
                 continue
         if t.strip() or b:

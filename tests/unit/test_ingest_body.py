@@ -457,3 +457,20 @@ def test_a_pdf_box_ends_where_a_row_starts_left_of_its_column() -> None:
     ]
     text = pages_to_text(["\n".join(rows)])
     assert "Xin cảm ơn ông!" in text.split("\n\n")
+
+
+def test_a_blank_row_after_a_columns_first_row_of_prose_is_bridged() -> None:
+    from briefer.ingest.pdflayout import pages_to_text
+
+    cells = [
+        ("Chợ cửa khẩu mới ở", "Phát biểu khai mạc, Thứ trưởng"),
+        ("", ""),  # the headline's larger type on the left put this blank row here
+        ("vùng biên", "Lò Văn Sáng cho biết hai tỉnh đã mở"),
+        ("12/03/2025 08:15", "thêm ba cặp chợ biên giới mới."),
+        ("Theo kế hoạch, chợ", "Hai bên cũng nhất trí trao đổi đoàn."),
+    ]
+    text = pages_to_text(["\n".join(a.ljust(30) + b for a, b in cells)])
+    assert (
+        "Phát biểu khai mạc, Thứ trưởng Lò Văn Sáng cho biết hai tỉnh đã mở thêm ba cặp chợ "
+        "biên giới mới."
+    ) in text
