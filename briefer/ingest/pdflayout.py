@@ -26,6 +26,15 @@ _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
 _EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
 _SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
+# The next line's first word would not have fitted: the text's width is a percentile over
+# both columns, a narrower column's lines wrap a little before it.
+_WRAP: Final = 0.92
+# A line ending on a word that never ends a sentence (a preposition, an article, a
+# conjunction): "… diplomatic relations between" / "Azerbaijan and …" runs on across any break.
+_OPEN_END: Final = re.compile(
+    r"\s(?:of|the|a|an|and|or|to|with|for|in|on|at|by|between|from|that|its|their"
+    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được)$"
+)
 
 
 def _gaps(row: str) -> list[tuple[int, int]]:
@@ -234,7 +243,7 @@ def reflow(text: str) -> str:
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /
             # "U-dơ-bê-ki-xtan, …" is a line cut by the column, not a paragraph's end).
-            wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > width
+            wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > _WRAP * width
             narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
             # ("… Lào Phongsavanh" / "Sithavong về …").
@@ -262,21 +271,29 @@ def reflow(text: str) -> str:
                 and len(line) < _SHORT * width
                 and not _alone(previous)
             )
-            short = narrow and not name_runs_on and not headline
+            short = narrow and not name_runs_on and not headline and not _OPEN_END.search(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a
             # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
             # ("… các chuyến bay thẳng giữa" / "Istanbul với Hà Nội …"), not a masthead.
             # (a colon runs on into a clause in lower case: "… là thanh toán:" / "đồng …")
             colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
-            running_on = colon or (
-                not ended
-                and (
-                    line[:1].islower()
-                    or re.match(r"^[-–]\s?\d", line) is not None
-                    or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
-                    # one full line of a paragraph that follows prose, cut by a column break
-                    or (wrapped and len(previous.split()) >= 6 and paragraphs_end_prose(paragraphs))
+            running_on = (
+                colon
+                or _OPEN_END.search(previous) is not None
+                or (
+                    not ended
+                    and (
+                        line[:1].islower()
+                        or re.match(r"^[-–]\s?\d", line) is not None
+                        or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
+                        # one full line of a paragraph that follows prose, cut by a column break
+                        or (
+                            wrapped
+                            and len(previous.split()) >= 6
+                            and paragraphs_end_prose(paragraphs)
+                        )
+                    )
                 )
             )
             # A line in lower case after an unfinished one continues it, even when it looks

@@ -474,3 +474,14 @@ def test_a_blank_row_after_a_columns_first_row_of_prose_is_bridged() -> None:
         "Phát biểu khai mạc, Thứ trưởng Lò Văn Sáng cho biết hai tỉnh đã mở thêm ba cặp chợ "
         "biên giới mới."
     ) in text
+
+
+def test_a_pdf_line_ending_on_a_word_that_ends_no_sentence_runs_on() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = reflow(
+        "Addressing the forum, the minister noted that trade\n"
+        "between the two sides had doubled and that relations between\n\n"
+        "Botswana and Vietnam were at their best."
+    )
+    assert "relations between Botswana and Vietnam were at their best." in text
