@@ -169,6 +169,7 @@ def main() -> int:
             "unseen6",
             "unseen7",
             "dev5",
+            "unseen8",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
