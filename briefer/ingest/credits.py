@@ -28,10 +28,11 @@ _TRAILING: Final = re.compile(
     rf"(?:[.!?…]{_B}+|{_B}[-–—]{_B}+)\(?{_PERSON_OUTLET}\)?\.?$|{_B}\({_PERSON_OUTLET}\)\.?$"
 )
 _ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
-# A picture's own label opening the line: "[Ảnh] …", "(Photo) …", "Image: …", "Hình ảnh: …".
+# A picture's (or a video's) own label opening the line: "[Ảnh] …", "(Photo) …", "Image: …",
+# "Video: … · Thời lượng 03:12".
 _PICTURE_LABEL: Final = re.compile(
     r"^(?:[\[(](?:Ảnh|Hình|Photo|Image|Video|Clip)[\])]\s+\S"
-    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto)\s*:\s*\S)"
+    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S)"
 )
 # A credit without a credit word's colon, after the caption's full stop ("…. Ảnh Lan Chi"),
 # or a "Credit: …" cell ("… | Credit: Department of …").

@@ -196,12 +196,14 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
 def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
+    from briefer.ingest import credits
     from briefer.ingest import furniture as fur
     from briefer.ingest import metadata as meta
     from briefer.ingest import printmarks as marks
 
     return bool(
         fur.timestamp(line)[0]
+        or credits.labelled_picture(line)  # "Video: … · Thời lượng 03:12 · QBTV"
         or fur.credit_only(line)
         or marks.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")

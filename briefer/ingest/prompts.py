@@ -35,7 +35,8 @@ _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b
 _REACTION: Final = re.compile(rf"[^\W\d_][\w ]{{0,20}}?{_B}*\(\d{{1,6}}\)")
 # "Subscribe to …", "Đăng ký nhận bản tin …", "Sign up for our newsletter": a call to subscribe.
 _SUBSCRIBE: Final = re.compile(
-    rf"^(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký{_B}+(?:nhận|theo{_B}+dõi|đặt{_B}+mua)|Đặt{_B}+mua)\b",
+    rf"^(?:Mời{_B}+(?:bạn{_B}+đọc|quý{_B}+(?:độc{_B}+giả|vị)){_B}+)?"  # "Mời bạn đọc đặt mua …"
+    rf"(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký{_B}+(?:nhận|theo{_B}+dõi|đặt{_B}+mua)|Đặt{_B}+mua)\b",
     re.IGNORECASE,
 )
 # "… is published by X Limited": a company (its legal suffix) named as the publisher.
@@ -131,11 +132,17 @@ def site_notice(text: str) -> bool:
         for p in parts
         if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p) or _APP.match(p)
     ]
-    # (beside a notice, a short request to the reader: "Please keep your comments civil.")
+    # (beside a notice, a short request to the reader: "Please keep your comments civil.",
+    # or the paper's price: "Giá 4.500 đồng.")
     return bool(notices) and all(
-        p in notices or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        p in notices
+        or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        or len(words(p)) <= _ASIDE_WORDS
         for p in parts
     )
+
+
+_ASIDE_WORDS: Final = 4
 
 
 def contact_line(text: str) -> bool:

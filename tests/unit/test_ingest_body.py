@@ -485,3 +485,22 @@ def test_a_pdf_line_ending_on_a_word_that_ends_no_sentence_runs_on() -> None:
         "Botswana and Vietnam were at their best."
     )
     assert "relations between Botswana and Vietnam were at their best." in text
+
+
+def test_a_videos_label_and_a_call_to_buy_the_paper_go() -> None:
+    for line in (
+        "Video: Trang trại bò sữa ở Mộc Châu vào mùa thu hoạch. Nguồn: STV",
+        "Mời quý độc giả đặt mua Báo Sông Mây tại các bưu cục. Giá 5.000 đồng.",
+    ):
+        assert line not in clean(_text(line)).body, line
+
+
+def test_a_pdfs_small_video_caption_stands_alone() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = reflow(
+        "Hai bên đã thăm trang trại bò sữa của hợp tác xã ở ngoại thành.\n"
+        "Video: Đoàn New Zealand thăm trang trại · Thời lượng 02:41 · STV\n"
+        "Ông Lò Văn Sáng đánh giá cao mô hình hợp tác xã."
+    )
+    assert "Video: Đoàn New Zealand thăm trang trại · Thời lượng 02:41 · STV" in text.split("\n\n")
