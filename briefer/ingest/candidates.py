@@ -76,6 +76,12 @@ _AHEAD: Final = re.compile(
 _WISHES: Final = re.compile(
     r"^\s*(?:(?:Một\s+lần\s+nữa|Nhân\s+dịp\s+này),?\s+)?(?:[Xx]in\s+)?[Cc]húc\s", re.I
 )
+# The pair named as such: "giữa hai nước", "song phương", "between the two countries".
+_BOTH_SIDES: Final = re.compile(
+    r"(?<!\w)(?:hai\s+nước|song\s+phương|hai\s+chiều|bilateral|two-way|the\s+two\s+countries)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 _LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
@@ -246,7 +252,14 @@ class _Extractor:
                 if last_year and not COMPARED.search(text[: last_year.start()]):
                     inherited = str(int(self.metadata.published_on[:4]) - 1)
             before_it = period.iso if period is not None else inherited
+            the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
+            if _BOTH_SIDES.search(text[q_start:at]) and not self.pairs.within(
+                s.start + q_start, amount.end
+            ):
+                # "thương mại giữa hai nước …, năm 2024 chỉ đạt 3,5 triệu USD, … qua các cửa
+                # khẩu của Jordan": the two countries are the text's pair, not one named after
+                partner = the_pair
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
                 reasons.append(f"period “{period.text}”")

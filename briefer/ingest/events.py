@@ -44,7 +44,7 @@ _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm)\b",
+    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm|was\s+in|were\s+in)\b",
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
@@ -386,6 +386,13 @@ class EventFinder:
         visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
+        arrived = _visited_home().search(text)
+        if arrived:
+            # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
+            # place of Việt Nam's, so it came in, whoever else the sentence names
+            return INBOUND
+        if _home_party().search(text):
+            return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
         if _home_places().search(text) and not find_countries(text):
             # "The mission … took place from 12 to 16 May 2024 and included … visits to
             # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
@@ -410,6 +417,21 @@ def _home_places() -> re.Pattern[str]:
         names |= {name, _unmarked(name)}
     alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _visited_home() -> re.Pattern[str]:
+    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
+    return re.compile(
+        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to)"
+        rf"\s+(?:tại\s+|ở\s+|tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _home_party() -> re.Pattern[str]:
+    """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
+    return re.compile(rf"\bđoàn(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{_home_places().pattern})")
 
 
 __all__ = ["EventFinder"]

@@ -49,7 +49,8 @@ def masked(text: str) -> str:
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|trao đổi đoàn|tiếp xúc|[Vv]isit\w*|talks|met){_E}"
+    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn|tiếp xúc"
+    rf"|[Vv]isit\w*|talks|met|(?:was|were) in(?= [A-Z])){_E}"
 )
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
@@ -81,7 +82,7 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "agreements",
         _rx(
             rf"{_W}(?:Hiệp định|hiệp định|Thỏa thuận|thỏa thuận|Thoả thuận|thoả thuận|MOU|MoU"
-            rf"|Biên bản ghi nhớ|Bản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
+            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
         ),
     ),
     (
@@ -134,7 +135,9 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
             # a count of people or of links between the peoples: "20.000 lao động", "3,500
             # Vietnamese seafarers", "20 scholarships", "3 chuyến/tuần"
-            rf"|\d(?:[\d.,]*\d)?(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
+            rf"|(?:\d(?:[\d.,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds"
+            rf"|thousands|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng trăm|hàng nghìn)"
+            rf"(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
             rf"|du học sinh|sinh viên|học viên|kiều bào|người Việt|công dân|(?:suất )?học bổng"
             rf"|chuyến/tuần|chuyến bay|workers|experts|seafarers|students|nationals|citizens"
             rf"|scholarships|(?:weekly )?flights){_E}"
@@ -307,7 +310,8 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
         rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
         rf" relations|establishment of (?:the )?diplomatic relations"
-        rf"|diplomatic relations (?:were |was )?established){_E}")),
+        rf"|diplomatic relations (?:between (?:\S+ ){{1,6}}?)?(?:were |was |had been )?"
+        rf"established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"

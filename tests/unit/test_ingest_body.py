@@ -504,3 +504,54 @@ def test_a_pdfs_small_video_caption_stands_alone() -> None:
         "Ông Lò Văn Sáng đánh giá cao mô hình hợp tác xã."
     )
     assert "Video: Đoàn New Zealand thăm trang trại · Thời lượng 02:41 · STV" in text.split("\n\n")
+
+
+def test_visits_to_and_from_vietnamese_provinces_take_their_direction() -> None:
+    came = _cands(
+        "Botswana mission\nSáng 3/6/2025, Phó Chủ tịch UBND tỉnh tiếp đoàn công tác Bộ Thương mại "
+        "Botswana do Thứ trưởng Kabo Sento dẫn đầu, sang thăm và làm việc tại Lâm Đồng."
+    )
+    assert [c.metric for c in came if c.kind == "event"] == ["visit.inbound"]
+    went = _cands(
+        "Botswana mission\nChuyến khảo sát của đoàn doanh nghiệp Lâm Đồng tại Botswana từ ngày"
+        " 10 đến 15/6/2025 được ngành chè tỉnh đặc biệt quan tâm."
+    )
+    assert [c.metric for c in went if c.kind == "event"] == ["visit.outbound"]
+    stay = _cands(
+        "Botswana mission\nThe Vietnamese delegation, led by a deputy minister, was in Botswana "
+        "from June 10 to 12, 2025 as part of a regional tour."
+    )
+    assert [(c.metric, c.event_date[:10]) for c in stay if c.kind == "event"] == [
+        ("visit.outbound", "2025-06-10")
+    ]
+
+
+def test_relations_established_in_the_passive_keep_their_day_beside_years_of_cooperation() -> None:
+    found = _cands(
+        "Botswana ties\nThe sides noted that diplomatic relations between Botswana and Vietnam "
+        "were established on June 13, 1994, and that the two countries mark 31 years of "
+        "cooperation this year."
+    )
+    assert [c.event_date for c in found if c.kind == "event"] == ["1994-06-13"]
+
+
+def test_a_memorandum_in_lower_case_and_scholarships_in_words_are_candidates() -> None:
+    signed = _cands(
+        "Botswana ties\nHai bên ký biên bản ghi nhớ về trao đổi giống chè giữa Trung tâm Khuyến "
+        "nông tỉnh và Bộ Nông nghiệp Botswana."
+    )
+    assert [(c.topic, c.pair) for c in signed] == [("agreements", "VN-BW")]
+    offered = _cands(
+        "Botswana ties\nVietnam would offer five scholarships a year for Botswana students."
+    )
+    assert [c.pair for c in offered] == ["VN-BW"]
+
+
+def test_trade_between_the_two_countries_stays_with_the_pair_whatever_is_named_after() -> None:
+    found = _cands(
+        "Botswana ties\nBotswana và Việt Nam có quan hệ hữu nghị.\nVề kinh tế, thương mại giữa "
+        "hai nước còn khiêm tốn, năm 2024 chỉ đạt khoảng 4,1 triệu USD, chủ yếu qua cảng của "
+        "Nam Phi."
+    )
+    figures = [c for c in found if c.kind == "figure"]
+    assert [(c.pair, c.period) for c in figures] == [("VN-BW", "2024")]
