@@ -608,7 +608,7 @@ def report(tallies: dict[str, Tally], verbose: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", default="dev,dev2,dev3,dev4,dev5,unseen,unseen2,unseen3,"
-                        "unseen4,unseen5,unseen6,unseen7")  # fmt: skip
+                        "unseen4,unseen5,unseen6,unseen7,unseen8")  # fmt: skip
     parser.add_argument("--kinds", default="")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--verbose", action="store_true")
