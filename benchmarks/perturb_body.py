@@ -178,7 +178,7 @@ def _cased(ctx: Ctx, text: str) -> str:
 
 def _box(ctx: Ctx, where: str) -> list[Insert]:
     heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
-    items = [ctx.headline() for _ in range(ctx.rng.randint(3, 5))]
+    items = list(dict.fromkeys(ctx.headline() for _ in range(ctx.rng.randint(3, 5))))
     shape = ctx.rng.randrange(3)
     if shape == 0:
         body = "<ul>" + "".join(f"<li><a href='#'>{_e(i)}</a></li>" for i in items) + "</ul>"

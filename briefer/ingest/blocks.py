@@ -59,6 +59,7 @@ def mark_box_labels(lines: list[Line]) -> None:
 
 
 _ANNOUNCING: Final = 8
+_DIALOGUE_WORDS: Final = 4
 
 
 def _cut_cards(lines: list[Line], i: int) -> bool:
@@ -143,6 +144,10 @@ def mark_sidebars(lines: list[Line]) -> None:
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or _announces(text)
+            # ("- Vì sao bạn chọn …?": an interview's line of dialogue, a question included)
+            sentence = sentence or bool(
+                re.match(r"[-–—]\s", text) and len(fur.words(text)) >= _DIALOGUE_WORDS
+            )
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"
                 i += 1

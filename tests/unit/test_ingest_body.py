@@ -559,3 +559,11 @@ def test_trade_between_the_two_countries_stays_with_the_pair_whatever_is_named_a
     )
     figures = [c for c in found if c.kind == "figure"]
     assert [(c.pair, c.period) for c in figures] == [("VN-BW", "2024")]
+
+
+def test_an_interviews_question_after_a_box_is_the_article_again() -> None:
+    box = ["Xem nhiều", "Mường Lát mở tuyến xe buýt", "Lễ hội hoa mận khai mạc ở Bắc Hà",
+           "Giá chè búp tươi tăng nhẹ"]  # fmt: skip
+    question = "- Vì sao chị chọn nghề chế biến sữa?"
+    cleaned = clean(_text(*box, question))
+    assert question in cleaned.body and "Mường Lát" not in cleaned.body
