@@ -82,6 +82,10 @@ _BOTH_SIDES: Final = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+_DATELINE_ONLY: Final = re.compile(
+    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{4}\s*"
+    r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
+)
 _LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
@@ -410,8 +414,10 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
-            if _WISHES.match(s.text):
-                continue  # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …")
+            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text):
+                # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
+                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/.")
+                continue
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

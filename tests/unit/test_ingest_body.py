@@ -567,3 +567,11 @@ def test_an_interviews_question_after_a_box_is_the_article_again() -> None:
     question = "- Vì sao chị chọn nghề chế biến sữa?"
     cleaned = clean(_text(*box, question))
     assert question in cleaned.body and "Mường Lát" not in cleaned.body
+
+
+def test_a_wires_dateline_alone_is_no_event() -> None:
+    found = _cands(
+        "Botswana ties\nGABORONE, June 4, 2025 /BOPA/. The trade minister of Botswana left for "
+        "Hanoi on Monday to pay an official visit to Vietnam on 4-7 June 2025."
+    )
+    assert found and all(not c.quote.startswith("GABORONE") for c in found)
