@@ -112,7 +112,7 @@ def reading_order(rows: list[str]) -> list[str]:
             if _headlines_only(kept):
                 # a box of headlines: a row a line, so its wrapped headlines never run into
                 # one paragraph (each is furniture by shape once it stands alone)
-                kept = [part for row in kept if row for part in (row, "")]
+                kept = [part for row in _caps_joined(kept) if row for part in (row, "")]
             out += kept
             out.append("")
         i = band_end
@@ -142,6 +142,20 @@ def _bridged(side: list[str], blank: list[bool]) -> list[str]:
         if t.strip() or b:
             out.append(t)
             block = [] if b else [*block, t] if t.strip() else block
+    return out
+
+
+def _caps_joined(rows: list[str]) -> list[str]:
+    """A box's rows, a heading in capitals wrapped over several rows joined again ("THEO" /
+    "DÒNG SỰ" / "KIỆN")."""
+    from briefer.ingest.furniture import is_upper
+
+    out: list[str] = []
+    for row in rows:
+        if row and out and out[-1] and is_upper(row) and is_upper(out[-1]):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
     return out
 
 
@@ -301,8 +315,11 @@ def reflow(text: str) -> str:
             # A line in lower case after an unfinished one continues it, even when it looks
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
             continues = not ended and line[:1].islower() and not gap
-            breaks = ((_alone(line) or _alone(previous)) and not continues) or _ends_caption(
-                previous
+            # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
+            # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
+            open_end = _OPEN_END.search(previous) is not None
+            breaks = ((_alone(line) or (_alone(previous) and not open_end)) and not continues) or (
+                _ends_caption(previous) and not open_end
             )
             if breaks or (gap and not running_on) or (starts_new and (ended or short)):
                 paragraphs.append(" ".join(current))

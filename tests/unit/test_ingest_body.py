@@ -575,3 +575,25 @@ def test_a_wires_dateline_alone_is_no_event() -> None:
         "Hanoi on Monday to pay an official visit to Vietnam on 4-7 June 2025."
     )
     assert found and all(not c.quote.startswith("GABORONE") for c in found)
+
+
+def test_a_pdf_credit_cut_on_an_open_word_runs_on_and_a_boxs_wrapped_heading_is_joined() -> None:
+    from briefer.ingest.pdflayout import reflow, reading_order
+
+    text = reflow(
+        "Hai bên đã thăm trang trại bò sữa của hợp tác xã ở ngoại thành.\n"
+        "Ảnh: Trang trại bò sữa lớn nhất của\nMộc Châu.\n"
+        "Ông Lò Văn Sáng đánh giá cao mô hình hợp tác xã."
+    )
+    assert "Ảnh: Trang trại bò sữa lớn nhất của Mộc Châu." in text.split("\n\n")
+    box = [
+        " TIN TRONG                          XEM",
+        " NGÀY                               NHIỀU",
+        "",
+        " Mường Lát mở tuyến xe buýt         Lễ hội hoa mận khai mạc",
+        " liên xã vùng cao                   ở Bắc Hà",
+        "",
+        " Giá chè búp tươi tăng nhẹ          Sơn La mở chợ phiên",
+    ]
+    lines = [line for line in reading_order(box) if line]
+    assert "TIN TRONG NGÀY" in lines and "XEM NHIỀU" in lines
