@@ -578,7 +578,7 @@ def test_a_wires_dateline_alone_is_no_event() -> None:
 
 
 def test_a_pdf_credit_cut_on_an_open_word_runs_on_and_a_boxs_wrapped_heading_is_joined() -> None:
-    from briefer.ingest.pdflayout import reflow, reading_order
+    from briefer.ingest.pdflayout import reading_order, reflow
 
     text = reflow(
         "Hai bên đã thăm trang trại bò sữa của hợp tác xã ở ngoại thành.\n"
