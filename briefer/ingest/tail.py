@@ -16,6 +16,7 @@ from briefer.text.dates import find_dates
 
 _ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _DIGIT_IN: Final = re.compile(r"\d")
+_REPORTS: Final = re.compile(r"\b(?:kính|trân\s+trọng)\s+(?:báo\s+cáo|trình)\b")
 
 
 def _signoff_date(text: str, above: list[Line]) -> str:
@@ -127,7 +128,8 @@ def mark_note(lines: list[Line]) -> None:
         if (
             line.kept
             and text.endswith("/.")
-            and len(text.split()) <= 15
+            # (a longer one names who reports to whom: "Sở … kính báo cáo UBND tỉnh …./.")
+            and (len(text.split()) <= 15 or _REPORTS.search(text) is not None)
             and not _DIGIT_IN.search(text)
         ):
             line.reason = "closing formula"

@@ -597,3 +597,14 @@ def test_a_pdf_credit_cut_on_an_open_word_runs_on_and_a_boxs_wrapped_heading_is_
     ]
     lines = [line for line in reading_order(box) if line]
     assert "TIN TRONG NGÀY" in lines and "XEM NHIỀU" in lines
+
+
+def test_a_notes_long_closing_formula_that_reports_is_no_statement() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Sơn La, ngày 3 tháng 6 năm 2025\nBÁO CÁO\nKết quả tiếp đoàn Botswana\n"
+        "Ngày 2/6/2025, Sở Công Thương tiếp đoàn Bộ Thương mại Botswana và trao đổi về xuất "
+        "khẩu chè.\nSở Công Thương tỉnh Sơn La kính báo cáo Ủy ban nhân dân tỉnh xem xét, "
+        "chỉ đạo thực hiện./."
+    )
+    assert "kính báo cáo" not in clean(text).body
