@@ -431,7 +431,8 @@ def _visited_home() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _home_party() -> re.Pattern[str]:
     """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
-    return re.compile(rf"\bđoàn(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{_home_places().pattern})")
+    # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
+    return re.compile(rf"\bđoàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{_home_places().pattern})")
 
 
 __all__ = ["EventFinder"]

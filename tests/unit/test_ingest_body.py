@@ -521,6 +521,11 @@ def test_visits_to_and_from_vietnamese_provinces_take_their_direction() -> None:
         " 10 đến 15/6/2025 được ngành chè tỉnh đặc biệt quan tâm."
     )
     assert [c.metric for c in went if c.kind == "event"] == ["visit.outbound"]
+    theirs = _cands(
+        "Botswana mission\nNgày 10/6/2025, đoàn doanh nghiệp Botswana đến Lâm Đồng tìm hiểu "
+        "vùng chè."
+    )
+    assert "visit.outbound" not in [c.metric for c in theirs]
     stay = _cands(
         "Botswana mission\nThe Vietnamese delegation, led by a deputy minister, was in Botswana "
         "from June 10 to 12, 2025 as part of a regional tour."
