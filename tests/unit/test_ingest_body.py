@@ -613,3 +613,11 @@ def test_a_notes_long_closing_formula_that_reports_is_no_statement() -> None:
         "chỉ đạo thực hiện./."
     )
     assert "kính báo cáo" not in clean(text).body
+
+
+def test_was_in_a_month_or_a_currency_is_no_stay() -> None:
+    from briefer.ingest.keywords import VISIT
+
+    assert VISIT.search("The delegation was in Gaborone from June 10 to 12.")
+    assert not VISIT.search("The last payment was in January 2025.")
+    assert not VISIT.search("Most trade was in US dollars.")
