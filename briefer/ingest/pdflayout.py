@@ -318,10 +318,18 @@ def reflow(text: str) -> str:
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
             open_end = _OPEN_END.search(previous) is not None
-            breaks = ((_alone(line) or (_alone(previous) and not open_end)) and not continues) or (
-                _ends_caption(previous) and not open_end
+            # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
+            # "Lan Chi - Báo X)")
+            bracket = previous.rfind("(") > previous.rfind(")") and ")" in line
+            breaks = not bracket and (
+                ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
+                or (_ends_caption(previous) and not open_end)
             )
-            if breaks or (gap and not running_on) or (starts_new and (ended or short)):
+            if (
+                breaks
+                or (gap and not running_on)
+                or (starts_new and (ended or short) and not bracket)
+            ):
                 paragraphs.append(" ".join(current))
                 current = []
         gap = False

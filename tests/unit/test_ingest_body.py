@@ -621,3 +621,17 @@ def test_was_in_a_month_or_a_currency_is_no_stay() -> None:
     assert VISIT.search("The delegation was in Gaborone from June 10 to 12.")
     assert not VISIT.search("The last payment was in January 2025.")
     assert not VISIT.search("Most trade was in US dollars.")
+
+
+def test_a_pdf_caption_whose_bracket_the_next_line_closes_stays_one_paragraph() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = reflow(
+        "Hai bên đã thăm trang trại bò sữa của hợp tác xã ở ngoại thành Mộc Châu.\n"
+        "Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp (Ảnh:\nTạ Minh Khuê - Báo Sông Mây)\n"
+        "Ông Lò Văn Sáng đánh giá cao mô hình hợp tác xã."
+    )
+    assert (
+        "Thứ trưởng Lò Văn Sáng chủ trì buổi tiếp (Ảnh: Tạ Minh Khuê - Báo Sông Mây)"
+        in text.split("\n\n")
+    )
