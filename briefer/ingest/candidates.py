@@ -37,6 +37,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
+from briefer.ingest.rankfind import rank_domain_metric, ranks_in
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     COMPARED,
@@ -49,10 +50,15 @@ from briefer.ingest.spans import (
     sentences_of,
 )
 from briefer.text.dates import DateRef, find_dates
-from briefer.text.numbers import Amount, find_amounts, find_ordinal_rank
+from briefer.text.numbers import Amount, find_amounts
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
-_COMMA: Final = re.compile(r",(?=\s)")
+# A figure's own clause ends at a comma, or where a verb of saying joins a second clause:
+# "… established relations in 2013 and noted that trade reached … in 2024", "… và cho biết …".
+_COMMA: Final = re.compile(
+    r",(?=\s)|\s(?:and|but)\s(?=[a-z]+(?:ed|s)\s+that\s)"
+    r"|\s(?:và|nhưng)\s(?=(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|lưu\s+ý|nhận\s+định)\s)"
+)
 # A statement whose subject is a vague quantity, with no example named, is commentary.
 _VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
 _EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
@@ -61,6 +67,24 @@ _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # …", "Theo một chuyên gia, …", "According to an analyst, …" (the indefinite "một", "an").
 _UNNAMED_SOURCE: Final = re.compile(
     r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
+)
+# Who ranks above: "sau Pakistan", "chỉ sau …", "after Australia", "behind …".
+_AHEAD: Final = re.compile(
+    r"(?<!\w)(?:(?:chỉ\s+)?(?:xếp\s+)?sau|(?:only\s+)?(?:after|behind))\s", re.I
+)
+# A speech's closing wishes: "Một lần nữa, xin chúc …", "Chúc chuyến thăm thành công …".
+_WISHES: Final = re.compile(
+    r"^\s*(?:(?:Một\s+lần\s+nữa|Nhân\s+dịp\s+này),?\s+)?(?:[Xx]in\s+)?[Cc]húc\s", re.I
+)
+# The pair named as such: "giữa hai nước", "song phương", "between the two countries".
+_BOTH_SIDES: Final = re.compile(
+    r"(?<!\w)(?:hai\s+nước|song\s+phương|hai\s+chiều|bilateral|two-way|the\s+two\s+countries)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_DATELINE_ONLY: Final = re.compile(
+    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{4}\s*"
+    r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
 )
 _LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
@@ -125,65 +149,6 @@ def _statement(quote: str) -> str:
 
 
 _DIGIT: Final = re.compile(r"\d")
-# A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
-_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest", re.IGNORECASE)
-
-
-_NTH: Final = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-               "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
-# "đối tác lớn thứ 2 về lao động, thứ 3 về đầu tư và du lịch, thứ 4 về thương mại": after a
-# first rank, the others drop the noun and "lớn".
-_ELLIPTICAL_RANK: Final = re.compile(
-    r"(?:,|;|\svà)\s+(?P<words>thứ\s+(?P<n>\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))"
-    r"(?=\s+về\s)"
-)
-_RANK_DOMAIN: Final = re.compile(
-    r"\s+về\s+(?P<domain>thương mại|đầu tư|du lịch|lao động|ODA|viện trợ)"
-)
-_DOMAIN_METRIC: Final = {
-    "thương mại": "trade.partner_rank",
-    "đầu tư": "investment.rank",
-    "du lịch": "tourism.rank",
-    "lao động": "people.labour_rank",
-    "ODA": "aid.rank",
-    "viện trợ": "aid.rank",
-}
-
-
-def _ranks(sentence: str) -> list[tuple[int, int, int]]:
-    """Every rank in ``sentence`` as (value, start, end)."""
-    found: list[tuple[int, int, int]] = []
-    if not _RANK_WORDS.search(sentence):
-        return found
-    found += _elliptical_ranks(sentence)
-    pos = 0
-    while pos < len(sentence):
-        rank = find_ordinal_rank(sentence[pos:])
-        if rank is None:
-            break
-        value, words = rank
-        at = sentence.find(words, pos)
-        if at < 0:
-            break
-        found.append((value, at, at + len(words)))
-        pos = at + len(words)
-    return sorted(set(found), key=lambda r: r[1])
-
-
-def _elliptical_ranks(sentence: str) -> list[tuple[int, int, int]]:
-    out = []
-    for match in _ELLIPTICAL_RANK.finditer(sentence):
-        n = match.group("n")
-        value = int(n) if n.isdigit() else _NTH.get(n, 0)
-        if value:
-            out.append((value, match.start("words"), match.end("words")))
-    return out
-
-
-def _rank_domain_metric(sentence: str, end: int) -> str:
-    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows)."""
-    match = _RANK_DOMAIN.match(sentence, end)
-    return _DOMAIN_METRIC[match.group("domain")] if match else ""
 
 
 def _is_period(ref: DateRef) -> bool:
@@ -291,7 +256,14 @@ class _Extractor:
                 if last_year and not COMPARED.search(text[: last_year.start()]):
                     inherited = str(int(self.metadata.published_on[:4]) - 1)
             before_it = period.iso if period is not None else inherited
+            the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
+            if _BOTH_SIDES.search(text[q_start:at]) and not self.pairs.within(
+                s.start + q_start, amount.end
+            ):
+                # "thương mại giữa hai nước …, năm 2024 chỉ đạt 3,5 triệu USD, … qua các cửa
+                # khẩu của Jordan": the two countries are the text's pair, not one named after
+                partner = the_pair
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
                 reasons.append(f"period “{period.text}”")
@@ -314,16 +286,25 @@ class _Extractor:
             if period is not None:
                 self.last_period = (s.paragraph, period.iso)
             count += 1
-        ranks = _ranks(text)
+        ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):
             next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
-            rank_metric = _rank_domain_metric(text, end) or kw.rank_metric(
+            rank_metric = rank_domain_metric(text, end) or kw.rank_metric(
                 text, start, end, next_rank
             )
             if rank_metric is None:
                 continue
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
-            partner = self._partner(s, (s.start + q_start, s.start + q_end))
+            # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
+            # partner of the rank
+            # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"
+            c_start, c_end = clause_bounds(text, start, _COMMA)
+            c_start, c_end = max(c_start, q_start), min(c_end, q_end)
+            ranked_in = self._period_for(periods, s, c_start, c_end, start, q_start)
+            ahead = _AHEAD.search(text, end, q_end)
+            partner = self._partner(
+                s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
+            )
             self._emit(
                 s.start + q_start,
                 s.start + q_end,
@@ -332,7 +313,8 @@ class _Extractor:
                 pair=_pair(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
-                as_of=self.metadata.published_on,
+                period=ranked_in.iso if ranked_in is not None else "",
+                as_of="" if ranked_in is not None else self.metadata.published_on,
                 metric=rank_metric,
                 reasons=(f"rank “{text[start:end]}”", f"metric {rank_metric}"),
             )
@@ -413,12 +395,18 @@ class _Extractor:
                 topic = "proposals"
             if topic not in kw.STATEMENT_TOPICS:
                 continue
+            partner = self._partner(s, (start, end))
+            # a visit it tells of, undated ("…, who was on a working visit to the island"):
+            # its direction, as a visit's metric
+            visiting = kw.VISIT.search(text) and topic != "proposals"
+            direction = self.events.direction(text, partner) if visiting else ""
             self._emit(
                 start,
                 end,
                 kind="statement",
                 topic=topic,
-                pair=_pair(self._partner(s, (start, end))),
+                pair=_pair(partner),
+                metric=f"visit.{direction}" if direction else "",
                 reasons=(f"topic {topic}",),
             )
 
@@ -426,6 +414,10 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
+            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text):
+                # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
+                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/.")
+                continue
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

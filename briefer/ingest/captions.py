@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest import credits
+from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Line, is_heading
 from briefer.text.fold import tokens
 
@@ -18,6 +20,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
     for line in lines:
         if line.kept and is_heading(line.text) and len(line.text) <= 200:
             counts[line.text] = counts.get(line.text, 0) + 1
+    _mark_unlabelled_credits(lines)
     for index, line in enumerate(lines):
         if not line.kept:
             continue
@@ -29,14 +32,43 @@ def mark_captions(lines: list[Line], title: str) -> None:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None:
                 continue
-            credit = (
-                following.reason == "photo credit"
-                and len(line.text) <= 250
-                and not _continues_the_article(lines, index)
+            # (a person and outlet under a caption before the lead: its credit, whatever
+            # else it was taken for)
+            credited = following.reason == "photo credit" or (
+                credits.person_and_outlet(following.text)
+                and credits.caption_shaped(line.text)
+                and not meta.BYLINE.match(line.text)
             )
+            credit = credited and len(line.text) <= 250 and not _continues_the_article(lines, index)
             heading = is_heading(line.text) and len(line.text) <= 200
+            if line.text.rstrip().endswith(("?", ",")):
+                # a question is put by the text (an interviewer's), a line ending on a comma
+                # runs on (a salutation, "Kính thưa …,"): neither is a caption
+                continue
+            # a name alone over a caption is the byline ("Thành Duy"), not the caption's heading
+            heading = heading and not (meta.BYLINE.match(line.text) and len(line.text.split()) <= 4)
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
+
+
+def _mark_unlabelled_credits(lines: list[Line]) -> None:
+    """ "Lan Chi/Báo X" inside the article (prose above it and below) is a photo's credit
+    (the line above, if a caption, goes with it by the rules for any credit); the same line
+    at the article's top or end is its byline."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for n, index in enumerate(kept[1:-1], start=1):
+        if (
+            credits.person_and_outlet(lines[index].text)
+            and kept[n - 1] == index - 1
+            # (under the lead it may be the byline, and the lead no caption)
+            and any(_prose(lines[k].text) for k in kept[: n - 1])
+            and any(_prose(lines[k].text) for k in kept[n + 1 :])
+        ):
+            lines[index].reason = "photo credit"
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
 
 
 # Where a person stands in a photo: "(phải)", "(thứ hai từ trái)", "(giữa)", "(R)", "(left)".

@@ -35,8 +35,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
-from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.blocks import (
+    mark_box_labels,
+    mark_boxes,
+    mark_head_labels,
+    mark_lone_labels,
+    mark_sidebars,
+)
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
@@ -45,15 +51,10 @@ from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_sta
 from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
-    TRUNCATED,
     Found,
     Line,
     byline,
-    doubled,
     ends_sentence,
-    is_heading,
-    is_marker,
-    is_prose,
     line_noise,
     place_and_day,
 )
@@ -61,7 +62,6 @@ from briefer.ingest.tail import closing_byline, mark_note, mark_tail
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
-from briefer.text.numbers import find_amounts
 
 _ENDS_LOOK: Final = 3
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
@@ -117,200 +117,6 @@ class Cleaned:
     @property
     def paragraphs(self) -> list[str]:
         return self.body.split("\n\n") if self.body else []
-
-
-_FINAL_MARK: Final = re.compile(r"[.!?…;,][\"”’)]?$")
-
-
-def _box_heading(lines: list[Line], index: int) -> bool:
-    """Line ``index`` heads a box: a short label (five words at most, no figures, not a
-    sentence) over two or more headlines. A name in capitals above it ("HOÀNG LONG" over
-    "Tin liên quan" or "Bài đọc thêm:") is then the byline, not the box's heading."""
-    text = lines[index].text.rstrip(" :>»")
-    if len(fur.words(text)) > 5 or re.search(r"\d", text) or ends_sentence(text):
-        return False
-    below = [line for line in lines[index + 1 : index + 4] if line.kept]
-    return len(below) >= 2 and all(not ends_sentence(b.text) for b in below[:2])
-
-
-def _mark_box_labels(lines: list[Line]) -> None:
-    """A short label (five words at most, not a sentence) whose next line is a related
-    headline already found is that box's heading, whatever its words ("Tin liên quan",
-    "Bài đọc thêm", "Cùng chủ đề")."""
-    for index, line in enumerate(lines[:-1]):
-        following = lines[index + 1]
-        # (the first of a run the tail took for headlines, too: it is the run's heading)
-        # (or a label of three words at most inside the run: a second box's heading)
-        opens_run = line.reason == "related headline" and (
-            index == 0
-            or lines[index - 1].reason != "related headline"
-            or len(fur.words(line.text)) <= 3
-        )
-        if (
-            (line.kept or opens_run)
-            and following.reason in ("related headline", "related link")
-            and len(fur.words(line.text)) <= 5
-            and not _FINAL_MARK.search(line.text)
-        ):
-            line.reason = "sidebar"
-
-
-def _mark_sidebars(lines: list[Line]) -> None:
-    """Sidebar markers, related-news cards and what follows them, up to the next prose."""
-    in_sidebar = False
-    i = 0
-    n = len(lines)
-    # the article's first sentence: a capitals line over the one headline above it is the
-    # kicker over the title ("HỢP TÁC QUỐC TẾ"), not a box heading over its headlines
-    first = next((k for k, ln in enumerate(lines) if ln.kept and is_prose(ln.text)), n)
-    while i < n:
-        line = lines[i]
-        if not line.kept:
-            in_sidebar = in_sidebar or line.reason == "sidebar"
-            i += 1
-            continue
-        text = line.text
-        following = lines[i + 1] if i + 1 < n else None
-        if (
-            fur.is_upper(text)
-            and len(text) <= 40
-            and following is not None
-            and following.kept
-            # a box heading has headlines under it; a byline in capitals ("THANH HÀ") is
-            # followed by the box's heading or by nothing
-            and not fur.is_upper(following.text)
-            and not (_box_heading(lines, i + 1) or is_marker(following.text))
-            and not ends_sentence(following.text)
-            and not fur.DOCUMENT_KIND.match(text)
-            and not _LIST_ITEM.match(text)  # "III. ĐỀ XUẤT": a document's numbered section
-            and not (i < first and all(not ln.kept for ln in lines[i + 2 : first]))
-        ):
-            # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
-            line.reason = "sidebar"
-            in_sidebar = True
-            i += 1
-            continue
-        pair = i + 1 < n and lines[i + 1].kept and lines[i + 1].text == text
-        teaser = (
-            i + 2 < n
-            and lines[i + 2].kept
-            and not (_box_heading(lines, i + 2) or is_marker(lines[i + 2].text))
-        )
-        teaser_text = lines[i + 2].text if teaser else ""
-        next_pair = teaser and i + 3 < n and lines[i + 3].text == teaser_text
-        card = pair and is_heading(text) and teaser and not next_pair
-        if card and (in_sidebar or TRUNCATED.search(teaser_text)):
-            # A card: headline, the same headline again (image alt), a teaser.
-            for k in (i, i + 1, i + 2):
-                lines[k].reason = "related headline"
-            in_sidebar = True
-            i += 3
-            continue
-        if in_sidebar:
-            # A full sentence of six words or more is the article again, however short
-            # ("The two countries established diplomatic relations on …, 1971."); a question
-            # there is a headline ("…: tra cứu thế nào?").
-            sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
-            if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
-                line.reason = "related headline"
-                i += 1
-                continue
-            in_sidebar = False
-        elif doubled(text) and is_heading(text):
-            line.reason = "related headline"
-        i += 1
-
-
-_BOX_RUN: Final = 3  # a box heading and two headlines at least
-_LIST_ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s")
-
-
-def _headline_like(text: str) -> bool:
-    return (
-        len(text) <= 150
-        and not ends_sentence(text)
-        and not text.endswith((":", ";", ","))
-        and not _LIST_ITEM.match(text)
-    )
-
-
-def _mark_boxes(lines: list[Line]) -> None:
-    """A box inside the article under a heading of any wording ("Tin cùng sự kiện", "Bài
-    viết cùng chủ đề"): three or more lines in a row that are not sentences, between two
-    stretches of prose. A list the text announces ("… gồm:") or whose items are marked
-    ("- …", "1. …") is article text."""
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    prose = [i for i in kept if ends_sentence(lines[i].text)]
-    if len(prose) < 2:
-        return
-    first, last = prose[0], prose[-1]
-    run: list[int] = []
-    for i in kept:
-        if first < i < last and _headline_like(lines[i].text):
-            run.append(i)
-            continue
-        _close_box(lines, run)
-        run = []
-    _close_box(lines, run)
-
-
-def _mark_lone_labels(lines: list[Line]) -> None:
-    """A label of four words at most standing alone between two paragraphs of prose
-    ("Quảng cáo", "Lượt xem: 1.234", "Video đang xem nhiều", "3 min read"): a widget's
-    words or a subheading, never article text. A list the text announces stays."""
-    kept = [i for i, line in enumerate(lines) if line.kept]
-    for before, here, after in zip(kept, kept[1:], kept[2:], strict=False):
-        text = lines[here].text
-        if (
-            len(fur.words(text)) <= _LABEL_WORDS
-            and not _FINAL_MARK.search(text)
-            and not _LIST_ITEM.match(text)
-            and all(_prose(lines[k].text) for k in (before, after))
-            and not lines[before].text.endswith(":")
-            and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
-        ):
-            lines[here].reason = "page furniture"
-
-
-def _mark_head_labels(lines: list[Line], title: str) -> None:
-    """Between the headline and the article's first paragraph, a short line that is no
-    sentence ("Share this article", "Updated 2 hours ago", "Abebe Kebede, ENA", "ENA") is
-    the page's head (a byline, a stamp, a button), never article text."""
-    if not title:
-        return
-    for index, line in enumerate(lines):
-        if line.kept and _prose(line.text):
-            return
-        # (a deck that is no sentence over the byline or the stamp is the page's head too)
-        signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
-        if (
-            line.kept
-            and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)
-            and not _FINAL_MARK.search(line.text)
-            and not line.text.endswith(":")
-            and not _LIST_ITEM.match(line.text)  # "- Thủ đô: Addis Ababa": a note's list
-            and not find_amounts(line.text, "vi")
-        ):
-            line.reason = "page furniture"
-
-
-def _prose(text: str) -> bool:
-    return ends_sentence(text) and len(fur.words(text)) >= _PROSE_WORDS
-
-
-_LABEL_WORDS: Final = 4
-_HEAD_LABEL_WORDS: Final = 8
-_PROSE_WORDS: Final = 8
-
-
-def _close_box(lines: list[Line], run: list[int]) -> None:
-    if len(run) < _BOX_RUN:
-        return
-    before = next((lines[k] for k in range(run[0] - 1, -1, -1) if lines[k].kept), None)
-    if before is not None and before.text.endswith(":"):
-        return  # a list announced by the sentence before it
-    for k in run:
-        lines[k].reason = "sidebar"
 
 
 def _mark_ends(lines: list[Line], found: Found) -> None:
@@ -393,16 +199,16 @@ def clean(text: str) -> Cleaned:
     offer_stamp_rows(lines, found)
     if found.note:
         mark_note(lines)
-    _mark_sidebars(lines)
+    mark_sidebars(lines)
     mark_captions(lines, title)
-    _mark_boxes(lines)
+    mark_boxes(lines)
     mark_tail(lines, found)
-    _mark_box_labels(lines)
-    _mark_lone_labels(lines)
+    mark_box_labels(lines)
+    mark_lone_labels(lines)
     _mark_ends(lines, found)
     closing_byline(lines, found)
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
-    _mark_head_labels(lines, title)
+    mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []
@@ -439,6 +245,8 @@ def clean(text: str) -> Cleaned:
         days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
         if days and len(days[0].start) == 10:
             published = days[0].start
+    if year is None and published[:4].isdigit():
+        year = int(published[:4])  # a day without a year in the text is the publication's year
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)

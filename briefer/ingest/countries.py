@@ -325,6 +325,8 @@ def _accept(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 24) : match.start()]
     if name in _NEVER_ALONE:
         return bool(_ALONE_CONTEXT.search(before))
+    if re.search(r"\bPort[^\S\n]+of[^\S\n]+\Z", before):
+        return False  # "Port of Spain": a city (a port) named after a country, not the country
     if name == "Mỹ":
         return not (_NOT_US_AFTER.match(text, match.end()) or _NOT_US_BEFORE.search(before))
     if name in _NAME_LIKE and _person_name(text, match, before):

@@ -37,7 +37,7 @@ PRESS_SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "ML": ("Ma-li",), "MR": ("Mô-ri-ta-ni", "Môritani"), "MT": ("Man-ta", "Manta"),
     "MU": ("Mô-ri-xơ", "Môrixơ"), "MV": ("Man-đi-vơ", "Manđivơ"), "MW": ("Ma-la-uy",),
     "NA": ("Na-mi-bi-a", "Namibia"), "NE": ("Ni-giê", "Nigiê"), "NP": ("Nê-pan", "Nêpan"),
-    "NR": ("Na-u-ru",), "OM": ("Ô-man", "Ôman"), "PG": ("Pa-pua Niu Ghi-nê",),
+    "NR": ("Na-u-ru",), "OM": ("Ô-man", "Ôman"), "PG": ("Pa-pua Niu Ghi-nê", "PNG"),
     "PS": ("Pa-le-xtin", "Palextin", "Palestine"), "PW": ("Pa-lau",), "QA": ("Ca-ta", "Cata"),
     "RW": ("Ru-an-đa", "Ruanđa"), "SB": ("Quần đảo Solomon", "Quần đảo Xô-lô-môn",), "SC": ("Xây-sen", "Xâysen"),
     "SD": ("Xu-đăng", "Xuđăng"), "SI": ("Xlô-ven-ni-a", "Xlôvenia", "Xlô-vê-ni-a"),

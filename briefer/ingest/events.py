@@ -10,6 +10,7 @@ visit's direction from the verb and the host. The candidate finder
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -18,6 +19,7 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
+from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
 from briefer.text import daytime
 from briefer.text.dates import DateRef
@@ -42,7 +44,14 @@ _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm)\b",
+    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm|was\s+in|were\s+in)\b",
+    re.IGNORECASE,
+)
+# A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
+# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
+_HOME_GUEST: Final = re.compile(
+    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
@@ -188,7 +197,7 @@ class EventFinder:
         ref = before[-1]
         words = text[occasion.start() : i_end]
         for partner in partners:
-            direction = self._direction(words, partner)
+            direction = self.direction(words, partner)
             self.emit(
                 s.start + i_start,
                 s.start + i_end,
@@ -328,7 +337,7 @@ class EventFinder:
             event_metric = metric
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
-                item_direction = self._direction(clause, partner) or self.carried_direction
+                item_direction = self.direction(clause, partner) or self.carried_direction
                 self.carried_direction = item_direction
                 if item_direction:
                     event_metric = f"visit.{item_direction}"
@@ -357,7 +366,8 @@ class EventFinder:
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 
     @staticmethod
-    def _direction(text: str, partner: str) -> str:
+    def direction(text: str, partner: str) -> str:
+        """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
         home = Country(HOME, *country_names(HOME))
         other = Country(partner, *country_names(partner))
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
@@ -373,10 +383,56 @@ class EventFinder:
         found = visit_direction(probe, home, other)
         if found in (INBOUND, OUTBOUND):
             return found
-        visitor = _HOME_VISITOR.search(text)
+        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
+        arrived = _visited_home().search(text)
+        if arrived:
+            # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
+            # place of Việt Nam's, so it came in, whoever else the sentence names
+            return INBOUND
+        if _home_party().search(text):
+            return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
+        if _home_places().search(text) and not find_countries(text):
+            # "The mission … took place from 12 to 16 May 2024 and included … visits to
+            # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
+            # Việt Nam's, so the visit came in
+            return INBOUND
         return ""
+
+
+def _unmarked(name: str) -> str:
+    """ "Bắc Ninh" → "Bac Ninh": a name as English text writes it (case kept)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> re.Pattern[str]:
+    """Việt Nam's provinces and cities by name, with their marks or without ("Bắc Ninh",
+    "Bac Ninh", "Hanoi", "Ho Chi Minh City"), capitalised as names are."""
+    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "TP.HCM", "Saigon"}
+    for province in PROVINCES:
+        name = province.removeprefix("TP ")
+        names |= {name, _unmarked(name)}
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _visited_home() -> re.Pattern[str]:
+    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
+    return re.compile(
+        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to)"
+        rf"\s+(?:tại\s+|ở\s+|tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _home_party() -> re.Pattern[str]:
+    """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
+    # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
+    return re.compile(rf"\bđoàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{_home_places().pattern})")
 
 
 __all__ = ["EventFinder"]

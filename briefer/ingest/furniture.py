@@ -386,6 +386,10 @@ def share(text: str) -> bool:
                    "in trang", "in bài", "print"):  # fmt: skip
         rest = rest.replace(phrase, " ")
     tokens = rest.split()
+    label, colon, items = text.casefold().partition(":")
+    listed = [t for t in re.split(r"[\s|,•·/]+", items) if t]
+    if colon and len(label.split()) <= 5 and len(listed) >= 2 and all(t in _SOCIAL for t in listed):
+        return True  # "Gửi cho bạn bè: Zalo · Email": whatever the label says, networks follow
     return (
         bool(tokens)
         and all(t in _SOCIAL for t in tokens)

@@ -46,16 +46,23 @@ def masked(text: str) -> str:
     return text
 
 
+# "was in Botswana" is a stay; "was in January", "was in US dollars" are not.
+_NOT_MONTH: Final = (
+    r"(?!January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|trao đổi đoàn|tiếp xúc|[Vv]isit\w*|talks|met){_E}"
+    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
+    rf"|tiếp xúc|[Vv]isit\w*|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
 )
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|request\w*|suggest\w*"
+    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|ask\w* that"
+    rf"|request\w*|suggest\w*"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )
@@ -80,7 +87,7 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "agreements",
         _rx(
             rf"{_W}(?:Hiệp định|hiệp định|Thỏa thuận|thỏa thuận|Thoả thuận|thoả thuận|MOU|MoU"
-            rf"|Biên bản ghi nhớ|Bản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
+            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
         ),
     ),
     (
@@ -101,7 +108,13 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"|United Nations|multilateral){_E}"
         ),
     ),
-    ("investment", _rx(rf"{_W}(?:đầu tư|vốn|FDI|dự án|doanh nghiệp|investment){_E}")),
+    (
+        "investment",
+        _rx(
+            rf"{_W}(?:đầu tư|vốn|FDI|dự án|doanh nghiệp|investment"
+            rf"|joint (?:projects?|ventures?)|liên doanh){_E}"
+        ),
+    ),
     (
         "economic",
         _rx(
@@ -125,6 +138,14 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"{_W}(?:sinh viên|học giả|giáo dục|văn hóa|văn hoá|du lịch|cộng đồng người Việt"
             rf"|giao lưu nhân dân|địa phương|kết nghĩa|tình đoàn kết|thiện cảm"
             rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
+            # a count of people or of links between the peoples: "20.000 lao động", "3,500
+            # Vietnamese seafarers", "20 scholarships", "3 chuyến/tuần"
+            rf"|(?:\d(?:[\d.,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds"
+            rf"|thousands|hai|ba|bốn|sáu|bảy|tám|chín|mười|hàng trăm|hàng nghìn)"
+            rf"(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
+            rf"|du học sinh|sinh viên|học viên|kiều bào|người Việt|công dân|(?:suất )?học bổng"
+            rf"|chuyến/tuần|chuyến bay|workers|experts|seafarers|students|nationals|citizens"
+            rf"|scholarships|(?:weekly )?flights){_E}"
         ),
     ),
 )
@@ -206,7 +227,10 @@ _RANK_HEADS: Final = (
                             rf"|(?:foreign )?investors?|source of (?:foreign )?investment){_E}")),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
-                               rf"|(?:export|import) market|market){_E}")),
+                               rf"|(?:export|import) market|market"
+                               # a supplier or buyer ranks among the trade partners
+                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|(?:supplier|buyer"
+                               rf"|exporter|importer)s?){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
@@ -265,7 +289,7 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # "upgraded their ties to a", "elevated relations to", "set up a", "established a"
 _UPGRADE: Final = (
     r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
-    r"(?:a |the )?"
+    r"(?:an? |the )?"
 )
 
 
@@ -291,7 +315,8 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
         rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
         rf" relations|establishment of (?:the )?diplomatic relations"
-        rf"|diplomatic relations (?:were |was )?established){_E}")),
+        rf"|diplomatic relations (?:between (?:\S+ ){{1,6}}?)?(?:were |was |had been )?"
+        rf"established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
@@ -304,8 +329,10 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
-        rf"(?! [Cc]hiến lược| [Tt]oàn diện){_E}")),
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
+        rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
+        # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
+        rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(
         rf"{_W}(?:(?:mở|khai trương|thành lập) (?:\S+ ){{0,2}}?(?:Đại sứ quán|Tổng Lãnh sự quán"

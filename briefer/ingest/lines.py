@@ -16,12 +16,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
+from briefer.ingest import credits, prompts, rows
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
-from briefer.ingest import prompts
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.rows import ends_sentence
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -173,46 +174,8 @@ def doubled(text: str) -> bool:
 
 
 _LONG_LINE: Final = 400  # longer than any furniture but a caption or a tag line
-# "BY NAME Staff reporter name@site.com Wednesday, July 9, 2025": a byline row that runs the
-# writer, a role, a mail address and a day together on one line.
-_BY_ROW: Final = re.compile(
-    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}+{meta.NAME_WORD}){{1,3}})"
-)
-_MAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _by_row(text: str) -> str:
-    """The writer a byline row names ("" when the line is not one): it opens on "By" and a
-    name, carries a mail address or a date, and ends no sentence."""
-    row = _BY_ROW.match(text)
-    if not row or ends_sentence(text) or not (_MAIL.search(text) or find_dates(text)):
-        return ""
-    # (the name ends where the row's stamp starts: "By X Y Sunday, January 12, 2025")
-    words = meta.name_before_stamp(row.group("name")).split()
-    if fur.is_upper(words[0]):
-        # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
-        words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
-    elif len(words) > 2 and text[row.end() :].strip()[:1].islower():
-        words = words[:-1]  # "Oliver Grant Business reporter": the role opens on a capital
-    return " ".join(words) if len(words) >= 2 else ""
-
-
 # "TL.", "KT.", "TM.", "TUQ.": signed by order of, for, on behalf of (a unit, an office).
 _BY_ORDER: Final = re.compile(rf"^(?:KT|TL|TM|TUQ)\.{_B}*")
-# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
-_FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
-
-
-def _labelled_stamp(text: str) -> str:
-    """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
-    row of labelled fields, "" when the line is not one."""
-    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
-    if len(cells) < 2 or len(text) > 160:
-        return ""
-    stamps = [fur.timestamp(c)[1] for c in cells]
-    dated = [s for s in stamps if s]
-    fields = all(s or _FIELD.match(c) for c, s in zip(cells, stamps, strict=True))
-    return dated[0] if len(dated) == 1 and fields else ""
 
 
 def _button(text: str) -> bool:
@@ -227,6 +190,10 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     nothing or a line that is furniture on its own."""
     named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
     return named and (not after or bool(line_noise(after, Found())))
+
+
+# Tags, each a "#" and a few words: "#kinh tế #Việt Nam - Lào", "#du lịch" alone.
+_HASHTAGS: Final = re.compile(r"^(?:#[^\W\d_][^#\n.!?]{0,40}?\s*[·|,]?\s*)+$")
 
 
 def line_noise(text: str, found: Found) -> str:
@@ -245,6 +212,13 @@ def line_noise(text: str, found: Found) -> str:
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"
+    if fur.credit_only(text) and text.count(":") == 1:
+        # "Ảnh: Name - Outlet": one label and it is a photo's, so a credit whatever follows
+        # the name (a byline of credits has a label for the text too)
+        return "photo credit"
+    if credits.caption_with_credit(text) or credits.labelled_picture(text):
+        # "… chủ trì buổi tiếp. Lan Chi/Báo X", "[Ảnh] …", "Image: …", "…. Ảnh Lan Chi"
+        return "photo caption"
     writer = meta.writer_of(text) if len(text) <= 80 else text
     if writer != text and meta.BYLINE.match(writer):
         # "Bài: Minh Châu | Ảnh: Quốc Tuấn": a byline of credits, not a caption.
@@ -264,7 +238,7 @@ def line_noise(text: str, found: Found) -> str:
             found.offer_published(days[0].start, 1)
         found.offer_outlet(meta.known_outlet(paper) or name_case(paper).capitalize(), 1)
         return "print header"
-    by_row = _by_row(text)
+    by_row = rows.by_row(text)
     if by_row:
         found.offer_author(name_case(by_row))
         days = [d for d in find_dates(text) if d.precision == "day"]
@@ -289,7 +263,7 @@ def line_noise(text: str, found: Found) -> str:
         if url and not found.url:
             found.url = url
         return stamp
-    labelled = _labelled_stamp(text)
+    labelled = rows.labelled_stamp(text)
     if labelled:
         found.offer_published(labelled, 1)
         return "timestamp"
@@ -330,6 +304,10 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
+    if prompts.contact_line(text):
+        return "contact"
+    if _HASHTAGS.match(text):
+        return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)
     if boilerplate:
         if boilerplate == "copyright" and meta.copyright_holder(text):
@@ -474,10 +452,6 @@ def byline(text: str, found: Found) -> bool:
 
 def is_marker(text: str) -> bool:
     return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
 
 
 __all__ = [

@@ -26,6 +26,15 @@ _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
 _EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
 _SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
+# The next line's first word would not have fitted: the text's width is a percentile over
+# both columns, a narrower column's lines wrap a little before it.
+_WRAP: Final = 0.92
+# A line ending on a word that never ends a sentence (a preposition, an article, a
+# conjunction): "… diplomatic relations between" / "Azerbaijan and …" runs on across any break.
+_OPEN_END: Final = re.compile(
+    r"\s(?:of|the|a|an|and|or|to|with|for|in|on|at|by|between|from|that|its|their"
+    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được)$"
+)
 
 
 def _gaps(row: str) -> list[tuple[int, int]]:
@@ -42,6 +51,10 @@ def _side(row: str, start: int, end: int) -> str:
     if len(row) - len(row.lstrip()) > start:  # starts after the left column ends
         return "right"
     return ""
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip())
 
 
 def _aligned_gap(row: str, end: int) -> list[tuple[int, int]]:
@@ -69,6 +82,8 @@ def reading_order(rows: list[str]) -> list[str]:
                 if not row_gaps and j > i:
                     row_gaps = _aligned_gap(rows[j], end)
                 side = "" if row_gaps else _side(rows[j], start, end)
+                if side == "left" and _indent(rows[j]) < _indent(rows[i]):
+                    side = ""  # it starts left of the band's left column: the page again
                 blanks = blanks + 1 if side == "blank" else 0
                 if blanks >= 2:  # a wide gap: what follows (a page footer) is not the band's
                     j -= 1
@@ -88,16 +103,73 @@ def reading_order(rows: list[str]) -> list[str]:
         # Cut where the right column starts: a left-column row longer than the rows that
         # had text on both sides still belongs whole to the left column.
         cut = gutter[1]
-        left = [rows[k][:cut].strip() for k in range(i, band_end)]
-        right = [rows[k][cut:].strip() for k in range(i, band_end)]
         blank = [not rows[k].strip() for k in range(i, band_end)]
-        # A row with text on one side only adds nothing to the other side.
-        out += [t for t, b in zip(left, blank, strict=True) if t or b]
-        out.append("")
-        out += [t for t, b in zip(right, blank, strict=True) if t or b]
-        out.append("")
+        for side in ([rows[k][:cut] for k in range(i, band_end)],
+                     [rows[k][cut:] for k in range(i, band_end)]):  # fmt: skip
+            # A row with text on one side only adds nothing to the other side; a column may
+            # itself hold a box printed side by side (read the same way, column by column).
+            kept = reading_order(_bridged(side, blank))
+            if _headlines_only(kept):
+                # a box of headlines: a row a line, so its wrapped headlines never run into
+                # one paragraph (each is furniture by shape once it stands alone)
+                kept = [part for row in _caps_joined(kept) if row for part in (row, "")]
+            out += kept
+            out.append("")
         i = band_end
     return out
+
+
+def _bridged(side: list[str], blank: list[bool]) -> list[str]:
+    """One column of a band: its rows, and the rows blank across the band, except a blank
+    after a full row that ends no sentence (the other column's larger type put it there; a
+    paragraph of this column runs on below it)."""
+    width = max((len(t.strip()) for t in side), default=0)
+    # a column of prose (some sentence ends in it), not a box's headlines, which end none
+    column_prose = sum(bool(_STOP.search(t)) for t in side) >= 2
+    out: list[str] = []
+    block: list[str] = []  # the rows since the last blank
+    for t, b in zip(side, blank, strict=True):
+        if b and block and len(block[-1].strip()) >= _FULL * width:
+            # prose (a sentence ended above in the block, or a long block, or a column
+            # of sentences)
+            prose = (
+                column_prose
+                or len(block) >= _LONG_BLOCK
+                or any(_STOP.search(r) for r in block[:-1])
+            )
+            if prose and not _SENTENCE_END.search(block[-1].rstrip()):
+                continue
+        if t.strip() or b:
+            out.append(t)
+            block = [] if b else [*block, t] if t.strip() else block
+    return out
+
+
+def _caps_joined(rows: list[str]) -> list[str]:
+    """A box's rows, a heading in capitals wrapped over several rows joined again ("THEO" /
+    "DÒNG SỰ" / "KIỆN")."""
+    from briefer.ingest.furniture import is_upper
+
+    out: list[str] = []
+    for row in rows:
+        if row and out and out[-1] and is_upper(row) and is_upper(out[-1]):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
+
+
+_FULL: Final = 0.6
+_LONG_BLOCK: Final = 4
+_BOX_ROWS: Final = 5  # a wrapped headline over a column takes fewer rows than a box
+_STOP: Final = re.compile(r"[.!?;…](?=[\s\"”’)]|$)")
+
+
+def _headlines_only(rows: list[str]) -> bool:
+    """A column of five rows or more with no sentence's stop anywhere: a box of headlines
+    ("most read", "latest") printed beside the text, never the article's prose."""
+    filled = [r for r in rows if r.strip()]
+    return len(filled) >= _BOX_ROWS and not any(_STOP.search(r) for r in filled)
 
 
 def _shape(line: str) -> str:
@@ -138,12 +210,14 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
 def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
+    from briefer.ingest import credits
     from briefer.ingest import furniture as fur
     from briefer.ingest import metadata as meta
     from briefer.ingest import printmarks as marks
 
     return bool(
         fur.timestamp(line)[0]
+        or credits.labelled_picture(line)  # "Video: … · Thời lượng 03:12 · QBTV"
         or fur.credit_only(line)
         or marks.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
@@ -185,7 +259,7 @@ def reflow(text: str) -> str:
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /
             # "U-dơ-bê-ki-xtan, …" is a line cut by the column, not a paragraph's end).
-            wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > width
+            wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > _WRAP * width
             narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
             # ("… Lào Phongsavanh" / "Sithavong về …").
@@ -213,25 +287,49 @@ def reflow(text: str) -> str:
                 and len(line) < _SHORT * width
                 and not _alone(previous)
             )
-            short = narrow and not name_runs_on and not headline
+            short = narrow and not name_runs_on and not headline and not _OPEN_END.search(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a
             # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
             # ("… các chuyến bay thẳng giữa" / "Istanbul với Hà Nội …"), not a masthead.
-            running_on = not ended and (
-                line[:1].islower()
-                or re.match(r"^[-–]\s?\d", line) is not None
-                or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
-                # one full line of a paragraph that follows prose, cut by a column break
-                or (wrapped and len(previous.split()) >= 6 and paragraphs_end_prose(paragraphs))
+            # (a colon runs on into a clause in lower case: "… là thanh toán:" / "đồng …")
+            colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
+            running_on = (
+                colon
+                or _OPEN_END.search(previous) is not None
+                or (
+                    not ended
+                    and (
+                        line[:1].islower()
+                        or re.match(r"^[-–]\s?\d", line) is not None
+                        or (not narrow and len(current) >= 2 and len(previous.split()) >= 6)
+                        # one full line of a paragraph that follows prose, cut by a column break
+                        or (
+                            wrapped
+                            and len(previous.split()) >= 6
+                            and paragraphs_end_prose(paragraphs)
+                        )
+                    )
+                )
             )
             # A line in lower case after an unfinished one continues it, even when it looks
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
             continues = not ended and line[:1].islower() and not gap
-            breaks = ((_alone(line) or _alone(previous)) and not continues) or _ends_caption(
-                previous
+            # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
+            # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
+            open_end = _OPEN_END.search(previous) is not None
+            # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
+            # "Lan Chi - Báo X)")
+            bracket = previous.rfind("(") > previous.rfind(")") and ")" in line
+            breaks = not bracket and (
+                ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
+                or (_ends_caption(previous) and not open_end)
             )
-            if breaks or (gap and not running_on) or (starts_new and (ended or short)):
+            if (
+                breaks
+                or (gap and not running_on)
+                or (starts_new and (ended or short) and not bracket)
+            ):
                 paragraphs.append(" ".join(current))
                 current = []
         gap = False

@@ -3,6 +3,7 @@
 a note on how comments are moderated, the line naming the company that publishes the paper;
 and a references block, which ends the article.
 
+A site's contact line and a disclaimer in which the text speaks of itself are its notices too.
 All by shape: a short question addressed to the reader, a label with a count in brackets, an
 imperative to subscribe, a company's legal suffix after "published by", a references
 heading — never a list of one site's wording.
@@ -11,6 +12,7 @@ heading — never a list of one site's wording.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from briefer.ingest.furniture import words
@@ -25,13 +27,16 @@ _READER: Final = re.compile(
 _PROMPT_WORDS: Final = 10
 # A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
 _SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
+# A line of dialogue: "- Vì sao …?", "– …" (an interview's question and answer).
+_DIALOGUE: Final = re.compile(r"^[-–—]\s")
 # A request: "Please …", "Vui lòng …".
 _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)
 # "Thích (12)", "Thú vị (3)", "Like (40)": a reaction's label and its count.
 _REACTION: Final = re.compile(rf"[^\W\d_][\w ]{{0,20}}?{_B}*\(\d{{1,6}}\)")
 # "Subscribe to …", "Đăng ký nhận bản tin …", "Sign up for our newsletter": a call to subscribe.
 _SUBSCRIBE: Final = re.compile(
-    rf"^(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký{_B}+(?:nhận|theo{_B}+dõi|đặt{_B}+mua)|Đặt{_B}+mua)\b",
+    rf"^(?:Mời{_B}+(?:bạn{_B}+đọc|quý{_B}+(?:độc{_B}+giả|vị)){_B}+)?"  # "Mời bạn đọc đặt mua …"
+    rf"(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký{_B}+(?:nhận|theo{_B}+dõi|đặt{_B}+mua)|Đặt{_B}+mua)\b",
     re.IGNORECASE,
 )
 # "… is published by X Limited": a company (its legal suffix) named as the publisher.
@@ -39,6 +44,35 @@ _PUBLISHER: Final = re.compile(
     rf"\b(?:published|owned|printed){_B}+by\b.*\b(?:Limited|Ltd|Inc|LLC|PLC|Pty|Corporation"
     rf"|Company|Group|JSC)\b\.?$|\b(?:do|bởi){_B}+(?:Công{_B}+ty|Tổng{_B}+công{_B}+ty)\b"
     rf".*\b(?:xuất{_B}+bản|phát{_B}+hành)\b",
+    re.IGNORECASE,
+)
+# "Tải ứng dụng X trên App Store", "Get the X app on Android": a call to install the site's app.
+_APP: Final = re.compile(
+    rf"^(?:Tải|Cài{_B}+đặt|Download|Get|Install)\b.{{0,60}}\b(?:ứng{_B}+dụng|app)\b"
+    rf".{{0,40}}\b(?:App{_B}+Store|Google{_B}+Play|CH{_B}+Play|iOS|Android)\b",
+    re.IGNORECASE,
+)
+# An imperative that opens a call to the reader: "Be the first to …", "Hãy …", "Join …".
+_CALL: Final = re.compile(
+    r"^(?:be|join|share|tell|leave|let\s+us|hãy|mời|gửi|để\s+lại|chia\s+sẻ)\b", re.IGNORECASE
+)
+# A site's or a unit's contact line: a contact label with its colon, and a telephone
+# number or a mail address ("Tòa soạn: 349 …, Hà Nội. ĐT: 024.3845.6790", "Tel: +376 …").
+_CONTACT_LABEL: Final = re.compile(
+    r"(?:^|[\s.·|,;-])(?:Tòa\s+soạn|Toà\s+soạn|Địa\s+chỉ|ĐT|Điện\s+thoại|Tel|Fax|Hotline"
+    r"|E-?mail|Address|Phone|Contact|Liên\s+hệ)\.?\s*:|(?:^|[\s·|,;])(?:Tel|ĐT|Fax)\.\s",
+    re.IGNORECASE,
+)
+_PHONE_OR_MAIL: Final = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{2,4}(?![\w.])"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# The text speaking of itself, not of the world: "This note is for the information of …",
+# "Tài liệu này chỉ mang tính tham khảo" (a disclaimer).
+_SELF: Final = re.compile(
+    r"^(?:This|The\s+present)\s+(?:note|document|briefing|publication|newsletter|e-?mail"
+    r"|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
+    r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b",
     re.IGNORECASE,
 )
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
@@ -62,12 +96,23 @@ def reader_prompt(text: str) -> bool:
     """A short question put to the reader ("Bạn thấy bài viết thế nào?"), alone or with a
     row of reactions and their counts ("Thích (12)  Thú vị (3)"); an interviewer's question
     to a guest ("Ông đánh giá thế nào …?") is not put to the reader."""
-    if len(text) > 160 or _SPEAKER.match(text):
-        return False  # ("PV: Bạn …?", "Q: Did you …?": an interviewer asks a guest)
+    if len(text) > 160 or _SPEAKER.match(text) or _DIALOGUE.match(text):
+        # ("PV: Bạn …?", "Q: Did you …?", "- Vì sao bạn …?": an interviewer asks a guest)
+        return False
+    # (pictographs beside the reactions: "👍 Hữu ích (12) ❤️ Yêu thích (7)")
+    text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
+                   or unicodedata.combining(c))  # fmt: skip
     rest = _REACTION.sub(" ", text).strip()
     reactions = rest != text.strip()
     if not rest:
         return reactions
+    if (
+        _CALL.match(rest)
+        and _READER.search(rest)
+        and len(words(rest)) <= _PROMPT_WORDS
+        and not rest.endswith((".", ":", ";"))
+    ):
+        return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     return (
         rest.endswith("?")
         and len(words(rest)) <= _PROMPT_WORDS
@@ -83,13 +128,34 @@ def site_notice(text: str) -> bool:
         return False
     parts = _sentences(text)
     notices = [
-        p for p in parts if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p)
+        p
+        for p in parts
+        if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p) or _APP.match(p)
     ]
-    # (beside a notice, a short request to the reader: "Please keep your comments civil.")
+    # (beside a notice, a short request to the reader: "Please keep your comments civil.",
+    # or the paper's price: "Giá 4.500 đồng.")
     return bool(notices) and all(
-        p in notices or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        p in notices
+        or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        or len(words(p)) <= _ASIDE_WORDS
         for p in parts
     )
+
+
+_ASIDE_WORDS: Final = 4
+
+
+def contact_line(text: str) -> bool:
+    """A site's or a unit's contact line (an address, a telephone number, a mail address
+    under their labels), or a disclaimer in which the text speaks of itself."""
+    if len(text) > 300:
+        return False
+    if _SELF.match(text) and len(words(text)) <= _SELF_WORDS:
+        return True
+    return bool(_CONTACT_LABEL.search(text)) and bool(_PHONE_OR_MAIL.search(text))
+
+
+_SELF_WORDS: Final = 30
 
 
 def references_heading(text: str) -> bool:
@@ -98,4 +164,4 @@ def references_heading(text: str) -> bool:
     return _REFERENCES.match(text) is not None
 
 
-__all__ = ["reader_prompt", "references_heading", "site_notice"]
+__all__ = ["contact_line", "reader_prompt", "references_heading", "site_notice"]

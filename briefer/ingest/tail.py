@@ -16,6 +16,7 @@ from briefer.text.dates import find_dates
 
 _ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _DIGIT_IN: Final = re.compile(r"\d")
+_REPORTS: Final = re.compile(r"\b(?:kính|trân\s+trọng)\s+(?:báo\s+cáo|trình)\b")
 
 
 def _signoff_date(text: str, above: list[Line]) -> str:
@@ -55,7 +56,16 @@ def closing_byline(lines: list[Line], found: Found) -> None:
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines. A
     references heading ends the article: it and what follows are its sources."""
-    start = next((i for i, ln in enumerate(lines) if ln.kept and references_heading(ln.text)), None)
+    # (also one a box above took for its own: the sources under it are no box's headlines)
+    boxed = ("sidebar", "related headline")
+    start = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if (ln.kept or ln.reason in boxed) and references_heading(ln.text)
+        ),
+        None,
+    )
     for line in lines[start:] if start is not None else []:
         line.reason = line.reason or "references"
     kept = [i for i, line in enumerate(lines) if line.kept]
@@ -118,7 +128,8 @@ def mark_note(lines: list[Line]) -> None:
         if (
             line.kept
             and text.endswith("/.")
-            and len(text.split()) <= 15
+            # (a longer one names who reports to whom: "Sở … kính báo cáo UBND tỉnh …./.")
+            and (len(text.split()) <= 15 or _REPORTS.search(text) is not None)
             and not _DIGIT_IN.search(text)
         ):
             line.reason = "closing formula"

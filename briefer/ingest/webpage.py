@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from briefer.errors import InputError
+from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.decode import decode_text
 from briefer.ingest.pagemeta import (
     declared_date,
@@ -147,6 +148,7 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
+    drop_picture_credits(root)
     boxes = [
         *root.iter("table"),
         *root.xpath(_PICTURE_BOXES, namespaces=_RE),

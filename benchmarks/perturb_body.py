@@ -1,0 +1,622 @@
+"""Perturbation harness for the importer's body: page shapes a new outlet would produce.
+
+    uv run python benchmarks/perturb_body.py [--sets dev,unseen7] [--kinds a,b] [--verbose]
+
+Each corpus file with a key (``benchmarks/corpus.py``) is rebuilt in structural variants:
+captions before or after their image, in ``<figure>``/``<figcaption>`` or plain ``<p>``, with
+their credit in every common form; related boxes under headings of any wording and casing as
+``<ul>``, ``<p>`` or ``<div>`` lists; share rows as words or as icons' alt text; tag rows,
+comment prompts, newsletter / cookie / app banners; inline read-more links; PDFs with other
+print headers and footers ("x/y" page numbers, print stamps, addresses) and a two-column box;
+Word notes with other letterheads, "Nơi nhận" and signature blocks. The furniture is made from
+TEMPLATES filled with words of this file's own (people, places, outlets and headlines no
+corpus file uses), so a rule that passes copies no corpus string.
+
+For each kind of variant it counts what a user would check in the stored body: the inserted
+furniture strings left, the key's must-keep sentences lost (that the unperturbed file kept),
+and candidates cut from the inserted furniture. Nothing is written outside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus import CORPUS, build_docx, build_pdf, encode, keys
+from briefer.ingest.analysis import analyse
+from briefer.ingest.countries import country_names
+from briefer.ingest.metadata import language_of
+
+# ---- words of the harness's own ---------------------------------------------------------
+
+_PEOPLE = ("Lục Thanh Bình", "Đinh Hoài Thương", "Mạc Văn Khải", "Hứa Ngọc Diệp",
+           "Vi Thị Lành", "Kha Minh Triết", "Tôn Nữ Diệu Hạnh", "Lạc Quang Vinh")  # fmt: skip
+_PEOPLE_EN = ("Tomasz Wierzba", "Aroha Ngata", "Ines Calderon", "Kwame Asante",
+              "Hilde Brekke", "Rafael Okonjo")  # fmt: skip
+_OUTLETS = ("Báo Đồng Khởi", "Phù Sa Media", "Tin Cao Nguyên", "Nhịp Sống Miền Tây")
+_OUTLETS_EN = ("Harbour Ledger", "Coastline Post", "Meridian Wire")
+_PLACES = ("Quy Nhơn", "Sa Pa", "Tuy Hòa", "Mộc Châu", "Cao Bằng", "Rạch Giá", "Đồng Văn")
+_PLACES_EN = ("Lakeside", "Northfield", "Port Hollis", "Greenvale")
+_VERBS = ("khởi công", "khai mạc", "công bố", "rà soát", "mở rộng", "tạm dừng", "nghiệm thu")
+_THINGS = ("tuyến đường ven biển", "lễ hội trà hoa vàng", "dự án điện gió ngoài khơi",
+           "chợ đêm du lịch", "giải bơi vượt sông", "kho lạnh nông sản",
+           "trường nội trú vùng cao", "cầu treo dân sinh")  # fmt: skip
+_VERBS_EN = ("opens", "delays", "reviews", "expands", "unveils")
+_THINGS_EN = ("a coastal bike path", "its night market", "a cold-storage hub",
+              "the river swim race", "a wind farm tender")  # fmt: skip
+_GOODS = ("cà phê", "hồ tiêu", "sầu riêng", "cao su", "thép")
+_EVENTS = ("buổi làm việc", "lễ ký kết", "diễn đàn", "buổi tiếp", "hội nghị xúc tiến")
+_ROLES = ("Thứ trưởng", "Phó Chủ tịch UBND tỉnh", "Giám đốc Sở", "Chủ tịch Hiệp hội")
+_ACTS = ("phát biểu tại", "trao quà lưu niệm tại", "chụp ảnh lưu niệm tại", "chủ trì")
+_ROLES_EN = ("Deputy Minister", "Trade Commissioner", "Chamber president")
+_ACTS_EN = ("speaks at", "greets guests at", "poses with delegates at")
+_EVENTS_EN = ("the business forum", "the signing ceremony", "a trade fair")
+
+
+@dataclass
+class Ctx:
+    """What a variant may use: the article's language and partner, and a random source."""
+
+    rng: random.Random
+    english: bool
+    partner: str  # the partner country's name as the article writes it
+
+    def pick(self, items: tuple[str, ...]) -> str:
+        return self.rng.choice(items)
+
+    def person(self) -> str:
+        return self.pick(_PEOPLE_EN if self.english else _PEOPLE)
+
+    def outlet(self) -> str:
+        return self.pick(_OUTLETS_EN if self.english else _OUTLETS)
+
+    def headline(self, partner_share: float = 0.3) -> str:
+        """A related headline; some name the partner and a figure (the hardest case: a
+        sidebar about the same country)."""
+        r = self.rng
+        if self.english:
+            if r.random() < partner_share:
+                return (f"{self.partner} firms eye {r.randint(12, 90)} million USD deal in "
+                        f"{self.pick(_PLACES_EN)}")  # fmt: skip
+            return f"{self.pick(_PLACES_EN)} {self.pick(_VERBS_EN)} {self.pick(_THINGS_EN)}"
+        if r.random() < partner_share:
+            return (f"Doanh nghiệp {self.partner} rót {r.randint(12, 90)} triệu USD vào "
+                    f"{self.pick(_THINGS)} ở {self.pick(_PLACES)}")  # fmt: skip
+        if r.random() < 0.25:
+            return (f"Giá {self.pick(_GOODS)} hôm nay {r.randint(1, 28)}/{r.randint(1, 12)}: "
+                    f"tăng {r.randint(2, 9)}00 đồng/kg")  # fmt: skip
+        return f"{self.pick(_PLACES)} {self.pick(_VERBS)} {self.pick(_THINGS)}"
+
+    def caption(self) -> str:
+        if self.english:
+            return (f"{self.pick(_ROLES_EN)} {self.pick(_PEOPLE_EN)} {self.pick(_ACTS_EN)} "
+                    f"{self.pick(_EVENTS_EN)}")  # fmt: skip
+        return f"{self.pick(_ROLES)} {self.person()} {self.pick(_ACTS)} {self.pick(_EVENTS)}"
+
+    def credit(self) -> str:
+        p, o = self.person(), self.outlet()
+        forms = (
+            ("Photo: {p}", "Photo by {p}/{o}", "{p}/{o}", "(Photo: {p})")
+            if self.english
+            else ("Ảnh: {p}", "(Ảnh: {p}/{o})", "{p}/{o}", "Ảnh: {p} - {o}", "Ảnh - {p}")
+        )
+        return self.pick(forms).format(p=p, o=o)
+
+
+# ---- a variant: what is inserted, where, and which strings must go -------------------------
+
+
+@dataclass
+class Insert:
+    """Blocks inserted into an article: as HTML, as text lines, and the furniture strings the
+    stored body must not hold afterwards."""
+
+    html: str
+    lines: list[str]
+    furniture: list[str]
+    # "middle": after the first kept paragraph; "end": after the last; "before": above the
+    # first; "last": after the article's last paragraph
+    where: str = "middle"
+
+
+@dataclass
+class Variant:
+    kind: str
+    formats: tuple[str, ...]  # html, txt, pdf, docx
+    make: Callable[[Ctx], list[Insert]]
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _caption_variants(ctx: Ctx, shape: str) -> list[Insert]:
+    if shape == "above the lead":
+        inserts = _caption_variants(ctx, ctx.pick(("figcaption", "next line", "p after")))
+        for insert in inserts:
+            insert.where = "before"
+        return inserts
+    cap, credit = ctx.caption(), ctx.credit()
+    img = f'<img src="/media/{ctx.rng.randint(1000, 9999)}.jpg" alt="">'
+    if shape == "figcaption":
+        joined = f"{cap} {credit}" if credit.startswith("(") else f"{cap}. {credit}"
+        return [Insert(f"<figure>{img}<figcaption>{_e(joined)}</figcaption></figure>",
+                       [joined], [cap, credit])]  # fmt: skip
+    if shape == "next line":
+        return [Insert(f"<figure>{img}<figcaption>{_e(cap)}</figcaption></figure><p>{_e(credit)}"
+                       "</p>", [cap, credit], [cap, credit])]  # fmt: skip
+    if shape == "p after":
+        return [Insert(f"<p>{img}</p><p><em>{_e(cap)} - {_e(credit)}</em></p>",
+                       [f"{cap} - {credit}"], [cap, credit])]  # fmt: skip
+    # before its image
+    credit = credit if credit.startswith("(") else f"({credit})"
+    return [Insert(f"<p class='cap'>{_e(cap)} {_e(credit)}</p><p>{img}</p>",
+                   [f"{cap} {credit}"], [cap, credit])]  # fmt: skip
+
+
+_HEADINGS = ("Góc nhìn cùng chủ đề", "Đọc nhiều trong tuần", "Theo dòng sự kiện",
+             "Mới cập nhật", "Bạn có thể đọc")  # fmt: skip
+_HEADINGS_EN = ("More from this desk", "Trending now", "Editor's picks", "Around the region")
+
+
+def _cased(ctx: Ctx, text: str) -> str:
+    how = ctx.rng.randrange(3)
+    return text.upper() if how == 0 else text.lower().capitalize() if how == 1 else text
+
+
+def _box(ctx: Ctx, where: str) -> list[Insert]:
+    heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
+    items = list(dict.fromkeys(ctx.headline() for _ in range(ctx.rng.randint(3, 5))))
+    shape = ctx.rng.randrange(3)
+    if shape == 0:
+        body = "<ul>" + "".join(f"<li><a href='#'>{_e(i)}</a></li>" for i in items) + "</ul>"
+    elif shape == 1:
+        body = "".join(f"<p><a href='#'>{_e(i)}</a></p>" for i in items)
+    else:
+        body = "".join(f"<div class='item'><a href='#'>{_e(i)}</a></div>" for i in items)
+    return [Insert(f"<div class='box'><h3>{_e(heading)}</h3>{body}</div>",
+                   [heading, *items], [heading, *items], where)]  # fmt: skip
+
+
+_TEASERS = (
+    "Sáng nay, lãnh đạo địa phương đã kiểm tra tiến độ và yêu cầu hoàn thành trước cuối năm…",
+    "Theo kế hoạch, công trình sẽ đón khách từ tháng tới…",
+)
+_TEASERS_EN = (
+    "Officials said the work would be finished before the end of the year…",
+    "The project is expected to welcome visitors from next month…",
+)
+
+
+def _cards(ctx: Ctx) -> list[Insert]:
+    """Related cards: a heading, then headlines each with a teaser that reads like prose."""
+    heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
+    lines, parts = [heading], [f"<h4>{_e(heading)}</h4>"]
+    for _ in range(3):
+        head, teaser = ctx.headline(), ctx.pick(_TEASERS_EN if ctx.english else _TEASERS)
+        lines += [head, teaser]
+        parts.append(f"<div class='card'><a href='#'>{_e(head)}</a><p>{_e(teaser)}</p></div>")
+    return [Insert(f"<section>{''.join(parts)}</section>", lines, lines, "last")]
+
+
+def _player(ctx: Ctx) -> list[Insert]:
+    """A media player's or an advert's leftovers inside the text."""
+    r = ctx.rng
+    clock = f"00:00 / {r.randint(1, 9):02d}:{r.randint(10, 59)}"
+    label = ctx.pick(("Advertisement", "Sponsored", "Listen to this article") if ctx.english
+                     else ("Quảng cáo", "Nghe bài viết", "Tài trợ"))  # fmt: skip
+    lines = [label, clock] if r.random() < 0.5 else [clock]
+    html_ = "".join(f"<div class='x'>{_e(line)}</div>" for line in lines)
+    return [Insert(html_, lines, lines)]
+
+
+def _share(ctx: Ctx) -> list[Insert]:
+    nets = ctx.rng.sample(("Facebook", "Zalo", "Twitter", "LinkedIn", "Telegram", "Email"), 3)
+    if ctx.rng.random() < 0.5:
+        label = "Share this article:" if ctx.english else "Chia sẻ bài viết này:"
+        row = f"{label} {' · '.join(nets)}"
+        return [Insert(f"<div class='tools'>{_e(row)}</div>", [row], [row], "end")]
+    icons = "".join(f"<a href='#'><img src='/i/{n}.svg' alt='{n}'></a>" for n in nets)
+    return [Insert(f"<div class='tools'>{icons}</div>", [" ".join(nets)], [" ".join(nets)],
+                   "end")]  # fmt: skip
+
+
+def _tags(ctx: Ctx) -> list[Insert]:
+    words = [ctx.pick(_THINGS_EN if ctx.english else _THINGS) for _ in range(3)]
+    label = ctx.pick(("Tags:", "Topics:") if ctx.english else ("Từ khóa:", "Chủ đề:", "Tag:"))
+    row = f"{label} {', '.join(dict.fromkeys(words))}"
+    if ctx.rng.random() < 0.3:
+        row = " ".join(f"#{w}" for w in dict.fromkeys(words))  # "#chợ đêm du lịch #…"
+    return [Insert(f"<div class='kw'>{_e(row)}</div>", [row], [row], "end")]
+
+
+_PROMPTS = (
+    "Mời bạn đọc để lại ý kiến về bài viết này",
+    "Ý kiến của bạn sẽ được duyệt trước khi hiển thị",
+    "Hãy là người đầu tiên gửi bình luận",
+    "Bạn nghĩ gì về chủ đề này?",
+    "Bình luận (0)",
+    "Ý kiến bạn đọc (3)",
+)
+_PROMPTS_EN = (
+    "Join the conversation: sign in to comment",
+    "Comments are reviewed before they appear",
+    "Be the first to share your thoughts",
+    "Comments (4)",
+)
+_BANNERS = (
+    "Đăng ký nhận bản tin {o} mỗi sáng qua email",
+    "Trang này dùng cookie để cải thiện trải nghiệm của bạn. Đồng ý",
+    "Tải ứng dụng {o} trên App Store và Google Play",
+)
+_BANNERS_EN = (
+    "Sign up for the {o} morning newsletter",
+    "We use cookies to improve your experience. Accept all",
+    "Get the {o} app on iOS and Android",
+)
+
+
+def _prompt(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_PROMPTS_EN if ctx.english else _PROMPTS)
+    return [Insert(f"<div class='cm'><p>{_e(text)}</p></div>", [text], [text], "end")]
+
+
+def _banner(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_BANNERS_EN if ctx.english else _BANNERS).format(o=ctx.outlet())
+    where = ctx.pick(("middle", "end"))
+    return [Insert(f"<div class='promo'>{_e(text)}</div>", [text], [text], where)]
+
+
+def _read_more(ctx: Ctx) -> list[Insert]:
+    label = ctx.pick(("Read more:", "See also:", ">>") if ctx.english
+                     else ("Đọc thêm:", "Xem thêm:", ">>", "Mời đọc:"))  # fmt: skip
+    head = ctx.headline(0.5)
+    return [Insert(f"<p><strong>{_e(label)}</strong> <a href='#'>{_e(head)}</a></p>",
+                   [f"{label} {head}"], [head])]  # fmt: skip
+
+
+def _stamp_row(ctx: Ctx) -> list[Insert]:
+    r = ctx.rng
+    day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025"
+    clock = f"{r.randint(6, 22):02d}:{r.randint(0, 59):02d}"
+    if ctx.english:
+        row = ctx.pick(("{p} | {d} {c} GMT+7", "By {p} - {d}, {c}", "{p} · {d} · {c}"))
+    else:
+        row = ctx.pick(("{p} - {d} {c}", "{p} | Thứ Hai, {d} - {c}", "Cập nhật: {d} {c} | {p}"))
+    text = row.format(p=ctx.person(), d=day, c=clock)
+    return [Insert(f"<div class='info'>{_e(text)}</div>", [text], [text], "before")]
+
+
+_UNITS_VI = ("Viện Nghiên cứu Phát triển Bền vững, Đại học Duyên Hải",
+             "Khoa Quan hệ quốc tế, Trường Đại học Sông Lam")  # fmt: skip
+_UNITS_EN = ("Department of Regional Studies, Lakeside University",
+             "Centre for Maritime Policy, Northfield Institute")  # fmt: skip
+
+
+def _closing_byline(ctx: Ctx) -> list[Insert]:
+    """A writer's name and affiliation after the text (an analysis, a research note)."""
+    name = ctx.person()
+    if ctx.english:
+        lines = [ctx.pick((f"Dr {name}", name)), ctx.pick(_UNITS_EN)]
+    else:
+        lines = [ctx.pick((f"ThS. {name}", f"TS. {name}", name.upper())), ctx.pick(_UNITS_VI)]
+    html_ = "".join(f"<p class='sig'>{_e(line)}</p>" for line in lines)
+    return [Insert(html_, lines, [lines[1]], "last")]
+
+
+def _caption_sentence(ctx: Ctx) -> list[Insert]:
+    """A caption written as a sentence, with its credit on the next line, inside the text."""
+    cap, credit = f"{ctx.caption()}.", ctx.credit()
+    return [Insert(f"<p><img src='/m/1.jpg'></p><p>{_e(cap)}</p><p>{_e(credit)}</p>",
+                   [cap, credit], [cap, credit])]  # fmt: skip
+
+
+WEB_VARIANTS: tuple[Variant, ...] = (
+    Variant("caption in figcaption", ("html", "txt"),
+            lambda c: _caption_variants(c, "figcaption")),
+    Variant("credit on the next line", ("html", "txt"),
+            lambda c: _caption_variants(c, "next line")),
+    Variant("caption after image, ' - ' credit", ("html", "txt"),
+            lambda c: _caption_variants(c, "p after")),
+    Variant("caption before image", ("html", "txt"), lambda c: _caption_variants(c, "before")),
+    Variant("caption above the lead", ("html", "txt"),
+            lambda c: _caption_variants(c, "above the lead")),
+    Variant("byline and stamp row", ("html", "txt"), _stamp_row),
+    Variant("related box at the end", ("html", "txt"), lambda c: _box(c, "end")),
+    Variant("related box inside the text", ("html", "txt"), lambda c: _box(c, "middle")),
+    Variant("related cards with teasers", ("html", "txt"), _cards),
+    Variant("player and advert labels", ("html", "txt"), _player),
+    Variant("share row", ("html", "txt"), _share),
+    Variant("tag row", ("html", "txt"), _tags),
+    Variant("comment prompt", ("html", "txt"), _prompt),
+    Variant("banner", ("html", "txt"), _banner),
+    Variant("inline read-more", ("html", "txt"), _read_more),
+    Variant("closing byline with affiliation", ("html", "txt"), _closing_byline),
+    Variant("caption sentence with credit below", ("html", "txt"), _caption_sentence),
+)  # fmt: skip
+
+
+# ---- applying a variant to a file ---------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _plain(fragment: str) -> str:
+    return _norm(html.unescape(re.sub(r"<[^>]+>", " ", fragment)))
+
+
+def _apply_html(source: str, key: dict[str, Any], inserts: list[Insert]) -> str | None:
+    paragraphs = list(re.finditer(r"<p\b[^>]*>(.*?)</p>", source, re.S))
+    keep = [_norm(k)[:40] for k in key["keep"]]
+    kept = [m for m in paragraphs if any(k in _plain(m.group(1)) for k in keep)]
+    last = [m for m in paragraphs if key["_last"] and key["_last"] in _plain(m.group(1))]
+    if not kept or not last:
+        return None
+    for insert in sorted(inserts, key=lambda i: i.where not in ("end", "last")):  # offsets
+        match = {"end": kept[-1], "last": last[-1]}.get(insert.where, kept[0])
+        at = match.start() if insert.where == "before" else match.end()
+        source = source[:at] + "\n" + insert.html + "\n" + source[at:]
+    return source
+
+
+def _apply_lines(lines: list[str], key: dict[str, Any], inserts: list[Insert]) -> list[str] | None:
+    keep = [_norm(k)[:40] for k in key["keep"]]
+    kept = [i for i, line in enumerate(lines) if any(k in _norm(line) for k in keep)]
+    last = [i for i, line in enumerate(lines) if key["_last"] and key["_last"] in _norm(line)]
+    if not kept or not last:
+        return None
+    for insert in sorted(inserts, key=lambda i: i.where not in ("end", "last")):
+        at = {"end": kept[-1], "last": last[-1]}.get(insert.where, kept[0])
+        at += insert.where != "before"
+        lines = lines[:at] + insert.lines + lines[at:]
+    return lines
+
+
+# ---- PDF and Word variants ----------------------------------------------------------------
+
+
+def _pdf_variant(kind: str, spec: dict[str, Any], ctx: Ctx, key: dict[str, Any]) -> list[str]:
+    """Changes ``spec`` in place; the furniture strings to check."""
+    site = f"{ctx.rng.choice(('tin', 'nhipsong', 'sonhan'))}{ctx.rng.randint(10, 99)}.vn"
+    slug = f"https://{site}/bai-viet-{ctx.rng.randint(10000, 99999)}.html"
+    r = ctx.rng
+    day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025"
+    stamp = f"{day}, {r.randint(7, 22)}:{r.randint(10, 59)}"
+    if kind == "print header and footer":
+        title = key["title"][:50]
+        spec["print_header"] = ctx.pick((f"{stamp}   {title} | {site}", f"{stamp} {title}"))
+        spec["print_footer"] = ctx.pick((slug + "   {page}/{pages}", "Trang {page}/{pages}",
+                                         slug + "   Page {page} of {pages}"))  # fmt: skip
+        return [f for f in (stamp, slug) if f in spec["print_header"] + spec["print_footer"]]
+    blocks: list[dict[str, Any]] = spec["blocks"]
+    keep = [_norm(k)[:40] for k in key["keep"]]
+    kept = [i for i, b in enumerate(blocks) if any(k in _norm(b.get("p", "")) for k in keep)]
+    if not kept:
+        return []
+    if kind == "page breaks moved":
+        # a menu and a notice at the top of the page push every line down: sentences cross
+        # the page breaks at other places
+        menu = " | ".join(ctx.pick(_PLACES) for _ in range(4))
+        notice = ctx.pick(_BANNERS_EN if ctx.english else _BANNERS).format(o=ctx.outlet())
+        lines = [{"p": menu, "small": True}, {"p": notice, "small": True}]
+        for line in reversed(lines * ctx.rng.randint(1, 3)):
+            blocks.insert(0, line)
+        return [menu, notice]
+    if kind == "two-column box":
+        left = [_cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))]
+        right = [_cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))]
+        left += [ctx.headline() for _ in range(3)]
+        right += [ctx.headline() for _ in range(3)]
+        blocks.insert(kept[-1] + 1, {"box": [left, right]})
+        return left + right
+    # a caption with its credit, small type, between two paragraphs
+    cap, credit = ctx.caption(), ctx.credit()
+    credit = credit if credit.startswith("(") else f"({credit})"
+    blocks.insert(kept[0] + 1, {"p": f"{cap} {credit}", "small": True})
+    return [cap, credit]
+
+
+_MOTTOS = (("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
+           ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc"))  # fmt: skip
+_UNITS = ("SỞ CÔNG THƯƠNG TỈNH BẮC KẠN", "VỤ HỢP TÁC QUỐC TẾ", "TRUNG TÂM XÚC TIẾN ĐẦU TƯ")
+
+
+def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
+    blocks: list[dict[str, Any]] = spec["blocks"]
+    number = f"Số: {ctx.rng.randint(100, 999)}/{ctx.rng.choice(('XTĐT', 'SCT', 'HTQT'))}-VP"
+    if kind == "letterhead as a table":
+        motto = ctx.rng.choice(_MOTTOS)
+        r = ctx.rng
+        day = f"{ctx.pick(_PLACES)}, ngày {r.randint(1, 28)} tháng {r.randint(1, 12)} năm 2025"
+        left = [ctx.pick(_UNITS), number]
+        if blocks and "table" in blocks[0]:
+            # another letterhead in place of the note's own (its unit and subject line kept:
+            # they name the issuer and the title)
+            own = blocks.pop(0)["table"][0]
+            units = [x for x in own if not x.startswith(("Số", "V/v", "Về việc"))]
+            left = [*units, number, *(x for x in own if x.startswith(("V/v", "Về việc")))]
+        blocks.insert(0, {"table": [left, [motto[0], motto[1], day]]})
+        return [number, motto[1], day]
+    # recipients and signature at the end
+    person = ctx.pick(_PEOPLE)
+    unit = ctx.pick(("VP", "Phòng KH", "P.HTQT"))
+    label = ctx.pick(("Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:"))
+    tail: list[dict[str, Any]] = [{"p": label, "bold": True}, {"p": "- Như trên;"},
+            {"p": f"- {ctx.pick(('Lãnh đạo Sở', 'Ban Giám đốc', 'Thường trực UBND tỉnh'))};"},
+            {"p": f"- Lưu: VT, {unit}."},
+            {"p": ctx.pick(("KT. GIÁM ĐỐC", "TL. BỘ TRƯỞNG", "TM. BAN GIÁM ĐỐC")),
+             "align": "right"},
+            {"p": ctx.pick(("PHÓ GIÁM ĐỐC", "VỤ TRƯỞNG")), "align": "right"},
+            {"p": "(Đã ký)", "align": "right"}, {"p": person, "align": "right"}]  # fmt: skip
+    blocks.extend(tail)
+    return [f"Lưu: VT, {unit}", "Như trên", person]
+
+
+PDF_KINDS = ("print header and footer", "two-column box", "small caption with credit",
+             "page breaks moved")  # fmt: skip
+DOCX_KINDS = ("letterhead as a table", "recipients and signature")
+
+
+# ---- measuring ----------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    files: int = 0
+    inserted: int = 0
+    left: int = 0
+    lost: int = 0
+    added: int = 0  # paragraphs of the stored body the unperturbed file's body lacks
+    from_furniture: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _lost(result: Any, key: dict[str, Any]) -> set[str]:
+    paragraphs = [_norm(p) for p in result.cleaned.paragraphs]
+    return {k for k in key["keep"] if not any(_norm(k) in p for p in paragraphs)}
+
+
+def _measure(path: Path, key: dict[str, Any], furniture: list[str], base_lost: set[str],
+             base_body: str, tally: Tally, label: str) -> None:  # fmt: skip
+    result = analyse(path)
+    body = _norm(result.cleaned.body)
+    # a string already in the unperturbed body is the article's own words, not furniture
+    checked = [f for f in dict.fromkeys(_norm(f) for f in furniture) if f and f not in base_body]
+    left = [f for f in checked if f in body]
+    lost = _lost(result, key) - base_lost
+    # what the variant added and the body kept in any form (a box's columns interleaved
+    # into one paragraph hold none of its strings whole), and candidates cut from it
+    added = [p for p in map(_norm, result.cleaned.paragraphs) if p and p not in base_body]
+    bad = [c for c in result.candidates if _norm(c.quote) not in base_body]
+    tally.files += 1
+    tally.inserted += len(checked)
+    tally.left += len(left)
+    tally.lost += len(lost)
+    tally.from_furniture += len(bad)
+    tally.added += len(added)
+    tally.notes += [f"{label}: left {f!r}" for f in left]
+    tally.notes += [f"{label}: lost {k[:70]!r}" for k in lost]
+    tally.notes += [f"{label}: new text {p[:70]!r}" for p in added if not any(f in p for f in left)]
+    tally.notes += [f"{label}: candidate {c.quote[:70]!r}" for c in bad]
+
+
+def run(sets: list[str], kinds: set[str] | None, seed: int = 19) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    with tempfile.TemporaryDirectory(prefix="briefer-perturb-") as tmp:
+        out = Path(tmp)
+        for set_name in sets:
+            for name, key in keys(set_name).items():
+                source = CORPUS / set_name / name
+                fmt = name.removesuffix(".json").rsplit(".", 1)[-1]
+                partner = key.get("pair", "VN-ZZ").split("-")[-1]
+                vi, en = country_names(partner) if partner != "ZZ" else ("", "")
+                english = language_of(" ".join([key["title"], *key["keep"]])) == "en"
+                base = out / f"base-{set_name}-{name.removesuffix('.json')}"
+                _write(source, fmt, key, base, None)
+                base_result = analyse(base)
+                base_lost = _lost(base_result, key)
+                base_body = _norm(base_result.cleaned.body)
+                # the article's last paragraph: where a closing byline goes
+                paragraphs = base_result.cleaned.paragraphs
+                key = {**key, "_last": _norm(paragraphs[-1])[:40] if paragraphs else ""}  # noqa: PLW2901
+                for i, kind in enumerate(_kinds_for(fmt)):
+                    if kinds and kind not in kinds:
+                        continue
+                    ctx = Ctx(random.Random(f"{seed}:{set_name}:{name}:{i}"), english,
+                              (en if english else vi) or "Laos")  # fmt: skip
+                    target = out / f"v{i}-{set_name}-{name.removesuffix('.json')}"
+                    furniture = _write(source, fmt, key, target, (kind, ctx))
+                    if furniture is None:
+                        continue
+                    tally = tallies.setdefault(kind, Tally())
+                    _measure(target, key, furniture, base_lost, base_body, tally,
+                             f"{set_name}/{name}")  # fmt: skip
+                    target.unlink()
+                base.unlink()
+    return tallies
+
+
+def _kinds_for(fmt: str) -> list[str]:
+    if fmt in ("html", "txt"):
+        return [v.kind for v in WEB_VARIANTS if fmt in v.formats]
+    return list(PDF_KINDS if fmt == "pdf" else DOCX_KINDS if fmt == "docx" else ())
+
+
+def _write(source: Path, fmt: str, key: dict[str, Any], target: Path,
+           variant: tuple[str, Ctx] | None) -> list[str] | None:  # fmt: skip
+    """Build the file (perturbed by ``variant``) at ``target``; the furniture inserted."""
+    if fmt in ("pdf", "docx"):
+        spec = json.loads(source.read_text(encoding="utf-8"))
+        furniture: list[str] = []
+        if variant:
+            kind, ctx = variant
+            furniture = (_pdf_variant(kind, spec, ctx, key) if fmt == "pdf"
+                         else _docx_variant(kind, spec, ctx))  # fmt: skip
+            if not furniture:
+                return None
+        (build_pdf if fmt == "pdf" else build_docx)(spec, target)
+        return furniture
+    text = source.read_text(encoding="utf-8")
+    furniture = []
+    if variant:
+        kind, ctx = variant
+        inserts = next(v for v in WEB_VARIANTS if v.kind == kind).make(ctx)
+        furniture = [f for i in inserts for f in i.furniture]
+        if fmt == "html":
+            changed = _apply_html(text, key, inserts)
+        else:
+            lines = _apply_lines(text.split("\n"), key, inserts)
+            changed = None if lines is None else "\n".join(lines)
+        if changed is None:
+            return None
+        text = changed
+    target.write_bytes(encode(text, key.get("encode", "")))
+    return furniture
+
+
+def report(tallies: dict[str, Tally], verbose: bool) -> None:
+    print(f"{'variant kind':<36} {'files':>5} {'furniture left':>16} {'new paras':>9} "
+          f"{'lost':>5} {'cands':>6}")  # fmt: skip
+    total = Tally()
+    for kind, t in [*tallies.items(), ("all", total)]:
+        if kind == "all":
+            for other in tallies.values():
+                for name in ("files", "inserted", "left", "added", "lost", "from_furniture"):
+                    setattr(total, name, getattr(total, name) + getattr(other, name))
+        print(f"{kind:<36} {t.files:>5} {t.left:>7} of {t.inserted:<6} {t.added:>9} "
+              f"{t.lost:>5} {t.from_furniture:>6}")  # fmt: skip
+    if verbose:
+        for kind, t in tallies.items():
+            for note in t.notes:
+                print(f"  [{kind}] {note}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sets", default="dev,dev2,dev3,dev4,dev5,unseen,unseen2,unseen3,"
+                        "unseen4,unseen5,unseen6,unseen7,unseen8")  # fmt: skip
+    parser.add_argument("--kinds", default="")
+    parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    kinds = {k.strip() for k in args.kinds.split(",") if k.strip()} or None
+    report(run(args.sets.split(","), kinds, args.seed), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

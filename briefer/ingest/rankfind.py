@@ -1,0 +1,88 @@
+"""Where a sentence ranks a partner, and in what: "lớn thứ 4", "thứ 3 về đầu tư" (a rank
+that drops its noun after a first one), "ranks seventh among …". Split from
+:mod:`briefer.ingest.candidates`, which turns each rank into a figure; the words of one rank
+are read by :func:`briefer.text.numbers.find_ordinal_rank`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.numbers import find_ordinal_rank
+
+# A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
+_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest|\brank", re.IGNORECASE)
+_EN_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+# "Vietnam ranks seventh among …", "ranked 3rd among …": the verb says it is a rank (the
+# group it ranks in follows: ``keywords.rank_metric`` reads it).
+_RANK_VERB: Final = re.compile(
+    r"\b(?:ranks?|ranked|ranking)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(_EN_NTH)
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+_NTH: Final = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+# "đối tác lớn thứ 2 về lao động, thứ 3 về đầu tư và du lịch, thứ 4 về thương mại": after a
+# first rank, the others drop the noun and "lớn".
+_ELLIPTICAL_RANK: Final = re.compile(
+    r"(?:,|;|\svà)\s+(?P<words>thứ\s+(?P<n>\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))"
+    r"(?=\s+về\s)"
+)
+_RANK_DOMAIN: Final = re.compile(
+    r"\s+về\s+(?P<domain>thương mại|đầu tư|du lịch|lao động|ODA|viện trợ)"
+)
+_DOMAIN_METRIC: Final = {
+    "thương mại": "trade.partner_rank",
+    "đầu tư": "investment.rank",
+    "du lịch": "tourism.rank",
+    "lao động": "people.labour_rank",
+    "ODA": "aid.rank",
+    "viện trợ": "aid.rank",
+}
+
+
+def ranks_in(sentence: str) -> list[tuple[int, int, int]]:
+    """Every rank in ``sentence`` as (value, start, end)."""
+    found: list[tuple[int, int, int]] = []
+    if not _RANK_WORDS.search(sentence):
+        return found
+    found += _elliptical_ranks(sentence)
+    for match in _RANK_VERB.finditer(sentence):
+        n, word = match.group("n"), match.group("word")
+        value = int(n) if n else _EN_NTH[word.casefold()]
+        found.append((value, match.start(), match.end()))
+    pos = 0
+    while pos < len(sentence):
+        rank = find_ordinal_rank(sentence[pos:])
+        if rank is None:
+            break
+        value, words = rank
+        at = sentence.find(words, pos)
+        if at < 0:
+            break
+        found.append((value, at, at + len(words)))
+        pos = at + len(words)
+    return sorted(set(found), key=lambda r: r[1])
+
+
+def _elliptical_ranks(sentence: str) -> list[tuple[int, int, int]]:
+    out = []
+    for match in _ELLIPTICAL_RANK.finditer(sentence):
+        n = match.group("n")
+        value = int(n) if n.isdigit() else _NTH.get(n, 0)
+        if value:
+            out.append((value, match.start("words"), match.end("words")))
+    return out
+
+
+def rank_domain_metric(sentence: str, end: int) -> str:
+    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows)."""
+    match = _RANK_DOMAIN.match(sentence, end)
+    return _DOMAIN_METRIC[match.group("domain")] if match else ""
+
+
+__all__ = ["rank_domain_metric", "ranks_in"]

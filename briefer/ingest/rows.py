@@ -1,0 +1,66 @@
+"""Rows of a page's head whose cells ran together on one line: a byline row ("By NAME Role
+mail day") and a row of labelled fields with one stamp ("Ngày đăng: … · Người đăng: …").
+Split from :mod:`briefer.ingest.lines` (what one line is), which asks these two questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.text.dates import find_dates
+
+_B: Final = r"[^\S\n]"
+
+
+def ends_sentence(text: str) -> bool:
+    """A line that ends like a sentence (four words or more and a final stop)."""
+    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
+
+
+# "BY NAME Staff reporter name@site.com Wednesday, July 9, 2025": a byline row that runs the
+# writer, a role, a mail address and a day together on one line.
+_BY_ROW: Final = re.compile(
+    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}+{meta.NAME_WORD}){{1,3}})"
+)
+_MAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def by_row(text: str) -> str:
+    """The writer a byline row names ("" when the line is not one): it opens on "By" and a
+    name, carries a mail address or a date, and ends no sentence."""
+    row = _BY_ROW.match(text)
+    dates = find_dates(text)
+    if not row or ends_sentence(text) or not (_MAIL.search(text) or dates):
+        return ""
+    # the name ends where the row's date starts ("By Viet Anh   January 12, 2025 | …")
+    end = min([row.end("name")] + [d.pos for d in dates])
+    words = meta.name_before_stamp(text[row.start("name") : end]).split()
+    if not words:
+        return ""
+    if fur.is_upper(words[0]):
+        # a name in capitals ends where the capitals do ("ALICIA KING Senior reporter")
+        words = words[: next((i for i, w in enumerate(words) if not fur.is_upper(w)), len(words))]
+    elif len(words) > 2 and text[row.end() :].strip()[:1].islower():
+        words = words[:-1]  # "Oliver Grant Business reporter": the role opens on a capital
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
+_FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
+
+
+def labelled_stamp(text: str) -> str:
+    """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
+    row of labelled fields, "" when the line is not one."""
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    if len(cells) < 2 or len(text) > 160:
+        return ""
+    stamps = [fur.timestamp(c)[1] for c in cells]
+    dated = [s for s in stamps if s]
+    fields = all(s or _FIELD.match(c) for c, s in zip(cells, stamps, strict=True))
+    return dated[0] if len(dated) == 1 and fields else ""
+
+
+__all__ = ["by_row", "ends_sentence", "labelled_stamp"]
