@@ -62,6 +62,7 @@ from briefer.packs.untrusted import PackRefused
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
+from briefer.store.database import without_savepoints
 from briefer.store.exchange import (
     import_transaction,
     open_pack_conflicts,
@@ -154,7 +155,10 @@ def import_pack(
                     _record_import(db, plan, actor or current_actor(), now_iso())
                 steps.at(total)
                 return plan
-            plan = _merge(db, contents, dry_run, actor, steps.offset(read_total), n_sources)
+            # The import is one transaction, rolled back whole on any error: the writers
+            # need no savepoints of their own inside it.
+            with without_savepoints(db):
+                plan = _merge(db, contents, dry_run, actor, steps.offset(read_total), n_sources)
     except sqlite3.OperationalError as exc:
         raise _store_error(exc) from exc
     steps.at(total)
