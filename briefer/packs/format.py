@@ -47,8 +47,9 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
+
+from briefer.limits import one_shot
 
 FORMAT = "briefer-fact-pack"
 FORMAT_VERSION = 1
@@ -139,29 +140,7 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def _one_shot(encoder: json.JSONEncoder) -> Callable[[Any], str]:
-    """``encoder.encode`` without its per-call set-up (it builds a fresh C encoder for every
-    value: ~40% of the time of a pack row); the same text, as the C encoder is the one
-    ``encode`` uses. Values here are rows and manifests, never self-referencing, so there is
-    no circular-reference bookkeeping; plain ``encode`` where the C encoder is missing."""
-    if c_make_encoder is None or encoder.indent is not None:  # pragma: no cover - CPython has it
-        return encoder.encode
-    make = c_make_encoder(
-        None, encoder.default, encode_basestring if not encoder.ensure_ascii else None,
-        None, encoder.key_separator, encoder.item_separator, encoder.sort_keys,
-        encoder.skipkeys, encoder.allow_nan,
-    )  # fmt: skip
-    join = "".join
-
-    def encode(value: Any) -> str:
-        if isinstance(value, str):  # the C encoder takes containers and scalars alike, but
-            return encoder.encode(value)  # encode() special-cases a bare string: keep that
-        return join(make(value, 0))
-
-    return encode
-
-
-canonical_json: Callable[[Any], str] = _one_shot(_ENCODER)
+canonical_json: Callable[[Any], str] = one_shot(_ENCODER)
 canonical_json.__doc__ = """JSON with one spelling per value (see the module docstring)."""
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from briefer.limits import one_shot
 from briefer.packs.format import canonical_json
 from briefer.store.connection import open_store
 from briefer.store.database import without_savepoints
@@ -70,3 +71,10 @@ def test_without_savepoints_keeps_all_or_nothing(tmp_path: Path) -> None:
         assert codes == {"QA"}
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+@pytest.mark.parametrize("value", [*VALUES, {"pack": "p", "revision": 3, "reason": "đã sửa"}])
+def test_one_shot_is_encode(ascii_only: bool, value: Any) -> None:
+    encoder = json.JSONEncoder(ensure_ascii=ascii_only, sort_keys=True)
+    assert one_shot(encoder)(value) == encoder.encode(value)
