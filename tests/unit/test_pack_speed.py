@@ -5,6 +5,7 @@ content hash and fact versions depend on every byte) and one transaction without
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,12 @@ import pytest
 
 from briefer.limits import one_shot
 from briefer.packs.format import canonical_json
+from briefer.services import init_store
+from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.database import without_savepoints
+from briefer.sync.pack_export import export_pack
+from briefer.sync.pack_import import import_pack
 
 VALUES: list[Any] = [
     ["fact", 'Việt Nam – “Pháp”\u2028\x00"\\\t', 1, -7, 2.5, 1e300, -0.0, 0.1 + 0.2, None],
@@ -78,3 +83,36 @@ def test_without_savepoints_keeps_all_or_nothing(tmp_path: Path) -> None:
 def test_one_shot_is_encode(ascii_only: bool, value: Any) -> None:
     encoder = json.JSONEncoder(ensure_ascii=ascii_only, sort_keys=True)
     assert one_shot(encoder)(value) == encoder.encode(value)
+
+
+def test_import_leaves_the_search_index_whole_and_its_settings_as_they_were(
+    demo_store: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "editor.sqlite"
+    shutil.copyfile(demo_store, source)
+    db = open_store(source)
+    pack = tmp_path / "all.pack"
+    export_pack(db, pack, creator="editor")
+    db.close()
+    target = tmp_path / "officer.sqlite"
+    init_store(target, demo=False)
+    db = open_store(target)
+    try:
+        plan = import_pack(db, pack, actor="test")
+        assert plan.added
+        # FTS5's own integrity check: every fact and source row is in its index.
+        for table in ("fact_fts", "source_fts"):
+            db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+            size = db.conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+            assert size is None or size[0] == 1024 * 1024  # FTS5's default, as before
+        assert check_store(db).ok
+        uuid, folded = db.conn.execute("SELECT uuid, folded_vi FROM fact LIMIT 1").fetchone()
+        word = max(folded.split(), key=len)
+        hits = db.conn.execute(
+            "SELECT f.uuid FROM fact_fts JOIN fact f ON f.id = fact_fts.rowid "
+            "WHERE fact_fts MATCH ?",
+            [f'"{word}"'],
+        ).fetchall()
+        assert (uuid,) in hits
+    finally:
+        db.close()
