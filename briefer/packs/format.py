@@ -201,9 +201,19 @@ class FactState:
 
     @property
     def version(self) -> str:
-        payload = ["fact-version", self.uuid, *self.fields, self.revision]
-        payload.append([list(c) for c in self.citations])
-        return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+        return fact_version(self.uuid, self.fields, self.revision, self.citations)
+
+
+def fact_version(
+    uuid: str,
+    fields: Sequence[Any],
+    revision: int,
+    citations: Iterable[Sequence[Any]],
+) -> str:
+    """The version of a fact (see the module docstring): ``fields`` are CONTENT_FIELDS in
+    order, ``citations`` (source_key, quote, start, end) in order."""
+    payload = ["fact-version", uuid, *fields, revision, [list(c) for c in citations]]
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def real_or_none(value: Any) -> float | None:
@@ -254,6 +264,7 @@ __all__ = [
     "FactState",
     "PackManifest",
     "canonical_json",
+    "fact_version",
     "row_line",
     "source_key",
 ]

@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefer.limits import MAX_FIELD_CHARS, MAX_JSON_DEPTH, TooDeep, loads_bounded
 from briefer.packs.format import (
@@ -38,9 +38,10 @@ from briefer.packs.format import (
     ContentHasher,
     FactState,
     PackManifest,
+    fact_version,
     source_key,
 )
-from briefer.packs.rows import FACT_INDEX, checked_fact, typed_rows
+from briefer.packs.rows import FACT_INDEX, fact_ancestors, typed_rows
 from briefer.packs.untrusted import PackRefused, open_pack, refuse
 
 MAX_FACTS = 2_000_000  # twenty times the largest store planned (one transaction)
@@ -61,8 +62,9 @@ class PackSource:
     row_digest: bytes  # SHA-256 of the row's fingerprint: a second read must see the same row
 
 
-@dataclass(frozen=True, slots=True)
-class PackCitation:
+class PackCitation(NamedTuple):
+    """A citation of a pack's fact (a tuple: an import makes one per citation, 100,000s)."""
+
     source_uuid: str
     quote: str
     start: int
@@ -103,15 +105,24 @@ class PackFact:
         return dict(zip(FACT_COLUMNS, self.values, strict=True))
 
     def state(self, sources: dict[str, PackSource]) -> FactState:
-        values = self.values
         return FactState(
             uuid=self.uuid,
-            fields=_content_of(values),
+            fields=_content_of(self.values),
             revision=self.revision,
-            citations=tuple(
-                (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
-                for c in self.citations
-            ),
+            citations=self._keyed(sources),
+        )
+
+    def version(self, sources: dict[str, PackSource]) -> str:
+        """``self.state(sources).version``, without making the state (once per new fact)."""
+        values = self.values
+        return fact_version(
+            values[0], _content_of(values), values[_REVISION_AT], self._keyed(sources)
+        )
+
+    def _keyed(self, sources: dict[str, PackSource]) -> tuple[tuple[str, str, int, int], ...]:
+        return tuple(
+            (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
+            for c in self.citations
         )
 
 
@@ -349,7 +360,7 @@ def _read_facts(
     for row in typed_rows(conn, "fact", path):
         hasher.add("fact", row)
         chunk.update(fingerprint(row))
-        ancestors += len(checked_fact(row, path)[-1])
+        ancestors += len(fact_ancestors(row, path))
         contents.fact_count += 1
         if contents.fact_count > MAX_FACTS or ancestors > MAX_ALL_ANCESTORS:
             raise _too_big(path)

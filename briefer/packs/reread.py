@@ -78,7 +78,7 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
 def _decoded(rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> list[PackFact]:
     """Proven rows as facts: a citation row is (fact_uuid, position, source_uuid, …)."""
     return [
-        PackFact(decoded_fact(row), tuple(PackCitation(*c[2:]) for c in cites))
+        PackFact(decoded_fact(row), tuple(map(PackCitation._make, (c[2:] for c in cites))))
         for row, cites in rows
     ]
 

@@ -145,6 +145,11 @@ def _check_lengths(row: tuple[Any, ...], table: str, path: Path) -> None:
 
 def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
     """The fact row with its value as a float and its ancestors decoded; refuse bad values."""
+    return _decoded(row, fact_ancestors(row, path))
+
+
+def fact_ancestors(row: tuple[Any, ...], path: Path) -> list[str]:
+    """Check a fact row's values (refuse bad ones, as :func:`checked_fact`); its ancestors."""
     uuid = row[0]
     revision = row[FACT_INDEX["revision"]]
     if not 1 <= revision <= MAX_REVISION:
@@ -182,7 +187,7 @@ def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
         or not all(isinstance(a, str) and _HEX64.match(a) for a in ancestors)
     ):
         raise refuse(path, f"is damaged: fact {uuid[:40]} has bad ancestors.")
-    return _decoded(row, ancestors)
+    return ancestors
 
 
 def decoded_fact(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -208,5 +213,6 @@ __all__ = [
     "MAX_ANCESTORS",
     "checked_fact",
     "decoded_fact",
+    "fact_ancestors",
     "typed_rows",
 ]

@@ -381,7 +381,6 @@ class _Writing:
         lineage_rows = work.lineage_rows
         adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
         for action, incoming, fact_id, local_revision, known_state in work.decisions:
-            state = known_state or incoming.state(self.contents.sources)
             citations = _citations(incoming, work)
             if action == "add":
                 adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
@@ -397,7 +396,11 @@ class _Writing:
                     "from_revision": local_revision,
                 }
                 audit_rows.append(("import-update", "fact", incoming.uuid, details))
-            version = state.version  # a hash of the whole fact: once
+            # A hash of the whole fact: once (a new fact's without making its state).
+            if known_state is not None:
+                version = known_state.version
+            else:
+                version = incoming.version(self.contents.sources)
             origin_rows.append(
                 (incoming.uuid, self.pack_id, manifest.creator, incoming.revision, version, stamp)
             )

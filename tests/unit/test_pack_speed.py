@@ -13,6 +13,8 @@ import pytest
 
 from briefer.limits import one_shot
 from briefer.packs.format import canonical_json
+from briefer.packs.reader import read_pack
+from briefer.packs.reread import fact_chunks
 from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
@@ -116,3 +118,19 @@ def test_import_leaves_the_search_index_whole_and_its_settings_as_they_were(
         assert (uuid,) in hits
     finally:
         db.close()
+
+
+def test_a_new_facts_version_is_its_states_version(demo_store: Path, tmp_path: Path) -> None:
+    source = tmp_path / "editor.sqlite"
+    shutil.copyfile(demo_store, source)
+    db = open_store(source)
+    pack = tmp_path / "all.pack"
+    export_pack(db, pack, creator="editor")
+    db.close()
+    contents = read_pack(pack)
+    facts = [fact for chunk in fact_chunks(contents) for fact in chunk]
+    assert facts and any(fact.citations for fact in facts)
+    for fact in facts:
+        state = fact.state(contents.sources)
+        assert fact.version(contents.sources) == state.version
+        assert [c.quote for c in fact.citations] == [c[1] for c in state.citations]
