@@ -37,7 +37,7 @@ FACT_COLUMNS = ("uuid", "pair", *EDITABLE_FIELDS, "created_at", "updated_at", "r
 # (source id, quote, start, end, prefix, suffix): a citation anchored in its source's body.
 CitationRow = tuple[int, str, int, int, str, str]
 _WIDTH = len(FACT_COLUMNS)
-_VI_AT, _EN_AT = (FACT_COLUMNS.index(c) for c in ("statement_vi", "statement_en"))
+_VI_AT, _EN_AT, _PAIR_AT = (FACT_COLUMNS.index(c) for c in ("statement_vi", "statement_en", "pair"))
 # Columns whose change moves a fact's search row.
 _INDEXED = ("statement_vi", "statement_en", "pair")
 
@@ -46,11 +46,6 @@ _FACT_INSERT = (
     f"VALUES ({', '.join('?' * (len(FACT_COLUMNS) + 3))})"
 )
 _FTS_INSERT = "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) VALUES (?, ?, ?, ?)"
-# New facts' search rows straight from their rows: one statement, no values through Python.
-_FTS_INDEX_IDS = (
-    "INSERT INTO fact_fts (rowid, folded_vi, folded_en, pair) "
-    "SELECT id, folded_vi, folded_en, pair FROM fact WHERE id BETWEEN ? AND ? ORDER BY id"
-)
 _FTS_DELETE = (
     "INSERT INTO fact_fts (fact_fts, rowid, folded_vi, folded_en, pair) "
     "VALUES ('delete', ?, ?, ?, ?)"
@@ -181,15 +176,17 @@ def add_facts(
         return []
     first = next_id(db, "fact")
     facts: list[tuple[Any, ...]] = []
+    fts: list[tuple[Any, ...]] = []
     cites: list[tuple[Any, ...]] = []
     for fact_id, (row, citations) in enumerate(items, start=first):
-        facts.append((fact_id, *row[:_WIDTH], fold(row[_VI_AT]), fold(row[_EN_AT])))
+        vi, en = fold(row[_VI_AT]), fold(row[_EN_AT])
+        facts.append((fact_id, *row[:_WIDTH], vi, en))
+        fts.append((fact_id, vi, en, row[_PAIR_AT]))
         cites.extend((fact_id, *c) for c in citations)
     db.conn.executemany(_FACT_INSERT, facts)
-    last = first + len(items) - 1  # ids first…last are these facts (the write lock is held)
-    db.conn.execute(_FTS_INDEX_IDS, (first, last))
+    db.conn.executemany(_FTS_INSERT, fts)
     db.conn.executemany(_CITATION_INSERT, cites)
-    return list(range(first, last + 1))
+    return list(range(first, first + len(items)))
 
 
 @atomic_write
