@@ -155,6 +155,12 @@ def fingerprint(row: tuple[Any, ...]) -> bytes:
     return marshal.dumps(row, 2)
 
 
+def chunk_digest(rows: list[tuple[Any, ...]]) -> bytes:
+    """The digest that proves a chunk of rows read again is the chunk verified: the SHA-256
+    of their fingerprints, made in one call (a chunk is held in memory by the merge anyway)."""
+    return hashlib.sha256(marshal.dumps(rows, 2)).digest()
+
+
 def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     raw: dict[str, Any] = {}
@@ -355,21 +361,21 @@ def _read_facts(
 ) -> list[bytes]:
     """Hash and check every fact; return the fingerprint digest of each chunk of facts."""
     digests: list[bytes] = []
-    chunk = hashlib.sha256()
+    rows: list[tuple[Any, ...]] = []  # one chunk's, as the merge holds them
     ancestors = 0
     for row in typed_rows(conn, "fact", path):
         hasher.add("fact", row)
-        chunk.update(fingerprint(row))
+        rows.append(row)
         ancestors += len(fact_ancestors(row, path))
         contents.fact_count += 1
         if contents.fact_count > MAX_FACTS or ancestors > MAX_ALL_ANCESTORS:
             raise _too_big(path)
-        if contents.fact_count % contents.chunk == 0:
-            digests.append(chunk.digest())
-            chunk = hashlib.sha256()
+        if len(rows) == contents.chunk:
+            digests.append(chunk_digest(rows))
+            rows = []
         tick()
-    if contents.fact_count % contents.chunk:
-        digests.append(chunk.digest())
+    if rows:
+        digests.append(chunk_digest(rows))
     return digests
 
 
@@ -382,7 +388,9 @@ def _read_citations(
 ) -> list[bytes]:
     """Hash every citation and check that its fact is in the pack (the fact uuids stream
     beside, in order); return the fingerprint digest of the citations of each chunk of facts."""
-    chunks = [hashlib.sha256() for _ in range(-(-contents.fact_count // contents.chunk))]
+    n_chunks = -(-contents.fact_count // contents.chunk)
+    digests: list[bytes] = []
+    rows: list[tuple[Any, ...]] = []  # the citations of one chunk of facts
     facts = (str(row[0]) for row in conn.execute('SELECT "uuid" FROM "fact" ORDER BY "uuid"'))
     current, at = next(facts, None), 0
     for row in typed_rows(conn, "citation", path):
@@ -391,10 +399,16 @@ def _read_citations(
             current, at = next(facts, None), at + 1
         if current != row[0]:
             raise refuse(path, "is damaged: it has citations of facts it does not carry.")
-        chunks[at // contents.chunk].update(fingerprint(row))
+        while len(digests) < at // contents.chunk:  # a later chunk's: the earlier are whole
+            digests.append(chunk_digest(rows))
+            rows = []
+        rows.append(row)
         contents.citation_count += 1
         tick()
-    return [chunk.digest() for chunk in chunks]
+    while len(digests) < n_chunks:
+        digests.append(chunk_digest(rows))
+        rows = []
+    return digests
 
 
 __all__ = [
@@ -404,6 +418,7 @@ __all__ = [
     "PackFact",
     "PackRefused",
     "PackSource",
+    "chunk_digest",
     "fingerprint",
     "open_pack",
     "read_manifest",
