@@ -45,9 +45,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from briefer.limits import one_shot
 
 FORMAT = "briefer-fact-pack"
 FORMAT_VERSION = 1
@@ -138,9 +140,8 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def canonical_json(value: Any) -> str:
-    """JSON with one spelling per value (see the module docstring)."""
-    return _ENCODER.encode(value)
+canonical_json: Callable[[Any], str] = one_shot(_ENCODER)
+canonical_json.__doc__ = """JSON with one spelling per value (see the module docstring)."""
 
 
 def row_line(table: str, row: Sequence[Any]) -> bytes:
@@ -200,9 +201,19 @@ class FactState:
 
     @property
     def version(self) -> str:
-        payload = ["fact-version", self.uuid, *self.fields, self.revision]
-        payload.append([list(c) for c in self.citations])
-        return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+        return fact_version(self.uuid, self.fields, self.revision, self.citations)
+
+
+def fact_version(
+    uuid: str,
+    fields: Sequence[Any],
+    revision: int,
+    citations: Iterable[Sequence[Any]],
+) -> str:
+    """The version of a fact (see the module docstring): ``fields`` are CONTENT_FIELDS in
+    order, ``citations`` (source_key, quote, start, end) in order."""
+    payload = ["fact-version", uuid, *fields, revision, [list(c) for c in citations]]
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def real_or_none(value: Any) -> float | None:
@@ -253,6 +264,7 @@ __all__ = [
     "FactState",
     "PackManifest",
     "canonical_json",
+    "fact_version",
     "row_line",
     "source_key",
 ]

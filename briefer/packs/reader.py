@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefer.limits import MAX_FIELD_CHARS, MAX_JSON_DEPTH, TooDeep, loads_bounded
 from briefer.packs.format import (
@@ -38,9 +38,10 @@ from briefer.packs.format import (
     ContentHasher,
     FactState,
     PackManifest,
+    fact_version,
     source_key,
 )
-from briefer.packs.rows import FACT_INDEX, checked_fact, typed_rows
+from briefer.packs.rows import FACT_INDEX, fact_ancestors, typed_rows
 from briefer.packs.untrusted import PackRefused, open_pack, refuse
 
 MAX_FACTS = 2_000_000  # twenty times the largest store planned (one transaction)
@@ -61,8 +62,9 @@ class PackSource:
     row_digest: bytes  # SHA-256 of the row's fingerprint: a second read must see the same row
 
 
-@dataclass(frozen=True, slots=True)
-class PackCitation:
+class PackCitation(NamedTuple):
+    """A citation of a pack's fact (a tuple: an import makes one per citation, 100,000s)."""
+
     source_uuid: str
     quote: str
     start: int
@@ -103,15 +105,24 @@ class PackFact:
         return dict(zip(FACT_COLUMNS, self.values, strict=True))
 
     def state(self, sources: dict[str, PackSource]) -> FactState:
-        values = self.values
         return FactState(
             uuid=self.uuid,
-            fields=_content_of(values),
+            fields=_content_of(self.values),
             revision=self.revision,
-            citations=tuple(
-                (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
-                for c in self.citations
-            ),
+            citations=self._keyed(sources),
+        )
+
+    def version(self, sources: dict[str, PackSource]) -> str:
+        """``self.state(sources).version``, without making the state (once per new fact)."""
+        values = self.values
+        return fact_version(
+            values[0], _content_of(values), values[_REVISION_AT], self._keyed(sources)
+        )
+
+    def _keyed(self, sources: dict[str, PackSource]) -> tuple[tuple[str, str, int, int], ...]:
+        return tuple(
+            (source_key(c.source_uuid, sources[c.source_uuid].sha256), c.quote, c.start, c.end)
+            for c in self.citations
         )
 
 
@@ -142,6 +153,12 @@ def fingerprint(row: tuple[Any, ...]) -> bytes:
     values and their types (marshal version 2 writes no references or interning flags) and
     several times cheaper than the canonical line."""
     return marshal.dumps(row, 2)
+
+
+def chunk_digest(rows: list[tuple[Any, ...]]) -> bytes:
+    """The digest that proves a chunk of rows read again is the chunk verified: the SHA-256
+    of their fingerprints, made in one call (a chunk is held in memory by the merge anyway)."""
+    return hashlib.sha256(marshal.dumps(rows, 2)).digest()
 
 
 def _read_manifest(conn: sqlite3.Connection, path: Path) -> PackManifest:
@@ -344,21 +361,21 @@ def _read_facts(
 ) -> list[bytes]:
     """Hash and check every fact; return the fingerprint digest of each chunk of facts."""
     digests: list[bytes] = []
-    chunk = hashlib.sha256()
+    rows: list[tuple[Any, ...]] = []  # one chunk's, as the merge holds them
     ancestors = 0
     for row in typed_rows(conn, "fact", path):
         hasher.add("fact", row)
-        chunk.update(fingerprint(row))
-        ancestors += len(checked_fact(row, path)[-1])
+        rows.append(row)
+        ancestors += len(fact_ancestors(row, path))
         contents.fact_count += 1
         if contents.fact_count > MAX_FACTS or ancestors > MAX_ALL_ANCESTORS:
             raise _too_big(path)
-        if contents.fact_count % contents.chunk == 0:
-            digests.append(chunk.digest())
-            chunk = hashlib.sha256()
+        if len(rows) == contents.chunk:
+            digests.append(chunk_digest(rows))
+            rows = []
         tick()
-    if contents.fact_count % contents.chunk:
-        digests.append(chunk.digest())
+    if rows:
+        digests.append(chunk_digest(rows))
     return digests
 
 
@@ -371,7 +388,9 @@ def _read_citations(
 ) -> list[bytes]:
     """Hash every citation and check that its fact is in the pack (the fact uuids stream
     beside, in order); return the fingerprint digest of the citations of each chunk of facts."""
-    chunks = [hashlib.sha256() for _ in range(-(-contents.fact_count // contents.chunk))]
+    n_chunks = -(-contents.fact_count // contents.chunk)
+    digests: list[bytes] = []
+    rows: list[tuple[Any, ...]] = []  # the citations of one chunk of facts
     facts = (str(row[0]) for row in conn.execute('SELECT "uuid" FROM "fact" ORDER BY "uuid"'))
     current, at = next(facts, None), 0
     for row in typed_rows(conn, "citation", path):
@@ -380,10 +399,16 @@ def _read_citations(
             current, at = next(facts, None), at + 1
         if current != row[0]:
             raise refuse(path, "is damaged: it has citations of facts it does not carry.")
-        chunks[at // contents.chunk].update(fingerprint(row))
+        while len(digests) < at // contents.chunk:  # a later chunk's: the earlier are whole
+            digests.append(chunk_digest(rows))
+            rows = []
+        rows.append(row)
         contents.citation_count += 1
         tick()
-    return [chunk.digest() for chunk in chunks]
+    while len(digests) < n_chunks:
+        digests.append(chunk_digest(rows))
+        rows = []
+    return digests
 
 
 __all__ = [
@@ -393,6 +418,7 @@ __all__ = [
     "PackFact",
     "PackRefused",
     "PackSource",
+    "chunk_digest",
     "fingerprint",
     "open_pack",
     "read_manifest",

@@ -22,6 +22,7 @@ from briefer.packs.reader import (
     PackCitation,
     PackContents,
     PackFact,
+    chunk_digest,
     fingerprint,
 )
 from briefer.packs.rows import decoded_fact, typed_rows
@@ -46,22 +47,18 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
             cites = iter(conn.execute(select_sql("citation")))
             pending = next(cites, None)
             rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = []
-            facts, citations = hashlib.sha256(), hashlib.sha256()
             for row in conn.execute(select_sql("fact")):
-                facts.update(fingerprint(row))
                 mine = []
                 while pending is not None and pending[0] <= row[0]:
-                    citations.update(fingerprint(pending))
                     mine.append(pending)
                     pending = next(cites, None)
                 rows.append((row, mine))
                 if len(rows) == contents.chunk:
-                    if (facts.digest(), citations.digest()) != next(verified, None):
+                    if _digests(rows) != next(verified, None):
                         raise changed
                     yield _decoded(rows)
                     rows = []
-                    facts, citations = hashlib.sha256(), hashlib.sha256()
-            if rows and (facts.digest(), citations.digest()) != next(verified, None):
+            if rows and _digests(rows) != next(verified, None):
                 raise changed
             if pending is not None or next(verified, None) is not None:
                 raise changed
@@ -75,10 +72,15 @@ def fact_chunks(contents: PackContents) -> Iterator[list[PackFact]]:
             raise refuse(path, f"is damaged: it holds a value Briefer cannot use ({exc}).") from exc
 
 
+def _digests(rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> tuple[bytes, bytes]:
+    """(digest of the fact rows, digest of their citation rows), as :func:`read_pack` made."""
+    return chunk_digest([row for row, _c in rows]), chunk_digest([c for _r, cs in rows for c in cs])
+
+
 def _decoded(rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> list[PackFact]:
     """Proven rows as facts: a citation row is (fact_uuid, position, source_uuid, …)."""
     return [
-        PackFact(decoded_fact(row), tuple(PackCitation(*c[2:]) for c in cites))
+        PackFact(decoded_fact(row), tuple(map(PackCitation._make, (c[2:] for c in cites))))
         for row, cites in rows
     ]
 

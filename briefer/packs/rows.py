@@ -65,8 +65,11 @@ def typed_rows(
     """
     columns = TABLE_COLUMNS[table]
     types = _TYPES[table]
-    width = 0 if order_by else 2 if table == "citation" else 1  # 0: keys not checked here
-    previous: tuple[Any, ...] | None = None
+    pick, maxima = _TEXT_AT[table]
+    # The key that must increase: a row's first value (a uuid or code), or for citations its
+    # first two (fact uuid, position); none when read in another order.
+    key = None if order_by else operator.itemgetter(0, 1) if table == "citation" else _first
+    previous: Any = None
     for row in conn.execute(select_sql(table, order_by)):
         # bool is an int to isinstance, but SQLite never returns one.
         if not all(map(isinstance, row, types)):
@@ -74,13 +77,17 @@ def typed_rows(
                 n for n, v, t in zip(columns, row, types, strict=True) if not isinstance(v, t)
             )
             raise refuse(path, f"is damaged: a {table} row has a bad {bad}.")
-        _check_lengths(row, table, path)
-        if width:
-            key = row[:width]
-            if previous is not None and key <= previous:
+        if any(map(operator.gt, map(len, pick(row)), maxima)):  # in C: no call per row
+            _check_lengths(row, table, path)
+        if key is not None:
+            this = key(row)
+            if previous is not None and this <= previous:
                 raise refuse(path, f"is damaged: its {table} table has the same row twice.")
-            previous = key
+            previous = this
         yield row
+
+
+_first = operator.itemgetter(0)
 
 
 # Per text column of the pack: the longest value Briefer takes, and what the sentence calls it.
@@ -145,6 +152,11 @@ def _check_lengths(row: tuple[Any, ...], table: str, path: Path) -> None:
 
 def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
     """The fact row with its value as a float and its ancestors decoded; refuse bad values."""
+    return _decoded(row, fact_ancestors(row, path))
+
+
+def fact_ancestors(row: tuple[Any, ...], path: Path) -> list[str]:
+    """Check a fact row's values (refuse bad ones, as :func:`checked_fact`); its ancestors."""
     uuid = row[0]
     revision = row[FACT_INDEX["revision"]]
     if not 1 <= revision <= MAX_REVISION:
@@ -182,7 +194,7 @@ def checked_fact(row: tuple[Any, ...], path: Path) -> tuple[Any, ...]:
         or not all(isinstance(a, str) and _HEX64.match(a) for a in ancestors)
     ):
         raise refuse(path, f"is damaged: fact {uuid[:40]} has bad ancestors.")
-    return _decoded(row, ancestors)
+    return ancestors
 
 
 def decoded_fact(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -208,5 +220,6 @@ __all__ = [
     "MAX_ANCESTORS",
     "checked_fact",
     "decoded_fact",
+    "fact_ancestors",
     "typed_rows",
 ]

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from briefer.limits import one_shot
 from briefer.store.clock import now_iso
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def record(
 
 
 # One encoder for bulk rows: json.dumps with options builds a new one per call.
-_DETAILS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_DETAILS = one_shot(json.JSONEncoder(ensure_ascii=False, sort_keys=True))
 
 
 def record_many(
@@ -67,7 +68,7 @@ def record_many(
                     action,
                     entity,
                     uuid,
-                    _DETAILS.encode(details),
+                    _DETAILS(details),
                 )
                 for action, entity, uuid, details in rows
             ],

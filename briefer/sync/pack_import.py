@@ -62,6 +62,7 @@ from briefer.packs.untrusted import PackRefused
 from briefer.store import writer
 from briefer.store.audit import current_actor, record_many
 from briefer.store.clock import now_iso
+from briefer.store.database import without_savepoints
 from briefer.store.exchange import (
     import_transaction,
     open_pack_conflicts,
@@ -154,7 +155,10 @@ def import_pack(
                     _record_import(db, plan, actor or current_actor(), now_iso())
                 steps.at(total)
                 return plan
-            plan = _merge(db, contents, dry_run, actor, steps.offset(read_total), n_sources)
+            # The import is one transaction, rolled back whole on any error: the writers
+            # need no savepoints of their own inside it.
+            with without_savepoints(db):
+                plan = _merge(db, contents, dry_run, actor, steps.offset(read_total), n_sources)
     except sqlite3.OperationalError as exc:
         raise _store_error(exc) from exc
     steps.at(total)
@@ -377,7 +381,6 @@ class _Writing:
         lineage_rows = work.lineage_rows
         adding: list[tuple[tuple[Any, ...], list[writer.CitationRow]]] = []
         for action, incoming, fact_id, local_revision, known_state in work.decisions:
-            state = known_state or incoming.state(self.contents.sources)
             citations = _citations(incoming, work)
             if action == "add":
                 adding.append((incoming.values, citations))  # FACT_COLUMNS, then ancestors
@@ -393,7 +396,11 @@ class _Writing:
                     "from_revision": local_revision,
                 }
                 audit_rows.append(("import-update", "fact", incoming.uuid, details))
-            version = state.version  # a hash of the whole fact: once
+            # A hash of the whole fact: once (a new fact's without making its state).
+            if known_state is not None:
+                version = known_state.version
+            else:
+                version = incoming.version(self.contents.sources)
             origin_rows.append(
                 (incoming.uuid, self.pack_id, manifest.creator, incoming.revision, version, stamp)
             )
