@@ -100,7 +100,7 @@ class BriefSession(QObject):
                 self.warnings = tuple(warnings)
                 self.warningsChanged.emit(self.warnings)
 
-        self.runner.run(lambda: services.brief_warnings(brief), done)
+        self.runner.run(lambda: services.brief_warnings(brief), done, writes=False)
 
     @property
     def is_open(self) -> bool:
@@ -175,7 +175,7 @@ class BriefSession(QObject):
             if not isinstance(exc, BrieferError) and self.bug_handler is not None:
                 self.bug_handler(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, name=self.tr("Saving the brief"))
 
     def _take_landed(self) -> None:
         """Adopt a background save that reached the store (its brief and new revision)."""
