@@ -260,3 +260,86 @@ def test_a_write_that_ends_within_the_grace_is_waited_for_without_asking(
 
     assert asked == [] and not window.isVisible()
     assert {statement_en for _u, _v, statement_en in _facts(demo_store)} == {"half an import"}
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
+
+
+def _new_articles(folder: Path, count: int) -> list[Path]:
+    """Seed articles made new (the demo pack holds the seeds themselves)."""
+    paths = []
+    for number, seed in enumerate(sorted(SEEDS.glob("*.txt"))[:count]):
+        lines = seed.read_text(encoding="utf-8").split("\n")
+        lead = next(i for i, line in enumerate(lines) if len(line) > 200)
+        extra = f"Bài viết số {number} được cập nhật với ý kiến của các chuyên gia hai nước."
+        target = folder / f"article-{number}.txt"
+        target.write_text("\n".join([*lines[: lead + 1], "", extra, *lines[lead + 1 :]]), "utf-8")
+        paths.append(target)
+    return paths
+
+
+def _counts(store: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        return (
+            conn.execute("SELECT count(*) FROM source").fetchone()[0],
+            conn.execute("SELECT count(*) FROM fact").fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+def test_stopping_an_import_at_quitting_keeps_only_whole_files(
+    make_window, qtbot, demo_store, tmp_path, monkeypatch
+) -> None:
+    """The import's guarantee (docs/reliability.md): each file all or nothing. Stopped while
+    writing its second file, it keeps the first whole or not at all, and nothing after."""
+    import shutil
+
+    from briefer.services import Services, intake
+
+    articles = _new_articles(tmp_path, 3)
+    reference = tmp_path / "reference.sqlite"
+    shutil.copy(demo_store, reference)
+    alone = Services(reference, demo_on_first_run=False)
+    first_facts = len(alone.import_files(articles[:1])[0].candidates)
+    alone.close()
+    assert first_facts > 0
+
+    window = make_window("en")
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    sources, facts = _counts(demo_store)
+    real_import_one = intake._import_one
+    calls: list[Path] = []
+    started = threading.Event()
+
+    def import_one(db, path, *args, **kwargs):
+        calls.append(path)
+        if len(calls) == 2:  # writing the second file when quitting stops it
+            started.set()
+            db.conn.execute(ENDLESS)
+        return real_import_one(db, path, *args, **kwargs)
+
+    monkeypatch.setattr(intake, "_import_one", import_one)
+    window.ask_stop_writes = lambda ops: [op.name for op in ops] == ["An import"]
+    window.runner.quit_grace = 0
+    services = window.services
+    delivered: list[object] = []
+    window.runner.run(
+        lambda report: services.import_files(articles, report),
+        delivered.append,
+        delivered.append,
+        name="An import",
+    )
+    qtbot.waitUntil(started.is_set, timeout=60_000)
+    write = _only_op(window)
+
+    window.close()
+
+    assert not window.isVisible() and write.returned.is_set() and delivered == []
+    assert articles[2] not in calls  # stopped before the third file
+    from briefer.ui.app import close_services
+
+    close_services(services)
+    now_sources, now_facts = _counts(demo_store)
+    assert (now_sources - sources, now_facts - facts) in {(0, 0), (1, first_facts)}
