@@ -2,6 +2,7 @@
 
     uv run python benchmarks/bench_window.py [--store PATH] [--size N] [--runs N] [--change]
                                              [--after-writes] [--session S] [--words "ac ao"]
+                                             [--quit-during search|export]
 
 Each run starts a fresh process the way the ``briefer`` command starts the app
 (``briefer.cli.main`` → ``app_launch.launch`` → ``ui.app.run``: settings, background backups,
@@ -22,6 +23,10 @@ write copies the store beside it), saving a brief before quitting, then — once
 backups have ended — the app launched again. Both launches are printed, run by run, with
 whether the store's files were as Briefer last left them (if not, opening ``quick_check``s
 the whole store first).
+
+With ``--quit-during`` quitting is asked 50 ms after starting a search of 2,000 words, or a
+DOCX+PDF export of a new brief (each run prints whether work was still running then, and
+what the export left in its folder: quitting abandons it, so nothing).
 
 Runs offscreen unless a display is available, under a scratch ``BRIEFER_HOME`` that is
 removed at the end; the synthetic store is built in a scratch folder unless ``--store`` is
@@ -44,15 +49,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import scratch_home  # sets BRIEFER_HOME before briefer loads
 from benchmarks.bench_process import briefer_command, wait_for_backups
+from benchmarks.synthetic import vocabulary
 
 CHILD = r"""
 import sys, time
+from inspect import signature
 from PySide6.QtCore import QTimer
 from briefer.ui import app as ui_app
 
 change = sys.argv[2] == "change"
 WORDS = sys.argv[3]
 SESSION_MS = int(float(sys.argv[4]) * 1000)  # how long the officer keeps the window open
+DURING = sys.argv[5]  # "-", or the work running when quitting is asked: "search", "export"
+OUT = sys.argv[6]  # the export's folder
+LONG_QUERY = sys.argv[7]  # the search running at quitting
 original = ui_app.Controller.build_window
 
 def build_window(self):
@@ -76,14 +86,36 @@ def build_window(self):
         QTimer.singleShot(SESSION_MS, finish)
 
     def finish():
-        if change:
-            self.services.new_brief("VN-CL")
-        print("quit", time.time(), flush=True)
+        brief = None
+        if change or DURING == "export":
+            brief = self.services.new_brief("VN-CL")[1]
+        if DURING == "search":  # a search of many words (seconds of work at 300k facts)
+            window.browser.query.setText(LONG_QUERY)
+            window.browser.search_now()
+        elif DURING == "export":  # both formats, as the export dialog runs it
+            services = self.services
+            # A read: quitting abandons it (code older than that has no such flag: the
+            # same bench times it for before/after figures).
+            read = {"writes": False} if "writes" in signature(window.runner.run).parameters else {}
+            window.runner.run(
+                lambda report: services.export_brief(
+                    brief, ["docx", "pdf"], Path(OUT) / "brief", progress=report
+                ),
+                **read,
+            )
+        # Quitting is asked while that work runs (it has had a moment to get going).
+        QTimer.singleShot(50 if DURING != "-" else 0, ask_quit)
+
+    def ask_quit():
+        busy = window.runner.busy
+        print("quit", time.time(), int(busy), flush=True)
         QTimer.singleShot(0, window.close)
 
     window.ready.connect(ready)
     window.browser.searched.connect(searched)
     return window
+
+from pathlib import Path
 
 ui_app.Controller.build_window = build_window
 from briefer.cli import main
@@ -95,7 +127,13 @@ MARKS = ("shown", "ready", "asked", "searched", "quit")
 
 
 def launch(
-    store: Path, env: dict[str, str], work: Path, change: bool, words: str, session: float = 0
+    store: Path,
+    env: dict[str, str],
+    work: Path,
+    change: bool,
+    words: str,
+    session: float = 0,
+    during: str = "-",
 ) -> dict:
     """One app process, started as ``briefer`` starts it: its marks (seconds after launch),
     quitting (seconds from asking to the process's end) and peak memory (MB). The window
@@ -113,6 +151,9 @@ def launch(
             "change" if change else "-",
             words,
             str(session),
+            during,
+            str(work / "export"),
+            " ".join(vocabulary()[:4000:2]),  # 2,000 words of the synthetic text
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -140,6 +181,7 @@ def launch(
         "answer": float(seen["searched"][0]) - float(seen["asked"][0]),
         "found": int(seen["searched"][1]),
         "quit": ended - float(seen["quit"][0]),
+        "busy": seen["quit"][1:2] == ["1"],  # work was still running when quitting was asked
         "peak": peak,
     }
 
@@ -185,7 +227,8 @@ def line(label: str, run: dict, left: bool | None = None) -> str:
     return (
         f"  {label}: window {run['shown']:.2f} s, store answered {run['ready']:.2f} s, "
         f"first search {run['searched']:.2f} s ({run['answer']:.2f} s after asking, "
-        f"{run['found']} facts), quitting {run['quit']:.2f} s, peak {run['peak']:.0f} MB{state}"
+        f"{run['found']} facts), quitting {run['quit']:.2f} s"
+        f"{' (work running)' if run.get('busy') else ''}, peak {run['peak']:.0f} MB{state}"
     )
 
 
@@ -239,6 +282,12 @@ def main() -> int:
     # Two common words of the synthetic text (benchmarks/synthetic.py): a search with many
     # hits, as an officer's first search of a pair usually is.
     parser.add_argument("--words", default="ac ao", help="the first search's words")
+    parser.add_argument(
+        "--quit-during",
+        choices=("search", "export"),
+        default="-",
+        help="quit while a search of 2,000 words, or a DOCX+PDF export of a new brief, runs",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-window-"))
     try:
@@ -285,8 +334,16 @@ def main() -> int:
             runs: list[dict] = []
             for run in range(1, args.runs + 1):
                 left = as_left(store)
-                runs.append(launch(store, env, work, args.change, args.words, session))
+                out = work / "export"
+                out.mkdir(exist_ok=True)
+                runs.append(
+                    launch(store, env, work, args.change, args.words, session, args.quit_during)
+                )
                 print(line(f"run {run}", runs[-1], left), flush=True)
+                if args.quit_during == "export":  # abandoned: no file, whole or half-written
+                    left_behind = sorted(p.name for p in out.iterdir())
+                    print(f"  files left in the export folder: {left_behind or 'none'}")
+                    shutil.rmtree(out)
                 # The backup the app handed to a detached process on quitting: let it finish
                 # (it would compete with the next run, and it writes into the scratch home).
                 waited = wait_for_backups(store)

@@ -148,6 +148,16 @@ class ServicesBase:
         with self._lock:
             return len(self._connections)
 
+    def interrupt(self, thread: int) -> None:
+        """Interrupt the statement running on ``thread``'s connection (callable from any
+        thread: the app's quitting). The statement raises "interrupted" in that thread; a write
+        interrupted in a transaction rolls the whole transaction back (SQLite does). No-op
+        when the connection is idle."""
+        with self._lock:
+            db = self._connections.get(thread)
+        if db is not None:
+            db.conn.interrupt()
+
     def close(self) -> None:
         with self._lock:
             connections = list(self._connections.values())

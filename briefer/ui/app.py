@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -163,4 +165,14 @@ def run(store_path: Path) -> int:
     QCoreApplication.processEvents()
     # Quitting waits at most a second for the backup of the app's changes.
     reliability.finish_app_backups(store_path, before, timeout=1)
+    window = controller.window
+    if window is not None and shiboken6.isValid(window) and window.runner.left_running():
+        # Work abandoned at quitting (a read, or a write the officer stopped that would not
+        # end) still runs: end the process now rather than wait for it when the thread pool
+        # is destroyed. Nothing is lost: its results were to be ignored, and SQLite rolls
+        # back a transaction left open when the store is next opened.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(code))
     return int(code)

@@ -143,7 +143,7 @@ class BriefFiles(QObject):
             self.store_label.setText(translate("MainWindow", "The store could not be opened."))
             self.storeFailed.emit(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, writes=False)
 
     def set_pairs(self, pairs: list[Pair]) -> None:
         self.pairs = {p.code: p for p in pairs}
@@ -203,7 +203,7 @@ class BriefFiles(QObject):
             return uuid, brief, facts, []
 
         self.message.emit(translate("MainWindow", "Assembling the brief…"), 0)
-        self.runner.run(work, self._opened)
+        self.runner.run(work, self._opened, name=translate("MainWindow", "Making the new brief"))
 
     def open_brief(self, brief_uuid: str) -> None:
         services = self.services
@@ -216,7 +216,7 @@ class BriefFiles(QObject):
             return brief_uuid, brief, facts, services.changed_since_export(brief_uuid)
 
         self.message.emit(translate("MainWindow", "Opening the brief…"), 0)
-        self.runner.run(work, self._opened)
+        self.runner.run(work, self._opened, writes=False)
 
     def _opened(self, result) -> None:
         uuid, brief, facts, changed = result
@@ -239,7 +239,9 @@ class BriefFiles(QObject):
 
     def refresh_recent(self) -> None:
         services = self.services
-        self.runner.run(lambda: services.recent_briefs(RECENT_LIMIT), self._set_recent)
+        self.runner.run(
+            lambda: services.recent_briefs(RECENT_LIMIT), self._set_recent, writes=False
+        )
 
     def _set_recent(self, recent: list[BriefSummary]) -> None:
         self.recent = list(recent)
@@ -374,7 +376,7 @@ class BriefFiles(QObject):
             shutil.rmtree(folder, ignore_errors=True)
             self.failed.emit(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, writes=False)
 
     def _exported(self, result) -> None:
         self.exported.emit()

@@ -143,7 +143,7 @@ class CurateWorkspace(QWidget):
             self.deciding = False
             self._failed(exc)
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, writes=False)
 
     def _tab_shown(self, index: int) -> None:
         """A view left behind by review decisions is reloaded when it is shown."""
@@ -396,4 +396,10 @@ class CurateWorkspace(QWidget):
                 show_error(self.window(), "\n".join(errors + duplicates))
             self.last_import = reports
 
-        self.runner.run(lambda report: services.import_files(paths, report), done, None, progress)
+        self.runner.run(
+            lambda report: services.import_files(paths, report),
+            done,
+            None,
+            progress,
+            name=self.tr("An import"),
+        )

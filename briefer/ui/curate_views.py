@@ -287,7 +287,7 @@ class SourcesView(QWidget):
                 self.noise.insertRow(0)
                 self.noise.setItem(0, 0, QTableWidgetItem(self.tr("Nothing was removed.")))
 
-        self.workspace.runner.run(lambda: services.source_noise(wanted), show)
+        self.workspace.runner.run(lambda: services.source_noise(wanted), show, writes=False)
 
     def selection(self) -> tuple[int, int] | None:
         """The selected words as Python offsets into the source body."""

@@ -109,7 +109,7 @@ class EditorMode(QObject):
 
     def count_missing_english(self) -> None:
         """Count approved facts without English (at start and after facts change)."""
-        self.runner.run(self.services.missing_english, self._english_missing)
+        self.runner.run(self.services.missing_english, self._english_missing, writes=False)
 
     def _english_missing(self, count: int) -> None:
         self.missing_english.setText(

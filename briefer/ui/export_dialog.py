@@ -355,7 +355,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(2)
         self.progress.show()
         self.status.setText(self.tr("Preparing the document…"))
-        self._runner.run(work, self._done, self._failed, self._progress)
+        self._runner.run(work, self._done, self._failed, self._progress, writes=False)
 
     def _confirm_replace(self, names: list[str]) -> bool:
         answer = QMessageBox.question(

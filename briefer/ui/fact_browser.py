@@ -330,7 +330,7 @@ class FactBrowser(QWidget):
             elif self._runner.default_failure is not None:
                 self._runner.default_failure(exc)
 
-        self._runner.run(work, done, failed)
+        self._runner.run(work, done, failed, writes=False)
 
     def _show(self, result: SearchResult) -> None:
         self.last_result = result

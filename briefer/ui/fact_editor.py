@@ -50,7 +50,7 @@ class FactEditor(QDialog):
         self._build()
         self._fill(fact)
         # Which fact pack brought this fact (editors merge several; officers receive them).
-        self.runner.run(lambda: services.fact_origin(fact.uuid), self._show_origin)
+        self.runner.run(lambda: services.fact_origin(fact.uuid), self._show_origin, writes=False)
         self.resize(760, max(480, self.sizeHint().height()))
 
     def _combo(self, keys, label) -> QComboBox:
@@ -235,7 +235,12 @@ class FactEditor(QDialog):
         self.saving = True
         self.buttons.setEnabled(False)
         services = self.services
-        self.runner.run(lambda: services.save_fact(fact), self._saved, self._failed)
+        self.runner.run(
+            lambda: services.save_fact(fact),
+            self._saved,
+            self._failed,
+            name=self.tr("Saving the fact"),
+        )
 
     def _saved(self, fact: Fact) -> None:
         self.saving = False

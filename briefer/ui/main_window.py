@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.runner = Runner(self)
         self.runner.default_failure = self._failure
+        self.runner.interrupter = services.interrupt
         self.session = BriefSession(services, self.runner, self)
         self.session.bug_handler = lambda exc: report_bug(self, exc)
 
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
                 self.prepare.set_changed_since_export(changed)
             self.prepare.browser.search_now()
 
-        self.runner.run(work, done)
+        self.runner.run(work, done, writes=False)
 
     # ==== the open brief ====================================================================
 
@@ -434,9 +435,28 @@ class MainWindow(QMainWindow):
                 if choice == "discard":
                     break
                 return False
-        self.runner.wait()
+        # Reads are abandoned; a write that cannot finish within a second is asked about.
+        if not self.runner.settle_for_quit(self.ask_stop_writes):
+            return False
         self.save_window_state()
         return True
+
+    def ask_stop_writes(self, ops: list) -> bool:
+        """Quitting while a change to the store is still running: True to stop it (nothing
+        of it is kept) and quit, False to keep working. (Tests replace this method.)"""
+        name = next((op.name for op in ops if op.name), "") or self.tr("A change to the store")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Still working"))
+        box.setText(self.tr("{0} is still running.").format(name))
+        box.setInformativeText(
+            self.tr("Stopping it now keeps nothing of what it has not finished saving.")
+        )
+        stop = box.addButton(self.tr("Stop it and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
 
     def ask_unsaved(self, reason: str) -> str:
         """Ask what to do with a brief that could not be saved: "retry", "copy", "discard"

@@ -101,6 +101,7 @@ class ImportPackDialog(QDialog):
             self._previewed,
             self._failed,
             self._progress,
+            writes=False,
         )
 
     def _previewed(self, plan) -> None:
@@ -160,6 +161,7 @@ class ImportPackDialog(QDialog):
             self._imported,
             self._failed,
             self._progress,
+            name=self.tr("A pack import"),
         )
 
     def _imported(self, plan) -> None:
@@ -266,6 +268,7 @@ class ExportPackDialog(QDialog):
             lambda: services.export_pack(out, pairs, drafts, retired),
             self._exported,
             self._failed,
+            name=self.tr("Writing the pack"),
         )
 
     def _exported(self, manifest) -> None:

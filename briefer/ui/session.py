@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefer.domain.brief import Brief, Warning
 from briefer.domain.model import Fact
 from briefer.errors import BrieferError, StaleBriefError
-from briefer.ui.ops import Runner
+from briefer.ui.ops import Op, Runner
 
 if TYPE_CHECKING:
     from briefer.services import Services
@@ -47,6 +47,7 @@ class BriefSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._saved: Brief | None = None  # the brief as last written to the store
         self._saving: Brief | None = None  # the brief a background save is writing
+        self._save_op: Op | None = None  # the latest background save (flush waits for it)
         self.revision = 0  # the stored revision our edits are based on
         self._landed: tuple[str, Brief, int] | None = None  # a background save that landed
         self.save_error = ""  # why the last save failed ("" when it did not)
@@ -100,7 +101,7 @@ class BriefSession(QObject):
                 self.warnings = tuple(warnings)
                 self.warningsChanged.emit(self.warnings)
 
-        self.runner.run(lambda: services.brief_warnings(brief), done)
+        self.runner.run(lambda: services.brief_warnings(brief), done, writes=False)
 
     @property
     def is_open(self) -> bool:
@@ -175,7 +176,7 @@ class BriefSession(QObject):
             if not isinstance(exc, BrieferError) and self.bug_handler is not None:
                 self.bug_handler(exc)
 
-        self.runner.run(work, done, failed)
+        self._save_op = self.runner.run(work, done, failed, name=self.tr("Saving the brief"))
 
     def _take_landed(self) -> None:
         """Adopt a background save that reached the store (its brief and new revision)."""
@@ -200,7 +201,11 @@ class BriefSession(QObject):
         after recording it, so the caller can ask the officer what to do.
         """
         self._timer.stop()
-        self.runner.wait()
+        # Only the brief's own save is waited for (a search or an import is not: quitting
+        # must not wait for them, see Runner.settle_for_quit). No timeout: a timed wait never
+        # returns under faketime, and a save is one short transaction.
+        if self._save_op is not None:
+            self._save_op.returned.wait()
         self._take_landed()
         if not self.dirty or self.brief_uuid is None or self.brief is None:
             return

@@ -78,7 +78,9 @@ class SharedBriefs(QObject):
             if turn == self._state_turn:  # no choice was made while the store was read
                 self._show_shared(brief_uuid, bool(shared))
 
-        self.runner.run(lambda: sync_service.is_brief_shared(services, brief_uuid), read)
+        self.runner.run(
+            lambda: sync_service.is_brief_shared(services, brief_uuid), read, writes=False
+        )
 
     def _show_shared(self, brief_uuid: str, shared: bool) -> None:
         if self.session.brief_uuid == brief_uuid:
@@ -111,7 +113,7 @@ class SharedBriefs(QObject):
 
     def show_team_briefs(self) -> None:
         services = self.services
-        self.runner.run(lambda: sync_service.team_briefs(services), self._choose)
+        self.runner.run(lambda: sync_service.team_briefs(services), self._choose, writes=False)
 
     def _choose(self, found: list[sync_service.TeamBrief]) -> None:
         if not found:

@@ -121,7 +121,7 @@ class SourcePane(QWidget):
                 else:
                     self._display(found, citation, span)
 
-        self._runner.run(work, done)
+        self._runner.run(work, done, writes=False)
 
     def edit_source(self) -> None:
         """Open the source editor on the shown source; save what the editor changed."""

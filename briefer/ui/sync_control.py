@@ -83,7 +83,9 @@ class SyncControl(QObject):
 
     def refresh(self) -> None:
         services = self.window.services
-        self.window.runner.run(lambda: sync_service.status(services), self._show_status)
+        self.window.runner.run(
+            lambda: sync_service.status(services), self._show_status, writes=False
+        )
 
     def _show_status(self, status: sync_service.SyncStatus) -> None:
         self.status = status
@@ -138,7 +140,13 @@ class SyncControl(QObject):
 
             return sync_service.sync(services, hub_url, progress=progress, cancelled=cancel.is_set)
 
-        self.window.runner.run(work, self._synced, self._failed, self._progressed)
+        self.window.runner.run(
+            work,
+            self._synced,
+            self._failed,
+            self._progressed,
+            name=self.tr("A sync with the team hub"),
+        )
 
     def _progressed(self, stage: str, fraction: float) -> None:
         if self.progress is None:
@@ -239,7 +247,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         services = self.window_.services
-        self.window_.runner.run(lambda: sync_service.conflicts(services), self._show)
+        self.window_.runner.run(lambda: sync_service.conflicts(services), self._show, writes=False)
 
     def _show(self, conflicts: list[sync_service.Conflict]) -> None:
         self.conflicts = conflicts

@@ -277,6 +277,11 @@
         <source>empty: {0}</source>
         <translation>còn trống: {0}</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/curate.py" />
+        <source>An import</source>
+        <translation>Việc nhập bài</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStore</name>
@@ -615,6 +620,11 @@
         <source>Writing the pack…</source>
         <translation>Đang ghi gói…</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/pack_dialogs.py" />
+        <source>Writing the pack</source>
+        <translation>Việc ghi gói dữ kiện</translation>
+    </message>
 </context>
 <context>
     <name>FactBrowser</name>
@@ -841,6 +851,11 @@
         <source>A fact needs a statement in Vietnamese.</source>
         <translation>Dữ kiện cần có nội dung bằng tiếng Việt.</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/fact_editor.py" />
+        <source>Saving the fact</source>
+        <translation>Việc lưu dữ kiện</translation>
+    </message>
 </context>
 <context>
     <name>FactTableModel</name>
@@ -964,6 +979,11 @@
         <location filename="../../briefer/ui/pack_dialogs.py" line="180"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/pack_dialogs.py" />
+        <source>A pack import</source>
+        <translation>Việc nhập gói dữ kiện</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1741,41 @@ Dữ kiện này chưa có nguồn.</translation>
         <location filename="../../briefer/ui/main_window.py" />
         <source>Quit without saving</source>
         <translation>Thoát mà không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>A change to the store</source>
+        <translation>Một thay đổi trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>Still working</source>
+        <translation>Vẫn đang làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>{0} is still running.</source>
+        <translation>{0} vẫn đang chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>Stopping it now keeps nothing of what it has not finished saving.</source>
+        <translation>Dừng ngay bây giờ thì những gì chưa lưu xong sẽ không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>Stop it and quit</source>
+        <translation>Dừng và thoát</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" />
+        <source>Keep working</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/brief_files.py" />
+        <source>Making the new brief</source>
+        <translation>Đang tạo tài liệu mới</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2626,11 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Last synced {0}</source>
         <translation>Đồng bộ lần cuối {0}</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/sync_control.py" />
+        <source>A sync with the team hub</source>
+        <translation>Việc đồng bộ với máy chủ nhóm</translation>
+    </message>
 </context>
 <context>
     <name>SharedBriefs</name>
@@ -2640,6 +2700,14 @@ Dữ kiện này chưa có nguồn.</translation>
     <message>
         <source>Published on (YYYY-MM-DD)</source>
         <translation>Ngày đăng (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefSession</name>
+    <message>
+        <location filename="../../briefer/ui/session.py" />
+        <source>Saving the brief</source>
+        <translation>Việc lưu tài liệu</translation>
     </message>
 </context>
 </TS>
