@@ -18,7 +18,6 @@ import pytest
 from sqlite_utils import Database
 
 from briefer.cli import main
-from briefer.domain.model import Source
 from briefer.errors import StoreError
 from briefer.paths import backups_dir
 from briefer.services import Services
@@ -36,25 +35,7 @@ from briefer.store.backups.retention import KEEP_DAILY_DAYS, KEEP_NEWEST, prune
 from briefer.store.check import check_store
 from briefer.store.connection import open_store, schema_version
 from briefer.store.schema import SCHEMA_VERSION, migrations
-from briefer.store.sources import insert_source
-
-
-def add_source(store: Path, title: str) -> None:
-    db = open_store(store, create=False)
-    with db.atomic():
-        insert_source(
-            db, Source(id=None, uuid=f"src-{title}", kind="note", title=title, body=title)
-        )
-    db.close()
-
-
-def source_titles(store: Path) -> set[str]:
-    conn = sqlite3.connect(store)
-    try:
-        return {r[0] for r in conn.execute("SELECT title FROM source")}
-    finally:
-        conn.close()
-
+from tests.stores import add_source, source_titles
 
 # ---- when backups are made -----------------------------------------------------------------------
 

@@ -17,28 +17,10 @@ from pathlib import Path
 import pytest
 
 from briefer.cli import main
-from briefer.domain.model import Source
 from briefer.store.backups import auto, guard
 from briefer.store.backups.catalogue import backup_folder, files_stat, list_backups, read_state
 from briefer.store.connection import open_store
-from briefer.store.sources import insert_source
-
-
-def add_source(store: Path, title: str) -> None:
-    db = open_store(store, create=False)
-    with db.atomic():
-        insert_source(
-            db, Source(id=None, uuid=f"src-{title}", kind="note", title=title, body=title)
-        )
-    db.close()
-
-
-def titles(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return {r[0] for r in conn.execute("SELECT title FROM source")}
-    finally:
-        conn.close()
+from tests.stores import add_source, source_titles
 
 
 def as_left(store: Path) -> bool:
@@ -85,12 +67,12 @@ def test_the_automatic_backup_leaves_the_files_so_the_next_opening_skips_the_che
     checks.clear()  # the first opening of a store never seen before is checked
     made = auto.run_due_backups(demo_store)  # as `briefer backup --auto` does, closing last
     assert made is not None and made.good
-    assert "mới" in titles(made.path)  # the copy has the change that was in the -wal
+    assert "mới" in source_titles(made.path)  # the copy has the change that was in the -wal
     assert as_left(demo_store)  # the files are as Briefer left them
     db = open_store(demo_store, create=False)
     db.close()
     assert checks == []  # the next opening did not read the whole store again
-    assert "mới" in titles(demo_store)
+    assert "mới" in source_titles(demo_store)
 
 
 def test_a_backup_on_demand_leaves_the_files_too(
@@ -100,7 +82,7 @@ def test_a_backup_on_demand_leaves_the_files_too(
     checks.clear()  # the first opening of a store never seen before is checked
     assert main(["backup", "--store", str(demo_store)]) == 0
     [made] = list_backups(demo_store)
-    assert "mới" in titles(made.path)
+    assert "mới" in source_titles(made.path)
     assert as_left(demo_store)
     assert main(["pairs", "--store", str(demo_store)]) == 0
     assert checks == []

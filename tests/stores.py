@@ -1,0 +1,29 @@
+"""Small store edits and reads for the backup tests: a change to back up, and what a copy holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from briefer.domain.model import Source
+from briefer.store.connection import open_store
+from briefer.store.sources import insert_source
+
+
+def add_source(store: Path, title: str) -> None:
+    """One committed change: a note source titled ``title``."""
+    db = open_store(store, create=False)
+    with db.atomic():
+        insert_source(
+            db, Source(id=None, uuid=f"src-{title}", kind="note", title=title, body=title)
+        )
+    db.close()
+
+
+def source_titles(store: Path) -> set[str]:
+    """The source titles a store (or a backup copy) holds, read with plain sqlite3."""
+    conn = sqlite3.connect(store)
+    try:
+        return {r[0] for r in conn.execute("SELECT title FROM source")}
+    finally:
+        conn.close()
