@@ -287,12 +287,19 @@ def stamp_row(text: str) -> tuple[str, str, str]:
         return "", "", ""
     first = dates[0]
     clock = _CLOCK.search(text, first.endpos)
+    start = first.pos
     if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
-        return "", "", ""
-    end = clock.end()
+        # "Name • 11:03 | 27/08/2024 • …": the time of day written before the day
+        ahead = [c for c in _CLOCK.finditer(text, 0, first.pos) if c.end() <= first.pos]
+        gap = _FULL_WEEKDAY.sub(" ", text[ahead[-1].end() : first.pos]) if ahead else "?"
+        if gap.strip(" ,|·-–"):  # ("08:12, Thứ Sáu 21-3-2025": a weekday before the day)
+            return "", "", ""
+        start, end = ahead[-1].start(), first.endpos
+    else:
+        end = clock.end()
     zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = zone.end() if zone else end
-    before = text[: first.pos].strip(_CELL_EDGES)
+    before = text[:start].strip(_CELL_EDGES)
     before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
     return before, first.start, text[end:].strip(_CELL_EDGES)
 
@@ -334,7 +341,8 @@ def stamp_remainder(text: str) -> str:
     for d in sorted(find_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]
     rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
-    return " ".join(re.sub(r"[\d:/|,.()+·•-]", " ", rest).split())
+    # ("Jean-Robert": a hyphen between letters joins a given name; "21-3-2025" is cut above)
+    return " ".join(re.sub(r"[\d:/|,.()+·•]|(?<![^\W\d_])-|-(?![^\W\d_])", " ", rest).split())
 
 
 def byline_in(text: str) -> str:

@@ -189,7 +189,9 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     """The cells of a byline row around its stamp: a name (or none) before it, and after it
     nothing or a line that is furniture on its own."""
     named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
-    return named and (not after or bool(line_noise(after, Found())))
+    # ("· 2 ngày trước", "· 3 hours ago": the stamp's age after it)
+    aged = bool(fur.AGE.fullmatch(after.strip(" ·•|")))
+    return named and (not after or aged or bool(line_noise(after, Found())))
 
 
 # Tags, each a "#" and a few words: "#kinh tế #Việt Nam - Lào", "#du lịch" alone.

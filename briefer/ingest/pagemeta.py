@@ -187,7 +187,8 @@ def _named_cell(text: str) -> str:
 
 def page_author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
+    from briefer.ingest.furniture import stamp_row
+    from briefer.ingest.metadata import BYLINE, author_of, known_outlet, reporter_in, writer_of
     from briefer.text.dates import find_dates
 
     named = meta_content(root, "author", "article:author", "dc.creator", "byl")
@@ -231,6 +232,11 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             for cell in re.split(r"\s[|·•]\s", _flat(node)):
                 if _CREDITED.search(cell.strip()):
                     return author_of(cell)
+            # "NAME (Outlet) · Cập nhật: 08:12, … 21-3-2025 · 2 ngày trước": a byline's name
+            # before the row's stamp
+            byline = BYLINE.fullmatch(stamp_row(_flat(node))[0])
+            if byline and not known_outlet(byline.group("author")):
+                return author_of(byline.group("author"))
     return ""
 
 

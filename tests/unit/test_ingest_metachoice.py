@@ -450,3 +450,49 @@ def test_a_note_in_brackets_under_a_headline_in_capitals_leaves_it_the_title() -
         )
     )
     assert cleaned.title == "HỢP TÁC ĐÀO TẠO NGHỀ HÀN"
+
+
+def test_a_stamp_with_its_time_before_its_day_gives_the_day_and_the_name() -> None:
+    from briefer.ingest.furniture import stamp_row
+
+    name, day, after = stamp_row("Phạm Minh Khoa · 07:45 | 14/03/2025 · Theo dõi chúng tôi")
+    assert (name, day) == ("Phạm Minh Khoa", "2025-03-14")
+    assert after == "Theo dõi chúng tôi"
+
+
+def test_a_hyphenated_given_name_keeps_its_hyphen_beside_a_stamp() -> None:
+    from briefer.ingest.furniture import stamp_remainder
+
+    assert stamp_remainder("Marie-Claire Dubois March 3, 2025 Updated March 4, 2025") == (
+        "Marie-Claire Dubois"
+    )
+    assert stamp_remainder("Anh Thư - 14-03-2025 - 08:10") == "Anh Thư"
+
+
+def test_a_name_before_the_stamp_in_a_pages_info_row_is_its_writer() -> None:
+    import lxml.html
+
+    from briefer.ingest.pagemeta import page_author
+
+    page = lxml.html.fromstring(
+        "<html><body><h1>Hợp tác nông nghiệp</h1><div class='meta-row'>MINH TÂM (Báo Ven Sông)"
+        " · Cập nhật: 16:40, Thứ Ba 04-11-2025 · 5 giờ trước</div><p>Nội dung bài.</p>"
+        "</body></html>"
+    )
+    assert page_author(page) == "Minh Tâm"
+
+
+def test_a_byline_row_ending_on_its_age_is_read_as_a_byline_row() -> None:
+    from briefer.ingest.lines import Found, line_noise
+
+    found = Found()
+    row = "Hoàng Yến · 09:30, Thứ Hai 10/11/2025 · 3 giờ trước"
+    assert line_noise(row, found) == "timestamp"
+    assert (found.published, found.author) == ("2025-11-10", "Hoàng Yến")
+
+
+def test_a_day_without_a_clock_before_or_after_it_is_no_stamp_row() -> None:
+    from briefer.ingest.furniture import stamp_row
+
+    assert stamp_row("Lan Chi · 14/03/2025 · 3 bình luận") == ("", "", "")
+    assert stamp_row("Lan Chi · 14/03/2025 · mở cửa 08:00") == ("", "", "")
