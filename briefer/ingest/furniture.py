@@ -287,16 +287,13 @@ def stamp_row(text: str) -> tuple[str, str, str]:
         return "", "", ""
     first = dates[0]
     clock = _CLOCK.search(text, first.endpos)
-    start = first.pos
+    start, end = first.pos, clock.end() if clock else 0
     if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
-        # "Name • 11:03 | 27/08/2024 • …": the time of day written before the day
+        # "Name • 11:03 | 27/08/2024 • …", "08:12, Thứ Sáu 21-3-2025": the time before the day
         ahead = [c for c in _CLOCK.finditer(text, 0, first.pos) if c.end() <= first.pos]
-        gap = _FULL_WEEKDAY.sub(" ", text[ahead[-1].end() : first.pos]) if ahead else "?"
-        if gap.strip(" ,|·-–"):  # ("08:12, Thứ Sáu 21-3-2025": a weekday before the day)
+        if not ahead or _FULL_WEEKDAY.sub("", text[ahead[-1].end() : first.pos]).strip(" ,|·-–"):
             return "", "", ""
         start, end = ahead[-1].start(), first.endpos
-    else:
-        end = clock.end()
     zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = zone.end() if zone else end
     before = text[:start].strip(_CELL_EDGES)
