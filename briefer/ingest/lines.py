@@ -427,6 +427,9 @@ def byline(text: str, found: Found) -> bool:
         found.offer_author(parts[0])
         found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3, credit=True)
         return True
+    if len(parts) == 2 and _PERSON.match(parts[0]) and meta.UNIT_NAME.match(parts[1]):
+        found.offer_author(parts[0])  # "Name - Phòng Nghiên cứu X": a research note's writer
+        return True
     writer = meta.reporter_in(text)
     if writer:
         # "Reporting by Name", "Phóng viên: Name - Quay phim: …": the labelled writer

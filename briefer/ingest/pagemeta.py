@@ -216,6 +216,9 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             text = re.sub(r"\s*\([^()]*\)$", "", text)
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
+            bio = _BIO.match(text)  # "Name is a reporter at …": an author box's first words
+            if bio and all(w[:1].isupper() for w in bio.group("name").split()):
+                return bio.group("name")
     # a credit or signature block names its writer under a reporting label, line by line
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
@@ -241,6 +244,11 @@ def page_author(root: lxml.html.HtmlElement) -> str:
 
 
 _ROW_MAX: Final = 160
+# An author box's sentence on its writer: "Name is a … reporter", "Name covers …".
+_BIO: Final = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"
+    r"|covers\s|writes\s|reports\s)"
+)
 # A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 

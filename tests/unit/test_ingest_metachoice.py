@@ -496,3 +496,79 @@ def test_a_day_without_a_clock_before_or_after_it_is_no_stamp_row() -> None:
 
     assert stamp_row("Lan Chi · 14/03/2025 · 3 bình luận") == ("", "", "")
     assert stamp_row("Lan Chi · 14/03/2025 · mở cửa 08:00") == ("", "", "")
+
+
+def test_a_bulletins_compiler_is_its_writer() -> None:
+    from briefer.ingest.metadata import reporter_in
+
+    assert reporter_in("Người biên soạn: Đỗ Quang Vinh, Phòng Xúc tiến thương mại") == (
+        "Đỗ Quang Vinh"
+    )
+    assert reporter_in("Biên soạn: Trịnh Thu Trang - Văn phòng Sở") == "Trịnh Thu Trang"
+    assert reporter_in("Compiled by Alice Mwangi; edited by Tom Otieno") == "Alice Mwangi"
+
+
+def _outlet_of(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(path).metadata.outlet
+
+
+_INSTITUTE_BODY = (
+    "Hợp tác nghiên cứu biển giữa Việt Nam và Na Uy bước sang giai đoạn mới\n\n"
+    "Ngày 3/6/2025, đoàn chuyên gia Na Uy đã làm việc tại Hà Nội về dự án quan trắc biển.\n\n"
+    "Hai bên thống nhất trao đổi số liệu và tổ chức hội thảo chung vào năm 2026.\n"
+)
+
+
+def test_a_unit_named_under_its_parent_body_is_the_publisher(tmp_path: Path) -> None:
+    parent_first = (
+        "VIỆN HÀN LÂM KHOA HỌC VÀ CÔNG NGHỆ VIỆT NAM · VIỆN HẢI DƯƠNG HỌC\n\n"
+        "Trang chủ › Tin tức › Hợp tác quốc tế\n\n" + _INSTITUTE_BODY
+    )
+    assert _outlet_of(tmp_path, parent_first) == "Viện Hải Dương Học"
+    unit_first = (
+        "TRƯỜNG ĐẠI HỌC THỦY SẢN - ĐẠI HỌC VÙNG DUYÊN HẢI\n\n"
+        "Trang chủ › Tin tức › Hợp tác quốc tế\n\n" + _INSTITUTE_BODY
+    )
+    assert _outlet_of(tmp_path, unit_first) == "Trường Đại Học Thủy Sản"
+
+
+def test_a_department_bulletins_issuer_is_in_its_letterhead(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    text = (
+        "UBND TỈNH QUẢNG TRỊ\n\nSỞ NGOẠI VỤ\n\n"
+        "BẢN TIN ĐỐI NGOẠI ĐỊA PHƯƠNG · Số 07/2025\n\n"
+        "Quảng Trị, ngày 4 tháng 8 năm 2025\n\n" + _INSTITUTE_BODY
+    )
+    path = tmp_path / "bantin.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = analyse(path).metadata
+    assert fold(meta.outlet) == fold("Sở Ngoại vụ tỉnh Quảng Trị")
+    assert meta.title.startswith("Hợp tác nghiên cứu biển")
+
+
+def test_an_author_box_at_the_foot_names_the_writer() -> None:
+    import lxml.html
+
+    from briefer.ingest.pagemeta import page_author
+
+    page = lxml.html.fromstring(
+        "<html><body><h1>Trade talks</h1><p>Officials met on Monday.</p>"
+        "<div class='author-bio'>Maria-José Alvarado is a senior correspondent for the Coast"
+        " Courier. Email: maria@example.org</div></body></html>"
+    )
+    assert page_author(page) == "Maria-José Alvarado"
+    lower = lxml.html.fromstring(
+        "<html><body><div class='author-note'>the desk is a team of three.</div></body></html>"
+    )
+    assert page_author(lower) == ""
+
+
+def test_a_research_notes_writer_signs_with_their_department() -> None:
+    from briefer.ingest.lines import Found, byline
+
+    found = Found()
+    assert byline("Trần Quốc Bảo - Phòng Nghiên cứu Nam Á", found)
+    assert found.author == "Trần Quốc Bảo"
