@@ -572,3 +572,13 @@ def test_a_research_notes_writer_signs_with_their_department() -> None:
     found = Found()
     assert byline("Trần Quốc Bảo - Phòng Nghiên cứu Nam Á", found)
     assert found.author == "Trần Quốc Bảo"
+
+
+def test_a_web_editions_name_on_the_papers_address_is_the_paper() -> None:
+    from briefer.ingest.metachoice import paper_claims
+
+    claims = [Claim("Sông Lam Online", 4.0, "text 0"), Claim("Sông Lam Online", 4.0, "text 1")]
+    head = "SÔNG LAM ONLINE - Tiếng nói của nhân dân\nbaosonglam.vn | Thời sự | Kinh tế"
+    assert choose_outlet(paper_claims(claims, head)) == "Báo Sông Lam"
+    # another site's address, or none: the edition's name stands
+    assert choose_outlet(paper_claims(claims, "tinmoi.vn | Thời sự")) == "Sông Lam Online"
