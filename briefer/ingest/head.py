@@ -209,6 +209,8 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+_PLACED: Final = fur.PLACE_DATE
+_DAY: Final = re.compile(r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,", re.IGNORECASE)  # a weekday, no place
 # A body that others sit under: an academy, a national or regional university, a ministry.
 _PARENT: Final = re.compile(r"^(?:VIỆN\s+HÀN\s+LÂM|ĐẠI\s+HỌC|BỘ|ỦY\s+BAN|UBND|ACADEMY|MINISTRY)\s")
 
@@ -319,7 +321,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
     # ("Bà Rịa, ngày 12 tháng 3 năm 2025" taken for a dateline: a letterhead's place and date)
-    marks += [i for i, line in enumerate(head) if fur.PLACE_DATE.match(line.text)]
+    marks += [i for i, ln in enumerate(head) if _PLACED.match(ln.text) and not _DAY.match(ln.text)]
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []
     for index, line in enumerate(head):

@@ -582,3 +582,16 @@ def test_a_web_editions_name_on_the_papers_address_is_the_paper() -> None:
     assert choose_outlet(paper_claims(claims, head)) == "Báo Sông Lam"
     # another site's address, or none: the edition's name stands
     assert choose_outlet(paper_claims(claims, "tinmoi.vn | Thời sự")) == "Sông Lam Online"
+
+
+def test_a_stamp_with_a_weekday_is_no_letterhead_under_a_masthead(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    text = (
+        "TIN TỨC & ĐỜI SỐNG\n\nTrang chủ  Thời sự  Kinh tế  Văn hóa  Đăng ký | Đăng nhập\n\n"
+        "Hợp tác nghiên cứu biển giữa Việt Nam và Na Uy bước sang giai đoạn mới\n\n"
+        "Thứ Ba, ngày 03 tháng 06 năm 2025\n\n" + _INSTITUTE_BODY.split("\n", 2)[2]
+    )
+    path = tmp_path / "tin.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.title.startswith("Hợp tác nghiên cứu biển")
