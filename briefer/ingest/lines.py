@@ -141,6 +141,9 @@ class Found:
             return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
+        elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
+            # "Thanh Hoa" signing off, "Cao Thanh Hoa" in the byline: the full name is the writer
+            self.author = name_case(name)
 
     def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
         outlet = outlet.strip()

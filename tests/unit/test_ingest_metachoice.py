@@ -595,3 +595,17 @@ def test_a_stamp_with_a_weekday_is_no_letterhead_under_a_masthead(tmp_path: Path
     path = tmp_path / "tin.txt"
     path.write_text(text, encoding="utf-8")
     assert analyse(path).metadata.title.startswith("Hợp tác nghiên cứu biển")
+
+
+def test_the_full_name_that_holds_a_short_sign_off_is_the_writer() -> None:
+    from briefer.ingest.lines import Found
+
+    for first, second in (("Minh Châu", "Đặng Minh Châu"), ("Đặng Minh Châu", "Minh Châu")):
+        found = Found()
+        found.offer_author(first)
+        found.offer_author(second)
+        assert found.author == "Đặng Minh Châu"
+    found = Found()
+    found.offer_author("Minh Châu")
+    found.offer_author("Hoàng Yến")
+    assert found.author == "Minh Châu"  # another name: the first one stays
