@@ -17,12 +17,15 @@ from briefer.ingest.metachoice import (
     choose_author,
     choose_date,
     choose_outlet,
+    paper_claims,
     text_claims,
 )
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
+
+_HEAD_CHARS = 600  # where a page's masthead and menu name its site
 
 
 def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
@@ -40,6 +43,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
     claims += text_claims(list(found.outlet_offers))
+    claims = paper_claims(claims, raw.text[:_HEAD_CHARS])  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
     return claims

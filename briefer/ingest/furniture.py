@@ -274,6 +274,7 @@ def timestamp(text: str) -> tuple[str, str]:
 
 
 _CELL_EDGES: Final = " ·•|-–—/"  # what parts a row's cells
+_EDGE: Final = re.compile(r"(?:^|[·•|:–-])\s*$")  # a cell's start ("… lúc 9:30 ngày …": prose)
 
 
 def stamp_row(text: str) -> tuple[str, str, str]:
@@ -287,12 +288,16 @@ def stamp_row(text: str) -> tuple[str, str, str]:
         return "", "", ""
     first = dates[0]
     clock = _CLOCK.search(text, first.endpos)
+    start, end = first.pos, clock.end() if clock else 0
     if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
-        return "", "", ""
-    end = clock.end()
+        # "Name • 11:03 | 27/08/2024 • …", "08:12, Thứ Sáu 21-3-2025": the time before the day
+        ahead = [c for c in _CLOCK.finditer(text[: first.pos]) if _EDGE.search(text, 0, c.start())]
+        if not ahead or _FULL_WEEKDAY.sub("", text[ahead[-1].end() : first.pos]).strip(" ,|·-–"):
+            return "", "", ""
+        start, end = ahead[-1].start(), first.endpos
     zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = zone.end() if zone else end
-    before = text[: first.pos].strip(_CELL_EDGES)
+    before = text[:start].strip(_CELL_EDGES)
     before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
     return before, first.start, text[end:].strip(_CELL_EDGES)
 
@@ -323,7 +328,7 @@ _FULL_WEEKDAY: Final = re.compile(
 
 def stamp_remainder(text: str) -> str:
     """The words of a date stamp that are not its date, time, weekday, zone or label
-    ("Updated 4 Dec 2025, 9:15 am" → ""; "Thu Hằng 04/12/2025 09:15" → "Thu Hằng")."""
+    ("Updated 4 Dec 2025, 9:15 am" → ""; "Jean-Yves Lê 04/12/2025 09:15" → "Jean-Yves Lê")."""
     cells = re.split(r"\s[·•|]\s", text)
     if len(cells) > 1:
         # a row of cells ("Name · day · Updated 3 hours ago"): the one cell left holding words
@@ -334,7 +339,7 @@ def stamp_remainder(text: str) -> str:
     for d in sorted(find_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]
     rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
-    return " ".join(re.sub(r"[\d:/|,.()+·•-]", " ", rest).split())
+    return " ".join(re.sub(r"[\d:/|,.()+·•]|(?<![^\W\d_])-|-(?![^\W\d_])", " ", rest).split())
 
 
 def byline_in(text: str) -> str:

@@ -209,11 +209,21 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+_PLACED: Final = fur.PLACE_DATE
+_DAY: Final = re.compile(r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,", re.IGNORECASE)  # a weekday, no place
+# A body that others sit under: an academy, a national or regional university, a ministry.
+_PARENT: Final = re.compile(r"^(?:VIỆN\s+HÀN\s+LÂM|ĐẠI\s+HỌC|BỘ|ỦY\s+BAN|UBND|ACADEMY|MINISTRY)\s")
+
+
 def _site_name(text: str) -> str:
     """The outlet a site line over the headline names: its first part ("VOV WORLD - The
     Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
     parts = re.split(r"\s+[-–|·•]\s+", text.strip())
-    part = parts[0]
+    # "VIỆN HÀN LÂM X · VIỆN Y", "TRƯỜNG X - ĐẠI HỌC QUỐC GIA Y": a unit named with its parent
+    # body publishes on its own site (the parent only hosts it), whichever comes first
+    named = [p for p in parts if fur.is_upper(p) and (_INSTITUTION.match(p) or _PARENT.match(p))]
+    units = [p for p in named if not _PARENT.match(p)]
+    part = units[0] if len(named) >= 2 and len(units) == 1 else parts[0]
     if _masthead_name(part):
         return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
     if fur.is_upper(part) and _INSTITUTION.match(part) and len(part.split()) <= 12:
@@ -310,6 +320,8 @@ def read_head(lines: list[Line], found: Found) -> str:
         if line.kept and not fur.is_upper(line.text):
             line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
+    # ("Bà Rịa, ngày 12 tháng 3 năm 2025" taken for a dateline: a letterhead's place and date)
+    marks += [i for i, ln in enumerate(head) if _PLACED.match(ln.text) and not _DAY.match(ln.text)]
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []
     for index, line in enumerate(head):
@@ -320,6 +332,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             index < last_letterhead
             and (fur.is_upper(text) or meta.known_outlet(text))
             and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
+            and not _DIGIT_IN.search(text)  # ("BẢN TIN X · Số 03/2025": a kind and number)
         ):
             units.append(text)
             # (a later unit refines the body: offered below the first one's rank)
@@ -350,8 +363,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(name, 3)
             line.reason = "masthead"
             continue
-        if fur.DOCUMENT_KIND.match(text) or (
-            last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :])
+        if (
+            fur.DOCUMENT_KIND.match(text)
+            or (last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :]))
+            # ("BẢN TIN X · Số 03/2025" in a letterhead, no unit: its kind and number)
+            or (index < last_letterhead and fur.is_upper(re.split(r"\s[-–|·•]\s", text)[0]))
         ):
             found.note = True
             line.reason = "document kind"

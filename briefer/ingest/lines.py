@@ -141,6 +141,9 @@ class Found:
             return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
+        elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
+            # "Thanh Hoa" signing off, "Cao Thanh Hoa" in the byline: the full name is the writer
+            self.author = name_case(name)
 
     def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
         outlet = outlet.strip()
@@ -189,7 +192,9 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     """The cells of a byline row around its stamp: a name (or none) before it, and after it
     nothing or a line that is furniture on its own."""
     named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
-    return named and (not after or bool(line_noise(after, Found())))
+    # ("· 2 ngày trước", "· 3 hours ago": the stamp's age after it)
+    aged = bool(fur.AGE.fullmatch(after.strip(" ·•|")))
+    return named and (not after or aged or bool(line_noise(after, Found())))
 
 
 # Tags, each a "#" and a few words: "#kinh tế #Việt Nam - Lào", "#du lịch" alone.
@@ -424,6 +429,9 @@ def byline(text: str, found: Found) -> bool:
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
         found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3, credit=True)
+        return True
+    if len(parts) == 2 and _PERSON.match(parts[0]) and meta.UNIT_NAME.match(parts[1]):
+        found.offer_author(parts[0])  # "Name - Phòng Nghiên cứu X": a research note's writer
         return True
     writer = meta.reporter_in(text)
     if writer:

@@ -15,7 +15,9 @@ one **group**, and the group with the best score names the outlet:
 - a group's score is its strongest claim's weight, plus ``CONFIRMED`` when another signal
   names the same outlet, plus ``KNOWN`` when the outlet table (or the provinces' papers)
   knows the name;
-- ties go to the group with the strongest single claim, then to the claim given first.
+- ties go to the group with the strongest single claim, then to the claim given first;
+- a web edition's name ("X Online") on the paper's own address ("baox.vn" in the text's
+  head) reads as the paper, "Báo X" (:func:`paper_claims`): the paper publishes the site.
 
 Claims are grouped strongest first: a claim joins the group whose strongest claim names the
 same outlet.
@@ -210,6 +212,26 @@ def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
     return claims
 
 
+# "X Online", "X điện tử": a paper's web edition, named by its site.
+_WEB_EDITION: Final = re.compile(r"^(?P<name>.+?)\s+(?:Online|điện\s+tử)$", re.IGNORECASE)
+_PAPER_DOMAIN: Final = re.compile(r"\bbao(?P<name>[a-z]{3,30})\.(?:vn|com\.vn|org\.vn)\b")
+
+
+def paper_claims(claims: list[Claim], head: str) -> list[Claim]:
+    """The claims with "X Online" read as "Báo X" when the site's address in the text's head
+    spells "baox.vn": the web edition's name is the site's, the paper that runs it ("báo
+    X", as its address says) is the publisher, and every line naming the edition names it."""
+    domains = {m.group("name") for m in _PAPER_DOMAIN.finditer(head.lower())}
+    papers: list[Claim] = []
+    for claim in claims:
+        edition = _WEB_EDITION.match(claim.name)
+        if edition and _key(edition.group("name")).replace(" ", "") in domains:
+            papers.append(Claim(f"Báo {edition.group('name')}", claim.weight, claim.signal))
+        else:
+            papers.append(claim)
+    return papers
+
+
 __all__ = [
     "CONFIRMED",
     "DATE_WEIGHTS",
@@ -220,5 +242,6 @@ __all__ = [
     "choose_author",
     "choose_date",
     "choose_outlet",
+    "paper_claims",
     "same_outlet",
 ]

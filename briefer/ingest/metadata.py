@@ -225,11 +225,12 @@ BYLINE: Final = re.compile(
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?{_DONE_BY}?$"
 )
-# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name" (what
-# follows a dash, bar or semicolon is another credit: "- Quay phim: …", "; Editing by …").
+# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name", a
+# bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
+# another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
-    rf"|Người{_B}+viết{_B}*:)"
+    rf"|Người{_B}+viết{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by)"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".

@@ -187,7 +187,8 @@ def _named_cell(text: str) -> str:
 
 def page_author(root: lxml.html.HtmlElement) -> str:
     """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
-    from briefer.ingest.metadata import author_of, known_outlet, reporter_in, writer_of
+    from briefer.ingest.furniture import stamp_row
+    from briefer.ingest.metadata import BYLINE, author_of, known_outlet, reporter_in, writer_of
     from briefer.text.dates import find_dates
 
     named = meta_content(root, "author", "article:author", "dc.creator", "byl")
@@ -215,6 +216,9 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             text = re.sub(r"\s*\([^()]*\)$", "", text)
             if 2 <= len(text) <= 50 and not re.search(r"[.!?:]$|https?://", text):
                 return "" if known_outlet(text) else author_of(text)
+            bio = _BIO.match(text)  # "Name is a reporter at …": an author box's first words
+            if bio and all(w[:1].isupper() for w in bio.group("name").split()):
+                return bio.group("name")
     # a credit or signature block names its writer under a reporting label, line by line
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
@@ -231,10 +235,20 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             for cell in re.split(r"\s[|·•]\s", _flat(node)):
                 if _CREDITED.search(cell.strip()):
                     return author_of(cell)
+            # "NAME (Outlet) · Cập nhật: 08:12, … 21-3-2025 · 2 ngày trước": a byline's name
+            # before the row's stamp
+            byline = BYLINE.fullmatch(stamp_row(_flat(node))[0])
+            if byline and not known_outlet(byline.group("author")):
+                return author_of(byline.group("author"))
     return ""
 
 
 _ROW_MAX: Final = 160
+# An author box's sentence on its writer: "Name is a … reporter", "Name covers …".
+_BIO: Final = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"
+    r"|covers\s|writes\s|reports\s)"
+)
 # A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 

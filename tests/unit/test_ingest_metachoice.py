@@ -450,3 +450,162 @@ def test_a_note_in_brackets_under_a_headline_in_capitals_leaves_it_the_title() -
         )
     )
     assert cleaned.title == "HỢP TÁC ĐÀO TẠO NGHỀ HÀN"
+
+
+def test_a_stamp_with_its_time_before_its_day_gives_the_day_and_the_name() -> None:
+    from briefer.ingest.furniture import stamp_row
+
+    name, day, after = stamp_row("Phạm Minh Khoa · 07:45 | 14/03/2025 · Theo dõi chúng tôi")
+    assert (name, day) == ("Phạm Minh Khoa", "2025-03-14")
+    assert after == "Theo dõi chúng tôi"
+
+
+def test_a_hyphenated_given_name_keeps_its_hyphen_beside_a_stamp() -> None:
+    from briefer.ingest.furniture import stamp_remainder
+
+    assert stamp_remainder("Marie-Claire Dubois March 3, 2025 Updated March 4, 2025") == (
+        "Marie-Claire Dubois"
+    )
+    assert stamp_remainder("Anh Thư - 14-03-2025 - 08:10") == "Anh Thư"
+
+
+def test_a_name_before_the_stamp_in_a_pages_info_row_is_its_writer() -> None:
+    import lxml.html
+
+    from briefer.ingest.pagemeta import page_author
+
+    page = lxml.html.fromstring(
+        "<html><body><h1>Hợp tác nông nghiệp</h1><div class='meta-row'>MINH TÂM (Báo Ven Sông)"
+        " · Cập nhật: 16:40, Thứ Ba 04-11-2025 · 5 giờ trước</div><p>Nội dung bài.</p>"
+        "</body></html>"
+    )
+    assert page_author(page) == "Minh Tâm"
+
+
+def test_a_byline_row_ending_on_its_age_is_read_as_a_byline_row() -> None:
+    from briefer.ingest.lines import Found, line_noise
+
+    found = Found()
+    row = "Hoàng Yến · 09:30, Thứ Hai 10/11/2025 · 3 giờ trước"
+    assert line_noise(row, found) == "timestamp"
+    assert (found.published, found.author) == ("2025-11-10", "Hoàng Yến")
+
+
+def test_a_day_without_a_clock_before_or_after_it_is_no_stamp_row() -> None:
+    from briefer.ingest.furniture import stamp_row
+
+    assert stamp_row("Lan Chi · 14/03/2025 · 3 bình luận") == ("", "", "")
+    assert stamp_row("Lan Chi · 14/03/2025 · mở cửa 08:00") == ("", "", "")
+
+
+def test_a_bulletins_compiler_is_its_writer() -> None:
+    from briefer.ingest.metadata import reporter_in
+
+    assert reporter_in("Người biên soạn: Đỗ Quang Vinh, Phòng Xúc tiến thương mại") == (
+        "Đỗ Quang Vinh"
+    )
+    assert reporter_in("Biên soạn: Trịnh Thu Trang - Văn phòng Sở") == "Trịnh Thu Trang"
+    assert reporter_in("Compiled by Alice Mwangi; edited by Tom Otieno") == "Alice Mwangi"
+
+
+def _outlet_of(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(path).metadata.outlet
+
+
+_INSTITUTE_BODY = (
+    "Hợp tác nghiên cứu biển giữa Việt Nam và Na Uy bước sang giai đoạn mới\n\n"
+    "Ngày 3/6/2025, đoàn chuyên gia Na Uy đã làm việc tại Hà Nội về dự án quan trắc biển.\n\n"
+    "Hai bên thống nhất trao đổi số liệu và tổ chức hội thảo chung vào năm 2026.\n"
+)
+
+
+def test_a_unit_named_under_its_parent_body_is_the_publisher(tmp_path: Path) -> None:
+    parent_first = (
+        "VIỆN HÀN LÂM KHOA HỌC VÀ CÔNG NGHỆ VIỆT NAM · VIỆN HẢI DƯƠNG HỌC\n\n"
+        "Trang chủ › Tin tức › Hợp tác quốc tế\n\n" + _INSTITUTE_BODY
+    )
+    assert _outlet_of(tmp_path, parent_first) == "Viện Hải Dương Học"
+    unit_first = (
+        "TRƯỜNG ĐẠI HỌC THỦY SẢN - ĐẠI HỌC VÙNG DUYÊN HẢI\n\n"
+        "Trang chủ › Tin tức › Hợp tác quốc tế\n\n" + _INSTITUTE_BODY
+    )
+    assert _outlet_of(tmp_path, unit_first) == "Trường Đại Học Thủy Sản"
+
+
+def test_a_department_bulletins_issuer_is_in_its_letterhead(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    text = (
+        "UBND TỈNH QUẢNG TRỊ\n\nSỞ NGOẠI VỤ\n\n"
+        "BẢN TIN ĐỐI NGOẠI ĐỊA PHƯƠNG · Số 07/2025\n\n"
+        "Quảng Trị, ngày 4 tháng 8 năm 2025\n\n" + _INSTITUTE_BODY
+    )
+    path = tmp_path / "bantin.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = analyse(path).metadata
+    assert fold(meta.outlet) == fold("Sở Ngoại vụ tỉnh Quảng Trị")
+    assert meta.title.startswith("Hợp tác nghiên cứu biển")
+
+
+def test_an_author_box_at_the_foot_names_the_writer() -> None:
+    import lxml.html
+
+    from briefer.ingest.pagemeta import page_author
+
+    page = lxml.html.fromstring(
+        "<html><body><h1>Trade talks</h1><p>Officials met on Monday.</p>"
+        "<div class='author-bio'>Maria-José Alvarado is a senior correspondent for the Coast"
+        " Courier. Email: maria@example.org</div></body></html>"
+    )
+    assert page_author(page) == "Maria-José Alvarado"
+    lower = lxml.html.fromstring(
+        "<html><body><div class='author-note'>the desk is a team of three.</div></body></html>"
+    )
+    assert page_author(lower) == ""
+
+
+def test_a_research_notes_writer_signs_with_their_department() -> None:
+    from briefer.ingest.lines import Found, byline
+
+    found = Found()
+    assert byline("Trần Quốc Bảo - Phòng Nghiên cứu Nam Á", found)
+    assert found.author == "Trần Quốc Bảo"
+
+
+def test_a_web_editions_name_on_the_papers_address_is_the_paper() -> None:
+    from briefer.ingest.metachoice import paper_claims
+
+    claims = [Claim("Sông Lam Online", 4.0, "text 0"), Claim("Sông Lam Online", 4.0, "text 1")]
+    head = "SÔNG LAM ONLINE - Tiếng nói của nhân dân\nbaosonglam.vn | Thời sự | Kinh tế"
+    assert choose_outlet(paper_claims(claims, head)) == "Báo Sông Lam"
+    # another site's address, or none: the edition's name stands
+    assert choose_outlet(paper_claims(claims, "tinmoi.vn | Thời sự")) == "Sông Lam Online"
+
+
+def test_a_stamp_with_a_weekday_is_no_letterhead_under_a_masthead(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    text = (
+        "TIN TỨC & ĐỜI SỐNG\n\nTrang chủ  Thời sự  Kinh tế  Văn hóa  Đăng ký | Đăng nhập\n\n"
+        "Hợp tác nghiên cứu biển giữa Việt Nam và Na Uy bước sang giai đoạn mới\n\n"
+        "Thứ Ba, ngày 03 tháng 06 năm 2025\n\n" + _INSTITUTE_BODY.split("\n", 2)[2]
+    )
+    path = tmp_path / "tin.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.title.startswith("Hợp tác nghiên cứu biển")
+
+
+def test_the_full_name_that_holds_a_short_sign_off_is_the_writer() -> None:
+    from briefer.ingest.lines import Found
+
+    for first, second in (("Minh Châu", "Đặng Minh Châu"), ("Đặng Minh Châu", "Minh Châu")):
+        found = Found()
+        found.offer_author(first)
+        found.offer_author(second)
+        assert found.author == "Đặng Minh Châu"
+    found = Found()
+    found.offer_author("Minh Châu")
+    found.offer_author("Hoàng Yến")
+    assert found.author == "Minh Châu"  # another name: the first one stays
