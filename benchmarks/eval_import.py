@@ -170,6 +170,7 @@ def main() -> int:
             "unseen7",
             "dev5",
             "unseen8",
+            "unseen9",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
