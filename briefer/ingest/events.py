@@ -44,14 +44,14 @@ _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm|was\s+in|were\s+in)\b",
+    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
 # a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
 _HOME_GUEST: Final = re.compile(
     r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"visit\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
@@ -314,6 +314,15 @@ class EventFinder:
             # the founding names before the anniversary is the founding itself, not the
             # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
             anniversary = None
+        if (
+            anniversary is not None
+            and found is not None
+            and found[0].name == "visit"
+            and at < c_start + anniversary.start()
+        ):
+            # "thăm cấp Nhà nước … từ ngày 9 đến 11/10, dự lễ kỷ niệm 80 năm thành lập Đảng
+            # …": an anniversary after a visit's date is what the visit attended, not when
+            anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
             # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
@@ -424,7 +433,7 @@ def _visited_home() -> re.Pattern[str]:
     """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
     return re.compile(
         r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to)"
-        rf"\s+(?:tại\s+|ở\s+|tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
+        rf"\s+(?:tại\s+|ở\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
     )
 
 

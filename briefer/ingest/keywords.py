@@ -54,8 +54,9 @@ _NOT_MONTH: Final = (
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
-    rf"|tiếp xúc|[Vv]isit\w*|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
+    rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
+    rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of"
+    rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
 )
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
