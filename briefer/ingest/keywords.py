@@ -58,6 +58,16 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of"
     rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
 )
+# A value set off after its goods ("…, trị giá 210 triệu USD", "…, worth $4 million").
+WORTH: Final = re.compile(
+    r"[\s,;]*(?:trị\s+giá|tương\s+đương|với\s+giá\s+trị|worth|valued\s+at)\b", re.IGNORECASE
+)
+# A figure dated by the one before it: "Cùng năm, …", "Cũng trong năm đó, …", "The same year".
+SAME_YEAR: Final = re.compile(
+    r"\s*(?:cùng\s+năm|cũng\s+trong\s+năm\s+(?:đó|này)|trong\s+cùng\s+năm|(?:in\s+)?the\s+same"
+    r"\s+year)\b",
+    re.IGNORECASE,
+)
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
@@ -230,7 +240,8 @@ _RANK_HEADS: Final = (
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
                                # a supplier or buyer ranks among the trade partners
-                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|(?:supplier|buyer"
+                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
+                               rf"|nguồn nhập khẩu|(?:supplier|buyer"
                                rf"|exporter|importer)s?){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
@@ -370,8 +381,10 @@ def membership_metric(match: re.Match[str]) -> str:
 __all__ = [
     "EVENT_CUES",
     "PROPOSAL",
+    "SAME_YEAR",
     "STATEMENT_TOPICS",
     "VISIT",
+    "WORTH",
     "EventCue",
     "figure_metric",
     "masked",

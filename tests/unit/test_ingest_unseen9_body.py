@@ -76,3 +76,18 @@ def test_a_visits_date_is_not_rewritten_by_the_anniversary_it_attended() -> None
     )
     found = [c for c in find_candidates(body) if c.metric.startswith("visit")]
     assert found and found[0].event_date.startswith("2024-09-03"), found
+
+
+def test_a_worth_after_the_goods_shares_their_period_and_a_supplier_rank_counts() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    body = (
+        "Theo Tổng cục Thống kê, năm 2023 Việt Nam nhập khẩu khoảng 40.000 tấn bông từ Mali, "
+        "trị giá khoảng 62 triệu USD, đưa Mali trở thành nguồn cung bông lớn thứ ba của "
+        "Việt Nam.\n"
+        "Cùng năm, kim ngạch thương mại hai chiều Việt Nam - Mali đạt khoảng 90 triệu USD."
+    )
+    found = {(c.value, c.unit, c.period) for c in find_candidates(body) if c.kind == "figure"}
+    assert (62e6, "USD", "2023") in found
+    assert (90e6, "USD", "2023") in found
+    assert any(v == 3 and u == "rank" for v, u, _ in found)
