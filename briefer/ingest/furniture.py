@@ -287,12 +287,17 @@ def stamp_row(text: str) -> tuple[str, str, str]:
         return "", "", ""
     first = dates[0]
     clock = _CLOCK.search(text, first.endpos)
+    start, end = first.pos, clock.end() if clock else 0
     if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
-        return "", "", ""
-    end = clock.end()
+        # "11:03 | 27/08/2024": the time of day may come first
+        prior = [c for c in _CLOCK.finditer(text, 0, first.pos) if c.end() <= first.pos]
+        between = text[prior[-1].end() : first.pos] if prior else ""
+        if not prior or between.strip(" |·•") or not between.strip():  # a cell's bar or dot
+            return "", "", ""
+        start, end = prior[-1].start(), first.endpos
     zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = zone.end() if zone else end
-    before = text[: first.pos].strip(_CELL_EDGES)
+    before = text[:start].strip(_CELL_EDGES)
     before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
     return before, first.start, text[end:].strip(_CELL_EDGES)
 

@@ -49,7 +49,10 @@ _IMAGE_FILE: Final = re.compile(
 _PHOTO: Final = re.compile(
     # (a bare "(ảnh)" points at the person pictured: "Đại sứ X (ảnh) cho biết …" is prose)
     rf"\((?!(?:ảnh|photo)\))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
-    rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
+    rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$"
+    # a chart's caption, its source after it: "Biểu đồ: Xuất khẩu … (triệu USD). Nguồn: …"
+    rf"|^(?:Biểu{_B}+đồ|Đồ{_B}+thị|Đồ{_B}+họa|Infographic|Chart|Graph|Graphic)(?:{_B}+\d{{1,2}})?"
+    rf"{_B}*:{_B}*\S[^\n]{{0,200}}$",
     re.IGNORECASE,
 )
 _ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)

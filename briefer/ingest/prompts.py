@@ -25,6 +25,10 @@ _READER: Final = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS: Final = 10
+# A row of short answers after a question: "?  Có  |  Không", "? Yes / No".
+_ANSWERS: Final = re.compile(
+    r"\?(?:\s+[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?){1}(?:\s*[|/]\s*[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)+\s*$"
+)
 # A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
 _SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
 # A line of dialogue: "- Vì sao …?", "– …" (an interview's question and answer).
@@ -102,6 +106,8 @@ def reader_prompt(text: str) -> bool:
     # (pictographs beside the reactions: "👍 Hữu ích (12) ❤️ Yêu thích (7)")
     text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
                    or unicodedata.combining(c))  # fmt: skip
+    # "Bài viết có hữu ích với bạn?  Có  |  Không": the question and its answer buttons
+    text = _ANSWERS.sub("?", text)
     rest = _REACTION.sub(" ", text).strip()
     reactions = rest != text.strip()
     if not rest:

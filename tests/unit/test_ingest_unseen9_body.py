@@ -91,3 +91,18 @@ def test_a_worth_after_the_goods_shares_their_period_and_a_supplier_rank_counts(
     assert (62e6, "USD", "2023") in found
     assert (90e6, "USD", "2023") in found
     assert any(v == 3 and u == "rank" for v, u, _ in found)
+
+
+def test_page_furniture_of_a_business_site() -> None:
+    from briefer.ingest.lines import Found, line_noise
+
+    furniture = [
+        "Trần Minh Khoa  •  08:45 | 03/02/2025  •  Theo dõi KinhTeNhanh trên Google News",
+        "Tin này có giúp ích cho bạn?  Có  |  Không",
+        "Biểu đồ: Xuất khẩu cà phê sang Algeria theo quý (triệu USD). Nguồn: Hải quan",
+        "Chart 2: Rice shipments to Ghana by month. Source: customs data",
+    ]
+    for text in furniture:
+        assert line_noise(text, Found()), text
+    # a question in the article's prose stays
+    assert not line_noise("Vì sao xuất khẩu cà phê sang Algeria tăng mạnh trong năm nay?", Found())
