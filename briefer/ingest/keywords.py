@@ -140,7 +140,9 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"{_W}(?:quan hệ ngoại giao|Đối tác [Tt]oàn diện|Đối tác [Cc]hiến lược|đối tác toàn"
             rf" diện|đối tác chiến lược|đối tác quan trọng|đối tác tin cậy|hữu nghị truyền thống"
             rf"|coi trọng (?:\S+ ){{0,6}}quan hệ|diplomatic relations"
-            rf"|[Cc]omprehensive [Pp]artnership){_E}"
+            rf"|[Cc]omprehensive [Pp]artnership"
+            # a mission accredited to the partner: "Đại sứ quán … tại X kiêm nhiệm Y"
+            rf"|kiêm nhiệm|concurrently accredited){_E}"
         ),
     ),
     (
@@ -148,7 +150,8 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             rf"{_W}(?:sinh viên|học giả|giáo dục|văn hóa|văn hoá|du lịch|cộng đồng người Việt"
             rf"|giao lưu nhân dân|địa phương|kết nghĩa|tình đoàn kết|thiện cảm"
-            rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
+            rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people"
+            rf"|ngư dân|tàu cá|bảo hộ công dân|fishermen|fishing vessels?){_E}"
             # a count of people or of links between the peoples: "20.000 lao động", "3,500
             # Vietnamese seafarers", "20 scholarships", "3 chuyến/tuần"
             rf"|(?:\d(?:[\d.,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds"

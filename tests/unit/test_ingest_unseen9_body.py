@@ -106,3 +106,17 @@ def test_page_furniture_of_a_business_site() -> None:
         assert line_noise(text, Found()), text
     # a question in the article's prose stays
     assert not line_noise("Vì sao xuất khẩu cà phê sang Algeria tăng mạnh trong năm nay?", Found())
+
+
+def test_a_concurrently_accredited_mission_and_a_detained_fishing_crew_are_candidates() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    body = (
+        "Nhờ sự phối hợp của Đại sứ quán Việt Nam tại Indonesia (kiêm nhiệm Timor-Leste), "
+        "các thuyền viên đã về nước an toàn.\n\n"
+        "Theo Bộ Ngoại giao, tàu cá bị bắt giữ khi đang đánh bắt trái phép trong vùng biển "
+        "của Timor-Leste."
+    )
+    quotes = [c.quote for c in find_candidates(body) if c.pair == "VN-TL"]
+    assert any("kiêm nhiệm Timor-Leste" in q for q in quotes), quotes
+    assert any("tàu cá bị bắt giữ" in q for q in quotes), quotes
