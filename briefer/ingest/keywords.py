@@ -159,7 +159,10 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
             rf"|du học sinh|sinh viên|học viên|kiều bào|người Việt|công dân|(?:suất )?học bổng"
             rf"|chuyến/tuần|chuyến bay|workers|experts|seafarers|students|nationals|citizens"
-            rf"|scholarships|(?:weekly )?flights){_E}"
+            rf"|scholarships|(?:weekly )?flights"
+            # a community counted by its faith: "7 million Catholics", "700.000 tín đồ"
+            rf"|Catholics|Christians|Muslims|Buddhists|believers|faithful|tín đồ|giáo dân"
+            rf"|Phật tử|người Công giáo){_E}"
         ),
     ),
 )

@@ -88,6 +88,7 @@ READ_ON: Final = (
     rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?)"
 )
 _MARKER_PREFIX: Final = re.compile(rf"^{READ_ON}{_B}*(?::|>>|»|-){_B}*\S", re.IGNORECASE)
+_CAPS_LABEL: Final = re.compile(rf"^(?P<label>{READ_ON}){_B}+(?=[A-ZĐÀ-Ỹ\d])", re.IGNORECASE)
 _FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
 _HEADING_MAX: Final = 300
@@ -349,6 +350,9 @@ def line_noise(text: str, found: Found) -> str:
         return "sidebar"
     if _MARKER_PREFIX.match(text) and is_heading(text):
         return "related headline"
+    label = _CAPS_LABEL.match(text)
+    if label and fur.is_upper(label.group("label")) and is_heading(text[label.end() :]):
+        return "related headline"  # "READ ALSO Pope … visit": a label in capitals, no colon
     source = meta.SOURCE_LINE.match(text)
     if source and len(text) <= 400:
         url = meta.first_url(source.group("rest"))

@@ -120,3 +120,34 @@ def test_a_concurrently_accredited_mission_and_a_detained_fishing_crew_are_candi
     quotes = [c.quote for c in find_candidates(body) if c.pair == "VN-TL"]
     assert any("kiêm nhiệm Timor-Leste" in q for q in quotes), quotes
     assert any("tàu cá bị bắt giữ" in q for q in quotes), quotes
+
+
+def test_read_on_labels_bios_and_bulletin_notices_are_furniture() -> None:
+    from briefer.ingest.lines import Found, line_noise
+
+    furniture = [
+        "READ ALSO Cardinal visits flood-hit parishes in the Mekong Delta",
+        "XEM THÊM Giá lúa hôm nay giảm nhẹ tại miền Tây",
+        "Ana Souza covers trade and shipping for The Lagos Ledger from Apapa. More by Ana Souza",
+        "More by Ana Souza",
+        "Người biên soạn: Trần Văn Bình, Phòng Xúc tiến thương mại",
+        "Bản tin được phát hành miễn phí tới các hợp tác xã trong tỉnh.",
+    ]
+    for text in furniture:
+        assert line_noise(text, Found()), text
+    prose = [
+        "President Ruto covers the costs of the summit for the African Union members.",
+        "Read also the report of the commission, which the ministry published on Monday.",
+    ]
+    for text in prose:
+        assert not line_noise(text, Found()), text
+
+
+def test_a_community_counted_by_its_faith_is_a_candidate() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    body = (
+        "Pope Leo received a delegation from Vietnam on Monday.\n\n"
+        "Vietnam has some 700,000 Buddhists of the Khmer tradition in the Mekong Delta."
+    )
+    assert any("700,000 Buddhists" in c.quote for c in find_candidates(body))
