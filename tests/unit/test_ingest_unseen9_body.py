@@ -151,3 +151,10 @@ def test_a_community_counted_by_its_faith_is_a_candidate() -> None:
         "Vietnam has some 700,000 Buddhists of the Khmer tradition in the Mekong Delta."
     )
     assert any("700,000 Buddhists" in c.quote for c in find_candidates(body))
+
+
+def test_a_share_row_with_an_icon_letter_is_furniture() -> None:
+    from briefer.ingest import furniture as fur
+
+    assert fur.share("Chia sẻ  f  Zalo  Sao chép link  In bài")
+    assert not fur.share("f")
