@@ -38,6 +38,7 @@ _ANNIVERSARY: Final = re.compile(
     r"|(\d{1,3})\s+years\s+of",
     re.IGNORECASE,
 )
+_GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 # Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
 # cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
@@ -400,6 +401,8 @@ class EventFinder:
             # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
             # place of Việt Nam's, so it came in, whoever else the sentence names
             return INBOUND
+        if _GONE_ABROAD.search(text):
+            return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
         if _home_party().search(text):
             return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
         if _home_places().search(text) and not find_countries(text):
@@ -432,7 +435,9 @@ def _home_places() -> re.Pattern[str]:
 def _visited_home() -> re.Pattern[str]:
     """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
     return re.compile(
-        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to)"
+        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
+        # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
+        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
         rf"\s+(?:tại\s+|ở\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
     )
 

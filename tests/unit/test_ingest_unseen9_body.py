@@ -158,3 +158,15 @@ def test_a_share_row_with_an_icon_letter_is_furniture() -> None:
 
     assert fur.share("Chia sẻ  f  Zalo  Sao chép link  In bài")
     assert not fur.share("f")
+
+
+def test_going_over_abroad_and_taking_part_in_a_fair_here() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    out = "Tháng 5/2024, nhóm 3 chuyên gia đã sang Bamako khảo sát đồng ruộng của Mali."
+    back = (
+        "A group of 9 Malian buyers had taken part in the rice fair in Can Tho in June 2024, "
+        "the ministry said of trade with Mali."
+    )
+    assert [c.metric for c in find_candidates(out) if c.kind == "event"] == ["visit.outbound"]
+    assert [c.metric for c in find_candidates(back) if c.kind == "event"] == ["visit.inbound"]
