@@ -247,8 +247,30 @@ class EventFinder:
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
         if spans and _ANNIVERSARY.search(s.text):
-            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
+            # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts; a visit dated
+            # outside them is a milestone of its own ("…, ngày 15/7/2024, đoàn … đã thăm")
+            visits = [
+                (d, found)
+                for d in inside
+                if d not in spans and d.precision == "day"
+                for found in [self._visit_cue(cues, d, s)]
+                if found is not None
+            ]
+            return [(spans[0], self._cue_of(cues, spans[0], s)), *visits[:1]]
         return [(best, self._cue_of(cues, best, s))]
+
+    @staticmethod
+    def _visit_cue(
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """A visit's cue within reach after the date ("ngày 15/7/2024, đoàn … đã thăm")."""
+        end = ref.endpos - s.start
+        after = [
+            (cue, m)
+            for _, cue, m in cues
+            if cue.name == "visit" and 0 <= m.start() - end <= _EVENT_REACH
+        ]
+        return after[0] if after else None
 
     def _visit_span(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
@@ -319,10 +341,11 @@ class EventFinder:
             anniversary is not None
             and found is not None
             and found[0].name == "visit"
-            and at < c_start + anniversary.start()
+            and best.start[:4] == best.end[:4]
         ):
             # "thăm cấp Nhà nước … từ ngày 9 đến 11/10, dự lễ kỷ niệm 80 năm thành lập Đảng
-            # …": an anniversary after a visit's date is what the visit attended, not when
+            # …", "Nhân kỷ niệm 60 năm … (16/7/1964 - 16/7/2024), ngày 15/7/2024, đoàn … đã
+            # thăm": a visit's own date is when it was, the anniversary its occasion
             anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range

@@ -170,3 +170,16 @@ def test_going_over_abroad_and_taking_part_in_a_fair_here() -> None:
     )
     assert [c.metric for c in find_candidates(out) if c.kind == "event"] == ["visit.outbound"]
     assert [c.metric for c in find_candidates(back) if c.kind == "event"] == ["visit.inbound"]
+
+
+def test_a_visit_on_an_anniversary_keeps_its_own_day() -> None:
+    from briefer.ingest.candidates import find_candidates
+
+    body = (
+        "Nhân kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Mali (3/2/1975 - "
+        "3/2/2025), ngày 4/2/2025, đoàn công tác Bộ Nông nghiệp Mali do ông Amadou Keita dẫn "
+        "đầu đã thăm và làm việc tại tỉnh An Giang."
+    )
+    found = {(c.metric, c.event_date) for c in find_candidates(body) if c.kind == "event"}
+    assert ("relations.established", "1975-02-03") in found
+    assert ("visit.inbound", "2025-02-04") in found
