@@ -236,6 +236,10 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
+            if c_start > q_start and kw.WORTH.match(text, c_start):
+                # "nhập khẩu 175.000 tấn … năm 2024, trị giá 210 triệu USD": a value set off
+                # by a comma is the worth of the clause before, and shares its period
+                c_start = max(q_start, clause_bounds(text, c_start - 2, _COMMA)[0])
             period = self._period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
                 used.add(id(period))
@@ -248,6 +252,10 @@ class _Extractor:
                 head = s.start == 0 or self.body[s.start - 1] == "\n"
                 near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
                 inherited = last[1] if last and last[0] in near else ""
+            elif period is None and kw.SAME_YEAR.match(text):
+                # "Cùng năm, kim ngạch …": the year of the figure just before
+                last = self.last_period
+                inherited = last[1] if last and last[0] in (s.paragraph, s.paragraph - 1) else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 inherited = before_it  # how the figure before it changed: in its period
             elif period is None and self.metadata.published_on:

@@ -290,7 +290,33 @@ def _all_names() -> dict[str, str]:
     return lookup
 
 
-_LOOKUP: Final[dict[str, str]] = _all_names()
+def _compound_names(lookup: dict[str, str]) -> dict[str, str]:
+    """A name built on another country's ("Cộng hòa Dân chủ Công-gô" on "Công-gô", "Nam
+    Xu-đăng" on "Xu-đăng", "Ghi-nê Xích Đạo" on "Ghi-nê") is also written with the other
+    country's English name inside ("Cộng hòa Dân chủ Congo", "Nam Sudan", "Guinea Xích
+    Đạo"): the longer name must win over the shorter one it contains."""
+    found: dict[str, str] = {}
+    for name, code in lookup.items():
+        starts = [m.start() for m in re.finditer(r"(?<![\w.])\w", name)]
+        ends = [m.end() for m in re.finditer(r"\w(?![\w])", name)]
+        for start in starts:
+            for end in (e for e in ends if e > start and (start, e) != (0, len(name))):
+                other = lookup.get(name[start:end], code)
+                if other == code:
+                    continue
+                variant = name[:start] + BY_CODE[other].name_en + name[end:]
+                if variant not in lookup:
+                    found.setdefault(variant, code)
+    return found
+
+
+def _with_compounds() -> dict[str, str]:
+    lookup = _all_names()
+    lookup.update(_compound_names(lookup))
+    return lookup
+
+
+_LOOKUP: Final[dict[str, str]] = _with_compounds()
 
 
 def _pattern() -> re.Pattern[str]:

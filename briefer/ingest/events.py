@@ -38,20 +38,21 @@ _ANNIVERSARY: Final = re.compile(
     r"|(\d{1,3})\s+years\s+of",
     re.IGNORECASE,
 )
+_GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
 _GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
 # Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
 # cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|đã\s+thăm|sẽ\s+thăm|thăm|was\s+in|were\s+in)\b",
+    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
 # a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
 _HOME_GUEST: Final = re.compile(
     r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"visit\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
@@ -246,8 +247,30 @@ class EventFinder:
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
         if spans and _ANNIVERSARY.search(s.text):
-            best = spans[0]  # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts
+            # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts; a visit dated
+            # outside them is a milestone of its own ("…, ngày 15/7/2024, đoàn … đã thăm")
+            visits = [
+                (d, found)
+                for d in inside
+                if d not in spans and d.precision == "day"
+                for found in [self._visit_cue(cues, d, s)]
+                if found is not None
+            ]
+            return [(spans[0], self._cue_of(cues, spans[0], s)), *visits[:1]]
         return [(best, self._cue_of(cues, best, s))]
+
+    @staticmethod
+    def _visit_cue(
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
+    ) -> tuple[kw.EventCue, re.Match[str]] | None:
+        """A visit's cue within reach after the date ("ngày 15/7/2024, đoàn … đã thăm")."""
+        end = ref.endpos - s.start
+        after = [
+            (cue, m)
+            for _, cue, m in cues
+            if cue.name == "visit" and 0 <= m.start() - end <= _EVENT_REACH
+        ]
+        return after[0] if after else None
 
     def _visit_span(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
@@ -313,6 +336,16 @@ class EventFinder:
             # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
             # the founding names before the anniversary is the founding itself, not the
             # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
+            anniversary = None
+        if (
+            anniversary is not None
+            and found is not None
+            and found[0].name == "visit"
+            and best.start[:4] == best.end[:4]
+        ):
+            # "thăm cấp Nhà nước … từ ngày 9 đến 11/10, dự lễ kỷ niệm 80 năm thành lập Đảng
+            # …", "Nhân kỷ niệm 60 năm … (16/7/1964 - 16/7/2024), ngày 15/7/2024, đoàn … đã
+            # thăm": a visit's own date is when it was, the anniversary its occasion
             anniversary = None
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
@@ -391,6 +424,8 @@ class EventFinder:
             # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
             # place of Việt Nam's, so it came in, whoever else the sentence names
             return INBOUND
+        if _GONE_ABROAD.search(text):
+            return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
         if _home_party().search(text):
             return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
         if _home_places().search(text) and not find_countries(text):
@@ -423,8 +458,10 @@ def _home_places() -> re.Pattern[str]:
 def _visited_home() -> re.Pattern[str]:
     """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
     return re.compile(
-        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to)"
-        rf"\s+(?:tại\s+|ở\s+|tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
+        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
+        # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
+        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
+        rf"\s+(?:tại\s+|ở\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
     )
 
 

@@ -390,7 +390,7 @@ def share(text: str) -> bool:
                    "follow us", "theo dõi", "share this", "share on", "gửi bài viết",
                    "in trang", "in bài", "print"):  # fmt: skip
         rest = rest.replace(phrase, " ")
-    tokens = rest.split()
+    tokens = [t for t in rest.split() if len(t) > 1 or t == "x"]  # ("f": a network's icon)
     label, colon, items = text.casefold().partition(":")
     listed = [t for t in re.split(r"[\s|,•·/]+", items) if t]
     if colon and len(label.split()) <= 5 and len(listed) >= 2 and all(t in _SOCIAL for t in listed):

@@ -54,8 +54,20 @@ _NOT_MONTH: Final = (
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|lễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
-    rf"|tiếp xúc|[Vv]isit\w*|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
+    rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
+    rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
+    rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
+    rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])){_E}"
+)
+# A value set off after its goods ("…, trị giá 210 triệu USD", "…, worth $4 million").
+WORTH: Final = re.compile(
+    r"[\s,;]*(?:trị\s+giá|tương\s+đương|với\s+giá\s+trị|worth|valued\s+at)\b", re.IGNORECASE
+)
+# A figure dated by the one before it: "Cùng năm, …", "Cũng trong năm đó, …", "The same year".
+SAME_YEAR: Final = re.compile(
+    r"\s*(?:cùng\s+năm|cũng\s+trong\s+năm\s+(?:đó|này)|trong\s+cùng\s+năm|(?:in\s+)?the\s+same"
+    r"\s+year)\b",
+    re.IGNORECASE,
 )
 PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
@@ -129,7 +141,9 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"{_W}(?:quan hệ ngoại giao|Đối tác [Tt]oàn diện|Đối tác [Cc]hiến lược|đối tác toàn"
             rf" diện|đối tác chiến lược|đối tác quan trọng|đối tác tin cậy|hữu nghị truyền thống"
             rf"|coi trọng (?:\S+ ){{0,6}}quan hệ|diplomatic relations"
-            rf"|[Cc]omprehensive [Pp]artnership){_E}"
+            rf"|[Cc]omprehensive [Pp]artnership"
+            # a mission accredited to the partner: "Đại sứ quán … tại X kiêm nhiệm Y"
+            rf"|kiêm nhiệm|concurrently accredited){_E}"
         ),
     ),
     (
@@ -137,7 +151,8 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         _rx(
             rf"{_W}(?:sinh viên|học giả|giáo dục|văn hóa|văn hoá|du lịch|cộng đồng người Việt"
             rf"|giao lưu nhân dân|địa phương|kết nghĩa|tình đoàn kết|thiện cảm"
-            rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people){_E}"
+            rf"|sự ủng hộ (?:quý báu )?của nhân dân|people-to-people"
+            rf"|ngư dân|tàu cá|bảo hộ công dân|fishermen|fishing vessels?){_E}"
             # a count of people or of links between the peoples: "20.000 lao động", "3,500
             # Vietnamese seafarers", "20 scholarships", "3 chuyến/tuần"
             rf"|(?:\d(?:[\d.,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds"
@@ -145,7 +160,10 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"(?: [^\W\d_]+){{0,2}}? (?:lao động|chuyên gia|thuyền viên"
             rf"|du học sinh|sinh viên|học viên|kiều bào|người Việt|công dân|(?:suất )?học bổng"
             rf"|chuyến/tuần|chuyến bay|workers|experts|seafarers|students|nationals|citizens"
-            rf"|scholarships|(?:weekly )?flights){_E}"
+            rf"|scholarships|(?:weekly )?flights"
+            # a community counted by its faith: "7 million Catholics", "700.000 tín đồ"
+            rf"|Catholics|Christians|Muslims|Buddhists|believers|faithful|tín đồ|giáo dân"
+            rf"|Phật tử|người Công giáo){_E}"
         ),
     ),
 )
@@ -229,7 +247,8 @@ _RANK_HEADS: Final = (
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
                                # a supplier or buyer ranks among the trade partners
-                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|(?:supplier|buyer"
+                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
+                               rf"|nguồn nhập khẩu|(?:supplier|buyer"
                                rf"|exporter|importer)s?){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
@@ -369,8 +388,10 @@ def membership_metric(match: re.Match[str]) -> str:
 __all__ = [
     "EVENT_CUES",
     "PROPOSAL",
+    "SAME_YEAR",
     "STATEMENT_TOPICS",
     "VISIT",
+    "WORTH",
     "EventCue",
     "figure_metric",
     "masked",

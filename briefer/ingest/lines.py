@@ -49,7 +49,10 @@ _IMAGE_FILE: Final = re.compile(
 _PHOTO: Final = re.compile(
     # (a bare "(ảnh)" points at the person pictured: "Đại sứ X (ảnh) cho biết …" is prose)
     rf"\((?!(?:ảnh|photo)\))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Video)\b[^()]*\)\.?$"
-    rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$",
+    rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$"
+    # a chart's caption, its source after it: "Biểu đồ: Xuất khẩu … (triệu USD). Nguồn: …"
+    rf"|^(?:Biểu{_B}+đồ|Đồ{_B}+thị|Đồ{_B}+họa|Infographic|Chart|Graph|Graphic)(?:{_B}+\d{{1,2}})?"
+    rf"{_B}*:{_B}*\S[^\n]{{0,200}}$",
     re.IGNORECASE,
 )
 _ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)
@@ -85,6 +88,7 @@ READ_ON: Final = (
     rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?)"
 )
 _MARKER_PREFIX: Final = re.compile(rf"^{READ_ON}{_B}*(?::|>>|»|-){_B}*\S", re.IGNORECASE)
+_CAPS_LABEL: Final = re.compile(rf"^(?P<label>{READ_ON}){_B}+(?=[A-ZĐÀ-Ỹ\d])", re.IGNORECASE)
 _FINAL: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 TRUNCATED: Final = re.compile(r"(?:\.\.\.|…)$")
 _HEADING_MAX: Final = 300
@@ -351,6 +355,9 @@ def line_noise(text: str, found: Found) -> str:
         return "sidebar"
     if _MARKER_PREFIX.match(text) and is_heading(text):
         return "related headline"
+    label = _CAPS_LABEL.match(text)
+    if label and fur.is_upper(label.group("label")) and is_heading(text[label.end() :]):
+        return "related headline"  # "READ ALSO Pope … visit": a label in capitals, no colon
     source = meta.SOURCE_LINE.match(text)
     if source and len(text) <= 400:
         url = meta.first_url(source.group("rest"))

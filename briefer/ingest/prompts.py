@@ -25,6 +25,10 @@ _READER: Final = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS: Final = 10
+# A row of short answers after a question: "?  Có  |  Không", "? Yes / No".
+_ANSWERS: Final = re.compile(
+    r"\?(?:\s+[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?){1}(?:\s*[|/]\s*[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)+\s*$"
+)
 # A speaker's label before the question: "PV:", "Hỏi:", "Q:", "Phóng viên:".
 _SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
 # A line of dialogue: "- Vì sao …?", "– …" (an interview's question and answer).
@@ -72,7 +76,10 @@ _PHONE_OR_MAIL: Final = re.compile(
 _SELF: Final = re.compile(
     r"^(?:This|The\s+present)\s+(?:note|document|briefing|publication|newsletter|e-?mail"
     r"|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
-    r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b",
+    r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b"
+    # "Bản tin được phát hành miễn phí tới …": how the bulletin itself is circulated
+    r"|^(?:Bản\s+tin|Tài\s+liệu)\s+(?:này\s+)?(?:được|chỉ\s+được)\s+(?:phát\s+hành|lưu\s+hành"
+    r"|gửi|cung\s+cấp)\b",
     re.IGNORECASE,
 )
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
@@ -102,6 +109,8 @@ def reader_prompt(text: str) -> bool:
     # (pictographs beside the reactions: "👍 Hữu ích (12) ❤️ Yêu thích (7)")
     text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
                    or unicodedata.combining(c))  # fmt: skip
+    # "Bài viết có hữu ích với bạn?  Có  |  Không": the question and its answer buttons
+    text = _ANSWERS.sub("?", text)
     rest = _REACTION.sub(" ", text).strip()
     reactions = rest != text.strip()
     if not rest:
@@ -152,7 +161,41 @@ def contact_line(text: str) -> bool:
         return False
     if _SELF.match(text) and len(words(text)) <= _SELF_WORDS:
         return True
+    if _COMPILER.match(text) and len(words(text)) <= _COMPILER_WORDS:
+        return True  # "Người biên soạn: Name, Phòng …": who compiled a bulletin
+    if author_bio(text):
+        return True
     return bool(_CONTACT_LABEL.search(text)) and bool(_PHONE_OR_MAIL.search(text))
+
+
+# "Người biên soạn:", "Compiled by:": who put a bulletin or note together, under its label.
+_COMPILER: Final = re.compile(
+    r"^(?:Người\s+(?:biên\s+soạn|tổng\s+hợp|thực\s+hiện)|Biên\s+soạn|(?:Compiled|Prepared)\s+by)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_COMPILER_WORDS: Final = 14
+# "Name covers business for The X from Y.", "Name is a reporter at X": a writer's bio line;
+# "More by Name", "View all posts by Name": the link to the writer's other stories.
+_BIO: Final = re.compile(
+    r"^[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on)"
+    r"|is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|journalist|writer|editor))\b"
+    # … for the outlet, by its name, and maybe where from, to the end
+    r"[^.]{0,160}\b(?:for|at|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"(?:\s+(?:from|in|based\s+in)\s+[A-Z][\w'-]*(?:[\s-]+[A-Z][\w'-]*){0,3})?\.?$"
+)
+_MORE_BY: Final = re.compile(
+    r"^(?:More\s+(?:by|from)|(?:View|See)\s+all\s+(?:posts|articles|stories)\s+by)"
+    r"\s+[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}\.?$"
+)
+
+
+def author_bio(text: str) -> bool:
+    """A writer's bio line, alone or with the link to their other stories after it."""
+    if len(text) > 300:
+        return False
+    parts = _sentences(text)
+    return bool(parts) and all(_BIO.match(p) or _MORE_BY.match(p) for p in parts)
 
 
 _SELF_WORDS: Final = 30
@@ -164,4 +207,4 @@ def references_heading(text: str) -> bool:
     return _REFERENCES.match(text) is not None
 
 
-__all__ = ["contact_line", "reader_prompt", "references_heading", "site_notice"]
+__all__ = ["author_bio", "contact_line", "reader_prompt", "references_heading", "site_notice"]

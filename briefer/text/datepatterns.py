@@ -295,7 +295,8 @@ def _half(match: re.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?P<to>đến|tới){_B}+(?:ngày{_B}+)?)"
+    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?P<to>đến|tới){_B}+(?:ngày{_B}+)?"
+    rf"|{_B}+(?P<both>và){_B}+)"
     rf"(?P<d2>{_DAY})(?P<sep>[/.-])(?P<m>{_MONTH})"
     rf"(?:(?P=sep)(?P<y>{_YEAR}))?{_R}",
     ("/", "-", "."),
@@ -304,6 +305,10 @@ def _day_range(match: re.Match[str], text: str) -> Atom | None:
     if match.group("sep") != "/" and not (match.group("ngay") or match.group("to")):
         return None  # "12-16.5" is no date; "ngày 15 đến 17-1" is
     year, month = _int(match, "y"), _int(match, "m")
+    if match.group("both") and (
+        not match.group("ngay") or int(match.group("d2")) != int(match.group("d1")) + 1
+    ):
+        return None  # "ngày 1 và 2/3": two days running; "ngày 1 và 15/3" two dates
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
 
 
