@@ -183,3 +183,15 @@ def test_a_visit_on_an_anniversary_keeps_its_own_day() -> None:
     found = {(c.metric, c.event_date) for c in find_candidates(body) if c.kind == "event"}
     assert ("relations.established", "1975-02-03") in found
     assert ("visit.inbound", "2025-02-04") in found
+
+
+def test_bare_korea_is_the_republic_and_small_states_adjectives_are_countries() -> None:
+    """English news writes "Korea" for the Republic unless the North's name precedes it, and
+    the small member states' adjectives name them ("Vincentian students")."""
+    from briefer.ingest.countries import find_countries
+
+    text = (
+        "Korea remains a top investor in Laos. Pyongyang is the capital of North Korea. "
+        "Ten Vincentian and Marshallese nurses trained in Hanoi."
+    )
+    assert [m.code for m in find_countries(text)] == ["KR", "LA", "KP", "VC", "MH"]
