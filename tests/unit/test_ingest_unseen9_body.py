@@ -195,3 +195,20 @@ def test_bare_korea_is_the_republic_and_small_states_adjectives_are_countries() 
         "Ten Vincentian and Marshallese nurses trained in Hanoi."
     )
     assert [m.code for m in find_countries(text)] == ["KR", "LA", "KP", "VC", "MH"]
+
+
+def test_an_outlet_that_writes_its_name_with_an_ampersand_keeps_it() -> None:
+    """A page whose declared site name writes "&" is shown with "&", not with the "và" of its
+    footer; a headline's short form in the "<title>" does not change the footer's name."""
+    from briefer.ingest.metachoice import Claim, choose_outlet
+
+    site = [
+        Claim("Văn hóa & Du lịch", 8, "site name"),
+        Claim("Báo Văn hóa và Du lịch", 3, "copyright"),
+    ]
+    assert choose_outlet(site) == "Báo Văn hóa & Du lịch"
+    title = [
+        Claim("Văn hóa & Du lịch", 6, "title part"),
+        Claim("Tạp chí Văn hóa và Du lịch", 3, "copyright"),
+    ]
+    assert choose_outlet(title) == "Tạp chí Văn hóa và Du lịch"
