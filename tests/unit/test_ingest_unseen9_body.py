@@ -212,3 +212,12 @@ def test_an_outlet_that_writes_its_name_with_an_ampersand_keeps_it() -> None:
         Claim("Tạp chí Văn hóa và Du lịch", 3, "copyright"),
     ]
     assert choose_outlet(title) == "Tạp chí Văn hóa và Du lịch"
+
+
+def test_a_writer_label_alone_leaves_the_byline() -> None:
+    """ "Bài: X" with no photo credit beside it names X, as "Bài: X - Ảnh: Y" does."""
+    from briefer.ingest.metadata import author_of
+
+    assert author_of("Bài: Lê Thu Hà") == "Lê Thu Hà"
+    assert author_of("Tác giả: Trần Văn Nam") == "Trần Văn Nam"
+    assert author_of("Bài: Lê Thu Hà - Ảnh: Minh Đức") == "Lê Thu Hà"
