@@ -221,3 +221,19 @@ def test_a_writer_label_alone_leaves_the_byline() -> None:
     assert author_of("Bài: Lê Thu Hà") == "Lê Thu Hà"
     assert author_of("Tác giả: Trần Văn Nam") == "Trần Văn Nam"
     assert author_of("Bài: Lê Thu Hà - Ảnh: Minh Đức") == "Lê Thu Hà"
+
+
+def test_a_title_headline_with_an_en_dash_is_found_in_the_page() -> None:
+    """ "Site :: Section :: Headline – with a dash": the headline the page shows, with its own
+    dash, not the whole <title>."""
+    import lxml.html
+
+    from briefer.ingest.pagetitle import strip_site
+
+    title = "Tổng lãnh sự quán tại Xứ Sở :: Tin tức :: Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay"
+    root = lxml.html.fromstring(
+        f"<html><head><title>{title}</title></head><body><div>Menu</div>"
+        "<b>Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay</b><p>Một câu dài của bài viết.</p>"
+        "</body></html>"
+    )
+    assert strip_site(title, "", root) == "Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay"
