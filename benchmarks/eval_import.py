@@ -171,6 +171,7 @@ def main() -> int:
             "dev5",
             "unseen8",
             "unseen9",
+            "unseen10",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

@@ -92,7 +92,7 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("JP", "Nhật Bản", "Japan", ("Japan", "Nhật")),
     CountryName("KP", "Triều Tiên", "DPR Korea", ("CHDCND Triều Tiên", "North Korea")),
     CountryName("KR", "Hàn Quốc", "Republic of Korea", ("South Korea", "Republic of Korea",
-                                                         "Đại Hàn Dân Quốc")),
+                                                         "Đại Hàn Dân Quốc", "Korea")),
     CountryName("RU", "Nga", "Russia", ("Liên bang Nga", "Russia", "Russian Federation")),
     CountryName("SA", "Ả Rập Xê-út", "Saudi Arabia", ("Ả-rập Xê-út", "Ả Rập Saudi",
                                                       "Saudi Arabia")),
@@ -369,6 +369,8 @@ def _accept(text: str, match: re.Match[str]) -> bool:
         )
     if name == "American":  # "Latin American", "South American": a region's
         return not re.search(r"(?:Latin|South|North|Central)[^\S\n]+\Z", before)
+    if name == "Korea":  # bare "Korea" is the Republic's, unless the North's name precedes it
+        return not re.search(r"(?:North|DPR|People's[^\S\n]+Republic[^\S\n]+of)[^\S\n]+\Z", before)
     if name == "Indian":  # "the Indian Ocean"
         return not re.match(r"[^\S\n]+Ocean\b", text[match.end() : match.end() + 8])
     if name == "Lào":

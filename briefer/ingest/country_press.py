@@ -104,4 +104,10 @@ ADJECTIVES: Final[dict[str, tuple[str, ...]]] = {
     "US": ("American",), "UY": ("Uruguayan",), "UZ": ("Uzbek",), "VU": ("Vanuatuan",),
     "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",),
     "ZW": ("Zimbabwean",),
+    # the smaller member states' adjectives (Caribbean, Pacific, African, European)
+    "AG": ("Antiguan",), "VC": ("Vincentian",), "KN": ("Kittitian",), "LC": ("Saint Lucian",),
+    "FM": ("Micronesian",), "MH": ("Marshallese",), "PW": ("Palauan",), "KI": ("I-Kiribati",),
+    "NR": ("Nauruan",), "TV": ("Tuvaluan",), "SB": ("Solomon Islander",), "KM": ("Comorian",),
+    "GW": ("Bissau-Guinean",), "ST": ("Santomean",), "CF": ("Central African",),
+    "LI": ("Liechtensteiner",), "SM": ("Sammarinese",), "MM": ("Burmese",),
 }  # fmt: skip

@@ -132,10 +132,22 @@ def _shown(group: list[Claim]) -> str:
     full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
     name = full[0].name  # (claims are grouped strongest first)
     if _canonical(name):
-        return _canonical(name)
+        return _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
     longer = [c.name for c in full if _key(name) in _key(c.name) and not _canonical(c.name)]
-    return max(longer, key=len, default=name)
+    return _own_connector(max(longer, key=len, default=name), group)
+
+
+def _own_connector(shown: str, group: list[Claim]) -> str:
+    """The name with the page's own "&" where the page writes its name so in its masthead or
+    declared site name ("Nhà báo & Công luận", not a table's or a footer's "và"); a
+    "<title>" part is a headline's short form and does not count."""
+    if " và " not in shown:
+        return shown
+    own = [c for c in group if "&" in c.name and not c.signal.startswith("title")]
+    if any(_key(c.name) and _key(c.name) in _key(shown) for c in own):
+        return shown.replace(" và ", " & ")
+    return shown
 
 
 def choose_outlet(claims: list[Claim]) -> str:

@@ -182,6 +182,7 @@ def author_of(byline: str) -> str:
     """The person a byline names: its writer (:func:`writer_of`), without a label, "By" or
     the outlet after it ("Name / Outlet", "Name, OUTLET"); a name in capitals capitalised."""
     name = _JOINT_LABEL.sub("", writer_of(" ".join(byline.split())))
+    name = _WRITER_LABEL.sub("", name)  # "Bài: X" alone, without a photo credit beside it
     name = re.sub(r"^(?:By|by|Bởi)\s+", "", name).strip(" ,;-–")
     parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
     if len(parts) == 2 and known_outlet(parts[1]) and not known_outlet(parts[0]):

@@ -24,7 +24,7 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
         return title
     shown = _shown_part(parts, root)
     if shown:
-        return shown
+        return _as_written(title, shown)
     head, tail = " - ".join(parts[:-1]), parts[-1]
     headings = {flat(h) for h in root.xpath("//h1 | //h2")}
 
@@ -66,22 +66,36 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     its own) that the page shows as an element's whole text: its headline, whatever the tag
     (<h1>, a styled <div>); "" when none is or the whole title is."""
     shown = {
-        flat(node).casefold()  # (a page may set its headline in capitals)
+        _dashes(flat(node))  # (a page may set its headline in capitals)
         for node in root.xpath("//body//*[not(self::title)]")
         if len(node.text_content()) <= _TITLE_MAX
     }
     for size in range(len(parts) - 1, 0, -1):
         for start in range(len(parts) - size + 1):
             part = " - ".join(parts[start : start + size])
-            if len(part.split()) >= 4 and part.casefold() in shown:
+            if len(part.split()) >= 4 and _dashes(part) in shown:
                 return part
     return ""
+
+
+def _dashes(text: str) -> str:
+    """Text compared with any dash as a hyphen ("Việt Nam – Séc" in a headline is the
+    <title>'s part "Việt Nam - Séc" once split and joined), case aside."""
+    return re.sub(r"[–—]", "-", text).casefold()
+
+
+def _as_written(title: str, part: str) -> str:
+    """The part as the <title> writes it (its own dashes, not the hyphens of the join)."""
+    pieces = [re.escape(p) for p in part.split(" - ")]
+    found = re.search(_PARTS.pattern.join(pieces), title)
+    return found.group() if found else part
 
 
 def shown_title(title: str, root: lxml.html.HtmlElement) -> str:
     """The part of the page's <title> the page shows whole as an element's text: a headline
     two signals agree on ("" when none)."""
-    return _shown_part(re.split(_PARTS, title), root)
+    shown = _shown_part(re.split(_PARTS, title), root)
+    return _as_written(title, shown) if shown else ""
 
 
 _TITLE_MAX: Final = 400

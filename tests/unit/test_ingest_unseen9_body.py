@@ -183,3 +183,57 @@ def test_a_visit_on_an_anniversary_keeps_its_own_day() -> None:
     found = {(c.metric, c.event_date) for c in find_candidates(body) if c.kind == "event"}
     assert ("relations.established", "1975-02-03") in found
     assert ("visit.inbound", "2025-02-04") in found
+
+
+def test_bare_korea_is_the_republic_and_small_states_adjectives_are_countries() -> None:
+    """English news writes "Korea" for the Republic unless the North's name precedes it, and
+    the small member states' adjectives name them ("Vincentian students")."""
+    from briefer.ingest.countries import find_countries
+
+    text = (
+        "Korea remains a top investor in Laos. Pyongyang is the capital of North Korea. "
+        "Ten Vincentian and Marshallese nurses trained in Hanoi."
+    )
+    assert [m.code for m in find_countries(text)] == ["KR", "LA", "KP", "VC", "MH"]
+
+
+def test_an_outlet_that_writes_its_name_with_an_ampersand_keeps_it() -> None:
+    """A page whose declared site name writes "&" is shown with "&", not with the "và" of its
+    footer; a headline's short form in the "<title>" does not change the footer's name."""
+    from briefer.ingest.metachoice import Claim, choose_outlet
+
+    site = [
+        Claim("Văn hóa & Du lịch", 8, "site name"),
+        Claim("Báo Văn hóa và Du lịch", 3, "copyright"),
+    ]
+    assert choose_outlet(site) == "Báo Văn hóa & Du lịch"
+    title = [
+        Claim("Văn hóa & Du lịch", 6, "title part"),
+        Claim("Tạp chí Văn hóa và Du lịch", 3, "copyright"),
+    ]
+    assert choose_outlet(title) == "Tạp chí Văn hóa và Du lịch"
+
+
+def test_a_writer_label_alone_leaves_the_byline() -> None:
+    """ "Bài: X" with no photo credit beside it names X, as "Bài: X - Ảnh: Y" does."""
+    from briefer.ingest.metadata import author_of
+
+    assert author_of("Bài: Lê Thu Hà") == "Lê Thu Hà"
+    assert author_of("Tác giả: Trần Văn Nam") == "Trần Văn Nam"
+    assert author_of("Bài: Lê Thu Hà - Ảnh: Minh Đức") == "Lê Thu Hà"
+
+
+def test_a_title_headline_with_an_en_dash_is_found_in_the_page() -> None:
+    """ "Site :: Section :: Headline – with a dash": the headline the page shows, with its own
+    dash, not the whole <title>."""
+    import lxml.html
+
+    from briefer.ingest.pagetitle import strip_site
+
+    title = "Tổng lãnh sự quán tại Xứ Sở :: Tin tức :: Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay"
+    root = lxml.html.fromstring(
+        f"<html><head><title>{title}</title></head><body><div>Menu</div>"
+        "<b>Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay</b><p>Một câu dài của bài viết.</p>"
+        "</body></html>"
+    )
+    assert strip_site(title, "", root) == "Gặp mặt đầu xuân Việt Nam – Xứ Sở năm nay"
