@@ -177,11 +177,10 @@ def flat(node: lxml.html.HtmlElement) -> str:
     return _SPACES.sub(" ", "".join(parts)).strip()
 
 
-def site_in_marks(root: lxml.html.HtmlElement) -> str:
-    """A page that names its site nowhere else: the logo's alt text when it names an outlet
-    ("Báo X", a known one), else the holder of the copyright line at the foot."""
-    from briefer.ingest.metadata import copyright_holder
-
+def logo_names(root: lxml.html.HtmlElement) -> list[str]:
+    """The names logos give the site: the alt text (before any " - ", " | ") of each image in a
+    logo, brand or masthead element (by class, id or source) or in the page's <header>."""
+    names = []
     for img in root.xpath("//img[@alt]"):
         marks = " ".join(
             f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -191,9 +190,18 @@ def site_in_marks(root: lxml.html.HtmlElement) -> str:
             a.tag == "header" for a in img.iterancestors()
         ):
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
-            name = re.split(r"\s+[-–|]\s+", alt)[0]
-            if name and (_names_site(name, "") or _initials(name) in _title_parts(root)):
-                return name
+            names.append(re.split(r"\s+[-–|]\s+", alt)[0])
+    return names
+
+
+def site_in_marks(root: lxml.html.HtmlElement) -> str:
+    """A page that names its site nowhere else: the logo's alt text when it names an outlet
+    ("Báo X", a known one), else the holder of the copyright line at the foot."""
+    from briefer.ingest.metadata import copyright_holder
+
+    for name in logo_names(root):
+        if name and (_names_site(name, "") or _initials(name) in _title_parts(root)):
+            return name
     for node in root.xpath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]"):
         holder = copyright_holder(flat(node))
         if holder:
@@ -213,17 +221,9 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     from briefer.ingest.metadata import copyright_holder
 
     found: list[tuple[str, str]] = []
-    for img in root.xpath("//img[@alt]"):
-        marks = " ".join(
-            f"{node.get('class') or ''} {node.get('id') or ''}"
-            for node in (img, *img.iterancestors())
-        )
-        if _LOGO.search(f"{marks} {img.get('src') or ''}") or any(
-            a.tag == "header" for a in img.iterancestors()
-        ):
-            name = re.split(r"\s+[-–|]\s+", _SPACES.sub(" ", img.get("alt") or "").strip())[0]
-            if 1 <= len(name.split()) <= _MARK_WORDS and not name.endswith("."):
-                found.append(("logo", name))
+    for name in logo_names(root):
+        if 1 <= len(name.split()) <= _MARK_WORDS and not name.endswith("."):
+            found.append(("logo", name))
     for node in root.xpath("//body//*"):
         text = flat(node)
         # (the innermost element that holds the line: its holder)
