@@ -1,4 +1,4 @@
-"""Small store edits and reads for the backup tests: a change to back up, and what a copy holds."""
+"""Small store set-ups for tests: a change to back up, what a copy holds, a demo fact pack."""
 
 from __future__ import annotations
 
@@ -27,3 +27,19 @@ def source_titles(store: Path) -> set[str]:
         return {r[0] for r in conn.execute("SELECT title FROM source")}
     finally:
         conn.close()
+
+
+def demo_pack(demo_store: Path, work: Path) -> Path:
+    """A fact pack of every approved fact of the demo store (89), exported from a copy of it
+    by an editor, written into ``work``."""
+    import shutil
+
+    from briefer.sync.pack_export import export_pack
+
+    source = work / "editor.sqlite"
+    shutil.copyfile(demo_store, source)
+    db = open_store(source)
+    path = work / "all.pack"
+    export_pack(db, path, creator="editor")
+    db.close()
+    return path

@@ -5,7 +5,6 @@ content hash and fact versions depend on every byte) and one transaction without
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,8 @@ from briefer.services import init_store
 from briefer.store.check import check_store
 from briefer.store.connection import open_store
 from briefer.store.database import without_savepoints
-from briefer.sync.pack_export import export_pack
 from briefer.sync.pack_import import import_pack
+from tests.stores import demo_pack
 
 VALUES: list[Any] = [
     ["fact", 'Việt Nam – “Pháp”\u2028\x00"\\\t', 1, -7, 2.5, 1e300, -0.0, 0.1 + 0.2, None],
@@ -90,12 +89,7 @@ def test_one_shot_is_encode(ascii_only: bool, value: Any) -> None:
 def test_import_leaves_the_search_index_whole_and_its_settings_as_they_were(
     demo_store: Path, tmp_path: Path
 ) -> None:
-    source = tmp_path / "editor.sqlite"
-    shutil.copyfile(demo_store, source)
-    db = open_store(source)
-    pack = tmp_path / "all.pack"
-    export_pack(db, pack, creator="editor")
-    db.close()
+    pack = demo_pack(demo_store, tmp_path)
     target = tmp_path / "officer.sqlite"
     init_store(target, demo=False)
     db = open_store(target)
@@ -121,12 +115,7 @@ def test_import_leaves_the_search_index_whole_and_its_settings_as_they_were(
 
 
 def test_a_new_facts_version_is_its_states_version(demo_store: Path, tmp_path: Path) -> None:
-    source = tmp_path / "editor.sqlite"
-    shutil.copyfile(demo_store, source)
-    db = open_store(source)
-    pack = tmp_path / "all.pack"
-    export_pack(db, pack, creator="editor")
-    db.close()
+    pack = demo_pack(demo_store, tmp_path)
     contents = read_pack(pack)
     facts = [fact for chunk in fact_chunks(contents) for fact in chunk]
     assert facts and any(fact.citations for fact in facts)

@@ -22,8 +22,8 @@ from briefer.packs import reader as pack_reader
 from briefer.services import init_store
 from briefer.store.connection import open_store
 from briefer.sync import pack_import as merge
-from briefer.sync.pack_export import export_pack
 from briefer.sync.pack_import import import_pack
+from tests.stores import demo_pack
 from tests.unit.test_packs import empty_store, pair_state, store_snapshot
 from tests.unit.test_packs_refusals import edit_pack, reseal
 
@@ -31,13 +31,7 @@ from tests.unit.test_packs_refusals import edit_pack, reseal
 @pytest.fixture
 def pack(demo_store: Path, tmp_path: Path) -> Path:
     """Every approved fact of the demo store (89), from a copy of it."""
-    source = tmp_path / "editor.sqlite"
-    shutil.copyfile(demo_store, source)
-    db = open_store(source)
-    path = tmp_path / "all.pack"
-    export_pack(db, path, creator="editor")
-    db.close()
-    return path
+    return demo_pack(demo_store, tmp_path)
 
 
 def pack_rows(path: Path, sql: str) -> list[tuple[object, ...]]:
