@@ -59,7 +59,7 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
 _BY: Final = re.compile(
-    rf"(?:^|\|\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
+    rf"(?:^|[|—–·•]\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")

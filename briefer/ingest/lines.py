@@ -275,6 +275,7 @@ def line_noise(text: str, found: Found) -> str:
     labelled = rows.labelled_stamp(text)
     if labelled:
         found.offer_published(labelled, 1)
+        found.offer_author(fur.byline_in(text))  # a field of the row may name the writer
         return "timestamp"
     kind, iso = fur.timestamp(text)
     if kind:

@@ -609,3 +609,25 @@ def test_the_full_name_that_holds_a_short_sign_off_is_the_writer() -> None:
     found.offer_author("Minh Châu")
     found.offer_author("Hoàng Yến")
     assert found.author == "Minh Châu"  # another name: the first one stays
+
+
+def test_a_writer_labelled_in_a_stamp_row_after_a_dash_is_the_author_not_a_box_heading() -> None:
+    """Found from outside (an article written for the review, never tuned to): the row
+    "Đăng lúc … | day — Tác giả: NAME" named no writer, so the "most read" box's heading in
+    capitals at the foot was taken for a closing byline."""
+    text = "\n".join(
+        [
+            "BÁO CAO NGUYÊN ĐIỆN TỬ | Thứ Hai, 09/03/2026",
+            "Cao Nguyên và Paraguay bàn hợp tác chăn nuôi bò sữa",
+            "Cập nhật 08:05 | 08/03/2026 — Tác giả: Lê Thu Trang",
+            "Sáng 7/3/2026, lãnh đạo tỉnh Cao Nguyên tiếp đoàn doanh nghiệp Paraguay đến tìm "
+            "hiểu cơ hội đầu tư vào chăn nuôi bò sữa.",
+            "Hai bên thống nhất sẽ trao đổi đoàn chuyên gia trong năm 2026.",
+            "ĐỌC NHIỀU",
+            "Giá cà chua tăng gấp đôi",
+            "Hồ Xuân Lạc đón khách kỷ lục",
+            "© Báo Cao Nguyên",
+        ]
+    )
+    found = clean(text).metadata
+    assert (found.author, found.published_on) == ("Lê Thu Trang", "2026-03-08")
