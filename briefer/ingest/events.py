@@ -339,6 +339,16 @@ class EventFinder:
             anniversary = None
         if (
             anniversary is not None
+            and best.start == best.end
+            and best.precision == "day"
+            and kw.EVENT_CUES[1].pattern.search(text[c_start + anniversary.end() : at])
+        ):
+            # "mark 32 years of diplomatic relations, which were established on 22 December
+            # 1993", "kỷ niệm 30 năm thiết lập quan hệ (21/9/1995)": a day the founding
+            # names after the anniversary is the founding's own
+            anniversary = None
+        if (
+            anniversary is not None
             and found is not None
             and found[0].name == "visit"
             and best.start[:4] == best.end[:4]

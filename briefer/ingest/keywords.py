@@ -131,7 +131,10 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "economic",
         _rx(
             rf"{_W}(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|bạn hàng|hàng hóa|tiếp cận thị"
-            rf" trường|trade|exports?|imports?){_E}"
+            rf" trường|trade|exports?|imports?"
+            # aid given and goods moved between the two: "will donate 500 tonnes of rice to
+            # …", "viện trợ", "được trung chuyển qua cảng …", "transshipped via …"
+            rf"|viện trợ|donat(?:e|es|ed|ing|ions?)|trung chuyển|transship\w*){_E}"
         ),
     ),
     ("visits", VISIT),
@@ -334,7 +337,8 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
         rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
         rf" relations|establishment of (?:the )?diplomatic relations"
-        rf"|diplomatic relations (?:between (?:\S+ ){{1,6}}?)?(?:were |was |had been )?"
+        rf"|diplomatic (?:relations|ties),?(?: (?:which|that))? (?:between (?:\S+ ){{1,6}}?)?"
+        rf"(?:were |was |had been )?"
         rf"established){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(

@@ -256,8 +256,18 @@ def _year(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (year, None, None))
 
 
+# "Sáu tháng đầu năm 2025", "hai tháng đầu năm": a count of months written as a word.
+_VI_NUMBERS: Final[dict[str, int]] = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_VI_COUNT: Final = "|".join(
+    name.replace(" ", f"{_B}+") for name in sorted(_VI_NUMBERS, key=len, reverse=True)
+)
+
+
 @_pattern(
-    rf"{_L}(?P<n>1[0-2]|0?[1-9]){_B}+tháng(?:{_B}+(?P<part>đầu|cuối))?(?P<nam>{_B}+năm)?"
+    rf"{_L}(?P<n>1[0-2]|0?[1-9]|{_VI_COUNT}){_B}+tháng(?:{_B}+(?P<part>đầu|cuối))?(?P<nam>{_B}+năm)?"
     rf"(?:{_B}+(?P<y>{_YEAR})|(?(nam){_B}+nay(?![^\W\d_])))?{_R}{_QUANTITY_AFTER}",
     ("tháng",),
 )
@@ -265,7 +275,10 @@ def _months_of_year(match: re.Match[str], text: str) -> Atom | None:
     # "9 tháng 2024", "9 tháng đầu năm 2024", "6 tháng cuối năm": the first/last n months.
     if not (match.group("y") or (match.group("part") and match.group("nam"))):
         return None  # "9 tháng" alone is a duration
-    n = int(match.group("n"))
+    n_text = " ".join(match.group("n").casefold().split())
+    n = int(n_text) if n_text.isdigit() else _VI_NUMBERS[n_text]
+    if not (match.group("part") or n_text.isdigit()):
+        return None  # "năm tháng 2024" is no count of months written as a word
     year = _int(match, "y")
     if match.group("part") and match.group("part").casefold() == "cuối":
         return _span(match, (year, 13 - n, None), (year, 12, None))
@@ -391,12 +404,14 @@ def _en_month(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     # "10-12 December 2025", "from 10 to 12 December"
-    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through){_B}+)"
+    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through|(?P<and>and)){_B}+)"
     rf"(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
     rf"(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
     english=True,
 )
 def _en_day_range(match: re.Match[str], text: str) -> Atom | None:
+    if match.group("and") and not re.search(r"between\s+\Z", text[: match.start()], re.I):
+        return None  # "on 1 and 15 October" are two days; "between 13 and 16 October" a span
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     year = _int(match, "y")
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))

@@ -1,0 +1,77 @@
+"""Candidates' values, periods, dates and pairs on wording of our own (issue 19, facts round):
+counts of months written as words, English day spans, a founding day named after its
+anniversary, aid and goods in transit as statements, a country with "and" in its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.text.dates import find_dates
+
+
+def _candidates(body: str, partner: str, published: str = "2025-08-04") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return find_candidates(body, meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Bảy tháng đầu năm 2023, kim ngạch", "2023-01..2023-07"),
+        ("trong ba tháng cuối năm 2022", "2022-10..2022-12"),
+        ("Mười hai tháng đầu năm 2021", "2021-01..2021-12"),
+        ("in the period between 3 and 7 March 2024", "2024-03-03..2024-03-07"),
+    ],
+)
+def test_periods_and_spans_in_words(text: str, iso: str) -> None:
+    assert [r.iso for r in find_dates(text, 2025)] == [iso]
+
+
+def test_a_word_before_thang_is_no_count_without_first_or_last() -> None:
+    # "năm tháng 2024" is not "five months of 2024"; two single days stay two days
+    assert [r.iso for r in find_dates("trong năm tháng 2024", 2025)] == ["2024"]
+    assert "2024-05-02..2024-05-09" not in [r.iso for r in find_dates("on 2 and 9 May 2024", 2025)]
+
+
+def test_a_figure_over_months_written_as_a_word_keeps_its_period() -> None:
+    body = "Bốn tháng đầu năm 2024, Việt Nam nhập khẩu từ Chile khoảng 41 triệu USD hàng hóa."
+    (figure,) = [c for c in _candidates(body, "CL") if c.kind == "figure"]
+    assert (figure.value, figure.period) == (41_000_000, "2024-01..2024-04")
+
+
+def test_a_founding_day_named_after_the_anniversary_is_the_founding() -> None:
+    body = (
+        "This year the two countries celebrate 28 years of diplomatic relations, which were "
+        "established on 6 May 1997, the minister told reporters in Wellington."
+    )
+    events = [c for c in _candidates(body, "NZ") if c.kind == "event"]
+    assert [(e.event_date, e.metric) for e in events] == [("1997-05-06", "relations.established")]
+
+
+def test_an_anniversary_year_is_still_read_back_to_the_founding() -> None:
+    body = "Năm 2025, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao, Bộ Ngoại giao cho biết."
+    events = [c for c in _candidates(body, "DK") if c.kind == "event"]
+    assert events and events[0].event_date == "1975"
+
+
+@pytest.mark.parametrize(
+    ("body", "partner"),
+    [
+        ("Viet Nam plans to donate 300 tonnes of rice to Trinidad and Tobago next month.", "TT"),
+        ("Theo thỏa thuận, Việt Nam sẽ viện trợ 200 tấn gạo cho Bosnia và Herzegovina.", "BA"),
+        (
+            "Phần lớn cá ngừ từ Fiji được trung chuyển qua cảng Suva trước khi về Việt Nam.",
+            "FJ",
+        ),
+    ],
+)
+def test_aid_and_goods_in_transit_are_statements_of_the_pair(body: str, partner: str) -> None:
+    found = _candidates(body, partner)
+    assert found and all(c.pair == f"VN-{partner}" for c in found)
