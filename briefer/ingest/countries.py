@@ -198,6 +198,11 @@ def _from_iso() -> tuple[CountryName, ...]:
         # the hand-kept table may match them, in the forms it lists.
         extra = [iso_vi] if not _one_syllable(iso_vi) else []
         extra += [*PRESS_SPELLINGS.get(code, ()), *ADJECTIVES.get(code, ())]
+        # "Antigua and Barbuda" as Vietnamese text ("Antigua và Barbuda") and headlines
+        # ("Antigua & Barbuda") write it
+        extra += [
+            e.replace(" and ", f" {w} ") for e in english if " and " in e for w in ("và", "&")
+        ]
         own = curated.get(code)
         if own is not None:
             aliases = [*own.aliases, *english, *extra]

@@ -21,6 +21,7 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
+from briefer.ingest.venues import visit_side
 from briefer.text import daytime
 from briefer.text.dates import DateRef
 
@@ -438,6 +439,9 @@ class EventFinder:
             return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
         if _home_party().search(text):
             return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
+        side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
+        if side:
+            return side
         if _home_places().search(text) and not find_countries(text):
             # "The mission … took place from 12 to 16 May 2024 and included … visits to
             # industrial parks in Bac Ninh and Binh Duong": no country named, the places are

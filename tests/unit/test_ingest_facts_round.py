@@ -75,3 +75,47 @@ def test_an_anniversary_year_is_still_read_back_to_the_founding() -> None:
 def test_aid_and_goods_in_transit_are_statements_of_the_pair(body: str, partner: str) -> None:
     found = _candidates(body, partner)
     assert found and all(c.pair == f"VN-{partner}" for c in found)
+
+
+def test_a_country_with_and_in_its_name_is_found_as_vietnamese_writes_it() -> None:
+    from briefer.ingest.countries import find_countries
+
+    text = "Đoàn công tác làm việc với Saint Kitts và Nevis, rồi với Trinidad & Tobago."
+    assert [m.code for m in find_countries(text)] == ["KN", "TT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "partner", "metric"),
+    [
+        # the partner's host received a Vietnamese guest in its own capital: a visit out
+        (
+            "Kenyan Foreign Minister Mary Otieno received Vietnamese Deputy Minister Tran Quoc "
+            "Binh in Nairobi on 4 June 2025.",
+            "KE",
+            "visit.outbound",
+        ),
+        (
+            "Ngày 12/6/2025, Bộ trưởng Công Thương Uruguay tiếp Thứ trưởng Ngoại giao Việt Nam "
+            "tại Montevideo.",
+            "UY",
+            "visit.outbound",
+        ),
+        # a Vietnamese host received the partner's guest: a visit in
+        (
+            "Ngày 3/7/2025, Phó Chủ tịch nước tiếp Bộ trưởng Thương mại Na Uy tại Hà Nội.",
+            "NO",
+            "visit.inbound",
+        ),
+        # only the venue tells: a meeting held in a city of the partner's
+        (
+            "The ministers met in Mombasa from 2 to 4 May 2025 to review the fisheries plan.",
+            "KE",
+            "visit.outbound",
+        ),
+    ],
+)
+def test_a_visit_direction_from_the_host_and_the_venue(
+    body: str, partner: str, metric: str
+) -> None:
+    events = [c for c in _candidates(body, partner) if c.kind == "event"]
+    assert events and events[0].metric == metric and events[0].pair == f"VN-{partner}"
