@@ -287,9 +287,11 @@ def _negatives() -> list[Case]:
             Case("negatives", "en", pt, f"{_cap(pt.en)} remains one of the largest suppliers "
                  "of cashew nuts to Vietnam.", negative="figure"),
             Case("negatives", "vi", pt, "Trước khi lên đường, các thành viên của đoàn đã được "
-                 f"tập huấn về phong tục và ngôn ngữ của {pt.vi}.", negative="any"),
-            Case("negatives", "en", pt, "Before leaving, the team members were trained in the "
-                 f"customs and languages of {pt.en}.", negative="any"),
+                 f"tập huấn về luật pháp quốc tế và văn hóa của {pt.vi}.", negative="any"),
+            Case("negatives", "en", pt, "Before leaving, the team members were trained in "
+                 f"United Nations rules and the trade customs of {pt.en}.", negative="any"),
+            Case("negatives", "vi", pt, f"Doanh nghiệp {pt.vi} là một trong những nhà đầu tư "
+                 "lớn nhất tại tỉnh, theo Sở Kế hoạch.", negative="figure"),
         ]  # fmt: skip
     return cases
 

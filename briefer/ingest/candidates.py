@@ -391,6 +391,8 @@ class _Extractor:
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
+            if kw.PREPARATION.match(text):
+                continue  # "Trước khi lên đường, đoàn đã được tập huấn …": getting ready
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)

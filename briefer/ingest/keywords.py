@@ -61,6 +61,13 @@ VISIT: Final = _rx(
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the )?[A-Z])|welcomed(?= (?:the )?[A-Z])){_E}"
 )
+# A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
+# cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
+PREPARATION: Final = re.compile(
+    r"^\s*(?:Trước\s+khi\s+(?:lên\s+đường|xuất\s+phát|sang|đi)|Before\s+(?:leaving|departing"
+    r"|departure|setting\s+off|they\s+left)|Prior\s+to\s+(?:departure|leaving))\b",
+    re.IGNORECASE,
+)
 # A value set off after its goods ("…, trị giá 210 triệu USD", "…, worth $4 million").
 WORTH: Final = re.compile(
     r"[\s,;]*(?:trị\s+giá|tương\s+đương|với\s+giá\s+trị|worth|valued\s+at)\b", re.IGNORECASE
@@ -393,6 +400,7 @@ def membership_metric(match: re.Match[str]) -> str:
 
 __all__ = [
     "EVENT_CUES",
+    "PREPARATION",
     "PROPOSAL",
     "SAME_YEAR",
     "STATEMENT_TOPICS",

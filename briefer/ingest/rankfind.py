@@ -45,6 +45,14 @@ _DOMAIN_METRIC: Final = {
 }
 
 
+# "một trong những nguồn cung … lớn nhất", "one of the largest suppliers": one of several at
+# the top, no rank of its own (a figure-less superlative is no figure).
+_ONE_OF: Final = re.compile(
+    r"(?:một\s+trong\s+(?:những|các|số)|one\s+of\s+the|among\s+the)(?:\s+[^\W\d_]+){0,6}\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def ranks_in(sentence: str) -> list[tuple[int, int, int]]:
     """Every rank in ``sentence`` as (value, start, end)."""
     found: list[tuple[int, int, int]] = []
@@ -64,7 +72,8 @@ def ranks_in(sentence: str) -> list[tuple[int, int, int]]:
         at = sentence.find(words, pos)
         if at < 0:
             break
-        found.append((value, at, at + len(words)))
+        if not (value == 1 and _ONE_OF.search(sentence, max(0, at - 80), at)):
+            found.append((value, at, at + len(words)))
         pos = at + len(words)
     return sorted(set(found), key=lambda r: r[1])
 

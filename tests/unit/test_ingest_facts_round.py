@@ -119,3 +119,32 @@ def test_a_visit_direction_from_the_host_and_the_venue(
 ) -> None:
     events = [c for c in _candidates(body, partner) if c.kind == "event"]
     assert events and events[0].metric == metric and events[0].pair == f"VN-{partner}"
+
+
+@pytest.mark.parametrize(
+    ("body", "partner"),
+    [
+        ("Peru vẫn là một trong những thị trường cung cấp bột cá lớn nhất của Việt Nam.", "PE"),
+        ("Norway is one of the biggest buyers of Vietnamese pangasius in Europe.", "NO"),
+    ],
+)
+def test_one_of_the_largest_is_no_rank_figure(body: str, partner: str) -> None:
+    assert not [c for c in _candidates(body, partner) if c.kind == "figure"]
+
+
+def test_a_rank_of_its_own_is_still_read() -> None:
+    body = "Năm 2024, Peru là đối tác thương mại lớn nhất của Việt Nam tại khu vực Andes."
+    ranks = [c for c in _candidates(body, "PE") if c.unit == "rank"]
+    assert [c.value for c in ranks] == [1.0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trước khi lên đường, các kỹ sư đã được bồi dưỡng về luật pháp quốc tế và tiếng Pháp "
+        "để làm việc tại Gabon.",
+        "Before departing, the officers studied United Nations rules and the history of Gabon.",
+    ],
+)
+def test_how_a_mission_got_ready_is_no_statement(body: str) -> None:
+    assert _candidates(body, "GA") == []
