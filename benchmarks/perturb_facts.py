@@ -93,7 +93,10 @@ PERIODS_VI = (("năm 2024", "2024"), ("Sáu tháng đầu năm 2025", "2025-01..
               ("6 tháng đầu năm", "2025-01..2025-06"), ("quý I/2025", "2025-01..2025-03"),
               ("năm ngoái", "2024"), ("9 tháng năm 2025", "2025-01..2025-09"),
               ("hai tháng đầu năm 2025", "2025-01..2025-02"),
-              ("tính đến hết tháng 9/2025", "2025-01..2025-09"))  # fmt: skip
+              ("tính đến hết tháng 9/2025", "2025-01..2025-09"),
+              ("lũy kế đến hết tháng 9/2025", "2025-01..2025-09"))  # fmt: skip
+# A stock counted up to a month is as of that month, not over a period.
+THROUGH_AS_OF = {"tính đến hết tháng 9/2025": "2025-09", "lũy kế đến hết tháng 9/2025": "2025-09"}
 PERIODS_EN = (("in 2024", "2024"), ("in the first half of 2024", "2024-01..2024-06"),
               ("in the first nine months", "2025-01..2025-09"), ("last year", "2024"),
               ("in the first quarter of 2025", "2025-01..2025-03"),
@@ -135,7 +138,10 @@ def _figures() -> list[Case]:
     for tpl, (amount, value), (period, iso) in itertools.product(vi_tpl, AMOUNTS_VI, PERIODS_VI):
         pt = next(partners)
         s = tpl.format(P=_cap(period), p=period, vi=pt.vi, A=amount)
-        cases.append(Case("figure", "vi", pt, s, value, period=iso))
+        if "đầu tư" in tpl and period in THROUGH_AS_OF:
+            cases.append(Case("figure", "vi", pt, s, value, period="", as_of=THROUGH_AS_OF[period]))
+        else:
+            cases.append(Case("figure", "vi", pt, s, value, period=iso))
     for tpl, (amount, value), (period, iso) in itertools.product(en_tpl, AMOUNTS_EN, PERIODS_EN):
         pt = next(partners)
         s = tpl.format(P=_cap(period), p=period, en=pt.en, en_cap=_cap(pt.en),

@@ -46,8 +46,9 @@ from briefer.ingest.spans import (
     clause_bounds,
     clauses,
     in_parentheses,
-    is_compared,
+    period_for,
     sentences_of,
+    through_date,
 )
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.numbers import Amount, find_amounts
@@ -87,8 +88,6 @@ _DATELINE_ONLY: Final = re.compile(
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
 )
 _LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
-# Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
-_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -240,11 +239,19 @@ class _Extractor:
                 # "nhập khẩu 175.000 tấn … năm 2024, trị giá 210 triệu USD": a value set off
                 # by a comma is the worth of the clause before, and shares its period
                 c_start = max(q_start, clause_bounds(text, c_start - 2, _COMMA)[0])
-            period = self._period_for(periods, s, c_start, c_end, at, q_start)
+            period = period_for(periods, s, c_start, c_end, at, q_start)
             if period is not None:
                 used.add(id(period))
-            inherited = ""
-            if period is None and _BREAKDOWN.match(text):
+            inherited, upto = "", None
+            if period is None:
+                upto = through_date(free_dates, s, q_start, c_end)
+            if upto is not None:
+                # "tính đến hết tháng 9/2025, kim ngạch … đạt …": a flow from the year's
+                # start; "lũy kế đến …, vốn đầu tư …": a stock as of that day
+                used.add(id(upto))
+                if metric.startswith("trade"):
+                    inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
+            elif period is None and _BREAKDOWN.match(text):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period
@@ -287,7 +294,9 @@ class _Extractor:
                 unit=amount.unit,
                 qualifier=amount.qualifier,
                 period=period.iso if period is not None else inherited,
-                as_of="" if period is not None or inherited else self.metadata.published_on,
+                as_of=""
+                if period is not None or inherited
+                else (upto.start if upto is not None else self.metadata.published_on),
                 metric=metric,
                 reasons=tuple(reasons),
             )
@@ -308,7 +317,7 @@ class _Extractor:
             # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"
             c_start, c_end = clause_bounds(text, start, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            ranked_in = self._period_for(periods, s, c_start, c_end, start, q_start)
+            ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
             ahead = _AHEAD.search(text, end, q_end)
             partner = self._partner(
                 s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
@@ -331,43 +340,6 @@ class _Extractor:
 
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
-
-    @staticmethod
-    def _period_for(
-        periods: list[DateRef], s: Sentence, c_start: int, c_end: int, at: int, q_start: int
-    ) -> DateRef | None:
-        """The period of the amount at ``at`` (sentence offsets): one in its own clause
-        (before it, else after it), else one that opens its part of the sentence ("Năm
-        2024, kim ngạch … đạt 46,2 tỷ USD"). A year it is compared with ("tăng 12% so với
-        năm 2023") is never its period, nor one in another clause."""
-
-        def compared(p: DateRef) -> bool:
-            return is_compared(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
-
-        usable = [p for p in periods if not compared(p)]
-        inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
-        before = [p for p in inside if p.pos - s.start < at]
-        if before:
-            return before[-1]
-        after = [p for p in inside if p.pos - s.start > at]
-        if after:
-            return after[0]
-        # A fronted time adverbial: the period at the head of the clause, set off by a comma.
-        fronted = [
-            p
-            for p in usable
-            if q_start <= p.pos - s.start < c_start
-            and all(
-                _ATTRIBUTION.match(part)
-                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
-                for part in s.text[q_start : p.pos - s.start]
-                .split(":")[-1]
-                .strip(" ,")
-                .split(",")[:-1]
-            )
-            and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
-        ]
-        return fronted[-1] if fronted else None
 
     # -- statements --
 

@@ -2,7 +2,8 @@
 
 Owns :class:`Sentence` (a sentence of the body, with its offsets and paragraph), clauses
 (split at ";"), a clause's bounds around a point, what lies in parentheses, and the dates a
-figure is only compared with ("tăng 12% so với năm 2023"), and :class:`Pairs`: which
+figure is only compared with ("tăng 12% so với năm 2023"), the period a figure's clause
+gives it (:func:`period_for`), and :class:`Pairs`: which
 countries a span of the body names, and the partner it is about. Shared by the figure and
 statement finder (:mod:`briefer.ingest.candidates`) and the event finder
 (:mod:`briefer.ingest.events`).
@@ -35,6 +36,69 @@ def is_compared(before: str, ref: DateRef) -> bool:
     if match is None:
         return False
     return not (match.group().strip().casefold() == "from" and ref.start != ref.end)
+
+
+# Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
+_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
+
+
+def period_for(
+    periods: list[DateRef], s: Sentence, c_start: int, c_end: int, at: int, q_start: int
+) -> DateRef | None:
+    """The period of the amount at ``at`` (sentence offsets): one in its own clause
+    (before it, else after it), else one that opens its part of the sentence ("Năm
+    2024, kim ngạch … đạt 46,2 tỷ USD"). A year it is compared with ("tăng 12% so với
+    năm 2023") is never its period, nor one in another clause."""
+
+    def compared(p: DateRef) -> bool:
+        return is_compared(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
+
+    usable = [p for p in periods if not compared(p)]
+    inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
+    before = [p for p in inside if p.pos - s.start < at]
+    if before:
+        return before[-1]
+    after = [p for p in inside if p.pos - s.start > at]
+    if after:
+        return after[0]
+    # A fronted time adverbial: the period at the head of the clause, set off by a comma.
+    fronted = [
+        p
+        for p in usable
+        if q_start <= p.pos - s.start < c_start
+        and all(
+            _ATTRIBUTION.match(part)
+            # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
+            for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
+        )
+        and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
+    ]
+    return fronted[-1] if fronted else None
+
+
+# What a figure is counted up to: "tính đến hết tháng 9/2025", "lũy kế đến ngày 30/6/2025",
+# "từ đầu năm đến hết tháng 8", "as of September 2025", "by the end of June 2024".
+_THROUGH: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:(?:tính|lũy\s+kế|luỹ\s+kế)(?:\s+từ\s+đầu\s+năm)?|từ\s+đầu\s+năm)"
+    r"\s+(?:đến|tới)(?:\s+(?:hết|cuối))?|as\s+(?:of|at)(?:\s+the\s+end\s+of)?"
+    r"|by\s+the\s+end\s+of)\s+(?:ngày\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def through_date(dates: list[DateRef], s: Sentence, q_start: int, c_end: int) -> DateRef | None:
+    """The month or day a figure in ``s`` (its clause part ``q_start:c_end``, sentence offsets)
+    is counted up to, or None."""
+    for d in dates:
+        at = d.pos - s.start
+        if (
+            d.precision != "year"
+            and d.start == d.end
+            and q_start <= at < c_end
+            and _THROUGH.search(s.text, max(0, at - 40), at)
+        ):
+            return d
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,5 +195,7 @@ __all__ = [
     "clauses",
     "in_parentheses",
     "is_compared",
+    "period_for",
     "sentences_of",
+    "through_date",
 ]

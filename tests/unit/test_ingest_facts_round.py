@@ -148,3 +148,17 @@ def test_a_rank_of_its_own_is_still_read() -> None:
 )
 def test_how_a_mission_got_ready_is_no_statement(body: str) -> None:
     assert _candidates(body, "GA") == []
+
+
+def test_a_flow_counted_up_to_a_month_runs_from_the_years_start() -> None:
+    body = "Tính đến hết tháng 8/2024, kim ngạch thương mại Việt Nam - Ghana đạt 610 triệu USD."
+    found = _candidates(body, "GH")
+    assert [(c.kind, c.value, c.period) for c in found] == [
+        ("figure", 610_000_000, "2024-01..2024-08")
+    ]  # and the month is no event of its own
+
+
+def test_a_stock_counted_up_to_a_month_is_as_of_that_month() -> None:
+    body = "Lũy kế đến hết tháng 6/2024, các nhà đầu tư Ghana có 12 dự án với tổng vốn 45 triệu USD."
+    money = [c for c in _candidates(body, "GH") if c.unit == "USD"]
+    assert [(c.value, c.period, c.as_of) for c in money] == [(45_000_000, "", "2024-06")]
