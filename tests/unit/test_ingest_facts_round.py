@@ -159,6 +159,9 @@ def test_a_flow_counted_up_to_a_month_runs_from_the_years_start() -> None:
 
 
 def test_a_stock_counted_up_to_a_month_is_as_of_that_month() -> None:
-    body = "Lũy kế đến hết tháng 6/2024, các nhà đầu tư Ghana có 12 dự án với tổng vốn 45 triệu USD."
+    body = (
+        "Lũy kế đến hết tháng 6/2024, các nhà đầu tư Ghana có 12 dự án với tổng vốn "
+        "45 triệu USD."
+    )
     money = [c for c in _candidates(body, "GH") if c.unit == "USD"]
     assert [(c.value, c.period, c.as_of) for c in money] == [(45_000_000, "", "2024-06")]
