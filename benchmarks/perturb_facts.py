@@ -110,10 +110,12 @@ SPANS_VI = (
     ("từ ngày 8 đến ngày 19/9/2025", "2025-09-08"),
     ("ngày 1 và 2/3", "2025-03-01"),
     ("từ 25-27/8/2025", "2025-08-25"),
+    ("hôm thứ Hai", "2025-10-13"),
 )
 SPANS_EN = (("from 13 to 16 October 2024", "2024-10-13"), ("from October 13 to 16, 2024",
             "2024-10-13"), ("between 13 and 16 October 2024", "2024-10-13"),
-            ("on 22 September 2025", "2025-09-22"))  # fmt: skip
+            ("on 22 September 2025", "2025-09-22"), ("on Monday", "2025-10-13"),
+            ("on Wednesday", "2025-10-15"))  # fmt: skip
 
 
 def _cap(text: str) -> str:

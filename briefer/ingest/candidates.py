@@ -50,7 +50,7 @@ from briefer.ingest.spans import (
     sentences_of,
     through_date,
 )
-from briefer.text.dates import DateRef, find_dates
+from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
 
 _PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
@@ -181,12 +181,13 @@ class _Extractor:
     # -- pieces --
 
     def _dates_in(self, s: Sentence) -> list[DateRef]:
-        """Dates of one sentence, in body offsets. Every date and amount holds a digit, so
-        sentences without one are never scanned; the cue words that make a day/month a
+        """Dates of one sentence, in body offsets. Every date but a weekday holds a digit, so
+        sentences without one are scanned for weekdays only; the cue words that make a day/month a
         date ("Sáng 25/8") sit in the same sentence."""
-        if not _DIGIT.search(s.text):
-            return []
-        found = find_dates(s.text, self.metadata.context_year)
+        found = find_dates(s.text, self.metadata.context_year) if _DIGIT.search(s.text) else []
+        if not found and len(self.metadata.published_on) == 10:
+            # "Minister X on Wednesday received …": a day of the week the article was out
+            found = weekday_dates(s.text, self.metadata.published_on)
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:

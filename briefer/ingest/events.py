@@ -62,6 +62,7 @@ _OCCASION: Final = re.compile(
     r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
     r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])"
     r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
@@ -199,7 +200,10 @@ class EventFinder:
         ref = before[-1]
         words = text[occasion.start() : i_end]
         for partner in partners:
-            direction = self.direction(words, partner)
+            # ("…, who was on a working visit": whose visit, the words before tell)
+            direction = self.direction(words, partner) or self.direction(
+                text[i_start:i_end], partner
+            )
             self.emit(
                 s.start + i_start,
                 s.start + i_end,

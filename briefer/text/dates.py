@@ -25,8 +25,10 @@ Periods and ranges are written ``start..end`` by :attr:`DateRef.iso` and read ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Final
 
 from briefer.text.dateformat import format_date
@@ -144,10 +146,48 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateRef]:
     return refs
 
 
+# "on Wednesday", "last Monday", "hôm thứ Tư", "vào Chủ nhật": a day of the article's week.
+_WEEKDAY: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:on|last|this)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|(?:hôm|vào)\s+(?P<vi>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_EN_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_VI_WEEKDAYS: Final = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy")
+
+
+def weekday_dates(text: str, published: str) -> list[DateRef]:
+    """Days named by their weekday ("on Wednesday", "hôm thứ Tư"), as the latest such day on
+    or before ``published`` (an ISO day: a report tells of its own week)."""
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return []
+    refs = []
+    for match in _WEEKDAY.finditer(text):
+        name = " ".join((match.group("en") or match.group("vi")).casefold().split())
+        names = _EN_WEEKDAYS if match.group("en") else _VI_WEEKDAYS
+        wanted = names.index(name) if name in names else 6  # Sunday, "chủ nhật"
+        when = day - timedelta(days=(day.weekday() - wanted) % 7)
+        word = match.group("en") or match.group("vi")
+        at = match.start("en") if match.group("en") else match.start("vi")
+        refs.append(DateRef(when.isoformat(), when.isoformat(), word, at, at + len(word), "day"))
+    return refs
+
+
 def parse_date(text: str, context_year: int | None = None) -> DateRef | None:
     """The first date in ``text`` (see :func:`find_dates`), or None."""
     found = find_dates(text, context_year)
     return found[0] if found else None
 
 
-__all__ = ["MONTHS_EN", "PRECISIONS", "DateRef", "find_dates", "format_date", "parse_date"]
+__all__ = [
+    "MONTHS_EN",
+    "PRECISIONS",
+    "DateRef",
+    "find_dates",
+    "format_date",
+    "parse_date",
+    "weekday_dates",
+]

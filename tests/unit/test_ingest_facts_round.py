@@ -8,7 +8,7 @@ import pytest
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
-from briefer.text.dates import find_dates
+from briefer.text.dates import find_dates, weekday_dates
 
 
 def _candidates(body: str, partner: str, published: str = "2025-08-04") -> list[Candidate]:
@@ -160,8 +160,39 @@ def test_a_flow_counted_up_to_a_month_runs_from_the_years_start() -> None:
 
 def test_a_stock_counted_up_to_a_month_is_as_of_that_month() -> None:
     body = (
-        "Lũy kế đến hết tháng 6/2024, các nhà đầu tư Ghana có 12 dự án với tổng vốn "
-        "45 triệu USD."
+        "Lũy kế đến hết tháng 6/2024, các nhà đầu tư Ghana có 12 dự án với tổng vốn 45 triệu USD."
     )
     money = [c for c in _candidates(body, "GH") if c.unit == "USD"]
     assert [(c.value, c.period, c.as_of) for c in money] == [(45_000_000, "", "2024-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        ("The minister on Thursday received the envoy.", "2025-06-13", "2025-06-12"),
+        ("The minister on Friday received the envoy.", "2025-06-13", "2025-06-13"),
+        ("Hôm thứ Bảy, đoàn đã thăm nhà máy.", "2025-06-13", "2025-06-07"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_of_the_articles_week(
+    text: str, published: str, iso: str
+) -> None:
+    assert [r.iso for r in weekday_dates(text, published)] == [iso]
+
+
+def test_a_visit_told_on_a_weekday_is_dated_and_directed() -> None:
+    body = (
+        "Ghanaian Trade Minister Kofi Mensah on Tuesday received Vietnamese Deputy Minister "
+        "Pham Thu Ha in Accra, and the two sides reviewed their rice trade."
+    )
+    events = [c for c in _candidates(body, "GH", "2025-06-13") if c.kind == "event"]
+    assert [(e.event_date, e.metric) for e in events] == [("2025-06-10", "visit.outbound")]
+
+
+def test_a_visit_a_signing_was_made_during_is_a_visit_too() -> None:
+    body = (
+        "The accord was signed in Accra on 9 June 2025 by Minister Kofi Mensah and Vietnamese "
+        "Deputy Minister Pham Thu Ha, who was on a four-day official visit to the country."
+    )
+    events = [c for c in _candidates(body, "GH", "2025-06-13") if c.kind == "event"]
+    assert ("2025-06-09", "visit.outbound") in [(e.event_date, e.metric) for e in events]
