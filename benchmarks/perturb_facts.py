@@ -88,23 +88,26 @@ AMOUNTS_VI = (("7,4 tỷ USD", 7.4e9), ("gần 1 tỷ USD", 1e9), ("hơn 500 tri
               ("85,6 triệu USD", 85.6e6), ("khoảng 2,15 tỷ USD", 2.15e9))  # fmt: skip
 AMOUNTS_EN = (("US$7.4 billion", 7.4e9), ("$79.4 billion", 79.4e9), ("7.4 billion USD", 7.4e9),
               ("12 million dollars", 12e6), ("nearly US$1 billion", 1e9),
-              ("more than $500 million", 5e8), ("USD 350 million", 3.5e8))  # fmt: skip
+              ("more than $500 million", 5e8), ("USD 350 million", 3.5e8),
+              ("USD1.2 billion", 1.2e9), ("€64 million", 6.4e7))  # fmt: skip
 PERIODS_VI = (("năm 2024", "2024"), ("Sáu tháng đầu năm 2025", "2025-01..2025-06"),
               ("6 tháng đầu năm", "2025-01..2025-06"), ("quý I/2025", "2025-01..2025-03"),
               ("năm ngoái", "2024"), ("9 tháng năm 2025", "2025-01..2025-09"),
               ("hai tháng đầu năm 2025", "2025-01..2025-02"),
               ("tính đến hết tháng 9/2025", "2025-01..2025-09"),
-              ("lũy kế đến hết tháng 9/2025", "2025-01..2025-09"))  # fmt: skip
+              ("lũy kế đến hết tháng 9/2025", "2025-01..2025-09"), ("năm nay", "2025"))  # fmt: skip
 # A stock counted up to a month is as of that month, not over a period.
 THROUGH_AS_OF = {"tính đến hết tháng 9/2025": "2025-09", "lũy kế đến hết tháng 9/2025": "2025-09"}
 PERIODS_EN = (("in 2024", "2024"), ("in the first half of 2024", "2024-01..2024-06"),
               ("in the first nine months", "2025-01..2025-09"), ("last year", "2024"),
               ("in the first quarter of 2025", "2025-01..2025-03"),
-              ("in the first six months of 2025", "2025-01..2025-06"))  # fmt: skip
+              ("in the first six months of 2025", "2025-01..2025-06"), ("this year", "2025"),
+              ("between 2019 and 2023", "2019..2023"))  # fmt: skip
 DAYS_VI = (("ngày 22/12/1993", "1993-12-22"), ("ngày 22 tháng 12 năm 1993", "1993-12-22"),
            ("ngày 8/3/2001", "2001-03-08"))  # fmt: skip
 DAYS_EN = (("on 22 December 1993", "1993-12-22"), ("on December 22, 1992", "1992-12-22"),
-           ("on Dec. 7, 1978", "1978-12-07"), ("on 22/12/1993", "1993-12-22"))  # fmt: skip
+           ("on Dec. 7, 1978", "1978-12-07"), ("on 22/12/1993", "1993-12-22"),
+           ("on the 22nd of December 1993", "1993-12-22"))  # fmt: skip
 SPANS_VI = (
     ("từ ngày 13 đến 16/10/2024", "2024-10-13"),
     ("từ ngày 8 đến ngày 19/9/2025", "2025-09-08"),
@@ -148,7 +151,8 @@ def _figures() -> list[Case]:
         pt = next(partners)
         s = tpl.format(P=_cap(period), p=period, en=pt.en, en_cap=_cap(pt.en),
                        dem=pt.demonym, A=amount)  # fmt: skip
-        cases.append(Case("figure", "en", pt, s, value, period=iso))
+        unit = "EUR" if "€" in amount else "USD"
+        cases.append(Case("figure", "en", pt, s, value, unit, period=iso))
     return cases
 
 

@@ -87,7 +87,10 @@ _DATELINE_ONLY: Final = re.compile(
     r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{4}\s*"
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
 )
-_LAST_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+ngoái|last\s+year)(?!\w)", re.IGNORECASE)
+_LAST_YEAR: Final = re.compile(
+    r"(?<!\w)(?:(?P<last>năm\s+ngoái|last\s+year)|năm\s+nay|this\s+year)(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
 _BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
@@ -270,7 +273,8 @@ class _Extractor:
                 # "… đạt 95 triệu USD năm ngoái", "… last year": the year before publication
                 last_year = _LAST_YEAR.search(text, q_start, q_end)
                 if last_year and not COMPARED.search(text[: last_year.start()]):
-                    inherited = str(int(self.metadata.published_on[:4]) - 1)
+                    back = 1 if last_year.group("last") else 0  # "năm nay", "this year": 0
+                    inherited = str(int(self.metadata.published_on[:4]) - back)
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))

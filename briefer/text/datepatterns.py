@@ -368,7 +368,7 @@ def _iberian_day_month_year(match: re.Match[str], text: str) -> Atom | None:
 
 # English.
 @_pattern(
-    rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
+    rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}(?:{_B}+of)?{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
     english=True,
 )
 def _en_day_month(match: re.Match[str], text: str) -> Atom | None:

@@ -87,6 +87,10 @@ def _candidates(text: str) -> list[Atom]:
     return chosen
 
 
+_AND: Final = re.compile(r"\s+(?:and|và)\s+(?:năm\s+)?", re.IGNORECASE)
+_BETWEEN: Final = re.compile(r"(?<![^\W\d_])(?:between|giữa)\s+\Z", re.IGNORECASE)
+
+
 def _fill(ymd: YMD, other: YMD) -> YMD:
     """``ymd`` with its missing year taken from ``other`` (the far end of its range)."""
     return (other[0], ymd[1], ymd[2]) if ymd[0] is None else ymd
@@ -99,7 +103,12 @@ def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
         atom = atoms[i]
         if i + 1 < len(atoms):
             nxt = atoms[i + 1]
-            between = CONNECTOR.fullmatch(text, atom.endpos, nxt.pos)
+            between = CONNECTOR.fullmatch(text, atom.endpos, nxt.pos) or (
+                # "between 2019 and 2023", "giữa năm 2019 và năm 2023": a span too
+                _AND.fullmatch(text, atom.endpos, nxt.pos)
+                if _BETWEEN.search(text, max(0, atom.pos - 12), atom.pos)
+                else None
+            )
             if (
                 between is not None
                 and atom.kind == nxt.kind == "single"

@@ -60,7 +60,9 @@ class Amount:
 # dates ("25/3/1971"), codes ("COVID-19", "G20"), times ("0:00") and ranges ("2014-2024")
 # do not yield amounts from their parts. A leading minus is allowed only when attached.
 _NUMBER: Final = re.compile(
-    r"(?<![\w.,/:\-−–])(?P<neg>[-−](?=\d))?(?P<num>\d++(?:[.,]\d++)*+)(?![/:]\d)"
+    # (a currency code glued to its number, "USD1.2 billion", is no word before it)
+    r"(?:(?<![\w.,/:\-−–])|(?<=\bUSD)|(?<=\bEUR)|(?<=\bVND))"
+    r"(?P<neg>[-−](?=\d))?(?P<num>\d++(?:[.,]\d++)*+)(?![/:]\d)"
 )
 
 _SCALE_ALT: Final = alternation(list(SCALES))

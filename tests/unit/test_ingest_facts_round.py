@@ -196,3 +196,25 @@ def test_a_visit_a_signing_was_made_during_is_a_visit_too() -> None:
     )
     events = [c for c in _candidates(body, "GH", "2025-06-13") if c.kind == "event"]
     assert ("2025-06-09", "visit.outbound") in [(e.event_date, e.metric) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "period"),
+    [
+        ("Two-way trade with Ghana reached EUR410 million in 2023.", 4.1e8, "EUR", "2023"),
+        ("Between 2018 and 2022, Ghanaian investment in Vietnam totalled $75 million.", 7.5e7,
+         "USD", "2018..2022"),
+        ("Năm nay, kim ngạch thương mại Việt Nam - Ghana dự kiến đạt 900 triệu USD.", 9e8, "USD",
+         "2025"),
+        ("Trade with Ghana is set to top $900 million this year.", 9e8, "USD", "2025"),
+    ],
+)  # fmt: skip
+def test_glued_codes_year_spans_and_this_year(
+    body: str, value: float, unit: str, period: str
+) -> None:
+    money = [c for c in _candidates(body, "GH") if c.kind == "figure"]
+    assert [(c.value, c.unit, c.period) for c in money] == [(value, unit, period)]
+
+
+def test_an_ordinal_day_of_a_month() -> None:
+    assert [r.iso for r in find_dates("on the 3rd of May 2001", None)] == ["2001-05-03"]
