@@ -231,6 +231,8 @@ def _visits() -> list[Case]:
              "outbound"),
             ("Chủ tịch nước tiếp Bộ trưởng Ngoại giao {vi} tại Hà Nội {S}.", "inbound"),
             ("Bộ trưởng Ngoại giao {vi} đã tiếp Phó Thủ tướng Việt Nam tại {cap} {S}.", "outbound"),
+            ("{S_cap}, Sở Công Thương tỉnh làm việc với đoàn doanh nghiệp {vi} do ông Pedro Alves "
+             "dẫn đầu.", "inbound"),
         ):  # fmt: skip
             s = tpl.format(vi=pt.vi, S=span, S_cap=_cap(span), cap=pt.capital_vi)
             cases.append(Case("visit", "vi", pt, s, date=iso, metric=f"visit.{way}"))

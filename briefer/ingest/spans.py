@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
-from briefer.ingest.countries import HOME, CountryMention
+from briefer.ingest.countries import BY_CODE, HOME, CountryMention
 from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
 
@@ -155,13 +155,27 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _as_main(mention: CountryMention, main: str) -> CountryMention:
+    """A short name that is part of the main partner's own ("Congo" in an article about the
+    "Cộng hòa Dân chủ Congo", "Guinea" in one about "Guinea Xích Đạo") is that partner."""
+    if mention.code == main or main not in BY_CODE:
+        return mention
+    own = BY_CODE[main]
+    short = re.compile(rf"(?<![^\W\d_]){re.escape(mention.text)}(?![^\W\d_])", re.IGNORECASE)
+    if any(short.search(name) for name in (own.name_vi, own.name_en, *own.aliases)):
+        return replace(mention, code=main)
+    return mention
+
+
 class Pairs:
     """Guesses the partner of each candidate from the countries around it."""
 
     def __init__(self, mentions: Sequence[CountryMention], main: str) -> None:
         # In text order, with their starts for bisection: a span's mentions are found in
         # O(log n + k), so an article's candidates cost time linear in its length.
-        self.mentions = sorted((m for m in mentions if m.code != HOME), key=lambda m: m.start)
+        self.mentions = sorted(
+            (_as_main(m, main) for m in mentions if m.code != HOME), key=lambda m: m.start
+        )
         self.starts = [m.start for m in self.mentions]
         self.main = main
 

@@ -3,7 +3,7 @@ country, and the host's verbs.
 
 Owns :func:`visit_side`, the direction of a visit that names no destination after a visiting
 verb: a meeting held in a city of the partner's ("received … in Ankara", "làm việc tại
-Majuro") was a visit out; a host's verb ("tiếp", "đón", "received", "welcomed") whose guest is
+Majuro") was a visit out; a host's verb ("tiếp", "đón", "received", "welcomed", "làm việc với đoàn …") whose guest is
 Vietnamese was a visit out, one whose guest is the partner's a visit in. The table is data:
 a city missing here gives no direction, never a wrong one.
 """
@@ -82,7 +82,8 @@ _VENUE_BEFORE: Final = (
 )
 # A host's verb and its guest, up to where the place or time begins.
 _HOST: Final = re.compile(
-    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón|received|welcomed|hosted)\s+(?P<guest>[^.;:]{3,120}?)"
+    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón|received|welcomed|hosted|làm\s+việc\s+với(?=\s+đoàn))"
+    r"\s+(?P<guest>[^.;:]{3,120}?)"
     r"(?=\s+(?:tại|ở|in|at|on|ngày|từ|from|during|nhân|trong|và|and)\s|[,.;]|$)",
     re.IGNORECASE,
 )
@@ -112,7 +113,9 @@ def visit_side(text: str, partner: str) -> str:
     host = _HOST.search(text)
     if host is not None:
         guest = host.group("guest")
-        named = {m.code for m in find_countries(guest)}
+        # (a name the guest's end cuts, "Antigua và Barbuda", is read whole)
+        reach = text[host.start("guest") : host.end("guest") + 40]
+        named = {m.code for m in find_countries(reach) if m.start < len(guest)}
         if _HOME_WORDS.search(guest) and partner not in named:
             return "outbound"  # the partner's host received a Vietnamese guest
         if partner in named and HOME not in named and not _HOME_WORDS.search(guest):

@@ -218,3 +218,21 @@ def test_glued_codes_year_spans_and_this_year(
 
 def test_an_ordinal_day_of_a_month() -> None:
     assert [r.iso for r in find_dates("on the 3rd of May 2001", None)] == ["2001-05-03"]
+
+
+def test_a_short_name_inside_the_main_partners_name_is_that_partner() -> None:
+    body = (
+        "Đoàn Bộ Nông nghiệp Cộng hòa Dân chủ Congo đã làm việc tại Cà Mau. "
+        "Phía bạn đề nghị tỉnh đào tạo 15 kỹ sư Congo về nuôi tôm trong năm 2026."
+    )
+    found = _candidates(body, "CD")
+    assert found and {c.pair for c in found} == {"VN-CD"}
+
+
+def test_a_province_working_with_a_partners_delegation_is_a_visit_in() -> None:
+    body = (
+        "Ngày 14/5/2025, Sở Công Thương tỉnh làm việc với đoàn Hiệp hội Ca cao Ghana do ông "
+        "Kwame Boateng dẫn đầu."
+    )
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert [(e.event_date, e.metric) for e in events] == [("2025-05-14", "visit.inbound")]
