@@ -4,8 +4,8 @@ country, and the host's verbs.
 Owns :func:`visit_side`, the direction of a visit that names no destination after a visiting
 verb: a meeting held in a city of the partner's ("received … in Ankara", "làm việc tại
 Majuro") was a visit out; a host's verb ("tiếp", "đón", "received", "welcomed", "làm việc
-với đoàn …") whose guest is Vietnamese was a visit out, one whose guest is the partner's a visit in. The table is data:
-a city missing here gives no direction, never a wrong one.
+với đoàn …") whose guest is Vietnamese was a visit out, one whose guest is the partner's a
+visit in. The table is data: a city missing here gives no direction, never a wrong one.
 """
 
 from __future__ import annotations
