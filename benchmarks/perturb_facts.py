@@ -292,6 +292,26 @@ def _pairs() -> list[Case]:
     return cases
 
 
+def _compound() -> list[Case]:
+    """Two figures in one sentence, each with its own period; a visit to a city of the
+    partner's named without its country."""
+    cases: list[Case] = []
+    for pt in PARTNERS:
+        two_en = "Bilateral trade totalled $1.4 billion in 2023 and $820 million in the first half of 2024."
+        two_vi = "Năm 2023, thương mại song phương đạt 1,4 tỷ USD; 6 tháng đầu năm 2024 đạt 820 triệu USD."
+        cases += [
+            Case("compound", "en", pt, two_en, 1.4e9, period="2023"),
+            Case("compound", "en", pt, two_en, 8.2e8, period="2024-01..2024-06"),
+            Case("compound", "vi", pt, two_vi, 1.4e9, period="2023"),
+            Case("compound", "vi", pt, two_vi, 8.2e8, period="2024-01..2024-06"),
+            Case("compound", "en", pt, f"A Vietnamese trade delegation will visit {pt.port} from "
+                 "10 to 14 November 2025.", date="2025-11-10", metric="visit.outbound"),
+            Case("compound", "vi", pt, f"Đoàn doanh nghiệp Việt Nam sẽ sang {pt.port} từ ngày 10 "
+                 "đến 14/11/2025.", date="2025-11-10", metric="visit.outbound"),
+        ]  # fmt: skip
+    return cases
+
+
 def _negatives() -> list[Case]:
     cases: list[Case] = []
     for pt in PARTNERS:
@@ -319,6 +339,7 @@ FAMILIES = {
     "visit": _visits,
     "agreement+event": _agreements_and_events,
     "pair": _pairs,
+    "compound": _compound,
     "negatives": _negatives,
 }
 

@@ -243,7 +243,7 @@ class _Extractor:
                 # "nhập khẩu 175.000 tấn … năm 2024, trị giá 210 triệu USD": a value set off
                 # by a comma is the worth of the clause before, and shares its period
                 c_start = max(q_start, clause_bounds(text, c_start - 2, _COMMA)[0])
-            period = period_for(periods, s, c_start, c_end, at, q_start)
+            period = period_for(periods, s, c_start, c_end, at, q_start, amount.end - s.start)
             if period is not None:
                 used.add(id(period))
             inherited, upto = "", None

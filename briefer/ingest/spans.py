@@ -42,8 +42,18 @@ def is_compared(before: str, ref: DateRef) -> bool:
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
 
 
+# Between an amount and the period written right after it: "$42 billion in the first half".
+_RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
+
+
 def period_for(
-    periods: list[DateRef], s: Sentence, c_start: int, c_end: int, at: int, q_start: int
+    periods: list[DateRef],
+    s: Sentence,
+    c_start: int,
+    c_end: int,
+    at: int,
+    q_start: int,
+    end: int | None = None,
 ) -> DateRef | None:
     """The period of the amount at ``at`` (sentence offsets): one in its own clause
     (before it, else after it), else one that opens its part of the sentence ("Năm
@@ -55,6 +65,12 @@ def period_for(
 
     usable = [p for p in periods if not compared(p)]
     inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
+    if end is not None:
+        # "$79.4 billion in 2023 and $42 billion in the first half of 2024": a period right
+        # after the amount (``end``) is its own, whatever stands before
+        tight = [p for p in inside if _RIGHT_AFTER.fullmatch(s.text, end, p.pos - s.start)]
+        if tight:
+            return tight[0]
     before = [p for p in inside if p.pos - s.start < at]
     if before:
         return before[-1]

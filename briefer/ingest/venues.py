@@ -75,10 +75,13 @@ _CITIES: Final[dict[str, str]] = {
     "VN": "Hà Nội|Hanoi|Ha Noi|Thành phố Hồ Chí Minh|TP.HCM|Ho Chi Minh City|Đà Nẵng|Da Nang",
 }  # fmt: skip
 
-# "tại Majuro", "ở thủ đô Ankara", "in Pretoria", "at the port of Durban".
+# "tại Majuro", "ở thủ đô Ankara", "in Pretoria", "at the port of Durban", and a visiting
+# verb's destination: "will visit Johannesburg", "sang Cape Town", "arrived in Pretoria".
 _VENUE_BEFORE: Final = (
-    r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:(?:thủ\s+đô|thành\s+phố|cảng|the\s+(?:capital|city|port)"
-    r"(?:\s+of)?)\s+)?"
+    r"(?<![^\W\d_])(?:tại|ở|in|at|visit(?:s|ed|ing)?|tour(?:s|ed)?|thăm|sang|đến|tới)\s+"
+    # (a first place no table knows: "visit Kumasi and Accra")
+    r"(?:[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*)?(?:,|\s+(?:and|và))\s+)?"
+    r"(?:(?:thủ\s+đô|thành\s+phố|cảng|the\s+(?:capital|city|port)(?:\s+of)?)\s+)?"
 )
 # A host's verb and its guest, up to where the place or time begins.
 _HOST: Final = re.compile(

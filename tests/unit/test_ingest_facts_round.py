@@ -236,3 +236,25 @@ def test_a_province_working_with_a_partners_delegation_is_a_visit_in() -> None:
     )
     events = [c for c in _candidates(body, "GH") if c.kind == "event"]
     assert [(e.event_date, e.metric) for e in events] == [("2025-05-14", "visit.inbound")]
+
+
+def test_each_of_two_figures_takes_the_period_written_right_after_it() -> None:
+    body = (
+        "Trade with Ghana reached $610 million in 2022 and $350 million in the first half of 2023."
+    )
+    money = [(c.value, c.period) for c in _candidates(body, "GH") if c.kind == "figure"]
+    assert money == [(6.1e8, "2022"), (3.5e8, "2023-01..2023-06")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Vietnamese business delegation will visit Kumasi and Accra from 2 to 5 June 2025.",
+        "Đoàn doanh nghiệp Việt Nam sẽ sang Accra từ ngày 2 đến 5/6/2025.",
+    ],
+)
+def test_a_visit_to_a_city_of_the_partners_is_a_visit_out(body: str) -> None:
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert [(e.event_date, e.metric) for e in events] == [
+        ("2025-06-02..2025-06-05", "visit.outbound")
+    ]
