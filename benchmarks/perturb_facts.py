@@ -297,8 +297,14 @@ def _compound() -> list[Case]:
     partner's named without its country."""
     cases: list[Case] = []
     for pt in PARTNERS:
-        two_en = "Bilateral trade totalled $1.4 billion in 2023 and $820 million in the first half of 2024."
-        two_vi = "Năm 2023, thương mại song phương đạt 1,4 tỷ USD; 6 tháng đầu năm 2024 đạt 820 triệu USD."
+        two_en = (
+            "Bilateral trade totalled $1.4 billion in 2023 and $820 million in the first half "
+            "of 2024."
+        )
+        two_vi = (
+            "Năm 2023, thương mại song phương đạt 1,4 tỷ USD; 6 tháng đầu năm 2024 đạt "
+            "820 triệu USD."
+        )
         cases += [
             Case("compound", "en", pt, two_en, 1.4e9, period="2023"),
             Case("compound", "en", pt, two_en, 8.2e8, period="2024-01..2024-06"),
