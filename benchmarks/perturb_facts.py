@@ -85,11 +85,13 @@ class Case:
 # --- the forms ---------------------------------------------------------------------------
 
 AMOUNTS_VI = (("7,4 tỷ USD", 7.4e9), ("gần 1 tỷ USD", 1e9), ("hơn 500 triệu USD", 5e8),
-              ("85,6 triệu USD", 85.6e6), ("khoảng 2,15 tỷ USD", 2.15e9))  # fmt: skip
+              ("85,6 triệu USD", 85.6e6), ("khoảng 2,15 tỷ USD", 2.15e9),
+              ("gần một tỷ USD", 1e9), ("hai tỷ USD", 2e9))  # fmt: skip
 AMOUNTS_EN = (("US$7.4 billion", 7.4e9), ("$79.4 billion", 79.4e9), ("7.4 billion USD", 7.4e9),
               ("12 million dollars", 12e6), ("nearly US$1 billion", 1e9),
               ("more than $500 million", 5e8), ("USD 350 million", 3.5e8),
-              ("USD1.2 billion", 1.2e9), ("€64 million", 6.4e7))  # fmt: skip
+              ("USD1.2 billion", 1.2e9), ("€64 million", 6.4e7),
+              ("two billion dollars", 2e9))  # fmt: skip
 PERIODS_VI = (("năm 2024", "2024"), ("Sáu tháng đầu năm 2025", "2025-01..2025-06"),
               ("6 tháng đầu năm", "2025-01..2025-06"), ("quý I/2025", "2025-01..2025-03"),
               ("năm ngoái", "2024"), ("9 tháng năm 2025", "2025-01..2025-09"),
@@ -102,7 +104,8 @@ PERIODS_EN = (("in 2024", "2024"), ("in the first half of 2024", "2024-01..2024-
               ("in the first nine months", "2025-01..2025-09"), ("last year", "2024"),
               ("in the first quarter of 2025", "2025-01..2025-03"),
               ("in the first six months of 2025", "2025-01..2025-06"), ("this year", "2025"),
-              ("between 2019 and 2023", "2019..2023"))  # fmt: skip
+              ("between 2019 and 2023", "2019..2023"), ("in H1 2024", "2024-01..2024-06"),
+              ("in 9M2025", "2025-01..2025-09"))  # fmt: skip
 DAYS_VI = (("ngày 22/12/1993", "1993-12-22"), ("ngày 22 tháng 12 năm 1993", "1993-12-22"),
            ("ngày 8/3/2001", "2001-03-08"))  # fmt: skip
 DAYS_EN = (("on 22 December 1993", "1993-12-22"), ("on December 22, 1992", "1992-12-22"),
@@ -132,6 +135,7 @@ def _figures() -> list[Case]:
         "Kim ngạch xuất khẩu của Việt Nam sang {vi} {p} đạt {A}, chủ yếu là gạo và dệt may.",
         "{P}, Việt Nam nhập khẩu từ {vi} {A} hàng hóa, trong đó nhiều nhất là khoáng sản.",
         "Theo Cục Đầu tư nước ngoài, {p} các nhà đầu tư {vi} đã rót {A} vào Việt Nam.",
+        "Xuất khẩu của Việt Nam sang {vi} {p} giảm 8%, còn {A}.",
     )
     en_tpl = (
         "{P}, trade between Vietnam and {en} reached {A}.",
@@ -244,6 +248,8 @@ def _visits() -> list[Case]:
              "Quang in {cap} {S}.", "outbound"),
             ("Vietnamese President Tran Van Hoa received the {dem} Foreign Minister in Hanoi "
              "{S}.", "inbound"),
+            ("During his visit to {cap} {S}, the Vietnamese Prime Minister met {dem} leaders.",
+             "outbound"),
         ):  # fmt: skip
             s = tpl.format(en=pt.en, dem=pt.demonym, S=span, cap=pt.capital)
             cases.append(Case("visit", "en", pt, s, date=iso, metric=f"visit.{way}"))

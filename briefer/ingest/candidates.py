@@ -46,6 +46,7 @@ from briefer.ingest.spans import (
     clause_bounds,
     clauses,
     in_parentheses,
+    is_compared,
     period_for,
     sentences_of,
     through_date,
@@ -98,7 +99,9 @@ _BREAKDOWN: Final = re.compile(
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
 _CHANGE_OF_THE_LAST: Final = re.compile(
-    r"^(?:và\s+|and\s+)?(?:tăng|giảm|up|down|an?\s+(?:increase|decrease|rise|fall)\s+of)\b",
+    r"^(?:và\s+|and\s+)?(?:tăng|giảm|up|down|an?\s+(?:increase|decrease|rise|fall)\s+of"
+    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD"
+    r"|(?:xuống\s+)?còn|lên\s+mức|(?:to\s+)?(?:stand|stood)\s+at)\b",
     re.I,
 )
 
@@ -151,6 +154,7 @@ def _statement(quote: str) -> str:
 
 
 _DIGIT: Final = re.compile(r"\d")
+_SCALE: Final = re.compile(r"tỷ|tỉ|triệu|billion|million", re.IGNORECASE)
 
 
 def _is_period(ref: DateRef) -> bool:
@@ -194,8 +198,8 @@ class _Extractor:
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:
-        if not _DIGIT.search(s.text):
-            return []
+        if not (_DIGIT.search(s.text) or _SCALE.search(s.text)):
+            return []  # (an amount has a digit, or a scale after a word: "hai tỷ USD")
         found = find_amounts(s.text, self.lang)
         return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
 
@@ -253,7 +257,8 @@ class _Extractor:
                 # "tính đến hết tháng 9/2025, kim ngạch … đạt …": a flow from the year's
                 # start; "lũy kế đến …, vốn đầu tư …": a stock as of that day
                 used.add(id(upto))
-                if metric.startswith("trade"):
+                flow = metric.startswith("trade") or not metric and kw.topic_of(text) == "economic"
+                if flow:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
             elif period is None and _BREAKDOWN.match(text):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
@@ -268,8 +273,16 @@ class _Extractor:
                 last = self.last_period
                 inherited = last[1] if last and last[0] in (s.paragraph, s.paragraph - 1) else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
-                inherited = before_it  # how the figure before it changed: in its period
-            elif period is None and self.metadata.published_on:
+                # how the figure before it changed: in its period, else in the period of the
+                # clause before it ("… năm 2024 giảm 8%, còn 410 triệu USD")
+                earlier = [
+                    p.iso
+                    for p in periods
+                    if q_start <= p.pos - s.start < c_start
+                    and not is_compared(text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
+                ]
+                inherited = before_it or (earlier[-1] if earlier else "")
+            if not inherited and period is None and upto is None and self.metadata.published_on:
                 # "… đạt 95 triệu USD năm ngoái", "… last year": the year before publication
                 last_year = _LAST_YEAR.search(text, q_start, q_end)
                 if last_year and not COMPARED.search(text[: last_year.start()]):

@@ -21,7 +21,7 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
-from briefer.ingest.venues import visit_side
+from briefer.ingest.venues import destination_side, visit_side
 from briefer.text import daytime
 from briefer.text.dates import DateRef
 
@@ -428,7 +428,7 @@ class EventFinder:
             name = country_names(mention.code)[0]
             text = text[: mention.start] + name + text[mention.end :]
         probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
-        found = visit_direction(probe, home, other)
+        found = destination_side(text, partner) or visit_direction(probe, home, other)
         if found in (INBOUND, OUTBOUND):
             return found
         visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)

@@ -27,6 +27,11 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# First words whose capital is a name's ("Hiệp định", "Đối tác", "Ủy ban", "Hội đồng" are
+# matched in both cases by the cues already; a country or a person is a name).
+_KEEP_CAPITAL: Final = re.compile(r"(?:Hiệp|Đối|Ủy|Uỷ|Hội|Diễn|Liên|Thỏa|Thoả)\b")
+
+
 # Long names of multilateral bodies → their short forms, so their words do not count twice.
 _MASKS: Final = (
     (_rx(r"Hiệp định Đối tác [Tt]oàn diện và [Tt]iến bộ xuyên Thái Bình Dương"), "CPTPP"),
@@ -38,7 +43,11 @@ _MASKS: Final = (
 
 
 def masked(text: str) -> str:
-    """``text`` with long names of multilateral bodies replaced by their short forms."""
+    """``text`` with long names of multilateral bodies replaced by their short forms, and a
+    sentence's capitalised first word in lower case ("Xuất khẩu …", "Exports …" are the cue
+    words "xuất khẩu", "exports"; "APEC …", "Hà Nội …" keep their capitals)."""
+    if text[1:2].islower() and text[:1].isupper() and not _KEEP_CAPITAL.match(text):
+        text = text[:1].lower() + text[1:]
     if "Hiệp" not in text and "Diễn" not in text:
         return text
     for pattern, short in _MASKS:

@@ -105,6 +105,25 @@ def _city_codes() -> dict[str, str]:
     return {name: code for code, names in _CITIES.items() for name in names.split("|")}
 
 
+@lru_cache(maxsize=1)
+def _destination_pattern() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(_city_codes(), key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour\s+of|arrived\s+in"
+        r"|thăm(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc|và\s+làm\s+việc(?:\s+tại)?))*"
+        rf")\s+(?:(?:thủ\s+đô|the\s+capital(?:\s+of)?)\s+)?(?P<city>{alternation})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def destination_side(text: str, partner: str) -> str:
+    """ "outbound" / "inbound" when a visiting verb names a city of the partner's or of Việt
+    Nam's as where it went ("during his visit to Nairobi", "thăm Hà Nội"), else ""."""
+    match = _destination_pattern().search(text)
+    code = _city_codes().get(match.group("city"), "") if match else ""
+    return "outbound" if code == partner else "inbound" if code == HOME else ""
+
+
 def venue_of(text: str) -> str:
     """The country code of the first city a text says something happened in, or ""."""
     match = _venue_pattern().search(text)
@@ -131,4 +150,4 @@ def visit_side(text: str, partner: str) -> str:
     return ""
 
 
-__all__ = ["venue_of", "visit_side"]
+__all__ = ["destination_side", "venue_of", "visit_side"]

@@ -431,6 +431,21 @@ def _en_first_months(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, (year, 1, None), (year, n, None))
 
 
+# The business press's short forms: "H1 2024", "1H2024", "9M2025", "9M 2025".
+@_pattern(
+    rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<n>[1-9]|1[0-2])M){_B}*(?P<y>{_YEAR}){_R}",
+    ("h1", "h2", "1h", "2h", "m2", "m 2", "m1", "m 1"),
+)
+def _en_short_period(match: re.Match[str], text: str) -> Atom | None:
+    year = _int(match, "y")
+    half = _int(match, "h") or _int(match, "h2")
+    if half:
+        return _span(
+            match, (year, 1 if half == 1 else 7, None), (year, 6 if half == 1 else 12, None)
+        )
+    return _span(match, (year, 1, None), (year, _int(match, "n"), None))
+
+
 @_pattern(
     rf"(?<![\w-])(?:the{_B}+)?(?P<which>first|second){_B}+half{_B}+of"
     rf"(?:{_B}+(?:the|this){_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",

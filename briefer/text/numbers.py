@@ -18,7 +18,7 @@ Expected input is NFC text (see :func:`briefer.text.normalize.normalize`); offse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
@@ -233,14 +233,39 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
     found: list[Amount] = []
     text_lang: list[str] = []  # guessed once, only if some number needs it
     pos = 0
+    source, text = text, _digits_for_words(text)
     for number in _NUMBER.finditer(text):
         if number.start() < pos:
             continue
         amount = _amount_at(text, number, lang, text_lang)
         if amount is not None:
-            found.append(amount)
+            found.append(replace(amount, text=source[amount.start : amount.end]))
             pos = amount.end
     return found
+
+
+# A count written as a word before a scale and a currency: "gần một tỷ USD", "hai triệu đô
+# la", "two billion dollars". Read as if written in digits (padded to the word's length, so
+# every offset holds).
+_NUMBER_WORDS: Final[dict[str, str]] = {
+    "một": "1", "hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7",
+    "tám": "8", "chín": "9", "mười": "10", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+_WORD_AMOUNT: Final = re.compile(
+    rf"(?<![^\W\d_])(?P<word>{alternation(list(_NUMBER_WORDS))})(?={BLANK}+(?:tỷ|tỉ|triệu"
+    rf"|billion|million|trillion){BLANK}+(?:USD|EUR|VND|đô|đồng|euros?|(?:US{BLANK}+)?dollars)"
+    r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _digits_for_words(text: str) -> str:
+    if not _WORD_AMOUNT.search(text):
+        return text
+    return _WORD_AMOUNT.sub(
+        lambda m: _NUMBER_WORDS[m.group("word").casefold()].ljust(len(m.group("word"))), text
+    )
 
 
 _BARE: Final = re.compile(

@@ -258,3 +258,35 @@ def test_a_visit_to_a_city_of_the_partners_is_a_visit_out(body: str) -> None:
     assert [(e.event_date, e.metric) for e in events] == [
         ("2025-06-02..2025-06-05", "visit.outbound")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "period"),
+    [
+        ("Năm 2023, thương mại Việt Nam - Ghana đạt gần hai tỷ USD.", 2e9, "2023"),
+        ("Trade with Ghana reached three billion dollars in 2023.", 3e9, "2023"),
+        ("Trade with Ghana reached $640 million in H1 2023.", 6.4e8, "2023-01..2023-06"),
+        ("Trade with Ghana reached $640 million in 7M2023.", 6.4e8, "2023-01..2023-07"),
+        ("Nhập khẩu từ Ghana năm 2023 giảm 5%, còn 640 triệu USD.", 6.4e8, "2023"),
+    ],
+)
+def test_amounts_in_words_short_periods_and_the_level_after_a_change(
+    body: str, value: float, period: str
+) -> None:
+    money = [(c.value, c.period) for c in _candidates(body, "GH") if c.unit == "USD"]
+    assert money == [(value, period)]
+
+
+def test_a_capitalised_first_word_is_still_a_cue() -> None:
+    body = "Xuất khẩu sang Ghana tính đến hết tháng 5/2024 đạt 90 triệu USD."
+    (figure,) = [c for c in _candidates(body, "GH") if c.kind == "figure"]
+    assert (figure.metric, figure.period) == ("trade.exports", "2024-01..2024-05")
+
+
+def test_a_visit_to_the_partners_capital_is_out_whoever_the_sentence_names_next() -> None:
+    body = (
+        "During her visit to Accra on 3-5 June 2025, the Vietnamese Vice President met "
+        "Ghanaian business leaders."
+    )
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert [e.metric for e in events] == ["visit.outbound"]
