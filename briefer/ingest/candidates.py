@@ -257,8 +257,8 @@ class _Extractor:
                 # "tính đến hết tháng 9/2025, kim ngạch … đạt …": a flow from the year's
                 # start; "lũy kế đến …, vốn đầu tư …": a stock as of that day
                 used.add(id(upto))
-                flow = metric.startswith("trade") or not metric and kw.topic_of(text) == "economic"
-                if flow:
+                economic = not metric and kw.topic_of(text) == "economic"
+                if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
             elif period is None and _BREAKDOWN.match(text):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
