@@ -155,6 +155,8 @@ def _statement(quote: str) -> str:
 
 _DIGIT: Final = re.compile(r"\d")
 _SCALE: Final = re.compile(r"tỷ|tỉ|triệu|billion|million", re.IGNORECASE)
+# A period written without a digit: "in the first nine months", "Sáu tháng đầu năm".
+_PERIOD_WORDS: Final = re.compile(r"months|half|quarter|tháng|quý|nửa", re.IGNORECASE)
 
 
 def _is_period(ref: DateRef) -> bool:
@@ -188,10 +190,11 @@ class _Extractor:
     # -- pieces --
 
     def _dates_in(self, s: Sentence) -> list[DateRef]:
-        """Dates of one sentence, in body offsets. Every date but a weekday holds a digit, so
-        sentences without one are scanned for weekdays only; the cue words that make a day/month a
+        """Dates of one sentence, in body offsets. Every date but a weekday or a period in
+        words holds a digit, so other sentences are scanned for weekdays only; the cue words that make a day/month a
         date ("Sáng 25/8") sit in the same sentence."""
-        found = find_dates(s.text, self.metadata.context_year) if _DIGIT.search(s.text) else []
+        dated = _DIGIT.search(s.text) or _PERIOD_WORDS.search(s.text)
+        found = find_dates(s.text, self.metadata.context_year) if dated else []
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
             found = weekday_dates(s.text, self.metadata.published_on)
