@@ -191,8 +191,8 @@ class _Extractor:
 
     def _dates_in(self, s: Sentence) -> list[DateRef]:
         """Dates of one sentence, in body offsets. Every date but a weekday or a period in
-        words holds a digit, so other sentences are scanned for weekdays only; the cue words that make a day/month a
-        date ("Sáng 25/8") sit in the same sentence."""
+        words holds a digit, so other sentences are scanned for weekdays only; the cue words
+        that make a day/month a date ("Sáng 25/8") sit in the same sentence."""
         dated = _DIGIT.search(s.text) or _PERIOD_WORDS.search(s.text)
         found = find_dates(s.text, self.metadata.context_year) if dated else []
         if not found and len(self.metadata.published_on) == 10:
