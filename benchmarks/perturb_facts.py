@@ -320,6 +320,9 @@ def _compound() -> list[Case]:
                  "10 to 14 November 2025.", date="2025-11-10", metric="visit.outbound"),
             Case("compound", "vi", pt, f"Đoàn doanh nghiệp Việt Nam sẽ sang {pt.port} từ ngày 10 "
                  "đến 14/11/2025.", date="2025-11-10", metric="visit.outbound"),
+            Case("compound", "vi", pt, "Từ ngày 8 đến ngày 19/9/2025, đoàn gồm 6 chuyên gia đã "
+                 f"khảo sát bờ biển và đề xuất giải pháp chống xói lở cho {pt.port}.",
+                 date="2025-09-08", metric="visit.outbound"),
         ]  # fmt: skip
     return cases
 

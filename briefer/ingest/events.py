@@ -376,9 +376,12 @@ class EventFinder:
                 topic, metric = "diplomatic", "relations.established" if established else ""
             reasons.append(f"anniversary “{anniversary.group()}”")
         topic = topic or kw.topic_of(text) or "overview"
-        proposal = kw.PROPOSAL.search(text[i_start:i_end])
+        proposal = kw.PROPOSAL.search(text, i_start, i_end)
+        if proposal and found and found[0].name == "visit" and found[1].end() <= proposal.start():
+            proposal = None
         if proposal is not None:
-            # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made.
+            # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made ("đã khảo
+            # sát … và đề xuất giải pháp": a visit made, then a proposal)
             topic, metric = "proposals", ""
             reasons.append(f"proposal “{proposal.group()}”")
         for partner in partners:

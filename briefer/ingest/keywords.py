@@ -67,7 +67,7 @@ VISIT: Final = _rx(
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
-    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])"
+    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the )?[A-Z])|welcomed(?= (?:the )?[A-Z])){_E}"

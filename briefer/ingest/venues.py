@@ -147,7 +147,18 @@ def visit_side(text: str, partner: str) -> str:
         return "outbound"
     if venue == HOME:
         return "inbound"
+    # fieldwork at a place of the partner's, however it is joined: "đoàn … đã khảo sát 32 km
+    # bờ biển … cho Nam Tarawa", "surveyed reefs off Majuro"
+    if _partner_city(partner).search(text) and not venue:
+        return "outbound"
     return ""
+
+
+@lru_cache(maxsize=64)
+def _partner_city(partner: str) -> re.Pattern[str]:
+    names = _CITIES.get(partner, "").split("|")
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation or '(?!)'})(?![^\W\d_])")
 
 
 __all__ = ["destination_side", "venue_of", "visit_side"]

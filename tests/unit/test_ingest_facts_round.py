@@ -290,3 +290,20 @@ def test_a_visit_to_the_partners_capital_is_out_whoever_the_sentence_names_next(
     )
     events = [c for c in _candidates(body, "GH") if c.kind == "event"]
     assert [e.metric for e in events] == ["visit.outbound"]
+
+
+def test_fieldwork_at_a_partners_place_then_a_proposal_is_a_visit_out() -> None:
+    body = (
+        "Từ ngày 2 đến ngày 9/6/2025, đoàn gồm 4 kỹ sư đã khảo sát hệ thống thủy lợi và đề xuất "
+        "phương án cải tạo cho vùng Kumasi và Accra."
+    )
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert [(e.event_date, e.metric) for e in events] == [
+        ("2025-06-02..2025-06-09", "visit.outbound")
+    ]
+
+
+def test_an_invitation_to_visit_stays_a_proposal() -> None:
+    body = "Bộ trưởng đề nghị Tổng thống Ghana thăm Việt Nam vào tháng 3/2026."
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert events and all(e.topic == "proposals" and e.metric == "" for e in events)
