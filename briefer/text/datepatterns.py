@@ -160,8 +160,9 @@ def _day_month_year(match: re.Match[str], text: str) -> Atom | None:
     if match.group("sep") == "." and not (
         match.group().casefold().startswith("ngày")
         or _STRONG_CUE.search(text, max(0, match.start() - 24), match.start())
+        or text[max(0, match.start() - 3) : match.start()].casefold() == "on "
     ):
-        return None  # "phiên bản 2.10.2024" is a version; "ngày 4.2.1950" a date
+        return None  # "phiên bản 2.10.2024" is a version; "ngày 4.2.1950", "on 4.2.1950" dates
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 

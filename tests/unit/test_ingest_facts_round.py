@@ -307,3 +307,8 @@ def test_an_invitation_to_visit_stays_a_proposal() -> None:
     body = "Bộ trưởng đề nghị Tổng thống Ghana thăm Việt Nam vào tháng 3/2026."
     events = [c for c in _candidates(body, "GH") if c.kind == "event"]
     assert events and all(e.topic == "proposals" and e.metric == "" for e in events)
+
+
+def test_a_dotted_day_after_on_is_a_date_and_a_version_is_not() -> None:
+    assert [r.iso for r in find_dates("signed in Accra on 4.2.2025", None)] == ["2025-02-04"]
+    assert find_dates("phiên bản 2.10.2024 của phần mềm", None) == []
