@@ -359,6 +359,13 @@ class _Extractor:
             count += 1
         return count
 
+    def _heading(self, s: Sentence) -> bool:
+        """A short line of its own without a sentence's end: a heading or a table's cell."""
+        alone = (s.start == 0 or self.body[s.start - 1] == "\n") and self.body[
+            s.end : s.end + 1
+        ] in ("", "\n")
+        return alone and len(s.text) < 80 and not re.search(r"[.!?…:;][”\"’)]?\s*$", s.text)
+
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
 
@@ -425,7 +432,10 @@ class _Extractor:
             used: set[int] = set()
             first = len(self.out)
             figures = self._figures(s, dates, self._amounts_in(s), used)
-            self.events.find(s, dates, used, figures)
+            if not (self._heading(s) and all(d.iso.isdigit() for d in dates)):
+                # ("KẾT QUẢ NĂM 2025", "Sản lượng tôm năm 2024": a heading's one year, no
+                # event; a programme's years "2025 - 2028" in a table's cell are its term)
+                self.events.find(s, dates, used, figures)
             self._statements(s, first)
         return _unique(self.out)
 

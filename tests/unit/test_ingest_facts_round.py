@@ -312,3 +312,16 @@ def test_an_invitation_to_visit_stays_a_proposal() -> None:
 def test_a_dotted_day_after_on_is_a_date_and_a_version_is_not() -> None:
     assert [r.iso for r in find_dates("signed in Accra on 4.2.2025", None)] == ["2025-02-04"]
     assert find_dates("phiên bản 2.10.2024 của phần mềm", None) == []
+
+
+def test_a_headings_one_year_is_no_event_but_a_programmes_term_is_kept() -> None:
+    body = (
+        "KẾT QUẢ HỢP TÁC NĂM 2024\n"
+        "Năm 2024, hai bên ký Bản ghi nhớ về hợp tác nghề cá với Ghana.\n"
+        "Chương trình trao đổi thanh niên 2025 - 2027"
+    )
+    events = [c for c in _candidates(body, "GH") if c.kind == "event"]
+    assert [e.quote for e in events] == [
+        "Năm 2024, hai bên ký Bản ghi nhớ về hợp tác nghề cá với Ghana.",
+        "Chương trình trao đổi thanh niên 2025 - 2027",
+    ]
