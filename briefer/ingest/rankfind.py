@@ -11,7 +11,9 @@ from typing import Final
 from briefer.text.numbers import find_ordinal_rank
 
 # A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
-_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest|\brank", re.IGNORECASE)
+_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest|\brank|đứng\s+đầu", re.IGNORECASE)
+# "đứng đầu trong số 150 quốc gia … đầu tư": first among a group named after it.
+_TOP: Final = re.compile(r"(?<![^\W\d_])đứng\s+đầu(?=\s+(?:trong\s+số|về)\s)", re.IGNORECASE)
 _EN_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 # "Vietnam ranks seventh among …", "ranked 3rd among …": the verb says it is a rank (the
@@ -59,6 +61,7 @@ def ranks_in(sentence: str) -> list[tuple[int, int, int]]:
     if not _RANK_WORDS.search(sentence):
         return found
     found += _elliptical_ranks(sentence)
+    found += [(1, m.start(), m.end()) for m in _TOP.finditer(sentence)]
     for match in _RANK_VERB.finditer(sentence):
         n, word = match.group("n"), match.group("word")
         value = int(n) if n else _EN_NTH[word.casefold()]

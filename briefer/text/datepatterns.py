@@ -278,8 +278,8 @@ def _months_of_year(match: re.Match[str], text: str) -> Atom | None:
         return None  # "9 tháng" alone is a duration
     n_text = " ".join(match.group("n").casefold().split())
     n = int(n_text) if n_text.isdigit() else _VI_NUMBERS[n_text]
-    if not (match.group("part") or n_text.isdigit()):
-        return None  # "năm tháng 2024" is no count of months written as a word
+    if not (match.group("part") or n_text.isdigit() or (match.group("nam") and match.group("y"))):
+        return None  # "năm tháng 2024" is no count of months; "Tám tháng năm 2025" is
     year = _int(match, "y")
     if match.group("part") and match.group("part").casefold() == "cuối":
         return _span(match, (year, 13 - n, None), (year, 12, None))

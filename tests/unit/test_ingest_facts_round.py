@@ -325,3 +325,21 @@ def test_a_headings_one_year_is_no_event_but_a_programmes_term_is_kept() -> None
         "Năm 2024, hai bên ký Bản ghi nhớ về hợp tác nghề cá với Ghana.",
         "Chương trình trao đổi thanh niên 2025 - 2027",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana ranks first among 40 countries investing in the province's cocoa plants.",
+        "Ghana đứng đầu trong số 40 quốc gia đầu tư vào ngành ca cao của tỉnh.",
+    ],
+)
+def test_first_among_investors_is_a_rank(body: str) -> None:
+    ranks = [c for c in _candidates(body, "GH") if c.unit == "rank"]
+    assert [(c.value, c.metric) for c in ranks] == [(1.0, "investment.rank")]
+
+
+def test_a_count_of_months_in_words_before_the_year() -> None:
+    assert [r.iso for r in find_dates("Tám tháng năm 2023, kim ngạch …", None)] == [
+        "2023-01..2023-08"
+    ]
