@@ -265,8 +265,8 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 
 _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
-                            rf"|(?:foreign )?investors?|investing|source of (?:foreign )?investment)"
-                            rf"{_E}")),
+                            rf"|(?:foreign )?investors?|investing"
+                            rf"|source of (?:foreign )?investment){_E}")),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
