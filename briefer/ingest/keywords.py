@@ -70,7 +70,7 @@ VISIT: Final = _rx(
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
-    rf"|received(?= (?:the )?[A-Z])|welcomed(?= (?:the )?[A-Z])){_E}"
+    rf"|received(?= (?:the )?[A-Z][a-z])|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
 )
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".

@@ -343,3 +343,10 @@ def test_a_count_of_months_in_words_before_the_year() -> None:
     assert [r.iso for r in find_dates("Tám tháng năm 2023, kim ngạch …", None)] == [
         "2023-01..2023-08"
     ]
+
+
+def test_money_received_is_no_visit() -> None:
+    from briefer.ingest import keywords as kw
+
+    assert not kw.VISIT.search("Ghana received US$5 million in grants in 2024.")
+    assert kw.VISIT.search("The minister received Vietnamese Deputy Minister Le Van Ba.")
