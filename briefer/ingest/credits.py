@@ -32,7 +32,11 @@ _ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
 # "Video: … · Thời lượng 03:12".
 _PICTURE_LABEL: Final = re.compile(
     r"^(?:[\[(](?:Ảnh|Hình|Photo|Image|Video|Clip)[\])]\s+\S"
-    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S)"
+    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S"
+    # a caption's own label: "Photo caption: …", "Caption: …", "Chú thích ảnh: …", "Ảnh minh
+    # họa: …", "Ảnh tư liệu: …" (the kind of picture, then what it shows)
+    r"|(?i:(?:(?:photo|image|picture)\s+)?captions?|chú\s+thích(?:\s+(?:ảnh|hình))?"
+    r"|(?:ảnh|hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|chụp|nguồn))\s*:\s*\S)"
 )
 # A credit without a credit word's colon, after the caption's full stop ("…. Ảnh Lan Chi"),
 # or a "Credit: …" cell ("… | Credit: Department of …").

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from briefer.ingest import credits, prompts, rows
+from briefer.ingest import credits, notices, prompts, rows
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -314,8 +314,14 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
-    if prompts.contact_line(text):
+    if prompts.contact_line(text) or notices.address_row(text):
         return "contact"
+    if notices.offer(text) or notices.self_description(text) or notices.disclaimer(text):
+        return "site notice"
+    if notices.labelled_headline(text):
+        return "related headline"
+    if notices.widget_row(text):
+        return "page furniture"
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)
