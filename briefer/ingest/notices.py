@@ -237,7 +237,7 @@ _NUMBERED: Final = re.compile(r"^\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+\S")
 
 def _bare_point(paragraph: str) -> bool:
     numbered = _NUMBERED.match(paragraph)
-    return bool(numbered) and not re.search(r"\d", paragraph[numbered.end() - 1 :])
+    return numbered is not None and not re.search(r"\d", paragraph[numbered.end() - 1 :])
 
 
 def not_a_claim(sentence: str, before: str = "") -> bool:
