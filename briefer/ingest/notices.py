@@ -173,7 +173,9 @@ def address_row(text: str) -> bool:
     if len(cells) < 2:
         return False
     web = [c for c in cells if _WEB.search(c) and len(c.split()) <= 2]
-    return bool(web) and all(len(words(c)) <= _CELL_WORDS for c in cells)
+    # (an address has its number: "Số 1 …", "45 Harbour Road"; "Báo X - x.vn" is a masthead)
+    numbered = [c for c in cells if c not in web and re.search(r"\d", c)]
+    return bool(web and numbered) and all(len(words(c)) <= _CELL_WORDS for c in cells)
 
 
 # A page's widgets: "5 phút đọc", "Cỡ chữ", "A- A+", "In bài viết", "Lưu bài", "Trang 1 2 3",
