@@ -323,6 +323,139 @@ def _caption_sentence(ctx: Ctx) -> list[Insert]:
                    [cap, credit], [cap, credit])]  # fmt: skip
 
 
+# ---- issue 19, body round: families written for this round (labels x casings x places) ---
+
+_LABELS_EN = ("SUGGESTED", "RELATED", "ALSO READ", "MORE ON THIS", "EDITOR'S PICK", "WATCH")
+_LABELS_VI = ("ĐỌC THÊM", "TIN LIÊN QUAN", "CÓ THỂ BẠN QUAN TÂM", "NÊN ĐỌC", "CÙNG CHỦ ĐỀ")
+_PLACES_IN_TEXT = ("before", "middle", "end", "last")
+
+
+def _labelled_headline(ctx: Ctx) -> list[Insert]:
+    """ "SUGGESTED: Headline": a label in capitals, a colon and the headline it links."""
+    label = ctx.pick(_LABELS_EN if ctx.english else _LABELS_VI)
+    text = f"{label}: {ctx.headline(0.4)}"
+    html_ = ctx.pick((f"<p>{_e(text)}</p>", f"<p><strong>{_e(label)}:</strong> "
+                      f"<a href='#'>{_e(text.split(': ', 1)[1])}</a></p>"))  # fmt: skip
+    return [Insert(html_, [text], [text], ctx.pick(_PLACES_IN_TEXT))]
+
+
+_AGENCIES = ("NSL", "PHS", "TCN", "HLD/Phù Sa")
+_CAPTION_LABELS_EN = ("Photo caption: {c}. {a}", "Caption: {c} ({a})", "Image caption: {c} - {a}")
+_CAPTION_LABELS_VI = ("Ảnh minh họa: {c}. {a}", "Chú thích ảnh: {c} - {a}", "Ảnh tư liệu: {c}",
+                      "Chú thích: {c} ({a})")  # fmt: skip
+
+
+def _caption_label(ctx: Ctx) -> list[Insert]:
+    """A caption under its own label, its credit a bare word after it."""
+    form = ctx.pick(_CAPTION_LABELS_EN if ctx.english else _CAPTION_LABELS_VI)
+    text = form.format(c=ctx.caption(), a=ctx.pick(_AGENCIES))
+    return [Insert(f"<p><img src='/m/2.jpg'></p><p class='c'>{_e(text)}</p>", [text], [text],
+                   ctx.pick(("before", "middle")))]  # fmt: skip
+
+
+_SELF_EN = ("{o} is an independent regional news service",
+            "{o} is a weekly online publication of the Coastline Media Group",
+            "{o} is a non-profit news agency covering the islands")  # fmt: skip
+_SELF_VI = ("{o} là trang thông tin điện tử tổng hợp của Công ty Truyền thông Duyên Hải",
+            "{o} là cơ quan ngôn luận của Hội Doanh nhân trẻ tỉnh")  # fmt: skip
+
+
+def _self_description(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_SELF_EN if ctx.english else _SELF_VI).format(o=ctx.outlet())
+    text += ctx.pick(("", "."))
+    return [Insert(f"<p class='about'>{_e(text)}</p>", [text], [text.rstrip('.')],
+                   ctx.pick(("end", "last")))]  # fmt: skip
+
+
+_OFFERS_EN = ("Get the {o} delivered daily – subscribe today!", "Download the {o} app to stay "
+              "informed", "Subscribe to {o} for unlimited access", "Get {o} in your inbox "
+              "every morning")  # fmt: skip
+_OFFERS_VI = ("Tải ứng dụng {o} để đọc tin nhanh hơn.", "Cài đặt ứng dụng {o} để nhận thông báo",
+              "Đăng ký gói hội viên {o} để đọc không giới hạn", "Đăng ký nhận bản tin {o}",
+              "{o} giữ bản quyền nội dung. Tải ứng dụng {o} để xem trực tuyến.")  # fmt: skip
+
+
+def _offer(ctx: Ctx) -> list[Insert]:
+    """An app or subscription offer in any wording, its outlet's own name inside."""
+    text = ctx.pick(_OFFERS_EN if ctx.english else _OFFERS_VI).format(o=ctx.outlet())
+    return [Insert(f"<div class='promo'>{_e(text)}</div>", [text], [text],
+                   ctx.pick(("middle", "end", "last")))]  # fmt: skip
+
+
+_DISCLAIMERS_EN = ("The views expressed in this article are the author's own.",
+                   "Opinions are those of the writer and do not necessarily reflect the views "
+                   "of {o}.")  # fmt: skip
+_DISCLAIMERS_VI = ("Bài viết thể hiện quan điểm riêng của tác giả.",
+                   "Nội dung bài viết là ý kiến của tác giả, không nhất thiết phản ánh quan điểm "
+                   "của {o}.")  # fmt: skip
+
+
+def _disclaimer(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_DISCLAIMERS_EN if ctx.english else _DISCLAIMERS_VI).format(o=ctx.outlet())
+    return [Insert(f"<p><em>{_e(text)}</em></p>", [text], [text], "last")]
+
+
+_WIDGETS_EN = ("Listen to this article 3 min", "4 min read", "Back to top", "Print this article",
+               "Save for later", "Page 1 2 3 Next ›", "Text size A- A+")  # fmt: skip
+_WIDGETS_VI = ("5 phút đọc", "Cỡ chữ A- A+", "In bài viết", "Lưu bài", "Nghe bài viết 4 phút",
+               "Trở về đầu trang", "Trang 1 2 3 Tiếp »", "Cỡ chữ · In bài · Lưu bài")  # fmt: skip
+
+
+def _widgets(ctx: Ctx) -> list[Insert]:
+    """A page's buttons and counters, one or two rows, above or inside the text."""
+    rows = ctx.rng.sample(_WIDGETS_EN if ctx.english else _WIDGETS_VI, ctx.rng.randint(1, 2))
+    html_ = "".join(f"<div class='tool'>{_e(r)}</div>" for r in rows)
+    return [Insert(html_, rows, rows, ctx.pick(("before", "middle", "last")))]
+
+
+def _newsletter(ctx: Ctx) -> list[Insert]:
+    """A newsletter box: its name, its pitch, the e-mail field and the button."""
+    o = ctx.outlet()
+    lines = ([f"The {o} Briefing", "Get the top stories in your inbox every morning",
+              "Enter your email", "Sign up"] if ctx.english
+             else [f"Bản tin {o}", "Nhận tin nổi bật mỗi sáng qua email", "Nhập email của bạn",
+                   "Đăng ký"])  # fmt: skip
+    html_ = "<div class='nl'>" + "".join(f"<p>{_e(x)}</p>" for x in lines) + "</div>"
+    return [Insert(html_, lines, lines, ctx.pick(("middle", "end")))]
+
+
+def _dated_list(ctx: Ctx) -> list[Insert]:
+    """A related list whose items carry their days: "Headline (12/03/2025)"."""
+    heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
+    r = ctx.rng
+    items = []
+    for _ in range(r.randint(2, 4)):
+        day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025"
+        form = ctx.pick(("{h} ({d})", "{h} - {d}", "{d} {h}"))
+        items.append(form.format(h=ctx.headline(), d=day))
+    body = "<ul>" + "".join(f"<li><a href='#'>{_e(i)}</a></li>" for i in items) + "</ul>"
+    return [Insert(f"<div class='rel'><h3>{_e(heading)}</h3>{body}</div>", [heading, *items],
+                   [heading, *items], ctx.pick(("end", "last")))]  # fmt: skip
+
+
+def _poll(ctx: Ctx) -> list[Insert]:
+    """A poll: a question to the reader, its answers and the vote button."""
+    lines = ([f"What do you think of {ctx.pick(_THINGS_EN)}?", "Very useful", "Not sure",
+              "Not useful", "Vote"] if ctx.english
+             else [f"Bạn đánh giá thế nào về {ctx.pick(_THINGS)}?", "Rất cần thiết",
+                   "Bình thường", "Không cần thiết", "Bình chọn"])  # fmt: skip
+    html_ = "<form class='poll'>" + "".join(f"<p>{_e(x)}</p>" for x in lines) + "</form>"
+    return [Insert(html_, lines, lines, "end")]
+
+
+ROUND7_VARIANTS: tuple[Variant, ...] = (
+    Variant("t7 labelled headline", ("html", "txt"), _labelled_headline),
+    Variant("t7 caption under its label", ("html", "txt"), _caption_label),
+    Variant("t7 outlet describing itself", ("html", "txt"), _self_description),
+    Variant("t7 app and subscription offer", ("html", "txt"), _offer),
+    Variant("t7 disclaimer", ("html", "txt"), _disclaimer),
+    Variant("t7 page widgets", ("html", "txt"), _widgets),
+    Variant("t7 newsletter box", ("html", "txt"), _newsletter),
+    Variant("t7 related list with days", ("html", "txt"), _dated_list),
+    Variant("t7 poll", ("html", "txt"), _poll),
+)  # fmt: skip
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -345,6 +478,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("inline read-more", ("html", "txt"), _read_more),
     Variant("closing byline with affiliation", ("html", "txt"), _closing_byline),
     Variant("caption sentence with credit below", ("html", "txt"), _caption_sentence),
+    *ROUND7_VARIANTS,
 )  # fmt: skip
 
 
@@ -423,6 +557,21 @@ def _pdf_variant(kind: str, spec: dict[str, Any], ctx: Ctx, key: dict[str, Any])
         right += [ctx.headline() for _ in range(3)]
         blocks.insert(kept[-1] + 1, {"box": [left, right]})
         return left + right
+    if kind == "t7 masthead and menu over the headline":
+        if spec.get("columns", 1) > 1:
+            return []  # (a masthead spans the page, never one text column)
+        menu = " · ".join(ctx.rng.sample(_PLACES, 4))
+        line = f"{ctx.outlet().upper()} ĐIỆN TỬ · {menu}"
+        blocks.insert(0, {"p": line, "small": True})
+        return [line]
+    if kind == "t7 offer and disclaimer in small type":
+        offer = ctx.pick(_OFFERS_EN if ctx.english else _OFFERS_VI).format(o=ctx.outlet())
+        note = ctx.pick(_DISCLAIMERS_EN if ctx.english else _DISCLAIMERS_VI).format(o=ctx.outlet())
+        widget = ctx.pick(_WIDGETS_EN if ctx.english else _WIDGETS_VI)
+        blocks.insert(kept[-1] + 1, {"p": note, "small": True})
+        blocks.insert(kept[-1] + 1, {"p": offer, "small": True})
+        blocks.insert(kept[0], {"p": widget, "small": True})
+        return [offer, note, widget]
     # a caption with its credit, small type, between two paragraphs
     cap, credit = ctx.caption(), ctx.credit()
     credit = credit if credit.startswith("(") else f"({credit})"
@@ -451,6 +600,18 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
             left = [*units, number, *(x for x in own if x.startswith(("V/v", "Về việc")))]
         blocks.insert(0, {"table": [left, [motto[0], motto[1], day]]})
         return [number, motto[1], day]
+    if kind == "t7 address row + disclaimer + one-line recipients":
+        r = ctx.rng
+        address = (
+            f"Số {r.randint(2, 99)} {ctx.pick(('Hoàng Diệu', 'Lê Lai', 'Phan Chu Trinh'))}, "
+            f"{ctx.pick(_PLACES)} · www.{ctx.pick(('vienduyenhai', 'sonhan'))}.example.vn"
+        )
+        note = ctx.pick(_DISCLAIMERS_VI).format(o=ctx.outlet())
+        unit = ctx.pick(("Vụ Hợp tác quốc tế", "Phòng Kinh tế", "Ban Đối ngoại"))
+        recipients = f"Nơi nhận: {unit}; Lãnh đạo {ctx.pick(('Sở', 'Viện'))}; Lưu VT."
+        blocks.insert(min(1, len(blocks)), {"p": address, "align": "left"})
+        blocks.extend([{"p": note}, {"p": recipients}])
+        return [address, note, recipients]
     # recipients and signature at the end
     person = ctx.pick(_PEOPLE)
     unit = ctx.pick(("VP", "Phòng KH", "P.HTQT"))
@@ -467,8 +628,10 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
 
 
 PDF_KINDS = ("print header and footer", "two-column box", "small caption with credit",
-             "page breaks moved")  # fmt: skip
-DOCX_KINDS = ("letterhead as a table", "recipients and signature")
+             "page breaks moved", "t7 masthead and menu over the headline",
+             "t7 offer and disclaimer in small type")  # fmt: skip
+DOCX_KINDS = ("letterhead as a table", "recipients and signature",
+              "t7 address row + disclaimer + one-line recipients")  # fmt: skip
 
 
 # ---- measuring ----------------------------------------------------------------------------

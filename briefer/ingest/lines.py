@@ -302,6 +302,8 @@ def line_noise(text: str, found: Found) -> str:
         return "timestamp"
     if _RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
+    if notices.widget_row(text):
+        return "page furniture"  # ("Cỡ chữ · In bài · Lưu bài": buttons, not the site's menu)
     if fur.menu(text):
         for cell in re.split(r"\s*\|\s*", text):
             # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
@@ -320,8 +322,8 @@ def line_noise(text: str, found: Found) -> str:
         return "site notice"
     if notices.labelled_headline(text):
         return "related headline"
-    if notices.widget_row(text):
-        return "page furniture"
+    if notices.recipient_list(text):
+        return "recipients"
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)

@@ -26,7 +26,7 @@ _CAPS: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺ
 # "SUGGESTED: Headline", "ALSO READ: …", "XEM THÊM: …": one to three words in capitals, a
 # colon, then a headline (a capital or a figure first, no sentence's end).
 _CAPS_LABEL: Final = re.compile(
-    rf"^(?P<label>[{_CAPS}]{{3,}}(?:{_B}[{_CAPS}]{{2,}}){{0,3}}){_B}*:{_B}*"
+    rf"^(?P<label>[{_CAPS}][{_CAPS}'’]+(?:{_B}[{_CAPS}][{_CAPS}'’]*){{0,4}}){_B}*:{_B}*"
     rf"(?P<headline>[{_CAPS}\d\"“'‘].*)$"
 )
 _HEADLINE_WORDS: Final = (3, 24)
@@ -41,6 +41,8 @@ def labelled_headline(text: str) -> bool:
     match = _CAPS_LABEL.match(text)
     if match is None:
         return False
+    if sum(c.isalpha() for c in match.group("label")) < 4:
+        return False  # ("PV:", "Q:", "HỎI:": an interview's speaker)
     headline = match.group("headline").strip()
     n = len(words(headline))
     return (
@@ -82,7 +84,7 @@ _OFFER: Final = re.compile(
     rf"|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow)\b.{{0,60}}?"
     rf"\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư|e-?paper"
     rf"|báo{_B}+in|báo{_B}+giấy|subscriptions?|gói{_B}+(?:cước|thành{_B}+viên)|premium|hội{_B}+viên"
-    rf"|podcast|kênh)\b",
+    rf"|podcast|kênh|e-?mail|thư{_B}+điện{_B}+tử)\b",
     re.IGNORECASE,
 )
 # "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short.
@@ -230,6 +232,19 @@ def masthead_menu(text: str) -> bool:
     return menu(" · ".join(cells[1:]))
 
 
+# "Nơi nhận: A; B; Lưu VT.": the label, then short items set apart by semicolons or commas.
+_RECIPIENT_LIST: Final = re.compile(
+    r"^(?:Nơi\s+nhận|Recipients?|Distribution|Copies?\s+to|cc)\s*:\s*[^;,.]{1,60}"
+    r"(?:[;,]\s*[^;,.]{1,60})+\.?$",
+    re.IGNORECASE,
+)
+
+
+def recipient_list(text: str) -> bool:
+    """A note's recipients with their list on one line ("Nơi nhận: Vụ X; Văn phòng; Lưu VT.")."""
+    return len(text) <= 300 and _RECIPIENT_LIST.match(text) is not None
+
+
 # Not claims: an interviewer's question ("PV: … ?", "Hỏi: …?"); a point of a numbered list
 # whose points so far hold no figure ("Khuyến nghị" / "1. Tận dụng …": a recommendation, an
 # agenda item). A list with figured points ("3. … trade stood at US$72 million. 4. The
@@ -266,6 +281,7 @@ __all__ = [
     "masthead_menu",
     "not_a_claim",
     "offer",
+    "recipient_list",
     "self_description",
     "widget_row",
 ]

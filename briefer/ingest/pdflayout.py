@@ -222,6 +222,8 @@ def _alone(line: str) -> bool:
         or marks.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
         or notices.masthead_menu(line)  # "BÁO X · Thời sự · Kinh tế" over the headline
+        # ("In bài viết", "5 phút đọc": a page's buttons; a lone word may end a paragraph)
+        or (len(line.split()) >= 2 and notices.widget_row(line))
         or fur.section_path(line)  # "Chính trị - Hà Nội"
         or meta.AGENCY_DATELINE.match(line)  # "Baku, May 14, AZERTAC" under the headline
     )

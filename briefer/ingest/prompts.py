@@ -25,6 +25,7 @@ _READER: Final = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS: Final = 10
+_QUESTION_WORDS: Final = 20  # (syllables: "Bạn đánh giá thế nào về … ?")
 # A row of short answers after a question: "?  Có  |  Không", "? Yes / No".
 _ANSWERS: Final = re.compile(
     r"\?(?:\s+[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?){1}(?:\s*[|/]\s*[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)+\s*$"
@@ -124,7 +125,7 @@ def reader_prompt(text: str) -> bool:
         return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     return (
         rest.endswith("?")
-        and len(words(rest)) <= _PROMPT_WORDS
+        and len(words(rest)) <= _QUESTION_WORDS  # ("Bạn đánh giá thế nào về …?": a poll's)
         and _READER.search(rest) is not None
         and "?" not in rest[:-1]
     )

@@ -105,13 +105,6 @@ def mark_tail(lines: list[Line], found: Found) -> None:
             line.reason = "related headline"
 
 
-# "Nơi nhận: A; B; Lưu VT.": the label, then short items set apart by semicolons or commas.
-_RECIPIENT_LIST: Final = re.compile(
-    r"^(?:Nơi\s+nhận|Recipients?|Distribution|Copies\s+to)\s*:\s*[^;,.]{1,60}(?:[;,]\s*[^;,.]{1,60})+\.?$",
-    re.IGNORECASE,
-)
-
-
 def mark_note(lines: list[Line]) -> None:
     """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
     block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
@@ -128,8 +121,6 @@ def mark_note(lines: list[Line]) -> None:
                 if rest.kept:
                     rest.reason = "recipients"
             break
-        if line.kept and _RECIPIENT_LIST.match(line.text):
-            line.reason = "recipients"  # "Nơi nhận: Ban X; Lãnh đạo Y; Lưu VT.": on one line
     for line in lines:
         # "Trên đây là báo cáo của …./.", "… trân trọng báo cáo./.": the formal end mark "./."
         # closes an administrative document with a formula, not a statement of fact.

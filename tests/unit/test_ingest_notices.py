@@ -242,3 +242,33 @@ def test_a_numbered_point_with_figures_or_announced_stays_a_candidate() -> None:
     assert not notices.not_a_claim("1. Bản ghi nhớ về hợp tác nông nghiệp.", announced)
     figured = "2. Năm 2024, kim ngạch đạt 1,2 tỷ USD.\n\n"
     assert not notices.not_a_claim("3. Phía Peru đề nghị Việt Nam mở cửa thị trường.", figured)
+
+
+def test_a_newsletter_box_goes_with_its_name() -> None:
+    box = [
+        "Bản tin Sông Lam",
+        "Nhận tin nổi bật mỗi sáng qua email",
+        "Nhập email của bạn",
+        "Đăng ký",
+    ]
+    body = _body(LEAD, *box, TRADE)
+    assert not any(line in body for line in box) and LEAD in body and TRADE in body
+
+
+def test_a_poll_goes_with_its_question() -> None:
+    poll = ["Bạn đánh giá thế nào về tuyến cáp treo mới ở vùng núi phía Bắc?", "Rất cần thiết",
+            "Bình thường", "Bình chọn"]  # fmt: skip
+    body = _body(LEAD, TRADE, *poll)
+    assert poll[0] not in body and TRADE in body
+
+
+def test_recipients_on_one_line_go_without_a_letterhead() -> None:
+    line = "Nơi nhận: Phòng Hợp tác; Ban Giám đốc; Lưu VT."
+    assert notices.recipient_list(line)
+    assert line not in _body(LEAD, TRADE, line)
+    assert not notices.recipient_list("Nơi nhận hàng là cảng Callao, Peru.")
+
+
+def test_a_pdf_button_row_is_a_paragraph_of_its_own() -> None:
+    text = "Hai bên cũng bàn về hợp tác tại cảng biển của\ntỉnh\nIn bài viết\n\n" + TRADE
+    assert reflow(text).split("\n\n")[1] == "In bài viết"
