@@ -456,6 +456,59 @@ ROUND7_VARIANTS: tuple[Variant, ...] = (
 )  # fmt: skip
 
 
+# ---- held out of issue 19's body round (``h7``): other wording for the same classes, written
+# after the round's rules and measured once on the code before and after it ------------------
+
+_H7_LABELS = (("DON'T MISS", "POPULAR NOW", "IN CASE YOU MISSED IT", "LATEST"),
+              ("ĐỪNG BỎ LỠ", "XEM NHIỀU NHẤT", "TIN NÓNG", "ĐIỂM TIN"))  # fmt: skip
+_H7_OFFERS = (("Never miss a story: download our free app", "Read {o} on the go with our "
+               "mobile app", "Become a member of {o} today"),
+              ("Đọc {o} mọi lúc mọi nơi với ứng dụng di động", "Quét mã QR để tải ứng dụng {o}",
+               "Trở thành hội viên {o} để đọc không quảng cáo"))  # fmt: skip
+_H7_DISCLAIMERS = (("This article reflects the personal opinion of the author.",
+                    "Any opinions in this piece belong to the author alone."),
+                   ("Ý kiến trong bài là của riêng tác giả.",
+                    "Quan điểm trong bài viết không đại diện cho {o}."))  # fmt: skip
+_H7_ABOUT = (("{o}, founded in 1998, is the leading English-language daily in the region",
+              "About {o}: an independent newsroom covering trade and diplomacy"),
+             ("{o} - Tạp chí điện tử của Hiệp hội Doanh nghiệp vùng Duyên hải",
+              "Giới thiệu {o}: trang tin về kinh tế và đối ngoại"))  # fmt: skip
+_H7_WIDGETS = (
+    ("Font size: A A A", "Share Save Print", "Scroll to top", "⏱ 3 min"),
+    ("Đọc bài 6 phút", "Nghe đọc bài", "Chia sẻ · Lưu · In", "Thu nhỏ | Phóng to"),
+)
+_H7_CAPTIONS = (("Pictured: {c}. {a}", "Top photo: {c}. {a}"),
+                ("Trong ảnh: {c}. {a}", "Ảnh trên: {c}"))  # fmt: skip
+
+
+def _h7(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        lang = 0 if ctx.english else 1
+        o = ctx.outlet()
+        if kind == "label":
+            text = f"{ctx.pick(_H7_LABELS[lang])}: {ctx.headline(0.4)}"
+        elif kind == "offer":
+            text = ctx.pick(_H7_OFFERS[lang]).format(o=o)
+        elif kind == "disclaimer":
+            text = ctx.pick(_H7_DISCLAIMERS[lang]).format(o=o)
+        elif kind == "about":
+            text = ctx.pick(_H7_ABOUT[lang]).format(o=o)
+        elif kind == "widget":
+            text = ctx.pick(_H7_WIDGETS[lang])
+        else:
+            text = ctx.pick(_H7_CAPTIONS[lang]).format(c=ctx.caption(), a=ctx.pick(_AGENCIES))
+        where = ctx.pick(("before", "middle", "end", "last"))
+        return [Insert(f"<div class='x7'>{_e(text)}</div>", [text], [text], where)]
+
+    return make
+
+
+HELD_OUT_7: tuple[Variant, ...] = tuple(
+    Variant(f"h7 {kind}", ("html", "txt"), _h7(kind))
+    for kind in ("label", "offer", "disclaimer", "about", "widget", "caption")
+)
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -479,6 +532,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("closing byline with affiliation", ("html", "txt"), _closing_byline),
     Variant("caption sentence with credit below", ("html", "txt"), _caption_sentence),
     *ROUND7_VARIANTS,
+    *HELD_OUT_7,
 )  # fmt: skip
 
 

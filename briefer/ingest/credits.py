@@ -36,7 +36,12 @@ _PICTURE_LABEL: Final = re.compile(
     # a caption's own label: "Photo caption: …", "Caption: …", "Chú thích ảnh: …", "Ảnh minh
     # họa: …", "Ảnh tư liệu: …" (the kind of picture, then what it shows)
     r"|(?i:(?:(?:photo|image|picture)\s+)?captions?|chú\s+thích(?:\s+(?:ảnh|hình))?"
-    r"|(?:ảnh|hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|chụp|nguồn))\s*:\s*\S)"
+    r"|(?:ảnh|hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|chụp|nguồn|trên|dưới|bên(?:\s+(?:trái|phải))?"
+    r"|đầu\s+bài|bìa)|(?:trong|bức|tấm)\s+(?:ảnh|hình)(?:\s+(?:trên|dưới|bên))?"
+    # "Pictured: …", "In the photo: …", "Top photo: …", "Photo above: …"
+    r"|pictured|in\s+(?:the|this)\s+(?:photo|picture|image)|(?:top|main|lead|feature|featured"
+    r"|header|cover|above|below)\s+(?:photo|image|picture)|(?:photo|image|picture)\s+(?:above|below"
+    r"|top))\s*:\s*\S)"
 )
 # A credit without a credit word's colon, after the caption's full stop ("…. Ảnh Lan Chi"),
 # or a "Credit: …" cell ("… | Credit: Department of …").

@@ -54,25 +54,36 @@ def labelled_headline(text: str) -> bool:
 
 # "X is a South African government news service", "X là cơ quan ngôn luận của …", "X là
 # trang thông tin điện tử …": the outlet, naming what it is.
+_MEDIA_NOUN: Final = (
+    rf"(?:news{_B}*(?:service|agency|site|website|portal|outlet|organi[sz]ation|network|wire|room)"
+    rf"|newspaper|publication|magazine|broadcaster|wire{_B}+service|daily|weekly|tabloid"
+    rf"|media{_B}+(?:group|company|outlet|house))"
+)
+_MEDIA_NOUN_VI: Final = (
+    rf"(?:cơ{_B}+quan{_B}+(?:ngôn{_B}+luận|thông{_B}+tấn|báo{_B}+chí)|tờ{_B}+báo|báo{_B}+điện{_B}+tử"
+    rf"|trang{_B}+(?:thông{_B}+tin|tin)(?:{_B}+điện{_B}+tử)?|cổng{_B}+thông{_B}+tin"
+    rf"|tạp{_B}+chí(?:{_B}+điện{_B}+tử)?|kênh{_B}+(?:thông{_B}+tin|truyền{_B}+hình))"
+)
+# "X is a … news service", "X, founded in 1998, is the leading … daily"; "X là cơ quan ngôn
+# luận của …"; "About X: an independent newsroom …", "Giới thiệu X: trang tin …"; "X - Tạp chí
+# điện tử của …" (a name, a dash, what it is).
 _SELF_DESCRIBED: Final = re.compile(
-    rf"^\S+(?:{_B}\S+){{0,5}}{_B}+(?:is|are){_B}+(?:a|an|the){_B}+(?:[\w'-]+{_B}+){{0,6}}?"
-    rf"(?:news{_B}+(?:service|agency|site|website|portal|outlet|organi[sz]ation|network|wire)"
-    rf"|newspaper|news{_B}*paper|publication|magazine|broadcaster|wire{_B}+service"
-    rf"|(?:daily|weekly|online){_B}+(?:newspaper|paper|publication)|media{_B}+(?:group|company|outlet))\b"
-    rf"|^\S+(?:{_B}\S+){{0,5}}{_B}+là{_B}+(?:cơ{_B}+quan{_B}+(?:ngôn{_B}+luận|thông{_B}+tấn|báo{_B}+chí)"
-    rf"|tờ{_B}+báo|báo{_B}+điện{_B}+tử|trang{_B}+(?:thông{_B}+tin|tin)(?:{_B}+điện{_B}+tử)?"
-    rf"|cổng{_B}+thông{_B}+tin|tạp{_B}+chí|kênh{_B}+(?:thông{_B}+tin|truyền{_B}+hình))\b",
+    rf"^\S+(?:{_B}\S+){{0,6}}{_B}+(?:is|are){_B}+(?:a|an|the){_B}+(?:[\w'-]+{_B}+){{0,6}}?"
+    rf"{_MEDIA_NOUN}\b"
+    rf"|^\S+(?:{_B}\S+){{0,6}}{_B}+là{_B}+{_MEDIA_NOUN_VI}\b"
+    rf"|^(?:About|Giới{_B}+thiệu){_B}+[^:]{{2,40}}:{_B}*(?:[\w'-]+{_B}+){{0,4}}?"
+    rf"(?:{_MEDIA_NOUN}|{_MEDIA_NOUN_VI})\b"
+    rf"|^[^-–:.]{{2,40}}{_B}[-–]{_B}+{_MEDIA_NOUN_VI}{_B}+(?:của|thuộc|do)\b",
     re.IGNORECASE,
 )
 _SELF_WORDS: Final = 40
 
 
 def self_description(text: str) -> bool:
-    """The outlet naming what kind of outlet it is, in one sentence without figures."""
+    """The outlet naming what kind of outlet it is, in one sentence."""
     return (
         len(words(text)) <= _SELF_WORDS
         and _SELF_DESCRIBED.match(text) is not None
-        and not re.search(r"\d", text.split(" ", 1)[1] if " " in text else "")
         and len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? "))) == 0
     )
 
@@ -80,11 +91,14 @@ def self_description(text: str) -> bool:
 # An offer of the site's app or of its delivery: an imperative, then the product
 # ("Tải ứng dụng X để xem trực tuyến", "Get the X delivered daily", "Nhận bản tin …").
 _OFFER: Final = re.compile(
-    rf"^(?:Hãy{_B}+)?(?:Tải(?:{_B}+về)?|Cài(?:{_B}+đặt)?|Download|Install|Get|Receive|Nhận|Đăng{_B}+ký"
-    rf"|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow)\b.{{0,60}}?"
-    rf"\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư|e-?paper"
-    rf"|báo{_B}+in|báo{_B}+giấy|subscriptions?|gói{_B}+(?:cước|thành{_B}+viên)|premium|hội{_B}+viên"
-    rf"|podcast|kênh|e-?mail|thư{_B}+điện{_B}+tử)\b",
+    rf"^(?:Hãy{_B}+|Please{_B}+)?(?:Tải(?:{_B}+về)?|Cài(?:{_B}+đặt)?|Download|Install|Get|Receive"
+    rf"|Nhận|Đăng{_B}+ký|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow|Quét|Scan|Đọc|Xem|Nghe"
+    rf"|Read|Watch|Listen|Trở{_B}+thành|Become|Never{_B}+miss|Don'?t{_B}+miss|Đừng{_B}+bỏ{_B}+lỡ"
+    rf"|Stay{_B}+(?:informed|updated|connected)|Try|Dùng{_B}+thử|Mua|Buy|Unlock|Mở{_B}+khóa)\b"
+    rf".{{0,60}}?\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư"
+    rf"|e-?paper|báo{_B}+in|báo{_B}+giấy|subscriptions?|subscribers?|gói{_B}+(?:cước|thành{_B}+viên"
+    rf"|hội{_B}+viên)|premium|hội{_B}+viên|members?|membership|podcast|kênh|e-?mail"
+    rf"|thư{_B}+điện{_B}+tử|mã{_B}+QR|QR{_B}+code|không{_B}+quảng{_B}+cáo|ad-free)\b",
     re.IGNORECASE,
 )
 # "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short.
@@ -131,26 +145,35 @@ def offer(text: str) -> bool:
     return bool(parts) and all(_offer(p) for p in parts)
 
 
-# A note's or a column's disclaimer: the views are the author's, not the publisher's.
-_DISCLAIMER: Final = re.compile(
-    rf"(?:thể{_B}+hiện|là|phản{_B}+ánh){_B}+(?:quan{_B}+điểm|ý{_B}+kiến|nhận{_B}+định){_B}+"
-    rf"(?:riêng{_B}+)?(?:của{_B}+)?(?:các{_B}+)?(?:tác{_B}+giả|người{_B}+viết|nhóm{_B}+tác{_B}+giả)"
-    rf"|không{_B}+(?:nhất{_B}+thiết|phải{_B}+là|đại{_B}+diện){_B}+(?:phản{_B}+ánh|thể{_B}+hiện"
-    rf"|đại{_B}+diện|là){_B}+(?:quan{_B}+điểm|ý{_B}+kiến|lập{_B}+trường)"
-    rf"|\b(?:views|opinions)\b.{{0,40}}\b(?:expressed|are{_B}+(?:solely{_B}+)?(?:those|that)"
-    rf"{_B}+of)\b|\bdo(?:es)?{_B}+not{_B}+necessarily{_B}+(?:reflect|represent)\b",
+# A note's or a column's disclaimer: the views are the author's, not the publisher's. An
+# opinion word, the text or its author, and a denial or the author's ownership of the view.
+_OPINION: Final = re.compile(
+    r"\b(?:quan\s+điểm|ý\s+kiến|nhận\s+định|opinions?|views?)\b", re.IGNORECASE
+)
+_SELF_OR_AUTHOR: Final = re.compile(
+    r"\b(?:(?:các\s+|nhóm\s+)?tác\s+giả|người\s+viết|authors?|writers?|contributors?"
+    r"|bài\s+viết(?:\s+này)?|trong\s+bài|this\s+(?:article|piece|column|op-?ed|commentary|post)"
+    r"|(?:views|opinions)\s+expressed)\b",
+    re.IGNORECASE,
+)
+_OWNED_OR_DENIED: Final = re.compile(
+    r"\b(?:tác\s+giả|người\s+viết|authors?|writers?)\b|của\s+riêng|riêng\s+của|personal|own\b"
+    r"|alone\b|không\s+(?:nhất\s+thiết\s+|phải\s+là\s+|hẳn\s+)?(?:đại\s+diện|phản\s+ánh|thể\s+hiện"
+    r"|là)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)|belong\s+to",
     re.IGNORECASE,
 )
 _DISCLAIMER_WORDS: Final = 45
 
 
 def disclaimer(text: str) -> bool:
-    """ "Bài viết thể hiện quan điểm riêng của tác giả", "The views expressed are the
-    author's own and do not necessarily reflect …": short, without figures."""
+    """ "Bài viết thể hiện quan điểm riêng của tác giả", "Any opinions in this piece belong to
+    the author alone": short, without figures."""
     return (
         len(words(text)) <= _DISCLAIMER_WORDS
-        and _DISCLAIMER.search(text) is not None
         and not re.search(r"\d", text)
+        and _OPINION.search(text) is not None
+        and _SELF_OR_AUTHOR.search(text) is not None
+        and _OWNED_OR_DENIED.search(text) is not None
     )
 
 
@@ -186,7 +209,7 @@ _WIDGET: Final = re.compile(
     rf"^(?:(?:Cỡ|Kích{_B}+(?:thước|cỡ)){_B}+chữ|Font{_B}+size|Text{_B}+size|Phóng{_B}+to|Thu{_B}+nhỏ"
     rf"|In(?:{_B}+(?:bài(?:{_B}+viết)?|trang))?|Print(?:{_B}+(?:this{_B}+)?(?:article|page|story))?"
     rf"|Lưu(?:{_B}+(?:bài(?:{_B}+viết)?|tin|lại))?|Save(?:{_B}+(?:article|story|for{_B}+later))?"
-    rf"|Bookmark|Gửi{_B}+(?:bài|tin)(?:{_B}+viết)?|(?:Trở|Quay|Lên|Về){_B}+(?:về{_B}+|lại{_B}+)?"
+    rf"|Bookmark|(?:Load|Show|See){_B}+more|Hiển{_B}+thị{_B}+thêm|Gửi{_B}+(?:bài|tin)(?:{_B}+viết)?|(?:Trở|Quay|Lên|Về){_B}+(?:về{_B}+|lại{_B}+)?"
     rf"(?:đầu{_B}+trang|đầu|trang{_B}+chủ)|(?:Back|Return|Go){_B}+to{_B}+(?:top|home(?:page)?)"
     rf"|Scroll{_B}+to{_B}+top|A[-–+]|A{_B}+A|[-+]?A{_B}*[-+]?|Trang(?:{_B}+(?:sau|trước|tiếp))?"
     rf"|Page|Next|Previous|Prev|Sau|Trước|Tiếp|Đầu|Cuối|«|»|‹|›|<|>|\d{{1,3}}"
@@ -213,7 +236,7 @@ def _widgets(cell: str) -> bool:
     rest = cell.split()
     while rest:
         for n in range(min(6, len(rest)), 0, -1):
-            if _WIDGET.match(" ".join(rest[:n])):
+            if _WIDGET.match(" ".join(rest[:n]).rstrip(":")):
                 rest = rest[n:]
                 break
         else:

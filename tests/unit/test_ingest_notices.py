@@ -272,3 +272,59 @@ def test_recipients_on_one_line_go_without_a_letterhead() -> None:
 def test_a_pdf_button_row_is_a_paragraph_of_its_own() -> None:
     text = "Hai bên cũng bàn về hợp tác tại cảng biển của\ntỉnh\nIn bài viết\n\n" + TRADE
     assert reflow(text).split("\n\n")[1] == "In bài viết"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quan điểm nêu trong bài không phản ánh lập trường của Tòa soạn.",
+        "Views in this op-ed belong to the contributor alone.",
+    ],
+)
+def test_a_disclaimer_in_other_wording_is_a_notice(line: str) -> None:
+    assert notices.disclaimer(line)
+
+
+def test_a_view_reported_or_an_authors_claim_is_no_disclaimer() -> None:
+    assert not notices.disclaimer("Thứ trưởng nêu quan điểm trong bài viết đăng trên báo Quân đội.")
+    assert not notices.disclaimer("Tác giả cho rằng hai nước cần đẩy mạnh hợp tác nông nghiệp.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lakeview Herald, established in 1976, is the oldest daily on the island",
+        "About Lakeview Herald: a community newsroom covering the harbour towns",
+        "Nhịp Cầu Biển - Tạp chí điện tử của Hội Hải dương học",
+    ],
+)
+def test_an_outlet_describing_itself_in_other_forms(line: str) -> None:
+    assert notices.self_description(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay informed: install the Lakeview Herald app",
+        "Quét mã QR để cài ứng dụng Nhịp Cầu Biển",
+        "Trở thành hội viên Nhịp Cầu Biển để đọc không quảng cáo",
+        "Never miss an edition: get our newsletter",
+    ],
+)
+def test_offers_in_other_wording(line: str) -> None:
+    assert notices.offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: Delegates tour the cold-storage hub. LVH",
+        "Trong ảnh: Lễ khánh thành kho lạnh. NCB",
+    ],
+)
+def test_caption_labels_in_other_forms(line: str) -> None:
+    assert credits.labelled_picture(line)
+
+
+def test_a_compound_of_the_picture_word_is_no_caption_label() -> None:
+    assert not credits.labelled_picture("Tình hình: giá cước vận tải biển tăng mạnh")
