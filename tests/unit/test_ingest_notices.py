@@ -4,9 +4,12 @@ list (issue 19, body round): each rule on wording no corpus file uses."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefer.ingest import credits, notices
+from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import clean
 from briefer.ingest.lines import Found, line_noise
@@ -328,3 +331,25 @@ def test_caption_labels_in_other_forms(line: str) -> None:
 
 def test_a_compound_of_the_picture_word_is_no_caption_label() -> None:
     assert not credits.labelled_picture("Tình hình: giá cước vận tải biển tăng mạnh")
+
+
+def _page(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (LEAD, TRADE))
+    return f"<html><head><title>{title}</title></head><body><div>{body}</div></body></html>"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Văn phòng Đại diện Thương mại Việt Nam tại Lima :: Tin tức :: Peru – Việt Nam mở rộng "
+        "thương mại nông sản",
+        "Peru – Việt Nam mở rộng thương mại nông sản » Kinh tế » Nhịp Cầu Biển",
+    ],
+)
+def test_a_title_parted_by_double_colons_or_angle_quotes_gives_the_headline(
+    title: str, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_page(title), encoding="utf-8")
+    meta = analyse(page).metadata
+    assert meta.title == "Peru – Việt Nam mở rộng thương mại nông sản"
