@@ -316,14 +316,11 @@ def line_noise(text: str, found: Found) -> str:
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
-    if prompts.contact_line(text) or notices.address_row(text):
+    if prompts.contact_line(text):
         return "contact"
-    if notices.offer(text) or notices.self_description(text) or notices.disclaimer(text):
-        return "site notice"
-    if notices.labelled_headline(text):
-        return "related headline"
-    if notices.recipient_list(text):
-        return "recipients"
+    notice = notices.page_notice(text)
+    if notice:
+        return notice  # an address row, an offer, a disclaimer, a labelled headline …
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)

@@ -26,8 +26,14 @@ _CAPS: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺ
 # "SUGGESTED: Headline", "ALSO READ: …", "XEM THÊM: …": one to three words in capitals, a
 # colon, then a headline (a capital or a figure first, no sentence's end).
 _CAPS_LABEL: Final = re.compile(
-    rf"^(?P<label>[{_CAPS}][{_CAPS}'’]+(?:{_B}[{_CAPS}][{_CAPS}'’]*){{0,4}}){_B}*:{_B}*"
+    rf"^(?P<label>[{_CAPS}][{_CAPS}'’]+(?:{_B}[{_CAPS}][{_CAPS}'’]*){{0,4}})"
+    rf"(?:{_B}*:|{_B}+(?:[—–|»›]|>>)){_B}*"  # ("TIN KHÁC | …", "MORE READING — …")
     rf"(?P<headline>[{_CAPS}\d\"“'‘].*)$"
+)
+# "Bài cùng chủ đề » Headline", "Related › Headline": a short label in any case, one arrow.
+_ARROW_LABEL: Final = re.compile(
+    rf"^(?P<label>[^\W\d_][^»›>→\d.!?]{{1,40}}?){_B}+(?:»|›|>>|→){_B}+"
+    rf"(?P<headline>[{_CAPS}\d\"“'‘][^»›→]*)$"
 )
 _HEADLINE_WORDS: Final = (3, 24)
 
@@ -38,10 +44,10 @@ def labelled_headline(text: str) -> bool:
     ("PV: …?") and a section's heading end like a sentence, or their label is short."""
     if len(text) > 220:
         return False
-    match = _CAPS_LABEL.match(text)
+    match = _CAPS_LABEL.match(text) or _ARROW_LABEL.match(text)
     if match is None:
         return False
-    if sum(c.isalpha() for c in match.group("label")) < 4:
+    if sum(c.isalpha() for c in match.group("label")) < 4 or len(words(match.group("label"))) > 5:
         return False  # ("PV:", "Q:", "HỎI:": an interview's speaker)
     headline = match.group("headline").strip()
     n = len(words(headline))
@@ -94,11 +100,13 @@ _OFFER: Final = re.compile(
     rf"^(?:Hãy{_B}+|Please{_B}+)?(?:Tải(?:{_B}+về)?|Cài(?:{_B}+đặt)?|Download|Install|Get|Receive"
     rf"|Nhận|Đăng{_B}+ký|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow|Quét|Scan|Đọc|Xem|Nghe"
     rf"|Read|Watch|Listen|Trở{_B}+thành|Become|Never{_B}+miss|Don'?t{_B}+miss|Đừng{_B}+bỏ{_B}+lỡ"
-    rf"|Stay{_B}+(?:informed|updated|connected)|Try|Dùng{_B}+thử|Mua|Buy|Unlock|Mở{_B}+khóa)\b"
+    rf"|Stay{_B}+(?:informed|updated|connected)|Try|Dùng{_B}+thử|Mua|Buy|Unlock|Mở{_B}+khóa"
+    rf"|Tham{_B}+gia|Ủng{_B}+hộ|Support|Create|Tạo|Log{_B}*in|Đăng{_B}+nhập)\b"
     rf".{{0,60}}?\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư"
     rf"|e-?paper|báo{_B}+in|báo{_B}+giấy|subscriptions?|subscribers?|gói{_B}+(?:cước|thành{_B}+viên"
     rf"|hội{_B}+viên)|premium|hội{_B}+viên|members?|membership|podcast|kênh|e-?mail"
-    rf"|thư{_B}+điện{_B}+tử|mã{_B}+QR|QR{_B}+code|không{_B}+quảng{_B}+cáo|ad-free)\b",
+    rf"|thư{_B}+điện{_B}+tử|mã{_B}+QR|QR{_B}+code|không{_B}+quảng{_B}+cáo|ad-free|accounts?"
+    rf"|tài{_B}+khoản|channel|WhatsApp|Zalo|Telegram|Viber)\b",
     re.IGNORECASE,
 )
 # "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short.
@@ -120,7 +128,7 @@ _OFFER_WORDS: Final = 16
 
 def _parts(text: str) -> list[str]:
     """A line's sentences, and the pieces a dash sets apart ("Get X daily – subscribe!")."""
-    pieces = re.split(rf"(?<=[.!?])\s+|{_B}[–—-]{_B}", text.strip())
+    pieces = re.split(rf"(?<=[.!?])\s+|{_B}[–—-]{_B}|(?<=[?!]){_B}*", text.strip())
     return [p.strip() for p in pieces if p.strip()]
 
 
@@ -142,7 +150,31 @@ def offer(text: str) -> bool:
     if len(text) > 300:
         return False
     parts = _parts(text)
-    return bool(parts) and all(_offer(p) for p in parts)
+    # (beside an offer: a short question to the reader, "Bạn đã có ứng dụng X?", "Want
+    # more?", or a few words, "Tải ngay", "Support independent journalism")
+    return any(_offer(p) or (_asks(p) and _PRODUCT.search(p)) for p in parts) and all(
+        _offer(p) or len(words(p)) <= _ASIDE_WORDS or _asks(p) for p in parts
+    )
+
+
+def _asks(part: str) -> bool:
+    """A short question to the reader ("Want more?", "Bạn đã có ứng dụng X?")."""
+    return (
+        part.endswith("?")
+        and len(words(part)) <= _OFFER_WORDS
+        and (_READER.search(part) is not None or len(words(part)) <= 3)
+    )
+
+
+_PRODUCT: Final = re.compile(
+    r"\b(?:ứng\s+dụng|app|bản\s+tin|newsletter|tài\s+khoản|account|kênh|channel|hội\s+viên"
+    r"|members?)\b",
+    re.IGNORECASE,
+)
+
+
+_ASIDE_WORDS: Final = 4
+_READER: Final = re.compile(r"\b(?:bạn|you|your)\b", re.IGNORECASE)
 
 
 # A note's or a column's disclaimer: the views are the author's, not the publisher's. An
@@ -174,6 +206,37 @@ def disclaimer(text: str) -> bool:
         and _OPINION.search(text) is not None
         and _SELF_OR_AUTHOR.search(text) is not None
         and _OWNED_OR_DENIED.search(text) is not None
+    )
+
+
+# The newsroom's note on the text itself: "(*) Tiêu đề do Tòa soạn đặt", "Headline edited by
+# our editors", "This story has been updated …", "Nội dung được tài trợ bởi X", "Bài viết mang
+# tính chất tham khảo", "This is a sponsored post": the text (its title, itself) and what the
+# newsroom or a sponsor did to it.
+_THE_TEXT: Final = re.compile(
+    r"^(?:\(\*+\)\s*|\*+\s*)?(?:(?:Tiêu\s+đề|Tít(?:\s+bài)?|Tên\s+bài|Bài\s+viết|Bài\s+này|Nội\s+dung"
+    r"|Tin\s+bài)(?:\s+này)?|(?:This|The)\s+(?:story|article|post|piece|content|report)"
+    r"|Headlines?|Title|This\s+is\s+an?)\b",
+    re.IGNORECASE,
+)
+_NEWSROOM_DID: Final = re.compile(
+    r"\b(?:tòa\s+soạn|toà\s+soạn|BBT|ban\s+biên\s+tập|biên\s+tập|editors?|editorial|edited"
+    r"|tài\s+trợ|sponsored|paid|promoted|partner|quảng\s+cáo|advertis\w*|tham\s+khảo"
+    r"|updated|cập\s+nhật|corrected|đính\s+chính|amended)\b",
+    re.IGNORECASE,
+)
+_NOTE_WORDS: Final = 16
+
+
+def editor_note(text: str) -> bool:
+    """The newsroom's short note on the text (its title set by the editors, sponsored, updated,
+    for reference only), without figures."""
+    return (
+        len(words(text)) <= _NOTE_WORDS
+        and not re.search(r"\d", text)
+        and _THE_TEXT.match(text) is not None
+        and _NEWSROOM_DID.search(text) is not None
+        and len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? "))) == 0
     )
 
 
@@ -268,6 +331,19 @@ def recipient_list(text: str) -> bool:
     return len(text) <= 300 and _RECIPIENT_LIST.match(text) is not None
 
 
+def page_notice(text: str) -> str:
+    """The reason a line is one of the page's notices about itself, or ""."""
+    if address_row(text):
+        return "contact"
+    if offer(text) or self_description(text) or disclaimer(text) or editor_note(text):
+        return "site notice"
+    if labelled_headline(text):
+        return "related headline"
+    if recipient_list(text):
+        return "recipients"
+    return ""
+
+
 # Not claims: an interviewer's question ("PV: … ?", "Hỏi: …?"); a point of a numbered list
 # whose points so far hold no figure ("Khuyến nghị" / "1. Tận dụng …": a recommendation, an
 # agenda item). A list with figured points ("3. … trade stood at US$72 million. 4. The
@@ -300,10 +376,12 @@ def not_a_claim(sentence: str, before: str = "") -> bool:
 __all__ = [
     "address_row",
     "disclaimer",
+    "editor_note",
     "labelled_headline",
     "masthead_menu",
     "not_a_claim",
     "offer",
+    "page_notice",
     "recipient_list",
     "self_description",
     "widget_row",

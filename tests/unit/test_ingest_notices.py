@@ -353,3 +353,64 @@ def test_a_title_parted_by_double_colons_or_angle_quotes_gives_the_headline(
     page.write_text(_page(title), encoding="utf-8")
     meta = analyse(page).metadata
     assert meta.title == "Peru – Việt Nam mở rộng thương mại nông sản"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(*) Tít bài do Ban Biên tập đặt.",
+        "This article was paid for by the Harbour Board.",
+        "Nội dung do nhà tài trợ cung cấp.",
+        "The report has been corrected since first published.",
+    ],
+)
+def test_a_newsrooms_note_on_the_text_is_a_notice(line: str) -> None:
+    assert notices.editor_note(line)
+    assert line not in _body(LEAD, TRADE, line)
+
+
+def test_news_about_an_update_or_a_sponsor_is_no_editor_note() -> None:
+    assert not notices.editor_note("Thông tin này được Bộ Công Thương cập nhật hằng tuần.")
+    assert not notices.editor_note("Bài viết được cập nhật lúc 10:30.")
+    assert not notices.editor_note("Tập đoàn Sao Mai tài trợ 2 triệu USD cho dự án cảng Callao.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn đã cài ứng dụng Nhịp Cầu Biển chưa? Cài ngay",
+        "Ủng hộ Nhịp Cầu Biển – tạo tài khoản miễn phí",
+        "Follow our Telegram channel for breaking alerts",
+    ],
+)
+def test_offers_with_a_question_or_a_channel(line: str) -> None:
+    assert notices.offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Giới thiệu tác giả: Vi Thị Lành là biên tập viên ban Kinh tế.",
+        "Tác giả Kha Minh Triết là giảng viên Học viện Ngoại giao.",
+        "Aroha Ngata is a trade columnist based in Wellington.",
+    ],
+)
+def test_an_author_box_in_other_forms_is_a_notice(line: str) -> None:
+    assert line not in _body(LEAD, TRADE, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BÀI ĐỌC NHIỀU — Lima mở tuyến bay thẳng tới Thành phố Hồ Chí Minh",
+        "TRENDING | Mango growers look to new markets",
+        "Cùng chuyên mục » Cảng Callao đón tàu hàng lớn nhất",
+    ],
+)
+def test_a_label_before_a_headline_with_a_dash_bar_or_arrow(line: str) -> None:
+    assert notices.labelled_headline(line)
+
+
+def test_a_dateline_with_a_dash_or_a_breadcrumb_is_no_labelled_headline() -> None:
+    assert not notices.labelled_headline("LIMA — Peru and Vietnam signed a trade deal on Monday.")
+    assert not notices.labelled_headline("Thời sự » Ngoại giao")
