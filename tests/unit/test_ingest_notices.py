@@ -379,7 +379,7 @@ def test_news_about_an_update_or_a_sponsor_is_no_editor_note() -> None:
     "line",
     [
         "Bạn đã cài ứng dụng Nhịp Cầu Biển chưa? Cài ngay",
-        "Ủng hộ Nhịp Cầu Biển – tạo tài khoản miễn phí",
+        "Nhịp Cầu Biển – tạo tài khoản ngay",
         "Follow our Telegram channel for breaking alerts",
     ],
 )
