@@ -414,3 +414,18 @@ def test_a_label_before_a_headline_with_a_dash_bar_or_arrow(line: str) -> None:
 def test_a_dateline_with_a_dash_or_a_breadcrumb_is_no_labelled_headline() -> None:
     assert not notices.labelled_headline("LIMA — Peru and Vietnam signed a trade deal on Monday.")
     assert not notices.labelled_headline("Thời sự » Ngoại giao")
+
+
+def test_a_headline_in_capitals_above_a_notes_place_and_date_is_its_title() -> None:
+    note = "\n\n".join(
+        [
+            "VIỆN NGHIÊN CỨU BIỂN VÀ HẢI ĐẢO",
+            "BẢN TIN CHÍNH SÁCH SỐ 4/2025",
+            "HỢP TÁC VIỆT NAM - PERU: 30 NĂM XUẤT KHẨU NÔNG SẢN VÀ NHỮNG BƯỚC TIẾP THEO",
+            "Hà Nội, ngày 3 tháng 4 năm 2025",
+            LEAD,
+            TRADE,
+        ]
+    )
+    title = clean(note).metadata.title
+    assert title.startswith("HỢP TÁC VIỆT NAM - PERU")
