@@ -291,7 +291,9 @@ def widget_row(text: str) -> bool:
     if len(text) > 120 or (text.rstrip().endswith((".", "?", "!")) and len(text) > 20):
         return False
     cells = [c for c in re.split(rf"{_B}*[·•|]{_B}*|{_B}{{2,}}", text.strip()) if c]
-    return bool(cells) and all(_widgets(c) for c in cells)
+    # (figures alone, "455", are a table's cells, never buttons: a label must be among them)
+    labelled = re.search(r"[^\W\d_]|[«»‹›<>]", text) is not None
+    return bool(cells) and labelled and all(_widgets(c) for c in cells)
 
 
 def _widgets(cell: str) -> bool:

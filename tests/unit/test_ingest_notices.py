@@ -429,3 +429,9 @@ def test_a_headline_in_capitals_above_a_notes_place_and_date_is_its_title() -> N
     )
     title = clean(note).metadata.title
     assert title.startswith("HỢP TÁC VIỆT NAM - PERU")
+
+
+def test_a_table_cell_of_figures_is_no_widget() -> None:
+    assert not notices.widget_row("455")
+    assert not notices.widget_row("12 · 30")
+    assert "455" in _body(LEAD, "Số dự án", "455", TRADE)
