@@ -423,11 +423,8 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
-            if (
-                _WISHES.match(s.text)
-                or _DATELINE_ONLY.match(s.text)
-                or not_a_claim(s.text, self.body[max(0, s.start - 2000) : s.start])
-            ):
+            before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
+            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or not_a_claim(s.text, before):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/.")
                 continue
