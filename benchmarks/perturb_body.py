@@ -547,6 +547,44 @@ HELD_OUT_8: tuple[Variant, ...] = tuple(
 )
 
 
+# ---- held out at the round's close (``h9``): written after its last rule, measured once and
+# reported as measured, not tuned -------------------------------------------------------------
+
+_H9 = {
+    "label": (("Trending: {h}", "Recommended: {h}", "You may also like: {h}"),
+              ("Xem nhanh: {h}", "Tiêu điểm: {h}", "Tin mới cập nhật: {h}")),
+    "offer": (("Turn on notifications for {o}", "Click here to subscribe to {o}",
+               "Add {o} as a preferred source on Google"),
+              ("Bấm theo dõi {o} trên Google News để cập nhật tin nhanh",
+               "Nhấn vào đây để nhận thông báo từ {o}", "Bật thông báo để không bỏ lỡ tin mới")),
+    "first appeared": (("This article first appeared in the print edition of {o}.",
+                        "A version of this story ran in {o} on Monday."),
+                       ("Bài đăng trên ấn phẩm in của {o}.",
+                        "Bài viết thuộc chuyên mục Diễn đàn.")),
+    "tools": (("Report an error", "Download PDF", "View larger image", "Copy link | Report"),
+              ("Báo lỗi", "Tải PDF", "Xem ảnh lớn", "Lưu lại | Chia sẻ | Góp ý")),
+    "reuse": (("Reproduction without permission is prohibited.",
+               "Republishing this article requires written consent from {o}."),
+              ("Mọi hình thức sao chép phải được sự đồng ý của {o}.",
+               "Nghiêm cấm sao chép khi chưa được phép.")),
+}  # fmt: skip
+
+
+def _h9(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        form = ctx.pick(_H9[kind][0 if ctx.english else 1])
+        text = form.format(h=ctx.headline(0.4), o=ctx.outlet())
+        where = ctx.pick(("before", "middle", "end", "last"))
+        return [Insert(f"<div class='x9'>{_e(text)}</div>", [text], [text], where)]
+
+    return make
+
+
+HELD_OUT_9: tuple[Variant, ...] = tuple(
+    Variant(f"h9 {kind}", ("html", "txt"), _h9(kind)) for kind in _H9
+)
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -572,6 +610,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     *ROUND7_VARIANTS,
     *HELD_OUT_7,
     *HELD_OUT_8,
+    *HELD_OUT_9,
 )  # fmt: skip
 
 
