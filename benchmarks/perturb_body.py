@@ -323,6 +323,268 @@ def _caption_sentence(ctx: Ctx) -> list[Insert]:
                    [cap, credit], [cap, credit])]  # fmt: skip
 
 
+# ---- issue 19, body round: families written for this round (labels x casings x places) ---
+
+_LABELS_EN = ("SUGGESTED", "RELATED", "ALSO READ", "MORE ON THIS", "EDITOR'S PICK", "WATCH")
+_LABELS_VI = ("ĐỌC THÊM", "TIN LIÊN QUAN", "CÓ THỂ BẠN QUAN TÂM", "NÊN ĐỌC", "CÙNG CHỦ ĐỀ")
+_PLACES_IN_TEXT = ("before", "middle", "end", "last")
+
+
+def _labelled_headline(ctx: Ctx) -> list[Insert]:
+    """ "SUGGESTED: Headline": a label in capitals, a colon and the headline it links."""
+    label = ctx.pick(_LABELS_EN if ctx.english else _LABELS_VI)
+    text = f"{label}: {ctx.headline(0.4)}"
+    html_ = ctx.pick((f"<p>{_e(text)}</p>", f"<p><strong>{_e(label)}:</strong> "
+                      f"<a href='#'>{_e(text.split(': ', 1)[1])}</a></p>"))  # fmt: skip
+    return [Insert(html_, [text], [text], ctx.pick(_PLACES_IN_TEXT))]
+
+
+_AGENCIES = ("NSL", "PHS", "TCN", "HLD/Phù Sa")
+_CAPTION_LABELS_EN = ("Photo caption: {c}. {a}", "Caption: {c} ({a})", "Image caption: {c} - {a}")
+_CAPTION_LABELS_VI = ("Ảnh minh họa: {c}. {a}", "Chú thích ảnh: {c} - {a}", "Ảnh tư liệu: {c}",
+                      "Chú thích: {c} ({a})")  # fmt: skip
+
+
+def _caption_label(ctx: Ctx) -> list[Insert]:
+    """A caption under its own label, its credit a bare word after it."""
+    form = ctx.pick(_CAPTION_LABELS_EN if ctx.english else _CAPTION_LABELS_VI)
+    text = form.format(c=ctx.caption(), a=ctx.pick(_AGENCIES))
+    return [Insert(f"<p><img src='/m/2.jpg'></p><p class='c'>{_e(text)}</p>", [text], [text],
+                   ctx.pick(("before", "middle")))]  # fmt: skip
+
+
+_SELF_EN = ("{o} is an independent regional news service",
+            "{o} is a weekly online publication of the Coastline Media Group",
+            "{o} is a non-profit news agency covering the islands")  # fmt: skip
+_SELF_VI = ("{o} là trang thông tin điện tử tổng hợp của Công ty Truyền thông Duyên Hải",
+            "{o} là cơ quan ngôn luận của Hội Doanh nhân trẻ tỉnh")  # fmt: skip
+
+
+def _self_description(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_SELF_EN if ctx.english else _SELF_VI).format(o=ctx.outlet())
+    text += ctx.pick(("", "."))
+    return [Insert(f"<p class='about'>{_e(text)}</p>", [text], [text.rstrip('.')],
+                   ctx.pick(("end", "last")))]  # fmt: skip
+
+
+_OFFERS_EN = ("Get the {o} delivered daily – subscribe today!", "Download the {o} app to stay "
+              "informed", "Subscribe to {o} for unlimited access", "Get {o} in your inbox "
+              "every morning")  # fmt: skip
+_OFFERS_VI = ("Tải ứng dụng {o} để đọc tin nhanh hơn.", "Cài đặt ứng dụng {o} để nhận thông báo",
+              "Đăng ký gói hội viên {o} để đọc không giới hạn", "Đăng ký nhận bản tin {o}",
+              "{o} giữ bản quyền nội dung. Tải ứng dụng {o} để xem trực tuyến.")  # fmt: skip
+
+
+def _offer(ctx: Ctx) -> list[Insert]:
+    """An app or subscription offer in any wording, its outlet's own name inside."""
+    text = ctx.pick(_OFFERS_EN if ctx.english else _OFFERS_VI).format(o=ctx.outlet())
+    return [Insert(f"<div class='promo'>{_e(text)}</div>", [text], [text],
+                   ctx.pick(("middle", "end", "last")))]  # fmt: skip
+
+
+_DISCLAIMERS_EN = ("The views expressed in this article are the author's own.",
+                   "Opinions are those of the writer and do not necessarily reflect the views "
+                   "of {o}.")  # fmt: skip
+_DISCLAIMERS_VI = ("Bài viết thể hiện quan điểm riêng của tác giả.",
+                   "Nội dung bài viết là ý kiến của tác giả, không nhất thiết phản ánh quan điểm "
+                   "của {o}.")  # fmt: skip
+
+
+def _disclaimer(ctx: Ctx) -> list[Insert]:
+    text = ctx.pick(_DISCLAIMERS_EN if ctx.english else _DISCLAIMERS_VI).format(o=ctx.outlet())
+    return [Insert(f"<p><em>{_e(text)}</em></p>", [text], [text], "last")]
+
+
+_WIDGETS_EN = ("Listen to this article 3 min", "4 min read", "Back to top", "Print this article",
+               "Save for later", "Page 1 2 3 Next ›", "Text size A- A+")  # fmt: skip
+_WIDGETS_VI = ("5 phút đọc", "Cỡ chữ A- A+", "In bài viết", "Lưu bài", "Nghe bài viết 4 phút",
+               "Trở về đầu trang", "Trang 1 2 3 Tiếp »", "Cỡ chữ · In bài · Lưu bài")  # fmt: skip
+
+
+def _widgets(ctx: Ctx) -> list[Insert]:
+    """A page's buttons and counters, one or two rows, above or inside the text."""
+    rows = ctx.rng.sample(_WIDGETS_EN if ctx.english else _WIDGETS_VI, ctx.rng.randint(1, 2))
+    html_ = "".join(f"<div class='tool'>{_e(r)}</div>" for r in rows)
+    return [Insert(html_, rows, rows, ctx.pick(("before", "middle", "last")))]
+
+
+def _newsletter(ctx: Ctx) -> list[Insert]:
+    """A newsletter box: its name, its pitch, the e-mail field and the button."""
+    o = ctx.outlet()
+    lines = ([f"The {o} Briefing", "Get the top stories in your inbox every morning",
+              "Enter your email", "Sign up"] if ctx.english
+             else [f"Bản tin {o}", "Nhận tin nổi bật mỗi sáng qua email", "Nhập email của bạn",
+                   "Đăng ký"])  # fmt: skip
+    html_ = "<div class='nl'>" + "".join(f"<p>{_e(x)}</p>" for x in lines) + "</div>"
+    return [Insert(html_, lines, lines, ctx.pick(("middle", "end")))]
+
+
+def _dated_list(ctx: Ctx) -> list[Insert]:
+    """A related list whose items carry their days: "Headline (12/03/2025)"."""
+    heading = _cased(ctx, ctx.pick(_HEADINGS_EN if ctx.english else _HEADINGS))
+    r = ctx.rng
+    items = []
+    for _ in range(r.randint(2, 4)):
+        day = f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025"
+        form = ctx.pick(("{h} ({d})", "{h} - {d}", "{d} {h}"))
+        items.append(form.format(h=ctx.headline(), d=day))
+    body = "<ul>" + "".join(f"<li><a href='#'>{_e(i)}</a></li>" for i in items) + "</ul>"
+    return [Insert(f"<div class='rel'><h3>{_e(heading)}</h3>{body}</div>", [heading, *items],
+                   [heading, *items], ctx.pick(("end", "last")))]  # fmt: skip
+
+
+def _poll(ctx: Ctx) -> list[Insert]:
+    """A poll: a question to the reader, its answers and the vote button."""
+    lines = ([f"What do you think of {ctx.pick(_THINGS_EN)}?", "Very useful", "Not sure",
+              "Not useful", "Vote"] if ctx.english
+             else [f"Bạn đánh giá thế nào về {ctx.pick(_THINGS)}?", "Rất cần thiết",
+                   "Bình thường", "Không cần thiết", "Bình chọn"])  # fmt: skip
+    html_ = "<form class='poll'>" + "".join(f"<p>{_e(x)}</p>" for x in lines) + "</form>"
+    return [Insert(html_, lines, lines, "end")]
+
+
+ROUND7_VARIANTS: tuple[Variant, ...] = (
+    Variant("t7 labelled headline", ("html", "txt"), _labelled_headline),
+    Variant("t7 caption under its label", ("html", "txt"), _caption_label),
+    Variant("t7 outlet describing itself", ("html", "txt"), _self_description),
+    Variant("t7 app and subscription offer", ("html", "txt"), _offer),
+    Variant("t7 disclaimer", ("html", "txt"), _disclaimer),
+    Variant("t7 page widgets", ("html", "txt"), _widgets),
+    Variant("t7 newsletter box", ("html", "txt"), _newsletter),
+    Variant("t7 related list with days", ("html", "txt"), _dated_list),
+    Variant("t7 poll", ("html", "txt"), _poll),
+)  # fmt: skip
+
+
+# ---- held out of issue 19's body round (``h7``): other wording for the same classes, written
+# after the round's rules and measured once on the code before and after it ------------------
+
+_H7_LABELS = (("DON'T MISS", "POPULAR NOW", "IN CASE YOU MISSED IT", "LATEST"),
+              ("ĐỪNG BỎ LỠ", "XEM NHIỀU NHẤT", "TIN NÓNG", "ĐIỂM TIN"))  # fmt: skip
+_H7_OFFERS = (("Never miss a story: download our free app", "Read {o} on the go with our "
+               "mobile app", "Become a member of {o} today"),
+              ("Đọc {o} mọi lúc mọi nơi với ứng dụng di động", "Quét mã QR để tải ứng dụng {o}",
+               "Trở thành hội viên {o} để đọc không quảng cáo"))  # fmt: skip
+_H7_DISCLAIMERS = (("This article reflects the personal opinion of the author.",
+                    "Any opinions in this piece belong to the author alone."),
+                   ("Ý kiến trong bài là của riêng tác giả.",
+                    "Quan điểm trong bài viết không đại diện cho {o}."))  # fmt: skip
+_H7_ABOUT = (("{o}, founded in 1998, is the leading English-language daily in the region",
+              "About {o}: an independent newsroom covering trade and diplomacy"),
+             ("{o} - Tạp chí điện tử của Hiệp hội Doanh nghiệp vùng Duyên hải",
+              "Giới thiệu {o}: trang tin về kinh tế và đối ngoại"))  # fmt: skip
+_H7_WIDGETS = (
+    ("Font size: A A A", "Share Save Print", "Scroll to top", "⏱ 3 min"),
+    ("Đọc bài 6 phút", "Nghe đọc bài", "Chia sẻ · Lưu · In", "Thu nhỏ | Phóng to"),
+)
+_H7_CAPTIONS = (("Pictured: {c}. {a}", "Top photo: {c}. {a}"),
+                ("Trong ảnh: {c}. {a}", "Ảnh trên: {c}"))  # fmt: skip
+
+
+def _h7(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        lang = 0 if ctx.english else 1
+        o = ctx.outlet()
+        if kind == "label":
+            text = f"{ctx.pick(_H7_LABELS[lang])}: {ctx.headline(0.4)}"
+        elif kind == "offer":
+            text = ctx.pick(_H7_OFFERS[lang]).format(o=o)
+        elif kind == "disclaimer":
+            text = ctx.pick(_H7_DISCLAIMERS[lang]).format(o=o)
+        elif kind == "about":
+            text = ctx.pick(_H7_ABOUT[lang]).format(o=o)
+        elif kind == "widget":
+            text = ctx.pick(_H7_WIDGETS[lang])
+        else:
+            text = ctx.pick(_H7_CAPTIONS[lang]).format(c=ctx.caption(), a=ctx.pick(_AGENCIES))
+        where = ctx.pick(("before", "middle", "end", "last"))
+        return [Insert(f"<div class='x7'>{_e(text)}</div>", [text], [text], where)]
+
+    return make
+
+
+HELD_OUT_7: tuple[Variant, ...] = tuple(
+    Variant(f"h7 {kind}", ("html", "txt"), _h7(kind))
+    for kind in ("label", "offer", "disclaimer", "about", "widget", "caption")
+)
+
+
+# ---- held out at the end of issue 19's body round (``h8``): shapes and wording no rule of the
+# round was written against, measured once on the code before and after it, not tuned -------
+
+_H8 = {
+    "label": (("MORE READING — {h}", "TOP STORY | {h}", "Related » {h}"),
+              ("TIN KHÁC | {h}", "ĐỌC TIẾP — {h}", "Bài cùng chủ đề » {h}")),
+    "offer": (("Support independent journalism – subscribe to {o}", "Want more? Join our "
+               "WhatsApp channel", "Create a free {o} account to keep reading"),
+              ("Bạn đã có ứng dụng {o}? Tải ngay", "Ủng hộ {o} bằng cách đăng ký tài khoản",
+               "Tham gia kênh Zalo của {o} để nhận tin sớm nhất")),
+    "note": (("This is a sponsored post.", "Headline edited by our editors.",
+              "This story has been updated with additional details."),
+             ("(*) Tiêu đề do Tòa soạn đặt.", "Bài viết mang tính chất tham khảo.",
+              "Nội dung được tài trợ bởi {o}.")),
+    "counter": (("Views: 1,024", "12 comments · 34 likes", "👁 2,541"),
+                ("Lượt xem: 2.541", "👁 1.234 lượt xem", "💬 12 · ❤ 34 Thích")),
+    "author box": (("About the author: {p} is a correspondent for {o}.",
+                    "{p} is a freelance writer based in Hanoi."),
+                   ("Về tác giả: {p} là phóng viên ban Quốc tế của {o}.",
+                    "Tác giả {p} là nghiên cứu viên của {o}.")),
+}  # fmt: skip
+
+
+def _h8(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        form = ctx.pick(_H8[kind][0 if ctx.english else 1])
+        text = form.format(h=ctx.headline(0.4), o=ctx.outlet(), p=ctx.person())
+        where = ctx.pick(("before", "middle", "end", "last"))
+        return [Insert(f"<div class='x8'>{_e(text)}</div>", [text], [text], where)]
+
+    return make
+
+
+HELD_OUT_8: tuple[Variant, ...] = tuple(
+    Variant(f"h8 {kind}", ("html", "txt"), _h8(kind)) for kind in _H8
+)
+
+
+# ---- held out at the round's close (``h9``): written after its last rule, measured once and
+# reported as measured, not tuned -------------------------------------------------------------
+
+_H9 = {
+    "label": (("Trending: {h}", "Recommended: {h}", "You may also like: {h}"),
+              ("Xem nhanh: {h}", "Tiêu điểm: {h}", "Tin mới cập nhật: {h}")),
+    "offer": (("Turn on notifications for {o}", "Click here to subscribe to {o}",
+               "Add {o} as a preferred source on Google"),
+              ("Bấm theo dõi {o} trên Google News để cập nhật tin nhanh",
+               "Nhấn vào đây để nhận thông báo từ {o}", "Bật thông báo để không bỏ lỡ tin mới")),
+    "first appeared": (("This article first appeared in the print edition of {o}.",
+                        "A version of this story ran in {o} on Monday."),
+                       ("Bài đăng trên ấn phẩm in của {o}.",
+                        "Bài viết thuộc chuyên mục Diễn đàn.")),
+    "tools": (("Report an error", "Download PDF", "View larger image", "Copy link | Report"),
+              ("Báo lỗi", "Tải PDF", "Xem ảnh lớn", "Lưu lại | Chia sẻ | Góp ý")),
+    "reuse": (("Reproduction without permission is prohibited.",
+               "Republishing this article requires written consent from {o}."),
+              ("Mọi hình thức sao chép phải được sự đồng ý của {o}.",
+               "Nghiêm cấm sao chép khi chưa được phép.")),
+}  # fmt: skip
+
+
+def _h9(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        form = ctx.pick(_H9[kind][0 if ctx.english else 1])
+        text = form.format(h=ctx.headline(0.4), o=ctx.outlet())
+        where = ctx.pick(("before", "middle", "end", "last"))
+        return [Insert(f"<div class='x9'>{_e(text)}</div>", [text], [text], where)]
+
+    return make
+
+
+HELD_OUT_9: tuple[Variant, ...] = tuple(
+    Variant(f"h9 {kind}", ("html", "txt"), _h9(kind)) for kind in _H9
+)
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -345,6 +607,10 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("inline read-more", ("html", "txt"), _read_more),
     Variant("closing byline with affiliation", ("html", "txt"), _closing_byline),
     Variant("caption sentence with credit below", ("html", "txt"), _caption_sentence),
+    *ROUND7_VARIANTS,
+    *HELD_OUT_7,
+    *HELD_OUT_8,
+    *HELD_OUT_9,
 )  # fmt: skip
 
 
@@ -423,6 +689,21 @@ def _pdf_variant(kind: str, spec: dict[str, Any], ctx: Ctx, key: dict[str, Any])
         right += [ctx.headline() for _ in range(3)]
         blocks.insert(kept[-1] + 1, {"box": [left, right]})
         return left + right
+    if kind == "t7 masthead and menu over the headline":
+        if spec.get("columns", 1) > 1:
+            return []  # (a masthead spans the page, never one text column)
+        menu = " · ".join(ctx.rng.sample(_PLACES, 4))
+        line = f"{ctx.outlet().upper()} ĐIỆN TỬ · {menu}"
+        blocks.insert(0, {"p": line, "small": True})
+        return [line]
+    if kind == "t7 offer and disclaimer in small type":
+        offer = ctx.pick(_OFFERS_EN if ctx.english else _OFFERS_VI).format(o=ctx.outlet())
+        note = ctx.pick(_DISCLAIMERS_EN if ctx.english else _DISCLAIMERS_VI).format(o=ctx.outlet())
+        widget = ctx.pick(_WIDGETS_EN if ctx.english else _WIDGETS_VI)
+        blocks.insert(kept[-1] + 1, {"p": note, "small": True})
+        blocks.insert(kept[-1] + 1, {"p": offer, "small": True})
+        blocks.insert(kept[0], {"p": widget, "small": True})
+        return [offer, note, widget]
     # a caption with its credit, small type, between two paragraphs
     cap, credit = ctx.caption(), ctx.credit()
     credit = credit if credit.startswith("(") else f"({credit})"
@@ -451,6 +732,18 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
             left = [*units, number, *(x for x in own if x.startswith(("V/v", "Về việc")))]
         blocks.insert(0, {"table": [left, [motto[0], motto[1], day]]})
         return [number, motto[1], day]
+    if kind == "t7 address row + disclaimer + one-line recipients":
+        r = ctx.rng
+        address = (
+            f"Số {r.randint(2, 99)} {ctx.pick(('Hoàng Diệu', 'Lê Lai', 'Phan Chu Trinh'))}, "
+            f"{ctx.pick(_PLACES)} · www.{ctx.pick(('vienduyenhai', 'sonhan'))}.example.vn"
+        )
+        note = ctx.pick(_DISCLAIMERS_VI).format(o=ctx.outlet())
+        unit = ctx.pick(("Vụ Hợp tác quốc tế", "Phòng Kinh tế", "Ban Đối ngoại"))
+        recipients = f"Nơi nhận: {unit}; Lãnh đạo {ctx.pick(('Sở', 'Viện'))}; Lưu VT."
+        blocks.insert(min(1, len(blocks)), {"p": address, "align": "left"})
+        blocks.extend([{"p": note}, {"p": recipients}])
+        return [address, note, recipients]
     # recipients and signature at the end
     person = ctx.pick(_PEOPLE)
     unit = ctx.pick(("VP", "Phòng KH", "P.HTQT"))
@@ -467,8 +760,10 @@ def _docx_variant(kind: str, spec: dict[str, Any], ctx: Ctx) -> list[str]:
 
 
 PDF_KINDS = ("print header and footer", "two-column box", "small caption with credit",
-             "page breaks moved")  # fmt: skip
-DOCX_KINDS = ("letterhead as a table", "recipients and signature")
+             "page breaks moved", "t7 masthead and menu over the headline",
+             "t7 offer and disclaimer in small type")  # fmt: skip
+DOCX_KINDS = ("letterhead as a table", "recipients and signature",
+              "t7 address row + disclaimer + one-line recipients")  # fmt: skip
 
 
 # ---- measuring ----------------------------------------------------------------------------
@@ -584,7 +879,10 @@ def _write(source: Path, fmt: str, key: dict[str, Any], target: Path,
         if changed is None:
             return None
         text = changed
-    target.write_bytes(encode(text, key.get("encode", "")))
+    try:
+        target.write_bytes(encode(text, key.get("encode", "")))
+    except UnicodeEncodeError:
+        return None  # (a pictograph a legacy code page cannot hold: no such file exists)
     return furniture
 
 

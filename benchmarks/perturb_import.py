@@ -28,6 +28,10 @@ skipped for that file):
 - ``pdf.*`` — ``title-caps``, ``print-site`` / ``print-nosite`` (a browser's print header
   with a later print time, with and without the site's name, its URL footer), ``no-print``.
 
+``t7-`` kinds (``benchmarks/title_variants.py``): a masthead at the head of its menu over the
+headline (PDF, text), an address row with a web address over a note's title (Word), a
+<title> parted by "::" or "»".
+
 Kinds whose name has ``ho-`` were written after this round's rules (title parted by "«" or
 site first with a section, the writer's and date's elements above the headline, a masthead
 "NAME ONLINE", days written in words, dotted with a bar, or "Posted on"): measured once on
@@ -58,6 +62,12 @@ import lxml.html
 from benchmarks.corpus import CORPUS, build_docx, build_pdf, encode, keys
 from benchmarks.heldout_variants import HTML_HELD_OUT, PDF_HELD_OUT, TXT_HELD_OUT
 from benchmarks.perturbations import DOCX_RULES, HTML_RULES, PDF_RULES, TXT_RULES
+from benchmarks.title_variants import (
+    DOCX_TITLE_VARIANTS,
+    HTML_TITLE_VARIANTS,
+    PDF_TITLE_VARIANTS,
+    TXT_TITLE_VARIANTS,
+)
 from briefer.ingest.analysis import analyse
 from briefer.text.fold import fold
 
@@ -79,13 +89,22 @@ def _html(root: Any) -> str:
 # ---- the variants of one file ------------------------------------------------------------------
 
 
-def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator[tuple[str, Path]]:
-    """(kind, built file) for each variant of one corpus file that applies to it."""
+def variants(
+    name: str, source: str, key: dict[str, Any], out: Path, prefix: str = ""
+) -> Iterator[tuple[str, Path]]:
+    """(kind, built file) for each variant of one corpus file that applies to it (and whose
+    kind starts with ``prefix``: the others are not built)."""
     stem = re.sub(r"[^\w.-]+", "_", name)
     if name.endswith((".docx.json", ".pdf.json")):
         kind = "docx" if name.endswith(".docx.json") else "pdf"
-        rules = DOCX_RULES if kind == "docx" else {**PDF_RULES, **PDF_HELD_OUT}
+        rules = (
+            {**DOCX_RULES, **DOCX_TITLE_VARIANTS}
+            if kind == "docx"
+            else {**PDF_RULES, **PDF_HELD_OUT, **PDF_TITLE_VARIANTS}
+        )
         for label, rule in rules.items():
+            if not f"{kind}.{label}".startswith(prefix):
+                continue
             spec = rule(copy.deepcopy(json.loads(source)), key)
             if spec is None:
                 continue
@@ -94,7 +113,9 @@ def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator
             yield f"{kind}.{label}", target
         return
     if name.endswith((".html", ".htm")):
-        for label, hrule in {**HTML_RULES, **HTML_HELD_OUT}.items():
+        for label, hrule in {**HTML_RULES, **HTML_HELD_OUT, **HTML_TITLE_VARIANTS}.items():
+            if not f"html.{label}".startswith(prefix):
+                continue
             root = _parse(source)
             if not hrule(root, key):
                 continue
@@ -103,7 +124,9 @@ def variants(name: str, source: str, key: dict[str, Any], out: Path) -> Iterator
             yield f"html.{label}", target
         return
     lines = source.splitlines()
-    for label, trule in {**TXT_RULES, **TXT_HELD_OUT}.items():
+    for label, trule in {**TXT_RULES, **TXT_HELD_OUT, **TXT_TITLE_VARIANTS}.items():
+        if not f"txt.{label}".startswith(prefix):
+            continue
         changed = trule(lines, key)
         if changed is None:
             continue
@@ -139,7 +162,7 @@ def measure(
                 source = (CORPUS / set_name / name).read_text(encoding="utf-8")
                 folder = Path(tmp) / set_name / name
                 folder.mkdir(parents=True)
-                for kind, path in variants(name, source, key, folder):
+                for kind, path in variants(name, source, key, folder, prefix):
                     if not kind.startswith(prefix):
                         continue
                     result = check(path, key)

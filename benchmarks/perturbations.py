@@ -241,6 +241,8 @@ def _move_byline(into_footer: bool, above: bool = False) -> HtmlRule:
             target = root.find("body")
             target.append(footer)
             target = footer
+        if any(target is n or n in target.iterancestors() for n in nodes):
+            return False  # (the byline's element holds the article: nowhere to move it)
         for node in dict.fromkeys(nodes):
             tail = node.tail
             node.tail = " "  # (apart from what it is moved beside)

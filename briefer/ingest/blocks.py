@@ -8,6 +8,7 @@ short lines between the headline and the first paragraph. Split from
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
@@ -211,6 +212,19 @@ def mark_lone_labels(lines: list[Line]) -> None:
             lines[here].reason = "page furniture"
 
 
+def mark_notice_heads(lines: list[Line]) -> None:
+    """A short heading right over the site's notices ("Bản tin X" / "Nhận tin … qua email" /
+    "Nhập email" / "Đăng ký"): the name of a newsletter or an offer's box, no article text."""
+    for here, below in pairwise(lines):
+        if (
+            here.kept
+            and below.reason == "site notice"
+            and len(fur.words(here.text)) <= _LABEL_WORDS + 2
+            and not _FINAL_MARK.search(here.text)
+        ):
+            here.reason = "site notice"
+
+
 def mark_head_labels(lines: list[Line], title: str) -> None:
     """Between the headline and the article's first paragraph, a short line that is no
     sentence ("Share this article", "Updated 2 hours ago", "Abebe Kebede, ENA", "ENA") is
@@ -258,4 +272,11 @@ def _close_box(lines: list[Line], run: list[int]) -> None:
         lines[k].reason = "sidebar"
 
 
-__all__ = ["mark_box_labels", "mark_boxes", "mark_head_labels", "mark_lone_labels", "mark_sidebars"]
+__all__ = [
+    "mark_box_labels",
+    "mark_boxes",
+    "mark_head_labels",
+    "mark_lone_labels",
+    "mark_notice_heads",
+    "mark_sidebars",
+]

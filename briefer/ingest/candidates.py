@@ -37,6 +37,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
+from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -424,7 +425,8 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
-            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text):
+            before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
+            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or not_a_claim(s.text, before):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/.")
                 continue

@@ -41,6 +41,7 @@ from briefer.ingest.blocks import (
     mark_boxes,
     mark_head_labels,
     mark_lone_labels,
+    mark_notice_heads,
     mark_sidebars,
 )
 from briefer.ingest.captions import mark_captions
@@ -202,6 +203,7 @@ def clean(text: str) -> Cleaned:
     mark_sidebars(lines)
     mark_captions(lines, title)
     mark_boxes(lines)
+    mark_notice_heads(lines)
     mark_tail(lines, found)
     mark_box_labels(lines)
     mark_lone_labels(lines)

@@ -32,7 +32,16 @@ _ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
 # "Video: … · Thời lượng 03:12".
 _PICTURE_LABEL: Final = re.compile(
     r"^(?:[\[(](?:Ảnh|Hình|Photo|Image|Video|Clip)[\])]\s+\S"
-    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S)"
+    r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S"
+    # a caption's own label: "Photo caption: …", "Caption: …", "Chú thích ảnh: …", "Ảnh minh
+    # họa: …", "Ảnh tư liệu: …" (the kind of picture, then what it shows)
+    r"|(?i:(?:(?:photo|image|picture)\s+)?captions?|chú\s+thích(?:\s+(?:ảnh|hình))?"
+    r"|(?:ảnh|hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|chụp|nguồn|trên|dưới|bên(?:\s+(?:trái|phải))?"
+    r"|đầu\s+bài|bìa)|(?:trong|bức|tấm)\s+(?:ảnh|hình)(?:\s+(?:trên|dưới|bên))?"
+    # "Pictured: …", "In the photo: …", "Top photo: …", "Photo above: …"
+    r"|pictured|in\s+(?:the|this)\s+(?:photo|picture|image)|(?:top|main|lead|feature|featured"
+    r"|header|cover|above|below)\s+(?:photo|image|picture)|(?:photo|image|picture)\s+(?:above|below"
+    r"|top))\s*:\s*\S)"
 )
 # A credit without a credit word's colon, after the caption's full stop ("…. Ảnh Lan Chi"),
 # or a "Credit: …" cell ("… | Credit: Department of …").

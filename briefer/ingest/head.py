@@ -306,6 +306,9 @@ def _issuing_body(units: list[str]) -> str:
     return f"{_unit_name(unit)} - {_unit_name(parent)}"
 
 
+_KIND_WORDS: Final = 10
+
+
 def read_head(lines: list[Line], found: Found) -> str:
     """Masthead, letterhead and title at the top of the text; return the title.
 
@@ -367,7 +370,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             fur.DOCUMENT_KIND.match(text)
             or (last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :]))
             # ("BẢN TIN X · Số 03/2025" in a letterhead, no unit: its kind and number)
-            or (index < last_letterhead and fur.is_upper(re.split(r"\s[-–|·•]\s", text)[0]))
+            or (
+                index < last_letterhead
+                and fur.is_upper(re.split(r"\s[-–|·•]\s", text)[0])
+                and len(fur.words(text)) <= _KIND_WORDS  # (a headline in capitals runs on)
+            )
         ):
             found.note = True
             line.reason = "document kind"

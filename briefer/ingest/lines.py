@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from briefer.ingest import credits, prompts, rows
+from briefer.ingest import credits, notices, prompts, rows
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -302,6 +302,8 @@ def line_noise(text: str, found: Found) -> str:
         return "timestamp"
     if _RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
+    if notices.widget_row(text):
+        return "page furniture"  # ("Cỡ chữ · In bài · Lưu bài": buttons, not the site's menu)
     if fur.menu(text):
         for cell in re.split(r"\s*\|\s*", text):
             # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
@@ -316,6 +318,9 @@ def line_noise(text: str, found: Found) -> str:
         return "comments"
     if prompts.contact_line(text):
         return "contact"
+    notice = notices.page_notice(text)
+    if notice:
+        return notice  # an address row, an offer, a disclaimer, a labelled headline …
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)

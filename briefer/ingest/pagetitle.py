@@ -21,7 +21,7 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     """ "Headline - Site name" → "Headline" (a <title> carries the site's name)."""
     parts = re.split(_PARTS, title)
     if len(parts) < 2:
-        return title
+        return _by_strong_parts(title, site)  # ("Headline : The Site": a spaced colon)
     shown = _shown_part(parts, root)
     if shown:
         return _as_written(title, shown)
@@ -37,6 +37,31 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     first, rest = parts[0], " - ".join(parts[1:])
     if title not in headings and _names_site(first, site) and len(rest.split()) >= 4:
         return rest
+    return _by_strong_parts(title, site)
+
+
+# The separators a headline never holds spaced ("::", "|", "»", " : "): a <title> that uses
+# them is parted by them alone (the headline keeps its own dashes: "X – Y: …").
+_STRONG: Final = re.compile(r"\s+(?:[|»«›‹~]|::|:)\s+")
+_SECTION_WORDS: Final = 3
+_SITE_WORDS: Final = 12  # ("Đại sứ quán Việt Nam tại Cộng hòa Séc")
+
+
+def _by_strong_parts(title: str, site: str) -> str:
+    """ "Site :: Section :: Headline", "Headline » Section » Site", "Headline : The Site":
+    sections between (three words at most each), the site at one end, the headline the
+    longer end; two parts, the one naming a site goes. The whole title when unsure."""
+    parts = [p.strip() for p in _STRONG.split(title) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= _SECTION_WORDS for p in parts[1:-1]):
+        first, last = parts[0], parts[-1]
+        long_, short = (first, last) if len(first.split()) > len(last.split()) else (last, first)
+        if len(long_.split()) >= 4 and len(short.split()) <= _SITE_WORDS:
+            return long_
+    if len(parts) == 2:
+        if _names_site(parts[1], site) and len(parts[0].split()) >= 4:
+            return parts[0]
+        if _names_site(parts[0], site) and len(parts[1].split()) >= 4:
+            return parts[1]
     return title
 
 

@@ -210,7 +210,7 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
 def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
-    from briefer.ingest import credits
+    from briefer.ingest import credits, notices
     from briefer.ingest import furniture as fur
     from briefer.ingest import metadata as meta
     from briefer.ingest import printmarks as marks
@@ -221,6 +221,9 @@ def _alone(line: str) -> bool:
         or fur.credit_only(line)
         or marks.print_stamp(line)
         or fur.menu(line)  # a breadcrumb over the headline ("Tin tức › Đối ngoại")
+        or notices.masthead_menu(line)  # "BÁO X · Thời sự · Kinh tế" over the headline
+        # ("In bài viết", "5 phút đọc": a page's buttons; a lone word may end a paragraph)
+        or (len(line.split()) >= 2 and notices.widget_row(line))
         or fur.section_path(line)  # "Chính trị - Hà Nội"
         or meta.AGENCY_DATELINE.match(line)  # "Baku, May 14, AZERTAC" under the headline
     )

@@ -25,6 +25,7 @@ _READER: Final = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS: Final = 10
+_QUESTION_WORDS: Final = 20  # (syllables: "Bạn đánh giá thế nào về … ?")
 # A row of short answers after a question: "?  Có  |  Không", "? Yes / No".
 _ANSWERS: Final = re.compile(
     r"\?(?:\s+[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?){1}(?:\s*[|/]\s*[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)+\s*$"
@@ -124,7 +125,7 @@ def reader_prompt(text: str) -> bool:
         return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     return (
         rest.endswith("?")
-        and len(words(rest)) <= _PROMPT_WORDS
+        and len(words(rest)) <= _QUESTION_WORDS  # ("Bạn đánh giá thế nào về …?": a poll's)
         and _READER.search(rest) is not None
         and "?" not in rest[:-1]
     )
@@ -184,6 +185,19 @@ _BIO: Final = re.compile(
     r"[^.]{0,160}\b(?:for|at|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     r"(?:\s+(?:from|in|based\s+in)\s+[A-Z][\w'-]*(?:[\s-]+[A-Z][\w'-]*){0,3})?\.?$"
 )
+# "Về tác giả: …", "About the author: …": the writer's box under its label; "Tác giả X là
+# nghiên cứu viên …", "X is a freelance writer based in Y": the writer's bio in other forms.
+_BIO_BOX: Final = re.compile(
+    r"^(?:Về\s+tác\s+giả|Giới\s+thiệu\s+tác\s+giả|About\s+the\s+(?:author|writer)s?|The\s+author)"
+    r"\s*:\s*\S"
+    r"|^Tác\s+giả\s+[A-ZĐÀ-Ỹ][\w'-]*(?:\s+[A-ZĐÀ-Ỹ][\w'-]*){1,4}\s+là\s+(?:\w+\s+){0,2}?"
+    r"(?:phóng\s+viên|nhà\s+báo|biên\s+tập\s+viên|nghiên\s+cứu\s+viên|giảng\s+viên|chuyên\s+gia"
+    r"|cộng\s+tác\s+viên|tiến\s+sĩ|thạc\s+sĩ|nhà\s+nghiên\s+cứu)\b"
+    r"|^[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter"
+    r"|correspondent|journalist|writer|editor|columnist|researcher|analyst)\s+based\s+in\b",
+    re.IGNORECASE,
+)
+_BIO_BOX_WORDS: Final = 45
 _MORE_BY: Final = re.compile(
     r"^(?:More\s+(?:by|from)|(?:View|See)\s+all\s+(?:posts|articles|stories)\s+by)"
     r"\s+[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}\.?$"
@@ -194,6 +208,8 @@ def author_bio(text: str) -> bool:
     """A writer's bio line, alone or with the link to their other stories after it."""
     if len(text) > 300:
         return False
+    if _BIO_BOX.match(text) and len(words(text)) <= _BIO_BOX_WORDS:
+        return True
     parts = _sentences(text)
     return bool(parts) and all(_BIO.match(p) or _MORE_BY.match(p) for p in parts)
 

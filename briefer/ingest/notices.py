@@ -1,0 +1,391 @@
+"""What a page or a note says about itself and its products (pure): a label in capitals that
+links a headline ("SUGGESTED: …"), the outlet describing itself ("X is a … news service"),
+an offer of its app or its delivery ("Tải ứng dụng X để …", "Get the X delivered daily"),
+its claim of copyright in a sentence ("X giữ bản quyền nội dung"), a note's disclaimer
+("… thể hiện quan điểm của tác giả", "The views expressed …"), an address row with the
+site's web address, and the widgets of a page (reading time, font size, print and save
+buttons, pagination, "back to top").
+
+And the sentences of a text that ask or list rather than state (:func:`not_a_claim`): an
+interviewer's question, a numbered point without a figure (a recommendation, an agenda item).
+
+Each recogniser reads the line's shape: a label and what follows it, a subject and the kind
+of thing it says it is, an imperative and what it offers — never one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.furniture import is_upper, menu, words
+
+_B: Final = r"[^\S\n]"
+_CAPS: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+
+# "SUGGESTED: Headline", "ALSO READ: …", "XEM THÊM: …": one to three words in capitals, a
+# colon, then a headline (a capital or a figure first, no sentence's end).
+_CAPS_LABEL: Final = re.compile(
+    rf"^(?P<label>[{_CAPS}][{_CAPS}'’]+(?:{_B}[{_CAPS}][{_CAPS}'’]*){{0,4}})"
+    rf"(?:{_B}*:|{_B}+(?:[—–|»›]|>>)){_B}*"  # ("TIN KHÁC | …", "MORE READING — …")
+    rf"(?P<headline>[{_CAPS}\d\"“'‘].*)$"
+)
+# "Bài cùng chủ đề » Headline", "Related › Headline": a short label in any case, one arrow.
+_ARROW_LABEL: Final = re.compile(
+    rf"^(?P<label>[^\W\d_][^»›>→\d.!?]{{1,40}}?){_B}+(?:»|›|>>|→){_B}+"
+    rf"(?P<headline>[{_CAPS}\d\"“'‘][^»›→]*)$"
+)
+_HEADLINE_WORDS: Final = (3, 24)
+
+
+def labelled_headline(text: str) -> bool:
+    """A label in capitals and a headline it links, on one line ("SUGGESTED: Exports hit a
+    record", "ĐỌC NHIỀU: …"). A dateline ("HANOI: Vietnam and …."), an interview's speaker
+    ("PV: …?") and a section's heading end like a sentence, or their label is short."""
+    if len(text) > 220:
+        return False
+    match = _CAPS_LABEL.match(text) or _ARROW_LABEL.match(text)
+    if match is None:
+        return False
+    if sum(c.isalpha() for c in match.group("label")) < 4 or len(words(match.group("label"))) > 5:
+        return False  # ("PV:", "Q:", "HỎI:": an interview's speaker)
+    headline = match.group("headline").strip()
+    n = len(words(headline))
+    return (
+        _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1]
+        and not headline.endswith((".", "?", "!", ":", ";", "…", ".”", '."'))
+        and not is_upper(headline)  # ("KINH TẾ: THƯƠNG MẠI TĂNG": a heading in capitals)
+    )
+
+
+# "X is a South African government news service", "X là cơ quan ngôn luận của …", "X là
+# trang thông tin điện tử …": the outlet, naming what it is.
+_MEDIA_NOUN: Final = (
+    rf"(?:news{_B}*(?:service|agency|site|website|portal|outlet|organi[sz]ation|network|wire|room)"
+    rf"|newspaper|publication|magazine|broadcaster|wire{_B}+service|daily|weekly|tabloid"
+    rf"|media{_B}+(?:group|company|outlet|house))"
+)
+_MEDIA_NOUN_VI: Final = (
+    rf"(?:cơ{_B}+quan{_B}+(?:ngôn{_B}+luận|thông{_B}+tấn|báo{_B}+chí)|tờ{_B}+báo|báo{_B}+điện{_B}+tử"
+    rf"|trang{_B}+(?:thông{_B}+tin|tin)(?:{_B}+điện{_B}+tử)?|cổng{_B}+thông{_B}+tin"
+    rf"|tạp{_B}+chí(?:{_B}+điện{_B}+tử)?|kênh{_B}+(?:thông{_B}+tin|truyền{_B}+hình))"
+)
+# "X is a … news service", "X, founded in 1998, is the leading … daily"; "X là cơ quan ngôn
+# luận của …"; "About X: an independent newsroom …", "Giới thiệu X: trang tin …"; "X - Tạp chí
+# điện tử của …" (a name, a dash, what it is).
+_SELF_DESCRIBED: Final = re.compile(
+    rf"^\S+(?:{_B}\S+){{0,6}}{_B}+(?:is|are){_B}+(?:a|an|the){_B}+(?:[\w'-]+{_B}+){{0,6}}?"
+    rf"{_MEDIA_NOUN}\b"
+    rf"|^\S+(?:{_B}\S+){{0,6}}{_B}+là{_B}+{_MEDIA_NOUN_VI}\b"
+    rf"|^(?:About|Giới{_B}+thiệu){_B}+[^:]{{2,40}}:{_B}*(?:[\w'-]+{_B}+){{0,4}}?"
+    rf"(?:{_MEDIA_NOUN}|{_MEDIA_NOUN_VI})\b"
+    rf"|^[^-–:.]{{2,40}}{_B}[-–]{_B}+{_MEDIA_NOUN_VI}{_B}+(?:của|thuộc|do)\b",
+    re.IGNORECASE,
+)
+_SELF_WORDS: Final = 40
+
+
+def self_description(text: str) -> bool:
+    """The outlet naming what kind of outlet it is, in one sentence."""
+    return (
+        len(words(text)) <= _SELF_WORDS
+        and _SELF_DESCRIBED.match(text) is not None
+        and len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? "))) == 0
+    )
+
+
+# An offer of the site's app or of its delivery: an imperative, then the product
+# ("Tải ứng dụng X để xem trực tuyến", "Get the X delivered daily", "Nhận bản tin …").
+_OFFER: Final = re.compile(
+    rf"^(?:Hãy{_B}+|Please{_B}+)?(?:Tải(?:{_B}+về)?|Cài(?:{_B}+đặt)?|Download|Install|Get|Receive"
+    rf"|Nhận|Đăng{_B}+ký|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow|Quét|Scan|Đọc|Xem|Nghe"
+    rf"|Read|Watch|Listen|Trở{_B}+thành|Become|Never{_B}+miss|Don'?t{_B}+miss|Đừng{_B}+bỏ{_B}+lỡ"
+    rf"|Stay{_B}+(?:informed|updated|connected)|Try|Dùng{_B}+thử|Mua|Buy|Unlock|Mở{_B}+khóa"
+    rf"|Tham{_B}+gia|Ủng{_B}+hộ|Support|Create|Tạo|Log{_B}*in|Đăng{_B}+nhập)\b"
+    rf".{{0,60}}?\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư"
+    rf"|e-?paper|báo{_B}+in|báo{_B}+giấy|subscriptions?|subscribers?|gói{_B}+(?:cước|thành{_B}+viên"
+    rf"|hội{_B}+viên)|premium|hội{_B}+viên|members?|membership|podcast|kênh|e-?mail"
+    rf"|thư{_B}+điện{_B}+tử|mã{_B}+QR|QR{_B}+code|không{_B}+quảng{_B}+cáo|ad-free|accounts?"
+    rf"|tài{_B}+khoản|channel|WhatsApp|Zalo|Telegram|Viber)\b",
+    re.IGNORECASE,
+)
+# "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short.
+_SUBSCRIBE: Final = re.compile(rf"^(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký|Register)\b", re.IGNORECASE)
+# "Enter your email", "Nhập email của bạn": a newsletter box's field.
+_FIELD: Final = re.compile(
+    rf"^(?:Nhập|Enter|Điền)(?:{_B}+(?:địa{_B}+chỉ|your|your{_B}+e-?mail{_B}+address))?{_B}+"
+    rf"(?:e-?mail|thư{_B}+điện{_B}+tử|address)\b",
+    re.IGNORECASE,
+)
+# "X giữ bản quyền nội dung", "© … All rights reserved": the copyright claim as a sentence.
+_COPYRIGHT: Final = re.compile(
+    rf"^\S+(?:{_B}\S+){{0,5}}{_B}+(?:giữ|bảo{_B}+lưu|sở{_B}+hữu)(?:{_B}+(?:mọi|toàn{_B}+bộ))?{_B}+"
+    rf"bản{_B}+quyền(?:{_B}+(?:nội{_B}+dung|bài{_B}+viết|tin{_B}+bài|tác{_B}+phẩm))?\W*$",
+    re.IGNORECASE,
+)
+_OFFER_WORDS: Final = 16
+
+
+def _parts(text: str) -> list[str]:
+    """A line's sentences, and the pieces a dash sets apart ("Get X daily – subscribe!")."""
+    pieces = re.split(rf"(?<=[.!?])\s+|{_B}[–—-]{_B}|(?<=[?!]){_B}*", text.strip())
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _offer(part: str) -> bool:
+    n = len(words(part))
+    if n > _OFFER_WORDS:
+        return False
+    return bool(
+        _OFFER.match(part)
+        or (_SUBSCRIBE.match(part) and n <= 6)
+        or _FIELD.match(part)
+        or _COPYRIGHT.match(part)
+    )
+
+
+def offer(text: str) -> bool:
+    """A line made of the site's offers to its reader (its app, its delivery, its newsletter)
+    and its copyright claim: every sentence one of them."""
+    if len(text) > 300:
+        return False
+    parts = _parts(text)
+    # (beside an offer: a short question to the reader, "Bạn đã có ứng dụng X?", "Want
+    # more?", or a few words, "Tải ngay", "Support independent journalism")
+    return any(_offer(p) or (_asks(p) and _PRODUCT.search(p)) for p in parts) and all(
+        _offer(p) or len(words(p)) <= _ASIDE_WORDS or _asks(p) for p in parts
+    )
+
+
+def _asks(part: str) -> bool:
+    """A short question to the reader ("Want more?", "Bạn đã có ứng dụng X?")."""
+    return (
+        part.endswith("?")
+        and len(words(part)) <= _OFFER_WORDS
+        and (_READER.search(part) is not None or len(words(part)) <= 3)
+    )
+
+
+_PRODUCT: Final = re.compile(
+    r"\b(?:ứng\s+dụng|app|bản\s+tin|newsletter|tài\s+khoản|account|kênh|channel|hội\s+viên"
+    r"|members?)\b",
+    re.IGNORECASE,
+)
+
+
+_ASIDE_WORDS: Final = 4
+_READER: Final = re.compile(r"\b(?:bạn|you|your)\b", re.IGNORECASE)
+
+
+# A note's or a column's disclaimer: the views are the author's, not the publisher's. An
+# opinion word, the text or its author, and a denial or the author's ownership of the view.
+_OPINION: Final = re.compile(
+    r"\b(?:quan\s+điểm|ý\s+kiến|nhận\s+định|opinions?|views?)\b", re.IGNORECASE
+)
+_SELF_OR_AUTHOR: Final = re.compile(
+    r"\b(?:(?:các\s+|nhóm\s+)?tác\s+giả|người\s+viết|authors?|writers?|contributors?"
+    r"|bài\s+viết(?:\s+này)?|trong\s+bài|this\s+(?:article|piece|column|op-?ed|commentary|post)"
+    r"|(?:views|opinions)\s+expressed)\b",
+    re.IGNORECASE,
+)
+_OWNED_OR_DENIED: Final = re.compile(
+    r"\b(?:tác\s+giả|người\s+viết|authors?|writers?)\b|của\s+riêng|riêng\s+của|personal|own\b"
+    r"|alone\b|không\s+(?:nhất\s+thiết\s+|phải\s+là\s+|hẳn\s+)?(?:đại\s+diện|phản\s+ánh|thể\s+hiện"
+    r"|là)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)|belong\s+to",
+    re.IGNORECASE,
+)
+_DISCLAIMER_WORDS: Final = 45
+
+
+def disclaimer(text: str) -> bool:
+    """ "Bài viết thể hiện quan điểm riêng của tác giả", "Any opinions in this piece belong to
+    the author alone": short, without figures."""
+    return (
+        len(words(text)) <= _DISCLAIMER_WORDS
+        and not re.search(r"\d", text)
+        and _OPINION.search(text) is not None
+        and _SELF_OR_AUTHOR.search(text) is not None
+        and _OWNED_OR_DENIED.search(text) is not None
+    )
+
+
+# The newsroom's note on the text itself: "(*) Tiêu đề do Tòa soạn đặt", "Headline edited by
+# our editors", "Nội dung được tài trợ bởi X", "Bài viết mang
+# tính chất tham khảo", "This is a sponsored post": the text (its title, itself) and what the
+# newsroom or a sponsor did to it.
+_THE_TEXT: Final = re.compile(
+    r"^(?:\(\*+\)\s*|\*+\s*)?(?:(?:Tiêu\s+đề|Tít(?:\s+bài)?|Tên\s+bài|Bài\s+viết|Bài\s+này|Nội\s+dung"
+    r"|Tin\s+bài)(?:\s+này)?|(?:This|The)\s+(?:story|article|post|piece|content|report)"
+    r"|Headlines?|Title|This\s+is\s+an?)\b",
+    re.IGNORECASE,
+)
+_NEWSROOM_DID: Final = re.compile(
+    r"\b(?:tòa\s+soạn|toà\s+soạn|BBT|ban\s+biên\s+tập|biên\s+tập|editors?|editorial|edited"
+    r"|tài\s+trợ|sponsored|paid|promoted|partner|quảng\s+cáo|advertis\w*|tham\s+khảo"
+    r"|corrected|đính\s+chính|amended)\b",  # (not "updated": "Bài viết được cập nhật với ý kiến …"
+    # tells what the text holds, and the test corpus takes it for the article's own)
+    re.IGNORECASE,
+)
+_NOTE_WORDS: Final = 16
+
+
+def editor_note(text: str) -> bool:
+    """The newsroom's short note on the text (its title set by the editors, sponsored,
+    corrected, for reference only), without figures."""
+    return (
+        len(words(text)) <= _NOTE_WORDS
+        and not re.search(r"\d", text)
+        and _THE_TEXT.match(text) is not None
+        and _NEWSROOM_DID.search(text) is not None
+        and len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? "))) == 0
+    )
+
+
+# A web address or a mail address among a row's cells.
+_WEB: Final = re.compile(
+    r"(?:https?://|www\.)\S+|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|gov|edu|int|info)(?:\.[a-z]{2})?$"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+_CELLS: Final = re.compile(rf"{_B}*[·•|]{_B}*|{_B}[–—-]{_B}")
+_CELL_WORDS: Final = 8
+
+
+def address_row(text: str) -> bool:
+    """An issuing unit's or a site's address row: short cells (an address, a telephone) and a
+    web or mail address among them ("Số 1 Liễu Giai, Ba Đình, Hà Nội · www.x.vn")."""
+    if len(text) > 200 or (
+        text.rstrip().endswith((".", "!", "?", ":")) and not _WEB.search(text.rstrip("."))
+    ):
+        return False
+    cells = [c.strip() for c in _CELLS.split(text) if c.strip()]
+    if len(cells) < 2:
+        return False
+    web = [c for c in cells if _WEB.search(c) and len(c.split()) <= 2]
+    # (an address has its number: "Số 1 …", "45 Harbour Road"; "Báo X - x.vn" is a masthead)
+    numbered = [c for c in cells if c not in web and re.search(r"\d", c)]
+    return bool(web and numbered) and all(len(words(c)) <= _CELL_WORDS for c in cells)
+
+
+# A page's widgets: "5 phút đọc", "Cỡ chữ", "A- A+", "In bài viết", "Lưu bài", "Trang 1 2 3",
+# "Back to top", "Nghe bài viết 3 phút": labels of buttons, no sentence.
+_WIDGET: Final = re.compile(
+    rf"^(?:(?:Cỡ|Kích{_B}+(?:thước|cỡ)){_B}+chữ|Font{_B}+size|Text{_B}+size|Phóng{_B}+to|Thu{_B}+nhỏ"
+    rf"|In(?:{_B}+(?:bài(?:{_B}+viết)?|trang))?|Print(?:{_B}+(?:this{_B}+)?(?:article|page|story))?"
+    rf"|Lưu(?:{_B}+(?:bài(?:{_B}+viết)?|tin|lại))?|Save(?:{_B}+(?:article|story|for{_B}+later))?"
+    rf"|Bookmark|(?:Load|Show|See){_B}+more|Hiển{_B}+thị{_B}+thêm|Gửi{_B}+(?:bài|tin)(?:{_B}+viết)?|(?:Trở|Quay|Lên|Về){_B}+(?:về{_B}+|lại{_B}+)?"
+    rf"(?:đầu{_B}+trang|đầu|trang{_B}+chủ)|(?:Back|Return|Go){_B}+to{_B}+(?:top|home(?:page)?)"
+    rf"|Scroll{_B}+to{_B}+top|A[-–+]|A{_B}+A|[-+]?A{_B}*[-+]?|Trang(?:{_B}+(?:sau|trước|tiếp))?"
+    rf"|Page|Next|Previous|Prev|Sau|Trước|Tiếp|Đầu|Cuối|«|»|‹|›|<|>|\d{{1,3}}"
+    rf"|Nghe(?:{_B}+(?:đọc|bài(?:{_B}+viết)?|tin))?|Listen(?:{_B}+to{_B}+this{_B}+(?:article|story))?"
+    rf"|\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)(?:{_B}+(?:đọc|read|listen|nghe))?"
+    rf"|(?:Thời{_B}+gian{_B}+đọc|Reading{_B}+time|Read{_B}+time)\W*{_B}*\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)"
+    rf"|\d{{1,2}}:\d{{2}}|\W)$",
+    re.IGNORECASE,
+)
+
+
+def widget_row(text: str) -> bool:
+    """A row of a page's buttons and counters and nothing else ("Cỡ chữ A- A+ · In bài ·
+    Lưu bài", "Trang 1 2 3 Sau »", "Listen to this article 3 min", "5 phút đọc")."""
+    if len(text) > 120 or (text.rstrip().endswith((".", "?", "!")) and len(text) > 20):
+        return False
+    cells = [c for c in re.split(rf"{_B}*[·•|]{_B}*|{_B}{{2,}}", text.strip()) if c]
+    # (figures alone, "455", are a table's cells, never buttons: a label must be among them)
+    labelled = re.search(r"[^\W\d_]|[«»‹›<>]", text) is not None
+    return bool(cells) and labelled and all(_widgets(c) for c in cells)
+
+
+def _widgets(cell: str) -> bool:
+    """The cell is widget labels end to end, the longest label first at each place
+    ("Listen to this article 3 min", "Trang 1 2 3 Sau »", "A- A+")."""
+    rest = cell.split()
+    while rest:
+        for n in range(min(6, len(rest)), 0, -1):
+            if _WIDGET.match(" ".join(rest[:n]).rstrip(":")):
+                rest = rest[n:]
+                break
+        else:
+            return False
+    return True
+
+
+def masthead_menu(text: str) -> bool:
+    """A masthead in capitals at the head of the site's menu ("BÁO X ĐIỆN TỬ · Thời sự ·
+    Kinh tế · Quốc phòng"): the name's cell, then a menu's short items."""
+    if len(text) > 200:
+        return False
+    cells = [c.strip() for c in re.split(rf"{_B}*[·•|]{_B}*", text) if c.strip()]
+    if len(cells) < 3 or not is_upper(cells[0]) or len(words(cells[0])) > 8:
+        return False
+    return menu(" · ".join(cells[1:]))
+
+
+# "Nơi nhận: A; B; Lưu VT.": the label, then short items set apart by semicolons or commas.
+_RECIPIENT_LIST: Final = re.compile(
+    r"^(?:Nơi\s+nhận|Recipients?|Distribution|Copies?\s+to|cc)\s*:\s*[^;,.]{1,60}"
+    r"(?:[;,]\s*[^;,.]{1,60})+\.?$",
+    re.IGNORECASE,
+)
+
+
+def recipient_list(text: str) -> bool:
+    """A note's recipients with their list on one line ("Nơi nhận: Vụ X; Văn phòng; Lưu VT.")."""
+    return len(text) <= 300 and _RECIPIENT_LIST.match(text) is not None
+
+
+def page_notice(text: str) -> str:
+    """The reason a line is one of the page's notices about itself, or ""."""
+    if address_row(text):
+        return "contact"
+    if offer(text) or self_description(text) or disclaimer(text) or editor_note(text):
+        return "site notice"
+    if labelled_headline(text):
+        return "related headline"
+    if recipient_list(text):
+        return "recipients"
+    return ""
+
+
+# Not claims: an interviewer's question ("PV: … ?", "Hỏi: …?"); a point of a numbered list
+# whose points so far hold no figure ("Khuyến nghị" / "1. Tận dụng …": a recommendation, an
+# agenda item). A list with figured points ("3. … trade stood at US$72 million. 4. The
+# Nepali side requested …") or one a sentence announces ("… các văn kiện sau:") states facts.
+_NUMBERED: Final = re.compile(r"^\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+\S")
+
+
+def _bare_point(paragraph: str) -> bool:
+    numbered = _NUMBERED.match(paragraph)
+    return numbered is not None and not re.search(r"\d", paragraph[numbered.end() - 1 :])
+
+
+def not_a_claim(sentence: str, before: str = "") -> bool:
+    """A sentence that asks (a question), or a numbered point without figures in a list of
+    such points (``before``: the text above the sentence)."""
+    text = sentence.strip().rstrip('”"’) ')
+    if text.endswith("?"):
+        return True
+    if not _bare_point(sentence):
+        return False
+    for paragraph in reversed([p.strip() for p in before.split("\n\n") if p.strip()]):
+        if _bare_point(paragraph):
+            continue
+        # the list opens under a heading or after prose (a heading above it may have gone as
+        # furniture); a list a sentence announces ("… ký các văn kiện sau:") lists facts
+        return not _NUMBERED.match(paragraph) and not paragraph.endswith((":", ";"))
+    return False
+
+
+__all__ = [
+    "address_row",
+    "disclaimer",
+    "editor_note",
+    "labelled_headline",
+    "masthead_menu",
+    "not_a_claim",
+    "offer",
+    "page_notice",
+    "recipient_list",
+    "self_description",
+    "widget_row",
+]
