@@ -15,6 +15,7 @@ from briefer.ingest.lines import (
     Line,
     ends_sentence,
 )
+from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.titlelines import (
     domain_menu,
     kicker_below,
@@ -39,6 +40,13 @@ def _unit_name(text: str) -> str:
     known = meta.known_outlet(text)
     if known:
         return known
+    # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
+    short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
+    if short:
+        text = text[: short.start()]
+        known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
+        if known:
+            return known
     parts = text.lower().split()
     return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
 
@@ -292,6 +300,9 @@ def _issuing_body(units: list[str]) -> str:
             re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
             or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
             or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
+            # "HIỆP HỘI CHẾ BIẾN VÀ XUẤT KHẨU" over "THỦY SẢN VIỆT NAM (VASEP)": a line
+            # that opens on no kind of body continues the name above it
+            or not BODY_KIND.match(unit)
         ):
             joined[-1] = f"{joined[-1]} {unit}"
         else:

@@ -315,6 +315,9 @@ def line_noise(text: str, found: Found) -> str:
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
     if prompts.contact_line(text):
+        if meta.reporter_in(text):  # "Người biên soạn: Name, Phòng …": its compiler
+            found.offer_author(meta.reporter_in(text))
+            return "byline"
         return "contact"
     if _HASHTAGS.match(text):
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
