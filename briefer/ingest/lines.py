@@ -134,6 +134,7 @@ class Found:
 
     def offer_author(self, name: str) -> None:
         name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
+        name = DEGREE.sub("", name)  # "TS. Name": the writer's degree is no part of the name
         parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
@@ -380,6 +381,11 @@ def line_noise(text: str, found: Found) -> str:
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
         found.offer_outlet(meta.known_outlet(text), 2)
         return "masthead"
+    if _BARE_DOMAIN.match(text):
+        # "example.to" alone on a line (a print header): the site, by the table's name or,
+        # the page naming it no other way, by its domain
+        found.offer_outlet(meta.outlet_of_url(f"https://{text.lower()}"), 5)
+        return "print header"
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
@@ -403,6 +409,9 @@ def place_and_day(text: str) -> str:
     days = [d for d in find_dates(day) if d.precision == "day"]
     whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
     return days[0].start if whole else ""
+
+
+_BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 def byline(text: str, found: Found) -> bool:

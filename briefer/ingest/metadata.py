@@ -186,17 +186,18 @@ SOURCE_LINE: Final = re.compile(
 # "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
 # "(Theo TTXVN)": the outlet after "Theo" (according to).
 OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+_CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
-THEO_LINE: Final = re.compile(rf"^Theo{_B}*:?{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
+THEO_LINE: Final = re.compile(
+    rf"^Theo{_B}*:?{_B}+(?P<outlet>{_CAPITAL}[\w.+&/ -]{{1,40}})$"  # ("Theo Ủy ban …")
+)
 # "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": a follow-us widget.
 FOLLOW_LINE: Final = re.compile(
     rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
     rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
     re.IGNORECASE,
 )
-NAME_WORD: Final = (
-    r"[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w'-]*"
-)
+NAME_WORD: Final = rf"{_CAPITAL}[\w'-]*"
 # "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
 # report), the name its writer.
 _DONE_BY: Final = (

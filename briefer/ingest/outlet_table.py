@@ -362,8 +362,8 @@ def _provincial() -> tuple[Entry, ...]:
     baoX.org.vn, Xonline.vn) and the names of its web edition and of the merged paper and
     radio-television body of 2025; the province's radio and television station beside it."""
     entries: list[Entry] = []
-    for paper, province, domains in _NAMED_PAPERS:
-        entries.append((paper, domains, (f"Báo {province}", f"{paper} điện tử")))
+    for paper, _province, domains in _NAMED_PAPERS:
+        entries.append((paper, domains, (f"{paper} điện tử",)))
     for province in (*PROVINCES, *_NEW_PROVINCES):
         if province in _NO_PROVINCE_PAPER:
             continue
@@ -388,7 +388,7 @@ OUTLET_TABLE: Final[tuple[Entry, ...]] = (
     *_NATIONAL,
     *_PUBLIC_BODIES,
     *_FOREIGN,
-    *((current, domains, (former,)) for former, current, domains in FORMER),
+    *((former, domains, ()) for former, _current, domains in FORMER),  # (a former site)
     *_provincial(),
 )
 

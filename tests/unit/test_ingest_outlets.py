@@ -137,3 +137,45 @@ def test_a_media_group_or_company_is_never_the_author() -> None:
     assert choose_author("", "Công ty CP Truyền thông Sao Mai") == ""
     assert choose_author("Hồng Nhung", "Sunrise Publishing Ltd") == "Hồng Nhung"
     assert meta.author_of("Bài: Trần Vũ") == "Trần Vũ"
+
+
+def test_a_long_known_outlet_in_brackets_before_the_lead_is_the_outlet_and_leaves_the_lead() -> (
+    None
+):
+    cleaned = clean(
+        f"Việt Nam và Fiji hợp tác nghề cá\n(Tạp chí Quốc phòng toàn dân) - {_LEAD}\n{_MORE}"
+    )
+    assert cleaned.metadata.outlet == "Tạp chí Quốc phòng toàn dân"
+    assert cleaned.paragraphs[0].startswith("Sáng 14/4/2025")
+
+
+def test_a_bare_domain_over_the_headline_names_the_site_by_the_tables_name_or_itself() -> None:
+    for domain, outlet in (
+        ("baodauthau.vn", "Báo Đấu thầu"),
+        ("fijinewsroom.fj", "fijinewsroom.fj"),
+    ):
+        cleaned = clean(f"{domain}\nViệt Nam và Fiji hợp tác nghề cá\n{_LEAD}\n{_MORE}")
+        assert cleaned.metadata.outlet == outlet
+        assert domain not in cleaned.body
+
+
+def test_theo_names_an_outlet_opening_on_a_marked_capital_and_a_degree_is_no_name() -> None:
+    cleaned = clean(f"Việt Nam và Fiji hợp tác nghề cá\n{_LEAD}\n{_MORE}\nTheo Ủy ban Dân tộc")
+    assert cleaned.metadata.outlet == "Ủy ban Dân tộc"
+    cleaned = clean(
+        f"Việt Nam và Fiji hợp tác nghề cá\nTác giả: PGS.TS. Lê Minh Hải\n{_LEAD}\n{_MORE}"
+    )
+    assert cleaned.metadata.author == "Lê Minh Hải"
+
+
+def test_a_printed_page_whose_header_is_its_domain_alone(tmp_path: Path) -> None:
+    from benchmarks.corpus import build_pdf
+
+    spec = {
+        "columns": 1,
+        "print_header": "baobaohiemxahoi.vn",
+        "print_footer": "Trang {page}/{pages}",
+        "blocks": [{"h": "Việt Nam và Fiji hợp tác nghề cá"}, {"p": _LEAD}, {"p": _MORE}],
+    }
+    build_pdf(spec, tmp_path / "in.pdf")
+    assert analyse(tmp_path / "in.pdf").metadata.outlet == "Báo Bảo hiểm xã hội"
