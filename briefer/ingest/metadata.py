@@ -73,7 +73,7 @@ _PRESS_NOUN: Final = (
 )
 _PRESS_NAME: Final = re.compile(
     rf"^(?:the\s+)?(?P<place>[a-z][a-z'. -]{{1,40}}?)\s+(?:{_PRESS_NOUN})"
-    rf"(?:\s+(?:{_PRESS_NOUN}))?(?:\s+(?:newspaper|online|media))?$",
+    rf"(?:\s+(?:{_PRESS_NOUN}))?(?:\s+(?:newspaper|online|media|điện\s+tử))?$",
     re.IGNORECASE,
 )
 
@@ -100,7 +100,7 @@ def press_name(name: str) -> str:
     place = re.sub(r"^st\.?\s", "saint ", fold(match.group("place"))) if match else ""
     if not match or place not in _COUNTRY_WORDS:  # ("St. Lucia": Saint Lucia)
         return ""
-    bare = re.sub(r"\s+(?:newspaper|online|media)$", "", bare, flags=re.IGNORECASE)
+    bare = re.sub(r"\s+(?:newspaper|online|media|điện\s+tử)$", "", bare, flags=re.IGNORECASE)
     if bare.isupper():
         bare = " ".join(w[:1] + w[1:].lower() for w in bare.split())
     return bare

@@ -231,7 +231,7 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Bangkok Post", ("bangkokpost.com",), ()),
     ("The Nation Thailand", ("nationthailand.com",), ()),
     ("The Straits Times", ("straitstimes.com",), ("Straits Times",)),
-    ("CNA", ("channelnewsasia.com",), ("Channel NewsAsia",)),
+    ("Channel NewsAsia", ("channelnewsasia.com",), ()),
     ("The Business Times", ("businesstimes.com.sg",), ()),
     ("The Jakarta Post", ("thejakartapost.com",), ("Jakarta Post",)),
     ("Jakarta Globe", ("jakartaglobe.id",), ()),
