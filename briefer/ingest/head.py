@@ -9,7 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import contact_line
+from briefer.ingest.imprint import contact_line, mission_name
 from briefer.ingest.lines import (
     Found,
     Line,
@@ -166,6 +166,8 @@ def _masthead_name(text: str) -> str:
         return name
     if _INSTITUTION_EN.match(text) and len(words) <= 9 and not text.endswith("."):
         return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
+    if mission_name(text):
+        return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page
     if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
         name = _EDITION.sub("", text)
         return name.title() if fur.is_upper(name) else name

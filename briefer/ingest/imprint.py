@@ -60,6 +60,29 @@ def _site_cell(cell: str) -> str:
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
 
+_MISSION: Final = re.compile(
+    r"^(?:Tổng\s+)?(?:Đại\s+sứ|Lãnh\s+sự)\s+quán\s+(?:nước\s+\S+.*\s)?Việt\s+Nam\s+tại\s+\S",
+    re.IGNORECASE,
+)
+
+
+def mission_name(text: str) -> str:
+    """ "ĐẠI SỨ QUÁN VIỆT NAM TẠI NHẬT BẢN" → "Đại sứ quán Việt Nam tại Nhật Bản": a line
+    naming a Vietnamese embassy or consulate, the issuing unit of its news pages (in
+    capitals: its kind as words, the country and the place as names); "" for any other."""
+    words = text.split()
+    if not _MISSION.match(text) or len(words) > _MISSION_WORDS or text.endswith((".", ":")):
+        return ""
+    if not fur.is_upper(text):
+        return text
+    at = next(i for i, w in enumerate(words) if w.lower() == "tại")
+    cased = [w.capitalize() if i == 0 or i > at else w.lower() for i, w in enumerate(words)]
+    return re.sub(r"\bviệt nam\b", "Việt Nam", " ".join(cased))
+
+
+_MISSION_WORDS: Final = 16
+
+
 def contact_line(text: str) -> bool:
     """A line of an address and contacts (two of a phone, a fax, a mail or web address):
     where to reach a body, never its title."""
@@ -157,4 +180,10 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             return
 
 
-__all__ = ["contact_line", "offer_closing_name", "offer_imprints", "offer_stamp_rows"]
+__all__ = [
+    "contact_line",
+    "mission_name",
+    "offer_closing_name",
+    "offer_imprints",
+    "offer_stamp_rows",
+]

@@ -69,7 +69,7 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới", "HNMO")),
     ("Báo Công Thương", ("congthuong.vn",), ()),
     ("VnEconomy", ("vneconomy.vn",), ("Thời báo Kinh tế Việt Nam",)),
-    ("Vietnam Economic Times", (), ("VET",)),
+    ("Vietnam Economic Times", (), ()),
     ("Tiền Phong", ("tienphong.vn",), ("Báo Tiền Phong",)),
     ("Người Lao Động", ("nld.com.vn",), ("Báo Người Lao Động", "NLĐO")),
     ("Pháp Luật TP.HCM", ("plo.vn",), ("PLO", "Báo Pháp Luật TP.HCM")),
@@ -371,9 +371,13 @@ def _provincial() -> tuple[Entry, ...]:
         entries.append((
             f"Báo {province}",
             (f"bao{key}.vn", f"bao{key}.com.vn", f"bao{key}.org.vn", f"{key}online.vn"),
-            (f"Báo {province} điện tử", f"{province} Online", f"Báo {province} Online",
-             f"Báo và Phát thanh, Truyền hình {province}",
-             f"Báo và Phát thanh - Truyền hình {province}"),
+            (f"Báo {province} điện tử", f"{province} Online", f"Báo {province} Online"),
+        ))  # fmt: skip
+        # (the paper merged with the province's radio and television in 2025, by that name)
+        entries.append((
+            f"Báo và Phát thanh, Truyền hình {province}",
+            (),
+            (f"Báo và Phát thanh - Truyền hình {province}", f"Báo và PT-TH {province}"),
         ))  # fmt: skip
         entries.append((
             f"Đài Phát thanh và Truyền hình {province}",
