@@ -95,7 +95,7 @@ _HEADING_MAX: Final = 300
 _PROSE_MIN: Final = 80
 _PERSON: Final = re.compile(
     rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
-    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:\S+{_B}){{0,2}}?(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
     rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
 # An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
@@ -468,8 +468,8 @@ def byline(text: str, found: Found) -> bool:
         # "Mai Phương (PV TTXVN tại La Habana)", "Minh Thư, phóng viên thường trú tại Lima"
         note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
-        if reporter or re.match(
-            r"(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+        if reporter or re.match(  # ("VNA correspondent in Paris": an outlet may come first)
+            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):

@@ -143,7 +143,9 @@ _WRITER_LABEL: Final = re.compile(
 
 # "Tin, ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and photographed.
 _JOINT_LABEL: Final = re.compile(
-    r"^(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)\s*:\s*", re.IGNORECASE
+    r"^(?:(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)"
+    r"|(?:Ảnh|Photos?)\s*(?:,|và|and|&)\s*(?:bài|tin|text|words|story))\s*:\s*",
+    re.IGNORECASE,
 )
 
 
@@ -209,7 +211,8 @@ BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*"
     # ("Tin, ảnh: …", "Text and photos: …", "Words: …": labels that need their colon)
-    rf"|(?:Tin|Ảnh|Text|Words|Story)(?:{_B}*(?:,|và|and|&){_B}*(?:ảnh|bài|photos?))?{_B}*:\s*)?"
+    rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&){_B}*(?:ảnh|photos?))?{_B}*:\s*"
+    rf"|(?:Ảnh|Photos?){_B}*(?:,|và|and|&){_B}*(?:bài|tin|text|words){_B}*:\s*)?"
     # ("TS. Name", "PGS.TS. Name": a writer's degree before the name)
     rf"(?:(?:PGS|GS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
     # ("Nhóm PV Kinh tế", "Nhóm phóng viên": a team of reporters signs)

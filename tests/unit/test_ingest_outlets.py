@@ -126,6 +126,9 @@ def test_an_embassy_named_in_its_pages_title_is_its_outlet(tmp_path: Path) -> No
         ("Phóng viên: Hữu Tài\nQuay phim: Minh Trí", "Hữu Tài"),
         ("Người biên soạn: Đỗ Thị Hạnh, Phòng Xúc tiến thương mại", "Đỗ Thị Hạnh"),
         ("Pacific Media Group", ""),
+        ("Photo and text: Tran Mai", "Tran Mai"),
+        ("Do Quyen, VNA correspondent in Suva", "Do Quyen"),
+        ("Ảnh: Văn Toàn", ""),
     ],
 )
 def test_labelled_bylines_at_the_foot_give_the_writer(byline: str, author: str) -> None:
