@@ -11,6 +11,7 @@ old title is shown by it, and either name groups with the other.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from briefer.ingest.provinces import PROVINCES
@@ -364,14 +365,20 @@ def _provincial() -> tuple[Entry, ...]:
     entries: list[Entry] = []
     for paper, _province, domains in _NAMED_PAPERS:
         entries.append((paper, domains, (f"{paper} điện tử",)))
+    # "GLO", "AGO": a web edition's initials with the O of "online", when no other
+    # province's name gives the same
+    initials = {p: "".join(w[0] for w in fold(p).split() if w[0].isalpha()) for p in PROVINCES}
+    taken = Counter(initials.values())
     for province in (*PROVINCES, *_NEW_PROVINCES):
         if province in _NO_PROVINCE_PAPER:
             continue
         key = _province_key(province)
+        short = initials.get(province, "")
+        edition = (f"{short.upper()}O",) if len(short) >= 2 and taken[short] == 1 else ()
         entries.append((
             f"Báo {province}",
             (f"bao{key}.vn", f"bao{key}.com.vn", f"bao{key}.org.vn", f"{key}online.vn"),
-            (f"Báo {province} điện tử", f"{province} Online", f"Báo {province} Online"),
+            (f"Báo {province} điện tử", f"{province} Online", f"Báo {province} Online", *edition),
         ))  # fmt: skip
         # (the paper merged with the province's radio and television in 2025, by that name)
         entries.append((

@@ -33,6 +33,8 @@ def test_the_table_holds_well_over_a_hundred_national_outlets_and_every_province
             continue
         assert meta.known_outlet(f"Báo {province} điện tử") in (f"Báo {province}", ""), province
     assert meta.known_outlet("Sóc Trăng Online") == "Báo Sóc Trăng"
+    assert meta.known_outlet("GLO") == "Báo Gia Lai"  # a web edition's initials
+    assert meta.known_outlet("QNO") == ""  # (Quảng Ninh, Quảng Nam, Quảng Ngãi: no one's)
     assert meta.outlet_of_url("https://baosoctrang.org.vn/kinh-te/a-1.html") == "Báo Sóc Trăng"
     assert meta.outlet_of_url("https://www.baocamau.vn/x") == "Báo Cà Mau"
     merged = "Báo và Phát thanh, Truyền hình Gia Lai"  # (2025: by the name its page shows)
