@@ -18,7 +18,9 @@ _OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})
 _LEAD_OUTLETS: Final = (
     re.compile(rf"^{_OUTLET_MARK}"),
     re.compile(
-        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
+        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s"
+        # ("Hanoi, January 20 (VNA)", "KUALA LUMPUR, 14/4 (Bernama)": a day after the place)
+        rf"(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s)?"
         rf"{_OUTLET_MARK}"
     ),
 )

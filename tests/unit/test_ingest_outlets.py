@@ -201,3 +201,10 @@ def test_an_embassys_name_over_the_headline_is_the_outlet(top: str, outlet: str)
     cleaned = clean(f"{top}\nĐại sứ dự lễ khai trương văn phòng xúc tiến\n{_LEAD}\n{_MORE}")
     assert cleaned.metadata.outlet.casefold() == outlet.casefold()
     assert cleaned.title == "Đại sứ dự lễ khai trương văn phòng xúc tiến"
+
+
+def test_a_partner_agency_after_a_place_and_a_day_opens_the_lead() -> None:
+    lead = f"SUVA, 14/4 (Antara) - {_LEAD}"
+    assert clean(f"Việt Nam và Fiji thúc đẩy hợp tác nghề cá\n{lead}\n{_MORE}").metadata.outlet == (
+        "Antara"
+    )
