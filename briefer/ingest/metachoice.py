@@ -197,14 +197,24 @@ def _bare_name(name: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
 
 
+# A page's generic account or label where a writer's name would be.
+_NO_WRITER: Final = re.compile(
+    r"^(?:Admin|Administrator|Quản\s+trị(?:\s+viên)?|BBT|Ban\s+biên\s+tập|PV|Phóng\s+viên"
+    r"|Biên\s+tập\s+viên|Editor|Staff(?:\s+(?:Reporter|Writer))?|Web\s*master|Anonymous"
+    r"|Khách|Guest|Unknown)$",
+    re.IGNORECASE,
+)
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
     the markup's (the page declares its writer) over a line the text's rules took for a
     byline; either alone as it is."""
-    # (a media group, a company, a desk: no writer)
+    # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
     text, page = (
-        n if not UNIT_NAME.search(n) else "" for n in map(_bare_name, (in_text, in_markup))
+        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) else n
+        for n in map(_bare_name, (in_text, in_markup))
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)

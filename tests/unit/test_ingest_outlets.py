@@ -142,6 +142,8 @@ def test_a_media_group_or_company_is_never_the_author() -> None:
     assert choose_author("Island News Media Group", "") == ""
     assert choose_author("", "Công ty CP Truyền thông Sao Mai") == ""
     assert choose_author("Hồng Nhung", "Sunrise Publishing Ltd") == "Hồng Nhung"
+    assert choose_author("Bảo Trâm", "admin") == "Bảo Trâm"  # a site's account is no writer
+    assert choose_author("", "Ban biên tập") == choose_author("", "Yonhap") == ""
     assert meta.author_of("Bài: Trần Vũ") == "Trần Vũ"
 
 
