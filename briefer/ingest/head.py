@@ -142,7 +142,7 @@ _PRESS_NAME: Final = re.compile(
 
 _INSTITUTION_EN: Final = re.compile(
     r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
-    r"|Permanent\s+Mission|Mission)\s+of\s+[A-Z]"
+    r"|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -164,7 +164,7 @@ def _masthead_name(text: str) -> str:
         if fur.is_upper(text):
             return " ".join(w[:1] + w[1:].lower() for w in name.split())
         return name
-    if _INSTITUTION_EN.match(text) and len(words) <= 9 and not text.endswith("."):
+    if _INSTITUTION_EN.match(text) and len(words) <= 14 and not text.endswith("."):
         return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
     if mission_name(text):
         return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page

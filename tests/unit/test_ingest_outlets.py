@@ -197,6 +197,10 @@ def test_a_printed_page_whose_header_is_its_domain_alone(tmp_path: Path) -> None
             "Tổng Lãnh sự quán Việt Nam tại Vladivostok",
             "Tổng Lãnh sự quán Việt Nam tại Vladivostok",
         ),
+        (
+            "Embassy of the Socialist Republic of Viet Nam in the Kingdom of Tonga",
+            "Embassy of the Socialist Republic of Viet Nam in the Kingdom of Tonga",
+        ),
     ],
 )
 def test_an_embassys_name_over_the_headline_is_the_outlet(top: str, outlet: str) -> None:
