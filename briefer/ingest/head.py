@@ -9,7 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import contact_line, mission_name
+from briefer.ingest.imprint import contact_line, mission_name, place_case
 from briefer.ingest.lines import (
     Found,
     Line,
@@ -48,7 +48,7 @@ def _unit_name(text: str) -> str:
         if known:
             return known
     parts = text.lower().split()
-    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
+    return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
 
 
 def _headline_below(text: str, below: list[Line]) -> bool:

@@ -14,6 +14,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.provinces import PROVINCES
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
 # What an outlet's imprint states beside its name: its newsroom, licence, editor, whose organ
@@ -77,7 +78,22 @@ def mission_name(text: str) -> str:
         return text
     at = next(i for i, w in enumerate(words) if w.lower() == "tại")
     cased = [w.capitalize() if i == 0 or i > at else w.lower() for i, w in enumerate(words)]
-    return re.sub(r"\bviệt nam\b", "Việt Nam", " ".join(cased))
+    return place_case(" ".join(cased))
+
+
+def place_case(name: str) -> str:
+    """A name set in lower case with its places as names again ("hiệp hội gỗ bình dương việt
+    nam" → "… Bình Dương Việt Nam"): Việt Nam and the provinces."""
+    return _PLACES.sub(lambda m: _PLACE_NAMES[m.group().lower()], name)
+
+
+_PLACE_NAMES: Final = {p.lower(): p for p in (*PROVINCES, "Việt Nam")}
+_PLACES: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(_PLACE_NAMES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _MISSION_WORDS: Final = 16
@@ -186,4 +202,5 @@ __all__ = [
     "offer_closing_name",
     "offer_imprints",
     "offer_stamp_rows",
+    "place_case",
 ]
