@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -78,6 +79,7 @@ _PRESS_NAME: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     from briefer.ingest.country_table import ISO_COUNTRIES
 
@@ -89,16 +91,13 @@ def _country_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4)
 
 
-_COUNTRY_WORDS: Final = _country_words()
-
-
 def press_name(name: str) -> str:
     """ "ANTIGUA OBSERVER NEWSPAPER" → "Antigua Observer": a paper named by its country and
     a newspaper's noun (the name as written, capitals as words), else ""."""
     bare = " ".join(name.split()).strip(" .,:;")
     match = _PRESS_NAME.match(bare)
     place = re.sub(r"^st\.?\s", "saint ", fold(match.group("place"))) if match else ""
-    if not match or place not in _COUNTRY_WORDS:  # ("St. Lucia": Saint Lucia)
+    if not match or place not in _country_words():  # ("St. Lucia": Saint Lucia)
         return ""
     bare = re.sub(r"\s+(?:newspaper|online|media|điện\s+tử)$", "", bare, flags=re.IGNORECASE)
     if bare.isupper():
