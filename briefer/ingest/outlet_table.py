@@ -412,6 +412,11 @@ BODY_KIND: Final = re.compile(
     r"|KHO\s+BẠC|BỆNH\s+VIỆN|QUỸ|HỘI\s+ĐỒNG|MẶT\s+TRẬN|BÁO|TẠP\s+CHÍ|ĐÀI|THÔNG\s+TẤN"
     r"|THÀNH\s+ỦY|TỈNH\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY|ĐẢNG\s+ỦY|TRUNG\s+ƯƠNG|CHÍNH\s+PHỦ"
     r"|QUỐC\s+HỘI|VIỆN\s+KIỂM\s+SÁT|CƠ\s+QUAN|BỘ\s+TƯ\s+LỆNH|QUÂN\s+KHU|CẢNG\s+VỤ|CỤC"
+    r"|THANH\s+TRA|KIỂM\s+TOÁN|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|THƯƠNG\s+VỤ|LIÊN\s+MINH|HỢP\s+TÁC\s+XÃ"
+    # ("KHOA HỌC …", "TỔ CHỨC …", "XÃ HỘI …" under a line run on its name: no unit's kind)
+    r"|HTX|NHÀ\s+XUẤT\s+BẢN|CHI\s+NHÁNH|XÍ\s+NGHIỆP|KHOA(?!\s+HỌC)|PHÂN\s+VIỆN|THƯ\s+VIỆN"
+    r"|BẢO\s+TÀNG|CẢNG|HẢI\s+QUAN|ĐỘI|ĐỒN|TỔ(?!\s+CHỨC)|NHÓM|HĐND|VKSND|TAND|THỊ\s+ỦY"
+    r"|THÀNH\s+ĐOÀN|TỈNH\s+ĐOÀN|TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|XÃ(?!\s+HỘI)|PHƯỜNG|ĐẶC\s+KHU"
     r"|MINISTRY|DEPARTMENT|EMBASSY|OFFICE|INSTITUTE|ASSOCIATION|CENTRE|CENTER|UNIVERSITY"
     r"|AGENCY|COMMITTEE|COUNCIL|BANK|CHAMBER|FEDERATION|UNION|GENERAL|PEOPLE|STATE|NATIONAL)\b"
 )

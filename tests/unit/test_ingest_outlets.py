@@ -101,7 +101,17 @@ def test_a_letterhead_split_over_two_lines_is_one_name() -> None:
     outlet = clean(text).metadata.outlet
     assert outlet.casefold().startswith("hiệp hội chế biến gỗ và lâm sản bình dương")
     assert outlet.endswith("Bình Dương")  # (a place in a name set in capitals stays a name)
-    # a unit under its parent stays the unit of the parent
+    # a unit under its parent stays the unit of the parent; a line running on the name above
+    # ("KHOA HỌC …", "XÃ HỘI …") joins it
+    for head, unit in (
+        (
+            "BỘ CÔNG THƯƠNG\nTHƯƠNG VỤ VIỆT NAM TẠI FIJI",
+            "thương vụ việt nam tại fiji - bộ công thương",
+        ),
+        ("VIỆN HÀN LÂM KHOA HỌC\nXÃ HỘI VIỆT NAM", "viện hàn lâm khoa học xã hội việt nam"),
+    ):
+        joined = clean(text.replace("HIỆP HỘI CHẾ BIẾN GỖ VÀ\nLÂM SẢN BÌNH DƯƠNG (BIFA)", head))
+        assert joined.metadata.outlet.casefold() == unit
     text = text.replace(
         "HIỆP HỘI CHẾ BIẾN GỖ VÀ\nLÂM SẢN BÌNH DƯƠNG (BIFA)", "BỘ CÔNG THƯƠNG\nVỤ THỊ TRƯỜNG CHÂU Á"
     )
