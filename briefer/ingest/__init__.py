@@ -14,6 +14,8 @@
 - :mod:`~briefer.ingest.captions`: photo captions among the lines
 - :mod:`~briefer.ingest.metadata`: outlet, byline, URL, publication date, language
 - :mod:`~briefer.ingest.provinces`: the provinces, for a provincial paper's address
+- :mod:`~briefer.ingest.outlet_table`: the outlets and publishers (national, sector, foreign,
+  every province's paper, the former titles of 2025), a data table
 - :mod:`~briefer.ingest.countries`: country names → ISO codes (every ISO 3166-1 entry, from
   :mod:`~briefer.ingest.country_table`, generated out of pycountry)
 - :mod:`~briefer.ingest.sentences`: sentence offsets

@@ -36,7 +36,10 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         if not signal.startswith("date ")
     ]
     if raw.site_name and not raw.site_claims:
-        claims.append(Claim(raw.site_name, WEIGHTS["site name"], "site name"))
+        # (a printed page's header naming only a domain the table lacks: a last resort)
+        bare = "." in raw.site_name and " " not in raw.site_name
+        signal = "bare domain" if bare else "site name"
+        claims.append(Claim(raw.site_name, WEIGHTS[signal], signal))
     if url:
         named = outlet_of_url(url)
         host = (urlsplit(url).hostname or "").removeprefix("www.")

@@ -41,9 +41,10 @@ def mark_captions(lines: list[Line], title: str) -> None:
             )
             credit = credited and len(line.text) <= 250 and not _continues_the_article(lines, index)
             heading = is_heading(line.text) and len(line.text) <= 200
-            if line.text.rstrip().endswith(("?", ",")):
+            if line.text.rstrip().endswith(("?", ",")) or meta.reporter_in(line.text):
                 # a question is put by the text (an interviewer's), a line ending on a comma
-                # runs on (a salutation, "Kính thưa …,"): neither is a caption
+                # runs on (a salutation, "Kính thưa …,"), "Phóng viên: Name" over "Video:
+                # Name" credits the writer: none is a caption
                 continue
             # a name alone over a caption is the byline ("Thành Duy"), not the caption's heading
             heading = heading and not (meta.BYLINE.match(line.text) and len(line.text.split()) <= 4)

@@ -9,12 +9,13 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import contact_line
+from briefer.ingest.imprint import contact_line, mission_name, place_case
 from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
 )
+from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.titlelines import (
     domain_menu,
     kicker_below,
@@ -39,8 +40,15 @@ def _unit_name(text: str) -> str:
     known = meta.known_outlet(text)
     if known:
         return known
+    # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
+    short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
+    if short:
+        text = text[: short.start()]
+        known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
+        if known:
+            return known
     parts = text.lower().split()
-    return " ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts))
+    return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
 
 
 def _headline_below(text: str, below: list[Line]) -> bool:
@@ -134,7 +142,7 @@ _PRESS_NAME: Final = re.compile(
 
 _INSTITUTION_EN: Final = re.compile(
     r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
-    r"|Permanent\s+Mission|Mission)\s+of\s+[A-Z]"
+    r"|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -156,8 +164,10 @@ def _masthead_name(text: str) -> str:
         if fur.is_upper(text):
             return " ".join(w[:1] + w[1:].lower() for w in name.split())
         return name
-    if _INSTITUTION_EN.match(text) and len(words) <= 9 and not text.endswith("."):
+    if _INSTITUTION_EN.match(text) and len(words) <= 14 and not text.endswith("."):
         return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
+    if mission_name(text):
+        return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page
     if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
         name = _EDITION.sub("", text)
         return name.title() if fur.is_upper(name) else name
@@ -292,6 +302,9 @@ def _issuing_body(units: list[str]) -> str:
             re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
             or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
             or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
+            # "HIỆP HỘI CHẾ BIẾN VÀ XUẤT KHẨU" over "THỦY SẢN VIỆT NAM (VASEP)": a line
+            # that opens on no kind of body continues the name above it
+            or not BODY_KIND.match(unit)
         ):
             joined[-1] = f"{joined[-1]} {unit}"
         else:

@@ -14,6 +14,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.provinces import PROVINCES
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
 # What an outlet's imprint states beside its name: its newsroom, licence, editor, whose organ
@@ -58,6 +59,44 @@ def _site_cell(cell: str) -> str:
         return "" if "." in named else named
     name = _EDITION.sub("", cell)
     return (known_outlet(name) or name) if is_site_name(name) else ""
+
+
+_MISSION: Final = re.compile(
+    r"^(?:Tổng\s+)?(?:Đại\s+sứ|Lãnh\s+sự)\s+quán\s+(?:nước\s+\S+.*\s)?Việt\s+Nam\s+tại\s+\S",
+    re.IGNORECASE,
+)
+
+
+def mission_name(text: str) -> str:
+    """ "ĐẠI SỨ QUÁN VIỆT NAM TẠI NHẬT BẢN" → "Đại sứ quán Việt Nam tại Nhật Bản": a line
+    naming a Vietnamese embassy or consulate, the issuing unit of its news pages (in
+    capitals: its kind as words, the country and the place as names); "" for any other."""
+    words = text.split()
+    if not _MISSION.match(text) or len(words) > _MISSION_WORDS or text.endswith((".", ":")):
+        return ""
+    if not fur.is_upper(text):
+        return text
+    at = next(i for i, w in enumerate(words) if w.lower() == "tại")
+    cased = [w.capitalize() if i == 0 or i > at else w.lower() for i, w in enumerate(words)]
+    return place_case(" ".join(cased))
+
+
+def place_case(name: str) -> str:
+    """A name set in lower case with its places as names again ("hiệp hội gỗ bình dương việt
+    nam" → "… Bình Dương Việt Nam"): Việt Nam and the provinces."""
+    return _PLACES.sub(lambda m: _PLACE_NAMES[m.group().lower()], name)
+
+
+_PLACE_NAMES: Final = {p.lower(): p for p in (*PROVINCES, "Việt Nam")}
+_PLACES: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(_PLACE_NAMES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_MISSION_WORDS: Final = 16
 
 
 def contact_line(text: str) -> bool:
@@ -157,4 +196,11 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             return
 
 
-__all__ = ["contact_line", "offer_closing_name", "offer_imprints", "offer_stamp_rows"]
+__all__ = [
+    "contact_line",
+    "mission_name",
+    "offer_closing_name",
+    "offer_imprints",
+    "offer_stamp_rows",
+    "place_case",
+]

@@ -18,7 +18,9 @@ _OUTLET_MARK: Final = r"\(?(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})
 _LEAD_OUTLETS: Final = (
     re.compile(rf"^{_OUTLET_MARK}"),
     re.compile(
-        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s)?"
+        rf"^[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){{0,2}},?\s"
+        # ("Hanoi, January 20 (VNA)", "KUALA LUMPUR, 14/4 (Bernama)": a day after the place)
+        rf"(?:[A-Z][a-z]+\.?\s\d{{1,2}},?\s|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s)?"
         rf"{_OUTLET_MARK}"
     ),
 )
@@ -33,7 +35,7 @@ _ACRONYM_IN: Final = re.compile(r"\b[A-ZĐ]{2,}\b")
 # mark, not the first sentence's words. A dateline with its day ("Hanoi, May 4 (VNA) –")
 # stays: it dates.
 _LEAD_TAG: Final = re.compile(
-    r"^(?P<place>[^\W\d_][^()\d,]{0,29}\s)?\((?P<tag>[^\W\d_][^()\d]{0,24}?)\)\s*[-–—]+\s*"
+    r"^(?P<place>[^\W\d_][^()\d,]{0,29}\s)?\((?P<tag>[^\W\d_][^()\d]{0,60}?)\)\s*[-–—]+\s*"
     r"(?=[^\W\d_a-zđ]|\d)"
 )
 
@@ -61,13 +63,16 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
     nothing better has."""
     for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
         match = _LEAD_TAG.match(paragraph)
-        if match is None or len(match.group("tag").split()) > 3:
+        # (a longer tag only when it names a known outlet: "(Tạp chí Quốc phòng toàn dân) -")
+        if match is None or (
+            len(match.group("tag").split()) > 3 and not meta.known_outlet(match.group("tag"))
+        ):
             continue
         place = (match.group("place") or "").split()
         if len(place) > 4 or not all(w[0].isupper() for w in place):
             continue
         tag = match.group("tag")
-        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag):
+        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag) or meta.known_outlet(tag):
             found.offer_outlet(meta.known_outlet(tag) or tag, 5, credit=True)  # ("(Báo X) - …" too)
         paragraphs[index] = paragraph[match.end() :]
         return match.group(0).strip()

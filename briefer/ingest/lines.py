@@ -95,7 +95,7 @@ _HEADING_MAX: Final = 300
 _PROSE_MIN: Final = 80
 _PERSON: Final = re.compile(
     rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}})"
-    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
+    rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:\S+{_B}){{0,2}}?(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
     rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
 # An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
@@ -134,6 +134,7 @@ class Found:
 
     def offer_author(self, name: str) -> None:
         name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
+        name = DEGREE.sub("", name)  # "TS. Name": the writer's degree is no part of the name
         parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
         if len(parts) == 2 and meta.known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
@@ -317,6 +318,9 @@ def line_noise(text: str, found: Found) -> str:
     if prompts.reader_prompt(text) or prompts.site_notice(text):
         return "comments"
     if prompts.contact_line(text):
+        if meta.reporter_in(text):  # "Người biên soạn: Name, Phòng …": its compiler
+            found.offer_author(meta.reporter_in(text))
+            return "byline"
         return "contact"
     notice = notices.page_notice(text)
     if notice:
@@ -382,6 +386,11 @@ def line_noise(text: str, found: Found) -> str:
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
         found.offer_outlet(meta.known_outlet(text), 2)
         return "masthead"
+    if _BARE_DOMAIN.match(text):
+        # "example.to" alone on a line (a print header): the site, by the table's name or,
+        # the page naming it no other way, by its domain
+        found.offer_outlet(meta.outlet_of_url(f"https://{text.lower()}"), 5)
+        return "print header"
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
@@ -405,6 +414,9 @@ def place_and_day(text: str) -> str:
     days = [d for d in find_dates(day) if d.precision == "day"]
     whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
     return days[0].start if whole else ""
+
+
+_BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 def byline(text: str, found: Found) -> bool:
@@ -461,8 +473,8 @@ def byline(text: str, found: Found) -> bool:
         # "Mai Phương (PV TTXVN tại La Habana)", "Minh Thư, phóng viên thường trú tại Lima"
         note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
-        if reporter or re.match(
-            r"(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+        if reporter or re.match(  # ("VNA correspondent in Paris": an outlet may come first)
+            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):

@@ -39,7 +39,13 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefer.ingest.metadata import known_outlet, outlet_of_url
+from briefer.ingest.metadata import (
+    UNIT_NAME,
+    current_name,
+    former_name,
+    known_outlet,
+    outlet_of_url,
+)
 from briefer.text.fold import fold
 
 # How directly each signal of a saved page names its publisher.
@@ -85,7 +91,7 @@ def _key(name: str) -> str:
 def _canonical(name: str) -> str:
     """The table's name for a name, a short form or a domain ("baox.vn" → "Báo X" when a
     province's paper)."""
-    known = known_outlet(name)
+    known = current_name(known_outlet(name))  # (a former title groups with today's name)
     if known and _GENERIC.match(name) and not re.search(r"Vi[eệ]t", name):
         return ""  # "Ministry of Foreign Affairs": every state has one; the page names whose
     if known or not _DOMAIN.match(name.strip()):
@@ -113,11 +119,23 @@ def same_outlet(a: str, b: str) -> bool:
     if len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
         return True
     for short, full in ((a, b), (b, a)):
+        if _spells_domain(short, full):
+            return True
         letters = _acronym(short)
         # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
         if letters and len(full.split()) >= 2 and letters in (_initials(full), _initials(full)[1:]):
             return True
     return False
+
+
+def _spells_domain(domain: str, name: str) -> bool:
+    """ "antiguaobserver.com" and "ANTIGUA OBSERVER NEWSPAPER": an address the table lacks
+    and the name the page writes it with (the name's letters open on the domain's)."""
+    if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
+        return False
+    stem = domain.strip().lower().removeprefix("www.").split(".")[0]
+    letters = "".join(ch for ch in fold(name) if ch.isalnum())
+    return len(stem) >= 5 and letters.startswith(stem)
 
 
 def _score(group: list[Claim]) -> float:
@@ -130,9 +148,13 @@ def _score(group: list[Claim]) -> float:
 def _shown(group: list[Claim]) -> str:
     """The group's strongest claim (the table's name for it), a full name over initials."""
     full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
+    # (a name the page writes over the bare address it pairs with)
+    full = [c for c in full if _canonical(c.name) or not _DOMAIN.match(c.name.strip())] or full
     name = full[0].name  # (claims are grouped strongest first)
     if _canonical(name):
-        return _own_connector(_canonical(name), group)
+        # a renamed outlet whose page still shows its former title is shown by it
+        former = next((former_name(c.name) for c in group if former_name(c.name)), "")
+        return former or _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
     longer = [c.name for c in full if _key(name) in _key(c.name) and not _canonical(c.name)]
     return _own_connector(max(longer, key=len, default=name), group)
@@ -175,12 +197,25 @@ def _bare_name(name: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
 
 
+# A page's generic account or label where a writer's name would be.
+_NO_WRITER: Final = re.compile(
+    r"^(?:Admin|Administrator|Quản\s+trị(?:\s+viên)?|BBT|Ban\s+biên\s+tập|PV|Phóng\s+viên"
+    r"|Biên\s+tập\s+viên|Editor|Staff(?:\s+(?:Reporter|Writer))?|Web\s*master|Anonymous"
+    r"|Khách|Guest|Unknown)$",
+    re.IGNORECASE,
+)
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
     the markup's (the page declares its writer) over a line the text's rules took for a
     byline; either alone as it is."""
-    text, page = _bare_name(in_text), _bare_name(in_markup)
+    # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
+    text, page = (
+        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) else n
+        for n in map(_bare_name, (in_text, in_markup))
+    )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)
     if fold(text) in fold(page) or fold(page) in fold(text):

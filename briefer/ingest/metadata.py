@@ -13,93 +13,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
 
+from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
+from briefer.text.fold import fold
 
-# Vietnamese outlets (and the agencies and ministries whose notes editors import): the name
-# as the outlet writes it, its web domains, and the short forms its pages use ("TTO - …",
+# The outlets and publishers editors import from (``briefer.ingest.outlet_table``): the name as
+# the outlet writes it, its web domains, and the short forms its pages use ("TTO - …",
 # "(Chinhphu.vn) - …", "QĐND Online", "Vietnam+ (VietnamPlus)").
-_OUTLET_TABLE: Final[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = (
-    ("TTXVN", ("ttxvn.vn", "vnanet.vn", "ttxvn.org.vn"),
-     ("Thông tấn xã Việt Nam", "VNA", "Vietnam News Agency", "TTXVN")),
-    ("TTXVN/Vietnam+", ("vietnamplus.vn",), ("Vietnam+", "VietnamPlus", "Vietnam+ (VietnamPlus)")),
-    ("VietnamPlus", ("en.vietnamplus.vn",), ()),
-    ("Báo Tin tức (TTXVN)", ("baotintuc.vn",), ("Báo Tin tức", "Tin tức")),
-    ("Viet Nam News", ("vietnamnews.vn",), ("Vietnam News", "Viet Nam News", "VNS")),
-    ("VOV", ("vov.vn", "vovworld.vn", "vovgiaothong.vn"),
-     ("VOV.VN", "Đài Tiếng nói Việt Nam", "Báo điện tử VOV", "Voice of Vietnam", "VOV")),
-    ("VTV", ("vtv.vn", "vtvgo.vn"), ("Đài Truyền hình Việt Nam", "VTV News")),
-    ("Báo Nhân Dân", ("nhandan.vn", "en.nhandan.vn"),
-     ("Nhân Dân", "NHÂN DÂN", "Nhan Dan", "NDO", "NDĐT", "Nhân Dân điện tử")),
-    ("Báo Điện tử Chính phủ", ("baochinhphu.vn",), ("Chinhphu.vn", "VGP", "VGP News")),
-    ("Cổng Thông tin điện tử Chính phủ", ("chinhphu.vn",), ()),
-    ("Bộ Ngoại giao", ("mofa.gov.vn",), ("Ministry of Foreign Affairs",)),
-    ("Bộ Công Thương", ("moit.gov.vn",), ("Ministry of Industry and Trade",)),
-    ("Báo Quân đội nhân dân", ("qdnd.vn",), ("Quân đội nhân dân", "QĐND", "QĐND Online")),
-    ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn",),
-     ("Đảng Cộng sản Việt Nam", "ĐCSVN")),
-    ("Báo Thế giới và Việt Nam (baoquocte.vn)", ("baoquocte.vn", "worldandvietnam.vn"),
-     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR", "Báo Quốc tế",
-      "The World and Vietnam Report", "Baoquocte.vn")),
-    ("VnExpress", ("vnexpress.net", "e.vnexpress.net"), ("VnExpress International", "VnE")),
-    ("Tuổi Trẻ", ("tuoitre.vn", "tuoitrenews.vn"), ("Tuổi Trẻ Online", "TTO", "Tuoi Tre News")),
-    ("Thanh Niên", ("thanhnien.vn",), ("Báo Thanh Niên", "Thanh Nien")),
-    ("VietNamNet", ("vietnamnet.vn",), ("VietNamNet", "Vietnamnet")),
-    ("Znews", ("zingnews.vn", "znews.vn"), ("Zing News", "Zing")),
-    ("Lao Động", ("laodong.vn",), ("Báo Lao Động",)),
-    ("Sài Gòn Giải Phóng", ("sggp.org.vn",), ("SGGP",)),
-    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới", "HNMO")),
-    ("Báo Công Thương", ("congthuong.vn",), ()),
-    ("VnEconomy", ("vneconomy.vn",), ("Thời báo Kinh tế Việt Nam",)),
-    ("Tiền Phong", ("tienphong.vn",), ("Báo Tiền Phong",)),
-    ("Người Lao Động", ("nld.com.vn",), ("Báo Người Lao Động", "NLĐO")),
-    ("Pháp Luật TP.HCM", ("plo.vn",), ("PLO",)),
-    ("Dân Trí", ("dantri.com.vn",), ("Báo Dân trí", "Dân trí")),
-    ("Đại Đoàn Kết", ("daidoanket.vn",), ("Báo Đại Đoàn Kết",)),
-    ("Công an nhân dân", ("cand.com.vn",), ("CAND", "Báo Công an nhân dân")),
-    ("Kinh tế & Đô thị", ("kinhtedothi.vn",), ("Báo Kinh tế và Đô thị",)),
-    ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại",)),
-    ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư",)),
-    ("Thời báo Tài chính", ("thoibaotaichinhvietnam.vn",), ()),
-    ("Tạp chí Cộng sản", ("tapchicongsan.org.vn",), ()),
-    ("Quốc hội", ("quochoi.vn",), ("Cổng thông tin điện tử Quốc hội",)),
-    ("Báo Đại biểu Nhân dân", ("daibieunhandan.vn",), ("Đại biểu Nhân dân",)),
-    ("Vietnam Investment Review", ("vir.com.vn",), ("VIR",)),
-    ("Kinh tế Sài Gòn Online", ("thesaigontimes.vn",),
-     ("Kinh tế Sài Gòn", "KTSG", "KTSG Online", "Thời báo Kinh tế Sài Gòn")),
-    ("The Saigon Times", ("english.thesaigontimes.vn",), ("Saigon Times",)),
-    ("Hanoi Times", ("hanoitimes.vn",), ()),
-    ("VietnamNet Global", ("vietnamnet.vn/en",), ()),
-    ("Bộ Kế hoạch và Đầu tư", ("mpi.gov.vn",), ()),
-    ("Bộ Tài chính", ("mof.gov.vn",), ()),
-    ("Bộ Quốc phòng", ("mod.gov.vn",), ()),
-    ("VTC News", ("vtcnews.vn",), ("Báo điện tử VTC News",)),
-    ("CafeF", ("cafef.vn",), ()),
-    ("Báo Pháp luật Việt Nam", ("baophapluat.vn",), ("PLVN",)),
-    ("Báo Giao thông", ("baogiaothong.vn",), ()),
-    ("Báo Xây dựng", ("baoxaydung.vn", "baoxaydung.com.vn"), ()),
-    ("Báo Nông nghiệp và Môi trường", ("nongnghiep.vn", "nongnghiepmoitruong.vn"),
-     ("Báo Nông nghiệp Việt Nam", "Nông nghiệp Việt Nam")),
-    ("Báo Nhà báo và Công luận", ("congluan.vn",), ("Nhà báo & Công luận",)),
-    ("Báo Văn hóa", ("baovanhoa.vn",), ()),
-    ("Báo Tài nguyên và Môi trường", ("baotainguyenmoitruong.vn",), ()),
-    ("Báo Biên phòng", ("bienphong.com.vn",), ()),
-    ("Báo Hải quan", ("haiquanonline.com.vn",), ("Hải quan Online",)),
-    ("Diễn đàn Doanh nghiệp", ("diendandoanhnghiep.vn",), ("DĐDN",)),
-    ("Báo Thanh tra", ("thanhtra.com.vn",), ()),
-    ("Báo Dân tộc và Phát triển", ("baodantoc.vn",), ()),
-    ("Báo Phụ nữ Việt Nam", ("phunuvietnam.vn",), ()),
-    ("Sức khỏe & Đời sống", ("suckhoedoisong.vn",), ("Báo Sức khỏe và Đời sống",)),
-    ("Lao động Thủ đô", ("laodongthudo.vn",), ("Báo Lao động Thủ đô",)),
-    ("Vietnam Law & Legal Forum", ("vietnamlawmagazine.vn",), ()),
-    ("Bộ Nông nghiệp và Môi trường", ("mae.gov.vn", "mard.gov.vn"), ()),
-    ("Bộ Khoa học và Công nghệ", ("most.gov.vn",), ()),
-    ("Bộ Giáo dục và Đào tạo", ("moet.gov.vn",), ()),
-    ("Bộ Y tế", ("moh.gov.vn",), ()),
-)  # fmt: skip
+_OUTLET_TABLE: Final = OUTLET_TABLE
 
 # Outlets by web domain (the part after "www.").
 OUTLETS: Final[dict[str, str]] = {
@@ -108,14 +34,15 @@ OUTLETS: Final[dict[str, str]] = {
 
 
 def _outlet_key(name: str) -> str:
-    from briefer.text.fold import fold
-
     # "Thế giới & Việt Nam" is "Thế giới và Việt Nam": connectors do not tell outlets apart.
     words = re.sub(r"[^\w+]+", " ", fold(name)).split()
     return " ".join(w for w in words if w not in ("va", "and"))
 
 
-_BY_NAME: Final[dict[str, str]] = {}
+# A renamed outlet's former title stands for itself (the page shows it); ``current_name``
+# gives the outlet's name of today, which groups the two.
+_BY_NAME: Final[dict[str, str]] = {_outlet_key(old): old for old, _new, _d in FORMER}
+_CURRENT: Final[dict[str, str]] = {old: new for old, new, _d in FORMER}
 for _name, _domains, _aliases in _OUTLET_TABLE:
     for _form in (_name, *_aliases, *_domains):
         _BY_NAME.setdefault(_outlet_key(_form), _name)
@@ -125,6 +52,59 @@ for _name, _domains, _aliases in _OUTLET_TABLE:
         _BY_NAME.setdefault(_outlet_key(_domain.split("/")[0].rsplit(".", 1)[0]), _name)
 
 
+def current_name(name: str) -> str:
+    """A renamed outlet's name of today for its former title ("Báo Nông nghiệp Việt Nam" →
+    "Báo Nông nghiệp và Môi trường"); any other name as given."""
+    return _CURRENT.get(name, name)
+
+
+def former_name(name: str) -> str:
+    """The former title a name gives of a renamed outlet, as the table writes it ("" when
+    the name is no former title)."""
+    known = known_outlet(name)
+    return known if known in _CURRENT else ""
+
+
+# What a paper calls itself after its country's name ("Antigua Observer", "Fiji Times",
+# "Jamaica Gleaner", "Nepal Monitor"): a newspaper's noun after a country.
+_PRESS_NOUN: Final = (
+    "observer|times|today|news|herald|tribune|post|gazette|daily|mirror|star|chronicle"
+    "|journal|monitor|express|sun|nation|guardian|gleaner|standard|telegraph|courier|record"
+    "|independent|insider|reporter|review|inquirer|voice|bulletin|dispatch|sentinel"
+)
+_PRESS_NAME: Final = re.compile(
+    rf"^(?:the\s+)?(?P<place>[a-z][a-z'. -]{{1,40}}?)\s+(?:{_PRESS_NOUN})"
+    rf"(?:\s+(?:{_PRESS_NOUN}))?(?:\s+(?:newspaper|online|media|điện\s+tử))?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    from briefer.ingest.country_table import ISO_COUNTRIES
+
+    words: set[str] = set()
+    for _code, _vi, names in ISO_COUNTRIES:
+        for english in names:
+            words.add(fold(english))
+            words.add(fold(english.split(" and ")[0]))  # "Antigua" of "Antigua and Barbuda"
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+def press_name(name: str) -> str:
+    """ "ANTIGUA OBSERVER NEWSPAPER" → "Antigua Observer": a paper named by its country and
+    a newspaper's noun (the name as written, capitals as words), else ""."""
+    bare = " ".join(name.split()).strip(" .,:;")
+    match = _PRESS_NAME.match(bare)
+    place = re.sub(r"^st\.?\s", "saint ", fold(match.group("place"))) if match else ""
+    if not match or place not in _country_words():  # ("St. Lucia": Saint Lucia)
+        return ""
+    bare = re.sub(r"\s+(?:newspaper|online|media|điện\s+tử)$", "", bare, flags=re.IGNORECASE)
+    if bare.isupper():
+        bare = " ".join(w[:1] + w[1:].lower() for w in bare.split())
+    return bare
+
+
 def known_outlet(name: str) -> str:
     """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
     key = _outlet_key(name.strip().removeprefix("www."))
@@ -132,6 +112,9 @@ def known_outlet(name: str) -> str:
         return ""
     if key in _BY_NAME:
         return _BY_NAME[key]
+    press = press_name(name)
+    if press:
+        return press
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
     trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
                      "", key)  # fmt: skip
@@ -157,6 +140,14 @@ _WRITER_LABEL: Final = re.compile(
 )
 
 
+# "Tin, ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and photographed.
+_JOINT_LABEL: Final = re.compile(
+    r"^(?:(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)"
+    r"|(?:Ảnh|Photos?)\s*(?:,|và|and|&)\s*(?:bài|tin|text|words|story))\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def writer_of(byline: str) -> str:
     """ "Bài: Thu Hằng | Ảnh: Lâm Hiển" → "Thu Hằng": in a byline of credits split by "|"
     or ";", the writer is the one part that is not a photo, video or design credit (the
@@ -165,17 +156,12 @@ def writer_of(byline: str) -> str:
     # ("Story: … - Photos: …": a dash parts the credits too)
     parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
-        return byline
+        # ("Tin, ảnh: X", "Bài: X" alone: the writer without the label)
+        return _WRITER_LABEL.sub("", _JOINT_LABEL.sub("", byline))
     writers = [p for p in parts if not _CREDIT_LABEL.match(p)]
     if len(writers) != 1 or len(writers) == len(parts):
         return byline
     return _WRITER_LABEL.sub("", writers[0]).strip()
-
-
-# "Tin, ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and photographed.
-_JOINT_LABEL: Final = re.compile(
-    r"^(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)\s*:\s*", re.IGNORECASE
-)
 
 
 def author_of(byline: str) -> str:
@@ -201,25 +187,33 @@ SOURCE_LINE: Final = re.compile(
 # "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
 # "(Theo TTXVN)": the outlet after "Theo" (according to).
 OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+_CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
-THEO_LINE: Final = re.compile(rf"^Theo{_B}*:?{_B}+(?P<outlet>[A-ZĐ][\w.+&/ -]{{1,40}})$")
+THEO_LINE: Final = re.compile(
+    rf"^Theo{_B}*:?{_B}+(?P<outlet>{_CAPITAL}[\w.+&/ -]{{1,40}})$"  # ("Theo Ủy ban …")
+)
 # "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": a follow-us widget.
 FOLLOW_LINE: Final = re.compile(
     rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
     rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
     re.IGNORECASE,
 )
-NAME_WORD: Final = (
-    r"[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w'-]*"
-)
+NAME_WORD: Final = rf"{_CAPITAL}[\w'-]*"
 # "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
 # report), the name its writer.
-_DONE_BY: Final = rf"(?:{_B}+\(?(?:thực{_B}+hiện|ghi|lược{_B}+ghi)\)?)"  # ("X ghi": noted by X)
+_DONE_BY: Final = (
+    rf"(?:{_B}+\(?(?:thực{_B}+hiện|ghi|lược{_B}+ghi|tổng{_B}+hợp)\)?)"  # ("X ghi": noted by X)
+)
 _DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$")
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
     rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
-    rf"|Text)\s*:?\s*)?"
+    rf"|Text)\s*:?\s*"
+    # ("Tin, ảnh: …", "Text and photos: …", "Words: …": labels that need their colon)
+    rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&){_B}*(?:ảnh|photos?))?{_B}*:\s*"
+    rf"|(?:Ảnh|Photos?){_B}*(?:,|và|and|&){_B}*(?:bài|tin|text|words){_B}*:\s*)?"
+    # ("TS. Name", "PGS.TS. Name": a writer's degree before the name)
+    rf"(?:(?:PGS|GS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
     # ("Nhóm PV Kinh tế", "Nhóm phóng viên": a team of reporters signs)
     rf"(?P<author>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,4}}"
     rf"|Nhóm{_B}+(?:PV|phóng{_B}+viên)(?:{_B}+[^\W\d_]+){{0,3}})"
@@ -230,14 +224,18 @@ BYLINE: Final = re.compile(
 # bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
 # another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
     rf"|Người{_B}+viết{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by)"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
+# A media group or company is never an author either ("Observer Media Group", "… JSC").
 UNIT_NAME: Final = re.compile(
-    r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau)$"
-    r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division)\s+\S",
+    r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau|Group|Media"
+    r"|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|Holdings|Network|Newsroom|Staff|Team|Agency"
+    r"|Press|Publishing|Publications|Editors|Reporters|Correspondents)\.?$"
+    r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division|Tập\s+đoàn|Công\s+ty"
+    r"|Tòa\s+soạn|Toà\s+soạn)\s+\S",
 )
 
 
@@ -452,13 +450,16 @@ __all__ = [
     "UNIT_NAME",
     "context_year",
     "copyright_holder",
+    "current_name",
     "dated_lead",
     "first_url",
+    "former_name",
     "known_outlet",
     "language_of",
     "name_before_stamp",
     "outlet_of_name",
     "outlet_of_url",
+    "press_name",
     "published_on",
     "reporter_in",
     "writer_of",

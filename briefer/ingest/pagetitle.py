@@ -70,6 +70,12 @@ _OUTLET_KIND: Final = re.compile(
     r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
     re.IGNORECASE,
 )
+# An embassy's or an association's news page: the issuing unit, named at length, is the site.
+_ISSUER_KIND: Final = re.compile(
+    r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
+    r"|phái\s+đoàn\s+thường\s+trực)\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _names_site(part: str, site: str) -> bool:
@@ -83,6 +89,7 @@ def _names_site(part: str, site: str) -> bool:
         or known_outlet(part)
         or _DOMAIN.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
+        or (_ISSUER_KIND.match(part) and len(part.split()) <= 14)
     )
 
 

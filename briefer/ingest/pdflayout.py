@@ -361,7 +361,7 @@ def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
 def printed_page(edges: list[str]) -> tuple[str, str]:
     """(web address, outlet) of a page printed from a browser, from its header and footer."""
     from briefer.ingest import printmarks as marks
-    from briefer.ingest.metadata import first_url, known_outlet
+    from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
     from briefer.ingest.pagetitle import is_site_name
 
     url = next((first_url(e) for e in edges if first_url(e)), "")
@@ -373,7 +373,16 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
             site = known_outlet(named) or (named if is_site_name(named) else "")
             if site:
                 break
+    if not site and not url:
+        # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
+        # alone, the table's name for it, else the domain (the choice weighs it as such)
+        cells = [re.split(r"\s+[|·•-]\s+", e.strip())[0] for e in edges if e.strip()]
+        domain = next((c.lower() for c in cells if _SITE_DOMAIN.match(c)), "")
+        site = outlet_of_url(f"https://{domain}") if domain else ""
     return url, site
+
+
+_SITE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 __all__ = ["pages_to_text", "printed_page", "reading_order", "reflow", "strip_repeated"]

@@ -16,6 +16,7 @@ from briefer.text.dates import find_dates
 
 _ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _DIGIT_IN: Final = re.compile(r"\d")
+_FOOT_LOOK: Final = 6  # lines after the last sentence where a labelled writer signs
 _REPORTS: Final = re.compile(r"\b(?:kính|trân\s+trọng)\s+(?:báo\s+cáo|trình)\b")
 
 
@@ -38,7 +39,13 @@ def closing_byline(lines: list[Line], found: Found) -> None:
     its heading or headline ("THU HÀ - MINH ANH" over a run of headlines) is the byline
     when it has a byline's shape and the head named no author."""
     kept = [i for i, line in enumerate(lines) if line.kept and ends_sentence(line.text)]
-    for line in lines[kept[-1] + 1 if kept else len(lines) :]:
+    after = lines[kept[-1] + 1 if kept else len(lines) :]
+    for line in after[:_FOOT_LOOK]:
+        # "Phóng viên: Name" at the foot, whatever box took it: the labelled writer
+        if not found.author and not line.kept and meta.reporter_in(line.text):
+            found.offer_author(meta.reporter_in(line.text))
+            line.reason = "byline"
+    for line in after:
         if line.reason in ("photo credit", "photo caption"):
             continue
         if (

@@ -34,7 +34,7 @@ def test_menu_items_one_a_line_above_the_headline_are_not_the_title() -> None:
 
 
 def test_a_masthead_the_outlet_table_lacks_gives_the_outlet() -> None:
-    for masthead, outlet in (("BÁO BÌNH ĐỊNH", "Báo Bình Định"), ("HTV Online", "HTV Online")):
+    for masthead, outlet in (("BÁO BÌNH ĐỊNH", "Báo Bình Định"), ("PSTV Online", "PSTV Online")):
         text = f"{masthead}\nĐƯỜNG DÂY NÓNG\nViệt Nam và Chile thúc đẩy hợp tác nông nghiệp\n"
         cleaned = clean(f"{text}{_LEAD}\n{_MORE}")
         assert cleaned.title == "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp"
@@ -361,7 +361,7 @@ def test_an_interviewers_question_is_no_candidate_its_answer_is() -> None:
 
 @pytest.mark.parametrize(
     ("lead", "outlet"),
-    [("(HTV News) - ", "HTV News"), ("(Baokhanhhoa.vn) - ", "Baokhanhhoa.vn"), ("(Hà Nội) - ", "")],
+    [("(PSTV News) - ", "PSTV News"), ("(Baophusa.vn) - ", "Baophusa.vn"), ("(Hà Nội) - ", "")],
 )
 def test_an_unknown_outlet_in_brackets_before_the_leads_dash(lead: str, outlet: str) -> None:
     cleaned = clean(f"Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n{lead}{_LEAD}\n{_MORE}")

@@ -51,7 +51,7 @@ def test_the_outlets_bracketed_tag_leaves_the_lead_and_names_the_outlet() -> Non
         ("(NNMT) - ", "NNMT"),
         ("(Chinhphu.vn) – ", "Chính phủ"),
         ("HÀ NỘI (TTXVN) — ", "TTXVN"),
-        ("Cần Thơ (CTO)- ", "CTO"),
+        ("Cần Thơ (CTO)- ", "Báo Cần Thơ"),  # (Cần Thơ Online's initials: the paper)
     ):
         cleaned = clean("\n".join((_TITLE, tag + rest, _MORE)))
         assert cleaned.body.startswith("Sáng 10/6, tại Hà Nội"), tag
