@@ -172,6 +172,7 @@ def main() -> int:
             "unseen8",
             "unseen9",
             "unseen10",
+            "unseen11",
         ),
     )
     parser.add_argument("--verbose", action="store_true")

@@ -22,7 +22,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.rows import ends_sentence
+from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -386,7 +386,7 @@ def line_noise(text: str, found: Found) -> str:
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
         found.offer_outlet(meta.known_outlet(text), 2)
         return "masthead"
-    if _BARE_DOMAIN.match(text):
+    if bare_domain(text):
         # "example.to" alone on a line (a print header): the site, by the table's name or,
         # the page naming it no other way, by its domain
         found.offer_outlet(meta.outlet_of_url(f"https://{text.lower()}"), 5)
@@ -395,28 +395,6 @@ def line_noise(text: str, found: Found) -> str:
         found.url = found.url or text
         return "source line"
     return ""
-
-
-# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
-_PLACE_DAY: Final = re.compile(
-    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
-)
-
-
-def place_and_day(text: str) -> str:
-    """The ISO day of an English place-and-date line and nothing else, or ""."""
-    match = _PLACE_DAY.match(text)
-    if match is None:
-        return ""
-    day = re.sub(
-        r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", r"\1/\2/\3", match.group("day")
-    )  # "03.06.2025"
-    days = [d for d in find_dates(day) if d.precision == "day"]
-    whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
-    return days[0].start if whole else ""
-
-
-_BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 def byline(text: str, found: Found) -> bool:

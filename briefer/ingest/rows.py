@@ -1,5 +1,6 @@
 """Rows of a page's head whose cells ran together on one line: a byline row ("By NAME Role
-mail day") and a row of labelled fields with one stamp ("Ngày đăng: … · Người đăng: …").
+mail day"), a row of labelled fields with one stamp ("Ngày đăng: … · Người đăng: …"), a
+release's place-and-day line and a bare domain line.
 Split from :mod:`briefer.ingest.lines` (what one line is), which asks these two questions."""
 
 from __future__ import annotations
@@ -63,4 +64,31 @@ def labelled_stamp(text: str) -> str:
     return dated[0] if len(dated) == 1 and fields else ""
 
 
-__all__ = ["by_row", "ends_sentence", "labelled_stamp"]
+# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
+_PLACE_DAY: Final = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
+)
+
+
+def place_and_day(text: str) -> str:
+    """The ISO day of an English place-and-date line and nothing else, or ""."""
+    match = _PLACE_DAY.match(text)
+    if match is None:
+        return ""
+    day = re.sub(
+        r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", r"\1/\2/\3", match.group("day")
+    )  # "03.06.2025"
+    days = [d for d in find_dates(day) if d.precision == "day"]
+    whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
+    return days[0].start if whole else ""
+
+
+_BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
+
+
+def bare_domain(text: str) -> bool:
+    """A web address alone, without scheme or path ("example.to", "www.site.vn")."""
+    return bool(_BARE_DOMAIN.match(text))
+
+
+__all__ = ["bare_domain", "by_row", "ends_sentence", "labelled_stamp", "place_and_day"]
