@@ -482,7 +482,7 @@ def _visited_home() -> re.Pattern[str]:
         r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
         # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
         r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
-        rf"\s+(?:tại\s+|ở\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
+        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
     )
 
 
@@ -490,7 +490,7 @@ def _visited_home() -> re.Pattern[str]:
 def _home_party() -> re.Pattern[str]:
     """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
     # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
-    return re.compile(rf"\bđoàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{_home_places().pattern})")
+    return re.compile(rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{_home_places().pattern})")
 
 
 __all__ = ["EventFinder"]

@@ -277,7 +277,7 @@ _RANK_HEADS: Final = (
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
-_AMONG: Final = _rx(r" ?(?:trong số|among)\b[^.;:]{0,80}")
+_AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among)\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
     ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
@@ -357,14 +357,15 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
         rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
-        rf" relations|establishment of (?:the )?diplomatic relations"
+        rf" relations|establishment of (?:the )?diplomatic (?:relations|ties)"
         rf"|diplomatic (?:relations|ties),?(?: (?:which|that))? (?:between (?:\S+ ){{1,6}}?)?"
         rf"(?:were |was |had been )?"
-        rf"established){_E}")),
+        rf"(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
-        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|{_UPGRADE}Comprehensive Strategic Partnership){_E}")),
+        rf"Đối tác [Cc]hiến lược [Tt]oàn diện"
+        rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"

@@ -39,7 +39,7 @@ def is_compared(before: str, ref: DateRef) -> bool:
 
 
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
-_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing)\s", re.IGNORECASE)
+_ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s", re.IGNORECASE)
 
 
 # Between an amount and the period written right after it: "$42 billion in the first half".

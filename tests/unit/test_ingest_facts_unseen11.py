@@ -1,0 +1,73 @@
+"""Candidates' dates, directions, periods and ranks on wording of our own (issue 19, the
+unseen11 facts round): a founding "set up" after an anniversary, a partnership raised in
+lower case, a partner province's delegation received by a Vietnamese one and a Vietnamese
+province's delegation abroad, a fronted year after a setting phrase, a rank "among the"."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+
+
+def _candidates(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return find_candidates(body, meta)
+
+
+def _events(body: str, partner: str) -> list[tuple[str, str]]:
+    return [(c.event_date, c.metric) for c in _candidates(body, partner) if c.kind == "event"]
+
+
+def test_ties_set_up_on_a_day_after_their_anniversary_date_from_that_day() -> None:
+    body = (
+        "Next year will mark the 60th anniversary of the establishment of diplomatic ties "
+        "between the two nations, which were set up on Feb. 3, 1966, officials said."
+    )
+    assert _events(body, "SG") == [("1966-02-03", "relations.established")]
+
+
+def test_a_partnership_raised_in_lower_case_is_a_milestone_of_its_own() -> None:
+    body = (
+        "The two sides, which established diplomatic relations on March 4, 1971, upgraded "
+        "their relationship to a comprehensive strategic partnership in October 2022."
+    )
+    assert _events(body, "CA") == [
+        ("1971-03-04", "relations.established"),
+        ("2022-10", "relations.comprehensive_strategic_partnership"),
+    ]
+
+
+def test_a_partner_provinces_delegation_working_with_a_vietnamese_province_came_in() -> None:
+    body = (
+        "Ngày 20/5/2025, Đoàn công tác tỉnh Savannakhet (Lào) do Phó Tỉnh trưởng dẫn đầu đã "
+        "sang thăm và làm việc với tỉnh Quảng Trị."
+    )
+    assert _events(body, "LA") == [("2025-05-20", "visit.inbound")]
+
+
+def test_a_vietnamese_provinces_delegation_holding_talks_abroad_went_out() -> None:
+    body = (
+        "Ngày 3/6/2025, Đoàn đại biểu tỉnh Gia Lai do Chủ tịch UBND tỉnh dẫn đầu đã hội đàm "
+        "với lãnh đạo tỉnh Ratanakiri, Vương quốc Campuchia."
+    )
+    assert _events(body, "KH") == [("2025-06-03", "visit.outbound")]
+
+
+def test_a_fronted_year_after_a_setting_phrase_is_the_figures_period() -> None:
+    body = (
+        "Tại buổi làm việc, hai bên cho biết năm 2023, kim ngạch thương mại qua cửa khẩu "
+        "Lao Bảo đạt khoảng 95 triệu USD."
+    )
+    figures = [c for c in _candidates(body, "LA") if c.kind == "figure" and c.unit == "USD"]
+    assert [(f.value, f.period) for f in figures] == [(95_000_000, "2023")]
+
+
+def test_a_rank_among_the_investing_countries_is_a_rank() -> None:
+    body = "Hiện nay Đức đứng thứ 3 trong các nước châu Âu đầu tư vào tỉnh Bình Dương."
+    ranks = [c for c in _candidates(body, "DE") if c.unit == "rank"]
+    assert [(r.value, r.metric) for r in ranks] == [(3, "investment.rank")]
