@@ -9,7 +9,8 @@ agreements signed, events over a span of days), Vietnamese and English wording, 
 number is written in ("7,4 tỷ USD", "US$7.4 billion", "gần 1 tỷ USD", "12 million dollars"),
 the forms of a period ("Sáu tháng đầu năm 2025", "quý I/2025", "in the first nine months",
 "last year" with the article's date, "tính đến hết tháng 9/2025"), of a date ("from 13 to 16
-October 2024", "Từ ngày 8 đến ngày 19/9/2025", "December 22, 1992") and the pair's contexts
+October 2024", "Từ ngày 8 đến ngày 19/9/2025", "December 22, 1992", "from April 27 to 29" in
+the article's year), a province's delegation going out or coming in, and the pair's contexts
 (the partner named only as "the two countries" or by a demonym, a third place — a city, a
 port, the UN — in the sentence, a country with "and" in its name).
 
@@ -122,7 +123,8 @@ SPANS_VI = (
 SPANS_EN = (("from 13 to 16 October 2024", "2024-10-13"), ("from October 13 to 16, 2024",
             "2024-10-13"), ("between 13 and 16 October 2024", "2024-10-13"),
             ("on 22 September 2025", "2025-09-22"), ("on Monday", "2025-10-13"),
-            ("on Wednesday", "2025-10-15"))  # fmt: skip
+            ("on Wednesday", "2025-10-15"), ("from April 27 to 29", "2025-04-27"),
+            ("from 27 to 29 April", "2025-04-27"))  # fmt: skip
 
 
 def _cap(text: str) -> str:
@@ -137,6 +139,8 @@ def _figures() -> list[Case]:
         "{P}, Việt Nam nhập khẩu từ {vi} {A} hàng hóa, trong đó nhiều nhất là khoáng sản.",
         "Theo Cục Đầu tư nước ngoài, {p} các nhà đầu tư {vi} đã rót {A} vào Việt Nam.",
         "Xuất khẩu của Việt Nam sang {vi} {p} giảm 8%, còn {A}.",
+        "Tại buổi làm việc, hai bên cho biết {p}, kim ngạch xuất nhập khẩu qua cửa khẩu với "
+        "{vi} đạt {A}.",
     )
     en_tpl = (
         "{P}, trade between Vietnam and {en} reached {A}.",
@@ -193,6 +197,8 @@ def _ranks() -> list[Case]:
                           "của Việt Nam tại khu vực.", float(n), "rank"))  # fmt: skip
         cases.append(Case("rank", "en", pt, f"{_cap(pt.en)} was Vietnam's {n_en}-largest trading "
                           "partner in the region in 2024.", float(n), "rank"))  # fmt: skip
+        cases.append(Case("rank", "vi", pt, f"Hiện {pt.vi} đứng {n_vi} trong các nước đầu tư "
+                          "vào tỉnh, với 40 dự án.", float(n), "rank"))  # fmt: skip
     return cases
 
 
@@ -210,9 +216,25 @@ def _relations() -> list[Case]:
             "Vietnam and {en} established diplomatic relations {D}.",
             "Next year the two countries mark 32 years of diplomatic ties, which were "
             "established {D}.",
+            "This year marks the 31st anniversary of the establishment of diplomatic ties "
+            "between {en} and Vietnam, which were set up {D}.",
         ):
             s = tpl.format(en=pt.en, D=day)
             cases.append(Case("relations", "en", pt, s, date=iso, metric="relations.established"))
+        s = (
+            f"The two countries, which established diplomatic relations {day}, raised their ties "
+            "to a comprehensive strategic partnership in March 2024."
+        )
+        cases.append(
+            Case(
+                "relations",
+                "en",
+                pt,
+                s,
+                date="2024-03",
+                metric="relations.comprehensive_strategic_partnership",
+            )
+        )
     return cases
 
 
@@ -238,8 +260,12 @@ def _visits() -> list[Case]:
             ("Bộ trưởng Ngoại giao {vi} đã tiếp Phó Thủ tướng Việt Nam tại {cap} {S}.", "outbound"),
             ("{S_cap}, Sở Công Thương tỉnh làm việc với đoàn doanh nghiệp {vi} do ông Pedro Alves "
              "dẫn đầu.", "inbound"),
+            ("{S_cap}, Đoàn đại biểu tỉnh {port} ({vi}) do Tỉnh trưởng dẫn đầu đã sang thăm và "
+             "làm việc với tỉnh Quảng Trị.", "inbound"),
+            ("{S_cap}, Đoàn công tác tỉnh Gia Lai do Phó Chủ tịch UBND tỉnh dẫn đầu đã hội đàm "
+             "với lãnh đạo tỉnh {port}, {vi}.", "outbound"),
         ):  # fmt: skip
-            s = tpl.format(vi=pt.vi, S=span, S_cap=_cap(span), cap=pt.capital_vi)
+            s = tpl.format(vi=pt.vi, S=span, S_cap=_cap(span), cap=pt.capital_vi, port=pt.port)
             cases.append(Case("visit", "vi", pt, s, date=iso, metric=f"visit.{way}"))
     for pt, (span, iso) in itertools.product(PARTNERS, SPANS_EN):
         for tpl, way in (
