@@ -48,6 +48,7 @@ from briefer.ingest.spans import (
     clauses,
     in_parentheses,
     is_compared,
+    is_heading,
     period_for,
     sentences_of,
     through_date,
@@ -86,7 +87,7 @@ _BOTH_SIDES: Final = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_ONLY: Final = re.compile(
-    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{4}\s*"
+    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{1,4}\.?\s*"  # (its year or not)
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
 )
 _LAST_YEAR: Final = re.compile(
@@ -362,10 +363,7 @@ class _Extractor:
 
     def _heading(self, s: Sentence) -> bool:
         """A short line of its own without a sentence's end: a heading or a table's cell."""
-        alone = (s.start == 0 or self.body[s.start - 1] == "\n") and self.body[
-            s.end : s.end + 1
-        ] in ("", "\n")
-        return alone and len(s.text) < 80 and not re.search(r"[.!?…:;][”\"’)]?\s*$", s.text)
+        return is_heading(self.body, s)
 
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
@@ -434,8 +432,9 @@ class _Extractor:
             used: set[int] = set()
             first = len(self.out)
             figures = self._figures(s, dates, self._amounts_in(s), used)
-            if not (self._heading(s) and all(d.iso.isdigit() for d in dates)):
-                # ("KẾT QUẢ NĂM 2025", "Sản lượng tôm năm 2024": a heading's one year, no
+            announces = self._heading(s) or s.text.rstrip().endswith(":")  # ("… như sau:")
+            if not (announces and all(d.iso.isdigit() for d in dates)):
+                # (a heading's or a report's opening's one year, "KẾT QUẢ NĂM 2025", is no
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 self.events.find(s, dates, used, figures)
             self._statements(s, first)

@@ -216,6 +216,18 @@ class Pairs:
         return self.main
 
 
+# A list's marker before a heading on its line: "II. ", "3. ", "a) ".
+_MARKER: Final = re.compile(r"\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)]\s+")
+
+
+def is_heading(body: str, s: Sentence) -> bool:
+    """A short line of its own (after a list's marker or none) without a sentence's end: a
+    heading ("II. PHƯƠNG HƯỚNG NĂM 2025") or a table's cell."""
+    line = body[body.rfind("\n", 0, s.start) + 1 : s.start]
+    alone = (not line or _MARKER.fullmatch(line)) and body[s.end : s.end + 1] in ("", "\n")
+    return bool(alone) and len(s.text) < 80 and not re.search(r"[.!?…:;][”\"’)]?\s*$", s.text)
+
+
 __all__ = [
     "CLAUSE_BREAK",
     "COMPARED",
@@ -225,6 +237,7 @@ __all__ = [
     "clauses",
     "in_parentheses",
     "is_compared",
+    "is_heading",
     "period_for",
     "sentences_of",
     "through_date",

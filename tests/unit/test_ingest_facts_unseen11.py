@@ -71,3 +71,30 @@ def test_a_rank_among_the_investing_countries_is_a_rank() -> None:
     body = "Hiện nay Đức đứng thứ 3 trong các nước châu Âu đầu tư vào tỉnh Bình Dương."
     ranks = [c for c in _candidates(body, "DE") if c.unit == "rank"]
     assert [(r.value, r.metric) for r in ranks] == [(3, "investment.rank")]
+
+
+def test_a_wires_dateline_without_its_year_is_no_event() -> None:
+    body = "OTTAWA, June 3. /AGENCY/.\n\nCanada and Vietnam agreed to widen trade in grain."
+    assert _events(body, "CA") == []
+
+
+def test_a_numbered_headings_one_year_is_no_event() -> None:
+    body = (
+        "1. Hai bên trao đổi 12 đoàn công tác các cấp.\n\nIII. NHIỆM VỤ NĂM 2026\n\n"
+        "Sở tiếp tục phối hợp với các cơ quan của Lào."
+    )
+    assert _events(body, "LA") == []
+
+
+def test_a_reports_opening_announcing_its_year_is_no_event() -> None:
+    body = (
+        "Sở Công Thương báo cáo tình hình hợp tác kinh tế với tỉnh Luang Prabang (Lào) năm "
+        "2023 như sau:\n\nHai bên duy trì trao đổi thông tin thường xuyên."
+    )
+    assert _events(body, "LA") == []
+
+
+def test_a_dated_sentence_with_an_event_of_its_own_stays_an_event() -> None:
+    # (not every colon-ended sentence: a day with its cue is still an event)
+    body = "Ngày 5/3/2024, hai bên ký Biên bản ghi nhớ về hợp tác du lịch, gồm các nội dung:"
+    assert [d for d, _ in _events(body, "LA")] == ["2024-03-05"]
