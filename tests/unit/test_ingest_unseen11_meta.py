@@ -65,3 +65,17 @@ def test_a_labelled_section_gives_way_to_the_headline_in_capitals(tmp_path: Path
     )
     meta = _meta(tmp_path, text)
     assert meta.title == "DOANH NGHIỆP ITALY TÌM CƠ HỘI MỚI TẠI CÁC TỈNH ĐỒNG BẰNG"
+
+
+def test_an_english_page_dated_only_in_its_credit_line(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Ports deal signed | Harbour Wire</title></head><body><article>"
+        "<h1>Vietnam and Chile sign ports deal</h1>"
+        "<figure><img src='a.jpg'><p class='photo-credit'>File photo, Jan 9, 2019</p></figure>"
+        "<p class='credit'>HARBOUR WIRE - Mar 3, 2025 - 10:20 | Asia</p>"
+        "<p>HANOI - Vietnam and Chile signed a ports cooperation deal on Monday, officials "
+        "said, as both sides seek more shipping links.</p>"
+        "<p>Trade between the two countries reached $1.9 billion last year.</p>"
+        "</article></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").published_on == "2025-03-03"
