@@ -18,6 +18,7 @@ from briefer.ingest.lines import (
 )
 from briefer.ingest.titlelines import (
     domain_menu,
+    hanging,
     kicker_below,
     kind_titled,
     menu_below,
@@ -420,6 +421,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(_masthead_name(text), 3)
             line.reason = "masthead"
             continue
+        if hanging(text) and _title_like(text) and len(fur.words(text)) >= 2:
+            # "Thương mại X –" / "Y 9 tháng năm 2025:" / "…": a headline cut at its dash is
+            # no label over one; the lines below go on with it
+            line.reason = "title"
+            return wrapped_title(text, head[index + 1 :])
         if _label_above_headline(text, head[index + 1 :]):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.

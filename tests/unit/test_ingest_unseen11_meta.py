@@ -79,3 +79,37 @@ def test_an_english_page_dated_only_in_its_credit_line(tmp_path: Path) -> None:
         "</article></body></html>"
     )
     assert _meta(tmp_path, page, "page.html").published_on == "2025-03-03"
+
+
+def test_a_headline_cut_at_its_dash_goes_on_on_the_next_line(tmp_path: Path) -> None:
+    text = (
+        "Hợp tác đóng tàu giữa Hải Phòng và Italy – Việt –\n\nÝ bước sang giai đoạn mới\n\n"
+        "Thứ sáu, 09/05/2025 | 08:00\n\n" + _BODY
+    )
+    meta = _meta(tmp_path, text)
+    assert (
+        meta.title == "Hợp tác đóng tàu giữa Hải Phòng và Italy – Việt – Ý bước sang giai đoạn mới"
+    )
+
+
+def test_a_kicker_cut_at_its_dash_and_its_colon_belong_to_the_headline(tmp_path: Path) -> None:
+    text = (
+        "Đầu tư Italy vào Việt Nam –\n\nquý I năm 2025:\n\n"
+        "Dòng vốn mới chảy vào chế biến nông sản\n\n"
+        "12/04/2025 10:15\n\n" + _BODY
+    )
+    meta = _meta(tmp_path, text)
+    assert meta.title == (
+        "Đầu tư Italy vào Việt Nam – quý I năm 2025: Dòng vốn mới chảy vào chế biến nông sản"
+    )
+
+
+def test_a_labelled_writer_on_a_printed_page_is_the_author(tmp_path: Path) -> None:
+    text = (
+        "Vietnam and Chile sign a ports cooperation deal\n\nPUBLISHED : 3 March 2025 at 10:20\n\n"
+        "WRITER: Camila Rojas\n\nTOP STORIES\n\n"
+        "Vietnam and Chile signed a ports cooperation deal on Monday, officials said, as both "
+        "sides seek more shipping links.\n\nTrade between the two countries reached $1.9 billion "
+        "last year, up 12 percent.\n"
+    )
+    assert _meta(tmp_path, text).author == "Camila Rojas"
