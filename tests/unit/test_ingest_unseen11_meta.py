@@ -113,3 +113,12 @@ def test_a_labelled_writer_on_a_printed_page_is_the_author(tmp_path: Path) -> No
         "last year, up 12 percent.\n"
     )
     assert _meta(tmp_path, text).author == "Camila Rojas"
+
+
+def test_a_printed_pages_running_header_names_its_outlet_beside_its_address() -> None:
+    from briefer.ingest.pdflayout import printed_page
+
+    edges = ["Tạp chí Cảng biển Phương Nam – cangbienphuongnam.vn", "Trang 2"]
+    assert printed_page(edges)[1] == "Tạp chí Cảng biển Phương Nam"
+    # a header of a section and a page number names no outlet
+    assert printed_page(["Kinh tế – Hội nhập", "Trang 3"])[1] == ""
