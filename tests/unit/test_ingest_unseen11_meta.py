@@ -122,3 +122,15 @@ def test_a_printed_pages_running_header_names_its_outlet_beside_its_address() ->
     assert printed_page(edges)[1] == "Tạp chí Cảng biển Phương Nam"
     # a header of a section and a page number names no outlet
     assert printed_page(["Kinh tế – Hội nhập", "Trang 3"])[1] == ""
+
+
+def test_a_box_heading_over_its_items_gives_way_to_the_name_at_the_foot(tmp_path: Path) -> None:
+    text = (
+        "Italy và Việt Nam bàn hợp tác chế biến nông sản\n\n05/05/2025 | 09:30\n\n" + _BODY + "\n"
+        "QUAN TÂM NHIỀU\n\nGiá cà phê hôm nay đi ngang\n\n"
+        "Khánh thành cầu vượt nút giao phía Bắc\n\n"
+        "Tỉnh đón 2 triệu lượt khách dịp lễ\n\nTIN MỚI\n\nMưa lớn ở vùng núi\n\n"
+        "Thi tuyển sinh lớp 10\n\nMinh Khoa\n\n"
+        "© Báo Đồng Nam. Mọi hình thức sao chép phải ghi rõ nguồn.\n"
+    )
+    assert _meta(tmp_path, text).author == "Minh Khoa"
