@@ -102,6 +102,7 @@ _DATED: Final = re.compile(
     re.I,
 )  # ("dt": a date's short name; a byline's or credit line's day is the publication's)
 _CREDIT_CLASS: Final = re.compile(r"credit", re.I)
+_PICTURE_LABEL: Final = re.compile(r"\b(?:Ảnh|Photo|Image|Video|Picture)\b", re.I)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
 _CLOCK_CLASS: Final = re.compile(
@@ -159,7 +160,9 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         if _in_site_header(node) or _beside_logo(node):
             continue
         if _CREDIT_CLASS.search(marks) and (
-            node.xpath("ancestor::figure") or node.tag == "figcaption"
+            node.xpath("ancestor::figure")
+            or node.tag == "figcaption"
+            or _PICTURE_LABEL.search(_flat(node))
         ):
             continue  # (a picture's credit dates the picture, not the article)
         text = _flat(node)

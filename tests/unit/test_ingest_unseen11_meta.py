@@ -134,3 +134,15 @@ def test_a_box_heading_over_its_items_gives_way_to_the_name_at_the_foot(tmp_path
         "© Báo Đồng Nam. Mọi hình thức sao chép phải ghi rõ nguồn.\n"
     )
     assert _meta(tmp_path, text).author == "Minh Khoa"
+
+
+def test_a_photo_credit_outside_its_figure_does_not_date_the_page() -> None:
+    import lxml.html
+
+    from briefer.ingest.pagemeta import visible_date
+
+    root = lxml.html.fromstring(
+        "<html><body><p class='img-credit'>Photo: Harbour Wire, Jan 9, 2019</p>"
+        "<p class='credit'>HARBOUR WIRE - Mar 3, 2025 - 10:20 | Asia</p></body></html>"
+    )
+    assert visible_date(root)[0] == "2025-03-03"
