@@ -208,8 +208,10 @@ def clean(text: str) -> Cleaned:
     mark_box_labels(lines)
     mark_lone_labels(lines)
     _mark_ends(lines, found)
-    closing_byline(lines, found)
+    # (a name alone at the foot over only the site's footer first: the line over a box's
+    # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
+    closing_byline(lines, found)
     mark_head_labels(lines, title)
 
     removed: list[tuple[int, Removed]] = []

@@ -189,7 +189,7 @@ _MOTTO: Final = re.compile(
 _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
 _SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
 PLACE_DATE: Final = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
+    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}(?:phố|xã|trấn))?(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"(?:{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+|{_B}*(?P<sep>[/.-]){_B}*\d{{1,2}}{_B}*(?P=sep){_B}*)\d{{4}}\.?$"
 )
 RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)
@@ -202,7 +202,7 @@ _SIGNATURE_ROLE: Final = re.compile(
 )
 DOCUMENT_KIND: Final = re.compile(
     r"^(?:BÁO\s+CÁO|GHI\s+CHÚ|GHI\s+NHỚ|TỜ\s+TRÌNH|CÔNG\s+VĂN|THÔNG\s+BÁO|BẢN\s+TIN|ĐỀ\s+ÁN"
-    r"|KẾ\s+HOẠCH|TÀI\s+LIỆU\s+THAM\s+KHẢO|TÓM\s+TẮT|NOTE|MEMORANDUM|REPORT)\.?$"
+    r"|KẾ\s+HOẠCH|TÀI\s+LIỆU\s+THAM\s+KHẢO|TÓM\s+TẮT|THÔNG\s+TIN|NOTE|MEMORANDUM|REPORT)(?:\s+(?:TÓM\s+TẮT|THAM\s+KHẢO|NHANH))?\.?$"
 )
 
 

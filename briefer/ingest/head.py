@@ -9,15 +9,16 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import contact_line, mission_name, place_case
+from briefer.ingest.imprint import contact_line, mission_name
+from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
 )
-from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.titlelines import (
     domain_menu,
+    hanging,
     kicker_below,
     kind_titled,
     menu_below,
@@ -33,22 +34,6 @@ _DIGIT_IN: Final = re.compile(r"\d")
 
 def _title_like(text: str) -> bool:
     return len(text) <= 250 and not (len(text) > 150 and text.endswith("."))
-
-
-def _unit_name(text: str) -> str:
-    """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
-    known = meta.known_outlet(text)
-    if known:
-        return known
-    # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
-    short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
-    if short:
-        text = text[: short.start()]
-        known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
-        if known:
-            return known
-    parts = text.lower().split()
-    return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
 
 
 def _headline_below(text: str, below: list[Line]) -> bool:
@@ -178,11 +163,6 @@ def _masthead_name(text: str) -> str:
 
 # Strong separators between menu items or between a site's name and its menu.
 _STRONG_SEPARATOR: Final = re.compile(r"\s[|·•›»]\s|\s[|·•›»]$")
-# "UBND TỈNH X", "ỦY BAN NHÂN DÂN THÀNH PHỐ X": a governing body that names a place.
-_PLACE_AUTHORITY: Final = re.compile(
-    r"^(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN)\s+(?P<level>TỈNH|THÀNH\s+PHỐ)"
-    r"\s+(?P<place>.+)$"
-)
 
 
 def _headline_ahead(below: list[Line]) -> bool:
@@ -290,36 +270,29 @@ def _tagged_site(text: str) -> str:
     return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
 
 
-def _issuing_body(units: list[str]) -> str:
-    """The body a letterhead's left column names: its last unit, with the place of a
-    provincial governing body above it ("UBND TỈNH X" over "SỞ Y" → "Sở Y tỉnh X") or the
-    governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
-    joined: list[str] = []
-    for unit in units:
-        # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
-        # name on two lines (a body named by its kind alone is the next line's)
-        if joined and (
-            re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
-            or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
-            or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
-            # "HIỆP HỘI CHẾ BIẾN VÀ XUẤT KHẨU" over "THỦY SẢN VIỆT NAM (VASEP)": a line
-            # that opens on no kind of body continues the name above it
-            or not BODY_KIND.match(unit)
-        ):
-            joined[-1] = f"{joined[-1]} {unit}"
-        else:
-            joined.append(unit)
-    if len(joined) == 1:
-        return _unit_name(joined[0])
-    parent, unit = joined[0], joined[-1]
-    place = _PLACE_AUTHORITY.match(parent)
-    if place:
-        name = " ".join(w[:1] + w[1:].lower() for w in place.group("place").split())
-        return f"{_unit_name(unit)} {place.group('level').lower()} {name}"
-    return f"{_unit_name(unit)} - {_unit_name(parent)}"
-
-
 _KIND_WORDS: Final = 10
+_UNIT_WORDS: Final = 14  # the longest name of a body a letterhead's column gives
+# "Kính thưa …,", "Thưa quý vị,", "Dear …,", "Excellencies,": a speech's or letter's
+# salutation, ending on a comma (or a colon, an exclamation)
+_SALUTATION: Final = re.compile(
+    r"^(?:Kính\s+thưa|Thưa|Dear|Excellenc(?:y|ies)|Distinguished)\b.{0,150}[,:!]$"
+)
+
+
+def _section_label(text: str) -> bool:
+    """ "Chuyên mục: A - B", "Section: World": a label of one or two words, a common noun
+    (no capital after its first letter), and the section's name or path after it."""
+    label, colon, path = text.partition(":")
+    words = label.split()
+    return (
+        bool(colon)
+        and 1 <= len(words) <= 2
+        and label[:1].isupper()
+        and not any(c.isupper() for c in label[1:])
+        and all(w.isalpha() for w in words)
+        and (fur.section_path(path) or 1 <= len(path.split()) <= 3)
+        and not ends_sentence(path)
+    )
 
 
 def read_head(lines: list[Line], found: Found) -> str:
@@ -349,10 +322,16 @@ def read_head(lines: list[Line], found: Found) -> str:
             and (fur.is_upper(text) or meta.known_outlet(text))
             and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
             and not _DIGIT_IN.search(text)  # ("BẢN TIN X · Số 03/2025": a kind and number)
+            # (a line in capitals longer than any body's name is a headline in capitals)
+            and len(fur.words(text)) <= _UNIT_WORDS
         ):
+            read = issuing_body(units) if units else ""
             units.append(text)
-            # (a later unit refines the body: offered below the first one's rank)
-            found.offer_outlet(_issuing_body(units), 1 - len(units))
+            if read and found.outlet_offers and found.outlet_offers[-1][0] == read:
+                # a later unit refines the body: the name read so far was part of it, not a
+                # second line confirming it ("ỦY BAN NHÂN DÂN" / "TỈNH X" / "SỞ Y": Sở Y's)
+                found.outlet_offers.pop()
+            found.offer_outlet(issuing_body(units), 1 - len(units))
             line.reason = "issuing unit"
             continue
         outlet = meta.known_outlet(text) if len(text) <= 48 else ""
@@ -400,6 +379,12 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "Kính gửi: …" under a letterhead names the addressee, never the title.
             line.reason = "addressee"
             continue
+        if _section_label(text) and _headline_ahead(head[index + 1 :]):
+            # "Chuyên mục: A - B", "Category: World": the section the page files it under
+            line.reason = "section"
+            continue
+        if _SALUTATION.match(text):
+            continue  # "Kính thưa …," opens a speech's text: never its title
         if contact_line(text):
             line.reason = "address"  # "Số 9 …, Hà Nội · ĐT: … · www.…": where to reach it
             continue
@@ -436,6 +421,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(_masthead_name(text), 3)
             line.reason = "masthead"
             continue
+        if hanging(text) and _title_like(text) and len(fur.words(text)) >= 2:
+            # "Thương mại X –" / "Y 9 tháng năm 2025:" / "…": a headline cut at its dash is
+            # no label over one; the lines below go on with it
+            line.reason = "title"
+            return wrapped_title(text, head[index + 1 :])
         if _label_above_headline(text, head[index + 1 :]):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.

@@ -211,6 +211,7 @@ BYLINE: Final = re.compile(
     rf"|Text)\s*:?\s*"
     # ("Tin, ảnh: …", "Text and photos: …", "Words: …": labels that need their colon)
     rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&){_B}*(?:ảnh|photos?))?{_B}*:\s*"
+    rf"|(?i:writer|author|reporter){_B}*:\s*"  # ("WRITER: Name" on a printed page's head)
     rf"|(?:Ảnh|Photos?){_B}*(?:,|và|and|&){_B}*(?:bài|tin|text|words){_B}*:\s*)?"
     # ("TS. Name", "PGS.TS. Name": a writer's degree before the name)
     rf"(?:(?:PGS|GS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"

@@ -98,9 +98,11 @@ def linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(
-    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline",
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline|credit",
     re.I,
-)  # ("dt": a date's short name; a byline's day is the publication's)
+)  # ("dt": a date's short name; a byline's or credit line's day is the publication's)
+_CREDIT_CLASS: Final = re.compile(r"credit", re.I)
+_PICTURE_LABEL: Final = re.compile(r"\b(?:Ảnh|Photo|Image|Video|Picture)\b", re.I)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
 _CLOCK_CLASS: Final = re.compile(
@@ -157,6 +159,12 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
             continue
         if _in_site_header(node) or _beside_logo(node):
             continue
+        if _CREDIT_CLASS.search(marks) and (
+            node.xpath("ancestor::figure")
+            or node.tag == "figcaption"
+            or _PICTURE_LABEL.search(_flat(node))
+        ):
+            continue  # (a picture's credit dates the picture, not the article)
         text = _flat(node)
         if not text or len(text) > 120:
             continue

@@ -373,6 +373,11 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
             site = known_outlet(named) or (named if is_site_name(named) else "")
             if site:
                 break
+    if not site:
+        # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
+        # are named, beside its address or the print's label
+        cells = [c for e in edges for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
+        site = next((c for c in cells if 2 <= len(c.split()) <= 8 and is_site_name(c)), "")
     if not site and not url:
         # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
         # alone, the table's name for it, else the domain (the choice weighs it as such)

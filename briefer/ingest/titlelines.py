@@ -60,29 +60,44 @@ _WRAP_LINES: Final = 3
 _WRAP_WORDS: Final = 6
 
 
+def hanging(text: str) -> bool:
+    """A line cut after a dash ("… Việt –", "Thương mại Việt Nam -"): no phrase ends there, the
+    next line goes on with it."""
+    return bool(_HANGING.search(text))
+
+
 def wrapped_title(text: str, below: list[Line]) -> str:
-    """A headline never ends on its colon: one that does was wrapped over the next short
-    lines (a PDF's large type, "X - Y:" / "Opening words" / "end"), whatever the line rules
-    took them for; they are the rest of the title."""
+    """A headline never ends on its colon or on a dash: one that does was wrapped over the
+    next short lines (a PDF's large type, "X - Y:" / "Opening words" / "end", "… Việt –" /
+    "Nga"), whatever the line rules took them for; they are the rest of the title."""
     if fur.is_upper(text) and len(fur.words(text)) <= _CAPS_FIRST_WORDS and not ends_sentence(text):
         return _caps_wrapped(text, below)
-    if not text.endswith(":"):
-        return text
     parts = [text]
+    colon = text.endswith(":")
     for line in below[:_WRAP_LINES]:
         words = fur.words(line.text)
-        if (
-            len(words) > _WRAP_WORDS
+        if hanging(parts[-1]):
+            # the rest of the phrase, whatever it holds (a figure, a year), but never a stamp,
+            # a menu or a sentence
+            if line.reason in _NOT_TITLE or ends_sentence(line.text) or len(words) > _CUT_WORDS:
+                break
+        elif not colon or (
+            # (right under a kicker's colon the headline's whole line, then its cut ends)
+            len(words) > (_CUT_WORDS if parts[-1].endswith(":") else _WRAP_WORDS)
             or _DIGIT_IN.search(line.text)
             or ends_sentence(line.text)
             or fur.is_upper(line.text)
+            or line.reason in _NOT_TITLE
         ):
             break
+        colon = colon or line.text.endswith(":")
         line.reason = "title"
         parts.append(line.text)
     return " ".join(parts)
 
 
+_HANGING: Final = re.compile(r"\s[-–—]$")
+_CUT_WORDS: Final = 12  # (the rest of a headline cut at a dash is a line of large type)
 _CAPS_WRAP_LINES: Final = 4
 _CAPS_WRAP_WORDS: Final = 8
 _CAPS_FIRST_WORDS: Final = 10  # (a longer line in capitals was never cut by large type)
@@ -133,4 +148,11 @@ def kicker_below(below: list[Line]) -> bool:
 _KICKER_WORDS: Final = 4
 
 
-__all__ = ["domain_menu", "kicker_below", "kind_titled", "menu_below", "wrapped_title"]
+__all__ = [
+    "domain_menu",
+    "hanging",
+    "kicker_below",
+    "kind_titled",
+    "menu_below",
+    "wrapped_title",
+]

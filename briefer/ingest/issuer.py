@@ -1,0 +1,65 @@
+"""The body a letterhead's left column names: its units in capitals, one name over two
+lines or a unit under its parent, read as the issuing body's name (:func:`issuing_body`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import metadata as meta
+from briefer.ingest.imprint import place_case
+from briefer.ingest.outlet_table import BODY_KIND
+
+# "UBND TỈNH X", "ỦY BAN NHÂN DÂN THÀNH PHỐ X": a governing body that names a place.
+_PLACE_AUTHORITY: Final = re.compile(
+    r"^(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN)\s+(?P<level>TỈNH|THÀNH\s+PHỐ)"
+    r"\s+(?P<place>.+)$"
+)
+
+
+def _unit_name(text: str) -> str:
+    """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
+    known = meta.known_outlet(text)
+    if known:
+        return known
+    # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
+    short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
+    if short:
+        text = text[: short.start()]
+        known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
+        if known:
+            return known
+    parts = text.lower().split()
+    return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
+
+
+def issuing_body(units: list[str]) -> str:
+    """The body a letterhead's left column names: its last unit, with the place of a
+    provincial governing body above it ("UBND TỈNH X" over "SỞ Y" → "Sở Y tỉnh X") or the
+    governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
+    joined: list[str] = []
+    for unit in units:
+        # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
+        # name on two lines (a body named by its kind alone is the next line's)
+        if joined and (
+            re.match(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN)\s", unit)
+            or re.match(r"^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$", joined[-1])
+            or unit == "VIỆT NAM"  # "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": one name
+            # "HIỆP HỘI CHẾ BIẾN VÀ XUẤT KHẨU" over "THỦY SẢN VIỆT NAM (VASEP)": a line
+            # that opens on no kind of body continues the name above it
+            or not BODY_KIND.match(unit)
+        ):
+            joined[-1] = f"{joined[-1]} {unit}"
+        else:
+            joined.append(unit)
+    if len(joined) == 1:
+        return _unit_name(joined[0])
+    parent, unit = joined[0], joined[-1]
+    place = _PLACE_AUTHORITY.match(parent)
+    if place:
+        name = " ".join(w[:1] + w[1:].lower() for w in place.group("place").split())
+        return f"{_unit_name(unit)} {place.group('level').lower()} {name}"
+    return f"{_unit_name(unit)} - {_unit_name(parent)}"
+
+
+__all__ = ["issuing_body"]
