@@ -1,0 +1,108 @@
+"""Body furniture the unseen11 held-out set showed, each on wording of our own: a caption
+with its credit in brackets (after it, or an agency's first), a read-on label without a
+colon before its headline, a question to the reader followed by a call, a wire dateline with
+its agency between slashes opening the lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest.captions import bracketed_credit
+from briefer.ingest.clean import clean
+from briefer.ingest.prompts import reader_prompt
+
+_BEFORE = (
+    "The two foreign ministers met in the capital on Tuesday to review the plan of action "
+    "for the coming five years of their partnership."
+)
+_AFTER = (
+    "Both sides agreed to open two more direct flights between their largest cities and to "
+    "double the number of student scholarships by 2027."
+)
+
+
+def _body(*middle: str) -> str:
+    return clean("\n".join(["Ministers review partnership plan", _BEFORE, *middle, _AFTER])).body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The visiting minister waves on landing at the airport, May 3, 2025. (Newswire/Ann Lee)",
+        "Delegates pose before the talks in Seoul. (VNA/Tran Minh Duc)",
+        "(AGN) Two prime ministers at the signing ceremony in Phnom Penh.",
+        "(NEWS) The foreign minister and his host at the dinner in Tokyo.",
+    ],
+)
+def test_a_caption_with_its_credit_in_brackets_leaves_the_body(caption: str) -> None:
+    assert bracketed_credit(caption)
+    body = _body(caption)
+    assert caption not in body
+    assert _BEFORE in body and _AFTER in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lead with the agency's mark and a report's verb is the article's
+        "(AGN) The prime minister signed three agreements with his host in Phnom Penh.",
+        "(AGN) The two ministers will meet again in Bangkok next spring.",
+        # two sentences before a credit: a paragraph, not a caption
+        "Trade rose by a tenth. Both sides want more. (Newswire/Ann Lee)",
+        # a source in brackets of one word on each side is no photographer's credit
+        "Exports rose by 12 percent in the first half of the year. (Customs/Ministry)",
+    ],
+)
+def test_an_article_sentence_with_a_bracket_stays(sentence: str) -> None:
+    assert not bracketed_credit(sentence)
+    assert sentence in _body(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read also Ministers discuss rail link to the border",
+        "See also Rice exports reach a record in the spring",
+        "Đọc thêm Hai tỉnh kết nghĩa mở đường bay mới",
+    ],
+)
+def test_a_read_on_label_without_a_colon_before_a_headline_is_related(line: str) -> None:
+    body = _body(line)
+    assert line not in body
+    assert _BEFORE in body and _AFTER in body
+
+
+def test_a_sentence_opening_on_a_read_word_stays() -> None:
+    sentence = "Read also the annex, which lists every project and its budget for 2026."
+    assert sentence in _body(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn thấy chuyến thăm này thế nào? Hãy chia sẻ cảm nhận của bạn.",
+        "What do you think of this story? Leave your comment below.",
+    ],
+)
+def test_a_question_to_the_reader_then_a_call_is_a_prompt(line: str) -> None:
+    assert reader_prompt(line)
+    assert line not in _body(line)
+
+
+def test_a_question_then_an_article_sentence_is_no_prompt() -> None:
+    line = "Bạn có biết? Năm 2024 kim ngạch thương mại hai nước đạt 12 tỷ USD."
+    assert not reader_prompt(line)
+
+
+def test_a_wire_dateline_with_its_agency_between_slashes_leaves_the_lead() -> None:
+    lead = (
+        "OSLO, June 3. /NORDA/. The prime ministers of the two countries held talks in Oslo "
+        "on Tuesday and agreed to double trade by 2030."
+    )
+    cleaned = clean("\n".join(["Leaders agree to double trade", lead, _AFTER]))
+    assert "/NORDA/" not in cleaned.body
+    assert (
+        "The prime ministers of the two countries held talks in Oslo on Tuesday and agreed "
+        "to double trade by 2030." in cleaned.body
+    )
+    assert [r.reason for r in cleaned.removed if "NORDA" in r.text] == ["dateline"]
