@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.ingest.candidates import find_candidates
 from briefer.ingest.captions import bracketed_credit
 from briefer.ingest.clean import clean
+from briefer.ingest.notices import not_a_claim
 from briefer.ingest.prompts import reader_prompt
 
 _BEFORE = (
@@ -106,3 +108,53 @@ def test_a_wire_dateline_with_its_agency_between_slashes_leaves_the_lead() -> No
         "to double trade by 2030." in cleaned.body
     )
     assert [r.reason for r in cleaned.removed if "NORDA" in r.text] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report's cover sentence: its basis, then the unit reports
+        "Căn cứ Công văn số 12 của Bộ Công Thương, Phòng Kinh tế báo cáo tình hình thương mại "
+        "với Nhật Bản như sau:",
+        # its closing, addressed to the recipient
+        "Ban Đối ngoại kính trình Thường trực Tỉnh ủy xem xét, cho ý kiến./.",
+        # a speaker's welcome and thanks
+        "Thay mặt Ủy ban nhân dân tỉnh, tôi trân trọng cảm ơn Ngài Tổng Lãnh sự Pháp đã đến dự.",
+        "On behalf of the city, I warmly welcome the delegation from Osaka to our forum.",
+        # a section's heading in capitals, numbered or not
+        "III. NHIỆM VỤ TRỌNG TÂM NĂM 2026",
+        "KẾ HOẠCH HỢP TÁC VỚI HOA KỲ",
+    ],
+)
+def test_what_a_document_does_or_heads_is_not_a_claim(sentence: str) -> None:
+    assert not_a_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each names a partner and a year or day: without the rule, each was a candidate
+        "Thay mặt Bộ Công Thương, tôi nhiệt liệt chào mừng Đoàn doanh nghiệp Hàn Quốc sang "
+        "thăm Việt Nam ngày 12/5/2025.",
+        "II. KẾ HOẠCH HỢP TÁC VỚI HÀN QUỐC NĂM 2026",
+        "Căn cứ Kế hoạch năm 2025, Phòng Kinh tế báo cáo kết quả hợp tác với Hàn Quốc năm "
+        "2025 như sau:",
+    ],
+)
+def test_a_heading_a_cover_or_a_welcome_gives_no_candidate(sentence: str) -> None:
+    body = f"Năm 2025, kim ngạch thương mại với Hàn Quốc đạt 80 tỷ USD.\n\n{sentence}"
+    quotes = [c.quote for c in find_candidates(body)]
+    assert quotes and not [q for q in quotes if sentence[8:40] in q]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thực hiện Hiệp định thương mại, hai nước đã nâng kim ngạch lên 5 tỷ USD năm 2024.",
+        "Tôi đã gặp Bộ trưởng Ngoại giao Pháp tại Paris ngày 3/5/2025.",
+        "Năm 2024, Nhật Bản là nhà tài trợ ODA lớn nhất của Việt Nam.",
+        "III. Năm 2025, hai bên tổ chức 12 đoàn công tác.",
+    ],
+)
+def test_a_statement_of_fact_stays_a_claim(sentence: str) -> None:
+    assert not not_a_claim(sentence)
