@@ -24,7 +24,10 @@ def mark_captions(lines: list[Line], title: str) -> None:
     for index, line in enumerate(lines):
         if not line.kept:
             continue
-        if bracketed_credit(line.text):
+        # (an agency's mark opening the article's first paragraph is its lead's, not a credit;
+        # looked for only under a bracket, which keeps a long table's lines linear)
+        lead = line.text.startswith("(") and not any(_prose(ln.text) for ln in lines[:index])
+        if bracketed_credit(line.text, lead):
             line.reason = "photo caption"
             continue
         if title and line.text == title:
@@ -55,18 +58,19 @@ def mark_captions(lines: list[Line], title: str) -> None:
                 line.reason = "photo caption"
 
 
-def bracketed_credit(text: str) -> bool:
+def bracketed_credit(text: str, lead: bool = False) -> bool:
     """A short caption with its credit in brackets: after its full stop, the outlet and the
     photographer ("… in Hanoi on Monday. (Agency/Jane Roe)"), or first, the agency's short
     name without the lead's dash ("(AGN) Two ministers at the talks in Vientiane."), where the
-    rest describes the scene without a sentence's tense (a lead reports what was done)."""
+    rest describes the scene without a sentence's tense (a lead reports what was done). With
+    ``lead`` (no prose above the line) an agency's mark first is the lead's, never a credit."""
     words = len(text.split())
     if words > _CAPTION_WORDS + 4 or re.search(r"[.!?…]\s+(?=\S.*[.!?…]\s+\()", text):
         return False  # (two sentences before the credit: the article's paragraph)
     if _CREDIT_LAST.search(text):
         return True
     first = _CREDIT_FIRST.match(text)
-    if first is None:
+    if first is None or lead:
         return False
     rest = text[first.end() :]
     return _one_clause(rest) and not (_TENSED.search(rest) or _PAST.search(rest))

@@ -158,3 +158,10 @@ def test_a_heading_a_cover_or_a_welcome_gives_no_candidate(sentence: str) -> Non
 )
 def test_a_statement_of_fact_stays_a_claim(sentence: str) -> None:
     assert not not_a_claim(sentence)
+
+
+def test_an_agency_mark_opening_the_lead_is_no_caption() -> None:
+    lead = "(AGN) Two prime ministers at talks in Phnom Penh on closer rail and road links."
+    assert not bracketed_credit(lead, lead=True)
+    cleaned = clean("\n".join(["Leaders talk rail links", lead, _AFTER]))
+    assert "Two prime ministers at talks in Phnom Penh" in cleaned.body
