@@ -80,7 +80,7 @@ _NAME: Final = r"[A-ZĐ][\w'’-]*"
 # "(Agency/Jane Roe)", "(TTXVN/Lan Chi)": an outlet of one to three words and a person of two
 # to four (a person first is credits.caption_with_credit's).
 _CREDIT_LAST: Final = re.compile(
-    rf"[.!?…]\s+\({_NAME}(?:\s{_NAME}){{0,2}}\s*/\s*{_NAME}(?:\s{_NAME}){{1,3}}\)\.?$"
+    rf"\S\s+\({_NAME}(?:\s{_NAME}){{0,2}}\s*/\s*{_NAME}(?:\s{_NAME}){{1,3}}\)\.?$"
 )
 # "(AGN) …" with no dash after it: an agency's short name in capitals opening a caption.
 _CREDIT_FIRST: Final = re.compile(r"^\([A-ZĐ][A-ZĐ&.]{1,11}\)\s+(?=[A-ZĐ])")

@@ -119,9 +119,15 @@ def reader_prompt(text: str) -> bool:
     if _call(rest) and not rest.endswith((".", ":", ";")):
         return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     parts = _sentences(rest)
-    if len(parts) == 2 and _question(parts[0]) and _call(parts[1].rstrip(".!")):
-        return True  # "What do you make of it? Share your view.": the question, then the call
+    if len(parts) == 2 and _question(parts[0]) and _imperative(parts[1]):
+        # "What do you make of it? Share it with us.": the question, then the call (which
+        # need not name the reader the question has)
+        return True
     return _question(rest)
+
+
+def _imperative(text: str) -> bool:
+    return bool(_CALL.match(text)) and len(words(text)) <= _PROMPT_WORDS
 
 
 def _call(text: str) -> bool:

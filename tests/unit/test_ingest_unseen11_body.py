@@ -32,6 +32,7 @@ def _body(*middle: str) -> str:
     [
         "The visiting minister waves on landing at the airport, May 3, 2025. (Newswire/Ann Lee)",
         "Delegates pose before the talks in Seoul. (VNA/Tran Minh Duc)",
+        "Dancers perform at the opening night in Hue (Daily Star/Kim Lan)",
         "(AGN) Two prime ministers at the signing ceremony in Phnom Penh.",
         "(NEWS) The foreign minister and his host at the dinner in Tokyo.",
     ],
@@ -84,6 +85,8 @@ def test_a_sentence_opening_on_a_read_word_stays() -> None:
     [
         "Bạn thấy chuyến thăm này thế nào? Hãy chia sẻ cảm nhận của bạn.",
         "What do you think of this story? Leave your comment below.",
+        # (the call after the question need not name the reader again)
+        "Ông bà thấy buổi lễ này ra sao, bạn nhỉ? Hãy viết cho tòa soạn.",
     ],
 )
 def test_a_question_to_the_reader_then_a_call_is_a_prompt(line: str) -> None:
