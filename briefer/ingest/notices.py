@@ -361,7 +361,8 @@ def _bare_point(paragraph: str) -> bool:
 
 # The document speaking to its recipient, of itself: a report's cover sentence (its basis,
 # then the unit reports or sends: "Thực hiện Công văn số …, Phòng X báo cáo … như sau:"), its
-# closing (the unit "kính gửi / kính báo cáo / kính trình" the recipient "… để tổng hợp./.")
+# closing (the unit "kính gửi / kính báo cáo / kính trình" the recipient "… để tổng hợp./."),
+# an outlet presenting the text ("… trân trọng giới thiệu toàn văn bài phát biểu …")
 # and a speaker's courtesy ("Thay mặt …, tôi trân trọng cảm ơn …", "On behalf of …, I warmly
 # welcome …"): what the text does, not what it states of the world.
 _COVER: Final = re.compile(
@@ -369,7 +370,11 @@ _COVER: Final = re.compile(
     rf"|Triển{_B}+khai)\b[^.;]{{0,200}},{_B}*(?:[^\s,]+{_B}+){{1,8}}?(?:xin{_B}+|kính{_B}+)?"
     rf"(?:báo{_B}+cáo|gửi|trình|cung{_B}+cấp{_B}+thông{_B}+tin)\b"
 )
-_ADDRESSED: Final = re.compile(rf"^\S.{{0,120}}?\bkính{_B}+(?:gửi|báo{_B}+cáo|trình)\b")
+_ADDRESSED: Final = re.compile(
+    rf"^\S.{{0,120}}?\b(?:kính{_B}+(?:gửi|báo{_B}+cáo|trình)"
+    # (or an outlet presenting the text that follows: "Báo X trân trọng giới thiệu toàn văn …")
+    rf"|(?:trân{_B}+trọng|xin){_B}+giới{_B}+thiệu)\b"
+)
 _COURTESY: Final = re.compile(
     rf"^(?:(?:Thay{_B}+mặt|On{_B}+behalf{_B}+of)\b[^.;]{{0,150}}?,{_B}*)?"
     rf"(?:tôi|chúng{_B}+tôi|I|we){_B}+(?:xin{_B}+)?(?:(?:nhiệt{_B}+liệt|trân{_B}+trọng|warmly"
@@ -381,7 +386,8 @@ _ADDRESS_WORDS: Final = 45
 
 
 def speaks_to_its_reader(sentence: str) -> bool:
-    """A report's cover or closing sentence, or a speaker's welcome or thanks."""
+    """A report's cover or closing sentence, an outlet presenting the text, or a speaker's
+    welcome or thanks."""
     text = sentence.strip()
     if len(words(text)) > _ADDRESS_WORDS:
         return False

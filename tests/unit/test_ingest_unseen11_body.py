@@ -121,6 +121,8 @@ def test_a_wire_dateline_with_its_agency_between_slashes_leaves_the_lead() -> No
         "với Nhật Bản như sau:",
         # its closing, addressed to the recipient
         "Ban Đối ngoại kính trình Thường trực Tỉnh ủy xem xét, cho ý kiến./.",
+        # an outlet presenting the text that follows
+        "Tạp chí Đối ngoại trân trọng giới thiệu toàn văn bài viết của Đại sứ Nhật Bản.",
         # a speaker's welcome and thanks
         "Thay mặt Ủy ban nhân dân tỉnh, tôi trân trọng cảm ơn Ngài Tổng Lãnh sự Pháp đã đến dự.",
         "On behalf of the city, I warmly welcome the delegation from Osaka to our forum.",
