@@ -379,7 +379,10 @@ _COURTESY: Final = re.compile(
     rf"^(?:(?:Thay{_B}+mặt|On{_B}+behalf{_B}+of)\b[^.;]{{0,150}}?,{_B}*)?"
     rf"(?:tôi|chúng{_B}+tôi|I|we){_B}+(?:xin{_B}+)?(?:(?:nhiệt{_B}+liệt|trân{_B}+trọng|warmly"
     rf"|sincerely|would{_B}+like{_B}+to){_B}+)?(?:chào{_B}+mừng|chào{_B}+đón|hoan{_B}+nghênh"
-    rf"|cảm{_B}+ơn|welcome|thank)\b",
+    rf"|cảm{_B}+ơn|welcome|thank)\b"
+    # a speaker's own hope or trust ("Với tinh thần đó, tôi tin tưởng …", "We hope …"): a wish
+    rf"|^(?:[^.;]{{0,80}}?,{_B}*)?(?:tôi|chúng{_B}+tôi|I|we){_B}+(?:rất{_B}+|luôn{_B}+)?"
+    rf"(?:tin{_B}+tưởng|hy{_B}+vọng|hi{_B}+vọng|mong{_B}+rằng|trust|hope)\b",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS: Final = 45

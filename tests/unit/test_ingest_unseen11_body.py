@@ -126,6 +126,9 @@ def test_a_wire_dateline_with_its_agency_between_slashes_leaves_the_lead() -> No
         # a speaker's welcome and thanks
         "Thay mặt Ủy ban nhân dân tỉnh, tôi trân trọng cảm ơn Ngài Tổng Lãnh sự Pháp đã đến dự.",
         "On behalf of the city, I warmly welcome the delegation from Osaka to our forum.",
+        # a speaker's own hope or trust
+        "Trên tinh thần ấy, chúng tôi tin tưởng quan hệ hai nước sẽ ngày càng bền chặt.",
+        "We hope the new direct flights will bring our two peoples closer.",
         # a section's heading in capitals, numbered or not
         "III. NHIỆM VỤ TRỌNG TÂM NĂM 2026",
         "KẾ HOẠCH HỢP TÁC VỚI HOA KỲ",
@@ -157,6 +160,7 @@ def test_a_heading_a_cover_or_a_welcome_gives_no_candidate(sentence: str) -> Non
     [
         "Thực hiện Hiệp định thương mại, hai nước đã nâng kim ngạch lên 5 tỷ USD năm 2024.",
         "Tôi đã gặp Bộ trưởng Ngoại giao Pháp tại Paris ngày 3/5/2025.",
+        "Ông cho biết hai bên hy vọng nâng kim ngạch lên 10 tỷ USD vào năm 2030.",
         "Năm 2024, Nhật Bản là nhà tài trợ ODA lớn nhất của Việt Nam.",
         "III. Năm 2025, hai bên tổ chức 12 đoàn công tác.",
     ],
