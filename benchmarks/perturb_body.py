@@ -108,7 +108,7 @@ class Ctx:
     def credit(self) -> str:
         p, o = self.person(), self.outlet()
         forms = (
-            ("Photo: {p}", "Photo by {p}/{o}", "{p}/{o}", "(Photo: {p})")
+            ("Photo: {p}", "Photo by {p}/{o}", "{p}/{o}", "(Photo: {p})", "({o}/{p})")
             if self.english
             else ("Ảnh: {p}", "(Ảnh: {p}/{o})", "{p}/{o}", "Ảnh: {p} - {o}", "Ảnh - {p}")
         )
@@ -249,12 +249,14 @@ _PROMPTS = (
     "Bạn nghĩ gì về chủ đề này?",
     "Bình luận (0)",
     "Ý kiến bạn đọc (3)",
+    "Bạn đánh giá thế nào về sự kiện này? Hãy gửi ý kiến cho chúng tôi.",
 )
 _PROMPTS_EN = (
     "Join the conversation: sign in to comment",
     "Comments are reviewed before they appear",
     "Be the first to share your thoughts",
     "Comments (4)",
+    "How do you see this visit? Tell us your view.",
 )
 _BANNERS = (
     "Đăng ký nhận bản tin {o} mỗi sáng qua email",
@@ -280,8 +282,8 @@ def _banner(ctx: Ctx) -> list[Insert]:
 
 
 def _read_more(ctx: Ctx) -> list[Insert]:
-    label = ctx.pick(("Read more:", "See also:", ">>") if ctx.english
-                     else ("Đọc thêm:", "Xem thêm:", ">>", "Mời đọc:"))  # fmt: skip
+    label = ctx.pick(("Read more:", "See also:", ">>", "Read also") if ctx.english
+                     else ("Đọc thêm:", "Xem thêm:", ">>", "Mời đọc:", "Xem thêm"))  # fmt: skip
     head = ctx.headline(0.5)
     return [Insert(f"<p><strong>{_e(label)}</strong> <a href='#'>{_e(head)}</a></p>",
                    [f"{label} {head}"], [head])]  # fmt: skip

@@ -24,6 +24,12 @@ def mark_captions(lines: list[Line], title: str) -> None:
     for index, line in enumerate(lines):
         if not line.kept:
             continue
+        # (an agency's mark opening the article's first paragraph is its lead's, not a credit;
+        # looked for only under a bracket, which keeps a long table's lines linear)
+        lead = line.text.startswith("(") and not any(_prose(ln.text) for ln in lines[:index])
+        if bracketed_credit(line.text, lead):
+            line.reason = "photo caption"
+            continue
         if title and line.text == title:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
@@ -50,6 +56,37 @@ def mark_captions(lines: list[Line], title: str) -> None:
             heading = heading and not (meta.BYLINE.match(line.text) and len(line.text.split()) <= 4)
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
+
+
+def bracketed_credit(text: str, lead: bool = False) -> bool:
+    """A short caption with its credit in brackets: after its full stop, the outlet and the
+    photographer ("… in Hanoi on Monday. (Agency/Jane Roe)"), or first, the agency's short
+    name without the lead's dash ("(AGN) Two ministers at the talks in Vientiane."), where the
+    rest describes the scene without a sentence's tense (a lead reports what was done). With
+    ``lead`` (no prose above the line) an agency's mark first is the lead's, never a credit."""
+    words = len(text.split())
+    if words > _CAPTION_WORDS + 4 or re.search(r"[.!?…]\s+(?=\S.*[.!?…]\s+\()", text):
+        return False  # (two sentences before the credit: the article's paragraph)
+    if _CREDIT_LAST.search(text):
+        return True
+    first = _CREDIT_FIRST.match(text)
+    if first is None or lead:
+        return False
+    rest = text[first.end() :]
+    return _one_clause(rest) and not (_TENSED.search(rest) or _PAST.search(rest))
+
+
+_NAME: Final = r"[A-ZĐ][\w'’-]*"
+# "(Agency/Jane Roe)", "(TTXVN/Lan Chi)": an outlet of one to three words and a person of two
+# to four (a person first is credits.caption_with_credit's).
+_CREDIT_LAST: Final = re.compile(
+    rf"\S\s+\({_NAME}(?:\s{_NAME}){{0,2}}\s*/\s*{_NAME}(?:\s{_NAME}){{1,3}}\)\.?$"
+)
+# "(AGN) …" with no dash after it: an agency's short name in capitals opening a caption.
+_CREDIT_FIRST: Final = re.compile(r"^\([A-ZĐ][A-ZĐ&.]{1,11}\)\s+(?=[A-ZĐ])")
+# A verb in the past ("met", "signed", "agreed"): a report, not a picture's description.
+_PAST: Final = re.compile(r"\b(?:[a-z]+ed|met|held|paid|made|took|gave|led|went|came|saw|began)\b")
+_CAPTION_WORDS: Final = 30
 
 
 def _mark_unlabelled_credits(lines: list[Line]) -> None:
@@ -155,4 +192,4 @@ _SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
 _LEAD_WORDS: Final = 15
 
 
-__all__ = ["mark_captions"]
+__all__ = ["bracketed_credit", "mark_captions"]

@@ -179,6 +179,30 @@ def _outlet_note(text: str, found: Found) -> bool:
     return False
 
 
+# "MOSCOW, May 10. /AGENCY/. …", "PARIS, 3 June /AGN/ …": a wire agency's dateline opening
+# the lead, the agency between slashes; a place and a day, not a sentence of the article.
+_WIRE_DATELINE: Final = re.compile(
+    r"^(?P<dateline>[A-ZĐ][\w'.-]*(?:\s[A-ZĐ][\w'.-]*){0,2},\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\.?\s*"
+    r"/(?P<agency>[A-Z][\w-]{1,15})/\.?)\s+(?=[A-ZĐ\"“])"
+)
+
+
+def _strip_wire_dateline(paragraphs: list[str], found: Found) -> str:
+    """Take a wire dateline off the lead and return it; it dates the dispatch and names the
+    agency, as one on a line of its own does."""
+    for index, paragraph in enumerate(paragraphs[:_ENDS_LOOK]):  # (a subtitle may come first)
+        match = _WIRE_DATELINE.match(paragraph)
+        if match is None:
+            continue
+        agency = match.group("agency")
+        found.offer_outlet(meta.known_outlet(agency) or agency, 2, credit=True)
+        found.extra.setdefault("dateline", match.group("dateline"))
+        paragraphs[index] = paragraph[match.end() :]
+        return match.group("dateline")
+    return ""
+
+
 def clean(text: str) -> Cleaned:
     """Clean one article (see the module docstring). Never raises on any string."""
     raw = text
@@ -234,6 +258,9 @@ def clean(text: str) -> Cleaned:
     tag = strip_lead_tag(paragraphs_kept, found)
     if tag:
         removed.insert(0, (0, Removed(tag, "outlet tag")))
+    wire = _strip_wire_dateline(paragraphs_kept, found)
+    if wire:
+        removed.insert(0, (0, Removed(wire, "dateline")))
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(paragraphs_kept)
     if found.published:

@@ -366,8 +366,10 @@ def line_noise(text: str, found: Found) -> str:
     if _MARKER_PREFIX.match(text) and is_heading(text):
         return "related headline"
     label = _CAPS_LABEL.match(text)
-    if label and fur.is_upper(label.group("label")) and is_heading(text[label.end() :]):
-        return "related headline"  # "READ ALSO Pope … visit": a label in capitals, no colon
+    if label and _label_shaped(label.group("label")) and is_heading(text[label.end() :]):
+        # "READ ALSO Pope … visit", "Read also Talks …": a label in capitals or of two
+        # words ("Đọc" alone may open a sentence), no colon, then a headline
+        return "related headline"
     source = meta.SOURCE_LINE.match(text)
     if source and len(text) <= 400:
         url = meta.first_url(source.group("rest"))
@@ -459,6 +461,10 @@ def byline(text: str, found: Found) -> bool:
                 found.offer_outlet(meta.known_outlet(reporter.group(1)), 3, credit=True)
             return True
     return False
+
+
+def _label_shaped(label: str) -> bool:
+    return fur.is_upper(label) or len(label.split()) >= 2
 
 
 def is_marker(text: str) -> bool:

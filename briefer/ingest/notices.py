@@ -359,11 +359,61 @@ def _bare_point(paragraph: str) -> bool:
     return numbered is not None and not re.search(r"\d", paragraph[numbered.end() - 1 :])
 
 
+# The document speaking to its recipient, of itself: a report's cover sentence (its basis,
+# then the unit reports or sends: "Thực hiện Công văn số …, Phòng X báo cáo … như sau:"), its
+# closing (the unit "kính gửi / kính báo cáo / kính trình" the recipient "… để tổng hợp./."),
+# an outlet presenting the text ("… trân trọng giới thiệu toàn văn bài phát biểu …")
+# and a speaker's courtesy ("Thay mặt …, tôi trân trọng cảm ơn …", "On behalf of …, I warmly
+# welcome …"): what the text does, not what it states of the world.
+_COVER: Final = re.compile(
+    rf"^(?:Thực{_B}+hiện|Căn{_B}+cứ|Phúc{_B}+đáp|Theo{_B}+(?:đề{_B}+nghị|yêu{_B}+cầu)"
+    rf"|Triển{_B}+khai)\b[^.;]{{0,200}},{_B}*(?:[^\s,]+{_B}+){{1,8}}?(?:xin{_B}+|kính{_B}+)?"
+    rf"(?:báo{_B}+cáo|gửi|trình|cung{_B}+cấp{_B}+thông{_B}+tin)\b"
+)
+_ADDRESSED: Final = re.compile(
+    rf"^\S.{{0,120}}?\b(?:kính{_B}+(?:gửi|báo{_B}+cáo|trình)"
+    # (or an outlet presenting the text that follows: "Báo X trân trọng giới thiệu toàn văn …")
+    rf"|(?:trân{_B}+trọng|xin){_B}+giới{_B}+thiệu)\b"
+)
+_COURTESY: Final = re.compile(
+    rf"^(?:(?:Thay{_B}+mặt|On{_B}+behalf{_B}+of)\b[^.;]{{0,150}}?,{_B}*)?"
+    rf"(?:tôi|chúng{_B}+tôi|I|we){_B}+(?:xin{_B}+)?(?:(?:nhiệt{_B}+liệt|trân{_B}+trọng|warmly"
+    rf"|sincerely|would{_B}+like{_B}+to){_B}+)?(?:chào{_B}+mừng|chào{_B}+đón|hoan{_B}+nghênh"
+    rf"|cảm{_B}+ơn|welcome|thank)\b"
+    # a speaker's own hope or trust ("Với tinh thần đó, tôi tin tưởng …", "We hope …"): a wish
+    rf"|^(?:[^.;]{{0,80}}?,{_B}*)?(?:tôi|chúng{_B}+tôi|I|we){_B}+(?:rất{_B}+|luôn{_B}+)?"
+    rf"(?:tin{_B}+tưởng|hy{_B}+vọng|hi{_B}+vọng|mong{_B}+rằng|trust|hope)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS: Final = 45
+
+
+def speaks_to_its_reader(sentence: str) -> bool:
+    """A report's cover or closing sentence, an outlet presenting the text, or a speaker's
+    welcome or thanks."""
+    text = sentence.strip()
+    if len(words(text)) > _ADDRESS_WORDS:
+        return False
+    return bool(_COVER.match(text) or _ADDRESSED.match(text) or _COURTESY.match(text))
+
+
+def _caps_heading(text: str) -> bool:
+    """A section's heading in capitals ("KẾ HOẠCH NĂM TỚI", "III. KIẾN NGHỊ"): no sentence."""
+    numbered = _NUMBERED.match(text)
+    bare = text[numbered.end() - 1 :] if numbered else text.strip()
+    n = len(words(bare))
+    return 2 <= n <= _HEADING_WORDS and not bare.endswith((".", ";", ",")) and is_upper(bare)
+
+
+_HEADING_WORDS: Final = 15
+
+
 def not_a_claim(sentence: str, before: str = "") -> bool:
-    """A sentence that asks (a question), or a numbered point without figures in a list of
+    """A sentence that asks (a question), a heading in capitals, the document speaking to its
+    reader (:func:`speaks_to_its_reader`), or a numbered point without figures in a list of
     such points (``before``: the text above the sentence)."""
     text = sentence.strip().rstrip('”"’) ')
-    if text.endswith("?"):
+    if text.endswith("?") or _caps_heading(text) or speaks_to_its_reader(text):
         return True
     if not _bare_point(sentence):
         return False
@@ -387,5 +437,6 @@ __all__ = [
     "page_notice",
     "recipient_list",
     "self_description",
+    "speaks_to_its_reader",
     "widget_row",
 ]

@@ -116,18 +116,30 @@ def reader_prompt(text: str) -> bool:
     reactions = rest != text.strip()
     if not rest:
         return reactions
-    if (
-        _CALL.match(rest)
-        and _READER.search(rest)
-        and len(words(rest)) <= _PROMPT_WORDS
-        and not rest.endswith((".", ":", ";"))
-    ):
+    if _call(rest) and not rest.endswith((".", ":", ";")):
         return True  # "Be the first to share your thoughts": a call to the reader, no sentence
+    parts = _sentences(rest)
+    if len(parts) == 2 and _question(parts[0]) and _imperative(parts[1]):
+        # "What do you make of it? Share it with us.": the question, then the call (which
+        # need not name the reader the question has)
+        return True
+    return _question(rest)
+
+
+def _imperative(text: str) -> bool:
+    return bool(_CALL.match(text)) and len(words(text)) <= _PROMPT_WORDS
+
+
+def _call(text: str) -> bool:
+    return bool(_CALL.match(text) and _READER.search(text)) and len(words(text)) <= _PROMPT_WORDS
+
+
+def _question(text: str) -> bool:
     return (
-        rest.endswith("?")
-        and len(words(rest)) <= _QUESTION_WORDS  # ("Bạn đánh giá thế nào về …?": a poll's)
-        and _READER.search(rest) is not None
-        and "?" not in rest[:-1]
+        text.endswith("?")
+        and len(words(text)) <= _QUESTION_WORDS  # ("Bạn đánh giá thế nào về …?": a poll's)
+        and _READER.search(text) is not None
+        and "?" not in text[:-1]
     )
 
 
