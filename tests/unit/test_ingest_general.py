@@ -339,3 +339,19 @@ def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: 
     for field in ("title", "outlet", "date"):
         assert t[field] / t["files"] >= 0.9, field
     assert t["real"] / t["candidates"] >= 0.7
+
+
+def test_unseen11_meets_the_bar_but_for_its_french_page() -> None:
+    """unseen11 (held out, measured before and after a round, then development material)
+    meets every figure of the bar; the two furniture strings left are its French page's
+    "Publié le …" and "Lire aussi : …" lines — French is not a product language, so the
+    importer has no French rules and the set stays out of the parametrised test above."""
+    t = evaluate("unseen11", verbose=False)
+    assert t["files"] >= 18
+    assert t["furniture_left"] <= 2
+    assert t["lost"] == 0
+    assert t["pair_ok"] / t["facts"] >= 0.95
+    assert t["value_ok"] / t["facts"] >= 0.90
+    for field in ("title", "outlet", "date"):
+        assert t[field] / t["files"] >= 0.9, field
+    assert t["real"] / t["candidates"] >= 0.7
