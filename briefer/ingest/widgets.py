@@ -43,7 +43,7 @@ _COUNTER: Final = re.compile(
 # "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name".
 _TRANSLATOR: Final = re.compile(
     rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by"
-    rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:Biên{_B}+)?dịch{_B}*:)"
+    rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
     rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
     r"\.?$"
 )
@@ -76,7 +76,7 @@ _WRITER: Final = re.compile(
 # the headline after it (if any) without a final stop.
 _ALSO_ON: Final = re.compile(
     rf"^(?:(?:Also|More){_B}+(?:on|from|in|at)|Cũng{_B}+trên|Thêm{_B}+từ){_B}+"
-    rf"\S+(?:{_B}+\S+){{0,2}}{_B}*:(?P<rest>.*)$"
+    rf"\S+(?:{_B}+\S+){{0,4}}{_B}*:(?P<rest>.*)$"
 )
 # "… in Riyadh. — SPA photo", "… at the signing – Reuters photo", "… (AFP photo)": a
 # picture's caption closed by an agency's or outlet's credit.
@@ -119,7 +119,9 @@ def widget(text: str) -> str:
     if also and _headline(also.group("rest")):
         return "related headline"
     if _AGENCY_PHOTO.search(text) and len(text.split()) <= _CAPTION_WORDS:
-        return "photo caption"
+        # (a reason of its own: the line above a credit alone may be its caption, the line
+        # above a caption with its credit is the article's)
+        return "credited caption"
     return ""
 
 

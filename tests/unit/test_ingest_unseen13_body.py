@@ -63,8 +63,11 @@ def _tail(*end: str, vi: bool = False) -> str:
         ("Head office: 41 Harbour Road, Port Louis", "newsroom address"),
         ("Người thực hiện: TS. Đỗ Minh Quân, Ban Nghiên cứu Kinh tế", "byline"),
         ("More from Lakeside Herald: Port strike ends after two weeks", "related headline"),
-        ("Delegates tour the new container terminal in Valparaiso. — EFE photo", "photo caption"),
-        ("The two ministers at the signing in Lima – Andes Press photo", "photo caption"),
+        (
+            "Delegates tour the new container terminal in Valparaiso. — EFE photo",
+            "credited caption",
+        ),
+        ("The two ministers at the signing in Lima – Andes Press photo", "credited caption"),
     ],
 )
 def test_a_widget_line_is_named_by_its_shape(line: str, reason: str) -> None:
