@@ -587,6 +587,65 @@ HELD_OUT_9: tuple[Variant, ...] = tuple(
 )
 
 
+# ---- issue 19's third body round (``r10``): the classes unseen12 and unseen13 showed, in
+# wording of the harness's own (outlets, channels, names and places no corpus file uses) ----
+
+_R10 = {
+    "follow offer": (("Follow {o} on Instagram and YouTube for more stories.",
+                      "Like {o} on Facebook", "Follow {o} on Threads | Share | Save"),
+                     ("Theo dõi {o} trên TikTok | Bình luận | Lưu",
+                      "Hãy theo dõi {o} qua Zalo và Facebook để nhận tin mới",
+                      "Theo dõi {o} trên Google News")),
+    "view counter": (("Page views: 3,412", "1,908 views", "Total reads: 775"),
+                     ("Lượt đọc: 3.412", "1.908 lượt xem", "Số lượt xem: 775")),
+    "translator": (("Translated by {p}.", "Edited by {p}", "Translation: {p}"),
+                   ("Người dịch: {p}", "Biên dịch: {p}", "Dịch: {p}")),
+    "publication stamp": (("Originally published by {o} on March 3, 2025.",
+                           "First published in {o} - {d} - on 12 May 2025."),
+                          ("Bài đã đăng trên {o} ngày 12/5/2025",
+                           "Xuất bản bởi {o} ngày 3/3/2025")),
+    "newsroom address": (("Editorial office: 18 Quay Street, {l}",
+                          "Address: No. 7 Harbour Lane, {l}"),
+                         ("Tòa soạn: Số 25 đường Lê Lợi, {l}",
+                          "Địa chỉ tòa soạn: 112 phố Trần Hưng Đạo, {l}")),
+    "also on": (("Also on {o}: {h}", "More from {o}: {h}"),
+                ("Cũng trên {o}: {h}", "Thêm từ {o}: {h}")),
+    "agency caption": (("{c} in {l}. — Xinhua photo", "{c} – AFP file photo"),
+                       ("{c} tại {l}. — Ảnh: TTXVN", "{c} tại {l}. (Ảnh: Reuters)")),
+    "writer label": (("Prepared by: Dr. {p}, Policy Unit", "Written by: {p}"),
+                     ("Người viết: ThS. {p}, Phòng Kinh tế", "Người thực hiện: TS. {p}")),
+}  # fmt: skip
+_R10_BOX = ((("Other stories:", "More headlines:"), ("Tin khác:", "Bài liên quan:")),
+            (("Further reading", "Worth a look"), ("Đọc tiếp", "Góc nhìn")))  # fmt: skip
+
+
+def _r10(kind: str) -> Callable[[Ctx], list[Insert]]:
+    def make(ctx: Ctx) -> list[Insert]:
+        lang = 0 if ctx.english else 1
+        if kind == "listed headlines":
+            lines = [ctx.pick(_R10_BOX[0][lang])] + [f"- {ctx.headline(0.4)}" for _ in range(2)]
+            where = "last"
+        elif kind == "label over a headline":
+            lines, where = [ctx.pick(_R10_BOX[1][lang]), ctx.headline(0.4)], "middle"
+        else:
+            form = ctx.pick(_R10[kind][lang])
+            place = ctx.pick(_PLACES_EN if ctx.english else _PLACES)
+            d = ctx.outlet().lower().replace(" ", "") + ".com"
+            text = form.format(h=ctx.headline(0.4), o=ctx.outlet(), p=ctx.person(), l=place,
+                               c=ctx.caption(), d=d)  # fmt: skip
+            lines, where = [text], ctx.pick(("middle", "end", "last"))
+        html_ = "<div class='x10'>" + "".join(f"<p>{_e(x)}</p>" for x in lines) + "</div>"
+        return [Insert(html_, lines, lines, where)]
+
+    return make
+
+
+ROUND10_VARIANTS: tuple[Variant, ...] = tuple(
+    Variant(f"r10 {kind}", ("html", "txt"), _r10(kind))
+    for kind in (*_R10, "listed headlines", "label over a headline")
+)
+
+
 WEB_VARIANTS: tuple[Variant, ...] = (
     Variant("caption in figcaption", ("html", "txt"),
             lambda c: _caption_variants(c, "figcaption")),
@@ -613,6 +672,7 @@ WEB_VARIANTS: tuple[Variant, ...] = (
     *HELD_OUT_7,
     *HELD_OUT_8,
     *HELD_OUT_9,
+    *ROUND10_VARIANTS,
 )  # fmt: skip
 
 

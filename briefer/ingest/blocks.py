@@ -272,10 +272,52 @@ def _close_box(lines: list[Line], run: list[int]) -> None:
         lines[k].reason = "sidebar"
 
 
+_ITEM_WORDS: Final = 20
+
+
+def _headline_item(text: str) -> bool:
+    return (
+        len(fur.words(text)) <= _ITEM_WORDS
+        and not _FINAL_MARK.search(text)
+        and not text.endswith(":")  # (a sentence announcing a table or list)
+    )
+
+
+def mark_listed_headlines(lines: list[Line]) -> None:
+    """Under a box's label already found that ends on a colon ("Tin cùng chuyên mục:",
+    "RELATED:"), the marked items without a final stop ("- Headline") are its headlines;
+    and between two paragraphs, a label of three words at most over one headline (no stop
+    either) is a related link's box ("More on this", then a headline)."""
+    n = len(lines)
+    for index, line in enumerate(lines):
+        if line.kept or line.reason not in _BOXED or not line.text.endswith(":"):
+            continue
+        k = index + 1
+        while k < n and lines[k].kept and _LIST_ITEM.match(lines[k].text):
+            if not _headline_item(lines[k].text):
+                break
+            lines[k].reason = "related headline"
+            k += 1
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for before, label, head, after in zip(kept, kept[1:], kept[2:], kept[3:], strict=False):
+        texts = [lines[k].text for k in (label, head)]
+        if (
+            _prose(lines[before].text)
+            and not lines[before].text.endswith(":")
+            and _prose(lines[after].text)
+            and len(fur.words(texts[0])) <= 3
+            and all(_headline_item(t) and not _LIST_ITEM.match(t) for t in texts)
+            and not re.search(r"\d", texts[0])  # (a headline may carry figures)
+            and len(fur.words(texts[1])) > len(fur.words(texts[0]))
+        ):
+            lines[label].reason = lines[head].reason = "related headline"
+
+
 __all__ = [
     "mark_box_labels",
     "mark_boxes",
     "mark_head_labels",
+    "mark_listed_headlines",
     "mark_lone_labels",
     "mark_notice_heads",
     "mark_sidebars",

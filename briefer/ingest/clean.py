@@ -40,6 +40,7 @@ from briefer.ingest.blocks import (
     mark_box_labels,
     mark_boxes,
     mark_head_labels,
+    mark_listed_headlines,
     mark_lone_labels,
     mark_notice_heads,
     mark_sidebars,
@@ -227,6 +228,7 @@ def clean(text: str) -> Cleaned:
     mark_sidebars(lines)
     mark_captions(lines, title)
     mark_boxes(lines)
+    mark_listed_headlines(lines)
     mark_notice_heads(lines)
     mark_tail(lines, found)
     mark_box_labels(lines)

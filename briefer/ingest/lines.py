@@ -23,6 +23,7 @@ from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day
+from briefer.ingest.widgets import widget
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -396,7 +397,7 @@ def line_noise(text: str, found: Found) -> str:
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
-    return ""
+    return widget(text)
 
 
 def byline(text: str, found: Found) -> bool:

@@ -1,0 +1,128 @@
+"""Single lines that are a page's widgets or credits, told by their shape whatever outlet or
+channel they name (pure): a follow offer ("Follow X on Facebook and X for …", "Theo dõi X
+trên Google News | Chia sẻ"), a view counter ("Total Views: 1,234", "Lượt xem: 987"), a
+translator's credit ("Translated by Name."), a publication stamp ("Published by X - x.com -
+on May 2, 2024."), a newsroom's address ("Tòa soạn: 12 đường …"), a note's writer label
+("Người viết: ThS. Name, Phòng …"), an "Also on X: headline" link and a picture's caption
+closed by an agency's credit ("… in Riyadh. — SPA photo"). :func:`widget` names the reason.
+Split from :mod:`briefer.ingest.lines`, which asks it last."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_B: Final = r"[^\S\n]"
+_NAME: Final = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
+# Social networks and news aggregators a page offers to follow it on.
+_NETWORK: Final = (
+    r"(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Tiktok|Zalo|Telegram|LinkedIn"
+    r"|Linkedin|Threads|WhatsApp|Viber|Google(?:\s+News)?|Apple\s+News|Flipboard|Bluesky"
+    r"|Mastodon|Pinterest|Line|Kakao)"
+)
+_NETWORKS: Final = rf"{_NETWORK}(?:{_B}*(?:,|and|và|&|or|hoặc){_B}*{_NETWORK})*"
+# "Follow X on Facebook and X for the latest news.", "Theo dõi Báo Y trên Zalo, TikTok":
+# the offer's subject is any name of six words at most; what it is offered on, networks.
+_FOLLOW: Final = re.compile(
+    rf"^(?:Hãy{_B}+)?(?:Follow|Theo{_B}+dõi|Like|Subscribe{_B}+to|Join)(?:{_B}+us)?"
+    rf"(?:{_B}+\S+){{0,6}}?{_B}+(?:on|trên|qua|via){_B}+{_NETWORKS}"
+    rf"(?:{_B}+(?:for|to|để|nhận|cập{_B}+nhật)\b.{{0,60}})?[.!]?$",
+    re.IGNORECASE,
+)
+# "Share", "Chia sẻ", "Lưu bài", "Bookmark": a row's other buttons, short and without figures.
+_BUTTON: Final = re.compile(r"^[^\d.!?:]{1,20}$")
+# "Total Views: 2,184", "Lượt xem: 1.204", "Số lượt đọc 310", "1,203 views", "987 lượt xem".
+_COUNTED: Final = (
+    r"(?:views?|reads?|page{_B}views|lượt{_B}+(?:xem|đọc|truy{_B}+cập|thích|chia{_B}+sẻ)|hits)"
+).replace("{_B}", _B)
+_COUNTER: Final = re.compile(
+    rf"^(?:(?:Total|Page|All|Tổng|Số){_B}+)?{_COUNTED}{_B}*:?{_B}*\d[\d.,]*[KkMm]?$"
+    rf"|^\d[\d.,]*[KkMm]?{_B}+{_COUNTED}$",
+    re.IGNORECASE,
+)
+# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name".
+_TRANSLATOR: Final = re.compile(
+    rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by"
+    rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
+    rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
+    r"\.?$"
+)
+# "Published by X, Y news - x.co.il - on November 17, 2024.", "First published in X on 2 May
+# 2024", "Bài đăng trên X ngày 3/5/2024": where and when the text first appeared.
+_PUBLISHED: Final = re.compile(
+    rf"^(?:(?:First|Originally){_B}+)?(?:Published|Posted|Appeared){_B}+(?:by|in|on|at)\b"
+    rf"|^Bài{_B}+(?:viết{_B}+)?(?:đã{_B}+)?(?:đăng|in){_B}+(?:trên|tại|lần{_B}+đầu)\b"
+    rf"|^(?:Xuất{_B}+bản|Đăng){_B}+(?:bởi|trên|tại)\b",
+    re.IGNORECASE,
+)
+_DATE_END: Final = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\W{0,3}$")
+# "Tòa soạn: 286 đường …", "Trụ sở: Số 5 …", "Head office: 12 Main Street …": an address
+# under the newsroom's label, opened by a house number.
+_ADDRESS: Final = re.compile(
+    rf"^(?:(?:Địa{_B}+chỉ{_B}+)?(?:Tòa|Toà){_B}+soạn|Trụ{_B}+sở(?:{_B}+chính)?|Văn{_B}+phòng"
+    rf"(?:{_B}+đại{_B}+diện)?|Địa{_B}+chỉ|(?:Head|Editorial|Registered){_B}+office|Newsroom"
+    rf"|Address)(?:{_B}+[^:\d]{{1,30}})?{_B}*:{_B}*(?:Số{_B}+|No\.?{_B}*)?\d",
+    re.IGNORECASE,
+)
+# "Người viết: ThS. Name, Phòng …", "Người thực hiện: TS. Name": a note's writer, by label;
+# the label and a title, a name and the writer's unit, no sentence.
+_WRITER: Final = re.compile(
+    rf"^(?:Người{_B}+(?:viết|thực{_B}+hiện|soạn(?:{_B}+thảo)?|biên{_B}+soạn|tổng{_B}+hợp)"
+    rf"|Cán{_B}+bộ{_B}+(?:thực{_B}+hiện|soạn{_B}+thảo)|Prepared{_B}+by|Written{_B}+by)"
+    rf"{_B}*:{_B}*(?:(?:GS|PGS|TS|ThS|CN|KS|NCS|Dr|Prof|Mr|Ms|Mrs)\.?{_B}*)*"
+    rf"{_NAME}(?:{_B}+{_NAME}){{0,4}}(?:{_B}*[,;–-]{_B}*[^.!?]{{0,80}})?$"
+)
+# "Also on X: headline", "More from X:", "Cũng trên X:": a link to the site's other pages,
+# the headline after it (if any) without a final stop.
+_ALSO_ON: Final = re.compile(
+    rf"^(?:(?:Also|More){_B}+(?:on|from|in|at)|Cũng{_B}+trên|Thêm{_B}+từ){_B}+"
+    rf"\S+(?:{_B}+\S+){{0,4}}{_B}*:(?P<rest>.*)$"
+)
+# "… in Riyadh. — SPA photo", "… at the signing – Reuters photo", "… (AFP photo)": a
+# picture's caption closed by an agency's or outlet's credit.
+_AGENCY_PHOTO: Final = re.compile(
+    rf"(?:[—–]|{_B}-|\(){_B}*(?:[A-Z][\w&.'-]*{_B}+){{1,3}}(?:file{_B}+)?(?:photos?|pictures?)\)?\.?$"
+)
+_CAPTION_WORDS: Final = 45
+
+
+def _follow_row(text: str) -> bool:
+    """A follow offer alone, or in a row of short buttons ("… | Chia sẻ | Lưu bài")."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text) if p.strip()]
+    if not parts or len(text) > 160:
+        return False
+    offers = [p for p in parts if _FOLLOW.match(p)]
+    return bool(offers) and all(p in offers or _BUTTON.match(p) for p in parts)
+
+
+def _headline(text: str) -> bool:
+    text = text.strip()
+    return not text or (len(text.split()) <= 20 and not re.search(r"[.!;:,]['\"”’)]?$", text))
+
+
+def widget(text: str) -> str:
+    """The reason ``text`` is a page's widget or credit line ("" if it is none)."""
+    text = text.strip()
+    if _follow_row(text):
+        return "follow-us widget"
+    if _COUNTER.match(text):
+        return "view counter"
+    if _TRANSLATOR.match(text):
+        return "translator credit"
+    if _PUBLISHED.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
+        return "publication stamp"
+    if _ADDRESS.match(text) and len(text.split()) <= 40:
+        return "newsroom address"
+    if _WRITER.match(text):
+        return "byline"
+    also = _ALSO_ON.match(text)
+    if also and _headline(also.group("rest")):
+        return "related headline"
+    if _AGENCY_PHOTO.search(text) and len(text.split()) <= _CAPTION_WORDS:
+        # (a reason of its own: the line above a credit alone may be its caption, the line
+        # above a caption with its credit is the article's)
+        return "credited caption"
+    return ""
+
+
+__all__ = ["widget"]
