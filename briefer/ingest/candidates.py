@@ -273,10 +273,11 @@ class _Extractor:
                 head = s.start == 0 or self.body[s.start - 1] == "\n"
                 near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
                 inherited = last[1] if last and last[0] in near else ""
-            elif period is None and kw.SAME_YEAR.match(text):
-                # "Cùng năm, kim ngạch …": the year of the figure just before
+            elif period is None and kw.SAME_YEAR.search(text, q_start, q_end):
+                # "Cùng năm, kim ngạch …", "… totalled $5 million in the same year": the year
+                # of the figure just before (a paragraph without a dated figure may lie between)
                 last = self.last_period
-                inherited = last[1] if last and last[0] in (s.paragraph, s.paragraph - 1) else ""
+                inherited = last[1] if last and s.paragraph - last[0] <= 2 else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 # how the figure before it changed: in its period, else in the period of the
                 # clause before it ("… năm 2024 giảm 8%, còn 410 triệu USD")

@@ -270,6 +270,9 @@ _RANK_HEADS: Final = (
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
+                               # "the fifth-largest destination for Chilean exports"
+                               rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
+                               rf"(?:goods|exports|products|shipments)"
                                # a supplier or buyer ranks among the trade partners
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"

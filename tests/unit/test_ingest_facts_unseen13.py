@@ -1,0 +1,50 @@
+"""Candidates' amounts, periods and ranks on wording of our own (issue 19, the unseen12 and
+unseen13 facts round): a scale glued in the Malaysian press's short form ("bil", "mil"), a
+figure dated "in the same year" at its clause's end, a rank as a destination for goods."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.text.numbers import find_amounts
+
+
+def _figures(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return [c for c in find_candidates(body, meta) if c.kind == "figure"]
+
+
+def test_a_scale_glued_in_its_short_form_multiplies_the_number() -> None:
+    assert [(a.value, a.unit) for a in find_amounts("exports worth US$7.25bil", "en")] == [
+        (7_250_000_000.0, "USD")
+    ]
+    assert [(a.value, a.unit) for a in find_amounts("a grant of US$40mil", "en")] == [
+        (40_000_000.0, "USD")
+    ]
+
+
+def test_a_figure_in_the_same_year_takes_the_year_of_the_dated_figure_above() -> None:
+    body = (
+        "Two-way trade between Thailand and Vietnam came to US$21 billion in 2023.\n\n"
+        "Rice and rubber made up much of the shipments through the southern ports.\n\n"
+        "Thai investment in Vietnam, mostly in energy and retail, added up to "
+        "US$850 million in the same year."
+    )
+    found = {(c.value, c.period) for c in _figures(body, "TH")}
+    assert (850_000_000.0, "2023") in found
+
+
+def test_a_rank_as_a_destination_for_goods_ranks_a_trade_partner() -> None:
+    body = "Last year Vietnam became the third-largest destination for Chilean exports."
+    ranks = [(c.value, c.metric) for c in _figures(body, "CL") if c.unit == "rank"]
+    assert ranks == [(3.0, "trade.partner_rank")]
+
+
+def test_a_tourist_destination_is_no_trade_rank() -> None:
+    body = "Da Nang is now the second-largest destination for tourists from Seoul in Vietnam."
+    assert [c for c in _figures(body, "KR") if c.unit == "rank"] == []
