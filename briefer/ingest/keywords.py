@@ -69,6 +69,8 @@ VISIT: Final = _rx(
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])"
+    # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
+    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the )?[A-Z][a-z])|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
 )
@@ -397,7 +399,9 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),
     EventCue("agreement", "agreements", "", _rx(
-        rf"{_W}(?:ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận|Biên bản ghi nhớ|MOU"
+        # ("đăng ký", to register, signs nothing)
+        rf"{_W}(?:(?<![Đđ]ăng\s)ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận"
+        rf"|Biên bản ghi nhớ|MOU"
         rf"|signed|agreement){_E}")),
     EventCue("membership", "multilateral", "membership", _rx(
         rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
+from briefer.text.dates import find_dates
 from briefer.text.numbers import find_amounts
 
 
@@ -48,3 +49,49 @@ def test_a_rank_as_a_destination_for_goods_ranks_a_trade_partner() -> None:
 def test_a_tourist_destination_is_no_trade_rank() -> None:
     body = "Da Nang is now the second-largest destination for tourists from Seoul in Vietnam."
     assert [c for c in _figures(body, "KR") if c.unit == "rank"] == []
+
+
+def _events(body: str, partner: str, published: str = "2025-06-10") -> list[tuple[str, str]]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return [(c.event_date, c.metric) for c in find_candidates(body, meta) if c.kind == "event"]
+
+
+def test_two_days_running_joined_by_and_are_one_span() -> None:
+    spans = [(d.start, d.end) for d in find_dates("on 4th and 5th March", 2025)]
+    assert spans == [("2025-03-04", "2025-03-05")]
+    # two days apart are two dates, the later one read
+    assert [(d.start, d.end) for d in find_dates("on 4 and 19 March", 2025)] == [
+        ("2025-03-19", "2025-03-19")
+    ]
+
+
+def test_the_visit_of_a_vietnamese_leader_to_the_partner_went_out() -> None:
+    body = (
+        "The two sides signed a joint communiqué at the end of the state visit of To Lam, "
+        "General Secretary of Viet Nam, to Chile on 11 and 12 November 2024."
+    )
+    assert ("2024-11-11..2024-11-12", "visit.outbound") in _events(body, "CL")
+
+
+def test_the_visit_of_a_partners_leader_named_by_nationality_to_viet_nam_came_in() -> None:
+    body = "The state visit of Chilean President Gabriel Boric to Viet Nam began on 3 May 2025."
+    assert _events(body, "CL") == [("2025-05-03", "visit.inbound")]
+
+
+def test_a_trade_mission_organised_abroad_is_a_visit_that_went_out() -> None:
+    body = (
+        "Cục Xúc tiến thương mại tổ chức đoàn giao thương tại Santiago và Valparaíso "
+        "từ ngày 14 đến 18/9/2025, với sự tham gia của 20 doanh nghiệp."
+    )
+    assert _events(body, "CL") == [("2025-09-14..2025-09-18", "visit.outbound")]
+
+
+def test_registering_by_a_day_is_no_signing() -> None:
+    body = "Doanh nghiệp đăng ký tham gia gửi hồ sơ về Ban tổ chức trước ngày 30/8/2025."
+    meta = Metadata(published_on="2025-06-10", context_year=2025, partners=("CL",), language="vi")
+    assert all("agreement" not in " ".join(c.reasons) for c in find_candidates(body, meta))
