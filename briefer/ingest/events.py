@@ -237,6 +237,17 @@ class EventFinder:
             found = self._cue_of(cues, ref, s)
             if found is not None and found[0].name not in ("anniversary", "visit", "host"):
                 groups.setdefault(found[1].start(), []).append((ref, found))
+        visits = [
+            (ref, found)
+            for ref in inside
+            for found in [self._cue_of(cues, ref, s)]
+            if found is not None and found[0].name == "visit"
+        ]
+        dated = [ref for group in groups.values() for ref, _ in group]
+        if len(groups) == 1 and visits and visits[0][0] not in dated:
+            # "began a visit to … on April 8, the first since the two countries signed a
+            # strategic partnership in December 2009": the visit and a milestone, each dated
+            groups.setdefault(visits[0][1][1].start(), []).append(visits[0])
         if len(groups) >= 2:
             picks = [
                 min(group, key=lambda g: precision.index(g[0].precision))

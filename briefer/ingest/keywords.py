@@ -334,9 +334,11 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # ---- events ----------------------------------------------------------------------------
 
 
-# "upgraded their ties to a", "elevated relations to", "set up a", "established a"
+# "upgraded their ties to a", "elevated relations to", "set up a", "established a",
+# "signed a"
 _UPGRADE: Final = (
-    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
+    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed)"
+    r"(?: \S+){0,3}? (?:to |into )?"
     r"(?:an? |the )?"
 )
 
@@ -402,7 +404,8 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         # ("đăng ký", to register, signs nothing)
         rf"{_W}(?:(?<![Đđ]ăng\s)ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận"
         rf"|Biên bản ghi nhớ|MOU"
-        rf"|signed|agreement){_E}")),
+        rf"|signed|agreement"
+        rf"|(?:came|comes|come|entered|enters|took|takes) (?:into )?(?:force|effect)){_E}")),
     EventCue("membership", "multilateral", "membership", _rx(
         rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"
         rf"(?P<org>APEC|ASEAN|WTO|CPTPP|Liên [Hh]ợp [Qq]uốc|FEALAC|G20){_E}")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
-from briefer.text.dates import find_dates
+from briefer.text.dates import find_dates, weekday_dates
 from briefer.text.numbers import find_amounts
 
 
@@ -95,3 +95,25 @@ def test_registering_by_a_day_is_no_signing() -> None:
     body = "Doanh nghiệp đăng ký tham gia gửi hồ sơ về Ban tổ chức trước ngày 30/8/2025."
     meta = Metadata(published_on="2025-06-10", context_year=2025, partners=("CL",), language="vi")
     assert all("agreement" not in " ".join(c.reasons) for c in find_candidates(body, meta))
+
+
+def test_an_agreement_that_took_effect_today_dates_from_the_day_of_the_report() -> None:
+    body = "The Chile-Vietnam tax treaty took effect today, the finance ministry said."
+    assert _events(body, "CL", published="2025-02-03") == [("2025-02-03", "")]
+
+
+def test_today_as_nowadays_is_no_date() -> None:
+    assert weekday_dates("Vietnam today is a market of 100 million people.", "2025-02-03") == []
+    assert [d.start for d in weekday_dates("The talks ended yesterday.", "2025-02-03")] == [
+        "2025-02-02"
+    ]
+
+
+def test_a_visit_and_a_milestone_in_one_sentence_are_two_events() -> None:
+    body = (
+        "President Boric arrived in Hanoi for an official visit on 3 May 2025, ten years "
+        "after the two countries signed a strategic partnership in October 2015."
+    )
+    found = _events(body, "CL")
+    assert ("2015-10", "relations.strategic_partnership") in found
+    assert any(date == "2025-05-03" and metric.startswith("visit") for date, metric in found)
