@@ -117,3 +117,18 @@ def test_a_visit_and_a_milestone_in_one_sentence_are_two_events() -> None:
     found = _events(body, "CL")
     assert ("2015-10", "relations.strategic_partnership") in found
     assert any(date == "2025-05-03" and metric.startswith("visit") for date, metric in found)
+
+
+def test_a_documents_term_of_years_is_no_date_the_sentences_opening_date_is() -> None:
+    body = (
+        "Ngày 5/3/2025, Sở Ngoại vụ tỉnh tiếp đoàn của tỉnh Valparaíso; hai bên đã ký Thỏa "
+        "thuận hợp tác giai đoạn 2026 – 2028 về giáo dục và cảng biển."
+    )
+    dates = {date for date, _ in _events(body, "CL")}
+    assert "2026..2028" not in dates
+    assert dates == {"2025-03-05"}
+
+
+def test_a_programmes_term_alone_is_left_as_its_years() -> None:
+    body = "Hai bên triển khai Chương trình hợp tác giai đoạn 2026 – 2028 về giáo dục."
+    assert [d for d, _ in _events(body, "CL")] == ["2026..2028"]
