@@ -76,6 +76,12 @@ VISIT: Final = _rx(
 )
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
+# The article's own imprint, written as a sentence: "Published by X on 17 May 2025.",
+# "First published on …", "Posted on …", "Đăng lúc …", "Cập nhật ngày …".
+IMPRINT: Final = re.compile(
+    r"^\s*(?:(?:First\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated)\s+(?:by|on|at|in)\b"
+    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào)\b)"
+)
 PREPARATION: Final = re.compile(
     r"^\s*(?:Trước\s+khi\s+(?:lên\s+đường|xuất\s+phát|sang|đi)|Before\s+(?:leaving|departing"
     r"|departure|setting\s+off|they\s+left)|Prior\s+to\s+(?:departure|leaving))\b",
@@ -421,8 +427,26 @@ def membership_metric(match: re.Match[str]) -> str:
     return f"membership.{_ORGS.get(org, org)}"
 
 
+def metric_topic(metric: str) -> str:
+    """The statement topic a metric's family belongs to ("trade.exports" → "economic")."""
+    family = metric.split(".", 1)[0]
+    return {
+        "trade": "economic",
+        "investment": "investment",
+        "aid": "economic",
+        "business": "economic",
+        "tourism": "people",
+        "people": "people",
+        "relations": "diplomatic",
+        "agreement": "agreements",
+        "membership": "multilateral",
+        "visit": "visits",
+    }.get(family, "")
+
+
 __all__ = [
     "EVENT_CUES",
+    "IMPRINT",
     "PREPARATION",
     "PROPOSAL",
     "SAME_YEAR",
@@ -433,6 +457,7 @@ __all__ = [
     "figure_metric",
     "masked",
     "membership_metric",
+    "metric_topic",
     "rank_metric",
     "topic_of",
 ]

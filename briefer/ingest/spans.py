@@ -128,8 +128,10 @@ class Sentence:
 # "Kính thưa Ngài Đại sứ, Kính thưa …! Hôm nay, …": a speech's salutations, which a PDF may
 # have joined to its first sentence, are no statement.
 _SALUTATIONS: Final = re.compile(
-    r"(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Ladies\s+and"
-    r"\s+gentlemen)\b[^.!?\n]*?[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
+    r"(?:(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|(?:My\s+)?[Dd]ear"
+    r"|Ladies\s+and\s+gentlemen)\b[^.!?\n]*?"
+    # an address that ends in its term of endearment: "Các bạn sinh viên thân mến!"
+    r"|[^.!?\n,]{0,60}?\s(?:thân\s+mến|thân\s+yêu|kính\s+mến|yêu\s+quý))[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
 )
 
 

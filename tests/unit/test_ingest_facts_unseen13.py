@@ -132,3 +132,27 @@ def test_a_documents_term_of_years_is_no_date_the_sentences_opening_date_is() ->
 def test_a_programmes_term_alone_is_left_as_its_years() -> None:
     body = "Hai bên triển khai Chương trình hợp tác giai đoạn 2026 – 2028 về giáo dục."
     assert [d for d, _ in _events(body, "CL")] == ["2026..2028"]
+
+
+def _all(body: str, partner: str, lang: str) -> list[Candidate]:
+    meta = Metadata(
+        published_on="2025-06-10", context_year=2025, partners=(partner,), language=lang
+    )
+    return find_candidates(body, meta)
+
+
+def test_an_address_ending_in_its_term_of_endearment_is_no_statement() -> None:
+    body = (
+        "Các bạn học viên thân mến!\n\nHợp tác giáo dục giữa Việt Nam và Chile đã có nhiều "
+        "kết quả, với 40 học bổng mỗi năm cho sinh viên hai nước."
+    )
+    quotes = [c.quote for c in _all(body, "CL", "vi")]
+    assert quotes and not any("thân mến" in q for q in quotes)
+
+
+def test_an_articles_own_imprint_line_is_no_event() -> None:
+    body = (
+        "Vietnam and Chile signed a memorandum on mining on 2 June 2025.\n\n"
+        "Posted by The Andes Weekly - andesweekly.example - on June 3, 2025."
+    )
+    assert [c.event_date for c in _all(body, "CL", "en") if c.kind == "event"] == ["2025-06-02"]
