@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
@@ -20,8 +19,8 @@ from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
-from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
-from briefer.ingest.venues import destination_side, visit_side
+from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared, terms_dated
+from briefer.ingest.venues import dateline_arrival, destination_side, visit_side
 from briefer.text import daytime
 from briefer.text.dates import DateRef
 
@@ -35,10 +34,6 @@ _DESTINATION: Final = re.compile(
 )
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
 _VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
-# A term of years: "giai đoạn 2025 – 2030", "for the 2021-2025 period" (its noun before).
-_TERM: Final = re.compile(
-    r"(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term)\s*$", re.IGNORECASE
-)
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
@@ -155,7 +150,7 @@ class EventFinder:
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
-        dates = _terms_dated(dates, s)
+        dates = terms_dated(dates, s)
         if figures:
             # In a sentence of figures, a bare year without an event cue is the figures'
             # time, not an event of its own.
@@ -411,7 +406,11 @@ class EventFinder:
             event_metric = metric
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
-                item_direction = self.direction(clause, partner) or self.carried_direction
+                item_direction = (
+                    self.direction(clause, partner)
+                    or dateline_arrival(self.body, clause, partner)
+                    or self.carried_direction
+                )
                 self.carried_direction = item_direction
                 if item_direction:
                     event_metric = f"visit.{item_direction}"
@@ -478,21 +477,6 @@ class EventFinder:
             # Việt Nam's, so the visit came in
             return INBOUND
         return ""
-
-
-def _terms_dated(dates: list[DateRef], s: Sentence) -> list[DateRef]:
-    """ "Ngày 22/9, … tiếp Đoàn; hai bên đã ký Biên bản … giai đoạn 2025 – 2030": a term of
-    years is what a document covers, not when anything happened; the date the sentence opens
-    with dates its clauses, else the term dates nothing."""
-    terms = [
-        d for d in dates if d.start[:4] != d.end[:4] and _TERM.search(s.text, 0, d.pos - s.start)
-    ]
-    if not terms:
-        return dates
-    opening = dates[0]
-    if opening in terms or opening.pos - s.start > 12:
-        return dates
-    return [d if d not in terms else replace(opening, pos=d.pos, endpos=d.endpos) for d in dates]
 
 
 __all__ = ["EventFinder"]

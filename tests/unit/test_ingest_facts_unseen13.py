@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
+from briefer.ingest.venues import dateline_arrival
 from briefer.text.dates import find_dates, weekday_dates
 from briefer.text.numbers import find_amounts
 
@@ -156,3 +157,17 @@ def test_an_articles_own_imprint_line_is_no_event() -> None:
         "Posted by The Andes Weekly - andesweekly.example - on June 3, 2025."
     )
     assert [c.event_date for c in _all(body, "CL", "en") if c.kind == "event"] == ["2025-06-02"]
+
+
+def test_an_arrival_without_a_place_is_to_the_city_of_the_stories_dateline() -> None:
+    body = (
+        "SANTIAGO - Chile and Vietnam signed three agreements on Tuesday.\n\n"
+        "Mr Hoa, who arrived on June 8 for a four-day state visit, met President Ana Ruiz."
+    )
+    assert ("2025-06-08", "visit.outbound") in _events(body, "CL")
+    inbound = body.replace("SANTIAGO", "HANOI")
+    assert ("2025-06-08", "visit.inbound") in _events(inbound, "CL")
+
+
+def test_an_arrival_in_a_named_place_is_not_read_from_the_dateline() -> None:
+    assert dateline_arrival("SANTIAGO - …", "He arrived in Hanoi on June 8.", "CL") == ""
