@@ -360,7 +360,8 @@ class EventCue:
 
 
 # The verbs that set a relationship up or raise it ("trở thành" = became).
-_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành)"
+# ("là Đối tác toàn diện từ năm 2010": partners since then)
+_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(

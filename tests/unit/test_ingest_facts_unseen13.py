@@ -171,3 +171,11 @@ def test_an_arrival_without_a_place_is_to_the_city_of_the_stories_dateline() -> 
 
 def test_an_arrival_in_a_named_place_is_not_read_from_the_dateline() -> None:
     assert dateline_arrival("SANTIAGO - …", "He arrived in Hanoi on June 8.", "CL") == ""
+
+
+def test_partners_since_a_year_date_their_partnership_from_it() -> None:
+    body = (
+        "Việt Nam và Chile lập quan hệ ngoại giao ngày 25/3/1971 và hai nước là Đối tác "
+        "toàn diện từ năm 2009."
+    )
+    assert ("2009", "relations.comprehensive_partnership") in _events(body, "CL")
