@@ -5,14 +5,15 @@
 Each case is one key-fact sentence, built from TEMPLATES of this file's own (no corpus
 sentence is copied), crossing the kinds of fact (trade, export, import and investment figures,
 a tonnage with its value, ranks, relations established, anniversaries, visits in and out,
-agreements signed, events over a span of days), Vietnamese and English wording, the forms a
-number is written in ("7,4 tỷ USD", "US$7.4 billion", "gần 1 tỷ USD", "12 million dollars"),
-the forms of a period ("Sáu tháng đầu năm 2025", "quý I/2025", "in the first nine months",
-"last year" with the article's date, "tính đến hết tháng 9/2025"), of a date ("from 13 to 16
-October 2024", "Từ ngày 8 đến ngày 19/9/2025", "December 22, 1992", "from April 27 to 29" in
-the article's year), a province's delegation going out or coming in, and the pair's contexts
-(the partner named only as "the two countries" or by a demonym, a third place — a city, a
-port, the UN — in the sentence, a country with "and" in its name).
+agreements signed or in force, events over a span of days), Vietnamese and English wording,
+the forms a number is written in ("7,4 tỷ USD", "US$7.4 billion", "US$7.4bil", "gần 1 tỷ
+USD", "12 million dollars"), the forms of a period ("Sáu tháng đầu năm 2025", "quý I/2025",
+"in the first nine months", "last year" with the article's date, "tính đến hết tháng
+9/2025"), of a date ("from 13 to 16 October 2024", "Từ ngày 8 đến ngày 19/9/2025",
+"December 22, 1992", "from April 27 to 29" in the article's year, "today"), a province's
+delegation going out or coming in, and the pair's contexts (the partner named only as "the
+two countries" or by a demonym, a third place — a city, a port, the UN — in the sentence, a
+country with "and" in its name).
 
 The sentence is put in a short article (a title naming the pair, a lead sentence) published
 on :data:`PUBLISHED`, and the importer's own candidate finder reads it. For each family it
@@ -92,7 +93,7 @@ AMOUNTS_EN = (("US$7.4 billion", 7.4e9), ("$79.4 billion", 79.4e9), ("7.4 billio
               ("12 million dollars", 12e6), ("nearly US$1 billion", 1e9),
               ("more than $500 million", 5e8), ("USD 350 million", 3.5e8),
               ("USD1.2 billion", 1.2e9), ("€64 million", 6.4e7),
-              ("two billion dollars", 2e9))  # fmt: skip
+              ("two billion dollars", 2e9), ("US$7.4bil", 7.4e9))  # fmt: skip
 PERIODS_VI = (("năm 2024", "2024"), ("Sáu tháng đầu năm 2025", "2025-01..2025-06"),
               ("6 tháng đầu năm", "2025-01..2025-06"), ("quý I/2025", "2025-01..2025-03"),
               ("năm ngoái", "2024"), ("9 tháng năm 2025", "2025-01..2025-09"),
@@ -120,11 +121,17 @@ SPANS_VI = (
     ("từ 25-27/8/2025", "2025-08-25"),
     ("hôm thứ Hai", "2025-10-13"),
 )
-SPANS_EN = (("from 13 to 16 October 2024", "2024-10-13"), ("from October 13 to 16, 2024",
-            "2024-10-13"), ("between 13 and 16 October 2024", "2024-10-13"),
-            ("on 22 September 2025", "2025-09-22"), ("on Monday", "2025-10-13"),
-            ("on Wednesday", "2025-10-15"), ("from April 27 to 29", "2025-04-27"),
-            ("from 27 to 29 April", "2025-04-27"))  # fmt: skip
+SPANS_EN = (
+    ("from 13 to 16 October 2024", "2024-10-13"),
+    ("from October 13 to 16, 2024", "2024-10-13"),
+    ("between 13 and 16 October 2024", "2024-10-13"),
+    ("on 22 September 2025", "2025-09-22"),
+    ("on Monday", "2025-10-13"),
+    ("on Wednesday", "2025-10-15"),
+    ("from April 27 to 29", "2025-04-27"),
+    ("from 27 to 29 April", "2025-04-27"),
+    ("on 27th and 28th April", "2025-04-27"),
+)
 
 
 def _cap(text: str) -> str:
@@ -197,6 +204,8 @@ def _ranks() -> list[Case]:
                           "của Việt Nam tại khu vực.", float(n), "rank"))  # fmt: skip
         cases.append(Case("rank", "en", pt, f"{_cap(pt.en)} was Vietnam's {n_en}-largest trading "
                           "partner in the region in 2024.", float(n), "rank"))  # fmt: skip
+        s = f"{_cap(pt.en)} became the {n_en}-largest destination for Vietnamese goods in 2024."
+        cases.append(Case("rank", "en", pt, s, float(n), "rank"))
         cases.append(Case("rank", "vi", pt, f"Hiện {pt.vi} đứng {n_vi} trong các nước đầu tư "
                           "vào tỉnh, với 40 dự án.", float(n), "rank"))  # fmt: skip
     return cases
@@ -277,6 +286,9 @@ def _visits() -> list[Case]:
              "{S}.", "inbound"),
             ("During his visit to {cap} {S}, the Vietnamese Prime Minister met {dem} leaders.",
              "outbound"),
+            ("The talks closed the state visit of Tran Van Hoa, President of Viet Nam, to {en} "
+             "{S}.", "outbound"),
+            ("The state visit of {dem} President Ana Ruiz to Viet Nam took place {S}.", "inbound"),
         ):  # fmt: skip
             s = tpl.format(en=pt.en, dem=pt.demonym, S=span, cap=pt.capital)
             cases.append(Case("visit", "en", pt, s, date=iso, metric=f"visit.{way}"))
@@ -293,6 +305,10 @@ def _agreements_and_events() -> list[Case]:
                  "on March 26 by the two ministers.", date="2025-03-26"),
             Case("agreement", "en", pt, f"Vietnam and {pt.en} signed an agreement on visa "
                  "exemption on 3 July 2025.", date="2025-07-03"),
+            Case("agreement", "en", pt, f"The visa exemption agreement between Vietnam and {pt.en}"
+                 " came into force today, the ministry said.", date=PUBLISHED),
+            Case("agreement", "en", pt, f"The air services agreement with {pt.en} took effect "
+                 "on 1 July 2025.", date="2025-07-01"),
             Case("event", "vi", pt, f"Hội chợ hàng Việt Nam tại {pt.vi} diễn ra từ ngày 13 đến "
                  "16/10/2024 với 120 gian hàng.", date="2024-10-13"),
             Case("event", "en", pt, f"The Vietnam trade fair in {pt.capital} ran from 13 to 16 "
@@ -347,6 +363,12 @@ def _compound() -> list[Case]:
                  "10 to 14 November 2025.", date="2025-11-10", metric="visit.outbound"),
             Case("compound", "vi", pt, f"Đoàn doanh nghiệp Việt Nam sẽ sang {pt.port} từ ngày 10 "
                  "đến 14/11/2025.", date="2025-11-10", metric="visit.outbound"),
+            Case("compound", "en", pt, f"The {pt.demonym} President began a visit to Vietnam on 3 "
+                 "May 2025, the first since the two countries signed a strategic partnership in "
+                 "October 2015.", date="2015-10", metric="relations.strategic_partnership"),
+            Case("compound", "vi", pt, f"Cục Xúc tiến thương mại tổ chức đoàn giao thương tại "
+                 f"{pt.capital_vi} từ ngày 9 đến 13/6/2025.", date="2025-06-09",
+                 metric="visit.outbound"),
             Case("compound", "vi", pt, "Từ ngày 8 đến ngày 19/9/2025, đoàn gồm 6 chuyên gia đã "
                  f"khảo sát bờ biển và đề xuất giải pháp chống xói lở cho {pt.port}.",
                  date="2025-09-08", metric="visit.outbound"),

@@ -273,10 +273,11 @@ class _Extractor:
                 head = s.start == 0 or self.body[s.start - 1] == "\n"
                 near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
                 inherited = last[1] if last and last[0] in near else ""
-            elif period is None and kw.SAME_YEAR.match(text):
-                # "Cùng năm, kim ngạch …": the year of the figure just before
+            elif period is None and kw.SAME_YEAR.search(text, q_start, q_end):
+                # "Cùng năm, kim ngạch …", "… totalled $5 million in the same year": the year
+                # of the figure just before (a paragraph without a dated figure may lie between)
                 last = self.last_period
-                inherited = last[1] if last and last[0] in (s.paragraph, s.paragraph - 1) else ""
+                inherited = last[1] if last and s.paragraph - last[0] <= 2 else ""
             elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 # how the figure before it changed: in its period, else in the period of the
                 # clause before it ("… năm 2024 giảm 8%, còn 410 triệu USD")
@@ -311,7 +312,7 @@ class _Extractor:
                 s.start + q_start,
                 s.start + q_end,
                 kind="figure",
-                topic=_metric_topic(metric) or kw.topic_of(text) or "economic",
+                topic=kw.metric_topic(metric) or kw.topic_of(text) or "economic",
                 pair=_pair(partner),
                 value=amount.value,
                 unit=amount.unit,
@@ -349,7 +350,7 @@ class _Extractor:
                 s.start + q_start,
                 s.start + q_end,
                 kind="figure",
-                topic=_metric_topic(rank_metric),
+                topic=kw.metric_topic(rank_metric),
                 pair=_pair(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
@@ -424,9 +425,10 @@ class _Extractor:
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
             before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
-            if _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or not_a_claim(s.text, before):
+            skip = _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or kw.IMPRINT.match(s.text)
+            if skip or not_a_claim(s.text, before):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
-                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/.")
+                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
             dates = self._dates_in(s)
             used: set[int] = set()
@@ -439,22 +441,6 @@ class _Extractor:
                 self.events.find(s, dates, used, figures)
             self._statements(s, first)
         return _unique(self.out)
-
-
-def _metric_topic(metric: str) -> str:
-    family = metric.split(".", 1)[0]
-    return {
-        "trade": "economic",
-        "investment": "investment",
-        "aid": "economic",
-        "business": "economic",
-        "tourism": "people",
-        "people": "people",
-        "relations": "diplomatic",
-        "agreement": "agreements",
-        "membership": "multilateral",
-        "visit": "visits",
-    }.get(family, "")
 
 
 def _unique(candidates: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,6 @@ visit's direction from the verb and the host. The candidate finder
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -19,9 +18,9 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
-from briefer.ingest.provinces import PROVINCES
-from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared
-from briefer.ingest.venues import destination_side, visit_side
+from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared, terms_dated
+from briefer.ingest.venues import dateline_arrival, destination_side, visit_side
 from briefer.text import daytime
 from briefer.text.dates import DateRef
 
@@ -33,6 +32,8 @@ _DESTINATION: Final = re.compile(
     r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
     r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
 )
+# "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
+_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
@@ -40,7 +41,12 @@ _ANNIVERSARY: Final = re.compile(
     re.IGNORECASE,
 )
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
-_GENITIVE_HOME: Final = re.compile(r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam")
+_GENITIVE_HOME: Final = re.compile(
+    r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam"
+    # "the visit of Vietnamese Prime Minister X", "of X, Prime Minister of Viet Nam,": whose
+    # (never across a destination's "to", "the visit of the Thai minister to Viet Nam")
+    r"|\bof(?:\s+(?!(?:to|into|in)\b)\S+){0,4}?\s+(?:Vietnamese|Viet\s?Nam)\b"
+)
 # Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
 # cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
 _HOME_VISITOR: Final = re.compile(
@@ -144,6 +150,7 @@ class EventFinder:
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
+        dates = terms_dated(dates, s)
         if figures:
             # In a sentence of figures, a bare year without an event cue is the figures'
             # time, not an event of its own.
@@ -231,6 +238,17 @@ class EventFinder:
             found = self._cue_of(cues, ref, s)
             if found is not None and found[0].name not in ("anniversary", "visit", "host"):
                 groups.setdefault(found[1].start(), []).append((ref, found))
+        visits = [
+            (ref, found)
+            for ref in inside
+            for found in [self._cue_of(cues, ref, s)]
+            if found is not None and found[0].name == "visit"
+        ]
+        dated = [ref for group in groups.values() for ref, _ in group]
+        if len(groups) == 1 and visits and visits[0][0] not in dated:
+            # "began a visit to … on April 8, the first since the two countries signed a
+            # strategic partnership in December 2009": the visit and a milestone, each dated
+            groups.setdefault(visits[0][1][1].start(), []).append(visits[0])
         if len(groups) >= 2:
             picks = [
                 min(group, key=lambda g: precision.index(g[0].precision))
@@ -388,7 +406,11 @@ class EventFinder:
             event_metric = metric
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
-                item_direction = self.direction(clause, partner) or self.carried_direction
+                item_direction = (
+                    self.direction(clause, partner)
+                    or dateline_arrival(self.body, clause, partner)
+                    or self.carried_direction
+                )
                 self.carried_direction = item_direction
                 if item_direction:
                     event_metric = f"visit.{item_direction}"
@@ -422,7 +444,7 @@ class EventFinder:
         home = Country(HOME, *country_names(HOME))
         other = Country(partner, *country_names(partner))
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
-        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", text))
+        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
         # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
         text = _SPAN_END.sub(" ", text)
         # The domain rule knows each country by its table names: a press spelling ("Ả Rập
@@ -437,60 +459,24 @@ class EventFinder:
         visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
-        arrived = _visited_home().search(text)
+        arrived = visited_home().search(text)
         if arrived:
             # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
             # place of Việt Nam's, so it came in, whoever else the sentence names
             return INBOUND
         if _GONE_ABROAD.search(text):
             return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
-        if _home_party().search(text):
+        if home_party().search(text):
             return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
         side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
         if side:
             return side
-        if _home_places().search(text) and not find_countries(text):
+        if home_places().search(text) and not find_countries(text):
             # "The mission … took place from 12 to 16 May 2024 and included … visits to
             # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
             # Việt Nam's, so the visit came in
             return INBOUND
         return ""
-
-
-def _unmarked(name: str) -> str:
-    """ "Bắc Ninh" → "Bac Ninh": a name as English text writes it (case kept)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-    return bare.replace("đ", "d").replace("Đ", "D")
-
-
-@lru_cache(maxsize=1)
-def _home_places() -> re.Pattern[str]:
-    """Việt Nam's provinces and cities by name, with their marks or without ("Bắc Ninh",
-    "Bac Ninh", "Hanoi", "Ho Chi Minh City"), capitalised as names are."""
-    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "TP.HCM", "Saigon"}
-    for province in PROVINCES:
-        name = province.removeprefix("TP ")
-        names |= {name, _unmarked(name)}
-    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
-
-
-@lru_cache(maxsize=1)
-def _visited_home() -> re.Pattern[str]:
-    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
-    return re.compile(
-        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
-        # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
-        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
-        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{_home_places().pattern})"
-    )
-
-
-@lru_cache(maxsize=1)
-def _home_party() -> re.Pattern[str]:
-    """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
-    # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
-    return re.compile(rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{_home_places().pattern})")
 
 
 __all__ = ["EventFinder"]

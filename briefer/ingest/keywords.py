@@ -69,11 +69,19 @@ VISIT: Final = _rx(
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])"
+    # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
+    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the )?[A-Z][a-z])|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
 )
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
+# The article's own imprint, written as a sentence: "Published by X on 17 May 2025.",
+# "First published on …", "Posted on …", "Đăng lúc …", "Cập nhật ngày …".
+IMPRINT: Final = re.compile(
+    r"^\s*(?:(?:First\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated)\s+(?:by|on|at|in)\b"
+    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào)\b)"
+)
 PREPARATION: Final = re.compile(
     r"^\s*(?:Trước\s+khi\s+(?:lên\s+đường|xuất\s+phát|sang|đi)|Before\s+(?:leaving|departing"
     r"|departure|setting\s+off|they\s+left)|Prior\s+to\s+(?:departure|leaving))\b",
@@ -270,6 +278,9 @@ _RANK_HEADS: Final = (
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
+                               # "the fifth-largest destination for Chilean exports"
+                               rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
+                               rf"(?:goods|exports|products|shipments)"
                                # a supplier or buyer ranks among the trade partners
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
@@ -329,9 +340,11 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
 # ---- events ----------------------------------------------------------------------------
 
 
-# "upgraded their ties to a", "elevated relations to", "set up a", "established a"
+# "upgraded their ties to a", "elevated relations to", "set up a", "established a",
+# "signed a"
 _UPGRADE: Final = (
-    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*)(?: \S+){0,3}? (?:to |into )?"
+    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed)"
+    r"(?: \S+){0,3}? (?:to |into )?"
     r"(?:an? |the )?"
 )
 
@@ -347,7 +360,8 @@ class EventCue:
 
 
 # The verbs that set a relationship up or raise it ("trở thành" = became).
-_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành)"
+# ("là Đối tác toàn diện từ năm 2010": partners since then)
+_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
@@ -394,8 +408,11 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:ký|ký kết|signed) (?:\S+ ){{0,3}}(?:Hiệp định thương mại tự do|FTA"
         rf"|free trade agreement){_E}")),
     EventCue("agreement", "agreements", "", _rx(
-        rf"{_W}(?:ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận|Biên bản ghi nhớ|MOU"
-        rf"|signed|agreement){_E}")),
+        # ("đăng ký", to register, signs nothing)
+        rf"{_W}(?:(?<![Đđ]ăng\s)ký|ký kết|thực thi|có hiệu lực|Hiệp định|Thỏa thuận"
+        rf"|Biên bản ghi nhớ|MOU"
+        rf"|signed|agreement"
+        rf"|(?:came|comes|come|entered|enters|took|takes) (?:into )?(?:force|effect)){_E}")),
     EventCue("membership", "multilateral", "membership", _rx(
         rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"
         rf"(?P<org>APEC|ASEAN|WTO|CPTPP|Liên [Hh]ợp [Qq]uốc|FEALAC|G20){_E}")),
@@ -411,8 +428,26 @@ def membership_metric(match: re.Match[str]) -> str:
     return f"membership.{_ORGS.get(org, org)}"
 
 
+def metric_topic(metric: str) -> str:
+    """The statement topic a metric's family belongs to ("trade.exports" → "economic")."""
+    family = metric.split(".", 1)[0]
+    return {
+        "trade": "economic",
+        "investment": "investment",
+        "aid": "economic",
+        "business": "economic",
+        "tourism": "people",
+        "people": "people",
+        "relations": "diplomatic",
+        "agreement": "agreements",
+        "membership": "multilateral",
+        "visit": "visits",
+    }.get(family, "")
+
+
 __all__ = [
     "EVENT_CUES",
+    "IMPRINT",
     "PREPARATION",
     "PROPOSAL",
     "SAME_YEAR",
@@ -423,6 +458,7 @@ __all__ = [
     "figure_metric",
     "masked",
     "membership_metric",
+    "metric_topic",
     "rank_metric",
     "topic_of",
 ]

@@ -3,7 +3,8 @@
 Owns :class:`Sentence` (a sentence of the body, with its offsets and paragraph), clauses
 (split at ";"), a clause's bounds around a point, what lies in parentheses, and the dates a
 figure is only compared with ("tăng 12% so với năm 2023"), the period a figure's clause
-gives it (:func:`period_for`), and :class:`Pairs`: which
+gives it (:func:`period_for`), a document's term of years (:func:`terms_dated`), and
+:class:`Pairs`: which
 countries a span of the body names, and the partner it is about. Shared by the figure and
 statement finder (:mod:`briefer.ingest.candidates`) and the event finder
 (:mod:`briefer.ingest.events`).
@@ -128,8 +129,10 @@ class Sentence:
 # "Kính thưa Ngài Đại sứ, Kính thưa …! Hôm nay, …": a speech's salutations, which a PDF may
 # have joined to its first sentence, are no statement.
 _SALUTATIONS: Final = re.compile(
-    r"(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|Dear|Ladies\s+and"
-    r"\s+gentlemen)\b[^.!?\n]*?[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
+    r"(?:(?:(?:Kính\s+thưa|Thưa|Excellenc(?:y|ies)|Your\s+Excellenc(?:y|ies)|(?:My\s+)?[Dd]ear"
+    r"|Ladies\s+and\s+gentlemen)\b[^.!?\n]*?"
+    # an address that ends in its term of endearment: "Các bạn sinh viên thân mến!"
+    r"|[^.!?\n,]{0,60}?\s(?:thân\s+mến|thân\s+yêu|kính\s+mến|yêu\s+quý))[,!]\s*(?=[A-ZĐÀ-Ỹ]|$))*"
 )
 
 
@@ -228,6 +231,27 @@ def is_heading(body: str, s: Sentence) -> bool:
     return bool(alone) and len(s.text) < 80 and not re.search(r"[.!?…:;][”\"’)]?\s*$", s.text)
 
 
+# A term of years: "giai đoạn 2025 – 2030", "for the 2021-2025 period" (its noun before).
+_TERM: Final = re.compile(
+    r"(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term)\s*$", re.IGNORECASE
+)
+
+
+def terms_dated(dates: list[DateRef], s: Sentence) -> list[DateRef]:
+    """ "Ngày 22/9, … tiếp Đoàn; hai bên đã ký Biên bản … giai đoạn 2025 – 2030": a term of
+    years is what a document covers, not when anything happened; the date the sentence opens
+    with dates its clauses, else the term dates nothing."""
+    terms = [
+        d for d in dates if d.start[:4] != d.end[:4] and _TERM.search(s.text, 0, d.pos - s.start)
+    ]
+    if not terms:
+        return dates
+    opening = dates[0]
+    if opening in terms or opening.pos - s.start > 12:
+        return dates
+    return [d if d not in terms else replace(opening, pos=d.pos, endpos=d.endpos) for d in dates]
+
+
 __all__ = [
     "CLAUSE_BREAK",
     "COMPARED",
@@ -240,5 +264,6 @@ __all__ = [
     "is_heading",
     "period_for",
     "sentences_of",
+    "terms_dated",
     "through_date",
 ]

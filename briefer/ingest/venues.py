@@ -161,4 +161,25 @@ def _partner_city(partner: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation or '(?!)'})(?![^\W\d_])")
 
 
-__all__ = ["destination_side", "venue_of", "visit_side"]
+# A wire's dateline opening a paragraph: "SINGAPORE - …", "ABU DHABI, 28th October, 2024
+# (WAM) -- …", "HANOI (Reuters) – …": the place in capitals, then a dash.
+_DATELINE: Final = re.compile(
+    r"(?:^|\n)\s*(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .'’]{2,30}?)(?:\s*[,(][^\n]{0,60}?)?\s+(?:-|–|—|--)\s"
+)
+# Arriving with no place after it: "Mr X, who arrived on March 11 for a visit, …".
+_ARRIVED: Final = re.compile(r"(?<![^\W\d_])(?:arrived|arrives|arriving|landed)(?!\s+(?:in|at)\s)")
+
+
+def dateline_arrival(body: str, text: str, partner: str) -> str:
+    """ "outbound" / "inbound" for an arrival ``text`` names no place for, from the city of
+    the body's dateline (a story datelined "SINGAPORE -" tells of arrivals there), else ""."""
+    if not _ARRIVED.search(text):
+        return ""
+    match = _DATELINE.search(body[:1500])
+    place = " ".join(match.group("place").split()).title() if match else ""
+    codes = {name.casefold(): code for name, code in _city_codes().items()}
+    code = codes.get(place.casefold(), "")
+    return "outbound" if code == partner else "inbound" if code == HOME else ""
+
+
+__all__ = ["dateline_arrival", "destination_side", "venue_of", "visit_side"]

@@ -24,8 +24,10 @@ SCALES: Final[dict[str, tuple[int, str]]] = {
     "million": (6, "en"),
     "mn": (6, "en"),
     "mln": (6, "en"),
+    "mil": (6, "en"),  # the Malaysian press's "RM2.5mil"
     "billion": (9, "en"),
     "bn": (9, "en"),
+    "bil": (9, "en"),  # "US$13.5bil"
     "trillion": (12, "en"),
     "tn": (12, "en"),
 }

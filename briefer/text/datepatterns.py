@@ -411,8 +411,13 @@ def _en_month(match: re.Match[str], text: str) -> Atom | None:
     english=True,
 )
 def _en_day_range(match: re.Match[str], text: str) -> Atom | None:
-    if match.group("and") and not re.search(r"between\s+\Z", text[: match.start()], re.I):
-        return None  # "on 1 and 15 October" are two days; "between 13 and 16 October" a span
+    running = int(match.group("d2")) == int(match.group("d1")) + 1
+    if match.group("and") and not (
+        running or re.search(r"between\s+\Z", text[: match.start()], re.I)
+    ):
+        # "on 1 and 15 October" are two days; "between 13 and 16 October" a span, and so are
+        # two days running, "on 27th and 28th October" (as "ngày 1 và 2/3")
+        return None
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     year = _int(match, "y")
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))

@@ -162,13 +162,17 @@ _WEEKDAY: Final = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "… came into force today.", "…, the ministry said yesterday": the day of the report or
+# the one before; only at a clause's end ("Vietnam today is …" means nowadays).
+_NEAR_DAY: Final = re.compile(r"(?<![^\W\d_])(?P<w>today|yesterday)(?=\s*(?:[,.;]|$))", re.I)
 _EN_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _VI_WEEKDAYS: Final = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy")
 
 
 def weekday_dates(text: str, published: str) -> list[DateRef]:
     """Days named by their weekday ("on Wednesday", "hôm thứ Tư"), as the latest such day on
-    or before ``published`` (an ISO day: a report tells of its own week)."""
+    or before ``published`` (an ISO day: a report tells of its own week); "today" and
+    "yesterday" at a clause's end, as that day and the one before."""
     try:
         day = date.fromisoformat(published)
     except ValueError:
@@ -182,7 +186,12 @@ def weekday_dates(text: str, published: str) -> list[DateRef]:
         word = match.group("en") or match.group("vi")
         at = match.start("en") if match.group("en") else match.start("vi")
         refs.append(DateRef(when.isoformat(), when.isoformat(), word, at, at + len(word), "day"))
-    return refs
+    for match in _NEAR_DAY.finditer(text):
+        when = day - timedelta(days=match.group("w").casefold() == "yesterday")
+        refs.append(
+            DateRef(when.isoformat(), when.isoformat(), match.group("w"), *match.span(), "day")
+        )
+    return sorted(refs, key=lambda r: r.pos)
 
 
 def parse_date(text: str, context_year: int | None = None) -> DateRef | None:

@@ -1,0 +1,53 @@
+"""Việt Nam's own places as a visit's text names them: its provinces and cities by name
+(with their marks or without), a visit to one of them, a delegation of one of them.
+
+The event finder (:mod:`briefer.ingest.events`) reads a visit's direction with these: a
+visit to a Vietnamese place came in; a Vietnamese province's delegation went out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from briefer.ingest.provinces import PROVINCES
+
+
+def _unmarked(name: str) -> str:
+    """ "Bắc Ninh" → "Bac Ninh": a name as English text writes it (case kept)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+@lru_cache(maxsize=1)
+def home_places() -> re.Pattern[str]:
+    """Việt Nam's provinces and cities by name, with their marks or without ("Bắc Ninh",
+    "Bac Ninh", "Hanoi", "Ho Chi Minh City"), capitalised as names are."""
+    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "TP.HCM", "Saigon"}
+    for province in PROVINCES:
+        name = province.removeprefix("TP ")
+        names |= {name, _unmarked(name)}
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def visited_home() -> re.Pattern[str]:
+    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
+    return re.compile(
+        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
+        # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
+        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
+        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{home_places().pattern})"
+    )
+
+
+@lru_cache(maxsize=1)
+def home_party() -> re.Pattern[str]:
+    """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
+    # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
+    return re.compile(rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{home_places().pattern})")
+
+
+__all__ = ["home_party", "home_places", "visited_home"]
