@@ -173,6 +173,8 @@ def main() -> int:
             "unseen9",
             "unseen10",
             "unseen11",
+            "unseen12",
+            "unseen13",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
