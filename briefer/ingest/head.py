@@ -373,7 +373,12 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.note = True
             line.reason = "document kind"
             continue
-        if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
+        if (
+            len(fur.words(text)) <= 2
+            and _headline_below(text, head[index + 1 :])
+            # ("SAUDI GAZETTE" first: a paper's name, its masthead, not a section)
+            and not (index == _first_kept(head) and _masthead_name(text))
+        ):
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
             continue

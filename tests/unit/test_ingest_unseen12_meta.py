@@ -61,3 +61,26 @@ def test_a_chamber_letterhead_gives_outlet_date_and_the_title_under_it(tmp_path:
     assert meta.title == "Vietnam-Norway trade in 2024: what exporters should watch"
     assert fold(meta.outlet) == fold("Nordic Business Association Vietnam")
     assert meta.published_on == "2025-10-09"
+
+
+def test_a_title_name_in_capitals_before_its_tagline_names_the_site(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Norway and Vietnam open salmon talks | Economy | NORTELEX - "
+        "Norwegian Wire Service</title></head><body>"
+        "<h1>Norway and Vietnam open salmon talks</h1>"
+        "<p>Two-way trade between Vietnam and Norway reached US$1.2 billion in 2024, up 9% on "
+        "2023.</p><p>The two sides agreed to hold the next round of talks in Oslo in March "
+        "2026.</p></body></html>"
+    )
+    meta = _meta(tmp_path, page, "page.html")
+    assert fold(meta.outlet) == fold("Nortelex")
+
+
+def test_a_paper_name_in_capitals_over_its_menu_is_the_masthead(tmp_path: Path) -> None:
+    text = (
+        "OSLO HERALD\n\nNorway | World | Business | Sports\n\n"
+        "Norway and Vietnam open talks on a salmon and seafood agreement\n\n" + _BODY_EN
+    )
+    meta = _meta(tmp_path, text)
+    assert fold(meta.outlet) == fold("Oslo Herald")
+    assert meta.title == "Norway and Vietnam open talks on a salmon and seafood agreement"
