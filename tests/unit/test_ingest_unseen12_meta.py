@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.imprint import address_line
+from briefer.ingest.metachoice import as_page_writes
 from briefer.ingest.rows import place_and_day
 from briefer.text.fold import fold
 
@@ -84,3 +85,14 @@ def test_a_paper_name_in_capitals_over_its_menu_is_the_masthead(tmp_path: Path) 
     meta = _meta(tmp_path, text)
     assert fold(meta.outlet) == fold("Oslo Herald")
     assert meta.title == "Norway and Vietnam open talks on a salmon and seafood agreement"
+
+
+def test_a_name_in_capitals_is_cased_as_the_page_writes_it_with_its_own_connector() -> None:
+    header = "9/3/2025 08:10     Tạp chí điện tử Hàng hải và Cảng biển\n\nHÀNG HẢI & CẢNG BIỂN\n"
+    assert as_page_writes("Hàng Hải & Cảng Biển", header) == "Hàng hải & Cảng biển"
+    # the page never writes it in mixed case: as it is
+    assert as_page_writes("Hàng Hải & Cảng Biển", "HÀNG HẢI & CẢNG BIỂN\n") == (
+        "Hàng Hải & Cảng Biển"
+    )
+    # a name already in mixed case is the page's own
+    assert as_page_writes("Nông thôn & Đô thị", header) == "Nông thôn & Đô thị"
