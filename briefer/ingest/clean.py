@@ -65,6 +65,7 @@ from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
+_BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
 # sentence is a line of its own (then furniture, like any related link).
@@ -124,6 +125,14 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
     """Bylines, datelines and outlet lines among the first and last lines of the article."""
     kept = [line for line in lines if line.kept]
     ends = kept[:_ENDS_LOOK] + kept[-_ENDS_LOOK:]
+    # (the article ends above a related-links box at its foot: its last lines too)
+    box = next(
+        (i for i in range(max(len(lines) - _BOX_LOOK, 0), len(lines))
+         if lines[i].reason in ("sidebar", "related headline")),
+        None,
+    )  # fmt: skip
+    if box is not None:
+        ends += [ln for ln in lines[:box] if ln.kept][-_ENDS_LOOK:]
     for position, line in enumerate(ends):
         text = line.text
         if not line.kept:

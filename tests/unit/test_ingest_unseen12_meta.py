@@ -96,3 +96,20 @@ def test_a_name_in_capitals_is_cased_as_the_page_writes_it_with_its_own_connecto
     )
     # a name already in mixed case is the page's own
     assert as_page_writes("Nông thôn & Đô thị", header) == "Nông thôn & Đô thị"
+
+
+def test_a_writer_in_capitals_above_a_related_box_at_the_foot_signs_the_article(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "BÁO MIỀN TÂY ĐIỆN TỬ\n\n"
+        "Doanh nghiệp Italy tìm hiểu cơ hội đầu tư chế biến nông sản\n\n" + _BODY_VI + "\n"
+        "Phía Italy mong muốn mở rộng hợp tác với các hợp tác xã trong tỉnh.\n\n"
+        "HOÀNG LAN\n\nTin cùng chuyên mục:\n"
+        "- Giá lúa đầu vụ tăng nhẹ tại các huyện ven biển\n"
+        "- Thời tiết ngày mai: trời nắng, có mưa rào vào chiều tối\n\n"
+        "Bình luận (0) | Gửi bài viết qua email | In bài viết\n"
+        "Tòa soạn: 15 đường Trần Phú, phường 2, TP Vĩnh Long.\n"
+    )
+    meta = _meta(tmp_path, text)
+    assert meta.author == "Hoàng Lan"
