@@ -112,6 +112,17 @@ _CLOCK_CLASS: Final = re.compile(
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
 
 
+def _marked_inside(node: lxml.html.HtmlElement) -> bool:
+    """An author block holding an element marked as the author itself ("byline-block" over
+    "author" and "role"): the inner one names the writer, the block adds a role."""
+    for inner in node.iterdescendants():
+        if isinstance(inner.tag, str) and _AUTHOR_CLASS.search(
+            f"{inner.get('class') or ''} {inner.get('id') or ''} {inner.get('rel') or ''}"
+        ):
+            return True
+    return False
+
+
 def _in_site_header(node: lxml.html.HtmlElement) -> bool:
     """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
     and without the headline): a date there is the site's clock, not the page's."""
@@ -208,7 +219,10 @@ def page_author(root: lxml.html.HtmlElement) -> str:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if _AUTHOR_CLASS.search(marks):
+        if _AUTHOR_CLASS.search(marks) and not _marked_inside(node):
+            labelled = reporter_in(writer_of(_flat(node)))
+            if labelled and not known_outlet(labelled):
+                return labelled  # "Thực hiện: Name | day", "Người viết: ThS. Name"
             text = re.sub(
                 r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
                 r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)

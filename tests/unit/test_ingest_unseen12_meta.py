@@ -8,6 +8,7 @@ from pathlib import Path
 from briefer.ingest.analysis import analyse
 from briefer.ingest.imprint import address_line
 from briefer.ingest.metachoice import as_page_writes
+from briefer.ingest.metadata import reporter_in
 from briefer.ingest.rows import place_and_day
 from briefer.text.fold import fold
 
@@ -113,3 +114,36 @@ def test_a_writer_in_capitals_above_a_related_box_at_the_foot_signs_the_article(
     )
     meta = _meta(tmp_path, text)
     assert meta.author == "Hoàng Lan"
+
+
+def test_a_labelled_writer_is_read_without_the_label_or_the_degree() -> None:
+    assert reporter_in("Người viết: PGS. TS. Trần Quốc Bảo") == "Trần Quốc Bảo"
+    assert reporter_in("Thực hiện: Hải Yến | 02/04/2025 08:15") == "Hải Yến"
+    assert reporter_in("Thực hiện chương trình hợp tác") == ""
+
+
+def test_an_interviews_conducted_by_cell_names_the_writer(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Doanh nghiệp Italy tìm cơ hội chế biến nông sản</title></head>"
+        "<body><h1>Doanh nghiệp Italy tìm cơ hội chế biến nông sản</h1>"
+        '<div class="meta-author">Thực hiện: Hải Yến | 02/04/2025 08:15 (GMT+07:00)</div>'
+        "<p>Ngày 5/5/2025, đoàn doanh nghiệp Italy đã làm việc với tỉnh về hợp tác chế biến nông"
+        " sản.</p><p>Hai bên thống nhất thúc đẩy đầu tư vào các khu công nghiệp trong năm 2026."
+        "</p></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").author == "Hải Yến"
+
+
+def test_the_element_marked_as_the_author_inside_a_byline_block_names_the_writer(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Norway and Vietnam open salmon talks</title></head><body>"
+        "<h1>Norway and Vietnam open salmon talks</h1>"
+        '<div class="byline-wrap"><span class="author-name">Kari Nordmann</span> '
+        '<span class="job">Senior Trade Writer</span></div>'
+        "<p>Two-way trade between Vietnam and Norway reached US$1.2 billion in 2024, up 9% on "
+        "2023.</p><p>The two sides agreed to hold the next round of talks in Oslo in March "
+        "2026.</p></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").author == "Kari Nordmann"
