@@ -289,7 +289,7 @@ def line_noise(text: str, found: Found) -> str:
         # ("Thực hiện: Name | day": a labelled writer's cell beside the stamp)
         author = fur.byline_in(text) or meta.reporter_in(text)
         if not author:
-            name = fur.stamp_remainder(text)
+            name = fur.stamp_remainder(text).strip(" —–-")  # ("… 14/05/2025 — Name")
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
         found.offer_author(author)

@@ -251,7 +251,10 @@ def name_before_stamp(name: str) -> str:
 
     kept = set(stamp_remainder(name).split())
     words = name.split()
-    while words and not any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p):
+    # (a hyphenated surname stays whole in what the stamp leaves: "Gita-Carlos")
+    while words and not (
+        words[-1] in kept or any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p)
+    ):
         words.pop()
     return " ".join(words)
 

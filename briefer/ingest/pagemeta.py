@@ -259,7 +259,9 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                     return author_of(cell)
             # "NAME (Outlet) · Cập nhật: 08:12, … 21-3-2025 · 2 ngày trước": a byline's name
             # before the row's stamp
-            byline = BYLINE.fullmatch(stamp_row(_flat(node))[0])
+            # (or after it: "Cập nhật: 07:00 | 14/05/2025 — Name")
+            before, _day, after = stamp_row(_flat(node))
+            byline = BYLINE.fullmatch(before or after.strip(" —–-"))
             if byline and not known_outlet(byline.group("author")):
                 return author_of(byline.group("author"))
     return ""

@@ -8,7 +8,7 @@ from pathlib import Path
 from briefer.ingest.analysis import analyse
 from briefer.ingest.imprint import address_line
 from briefer.ingest.metachoice import as_page_writes
-from briefer.ingest.metadata import reporter_in
+from briefer.ingest.metadata import name_before_stamp, reporter_in
 from briefer.ingest.rows import place_and_day
 from briefer.text.fold import fold
 
@@ -147,3 +147,20 @@ def test_the_element_marked_as_the_author_inside_a_byline_block_names_the_writer
         "2026.</p></body></html>"
     )
     assert _meta(tmp_path, page, "page.html").author == "Kari Nordmann"
+
+
+def test_a_hyphenated_surname_before_the_stamp_stays_whole() -> None:
+    assert name_before_stamp("Maria Clara Santos-Reyes  ") == "Maria Clara Santos-Reyes"
+    assert name_before_stamp("Anh Thu Sunday") == "Anh Thu"
+
+
+def test_a_writer_after_the_stamp_in_a_dated_row_names_the_writer(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Doanh nghiệp Italy tìm cơ hội chế biến nông sản</title></head>"
+        "<body><h1>Doanh nghiệp Italy tìm cơ hội chế biến nông sản</h1>"
+        '<div class="post-meta">Đăng lúc: 09:30 | 02/04/2025 — Hải Yến</div>'
+        "<p>Ngày 5/5/2025, đoàn doanh nghiệp Italy đã làm việc với tỉnh về hợp tác chế biến nông"
+        " sản.</p><p>Hai bên thống nhất thúc đẩy đầu tư vào các khu công nghiệp trong năm 2026."
+        "</p></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").author == "Hải Yến"
