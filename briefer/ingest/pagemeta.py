@@ -181,6 +181,8 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
             continue
         # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
+        # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)
+        text = re.sub(r"\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?", r"\3/\2/\1", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start

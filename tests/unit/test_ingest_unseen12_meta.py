@@ -164,3 +164,15 @@ def test_a_writer_after_the_stamp_in_a_dated_row_names_the_writer(tmp_path: Path
         "</p></body></html>"
     )
     assert _meta(tmp_path, page, "page.html").author == "Hải Yến"
+
+
+def test_a_day_written_year_first_in_a_dated_element_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Norway and Vietnam open salmon talks</title></head><body>"
+        "<h1>Norway and Vietnam open salmon talks</h1>"
+        '<div class="entry-meta"><span class="date">2025.09.04.</span></div>'
+        "<p>Two-way trade between Vietnam and Norway reached US$1.2 billion in 2024, up 9% on "
+        "2023.</p><p>The two sides agreed to hold the next round of talks in Oslo next year."
+        "</p></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").published_on == "2025-09-04"
