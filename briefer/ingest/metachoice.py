@@ -246,7 +246,8 @@ def choose_author(in_text: str, in_markup: str) -> str:
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)
     if fold(text) in fold(page) or fold(page) in fold(text):
-        return min((text, page), key=len) if fold(text) != fold(page) else in_text
+        # (the text's own form, its note after the name aside: "Name (Agency)" is "Name")
+        return min((text, page), key=len) if fold(text) != fold(page) else text
     return page
 
 

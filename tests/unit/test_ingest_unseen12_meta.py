@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.imprint import address_line
-from briefer.ingest.metachoice import as_page_writes
+from briefer.ingest.metachoice import as_page_writes, choose_author
 from briefer.ingest.metadata import name_before_stamp, reporter_in
 from briefer.ingest.rows import place_and_day
 from briefer.text.fold import fold
@@ -176,3 +176,18 @@ def test_a_day_written_year_first_in_a_dated_element_dates_the_page(tmp_path: Pa
         "</p></body></html>"
     )
     assert _meta(tmp_path, page, "page.html").published_on == "2025-09-04"
+
+
+def test_a_box_heading_followed_by_a_second_box_is_no_byline(tmp_path: Path) -> None:
+    text = (
+        "Norway and Vietnam open talks on a salmon and seafood agreement\n\n" + _BODY_EN + "\n"
+        "TOP STORIES\n\nOslo ferry fares rise for the summer season\n\n"
+        "Fjord tourism sets a new record in June\n\n"
+        "JUST IN\n\nKrone steadies after central bank decision\n\n"
+        "Bergen hosts the Nordic seafood fair\n"
+    )
+    assert _meta(tmp_path, text).author == ""
+
+
+def test_a_name_with_its_agency_in_text_and_markup_is_the_bare_name() -> None:
+    assert choose_author("Ana Gómez (Télam)", "Ana Gómez") == "Ana Gómez"
