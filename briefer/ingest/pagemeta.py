@@ -249,6 +249,14 @@ def page_author(root: lxml.html.HtmlElement) -> str:
         for piece in node.itertext():
             if reporter_in(piece):
                 return reporter_in(piece)
+    # a page's list of facts about itself: "From: British Embassy X and Name" (a speech's
+    # speaker beside the body that publishes it), "Author: Name"
+    for term in root.xpath("//dt"):
+        holder = term.getnext()
+        if _FROM_TERM.match(_flat(term)) and holder is not None and holder.tag == "dd":
+            for part in re.split(r"\s*[,;]\s*|\s+(?:and|và)\s+", _flat(holder)):
+                if _person(part):
+                    return part
     # a dated element's row with a cell that credits its writer ("day | time | Nhóm PV thực
     # hiện"): the writer beside the day
     for node in root.iter():
@@ -270,6 +278,26 @@ def page_author(root: lxml.html.HtmlElement) -> str:
 
 
 _ROW_MAX: Final = 160
+_FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
+
+
+def _person(part: str) -> bool:
+    """A person's name among a page's "From:" entries: two to four capitalised words, none a
+    country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
+    from briefer.ingest.countries import country_of_name
+    from briefer.ingest.metadata import BYLINE, UNIT_NAME, known_outlet
+
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and BYLINE.fullmatch(part) is not None
+        and not any(country_of_name(w) for w in words)
+        and not UNIT_NAME.search(part)
+        and not known_outlet(part)
+    )
+
+
 # An author box's sentence on its writer: "Name is a … reporter", "Name covers …".
 _BIO: Final = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"

@@ -191,3 +191,16 @@ def test_a_box_heading_followed_by_a_second_box_is_no_byline(tmp_path: Path) -> 
 
 def test_a_name_with_its_agency_in_text_and_markup_is_the_bare_name() -> None:
     assert choose_author("Ana Gómez (Télam)", "Ana Gómez") == "Ana Gómez"
+
+
+def test_the_person_among_a_pages_from_entries_is_the_speaker(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>National Day reception: the Ambassador's remarks</title></head>"
+        "<body><h1>National Day reception: the Ambassador's remarks</h1>"
+        "<dl><dt>From:</dt><dd>Norwegian Embassy Hanoi and Kari Nordmann</dd>"
+        "<dt>Published</dt><dd>20 May 2025</dd></dl>"
+        "<p>Two-way trade between Vietnam and Norway reached US$1.2 billion in 2024, up 9% on "
+        "2023.</p><p>The two sides agreed to hold the next round of talks in Oslo next year."
+        "</p></body></html>"
+    )
+    assert _meta(tmp_path, page, "page.html").author == "Kari Nordmann"
