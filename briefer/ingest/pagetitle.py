@@ -207,7 +207,7 @@ def _name_before_tagline(title: str, parts: list[str]) -> str:
     return tagline
 
 
-_CAPS_NAME_WORDS: Final = 3
+_CAPS_NAME_WORDS: Final = 6  # (Vietnamese counts syllables: "BÁO CAO NGUYÊN XANH" is four)
 
 
 def flat(node: lxml.html.HtmlElement) -> str:
