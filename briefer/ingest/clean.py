@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.blocks import (
     mark_box_labels,
@@ -231,6 +232,11 @@ def clean(text: str) -> Cleaned:
     title = read_head(lines, found)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
+    # (a text addressed to someone near its top, "To: …", "Kính gửi: …", is a note or a
+    # letter: its signature block is no byline)
+    found.note = found.note or any(
+        ln.kept and fur.ADDRESSEE.match(ln.text) for ln in lines[: _ENDS_LOOK * 4]
+    )
     if found.note:
         mark_note(lines)
     mark_sidebars(lines)

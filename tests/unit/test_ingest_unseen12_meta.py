@@ -219,3 +219,12 @@ def test_the_two_held_out_sets_metadata_meets_the_bar(name: str) -> None:
     for field in ("title", "outlet", "date"):
         assert t[field] / t["files"] >= 0.9, field
     assert t["author"] / t["files"] >= 0.85
+
+
+def test_a_letters_signature_block_is_no_byline(tmp_path: Path) -> None:
+    text = (
+        "NORDIC BUSINESS ASSOCIATION VIETNAM\n\n"
+        "Vietnam-Norway trade in 2024: what exporters should watch\n\n"
+        "To: All association members\n\n" + _BODY_EN + "\nManaging Director\n\nOla Hansen\n"
+    )
+    assert _meta(tmp_path, text).author == ""
