@@ -28,6 +28,10 @@ skipped for that file):
 - ``pdf.*`` — ``title-caps``, ``print-site`` / ``print-nosite`` (a browser's print header
   with a later print time, with and without the site's name, its URL footer), ``no-print``.
 
+``t8-`` kinds (``benchmarks/meta_variants.py``): a day written year first, a <title>'s name in
+capitals dashed to its tagline, a long section label over the headline, the writer in
+capitals above a related-links box at the foot.
+
 ``t7-`` kinds (``benchmarks/title_variants.py``): a masthead at the head of its menu over the
 headline (PDF, text), an address row with a web address over a note's title (Word), a
 <title> parted by "::" or "»".
@@ -61,6 +65,7 @@ import lxml.html
 
 from benchmarks.corpus import CORPUS, build_docx, build_pdf, encode, keys
 from benchmarks.heldout_variants import HTML_HELD_OUT, PDF_HELD_OUT, TXT_HELD_OUT
+from benchmarks.meta_variants import HTML_META_VARIANTS, TXT_META_VARIANTS
 from benchmarks.perturbations import DOCX_RULES, HTML_RULES, PDF_RULES, TXT_RULES
 from benchmarks.title_variants import (
     DOCX_TITLE_VARIANTS,
@@ -113,7 +118,12 @@ def variants(
             yield f"{kind}.{label}", target
         return
     if name.endswith((".html", ".htm")):
-        for label, hrule in {**HTML_RULES, **HTML_HELD_OUT, **HTML_TITLE_VARIANTS}.items():
+        for label, hrule in {
+            **HTML_RULES,
+            **HTML_HELD_OUT,
+            **HTML_TITLE_VARIANTS,
+            **HTML_META_VARIANTS,
+        }.items():
             if not f"html.{label}".startswith(prefix):
                 continue
             root = _parse(source)
@@ -124,7 +134,12 @@ def variants(
             yield f"html.{label}", target
         return
     lines = source.splitlines()
-    for label, trule in {**TXT_RULES, **TXT_HELD_OUT, **TXT_TITLE_VARIANTS}.items():
+    for label, trule in {
+        **TXT_RULES,
+        **TXT_HELD_OUT,
+        **TXT_TITLE_VARIANTS,
+        **TXT_META_VARIANTS,
+    }.items():
         if not f"txt.{label}".startswith(prefix):
             continue
         changed = trule(lines, key)

@@ -15,7 +15,12 @@ said only there:
 - ``copyright``: a saved page whose only site mark is the footer's copyright line;
 - ``print-domain``: a PDF printed from the page, its print header the site's domain only;
 - ``lead-tag``: "(Short form) - " before the lead (a text file);
-- ``theo``: "Theo Name" after the last sentence (a text file).
+- ``theo``: "Theo Name" after the last sentence (a text file);
+- ``title-tagline``: a saved page whose <title> ends "… | NAME - tagline" (its name in
+  capitals dashed to what it is);
+- ``caps-over-menu``: the name in capitals over a menu row over the headline (a text file);
+- ``letterhead-address``: the name in capitals over a postal address and the site's web
+  address (a text file).
 
 Prints the outlet's right-rate per shape and over all, as ``eval_import`` checks it (either
 name inside the other, accents and case aside). Files are built in a temporary folder that is
@@ -122,6 +127,27 @@ def _print_domain(key: dict[str, Any], outlet: tuple[str, str, str], out: Path) 
 
 
 SHAPES["print-domain"] = _print_domain
+
+
+def _title_tagline(key: dict[str, Any], outlet: tuple[str, str, str], out: Path) -> Path:
+    """The <title>'s last part the site's name in capitals dashed to what the site is."""
+    page = _page(key).replace(
+        f"<title>{html.escape(key['title'])}</title>",
+        f"<title>{html.escape(key['title'])} | Thế giới | {html.escape(outlet[0].upper())}"
+        " - Tin tức và bình luận</title>",
+    )
+    return _write(out / "g.html", page)
+
+
+# (the shapes of issue 19's third metadata round, in the harness's own words)
+SHAPES["title-tagline"] = _title_tagline
+SHAPES["caps-over-menu"] = lambda k, o, p: _write(
+    p / "n.txt", _text(k, top=f"{o[0].upper()}\n\nThời sự | Thế giới | Kinh tế | Thể thao")
+)
+SHAPES["letterhead-address"] = lambda k, o, p: _write(
+    p / "a.txt",
+    _text(k, top=f"{o[0].upper()}\n\n12 Harbour Road, Ward 3, Port Hollis\n\nwww.{o[1]}"),
+)
 
 
 def measure(files: int, verbose: bool) -> dict[str, list[int]]:

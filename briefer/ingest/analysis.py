@@ -14,6 +14,7 @@ from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
     Claim,
+    as_page_writes,
     choose_author,
     choose_date,
     choose_outlet,
@@ -57,7 +58,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     url = raw.url or found.url
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
-    outlet = choose_outlet(outlet_claims(raw, found, url))
+    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), raw.text)
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     title = declared or cleaned.title or raw.title or Path(raw.filename).stem

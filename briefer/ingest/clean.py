@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.blocks import (
     mark_box_labels,
@@ -66,6 +67,7 @@ from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
+_BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
 # sentence is a line of its own (then furniture, like any related link).
@@ -125,6 +127,14 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
     """Bylines, datelines and outlet lines among the first and last lines of the article."""
     kept = [line for line in lines if line.kept]
     ends = kept[:_ENDS_LOOK] + kept[-_ENDS_LOOK:]
+    # (the article ends above a related-links box at its foot: its last lines too)
+    box = next(
+        (i for i in range(max(len(lines) - _BOX_LOOK, 0), len(lines))
+         if lines[i].reason in ("sidebar", "related headline")),
+        None,
+    )  # fmt: skip
+    if box is not None:
+        ends += [ln for ln in lines[:box] if ln.kept][-_ENDS_LOOK:]
     for position, line in enumerate(ends):
         text = line.text
         if not line.kept:
@@ -223,6 +233,11 @@ def clean(text: str) -> Cleaned:
     title = read_head(lines, found)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
+    # (a text addressed to someone near its top, "To: …", "Kính gửi: …", is a note or a
+    # letter: its signature block is no byline)
+    found.note = found.note or any(
+        ln.kept and fur.ADDRESSEE.match(ln.text) for ln in lines[: _ENDS_LOOK * 4]
+    )
     if found.note:
         mark_note(lines)
     mark_sidebars(lines)

@@ -9,7 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import contact_line, mission_name
+from briefer.ingest.imprint import address_line, contact_line, mission_name
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
     Found,
@@ -271,6 +271,7 @@ def _tagged_site(text: str) -> str:
 
 
 _KIND_WORDS: Final = 10
+_SECTION_WORDS: Final = 5  # the longest section name a "Chuyên mục: …" label gives
 _UNIT_WORDS: Final = 14  # the longest name of a body a letterhead's column gives
 # "Kính thưa …,", "Thưa quý vị,", "Dear …,", "Excellencies,": a speech's or letter's
 # salutation, ending on a comma (or a colon, an exclamation)
@@ -290,7 +291,8 @@ def _section_label(text: str) -> bool:
         and label[:1].isupper()
         and not any(c.isupper() for c in label[1:])
         and all(w.isalpha() for w in words)
-        and (fur.section_path(path) or 1 <= len(path.split()) <= 3)
+        # (Vietnamese counts syllables: "Hợp tác quốc tế", two words, is four of them)
+        and (fur.section_path(path) or 1 <= len(path.split()) <= _SECTION_WORDS)
         and not ends_sentence(path)
     )
 
@@ -371,7 +373,12 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.note = True
             line.reason = "document kind"
             continue
-        if len(fur.words(text)) <= 2 and _headline_below(text, head[index + 1 :]):
+        if (
+            len(fur.words(text)) <= 2
+            and _headline_below(text, head[index + 1 :])
+            # ("SAUDI GAZETTE" first: a paper's name, its masthead, not a section)
+            and not (index == _first_kept(head) and _masthead_name(text))
+        ):
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
             continue
@@ -385,7 +392,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             continue
         if _SALUTATION.match(text):
             continue  # "Kính thưa …," opens a speech's text: never its title
-        if contact_line(text):
+        if contact_line(text) or address_line(text):
             line.reason = "address"  # "Số 9 …, Hà Nội · ĐT: … · www.…": where to reach it
             continue
         if domain_menu(text):

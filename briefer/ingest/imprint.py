@@ -105,6 +105,26 @@ def contact_line(text: str) -> bool:
     return len(_CONTACT.findall(text)) >= 2 and len(text) <= _LINE_MAX
 
 
+# "25 Le Duan, District 1, …", "Số 9 Trần Hưng Đạo, Hoàn Kiếm, …": a house number and a
+# street, then the places it lies in, each part a name (capitalised words and numbers).
+_HOUSE: Final = re.compile(r"^(?:(?:Số|No\.?)\s*)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+\S")
+_ADDRESS_PARTS: Final = 6
+
+
+def address_line(text: str) -> bool:
+    """A postal address alone (a house number and street, then two or more places, each a
+    name): where a body sits, never a headline."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(text) <= _LINE_MAX // 2
+        and bool(_HOUSE.match(text))
+        and 3 <= len(parts) <= _ADDRESS_PARTS
+        and not ends_sentence(text)
+        # (every word after the house number a name or a number: "District 1", "Quận 3")
+        and all(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
+    )
+
+
 def offer_imprints(lines: list[Line], found: Found) -> None:
     """Offer every outlet an imprint, an organ's statement, a letterhead's contacts or a top
     row names (see the module's docstring)."""
@@ -119,10 +139,14 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             found.offer_outlet(name_case(first), _RANK)
             continue
         below = texts[index + 1] if index + 1 < len(texts) else ""
+        # (a letterhead's address and contacts on one line or on the two lines below it)
+        reach = sum(
+            len(_CONTACT.findall(t)) + 2 * address_line(t) for t in texts[index + 1 : index + 3]
+        )
         if (
             fur.is_upper(text)
             and _named(text)
-            and (_ORGAN.match(below) or (index <= 2 and len(_CONTACT.findall(below)) >= 2))
+            and (_ORGAN.match(below) or (index <= 2 and max(reach, 3 * contact_line(below)) >= 3))
         ):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts[:_TOP_ROWS]:
@@ -197,6 +221,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
 
 
 __all__ = [
+    "address_line",
     "contact_line",
     "mission_name",
     "offer_closing_name",

@@ -287,9 +287,10 @@ def line_noise(text: str, found: Found) -> str:
         for cell in cells if len(cells) > 1 else [text]:
             stamp = fur.timestamp(cell)[1] if len(cells) > 1 else iso
             found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
-        author = fur.byline_in(text)
+        # ("Thực hiện: Name | day": a labelled writer's cell beside the stamp)
+        author = fur.byline_in(text) or meta.reporter_in(text)
         if not author:
-            name = fur.stamp_remainder(text)
+            name = fur.stamp_remainder(text).strip(" —–-")  # ("… 14/05/2025 — Name")
             if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
                 author = name
         found.offer_author(author)

@@ -226,7 +226,11 @@ BYLINE: Final = re.compile(
 # another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
-    rf"|Người{_B}+viết{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by)"
+    rf"|Người{_B}+viết{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
+    # "Thực hiện: Name": who conducted an interview or a feature, its writer
+    rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
+    # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")
+    rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
@@ -247,7 +251,10 @@ def name_before_stamp(name: str) -> str:
 
     kept = set(stamp_remainder(name).split())
     words = name.split()
-    while words and not any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p):
+    # (a hyphenated surname stays whole in what the stamp leaves: "Gita-Carlos")
+    while words and not (
+        words[-1] in kept or any(p in kept for p in re.split(r"[-–.,']+", words[-1]) if p)
+    ):
         words.pop()
     return " ".join(words)
 

@@ -112,6 +112,17 @@ _CLOCK_CLASS: Final = re.compile(
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
 
 
+def _marked_inside(node: lxml.html.HtmlElement) -> bool:
+    """An author block holding an element marked as the author itself ("byline-block" over
+    "author" and "role"): the inner one names the writer, the block adds a role."""
+    for inner in node.iterdescendants():
+        if isinstance(inner.tag, str) and _AUTHOR_CLASS.search(
+            f"{inner.get('class') or ''} {inner.get('id') or ''} {inner.get('rel') or ''}"
+        ):
+            return True
+    return False
+
+
 def _in_site_header(node: lxml.html.HtmlElement) -> bool:
     """Inside the site's own header or menu (a <nav>, or a <header> outside any <article>
     and without the headline): a date there is the site's clock, not the page's."""
@@ -170,6 +181,8 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
             continue
         # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
+        # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)
+        text = re.sub(r"\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?", r"\3/\2/\1", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
@@ -208,7 +221,10 @@ def page_author(root: lxml.html.HtmlElement) -> str:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if _AUTHOR_CLASS.search(marks):
+        if _AUTHOR_CLASS.search(marks) and not _marked_inside(node):
+            labelled = reporter_in(writer_of(_flat(node)))
+            if labelled and not known_outlet(labelled):
+                return labelled  # "Thực hiện: Name | day", "Người viết: ThS. Name"
             text = re.sub(
                 r"^(?:(?:(?:Written|Translated|Compiled|Reported)\s+)?(?:By|by)|Bởi|Tác giả"
                 r"|(?:Biên|Lược)?\s*dịch|Dịch)\s*:?\s*",  # ("Translated by X": the page's writer)
@@ -233,6 +249,14 @@ def page_author(root: lxml.html.HtmlElement) -> str:
         for piece in node.itertext():
             if reporter_in(piece):
                 return reporter_in(piece)
+    # a page's list of facts about itself: "From: British Embassy X and Name" (a speech's
+    # speaker beside the body that publishes it), "Author: Name"
+    for term in root.xpath("//dt"):
+        holder = term.getnext()
+        if _FROM_TERM.match(_flat(term)) and holder is not None and holder.tag == "dd":
+            for part in re.split(r"\s*[,;]\s*|\s+(?:and|và)\s+", _flat(holder)):
+                if _person(part):
+                    return part
     # a dated element's row with a cell that credits its writer ("day | time | Nhóm PV thực
     # hiện"): the writer beside the day
     for node in root.iter():
@@ -245,13 +269,35 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                     return author_of(cell)
             # "NAME (Outlet) · Cập nhật: 08:12, … 21-3-2025 · 2 ngày trước": a byline's name
             # before the row's stamp
-            byline = BYLINE.fullmatch(stamp_row(_flat(node))[0])
+            # (or after it: "Cập nhật: 07:00 | 14/05/2025 — Name")
+            before, _day, after = stamp_row(_flat(node))
+            byline = BYLINE.fullmatch(before or after.strip(" —–-"))
             if byline and not known_outlet(byline.group("author")):
                 return author_of(byline.group("author"))
     return ""
 
 
 _ROW_MAX: Final = 160
+_FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
+
+
+def _person(part: str) -> bool:
+    """A person's name among a page's "From:" entries: two to four capitalised words, none a
+    country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
+    from briefer.ingest.countries import country_of_name
+    from briefer.ingest.metadata import BYLINE, UNIT_NAME, known_outlet
+
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and BYLINE.fullmatch(part) is not None
+        and not any(country_of_name(w) for w in words)
+        and not UNIT_NAME.search(part)
+        and not known_outlet(part)
+    )
+
+
 # An author box's sentence on its writer: "Name is a … reporter", "Name covers …".
 _BIO: Final = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"

@@ -182,7 +182,7 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     if len(parts[-1].split()) <= 6 and (
         " - ".join(parts[:-1]) in headings or (shown and not shown.endswith(parts[-1]))
     ):
-        return parts[-1]
+        return _name_before_tagline(flat(titles[0]), parts)
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
     if len(parts[0].split()) <= 6 and shown and not shown.startswith(parts[0]):
@@ -190,6 +190,24 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
         return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""
+
+
+def _name_before_tagline(title: str, parts: list[str]) -> str:
+    """ "… | SITE - What the site is": a short name in capitals dashed to a phrase in mixed
+    case is the site's name, the phrase its tagline (the last part otherwise)."""
+    name, tagline = (parts[-2], parts[-1]) if len(parts) >= 3 else ("", parts[-1])
+    if (
+        name
+        and re.search(rf"{re.escape(name)}\s+[-–—]\s+{re.escape(tagline)}\s*$", title)
+        and name.isupper()
+        and len(name.split()) <= _CAPS_NAME_WORDS
+        and not tagline.isupper()
+    ):
+        return name
+    return tagline
+
+
+_CAPS_NAME_WORDS: Final = 6  # (Vietnamese counts syllables: "BÁO CAO NGUYÊN XANH" is four)
 
 
 def flat(node: lxml.html.HtmlElement) -> str:

@@ -64,9 +64,10 @@ def labelled_stamp(text: str) -> str:
     return dated[0] if len(dated) == 1 and fields else ""
 
 
-# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day
+# "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day (a place
+# of up to four words: "Ho Chi Minh City")
 _PLACE_DAY: Final = re.compile(
-    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,2},\s+(?P<day>[\w ,./]{6,24})$"
+    r"^[A-Z][\w'.-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'.-]+){0,3},\s+(?P<day>[\w ,./]{6,24})$"
 )
 
 

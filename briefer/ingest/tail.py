@@ -45,13 +45,16 @@ def closing_byline(lines: list[Line], found: Found) -> None:
         if not found.author and not line.kept and meta.reporter_in(line.text):
             found.offer_author(meta.reporter_in(line.text))
             line.reason = "byline"
-    for line in after:
+    for at, line in enumerate(after):
         if line.reason in ("photo credit", "photo caption"):
             continue
         if (
             not found.author
             and line.reason in ("sidebar", "related headline")
             and not any(country_of_name(w) for w in line.text.split())
+            # ("MOST READ" … "LATEST" …: a second box's heading below makes this one a box's
+            # heading too; a byline signs the article once)
+            and not any(later.reason == "sidebar" for later in after[at + 1 :])
         ):
             probe = Found()
             if byline(line.text, probe) and probe.author:
