@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import find_countries
 from briefer.ingest.furniture import is_upper, menu, words
 
 _B: Final = r"[^\S\n]"
@@ -354,9 +355,29 @@ def page_notice(text: str) -> str:
 _NUMBERED: Final = re.compile(r"^\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+\S")
 
 
+# A point whose subject is a party ("5. Hai bên hoan nghênh việc ký kết …", "3. The two sides
+# agreed …", "2. Việt Nam ủng hộ …"): a joint statement's point says what the parties did or
+# hold, a claim with or without a figure — unlike a recommendation, which opens on its verb.
+_PARTIES: Final = re.compile(
+    rf"^(?:[Hh]ai{_B}+(?:bên|nước|phía|Bên|Chính{_B}+phủ|quốc{_B}+gia)|[Ll]ãnh{_B}+đạo{_B}+hai"
+    rf"|(?:[Tt]he{_B}+)?(?:[Tt]wo|[Bb]oth){_B}+(?:sides|countries|parties|leaders|governments)"
+    rf"|[Cc]ác{_B}+bên)\b"
+)
+
+
+def _party_subject(point: str) -> bool:
+    if _PARTIES.match(point):
+        return True
+    opening = " ".join(point.split()[:6])
+    return any(m.start == 0 for m in find_countries(opening))
+
+
 def _bare_point(paragraph: str) -> bool:
     numbered = _NUMBERED.match(paragraph)
-    return numbered is not None and not re.search(r"\d", paragraph[numbered.end() - 1 :])
+    if numbered is None:
+        return False
+    point = paragraph[numbered.end() - 1 :]
+    return not re.search(r"\d", point) and not _party_subject(point)
 
 
 # The document speaking to its recipient, of itself: a report's cover sentence (its basis,

@@ -435,3 +435,17 @@ def test_a_table_cell_of_figures_is_no_widget() -> None:
     assert not notices.widget_row("455")
     assert not notices.widget_row("12 · 30")
     assert "455" in _body(LEAD, "Số dự án", "455", TRADE)
+
+
+def test_a_joint_statements_numbered_points_are_claims_even_without_figures() -> None:
+    """A point whose subject is a party ("Hai bên …", "The two sides …", a country) states
+    what the parties did; only a recommendation list (points opening on their verb) is none.
+    Found on a held-out joint statement whose points 4-6 had lost their candidates."""
+    above = "TUYÊN BỐ CHUNG\n\n1. Hai bên nhất trí tăng cường trao đổi đoàn các cấp."
+    signed = "2. Hai bên hoan nghênh việc ký kết Hiệp định hàng không."
+    assert not notices.not_a_claim(signed, above)
+    assert not notices.not_a_claim("2. Việt Nam ủng hộ lập trường của Ô-man về biển.", above)
+    english = "JOINT STATEMENT\n\n1. Both sides welcomed the visit."
+    assert not notices.not_a_claim("2. The two sides agreed to open a direct flight.", english)
+    proposals = "Kiến nghị\n\n1. Đẩy mạnh xúc tiến thương mại tại các hội chợ chuyên ngành."
+    assert notices.not_a_claim("2. Nghiên cứu mở văn phòng đại diện tại thủ đô.", proposals)
