@@ -470,7 +470,8 @@ def _label_shaped(label: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
+    # (a label framed by rules or brackets, "--- Tin liên quan ---", "[ Related ]", is the same)
+    return text.strip(" :>»<«-—–=*#[]").rstrip(" :").casefold() in _SIDEBAR_MARKERS
 
 
 __all__ = [

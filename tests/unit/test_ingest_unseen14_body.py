@@ -8,6 +8,7 @@ import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.furniture import stamp_remainder
+from briefer.ingest.widgets import widget
 
 _BEFORE = (
     "The two trade ministers met in the capital on Monday to review the plan of action "
@@ -60,3 +61,38 @@ def test_a_present_caption_above_a_photo_credit_still_leaves() -> None:
     caption = "The two ministers shake hands at the harbour office."
     page = "\n".join(["Ministers review trade plan", _BEFORE, _AFTER, caption, "Photo: Archive"])
     assert caption not in clean(page).body
+
+
+def test_a_related_box_label_framed_by_rules_takes_its_headlines_along() -> None:
+    page = "\n".join(
+        [
+            "Ministers review trade plan",
+            _BEFORE,
+            _AFTER,
+            "=== Related ===",
+            "* Harbour fees rise for the winter season",
+            "* Weekend lottery results for the northern draw",
+        ]
+    )
+    body = clean(page).body
+    assert "Related" not in body and "Harbour fees" not in body and "lottery" not in body
+    assert _AFTER in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mọi ý kiến đóng góp xin gửi về: Ban Biên tập Tạp chí Miền Núi, số 9 phố Hòa Bình.",
+        "Ý kiến bạn đọc xin gửi về hộp thư toasoan@nhipsongmoi.example",
+        "Please send your comments to the editors at 40 Quay Road, Port Ellis.",
+    ],
+)
+def test_the_newsroom_asking_readers_to_write_leaves_the_body(line: str) -> None:
+    page = "\n".join(["Ministers review trade plan", _BEFORE, _AFTER, line])
+    body = clean(page).body
+    assert line not in body and _AFTER in body
+
+
+def test_a_call_for_comments_in_the_news_stays() -> None:
+    told = "Mọi ý kiến đóng góp xin gửi về Ban tổ chức hội chợ trước ngày 30/11 để tổng hợp."
+    assert widget(told) == ""
