@@ -1,6 +1,8 @@
 """Body classes the unseen14 held-out set showed, each on wording of our own: a stamp line
 of a short weekday before its month with a "Last update on:" label, and a short sentence in
-the past tense above a photo's credit (the article's, not the photo's caption)."""
+the past tense above a photo's credit (the article's, not the photo's caption), a related
+box's label framed by rules, the newsroom asking readers to write to it, and a speech's
+header with its delivery notice."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.furniture import stamp_remainder
+from briefer.ingest.rows import speech_header
 from briefer.ingest.widgets import widget
 
 _BEFORE = (
@@ -96,3 +99,29 @@ def test_the_newsroom_asking_readers_to_write_leaves_the_body(line: str) -> None
 def test_a_call_for_comments_in_the_news_stays() -> None:
     told = "Mọi ý kiến đóng góp xin gửi về Ban tổ chức hội chợ trước ngày 30/11 để tổng hợp."
     assert widget(told) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By Minister Ana Ferreira. Lisbon, 2 March 2025. Check against delivery.", "2025-03-02"),
+        ("Check against delivery", "-"),
+        ("Embargoed until 09:30 CET", "-"),
+        ("Chỉ lời phát biểu mới có giá trị.", "-"),
+    ],
+)
+def test_a_speechs_delivery_notice_is_its_header(line: str, day: str) -> None:
+    assert speech_header(line) == day
+
+
+def test_a_sentence_that_merely_says_check_stays() -> None:
+    assert speech_header("Inspectors will check against delivery notes at the port.") == ""
+    assert speech_header("The two ports signed. Check against delivery.") == ""
+
+
+def test_a_speech_header_leaves_the_body() -> None:
+    header = "By Minister Ana Ferreira. Lisbon, 2 March 2025. Check against delivery."
+    page = "\n".join(["Remarks at the port forum", header, _BEFORE, _AFTER])
+    body = clean(page).body
+    assert "Check against delivery" not in body
+    assert _BEFORE in body and _AFTER in body
