@@ -10,6 +10,7 @@ import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.furniture import stamp_remainder
+from briefer.ingest.pdflayout import reflow
 from briefer.ingest.rows import speech_header
 from briefer.ingest.widgets import widget
 
@@ -125,3 +126,18 @@ def test_a_speech_header_leaves_the_body() -> None:
     body = clean(page).body
     assert "Check against delivery" not in body
     assert _BEFORE in body and _AFTER in body
+
+
+def test_a_labelled_byline_under_a_pdf_headline_is_a_paragraph_of_its_own() -> None:
+    text = "\n".join(
+        [
+            "Na Uy giúp ngư dân Cà Mau",
+            "nuôi tôm sinh thái",
+            "Bài và ảnh: Lê Khánh",
+            "Sáng 3/4, tại thành phố Cà Mau, Sở Nông nghiệp tỉnh phối hợp với Đại sứ quán",
+            "Na Uy tổng kết dự án nuôi tôm dưới tán rừng ngập mặn giai đoạn 2021 - 2025.",
+        ]
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert "Bài và ảnh: Lê Khánh" in paragraphs
+    assert paragraphs[-1].startswith("Sáng 3/4")
