@@ -22,6 +22,14 @@ _AFTER = (
     "Both sides agreed to open three more direct flights between their largest ports and to "
     "double the number of engineering scholarships by 2028."
 )
+_VI_BEFORE = (
+    "Sáng 12/3, đoàn công tác của tỉnh đã làm việc với Đại sứ quán về kế hoạch hợp tác "
+    "nông nghiệp trong năm tới."
+)
+_VI_AFTER = (
+    "Hai bên thống nhất tổ chức diễn đàn doanh nghiệp vào quý III và trao đổi đoàn chuyên "
+    "gia về chế biến nông sản."
+)
 
 
 @pytest.mark.parametrize(
@@ -141,3 +149,31 @@ def test_a_labelled_byline_under_a_pdf_headline_is_a_paragraph_of_its_own() -> N
     paragraphs = reflow(text).split("\n\n")
     assert "Bài và ảnh: Lê Khánh" in paragraphs
     assert paragraphs[-1].startswith("Sáng 3/4")
+
+
+def test_a_caption_under_its_photos_credit_leaves() -> None:
+    caption = "The two trade ministers review the plan in the capital."
+    page = "\n".join(["Ministers review trade plan", _BEFORE, _AFTER, "Photo: Archive", caption])
+    body = clean(page).body
+    assert caption not in body and _BEFORE in body and _AFTER in body
+
+
+def test_news_of_its_own_under_a_photo_credit_stays() -> None:
+    told = "Kim ngạch thương mại hai nước năm 2024 đạt khoảng 2,1 tỷ USD."
+    page = "\n".join(["Bộ trưởng rà soát kế hoạch", _VI_BEFORE, "Ảnh: Tư liệu", told, _VI_AFTER])
+    assert told in clean(page).body
+
+
+def test_the_line_under_a_credit_that_closes_its_caption_is_the_articles() -> None:
+    told = "Việt Nam và nước bạn thiết lập quan hệ ngoại giao năm 1998."
+    page = "\n".join(
+        [
+            "Bộ trưởng rà soát kế hoạch",
+            _VI_BEFORE,
+            "Ảnh: Bộ trưởng trao quà lưu niệm cho Đại sứ nước bạn",
+            "(Ảnh: Minh Khôi)",
+            told,
+            _VI_AFTER,
+        ]
+    )
+    assert told in clean(page).body
