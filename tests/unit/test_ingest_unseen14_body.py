@@ -1,13 +1,17 @@
 """Body classes the unseen14 held-out set showed, each on wording of our own: a stamp line
-of a short weekday before its month with a "Last update on:" label, and a short sentence in
-the past tense above a photo's credit (the article's, not the photo's caption), a related
-box's label framed by rules, the newsroom asking readers to write to it, and a speech's
-header with its delivery notice."""
+of a short weekday before its month with a "Last update on:" label; a short sentence in the
+past above a photo's credit (the article's, not the caption); a related box's label framed
+by rules; the newsroom asking readers to write to it; a speech's header with its delivery
+notice; a labelled byline under a PDF's headline; a caption under its credit; a block of a
+picture and one line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.furniture import stamp_remainder
 from briefer.ingest.pdflayout import reflow
@@ -177,3 +181,19 @@ def test_the_line_under_a_credit_that_closes_its_caption_is_the_articles() -> No
         ]
     )
     assert told in clean(page).body
+
+
+def test_a_block_of_a_picture_and_one_line_is_the_pictures_caption(tmp_path: Path) -> None:
+    caption = "The Minister of Trade with the visiting Ambassador of Chile at the port."
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Ministers review trade plan</h1>"
+        f'<div class="pic"><img src="a.jpg"><p>{caption}</p></div>'
+        f"<p>{_BEFORE}</p><p>{_AFTER}</p>"
+        '<div class="box"><p>A paragraph of its own, in a block with no picture.</p></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    body = analyse(page).cleaned.body
+    assert caption not in body
+    assert _BEFORE in body and _AFTER in body and "in a block with no picture" in body
