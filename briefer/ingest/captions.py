@@ -34,6 +34,8 @@ def mark_captions(lines: list[Line], title: str) -> None:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
+        elif _under_a_credit(lines, index):
+            line.reason = "photo caption"
         else:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None:
@@ -56,6 +58,23 @@ def mark_captions(lines: list[Line], title: str) -> None:
             heading = heading and not (meta.BYLINE.match(line.text) and len(line.text.split()) <= 4)
             if credit or (heading and following.reason in ("photo caption", "photo credit")):
                 line.reason = "photo caption"
+
+
+def _under_a_credit(lines: list[Line], index: int) -> bool:
+    """A caption printed under its photo's credit ("Photo: Archive" / "The ministers shake
+    hands in Dhaka yesterday."): one clause without a past or a sentence's tense that retells
+    what the text has told (an article's paragraph after a credit brings news of its own).
+    A credit closes one caption: with its caption above it, the line below is the article's."""
+    text = lines[index].text
+    previous = lines[index - 1] if index >= 2 else None
+    return (
+        previous is not None
+        and previous.reason == "photo credit"
+        and lines[index - 2].kept
+        and _one_clause(text)
+        and not (_TENSED.search(text) or _PAST.search(text))
+        and _restates(lines, index)
+    )
 
 
 def bracketed_credit(text: str, lead: bool = False) -> bool:
@@ -151,9 +170,10 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     if len(text.split()) < _SENTENCE_WORDS:
         # A short line is a caption ("Quang cảnh buổi tiếp."), unless it tells news in a
         # sentence's tense or a report's verb ("Hai bên đã ký 3 văn kiện.", "… agreed …")
-        # that the text above has not told.
+        # that the text above has not told (in English, also a verb in the past: "… established
+        # relations in 1973.", where a caption describes in the present).
         return (
-            bool(_TENSED.search(text))
+            bool(_TENSED.search(text) or _PAST.search(text))
             and _after_prose(lines, index)
             and not _restates(lines, index)
         )

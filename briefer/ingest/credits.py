@@ -100,6 +100,9 @@ def drop_picture_credits(root: lxml.html.HtmlElement) -> None:
             continue
         # the caption in a block of its own (one short sentence), then the credit
         credit = after.getnext()
+        if credit is None and _figure_block(holder, after, text):
+            after.drop_tree()  # (a block holding the picture and one line: its caption)
+            continue
         if (
             credit is not None
             and not (after.tail or "").strip()
@@ -109,6 +112,21 @@ def drop_picture_credits(root: lxml.html.HtmlElement) -> None:
         ):
             credit.drop_tree()
             after.drop_tree()
+
+
+def _figure_block(picture: lxml.html.HtmlElement, after: lxml.html.HtmlElement, text: str) -> bool:
+    """A block made of the picture and one short sentence under it, nothing else (a figure
+    without the ``<figure>`` tag): the sentence is the picture's caption."""
+    parent = picture.getparent()
+    return (
+        parent is not None
+        and parent.tag == "div"
+        and len(parent) == 2
+        and not (parent.text or "").strip()
+        and not (after.tail or "").strip()
+        and 3 <= len(text.split()) <= _CAPTION_WORDS
+        and not re.search(r"[.!?…]\s+\S", text)
+    )
 
 
 def _credit(text: str) -> bool:

@@ -51,7 +51,7 @@ AGE: Final = re.compile(
 )
 _LABEL: Final = re.compile(
     r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
-    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated|lúc|ngày)\b\s*:?",
+    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated?(?:\s+on)?|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
 _MONTH: Final = (
@@ -321,7 +321,7 @@ def _stamp_rest(text: str) -> str:
 # is a name, "Thu, Dec 4" a Thursday).
 _FULL_WEEKDAY: Final = re.compile(
     r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[,.]))",
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[,.]|\s+{_MONTH}))",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
-from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day
+from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.widgets import widget
 from briefer.text.dates import find_dates
 
@@ -340,6 +340,11 @@ def line_noise(text: str, found: Found) -> str:
     if placed:
         found.offer_published(placed, 1)  # "Ha Noi, 12 June 2025" over a note or a release
         return "dateline"
+    spoken = speech_header(text)  # "By Name. Oslo, 4 May 2025. Check against delivery."
+    if spoken:
+        if spoken != "-":
+            found.offer_published(spoken, 1)
+        return "speech notice"
     letterhead = fur.letterhead(text)
     if letterhead:
         found.note = True
@@ -470,7 +475,8 @@ def _label_shaped(label: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    return text.rstrip(" :>»").casefold() in _SIDEBAR_MARKERS
+    # (a label framed by rules or brackets, "--- Tin liên quan ---", "[ Related ]", is the same)
+    return text.strip(" :>»<«-—–=*#[]").rstrip(" :").casefold() in _SIDEBAR_MARKERS
 
 
 __all__ = [

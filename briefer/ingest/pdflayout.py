@@ -226,6 +226,9 @@ def _alone(line: str) -> bool:
         or (len(line.split()) >= 2 and notices.widget_row(line))
         or fur.section_path(line)  # "Chính trị - Hà Nội"
         or meta.AGENCY_DATELINE.match(line)  # "Baku, May 14, AZERTAC" under the headline
+        # a labelled byline under the headline ("Bài và ảnh: Name", "Text: Name"): its colon
+        # tells it from a name that runs on across a line break
+        or (":" in line and len(line) <= 60 and meta.BYLINE.match(line) is not None)
     )
 
 

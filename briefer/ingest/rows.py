@@ -1,6 +1,6 @@
 """Rows of a page's head whose cells ran together on one line: a byline row ("By NAME Role
 mail day"), a row of labelled fields with one stamp ("Ngày đăng: … · Người đăng: …"), a
-release's place-and-day line and a bare domain line.
+release's place-and-day line, a speech's header with its delivery notice and a bare domain line.
 Split from :mod:`briefer.ingest.lines` (what one line is), which asks these two questions."""
 
 from __future__ import annotations
@@ -84,6 +84,33 @@ def place_and_day(text: str) -> str:
     return days[0].start if whole else ""
 
 
+# A speech's notice that the text as spoken prevails ("Check against delivery", "Embargoed
+# until 10:00", "Only the spoken word counts", "Chỉ lời phát biểu mới có giá trị").
+_DELIVERY: Final = re.compile(
+    r"^(?:\(?(?:Please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)\)?"
+    r"|Embargoed(?:\s+until\b.{0,40})?|(?:Only\s+)?the\s+spoken\s+(?:word|version)\s+"
+    r"(?:counts|prevails|is\s+authoritative)|Chỉ\s+lời\s+phát\s+biểu\s+mới\s+có\s+giá\s+trị"
+    r"|Kiểm\s+tra\s+(?:lại\s+)?khi\s+(?:phát\s+biểu|trình\s+bày))[.!]?$",
+    re.IGNORECASE,
+)
+_BY_SPEAKER: Final = re.compile(r"^By\s+(?:[A-Z][\w'.-]*\s?){2,6}$")
+
+
+def speech_header(text: str) -> str:
+    """A speech's header line with its delivery notice: the notice alone, or with the
+    speaker ("By …") and the place and day ("Hanoi, 4 November 2025"), nothing else. The
+    ISO day if there is one, "-" if none, "" if the line is no such header."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!])\s+(?=[A-Z(])", text.strip()) if s]
+    if not any(_DELIVERY.match(s) for s in sentences) or len(sentences) > 4:
+        return ""
+    days = [place_and_day(s.rstrip(".")) for s in sentences]
+    others = [
+        s for s, day in zip(sentences, days, strict=True)
+        if not (day or _DELIVERY.match(s) or _BY_SPEAKER.match(s.rstrip(".")))
+    ]  # fmt: skip
+    return "" if others else next((d for d in days if d), "-")
+
+
 _BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
@@ -92,4 +119,11 @@ def bare_domain(text: str) -> bool:
     return bool(_BARE_DOMAIN.match(text))
 
 
-__all__ = ["bare_domain", "by_row", "ends_sentence", "labelled_stamp", "place_and_day"]
+__all__ = [
+    "bare_domain",
+    "by_row",
+    "ends_sentence",
+    "labelled_stamp",
+    "place_and_day",
+    "speech_header",
+]

@@ -84,6 +84,20 @@ _AGENCY_PHOTO: Final = re.compile(
     rf"(?:[—–]|{_B}-|\(){_B}*(?:[A-Z][\w&.'-]*{_B}+){{1,3}}(?:file{_B}+)?(?:photos?|pictures?)\)?\.?$"
 )
 _CAPTION_WORDS: Final = 45
+# "Mọi ý kiến đóng góp xin gửi về: Ban Biên tập …", "Send your feedback to the editors at …":
+# the newsroom asking its readers to write to it (a call for comments sent elsewhere, to an
+# organiser in the article's news, is no widget: the editors or an e-mail address must be named).
+_WRITE_TO_US: Final = re.compile(
+    rf"^(?:Mọi{_B}+)?(?:ý{_B}+kiến(?:{_B}+đóng{_B}+góp)?|thông{_B}+tin{_B}+phản{_B}+hồi|phản{_B}+hồi"
+    rf"|góp{_B}+ý|tin{_B}+bài|bài{_B}+vở)(?:{_B}+(?:của{_B}+)?(?:bạn{_B}+)?đọc)?{_B}+(?:xin{_B}+|vui"
+    rf"{_B}+lòng{_B}+)?gửi{_B}+(?:về|đến|tới|qua)\b"
+    rf"|^(?:Please{_B}+)?(?:Send|Email|Submit|Write){_B}+(?:us{_B}+)?(?:your{_B}+)?(?:feedback"
+    rf"|comments|letters|news{_B}+tips|tips|story{_B}+ideas)\b",
+    re.IGNORECASE,
+)
+_EDITORS: Final = re.compile(
+    r"\b(?:Ban\s+[Bb]iên\s+tập|[Tt]òa\s+soạn|[Tt]oà\s+soạn|editors?|newsroom|editorial)\b|@\w"
+)
 
 
 def _follow_row(text: str) -> bool:
@@ -112,6 +126,8 @@ def widget(text: str) -> str:
     if _PUBLISHED.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
         return "publication stamp"
     if _ADDRESS.match(text) and len(text.split()) <= 40:
+        return "newsroom address"
+    if _WRITE_TO_US.match(text) and _EDITORS.search(text) and len(text.split()) <= 40:
         return "newsroom address"
     if _WRITER.match(text):
         return "byline"
