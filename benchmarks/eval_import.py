@@ -177,6 +177,7 @@ def main() -> int:
             "unseen11",
             "unseen12",
             "unseen13",
+            "unseen14",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
