@@ -98,9 +98,10 @@ def linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(
-    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline|credit",
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline|author"
+    r"|credit",
     re.I,
-)  # ("dt": a date's short name; a byline's or credit line's day is the publication's)
+)  # ("dt": a date's short name; the day of a byline, author or credit line is the publication's)
 _CREDIT_CLASS: Final = re.compile(r"credit", re.I)
 _PICTURE_LABEL: Final = re.compile(r"\b(?:Ảnh|Photo|Image|Video|Picture)\b", re.I)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
@@ -183,6 +184,8 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
         # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)
         text = re.sub(r"\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?", r"\3/\2/\1", text)
+        # ("April 22/2025": the day and year split by a slash, as some agencies write it)
+        text = re.sub(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})/((?:19|20)\d{2})\b", r"\1, \2", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
