@@ -43,3 +43,33 @@ def test_the_day_on_the_author_line_beats_the_sites_clock_by_its_logo(tmp_path: 
         "<div class='author'>Andes Daily , Wednesday 7 May 2025</div>" + _BODY_EN + "</body></html>"
     )
     assert _meta(tmp_path, page).published_on == "2025-05-07"
+
+
+def test_a_declared_domain_does_not_give_way_to_the_titles_other_domain(tmp_path: Path) -> None:
+    # og:site_name is the site's English domain, the <title> ends on its native one: a domain
+    # gives way to a spelled-out name only, so the declared one (and its logo) stands
+    page = (
+        "<html><head><title>Minister's remarks at the Chile–Vietnam forum - gobierno.cl</title>"
+        "<meta property='og:site_name' content='Gov.cl'></head><body>"
+        "<div class='top'><img alt='Gov.cl' src='/img/logo.svg'> Español | English</div>"
+        "<h1>Minister's remarks at the Chile–Vietnam forum</h1>" + _BODY_EN + "</body></html>"
+    )
+    assert _meta(tmp_path, page).outlet == "Gov.cl"
+
+
+def test_an_unmarked_date_label_is_read_as_the_worded_day_confirms(tmp_path: Path) -> None:
+    # "Date: 07/05/2025" in an element no class marks as a date, the later "last updated"
+    # element is a change; the day written in words decides the order of day and month
+    for stamp, words, want in (
+        ("07/05/2025", "7 May 2025", "2025-05-07"),
+        ("5/7/2025", "May 7, 2025", "2025-05-07"),
+    ):
+        page = (
+            "<html><head><title>Chile and Vietnam deepen trade ties</title></head><body>"
+            f"<div class='kind'>Speech | Date: {stamp}</div>"
+            "<h1>Chile and Vietnam deepen trade ties</h1>"
+            f"<div class='lead'>By the Minister. Santiago, {words}. Check against delivery.</div>"
+            + _BODY_EN
+            + "<div class='lastupdated'>Last updated: 09/05/2025</div></body></html>"
+        )
+        assert _meta(tmp_path, page).published_on == want, stamp
