@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.metadata import (
+    THEO_LINE,
     UNIT_NAME,
     current_name,
     former_name,
@@ -233,6 +234,13 @@ _NO_WRITER: Final = re.compile(
 )
 
 
+def _credit(name: str) -> bool:
+    """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
+    a writer's name would be."""
+    credit = THEO_LINE.match(name) or re.match(r"^According\s+to\s+(?P<outlet>.+)$", name)
+    return bool(credit and known_outlet(credit.group("outlet")))
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
@@ -240,7 +248,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
     byline; either alone as it is."""
     # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
     text, page = (
-        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) else n
+        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) or _credit(n) else n
         for n in map(_bare_name, (in_text, in_markup))
     )
     if not text or not page:

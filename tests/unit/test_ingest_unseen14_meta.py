@@ -73,3 +73,24 @@ def test_an_unmarked_date_label_is_read_as_the_worded_day_confirms(tmp_path: Pat
             + "<div class='lastupdated'>Last updated: 09/05/2025</div></body></html>"
         )
         assert _meta(tmp_path, page).published_on == want, stamp
+
+
+def test_a_credit_to_an_agency_beside_the_stamp_is_no_writer(tmp_path: Path) -> None:
+    # "… 09:30 (GMT+7) · Theo TTXVN": the story comes from the agency; nobody wrote it here
+    text = (
+        "Việt Nam và Chi-lê thúc đẩy hợp tác thương mại\n\n"
+        "Thứ Ba, 06/05/2025, 09:30 (GMT+7) · Theo TTXVN\n\n"
+        "Ngày 5/5/2025, hai bên thống nhất nâng kim ngạch thương mại lên 3 tỷ USD vào năm 2026.\n\n"
+        "Chi-lê là đối tác thương mại lớn thứ ba của Việt Nam tại Mỹ Latinh.\n"
+    )
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.author == ""
+
+
+def test_a_credit_is_no_writer_but_a_name_after_theo_stays() -> None:
+    from briefer.ingest.metachoice import choose_author
+
+    assert choose_author("Theo TTXVN", "") == ""
+    assert choose_author("According to Reuters", "") == ""
+    assert choose_author("Lê Minh Anh", "") == "Lê Minh Anh"
