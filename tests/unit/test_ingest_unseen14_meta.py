@@ -94,3 +94,32 @@ def test_a_credit_is_no_writer_but_a_name_after_theo_stays() -> None:
     assert choose_author("Theo TTXVN", "") == ""
     assert choose_author("According to Reuters", "") == ""
     assert choose_author("Lê Minh Anh", "") == "Lê Minh Anh"
+
+
+def test_the_print_headers_title_beats_a_masthead_row_above_the_headline(tmp_path: Path) -> None:
+    # a saved news page printed to PDF: the site's name and language switcher come first
+    from benchmarks.corpus import build_pdf
+
+    spec = {
+        "columns": 1,
+        "print_header": "5/8/25, 3:02 PM    Chile, Vietnam agree to open a direct shipping line"
+        " - Andes Press",
+        "print_footer": "https://andes.example/en/chile-vietnam-shipping    {page}/{pages}",
+        "blocks": [
+            {"p": "ANDES PRESS  National News Service     ES  EN  PT", "small": True},
+            {"h": "Chile, Vietnam agree to open a direct shipping line"},
+            {"p": "SANTIAGO. Chile and Vietnam agreed on May 7, 2025 to open a shipping line."},
+            {"p": "Two-way trade reached US$1.9 billion in 2024, up 7% on 2023."},
+        ],
+    }
+    out = tmp_path / "page.pdf"
+    build_pdf(spec, out)
+    assert analyse(out).metadata.title == "Chile, Vietnam agree to open a direct shipping line"
+
+
+def test_a_print_header_whose_title_no_line_repeats_names_no_title() -> None:
+    from briefer.ingest.titlelines import printed_title
+
+    head = "5/8/25, 3:02 PM    Chile, Vietnam agree to open a direct shipping line - Andes Press"
+    assert printed_title(f"{head}\n\nChile, Vietnam agree to open a direct shipping line\n\nx")
+    assert printed_title(f"{head}\n\nANDES PRESS\n\nChile and Vietnam open a line\n\nx") == ""
