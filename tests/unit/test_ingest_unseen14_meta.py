@@ -123,3 +123,19 @@ def test_a_print_header_whose_title_no_line_repeats_names_no_title() -> None:
     head = "5/8/25, 3:02 PM    Chile, Vietnam agree to open a direct shipping line - Andes Press"
     assert printed_title(f"{head}\n\nChile, Vietnam agree to open a direct shipping line\n\nx")
     assert printed_title(f"{head}\n\nANDES PRESS\n\nChile and Vietnam open a line\n\nx") == ""
+
+
+def test_an_issue_row_ending_on_a_section_label_is_no_title(tmp_path: Path) -> None:
+    # a paper's masthead, then "Issue of <day> | Section: …", then the headline
+    text = (
+        "BÁO MIỀN NÚI\n"
+        "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Miền Núi\n"
+        "Số ra ngày 06/05/2025 | Chuyên mục: Kinh tế - Đầu tư\n\n"
+        "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh\n\n"
+        "Ngày 5/5/2025, đoàn doanh nghiệp Chi-lê đã làm việc với tỉnh về thu mua quế.\n\n"
+        "Hai bên thống nhất nâng sản lượng xuất khẩu lên 2.000 tấn trong năm 2026.\n"
+    )
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = analyse(path).metadata
+    assert meta.title == "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh"
