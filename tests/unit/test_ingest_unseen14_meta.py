@@ -130,7 +130,7 @@ def test_an_issue_row_ending_on_a_section_label_is_no_title(tmp_path: Path) -> N
     text = (
         "BÁO MIỀN NÚI\n"
         "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Miền Núi\n"
-        "Số ra ngày 06/05/2025 | Chuyên mục: Kinh tế - Đầu tư\n\n"
+        "Số ra ngày 06/05/2025 — Chuyên mục: Kinh tế - Đầu tư\n\n"
         "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh\n\n"
         "Ngày 5/5/2025, đoàn doanh nghiệp Chi-lê đã làm việc với tỉnh về thu mua quế.\n\n"
         "Hai bên thống nhất nâng sản lượng xuất khẩu lên 2.000 tấn trong năm 2026.\n"
