@@ -139,3 +139,21 @@ def test_an_issue_row_ending_on_a_section_label_is_no_title(tmp_path: Path) -> N
     path.write_text(text, encoding="utf-8")
     meta = analyse(path).metadata
     assert meta.title == "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh"
+
+
+def test_a_web_editions_masthead_gives_way_to_the_paper_its_copyright_names(
+    tmp_path: Path,
+) -> None:
+    # "X ĐIỆN TỬ" heads the page (the paper's web edition); the footer's copyright names the
+    # paper that publishes it: "Báo X", however the masthead cases it
+    text = (
+        "MIỀN NÚI ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ TỈNH\n"
+        "==========================================\n\n"
+        "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh\n\n"
+        "Ngày 5/5/2025, đoàn doanh nghiệp Chi-lê đã làm việc với tỉnh về thu mua quế.\n\n"
+        "Hai bên thống nhất nâng sản lượng xuất khẩu lên 2.000 tấn trong năm 2026.\n\n"
+        "Bản quyền thuộc Báo Miền Núi. Số 5 Trần Phú, TP Miền Núi.\n"
+    )
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.outlet == "Báo Miền Núi"
