@@ -302,8 +302,9 @@ _PAPER_DOMAIN: Final = re.compile(r"\bbao(?P<name>[a-z]{3,30})\.(?:vn|com\.vn|or
 
 def paper_claims(claims: list[Claim], head: str) -> list[Claim]:
     """The claims with "X Online" read as "Báo X" when the site's address in the text's head
-    spells "baox.vn", or another claim names "Báo X": the web edition's name is the site's, the paper that runs it ("báo
-    X", as its address says) is the publisher, and every line naming the edition names it."""
+    spells "baox.vn", or another claim names "Báo X": the web edition's name is the site's,
+    the paper that runs it ("báo X", as its address says) is the publisher, and every line
+    naming the edition names it."""
     domains = {m.group("name") for m in _PAPER_DOMAIN.finditer(head.lower())}
     # (another line naming the paper, "Bản quyền thuộc Báo X", says so as well as its address)
     for claim in claims:
