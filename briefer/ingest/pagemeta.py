@@ -310,6 +310,8 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             byline = BYLINE.fullmatch(before or after.strip(" —–-"))
             if byline and not known_outlet(byline.group("author")):
                 return author_of(byline.group("author"))
+            if _INITIAL_NAME.fullmatch(before):
+                return before  # "B.Bold | day | views": an initial and a name before the stamp
     return ""
 
 
@@ -340,6 +342,8 @@ _BIO: Final = re.compile(
     r"|covers\s|writes\s|reports\s)"
 )
 # A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
+# One initial and a surname ("B.Khuslen", "I. Petrov"): a person's name as many agencies sign
+_INITIAL_NAME: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]{2,20}")
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 
 

@@ -157,3 +157,16 @@ def test_a_web_editions_masthead_gives_way_to_the_paper_its_copyright_names(
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
     assert analyse(path).metadata.outlet == "Báo Miền Núi"
+
+
+def test_an_initial_and_a_name_before_the_stamp_in_a_meta_row_is_the_writer(
+    tmp_path: Path,
+) -> None:
+    # "O.Ganbold | day time | views": the agency signs its writer by an initial and a name
+    page = (
+        "<html><head><title>Chile and Vietnam deepen trade ties</title></head><body>"
+        "<h1>Chile and Vietnam deepen trade ties</h1>"
+        "<div class='post-meta'>O.Ganbold &nbsp;|&nbsp; 2025-05-07 09:15 &nbsp;|&nbsp; 812 views"
+        "</div>" + _BODY_EN + "</body></html>"
+    )
+    assert _meta(tmp_path, page).author == "O.Ganbold"
