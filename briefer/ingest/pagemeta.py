@@ -312,6 +312,11 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 return author_of(byline.group("author"))
             if _INITIAL_NAME.fullmatch(before):
                 return before  # "B.Bold | day | views": an initial and a name before the stamp
+    # a speech's intro: "By State Secretary Name. Place, day.": the speaker, after the role
+    for node in root.xpath("//p | //div[not(*)]"):
+        spoken = _SPEAKER.match(_flat(node))
+        if spoken and _person(spoken.group("name")):
+            return spoken.group("name")
     return ""
 
 
@@ -344,6 +349,11 @@ _BIO: Final = re.compile(
 # A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
 # One initial and a surname ("B.Khuslen", "I. Petrov"): a person's name as many agencies sign
 _INITIAL_NAME: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]{2,20}")
+_SPEAKER: Final = re.compile(
+    r"^By\s+(?:(?:State|Deputy|Vice|Prime|Foreign|Minister|Secretary|Ambassador|President"
+    r"|Director|General|Chair(?:man|woman)?|Consul|Governor|Mayor|of|the)\s+)+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3})\.\s"
+)
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 
 

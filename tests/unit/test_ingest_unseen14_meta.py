@@ -170,3 +170,13 @@ def test_an_initial_and_a_name_before_the_stamp_in_a_meta_row_is_the_writer(
         "</div>" + _BODY_EN + "</body></html>"
     )
     assert _meta(tmp_path, page).author == "O.Ganbold"
+
+
+def test_a_speechs_intro_names_its_speaker_after_the_role(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Address at the Chile–Vietnam trade forum</title></head><body>"
+        "<h1>Address at the Chile–Vietnam trade forum</h1>"
+        "<div class='lead'>By Deputy Minister Carla Fuentes Rojas. Hanoi, 7 May 2025. "
+        "Check against delivery.</div>" + _BODY_EN + "</body></html>"
+    )
+    assert _meta(tmp_path, page).author == "Carla Fuentes Rojas"
