@@ -180,3 +180,28 @@ def test_a_speechs_intro_names_its_speaker_after_the_role(tmp_path: Path) -> Non
         "Check against delivery.</div>" + _BODY_EN + "</body></html>"
     )
     assert _meta(tmp_path, page).author == "Carla Fuentes Rojas"
+
+
+def test_a_papers_running_head_with_its_page_number_names_the_paper_and_day(
+    tmp_path: Path,
+) -> None:
+    # a printed paper's page: "NAME – weekday, day – Trang N" at the top of every page
+    from benchmarks.corpus import build_pdf
+    from briefer.ingest.printmarks import issue_header
+
+    assert issue_header("THE ANDES TIMES | Wednesday 7/5/2025 | Page 12")[0] == "THE ANDES TIMES"
+    spec = {
+        "columns": 1,
+        "print_header": "BÁO MIỀN NÚI – Thứ Tư, 07/05/2025 – Trang {page}",
+        "blocks": [
+            {"h": "Doanh nghiệp Chi-lê khảo sát vùng trồng quế của tỉnh"},
+            {"p": "Chiều 6/5, đoàn doanh nghiệp Chi-lê đã làm việc với tỉnh về thu mua quế."},
+            {"p": "Hai bên thống nhất nâng sản lượng xuất khẩu lên 2.000 tấn trong năm 2026."},
+        ],
+    }
+    out = tmp_path / "paper.pdf"
+    build_pdf(spec, out)
+    meta = analyse(out).metadata
+    # (a paper the table lacks comes out sentence-cased, "Báo miền núi": the running head's
+    # casing is the line reader's, left as it is here)
+    assert (meta.outlet.casefold(), meta.published_on) == ("báo miền núi", "2025-05-07")
