@@ -24,6 +24,7 @@ from briefer.ingest.metachoice import (
 from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.titlelines import printed_title
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
@@ -61,7 +62,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), raw.text)
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
-    title = declared or cleaned.title or raw.title or Path(raw.filename).stem
+    # (a printed page's header names its headline: a line repeating it is the title)
+    printed = printed_title(raw.text) if raw.kind == "pdf" else ""
+    title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,
         outlet=outlet,

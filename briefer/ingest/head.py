@@ -282,11 +282,14 @@ _SALUTATION: Final = re.compile(
 
 def _section_label(text: str) -> bool:
     """ "Chuyên mục: A - B", "Section: World": a label of one or two words, a common noun
-    (no capital after its first letter), and the section's name or path after it."""
+    (no capital after its first letter), and the section's name or path after it; also as
+    the last cell of an issue's row ("Số ra ngày 12/11 — Chuyên mục: A"), dated cells first."""
+    *cells, text = re.split(r"\s[—|·]\s", text)
     label, colon, path = text.partition(":")
     words = label.split()
     return (
         bool(colon)
+        and all(re.search(r"\d", cell) for cell in cells)
         and 1 <= len(words) <= 2
         and label[:1].isupper()
         and not any(c.isupper() for c in label[1:])

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.metadata import (
+    THEO_LINE,
     UNIT_NAME,
     current_name,
     former_name,
@@ -233,6 +234,13 @@ _NO_WRITER: Final = re.compile(
 )
 
 
+def _credit(name: str) -> bool:
+    """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
+    a writer's name would be."""
+    credit = THEO_LINE.match(name) or re.match(r"^According\s+to\s+(?P<outlet>.+)$", name)
+    return bool(credit and known_outlet(credit.group("outlet")))
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
@@ -240,7 +248,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
     byline; either alone as it is."""
     # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
     text, page = (
-        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) else n
+        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) or _credit(n) else n
         for n in map(_bare_name, (in_text, in_markup))
     )
     if not text or not page:
@@ -294,9 +302,15 @@ _PAPER_DOMAIN: Final = re.compile(r"\bbao(?P<name>[a-z]{3,30})\.(?:vn|com\.vn|or
 
 def paper_claims(claims: list[Claim], head: str) -> list[Claim]:
     """The claims with "X Online" read as "Báo X" when the site's address in the text's head
-    spells "baox.vn": the web edition's name is the site's, the paper that runs it ("báo
-    X", as its address says) is the publisher, and every line naming the edition names it."""
+    spells "baox.vn", or another claim names "Báo X": the web edition's name is the site's,
+    the paper that runs it ("báo X", as its address says) is the publisher, and every line
+    naming the edition names it."""
     domains = {m.group("name") for m in _PAPER_DOMAIN.finditer(head.lower())}
+    # (another line naming the paper, "Bản quyền thuộc Báo X", says so as well as its address)
+    for claim in claims:
+        paper = re.match(r"^Báo\s+(?P<name>.+)$", claim.name, re.IGNORECASE)
+        if paper:
+            domains.add(_key(paper.group("name")).replace(" ", ""))
     papers: list[Claim] = []
     for claim in claims:
         edition = _WEB_EDITION.match(claim.name)

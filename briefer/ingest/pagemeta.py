@@ -98,9 +98,15 @@ def linked_data(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _DATED: Final = re.compile(
-    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline|credit",
+    r"date|time|publish|posted|thoi-?gian|ngay|meta|info|(?:^|[\s_-])dt(?:$|[\s_-])|byline|author"
+    r"|credit",
     re.I,
-)  # ("dt": a date's short name; a byline's or credit line's day is the publication's)
+)  # ("dt": a date's short name; the day of a byline, author or credit line is the publication's)
+# A cell labelled as the publication's day: "Date: 04/11/2025", "Published: …", "Ngày đăng: …"
+_DATE_LABEL: Final = re.compile(
+    r"(?:^|[|·•]\s*)(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?|Ngày\s+(?:đăng|ban\s+hành))\s*:",
+    re.IGNORECASE,
+)
 _CREDIT_CLASS: Final = re.compile(r"credit", re.I)
 _PICTURE_LABEL: Final = re.compile(r"\b(?:Ảnh|Photo|Image|Video|Picture)\b", re.I)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
@@ -155,6 +161,23 @@ def _beside_logo(node: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _swapped(iso: str) -> str:
+    """The day with its day and month read the other way round ("2025-07-05" → "2025-05-07")."""
+    year, month, day = iso.split("-")
+    return f"{year}-{day}-{month}" if int(day) <= 12 else ""
+
+
+def _worded_days(root: lxml.html.HtmlElement) -> set[str]:
+    """The days the page writes with a month's name ("4 November 2025", "Apr. 9, 2025")."""
+    from briefer.text.dates import find_dates
+
+    return {
+        d.start
+        for d in find_dates(_flat(root))
+        if d.precision == "day" and re.search(r"[^\W\d_]{3}", d.text)
+    }
+
+
 def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
     """The first day written in an element whose class or id speaks of a date or time
     ("detail-time", "datetime", "post-meta"), when the markup declares none; as (published,
@@ -166,7 +189,10 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if (not _DATED.search(marks) and node.tag != "time") or _CLOCK_CLASS.search(marks):
+        labelled = _DATE_LABEL.search(node.text or "")  # ("Date: …" in an unmarked element)
+        if (
+            not _DATED.search(marks) and node.tag != "time" and not labelled
+        ) or _CLOCK_CLASS.search(marks):
             continue
         if _in_site_header(node) or _beside_logo(node):
             continue
@@ -183,10 +209,20 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
         # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)
         text = re.sub(r"\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b\.?", r"\3/\2/\1", text)
+        # ("April 22/2025": the day and year split by a slash, as some agencies write it)
+        text = re.sub(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})/((?:19|20)\d{2})\b", r"\1, \2", text)
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days and re.search(r"updat|modif", marks, re.IGNORECASE):
             changed = changed or days[0].start
             continue
+        if labelled and not _DATED.search(marks) and days:
+            # An unmarked "Date: 4/9/2025" may be either order (day or month first): only
+            # the reading a day written in words on the page confirms ("Apr. 9, 2025").
+            worded = _worded_days(root)
+            read = [iso for d in days for iso in (d.start, _swapped(d.start)) if iso in worded]
+            if not read:
+                continue
+            return read[0], ""
         # "Cập nhật: 13/06 · Đăng: 12/06": of two days, not the one a label says changed
         plain = [d for d in days if not _CHANGED_LABEL.search(text[max(0, d.pos - 16) : d.pos])]
         if days:
@@ -274,6 +310,13 @@ def page_author(root: lxml.html.HtmlElement) -> str:
             byline = BYLINE.fullmatch(before or after.strip(" —–-"))
             if byline and not known_outlet(byline.group("author")):
                 return author_of(byline.group("author"))
+            if _INITIAL_NAME.fullmatch(before):
+                return before  # "B.Bold | day | views": an initial and a name before the stamp
+    # a speech's intro: "By State Secretary Name. Place, day.": the speaker, after the role
+    for node in root.xpath("//p | //div[not(*)]"):
+        spoken = _SPEAKER.match(_flat(node))
+        if spoken and _person(spoken.group("name")):
+            return spoken.group("name")
     return ""
 
 
@@ -304,6 +347,13 @@ _BIO: Final = re.compile(
     r"|covers\s|writes\s|reports\s)"
 )
 # A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
+# One initial and a surname ("B.Khuslen", "I. Petrov"): a person's name as many agencies sign
+_INITIAL_NAME: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]{2,20}")
+_SPEAKER: Final = re.compile(
+    r"^By\s+(?:(?:State|Deputy|Vice|Prime|Foreign|Minister|Secretary|Ambassador|President"
+    r"|Director|General|Chair(?:man|woman)?|Consul|Governor|Mayor|of|the)\s+)+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3})\.\s"
+)
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 
 

@@ -67,7 +67,9 @@ def print_stamp(text: str) -> str:
 # dash ("THE X TIMES · No. 212 · Friday 24/10/2025", "BÁO X | Số 98 | 03/02/2025").
 # (an issue's number may group its thousands: "Số 9.412")
 _ISSUE: Final = re.compile(
-    r"^(?:Số|No\.?|Issue|Nr\.?|#)\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5})(?:\s*[-/]\s*\d{1,5})?$", re.I
+    r"^(?:(?:Số|No\.?|Issue|Nr\.?|#)\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5})(?:\s*[-/]\s*\d{1,5})?"
+    r"|(?:Trang|Page)\s+\d{1,3})$",  # (or the page of the issue: "Trang 3")
+    re.I,
 )
 _HEAD_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 

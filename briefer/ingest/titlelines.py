@@ -156,3 +156,17 @@ __all__ = [
     "menu_below",
     "wrapped_title",
 ]
+
+
+def printed_title(text: str) -> str:
+    """The headline a browser's print header names ("11/27/25, 9:14 AM  Title - Site") when a
+    line of the text repeats it word for word: the page's own title, above any masthead or
+    section row the print puts first."""
+    from briefer.ingest import printmarks as marks
+
+    first, _, rest = text.strip().partition("\n")
+    if marks.print_stamp(first) != "print header":
+        return ""
+    title = marks.print_header_title(first)[0]
+    paragraphs = {" ".join(p.split()) for p in rest.split("\n")}
+    return title if len(title.split()) >= 3 and " ".join(title.split()) in paragraphs else ""

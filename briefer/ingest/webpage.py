@@ -301,7 +301,9 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         from briefer.ingest.metadata import known_outlet as _known
 
         named = site_in_title(root) or site_in_marks(root)
-        if not _known(site) and is_site_name(named) and not _known(named):
+        # (a domain gives way to a name only: the <title>'s other domain is no better)
+        spelled = " " in named or "." not in named
+        if not _known(site) and is_site_name(named) and not _known(named) and spelled:
             site = named
     title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
