@@ -82,6 +82,8 @@ def test_quitting_during_a_search_abandons_it(make_window, qtbot, monkeypatch) -
 
 def test_quitting_does_not_wait_for_a_read_that_cannot_be_interrupted(make_window, qtbot) -> None:
     window = make_window("en")
+    # the window's own start-up reads first, so the read below is the only one in flight
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     release, started = threading.Event(), threading.Event()
     delivered: list[object] = []
 
@@ -91,9 +93,9 @@ def test_quitting_does_not_wait_for_a_read_that_cannot_be_interrupted(make_windo
         return "late"
 
     window.runner.run(busy_read, delivered.append, delivered.append, writes=False)
-    qtbot.waitUntil(started.is_set, timeout=30_000)
-    op = _only_op(window)
-    try:
+    try:  # (released whatever fails: the window's teardown waits for its workers)
+        qtbot.waitUntil(started.is_set, timeout=30_000)
+        op = _only_op(window)
         window.close()
         assert not window.isVisible() and not op.returned.is_set()  # closed, not waited for
         assert window.runner.left_running()  # the app ends its process without waiting
@@ -127,9 +129,9 @@ def test_quitting_during_an_export_leaves_no_file(make_window, qtbot, tmp_path) 
     dialog.filename.setText("Peru brief")
     dialog.set_format("both")
     dialog.export_button.click()
-    qtbot.waitUntil(started.is_set, timeout=30_000)
-    export = _only_op(window)
     try:
+        qtbot.waitUntil(started.is_set, timeout=30_000)
+        export = _only_op(window)
         window.close()
         assert not window.isVisible() and export.abandoned
     finally:
@@ -221,9 +223,9 @@ def test_quitting_during_a_write_and_keep_working_keeps_it_running(
     window.runner.run(
         _slow_write(window, started, release), delivered.append, delivered.append, name="An import"
     )
-    qtbot.waitUntil(started.is_set, timeout=30_000)
-    write = _only_op(window)
     try:
+        qtbot.waitUntil(started.is_set, timeout=30_000)
+        write = _only_op(window)
         window.close()
         assert asked == [["An import"]]
         assert window.isVisible()  # the officer keeps working
