@@ -11,23 +11,10 @@ import pytest
 from benchmarks.eval_import import evaluate
 from briefer.ingest.clean import clean
 from briefer.ingest.widgets import widget
-
-_BEFORE = (
-    "The two trade ministers met in the capital on Monday to review the plan of action "
-    "for the next five years of their economic partnership."
-)
-_AFTER = (
-    "Both sides agreed to open three more direct flights between their largest ports and to "
-    "double the number of engineering scholarships by 2028."
-)
-_VI_BEFORE = (
-    "Sáng 12/3, đoàn công tác của tỉnh đã làm việc với Đại sứ quán về kế hoạch hợp tác "
-    "nông nghiệp trong năm tới."
-)
-_VI_AFTER = (
-    "Hai bên thống nhất tổ chức diễn đàn doanh nghiệp vào quý III và trao đổi đoàn chuyên "
-    "gia về chế biến nông sản."
-)
+from tests.prose import AFTER as _AFTER
+from tests.prose import BEFORE as _BEFORE
+from tests.prose import VI_AFTER as _VI_AFTER
+from tests.prose import VI_BEFORE as _VI_BEFORE
 
 
 def _body(*middle: str, vi: bool = False) -> str:
