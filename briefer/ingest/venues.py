@@ -1,5 +1,5 @@
-"""Where a visit took place and who was the guest: the capitals and main ports of every
-country, and the host's verbs.
+"""Where a visit took place and who was the guest: a city of the partner's or of Việt Nam's
+(the gazetteer of :mod:`briefer.domain.places`), and the host's verbs.
 
 Owns :func:`visit_side`, the direction of a visit that names no destination after a visiting
 verb: a meeting held in a city of the partner's ("received … in Ankara", "làm việc tại
@@ -14,66 +14,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from briefer.domain.places import CITIES
 from briefer.ingest.countries import HOME, find_countries
-
-# ISO code → "Capital|other spellings|main ports and cities", as the press writes them.
-_CITIES: Final[dict[str, str]] = {
-    "AF": "Kabul", "AL": "Tirana", "DZ": "Algiers|Alger|An-giê", "AD": "Andorra la Vella",
-    "AO": "Luanda", "AG": "St John's|St. John's|Saint John's", "AR": "Buenos Aires",
-    "AM": "Yerevan", "AU": "Canberra|Sydney|Melbourne", "AT": "Vienna|Viên|Wien",
-    "AZ": "Baku", "BS": "Nassau", "BH": "Manama", "BD": "Dhaka|Chittagong",
-    "BB": "Bridgetown", "BY": "Minsk", "BE": "Brussels|Bruxelles|Antwerp", "BZ": "Belmopan",
-    "BJ": "Porto-Novo|Cotonou", "BT": "Thimphu", "BO": "La Paz|Sucre", "BA": "Sarajevo",
-    "BW": "Gaborone", "BR": "Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro|Santos",
-    "BN": "Bandar Seri Begawan", "BG": "Sofia", "BF": "Ouagadougou", "BI": "Gitega|Bujumbura",
-    "CV": "Praia", "KH": "Phnom Penh|Phnôm Pênh|Sihanoukville", "CM": "Yaoundé|Douala",
-    "CA": "Ottawa|Toronto|Vancouver|Montreal", "CF": "Bangui", "TD": "N'Djamena",
-    "CL": "Santiago|Valparaíso|Valparaiso", "CN": "Beijing|Bắc Kinh|Shanghai|Thượng Hải",
-    "CO": "Bogotá|Bogota|Cartagena", "KM": "Moroni", "CG": "Brazzaville|Pointe-Noire",
-    "CD": "Kinshasa", "CR": "San José", "CI": "Yamoussoukro|Abidjan", "HR": "Zagreb",
-    "CU": "Havana|La Habana", "CY": "Nicosia", "CZ": "Prague|Praha", "DK": "Copenhagen",
-    "DJ": "Djibouti", "DM": "Roseau", "DO": "Santo Domingo", "EC": "Quito|Guayaquil",
-    "EG": "Cairo|Alexandria", "SV": "San Salvador", "GQ": "Malabo", "ER": "Asmara",
-    "EE": "Tallinn", "SZ": "Mbabane", "ET": "Addis Ababa", "FJ": "Suva", "FI": "Helsinki",
-    "FR": "Paris|Marseille", "GA": "Libreville", "GM": "Banjul", "GE": "Tbilisi",
-    "DE": "Berlin|Hamburg|Frankfurt", "GH": "Accra|Tema", "GR": "Athens|Piraeus",
-    "GD": "St. George's|St George's", "GT": "Guatemala City", "GN": "Conakry",
-    "GW": "Bissau", "GY": "Georgetown", "HT": "Port-au-Prince", "HN": "Tegucigalpa",
-    "HU": "Budapest", "IS": "Reykjavik", "IN": "New Delhi|Niu Đê-li|Mumbai",
-    "ID": "Jakarta|Gia-các-ta", "IR": "Tehran", "IQ": "Baghdad", "IE": "Dublin",
-    "IL": "Jerusalem|Tel Aviv", "IT": "Rome|Roma|Milan", "JM": "Kingston",
-    "JP": "Tokyo|Osaka", "JO": "Amman", "KZ": "Astana|Almaty", "KE": "Nairobi|Mombasa",
-    "KI": "Tarawa", "KP": "Pyongyang|Bình Nhưỡng", "KR": "Seoul|Busan",
-    "KW": "Kuwait City", "KG": "Bishkek", "LA": "Vientiane|Viêng Chăn", "LV": "Riga",
-    "LB": "Beirut", "LS": "Maseru", "LR": "Monrovia", "LY": "Tripoli", "LI": "Vaduz",
-    "LT": "Vilnius", "LU": "Luxembourg City", "MG": "Antananarivo", "MW": "Lilongwe",
-    "MY": "Kuala Lumpur", "MV": "Malé|Male", "ML": "Bamako", "MT": "Valletta",
-    "MH": "Majuro", "MR": "Nouakchott|Nouadhibou", "MU": "Port Louis", "MX": "Mexico City",
-    "FM": "Palikir", "MD": "Chisinau", "MC": "Monaco", "MN": "Ulaanbaatar|Ulan Bator",
-    "ME": "Podgorica", "MA": "Rabat|Casablanca", "MZ": "Maputo", "MM": "Naypyidaw|Yangon",
-    "NA": "Windhoek", "NR": "Yaren", "NP": "Kathmandu", "NL": "Amsterdam|The Hague|Rotterdam",
-    "NZ": "Wellington|Auckland", "NI": "Managua", "NE": "Niamey", "NG": "Abuja|Lagos",
-    "MK": "Skopje", "NO": "Oslo|Bergen", "OM": "Muscat", "PK": "Islamabad|Karachi",
-    "PW": "Ngerulmud|Koror", "PS": "Ramallah", "PA": "Panama City", "PG": "Port Moresby",
-    "PY": "Asunción|Asuncion", "PE": "Lima|Callao", "PH": "Manila", "PL": "Warsaw|Vác-sa-va",
-    "PT": "Lisbon", "QA": "Doha", "RO": "Bucharest", "RU": "Moscow|Moskva|Mát-xcơ-va",
-    "RW": "Kigali", "KN": "Basseterre", "LC": "Castries", "VC": "Kingstown", "WS": "Apia",
-    "SM": "San Marino", "ST": "São Tomé|Sao Tome", "SA": "Riyadh|Jeddah", "SN": "Dakar",
-    "RS": "Belgrade", "SC": "Victoria", "SL": "Freetown", "SG": "Singapore",
-    "SK": "Bratislava", "SI": "Ljubljana", "SB": "Honiara", "SO": "Mogadishu|Berbera",
-    "ZA": "Pretoria|Cape Town|Johannesburg|Durban", "SS": "Juba", "ES": "Madrid|Barcelona",
-    "LK": "Colombo", "SD": "Khartoum", "SR": "Paramaribo", "SE": "Stockholm",
-    "CH": "Bern|Berne|Geneva|Genève", "SY": "Damascus", "TJ": "Dushanbe",
-    "TZ": "Dodoma|Dar es Salaam",
-    "TH": "Bangkok|Băng Cốc", "TL": "Dili", "TG": "Lomé", "TO": "Nuku'alofa",
-    "TT": "Port of Spain|Port-of-Spain", "TN": "Tunis", "TR": "Ankara|Istanbul|Mersin",
-    "TM": "Ashgabat", "TV": "Funafuti", "UG": "Kampala", "UA": "Kyiv|Kiev",
-    "AE": "Abu Dhabi|Dubai", "GB": "London|Luân Đôn", "US": "Washington|Washington D.C.",
-    "UY": "Montevideo", "UZ": "Tashkent", "VU": "Port Vila", "VA": "Vatican City",
-    "VE": "Caracas", "YE": "Sanaa", "ZM": "Lusaka", "ZW": "Harare", "CK": "Avarua",
-    "NU": "Alofi", "TW": "Taipei|Đài Bắc", "HK": "Hong Kong", "MO": "Macau",
-    "VN": "Hà Nội|Hanoi|Ha Noi|Thành phố Hồ Chí Minh|TP.HCM|Ho Chi Minh City|Đà Nẵng|Da Nang",
-}  # fmt: skip
 
 # "tại Majuro", "ở thủ đô Ankara", "in Pretoria", "at the port of Durban", and a visiting
 # verb's destination: "will visit Johannesburg", "sang Cape Town", "arrived in Pretoria".
@@ -94,20 +36,22 @@ _HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietna
 
 
 @lru_cache(maxsize=1)
-def _venue_pattern() -> re.Pattern[str]:
-    names = {name: code for code, names in _CITIES.items() for name in names.split("|")}
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"{_VENUE_BEFORE}(?P<city>{alternation})(?![^\W\d_])")
+def _city_codes() -> dict[str, str]:
+    return {name: code for code, names in CITIES.items() for name in names}
+
+
+def _alternation() -> str:
+    return "|".join(re.escape(n) for n in sorted(_city_codes(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
-def _city_codes() -> dict[str, str]:
-    return {name: code for code, names in _CITIES.items() for name in names.split("|")}
+def _venue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_VENUE_BEFORE}(?P<city>{_alternation()})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
 def _destination_pattern() -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in sorted(_city_codes(), key=len, reverse=True))
+    alternation = _alternation()
     return re.compile(
         r"(?<![^\W\d_])(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour\s+of|arrived\s+in"
         r"|thăm(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc|và\s+làm\s+việc(?:\s+tại)?))*"
@@ -156,8 +100,8 @@ def visit_side(text: str, partner: str) -> str:
 
 @lru_cache(maxsize=64)
 def _partner_city(partner: str) -> re.Pattern[str]:
-    names = _CITIES.get(partner, "").split("|")
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    names = CITIES.get(partner, ())
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation or '(?!)'})(?![^\W\d_])")
 
 
