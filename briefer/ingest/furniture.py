@@ -124,7 +124,7 @@ _CREDIT_MARK: Final = (
     # ("Ảnh do … cung cấp": a photo someone provided)
     rf"(?:{_B}+(?:credits?|courtesy|nguồn))?(?:{_B}*:|{_B}+by{_B}*:?|{_B}+courtesy{_B}+of"
     rf"|{_B}+do{_B}+(?=[^\n]{{1,50}}{_B}cung{_B}cấp\.?\)?$)"
-    rf"|{_B}+[-–]{_B}+(?=[{_UPPER}]))"  # "Ảnh - Thành Duy": a dash before the name
+    rf"|{_B}+[-–|]{_B}+(?=[{_UPPER}])|{_B}*/{_B}*(?=[{_UPPER}]))"  # "- Duy", "| NAME", "/NAME"
 )
 # A credit's name may be initials: "Ảnh: T.T", "Ảnh: N.H." (a full stop after a capital).
 _INITIAL_DOT: Final = rf"(?<=[{_UPPER}])\."

@@ -307,14 +307,16 @@ def line_noise(text: str, found: Found) -> str:
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if notices.widget_row(text):
         return "page furniture"  # ("Cỡ chữ · In bài · Lưu bài": buttons, not the site's menu)
+    if fur.share(text):
+        # ("Share this: WhatsApp | Facebook | X" is set like a menu: the buttons, not the
+        # site's sections, so the headline above it is no site name over its menu)
+        return "share buttons"
     if fur.menu(text):
         for cell in re.split(r"\s*\|\s*", text):
             # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
             if fur.timestamp(cell)[0]:
                 found.offer_published(fur.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1)
         return "menu"
-    if fur.share(text):
-        return "share buttons"
     if fur.bracketed(text):
         return "related link"
     if prompts.reader_prompt(text) or prompts.site_notice(text):
