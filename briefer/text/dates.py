@@ -157,7 +157,7 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateRef]:
 
 # "on Wednesday", "last Monday", "hôm thứ Tư", "vào Chủ nhật": a day of the article's week.
 _WEEKDAY: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:on|last|this)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"(?<![^\W\d_])(?:(?:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)|(?:hôm|vào)\s+(?P<vi>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -165,13 +165,21 @@ _WEEKDAY: Final = re.compile(
 # "… came into force today.", "…, the ministry said yesterday": the day of the report or
 # the one before; only at a clause's end ("Vietnam today is …" means nowadays).
 _NEAR_DAY: Final = re.compile(r"(?<![^\W\d_])(?P<w>today|yesterday)(?=\s*(?:[,.;]|$))", re.I)
+# A clause that tells of what is still to come ("will travel on Monday", "the visit ends on
+# Sunday", "sẽ … vào thứ Hai", "next Tuesday"): its weekday is the next such day, not the last.
+_AHEAD: Final = re.compile(
+    r"(?<![^\W\d_])(?:will|shall|next|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to"
+    r"|ends|begins|starts|opens|closes|sẽ|sắp|dự\s+kiến|tuần\s+tới)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _EN_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _VI_WEEKDAYS: Final = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy")
 
 
 def weekday_dates(text: str, published: str) -> list[DateRef]:
     """Days named by their weekday ("on Wednesday", "hôm thứ Tư"), as the latest such day on
-    or before ``published`` (an ISO day: a report tells of its own week); "today" and
+    or before ``published`` (an ISO day: a report tells of its own week), or the next such
+    day when the clause tells of what is to come ("will leave on Monday"); "today" and
     "yesterday" at a clause's end, as that day and the one before."""
     try:
         day = date.fromisoformat(published)
@@ -182,7 +190,11 @@ def weekday_dates(text: str, published: str) -> list[DateRef]:
         name = " ".join((match.group("en") or match.group("vi")).casefold().split())
         names = _EN_WEEKDAYS if match.group("en") else _VI_WEEKDAYS
         wanted = names.index(name) if name in names else 6  # Sunday, "chủ nhật"
-        when = day - timedelta(days=(day.weekday() - wanted) % 7)
+        clause = re.split(r"[.;!?]\s", text[: match.end()])[-1]
+        if _AHEAD.search(clause):
+            when = day + timedelta(days=(wanted - day.weekday()) % 7)
+        else:
+            when = day - timedelta(days=(day.weekday() - wanted) % 7)
         word = match.group("en") or match.group("vi")
         at = match.start("en") if match.group("en") else match.start("vi")
         refs.append(DateRef(when.isoformat(), when.isoformat(), word, at, at + len(word), "day"))

@@ -350,3 +350,20 @@ def test_money_received_is_no_visit() -> None:
 
     assert not kw.VISIT.search("Ghana received US$5 million in grants in 2024.")
     assert kw.VISIT.search("The minister received Vietnamese Deputy Minister Le Van Ba.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "day"),
+    [
+        ("the ministers met in Maputo on Tuesday", "2025-11-25"),  # told after: the last one
+        ("the delegation's visit, which ends on Sunday", "2025-11-30"),  # still to come
+        ("the minister will fly to Hanoi on Monday", "2025-12-01"),
+        ("talks are due to resume next Tuesday", "2025-12-02"),
+        ("Đoàn sẽ làm việc tại Hà Nội vào thứ Hai", "2025-12-01"),
+        ("Đoàn đã thăm tới thủ đô hôm thứ Tư", "2025-11-26"),  # "tới": to, not "coming"
+    ],
+)
+def test_a_weekday_of_what_is_still_to_come_is_the_next_one(clause: str, day: str) -> None:
+    """Published on Friday 28 November 2025: a visit that "ends on Sunday" ends on the 30th,
+    not on the 23rd, before it began (found on a partner paper's page never tuned to)."""
+    assert [r.start for r in weekday_dates(clause, "2025-11-28")] == [day]
