@@ -34,6 +34,11 @@ def __getattr__(name: str) -> object:
 
 
 class ReadingServices(ServicesBase):
+    def last_change(self) -> int:
+        """A mark of the store's last change to facts or sources, by any process: two equal
+        marks mean nothing changed between them."""
+        return audit.last_change(self.reader())
+
     def pairs(self, with_drafts: bool = False) -> list[Pair]:
         """Pairs with approved facts; ``with_drafts``: also pairs with only drafts, and each
         pair's count of drafts beside its approved facts."""

@@ -83,3 +83,10 @@ def history(db: Database, entity: str, entity_uuid: str) -> list[dict[str, Any]]
             [entity, entity_uuid],
         )
     )
+
+
+def last_change(conn: Any) -> int:
+    """The audit trail's last entry: it moves whenever any process (this app, the command
+    line, a sync) changes a fact or a source, and only then."""
+    row = conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+    return int(row[0])

@@ -39,6 +39,7 @@ from briefer.ui.prepare import PrepareArea
 from briefer.ui.prepare_edits import BriefEdits
 from briefer.ui.session import BriefSession
 from briefer.ui.shared_briefs import SharedBriefs
+from briefer.ui.store_watch import StoreWatch
 from briefer.ui.sync_control import SyncControl
 from briefer.ui.warnings_panel import WarningsPanel
 from briefer.ui.window_actions import WindowActions
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.live_language_switch = False  # set by the controller that can rebuild the window
 
         self.runner = Runner(self)
+        self.store_watch = StoreWatch(self)  # the command line changed the store meanwhile?
         self.runner.default_failure = self._failure
         self.runner.interrupter = services.interrupt
         self.session = BriefSession(services, self.runner, self)
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self) -> None:
         self.ready.emit()
+        self.store_watch.start()  # the mark of what the window now shows
         self.editor_mode.count_missing_english()
 
     def _store_failed(self, exc: BaseException) -> None:
@@ -254,10 +257,11 @@ class MainWindow(QMainWindow):
 
         def work():
             changed = services.changed_since_export(brief_uuid) if brief_uuid else []
-            return services.pairs(), changed
+            return services.last_change(), services.pairs(), changed
 
         def done(result) -> None:
-            pairs, changed = result
+            mark, pairs, changed = result
+            self.store_watch.saw(mark)
             self.editor_mode.count_missing_english()
             self.files.set_pairs(pairs)
             if brief_uuid and self.session.brief_uuid == brief_uuid:

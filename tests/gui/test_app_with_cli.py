@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 
 from tests.gui.helpers import new_brief, type_text, wait_saved
 
@@ -170,3 +171,40 @@ def test_fifty_commands_while_the_app_edits_a_brief(make_window, qtbot, tmp_path
     finally:
         other.close()
     shutil.rmtree(files, ignore_errors=True)
+
+
+MOZAMBIQUE = """Mozambique and Vietnam sign rice memorandum
+
+Maputo. Mozambique and Vietnam signed a memorandum of understanding on rice trade on
+Tuesday, the Mozambican trade ministry said.
+
+The two countries established diplomatic relations on June 25, 1975.
+"""
+
+
+def _combo_codes(window) -> list[str]:
+    combo = window.pair_combo
+    return [str(combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_the_window_shows_what_the_command_line_added_when_the_officer_comes_back(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """The officer imports and approves from a terminal while the app stays open on the same
+    store; back in the window (it becomes active again), the new pair is there to pick."""
+    window = make_window("en")
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    store = window.services.store_path
+    page = tmp_path / "mozambique.txt"
+    page.write_text(MOZAMBIQUE, encoding="utf-8")
+    for args in (("import", str(page)), ("approve", "--pair", "VN-MZ", "--all")):
+        done = cli(store, tmp_path / args[0], *args)
+        assert done.wait(timeout=120) == 0, (tmp_path / f"{args[0]}.err").read_text()
+    assert "VN-MZ" not in window.pairs  # nothing has told the window yet
+
+    window.store_watch.eventFilter(window, QEvent(QEvent.Type.ActivationChange))
+    if not window.isActiveWindow():  # (a platform without window activation: ask directly)
+        window.store_watch.check()
+    qtbot.waitUntil(lambda: "VN-MZ" in window.pairs, timeout=30_000)
+    qtbot.waitUntil(lambda: any("MZ" in code for code in _combo_codes(window)), timeout=30_000)
+    assert window.pairs["VN-MZ"].fact_count >= 1
