@@ -14,6 +14,13 @@ from typing import Final
 
 _B: Final = r"[^\S\n]"
 _NAME: Final = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
+# "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": an offer cut short (its
+# networks are icons), the outlet it names before "trên"/"on".
+_FOLLOW_SHORT: Final = re.compile(
+    rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
+    rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
+    re.IGNORECASE,
+)
 # Social networks and news aggregators a page offers to follow it on.
 _NETWORK: Final = (
     r"(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Tiktok|Zalo|Telegram|LinkedIn"
@@ -109,6 +116,16 @@ def _follow_row(text: str) -> bool:
     return bool(offers) and all(p in offers or _BUTTON.match(p) for p in parts)
 
 
+def follow_offer(text: str) -> str | None:
+    """The outlet a follow offer names ("" if none), None if ``text`` is no follow offer:
+    "Theo dõi X trên" cut short, or an offer on networks alone or among a row's buttons."""
+    text = text.strip()
+    short = _FOLLOW_SHORT.match(text)
+    if short and len(text) <= 80:
+        return short.group("outlet") or ""
+    return "" if _follow_row(text) else None
+
+
 def _headline(text: str) -> bool:
     text = text.strip()
     return not text or (len(text.split()) <= 20 and not re.search(r"[.!;:,]['\"”’)]?$", text))
@@ -117,7 +134,7 @@ def _headline(text: str) -> bool:
 def widget(text: str) -> str:
     """The reason ``text`` is a page's widget or credit line ("" if it is none)."""
     text = text.strip()
-    if _follow_row(text):
+    if follow_offer(text) is not None:
         return "follow-us widget"
     if _COUNTER.match(text):
         return "view counter"
@@ -141,4 +158,4 @@ def widget(text: str) -> str:
     return ""
 
 
-__all__ = ["widget"]
+__all__ = ["follow_offer", "widget"]
