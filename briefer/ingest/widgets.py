@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.keywords import IMPRINT
+
 _B: Final = r"[^\S\n]"
 _NAME: Final = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
 # "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": an offer cut short (its
@@ -53,14 +55,6 @@ _TRANSLATOR: Final = re.compile(
     rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
     rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
     r"\.?$"
-)
-# "Published by X, Y news - x.co.il - on November 17, 2024.", "First published in X on 2 May
-# 2024", "Bài đăng trên X ngày 3/5/2024": where and when the text first appeared.
-_PUBLISHED: Final = re.compile(
-    rf"^(?:(?:First|Originally){_B}+)?(?:Published|Posted|Appeared){_B}+(?:by|in|on|at)\b"
-    rf"|^Bài{_B}+(?:viết{_B}+)?(?:đã{_B}+)?(?:đăng|in){_B}+(?:trên|tại|lần{_B}+đầu)\b"
-    rf"|^(?:Xuất{_B}+bản|Đăng){_B}+(?:bởi|trên|tại)\b",
-    re.IGNORECASE,
 )
 _DATE_END: Final = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\W{0,3}$")
 # "Tòa soạn: 286 đường …", "Trụ sở: Số 5 …", "Head office: 12 Main Street …": an address
@@ -140,7 +134,7 @@ def widget(text: str) -> str:
         return "view counter"
     if _TRANSLATOR.match(text):
         return "translator credit"
-    if _PUBLISHED.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
+    if IMPRINT.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
         return "publication stamp"
     if _ADDRESS.match(text) and len(text.split()) <= 40:
         return "newsroom address"
