@@ -34,7 +34,8 @@ _CONTACT: Final = re.compile(
 _FIRST_PART: Final = re.compile(r"\s+[-–|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
-_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online)$", re.IGNORECASE)
+# "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.
+EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _NAME_WORDS: Final = 10
 _TOP_ROWS: Final = 2
 _LINE_MAX: Final = 300
@@ -57,7 +58,7 @@ def _site_cell(cell: str) -> str:
     if _DOMAIN.match(cell):
         named = outlet_of_url(f"https://{cell.lower()}")
         return "" if "." in named else named
-    name = _EDITION.sub("", cell)
+    name = EDITION.sub("", cell)
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
 
@@ -221,6 +222,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
 
 
 __all__ = [
+    "EDITION",
     "address_line",
     "contact_line",
     "mission_name",
