@@ -17,17 +17,16 @@ from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
+# "Cơ quan ngôn luận của …", "Cơ quan chủ quản thuộc …": whose organ the outlet is.
+_ORGAN_OF: Final = r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)"
 # What an outlet's imprint states beside its name: its newsroom, licence, editor, whose organ
 # it is, its address.
 _IMPRINT: Final = re.compile(
-    r"\b(?:T(?:òa|oà)\s+soạn|Giấy\s+phép|Tổng\s+biên\s+tập|Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản"
-    r"\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)|Địa\s+chỉ|Trụ\s+sở|Chịu\s+trách\s+nhiệm)\b",
+    rf"\b(?:T(?:òa|oà)\s+soạn|Giấy\s+phép|Tổng\s+biên\s+tập|{_ORGAN_OF}|Địa\s+chỉ|Trụ\s+sở"
+    r"|Chịu\s+trách\s+nhiệm)\b",
     re.IGNORECASE,
 )
-_ORGAN: Final = re.compile(
-    r"^Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)\b",
-    re.IGNORECASE,
-)
+_ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
 )
