@@ -381,8 +381,7 @@ def section_path(text: str) -> bool:
 
 
 def share(text: str) -> bool:
-    """A share or follow row: nothing but networks and the words that offer them. (An offer
-    with its subject, "Follow X on Facebook for …", is widgets.follow_offer's.)"""
+    """A share or follow row: nothing but networks and the words that offer them."""
     if len(text) > 120 or _ends_sentence(text):
         return False
     rest = re.sub(r"[:|,•·/()\[\]-]", " ", text.casefold())

@@ -112,7 +112,8 @@ def _follow_row(text: str) -> bool:
 
 def follow_offer(text: str) -> str | None:
     """The outlet a follow offer names ("" if none), None if ``text`` is no follow offer:
-    "Theo dõi X trên" cut short, or an offer on networks alone or among a row's buttons."""
+    "Theo dõi X trên" cut short, or an offer on networks alone or among a row's buttons. (A
+    row of networks and share buttons without an offer's verb is furniture.share's.)"""
     text = text.strip()
     short = _FOLLOW_SHORT.match(text)
     if short and len(text) <= 80:
