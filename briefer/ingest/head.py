@@ -9,7 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import address_line, contact_line, mission_name
+from briefer.ingest.imprint import EDITION, address_line, contact_line, mission_name
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
     Found,
@@ -112,8 +112,6 @@ _MASTHEAD_KIND: Final = re.compile(
     r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-# "… ĐIỆN TỬ", "… online": the online edition of the outlet the masthead names.
-_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
 # An English masthead: a capitalised name ending on a word for a paper ("THE MEKONG HERALD",
 # "Saigon Business Review Online").
@@ -137,7 +135,7 @@ def _masthead_name(text: str) -> str:
     if meta.known_outlet(text):
         return meta.known_outlet(text)
     words = text.split()
-    kind = _MASTHEAD_KIND.match(_EDITION.sub("", text))
+    kind = _MASTHEAD_KIND.match(EDITION.sub("", text))
     if (
         kind
         and len(words) <= 9
@@ -154,7 +152,7 @@ def _masthead_name(text: str) -> str:
     if mission_name(text):
         return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page
     if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
-        name = _EDITION.sub("", text)
+        name = EDITION.sub("", text)
         return name.title() if fur.is_upper(name) else name
     if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
         return text

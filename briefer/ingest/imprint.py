@@ -17,24 +17,24 @@ from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
+# "Cơ quan ngôn luận của …", "Cơ quan chủ quản thuộc …": whose organ the outlet is.
+_ORGAN_OF: Final = r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)"
 # What an outlet's imprint states beside its name: its newsroom, licence, editor, whose organ
 # it is, its address.
 _IMPRINT: Final = re.compile(
-    r"\b(?:T(?:òa|oà)\s+soạn|Giấy\s+phép|Tổng\s+biên\s+tập|Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản"
-    r"\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)|Địa\s+chỉ|Trụ\s+sở|Chịu\s+trách\s+nhiệm)\b",
+    rf"\b(?:T(?:òa|oà)\s+soạn|Giấy\s+phép|Tổng\s+biên\s+tập|{_ORGAN_OF}|Địa\s+chỉ|Trụ\s+sở"
+    r"|Chịu\s+trách\s+nhiệm)\b",
     re.IGNORECASE,
 )
-_ORGAN: Final = re.compile(
-    r"^Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)\b",
-    re.IGNORECASE,
-)
+_ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
 )
 _FIRST_PART: Final = re.compile(r"\s+[-–|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
-_EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online)$", re.IGNORECASE)
+# "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.
+EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _NAME_WORDS: Final = 10
 _TOP_ROWS: Final = 2
 _LINE_MAX: Final = 300
@@ -57,7 +57,7 @@ def _site_cell(cell: str) -> str:
     if _DOMAIN.match(cell):
         named = outlet_of_url(f"https://{cell.lower()}")
         return "" if "." in named else named
-    name = _EDITION.sub("", cell)
+    name = EDITION.sub("", cell)
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
 
@@ -221,6 +221,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
 
 
 __all__ = [
+    "EDITION",
     "address_line",
     "contact_line",
     "mission_name",

@@ -77,10 +77,14 @@ VISIT: Final = _rx(
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
 # The article's own imprint, written as a sentence: "Published by X on 17 May 2025.",
-# "First published on …", "Posted on …", "Đăng lúc …", "Cập nhật ngày …".
+# "First published in X on 2 May 2024", "Posted on …", "Đăng lúc …", "Cập nhật ngày …",
+# "Bài đăng trên X ngày 3/5/2024": where and when the text first appeared (no claim in the
+# text; the importer's widgets drop it as a line of its own when a day closes it).
 IMPRINT: Final = re.compile(
-    r"^\s*(?:(?:First\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated)\s+(?:by|on|at|in)\b"
-    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào)\b)"
+    r"^\s*(?:(?:(?:First|Originally)\s+)?(?:Published|Posted|Updated|Appeared)\s+(?:by|on|at|in)\b"
+    r"|Bài\s+(?:viết\s+)?(?:đã\s+)?(?:đăng|in)\s+(?:trên|tại|lần\s+đầu)\b"
+    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào|bởi|trên|tại)\b)",
+    re.IGNORECASE,
 )
 PREPARATION: Final = re.compile(
     r"^\s*(?:Trước\s+khi\s+(?:lên\s+đường|xuất\s+phát|sang|đi)|Before\s+(?:leaving|departing"

@@ -23,7 +23,7 @@ from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
-from briefer.ingest.widgets import widget
+from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -363,10 +363,10 @@ def line_noise(text: str, found: Found) -> str:
         return "byline"
     if is_heading(text) and _ALT_TEXT.search(text):
         return "image alt text"
-    follow = meta.FOLLOW_LINE.match(text)
-    if follow and len(text) <= 80:
-        if follow.group("outlet"):
-            found.offer_outlet(meta.outlet_of_name(follow.group("outlet")), 4)
+    follow = follow_offer(text)
+    if follow is not None:
+        if follow:
+            found.offer_outlet(meta.outlet_of_name(follow), 4)
         return "follow-us widget"
     if _FURNITURE.match(text):
         return "page furniture"

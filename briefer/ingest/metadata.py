@@ -192,12 +192,6 @@ _CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺ�
 THEO_LINE: Final = re.compile(
     rf"^Theo{_B}*:?{_B}+(?P<outlet>{_CAPITAL}[\w.+&/ -]{{1,40}})$"  # ("Theo Ủy ban …")
 )
-# "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": a follow-us widget.
-FOLLOW_LINE: Final = re.compile(
-    rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
-    rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
-    re.IGNORECASE,
-)
 NAME_WORD: Final = rf"{_CAPITAL}[\w'-]*"
 # "Name thực hiện", "Name (thực hiện)": a credit for who did the piece (an interview, a
 # report), the name its writer.
@@ -449,7 +443,6 @@ def published_on(paragraphs: Sequence[str]) -> tuple[str, int | None]:
 __all__ = [
     "BYLINE",
     "DATELINE",
-    "FOLLOW_LINE",
     "NAME_WORD",
     "OUTLETS",
     "OUTLET_LINE",

@@ -73,7 +73,8 @@ _MEDIA_NOUN_VI: Final = (
 )
 # "X is a … news service", "X, founded in 1998, is the leading … daily"; "X là cơ quan ngôn
 # luận của …"; "About X: an independent newsroom …", "Giới thiệu X: trang tin …"; "X - Tạp chí
-# điện tử của …" (a name, a dash, what it is).
+# điện tử của …" (a name, a dash, what it is). A sentence with its verb: head's site kind is a
+# tagline's last words after a name, imprint's organ a line opening on "Cơ quan … của".
 _SELF_DESCRIBED: Final = re.compile(
     rf"^\S+(?:{_B}\S+){{0,6}}{_B}+(?:is|are){_B}+(?:a|an|the){_B}+(?:[\w'-]+{_B}+){{0,6}}?"
     rf"{_MEDIA_NOUN}\b"
@@ -110,7 +111,9 @@ _OFFER: Final = re.compile(
     rf"|tài{_B}+khoản|channel|WhatsApp|Zalo|Telegram|Viber)\b",
     re.IGNORECASE,
 )
-# "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short.
+# "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short. (Not prompts'
+# call, which names what is subscribed to, "Đăng ký nhận bản tin …", at any length: a bare
+# "Đăng ký …" may open a sentence of news, so here it stays short.)
 _SUBSCRIBE: Final = re.compile(rf"^(?:Subscribe|Sign{_B}+up|Đăng{_B}+ký|Register)\b", re.IGNORECASE)
 # "Enter your email", "Nhập email của bạn": a newsletter box's field.
 _FIELD: Final = re.compile(

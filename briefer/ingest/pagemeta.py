@@ -341,7 +341,9 @@ def _person(part: str) -> bool:
     )
 
 
-# An author box's sentence on its writer: "Name is a … reporter", "Name covers …".
+# An author box's sentence on its writer: "Name is a … reporter", "Name covers …". (Not
+# prompts' bio line: the page marks this element as its author box, so the opening words name
+# the writer whatever role follows; a body line needs the whole bio shape to be dropped.)
 _BIO: Final = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"
     r"|covers\s|writes\s|reports\s)"

@@ -190,9 +190,14 @@ _COMPILER: Final = re.compile(
 _COMPILER_WORDS: Final = 14
 # "Name covers business for The X from Y.", "Name is a reporter at X": a writer's bio line;
 # "More by Name", "View all posts by Name": the link to the writer's other stories.
+# (one writer's name and "is a … reporter" for every English bio shape below; an author box
+# the page marks as such says less, see pagemeta's, and its opening words suffice there)
+_BIO_NAME: Final = r"[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){1,3}"
+_ROLES: Final = r"reporter|correspondent|journalist|writer|editor"
+_IS_A: Final = r"is\s+an?\s+(?:[\w-]+\s+){0,3}"
 _BIO: Final = re.compile(
-    r"^[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){1,3}\s+(?:covers|reports\s+on|writes\s+(?:about|on)"
-    r"|is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|journalist|writer|editor))\b"
+    rf"^{_BIO_NAME}\s+(?:covers|reports\s+on|writes\s+(?:about|on)|{_IS_A}"
+    rf"(?:{_ROLES}))\b"
     # … for the outlet, by its name, and maybe where from, to the end
     r"[^.]{0,160}\b(?:for|at|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     r"(?:\s+(?:from|in|based\s+in)\s+[A-Z][\w'-]*(?:[\s-]+[A-Z][\w'-]*){0,3})?\.?$"
@@ -205,8 +210,8 @@ _BIO_BOX: Final = re.compile(
     r"|^Tác\s+giả\s+[A-ZĐÀ-Ỹ][\w'-]*(?:\s+[A-ZĐÀ-Ỹ][\w'-]*){1,4}\s+là\s+(?:\w+\s+){0,2}?"
     r"(?:phóng\s+viên|nhà\s+báo|biên\s+tập\s+viên|nghiên\s+cứu\s+viên|giảng\s+viên|chuyên\s+gia"
     r"|cộng\s+tác\s+viên|tiến\s+sĩ|thạc\s+sĩ|nhà\s+nghiên\s+cứu)\b"
-    r"|^[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter"
-    r"|correspondent|journalist|writer|editor|columnist|researcher|analyst)\s+based\s+in\b",
+    # (a bio placed by where its writer is based may name a wider set of roles)
+    rf"|^{_BIO_NAME}\s+{_IS_A}(?:{_ROLES}|columnist|researcher|analyst)\s+based\s+in\b",
     re.IGNORECASE,
 )
 _BIO_BOX_WORDS: Final = 45

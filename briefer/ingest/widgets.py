@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.keywords import IMPRINT
+
 _B: Final = r"[^\S\n]"
 _NAME: Final = r"[A-ZĐÀ-Ỹ][\w'’.-]*"
+# "Theo dõi Baoquocte.vn trên", "Theo dõi VOV trên Google News": an offer cut short (its
+# networks are icons), the outlet it names before "trên"/"on".
+_FOLLOW_SHORT: Final = re.compile(
+    rf"^(?:Theo{_B}+dõi|Follow(?:{_B}+us)?)(?:{_B}+(?P<outlet>\S+(?:{_B}\S+){{0,3}}?))?"
+    rf"{_B}+(?:trên|on)(?:{_B}+.{{0,30}})?$",
+    re.IGNORECASE,
+)
 # Social networks and news aggregators a page offers to follow it on.
 _NETWORK: Final = (
     r"(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Tiktok|Zalo|Telegram|LinkedIn"
@@ -46,14 +55,6 @@ _TRANSLATOR: Final = re.compile(
     rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
     rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
     r"\.?$"
-)
-# "Published by X, Y news - x.co.il - on November 17, 2024.", "First published in X on 2 May
-# 2024", "Bài đăng trên X ngày 3/5/2024": where and when the text first appeared.
-_PUBLISHED: Final = re.compile(
-    rf"^(?:(?:First|Originally){_B}+)?(?:Published|Posted|Appeared){_B}+(?:by|in|on|at)\b"
-    rf"|^Bài{_B}+(?:viết{_B}+)?(?:đã{_B}+)?(?:đăng|in){_B}+(?:trên|tại|lần{_B}+đầu)\b"
-    rf"|^(?:Xuất{_B}+bản|Đăng){_B}+(?:bởi|trên|tại)\b",
-    re.IGNORECASE,
 )
 _DATE_END: Final = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\W{0,3}$")
 # "Tòa soạn: 286 đường …", "Trụ sở: Số 5 …", "Head office: 12 Main Street …": an address
@@ -109,6 +110,17 @@ def _follow_row(text: str) -> bool:
     return bool(offers) and all(p in offers or _BUTTON.match(p) for p in parts)
 
 
+def follow_offer(text: str) -> str | None:
+    """The outlet a follow offer names ("" if none), None if ``text`` is no follow offer:
+    "Theo dõi X trên" cut short, or an offer on networks alone or among a row's buttons. (A
+    row of networks and share buttons without an offer's verb is furniture.share's.)"""
+    text = text.strip()
+    short = _FOLLOW_SHORT.match(text)
+    if short and len(text) <= 80:
+        return short.group("outlet") or ""
+    return "" if _follow_row(text) else None
+
+
 def _headline(text: str) -> bool:
     text = text.strip()
     return not text or (len(text.split()) <= 20 and not re.search(r"[.!;:,]['\"”’)]?$", text))
@@ -117,13 +129,13 @@ def _headline(text: str) -> bool:
 def widget(text: str) -> str:
     """The reason ``text`` is a page's widget or credit line ("" if it is none)."""
     text = text.strip()
-    if _follow_row(text):
+    if follow_offer(text) is not None:
         return "follow-us widget"
     if _COUNTER.match(text):
         return "view counter"
     if _TRANSLATOR.match(text):
         return "translator credit"
-    if _PUBLISHED.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
+    if IMPRINT.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
         return "publication stamp"
     if _ADDRESS.match(text) and len(text.split()) <= 40:
         return "newsroom address"
@@ -141,4 +153,4 @@ def widget(text: str) -> str:
     return ""
 
 
-__all__ = ["widget"]
+__all__ = ["follow_offer", "widget"]
