@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from briefer.errors import InputError
+from briefer.ingest.asides import drop_asides
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.decode import decode_text
 from briefer.ingest.pagemeta import (
@@ -159,6 +160,7 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
         pictured = table.getparent() is not None and table.find(".//img") is not None
         if pictured and len(_flat(table)) <= _CAPTION_MAX:
             table.drop_tree()
+    _drop_picture_holders(root)
     for node in list(root.iter(*_DROP_TAGS)):
         if node.getparent() is not None:
             node.drop_tree()
@@ -170,6 +172,31 @@ def _drop_furniture(root: lxml.html.HtmlElement) -> None:
             node.tag not in ("body", "html") and _NOISE.search(marks) and not _holds_prose(node)
         ):
             node.drop_tree()
+
+
+def _drop_picture_holders(root: lxml.html.HtmlElement) -> None:
+    """A picture and the few words set with it, whatever holds them (a ``<div>`` of any
+    class, a ``<p>``, a link): the nearest element around an image that has words of its
+    own is the picture's block when those words are a caption's length — its caption and
+    credit, or a related card's headline. A lead set with its thumbnail is the article's."""
+    for picture in list(root.iter("img")):
+        holder = picture.getparent()
+        while holder is not None and not _flat(holder):
+            holder = holder.getparent()
+        if holder is None or holder.tag in ("body", "html") or holder.getparent() is None:
+            continue
+        marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
+        # (a short page's whole text may hold a picture too: a headline, or more than a
+        # caption and its credit, is an article, not a picture's block)
+        blocks = [child for child in holder if isinstance(child.tag, str) and _flat(child)]
+        if (
+            len(_flat(holder)) <= _CAPTION_MAX
+            and len(blocks) <= 2
+            and holder.tag not in ("article", "main")
+            and not holder.xpath(".//h1 | .//h2 | .//h3")
+            and not _LEAD_CLASS.search(marks)
+        ):
+            holder.drop_tree()
 
 
 _CAPTION_MAX: Final = 300
@@ -333,6 +360,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         author = "" if known_outlet(linked["author"]) else linked["author"]
     _drop_furniture(root)
     article = _article(root)
+    drop_asides(article, _LEAD_CLASS)
     blocks = _lead(root, article) + _blocks(article)
     folded = [b.casefold() for b in blocks[:_HEAD_BLOCKS]]
     if blocks and title and title.casefold() in folded:
