@@ -25,6 +25,7 @@ from briefer.ingest.metadata import outlet_of_url
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.titlelines import printed_title
+from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
@@ -48,7 +49,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
     claims += text_claims(list(found.outlet_offers))
-    claims = paper_claims(claims, raw.text[:_HEAD_CHARS])  # "X Online" on baox.vn: "Báo X"
+    head = unmarked(raw.text[:_HEAD_CHARS])
+    claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
     return claims
@@ -57,13 +59,14 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
+    text = unmarked(raw.text)  # (the text as printed, without its type sizes)
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
-    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), raw.text)
+    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), text)
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
-    printed = printed_title(raw.text) if raw.kind == "pdf" else ""
+    printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
     return Metadata(
         title=title,

@@ -62,11 +62,14 @@ from briefer.ingest.lines import (
     place_and_day,
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail
+from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
+# A research article's abstract, set small under its headline, is the article's own summary.
+_ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:", re.IGNORECASE)
 _BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
@@ -161,10 +164,24 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2, credit=True)
             line.reason = "source line"
             continue
-        if byline(text, found):
+        if not line.large and byline(text, found):  # (a heading in large type is no byline)
             line.reason = "byline"
         elif _outlet_note(text, found):
             line.reason = "editor's note"
+
+
+def _headline_by_size(lines: list[Line], title: str) -> str:
+    """A title the head's rules took from a line in small type (a menu row, a kicker) gives
+    way to the first line printed larger than the article near the top: the headline."""
+    chosen = next((line for line in lines if line.reason == "title"), None)
+    if chosen is None or not chosen.small:
+        return title
+    big = next((line for line in lines[: _ENDS_LOOK * 4] if line.large and line.kept), None)
+    if big is None:
+        return title
+    chosen.reason = ""  # (small type: it leaves the body below, as the rest of it)
+    big.reason = "title"
+    return big.text
 
 
 def _outlet_note(text: str, found: Found) -> bool:
@@ -222,15 +239,24 @@ def clean(text: str) -> Cleaned:
     # insert_source applies again; citation offsets would then be wrong. NEL is a line
     # break to every reader; any other blank run inside a line is one space.
     normalised = normalize(strip_control(text).replace("\x85", "\n"))
-    parts = [part for line in normalised.split("\n") for part in _INLINE_LINK.split(line)]
-    parts = [part for part in parts if part.strip()]
-    lines = [Line(" ".join(part.split())) for part in parts]
+    # (a PDF's type size opens its line with a mark: every part of the line has that size)
+    split = [
+        (unmarked(part), line[:1])
+        for line in normalised.split("\n")
+        for part in _INLINE_LINK.split(line)
+    ]
+    split = [(part, mark) for part, mark in split if part.strip()]
+    parts = [part for part, _ in split]
+    lines = [
+        Line(" ".join(part.split()), small=mark == SMALL, large=mark == LARGE)
+        for part, mark in split
+    ]
     found = Found()
     for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
-    title = read_head(lines, found)
+    title = _headline_by_size(lines, read_head(lines, found))
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
     # (a text addressed to someone near its top, "To: …", "Kính gửi: …", is a note or a
@@ -254,6 +280,13 @@ def clean(text: str) -> Cleaned:
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
     closing_byline(lines, found)
     mark_head_labels(lines, title)
+    # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
+    # box, a stamp), whatever its words: after the readers above took their metadata from it.
+    # (its lines still date the article, as they would have in the body)
+    dating = [line.text for line in lines if line.kept]
+    for line in lines:
+        if line.kept and line.small and not _ABSTRACT.match(line.text):
+            line.reason = "small type"
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []
@@ -279,7 +312,9 @@ def clean(text: str) -> Cleaned:
     if wire:
         removed.insert(0, (0, Removed(wire, "dateline")))
     body = "\n\n".join(paragraphs_kept)
-    published, year = meta.published_on(paragraphs_kept)
+    published, year = meta.published_on(
+        paragraphs_kept if len(dating) == len(paragraphs) else dating
+    )
     if found.published:
         # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published

@@ -207,7 +207,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
     tail = lines[-_TAIL_LOOK:]
     for at in range(len(tail) - 1, -1, -1):
         line = tail[at]
-        if line.reason not in ("sidebar", "related headline"):
+        if line.reason not in ("sidebar", "related headline") or line.large:
             continue
         words = line.text.split()
         if (

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Final
 
 from briefer.ingest import credits, notices, prompts, rows
@@ -21,6 +20,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
+from briefer.ingest.found import DEGREE, Found, Line, name_case
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.widgets import follow_offer, widget
@@ -99,72 +99,6 @@ _PERSON: Final = re.compile(
     rf"(?:{_B}*\((?P<note>[^()]{{2,60}})\)|,{_B}+(?P<role>(?:\S+{_B}){{0,2}}?(?:[Pp]hóng{_B}viên|PV|[Cc]orrespondent"
     rf"|[Rr]eporter)\b[^()]{{0,60}}))?$"
 )
-# An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
-# stored author is the name alone.
-DEGREE: Final = re.compile(
-    rf"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|NCS|LS|Dr|Prof)\.?{_B}*)+(?={meta.NAME_WORD})"
-)
-
-
-@dataclass(slots=True)
-class Line:
-    text: str
-    reason: str = ""  # "" while kept
-
-    @property
-    def kept(self) -> bool:
-        return not self.reason
-
-
-@dataclass(slots=True)
-class Found:
-    outlet: str = ""
-    outlet_rank: int = 99  # lower is more trustworthy
-    author: str = ""
-    url: str = ""
-    published: str = ""  # from a timestamp or a place-and-date line, not from the text
-    published_rank: int = 99
-    number: str = ""
-    note: bool = False  # an administrative document
-    extra: dict[str, str] = field(default_factory=dict)
-    outlet_offers: list[tuple[str, int, bool]] = field(default_factory=list)  # every one
-
-    def offer_published(self, iso: str, rank: int) -> None:
-        if iso and rank < self.published_rank:
-            self.published, self.published_rank = iso, rank
-
-    def offer_author(self, name: str) -> None:
-        name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
-        name = DEGREE.sub("", name)  # "TS. Name": the writer's degree is no part of the name
-        parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
-        if len(parts) == 2 and meta.known_outlet(parts[1]):
-            # "Minh Anh, VNS": the author, then the outlet.
-            self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
-            name = parts[0]
-        if country_of_name(name) or country_of_name(name_case(name)):
-            return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
-        if meta.UNIT_NAME.search(name):
-            return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
-        if name and not self.author and not meta.known_outlet(name):
-            self.author = name_case(name)
-        elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
-            # "Thanh Hoa" signing off, "Cao Thanh Hoa" in the byline: the full name is the writer
-            self.author = name_case(name)
-
-    def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
-        outlet = outlet.strip()
-        if outlet:  # (the choice weighs them all; a credit names a source, not the page)
-            self.outlet_offers.append((outlet, rank, credit))
-        if outlet and rank < self.outlet_rank:
-            self.outlet, self.outlet_rank = outlet, rank
-
-
-def name_case(name: str) -> str:
-    """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
-    if not fur.is_upper(name):
-        return name
-    # (each part of a double name: "DUNKLEY-WILLIS" → "Dunkley-Willis")
-    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
 def is_heading(text: str) -> bool:

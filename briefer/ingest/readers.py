@@ -10,6 +10,7 @@ The size is checked before reading, so a 50 MB file is refused without being rea
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -22,6 +23,7 @@ from typing import Any, Final
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.typesize import MARKS, mark_sizes, page_layout, unmarked
 from briefer.limits import MAX_ARTICLE_CHARS
 from briefer.text.controls import readable_path
 
@@ -272,15 +274,17 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _page_text(page: Any) -> str:
+def _page_text(page: Any, rows: list[tuple[float, str]]) -> str:
     """A page's text laid out as on the page (pypdf's layout mode: vertical space as blank
-    lines, columns side by side); plain reading order when layout mode gives nothing."""
+    lines, columns side by side); plain reading order when layout mode gives nothing. The
+    page's printed rows with their type heights are added to ``rows``."""
     try:
-        text = page.extract_text(extraction_mode="layout") or ""
+        text, sized = page_layout(page)
     except Exception:  # layout mode gives up on some fonts; plain mode may still work
-        text = ""
+        text, sized = "", []
     if not text.strip():
         return page.extract_text() or ""
+    rows += sized
     return text  # columns, headers and paragraphs: briefer.ingest.pdflayout
 
 
@@ -297,7 +301,8 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name} is password-protected; Briefer cannot read it.")
-        pages = [_page_text(page) for page in reader.pages]
+        rows: list[tuple[float, str]] = []
+        pages = [_page_text(page, rows) for page in reader.pages]
     except InputError:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file
@@ -307,12 +312,16 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     text = pages_to_text(pages, edges)
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
-    return text
+    return mark_sizes(text, rows)
 
 
 def read_file(path: str | Path) -> RawDocument:
     """Read one source file; raise InputError (one sentence) for anything Briefer cannot use."""
     document = _read_file(Path(path))
+    if document.kind != "pdf" and any(mark in document.text for mark in MARKS):
+        # the marks of a PDF's type sizes are the PDF reader's alone (private-use characters
+        # no person's text holds at a line's start; dropped so no line is taken for one)
+        document = dataclasses.replace(document, text=unmarked(document.text))
     if len(document.text) > MAX_ARTICLE_CHARS:
         raise InputError(
             f"{document.filename} holds {len(document.text):,} characters of text; Briefer "

@@ -50,6 +50,7 @@ def closing_byline(lines: list[Line], found: Found) -> None:
             continue
         if (
             not found.author
+            and not line.large
             and line.reason in ("sidebar", "related headline")
             and not any(country_of_name(w) for w in line.text.split())
             # ("MOST READ" … "LATEST" …: a second box's heading below makes this one a box's
@@ -109,7 +110,7 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2, credit=True)
             line.reason = "source line"
-        elif byline(text, found):
+        elif not line.large and byline(text, found):  # (a heading in large type is a box's)
             line.reason = "byline"
         else:
             line.reason = "related headline"

@@ -1,0 +1,90 @@
+"""A line of an article's text as the cleaner reads it, and what the lines give away.
+
+Owns :class:`Line` (a line, why it goes if it does, and its printed size when a PDF gives
+one) and :class:`Found` (the metadata the lines give away as they are read: outlet, author,
+address, publication date, a note's number), with the rules for taking an offered author
+or outlet (the more trustworthy signal wins; a full name over its short form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
+
+_B: Final = r"[^\S\n]"
+# An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
+# stored author is the name alone.
+DEGREE: Final = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|NCS|LS|Dr|Prof)\.?{_B}*)+(?={meta.NAME_WORD})"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    reason: str = ""  # "" while kept
+    small: bool = False  # printed in a PDF's small type (briefer.ingest.typesize)
+    large: bool = False  # printed larger than a PDF's article: a headline or a heading
+
+    @property
+    def kept(self) -> bool:
+        return not self.reason
+
+
+@dataclass(slots=True)
+class Found:
+    outlet: str = ""
+    outlet_rank: int = 99  # lower is more trustworthy
+    author: str = ""
+    url: str = ""
+    published: str = ""  # from a timestamp or a place-and-date line, not from the text
+    published_rank: int = 99
+    number: str = ""
+    note: bool = False  # an administrative document
+    extra: dict[str, str] = field(default_factory=dict)
+    outlet_offers: list[tuple[str, int, bool]] = field(default_factory=list)  # every one
+
+    def offer_published(self, iso: str, rank: int) -> None:
+        if iso and rank < self.published_rank:
+            self.published, self.published_rank = iso, rank
+
+    def offer_author(self, name: str) -> None:
+        name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
+        name = DEGREE.sub("", name)  # "TS. Name": the writer's degree is no part of the name
+        parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
+        if len(parts) == 2 and meta.known_outlet(parts[1]):
+            # "Minh Anh, VNS": the author, then the outlet.
+            self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
+            name = parts[0]
+        if country_of_name(name) or country_of_name(name_case(name)):
+            return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
+        if meta.UNIT_NAME.search(name):
+            return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
+        if name and not self.author and not meta.known_outlet(name):
+            self.author = name_case(name)
+        elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
+            # "Thanh Hoa" signing off, "Cao Thanh Hoa" in the byline: the full name is the writer
+            self.author = name_case(name)
+
+    def offer_outlet(self, outlet: str, rank: int, credit: bool = False) -> None:
+        outlet = outlet.strip()
+        if outlet:  # (the choice weighs them all; a credit names a source, not the page)
+            self.outlet_offers.append((outlet, rank, credit))
+        if outlet and rank < self.outlet_rank:
+            self.outlet, self.outlet_rank = outlet, rank
+
+
+def name_case(name: str) -> str:
+    """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
+    if not fur.is_upper(name):
+        return name
+    # (each part of a double name: "DUNKLEY-WILLIS" → "Dunkley-Willis")
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
+
+
+__all__ = ["DEGREE", "Found", "Line", "name_case"]

@@ -1,0 +1,188 @@
+"""A PDF's type sizes: which of its printed lines are set smaller than the article's text.
+
+A page printed from a web site, a bulletin or a magazine sets its article in one body size;
+what the layout adds around it — the breadcrumb, the date and byline row, a photo's caption
+and credit, a related box, the running header and footer — comes in smaller type, whatever
+its words. That is a printed page's structure, the way a saved page's is its markup, so the
+cleaner can tell furniture it has no rule for from the article's own sentences.
+
+:func:`page_layout` lays out one page as pypdf's layout mode does (the same text) and
+gives each printed cell (a row's text between runs of blanks, so two columns keep their own
+sizes) its type height; :func:`mark_sizes` then opens the paragraphs made only of cells
+smaller than the document's body size with :data:`SMALL`, and those made only of larger
+cells (a headline, a box's heading) with :data:`LARGE`: private-use characters that
+:mod:`briefer.ingest.clean` reads (small type leaves after the metadata readers have seen
+it; the headline is the title; a heading is no byline) and no other reader writes.
+
+The layout comes from pypdf's own layout-mode functions (pinned in ``uv.lock``); when they
+are not there or fail on a page, the page is laid out by the public call and simply has no
+sizes — nothing is marked, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+SMALL: Final = "\ue000"  # opens a paragraph printed in small type (never in a reader's text)
+LARGE: Final = "\ue001"  # opens a paragraph printed larger than the article: a heading
+MARKS: Final = SMALL + LARGE
+_SMALLER: Final = 0.9  # a row this much smaller than the body's size is small type
+
+
+def page_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
+    """(the page's text in layout mode, [(type height, text)] for each printed cell: a row's
+    text between runs of blanks, so the two columns of a row keep their own sizes)."""
+    try:
+        return _sized_layout(page)
+    except Exception:  # private functions moved, or a font they cannot read: no sizes
+        return page.extract_text(extraction_mode="layout") or "", []
+
+
+def _sized_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
+    from pypdf._text_extraction import _layout_mode
+    from pypdf.generic import ArrayObject, ContentStream, StreamObject
+
+    # As PageObject._layout_mode_text does, keeping the row groups to read their heights.
+    contents = page.get("/Contents")
+    if contents is not None:
+        contents = contents.get_object()
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return "", []
+    operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
+    groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True, None)
+    if not groups:
+        return "", []
+    grouped = _layout_mode.y_coordinate_groups(groups, None)
+    rows = list(grouped.values())
+    width = _layout_mode.fixed_char_width(groups, 1.25)
+    text = _layout_mode.fixed_width_page(grouped, width, True, 1)
+    printed = [row for row in rows if "".join(part["text"] for part in row).strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(printed) != len(lines) or not width:  # rows and lines not one to one: no sizes
+        return text, []
+    cells: list[tuple[float, str]] = []
+    for row, line in zip(printed, lines, strict=True):
+        # each piece of text to the cell its column falls in (where the layout put it)
+        spans = [(m.start(), m.end()) for m in _CELL.finditer(line)]
+        heights = [0.0] * len(spans)
+        for part in row:
+            if not part["text"].strip():
+                continue
+            column = int(part["tx"] // width)
+            at = max((i for i, (begin, _) in enumerate(spans) if begin <= column), default=0)
+            heights[at] = max(heights[at], float(part["font_height"]))
+        cells += [(h, line[b:e]) for h, (b, e) in zip(heights, spans, strict=True) if h]
+    return text, cells
+
+
+_CELL: Final = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words apart by fewer than 3 blanks
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the size marks (as printed)."""
+    return text.translate(_UNMARK)
+
+
+_UNMARK: Final = dict.fromkeys(map(ord, MARKS))
+
+
+def body_height(rows: Sequence[tuple[float, str]]) -> float:
+    """The height most of the document's characters are printed in."""
+    sizes: Counter[float] = Counter()
+    for height, text in rows:
+        sizes[round(height, 1)] += len(text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
+    """``text`` (paragraphs apart by blank lines) with each paragraph made only of cells in
+    small type opened by :data:`SMALL`, and each made only of cells in type larger than the
+    body's (a headline, a box's heading) by :data:`LARGE`. A cell of small type that the
+    paragraph joining ran into an article paragraph (a caption without a full stop over the
+    next paragraph, a credit after a paragraph's last sentence) is taken out of it as a
+    paragraph of its own."""
+    body = body_height(cells)
+    if not body:
+        return text
+    small = _Cells(cell for height, cell in cells if height < body * _SMALLER)
+    large = _Cells(cell for height, cell in cells if height > body / _SMALLER)
+    if not (small.first or large.first):
+        return text
+    marked: list[str] = []
+    for paragraph in text.split("\n\n"):
+        words = paragraph.split()
+        if small.make(words):
+            marked.append(SMALL + paragraph.lstrip())
+            continue
+        before, words, after = small.cut_out(words)
+        rest = " ".join(words) if before or after else paragraph.lstrip()  # (as laid out)
+        mark = LARGE if large.make(words) else ""
+        marked += [SMALL + p for p in before] + [mark + rest] + [SMALL + p for p in after]
+    return "\n\n".join(marked)
+
+
+_CUT_WORDS: Final = 4  # a cell of fewer words may also be words of a sentence: not cut out
+_ENDED: Final = re.compile(r"[.!?…:;\"”’)\]]$")
+
+
+class _Cells:
+    """The cells of one size as runs of words, found by their first and their last word (a
+    paragraph is matched against the few cells that could start or end it, not all)."""
+
+    def __init__(self, texts: Iterable[str]):
+        runs = sorted({tuple(t.split()) for t in texts if t.strip()}, key=len, reverse=True)
+        self.first: dict[str, list[tuple[str, ...]]] = {}
+        self.last: dict[str, list[tuple[str, ...]]] = {}
+        for run in runs:  # (longest first: a longer cell is taken whole)
+            self.first.setdefault(run[0], []).append(run)
+            self.last.setdefault(run[-1], []).append(run)
+
+    def make(self, words: list[str]) -> bool:
+        """Whether the words are these cells one after another and nothing else."""
+        at = 0
+        while at < len(words):
+            run = next(
+                (r for r in self.first.get(words[at], ()) if tuple(words[at : at + len(r)]) == r),
+                None,
+            )
+            if run is None:
+                return False
+            at += len(run)
+        return bool(words)
+
+    def cut_out(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """(cells that opened the words, the rest, cells that closed them). Only at the ends,
+        and only where a sentence starts after the cell or ended before it: a cell's words
+        inside a sentence ("… tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt Nam
+        (VCCI) phối hợp …" under a masthead in those words) are the sentence's."""
+        before: list[str] = []
+        after: list[str] = []
+        while words:
+            run = next(
+                (r for r in self.first.get(words[0], ())
+                 if len(r) >= _CUT_WORDS and len(r) < len(words)
+                 and tuple(words[: len(r)]) == r and words[len(r)][:1].isupper()),
+                None,
+            )  # fmt: skip
+            if run is None:
+                break
+            before.append(" ".join(run))
+            words = words[len(run) :]
+        while words:
+            run = next(
+                (r for r in self.last.get(words[-1], ())
+                 if len(r) >= _CUT_WORDS and len(r) < len(words)
+                 and tuple(words[-len(r) :]) == r and _ENDED.search(words[-len(r) - 1])),
+                None,
+            )  # fmt: skip
+            if run is None:
+                break
+            after.insert(0, " ".join(run))
+            words = words[: -len(run)]
+        return before, words, after
+
+
+__all__ = ["LARGE", "MARKS", "SMALL", "body_height", "mark_sizes", "page_layout", "unmarked"]

@@ -1,0 +1,128 @@
+"""A PDF's small type — what a printed page sets smaller than its article — leaves the body
+whatever its words (none of the wording below is in any rule), after the metadata readers
+have read it; the article's sentences, a labelled abstract and PDFs in one size stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.corpus import build_pdf
+from briefer.ingest.analysis import analyse
+from briefer.ingest.readers import read_file
+from briefer.ingest.typesize import SMALL, mark_sizes
+from tests.prose import AFTER, BEFORE, VI_AFTER, VI_BEFORE
+
+_SMALL_LINES = (
+    "Lanterns along the old quay on the evening of the forum",  # a caption, no credit
+    "Rice barges wait at the river mouth before dawn",
+    "Elsewhere in Business: Copper cable plant opens in the north",
+    "Send us your story ideas at the newsroom desk",
+)
+
+
+def _pdf(tmp_path: Path, blocks: list[dict[str, Any]], columns: int = 1) -> Path:
+    out = tmp_path / "printed.pdf"
+    build_pdf({"columns": columns, "blocks": blocks}, out)
+    return out
+
+
+def _article(extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {"h": "Ministers review the five-year trade plan"},
+        {"p": BEFORE},
+        *extra,
+        {"p": AFTER},
+        {"p": VI_BEFORE},
+        {"p": VI_AFTER},
+    ]
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_lines_in_small_type_leave_the_body_whatever_their_words(
+    tmp_path: Path, columns: int
+) -> None:
+    extra = [{"p": line, "small": True} for line in _SMALL_LINES]
+    result = analyse(_pdf(tmp_path, _article(extra), columns))
+    body = " ".join(result.cleaned.body.split())
+    for line in _SMALL_LINES:
+        assert line not in body
+    for kept in (BEFORE, AFTER, VI_BEFORE, VI_AFTER):
+        assert kept in body
+
+
+def test_a_lone_small_caption_between_paragraphs_leaves_as_small_type(tmp_path: Path) -> None:
+    caption = "Delegates tour the container terminal on the second day of the visit"
+    result = analyse(_pdf(tmp_path, _article([{"p": caption, "small": True}])))
+    assert caption not in result.cleaned.body
+    assert "small type" in {r.reason for r in result.cleaned.removed if r.text == caption}
+
+
+def test_a_small_row_run_into_a_paragraph_is_taken_out_of_it() -> None:
+    rows = [(10.5, AFTER), (8.0, "Send us your story ideas")]
+    text = f"Send us your story ideas {AFTER}\n\n{BEFORE} Send us your story ideas"
+    assert mark_sizes(text, rows).split("\n\n") == [
+        SMALL + "Send us your story ideas",
+        AFTER,
+        BEFORE,
+        SMALL + "Send us your story ideas",
+    ]
+
+
+def test_a_small_byline_and_date_still_give_the_author_and_the_day(tmp_path: Path) -> None:
+    head = [{"p": "Lê Hoàng Yến", "small": True}, {"p": "Thứ Sáu, 14/03/2025 08:20", "small": True}]
+    blocks = [_article([])[0], *head, *_article([])[1:]]
+    result = analyse(_pdf(tmp_path, blocks))
+    assert result.metadata.author == "Lê Hoàng Yến"
+    assert result.metadata.published_on == "2025-03-14"
+    assert "Lê Hoàng Yến" not in result.cleaned.body
+
+
+def test_a_labelled_abstract_in_small_type_is_the_articles_summary(tmp_path: Path) -> None:
+    abstract = (
+        "Tóm tắt: Bài viết phân tích quan hệ thương mại hai nước trong giai đoạn 2019 - 2024."
+    )
+    result = analyse(_pdf(tmp_path, _article([{"p": abstract, "small": True}])))
+    assert "phân tích quan hệ thương mại" in result.cleaned.body
+
+
+def test_a_pdf_in_one_size_is_read_as_before(tmp_path: Path) -> None:
+    extra = [{"p": line} for line in _SMALL_LINES[:1]]
+    path = _pdf(tmp_path, _article(extra))
+    assert SMALL not in read_file(path).text
+
+
+def test_only_paragraphs_made_wholly_of_small_rows_are_marked() -> None:
+    rows = [(10.5, BEFORE[:60]), (10.5, BEFORE[60:]), (8.0, "Port at dawn"), (8.0, "Photo desk")]
+    text = f"{BEFORE}\n\nPort at dawn\n\nPhoto desk\n\nPort at dawn, then {AFTER}"
+    marked = mark_sizes(text, rows).split("\n\n")
+    assert marked[0] == BEFORE
+    assert marked[1] == SMALL + "Port at dawn" and marked[2] == SMALL + "Photo desk"
+    assert not marked[3].startswith(SMALL)
+
+
+def test_a_mark_in_a_text_file_is_not_taken_for_small_type(tmp_path: Path) -> None:
+    page = tmp_path / "pasted.txt"
+    page.write_text(f"Ministers meet\n\n{SMALL}{BEFORE}\n\n{AFTER}\n", encoding="utf-8")
+    result = analyse(page)
+    assert BEFORE in result.cleaned.body and SMALL not in result.raw.text
+
+
+def test_the_headline_in_large_type_is_the_title_not_a_small_menu_row(tmp_path: Path) -> None:
+    blocks = [
+        {"p": "Home  Economy  Ports  Weather  Sport", "small": True},
+        {"h": "Ministers review the five-year trade plan"},
+        *_article([])[1:],
+    ]
+    result = analyse(_pdf(tmp_path, blocks))
+    assert result.metadata.title == "Ministers review the five-year trade plan"
+    assert "Weather" not in result.cleaned.body
+
+
+def test_a_heading_in_large_type_after_the_article_is_no_byline(tmp_path: Path) -> None:
+    blocks = [*_article([]), {"h": "NỔI BẬT"}, {"p": "Giá cà phê tăng nhẹ", "small": True}]
+    result = analyse(_pdf(tmp_path, blocks))
+    assert result.metadata.author == ""
+    assert "NỔI BẬT" not in result.cleaned.body
