@@ -178,6 +178,8 @@ def main() -> int:
             "unseen12",
             "unseen13",
             "unseen14",
+            "unseen15",
+            "unseen16",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
