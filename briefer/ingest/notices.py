@@ -284,6 +284,10 @@ _WIDGET: Final = re.compile(
     rf"|Nghe(?:{_B}+(?:đọc|bài(?:{_B}+viết)?|tin))?|Listen(?:{_B}+to{_B}+this{_B}+(?:article|story))?"
     rf"|\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)(?:{_B}+(?:đọc|read|listen|nghe))?"
     rf"|(?:Thời{_B}+gian{_B}+đọc|Reading{_B}+time|Read{_B}+time)\W*{_B}*\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)"
+    # a button acting on the article ("Gift this article", "Share this story", "Chia sẻ bài
+    # viết này"): any verb, the article as its object; a share or gift button alone
+    rf"|[^\W\d_]+(?:{_B}+(?:to|on|with))?{_B}+this{_B}+(?:article|story|page|post|piece)"
+    rf"|[^\W\d_]+(?:{_B}+[^\W\d_]+)?{_B}+bài{_B}+viết{_B}+này|Share|Chia{_B}+sẻ|Gift|Tặng"
     rf"|\d{{1,2}}:\d{{2}}|\W)$",
     re.IGNORECASE,
 )

@@ -84,6 +84,21 @@ _SELF: Final = re.compile(
     re.IGNORECASE,
 )
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
+# Who may read the document: "Bản tin lưu hành nội bộ, dành cho hội viên", "Tài liệu tham
+# khảo, không phổ biến", "For internal circulation only", "Not for publication": a limit on
+# its circulation, said of the text, not news (short and without figures, see site_notice).
+_CIRCULATION: Final = re.compile(
+    rf"\b(?:lưu{_B}+hành{_B}+nội{_B}+bộ|(?:chỉ{_B}+)?(?:dùng|sử{_B}+dụng){_B}+(?:trong{_B}+)?nội{_B}+bộ"
+    # (a refusal to circulate said of the document, closing its line)
+    rf"|^(?:Tài{_B}+liệu|Bản{_B}+tin|Văn{_B}+bản|Ấn{_B}+phẩm)\b[^.]{{0,40}}không{_B}+(?:được{_B}+)?"
+    rf"(?:phổ{_B}+biến|công{_B}+bố|đăng{_B}+tải|phát{_B}+hành|trích{_B}+dẫn)"
+    rf"(?:{_B}+(?:ra{_B}+)?(?:bên{_B}+ngoài|rộng{_B}+rãi|công{_B}+khai))?(?=\W*$)"
+    rf"|(?:for{_B}+)?internal{_B}+(?:use|circulation|distribution)(?:{_B}+only)?"
+    rf"|not{_B}+for{_B}+(?:publication|distribution|circulation|quotation|attribution)"
+    rf"|restricted{_B}+(?:circulation|distribution))\b",
+    re.IGNORECASE,
+)
+_CIRCULATION_WORDS: Final = 20
 _MODERATED: Final = re.compile(
     r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
     re.IGNORECASE,
@@ -143,16 +158,28 @@ def _question(text: str) -> bool:
     )
 
 
+def _circulation(part: str) -> bool:
+    return (
+        _CIRCULATION.search(part) is not None
+        and len(words(part)) <= _CIRCULATION_WORDS
+        and not re.search(r"\d", part)
+    )
+
+
 def site_notice(text: str) -> bool:
     """A line made only of the site's notices to its reader: calls to subscribe, how
-    comments are moderated, the company that publishes the paper."""
+    comments are moderated, the company that publishes the paper, who may read it."""
     if len(text) > 300:
         return False
     parts = _sentences(text)
     notices = [
         p
         for p in parts
-        if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p) or _APP.match(p)
+        if _SUBSCRIBE.match(p)
+        or _MODERATED.search(p)
+        or _PUBLISHER.search(p)
+        or _APP.match(p)
+        or _circulation(p)
     ]
     # (beside a notice, a short request to the reader: "Please keep your comments civil.",
     # or the paper's price: "Giá 4.500 đồng.")
