@@ -85,6 +85,28 @@ def test_a_papers_mark_in_brackets_opens_the_lead_without_a_dash() -> None:
     assert cleaned.body.startswith("Sáng 9/6, đoàn doanh nghiệp Kê-ni-a")
 
 
+def test_a_papers_mark_opens_the_lead_under_a_short_line() -> None:
+    lead = (
+        "(KTN) Sáng 9/6, đoàn doanh nghiệp Kê-ni-a đã làm việc với UBND tỉnh về hợp tác "
+        "xuất khẩu điều và cà phê."
+    )
+    cleaned = clean(
+        "\n\n".join(["Doanh nghiệp Kê-ni-a tìm hiểu thị trường điều", "Bật thông báo", lead])
+    )
+    assert "(KTN)" not in cleaned.body
+    assert "Sáng 9/6, đoàn doanh nghiệp Kê-ni-a" in cleaned.body
+
+
+def test_a_mark_in_brackets_opening_a_later_paragraph_stays() -> None:
+    later = "(KTN) Theo kế hoạch, hai bên sẽ ký biên bản ghi nhớ về xuất khẩu điều vào tháng 9."
+    lead = (
+        "Sáng 9/6, đoàn doanh nghiệp Kê-ni-a đã làm việc với UBND tỉnh về hợp tác xuất khẩu "
+        "điều và cà phê."
+    )
+    cleaned = clean("\n\n".join(["Doanh nghiệp Kê-ni-a tìm hiểu thị trường điều", lead, later]))
+    assert later in cleaned.body
+
+
 def test_a_caption_closed_by_an_agencys_name_in_brackets_leaves_the_body() -> None:
     caption = "Trade Secretary Amina Odhiambo welcomes the Vietnamese delegation in Nairobi. (KNA)"
     body, removed = _clean(caption, LEAD, TRADE)
