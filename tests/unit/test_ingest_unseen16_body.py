@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest.clean import clean
+from briefer.ingest.notices import not_a_claim
 
 TITLE = "Kenya and Vietnam agree to widen tea and cashew trade"
 LEAD = (
@@ -159,3 +160,34 @@ def test_a_writers_label_with_a_name_alone_still_names_the_author() -> None:
     )
     assert "Lê Thu Hà" not in cleaned.body
     assert cleaned.metadata.author == "Lê Thu Hà"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiệp hội khuyến cáo các hội viên kiểm tra năng lực tài chính của nhà nhập khẩu.",
+        "The Chamber urges its members to insure every shipment of tea bound for Mombasa.",
+        "Tác giả đề nghị doanh nghiệp xuất khẩu điều mở văn phòng đại diện tại Nairobi.",
+        "Doanh nghiệp quan tâm đến chương trình xúc tiến tại Kê-ni-a xin liên hệ Phòng Thị trường.",
+        "Companies interested in the Nairobi trade fair should send their forms to the desk.",
+        "Tóm tắt: Bài viết đánh giá quan hệ kinh tế Việt Nam - Kê-ni-a và đề xuất giải pháp.",
+        "This paper examines the tea trade between Kenya and Vietnam and its prospects.",
+    ],
+)
+def test_the_document_advising_its_readers_or_describing_itself_is_no_claim(sentence: str) -> None:
+    assert not_a_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named body's proposal, a country's, an official's advice: news
+        "Hiệp hội Chè Kê-ni-a đề nghị các doanh nghiệp Việt Nam tăng nhập khẩu chè.",
+        "Việt Nam đề nghị Kê-ni-a tạo điều kiện cho doanh nghiệp điều Việt Nam.",
+        "Đại sứ khuyến nghị các doanh nghiệp tìm hiểu kỹ thị trường Kê-ni-a.",
+        # a text describing itself with the facts it cites
+        "Tóm tắt: Bài viết phân tích thương mại hai nước từ khi ký hiệp định năm 2019.",
+    ],
+)
+def test_news_of_advice_and_a_summary_with_its_figures_are_claims(sentence: str) -> None:
+    assert not not_a_claim(sentence)
