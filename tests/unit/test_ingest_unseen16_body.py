@@ -191,3 +191,15 @@ def test_the_document_advising_its_readers_or_describing_itself_is_no_claim(sent
 )
 def test_news_of_advice_and_a_summary_with_its_figures_are_claims(sentence: str) -> None:
     assert not not_a_claim(sentence)
+
+
+def _signed(masthead: str, mark: str) -> str:
+    return clean("\n\n".join([masthead, TITLE, LEAD, TRADE, f"{TIES} {mark}"])).metadata.author
+
+
+def test_an_agencys_sign_off_in_another_outlets_paper_names_the_writer() -> None:
+    assert _signed("nairobistandard.co.ke", "— KNA") == "KNA"
+
+
+def test_the_outlets_own_mark_is_no_writer() -> None:
+    assert _signed("kna.go.ke", "— KNA") == ""
