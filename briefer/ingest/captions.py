@@ -88,6 +88,13 @@ def bracketed_credit(text: str, lead: bool = False) -> bool:
         return False  # (two sentences before the credit: the article's paragraph)
     if _CREDIT_LAST.search(text):
         return True
+    agency = _AGENCY_LAST.search(text)
+    if agency:
+        # "… receives the Prime Minister in Riyadh. (AGN)": one clause that describes the
+        # scene, then the agency's short name (a report's sentence has its tense: "… agreed
+        # to … . (AGN)" is an agency's sign-off on the article's own sentence)
+        scene = text[: agency.start() + 1]
+        return _one_clause(scene) and not (_TENSED.search(scene) or _PAST.search(scene))
     first = _CREDIT_FIRST.match(text)
     if first is None or lead:
         return False
@@ -101,6 +108,8 @@ _NAME: Final = r"[A-ZĐ][\w'’-]*"
 _CREDIT_LAST: Final = re.compile(
     rf"\S\s+\({_NAME}(?:\s{_NAME}){{0,2}}\s*/\s*{_NAME}(?:\s{_NAME}){{1,3}}\)\.?$"
 )
+# "… in Riyadh. (AGN)": after the caption's full stop, an agency's short name in capitals.
+_AGENCY_LAST: Final = re.compile(r"[.!…]\s*\([A-ZĐ][A-ZĐ&.]{1,11}\)\.?$")
 # "(AGN) …" with no dash after it: an agency's short name in capitals opening a caption.
 _CREDIT_FIRST: Final = re.compile(r"^\([A-ZĐ][A-ZĐ&.]{1,11}\)\s+(?=[A-ZĐ])")
 # A verb in the past ("met", "signed", "agreed"): a report, not a picture's description.

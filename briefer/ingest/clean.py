@@ -61,7 +61,7 @@ from briefer.ingest.lines import (
     line_noise,
     place_and_day,
 )
-from briefer.ingest.tail import closing_byline, mark_note, mark_tail
+from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
@@ -311,6 +311,9 @@ def clean(text: str) -> Cleaned:
     wire = _strip_wire_dateline(paragraphs_kept, found)
     if wire:
         removed.insert(0, (0, Removed(wire, "dateline")))
+    signoff = strip_signoff(paragraphs_kept, found)
+    if signoff:
+        removed.append((len(lines), Removed(signoff, "sign-off")))
     body = "\n\n".join(paragraphs_kept)
     published, year = meta.published_on(
         paragraphs_kept if len(dating) == len(paragraphs) else dating

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from briefer.ingest import metadata as meta
-from briefer.ingest.lines import Found
+from briefer.ingest.lines import Found, is_prose
 from briefer.ingest.pagetitle import is_site_name
 
 # "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
@@ -39,6 +39,12 @@ _LEAD_TAG: Final = re.compile(
     r"(?=[^\W\d_a-zđ]|\d)"
 )
 
+# "(BTO) Ngày 13/5, …": an acronym in brackets opening the first paragraph without a dash
+# is the paper's mark all the same (a caption opened so is captions.bracketed_credit's).
+_BARE_TAG: Final = re.compile(
+    r"^(?P<place>(?!))?\((?P<tag>[A-ZĐ][A-ZĐ&.+]{1,9})\)\s+(?=[A-ZĐÀ-Ỹ\d])"
+)
+
 
 def lead_outlet(paragraphs: list[str], found: Found) -> None:
     if not paragraphs:
@@ -62,7 +68,9 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
     …"; the lead may follow a subtitle) and return it; the tag names the outlet when
     nothing better has."""
     for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
-        match = _LEAD_TAG.match(paragraph)
+        # (without its dash, only the first prose paragraph's: a tag opens the lead)
+        lead = not any(is_prose(p) for p in paragraphs[:index])
+        match = _LEAD_TAG.match(paragraph) or (_BARE_TAG.match(paragraph) if lead else None)
         # (a longer tag only when it names a known outlet: "(Tạp chí Quốc phòng toàn dân) -")
         if match is None or (
             len(match.group("tag").split()) > 3 and not meta.known_outlet(match.group("tag"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest import prompts
 from briefer.ingest.countries import find_countries
 from briefer.ingest.furniture import is_upper, menu, words
 
@@ -284,6 +285,10 @@ _WIDGET: Final = re.compile(
     rf"|Nghe(?:{_B}+(?:đọc|bài(?:{_B}+viết)?|tin))?|Listen(?:{_B}+to{_B}+this{_B}+(?:article|story))?"
     rf"|\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)(?:{_B}+(?:đọc|read|listen|nghe))?"
     rf"|(?:Thời{_B}+gian{_B}+đọc|Reading{_B}+time|Read{_B}+time)\W*{_B}*\d{{1,3}}{_B}*(?:phút|min(?:ute)?s?)"
+    # a button acting on the article ("Gift this article", "Share this story", "Chia sẻ bài
+    # viết này"): any verb, the article as its object; a share or gift button alone
+    rf"|[^\W\d_]+(?:{_B}+(?:to|on|with))?{_B}+this{_B}+(?:article|story|page|post|piece)"
+    rf"|[^\W\d_]+(?:{_B}+[^\W\d_]+)?{_B}+bài{_B}+viết{_B}+này|Share|Chia{_B}+sẻ|Gift|Tặng"
     rf"|\d{{1,2}}:\d{{2}}|\W)$",
     re.IGNORECASE,
 )
@@ -434,11 +439,14 @@ _HEADING_WORDS: Final = 15
 
 def not_a_claim(sentence: str, before: str = "") -> bool:
     """A sentence that asks (a question), a heading in capitals, the document speaking to its
-    reader (:func:`speaks_to_its_reader`), or a numbered point without figures in a list of
-    such points (``before``: the text above the sentence)."""
+    reader (:func:`speaks_to_its_reader`), advising its readers or describing itself
+    (:mod:`briefer.ingest.prompts`), or a numbered point without figures in a list of such
+    points (``before``: the text above the sentence)."""
     text = sentence.strip().rstrip('”"’) ')
     if text.endswith("?") or _caps_heading(text) or speaks_to_its_reader(text):
         return True
+    if prompts.advises_its_reader(text) or prompts.describes_itself(text):
+        return True  # (the document advising its readers, or describing itself)
     if not _bare_point(sentence):
         return False
     for paragraph in reversed([p.strip() for p in before.split("\n\n") if p.strip()]):

@@ -84,6 +84,21 @@ _SELF: Final = re.compile(
     re.IGNORECASE,
 )
 # Comments "are moderated" / "được kiểm duyệt": how the site handles what readers write.
+# Who may read the document: "Bản tin lưu hành nội bộ, dành cho hội viên", "Tài liệu tham
+# khảo, không phổ biến", "For internal circulation only", "Not for publication": a limit on
+# its circulation, said of the text, not news (short and without figures, see site_notice).
+_CIRCULATION: Final = re.compile(
+    rf"\b(?:lưu{_B}+hành{_B}+nội{_B}+bộ|(?:chỉ{_B}+)?(?:dùng|sử{_B}+dụng){_B}+(?:trong{_B}+)?nội{_B}+bộ"
+    # (a refusal to circulate said of the document, closing its line)
+    rf"|^(?:Tài{_B}+liệu|Bản{_B}+tin|Văn{_B}+bản|Ấn{_B}+phẩm)\b[^.]{{0,40}}không{_B}+(?:được{_B}+)?"
+    rf"(?:phổ{_B}+biến|công{_B}+bố|đăng{_B}+tải|phát{_B}+hành|trích{_B}+dẫn)"
+    rf"(?:{_B}+(?:ra{_B}+)?(?:bên{_B}+ngoài|rộng{_B}+rãi|công{_B}+khai))?(?=\W*$)"
+    rf"|(?:for{_B}+)?internal{_B}+(?:use|circulation|distribution)(?:{_B}+only)?"
+    rf"|not{_B}+for{_B}+(?:publication|distribution|circulation|quotation|attribution)"
+    rf"|restricted{_B}+(?:circulation|distribution))\b",
+    re.IGNORECASE,
+)
+_CIRCULATION_WORDS: Final = 20
 _MODERATED: Final = re.compile(
     r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
     re.IGNORECASE,
@@ -143,16 +158,82 @@ def _question(text: str) -> bool:
     )
 
 
+# The document advising its own readers, not reporting what someone did: its writer named by
+# a bare common noun, advising the members it writes for ("Hiệp hội khuyến nghị các hội viên
+# …", "The Association urges its members …"), or an author's own advice ("Tác giả khuyến
+# nghị …", "The authors recommend …"); or a call to the readers who want something ("Hội viên có nhu
+# cầu … đề nghị gửi …", "Members interested in … should register with …"). A named body's
+# proposal ("Hiệp hội Y đề nghị …", "Việt Nam đề nghị …") is news.
+_ADVISE: Final = (
+    rf"(?:{_B}+(?:xin|trân{_B}+trọng|also|strongly))?{_B}+(?:đề{_B}+nghị|khuyến{_B}+(?:nghị|cáo)"
+    rf"|lưu{_B}+ý|recommends?|advises?|urges?|encourages?|reminds?|suggests?)\b"
+)
+_SELF_ADVISES: Final = re.compile(
+    rf"^(?:[-–•+]{_B}*)?(?:(?:Hiệp{_B}+hội|Hội|Ban{_B}+biên{_B}+tập|The{_B}+(?:Association|Federation"
+    rf"|Chamber|Council)){_ADVISE}{_B}+(?:(?:các|quý|những|its|all|our){_B}+)?(?:doanh{_B}+nghiệp"
+    rf"{_B}+)?(?:hội{_B}+viên|thành{_B}+viên|members|member{_B}+companies|bạn{_B}+đọc|readers)\b"
+    rf"|(?:Tác{_B}+giả|Nhóm{_B}+tác{_B}+giả|The{_B}+authors?){_ADVISE})",
+    re.IGNORECASE,
+)
+_WHO_WANTS: Final = re.compile(
+    rf"^(?:[-–•+]{_B}*)?(?:(?:Các|Quý|All){_B}+)?(?:hội{_B}+viên|doanh{_B}+nghiệp|đơn{_B}+vị|members"
+    rf"|companies|businesses|firms|those|anyone|readers)(?:{_B}+\S+){{0,2}}?{_B}+(?:có{_B}+nhu{_B}+cầu"
+    rf"|quan{_B}+tâm|muốn|interested|wishing|who{_B}+wish)\b.{{0,120}}?\b(?:đề{_B}+nghị|xin|vui{_B}+lòng"
+    rf"|liên{_B}+hệ|đăng{_B}+ký|gửi|should|must|are{_B}+(?:requested|invited|asked)|please|may"
+    rf"{_B}+contact|can{_B}+(?:contact|register))\b",
+    re.IGNORECASE,
+)
+_ADVICE_WORDS: Final = 60
+
+
+def advises_its_reader(sentence: str) -> bool:
+    """The document advising or calling on its own readers (see _SELF_ADVISES, _WHO_WANTS)."""
+    text = sentence.strip()
+    return len(words(text)) <= _ADVICE_WORDS and bool(
+        _SELF_ADVISES.match(text) or _WHO_WANTS.match(text)
+    )
+
+
+# A text describing itself: "Tóm tắt: Bài viết phân tích …", "This paper examines …".
+_DESCRIBES_ITSELF: Final = re.compile(
+    rf"^(?:(?:Tóm{_B}+tắt|Abstract|Summary){_B}*:{_B}*)?(?:(?:Bài{_B}+viết|Bài{_B}+báo|Nghiên{_B}+cứu"
+    rf"|Báo{_B}+cáo|Tham{_B}+luận|Chuyên{_B}+đề)(?:{_B}+này)?{_B}+(?:phân{_B}+tích|trình{_B}+bày"
+    rf"|đánh{_B}+giá|đề{_B}+cập|tập{_B}+trung|làm{_B}+rõ|khái{_B}+quát|tổng{_B}+quan|điểm{_B}+lại"
+    rf"|giới{_B}+thiệu|nhận{_B}+diện|luận{_B}+giải)|(?:This|The{_B}+present){_B}+(?:article|paper"
+    rf"|study|report|note|brief|chapter){_B}+(?:examines|analy[sz]es|reviews|discusses|describes"
+    rf"|presents|explores|assesses|outlines|looks{_B}+at|focuses))\b",
+    re.IGNORECASE,
+)
+
+
+def describes_itself(sentence: str) -> bool:
+    """The text saying what it does, without figures (one with a date or an amount cites a
+    fact: "… kể từ khi Hiệp định có hiệu lực ngày …")."""
+    return _DESCRIBES_ITSELF.match(sentence.strip()) is not None and not re.search(r"\d", sentence)
+
+
+def _circulation(part: str) -> bool:
+    return (
+        _CIRCULATION.search(part) is not None
+        and len(words(part)) <= _CIRCULATION_WORDS
+        and not re.search(r"\d", part)
+    )
+
+
 def site_notice(text: str) -> bool:
     """A line made only of the site's notices to its reader: calls to subscribe, how
-    comments are moderated, the company that publishes the paper."""
+    comments are moderated, the company that publishes the paper, who may read it."""
     if len(text) > 300:
         return False
     parts = _sentences(text)
     notices = [
         p
         for p in parts
-        if _SUBSCRIBE.match(p) or _MODERATED.search(p) or _PUBLISHER.search(p) or _APP.match(p)
+        if _SUBSCRIBE.match(p)
+        or _MODERATED.search(p)
+        or _PUBLISHER.search(p)
+        or _APP.match(p)
+        or _circulation(p)
     ]
     # (beside a notice, a short request to the reader: "Please keep your comments civil.",
     # or the paper's price: "Giá 4.500 đồng.")
@@ -240,4 +321,12 @@ def references_heading(text: str) -> bool:
     return _REFERENCES.match(text) is not None
 
 
-__all__ = ["author_bio", "contact_line", "reader_prompt", "references_heading", "site_notice"]
+__all__ = [
+    "advises_its_reader",
+    "author_bio",
+    "contact_line",
+    "describes_itself",
+    "reader_prompt",
+    "references_heading",
+    "site_notice",
+]

@@ -13,6 +13,7 @@ from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, byline, ends_sentence
 from briefer.ingest.prompts import references_heading
 from briefer.text.dates import find_dates
+from briefer.text.fold import fold
 
 _ITEM: Final = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s+")
 _DIGIT_IN: Final = re.compile(r"\d")
@@ -116,6 +117,39 @@ def mark_tail(lines: list[Line], found: Found) -> None:
             line.reason = "related headline"
 
 
+# "… in the first quarter of 2026. — AGN", "… (EVIPA). — AGN/XYZ", "… 7,000 people. (AGN)":
+# an agency's or outlet's short name in capitals after the article's last full stop.
+_SIGNOFF: Final = re.compile(
+    r"(?<=[.!?…”\"])\s*(?P<signoff>(?:[—–]+|-{1,2})\s*(?P<dashed>[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})?)"
+    r"|\((?P<bracketed>[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})?)\))$"
+)
+_SIGNOFF_LOOK: Final = 2  # (the last paragraphs: a box's line may remain under the article)
+
+
+def strip_signoff(paragraphs: list[str], found: Found) -> str:
+    """Take an agency's sign-off off the article's last paragraph and return it (its short
+    name stays in ``found.extra["signoff"]``); "" when none. An agency signing in another
+    outlet's paper ("— AGN" in a daily) wrote the article when no byline names a writer;
+    the outlet's own mark ("— VNS" in Viet Nam News) is no author."""
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _SIGNOFF_LOOK, -1), -1):
+        match = _SIGNOFF.search(paragraphs[index])
+        if match is None or len(paragraphs[index].split()) < _SIGNED_WORDS:
+            continue
+        agency = match.group("dashed") or match.group("bracketed")
+        found.extra.setdefault("signoff", agency)
+        named = {fold(meta.known_outlet(agency) or agency), fold(agency)}
+        outlet = fold(found.outlet)
+        # (the outlet itself, by its name or in its web address: "kna.go.ke" signs "— KNA")
+        if not found.author and outlet and not named & {outlet, *re.split(r"\W+", outlet)}:
+            found.author = agency
+        paragraphs[index] = paragraphs[index][: match.start()].rstrip()
+        return match.group("signoff")
+    return ""
+
+
+_SIGNED_WORDS: Final = 8  # (the sentence it signs: "Ông X. (VNA)" alone may be a caption)
+
+
 def mark_note(lines: list[Line]) -> None:
     """An administrative document's recipients ("Nơi nhận:" and what follows) and signature
     block (the signer's title in capitals, "(Đã ký)", the signer's name) at its end."""
@@ -157,4 +191,4 @@ def mark_note(lines: list[Line]) -> None:
             break
 
 
-__all__ = ["closing_byline", "mark_note", "mark_tail"]
+__all__ = ["closing_byline", "mark_note", "mark_tail", "strip_signoff"]

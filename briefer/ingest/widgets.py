@@ -66,12 +66,14 @@ _ADDRESS: Final = re.compile(
     re.IGNORECASE,
 )
 # "Người viết: ThS. Name, Phòng …", "Người thực hiện: TS. Name": a note's writer, by label;
-# the label and a title, a name and the writer's unit, no sentence.
+# the label and a title, a name and the writer's unit, no sentence. ("Tác giả: Name, Viện
+# …" too, with its unit: "Tác giả: Name" alone is the byline readers'.)
 _WRITER: Final = re.compile(
     rf"^(?:Người{_B}+(?:viết|thực{_B}+hiện|soạn(?:{_B}+thảo)?|biên{_B}+soạn|tổng{_B}+hợp)"
-    rf"|Cán{_B}+bộ{_B}+(?:thực{_B}+hiện|soạn{_B}+thảo)|Prepared{_B}+by|Written{_B}+by)"
+    rf"|Cán{_B}+bộ{_B}+(?:thực{_B}+hiện|soạn{_B}+thảo)|Prepared{_B}+by|Written{_B}+by"
+    rf"|(?P<author>(?:Nhóm{_B}+)?[Tt]ác{_B}+giả))"
     rf"{_B}*:{_B}*(?:(?:GS|PGS|TS|ThS|CN|KS|NCS|Dr|Prof|Mr|Ms|Mrs)\.?{_B}*)*"
-    rf"{_NAME}(?:{_B}+{_NAME}){{0,4}}(?:{_B}*[,;–-]{_B}*[^.!?]{{0,80}})?$"
+    rf"{_NAME}(?:{_B}+{_NAME}){{0,4}}(?P<unit>{_B}*[,;–-]{_B}*[^.!?]{{0,80}})?$"
 )
 # "Also on X: headline", "More from X:", "Cũng trên X:": a link to the site's other pages,
 # the headline after it (if any) without a final stop.
@@ -141,7 +143,8 @@ def widget(text: str) -> str:
         return "newsroom address"
     if _WRITE_TO_US.match(text) and _EDITORS.search(text) and len(text.split()) <= 40:
         return "newsroom address"
-    if _WRITER.match(text):
+    writer = _WRITER.match(text)
+    if writer and (writer.group("unit") or not writer.group("author")):
         return "byline"
     also = _ALSO_ON.match(text)
     if also and _headline(also.group("rest")):
