@@ -397,7 +397,10 @@ def byline(text: str, found: Found) -> bool:
         note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
         if reporter or re.match(  # ("VNA correspondent in Paris": an outlet may come first)
-            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter"
+            # ("Name (lược dịch và tổng hợp theo …)": the writer who translated and compiled)
+            r"|(?:[Ll]ược\s|[Bb]iên\s)?dịch|[Tt]ổng\shợp|[Tt]ranslated|[Cc]ompiled)\b",
+            note,
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):

@@ -282,9 +282,16 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     # a credit or signature block names its writer under a reporting label, line by line
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
-        for piece in node.itertext():
+        pieces = [p.strip() for p in node.itertext() if p.strip()]
+        for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)
+        # ("News: Name<br>Camera: Name": of labelled credits, the one not a picture's or an
+        # editor's names the writer)
+        joined = " | ".join(pieces)
+        writer = writer_of(joined) if len(pieces) > 1 else ""
+        if writer and writer != joined and _person(writer):
+            return writer
     # a page's list of facts about itself: "From: British Embassy X and Name" (a speech's
     # speaker beside the body that publishes it), "Author: Name"
     for term in root.xpath("//dt"):
@@ -312,6 +319,15 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 return author_of(byline.group("author"))
             if _INITIAL_NAME.fullmatch(before):
                 return before  # "B.Bold | day | views": an initial and a name before the stamp
+    headed = _head_author(root)
+    if headed:
+        return headed
+    # a sign-off's labelled writer: "(AGENCY - author: Name, editor: Name)" under the text
+    for node in root.xpath("//p | //div[not(*)]"):
+        text = _flat(node)
+        signed = _AUTHOR_LABEL.search(text) if len(text) <= _ROW_MAX * 2 else None
+        if signed and _person(signed.group("name")):
+            return signed.group("name")
     # a speech's intro: "By State Secretary Name. Place, day.": the speaker, after the role
     for node in root.xpath("//p | //div[not(*)]"):
         spoken = _SPEAKER.match(_flat(node))
@@ -321,6 +337,63 @@ def page_author(root: lxml.html.HtmlElement) -> str:
 
 
 _ROW_MAX: Final = 160
+_AUTHOR_LABEL: Final = re.compile(
+    r"\b(?:[Aa]uthor|[Ww]riter|[Rr]eporter|Tác\s+giả)\s*:\s*"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){1,3}?)(?=\s*[,;|)]|$)"
+)
+# A speaker's or official's title before the name under a headline ("Hon Name", "H.E. Name")
+_HONORIFIC: Final = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|H\.\s?E\.|His\s+Excellency"
+    r"|Her\s+Excellency|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+"
+)
+_HEAD_ROWS: Final = 6
+
+
+def _head_author(root: lxml.html.HtmlElement) -> str:
+    """The writer or speaker in the rows between the headline and the text, when no class
+    marks it: a row that is a person's name with a title before it ("Hon Name") or a stamp
+    after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
+    from briefer.ingest.furniture import stamp_remainder
+    from briefer.ingest.homeplaces import home_places
+    from briefer.ingest.metadata import known_outlet
+    from briefer.text.dates import find_dates
+
+    heads = root.xpath("//h1")
+    if not heads:
+        return ""
+    seen = 0
+    for node in heads[0].itersiblings():
+        if not isinstance(node.tag, str):
+            continue
+        text = _flat(node)
+        if node.tag == "p" and len(text) > _ROW_MAX:
+            break  # the text has begun
+        seen += 1
+        if seen > _HEAD_ROWS:
+            break
+        if not text or len(text) > _ROW_MAX:
+            continue
+        titled = _HONORIFIC.match(text)
+        name = text[titled.end() :] if titled else ""
+        # (in a stamp "23.10.2025" is a day, as "23/10/2025")
+        dated = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
+        cells = re.split(r"\s*[|·•]\s*", dated)
+        if not titled and len(cells) > 1 and find_dates(" ".join(cells[1:])):
+            name = cells[0]  # "Name | day - Update: day": the cell before the stamp
+        elif not titled and find_dates(dated):
+            name = stamp_remainder(dated).strip(" |·•—–-")
+        # ("OUTLET WITH AGENCY · Place · day": the outlets credited, no person)
+        credits = re.split(r"\s+(?:with|and|&)\s+", name, flags=re.IGNORECASE)
+        if (
+            name
+            and _person(name)
+            and not home_places().fullmatch(name)
+            and not any(known_outlet(c) for c in credits)
+        ):
+            return name
+    return ""
+
+
 _FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
 
 
