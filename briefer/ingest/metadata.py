@@ -257,6 +257,16 @@ def name_before_stamp(name: str) -> str:
     return " ".join(words)
 
 
+# A wire agency's initials signing off the article's last sentence: "… in 2026. — MNA"
+_SIGN_OFF: Final = re.compile(r"[.!?\"”’)]\s+[—–]{1,2}\s*(?P<agency>[A-Z]{2,6})\s*$", re.MULTILINE)
+
+
+def signing_agency(text: str) -> str:
+    """The agency whose initials sign off a paragraph (the last that does), else ""."""
+    found = [m.group("agency") for m in _SIGN_OFF.finditer(text)]
+    return found[-1] if found else ""
+
+
 def reporter_in(text: str) -> str:
     """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
     match = _REPORTER.match(" ".join(text.split()))

@@ -243,7 +243,15 @@ def _named_cell(text: str) -> str:
 
 
 def page_author(root: lxml.html.HtmlElement) -> str:
-    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
+    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author, but
+    an agency's initials the page declares its author stand when nothing else names one
+    (the choice keeps them only when they are not the site's own)."""
+    declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
+    agency = declared if declared.isupper() and declared.isalpha() and len(declared) <= 6 else ""
+    return _named_author(root) or agency
+
+
+def _named_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, known_outlet, reporter_in, writer_of
     from briefer.text.dates import find_dates
@@ -268,6 +276,8 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 writer_of(_flat(node)),
             )
             text = _named_cell(text)
+            if named and known_outlet(named) and text.split()[:1] == [named]:
+                return named  # "QNA Doha Published: …" under a declared author "QNA": the agency
             if re.search(r"\d{1,2}[./:]\d{2}", text) or find_dates(text):
                 from briefer.ingest.furniture import stamp_remainder
 

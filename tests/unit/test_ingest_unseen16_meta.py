@@ -177,3 +177,34 @@ def test_a_large_headline_run_into_a_small_byline_is_parted() -> None:
     rows.append((8.0, "trade plan"))
     whole = "Ministers review the five-year trade plan"
     assert mark_sizes(f"{whole}\n\n{body}", rows).split("\n\n")[0] == LARGE + whole
+
+
+def test_a_masthead_in_capitals_that_the_heads_address_spells_is_the_outlet(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "CƠ KHÍ TƯƠNG LAI\nTạp chí chuyên ngành · Số 12\nwww.cokhituonglai.vn\n\n"
+        "DOANH NGHIỆP HAI NƯỚC TÌM ĐỐI TÁC CHẾ TẠO\n\n" + _BODY_VI
+    )
+    assert _text(tmp_path, text).metadata.outlet.casefold() == "cơ khí tương lai"
+
+
+def _wire(tmp_path: Path, sign_off: str, site: str, author: str = "") -> str:
+    declared = f"<meta name='author' content='{author}'>" if author else ""
+    page = (
+        f"<html><head><title>Estonia and Vietnam widen digital trade | {site}</title>"
+        f"<meta property='og:site_name' content='{site}'>{declared}</head><body>"
+        "<h1>Estonia and Vietnam widen digital trade</h1>"
+        f"{_BODY_EN.replace('.</p>', '.' + sign_off + '</p>', 1)}</body></html>"
+    )
+    return str(_page(tmp_path, page).author)
+
+
+def test_a_wire_agencys_sign_off_is_the_writer_unless_it_is_the_outlet(tmp_path: Path) -> None:
+    assert _wire(tmp_path, " — ENA", "The Baltic Courier") == "ENA"
+    # ("— VNS" on Việt Nam News: the paper signing its own story names no writer)
+    assert _wire(tmp_path, " — VNS", "Viet Nam News") == ""
+
+
+def test_a_declared_agency_author_is_the_writer(tmp_path: Path) -> None:
+    assert _wire(tmp_path, "", "The Baltic Courier", author="QNA") == "QNA"
