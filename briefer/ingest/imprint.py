@@ -31,7 +31,7 @@ _ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
 )
-_FIRST_PART: Final = re.compile(r"\s+[-–|·•]\s+|\.\s+")
+_FIRST_PART: Final = re.compile(r"\s+[-–—|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 # "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.

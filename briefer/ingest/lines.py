@@ -339,7 +339,10 @@ def line_noise(text: str, found: Found) -> str:
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
-    return widget(text)
+    kind = widget(text)
+    if kind == "byline" and meta.reporter_in(text):
+        found.offer_author(meta.reporter_in(text))  # "Người viết: ThS. Name, Phòng …"
+    return kind
 
 
 def byline(text: str, found: Found) -> bool:

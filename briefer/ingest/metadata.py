@@ -137,7 +137,9 @@ _CREDIT_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _WRITER_LABEL: Final = re.compile(
-    r"^(?:Bài|Tin|Text|Story|Words|News|Author|Tác\s+giả|Thực\s+hiện|By)\s*:\s*", re.IGNORECASE
+    r"^(?:Bài|Tin|Text|Texte|Texto|Testo|Story|Words|News|Author|Auteur|Autor|Tác\s+giả"
+    r"|Thực\s+hiện|By)\s*:\s*",
+    re.IGNORECASE,
 )
 
 

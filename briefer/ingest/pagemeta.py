@@ -296,6 +296,10 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)
+            # ("Texte : Name/Outlet": a writer's label in the page's language)
+            signed = BYLINE.fullmatch(writer_of(piece)) if writer_of(piece) != piece else None
+            if signed and _person(signed.group("author")):
+                return signed.group("author")
         # ("News: Name<br>Camera: Name": of labelled credits, the one not a picture's or an
         # editor's names the writer)
         joined = " | ".join(pieces)

@@ -208,3 +208,28 @@ def test_a_wire_agencys_sign_off_is_the_writer_unless_it_is_the_outlet(tmp_path:
 
 def test_a_declared_agency_author_is_the_writer(tmp_path: Path) -> None:
     assert _wire(tmp_path, "", "The Baltic Courier", author="QNA") == "QNA"
+
+
+def test_a_writers_label_in_the_pages_language_in_a_signature_block(tmp_path: Path) -> None:
+    foot = "<div class='signature'>Texte : Bảo Ngọc/Lumière<br>Photos : Anh Tú</div>"
+    page = _html("", "").replace("</body>", f"{foot}</body>")
+    assert _page(tmp_path, page).author == "Bảo Ngọc"
+
+
+def test_a_labelled_writer_under_a_notes_title_is_its_author(tmp_path: Path) -> None:
+    text = (
+        "VIỆN NGHIÊN CỨU BIỂN\nSố: 12/VNCB\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2025\nTHÔNG TIN CHUYÊN ĐỀ\n"
+        "Hợp tác nghề cá giữa hai nước\n"
+        "Người viết: TS. Phan Minh Khuê, Phòng Nghiên cứu Chính sách - Pháp luật\n" + _BODY_VI
+    )
+    assert _text(tmp_path, text).metadata.author == "Phan Minh Khuê"
+
+
+def test_a_name_in_capitals_dashed_to_whose_organ_it_is_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    text = "KIỂM TOÁN — Cơ quan của Kiểm toán Nhà nước\nQuốc tế > Hợp tác\n\n" + (
+        "HAI NƯỚC THÚC ĐẨY HỢP TÁC KIỂM TOÁN CÔNG\n\n" + _BODY_VI
+    )
+    assert _text(tmp_path, text).metadata.outlet.casefold() == "kiểm toán"
