@@ -22,7 +22,7 @@ from briefer.ingest.metachoice import (
     same_outlet,
     text_claims,
 )
-from briefer.ingest.metadata import outlet_of_url, signing_agency
+from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.titlelines import printed_title
@@ -83,7 +83,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         title=title,
         outlet=outlet,
         # (a page declaring an agency its writer is believed over the text's guess)
-        author=_agency(raw.author, outlet)
+        author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
         or choose_author(found.author, raw.author)
         or _agency(signing_agency(text), outlet),
         url=url,

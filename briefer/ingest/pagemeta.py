@@ -396,6 +396,10 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
             name = cells[0]  # "Name | day - Update: day": the cell before the stamp
         elif not titled and find_dates(dated):
             name = stamp_remainder(dated).strip(" |·•—–-")
+        if not titled and name.isupper():
+            # (a row in capitals beside a stamp under a headline is a dateline's place or
+            # the outlets more often than a writer: "NEW DELHI | 12.03.2025")
+            continue
         # ("OUTLET WITH AGENCY · Place · day": the outlets credited, no person)
         credits = re.split(r"\s+(?:with|and|&)\s+", name, flags=re.IGNORECASE)
         if (

@@ -233,3 +233,14 @@ def test_a_name_in_capitals_dashed_to_whose_organ_it_is_names_the_outlet(
         "HAI NƯỚC THÚC ĐẨY HỢP TÁC KIỂM TOÁN CÔNG\n\n" + _BODY_VI
     )
     assert _text(tmp_path, text).metadata.outlet.casefold() == "kiểm toán"
+
+
+def test_a_place_in_capitals_beside_a_stamp_under_the_headline_is_no_writer(
+    tmp_path: Path,
+) -> None:
+    row = "<div class='meta-x'>NEW DELHI | 04.11.2025 - Update : 05.11.2025</div>"
+    assert _page(tmp_path, _html("", row)).author == ""
+
+
+def test_a_sites_generic_account_declared_in_capitals_is_no_writer(tmp_path: Path) -> None:
+    assert _wire(tmp_path, "", "The Baltic Courier", author="ADMIN") == ""
