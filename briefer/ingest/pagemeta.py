@@ -357,8 +357,11 @@ _AUTHOR_LABEL: Final = re.compile(
 )
 # A speaker's or official's title before the name under a headline ("Hon Name", "H.E. Name")
 _HONORIFIC: Final = re.compile(
-    r"^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|H\.\s?E\.|His\s+Excellency"
-    r"|Her\s+Excellency|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+"
+    r"^(?:(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|H\.\s?E\.|His\s+Excellency"
+    r"|Her\s+Excellency|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?"
+    # (a speaker's office before the name: "Minister of State Name", "Ambassador Name")
+    r"|State|Deputy|Vice|Prime|Foreign|Minister|Secretary|Ambassador|President|Director"
+    r"|General|Chair(?:man|woman|person)?|Consul|Governor|Mayor|Senator|of|the)\s+)+"
 )
 _HEAD_ROWS: Final = 6
 
@@ -388,6 +391,8 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         if not text or len(text) > _ROW_MAX:
             continue
         titled = _HONORIFIC.match(text)
+        if titled and not set(titled.group().split()) - {"of", "the", "The"}:
+            titled = None  # ("The Saigon Times": an article is no title)
         name = text[titled.end() :] if titled else ""
         # (in a stamp "23.10.2025" is a day, as "23/10/2025")
         dated = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)

@@ -123,7 +123,7 @@ def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
     """The texts of a page's menu items: the items of a list that holds no sentence (each a
     few words, none ending as a sentence does) or of a <nav>, compared as :func:`_dashes`."""
     items: set[str] = set()
-    for menu in root.xpath("//ul | //ol | //nav"):
+    for menu in root.xpath("//ul | //ol | //nav | //*[count(a) >= 3]"):
         texts = [flat(li) for li in menu.xpath("./li | .//a")]
         if len(texts) >= 3 and all(
             len(t.split()) <= _SECTION_WORDS * 2 and not t.endswith((".", ";")) for t in texts
@@ -206,7 +206,9 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     ):
         return _name_before_tagline(flat(titles[0]), parts)
     strong = [p.strip() for p in _STRONG.split(flat(titles[0])) if p.strip()]
-    if len(strong) == 2 and _dashes(strong[0]) in _menu_items(root) and not shown:
+    if len(strong) != 2:
+        strong = parts if len(parts) == 2 else []
+    if strong and _dashes(strong[0]) in _menu_items(root) and not shown:
         return strong[1]  # "Section | Site": the section one of the page's menu items
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"

@@ -244,3 +244,23 @@ def test_a_place_in_capitals_beside_a_stamp_under_the_headline_is_no_writer(
 
 def test_a_sites_generic_account_declared_in_capitals_is_no_writer(tmp_path: Path) -> None:
     assert _wire(tmp_path, "", "The Baltic Courier", author="ADMIN") == ""
+
+
+def test_a_speakers_office_before_the_name_under_the_headline_is_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    row = "<div class='speaker'>Minister of State Orla Byrne</div><div>Trade Promotion</div>"
+    assert _page(tmp_path, _html("", row)).author == "Orla Byrne"
+
+
+def test_a_title_whose_section_is_a_link_in_a_row_of_links_names_the_site(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Tin hoạt động - Viện Hải dương học Miền Nam</title></head><body>"
+        "<div class='top'><a>Trang chủ</a> <a>Tin hoạt động</a> <a>Đào tạo</a></div>"
+        "<h2 class='entry-title'>Viện đón đoàn chuyên gia Na Uy về nghiên cứu biển</h2><p>"
+        + _BODY_VI.replace("\n\n", "</p><p>")
+        + "</p></body></html>"
+    )
+    assert _page(tmp_path, page).outlet == "Viện Hải dương học Miền Nam"
