@@ -61,6 +61,15 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
+        elif (
+            len(parts) == 2
+            and "," in name
+            and len(parts[0].split()) >= 2
+            and re.fullmatch(r"[A-ZĐ][\w.&+-]+", parts[1])
+        ):
+            # "Carla Ruiz, Andina": one word after a full name is its outlet, no second writer
+            self.offer_outlet(parts[1], 3, credit=True)
+            name = parts[0]
         if country_of_name(name) or country_of_name(name_case(name)):
             return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
         if meta.UNIT_NAME.search(name):

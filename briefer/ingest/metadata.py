@@ -260,7 +260,9 @@ def name_before_stamp(name: str) -> str:
 
 
 # A wire agency's initials signing off the article's last sentence: "… in 2026. — MNA"
-_SIGN_OFF: Final = re.compile(r"[.!?\"”’)]\s+[—–]{1,2}\s*(?P<agency>[A-Z]{2,6})\s*$", re.MULTILINE)
+_SIGN_OFF: Final = re.compile(
+    r"[.!?\"”’)]\s+(?:[—–]{1,2}\s*|-\s+)(?P<agency>[A-Z]{2,6})\s*$", re.MULTILINE
+)
 
 
 def signing_agency(text: str) -> str:

@@ -264,3 +264,18 @@ def test_a_title_whose_section_is_a_link_in_a_row_of_links_names_the_site(
         + "</p></body></html>"
     )
     assert _page(tmp_path, page).outlet == "Viện Hải dương học Miền Nam"
+
+
+def test_one_word_after_a_bylines_full_name_is_its_outlet(tmp_path: Path) -> None:
+    text = (
+        "Estonia and Vietnam widen digital trade\n\nBy Kadri Tamm, Balticwire\n\n"
+        "Tallinn trade officials said the forum drew 60 companies from both countries.\n\n"
+        "Two-way trade between Vietnam and Estonia reached US$310 million in 2024.\n\n"
+        "The two sides agreed to meet again in Hanoi next spring.\n"
+    )
+    meta = _text(tmp_path, text).metadata
+    assert meta.author == "Kadri Tamm" and meta.outlet == "Balticwire"
+
+
+def test_an_agencys_initials_after_a_spaced_hyphen_sign_off_the_text(tmp_path: Path) -> None:
+    assert _wire(tmp_path, " - ENA", "The Baltic Courier") == "ENA"
