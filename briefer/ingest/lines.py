@@ -204,6 +204,10 @@ def line_noise(text: str, found: Found) -> str:
                 found.offer_outlet(meta.known_outlet(outlet), 1)
             elif is_site_name(outlet):
                 found.offer_outlet(outlet, 3)  # "… - Báo X": a site the table lacks
+            elif outlet and len(outlet.split()) <= _SITE_WORDS:
+                # "… | Ministry of X": a browser prints the page's <title>, its last part the
+                # site's name as a rule; weighed least (the address it spells confirms it)
+                found.offer_outlet(outlet, _LAST_RESORT)
         url = meta.first_url(text)
         if url and not found.url:
             found.url = url
@@ -343,6 +347,10 @@ def line_noise(text: str, found: Found) -> str:
     if kind == "byline" and meta.reporter_in(text):
         found.offer_author(meta.reporter_in(text))  # "Người viết: ThS. Name, Phòng …"
     return kind
+
+
+_SITE_WORDS: Final = 8
+_LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 
 
 def byline(text: str, found: Found) -> bool:

@@ -120,7 +120,7 @@ def same_outlet(a: str, b: str) -> bool:
     if len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
         return True
     for short, full in ((a, b), (b, a)):
-        if _spells_domain(short, full):
+        if spells_domain(short, full):
             return True
         letters = _acronym(short)
         # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
@@ -144,8 +144,15 @@ def _spells_domain(domain: str, name: str) -> bool:
 
 def spells_domain(domain: str, name: str) -> bool:
     """Whether a name is the site a domain the table lacks spells ("The White House",
-    whitehouse.gov; "Cancillería de Colombia", cancilleria.gov.co)."""
-    return _spells_domain(domain, name)
+    whitehouse.gov; "Cancillería de Colombia", cancilleria.gov.co; "Ministry of Transport",
+    transport.gov.xx: an institution's address spells its name's last, distinctive words)."""
+    if _spells_domain(domain, name):
+        return True
+    if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
+        return False
+    stem = domain.strip().lower().removeprefix("www.").split(".")[0].replace("-", "")
+    letters = "".join(ch for ch in fold(name) if ch.isalnum())
+    return len(stem) >= 6 and len(name.split()) >= 2 and letters.endswith(stem)
 
 
 def _score(group: list[Claim]) -> float:

@@ -279,3 +279,36 @@ def test_one_word_after_a_bylines_full_name_is_its_outlet(tmp_path: Path) -> Non
 
 def test_an_agencys_initials_after_a_spaced_hyphen_sign_off_the_text(tmp_path: Path) -> None:
     assert _wire(tmp_path, " - ENA", "The Baltic Courier") == "ENA"
+
+
+def test_a_headline_run_into_a_byline_in_the_bodys_size_is_parted() -> None:
+    rows = [
+        (14.0, "Ministers review the"),
+        (14.0, "five-year trade plan"),
+        (10.5, "LÊ HOÀNG YẾN"),
+        (10.5, "The plan was agreed by both ministers on Monday"),
+        (10.5, "after two days of talks in the capital."),
+    ]
+    body = "The plan was agreed by both ministers on Monday after two days of talks in the capital."
+    text = f"Ministers review the five-year trade plan LÊ HOÀNG YẾN\n\n{body}"
+    assert mark_sizes(text, rows).split("\n\n") == [
+        LARGE + "Ministers review the five-year trade plan",
+        "LÊ HOÀNG YẾN",
+        body,
+    ]
+
+
+def test_a_one_page_prints_title_part_names_the_site_its_address_spells(
+    tmp_path: Path,
+) -> None:
+    from benchmarks.corpus import build_pdf
+
+    spec = {
+        "columns": 1,
+        "print_header": "5/6/25, 3:10 PM   Ports accord signed | Ministry of Harbours",
+        "print_footer": "https://www.harbours.gov.xx/news/ports-accord   1/1",
+        "blocks": [{"h": "Ports accord signed"}, *({"p": p} for p in _BODY_VI.split("\n\n"))],
+    }
+    out = tmp_path / "printed.pdf"
+    build_pdf(spec, out)
+    assert analyse(out).metadata.outlet == "Ministry of Harbours"
