@@ -295,6 +295,14 @@ def line_noise(text: str, found: Found) -> str:
         if letterhead == "document number":
             found.number = found.number or fur.document_number(text)
         return letterhead
+    by = _BY_ROLE.match(text)
+    if by and len(text) <= _BY_ROLE_MAX:
+        # "By Name, First Secretary": the writer's post after the name ("By Name, Wire": the
+        # outlet, which the offer credits)
+        post = text[by.end("name") :].strip(" ,")
+        credited = bool(meta.known_outlet(post)) or len(post.split()) == 1
+        found.offer_author(text[2:].strip() if credited else by.group("name"))
+        return "byline"
     by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
     if by and len(text) <= 40:
         found.offer_author(by.group("name"))
@@ -350,6 +358,10 @@ def line_noise(text: str, found: Found) -> str:
 
 
 _SITE_WORDS: Final = 8
+_BY_ROLE: Final = re.compile(
+    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}}),{_B}+[^.!?\d]{{2,60}}$"
+)
+_BY_ROLE_MAX: Final = 90
 _LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 
 

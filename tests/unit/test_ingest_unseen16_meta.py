@@ -312,3 +312,20 @@ def test_a_one_page_prints_title_part_names_the_site_its_address_spells(
     out = tmp_path / "printed.pdf"
     build_pdf(spec, out)
     assert analyse(out).metadata.outlet == "Ministry of Harbours"
+
+
+def test_a_bylines_post_after_the_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "Estonia and Vietnam widen digital trade\n\nBy Kadri Tamm, Second Secretary\n\n"
+        "Tallinn trade officials said the forum drew 60 companies from both countries.\n\n"
+        "Two-way trade between Vietnam and Estonia reached US$310 million in 2024.\n"
+    )
+    assert _text(tmp_path, text).metadata.author == "Kadri Tamm"
+
+
+def test_a_notes_drafter_is_its_author(tmp_path: Path) -> None:
+    text = (
+        "Hợp tác nghề cá giữa hai nước trong bối cảnh mới\n\n"
+        "Người soạn thảo: Vũ Thanh Mai, Phòng Châu Âu - Châu Mỹ\n\n" + _BODY_VI
+    )
+    assert _text(tmp_path, text).metadata.author == "Vũ Thanh Mai"
