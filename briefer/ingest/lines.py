@@ -352,7 +352,7 @@ def line_noise(text: str, found: Found) -> str:
         found.url = found.url or text
         return "source line"
     kind = widget(text)
-    if kind == "byline" and meta.reporter_in(text):
+    if kind in ("byline", "publication stamp") and meta.reporter_in(text):
         found.offer_author(meta.reporter_in(text))  # "Người viết: ThS. Name, Phòng …"
     return kind
 

@@ -224,7 +224,8 @@ _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bi
 # bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
 # another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
+    rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
     rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
     rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by"  # (a note's drafter)
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
@@ -232,7 +233,8 @@ _REPORTER: Final = re.compile(
     # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")
     rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}(?:{_PARTICLE}{_B})?{NAME_WORD}){{1,3}})"
-    rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
+    # ("Posted by Name on 4 March 2025": the day after the name)
+    rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+on{_B}+.*\d.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
 # A media group or company is never an author either ("Observer Media Group", "… JSC").

@@ -424,6 +424,7 @@ def _person(part: str) -> bool:
     """A person's name among a page's "From:" entries: two to four capitalised words, none a
     country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
     from briefer.ingest.countries import country_of_name
+    from briefer.ingest.found import is_city
     from briefer.ingest.metadata import BYLINE, UNIT_NAME, known_outlet
 
     words = part.split()
@@ -434,6 +435,7 @@ def _person(part: str) -> bool:
         and not any(country_of_name(w) for w in words)
         and not UNIT_NAME.search(part)
         and not known_outlet(part)
+        and not is_city(part)  # ("Kuala Lumpur | day": a dateline's place)
     )
 
 

@@ -329,3 +329,14 @@ def test_a_notes_drafter_is_its_author(tmp_path: Path) -> None:
         "Người soạn thảo: Vũ Thanh Mai, Phòng Châu Âu - Châu Mỹ\n\n" + _BODY_VI
     )
     assert _text(tmp_path, text).metadata.author == "Vũ Thanh Mai"
+
+
+def test_a_city_beside_a_stamp_under_the_headline_is_a_datelines_place(tmp_path: Path) -> None:
+    assert _page(tmp_path, _html("", "<div>Kuala Lumpur | 04/03/2025</div>")).author == ""
+
+
+def test_posted_by_and_written_by_rows_name_the_writer(tmp_path: Path) -> None:
+    posted = _html("", "<p class='x'>Posted by Liis Org on 4 March 2025</p>")
+    assert _page(tmp_path, posted).author == "Liis Org"
+    written = _html("", "<div>Written by: Liis Org</div>")
+    assert _page(tmp_path, written).author == "Liis Org"
