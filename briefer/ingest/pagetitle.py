@@ -132,6 +132,23 @@ def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
     return items
 
 
+def around_section(title: str, root: lxml.html.HtmlElement) -> tuple[str, str]:
+    """(headline, site) of a <title> with one of the page's menu items between them
+    ("Headline - Business - Site", "Site | World | Headline"): the longer end is the
+    headline (four words or more), the other the site; ("", "") when no such shape."""
+    parts = re.split(_PARTS, title)
+    menu = _menu_items(root)
+    for at in range(1, len(parts) - 1):
+        if _dashes(parts[at]) in menu:
+            before, after = " - ".join(parts[:at]), " - ".join(parts[at + 1 :])
+            head, site = (
+                (before, after) if len(before.split()) >= len(after.split()) else (after, before)
+            )
+            if len(head.split()) >= 4 and len(site.split()) <= _SITE_WORDS:
+                return _as_written(title, head), site
+    return "", ""
+
+
 def _dashes(text: str) -> str:
     """Text compared with any dash as a hyphen ("Việt Nam – Séc" in a headline is the
     <title>'s part "Việt Nam - Séc" once split and joined), case aside."""
@@ -205,6 +222,8 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
         " - ".join(parts[:-1]) in headings or (shown and not shown.endswith(parts[-1]))
     ):
         return _name_before_tagline(flat(titles[0]), parts)
+    if around_section(flat(titles[0]), root)[1]:
+        return around_section(flat(titles[0]), root)[1]  # "Headline - Section - Site"
     strong = [p.strip() for p in _STRONG.split(flat(titles[0])) if p.strip()]
     if len(strong) != 2:
         strong = parts if len(parts) == 2 else []
@@ -337,6 +356,7 @@ _LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
 
 
 __all__ = [
+    "around_section",
     "cased_as_written",
     "flat",
     "is_site_name",

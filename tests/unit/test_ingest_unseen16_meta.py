@@ -340,3 +340,17 @@ def test_posted_by_and_written_by_rows_name_the_writer(tmp_path: Path) -> None:
     assert _page(tmp_path, posted).author == "Liis Org"
     written = _html("", "<div>Written by: Liis Org</div>")
     assert _page(tmp_path, written).author == "Liis Org"
+
+
+def test_a_title_with_a_menu_section_between_headline_and_site_is_parted(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Estonia and Vietnam widen digital trade - Business - Tallinn Post"
+        "</title></head><body><nav><a>Home</a><a>Business</a><a>World</a></nav>"
+        + _BODY_EN
+        + "</body></html>"
+    )
+    meta = _page(tmp_path, page)
+    assert meta.title == "Estonia and Vietnam widen digital trade"
+    assert meta.outlet == "Tallinn Post"
