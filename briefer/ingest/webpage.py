@@ -34,6 +34,7 @@ from briefer.ingest.pagemeta import (
 from briefer.ingest.pagetitle import (
     around_section,
     cased_as_written,
+    heading_under_site,
     is_site_name,
     page_marks,
     shown_title,
@@ -140,6 +141,7 @@ def _title(root: lxml.html.HtmlElement) -> str:
         shown_title(whole, root)
         or titled_element(root)
         or around_section(whole, root)[0]  # ("Headline - Section - Site": the section a menu's)
+        or heading_under_site(whole, root)  # (a <title> that is the site's name alone)
         or whole
     )
 

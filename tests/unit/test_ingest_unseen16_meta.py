@@ -354,3 +354,14 @@ def test_a_title_with_a_menu_section_between_headline_and_site_is_parted(
     meta = _page(tmp_path, page)
     assert meta.title == "Estonia and Vietnam widen digital trade"
     assert meta.outlet == "Tallinn Post"
+
+
+def test_a_title_that_is_the_site_name_alone_gives_way_to_the_first_heading(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Tallinn Post</title></head><body>"
+        "<h1><img class='logo' alt='Tallinn Post' src='/logo.png'></h1>"
+        "<h2>Estonia and Vietnam widen digital trade</h2>" + _BODY_EN + "</body></html>"
+    )
+    assert _page(tmp_path, page).title == "Estonia and Vietnam widen digital trade"
