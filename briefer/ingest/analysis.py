@@ -19,9 +19,10 @@ from briefer.ingest.metachoice import (
     choose_date,
     choose_outlet,
     paper_claims,
+    same_outlet,
     text_claims,
 )
-from briefer.ingest.metadata import outlet_of_url
+from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.titlelines import printed_title
@@ -56,6 +57,16 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     return claims
 
 
+def _agency(name: str, outlet: str) -> str:
+    """A wire agency credited as the writer by its initials ("— MNA" after the last
+    sentence, a page's declared author "QNA"), unless it is the outlet itself."""
+    initials = name.isupper() and name.isalpha() and len(name) <= _INITIALS
+    return name if initials and not same_outlet(name, outlet) else ""
+
+
+_INITIALS = 6
+
+
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
@@ -71,7 +82,10 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     return Metadata(
         title=title,
         outlet=outlet,
-        author=choose_author(found.author, raw.author),
+        # (a page declaring an agency its writer is believed over the text's guess)
+        author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
+        or choose_author(found.author, raw.author)
+        or _agency(signing_agency(text), outlet),
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(

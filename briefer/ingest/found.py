@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
+from briefer.text.fold import fold
 
 _B: Final = r"[^\S\n]"
 # An academic or professional title before a writer's name ("ThS.", "PGS.TS.", "Dr"): the
@@ -61,8 +63,19 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
-        if country_of_name(name) or country_of_name(name_case(name)):
-            return  # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person
+        elif (
+            len(parts) == 2
+            and "," in name
+            and len(parts[0].split()) >= 2
+            and re.fullmatch(r"[A-ZĐ][\w.&+-]+", parts[1])
+        ):
+            # "Carla Ruiz, Andina": one word after a full name is its outlet, no second writer
+            self.offer_outlet(parts[1], 3, credit=True)
+            name = parts[0]
+        if country_of_name(name) or country_of_name(name_case(name)) or is_city(name):
+            # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person; a city
+            # before a stamp ("Kuala Lumpur | 04/03/2025") is a dateline's place
+            return
         if meta.UNIT_NAME.search(name):
             return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
         if name and not self.author and not meta.known_outlet(name):
@@ -79,6 +92,18 @@ class Found:
             self.outlet, self.outlet_rank = outlet, rank
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    from briefer.domain.places import CITIES
+
+    return frozenset(fold(n) for names in CITIES.values() for n in names)
+
+
+def is_city(name: str) -> bool:
+    """Whether a name is a city the gazetteer knows (a capital, a port, a summit's host)."""
+    return fold(" ".join(name.split())) in _cities()
+
+
 def name_case(name: str) -> str:
     """ "HOÀNG LONG" → "Hoàng Long"; names already in mixed case stay as written."""
     if not fur.is_upper(name):
@@ -87,4 +112,4 @@ def name_case(name: str) -> str:
     return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
-__all__ = ["DEGREE", "Found", "Line", "name_case"]
+__all__ = ["DEGREE", "Found", "Line", "is_city", "name_case"]

@@ -12,6 +12,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
+from briefer.ingest.metachoice import spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
@@ -30,13 +31,15 @@ _ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
 )
-_FIRST_PART: Final = re.compile(r"\s+[-–|·•]\s+|\.\s+")
+_FIRST_PART: Final = re.compile(r"\s+[-–—|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 # "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.
 EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _NAME_WORDS: Final = 10
 _TOP_ROWS: Final = 2
+_SPELL_LOOK: Final = 6
+_HOST: Final = re.compile(r"(?<![\w.@/])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\b", re.I)
 _LINE_MAX: Final = 300
 
 
@@ -148,6 +151,11 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             and _named(text)
             and (_ORGAN.match(below) or (index <= 2 and max(reach, 3 * contact_line(below)) >= 3))
         ):
+            found.offer_outlet(name_case(text), _RANK)
+    # "TỰ ĐỘNG HÓA X" over "www.tudonghoax.vn": a name in capitals the head's address spells
+    hosts = [m.group() for t in texts[:_SPELL_LOOK] for m in _HOST.finditer(t)]
+    for text in texts[:_SPELL_LOOK] if hosts else []:
+        if fur.is_upper(text) and _named(text) and any(spells_domain(h, text) for h in hosts):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts[:_TOP_ROWS]:
         cells = _CELLS.split(text)

@@ -204,6 +204,10 @@ def line_noise(text: str, found: Found) -> str:
                 found.offer_outlet(meta.known_outlet(outlet), 1)
             elif is_site_name(outlet):
                 found.offer_outlet(outlet, 3)  # "… - Báo X": a site the table lacks
+            elif outlet and len(outlet.split()) <= _SITE_WORDS:
+                # "… | Ministry of X": a browser prints the page's <title>, its last part the
+                # site's name as a rule; weighed least (the address it spells confirms it)
+                found.offer_outlet(outlet, _LAST_RESORT)
         url = meta.first_url(text)
         if url and not found.url:
             found.url = url
@@ -291,6 +295,14 @@ def line_noise(text: str, found: Found) -> str:
         if letterhead == "document number":
             found.number = found.number or fur.document_number(text)
         return letterhead
+    by = _BY_ROLE.match(text)
+    if by and len(text) <= _BY_ROLE_MAX:
+        # "By Name, First Secretary": the writer's post after the name ("By Name, Wire": the
+        # outlet, which the offer credits)
+        post = text[by.end("name") :].strip(" ,")
+        credited = bool(meta.known_outlet(post)) or len(post.split()) == 1
+        found.offer_author(text[2:].strip() if credited else by.group("name"))
+        return "byline"
     by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
     if by and len(text) <= 40:
         found.offer_author(by.group("name"))
@@ -339,7 +351,18 @@ def line_noise(text: str, found: Found) -> str:
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
         return "source line"
-    return widget(text)
+    kind = widget(text)
+    if kind in ("byline", "publication stamp") and meta.reporter_in(text):
+        found.offer_author(meta.reporter_in(text))  # "Người viết: ThS. Name, Phòng …"
+    return kind
+
+
+_SITE_WORDS: Final = 8
+_BY_ROLE: Final = re.compile(
+    rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}}),{_B}+[^.!?\d]{{2,60}}$"
+)
+_BY_ROLE_MAX: Final = 90
+_LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 
 
 def byline(text: str, found: Found) -> bool:
@@ -397,7 +420,10 @@ def byline(text: str, found: Found) -> bool:
         note = person.group("note") or person.group("role")
         reporter = re.match(r"(?:Phóng viên|PV|P\.V|Phóng viên thường trú)\s+(.+?)\s+tại\s", note)
         if reporter or re.match(  # ("VNA correspondent in Paris": an outlet may come first)
-            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter)\b", note
+            r"(?:\S+\s){0,2}?(?:[Pp]hóng viên|PV|[Tt]heo|[Cc]orrespondent|[Rr]eporter"
+            # ("Name (lược dịch và tổng hợp theo …)": the writer who translated and compiled)
+            r"|(?:[Ll]ược\s|[Bb]iên\s)?dịch|[Tt]ổng\shợp|[Tt]ranslated|[Cc]ompiled)\b",
+            note,
         ):
             found.offer_author(person.group("name"))
             if reporter and meta.known_outlet(reporter.group(1)):

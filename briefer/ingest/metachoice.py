@@ -120,7 +120,7 @@ def same_outlet(a: str, b: str) -> bool:
     if len(shorter) >= 4 and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer):
         return True
     for short, full in ((a, b), (b, a)):
-        if _spells_domain(short, full):
+        if spells_domain(short, full):
             return True
         letters = _acronym(short)
         # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
@@ -135,8 +135,24 @@ def _spells_domain(domain: str, name: str) -> bool:
     if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
         return False
     stem = domain.strip().lower().removeprefix("www.").split(".")[0]
-    letters = "".join(ch for ch in fold(name) if ch.isalnum())
+    # ("The White House" spells whitehouse.gov: an article before the name is no part of it)
+    letters = "".join(
+        ch for ch in fold(re.sub(r"^(?:The|La|Le|El|Die)\s+", "", name)) if ch.isalnum()
+    )
     return len(stem) >= 5 and letters.startswith(stem)
+
+
+def spells_domain(domain: str, name: str) -> bool:
+    """Whether a name is the site a domain the table lacks spells ("The White House",
+    whitehouse.gov; "Cancillería de Colombia", cancilleria.gov.co; "Ministry of Transport",
+    transport.gov.xx: an institution's address spells its name's last, distinctive words)."""
+    if _spells_domain(domain, name):
+        return True
+    if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
+        return False
+    stem = domain.strip().lower().removeprefix("www.").split(".")[0].replace("-", "")
+    letters = "".join(ch for ch in fold(name) if ch.isalnum())
+    return len(stem) >= 6 and len(name.split()) >= 2 and letters.endswith(stem)
 
 
 def _score(group: list[Claim]) -> float:
@@ -152,6 +168,11 @@ def _shown(group: list[Claim]) -> str:
     # (a name the page writes over the bare address it pairs with)
     full = [c for c in full if _canonical(c.name) or not _DOMAIN.match(c.name.strip())] or full
     name = full[0].name  # (claims are grouped strongest first)
+    short = _acronym(_canonical(name))
+    if full[0].signal == "site name" and short and short == _initials(name):
+        # the page declares its name in full where the table knows its initials ("AKP"):
+        # the name the page gives itself
+        return name
     if _canonical(name):
         # a renamed outlet whose page still shows its former title is shown by it
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
@@ -334,4 +355,5 @@ __all__ = [
     "choose_outlet",
     "paper_claims",
     "same_outlet",
+    "spells_domain",
 ]

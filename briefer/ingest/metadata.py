@@ -132,11 +132,14 @@ def known_outlet(name: str) -> str:
 # In a byline of labelled credits, who did what: "Bài: …" wrote, "Ảnh: …" photographed.
 _CREDIT_LABEL: Final = re.compile(
     r"^(?:Ảnh|Photos?|Video|Clip|Đồ\s+họa|Đồ\s+hoạ|Graphics?|Thiết\s+kế|Design|Trình\s+bày"
-    r"|Dựng\s+phim|Quay\s+phim)\s*:",
+    r"|Dựng\s+phim|Quay\s+phim|Camera(?:man)?|Editor|Editing|Biên\s+tập(?:\s+viên)?)\s*:"
+    r"|^(?:Edited|Editing)\s+by\s",  # ("Editor: X", "Camera: X": who edited or filmed)
     re.IGNORECASE,
 )
 _WRITER_LABEL: Final = re.compile(
-    r"^(?:Bài|Tin|Text|Story|Words|Tác\s+giả|Thực\s+hiện|By)\s*:\s*", re.IGNORECASE
+    r"^(?:Bài|Tin|Text|Texte|Texto|Testo|Story|Words|News|Author|Auteur|Autor|Tác\s+giả"
+    r"|Thực\s+hiện|By)\s*:\s*",
+    re.IGNORECASE,
 )
 
 
@@ -215,17 +218,23 @@ BYLINE: Final = re.compile(
     rf"(?:{_B}*/{_B}*(?P<outlet>[\w.+&-]{{2,30}}(?:{_B}[\w.+&-]+){{0,2}})"
     rf"|{_B}*\((?P<outlet2>[\w.+&/ -]{{2,30}})\))?{_DONE_BY}?$"
 )
+# A surname's particle in lower case inside a name: "Niels de Vries", "Ana da Silva".
+_PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bin|binti)"
 # A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name", a
 # bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
 # another credit: "- Quay phim: …", "; Editing by …").
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text){_B}+by|Phóng{_B}+viên{_B}*:|PV{_B}*:"
-    rf"|Người{_B}+viết{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
+    rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
+    rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by"  # (a note's drafter)
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
     # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")
     rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
-    rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}{NAME_WORD}){{1,3}})(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*)?$"
+    rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}(?:{_PARTICLE}{_B})?{NAME_WORD}){{1,3}})"
+    # ("Posted by Name on 4 March 2025": the day after the name)
+    rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+on{_B}+.*\d.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
 # A media group or company is never an author either ("Observer Media Group", "… JSC").
@@ -251,6 +260,18 @@ def name_before_stamp(name: str) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+# A wire agency's initials signing off the article's last sentence: "… in 2026. — MNA"
+_SIGN_OFF: Final = re.compile(
+    r"[.!?\"”’)]\s+(?:[—–]{1,2}\s*|-\s+)(?P<agency>[A-Z]{2,6})\s*$", re.MULTILINE
+)
+
+
+def signing_agency(text: str) -> str:
+    """The agency whose initials sign off a paragraph (the last that does), else ""."""
+    found = [m.group("agency") for m in _SIGN_OFF.finditer(text)]
+    return found[-1] if found else ""
 
 
 def reporter_in(text: str) -> str:

@@ -135,7 +135,8 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Thiếu niên Tiền phong", ("thieunien.vn",), ("Báo Thiếu niên Tiền phong và Nhi đồng",)),
     ("Báo Thương hiệu và Công luận", ("thuonghieucongluan.com.vn",), ()),
     ("Báo Tin tức và Dân tộc", ("baotintucvadantoc.vn",), ()),
-    ("Báo Quê hương", ("quehuongonline.vn",), ("Quê hương Online", "Tạp chí Quê hương")),
+    # (the State Committee for Overseas Vietnamese's magazine, not a paper)
+    ("Tạp chí Quê hương", ("quehuongonline.vn",), ("Quê hương Online", "Báo Quê hương")),
     ("Báo Nông nghiệp và Môi trường", ("nongnghiepmoitruong.vn",),
      ("Nông nghiệp và Môi trường", "Báo Nông nghiệp & Môi trường")),
     # national magazines

@@ -243,7 +243,15 @@ def _named_cell(text: str) -> str:
 
 
 def page_author(root: lxml.html.HtmlElement) -> str:
-    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author."""
+    """The author the markup names; an agency or outlet ("VNA", "TTXVN") is no author, but
+    an agency's initials the page declares its author stand when nothing else names one
+    (the choice keeps them only when they are not the site's own)."""
+    declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
+    agency = declared if declared.isupper() and declared.isalpha() and len(declared) <= 6 else ""
+    return _named_author(root) or agency
+
+
+def _named_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, known_outlet, reporter_in, writer_of
     from briefer.text.dates import find_dates
@@ -268,6 +276,8 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 writer_of(_flat(node)),
             )
             text = _named_cell(text)
+            if named and known_outlet(named) and text.split()[:1] == [named]:
+                return named  # "QNA Doha Published: …" under a declared author "QNA": the agency
             if re.search(r"\d{1,2}[./:]\d{2}", text) or find_dates(text):
                 from briefer.ingest.furniture import stamp_remainder
 
@@ -282,9 +292,20 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     # a credit or signature block names its writer under a reporting label, line by line
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
-        for piece in node.itertext():
+        pieces = [p.strip() for p in node.itertext() if p.strip()]
+        for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)
+            # ("Texte : Name/Outlet": a writer's label in the page's language)
+            signed = BYLINE.fullmatch(writer_of(piece)) if writer_of(piece) != piece else None
+            if signed and _person(signed.group("author")):
+                return signed.group("author")
+        # ("News: Name<br>Camera: Name": of labelled credits, the one not a picture's or an
+        # editor's names the writer)
+        joined = " | ".join(pieces)
+        writer = writer_of(joined) if len(pieces) > 1 else ""
+        if writer and writer != joined and _person(writer):
+            return writer
     # a page's list of facts about itself: "From: British Embassy X and Name" (a speech's
     # speaker beside the body that publishes it), "Author: Name"
     for term in root.xpath("//dt"):
@@ -312,6 +333,15 @@ def page_author(root: lxml.html.HtmlElement) -> str:
                 return author_of(byline.group("author"))
             if _INITIAL_NAME.fullmatch(before):
                 return before  # "B.Bold | day | views": an initial and a name before the stamp
+    headed = _head_author(root)
+    if headed:
+        return headed
+    # a sign-off's labelled writer: "(AGENCY - author: Name, editor: Name)" under the text
+    for node in root.xpath("//p | //div[not(*)]"):
+        text = _flat(node)
+        signed = _AUTHOR_LABEL.search(text) if len(text) <= _ROW_MAX * 2 else None
+        if signed and _person(signed.group("name")):
+            return signed.group("name")
     # a speech's intro: "By State Secretary Name. Place, day.": the speaker, after the role
     for node in root.xpath("//p | //div[not(*)]"):
         spoken = _SPEAKER.match(_flat(node))
@@ -321,6 +351,72 @@ def page_author(root: lxml.html.HtmlElement) -> str:
 
 
 _ROW_MAX: Final = 160
+_AUTHOR_LABEL: Final = re.compile(
+    r"\b(?:[Aa]uthor|[Ww]riter|[Rr]eporter|Tác\s+giả)\s*:\s*"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){1,3}?)(?=\s*[,;|)]|$)"
+)
+# A speaker's or official's title before the name under a headline ("Hon Name", "H.E. Name")
+_HONORIFIC: Final = re.compile(
+    r"^(?:(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?|H\.\s?E\.|His\s+Excellency"
+    r"|Her\s+Excellency|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?"
+    # (a speaker's office before the name: "Minister of State Name", "Ambassador Name")
+    r"|State|Deputy|Vice|Prime|Foreign|Minister|Secretary|Ambassador|President|Director"
+    r"|General|Chair(?:man|woman|person)?|Consul|Governor|Mayor|Senator|of|the)\s+)+"
+)
+_HEAD_ROWS: Final = 6
+
+
+def _head_author(root: lxml.html.HtmlElement) -> str:
+    """The writer or speaker in the rows between the headline and the text, when no class
+    marks it: a row that is a person's name with a title before it ("Hon Name") or a stamp
+    after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
+    from briefer.ingest.furniture import stamp_remainder
+    from briefer.ingest.homeplaces import home_places
+    from briefer.ingest.metadata import known_outlet
+    from briefer.text.dates import find_dates
+
+    heads = root.xpath("//h1")
+    if not heads:
+        return ""
+    seen = 0
+    for node in heads[0].itersiblings():
+        if not isinstance(node.tag, str):
+            continue
+        text = _flat(node)
+        if node.tag == "p" and len(text) > _ROW_MAX:
+            break  # the text has begun
+        seen += 1
+        if seen > _HEAD_ROWS:
+            break
+        if not text or len(text) > _ROW_MAX:
+            continue
+        titled = _HONORIFIC.match(text)
+        if titled and not set(titled.group().split()) - {"of", "the", "The"}:
+            titled = None  # ("The Saigon Times": an article is no title)
+        name = text[titled.end() :] if titled else ""
+        # (in a stamp "23.10.2025" is a day, as "23/10/2025")
+        dated = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
+        cells = re.split(r"\s*[|·•]\s*", dated)
+        if not titled and len(cells) > 1 and find_dates(" ".join(cells[1:])):
+            name = cells[0]  # "Name | day - Update: day": the cell before the stamp
+        elif not titled and find_dates(dated):
+            name = stamp_remainder(dated).strip(" |·•—–-")
+        if not titled and name.isupper():
+            # (a row in capitals beside a stamp under a headline is a dateline's place or
+            # the outlets more often than a writer: "NEW DELHI | 12.03.2025")
+            continue
+        # ("OUTLET WITH AGENCY · Place · day": the outlets credited, no person)
+        credits = re.split(r"\s+(?:with|and|&)\s+", name, flags=re.IGNORECASE)
+        if (
+            name
+            and _person(name)
+            and not home_places().fullmatch(name)
+            and not any(known_outlet(c) for c in credits)
+        ):
+            return name
+    return ""
+
+
 _FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
 
 
@@ -328,6 +424,7 @@ def _person(part: str) -> bool:
     """A person's name among a page's "From:" entries: two to four capitalised words, none a
     country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
     from briefer.ingest.countries import country_of_name
+    from briefer.ingest.found import is_city
     from briefer.ingest.metadata import BYLINE, UNIT_NAME, known_outlet
 
     words = part.split()
@@ -338,6 +435,7 @@ def _person(part: str) -> bool:
         and not any(country_of_name(w) for w in words)
         and not UNIT_NAME.search(part)
         and not known_outlet(part)
+        and not is_city(part)  # ("Kuala Lumpur | day": a dateline's place)
     )
 
 

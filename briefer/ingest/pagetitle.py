@@ -70,6 +70,12 @@ _OUTLET_KIND: Final = re.compile(
     r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
     re.IGNORECASE,
 )
+# A kind of site without the name it would open ("Cổng thông tin điện tử": an e-portal).
+_KIND_ONLY: Final = re.compile(
+    r"^(?:(?:cổng|trang)\s+(?:thông\s+tin|tin\s+tức)(?:\s+điện\s+tử)?(?:\s+chính\s+thức)?"
+    r"|(?:the\s+)?official\s+(?:web\s*site|portal)|(?:web\s+)?portal)$",
+    re.IGNORECASE,
+)
 # An embassy's or an association's news page: the issuing unit, named at length, is the site.
 _ISSUER_KIND: Final = re.compile(
     r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
@@ -83,6 +89,8 @@ def _names_site(part: str, site: str) -> bool:
     outlet, or a short name opening on a kind of outlet."""
     from briefer.ingest.metadata import known_outlet
 
+    if _KIND_ONLY.match(part):
+        return False  # "Cổng thông tin điện tử", "Official website": a kind, no name
     return bool(
         # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
         (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
@@ -97,17 +105,64 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     """The part of a <title> (one or several running parts, "Việt Nam - X: …" has a dash of
     its own) that the page shows as an element's whole text: its headline, whatever the tag
     (<h1>, a styled <div>); "" when none is or the whole title is."""
+    menu = _menu_items(root)
     shown = {
         _dashes(flat(node))  # (a page may set its headline in capitals)
         for node in root.xpath("//body//*[not(self::title)]")
         if len(node.text_content()) <= _TITLE_MAX
-    }
+    } - menu  # (a menu's item is a section the <title> names, "Tin tức - Sự kiện")
     for size in range(len(parts) - 1, 0, -1):
         for start in range(len(parts) - size + 1):
             part = " - ".join(parts[start : start + size])
             if len(part.split()) >= 4 and _dashes(part) in shown:
                 return part
     return ""
+
+
+def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
+    """The texts of a page's menu items: the items of a list that holds no sentence (each a
+    few words, none ending as a sentence does) or of a <nav>, compared as :func:`_dashes`."""
+    items: set[str] = set()
+    for menu in root.xpath("//ul | //ol | //nav | //*[count(a) >= 3]"):
+        texts = [flat(li) for li in menu.xpath("./li | .//a")]
+        if len(texts) >= 3 and all(
+            len(t.split()) <= _SECTION_WORDS * 2 and not t.endswith((".", ";")) for t in texts
+        ):
+            items |= {_dashes(t) for t in texts}
+    return items
+
+
+def heading_under_site(title: str, root: lxml.html.HtmlElement) -> str:
+    """A page whose <title> is only its site's name (the logo's, the declared one, a known
+    outlet's): its first <h2> or <h3> of four words or more, no sentence, outside the menu
+    and footer, is the headline ("" otherwise)."""
+    declared = root.xpath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
+    own = {n.casefold() for n in logo_names(root)} | {str(d).strip().casefold() for d in declared}
+    if not title or (title.casefold() not in own and not is_site_name(title)):
+        return ""
+    for node in root.xpath("//body//h2 | //body//h3"):
+        text = flat(node)
+        boxed = any(a.tag in ("nav", "footer", "aside") for a in node.iterancestors())
+        if not boxed and len(text.split()) >= 4 and not text.endswith((".", "!", "?", ":")):
+            return text
+    return ""
+
+
+def around_section(title: str, root: lxml.html.HtmlElement) -> tuple[str, str]:
+    """(headline, site) of a <title> with one of the page's menu items between them
+    ("Headline - Business - Site", "Site | World | Headline"): the longer end is the
+    headline (four words or more), the other the site; ("", "") when no such shape."""
+    parts = re.split(_PARTS, title)
+    menu = _menu_items(root)
+    for at in range(1, len(parts) - 1):
+        if _dashes(parts[at]) in menu:
+            before, after = " - ".join(parts[:at]), " - ".join(parts[at + 1 :])
+            head, site = (
+                (before, after) if len(before.split()) >= len(after.split()) else (after, before)
+            )
+            if len(head.split()) >= 4 and len(site.split()) <= _SITE_WORDS:
+                return _as_written(title, head), site
+    return "", ""
 
 
 def _dashes(text: str) -> str:
@@ -183,6 +238,13 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
         " - ".join(parts[:-1]) in headings or (shown and not shown.endswith(parts[-1]))
     ):
         return _name_before_tagline(flat(titles[0]), parts)
+    if around_section(flat(titles[0]), root)[1]:
+        return around_section(flat(titles[0]), root)[1]  # "Headline - Section - Site"
+    strong = [p.strip() for p in _STRONG.split(flat(titles[0])) if p.strip()]
+    if len(strong) != 2:
+        strong = parts if len(parts) == 2 else []
+    if strong and _dashes(strong[0]) in _menu_items(root) and not shown:
+        return strong[1]  # "Section | Site": the section one of the page's menu items
     if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
         return parts[0]  # "Site name - Headline"
     if len(parts[0].split()) <= 6 and shown and not shown.startswith(parts[0]):
@@ -310,8 +372,10 @@ _LOGO: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
 
 
 __all__ = [
+    "around_section",
     "cased_as_written",
     "flat",
+    "heading_under_site",
     "is_site_name",
     "page_marks",
     "shown_title",

@@ -363,7 +363,10 @@ def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
 
 def printed_page(edges: list[str]) -> tuple[str, str]:
     """(web address, outlet) of a page printed from a browser, from its header and footer."""
+    from urllib.parse import urlsplit
+
     from briefer.ingest import printmarks as marks
+    from briefer.ingest.metachoice import spells_domain
     from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
     from briefer.ingest.pagetitle import is_site_name
 
@@ -376,11 +379,25 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
             site = known_outlet(named) or (named if is_site_name(named) else "")
             if site:
                 break
+    cells = [c.strip() for e in edges for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
+    if not site:
+        # "… | The White House" over "whitehouse.gov/…": the name the address spells
+        hosts = [urlsplit(url).hostname or ""] if url else []
+        hosts += [m.group() for e in edges for m in _HOST.finditer(e)]
+        site = next(
+            (c for c in cells for h in hosts if h and 1 <= len(c.split()) <= 8
+             and not _HOST.search(c) and spells_domain(h, c)),
+            "",
+        )  # fmt: skip
     if not site:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
-        # are named, beside its address or the print's label
-        cells = [c for e in edges for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
-        site = next((c for c in cells if 2 <= len(c.split()) <= 8 and is_site_name(c)), "")
+        # are named, beside its address or the print's label; an institution's own site
+        # ("Trường Đại học X - Cổng thông tin điện tử")
+        site = next(
+            (c for c in cells
+             if 2 <= len(c.split()) <= 8 and (is_site_name(c) or _INSTITUTION.match(c))),
+            "",
+        )  # fmt: skip
     if not site and not url:
         # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
         # alone, the table's name for it, else the domain (the choice weighs it as such)
@@ -390,6 +407,17 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     return url, site
 
 
+# A site's address in a running header or footer ("www.x.gob.ar", "x.gov.co", "x.com").
+_HOST: Final = re.compile(
+    r"(?<![\w.@/])(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|edu|org|com|net|int)(?:\.[a-z]{2})?)\b",
+    re.IGNORECASE,
+)
+# A university's, an academy's or an institute's name: its site is its own publisher.
+_INSTITUTION: Final = re.compile(
+    r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện)\s+[A-ZĐÂ]|^(?:University|Institute|Academy)\s+of\s"
+    r"|^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:University|Institute|Academy)$"
+)
 _SITE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 

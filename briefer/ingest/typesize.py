@@ -109,6 +109,7 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         return text
     small = _Cells(cell for height, cell in cells if height < body * _SMALLER)
     large = _Cells(cell for height, cell in cells if height > body / _SMALLER)
+    plain = _Cells(cell for h, cell in cells if body * _SMALLER <= h <= body / _SMALLER)
     if not (small.first or large.first):
         return text
     marked: list[str] = []
@@ -118,12 +119,25 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
             marked.append(SMALL + paragraph.lstrip())
             continue
         before, words, after = small.cut_out(words)
+        head = large.split_off(words, small)
+        if head:
+            # a headline in large type run into the small line under it (a byline in
+            # capitals): two sizes are two paragraphs, the headline's words its own
+            after.insert(0, " ".join(words[head:]))
+            words = words[:head]
+        else:
+            head = large.split_off(words, plain)
+            if head and len(words) - head <= _TAIL_WORDS and not _ENDED.search(words[-1]):
+                # (a few words after it in the body's size, no sentence: a byline's own line)
+                marked += [LARGE + " ".join(words[:head]), " ".join(words[head:])]
+                continue
         rest = " ".join(words) if before or after else paragraph.lstrip()  # (as laid out)
         mark = LARGE if large.make(words) else ""
         marked += [SMALL + p for p in before] + [mark + rest] + [SMALL + p for p in after]
     return "\n\n".join(marked)
 
 
+_TAIL_WORDS: Final = 5  # a name run into a headline: a few words, no sentence
 _CUT_WORDS: Final = 4  # a cell of fewer words may also be words of a sentence: not cut out
 _ENDED: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 
@@ -152,6 +166,15 @@ class _Cells:
                 return False
             at += len(run)
         return bool(words)
+
+    def split_off(self, words: list[str], other: _Cells) -> int:
+        """Where the words stop being these cells and become the other size's cells to the
+        end (the count of this size's words), or 0 when they are not two such runs."""
+        if words and words[0] in self.first and words[-1] in other.last and not self.make(words):
+            for at in range(1, len(words)):
+                if words[at] in other.first and self.make(words[:at]) and other.make(words[at:]):
+                    return at
+        return 0
 
     def cut_out(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
         """(cells that opened the words, the rest, cells that closed them). Only at the ends,

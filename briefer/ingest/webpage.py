@@ -32,7 +32,9 @@ from briefer.ingest.pagemeta import (
     visible_date,
 )
 from briefer.ingest.pagetitle import (
+    around_section,
     cased_as_written,
+    heading_under_site,
     is_site_name,
     page_marks,
     shown_title,
@@ -135,7 +137,13 @@ def _title(root: lxml.html.HtmlElement) -> str:
         return og
     # a <title> part the page shows whole (two signals agree) over an element classed as a
     # title (a related box's may be): then the classed element, then the <title>
-    return shown_title(whole, root) or titled_element(root) or whole
+    return (
+        shown_title(whole, root)
+        or titled_element(root)
+        or around_section(whole, root)[0]  # ("Headline - Section - Site": the section a menu's)
+        or heading_under_site(whole, root)  # (a <title> that is the site's name alone)
+        or whole
+    )
 
 
 def _is_hidden(node: lxml.html.HtmlElement) -> bool:
