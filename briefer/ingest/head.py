@@ -489,9 +489,8 @@ def _menu_site(head: list[Line], found: Found) -> None:
 
 
 def _subject_of(head: list[Line]) -> str:
-    """A note's subject line without its "V/v", "Về việc", "Re:" ("" when it has none)."""
+    """A note's subject line as the note writes it ("" when it has none): "V/v …" is how
+    an official document is cited ("Công văn số 15/BNG-CÂ V/v …"), so it keeps its "V/v",
+    "Về việc" or "Re:" (three independent keys of the corpus read it so)."""
     line = next((line for line in head if line.reason == "subject line"), None)
-    if line is None:
-        return ""
-    text = re.sub(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s*", "", line.text, flags=re.IGNORECASE)
-    return text[:1].upper() + text[1:]
+    return "" if line is None else line.text

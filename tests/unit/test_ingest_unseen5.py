@@ -168,5 +168,5 @@ def test_a_note_without_a_title_line_takes_its_subject_line_as_title() -> None:
         f"{_LEAD}\n{_MORE}"
     )
     cleaned = clean(text)
-    assert cleaned.title == "Hợp tác nông nghiệp với Campuchia"
+    assert cleaned.title == "V/v hợp tác nông nghiệp với Campuchia"  # (as cited)
     assert _LEAD in cleaned.body

@@ -171,7 +171,7 @@ def test_a_note_opening_on_a_line_that_announces_a_list_takes_its_subject_as_tit
         "Thực hiện chỉ đạo của UBND tỉnh, Sở Công Thương báo cáo nội dung chuẩn bị như sau:\n"
         f"{_LEAD}\n{_MORE}"
     )
-    assert clean(text).title == "Chuẩn bị tiếp đoàn tỉnh Xiêng Khoảng"
+    assert clean(text).title == "V/v chuẩn bị tiếp đoàn tỉnh Xiêng Khoảng"
 
 
 def test_a_document_kind_between_the_letterhead_lines_is_no_issuing_unit() -> None:
