@@ -443,6 +443,7 @@ class EventFinder:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
         home = Country(HOME, *country_names(HOME))
         other = Country(partner, *country_names(partner))
+        said = text  # (a guest as written: "the Deputy Prime Minister of Viet Nam, who is on …")
         # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
         text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
         # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
@@ -456,7 +457,7 @@ class EventFinder:
         found = destination_side(text, partner) or visit_direction(probe, home, other)
         if found in (INBOUND, OUTBOUND):
             return found
-        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
+        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
         if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
             return OUTBOUND
         arrived = visited_home().search(text)

@@ -1,0 +1,74 @@
+"""A visit told as a meeting (issue 19, ninth round): a minister met in the partner's city,
+a commission's session, consultations held there, a delegation received, a Vietnamese
+guest named after the title ("the Deputy Prime Minister of Viet Nam, who is on …"), a
+foreign office's delegation at a province's people's committee. Wording of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+
+
+def _events(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return [c for c in find_candidates(body, meta) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("body", "partner", "day", "metric"),
+    [
+        (
+            "Ghana's trade minister spoke to reporters after meeting Vietnam's Deputy Minister "
+            "of Agriculture Tran Van Binh in Accra on March 4.",
+            "GH",
+            "2025-03-04",
+            "visit.outbound",
+        ),
+        (
+            "The Vietnamese delegation then flew to Lomé, where it will hold political "
+            "consultations with the Togolese Foreign Ministry on June 9.",
+            "TG",
+            "2025-06-09",
+            "visit.outbound",
+        ),
+        (
+            "The Ghanaian Minister of Energy received a delegation led by Vietnamese Deputy "
+            "Minister of Industry Le Van Tam in Accra on 12 May.",
+            "GH",
+            "2025-05-12",
+            "visit.outbound",
+        ),
+        (
+            "The session was chaired by the Foreign Minister of Ghana and the Deputy Prime "
+            "Minister of Viet Nam, who is on an official visit to the Republic from 4th to "
+            "6th May.",
+            "GH",
+            "2025-05-04",
+            "visit.outbound",
+        ),
+        (
+            "Ngày 8/4, đoàn công tác Đại sứ quán Gha-na tại Hà Nội đã đến làm việc với UBND "
+            "tỉnh Đắk Lắk về hợp tác cà phê.",
+            "GH",
+            "2025-04-08",
+            "visit.inbound",
+        ),
+    ],
+)
+def test_a_meeting_in_one_sides_place_is_a_visit_there(
+    body: str, partner: str, day: str, metric: str
+) -> None:
+    found = _events(body, partner)
+    assert [(c.event_date.split("..")[0], c.metric) for c in found] == [(day, metric)]
+
+
+def test_a_meeting_without_a_day_is_no_event() -> None:
+    body = "The meeting of the two trade ministers discussed rice and cocoa prices."
+    assert _events(body, "GH") == []
