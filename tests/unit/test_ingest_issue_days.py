@@ -1,0 +1,42 @@
+"""A document's own day in the forms its head writes it (issue 19, ninth round): a
+letterhead's place and day with a hyphenated province ("Thừa Thiên - Huế, ngày …"), an
+"issued on" line, the issue day beside a circulation marking. Wording of our own."""
+
+from __future__ import annotations
+
+from briefer.ingest import furniture as fur
+from briefer.ingest.clean import clean
+from briefer.ingest.rows import labelled_stamp
+
+_BODY = (
+    "Năm 2024, kim ngạch thương mại giữa tỉnh và Ca-dắc-xtan đạt khoảng 45 triệu USD, chủ "
+    "yếu là cà phê, hạt điều và hàng dệt may."
+)
+
+
+def test_a_letterheads_place_with_a_hyphen_and_its_day_date_the_note_and_are_no_title() -> None:
+    cleaned = clean(
+        "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN - HUẾ\nSố: 88/BC-SNgV\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Thừa Thiên - Huế, ngày 3 tháng 11 năm 2025\nBÁO CÁO\n"
+        "Kết quả hợp tác giữa tỉnh và Ca-dắc-xtan năm 2025\n" + _BODY
+    )
+    assert cleaned.metadata.published_on == "2025-11-03"
+    assert cleaned.title == "Kết quả hợp tác giữa tỉnh và Ca-dắc-xtan năm 2025"
+    assert fur.PLACE_DATE.match("Bà Rịa – Vũng Tàu, ngày 2/5/2025")
+
+
+def test_an_issued_on_line_is_the_publications_day() -> None:
+    assert fur.timestamp("Phát hành ngày 04/02/2025") == ("timestamp", "2025-02-04")
+    cleaned = clean(
+        "HỘI CÀ PHÊ CA CAO VIỆT NAM\nBẢN TIN THỊ TRƯỜNG SỐ 05/2025\n"
+        "Phát hành ngày 04/02/2025\nXuất khẩu cà phê sang Ca-dắc-xtan tăng mạnh\n" + _BODY
+    )
+    assert cleaned.metadata.published_on == "2025-02-04"
+    assert "Phát hành" not in cleaned.body
+
+
+def test_the_issue_day_beside_a_circulation_marking_dates_the_text() -> None:
+    assert labelled_stamp("Phát hành ngày 20/8/2025 · Lưu hành nội bộ") == "2025-08-20"
+    assert labelled_stamp("Published on 3 May 2025 | For internal use only") == "2025-05-03"
+    assert labelled_stamp("Hà Nội · Lưu hành nội bộ") == ""  # (no day in the row)
