@@ -4,6 +4,8 @@ letterhead's place and day with a hyphenated province ("Thừa Thiên - Huế, n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest import furniture as fur
 from briefer.ingest.clean import clean
 from briefer.ingest.rows import labelled_stamp
@@ -40,3 +42,39 @@ def test_the_issue_day_beside_a_circulation_marking_dates_the_text() -> None:
     assert labelled_stamp("Phát hành ngày 20/8/2025 · Lưu hành nội bộ") == "2025-08-20"
     assert labelled_stamp("Published on 3 May 2025 | For internal use only") == "2025-05-03"
     assert labelled_stamp("Hà Nội · Lưu hành nội bộ") == ""  # (no day in the row)
+
+
+def test_a_printed_papers_running_head_dates_the_issue_a_browsers_print_stamp_does_not() -> None:
+    from briefer.ingest.issuedays import issue_day
+
+    assert issue_day(["CÔNG NGHIỆP MỎ  ·  Thứ Hai, 7/4/2025  ·  Trang 3", "cnm.vn  ·  3/8"]) == (
+        "2025-04-07"
+    )
+    assert issue_day(["4/8/25, 09:12 AM    Vietnam and Chile talk copper | Mining Daily"]) == ""
+
+
+def test_a_pages_address_with_its_day_in_the_path_dates_a_text_that_gives_none() -> None:
+    from briefer.ingest.issuedays import url_day
+
+    assert url_day("https://gov.example/news/2024/03/07/joint-communique/") == "2024-03-07"
+    assert url_day("https://example.org/a/2025-11-02/talks.html") == "2025-11-02"
+    assert url_day("https://example.org/2025/02/30/x") == ""  # (no such day)
+    assert url_day("https://example.org/news/2025/123456") == ""  # (an id, no day)
+
+
+def test_a_saved_page_dated_nowhere_but_its_address_takes_the_addresss_day(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    page = tmp_path / "communique.html"
+    page.write_text(
+        "<html><head><title>Chile and Vietnam widen copper trade</title>"
+        '<link rel="canonical" href="https://gov.example/news/2024/03/07/chile-vietnam/">'
+        "</head><body><article><h1>Chile and Vietnam widen copper trade</h1>"
+        "<p>Chile and Vietnam agreed to widen trade in copper and fruit, the ministry said."
+        "</p><p>The Chilean minister will visit Hanoi on May 5 to sign the accord.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = analyse(page)
+    assert result.metadata.published_on == "2024-03-07"
+    assert [c.event_date for c in result.candidates if c.kind == "event"] == ["2024-05-05"]
