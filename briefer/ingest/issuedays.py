@@ -1,15 +1,19 @@
 """The day a document's surroundings give it (pure): a printed paper's running head
-("PETROTIMES · Thứ Năm, 19/6/2025 · Trang 1") and a page's address with its day in the path
-("…/2023/09/11/joint-statement/"). Each is a fallback for a text that dates itself nowhere."""
+("PETROTIMES · Thứ Năm, 19/6/2025 · Trang 1"), a page's address with its day in the path
+("…/2023/09/11/joint-statement/") and the row under a page's headline ("Name | 23.10.2025 -
+Update : 23.10.2025"). Each is a fallback for a text that dates itself nowhere."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from briefer.ingest.printmarks import issue_header
 from briefer.text.dates import find_dates
+
+if TYPE_CHECKING:
+    import lxml.html
 
 # "/2023/09/11/", "/2025-06-19/": a year, a month and a day as the path's own segments
 _PATH_DAY: Final = re.compile(
@@ -43,4 +47,37 @@ def url_day(url: str) -> str:
         return ""
 
 
-__all__ = ["issue_day", "url_day"]
+_ROW_MAX: Final = 100  # a byline or stamp row is short; the article's text is not
+_CHANGE_LABEL: Final = re.compile(r"updat|modif|cập\s+nhật|sửa", re.IGNORECASE)
+_DOTTED: Final = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b")
+
+
+def headline_row_day(root: lxml.html.HtmlElement) -> str:
+    """The day written in a short row between the page's headline (its one <h1>) and the
+    article's first paragraph, unmarked as a date ("Selin Kaya | 23.10.2025 - Update :
+    23.10.2025"): the day the article was published, not the one a label says it changed."""
+    headlines = list(root.iter("h1"))
+    if len(headlines) != 1:
+        return ""
+    after = False
+    for node in root.iter():
+        if node is headlines[0]:
+            after = True
+            continue
+        if not after or not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        text = " ".join(node.text_content().split())
+        if node.tag == "p" and len(text) > _ROW_MAX:
+            return ""  # the article's text begins: no row dated it
+        if len(text) > _ROW_MAX or any(isinstance(child.tag, str) for child in node):
+            continue  # (a row's own cell: an element holding no others)
+        text = _DOTTED.sub(r"\1/\3/\4", text)  # ("23.10.2025": a day, as "23/10/2025")
+        for ref in find_dates(text):
+            if ref.precision != "day" or not re.search(r"(?:19|20)\d\d", ref.text):
+                continue
+            if not _CHANGE_LABEL.search(text[: ref.pos]):
+                return ref.start
+    return ""
+
+
+__all__ = ["headline_row_day", "issue_day", "url_day"]

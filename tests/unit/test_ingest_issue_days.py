@@ -78,3 +78,38 @@ def test_a_saved_page_dated_nowhere_but_its_address_takes_the_addresss_day(tmp_p
     result = analyse(page)
     assert result.metadata.published_on == "2024-03-07"
     assert [c.event_date for c in result.candidates if c.kind == "event"] == ["2024-05-05"]
+
+
+def _row_day(html: str) -> str:
+    import lxml.html
+
+    from briefer.ingest.issuedays import headline_row_day
+
+    return headline_row_day(lxml.html.fromstring(html))
+
+
+def test_the_row_under_the_headline_dates_the_page_not_its_update_label() -> None:
+    story = "<p>" + "Chile and Vietnam agreed to widen trade in copper and fruit. " * 3 + "</p>"
+    assert (
+        _row_day(
+            "<html><body><h1>Chile and Vietnam talk copper</h1><div class='info'>"
+            "<span>Ana Rojas</span> <span>| 05.03.2025 - Update : 06.03.2025</span></div>"
+            f"{story}</body></html>"
+        )
+        == "2025-03-05"
+    )
+    assert (
+        _row_day(
+            "<html><body><h1>Chile and Vietnam talk copper</h1><div>Updated 06.03.2025</div>"
+            f"{story}</body></html>"
+        )
+        == ""
+    )
+    # (a day inside the article's text is the text's to read, not the row's)
+    assert (
+        _row_day(
+            f"<html><body><h1>Chile and Vietnam talk copper</h1>{story}"
+            "<div>Signed on 4 March 2025</div></body></html>"
+        )
+        == ""
+    )
