@@ -70,7 +70,7 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
-    rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
+    rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"

@@ -54,6 +54,14 @@ def _events(body: str, partner: str, published: str = "2025-06-10") -> list[Cand
             "visit.outbound",
         ),
         (
+            "The second session of the joint committee between the Ministry of Trade of the "
+            "Republic of Ghana and the Ministry of Industry and Trade of the Socialist "
+            "Republic of Viet Nam was held in Accra on 14 May 2025.",
+            "GH",
+            "2025-05-14",
+            "visit.outbound",
+        ),
+        (
             "Ngày 8/4, đoàn công tác Đại sứ quán Gha-na tại Hà Nội đã đến làm việc với UBND "
             "tỉnh Đắk Lắk về hợp tác cà phê.",
             "GH",
