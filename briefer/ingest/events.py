@@ -3,7 +3,7 @@
 Owns :class:`EventFinder`: the cue each date belongs to (the nearest before it, else after
 it), one event per milestone ("thiết lập quan hệ ngoại giao ngày … và nâng cấp … tháng
 12/2022"), one per item of a dated list, anniversaries read back to the founding, and a
-visit's direction from the verb and the host. The candidate finder
+visit's direction (:mod:`briefer.ingest.visitdirection`). The candidate finder
 (:mod:`briefer.ingest.candidates`) hands it each sentence with the dates its figures left.
 """
 
@@ -14,14 +14,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from briefer.domain.model import Country, Fact
-from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
-from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
-from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.countries import pair_code
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared, terms_dated
-from briefer.ingest.venues import dateline_arrival, destination_side, visit_side
-from briefer.text import daytime
+from briefer.ingest.venues import dateline_arrival
+from briefer.ingest.visitdirection import direction_of
 from briefer.text.dates import DateRef
 
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
@@ -32,34 +29,9 @@ _DESTINATION: Final = re.compile(
     r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
     r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
 )
-# "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
-_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
-_SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
     r"|(\d{1,3})\s+years\s+of",
-    re.IGNORECASE,
-)
-_GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
-_GENITIVE_HOME: Final = re.compile(
-    r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam"
-    # "the visit of Vietnamese Prime Minister X", "of X, Prime Minister of Viet Nam,": whose
-    # (never across a destination's "to", "the visit of the Thai minister to Viet Nam")
-    r"|\bof(?:\s+(?!(?:to|into|in)\b)\S+){0,4}?\s+(?:Vietnamese|Viet\s?Nam)\b"
-)
-# Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
-# cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
-_HOME_VISITOR: Final = re.compile(
-    r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
-    r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
-    re.IGNORECASE,
-)
-# A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
-# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
-_HOME_GUEST: Final = re.compile(
-    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
@@ -70,9 +42,6 @@ _OCCASION: Final = re.compile(
     r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
-# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
-# a verb of travel: time-of-day words before a date are masked first.
-_TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
 
 
 class EventFinder:
@@ -441,43 +410,7 @@ class EventFinder:
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        home = Country(HOME, *country_names(HOME))
-        other = Country(partner, *country_names(partner))
-        said = text  # (a guest as written: "the Deputy Prime Minister of Viet Nam, who is on …")
-        # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
-        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
-        # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
-        text = _SPAN_END.sub(" ", text)
-        # The domain rule knows each country by its table names: a press spelling ("Ả Rập
-        # Xê Út", "Hung-ga-ri") is written as the table writes it first.
-        for mention in reversed(find_countries(text)):
-            name = country_names(mention.code)[0]
-            text = text[: mention.start] + name + text[mention.end :]
-        probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
-        found = destination_side(text, partner) or visit_direction(probe, home, other)
-        if found in (INBOUND, OUTBOUND):
-            return found
-        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
-        if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
-            return OUTBOUND
-        arrived = visited_home().search(text)
-        if arrived:
-            # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
-            # place of Việt Nam's, so it came in, whoever else the sentence names
-            return INBOUND
-        if _GONE_ABROAD.search(text):
-            return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
-        if home_party().search(text):
-            return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
-        side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
-        if side:
-            return side
-        if home_places().search(text) and not find_countries(text):
-            # "The mission … took place from 12 to 16 May 2024 and included … visits to
-            # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
-            # Việt Nam's, so the visit came in
-            return INBOUND
-        return ""
+        return direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]
