@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from functools import lru_cache
 from typing import Final
 
@@ -42,6 +43,26 @@ _OCCASION: Final = re.compile(
     r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
+
+
+# "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
+# "relations with Chile on … and with Peru on …": one verb, a day for each party.
+_WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
+
+
+def _with_items(
+    text: str, inside: list[DateRef], s: Sentence, c_start: int, c_end: int
+) -> list[tuple[int, int]]:
+    """A clause's items (start, end): one per party the verb is dated for ("với X ngày … và
+    với Y ngày …"), cut at the "và với" between two dates; else the clause whole."""
+    items: list[tuple[int, int]] = []
+    start = c_start
+    for before, after in pairwise(inside):
+        cut = _WITH_ITEM.search(text, before.endpos - s.start, after.pos - s.start)
+        if cut is not None:
+            items.append((start, cut.start()))
+            start = cut.end()
+    return [*items, (start, c_end)]
 
 
 class EventFinder:
@@ -109,7 +130,9 @@ class EventFinder:
                 if item_start < c_end and text[item_start:c_end].strip(" .;,"):
                     spans.append((c_start, item_start, c_end))
             elif inside:
-                spans.append((c_start, c_start, c_end))
+                spans.extend(
+                    (c_start, a, b) for a, b in _with_items(text, inside, s, c_start, c_end)
+                )
         return spans
 
     def _compared(self, ref: DateRef, s: Sentence) -> bool:
