@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import keywords as kw

@@ -41,4 +41,3 @@ def test_an_accord_in_force_for_each_party_on_its_day_dates_each() -> None:
         ("VN-GH", "2021-09-01"),
     ]
     assert found[1].quote.startswith("với Việt Nam")
-
