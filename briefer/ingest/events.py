@@ -45,6 +45,12 @@ _OCCASION: Final = re.compile(
 )
 
 
+# A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
+_CEREMONY: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Ll]ễ|[Mm]ít\s+tinh|ceremony|celebration|gala|reception)"
+    r"(?:\s+\S+){0,4}?\s*(?:kỷ\s+niệm|tròn|the|to\s+mark|marking|for|of)\s+(?:the\s+)?\d{1,3}",
+    re.IGNORECASE,
+)
 # "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
 # "relations with Chile on … and with Peru on …": one verb, a day for each party.
 _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
@@ -361,6 +367,15 @@ class EventFinder:
             # "mark 32 years of diplomatic relations, which were established on 22 December
             # 1993", "kỷ niệm 30 năm thiết lập quan hệ (21/9/1995)": a day the founding
             # names after the anniversary is the founding's own
+            anniversary = None
+        if (
+            anniversary is not None
+            and best.precision == "day"
+            and at < c_start + anniversary.start()
+            and _CEREMONY.search(text[c_start:i_end], 0, anniversary.end())
+        ):
+            # "Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm thành lập …", "on 4 May held a
+            # ceremony to mark the 30th anniversary …": the day names the ceremony itself
             anniversary = None
         if (
             anniversary is not None

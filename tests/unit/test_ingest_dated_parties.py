@@ -41,3 +41,23 @@ def test_an_accord_in_force_for_each_party_on_its_day_dates_each() -> None:
         ("VN-GH", "2021-09-01"),
     ]
     assert found[1].quote.startswith("với Việt Nam")
+
+
+def test_a_ceremony_on_a_day_for_an_anniversary_is_dated_that_day() -> None:
+    found = _events(
+        "Ngày 5/6/2025, Đại sứ quán Gha-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
+        "Việt Nam - Gha-na tại Hà Nội.",
+        "GH",
+    )
+    assert [c.event_date for c in found] == ["2025-06-05"]
+    found = _events(
+        "On 4 May 2025 the Ghanaian embassy held a ceremony to mark the 20th anniversary of "
+        "the Vietnam-Ghana friendship society.",
+        "GH",
+    )
+    assert [c.event_date for c in found] == ["2025-05-04"]
+    # (without a ceremony the anniversary reads back to the founding, as before)
+    found = _events(
+        "Năm 2025, hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Gha-na.", "GH"
+    )
+    assert [c.event_date for c in found] == ["1965"]
