@@ -1,6 +1,7 @@
-"""One verb dated for each party in turn (issue 19, ninth round): "ties with X on … and with
-Y on …", "có hiệu lực với X từ ngày … và với Y từ ngày …" — an event per party, each with its
-own day. Wording of our own."""
+"""Days and periods told once for several things (issue 19, ninth round): one verb dated for
+each party in turn ("ties with X on … and with Y on …", "có hiệu lực với X từ ngày … và với
+Y từ ngày …"), a ceremony held on a day for an anniversary, a breakdown after a semicolon in
+the period of the figure it breaks down. Wording of our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_a_ceremony_on_a_day_for_an_anniversary_is_dated_that_day() -> None:
         "Năm 2025, hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Gha-na.", "GH"
     )
     assert [c.event_date for c in found] == ["1965"]
+
+
+def test_a_breakdown_after_a_semicolon_takes_the_period_of_the_figure_it_breaks_down() -> None:
+    meta = Metadata(published_on="2025-03-01", context_year=2025, partners=("GH",), language="vi")
+    body = (
+        "Năm 2024, kim ngạch thương mại Việt Nam - Gha-na đạt 950 triệu USD, tăng 8% so với "
+        "năm 2023; trong đó xuất khẩu của Việt Nam đạt 410 triệu USD."
+    )
+    figures = [c for c in find_candidates(body, meta) if c.kind == "figure"]
+    assert [(c.value, c.period) for c in figures if c.unit == "USD"] == [
+        (950_000_000.0, "2024"),
+        (410_000_000.0, "2024"),
+    ]
