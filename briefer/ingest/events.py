@@ -25,10 +25,12 @@ from briefer.text.dates import DateRef
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
-# thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
+# thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
+# Francisco, ". One destination named so is the visit's partner too.
 _DESTINATION: Final = re.compile(
-    r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
-    r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
+    r"(?<![^\W\d_])(?:thăm|sang|đến|tới|visit(?:ing|ed)|visits?\s+to)(?:\s+(?:chính\s+thức"
+    r"|cấp\s+nhà\s+nước|làm\s+việc|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*"
+    r"|và)|,)*\s*$"
 )
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
@@ -441,7 +443,7 @@ class EventFinder:
             before = self.body[max(s.start, mention.start - 60) : mention.start]
             if _DESTINATION.search(before) and mention.code not in destinations:
                 destinations.append(mention.code)
-        if len(destinations) > 1:
+        if destinations:
             return destinations[:3]
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 

@@ -80,3 +80,18 @@ def test_a_meeting_in_one_sides_place_is_a_visit_there(
 def test_a_meeting_without_a_day_is_no_event() -> None:
     body = "The meeting of the two trade ministers discussed rice and cocoa prices."
     assert _events(body, "GH") == []
+
+
+def test_a_visit_to_a_city_and_its_country_before_the_days_is_to_that_country() -> None:
+    body = (
+        "The talks were co-chaired by the Foreign Minister of Ghana and the Deputy Foreign "
+        "Minister of Viet Nam, whose delegation reached Accra after visiting Lomé, Togo, "
+        "from 2 to 4 May 2025."
+    )
+    meta = Metadata(
+        published_on="2025-05-06", context_year=2025, partners=("GH", "TG"), language="en"
+    )
+    found = [c for c in find_candidates(body, meta) if c.kind == "event"]
+    assert [(c.pair, c.event_date, c.metric) for c in found] == [
+        ("VN-TG", "2025-05-02..2025-05-04", "visit.outbound")
+    ]
