@@ -279,7 +279,16 @@ class EventFinder:
                 for found in [self._visit_cue(cues, d, s)]
                 if found is not None
             ]
-            return [(spans[0], self._cue_of(cues, spans[0], s)), *visits[:1]]
+            # ("Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm … (1993 - 2023)": the ceremony's
+            # own day is a milestone of its own too)
+            ceremonies = [
+                (d, self._cue_of(cues, d, s))
+                for d in inside
+                if d not in spans and d.precision == "day"
+                for held in [_CEREMONY.search(s.text, d.endpos - s.start)]
+                if held is not None and held.start() - (d.endpos - s.start) <= _EVENT_REACH
+            ]
+            return [(spans[0], self._cue_of(cues, spans[0], s)), *(visits or ceremonies)[:1]]
         return [(best, self._cue_of(cues, best, s))]
 
     @staticmethod

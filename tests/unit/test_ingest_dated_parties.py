@@ -75,3 +75,12 @@ def test_a_breakdown_after_a_semicolon_takes_the_period_of_the_figure_it_breaks_
         (950_000_000.0, "2024"),
         (410_000_000.0, "2024"),
     ]
+
+
+def test_a_ceremony_day_and_the_anniversarys_years_are_two_milestones() -> None:
+    found = _events(
+        "Ngày 5/6/2025, Đại sứ quán Gha-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
+        "Việt Nam - Gha-na (2005 - 2025) tại Hà Nội.",
+        "GH",
+    )
+    assert sorted(c.event_date for c in found) == ["2005", "2025-06-05"]
