@@ -379,6 +379,17 @@ class EventFinder:
             # 1993", "kỷ niệm 30 năm thiết lập quan hệ (21/9/1995)": a day the founding
             # names after the anniversary is the founding's own
             anniversary = None
+        if anniversary is not None and found is not None and found[0].name != "anniversary":
+            # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác
+            # chiến lược được xác lập năm 2013": the anniversary counts the first milestone
+            # after it; a date a later milestone's cue names is that milestone's own
+            counted = [
+                m.start()
+                for _, cue, m in self._cues(text)
+                if cue.name != "anniversary" and m.start() >= c_start + anniversary.end()
+            ]
+            if counted and found[1].start() > min(counted):
+                anniversary = None
         if (
             anniversary is not None
             and best.precision == "day"

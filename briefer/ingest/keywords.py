@@ -387,11 +387,14 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
-        rf"Đối tác [Cc]hiến lược [Tt]oàn diện"
+        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
+        rf" được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"

@@ -84,3 +84,15 @@ def test_a_ceremony_day_and_the_anniversarys_years_are_two_milestones() -> None:
         "GH",
     )
     assert sorted(c.event_date for c in found) == ["2005", "2025-06-05"]
+
+
+def test_a_later_milestone_after_an_anniversary_keeps_its_own_year() -> None:
+    found = _events(
+        "Năm nay, hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao (5/3/1965 - 5/3/2025) "
+        "và 5 năm quan hệ Đối tác chiến lược được xác lập năm 2020.",
+        "GH",
+    )
+    assert [(c.event_date, c.metric) for c in found] == [
+        ("1965-03-05", "relations.established"),
+        ("2020", "relations.strategic_partnership"),
+    ]
