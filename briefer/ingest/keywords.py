@@ -63,8 +63,10 @@ _NOT_MONTH: Final = (
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))"
-    # (a working session with a delegation or a province's committee: a visit's)
+    # (a working session with a delegation or a province's committee, or a delegation's own
+    # working session: a visit's)
     rf"|làm việc với(?= (?:đoàn|UBND|Ủy ban [Nn]hân dân|Tỉnh ủy|Thành ủy))"
+    rf"|(?<=[Đđ]oàn\s)làm việc với"
     rf"|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"

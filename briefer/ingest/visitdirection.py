@@ -40,6 +40,9 @@ _HOME_GUEST: Final = re.compile(
     r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
+# A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
+# host's own country is where the delegation went.
+_HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+với\s+(?P<host>[^,.;]{3,80})")
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
@@ -71,6 +74,9 @@ def direction_of(text: str, partner: str) -> str:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
         # place of Việt Nam's, so it came in, whoever else the sentence names
         return INBOUND
+    host = _HOSTED_BY.search(text)
+    if host and any(m.code == partner for m in find_countries(host.group("host"))):
+        return OUTBOUND  # "đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a": the partner's body
     if _GONE_ABROAD.search(text):
         return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
     if home_party().search(text):

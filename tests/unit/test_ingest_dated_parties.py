@@ -34,7 +34,7 @@ def test_ties_with_each_party_on_its_own_day_are_two_events() -> None:
 
 def test_an_accord_in_force_for_each_party_on_its_day_dates_each() -> None:
     found = _events(
-        "Hiệp định có hiệu lực với Gha-na từ ngày 1/7/2021 và với Việt Nam từ ngày 1/9/2021.",
+        "Hiệp định có hiệu lực với Ga-na từ ngày 1/7/2021 và với Việt Nam từ ngày 1/9/2021.",
         "GH",
     )
     assert [(c.pair, c.event_date) for c in found] == [
@@ -46,8 +46,8 @@ def test_an_accord_in_force_for_each_party_on_its_day_dates_each() -> None:
 
 def test_a_ceremony_on_a_day_for_an_anniversary_is_dated_that_day() -> None:
     found = _events(
-        "Ngày 5/6/2025, Đại sứ quán Gha-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
-        "Việt Nam - Gha-na tại Hà Nội.",
+        "Ngày 5/6/2025, Đại sứ quán Ga-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
+        "Việt Nam - Ga-na tại Hà Nội.",
         "GH",
     )
     assert [c.event_date for c in found] == ["2025-06-05"]
@@ -59,7 +59,7 @@ def test_a_ceremony_on_a_day_for_an_anniversary_is_dated_that_day() -> None:
     assert [c.event_date for c in found] == ["2025-05-04"]
     # (without a ceremony the anniversary reads back to the founding, as before)
     found = _events(
-        "Năm 2025, hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Gha-na.", "GH"
+        "Năm 2025, hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Ga-na.", "GH"
     )
     assert [c.event_date for c in found] == ["1965"]
 
@@ -67,7 +67,7 @@ def test_a_ceremony_on_a_day_for_an_anniversary_is_dated_that_day() -> None:
 def test_a_breakdown_after_a_semicolon_takes_the_period_of_the_figure_it_breaks_down() -> None:
     meta = Metadata(published_on="2025-03-01", context_year=2025, partners=("GH",), language="vi")
     body = (
-        "Năm 2024, kim ngạch thương mại Việt Nam - Gha-na đạt 950 triệu USD, tăng 8% so với "
+        "Năm 2024, kim ngạch thương mại Việt Nam - Ga-na đạt 950 triệu USD, tăng 8% so với "
         "năm 2023; trong đó xuất khẩu của Việt Nam đạt 410 triệu USD."
     )
     figures = [c for c in find_candidates(body, meta) if c.kind == "figure"]
@@ -79,8 +79,8 @@ def test_a_breakdown_after_a_semicolon_takes_the_period_of_the_figure_it_breaks_
 
 def test_a_ceremony_day_and_the_anniversarys_years_are_two_milestones() -> None:
     found = _events(
-        "Ngày 5/6/2025, Đại sứ quán Gha-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
-        "Việt Nam - Gha-na (2005 - 2025) tại Hà Nội.",
+        "Ngày 5/6/2025, Đại sứ quán Ga-na tổ chức Lễ kỷ niệm 20 năm thành lập Hội hữu nghị "
+        "Việt Nam - Ga-na (2005 - 2025) tại Hà Nội.",
         "GH",
     )
     assert sorted(c.event_date for c in found) == ["2005", "2025-06-05"]

@@ -62,7 +62,14 @@ def _events(body: str, partner: str, published: str = "2025-06-10") -> list[Cand
             "visit.outbound",
         ),
         (
-            "Ngày 8/4, đoàn công tác Đại sứ quán Gha-na tại Hà Nội đã đến làm việc với UBND "
+            "Tại A-cra, đoàn làm việc với Cục Xúc tiến Đầu tư Ga-na ngày 16/4 về nhập khẩu "
+            "hạt điều thô.",
+            "GH",
+            "2025-04-16",
+            "visit.outbound",
+        ),
+        (
+            "Ngày 8/4, đoàn công tác Đại sứ quán Ga-na tại Hà Nội đã đến làm việc với UBND "
             "tỉnh Đắk Lắk về hợp tác cà phê.",
             "GH",
             "2025-04-08",
