@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.issuedays import url_day
 from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
@@ -67,6 +68,15 @@ def _agency(name: str, outlet: str) -> str:
 _INITIALS = 6
 
 
+def _dated_by_url(published: str, url: str) -> str:
+    """The text's day; when it gives none (or only its year), the day the page's address
+    carries in its path, if that falls in the year the text gives."""
+    if len(published) == 10:
+        return published
+    day = url_day(url)
+    return day if day and day.startswith(published) else published
+
+
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
@@ -79,6 +89,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    by_url = _dated_by_url(found.published_on, url)
     return Metadata(
         title=title,
         outlet=outlet,
@@ -93,10 +104,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
             + [("text", found.published_on)]
         )
         or raw.published_on
-        or found.published_on
+        or by_url
         or raw.changed_on,
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
-        context_year=int(raw.published_on[:4]) if raw.published_on else found.context_year,
+        context_year=int((raw.published_on or by_url)[:4])
+        if raw.published_on or by_url != found.published_on
+        else found.context_year,
         countries=found.countries,
         language=found.language,
         partners=found.partners,

@@ -265,7 +265,7 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
-            elif period is None and _BREAKDOWN.match(text):
+            elif period is None and _BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period

@@ -51,7 +51,7 @@ from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_stamp_rows
-from briefer.ingest.leadtag import lead_outlet, strip_lead_tag
+from briefer.ingest.leadtag import lead_outlet, strip_lead_dateline, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
     Found,
@@ -231,6 +231,19 @@ def _strip_wire_dateline(paragraphs: list[str], found: Found) -> str:
     return ""
 
 
+def _issue_day(lines: list[Line]) -> str:
+    """The one whole day (with its year) a paper's masthead prints ("THE DAILY NEWS ·
+    Saturday, 14 June 2025"): the issue's day, which dates what the issue carries."""
+    days = {
+        d.start
+        for line in lines
+        if line.reason == "masthead"
+        for d in find_dates(line.text)
+        if d.precision == "day" and len(d.start) == 10 and re.search(r"\b(?:19|20)\d\d\b", d.text)
+    }
+    return days.pop() if len(days) == 1 else ""
+
+
 def clean(text: str) -> Cleaned:
     """Clean one article (see the module docstring). Never raises on any string."""
     raw = text
@@ -308,7 +321,9 @@ def clean(text: str) -> Cleaned:
     tag = strip_lead_tag(paragraphs_kept, found)
     if tag:
         removed.insert(0, (0, Removed(tag, "outlet tag")))
-    wire = _strip_wire_dateline(paragraphs_kept, found)
+    wire = _strip_wire_dateline(paragraphs_kept, found) or strip_lead_dateline(
+        paragraphs_kept, found
+    )
     if wire:
         removed.insert(0, (0, Removed(wire, "dateline")))
     signoff = strip_signoff(paragraphs_kept, found)
@@ -322,7 +337,10 @@ def clean(text: str) -> Cleaned:
         # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published
         year = int(found.published[:4])
-    if not found.published and "dateline" in found.extra:
+    issue = "" if found.published or len(published) == 10 else _issue_day(lines)
+    if issue:
+        published, year = issue, int(issue[:4])
+    if not found.published and not issue and "dateline" in found.extra:
         # "Baku, May 14, AZERTAC": the dispatch's day, in the text's year
         # (without a year the text gives, the latest year it dates a day or month in: a
         # dispatch reports its own year's figures, not a plan's target year)

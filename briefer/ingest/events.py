@@ -3,7 +3,7 @@
 Owns :class:`EventFinder`: the cue each date belongs to (the nearest before it, else after
 it), one event per milestone ("thiết lập quan hệ ngoại giao ngày … và nâng cấp … tháng
 12/2022"), one per item of a dated list, anniversaries read back to the founding, and a
-visit's direction from the verb and the host. The candidate finder
+visit's direction (:mod:`briefer.ingest.visitdirection`). The candidate finder
 (:mod:`briefer.ingest.candidates`) hands it each sentence with the dates its figures left.
 """
 
@@ -12,54 +12,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
-from briefer.domain.model import Country, Fact
-from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest import keywords as kw
-from briefer.ingest.countries import HOME, country_names, find_countries, pair_code
-from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.countries import pair_code
 from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared, terms_dated
-from briefer.ingest.venues import dateline_arrival, destination_side, visit_side
-from briefer.text import daytime
+from briefer.ingest.venues import dateline_arrival
+from briefer.ingest.visitdirection import direction_of
 from briefer.text.dates import DateRef
 
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
-# thức Cộng hòa Chile và Cộng hòa " — not "… tại thành phố San Francisco, ".
+# thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
+# Francisco, ". One destination named so is the visit's partner too.
 _DESTINATION: Final = re.compile(
-    r"(?<![^\W\d_])(?:thăm|sang|đến|tới)(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc"
-    r"|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*|và|,))*\s*$"
+    r"(?<![^\W\d_])(?:thăm|sang|đến|tới|visit(?:ing|ed)|visits?\s+to)(?:\s+(?:chính\s+thức"
+    r"|cấp\s+nhà\s+nước|làm\s+việc|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*"
+    r"|và)|,)*\s*$"
 )
-# "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
-_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
-_SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _ANNIVERSARY: Final = re.compile(
     r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
     r"|(\d{1,3})\s+years\s+of",
-    re.IGNORECASE,
-)
-_GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
-_GENITIVE_HOME: Final = re.compile(
-    r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam"
-    # "the visit of Vietnamese Prime Minister X", "of X, Prime Minister of Viet Nam,": whose
-    # (never across a destination's "to", "the visit of the Thai minister to Viet Nam")
-    r"|\bof(?:\s+(?!(?:to|into|in)\b)\S+){0,4}?\s+(?:Vietnamese|Viet\s?Nam)\b"
-)
-# Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
-# cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
-_HOME_VISITOR: Final = re.compile(
-    r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
-    r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
-    re.IGNORECASE,
-)
-# A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
-# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
-_HOME_GUEST: Final = re.compile(
-    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
@@ -70,9 +45,32 @@ _OCCASION: Final = re.compile(
     r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
-# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
-# a verb of travel: time-of-day words before a date are masked first.
-_TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
+
+
+# A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
+_CEREMONY: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Ll]ễ|[Mm]ít\s+tinh|ceremony|celebration|gala|reception)"
+    r"(?:\s+\S+){0,4}?\s*(?:kỷ\s+niệm|tròn|the|to\s+mark|marking|for|of)\s+(?:the\s+)?\d{1,3}",
+    re.IGNORECASE,
+)
+# "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
+# "relations with Chile on … and with Peru on …": one verb, a day for each party.
+_WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
+
+
+def _with_items(
+    text: str, inside: list[DateRef], s: Sentence, c_start: int, c_end: int
+) -> list[tuple[int, int]]:
+    """A clause's items (start, end): one per party the verb is dated for ("với X ngày … và
+    với Y ngày …"), cut at the "và với" between two dates; else the clause whole."""
+    items: list[tuple[int, int]] = []
+    start = c_start
+    for before, after in pairwise(inside):
+        cut = _WITH_ITEM.search(text, before.endpos - s.start, after.pos - s.start)
+        if cut is not None:
+            items.append((start, cut.start()))
+            start = cut.end()
+    return [*items, (start, c_end)]
 
 
 class EventFinder:
@@ -140,7 +138,9 @@ class EventFinder:
                 if item_start < c_end and text[item_start:c_end].strip(" .;,"):
                     spans.append((c_start, item_start, c_end))
             elif inside:
-                spans.append((c_start, c_start, c_end))
+                spans.extend(
+                    (c_start, a, b) for a, b in _with_items(text, inside, s, c_start, c_end)
+                )
         return spans
 
     def _compared(self, ref: DateRef, s: Sentence) -> bool:
@@ -279,7 +279,16 @@ class EventFinder:
                 for found in [self._visit_cue(cues, d, s)]
                 if found is not None
             ]
-            return [(spans[0], self._cue_of(cues, spans[0], s)), *visits[:1]]
+            # ("Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm … (1993 - 2023)": the ceremony's
+            # own day is a milestone of its own too)
+            ceremonies = [
+                (d, self._cue_of(cues, d, s))
+                for d in inside
+                if d not in spans and d.precision == "day"
+                for held in [_CEREMONY.search(s.text, d.endpos - s.start)]
+                if held is not None and held.start() - (d.endpos - s.start) <= _EVENT_REACH
+            ]
+            return [(spans[0], self._cue_of(cues, spans[0], s)), *(visits or ceremonies)[:1]]
         return [(best, self._cue_of(cues, best, s))]
 
     @staticmethod
@@ -370,6 +379,26 @@ class EventFinder:
             # 1993", "kỷ niệm 30 năm thiết lập quan hệ (21/9/1995)": a day the founding
             # names after the anniversary is the founding's own
             anniversary = None
+        if anniversary is not None and found is not None and found[0].name != "anniversary":
+            # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác
+            # chiến lược được xác lập năm 2013": the anniversary counts the first milestone
+            # after it; a date a later milestone's cue names is that milestone's own
+            counted = [
+                m.start()
+                for _, cue, m in self._cues(text)
+                if cue.name != "anniversary" and m.start() >= c_start + anniversary.end()
+            ]
+            if counted and found[1].start() > min(counted):
+                anniversary = None
+        if (
+            anniversary is not None
+            and best.precision == "day"
+            and at < c_start + anniversary.start()
+            and _CEREMONY.search(text[c_start:i_end], 0, anniversary.end())
+        ):
+            # "Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm thành lập …", "on 4 May held a
+            # ceremony to mark the 30th anniversary …": the day names the ceremony itself
+            anniversary = None
         if (
             anniversary is not None
             and found is not None
@@ -434,49 +463,14 @@ class EventFinder:
             before = self.body[max(s.start, mention.start - 60) : mention.start]
             if _DESTINATION.search(before) and mention.code not in destinations:
                 destinations.append(mention.code)
-        if len(destinations) > 1:
+        if destinations:
             return destinations[:3]
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        home = Country(HOME, *country_names(HOME))
-        other = Country(partner, *country_names(partner))
-        # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
-        text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
-        # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
-        text = _SPAN_END.sub(" ", text)
-        # The domain rule knows each country by its table names: a press spelling ("Ả Rập
-        # Xê Út", "Hung-ga-ri") is written as the table writes it first.
-        for mention in reversed(find_countries(text)):
-            name = country_names(mention.code)[0]
-            text = text[: mention.start] + name + text[mention.end :]
-        probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
-        found = destination_side(text, partner) or visit_direction(probe, home, other)
-        if found in (INBOUND, OUTBOUND):
-            return found
-        visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(text)
-        if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
-            return OUTBOUND
-        arrived = visited_home().search(text)
-        if arrived:
-            # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
-            # place of Việt Nam's, so it came in, whoever else the sentence names
-            return INBOUND
-        if _GONE_ABROAD.search(text):
-            return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
-        if home_party().search(text):
-            return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
-        side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
-        if side:
-            return side
-        if home_places().search(text) and not find_countries(text):
-            # "The mission … took place from 12 to 16 May 2024 and included … visits to
-            # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
-            # Việt Nam's, so the visit came in
-            return INBOUND
-        return ""
+        return direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]

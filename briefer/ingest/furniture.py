@@ -50,7 +50,7 @@ AGE: Final = re.compile(
     re.IGNORECASE,
 )
 _LABEL: Final = re.compile(
-    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Posted(?:\s+on)?"
+    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Phát\s+hành|Posted(?:\s+on)?"
     r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated?(?:\s+on)?|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
@@ -189,7 +189,7 @@ _MOTTO: Final = re.compile(
 _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
 _SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
 PLACE_DATE: Final = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}(?:phố|xã|trấn))?(?:{_B}[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
+    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}(?:phố|xã|trấn))?(?:{_B}(?:[-–]{_B})?[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"(?:{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+|{_B}*(?P<sep>[/.-]){_B}*\d{{1,2}}{_B}*(?P=sep){_B}*)\d{{4}}\.?$"
 )
 RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)

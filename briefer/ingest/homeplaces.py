@@ -39,7 +39,8 @@ def visited_home() -> re.Pattern[str]:
         r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
         # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
         r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
-        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:tỉnh\s+|thành\s+phố\s+)?(?:{home_places().pattern})"
+        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
+        rf"(?:tỉnh\s+|thành\s+phố\s+)?(?:{home_places().pattern})"
     )
 
 

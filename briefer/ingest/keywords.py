@@ -62,17 +62,24 @@ _NOT_MONTH: Final = (
 )
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
-    rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))|làm việc với(?= đoàn)"
+    rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))"
+    # (a working session with a delegation or a province's committee, or a delegation's own
+    # working session: a visit's)
+    rf"|làm việc với(?= (?:đoàn|UBND|Ủy ban [Nn]hân dân|Tỉnh ủy|Thành ủy))"
+    rf"|(?<=[Đđ]oàn\s)làm việc với"
     rf"|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
-    rf"|talks|met|(?:was|were) in(?= {_NOT_MONTH}[A-Z][a-z])"
+    rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
+    # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
+    rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
-    rf"|received(?= (?:the )?[A-Z][a-z])|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
+    rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
+    rf"|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
 )
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
@@ -382,11 +389,14 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
-        rf"Đối tác [Cc]hiến lược [Tt]oàn diện"
+        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
+        rf" được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?:became|become) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"

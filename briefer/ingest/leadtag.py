@@ -9,6 +9,7 @@ from typing import Final
 from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Found, is_prose
 from briefer.ingest.pagetitle import is_site_name
+from briefer.text.dates import find_dates
 
 # "(Chinhphu.vn) - …", "VOV.VN - …", "TTO - …", "QĐND Online - …", "TGVN. …",
 # "Hanoi (VNA) – …", "La Habana (TTXVN) - …": the outlet that opens the lead.
@@ -89,5 +90,84 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
 
 _LEAD_LOOK: Final = 3
 
+# A dispatch's dateline opening its lead: a place (up to four words, a district's initials
+# after it: "Bogotá, D.C."), a comma, a day in any order and case ("28 august 2025",
+# "September 18", "Tuesday, 3rd June.", "Oct. 22", "14/5"), perhaps the agency in brackets or
+# between slashes, then the dash that starts the story ("NAY PYI TAW, 13 June — The …",
+# "Sofia, September 18 (BTA) - …"). A full day with its year needs no dash: "Bogotá, D.C.,
+# 7 March 2025 1. The …" (a release's place-and-day line run into its first paragraph).
+_DATELINE_PLACE: Final = (
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s(?:[a-z]{1,3}\s)?[^\W\d_][\w'’.-]*){0,3})"
+    r"(?:,\s[A-Z](?:\.[A-Z])*\.)?"
+)
+_DATELINE_DAY: Final = r"(?P<day>(?:[^\W\d_]+\.?,?\s+)?[\w./]+(?:,?\s+[\w./]+){0,4}?)\.?"
+_DATELINE_AGENCY: Final = (
+    r"(?:\s*\((?P<agency>[^()\d]{2,40})\)|\s*/(?P<slash>[A-Z][\w-]{1,15})/\.?)?"
+)
+_DATELINE_HEAD: Final = rf"^(?P<dateline>{_DATELINE_PLACE},\s+{_DATELINE_DAY}{_DATELINE_AGENCY})"
+_LEAD_DATELINES: Final = (
+    re.compile(rf"{_DATELINE_HEAD}\s*[-–—]{{1,2}}\s*(?=[^\W\d_a-z]|[\"“‘'])"),
+    re.compile(rf"{_DATELINE_HEAD}(?<=(?:19|20)\d\d)\s+(?=\d{{1,2}}\.\s|[^\W\d_a-z])"),
+)
+# (words that open a sentence's time or place phrase, never a dateline's place)
+_NOT_PLACE: Final = frozenset(
+    ("in", "on", "at", "from", "since", "by", "until", "tại", "ở", "từ", "ngày", "vào", "hôm")
+)
+_WEEKDAY: Final = re.compile(
+    r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+", re.IGNORECASE
+)
+_MONTH_WORD: Final = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
-__all__ = ["lead_outlet", "strip_lead_tag"]
+
+def _written_day(text: str) -> str:
+    """A dateline's day as the date reader reads days: no weekday, a month's name
+    capitalised ("august", "JUL"), "April 22/2025" as "April 22, 2025", "14/5" as "ngày
+    14/5" (a day and month in figures, as Vietnamese datelines write them)."""
+    day = _WEEKDAY.sub("", text.strip().rstrip("."))
+    day = _MONTH_WORD.sub(lambda m: m.group().capitalize(), day)
+    day = re.sub(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})/((?:19|20)\d{2})\b", r"\1, \2", day)
+    return f"ngày {day}" if re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{4})?", day) else day
+
+
+def dateline_day(text: str, year: int | None = None) -> str:
+    """The ISO day (or month-day in ``year``'s) a dateline's day part writes and nothing else
+    ("28 august 2025", "Tuesday, 3rd June", "JUL 22", "14/5"), or ""."""
+    day = _written_day(text)
+    days = [d for d in find_dates(day, year) if d.precision == "day"]
+    if len(days) != 1 or re.search(r"\w", day[: days[0].pos] + day[days[0].endpos :]):
+        return ""
+    return days[0].start if len(days[0].start) == 10 else ""
+
+
+def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
+    """Take a dispatch's dateline off the lead ("DILI, 28 august 2025 (TATOLI)—The …" → "The
+    …") and return it: it dates the article (kept as the found dateline) and may name the
+    agency. Only the first paragraphs (a subtitle may come first), only a place written as
+    a name and a day that is a day and nothing else."""
+    for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
+        match = next((m for p in _LEAD_DATELINES if (m := p.match(paragraph))), None)
+        if match is None:
+            continue
+        words = match.group("place").split()
+        named = words[0][:1].isupper() and words[-1][:1].isupper()
+        if (
+            not named
+            or words[0].casefold() in _NOT_PLACE
+            or any(not w[:1].isupper() and len(w) > 3 for w in words)
+        ):
+            continue  # ("Hôm nay, …", "Sáng qua, …": a sentence's words, not a place)
+        day = match.group("day")
+        if not dateline_day(day, 2000):  # (any leap year: "29 February" is a day)
+            continue
+        agency = match.group("agency") or match.group("slash")
+        if agency and (meta.known_outlet(agency) or _ACRONYM_IN.search(agency)):
+            found.offer_outlet(meta.known_outlet(agency) or agency, 5, credit=True)
+        found.extra.setdefault("dateline", f"{match.group('place')}, {_written_day(day)}")
+        paragraphs[index] = paragraph[match.end() :]
+        return match.group("dateline").strip()
+    return ""
+
+
+__all__ = ["dateline_day", "lead_outlet", "strip_lead_dateline", "strip_lead_tag"]

@@ -361,10 +361,12 @@ def _read_file(path: Path) -> RawDocument:
         return RawDocument(text, kind, name, digest)
     edges: list[str] = []
     text = _pdf_text(data, name, edges)
+    from briefer.ingest.issuedays import issue_day
     from briefer.ingest.pdflayout import printed_page
 
     url, site = printed_page(edges)
-    return RawDocument(text, kind, name, digest, url=url, site_name=site)
+    day = issue_day(edges)  # (a paper's running head dates the issue)
+    return RawDocument(text, kind, name, digest, url=url, site_name=site, published_on=day)
 
 
 __all__ = ["KINDS", "MAX_BYTES", "RawDocument", "read_file", "reflow"]

@@ -50,6 +50,12 @@ def by_row(text: str) -> str:
 
 # A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
 _FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
+# A document's circulation marking beside its day ("Phát hành ngày 15/9/2025 · Lưu hành nội
+# bộ", "Issued 3 May 2025 | For internal use only"): no field of its own, no text either.
+_MARKING: Final = re.compile(
+    r"^(?:Lưu\s+hành\s+nội\s+bộ|(?:For\s+)?internal\s+(?:use|circulation)(?:\s+only)?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def labelled_stamp(text: str) -> str:
@@ -60,7 +66,9 @@ def labelled_stamp(text: str) -> str:
         return ""
     stamps = [fur.timestamp(c)[1] for c in cells]
     dated = [s for s in stamps if s]
-    fields = all(s or _FIELD.match(c) for c, s in zip(cells, stamps, strict=True))
+    fields = all(
+        s or _FIELD.match(c) or _MARKING.match(c) for c, s in zip(cells, stamps, strict=True)
+    )
     return dated[0] if len(dated) == 1 and fields else ""
 
 

@@ -24,6 +24,7 @@ from briefer.errors import InputError
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.decode import decode_text
+from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.pagemeta import (
     declared_date,
     linked_data,
@@ -357,7 +358,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = visible_date(root)
     declared = declared_date(root)
-    published = declared or linked.get("date", "") or visible
+    published = declared or linked.get("date", "") or visible or headline_row_day(root)
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
     author = page_author(root)

@@ -1,0 +1,95 @@
+"""A visit's direction from its sentence (pure): whose visit ("the visit of … to …", "của
+lãnh đạo Việt Nam"), where to (the host's country, a place of Việt Nam's, a province's
+delegation going abroad) and who the guest is ("the Deputy Prime Minister of Viet Nam, who
+is on an official visit"). Split from :mod:`briefer.ingest.events`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.domain.model import Country, Fact
+from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
+from briefer.ingest.countries import HOME, country_names, find_countries
+from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.venues import destination_side, visit_side
+from briefer.text import daytime
+
+# "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
+_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
+_SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
+_GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
+_GENITIVE_HOME: Final = re.compile(
+    r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam"
+    # "the visit of Vietnamese Prime Minister X", "of X, Prime Minister of Viet Nam,": whose
+    # (never across a destination's "to", "the visit of the Thai minister to Viet Nam")
+    r"|\bof(?:\s+(?!(?:to|into|in)\b)\S+){0,4}?\s+(?:Vietnamese|Viet\s?Nam)\b"
+)
+# Who travels, when the verb names a place no table knows ("visited Port Moresby", "thăm …
+# cảng Koper"): a Vietnamese delegation or body as the visit's subject goes out.
+_HOME_VISITOR: Final = re.compile(
+    r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
+    r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
+    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
+    re.IGNORECASE,
+)
+# A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
+# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
+_HOME_GUEST: Final = re.compile(
+    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    re.IGNORECASE,
+)
+# A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
+# host's own country is where the delegation went.
+_HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+với\s+(?P<host>[^,.;]{3,80})")
+# "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
+# a verb of travel: time-of-day words before a date are masked first.
+_TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
+
+
+def direction_of(text: str, partner: str) -> str:
+    """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
+    home = Country(HOME, *country_names(HOME))
+    other = Country(partner, *country_names(partner))
+    said = text  # (a guest as written: "the Deputy Prime Minister of Viet Nam, who is on …")
+    # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
+    text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
+    # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
+    text = _SPAN_END.sub(" ", text)
+    # The domain rule knows each country by its table names: a press spelling ("Ả Rập
+    # Xê Út", "Hung-ga-ri") is written as the table writes it first.
+    for mention in reversed(find_countries(text)):
+        name = country_names(mention.code)[0]
+        text = text[: mention.start] + name + text[mention.end :]
+    probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
+    found = destination_side(text, partner) or visit_direction(probe, home, other)
+    if found in (INBOUND, OUTBOUND):
+        return found
+    visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
+    if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
+        return OUTBOUND
+    arrived = visited_home().search(text)
+    if arrived:
+        # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
+        # place of Việt Nam's, so it came in, whoever else the sentence names
+        return INBOUND
+    host = _HOSTED_BY.search(text)
+    if host and any(m.code == partner for m in find_countries(host.group("host"))):
+        return OUTBOUND  # "đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a": the partner's body
+    if _GONE_ABROAD.search(text):
+        return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
+    if home_party().search(text):
+        return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
+    side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
+    if side:
+        return side
+    if home_places().search(text) and not find_countries(text):
+        # "The mission … took place from 12 to 16 May 2024 and included … visits to
+        # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
+        # Việt Nam's, so the visit came in
+        return INBOUND
+    return ""
+
+
+__all__ = ["direction_of"]
