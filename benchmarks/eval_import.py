@@ -180,6 +180,7 @@ def main() -> int:
             "unseen14",
             "unseen15",
             "unseen16",
+            "unseen17",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
