@@ -39,6 +39,7 @@ from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
+from briefer.ingest.routine import home_attendance, routine
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     COMPARED,
@@ -391,8 +392,8 @@ class _Extractor:
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
-            if kw.PREPARATION.match(text):
-                continue  # "Trước khi lên đường, đoàn đã được tập huấn …": getting ready
+            if kw.PREPARATION.match(text) or routine(text) or home_attendance(text):
+                continue  # getting ready; a review of all the ties; who else was there
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)

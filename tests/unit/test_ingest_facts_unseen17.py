@@ -78,3 +78,35 @@ def test_a_month_day_date_takes_its_year_after_a_blank() -> None:
     assert [r.iso for r in find_dates("signed on March 3 2025.")] == ["2025-03-03"]
     # a count after the day is no year: "on May 5 2000 people marched"
     assert [r.iso for r in find_dates("on May 5 2000 people marched", 2024)] == ["2024-05-05"]
+
+
+def _statements(body: str, partner: str) -> list[str]:
+    return [c.quote for c in _candidates(body, partner) if c.kind == "statement"]
+
+
+def test_a_review_of_all_the_ties_is_no_statement_but_an_accord_in_it_is() -> None:
+    routine = (
+        "4. The two delegations also reviewed the whole range of bilateral cooperation, "
+        "including fisheries, culture and higher education.\n\n"
+        "Hai bên trao đổi về các vấn đề quốc tế và khu vực cùng quan tâm, trong đó có hợp tác "
+        "trong khuôn khổ Liên hợp quốc và Phong trào Không liên kết."
+    )
+    assert _statements(routine, "CL") == []
+    agreed = (
+        "The two delegations reviewed the whole range of bilateral cooperation and agreed to "
+        "open a joint fisheries research centre in Valparaiso."
+    )
+    assert len(_statements(agreed, "CL")) == 1
+
+
+def test_who_else_attended_is_no_statement_unless_the_partner_is_listed() -> None:
+    home_only = (
+        "Tiếp đoàn có Phó Giám đốc Sở Nông nghiệp tỉnh An Giang cùng lãnh đạo Trung tâm "
+        "Khuyến nông, Chi cục Thủy sản và Hội Nông dân tỉnh trong chương trình hợp tác."
+    )
+    assert _statements(home_only, "CL") == []
+    with_partner = (
+        "Cùng dự lễ ký có Đại sứ Chi-lê tại Việt Nam cùng đại diện Bộ Nông nghiệp Chi-lê và "
+        "Hiệp hội Xuất khẩu trái cây trong khuôn khổ chương trình hợp tác nông nghiệp."
+    )
+    assert len(_statements(with_partner, "CL")) == 1

@@ -1,0 +1,58 @@
+"""A communiqué's routine (pure): a sentence that only reviews the ties or trades views on
+issues of mutual interest, naming nothing a briefing could cite. Split from
+:mod:`briefer.ingest.keywords`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.keywords import ACCORD, PROPOSAL
+
+
+def _spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` with each space matching a run of blanks."""
+    return re.compile(pattern.replace(" ", r"[^\S\n]+"), flags)
+
+
+# A review or an exchange of views over the whole of the ties, naming nothing: "the two sides
+# reviewed the entire spectrum of bilateral relations", "exchanged views on regional and
+# international issues of mutual interest", "trao đổi về các vấn đề quốc tế và khu vực cùng
+# quan tâm" (a communiqué's routine, no claim to brief unless the sides agree on something).
+_ROUTINE: Final = _spaced(
+    r"^(?:\d+\. )?(?:[^,.;:]{0,60}? )?(?:reviewed|exchanged (?:views|opinions) on|discussed"
+    r"|điểm lại|trao đổi(?: ý kiến| quan điểm)?(?: về)?) (?:the |các |những )?"
+    r"(?:(?:entire|full|whole|wide|broad) (?:spectrum|range|gamut) of (?:the )?(?:bilateral )?"
+    r"(?:relations|relationship|ties|cooperation)"
+    r"|(?:regional and international|international and regional|global and regional)"
+    r" (?:issues|matters) of (?:mutual|common) (?:interest|concern)"
+    r"|vấn đề (?:khu vực và quốc tế|quốc tế và khu vực) cùng quan tâm)",
+    re.IGNORECASE,
+)
+
+
+def routine(text: str) -> bool:
+    """A sentence that only reviews the ties or trades views on issues of mutual interest."""
+    agreed = ACCORD.search(text) or PROPOSAL.search(text)  # ("… and agreed to …": a claim)
+    return bool(_ROUTINE.match(text.strip())) and not agreed
+
+
+# Who else was there, listed: "Cùng dự buổi làm việc có đại diện …", "Tiếp đoàn có Phó Hiệu
+# trưởng …", "Also present were …" (a claim of the pair only when the list names the partner's
+# side: "Dự lễ ký có Đại sứ Ô-xtrây-li-a …").
+_PRESENT: Final = _spaced(
+    r"^(?:(?:Cùng )?(?:tham )?dự(?: buổi \w+(?: \w+)?| lễ \w+)?|(?:Cùng )?(?:tiếp|đón) đoàn"
+    r"|Về phía [^,]{1,40}?)(?:,)? (?:còn )?có "
+    r"|^(?:Also )?(?:present|attending)(?: at the \w+)?(?: were| was)? ",
+    re.IGNORECASE,
+)
+
+
+def home_attendance(text: str) -> bool:
+    """A list of who attended naming no country but Việt Nam: no claim of the pair."""
+    listed = _PRESENT.match(text.strip())
+    return bool(listed) and all(m.code == HOME for m in find_countries(text))
+
+
+__all__ = ["home_attendance", "routine"]
