@@ -110,3 +110,18 @@ def test_who_else_attended_is_no_statement_unless_the_partner_is_listed() -> Non
         "Hiệp hội Xuất khẩu trái cây trong khuôn khổ chương trình hợp tác nông nghiệp."
     )
     assert len(_statements(with_partner, "CL")) == 1
+
+
+def test_a_scale_initial_glued_to_a_currency_amount_multiplies_it() -> None:
+    from briefer.text.numbers import find_amounts
+
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(a.value, a.unit) for a in find_amounts(text, "en")]
+
+    assert read("Exports to Chile reached $350m last year.") == [(350_000_000.0, "USD")]
+    assert read("a €1.5b rail loan and a $20k prize") == [
+        (1_500_000_000.0, "EUR"),
+        (20_000.0, "USD"),
+    ]
+    # without a currency the letter is a unit of its own: "a 5m road" is five metres
+    assert read("a 5m road") == []
