@@ -55,4 +55,29 @@ def home_attendance(text: str) -> bool:
     return bool(listed) and all(m.code == HOME for m in find_countries(text))
 
 
-__all__ = ["home_attendance", "routine"]
+# A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
+# …", "Theo một chuyên gia, …", "According to an analyst, …" (the indefinite "một", "an").
+_UNNAMED_SOURCE: Final = re.compile(
+    r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
+)
+# … or to experts unnamed: "Theo các chuyên gia, …", "Theo đánh giá của giới phân tích, …",
+# "Industry analysts in Lima said …" (what they advise is kept: "… doanh nghiệp cần …").
+_EXPERTS: Final = re.compile(
+    r"^(?:Theo\s+(?:(?:đánh\s+giá|nhận\s+định)\s+của\s+)?(?:các|nhiều|giới|một\s+số)"
+    r"|According\s+to\s+(?:some\s+|many\s+)?)\s*(?:chuyên\s+gia|nhà\s+(?:phân\s+tích|quan\s+sát"
+    r"|nghiên\s+cứu)|phân\s+tích|experts|analysts|observers)\b"
+    r"|^(?:Some\s+|Many\s+)?(?:[A-Z]?[a-z]+\s+)?(?:experts|analysts|observers)(?:\s+in\s+[A-Z]\w+)?"
+    r"\s+(?:said|say|believe|noted|note|expect)\b",
+    re.IGNORECASE,
+)
+_ADVICE: Final = re.compile(r"\b(?:cần|nên|phải|should|need\s+to|needs\s+to|must)\b", re.I)
+
+
+def unnamed_view(text: str) -> bool:
+    """A view credited to no one named (a statement keeps it only as a proposal)."""
+    if _UNNAMED_SOURCE.match(text):
+        return True
+    return bool(_EXPERTS.match(text)) and not _ADVICE.search(text)
+
+
+__all__ = ["home_attendance", "routine", "unnamed_view"]

@@ -125,3 +125,18 @@ def test_a_scale_initial_glued_to_a_currency_amount_multiplies_it() -> None:
     ]
     # without a currency the letter is a unit of its own: "a 5m road" is five metres
     assert read("a 5m road") == []
+
+
+def test_a_view_credited_to_experts_unnamed_is_no_statement_unless_it_advises() -> None:
+    views = (
+        "Theo các chuyên gia, nhu cầu cà phê rang xay tại Chi-lê sẽ còn tăng trong nhiều năm "
+        "tới nhờ tầng lớp trung lưu mở rộng.\n\n"
+        "Industry analysts in Santiago said the accord would matter most to salmon farmers "
+        "and to fruit exporters in the south."
+    )
+    assert _statements(views, "CL") == []
+    advice = (
+        "Theo các chuyên gia, doanh nghiệp xuất khẩu Việt Nam cần đẩy mạnh liên kết với các "
+        "nhà nhập khẩu Chi-lê để giảm chi phí logistics và mở rộng thị phần."
+    )
+    assert len(_statements(advice, "CL")) == 1
