@@ -21,12 +21,12 @@ def _spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # international issues of mutual interest", "trao đổi về các vấn đề quốc tế và khu vực cùng
 # quan tâm" (a communiqué's routine, no claim to brief unless the sides agree on something).
 _ROUTINE: Final = _spaced(
-    r"^(?:\d+\. )?(?:[^,.;:]{0,60}? )?(?:reviewed|exchanged (?:views|opinions) on|discussed"
+    r"^(?:\d+\. )?(?:[^.;:]{0,60}? )?(?:reviewed|exchanged (?:views|opinions) on|discussed"
     r"|điểm lại|trao đổi(?: ý kiến| quan điểm)?(?: về)?) (?:the |các |những )?"
     r"(?:(?:entire|full|whole|wide|broad) (?:spectrum|range|gamut) of (?:the )?(?:bilateral )?"
-    r"(?:relations|relationship|ties|cooperation)"
+    r"(?:relations|relationship|ties|cooperation)|(?:state of )?bilateral (?:relations|ties)\b"
     r"|(?:regional and international|international and regional|global and regional)"
-    r" (?:issues|matters) of (?:mutual|common) (?:interest|concern)"
+    r" (?:issues|matters|developments) of (?:mutual|common) (?:interest|concern)"
     r"|vấn đề (?:khu vực và quốc tế|quốc tế và khu vực) cùng quan tâm)",
     re.IGNORECASE,
 )

@@ -92,6 +92,11 @@ def test_a_review_of_all_the_ties_is_no_statement_but_an_accord_in_it_is() -> No
         "trong khuôn khổ Liên hợp quốc và Phong trào Không liên kết."
     )
     assert _statements(routine, "CL") == []
+    review = (
+        "At the talks, the two presidents reviewed bilateral ties and discussed ways to widen "
+        "cooperation, as well as global and regional developments of common interest."
+    )
+    assert _statements(review, "CL") == []
     agreed = (
         "The two delegations reviewed the whole range of bilateral cooperation and agreed to "
         "open a joint fisheries research centre in Valparaiso."
