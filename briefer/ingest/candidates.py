@@ -39,6 +39,7 @@ from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
+from briefer.ingest.routine import home_attendance, routine, unnamed_view
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     COMPARED,
@@ -67,11 +68,6 @@ _COMMA: Final = re.compile(
 _VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
 _EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
-# A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
-# …", "Theo một chuyên gia, …", "According to an analyst, …" (the indefinite "một", "an").
-_UNNAMED_SOURCE: Final = re.compile(
-    r"^(?:Theo|According\s+to)\s+(?:[^,]{0,40},\s+)?(?:đại\s+diện\s+)?(?:một|an?)\s", re.I
-)
 # Who ranks above: "sau Pakistan", "chỉ sau …", "after Australia", "behind …".
 _AHEAD: Final = re.compile(
     r"(?<!\w)(?:(?:chỉ\s+)?(?:xếp\s+)?sau|(?:only\s+)?(?:after|behind))\s", re.I
@@ -391,12 +387,12 @@ class _Extractor:
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
-            if kw.PREPARATION.match(text):
-                continue  # "Trước khi lên đường, đoàn đã được tập huấn …": getting ready
+            if kw.PREPARATION.match(text) or routine(text) or home_attendance(text):
+                continue  # getting ready; a review of all the ties; who else was there
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)
-            if topic != "proposals" and _UNNAMED_SOURCE.match(text):
+            if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
             # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord
             # or a request between the sides, whatever its field.

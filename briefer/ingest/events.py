@@ -53,6 +53,12 @@ _CEREMONY: Final = re.compile(
     r"(?:\s+\S+){0,4}?\s*(?:kỷ\s+niệm|tròn|the|to\s+mark|marking|for|of)\s+(?:the\s+)?\d{1,3}",
     re.IGNORECASE,
 )
+# An anniversary, the occasion of what a day names: "ngày 10/5, … khai mạc … nhân dịp kỷ niệm"
+_MARKED: Final = re.compile(
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|chào\s+mừng|hướng\s+tới|to\s+mark|marking|celebrating"
+    r"|to\s+celebrate|(?:on\s+the\s+occasion|in\s+celebration)\s+of)\s+(?:the\s+)?(?=\S+\s*$)",
+    re.IGNORECASE,
+)
 # "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
 # "relations with Chile on … and with Peru on …": one verb, a day for each party.
 _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
@@ -288,8 +294,23 @@ class EventFinder:
                 for held in [_CEREMONY.search(s.text, d.endpos - s.start)]
                 if held is not None and held.start() - (d.endpos - s.start) <= _EVENT_REACH
             ]
-            return [(spans[0], self._cue_of(cues, spans[0], s)), *(visits or ceremonies)[:1]]
+            # (a marked day's own cue comes after it: the founding's before it is not its)
+            marked = [
+                (d, self._nearest_cue([c for c in cues if c[2].start() >= end], start, end))
+                for d in inside
+                if self._marks(d, spans, s)
+                for start, end in [(d.pos - s.start, d.endpos - s.start)]
+            ]
+            extra = (visits or ceremonies or marked)[:1]
+            return [(spans[0], self._cue_of(cues, spans[0], s)), *extra]
         return [(best, self._cue_of(cues, best, s))]
+
+    @staticmethod
+    def _marks(d: DateRef, spans: list[DateRef], s: Sentence) -> bool:
+        """A day of its own in an anniversary's sentence, the anniversary its occasion."""
+        found = _ANNIVERSARY.search(s.text)
+        marked = found is not None and _MARKED.search(s.text[: found.start()] + "x")
+        return bool(marked) and d not in spans and d.precision == "day" and d.start == d.end
 
     @staticmethod
     def _visit_cue(
@@ -399,6 +420,8 @@ class EventFinder:
             # "Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm thành lập …", "on 4 May held a
             # ceremony to mark the 30th anniversary …": the day names the ceremony itself
             anniversary = None
+        if anniversary is not None and self._marks(best, [], s):
+            anniversary = None  # "ngày 10/5 … khai mạc triển lãm nhân dịp kỷ niệm 50 năm …"
         if (
             anniversary is not None
             and found is not None

@@ -79,7 +79,12 @@ VISIT: Final = _rx(
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
-    rf"|welcomed(?= (?:the )?[A-Z][a-z])){_E}"
+    rf"|welcomed(?= (?:the )?[A-Z][a-z])"
+    # a call paid ("paid a courtesy call on the Minister", "đến chào xã giao") and a
+    # delegation led ("led a delegation of 30 companies to …", "headed the mission")
+    rf"|courtesy call|chào xã giao"
+    rf"|(?:led|leads|leading|headed|heads|heading) (?:an?|the|his|her) (?:\S+ ){{0,4}}?"
+    rf"(?:delegation|mission)){_E}"
 )
 # A sentence that tells how a mission got ready, not what it did: "Trước khi lên đường, các
 # cán bộ … đã được tập huấn …", "Before leaving, the team was trained …".
@@ -112,7 +117,8 @@ PROPOSAL: Final = _rx(
     rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
-    rf"|thăm)|propos\w*|call\w* (?:for|on)|urg\w+|ask\w* (?:\S+ ){{1,3}}?to|ask\w* that"
+    rf"|thăm)|propos\w*|(?<!courtesy\s)call\w* (?:for|on)|urg\w+"  # (a courtesy call is paid)
+    rf"|ask\w* (?:\S+ ){{1,3}}?to|ask\w* that"
     rf"|request\w*|suggest\w*"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"

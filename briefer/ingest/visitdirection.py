@@ -43,6 +43,9 @@ _HOME_GUEST: Final = re.compile(
 # A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
 # host's own country is where the delegation went.
 _HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+với\s+(?P<host>[^,.;]{3,80})")
+# A delegation or mission brought to a place ("led a delegation of 30 companies to Hanoi and
+# …", "a trade mission to Da Nang"): where it went, when the place is Việt Nam's.
+_BROUGHT_TO: Final = re.compile(r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(?P<where>\S)")
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
@@ -69,7 +72,7 @@ def direction_of(text: str, partner: str) -> str:
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
     if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
         return OUTBOUND
-    arrived = visited_home().search(text)
+    arrived = visited_home().search(text) or _brought_home(text)
     if arrived:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
         # place of Việt Nam's, so it came in, whoever else the sentence names
@@ -90,6 +93,12 @@ def direction_of(text: str, partner: str) -> str:
         # Việt Nam's, so the visit came in
         return INBOUND
     return ""
+
+
+def _brought_home(text: str) -> bool:
+    """A delegation taken to a place of Việt Nam's: "led a delegation … to Hanoi"."""
+    brought = _BROUGHT_TO.search(text)
+    return bool(brought and home_places().match(text, brought.start("where")))
 
 
 __all__ = ["direction_of"]

@@ -377,7 +377,13 @@ def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
 
 
-@_pattern(rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}", english=True)
+# ("July 17th 2025", "May 3 2024": the year after a blank alone as well, unless a count
+# follows it, "on May 5 2000 people")
+@_pattern(
+    rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}"
+    rf"(?:(?:,{_B}*|{_B}+(?=\d{{4}}{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
 def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     return _single(match, (_int(match, "y"), month, _int(match, "d")))

@@ -66,6 +66,7 @@ _NUMBER: Final = re.compile(
 )
 
 _SCALE_ALT: Final = alternation(list(SCALES))
+_GLUED_SCALE: Final = re.compile(r"([kmbKMB])(?![^\W\d_])")
 _SUFFIX_ALT: Final = alternation([form for form, _, _ in SUFFIX_UNITS] + CODES)
 # "tỷ lệ" (rate), "tỷ trọng" (share), "tỷ giá" (exchange rate) are not billions.
 _NOT_RATIO: Final = rf"(?!{BLANK}+(?:lệ|trọng|giá|suất)(?![^\W\d_]))"
@@ -193,7 +194,7 @@ def _amount_at(
             right = _RIGHT_SIMPLE.match(text, number.end())
             assert right is not None
     left = _left_of(text, number.start())
-    prefix = left.prefix
+    prefix, glued_end = left.prefix, 0
     unit, unit_lang = "", None
     if right.group("unit"):
         unit, unit_lang = _SUFFIX_LOOKUP[unit_key(right.group("unit"))]
@@ -208,6 +209,11 @@ def _amount_at(
             extra = Decimal(0)
         # A currency before its number is the English order ("USD 500 million", "$2 bn").
         unit, unit_lang = prefix_unit, "en"
+        glued = _GLUED_SCALE.match(text, number.end())
+        if glued and not right.group("scales") and right.end() <= glued.end():
+            # "$600m", "£3b", "$40k": a scale's initial glued to a currency's number (never
+            # without the currency: "a 5m road" is metres)
+            power, glued_end = {"k": 3, "m": 6, "b": 9}[glued.group(1).casefold()], glued.end()
     if not (unit or right.group("scales")):
         return None
     if lang is None and not (scale_lang or unit_lang) and not text_lang:
@@ -220,7 +226,7 @@ def _amount_at(
     if number.group("neg"):
         value = -value
     qualifier, start = left.qualifier, left.start
-    end = right.end()
+    end = max(right.end(), glued_end)
     return Amount(float(value), unit, qualifier, text[start:end], start, end)
 
 
