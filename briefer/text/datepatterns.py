@@ -197,7 +197,8 @@ def _day_month_dotted(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"{_L}(?:(?P<ngay>ngày){_B}+)?(?P<d>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
-    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
+    # ("26 Tháng 11 2025": a page's stamp may write the year after a space alone)
+    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*|{_B}+(?=(?:19|20)\d\d))(?P<y>{_YEAR}))?{_R}",
     ("tháng",),
 )
 def _day_thang_month(match: re.Match[str], text: str) -> Atom | None:
@@ -377,7 +378,12 @@ def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
 
 
-@_pattern(rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}", english=True)
+@_pattern(
+    # ("July 17th 2025", "Jul 17 2025": a stamp may write the year after a space alone)
+    rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}"
+    rf"(?:(?:,{_B}*|{_B}+(?=(?:19|20)\d\d))(?P<y>{_YEAR}))?{_R}",
+    english=True,
+)
 def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     return _single(match, (_int(match, "y"), month, _int(match, "d")))

@@ -1,6 +1,7 @@
 """Title, outlet and author shapes the unseen17 held-out set showed, each on wording of our
 own (never the set's): a surname with a particle joined by a hyphen in a byline beside its
-stamp."""
+stamp, a labelled breadcrumb, an agency's initials written as a word, a joint text's kind in
+capitals, the site's day beside its logo, and a stamp's year after a space alone."""
 
 from __future__ import annotations
 
@@ -57,3 +58,52 @@ def test_an_agency_s_initials_as_a_word_give_way_to_its_full_name(tmp_path: Path
     meta = _text(tmp_path, text)
     assert meta.outlet == "Oman National Agency"
     assert meta.author == ""
+
+
+def _page(tmp_path: Path, page: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return analyse(path).metadata
+
+
+def test_the_site_s_day_beside_its_logo_gives_way_to_the_byline_row_s(tmp_path: Path) -> None:
+    # a flat top bar: the day the page was viewed, then the logo, as siblings in <body>
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
+    page = (
+        "<html><head><title>Oman and Vietnam widen trade</title></head><body>"
+        "<div class='bar-date'>Monday, 10 March 2025</div>"
+        "<div class='site-logo'><a href='/'><img src='/img/logo.png' alt='Muscat Daily'></a></div>"
+        "<ul id='menu'><li>News</li><li>Business</li><li>Sport</li></ul>"
+        "<article><h1>Oman and Vietnam widen trade</h1>"
+        "<div class='entry-meta'>By Salma Harthy in Business on 8 March 2025</div>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert _page(tmp_path, page).published_on == "2025-03-08"
+
+
+def test_a_stamp_with_the_year_after_a_space_alone_dates_the_page(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
+    page = (
+        "<html><head><title>Oman and Vietnam widen trade</title></head><body>"
+        "<h1>Oman and Vietnam widen trade</h1>"
+        f"<div class='when'>Wednesday, March 5th 2025 - 10:00 UTC</div>{paragraphs}"
+        "</body></html>"
+    )
+    assert _page(tmp_path, page).published_on == "2025-03-05"
+    text = (
+        "Na Uy hỗ trợ Việt Nam phát triển điện gió ngoài khơi\n\n"
+        "Thứ hai, 3 Tháng 3 2025 09:15 | Lượt xem: 512\n\n"
+        "Ngày 1/3, tại Hà Nội, hai bên đã trao đổi về hợp tác năng lượng tái tạo.\n\n"
+        "Năm 2024, kim ngạch thương mại song phương đạt 1,2 tỷ USD, tăng 8% so với năm trước.\n"
+    )
+    assert _text(tmp_path, text).published_on == "2025-03-03"
+
+
+def test_a_year_after_a_space_alone_completes_a_day_only_as_a_year() -> None:
+    from briefer.text.dates import find_dates
+
+    assert [d.start for d in find_dates("Fri, Oct 3rd 2025 - 08:00")] == ["2025-10-03"]
+    assert [d.start for d in find_dates("Thứ sáu, 3 Tháng 10 2025")] == ["2025-10-03"]
+    # four figures that are no year stay a count, never the day's year
+    found = find_dates("On Oct 3 2500 visitors came.")
+    assert not any(d.start.startswith("2500") for d in found)
