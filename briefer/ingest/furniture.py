@@ -60,11 +60,12 @@ _MONTH: Final = (
 )
 _BY: Final = re.compile(
     rf"(?:^|[|—–·•]\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
-    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})[{_UPPER}][\w'.-]*){{0,4}})"
+    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})(?:[a-z]{{1,3}}-)?[{_UPPER}]"
+    rf"[\w'.-]*){{0,4}})"
 )
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
-_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")  # "Chuyên mục: "
+_PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*:\s*")  # "Bạn đang ở: "
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SOCIAL: Final = frozenset(
     [
@@ -231,8 +232,7 @@ def timestamp(text: str) -> tuple[str, str]:
     nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
     if len(text) > 110 or (_ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
         return "", ""
-    # "Dec 10, 2024,16:44": a comma glued between the year and the time of day (read as a
-    # decimal comma otherwise).
+    # "Dec 10, 2024,16:44": a comma glued between year and time (else read as a decimal comma)
     text = _GLUED_CLOCK.sub(", ", text)
     if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
         text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
@@ -343,7 +343,7 @@ def stamp_remainder(text: str) -> str:
 
 
 def byline_in(text: str) -> str:
-    """The author of "By Viet Anh …", "by Minh Anh", "Bởi: …" (else "")."""
+    """The author of "By Viet Anh …", "by Omar el-Sayed", "Bởi: …" (else "")."""
     match = _BY.search(text)
     return match.group("name").strip() if match else ""
 

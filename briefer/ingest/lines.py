@@ -39,7 +39,9 @@ _PLAYER: Final = re.compile(
 )
 # A release's kind above its headline: a label, never the author.
 _RELEASE_KIND: Final = re.compile(
-    r"^(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|(?:JOINT\s+)?STATEMENT)\.?$",
+    # ("JOINT PRESS RELEASE", "THÔNG CÁO CHUNG": a kind issued by both sides, no writer)
+    r"^(?:(?:JOINT\s+)?(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|STATEMENT|COMMUNIQU[EÉ])"
+    r"|(?:THÔNG\s+CÁO|TUYÊN\s+BỐ)(?:\s+(?:BÁO\s+CHÍ|CHUNG))?)\.?$",
     re.IGNORECASE,
 )
 _UPDATED: Final = re.compile(r"\b(?:updated|modified|cập\s+nhật|sửa\s+lúc)\b", re.IGNORECASE)

@@ -82,6 +82,20 @@ def _acronym(name: str) -> str:
     return fold(bare) if 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha() else ""
 
 
+def _initials_word(short: str, full: str) -> bool:
+    """ "App" for "Associated Press of Pakistan": an agency's initials written as a word, the
+    letters of the full name's capitalised words (its connectors aside)."""
+    bare = short.strip("() .")
+    capitalised = [w for w in re.split(r"[\s-]+", full) if w[:1].isupper()]
+    return (
+        2 <= len(bare) <= 8
+        and bare.isalpha()
+        and bare[:1].isupper()
+        and len(capitalised) >= 2
+        and fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+    )
+
+
 def _key(name: str) -> str:
     """A name folded, its punctuation and connectors aside ("Kinh tế & Dự báo" is "Kinh tế
     và Dự báo")."""
@@ -126,6 +140,8 @@ def same_outlet(a: str, b: str) -> bool:
         # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
         if letters and len(full.split()) >= 2 and letters in (_initials(full), _initials(full)[1:]):
             return True
+        if _initials_word(short, full):
+            return True
     return False
 
 
@@ -164,7 +180,12 @@ def _score(group: list[Claim]) -> float:
 
 def _shown(group: list[Claim]) -> str:
     """The group's strongest claim (the table's name for it), a full name over initials."""
-    full = [c for c in group if not _acronym(c.name) or _canonical(c.name)] or group
+    full = [
+        c
+        for c in group
+        if not (_acronym(c.name) or any(_initials_word(c.name, o.name) for o in group))
+        or _canonical(c.name)
+    ] or group
     # (a name the page writes over the bare address it pairs with)
     full = [c for c in full if _canonical(c.name) or not _DOMAIN.match(c.name.strip())] or full
     name = full[0].name  # (claims are grouped strongest first)

@@ -147,17 +147,38 @@ _BAR_MAX: Final = 300
 
 def _beside_logo(node: lxml.html.HtmlElement) -> bool:
     """In the same row or box as the site's logo (a top bar: the logo, the day's date, the
-    weather): the site's chrome, whose date is the day the page was viewed."""
+    weather): the site's chrome, whose date is the day the page was viewed. A bar laid out
+    flat puts the date's element right above the logo's, as its sibling: an article's day
+    is never written above the site's logo (below it, a stamp may follow the bar at once)."""
+    below = node.getnext()
+    over_logo = (  # (a short element: the logo's own box, not a block holding it)
+        below is not None
+        and isinstance(below.tag, str)
+        and len(_flat(below)) <= _BAR_MAX
+        and _logo_in(below)
+    )
+    return over_logo or _logo_above(node)
+
+
+def _logo_above(node: lxml.html.HtmlElement) -> bool:
+    """Whether a box or two around the node (a short row) holds the site's logo."""
     for above in list(node.iterancestors())[:_CHROME_LEVELS]:
         if above.tag in ("body", "html", "article", "main") or len(_flat(above)) > _BAR_MAX:
             break  # (a bar is a short row; the page's body holds the logo too)
-        for img in above.iter("img"):
-            marks = " ".join(
-                f"{n.get('class') or ''} {n.get('id') or ''}"
-                for n in (img, *list(img.iterancestors())[:2])
-            )
-            if _LOGO_MARK.search(f"{marks} {img.get('src') or ''}"):
-                return True
+        if _logo_in(above):
+            return True
+    return False
+
+
+def _logo_in(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds the site's logo (an image marked or named as one)."""
+    for img in element.iter("img"):
+        marks = " ".join(
+            f"{n.get('class') or ''} {n.get('id') or ''}"
+            for n in (img, *list(img.iterancestors())[:2])
+        )
+        if _LOGO_MARK.search(f"{marks} {img.get('src') or ''}"):
+            return True
     return False
 
 

@@ -197,7 +197,8 @@ def _day_month_dotted(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"{_L}(?:(?P<ngay>ngày){_B}+)?(?P<d>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
-    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
+    # ("26 Tháng 11 2025": a page's stamp may write the year after a space alone)
+    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*|{_B}+(?=(?:19|20)\d\d))(?P<y>{_YEAR}))?{_R}",
     ("tháng",),
 )
 def _day_thang_month(match: re.Match[str], text: str) -> Atom | None:
@@ -377,11 +378,11 @@ def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (_int(match, "y"), month, _int(match, "d")))
 
 
-# ("July 17th 2025", "May 3 2024": the year after a blank alone as well, unless a count
-# follows it, "on May 5 2000 people")
+# ("July 17th 2025", "May 3 2024": a stamp may write the year after a blank alone — a year
+# of this era, and not a count, "on May 5 2000 people")
 @_pattern(
     rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}"
-    rf"(?:(?:,{_B}*|{_B}+(?=\d{{4}}{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?{_R}",
+    rf"(?:(?:,{_B}*|{_B}+(?=(?:19|20)\d\d{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?{_R}",
     english=True,
 )
 def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
