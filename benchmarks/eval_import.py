@@ -181,6 +181,7 @@ def main() -> int:
             "unseen15",
             "unseen16",
             "unseen17",
+            "unseen18",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
