@@ -31,7 +31,8 @@ _ALONE: Final = re.compile(rf"^\(?{_PERSON_OUTLET}\)?\.?$")
 # A picture's (or a video's) own label opening the line: "[Ảnh] …", "(Photo) …", "Image: …",
 # "Video: … · Thời lượng 03:12".
 _PICTURE_LABEL: Final = re.compile(
-    r"^(?:[\[(](?:Ảnh|Hình|Photo|Image|Video|Clip)[\])]\s+\S"
+    r"^(?:[\[(](?:Ảnh|Hình(?:\s+ảnh)?|Photo|Image|Picture|Video|Clip|Infographic)"
+    r"(?:\s+[^\W\d_]+){0,2}[\])]\s+\S"  # ("[Hình ảnh] …", "(Ảnh minh họa) …")
     r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S"
     # a caption's own label: "Photo caption: …", "Caption: …", "Chú thích ảnh: …", "Ảnh minh
     # họa: …", "Ảnh tư liệu: …" (the kind of picture, then what it shows)

@@ -156,6 +156,8 @@ def writer_of(byline: str) -> str:
     or ";", the writer is the one part that is not a photo, video or design credit (the
     byline as given when that is not its shape)."""
     byline = _DONE_BY_END.sub("", byline)  # "Nhóm phóng viên thực hiện": the writers
+    # ("Bài, ảnh: X - Y": who wrote and photographed, all of them writers)
+    byline = _JOINT_LABEL.sub("", byline)
     # ("Story: … - Photos: …": a dash parts the credits too)
     parts = [p.strip() for p in re.split(r"\s*[|;·•]\s*|\s+[-–]\s+", byline) if p.strip()]
     if len(parts) < 2:
