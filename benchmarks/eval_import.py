@@ -182,6 +182,7 @@ def main() -> int:
             "unseen16",
             "unseen17",
             "unseen18",
+            "unseen19",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
