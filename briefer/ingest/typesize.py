@@ -119,6 +119,18 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
             marked.append(SMALL + paragraph.lstrip())
             continue
         before, words, after = small.cut_out(words)
+        # (a numbered heading run into the paragraph before or after it: "… năm 2023. 3. Kết
+        # luận": two sizes are two paragraphs, even for a heading of two words)
+        # (a headline over two rows is large type all through: nothing to cut out of it)
+        big_before, words, big_after = (
+            ([], words, []) if large.make(words) else large.cut_out(words, least=2)
+        )
+        if (big_before or big_after) and small.make(words):
+            marked += [LARGE + p for p in big_before] + [SMALL + " ".join(words)]
+            marked += [LARGE + p for p in big_after] + [SMALL + p for p in after]
+            continue
+        before += [_BIG + p for p in big_before]
+        after = [_BIG + p for p in big_after] + after
         head = large.split_off(words, small)
         if head:
             # a headline in large type run into the small line under it (a byline in
@@ -129,12 +141,21 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
             head = large.split_off(words, plain)
             if head and len(words) - head <= _TAIL_WORDS and not _ENDED.search(words[-1]):
                 # (a few words after it in the body's size, no sentence: a byline's own line)
+                marked += [_marked(p) for p in before]
                 marked += [LARGE + " ".join(words[:head]), " ".join(words[head:])]
+                marked += [_marked(p) for p in after]
                 continue
         rest = " ".join(words) if before or after else paragraph.lstrip()  # (as laid out)
         mark = LARGE if large.make(words) else ""
-        marked += [SMALL + p for p in before] + [mark + rest] + [SMALL + p for p in after]
+        marked += [_marked(p) for p in before] + [mark + rest] + [_marked(p) for p in after]
     return "\n\n".join(marked)
+
+
+_BIG: Final = "\ue002"  # (a cut-out piece in large type, while pieces are gathered)
+
+
+def _marked(piece: str) -> str:
+    return LARGE + piece[1:] if piece.startswith(_BIG) else SMALL + piece
 
 
 _TAIL_WORDS: Final = 5  # a name run into a headline: a few words, no sentence
@@ -176,7 +197,9 @@ class _Cells:
                     return at
         return 0
 
-    def cut_out(self, words: list[str]) -> tuple[list[str], list[str], list[str]]:
+    def cut_out(
+        self, words: list[str], least: int = _CUT_WORDS
+    ) -> tuple[list[str], list[str], list[str]]:
         """(cells that opened the words, the rest, cells that closed them). Only at the ends,
         and only where a sentence starts after the cell or ended before it: a cell's words
         inside a sentence ("… tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt Nam
@@ -186,7 +209,7 @@ class _Cells:
         while words:
             run = next(
                 (r for r in self.first.get(words[0], ())
-                 if len(r) >= _CUT_WORDS and len(r) < len(words)
+                 if len(r) >= least and len(r) < len(words)
                  and tuple(words[: len(r)]) == r and words[len(r)][:1].isupper()),
                 None,
             )  # fmt: skip
@@ -197,7 +220,7 @@ class _Cells:
         while words:
             run = next(
                 (r for r in self.last.get(words[-1], ())
-                 if len(r) >= _CUT_WORDS and len(r) < len(words)
+                 if len(r) >= least and len(r) < len(words)
                  and tuple(words[-len(r) :]) == r and _ENDED.search(words[-len(r) - 1])),
                 None,
             )  # fmt: skip

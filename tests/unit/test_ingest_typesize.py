@@ -126,3 +126,26 @@ def test_a_heading_in_large_type_after_the_article_is_no_byline(tmp_path: Path) 
     result = analyse(_pdf(tmp_path, blocks))
     assert result.metadata.author == ""
     assert "NỔI BẬT" not in result.cleaned.body
+
+
+def test_a_numbered_heading_run_into_a_paragraph_is_a_paragraph_of_its_own() -> None:
+    from briefer.ingest.typesize import LARGE
+
+    rows = [(10.5, AFTER), (14.0, "4. Triển vọng"), (8.0, "Bảng: số liệu")]
+    text = f"{AFTER} 4. Triển vọng\n\n4. Triển vọng {VI_BEFORE}"
+    assert mark_sizes(text, [*rows, (10.5, VI_BEFORE)]).split("\n\n") == [
+        AFTER,
+        LARGE + "4. Triển vọng",
+        LARGE + "4. Triển vọng",
+        VI_BEFORE,
+    ]
+
+
+def test_a_headline_over_two_rows_in_large_type_stays_whole() -> None:
+    from briefer.ingest.typesize import LARGE
+
+    rows = [(14.0, "Hai tỉnh ký kết biên bản"), (14.0, "Hợp tác nông nghiệp"), (10.5, AFTER)]
+    text = f"Hai tỉnh ký kết biên bản Hợp tác nông nghiệp\n\n{AFTER}"
+    assert mark_sizes(text, rows).split("\n\n")[0] == (
+        LARGE + "Hai tỉnh ký kết biên bản Hợp tác nông nghiệp"
+    )
