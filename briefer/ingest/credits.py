@@ -139,8 +139,8 @@ def _holds_only(node: lxml.html.HtmlElement | None) -> bool:
     return (
         node is not None
         and node.tag in ("p", "div", "a", "span", "center")
+        and len(node) == 1  # (before flattening: the article's element holds many)
         and not flat(node)
-        and len(node) == 1
     )
 
 

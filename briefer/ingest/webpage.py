@@ -188,23 +188,37 @@ def _drop_picture_holders(root: lxml.html.HtmlElement) -> None:
     class, a ``<p>``, a link): the nearest element around an image that has words of its
     own is the picture's block when those words are a caption's length — its caption and
     credit, or a related card's headline. A lead set with its thumbnail is the article's."""
-    for picture in list(root.iter("img")):
+    # (each element's text is flattened once: a gallery of thousands of pictures in the
+    # article's own element must not flatten the article once per picture)
+    sizes: dict[lxml.html.HtmlElement, int] = {}
+
+    def size(node: lxml.html.HtmlElement) -> int:
+        if node not in sizes:
+            sizes[node] = len(_flat(node))
+        return sizes[node]
+
+    holders: list[lxml.html.HtmlElement] = []
+    for picture in root.iter("img"):
         holder = picture.getparent()
-        while holder is not None and not _flat(holder):
+        while holder is not None and not size(holder):
             holder = holder.getparent()
         if holder is None or holder.tag in ("body", "html") or holder.getparent() is None:
+            continue
+        if size(holder) > _CAPTION_MAX or any(holder is h for h in holders[-1:]):
             continue
         marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
         # (a short page's whole text may hold a picture too: a headline, or more than a
         # caption and its credit, is an article, not a picture's block)
-        blocks = [child for child in holder if isinstance(child.tag, str) and _flat(child)]
+        blocks = [child for child in holder if isinstance(child.tag, str) and size(child)]
         if (
-            len(_flat(holder)) <= _CAPTION_MAX
-            and len(blocks) <= 2
+            len(blocks) <= 2
             and holder.tag not in ("article", "main")
             and not holder.xpath(".//h1 | .//h2 | .//h3")
             and not _LEAD_CLASS.search(marks)
         ):
+            holders.append(holder)
+    for holder in holders:
+        if holder.getparent() is not None:
             holder.drop_tree()
 
 
