@@ -56,10 +56,10 @@ from briefer.ingest.lines import (
     READ_ON,
     Found,
     Line,
-    byline,
     ends_sentence,
     line_noise,
     place_and_day,
+    signs,
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -164,7 +164,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2, credit=True)
             line.reason = "source line"
             continue
-        if not line.large and byline(text, found):  # (a heading in large type is no byline)
+        if signs(line, found):
             line.reason = "byline"
         elif _outlet_note(text, found):
             line.reason = "editor's note"
@@ -297,9 +297,9 @@ def clean(text: str) -> Cleaned:
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)
     dating = [line.text for line in lines if line.kept]
-    for line in lines:
-        if line.kept and line.small and not _ABSTRACT.match(line.text):
-            line.reason = "small type"
+    small = [line for line in lines if line.kept and line.small and not _ABSTRACT.match(line.text)]
+    for line in small:
+        line.reason = "small type"
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []
@@ -330,9 +330,7 @@ def clean(text: str) -> Cleaned:
     if signoff:
         removed.append((len(lines), Removed(signoff, "sign-off")))
     body = "\n\n".join(paragraphs_kept)
-    published, year = meta.published_on(
-        paragraphs_kept if len(dating) == len(paragraphs) else dating
-    )
+    published, year = meta.published_on(dating if small else paragraphs_kept)
     if found.published:
         # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published

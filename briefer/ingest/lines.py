@@ -367,6 +367,12 @@ _BY_ROLE_MAX: Final = 90
 _LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 
 
+def signs(line: Line, found: Found) -> bool:
+    """:func:`byline` for a line as printed: a line in a PDF's large type is a heading (a
+    box's, a section's), never the writer's name however it reads."""
+    return not line.large and byline(line.text, found)
+
+
 def byline(text: str, found: Found) -> bool:
     """A byline ("Tuấn Anh", "Thu Hằng/VOV.VN", "HOÀNG LONG", "Mai Phương (PV TTXVN tại
     La Habana)", "THANH HẰNG (Phóng viên Nhân Dân tại Cairo)"): the author (and outlet)."""
@@ -457,4 +463,5 @@ __all__ = [
     "line_noise",
     "name_case",
     "place_and_day",
+    "signs",
 ]

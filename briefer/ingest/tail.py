@@ -10,7 +10,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
-from briefer.ingest.lines import Found, Line, byline, ends_sentence
+from briefer.ingest.lines import Found, Line, ends_sentence, signs
 from briefer.ingest.prompts import references_heading
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
@@ -51,7 +51,6 @@ def closing_byline(lines: list[Line], found: Found) -> None:
             continue
         if (
             not found.author
-            and not line.large
             and line.reason in ("sidebar", "related headline")
             and not any(country_of_name(w) for w in line.text.split())
             # ("MOST READ" … "LATEST" …: a second box's heading below makes this one a box's
@@ -59,8 +58,8 @@ def closing_byline(lines: list[Line], found: Found) -> None:
             and not any(later.reason == "sidebar" for later in after[at + 1 :])
         ):
             probe = Found()
-            if byline(line.text, probe) and probe.author:
-                byline(line.text, found)
+            if signs(line, probe) and probe.author:
+                signs(line, found)
                 line.reason = "byline"
         return
 
@@ -111,7 +110,7 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         if outlet:
             found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2, credit=True)
             line.reason = "source line"
-        elif not line.large and byline(text, found):  # (a heading in large type is a box's)
+        elif signs(line, found):
             line.reason = "byline"
         else:
             line.reason = "related headline"
