@@ -125,6 +125,9 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         big_before, words, big_after = (
             ([], words, []) if large.make(words) else large.cut_out(words, least=2)
         )
+        if not (big_before or big_after) and (at := large.heading_after(words)):
+            # (a heading wrapped over two rows of its column: its cells one after another)
+            big_after, words = [" ".join(words[at:])], words[:at]
         if (big_before or big_after) and small.make(words):
             marked += [LARGE + p for p in big_before] + [SMALL + " ".join(words)]
             marked += [LARGE + p for p in big_after] + [SMALL + p for p in after]
@@ -158,6 +161,7 @@ def _marked(piece: str) -> str:
     return LARGE + piece[1:] if piece.startswith(_BIG) else SMALL + piece
 
 
+_HEADING_WORDS: Final = 30  # the most words a heading of a few rows runs to
 _TAIL_WORDS: Final = 5  # a name run into a headline: a few words, no sentence
 _CUT_WORDS: Final = 4  # a cell of fewer words may also be words of a sentence: not cut out
 _ENDED: Final = re.compile(r"[.!?…:;\"”’)\]]$")
@@ -187,6 +191,15 @@ class _Cells:
                 return False
             at += len(run)
         return bool(words)
+
+    def heading_after(self, words: list[str]) -> int:
+        """Where a run of these cells that closes the words begins, right after a sentence's
+        end (0 when none does): a heading of several rows run into the paragraph above."""
+        for at in range(max(1, len(words) - _HEADING_WORDS), len(words) - 1):
+            if _ENDED.search(words[at - 1]) and words[at] in self.first and self.make(words[at:]):
+                # (a headline's own rows, one ending on a colon, are one heading)
+                return 0 if self.make(words[:at]) else at
+        return 0
 
     def split_off(self, words: list[str], other: _Cells) -> int:
         """Where the words stop being these cells and become the other size's cells to the

@@ -149,3 +149,17 @@ def test_a_headline_over_two_rows_in_large_type_stays_whole() -> None:
     assert mark_sizes(text, rows).split("\n\n")[0] == (
         LARGE + "Hai tỉnh ký kết biên bản Hợp tác nông nghiệp"
     )
+
+
+def test_a_heading_wrapped_over_two_rows_run_into_a_paragraph_is_its_own() -> None:
+    from briefer.ingest.typesize import LARGE
+
+    rows = [(8.0, "Từ khóa: hợp tác,"), (8.0, "nông nghiệp."), (14.0, "2. Quan hệ kinh tế"),
+            (14.0, "và thương mại"), (10.5, AFTER)]  # fmt: skip
+    text = f"Từ khóa: hợp tác,\n\nnông nghiệp. 2. Quan hệ kinh tế và thương mại\n\n{AFTER}"
+    assert mark_sizes(text, rows).split("\n\n") == [
+        SMALL + "Từ khóa: hợp tác,",
+        SMALL + "nông nghiệp.",
+        LARGE + "2. Quan hệ kinh tế và thương mại",
+        AFTER,
+    ]
