@@ -207,9 +207,15 @@ _DESCRIBES_ITSELF: Final = re.compile(
 
 
 def describes_itself(sentence: str) -> bool:
-    """The text saying what it does, without figures (one with a date or an amount cites a
-    fact: "… kể từ khi Hiệp định có hiệu lực ngày …")."""
-    return _DESCRIBES_ITSELF.match(sentence.strip()) is not None and not re.search(r"\d", sentence)
+    """The text saying what it does, citing no fact (one with a date, a year or an amount
+    cites one: "… kể từ khi Hiệp định có hiệu lực ngày …"; a span, "sau 50 năm", does not)."""
+    return _DESCRIBES_ITSELF.match(sentence.strip()) is not None and not _CITES.search(sentence)
+
+
+_CITES: Final = re.compile(
+    r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}|\d[\d.,]*\s*(?:%|USD|US\$|\$|€|tỷ|triệu|nghìn|ngàn|tấn"
+    r"|billion|million|tonnes?)"
+)
 
 
 def _circulation(part: str) -> bool:

@@ -172,6 +172,8 @@ def test_a_writers_label_with_a_name_alone_still_names_the_author() -> None:
         "Companies interested in the Nairobi trade fair should send their forms to the desk.",
         "Tóm tắt: Bài viết đánh giá quan hệ kinh tế Việt Nam - Kê-ni-a và đề xuất giải pháp.",
         "This paper examines the tea trade between Kenya and Vietnam and its prospects.",
+        # (a span of years is no fact cited)
+        "Tóm tắt: Bài viết điểm lại chặng đường 45 năm quan hệ hai nước Việt Nam - Kê-ni-a.",
     ],
 )
 def test_the_document_advising_its_readers_or_describing_itself_is_no_claim(sentence: str) -> None:
@@ -187,6 +189,7 @@ def test_the_document_advising_its_readers_or_describing_itself_is_no_claim(sent
         "Đại sứ khuyến nghị các doanh nghiệp tìm hiểu kỹ thị trường Kê-ni-a.",
         # a text describing itself with the facts it cites
         "Tóm tắt: Bài viết phân tích thương mại hai nước từ khi ký hiệp định năm 2019.",
+        "This paper examines tea exports, which reached US$ 120 million, and their prospects.",
     ],
 )
 def test_news_of_advice_and_a_summary_with_its_figures_are_claims(sentence: str) -> None:
