@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
-from briefer.ingest.issuedays import url_day
+from briefer.ingest.issuedays import history_day, speech_note_day, url_day
 from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
@@ -89,7 +89,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
-    by_url = _dated_by_url(found.published_on, url)
+    # (a journal's history names its publication day beside its received and accepted ones;
+    # a speech's note under its title, the day it was given, when the text dates no day)
+    text_day = history_day(text) or found.published_on
+    if len(text_day) < len("2025-01-01"):
+        text_day = speech_note_day(text) or text_day
+    by_url = _dated_by_url(text_day, url)
     return Metadata(
         title=title,
         outlet=outlet,
@@ -101,7 +106,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(
             [(s.removeprefix("date "), iso) for s, iso in raw.site_claims if s.startswith("date ")]
-            + [("text", found.published_on)]
+            + [("text", text_day)]
         )
         or raw.published_on
         or by_url

@@ -26,6 +26,20 @@ DEGREE: Final = re.compile(
 )
 
 
+# A scholarly paper's writer: a name with the mark of the footnote that gives where they
+# work ("Trần Thị Thu Hương* / * Viện …", "Jane Doe† …", "Nguyễn Văn A¹").
+_MARKED_WRITER: Final = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
+    rf"(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,4}}){_B}*[*†‡¹²³]+(?=\s|$)"
+)
+
+
+def marked_writer(text: str) -> str:
+    """The writer a paper's head names with a footnote's mark after the name, else ""."""
+    match = _MARKED_WRITER.match(text)
+    return match.group("name") if match else ""
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -112,4 +126,4 @@ def name_case(name: str) -> str:
     return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
-__all__ = ["DEGREE", "Found", "Line", "is_city", "name_case"]
+__all__ = ["DEGREE", "Found", "Line", "is_city", "marked_writer", "name_case"]

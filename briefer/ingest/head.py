@@ -8,15 +8,23 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
-from briefer.ingest.countries import HOME, count_countries, country_of_name
-from briefer.ingest.imprint import EDITION, address_line, contact_line, mission_name
+from briefer.ingest.countries import HOME, count_countries
+from briefer.ingest.imprint import address_line, contact_line
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
 )
+from briefer.ingest.mastheads import (
+    INSTITUTION,
+    masthead_name,
+    site_name,
+    spelled_site,
+    tagged_site,
+)
 from briefer.ingest.titlelines import (
+    carried_heading,
     domain_menu,
     hanging,
     kicker_below,
@@ -104,61 +112,6 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     return False
 
 
-# A kind of outlet opening its name: "BÁO …", "THỜI BÁO …", "TẠP CHÍ …", "Đài Phát thanh …"
-# (then the name: capitalised, "điện tử"/"online" aside).
-_MASTHEAD_KIND: Final = re.compile(
-    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
-    r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
-    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
-_ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
-# An English masthead: a capitalised name ending on a word for a paper ("THE MEKONG HERALD",
-# "Saigon Business Review Online").
-_PRESS_NAME: Final = re.compile(
-    r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
-    r"|tribune|gazette|weekly|express|chronicle|observer|agency|broadcasting(?:\s+\w+)?"
-    r"|radio|television)(?:\s+online)?$",
-    re.IGNORECASE,
-)
-
-
-_INSTITUTION_EN: Final = re.compile(
-    r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
-    r"|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?[A-Z]"
-)
-
-
-def _masthead_name(text: str) -> str:
-    """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
-    and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
-    if meta.known_outlet(text):
-        return meta.known_outlet(text)
-    words = text.split()
-    kind = _MASTHEAD_KIND.match(EDITION.sub("", text))
-    if (
-        kind
-        and len(words) <= 9
-        and kind.group("name")[:1].isupper()
-        and not text.endswith((".", ":", "?", "!"))
-        and not country_of_name(" ".join(text.split()[:2]))  # "Đài Loan …" is Taiwan
-    ):
-        name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
-        if fur.is_upper(text):
-            return " ".join(w[:1] + w[1:].lower() for w in name.split())
-        return name
-    if _INSTITUTION_EN.match(text) and len(words) <= 14 and not text.endswith("."):
-        return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
-    if mission_name(text):
-        return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page
-    if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
-        name = EDITION.sub("", text)
-        return name.title() if fur.is_upper(name) else name
-    if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
-        return text
-    return ""
-
-
 # Strong separators between menu items or between a site's name and its menu.
 _STRONG_SEPARATOR: Final = re.compile(r"\s[|·•›»]\s|\s[|·•›»]$")
 
@@ -191,59 +144,8 @@ def _caps_name_first(text: str) -> bool:
     return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
 
 
-_INSTITUTION: Final = re.compile(
-    r"^(?:TRƯỜNG|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TRUNG\s+TÂM|ĐẠI\s+SỨ\s+QUÁN|TỔNG\s+LÃNH\s+SỰ"
-    r"\s+QUÁN|HỘI|LIÊN\s+HIỆP|PHÒNG\s+THƯƠNG\s+MẠI)\s+\S"
-)
-
-
 _PLACED: Final = fur.PLACE_DATE
 _DAY: Final = re.compile(r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,", re.IGNORECASE)  # a weekday, no place
-# A body that others sit under: an academy, a national or regional university, a ministry.
-_PARENT: Final = re.compile(r"^(?:VIỆN\s+HÀN\s+LÂM|ĐẠI\s+HỌC|BỘ|ỦY\s+BAN|UBND|ACADEMY|MINISTRY)\s")
-
-
-def _site_name(text: str) -> str:
-    """The outlet a site line over the headline names: its first part ("VOV WORLD - The
-    Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
-    parts = re.split(r"\s+[-–|·•]\s+", text.strip())
-    # "VIỆN HÀN LÂM X · VIỆN Y", "TRƯỜNG X - ĐẠI HỌC QUỐC GIA Y": a unit named with its parent
-    # body publishes on its own site (the parent only hosts it), whichever comes first
-    named = [p for p in parts if fur.is_upper(p) and (_INSTITUTION.match(p) or _PARENT.match(p))]
-    units = [p for p in named if not _PARENT.match(p)]
-    part = units[0] if len(named) >= 2 and len(units) == 1 else parts[0]
-    if _masthead_name(part):
-        return _masthead_name(part)  # a known outlet, or a kind of outlet and its name
-    if fur.is_upper(part) and _INSTITUTION.match(part) and len(part.split()) <= 12:
-        # "TRƯỜNG ĐẠI HỌC X - ĐẠI HỌC QUỐC GIA Y", "VIỆN X": an institution publishing
-        # on its own site names itself over the headline
-        return " ".join(w[:1] + w[1:].lower() for w in part.split())
-    if fur.is_upper(text) or any(country_of_name(p) for p in parts):
-        # "ĐỐI NGOẠI", "ASEAN - HÀN QUỐC", "NHẬT BẢN": a line all in capitals that names no
-        # kind of outlet is a section or kicker; a name in capitals names the site only
-        # before what the site is ("NAME - tagline") or before its menu
-        return ""
-    words = part.split()
-    if not 1 <= len(words) <= 5 or _DIGIT_IN.search(part) or part.endswith((".", ":")):
-        return ""
-    if fur.is_upper(part):
-        # a short word without marks or a word without vowels is an acronym ("VOV",
-        # "HTV"), the rest are capitalised
-        return " ".join(
-            w
-            if len(words) > 1 and w.isascii() and (len(w) <= 3 or not re.search(r"[AEIOUY]", w))
-            else w[:1] + w[1:].lower()
-            for w in words
-        )
-    return part if all(w[:1].isupper() for w in words) else ""
-
-
-# What a site says it is after its name: "… News Agency", "Báo điện tử của …", "… Portal".
-_SITE_KIND: Final = re.compile(
-    r"(?:\b(?:news\s+)?agency|newspaper|news\s+portal|portal|broadcaster|news\s+service)$"
-    r"|^(?:báo\s+điện\s+tử|trang\s+tin\s+điện\s+tử|tạp\s+chí\s+điện\s+tử)\b",
-    re.IGNORECASE,
-)
 
 
 def _foreign_state(below: list[Line]) -> Line | None:
@@ -253,19 +155,6 @@ def _foreign_state(below: list[Line]) -> Line | None:
         return None
     codes = count_countries(line.text.title())
     return line if codes and HOME not in codes else None
-
-
-def _tagged_site(text: str) -> str:
-    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y", "BÁO X — x.vn —
-    Cơ quan của …": its address may come between), or ""."""
-    parts = re.split(r"\s+[-–—|·•]\s+", text.strip())
-    if len(parts) < 2 or len(parts[0].split()) > 6:
-        return ""
-    taglines = [p[:1] + p[1:].lower() if fur.is_upper(p) else p for p in parts[1:]]
-    if not any(fur.boilerplate(t) == "copyright" or _SITE_KIND.search(t) for t in taglines):
-        return ""
-    name = parts[0]
-    return _masthead_name(name) or (name.title() if fur.is_upper(name) else name)
 
 
 _KIND_WORDS: Final = 10
@@ -354,7 +243,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(outlet, 0)
             line.reason = "masthead"
             continue
-        name = _tagged_site(text)
+        name = tagged_site(text)
         if name:
             # "Báo X - Cơ quan của …", "BÁO X - CƠ QUAN CỦA …": a site's name before whose
             # organ it is (its masthead tagline), at the top: the masthead.
@@ -378,7 +267,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             len(fur.words(text)) <= 2
             and _headline_below(text, head[index + 1 :])
             # ("SAUDI GAZETTE" first: a paper's name, its masthead, not a section)
-            and not (index == _first_kept(head) and _masthead_name(text))
+            and not (index == _first_kept(head) and masthead_name(text))
         ):
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
@@ -399,14 +288,20 @@ def read_head(lines: list[Line], found: Found) -> str:
         if domain_menu(text):
             line.reason = "menu"  # "site.vn - Section - Section": the site's, not the title
             continue
+        if carried_heading(text, head[index + 1 :]):
+            # "JOINT STATEMENT ON …" over "X and Y issue joint statement, …": the heading of
+            # the text the article carries, its own headline under it
+            line.reason = "section"
+            continue
         first = index == _first_kept(head)
         caps_headline = (
             # "VIỆT NAM - X TĂNG CƯỜNG HỢP TÁC …" over its subtitle: a headline in capitals
             fur.is_upper(text)
             and len(fur.words(text)) >= _CAPS_HEADLINE_WORDS
             and not _STRONG_SEPARATOR.search(text)
-            and not _masthead_name(text)
-            and not _INSTITUTION.match(text)
+            and not masthead_name(text)
+            and not spelled_site(text)
+            and not INSTITUTION.match(text)
         )
         if (
             (fur.is_upper(text) or _STRONG_SEPARATOR.search(text) or _caps_name_first(text))
@@ -417,16 +312,16 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "VOV WORLD - The Voice of …", "HOME  NEWS  …", "Site | Thời sự · Kinh doanh":
             # a line in capitals or between menu separators over the headline is the site's
             # masthead or menu, never the title; the first one names the outlet.
-            name = _site_name(text) if first or not found.outlet else ""
+            name = site_name(text) if first or not found.outlet else ""
             if name:
                 found.offer_outlet(name, 3)
             line.reason = "masthead" if name else "menu"
             continue
-        if first and _masthead_name(text) and _headline_below(text, head[index + 1 :]):
+        if first and masthead_name(text) and _headline_below(text, head[index + 1 :]):
             # "BÁO QUẢNG NINH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH VIỆT NAM": the text's first line,
             # a kind of outlet and its name in capitals, over the headline: the masthead,
             # however many words the name has.
-            found.offer_outlet(_masthead_name(text), 3)
+            found.offer_outlet(masthead_name(text), 3)
             line.reason = "masthead"
             continue
         if hanging(text) and _title_like(text) and len(fur.words(text)) >= 2:
@@ -437,7 +332,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         if _label_above_headline(text, head[index + 1 :]):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
-            masthead = _masthead_name(text) if first else ""
+            masthead = masthead_name(text) if first else ""
             if masthead:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"
@@ -445,7 +340,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         site_line = (
             # "Tạp chí X - what it is" first over a headline: a kind of outlet and its name
             first
-            and bool(_masthead_name(re.split(r"\s+[-–]\s+", text, maxsplit=1)[0]))
+            and bool(masthead_name(re.split(r"\s+[-–]\s+", text, maxsplit=1)[0]))
             and re.search(r"\s[-–]\s", text) is not None
             and _headline_ahead(head[index + 1 :])
         )
@@ -457,7 +352,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         ):
             # "Name - tagline", a slogan: a site's lines come before its menu or a section's
             # kicker, the headline after them; the first one names the outlet.
-            name = _site_name(text) if first else ""
+            name = site_name(text) if first else ""
             if name:
                 found.offer_outlet(name, 3)
             line.reason = "masthead"
@@ -483,7 +378,7 @@ def _menu_site(head: list[Line], found: Found) -> None:
     if first is None or first.reason != "menu":
         return
     cells = re.split(r"\s+[|·•›»]\s+|\s{2,}", first.text.strip())
-    name = _masthead_name(cells[0]) if len(cells) >= 3 else ""
+    name = masthead_name(cells[0]) if len(cells) >= 3 else ""
     if name:
         found.offer_outlet(name, 3)
 

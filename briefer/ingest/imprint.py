@@ -162,9 +162,21 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         # (the row's first cell; the next one too when the first is the site's address)
         looked = cells[:2] if len(cells) >= 2 and _DOMAIN.match(cells[0].strip()) else cells[:1]
         for cell in looked if len(cells) >= 2 else []:
+            if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
+                continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name
             name = _site_cell(cell.strip())
             if name:
                 found.offer_outlet(name, _RANK)
+
+
+_MENU_CELLS: Final = 3
+
+
+def _common_words(cell: str) -> bool:
+    """ "Tin tức", "Hợp tác quốc tế": words written as a phrase is (capitalised only at
+    its start), not as a name is, however an outlet's short name may read the same."""
+    words = cell.split()
+    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:])
 
 
 _HEAD_ROWS: Final = 14

@@ -80,4 +80,55 @@ def headline_row_day(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
-__all__ = ["headline_row_day", "issue_day", "url_day"]
+_HEAD_LOOK: Final = 3000  # the top of a text: a title, a note under it, an article's history
+# A note under a speech's title saying who spoke, where and when ("(Phát biểu của GS.TS. X,
+# Hiệu trưởng …, tại Lễ …, ngày 14/10/2025)", "(Remarks by X at Y, 4 May 2025)").
+_SPEECH_NOTE: Final = re.compile(
+    r"^\((?:Bài\s+)?(?:phát\s+biểu|diễn\s+văn|tham\s+luận|(?:Keynote\s+)?(?:speech|remarks"
+    r"|address|statement)\s+(?:by|of|delivered))\b[^()]*\)$",
+    re.IGNORECASE,
+)
+
+
+def speech_note_day(text: str) -> str:
+    """The day a speech was given, as the note under its title says (a line wholly in
+    brackets naming the speaker and one whole day): the day its text is dated, or ""."""
+    for row in text[:_HEAD_LOOK].split("\n"):
+        line = " ".join(row.split())
+        if not _SPEECH_NOTE.match(line):
+            continue
+        days = {d.start for d in find_dates(line) if d.precision == "day" and len(d.start) == 10}
+        return days.pop() if len(days) == 1 else ""
+    return ""
+
+
+# A scholarly article's history: when it was received, reviewed, accepted and published
+# ("Ngày nhận bài: …; ngày duyệt đăng: …; ngày xuất bản: …", "Received …; Accepted …;
+# Published online …"): the day after the publication label is the article's.
+_HISTORY: Final = re.compile(
+    r"\b(?:ngày\s+(?:nhận\s+bài|nhận|phản\s+biện|sửa\s+chữa|duyệt(?:\s+đăng)?|chấp\s+nhận)"
+    r"|received|revised|accepted)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_LABEL: Final = re.compile(
+    r"\b(?:ngày\s+(?:xuất\s+bản|công\s+bố|đăng(?:\s+bài)?|phát\s+hành)"
+    r"|published(?:\s+online)?|date\s+of\s+publication|publication\s+date)\s*:?\s*",
+    re.IGNORECASE,
+)
+_LABEL_GAP: Final = 4  # (the label's colon and a space between it and its day)
+
+
+def history_day(text: str) -> str:
+    """The publication day an article's history gives beside its received and accepted
+    days (whatever lines the history is set on), or "" when it gives none."""
+    head = " ".join(text[:_HEAD_LOOK].split())
+    for label in _PUBLISHED_LABEL.finditer(head):
+        if not _HISTORY.search(head[max(0, label.start() - 200) : label.start()]):
+            continue  # (a page's "Published: …" stamp alone is its stamp's business)
+        days = [d for d in find_dates(head[label.end() :][:40]) if d.precision == "day"]
+        if days and days[0].pos <= _LABEL_GAP and len(days[0].start) == 10:
+            return days[0].start
+    return ""
+
+
+__all__ = ["headline_row_day", "history_day", "issue_day", "speech_note_day", "url_day"]

@@ -20,7 +20,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
-from briefer.ingest.found import DEGREE, Found, Line, name_case
+from briefer.ingest.found import DEGREE, Found, Line, marked_writer, name_case
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.widgets import follow_offer, widget
@@ -265,6 +265,7 @@ def line_noise(text: str, found: Found) -> str:
         if meta.reporter_in(text):  # "Người biên soạn: Name, Phòng …": its compiler
             found.offer_author(meta.reporter_in(text))
             return "byline"
+        found.offer_author(marked_writer(text))  # ("Name* * Institute … Email: …": a paper's)
         return "contact"
     notice = notices.page_notice(text)
     if notice:
@@ -383,6 +384,9 @@ def byline(text: str, found: Found) -> bool:
         or _RELEASE_KIND.match(text)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
+    if marked_writer(text) and len(text) <= 60 and marked_writer(text) == text.rstrip("*†‡¹²³ "):
+        found.offer_author(marked_writer(text))  # "Name*": a paper's writer, marked
+        return True
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:
         if meta.UNIT_NAME.match(name_case(byline.group("author"))):

@@ -96,6 +96,51 @@ def _initials_word(short: str, full: str) -> bool:
     )
 
 
+# A broadcaster's "TV" stands for these words of its full name.
+_TELEVISION: Final = (("truyen", "hinh"), ("television",))
+
+
+def _runs(words: list[str]) -> list[tuple[int, int, str]]:
+    """Every run of consecutive words as (start, end, its initials), and "tv" for a run that
+    says television."""
+    runs = []
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            runs.append((start, end, "".join(w[0] for w in words[start:end])))
+            if tuple(words[start:end]) in _TELEVISION:
+                runs.append((start, end, "tv"))
+    return runs
+
+
+def initials_in_name(short: str, full: str) -> bool:
+    """ "THP" for "Đài Phát thanh và Truyền hình Hải Phòng", "KGTV" for "Đài … Truyền hình
+    Kiên Giang": a station's initials, in pieces each the initials of a run of the full
+    name's words ("HP": Hải Phòng; "TV": truyền hình), the pieces in any order, no word used
+    twice, one piece naming two words at least and the name's last word (its place, its
+    own word) among those used."""
+    letters = _acronym(short)
+    words = re.sub(r"[^\w\s]+", " ", fold(full).lower()).split()
+    if not letters or len(words) < 3 or len(letters) > len(words):
+        return False
+    runs = _runs(words)
+    last = len(words) - 1
+
+    def fits(rest: str, used: frozenset[int], long_piece: bool) -> bool:
+        if not rest:
+            return long_piece and last in used
+        for start, end, piece in runs:
+            span = frozenset(range(start, end))
+            if (
+                rest.startswith(piece)
+                and not span & used
+                and fits(rest[len(piece) :], used | span, long_piece or end - start >= 2)
+            ):
+                return True
+        return False
+
+    return fits(letters.lower(), frozenset(), False)
+
+
 def _key(name: str) -> str:
     """A name folded, its punctuation and connectors aside ("Kinh tế & Dự báo" is "Kinh tế
     và Dự báo")."""
@@ -140,7 +185,7 @@ def same_outlet(a: str, b: str) -> bool:
         # "AGO" for "Báo An Giang Online": the initials of the name, its kind word aside
         if letters and len(full.split()) >= 2 and letters in (_initials(full), _initials(full)[1:]):
             return True
-        if _initials_word(short, full):
+        if _initials_word(short, full) or initials_in_name(short, full):
             return True
     return False
 
@@ -374,6 +419,7 @@ __all__ = [
     "choose_author",
     "choose_date",
     "choose_outlet",
+    "initials_in_name",
     "paper_claims",
     "same_outlet",
     "spells_domain",

@@ -115,7 +115,9 @@ _CLOCK_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
     re.IGNORECASE,
 )
-_AUTHOR_CLASS: Final = re.compile(r"author|byline|tac-?gia|(?:^|[\s_-])by(?:$|[\s_-])", re.I)
+_AUTHOR_CLASS: Final = re.compile(
+    r"author|byline|tac-?gia|(?:^|[\s_-])(?:by|writer|reporter)(?:$|[\s_-])", re.I
+)  # (a class "writer", "reporter": the element names who wrote)
 
 
 def _marked_inside(node: lxml.html.HtmlElement) -> bool:

@@ -227,7 +227,21 @@ def cased_as_written(headline: str, root: lxml.html.HtmlElement) -> str:
 
 def site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
-    page's own <h1>, so what follows it is the site's name."""
+    page's own <h1>, so what follows it is the site's name. Of a <title> with several parts
+    beside the headline ("Headline – Site | Section | Section"), the part the page's logo
+    or copyright names is the site's, the others its sections or tagline."""
+    name = _site_part(root)
+    titles = root.xpath("//title")
+    parts = [p.strip() for p in re.split(_PARTS, flat(titles[0]))] if titles else []
+    if not name or name not in parts or len(parts) < 3:
+        return name
+    marked = {" ".join(n.casefold().split()) for _signal, n in page_marks(root)}
+    if name.casefold() in marked:
+        return name
+    return next((p for p in parts if p.casefold() in marked), name)
+
+
+def _site_part(root: lxml.html.HtmlElement) -> str:
     titles = root.xpath("//title")
     parts = re.split(_PARTS, flat(titles[0])) if titles else []
     if len(parts) < 2:

@@ -366,6 +366,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     from urllib.parse import urlsplit
 
     from briefer.ingest import printmarks as marks
+    from briefer.ingest.mastheads import kind_and_name
     from briefer.ingest.metachoice import spells_domain
     from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
     from briefer.ingest.pagetitle import is_site_name
@@ -392,10 +393,11 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     if not site:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
         # are named, beside its address or the print's label; an institution's own site
-        # ("Trường Đại học X - Cổng thông tin điện tử")
+        # ("Trường Đại học X - Cổng thông tin điện tử"; "Tạp chí X Y Z" of a long name)
         site = next(
             (c for c in cells
-             if 2 <= len(c.split()) <= 8 and (is_site_name(c) or _INSTITUTION.match(c))),
+             if 2 <= len(c.split()) <= 8
+             and (is_site_name(c) or _INSTITUTION.match(c) or kind_and_name(c))),
             "",
         )  # fmt: skip
     if not site and not url:

@@ -146,9 +146,44 @@ def kicker_below(below: list[Line]) -> bool:
 
 
 _KICKER_WORDS: Final = 4
+# A text one side issues, as its own heading names it ("JOINT STATEMENT ON …", "TUYÊN BỐ
+# CHUNG VỀ …", "PRESS RELEASE ON …", "THÔNG CÁO BÁO CHÍ …").
+_ISSUED: Final = re.compile(
+    r"^(?:JOINT\s+)?(?:(?:PRESS|MEDIA|NEWS)\s+)?(?:STATEMENT|DECLARATION|COMMUNIQU[EÉ]|RELEASE)\b"
+    r"|^(?:TUYÊN\s+BỐ|THÔNG\s+CÁO)\b"
+)
+# A line going on with the heading above it ("between …", "Về …"), not a headline of its own.
+_GOES_ON: Final = re.compile(
+    r"^(?:between|on|of|by|from|and|at|in|giữa|về|của|và|tại|nhân)\b", re.IGNORECASE
+)
+_HEADLINE_WORDS: Final = 6
+
+
+def carried_heading(text: str, below: list[Line]) -> bool:
+    """A statement's own heading in capitals ("JOINT STATEMENT ON THE STATE VISIT …") over a
+    headline in mixed case that does not go on with it: the heading of the text the article
+    carries, the article's headline under it."""
+    following = next((line.text for line in below if line.kept), "")
+    return (
+        fur.is_upper(text)
+        and _ISSUED.match(text) is not None
+        and len(fur.words(text)) >= _KICKER_WORDS
+        and bool(following)
+        and not fur.is_upper(following)
+        and following[:1].isupper()
+        and len(fur.words(following)) >= _HEADLINE_WORDS
+        and len(following) <= _HEADLINE_MAX
+        and not ends_sentence(following)
+        and not following.endswith(":")
+        and not _GOES_ON.match(following)
+    )
+
+
+_HEADLINE_MAX: Final = 200
 
 
 __all__ = [
+    "carried_heading",
     "domain_menu",
     "hanging",
     "kicker_below",

@@ -1,0 +1,169 @@
+"""What a line at the top of a text says of the site that publishes it (pure): a masthead's
+name ("BÁO ĐÀ NẴNG" → "Báo Đà Nẵng", "VTC News"), a site line's name over its tagline or
+menu ("VOV WORLD - The Voice of …"), a "Name - tagline" line's outlet. The head's reader
+(:mod:`briefer.ingest.head`) decides which lines are mastheads; this module names them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import furniture as fur
+from briefer.ingest import metadata as meta
+from briefer.ingest.countries import country_of_name
+from briefer.ingest.imprint import EDITION, mission_name
+from briefer.ingest.metachoice import initials_in_name
+
+_DIGIT_IN: Final = re.compile(r"\d")
+
+
+# A kind of outlet opening its name: "BÁO …", "THỜI BÁO …", "TẠP CHÍ …", "Đài Phát thanh …"
+# (then the name: capitalised, "điện tử"/"online" aside).
+_MASTHEAD_KIND: Final = re.compile(
+    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
+    r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
+    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")
+# An English masthead: a capitalised name ending on a word for a paper ("THE MEKONG HERALD",
+# "Saigon Business Review Online").
+_PRESS_NAME: Final = re.compile(
+    r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?:times|news|post|herald|daily|magazine|review|journal"
+    r"|tribune|gazette|weekly|express|chronicle|observer|agency|broadcasting(?:\s+\w+)?"
+    r"|radio|television)(?:\s+online)?$",
+    re.IGNORECASE,
+)
+
+
+_INSTITUTION_EN: Final = re.compile(
+    r"^(?:The\s+)?(?:Embassy|Consulate(?:\s+General)?|Ministry|Department|Office"
+    r"|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+
+def kind_and_name(text: str) -> str:
+    """ "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng", "Tạp chí Khoa học xã hội Việt Nam": a kind of outlet
+    and its name (nine words at most, in capitals or capitalised), else ""."""
+    kind = _MASTHEAD_KIND.match(EDITION.sub("", text))
+    if (
+        kind
+        and len(text.split()) <= 9
+        and kind.group("name")[:1].isupper()
+        and not text.endswith((".", ":", "?", "!"))
+        and not country_of_name(" ".join(text.split()[:2]))  # "Đài Loan …" is Taiwan
+    ):
+        name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
+        if fur.is_upper(text):
+            return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        return name
+    return ""
+
+
+def masthead_name(text: str) -> str:
+    """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
+    and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
+    if meta.known_outlet(text):
+        return meta.known_outlet(text)
+    words = text.split()
+    if kind_and_name(text):
+        return kind_and_name(text)
+    if _INSTITUTION_EN.match(text) and len(words) <= 14 and not text.endswith("."):
+        return text  # "Embassy of Ethiopia in Hanoi", "Ministry of Agriculture of Ethiopia"
+    if mission_name(text):
+        return mission_name(text)  # "Đại sứ quán Việt Nam tại Nhật Bản": an embassy's page
+    if _PRESS_NAME.match(text) and all(w[:1].isupper() for w in words):
+        name = EDITION.sub("", text)
+        return name.title() if fur.is_upper(name) else name
+    if len(words) <= 3 and any(_ACRONYM.match(w) for w in words) and not fur.is_upper(text):
+        return text
+    return ""
+
+
+INSTITUTION: Final = re.compile(
+    r"^(?:TRƯỜNG|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TRUNG\s+TÂM|ĐẠI\s+SỨ\s+QUÁN|TỔNG\s+LÃNH\s+SỰ"
+    r"\s+QUÁN|HỘI|LIÊN\s+HIỆP|PHÒNG\s+THƯƠNG\s+MẠI)\s+\S"
+)
+
+
+# A body that others sit under: an academy, a national or regional university, a ministry.
+_PARENT: Final = re.compile(r"^(?:VIỆN\s+HÀN\s+LÂM|ĐẠI\s+HỌC|BỘ|ỦY\s+BAN|UBND|ACADEMY|MINISTRY)\s")
+
+
+def spelled_site(text: str) -> str:
+    """ "SMTV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÔNG MÂY": a site's initials, then the name they
+    stand for in full (a kind of outlet and its name): the site's own name written out;
+    else ""."""
+    parts = re.split(r"\s+[-–|·•]\s+", text.strip())
+    if len(parts) < 2 or meta.known_outlet(parts[0]):
+        return ""
+    spelled = [p for p in parts[1:] if kind_and_name(p) and initials_in_name(parts[0], p)]
+    return kind_and_name(spelled[0]) if spelled else ""
+
+
+def site_name(text: str) -> str:
+    """The outlet a site line over the headline names: its first part ("VOV WORLD - The
+    Voice of …" → "VOV World", "X Online | Thời sự · …" → "X Online"), or ""."""
+    parts = re.split(r"\s+[-–|·•]\s+", text.strip())
+    # "VIỆN HÀN LÂM X · VIỆN Y", "TRƯỜNG X - ĐẠI HỌC QUỐC GIA Y": a unit named with its parent
+    # body publishes on its own site (the parent only hosts it), whichever comes first
+    named = [p for p in parts if fur.is_upper(p) and (INSTITUTION.match(p) or _PARENT.match(p))]
+    units = [p for p in named if not _PARENT.match(p)]
+    part = units[0] if len(named) >= 2 and len(units) == 1 else parts[0]
+    if spelled_site(text):
+        return spelled_site(text)
+    if masthead_name(part):
+        return masthead_name(part)  # a known outlet, or a kind of outlet and its name
+    if fur.is_upper(part) and INSTITUTION.match(part) and len(part.split()) <= 12:
+        # "TRƯỜNG ĐẠI HỌC X - ĐẠI HỌC QUỐC GIA Y", "VIỆN X": an institution publishing
+        # on its own site names itself over the headline
+        return " ".join(w[:1] + w[1:].lower() for w in part.split())
+    if fur.is_upper(text) or any(country_of_name(p) for p in parts):
+        # "ĐỐI NGOẠI", "ASEAN - HÀN QUỐC", "NHẬT BẢN": a line all in capitals that names no
+        # kind of outlet is a section or kicker; a name in capitals names the site only
+        # before what the site is ("NAME - tagline") or before its menu
+        return ""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or _DIGIT_IN.search(part) or part.endswith((".", ":")):
+        return ""
+    if fur.is_upper(part):
+        # a short word without marks or a word without vowels is an acronym ("VOV",
+        # "HTV"), the rest are capitalised
+        return " ".join(
+            w
+            if len(words) > 1 and w.isascii() and (len(w) <= 3 or not re.search(r"[AEIOUY]", w))
+            else w[:1] + w[1:].lower()
+            for w in words
+        )
+    return part if all(w[:1].isupper() for w in words) else ""
+
+
+# What a site says it is after its name: "… News Agency", "Báo điện tử của …", "… Portal".
+_SITE_KIND: Final = re.compile(
+    r"(?:\b(?:news\s+)?agency|newspaper|news\s+portal|portal|broadcaster|news\s+service)$"
+    r"|^(?:báo\s+điện\s+tử|trang\s+tin\s+điện\s+tử|tạp\s+chí\s+điện\s+tử)\b",
+    re.IGNORECASE,
+)
+
+
+def tagged_site(text: str) -> str:
+    """The outlet of a "Name - tagline" line ("Báo X - Cơ quan của Bộ Y", "BÁO X — x.vn —
+    Cơ quan của …": its address may come between), or ""."""
+    parts = re.split(r"\s+[-–—|·•]\s+", text.strip())
+    if len(parts) < 2 or len(parts[0].split()) > 6:
+        return ""
+    taglines = [p[:1] + p[1:].lower() if fur.is_upper(p) else p for p in parts[1:]]
+    if not any(fur.boilerplate(t) == "copyright" or _SITE_KIND.search(t) for t in taglines):
+        return ""
+    name = parts[0]
+    return masthead_name(name) or (name.title() if fur.is_upper(name) else name)
+
+
+__all__ = [
+    "INSTITUTION",
+    "kind_and_name",
+    "masthead_name",
+    "site_name",
+    "spelled_site",
+    "tagged_site",
+]
