@@ -42,6 +42,13 @@ _INSTITUTION_EN: Final = re.compile(
 )
 
 
+_KIND_CASE: Final = {
+    "đài phát thanh và truyền hình": "Đài Phát thanh và Truyền hình",
+    "đài phát thanh": "Đài Phát thanh",
+    "đài truyền hình": "Đài Truyền hình",
+}
+
+
 def kind_and_name(text: str) -> str:
     """ "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng", "Tạp chí Khoa học xã hội Việt Nam": a kind of outlet
     and its name (nine words at most, in capitals or capitalised), else ""."""
@@ -55,7 +62,12 @@ def kind_and_name(text: str) -> str:
     ):
         name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
         if fur.is_upper(text):
-            return " ".join(w[:1] + w[1:].lower() for w in name.split())
+            # (a station's kind as Vietnamese writes it, "Đài Phát thanh và Truyền hình";
+            # every other word capitalised, for the page's own casing to mend: as_page_writes)
+            written = " ".join(kind.group("kind").lower().split())
+            words = [w[:1] + w[1:].lower() for w in name.split()]
+            cased = _KIND_CASE.get(written)
+            return " ".join([cased, *words[len(written.split()) :]] if cased else words)
         return name
     return ""
 

@@ -116,18 +116,23 @@ def initials_in_name(short: str, full: str) -> bool:
     """ "THP" for "Đài Phát thanh và Truyền hình Hải Phòng", "KGTV" for "Đài … Truyền hình
     Kiên Giang": a station's initials, in pieces each the initials of a run of the full
     name's words ("HP": Hải Phòng; "TV": truyền hình), the pieces in any order, no word used
-    twice, one piece naming two words at least and the name's last word (its place, its
-    own word) among those used."""
+    twice, one piece naming two words at least and a word of the name's own (its place:
+    the capitalised words it ends on, "BTV" for "… Truyền hình Bình Dương") among those
+    used."""
     letters = _acronym(short)
-    words = re.sub(r"[^\w\s]+", " ", fold(full).lower()).split()
+    written = re.sub(r"[^\w\s]+", " ", full).split()
+    words = [fold(w).lower() for w in written]
     if not letters or len(words) < 3 or len(letters) > len(words):
         return False
     runs = _runs(words)
-    last = len(words) - 1
+    own = {len(words) - 1}
+    if not full.isupper():
+        while min(own) > 0 and written[min(own) - 1][:1].isupper():
+            own.add(min(own) - 1)
 
     def fits(rest: str, used: frozenset[int], long_piece: bool) -> bool:
         if not rest:
-            return long_piece and last in used
+            return long_piece and bool(own & used)
         for start, end, piece in runs:
             span = frozenset(range(start, end))
             if (
