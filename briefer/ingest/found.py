@@ -30,13 +30,16 @@ DEGREE: Final = re.compile(
 # work ("Trần Thị Thu Hương* / * Viện …", "Jane Doe† …", "Nguyễn Văn A¹").
 _MARKED_WRITER: Final = re.compile(
     rf"^(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
-    rf"(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,4}}){_B}*[*†‡¹²³]+(?=\s|$)"
+    rf"(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,4}})"
+    # (the mark: a sign, or a footnote's number set against the name, "Name1,2")
+    rf"(?:{_B}*[*†‡¹²³]+|\d(?:,\d)*)(?=[\s,;]|$)"
 )
 
 
-def marked_writer(text: str) -> str:
-    """The writer a paper's head names with a footnote's mark after the name, else ""."""
-    match = _MARKED_WRITER.match(text)
+def marked_writer(text: str, whole: bool = False) -> str:
+    """The writer a paper's head names with a footnote's mark after the name (the line
+    nothing else when ``whole``), else ""."""
+    match = (_MARKED_WRITER.fullmatch if whole else _MARKED_WRITER.match)(text)
     return match.group("name") if match else ""
 
 

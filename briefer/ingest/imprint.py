@@ -27,6 +27,12 @@ _IMPRINT: Final = re.compile(
     r"|Chịu\s+trách\s+nhiệm)\b",
     re.IGNORECASE,
 )
+# "Cơ quan chủ quản: UBND tỉnh X", "Owned by: …": the body that owns the site.
+_OWNER: Final = re.compile(
+    r"^(?:Cơ\s+quan\s+chủ\s+quản|Đơn\s+vị\s+chủ\s+quản)\s*:\s*(?P<name>[^\W\d_][^.;|:]{2,80}?)\.?$",
+    re.IGNORECASE,
+)
+_OWNER_RANK: Final = 8  # (a claim of its own weighs less than any other the page makes)
 _ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
@@ -152,6 +158,12 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             and (_ORGAN.match(below) or (index <= 2 and max(reach, 3 * contact_line(below)) >= 3))
         ):
             found.offer_outlet(name_case(text), _RANK)
+    for text in texts:
+        owner = _OWNER.match(text)
+        if owner and len(owner.group("name").split()) <= _NAME_WORDS:
+            # "Cơ quan chủ quản: Đài X": the body that owns the site, weighed least (it names
+            # the outlet in full where the site signs with initials that stand for it)
+            found.offer_outlet(owner.group("name").strip(), _OWNER_RANK)
     # "TỰ ĐỘNG HÓA X" over "www.tudonghoax.vn": a name in capitals the head's address spells
     hosts = [m.group() for t in texts[:_SPELL_LOOK] for m in _HOST.finditer(t)]
     for text in texts[:_SPELL_LOOK] if hosts else []:

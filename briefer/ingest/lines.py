@@ -384,8 +384,10 @@ def byline(text: str, found: Found) -> bool:
         or _RELEASE_KIND.match(text)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
-    if marked_writer(text) and len(text) <= 60 and marked_writer(text) == text.rstrip("*†‡¹²³ "):
-        found.offer_author(marked_writer(text))  # "Name*": a paper's writer, marked
+    marked = [marked_writer(part, whole=True) for part in re.split(r",\s+|\s+[-–]\s+", text)]
+    if all(marked):
+        # "Name*", "Name1, Name2": a paper's writers, each marked for a footnote
+        found.offer_author(", ".join(marked))
         return True
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:

@@ -96,8 +96,9 @@ def _initials_word(short: str, full: str) -> bool:
     )
 
 
-# A broadcaster's "TV" stands for these words of its full name.
-_TELEVISION: Final = (("truyen", "hinh"), ("television",))
+# A broadcaster's "TV" stands for these words of its full name ("PT-TH": phát thanh -
+# truyền hình).
+_TELEVISION: Final = (("truyen", "hinh"), ("television",), ("th",), ("tv",))
 
 
 def _runs(words: list[str]) -> list[tuple[int, int, str]]:

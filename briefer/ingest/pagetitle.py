@@ -238,7 +238,29 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     marked = {" ".join(n.casefold().split()) for _signal, n in page_marks(root)}
     if name.casefold() in marked:
         return name
-    return next((p for p in parts if p.casefold() in marked), name)
+    return next((p for p in parts if p.casefold() in marked), "") or _before_tagline(
+        flat(titles[0]), name
+    )
+
+
+_TAGLINE_PARTS: Final = 2
+_SITE_PART_WORDS: Final = 6
+
+
+def _before_tagline(title: str, name: str) -> str:
+    """ "Headline – Site | Country News | Travel": a site dashed to the headline and barred
+    to its tagline's parts is the site; a tagline's part (``name``) is not."""
+    cells = [c.strip() for c in title.split(" | ")]
+    head, dash, site = cells[0].rpartition(" – " if " – " in cells[0] else " - ")
+    if (
+        dash
+        and len(cells) > _TAGLINE_PARTS
+        and name in cells[1:]
+        and len(head.split()) >= 4
+        and 1 <= len(site.split()) <= _SITE_PART_WORDS
+    ):
+        return site
+    return name
 
 
 def _site_part(root: lxml.html.HtmlElement) -> str:

@@ -165,3 +165,40 @@ def test_a_writer_element_by_its_class_names_the_writer(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert analyse(page).metadata.author == "Marta Olivera Suárez"
+
+
+def test_a_lead_tag_of_initials_and_the_owner_line_naming_the_station(tmp_path: Path) -> None:
+    # "PT-TH" is how a station's kind is shortened; the owner line names it in full
+    source = tmp_path / "tin.txt"
+    source.write_text(
+        "SMTV - Đại sứ Uruguay mong muốn mở rộng hợp tác nông nghiệp với tỉnh.\n\n"
+        "Sáng 3/6/2026, Chủ tịch UBND tỉnh Sông Mây đã tiếp Đại sứ Uruguay tại Việt Nam.\n\n"
+        "Hai bên trao đổi về hợp tác chăn nuôi bò sữa.\n\nLê Minh (SMTV)\n\n"
+        "Cơ quan chủ quản: Đài PT-TH Sông Mây\n",
+        encoding="utf-8",
+    )
+    assert analyse(source).metadata.outlet == "Đài PT-TH Sông Mây"
+
+
+def test_a_site_dashed_to_the_headline_and_barred_to_its_tagline(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Uruguay and Vietnam open a dairy research centre – The Harbour "
+        "Ledger | Uruguay News | Farming | Shipping</title></head><body>"
+        "<h1>Uruguay and Vietnam open a dairy research centre</h1>"
+        "<p>Uruguay and Vietnam opened a joint dairy research centre in Montevideo on Monday, "
+        "the two governments said.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "The Harbour Ledger"
+
+
+def test_a_writer_marked_by_a_footnotes_number() -> None:
+    text = (
+        "Hợp tác nông nghiệp Việt Nam - Uruguay: thực trạng và triển vọng\n"
+        "Lê Thị Minh Khuê1, Phạm Văn Lộc2\n"
+        "1 Viện Kinh tế nông nghiệp; 2 Học viện Nông lâm Sông Mây\n"
+        "Việt Nam và Uruguay thiết lập quan hệ ngoại giao năm 1993, quan hệ hai nước không "
+        "ngừng phát triển.\n"
+    )
+    assert clean(text).metadata.author.startswith("Lê Thị Minh Khuê")
