@@ -341,6 +341,13 @@ _COMPANY: Final = re.compile(
 
 
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
+# Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
+# X", "Copyright X 2025" (a second sign, the reservation, a year after the name).
+_CLAIM_WORDS: Final = re.compile(
+    r"^(?:(?:copyright|all\s+rights\s+reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|of\s+)?)+"
+    r"|\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
+    re.IGNORECASE,
+)
 
 
 def copyright_holder(text: str) -> str:
@@ -352,7 +359,7 @@ def copyright_holder(text: str) -> str:
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)
-    holder = _CLAIM.sub("", match.group("holder"))
+    holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", match.group("holder")))
     parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)]
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
     named = [

@@ -202,3 +202,14 @@ def test_a_writer_marked_by_a_footnotes_number() -> None:
         "ngừng phát triển.\n"
     )
     assert clean(text).metadata.author.startswith("Lê Thị Minh Khuê")
+
+
+def test_a_copyright_lines_own_words_are_no_part_of_the_holder() -> None:
+    from briefer.ingest.metadata import copyright_holder
+
+    assert copyright_holder("© 2026 All rights reserved by Harbour Ledger") == "Harbour Ledger"
+    assert copyright_holder("© Copyright 2026 Harbour Ledger. All Rights Reserved.") == (
+        "Harbour Ledger"
+    )
+    assert copyright_holder("Copyright Harbour Ledger 2026") == "Harbour Ledger"
+    assert copyright_holder("© Copyright of Harbour Ledger Group") == "Harbour Ledger Group"
