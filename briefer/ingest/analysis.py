@@ -68,6 +68,13 @@ def _agency(name: str, outlet: str) -> str:
 _INITIALS = 6
 
 
+def _not_own(name: str, outlet: str) -> str:
+    """A byline of the outlet's own initials ("By JT" on the Jordan Times) names no writer."""
+    # (a byline in capitals comes capitalised: "Jt")
+    own = name.isalpha() and len(name) <= _INITIALS and same_outlet(name.upper(), outlet)
+    return "" if own else name
+
+
 def _dated_by_url(published: str, url: str) -> str:
     """The text's day; when it gives none (or only its year), the day the page's address
     carries in its path, if that falls in the year the text gives."""
@@ -100,7 +107,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         outlet=outlet,
         # (a page declaring an agency its writer is believed over the text's guess)
         author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
-        or choose_author(found.author, raw.author)
+        or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet),
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

@@ -259,10 +259,13 @@ def _named_cell(text: str) -> str:
     from briefer.ingest.metadata import BYLINE
 
     cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
-    if len(cells) < 2:
-        return text
+    if len(cells) < 2:  # ("JT - Apr 29,2025 - Last updated …": dashes part a dated row too)
+        cells = [c.strip() for c in re.split(r"\s[-–]\s", text) if c.strip()]
+        if len(cells) < 2 or not any(re.search(r"\d", c) for c in cells):
+            return text
     named = [c for c in cells if BYLINE.match(c) and not re.search(r"\d", c)]
-    return named[0] if len(named) == 1 else text
+    undated = [c for c in cells if not re.search(r"\d", c)]
+    return named[0] if len(named) == 1 else undated[0] if len(undated) == 1 else text
 
 
 def page_author(root: lxml.html.HtmlElement) -> str:

@@ -61,7 +61,9 @@ _MARKING: Final = re.compile(
 def labelled_stamp(text: str) -> str:
     """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
     row of labelled fields, "" when the line is not one."""
-    cells = [c.strip() for c in re.split(r"\s[|·•]\s", text) if c.strip()]
+    # (a dash parts the fields too when a label follows it: "… - Người đăng: X")
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s|\s[-–]\s(?=[^\W\d_][\w ]{1,24}:)", text)]
+    cells = [c for c in cells if c]
     if len(cells) < 2 or len(text) > 160:
         return ""
     stamps = [fur.timestamp(c)[1] for c in cells]

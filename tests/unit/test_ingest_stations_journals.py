@@ -213,3 +213,24 @@ def test_a_copyright_lines_own_words_are_no_part_of_the_holder() -> None:
     )
     assert copyright_holder("Copyright Harbour Ledger 2026") == "Harbour Ledger"
     assert copyright_holder("© Copyright of Harbour Ledger Group") == "Harbour Ledger Group"
+
+
+def test_a_stamp_row_whose_fields_a_dash_parts_dates_the_page() -> None:
+    from briefer.ingest.rows import labelled_stamp
+
+    assert labelled_stamp("Ngày đăng: 05/9/2026 - Người đăng: Phòng Truyền thông") == "2026-09-05"
+    assert labelled_stamp("Hội chợ diễn ra 12 - 16/11/2026") == ""  # a range, no fields
+
+
+def test_a_byline_of_the_outlets_own_initials_names_no_writer(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Uruguay opens a dairy centre | Harbour Ledger</title></head><body>"
+        "<h1>Uruguay opens a dairy centre</h1>"
+        '<div class="field-byline">By HL - Jun 3,2026 - Last updated at Jun 3,2026</div>'
+        "<p>Uruguay and Vietnam opened a joint dairy research centre in Montevideo on Monday, "
+        "the two governments said.</p></body></html>",
+        encoding="utf-8",
+    )
+    meta = analyse(page).metadata
+    assert meta.outlet == "Harbour Ledger" and meta.author == ""
