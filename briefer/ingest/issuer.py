@@ -33,12 +33,29 @@ def _unit_name(text: str) -> str:
     return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
 
 
+_MARKED: Final = re.compile("[ĂÂĐÊÔƠƯÀ-ỹ]")
+_TRANSLATION_WORDS: Final = 3
+
+
+def _translation(unit: str, above: str) -> bool:
+    """A line of plain letters (three words or more) under a name in Vietnamese: the name
+    in English, not a part of it."""
+    return (
+        len(unit.split()) >= _TRANSLATION_WORDS
+        and not _MARKED.search(unit)
+        and unit.replace(" ", "").replace("&", "").isalpha()
+        and bool(_MARKED.search(above))
+    )
+
+
 def issuing_body(units: list[str]) -> str:
     """The body a letterhead's left column names: its last unit, with the place of a
     provincial governing body above it ("UBND TỈNH X" over "SỞ Y" → "Sở Y tỉnh X") or the
     governing body after it ("BỘ X" over "CỤC Y" → "Cục Y - Bộ X")."""
     joined: list[str] = []
     for unit in units:
+        if joined and _translation(unit, joined[-1]):
+            continue  # "VIETNAM TEXTILE AND APPAREL ASSOCIATION" under the name it translates
         # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
         # name on two lines (a body named by its kind alone is the next line's)
         if joined and (

@@ -234,3 +234,10 @@ def test_a_byline_of_the_outlets_own_initials_names_no_writer(tmp_path: Path) ->
     )
     meta = analyse(page).metadata
     assert meta.outlet == "Harbour Ledger" and meta.author == ""
+
+
+def test_a_letterheads_name_in_english_under_it_is_its_translation() -> None:
+    from briefer.ingest.issuer import issuing_body
+
+    body = issuing_body(["HIỆP HỘI NUÔI ONG SÔNG MÂY", "SONG MAY BEEKEEPERS ASSOCIATION"])
+    assert "association" not in body.lower() and body.lower().startswith("hiệp hội nuôi ong")
