@@ -256,6 +256,7 @@ def _before_tagline(title: str, name: str) -> str:
         dash
         and len(cells) > _TAGLINE_PARTS
         and name in cells[1:]
+        and not _names_site(name, "")  # ("Headline - Section | … | Báo X": the site last)
         and len(head.split()) >= 4
         and 1 <= len(site.split()) <= _SITE_PART_WORDS
     ):
