@@ -27,9 +27,12 @@ _VENUE_BEFORE: Final = (
 )
 # A host's verb and its guest, up to where the place or time begins.
 _HOST: Final = re.compile(
-    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón|received|welcomed|hosted|làm\s+việc\s+với(?=\s+đoàn))"
-    r"\s+(?P<guest>[^.;:]{3,120}?)"
-    r"(?=\s+(?:tại|ở|in|at|on|ngày|từ|from|during|nhân|trong|và|and)\s|[,.;]|$)",
+    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón(?:\s+tiếp)?|received|welcomed|hosted"
+    r"|làm\s+việc\s+với(?=\s+đoàn))\s+(?P<guest>[^.;:]{3,160}?)"
+    # ("và", "and" before a capital goes on with a name: "Bộ Thương mại và Công nghiệp
+    # Cộng hòa …", "the Ministry of Trade and Industry of …"; before a verb it ends the guest)
+    r"(?=\s+(?:tại|ở|in|at|on|ngày|từ|from|during|nhân|trong)\s|\s+(?:và|and)\s+(?![A-ZĐÀ-Ỹ])"
+    r"|[,.;]|$)",
     re.IGNORECASE,
 )
 _HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietnam|Viet\s+Nam)")

@@ -16,7 +16,10 @@ from briefer.ingest.venues import destination_side, visit_side
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
-_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
+# (or "by": "the first visit by a Vietnamese foreign minister to the island")
+_VISIT_OF: Final = re.compile(
+    r"\b(visits?|trips?)\s+(?:of|by)\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE
+)
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
 _GENITIVE_HOME: Final = re.compile(
@@ -37,7 +40,9 @@ _HOME_VISITOR: Final = re.compile(
 # a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
 _HOME_GUEST: Final = re.compile(
     r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b"
+    # a visit made by one ("the first official visit by a Vietnamese foreign minister")
+    r"|\b(?:visits?|trips?)\s+by\s+(?:\S+\s+){0,3}?(?:Vietnamese|Viet\s?Nam(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
 # A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
@@ -46,6 +51,15 @@ _HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+vớ
 # A delegation or mission brought to a place ("led a delegation of 30 companies to Hanoi and
 # …", "a trade mission to Da Nang"): where it went, when the place is Việt Nam's.
 _BROUGHT_TO: Final = re.compile(r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(?P<where>\S)")
+# Where a visit arrived or took place, a country named at once: "arrived in Malta on …",
+# "khảo sát thị trường tại Đa-ca, Xê-nê-gan" (a city, then its country after a comma).
+_ARRIVED_IN: Final = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_CITY_COMMA: Final = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){0,3}?[A-ZĐÀ-Ỹ][\w'’-]*,\s+"
+)
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
@@ -68,6 +82,9 @@ def direction_of(text: str, partner: str) -> str:
     probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
     found = destination_side(text, partner) or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):
+        return found
+    found = _placed(text, partner)
+    if found:
         return found
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
     if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
@@ -92,6 +109,20 @@ def direction_of(text: str, partner: str) -> str:
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
         # Việt Nam's, so the visit came in
         return INBOUND
+    return ""
+
+
+def _placed(text: str, partner: str) -> str:
+    """The side of a country named right after an arrival ("arrived in Malta") or after a
+    venue's city ("tại Đa-ca, Xê-nê-gan", "in Dakar, Senegal"), else ""."""
+    at = {m.start: m.code for m in find_countries(text)}
+    for pattern in (_ARRIVED_IN, _CITY_COMMA):
+        for match in pattern.finditer(text):
+            code = at.get(match.end(), "")
+            if code == partner:
+                return OUTBOUND
+            if code == HOME or (pattern is _ARRIVED_IN and home_places().match(text, match.end())):
+                return INBOUND
     return ""
 
 
