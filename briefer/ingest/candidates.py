@@ -61,6 +61,7 @@ from briefer.ingest.spans import (
     sentences_of,
     through_date,
 )
+from briefer.ingest.visitdirection import onward_leg
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
 
@@ -435,6 +436,8 @@ class _Extractor:
                 continue
             if signing_formula(s.text) or publication_notice(s.text):
                 continue  # a treaty's "Done in …"; "X published the joint statement …"
+            if onward_leg(s.text, self.main):
+                continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

@@ -93,8 +93,22 @@ def signing_formula(text: str) -> bool:
     return bool(_SIGNING.match(text.strip()))
 
 
+# … or introducing the text printed below it, dated or not: "The following is the Joint
+# Statement issued in X on …", "The Ministry on Tuesday issued the following press release
+# on …:" (the document's own sentences below tell its claims).
+_FOLLOWING: Final = re.compile(
+    r"\b(?:the\s+following\s+is\s+the|(?:issued|published|released|posted)\s+the\s+following)"
+    r"\s+(?:full\s+text\s+of\s+the\s+)?(?:joint\s+)?(?:press\s+)?(?:statement|release"
+    r"|communiqu[ée]|declaration|text)\b",
+    re.IGNORECASE,
+)
+
+
 def publication_notice(text: str) -> bool:
-    """A sentence telling that a text was published (undated: no event of its own)."""
+    """A sentence telling that a text was published (undated: no event of its own), or one
+    introducing the text that follows."""
+    if _FOLLOWING.search(text):
+        return True
     return bool(_PUBLISHED.search(text)) and not _DIGIT.search(text)
 
 

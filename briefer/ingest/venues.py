@@ -71,6 +71,20 @@ def destination_side(text: str, partner: str) -> str:
     return "outbound" if code == partner else "inbound" if code == HOME else ""
 
 
+def place_at(text: str, pos: int) -> str:
+    """The country code of a country or a known city named at ``pos`` of ``text``, or ""."""
+    for mention in find_countries(text):
+        if mention.start == pos:
+            return mention.code
+    match = _city_at().match(text, pos)
+    return _city_codes()[match.group()] if match else ""
+
+
+@lru_cache(maxsize=1)
+def _city_at() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation()})(?![^\W\d_])")
+
+
 def venue_of(text: str) -> str:
     """The country code of the first city a text says something happened in, or ""."""
     match = _venue_pattern().search(text)
@@ -129,4 +143,4 @@ def dateline_arrival(body: str, text: str, partner: str) -> str:
     return "outbound" if code == partner else "inbound" if code == HOME else ""
 
 
-__all__ = ["dateline_arrival", "destination_side", "venue_of", "visit_side"]
+__all__ = ["dateline_arrival", "destination_side", "place_at", "venue_of", "visit_side"]

@@ -12,7 +12,7 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
-from briefer.ingest.venues import destination_side, visit_side
+from briefer.ingest.venues import destination_side, place_at, visit_side
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
@@ -112,6 +112,27 @@ def direction_of(text: str, partner: str) -> str:
     return ""
 
 
+# A traveller going on elsewhere: "X is scheduled to leave for the Philippines on Tuesday",
+# "From Hanoi, X flew to Beijing", "lên đường sang Nhật Bản".
+_ONWARD: Final = re.compile(
+    r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)(?:\s+on)?"
+    r"|head(?:s|ed|ing)?(?:\s+on)?|travel(?:s|led|ed|ling)?(?:\s+on)?|go(?:es)?\s+on|went\s+on"
+    r"|continu(?:e|es|ed|ing)(?:\s+on)?|proceed(?:s|ed)?)\s+(?:for|to)\s+(?:the\s+)?"
+    r"|\blên\s+đường\s+(?:sang|đi|tới)\s+",
+    re.IGNORECASE,
+)
+
+
+def onward_leg(text: str, partner: str) -> bool:
+    """A traveller going on to a third country (neither Việt Nam nor ``partner``, the
+    article's own): a leg of another trip, no claim of the pair."""
+    for match in _ONWARD.finditer(text):
+        code = place_at(text, match.end())
+        if code and code not in (HOME, partner):
+            return True
+    return False
+
+
 def _placed(text: str, partner: str) -> str:
     """The side of a country named right after an arrival ("arrived in Malta") or after a
     venue's city ("tại Đa-ca, Xê-nê-gan", "in Dakar, Senegal"), else ""."""
@@ -132,4 +153,4 @@ def _brought_home(text: str) -> bool:
     return bool(brought and home_places().match(text, brought.start("where")))
 
 
-__all__ = ["direction_of"]
+__all__ = ["direction_of", "onward_leg"]

@@ -153,3 +153,30 @@ def test_a_lead_restating_a_sentence_told_in_full_below_gives_one_candidate() ->
         "giữa các trường đại học."
     )
     assert len(_quotes(two, "PE")) == 2
+
+
+def test_a_sentence_introducing_the_text_that_follows_is_no_claim() -> None:
+    body = (
+        "ACCRA, 3 June 2025 (GNA): The Ministry of Foreign Affairs on Monday released the "
+        "following joint press release on the second round of Ghana-Viet Nam consultations:\n\n"
+        "The second round of Ghana-Viet Nam political consultations was held in Accra on 2 "
+        "June 2025."
+    )
+    quotes = _quotes(body, "GH")
+    assert not any("following" in q for q in quotes)
+    assert any(q.startswith("The second round") for q in quotes)
+
+
+def test_a_travellers_onward_leg_to_a_third_country_is_no_claim_of_the_pair() -> None:
+    body = (
+        "Prime Minister Mitsotakis held talks with his Vietnamese counterpart in Hanoi on 5 "
+        "May 2025.\n\n"
+        "From Hanoi, Mitsotakis flew to Jakarta, where he is due to meet President Prabowo "
+        "on Thursday.\n\n"
+        "He is scheduled to leave for Malaysia on Friday."
+    )
+    quotes = _quotes(body, "GR")
+    assert len(quotes) == 1 and quotes[0].startswith("Prime Minister Mitsotakis")
+    # (a leg to Việt Nam or to the article's partner is the pair's own)
+    came = "The Greek president left for Hanoi on 4 May 2025 to pay a state visit to Viet Nam."
+    assert _visits(came, "GR") == [("2025-05-04", "visit.inbound")]
