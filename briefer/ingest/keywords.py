@@ -82,7 +82,7 @@ VISIT: Final = _rx(
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
-    rf"|welcomed(?= (?:the )?[A-Z][a-z])"
+    rf"|welcomed(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
     # a call paid ("paid a courtesy call on the Minister", "đến chào xã giao") and a
     # delegation led ("led a delegation of 30 companies to …", "headed the mission")
     rf"|courtesy call|chào xã giao"

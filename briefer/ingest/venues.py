@@ -31,7 +31,9 @@ _HOST: Final = re.compile(
     r"|làm\s+việc\s+với(?=\s+đoàn))\s+(?P<guest>[^.;:]{3,160}?)"
     # ("và", "and" before a capital goes on with a name: "Bộ Thương mại và Công nghiệp
     # Cộng hòa …", "the Ministry of Trade and Industry of …"; before a verb it ends the guest)
-    r"(?=\s+(?:tại|ở|in|at|on|ngày|từ|from|during|nhân|trong)\s|\s+(?:và|and)\s+(?![A-ZĐÀ-Ỹ])"
+    # ("from", "từ" end it before a date only: "a delegation from the Ministry of …")
+    r"(?=\s+(?:tại|ở|in|at|on|ngày|during|nhân|trong)\s|\s+(?:và|and)\s+(?![A-ZĐÀ-Ỹ])"
+    r"|\s+(?:from|từ)\s+(?=\d|ngày|tháng|năm|sáng|chiều|tối|[A-Z][a-z]+\s+\d)"
     r"|[,.;]|$)",
     re.IGNORECASE,
 )

@@ -57,6 +57,10 @@ _ARRIVED_IN: Final = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A market surveyed or promoted in ("khảo sát thị trường Ga-na"): where the trip went.
+_MARKET_OF: Final = re.compile(
+    r"\b(?:khảo\s+sát|tìm\s+hiểu|xúc\s+tiến(?:\s+thương\s+mại)?)\s+(?:tại\s+)?thị\s+trường\s+"
+)
 _CITY_COMMA: Final = re.compile(
     r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){0,3}?[A-ZĐÀ-Ỹ][\w'’-]*,\s+"
 )
@@ -104,6 +108,9 @@ def direction_of(text: str, partner: str) -> str:
     side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
     if side:
         return side
+    side = _country_venue(text, partner)  # "đi công tác tại Ga-na"
+    if side:
+        return side
     if home_places().search(text) and not find_countries(text):
         # "The mission … took place from 12 to 16 May 2024 and included … visits to
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
@@ -137,13 +144,37 @@ def _placed(text: str, partner: str) -> str:
     """The side of a country named right after an arrival ("arrived in Malta") or after a
     venue's city ("tại Đa-ca, Xê-nê-gan", "in Dakar, Senegal"), else ""."""
     at = {m.start: m.code for m in find_countries(text)}
-    for pattern in (_ARRIVED_IN, _CITY_COMMA):
+    for pattern in (_ARRIVED_IN, _MARKET_OF, _CITY_COMMA):
         for match in pattern.finditer(text):
             code = at.get(match.end(), "")
             if code == partner:
                 return OUTBOUND
             if code == HOME or (pattern is _ARRIVED_IN and home_places().match(text, match.end())):
                 return INBOUND
+    return ""
+
+
+# A venue ("tại", "ở", "in") and the country at once; an envoy's or an office's post is no
+# venue ("Đại sứ Việt Nam tại Ga-na", "the Embassy of Ghana in Viet Nam").
+_AT: Final = re.compile(r"(?<![^\W\d_])(?:tại|ở|in)\s+(?:the\s+)?")
+_POSTED: Final = re.compile(
+    r"(?:Đại\s+sứ(?:\s+quán)?|Tổng\s+Lãnh\s+sự(?:\s+quán)?|Lãnh\s+sự(?:\s+quán)?|Thương\s+vụ"
+    r"|[Vv]ăn\s+phòng(?:\s+đại\s+diện)?|[Cc]ơ\s+quan\s+đại\s+diện|[Tt]rưởng\s+đại\s+diện"
+    r"|[Cc]ộng\s+đồng|người\s+Việt|Ambassador|Embassy|Consul(?:ate)?(?:\s+General)?"
+    r"|[Oo]ffice|[Rr]epresentative|community|diaspora)(?:\s+\S+){0,4}?\s*$"
+)
+
+
+def _country_venue(text: str, partner: str) -> str:
+    """The side of the first country a venue word names, not as an envoy's post."""
+    at = {m.start: m.code for m in find_countries(text)}
+    for match in _AT.finditer(text):
+        code = at.get(match.end(), "")
+        if code not in (HOME, partner) or _POSTED.search(
+            text[max(0, match.start() - 60) : match.start()]
+        ):
+            continue
+        return OUTBOUND if code == partner else INBOUND
     return ""
 
 

@@ -180,3 +180,29 @@ def test_a_travellers_onward_leg_to_a_third_country_is_no_claim_of_the_pair() ->
     # (a leg to Việt Nam or to the article's partner is the pair's own)
     came = "The Greek president left for Hanoi on 4 May 2025 to pay a state visit to Viet Nam."
     assert _visits(came, "GR") == [("2025-05-04", "visit.inbound")]
+
+
+def test_a_delegation_received_from_a_partners_ministry_came_in() -> None:
+    sent = (
+        "On 3 May 2025, the Governor of Ninh Binh received a delegation from the Ministry of "
+        "Agriculture of Ghana."
+    )
+    assert _visits(sent, "GH") == [("2025-05-03", "visit.inbound")]
+    welcomed = (
+        "On 3 May 2025, the provincial leader welcomed a delegation of Ghanaian businesses led "
+        "by Deputy Minister Kofi Mensah."
+    )
+    assert _visits(welcomed, "GH") == [("2025-05-03", "visit.inbound")]
+
+
+def test_a_trip_to_survey_a_partners_market_or_held_in_it_went_out() -> None:
+    market = (
+        "Từ ngày 3 đến 7/11/2025, Sở Công Thương tổ chức đoàn doanh nghiệp đi khảo sát thị "
+        "trường Ga-na."
+    )
+    assert _visits(market, "GH") == [("2025-11-03..2025-11-07", "visit.outbound")]
+    held = "Từ ngày 3 đến 7/11/2025, đoàn công tác của tỉnh đi công tác tại Ga-na."
+    assert _visits(held, "GH") == [("2025-11-03..2025-11-07", "visit.outbound")]
+    # (an envoy's post is no venue: the partner's ambassador in Việt Nam came to the province)
+    envoy = "Ngày 3/11/2025, Đại sứ Ga-na tại Việt Nam đã đến làm việc với tỉnh Bình Định."
+    assert _visits(envoy, "GH") != [("2025-11-03", "visit.outbound")]
