@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest.homeplaces import home_places
+
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
 _E: Final = r"(?![^\W\d_])"  # … nor on the right
@@ -60,6 +62,8 @@ _NOT_MONTH: Final = (
     r"(?!January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+# (Việt Nam's places with their blanks unescaped: ``_rx`` makes each blank a run of them)
+_HOME_PLACES: Final = home_places().pattern.replace("\\ ", " ")
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))"
@@ -75,6 +79,10 @@ VISIT: Final = _rx(
     # a trip out for a purpose: "tổ chức đoàn doanh nghiệp đi khảo sát thị trường tại …"
     # ("đi làm việc", "đi học" are a worker's or a student's going abroad: no visit)
     rf"|đi (?:khảo sát|công tác|xúc tiến|giao thương)"
+    # an arrival somewhere named: "arrived in Abuja on November 1", "đoàn … đến Hà Nội ngày
+    # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
+    rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
+    rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"

@@ -54,7 +54,8 @@ _BROUGHT_TO: Final = re.compile(r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(
 # Where a visit arrived or took place, a country named at once: "arrived in Malta on …",
 # "khảo sát thị trường tại Đa-ca, Xê-nê-gan" (a city, then its country after a comma).
 _ARRIVED_IN: Final = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|at)\s+(?:the\s+)?",
+    r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|at)\s+(?:the\s+)?"
+    r"|(?<![^\W\d_])(?:đến|tới)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?",
     re.IGNORECASE,
 )
 # A market surveyed or promoted in ("khảo sát thị trường Ga-na"): where the trip went.
@@ -140,16 +141,31 @@ def onward_leg(text: str, partner: str) -> bool:
     return False
 
 
+# What follows a venue's country: the clause's end, a date or the next part of the sentence.
+_COUNTRY_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:từ|vào|ngày|trong|nhân|và|để|on|from|in|during|for|and|to)\b"
+)
+
+
+def _after(text: str, at: int) -> int:
+    """Where the country named at ``at`` ends (``at`` itself when none is named there)."""
+    return next((m.end for m in find_countries(text) if m.start == at), at)
+
+
 def _placed(text: str, partner: str) -> str:
     """The side of a country named right after an arrival ("arrived in Malta") or after a
     venue's city ("tại Đa-ca, Xê-nê-gan", "in Dakar, Senegal"), else ""."""
-    at = {m.start: m.code for m in find_countries(text)}
     for pattern in (_ARRIVED_IN, _MARKET_OF, _CITY_COMMA):
         for match in pattern.finditer(text):
-            code = at.get(match.end(), "")
+            # (a city too after an arrival: "arrived in Abuja", "đến Hà Nội")
+            code = place_at(text, match.end())
+            if pattern is _ARRIVED_IN and home_places().match(text, match.end()):
+                code = HOME
+            if pattern is _CITY_COMMA and not _COUNTRY_ENDS.match(text, _after(text, match.end())):
+                code = ""  # "In Hanoi, Malaysian Prime Minister X …": a person, no venue
             if code == partner:
                 return OUTBOUND
-            if code == HOME or (pattern is _ARRIVED_IN and home_places().match(text, match.end())):
+            if code == HOME:
                 return INBOUND
     return ""
 

@@ -206,3 +206,27 @@ def test_a_trip_to_survey_a_partners_market_or_held_in_it_went_out() -> None:
     # (an envoy's post is no venue: the partner's ambassador in Việt Nam came to the province)
     envoy = "Ngày 3/11/2025, Đại sứ Ga-na tại Việt Nam đã đến làm việc với tỉnh Bình Định."
     assert _visits(envoy, "GH") != [("2025-11-03", "visit.outbound")]
+
+
+def test_an_arrival_in_a_city_is_a_visit_with_the_citys_side() -> None:
+    out = (
+        "The Vietnamese delegation, led by Deputy Minister Tran Van Long, arrived in Accra on "
+        "June 2 for the joint commission."
+    )
+    assert _visits(out, "GH") == [("2025-06-02", "visit.outbound")]
+    came = (
+        "Đoàn Bộ Thương mại Ga-na đến Hà Nội ngày 2/6/2025 theo lời mời của Bộ Công Thương để "
+        "trao đổi về thương mại gạo."
+    )
+    assert _visits(came, "GH") == [("2025-06-02", "visit.inbound")]
+    # ("đến" before a day or a year ends a span: no visit)
+    span = "Hiệp định có hiệu lực từ ngày 1/1/2025 đến năm 2030 giữa Việt Nam và Ga-na."
+    assert all(not m.startswith("visit.") for _, m in _visits(span, "GH"))
+
+
+def test_a_partners_person_after_a_home_city_is_no_venue_abroad() -> None:
+    body = (
+        "On 3 June 2025, in Hanoi, Ghanaian Trade Minister Kofi Mensah met Vietnamese rice "
+        "exporters."
+    )
+    assert _visits(body, "GH") != [("2025-06-03", "visit.outbound")]
