@@ -83,6 +83,14 @@ VISIT: Final = _rx(
     # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
     rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
     rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
+    # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
+    # "xuất khẩu sang", "chuyển sang")
+    rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
+    rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
+    rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
+    # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
+    rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
+    rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"

@@ -94,7 +94,7 @@ def direction_of(text: str, partner: str) -> str:
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
     if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
         return OUTBOUND
-    arrived = visited_home().search(text) or _brought_home(text)
+    arrived = visited_home().search(text) or _brought_home(text) or _toured_home(text)
     if arrived:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
         # place of Việt Nam's, so it came in, whoever else the sentence names
@@ -192,6 +192,20 @@ def _country_venue(text: str, partner: str) -> str:
             continue
         return OUTBOUND if code == partner else INBOUND
     return ""
+
+
+# A place visited whose name holds a place of Việt Nam's: "visited the Saigon Hi-Tech Park",
+# "thăm Khu công nghệ cao TP.HCM", "toured a factory in Bac Ninh".
+_TOURED: Final = re.compile(
+    r"(?<![^\W\d_])(?:visited|visiting|toured|touring|thăm)\s+(?P<what>(?:[^\s.,;:]+\s+){0,6}?)"
+    rf"(?:{home_places().pattern})",
+)
+
+
+def _toured_home(text: str) -> bool:
+    """A visit to a place (a park, a plant) named after or in a place of Việt Nam's, no
+    country named on the way."""
+    return any(not find_countries(m.group("what")) for m in _TOURED.finditer(text))
 
 
 def _brought_home(text: str) -> bool:

@@ -230,3 +230,29 @@ def test_a_partners_person_after_a_home_city_is_no_venue_abroad() -> None:
         "exporters."
     )
     assert _visits(body, "GH") != [("2025-06-03", "visit.outbound")]
+
+
+def test_a_journey_told_by_its_verb_is_a_visit_with_its_side() -> None:
+    went = (
+        "On 4 June 2025, a Vietnamese business delegation travelled to Ghana to explore "
+        "cashew imports."
+    )
+    assert _visits(went, "GH") == [("2025-06-04", "visit.outbound")]
+    came = "On 4 June 2025, a Ghanaian trade delegation came to Hanoi to explore rice imports."
+    assert _visits(came, "GH") == [("2025-06-04", "visit.inbound")]
+    led = "Ngày 4/6/2025, Thứ trưởng Nguyễn Văn An dẫn đầu đoàn công tác Bộ Công Thương sang Ga-na."
+    assert _visits(led, "GH") == [("2025-06-04", "visit.outbound")]
+    session = (
+        "Bộ trưởng Công Thương đã làm việc với Bộ trưởng Thương mại Ga-na ngày 3/6/2025 tại Accra."
+    )
+    assert _visits(session, "GH") == [("2025-06-03", "visit.outbound")]
+    # (goods going over are no journey: "xuất khẩu sang Ga-na" in 2024 is a figure's time)
+    goods = "Năm 2024, Việt Nam xuất khẩu sang Ga-na khoảng 500 triệu USD gạo."
+    assert all(not m.startswith("visit.") for _, m in _visits(goods, "GH"))
+
+
+def test_a_site_visited_in_a_place_of_viet_nams_means_the_visit_came_in() -> None:
+    en = "The Ghanaian delegation visited the Saigon Hi-Tech Park on 4 June 2025."
+    assert _visits(en, "GH") == [("2025-06-04", "visit.inbound")]
+    vi = "Ngày 4/6/2025, đoàn doanh nghiệp Ga-na đã thăm Khu công nghệ cao TP.HCM."
+    assert _visits(vi, "GH") == [("2025-06-04", "visit.inbound")]
