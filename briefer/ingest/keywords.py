@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefer.ingest.homeplaces import home_places
+from briefer.ingest.journeys import JOURNEY
 
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
@@ -62,8 +62,6 @@ _NOT_MONTH: Final = (
     r"(?!January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
-# (Việt Nam's places with their blanks unescaped: ``_rx`` makes each blank a run of them)
-_HOME_PLACES: Final = home_places().pattern.replace("\\ ", " ")
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))"
@@ -76,21 +74,8 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
-    # a trip out for a purpose: "tổ chức đoàn doanh nghiệp đi khảo sát thị trường tại …"
-    # ("đi làm việc", "đi học" are a worker's or a student's going abroad: no visit)
-    rf"|đi (?:khảo sát|công tác|xúc tiến|giao thương)"
-    # an arrival somewhere named: "arrived in Abuja on November 1", "đoàn … đến Hà Nội ngày
-    # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
-    rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
-    rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
-    # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
-    # "xuất khẩu sang", "chuyển sang")
-    rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
-    rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
-    rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
-    # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
-    rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
-    rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
+    # a trip, an arrival, a journey, a working session with an official (journeys.py)
+    rf"|{JOURNEY}"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
