@@ -14,6 +14,14 @@ from briefer.ingest.homeplaces import home_places
 # run of them)
 _HOME_PLACES: Final = home_places().pattern.replace("\\ ", " ")
 
+# A host's guest by name or title: "hosted Vietnam's Deputy Prime Minister", "hosted the
+# Vietnamese delegation" (a visit received; "hosted the APEC summit" is a host's event).
+HOSTED_GUEST: Final = (
+    r"(?= (?:the |an? )?(?:Vietnamese|Viet ?Nam|Vietnam|delegation"
+    r"|[A-Z][a-z]+(?:'s|’s)? (?:President|Prime|Deputy|Vice|Minister|Foreign|King|Queen|Crown"
+    r"|Chairman|Chairwoman|General|Secretary|Speaker|Ambassador|delegation)))"
+)
+
 JOURNEY: Final = (
     # a trip out for a purpose: "tổ chức đoàn doanh nghiệp đi khảo sát thị trường tại …"
     # ("đi làm việc", "đi học" are a worker's or a student's going abroad: no visit)
@@ -30,6 +38,7 @@ JOURNEY: Final = (
     # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
     rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
     rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
+    rf"|hosted{HOSTED_GUEST}"
 )
 
-__all__ = ["JOURNEY"]
+__all__ = ["HOSTED_GUEST", "JOURNEY"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefer.ingest.journeys import JOURNEY
+from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
 
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
@@ -441,7 +441,7 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"
         rf"(?P<org>APEC|ASEAN|WTO|CPTPP|Liên [Hh]ợp [Qq]uốc|FEALAC|G20){_E}")),
     EventCue("host", "multilateral", "", _rx(
-        rf"{_W}(?:chủ nhà|đăng cai|chủ tịch|hosted|host){_E}")),
+        rf"{_W}(?:chủ nhà|đăng cai|chủ tịch|hosted(?!{HOSTED_GUEST})|host){_E}")),
     EventCue("visit", "visits", "", VISIT),
 )  # fmt: skip
 _ORGS: Final = {"liên hợp quốc": "un"}

@@ -256,3 +256,10 @@ def test_a_site_visited_in_a_place_of_viet_nams_means_the_visit_came_in() -> Non
     assert _visits(en, "GH") == [("2025-06-04", "visit.inbound")]
     vi = "Ngày 4/6/2025, đoàn doanh nghiệp Ga-na đã thăm Khu công nghệ cao TP.HCM."
     assert _visits(vi, "GH") == [("2025-06-04", "visit.inbound")]
+
+
+def test_a_host_receiving_a_named_guest_is_a_visit_not_a_hosted_event() -> None:
+    body = "On 4 June 2025, Ghana's President hosted Vietnam's Deputy Prime Minister in Accra."
+    assert _visits(body, "GH") == [("2025-06-04", "visit.outbound")]
+    summit = "Ghana hosted the African trade summit in November 2024 with Viet Nam as a guest."
+    assert all(not m.startswith("visit.") for _, m in _visits(summit, "GH"))
