@@ -47,7 +47,9 @@ _PRESENT: Final = _spaced(
     r"|^(?:Also )?(?:present|attending)(?: at the \w+)?(?: were| was)? "
     # (or told in the passive: "The meeting was also attended by …")
     r"|^(?:The|This) (?:\w+ ){0,2}(?:meeting|talks|session|ceremony|event|reception"
-    r"|consultations?|visit) (?:was|were) (?:also )?attended by ",
+    r"|consultations?|visit) (?:was|were) (?:also )?attended by "
+    r"|^(?:Buổi|Cuộc|Lễ|Hội nghị|Hội thảo|Diễn đàn) [^,.;]{0,40}?(?:còn )?có sự (?:tham dự|tham gia"
+    r"|hiện diện) của ",
     re.IGNORECASE,
 )
 # A country named only as a Vietnamese envoy's post: "the Ambassador of Viet Nam to the
@@ -62,7 +64,9 @@ def home_attendance(text: str) -> bool:
     """A list of who attended naming no country but Việt Nam (or a country only as a
     Vietnamese envoy's post): no claim of the pair."""
     listed = _PRESENT.match(text.strip())
-    return bool(listed) and all(
+    if not listed or re.search(r"\d", text):
+        return False  # (how many came is a claim: "… có sự tham dự của gần 80 đại biểu")
+    return all(
         m.code == HOME or _HOME_POST.search(text[max(0, m.start - 60) : m.start])
         for m in find_countries(text)
     )
@@ -72,7 +76,8 @@ def home_attendance(text: str) -> bool:
 # and C languages", "Làm tại Hà Nội, ngày …, thành hai bản, bằng tiếng Việt và tiếng Anh"
 # (where and how the text was signed, no claim of its own).
 _SIGNING: Final = re.compile(
-    r"^(?:Done|Signed|Made|Làm)\s+(?:in|at|tại)\s+[^.;]{1,160}?"
+    # (its subject may open it: "Văn bản được làm tại …", "This Agreement was signed at …")
+    r"^(?:[^.;,]{0,40}?\s)?(?:Done|Signed|Made|[Ll]àm|[Kk]ý)\s+(?:in|at|tại)\s+[^.;]{1,160}?"
     r"(?:\blanguages?\b|\boriginals?\b|\bcopies\b|\bduplicate\b|\btriplicate\b"
     r"|\bthành\s+\S+\s+bản\b|\bbằng\s+tiếng\b)",
     re.IGNORECASE,

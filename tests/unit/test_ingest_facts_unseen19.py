@@ -263,3 +263,20 @@ def test_a_host_receiving_a_named_guest_is_a_visit_not_a_hosted_event() -> None:
     assert _visits(body, "GH") == [("2025-06-04", "visit.outbound")]
     summit = "Ghana hosted the African trade summit in November 2024 with Viet Nam as a guest."
     assert all(not m.startswith("visit.") for _, m in _visits(summit, "GH"))
+
+
+def test_more_wordings_of_an_attendance_and_a_signing_formula_are_no_claims() -> None:
+    present = "Buổi tiếp có sự tham dự của lãnh đạo Sở Ngoại vụ và Đại sứ Việt Nam tại Ga-na."
+    assert _quotes(present, "GH") == []
+    signed = (
+        "Văn bản được làm tại Hà Nội ngày 4/6/2025, thành hai bản bằng tiếng Việt và tiếng Anh."
+    )
+    assert _quotes(signed, "GH") == []
+    # (documents signed, with no formula of copies or languages, are a claim)
+    claim = "Ngày 4/6/2025, hai bên đã ký tại Hà Nội 5 văn kiện hợp tác về thương mại và giáo dục."
+    assert _quotes(claim, "GH")
+
+
+def test_how_many_attended_is_a_claim() -> None:
+    body = "Hội thảo có sự tham dự của gần 120 đại biểu từ các bộ, ngành và doanh nghiệp."
+    assert _quotes(body, "GH")
