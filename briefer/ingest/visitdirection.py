@@ -126,18 +126,33 @@ _ONWARD: Final = re.compile(
     r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)(?:\s+on)?"
     r"|head(?:s|ed|ing)?(?:\s+on)?|travel(?:s|led|ed|ling)?(?:\s+on)?|go(?:es)?\s+on|went\s+on"
     r"|continu(?:e|es|ed|ing)(?:\s+on)?|proceed(?:s|ed)?)\s+(?:for|to)\s+(?:the\s+)?"
-    r"|\blên\s+đường\s+(?:sang|đi|tới)\s+",
+    r"|\b(?:lên\s+đường|bay|tiếp\s+tục(?:\s+chuyến\s+(?:công\s+du|thăm|công\s+tác))?)"
+    r"\s+(?:sang|đi|tới|đến)\s+",
     re.IGNORECASE,
 )
 
 
+# Where the traveller set out from, opening the sentence: "From Hanoi, …", "Sau Việt Nam, …".
+_SET_OUT: Final = re.compile(r"^\s*(?:From|After|Leaving|Sau|Rời|Từ)\s+[^,.;]{1,40},\s*")
+_VIETNAMESE_LETTER: Final = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
 def onward_leg(text: str, partner: str) -> bool:
-    """A traveller going on to a third country (neither Việt Nam nor ``partner``, the
-    article's own): a leg of another trip, no claim of the pair."""
+    """A foreign traveller going on to a third country (neither Việt Nam nor ``partner``,
+    the article's own): a leg of another trip, no claim of the pair. A Vietnamese traveller's
+    leg is a visit of Việt Nam's to that country: the sentence names Việt Nam before the verb,
+    or, in Vietnamese, names no other country there ("Thủ tướng … lên đường sang Chi-lê")."""
     for match in _ONWARD.finditer(text):
         code = place_at(text, match.end())
-        if code and code not in (HOME, partner):
-            return True
+        if not code or code in (HOME, partner):
+            continue
+        before = text[: match.start()]
+        set_out = _SET_OUT.match(before)
+        before = before[set_out.end() :] if set_out else before
+        named = {m.code for m in find_countries(before)}
+        if HOME in named or (not named and _VIETNAMESE_LETTER.search(before.lower())):
+            continue
+        return True
     return False
 
 

@@ -280,3 +280,21 @@ def test_more_wordings_of_an_attendance_and_a_signing_formula_are_no_claims() ->
 def test_how_many_attended_is_a_claim() -> None:
     body = "Hội thảo có sự tham dự của gần 120 đại biểu từ các bộ, ngành và doanh nghiệp."
     assert _quotes(body, "GH")
+
+
+def test_an_onward_leg_told_in_vietnamese_and_a_vietnamese_travellers_leg() -> None:
+    foreign = (
+        "Sau Việt Nam, Thủ tướng Hy Lạp sẽ tiếp tục chuyến công du tới In-đô-nê-xi-a vào "
+        "ngày 7/5/2025."
+    )
+    assert _quotes(foreign, "GR") == []
+    # (a Vietnamese leader's next stop is Việt Nam's visit to that country: kept)
+    ours = (
+        "Ngày 7/5/2025, Thủ tướng Phạm Minh Chính lên đường sang Chi-lê, tiếp tục chuyến công du."
+    )
+    assert _quotes(ours, "BR")
+    english = (
+        "On 7 May 2025, Vietnamese Prime Minister Pham Minh Chinh left for Chile to continue "
+        "his tour."
+    )
+    assert _quotes(english, "BR")
