@@ -39,7 +39,14 @@ from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
-from briefer.ingest.routine import home_attendance, routine, unnamed_view
+from briefer.ingest.restated import restated
+from briefer.ingest.routine import (
+    home_attendance,
+    publication_notice,
+    routine,
+    signing_formula,
+    unnamed_view,
+)
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     COMPARED,
@@ -54,6 +61,7 @@ from briefer.ingest.spans import (
     sentences_of,
     through_date,
 )
+from briefer.ingest.visitdirection import onward_leg
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
 
@@ -426,6 +434,10 @@ class _Extractor:
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
+            if signing_formula(s.text) or publication_notice(s.text):
+                continue  # a treaty's "Done in …"; "X published the joint statement …"
+            if onward_leg(s.text, self.main):
+                continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)
@@ -444,7 +456,10 @@ def _unique(candidates: list[Candidate]) -> list[Candidate]:
     and one per figure (metric, period, value) however often the source repeats it."""
     seen: set[tuple[object, ...]] = set()
     out = []
-    for c in candidates:
+    again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
+    for i, c in enumerate(candidates):
+        if i in again:
+            continue  # a lead restating, in fewer words, a sentence told in full below
         if c.kind == "figure" and c.metric:
             figure_key = ("figure", c.pair, c.metric, c.period, c.value, c.unit)
             if figure_key in seen:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
+
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
 _E: Final = r"(?![^\W\d_])"  # … nor on the right
@@ -72,6 +74,8 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
+    # a trip, an arrival, a journey, a working session with an official (journeys.py)
+    rf"|{JOURNEY}"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
@@ -79,7 +83,7 @@ VISIT: Final = _rx(
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
-    rf"|welcomed(?= (?:the )?[A-Z][a-z])"
+    rf"|welcomed(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
     # a call paid ("paid a courtesy call on the Minister", "đến chào xã giao") and a
     # delegation led ("led a delegation of 30 companies to …", "headed the mission")
     rf"|courtesy call|chào xã giao"
@@ -437,7 +441,7 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:tham gia|gia nhập|trở thành thành viên|joined) (?:của )?"
         rf"(?P<org>APEC|ASEAN|WTO|CPTPP|Liên [Hh]ợp [Qq]uốc|FEALAC|G20){_E}")),
     EventCue("host", "multilateral", "", _rx(
-        rf"{_W}(?:chủ nhà|đăng cai|chủ tịch|hosted|host){_E}")),
+        rf"{_W}(?:chủ nhà|đăng cai|chủ tịch|hosted(?!{HOSTED_GUEST})|host){_E}")),
     EventCue("visit", "visits", "", VISIT),
 )  # fmt: skip
 _ORGS: Final = {"liên hợp quốc": "un"}

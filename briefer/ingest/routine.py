@@ -44,15 +44,77 @@ def routine(text: str) -> bool:
 _PRESENT: Final = _spaced(
     r"^(?:(?:Cùng )?(?:tham )?dự(?: buổi \w+(?: \w+)?| lễ \w+)?|(?:Cùng )?(?:tiếp|đón) đoàn"
     r"|Về phía [^,]{1,40}?)(?:,)? (?:còn )?có "
-    r"|^(?:Also )?(?:present|attending)(?: at the \w+)?(?: were| was)? ",
+    r"|^(?:Also )?(?:present|attending)(?: at the \w+)?(?: were| was)? "
+    # (or told in the passive: "The meeting was also attended by …")
+    r"|^(?:The|This) (?:\w+ ){0,2}(?:meeting|talks|session|ceremony|event|reception"
+    r"|consultations?|visit) (?:was|were) (?:also )?attended by "
+    r"|^(?:Buổi|Cuộc|Lễ|Hội nghị|Hội thảo|Diễn đàn) [^,.;]{0,40}?(?:còn )?có sự (?:tham dự|tham gia"
+    r"|hiện diện) của ",
     re.IGNORECASE,
+)
+# A country named only as a Vietnamese envoy's post: "the Ambassador of Viet Nam to the
+# Kingdom of X", "Đại sứ Việt Nam tại X", "concurrently accredited to X", "kiêm nhiệm X".
+_HOME_POST: Final = re.compile(
+    r"(?:(?:Vi[eệ]t\s?Nam|Vietnam(?:ese)?)(?:['’]s)?\s+(?:[Aa]mbassador\s+)?(?:to|in|tại)"
+    r"|accredited\s+to|kiêm\s+nhiệm(?:\s+tại)?)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:of\s+)?$"
 )
 
 
 def home_attendance(text: str) -> bool:
-    """A list of who attended naming no country but Việt Nam: no claim of the pair."""
+    """A list of who attended naming no country but Việt Nam (or a country only as a
+    Vietnamese envoy's post): no claim of the pair."""
     listed = _PRESENT.match(text.strip())
-    return bool(listed) and all(m.code == HOME for m in find_countries(text))
+    if not listed or re.search(r"\d", text):
+        return False  # (how many came is a claim: "… có sự tham dự của gần 80 đại biểu")
+    return all(
+        m.code == HOME or _HOME_POST.search(text[max(0, m.start - 60) : m.start])
+        for m in find_countries(text)
+    )
+
+
+# A treaty's or a joint statement's closing formula: "Done in X on 10 May 2025, in the A, B
+# and C languages", "Làm tại Hà Nội, ngày …, thành hai bản, bằng tiếng Việt và tiếng Anh"
+# (where and how the text was signed, no claim of its own).
+_SIGNING: Final = re.compile(
+    # (its subject may open it: "Văn bản được làm tại …", "This Agreement was signed at …")
+    r"^(?:[^.;,]{0,40}?\s)?(?:Done|Signed|Made|[Ll]àm|[Kk]ý)\s+(?:in|at|tại)\s+[^.;]{1,160}?"
+    r"(?:\blanguages?\b|\boriginals?\b|\bcopies\b|\bduplicate\b|\btriplicate\b"
+    r"|\bthành\s+\S+\s+bản\b|\bbằng\s+tiếng\b)",
+    re.IGNORECASE,
+)
+# An outlet telling that a text was made public, before printing it: "The Office of the
+# President published the joint statement adopted …" (the act of publishing, no claim; a
+# date in it makes it an event the other rules judge).
+_PUBLISHED: Final = re.compile(
+    r"\b(?:published|posted|released|made\s+public)\s+(?:the\s+|a\s+)?(?:full\s+)?"
+    r"(?:text|joint\s+(?:statement|declaration|communiqu[ée])|communiqu[ée]|declaration)\b",
+    re.IGNORECASE,
+)
+_DIGIT: Final = re.compile(r"\d")
+
+
+def signing_formula(text: str) -> bool:
+    """A treaty's closing formula: where, when and in what languages it was done."""
+    return bool(_SIGNING.match(text.strip()))
+
+
+# … or introducing the text printed below it, dated or not: "The following is the Joint
+# Statement issued in X on …", "The Ministry on Tuesday issued the following press release
+# on …:" (the document's own sentences below tell its claims).
+_FOLLOWING: Final = re.compile(
+    r"\b(?:the\s+following\s+is\s+the|(?:issued|published|released|posted)\s+the\s+following)"
+    r"\s+(?:full\s+text\s+of\s+the\s+)?(?:joint\s+)?(?:press\s+)?(?:statement|release"
+    r"|communiqu[ée]|declaration|text)\b",
+    re.IGNORECASE,
+)
+
+
+def publication_notice(text: str) -> bool:
+    """A sentence telling that a text was published (undated: no event of its own), or one
+    introducing the text that follows."""
+    if _FOLLOWING.search(text):
+        return True
+    return bool(_PUBLISHED.search(text)) and not _DIGIT.search(text)
 
 
 # A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
@@ -80,4 +142,10 @@ def unnamed_view(text: str) -> bool:
     return bool(_EXPERTS.match(text)) and not _ADVICE.search(text)
 
 
-__all__ = ["home_attendance", "routine", "unnamed_view"]
+__all__ = [
+    "home_attendance",
+    "publication_notice",
+    "routine",
+    "signing_formula",
+    "unnamed_view",
+]

@@ -27,9 +27,14 @@ _VENUE_BEFORE: Final = (
 )
 # A host's verb and its guest, up to where the place or time begins.
 _HOST: Final = re.compile(
-    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón|received|welcomed|hosted|làm\s+việc\s+với(?=\s+đoàn))"
-    r"\s+(?P<guest>[^.;:]{3,120}?)"
-    r"(?=\s+(?:tại|ở|in|at|on|ngày|từ|from|during|nhân|trong|và|and)\s|[,.;]|$)",
+    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón(?:\s+tiếp)?|received|welcomed|hosted"
+    r"|làm\s+việc\s+với(?=\s+đoàn))\s+(?P<guest>[^.;:]{3,160}?)"
+    # ("và", "and" before a capital goes on with a name: "Bộ Thương mại và Công nghiệp
+    # Cộng hòa …", "the Ministry of Trade and Industry of …"; before a verb it ends the guest)
+    # ("from", "từ" end it before a date only: "a delegation from the Ministry of …")
+    r"(?=\s+(?:tại|ở|in|at|on|ngày|during|nhân|trong)\s|\s+(?:và|and)\s+(?![A-ZĐÀ-Ỹ])"
+    r"|\s+(?:from|từ)\s+(?=\d|ngày|tháng|năm|sáng|chiều|tối|[A-Z][a-z]+\s+\d)"
+    r"|[,.;]|$)",
     re.IGNORECASE,
 )
 _HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietnam|Viet\s+Nam)")
@@ -66,6 +71,20 @@ def destination_side(text: str, partner: str) -> str:
     match = _destination_pattern().search(text)
     code = _city_codes().get(match.group("city"), "") if match else ""
     return "outbound" if code == partner else "inbound" if code == HOME else ""
+
+
+def place_at(text: str, pos: int) -> str:
+    """The country code of a country or a known city named at ``pos`` of ``text``, or ""."""
+    for mention in find_countries(text):
+        if mention.start == pos:
+            return mention.code
+    match = _city_at().match(text, pos)
+    return _city_codes()[match.group()] if match else ""
+
+
+@lru_cache(maxsize=1)
+def _city_at() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation()})(?![^\W\d_])")
 
 
 def venue_of(text: str) -> str:
@@ -126,4 +145,4 @@ def dateline_arrival(body: str, text: str, partner: str) -> str:
     return "outbound" if code == partner else "inbound" if code == HOME else ""
 
 
-__all__ = ["dateline_arrival", "destination_side", "venue_of", "visit_side"]
+__all__ = ["dateline_arrival", "destination_side", "place_at", "venue_of", "visit_side"]

@@ -12,11 +12,14 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
-from briefer.ingest.venues import destination_side, visit_side
+from briefer.ingest.venues import destination_side, place_at, visit_side
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
-_VISIT_OF: Final = re.compile(r"\b(visits?)\s+of\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE)
+# (or "by": "the first visit by a Vietnamese foreign minister to the island")
+_VISIT_OF: Final = re.compile(
+    r"\b(visits?|trips?)\s+(?:of|by)\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE
+)
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
 _GENITIVE_HOME: Final = re.compile(
@@ -37,7 +40,9 @@ _HOME_VISITOR: Final = re.compile(
 # a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
 _HOME_GUEST: Final = re.compile(
     r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b",
+    r"(?:visit|tour)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b"
+    # a visit made by one ("the first official visit by a Vietnamese foreign minister")
+    r"|\b(?:visits?|trips?)\s+by\s+(?:\S+\s+){0,3}?(?:Vietnamese|Viet\s?Nam(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
 # A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
@@ -46,6 +51,20 @@ _HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+vớ
 # A delegation or mission brought to a place ("led a delegation of 30 companies to Hanoi and
 # …", "a trade mission to Da Nang"): where it went, when the place is Việt Nam's.
 _BROUGHT_TO: Final = re.compile(r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(?P<where>\S)")
+# Where a visit arrived or took place, a country named at once: "arrived in Malta on …",
+# "khảo sát thị trường tại Đa-ca, Xê-nê-gan" (a city, then its country after a comma).
+_ARRIVED_IN: Final = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:in|at)\s+(?:the\s+)?"
+    r"|(?<![^\W\d_])(?:đến|tới)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?",
+    re.IGNORECASE,
+)
+# A market surveyed or promoted in ("khảo sát thị trường Ga-na"): where the trip went.
+_MARKET_OF: Final = re.compile(
+    r"\b(?:khảo\s+sát|tìm\s+hiểu|xúc\s+tiến(?:\s+thương\s+mại)?)\s+(?:tại\s+)?thị\s+trường\s+"
+)
+_CITY_COMMA: Final = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){0,3}?[A-ZĐÀ-Ỹ][\w'’-]*,\s+"
+)
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
@@ -69,10 +88,13 @@ def direction_of(text: str, partner: str) -> str:
     found = destination_side(text, partner) or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):
         return found
+    found = _placed(text, partner)
+    if found:
+        return found
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
     if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
         return OUTBOUND
-    arrived = visited_home().search(text) or _brought_home(text)
+    arrived = visited_home().search(text) or _brought_home(text) or _toured_home(text)
     if arrived:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
         # place of Việt Nam's, so it came in, whoever else the sentence names
@@ -87,6 +109,9 @@ def direction_of(text: str, partner: str) -> str:
     side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
     if side:
         return side
+    side = _country_venue(text, partner)  # "đi công tác tại Ga-na"
+    if side:
+        return side
     if home_places().search(text) and not find_countries(text):
         # "The mission … took place from 12 to 16 May 2024 and included … visits to
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
@@ -95,10 +120,113 @@ def direction_of(text: str, partner: str) -> str:
     return ""
 
 
+# A traveller going on elsewhere: "X is scheduled to leave for the Philippines on Tuesday",
+# "From Hanoi, X flew to Beijing", "lên đường sang Nhật Bản".
+_ONWARD: Final = re.compile(
+    r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)(?:\s+on)?"
+    r"|head(?:s|ed|ing)?(?:\s+on)?|travel(?:s|led|ed|ling)?(?:\s+on)?|go(?:es)?\s+on|went\s+on"
+    r"|continu(?:e|es|ed|ing)(?:\s+on)?|proceed(?:s|ed)?)\s+(?:for|to)\s+(?:the\s+)?"
+    r"|\b(?:lên\s+đường|bay|tiếp\s+tục(?:\s+chuyến\s+(?:công\s+du|thăm|công\s+tác))?)"
+    r"\s+(?:sang|đi|tới|đến)\s+",
+    re.IGNORECASE,
+)
+
+
+# Where the traveller set out from, opening the sentence: "From Hanoi, …", "Sau Việt Nam, …".
+_SET_OUT: Final = re.compile(r"^\s*(?:From|After|Leaving|Sau|Rời|Từ)\s+[^,.;]{1,40},\s*")
+_VIETNAMESE_LETTER: Final = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def onward_leg(text: str, partner: str) -> bool:
+    """A foreign traveller going on to a third country (neither Việt Nam nor ``partner``,
+    the article's own): a leg of another trip, no claim of the pair. A Vietnamese traveller's
+    leg is a visit of Việt Nam's to that country: the sentence names Việt Nam before the verb,
+    or, in Vietnamese, names no other country there ("Thủ tướng … lên đường sang Chi-lê")."""
+    for match in _ONWARD.finditer(text):
+        code = place_at(text, match.end())
+        if not code or code in (HOME, partner):
+            continue
+        before = text[: match.start()]
+        set_out = _SET_OUT.match(before)
+        before = before[set_out.end() :] if set_out else before
+        named = {m.code for m in find_countries(before)}
+        if HOME in named or (not named and _VIETNAMESE_LETTER.search(before.lower())):
+            continue
+        return True
+    return False
+
+
+# What follows a venue's country: the clause's end, a date or the next part of the sentence.
+_COUNTRY_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:từ|vào|ngày|trong|nhân|và|để|on|from|in|during|for|and|to)\b"
+)
+
+
+def _after(text: str, at: int) -> int:
+    """Where the country named at ``at`` ends (``at`` itself when none is named there)."""
+    return next((m.end for m in find_countries(text) if m.start == at), at)
+
+
+def _placed(text: str, partner: str) -> str:
+    """The side of a country named right after an arrival ("arrived in Malta") or after a
+    venue's city ("tại Đa-ca, Xê-nê-gan", "in Dakar, Senegal"), else ""."""
+    for pattern in (_ARRIVED_IN, _MARKET_OF, _CITY_COMMA):
+        for match in pattern.finditer(text):
+            # (a city too after an arrival: "arrived in Abuja", "đến Hà Nội")
+            code = place_at(text, match.end())
+            if pattern is _ARRIVED_IN and home_places().match(text, match.end()):
+                code = HOME
+            if pattern is _CITY_COMMA and not _COUNTRY_ENDS.match(text, _after(text, match.end())):
+                code = ""  # "In Hanoi, Malaysian Prime Minister X …": a person, no venue
+            if code == partner:
+                return OUTBOUND
+            if code == HOME:
+                return INBOUND
+    return ""
+
+
+# A venue ("tại", "ở", "in") and the country at once; an envoy's or an office's post is no
+# venue ("Đại sứ Việt Nam tại Ga-na", "the Embassy of Ghana in Viet Nam").
+_AT: Final = re.compile(r"(?<![^\W\d_])(?:tại|ở|in)\s+(?:the\s+)?")
+_POSTED: Final = re.compile(
+    r"(?:Đại\s+sứ(?:\s+quán)?|Tổng\s+Lãnh\s+sự(?:\s+quán)?|Lãnh\s+sự(?:\s+quán)?|Thương\s+vụ"
+    r"|[Vv]ăn\s+phòng(?:\s+đại\s+diện)?|[Cc]ơ\s+quan\s+đại\s+diện|[Tt]rưởng\s+đại\s+diện"
+    r"|[Cc]ộng\s+đồng|người\s+Việt|Ambassador|Embassy|Consul(?:ate)?(?:\s+General)?"
+    r"|[Oo]ffice|[Rr]epresentative|community|diaspora)(?:\s+\S+){0,4}?\s*$"
+)
+
+
+def _country_venue(text: str, partner: str) -> str:
+    """The side of the first country a venue word names, not as an envoy's post."""
+    at = {m.start: m.code for m in find_countries(text)}
+    for match in _AT.finditer(text):
+        code = at.get(match.end(), "")
+        if code not in (HOME, partner) or _POSTED.search(
+            text[max(0, match.start() - 60) : match.start()]
+        ):
+            continue
+        return OUTBOUND if code == partner else INBOUND
+    return ""
+
+
+# A place visited whose name holds a place of Việt Nam's: "visited the Saigon Hi-Tech Park",
+# "thăm Khu công nghệ cao TP.HCM", "toured a factory in Bac Ninh".
+_TOURED: Final = re.compile(
+    r"(?<![^\W\d_])(?:visited|visiting|toured|touring|thăm)\s+(?P<what>(?:[^\s.,;:]+\s+){0,6}?)"
+    rf"(?:{home_places().pattern})",
+)
+
+
+def _toured_home(text: str) -> bool:
+    """A visit to a place (a park, a plant) named after or in a place of Việt Nam's, no
+    country named on the way."""
+    return any(not find_countries(m.group("what")) for m in _TOURED.finditer(text))
+
+
 def _brought_home(text: str) -> bool:
     """A delegation taken to a place of Việt Nam's: "led a delegation … to Hanoi"."""
     brought = _BROUGHT_TO.search(text)
     return bool(brought and home_places().match(text, brought.start("where")))
 
 
-__all__ = ["direction_of"]
+__all__ = ["direction_of", "onward_leg"]

@@ -1,0 +1,44 @@
+"""The words of a journey (pure data): cue words that make a dated sentence a visit when
+they tell of a trip, an arrival or a working session — "đi khảo sát thị trường", "arrived
+in Abuja", "đoàn … đến Hà Nội", "travelled to Ghana", "dẫn đầu đoàn … sang Ga-na",
+"làm việc với Bộ trưởng …". A fragment of :data:`briefer.ingest.keywords.VISIT`, written
+as the keywords module writes its cues (each blank a run of blanks)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from briefer.ingest.homeplaces import home_places
+
+# (Việt Nam's places with their blanks unescaped: the keywords' compiler makes each blank a
+# run of them)
+_HOME_PLACES: Final = home_places().pattern.replace("\\ ", " ")
+
+# A host's guest by name or title: "hosted Vietnam's Deputy Prime Minister", "hosted the
+# Vietnamese delegation" (a visit received; "hosted the APEC summit" is a host's event).
+HOSTED_GUEST: Final = (
+    r"(?= (?:the |an? )?(?:Vietnamese|Viet ?Nam|Vietnam|delegation"
+    r"|[A-Z][a-z]+(?:'s|’s)? (?:President|Prime|Deputy|Vice|Minister|Foreign|King|Queen|Crown"
+    r"|Chairman|Chairwoman|General|Secretary|Speaker|Ambassador|delegation)))"
+)
+
+JOURNEY: Final = (
+    # a trip out for a purpose: "tổ chức đoàn doanh nghiệp đi khảo sát thị trường tại …"
+    # ("đi làm việc", "đi học" are a worker's or a student's going abroad: no visit)
+    rf"đi (?:khảo sát|công tác|xúc tiến|giao thương)"
+    # an arrival somewhere named: "arrived in Abuja on November 1", "đoàn … đến Hà Nội ngày
+    # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
+    rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
+    rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
+    # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
+    # "xuất khẩu sang", "chuyển sang")
+    rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
+    rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
+    rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
+    # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
+    rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
+    rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
+    rf"|hosted{HOSTED_GUEST}"
+)
+
+__all__ = ["HOSTED_GUEST", "JOURNEY"]
