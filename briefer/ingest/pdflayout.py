@@ -24,6 +24,7 @@ from typing import Final
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
+_ADDRESS_END: Final = re.compile(r"(?:\S@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)$", re.IGNORECASE)
 _EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
 _SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
 # The next line's first word would not have fitted: the text's width is a percentile over
@@ -33,7 +34,8 @@ _WRAP: Final = 0.92
 # conjunction): "… diplomatic relations between" / "Azerbaijan and …" runs on across any break.
 _OPEN_END: Final = re.compile(
     r"\s(?:of|the|a|an|and|or|to|with|for|in|on|at|by|between|from|that|its|their"
-    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được)$"
+    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được"
+    r"|[-–—])$"  # (a dash between two names: "Quan hệ Việt Nam -" / "Nepal: …")
 )
 
 
@@ -260,18 +262,27 @@ def reflow(text: str) -> str:
             continue
         if current:
             previous = current[-1]
-            starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
-            ended = _SENTENCE_END.search(previous) is not None
+            # (a footnote's mark opens a new paragraph: "Name*" / "* Institute, …")
+            starts_new = line[:1].isupper() or line[:1] in '(“"-–•*'
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /
             # "U-dơ-bê-ki-xtan, …" is a line cut by the column, not a paragraph's end).
             wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > _WRAP * width
+            # A colon closing a full line of a paragraph under way runs on into a name ("…
+            # truyền thống Phật giáo:" / "Lâm Tỳ Ni, …"); a label's colon, a list's or a
+            # quotation's on a line of its own, ends it. An address (an email, a web link)
+            # ends what it closes: nothing runs on after it.
+            ended = (
+                _SENTENCE_END.search(previous) is not None
+                and not (previous.endswith(":") and wrapped and len(current) >= 2)
+            ) or _ADDRESS_END.search(previous) is not None
             narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
             # ("… Lào Phongsavanh" / "Sithavong về …").
             last_word = previous.rsplit(" ", 1)[-1]
             name_runs_on = (
                 last_word[:1].isupper()
+                and not last_word.endswith("*")  # (a footnote's mark: the name is whole)
                 and not last_word.isupper()
                 and len(previous.split()) >= 4
                 and not previous.isupper()
@@ -320,7 +331,11 @@ def reflow(text: str) -> str:
             )
             # A line in lower case after an unfinished one continues it, even when it looks
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
-            continues = not ended and line[:1].islower() and not gap
+            # (a label's value after its colon, even one that reads as a line of its own:
+            # "… ngày duyệt đăng:" / "25/8/2025; …")
+            continues = not gap and (
+                (not ended and line[:1].islower()) or (previous.endswith(":") and not starts_new)
+            )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
             open_end = _OPEN_END.search(previous) is not None

@@ -1,0 +1,181 @@
+"""Body of the held-out set unseen19 (issue 19, body round): a datelined lead above a photo's
+credit, a wire dateline with the agency in capitals after the day, a research paper's front
+matter (a labelled abstract, the keywords run into a numbered heading, a byline with its
+footnote, a label and its value over two rows) and a colon at the end of a full line that
+runs on into a name — each on wording no corpus file uses, read back from the cleaned body
+or from the PDF as read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import build_pdf
+from briefer.ingest.analysis import analyse
+from briefer.ingest.clean import clean
+from briefer.ingest.pdflayout import reflow
+from briefer.ingest.readers import read_file
+from briefer.ingest.typesize import LARGE, SMALL, mark_sizes, unmarked
+
+TITLE = "Albania and Vietnam review olive oil and textile trade"
+TRADE = "Two-way trade between Albania and Vietnam reached US$64 million in 2024, up 11 percent."
+TIES = "The two countries established diplomatic relations on 11 February 1950."
+CREDIT = "Photo: Ministry for Europe and Foreign Affairs"
+PLAN = "The ministers agreed to open a direct cargo route between Durres and Hai Phong next year."
+
+
+def _clean(*paragraphs: str) -> tuple[str, list[str]]:
+    cleaned = clean("\n\n".join([TITLE, *paragraphs]))
+    return cleaned.body, [r.text for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Tirana – ", "TIRANA (ATA) – ", "Tirana, March 3 (ATA) – "],
+)
+def test_a_datelined_lead_above_a_photos_credit_is_the_article_not_its_caption(
+    dateline: str,
+) -> None:
+    story = (
+        "Albania and Vietnam reviewed the olive oil trade and a textile training scheme for "
+        "Albanian workers during talks held at the foreign ministry in Tirana on March 3."
+    )
+    body, removed = _clean(dateline + story, CREDIT, TRADE)
+    assert story in body
+    assert CREDIT in removed
+
+
+def test_a_caption_above_a_credit_still_leaves() -> None:
+    caption = "The two ministers at the start of their talks"
+    body, removed = _clean(caption, CREDIT, TRADE, TIES)
+    assert caption not in body and caption in removed
+    assert TRADE in body
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Tirana, March 3. ALBPRESS.", "TIRANA, 3 March 2025. AGN-WIRE."]
+)
+@pytest.mark.parametrize("own_line", [True, False])
+def test_a_wire_dateline_with_the_agency_in_capitals_is_no_article_text(
+    dateline: str, own_line: bool
+) -> None:
+    paragraphs = [dateline, PLAN] if own_line else [f"{dateline} {PLAN}"]
+    cleaned = clean("\n\n".join([TITLE, *paragraphs, TRADE, TIES]))
+    assert dateline not in cleaned.body
+    assert cleaned.body.split("\n\n")[0] == PLAN
+    assert cleaned.metadata.outlet == dateline.rsplit(" ", 1)[1].rstrip(".")
+
+
+def test_a_sentence_opening_with_a_place_and_day_stays() -> None:
+    sentence = "Tirana, March 3. The ministers met again on the next morning."
+    body, _ = _clean(sentence, TRADE, TIES)
+    assert sentence in body
+
+
+ABSTRACT = "Tóm tắt: Bài viết khảo sát thương mại dầu ô liu giữa hai nước từ năm 2015 đến nay."
+BODY_VI = (
+    "Kim ngạch thương mại giữa An-ba-ni và Việt Nam năm 2024 đạt 64 triệu USD, tăng 11% so "
+    "với năm trước."
+)
+
+
+@pytest.mark.parametrize(
+    "label", [ABSTRACT, "Abstract: This paper surveys the olive oil trade since 2015."]
+)
+def test_a_labelled_abstract_above_the_article_is_front_matter_in_any_type(label: str) -> None:
+    body, removed = _clean("Nguyễn Văn Bình", label, "Từ khóa: dầu ô liu, dệt may", BODY_VI, TIES)
+    assert label not in body and label in removed
+    assert BODY_VI in body and TIES in body
+
+
+def test_a_summary_label_inside_the_article_stays() -> None:
+    inside = "Summary: the ministers agreed on three steps to double trade by 2030."
+    body, _ = _clean(TRADE, TIES, inside)
+    assert inside in body
+
+
+def test_small_rows_cut_off_before_a_numbered_heading_stay_one_small_paragraph() -> None:
+    rows = [
+        (8.0, "Từ khóa: dầu ô liu, dệt may, cảng biển,"),
+        (8.0, "An-ba-ni, Việt Nam."),
+        (14.0, "1. Mở đầu"),
+        (10.5, BODY_VI),
+    ]
+    text = f"Từ khóa: dầu ô liu, dệt may, cảng biển, An-ba-ni, Việt Nam. 1. Mở đầu\n\n{BODY_VI}"
+    assert mark_sizes(text, rows).split("\n\n") == [
+        SMALL + "Từ khóa: dầu ô liu, dệt may, cảng biển, An-ba-ni, Việt Nam.",
+        LARGE + "1. Mở đầu",
+        BODY_VI,
+    ]
+
+
+_COLUMN = [
+    "Hai nước có chung nhiều lễ hội mùa màng, nhất",
+    "là tục thờ cúng gắn với nghề trồng ô liu ở",
+    "vùng ven biển, như lễ hội mùa thu ở phía nam:",
+    "Vlora và Saranda, nơi du khách Việt Nam đến",
+    "ngày càng đông trong những năm gần đây.",
+]
+
+
+def test_a_colon_closing_a_full_line_runs_on_into_a_name() -> None:
+    lines = [*_COLUMN, "Hai bên cũng nhất trí mở đường bay thẳng trong năm tới."]
+    paragraphs = reflow("\n".join(lines)).split("\n\n")
+    assert paragraphs[0] == " ".join(_COLUMN)
+    assert len(paragraphs) == 2
+
+
+def test_a_short_line_ending_on_a_colon_still_ends_its_paragraph() -> None:
+    lines = [*_COLUMN, "Bộ trưởng phát biểu:", "Chúng ta cần mở thêm đường bay thẳng giữa hai"]
+    lines += ["thủ đô trong năm tới."]
+    paragraphs = reflow("\n".join(lines)).split("\n\n")
+    assert "Bộ trưởng phát biểu:" in paragraphs[1]
+    assert paragraphs[-1].startswith("Chúng ta cần")
+
+
+def test_a_papers_head_rows_come_apart_by_their_marks_and_labels() -> None:
+    head = [
+        "Quan hệ An-ba-ni -",
+        "Việt Nam: nhìn lại 75 năm",
+        "",
+        "Lê Thị Minh Thu*",
+        "* Viện Nghiên cứu châu Âu, Hà Nội. Email:",
+        "thule@example.org",
+        "Ngày nhận bài: 2/3/2025; ngày duyệt đăng:",
+        "14/5/2025; ngày xuất bản: 20/6/2025",
+        *_COLUMN,
+    ]
+    paragraphs = reflow("\n".join(head)).split("\n\n")
+    assert paragraphs[:4] == [
+        "Quan hệ An-ba-ni - Việt Nam: nhìn lại 75 năm",
+        "Lê Thị Minh Thu*",
+        "* Viện Nghiên cứu châu Âu, Hà Nội. Email: thule@example.org",
+        "Ngày nhận bài: 2/3/2025; ngày duyệt đăng: 14/5/2025; ngày xuất bản: 20/6/2025",
+    ]
+
+
+def test_a_two_column_papers_front_matter_leaves_and_its_body_stays(tmp_path: Path) -> None:
+    kept = (
+        "Hai nước có chung nhiều lễ hội mùa màng, nhất là tục thờ cúng gắn với nghề trồng ô "
+        "liu ở vùng ven biển phía nam của An-ba-ni: Vlora và Saranda, nơi du khách Việt Nam "
+        "đến ngày càng đông trong những năm gần đây."
+    )
+    blocks = [
+        {"h": "Quan hệ An-ba-ni - Việt Nam: nhìn lại 75 năm"},
+        {"p": "Lê Thị Minh Thu*", "small": True},
+        {"p": "* Viện Nghiên cứu châu Âu, Hà Nội. Email: thule@example.org", "small": True},
+        {"p": ABSTRACT, "small": True},
+        {"p": "Từ khóa: An-ba-ni, Việt Nam, dầu ô liu, lễ hội, du lịch.", "small": True},
+        {"h": "1. Quan hệ văn hóa và du lịch"},
+        {"p": kept},
+        {"p": BODY_VI},
+        {"p": "Năm 2024, An-ba-ni đón khoảng 3.200 lượt khách du lịch Việt Nam."},
+    ]
+    out = tmp_path / "paper.pdf"
+    build_pdf({"columns": 2, "blocks": blocks}, out)
+    text = unmarked(read_file(out).text)
+    assert "Từ khóa: An-ba-ni, Việt Nam, dầu ô liu, lễ hội, du lịch." in text.split("\n\n")
+    body = " ".join(analyse(out).cleaned.body.split())
+    assert kept in body and BODY_VI in body
+    assert "Tóm tắt" not in body and "Từ khóa" not in body
