@@ -179,3 +179,19 @@ def test_a_two_column_papers_front_matter_leaves_and_its_body_stays(tmp_path: Pa
     body = " ".join(analyse(out).cleaned.body.split())
     assert kept in body and BODY_VI in body
     assert "Tóm tắt" not in body and "Từ khóa" not in body
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Lire aussi : L'Albanie et le Vietnam ouvrent une ligne maritime",
+        "À lire aussi : Le port de Durrës attend les premiers navires vietnamiens",
+        "Lea también: Albania y Vietnam firman un acuerdo sobre aceite de oliva",
+        "Leia também: Albânia e Vietname assinam acordo portuário",
+        "Lesen Sie auch: Albanien und Vietnam eröffnen neue Frachtroute",
+    ],
+)
+def test_a_read_on_link_in_another_language_leaves_the_body(link: str) -> None:
+    body, removed = _clean(PLAN, link, TRADE, TIES)
+    assert link not in body and link in removed
+    assert PLAN in body and TRADE in body
