@@ -70,7 +70,7 @@ from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
 # A research article's labelled abstract: its author's summary of it, not its text.
-_ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:", re.IGNORECASE)
+_ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:\s*\S", re.IGNORECASE)
 _BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
@@ -174,7 +174,9 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
 def _mark_abstract(lines: list[Line]) -> None:
     """A labelled abstract above the first paragraph of prose ("Tóm tắt: Bài viết phân tích
     …", "Abstract: …") is a paper's front matter, like its keywords and its received and
-    published days: it sums the article up before the article begins, in any type size."""
+    published days: it sums the article up before the article begins, in any type size.
+    (A heading "Tóm tắt" alone over paragraphs is a section of the text: a policy note's
+    summary is its content.)"""
     for line in lines:
         if not line.kept:
             continue

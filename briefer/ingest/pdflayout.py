@@ -333,8 +333,11 @@ def reflow(text: str) -> str:
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
             # (a label's value after its colon, even one that reads as a line of its own:
             # "… ngày duyệt đăng:" / "25/8/2025; …")
+            # (a full line cut inside a day runs on into its year: "… Accepted: 14 May" /
+            # "2025; Published: …")
             continues = not gap and (
-                (not ended and line[:1].islower()) or (previous.endswith(":") and not starts_new)
+                (not ended and (line[:1].islower() or (wrapped and line[:1].isdigit())))
+                or (previous.endswith(":") and not starts_new)
             )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")

@@ -195,3 +195,15 @@ def test_a_read_on_link_in_another_language_leaves_the_body(link: str) -> None:
     body, removed = _clean(PLAN, link, TRADE, TIES)
     assert link not in body and link in removed
     assert PLAN in body and TRADE in body
+
+
+def test_a_summary_under_a_heading_of_its_own_is_the_notes_text() -> None:
+    # (a policy note's "Tóm tắt" section is its content, not a paper's abstract)
+    body, _ = _clean("Nguyễn Văn Bình", "Tóm tắt", TIES, TRADE)
+    assert TIES in body and TRADE in body
+
+
+def test_a_full_row_cut_inside_a_day_runs_on_into_its_year() -> None:
+    rows = ["Received: 3 March 2025; Accepted: 14 May", "2025; Published: 30 June 2025"]
+    paragraphs = reflow("\n".join([*rows, "", *_COLUMN])).split("\n\n")
+    assert paragraphs == [" ".join(rows), " ".join(_COLUMN)]
