@@ -24,6 +24,12 @@ from typing import Final
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
+# A day and month without the year closing a line; a year opening the next.
+_DAY_END: Final = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\btháng\s+\d{1,2}"
+    r"(?:\s+năm)?|\b\d{1,2}/\d{1,2}/?)$"
+)
+_YEAR_START: Final = re.compile(r"(?:19|20)\d\d(?![\d/.:-]\d)")
 _ADDRESS_END: Final = re.compile(r"(?:\S@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)$", re.IGNORECASE)
 _EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
 _SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
@@ -333,11 +339,11 @@ def reflow(text: str) -> str:
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
             # (a label's value after its colon, even one that reads as a line of its own:
             # "… ngày duyệt đăng:" / "25/8/2025; …")
-            # (a full line cut inside a day runs on into its year: "… Accepted: 14 May" /
-            # "2025; Published: …")
+            # (a day cut from its year at a line's end: "… Accepted: 14 May" / "2025; …")
             continues = not gap and (
-                (not ended and (line[:1].islower() or (wrapped and line[:1].isdigit())))
+                (not ended and line[:1].islower())
                 or (previous.endswith(":") and not starts_new)
+                or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
             )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
