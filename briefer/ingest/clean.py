@@ -171,6 +171,22 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             line.reason = "editor's note"
 
 
+def _without_footnote_mark(text: str) -> str:
+    """A name on a line of its own with a footnote's mark after it ("Lê Thị Minh Thu*", "A.
+    Rahman**", "Jan Novák¹"): a paper's author, the mark pointing to the affiliation below.
+    The name is read without the mark."""
+    match = _FOOTNOTED_NAME.match(text)
+    if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+        return text
+    return match.group("name")
+
+
+# (two to five words of a name, then "*", "**", "¹", "†" as a footnote's mark)
+_FOOTNOTED_NAME: Final = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,4})\s?(?:\*{1,3}|[¹²³†‡]{1,2})$"
+)
+
+
 def _mark_abstract(lines: list[Line]) -> None:
     """A labelled abstract above the first paragraph of prose ("Tóm tắt: Bài viết phân tích
     …", "Abstract: …") is a paper's front matter, like its keywords and its received and
@@ -282,7 +298,9 @@ def clean(text: str) -> Cleaned:
     split = [(part, mark) for part, mark in split if part.strip()]
     parts = [part for part, _ in split]
     lines = [
-        Line(" ".join(part.split()), small=mark == SMALL, large=mark == LARGE)
+        Line(
+            _without_footnote_mark(" ".join(part.split())), small=mark == SMALL, large=mark == LARGE
+        )
         for part, mark in split
     ]
     found = Found()

@@ -40,9 +40,15 @@ _WRAP: Final = 0.92
 # conjunction): "… diplomatic relations between" / "Azerbaijan and …" runs on across any break.
 _OPEN_END: Final = re.compile(
     r"\s(?:of|the|a|an|and|or|to|with|for|in|on|at|by|between|from|that|its|their"
-    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được"
-    r"|[-–—])$"  # (a dash between two names: "Quan hệ Việt Nam -" / "Nepal: …")
+    r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được)$"
 )
+# A dash between two names at a line's end: "Quan hệ Việt Nam -" / "Nepal: …" (rows of a
+# headline in capitals stay apart: the title's reader joins them)
+_DASH_END: Final = re.compile(r"\s[-–—]$")
+
+
+def _open_end(line: str) -> bool:
+    return bool(_OPEN_END.search(line) or (_DASH_END.search(line) and not line.isupper()))
 
 
 def _gaps(row: str) -> list[tuple[int, int]]:
@@ -280,7 +286,7 @@ def reflow(text: str) -> str:
             # ends what it closes: nothing runs on after it.
             ended = (
                 _SENTENCE_END.search(previous) is not None
-                and not (previous.endswith(":") and wrapped and len(current) >= 2)
+                and not (previous.endswith(":") and wrapped and len(current) >= 2 and not gap)
             ) or _ADDRESS_END.search(previous) is not None
             narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
@@ -310,7 +316,7 @@ def reflow(text: str) -> str:
                 and len(line) < _SHORT * width
                 and not _alone(previous)
             )
-            short = narrow and not name_runs_on and not headline and not _OPEN_END.search(previous)
+            short = narrow and not name_runs_on and not headline and not _open_end(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a
             # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
@@ -319,7 +325,7 @@ def reflow(text: str) -> str:
             colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
             running_on = (
                 colon
-                or _OPEN_END.search(previous) is not None
+                or _open_end(previous)
                 or (
                     not ended
                     and (
@@ -347,7 +353,7 @@ def reflow(text: str) -> str:
             )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
-            open_end = _OPEN_END.search(previous) is not None
+            open_end = _open_end(previous)
             # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
             # "Lan Chi - Báo X)")
             bracket = previous.rfind("(") > previous.rfind(")") and ")" in line

@@ -207,3 +207,30 @@ def test_a_full_row_cut_inside_a_day_runs_on_into_its_year() -> None:
     rows = ["Received: 3 March 2025; Accepted: 14 May", "2025; Published: 30 June 2025"]
     paragraphs = reflow("\n".join([*rows, "", *_COLUMN])).split("\n\n")
     assert paragraphs == [" ".join(rows), " ".join(_COLUMN)]
+
+
+@pytest.mark.parametrize("mark", ["*", "**", "¹"])
+def test_a_name_with_a_footnotes_mark_is_read_as_the_name(mark: str) -> None:
+    cleaned = clean("\n\n".join([TITLE, f"Lê Thị Minh Thu{mark}", PLAN, TRADE, TIES]))
+    assert cleaned.metadata.author == "Lê Thị Minh Thu"
+    assert mark not in cleaned.body
+
+
+def test_a_starred_word_in_a_sentence_keeps_its_mark() -> None:
+    note = "Giá dầu ô liu tăng 12%*."
+    body, _ = _clean(PLAN, note, TRADE)
+    assert note in body
+
+
+@pytest.mark.parametrize(
+    ("rows", "joined"),
+    [
+        (["Quan hệ An-ba-ni -", "Việt Nam: 75 năm nhìn", "lại và triển vọng"], True),
+        # (rows of a headline in capitals stay apart: the title's reader joins them)
+        (["QUAN HỆ AN-BA-NI -", "VIỆT NAM: 75 NĂM NHÌN", "LẠI VÀ TRIỂN VỌNG"], False),
+    ],
+)
+def test_a_headline_row_cut_at_a_dash_runs_on(rows: list[str], joined: bool) -> None:
+    paragraphs = reflow("\n".join([*rows, "", *_COLUMN])).split("\n\n")
+    assert paragraphs[:-1] == ([" ".join(rows)] if joined else rows)
+    assert paragraphs[-1] == " ".join(_COLUMN)
