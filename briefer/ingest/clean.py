@@ -14,6 +14,8 @@ listed in :attr:`Cleaned.removed` with its reason, so an editor can see what wen
   a card's teaser;
 - bylines, datelines and source lines ("Tuấn Anh", "(từ Santiago, Chile)", "Việt Cường/VOV",
   "(TTXVN/Vietnam+)", "Nguồn VOV: https://…"), which become metadata;
+- a paper's front matter above its text: a labelled abstract ("Tóm tắt: …", "Abstract: …")
+  beside its keywords and days received and published;
 - a paragraph printed twice word for word: one copy is kept, the one whose neighbours it
   shares the most words with (a misplaced copy sits among paragraphs about something else);
   a paragraph wholly contained in another one is dropped as a repeated fragment.

@@ -12,7 +12,9 @@ columns show as runs of blanks at the same place on many rows. From that grid:
   "https://…  1/3", "Trang 2") are dropped;
 - **paragraphs** (:func:`reflow`): lines are joined into paragraphs, also across a page
   break; a line stops a paragraph when it ends a sentence, or when it is much shorter than
-  the others and the next starts a new sentence (a caption, a credit, a byline).
+  the others and the next starts a new sentence (a caption, a credit, a byline); a colon
+  or a dash closing a full line runs on, a label runs on into its value, a footnote's mark
+  or an address ends what it closes.
 """
 
 from __future__ import annotations
