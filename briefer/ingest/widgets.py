@@ -4,7 +4,8 @@ trên Google News | Chia sẻ"), a view counter ("Total Views: 1,234", "Lượt 
 translator's credit ("Translated by Name."), a publication stamp ("Published by X - x.com -
 on May 2, 2024."), a newsroom's address ("Tòa soạn: 12 đường …"), a note's writer label
 ("Người viết: ThS. Name, Phòng …"), an "Also on X: headline" link and a picture's caption
-closed by an agency's credit ("… in Riyadh. — SPA photo"). :func:`widget` names the reason.
+closed by an agency's credit ("… in Riyadh. — SPA photo"), the site's terms for reusing its
+material ("Reproduction without consent is prohibited."). :func:`widget` names the reason.
 Split from :mod:`briefer.ingest.lines`, which asks it last."""
 
 from __future__ import annotations
@@ -98,6 +99,26 @@ _WRITE_TO_US: Final = re.compile(
     rf"|comments|letters|news{_B}+tips|tips|story{_B}+ideas)\b",
     re.IGNORECASE,
 )
+# The site's terms for reusing what it publishes: the act of reuse opening the line, as a
+# noun ("Reproduction …", "Any use of materials …", "Mọi hình thức sao chép …", "Nghiêm cấm
+# sao chép …") or after "when" ("When citing …", "Khi trích dẫn …"), then a rule on it
+# (mandatory, prohibited, only with a link, without consent; cấm, đồng ý, ghi rõ nguồn).
+_REUSE_ACT: Final = re.compile(
+    rf"^(?:\S+{_B}+){{0,4}}?(?:reproduction|reprinting|republi(?:shing|cation)|copying"
+    rf"|use{_B}+of{_B}+(?:\S+{_B}+)?(?:materials?|content)|sao{_B}+chép"
+    rf"|phát{_B}+hành{_B}+lại|đăng{_B}+(?:tải{_B}+)?lại|sử{_B}+dụng{_B}+lại)\b"
+    rf"|^(?:When|Khi){_B}+(?:citing|quoting|using|reprinting|republishing|copying|trích{_B}+dẫn"
+    rf"|sử{_B}+dụng|đăng{_B}+lại|phát{_B}+hành{_B}+lại|sao{_B}+chép)\b",
+    re.IGNORECASE,
+)
+_REUSE_RULE: Final = re.compile(
+    rf"\b(?:mandatory|obligatory|prohibited|forbidden|not{_B}+(?:allowed|permitted)"
+    rf"|(?:allowed|permitted){_B}+only|only{_B}+(?:with|if)|permission|consent"
+    rf"|must{_B}+(?:cite|credit|link|include|indicate|mention|refer)|cấm|đồng{_B}+ý"
+    rf"|ghi{_B}+rõ{_B}+nguồn|dẫn{_B}+nguồn|(?:chưa|không){_B}+được{_B}+phép|cho{_B}+phép)\b",
+    re.IGNORECASE,
+)
+_REUSE_WORDS: Final = 40
 _EDITORS: Final = re.compile(
     r"\b(?:Ban\s+[Bb]iên\s+tập|[Tt]òa\s+soạn|[Tt]oà\s+soạn|editors?|newsroom|editorial)\b|@\w"
 )
@@ -128,6 +149,18 @@ def _headline(text: str) -> bool:
     return not text or (len(text.split()) <= 20 and not re.search(r"[.!;:,]['\"”’)]?$", text))
 
 
+def reuse_terms(text: str) -> bool:
+    """The site's terms for reusing its material ("Reproduction without the publisher's
+    consent is prohibited.", "Khi trích dẫn thông tin phải ghi rõ nguồn."): a short line
+    without figures (a law on copying, with its dates and fines, is news)."""
+    return (
+        len(text.split()) <= _REUSE_WORDS
+        and _REUSE_ACT.match(text) is not None
+        and _REUSE_RULE.search(text) is not None
+        and re.search(r"(?<![\w./])\d", text) is None
+    )
+
+
 def widget(text: str) -> str:
     """The reason ``text`` is a page's widget or credit line ("" if it is none)."""
     text = text.strip()
@@ -135,6 +168,8 @@ def widget(text: str) -> str:
         return "follow-us widget"
     if _COUNTER.match(text):
         return "view counter"
+    if reuse_terms(text):
+        return "copyright"
     if _TRANSLATOR.match(text):
         return "translator credit"
     if IMPRINT.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
@@ -156,4 +191,4 @@ def widget(text: str) -> str:
     return ""
 
 
-__all__ = ["follow_offer", "widget"]
+__all__ = ["follow_offer", "reuse_terms", "widget"]

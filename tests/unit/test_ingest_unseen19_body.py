@@ -234,3 +234,34 @@ def test_a_headline_row_cut_at_a_dash_runs_on(rows: list[str], joined: bool) -> 
     paragraphs = reflow("\n".join([*rows, "", *_COLUMN])).split("\n\n")
     assert paragraphs[:-1] == ([" ".join(rows)] if joined else rows)
     assert paragraphs[-1] == " ".join(_COLUMN)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Reproduction in whole or in part is forbidden without the publisher's consent.",
+        "When quoting our materials, a hyperlink to the source page is mandatory.",
+        "Any use of this content is permitted only with a link to the original.",
+        "Khi trích dẫn thông tin từ trang này, đề nghị ghi rõ nguồn.",
+        "Nghiêm cấm đăng lại tin bài khi chưa có văn bản đồng ý của tòa soạn.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_the_sites_terms_for_reusing_its_material_leave_the_body(notice: str, where: str) -> None:
+    paragraphs = [PLAN, notice, TRADE, TIES] if where == "middle" else [PLAN, TRADE, TIES, notice]
+    body, removed = _clean(*paragraphs)
+    assert notice not in body and notice in removed
+    assert PLAN in body and TRADE in body and TIES in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citing weak demand, the ministry prohibited new licences for olive oil imports.",
+        "They agreed to copy the Durres port model, which requires large investment.",
+        "Khi sử dụng lại vốn vay năm 2024, doanh nghiệp phải được ngân hàng cho phép.",
+    ],
+)
+def test_news_of_a_rule_on_copying_or_citing_stays(sentence: str) -> None:
+    body, _ = _clean(PLAN, sentence, TRADE)
+    assert sentence in body
