@@ -50,12 +50,13 @@ _COUNTER: Final = re.compile(
     rf"|^\d[\d.,]*[KkMm]?{_B}+{_COUNTED}$",
     re.IGNORECASE,
 )
-# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name".
+# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name",
+# "Translated from Lao by the AGN English service": a person, or an outlet's desk.
 _TRANSLATOR: Final = re.compile(
     rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by"
-    rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
-    rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
-    r"\.?$"
+    rf"(?:{_B}+the)?|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch)"
+    rf"{_B}*:){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
+    rf"(?:{_B}+(?:service|desk|team|staff|newsroom))?\.?$"
 )
 _DATE_END: Final = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\W{0,3}$")
 # "Tòa soạn: 286 đường …", "Trụ sở: Số 5 …", "Head office: 12 Main Street …": an address

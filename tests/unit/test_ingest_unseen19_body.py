@@ -265,3 +265,9 @@ def test_the_sites_terms_for_reusing_its_material_leave_the_body(notice: str, wh
 def test_news_of_a_rule_on_copying_or_citing_stays(sentence: str) -> None:
     body, _ = _clean(PLAN, sentence, TRADE)
     assert sentence in body
+
+
+def test_a_translation_credited_to_an_outlets_desk_leaves_the_body() -> None:
+    credit = "Translated from Albanian by the ALBPRESS English service"
+    body, removed = _clean(PLAN, credit, TRADE, TIES)
+    assert credit not in body and credit in removed
