@@ -30,11 +30,15 @@ _NETWORK: Final = (
     r"|Linkedin|Threads|WhatsApp|Viber|Google(?:\s+News)?|Apple\s+News|Flipboard|Bluesky"
     r"|Mastodon|Pinterest|Line|Kakao)"
 )
+# "Bấm theo dõi …", "Nhấn vào đây để theo dõi …", "Click here to follow …": the button's verb.
+_CLICK: Final = (
+    rf"(?:(?:Bấm|Nhấn|Click|Tap)(?:{_B}+(?:vào{_B}+)?(?:đây|here))?(?:{_B}+(?:để|to))?{_B}+)?"
+)
 _NETWORKS: Final = rf"{_NETWORK}(?:{_B}*(?:,|and|và|&|or|hoặc){_B}*{_NETWORK})*"
 # "Follow X on Facebook and X for the latest news.", "Theo dõi Báo Y trên Zalo, TikTok":
 # the offer's subject is any name of six words at most; what it is offered on, networks.
 _FOLLOW: Final = re.compile(
-    rf"^(?:Hãy{_B}+)?(?:Follow|Theo{_B}+dõi|Like|Subscribe{_B}+to|Join)(?:{_B}+us)?"
+    rf"^(?:Hãy{_B}+)?{_CLICK}(?:Follow|Theo{_B}+dõi|Like|Subscribe{_B}+to|Join)(?:{_B}+us)?"
     rf"(?:{_B}+\S+){{0,6}}?{_B}+(?:on|trên|qua|via){_B}+{_NETWORKS}"
     rf"(?:{_B}+(?:for|to|để|nhận|cập{_B}+nhật)\b.{{0,60}})?[.!]?$",
     re.IGNORECASE,
@@ -120,6 +124,18 @@ _REUSE_RULE: Final = re.compile(
     re.IGNORECASE,
 )
 _REUSE_WORDS: Final = 40
+# Where the text itself first appeared, said of itself: "This article first appeared in the
+# print edition of X.", "A version of this story ran in X on Monday.", "Bài đăng trên ấn phẩm
+# in của X.", "Bài viết thuộc chuyên mục Y." (a subject that is this text, then its
+# publication or its section).
+_ITSELF_PUBLISHED: Final = re.compile(
+    rf"^(?:(?:This|An?{_B}+(?:\w+{_B}+)?version{_B}+of{_B}+this){_B}+(?:article|story|piece|column"
+    rf"|interview|commentary|op-ed|essay)(?:{_B}+(?:was|has{_B}+been|is))?(?:{_B}+(?:first"
+    rf"|originally|also))?{_B}+(?:appeared|ran|published|printed|part{_B}+of)"
+    rf"|Bài(?:{_B}+(?:viết|báo))?(?:{_B}+này)?(?:{_B}+(?:đã|được))?{_B}+(?:đăng|in){_B}+(?:trên|tại)"
+    rf"|Bài(?:{_B}+(?:viết|báo))?(?:{_B}+này)?{_B}+thuộc{_B}+(?:chuyên{_B}+mục|mục|số|chuyên{_B}+đề))\b"
+)
+_ITSELF_WORDS: Final = 25
 _EDITORS: Final = re.compile(
     r"\b(?:Ban\s+[Bb]iên\s+tập|[Tt]òa\s+soạn|[Tt]oà\s+soạn|editors?|newsroom|editorial)\b|@\w"
 )
@@ -171,6 +187,8 @@ def widget(text: str) -> str:
         return "view counter"
     if reuse_terms(text):
         return "copyright"
+    if _ITSELF_PUBLISHED.match(text) and len(text.split()) <= _ITSELF_WORDS:
+        return "publication stamp"
     if _TRANSLATOR.match(text):
         return "translator credit"
     if IMPRINT.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):

@@ -271,3 +271,44 @@ def test_a_translation_credited_to_an_outlets_desk_leaves_the_body() -> None:
     credit = "Translated from Albanian by the ALBPRESS English service"
     body, removed = _clean(PLAN, credit, TRADE, TIES)
     assert credit not in body and credit in removed
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story first appeared in the weekend edition of the Adriatic Courier.",
+        "An earlier version of this article ran in the Adriatic Courier last week.",
+        "Bài viết đã đăng trên tạp chí Nghiên cứu Biển số mùa thu.",
+        "Bài này thuộc chuyên mục Góc nhìn chuyên gia.",
+    ],
+)
+def test_the_text_saying_where_it_first_appeared_leaves_the_body(note: str) -> None:
+    body, removed = _clean(PLAN, TRADE, note, TIES)
+    assert note not in body and note in removed
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Turn on notifications from the Adriatic Courier",
+        "Bật thông báo để nhận tin nóng từ Cảng Vụ Online",
+        "Nhấn vào đây để theo dõi Cảng Vụ Online trên Google News",
+        "Add the Adriatic Courier as a preferred source on Google",
+    ],
+)
+def test_an_offer_of_notifications_or_a_follow_button_leaves_the_body(offer: str) -> None:
+    body, removed = _clean(PLAN, offer, TRADE, TIES)
+    assert offer not in body and offer in removed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This plan was first published by the two ministries in a joint note to ports.",
+        "Nhấn mạnh kết quả hội đàm, Bộ trưởng thông báo hai bên sẽ mở đường bay thẳng.",
+        "Thêm vào đó, hai bên thông báo sẽ mở văn phòng xúc tiến thương mại tại Tirana.",
+    ],
+)
+def test_news_that_announces_or_publishes_stays(sentence: str) -> None:
+    body, _ = _clean(PLAN, sentence, TRADE)
+    assert sentence in body
