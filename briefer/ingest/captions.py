@@ -194,12 +194,22 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     if _after_prose(lines, index):
         return True
     # The article's first paragraph above a credit (only the headline above it): a long
-    # sentence of several clauses that tells what no line above has told.
+    # sentence of several clauses, or one opened by the dispatch's dateline (a caption is
+    # never datelined), that tells what no line above has told.
     return (
         len(text.split()) >= _LEAD_WORDS
-        and len(re.findall(r"[,;]", text)) >= 2  # (a caption's list of titles has one comma)
+        # (a caption's list of titles has one comma)
+        and (len(re.findall(r"[,;]", text)) >= 2 or _DATELINED.match(text) is not None)
         and not _restates(lines, index)
     )
+
+
+# "Kyiv – …", "HANOI (VNA) – …", "Manama, Sept. 17 (BNA) – …": a place in capitalised words
+# (a day after its comma, an agency in brackets), then the dash the story starts after.
+_DATELINED: Final = re.compile(
+    r"^[A-ZĐ][\w'’.-]*(?:\s[A-ZĐ][\w'’.-]*){0,2}(?:,\s[\w.]+(?:\s[\w.,]+){0,3})?"
+    r"(?:\s\([A-ZĐ][^()]{1,30}\))?\s[–—-]{1,2}\s(?=[A-ZĐ\"“‘])"
+)
 
 
 def _after_prose(lines: list[Line], index: int) -> bool:

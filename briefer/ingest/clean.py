@@ -14,6 +14,8 @@ listed in :attr:`Cleaned.removed` with its reason, so an editor can see what wen
   a card's teaser;
 - bylines, datelines and source lines ("Tuấn Anh", "(từ Santiago, Chile)", "Việt Cường/VOV",
   "(TTXVN/Vietnam+)", "Nguồn VOV: https://…"), which become metadata;
+- a paper's front matter above its text: a labelled abstract ("Tóm tắt: …", "Abstract: …")
+  beside its keywords and days received and published;
 - a paragraph printed twice word for word: one copy is kept, the one whose neighbours it
   shares the most words with (a misplaced copy sits among paragraphs about something else);
   a paragraph wholly contained in another one is dropped as a repeated fragment.
@@ -57,6 +59,7 @@ from briefer.ingest.lines import (
     Found,
     Line,
     ends_sentence,
+    is_prose,
     line_noise,
     place_and_day,
     signs,
@@ -68,8 +71,8 @@ from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
-# A research article's abstract, set small under its headline, is the article's own summary.
-_ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:", re.IGNORECASE)
+# A research article's labelled abstract: its author's summary of it, not its text.
+_ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:\s*\S", re.IGNORECASE)
 _BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
 _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu phục vụ …)" is an aside
 # "… giống cây trồng. Đọc tiếp: Cà phê Ethiopia …": a read-on link after a paragraph's last
@@ -170,6 +173,37 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             line.reason = "editor's note"
 
 
+def _without_footnote_mark(text: str) -> str:
+    """A name on a line of its own with a footnote's mark after it ("Lê Thị Minh Thu*", "A.
+    Rahman**", "Jan Novák¹"): a paper's author, the mark pointing to the affiliation below.
+    The name is read without the mark."""
+    match = _FOOTNOTED_NAME.match(text)
+    if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+        return text
+    return match.group("name")
+
+
+# (two to five words of a name, then "*", "**", "¹", "†" as a footnote's mark)
+_FOOTNOTED_NAME: Final = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,4})\s?(?:\*{1,3}|[¹²³†‡]{1,2})$"
+)
+
+
+def _mark_abstract(lines: list[Line]) -> None:
+    """A labelled abstract above the first paragraph of prose ("Tóm tắt: Bài viết phân tích
+    …", "Abstract: …") is a paper's front matter, like its keywords and its received and
+    published days: it sums the article up before the article begins, in any type size.
+    (A heading "Tóm tắt" alone over paragraphs is a section of the text: a policy note's
+    summary is its content.)"""
+    for line in lines:
+        if not line.kept:
+            continue
+        if _ABSTRACT.match(line.text):
+            line.reason = "abstract"
+        elif is_prose(line.text):
+            return  # (the article has begun: a label further down is its own text)
+
+
 def _headline_by_size(lines: list[Line], title: str) -> str:
     """A title the head's rules took from a line in small type (a menu row, a kicker) gives
     way to the first line printed larger than the article near the top: the headline."""
@@ -207,12 +241,14 @@ def _outlet_note(text: str, found: Found) -> bool:
     return False
 
 
-# "MOSCOW, May 10. /AGENCY/. …", "PARIS, 3 June /AGN/ …": a wire agency's dateline opening
-# the lead, the agency between slashes; a place and a day, not a sentence of the article.
+# "MOSCOW, May 10. /AGENCY/. …", "PARIS, 3 June /AGN/ …", "RIGA, May 10. AGENCY. …": a wire
+# agency's dateline opening the lead (or a line of its own), the agency between slashes or
+# in capitals after the day's full stop; a place and a day, not a sentence of the article.
 _WIRE_DATELINE: Final = re.compile(
     r"^(?P<dateline>[A-ZĐ][\w'.-]*(?:\s[A-ZĐ][\w'.-]*){0,2},\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\.?\s*"
-    r"/(?P<agency>[A-Z][\w-]{1,15})/\.?)\s+(?=[A-ZĐ\"“])"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"(?:\.?\s*/(?P<agency>[A-Z][\w-]{1,15})/|\.\s+(?P<caps>[A-Z][A-Z-]{2,15}(?=\.)))\.?)"
+    r"(?:\s+(?=[A-ZĐ\"“])|$)"
 )
 
 
@@ -223,10 +259,13 @@ def _strip_wire_dateline(paragraphs: list[str], found: Found) -> str:
         match = _WIRE_DATELINE.match(paragraph)
         if match is None:
             continue
-        agency = match.group("agency")
+        agency = match.group("agency") or match.group("caps")
         found.offer_outlet(meta.known_outlet(agency) or agency, 2, credit=True)
         found.extra.setdefault("dateline", match.group("dateline"))
-        paragraphs[index] = paragraph[match.end() :]
+        if match.end() == len(paragraph):
+            del paragraphs[index]  # (the dateline on a line of its own)
+        else:
+            paragraphs[index] = paragraph[match.end() :]
         return match.group("dateline")
     return ""
 
@@ -261,7 +300,9 @@ def clean(text: str) -> Cleaned:
     split = [(part, mark) for part, mark in split if part.strip()]
     parts = [part for part, _ in split]
     lines = [
-        Line(" ".join(part.split()), small=mark == SMALL, large=mark == LARGE)
+        Line(
+            _without_footnote_mark(" ".join(part.split())), small=mark == SMALL, large=mark == LARGE
+        )
         for part, mark in split
     ]
     found = Found()
@@ -297,7 +338,8 @@ def clean(text: str) -> Cleaned:
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)
     dating = [line.text for line in lines if line.kept]
-    small = [line for line in lines if line.kept and line.small and not _ABSTRACT.match(line.text)]
+    _mark_abstract(lines)
+    small = [line for line in lines if line.kept and line.small]
     for line in small:
         line.reason = "small type"
 

@@ -104,12 +104,14 @@ _OFFER: Final = re.compile(
     rf"|Nhận|Đăng{_B}+ký|Subscribe|Sign{_B}+up|Join|Theo{_B}+dõi|Follow|Quét|Scan|Đọc|Xem|Nghe"
     rf"|Read|Watch|Listen|Trở{_B}+thành|Become|Never{_B}+miss|Don'?t{_B}+miss|Đừng{_B}+bỏ{_B}+lỡ"
     rf"|Stay{_B}+(?:informed|updated|connected)|Try|Dùng{_B}+thử|Mua|Buy|Unlock|Mở{_B}+khóa"
-    rf"|Tham{_B}+gia|Ủng{_B}+hộ|Support|Create|Tạo|Log{_B}*in|Đăng{_B}+nhập)\b"
+    rf"|Tham{_B}+gia|Ủng{_B}+hộ|Support|Create|Tạo|Log{_B}*in|Đăng{_B}+nhập|Bật(?={_B}+thông{_B}+báo)"
+    rf"|Turn{_B}+on|Enable|Add|(?:Bấm|Nhấn|Click|Tap)(?:{_B}+vào)?{_B}+(?:đây|here))\b"
     rf".{{0,60}}?\b(?:ứng{_B}+dụng|app|apps|delivered|newsletters?|bản{_B}+tin|inbox|hộp{_B}+thư"
     rf"|e-?paper|báo{_B}+in|báo{_B}+giấy|subscriptions?|subscribers?|gói{_B}+(?:cước|thành{_B}+viên"
     rf"|hội{_B}+viên)|premium|hội{_B}+viên|members?|membership|podcast|kênh|e-?mail"
     rf"|thư{_B}+điện{_B}+tử|mã{_B}+QR|QR{_B}+code|không{_B}+quảng{_B}+cáo|ad-free|accounts?"
-    rf"|tài{_B}+khoản|channel|WhatsApp|Zalo|Telegram|Viber)\b",
+    rf"|tài{_B}+khoản|channel|WhatsApp|Zalo|Telegram|Viber|notifications?|thông{_B}+báo"
+    rf"|preferred{_B}+source|nguồn{_B}+ưu{_B}+tiên)\b",
     re.IGNORECASE,
 )
 # "subscribe today!", "Đăng ký ngay", "Subscribe": a call to subscribe, short. (Not prompts'

@@ -12,7 +12,9 @@ columns show as runs of blanks at the same place on many rows. From that grid:
   "https://…  1/3", "Trang 2") are dropped;
 - **paragraphs** (:func:`reflow`): lines are joined into paragraphs, also across a page
   break; a line stops a paragraph when it ends a sentence, or when it is much shorter than
-  the others and the next starts a new sentence (a caption, a credit, a byline).
+  the others and the next starts a new sentence (a caption, a credit, a byline); a colon
+  or a dash closing a full line runs on, a label runs on into its value, a footnote's mark
+  or an address ends what it closes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ from typing import Final
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
+# A day and month without the year closing a line; a year opening the next.
+_DAY_END: Final = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\btháng\s+\d{1,2}"
+    r"(?:\s+năm)?|\b\d{1,2}/\d{1,2}/?)$"
+)
+_YEAR_START: Final = re.compile(r"(?:19|20)\d\d(?![\d/.:-]\d)")
+_ADDRESS_END: Final = re.compile(r"(?:\S@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)$", re.IGNORECASE)
 _EDGE_ROWS: Final = 2  # rows at the top and bottom of a page that may be header or footer
 _SHORT: Final = 0.75  # a line shorter than this share of the text's width may end a paragraph
 # The next line's first word would not have fitted: the text's width is a percentile over
@@ -35,6 +44,13 @@ _OPEN_END: Final = re.compile(
     r"\s(?:of|the|a|an|and|or|to|with|for|in|on|at|by|between|from|that|its|their"
     r"|của|và|với|giữa|các|những|về|tại|cho|từ|trong|là|được)$"
 )
+# A dash between two names at a line's end: "Quan hệ Việt Nam -" / "Nepal: …" (rows of a
+# headline in capitals stay apart: the title's reader joins them)
+_DASH_END: Final = re.compile(r"\s[-–—]$")
+
+
+def _open_end(line: str) -> bool:
+    return bool(_OPEN_END.search(line) or (_DASH_END.search(line) and not line.isupper()))
 
 
 def _gaps(row: str) -> list[tuple[int, int]]:
@@ -260,18 +276,27 @@ def reflow(text: str) -> str:
             continue
         if current:
             previous = current[-1]
-            starts_new = line[:1].isupper() or line[:1] in '(“"-–•'
-            ended = _SENTENCE_END.search(previous) is not None
+            # (a footnote's mark opens a new paragraph: "Name*" / "* Institute, …")
+            starts_new = line[:1].isupper() or line[:1] in '(“"-–•*'
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /
             # "U-dơ-bê-ki-xtan, …" is a line cut by the column, not a paragraph's end).
             wrapped = len(previous) + 1 + len(line.split(" ", 1)[0]) > _WRAP * width
+            # A colon closing a full line of a paragraph under way runs on into a name ("…
+            # truyền thống Phật giáo:" / "Lâm Tỳ Ni, …"); a label's colon, a list's or a
+            # quotation's on a line of its own, ends it. An address (an email, a web link)
+            # ends what it closes: nothing runs on after it.
+            ended = (
+                _SENTENCE_END.search(previous) is not None
+                and not (previous.endswith(":") and wrapped and len(current) >= 2 and not gap)
+            ) or _ADDRESS_END.search(previous) is not None
             narrow = len(previous) < _SHORT * width and not wrapped
             # A short line ends a paragraph, unless a name runs on to the next line
             # ("… Lào Phongsavanh" / "Sithavong về …").
             last_word = previous.rsplit(" ", 1)[-1]
             name_runs_on = (
                 last_word[:1].isupper()
+                and not last_word.endswith("*")  # (a footnote's mark: the name is whole)
                 and not last_word.isupper()
                 and len(previous.split()) >= 4
                 and not previous.isupper()
@@ -293,7 +318,7 @@ def reflow(text: str) -> str:
                 and len(line) < _SHORT * width
                 and not _alone(previous)
             )
-            short = narrow and not name_runs_on and not headline and not _OPEN_END.search(previous)
+            short = narrow and not name_runs_on and not headline and not _open_end(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a
             # range going on ("năm học 2025" / "- 2026."), or a full line cut mid-sentence
@@ -302,7 +327,7 @@ def reflow(text: str) -> str:
             colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
             running_on = (
                 colon
-                or _OPEN_END.search(previous) is not None
+                or _open_end(previous)
                 or (
                     not ended
                     and (
@@ -320,10 +345,17 @@ def reflow(text: str) -> str:
             )
             # A line in lower case after an unfinished one continues it, even when it looks
             # like a date line on its own ("… chuyến thăm … từ" / "ngày 20 đến 22/8/2025.").
-            continues = not ended and line[:1].islower() and not gap
+            # (a label's value after its colon, even one that reads as a line of its own:
+            # "… ngày duyệt đăng:" / "25/8/2025; …")
+            # (a day cut from its year at a line's end: "… Accepted: 14 May" / "2025; …")
+            continues = not gap and (
+                (not ended and line[:1].islower())
+                or (previous.endswith(":") and not starts_new)
+                or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
+            )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
-            open_end = _OPEN_END.search(previous) is not None
+            open_end = _open_end(previous)
             # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
             # "Lan Chi - Báo X)")
             bracket = previous.rfind("(") > previous.rfind(")") and ")" in line

@@ -129,6 +129,9 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
             # (a heading wrapped over two rows of its column: its cells one after another)
             big_after, words = [" ".join(words[at:])], words[:at]
         if (big_before or big_after) and small.make(words):
+            # (small rows cut off its start are rows of the same small paragraph: "Từ khóa:
+            # …, quan hệ song phương," / "Phật giáo, thương mại." over a numbered heading)
+            words = [*before, *words]
             marked += [LARGE + p for p in big_before] + [SMALL + " ".join(words)]
             marked += [LARGE + p for p in big_after] + [SMALL + p for p in after]
             continue

@@ -4,7 +4,8 @@ trên Google News | Chia sẻ"), a view counter ("Total Views: 1,234", "Lượt 
 translator's credit ("Translated by Name."), a publication stamp ("Published by X - x.com -
 on May 2, 2024."), a newsroom's address ("Tòa soạn: 12 đường …"), a note's writer label
 ("Người viết: ThS. Name, Phòng …"), an "Also on X: headline" link and a picture's caption
-closed by an agency's credit ("… in Riyadh. — SPA photo"). :func:`widget` names the reason.
+closed by an agency's credit ("… in Riyadh. — SPA photo"), the site's terms for reusing its
+material ("Reproduction without consent is prohibited."). :func:`widget` names the reason.
 Split from :mod:`briefer.ingest.lines`, which asks it last."""
 
 from __future__ import annotations
@@ -29,11 +30,15 @@ _NETWORK: Final = (
     r"|Linkedin|Threads|WhatsApp|Viber|Google(?:\s+News)?|Apple\s+News|Flipboard|Bluesky"
     r"|Mastodon|Pinterest|Line|Kakao)"
 )
+# "Bấm theo dõi …", "Nhấn vào đây để theo dõi …", "Click here to follow …": the button's verb.
+_CLICK: Final = (
+    rf"(?:(?:Bấm|Nhấn|Click|Tap)(?:{_B}+(?:vào{_B}+)?(?:đây|here))?(?:{_B}+(?:để|to))?{_B}+)?"
+)
 _NETWORKS: Final = rf"{_NETWORK}(?:{_B}*(?:,|and|và|&|or|hoặc){_B}*{_NETWORK})*"
 # "Follow X on Facebook and X for the latest news.", "Theo dõi Báo Y trên Zalo, TikTok":
 # the offer's subject is any name of six words at most; what it is offered on, networks.
 _FOLLOW: Final = re.compile(
-    rf"^(?:Hãy{_B}+)?(?:Follow|Theo{_B}+dõi|Like|Subscribe{_B}+to|Join)(?:{_B}+us)?"
+    rf"^(?:Hãy{_B}+)?{_CLICK}(?:Follow|Theo{_B}+dõi|Like|Subscribe{_B}+to|Join)(?:{_B}+us)?"
     rf"(?:{_B}+\S+){{0,6}}?{_B}+(?:on|trên|qua|via){_B}+{_NETWORKS}"
     rf"(?:{_B}+(?:for|to|để|nhận|cập{_B}+nhật)\b.{{0,60}})?[.!]?$",
     re.IGNORECASE,
@@ -49,12 +54,13 @@ _COUNTER: Final = re.compile(
     rf"|^\d[\d.,]*[KkMm]?{_B}+{_COUNTED}$",
     re.IGNORECASE,
 )
-# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name".
+# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name",
+# "Translated from Lao by the AGN English service": a person, or an outlet's desk.
 _TRANSLATOR: Final = re.compile(
     rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by"
-    rf"|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch){_B}*:)"
-    rf"{_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
-    r"\.?$"
+    rf"(?:{_B}+the)?|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch)"
+    rf"{_B}*:){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
+    rf"(?:{_B}+(?:service|desk|team|staff|newsroom))?\.?$"
 )
 _DATE_END: Final = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\W{0,3}$")
 # "Tòa soạn: 286 đường …", "Trụ sở: Số 5 …", "Head office: 12 Main Street …": an address
@@ -98,6 +104,38 @@ _WRITE_TO_US: Final = re.compile(
     rf"|comments|letters|news{_B}+tips|tips|story{_B}+ideas)\b",
     re.IGNORECASE,
 )
+# The site's terms for reusing what it publishes: the act of reuse opening the line, as a
+# noun ("Reproduction …", "Any use of materials …", "Mọi hình thức sao chép …", "Nghiêm cấm
+# sao chép …") or after "when" ("When citing …", "Khi trích dẫn …"), then a rule on it
+# (mandatory, prohibited, only with a link, without consent; cấm, đồng ý, ghi rõ nguồn).
+_REUSE_ACT: Final = re.compile(
+    rf"^(?:\S+{_B}+){{0,4}}?(?:reproduction|reprinting|republi(?:shing|cation)|copying"
+    rf"|use{_B}+of{_B}+(?:\S+{_B}+)?(?:materials?|content)|sao{_B}+chép"
+    rf"|phát{_B}+hành{_B}+lại|đăng{_B}+(?:tải{_B}+)?lại|sử{_B}+dụng{_B}+lại)\b"
+    rf"|^(?:When|Khi){_B}+(?:citing|quoting|using|reprinting|republishing|copying|trích{_B}+dẫn"
+    rf"|sử{_B}+dụng|đăng{_B}+lại|phát{_B}+hành{_B}+lại|sao{_B}+chép)\b",
+    re.IGNORECASE,
+)
+_REUSE_RULE: Final = re.compile(
+    rf"\b(?:mandatory|obligatory|prohibited|forbidden|not{_B}+(?:allowed|permitted)"
+    rf"|(?:allowed|permitted){_B}+only|only{_B}+(?:with|if)|permission|consent"
+    rf"|must{_B}+(?:cite|credit|link|include|indicate|mention|refer)|cấm|đồng{_B}+ý"
+    rf"|ghi{_B}+rõ{_B}+nguồn|dẫn{_B}+nguồn|(?:chưa|không){_B}+được{_B}+phép|cho{_B}+phép)\b",
+    re.IGNORECASE,
+)
+_REUSE_WORDS: Final = 40
+# Where the text itself first appeared, said of itself: "This article first appeared in the
+# print edition of X.", "A version of this story ran in X on Monday.", "Bài đăng trên ấn phẩm
+# in của X.", "Bài viết thuộc chuyên mục Y." (a subject that is this text, then its
+# publication or its section).
+_ITSELF_PUBLISHED: Final = re.compile(
+    rf"^(?:(?:This|An?{_B}+(?:\w+{_B}+)?version{_B}+of{_B}+this){_B}+(?:article|story|piece|column"
+    rf"|interview|commentary|op-ed|essay)(?:{_B}+(?:was|has{_B}+been|is))?(?:{_B}+(?:first"
+    rf"|originally|also))?{_B}+(?:appeared|ran|published|printed|part{_B}+of)"
+    rf"|Bài(?:{_B}+(?:viết|báo))?(?:{_B}+này)?(?:{_B}+(?:đã|được))?{_B}+(?:đăng|in){_B}+(?:trên|tại)"
+    rf"|Bài(?:{_B}+(?:viết|báo))?(?:{_B}+này)?{_B}+thuộc{_B}+(?:chuyên{_B}+mục|mục|số|chuyên{_B}+đề))\b"
+)
+_ITSELF_WORDS: Final = 25
 _EDITORS: Final = re.compile(
     r"\b(?:Ban\s+[Bb]iên\s+tập|[Tt]òa\s+soạn|[Tt]oà\s+soạn|editors?|newsroom|editorial)\b|@\w"
 )
@@ -128,6 +166,18 @@ def _headline(text: str) -> bool:
     return not text or (len(text.split()) <= 20 and not re.search(r"[.!;:,]['\"”’)]?$", text))
 
 
+def reuse_terms(text: str) -> bool:
+    """The site's terms for reusing its material ("Reproduction without the publisher's
+    consent is prohibited.", "Khi trích dẫn thông tin phải ghi rõ nguồn."): a short line
+    without figures (a law on copying, with its dates and fines, is news)."""
+    return (
+        len(text.split()) <= _REUSE_WORDS
+        and _REUSE_ACT.match(text) is not None
+        and _REUSE_RULE.search(text) is not None
+        and re.search(r"(?<![\w./])\d", text) is None
+    )
+
+
 def widget(text: str) -> str:
     """The reason ``text`` is a page's widget or credit line ("" if it is none)."""
     text = text.strip()
@@ -135,6 +185,10 @@ def widget(text: str) -> str:
         return "follow-us widget"
     if _COUNTER.match(text):
         return "view counter"
+    if reuse_terms(text):
+        return "copyright"
+    if _ITSELF_PUBLISHED.match(text) and len(text.split()) <= _ITSELF_WORDS:
+        return "publication stamp"
     if _TRANSLATOR.match(text):
         return "translator credit"
     if IMPRINT.match(text) and len(text.split()) <= 30 and _DATE_END.search(text):
@@ -156,4 +210,4 @@ def widget(text: str) -> str:
     return ""
 
 
-__all__ = ["follow_offer", "widget"]
+__all__ = ["follow_offer", "reuse_terms", "widget"]

@@ -1,6 +1,7 @@
 """A PDF's small type — what a printed page sets smaller than its article — leaves the body
 whatever its words (none of the wording below is in any rule), after the metadata readers
-have read it; the article's sentences, a labelled abstract and PDFs in one size stay."""
+have read it; the article's sentences and PDFs in one size stay (a labelled abstract over
+the article is front matter)."""
 
 from __future__ import annotations
 
@@ -80,12 +81,14 @@ def test_a_small_byline_and_date_still_give_the_author_and_the_day(tmp_path: Pat
     assert "Lê Hoàng Yến" not in result.cleaned.body
 
 
-def test_a_labelled_abstract_in_small_type_is_the_articles_summary(tmp_path: Path) -> None:
+def test_a_labelled_abstract_in_small_type_is_front_matter(tmp_path: Path) -> None:
     abstract = (
         "Tóm tắt: Bài viết phân tích quan hệ thương mại hai nước trong giai đoạn 2019 - 2024."
     )
-    result = analyse(_pdf(tmp_path, _article([{"p": abstract, "small": True}])))
-    assert "phân tích quan hệ thương mại" in result.cleaned.body
+    blocks = _article([])
+    result = analyse(_pdf(tmp_path, [blocks[0], {"p": abstract, "small": True}, *blocks[1:]]))
+    assert "phân tích quan hệ thương mại" not in result.cleaned.body
+    assert BEFORE in " ".join(result.cleaned.body.split())
 
 
 def test_a_pdf_in_one_size_is_read_as_before(tmp_path: Path) -> None:
