@@ -305,9 +305,10 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen18
-    # were written later; unseen … unseen18 were held out, each measured before any rule was
-    # fitted to it (README), and are development sets now
+    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen19
+    # were written later; unseen … unseen19 were held out, each measured before any rule was
+    # fitted to it (README), and are development sets now (unseen14 is out: see
+    # test_ingest_unseen14_meta.py)
     [
         ("dev", 17),
         ("dev2", 12),
@@ -324,12 +325,14 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen8", 20),
         ("unseen9", 20),
         ("unseen10", 18),
+        ("unseen11", 18),
         ("unseen12", 20),
         ("unseen13", 20),
         ("unseen15", 20),
         ("unseen16", 22),
         ("unseen17", 20),
         ("unseen18", 20),
+        ("unseen19", 18),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
@@ -339,22 +342,6 @@ def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: 
     t = evaluate(name, verbose=False)
     assert t["files"] >= files
     assert t["furniture_left"] == 0
-    assert t["lost"] == 0
-    assert t["pair_ok"] / t["facts"] >= 0.95
-    assert t["value_ok"] / t["facts"] >= 0.90
-    for field in ("title", "outlet", "date"):
-        assert t[field] / t["files"] >= 0.9, field
-    assert t["real"] / t["candidates"] >= 0.7
-
-
-def test_unseen11_meets_the_bar_but_for_its_french_page() -> None:
-    """unseen11 (held out, measured before and after a round, then development material)
-    meets every figure of the bar; the two furniture strings left are its French page's
-    "Publié le …" and "Lire aussi : …" lines — French is not a product language, so the
-    importer has no French rules and the set stays out of the parametrised test above."""
-    t = evaluate("unseen11", verbose=False)
-    assert t["files"] >= 18
-    assert t["furniture_left"] <= 2
     assert t["lost"] == 0
     assert t["pair_ok"] / t["facts"] >= 0.95
     assert t["value_ok"] / t["facts"] >= 0.90
