@@ -188,6 +188,8 @@ def main() -> int:
             "unseen17",
             "unseen18",
             "unseen19",
+            "unseen20",
+            "unseen21",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
