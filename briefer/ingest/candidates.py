@@ -105,8 +105,8 @@ _BREAKDOWN: Final = re.compile(
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
 _CHANGE_OF_THE_LAST: Final = re.compile(
-    r"^(?:và\s+|and\s+)?(?:tăng|giảm|up|down|an?\s+(?:increase|decrease|rise|fall)\s+of"
-    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD"
+    r"^(?:và\s+|and\s+)?(?:tăng|giảm|(?:up|down)(?!\s+from)|an?\s+(?:increase|decrease|rise|fall)\s+of"
+    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD" ("up from" the level before)
     r"|(?:xuống\s+)?còn|lên\s+mức|(?:to\s+)?(?:stand|stood)\s+at)\b",
     re.I,
 )

@@ -47,6 +47,12 @@ _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s"
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
 
 
+_OWN_YEAR: Final = re.compile(
+    r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
+)
+_FRONT_END: Final = re.compile(r"(?:\s+(?:alone|only))?\s?,")
+
+
 def period_for(
     periods: list[DateRef],
     s: Sentence,
@@ -78,6 +84,8 @@ def period_for(
     after = [p for p in inside if p.pos - s.start > at]
     if after:
         return after[0]
+    if _OWN_YEAR.search(s.text, c_start, c_end):
+        return None  # "…, up from $16.7 billion last year": its own year, told in words
     # A fronted time adverbial: the period at the head of the clause, set off by a comma.
     fronted = [
         p
@@ -88,7 +96,8 @@ def period_for(
             # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
             for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
         )
-        and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
+        # ("In 2024 alone, …": a focus word may close the adverbial before its comma)
+        and _FRONT_END.match(s.text, p.endpos - s.start) is not None
     ]
     return fronted[-1] if fronted else None
 

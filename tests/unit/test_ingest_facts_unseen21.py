@@ -1,0 +1,113 @@
+"""Candidates' ranks, periods and visits on wording of our own (issue 19, the unseen20 and
+unseen21 facts round): a rank whose noun a proper adjective precedes or that ranks students,
+a fronted period closed by "alone", the level a figure rose from in its own year, a visit
+made by the partner's people to a place no country names, a Vietnamese host receiving the
+partner's delegation, a delegation gone over to Việt Nam, partners "since" a year."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.visitdirection import direction_of
+
+
+def _found(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return find_candidates(body, meta)
+
+
+def _ranks(body: str, partner: str) -> list[tuple[float | None, str]]:
+    return [(c.value, c.metric) for c in _found(body, partner) if c.unit == "rank"]
+
+
+def test_a_proper_adjective_between_the_rank_and_its_noun() -> None:
+    body = "Korea is Vietnam's second-largest Asian investor, with 10,000 projects."
+    assert _ranks(body, "KR") == [(2.0, "investment.rank")]
+
+
+def test_a_rank_among_countries_sending_students_is_a_people_rank() -> None:
+    body = "Việt Nam đứng thứ tư trong số các nước có nhiều sinh viên theo học tại Ô-xtrây-li-a."
+    assert _ranks(body, "AU") == [(4.0, "people.student_rank")]
+    body = "Vietnam ranks fifth among the countries sending international students to Canada."
+    assert _ranks(body, "CA") == [(5.0, "people.student_rank")]
+
+
+def test_a_size_with_no_ranked_group_is_still_no_rank() -> None:
+    body = "The university is the third-largest employer of foreign lecturers in Canada."
+    assert _ranks(body, "CA") == []
+
+
+def test_a_fronted_period_closed_by_alone_is_the_figures_period() -> None:
+    body = "In the first nine months of 2024 alone, two-way trade with Kenya reached US$35 million."
+    found = {(c.value, c.period) for c in _found(body, "KE") if c.kind == "figure"}
+    assert (35_000_000.0, "2024-01..2024-09") in found
+
+
+def test_the_level_a_figure_rose_from_keeps_its_own_year() -> None:
+    body = (
+        "Chile and Vietnam aim to lift two-way trade to US$5 billion by 2030, up from "
+        "about $2.1 billion last year, officials said."
+    )
+    found = {(c.value, c.period) for c in _found(body, "CL") if c.kind == "figure"}
+    assert (5_000_000_000.0, "2030") in found
+    assert (2_100_000_000.0, "2024") in found
+
+
+def test_a_clause_with_a_year_of_its_own_in_words_takes_no_earlier_period() -> None:
+    body = (
+        "In 2024, Vietnam sold Ghana cashew worth US$40 million, and this year the shipments "
+        "came to US$12 million."
+    )
+    found = {(c.value, c.period) for c in _found(body, "GH") if c.kind == "figure"}
+    assert (40_000_000.0, "2024") in found
+    assert (12_000_000.0, "2025") in found
+
+
+def test_the_partners_people_visiting_a_place_no_country_names_came_in() -> None:
+    said = "Sáng 3/4, Thứ trưởng Bộ Y tế Chi-lê đã dẫn đoàn thăm Bệnh viện Bạch Mai."
+    assert direction_of(said, "CL") == "inbound"
+    said = (
+        "Đoàn Đại học Sydney do Phó Hiệu trưởng dẫn đầu đã thăm và làm việc tại Trường Đại "
+        "học Bách khoa."
+    )
+    assert direction_of(said, "AU") == "inbound"
+
+
+def test_a_visit_after_talks_with_the_partner_is_not_the_partners_visit() -> None:
+    said = "Sau khi hội đàm với Tổng thống Pháp, Chủ tịch nước đã thăm Bảo tàng Louvre."
+    assert direction_of(said, "FR") != "inbound"
+
+
+def test_a_vietnamese_host_receiving_the_partners_delegation_is_a_visit_in() -> None:
+    said = (
+        "Chiều 12/3, Sở Công Thương Đà Nẵng đã tiếp và làm việc với đoàn doanh nghiệp của "
+        "Hiệp hội Thương mại, Công nghiệp Hàn Quốc."
+    )
+    assert direction_of(said, "KR") == "inbound"
+    # the envoy abroad receiving a delegation is no visit in
+    said = "Đại sứ Việt Nam tại Hàn Quốc đã tiếp đoàn doanh nghiệp Hàn Quốc."
+    assert direction_of(said, "KR") != "inbound"
+
+
+def test_a_delegation_gone_over_to_vietnam_to_inspect_is_a_visit_in() -> None:
+    body = (
+        "Từ ngày 2 đến ngày 5/3/2025, đoàn thanh tra của Cục Kiểm dịch Động thực vật và An "
+        "toàn Thực phẩm thuộc Bộ Nông nghiệp Ô-xtrây-li-a đã sang Việt Nam thẩm định 5 nhà máy "
+        "chế biến tôm."
+    )
+    events = [(c.event_date, c.metric) for c in _found(body, "AU") if c.kind == "event"]
+    assert ("2025-03-02..2025-03-05", "visit.inbound") in events
+
+
+def test_partners_since_a_year_dates_the_partnership() -> None:
+    body = (
+        "Vietnam and Peru set up diplomatic relations in 1994, and the two countries have "
+        "been strategic partners since 2012."
+    )
+    events = {(c.event_date, c.metric) for c in _found(body, "PE") if c.kind == "event"}
+    assert ("2012", "relations.strategic_partnership") in events
