@@ -42,9 +42,11 @@ from briefer.ingest.rankfind import rank_domain_metric, ranks_in
 from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
     home_attendance,
+    plan_aim,
     publication_notice,
     routine,
     signing_formula,
+    table_caption,
     unnamed_view,
 )
 from briefer.ingest.spans import (
@@ -395,8 +397,9 @@ class _Extractor:
                 continue  # "… báo cáo tình hình … như sau:" announces what follows
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
-            if kw.PREPARATION.match(text) or routine(text) or home_attendance(text):
-                continue  # getting ready; a review of all the ties; who else was there
+            skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
+            if skip or plan_aim(self.body[max(0, start - 2000) : start]):
+                continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             topic = kw.topic_of(text)
@@ -434,7 +437,7 @@ class _Extractor:
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
-            if signing_formula(s.text) or publication_notice(s.text):
+            if signing_formula(s.text) or publication_notice(s.text) or table_caption(s.text):
                 continue  # a treaty's "Done in …"; "X published the joint statement …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip

@@ -184,11 +184,22 @@ _WHO_WANTS: Final = re.compile(
     re.IGNORECASE,
 )
 _ADVICE_WORDS: Final = 60
+# The author's view of what should be done: "Tác giả cho rằng, để …, Việt Nam cần …", "The
+# author argues that Vietnam should …" (a view the author reports as fact stays: "Tác giả
+# cho rằng …: X đã miễn thị thực …").
+_AUTHOR_VIEW: Final = re.compile(
+    rf"^(?:Tác{_B}+giả|Nhóm{_B}+tác{_B}+giả|The{_B}+authors?){_B}+(?:cho{_B}+rằng|nhận{_B}+định"
+    rf"|argues?|argued|contends?|concludes?)\b",
+    re.IGNORECASE,
+)
+_SHOULD: Final = re.compile(rf"\b(?:cần|nên|should|must|need{_B}+to|needs{_B}+to)\b", re.I)
 
 
 def advises_its_reader(sentence: str) -> bool:
     """The document advising or calling on its own readers (see _SELF_ADVISES, _WHO_WANTS)."""
     text = sentence.strip()
+    if _AUTHOR_VIEW.match(text) and _SHOULD.search(text):
+        return True
     return len(words(text)) <= _ADVICE_WORDS and bool(
         _SELF_ADVISES.match(text) or _WHO_WANTS.match(text)
     )

@@ -246,6 +246,38 @@ _TERM: Final = re.compile(
 )
 
 
+# A deadline ("trước ngày 30/7/2025", "chậm nhất ngày …", "no later than 15 May"): the day
+# something is due, not one it happened.
+_DEADLINE: Final = re.compile(
+    r"(?<![^\W\d_])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|no\s+later\s+than|deadline(?:\s+of)?)"
+    r"\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+# A speaker's background in a clause describing them: "…, said Lan, who arrived in Saxony in
+# 2023", "Dịch giả X, người từng học tập tại … những năm 1960, cho biết …".
+_WHO_ONCE: Final = re.compile(
+    r",\s+(?:người\s+(?:từng|đã|đang)|who\s+(?:had\s+|has\s+)?[a-z]+ed)\b[^,;]*$", re.I
+)
+_SAID: Final = re.compile(
+    r"(?<![^\W\d_])(?:said|says|told|cho\s+biết|chia\s+sẻ|nói|kể)(?![^\W\d_])", re.I
+)
+
+
+def event_dates(dates: list[DateRef], s: Sentence) -> list[DateRef]:
+    """The dates that can date an event: not a day's deadline; not a year in the clause
+    that describes who speaks (see _WHO_ONCE)."""
+    said = _SAID.search(s.text) is not None
+    kept = []
+    for d in dates:
+        at = d.pos - s.start
+        if d.precision == "day" and _DEADLINE.search(s.text, max(0, at - 24), at):
+            continue
+        if said and d.precision == "year" and _WHO_ONCE.search(s.text, 0, at):
+            continue
+        kept.append(d)
+    return kept
+
+
 def terms_dated(dates: list[DateRef], s: Sentence) -> list[DateRef]:
     """ "Ngày 22/9, … tiếp Đoàn; hai bên đã ký Biên bản … giai đoạn 2025 – 2030": a term of
     years is what a document covers, not when anything happened; the date the sentence opens
@@ -268,6 +300,7 @@ __all__ = [
     "Sentence",
     "clause_bounds",
     "clauses",
+    "event_dates",
     "in_parentheses",
     "is_compared",
     "is_heading",

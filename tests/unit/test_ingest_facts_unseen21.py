@@ -2,7 +2,9 @@
 unseen21 facts round): a rank whose noun a proper adjective precedes or that ranks students,
 a fronted period closed by "alone", the level a figure rose from in its own year, a visit
 made by the partner's people to a place no country names, a Vietnamese host receiving the
-partner's delegation, a delegation gone over to Việt Nam, partners "since" a year."""
+partner's delegation, a delegation gone over to Việt Nam, partners "since" a year; and what
+is no claim: a table's caption, a plan's aims, the author's advice, a deadline, a speaker's
+background."""
 
 from __future__ import annotations
 
@@ -111,3 +113,66 @@ def test_partners_since_a_year_dates_the_partnership() -> None:
     )
     events = {(c.event_date, c.metric) for c in _found(body, "PE") if c.kind == "event"}
     assert ("2012", "relations.strategic_partnership") in events
+
+
+def _kinds(body: str, partner: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.event_date) for c in _found(body, partner)]
+
+
+def test_a_tables_caption_closed_by_its_unit_is_no_claim() -> None:
+    body = "Xuất khẩu của Việt Nam sang Ghana giai đoạn 2021 - 2023 (nghìn USD):"
+    assert _kinds(body, "GH") == []
+    body = "Table 3. Vietnam's imports from Ghana, 2021-2023 (US$ million)"
+    assert _kinds(body, "GH") == []
+    # a sentence with a bracketed change is no caption
+    body = "Năm 2024, kim ngạch thương mại Việt Nam - Ghana đạt 900 triệu USD (tăng 8%)."
+    assert "figure" in [k for k, _ in _kinds(body, "GH")]
+
+
+def test_a_plans_aims_are_no_claims_but_its_schedule_is() -> None:
+    body = (
+        "KẾ HOẠCH\n\n1. Mục đích\n\nThúc đẩy hợp tác giáo dục giữa tỉnh Nghệ An với các trường "
+        "đại học của Hàn Quốc, trọng tâm là đào tạo điều dưỡng và kỹ thuật.\n\n2. Thời gian\n\n"
+        "Đoàn Đại học Busan thăm và làm việc tại tỉnh Nghệ An ngày 14/3/2025."
+    )
+    found = _found(body, "KR")
+    assert not any(c.quote.startswith("Thúc đẩy hợp tác") for c in found)
+    assert ("2025-03-14", "visit.inbound") in {(c.event_date, c.metric) for c in found}
+
+
+def test_the_authors_advice_is_no_claim_but_what_the_author_reports_is() -> None:
+    body = (
+        "Tác giả cho rằng, để mở rộng thị phần tại Chile, doanh nghiệp Việt Nam cần đầu tư "
+        "vào chuỗi lạnh và thương hiệu."
+    )
+    assert _found(body, "CL") == []
+    body = (
+        "Tác giả cho rằng thương mại còn nhiều dư địa: năm 2024, kim ngạch thương mại Việt Nam "
+        "- Chile đạt 1,2 tỷ USD."
+    )
+    assert (1_200_000_000.0, "2024") in {(c.value, c.period) for c in _found(body, "CL")}
+
+
+def test_a_deadline_is_no_event_date() -> None:
+    assert _kinds("Thời hạn đăng ký: trước ngày 20/8/2025.", "KE") == []
+    body = "The embassy asked firms to send their applications no later than 20 August 2025."
+    assert [d for _, d in _kinds(body, "KE") if d] == []
+
+
+def test_a_speakers_background_year_dates_no_event() -> None:
+    body = (
+        '"Life here is calm," said Tran Van Binh, who moved to Lisbon in 2019, adding that '
+        "he hopes to open a restaurant."
+    )
+    assert [d for _, d in _kinds(body, "PT") if d] == []
+    body = (
+        "Nhà văn Lê Minh, người từng làm việc tại Bu-đa-pét những năm 1980, cho biết cuốn sách "
+        "được dịch từ bản tiếng Hung-ga-ri."
+    )
+    assert [d for _, d in _kinds(body, "HU") if d] == []
+    # an official's visit in such a clause is dated by its day and kept
+    body = (
+        "The deal was signed by Trade Minister Ana Costa, who arrived in Hanoi on 3 June "
+        "for a two-day visit, and her Vietnamese counterpart."
+    )
+    assert ("event", "2025-06-03") in _kinds(body, "PT")
