@@ -176,3 +176,19 @@ def test_a_speakers_background_year_dates_no_event() -> None:
         "for a two-day visit, and her Vietnamese counterpart."
     )
     assert ("event", "2025-06-03") in _kinds(body, "PT")
+
+
+def test_how_an_interview_came_about_is_no_claim() -> None:
+    body = (
+        "Nhân dịp Chủ tịch nước thăm chính thức Ai Cập, Đại sứ Trần Văn Nam đã dành cho phóng "
+        "viên Báo Thanh niên cuộc trao đổi về quan hệ hợp tác giữa hai nước."
+    )
+    assert _found(body, "EG") == []
+    body = "Minister Ali gave an exclusive interview to our newspaper about trade with Vietnam."
+    assert _found(body, "EG") == []
+    # a dated occasion in it is still told
+    body = (
+        "Nhân chuyến thăm Việt Nam của Ngoại trưởng Ai Cập từ ngày 3 đến 5/6/2025, phóng viên "
+        "Báo Thanh niên đã có cuộc trao đổi với Đại sứ Ai Cập."
+    )
+    assert [c.kind for c in _found(body, "EG")] == ["event"]
