@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from briefer.ingest.countries import BY_CODE, HOME, CountryMention
+from briefer.ingest.countries import BY_CODE, HOME, CountryMention, find_countries
+from briefer.ingest.homeplaces import home_places
 from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
 
@@ -263,16 +264,29 @@ _SAID: Final = re.compile(
 )
 
 
+# A Vietnamese place's own quantities: "Lâm Đồng hiện có khoảng 10.000 ha chè, sản lượng năm
+# 2024 đạt 250.000 tấn" (its year is the figures' time; no other country is in it).
+_QUANTITY: Final = re.compile(
+    r"\d[\d.,]*\s*(?:ha|héc-ta|tấn|%|km|MW|hectares?|tonnes?|tons)(?![^\W\d_])", re.I
+)
+
+
 def event_dates(dates: list[DateRef], s: Sentence) -> list[DateRef]:
     """The dates that can date an event: not a day's deadline; not a year in the clause
-    that describes who speaks (see _WHO_ONCE)."""
+    that describes who speaks (see _WHO_ONCE); not the year of a Vietnamese place's own
+    quantities (see _QUANTITY)."""
     said = _SAID.search(s.text) is not None
+    domestic = (
+        _QUANTITY.search(s.text) is not None
+        and home_places().search(s.text) is not None
+        and all(m.code == HOME for m in find_countries(s.text))
+    )
     kept = []
     for d in dates:
         at = d.pos - s.start
         if d.precision == "day" and _DEADLINE.search(s.text, max(0, at - 24), at):
             continue
-        if said and d.precision == "year" and _WHO_ONCE.search(s.text, 0, at):
+        if d.precision == "year" and (domestic or (said and _WHO_ONCE.search(s.text, 0, at))):
             continue
         kept.append(d)
     return kept

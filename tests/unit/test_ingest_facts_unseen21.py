@@ -192,3 +192,11 @@ def test_how_an_interview_came_about_is_no_claim() -> None:
         "Báo Thanh niên đã có cuộc trao đổi với Đại sứ Ai Cập."
     )
     assert [c.kind for c in _found(body, "EG")] == ["event"]
+
+
+def test_the_year_of_a_vietnamese_places_own_quantities_dates_no_event() -> None:
+    body = "Sơn La hiện có khoảng 20.000 ha cà phê, sản lượng năm 2024 đạt 45.000 tấn."
+    assert [d for _, d in _kinds(body, "BR") if d] == []
+    # a year the partner shares is an event still
+    body = "Năm 2019, Sơn La và Brazil ký thỏa thuận chuyển giao giống cà phê trên 500 ha."
+    assert ("event", "2019") in _kinds(body, "BR")
