@@ -41,6 +41,7 @@ from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
 from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
+    goods_go_on,
     home_attendance,
     plan_aim,
     publication_notice,
@@ -393,8 +394,8 @@ class _Extractor:
             text = self.body[start:end]
             if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
-            if text.rstrip().endswith(":"):
-                continue  # "… báo cáo tình hình … như sau:" announces what follows
+            if text.rstrip().endswith(":") or (made and goods_go_on(text)):
+                continue  # "… như sau:" announces what follows; "…; nhập khẩu …" goes on
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
             skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)

@@ -157,6 +157,16 @@ def table_caption(text: str) -> bool:
     return len(text.split()) <= _CAPTION_WORDS and _CAPTION.search(text.strip()) is not None
 
 
+# A clause going on, with no subject of its own, with the goods of the trade figure before it:
+# "… xuất khẩu … 150 triệu USD; nhập khẩu từ X chủ yếu sữa, ngũ cốc …", "…; imports were …".
+_GOODS_GO_ON: Final = re.compile(r"(?:nhập|xuất)\s+khẩu|imports?\b|exports?\b")
+
+
+def goods_go_on(clause: str) -> bool:
+    """A clause (lower case: no subject) going on with the goods of the figure before it."""
+    return _GOODS_GO_ON.match(clause.lstrip()) is not None
+
+
 # A plan's section of aims ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Purpose:"): what the
 # plan means to do, not what anyone did or agreed.
 _AIM_HEADING: Final = re.compile(
@@ -176,6 +186,7 @@ def plan_aim(above: str) -> bool:
 
 
 __all__ = [
+    "goods_go_on",
     "home_attendance",
     "plan_aim",
     "publication_notice",

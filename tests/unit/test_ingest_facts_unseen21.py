@@ -200,3 +200,17 @@ def test_the_year_of_a_vietnamese_places_own_quantities_dates_no_event() -> None
     # a year the partner shares is an event still
     body = "Năm 2019, Sơn La và Brazil ký thỏa thuận chuyển giao giống cà phê trên 500 ha."
     assert ("event", "2019") in _kinds(body, "BR")
+
+
+def test_a_clause_going_on_with_the_goods_of_a_trade_figure_is_no_claim() -> None:
+    body = (
+        "Năm 2024, kim ngạch thương mại Việt Nam - Ma-rốc đạt 420 triệu USD, trong đó Việt Nam "
+        "xuất khẩu chủ yếu gạo và cà phê; nhập khẩu từ Ma-rốc chủ yếu phân bón và cá mòi."
+    )
+    assert [c.kind for c in _found(body, "MA")] == ["figure"]
+    # a clause with its own subject is told
+    body = (
+        "Năm 2024, kim ngạch thương mại Việt Nam - Ma-rốc đạt 420 triệu USD; hai bên nhất trí "
+        "sớm khởi động đàm phán hiệp định thương mại tự do."
+    )
+    assert "statement" in [c.kind for c in _found(body, "MA")]
