@@ -34,7 +34,7 @@ from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
-from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
@@ -171,13 +171,6 @@ _PERIOD_WORDS: Final = re.compile(r"months|half|quarter|tháng|quý|nửa", re.I
 def _is_period(ref: DateRef) -> bool:
     """A year or a run of months ("năm 2023", "9 tháng 2024"): what a figure is counted over."""
     return ref.precision == "year" or bool(_PERIOD_MONTHS.match(ref.iso))
-
-
-# ---- pairs -----------------------------------------------------------------------------
-
-
-def _pair(partner: str) -> str:
-    return f"{HOME}-{partner}"
 
 
 # ---- the extractor ---------------------------------------------------------------------
@@ -320,7 +313,7 @@ class _Extractor:
                 s.start + q_end,
                 kind="figure",
                 topic=kw.metric_topic(metric) or kw.topic_of(text) or "economic",
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 value=amount.value,
                 unit=amount.unit,
                 qualifier=amount.qualifier,
@@ -358,7 +351,7 @@ class _Extractor:
                 s.start + q_end,
                 kind="figure",
                 topic=kw.metric_topic(rank_metric),
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
                 period=ranked_in.iso if ranked_in is not None else "",
@@ -423,7 +416,7 @@ class _Extractor:
                 end,
                 kind="statement",
                 topic=topic,
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 metric=f"visit.{direction}" if direction else "",
                 reasons=(f"topic {topic}",),
             )
