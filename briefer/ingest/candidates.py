@@ -62,6 +62,7 @@ from briefer.ingest.spans import (
     is_heading,
     period_for,
     sentences_of,
+    speaker_undescribed,
     through_date,
 )
 from briefer.ingest.visitdirection import onward_leg
@@ -396,7 +397,7 @@ class _Extractor:
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
-            topic = kw.topic_of(text)
+            topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
             # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord

@@ -263,6 +263,16 @@ _SAID: Final = re.compile(
     r"(?<![^\W\d_])(?:said|says|told|cho\s+biết|chia\s+sẻ|nói|kể)(?![^\W\d_])", re.I
 )
 
+_WHO_CLAUSE: Final = re.compile(
+    r",\s+(?:người\s+(?:từng|đã|đang)|who\s+(?:had\s+|has\s+)?[a-z]+ed)\b[^,;.]*", re.I
+)
+
+
+def speaker_undescribed(text: str) -> str:
+    """``text`` without the clause describing who speaks ("…," said Lan, who arrived in
+    Saxony in 2023."): a speaker's past names no topic of what is said."""
+    return _WHO_CLAUSE.sub("", text) if _SAID.search(text) else text
+
 
 # A Vietnamese place's own quantities: "Lâm Đồng hiện có khoảng 10.000 ha chè, sản lượng năm
 # 2024 đạt 250.000 tấn" (its year is the figures' time; no other country is in it).
@@ -320,6 +330,7 @@ __all__ = [
     "is_heading",
     "period_for",
     "sentences_of",
+    "speaker_undescribed",
     "terms_dated",
     "through_date",
 ]

@@ -214,3 +214,17 @@ def test_a_clause_going_on_with_the_goods_of_a_trade_figure_is_no_claim() -> Non
         "sớm khởi động đàm phán hiệp định thương mại tự do."
     )
     assert "statement" in [c.kind for c in _found(body, "MA")]
+
+
+def test_a_speakers_past_gives_their_words_no_topic() -> None:
+    body = (
+        '"The winters are long and the language is hard," said Pham Thu Ha, who arrived in '
+        "Tampere in 2022 to train as a nurse."
+    )
+    assert _found(body, "FI") == []
+    # what the speaker says still has its own topic
+    body = (
+        '"Our two countries will sign a labour agreement this autumn," said Minister Aino '
+        "Virtanen, who visited Hanoi in May."
+    )
+    assert [c.topic for c in _found(body, "FI")] == ["agreements"]
