@@ -33,7 +33,8 @@ _GENITIVE_HOME: Final = re.compile(
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
+    r"\b(?:visited|visits|visiting|(?:will|would|to)\s+visit|attended|đã\s+thăm|sẽ\s+thăm|thăm"
+    r"|đã\s+dự|was\s+in|were\s+in)\b",
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on

@@ -228,3 +228,8 @@ def test_a_speakers_past_gives_their_words_no_topic() -> None:
         "Virtanen, who visited Hanoi in May."
     )
     assert [c.topic for c in _found(body, "FI")] == ["agreements"]
+
+
+def test_a_vietnamese_delegation_that_will_visit_a_place_no_table_knows_goes_out() -> None:
+    said = "A Vietnamese business delegation will visit Lobito from 3 to 6 March 2026."
+    assert direction_of(said, "AO") == "outbound"
