@@ -109,14 +109,14 @@ def direction_of(text: str, partner: str) -> str:
         return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
     if home_party().search(text):
         return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's
-    if _home_host(text, partner):
-        return INBOUND
     side = visit_side(text, partner)  # "received … in Ankara", "tiếp … Việt Nam"
     if side:
         return side
     side = _country_venue(text, partner)  # "đi công tác tại Ga-na"
     if side:
         return side
+    if _home_host(text, partner):
+        return INBOUND  # (a venue abroad told above: "… tiếp đoàn … tại Seoul")
     if home_places().search(text) and not find_countries(text):
         # "The mission … took place from 12 to 16 May 2024 and included … visits to
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
@@ -240,13 +240,14 @@ _VISITS: Final = re.compile(
     r"(?![^\W\d_])(?P<what>[^,.;]*?)(?=\s+(?:và|and)\s|[,.;]|$)"
 )
 _CLAUSE: Final = re.compile(r"[,;:]")
+_DELEGATION: Final = re.compile(r"(?<![^\W\d_])(?:[Đđ]oàn|delegation|mission)(?![^\W\d_])")
 _HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietnam|Viet\s+Nam)")
 
 
 def _partner_visitor(text: str, partner: str) -> bool:
     """The partner's people visiting a place no country names: "Bộ trưởng … Madagascar đã
     dẫn đoàn thăm Viện Lúa", "đoàn Trường Đại học Mỏ Saint Petersburg … đã thăm và làm việc
-    tại Trường …" (the visitor in the verb's own clause, named by the partner or its city,
+    tại Trường …" (a delegation in the verb's own clause, named by the partner or its city,
     with no Vietnamese party beside it): they came to Việt Nam."""
     city = partner_city(partner)
     for verb in _VISITS.finditer(text):
@@ -255,6 +256,8 @@ def _partner_visitor(text: str, partner: str) -> bool:
         by_partner = any(m.code == partner for m in find_countries(who)) or city.search(who)
         if not by_partner or _HOME_WORDS.search(who) or home_places().search(who):
             continue
+        if not _DELEGATION.search(who + verb.group()):
+            continue  # (a delegation's: two leaders together may be anywhere)
         if not find_countries(what) and not city.search(what):
             return True
     return False

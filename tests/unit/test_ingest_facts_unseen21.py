@@ -233,3 +233,11 @@ def test_a_speakers_past_gives_their_words_no_topic() -> None:
 def test_a_vietnamese_delegation_that_will_visit_a_place_no_table_knows_goes_out() -> None:
     said = "A Vietnamese business delegation will visit Lobito from 3 to 6 March 2026."
     assert direction_of(said, "AO") == "outbound"
+
+
+def test_two_leaders_visiting_a_place_together_are_no_visit_in() -> None:
+    said = "Chiều 5/3, Thủ tướng Phạm Minh Chính và Thủ tướng Pháp đã thăm Bảo tàng Louvre."
+    assert direction_of(said, "FR") != "inbound"
+    # a host received the partner's delegation at a venue of the partner's: no visit in
+    said = "Ngày 4/3, Đại học Quốc gia Hà Nội đã tiếp đoàn Bộ Giáo dục Pháp tại Paris."
+    assert direction_of(said, "FR") != "inbound"
