@@ -85,7 +85,8 @@ def period_for(
     after = [p for p in inside if p.pos - s.start > at]
     if after:
         return after[0]
-    if _OWN_YEAR.search(s.text, c_start, c_end):
+    own = _OWN_YEAR.search(s.text, c_start, c_end)
+    if own and not COMPARED.search(s.text[c_start : own.start()]):
         return None  # "…, up from $16.7 billion last year": its own year, told in words
     # A fronted time adverbial: the period at the head of the clause, set off by a comma.
     fronted = [
