@@ -307,11 +307,10 @@ _RANK_HEADS: Final = (
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
                                rf"|exporter|importer)s?){_E}")),
-    # people ranked by how many study or visit: "cộng đồng du học sinh … đứng thứ hai"
-    ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh|sinh viên"
-                                rf"|(?:international |foreign )?students){_E}")),
-    ("tourism.rank", _rx(rf"{_W}(?:khách du lịch|du khách|khách quốc tế"
-                         rf"|(?:source of )?(?:tourists|visitors)){_E}")),
+    # a country ranked by its students abroad: "… đứng thứ hai trong số các cộng đồng du học
+    # sinh" (a school's own "sinh viên" ranks no partner)
+    ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh"
+                                rf"|(?:international|foreign) students){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.

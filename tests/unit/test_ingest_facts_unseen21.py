@@ -33,7 +33,7 @@ def test_a_proper_adjective_between_the_rank_and_its_noun() -> None:
 
 
 def test_a_rank_among_countries_sending_students_is_a_people_rank() -> None:
-    body = "Việt Nam đứng thứ tư trong số các nước có nhiều sinh viên theo học tại Ô-xtrây-li-a."
+    body = "Việt Nam đứng thứ tư trong số các nước có nhiều du học sinh tại Ô-xtrây-li-a."
     assert _ranks(body, "AU") == [(4.0, "people.student_rank")]
     body = "Vietnam ranks fifth among the countries sending international students to Canada."
     assert _ranks(body, "CA") == [(5.0, "people.student_rank")]
@@ -41,6 +41,9 @@ def test_a_rank_among_countries_sending_students_is_a_people_rank() -> None:
 
 def test_a_size_with_no_ranked_group_is_still_no_rank() -> None:
     body = "The university is the third-largest employer of foreign lecturers in Canada."
+    assert _ranks(body, "CA") == []
+    # a school's or a city's own rank is no partner's
+    body = "Trường có 30.000 sinh viên, đứng thứ ba trong bảng xếp hạng đại học của Canada."
     assert _ranks(body, "CA") == []
 
 
