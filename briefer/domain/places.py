@@ -34,7 +34,7 @@ _CITY_TABLE: Final[dict[str, str]] = {
     "CA": "Ottawa|Vancouver|Toronto|Montreal",
     "CN": "Bắc Kinh|Beijing|Thượng Hải|Shanghai|Thâm Quyến|Shenzhen",
     "JP": "Tokyo|Osaka|Yokohama|Hiroshima", "KR": "Seoul|Busan|Gyeongju",
-    "RU": "Moskva|Moscow|Vladivostok|Mát-xcơ-va|Saint Petersburg|St. Petersburg",
+    "RU": "Moskva|Moscow|Vladivostok|Mát-xcơ-va|Saint Petersburg|Xanh Pê-téc-bua",
     "AU": "Canberra|Sydney|Melbourne",
     "NZ": "Wellington|Auckland", "PG": "Port Moresby", "SG": "Singapore",
     "TH": "Bangkok|Băng Cốc", "ID": "Jakarta|Bali|Bogor|Gia-các-ta", "PH": "Manila",
