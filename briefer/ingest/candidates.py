@@ -34,17 +34,20 @@ from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
-from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import rank_domain_metric, ranks_in
 from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
+    goods_go_on,
     home_attendance,
+    plan_aim,
     publication_notice,
     routine,
     signing_formula,
+    table_caption,
     unnamed_view,
 )
 from briefer.ingest.spans import (
@@ -59,6 +62,7 @@ from briefer.ingest.spans import (
     is_heading,
     period_for,
     sentences_of,
+    speaker_undescribed,
     through_date,
 )
 from briefer.ingest.visitdirection import onward_leg
@@ -105,8 +109,8 @@ _BREAKDOWN: Final = re.compile(
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
 _CHANGE_OF_THE_LAST: Final = re.compile(
-    r"^(?:và\s+|and\s+)?(?:tăng|giảm|up|down|an?\s+(?:increase|decrease|rise|fall)\s+of"
-    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD"
+    r"^(?:và\s+|and\s+)?(?:tăng|giảm|(?:up|down)(?!\s+from)|an?\s+(?:increase|decrease|rise|fall)\s+of"
+    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD" ("up from" the level before)
     r"|(?:xuống\s+)?còn|lên\s+mức|(?:to\s+)?(?:stand|stood)\s+at)\b",
     re.I,
 )
@@ -168,13 +172,6 @@ _PERIOD_WORDS: Final = re.compile(r"months|half|quarter|tháng|quý|nửa", re.I
 def _is_period(ref: DateRef) -> bool:
     """A year or a run of months ("năm 2023", "9 tháng 2024"): what a figure is counted over."""
     return ref.precision == "year" or bool(_PERIOD_MONTHS.match(ref.iso))
-
-
-# ---- pairs -----------------------------------------------------------------------------
-
-
-def _pair(partner: str) -> str:
-    return f"{HOME}-{partner}"
 
 
 # ---- the extractor ---------------------------------------------------------------------
@@ -317,7 +314,7 @@ class _Extractor:
                 s.start + q_end,
                 kind="figure",
                 topic=kw.metric_topic(metric) or kw.topic_of(text) or "economic",
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 value=amount.value,
                 unit=amount.unit,
                 qualifier=amount.qualifier,
@@ -355,7 +352,7 @@ class _Extractor:
                 s.start + q_end,
                 kind="figure",
                 topic=kw.metric_topic(rank_metric),
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
                 period=ranked_in.iso if ranked_in is not None else "",
@@ -391,15 +388,16 @@ class _Extractor:
             text = self.body[start:end]
             if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
                 continue  # a heading ("3. Hợp tác giáo dục"), not a statement
-            if text.rstrip().endswith(":"):
-                continue  # "… báo cáo tình hình … như sau:" announces what follows
+            if text.rstrip().endswith(":") or (made and goods_go_on(text)):
+                continue  # "… như sau:" announces what follows; "…; nhập khẩu …" goes on
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
-            if kw.PREPARATION.match(text) or routine(text) or home_attendance(text):
-                continue  # getting ready; a review of all the ties; who else was there
+            skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
+            if skip or plan_aim(self.body[max(0, start - 2000) : start]):
+                continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
-            topic = kw.topic_of(text)
+            topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
             # "Hai bên nhất trí giao …", "Ông … mong muốn Việt Nam hỗ trợ Kenya …": an accord
@@ -419,7 +417,7 @@ class _Extractor:
                 end,
                 kind="statement",
                 topic=topic,
-                pair=_pair(partner),
+                pair=pair_code(partner),
                 metric=f"visit.{direction}" if direction else "",
                 reasons=(f"topic {topic}",),
             )
@@ -434,7 +432,7 @@ class _Extractor:
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
-            if signing_formula(s.text) or publication_notice(s.text):
+            if signing_formula(s.text) or publication_notice(s.text) or table_caption(s.text):
                 continue  # a treaty's "Done in …"; "X published the joint statement …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip

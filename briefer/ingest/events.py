@@ -17,7 +17,7 @@ from typing import Final
 
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import pair_code
-from briefer.ingest.spans import Pairs, Sentence, clauses, is_compared, terms_dated
+from briefer.ingest.spans import Pairs, Sentence, clauses, event_dates, is_compared, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
 from briefer.text.dates import DateRef
@@ -156,7 +156,7 @@ class EventFinder:
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
-        dates = terms_dated(dates, s)
+        dates = terms_dated(event_dates(dates, s), s)
         if figures:
             # In a sentence of figures, a bare year without an event cue is the figures'
             # time, not an event of its own.

@@ -72,7 +72,8 @@ VISIT: Final = _rx(
     rf"|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
-    rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập))"
+    rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"
+    rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
     rf"|{JOURNEY}"
@@ -306,9 +307,14 @@ _RANK_HEADS: Final = (
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
                                rf"|exporter|importer)s?){_E}")),
+    # a country ranked by its students abroad: "… đứng thứ hai trong số các cộng đồng du học
+    # sinh" (a school's own "sinh viên" ranks no partner)
+    ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh"
+                                rf"|(?:international|foreign) students){_E}")),
 )  # fmt: skip
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
+_PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}) ")
 _AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among)\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _REGIONS: Final = (
@@ -341,8 +347,9 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
                 head, head_at = metric, match.start()
     if head is None:
         # English puts the noun after the rank: "fourth-largest trading partner".
-        after = sentence[end : end + 40]
-        head = next((m for m, p in _RANK_HEADS if p.match(after.lstrip())), None)
+        # (a proper adjective may come between: "third-largest European investor")
+        after = _PROPER_ADJ.sub("", sentence[end : end + 60].lstrip(), count=1)
+        head = next((m for m, p in _RANK_HEADS if p.match(after)), None)
     among = _AMONG.match(sentence, end)
     if head is None and among:
         head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
@@ -401,13 +408,14 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
         rf" được (?:thiết|xác) lập"
-        rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership){_E}")),
+        rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
+        rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
-        rf"(?:became|become) strategic partners){_E}")),
+        rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),

@@ -184,11 +184,22 @@ _WHO_WANTS: Final = re.compile(
     re.IGNORECASE,
 )
 _ADVICE_WORDS: Final = 60
+# The author's view of what should be done: "Tác giả cho rằng, để …, Việt Nam cần …", "The
+# author argues that Vietnam should …" (a view the author reports as fact stays: "Tác giả
+# cho rằng …: X đã miễn thị thực …").
+_AUTHOR_VIEW: Final = re.compile(
+    rf"^(?:Tác{_B}+giả|Nhóm{_B}+tác{_B}+giả|The{_B}+authors?){_B}+(?:cho{_B}+rằng|nhận{_B}+định"
+    rf"|argues?|argued|contends?|concludes?)\b",
+    re.IGNORECASE,
+)
+_SHOULD: Final = re.compile(rf"\b(?:cần|nên|should|must|need{_B}+to|needs{_B}+to)\b", re.I)
 
 
 def advises_its_reader(sentence: str) -> bool:
     """The document advising or calling on its own readers (see _SELF_ADVISES, _WHO_WANTS)."""
     text = sentence.strip()
+    if _AUTHOR_VIEW.match(text) and _SHOULD.search(text):
+        return True
     return len(words(text)) <= _ADVICE_WORDS and bool(
         _SELF_ADVISES.match(text) or _WHO_WANTS.match(text)
     )
@@ -206,10 +217,22 @@ _DESCRIBES_ITSELF: Final = re.compile(
 )
 
 
+# An interview telling how it came about: "…, Đại sứ X đã dành cho phóng viên Báo Y cuộc trao
+# đổi về …", "phóng viên … đã có cuộc trao đổi với bà X", "X told Y in an interview".
+_INTERVIEW: Final = re.compile(
+    rf"\b(?:dành{_B}+cho{_B}+(?:phóng{_B}+viên|PV|Báo|Tạp{_B}+chí)|trả{_B}+lời{_B}+phỏng{_B}+vấn"
+    rf"|phóng{_B}+viên\b[^.;]{{0,60}}?\bđã{_B}+có{_B}+cuộc{_B}+(?:trao{_B}+đổi|phỏng{_B}+vấn)"
+    rf"|(?:gave|granted){_B}+(?:an?{_B}+)?(?:exclusive{_B}+)?interview{_B}+to)\b",
+    re.IGNORECASE,
+)
+
+
 def describes_itself(sentence: str) -> bool:
-    """The text saying what it does, citing no fact (one with a date, a year or an amount
-    cites one: "… kể từ khi Hiệp định có hiệu lực ngày …"; a span, "sau 50 năm", does not)."""
-    return _DESCRIBES_ITSELF.match(sentence.strip()) is not None and not _CITES.search(sentence)
+    """The text saying what it does or, an interview, how it came about, citing no fact (one
+    with a date, a year or an amount cites one: "… kể từ khi Hiệp định có hiệu lực ngày …";
+    a span, "sau 50 năm", does not)."""
+    told = _DESCRIBES_ITSELF.match(sentence.strip()) or _INTERVIEW.search(sentence)
+    return told is not None and not _CITES.search(sentence)
 
 
 _CITES: Final = re.compile(

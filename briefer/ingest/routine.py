@@ -142,10 +142,56 @@ def unnamed_view(text: str) -> bool:
     return bool(_EXPERTS.match(text)) and not _ADVICE.search(text)
 
 
+# A table's caption: its unit in brackets (no number) closing it, before a colon or nothing
+# ("Kim ngạch … giai đoạn 2022 - 2024 (triệu USD):", "Table 2. Exports (US$ million)").
+_CAPTION: Final = re.compile(
+    r"\((?:[^()\d]{0,12}\s)?(?:triệu|tỷ|nghìn|ngàn|tấn|USD|US\$|EUR|VND|đồng|%|million|billion"
+    r"|thousand|tonnes?)(?:\s[^()\d]{0,12})?\)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS: Final = 25
+
+
+def table_caption(text: str) -> bool:
+    """A short line closed by its unit in brackets: a table's caption, no claim itself."""
+    return len(text.split()) <= _CAPTION_WORDS and _CAPTION.search(text.strip()) is not None
+
+
+# A clause going on, with no subject of its own, with the goods of the trade figure before it:
+# "… xuất khẩu … 150 triệu USD; nhập khẩu từ X chủ yếu sữa, ngũ cốc …", "…; imports were …".
+_GOODS_GO_ON: Final = re.compile(r"(?:nhập|xuất)\s+khẩu|imports?\b|exports?\b")
+
+
+def goods_go_on(clause: str) -> bool:
+    """A clause (lower case: no subject) going on with the goods of the figure before it."""
+    return _GOODS_GO_ON.match(clause.lstrip()) is not None
+
+
+# A plan's section of aims ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Purpose:"): what the
+# plan means to do, not what anyone did or agreed.
+_AIM_HEADING: Final = re.compile(
+    r"^(?:[IVX]+|\d{1,2}|[a-z])?[.)]?\s*(?:mục\s+đích|yêu\s+cầu|purposes?|objectives?)\b",
+    re.IGNORECASE,
+)
+_HEADING_WORDS: Final = 12
+
+
+def plan_aim(above: str) -> bool:
+    """A paragraph under a plan's heading of aims (``above``: the text before it), no other
+    heading between."""
+    for paragraph in reversed([p.strip() for p in above.split("\n") if p.strip()]):
+        if len(paragraph.split()) <= _HEADING_WORDS and not paragraph.endswith((".", "!", "?")):
+            return bool(_AIM_HEADING.match(paragraph))  # the nearest heading above
+    return False
+
+
 __all__ = [
+    "goods_go_on",
     "home_attendance",
+    "plan_aim",
     "publication_notice",
     "routine",
     "signing_formula",
+    "table_caption",
     "unnamed_view",
 ]

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from briefer.ingest.countries import BY_CODE, HOME, CountryMention
+from briefer.ingest.countries import BY_CODE, HOME, CountryMention, find_countries
+from briefer.ingest.homeplaces import home_places
 from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
 
@@ -45,6 +46,12 @@ _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s"
 
 # Between an amount and the period written right after it: "$42 billion in the first half".
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
+
+
+_OWN_YEAR: Final = re.compile(
+    r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
+)
+_FRONT_END: Final = re.compile(r"(?:\s+(?:alone|only))?\s?,")
 
 
 def period_for(
@@ -78,6 +85,9 @@ def period_for(
     after = [p for p in inside if p.pos - s.start > at]
     if after:
         return after[0]
+    own = _OWN_YEAR.search(s.text, c_start, c_end)
+    if own and not COMPARED.search(s.text[c_start : own.start()]):
+        return None  # "…, up from $16.7 billion last year": its own year, told in words
     # A fronted time adverbial: the period at the head of the clause, set off by a comma.
     fronted = [
         p
@@ -88,7 +98,8 @@ def period_for(
             # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
             for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
         )
-        and s.text[p.endpos - s.start : p.endpos - s.start + 2].startswith(",")
+        # ("In 2024 alone, …": a focus word may close the adverbial before its comma)
+        and _FRONT_END.match(s.text, p.endpos - s.start) is not None
     ]
     return fronted[-1] if fronted else None
 
@@ -237,6 +248,61 @@ _TERM: Final = re.compile(
 )
 
 
+# A deadline ("trước ngày 30/7/2025", "chậm nhất ngày …", "no later than 15 May"): the day
+# something is due, not one it happened.
+_DEADLINE: Final = re.compile(
+    r"(?<![^\W\d_])(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|no\s+later\s+than|deadline(?:\s+of)?)"
+    r"\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+# A speaker's background in a clause describing them: "…, said Lan, who arrived in Saxony in
+# 2023", "Dịch giả X, người từng học tập tại … những năm 1960, cho biết …".
+_WHO_ONCE: Final = re.compile(
+    r",\s+(?:người\s+(?:từng|đã|đang)|who\s+(?:had\s+|has\s+)?[a-z]+ed)\b[^,;]*$", re.I
+)
+_SAID: Final = re.compile(
+    r"(?<![^\W\d_])(?:said|says|told|cho\s+biết|chia\s+sẻ|nói|kể)(?![^\W\d_])", re.I
+)
+
+_WHO_CLAUSE: Final = re.compile(
+    r",\s+(?:người\s+(?:từng|đã|đang)|who\s+(?:had\s+|has\s+)?[a-z]+ed)\b[^,;.]*", re.I
+)
+
+
+def speaker_undescribed(text: str) -> str:
+    """``text`` without the clause describing who speaks ("…," said Lan, who arrived in
+    Saxony in 2023."): a speaker's past names no topic of what is said."""
+    return _WHO_CLAUSE.sub("", text) if _SAID.search(text) else text
+
+
+# A Vietnamese place's own quantities: "Lâm Đồng hiện có khoảng 10.000 ha chè, sản lượng năm
+# 2024 đạt 250.000 tấn" (its year is the figures' time; no other country is in it).
+_QUANTITY: Final = re.compile(
+    r"\d[\d.,]*\s*(?:ha|héc-ta|tấn|%|km|MW|hectares?|tonnes?|tons)(?![^\W\d_])", re.I
+)
+
+
+def event_dates(dates: list[DateRef], s: Sentence) -> list[DateRef]:
+    """The dates that can date an event: not a day's deadline; not a year in the clause
+    that describes who speaks (see _WHO_ONCE); not the year of a Vietnamese place's own
+    quantities (see _QUANTITY)."""
+    said = _SAID.search(s.text) is not None
+    domestic = (
+        _QUANTITY.search(s.text) is not None
+        and home_places().search(s.text) is not None
+        and all(m.code == HOME for m in find_countries(s.text))
+    )
+    kept = []
+    for d in dates:
+        at = d.pos - s.start
+        if d.precision == "day" and _DEADLINE.search(s.text, max(0, at - 24), at):
+            continue
+        if d.precision == "year" and (domestic or (said and _WHO_ONCE.search(s.text, 0, at))):
+            continue
+        kept.append(d)
+    return kept
+
+
 def terms_dated(dates: list[DateRef], s: Sentence) -> list[DateRef]:
     """ "Ngày 22/9, … tiếp Đoàn; hai bên đã ký Biên bản … giai đoạn 2025 – 2030": a term of
     years is what a document covers, not when anything happened; the date the sentence opens
@@ -259,11 +325,13 @@ __all__ = [
     "Sentence",
     "clause_bounds",
     "clauses",
+    "event_dates",
     "in_parentheses",
     "is_compared",
     "is_heading",
     "period_for",
     "sentences_of",
+    "speaker_undescribed",
     "terms_dated",
     "through_date",
 ]

@@ -112,13 +112,14 @@ def visit_side(text: str, partner: str) -> str:
         return "inbound"
     # fieldwork at a place of the partner's, however it is joined: "đoàn … đã khảo sát 32 km
     # bờ biển … cho Nam Tarawa", "surveyed reefs off Majuro"
-    if _partner_city(partner).search(text) and not venue:
+    if partner_city(partner).search(text) and not venue:
         return "outbound"
     return ""
 
 
 @lru_cache(maxsize=64)
-def _partner_city(partner: str) -> re.Pattern[str]:
+def partner_city(partner: str) -> re.Pattern[str]:
+    """Any city of ``partner``'s the gazetteer knows, as a whole word."""
     names = CITIES.get(partner, ())
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation or '(?!)'})(?![^\W\d_])")
@@ -145,4 +146,11 @@ def dateline_arrival(body: str, text: str, partner: str) -> str:
     return "outbound" if code == partner else "inbound" if code == HOME else ""
 
 
-__all__ = ["dateline_arrival", "destination_side", "place_at", "venue_of", "visit_side"]
+__all__ = [
+    "dateline_arrival",
+    "destination_side",
+    "partner_city",
+    "place_at",
+    "venue_of",
+    "visit_side",
+]

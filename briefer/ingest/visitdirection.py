@@ -12,7 +12,7 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
-from briefer.ingest.venues import destination_side, place_at, visit_side
+from briefer.ingest.venues import destination_side, partner_city, place_at, visit_side
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
@@ -33,7 +33,8 @@ _GENITIVE_HOME: Final = re.compile(
 _HOME_VISITOR: Final = re.compile(
     r"(?:\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.,;]{0,40}?\b(?:delegation|mission)\b"
     r"|\bđoàn\b[^.;]{0,60}?\bViệt\s+Nam\b)(?P<between>[^.;]{0,80}?)"
-    r"\b(?:visited|visits|visiting|attended|đã\s+thăm|sẽ\s+thăm|thăm|đã\s+dự|was\s+in|were\s+in)\b",
+    r"\b(?:visited|visits|visiting|(?:will|would|to)\s+visit|attended|đã\s+thăm|sẽ\s+thăm|thăm"
+    r"|đã\s+dự|was\s+in|were\s+in)\b",
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
@@ -94,6 +95,8 @@ def direction_of(text: str, partner: str) -> str:
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)
     if visitor and not any(m.code == partner for m in find_countries(visitor.group())):
         return OUTBOUND
+    if _partner_visitor(text, partner):
+        return INBOUND
     arrived = visited_home().search(text) or _brought_home(text) or _toured_home(text)
     if arrived:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
@@ -112,6 +115,8 @@ def direction_of(text: str, partner: str) -> str:
     side = _country_venue(text, partner)  # "đi công tác tại Ga-na"
     if side:
         return side
+    if _home_host(text, partner):
+        return INBOUND  # (a venue abroad told above: "… tiếp đoàn … tại Seoul")
     if home_places().search(text) and not find_countries(text):
         # "The mission … took place from 12 to 16 May 2024 and included … visits to
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
@@ -227,6 +232,57 @@ def _brought_home(text: str) -> bool:
     """A delegation taken to a place of Việt Nam's: "led a delegation … to Hanoi"."""
     brought = _BROUGHT_TO.search(text)
     return bool(brought and home_places().match(text, brought.start("where")))
+
+
+# A visit's verb and a delegation led on it: "đã dẫn đoàn thăm", "đã thăm và làm việc tại".
+_VISITS: Final = re.compile(
+    r"(?<![^\W\d_])(?:dẫn\s+(?:đầu\s+)?đoàn\s+)?(?:thăm(?:\s+và\s+làm\s+việc)?|visited|toured)"
+    r"(?![^\W\d_])(?P<what>[^,.;]*?)(?=\s+(?:và|and)\s|[,.;]|$)"
+)
+_CLAUSE: Final = re.compile(r"[,;:]")
+_DELEGATION: Final = re.compile(r"(?<![^\W\d_])(?:[Đđ]oàn|delegation|mission)(?![^\W\d_])")
+_HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietnam|Viet\s+Nam)")
+
+
+def _partner_visitor(text: str, partner: str) -> bool:
+    """The partner's people visiting a place no country names: "Bộ trưởng … Madagascar đã
+    dẫn đoàn thăm Viện Lúa", "đoàn Trường Đại học Mỏ Saint Petersburg … đã thăm và làm việc
+    tại Trường …" (a delegation in the verb's own clause, named by the partner or its city,
+    with no Vietnamese party beside it): they came to Việt Nam."""
+    city = partner_city(partner)
+    for verb in _VISITS.finditer(text):
+        who = _CLAUSE.split(text[: verb.start()])[-1]
+        what = verb.group("what")
+        by_partner = any(m.code == partner for m in find_countries(who)) or city.search(who)
+        if not by_partner or _HOME_WORDS.search(who) or home_places().search(who):
+            continue
+        if not _DELEGATION.search(who + verb.group()):
+            continue  # (a delegation's: two leaders together may be anywhere)
+        if not find_countries(what) and not city.search(what):
+            return True
+    return False
+
+
+# A host receiving a guest: "đã tiếp và làm việc với đoàn …", "welcomed the delegation".
+_RECEIVED: Final = re.compile(
+    r"(?<![^\W\d_])(?:tiếp(?:\s+đón)?|đón(?:\s+tiếp)?|received|welcomed|hosted)"
+    r"(?:\s+và\s+làm\s+việc\s+với)?\s+(?P<guest>[^.;]{3,200})"
+)
+
+
+def _home_host(text: str, partner: str) -> bool:
+    """A Vietnamese body receiving the partner's guests ("Trường Đại học Nông Lâm TP.HCM đã
+    tiếp và làm việc với đoàn công tác của Viện … Pháp"): the host named by a place of Việt
+    Nam's or as Vietnamese in the verb's own clause, the guest by the partner."""
+    for host in _RECEIVED.finditer(text):
+        who = _CLAUSE.split(text[: host.start()])[-1]
+        guest = host.group("guest")
+        if not (home_places().search(who) or _HOME_WORDS.search(who)) or _HOME_WORDS.search(guest):
+            continue
+        named = {m.code for m in find_countries(who)}
+        if partner not in named and any(m.code == partner for m in find_countries(guest)):
+            return True
+    return False
 
 
 __all__ = ["direction_of", "onward_leg"]
