@@ -52,7 +52,12 @@ from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import read_head
-from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_stamp_rows
+from briefer.ingest.imprint import (
+    offer_closing_name,
+    offer_imprints,
+    offer_name_over_role,
+    offer_stamp_rows,
+)
 from briefer.ingest.leadtag import lead_outlet, strip_lead_dateline, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
@@ -332,6 +337,7 @@ def clean(text: str) -> Cleaned:
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
+    offer_name_over_role(lines, found)  # ("Name" over "Senior Reporter")
     closing_byline(lines, found)
     mark_head_labels(lines, title)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

@@ -8,9 +8,11 @@ and contacts, and a top row whose cells give the site's address or name ("baox.v
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
 from briefer.ingest.metachoice import spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
@@ -65,7 +67,11 @@ def _site_cell(cell: str) -> str:
     """The outlet a top row's cell names: a domain the tables know, a site's name."""
     if _DOMAIN.match(cell):
         named = outlet_of_url(f"https://{cell.lower()}")
-        return "" if "." in named else named
+        # (a domain the table lacks written with capitals, "LSM.lv", "AgroNews.ph": the
+        # site's name as it writes it, a brand; in lower case an address only)
+        if "." not in named:
+            return named
+        return cell if cell != cell.lower() else ""
     name = EDITION.sub("", cell)
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
@@ -207,6 +213,9 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
             continue
         stamps = [fur.timestamp(c)[1] for c in cells]
         credits = [c for c in cells if _WRITER_CELL.match(c)]
+        if not credits and _name_after_stamp(cells, stamps):
+            # "POLITICS · 26/11/2025 15:12 · Jane Roe": a section, the stamp, then a name
+            credits, cells, stamps = cells[-1:], cells[1:], stamps[1:]
         if (
             any(stamps)
             and credits
@@ -214,6 +223,22 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
         ):
             found.offer_published(next(s for s in stamps if s), 1)
             found.offer_author(author_of(credits[0]))
+
+
+def _name_after_stamp(cells: list[str], stamps: list[str]) -> bool:
+    """A row "SECTION · stamp · Name": a section's word or two in capitals, a stamp, then
+    a person's name (two to four capitalised words, no digit) closing the row."""
+    last = cells[-1]
+    return (
+        len(cells) == 3
+        and bool(stamps[1])
+        and fur.is_upper(cells[0])
+        and len(cells[0].split()) <= 3
+        and not re.search(r"\d", cells[0] + last)
+        and 2 <= len(last.split()) <= 4
+        and BYLINE.fullmatch(last) is not None
+        and not known_outlet(last)
+    )
 
 
 _TAIL_LOOK: Final = 6
@@ -252,6 +277,26 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             return
 
 
+_ROLE_LOOK: Final = 24
+
+
+def offer_name_over_role(lines: list[Line], found: Found) -> None:
+    """A writer's name on a line of its own over their post ("Jane Roe" / "Chief Business
+    Correspondent"): the name is the byline, whatever the line rules took it for."""
+    for above, below in pairwise(lines[:_ROLE_LOOK]):
+        words = above.text.split()
+        if (
+            ROLE_NAME.match(below.text)
+            and 2 <= len(words) <= 4
+            and BYLINE.fullmatch(above.text)
+            and not re.search(r"\d", above.text)
+        ):
+            found.offer_author(name_case(above.text))
+            if above.kept:
+                above.reason = "byline"
+            return
+
+
 __all__ = [
     "EDITION",
     "address_line",
@@ -259,6 +304,7 @@ __all__ = [
     "mission_name",
     "offer_closing_name",
     "offer_imprints",
+    "offer_name_over_role",
     "offer_stamp_rows",
     "place_case",
 ]

@@ -234,7 +234,12 @@ def line_noise(text: str, found: Found) -> str:
         author = fur.byline_in(text) or meta.reporter_in(text)
         if not author:
             name = fur.stamp_remainder(text).strip(" —–-")  # ("… 14/05/2025 — Name")
-            if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
+            # (a document's kind before the stamp, "PRESS RELEASE · 27 May", names no writer)
+            if (
+                meta.BYLINE.match(name)
+                and len(fur.words(name)) >= 2
+                and not _RELEASE_KIND.match(name)
+            ):
                 author = name
         found.offer_author(author)
         return "timestamp"

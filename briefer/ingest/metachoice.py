@@ -322,7 +322,7 @@ def _bare_name(name: str) -> str:
 _NO_WRITER: Final = re.compile(
     r"^(?:Admin|Administrator|Quản\s+trị(?:\s+viên)?|BBT|Ban\s+biên\s+tập|PV|Phóng\s+viên"
     r"|Biên\s+tập\s+viên|Editor|Staff(?:\s+(?:Reporter|Writer))?|Web\s*master|Anonymous"
-    r"|Khách|Guest|Unknown)$",
+    r"|Khách|Guest|Unknown|(?:Joint\s+)?(?:Press|Media|News)\s+Release|Thông\s+cáo(?:\s+báo\s+chí)?)$",
     re.IGNORECASE,
 )
 
@@ -334,6 +334,13 @@ def _credit(name: str) -> bool:
     return bool(credit and known_outlet(credit.group("outlet")))
 
 
+def _outlets_only(name: str) -> bool:
+    """ "FRANCE 24 with AFP", "Reuters/AFP", "VNA and Xinhua": outlets credited together
+    where a writer's name would be, each one an outlet the table knows; no person."""
+    parts = re.split(r"\s+(?:with|and|và|&)\s+|\s*[/,]\s*", name)
+    return len(parts) >= 2 and all(known_outlet(p) for p in parts)
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
@@ -341,7 +348,13 @@ def choose_author(in_text: str, in_markup: str) -> str:
     byline; either alone as it is."""
     # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
     text, page = (
-        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) or _credit(n) else n
+        ""
+        if UNIT_NAME.search(n)
+        or _NO_WRITER.match(n)
+        or known_outlet(n)
+        or _credit(n)
+        or _outlets_only(n)
+        else n
         for n in map(_bare_name, (in_text, in_markup))
     )
     if not text or not page:
