@@ -90,7 +90,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text = unmarked(raw.text)  # (the text as printed, without its type sizes)
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
-    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), text)
+    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)

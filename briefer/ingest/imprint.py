@@ -14,7 +14,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
-from briefer.ingest.metachoice import spells_domain
+from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
@@ -179,6 +179,22 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)
         looked = cells[:2] if len(cells) >= 2 and _DOMAIN.match(cells[0].strip()) else cells[:1]
+        first = cells[0].strip()
+        if (
+            len(cells) >= 2
+            and len(first.split()) >= 2
+            and not _common_words(first)
+            and first.casefold() in {t.strip().casefold() for t in texts[1:_SPELL_LOOK]}
+        ):
+            # "ISLANDS BUSINESS | Regional news" over "ISLANDS BUSINESS" alone: the header's
+            # first cell the masthead repeats is the site's name
+            found.offer_outlet(name_case(first), _RANK)
+            continue
+        short, full = (c.strip() for c in cells[:2]) if len(cells) == 2 else ("", "")
+        if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
+            # "INA | Iraqi News Agency": the site's initials, then the name they stand for
+            found.offer_outlet(full, _RANK)
+            continue
         for cell in looked if len(cells) >= 2 else []:
             if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
                 continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name
@@ -188,6 +204,7 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
 
 
 _MENU_CELLS: Final = 3
+_INITIALS: Final = 8
 
 
 def _common_words(cell: str) -> bool:
@@ -208,6 +225,11 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
     names its writer, whatever the line rules took the row for (a photo's credit in it
     reads as a caption)."""
     for line in lines[:_HEAD_ROWS]:
+        named, _slash, stamp = line.text.partition(" / ")
+        if stamp and fur.timestamp(stamp)[1] and _a_name(named):
+            # "Daily X / 05:20 AM June 11, 2025": a paper (or a writer), then the story's day
+            found.offer_published(fur.timestamp(stamp)[1], 1)
+            continue
         cells = [c.strip() for c in _CELLS.split(line.text) if c.strip()]
         if len(cells) < 2 or len(line.text) > _LINE_MAX:
             continue
@@ -223,6 +245,12 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
         ):
             found.offer_published(next(s for s in stamps if s), 1)
             found.offer_author(author_of(credits[0]))
+
+
+def _a_name(text: str) -> bool:
+    """One to six words, each capitalised: a name as written, no phrase or sentence."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
 def _name_after_stamp(cells: list[str], stamps: list[str]) -> bool:
@@ -242,6 +270,10 @@ def _name_after_stamp(cells: list[str], stamps: list[str]) -> bool:
 
 
 _TAIL_LOOK: Final = 6
+_CREDIT_LINE: Final = re.compile(
+    r"^(?:Tin|Bài|Tác\s+giả|Text|Story|Words)(?:\s*(?:,|và|and|&)\s*(?:ảnh|photos?))?\s*:\s*\S",
+    re.IGNORECASE,
+)
 _FOOTER_END: Final = re.compile(r"(?:[-–]\s*\d{1,3}|Trang\s+\d{1,3}(?:/\d{1,3})?)$")
 
 
@@ -261,6 +293,11 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
     """A writer's name alone after a related-links box, only the site's foot under it: the
     box's rules took it for one of its lines, but a box's heading has its items under it and
     a box's item is a headline, not a name. The article's closing byline."""
+    tail = lines[-_TAIL_LOOK * 2 :]
+    for line in tail:
+        # "Tin, ảnh: Name - Unit" among a box's lines: a labelled credit is no headline
+        if line.reason in ("sidebar", "related headline") and _CREDIT_LINE.match(line.text):
+            found.offer_author(author_of(line.text))
     tail = lines[-_TAIL_LOOK:]
     for at in range(len(tail) - 1, -1, -1):
         line = tail[at]
@@ -282,7 +319,9 @@ _ROLE_LOOK: Final = 24
 
 def offer_name_over_role(lines: list[Line], found: Found) -> None:
     """A writer's name on a line of its own over their post ("Jane Roe" / "Chief Business
-    Correspondent"): the name is the byline, whatever the line rules took it for."""
+    Correspondent") near the top, or a speaker's over their office right under the text's
+    last paragraph (a signature): the name is the byline, whatever the line rules took it
+    for."""
     for above, below in pairwise(lines[:_ROLE_LOOK]):
         words = above.text.split()
         if (
@@ -295,6 +334,23 @@ def offer_name_over_role(lines: list[Line], found: Found) -> None:
             if above.kept:
                 above.reason = "byline"
             return
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    end = kept[-1] + 1 if kept else len(lines)
+    if end + 1 < len(lines) and _OFFICE.match(lines[end + 1].text):
+        # a speech's signature under its last paragraph: the speaker's name over the office
+        # they hold ("GS.TS. Name" / "Hiệu trưởng Trường X", "Name" / "Minister of Y")
+        name = lines[end].text
+        if 2 <= len(name.split()) <= 6 and BYLINE.fullmatch(name) and not re.search(r"\d", name):
+            found.offer_author(name_case(name))
+
+
+# The office a speaker signs with under their name: a head's post, in Vietnamese or English.
+_OFFICE: Final = re.compile(
+    r"^(?:Phó\s+)?(?:Hiệu\s+trưởng|Giám\s+đốc|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Chủ\s+tịch"
+    r"|Bộ\s+trưởng|Thứ\s+trưởng|Đại\s+sứ|Tổng\s+Lãnh\s+sự|Chủ\s+nhiệm|Trưởng\s+(?:ban|khoa))\s+\S"
+    r"|^(?:(?:Vice|Deputy)[\s-])?(?:Rector|President|Chancellor|Minister|Ambassador|Director"
+    r"|Chair(?:man|woman|person)?|Governor|Secretary)\b",
+)
 
 
 __all__ = [

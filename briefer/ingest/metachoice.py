@@ -245,6 +245,15 @@ def _shown(group: list[Claim]) -> str:
         # the page declares its name in full where the table knows its initials ("AKP"):
         # the name the page gives itself
         return name
+    letters = _acronym(name)
+    if (
+        full[0].signal == "site name"
+        and letters
+        and letters.lower() == _initials(_canonical(name)).lower()
+    ):
+        # the page declares its initials where the table knows them in full ("DW"): the name
+        # the page gives itself
+        return name
     if _canonical(name):
         # a renamed outlet whose page still shows its former title is shown by it
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
@@ -266,8 +275,9 @@ def _own_connector(shown: str, group: list[Claim]) -> str:
     return shown
 
 
-def choose_outlet(claims: list[Claim]) -> str:
-    """The outlet the claims agree on best ("" without claims)."""
+def choose_outlet(claims: list[Claim], language: str = "") -> str:
+    """The outlet the claims agree on best ("" without claims); on a page in Vietnamese, a
+    body's name in Vietnamese over its English name the table does not know."""
     groups: list[list[Claim]] = []
     # strongest first: a group is named by its strongest claim, and a claim joins the group
     # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
@@ -283,7 +293,19 @@ def choose_outlet(claims: list[Claim]) -> str:
     if not groups:
         return ""
     best = max(enumerate(groups), key=lambda ig: (_score(ig[1]), ig[1][0].weight, -ig[0]))[1]
-    return _shown(best)
+    shown = _shown(best)
+    if language == "vi" and shown.isascii() and not _canonical(shown):
+        # ("Vietnam National University of Forestry" in the copyright, "Trường Đại học Lâm
+        # nghiệp" in the logo: the page's own language names its publisher)
+        own = [g[0].name for g in groups if g is not best and _VI_BODY.match(g[0].name)]
+        return own[0] if own else shown
+    return shown
+
+
+# A Vietnamese body's name: its kind in Vietnamese, then its name.
+_VI_BODY: Final = re.compile(
+    r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện|Cao\s+đẳng|Hội|Hiệp\s+hội|Sở|Bộ|Cục)\s+\S"
+)
 
 
 _CONNECTORS: Final = ("&", "và", "and")

@@ -191,7 +191,12 @@ _TITLE_MAX: Final = 400
 
 
 # An element a page names as its headline by class or id ("pr-title", "article_headline").
-_TITLE_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:title|headline|tieu-?de)(?:$|[\s_-])", re.I)
+# (or an article's heading by a CMS's class run together, "contentheading", "articletitle")
+_TITLE_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:(?:content|article|post|entry|news)[_-]?heading|title|headline|tieu-?de)"
+    r"(?:$|[\s_-])|(?:^|[\s_-])(?:content|article|post|entry|news)title(?:$|[\s_-])",
+    re.I,
+)
 # A title the class says is the site's or a box's, not the article's ("site-title",
 # "blog_title", "widget-title"): the site's name in its branding, a sidebar's heading.
 _OTHER_TITLE: Final = re.compile(r"(?:site|blog|brand|logo|widget)[_-]?(?:title|name)", re.I)
@@ -288,7 +293,7 @@ def _site_part(root: lxml.html.HtmlElement) -> str:
         strong = parts if len(parts) == 2 else []
     if strong and _dashes(strong[0]) in _menu_items(root) and not shown:
         return strong[1]  # "Section | Site": the section one of the page's menu items
-    if strong and _section(strong) and _dashes(shown) in ("", _dashes(strong[1])):
+    if strong and _section(strong) and (not shown or _branded(strong[1], root)):
         return strong[1]  # (the site's name the page shows in its branding, no headline)
     # "Site name - Headline" (the headline in the same cell: "Tin tức - Sự kiện | X" holds
     # a section's words in its first cell, no site before a headline)
@@ -302,6 +307,19 @@ def _site_part(root: lxml.html.HtmlElement) -> str:
     if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
         return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""
+
+
+_BRANDING: Final = re.compile(r"site|brand|logo|masthead|header", re.IGNORECASE)
+
+
+def _branded(name: str, root: lxml.html.HtmlElement) -> bool:
+    """Whether the page shows the name whole in its branding (an element classed as the
+    site's, its logo's or its header's), where a headline never stands."""
+    return any(
+        _dashes(flat(node)) == _dashes(name)
+        for node in root.xpath("//body//*[@class or @id]")
+        if _BRANDING.search(f"{node.get('class', '')} {node.get('id', '')}")
+    )
 
 
 def _section(cells: list[str]) -> bool:
@@ -372,6 +390,8 @@ def logo_names(root: lxml.html.HtmlElement) -> list[str]:
             a.tag == "header" for a in img.iterancestors()
         ):
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
+            # ("Logo Trường X", "X logo": the image called a logo, the name the rest)
+            alt = re.sub(r"^(?:logo|biểu\s+trưng)\s+|\s+logo$", "", alt, flags=re.IGNORECASE)
             names.append(re.split(r"\s+[-–|]\s+", alt)[0])
     return names
 

@@ -126,3 +126,117 @@ def test_a_provinces_station_is_named_in_full_over_its_initials(tmp_path: Path) 
         "hiểu cơ hội đầu tư.\n\nKim ngạch thương mại Việt Nam - Na Uy năm 2025 đạt 310 triệu USD.\n"
     )
     assert _text(tmp_path, text).outlet == "Đài Phát thanh và Truyền hình Vĩnh Long"
+
+
+_BODY_VI_TEXT = (
+    "Sáng 4/3/2026, Học viện Thủy sản Cửa Lò đã tiếp đoàn công tác của Đại học Bergen (Na Uy) "
+    "sang làm việc về đào tạo nuôi trồng thủy sản.\n\n"
+    "Hai bên thống nhất trao đổi 20 sinh viên mỗi năm từ năm học 2026-2027.\n\n"
+    "Năm 2025, kim ngạch thương mại Việt Nam - Na Uy đạt 310 triệu USD.\n"
+)
+
+
+def test_a_menu_row_of_items_set_apart_by_gaps_is_no_title(tmp_path: Path) -> None:
+    # (an item of four syllables among them)
+    text = (
+        "HỌC VIỆN THỦY SẢN CỬA LÒ\n"
+        "Trang chủ  Đào tạo  Khoa học công nghệ  Tuyển sinh  Liên hệ\n\n"
+        "Học viện Thủy sản Cửa Lò đón đoàn Đại học Bergen\n\n" + _BODY_VI_TEXT
+    )
+    assert _text(tmp_path, text).title == "Học viện Thủy sản Cửa Lò đón đoàn Đại học Bergen"
+
+
+def test_a_cms_heading_class_and_a_labelled_writer_cell(tmp_path: Path) -> None:
+    meta = _page(
+        tmp_path,
+        "<html><head><title>Học viện Thủy sản - Tin tức</title></head><body>"
+        '<table><tr><td class="contentheading">Học viện Thủy sản Cửa Lò đón đoàn Đại học '
+        "Bergen</td></tr></table><table><tr><td>Tác giả: Đỗ Minh Khuê</td></tr><tr><td>"
+        f"{_BODY_VI}</td></tr></table></body></html>",
+    )
+    assert meta.title == "Học viện Thủy sản Cửa Lò đón đoàn Đại học Bergen"
+    assert meta.author == "Đỗ Minh Khuê"
+
+
+def test_a_speech_signed_under_its_last_paragraph_names_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "Phát biểu chào mừng đoàn Đại học Bergen\n\n"
+        "Kính thưa các vị khách quý,\n\n" + _BODY_VI_TEXT + "\nXin trân trọng cảm ơn!\n\n"
+        "GS.TS. Phan Văn Định\nGiám đốc Học viện Thủy sản Cửa Lò\n\n"
+        "Tin liên quan:\n- Học viện tuyển sinh thạc sĩ đợt 2\n- Khai giảng lớp tiếng Na Uy\n"
+    )
+    assert _text(tmp_path, text).author == "Phan Văn Định"
+
+
+def test_a_labelled_credit_among_a_boxs_lines_names_the_writer(tmp_path: Path) -> None:
+    text = (
+        "Học viện Thủy sản Cửa Lò đón đoàn Đại học Bergen\n\n" + _BODY_VI_TEXT + "\n"
+        "Bài, ảnh: Đỗ Minh Khuê - Phòng Đối ngoại\n"
+        "Tin cùng chuyên mục:\n› Học viện tuyển sinh thạc sĩ đợt 2\n› Khai giảng lớp tiếng Na Uy\n"
+    )
+    assert _text(tmp_path, text).author == "Đỗ Minh Khuê"
+
+
+def test_a_posted_byline_and_a_papers_slashed_stamp(tmp_path: Path) -> None:
+    text = (
+        "Norway and Vietnam open a salmon lab\n\n"
+        "By: Ingrid K. Halvorsen - Staff Writer / @fjordposten\n"
+        "Bergen Daily Post / 09:40 AM March 4, 2026\n\n" + _BODY_EN
+    )
+    meta = _text(tmp_path, text)
+    assert (meta.author, meta.published_on) == ("Ingrid K. Halvorsen", "2026-03-04")
+
+
+def test_a_page_declaring_its_initials_is_named_by_them(tmp_path: Path) -> None:
+    # (the table knows the broadcaster in full; the page calls itself by its initials)
+    page = (
+        '<html><head><meta property="og:site_name" content="DW">'
+        "<title>Norway and Vietnam open a salmon lab – DW – 03/04/2026</title></head><body>"
+        "<h1>Norway and Vietnam open a salmon lab</h1>"
+        + "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
+        + "<footer><p>© 2026 Deutsche Welle | Privacy Policy</p></footer></body></html>"
+    )
+    assert _page(tmp_path, page).outlet == "DW"
+
+
+def test_a_top_row_of_initials_and_their_name_names_the_site(tmp_path: Path) -> None:
+    text = (
+        "NFA | Nordic Fisheries Agency\n"
+        "Home · Fisheries · Trade · Science\n\n"
+        "Norway and Vietnam open a salmon lab\n\n" + _BODY_EN
+    )
+    assert _text(tmp_path, text).outlet == "Nordic Fisheries Agency"
+
+
+def test_the_headers_first_cell_the_masthead_repeats_is_the_site(tmp_path: Path) -> None:
+    text = (
+        "FJORD TRADER | Regional news · March 2026 edition\n\n"
+        "FJORD TRADER\n\n"
+        "The Arctic's business monthly since 1981\n\n"
+        "Business | Fisheries | Energy\n\n"
+        "Norway and Vietnam open a salmon lab\n\n" + _BODY_EN
+    )
+    assert _text(tmp_path, text).outlet == "Fjord Trader"
+
+
+def test_a_vietnamese_page_names_its_publisher_in_vietnamese(tmp_path: Path) -> None:
+    meta = _page(
+        tmp_path,
+        "<html><head><title>HVTS - Tin tức | Học viện Thủy sản Cửa Lò đón đoàn Đại học Bergen"
+        '</title></head><body><div class="logo"><img src="/logo.png" alt="Logo Học viện '
+        'Thủy sản Cửa Lò"></div><div class="news-title">Học viện Thủy sản Cửa Lò đón đoàn '
+        f"Đại học Bergen</div>{_BODY_VI}<div class='footer'>Copyright © 2026 Cua Lo "
+        "Fisheries Academy</div></body></html>",
+    )
+    assert meta.outlet == "Học viện Thủy sản Cửa Lò"
+
+
+def test_a_kicker_in_capitals_run_into_a_headline_is_no_part_of_it() -> None:
+    from briefer.ingest.titlelines import without_kicker
+
+    assert without_kicker("ĐỐI NGOẠI NHÂN DÂN 30 năm hữu nghị Việt Nam - Na Uy") == (
+        "30 năm hữu nghị Việt Nam - Na Uy"
+    )
+    # (initials opening a headline are its words, and a title wholly in capitals stays)
+    assert without_kicker("UN SDG progress report for Asia") == "UN SDG progress report for Asia"
+    assert without_kicker("ĐỐI NGOẠI NHÂN DÂN") == "ĐỐI NGOẠI NHÂN DÂN"
