@@ -101,6 +101,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = history_day(text) or found.published_on
     if len(text_day) < len("2025-01-01"):
         text_day = speech_note_day(text) or text_day
+    if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
+        text_day = raw.published_on  # (a running head's day of that year over the year alone)
     by_url = _dated_by_url(text_day, url)
     return Metadata(
         title=title,

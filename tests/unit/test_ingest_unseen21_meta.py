@@ -240,3 +240,48 @@ def test_a_kicker_in_capitals_run_into_a_headline_is_no_part_of_it() -> None:
     # (initials opening a headline are its words, and a title wholly in capitals stays)
     assert without_kicker("UN SDG progress report for Asia") == "UN SDG progress report for Asia"
     assert without_kicker("ĐỐI NGOẠI NHÂN DÂN") == "ĐỐI NGOẠI NHÂN DÂN"
+
+
+def test_a_journals_running_head_names_it_over_its_publishers_foot() -> None:
+    from briefer.ingest.pdflayout import printed_page
+
+    edges = [
+        "TẠP CHÍ KHOA HỌC BIỂN BẮC SỐ 4 (112) - 2026",
+        "Viện Hải dương học Bắc Bộ - Viện Hàn lâm Khoa học Việt Nam   Trang 3",
+    ]
+    assert printed_page(edges)[1].casefold() == "tạp chí khoa học biển bắc"
+
+
+def test_a_bulletins_running_head_names_it_and_dates_the_issue() -> None:
+    from briefer.ingest.issuedays import issue_day
+    from briefer.ingest.pdflayout import printed_page
+
+    edges = ["BẢN TIN HỌC VIỆN THỦY SẢN - CỬA LÒ · Số 57 · Ngày 04/3/2026", "hvts.edu.vn · Trang 1"]
+    assert printed_page(edges)[1].casefold() == "bản tin học viện thủy sản - cửa lò"
+    assert issue_day(edges) == "2026-03-04"
+
+
+def test_a_running_heads_day_dates_a_pdf_whose_text_gives_its_year_only(tmp_path: Path) -> None:
+    from benchmarks.corpus import build_pdf
+
+    out = tmp_path / "bulletin.pdf"
+    lead = (
+        "Năm 2026, kỷ niệm 55 năm quan hệ ngoại giao Việt Nam - Na Uy (25/11/1971 - 25/11/2026), "
+        "Học viện Thủy sản Cửa Lò mở rộng hợp tác đào tạo."
+    )
+    # (two pages: the head runs over both, the reader takes it off the text)
+    more = [
+        f"Trong đợt trao đổi thứ {i}, giảng viên hai bên cùng dạy học phần về giống cá, thức "
+        "ăn thủy sản và quản lý ao nuôi cho sinh viên năm cuối của Học viện."
+        for i in range(1, 19)
+    ]
+    build_pdf(
+        {
+            "print_header": "BẢN TIN HỌC VIỆN THỦY SẢN · Số 57 · Ngày 04/3/2026",
+            "print_footer": "hvts.edu.vn · Trang {page}",
+            "blocks": [{"h": "Học viện Thủy sản Cửa Lò mở rộng hợp tác với Na Uy"}]
+            + [{"p": p} for p in [lead, *more]],
+        },
+        out,
+    )
+    assert analyse(out).metadata.published_on == "2026-03-04"
