@@ -190,6 +190,12 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             # first cell the masthead repeats is the site's name
             found.offer_outlet(name_case(first), _RANK)
             continue
+        shorts = {c.strip() for t in texts[:_SPELL_LOOK] for c in _CELLS.split(t)}
+        if len(cells) >= 2 and len(first.split()) >= 3 and any(_short_of(c, first) for c in shorts):
+            # "Subsecretaría de X Y | Gobierno de Z" under "SUBREI · …": the header's first
+            # cell in full, the short name the page signs with elsewhere its abbreviation
+            found.offer_outlet(first, _RANK)
+            continue
         short, full = (c.strip() for c in cells[:2]) if len(cells) == 2 else ("", "")
         if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for
@@ -245,6 +251,14 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
         ):
             found.offer_published(next(s for s in stamps if s), 1)
             found.offer_author(author_of(credits[0]))
+
+
+def _short_of(short: str, full: str) -> bool:
+    """Whether a one-word short name ("SUBREI", "INA") abbreviates a full name."""
+    return (
+        short.isalpha() and 3 <= len(short) <= _INITIALS and short[:1].isupper()
+        and same_outlet(short, full)
+    )  # fmt: skip
 
 
 def _a_name(text: str) -> bool:

@@ -92,8 +92,35 @@ def _initials_word(short: str, full: str) -> bool:
         and bare.isalpha()
         and bare[:1].isupper()
         and len(capitalised) >= 2
-        and fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+        and (
+            fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+            or _syllables(fold(bare).lower(), [fold(w).lower() for w in capitalised])
+        )
     )
+
+
+_SYLLABLE_WORDS: Final = 3
+_SYLLABLE_LETTERS: Final = 5
+
+
+def _syllables(letters: str, words: list[str]) -> bool:
+    """ "subrei" for "Subsecretaría … Relaciones Económicas Internacionales", "minrex" for
+    "Ministerio … Relaciones Exteriores": a short name made of the opening letters of each
+    of the name's capitalised words in turn (three words at least, one piece of two letters
+    or more, five letters at least), every word used."""
+    if len(words) < _SYLLABLE_WORDS or len(letters) < _SYLLABLE_LETTERS:
+        return False
+
+    def fits(rest: str, at: int, long_piece: bool) -> bool:
+        if at == len(words):
+            return not rest and long_piece
+        word = words[at]
+        return any(
+            rest.startswith(word[:n]) and fits(rest[n:], at + 1, long_piece or n >= 2)
+            for n in range(1, min(len(word), len(rest)) + 1)
+        )
+
+    return fits(letters, 0, False)
 
 
 # A broadcaster's "TV" stands for these words of its full name ("PT-TH": phát thanh -

@@ -285,3 +285,16 @@ def test_a_running_heads_day_dates_a_pdf_whose_text_gives_its_year_only(tmp_path
         out,
     )
     assert analyse(out).metadata.published_on == "2026-03-04"
+
+
+def test_a_short_name_of_opening_letters_stands_for_the_full_name(tmp_path: Path) -> None:
+    from briefer.ingest.metachoice import same_outlet
+
+    assert same_outlet("Dirpesca", "Dirección de Pesca y Acuicultura")
+    assert not same_outlet("Dirpesca", "Dirección de Puertos Marítimos")
+    text = (
+        "Dirección de Pesca y Acuicultura | Gobierno de Valdoria\n"
+        "DIRPESCA · Ministerio de Economía\n\n"
+        "Norway and Vietnam open a salmon lab\n\n" + _BODY_EN
+    )
+    assert _text(tmp_path, text).outlet == "Dirección de Pesca y Acuicultura"
