@@ -2,8 +2,11 @@
 ("Báo X - Tòa soạn: …", "BÁO X - Cơ quan của …"), a name in capitals over the organ it speaks
 for ("NAME" / "Cơ quan ngôn luận của …"), a letterhead's name in capitals over its address
 and contacts, and a top row whose cells give the site's address or name ("baox.vn | Báo X
-điện tử | day"). Each is offered as one of the page's own claims: the choice by agreement
-(:mod:`briefer.ingest.metachoice`) weighs it with the others."""
+điện tử | day", "INA | Iraqi News Agency", a first cell the masthead repeats or a short name
+abbreviates). Each is offered as one of the page's own claims: the choice by agreement
+(:mod:`briefer.ingest.metachoice`) weighs it with the others. Also the writer and day rows
+around the headline and at the foot: a stamp row, a name over a newsroom post, a speech's
+signature, a labelled credit or a closing name a box's rules took for their own."""
 
 from __future__ import annotations
 
