@@ -90,7 +90,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text = unmarked(raw.text)  # (the text as printed, without its type sizes)
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
-    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url)), text)
+    outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
@@ -101,6 +101,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = history_day(text) or found.published_on
     if len(text_day) < len("2025-01-01"):
         text_day = speech_note_day(text) or text_day
+    if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
+        text_day = raw.published_on  # (a running head's day of that year over the year alone)
     by_url = _dated_by_url(text_day, url)
     return Metadata(
         title=title,

@@ -52,7 +52,12 @@ from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.head import read_head
-from briefer.ingest.imprint import offer_closing_name, offer_imprints, offer_stamp_rows
+from briefer.ingest.imprint import (
+    offer_closing_name,
+    offer_imprints,
+    offer_name_over_role,
+    offer_stamp_rows,
+)
 from briefer.ingest.leadtag import lead_outlet, strip_lead_dateline, strip_lead_tag
 from briefer.ingest.lines import (
     READ_ON,
@@ -79,9 +84,9 @@ _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu p
 # sentence is a line of its own (then furniture, like any related link).
 # A menu row of a text page: three items or more of one to three words, no figures, set apart
 # by runs of blanks (a headline's words have single spaces between them).
-_SPACED_MENU: Final = re.compile(
-    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,2}(?:[^\S\n]{2,}[^\W\d_][^\d\s]*"
-    r"(?:[^\S\n][^\d\s]+){0,2}){2,}\s*$"
+_SPACED_MENU: Final = re.compile(  # (an item of four syllables: "Hợp tác quốc tế")
+    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}(?:[^\S\n]{2,}[^\W\d_][^\d\s]*"
+    r"(?:[^\S\n][^\d\s]+){0,3}){2,}\s*$"
 )
 _INLINE_LINK: Final = re.compile(
     rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
@@ -332,6 +337,7 @@ def clean(text: str) -> Cleaned:
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
+    offer_name_over_role(lines, found)  # ("Name" over "Senior Reporter")
     closing_byline(lines, found)
     mark_head_labels(lines, title)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

@@ -25,6 +25,13 @@ DEGREE: Final = re.compile(
     rf"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|NCS|LS|Dr|Prof)\.?{_B}*)+(?={meta.NAME_WORD})"
 )
 
+# A writer's post, not a name ("Senior Business Reporter", "Chief Correspondent"): capitalised
+# words ending on a newsroom role; the name sits on the line above it.
+ROLE_NAME: Final = re.compile(
+    rf"^(?:{meta.NAME_WORD}{_B}+){{0,3}}(?:Reporter|Correspondent|Writer|Editor|Journalist"
+    r"|Columnist|Contributor)$"
+)
+
 
 # A scholarly paper's writer: a name with the mark of the footnote that gives where they
 # work ("Trần Thị Thu Hương* / * Viện …", "Jane Doe† …", "Nguyễn Văn A¹").
@@ -80,6 +87,8 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
+        elif len(parts) == 2 and meta.UNIT_NAME.search(parts[1]) and len(parts[0].split()) >= 2:
+            name = parts[0]  # "Name - Văn phòng X": the writer, then the unit they work in
         elif (
             len(parts) == 2
             and "," in name
@@ -93,8 +102,8 @@ class Found:
             # "BRUNEI DARUSSALAM" under a ministry's name signs for a state, no person; a city
             # before a stamp ("Kuala Lumpur | 04/03/2025") is a dateline's place
             return
-        if meta.UNIT_NAME.search(name):
-            return  # "International Affairs Department", "Phòng Hợp tác": a unit signs, no person
+        if meta.UNIT_NAME.search(name) or ROLE_NAME.match(name):
+            return  # "International Affairs Department", "Phòng Hợp tác", a post: no person
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
         elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
@@ -129,4 +138,4 @@ def name_case(name: str) -> str:
     return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
-__all__ = ["DEGREE", "Found", "Line", "is_city", "marked_writer", "name_case"]
+__all__ = ["DEGREE", "ROLE_NAME", "Found", "Line", "is_city", "marked_writer", "name_case"]

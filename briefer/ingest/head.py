@@ -29,7 +29,9 @@ from briefer.ingest.titlelines import (
     hanging,
     kicker_below,
     kind_titled,
+    large_wrapped,
     menu_below,
+    without_kicker,
     wrapped_title,
 )
 
@@ -364,7 +366,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"
-            return wrapped_title(text, head[index + 1 :])
+            # (a PDF's headline in large type goes on over its lines in that type)
+            wrapped = large_wrapped(text, head[index + 1 :]) if line.large else text
+            if wrapped != text:
+                return wrapped
+            return without_kicker(wrapped_title(text, head[index + 1 :]))
         return ""
     return _subject_of(head)
 

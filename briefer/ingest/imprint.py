@@ -2,17 +2,22 @@
 ("Báo X - Tòa soạn: …", "BÁO X - Cơ quan của …"), a name in capitals over the organ it speaks
 for ("NAME" / "Cơ quan ngôn luận của …"), a letterhead's name in capitals over its address
 and contacts, and a top row whose cells give the site's address or name ("baox.vn | Báo X
-điện tử | day"). Each is offered as one of the page's own claims: the choice by agreement
-(:mod:`briefer.ingest.metachoice`) weighs it with the others."""
+điện tử | day", "INA | Iraqi News Agency", a first cell the masthead repeats or a short name
+abbreviates). Each is offered as one of the page's own claims: the choice by agreement
+(:mod:`briefer.ingest.metachoice`) weighs it with the others. Also the writer and day rows
+around the headline and at the foot: a stamp row, a name over a newsroom post, a speech's
+signature, a labelled credit or a closing name a box's rules took for their own."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, name_case
-from briefer.ingest.metachoice import spells_domain
+from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
@@ -65,7 +70,11 @@ def _site_cell(cell: str) -> str:
     """The outlet a top row's cell names: a domain the tables know, a site's name."""
     if _DOMAIN.match(cell):
         named = outlet_of_url(f"https://{cell.lower()}")
-        return "" if "." in named else named
+        # (a domain the table lacks written with capitals, "LSM.lv", "AgroNews.ph": the
+        # site's name as it writes it, a brand; in lower case an address only)
+        if "." not in named:
+            return named
+        return cell if cell != cell.lower() else ""
     name = EDITION.sub("", cell)
     return (known_outlet(name) or name) if is_site_name(name) else ""
 
@@ -173,6 +182,28 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)
         looked = cells[:2] if len(cells) >= 2 and _DOMAIN.match(cells[0].strip()) else cells[:1]
+        first = cells[0].strip()
+        if (
+            len(cells) >= 2
+            and len(first.split()) >= 2
+            and not _common_words(first)
+            and first.casefold() in {t.strip().casefold() for t in texts[1:_SPELL_LOOK]}
+        ):
+            # "ISLANDS BUSINESS | Regional news" over "ISLANDS BUSINESS" alone: the header's
+            # first cell the masthead repeats is the site's name
+            found.offer_outlet(name_case(first), _RANK)
+            continue
+        shorts = {c.strip() for t in texts[:_SPELL_LOOK] for c in _CELLS.split(t)}
+        if len(cells) >= 2 and len(first.split()) >= 3 and any(_short_of(c, first) for c in shorts):
+            # "Subsecretaría de X Y | Gobierno de Z" under "SUBREI · …": the header's first
+            # cell in full, the short name the page signs with elsewhere its abbreviation
+            found.offer_outlet(first, _RANK)
+            continue
+        short, full = (c.strip() for c in cells[:2]) if len(cells) == 2 else ("", "")
+        if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
+            # "INA | Iraqi News Agency": the site's initials, then the name they stand for
+            found.offer_outlet(full, _RANK)
+            continue
         for cell in looked if len(cells) >= 2 else []:
             if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
                 continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name
@@ -182,6 +213,7 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
 
 
 _MENU_CELLS: Final = 3
+_INITIALS: Final = 8
 
 
 def _common_words(cell: str) -> bool:
@@ -202,11 +234,19 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
     names its writer, whatever the line rules took the row for (a photo's credit in it
     reads as a caption)."""
     for line in lines[:_HEAD_ROWS]:
+        named, _slash, stamp = line.text.partition(" / ")
+        if stamp and fur.timestamp(stamp)[1] and _a_name(named):
+            # "Daily X / 05:20 AM June 11, 2025": a paper (or a writer), then the story's day
+            found.offer_published(fur.timestamp(stamp)[1], 1)
+            continue
         cells = [c.strip() for c in _CELLS.split(line.text) if c.strip()]
         if len(cells) < 2 or len(line.text) > _LINE_MAX:
             continue
         stamps = [fur.timestamp(c)[1] for c in cells]
         credits = [c for c in cells if _WRITER_CELL.match(c)]
+        if not credits and _name_after_stamp(cells, stamps):
+            # "POLITICS · 26/11/2025 15:12 · Jane Roe": a section, the stamp, then a name
+            credits, cells, stamps = cells[-1:], cells[1:], stamps[1:]
         if (
             any(stamps)
             and credits
@@ -216,7 +256,41 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
             found.offer_author(author_of(credits[0]))
 
 
+def _short_of(short: str, full: str) -> bool:
+    """Whether a one-word short name ("SUBREI", "INA") abbreviates a full name."""
+    return (
+        short.isalpha() and 3 <= len(short) <= _INITIALS and short[:1].isupper()
+        and same_outlet(short, full)
+    )  # fmt: skip
+
+
+def _a_name(text: str) -> bool:
+    """One to six words, each capitalised: a name as written, no phrase or sentence."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+
+
+def _name_after_stamp(cells: list[str], stamps: list[str]) -> bool:
+    """A row "SECTION · stamp · Name": a section's word or two in capitals, a stamp, then
+    a person's name (two to four capitalised words, no digit) closing the row."""
+    last = cells[-1]
+    return (
+        len(cells) == 3
+        and bool(stamps[1])
+        and fur.is_upper(cells[0])
+        and len(cells[0].split()) <= 3
+        and not re.search(r"\d", cells[0] + last)
+        and 2 <= len(last.split()) <= 4
+        and BYLINE.fullmatch(last) is not None
+        and not known_outlet(last)
+    )
+
+
 _TAIL_LOOK: Final = 6
+_CREDIT_LINE: Final = re.compile(
+    r"^(?:Tin|Bài|Tác\s+giả|Text|Story|Words)(?:\s*(?:,|và|and|&)\s*(?:ảnh|photos?))?\s*:\s*\S",
+    re.IGNORECASE,
+)
 _FOOTER_END: Final = re.compile(r"(?:[-–]\s*\d{1,3}|Trang\s+\d{1,3}(?:/\d{1,3})?)$")
 
 
@@ -236,6 +310,11 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
     """A writer's name alone after a related-links box, only the site's foot under it: the
     box's rules took it for one of its lines, but a box's heading has its items under it and
     a box's item is a headline, not a name. The article's closing byline."""
+    tail = lines[-_TAIL_LOOK * 2 :]
+    for line in tail:
+        # "Tin, ảnh: Name - Unit" among a box's lines: a labelled credit is no headline
+        if line.reason in ("sidebar", "related headline") and _CREDIT_LINE.match(line.text):
+            found.offer_author(author_of(line.text))
     tail = lines[-_TAIL_LOOK:]
     for at in range(len(tail) - 1, -1, -1):
         line = tail[at]
@@ -252,6 +331,45 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             return
 
 
+_ROLE_LOOK: Final = 24
+
+
+def offer_name_over_role(lines: list[Line], found: Found) -> None:
+    """A writer's name on a line of its own over their post ("Jane Roe" / "Chief Business
+    Correspondent") near the top, or a speaker's over their office right under the text's
+    last paragraph (a signature): the name is the byline, whatever the line rules took it
+    for."""
+    for above, below in pairwise(lines[:_ROLE_LOOK]):
+        words = above.text.split()
+        if (
+            ROLE_NAME.match(below.text)
+            and 2 <= len(words) <= 4
+            and BYLINE.fullmatch(above.text)
+            and not re.search(r"\d", above.text)
+        ):
+            found.offer_author(name_case(above.text))
+            if above.kept:
+                above.reason = "byline"
+            return
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    end = kept[-1] + 1 if kept else len(lines)
+    if end + 1 < len(lines) and _OFFICE.match(lines[end + 1].text):
+        # a speech's signature under its last paragraph: the speaker's name over the office
+        # they hold ("GS.TS. Name" / "Hiệu trưởng Trường X", "Name" / "Minister of Y")
+        name = lines[end].text
+        if 2 <= len(name.split()) <= 6 and BYLINE.fullmatch(name) and not re.search(r"\d", name):
+            found.offer_author(name_case(name))
+
+
+# The office a speaker signs with under their name: a head's post, in Vietnamese or English.
+_OFFICE: Final = re.compile(
+    r"^(?:Phó\s+)?(?:Hiệu\s+trưởng|Giám\s+đốc|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Chủ\s+tịch"
+    r"|Bộ\s+trưởng|Thứ\s+trưởng|Đại\s+sứ|Tổng\s+Lãnh\s+sự|Chủ\s+nhiệm|Trưởng\s+(?:ban|khoa))\s+\S"
+    r"|^(?:(?:Vice|Deputy)[\s-])?(?:Rector|President|Chancellor|Minister|Ambassador|Director"
+    r"|Chair(?:man|woman|person)?|Governor|Secretary)\b",
+)
+
+
 __all__ = [
     "EDITION",
     "address_line",
@@ -259,6 +377,7 @@ __all__ = [
     "mission_name",
     "offer_closing_name",
     "offer_imprints",
+    "offer_name_over_role",
     "offer_stamp_rows",
     "place_case",
 ]

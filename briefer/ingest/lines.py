@@ -234,7 +234,12 @@ def line_noise(text: str, found: Found) -> str:
         author = fur.byline_in(text) or meta.reporter_in(text)
         if not author:
             name = fur.stamp_remainder(text).strip(" —–-")  # ("… 14/05/2025 — Name")
-            if meta.BYLINE.match(name) and len(fur.words(name)) >= 2:
+            # (a document's kind before the stamp, "PRESS RELEASE · 27 May", names no writer)
+            if (
+                meta.BYLINE.match(name)
+                and len(fur.words(name)) >= 2
+                and not _RELEASE_KIND.match(name)
+            ):
                 author = name
         found.offer_author(author)
         return "timestamp"
@@ -368,6 +373,10 @@ _BY_ROLE: Final = re.compile(
     rf"^(?:By|BY){_B}+(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}}),{_B}+[^.!?\d]{{2,60}}$"
 )
 _BY_ROLE_MAX: Final = 90
+_BY_POSTED: Final = re.compile(
+    rf"^(?:By|BY){_B}*:?{_B}+(?P<name>{meta.NAME_WORD}(?:{_B}(?:[A-Z]\.|{meta.NAME_WORD})){{1,4}})"
+    rf"{_B}+[-–|]{_B}+[^.!?\d]{{2,60}}$"
+)
 _LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 
 
@@ -391,6 +400,11 @@ def byline(text: str, found: Found) -> bool:
     if all(marked):
         # "Name*", "Name1, Name2": a paper's writers, each marked for a footnote
         found.offer_author(", ".join(marked))
+        return True
+    posted = _BY_POSTED.match(text)
+    if posted:
+        # "By: Jane Q. Roe - Reporter / @handle": the writer, then their post or account
+        found.offer_author(posted.group("name"))
         return True
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 60:

@@ -92,8 +92,35 @@ def _initials_word(short: str, full: str) -> bool:
         and bare.isalpha()
         and bare[:1].isupper()
         and len(capitalised) >= 2
-        and fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+        and (
+            fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+            or _syllables(fold(bare).lower(), [fold(w).lower() for w in capitalised])
+        )
     )
+
+
+_SYLLABLE_WORDS: Final = 3
+_SYLLABLE_LETTERS: Final = 5
+
+
+def _syllables(letters: str, words: list[str]) -> bool:
+    """ "subrei" for "Subsecretaría … Relaciones Económicas Internacionales", "minrex" for
+    "Ministerio … Relaciones Exteriores": a short name made of the opening letters of each
+    of the name's capitalised words in turn (three words at least, one piece of two letters
+    or more, five letters at least), every word used."""
+    if len(words) < _SYLLABLE_WORDS or len(letters) < _SYLLABLE_LETTERS:
+        return False
+
+    def fits(rest: str, at: int, long_piece: bool) -> bool:
+        if at == len(words):
+            return not rest and long_piece
+        word = words[at]
+        return any(
+            rest.startswith(word[:n]) and fits(rest[n:], at + 1, long_piece or n >= 2)
+            for n in range(1, min(len(word), len(rest)) + 1)
+        )
+
+    return fits(letters, 0, False)
 
 
 # A broadcaster's "TV" stands for these words of its full name ("PT-TH": phát thanh -
@@ -245,6 +272,15 @@ def _shown(group: list[Claim]) -> str:
         # the page declares its name in full where the table knows its initials ("AKP"):
         # the name the page gives itself
         return name
+    letters = _acronym(name)
+    if (
+        full[0].signal == "site name"
+        and letters
+        and letters.lower() == _initials(_canonical(name)).lower()
+    ):
+        # the page declares its initials where the table knows them in full ("DW"): the name
+        # the page gives itself
+        return name
     if _canonical(name):
         # a renamed outlet whose page still shows its former title is shown by it
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
@@ -266,8 +302,9 @@ def _own_connector(shown: str, group: list[Claim]) -> str:
     return shown
 
 
-def choose_outlet(claims: list[Claim]) -> str:
-    """The outlet the claims agree on best ("" without claims)."""
+def choose_outlet(claims: list[Claim], language: str = "") -> str:
+    """The outlet the claims agree on best ("" without claims); on a page in Vietnamese, a
+    body's name in Vietnamese over its English name the table does not know."""
     groups: list[list[Claim]] = []
     # strongest first: a group is named by its strongest claim, and a claim joins the group
     # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
@@ -283,7 +320,19 @@ def choose_outlet(claims: list[Claim]) -> str:
     if not groups:
         return ""
     best = max(enumerate(groups), key=lambda ig: (_score(ig[1]), ig[1][0].weight, -ig[0]))[1]
-    return _shown(best)
+    shown = _shown(best)
+    if language == "vi" and shown.isascii() and not _canonical(shown):
+        # ("Vietnam National University of Forestry" in the copyright, "Trường Đại học Lâm
+        # nghiệp" in the logo: the page's own language names its publisher)
+        own = [g[0].name for g in groups if g is not best and _VI_BODY.match(g[0].name)]
+        return own[0] if own else shown
+    return shown
+
+
+# A Vietnamese body's name: its kind in Vietnamese, then its name.
+_VI_BODY: Final = re.compile(
+    r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện|Cao\s+đẳng|Hội|Hiệp\s+hội|Sở|Bộ|Cục)\s+\S"
+)
 
 
 _CONNECTORS: Final = ("&", "và", "and")
@@ -322,7 +371,7 @@ def _bare_name(name: str) -> str:
 _NO_WRITER: Final = re.compile(
     r"^(?:Admin|Administrator|Quản\s+trị(?:\s+viên)?|BBT|Ban\s+biên\s+tập|PV|Phóng\s+viên"
     r"|Biên\s+tập\s+viên|Editor|Staff(?:\s+(?:Reporter|Writer))?|Web\s*master|Anonymous"
-    r"|Khách|Guest|Unknown)$",
+    r"|Khách|Guest|Unknown|(?:Joint\s+)?(?:Press|Media|News)\s+Release|Thông\s+cáo(?:\s+báo\s+chí)?)$",
     re.IGNORECASE,
 )
 
@@ -334,6 +383,13 @@ def _credit(name: str) -> bool:
     return bool(credit and known_outlet(credit.group("outlet")))
 
 
+def _outlets_only(name: str) -> bool:
+    """ "FRANCE 24 with AFP", "Reuters/AFP", "VNA and Xinhua": outlets credited together
+    where a writer's name would be, each one an outlet the table knows; no person."""
+    parts = re.split(r"\s+(?:with|and|và|&)\s+|\s*[/,]\s*", name)
+    return len(parts) >= 2 and all(known_outlet(p) for p in parts)
+
+
 def choose_author(in_text: str, in_markup: str) -> str:
     """The writer the text's byline and the page's markup agree on. When they name the same
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
@@ -341,7 +397,13 @@ def choose_author(in_text: str, in_markup: str) -> str:
     byline; either alone as it is."""
     # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
     text, page = (
-        "" if UNIT_NAME.search(n) or _NO_WRITER.match(n) or known_outlet(n) or _credit(n) else n
+        ""
+        if UNIT_NAME.search(n)
+        or _NO_WRITER.match(n)
+        or known_outlet(n)
+        or _credit(n)
+        or _outlets_only(n)
+        else n
         for n in map(_bare_name, (in_text, in_markup))
     )
     if not text or not page:

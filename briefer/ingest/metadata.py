@@ -46,10 +46,17 @@ _CURRENT: Final[dict[str, str]] = {old: new for old, new, _d in FORMER}
 for _name, _domains, _aliases in _OUTLET_TABLE:
     for _form in (_name, *_aliases, *_domains):
         _BY_NAME.setdefault(_outlet_key(_form), _name)
+_PRESS_NOUN: Final = (
+    "observer|times|today|news|herald|tribune|post|gazette|daily|mirror|star|chronicle"
+    "|journal|monitor|express|sun|nation|guardian|gleaner|standard|telegraph|courier|record"
+    "|independent|insider|reporter|review|inquirer|voice|bulletin|dispatch|sentinel"
+)
 for _name, _domains, _aliases in _OUTLET_TABLE:
     for _domain in _domains:
-        # "VOVWORLD", "Baoquocte": a domain's name without its ending, as bylines write it
-        _BY_NAME.setdefault(_outlet_key(_domain.split("/")[0].rsplit(".", 1)[0]), _name)
+        # "VOVWORLD", "Baoquocte": a domain's stem as bylines write it ("news": a menu's word)
+        _stem = _outlet_key(_domain.split("/")[0].rsplit(".", 1)[0])
+        if _stem not in _PRESS_NOUN.split("|"):
+            _BY_NAME.setdefault(_stem, _name)
 
 
 def current_name(name: str) -> str:
@@ -67,11 +74,6 @@ def former_name(name: str) -> str:
 
 # What a paper calls itself after its country's name ("Antigua Observer", "Fiji Times",
 # "Jamaica Gleaner", "Nepal Monitor"): a newspaper's noun after a country.
-_PRESS_NOUN: Final = (
-    "observer|times|today|news|herald|tribune|post|gazette|daily|mirror|star|chronicle"
-    "|journal|monitor|express|sun|nation|guardian|gleaner|standard|telegraph|courier|record"
-    "|independent|insider|reporter|review|inquirer|voice|bulletin|dispatch|sentinel"
-)
 _PRESS_NAME: Final = re.compile(
     rf"^(?:the\s+)?(?P<place>[a-z][a-z'. -]{{1,40}}?)\s+(?:{_PRESS_NOUN})"
     rf"(?:\s+(?:{_PRESS_NOUN}))?(?:\s+(?:newspaper|online|media|điện\s+tử))?$",

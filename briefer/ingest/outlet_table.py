@@ -47,7 +47,8 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Truyền hình Công an nhân dân", ("antv.gov.vn",), ("ANTV",)),
     ("Truyền hình Quốc phòng Việt Nam", ("qpvn.vn",), ("QPVN",)),
     ("Truyền hình Nhân Dân", ("tv.nhandan.vn",), ()),
-    ("THVL", ("thvl.vn",), ("Truyền hình Vĩnh Long",)),
+    # (a province's station by its full name, as every other province's is: THVL its initials)
+    ("Đài Phát thanh và Truyền hình Vĩnh Long", ("thvl.vn",), ("THVL", "Truyền hình Vĩnh Long")),
     ("Báo Nhân Dân", ("nhandan.vn", "en.nhandan.vn"),
      ("Nhân Dân", "NHÂN DÂN", "Nhan Dan", "NDO", "NDĐT", "Nhân Dân điện tử", "Nhan Dan Online")),
     ("Báo Điện tử Chính phủ", ("baochinhphu.vn", "en.baochinhphu.vn"),

@@ -274,7 +274,20 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     (the choice keeps them only when they are not the site's own)."""
     declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
     agency = declared if declared.isupper() and declared.isalpha() and len(declared) <= 6 else ""
-    return _named_author(root) or agency
+    return _named_author(root) or _labelled_writer(root) or agency
+
+
+def _labelled_writer(root: lxml.html.HtmlElement) -> str:
+    """A writer named by a label in a row of its own, whatever its class ("Người viết: X",
+    "Author: X" in a table's cell): the first outside the page's foot and side boxes."""
+    from briefer.ingest.metadata import known_outlet, reporter_in
+
+    for node in root.xpath("//body//*[not(ancestor-or-self::footer or ancestor-or-self::aside)]"):
+        text = "" if node.xpath(".//p | .//div | .//li | .//table") else _flat(node)
+        name = reporter_in(text) if len(text) <= _ROW_MAX else ""
+        if name and not known_outlet(name):
+            return name
+    return ""
 
 
 def _named_author(root: lxml.html.HtmlElement) -> str:

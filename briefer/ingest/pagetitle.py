@@ -182,6 +182,8 @@ def shown_title(title: str, root: lxml.html.HtmlElement) -> str:
     """The part of the page's <title> the page shows whole as an element's text: a headline
     two signals agree on ("" when none)."""
     shown = _shown_part(re.split(_PARTS, title), root)
+    if shown and _dashes(shown) == _dashes(_site_part(root)):
+        return ""  # (the site's name its branding shows, "Section | Site")
     return _as_written(title, shown) if shown else ""
 
 
@@ -189,7 +191,15 @@ _TITLE_MAX: Final = 400
 
 
 # An element a page names as its headline by class or id ("pr-title", "article_headline").
-_TITLE_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:title|headline|tieu-?de)(?:$|[\s_-])", re.I)
+# (or an article's heading by a CMS's class run together, "contentheading", "articletitle")
+_TITLE_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:(?:content|article|post|entry|news)[_-]?heading|title|headline|tieu-?de)"
+    r"(?:$|[\s_-])|(?:^|[\s_-])(?:content|article|post|entry|news)title(?:$|[\s_-])",
+    re.I,
+)
+# A title the class says is the site's or a box's, not the article's ("site-title",
+# "blog_title", "widget-title"): the site's name in its branding, a sidebar's heading.
+_OTHER_TITLE: Final = re.compile(r"(?:site|blog|brand|logo|widget)[_-]?(?:title|name)", re.I)
 
 
 def titled_element(root: lxml.html.HtmlElement) -> str:
@@ -200,6 +210,7 @@ def titled_element(root: lxml.html.HtmlElement) -> str:
         text = flat(node)
         if (
             _TITLE_CLASS.search(marks)
+            and not _OTHER_TITLE.search(marks)
             # (one line, no blocks inside: a head block holds a kicker and a deck too)
             and "\n" not in text
             and not node.xpath(".//p | .//div | .//br | .//li | .//h2 | .//h3")
@@ -282,13 +293,53 @@ def _site_part(root: lxml.html.HtmlElement) -> str:
         strong = parts if len(parts) == 2 else []
     if strong and _dashes(strong[0]) in _menu_items(root) and not shown:
         return strong[1]  # "Section | Site": the section one of the page's menu items
-    if _names_site(parts[0], "") and len(" - ".join(parts[1:]).split()) >= 4:
-        return parts[0]  # "Site name - Headline"
+    if strong and _section(strong) and (not shown or _branded(strong[1], root)):
+        return strong[1]  # (the site's name the page shows in its branding, no headline)
+    # "Site name - Headline" (the headline in the same cell: "Tin tức - Sự kiện | X" holds
+    # a section's words in its first cell, no site before a headline)
+    cells = [c.strip() for c in _STRONG.split(flat(titles[0])) if c.strip()]
+    first = re.split(_PARTS, cells[0]) if len(cells) >= 2 else []
+    cell = first if len(first) >= 2 else parts  # (a site that is its whole cell: "X :: …")
+    if _names_site(parts[0], "") and len(" - ".join(cell[1:]).split()) >= 4:
+        return parts[0]
     if len(parts[0].split()) <= 6 and shown and not shown.startswith(parts[0]):
         return parts[0]  # "Site | Section | Headline": the headline the page shows, last
     if _names_site(parts[-1], "") and len(" - ".join(parts[:-1]).split()) >= 4:
         return parts[-1]  # "Headline - Báo X": named as a site is, whatever the page shows
     return ""
+
+
+_BRANDING: Final = re.compile(r"site|brand|logo|masthead|header", re.IGNORECASE)
+
+
+def _branded(name: str, root: lxml.html.HtmlElement) -> bool:
+    """Whether the page shows the name whole in its branding (an element classed as the
+    site's, its logo's or its header's), where a headline never stands."""
+    return any(
+        _dashes(flat(node)) == _dashes(name)
+        for node in root.xpath("//body//*[@class or @id]")
+        if _BRANDING.search(f"{node.get('class', '')} {node.get('id', '')}")
+    )
+
+
+def _section(cells: list[str]) -> bool:
+    """ "Tin tức - Sự kiện | Trường X", "Latest news | The Y Z": a first cell of short
+    phrases written as words are (capitalised at their start only), a second written as a
+    name is (most words capitalised): a section and its site, no headline."""
+    phrases = [p.split() for p in re.split(_PARTS, cells[0])]
+    words = cells[1].split()
+    named = [w for w in words if w[:1].isupper()]
+    return (
+        all(1 <= len(p) <= _SECTION_WORDS for p in phrases)
+        # (a phrase of two words at least: "Agenda.ge", "SRECI" alone are a site's names)
+        and any(len(p) >= 2 for p in phrases)
+        and all(w[:1].isupper() for w in (p[0] for p in phrases))
+        and all(not w[:1].isupper() for p in phrases for w in p[1:])
+        # (a name: most of its words capitalised, where a headline's are not)
+        and len(named) >= 2
+        and 2 * len(named) > len(words)
+        and len(words) <= _SITE_WORDS
+    )
 
 
 def _name_before_tagline(title: str, parts: list[str]) -> str:
@@ -339,6 +390,8 @@ def logo_names(root: lxml.html.HtmlElement) -> list[str]:
             a.tag == "header" for a in img.iterancestors()
         ):
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
+            # ("Logo Trường X", "X logo": the image called a logo, the name the rest)
+            alt = re.sub(r"^(?:logo|biểu\s+trưng)\s+|\s+logo$", "", alt, flags=re.IGNORECASE)
             names.append(re.split(r"\s+[-–|]\s+", alt)[0])
     return names
 

@@ -398,6 +398,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     from urllib.parse import urlsplit
 
     from briefer.ingest import printmarks as marks
+    from briefer.ingest.found import name_case
     from briefer.ingest.mastheads import kind_and_name
     from briefer.ingest.metachoice import spells_domain
     from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
@@ -426,12 +427,21 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
         # are named, beside its address or the print's label; an institution's own site
         # ("Trường Đại học X - Cổng thông tin điện tử"; "Tạp chí X Y Z" of a long name)
+        # (a journal's name over its publisher's, "Tạp chí X, Số 8" over "Viện X", its issue
+        # number aside)
+        # ("BẢN TIN X - Y · Số 142": a bulletin's name holds its own dash)
+        bulletins = [c for e in edges for c in _HEAD_CELLS.split(e.strip()) if _BULLETIN.match(c)]
+        named = bulletins + [_ISSUE_NO.sub("", c) for c in cells]
+        named.sort(key=str.isupper)  # (the name as written in mixed case over capitals)
         site = next(
-            (c for c in cells
-             if 2 <= len(c.split()) <= 8
-             and (is_site_name(c) or _INSTITUTION.match(c) or kind_and_name(c))),
+            (
+                kind_and_name(c) or name_case(c)
+                for c in named
+                if 2 <= len(c.split()) <= 10
+                and (is_site_name(c) or kind_and_name(c) or _BULLETIN.match(c))
+            ),
             "",
-        )  # fmt: skip
+        ) or next((c for c in named if 2 <= len(c.split()) <= 8 and _INSTITUTION.match(c)), "")
     if not site and not url:
         # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
         # alone, the table's name for it, else the domain (the choice weighs it as such)
@@ -441,6 +451,13 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     return url, site
 
 
+_HEAD_CELLS: Final = re.compile(r"\s+[|·•]\s+")
+_BULLETIN: Final = re.compile(
+    r"^(?:BẢN\s+TIN|Bản\s+tin)\s+\S.{2,60}$|^.{3,60}\s(?:Newsletter|Bulletin)$"
+)
+_ISSUE_NO: Final = re.compile(
+    r",?\s+(?:SỐ|Số|số|No\.?|Vol\.?|Issue)\s*\d+(?:\s*\(\d+\))?(?:\s*[/,]\s*\d{4})?$"
+)
 # A site's address in a running header or footer ("www.x.gob.ar", "x.gov.co", "x.com").
 _HOST: Final = re.compile(
     r"(?<![\w.@/])(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}"

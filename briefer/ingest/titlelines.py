@@ -96,6 +96,50 @@ def wrapped_title(text: str, below: list[Line]) -> str:
     return " ".join(parts)
 
 
+def large_wrapped(text: str, below: list[Line]) -> str:
+    """A headline in a PDF's large type goes on over the next lines in that type ("Hợp tác X"
+    / "Việt Nam - Y: thực trạng …"), up to the first line in another type, a sentence or
+    what no headline holds (a stamp, a menu): they are the rest of the title."""
+    parts = [text]
+    for line in below[:_WRAP_LINES]:
+        if (
+            not line.large
+            or line.reason not in ("", "title")
+            or ends_sentence(line.text)
+            or len(fur.words(line.text)) > _CUT_WORDS
+        ):
+            break
+        line.reason = "title"
+        parts.append(line.text)
+    return " ".join(parts)
+
+
+_KICKER_MAX: Final = 4
+_KICKER_LETTERS: Final = 8
+
+
+def without_kicker(title: str) -> str:
+    """The headline without a section's kicker in capitals run into it on one line ("QUAN
+    HỆ QUỐC TẾ 75 năm …"): two to four words in capitals (eight letters at least: no
+    initials, "UN SDG"), then a headline in mixed case of four words or more opening on a
+    figure or a capitalised word (one in capitals might be the kicker's or the headline's)."""
+    words = title.split()
+    run = 0
+    while run < len(words) and words[run].isalpha() and fur.is_upper(words[run]):
+        run += 1
+    rest = words[run:]
+    if (
+        not 2 <= run <= _KICKER_MAX
+        or sum(len(w) for w in words[:run]) < _KICKER_LETTERS
+        or len(rest) < 4
+        or fur.is_upper(" ".join(rest))
+    ):
+        return title
+    first = rest[0]
+    opens = first[:1].isdigit() or (first[:1].isupper() and not first.isupper())
+    return title.split(None, run)[-1] if opens else title
+
+
 _HANGING: Final = re.compile(r"\s[-–—]$")
 _CUT_WORDS: Final = 12  # (the rest of a headline cut at a dash is a line of large type)
 _CAPS_WRAP_LINES: Final = 4
@@ -188,7 +232,9 @@ __all__ = [
     "hanging",
     "kicker_below",
     "kind_titled",
+    "large_wrapped",
     "menu_below",
+    "without_kicker",
     "wrapped_title",
 ]
 
