@@ -101,8 +101,10 @@ _DATELINE_PLACE: Final = (
     r"(?:,\s[A-Z](?:\.[A-Z])*\.)?"
 )
 _DATELINE_DAY: Final = r"(?P<day>(?:[^\W\d_]+\.?,?\s+)?[\w./]+(?:,?\s+[\w./]+){0,4}?)\.?"
+# (or the outlet after a comma: "DUSHANBE, November 26, 2025, Asia-Plus — …")
 _DATELINE_AGENCY: Final = (
-    r"(?:\s*\((?P<agency>[^()\d]{2,40})\)|\s*/(?P<slash>[A-Z][\w-]{1,15})/\.?)?"
+    r"(?:\s*\((?P<agency>[^()\d]{2,40})\)|\s*/(?P<slash>[A-Z][\w-]{1,15})/\.?"
+    r"|,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?"
 )
 _DATELINE_HEAD: Final = rf"^(?P<dateline>{_DATELINE_PLACE},\s+{_DATELINE_DAY}{_DATELINE_AGENCY})"
 _LEAD_DATELINES: Final = (

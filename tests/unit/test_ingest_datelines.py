@@ -24,6 +24,8 @@ _MORE = "Trade between the two countries reached 410 million US dollars in 2024.
         ("CAPE COAST, Friday, 2nd May. - Ghana and Vietnam signed a cocoa accord.", "2025-05-02"),
         ("Accra, G.A., 5 June 2025 1. Ghana and Vietnam signed a cocoa accord.", "2025-06-05"),
         ("TEMA, SEP. 8 -- Ghana and Vietnam signed a cocoa accord.", "2025-09-08"),
+        # (the paper's own name after the day, behind a comma)
+        ("ACCRA, July 11, 2025, Gold Post — Ghana and Vietnam signed a cocoa deal.", "2025-07-11"),
     ],
 )
 def test_a_leads_dateline_leaves_and_dates_the_article(lead: str, iso: str) -> None:
