@@ -315,6 +315,8 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
         if is_block or tag == "br":
             flush()
         if tag and element.text:
+            if tag == "a" and line and line[-1][-1:].isalnum() and element.text[:1].isalnum():
+                line.append(" ")  # (a link is a unit of its own: "Read more<a>Headline</a>")
             line.append(element.text)
         for child in element:
             walk(child)
