@@ -153,3 +153,19 @@ def test_a_label_run_into_its_link_is_read_apart() -> None:
     )
     text = read_webpage(html.encode(), "page.html").text
     assert "See also Copper prices climb" in text and "alsoCopper" not in text
+
+
+def test_a_sentence_right_under_the_headline_is_the_standfirst_whatever_its_class() -> None:
+    standfirst = (
+        "Growers hope the deal will open supermarket shelves across the north to Chilean fruit."
+    )
+    html = (
+        f'<html><body><div class="kop"><h1>{_TITLE}</h1><h2 class="ringkasan">{standfirst}</h2>'
+        '<div class="penulis">Rosa Valdés</div>'
+        f'<div class="isi"><p>{_LEAD}</p><p>{_MORE}</p></div></div></body></html>'
+    )
+    text = read_webpage(html.encode(), "page.html").text
+    assert standfirst in text and text.index(standfirst) < text.index(_LEAD)
+    # (a label under the headline is no standfirst: no sentence)
+    html = html.replace(standfirst, "Fruit and copper")
+    assert "Fruit and copper" not in read_webpage(html.encode(), "page.html").text
