@@ -281,11 +281,15 @@ def reflow(text: str) -> str:
         if current:
             previous = current[-1]
             # (a footnote's mark opens a new paragraph: "Name*" / "* Institute, …")
-            # (a list's next item after one that ended: "… in 2024." / "3. The sides …")
+            # (a list's next item after one that ended: "… in 2024." / "3. The sides …", or
+            # its first under a heading in capitals: "JOINT STATEMENT" / "1. The sides …")
             starts_new = (
                 line[:1].isupper()
                 or line[:1] in '(“"-–•*'
-                or (_NUMBERED.match(line) is not None and previous.endswith((".", ";")))
+                or (
+                    _NUMBERED.match(line) is not None
+                    and (previous.endswith((".", ";")) or previous.isupper())
+                )
             )
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /

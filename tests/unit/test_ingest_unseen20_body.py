@@ -51,6 +51,15 @@ def test_a_numbered_lists_items_are_paragraphs_of_their_own() -> None:
     assert paragraphs[0].endswith("between their colleges.")
 
 
+def test_a_lists_first_item_under_a_heading_in_capitals_is_a_paragraph_of_its_own() -> None:
+    lines = [
+        "COMMUNIQUE ON FISHERIES",
+        "1. The two sides agreed to share data on tuna stocks in the western Pacific.",
+        "2. They will hold the next round of talks in Suva in the spring.",
+    ]
+    assert reflow("\n".join(lines)).split("\n\n") == lines
+
+
 def test_a_number_after_an_unfinished_line_stays_in_its_sentence() -> None:
     text = "\n".join((_WIDE, "3. Sites in the delta were named as the first to take part."))
     # (a list's item follows an item that ended; a line cut mid-sentence runs on)
