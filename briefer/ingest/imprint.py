@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
-from briefer.ingest.lines import Found, Line, ends_sentence, name_case
+from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
@@ -246,6 +246,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             2 <= len(words) <= 4
             and BYLINE.fullmatch(line.text)
             and not re.search(r"\d", line.text)
+            and not is_marker(line.text)  # ("Read Next": the box's own label, no name)
             and all(_site_footer(after) for after in tail[at + 1 :])
         ):
             found.offer_author(name_case(line.text))

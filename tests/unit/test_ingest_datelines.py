@@ -51,6 +51,8 @@ def test_a_datelines_agency_in_brackets_names_the_outlet_when_nothing_better_doe
         "Tại Hà Nội, ngày 14/5, Bộ trưởng tiếp Đại sứ Ghana.",
         "Accra, the capital, hosted the talks - Ghana and Vietnam agreed on cocoa.",
         "Accra, 2025 - a year of cocoa deals for Ghana and Vietnam.",
+        # (a name after the day's comma is the outlet only behind a whole day, with its year)
+        "ACCRA, July 11, Gold Post — Ghana and Vietnam signed a cocoa deal.",
     ],
 )
 def test_a_sentences_own_place_and_time_words_are_no_dateline(lead: str) -> None:

@@ -178,3 +178,13 @@ def test_a_sentence_right_under_the_headline_is_the_standfirst_whatever_its_clas
     # (a label under the headline is no standfirst: no sentence)
     html = html.replace(standfirst, "Fruit and copper")
     assert "Fruit and copper" not in read_webpage(html.encode(), "page.html").text
+
+
+def test_a_read_on_label_over_the_sites_notices_is_no_writer() -> None:
+    cleaned = clean(
+        "\n\n".join(
+            [_TITLE, _LEAD, _MORE, "Read Next", "Never miss the latest headlines from our desk."]
+        )
+    )
+    assert cleaned.metadata.author == ""
+    assert "Read Next" not in cleaned.body
