@@ -145,9 +145,12 @@ def mark_sidebars(lines: list[Line]) -> None:
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or _announces(text)
-            # ("- Vì sao bạn chọn …?": an interview's line of dialogue, a question included)
+            # ("- Vì sao bạn chọn …?": an interview's line of dialogue, a question included; a
+            # dashed line with no stop is a listed headline: "- Rice exports up 5% in May")
             sentence = sentence or bool(
-                re.match(r"[-–—]\s", text) and len(fur.words(text)) >= _DIALOGUE_WORDS
+                re.match(r"[-–—]\s", text)
+                and len(fur.words(text)) >= _DIALOGUE_WORDS
+                and re.search(r"[.?!…:\"”»)]$", text)
             )
             if not sentence and (doubled(text) or is_heading(text) or not is_prose(text)):
                 line.reason = "related headline"

@@ -53,10 +53,21 @@ _BARE_CREDIT: Final = re.compile(
 _CAPTION_WORDS: Final = 30  # a caption is one short description
 
 
+# One sentence, then a name alone after its full stop: the photographer's, unlabelled ("…
+# at the border gate. Jane Roe"); an article's sentence never ends on a bare name.
+# (the sentence opens on a capital and runs six words at least, no label's colon in it: not
+# "Tác giả: TS. Name", not "© 2025 X. All Rights Reserved")
+_NAMED_AFTER: Final = re.compile(
+    rf"^[{_CAP}][^.!?…:©\s]*(?:{_B}+[^.!?…:©\s]+){{5,}}[.!…]{_B}+{_WORD}(?:{_B}+{_WORD}){{1,2}}$"
+)
+
+
 def caption_with_credit(text: str) -> bool:
     """ "Thứ trưởng … chủ trì buổi tiếp. Lan Chi/Báo X", "… (Lan Chi/Báo X)", "… - Lan
-    Chi/Báo X": a short line that ends on a person-and-outlet credit."""
+    Chi/Báo X", "… at the border gate. Jane Roe": a short line that ends on a credit."""
     found = _TRAILING.search(text)
+    if found is None and _NAMED_AFTER.match(text):
+        return len(text.split()) <= _CAPTION_WORDS
     return found is not None and len(text[: found.start()].split()) <= _CAPTION_WORDS
 
 

@@ -16,7 +16,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.found import ROLE_NAME
-from briefer.ingest.lines import Found, Line, ends_sentence, name_case
+from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
@@ -325,6 +325,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             2 <= len(words) <= 4
             and BYLINE.fullmatch(line.text)
             and not re.search(r"\d", line.text)
+            and not is_marker(line.text)  # ("Read Next": the box's own label, no name)
             and all(_site_footer(after) for after in tail[at + 1 :])
         ):
             found.offer_author(name_case(line.text))

@@ -101,8 +101,10 @@ _DATELINE_PLACE: Final = (
     r"(?:,\s[A-Z](?:\.[A-Z])*\.)?"
 )
 _DATELINE_DAY: Final = r"(?P<day>(?:[^\W\d_]+\.?,?\s+)?[\w./]+(?:,?\s+[\w./]+){0,4}?)\.?"
+# (or the outlet after a comma: "DUSHANBE, November 26, 2025, Asia-Plus — …")
 _DATELINE_AGENCY: Final = (
-    r"(?:\s*\((?P<agency>[^()\d]{2,40})\)|\s*/(?P<slash>[A-Z][\w-]{1,15})/\.?)?"
+    r"(?:\s*\((?P<agency>[^()\d]{2,40})\)|\s*/(?P<slash>[A-Z][\w-]{1,15})/\.?"
+    r"|,\s+(?P<named>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}))?"
 )
 _DATELINE_HEAD: Final = rf"^(?P<dateline>{_DATELINE_PLACE},\s+{_DATELINE_DAY}{_DATELINE_AGENCY})"
 _LEAD_DATELINES: Final = (
@@ -161,6 +163,8 @@ def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
         day = match.group("day")
         if not dateline_day(day, 2000):  # (any leap year: "29 February" is a day)
             continue
+        if match.group("named") and not re.search(r"\b(?:19|20)\d\d\b", day):
+            continue  # (an outlet after a comma only behind a whole day: "…, 2025, Asia-Plus —")
         agency = match.group("agency") or match.group("slash")
         if agency and (meta.known_outlet(agency) or _ACRONYM_IN.search(agency)):
             found.offer_outlet(meta.known_outlet(agency) or agency, 5, credit=True)

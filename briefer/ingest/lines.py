@@ -383,7 +383,7 @@ _LAST_RESORT: Final = 7  # (a weight of nothing: any other signal outweighs it)
 def signs(line: Line, found: Found) -> bool:
     """:func:`byline` for a line as printed: a line in a PDF's large type is a heading (a
     box's, a section's), never the writer's name however it reads."""
-    return not line.large and byline(line.text, found)
+    return not line.large and not is_marker(line.text) and byline(line.text, found)
 
 
 def byline(text: str, found: Found) -> bool:
@@ -468,8 +468,13 @@ def _label_shaped(label: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    # (a label framed by rules or brackets, "--- Tin liên quan ---", "[ Related ]", is the same)
-    return text.strip(" :>»<«-—–=*#[]").rstrip(" :").casefold() in _SIDEBAR_MARKERS
+    # (a label framed by rules or brackets, "--- Tin liên quan ---", "[ Related ]", is the same;
+    # a read-on label alone, "Read Next", "Xem tiếp", heads its box)
+    label = text.strip(" :>»<«-—–=*#[]").rstrip(" :")
+    return label.casefold() in _SIDEBAR_MARKERS or _READ_ON_ALONE.fullmatch(label) is not None
+
+
+_READ_ON_ALONE: Final = re.compile(READ_ON, re.IGNORECASE)
 
 
 __all__ = [

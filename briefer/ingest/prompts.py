@@ -59,7 +59,9 @@ _APP: Final = re.compile(
 )
 # An imperative that opens a call to the reader: "Be the first to …", "Hãy …", "Join …".
 _CALL: Final = re.compile(
-    r"^(?:be|join|share|tell|leave|let\s+us|hãy|mời|gửi|để\s+lại|chia\s+sẻ)\b", re.IGNORECASE
+    r"^(?:be|join|share|tell|leave|let\s+us|hãy|mời|gửi|để\s+lại|chia\s+sẻ|contact|email|write"
+    r"|send|select|click|tap|press|(?:don'?t|do\s+not|never)\s+miss|đừng\s+bỏ\s+lỡ|liên\s+hệ)\b",
+    re.IGNORECASE,
 )
 # A site's or a unit's contact line: a contact label with its colon, and a telephone
 # number or a mail address ("Tòa soạn: 349 …, Hà Nội. ĐT: 024.3845.6790", "Tel: +376 …").
@@ -68,8 +70,9 @@ _CONTACT_LABEL: Final = re.compile(
     r"|E-?mail|Address|Phone|Contact|Liên\s+hệ)\.?\s*:|(?:^|[\s·|,;])(?:Tel|ĐT|Fax)\.\s",
     re.IGNORECASE,
 )
+# (a number's last digits may be masked for privacy: "0912 xxx xxx", "024 3622 xxxx")
 _PHONE_OR_MAIL: Final = re.compile(
-    r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{2,4}(?![\w.])"
+    r"(?<![\w.])(?:\+\d{1,3}[\s.]?)?\(?\d{2,4}\)?[\s.-]?[\dxX]{3,4}[\s.-]?[\dxX]{2,4}(?!\w|\.\w)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 # The text speaking of itself, not of the world: "This note is for the information of …",
@@ -99,8 +102,11 @@ _CIRCULATION: Final = re.compile(
     re.IGNORECASE,
 )
 _CIRCULATION_WORDS: Final = 20
+# (or disowned: "Comments … do not necessarily reflect the views of …", "… exclude comments")
 _MODERATED: Final = re.compile(
-    r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b",
+    r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b"
+    r"|\b(?:comments?|bình\s+luận)\b.{0,60}\b(?:(?:do\s+)?not\s+necessarily|không\s+nhất\s+thiết)\b"
+    r"|\b(?:exclude|remove|delete|reject|xóa|gỡ)\s+(?:any\s+)?(?:comments?|bình\s+luận)\b",
     re.IGNORECASE,
 )
 # "Tài liệu tham khảo", "References", "Nguồn tham khảo:": what follows lists sources.
@@ -134,11 +140,38 @@ def reader_prompt(text: str) -> bool:
     if _call(rest) and not rest.endswith((".", ":", ";")):
         return True  # "Be the first to share your thoughts": a call to the reader, no sentence
     parts = _sentences(rest)
-    if len(parts) == 2 and _question(parts[0]) and _imperative(parts[1]):
+    asked = len(parts) == 2 and (
+        _question(parts[0]) or (_hail(parts[0]) and _US.search(parts[1]) is not None)
+    )
+    if asked and _imperative(parts[1]):
         # "What do you make of it? Share it with us.": the question, then the call (which
-        # need not name the reader the question has)
+        # need not name the reader the question has; "Got a tip? Write to us.": nor the
+        # question, a few words hailing whoever reads)
         return True
+    if _KEYS.search(rest) and len(words(rest)) <= _QUESTION_WORDS * 2:
+        return True  # "… press Ctrl+Enter": the page's keys, told to its reader
+    if _imperative(rest) and _LATEST.search(rest):
+        return True  # "Don't miss the latest news.": the site's own news offered, no story
     return _question(rest)
+
+
+_HAIL_WORDS: Final = 5
+# The site speaking of itself in the call after a hail ("Contact our newsroom.", "Write to us.")
+_US: Final = re.compile(r"\b(?:us|our|chúng\s+tôi|tòa\s+soạn|toà\s+soạn)\b", re.IGNORECASE)
+# A key chord the page tells its reader to press ("Ctrl+Enter", "Cmd + D", "Shift+F5").
+_KEYS: Final = re.compile(r"\b(?:Ctrl|Cmd|Command|Shift|Alt|Option)\s*\+\s*\w")
+# The site's own news as such, not any story's subject: "the latest news", "tin mới nhất".
+_LATEST: Final = re.compile(
+    r"\b(?:the\s+latest\s+(?:news|updates|stories|headlines)|breaking\s+news"
+    r"|tin(?:\s+tức)?\s+mới\s+nhất|tin\s+nóng)\b",
+    re.IGNORECASE,
+)
+
+
+def _hail(text: str) -> bool:
+    """A question of a few words to whoever reads, its subject left out ("Got a tip?",
+    "Spotted a mistake?")."""
+    return text.endswith("?") and "?" not in text[:-1] and len(words(text)) <= _HAIL_WORDS
 
 
 def _imperative(text: str) -> bool:

@@ -48,8 +48,13 @@ def by_row(text: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
-# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204").
-_FIELD: Final = re.compile(r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$")
+# A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204"), or one
+# whose label is a word before it: the poster ("bởi Phòng X", "by the Press Office"), the
+# count of views ("418 lượt xem", "1,204 views").
+_FIELD: Final = re.compile(
+    r"^[^\W\d_][\w ]{1,24}:\s*\S.{0,40}$|^(?:[Bb]ởi|[Bb]y|BY)\s+\S.{0,40}$"
+    r"|^\d[\d.,]*[KkMm]?\s+(?:lượt\s+(?:xem|đọc|truy\s+cập)|views?|reads?)$"
+)
 # A document's circulation marking beside its day ("Phát hành ngày 15/9/2025 · Lưu hành nội
 # bộ", "Issued 3 May 2025 | For internal use only"): no field of its own, no text either.
 _MARKING: Final = re.compile(

@@ -55,9 +55,12 @@ def _sized_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
     groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True, None)
     if not groups:
         return "", []
+    from briefer.ingest.pdfgrid import spread_columns
+
     grouped = _layout_mode.y_coordinate_groups(groups, None)
-    rows = list(grouped.values())
     width = _layout_mode.fixed_char_width(groups, 1.25)
+    grouped = spread_columns(grouped, width)  # small type crowding the next column
+    rows = list(grouped.values())
     text = _layout_mode.fixed_width_page(grouped, width, True, 1)
     printed = [row for row in rows if "".join(part["text"] for part in row).strip()]
     lines = [line for line in text.split("\n") if line.strip()]
@@ -118,7 +121,7 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         if small.make(words):
             marked.append(SMALL + paragraph.lstrip())
             continue
-        before, words, after = small.cut_out(words)
+        before, words, after = small.cut_out(words, wrapped=True)
         # (a numbered heading run into the paragraph before or after it: "… năm 2023. 3. Kết
         # luận": two sizes are two paragraphs, even for a heading of two words)
         # (a headline over two rows is large type all through: nothing to cut out of it)
@@ -214,25 +217,35 @@ class _Cells:
         return 0
 
     def cut_out(
-        self, words: list[str], least: int = _CUT_WORDS
+        self, words: list[str], least: int = _CUT_WORDS, wrapped: bool = False
     ) -> tuple[list[str], list[str], list[str]]:
         """(cells that opened the words, the rest, cells that closed them). Only at the ends,
         and only where a sentence starts after the cell or ended before it: a cell's words
         inside a sentence ("… tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt Nam
-        (VCCI) phối hợp …" under a masthead in those words) are the sentence's."""
+        (VCCI) phối hợp …" under a masthead in those words) are the sentence's. ``wrapped``:
+        cells that open the words one after another, a sentence starting only after the
+        last, are one paragraph's rows (a keywords line over two rows) and come out whole."""
         before: list[str] = []
         after: list[str] = []
-        while words:
+        runs: list[tuple[str, ...]] = []  # cells opening the words, one after another
+        rest = words
+        while rest:
             run = next(
-                (r for r in self.first.get(words[0], ())
-                 if len(r) >= least and len(r) < len(words)
-                 and tuple(words[: len(r)]) == r and words[len(r)][:1].isupper()),
+                (r for r in self.first.get(rest[0], ())
+                 if len(r) >= least and len(r) < len(rest) and tuple(rest[: len(r)]) == r),
                 None,
             )  # fmt: skip
             if run is None:
                 break
-            before.append(" ".join(run))
-            words = words[len(run) :]
+            runs.append(run)
+            rest = rest[len(run) :]
+            if not (rest[0][:1].isupper() or wrapped):
+                break
+            if rest[0][:1].isupper():
+                # (a small paragraph's rows up to here, a sentence starting after them: the
+                # rows of a keywords line wrapped over two rows come out together)
+                before.append(" ".join(word for r in runs for word in r))
+                words, runs = rest, []
         while words:
             run = next(
                 (r for r in self.last.get(words[-1], ())

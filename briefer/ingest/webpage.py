@@ -278,6 +278,24 @@ _LEAD_CLASS: Final = re.compile(
 )
 
 
+_STANDFIRST_WORDS: Final = 8
+
+
+def _under_headline(node: lxml.html.HtmlElement) -> bool:
+    """A sentence set right under the page's headline (``<h1>``), as a subheading or a
+    paragraph, whatever its class says in whatever language: the standfirst."""
+    before = node.getprevious()
+    text = _flat(node)
+    return (
+        node.tag in ("h2", "h3", "p")
+        and before is not None
+        and before.tag == "h1"
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and text.endswith((".", "!", "?", "…"))
+        and sum(len(_flat(a)) for a in node.iter("a")) < len(text) / 2
+    )
+
+
 def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
     """The lead paragraph ("sapo") a page sets above its body, outside the element the
     body was found in: it is article text, often the sentence that dates the news. A page
@@ -287,7 +305,7 @@ def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[s
         if not isinstance(node.tag, str) or node is article:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not _LEAD_CLASS.search(marks):
+        if not (_LEAD_CLASS.search(marks) or _under_headline(node)):
             continue
         if node in article.iterancestors() or article in node.iterancestors():
             continue
@@ -315,6 +333,8 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
         if is_block or tag == "br":
             flush()
         if tag and element.text:
+            if tag == "a" and line and line[-1][-1:].isalnum() and element.text[:1].isalnum():
+                line.append(" ")  # (a link is a unit of its own: "Read more<a>Headline</a>")
             line.append(element.text)
         for child in element:
             walk(child)

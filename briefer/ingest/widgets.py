@@ -54,10 +54,11 @@ _COUNTER: Final = re.compile(
     rf"|^\d[\d.,]*[KkMm]?{_B}+{_COUNTED}$",
     re.IGNORECASE,
 )
-# "Translated by Name.", "Translation: Name", "Người dịch: Name", "Edited by Name and Name",
+# "Translated by Name.", "Translated by: the X desk", "Translation: Name", "Người dịch: Name",
+# "Edited by Name and Name",
 # "Translated from Lao by the AGN English service": a person, or an outlet's desk.
 _TRANSLATOR: Final = re.compile(
-    rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by"
+    rf"^(?:(?:Translated|Adapted|Edited|Copy-?edited|Subtitled)(?:{_B}+from{_B}+\w+)?{_B}+by:?"
     rf"(?:{_B}+the)?|Translation{_B}*:|Translator{_B}*:|(?:Người{_B}+)?(?:[Bb]iên{_B}+dịch|[Dd]ịch)"
     rf"{_B}*:){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}}(?:{_B}*(?:,|and|và){_B}*{_NAME}(?:{_B}+{_NAME}){{0,3}})?"
     rf"(?:{_B}+(?:service|desk|team|staff|newsroom))?\.?$"

@@ -24,6 +24,8 @@ _MORE = "Trade between the two countries reached 410 million US dollars in 2024.
         ("CAPE COAST, Friday, 2nd May. - Ghana and Vietnam signed a cocoa accord.", "2025-05-02"),
         ("Accra, G.A., 5 June 2025 1. Ghana and Vietnam signed a cocoa accord.", "2025-06-05"),
         ("TEMA, SEP. 8 -- Ghana and Vietnam signed a cocoa accord.", "2025-09-08"),
+        # (the paper's own name after the day, behind a comma)
+        ("ACCRA, July 11, 2025, Gold Post — Ghana and Vietnam signed a cocoa deal.", "2025-07-11"),
     ],
 )
 def test_a_leads_dateline_leaves_and_dates_the_article(lead: str, iso: str) -> None:
@@ -49,6 +51,8 @@ def test_a_datelines_agency_in_brackets_names_the_outlet_when_nothing_better_doe
         "Tại Hà Nội, ngày 14/5, Bộ trưởng tiếp Đại sứ Ghana.",
         "Accra, the capital, hosted the talks - Ghana and Vietnam agreed on cocoa.",
         "Accra, 2025 - a year of cocoa deals for Ghana and Vietnam.",
+        # (a name after the day's comma is the outlet only behind a whole day, with its year)
+        "ACCRA, July 11, Gold Post — Ghana and Vietnam signed a cocoa deal.",
     ],
 )
 def test_a_sentences_own_place_and_time_words_are_no_dateline(lead: str) -> None:
