@@ -157,7 +157,32 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         rest = " ".join(words) if before or after else paragraph.lstrip()  # (as laid out)
         mark = LARGE if large.make(words) else ""
         marked += [_marked(p) for p in before] + [mark + rest] + [_marked(p) for p in after]
-    return "\n\n".join(marked)
+    return "\n\n".join(_capitals_headline_rows(marked))
+
+
+def _capitals_headline_rows(paragraphs: list[str]) -> list[str]:
+    """Rows of one headline in capitals wrapped in a narrow column, each left a paragraph of
+    its own (capitals rows give the reflow no case to tell a run-on by), made one again: large
+    type all through, one row after another, none ending a sentence, a heading's few words."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        prev = out[-1] if out else ""
+        if (
+            _in_capitals(prev)
+            and _in_capitals(paragraph)
+            and not _ENDED.search(prev)
+            and len((prev + " " + paragraph).split()) <= _HEADING_WORDS
+        ):
+            out[-1] = f"{prev} {paragraph[1:].strip()}"
+            continue
+        out.append(paragraph)
+    return out
+
+
+def _in_capitals(paragraph: str) -> bool:
+    """A paragraph in large type whose letters are all capitals."""
+    text = paragraph[1:]
+    return paragraph.startswith(LARGE) and any(c.isalpha() for c in text) and text == text.upper()
 
 
 _BIG: Final = "\ue002"  # (a cut-out piece in large type, while pieces are gathered)

@@ -166,3 +166,31 @@ def test_a_heading_wrapped_over_two_rows_run_into_a_paragraph_is_its_own() -> No
         LARGE + "2. Quan hệ kinh tế và thương mại",
         AFTER,
     ]
+
+
+def test_a_capitals_headline_wrapped_in_a_narrow_column_is_one_title() -> None:
+    """Each row of a headline in capitals came out a paragraph of its own (capitals give the
+    reflow no case to join by): rows in large type one after another make one headline; a
+    row ending a sentence, a small byline under it and body text stay apart."""
+    rows = [
+        (16.0, "QUAN HỆ HỢP TÁC"),
+        (16.0, "THỦY SẢN GIỮA HAI"),
+        (16.0, "NƯỚC: CƠ HỘI MỚI"),
+        (8.0, "ĐINH THỊ MAI ANH"),
+        (10.5, AFTER),
+    ]
+    text = "\n\n".join(t for _, t in rows)
+    assert mark_sizes(text, rows).split("\n\n") == [
+        "\ue001QUAN HỆ HỢP TÁC THỦY SẢN GIỮA HAI NƯỚC: CƠ HỘI MỚI",
+        SMALL + "ĐINH THỊ MAI ANH",
+        AFTER,
+    ]
+
+
+def test_two_capitals_headings_apart_by_a_full_stop_stay_two() -> None:
+    rows = [(16.0, "BẢN TIN SỐ 12."), (16.0, "TIN HOẠT ĐỘNG"), (10.5, AFTER)]
+    text = "\n\n".join(t for _, t in rows)
+    assert mark_sizes(text, rows).split("\n\n")[:2] == [
+        "\ue001BẢN TIN SỐ 12.",
+        "\ue001TIN HOẠT ĐỘNG",
+    ]
