@@ -190,6 +190,7 @@ def main() -> int:
             "unseen19",
             "unseen20",
             "unseen21",
+            "unseen22",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
