@@ -34,6 +34,10 @@ _PICTURE_LABEL: Final = re.compile(
     r"^(?:[\[(](?:Ảnh|Hình(?:\s+ảnh)?|Photo|Image|Picture|Video|Clip|Infographic)"
     r"(?:\s+[^\W\d_]+){0,2}[\])]\s+\S"  # ("[Hình ảnh] …", "(Ảnh minh họa) …")
     r"|(?:Ảnh|Hình|Hình\s+ảnh|Photo|Image|Picture|Foto|Video|Clip)\s*:\s*\S"
+    # the picture's source or credit labelled: "Photo source: …", "Image courtesy: …", "Nguồn
+    # ảnh: …"
+    r"|(?i:(?:photo|image|picture|video)\s+(?:sources?|credits?|courtesy)|nguồn\s+(?:ảnh|hình"
+    r"(?:\s+ảnh)?))\s*:\s*\S"
     # a caption's own label: "Photo caption: …", "Caption: …", "Chú thích ảnh: …", "Ảnh minh
     # họa: …", "Ảnh tư liệu: …" (the kind of picture, then what it shows)
     r"|(?i:(?:(?:photo|image|picture)\s+)?captions?|chú\s+thích(?:\s+(?:ảnh|hình))?"

@@ -20,6 +20,7 @@ from typing import Final
 
 from briefer.ingest import prompts
 from briefer.ingest.countries import find_countries
+from briefer.ingest.editornotes import change_note, editor_note
 from briefer.ingest.furniture import is_upper, menu, words
 
 _B: Final = r"[^\S\n]"
@@ -216,38 +217,6 @@ def disclaimer(text: str) -> bool:
     )
 
 
-# The newsroom's note on the text itself: "(*) Tiêu đề do Tòa soạn đặt", "Headline edited by
-# our editors", "Nội dung được tài trợ bởi X", "Bài viết mang
-# tính chất tham khảo", "This is a sponsored post": the text (its title, itself) and what the
-# newsroom or a sponsor did to it.
-_THE_TEXT: Final = re.compile(
-    r"^(?:\(\*+\)\s*|\*+\s*)?(?:(?:Tiêu\s+đề|Tít(?:\s+bài)?|Tên\s+bài|Bài\s+viết|Bài\s+này|Nội\s+dung"
-    r"|Tin\s+bài)(?:\s+này)?|(?:This|The)\s+(?:story|article|post|piece|content|report)"
-    r"|Headlines?|Title|This\s+is\s+an?)\b",
-    re.IGNORECASE,
-)
-_NEWSROOM_DID: Final = re.compile(
-    r"\b(?:tòa\s+soạn|toà\s+soạn|BBT|ban\s+biên\s+tập|biên\s+tập|editors?|editorial|edited"
-    r"|tài\s+trợ|sponsored|paid|promoted|partner|quảng\s+cáo|advertis\w*|tham\s+khảo"
-    r"|corrected|đính\s+chính|amended)\b",  # (not "updated": "Bài viết được cập nhật với ý kiến …"
-    # tells what the text holds, and the test corpus takes it for the article's own)
-    re.IGNORECASE,
-)
-_NOTE_WORDS: Final = 16
-
-
-def editor_note(text: str) -> bool:
-    """The newsroom's short note on the text (its title set by the editors, sponsored,
-    corrected, for reference only), without figures."""
-    return (
-        len(words(text)) <= _NOTE_WORDS
-        and not re.search(r"\d", text)
-        and _THE_TEXT.match(text) is not None
-        and _NEWSROOM_DID.search(text) is not None
-        and len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? "))) == 0
-    )
-
-
 # A web address or a mail address among a row's cells.
 _WEB: Final = re.compile(
     r"(?:https?://|www\.)\S+|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|gov|edu|int|info)(?:\.[a-z]{2})?$"
@@ -349,7 +318,9 @@ def page_notice(text: str) -> str:
     """The reason a line is one of the page's notices about itself, or ""."""
     if address_row(text):
         return "contact"
-    if offer(text) or self_description(text) or disclaimer(text) or editor_note(text):
+    if offer(text) or self_description(text) or disclaimer(text):
+        return "site notice"
+    if editor_note(text) or change_note(text):
         return "site notice"
     if labelled_headline(text):
         return "related headline"
@@ -462,6 +433,7 @@ def not_a_claim(sentence: str, before: str = "") -> bool:
 
 __all__ = [
     "address_row",
+    "change_note",
     "disclaimer",
     "editor_note",
     "labelled_headline",

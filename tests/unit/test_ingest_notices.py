@@ -449,3 +449,48 @@ def test_a_joint_statements_numbered_points_are_claims_even_without_figures() ->
     assert not notices.not_a_claim("2. The two sides agreed to open a direct flight.", english)
     proposals = "Kiến nghị\n\n1. Đẩy mạnh xúc tiến thương mại tại các hội chợ chuyên ngành."
     assert notices.not_a_claim("2. Nghiên cứu mở văn phòng đại diện tại thủ đô.", proposals)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Editor's note: This story was updated on 4 March to add the port authority's figures.)",
+        "Correction: This report has been corrected to show the 2023 tonnage, not the 2022 one.",
+        "Đính chính: Bài viết đã được sửa lại số liệu xuất khẩu quý I/2025 theo Tổng cục Hải quan.",
+        "Lời tòa soạn: Bài viết được cập nhật ngày 12/6 với ý kiến của Bộ Tài chính.",
+    ],
+)
+def test_a_labelled_note_that_the_text_was_changed_leaves_dates_and_all(line: str) -> None:
+    assert notices.change_note(line)
+    assert line not in _body(LEAD, TRADE, line)
+
+
+def test_labelled_news_of_an_update_is_no_change_note() -> None:
+    # (the label is the newsroom's, but the words tell news, not what was done to the text)
+    assert not notices.change_note("Update: The ministry raised the rice quota to 50,000 tonnes.")
+    assert not notices.change_note("Editor's note: Vietnam and Chile mark 30 years of ties.")
+    assert not notices.change_note("The report has been updated on 4 March with new figures.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo source: Reuters (archive picture of the Da Nang container terminal)",
+        "Image courtesy: Ministry of Agriculture and Rural Development",
+        "Nguồn ảnh: Cổng thông tin điện tử tỉnh Quảng Trị",
+    ],
+)
+def test_a_pictures_labelled_source_is_the_pictures(line: str) -> None:
+    from briefer.ingest import credits
+
+    assert credits.labelled_picture(line)
+    assert line not in _body(LEAD, TRADE, line)
+
+
+def test_a_source_named_in_the_article_is_no_picture_label() -> None:
+    from briefer.ingest import credits
+
+    assert not credits.labelled_picture(
+        "Source: the General Department of Customs said exports rose."
+    )
+    assert not credits.labelled_picture("Nguồn vốn: ngân sách tỉnh và vốn ODA của Nhật Bản.")
