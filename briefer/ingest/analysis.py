@@ -11,11 +11,11 @@ from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
+from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
     Claim,
-    as_page_writes,
     choose_author,
     choose_date,
     choose_outlet,

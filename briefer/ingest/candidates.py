@@ -57,8 +57,8 @@ from briefer.ingest.spans import (
     Sentence,
     clause_bounds,
     clauses,
+    compared_at,
     in_parentheses,
-    is_compared,
     is_heading,
     period_for,
     sentences_of,
@@ -286,7 +286,7 @@ class _Extractor:
                     p.iso
                     for p in periods
                     if q_start <= p.pos - s.start < c_start
-                    and not is_compared(text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
+                    and not compared_at(text, p.pos - s.start, p)
                 ]
                 inherited = before_it or (earlier[-1] if earlier else "")
             if not inherited and period is None and upto is None and self.metadata.published_on:

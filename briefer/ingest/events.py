@@ -17,7 +17,7 @@ from typing import Final
 
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import pair_code
-from briefer.ingest.spans import Pairs, Sentence, clauses, event_dates, is_compared, terms_dated
+from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
 from briefer.text.dates import DateRef
@@ -151,7 +151,7 @@ class EventFinder:
 
     def _compared(self, ref: DateRef, s: Sentence) -> bool:
         """ "tăng 12% so với năm 2023": a year a figure is compared with, not an event."""
-        return is_compared(s.text[max(0, ref.pos - s.start - 24) : ref.pos - s.start], ref)
+        return compared_at(s.text, ref.pos - s.start, ref)
 
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text

@@ -1,7 +1,8 @@
 """What a line at the top of a text says of the site that publishes it (pure): a masthead's
 name ("BÁO ĐÀ NẴNG" → "Báo Đà Nẵng", "VTC News"), a site line's name over its tagline or
 menu ("VOV WORLD - The Voice of …"), a "Name - tagline" line's outlet. The head's reader
-(:mod:`briefer.ingest.head`) decides which lines are mastheads; this module names them."""
+(:mod:`briefer.ingest.head`) decides which lines are mastheads; this module names them, and
+cases a name read from capitals as the page writes it (:func:`as_page_writes`)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ _KIND_CASE: Final = {
 }
 
 
+_JOINING: Final = frozenset({"và", "của", "các", "cho", "với", "về", "and", "of", "the", "for"})
+
+
 def kind_and_name(text: str) -> str:
     """ "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng", "Tạp chí Khoa học xã hội Việt Nam": a kind of outlet
     and its name (nine words at most, in capitals or capitalised), else ""."""
@@ -65,9 +69,13 @@ def kind_and_name(text: str) -> str:
             # (a station's kind as Vietnamese writes it, "Đài Phát thanh và Truyền hình";
             # every other word capitalised, for the page's own casing to mend: as_page_writes)
             written = " ".join(kind.group("kind").lower().split())
-            words = [w[:1] + w[1:].lower() for w in name.split()]
-            cased = _KIND_CASE.get(written)
-            return " ".join([cased, *words[len(written.split()) :]] if cased else words)
+            # (a joining word stays in lower case: "Học viện Báo chí và Tuyên truyền")
+            words = [
+                w.lower() if w.lower() in _JOINING else w[:1] + w[1:].lower() for w in name.split()
+            ]
+            # (any other kind with its first word capitalised: "Tạp chí", "Thông tấn xã")
+            cased = _KIND_CASE.get(written, written[:1].upper() + written[1:])
+            return " ".join([cased, *words[len(written.split()) :]])
         return name
     return ""
 
@@ -171,8 +179,42 @@ def tagged_site(text: str) -> str:
     return masthead_name(name) or (name.title() if fur.is_upper(name) else name)
 
 
+_CONNECTORS: Final = ("&", "và", "and")
+_CASING_LOOK: Final = 2000  # the text's head, where a page writes its own name
+
+
+def as_page_writes(name: str, text: str) -> str:
+    """A name read from capitals with every word capitalised ("Con Số & Sự Kiện") cased as
+    the page itself writes it in mixed case ("Con số và Sự kiện" in its header → "Con số &
+    Sự kiện"); its own connector kept. A name the table knows, or one the page never writes
+    in mixed case, is returned as it is."""
+    words = name.split()
+    if (
+        len(words) < 2
+        or meta.known_outlet(name)
+        or not all(w[:1].isupper() for w in words if w[:1].isalpha() and w not in _CONNECTORS)
+    ):
+        return name
+    parts = ["(?:&|và|and)" if w.lower() in _CONNECTORS else re.escape(w) for w in words]
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(text[:_CASING_LOOK]):
+        written = match.group().split()
+        if match.group().isupper() or not written[0][:1].isupper() or written == words:
+            continue
+        pairs = zip(words, written, strict=True)
+        return " ".join(_connector(w, o) if w.lower() in _CONNECTORS else o for w, o in pairs)
+    return " ".join(w.lower() if w.lower() in _CONNECTORS else w for w in words)
+
+
+def _connector(own: str, written: str) -> str:
+    """The name's own connector ("&" where the page says "và"), in lower case as a joining
+    word is written ("Và" read from capitals is "và")."""
+    return written if own.lower() == written.lower() else own.lower()
+
+
 __all__ = [
     "INSTITUTION",
+    "as_page_writes",
     "kind_and_name",
     "masthead_name",
     "site_name",

@@ -335,33 +335,6 @@ _VI_BODY: Final = re.compile(
 )
 
 
-_CONNECTORS: Final = ("&", "và", "and")
-_CASING_LOOK: Final = 2000  # the text's head, where a page writes its own name
-
-
-def as_page_writes(name: str, text: str) -> str:
-    """A name read from capitals with every word capitalised ("Con Số & Sự Kiện") cased as
-    the page itself writes it in mixed case ("Con số và Sự kiện" in its header → "Con số &
-    Sự kiện"); its own connector kept. A name the table knows, or one the page never writes
-    in mixed case, is returned as it is."""
-    words = name.split()
-    if (
-        len(words) < 2
-        or known_outlet(name)
-        or not all(w[:1].isupper() for w in words if w[:1].isalpha() and w not in _CONNECTORS)
-    ):
-        return name
-    parts = ["(?:&|và|and)" if w.lower() in _CONNECTORS else re.escape(w) for w in words]
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
-    for match in pattern.finditer(text[:_CASING_LOOK]):
-        written = match.group().split()
-        if match.group().isupper() or not written[0][:1].isupper() or written == words:
-            continue
-        pairs = zip(words, written, strict=True)
-        return " ".join(w if w.lower() in _CONNECTORS else o for w, o in pairs)
-    return name
-
-
 def _bare_name(name: str) -> str:
     """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)")."""
     return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
@@ -483,7 +456,6 @@ __all__ = [
     "TEXT_BASE",
     "WEIGHTS",
     "Claim",
-    "as_page_writes",
     "choose_author",
     "choose_date",
     "choose_outlet",

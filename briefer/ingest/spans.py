@@ -26,9 +26,17 @@ from briefer.text.dates import DateRef
 CLAUSE_BREAK: Final = re.compile(r";")
 COMPARED: Final = re.compile(
     r"(?:so\s+với(?:\s+cùng\s+kỳ)?|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần"
-    r"|compared\s+(?:with|to)(?:\s+the\s+same\s+period\s+(?:of|in))?|than|from|over)\s*$",
+    r"|(?:(?:as\s+)?compared\s+(?:with|to)|than|from|over|against|versus|vs\.?)"
+    # ("an increase of 10.2 percent over the same period of 2024": the base, not the period)
+    r"(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:of|in|last))?)\s*$",
     re.IGNORECASE,
 )
+_COMPARED_REACH: Final = 48  # characters before a date that may name it a comparison's base
+
+
+def compared_at(text: str, at: int, ref: DateRef) -> bool:
+    """Whether the date at ``at`` in ``text`` is one a figure is compared with."""
+    return is_compared(text[max(0, at - _COMPARED_REACH) : at], ref)
 
 
 def is_compared(before: str, ref: DateRef) -> bool:
@@ -69,7 +77,7 @@ def period_for(
     năm 2023") is never its period, nor one in another clause."""
 
     def compared(p: DateRef) -> bool:
-        return is_compared(s.text[max(0, p.pos - s.start - 24) : p.pos - s.start], p)
+        return compared_at(s.text, p.pos - s.start, p)
 
     usable = [p for p in periods if not compared(p)]
     inside = [p for p in usable if c_start <= p.pos - s.start < c_end]

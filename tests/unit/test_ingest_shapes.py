@@ -640,3 +640,23 @@ def test_an_h1_that_holds_the_sites_name_is_no_headline(tmp_path: Path) -> None:
     result = analyse(page)
     assert (result.metadata.title, result.metadata.outlet) == (_TITLE, "Báo Nông Thôn")
     assert result.cleaned.body.split("\n\n") == [_LEAD, _MORE]
+
+
+def test_a_change_over_the_same_period_of_a_year_is_of_the_figures_own_period(
+    tmp_path: Path,
+) -> None:
+    """ "… an increase of 6.4 percent over the same period of 2023": 2023 is the base the
+    change is measured against; the change is of the first eight months of 2024, like the
+    total. A long base phrase ("as compared with the same period in …") reads the same."""
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Viet Nam and Uruguay widen farm trade\n\n"
+        "In the first eight months of 2024, trade between Viet Nam and Uruguay reached "
+        "US$390 million, an increase of 6.4 percent over the same period of 2023.\n\n"
+        "Vietnamese imports of Uruguayan beef totalled US$41 million in 2024, up 3.5 percent "
+        "as compared with the same period in 2023.\n",
+        encoding="utf-8",
+    )
+    periods = {c.value: c.period for c in analyse(note).candidates if c.kind == "figure"}
+    assert periods[390e6] == periods[6.4] == "2024-01..2024-08"
+    assert periods[41e6] == periods[3.5] == "2024"

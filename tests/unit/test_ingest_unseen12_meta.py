@@ -10,7 +10,8 @@ import pytest
 from benchmarks.eval_import import evaluate
 from briefer.ingest.analysis import analyse
 from briefer.ingest.imprint import address_line
-from briefer.ingest.metachoice import as_page_writes, choose_author
+from briefer.ingest.mastheads import as_page_writes
+from briefer.ingest.metachoice import choose_author
 from briefer.ingest.metadata import name_before_stamp, reporter_in
 from briefer.ingest.rows import place_and_day
 from briefer.text.fold import fold
@@ -100,6 +101,17 @@ def test_a_name_in_capitals_is_cased_as_the_page_writes_it_with_its_own_connecto
     )
     # a name already in mixed case is the page's own
     assert as_page_writes("Nông thôn & Đô thị", header) == "Nông thôn & Đô thị"
+    # a joining word read from capitals is written in lower case, found on the page or not
+    body = "… tại Viện Kinh tế và Phát triển nông thôn, Hà Nội …\n"
+    assert as_page_writes("Viện Kinh Tế Và Phát Triển", body) == "Viện Kinh tế và Phát triển"
+    assert as_page_writes("Viện Kinh Tế Và Phát Triển", "VIỆN\n") == "Viện Kinh Tế và Phát Triển"
+
+
+def test_a_masthead_in_capitals_keeps_its_joining_words_in_lower_case() -> None:
+    from briefer.ingest.mastheads import kind_and_name
+
+    assert kind_and_name("TẠP CHÍ NGÔN NGỮ VÀ ĐỜI SỐNG") == "Tạp chí Ngôn Ngữ và Đời Sống"
+    assert kind_and_name("THÔNG TẤN XÃ VIỆT NAM") == "Thông tấn xã Việt Nam"
 
 
 def test_a_writer_in_capitals_above_a_related_box_at_the_foot_signs_the_article(
