@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
@@ -105,7 +106,20 @@ def place_case(name: str) -> str:
     return _PLACES.sub(lambda m: _PLACE_NAMES[m.group().lower()], name)
 
 
-_PLACE_NAMES: Final = {p.lower(): p for p in (*PROVINCES, "Việt Nam")}
+# (countries of two words or more: one syllable is too often a common word, "Pháp" in
+# "pháp luật", "Đức" in "đạo đức"; and the parts of the world written as names)
+_WORLD: Final = ("châu Âu", "châu Á", "châu Phi", "châu Mỹ", "châu Đại Dương", "Đông Nam Á",
+                 "Trung Đông", "Mỹ Latinh", "Nam Á", "Đông Bắc Á", "Đông Á", "Tây Á", "Trung Á",
+                 "Bắc Mỹ", "Nam Mỹ", "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Phi")  # fmt: skip
+_PLACE_NAMES: Final = {
+    p.lower(): p
+    for p in (
+        *(c.name_vi for c in COUNTRIES if len(c.name_vi.split()) > 1),
+        *_WORLD,
+        *PROVINCES,
+        "Việt Nam",
+    )
+}
 _PLACES: Final = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(p) for p in sorted(_PLACE_NAMES, key=len, reverse=True))

@@ -29,8 +29,16 @@ def _unit_name(text: str) -> str:
         known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
         if known:
             return known
+    # (the body's kind with its first word capitalised, then the first word of its name:
+    # "HIỆP HỘI THÉP VIỆT NAM" → "Hiệp hội Thép Việt Nam", "TỔNG CỤC HẢI QUAN" → "Tổng cục
+    # Hải quan"; a school's "Trường Đại học" is its kind whole)
     parts = text.lower().split()
-    return place_case(" ".join(w[:1].upper() + w[1:] if i < 2 else w for i, w in enumerate(parts)))
+    kind = BODY_KIND.match(text)
+    at = len(kind.group().split()) if kind else 1
+    if parts[at : at + 2] in (["đại", "học"], ["cao", "đẳng"]):
+        parts[at] = parts[at].capitalize()
+        at += 2
+    return place_case(" ".join(w.capitalize() if i in (0, at) else w for i, w in enumerate(parts)))
 
 
 _MARKED: Final = re.compile("[ĂÂĐÊÔƠƯÀ-ỹ]")

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.issuedays import history_day, speech_note_day
+from briefer.ingest.issuer import issuing_body
 from briefer.ingest.metachoice import initials_in_name, same_outlet
 from briefer.ingest.pdflayout import printed_page
 
@@ -241,3 +244,23 @@ def test_a_letterheads_name_in_english_under_it_is_its_translation() -> None:
 
     body = issuing_body(["HIỆP HỘI NUÔI ONG SÔNG MÂY", "SONG MAY BEEKEEPERS ASSOCIATION"])
     assert "association" not in body.lower() and body.lower().startswith("hiệp hội nuôi ong")
+
+
+@pytest.mark.parametrize(
+    ("units", "name"),
+    [
+        # the body's kind, then its name's first word; a kind of two words is one kind
+        (["HIỆP HỘI CÀ PHÊ VIỆT NAM"], "Hiệp hội Cà phê Việt Nam"),
+        (["TỔNG CỤC THỐNG KÊ"], "Tổng cục Thống kê"),
+        (["TRƯỜNG ĐẠI HỌC THỦY LỢI"], "Trường Đại học Thủy lợi"),
+        # places of two words or more and the parts of the world are names; a country of
+        # one syllable is left ("pháp luật" is law, not France)
+        (["VIỆN NGHIÊN CỨU CHÂU PHI"], "Viện Nghiên cứu châu Phi"),
+        (["HỘI HỮU NGHỊ VIỆT NAM - NHẬT BẢN"], "Hội Hữu nghị Việt Nam - Nhật Bản"),
+        (["VIỆN KHOA HỌC PHÁP LÝ"], "Viện Khoa học pháp lý"),
+    ],
+)
+def test_a_letterhead_unit_in_capitals_is_cased_as_vietnamese_writes_a_body(
+    units: list[str], name: str
+) -> None:
+    assert issuing_body(units) == name
