@@ -29,6 +29,7 @@ from briefer.ingest.sentences import split_sentences
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
+from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
 
@@ -51,7 +52,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
     claims += text_claims(list(found.outlet_offers))
-    head = unmarked(raw.text[:_HEAD_CHARS])
+    head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
@@ -87,7 +88,9 @@ def _dated_by_url(published: str, url: str) -> str:
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     found = cleaned.metadata
     url = raw.url or found.url
-    text = unmarked(raw.text)  # (the text as printed, without its type sizes)
+    # (the text as printed, without its type sizes, composed as the cleaned text is: the
+    # readers below match Vietnamese words written in composed letters)
+    text = normalize(unmarked(raw.text))
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)

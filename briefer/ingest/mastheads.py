@@ -186,13 +186,21 @@ _CASING_LOOK: Final = 2000  # the text's head, where a page writes its own name
 def as_page_writes(name: str, text: str) -> str:
     """A name read from capitals with every word capitalised ("Con Số & Sự Kiện") cased as
     the page itself writes it in mixed case ("Con số và Sự kiện" in its header → "Con số &
-    Sự kiện"); its own connector kept. A name the table knows, or one the page never writes
-    in mixed case, is returned as it is."""
+    Sự kiện"); its own connector kept; after a kind of outlet, the name alone ("Tạp chí Nông
+    Thôn Mới" and a menu's "Nông thôn mới" → "Tạp chí Nông thôn mới"). A name the table
+    knows, or one the page never writes in mixed case, is returned as it is."""
+    if meta.known_outlet(name):
+        return name
+    kind = _MASTHEAD_KIND.match(name)
+    if kind:
+        return name[: kind.start("name")] + _page_cased(kind.group("name"), text)
+    return _page_cased(name, text)
+
+
+def _page_cased(name: str, text: str) -> str:
     words = name.split()
-    if (
-        len(words) < 2
-        or meta.known_outlet(name)
-        or not all(w[:1].isupper() for w in words if w[:1].isalpha() and w not in _CONNECTORS)
+    if len(words) < 2 or not all(
+        w[:1].isupper() for w in words if w[:1].isalpha() and w not in _CONNECTORS
     ):
         return name
     parts = ["(?:&|và|and)" if w.lower() in _CONNECTORS else re.escape(w) for w in words]

@@ -240,3 +240,28 @@ def test_a_letters_signature_block_is_no_byline(tmp_path: Path) -> None:
         "To: All association members\n\n" + _BODY_EN + "\nManaging Director\n\nOla Hansen\n"
     )
     assert _meta(tmp_path, text).author == ""
+
+
+def test_a_decomposed_text_gives_the_metadata_its_composed_twin_gives(tmp_path: Path) -> None:
+    """The metadata readers see the text composed (NFC) as the cleaner does: a page saved in
+    decomposed letters (NFD) is cased, dated and named as the same page composed."""
+    import unicodedata
+
+    text = (
+        "TẠP CHÍ NGÔN NGỮ VÀ ĐỜI SỐNG\n\n"
+        "Trang chủ | Ngôn ngữ và đời sống | Dịch thuật | Sự kiện\n\n"
+        "Thứ Tư, 12/03/2025 | 10:05 GMT+7\n\n"
+        "Sinh viên Hungary học tiếng Việt tại Hà Nội\n\n" + _BODY_VI + "\n"
+    )
+    metas = []
+    for form in ("NFC", "NFD"):
+        path = tmp_path / f"{form}.txt"
+        path.write_text(unicodedata.normalize(form, text), encoding="utf-8")
+        metas.append(analyse(path).metadata)
+    composed, decomposed = metas
+    assert composed.outlet == "Tạp chí Ngôn ngữ và đời sống"
+    assert (decomposed.outlet, decomposed.published_on, decomposed.title) == (
+        composed.outlet,
+        composed.published_on,
+        composed.title,
+    )
