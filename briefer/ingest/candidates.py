@@ -65,6 +65,7 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
+from briefer.ingest.targets import aimed
 from briefer.ingest.visitdirection import onward_leg
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
@@ -239,6 +240,7 @@ class _Extractor:
         text = s.text
         periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
         before_it = ""  # the period of this sentence's figure just before
+        before_amount = 0  # where the figure just before it ends
         for amount in amounts:
             at = amount.start - s.start
             metric = kw.figure_metric(text, at, amount.unit)
@@ -307,6 +309,10 @@ class _Extractor:
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
                 reasons.append(f"period “{period.text}”")
+            # (an aim, not a result, told from its own part of the clause: never "reached")
+            own = text[max(c_start, before_amount) : at]
+            metric = aimed(metric, own, before_it, self.metadata.published_on)
+            before_amount = amount.end - s.start
             if metric:
                 reasons.append(f"metric {metric}")
             self._emit(
