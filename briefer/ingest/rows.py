@@ -99,6 +99,28 @@ def place_and_day(text: str) -> str:
     return days[0].start if whole else ""
 
 
+# "June 5, 2025 - Ottawa, Ontario - Department of X": a release's row giving its day first,
+# then where it was issued and (last, when there are three cells) who issued it
+_CELL_SPLIT: Final = re.compile(r"\s+[-–—|]\s+")
+_CELL_WORDS: Final = 6
+
+
+def release_dateline(text: str) -> tuple[str, str]:
+    """The ISO day and the issuer of a release's day-place-issuer row, or ("", "")."""
+    cells = _CELL_SPLIT.split(text)
+    if not 2 <= len(cells) <= 3 or len(text) > 120:
+        return "", ""
+    days = [d for d in find_dates(cells[0]) if d.precision == "day"]
+    whole = days and not fur.words(cells[0][: days[0].pos] + cells[0][days[0].endpos :])
+    named = all(
+        c[:1].isupper() and len(fur.words(c)) <= _CELL_WORDS and not ends_sentence(c)
+        for c in cells[1:]
+    )
+    if not whole or not named:
+        return "", ""
+    return days[0].start, cells[2] if len(cells) == 3 else ""
+
+
 # A speech's notice that the text as spoken prevails ("Check against delivery", "Embargoed
 # until 10:00", "Only the spoken word counts", "Chỉ lời phát biểu mới có giá trị").
 _DELIVERY: Final = re.compile(
@@ -140,5 +162,6 @@ __all__ = [
     "ends_sentence",
     "labelled_stamp",
     "place_and_day",
+    "release_dateline",
     "speech_header",
 ]
