@@ -35,6 +35,11 @@ JOURNEY: Final = (
     rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
     rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
     rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
+    # a delegation taking part in a fair, a forum or a conference ("đoàn doanh nghiệp tỉnh …
+    # do … dẫn đầu đã tham gia Hội chợ …"): it travelled there ("Việt Nam tham gia CPTPP",
+    # no delegation's, is a membership)
+    rf"|(?<=[Đđ]oàn\s)[^.;]{{0,120}}? tham gia(?= (?:[Hh]ội chợ|[Tt]riển lãm|[Hh]ội nghị"
+    rf"|[Dd]iễn đàn|[Hh]ội thảo|[Tt]uần lễ|[Ll]ễ hội))"
     # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
     rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
     rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"

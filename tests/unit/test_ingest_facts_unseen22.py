@@ -1,0 +1,56 @@
+"""Visits and ranks on wording of our own (issue 19, the unseen22 facts round): a province's
+delegation taking part in a fair abroad (outbound), a partner's delegation named by its
+bodies with their country after a comma visiting a Vietnamese school (inbound)."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.visitdirection import direction_of
+
+
+def _found(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
+    meta = Metadata(
+        published_on=published,
+        context_year=int(published[:4]),
+        partners=(partner,),
+        language="en" if body.isascii() else "vi",
+    )
+    return find_candidates(body, meta)
+
+
+def _visits(body: str, partner: str) -> list[tuple[str, str]]:
+    return [(c.event_date, c.metric) for c in _found(body, partner) if c.metric.startswith("visit")]
+
+
+def test_a_provinces_delegation_at_a_fair_abroad_went_out() -> None:
+    body = (
+        "Từ ngày 3 đến ngày 6/3/2025, đoàn doanh nghiệp tỉnh Lâm Đồng do Giám đốc Sở Công "
+        "Thương dẫn đầu đã tham gia Triển lãm Foodex tại thủ đô Tokyo, Nhật Bản."
+    )
+    assert _visits(body, "JP") == [("2025-03-03..2025-03-06", "visit.outbound")]
+
+
+def test_taking_part_with_no_delegation_is_no_visit() -> None:
+    # a country joining an agreement or a body is a membership, no journey
+    body = "Ngày 14/1/2019, Việt Nam và Nhật Bản đã tham gia Hiệp định CPTPP."
+    assert _visits(body, "JP") == []
+
+
+def test_a_capital_named_as_such_before_its_country_is_the_venue() -> None:
+    text = "Đoàn công tác của tỉnh đã dự hội nghị tại thủ đô Lima, Peru."
+    assert direction_of(text, "PE") == "outbound"
+
+
+def test_a_partner_delegation_named_by_its_bodies_then_its_country_came_in() -> None:
+    body = (
+        "Từ ngày 2 đến ngày 4/11/2025, đoàn công tác của Đại học Uppsala và Viện Karolinska, "
+        "Thụy Điển đã thăm và làm việc tại Trường Đại học Y Dược Huế."
+    )
+    assert _visits(body, "SE") == [("2025-11-02..2025-11-04", "visit.inbound")]
+
+
+def test_a_country_clause_with_more_than_the_country_is_its_own_subject() -> None:
+    # "…, các giảng viên Thụy Điển đã thăm …": the clause names its own visitors, no delegation
+    text = "Sau hội thảo, các giảng viên Thụy Điển đã thăm Viện Pasteur."
+    assert direction_of(text, "SE") == ""
