@@ -29,7 +29,9 @@ JOURNEY: Final = (
     # an arrival somewhere named: "arrived in Abuja on November 1", "đoàn … đến Hà Nội ngày
     # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
     rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
-    rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
+    # (a thing brought or sent there, "mang tới Hà Nội các lớp dạy nấu ăn", is no journey)
+    rf"|(?<!mang\s)(?<!đưa\s)(?<!gửi\s)(?<!chuyển\s)(?:đến|tới)"
+    rf"(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
     # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
     # "xuất khẩu sang", "chuyển sang")
     rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"

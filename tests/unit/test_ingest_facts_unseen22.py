@@ -1,6 +1,7 @@
 """Visits and ranks on wording of our own (issue 19, the unseen22 facts round): a province's
 delegation taking part in a fair abroad (outbound), a partner's delegation named by its
-bodies with their country after a comma visiting a Vietnamese school (inbound)."""
+bodies with their country after a comma visiting a Vietnamese school (inbound); and what is
+no claim: a thing brought to a Vietnamese city, a plan's budget line, an editor's note."""
 
 from __future__ import annotations
 
@@ -54,3 +55,34 @@ def test_a_country_clause_with_more_than_the_country_is_its_own_subject() -> Non
     # "…, các giảng viên Thụy Điển đã thăm …": the clause names its own visitors, no delegation
     text = "Sau hội thảo, các giảng viên Thụy Điển đã thăm Viện Pasteur."
     assert direction_of(text, "SE") == ""
+
+
+def test_a_thing_brought_to_a_vietnamese_city_is_no_visit() -> None:
+    body = "Lễ hội Phim Pháp năm nay mang tới Đà Nẵng 12 bộ phim mới của điện ảnh Pháp."
+    assert _visits(body, "FR") == []
+    body = "Đoàn nghệ sĩ Pháp sẽ đến Đà Nẵng biểu diễn vào ngày 12/7/2025."
+    assert [m for _, m in _visits(body, "FR")] == ["visit.inbound"]
+
+
+def test_a_plans_budget_line_is_no_claim() -> None:
+    body = (
+        "Đoàn đại biểu thành phố Kobe, Nhật Bản thăm Hải Phòng từ ngày 4 đến ngày 6/5/2025. "
+        "Chi phí đón đoàn do Sở Ngoại vụ bảo đảm từ nguồn ngân sách năm 2025 của thành phố."
+    )
+    quotes = [c.quote for c in _found(body, "JP")]
+    assert quotes and not any(q.startswith("Chi phí") for q in quotes)
+    body = "Costs of the visit of the Kobe delegation in May 2025 will be met from the city budget."
+    assert _found(body, "JP") == []
+
+
+def test_a_budget_line_with_its_amount_stays() -> None:
+    body = "Kinh phí dự án 3 triệu USD được cấp từ nguồn viện trợ không hoàn lại của Nhật Bản."
+    assert [c.value for c in _found(body, "JP")] == [3_000_000.0]
+
+
+def test_an_editors_note_on_the_article_is_no_claim() -> None:
+    body = (
+        "(Editor's note: This story was updated on June 3, 2025 with Japan's trade figures "
+        "for January to May.)"
+    )
+    assert _found(body, "JP") == []
