@@ -1,7 +1,8 @@
 """Visits and ranks on wording of our own (issue 19, the unseen22 facts round): a province's
 delegation taking part in a fair abroad (outbound), a partner's delegation named by its
-bodies with their country after a comma visiting a Vietnamese school (inbound); and what is
-no claim: a thing brought to a Vietnamese city, a plan's budget line, an editor's note."""
+bodies with their country after a comma visiting a Vietnamese school (inbound); a firm's rank
+in a partner's market; and what is no claim: a thing brought to a Vietnamese city, a plan's
+budget line, an editor's note."""
 
 from __future__ import annotations
 
@@ -86,3 +87,25 @@ def test_an_editors_note_on_the_article_is_no_claim() -> None:
         "for January to May.)"
     )
     assert _found(body, "JP") == []
+
+
+def _ranks(body: str, partner: str) -> list[tuple[float | None, str, str]]:
+    return [(c.value, c.metric, c.pair) for c in _found(body, partner) if c.unit == "rank"]
+
+
+def test_a_firms_rank_in_a_partners_market() -> None:
+    body = (
+        "Natcom, liên doanh của một tập đoàn Việt Nam, hiện là nhà mạng di động lớn thứ hai "
+        "Haiti với 2 triệu thuê bao."
+    )
+    assert _ranks(body, "HT") == [(2.0, "investment.firm_rank", "VN-HT")]
+    body = "Bitel, backed by a Vietnamese group, is now the largest mobile operator in Peru."
+    assert _ranks(body, "PE") == [(1.0, "investment.firm_rank", "VN-PE")]
+
+
+def test_a_firms_rank_with_no_country_after_it_is_no_rank() -> None:
+    # (a firm's size at home, or in no market named, ranks no partner)
+    body = "Công ty Bitel là doanh nghiệp lớn nhất trong tập đoàn với 5.000 nhân viên."
+    assert _ranks(body, "PE") == []
+    body = "Công ty là doanh nghiệp FDI lớn nhất Việt Nam trong ngành da giày của Peru."
+    assert _ranks(body, "PE") == []
