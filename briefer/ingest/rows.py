@@ -102,7 +102,17 @@ def place_and_day(text: str) -> str:
 # "June 5, 2025 - Ottawa, Ontario - Department of X": a release's row giving its day first,
 # then where it was issued and (last, when there are three cells) who issued it
 _CELL_SPLIT: Final = re.compile(r"\s+[-–—|]\s+")
-_CELL_WORDS: Final = 6
+_PLACE_WORDS: Final = 6  # ("Ho Chi Minh City, Viet Nam")
+_ISSUER_WORDS: Final = 8
+
+
+def _place_cell(cell: str) -> bool:
+    """A place's name: a few capitalised words ("Hanoi, Viet Nam", "Hà Nội", "City of X"),
+    never an item of a list of events ("Hội nghị viên chức", "Lễ kỷ niệm")."""
+    words = fur.words(cell)
+    return 0 < len(words) <= _PLACE_WORDS and all(
+        w[:1].isupper() or w in ("of", "de", "del", "da", "do", "upon") for w in words
+    )
 
 
 def release_dateline(text: str) -> tuple[str, str]:
@@ -112,13 +122,13 @@ def release_dateline(text: str) -> tuple[str, str]:
         return "", ""
     days = [d for d in find_dates(cells[0]) if d.precision == "day"]
     whole = days and not fur.words(cells[0][: days[0].pos] + cells[0][days[0].endpos :])
-    named = all(
-        c[:1].isupper() and len(fur.words(c)) <= _CELL_WORDS and not ends_sentence(c)
-        for c in cells[1:]
+    issuer = cells[2] if len(cells) == 3 else ""
+    named = _place_cell(cells[1]) and (
+        not issuer or (issuer[:1].isupper() and len(fur.words(issuer)) <= _ISSUER_WORDS)
     )
     if not whole or not named:
         return "", ""
-    return days[0].start, cells[2] if len(cells) == 3 else ""
+    return days[0].start, issuer
 
 
 # A speech's notice that the text as spoken prevails ("Check against delivery", "Embargoed

@@ -52,6 +52,8 @@ def test_a_sentence_after_a_day_is_no_release_row() -> None:
     )
     assert release_dateline("May 2026 - Bergen - Ministry of Fisheries") == ("", "")
     assert release_dateline("Bergen - Ministry of Fisheries") == ("", "")
+    # (an events box's item, "day - what happens", names no place)
+    assert release_dateline("20/11/2026 - Hội nghị cán bộ toàn trường") == ("", "")
 
 
 _BODY_HTML = (
