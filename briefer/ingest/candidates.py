@@ -44,6 +44,7 @@ from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
     plan_aim,
+    plan_budget,
     publication_notice,
     routine,
     signing_formula,
@@ -440,6 +441,8 @@ class _Extractor:
                 continue
             if signing_formula(s.text) or publication_notice(s.text) or table_caption(s.text):
                 continue  # a treaty's "Done in …"; "X published the joint statement …"
+            if plan_budget(s.text):
+                continue  # "Kinh phí … được chi từ nguồn …": a plan's housekeeping
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)

@@ -87,6 +87,8 @@ class Found:
             # "Minh Anh, VNS": the author, then the outlet.
             self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
+        elif len(parts) == 2 and ROLE_NAME.match(parts[1].title()) and "," in name:
+            name = parts[0]  # "Jane Roe, Chief Business Correspondent": the writer, then the post
         elif len(parts) == 2 and meta.UNIT_NAME.search(parts[1]) and len(parts[0].split()) >= 2:
             name = parts[0]  # "Name - Văn phòng X": the writer, then the unit they work in
         elif (

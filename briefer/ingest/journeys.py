@@ -29,12 +29,19 @@ JOURNEY: Final = (
     # an arrival somewhere named: "arrived in Abuja on November 1", "đoàn … đến Hà Nội ngày
     # 11/11" (a place of Việt Nam's after "đến": never "đến ngày", "đến năm 2030")
     rf"|(?:arrived|arrives|arriving|landed) (?:in|at)(?= (?:the )?[A-Z])"
-    rf"|(?:đến|tới)(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
+    # (a thing brought or sent there, "mang tới Hà Nội các lớp dạy nấu ăn", is no journey)
+    rf"|(?<!mang\s)(?<!đưa\s)(?<!gửi\s)(?<!chuyển\s)(?:đến|tới)"
+    rf"(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
     # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
     # "xuất khẩu sang", "chuyển sang")
     rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
     rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
     rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
+    # a delegation taking part in a fair, a forum or a conference ("đoàn doanh nghiệp tỉnh …
+    # do … dẫn đầu đã tham gia Hội chợ …"): it travelled there ("Việt Nam tham gia CPTPP",
+    # no delegation's, is a membership)
+    rf"|(?<=[Đđ]oàn\s)[^.;]{{0,120}}? tham gia(?= (?:[Hh]ội chợ|[Tt]riển lãm|[Hh]ội nghị"
+    rf"|[Dd]iễn đàn|[Hh]ội thảo|[Tt]uần lễ|[Ll]ễ hội))"
     # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
     rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
     rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"

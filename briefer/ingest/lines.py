@@ -287,9 +287,12 @@ def line_noise(text: str, found: Found) -> str:
             holder = meta.copyright_holder(text)
             found.offer_outlet(meta.known_outlet(holder) or holder, 4)
         return boilerplate
-    placed = place_and_day(text)
+    placed, issuer = rows.release_dateline(text)
+    placed = place_and_day(text) or placed
     if placed:
         found.offer_published(placed, 1)  # "Ha Noi, 12 June 2025" over a note or a release
+        if issuer:  # ("June 5, 2025 - Ottawa - Department of X": who issued it, last)
+            found.offer_outlet(meta.known_outlet(issuer) or issuer, 2, credit=True)
         return "dateline"
     spoken = speech_header(text)  # "By Name. Oslo, 4 May 2025. Check against delivery."
     if spoken:

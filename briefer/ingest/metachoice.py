@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.metadata import (
     THEO_LINE,
     UNIT_NAME,
@@ -336,8 +337,11 @@ _VI_BODY: Final = re.compile(
 
 
 def _bare_name(name: str) -> str:
-    """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)")."""
-    return re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
+    """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)") or
+    their post after a comma ("Name, Chief Correspondent", "Name, staff writer")."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
+    head, _, post = bare.rpartition(", ")
+    return head if head and ROLE_NAME.match(post.title()) else bare
 
 
 # A page's generic account or label where a writer's name would be.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import HOME, find_countries
 from briefer.text.numbers import find_ordinal_rank
 
 # A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
@@ -91,10 +92,37 @@ def _elliptical_ranks(sentence: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# A firm ranked in a country's market: "nhà mạng viễn thông lớn nhất Timor-Leste", "công ty
+# … lớn thứ hai tại Peru", "the largest mobile operator in Haiti" (a firm's noun before the
+# rank, or after it in English, and a foreign country at once after it).
+_FIRM_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:nhà\s+mạng|mạng\s+di\s+động|nhà\s+khai\s+thác|doanh\s+nghiệp|công\s+ty"
+    r"|ngân\s+hàng|nhà\s+cung\s+cấp\s+dịch\s+vụ)[^,.;]{0,40}\Z"
+)
+_FIRM_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:operator|carrier|company|firm|bank|provider)"
+    r"(?=\s+(?:in|of)\s)"
+)
+_IN_COUNTRY: Final = re.compile(r"\s+(?:(?:tại|ở|của|in|of)\s+)?(?:the\s+)?")
+
+
+def _firm_rank(sentence: str, end: int) -> bool:
+    """A firm's rank in a foreign country's market (the rank words end at ``end``)."""
+    named = _FIRM_AFTER.match(sentence, end)
+    if not named and not _FIRM_BEFORE.search(sentence[:end]):
+        return False
+    at = _IN_COUNTRY.match(sentence, named.end() if named else end)
+    where = at.end() if at else end
+    return any(m.start == where and m.code != HOME for m in find_countries(sentence))
+
+
 def rank_domain_metric(sentence: str, end: int) -> str:
-    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows)."""
+    """ "thứ 4 về thương mại" → trade.partner_rank ("" when no domain follows); a firm's
+    rank in a foreign country's market → investment.firm_rank."""
     match = _RANK_DOMAIN.match(sentence, end)
-    return _DOMAIN_METRIC[match.group("domain")] if match else ""
+    if match:
+        return _DOMAIN_METRIC[match.group("domain")]
+    return "investment.firm_rank" if _firm_rank(sentence, end) else ""
 
 
 __all__ = ["rank_domain_metric", "ranks_in"]

@@ -109,12 +109,44 @@ _FOLLOWING: Final = re.compile(
 )
 
 
+# An editor's note on the article itself ("(Editor's note: This story was corrected on …)",
+# "(Ghi chú của tòa soạn: …)"): its own history, no claim of the pair.
+_EDITORS_NOTE: Final = _spaced(
+    r"^[(\[]?(?:Editor['’]?s? note|Editorial note|Note from the editor|N\.B\."
+    r"|Ghi chú (?:của )?(?:tòa soạn|toà soạn|BBT|ban biên tập|biên tập viên))\s*:",
+    re.IGNORECASE,
+)
+
+
 def publication_notice(text: str) -> bool:
-    """A sentence telling that a text was published (undated: no event of its own), or one
-    introducing the text that follows."""
-    if _FOLLOWING.search(text):
+    """A sentence telling that a text was published (undated: no event of its own), one
+    introducing the text that follows, or an editor's note on the article itself."""
+    if _FOLLOWING.search(text) or _EDITORS_NOTE.match(text.strip()):
         return True
     return bool(_PUBLISHED.search(text)) and not _DIGIT.search(text)
+
+
+# A plan's budget line: where the money for its own work comes from ("Kinh phí đón tiếp được
+# chi từ nguồn ngân sách …", "Kinh phí thực hiện do Sở X bảo đảm", "Costs of the programme
+# will be met from the city's budget"), no amount named: the plan's housekeeping, no claim.
+_BUDGET_LINE: Final = _spaced(
+    r"^(?:(?:Nguồn )?[Kk]inh phí|Chi phí)\b[^.;]{0,120}?(?:(?:chi|bố trí|trích|cấp|sử dụng"
+    r"|chi trả|đảm bảo|bảo đảm)(?: từ| theo| bằng)|do [^.;]{1,80}? (?:bảo đảm|đảm bảo|chi trả"
+    r"|bố trí))\b"
+    r"|^(?:The )?(?:costs?|expenses?|expenditures?|funding)\b[^.;]{0,80}?\b(?:covered|met|funded"
+    r"|paid|borne|financed|drawn) (?:by|from|out of|under)\b",
+    re.IGNORECASE,
+)
+_AMOUNT: Final = re.compile(
+    r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|billion|million|thousand|USD|EUR|VND|đồng|%)"
+    r"|(?:US)?\$\s*\d|€\s*\d",
+    re.IGNORECASE,
+)
+
+
+def plan_budget(text: str) -> bool:
+    """A plan's line saying where the money for its work comes from, naming no amount."""
+    return bool(_BUDGET_LINE.match(text.strip())) and not _AMOUNT.search(text)
 
 
 # A view credited to an unnamed or private source: "Theo ông X, đại diện một doanh nghiệp,
@@ -189,6 +221,7 @@ __all__ = [
     "goods_go_on",
     "home_attendance",
     "plan_aim",
+    "plan_budget",
     "publication_notice",
     "routine",
     "signing_formula",

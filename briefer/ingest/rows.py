@@ -99,6 +99,38 @@ def place_and_day(text: str) -> str:
     return days[0].start if whole else ""
 
 
+# "June 5, 2025 - Ottawa, Ontario - Department of X": a release's row giving its day first,
+# then where it was issued and (last, when there are three cells) who issued it
+_CELL_SPLIT: Final = re.compile(r"\s+[-–—|]\s+")
+_PLACE_WORDS: Final = 6  # ("Ho Chi Minh City, Viet Nam")
+_ISSUER_WORDS: Final = 8
+
+
+def _place_cell(cell: str) -> bool:
+    """A place's name: a few capitalised words ("Hanoi, Viet Nam", "Hà Nội", "City of X"),
+    never an item of a list of events ("Hội nghị viên chức", "Lễ kỷ niệm")."""
+    words = fur.words(cell)
+    return 0 < len(words) <= _PLACE_WORDS and all(
+        w[:1].isupper() or w in ("of", "de", "del", "da", "do", "upon") for w in words
+    )
+
+
+def release_dateline(text: str) -> tuple[str, str]:
+    """The ISO day and the issuer of a release's day-place-issuer row, or ("", "")."""
+    cells = _CELL_SPLIT.split(text)
+    if not 2 <= len(cells) <= 3 or len(text) > 120:
+        return "", ""
+    days = [d for d in find_dates(cells[0]) if d.precision == "day"]
+    whole = days and not fur.words(cells[0][: days[0].pos] + cells[0][days[0].endpos :])
+    issuer = cells[2] if len(cells) == 3 else ""
+    named = _place_cell(cells[1]) and (
+        not issuer or (issuer[:1].isupper() and len(fur.words(issuer)) <= _ISSUER_WORDS)
+    )
+    if not whole or not named:
+        return "", ""
+    return days[0].start, issuer
+
+
 # A speech's notice that the text as spoken prevails ("Check against delivery", "Embargoed
 # until 10:00", "Only the spoken word counts", "Chỉ lời phát biểu mới có giá trị").
 _DELIVERY: Final = re.compile(
@@ -140,5 +172,6 @@ __all__ = [
     "ends_sentence",
     "labelled_stamp",
     "place_and_day",
+    "release_dateline",
     "speech_header",
 ]

@@ -63,8 +63,8 @@ _ARRIVED_IN: Final = re.compile(
 _MARKET_OF: Final = re.compile(
     r"\b(?:khảo\s+sát|tìm\s+hiểu|xúc\s+tiến(?:\s+thương\s+mại)?)\s+(?:tại\s+)?thị\s+trường\s+"
 )
-_CITY_COMMA: Final = re.compile(
-    r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){0,3}?[A-ZĐÀ-Ỹ][\w'’-]*,\s+"
+_CITY_COMMA: Final = re.compile(  # ("tại thủ đô Madrid, Tây Ban Nha": a capital named so)
+    r"(?<![^\W\d_])(?:tại|ở|in|at)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){0,3}?[A-ZĐÀ-Ỹ][\w'’-]*,\s+"
 )
 # "Sáng 25/8" (in the morning of) folds to "sang" (to go to), which the visit rules read as
 # a verb of travel: time-of-day words before a date are masked first.
@@ -244,6 +244,18 @@ _DELEGATION: Final = re.compile(r"(?<![^\W\d_])(?:[Đđ]oàn|delegation|mission)
 _HOME_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:Vietnamese|Việt\s+Nam|Vietnam|Viet\s+Nam)")
 
 
+# What is left of a clause naming a country alone, before its verb ("Hà Lan đã", "Peru has")
+_COUNTRY_ALONE: Final = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|mới|has|have|had)\s*)*")
+
+
+def _country_alone(clause: str) -> bool:
+    """A clause that names a country and nothing else but a tense ("Hà Lan đã")."""
+    mentions = find_countries(clause)
+    for mention in reversed(mentions):
+        clause = clause[: mention.start] + clause[mention.end :]
+    return bool(mentions) and _COUNTRY_ALONE.fullmatch(clause) is not None
+
+
 def _partner_visitor(text: str, partner: str) -> bool:
     """The partner's people visiting a place no country names: "Bộ trưởng … Madagascar đã
     dẫn đoàn thăm Viện Lúa", "đoàn Trường Đại học Mỏ Saint Petersburg … đã thăm và làm việc
@@ -251,7 +263,12 @@ def _partner_visitor(text: str, partner: str) -> bool:
     with no Vietnamese party beside it): they came to Việt Nam."""
     city = partner_city(partner)
     for verb in _VISITS.finditer(text):
-        who = _CLAUSE.split(text[: verb.start()])[-1]
+        clauses = _CLAUSE.split(text[: verb.start()])
+        who = clauses[-1]
+        if len(clauses) > 1 and _country_alone(who):
+            # "đoàn Trường X và Viện Y, Hà Lan đã thăm …": the country after a comma is the
+            # delegation's bodies', the delegation in the clause before it
+            who = f"{clauses[-2]},{who}"
         what = verb.group("what")
         by_partner = any(m.code == partner for m in find_countries(who)) or city.search(who)
         if not by_partner or _HOME_WORDS.search(who) or home_places().search(who):
