@@ -43,12 +43,9 @@ from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
+    housekeeping,
     plan_aim,
-    plan_budget,
-    publication_notice,
     routine,
-    signing_formula,
-    table_caption,
     unnamed_view,
 )
 from briefer.ingest.spans import (
@@ -439,10 +436,8 @@ class _Extractor:
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
-            if signing_formula(s.text) or publication_notice(s.text) or table_caption(s.text):
+            if housekeeping(s.text):
                 continue  # a treaty's "Done in …"; "X published the joint statement …"
-            if plan_budget(s.text):
-                continue  # "Kinh phí … được chi từ nguồn …": a plan's housekeeping
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)

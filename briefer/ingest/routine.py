@@ -217,9 +217,21 @@ def plan_aim(above: str) -> bool:
     return False
 
 
+def housekeeping(text: str) -> bool:
+    """A document's own housekeeping, no claim of the pair: a treaty's "Done in …", a notice
+    that a text was published or follows, a table's caption, a plan's budget line."""
+    return (
+        signing_formula(text)
+        or publication_notice(text)
+        or table_caption(text)
+        or plan_budget(text)
+    )
+
+
 __all__ = [
     "goods_go_on",
     "home_attendance",
+    "housekeeping",
     "plan_aim",
     "plan_budget",
     "publication_notice",

@@ -57,9 +57,7 @@ def test_a_vietnamese_aim_without_a_year_is_a_target(tmp_path: Path) -> None:
         ("exports reached ", "2025-01..2025-09", False),
     ],
 )
-def test_an_aim_is_told_by_its_words_or_a_year_to_come(
-    before: str, period: str, aim: bool
-) -> None:
+def test_an_aim_is_told_by_its_words_or_a_year_to_come(before: str, period: str, aim: bool) -> None:
     assert aims_at(before, period, "2025-10-01") is aim
 
 
