@@ -82,6 +82,12 @@ _REGIONS: Final = {
     "asia": "Asia",
     "europe": "Europe",
     "africa": "Africa",
+    "northeast_asia": "Northeast Asia",
+    "south_asia": "South Asia",
+    "central_asia": "Central Asia",
+    "middle_east": "the Middle East",
+    "oceania": "Oceania",
+    "americas": "the Americas",
     "region": "the region",
     "world": "the world",
 }

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
+from briefer.ingest.regions import region_of
 
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
@@ -317,19 +318,6 @@ _RANK_HEADS: Final = (
 _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}) ")
 _AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among)\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
-_REGIONS: Final = (
-    ("latam", _rx(rf"{_W}(?:Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America){_E}")),
-    ("asean", _rx(rf"{_W}(?:ASEAN|Đông Nam Á|Southeast Asia){_E}")),
-    ("asia", _rx(rf"{_W}(?:châu Á|Asia){_E}")),
-    ("world", _rx(rf"{_W}(?:thế giới|the world|globally){_E}")),
-)
-
-
-def _region(text: str) -> str:
-    for region, pattern in _REGIONS:
-        if pattern.search(text):
-            return region
-    return ""
 
 
 def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
@@ -361,7 +349,7 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
         # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
         return None
     tail = re.split(r"[;]", sentence[end:stop], maxsplit=1)[0]
-    region = _region(tail) or _region(sentence)
+    region = region_of(tail) or region_of(sentence)
     return f"{head}_in_{region}" if region else head
 
 

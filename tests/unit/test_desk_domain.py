@@ -173,6 +173,10 @@ def test_english_suggestion_from_the_fields() -> None:
     assert suggest_english(growth, "", VN, CL).text == (
         "Two-way trade between Viet Nam and Chile grew by 12.5% in 2023."
     )
+    gulf = _fact("m", metric="trade.partner_rank_in_middle_east", value=1.0, unit="rank")
+    assert suggest_english(gulf, "", VN, CL).text == (
+        "Chile is Viet Nam's largest trading partner in the Middle East."
+    )
     world = _fact("w", metric="trade.partner_rank_in_world", value=2.0, unit="rank")
     assert suggest_english(world, "", VN, CL).text == (
         "Chile is Viet Nam's second-largest trading partner in the world."
