@@ -71,6 +71,16 @@ _CITY_COMMA: Final = re.compile(  # ("tại thủ đô Madrid, Tây Ban Nha": a 
 _TIME_OF_DAY: Final = daytime.BEFORE_NUMBER
 
 
+# "visiting" as an adjective before who visits ("a visiting Vietnamese delegation", "the
+# visiting Kenyan minister"): a word that names the visitors, read as a verb it named a
+# destination ("visiting Vietnam") and turned the visit round.
+_VISITING_WHO: Final = re.compile(
+    r"\bvisiting\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:delegations?|missions?|teams?|ministers?"
+    r"|president|prime|deputy|vice|officials?|leaders?|groups?|business|trade|parliamentary"
+    r"|foreign|head|chief|secretary|speaker|governor|mayor|general|envoys?)\b)",
+)
+
+
 def direction_of(text: str, partner: str) -> str:
     """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
     home = Country(HOME, *country_names(HOME))
@@ -78,6 +88,8 @@ def direction_of(text: str, partner: str) -> str:
     said = text  # (a guest as written: "the Deputy Prime Minister of Viet Nam, who is on …")
     # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
     text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
+    # "a visiting Vietnamese delegation": the visitors' country, not where they went to
+    text = _VISITING_WHO.sub("", text)
     # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
     text = _SPAN_END.sub(" ", text)
     # The domain rule knows each country by its table names: a press spelling ("Ả Rập

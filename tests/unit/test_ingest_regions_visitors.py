@@ -1,5 +1,6 @@
-"""A rank is among the region its own words name, never another clause's; the English
-statement says it with the right country first."""
+"""A rank is among the region its own words name, never another clause's (the English
+statement of a region: test_desk_domain); a "visiting" before the visitors names who came,
+not where they went."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_each_rank_takes_the_region_its_own_clause_names(tmp_path: Path) -> None
 )
 def test_the_regions_are_named_narrow_before_wide(text: str, region: str) -> None:
     assert region_of(text) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # "visiting" before who visits names the visitors, not where they went
+        (
+            "Talks took place in Nairobi on Tuesday between the Kenyan trade minister and a "
+            "visiting Vietnamese delegation led by a deputy minister.",
+            "visit.outbound",
+        ),
+        (
+            "The Vietnamese minister received the visiting Kenyan trade mission in Hanoi.",
+            "visit.inbound",
+        ),
+        # a verb still names the destination
+        ("The Vietnamese minister, visiting Kenya in May, met investors.", "visit.outbound"),
+    ],
+)
+def test_visiting_before_the_visitors_does_not_turn_the_visit_round(
+    tmp_path: Path, sentence: str, metric: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"Kenya and Viet Nam talk trade\n\n{sentence}\n", encoding="utf-8")
+    assert [c.metric for c in analyse(page).candidates if c.metric.startswith("visit")] == [metric]
