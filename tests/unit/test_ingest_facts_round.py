@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.ingest.candidates import Candidate, find_candidates
-from briefer.ingest.clean import Metadata
+from briefer.ingest.candidates import Candidate
 from briefer.text.dates import find_dates, weekday_dates
+from tests.mined import candidates
 
 
 def _candidates(body: str, partner: str, published: str = "2025-08-04") -> list[Candidate]:
-    meta = Metadata(
-        published_on=published,
-        context_year=int(published[:4]),
-        partners=(partner,),
-        language="en" if body.isascii() else "vi",
-    )
-    return find_candidates(body, meta)
+    return candidates(body, partner, published)
 
 
 @pytest.mark.parametrize(

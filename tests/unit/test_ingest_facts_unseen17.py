@@ -5,23 +5,9 @@ the founding, and a month-day date with its year after a blank alone ("July 17th
 
 from __future__ import annotations
 
-from briefer.ingest.candidates import Candidate, find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.text.dates import find_dates
-
-
-def _candidates(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
-    meta = Metadata(
-        published_on=published,
-        context_year=int(published[:4]),
-        partners=(partner,),
-        language="en" if body.isascii() else "vi",
-    )
-    return find_candidates(body, meta)
-
-
-def _visits(body: str, partner: str) -> list[tuple[str, str]]:
-    return [(c.event_date, c.metric) for c in _candidates(body, partner) if c.kind == "event"]
+from tests.mined import candidates as _candidates
+from tests.mined import events as _visits
 
 
 def test_a_courtesy_call_paid_abroad_is_an_outbound_visit() -> None:

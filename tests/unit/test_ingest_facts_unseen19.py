@@ -5,22 +5,8 @@ went, and a delegation "đi khảo sát" abroad is a visit."""
 
 from __future__ import annotations
 
-from briefer.ingest.candidates import Candidate, find_candidates
-from briefer.ingest.clean import Metadata
-
-
-def _candidates(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
-    meta = Metadata(
-        published_on=published,
-        context_year=int(published[:4]),
-        partners=(partner,),
-        language="en" if body.isascii() else "vi",
-    )
-    return find_candidates(body, meta)
-
-
-def _visits(body: str, partner: str) -> list[tuple[str, str]]:
-    return [(c.event_date, c.metric) for c in _candidates(body, partner) if c.kind == "event"]
+from tests.mined import candidates as _candidates
+from tests.mined import events as _visits
 
 
 def test_a_guest_ministry_whose_name_holds_and_is_read_whole() -> None:
