@@ -50,6 +50,16 @@ def _same_outlet(expected: str, got: str) -> bool:
     return bool(b) and (a in b or b in a)
 
 
+def furniture_left(body: str, furniture: list[str], keep: list[str]) -> list[str]:
+    """The furniture strings still in ``body`` (normalised) outside its must-keep sentences: a
+    string inside one is that sentence's own words (a section label "Political" over "… for
+    Political Affairs …" has gone), one standing on its own is left."""
+    outside = body
+    for sentence in keep:
+        outside = outside.replace(_norm(sentence), "\n")
+    return [f for f in furniture if _norm(f) in outside]
+
+
 def _fact_ok(fact: dict[str, Any], c: Candidate) -> tuple[bool, bool]:
     """(right pair and words, right value/period/date too)."""
     if c.pair != fact["pair"] or _norm(fact["q"]) not in _norm(c.quote):
@@ -85,12 +95,7 @@ def evaluate(set_name: str, verbose: bool) -> dict[str, float]:
             totals["seconds"] += time.perf_counter() - started
             body = _norm(result.cleaned.body)
             meta = result.metadata
-            # (a furniture string inside a must-keep sentence is that sentence's own words: a
-            # section label "Political" over "… for Political Affairs …" has gone)
-            outside = body
-            for sentence in key["keep"]:
-                outside = outside.replace(_norm(sentence), "\n")
-            left = [f for f in key["furniture"] if _norm(f) in outside]
+            left = furniture_left(body, key["furniture"], key["keep"])
             # A must-keep sentence lies whole in one paragraph: one cut in two by a column or
             # page break (and a footer inside it) counts as lost.
             paragraphs = [_norm(p) for p in result.cleaned.paragraphs]

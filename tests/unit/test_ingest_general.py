@@ -351,3 +351,15 @@ def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: 
     for field in ("title", "outlet", "date"):
         assert t[field] / t["files"] >= 0.9, field
     assert t["real"] / t["candidates"] >= 0.7
+
+
+def test_the_eval_counts_furniture_left_on_its_own_not_inside_a_kept_sentence() -> None:
+    from benchmarks.eval_import import furniture_left
+
+    keep = ["The Under-Secretary for Economic Affairs received the delegation."]
+    furniture = ["Economic", "Share this story"]
+    gone = "The Under-Secretary for Economic Affairs received the delegation. More text."
+    assert furniture_left(gone, furniture, keep) == []
+    # the label on its own line is still left, though the kept sentence holds its word too
+    stayed = "Economic " + gone + " Share this story"
+    assert furniture_left(stayed, furniture, keep) == ["Economic", "Share this story"]
