@@ -753,7 +753,7 @@ FACTS: tuple[F, ...] = (
         as_of="2024-11",
         value=1,
         unit="rank",
-        metric="trade.partner_rank_in_asean",
+        metric="trade.home_rank_in_asean",
     ),
     # ---- multilateral
     F(
@@ -1473,7 +1473,7 @@ FACTS: tuple[F, ...] = (
         as_of="2024-11",
         value=1,
         unit="rank",
-        metric="trade.partner_rank_in_asean",
+        metric="trade.home_rank_in_asean",
     ),
     F(
         PE,
@@ -1520,7 +1520,7 @@ FACTS: tuple[F, ...] = (
         as_of="2024-11",
         value=1,
         unit="rank",
-        metric="investment.rank_in_latam",
+        metric="investment.destination_rank_in_latam",
     ),
     F(
         PE,

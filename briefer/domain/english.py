@@ -86,13 +86,16 @@ _REGIONS: Final = {
     "south_asia": "South Asia",
     "central_asia": "Central Asia",
     "middle_east": "the Middle East",
+    "central_eastern_europe": "Central and Eastern Europe",
+    "northern_europe": "Northern Europe",
+    "western_europe": "Western Europe",
+    "caribbean": "the Caribbean",
+    "central_america": "Central America",
     "oceania": "Oceania",
     "americas": "the Americas",
     "region": "the region",
     "world": "the world",
 }
-# Regions the home country (Viet Nam) belongs to: there the home country is the one ranked.
-_HOME_REGIONS: Final = frozenset({"asean", "asia"})
 _ORDINALS: Final = ("", "", "second-", "third-", "fourth-", "fifth-", "sixth-", "seventh-",
                     "eighth-", "ninth-", "tenth-")  # fmt: skip
 _PARTNERSHIPS: Final = {
@@ -135,19 +138,24 @@ def _possessive(name: str) -> str:
 
 
 def _rank_sentence(fact: Fact, home: str, partner: str) -> str:
-    family, _, rest = fact.metric.partition(".")
-    head, _, region_key = rest.partition("_in_")
+    """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
+    partner or Việt Nam ranked, as a trading partner, an investor or a place invested in."""
+    head, _, region_key = fact.metric.partition("_in_")
     if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
         return ""
     ordinal = _ORDINALS[int(fact.value)]
     region = _REGIONS.get(region_key, "")
     where = f" in {region}" if region else ""
-    subject, other = (home, partner) if region_key in _HOME_REGIONS else (partner, home)
-    if family == "trade":
-        return f"{subject} is {_possessive(other)} {ordinal}largest trading partner{where}."
-    if family == "investment" and head.startswith("rank"):
-        destination = f"{ordinal}largest destination of {_possessive(home)} investment"
-        return f"{partner} is the {destination}{where}."
+    family, _, role = head.partition(".")
+    ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
+    role = role.removeprefix("home_")
+    if family == "trade" and role in ("partner_rank", "rank"):
+        return f"{ranked} is {_possessive(other)} {ordinal}largest trading partner{where}."
+    if family == "investment" and role == "rank":
+        return f"{ranked} is {_possessive(other)} {ordinal}largest investor{where}."
+    if family == "investment" and role == "destination_rank":
+        destination = f"{ordinal}largest destination of {_possessive(other)} investment"
+        return f"{ranked} is the {destination}{where}."
     return ""
 
 

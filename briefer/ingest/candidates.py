@@ -38,7 +38,8 @@ from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.notices import not_a_claim
-from briefer.ingest.rankfind import rank_domain_metric, ranks_in
+from briefer.ingest.rankfind import ranks_in
+from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
     goods_go_on,
@@ -335,9 +336,7 @@ class _Extractor:
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):
             next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
-            rank_metric = rank_domain_metric(text, end) or kw.rank_metric(
-                text, start, end, next_rank
-            )
+            rank_metric = rank_metric_at(text, start, end, next_rank)
             if rank_metric is None:
                 continue
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)

@@ -297,7 +297,7 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
                             rf"|(?:foreign )?investors?|investing"
-                            rf"|source of (?:foreign )?investment){_E}")),
+                            rf"|source of (?:foreign )?investment){_E}", re.IGNORECASE)),
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partner|trade partner|đối tác"
                                rf"|(?:export|import) market|market"
@@ -307,7 +307,7 @@ _RANK_HEADS: Final = (
                                # a supplier or buyer ranks among the trade partners
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
-                               rf"|exporter|importer)s?){_E}")),
+                               rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
     # a country ranked by its students abroad: "… đứng thứ hai trong số các cộng đồng du học
     # sinh" (a school's own "sinh viên" ranks no partner)
     ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh"

@@ -25,6 +25,25 @@ REGIONS: Final = (
     ("northeast_asia", _rx(r"Đông Bắc Á|Northeast Asia|North-East Asia")),
     ("south_asia", _rx(r"Nam Á|South Asia")),
     ("central_asia", _rx(r"Trung Á|Central Asia")),
+    # (before "Trung Đông": "Trung Đông Âu" is Central and Eastern Europe)
+    (
+        "central_eastern_europe",
+        _rx(
+            r"Trung Đông Âu|Trung (?:và|-) Đông Âu|Đông Âu|Trung Âu"
+            r"|Central and Eastern Europe|Central Europe|Eastern Europe"
+            r"|Central Eastern Europe"
+        ),
+    ),
+    (
+        "northern_europe",
+        _rx(
+            r"Bắc Âu|Northern Europe|the Nordic (?:region|countries)"
+            r"|Scandinavia"
+        ),
+    ),
+    ("western_europe", _rx(r"Tây Âu|Western Europe")),
+    ("caribbean", _rx(r"Ca-ri-bê|Caribe|Caribbean")),
+    ("central_america", _rx(r"Trung Mỹ|Central America")),
     ("middle_east", _rx(r"Trung Đông|Middle East|vùng Vịnh|the Gulf|Tây Á|West Asia")),
     ("asia", _rx(r"châu Á|Asia")),
     ("europe", _rx(r"châu Âu|Liên minh châu Âu|Europe|the EU|EU")),

@@ -44,7 +44,8 @@ def test_a_figure_in_the_same_year_takes_the_year_of_the_dated_figure_above() ->
 def test_a_rank_as_a_destination_for_goods_ranks_a_trade_partner() -> None:
     body = "Last year Vietnam became the third-largest destination for Chilean exports."
     ranks = [(c.value, c.metric) for c in _figures(body, "CL") if c.unit == "rank"]
-    assert ranks == [(3.0, "trade.partner_rank")]
+    # (Việt Nam is the one ranked: among Chile's trade partners, see rankside)
+    assert ranks == [(3.0, "trade.home_rank")]
 
 
 def test_a_tourist_destination_is_no_trade_rank() -> None:
@@ -179,3 +180,4 @@ def test_partners_since_a_year_date_their_partnership_from_it() -> None:
         "toàn diện từ năm 2009."
     )
     assert ("2009", "relations.comprehensive_partnership") in _events(body, "CL")
+

@@ -26,7 +26,7 @@ def test_each_rank_takes_the_region_its_own_clause_names(tmp_path: Path) -> None
     )
     assert ranks == [
         ("trade.partner_rank_in_middle_east", 3.0),
-        ("trade.partner_rank_in_asean", 5.0),
+        ("trade.home_rank_in_asean", 5.0),  # Việt Nam is the one ranked there
     ]
 
 

@@ -228,10 +228,10 @@ def test_a_figure_without_period_holds_as_of_publication(store) -> None:
         ("004", "VN-CL", "trade.partner_rank_in_latam", 4, "lớn thứ 4"),
         ("000", "VN-PE", "trade.partner_rank_in_latam", 6, "lớn thứ sáu"),
         ("001", "VN-PE", "trade.partner_rank_in_latam", 6, "lớn thứ 6"),
-        ("000", "VN-CL", "trade.partner_rank_in_asean", 1, "lớn nhất"),
-        ("002", "VN-CL", "trade.partner_rank_in_asean", 1, "lớn nhất"),
-        ("001", "VN-PE", "trade.partner_rank_in_asean", 1, "lớn nhất"),
-        ("001", "VN-PE", "investment.rank_in_latam", 1, "lớn nhất"),
+        ("000", "VN-CL", "trade.home_rank_in_asean", 1, "lớn nhất"),
+        ("002", "VN-CL", "trade.home_rank_in_asean", 1, "lớn nhất"),
+        ("001", "VN-PE", "trade.home_rank_in_asean", 1, "lớn nhất"),
+        ("001", "VN-PE", "investment.destination_rank_in_latam", 1, "lớn nhất"),
     ],
 )
 def test_ranks_are_candidates(
