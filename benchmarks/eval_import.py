@@ -196,6 +196,8 @@ def main() -> int:
             "unseen20",
             "unseen21",
             "unseen22",
+            "unseen23",
+            "unseen24",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
