@@ -11,6 +11,7 @@ from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
+from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.metachoice import (
     TEXT_BASE,
@@ -99,6 +100,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
+    # other signal names one)
+    mail = read_mail(text) if raw.kind != "html" else None
+    if mail is not None:
+        title, outlet = mail.title or title, outlet or mail.sender
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     text_day = history_day(text) or found.published_on
