@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.domainname import printed_site
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
@@ -95,6 +96,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    # (an outlet left at a bare domain: the name the page prints that spells it)
+    outlet = printed_site(outlet, text) or outlet
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
