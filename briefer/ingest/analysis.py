@@ -26,6 +26,7 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.titlelines import printed_title
@@ -98,6 +99,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # (an outlet left at a bare domain: the name the page prints that spells it)
     outlet = printed_site(outlet, text) or outlet
+    # (else the body a page foot left in the text names, "Viện X - Trang 1")
+    outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
