@@ -29,6 +29,7 @@ from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -116,6 +117,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = history_day(text) or found.published_on
     if len(text_day) < len("2025-01-01"):
         text_day = speech_note_day(text) or text_day
+    cell_day = head_cell_day(text) if len(text_day) < len("2025-01-01") else ""
+    if cell_day.startswith(text_day):
+        text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
         text_day = raw.published_on  # (a running head's day of that year over the year alone)
     by_url = _dated_by_url(text_day, url)
