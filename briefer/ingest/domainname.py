@@ -18,6 +18,7 @@ _DOMAIN: Final = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\
 # A name as printed: one to six capitalised words (an article or "&" between them).
 _NAME: Final = re.compile(
     r"(?<![\w.-])(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w'-]*){0,5}"
+    r"(?![\w'-]|\.\w)"  # (whole words, and no domain's first label: "Site.com" is the domain)
 )
 _MIN_LETTERS: Final = 5  # a short label ("vn", "abc") spells too many names by chance
 

@@ -27,3 +27,5 @@ def test_no_name_spells_it() -> None:
     # (an outlet already named, or a label too short to spell a name by more than chance)
     assert printed_site("Harbour Ledger", "Harbour Ledger") == ""
     assert printed_site("abc.vn", "Abc news") == ""
+    # (the domain written as a name is the domain, not a name spelling it)
+    assert printed_site("harbourledger.net", "Harbourledger.net | Coastal News") == ""
