@@ -42,6 +42,7 @@ _BODY_NOUN: Final = re.compile(
     r"\b(?:Office|Embassy|Consulate|Mission|Ministry|Department|Agency|Council|Chamber"
     r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority)\b"
 )
+_NAME_WORDS: Final = 4
 _HEAD_LINES: Final = 12  # the block opens the text: blank lines aside, within these
 _COVER: Final = 0.8  # share of the subject's words a printed heading holds
 _HEADING_WORDS: Final = 30  # a heading, not a paragraph
@@ -127,7 +128,10 @@ def sender_body(sender: str, text: str) -> str:
         return ""
     written = _as_written(name, text)
     body = BODY_KIND.match(written.upper()) or _BODY_NOUN.search(written)
-    return written if body else ""
+    # ("Đoàn" opens a union's name and is a surname: "Đoàn Văn Bình", every word capitalised
+    # and no more than a name's, is a person)
+    person = len(written.split()) <= _NAME_WORDS and all(w[:1].isupper() for w in written.split())
+    return written if body and not (person and fold(written).startswith("doan ")) else ""
 
 
 def read_mail(text: str) -> Mail | None:

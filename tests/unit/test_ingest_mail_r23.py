@@ -67,6 +67,9 @@ def test_an_english_subject_with_no_heading_in_the_body_is_the_title() -> None:
 def test_a_person_sending_is_no_outlet() -> None:
     assert sender_body("Nguyen Van Binh <binh@example.vn>", "Nguyễn Văn Bình") == ""
     assert sender_body("binh@example.vn", "") == ""
+    # ("Đoàn" is a surname as well as the word a union's name opens on)
+    assert sender_body("Doan Van Binh <binh@example.vn>", "Đoàn Văn Bình") == ""
+    assert sender_body("Doan Thanh nien <dtn@example.vn>", "Đoàn Thanh niên") == "Đoàn Thanh niên"
 
 
 def test_a_sentence_holding_the_subjects_words_is_no_heading() -> None:
