@@ -10,7 +10,9 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.domainname import printed_site
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
+from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.metachoice import (
     TEXT_BASE,
@@ -24,8 +26,10 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -94,16 +98,28 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    # (an outlet left at a bare domain: the name the page prints that spells it)
+    outlet = printed_site(outlet, text) or outlet
+    # (else the body a page foot left in the text names, "Viện X - Trang 1")
+    outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
+    # other signal names one)
+    mail = read_mail(text) if raw.kind != "html" else None
+    if mail is not None:
+        title, outlet = mail.title or title, outlet or mail.sender
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     text_day = history_day(text) or found.published_on
     if len(text_day) < len("2025-01-01"):
         text_day = speech_note_day(text) or text_day
+    cell_day = head_cell_day(text) if len(text_day) < len("2025-01-01") else ""
+    if cell_day.startswith(text_day):
+        text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
         text_day = raw.published_on  # (a running head's day of that year over the year alone)
     by_url = _dated_by_url(text_day, url)

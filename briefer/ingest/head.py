@@ -9,6 +9,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries
+from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.imprint import address_line, contact_line
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
@@ -331,7 +332,10 @@ def read_head(lines: list[Line], found: Found) -> str:
             # no label over one; the lines below go on with it
             line.reason = "title"
             return wrapped_title(text, head[index + 1 :])
-        if _label_above_headline(text, head[index + 1 :]):
+        # (a headline wrapped in a PDF's large type is no label over its second line)
+        if _label_above_headline(text, head[index + 1 :]) and not large_run(
+            line, head[index + 1 :]
+        ):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
             masthead = masthead_name(text) if first else ""
@@ -349,7 +353,8 @@ def read_head(lines: list[Line], found: Found) -> str:
         under_masthead = index > 0 and head[index - 1].reason in ("masthead", "section")
         if (
             site_line
-            or menu_below(head[index + 1 :])
+            # (under a breadcrumb the article begins: a row of its tools is no site menu)
+            or (menu_below(head[index + 1 :]) and not under_breadcrumb(head, index))
             or (under_masthead and kicker_below(head[index + 1 :]))
         ):
             # "Name - tagline", a slogan: a site's lines come before its menu or a section's

@@ -58,6 +58,7 @@ WEIGHTS: Final[dict[str, float]] = {
     "title part": 6,  # the <title>'s part beside the headline
     "logo": 4,  # the logo's alt text
     "copyright": 3,  # the holder of the footer's copyright
+    "declared author": 1,  # a known outlet as the markup's author (or the agency it carries)
     "bare domain": 0.5,  # an address the table lacks: a last resort
 }
 TEXT_BASE: Final = 7.0

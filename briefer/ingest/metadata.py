@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
 
+from briefer.ingest.commanames import across_commas
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
@@ -353,8 +354,7 @@ _CLAIM_WORDS: Final = re.compile(
 
 
 def copyright_holder(text: str) -> str:
-    """The outlet a copyright line names ("" if none): of "A - B" names, the longer (the full
-    name over its short brand)."""
+    """The outlet a copyright line names ("" if none): of "A - B", the longer (full) name."""
     match = _HOLDER.search(text)
     if not match:
         return ""
@@ -367,7 +367,7 @@ def copyright_holder(text: str) -> str:
     named = [
         p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
     ]
-    return max(named, key=lambda p: len(p.split()), default="")
+    return across_commas(max(named, key=lambda p: len(p.split()), default=""), text)
 
 
 def outlet_of_name(name: str) -> str:

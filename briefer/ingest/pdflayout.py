@@ -417,6 +417,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     from briefer.ingest.metachoice import spells_domain
     from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
     from briefer.ingest.pagetitle import is_site_name
+    from briefer.ingest.publisher import bulletin_publisher
 
     url = next((first_url(e) for e in edges if first_url(e)), "")
     site = ""
@@ -462,7 +463,8 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
         cells = [re.split(r"\s+[|·•-]\s+", e.strip())[0] for e in edges if e.strip()]
         domain = next((c.lower() for c in cells if _SITE_DOMAIN.match(c)), "")
         site = outlet_of_url(f"https://{domain}") if domain else ""
-    return url, site
+    # (a bulletin is a series: the body its page foot names publishes it)
+    return url, bulletin_publisher(site, edges) or site
 
 
 _HEAD_CELLS: Final = re.compile(r"\s+[|·•]\s+")

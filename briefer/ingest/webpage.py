@@ -23,6 +23,7 @@ from lxml import etree
 from briefer.errors import InputError
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.credits import drop_picture_credits
+from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.pagemeta import (
@@ -379,7 +380,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     url = _canonical_url(root)
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", site_in_title(root)), *page_marks(root))  # fmt: skip
+              ("title part", site_in_title(root)), *page_marks(root),
+              ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.

@@ -1,0 +1,51 @@
+"""A site's printed name for the bare domain an outlet was left at (pure).
+
+When no signal names a site but its address ("vietnam-briefing.com", a printed page's foot),
+the outlet falls back on the domain. The page usually prints the site's name somewhere (its
+menu row, an "About us" line, a copyright): the name whose letters spell the domain's own
+label ("Vietnam Briefing" for vietnam-briefing.com, "Harbour Ledger" for harbourledger.net)
+is the site as it names itself, and is shown instead of the address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.fold import fold
+
+_DOMAIN: Final = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
+# A name as printed: one to six capitalised words (an article or "&" between them).
+_NAME: Final = re.compile(
+    r"(?<![\w.-])(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w'-]*){0,5}"
+    r"(?![\w'-]|\.\w)"  # (whole words, and no domain's first label: "Site.com" is the domain)
+)
+_MIN_LETTERS: Final = 5  # a short label ("vn", "abc") spells too many names by chance
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def printed_site(domain: str, text: str) -> str:
+    """The name the text prints whose letters are the domain's label ("" when the outlet is
+    no bare domain or the text prints no such name); the first found in mixed case."""
+    match = _DOMAIN.match(domain.strip())
+    if match is None:
+        return ""
+    label = _letters(match.group("label"))
+    if len(label) < _MIN_LETTERS:
+        return ""
+    for found in _NAME.finditer(text):
+        words = found.group().split()
+        # (any run of the capitalised words may be the name: "About Us: Vietnam Briefing is")
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                name = " ".join(words[start:end])
+                bare = re.sub(r"^The\s+", "", name)
+                if _letters(bare) == label and not name.isupper():
+                    return name
+    return ""
+
+
+__all__ = ["printed_site"]

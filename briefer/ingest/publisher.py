@@ -1,0 +1,59 @@
+"""The body that publishes a printed bulletin (pure), from its page foot.
+
+A bulletin ("Bản tin thị trường X", "X Newsletter") is a series an institution issues, not a
+publisher: when a PDF's running head names the bulletin and its foot names a body (a centre,
+an institute, a ministry's unit) beside the page number or its address ("Trung tâm X (XYZ) -
+12 Phố Y | Trang 2", "Viện Z - Trang 1"), that body is the outlet. A foot naming no body
+("x.edu.vn · Trang 3") leaves the bulletin's name, which then names its publisher itself.
+The same foot line left in a one-page PDF's text names the publisher when nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.outlet_table import BODY_KIND
+from briefer.text.fold import fold
+
+# A page's number at a foot's end ("- Trang 1", "| Page 2/4", "· Tr. 3").
+_PAGE_NO: Final = re.compile(
+    r"\s*[-–|·•]?\s*(?:Trang|Page|Tr\.)\s*\d+(?:\s*/\s*\d+)?\s*$", re.IGNORECASE
+)
+_CELL: Final = re.compile(r"\s+[-–|·•]\s+")
+_NAME_WORDS: Final = (2, 16)
+# Publication kinds that are no body of their own (their name is the outlet they are).
+_OUTLET_KIND: Final = re.compile(r"^(?:BÁO|TẠP\s+CHÍ|ĐÀI|THÔNG\s+TẤN)\b")
+
+
+def is_bulletin(name: str) -> bool:
+    """A bulletin's name ("Bản tin thị trường X", "Trade Newsletter", "X Bulletin")."""
+    folded = fold(name).strip()
+    return folded.startswith("ban tin ") or folded.endswith((" newsletter", " bulletin"))
+
+
+def foot_body(line: str) -> str:
+    """The body a page's foot names before its page number ("" when the line is no such
+    foot, or names no body): the first of its cells, in mixed case, a body's kind first."""
+    if not _PAGE_NO.search(line):
+        return ""
+    name = _CELL.split(_PAGE_NO.sub("", line).strip())[0].strip()
+    low, high = _NAME_WORDS
+    body = BODY_KIND.match(name.upper()) and not _OUTLET_KIND.match(name.upper())
+    return name if body and not name.isupper() and low <= len(name.split()) <= high else ""
+
+
+def bulletin_publisher(site: str, edges: list[str]) -> str:
+    """The body a bulletin's page foot names, when the site read is the bulletin's name."""
+    if not is_bulletin(site):
+        return ""
+    return next((foot_body(e) for e in edges if foot_body(e)), "")
+
+
+def text_foot_body(text: str) -> str:
+    """The body a page foot left in the text names (the last such line)."""
+    found = [foot_body(line.strip()) for line in text.split("\n")]
+    return next((name for name in reversed(found) if name), "")
+
+
+__all__ = ["bulletin_publisher", "foot_body", "is_bulletin", "text_foot_body"]
