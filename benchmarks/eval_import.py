@@ -43,8 +43,12 @@ def _norm(text: str) -> str:
 def _same_outlet(expected: str, got: str) -> bool:
     """Either name inside the other; a key without an outlet (the text names none) wants
     none."""
-    # (a page's "&" and a key's "và"/"and" join the same name: either form is right)
-    a, b = (re.sub(r"\s+(?:&|va|and)\s+", " & ", fold(n)) for n in (expected, got))
+    # (a page's "&" and a key's "và"/"and" join the same name: either form is right; an
+    # English leading "The" is no part of the name: "The Gleaner", "Jamaica Gleaner")
+    a, b = (
+        re.sub(r"^the\s+", "", re.sub(r"\s+(?:&|va|and)\s+", " & ", fold(n)))
+        for n in (expected, got)
+    )
     if not a:
         return not b
     return bool(b) and (a in b or b in a)

@@ -363,3 +363,13 @@ def test_the_eval_counts_furniture_left_on_its_own_not_inside_a_kept_sentence() 
     # the label on its own line is still left, though the kept sentence holds its word too
     stayed = "Economic " + gone + " Share this story"
     assert furniture_left(stayed, furniture, keep) == ["Economic", "Share this story"]
+
+
+def test_the_eval_takes_an_outlet_by_its_name_not_its_spelling() -> None:
+    from benchmarks.eval_import import _same_outlet
+
+    assert _same_outlet("The Gleaner", "Jamaica Gleaner")
+    assert _same_outlet("Báo Gia đình & Xã hội", "Gia đình và Xã hội")
+    assert not _same_outlet("The Gleaner", "Jamaica Observer")
+    assert not _same_outlet("The Star", "")
+    assert _same_outlet("", "")  # a text naming no outlet wants none
