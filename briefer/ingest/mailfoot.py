@@ -1,0 +1,127 @@
+"""The foot and the head of a letter or an e-mail pasted as text (pure).
+
+A letter (a unit's mailing to businesses, a bulletin sent by mail) closes the same way in
+every language, whoever sends it:
+
+- the **contact block** the sender ends with: a line announcing it ("Mọi thông tin chi tiết
+  xin liên hệ:", "For further information, please contact:") over the unit's name, its
+  address, telephone and mail address;
+- the **valediction** ("Trân trọng,", "Best regards,", "Sincerely,") and everything under it:
+  the signer's role and name, the unit, its address, and the notices a mailing system adds
+  (sent automatically, how to unsubscribe, confidentiality). Nothing of the letter's own
+  text follows a valediction.
+
+At its head, a bulletin's masthead block ends with a rule ("-----"): the unit's name printed
+over the rule, right under the bulletin's name, belongs to the masthead, not to the text.
+
+Each function marks lines (``Line.reason``) and returns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.found import Line
+from briefer.ingest.lines import ends_sentence, is_prose
+
+# A valediction alone on its line: the courtesy a letter closes with, then a comma, "!" or
+# a stop (or nothing), in Vietnamese and the languages mail reaches Việt Nam in.
+_VALEDICTION: Final = re.compile(
+    r"^(?:trân\s+trọng|kính\s+thư|thân\s+(?:ái|mến|chào)"
+    r"|(?:(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+)?regards|best\s+wishes"
+    r"|(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully(?:\s+yours)?"
+    r"|cordialement|bien\s+cordialement|saludos(?:\s+cordiales)?|atentamente"
+    r"|mit\s+freundlichen\s+grüßen)\s*[,!.]?$",
+    re.IGNORECASE,
+)
+# The line that announces the sender's contact block: "Mọi thông tin chi tiết xin liên hệ:",
+# "Thông tin liên hệ:", "For more information, please contact:", "Contact:".
+_CONTACT_HEAD: Final = re.compile(
+    r"(?:\bliên\s+hệ|\bcontact(?:\s+us)?|\bthông\s+tin\s+liên\s+lạc)\s*:$", re.IGNORECASE
+)
+_CONTACT_HEAD_WORDS: Final = 12
+# A contact block's own lines: labelled fields (address, telephone, fax, mail, web) …
+_FIELD: Final = re.compile(
+    r"^(?:địa\s+chỉ|đ/c|trụ\s+sở|address|add|tel|điện\s+thoại|đt|phone|mobile|di\s+động"
+    r"|hotline|fax|e-?mail|website|web)\b\.?\s*:",
+    re.IGNORECASE,
+)
+_UNIT_WORDS: Final = 14  # … or the unit's name: a short line that is no sentence
+_FOOT_LINES: Final = 12  # at most this many lines under a valediction (signature, notices)
+_FOOT_CHARS: Final = 300  # none of them a paragraph of prose
+_RULE: Final = re.compile(r"^[-–—_=*~.·\s]{3,}$")
+_HEAD_LOOK: Final = 12  # the head's lines where a bulletin's masthead block ends
+
+
+def _kept(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.kept]
+
+
+def _after_prose(lines: list[Line], index: int) -> bool:
+    return any(line.kept and ends_sentence(line.text) for line in lines[:index])
+
+
+def mark_valediction(lines: list[Line]) -> None:
+    """The valediction under the letter's text and every line after it (its signature, the
+    unit's address, a mailing system's notices) when those are few and none is a paragraph."""
+    kept = _kept(lines)
+    for n, index in enumerate(kept):
+        if not _VALEDICTION.match(lines[index].text) or not _after_prose(lines, index):
+            continue
+        rest = kept[n + 1 :]
+        if len(rest) > _FOOT_LINES or any(len(lines[i].text) > _FOOT_CHARS for i in rest):
+            continue  # (a quoted letter inside an article: the article goes on)
+        for i in [index, *rest]:
+            lines[i].reason = "signature"
+        return
+
+
+def mark_contact_block(lines: list[Line]) -> None:
+    """A line announcing the sender's contact ("… xin liên hệ:") after the text has begun,
+    and the contact lines under it: labelled fields, or the unit's name (a short line that
+    ends no sentence). The block ends at the first line of another kind."""
+    kept = _kept(lines)
+    for n, index in enumerate(kept):
+        text = lines[index].text
+        if (
+            not _CONTACT_HEAD.search(text)
+            or len(text.split()) > _CONTACT_HEAD_WORDS
+            or not _after_prose(lines, index)
+        ):
+            continue
+        block = []
+        for i in kept[n + 1 :]:
+            below = lines[i].text
+            unit = len(below.split()) <= _UNIT_WORDS and not below.rstrip().endswith(
+                (".", "!", "?")
+            )
+            if not (_FIELD.match(below) or (unit and not _VALEDICTION.match(below))):
+                break
+            block.append(i)
+        if not block:
+            continue  # (a sentence after the colon: the text says whom to contact)
+        for i in [index, *block]:
+            lines[i].reason = "contact"
+
+
+def mark_masthead_rule(lines: list[Line]) -> None:
+    """In the head, the one line between a line taken off as the masthead's (the bulletin's
+    name) and a rule ("-----") under it: the unit that issues the bulletin, printed in its
+    masthead block, not its text's first line."""
+    for index in range(1, min(len(lines) - 1, _HEAD_LOOK)):
+        line = lines[index]
+        if not line.kept or _after_prose(lines, index) or is_prose(line.text):
+            continue
+        above, below = lines[index - 1], lines[index + 1]
+        if (
+            not above.kept
+            and above.reason != "title"
+            and not _RULE.match(above.text)
+            and below.reason == "rule"
+            and _RULE.match(below.text)
+        ):
+            line.reason = "masthead"
+
+
+__all__ = ["mark_contact_block", "mark_masthead_rule", "mark_valediction"]
