@@ -10,12 +10,10 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest.clean import clean
-from briefer.ingest.closings import courtesy
 from briefer.ingest.found import Line
 from briefer.ingest.furniture import photo_credit
 from briefer.ingest.leadtag import strip_mark_day
 from briefer.ingest.mailfoot import mark_contact_block, mark_masthead_rule, mark_valediction
-from briefer.ingest.tail import mark_note
 
 _LEAD_VI = (
     "Theo số liệu của Tổng cục Hải quan, 9 tháng năm 2025, kim ngạch thương mại giữa Việt Nam "
@@ -174,20 +172,3 @@ def test_a_heading_with_a_dash_and_colon_stays(first: str) -> None:
     paragraphs = [first, _LEAD_EN]
     assert strip_mark_day(paragraphs) == ""
     assert paragraphs == [first, _LEAD_EN]
-
-
-@pytest.mark.parametrize(
-    ("closing", "formula"),
-    [
-        ("Phòng Kinh tế kính báo cáo Ủy ban nhân dân huyện./.", True),
-        ("Trân trọng thông báo./.", True),
-        ("Trên đây là báo cáo tình hình hợp tác với Chile./.", True),
-        ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai./.", False),
-        ("Hiệp hội thông tin để các hội viên được biết./.", False),
-    ],
-)
-def test_a_notes_courtesy_closing_goes_its_request_stays(closing: str, formula: bool) -> None:
-    assert courtesy(closing) is formula
-    lines = _lines("V/v hợp tác thương mại với Chile", _LEAD_VI, closing)
-    mark_note(lines)
-    assert lines[2].kept is not formula
