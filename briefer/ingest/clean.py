@@ -74,7 +74,12 @@ from briefer.ingest.lines import (
     place_and_day,
     signs,
 )
-from briefer.ingest.mailfoot import mark_contact_block, mark_masthead_rule, mark_valediction
+from briefer.ingest.mailfoot import (
+    mailing_notice,
+    mark_contact_block,
+    mark_masthead_rule,
+    mark_valediction,
+)
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.text.dates import find_dates
@@ -351,6 +356,8 @@ def clean(text: str) -> Cleaned:
     mark_contact_block(lines)
     mark_valediction(lines)
     mark_masthead_rule(lines)
+    for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
+        line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

@@ -54,55 +54,51 @@ _RULE: Final = re.compile(r"^[-–—_=*~.·\s]{3,}$")
 _HEAD_LOOK: Final = 12  # the head's lines where a bulletin's masthead block ends
 
 
-def _kept(lines: list[Line]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.kept]
-
-
 def _after_prose(lines: list[Line], index: int) -> bool:
     return any(line.kept and ends_sentence(line.text) for line in lines[:index])
 
 
 def mark_valediction(lines: list[Line]) -> None:
     """The valediction under the letter's text and every line after it (its signature, the
-    unit's address, a mailing system's notices) when those are few and none is a paragraph."""
-    kept = _kept(lines)
-    for n, index in enumerate(kept):
-        if not _VALEDICTION.match(lines[index].text) or not _after_prose(lines, index):
+    unit's address, a mailing system's notices) when those are few and none is a paragraph.
+    (A valediction another rule took off, as a headline under the text, ends the letter as
+    well.)"""
+    for index, line in enumerate(lines):
+        if not _VALEDICTION.match(line.text) or not _after_prose(lines, index):
             continue
-        rest = kept[n + 1 :]
-        if len(rest) > _FOOT_LINES or any(len(lines[i].text) > _FOOT_CHARS for i in rest):
+        rest = [below for below in lines[index + 1 :] if below.kept]
+        if len(rest) > _FOOT_LINES or any(len(below.text) > _FOOT_CHARS for below in rest):
             continue  # (a quoted letter inside an article: the article goes on)
-        for i in [index, *rest]:
-            lines[i].reason = "signature"
+        for below in [line, *rest]:
+            below.reason = below.reason or "signature"
         return
 
 
 def mark_contact_block(lines: list[Line]) -> None:
     """A line announcing the sender's contact ("… xin liên hệ:") after the text has begun,
     and the contact lines under it: labelled fields, or the unit's name (a short line that
-    ends no sentence). The block ends at the first line of another kind."""
-    kept = _kept(lines)
-    for n, index in enumerate(kept):
-        text = lines[index].text
+    ends no sentence), whether or not another rule took them off already. The block ends at
+    the first line of another kind."""
+    for index, line in enumerate(lines):
+        text = line.text
         if (
-            not _CONTACT_HEAD.search(text)
+            not line.kept
+            or not _CONTACT_HEAD.search(text)
             or len(text.split()) > _CONTACT_HEAD_WORDS
             or not _after_prose(lines, index)
         ):
             continue
         block = []
-        for i in kept[n + 1 :]:
-            below = lines[i].text
-            unit = len(below.split()) <= _UNIT_WORDS and not below.rstrip().endswith(
-                (".", "!", "?")
-            )
-            if not (_FIELD.match(below) or (unit and not _VALEDICTION.match(below))):
+        for below in lines[index + 1 :]:
+            sentence = below.text.rstrip().endswith((".", "!", "?"))
+            unit = len(below.text.split()) <= _UNIT_WORDS and not sentence
+            if not (_FIELD.match(below.text) or (unit and not _VALEDICTION.match(below.text))):
                 break
-            block.append(i)
+            block.append(below)
         if not block:
             continue  # (a sentence after the colon: the text says whom to contact)
-        for i in [index, *block]:
-            lines[i].reason = "contact"
+        for contact in [line, *block]:
+            contact.reason = contact.reason or "contact"
 
 
 def mark_masthead_rule(lines: list[Line]) -> None:
@@ -124,4 +120,34 @@ def mark_masthead_rule(lines: list[Line]) -> None:
             line.reason = "masthead"
 
 
-__all__ = ["mark_contact_block", "mark_masthead_rule", "mark_valediction"]
+# What a mailing system adds under any message, valediction or not: this message was sent
+# automatically, do not reply, how to stop receiving it, it is confidential. (The message
+# speaks of itself: "this email", "email này"; an article's "the email said …" is no notice.)
+_MAIL: Final = r"(?:e-?mail|thư(?:\s+điện\s+tử)?|tin\s+nhắn|bản\s+tin|message|newsletter)"
+_THIS_MAIL: Final = rf"(?:\bthis\s+{_MAIL}|{_MAIL}\s+này)\b"
+_NOTICE: Final = re.compile(
+    rf"{_THIS_MAIL}.{{0,60}}(?:được\s+gửi\s+tự\s+động|gửi\s+tự\s+động|sent\s+automatically"
+    r"|automatically\s+generated|is\s+an?\s+automated)"
+    r"|(?:vui\s+lòng|xin|please)\s+(?:đừng|không|do\s+not|don['’]t)\s+(?:trả\s+lời|phản\s+hồi|reply)"
+    r"\s+(?:trực\s+tiếp\s+)?(?:to\s+)?(?:email|thư|this)"
+    r"|(?:hủy|huỷ|ngừng|dừng)\s+(?:nhận\s+(?:bản\s+)?tin|nhận\s+(?:e-?mail|thư)|đăng\s+ký\s+nhận)"
+    r"|\bunsubscribe"
+    rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+bảo\s+mật|confidential|privileged)",
+    re.IGNORECASE,
+)
+# (beside a notice, a short aside: "Bản tin chỉ mang tính tham khảo.", "Thank you.")
+_ASIDE_WORDS: Final = 8
+_NOTICE_CHARS: Final = 300
+
+
+def mailing_notice(text: str) -> bool:
+    """A line made of a mailing system's notices (see :data:`_NOTICE`), each sentence a
+    notice or a short aside, one notice at least."""
+    if len(text) > _NOTICE_CHARS:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    notices = [s for s in sentences if _NOTICE.search(s)]
+    return bool(notices) and all(s in notices or len(s.split()) <= _ASIDE_WORDS for s in sentences)
+
+
+__all__ = ["mailing_notice", "mark_contact_block", "mark_masthead_rule", "mark_valediction"]

@@ -13,7 +13,12 @@ from briefer.ingest.clean import clean
 from briefer.ingest.found import Line
 from briefer.ingest.furniture import photo_credit
 from briefer.ingest.leadtag import strip_mark_day
-from briefer.ingest.mailfoot import mark_contact_block, mark_masthead_rule, mark_valediction
+from briefer.ingest.mailfoot import (
+    mailing_notice,
+    mark_contact_block,
+    mark_masthead_rule,
+    mark_valediction,
+)
 
 _LEAD_VI = (
     "Theo số liệu của Tổng cục Hải quan, 9 tháng năm 2025, kim ngạch thương mại giữa Việt Nam "
@@ -172,3 +177,32 @@ def test_a_heading_with_a_dash_and_colon_stays(first: str) -> None:
     paragraphs = [first, _LEAD_EN]
     assert strip_mark_day(paragraphs) == ""
     assert paragraphs == [first, _LEAD_EN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thư này được gửi tự động từ hệ thống. Xin đừng trả lời thư này.",
+        "Để ngừng nhận bản tin, vui lòng bấm vào đường dẫn dưới đây.",
+        "Thư điện tử này có thể chứa thông tin bảo mật, chỉ dành cho người nhận.",
+        "This email was sent automatically. Please do not reply to this email.",
+        "To unsubscribe from these updates, click here.",
+        "This message and its attachments are confidential and intended only for the addressee.",
+    ],
+)
+def test_a_mailing_systems_notice_is_furniture(text: str) -> None:
+    assert mailing_notice(text)
+    body = clean("\n\n".join(["Việt Nam - Chile: thương mại 9 tháng", _LEAD_VI, text])).body
+    assert text not in body and _LEAD_VI in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khách hàng có thể hủy đăng ký dịch vụ qua ứng dụng của ngân hàng trong vòng 5 phút.",
+        "Bộ Công Thương khuyến cáo doanh nghiệp không trả lời các thư giả mạo cơ quan nhà nước.",
+        "The email said the talks on the trade agreement were confidential until June.",
+    ],
+)
+def test_an_article_sentence_about_mail_is_no_notice(text: str) -> None:
+    assert not mailing_notice(text)
