@@ -11,6 +11,9 @@ every language, whoever sends it:
   (sent automatically, how to unsubscribe, confidentiality). Nothing of the letter's own
   text follows a valediction.
 
+A mailing system's notices ("This email was sent automatically", "To unsubscribe …") are
+furniture wherever they stand, under a valediction or not.
+
 At its head, a bulletin's masthead block ends with a rule ("-----"): the unit's name printed
 over the rule, right under the bulletin's name, belongs to the masthead, not to the text.
 
@@ -95,8 +98,12 @@ def mark_contact_block(lines: list[Line]) -> None:
             if not (_FIELD.match(below.text) or (unit and not _VALEDICTION.match(below.text))):
                 break
             block.append(below)
-        if not block:
+        # (the unit's name heads its fields; a short line after the last field is the text's
+        # again, a heading say)
+        fields = [i for i, below in enumerate(block) if _FIELD.match(below.text)]
+        if not fields:
             continue  # (a sentence after the colon: the text says whom to contact)
+        block = block[: fields[-1] + 1]
         for contact in [line, *block]:
             contact.reason = contact.reason or "contact"
 

@@ -206,3 +206,20 @@ def test_a_mailing_systems_notice_is_furniture(text: str) -> None:
 )
 def test_an_article_sentence_about_mail_is_no_notice(text: str) -> None:
     assert not mailing_notice(text)
+
+
+def test_contact_block_ends_with_its_last_field() -> None:
+    lines = _lines(
+        _LEAD_VI,
+        "Mọi chi tiết xin liên hệ:",
+        "Phòng Xúc tiến Thương mại",
+        "Điện thoại: 024 0000 0000",
+        "3. Tình hình đầu tư",
+        _NEXT_VI,
+    )
+    mark_contact_block(lines)
+    assert [line.kept for line in lines] == [True, False, False, False, True, True]
+    # (a unit's name with no field under it: no contact block)
+    bare = _lines(_LEAD_VI, "Thông tin liên hệ:", "Phòng Xúc tiến Thương mại", _NEXT_VI)
+    mark_contact_block(bare)
+    assert all(line.kept for line in bare)
