@@ -58,7 +58,12 @@ from briefer.ingest.imprint import (
     offer_name_over_role,
     offer_stamp_rows,
 )
-from briefer.ingest.leadtag import lead_outlet, strip_lead_dateline, strip_lead_tag
+from briefer.ingest.leadtag import (
+    lead_outlet,
+    strip_lead_dateline,
+    strip_lead_tag,
+    strip_mark_day,
+)
 from briefer.ingest.lines import (
     READ_ON,
     Found,
@@ -68,6 +73,12 @@ from briefer.ingest.lines import (
     line_noise,
     place_and_day,
     signs,
+)
+from briefer.ingest.mailfoot import (
+    mailing_notice,
+    mark_contact_block,
+    mark_masthead_rule,
+    mark_valediction,
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -340,6 +351,13 @@ def clean(text: str) -> Cleaned:
     offer_name_over_role(lines, found)  # ("Name" over "Senior Reporter")
     closing_byline(lines, found)
     mark_head_labels(lines, title)
+    # (a letter's foot, after the byline readers: the contact block, the valediction and all
+    # under it; its head: the unit's name over the masthead's rule)
+    mark_contact_block(lines)
+    mark_valediction(lines)
+    mark_masthead_rule(lines)
+    for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
+        line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)
@@ -369,8 +387,10 @@ def clean(text: str) -> Cleaned:
     tag = strip_lead_tag(paragraphs_kept, found)
     if tag:
         removed.insert(0, (0, Removed(tag, "outlet tag")))
-    wire = _strip_wire_dateline(paragraphs_kept, found) or strip_lead_dateline(
-        paragraphs_kept, found
+    wire = (
+        _strip_wire_dateline(paragraphs_kept, found)
+        or strip_lead_dateline(paragraphs_kept, found)
+        or strip_mark_day(paragraphs_kept)  # ("GIS - 11 February, 2026:" over the lead)
     )
     if wire:
         removed.insert(0, (0, Removed(wire, "dateline")))

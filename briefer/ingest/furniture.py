@@ -115,7 +115,7 @@ _SOCIAL: Final = frozenset(
 )
 _CREDIT: Final = (
     r"(?:Ảnh|ẢNH|Ảnh\s+minh\s+họa|Ảnh\s+minh\s+hoạ|Nguồn\s+ảnh|Photo|Photos|PHOTO|Image|Video|Clip"
-    r"|Picture|Pictures|PICTURE"
+    r"|Picture|Pictures|PICTURE|Photograph|Photographs|PHOTOGRAPH"
     r"|Đồ\s+họa|Infographic)"
 )
 # "… - Ảnh: VGP/Nhật Bắc", "…. Ảnh: Nhật Bắc", "… (Ảnh: Tâm Hằng/TTXVN)", "… (Photo: VNA)",

@@ -174,4 +174,33 @@ def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
     return ""
 
 
-__all__ = ["dateline_day", "lead_outlet", "strip_lead_dateline", "strip_lead_tag"]
+# "GIS - 11 February, 2026:", "AGN - 3/6:": a source's mark (a short name in capitals or a
+# few capitalised words), a dash, the day and a colon, set over the lead or opening it.
+_MARK_DAY: Final = re.compile(
+    r"^(?P<dateline>(?P<mark>[^\W\d_][\w.&'’-]*(?:\s[^\W\d_][\w.&'’-]*){0,2})\s+[-–—]\s+"
+    r"(?P<day>[^:]{3,30}?)\s*:)(?:\s+(?=[^\W\d_a-zđ]|[\"“‘'])|\s*$)"
+)
+
+
+def strip_mark_day(paragraphs: list[str]) -> str:
+    """Take a source's mark and day off the lead ("GIS - 11 February, 2026: Mauritius and
+    …" → "Mauritius and …"; on a line of its own over the lead, the line goes) and return
+    it; "" when none. Only the first paragraphs, only a mark written as a name and a day
+    that is a day and nothing else."""
+    for index, paragraph in enumerate(paragraphs[:_LEAD_LOOK]):
+        match = _MARK_DAY.match(paragraph)
+        if (
+            match is None
+            or not all(w[:1].isupper() for w in match.group("mark").split())
+            or not dateline_day(match.group("day"), 2000)
+        ):
+            continue
+        if match.end() >= len(paragraph.rstrip()):
+            del paragraphs[index]
+        else:
+            paragraphs[index] = paragraph[match.end() :]
+        return match.group("dateline").strip()
+    return ""
+
+
+__all__ = ["dateline_day", "lead_outlet", "strip_lead_dateline", "strip_lead_tag", "strip_mark_day"]

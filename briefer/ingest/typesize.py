@@ -26,22 +26,28 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from briefer.ingest.pdfspacing import Cell, spaced_runs
+
 SMALL: Final = "\ue000"  # opens a paragraph printed in small type (never in a reader's text)
 LARGE: Final = "\ue001"  # opens a paragraph printed larger than the article: a heading
 MARKS: Final = SMALL + LARGE
 _SMALLER: Final = 0.9  # a row this much smaller than the body's size is small type
 
 
-def page_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
+def page_layout(
+    page: Any, runs: list[tuple[str, str]] | None = None
+) -> tuple[str, list[tuple[float, str]]]:
     """(the page's text in layout mode, [(type height, text)] for each printed cell: a row's
-    text between runs of blanks, so the two columns of a row keep their own sizes)."""
+    text between runs of blanks, so the two columns of a row keep their own sizes). The
+    lines of one paragraph the text alone would part are added to ``runs`` (see
+    :mod:`briefer.ingest.pdfspacing`)."""
     try:
-        return _sized_layout(page)
+        return _sized_layout(page, runs if runs is not None else [])
     except Exception:  # private functions moved, or a font they cannot read: no sizes
         return page.extract_text(extraction_mode="layout") or "", []
 
 
-def _sized_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
+def _sized_layout(page: Any, runs: list[tuple[str, str]]) -> tuple[str, list[tuple[float, str]]]:
     from pypdf._text_extraction import _layout_mode
     from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
@@ -67,17 +73,26 @@ def _sized_layout(page: Any) -> tuple[str, list[tuple[float, str]]]:
     if len(printed) != len(lines) or not width:  # rows and lines not one to one: no sizes
         return text, []
     cells: list[tuple[float, str]] = []
+    placed: list[Cell] = []  # (where each cell starts, its height on the page): pdfspacing
     for row, line in zip(printed, lines, strict=True):
         # each piece of text to the cell its column falls in (where the layout put it)
         spans = [(m.start(), m.end()) for m in _CELL.finditer(line)]
         heights = [0.0] * len(spans)
+        ys: list[float | None] = [None] * len(spans)
         for part in row:
             if not part["text"].strip():
                 continue
             column = int(part["tx"] // width)
             at = max((i for i, (begin, _) in enumerate(spans) if begin <= column), default=0)
             heights[at] = max(heights[at], float(part["font_height"]))
+            ys[at] = float(part["ty"]) if ys[at] is None else ys[at]
         cells += [(h, line[b:e]) for h, (b, e) in zip(heights, spans, strict=True) if h]
+        placed += [
+            (b, y, h, line[b:e])
+            for h, y, (b, e) in zip(heights, ys, spans, strict=True)
+            if h and y is not None
+        ]
+    runs += spaced_runs(placed)
     return text, cells
 
 
