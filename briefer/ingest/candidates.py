@@ -37,6 +37,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
+from briefer.ingest.flowperiod import BREAKDOWN, flow_period
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -101,10 +102,6 @@ _DATELINE_ONLY: Final = re.compile(
 _LAST_YEAR: Final = re.compile(
     r"(?<!\w)(?:(?P<last>năm\s+ngoái|last\s+year)|năm\s+nay|this\s+year)(?!\w)",
     re.IGNORECASE,
-)
-# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
-_BREAKDOWN: Final = re.compile(
-    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
 )
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
@@ -267,7 +264,7 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
-            elif period is None and _BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
+            elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period
@@ -296,6 +293,11 @@ class _Extractor:
                 if last_year and not COMPARED.search(text[: last_year.start()]):
                     back = 1 if last_year.group("last") else 0  # "năm nay", "this year": 0
                     inherited = str(int(self.metadata.published_on[:4]) - back)
+            if not inherited and period is None and upto is None:  # (a flow of a total above)
+                own, last = text[max(c_start, before_amount) : at], self.last_period
+                inherited = flow_period(
+                    metric, own, before_it, last, s.paragraph, self.metadata.published_on
+                )
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
@@ -330,8 +332,8 @@ class _Extractor:
                 metric=metric,
                 reasons=tuple(reasons),
             )
-            if period is not None:
-                self.last_period = (s.paragraph, period.iso)
+            if period is not None and not in_parentheses(text, at, amount.end - s.start):
+                self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
             count += 1
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):

@@ -253,8 +253,8 @@ _MONEY_CUES: Final = (
     ("trade.total", _rx(rf"{_W}(?:kim ngạch|thương mại|trao đổi thương mại|buôn bán"
                         rf"|xuất nhập khẩu|trade){_E}")),
     # The body has single spaces (the cleaner collapses them): a fixed-width look-behind works.
-    ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|exports?){_E}")),
-    ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|imports?){_E}")),
+    ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|export(?:s|ed|ing)?){_E}")),
+    ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|import(?:s|ed|ing)?){_E}")),
     ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investment){_E}")),
     ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid){_E}")),
 )  # fmt: skip
