@@ -180,4 +180,3 @@ def test_partners_since_a_year_date_their_partnership_from_it() -> None:
         "toàn diện từ năm 2009."
     )
     assert ("2009", "relations.comprehensive_partnership") in _events(body, "CL")
-
