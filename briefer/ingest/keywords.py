@@ -75,14 +75,16 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"
     rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn))"
-    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
+    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát|sang(?= (?:khảo sát|công tác|làm việc))"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
     rf"|{JOURNEY}"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
-    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
+    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
+    rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
+    rf"|(?:trade|business|economic|official|working|investment) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
     rf"|welcomed(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
