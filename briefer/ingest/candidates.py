@@ -38,6 +38,7 @@ from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.events import EventFinder
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period
+from briefer.ingest.indicators import own_indicators
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -437,8 +438,8 @@ class _Extractor:
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
                 continue
-            if housekeeping(s.text):
-                continue  # a treaty's "Done in …"; "X published the joint statement …"
+            if housekeeping(s.text) or own_indicators(s.text):
+                continue  # a treaty's "Done in …"; "X published …"; one economy's gauges
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)
