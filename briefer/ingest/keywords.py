@@ -152,7 +152,7 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "agreements",
         _rx(
             rf"{_W}(?:Hiệp định|hiệp định|Thỏa thuận|thỏa thuận|Thoả thuận|thoả thuận|MOU|MoU"
-            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
+            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|[Mm]emorand(?:um|a)){_E}"
         ),
     ),
     (
