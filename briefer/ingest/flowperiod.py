@@ -1,4 +1,8 @@
-"""The period of a one-way trade flow told without one (pure).
+"""The period of a figure told without one, from the words or the figures around it (pure).
+
+A year told in words: "… đạt 95 triệu USD năm ngoái", "… last year" (the year before the
+text was published), "năm nay", "this year" (its own) — unless the figure is compared with it
+("up from $16.7 billion last year").
 
 A report gives the two-way total with its period, then breaks it down into the flows each
 way without repeating the period: "Two-way trade reached $3.1 billion in the first nine
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.spans import COMPARED
 from briefer.ingest.targets import aims_at
 
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
@@ -23,6 +28,19 @@ BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
 )
 ONE_WAY: Final = frozenset({"trade.exports", "trade.imports"})
+_SAID_YEAR: Final = re.compile(
+    r"(?<!\w)(?:(?P<last>năm\s+ngoái|last\s+year)|năm\s+nay|this\s+year)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def said_year(text: str, start: int, end: int, published_on: str) -> str:
+    """The year ``text[start:end]`` (a figure's clause) names in words, "" if none or if it
+    is what the figure is compared with."""
+    found = _SAID_YEAR.search(text, start, end) if published_on else None
+    if found is None or COMPARED.search(text[: found.start()]):
+        return ""
+    return str(int(published_on[:4]) - (1 if found.group("last") else 0))
 
 
 def flow_period(
@@ -47,4 +65,4 @@ def flow_period(
     return ""
 
 
-__all__ = ["BREAKDOWN", "ONE_WAY", "flow_period"]
+__all__ = ["BREAKDOWN", "ONE_WAY", "flow_period", "said_year"]
