@@ -46,3 +46,29 @@ def test_an_economys_own_gauge_is_no_candidate(sentence: str) -> None:
 def test_a_gauge_beside_the_pair_or_an_economys_size_still_counts(sentence: str) -> None:
     assert not own_indicators(sentence)
     assert [c for c in candidates(sentence, "PE") if c.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's overall exports rose 6% to US$70 billion in 2024, the ministry said on Tuesday.",
+        "Peruvian exports as a whole fell 2% in May, weighed down by lower copper shipments to "
+        "China.",
+        "Peru earned US$1.2 billion from coffee exports to all destinations in 2024.",
+    ],
+)
+def test_one_sides_trade_with_the_world_is_no_candidate(sentence: str) -> None:
+    assert own_indicators(sentence)
+    assert candidates(sentence, "PE") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's overall exports to Vietnam rose 6% to US$700 million in 2024.",
+        "Of which, overall exports reached US$700 million.",
+    ],
+)
+def test_world_words_beside_vietnam_or_with_no_country_still_count(sentence: str) -> None:
+    assert not own_indicators(sentence)
+    assert [c for c in candidates(sentence, "PE") if c.kind == "figure"]
