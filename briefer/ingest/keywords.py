@@ -75,7 +75,7 @@ VISIT: Final = _rx(
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"
     rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn))"
-    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát|sang(?= (?:khảo sát|công tác|làm việc))"
+    rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
     rf"|{JOURNEY}"
     rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
