@@ -58,11 +58,10 @@ def flow_period(
     figure of the text; ``paragraph`` the flow's paragraph."""
     if metric not in ONE_WAY or aims_at(own, "", published_on):
         return ""
-    if before_it:
-        return before_it
-    if last is not None and 0 <= paragraph - last[0] <= 1:
-        return last[1]
-    return ""
+    found = before_it or (last[1] if last is not None and 0 <= paragraph - last[0] <= 1 else "")
+    if found and published_on and found[:4] > published_on[:4]:
+        return ""  # (a target's year ahead, "… 1 tỷ USD vào năm 2030", is no flow's period)
+    return found
 
 
 __all__ = ["BREAKDOWN", "ONE_WAY", "flow_period", "said_year"]

@@ -108,3 +108,12 @@ def test_a_speech_frame_before_a_fronted_period_leaves_it_to_the_figure(
 def test_a_speaker_without_a_verb_of_saying_is_no_frame() -> None:
     body = "Bộ trưởng Peru, người từng sống ở Hà Nội năm 2010, kim ngạch đạt 90 triệu USD."
     assert [p for _, _, p in _money(body, "PE")] == [""]
+
+
+def test_a_flow_after_a_target_takes_no_year_ahead() -> None:
+    body = (
+        "Hai nước đặt mục tiêu kim ngạch thương mại đạt 1 tỷ USD vào năm 2030. Xuất khẩu của "
+        "Việt Nam sang Peru đạt 200 triệu USD."
+    )
+    flows = [(m, p) for v, m, p in _money(body, "PE") if v == 200_000_000]
+    assert flows == [("trade.exports", "")]
