@@ -32,7 +32,7 @@ _GRDP: Final = re.compile(r"(?<![^\W\d_])(?:GRDP|tổng\s+sản\s+phẩm\s+trên
 # to expand", "expects growth of", "GDP is forecast to grow".
 _FORECAST: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:nền\s+)?kinh\s+tế|GDP)(?:\s+\S+){0,3}?\s+(?:dự\s+kiến|dự\s+báo|được\s+dự"
-    r"\s+báo|ước)\s+(?:sẽ\s+)?tăng\s+trưởng"
+    r"\s+báo)\s+(?:sẽ\s+)?tăng\s+trưởng"
     r"|\b(?:expects?|expected|forecasts?|projects?|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:economy|GDP)\s+to\s+(?:grow|expand)|\bexpects?\s+(?:economic\s+)?growth\s+of"
     r"|\b(?:economy|GDP)\s+is\s+(?:expected|forecast|projected)\s+to\s+(?:grow|expand)",

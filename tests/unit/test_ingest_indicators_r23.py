@@ -72,3 +72,8 @@ def test_one_sides_trade_with_the_world_is_no_candidate(sentence: str) -> None:
 def test_world_words_beside_vietnam_or_with_no_country_still_count(sentence: str) -> None:
     assert not own_indicators(sentence)
     assert [c for c in candidates(sentence, "PE") if c.kind == "figure"]
+
+
+def test_an_estimate_of_past_growth_is_no_forecast() -> None:
+    sentence = "Năm 2024, GDP của Peru ước tăng trưởng 3,1%, theo Ngân hàng Thế giới."
+    assert not own_indicators(sentence)
