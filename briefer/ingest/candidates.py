@@ -40,6 +40,7 @@ from briefer.ingest.countspans import event_dates
 from briefer.ingest.events import EventFinder
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.indicators import own_indicators
+from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -425,9 +426,10 @@ class _Extractor:
         for s in sentences_of(self.body):
             before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
             skip = _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or kw.IMPRINT.match(s.text)
-            if skip or not_a_claim(s.text, before):
+            if skip or not_a_claim(s.text, before) or interviewer_turn(self.body, s.start):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
-                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
+                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint; an
+                # interviewer's remark ("PV: Quy mô thương mại … còn nhỏ. Theo ông, …?")
                 continue
             if housekeeping(s.text) or own_indicators(s.text):
                 continue  # a treaty's "Done in …"; "X published …"; one economy's gauges
