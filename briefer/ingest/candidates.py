@@ -36,7 +36,11 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
+from briefer.ingest.countspans import event_dates
 from briefer.ingest.events import EventFinder
+from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
+from briefer.ingest.indicators import own_indicators
+from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -51,7 +55,6 @@ from briefer.ingest.routine import (
 )
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
-    COMPARED,
     Pairs,
     Sentence,
     clause_bounds,
@@ -97,14 +100,6 @@ _BOTH_SIDES: Final = re.compile(
 _DATELINE_ONLY: Final = re.compile(
     r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{1,4}\.?\s*"  # (its year or not)
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
-)
-_LAST_YEAR: Final = re.compile(
-    r"(?<!\w)(?:(?P<last>năm\s+ngoái|last\s+year)|năm\s+nay|this\s+year)(?!\w)",
-    re.IGNORECASE,
-)
-# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
-_BREAKDOWN: Final = re.compile(
-    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
 )
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
@@ -236,7 +231,7 @@ class _Extractor:
         self, s: Sentence, free_dates: list[DateRef], amounts: list[Amount], used: set[int]
     ) -> int:
         count = 0
-        text = s.text
+        text, pub = s.text, self.metadata.published_on
         periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
         before_it = ""  # the period of this sentence's figure just before
         before_amount = 0  # where the figure just before it ends
@@ -267,7 +262,7 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
-            elif period is None and _BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
+            elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 last = self.last_period
@@ -290,12 +285,12 @@ class _Extractor:
                     and not compared_at(text, p.pos - s.start, p)
                 ]
                 inherited = before_it or (earlier[-1] if earlier else "")
-            if not inherited and period is None and upto is None and self.metadata.published_on:
-                # "… đạt 95 triệu USD năm ngoái", "… last year": the year before publication
-                last_year = _LAST_YEAR.search(text, q_start, q_end)
-                if last_year and not COMPARED.search(text[: last_year.start()]):
-                    back = 1 if last_year.group("last") else 0  # "năm nay", "this year": 0
-                    inherited = str(int(self.metadata.published_on[:4]) - back)
+            if not inherited and period is None and upto is None:
+                # the year told in words ("… năm ngoái", "last year"), else a flow's total's
+                own, last, day = text[max(c_start, before_amount) : at], self.last_period, pub
+                inherited = said_year(text, q_start, q_end, day) or flow_period(
+                    metric, own, before_it, last, s.paragraph, day
+                )
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
@@ -330,8 +325,8 @@ class _Extractor:
                 metric=metric,
                 reasons=tuple(reasons),
             )
-            if period is not None:
-                self.last_period = (s.paragraph, period.iso)
+            if period is not None and not in_parentheses(text, at, amount.end - s.start):
+                self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
             count += 1
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):
@@ -431,12 +426,13 @@ class _Extractor:
         for s in sentences_of(self.body):
             before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
             skip = _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or kw.IMPRINT.match(s.text)
-            if skip or not_a_claim(s.text, before):
+            if skip or not_a_claim(s.text, before) or interviewer_turn(self.body, s.start):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
-                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint
+                # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint; an
+                # interviewer's remark ("PV: Quy mô thương mại … còn nhỏ. Theo ông, …?")
                 continue
-            if housekeeping(s.text):
-                continue  # a treaty's "Done in …"; "X published the joint statement …"
+            if housekeeping(s.text) or own_indicators(s.text):
+                continue  # a treaty's "Done in …"; "X published …"; one economy's gauges
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)
@@ -447,7 +443,7 @@ class _Extractor:
             if not (announces and all(d.iso.isdigit() for d in dates)):
                 # (a heading's or a report's opening's one year, "KẾT QUẢ NĂM 2025", is no
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
-                self.events.find(s, dates, used, figures)
+                self.events.find(s, event_dates(s.text, dates), used, figures)
             self._statements(s, first)
         return _unique(self.out)
 

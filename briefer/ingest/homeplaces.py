@@ -48,7 +48,12 @@ def visited_home() -> re.Pattern[str]:
 def home_party() -> re.Pattern[str]:
     """A delegation of a Vietnamese province or city: "đoàn doanh nghiệp Đắk Lắk"."""
     # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
-    return re.compile(rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{home_places().pattern})")
+    # or "của tỉnh" with no name after it, the reporting province's own: "đoàn công tác của
+    # tỉnh", "đoàn 14 doanh nghiệp của tỉnh" (a named one may be abroad: "tỉnh Pinar del Río")
+    return re.compile(
+        rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{home_places().pattern})"
+        r"|\b[Đđ]oàn(?:\s+[\da-zà-ỹđ]+){0,4}?\s+của\s+(?:tỉnh|thành\s+phố)(?![^\W\d_]|\s+[A-ZĐ])"
+    )
 
 
 __all__ = ["home_party", "home_places", "visited_home"]

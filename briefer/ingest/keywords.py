@@ -82,7 +82,9 @@ VISIT: Final = _rx(
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
-    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))|(?:trade|business) mission"
+    rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
+    rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
+    rf"|(?:trade|business|economic|official|working|investment) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
     rf"|welcomed(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
@@ -150,7 +152,7 @@ _TOPIC_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "agreements",
         _rx(
             rf"{_W}(?:Hiệp định|hiệp định|Thỏa thuận|thỏa thuận|Thoả thuận|thoả thuận|MOU|MoU"
-            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|memorandum){_E}"
+            rf"|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|ký kết|FTA|agreements?|[Mm]emorand(?:um|a)){_E}"
         ),
     ),
     (
@@ -253,8 +255,8 @@ _MONEY_CUES: Final = (
     ("trade.total", _rx(rf"{_W}(?:kim ngạch|thương mại|trao đổi thương mại|buôn bán"
                         rf"|xuất nhập khẩu|trade){_E}")),
     # The body has single spaces (the cleaner collapses them): a fixed-width look-behind works.
-    ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|exports?){_E}")),
-    ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|imports?){_E}")),
+    ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|export(?:s|ed|ing)?){_E}")),
+    ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|import(?:s|ed|ing)?){_E}")),
     ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investment){_E}")),
     ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid){_E}")),
 )  # fmt: skip

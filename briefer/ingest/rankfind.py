@@ -12,7 +12,9 @@ from briefer.ingest.countries import HOME, find_countries
 from briefer.text.numbers import find_ordinal_rank
 
 # A rank needs one of these ("nhất" alone is in "nhất trí", "thống nhất" of most articles).
-_RANK_WORDS: Final = re.compile(r"thứ|lớn\s+nhất|largest|biggest|\brank|đứng\s+đầu", re.IGNORECASE)
+_RANK_WORDS: Final = re.compile(
+    r"thứ|lớn\s+nhất|largest|biggest|\brank|đứng\s+đầu|\w\s+among\s", re.IGNORECASE
+)
 # "đứng đầu trong số 150 quốc gia … đầu tư": first among a group named after it.
 _TOP: Final = re.compile(r"(?<![^\W\d_])đứng\s+đầu(?=\s+(?:trong\s+số|về)\s)", re.IGNORECASE)
 _EN_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -23,6 +25,14 @@ _RANK_VERB: Final = re.compile(
     r"\b(?:ranks?|ranked|ranking)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
     + "|".join(_EN_NTH)
     + r"))\b",
+    re.IGNORECASE,
+)
+
+# "placing the UK 15th among foreign investors", "which puts Peru third among …": a verb that
+# sets a party in a place, the group it is placed in after "among".
+_PLACED: Final = re.compile(
+    r"\b(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:[\w'’.-]+\s+){1,4}?(?:(?P<n>\d{1,3})"
+    r"(?:st|nd|rd|th)|(?P<word>" + "|".join(_EN_NTH) + r"))(?=\s+among\s)",
     re.IGNORECASE,
 )
 
@@ -63,10 +73,11 @@ def ranks_in(sentence: str) -> list[tuple[int, int, int]]:
         return found
     found += _elliptical_ranks(sentence)
     found += [(1, m.start(), m.end()) for m in _TOP.finditer(sentence)]
-    for match in _RANK_VERB.finditer(sentence):
+    for match in [*_RANK_VERB.finditer(sentence), *_PLACED.finditer(sentence)]:
         n, word = match.group("n"), match.group("word")
         value = int(n) if n else _EN_NTH[word.casefold()]
-        found.append((value, match.start(), match.end()))
+        at = match.start("n") if n else match.start("word")
+        found.append((value, at if match.re is _PLACED else match.start(), match.end()))
     pos = 0
     while pos < len(sentence):
         rank = find_ordinal_rank(sentence[pos:])

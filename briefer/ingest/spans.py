@@ -50,6 +50,13 @@ def is_compared(before: str, ref: DateRef) -> bool:
 
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s", re.IGNORECASE)
+# A speech's frame before a fronted period: "Phát biểu khai mạc, Thứ trưởng X cho biết, 10
+# tháng đầu năm 2025, kim ngạch …", "Speaking at the forum, the minister said, in 2024 …".
+_FRAME: Final = re.compile(
+    r"\s*(?:Phát\s+biểu|Speaking)\s|.*\s(?:cho\s+biết|cho\s+hay|thông\s+tin|khẳng\s+định"
+    r"|nhấn\s+mạnh|said|noted|stated|added)\s*$",
+    re.IGNORECASE,
+)
 
 
 # Between an amount and the period written right after it: "$42 billion in the first half".
@@ -102,7 +109,7 @@ def period_for(
         for p in usable
         if q_start <= p.pos - s.start < c_start
         and all(
-            _ATTRIBUTION.match(part)
+            _ATTRIBUTION.match(part) or _FRAME.match(part)
             # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
             for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
         )

@@ -163,8 +163,13 @@ _WEEKDAY: Final = re.compile(
     re.IGNORECASE,
 )
 # "… came into force today.", "…, the ministry said yesterday": the day of the report or
-# the one before; only at a clause's end ("Vietnam today is …" means nowadays).
-_NEAR_DAY: Final = re.compile(r"(?<![^\W\d_])(?P<w>today|yesterday)(?=\s*(?:[,.;]|$))", re.I)
+# the one before; only at a clause's end ("Vietnam today is …" means nowadays), or before
+# where or when it happened ("signed … yesterday at the Ministry", "… yesterday in Lima").
+_NEAR_DAY: Final = re.compile(
+    r"(?<![^\W\d_])(?P<w>today|yesterday)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|during|after|before|when|while)\s)",
+    re.I,
+)
 # A clause that tells of what is still to come ("will travel on Monday", "the visit ends on
 # Sunday", "sẽ … vào thứ Hai", "next Tuesday"): its weekday is the next such day, not the last.
 _AHEAD: Final = re.compile(

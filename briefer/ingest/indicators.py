@@ -1,0 +1,80 @@
+"""One economy's own indicators told on their own (pure): no fact of a pair.
+
+Background on the partner or on the reporting province often comes as the economy's own
+gauges — its inflation and its central bank's rate ("lạm phát tháng 9/2025 ở mức 2,1%",
+"inflation eased to 3.1%"), a province's GRDP ("GRDP của tỉnh tăng 8,6%"), a forecast of how
+the economy will grow ("kinh tế X dự kiến tăng trưởng 6,3% năm 2025", "the Commission
+expects the economy to expand by 3.3% in 2026"). Such a sentence is a gauge of one side,
+not something between the two: when it names no second country and no bilateral words, it
+yields no candidate. So is one side's trade with the whole world ("Pakistan's overall
+exports rose 7.4% to $32.3 billion", "coffee exports to all destinations") when it does not
+name Việt Nam. (An economy's size or past growth — "GDP khoảng 113 tỷ USD", "GDP tăng
+40%" — is left to the editor: a briefing's background cites it.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+
+# Price and rate gauges: inflation, consumer prices, a central bank's policy rate.
+_PRICES: Final = re.compile(
+    r"(?<![^\W\d_])(?:lạm\s+phát|chỉ\s+số\s+giá\s+tiêu\s+dùng|CPIF?|inflation"
+    r"|consumer\s+prices|lãi\s+suất\s+(?:điều\s+hành|cơ\s+bản|chính\s+sách)"
+    r"|(?:policy|benchmark|key)\s+(?:interest\s+)?rate)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A province's own output: "GRDP", "tổng sản phẩm trên địa bàn".
+_GRDP: Final = re.compile(r"(?<![^\W\d_])(?:GRDP|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn)(?![^\W\d_])")
+# A forecast of the economy's growth: "kinh tế X dự kiến tăng trưởng", "expects the economy
+# to expand", "expects growth of", "GDP is forecast to grow".
+_FORECAST: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:nền\s+)?kinh\s+tế|GDP)(?:\s+\S+){0,3}?\s+(?:dự\s+kiến|dự\s+báo|được\s+dự"
+    r"\s+báo)\s+(?:sẽ\s+)?tăng\s+trưởng"
+    r"|\b(?:expects?|expected|forecasts?|projects?|sees)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:economy|GDP)\s+to\s+(?:grow|expand)|\bexpects?\s+(?:economic\s+)?growth\s+of"
+    r"|\b(?:economy|GDP)\s+is\s+(?:expected|forecast|projected)\s+to\s+(?:grow|expand)",
+    re.IGNORECASE,
+)
+# One side's trade with the whole world: "overall exports", "exports as a whole", "to all
+# destinations", "xuất khẩu ra thế giới" (the partner's own total, no flow of the pair).
+_WORLD: Final = re.compile(
+    r"\boverall\s+(?:exports|imports)\b|\b(?:exports|imports|trade)\s+as\s+a\s+whole\b"
+    r"|\b(?:to|from)\s+all\s+(?:destinations|markets|sources|countries)\b"
+    r"|(?<![^\W\d_])(?:xuất\s+khẩu\s+ra|nhập\s+khẩu\s+từ)\s+(?:toàn\s+)?thế\s+giới(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Words that make a sentence the pair's: "hai nước", "song phương", "bilateral", "two-way".
+_BETWEEN: Final = re.compile(
+    r"(?<![^\W\d_])(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
+    r"|both\s+(?:countries|sides))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# A country a flow goes to or comes from: "sang Hàn Quốc", "từ Peru", "with Kenya".
+_TOWARD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|từ|với|vào|to|from|with|into)\s+(?:thị\s+trường\s+|the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def own_indicators(sentence: str) -> bool:
+    """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
+    province's GRDP, a growth forecast) and nothing between two countries."""
+    world = _WORLD.search(sentence)
+    gauge = _PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence)
+    if not (world or gauge) or _BETWEEN.search(sentence):
+        return False
+    named = find_countries(sentence)
+    if world and not gauge:
+        # (whose trade is named; it names other buyers freely: "… fell 2.7%, weighed down by
+        # lower shipments to the United States"; Việt Nam named is the pair's)
+        return bool(named) and not any(m.code == HOME for m in named)
+    if any(_TOWARD.search(sentence[max(0, m.start - 30) : m.start]) for m in named):
+        return False  # "…; xuất khẩu sang Peru đạt …": a flow of the pair beside the gauge
+    return len({m.code for m in named}) < 2
+
+
+__all__ = ["own_indicators"]
