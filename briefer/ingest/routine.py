@@ -217,11 +217,28 @@ def plan_aim(above: str) -> bool:
     return False
 
 
+# An administrative document ends its last sentence with "./." (Vietnamese office style): a
+# closing that asks or informs its readers ("Đề nghị các đơn vị … thực hiện./.", "Sở … thông
+# tin để các doanh nghiệp biết, tham khảo./.") is the document's words to its readers.
+_CLOSING_MARK: Final = re.compile(r"\./\.\s*$")
+
+
+def closing_request(text: str) -> bool:
+    """A document's closing sentence (ending "./.") naming no foreign country and no figure."""
+    return (
+        bool(_CLOSING_MARK.search(text))
+        and not _DIGIT.search(text)
+        and all(m.code == HOME for m in find_countries(text))
+    )
+
+
 def housekeeping(text: str) -> bool:
     """A document's own housekeeping, no claim of the pair: a treaty's "Done in …", a notice
-    that a text was published or follows, a table's caption, a plan's budget line."""
+    that a text was published or follows, a table's caption, a plan's budget line, the
+    closing request of a note."""
     return (
-        signing_formula(text)
+        closing_request(text)
+        or signing_formula(text)
         or publication_notice(text)
         or table_caption(text)
         or plan_budget(text)
@@ -229,6 +246,7 @@ def housekeeping(text: str) -> bool:
 
 
 __all__ = [
+    "closing_request",
     "goods_go_on",
     "home_attendance",
     "housekeeping",

@@ -9,6 +9,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
 from briefer.ingest.prompts import references_heading
@@ -174,6 +175,7 @@ def mark_note(lines: list[Line]) -> None:
             and text.endswith("/.")
             # (a longer one names who reports to whom: "Sở … kính báo cáo UBND tỉnh …./.")
             and (len(text.split()) <= 15 or _REPORTS.search(text) is not None)
+            and courtesy(text)
             and not _DIGIT_IN.search(text)
         ):
             line.reason = "closing formula"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest.clean import clean
+from briefer.ingest.closings import courtesy
 from briefer.ingest.found import Line
 from briefer.ingest.furniture import photo_credit
 from briefer.ingest.leadtag import strip_mark_day
@@ -19,6 +20,7 @@ from briefer.ingest.mailfoot import (
     mark_masthead_rule,
     mark_valediction,
 )
+from briefer.ingest.tail import mark_note
 
 _LEAD_VI = (
     "Theo số liệu của Tổng cục Hải quan, 9 tháng năm 2025, kim ngạch thương mại giữa Việt Nam "
@@ -223,3 +225,37 @@ def test_contact_block_ends_with_its_last_field() -> None:
     bare = _lines(_LEAD_VI, "Thông tin liên hệ:", "Phòng Xúc tiến Thương mại", _NEXT_VI)
     mark_contact_block(bare)
     assert all(line.kept for line in bare)
+
+
+@pytest.mark.parametrize(
+    ("closing", "formula"),
+    [
+        ("Phòng Kinh tế kính báo cáo Ủy ban nhân dân huyện./.", True),
+        ("Trân trọng thông báo./.", True),
+        ("Trên đây là báo cáo tình hình hợp tác với Chile./.", True),
+        ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai./.", False),
+        ("Hiệp hội thông tin để các hội viên được biết./.", False),
+    ],
+)
+def test_a_notes_courtesy_closing_goes_its_request_stays(closing: str, formula: bool) -> None:
+    assert courtesy(closing) is formula
+    lines = _lines("V/v hợp tác thương mại với Chile", _LEAD_VI, closing)
+    mark_note(lines)
+    assert lines[2].kept is not formula
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing"),
+    [
+        ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai./.", True),
+        ("Hiệp hội thông tin để các hội viên được biết, tham khảo./.", True),
+        # a last sentence that still says something of the partner, or holds a figure
+        ("Đề nghị các doanh nghiệp chủ động tìm hiểu thị trường Chile./.", False),
+        ("Dự kiến năm 2026 kim ngạch đạt 2 tỷ USD./.", False),
+        ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai.", False),
+    ],
+)
+def test_a_notes_closing_request_is_kept_but_no_claim(sentence: str, closing: bool) -> None:
+    from briefer.ingest.routine import closing_request
+
+    assert closing_request(sentence) is closing

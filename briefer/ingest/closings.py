@@ -1,0 +1,28 @@
+"""An administrative note's closing formula (pure): courtesy or the note's own request.
+
+A note ends its text with a sentence closed by the formal end mark "./.". When that
+sentence is courtesy — the sender reports, submits or sends with respect ("Sở … kính báo
+cáo./.", "Trân trọng thông báo./.", "Kính trình … xem xét./.", "Trên đây là báo cáo của
+…./.") — it is the document's form, like its signature. When it asks its readers to act
+or tells them why they are told ("Đề nghị các đơn vị nghiêm túc thực hiện./.", "Sở … thông
+tin để các doanh nghiệp biết, tham khảo./."), it is the note's own last sentence: what the
+note wants done, and it stays in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The courtesy words of a closing formula: "kính" (respectfully: "kính báo cáo", "kính
+# trình", "kính gửi", "kính đề nghị"), "trân trọng" (with respect), or the summing up
+# "Trên đây là …" (what is above is the report).
+_COURTESY: Final = re.compile(r"(?<!\w)(?:kính|trân\s+trọng|trên\s+đây\s+là)(?!\w)", re.IGNORECASE)
+
+
+def courtesy(text: str) -> bool:
+    """Whether a note's closing sentence ("… ./.") is a courtesy formula (see the module)."""
+    return _COURTESY.search(text) is not None
+
+
+__all__ = ["courtesy"]
