@@ -221,13 +221,17 @@ def plan_aim(above: str) -> bool:
 # closing that asks or informs its readers ("Đề nghị các đơn vị … thực hiện./.", "Sở … thông
 # tin để các doanh nghiệp biết, tham khảo./.") is the document's words to its readers.
 _CLOSING_MARK: Final = re.compile(r"\./\.\s*$")
+# (one that moves an agreement on, "… hướng dẫn thủ tục ký kết Bản ghi nhớ …./.", says something)
+_DOCUMENT: Final = re.compile(r"bản ghi nhớ|thỏa thuận|hiệp định|memorandum|agreement", re.I)
 
 
 def closing_request(text: str) -> bool:
-    """A document's closing sentence (ending "./.") naming no foreign country and no figure."""
+    """A document's closing sentence (ending "./.") naming no foreign country, no figure and
+    no agreement."""
     return (
         bool(_CLOSING_MARK.search(text))
         and not _DIGIT.search(text)
+        and not _DOCUMENT.search(text)
         and all(m.code == HOME for m in find_countries(text))
     )
 

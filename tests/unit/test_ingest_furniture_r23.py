@@ -252,6 +252,7 @@ def test_a_notes_courtesy_closing_goes_its_request_stays(closing: str, formula: 
         # a last sentence that still says something of the partner, or holds a figure
         ("Đề nghị các doanh nghiệp chủ động tìm hiểu thị trường Chile./.", False),
         ("Dự kiến năm 2026 kim ngạch đạt 2 tỷ USD./.", False),
+        ("Đề nghị Sở Tư pháp hướng dẫn thủ tục ký kết Bản ghi nhớ hợp tác./.", False),
         ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai.", False),
     ],
 )
