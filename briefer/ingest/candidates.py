@@ -44,6 +44,7 @@ from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
+from briefer.ingest.regionpair import region_sided
 from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
     goods_go_on,
@@ -243,6 +244,8 @@ class _Extractor:
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
                 continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
+            if region_sided(text[q_start:at]):
+                continue  # "kim ngạch Việt Nam - châu Phi … đạt …": a region's, no pair's
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             if c_start > q_start and kw.WORTH.match(text, c_start):

@@ -1,0 +1,32 @@
+"""A figure between Việt Nam and a whole region (pure): "tổng kim ngạch thương mại Việt Nam -
+châu Phi năm 2024 đạt 10,5 tỷ USD, trong đó Nigeria …", "trade between Vietnam and ASEAN",
+"Vietnam-EU trade". It is no pair's figure — the country named after it (Nigeria) must not get
+Việt Nam's trade with all of Africa in its brief."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.regions import REGIONS
+
+_HOME: Final = r"(?:Việt Nam|Vietnam|Viet Nam)"
+# "Việt Nam - châu Phi", "Việt Nam và ASEAN", "giữa Việt Nam với EU", "Vietnam-EU",
+# "between Vietnam and Latin America" (a region right after the joining word).
+_JOIN: Final = re.compile(
+    _HOME + r"(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:và|với|and|with)[^\S\n]+)(?:the[^\S\n]+)?"
+)
+
+
+def region_sided(clause: str) -> bool:
+    """Whether ``clause`` (the words before a figure) pairs Việt Nam with a region."""
+    for join in _JOIN.finditer(clause):
+        rest = clause[join.end() :]
+        for region, pattern in REGIONS:
+            found = pattern.match(rest)
+            if found and region != "world":
+                return True
+    return False
+
+
+__all__ = ["region_sided"]
