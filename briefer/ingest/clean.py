@@ -71,6 +71,7 @@ from briefer.ingest.lines import (
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
+from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
@@ -339,6 +340,9 @@ def clean(text: str) -> Cleaned:
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
     offer_name_over_role(lines, found)  # ("Name" over "Senior Reporter")
     closing_byline(lines, found)
+    drop_box_heading(lines, found)  # ("Recent Posts" over a box's items is no writer)
+    offer_stamp_neighbour(lines, found)  # (the name beside the head's stamp)
+    offer_speech_signer(lines, found)  # ("CHỦ TỊCH HỘI" / "Name" under a speech)
     mark_head_labels(lines, title)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
