@@ -55,13 +55,22 @@ def credited_name(text: str) -> str:
         return ""
     if not meta.BYLINE.fullmatch(text) or meta.known_outlet(text) or is_marker(text):
         return ""
+    if fur.DOCUMENT_KIND.match(text):
+        return ""  # ("THÔNG BÁO", "BÁO CÁO": a document's kind in capitals, no name)
     return name_case(text)
 
 
 def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
-    """The line right above or under the head's date stamp credits the writer when it reads
-    as one (see :func:`credited_name`), whatever the line rules took it for."""
-    if found.author:
+    """The line right above or under the head's date stamp, below the headline, credits the
+    writer when it reads as one (see :func:`credited_name`), whatever the line rules took it
+    for."""
+    # (a note's date line has its letterhead and its kind beside it, "BÁO CÁO": no credit)
+    if found.author or found.note:
+        return
+    # The credit comes under the headline: a line above it beside a stamp is the page's or
+    # the document's (a letterhead's date over the kind, "THÔNG TIN THỊ TRƯỜNG").
+    title = next((i for i, ln in enumerate(lines[:_HEAD_LOOK]) if ln.reason == "title"), None)
+    if title is None:
         return
     for at, line in enumerate(lines[:_HEAD_LOOK]):
         if line.kept and is_prose(line.text):
@@ -69,7 +78,7 @@ def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
         if line.reason != "timestamp":
             continue
         for near in (at - 1, at + 1):
-            if 0 <= near < len(lines) and lines[near].reason not in ("title", "timestamp"):
+            if title < near < len(lines) and lines[near].reason != "timestamp":
                 name = credited_name(lines[near].text)
                 if name:
                     found.offer_author(name)
@@ -86,7 +95,9 @@ _SPEECH_TITLE: Final = re.compile(
     re.IGNORECASE,
 )
 _SALUTATION: Final = re.compile(
-    r"^(?:Kính\s+thưa|Thưa\s|(?:Your\s+)?Excellenc|Distinguished\s+guests|Ladies\s+and)",
+    # (a bare "Thưa ông, …" is an interviewer's question, no speech)
+    r"^(?:Kính\s+thưa|Thưa\s+(?:quý\s+vị|các\s|Ngài)|(?:Your\s+)?Excellenc"
+    r"|Distinguished\s+guests|Ladies\s+and)",
     re.IGNORECASE,
 )
 _OFFICE_WORDS: Final = 6
