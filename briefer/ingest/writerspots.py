@@ -41,6 +41,12 @@ _READING: Final = re.compile(
     r"|\s*[|·•–-]?\s*\d+\s*(?:min(?:ute)?s?|phút)\s+(?:read|đọc)\b.*$",
     re.IGNORECASE,
 )
+# A release's or a joint text's kind over its paragraphs, in any case ("Joint Statement").
+_TEXT_KIND: Final = re.compile(
+    r"^(?:JOINT\s+)?(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|STATEMENT|COMMUNIQU[EÉ]|DECLARATION)\.?$"
+    r"|^(?:THÔNG\s+CÁO|TUYÊN\s+BỐ)(?:\s+(?:BÁO\s+CHÍ|CHUNG))?\.?$",
+    re.IGNORECASE,
+)
 # "Name in Hanoi": an English byline names where the writer files from after the name.
 _IN_PLACE: Final = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 
@@ -55,8 +61,8 @@ def credited_name(text: str) -> str:
         return ""
     if not meta.BYLINE.fullmatch(text) or meta.known_outlet(text) or is_marker(text):
         return ""
-    if fur.DOCUMENT_KIND.match(text):
-        return ""  # ("THÔNG BÁO", "BÁO CÁO": a document's kind in capitals, no name)
+    if fur.DOCUMENT_KIND.match(text) or _TEXT_KIND.match(text):
+        return ""  # ("BÁO CÁO", "JOINT COMMUNIQUE": the kind of text in capitals, no name)
     return name_case(text)
 
 
@@ -78,7 +84,7 @@ def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
         if line.reason != "timestamp":
             continue
         for near in (at - 1, at + 1):
-            if title < near < len(lines) and lines[near].reason != "timestamp":
+            if title < near < len(lines) and lines[near].reason not in ("title", "timestamp"):
                 name = credited_name(lines[near].text)
                 if name:
                     found.offer_author(name)

@@ -37,6 +37,9 @@ def test_a_head_credit_reads_without_its_labels_reading_time_or_place() -> None:
     assert credited_name("Kinh tế vĩ mô") == ""
     assert credited_name("Cập nhật 2 giờ trước") == ""
     assert credited_name("Tin") == ""
+    # the kind of text in capitals, a release's or a joint text's: no name
+    assert credited_name("THÔNG CÁO BÁO CHÍ") == ""
+    assert credited_name("Joint Press Release") == ""
 
 
 def test_a_name_over_the_stamp_printed_again_as_the_sign_off_is_the_writer() -> None:
