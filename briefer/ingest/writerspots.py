@@ -128,17 +128,33 @@ def offer_speech_signer(lines: list[Line], found: Found) -> None:
     kept = [i for i, line in enumerate(lines) if line.kept]
     if not kept:
         return
-    tail = lines[kept[-1] + 1 : kept[-1] + 1 + _SIGN_LOOK]
-    for office, signed in pairwise(tail):
-        words = office.text.split()
-        if not (fur.is_upper(office.text) and len(words) <= _OFFICE_WORDS):
+    # (the mark that the original is signed, "(Đã ký)", "(Signed)", stands between the two)
+    tail = [
+        line.text
+        for line in lines[kept[-1] + 1 : kept[-1] + 1 + _SIGN_LOOK]
+        if not _SIGNED_MARK.match(line.text)
+    ]
+    for at, (office, signed) in enumerate(pairwise(tail)):
+        if not (fur.is_upper(office) and len(office.split()) <= _OFFICE_WORDS):
             continue
-        if re.search(r"\d", office.text + signed.text):
+        name = _signed_name(signed)
+        if not name or re.search(r"\d", office):
             continue
-        name = DEGREE.sub("", signed.text).strip()
-        if 2 <= len(name.split()) <= 5 and meta.BYLINE.fullmatch(name):
-            found.offer_author(name_case(name))
-            return
+        if fur.is_upper(signed) and at + 2 < len(tail) and _signed_name(tail[at + 2]):
+            continue  # ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / Name: the deputy's office first)
+        found.offer_author(name_case(name))
+        return
+
+
+_SIGNED_MARK: Final = re.compile(r"^\((?:đã\s+ký|signed)[^()]*\)$|^\[signed\]$", re.IGNORECASE)
+
+
+def _signed_name(text: str) -> str:
+    """A signature's name line, a degree before it aside ("PGS.TS. Name"), else ""."""
+    name = DEGREE.sub("", text).strip()
+    if re.search(r"\d", name) or not 2 <= len(name.split()) <= 5:
+        return ""
+    return name if meta.BYLINE.fullmatch(name) else ""
 
 
 _FOOT_ITEMS: Final = ("related headline", "sidebar")

@@ -107,6 +107,11 @@ def test_a_speech_signed_with_the_office_over_the_name_names_the_speaker(
     assert analyse(_docx(tmp_path, _SPEECH_VI)).metadata.author == "Lương Minh Khôi"
 
 
+def test_a_speakers_name_under_a_deputys_office_and_the_signed_mark(tmp_path: Path) -> None:
+    speech = [*_SPEECH_VI[:-2], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH HIỆP HỘI", "(Đã ký)", "Đào Thu Trang"]
+    assert analyse(_docx(tmp_path, speech)).metadata.author == "Đào Thu Trang"
+
+
 def test_an_english_speech_signed_with_the_office_over_the_name_names_the_speaker() -> None:
     text = (
         "EMBASSY OF FINLAND IN HANOI\n\n"
