@@ -82,6 +82,7 @@ from briefer.ingest.mailfoot import (
 )
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
+from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
@@ -350,6 +351,9 @@ def clean(text: str) -> Cleaned:
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
     offer_name_over_role(lines, found)  # ("Name" over "Senior Reporter")
     closing_byline(lines, found)
+    drop_box_heading(lines, found)  # ("Recent Posts" over a box's items is no writer)
+    offer_stamp_neighbour(lines, found)  # (the name beside the head's stamp)
+    offer_speech_signer(lines, found)  # ("CHỦ TỊCH HỘI" / "Name" under a speech)
     mark_head_labels(lines, title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all
     # under it; its head: the unit's name over the masthead's rule)
