@@ -39,6 +39,7 @@ from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
 from briefer.ingest.events import EventFinder
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
+from briefer.ingest.flowside import flow_side
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
@@ -238,7 +239,7 @@ class _Extractor:
         before_amount = 0  # where the figure just before it ends
         for amount in amounts:
             at = amount.start - s.start
-            metric = kw.figure_metric(text, at, amount.unit)
+            metric = flow_side(kw.figure_metric(text, at, amount.unit), text, at)
             if not metric and amount.unit not in ("USD", "EUR", "VND"):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)

@@ -1,0 +1,80 @@
+"""A one-way flow seen from Việt Nam, and a percentage that is no change (pure).
+
+A brief states flows from Việt Nam's side: "Ghana's exports to Vietnam reached US$742
+million", "Algeria xuất khẩu sang Việt Nam 96 triệu USD" are Việt Nam's *imports* from the
+partner, and "Mauritian imports from Vietnam", "Chile nhập khẩu từ Việt Nam" are Việt Nam's
+*exports*. The side is read from where the goods go ("sang/to/vào/into Việt Nam") or come
+from ("từ/from Việt Nam") after the flow's word, never from who speaks.
+
+A percentage after a trade word is a growth only when a change is said ("tăng 15%", "up 9
+percent", "a 12% rise"); a share ("chiếm hơn 80% giá trị xuất khẩu", "92,7% số dòng thuế")
+is a ``….share`` — stated as "grew by 92.7%" it would be wrong in front of a minister.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+
+_FLOW: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?P<out>xuất\s+khẩu|exports?|exported|exporting|shipments?)"
+    r"|(?P<in>nhập\s+khẩu|imports?|imported|importing))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# where the goods go or come from: the word right before a country's name
+_TOWARD: Final = re.compile(r"(?:sang|tới|đến|vào|to|into)\s+(?:thị\s+trường\s+)?\Z", re.I)
+_FROM: Final = re.compile(r"(?:từ|from)\s+(?:thị\s+trường\s+)?\Z", re.I)
+_STOP: Final = re.compile(r"[;.]|,\s+(?:trong khi|còn|while|whereas)\b", re.I)
+
+_CHANGE: Final = re.compile(
+    r"(?<![^\W\d_])(?:tăng|giảm|tăng trưởng|sụt|up|down|rose|rise|rising|risen|fell|fall"
+    r"|falling|fallen|grew|grow|growth|increased?|decreased?|decline[sd]?|gain(?:ed)?|jump(?:ed)?"
+    r"|surged?|dropped|drop|climbed?|higher|lower|year-on-year|so với)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NEAR: Final = 45
+
+
+def _home_end(sentence: str, start: int, end: int) -> str:
+    """ "to" when the goods of the flow word at ``start`` go to Việt Nam, "from" when they
+    come from it, "" when the words name neither."""
+    stop = _STOP.search(sentence, start, end)
+    window_end = stop.start() if stop else end
+    for mention in find_countries(sentence[start:window_end]):
+        lead = sentence[max(start, start + mention.start - 24) : start + mention.start]
+        if mention.code != HOME:
+            if _TOWARD.search(lead) or _FROM.search(lead):
+                return ""  # the flow's other end is the partner: Việt Nam's own side
+            continue
+        if _TOWARD.search(lead):
+            return "to"
+        if _FROM.search(lead):
+            return "from"
+    return ""
+
+
+def flow_side(metric: str, sentence: str, at: int) -> str:
+    """``metric`` for the amount at ``at``, its one-way flow seen from Việt Nam and its
+    percentage a change (``….growth``) or a share (``….share``)."""
+    if metric.endswith(".growth"):
+        near = sentence[max(0, at - _NEAR) : at + _NEAR]
+        # (a share is still worth its draft: "Vietnam supplied about 76 percent of the
+        # Philippines' rice imports" — as a share, never as a growth)
+        return metric if _CHANGE.search(near) else metric.removesuffix(".growth") + ".share"
+    if metric not in ("trade.exports", "trade.imports"):
+        return metric
+    flows = [m for m in _FLOW.finditer(sentence, 0, at)]
+    if not flows:
+        return metric
+    flow = flows[-1]
+    end = _home_end(sentence, flow.end(), min(len(sentence), at + 60))
+    if flow.group("out") and end == "to":
+        return "trade.imports"  # the partner's exports to Việt Nam
+    if flow.group("in") and end == "from":
+        return "trade.exports"  # the partner's imports from Việt Nam
+    return metric
+
+
+__all__ = ["flow_side"]
