@@ -202,6 +202,7 @@ def main() -> int:
             "unseen22",
             "unseen23",
             "unseen24",
+            "unseen25",
         ),
     )
     parser.add_argument("--verbose", action="store_true")
