@@ -7,17 +7,17 @@ else ("© X, all rights reserved", "X, Hà Nội") still ends the name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 # What follows the comma up to where a name cannot go on (a stop, a bar, a bracket, a dash).
 _REST: Final = re.compile(r"\s*,\s*(?P<rest>[^.,;|©()\n]{2,60}?)(?=\s+[-–|]\s+|[.,;|©()\n]|$)")
 
 
-def across_commas(name: str, line: str) -> str:
+def across_commas(name: str, line: str, known_outlet: Callable[[str], str]) -> str:
     """The name run on over the commas after it in ``line`` while the whole is a known
-    outlet; the name itself otherwise."""
-    from briefer.ingest.metadata import known_outlet
-
+    outlet (``known_outlet``, the outlet table's reader, passed in by the metadata reader
+    that owns it); the name itself otherwise."""
     at = line.find(name)
     if not name or at < 0:
         return name

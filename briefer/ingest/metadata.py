@@ -367,7 +367,7 @@ def copyright_holder(text: str) -> str:
     named = [
         p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
     ]
-    return across_commas(max(named, key=lambda p: len(p.split()), default=""), text)
+    return across_commas(max(named, key=lambda p: len(p.split()), default=""), text, known_outlet)
 
 
 def outlet_of_name(name: str) -> str:

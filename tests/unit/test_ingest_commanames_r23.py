@@ -4,7 +4,7 @@ comma still ends the holder's name (wording of our own)."""
 from __future__ import annotations
 
 from briefer.ingest.commanames import across_commas
-from briefer.ingest.metadata import copyright_holder
+from briefer.ingest.metadata import copyright_holder, known_outlet
 
 
 def test_a_merged_provincial_body_is_read_whole() -> None:
@@ -20,5 +20,5 @@ def test_any_other_comma_ends_the_name() -> None:
 
 
 def test_across_commas_keeps_a_name_the_line_does_not_run_on() -> None:
-    assert across_commas("Báo Lào Cai", "© Báo Lào Cai") == "Báo Lào Cai"
-    assert across_commas("", "© , Truyền hình Lào Cai") == ""
+    assert across_commas("Báo Lào Cai", "© Báo Lào Cai", known_outlet) == "Báo Lào Cai"
+    assert across_commas("", "© , Truyền hình Lào Cai", known_outlet) == ""
