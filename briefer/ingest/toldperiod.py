@@ -24,11 +24,11 @@ _COUNTS: Final = {
     "ten": 10, "eleven": 11,
 }  # fmt: skip
 _COUNT: Final = r"(?P<n>\d{1,2}|" + "|".join(_COUNTS) + r")"
-# "10 tháng", "9 tháng đầu năm", "the first nine months" — with no year after it (a year
-# makes it a dated period, read elsewhere).
+# "10 tháng", "9 tháng đầu năm", "the first nine months" — with no year after it (a year,
+# in figures or in words, makes it a dated period, read elsewhere).
 _BARE_MONTHS: Final = re.compile(
     rf"(?<![^\W\d_]){_COUNT}\s+(?:tháng(?:\s+đầu(?:\s+năm)?)?|months)(?![^\W\d_])"
-    r"(?!\s*(?:(?:của|of|in)\s+)?(?:năm\s+)?\d)",
+    r"(?!\s*(?:(?:của|of|in)\s+)?(?:đầu\s+)?(?:năm\s+)?(?:\d|nay|ngoái|trước|(?:this|last)\s+year))",
     re.IGNORECASE,
 )
 _RUN: Final = re.compile(r"^(\d{4})-01\.\.\1-(\d{2})$")

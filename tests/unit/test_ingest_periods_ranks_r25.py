@@ -49,6 +49,8 @@ def test_a_run_of_other_months_is_no_reference() -> None:
     assert same_months("trong 6 tháng, xuất khẩu đạt", (0, "2025-01..2025-09")) == ""
     assert same_months("over the nine months", (0, "2025-01..2025-09")) == "2025-01..2025-09"
     assert same_months("trong 9 tháng năm 2024", (0, "2025-01..2025-09")) == ""
+    assert same_months("9 tháng đầu năm ngoái", (0, "2025-01..2025-09")) == ""
+    assert same_months("the first nine months of last year", (0, "2025-01..2025-09")) == ""
 
 
 @pytest.mark.parametrize(
