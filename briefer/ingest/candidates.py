@@ -70,6 +70,7 @@ from briefer.ingest.spans import (
     through_date,
 )
 from briefer.ingest.targets import aimed
+from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
@@ -292,8 +293,10 @@ class _Extractor:
             if not inherited and period is None and upto is None:
                 # the year told in words ("… năm ngoái", "last year"), else a flow's total's
                 own, last, day = text[max(c_start, before_amount) : at], self.last_period, pub
-                inherited = said_year(text, q_start, q_end, day) or flow_period(
-                    metric, own, before_it, last, s.paragraph, day
+                inherited = (
+                    told_period(text[q_start:q_end], last, self.main)
+                    or said_year(text, q_start, q_end, day)
+                    or flow_period(metric, own, before_it, last, s.paragraph, day)
                 )
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)

@@ -29,12 +29,21 @@ _FROM: Final = re.compile(r"(?:từ|from)\s+(?:thị\s+trường\s+)?\Z", re.I)
 _STOP: Final = re.compile(r"[;.]|,\s+(?:trong khi|còn|while|whereas)\b", re.I)
 
 _CHANGE: Final = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm|tăng trưởng|sụt|up|down|rose|rise|rising|risen|fell|fall"
-    r"|falling|fallen|grew|grow|growth|increased?|decreased?|decline[sd]?|gain(?:ed)?|jump(?:ed)?"
-    r"|surged?|dropped|drop|climbed?|higher|lower|year-on-year|so với)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:tăng|giảm|tăng trưởng|sụt|up|down|rose|rises?|rising|risen|fell|falls?"
+    r"|falling|fallen|grew|grows?|growth|increase[sd]?|decrease[sd]?|decline[sd]?|gain(?:s|ed)?"
+    r"|jump(?:s|ed)?|surge[sd]?|dropped|drops?|climb(?:s|ed)?|higher|lower|year-on-year|so với)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NEAR: Final = 45
+# A cost's change right before the percentage ("chi phí tăng thêm 3 - 5%", "freight costs
+# rose 12%", a range's low end between): the cost of doing the trade, no change of the trade itself.
+_COST_CHANGE: Final = re.compile(
+    r"(?<![^\W\d_])(?:chi\s+phí|cước(?:\s+phí)?|phí|costs?|fees|freight(?:\s+rates)?)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:tăng|giảm|rose|rises?|fell|falls?|increased|jumped|climbed)"
+    r"(?:\s+(?:thêm|khoảng|by|about|some|nearly))*\s*(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _home_end(sentence: str, start: int, end: int) -> str:
@@ -59,6 +68,8 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
     """``metric`` for the amount at ``at``, its one-way flow seen from Việt Nam and its
     percentage a change (``….growth``) or a share (``….share``)."""
     if metric.endswith(".growth"):
+        if _COST_CHANGE.search(sentence[max(0, at - _NEAR) : at]):
+            return ""
         near = sentence[max(0, at - _NEAR) : at + _NEAR]
         # (a share is still worth its draft: "Vietnam supplied about 76 percent of the
         # Philippines' rice imports" — as a share, never as a growth)

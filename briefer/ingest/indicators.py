@@ -19,11 +19,13 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 
-# Price and rate gauges: inflation, consumer prices, a central bank's policy rate.
+# Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
+# foreign reserves).
 _PRICES: Final = re.compile(
     r"(?<![^\W\d_])(?:lạm\s+phát|chỉ\s+số\s+giá\s+tiêu\s+dùng|CPIF?|inflation"
     r"|consumer\s+prices|lãi\s+suất\s+(?:điều\s+hành|cơ\s+bản|chính\s+sách)"
-    r"|(?:policy|benchmark|key)\s+(?:interest\s+)?rate)(?![^\W\d_])",
+    r"|(?:policy|benchmark|key)\s+(?:interest\s+)?rate"
+    r"|dự\s+trữ\s+ngoại\s+hối|foreign(?:[\s-]+exchange)?\s+reserves)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A province's own output: "GRDP", "tổng sản phẩm trên địa bàn".
@@ -35,17 +37,31 @@ _FORECAST: Final = re.compile(
     r"\s+báo)\s+(?:sẽ\s+)?tăng\s+trưởng"
     r"|\b(?:expects?|expected|forecasts?|projects?|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:economy|GDP)\s+to\s+(?:grow|expand)|\bexpects?\s+(?:economic\s+)?growth\s+of"
-    r"|\b(?:economy|GDP)\s+is\s+(?:expected|forecast|projected)\s+to\s+(?:grow|expand)",
+    r"|\b(?:economy|GDP)\s+is\s+(?:expected|forecast|projected)\s+to\s+(?:grow|expand)"
+    # the forecaster fronted: "theo dự báo của Viện …, GDP của X chỉ tăng 0,3%", "according
+    # to the IMF's forecast, the economy will grow 2%"
+    r"|(?<![^\W\d_])(?:theo\s+dự\s+báo|according\s+to\s+(?:[\w'’-]+\s+){0,4}?forecasts?)"
+    r"[^.;]{0,100}?,\s*(?:(?:the\s+)?(?:GDP|economy|economic\s+growth)|(?:nền\s+)?kinh\s+tế"
+    r"|GDP|tăng\s+trưởng\s+kinh\s+tế)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # One side's trade with the whole world: "overall exports", "exports as a whole", "to all
 # destinations", "xuất khẩu ra thế giới" (the partner's own total, no flow of the pair).
 _WORLD: Final = re.compile(
-    r"\boverall\s+(?:exports|imports)\b|\b(?:exports|imports|trade)\s+as\s+a\s+whole\b"
+    r"\boverall\s+(?:exports|imports|trade\s+(?:deficit|surplus))\b|\b(?:exports|imports|trade)\s+as\s+a\s+whole\b"
     r"|\b(?:to|from)\s+all\s+(?:destinations|markets|sources|countries)\b"
     r"|(?<![^\W\d_])(?:xuất\s+khẩu\s+ra|nhập\s+khẩu\s+từ)\s+(?:toàn\s+)?thế\s+giới(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A foreign country's total trade, its owner named after it: "Tổng kim ngạch xuất khẩu dầu
+# mỏ của Iran …", "total exports of Chile" (its trade with the world, no flow of the pair).
+_TOTAL_OF: Final = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+(?:kim\s+ngạch\s+)?(?:xuất|nhập)\s+khẩu(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+của|total\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\s+of)\s+",
+    re.IGNORECASE,
+)
+
+
 # Words that make a sentence the pair's: "hai nước", "song phương", "bilateral", "two-way".
 _BETWEEN: Final = re.compile(
     r"(?<![^\W\d_])(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
@@ -63,7 +79,7 @@ _TOWARD: Final = re.compile(
 def own_indicators(sentence: str) -> bool:
     """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
     province's GRDP, a growth forecast) and nothing between two countries."""
-    world = _WORLD.search(sentence)
+    world = _WORLD.search(sentence) or _foreign_total(sentence)
     gauge = _PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence)
     if not (world or gauge) or _BETWEEN.search(sentence):
         return False
@@ -75,6 +91,12 @@ def own_indicators(sentence: str) -> bool:
     if any(_TOWARD.search(sentence[max(0, m.start - 30) : m.start]) for m in named):
         return False  # "…; xuất khẩu sang Peru đạt …": a flow of the pair beside the gauge
     return len({m.code for m in named}) < 2
+
+
+def _foreign_total(sentence: str) -> bool:
+    """A total of trade owned by a country other than Việt Nam ("… của Iran")."""
+    starts = {m.start: m.code for m in find_countries(sentence)}
+    return any(starts.get(m.end(), HOME) != HOME for m in _TOTAL_OF.finditer(sentence))
 
 
 __all__ = ["own_indicators"]

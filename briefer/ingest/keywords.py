@@ -115,10 +115,12 @@ PREPARATION: Final = re.compile(
 WORTH: Final = re.compile(
     r"[\s,;]*(?:trị\s+giá|tương\s+đương|với\s+giá\s+trị|worth|valued\s+at)\b", re.IGNORECASE
 )
-# A figure dated by the one before it: "Cùng năm, …", "Cũng trong năm đó, …", "The same year".
+# A figure dated by the one before it: "Cùng năm, …", "Cũng trong năm đó, …", "The same year",
+# "… bought $42 million from X over the same period" (not "… of 2024", "… last year": a base).
 SAME_YEAR: Final = re.compile(
     r"\s*(?:cùng\s+năm|cũng\s+trong\s+năm\s+(?:đó|này)|trong\s+cùng\s+năm|(?:in\s+)?the\s+same"
-    r"\s+year)\b",
+    r"\s+year|trong\s+cùng\s+(?:thời\s+gian|giai\s+đoạn)(?:\s+(?:này|đó|trên))?(?!\s+(?:năm|của))"
+    r"|(?:over|in|during|for)\s+the\s+same\s+(?:period|months)(?!\s+(?:of|in|last|a\s+year)\b))\b",
     re.IGNORECASE,
 )
 PROPOSAL: Final = _rx(
@@ -318,7 +320,8 @@ _RANK_HEADS: Final = (
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
 _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}) ")
-_AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among)\b[^.;:]{0,80}")
+# (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150")
+_AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 
 

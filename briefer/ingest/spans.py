@@ -51,10 +51,11 @@ def is_compared(before: str, ref: DateRef) -> bool:
 # Who says it, before a fronted period: "Theo số liệu của Cục Hải quan, trong 10 tháng …, …".
 _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s", re.IGNORECASE)
 # A speech's frame before a fronted period: "Phát biểu khai mạc, Thứ trưởng X cho biết, 10
-# tháng đầu năm 2025, kim ngạch …", "Speaking at the forum, the minister said, in 2024 …".
+# tháng đầu năm 2025, kim ngạch …", "Speaking at the forum, the minister said, in 2024 …",
+# a source's data shown ("Số liệu của Cục Hải quan cho thấy, trong quý III/2025, …").
 _FRAME: Final = re.compile(
     r"\s*(?:Phát\s+biểu|Speaking)\s|.*\s(?:cho\s+biết|cho\s+hay|thông\s+tin|khẳng\s+định"
-    r"|nhấn\s+mạnh|said|noted|stated|added)\s*$",
+    r"|nhấn\s+mạnh|cho\s+thấy|said|noted|stated|added|shows?|showed)\s*$",
     re.IGNORECASE,
 )
 

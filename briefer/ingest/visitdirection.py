@@ -41,7 +41,11 @@ _HOME_VISITOR: Final = re.compile(
 # a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
 _HOME_GUEST: Final = re.compile(
     r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour|mission)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b"
+    r"(?:visit|tour|mission)\b"
+    # or leading one there ("…, Vietnam's Deputy Minister …, who is leading a business
+    # delegation to the Sultanate")
+    r"|\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+(?:leading|heading)"
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission)\b|\bViệt\s+Nam\b[^.;]{0,40}?\bđang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác)\b"
     # a visit made by one ("the first official visit by a Vietnamese foreign minister")
     r"|\b(?:visits?|trips?)\s+by\s+(?:\S+\s+){0,3}?(?:Vietnamese|Viet\s?Nam(?:'s|’s)?)\b",
     re.IGNORECASE,
