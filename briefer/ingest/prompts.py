@@ -78,8 +78,8 @@ _PHONE_OR_MAIL: Final = re.compile(
 # The text speaking of itself, not of the world: "This note is for the information of …",
 # "Tài liệu này chỉ mang tính tham khảo" (a disclaimer).
 _SELF: Final = re.compile(
-    r"^(?:This|The\s+present)\s+(?:note|document|briefing|publication|newsletter|e-?mail"
-    r"|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
+    r"^(?:This|The\s+present)\s+(?:note|document|briefing|bulletin|digest|publication"
+    r"|newsletter|e-?mail|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
     r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b"
     # "Bản tin được phát hành miễn phí tới …": how the bulletin itself is circulated
     r"|^(?:Bản\s+tin|Tài\s+liệu)\s+(?:này\s+)?(?:được|chỉ\s+được)\s+(?:phát\s+hành|lưu\s+hành"
