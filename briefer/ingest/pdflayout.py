@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from typing import Final
 
+from briefer.ingest.pdfjoin import clause_runs_on
+
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
@@ -341,6 +343,7 @@ def reflow(text: str) -> str:
             colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
             running_on = (
                 colon
+                or clause_runs_on(previous, line)  # ("… USD;" / "trong đó …": a clause)
                 or _open_end(previous)
                 or (
                     not ended
@@ -366,6 +369,7 @@ def reflow(text: str) -> str:
                 (not ended and line[:1].islower())
                 or (previous.endswith(":") and not starts_new)
                 or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
+                or clause_runs_on(previous, line)  # ("… từ ngày 29 đến" / "31/7/2025.")
             )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")
