@@ -1,6 +1,6 @@
 """A clause cut by a PDF's column or page break is joined again (ingest/pdfjoin.py)."""
 
-from briefer.ingest.pdfjoin import clause_runs_on
+from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
 from briefer.ingest.pdflayout import reflow
 
 
@@ -27,3 +27,11 @@ def test_reflow_joins_across_a_column_break() -> None:
     paragraphs = reflow(text).split("\n\n")
     assert any("640 triệu USD; trong đó xuất khẩu" in p for p in paragraphs)
     assert any(p.endswith("từ ngày 12 đến 15/3/2026.") for p in paragraphs)
+
+
+def test_numbered_heading_under_a_short_line() -> None:
+
+    assert numbered_opens("Keywords: Chile, trade, Pacific", "1. Introduction", short=True)
+    assert numbered_opens("Từ khóa: Chile, thương mại", "1. Đặt vấn đề", short=True)
+    assert not numbered_opens("quan hệ giữa Việt Nam và", "2. Chile …", short=True)
+    assert not numbered_opens("a full line of a paragraph that runs on", "3. May", short=False)
