@@ -21,6 +21,7 @@ from briefer.ingest.lines import (
     is_marker,
     is_prose,
 )
+from briefer.ingest.salutations import is_salutation
 from briefer.text.numbers import find_amounts
 
 _FINAL_MARK: Final = re.compile(r"[.!?…;,][\"”’)]?$")
@@ -145,6 +146,8 @@ def mark_sidebars(lines: list[Line]) -> None:
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or _announces(text)
+            # ("Kính thưa Ngài Đại sứ …,": a speech's first line under its heading block)
+            sentence = sentence or is_salutation(text)
             # ("- Vì sao bạn chọn …?": an interview's line of dialogue, a question included; a
             # dashed line with no stop is a listed headline: "- Rice exports up 5% in May")
             sentence = sentence or bool(

@@ -88,7 +88,7 @@ def bracketed_credit(text: str, lead: bool = False) -> bool:
         return False  # (two sentences before the credit: the article's paragraph)
     if _CREDIT_LAST.search(text):
         return True
-    agency = _AGENCY_LAST.search(text)
+    agency = _AGENCY_LAST.search(text) or _SOURCE_LAST.search(text)
     if agency:
         # "… receives the Prime Minister in Riyadh. (AGN)": one clause that describes the
         # scene, then the agency's short name (a report's sentence has its tense: "… agreed
@@ -110,6 +110,13 @@ _CREDIT_LAST: Final = re.compile(
 )
 # "… in Riyadh. (AGN)": after the caption's full stop, an agency's short name in capitals.
 _AGENCY_LAST: Final = re.compile(r"[.!…]\s*\([A-ZĐ][A-ZĐ&.]{1,11}\)\.?$")
+# "… exchange documents. [Source: Ministry of Fisheries]", "…. [Ảnh: Sở Công Thương]": after
+# the caption's full stop, where the picture came from in brackets (an article cites a source
+# in its sentence's words, not in a bracket after its stop).
+_SOURCE_LAST: Final = re.compile(
+    r"[.!…]\s*[\[(](?i:source|photo|picture|image|credit|nguồn(?:\s+ảnh)?|ảnh)\s*:\s*"
+    r"[^\[\]()]{1,60}[\])]\.?$"
+)
 # "(AGN) …" with no dash after it: an agency's short name in capitals opening a caption.
 _CREDIT_FIRST: Final = re.compile(r"^\([A-ZĐ][A-ZĐ&.]{1,11}\)\s+(?=[A-ZĐ])")
 # A verb in the past ("met", "signed", "agreed"): a report, not a picture's description.

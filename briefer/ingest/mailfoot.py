@@ -139,7 +139,10 @@ _NOTICE: Final = re.compile(
     r"\s+(?:trực\s+tiếp\s+)?(?:to\s+)?(?:email|thư|this)"
     r"|(?:hủy|huỷ|ngừng|dừng)\s+(?:nhận\s+(?:bản\s+)?tin|nhận\s+(?:e-?mail|thư)|đăng\s+ký\s+nhận)"
     r"|\bunsubscribe"
-    rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+bảo\s+mật|confidential|privileged)",
+    rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+(?:bảo\s+)?mật|confidential|privileged)"
+    # ("If you are not the intended recipient, …": who must delete it)
+    r"|(?:nếu\s+(?:bạn\s+|quý\s+vị\s+)?không\s+phải\s+(?:là\s+)?người\s+nhận"
+    r"|if\s+you\s+are\s+not\s+the\s+(?:intended\s+)?recipient)",
     re.IGNORECASE,
 )
 # (beside a notice, a short aside: "Bản tin chỉ mang tính tham khảo.", "Thank you.")

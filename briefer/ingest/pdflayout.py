@@ -23,13 +23,14 @@ import re
 from collections import Counter
 from typing import Final
 
+from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
+
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
 _DIGITS: Final = re.compile(r"\d+")
 # A word's apostrophe closing a line ("… the International Year of Glaciers’" / "Day …"):
 # a possessive, not a quotation's close (a sentence ends on its stop, inside or out).
 _POSSESSIVE: Final = re.compile(r"[^\W\d_]’$")
-_NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+[^\W\d_a-zđ]")  # "2. The sides …": a list's item
 # A day and month without the year closing a line; a year opening the next.
 _DAY_END: Final = re.compile(
     r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\btháng\s+\d{1,2}"
@@ -281,15 +282,11 @@ def reflow(text: str) -> str:
         if current:
             previous = current[-1]
             # (a footnote's mark opens a new paragraph: "Name*" / "* Institute, …")
-            # (a list's next item after one that ended: "… in 2024." / "3. The sides …", or
-            # its first under a heading in capitals: "JOINT STATEMENT" / "1. The sides …")
+            # (a list's next item or a numbered heading, see pdfjoin.numbered_opens)
             starts_new = (
                 line[:1].isupper()
                 or line[:1] in '(“"-–•*'
-                or (
-                    _NUMBERED.match(line) is not None
-                    and (previous.endswith((".", ";")) or previous.isupper())
-                )
+                or numbered_opens(previous, line, len(previous) < _SHORT * width)
             )
             # A line is narrow where its paragraph ends, or where the next line's first word
             # was too long to fit beside it (a wrapped "… các địa phương của" /
@@ -341,6 +338,7 @@ def reflow(text: str) -> str:
             colon = previous.endswith(":") and line[:1].islower() and len(previous.split()) >= 4
             running_on = (
                 colon
+                or clause_runs_on(previous, line)  # ("… USD;" / "trong đó …": a clause)
                 or _open_end(previous)
                 or (
                     not ended
@@ -366,6 +364,7 @@ def reflow(text: str) -> str:
                 (not ended and line[:1].islower())
                 or (previous.endswith(":") and not starts_new)
                 or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
+                or clause_runs_on(previous, line)  # ("… từ ngày 29 đến" / "31/7/2025.")
             )
             # (a credit or caption cut on a word that ends no sentence runs on: "Ảnh: Cảng
             # Douala, cửa ngõ nhập khẩu gạo của" / "Cameroon.")

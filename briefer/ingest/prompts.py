@@ -78,8 +78,8 @@ _PHONE_OR_MAIL: Final = re.compile(
 # The text speaking of itself, not of the world: "This note is for the information of …",
 # "Tài liệu này chỉ mang tính tham khảo" (a disclaimer).
 _SELF: Final = re.compile(
-    r"^(?:This|The\s+present)\s+(?:note|document|briefing|publication|newsletter|e-?mail"
-    r"|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
+    r"^(?:This|The\s+present)\s+(?:note|document|briefing|bulletin|digest|publication"
+    r"|newsletter|e-?mail|message|material|information|report)\s+(?:is|are|does|do|may|should|has\s+been)\b"
     r"|^(?:Tài\s+liệu|Thông\s+tin|Bản\s+tin|Văn\s+bản)\s+này\s+(?:chỉ|không|được|mang)\b"
     # "Bản tin được phát hành miễn phí tới …": how the bulletin itself is circulated
     r"|^(?:Bản\s+tin|Tài\s+liệu)\s+(?:này\s+)?(?:được|chỉ\s+được)\s+(?:phát\s+hành|lưu\s+hành"
@@ -106,7 +106,11 @@ _CIRCULATION_WORDS: Final = 20
 _MODERATED: Final = re.compile(
     r"\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:moderated|reviewed|kiểm\s+duyệt|duyệt)\b"
     r"|\b(?:comments?|bình\s+luận)\b.{0,60}\b(?:(?:do\s+)?not\s+necessarily|không\s+nhất\s+thiết)\b"
-    r"|\b(?:exclude|remove|delete|reject|xóa|gỡ)\s+(?:any\s+)?(?:comments?|bình\s+luận)\b",
+    r"|\b(?:exclude|remove|delete|reject|xóa|gỡ)\s+(?:any\s+)?(?:comments?|bình\s+luận)\b"
+    # (or edited before they appear: "Ý kiến của bạn sẽ được biên tập trước khi đăng")
+    r"|\b(?:comments?|bình\s+luận|ý\s+kiến)\b.{0,40}\b(?:edited|biên\s+tập)\b.{0,20}"
+    r"\b(?:before|trước\s+khi)\s+(?:(?:being|it\s+is|they\s+are)\s+)?(?:đăng|hiển\s+thị"
+    r"|publish(?:ed|ing)?|post(?:ed|ing)?|appear(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 # "Tài liệu tham khảo", "References", "Nguồn tham khảo:": what follows lists sources.

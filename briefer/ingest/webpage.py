@@ -26,6 +26,7 @@ from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
+from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.pagemeta import (
     declared_date,
     linked_data,
@@ -266,6 +267,7 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     parent = best.getparent()
     if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
         best = parent
+    best = widen_to_feed(best, _p_score)  # (a live blog's entries: the feed holding them all)
     for wrapper in root.xpath(_MAIN):
         if wrapper is best or best in wrapper.iterdescendants():
             return wrapper

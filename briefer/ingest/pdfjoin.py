@@ -1,0 +1,58 @@
+"""A clause a PDF's column or page break cuts in two (pure): the line after the break
+continues the sentence above whatever the break looks like.
+
+- After a semicolon or a comma, a line in lower case is the same sentence's next clause
+  ("… đạt 1,08 tỷ USD;" / "trong đó xuất khẩu …"): a new paragraph opens with a capital,
+  a list's next item with its mark.
+- After a word that wants what follows — a range's or a day's preposition ("từ ngày 29
+  đến" / "31/7/2025.", "from 3" / "to 5 May") — a line opening on a figure completes it,
+  though alone it reads as a date line.
+
+And the other way: a numbered line ("3. The sides …", "1. Đặt vấn đề") opens a list's item or
+a section under a line that ended, a heading in capitals, or a short line (the keywords
+"… châu Phi, Suez" over a paper's first heading), unless that line ends on an open word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_CLAUSE_END: Final = re.compile(r"[;,]$")
+_WANTS_FIGURE: Final = re.compile(
+    r"(?:^|\s)(?:từ|đến|tới|ngày|tháng|năm|đạt|khoảng|from|to|until|till|through|on|since|by"
+    r"|about|reached|of)$",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+[^\W\d_a-zđ]")  # "2. The sides …"
+# A word that never ends a sentence: the line runs on ("… relations between" / "1. …").
+_OPEN_WORD: Final = re.compile(r"\s(?:of|the|a|an|and|or|to|và|của|với|các|những|về|tại)$")
+
+
+def numbered_opens(previous: str, line: str, short: bool) -> bool:
+    """``line``, numbered, starts a new paragraph under ``previous`` (``short``: a line
+    shorter than the text's usual width)."""
+    if _NUMBERED.match(line) is None:
+        return False
+    if previous.endswith((".", ";")) or previous.isupper():
+        return True
+    # (a dated line, "Bogotá, 7 March 2025" over "1. The …", is the lead's dateline: it stays
+    # with the lead, whose reader takes the day from it and cuts it)
+    return (
+        short
+        and not previous.endswith((",", ":", "-", "–"))
+        and not previous[-1:].isdigit()
+        and not _OPEN_WORD.search(previous)
+    )
+
+
+def clause_runs_on(previous: str, line: str) -> bool:
+    """``line`` continues the sentence ``previous`` leaves open (see the module docstring)."""
+    if _CLAUSE_END.search(previous) and line[:1].islower():
+        return True
+    return bool(_WANTS_FIGURE.search(previous)) and line[:1].isdigit()
+
+
+__all__ = ["clause_runs_on", "numbered_opens"]
