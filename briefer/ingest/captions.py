@@ -94,6 +94,8 @@ def bracketed_credit(text: str, lead: bool = False) -> bool:
         # scene, then the agency's short name (a report's sentence has its tense: "… agreed
         # to … . (AGN)" is an agency's sign-off on the article's own sentence)
         scene = text[: agency.start() + 1]
+        if _FIGURE.search(scene):
+            return False  # "Exports rose 12%. [Source: Customs]": a datum citing its source
         return _one_clause(scene) and not (_TENSED.search(scene) or _PAST.search(scene))
     first = _CREDIT_FIRST.match(text)
     if first is None or lead:
@@ -120,7 +122,16 @@ _SOURCE_LAST: Final = re.compile(
 # "(AGN) …" with no dash after it: an agency's short name in capitals opening a caption.
 _CREDIT_FIRST: Final = re.compile(r"^\([A-ZĐ][A-ZĐ&.]{1,11}\)\s+(?=[A-ZĐ])")
 # A verb in the past ("met", "signed", "agreed"): a report, not a picture's description.
-_PAST: Final = re.compile(r"\b(?:[a-z]+ed|met|held|paid|made|took|gave|led|went|came|saw|began)\b")
+_PAST: Final = re.compile(
+    r"\b(?:[a-z]+ed|met|held|paid|made|took|gave|led|went|came|saw|began|rose|fell|grew|won"
+    r"|stood|hit|set)\b"
+)
+# A figure with its unit: a picture's words describe a scene, a datum counts something.
+_FIGURE: Final = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per cent|phần trăm|USD|EUR|tỷ|triệu|nghìn|million|billion"
+    r"|tấn|tons?|tonnes?)|(?:US\$|\$|€)\s*\d",
+    re.IGNORECASE,
+)
 _CAPTION_WORDS: Final = 30
 
 

@@ -15,3 +15,9 @@ def test_article_sentence_with_a_source_is_no_caption() -> None:
     assert not bracketed_credit(
         "Kim ngạch đạt 12 triệu USD, tăng 8% so với năm trước. [Nguồn: Tổng cục Hải quan]"
     )
+
+
+def test_a_datum_citing_its_source_in_brackets_is_no_caption() -> None:
+    assert not bracketed_credit("Exports rose 12% in the first half. [Source: Customs]")
+    assert not bracketed_credit("Kim ngạch đạt 1,2 tỷ USD. [Nguồn: Tổng cục Hải quan]")
+    assert not bracketed_credit("Two-way trade hit US$48 million. (Source: Statistics Office)")
