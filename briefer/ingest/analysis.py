@@ -115,6 +115,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     text_day = history_day(text) or found.published_on
+    if mail is not None and mail.sent.startswith(text_day):
+        text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
         text_day = speech_note_day(text) or text_day
     cell_day = head_cell_day(text) if len(text_day) < len("2025-01-01") else ""
