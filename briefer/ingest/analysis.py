@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.dochead import head_day, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
@@ -107,6 +108,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    # (a letterhead's line taken for the title: the one under the document's kind line)
+    title = title_under_kind(text, title) if raw.kind != "html" else title
     # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None
@@ -118,7 +121,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
-        text_day = speech_note_day(text) or text_day
+        text_day = speech_note_day(text) or head_day(text) or text_day
     cell_day = head_cell_day(text) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
