@@ -9,7 +9,9 @@ above the kind line (the text's first, before any prose) is letterhead, so a tit
 (its address line) is no title.
 
 This module owns :func:`title_under_kind` (the title when the one read stands above the kind
-line) and :func:`head_day` (the day the lines under the kind line give).
+line), :func:`head_day` (the day the lines under the kind line give), :func:`degree_writer`
+(a writer or speaker credited with a degree under the title: "ThS. Name - Institute") and
+:func:`letterhead_unit` (the unit a letterhead names under its parent body).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.metadata import NAME_WORD
 from briefer.text.dates import find_dates
 
 # A document's kind in capitals, a qualifier or two before it and its number after it.
@@ -87,4 +90,59 @@ def head_day(text: str) -> str:
     return ""
 
 
-__all__ = ["head_day", "title_under_kind"]
+# "ThS. Name - Institute", "PGS.TS. Name - Chủ tịch Hội", "Dr. Name, University of X": a
+# degree, a person's name and what they are, on a line of its own under the title.
+_DEGREE: Final = r"(?:GS|PGS|TS|ThS|NCS|Dr|Prof|Assoc\.\s*Prof)\."
+_DEGREE_NAME: Final = re.compile(
+    rf"^(?:{_DEGREE}\s*)+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s*(?:[-–,]\s+\S|$)"
+)
+_UNDER_TITLE: Final = 3  # the lines under a title where its writer's credit stands
+
+
+def degree_writer(text: str, title: str) -> str:
+    """The person a degree credits right under the title (a paper's writer, a speech's
+    speaker): "ThS. Name - Institute" → "Name"; "" when no such line follows the title."""
+    lines = _lines(text)
+    folded = " ".join(title.split())
+    if folded not in lines:
+        return ""
+    at = lines.index(folded)
+    for line in lines[at + 1 : at + 1 + _UNDER_TITLE]:
+        match = _DEGREE_NAME.match(line)
+        if match:
+            return match.group("name")
+    return ""
+
+
+# An English body's noun in a letterhead line in capitals ("TRADE OFFICE OF X IN Y").
+_UNIT_NOUN: Final = re.compile(
+    r"\b(?:OFFICE|EMBASSY|CONSULATE|MISSION|SECTION|DEPARTMENT|BUREAU|AGENCY|CENTRE|CENTER"
+    r"|DIVISION|DIRECTORATE|COMMISSION)\b"
+)
+_SMALL: Final = frozenset({"of", "in", "the", "and", "for", "at", "to", "on"})
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def letterhead_unit(text: str, outlet: str) -> str:
+    """The unit a letterhead names under the body chosen as the outlet ("MINISTRY OF X" over
+    "TRADE OFFICE OF Y IN Z"): the lower unit issues the document, as a department under its
+    ministry does; "" when the letterhead names none under it (English names in capitals)."""
+    from briefer.ingest.metadata import known_outlet
+
+    lines = _lines(text)
+    at = _kind_at(lines)
+    head = lines[:at] if at > 0 else []
+    for index, line in enumerate(head[:-1]):
+        if not outlet or known_outlet(line) != outlet:
+            continue
+        below = head[index + 1]
+        if below.isupper() and _UNIT_NOUN.search(below) and not re.search(r"\d", below):
+            return _title_case(below)
+    return ""
+
+
+__all__ = ["degree_writer", "head_day", "letterhead_unit", "title_under_kind"]
