@@ -143,7 +143,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
-        or degree_writer(text, title),  # ("ThS. Name - Institute" under the title)
+        or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(

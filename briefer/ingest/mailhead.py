@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest.mailsigner import mail_signer
 from briefer.ingest.mailthread import sent_day, thread_start
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.text.fold import fold
@@ -57,6 +58,7 @@ class Mail:
     title: str  # the subject as the mail's title ("" when it has none)
     sender: str  # the sending body's name as the text writes it ("" for a person)
     sent: str = ""  # the ISO day its "Date:"/"Sent:" header names ("" when none)
+    signer: str = ""  # the person its signature names ("" for a unit's)
 
 
 def _fields(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -151,7 +153,8 @@ def read_mail(text: str) -> Mail | None:
     title = subject_title(subject)
     body = [line for line in lines[end:] if line.strip()]
     sent = sent_day(next((fields[f] for f in _SENT if f in fields), ""))
-    return Mail(printed_heading(title, body) or title, sender_body(sender, "\n".join(body)), sent)
+    heading = printed_heading(title, body) or title
+    return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
 __all__ = ["Mail", "printed_heading", "read_mail", "sender_body", "subject_title"]
