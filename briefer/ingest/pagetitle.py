@@ -440,8 +440,9 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
             holder = copyright_holder(text)
             if holder:
                 found.append(("copyright", holder))
-    reuse = reuse_holder(" ".join(flat(n) for n in root.xpath("//body")))  # ("Ghi rõ nguồn …")
-    return found + [("copyright", reuse)] * bool(reuse and not found)
+    # (no logo or copyright line names the site: a reuse notice's quoted name, "Ghi rõ nguồn …")
+    reuse = "" if found else reuse_holder(" ".join(flat(n) for n in root.xpath("//body")))
+    return found + ([("copyright", reuse)] if reuse else [])
 
 
 def _initials(name: str) -> str:
