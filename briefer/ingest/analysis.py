@@ -8,8 +8,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefer.errors import InputError
+from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.issuedays import history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
@@ -107,6 +109,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    # (a letterhead's line taken for the title: the one under the document's kind line)
+    title = title_under_kind(text, title) if raw.kind != "html" else title
+    # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
+    outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
+    row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
+    outlet = outlet or row_body  # ("Trung tâm X | Colombo, 18/11/2025" under the title)
     # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None
@@ -114,10 +122,15 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         title, outlet = mail.title or title, outlet or mail.sender
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
-    text_day = history_day(text) or found.published_on
+    # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
+    # published, over a day the article's text names)
+    issued = raw.published_on if raw.kind == "pdf" and len(raw.published_on) == 10 else ""
+    text_day = history_day(text) or issued or found.published_on
+    if mail is not None and mail.sent.startswith(text_day):
+        text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
-        text_day = speech_note_day(text) or text_day
-    cell_day = head_cell_day(text) if len(text_day) < len("2025-01-01") else ""
+        text_day = speech_note_day(text) or head_day(text) or text_day
+    cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
@@ -129,7 +142,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a page declaring an agency its writer is believed over the text's guess)
         author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
-        or _agency(signing_agency(text), outlet),
+        or _agency(signing_agency(text), outlet)
+        or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(

@@ -21,12 +21,16 @@ _PATH_DAY: Final = re.compile(
 )
 
 
+_BRACKETED: Final = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+
+
 def issue_day(edges: list[str]) -> str:
     """The ISO day a printed paper's running head dates the issue with, or "". A browser's
     print header ("9/12/23, 10:05 AM Title | Site") dates the print, not the issue: it has
     no issue number or page and is no paper's running head."""
     for edge in edges:
-        paper, issued = issue_header(edge)
+        # ("TẠP CHÍ X - Số 24 (ra ngày 15/12/2025)": the bracketed day a part of its own)
+        paper, issued = issue_header(_BRACKETED.sub(r" · \1", edge))
         if not paper:
             continue
         days = [d for d in find_dates(issued) if d.precision == "day" and len(d.start) == 10]

@@ -13,6 +13,7 @@ not its business.
 - The outlet: the sender's display name, as the body writes it (a mail client often strips
   the accents: "Thuong vu Viet Nam tai X" is "Thương vụ Việt Nam tại X" in the signature),
   when it names a body (a unit, an office, an outlet), never a person.
+- A forwarded thread is read at its innermost mail (``mailthread``), the day from its header.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest.mailsigner import mail_signer
+from briefer.ingest.mailthread import sent_day, thread_start
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.text.fold import fold
 
@@ -32,6 +35,7 @@ _FIELD: Final = re.compile(
 )
 _FROM: Final = ("from", "từ", "người gửi")
 _SUBJECT: Final = ("subject", "chủ đề", "tiêu đề")
+_SENT: Final = ("date", "sent", "đã gửi", "ngày")
 # A client's marks before a subject: forwarded, replied ("Fwd:", "FW:", "TR:", "Re:", "RE:").
 _MARKS: Final = re.compile(r"^(?:(?:fwd?|tr|re|aw|wg|sv)\s*:\s*)+", re.IGNORECASE)
 # A list's tag in brackets before the subject ("[Thông tin thị trường]", "[EXT]").
@@ -53,6 +57,8 @@ _BODY_LOOK: Final = 20  # the body's lines where its heading would be
 class Mail:
     title: str  # the subject as the mail's title ("" when it has none)
     sender: str  # the sending body's name as the text writes it ("" for a person)
+    sent: str = ""  # the ISO day its "Date:"/"Sent:" header names ("" when none)
+    signer: str = ""  # the person its signature names ("" for a unit's)
 
 
 def _fields(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -138,6 +144,7 @@ def read_mail(text: str) -> Mail | None:
     """The mail's title and sender when the text opens on a mail's header block (a sender
     and a subject at least); None for any other text."""
     lines = text.split("\n")
+    lines = lines[thread_start(lines) :]  # (a forwarded thread: its innermost mail)
     fields, end = _fields(lines[: _HEAD_LINES + 1])
     sender = next((fields[f] for f in _FROM if f in fields), "")
     subject = next((fields[f] for f in _SUBJECT if f in fields), "")
@@ -145,7 +152,9 @@ def read_mail(text: str) -> Mail | None:
         return None
     title = subject_title(subject)
     body = [line for line in lines[end:] if line.strip()]
-    return Mail(printed_heading(title, body) or title, sender_body(sender, "\n".join(body)))
+    sent = sent_day(next((fields[f] for f in _SENT if f in fields), ""))
+    heading = printed_heading(title, body) or title
+    return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
 __all__ = ["Mail", "printed_heading", "read_mail", "sender_body", "subject_title"]

@@ -232,7 +232,7 @@ _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
     rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
     rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
-    rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by"  # (a note's drafter)
+    rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by{_B}*:?"  # (a drafter)
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
     # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")

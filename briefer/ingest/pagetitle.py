@@ -9,6 +9,9 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.alttext import names_nothing
+from briefer.ingest.reusenotice import reuse_holder
+
 _SPACES: Final = re.compile(r"[^\S\n]+")
 # What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
 # ("·", "•"), "~" or "::", spaced.
@@ -392,7 +395,7 @@ def logo_names(root: lxml.html.HtmlElement) -> list[str]:
             alt = _SPACES.sub(" ", img.get("alt") or "").strip()
             # ("Logo Trường X", "X logo": the image called a logo, the name the rest)
             alt = re.sub(r"^(?:logo|biểu\s+trưng)\s+|\s+logo$", "", alt, flags=re.IGNORECASE)
-            names.append(re.split(r"\s+[-–|]\s+", alt)[0])
+            names.append("" if names_nothing(alt) else re.split(r"\s+[-–|]\s+", alt)[0])
     return names
 
 
@@ -423,7 +426,7 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     from briefer.ingest.metadata import copyright_holder
 
     found: list[tuple[str, str]] = []
-    for name in logo_names(root):
+    for name in logo_names(root):  # (an alt text "logo" names nothing: "" is dropped)
         if 1 <= len(name.split()) <= _MARK_WORDS and not name.endswith("."):
             found.append(("logo", name))
     for node in root.xpath("//body//*"):
@@ -437,7 +440,9 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
             holder = copyright_holder(text)
             if holder:
                 found.append(("copyright", holder))
-    return found
+    # (no logo or copyright line names the site: a reuse notice's quoted name, "Ghi rõ nguồn …")
+    reuse = "" if found else reuse_holder(" ".join(flat(n) for n in root.xpath("//body")))
+    return found + ([("copyright", reuse)] if reuse else [])
 
 
 def _initials(name: str) -> str:

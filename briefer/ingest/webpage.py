@@ -22,6 +22,7 @@ from lxml import etree
 
 from briefer.errors import InputError
 from briefer.ingest.asides import drop_asides
+from briefer.ingest.bylinecells import block_writer
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
@@ -399,7 +400,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     published = declared or linked.get("date", "") or visible or headline_row_day(root)
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
-    author = page_author(root)
+    author = block_writer(root, page_author(root))  # (a byline's co-writers; its name cell)
     if not author and linked.get("author"):
         from briefer.ingest.metadata import known_outlet
 

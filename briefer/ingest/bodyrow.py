@@ -1,0 +1,48 @@
+"""A head row naming the issuing body with its place and day (pure).
+
+A report or a slide deck prints under its title who issues it, where and when, on one row
+("Trung tâm X | Colombo - Hà Nội, 18/11/2025", "Embassy of X · Accra, 3 May 2025"). The
+first cell is a body (its kind opens its name, or an English body's noun is in it), the other a
+place and a day as a letterhead writes them ("Hà Nội, ngày …"): the body publishes the
+document and the day dates it. A bare day with no place (a site's top row) is a print's or a
+visit's day and counts not. This module owns :func:`body_row`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.outlet_table import BODY_KIND
+from briefer.text.dates import find_dates
+
+_CELLS: Final = re.compile(r"\s+[|·•]\s+")
+_BODY_NOUN: Final = re.compile(
+    r"\b(?:Office|Embassy|Consulate|Mission|Ministry|Department|Agency|Council|Chamber"
+    r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority)\b"
+)
+# "Colombo - Hà Nội, 18/11/2025", "Accra, 3 May 2025": places, a comma, then the day.
+_PLACE_DAY: Final = re.compile(r"^[^\W\d][^,\d|]{1,50},\s*(?:ngày\s+)?(?P<day>\S.*)$")
+_HEAD_LINES: Final = 12
+_BODY_WORDS: Final = 12
+
+
+def body_row(text: str) -> tuple[str, str]:
+    """(the body, the ISO day) of a head row "Body | Place, day"; ("", "") when none."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    for line in lines[:_HEAD_LINES]:
+        cells = _CELLS.split(line)
+        if len(cells) != 2:
+            continue
+        body, dated = cells
+        named = BODY_KIND.match(body.upper()) or _BODY_NOUN.search(body)
+        match = _PLACE_DAY.match(dated)
+        if not named or not match or len(body.split()) > _BODY_WORDS:
+            continue
+        days = {d.start for d in find_dates(match.group("day")) if d.precision == "day"}
+        if len(days) == 1:
+            return body, days.pop()
+    return "", ""
+
+
+__all__ = ["body_row"]
