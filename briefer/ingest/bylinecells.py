@@ -49,10 +49,10 @@ def _byline_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def co_writers(text: str, found: str) -> str:
     """The byline as printed when it names ``found`` and further writers, each a person's
     name ("Name A - Name B" over "Name A"); "" otherwise."""
-    from briefer.ingest.pagemeta import _person
+    from briefer.ingest.pagemeta import is_person
 
     parts = [p.strip() for p in _JOINER.split(text) if p.strip()]
-    if len(parts) < 2 or not all(_person(p) for p in parts):
+    if len(parts) < 2 or not all(is_person(p) for p in parts):
         return ""
     return text if fold(found) in {fold(p) for p in parts} else ""
 
@@ -61,10 +61,10 @@ def cell_writer(node: lxml.html.HtmlElement, found: str) -> str:
     """The cell of a byline block that is a person's name alone, when the author found holds
     it with other words about it ("Name at at Place" from "Name | Published at : … | Place");
     "" otherwise."""
-    from briefer.ingest.pagemeta import _person
+    from briefer.ingest.pagemeta import is_person
 
     cells = [" ".join(" ".join(c.itertext()).split()) for c in node if isinstance(c.tag, str)]
-    names = [c for c in cells if _person(c)]
+    names = [c for c in cells if is_person(c)]
     if len(cells) < 2 or len(names) != 1:
         return ""
     name = names[0]

@@ -337,13 +337,13 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
                 return reporter_in(piece)
             # ("Texte : Name/Outlet": a writer's label in the page's language)
             signed = BYLINE.fullmatch(writer_of(piece)) if writer_of(piece) != piece else None
-            if signed and _person(signed.group("author")):
+            if signed and is_person(signed.group("author")):
                 return signed.group("author")
         # ("News: Name<br>Camera: Name": of labelled credits, the one not a picture's or an
         # editor's names the writer)
         joined = " | ".join(pieces)
         writer = writer_of(joined) if len(pieces) > 1 else ""
-        if writer and writer != joined and _person(writer):
+        if writer and writer != joined and is_person(writer):
             return writer
     # a page's list of facts about itself: "From: British Embassy X and Name" (a speech's
     # speaker beside the body that publishes it), "Author: Name"
@@ -351,7 +351,7 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         holder = term.getnext()
         if _FROM_TERM.match(_flat(term)) and holder is not None and holder.tag == "dd":
             for part in re.split(r"\s*[,;]\s*|\s+(?:and|và)\s+", _flat(holder)):
-                if _person(part):
+                if is_person(part):
                     return part
     # a dated element's row with a cell that credits its writer ("day | time | Nhóm PV thực
     # hiện"): the writer beside the day
@@ -379,12 +379,12 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
     for node in root.xpath("//p | //div[not(*)]"):
         text = _flat(node)
         signed = _AUTHOR_LABEL.search(text) if len(text) <= _ROW_MAX * 2 else None
-        if signed and _person(signed.group("name")):
+        if signed and is_person(signed.group("name")):
             return signed.group("name")
     # a speech's intro: "By State Secretary Name. Place, day.": the speaker, after the role
     for node in root.xpath("//p | //div[not(*)]"):
         spoken = _SPEAKER.match(_flat(node))
-        if spoken and _person(spoken.group("name")):
+        if spoken and is_person(spoken.group("name")):
             return spoken.group("name")
     return ""
 
@@ -448,7 +448,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         credits = re.split(r"\s+(?:with|and|&)\s+", name, flags=re.IGNORECASE)
         if (
             name
-            and _person(name)
+            and is_person(name)
             and not home_places().fullmatch(name)
             and not any(known_outlet(c) for c in credits)
         ):
@@ -459,7 +459,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
 _FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
 
 
-def _person(part: str) -> bool:
+def is_person(part: str) -> bool:
     """A person's name among a page's "From:" entries: two to four capitalised words, none a
     country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
     from briefer.ingest.countries import country_of_name
