@@ -71,13 +71,17 @@ def _text(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     return analyse(path).metadata
 
 
+def _en_page(head: str, top: str, foot: str = "") -> str:
+    """A saved page: ``head`` inside <head>, ``top`` over the English body, ``foot`` under."""
+    body = "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
+    return f"<html><head>{head}</head><body>{top}{body}{foot}</body></html>"
+
+
 def test_a_writers_post_under_the_name_is_no_writer(tmp_path: Path) -> None:
-    page = (
-        "<html><head><title>Norway and Vietnam open a salmon lab</title></head><body>"
+    page = _en_page(
+        "<title>Norway and Vietnam open a salmon lab</title>",
         "<h1>TRANSCRIPT: Norway, Vietnam open a salmon lab</h1>"
-        "<p><strong>Ingrid Halvorsen</strong><br>Chief Fisheries Correspondent</p>"
-        + "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
-        + "</body></html>"
+        "<p><strong>Ingrid Halvorsen</strong><br>Chief Fisheries Correspondent</p>",
     )
     assert _page(tmp_path, page).author == "Ingrid Halvorsen"
 
@@ -88,12 +92,10 @@ def test_a_documents_kind_before_its_stamp_is_no_writer(tmp_path: Path) -> None:
 
 
 def test_outlets_credited_together_name_no_writer(tmp_path: Path) -> None:
-    page = (
-        "<html><head><title>Norway and Vietnam open a salmon lab</title>"
-        '<meta name="author" content="Reuters with AFP"></head><body>'
-        "<h1>Norway and Vietnam open a salmon lab</h1>"
-        + "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
-        + "</body></html>"
+    page = _en_page(
+        '<title>Norway and Vietnam open a salmon lab</title><meta name="author" '
+        'content="Reuters with AFP">',
+        "<h1>Norway and Vietnam open a salmon lab</h1>",
     )
     assert _page(tmp_path, page).author == ""
 
@@ -189,12 +191,11 @@ def test_a_posted_byline_and_a_papers_slashed_stamp(tmp_path: Path) -> None:
 
 def test_a_page_declaring_its_initials_is_named_by_them(tmp_path: Path) -> None:
     # (the table knows the broadcaster in full; the page calls itself by its initials)
-    page = (
-        '<html><head><meta property="og:site_name" content="DW">'
-        "<title>Norway and Vietnam open a salmon lab – DW – 03/04/2026</title></head><body>"
-        "<h1>Norway and Vietnam open a salmon lab</h1>"
-        + "".join(f"<p>{p}</p>" for p in _BODY_EN.split("\n\n"))
-        + "<footer><p>© 2026 Deutsche Welle | Privacy Policy</p></footer></body></html>"
+    page = _en_page(
+        '<meta property="og:site_name" content="DW">'
+        "<title>Norway and Vietnam open a salmon lab – DW – 03/04/2026</title>",
+        "<h1>Norway and Vietnam open a salmon lab</h1>",
+        "<footer><p>© 2026 Deutsche Welle | Privacy Policy</p></footer>",
     )
     assert _page(tmp_path, page).outlet == "DW"
 
