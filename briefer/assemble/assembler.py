@@ -94,6 +94,8 @@ def assemble_brief(
         merged: dict[str, tuple[Fact, ...]] = {}
         if topic == "visits":
             ordered, merged = _one_row_per_visit(pair, ordered)
+        ordered, same = _one_item_per_statement(ordered, lang)
+        merged = {u: (*merged.get(u, ()), *same.get(u, ())) for u in merged.keys() | same.keys()}
         ordered = _limit(kind, topic, ordered)
         items: list[BriefItem] = []
         if topic == "diplomatic" and anniversary is not None:
@@ -251,6 +253,30 @@ def _one_row_per_visit(
     merged = {main.uuid: rest for main, rest in groups if rest}
     dropped = {f.uuid for _, rest in groups for f in rest}
     return [f for f in ordered if f.uuid not in dropped], merged
+
+
+def _one_item_per_statement(
+    ordered: list[Fact], lang: str
+) -> tuple[list[Fact], dict[str, tuple[Fact, ...]]]:
+    """Facts a source states in one sentence ("Vietnam is Peru's largest trading partner in
+    Southeast Asia, while Peru ranks as Vietnam's sixth-largest … in Latin America": two
+    ranks) print that sentence once, citing each fact, not twice in a row."""
+    first: dict[str, Fact] = {}
+    merged: dict[str, tuple[Fact, ...]] = {}
+    kept: list[Fact] = []
+    for fact in ordered:
+        text = " ".join((fact.statement_en if lang == "en" else fact.statement_vi).split())
+        # (a plain statement — no metric, value or date — merges with nothing: see
+        # plain_statement_limits, which lets the store hand over only as many as are shown)
+        plain = not (fact.metric or fact.value is not None or fact.event_date)
+        main = first.get(text) if text and not plain else None
+        if main is None:
+            if not plain:
+                first.setdefault(text, fact)
+            kept.append(fact)
+        else:
+            merged[main.uuid] = (*merged.get(main.uuid, ()), fact)
+    return kept, merged
 
 
 # ---- computed items --------------------------------------------------------------------------

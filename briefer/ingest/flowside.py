@@ -76,7 +76,7 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
         return metric if _CHANGE.search(near) else metric.removesuffix(".growth") + ".share"
     if metric not in ("trade.exports", "trade.imports"):
         return metric
-    flows = [m for m in _FLOW.finditer(sentence, 0, at)]
+    flows = list(_FLOW.finditer(sentence, 0, at))
     if not flows:
         return metric
     flow = flows[-1]

@@ -248,3 +248,24 @@ def test_migration_0005_keeps_saved_briefs_and_adds_needs_update(tmp_path) -> No
     assert brief is not None and brief.items()[0].text_vi == "Câu cũ."
     assert brief.items()[0].needs_update == ""
     db.close()
+
+
+def test_two_facts_stated_in_one_sentence_print_it_once_citing_both() -> None:
+    both = (
+        "Vietnam is now Peru's largest trading partner in Southeast Asia, while Peru ranks as "
+        "Vietnam's sixth-largest trading partner in Latin America."
+    )
+    ranks = [
+        fact("r-home", "Việt Nam là đối tác lớn nhất.", both, topic="economic", kind="figure",
+             metric="trade.home_rank_in_asean", value=1.0, unit="rank"),
+        fact("r-partner", "Peru là đối tác lớn thứ sáu.", both, topic="economic",
+             kind="figure", metric="trade.partner_rank_in_latam", value=6.0, unit="rank"),
+    ]  # fmt: skip
+    pair = Pair(VN, PE)
+    brief = assemble_brief(pair, "state-visit", "en", date(2026, 12, 5), ranks)
+    items = [i for s in brief.sections for i in s.items if i.kind == "fact"]
+    assert len(items) == 1
+    assert set(items[0].cited_fact_uuids()) == {"r-home", "r-partner"}
+    # in Vietnamese the two statements differ: two items
+    brief = assemble_brief(pair, "state-visit", "vi", date(2026, 12, 5), ranks)
+    assert len([i for s in brief.sections for i in s.items if i.kind == "fact"]) == 2
