@@ -1,6 +1,6 @@
 """How well import generalises: the corpus of ``tests/fixtures/corpus`` against its keys.
 
-    uv run python benchmarks/eval_import.py [--set dev|unseen] [--verbose]
+    uv run python benchmarks/eval_import.py [--set NAME] [--verbose]   (NAME: a corpus folder)
 
 For each article (built as editors receive it: see ``benchmarks/corpus.py``) the file goes
 through the importer's own pipeline (:func:`briefer.ingest.analysis.analyse`: read, clean,
@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import build
+from benchmarks.corpus import CORPUS, build
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate
 from briefer.text.fold import fold
@@ -172,38 +172,7 @@ def main() -> int:
     parser.add_argument(
         "--set",
         default="dev",
-        choices=(
-            "dev",
-            "unseen",
-            "unseen2",
-            "dev2",
-            "unseen3",
-            "dev3",
-            "unseen4",
-            "unseen5",
-            "dev4",
-            "unseen6",
-            "unseen7",
-            "dev5",
-            "unseen8",
-            "unseen9",
-            "unseen10",
-            "unseen11",
-            "unseen12",
-            "unseen13",
-            "unseen14",
-            "unseen15",
-            "unseen16",
-            "unseen17",
-            "unseen18",
-            "unseen19",
-            "unseen20",
-            "unseen21",
-            "unseen22",
-            "unseen23",
-            "unseen24",
-            "unseen25",
-        ),
+        choices=sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").exists()),
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
