@@ -26,18 +26,20 @@ in :mod:`briefer.ingest.spans`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
 from briefer.ingest.events import EventFinder
+from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.indicators import own_indicators
@@ -45,8 +47,6 @@ from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
-from briefer.ingest.regionpair import region_sided
-from briefer.ingest.restated import restated
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -118,30 +118,6 @@ _CHANGE_OF_THE_LAST: Final = re.compile(
 _neutral = lru_cache(maxsize=1024)(_neutral_statement)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A proposed fact and the exact words of the body that support it."""
-
-    quote: str
-    start: int
-    end: int
-    kind: str  # "event" | "figure" | "statement"
-    topic: str
-    pair: str
-    value: float | None = None
-    unit: str = ""
-    qualifier: str = "exact"
-    period: str = ""
-    event_date: str = ""
-    as_of: str = ""
-    metric: str = ""
-    statement_vi: str = ""
-    reasons: tuple[str, ...] = ()
-    # An English source's candidate states the fact in the quote's own English words; a
-    # Vietnamese source's English statement is left for a translator.
-    statement_en: str = ""
-
-
 # ---- small helpers ---------------------------------------------------------------------
 
 
@@ -186,6 +162,7 @@ class _Extractor:
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
+        self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
 
     # -- pieces --
@@ -246,10 +223,14 @@ class _Extractor:
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
                 continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
-            if region_sided(text[q_start:at]):
-                continue  # "kim ngạch Việt Nam - châu Phi … đạt …": a region's, no pair's
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
+            if elsewhere(text, q_start, c_start, c_end, at):
+                # a region's, two foreign countries' or one country's own: no pair's, and no
+                # statement of the pair either
+                self.elsewhere.append((s.start + q_start, s.start + q_end))
+                used.update(id(d) for d in free_dates if q_start <= d.pos - s.start < q_end)
+                continue
             if c_start > q_start and kw.WORTH.match(text, c_start):
                 # "nhập khẩu 175.000 tấn … năm 2024, trị giá 210 triệu USD": a value set off
                 # by a comma is the worth of the clause before, and shares its period
@@ -380,14 +361,15 @@ class _Extractor:
     def _statements(self, s: Sentence, first: int) -> None:
         """A statement for the sentence, or, when figures or events took some of its
         clauses, for each other clause that has the cue words of a statement topic."""
-        made = self.out[first:]
+        made = [(c.start, c.end) for c in self.out[first:]]
+        made += [(a, b) for a, b in self.elsewhere if s.start <= a < s.end]
         if not made:
             spans = [(s.start, s.end)]
         else:
             spans = [
                 (s.start + a, s.start + b)
                 for a, b in clauses(s.text)
-                if not any(c.start < s.start + b and s.start + a < c.end for c in made)
+                if not any(start < s.start + b and s.start + a < end for start, end in made)
             ]
         for start, end in spans:
             text = self.body[start:end]
@@ -452,37 +434,7 @@ class _Extractor:
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 self.events.find(s, event_dates(s.text, dates), used, figures)
             self._statements(s, first)
-        return _unique(self.out)
-
-
-def _unique(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per reading: the same words (any case) with the same value, date, pair;
-    and one per figure (metric, period, value) however often the source repeats it."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
-    for i, c in enumerate(candidates):
-        if i in again:
-            continue  # a lead restating, in fewer words, a sentence told in full below
-        if c.kind == "figure" and c.metric:
-            figure_key = ("figure", c.pair, c.metric, c.period, c.value, c.unit)
-            if figure_key in seen:
-                continue
-            seen.add(figure_key)
-        key = (
-            " ".join(c.quote.split()).casefold(),
-            c.kind,
-            c.pair,
-            c.value,
-            c.unit,
-            c.period,
-            c.event_date,
-            c.metric,
-        )
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+        return unique_readings(self.out)
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:
@@ -490,10 +442,6 @@ def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candida
     if not body.strip():
         return []
     return _Extractor(body, metadata or Metadata()).run()
-
-
-def with_pair(candidate: Candidate, pair: str) -> Candidate:
-    return replace(candidate, pair=pair)
 
 
 __all__ = ["UNKNOWN_PARTNER", "Candidate", "find_candidates", "with_pair"]

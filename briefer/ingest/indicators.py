@@ -46,11 +46,18 @@ _FORECAST: Final = re.compile(
     re.IGNORECASE,
 )
 # One side's trade with the whole world: "overall exports", "exports as a whole", "to all
-# destinations", "xuất khẩu ra thế giới" (the partner's own total, no flow of the pair).
+# destinations", "xuất khẩu ra thế giới", a rank among the world's exporters (the partner's
+# own total, no flow of the pair).
 _WORLD: Final = re.compile(
     r"\boverall\s+(?:exports|imports|trade\s+(?:deficit|surplus))\b|\b(?:exports|imports|trade)\s+as\s+a\s+whole\b"
     r"|\b(?:to|from)\s+all\s+(?:destinations|markets|sources|countries)\b"
-    r"|(?<![^\W\d_])(?:xuất\s+khẩu\s+ra|nhập\s+khẩu\s+từ)\s+(?:toàn\s+)?thế\s+giới(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:xuất\s+khẩu\s+ra|nhập\s+khẩu\s+từ)\s+(?:toàn\s+)?thế\s+giới(?![^\W\d_])"
+    # a country ranked among the world's traders: "the world's largest beef exporter", "one
+    # of the world's top exporters", "nước xuất khẩu thịt bò lớn thứ 8 thế giới", "… hàng đầu
+    # thế giới"
+    r"|\bworld'?s\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|producer|supplier|buyer)s?\b"
+    r"|(?<![^\W\d_])(?:nước|quốc\s+gia|nhà)\s+(?:xuất|nhập)\s+khẩu(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?:lớn|hàng\s+đầu)(?:\s+(?:nhất|thứ\s+\S+))?\s+(?:trên\s+)?thế\s+giới(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A foreign country's total trade, its owner named after it: "Tổng kim ngạch xuất khẩu dầu

@@ -1,0 +1,69 @@
+"""The candidate record: a proposed fact and the exact words that support it, and the rule
+that keeps one candidate per reading (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from briefer.ingest.restated import restated
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed fact and the exact words of the body that support it."""
+
+    quote: str
+    start: int
+    end: int
+    kind: str  # "event" | "figure" | "statement"
+    topic: str
+    pair: str
+    value: float | None = None
+    unit: str = ""
+    qualifier: str = "exact"
+    period: str = ""
+    event_date: str = ""
+    as_of: str = ""
+    metric: str = ""
+    statement_vi: str = ""
+    reasons: tuple[str, ...] = ()
+    # An English source's candidate states the fact in the quote's own English words; a
+    # Vietnamese source's English statement is left for a translator.
+    statement_en: str = ""
+
+
+def unique_readings(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per reading: the same words (any case) with the same value, date, pair;
+    and one per figure (metric, period, value) however often the source repeats it."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
+    for i, c in enumerate(candidates):
+        if i in again:
+            continue  # a lead restating, in fewer words, a sentence told in full below
+        if c.kind == "figure" and c.metric:
+            figure_key = ("figure", c.pair, c.metric, c.period, c.value, c.unit)
+            if figure_key in seen:
+                continue
+            seen.add(figure_key)
+        key = (
+            " ".join(c.quote.split()).casefold(),
+            c.kind,
+            c.pair,
+            c.value,
+            c.unit,
+            c.period,
+            c.event_date,
+            c.metric,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def with_pair(candidate: Candidate, pair: str) -> Candidate:
+    return replace(candidate, pair=pair)
+
+
+__all__ = ["Candidate", "unique_readings", "with_pair"]

@@ -1,0 +1,115 @@
+"""Whose figure it is, read from the ends of its flow (pure): a figure no pair of Việt Nam owns.
+
+A sentence in an article about Việt Nam and a partner can carry a figure between others:
+
+- Việt Nam and a whole region ("kim ngạch Việt Nam - châu Phi …": :mod:`regionpair`);
+- two foreign countries, both ends named and neither Việt Nam ("Exports of Paraguayan beef
+  to Chile reached US$400 million", "Paraguay xuất khẩu sang Brazil 2 tỷ USD", "trade
+  between Peru and China"), however Việt Nam is compared after it ("…, gấp 20 lần sang Việt
+  Nam");
+- one country's own total told in an aside about it ("Vietnam, which exported seafood worth
+  USD 10 billion last year, sees …", "Chile, nước xuất khẩu đồng lớn nhất thế giới với kim
+  ngạch …, …"): the aside describes the country and names no other end.
+
+None of them is a fact of the pair; filing it under the article's partner would put a
+foreign or world figure in the pair's brief.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.regionpair import region_sided
+
+# A flow's other end, the word right before a country: "sang/to/into X", "từ/from X".
+_END_WORD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|tới|vào|từ|to|into|from)\s+(?:thị\s+trường\s+|the\s+)?\Z",
+    re.IGNORECASE,
+)
+# Trade, a flow or an investment told in the clause: the ends only matter for a flow.
+_FLOW: Final = re.compile(
+    r"(?<![^\W\d_])(?:xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|đầu\s+tư|exports?|exported"
+    r"|imports?|imported|shipments?|shipped|trade|invest(?:ment|ed|s)?|FDI)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "giữa Peru và Trung Quốc", "between Peru and China": a pair named by its two members.
+_BETWEEN: Final = re.compile(r"(?<![^\W\d_])(?:giữa|between)\s+\Z", re.IGNORECASE)
+_AND: Final = re.compile(r"\A\s*(?:và|với|and|with|[-–])\s*\Z", re.IGNORECASE)
+# Who names a country without owning the flow: "theo Đại sứ Paraguay", "Chile's ambassador".
+_SPEAKER: Final = re.compile(
+    r"(?<![^\W\d_])(?:theo|according\s+to|đại\s+sứ|ambassador|bộ\s+trưởng|minister|tổng\s+thống"
+    r"|president|thủ\s+tướng|prime\s+minister|chủ\s+tịch|phái\s+đoàn|delegation)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+# An aside describing the country before it: "Vietnam, which …", "Chile, nước …", "Peru, one
+# of the world's …", "Brazil, the world's …".
+_ASIDE: Final = re.compile(
+    r"\s*(?:which|that|who|the\s+world'?s|one\s+of|a\s+country|nước|quốc\s+gia|một\s+trong"
+    r"|là\s+nước|vốn\s+là)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# A country that is the object of trade, not the subject an aside describes: "with Chile",
+# "to Chile", "Việt Nam - Chile", "giữa … và Chile".
+_OBJECT: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|tới|vào|từ|với|và|giữa|to|into|from|with|and|between|of)\s+"
+    r"(?:thị\s+trường\s+|the\s+)?\Z|[-–]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def foreign_ends(before: str) -> bool:
+    """Whether ``before`` (a figure's clause up to its amount) names a flow whose two ends are
+    foreign countries, Việt Nam neither of them."""
+    if not _FLOW.search(before):
+        return False
+    named = find_countries(before)
+    if not named or any(m.code == HOME for m in named):
+        return False
+    foreign = [m for m in named if m.code != HOME]
+    for first, second in pairwise(foreign):
+        if (
+            first.code != second.code
+            and _BETWEEN.search(before[max(0, first.start - 12) : first.start])
+            and _AND.match(before[first.end : second.start])
+        ):
+            return True  # "giữa Peru và Trung Quốc"
+    for end in foreign:
+        if not _END_WORD.search(before[max(0, end.start - 30) : end.start]):
+            continue
+        owners = [
+            m
+            for m in foreign
+            if m.code != end.code and not _SPEAKER.search(before[max(0, m.start - 40) : m.start])
+        ]
+        if owners:
+            return True  # "Paraguay xuất khẩu sang Brazil", "Paraguayan beef to Chile"
+    return False
+
+
+def country_aside(text: str, start: int, end: int) -> bool:
+    """Whether the comma-clause ``text[start:end]`` is an aside describing the country named
+    right before it, and names no country itself."""
+    if start < 1 or text[start - 1] != "," or not _ASIDE.match(text, start):
+        return False
+    head = text[max(0, start - 41) : start - 1].rstrip()
+    named = find_countries(head)
+    if not named or named[-1].end != len(head):
+        return False  # the aside follows no country's name
+    if _OBJECT.search(head[: named[-1].start]):
+        return False  # "Trade with Chile, which reached …": the aside is the trade's
+    return not find_countries(text[start:end])
+
+
+def elsewhere(text: str, q_start: int, c_start: int, c_end: int, at: int) -> bool:
+    """Whether the figure at ``at`` (its clause ``q_start``…, its comma-clause ``c_start``…
+    ``c_end``) is a region's, two foreign countries' or one country's own: no pair's."""
+    before = text[q_start:at]
+    return region_sided(before) or foreign_ends(before) or country_aside(text, c_start, c_end)
+
+
+__all__ = ["country_aside", "elsewhere", "foreign_ends"]
