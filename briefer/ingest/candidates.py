@@ -72,6 +72,7 @@ from briefer.ingest.spans import (
 from briefer.ingest.targets import aimed
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
+from briefer.text.amountwords import CURRENCIES
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
 
@@ -90,6 +91,8 @@ _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _AHEAD: Final = re.compile(
     r"(?<!\w)(?:(?:chỉ\s+)?(?:xếp\s+)?sau|(?:only\s+)?(?:after|behind))\s", re.I
 )
+# A unit price or an exchange rate after money: "4.300 USD/tấn", "NGN 1,480 per US dollar".
+_PER: Final = re.compile(r"\s*(?:/|per\s|mỗi\s|một\s+(?:tấn|kg|USD|đô))", re.I)
 # A speech's closing wishes: "Một lần nữa, xin chúc …", "Chúc chuyến thăm thành công …".
 _WISHES: Final = re.compile(
     r"^\s*(?:(?:Một\s+lần\s+nữa|Nhân\s+dịp\s+này),?\s+)?(?:[Xx]in\s+)?[Cc]húc\s", re.I
@@ -218,7 +221,8 @@ class _Extractor:
         for amount in amounts:
             at = amount.start - s.start
             metric = flow_side(kw.figure_metric(text, at, amount.unit), text, at)
-            if not metric and amount.unit not in ("USD", "EUR", "VND"):
+            per = _PER.match(text, amount.end - s.start)  # a price or a rate: "… per US dollar"
+            if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
                 continue

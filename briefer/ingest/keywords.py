@@ -18,6 +18,7 @@ from typing import Final
 
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
 from briefer.ingest.regions import region_of
+from briefer.text.amountwords import CURRENCIES
 
 _B: Final = r"[^\S\n]"
 _W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
@@ -262,10 +263,6 @@ _MONEY_CUES: Final = (
     ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investment){_E}")),
     ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid){_E}")),
 )  # fmt: skip
-_MONEY_UNITS: Final = frozenset(
-    {"USD", "EUR", "VND", "JPY", "CNY", "GBP", "AUD", "CAD", "CHF", "KRW", "SGD", "PEN",
-     "CLP", "MXN", "BRL", "THB", "INR", "RUB", "NZD", "HKD"}
-)  # fmt: skip
 _COUNT_METRICS: Final = {
     "dự án": "investment.projects",
     "doanh nghiệp": "business.count",
@@ -295,7 +292,7 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
                 break
     if unit == "%":
         return f"{best.split('.')[0]}.growth" if best else ""
-    return best if unit in _MONEY_UNITS or not unit else ""
+    return best if unit in CURRENCIES or not unit else ""
 
 
 _RANK_HEADS: Final = (

@@ -60,8 +60,8 @@ class Amount:
 # dates ("25/3/1971"), codes ("COVID-19", "G20"), times ("0:00") and ranges ("2014-2024")
 # do not yield amounts from their parts. A leading minus is allowed only when attached.
 _NUMBER: Final = re.compile(
-    # (a currency code glued to its number, "USD1.2 billion", is no word before it)
-    r"(?:(?<![\w.,/:\-−–])|(?<=\bUSD)|(?<=\bEUR)|(?<=\bVND))"
+    # (a currency code glued to its number, "USD1.2 billion", "RM2.5mil", is no word before it)
+    r"(?:(?<![\w.,/:\-−–])|(?<=\bUSD)|(?<=\bEUR)|(?<=\bVND)|(?<=\bRM)|(?<=\bRp))"
     r"(?P<neg>[-−](?=\d))?(?P<num>\d++(?:[.,]\d++)*+)(?![/:]\d)"
 )
 
@@ -94,8 +94,8 @@ def _reversed_alternation(words: list[str]) -> str:
 # text before it: one anchored match instead of a search through a window.
 _LEFT_WINDOW: Final = 40
 _LEFT_REVERSED: Final = re.compile(
-    rf"(?:{BLANK}?(?P<pre>{_reversed_alternation(list(SYMBOLS))}"
-    rf"|(?:{_reversed_alternation(CODES)})(?![^\W\d_])))?"
+    rf"(?:{BLANK}?(?P<pre>(?:{_reversed_alternation(list(SYMBOLS))}"
+    rf"|{_reversed_alternation(CODES)})(?![^\W\d_])))?"
     rf"(?:{BLANK}+(?:(?P<comp>nơh{BLANK}+(?:{_reversed_alternation(COMPARATIVES)}))"
     rf"|(?P<qual>{_reversed_alternation(list(QUALIFIER_WORDS))}))(?![^\W\d_]))?",
     re.IGNORECASE,
