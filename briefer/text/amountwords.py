@@ -107,6 +107,8 @@ SUFFIX_UNITS: Final[list[tuple[str, str, str | None]]] = [
     ("visits", "lượt", "en"),
     ("visit", "lượt", "en"),
     ("tấn", "tấn", "vi"),
+    ("metric tons", "tấn", "en"),
+    ("metric tonnes", "tấn", "en"),
     ("tonnes", "tấn", "en"),
     ("tonne", "tấn", "en"),
     ("tons", "tấn", "en"),

@@ -52,3 +52,8 @@ def test_money_in_any_currency_is_a_figure_but_a_rate_is_not() -> None:
     found = candidates("Two-way trade reached just over N$1 billion in 2024.", "NA")
     assert [(c.value, c.unit) for c in found if c.kind == "figure"] == [(1e9, "NAD")]
     assert candidates("The naira traded at around NGN 1,480 per US dollar in October.", "NG") == []
+
+
+def test_metric_tons_are_tonnes() -> None:
+    [amount] = find_amounts("a supply of up to 1.5 million metric tons of rice", "en")
+    assert (amount.value, amount.unit) == (1.5e6, "tấn")
