@@ -80,6 +80,7 @@ from briefer.ingest.mailfoot import (
     mark_masthead_rule,
     mark_valediction,
 )
+from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -362,6 +363,7 @@ def clean(text: str) -> Cleaned:
     mark_valediction(lines)
     mark_masthead_rule(lines)
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
+    mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
