@@ -39,6 +39,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.aboutblock import mark_about_block
 from briefer.ingest.blocks import (
     mark_box_labels,
     mark_boxes,
@@ -363,6 +364,7 @@ def clean(text: str) -> Cleaned:
     mark_valediction(lines)
     mark_masthead_rule(lines)
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
+    mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
