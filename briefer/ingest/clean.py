@@ -52,6 +52,7 @@ from briefer.ingest.blocks import (
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
+from briefer.ingest.digest import mark_digest
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
     offer_closing_name,
@@ -364,6 +365,7 @@ def clean(text: str) -> Cleaned:
     mark_valediction(lines)
     mark_masthead_rule(lines)
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
+    mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
