@@ -7,7 +7,8 @@ reader on a line of its own closed by a comma ("Kính gửi Quý doanh nghiệp,
 colleagues,"): the letter's form, like its "Trân trọng," at the foot. The Vietnamese
 "Kính gửi …," is the written address wherever it stands near the top (a speech greets with
 "Kính thưa …", which stays: it is the speech's first words); an English "Dear …," is a
-mail's greeting only under a mail's headers (a speech's "Dear friends," stays).
+mail's greeting only under a mail's headers (a speech's "Dear friends," stays). A bulletin
+often prints its subject again as its heading: that heading is the title, no paragraph.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 from typing import Final
 
 from briefer.ingest.found import Line
-from briefer.ingest.mailhead import header_field
+from briefer.ingest.mailhead import header_field, subject_title
+from briefer.text.fold import fold
 
 _TOP: Final = 12  # kept lines the top of a mail spans: headers, an attachment, the greeting
 _WRITTEN_ADDRESS: Final = re.compile(r"^Kính\s+gửi\s+[^:.!?]{1,100},$", re.IGNORECASE)
@@ -32,9 +34,16 @@ def mark_mail_top(lines: list[Line]) -> None:
     fields = [(line, header_field(line.text)) for line in top]
     headers = [(line, field) for line, field in fields if field]
     mail = len(headers) >= 2
+    subjects = [
+        fold(subject_title(line.text.split(":", 1)[1])) for line, f in headers if f in _SUBJECT
+    ]
     for line, field in headers:
         if mail and line.kept and field in _SUBJECT:
             line.reason = "subject line"
+    for line in top:
+        # (the subject printed again as the bulletin's heading, without its list's tag)
+        if mail and line.kept and not header_field(line.text) and fold(line.text) in subjects:
+            line.reason = "subject heading"
     for line in top:
         if not line.kept:
             continue

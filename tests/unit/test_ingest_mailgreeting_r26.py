@@ -52,3 +52,21 @@ def test_english_mail_greeting_goes_under_headers_only() -> None:
 def test_a_speechs_salutation_stays() -> None:
     text = "\n\n".join(["Kính thưa các quý vị đại biểu,", _BODY_VI])
     assert "Kính thưa các quý vị đại biểu," in clean(text).body
+
+
+def test_a_bulletins_subject_printed_as_its_heading_goes() -> None:
+    heading = "Thương mại Việt Nam - Estonia 10 tháng năm 2025 đạt 118 triệu USD"
+    text = "\n".join(
+        [
+            "Từ: Phòng Xúc tiến <xt@example.vn>",
+            "Gửi: hoivien@example.vn",
+            f"Tiêu đề: [Bản tin số 7/2025] {heading}",
+            "",
+            "Kính gửi Quý hội viên,",
+            "",
+            heading,
+            "",
+            _BODY_VI,
+        ]
+    )
+    assert clean(text).paragraphs == [_BODY_VI]
