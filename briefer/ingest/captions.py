@@ -11,6 +11,7 @@ from typing import Final
 from briefer.ingest import credits
 from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Line, is_heading
+from briefer.ingest.scenes import names_a_view, shows_a_moment
 from briefer.text.fold import tokens
 
 
@@ -34,7 +35,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
-        elif _under_a_credit(lines, index):
+        elif _under_a_credit(lines, index) or _uncredited(lines, index):
             line.reason = "photo caption"
         else:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -74,6 +75,23 @@ def _under_a_credit(lines: list[Line], index: int) -> bool:
         and _one_clause(text)
         and not (_TENSED.search(text) or _PAST.search(text))
         and _restates(lines, index)
+    )
+
+
+def _uncredited(lines: list[Line], index: int) -> bool:
+    """A caption with no credit, set between two paragraphs of the article: one clause in
+    the present that names a view ("Quang cảnh …") or shows a picture's moment (a gift
+    handed over) and, for a moment, retells who the text has named (see ``scenes``)."""
+    text = lines[index].text.rstrip()
+    below = next((ln for ln in lines[index + 1 :] if ln.kept), None)
+    return (
+        text.endswith(".")
+        and _one_clause(text)
+        and not (_TENSED.search(text) or _PAST.search(text))
+        and (names_a_view(text) or (shows_a_moment(text) and _restates(lines, index)))
+        and _after_prose(lines, index)
+        and below is not None
+        and _prose(below.text)
     )
 
 
@@ -192,8 +210,8 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     text = lines[index].text.rstrip()
     if not text.endswith((".", "!", "?", "…")):
         return False
-    if _POSITION.search(text) or _POSING.search(text):
-        return False  # "… Minh (phải) tặng quà …": who stands where is said of a photo
+    if _POSITION.search(text) or _POSING.search(text) or names_a_view(text):
+        return False  # "… Minh (phải) tặng quà …", "Quang cảnh …": said of a photo
     if len(text.split()) < _SENTENCE_WORDS:
         # A short line is a caption ("Quang cảnh buổi tiếp."), unless it tells news in a
         # sentence's tense or a report's verb ("Hai bên đã ký 3 văn kiện.", "… agreed …")

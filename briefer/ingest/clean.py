@@ -39,6 +39,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.aboutblock import mark_about_block
 from briefer.ingest.blocks import (
     mark_box_labels,
     mark_boxes,
@@ -51,6 +52,7 @@ from briefer.ingest.blocks import (
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
+from briefer.ingest.digest import mark_digest
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
     offer_closing_name,
@@ -80,6 +82,7 @@ from briefer.ingest.mailfoot import (
     mark_masthead_rule,
     mark_valediction,
 )
+from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -362,6 +365,9 @@ def clean(text: str) -> Cleaned:
     mark_valediction(lines)
     mark_masthead_rule(lines)
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
+    mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
+    mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
+    mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

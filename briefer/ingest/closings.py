@@ -3,10 +3,12 @@
 A note ends its text with a sentence closed by the formal end mark "./.". When that
 sentence is courtesy — the sender reports, submits or sends with respect ("Sở … kính báo
 cáo./.", "Trân trọng thông báo./.", "Kính trình … xem xét./.", "Trên đây là báo cáo của
-…./.") — it is the document's form, like its signature. When it asks its readers to act
-or tells them why they are told ("Đề nghị các đơn vị nghiêm túc thực hiện./.", "Sở … thông
-tin để các doanh nghiệp biết, tham khảo./."), it is the note's own last sentence: what the
-note wants done, and it stays in the text.
+…./.") — it is the document's form, like its signature. So is the stock phrase of a notice
+that says it informs its readers "for their information" ("Sở … thông báo để các đơn vị
+biết, thực hiện./.", "… thông tin để các doanh nghiệp biết, tham khảo./."): whatever follows
+"biết" repeats the note's purpose, no fact. When it asks its readers to act in a sentence of
+its own ("Đề nghị các đơn vị nghiêm túc thực hiện./."), it is the note's own last sentence:
+what the note wants done, and it stays in the text.
 """
 
 from __future__ import annotations
@@ -20,9 +22,18 @@ from typing import Final
 _COURTESY: Final = re.compile(r"(?<!\w)(?:kính|trân\s+trọng|trên\s+đây\s+là)(?!\w)", re.IGNORECASE)
 
 
+# "… thông báo để các cơ quan, đơn vị biết …", "… thông tin đến Quý doanh nghiệp được biết":
+# the sender informs its readers so that they know — the notice's form, not its news.
+_FOR_INFORMATION: Final = re.compile(
+    r"(?<!\w)(?:thông\s+báo|thông\s+tin|báo\s+cáo)\s+(?:để|đến|cho)\s+[^./;]{1,80}?"
+    r"(?<!\w)(?:được\s+)?biết(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def courtesy(text: str) -> bool:
     """Whether a note's closing sentence ("… ./.") is a courtesy formula (see the module)."""
-    return _COURTESY.search(text) is not None
+    return _COURTESY.search(text) is not None or _FOR_INFORMATION.search(text) is not None
 
 
 __all__ = ["courtesy"]

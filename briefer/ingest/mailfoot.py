@@ -130,7 +130,7 @@ def mark_masthead_rule(lines: list[Line]) -> None:
 # What a mailing system adds under any message, valediction or not: this message was sent
 # automatically, do not reply, how to stop receiving it, it is confidential. (The message
 # speaks of itself: "this email", "email này"; an article's "the email said …" is no notice.)
-_MAIL: Final = r"(?:e-?mail|thư(?:\s+điện\s+tử)?|tin\s+nhắn|bản\s+tin|message|newsletter)"
+_MAIL: Final = r"(?:e-?mail|thư(?:\s+điện\s+tử)?|tin\s+nhắn|bản\s+tin|message|newsletter|digest)"
 _THIS_MAIL: Final = rf"(?:\bthis\s+{_MAIL}|{_MAIL}\s+này)\b"
 _NOTICE: Final = re.compile(
     rf"{_THIS_MAIL}.{{0,60}}(?:được\s+gửi\s+tự\s+động|gửi\s+tự\s+động|sent\s+automatically"
@@ -139,6 +139,10 @@ _NOTICE: Final = re.compile(
     r"\s+(?:trực\s+tiếp\s+)?(?:to\s+)?(?:email|thư|this)"
     r"|(?:hủy|huỷ|ngừng|dừng)\s+(?:nhận\s+(?:bản\s+)?tin|nhận\s+(?:e-?mail|thư)|đăng\s+ký\s+nhận)"
     r"|\bunsubscribe"
+    # (why it came and how to pass it on: "You are receiving this because you subscribed …",
+    # "Forward this digest to a colleague", "Bạn nhận được bản tin này vì …")
+    r"|\byou(?:\s+are|['’]re)\s+receiving\s+this\b|(?:bạn|quý\s+vị)\s+nhận\s+được\s+"
+    rf"{_MAIL}\s+này|^\s*(?:forward|share|chuyển\s+tiếp)\s+{_THIS_MAIL}"
     rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+(?:bảo\s+)?mật|confidential|privileged)"
     # ("If you are not the intended recipient, …": who must delete it)
     r"|(?:nếu\s+(?:bạn\s+|quý\s+vị\s+)?không\s+phải\s+(?:là\s+)?người\s+nhận"

@@ -75,6 +75,13 @@ def _fields(lines: list[str]) -> tuple[dict[str, str], int]:
     return fields, len(lines)
 
 
+def header_field(text: str) -> str:
+    """The header field a line of a mail's header block gives (folded: "from", "tiêu đề"),
+    "" for any other line."""
+    match = _FIELD.match(text.strip())
+    return " ".join(match.group("field").lower().split()) if match else ""
+
+
 def subject_title(subject: str) -> str:
     """The subject without a client's forwarding marks and a list's tag before its words."""
     bare = subject.strip()
@@ -157,4 +164,6 @@ def read_mail(text: str) -> Mail | None:
     return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
-__all__ = ["Mail", "printed_heading", "read_mail", "sender_body", "subject_title"]
+__all__ = [
+    "Mail", "header_field", "printed_heading", "read_mail", "sender_body", "subject_title"
+]  # fmt: skip

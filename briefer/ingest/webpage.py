@@ -48,6 +48,7 @@ from briefer.ingest.pagetitle import (
     titled_element,
 )
 from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.photostory import captions_as_text
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -406,6 +407,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
 
         # an agency or the outlet itself as the "author" is no author
         author = "" if known_outlet(linked["author"]) else linked["author"]
+    captions_as_text(root)  # (a photo story's captions are its text: before they go)
     _drop_furniture(root)
     article = _article(root)
     drop_asides(article, _LEAD_CLASS)

@@ -234,7 +234,8 @@ def test_contact_block_ends_with_its_last_field() -> None:
         ("Trân trọng thông báo./.", True),
         ("Trên đây là báo cáo tình hình hợp tác với Chile./.", True),
         ("Đề nghị các đơn vị trực thuộc khẩn trương triển khai./.", False),
-        ("Hiệp hội thông tin để các hội viên được biết./.", False),
+        # (r26: a notice informing "for your information" is its form, as later sets keep it)
+        ("Hiệp hội thông tin để các hội viên được biết./.", True),
     ],
 )
 def test_a_notes_courtesy_closing_goes_its_request_stays(closing: str, formula: bool) -> None:
