@@ -1,0 +1,99 @@
+"""Readings that were wrong, not merely extra: whose rank "making X Vietnam's Nth-largest"
+is, a rank's region from its own clause only, a trade balance read as imports, investment
+told by its capital or projects read as trade, a second flow told from the partner's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mined import candidates
+
+
+def _figures(sentence: str, partner: str) -> list[tuple[str, float | None]]:
+    return [(c.metric, c.value) for c in candidates(sentence, partner) if c.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # a possessive owns the ranking: the other side is ranked
+        (
+            "Trade hit US$9.1 billion in 2024, making Korea Vietnam's third-largest trading "
+            "partner.",
+            "trade.partner_rank",
+        ),
+        (
+            "Trade hit US$91 million in 2024, making Vietnam Korea's third-largest trading "
+            "partner in Southeast Asia.",
+            "trade.home_rank_in_asean",
+        ),
+        # the Malaysian press writes "Asean"
+        (
+            "Korea is Vietnam's fifth-largest trading partner in Asean.",
+            "trade.partner_rank_in_asean",
+        ),
+    ],
+)
+def test_whose_rank_it_is(sentence: str, metric: str) -> None:
+    assert [m for m, _ in _figures(sentence, "KR") if "rank" in m] == [metric]
+
+
+def test_a_rank_takes_no_region_from_the_contrasting_clause() -> None:
+    sentence = (
+        "Hàn Quốc là đối tác thương mại lớn nhất của Việt Nam, còn Việt Nam là đối tác thương "
+        "mại lớn thứ 2 của Hàn Quốc trong ASEAN."
+    )
+    assert [m for m, _ in _figures(sentence, "KR")] == [
+        "trade.partner_rank",
+        "trade.home_rank_in_asean",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, Việt Nam nhập siêu từ Hàn Quốc khoảng 28,4 tỷ USD.",
+            [("trade.balance", 28.4e9)],
+        ),
+        (
+            "Korean imports from Vietnam came to US$25 billion in 2024, leaving a deficit of "
+            "US$3 billion.",
+            [("trade.exports", 25e9), ("trade.balance", 3e9)],
+        ),
+        (
+            "Korean investors held 10,000 valid projects in Vietnam with total registered "
+            "capital of about US$92 billion.",
+            [("investment.total", 92e9)],
+        ),
+        (
+            "Korean investment lags behind trade, with 90 projects worth a total of US$1.2 "
+            "billion.",
+            [("investment.projects", 90), ("investment.total", 1.2e9)],
+        ),
+        ("Korean companies had invested about USD 12 million there.", [("investment.total", 12e6)]),
+    ],
+)
+def test_balance_and_investment_are_no_flows(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _figures(sentence, "KR") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korean exports to Vietnam reached US$56 billion, while imports from the Southeast "
+        "Asian country came to US$25 billion.",
+        "Xuất khẩu của Hàn Quốc sang Việt Nam đạt 56 tỷ USD, còn nhập khẩu đạt 25 tỷ USD.",
+    ],
+)
+def test_a_second_flow_goes_on_from_the_partners_side(sentence: str) -> None:
+    assert _figures(sentence, "KR") == [("trade.imports", 56e9), ("trade.exports", 25e9)]
+
+
+def test_a_second_flow_from_vietnams_side_stays_vietnams() -> None:
+    sentence = (
+        "Vietnam's exports to Korea reached US$25 billion, while imports came to US$56 billion."
+    )
+    assert _figures(sentence, "KR") == [("trade.exports", 25e9), ("trade.imports", 56e9)]
