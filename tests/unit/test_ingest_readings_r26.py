@@ -97,3 +97,17 @@ def test_a_second_flow_from_vietnams_side_stays_vietnams() -> None:
         "Vietnam's exports to Korea reached US$25 billion, while imports came to US$56 billion."
     )
     assert _figures(sentence, "KR") == [("trade.exports", 25e9), ("trade.imports", 56e9)]
+
+
+def test_a_milestones_day_in_brackets_after_an_anniversary_is_its_own() -> None:
+    from tests.mined import events
+
+    sentence = (
+        "Năm 2025, hai nước kỷ niệm 48 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác (18/7/1977) "
+        "và 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962)."
+    )
+    assert [d for d, _ in events(sentence, "LA")] == ["1977-07-18", "1962-09-05"]
+    # with no day of its own the anniversary still counts back from its year
+    assert events("Năm 2025, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao.", "LA") == [
+        ("1975", "relations.established")
+    ]
