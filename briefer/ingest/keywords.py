@@ -265,7 +265,7 @@ _MONEY_CUES: Final = (
     ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investments?|invest(?:ed|ing|ors?|s)?"
                              rf"|capital(?! city)|projects?){_E}")),
     ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid|(?:official )?development assistance"
-                      rf"|hỗ trợ phát triển chính thức){_E}")),
+                      rf"|development cooperation|hỗ trợ phát triển chính thức){_E}")),
     # the balance, not a flow: "nhập siêu … 34,8 tỷ USD", "leaving a deficit of …" (no sign
     # is claimed: whose deficit the words say, the quote keeps)
     ("trade.balance", _rx(rf"{_W}(?:nhập siêu|xuất siêu|thặng dư|thâm hụt|cán cân"

@@ -72,6 +72,10 @@ def test_a_rank_takes_no_region_from_the_contrasting_clause() -> None:
             [("investment.projects", 90), ("investment.total", 1.2e9)],
         ),
         ("Korean companies had invested about USD 12 million there.", [("investment.total", 12e6)]),
+        (
+            "Korea has provided more than EUR 450 million in development cooperation to Vietnam.",
+            [("aid.total", 450e6)],
+        ),
     ],
 )
 def test_balance_and_investment_are_no_flows(
