@@ -115,3 +115,24 @@ def test_a_milestones_day_in_brackets_after_an_anniversary_is_its_own() -> None:
     assert events("Năm 2025, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao.", "LA") == [
         ("1975", "relations.established")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonia's economy shrank by 0.3% in 2024, its third consecutive year of contraction.",
+        "Guyana là nền kinh tế tăng trưởng nhanh nhất thế giới, với GDP tăng hơn 40% năm 2024.",
+    ],
+)
+def test_the_year_of_a_quantity_is_no_events_date(sentence: str) -> None:
+    assert [c for c in candidates(sentence, "EE") if c.kind == "event"] == []
+
+
+def test_a_term_beside_a_quantity_still_dates_its_event() -> None:
+    from tests.mined import events
+
+    sentence = (
+        "Dự án hỗ trợ Cuba sản xuất lúa giai đoạn 2023 – 2026 đang triển khai trên diện tích "
+        "khoảng 1.500 ha."
+    )
+    assert [d for d, _ in events(sentence, "CU")] == ["2023..2026"]
