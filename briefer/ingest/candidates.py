@@ -224,7 +224,14 @@ class _Extractor:
             per = _PER.match(text, amount.end - s.start)  # a price or a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
-                # base no cue names ("chi phí … chiếm 17% GDP": a part of what?)
+                # base no cue names ("chi phí … chiếm 17% GDP": a part of what?). Its year is
+                # its period, no event's date ("the economy shrank 0.3% in 2024").
+                c_start, c_end = clause_bounds(text, at, _COMMA)
+                used.update(
+                    id(d)
+                    for d in periods
+                    if c_start <= d.pos - s.start < c_end and d.start == d.end  # (no term)
+                )
                 continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)

@@ -390,15 +390,15 @@ class EventFinder:
             # the founding names before the anniversary is the founding itself, not the
             # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
             anniversary = None
+        after = text[c_start + anniversary.end() : at] if anniversary is not None else ""
         if (
-            anniversary is not None
+            after
             and best.start == best.end
             and best.precision == "day"
-            and kw.EVENT_CUES[1].pattern.search(text[c_start + anniversary.end() : at])
+            and (kw.EVENT_CUES[1].pattern.search(after) or self.parenthesised(best, s))
         ):
-            # "mark 32 years of diplomatic relations, which were established on 22 December
-            # 1993", "kỷ niệm 30 năm thiết lập quan hệ (21/9/1995)": a day the founding
-            # names after the anniversary is the founding's own
+            # "mark 32 years of relations, which were established on 22 December 1993", "kỷ
+            # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day
             anniversary = None
         if anniversary is not None and found is not None and found[0].name != "anniversary":
             # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác

@@ -26,6 +26,7 @@ _FLOW: Final = re.compile(
 # where the goods go or come from: the word right before a country's name
 _TOWARD: Final = re.compile(r"(?:sang|tới|đến|vào|to|into)\s+(?:thị\s+trường\s+)?\Z", re.I)
 _FROM: Final = re.compile(r"(?:từ|from)\s+(?:thị\s+trường\s+)?\Z", re.I)
+_CONTRAST: Final = re.compile(r",\s+(?:trong khi|còn|while|whereas)\b", re.I)
 _STOP: Final = re.compile(r"[;.]|,\s+(?:trong khi|còn|while|whereas)\b", re.I)
 
 _CHANGE: Final = re.compile(
@@ -85,7 +86,21 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
         return "trade.imports"  # the partner's exports to Việt Nam
     if flow.group("in") and end == "from":
         return "trade.exports"  # the partner's imports from Việt Nam
+    if not end and len(flows) > 1 and _partner_view(sentence, flows[-2], flow):
+        # "Ukrainian exports to Vietnam …, while imports from the Southeast Asian country …":
+        # the second flow, naming no end, is told from the partner's side like the first
+        return "trade.exports" if flow.group("in") else "trade.imports"
     return metric
+
+
+def _partner_view(sentence: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether ``first`` tells a flow from the partner's side (its goods to or from Việt
+    Nam) and ``second`` goes on from it in a contrast ("…, while …", "…, còn …")."""
+    if not _CONTRAST.search(sentence, first.end(), second.start()):
+        return False
+    end = _home_end(sentence, first.end(), second.start())
+    out, into = first.group("out") and end == "to", first.group("in") and end == "from"
+    return bool(out or into)
 
 
 __all__ = ["flow_side"]

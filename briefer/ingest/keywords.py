@@ -260,8 +260,16 @@ _MONEY_CUES: Final = (
     # The body has single spaces (the cleaner collapses them): a fixed-width look-behind works.
     ("trade.exports", re.compile(rf"{_W}(?<!nhập )(?:xuất{_B}+khẩu|export(?:s|ed|ing)?){_E}")),
     ("trade.imports", re.compile(rf"{_W}(?<!xuất )(?:nhập{_B}+khẩu|import(?:s|ed|ing)?){_E}")),
-    ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investment){_E}")),
-    ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid){_E}")),
+    # (an investment told by its capital or its projects: "registered capital of", "invested
+    # about USD 12 million", "600 projects worth …")
+    ("investment.total", _rx(rf"{_W}(?:đầu tư|vốn|FDI|investments?|invest(?:ed|ing|ors?|s)?"
+                             rf"|capital(?! city)|projects?){_E}")),
+    ("aid.total", _rx(rf"{_W}(?:viện trợ|ODA|tài trợ|aid|(?:official )?development assistance"
+                      rf"|development cooperation|hỗ trợ phát triển chính thức){_E}")),
+    # the balance, not a flow: "nhập siêu … 34,8 tỷ USD", "leaving a deficit of …" (no sign
+    # is claimed: whose deficit the words say, the quote keeps)
+    ("trade.balance", _rx(rf"{_W}(?:nhập siêu|xuất siêu|thặng dư|thâm hụt|cán cân"
+                          rf"|deficits?|surplus(?:es)?){_E}")),
 )  # fmt: skip
 _COUNT_METRICS: Final = {
     "dự án": "investment.projects",
@@ -322,6 +330,9 @@ _AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among|out of|/ ?(?=\d))\b
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 
 
+_CONTRAST: Final = re.compile(r";|,\s+(?:còn|trong khi|while|whereas)\b", re.IGNORECASE)
+
+
 def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
     """The metric of a rank ("lớn thứ 4") at ``start:end``; None when it ranks no partner.
 
@@ -350,8 +361,10 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
         # "thị trường tiêu thụ lớn nhất châu Phi": a market's size in its own region, not
         # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
         return None
-    tail = re.split(r"[;]", sentence[end:stop], maxsplit=1)[0]
-    region = region_of(tail) or region_of(sentence)
+    # (the rank's own clause: a contrast "…, còn Việt Nam là … trong ASEAN" starts another
+    # rank's; referring back, "… tại khu vực", reads the words before the rank only)
+    tail = _CONTRAST.split(sentence[end:stop], maxsplit=1)[0]
+    region = region_of(tail) or region_of(sentence[:start])
     return f"{head}_in_{region}" if region else head
 
 

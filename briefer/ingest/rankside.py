@@ -9,10 +9,11 @@ partner's. Four different facts: they must not be compared as one figure (a conf
 
 The ranked side is the subject: the last country before the rank that a copula follows ("là",
 "hiện là", "trở thành", "is", "ranks"), else a country just before the rank ("…, making
-Vietnam the fifth-largest destination"); with neither, the partner (the usual "Đối tác thương
-mại lớn nhất của Việt Nam … là Brazil"). "Chile … ký FTA với Việt Nam và hiện là đối tác …"
-ranks Chile: Việt Nam there is no subject. A region in the words never
-decides it: Korea is in Asia too.
+Vietnam the fifth-largest destination"), or the other side when that country is a
+possessive ("…, making Japan Vietnam's fourth-largest trading partner"); with neither, the
+partner (the usual "Đối tác thương mại lớn nhất của Việt Nam … là Brazil"). "Chile … ký FTA
+với Việt Nam và hiện là đối tác …" ranks Chile: Việt Nam there is no subject. A region in the
+words never decides it: Korea is in Asia too.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _DESTINATION: Final = re.compile(
     r"|recipients? of (?:[\w-]+ ){0,3}investments?)(?!\w)",
     re.IGNORECASE,
 )
+_POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 # Families whose facts read differently for either side (the others rank the partner only).
 _SIDED: Final = {"trade.partner_rank": "trade.home_rank", "investment.rank": "investment.home_rank"}
 
@@ -53,8 +55,15 @@ def home_ranked(sentence: str, start: int) -> bool:
     subjects = [m for m in mentions if _COPULA.match(before, m.end)]
     if subjects:
         return subjects[-1].code == HOME
-    # "…, making Vietnam the fifth-largest destination": the country just before the rank
-    return bool(mentions) and start - mentions[-1].end <= 25 and mentions[-1].code == HOME
+    # "…, making Vietnam the fifth-largest destination": the country just before the rank;
+    # "…, making Japan Vietnam's fourth-largest trading partner": a possessive owns the
+    # ranking — the ranked is the other side
+    if not mentions or start - mentions[-1].end > 25:
+        return False
+    last = mentions[-1]
+    if _POSSESSIVE.match(before, last.end):
+        return last.code != HOME
+    return last.code == HOME
 
 
 def sided(metric: str, sentence: str, start: int, window: str) -> str:

@@ -1,0 +1,138 @@
+"""Readings that were wrong, not merely extra: whose rank "making X Vietnam's Nth-largest"
+is, a rank's region from its own clause only, a trade balance read as imports, investment
+told by its capital or projects read as trade, a second flow told from the partner's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mined import candidates
+
+
+def _figures(sentence: str, partner: str) -> list[tuple[str, float | None]]:
+    return [(c.metric, c.value) for c in candidates(sentence, partner) if c.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # a possessive owns the ranking: the other side is ranked
+        (
+            "Trade hit US$9.1 billion in 2024, making Korea Vietnam's third-largest trading "
+            "partner.",
+            "trade.partner_rank",
+        ),
+        (
+            "Trade hit US$91 million in 2024, making Vietnam Korea's third-largest trading "
+            "partner in Southeast Asia.",
+            "trade.home_rank_in_asean",
+        ),
+        # the Malaysian press writes "Asean"
+        (
+            "Korea is Vietnam's fifth-largest trading partner in Asean.",
+            "trade.partner_rank_in_asean",
+        ),
+    ],
+)
+def test_whose_rank_it_is(sentence: str, metric: str) -> None:
+    assert [m for m, _ in _figures(sentence, "KR") if "rank" in m] == [metric]
+
+
+def test_a_rank_takes_no_region_from_the_contrasting_clause() -> None:
+    sentence = (
+        "Hàn Quốc là đối tác thương mại lớn nhất của Việt Nam, còn Việt Nam là đối tác thương "
+        "mại lớn thứ 2 của Hàn Quốc trong ASEAN."
+    )
+    assert [m for m, _ in _figures(sentence, "KR")] == [
+        "trade.partner_rank",
+        "trade.home_rank_in_asean",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, Việt Nam nhập siêu từ Hàn Quốc khoảng 28,4 tỷ USD.",
+            [("trade.balance", 28.4e9)],
+        ),
+        (
+            "Korean imports from Vietnam came to US$25 billion in 2024, leaving a deficit of "
+            "US$3 billion.",
+            [("trade.exports", 25e9), ("trade.balance", 3e9)],
+        ),
+        (
+            "Korean investors held 10,000 valid projects in Vietnam with total registered "
+            "capital of about US$92 billion.",
+            [("investment.total", 92e9)],
+        ),
+        (
+            "Korean investment lags behind trade, with 90 projects worth a total of US$1.2 "
+            "billion.",
+            [("investment.projects", 90), ("investment.total", 1.2e9)],
+        ),
+        ("Korean companies had invested about USD 12 million there.", [("investment.total", 12e6)]),
+        (
+            "Korea has provided more than EUR 450 million in development cooperation to Vietnam.",
+            [("aid.total", 450e6)],
+        ),
+    ],
+)
+def test_balance_and_investment_are_no_flows(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _figures(sentence, "KR") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korean exports to Vietnam reached US$56 billion, while imports from the Southeast "
+        "Asian country came to US$25 billion.",
+        "Xuất khẩu của Hàn Quốc sang Việt Nam đạt 56 tỷ USD, còn nhập khẩu đạt 25 tỷ USD.",
+    ],
+)
+def test_a_second_flow_goes_on_from_the_partners_side(sentence: str) -> None:
+    assert _figures(sentence, "KR") == [("trade.imports", 56e9), ("trade.exports", 25e9)]
+
+
+def test_a_second_flow_from_vietnams_side_stays_vietnams() -> None:
+    sentence = (
+        "Vietnam's exports to Korea reached US$25 billion, while imports came to US$56 billion."
+    )
+    assert _figures(sentence, "KR") == [("trade.exports", 25e9), ("trade.imports", 56e9)]
+
+
+def test_a_milestones_day_in_brackets_after_an_anniversary_is_its_own() -> None:
+    from tests.mined import events
+
+    sentence = (
+        "Năm 2025, hai nước kỷ niệm 48 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác (18/7/1977) "
+        "và 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962)."
+    )
+    assert [d for d, _ in events(sentence, "LA")] == ["1977-07-18", "1962-09-05"]
+    # with no day of its own the anniversary still counts back from its year
+    assert events("Năm 2025, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao.", "LA") == [
+        ("1975", "relations.established")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonia's economy shrank by 0.3% in 2024, its third consecutive year of contraction.",
+        "Guyana là nền kinh tế tăng trưởng nhanh nhất thế giới, với GDP tăng hơn 40% năm 2024.",
+    ],
+)
+def test_the_year_of_a_quantity_is_no_events_date(sentence: str) -> None:
+    assert [c for c in candidates(sentence, "EE") if c.kind == "event"] == []
+
+
+def test_a_term_beside_a_quantity_still_dates_its_event() -> None:
+    from tests.mined import events
+
+    sentence = (
+        "Dự án hỗ trợ Cuba sản xuất lúa giai đoạn 2023 – 2026 đang triển khai trên diện tích "
+        "khoảng 1.500 ha."
+    )
+    assert [d for d, _ in events(sentence, "CU")] == ["2023..2026"]
