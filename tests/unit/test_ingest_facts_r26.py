@@ -70,3 +70,74 @@ def test_a_mission_gives_a_dated_visit() -> None:
         "NO",
     )
     assert found == [("2025-09-12..2025-09-15", "visit.inbound")]
+
+
+@pytest.mark.parametrize(
+    ("body", "partner"),
+    [
+        (
+            "Năm 2023, thương mại song phương đạt 900 triệu USD; Việt Nam là đối tác thương mại"
+            " lớn thứ 3 của Hungary trong khu vực ASEAN.",
+            "HU",
+        ),
+        (
+            "Two-way trade reached $7 billion in 2023, making Thailand Vietnam's fourth-largest"
+            " trading partner in ASEAN.",
+            "TH",
+        ),
+    ],
+)
+def test_a_rank_after_a_dated_result_is_that_results(body: str, partner: str) -> None:
+    ranks = [c for c in candidates(body, partner) if c.unit == "rank"]
+    assert [c.period for c in ranks] == ["2023"]
+
+
+def test_a_rank_of_its_own_stays_undated() -> None:
+    ranks = [c for c in candidates("Vietnam is Chile's 5th largest trading partner.", "CL")]
+    assert [(c.unit, c.period) for c in ranks] == [("rank", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "partner"),
+    [
+        (
+            "Chuyến thăm Việt Nam của Chủ tịch Quốc hội Mông Cổ vào tháng 10/2022 đã mở ra"
+            " giai đoạn mới, và tháng 4/2024, Thứ trưởng Ngoại giao Việt Nam đã sang Ulaanbaatar"
+            " tham vấn chính trị.",
+            "MN",
+        ),
+        (
+            "Mongolia's speaker visited Hanoi in October 2022, and in April 2024, Vietnam's"
+            " deputy foreign minister travelled to Ulaanbaatar for consultations.",
+            "MN",
+        ),
+    ],
+)
+def test_a_dated_clause_joined_on_is_an_event_of_its_own(body: str, partner: str) -> None:
+    assert events(body, partner) == [("2022-10", "visit.inbound"), ("2024-04", "visit.outbound")]
+
+
+def test_consultations_abroad_are_a_visit_there() -> None:
+    found = events("Tháng 9/2024, Vụ trưởng Việt Nam đã sang Ulaanbaatar tham vấn.", "MN")
+    assert found == [("2024-09", "visit.outbound")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngày 14/3, tại Hà Nội, Bộ trưởng Ngoại giao Việt Nam đã hội đàm với Bộ trưởng Ngoại"
+        " giao Mông Cổ. Hai nước có quan hệ lâu đời. Sau hội đàm, hai Bộ trưởng đã ký Bản ghi"
+        " nhớ về hợp tác giáo dục.",
+        "On 14 March, in Hanoi, Vietnam's foreign minister held talks with his Mongolian"
+        " counterpart. The two countries have long ties. Following the talks, the two"
+        " ministers signed a memorandum on education.",
+    ],
+)
+def test_a_signing_after_dated_talks_is_on_the_talks_day(body: str) -> None:
+    signed = [c for c in candidates(body, "MN") if c.topic == "agreements"]
+    assert [(c.kind, c.event_date) for c in signed] == [("event", "2025-03-14")]
+
+
+def test_a_signing_without_talks_before_stays_undated() -> None:
+    found = candidates("Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về giáo dục.", "MN")
+    assert all(c.event_date == "" for c in found)
