@@ -18,6 +18,7 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
 from briefer.ingest.eventitems import dated_items
+from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -153,14 +154,15 @@ class EventFinder:
             return 1
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
         dates = terms_dated(event_dates(dates, s), s)
-        if figures:
+        if figures or tells_quantity(text):
             # In a sentence of figures, a bare year without an event cue is the figures'
-            # time, not an event of its own.
+            # time, not an event of its own; so is a year, a quarter or a run of years by a
+            # quantity no pair owns ("Kinh tế X tăng trưởng 8,9% trong năm 2024").
             cues = self._cues(text)
             dates = [
                 d
                 for d in dates
-                if d.precision != "year"
+                if not bare_time(d, bool(figures))
                 or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
             ]
         if not dates:

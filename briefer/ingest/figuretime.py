@@ -1,0 +1,41 @@
+"""Whether a sentence tells a quantity, so that its bare year is the quantity's time (pure).
+
+"Kinh tế X tăng trưởng 8,9% trong năm 2024", "X's economy shrank by 0.3% in 2024", "sản
+lượng niên vụ 2024 đạt khoảng 1,25 triệu tấn", "GDP growth forecast for 2025 to 2%": the
+year (or the quarter, the run of years) dates a number that is no figure of the pair — no
+event happened then. This module owns telling such a quantity: a share or a change in per
+cent, or a count in thousands, millions or billions (of tonnes, carats, visitors …).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.dates import DateRef
+
+_QUANTITY: Final = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|phần\s+trăm|per\s*cent|percent|percentage\s+points?"
+    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion|mn|bn)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def tells_quantity(text: str) -> bool:
+    """Whether ``text`` holds a number in per cent or in thousands and up."""
+    return _QUANTITY.search(text) is not None
+
+
+def is_span_of_time(ref: DateRef) -> bool:
+    """A year, or a run of months or years ("quý II/2025", "2025-2026"): the time a
+    quantity is counted over, never a day an event happened on."""
+    return ref.precision == "year" or (ref.start != ref.end and len(ref.start) == 7)
+
+
+def bare_time(ref: DateRef, figures: bool) -> bool:
+    """A date that is only a number's time when no event cue stands by it: beside the
+    pair's figures a year; beside any other quantity a year or a run of months or years."""
+    return ref.precision == "year" if figures else is_span_of_time(ref)
+
+
+__all__ = ["bare_time", "is_span_of_time", "tells_quantity"]
