@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.owngauges import own_gauge, world_total
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -86,8 +87,9 @@ _TOWARD: Final = re.compile(
 def own_indicators(sentence: str) -> bool:
     """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
     province's GRDP, a growth forecast) and nothing between two countries."""
-    world = _WORLD.search(sentence) or _foreign_total(sentence)
-    gauge = _PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence)
+    world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
+    gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
+    gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
     if not (world or gauge) or _BETWEEN.search(sentence):
         return False
     named = find_countries(sentence)
