@@ -3,7 +3,7 @@
 "Kinh tế X tăng trưởng 8,9% trong năm 2024", "X's economy shrank by 0.3% in 2024", "sản
 lượng niên vụ 2024 đạt khoảng 1,25 triệu tấn", "GDP growth forecast for 2025 to 2%": the
 year (or the quarter, the run of years) dates a number that is no figure of the pair — no
-event happened then. This module owns telling such a quantity: a share or a change in per
+event happened then. This module owns telling such a quantity: a change in per
 cent, or a count in thousands, millions or billions (of tonnes, carats, visitors …).
 """
 
@@ -15,8 +15,14 @@ from typing import Final
 from briefer.text.dates import DateRef
 
 _QUANTITY: Final = re.compile(
-    r"\d(?:[\d.,]*\d)?\s*(?:%|phần\s+trăm|per\s*cent|percent|percentage\s+points?"
-    r"|(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion|mn|bn)(?![^\W\d_]))",
+    # a change in per cent ("tăng trưởng 8,9%", "shrank by 0.3%"; a share held, "a 60% stake
+    # … acquired in 2010", dates no change and leaves its year to the event)
+    r"(?<![^\W\d_])(?:tăng|giảm|grow|grew|growth|shr[ai]nk|contract\w*|expand\w*|r[io]se"
+    r"|fell|fall|declin\w*|increas\w*|decreas\w*)(?![^\W\d_])[^.;]{0,40}?"
+    r"\d(?:[\d.,]*\d)?\s*(?:%|phần\s+trăm|per\s*cent|percent|percentage\s+points?)"
+    # a count in thousands and up
+    r"|\d(?:[\d.,]*\d)?\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion|mn|bn)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 

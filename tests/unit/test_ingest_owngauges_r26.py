@@ -76,8 +76,14 @@ def test_a_dated_milestone_beside_a_quantity_stays() -> None:
 
 def test_quantity_and_span_read_alone() -> None:
     assert tells_quantity("tăng 8,9%") and tells_quantity("1,6 million tonnes")
+    assert not tells_quantity("holds a 60% stake in the firm, which it bought in 2010")
     assert not tells_quantity("ngày 12/5/2024")
     quarter = DateRef("2025-04", "2025-06", "quý II/2025", 0, 11, "month")
     day = DateRef("2025-05-12", "2025-05-12", "12/5/2025", 0, 9, "day")
     assert bare_time(quarter, figures=False) and not bare_time(quarter, figures=True)
     assert not bare_time(day, figures=False)
+
+
+def test_a_share_held_leaves_its_year_to_the_event() -> None:
+    found = events("Telenor holds a 49% stake in the venture, which it acquired in 2012.", "NO")
+    assert [date for date, _ in found] == ["2012"]
