@@ -42,6 +42,7 @@ _DESTINATION: Final = re.compile(
     r"|recipients? of (?:[\w-]+ ){0,3}investments?)(?!\w)",
     re.IGNORECASE,
 )
+_POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 # Families whose facts read differently for either side (the others rank the partner only).
 _SIDED: Final = {"trade.partner_rank": "trade.home_rank", "investment.rank": "investment.home_rank"}
 
@@ -54,7 +55,13 @@ def home_ranked(sentence: str, start: int) -> bool:
     if subjects:
         return subjects[-1].code == HOME
     # "…, making Vietnam the fifth-largest destination": the country just before the rank
-    return bool(mentions) and start - mentions[-1].end <= 25 and mentions[-1].code == HOME
+    if not mentions or start - mentions[-1].end > 25:
+        return False
+    if _POSSESSIVE.match(before, mentions[-1].end):
+        # "…, making the Philippines Vietnam's fifth-largest partner": the possessor owns
+        # the list the rank is in; the other side is the one ranked
+        return mentions[-1].code != HOME
+    return mentions[-1].code == HOME
 
 
 def sided(metric: str, sentence: str, start: int, window: str) -> str:

@@ -141,3 +141,21 @@ def test_a_signing_after_dated_talks_is_on_the_talks_day(body: str) -> None:
 def test_a_signing_without_talks_before_stays_undated() -> None:
     found = candidates("Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về giáo dục.", "MN")
     assert all(c.event_date == "" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "metric"),
+    [
+        (
+            "Trade grew, making Thailand Vietnam's fourth-largest trading partner.",
+            "trade.partner_rank",
+        ),
+        ("Trade grew, making Vietnam Thailand's third-largest trading partner.", "trade.home_rank"),
+        (
+            "Trade grew, making Vietnam the third-largest trading partner of Thailand.",
+            "trade.home_rank",
+        ),
+    ],
+)
+def test_a_possessive_before_a_rank_owns_the_list_not_the_rank(body: str, metric: str) -> None:
+    assert [c.metric for c in candidates(body, "TH") if c.unit == "rank"] == [metric]
