@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
-from briefer.ingest.owngauges import own_gauge, world_total
+from briefer.ingest.owngauges import own_gauge, world_total, world_total_spans
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -90,7 +90,13 @@ def own_indicators(sentence: str) -> bool:
     world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
     gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
     gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
-    if not (world or gauge) or _BETWEEN.search(sentence):
+    # ("Australia's total two-way trade with the world": "two-way" inside a world total
+    # is that total's, no bilateral word)
+    spans = world_total_spans(sentence)
+    between = [
+        m for m in _BETWEEN.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)
+    ]
+    if not (world or gauge) or between:
         return False
     named = find_countries(sentence)
     if world and not gauge:

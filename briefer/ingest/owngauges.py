@@ -60,10 +60,15 @@ def world_total(sentence: str) -> bool:
     return _WORLD_TOTAL.search(sentence) is not None
 
 
+def world_total_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` names a trade with the whole world (see :func:`world_total`)."""
+    return [m.span() for m in _WORLD_TOTAL.finditer(sentence)]
+
+
 def own_gauge(sentence: str) -> bool:
     """Whether ``sentence`` tells one of the gauges above (and not the pair's flow by a
     pronoun of the partner)."""
     return _OWN_GAUGE.search(sentence) is not None and not _THE_PAIR.search(sentence)
 
 
-__all__ = ["own_gauge", "world_total"]
+__all__ = ["own_gauge", "world_total", "world_total_spans"]

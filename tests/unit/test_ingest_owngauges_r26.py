@@ -87,3 +87,10 @@ def test_quantity_and_span_read_alone() -> None:
 def test_a_share_held_leaves_its_year_to_the_event() -> None:
     found = events("Telenor holds a 49% stake in the venture, which it acquired in 2012.", "NO")
     assert [date for date, _ in found] == ["2012"]
+
+
+def test_two_way_inside_a_world_total_is_no_bilateral_word() -> None:
+    assert own_indicators("Norway's total two-way trade with the world hit $300 billion.")
+    assert not own_indicators(
+        "Norway's total two-way trade rose 3%, and two-way trade with Vietnam grew 9%."
+    )
