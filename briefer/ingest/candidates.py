@@ -336,10 +336,12 @@ class _Extractor:
             c_start, c_end = clause_bounds(text, start, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
-            # A rank with no time of its own that follows a dated result in its sentence
-            # ("Năm 2024, thương mại đạt 1,4 tỷ USD; X là đối tác lớn thứ 2 …", "… reached
-            # $8 billion in 2024, making X the fifth-largest …") is the rank that result gave.
-            earlier = [iso for where, iso in dated if where < start]
+            # A rank with no time of its own that follows a result of a whole year in its
+            # sentence ("Năm 2024, thương mại đạt 1,4 tỷ USD; X là đối tác lớn thứ 2 …", "…
+            # reached $8 billion in 2024, making X the fifth-largest …") is the rank that year
+            # gave; after a run of months ("9 tháng …; X tiếp tục là …") the standing stays
+            # undated.
+            earlier = [iso for where, iso in dated if where < start and iso.isdigit()]
             rank_period = ranked_in.iso if ranked_in is not None else ""
             if not rank_period and earlier:
                 rank_period = earlier[-1]

@@ -159,3 +159,12 @@ def test_a_signing_without_talks_before_stays_undated() -> None:
 )
 def test_a_possessive_before_a_rank_owns_the_list_not_the_rank(body: str, metric: str) -> None:
     assert [c.metric for c in candidates(body, "TH") if c.unit == "rank"] == [metric]
+
+
+def test_a_rank_after_a_run_of_months_stays_undated() -> None:
+    body = (
+        "Trong 9 tháng năm 2024, kim ngạch thương mại hai chiều đạt 1,2 tỷ USD; trong đó,"
+        " Hungary tiếp tục là đối tác thương mại lớn thứ 4 của Việt Nam tại châu Âu."
+    )
+    ranks = [c for c in candidates(body, "HU") if c.unit == "rank"]
+    assert [c.period for c in ranks] == [""]
