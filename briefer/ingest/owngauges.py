@@ -9,8 +9,9 @@ Beside inflation and a province's GRDP (:mod:`briefer.ingest.indicators`), backg
 - a province's or a city's own trade total or output ("kim ngạch xuất nhập khẩu của Thành phố
   … đạt 102 tỷ USD", "giá trị xuất khẩu của tỉnh …", "chỉ số sản xuất công nghiệp");
 - income per head, a sector's share of GDP ("GDP bình quân đầu người", "chiếm 13% GDP",
-  "accounts for 8% of GDP"), and tourists from the whole world ("đón 7,4 triệu lượt khách
-  quốc tế", "international arrivals").
+  "accounts for 8% of GDP"), and the partner's tourists from the whole world ("X đón 7,4
+  triệu lượt khách quốc tế", "international arrivals"; a place of Việt Nam's named makes
+  them the home side's).
 Each is a gauge of one side; :func:`briefer.ingest.indicators.own_indicators` still keeps the
 sentence when it names a flow toward a second country or the two sides.
 """
@@ -19,6 +20,9 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.homeplaces import home_places
 
 _WORLD_TOTAL: Final = re.compile(
     # a possessive total: "X's total trade", "its own exports", "the country's overall imports"
@@ -41,9 +45,13 @@ _OWN_GAUGE: Final = re.compile(
     r"|(?<![^\W\d_])(?:GDP|thu\s+nhập)\s+bình\s+quân\s+đầu\s+người(?![^\W\d_])"
     r"|\b(?:GDP|income)\s+per\s+capita\b|\bper\s+capita\s+(?:GDP|income)\b"
     r"|(?<![^\W\d_])(?:chiếm|đóng\s+góp)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d,.]+\s*%\s+GDP"
-    r"|\b[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:country's|nation's)\s+|its\s+)?GDP\b"
-    # tourists from the whole world
-    r"|(?<![^\W\d_])(?:lượt\s+)?khách\s+(?:du\s+lịch\s+)?quốc\s+tế(?![^\W\d_])"
+    r"|\b[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+(?:country's|nation's)\s+|its\s+)?GDP\b",
+    re.IGNORECASE,
+)
+# Tourists from the whole world: the partner's own gauge only where the partner is named and
+# no place of Việt Nam's ("Khánh Hòa đón 4,1 triệu lượt khách quốc tế" is the home side's).
+_ARRIVALS: Final = re.compile(
+    r"(?<![^\W\d_])(?:lượt\s+)?khách\s+(?:du\s+lịch\s+)?quốc\s+tế(?![^\W\d_])"
     r"|\b(?:international|foreign)\s+(?:tourist\s+|visitor\s+)?arrivals\b",
     re.IGNORECASE,
 )
@@ -68,7 +76,13 @@ def world_total_spans(sentence: str) -> list[tuple[int, int]]:
 def own_gauge(sentence: str) -> bool:
     """Whether ``sentence`` tells one of the gauges above (and not the pair's flow by a
     pronoun of the partner)."""
-    return _OWN_GAUGE.search(sentence) is not None and not _THE_PAIR.search(sentence)
+    if _THE_PAIR.search(sentence):
+        return False
+    if _OWN_GAUGE.search(sentence):
+        return True
+    if _ARRIVALS.search(sentence) is None or home_places().search(sentence):
+        return False
+    return any(m.code != HOME for m in find_countries(sentence))
 
 
 __all__ = ["own_gauge", "world_total", "world_total_spans"]

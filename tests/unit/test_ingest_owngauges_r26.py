@@ -57,8 +57,7 @@ def test_the_patterns_read_alone() -> None:
     [
         "Kinh tế Na Uy tăng trưởng 1,1% trong năm 2024, theo Ngân hàng Thế giới.",
         "Norway's economy shrank by 0.5% in 2023, its second year of contraction.",
-        "Sản lượng cá hồi niên vụ 2024 đạt khoảng 1,5 triệu tấn.",
-        "Nhu cầu nhập khẩu gạo của nước này năm 2025 vào khoảng 1,2 triệu tấn.",
+        "GDP của Na Uy năm 2025 ước chỉ tăng 1,2%.",
     ],
 )
 def test_a_year_that_only_dates_a_quantity_is_no_event(body: str) -> None:
@@ -75,7 +74,8 @@ def test_a_dated_milestone_beside_a_quantity_stays() -> None:
 
 
 def test_quantity_and_span_read_alone() -> None:
-    assert tells_quantity("tăng 8,9%") and tells_quantity("1,6 million tonnes")
+    assert tells_quantity("tăng 8,9%") and tells_quantity("growth forecast to 2 per cent")
+    assert not tells_quantity("khai thác 3,1 triệu tấn dầu")
     assert not tells_quantity("holds a 60% stake in the firm, which it bought in 2010")
     assert not tells_quantity("ngày 12/5/2024")
     quarter = DateRef("2025-04", "2025-06", "quý II/2025", 0, 11, "month")
@@ -94,3 +94,13 @@ def test_two_way_inside_a_world_total_is_no_bilateral_word() -> None:
     assert not own_indicators(
         "Norway's total two-way trade rose 3%, and two-way trade with Vietnam grew 9%."
     )
+
+
+def test_a_count_of_the_pairs_work_keeps_its_year() -> None:
+    found = events("Năm 2024, liên doanh Việt - Na Uy khai thác 3,1 triệu tấn dầu.", "NO")
+    assert [date for date, _ in found] == ["2024"]
+
+
+def test_arrivals_at_a_home_place_are_no_partner_gauge() -> None:
+    assert not own_gauge("Năm 2024 Đà Nẵng đón 3 triệu lượt khách quốc tế, trong đó khách Na Uy")
+    assert own_gauge("Na Uy đón khoảng 6 triệu lượt khách quốc tế mỗi năm.")
