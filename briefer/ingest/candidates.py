@@ -218,6 +218,7 @@ class _Extractor:
         periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
         before_it = ""  # the period of this sentence's figure just before
         before_amount = 0  # where the figure just before it ends
+        dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
         for amount in amounts:
             at = amount.start - s.start
             metric = flow_side(kw.figure_metric(text, at, amount.unit), text, at)
@@ -308,6 +309,8 @@ class _Extractor:
             before_amount = amount.end - s.start
             if metric:
                 reasons.append(f"metric {metric}")
+            if before_it and not metric.endswith(".target"):
+                dated.append((at, before_it))
             self._emit(
                 s.start + q_start,
                 s.start + q_end,
@@ -340,6 +343,15 @@ class _Extractor:
             c_start, c_end = clause_bounds(text, start, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
+            # A rank with no time of its own that follows a result of a whole year in its
+            # sentence ("Năm 2024, thương mại đạt 1,4 tỷ USD; X là đối tác lớn thứ 2 …", "…
+            # reached $8 billion in 2024, making X the fifth-largest …") is the rank that year
+            # gave; after a run of months ("9 tháng …; X tiếp tục là …") the standing stays
+            # undated.
+            earlier = [iso for where, iso in dated if where < start and iso.isdigit()]
+            rank_period = ranked_in.iso if ranked_in is not None else ""
+            if not rank_period and earlier:
+                rank_period = earlier[-1]
             ahead = _AHEAD.search(text, end, q_end)
             partner = self._partner(
                 s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
@@ -352,8 +364,8 @@ class _Extractor:
                 pair=pair_code(partner),
                 value=float(value),
                 unit="rank",  # as the demo pack and the renderers write ranks
-                period=ranked_in.iso if ranked_in is not None else "",
-                as_of="" if ranked_in is not None else self.metadata.published_on,
+                period=rank_period,
+                as_of="" if rank_period else self.metadata.published_on,
                 metric=rank_metric,
                 reasons=(f"rank “{text[start:end]}”", f"metric {rank_metric}"),
             )

@@ -138,7 +138,7 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("PK", "Pakistan", "Pakistan", ("Pa-ki-xtan", "Pakixtan")),
     CountryName("MZ", "Mozambique", "Mozambique", ("Mô-dăm-bích", "Môdămbích")),
     CountryName("DZ", "Algeria", "Algeria", ("An-giê-ri", "Angiêri")),
-    CountryName("NG", "Nigeria", "Nigeria", ("Ni-giê-ri-a",)),
+    CountryName("NG", "Nigeria", "Nigeria", ("Ni-giê-ri-a", "Nigiêria")),
     CountryName("AO", "Angola", "Angola", ("Ăng-gô-la",)),
     CountryName("MA", "Maroc", "Morocco", ("Ma-rốc", "Marốc", "Morocco")),
 )  # fmt: skip

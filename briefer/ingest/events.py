@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import keywords as kw
+from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
+from briefer.ingest.eventitems import dated_items
+from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -59,24 +61,6 @@ _MARKED: Final = re.compile(
     r"|to\s+celebrate|(?:on\s+the\s+occasion|in\s+celebration)\s+of)\s+(?:the\s+)?(?=\S+\s*$)",
     re.IGNORECASE,
 )
-# "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
-# "relations with Chile on … and with Peru on …": one verb, a day for each party.
-_WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
-
-
-def _with_items(
-    text: str, inside: list[DateRef], s: Sentence, c_start: int, c_end: int
-) -> list[tuple[int, int]]:
-    """A clause's items (start, end): one per party the verb is dated for ("với X ngày … và
-    với Y ngày …"), cut at the "và với" between two dates; else the clause whole."""
-    items: list[tuple[int, int]] = []
-    start = c_start
-    for before, after in pairwise(inside):
-        cut = _WITH_ITEM.search(text, before.endpos - s.start, after.pos - s.start)
-        if cut is not None:
-            items.append((start, cut.start()))
-            start = cut.end()
-    return [*items, (start, c_end)]
 
 
 class EventFinder:
@@ -96,6 +80,7 @@ class EventFinder:
         self.partner = partner
         self.parenthesised = parenthesised
         self.carried_direction = ""
+        self.talks_on = ""  # the day of the talks told last (a signing after them is then)
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -144,9 +129,7 @@ class EventFinder:
                 if item_start < c_end and text[item_start:c_end].strip(" .;,"):
                     spans.append((c_start, item_start, c_end))
             elif inside:
-                spans.extend(
-                    (c_start, a, b) for a, b in _with_items(text, inside, s, c_start, c_end)
-                )
+                spans.extend(dated_items(text, inside, s.start, c_start, c_end))
         return spans
 
     def _compared(self, ref: DateRef, s: Sentence) -> bool:
@@ -155,16 +138,31 @@ class EventFinder:
 
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
+        self.talks_on = talks_day(text, free_dates, s.start) or self.talks_on
+        if not free_dates and self.talks_on and signed_after_talks(text):
+            # "Sau hội đàm, hai Bộ trưởng đã ký …": signed on the talks' day
+            partner = self.partner(s, (s.start, s.end))
+            self.emit(
+                s.start,
+                s.end,
+                kind="event",
+                topic="agreements",
+                pair=pair_code(partner),
+                event_date=self.talks_on,
+                reasons=(f"after talks on {self.talks_on}",),
+            )
+            return 1
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
         dates = terms_dated(event_dates(dates, s), s)
-        if figures:
+        if figures or tells_quantity(text):
             # In a sentence of figures, a bare year without an event cue is the figures'
-            # time, not an event of its own.
+            # time, not an event of its own; so is a year, a quarter or a run of years by a
+            # quantity no pair owns ("Kinh tế X tăng trưởng 8,9% trong năm 2024").
             cues = self._cues(text)
             dates = [
                 d
                 for d in dates
-                if d.precision != "year"
+                if not bare_time(d, bool(figures))
                 or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
             ]
         if not dates:

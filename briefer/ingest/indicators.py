@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.owngauges import own_gauge, world_total, world_total_spans
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -86,9 +87,16 @@ _TOWARD: Final = re.compile(
 def own_indicators(sentence: str) -> bool:
     """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
     province's GRDP, a growth forecast) and nothing between two countries."""
-    world = _WORLD.search(sentence) or _foreign_total(sentence)
-    gauge = _PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence)
-    if not (world or gauge) or _BETWEEN.search(sentence):
+    world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
+    gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
+    gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
+    # ("Australia's total two-way trade with the world": "two-way" inside a world total
+    # is that total's, no bilateral word)
+    spans = world_total_spans(sentence)
+    between = [
+        m for m in _BETWEEN.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)
+    ]
+    if not (world or gauge) or between:
         return False
     named = find_countries(sentence)
     if world and not gauge:

@@ -75,7 +75,7 @@ VISIT: Final = _rx(
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"
-    rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn))"
+    rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn|tham vấn|dự))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
     rf"|{JOURNEY}"

@@ -67,7 +67,7 @@ _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNO
 _OWN_YEAR: Final = re.compile(
     r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
 )
-_FRONT_END: Final = re.compile(r"(?:\s+(?:alone|only))?\s?,")
+_FRONT_END: Final = re.compile(r"(?:\s+(?:alone|only|overall|as\s+a\s+whole|in\s+full))?\s?,")
 
 
 def period_for(
@@ -114,7 +114,7 @@ def period_for(
             # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
             for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
         )
-        # ("In 2024 alone, …": a focus word may close the adverbial before its comma)
+        # ("In 2024 alone, …", "For 2024 as a whole, …": a focus word closes the adverbial)
         and _FRONT_END.match(s.text, p.endpos - s.start) is not None
     ]
     return fronted[-1] if fronted else None

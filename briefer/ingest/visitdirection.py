@@ -55,7 +55,9 @@ _HOME_GUEST: Final = re.compile(
 _HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+với\s+(?P<host>[^,.;]{3,80})")
 # A delegation or mission brought to a place ("led a delegation of 30 companies to Hanoi and
 # …", "a trade mission to Da Nang"): where it went, when the place is Việt Nam's.
-_BROUGHT_TO: Final = re.compile(r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(?P<where>\S)")
+_BROUGHT_TO: Final = re.compile(
+    r"\b(?:delegation|mission)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?P<where>\S)"
+)
 # Where a visit arrived or took place, a country named at once: "arrived in Malta on …",
 # "khảo sát thị trường tại Đa-ca, Xê-nê-gan" (a city, then its country after a comma).
 _ARRIVED_IN: Final = re.compile(
@@ -118,6 +120,8 @@ def direction_of(text: str, partner: str) -> str:
         # "… do Giám đốc X dẫn đầu đã thăm và làm việc tại Quảng Bình": the visit is to a
         # place of Việt Nam's, so it came in, whoever else the sentence names
         return INBOUND
+    if _brought_abroad(text, partner):
+        return OUTBOUND
     host = _HOSTED_BY.search(text)
     if host and any(m.code == partner for m in find_countries(host.group("host"))):
         return OUTBOUND  # "đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a": the partner's body
@@ -245,9 +249,27 @@ def _toured_home(text: str) -> bool:
 
 
 def _brought_home(text: str) -> bool:
-    """A delegation taken to a place of Việt Nam's: "led a delegation … to Hanoi"."""
+    """A delegation taken to a place of Việt Nam's or to Việt Nam itself: "led a delegation
+    … to Hanoi", "a trade mission of 30 companies to Vietnam" (no visit verb needed: a
+    mission sent to a country is a visit there)."""
     brought = _BROUGHT_TO.search(text)
-    return bool(brought and home_places().match(text, brought.start("where")))
+    if brought is None:
+        return False
+    at = brought.start("where")
+    if home_places().match(text, at):
+        return True
+    first = next((m for m in find_countries(text[at : at + 40]) if m.start == 0), None)
+    return first is not None and first.code == HOME
+
+
+def _brought_abroad(text: str, partner: str) -> bool:
+    """A delegation or mission taken to the partner: "a business mission to Chile"."""
+    brought = _BROUGHT_TO.search(text)
+    if brought is None:
+        return False
+    at = brought.start("where")
+    first = next((m for m in find_countries(text[at : at + 40]) if m.start == 0), None)
+    return first is not None and first.code == partner
 
 
 # A visit's verb and a delegation led on it: "đã dẫn đoàn thăm", "đã thăm và làm việc tại".

@@ -1,0 +1,47 @@
+"""The items of a dated clause, one event each (pure): where one clause holds several dated
+events joined by "và"/"and", and which words each item's own (its clause start for the
+direction and the verb it shares). Split from :mod:`briefer.ingest.events`."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from briefer.text.dates import DateRef
+
+# "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
+# "relations with Chile on … and with Peru on …": one verb, a day for each party — the
+# second item shares the clause's verb, so its words start where the clause does.
+_WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)")
+# "…, và tháng 3/2025, Thứ trưởng … đã sang …", "…, and in March 2025, the minister flew
+# to …": a clause joined on that opens with its own date, set off by a comma, is an event of
+# its own with its own subject and verb — nothing of the clause before it is its.
+_DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")
+
+
+def dated_items(
+    text: str, inside: list[DateRef], offset: int, c_start: int, c_end: int
+) -> list[tuple[int, int, int]]:
+    """A clause's items (words start, item start, item end) in ``text`` offsets (``offset``
+    is the sentence's start in the body, where ``inside``'s dates are placed): cut at the
+    "và với" between two dates or at a new dated clause joined on; else the clause whole."""
+    items: list[tuple[int, int, int]] = []
+    words, start = c_start, c_start
+    for before, after in pairwise(inside):
+        gap_start, gap_end = before.endpos - offset, after.pos - offset
+        cut = _WITH_ITEM.search(text, gap_start, gap_end)
+        if cut is not None:
+            items.append((words, start, cut.start()))
+            start = cut.end()
+            continue
+        if text[after.endpos - offset : after.endpos - offset + 1] != ",":
+            continue  # (a date that opens a clause is set off by a comma)
+        joined = _DATED_ITEM.search(text, gap_start, gap_end)
+        if joined is not None:
+            items.append((words, start, joined.start()))
+            words = start = joined.start("own")
+    return [*items, (words, start, c_end)]
+
+
+__all__ = ["dated_items"]
