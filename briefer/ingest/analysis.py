@@ -32,6 +32,7 @@ from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -111,6 +112,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
+    title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest.mailsigner import mail_signer
@@ -29,13 +30,13 @@ from briefer.text.fold import fold
 
 # One header line; Outlook and webmail write them in English or in Vietnamese.
 _FIELD: Final = re.compile(
-    r"^(?P<field>From|Sent|Date|To|Cc|Bcc|Subject|Từ|Người\s+gửi|Đã\s+gửi|Ngày|Gửi|Đến"
+    r"^(?P<field>From|Sent|Date|To|Cc|Bcc|Subject|Từ|Người\s+gửi|Đã\s+gửi|Ngày(?:\s+gửi)?|Gửi|Đến"
     r"|Tới|Chủ\s+đề|Tiêu\s+đề)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _FROM: Final = ("from", "từ", "người gửi")
 _SUBJECT: Final = ("subject", "chủ đề", "tiêu đề")
-_SENT: Final = ("date", "sent", "đã gửi", "ngày")
+_SENT: Final = ("date", "sent", "đã gửi", "ngày", "ngày gửi")
 # A client's marks before a subject: forwarded, replied ("Fwd:", "FW:", "TR:", "Re:", "RE:").
 _MARKS: Final = re.compile(r"^(?:(?:fwd?|tr|re|aw|wg|sv)\s*:\s*)+", re.IGNORECASE)
 # A list's tag in brackets before the subject ("[Thông tin thị trường]", "[EXT]").
@@ -109,6 +110,25 @@ def printed_heading(subject: str, body: list[str]) -> str:
     return ""
 
 
+def lead_heading(body: list[str]) -> str:
+    """The heading right above the body's first paragraph (a line of sentences, ended by a
+    stop): a bulletin's item headline under its issue and sender lines; "" when none."""
+    for above, line in pairwise(body):
+        text, words = above.strip(), _words(above)
+        if not (line.rstrip().endswith(".") and len(_words(line)) >= _HEADING_WORDS // 2):
+            continue
+        # (an issue's label in capitals, a greeting, a line ending on a stop: no headline)
+        heading = 3 <= len(words) <= _HEADING_WORDS and not text.isupper()
+        return text if heading and not text.endswith((".", ":", ";", ",")) else ""
+    return ""
+
+
+def _unaccented(subject: str, body: list[str]) -> bool:
+    """Whether the client stripped the subject's accents while the body keeps its own."""
+    joined = " ".join(body)
+    return fold(subject) == subject.lower() and fold(joined) != joined.lower()
+
+
 def _as_written(name: str, text: str) -> str:
     """The name as the text writes it, its accents and case kept (a client strips them):
     the first place it is written in mixed case, else in capitals, else the name itself."""
@@ -153,8 +173,11 @@ def read_mail(text: str) -> Mail | None:
     title = subject_title(subject)
     body = [line for line in lines[end:] if line.strip()]
     sent = sent_day(next((fields[f] for f in _SENT if f in fields), ""))
-    heading = printed_heading(title, body) or title
+    # (a subject stripped of its accents, "Peru - thang 11", is no headline as printed: the
+    # item's own heading over the body's first paragraph is)
+    lead = lead_heading(body) if _unaccented(title, body) else ""
+    heading = lead or printed_heading(title, body) or title
     return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
-__all__ = ["Mail", "printed_heading", "read_mail", "sender_body", "subject_title"]
+__all__ = ["Mail", "lead_heading", "printed_heading", "read_mail", "sender_body", "subject_title"]
