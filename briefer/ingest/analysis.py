@@ -28,6 +28,7 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -39,6 +40,7 @@ from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_C
 from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
+_FOLLOW_RANK = 3  # a site's call to follow it, ranked as a byline's outlet (over a copyright)
 
 
 def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
@@ -63,7 +65,13 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
-    return claims
+    followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
+    if followed:
+        claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
+    # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
+    # out are the name spelled: "TBR" is "Tallinn Business Review")
+    bare = [(without_view_label(c.name), c) for c in claims]
+    return [Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in bare if name]
 
 
 def _agency(name: str, outlet: str) -> str:
