@@ -70,8 +70,10 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "TBR" is "Tallinn Business Review")
-    bare = [(without_view_label(c.name), c) for c in claims]
-    return [Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in bare if name]
+    unlabelled = [(without_view_label(c.name), c) for c in claims]
+    return [
+        Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name
+    ]
 
 
 def _agency(name: str, outlet: str) -> str:
