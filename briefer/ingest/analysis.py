@@ -29,6 +29,7 @@ from briefer.ingest.metachoice import (
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -156,6 +157,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
+        or post_writer(text)
+        or speech_speaker(title, text)
         or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
