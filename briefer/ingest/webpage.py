@@ -48,6 +48,7 @@ from briefer.ingest.pagetitle import (
     titled_element,
 )
 from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.zoneday import zoned_declared_day
 
 _DROP_TAGS: Final = (
@@ -384,7 +385,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     url = _canonical_url(root)
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", site_in_title(root)), *page_marks(root),
+              ("title part", site_in_title(root)), *page_marks(root), *text_marks(root),
               ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
