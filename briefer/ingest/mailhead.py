@@ -45,7 +45,9 @@ _ADDRESS: Final = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\S+@\S+")
 # An English body's noun anywhere in its name ("Trade Office of the Embassy in X").
 _BODY_NOUN: Final = re.compile(
     r"\b(?:Office|Embassy|Consulate|Mission|Ministry|Department|Agency|Council|Chamber"
-    r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority)\b"
+    r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority"
+    # (a newsletter is its own publisher: "X Trade Digest", "Y Weekly Briefing")
+    r"|Digest|Newsletter|Bulletin|Briefing|Weekly|Monitor)\b"
 )
 _NAME_WORDS: Final = 4
 _HEAD_LINES: Final = 12  # the block opens the text: blank lines aside, within these
@@ -123,6 +125,33 @@ def lead_heading(body: list[str]) -> str:
     return ""
 
 
+# An issue's mark in a subject: "#37", "No. 12", "Issue 5", "Số 21".
+_ISSUE: Final = re.compile(r"#\s?\d+|\b(?:No\.|Issue|Số)\s?\d+", re.IGNORECASE)
+_RULE: Final = re.compile(r"^[-=_*~·]{5,}$")
+
+
+def digest_item(subject: str, body: list[str]) -> str:
+    """An issue's digest (its subject marks the issue, "#37: A, B, C") whose body carries one
+    item in full and the others as teasers: the headline of the item with the most prose,
+    the one the file is about; "" for any other mail."""
+    if not _ISSUE.search(subject):
+        return ""
+    sections: list[list[str]] = [[]]
+    for line in body:
+        if _RULE.match(line.strip()):
+            sections.append([])
+        else:
+            sections[-1].append(line)
+
+    def prose(section: list[str]) -> int:
+        return sum(1 for ln in section if ln.rstrip().endswith(".") and len(ln.split()) >= 15)
+
+    ranked = sorted(sections[1:], key=prose, reverse=True)
+    if len(ranked) < 2 or prose(ranked[0]) < 2 or prose(ranked[1]) >= prose(ranked[0]):
+        return ""
+    return lead_heading(ranked[0])
+
+
 def _unaccented(subject: str, body: list[str]) -> bool:
     """Whether the client stripped the subject's accents while the body keeps its own."""
     joined = " ".join(body)
@@ -153,6 +182,8 @@ def sender_body(sender: str, text: str) -> str:
     if not name or "@" in name:
         return ""
     written = _as_written(name, text)
+    # (a body that writes the name only in capitals, a masthead: the display name's case)
+    written = name if written.isupper() and not name.isupper() else written
     body = BODY_KIND.match(written.upper()) or _BODY_NOUN.search(written)
     # ("Đoàn" opens a union's name and is a surname: "Đoàn Văn Bình", every word capitalised
     # and no more than a name's, is a person)
@@ -176,8 +207,17 @@ def read_mail(text: str) -> Mail | None:
     # (a subject stripped of its accents, "Peru - thang 11", is no headline as printed: the
     # item's own heading over the body's first paragraph is)
     lead = lead_heading(body) if _unaccented(title, body) else ""
-    heading = lead or printed_heading(title, body) or title
+    # (a digest's issue subject names every item: the file is about the one it carries whole)
+    heading = digest_item(title, body) or lead or printed_heading(title, body) or title
     return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
-__all__ = ["Mail", "lead_heading", "printed_heading", "read_mail", "sender_body", "subject_title"]
+__all__ = [
+    "Mail",
+    "digest_item",
+    "lead_heading",
+    "printed_heading",
+    "read_mail",
+    "sender_body",
+    "subject_title",
+]

@@ -120,3 +120,41 @@ def test_an_unaccented_subject_gives_way_to_the_item_s_heading() -> None:
     assert english.title == "Norway - March 2025"
     # (the heading over the first paragraph; an issue's label in capitals is none)
     assert lead_heading(["NORWAY BULLETIN - NO. 3", "x " * 20 + "end."]) == ""
+
+
+_FULL = (
+    "The two ministries met in the capital on Monday and agreed to open a joint office for "
+    "trade promotion before the end of the year."
+)
+_DIGEST = f"""From: Adriatic Asia Weekly <news@adriatic-asia.example>
+Date: Mon, 6 Oct 2025 07:00:00 +0200
+Subject: Adriatic Asia Weekly No. 12: Zagreb talks, Split port, Rijeka fair
+
+ADRIATIC ASIA WEEKLY
+Issue 12
+
+-----------
+1. CROATIA
+Croatia and Vietnam agree to open a joint trade office
+
+{_FULL}
+
+{_FULL}
+
+-----------
+2. PORTS
+Split port draws bidders: three groups bid for the new terminal.
+Read more: adriatic-asia.example/split
+"""
+
+
+def test_a_digest_s_title_is_the_item_it_carries_whole() -> None:
+    mail = read_mail(_DIGEST)
+    assert mail is not None
+    assert mail.title == "Croatia and Vietnam agree to open a joint trade office"
+    # (the newsletter sending itself is its own publisher)
+    assert mail.sender == "Adriatic Asia Weekly"
+    # (a mail without an issue's mark keeps its subject)
+    plain = read_mail(_DIGEST.replace(" No. 12", ""))
+    assert plain is not None
+    assert plain.title.startswith("Adriatic Asia Weekly: Zagreb talks")
