@@ -37,13 +37,16 @@ def without_view_label(name: str) -> str:
 
 def spelled_out(short: str, head: str) -> str:
     """The name ``short`` (2 to 6 capitals) abbreviates, as the page's ``head`` spells it:
-    capitalised words whose first letters are those capitals, in order ("TBR" → "Tallinn
-    Business Review"); "" when the head spells out none, or more than one."""
+    capitalised words whose first letters are those capitals, in order, on a line of their own
+    ("TBR" → "Tallinn Business Review"); "" when the head spells out none, or more than one."""
     if not re.fullmatch(rf"[{_CAP}]{{2,6}}", short):
         return ""
     words = rf"[{_CAP}][^\W\d_]+"
+    # (on a line of its own, a masthead: words of a headline or a sentence that happen to
+    # open on those letters, "Tỉnh Sông Mây đón …" for "TSM", spell out nothing)
     pattern = re.compile(
-        r"(?<!\w)" + r"\s+".join(rf"{re.escape(c)}[^\W\d_]+" for c in short) + r"(?!\w)"
+        r"^\s*" + r"\s+".join(rf"{re.escape(c)}[^\W\d_]+" for c in short) + r"\s*$",
+        re.MULTILINE,
     )
     found = {
         m.group()

@@ -35,6 +35,8 @@ def test_initials_the_head_spells_out_give_the_name() -> None:
     assert spelled_out("RPM", head) == "Riga Port Monitor"
     assert spelled_out("RPM", "RPM staff") == ""
     assert spelled_out("Riga", head) == ""
+    # (a headline whose words open on the letters spells out nothing)
+    assert spelled_out("RPM", "Riga Port Minister visits Hanoi\nRPM") == ""
 
 
 def test_an_e_portal_keeps_its_whole_kind() -> None:
