@@ -28,16 +28,20 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
+_FOLLOW_RANK = 3  # a site's call to follow it, ranked as a byline's outlet (over a copyright)
 
 
 def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
@@ -62,7 +66,15 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
-    return claims
+    followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
+    if followed:
+        claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
+    # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
+    # out are the name spelled: "TBR" is "Tallinn Business Review")
+    unlabelled = [(without_view_label(c.name), c) for c in claims]
+    return [
+        Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name
+    ]
 
 
 def _agency(name: str, outlet: str) -> str:
@@ -111,6 +123,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
+    title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
@@ -144,6 +157,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
+        or post_writer(text)
+        or speech_speaker(title, text)
         or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

@@ -101,8 +101,9 @@ _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu p
 # A menu row of a text page: three items or more of one to three words, no figures, set apart
 # by runs of blanks (a headline's words have single spaces between them).
 _SPACED_MENU: Final = re.compile(  # (an item of four syllables: "Hợp tác quốc tế")
-    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}(?:[^\S\n]{2,}[^\W\d_][^\d\s]*"
-    r"(?:[^\S\n][^\d\s]+){0,3}){2,}\s*$"
+    # (an item may open on a number word, a section's name: "8 Days", "24 Hours")
+    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}(?:[^\S\n]{2,}(?:\d{1,3}[^\S\n])?"
+    r"[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}){2,}\s*$"
 )
 _INLINE_LINK: Final = re.compile(
     rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE

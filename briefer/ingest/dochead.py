@@ -93,8 +93,15 @@ def head_day(text: str) -> str:
 # "ThS. Name - Institute", "PGS.TS. Name - Chủ tịch Hội", "Dr. Name, University of X": a
 # degree, a person's name and what they are, on a line of its own under the title.
 _DEGREE: Final = r"(?:GS|PGS|TS|ThS|NCS|Dr|Prof|Assoc\.\s*Prof)\."
+# (a PDF may run the name into the body the writer works at, no mark between: "ThS. Name
+# Học viện X Ngày nhận bài: …"; the body's kind word ends the name)
+_BODY_AFTER: Final = (
+    r"\s+(?:Học\s+viện|Viện|Trường|Đại\s+học|Trung\s+tâm|Khoa|Bộ|Sở|Ban|Cục|Vụ|University"
+    r"|Institute|Academy|Centre|Center|School|Faculty|Department|Ministry)\s"
+)
 _DEGREE_NAME: Final = re.compile(
-    rf"^(?:{_DEGREE}\s*)+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s*(?:[-–,]\s+\S|$)"
+    rf"^(?:{_DEGREE}\s*)+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})"
+    rf"(?:\s*(?:[-–,]\s+\S|$)|(?={_BODY_AFTER}))"
 )
 _UNDER_TITLE: Final = 3  # the lines under a title where its writer's credit stands
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest.mailsigner import mail_signer
@@ -29,13 +30,13 @@ from briefer.text.fold import fold
 
 # One header line; Outlook and webmail write them in English or in Vietnamese.
 _FIELD: Final = re.compile(
-    r"^(?P<field>From|Sent|Date|To|Cc|Bcc|Subject|Từ|Người\s+gửi|Đã\s+gửi|Ngày|Gửi|Đến"
+    r"^(?P<field>From|Sent|Date|To|Cc|Bcc|Subject|Từ|Người\s+gửi|Đã\s+gửi|Ngày(?:\s+gửi)?|Gửi|Đến"
     r"|Tới|Chủ\s+đề|Tiêu\s+đề)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _FROM: Final = ("from", "từ", "người gửi")
 _SUBJECT: Final = ("subject", "chủ đề", "tiêu đề")
-_SENT: Final = ("date", "sent", "đã gửi", "ngày")
+_SENT: Final = ("date", "sent", "đã gửi", "ngày", "ngày gửi")
 # A client's marks before a subject: forwarded, replied ("Fwd:", "FW:", "TR:", "Re:", "RE:").
 _MARKS: Final = re.compile(r"^(?:(?:fwd?|tr|re|aw|wg|sv)\s*:\s*)+", re.IGNORECASE)
 # A list's tag in brackets before the subject ("[Thông tin thị trường]", "[EXT]").
@@ -44,7 +45,9 @@ _ADDRESS: Final = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\S+@\S+")
 # An English body's noun anywhere in its name ("Trade Office of the Embassy in X").
 _BODY_NOUN: Final = re.compile(
     r"\b(?:Office|Embassy|Consulate|Mission|Ministry|Department|Agency|Council|Chamber"
-    r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority)\b"
+    r"|Association|Centre|Center|Institute|Bureau|Commission|Section|Authority"
+    # (a newsletter is its own publisher: "X Trade Digest", "Y Weekly Briefing")
+    r"|Digest|Newsletter|Bulletin|Briefing|Weekly|Monitor)\b"
 )
 _NAME_WORDS: Final = 4
 _HEAD_LINES: Final = 12  # the block opens the text: blank lines aside, within these
@@ -116,6 +119,52 @@ def printed_heading(subject: str, body: list[str]) -> str:
     return ""
 
 
+def lead_heading(body: list[str]) -> str:
+    """The heading right above the body's first paragraph (a line of sentences, ended by a
+    stop): a bulletin's item headline under its issue and sender lines; "" when none."""
+    for above, line in pairwise(body):
+        text, words = above.strip(), _words(above)
+        if not (line.rstrip().endswith(".") and len(_words(line)) >= _HEADING_WORDS // 2):
+            continue
+        # (an issue's label in capitals, a greeting, a line ending on a stop: no headline)
+        heading = 3 <= len(words) <= _HEADING_WORDS and not text.isupper()
+        return text if heading and not text.endswith((".", ":", ";", ",")) else ""
+    return ""
+
+
+# An issue's mark in a subject: "#37", "No. 12", "Issue 5", "Số 21".
+_ISSUE: Final = re.compile(r"#\s?\d+|\b(?:No\.|Issue|Số)\s?\d+", re.IGNORECASE)
+_RULE: Final = re.compile(r"^[-=_*~·]{5,}$")
+
+
+def digest_item(subject: str, body: list[str]) -> str:
+    """An issue's digest (its subject marks the issue, "#37: A, B, C") whose body carries one
+    item in full and the others as teasers: the headline of the item with the most prose,
+    the one the file is about; "" for any other mail."""
+    if not _ISSUE.search(subject):
+        return ""
+    sections: list[list[str]] = [[]]
+    for line in body:
+        if _RULE.match(line.strip()):
+            sections.append([])
+        else:
+            sections[-1].append(line)
+
+    def prose(section: list[str]) -> int:
+        return sum(1 for ln in section if ln.rstrip().endswith(".") and len(ln.split()) >= 15)
+
+    ranked = sorted(sections[1:], key=prose, reverse=True)
+    if len(ranked) < 2 or prose(ranked[0]) < 2 or prose(ranked[1]) >= prose(ranked[0]):
+        return ""
+    return lead_heading(ranked[0])
+
+
+def _unaccented(subject: str, body: list[str]) -> bool:
+    """Whether the client stripped the subject's accents while the body keeps its own."""
+    joined = " ".join(body)
+    return fold(subject) == subject.lower() and fold(joined) != joined.lower()
+
+
 def _as_written(name: str, text: str) -> str:
     """The name as the text writes it, its accents and case kept (a client strips them):
     the first place it is written in mixed case, else in capitals, else the name itself."""
@@ -140,6 +189,8 @@ def sender_body(sender: str, text: str) -> str:
     if not name or "@" in name:
         return ""
     written = _as_written(name, text)
+    # (a body that writes the name only in capitals, a masthead: the display name's case)
+    written = name if written.isupper() and not name.isupper() else written
     body = BODY_KIND.match(written.upper()) or _BODY_NOUN.search(written)
     # ("Đoàn" opens a union's name and is a surname: "Đoàn Văn Bình", every word capitalised
     # and no more than a name's, is a person)
@@ -160,10 +211,21 @@ def read_mail(text: str) -> Mail | None:
     title = subject_title(subject)
     body = [line for line in lines[end:] if line.strip()]
     sent = sent_day(next((fields[f] for f in _SENT if f in fields), ""))
-    heading = printed_heading(title, body) or title
+    # (a subject stripped of its accents, "Peru - thang 11", is no headline as printed: the
+    # item's own heading over the body's first paragraph is)
+    lead = lead_heading(body) if _unaccented(title, body) else ""
+    # (a digest's issue subject names every item: the file is about the one it carries whole)
+    heading = digest_item(title, body) or lead or printed_heading(title, body) or title
     return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
 
 
 __all__ = [
-    "Mail", "header_field", "printed_heading", "read_mail", "sender_body", "subject_title"
-]  # fmt: skip
+    "Mail",
+    "digest_item",
+    "header_field",
+    "lead_heading",
+    "printed_heading",
+    "read_mail",
+    "sender_body",
+    "subject_title",
+]

@@ -23,7 +23,9 @@ _DIGIT_IN: Final = re.compile(r"\d")
 _MASTHEAD_KIND: Final = re.compile(
     r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
     r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
-    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)(?:\s+điện\s+tử)?\s+(?P<name>\S.*)$",
+    # (an e-portal's kind is "Cổng thông tin điện tử" whole: the word is its name's own)
+    r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin(?:\s+điện\s+tử)?|trang\s+tin)(?:\s+điện\s+tử)?"
+    r"\s+(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 _ACRONYM: Final = re.compile(r"^[A-ZĐ]{2,}[+.]?$")

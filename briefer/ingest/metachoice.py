@@ -48,6 +48,7 @@ from briefer.ingest.metadata import (
     known_outlet,
     outlet_of_url,
 )
+from briefer.ingest.writerforms import past_initial, without_post
 from briefer.text.fold import fold
 
 # How directly each signal of a saved page names its publisher.
@@ -382,10 +383,13 @@ def choose_author(in_text: str, in_markup: str) -> str:
         or _credit(n)
         or _outlets_only(n)
         else n
-        for n in map(_bare_name, (in_text, in_markup))
+        # (a post before the name is no part of it: "Europe correspondent Jane Roe")
+        for n in (without_post(_bare_name(m)) for m in (in_text, in_markup))
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)
+    if past_initial(text, page):
+        return page  # ("Jane R" of "Jane R. Roe": the text's rules stopped at the dot)
     if fold(text) in fold(page) or fold(page) in fold(text):
         # (the text's own form, its note after the name aside: "Name (Agency)" is "Name")
         return min((text, page), key=len) if fold(text) != fold(page) else text

@@ -49,6 +49,8 @@ from briefer.ingest.pagetitle import (
 )
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
+from briefer.ingest.sitemarks import text_marks
+from briefer.ingest.zoneday import zoned_declared_day
 
 _DROP_TAGS: Final = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
@@ -384,7 +386,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     url = _canonical_url(root)
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", site_in_title(root)), *page_marks(root),
+              ("title part", site_in_title(root)), *page_marks(root), *text_marks(root),
               ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
@@ -397,7 +399,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         if not site and not (url and known_outlet(outlet_of_url(url))):
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = visible_date(root)
-    declared = declared_date(root)
+    # (a moment declared in UTC, on the day the page shows in its own zone)
+    declared = zoned_declared_day(root, declared_date(root), visible)
     published = declared or linked.get("date", "") or visible or headline_row_day(root)
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)

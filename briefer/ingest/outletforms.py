@@ -1,0 +1,80 @@
+"""An outlet's name as a claim gives it, brought to the name itself (pure).
+
+Owns two shapes the outlet's claims (``analysis.outlet_claims``) came in:
+
+- a page's version label glued to the name: the print view's "X - Bản in", "X | Print
+  version", "Printer-friendly - X", or the label alone as the <title>'s site part ("Bản in");
+  the label says which view of the page was saved, not who published it;
+- a site's call to follow it on a social network ("Follow X on WhatsApp", "Theo dõi X trên
+  Zalo"): the site naming itself, a stronger sign of the masthead than a copyright line's
+  holder (often the parent company: "© Group Y");
+- the site's initials where the page also spells its name out ("TBR" and "Tallinn Business
+  Review" in its header): the name, not the short form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A saved view's label: the print version, a printer-friendly page, an AMP page.
+_VIEW: Final = (
+    r"(?:bản\s+in|bản\s+để\s+in|in\s+bài(?:\s+viết)?|print(?:er[\s-]friendly)?(?:\s+version)?"
+    r"|print\s+view|amp|phiên\s+bản\s+di\s+động|mobile(?:\s+version)?)"
+)
+_VIEW_END: Final = re.compile(rf"\s*[-–|:]\s*{_VIEW}\s*$|\s*\(\s*{_VIEW}\s*\)\s*$", re.IGNORECASE)
+_VIEW_START: Final = re.compile(rf"^\s*{_VIEW}\s*[-–|:]\s*", re.IGNORECASE)
+_VIEW_ALONE: Final = re.compile(rf"^\s*{_VIEW}\s*$", re.IGNORECASE)
+_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+
+
+def without_view_label(name: str) -> str:
+    """ "Báo X - Bản in" → "Báo X"; a label alone ("Bản in", "Print version") → ""."""
+    if _VIEW_ALONE.match(name):
+        return ""
+    return _VIEW_START.sub("", _VIEW_END.sub("", name)).strip()
+
+
+def spelled_out(short: str, head: str) -> str:
+    """The name ``short`` (2 to 6 capitals) abbreviates, as the page's ``head`` spells it:
+    capitalised words whose first letters are those capitals, in order, on a line of their own
+    ("TBR" → "Tallinn Business Review"); "" when the head spells out none, or more than one."""
+    if not re.fullmatch(rf"[{_CAP}]{{2,6}}", short):
+        return ""
+    words = rf"[{_CAP}][^\W\d_]+"
+    # (on a line of its own, a masthead: words of a headline or a sentence that happen to
+    # open on those letters, "Tỉnh Sông Mây đón …" for "TSM", spell out nothing)
+    pattern = re.compile(
+        r"^\s*" + r"\s+".join(rf"{re.escape(c)}[^\W\d_]+" for c in short) + r"\s*$",
+        re.MULTILINE,
+    )
+    found = {
+        m.group()
+        for m in pattern.finditer(head)
+        if re.fullmatch(rf"{words}(?:\s+{words})*", m.group())
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+# The networks and readers a site asks its readers to follow it on.
+_NETWORK: Final = (
+    r"(?:WhatsApp|Telegram|Facebook|X|Twitter|LinkedIn|Instagram|YouTube|TikTok|Threads"
+    r"|Zalo|Google\s+News|Google\s+Tin\s+tức|Viber|Line)"
+)
+_FOLLOW: Final = re.compile(
+    rf"^(?:Follow|Theo\s+dõi)\s+(?P<name>[{_CAP}0-9][^\n]{{0,40}}?)\s+(?:on|trên)\s+{_NETWORK}\b",
+    re.MULTILINE,
+)
+# (a pronoun or the page's generic word is no name: "Follow us on X", "Theo dõi chúng tôi")
+_NO_NAME: Final = re.compile(r"^(?:us|me|the\s+latest|chúng\s+tôi|tin\s+tức|báo|bài\s+viết)$", re.I)
+
+
+def followed_name(text: str) -> str:
+    """The name a site asks its readers to follow it by ("Follow X on Telegram" → "X"); ""
+    when no line asks, or two lines name different sites."""
+    names = {
+        m.group("name").strip()
+        for m in _FOLLOW.finditer(text)
+        if not _NO_NAME.match(m.group("name").strip())
+    }
+    return names.pop() if len(names) == 1 else ""

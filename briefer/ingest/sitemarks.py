@@ -1,0 +1,77 @@
+"""Names a saved page gives its site in words where an image would usually stand (pure).
+
+``pagetitle.page_marks`` reads the logo's alt text and the copyright's holder. Some pages set
+the masthead as text and name themselves only in their foot; this module owns those marks:
+
+- ("logo", X): a logo, brand or masthead element that holds text and no image ("<td
+  class="logo">Nông sản & Thị trường</td>");
+- ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
+  quan ngôn luận của Y" (the organ of Y), "X Ltd | address | e-mail" (the company that
+  publishes, its legal form aside).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import lxml.html
+
+from briefer.ingest.pagetitle import flat
+
+_MARK: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+_FOOT: Final = re.compile(r"foot|copyright|bottom|imprint", re.IGNORECASE)
+_NAME_WORDS: Final = 8
+_FOOT_CHARS: Final = 200
+# "X - Cơ quan ngôn luận của Y", "X – the official publication of Y": the organ, then whose.
+_ORGAN: Final = re.compile(
+    r"^(?P<name>[^|\n]{3,80}?)\s+[-–|]\s+(?:Cơ\s+quan\s+(?:ngôn\s+luận|chủ\s+quản)|Cơ\s+quan\s+của"
+    r"|(?:the\s+)?official\s+(?:publication|journal|newspaper|organ)\s+of)\b",
+    re.IGNORECASE,
+)
+# "X OÜ | address": a publisher company, then its address; its legal form is no part of X.
+_COMPANY: Final = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'.-]*\s+){1,6}?)(?:OÜ|AS|Ltd\.?|Limited|LLC|Inc\.?|GmbH|AG|S\.A\.?"
+    r"|SA|BV|NV|Oy|AB|ApS|Pty\s+Ltd|JSC|PLC|Sdn\s+Bhd)\s*[|·,]\s*\S"
+)
+
+
+def _holder(node: lxml.html.HtmlElement) -> str:
+    return " ".join(
+        str(v) for v in (node.get("class"), node.get("id"), node.tag) if isinstance(v, str)
+    )
+
+
+def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """The page's text logo and the publisher its foot names, as (signal, name) claims."""
+    found: list[tuple[str, str]] = []
+    for node in root.xpath("//body//*[@class or @id]"):
+        if not _MARK.search(_holder(node)) or node.xpath(".//img"):
+            continue
+        name = flat(node)
+        if 1 <= len(name.split()) <= _NAME_WORDS and not name.endswith((".", ":")):
+            found.append(("logo", name))
+            break
+    for node in root.xpath("//body//*[self::footer or @class or @id]"):
+        if not _FOOT.search(_holder(node)) and node.tag != "footer":
+            continue
+        for line in re.split(r"\s*\n\s*", _lines_of(node)):
+            if len(line) > _FOOT_CHARS:
+                continue
+            match = _ORGAN.match(line) or _COMPANY.match(line)
+            name = match.group("name").strip(" -–|,") if match else ""
+            if name and len(name.split()) <= _NAME_WORDS:
+                found.append(("copyright", name))
+                return found
+    return found
+
+
+def _lines_of(node: lxml.html.HtmlElement) -> str:
+    """The node's text with its <br> and blocks as line breaks."""
+    parts: list[str] = []
+    for piece in node.iter():
+        if piece.tag in ("br", "p", "div", "li"):
+            parts.append("\n")
+        parts.append(piece.text or "")
+        parts.append((piece.tail or "") if piece is not node else "")
+    return "".join(parts)
