@@ -430,15 +430,15 @@ class EventFinder:
             # …", "Nhân kỷ niệm 60 năm … (16/7/1964 - 16/7/2024), ngày 15/7/2024, đoàn … đã
             # thăm": a visit's own date is when it was, the anniversary its occasion
             anniversary = None
+        years = int(next(g for g in anniversary.groups() if g)) if anniversary else 0
+        span = int(best.end[:4]) - int(best.start[:4])
+        if anniversary is not None and span and abs(span - years) > 1:
+            anniversary = None  # "ký … giai đoạn 2025 - 2028, nhân kỷ niệm 31 năm …": a term
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
             # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
             # a founding in 2025.
-            years = int(next(g for g in anniversary.groups() if g))
-            if best.start != best.end and best.start[:4] != best.end[:4]:
-                event_date = best.start
-            else:
-                event_date = str(int(best.start[:4]) - years)
+            event_date = best.start if span else str(int(best.start[:4]) - years)
             established = kw.EVENT_CUES[1].pattern.search(text[c_start:i_end])
             if established is not None or metric == "":
                 topic, metric = "diplomatic", "relations.established" if established else ""

@@ -136,3 +136,14 @@ def test_a_term_beside_a_quantity_still_dates_its_event() -> None:
         "khoảng 1.500 ha."
     )
     assert [d for d, _ in events(sentence, "CU")] == ["2023..2026"]
+
+
+def test_a_term_beside_an_anniversary_is_no_founding() -> None:
+    from tests.mined import events
+
+    sentence = (
+        "Hai bên đã ký Bản ghi nhớ hợp tác du lịch giai đoạn 2025 - 2028, nhân kỷ niệm 31 năm "
+        "thiết lập quan hệ ngoại giao (1/7/1994 - 1/7/2025)."
+    )
+    assert ("2025", "relations.established") not in events(sentence, "HR")
+    assert ("1994-07-01", "relations.established") in events(sentence, "HR")
