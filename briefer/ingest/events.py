@@ -432,7 +432,8 @@ class EventFinder:
             anniversary = None
         years = int(next(g for g in anniversary.groups() if g)) if anniversary else 0
         span = int(best.end[:4]) - int(best.start[:4])
-        if anniversary is not None and span and abs(span - years) > 1:
+        day_to_day = len(best.start) == 10 and best.start[4:] == best.end[4:]  # (its day again)
+        if anniversary is not None and span and abs(span - years) > 1 and not day_to_day:
             anniversary = None  # "ký … giai đoạn 2025 - 2028, nhân kỷ niệm 31 năm …": a term
         if anniversary is not None:
             # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
