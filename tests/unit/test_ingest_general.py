@@ -305,10 +305,10 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen25
-    # were written later; unseen … unseen25 were held out, each measured before any rule was
+    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen27
+    # were written later; unseen … unseen27 were held out, each measured before any rule was
     # fitted to it (README), and are development sets now (unseen14 is out: see
-    # test_ingest_unseen14_meta.py; unseen24 is out on precision, 67 %: its key counts a
+    # test_ingest_unseen14_meta.py; unseen24 is out on precision, 69.7 %: its key counts a
     # partner's background figures and advice as no facts, which older keys count as facts)
     [
         ("dev", 17),
@@ -339,6 +339,8 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen22", 18),
         ("unseen23", 19),
         ("unseen25", 19),
+        ("unseen26", 19),
+        ("unseen27", 19),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
@@ -388,4 +390,4 @@ def test_unseen24_meets_the_bar_but_precision() -> None:
     assert t["pair_ok"] == t["facts"] and t["value_ok"] == t["facts"]
     for field in ("title", "outlet", "date", "author"):
         assert t[field] == t["files"], field
-    assert t["real"] / t["candidates"] >= 0.66
+    assert t["real"] / t["candidates"] >= 0.69
