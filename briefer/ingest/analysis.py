@@ -70,7 +70,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
-    # out are the name spelled: "TBR" is "Tallinn Business Review")
+    # out are the name spelled: "KBR" is "Kigali Business Review")
     unlabelled = [(without_view_label(c.name), c) for c in claims]
     return [
         Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name

@@ -8,7 +8,7 @@ Owns two shapes the outlet's claims (``analysis.outlet_claims``) came in:
 - a site's call to follow it on a social network ("Follow X on WhatsApp", "Theo dõi X trên
   Zalo"): the site naming itself, a stronger sign of the masthead than a copyright line's
   holder (often the parent company: "© Group Y");
-- the site's initials where the page also spells its name out ("TBR" and "Tallinn Business
+- the site's initials where the page also spells its name out ("KBR" and "Kigali Business
   Review" in its header): the name, not the short form.
 """
 
@@ -38,7 +38,7 @@ def without_view_label(name: str) -> str:
 def spelled_out(short: str, head: str) -> str:
     """The name ``short`` (2 to 6 capitals) abbreviates, as the page's ``head`` spells it:
     capitalised words whose first letters are those capitals, in order, on a line of their own
-    ("TBR" → "Tallinn Business Review"); "" when the head spells out none, or more than one."""
+    ("KBR" → "Kigali Business Review"); "" when the head spells out none, or more than one."""
     if not re.fullmatch(rf"[{_CAP}]{{2,6}}", short):
         return ""
     words = rf"[{_CAP}][^\W\d_]+"
