@@ -87,7 +87,7 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
     if flow.group("in") and end == "from":
         return "trade.exports"  # the partner's imports from Việt Nam
     if not end and len(flows) > 1 and _partner_view(sentence, flows[-2], flow):
-        # "Ukrainian exports to Vietnam …, while imports from the Southeast Asian country …":
+        # "Korean exports to Vietnam …, while imports from the ASEAN member …":
         # the second flow, naming no end, is told from the partner's side like the first
         return "trade.exports" if flow.group("in") else "trade.imports"
     return metric

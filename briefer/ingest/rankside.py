@@ -10,7 +10,7 @@ partner's. Four different facts: they must not be compared as one figure (a conf
 The ranked side is the subject: the last country before the rank that a copula follows ("là",
 "hiện là", "trở thành", "is", "ranks"), else a country just before the rank ("…, making
 Vietnam the fifth-largest destination"), or the other side when that country is a
-possessive ("…, making Japan Vietnam's fourth-largest trading partner"); with neither, the
+possessive ("…, making Korea Vietnam's sixth-largest trading partner"); with neither, the
 partner (the usual "Đối tác thương mại lớn nhất của Việt Nam … là Brazil"). "Chile … ký FTA
 với Việt Nam và hiện là đối tác …" ranks Chile: Việt Nam there is no subject. A region in the
 words never decides it: Korea is in Asia too.
@@ -56,7 +56,7 @@ def home_ranked(sentence: str, start: int) -> bool:
     if subjects:
         return subjects[-1].code == HOME
     # "…, making Vietnam the fifth-largest destination": the country just before the rank;
-    # "…, making Japan Vietnam's fourth-largest trading partner": a possessive owns the
+    # "…, making Korea Vietnam's sixth-largest trading partner": a possessive owns the
     # ranking — the ranked is the other side
     if not mentions or start - mentions[-1].end > 25:
         return False
