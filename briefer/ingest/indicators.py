@@ -90,7 +90,7 @@ def own_indicators(sentence: str) -> bool:
     world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
     gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
     gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
-    # ("Australia's total two-way trade with the world": "two-way" inside a world total
+    # ("Chile's total two-way trade with the world": "two-way" inside a world total
     # is that total's, no bilateral word)
     spans = world_total_spans(sentence)
     between = [
