@@ -29,8 +29,9 @@ _RESERVATION: Final = re.compile(
     r"|(?:có\s+thể|sẽ)\s+(?:được\s+|bị\s+)?(?:cập\s+nhật|điều\s+chỉnh|thay\s+đổi|sửa\s+đổi)"
     r"|(?:may|might|can)\s+(?:be\s+)?(?:updated|revised|change|adjusted|amended)"
     r"|(?:is|are)\s+(?:provisional|preliminary|subject\s+to\s+(?:change|revision))"
-    r"|(?:là\s+)?(?:sơ\s+bộ|tạm\s+tính)"
-    r")\b[^.!?]{0,60}[.!?]?$",
+    # (then a short qualifier at most, "… without notice", "… theo từng kỳ": a longer run
+    # is a sentence about the world, "Dữ liệu … cho thấy xuất khẩu tăng")
+    r")\b(?:\s+[^\s.!?]+){0,6}[.!?]?$",
     re.IGNORECASE,
 )
 _RESERVATION_WORDS: Final = 30

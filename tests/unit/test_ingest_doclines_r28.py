@@ -16,6 +16,10 @@ def test_a_sentence_with_news_is_no_reservation() -> None:
     assert not reservation("Số liệu có thể được cập nhật sau ngày 15/3.")
     assert not reservation("Bản tin chỉ mang tính tham khảo. Hai nước ký hiệp định mới.")
     assert not reservation("The data show exports rose sharply.")
+    assert not reservation(
+        "Số liệu có thể thay đổi nếu hai bên ký thêm hợp đồng mua bán gạo trong quý tới."
+    )
+    assert reservation("Figures may be revised without notice.")
 
 
 def test_a_mails_lead_in_to_its_items() -> None:
