@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.factsheet import sheet_rows
 from briefer.ingest.lines import (
     TRUNCATED,
     Line,
@@ -237,7 +238,11 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
     the page's head (a byline, a stamp, a button), never article text."""
     if not title:
         return
+    # (a fact sheet's "label: value" rows under the title are its content, not its head)
+    sheet = sheet_rows([line.text if line.kept else "" for line in lines])
     for index, line in enumerate(lines):
+        if index in sheet:
+            continue
         if line.kept and _prose(line.text):
             return
         # (a deck that is no sentence over the byline or the stamp is the page's head too)

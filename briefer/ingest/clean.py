@@ -53,6 +53,8 @@ from briefer.ingest.captions import mark_captions
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
+from briefer.ingest.doclines import doc_line
+from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
     offer_closing_name,
@@ -317,7 +319,8 @@ def clean(text: str) -> Cleaned:
     split = [
         (unmarked(part), line[:1])
         for line in normalised.split("\n")
-        for part in _INLINE_LINK.split(line)
+        for link_part in _INLINE_LINK.split(line)
+        for part in split_notes(link_part)  # (a paper's footnotes run on after its text)
     ]
     split = [(part, mark) for part, mark in split if part.strip()]
     parts = [part for part, _ in split]
@@ -330,6 +333,8 @@ def clean(text: str) -> Cleaned:
     found = Found()
     for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
+        # (a footnote; a line the document says about itself: a reservation, a speaker label)
+        line.reason = line.reason or ("footnote" if footnote(line.text) else doc_line(line.text))
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = _headline_by_size(lines, read_head(lines, found))

@@ -6,7 +6,8 @@ continues the sentence above whatever the break looks like.
   a list's next item with its mark.
 - After a word that wants what follows — a range's or a day's preposition ("từ ngày 29
   đến" / "31/7/2025.", "from 3" / "to 5 May") — a line opening on a figure completes it,
-  though alone it reads as a date line.
+  though alone it reads as a date line; so does one opening on a month's name and a figure
+  ("established on" / "February 2, 1950.").
 
 And the other way: a numbered line ("3. The sides …", "1. Đặt vấn đề") opens a list's item or
 a section under a line that ended, a heading in capitals, or a short line (the keywords
@@ -23,6 +24,12 @@ _WANTS_FIGURE: Final = re.compile(
     r"(?:^|\s)(?:từ|đến|tới|ngày|tháng|năm|đạt|khoảng|from|to|until|till|through|on|since|by"
     r"|about|reached|of)$",
     re.IGNORECASE,
+)
+
+
+# An English day written month first ("February 2, 1950", "Sept. 5"): a figure's words.
+_MONTH_DAY: Final = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 
 
@@ -52,7 +59,9 @@ def clause_runs_on(previous: str, line: str) -> bool:
     """``line`` continues the sentence ``previous`` leaves open (see the module docstring)."""
     if _CLAUSE_END.search(previous) and line[:1].islower():
         return True
-    return bool(_WANTS_FIGURE.search(previous)) and line[:1].isdigit()
+    return bool(_WANTS_FIGURE.search(previous)) and (
+        line[:1].isdigit() or _MONTH_DAY.match(line) is not None
+    )
 
 
 __all__ = ["clause_runs_on", "numbered_opens"]
