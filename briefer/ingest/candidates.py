@@ -42,6 +42,7 @@ from briefer.ingest.events import EventFinder
 from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
+from briefer.ingest.footmarks import unmark
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
@@ -69,6 +70,7 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
+from briefer.ingest.stockdate import stock_period
 from briefer.ingest.targets import aimed
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
@@ -184,7 +186,7 @@ class _Extractor:
     def _amounts_in(self, s: Sentence) -> list[Amount]:
         if not (_DIGIT.search(s.text) or _SCALE.search(s.text)):
             return []  # (an amount has a digit, or a scale after a word: "hai tỷ USD")
-        found = find_amounts(s.text, self.lang)
+        found = find_amounts(unmark(s.text), self.lang)  # ("USD³": a source's mark)
         return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
 
     def _partner(self, s: Sentence, *spans: tuple[int, int]) -> str:
@@ -260,6 +262,8 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
+                else:
+                    inherited = stock_period(metric, upto.start)
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
