@@ -47,8 +47,18 @@ def in_cue_clause(
 _JOINED: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:\S+\s+){4,})", re.IGNORECASE)
 
 
-def joined_clause(text: str, gap_start: int, gap_end: int) -> int | None:
-    """Where a clause joined on between two dates (``text[gap_start:gap_end]``, the words up to
-    the second date) starts, or None."""
-    found = _JOINED.search(text, gap_start, gap_end)
+# A date opening its clause, set off by a comma: "Năm 2024, …", "In 2023, …", "Vào ngày 5/9, …"
+_OPENER: Final = re.compile(r"\s*(?:(?:[A-Za-zÀ-ỹĐđ]+\s+){0,2})?\Z")
+
+
+def joined_clause(text: str, item_start: int, first: tuple[int, int], gap_end: int) -> int | None:
+    """Where a clause joined on after a fronted date (``text[first[0]:first[1]]``, opening the
+    item at ``item_start``: "Năm 2024, …") and before the next date (at ``gap_end``) starts,
+    or None. Parallel clauses each open with their time ("Năm 2024, X đã thăm …, và năm nay
+    … vào tháng 6/2025"); a date told in passing ("…, and the forum has met since 2004")
+    joins no clause of its own."""
+    at, end = first
+    if not text.startswith(",", end) or _OPENER.match(text, item_start, at) is None:
+        return None
+    found = _JOINED.search(text, end, gap_end)
     return found.start("own") if found is not None else None

@@ -36,7 +36,7 @@ def dated_items(
             items.append((words, start, cut.start()))
             start = cut.end()
             continue
-        own = joined_clause(text, gap_start, gap_end)
+        own = joined_clause(text, start, (before.pos - offset, gap_start), gap_end)
         if own is not None:
             # ", và năm nay hai nước vừa họp … vào tháng 6/2025": a clause of its own
             items.append((words, start, text.rfind(",", gap_start, own)))

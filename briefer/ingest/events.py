@@ -49,7 +49,6 @@ _OCCASION: Final = re.compile(
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 
-
 # A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
 _CEREMONY: Final = re.compile(
     r"(?<![^\W\d_])(?:[Ll]ễ|[Mm]ít\s+tinh|ceremony|celebration|gala|reception)"

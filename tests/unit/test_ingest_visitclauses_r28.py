@@ -58,13 +58,14 @@ def test_a_date_across_a_joined_clause_in_english() -> None:
     assert [c.event_date for c in found] == ["2023", "2025-04"]
 
 
-def test_joined_clause_needs_a_clause_not_a_list_item() -> None:
-    text = "visited Lima on May 5, and Cusco on June 6"
-    assert joined_clause(text, text.index("5") + 1, text.index("June")) is None
-    text = "thăm Lima năm 2023, và năm nay hai nước đã họp vào tháng 6"
-    assert joined_clause(text, text.index("2023") + 4, text.index("tháng 6")) == text.index(
-        "năm nay"
-    )
+def test_joined_clause_needs_a_fronted_date_and_a_clause() -> None:
+    text = "In 2023, X visited Lima, and Cusco on June 6"
+    assert joined_clause(text, 0, (3, 7), text.index("June")) is None  # (a list item)
+    text = "Năm 2023, ông X đã thăm Lima, và năm nay hai nước đã họp vào tháng 6"
+    assert joined_clause(text, 0, (4, 8), text.index("tháng 6")) == text.index("năm nay")
+    text = "X has visited Lima in 2023, and the two sides have met twice since 2004"
+    at = text.index("2023")
+    assert joined_clause(text, 0, (at, at + 4), text.index("2004")) is None  # (no fronted date)
     assert not same_clause("thăm Lima, và năm nay họp", 0, 20)
     assert same_clause("Năm 2024, ông đã thăm Lima", 0, 16)
 
