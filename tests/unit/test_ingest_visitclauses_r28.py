@@ -79,3 +79,18 @@ def test_a_mission_led_to_a_named_city_is_an_incoming_visit() -> None:
     assert [(c.event_date, c.metric) for c in found] == [
         ("2025-12-01..2025-12-04", "visit.inbound")
     ]
+
+
+def test_a_host_receiving_on_a_weekday_a_delegation_is_a_visit() -> None:
+    meta = Metadata(published_on="2025-11-04", context_year=2025, partners=("JO",), language="en")
+    found = find_candidates(
+        "Jordan's trade minister received on Monday a Vietnamese delegation led by the deputy "
+        "minister of industry, the ministry said.",
+        meta,
+    )
+    assert [(c.kind, c.event_date, c.metric) for c in found] == [
+        ("event", "2025-11-03", "visit.outbound")
+    ]
+    undated = Metadata(published_on="", context_year=2025, partners=("JO",), language="en")
+    found = find_candidates("The Jordanian minister welcomed on Monday the delegation.", undated)
+    assert [(c.kind, c.pair) for c in found] == [("statement", "VN-JO")]
