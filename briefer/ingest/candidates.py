@@ -56,6 +56,7 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
+from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     Pairs,
@@ -447,8 +448,8 @@ class _Extractor:
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint; an
                 # interviewer's remark ("PV: Quy mô thương mại … còn nhỏ. Theo ông, …?")
                 continue
-            if housekeeping(s.text) or own_indicators(s.text):
-                continue  # a treaty's "Done in …"; "X published …"; one economy's gauges
+            if housekeeping(s.text) or own_indicators(s.text) or source_note(s.text):
+                continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)
