@@ -59,3 +59,16 @@ def test_a_source_note_gives_no_candidate_its_span_no_event() -> None:
     body = "¹ Tổng hợp của nhóm tác giả từ số liệu của Tổng cục Hải quan (2018-2024)."
     assert _found(body, "GH") == []
     assert _found("Source: Ghana Statistical Service, 2019-2024.", "GH") == []
+
+
+def test_a_whole_provinces_totals_are_its_own_gauges() -> None:
+    assert own_indicators("Kim ngạch xuất khẩu của toàn tỉnh Nghệ An năm 2024 đạt 3,2 tỷ USD.")
+    assert own_indicators("Đến nay, tỉnh đã thu hút trên 1.200 dự án FDI với tổng vốn 20 tỷ USD.")
+    assert own_indicators("Thành phố thu hút khoảng 600 dự án đầu tư nước ngoài.")
+
+
+def test_a_provinces_flow_with_the_partner_stays() -> None:
+    assert not own_indicators("Năm 2024, kim ngạch xuất khẩu của tỉnh sang Hàn Quốc đạt 2 tỷ USD.")
+    assert not own_indicators("Năm 2025, tỉnh thu hút thêm 12 dự án mới của Nhật Bản.")
+    found = _found("Năm 2024, xuất khẩu của toàn tỉnh sang Ghana đạt 40 triệu USD.", "GH")
+    assert len(found) == 1
