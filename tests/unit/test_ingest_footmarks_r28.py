@@ -1,12 +1,11 @@
-"""A stock counted up to a day takes that day as its period; a source's footnote mark glued to
-a figure's currency does not hide the currency. Wording of our own."""
+"""A source's footnote mark glued to a figure's currency does not hide the currency; a flow
+counted up to a month still runs from the year's start. Wording of our own."""
 
 from __future__ import annotations
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.footmarks import unmark
-from briefer.ingest.stockdate import stock_period
 
 
 def _figures(body: str, *partners: str) -> list[Candidate]:
@@ -19,39 +18,12 @@ def _figures(body: str, *partners: str) -> list[Candidate]:
     return [c for c in find_candidates(body, meta) if c.kind == "figure"]
 
 
-def test_a_stock_counted_up_to_a_month_stands_at_that_month() -> None:
-    found = _figures(
-        "Tính đến hết tháng 8/2025, Chi-lê có 31 dự án đầu tư còn hiệu lực tại Việt Nam với "
-        "tổng vốn đăng ký khoảng 37 triệu USD.",
-        "CL",
-    )
-    capital = [c for c in found if c.unit == "USD"]
-    assert [(c.value, c.metric, c.period) for c in capital] == [
-        (37_000_000.0, "investment.total", "2025-08")
-    ]
-
-
-def test_a_stock_as_of_a_month_in_english_stands_at_that_month() -> None:
-    found = _figures(
-        "As of July 2025, Peruvian investors held 12 valid projects in Vietnam with registered "
-        "capital of USD 8 million.",
-        "PE",
-    )
-    capital = [c for c in found if c.unit == "USD"]
-    assert [(c.metric, c.period) for c in capital] == [("investment.total", "2025-07")]
-
-
 def test_a_flow_counted_up_to_a_month_still_runs_from_the_years_start() -> None:
     found = _figures(
         "Tính đến hết tháng 8/2025, kim ngạch thương mại Việt Nam - Chi-lê đạt 1,2 tỷ USD.",
         "CL",
     )
     assert [(c.metric, c.period) for c in found] == [("trade.total", "2025-01..2025-08")]
-
-
-def test_stock_period_only_for_stocks() -> None:
-    assert stock_period("investment.projects", "2025-06-30") == "2025-06-30"
-    assert stock_period("people.count", "2025-06") == ""
 
 
 def test_a_footnote_mark_after_the_currency_keeps_the_currency() -> None:
