@@ -4,8 +4,9 @@ another matter of June 2025.
 
 Of a sentence's dates, the finest used to date the visit; a date across a coordinating break
 (", và", ", còn", ", and", ", while", ";") from the cue belongs to the other clause. Dates in
-the cue's own clause are preferred when there are any; and a clause joined on by ", và" /
-", and" that runs on to a date of its own is an item (an event) of its own.
+the cue's own clause are preferred when there are any; and, after a fronted date, a clause
+joined on by ", và" / ", and" that runs on to a date of its own is an item (an event) of
+its own.
 """
 
 from __future__ import annotations
