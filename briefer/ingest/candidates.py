@@ -42,6 +42,7 @@ from briefer.ingest.events import EventFinder
 from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
+from briefer.ingest.footmarks import unmark
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
@@ -55,6 +56,7 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
+from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     Pairs,
@@ -184,7 +186,7 @@ class _Extractor:
     def _amounts_in(self, s: Sentence) -> list[Amount]:
         if not (_DIGIT.search(s.text) or _SCALE.search(s.text)):
             return []  # (an amount has a digit, or a scale after a word: "hai tỷ USD")
-        found = find_amounts(s.text, self.lang)
+        found = find_amounts(unmark(s.text), self.lang)  # ("USD³": a source's mark)
         return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
 
     def _partner(self, s: Sentence, *spans: tuple[int, int]) -> str:
@@ -443,8 +445,8 @@ class _Extractor:
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint; an
                 # interviewer's remark ("PV: Quy mô thương mại … còn nhỏ. Theo ông, …?")
                 continue
-            if housekeeping(s.text) or own_indicators(s.text):
-                continue  # a treaty's "Done in …"; "X published …"; one economy's gauges
+            if housekeeping(s.text) or own_indicators(s.text) or source_note(s.text):
+                continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             dates = self._dates_in(s)

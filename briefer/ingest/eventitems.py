@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from briefer.ingest.cueclause import joined_clause
 from briefer.text.dates import DateRef
 
 # "… có hiệu lực với Mê-hi-cô từ ngày 30/12/2018 và với Việt Nam từ ngày 14/01/2019",
@@ -34,6 +35,12 @@ def dated_items(
         if cut is not None:
             items.append((words, start, cut.start()))
             start = cut.end()
+            continue
+        own = joined_clause(text, start, (before.pos - offset, gap_start), gap_end)
+        if own is not None:
+            # ", và năm nay hai nước vừa họp … vào tháng 6/2025": a clause of its own
+            items.append((words, start, text.rfind(",", gap_start, own)))
+            words = start = own
             continue
         if text[after.endpos - offset : after.endpos - offset + 1] != ",":
             continue  # (a date that opens a clause is set off by a comma)

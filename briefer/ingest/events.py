@@ -17,6 +17,7 @@ from typing import Final
 from briefer.ingest import keywords as kw
 from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
+from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
@@ -47,7 +48,6 @@ _OCCASION: Final = re.compile(
     r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
-
 
 # A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
 _CEREMONY: Final = re.compile(
@@ -259,11 +259,12 @@ class EventFinder:
                 for group in groups.values()
             ]
             return [(ref, found) for ref, found in sorted(picks, key=lambda g: g[0].pos)]
-        finest = min(precision.index(d.precision) for d in inside)
+        near = in_cue_clause(s.text, inside, lambda d: self._cue_of(cues, d, s), s.start)
+        finest = min(precision.index(d.precision) for d in near)
         # Of the finest dates, the one nearest its cue: "Ngày 16-1, … hội đàm … nhân chuyến
         # thăm … từ ngày 15 đến 17-1" is a visit from the 15th.
         best = min(
-            (d for d in inside if precision.index(d.precision) == finest),
+            (d for d in near if precision.index(d.precision) == finest),
             key=lambda d: (
                 not self._cue_before(cues, d, s),
                 # "held talks … on September 8 … during her visit to Iran from September

@@ -38,7 +38,15 @@ _FORECAST: Final = re.compile(
     r"\s+báo)\s+(?:sẽ\s+)?tăng\s+trưởng"
     r"|\b(?:expects?|expected|forecasts?|projects?|sees)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:economy|GDP)\s+to\s+(?:grow|expand)|\bexpects?\s+(?:economic\s+)?growth\s+of"
-    r"|\b(?:economy|GDP)\s+is\s+(?:expected|forecast|projected)\s+to\s+(?:grow|expand)"
+    # (the forecaster told between: "is projected by the Bank of X to grow"; "the economy as a
+    # whole is expected to grow")
+    r"|\b(?:economy|GDP)(?:\s+as\s+a\s+whole)?\s+is\s+(?:expected|forecast|projected)"
+    r"(?:\s+by\s+[^.;,]{1,60}?)?\s+to\s+(?:grow|expand)"
+    # growth foretold or aimed at: "Tăng trưởng kinh tế X năm 2025 được ADB dự báo đạt 1,7%",
+    # "đặt mục tiêu tăng trưởng GDP 3,2%", "a growth target of 5%"
+    r"|(?<![^\W\d_])tăng\s+trưởng\s+(?:kinh\s+tế|GDP)(?:\s+\S+){0,3}?\s+(?:được\s+[^.;,]{1,60}?\s+)?"
+    r"(?:dự\s+kiến|dự\s+báo)|(?<![^\W\d_])mục\s+tiêu\s+tăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
+    r"|\b(?:growth|GDP)\s+target"
     # the forecaster fronted: "theo dự báo của Viện …, GDP của X chỉ tăng 0,3%", "according
     # to the IMF's forecast, the economy will grow 2%"
     r"|(?<![^\W\d_])(?:theo\s+dự\s+báo|according\s+to\s+(?:[\w'’-]+\s+){0,4}?forecasts?)"

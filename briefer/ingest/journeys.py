@@ -46,6 +46,10 @@ JOURNEY: Final = (
     rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
     rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
     rf"|hosted{HOSTED_GUEST}"
+    # a delegation or a mission led somewhere named: "will lead the mission to Hanoi and Ho
+    # Chi Minh City from November 24 to 27", "headed a business delegation to Lima"
+    rf"|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |a |an |his |her |their )?"
+    rf"(?:[\w-]+ ){{0,3}}?(?:mission|delegation) to(?= (?:the )?[A-Z])"
 )
 
 __all__ = ["HOSTED_GUEST", "JOURNEY"]

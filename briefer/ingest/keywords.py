@@ -64,6 +64,7 @@ _NOT_MONTH: Final = (
     r"(?!January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+_WHEN: Final = r"(?: on [A-Z][a-z]+day| (?:yesterday|today|this (?:morning|afternoon|week)))?"
 VISIT: Final = _rx(
     rf"{_W}(?:thăm(?! (?:dò|hỏi|khám|quan))|hội đàm|hội kiến|hội đàm trực tuyến|điện đàm"
     rf"|tiếp(?= (?:[A-ZĐ]|đoàn|người đồng cấp))"
@@ -87,8 +88,7 @@ VISIT: Final = _rx(
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
     rf"|(?:trade|business|economic|official|working|investment) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
-    rf"|received(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
-    rf"|welcomed(?= (?:the |an? )?(?:[A-Z][a-z]|delegation))"
+    rf"|(?:received|welcomed)(?={_WHEN} (?:the |an? )?(?:[A-Z][a-z]|delegation))"  # (on Sunday)
     # a call paid ("paid a courtesy call on the Minister", "đến chào xã giao") and a
     # delegation led ("led a delegation of 30 companies to …", "headed the mission")
     rf"|courtesy call|chào xã giao"

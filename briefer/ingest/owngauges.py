@@ -7,7 +7,8 @@ Beside inflation and a province's GRDP (:mod:`briefer.ingest.indicators`), backg
 - what it sells to many countries at once ("xuất khẩu rượu vang tới hơn 70 quốc gia",
   "exports to more than 100 markets");
 - a province's or a city's own trade total or output ("kim ngạch xuất nhập khẩu của Thành phố
-  … đạt 102 tỷ USD", "giá trị xuất khẩu của tỉnh …", "chỉ số sản xuất công nghiệp");
+  … đạt 102 tỷ USD", "giá trị xuất khẩu của (toàn) tỉnh …", "chỉ số sản xuất công nghiệp")
+  and the foreign investment it draws from all countries ("tỉnh thu hút 2.900 dự án FDI");
 - income per head, a sector's share of GDP ("GDP bình quân đầu người", "chiếm 13% GDP",
   "accounts for 8% of GDP"), and the partner's tourists from the whole world ("X đón 7,4
   triệu lượt khách quốc tế", "international arrivals"; a place of Việt Nam's named makes
@@ -39,7 +40,10 @@ _WORLD_TOTAL: Final = re.compile(
 _OWN_GAUGE: Final = re.compile(
     # a province's or a city's own total, and its output index
     r"(?<![^\W\d_])(?:kim\s+ngạch|giá\s+trị)\s+(?:xuất\s+nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu)"
-    r"(?:\s+hàng\s+hóa)?\s+của\s+(?:tỉnh|[Tt]hành\s+phố|TP\.?)(?![^\W\d_])"
+    r"(?:\s+hàng\s+hóa)?\s+của\s+(?:toàn\s+)?(?:tỉnh|[Tt]hành\s+phố|TP\.?)(?![^\W\d_])"
+    # the foreign investment it holds from all countries: "tỉnh thu hút hơn 2.900 dự án FDI"
+    r"|(?<![^\W\d_])(?:tỉnh|[Tt]hành\s+phố)\s+(?:đã\s+)?thu\s+hút\s+(?:hơn\s+|trên\s+|gần\s+"
+    r"|khoảng\s+)?[\d.,]+\s+dự\s+án\s+(?:FDI|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
     r"|(?<![^\W\d_])chỉ\s+số\s+sản\s+xuất\s+công\s+nghiệp(?![^\W\d_])|\bindustrial\s+production\b"
     # income per head; a sector's share of the economy
     r"|(?<![^\W\d_])(?:GDP|thu\s+nhập)\s+bình\s+quân\s+đầu\s+người(?![^\W\d_])"

@@ -11,6 +11,7 @@ from typing import Final
 from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.countries import HOME, country_names, find_countries
+from briefer.ingest.foldclash import mask_clashes
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
 from briefer.ingest.venues import destination_side, partner_city, place_at, visit_side
 from briefer.text import daytime
@@ -96,8 +97,9 @@ def direction_of(text: str, partner: str) -> str:
     text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
     # "a visiting Vietnamese delegation": the visitors' country, not where they went to
     text = _VISITING_WHO.sub("", text)
-    # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb
-    text = _SPAN_END.sub(" ", text)
+    # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb; nor is a
+    # word that only folds to one ("Đổi mới sáng tạo Albania" is no "sang … Albania")
+    text = mask_clashes(_SPAN_END.sub(" ", text))
     # The domain rule knows each country by its table names: a press spelling ("Ả Rập
     # Xê Út", "Hung-ga-ri") is written as the table writes it first.
     for mention in reversed(find_countries(text)):
