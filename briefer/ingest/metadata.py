@@ -18,14 +18,14 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from briefer.ingest.commanames import across_commas
+from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.fold import fold
 
-# The outlets and publishers editors import from (``briefer.ingest.outlet_table``): the name as
-# the outlet writes it, its web domains, and the short forms its pages use ("TTO - …",
-# "(Chinhphu.vn) - …", "QĐND Online", "Vietnam+ (VietnamPlus)").
+# The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
+# web domains, and the short forms its pages use ("TTO - …", "(Chinhphu.vn) - …").
 _OUTLET_TABLE: Final = OUTLET_TABLE
 
 # Outlets by web domain (the part after "www.").
@@ -192,8 +192,7 @@ _URL: Final = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]")
 SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
-# "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
-# "(Theo TTXVN)": the outlet after "Theo" (according to).
+# "(TTXVN/Vietnam+)", "(VOV)", "(Theo TTXVN)": an outlet in parentheses on a line of its own.
 OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
 _CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
@@ -367,7 +366,8 @@ def copyright_holder(text: str) -> str:
     named = [
         p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
     ]
-    return across_commas(max(named, key=lambda p: len(p.split()), default=""), text, known_outlet)
+    best = max(named, key=lambda p: len(p.split()), default="")
+    return across_commas(best or holder_before_sign(text), text, known_outlet)
 
 
 def outlet_of_name(name: str) -> str:
