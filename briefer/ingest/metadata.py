@@ -224,18 +224,18 @@ BYLINE: Final = re.compile(
 )
 # A surname's particle in lower case inside a name: "Niels de Vries", "Ana da Silva".
 _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bin|binti)"
-# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name", a
-# bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
-# another credit: "- Quay phim: …", "; Editing by …").
+# A writer under a reporting label: "Reporting by Name", "PV: Name", a bulletin's compiler
+# "Người biên soạn: Name" (after a dash, bar or semicolon, another credit: "; Editing by …").
 _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
     rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
     rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
-    rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by{_B}*:?"  # (a drafter)
+    rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
-    # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")
-    rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
+    # (a degree or post before the name is no part of it: "ThS. Name", "Tham tán Name")
+    rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*|(?:Tham{_B}+tán(?:{_B}+Thương{_B}+mại)?"
+    rf"|Tùy{_B}+viên(?:{_B}+Thương{_B}+mại)?|(?:Trade{_B}+)?Counsell?or){_B}+)*"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}(?:{_PARTICLE}{_B})?{NAME_WORD}){{1,3}})"
     # ("Posted by Name on 4 March 2025": the day after the name)
     rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+on{_B}+.*\d.*)?$"
