@@ -93,3 +93,42 @@ def test_office_named_by_its_kind_belongs_to_the_body_above() -> None:
     )
     # (a provincial department keeps its own name and the place)
     assert issuing_body(["UBND TỈNH NAM ĐỊNH", "SỞ CÔNG THƯƠNG"]).startswith("Sở Công")
+
+
+def test_compiler_label_with_a_post_before_the_name() -> None:
+    from briefer.ingest.metadata import reporter_in
+
+    assert reporter_in("Người lập: Tham tán Thương mại Lê Minh Châu") == "Lê Minh Châu"
+    assert reporter_in("Biên soạn: Tùy viên Thương mại Trần Thu Hà") == "Trần Thu Hà"
+    assert reporter_in("Prepared by: Trade Counsellor Jane Roe") == "Jane Roe"
+    assert reporter_in("Người lập biểu mẫu theo quy định") == ""
+
+
+def test_note_in_parentheses_is_no_title() -> None:
+    from briefer.ingest.notetitle import title_past_note
+
+    text = (
+        "BỘ CÔNG THƯƠNG\nTHƯƠNG VỤ VIỆT NAM TẠI PERU\n(kiêm nhiệm Bolivia, Ecuador)\n"
+        "BẢN TIN THỊ TRƯỜNG\nSố 4 - tháng 4/2025\nLima, ngày 10 tháng 4 năm 2025\n"
+        "Lưu hành nội bộ\nGạo Việt tại Peru: thị phần tăng nhưng cạnh tranh gay gắt\n"
+        "Peru nhập khẩu nhiều gạo hơn trong quý I."
+    )
+    assert title_past_note(text, "(kiêm nhiệm Bolivia, Ecuador)") == (
+        "Gạo Việt tại Peru: thị phần tăng nhưng cạnh tranh gay gắt"
+    )
+    english = "TRADE OFFICE\n(accredited to Chad and Niger)\nTRADE BULLETIN\nCotton buyers from Chad visit Ho Chi Minh City"
+    assert title_past_note(english, "(accredited to Chad and Niger)") == (
+        "Cotton buyers from Chad visit Ho Chi Minh City"
+    )
+    assert title_past_note(text, "Gạo Việt tại Peru") == "Gạo Việt tại Peru"
+
+
+def test_initials_over_their_name_are_the_masthead() -> None:
+    from briefer.ingest.initialsmast import initials_masthead
+
+    assert initials_masthead("Skip to content\nMBR\nMekong Business Review\nNews  World") == (
+        "Mekong Business Review"
+    )
+    assert initials_masthead("TIN\nTàu Ideal Nam\nHà Nội") == "Tàu Ideal Nam"
+    # (initials over a line that spells something else, or far down the text: no masthead)
+    assert initials_masthead("MBR\nLatest news today\nText") == ""
