@@ -14,7 +14,7 @@ from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.initialsmast import initials_masthead
-from briefer.ingest.issuedays import history_day, speech_note_day, url_day
+from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.metachoice import (
@@ -175,7 +175,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         )
         or raw.published_on
         or by_url
-        or raw.changed_on,
+        or raw.changed_on
+        or accepted_day(text),  # (a journal article dated by its history's acceptance alone)
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int((raw.published_on or by_url)[:4])
         if raw.published_on or by_url != found.published_on
