@@ -116,7 +116,10 @@ def test_note_in_parentheses_is_no_title() -> None:
     assert title_past_note(text, "(kiêm nhiệm Bolivia, Ecuador)") == (
         "Gạo Việt tại Peru: thị phần tăng nhưng cạnh tranh gay gắt"
     )
-    english = "TRADE OFFICE\n(accredited to Chad and Niger)\nTRADE BULLETIN\nCotton buyers from Chad visit Ho Chi Minh City"
+    english = (
+        "TRADE OFFICE\n(accredited to Chad and Niger)\nTRADE BULLETIN\n"
+        "Cotton buyers from Chad visit Ho Chi Minh City"
+    )
     assert title_past_note(english, "(accredited to Chad and Niger)") == (
         "Cotton buyers from Chad visit Ho Chi Minh City"
     )
@@ -132,3 +135,14 @@ def test_initials_over_their_name_are_the_masthead() -> None:
     assert initials_masthead("TIN\nTàu Ideal Nam\nHà Nội") == "Tàu Ideal Nam"
     # (initials over a line that spells something else, or far down the text: no masthead)
     assert initials_masthead("MBR\nLatest news today\nText") == ""
+
+
+def test_accepted_day_of_a_journal_history() -> None:
+    from briefer.ingest.issuedays import accepted_day
+
+    vi = "Tác giả A\nNgày nhận: 02/3/2025 - Ngày nhận lại: 01/4/2025 - Ngày duyệt đăng: 20/4/2025\n"
+    assert accepted_day(vi) == "2025-04-20"
+    en = "Received: 3 March 2025; Revised: 1 April 2025; Accepted: 22 April 2025\nAbstract"
+    assert accepted_day(en) == "2025-04-22"
+    # (an acceptance outside a history is some other event's day)
+    assert accepted_day("The offer was accepted: 22 April 2025 by the board.") == ""
