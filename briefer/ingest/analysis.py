@@ -13,7 +13,8 @@ from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
-from briefer.ingest.issuedays import history_day, speech_note_day, url_day
+from briefer.ingest.initialsmast import initials_masthead
+from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.metachoice import (
@@ -28,6 +29,7 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.publisher import text_foot_body
@@ -66,6 +68,9 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
+    logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("BNN" / its name)
+    if logo:
+        claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
@@ -123,6 +128,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
+    title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
@@ -169,7 +175,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         )
         or raw.published_on
         or by_url
-        or raw.changed_on,
+        or raw.changed_on
+        or accepted_day(text),  # (a journal article dated by its history's acceptance alone)
         # A day and month without a year ("Sáng 20/9") belong to the publication's year.
         context_year=int((raw.published_on or by_url)[:4])
         if raw.published_on or by_url != found.published_on

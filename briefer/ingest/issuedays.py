@@ -135,4 +135,32 @@ def history_day(text: str) -> str:
     return ""
 
 
-__all__ = ["headline_row_day", "history_day", "issue_day", "speech_note_day", "url_day"]
+# The label of the day a journal accepted an article: its last step before print.
+_ACCEPTED_LABEL: Final = re.compile(
+    r"\b(?:ngày\s+(?:duyệt\s+đăng|chấp\s+nhận(?:\s+đăng)?)|accepted(?:\s+for\s+publication)?)"
+    r"\s*(?:on\s*)?:?\s*",
+    re.IGNORECASE,
+)
+
+
+def accepted_day(text: str) -> str:
+    """The day an article's history says it was accepted ("Ngày nhận: …; Ngày duyệt đăng:
+    25/9/2025"): when nothing else dates the article, the nearest day to its publication."""
+    head = " ".join(text[:_HEAD_LOOK].split())
+    for label in _ACCEPTED_LABEL.finditer(head):
+        if not _HISTORY.search(head[max(0, label.start() - 200) : label.start()]):
+            continue  # (an accepted day alone, outside a history, is some other event's)
+        days = [d for d in find_dates(head[label.end() :][:40]) if d.precision == "day"]
+        if days and days[0].pos <= _LABEL_GAP and len(days[0].start) == 10:
+            return days[0].start
+    return ""
+
+
+__all__ = [
+    "accepted_day",
+    "headline_row_day",
+    "history_day",
+    "issue_day",
+    "speech_note_day",
+    "url_day",
+]

@@ -81,6 +81,10 @@ def issuing_body(units: list[str]) -> str:
         return _unit_name(joined[0])
     parent, unit = joined[0], joined[-1]
     place = _PLACE_AUTHORITY.match(parent)
+    if re.match(r"^(?:VĂN\s+PHÒNG|OFFICE)$", unit):
+        # (an office named by its kind alone is the office of the body above it, "Văn phòng
+        # Ủy ban nhân dân tỉnh X", not a provincial department of its own like a Sở)
+        return f"{_unit_name(unit)} {_unit_name(parent)}"
     if place:
         name = " ".join(w[:1] + w[1:].lower() for w in place.group("place").split())
         return f"{_unit_name(unit)} {place.group('level').lower()} {name}"

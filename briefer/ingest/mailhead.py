@@ -25,6 +25,7 @@ from typing import Final
 
 from briefer.ingest.mailsigner import mail_signer
 from briefer.ingest.mailthread import sent_day, thread_start
+from briefer.ingest.mailunit import department_of
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.text.fold import fold
 
@@ -216,7 +217,9 @@ def read_mail(text: str) -> Mail | None:
     lead = lead_heading(body) if _unaccented(title, body) else ""
     # (a digest's issue subject names every item: the file is about the one it carries whole)
     heading = digest_item(title, body) or lead or printed_heading(title, body) or title
-    return Mail(heading, sender_body(sender, "\n".join(body)), sent, mail_signer(body))
+    # (a division's box signing under its department: the department sends the bulletin)
+    unit = department_of(sender_body(sender, "\n".join(body)), "\n".join(body))
+    return Mail(heading, unit, sent, mail_signer(body))
 
 
 __all__ = [

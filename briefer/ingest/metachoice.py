@@ -342,6 +342,8 @@ def _bare_name(name: str) -> str:
     """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)") or
     their post after a comma ("Name, Chief Correspondent", "Name, staff writer")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
+    # (a stamp glued on by a page's adjacent cells, "Staff Reporter2025-09-09": no name's part)
+    bare = re.sub(r"(?<=[^\W\d_])\d[\d\s:/.-]*$", "", bare)
     head, _, post = bare.rpartition(", ")
     return head if head and ROLE_NAME.match(post.title()) else bare
 

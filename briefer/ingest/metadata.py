@@ -18,14 +18,14 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from briefer.ingest.commanames import across_commas
+from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 from briefer.text.fold import fold
 
-# The outlets and publishers editors import from (``briefer.ingest.outlet_table``): the name as
-# the outlet writes it, its web domains, and the short forms its pages use ("TTO - …",
-# "(Chinhphu.vn) - …", "QĐND Online", "Vietnam+ (VietnamPlus)").
+# The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
+# web domains, and the short forms its pages use ("TTO - …", "(Chinhphu.vn) - …").
 _OUTLET_TABLE: Final = OUTLET_TABLE
 
 # Outlets by web domain (the part after "www.").
@@ -192,8 +192,7 @@ _URL: Final = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]")
 SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
-# "(TTXVN/Vietnam+)", "(Vietnam+)", "(VOV)": an outlet in parentheses on a line of its own.
-# "(Theo TTXVN)": the outlet after "Theo" (according to).
+# "(TTXVN/Vietnam+)", "(VOV)", "(Theo TTXVN)": an outlet in parentheses on a line of its own.
 OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
 _CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
@@ -225,18 +224,18 @@ BYLINE: Final = re.compile(
 )
 # A surname's particle in lower case inside a name: "Niels de Vries", "Ana da Silva".
 _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bin|binti)"
-# A writer under a reporting label: "Reporting by Name", "Phóng viên: Name", "PV: Name", a
-# bulletin's compiler "Người biên soạn: Name" (what follows a dash, bar or semicolon is
-# another credit: "- Quay phim: …", "; Editing by …").
+# A writer under a reporting label: "Reporting by Name", "PV: Name", a bulletin's compiler
+# "Người biên soạn: Name" (after a dash, bar or semicolon, another credit: "; Editing by …").
 _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
     rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
     rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
-    rf"|(?:Người|Cán{_B}+bộ){_B}+soạn(?:{_B}+thảo)?{_B}*:|Prepared{_B}+by{_B}*:?"  # (a drafter)
+    rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
-    # (a degree before the name is the writer's, not part of it: "ThS. Name", "Dr. Name")
-    rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
+    # (a degree or post before the name is no part of it: "ThS. Name", "Tham tán Name")
+    rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*|(?:Tham{_B}+tán(?:{_B}+Thương{_B}+mại)?"
+    rf"|Tùy{_B}+viên(?:{_B}+Thương{_B}+mại)?|(?:Trade{_B}+)?Counsell?or){_B}+)*"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}(?:{_PARTICLE}{_B})?{NAME_WORD}){{1,3}})"
     # ("Posted by Name on 4 March 2025": the day after the name)
     rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+on{_B}+.*\d.*)?$"
@@ -367,7 +366,8 @@ def copyright_holder(text: str) -> str:
     named = [
         p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
     ]
-    return across_commas(max(named, key=lambda p: len(p.split()), default=""), text, known_outlet)
+    best = max(named, key=lambda p: len(p.split()), default="")
+    return across_commas(best or holder_before_sign(text), text, known_outlet)
 
 
 def outlet_of_name(name: str) -> str:

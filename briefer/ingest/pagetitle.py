@@ -70,7 +70,9 @@ def _by_strong_parts(title: str, site: str) -> str:
 
 # A kind of outlet opening a name ("Báo …", "Tạp chí …", "Đài …", "Cổng thông tin …").
 _OUTLET_KIND: Final = re.compile(
-    r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S",
+    r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|thông\s+tấn\s+xã|trang\s+tin)\s+\S"
+    # (an English name that says its kind: "Radio X", "X News Agency", "X News Network")
+    r"|^(?-i:Radio(?:\s+[A-Z]\w+)+)$|^(?-i:(?:[A-Z]\w+\s+)+News\s+(?:Agency|Network|Service))$",
     re.IGNORECASE,
 )
 # A kind of site without the name it would open ("Cổng thông tin điện tử": an e-portal).
@@ -82,9 +84,18 @@ _KIND_ONLY: Final = re.compile(
 # An embassy's or an association's news page: the issuing unit, named at length, is the site.
 _ISSUER_KIND: Final = re.compile(
     r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
-    r"|phái\s+đoàn\s+thường\s+trực)\s+\S",
+    r"|phái\s+đoàn\s+thường\s+trực)\s+(?P<next>\S)",
     re.IGNORECASE,
 )
+
+
+def _issuer_named(part: str) -> bool:
+    """ "Đại sứ quán Việt Nam tại X": a unit's kind and its name, not a headline that opens
+    on the unit doing something ("Đại sứ quán tổ chức …": a verb in lower case after it)."""
+    match = _ISSUER_KIND.match(part)
+    kind = match.group().casefold() if match else ""
+    named = kind.startswith(("embassy", "the", "hiệp")) or (match and match["next"].isupper())
+    return bool(match and named and len(part.split()) <= 14)
 
 
 def _names_site(part: str, site: str) -> bool:
@@ -100,7 +111,7 @@ def _names_site(part: str, site: str) -> bool:
         or known_outlet(part)
         or _DOMAIN.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
-        or (_ISSUER_KIND.match(part) and len(part.split()) <= 14)
+        or _issuer_named(part)
     )
 
 

@@ -438,6 +438,10 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
             "",
         )  # fmt: skip
     if not site:
+        # (a header of the outlet's short form the table knows and what the outlet is,
+        # "AGENCY - X State News Agency": the table's name, over the description)
+        site = next((known_outlet(c) for c in cells if known_outlet(c)), "")
+    if not site:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
         # are named, beside its address or the print's label; an institution's own site
         # ("Trường Đại học X - Cổng thông tin điện tử"; "Tạp chí X Y Z" of a long name)

@@ -50,6 +50,7 @@ from briefer.ingest.pagetitle import (
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
 from briefer.ingest.sitemarks import text_marks
+from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
 from briefer.ingest.zoneday import zoned_declared_day
 
 _DROP_TAGS: Final = (
@@ -125,19 +126,29 @@ def _canonical_url(root: lxml.html.HtmlElement) -> str:
     return _web_url(meta_content(root, "og:url"))
 
 
+def _not_topic(part: str, root: lxml.html.HtmlElement) -> str:
+    """A <title> part, unless it is the topic a tag page lists ("X - News on X | Site")."""
+    return "" if part and part.casefold() == page_topic(root).casefold() else part
+
+
 def _title(root: lxml.html.HtmlElement) -> str:
     og = _SPACES.sub(" ", meta_content(root, "og:title", "twitter:title")).strip()
     titles = root.xpath("//title")
     whole = _flat(titles[0]) if titles else ""
     for h1 in root.xpath("//h1"):
         text = _flat(h1)
+        if tag_topic(text):  # ("Tag: X" heads a list: the article it prints first is saved)
+            return featured_heading(root) or text
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
             headline = cased_as_written(text, root)
             # a social title (og:) that the page's headline and its <title> disagree with
             # gives way to the headline the <title> confirms
             confirmed = headline.casefold() in whole.casefold()
-            if og and not (confirmed and og.casefold() not in whole.casefold()):
+            # (nor does a social title that is the headline cut short: "Q&A: X" of "Q&A: X
+            # after Y", the whole headline the <h1> and the <title> print)
+            cut = headline.casefold().startswith(og.casefold()) and len(headline) > len(og)
+            if og and not (confirmed and (cut or og.casefold() not in whole.casefold())):
                 return og
             return headline
     if og:
@@ -386,7 +397,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     url = _canonical_url(root)
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", site_in_title(root)), *page_marks(root), *text_marks(root),
+              ("title part", _not_topic(site_in_title(root), root)), *page_marks(root),
+              *text_marks(root),
               ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:

@@ -327,7 +327,10 @@ def _day_range(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
 
 
-@_pattern(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>{_MONTH})-(?P<d>{_DAY})(?![\w-])", ("-",))
+# (an ISO 8601 stamp's day before its time, "2025-11-16T14:22:05+00:00", is the same day)
+@_pattern(
+    rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>{_MONTH})-(?P<d>{_DAY})(?=T\d\d:\d\d|(?![\w-]))", ("-",)
+)
 def _iso_day(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
