@@ -148,7 +148,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
-        text_day = speech_note_day(text) or head_day(text) or text_day
+        # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
+        text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
     cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
