@@ -68,7 +68,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
-    logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("BNN" / its name)
+    logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)

@@ -1,5 +1,5 @@
 """A paper's footnotes (pure): the notes under its text, each opening on a superscript mark
-("¹ Tunisia ký …", "² Authors' calculation …"). They gloss the text, they are not part of it.
+("¹ Kenya ký …", "² Authors' calculation …"). They gloss the text, they are not part of it.
 
 A superscript figure inside the text is a reference to a note and sits against the word it
 glosses ("… năm 2025⁴,"); one standing apart, after a sentence's end or at a line's start and

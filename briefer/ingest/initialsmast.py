@@ -1,5 +1,5 @@
-"""A masthead set as initials over the name they stand for ("BNN" over "Baltic News
-Network") at the top of a pasted page: the site's logo and its name, so the outlet.
+"""A masthead set as initials over the name they stand for ("KDN" over "Kigali Daily
+News") at the top of a pasted page: the site's logo and its name, so the outlet.
 
 Owns only that pair of lines; spelling the initials out is ``outletforms.spelled_out``'s.
 """

@@ -1,5 +1,5 @@
-"""A note naming where figures come from: "² Tính toán của tác giả dựa trên số liệu của Tổng
-cục Hải quan (2016-2025).", "Nguồn: Bộ Công Thương", "Source: UN Comtrade", "Authors'
+"""A note naming where figures come from: "³ Tác giả tổng hợp từ số liệu của Tổng cục
+Thống kê (2015-2024).", "Nguồn: Bộ Công Thương", "Source: UN Comtrade", "Authors'
 calculations based on customs data".
 
 A journal's footnote or a table's source line tells whose numbers they are, never what
