@@ -150,3 +150,9 @@ def test_a_term_beside_an_anniversary_is_no_founding() -> None:
     )
     assert ("2025", "relations.established") not in events(sentence, "HR")
     assert ("1994-07-01", "relations.established") in events(sentence, "HR")
+
+
+def test_a_balance_is_counted_over_the_flows_period() -> None:
+    sentence = "Năm 2024, xuất khẩu sang Hàn Quốc đạt 25 tỷ USD; Việt Nam nhập siêu 30 tỷ USD."
+    found = [(c.metric, c.period) for c in candidates(sentence, "KR") if c.kind == "figure"]
+    assert found == [("trade.exports", "2024"), ("trade.balance", "2024")]
