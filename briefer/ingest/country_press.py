@@ -2,7 +2,8 @@
 """How the Vietnamese press and English-language news name countries beyond ISO's names
 (a data table, kept by hand): the transcriptions the Ministry of Foreign Affairs and the
 press use ("Gioóc-đa-ni", "Phi-gi", "Cô-oét"), which differ from pycountry's ("Gi-oa-đanh"),
-and the English adjectives of nationality ("Kenyan", "Icelandic", "Vietnamese-Chilean"),
+the French names francophone partners go by ("Bénin", "Sénégal"), and the English
+adjectives of nationality ("Kenyan", "Icelandic", "Vietnamese-Chilean"),
 so that a sentence naming a partner only by its adjective still counts toward the pair.
 
 Each transcription is also matched with its syllables joined by spaces or run together
@@ -17,10 +18,10 @@ PRESS_SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "AD": ("An-đô-ra",), "AF": ("Áp-ga-ni-xtan", "Ápganixtan"), "AL": ("An-ba-ni", "Anbani"),
     "AM": ("Ác-mê-ni-a", "Acmênia"), "AZ": ("A-déc-bai-gian", "Adécbaigian"),
     "BA": ("Bosnia và Herzegovina", "Bosnia & Herzegovina", "Bô-xni-a Héc-dê-gô-vi-na", "Bô-xni-a và Héc-dê-gô-vi-na"), "BH": ("Ba-ranh", "Baranh"),
-    "BF": ("Buốc-ki-na Pha-xô",), "BI": ("Bu-run-đi",), "BJ": ("Bê-nanh", "Bênanh"),
+    "BF": ("Buốc-ki-na Pha-xô",), "BI": ("Bu-run-đi",), "BJ": ("Bê-nanh", "Bênanh", "Bénin"),
     "BT": ("Bu-tan", "Butan"), "BW": ("Bốt-xoa-na",), "CD": ("CHDC Công-gô", "Cộng hòa Dân chủ Công-gô", "Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
     "CG": ("Cộng hòa Công-gô", "Congo-Brazzaville"), "CI": ("Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire", "Ivory Coast", "Cốt-đi-voa", "Bờ Biển Ngà"),
-    "CM": ("Ca-mơ-run", "Camơrun"), "CV": ("Cáp-ve", "Cape Verde"), "DJ": ("Gi-bu-ti",),
+    "CM": ("Ca-mơ-run", "Camơrun", "Cameroun"), "CV": ("Cáp-ve", "Cape Verde"), "DJ": ("Gi-bu-ti",),
     "DM": ("Đô-mi-ni-ca",), "DO": ("Cộng hòa Đô-mi-ni-ca", "Cộng hòa Dominicana", "Dominicana", "Đô-mi-ni-ca-na"), "EE": ("E-xtô-ni-a", "Extônia"),
     "ER": ("Ê-ri-tơ-rê-a",), "ET": ("Ê-ti-ô-pi-a", "Êtiôpia"), "FJ": ("Phi-gi", "Phigi"),
     "FM": ("Micronesia", "Mi-crô-nê-xi-a",), "GA": ("Ga-bông", "Gabông"), "GD": ("Grê-na-đa",),
@@ -34,14 +35,14 @@ PRESS_SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
     "LU": ("Lúc-xăm-bua", "Lúcxămbua"), "LV": ("Lát-vi-a", "Látvia"), "LY": ("Li-bi", "Libi"),
     "MC": ("Mô-na-cô",), "MD": ("Môn-đô-va", "Mônđôva"), "ME": ("Mông-tê-nê-grô", "Môn-tê-nê-grô"),
     "MG": ("Ma-đa-gát-xca", "Mađagátxca"), "MH": ("Quần đảo Marshall", "Quần đảo Mác-san"), "MK": ("Bắc Macedonia", "Bắc Ma-xê-đô-ni-a"),
-    "ML": ("Ma-li",), "MR": ("Mô-ri-ta-ni", "Môritani"), "MT": ("Man-ta", "Manta"),
+    "ML": ("Ma-li",), "MR": ("Mô-ri-ta-ni", "Môritani", "Mauritanie"), "MT": ("Man-ta", "Manta"),
     "MU": ("Mô-ri-xơ", "Môrixơ"), "MV": ("Man-đi-vơ", "Manđivơ"), "MW": ("Ma-la-uy",),
     "NA": ("Na-mi-bi-a", "Namibia"), "NE": ("Ni-giê", "Nigiê"), "NP": ("Nê-pan", "Nêpan"),
     "NR": ("Na-u-ru",), "OM": ("Ô-man", "Ôman"), "PG": ("Pa-pua Niu Ghi-nê", "Papua Niu Ghi-nê", "PNG"),
     "PS": ("Pa-le-xtin", "Palextin", "Palestine"), "PW": ("Pa-lau",), "QA": ("Ca-ta", "Cata"),
     "RW": ("Ru-an-đa", "Ruanđa"), "SB": ("Quần đảo Solomon", "Quần đảo Xô-lô-môn",), "SC": ("Xây-sen", "Xâysen"),
     "SD": ("Xu-đăng", "Xuđăng"), "SI": ("Xlô-ven-ni-a", "Xlôvenia", "Xlô-vê-ni-a"),
-    "SL": ("Xi-ê-ra Lê-ôn",), "SM": ("San Ma-ri-nô",), "SN": ("Xê-nê-gan", "Xênêgan"),
+    "SL": ("Xi-ê-ra Lê-ôn",), "SM": ("San Ma-ri-nô",), "SN": ("Xê-nê-gan", "Xênêgan", "Sénégal"),
     "SO": ("Xô-ma-li", "Xômali"), "SS": ("Nam Xu-đăng",), "ST": ("Xao Tô-mê và Prin-xi-pê", "São Tomé and Príncipe", "São Tomé và Príncipe"),
     "SY": ("Xy-ri", "Xi-ri", "Xyri"), "SZ": ("E-xoa-ti-ni", "Swaziland"), "TD": ("Chad", "Tchad"),
     "TG": ("Tô-gô", "Tôgô"), "TJ": ("Tát-gi-ki-xtan", "Tátgikixtan"), "TM": ("Tuốc-mê-ni-xtan", "Tuốcmênixtan"),

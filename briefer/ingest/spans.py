@@ -60,6 +60,13 @@ _FRAME: Final = re.compile(
 )
 
 
+_SAID_BEFORE: Final = re.compile(
+    r"\s(?:cho\s+biết|cho\s+hay|said|noted|stated|added)\s+(?:(?:rằng|that)\s+)?"
+    r"(?:trong|in|during)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 # Between an amount and the period written right after it: "$42 billion in the first half".
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
 
@@ -109,10 +116,18 @@ def period_for(
         p
         for p in usable
         if q_start <= p.pos - s.start < c_start
-        and all(
-            _ATTRIBUTION.match(part) or _FRAME.match(part)
-            # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
-            for part in s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
+        and (
+            all(
+                _ATTRIBUTION.match(part) or _FRAME.match(part)
+                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
+                for part in s.text[q_start : p.pos - s.start]
+                .split(":")[-1]
+                .strip(" ,")
+                .split(",")[:-1]
+            )
+            # ("ông X, Tổng Lãnh sự Y, cho biết trong 9 tháng …, kim ngạch …": the speaker
+            # and their post stand before the verb; the period opens what they said)
+            or _SAID_BEFORE.search(s.text[q_start : p.pos - s.start].split(",")[-1]) is not None
         )
         # ("In 2024 alone, …", "For 2024 as a whole, …": a focus word closes the adverbial)
         and _FRONT_END.match(s.text, p.endpos - s.start) is not None

@@ -156,3 +156,28 @@ def test_a_balance_is_counted_over_the_flows_period() -> None:
     sentence = "Năm 2024, xuất khẩu sang Hàn Quốc đạt 25 tỷ USD; Việt Nam nhập siêu 30 tỷ USD."
     found = [(c.metric, c.period) for c in candidates(sentence, "KR") if c.kind == "figure"]
     assert found == [("trade.exports", "2024"), ("trade.balance", "2024")]
+
+
+def test_french_names_of_francophone_partners_are_theirs() -> None:
+    from briefer.ingest.countries import find_countries
+
+    assert [m.code for m in find_countries("Phái đoàn Bénin và Sénégal tới Cameroun")] == [
+        "BJ",
+        "SN",
+        "CM",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại buổi làm việc, bà Ana Lima, Tham tán Thương mại Ấn Độ, cho biết trong 8 tháng đầu "
+        "năm 2025, kim ngạch thương mại song phương đạt 9,1 tỷ USD.",
+        "Ms Lima, India's trade counsellor, said in the first eight months of 2025, two-way trade "
+        "reached US$9.1 billion.",
+    ],
+)
+def test_a_period_said_by_a_speaker_named_before_is_the_figures(sentence: str) -> None:
+    assert [(c.value, c.period) for c in candidates(sentence, "IN") if c.kind == "figure"] == [
+        (9.1e9, "2025-01..2025-08")
+    ]
