@@ -22,13 +22,9 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.flowside import FROM, TOWARD
 from briefer.ingest.regionpair import region_sided
 
-# A flow's other end, the word right before a country: "sang/to/into X", "từ/from X".
-_END_WORD: Final = re.compile(
-    r"(?<![^\W\d_])(?:sang|tới|vào|từ|to|into|from)\s+(?:thị\s+trường\s+|the\s+)?\Z",
-    re.IGNORECASE,
-)
 # Trade, a flow or an investment told in the clause: the ends only matter for a flow.
 _FLOW: Final = re.compile(
     r"(?<![^\W\d_])(?:xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|đầu\s+tư|exports?|exported"
@@ -79,7 +75,8 @@ def foreign_ends(before: str) -> bool:
         ):
             return True  # "giữa Peru và Trung Quốc"
     for end in foreign:
-        if not _END_WORD.search(before[max(0, end.start - 30) : end.start]):
+        lead = before[max(0, end.start - 30) : end.start]
+        if not (TOWARD.search(lead) or FROM.search(lead)):
             continue
         owners = [
             m

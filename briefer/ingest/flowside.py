@@ -24,10 +24,13 @@ _FLOW: Final = re.compile(
     re.IGNORECASE,
 )
 # where the goods go or come from: the word right before a country's name
-_TOWARD: Final = re.compile(r"(?:sang|tới|đến|vào|to|into)\s+(?:thị\s+trường\s+)?\Z", re.I)
-_FROM: Final = re.compile(r"(?:từ|from)\s+(?:thị\s+trường\s+)?\Z", re.I)
-_CONTRAST: Final = re.compile(r",\s+(?:trong khi|còn|while|whereas)\b", re.I)
-_STOP: Final = re.compile(r"[;.]|,\s+(?:trong khi|còn|while|whereas)\b", re.I)
+TOWARD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|tới|đến|vào|to|into)\s+(?:thị\s+trường\s+|the\s+)?\Z", re.I
+)
+FROM: Final = re.compile(r"(?<![^\W\d_])(?:từ|from)\s+(?:thị\s+trường\s+|the\s+)?\Z", re.I)
+# A contrast opening another clause: "…, còn …", "…, while …" (shared with the rank reader).
+CONTRAST: Final = re.compile(r",\s+(?:trong khi|còn|while|whereas)\b", re.I)
+_STOP: Final = re.compile(r"[;.]|" + CONTRAST.pattern, re.I)
 
 _CHANGE: Final = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm|tăng trưởng|sụt|up|down|rose|rises?|rising|risen|fell|falls?"
@@ -55,12 +58,12 @@ def _home_end(sentence: str, start: int, end: int) -> str:
     for mention in find_countries(sentence[start:window_end]):
         lead = sentence[max(start, start + mention.start - 24) : start + mention.start]
         if mention.code != HOME:
-            if _TOWARD.search(lead) or _FROM.search(lead):
+            if TOWARD.search(lead) or FROM.search(lead):
                 return ""  # the flow's other end is the partner: Việt Nam's own side
             continue
-        if _TOWARD.search(lead):
+        if TOWARD.search(lead):
             return "to"
-        if _FROM.search(lead):
+        if FROM.search(lead):
             return "from"
     return ""
 
@@ -96,11 +99,11 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
 def _partner_view(sentence: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Whether ``first`` tells a flow from the partner's side (its goods to or from Việt
     Nam) and ``second`` goes on from it in a contrast ("…, while …", "…, còn …")."""
-    if not _CONTRAST.search(sentence, first.end(), second.start()):
+    if not CONTRAST.search(sentence, first.end(), second.start()):
         return False
     end = _home_end(sentence, first.end(), second.start())
     out, into = first.group("out") and end == "to", first.group("in") and end == "from"
     return bool(out or into)
 
 
-__all__ = ["flow_side"]
+__all__ = ["CONTRAST", "FROM", "TOWARD", "flow_side"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest.flowside import CONTRAST
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
 from briefer.ingest.regions import region_of
 from briefer.text.amountwords import CURRENCIES
@@ -328,9 +329,7 @@ _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}
 # (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150")
 _AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
-
-
-_CONTRAST: Final = re.compile(r";|,\s+(?:còn|trong khi|while|whereas)\b", re.IGNORECASE)
+_CONTRAST: Final = re.compile(r";|" + CONTRAST.pattern, re.IGNORECASE)
 
 
 def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
