@@ -129,6 +129,9 @@ def test_a_milestones_day_in_brackets_after_an_anniversary_is_its_own() -> None:
 )
 def test_the_year_of_a_quantity_is_no_events_date(sentence: str) -> None:
     assert [c for c in candidates(sentence, "EE") if c.kind == "event"] == []
+    # a year beside an event's cue, with a quantity in the same sentence, still dates it
+    signed = "Năm 2024, GDP tăng 2,1% và hai nước ký Hiệp định hợp tác kinh tế."
+    assert [c.event_date for c in candidates(signed, "EE") if c.kind == "event"] == ["2024"]
 
 
 def test_a_term_beside_a_quantity_still_dates_its_event() -> None:
