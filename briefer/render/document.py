@@ -162,6 +162,9 @@ class _Finisher:
 
     def inlines(self, runs: Sequence[Inline]) -> tuple[Inline, ...]:
         out: list[Inline] = []
+        # (facts one sentence states, printed once, cite the same words of the same source:
+        # one note for them, not "3,4,5" over three identical notes)
+        quoted: set[tuple[str, str]] = set()
         for run in runs:
             if isinstance(run, Text):
                 lines = clean_for_output(run.text).split("\n")
@@ -170,7 +173,16 @@ class _Finisher:
                         out.append(LineBreak())
                     out.append(Text(line, bold=run.bold, italic=run.italic))
             elif isinstance(run, Cite):
-                out.extend(self.cite(run.key))
+                for cite in self.cite(run.key):
+                    note = self.notes.get(cite.key) if isinstance(cite, Cite) else None
+                    said = (
+                        (note.source_key, note.quote) if note is not None and note.quote else None
+                    )
+                    if said in quoted:
+                        continue
+                    if said is not None:
+                        quoted.add(said)
+                    out.append(cite)
             else:
                 out.append(run)
         return merge_runs(out)

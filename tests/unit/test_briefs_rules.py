@@ -269,3 +269,33 @@ def test_two_facts_stated_in_one_sentence_print_it_once_citing_both() -> None:
     # in Vietnamese the two statements differ: two items
     brief = assemble_brief(pair, "state-visit", "vi", date(2026, 12, 5), ranks)
     assert len([i for s in brief.sections for i in s.items if i.kind == "fact"]) == 2
+
+
+def test_one_sentence_stating_two_facts_has_one_note_not_two_identical() -> None:
+    from briefer.render.document import render_document
+    from briefer.render.model import BulletList, Cite, Paragraph
+
+    both = (
+        "Trade with Peru rose 14 percent to US$241 million, making Vietnam Peru's "
+        "third-largest trading partner in Southeast Asia."
+    )
+    cite = Citation(1, both, 0, len(both), source_uuid="s1", source_title="T")
+    facts = [
+        Fact(None, "f-total", "VN-PE", "economic", "figure", "Thương mại 241 triệu USD.", both,
+             status="approved", citations=(cite,), metric="trade.total", value=241e6,
+             unit="USD", period="2025-01..2025-09"),
+        Fact(None, "f-rank", "VN-PE", "economic", "figure", "Việt Nam thứ ba.", both,
+             status="approved", citations=(cite,), metric="trade.home_rank_in_asean",
+             value=3.0, unit="rank"),
+    ]  # fmt: skip
+    brief = assemble_brief(Pair(VN, PE), "state-visit", "en", date(2026, 12, 5), facts)
+    document = render_document(brief, {f.uuid: f for f in facts})
+    lines = [b.inlines for b in document.blocks if isinstance(b, Paragraph)]
+    lines += [item for b in document.blocks if isinstance(b, BulletList) for item in b.items]
+    marked = [
+        [run.key for run in line if isinstance(run, Cite)]
+        for line in lines
+        if both[:20] in "".join(getattr(r, "text", "") for r in line)
+    ]
+    assert [len(keys) for keys in marked] == [1]
+    assert document.notes[marked[0][0]].quote == both
