@@ -8,7 +8,6 @@ characters; the same input always gives the same document.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TypedDict
@@ -43,6 +42,7 @@ from briefer.render.model import (
     Text,
 )
 from briefer.text.display import clean_for_output, format_date
+from briefer.text.normalize import looks_vietnamese
 
 META_LABELS: tuple[str, ...] = (
     "contents",
@@ -56,9 +56,6 @@ META_LABELS: tuple[str, ...] = (
 SHORT_TITLE_WORDS = 5
 # Letters only Vietnamese uses among Latin scripts (with their tone marks), for telling a
 # Vietnamese quote from an English one.
-_VIETNAMESE = re.compile(
-    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
-)
 
 
 def render_document(
@@ -202,7 +199,7 @@ class _Finisher:
             return key
         entry = self.source_entry(citation)
         quote = clean_for_output(citation.quote)
-        if self.lang == "en" and _VIETNAMESE.search(quote):
+        if self.lang == "en" and looks_vietnamese(quote):
             # An English brief does not print Vietnamese text; the source is still named.
             quote = ""
         self.notes[key] = Note(

@@ -55,6 +55,26 @@ _VIETNAMESE_ONLY: Final = frozenset(
     "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
     "àãèìĩòõùũÀÃÈÌĨÒÕÙŨ"
 )
+# Letters no other Latin-script language around a brief writes: not the French â ê ô, nor the
+# accents of Spanish and Portuguese names ("Nicolás", "São Paulo", "Côte d'Ivoire").
+_VIETNAMESE_MARKS: Final = frozenset(
+    "ăơưđĂƠƯĐ"
+    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+
+
+_ACCENTED: Final = re.compile("[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]")
+
+
+def looks_vietnamese(text: str) -> bool:
+    """Whether ``text`` (NFC) is Vietnamese: it holds a letter only Vietnamese writes, or a
+    word not capitalised with an accent Vietnamese shares ("hai bên cùng …"). A capitalised
+    word with such an accent is a name ("Nicolás", "São Paulo", "Côte d'Ivoire")."""
+    if not _VIETNAMESE_MARKS.isdisjoint(text):
+        return True
+    return any(_ACCENTED.search(word) and not word[:1].isupper() for word in text.split())
+
 
 # XML 1.0 Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 # \r is legal XML, but the DOCX writer treats text as lines, so it is turned into \n first.
@@ -158,6 +178,7 @@ __all__ = [
     "PRE_MAP",
     "clean_for_output",
     "collapse_spaces",
+    "looks_vietnamese",
     "normalize",
     "repair_lookalikes",
     "strip_control",

@@ -299,3 +299,21 @@ def test_one_sentence_stating_two_facts_has_one_note_not_two_identical() -> None
     ]
     assert [len(keys) for keys in marked] == [1]
     assert document.notes[marked[0][0]].quote == both
+
+
+def test_an_english_brief_keeps_a_quote_naming_nicolas_or_sao_paulo_and_drops_vietnamese() -> None:
+    from briefer.render.document import render_document
+
+    english = "Deputy Foreign Minister Nicolás Albertoni will travel to São Paulo and Hanoi."
+    vietnamese = "Thứ trưởng Ngoại giao sẽ thăm Hà Nội từ ngày 8 đến 10/12."
+    made = []
+    for uuid, quote in (("f-en", english), ("f-vi", vietnamese)):
+        cite = Citation(1, quote, 0, len(quote), source_uuid=f"s-{uuid}", source_title="T")
+        made.append(Fact(None, uuid, "VN-PE", "diplomatic", "event", "Chuyến thăm.",
+                         f"A visit ({uuid}).", status="approved", citations=(cite,),
+                         event_date="2025-12-08", metric="visit.inbound"))  # fmt: skip
+    brief = assemble_brief(Pair(VN, PE), "state-visit", "en", date(2026, 12, 5), made)
+    notes = render_document(brief, {f.uuid: f for f in made}).notes.values()
+    quotes = {n.fact_uuid: n.quote for n in notes}
+    assert quotes["f-en"] == english
+    assert quotes["f-vi"] == ""
