@@ -219,6 +219,9 @@ SYMBOLS: Final[dict[str, str]] = {
     "RM": "MYR",
     "Rp": "IDR",
 }
+# A dollar written with its ISO code before the sign ("CAD$16.8 billion", "AUD$3 bn") is that
+# dollar: without these the letters before "$" make it an unknown currency and no unit.
+SYMBOLS.update({f"{unit}$": unit for unit in set(SYMBOLS.values()) if unit.endswith("D")})
 # Every unit that is money: the codes, the symbols' and the currency words' units.
 CURRENCIES: Final = frozenset(
     [*CODES, *SYMBOLS.values(), *(u for _, u, _ in SUFFIX_UNITS if len(u) == 3 and u.isupper())]

@@ -29,6 +29,9 @@ from briefer.text.numbers import find_amounts
         ("500 triệu đô la", "vi", 500e6, "USD"),
         ("US$ 1.2bn", "en", 1.2e9, "USD"),
         ("$40 million", "en", 40e6, "USD"),
+        # the ISO code written before the sign, as partner governments often do
+        ("merchandise trade totalled CAD$16.8 billion", "en", 16.8e9, "CAD"),
+        ("AUD$ 3.1 billion of two-way trade", "en", 3.1e9, "AUD"),
     ],
 )
 def test_each_currency_is_its_own(text: str, lang: str, value: float, unit: str) -> None:
