@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.domain.model import Country, Fact
@@ -178,9 +178,15 @@ def _figure(fact: Fact, home: str, partner: str) -> str:
         "investment.total": f"Investment between {home} and {partner} totals",
         "aid.total": f"Aid between {home} and {partner} totals",
         "trade.growth": f"Two-way trade between {home} and {partner} grew by",
+        "trade.exports.growth": f"{_possessive(home)} exports to {partner} grew by",
+        "trade.imports.growth": f"{_possessive(home)} imports from {partner} grew by",
         "investment.growth": f"Investment between {home} and {partner} grew by",
     }
     subject = subjects.get(fact.metric)
+    if subject and fact.metric.endswith(".growth") and float(fact.value or 0) < 0:
+        # a fall is stored as a negative growth: "fell by 8%", never "grew by -8%"
+        fallen = replace(fact, value=-float(fact.value or 0))
+        return f"{subject.removesuffix('grew by')}fell by {_amount(fallen)}{tail}."
     return f"{subject} {amount}{tail}." if subject else ""
 
 

@@ -43,6 +43,8 @@ from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
+from briefer.ingest.goodsflow import goods_flow
+from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
@@ -223,7 +225,9 @@ class _Extractor:
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
         for amount in amounts:
             at = amount.start - s.start
-            metric = flow_side(kw.figure_metric(text, at, amount.unit), text, at)
+            metric = goods_flow(
+                flow_side(kw.figure_metric(text, at, amount.unit), text, at), text, at
+            )
             per = _PER.match(text, amount.end - s.start)  # a price or a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
@@ -319,7 +323,7 @@ class _Extractor:
                 kind="figure",
                 topic=kw.metric_topic(metric) or kw.topic_of(text) or "economic",
                 pair=pair_code(partner),
-                value=amount.value,
+                value=signed_growth(metric, amount.value, text, at, amount.end - s.start),
                 unit=amount.unit,
                 qualifier=amount.qualifier,
                 period=period.iso if period is not None else inherited,

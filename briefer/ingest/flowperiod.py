@@ -28,7 +28,15 @@ BREAKDOWN: Final = re.compile(
     r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
 )
 # (a balance is the two flows' difference: it is counted over their period)
-ONE_WAY: Final = frozenset({"trade.exports", "trade.imports", "trade.balance"})
+ONE_WAY: Final = frozenset(
+    {
+        "trade.exports",
+        "trade.imports",
+        "trade.balance",
+        "trade.exports.goods",
+        "trade.imports.goods",
+    }
+)
 _SAID_YEAR: Final = re.compile(
     r"(?<!\w)(?:(?P<last>năm\s+ngoái|last\s+year)|năm\s+nay|this\s+year)(?!\w)",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 
-_FLOW: Final = re.compile(
+FLOW: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<out>xuất\s+khẩu|exports?|exported|exporting|shipments?)"
     r"|(?P<in>nhập\s+khẩu|imports?|imported|importing))(?![^\W\d_])",
     re.IGNORECASE,
@@ -80,7 +80,7 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
         return metric if _CHANGE.search(near) else metric.removesuffix(".growth") + ".share"
     if metric not in ("trade.exports", "trade.imports"):
         return metric
-    flows = list(_FLOW.finditer(sentence, 0, at))
+    flows = list(FLOW.finditer(sentence, 0, at))
     if not flows:
         return metric
     flow = flows[-1]

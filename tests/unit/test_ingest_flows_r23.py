@@ -57,7 +57,8 @@ def test_a_flow_after_a_total_in_brackets_takes_the_lead_period() -> None:
         "năm 2024 (110 triệu USD).\n\n"
         "Mặt hàng chính là gạo. Việt Nam nhập khẩu bột cá từ Peru 30 triệu USD trong 9 tháng."
     )
-    flows = [(v, p) for v, m, p in _money(body, "PE") if m == "trade.imports"]
+    # (fishmeal only: a flow of one kind of goods, in the total's period all the same)
+    flows = [(v, p) for v, m, p in _money(body, "PE") if m == "trade.imports.goods"]
     assert flows == [(30_000_000, "2025-01..2025-09")]
 
 
