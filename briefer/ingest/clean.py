@@ -85,6 +85,7 @@ from briefer.ingest.mailfoot import (
     mark_valediction,
 )
 from briefer.ingest.mailgreeting import mark_mail_top
+from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -374,6 +375,7 @@ def clean(text: str) -> Cleaned:
     mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
+    mark_lead_in(lines)  # ("… xin báo cáo như sau:" under that greeting)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

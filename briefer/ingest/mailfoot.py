@@ -146,7 +146,10 @@ _NOTICE: Final = re.compile(
     rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+(?:bảo\s+)?mật|confidential|privileged)"
     # ("If you are not the intended recipient, …": who must delete it)
     r"|(?:nếu\s+(?:bạn\s+|quý\s+vị\s+)?không\s+phải\s+(?:là\s+)?người\s+nhận"
-    r"|if\s+you\s+are\s+not\s+the\s+(?:intended\s+)?recipient)",
+    r"|if\s+you\s+are\s+not\s+the\s+(?:intended\s+)?recipient"
+    # ("Nếu nhận nhầm, vui lòng xóa …", "If you received this email in error, …")
+    r"|nếu\s+(?:bạn\s+|quý\s+vị\s+)?(?:đã\s+)?nhận\s+(?:được\s+)?(?:\S+\s+){0,3}?nhầm"
+    r"|received\s+(?:this\s+\S+\s+)?(?:in\s+error|by\s+mistake))",
     re.IGNORECASE,
 )
 # (beside a notice, a short aside: "Bản tin chỉ mang tính tham khảo.", "Thank you.")

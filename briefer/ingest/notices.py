@@ -22,6 +22,7 @@ from briefer.ingest import prompts
 from briefer.ingest.countries import find_countries
 from briefer.ingest.editornotes import change_note, editor_note
 from briefer.ingest.furniture import is_upper, menu, words
+from briefer.ingest.speechnotes import interjection, marks_note
 
 _B: Final = r"[^\S\n]"
 _CAPS: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -320,8 +321,10 @@ def page_notice(text: str) -> str:
         return "contact"
     if offer(text) or self_description(text) or disclaimer(text):
         return "site notice"
-    if editor_note(text) or change_note(text):
+    if editor_note(text) or change_note(text) or marks_note(text):
         return "site notice"
+    if interjection(text):  # ("(Người dẫn chương trình: …)" in a speech as delivered)
+        return "interjection"
     if labelled_headline(text):
         return "related headline"
     if recipient_list(text):

@@ -28,6 +28,7 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
+from briefer.ingest.pagecontinue import continuation
 from briefer.ingest.pagemeta import (
     declared_date,
     linked_data,
@@ -426,7 +427,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     _drop_furniture(root)
     article = _article(root)
     drop_asides(article, _LEAD_CLASS)
-    blocks = _lead(root, article) + _blocks(article)
+    # (an article saved with its later pages: "Trang 2/2" opens the rest of its text)
+    blocks = _lead(root, article) + _blocks(article) + continuation(article, _blocks)
     folded = [b.casefold() for b in blocks[:_HEAD_BLOCKS]]
     if blocks and title and title.casefold() in folded:
         # the page's own headline, already the title (in capitals too): what the page sets
