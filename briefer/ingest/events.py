@@ -24,6 +24,7 @@ from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
+from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
 
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
@@ -460,7 +461,7 @@ class EventFinder:
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        return direction_of(text, partner)
+        return visitor_side(text, partner) or direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]

@@ -355,7 +355,9 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
-                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
+                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
+                 # ("became Comprehensive Partners in 2017", as strategic partners above)
+                 rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
