@@ -45,7 +45,9 @@ from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
+from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
+from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
@@ -71,6 +73,7 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
+from briefer.ingest.stockdate import stock_period
 from briefer.ingest.targets import aimed
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
@@ -181,6 +184,8 @@ class _Extractor:
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
             found = weekday_dates(s.text, self.metadata.published_on)
+            # ("… and Vietnam yesterday signed …": the day before the report's)
+            found = found or near_days(s.text, self.metadata.published_on)
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:
@@ -239,7 +244,7 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            if elsewhere(text, q_start, c_start, c_end, at):
+            if elsewhere(text, q_start, c_start, c_end, at) or owned_alone(text[q_start:at]):
                 # a region's, two foreign countries' or one country's own: no pair's, and no
                 # statement of the pair either
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
@@ -262,6 +267,8 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
+                else:
+                    inherited = stock_period(metric, text[q_start:q_end], upto)
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
