@@ -73,7 +73,6 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
-from briefer.ingest.stockdate import stock_period
 from briefer.ingest.targets import aimed
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
@@ -267,8 +266,6 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
-                else:
-                    inherited = stock_period(metric, text[q_start:q_end], upto)
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.

@@ -20,31 +20,6 @@ def _found(body: str, kind: str) -> list[Candidate]:
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "Tính đến hết tháng 3/2025, Chile có 28 dự án còn hiệu lực tại Việt Nam với tổng vốn "
-        "đăng ký khoảng 40 triệu USD.",
-        "Lũy kế đến tháng 3/2025, nhà đầu tư Chile có 28 dự án tại Việt Nam, tổng vốn đăng ký "
-        "khoảng 40 triệu USD.",
-    ],
-)
-def test_an_investment_stock_counted_up_to_a_month_has_that_month_as_its_period(
-    body: str,
-) -> None:
-    figures = {(c.metric, c.value, c.period) for c in _found(body, "figure")}
-    assert ("investment.total", 40_000_000, "2025-03") in figures
-    assert ("investment.projects", 28, "2025-03") in figures
-
-
-def test_new_investment_up_to_a_month_is_a_flow_not_dated_as_a_stock() -> None:
-    body = (
-        "Tính đến hết tháng 3/2025, Chile có 5 dự án đầu tư mới tại Việt Nam với vốn 9 triệu USD."
-    )
-    periods = {c.period for c in _found(body, "figure") if c.metric.startswith("investment")}
-    assert "2025-03" not in periods
-
-
-@pytest.mark.parametrize(
     ("body", "day"),
     [
         ("Chile and Vietnam yesterday signed a memorandum of understanding on fisheries.",
