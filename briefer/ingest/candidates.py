@@ -47,6 +47,7 @@ from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
+from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -409,6 +410,7 @@ class _Extractor:
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
             skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
+            skip = skip or own_economy(text)  # (a country's own growth: commentary)
             if skip or plan_aim(self.body[max(0, start - 2000) : start]):
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):

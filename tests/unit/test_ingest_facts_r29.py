@@ -103,3 +103,25 @@ def test_a_foreign_investors_stake_in_a_third_country_is_no_pair_figure() -> Non
     assert not third_country_stake("Chilean direct investment in Vietnam reached ")
     body = "By contrast, Chilean direct investment in Peru exceeds US$20 billion."
     assert not _found(body, "figure")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kinh tế Chile được Ngân hàng Thế giới dự báo tăng trưởng 2,5% trong năm 2026, mở ra "
+        "nhiều cơ hội cho hàng hóa Việt Nam.",
+        "Ông Perez cho biết nền kinh tế Chile dự kiến chỉ tăng trưởng khoảng 1,8% trong năm "
+        "nay, do đó doanh nghiệp Chile đang tìm thị trường mới ở châu Á.",
+        "Chile's economy grew 2.6% last year, opening room for more trade with Vietnam.",
+    ],
+)
+def test_a_countrys_own_growth_is_no_statement_of_the_pair(body: str) -> None:
+    assert not [c for c in find_candidates(body, _META) if c.kind == "statement"]
+
+
+def test_a_countrys_rank_as_an_economy_is_not_taken_for_its_growth() -> None:
+    from briefer.ingest.owneconomy import own_economy
+
+    assert own_economy("Kinh tế Chile dự kiến tăng trưởng 2,5% năm 2026.")
+    assert not own_economy("Chile là nền kinh tế lớn thứ tư Mỹ Latinh.")
+    assert not own_economy("Kinh tế Việt Nam tăng trưởng 7,1% năm 2025.")
