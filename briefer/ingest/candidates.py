@@ -47,7 +47,10 @@ from briefer.ingest.goodsflow import goods_flow
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
+from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
+from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
@@ -183,6 +186,8 @@ class _Extractor:
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
             found = weekday_dates(s.text, self.metadata.published_on)
+            # ("… and Vietnam yesterday signed …": the day before the report's)
+            found = found or near_days(s.text, self.metadata.published_on)
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:
@@ -243,7 +248,7 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            if elsewhere(text, q_start, c_start, c_end, at):
+            if elsewhere(text, q_start, c_start, c_end, at) or owned_alone(text[q_start:at]):
                 # a region's, two foreign countries' or one country's own: no pair's, and no
                 # statement of the pair either
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
@@ -409,6 +414,7 @@ class _Extractor:
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
             skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
+            skip = skip or own_economy(text)  # (a country's own growth: commentary)
             if skip or plan_aim(self.body[max(0, start - 2000) : start]):
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):

@@ -53,8 +53,10 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("TL", "Timor-Leste", "Timor-Leste", ("Đông Timor", "Ti-mo Lét-xtê", "East Timor")),
     # ---- the Americas
     CountryName("US", "Hoa Kỳ", "United States", ("Mỹ", "Hợp chúng quốc Hoa Kỳ", "United States",
-                                                   "U.S.", "USA")),
-    CountryName("CA", "Canada", "Canada", ("Ca-na-đa", "Canađa")),
+                                                   "U.S.", "USA", "New Mexico")),
+    # (a province or state named after another country is its own country's: "British
+    # Columbia" is Canada's, never Britain's; "New Mexico" the United States')
+    CountryName("CA", "Canada", "Canada", ("Ca-na-đa", "Canađa", "British Columbia")),
     CountryName("MX", "Mexico", "Mexico", ("Mê-hi-cô", "Mêhicô", "México")),
     CountryName("GT", "Guatemala", "Guatemala", ("Goa-tê-ma-la",)),
     CountryName("BZ", "Belize", "Belize", ()),

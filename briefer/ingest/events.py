@@ -19,48 +19,16 @@ from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
+from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
+from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
 
 _EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
-# A visit verb, then only titles and other destinations up to the country: "thăm chính
-# thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
-# Francisco, ". One destination named so is the visit's partner too.
-_DESTINATION: Final = re.compile(
-    r"(?<![^\W\d_])(?:thăm|sang|đến|tới|visit(?:ing|ed)|visits?\s+to)(?:\s+(?:chính\s+thức"
-    r"|cấp\s+nhà\s+nước|làm\s+việc|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*"
-    r"|và)|,)*\s*$"
-)
-_ANNIVERSARY: Final = re.compile(
-    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
-    r"|(\d{1,3})\s+years\s+of",
-    re.IGNORECASE,
-)
-# "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
-# "… during the State Visit of …": the visit a dated milestone was the occasion of.
-_OCCASION: Final = re.compile(
-    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
-    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])"
-    r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
-    r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
-)
-
-# A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
-_CEREMONY: Final = re.compile(
-    r"(?<![^\W\d_])(?:[Ll]ễ|[Mm]ít\s+tinh|ceremony|celebration|gala|reception)"
-    r"(?:\s+\S+){0,4}?\s*(?:kỷ\s+niệm|tròn|the|to\s+mark|marking|for|of)\s+(?:the\s+)?\d{1,3}",
-    re.IGNORECASE,
-)
-# An anniversary, the occasion of what a day names: "ngày 10/5, … khai mạc … nhân dịp kỷ niệm"
-_MARKED: Final = re.compile(
-    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|chào\s+mừng|hướng\s+tới|to\s+mark|marking|celebrating"
-    r"|to\s+celebrate|(?:on\s+the\s+occasion|in\s+celebration)\s+of)\s+(?:the\s+)?(?=\S+\s*$)",
-    re.IGNORECASE,
-)
 
 
 class EventFinder:
@@ -196,7 +164,7 @@ class EventFinder:
         """A visit named as the occasion of a dated milestone, with no date of its own,
         happened then: "nâng cấp … tháng 11/2024, nhân chuyến thăm … của Tổng Bí thư …" is
         also a visit in 11/2024 (its direction from its own words)."""
-        occasion = _OCCASION.search(text, i_start, i_end)
+        occasion = OCCASION.search(text, i_start, i_end)
         if occasion is None or any(d.pos - s.start >= occasion.start() for d in inside):
             return 0  # no occasion, or the visit is dated itself (the cues handle that)
         before = [
@@ -274,7 +242,7 @@ class EventFinder:
             ),
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
-        if spans and _ANNIVERSARY.search(s.text):
+        if spans and ANNIVERSARY.search(s.text):
             # "(May 8, 1989 – May 8, 2024)": the years an anniversary counts; a visit dated
             # outside them is a milestone of its own ("…, ngày 15/7/2024, đoàn … đã thăm")
             visits = [
@@ -290,7 +258,7 @@ class EventFinder:
                 (d, self._cue_of(cues, d, s))
                 for d in inside
                 if d not in spans and d.precision == "day"
-                for held in [_CEREMONY.search(s.text, d.endpos - s.start)]
+                for held in [CEREMONY.search(s.text, d.endpos - s.start)]
                 if held is not None and held.start() - (d.endpos - s.start) <= _EVENT_REACH
             ]
             # (a marked day's own cue comes after it: the founding's before it is not its)
@@ -307,8 +275,8 @@ class EventFinder:
     @staticmethod
     def _marks(d: DateRef, spans: list[DateRef], s: Sentence) -> bool:
         """A day of its own in an anniversary's sentence, the anniversary its occasion."""
-        found = _ANNIVERSARY.search(s.text)
-        marked = found is not None and _MARKED.search(s.text[: found.start()] + "x")
+        found = ANNIVERSARY.search(s.text)
+        marked = found is not None and MARKED.search(s.text[: found.start()] + "x")
         return bool(marked) and d not in spans and d.precision == "day" and d.start == d.end
 
     @staticmethod
@@ -378,7 +346,7 @@ class EventFinder:
             if cue.name == "membership":
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
-        anniversary = _ANNIVERSARY.search(text[c_start:i_end])
+        anniversary = ANNIVERSARY.search(text[c_start:i_end])
         at = best.pos - s.start
         if (
             anniversary is not None
@@ -414,7 +382,7 @@ class EventFinder:
             anniversary is not None
             and best.precision == "day"
             and at < c_start + anniversary.start()
-            and _CEREMONY.search(text[c_start:i_end], 0, anniversary.end())
+            and CEREMONY.search(text[c_start:i_end], 0, anniversary.end())
         ):
             # "Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm thành lập …", "on 4 May held a
             # ceremony to mark the 30th anniversary …": the day names the ceremony itself
@@ -484,7 +452,7 @@ class EventFinder:
         destinations: list[str] = []
         for mention in self.pairs.within(s.start + i_start, s.start + i_end):
             before = self.body[max(s.start, mention.start - 60) : mention.start]
-            if _DESTINATION.search(before) and mention.code not in destinations:
+            if DESTINATION.search(before) and mention.code not in destinations:
                 destinations.append(mention.code)
         if destinations:
             return destinations[:3]
@@ -493,7 +461,7 @@ class EventFinder:
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        return direction_of(text, partner)
+        return visitor_side(text, partner) or direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefer.ingest.flowside import CONTRAST
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
-from briefer.ingest.regions import region_of
 from briefer.text.amountwords import CURRENCIES
 
 _B: Final = r"[^\S\n]"
@@ -304,69 +302,6 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
     return best if unit in CURRENCIES or not unit else ""
 
 
-_RANK_HEADS: Final = (
-    ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
-                            rf"|(?:foreign )?investors?|investing"
-                            rf"|source of (?:foreign )?investment){_E}", re.IGNORECASE)),
-    ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
-                               rf"|thị trường|trading partner|trade partner|đối tác"
-                               rf"|(?:export|import) market|market"
-                               # "the fifth-largest destination for Chilean exports"
-                               rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
-                               rf"(?:goods|exports|products|shipments)"
-                               # a supplier or buyer ranks among the trade partners
-                               rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
-                               rf"|nguồn nhập khẩu|(?:supplier|buyer"
-                               rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
-    # a country ranked by its students abroad: "… đứng thứ hai trong số các cộng đồng du học
-    # sinh" (a school's own "sinh viên" ranks no partner)
-    ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh"
-                                rf"|(?:international|foreign) students){_E}")),
-)  # fmt: skip
-# "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
-# group ranked in, named after the rank.
-_PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}) ")
-# (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150")
-_AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
-_OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
-_CONTRAST: Final = re.compile(r";|" + CONTRAST.pattern, re.IGNORECASE)
-
-
-def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
-    """The metric of a rank ("lớn thứ 4") at ``start:end``; None when it ranks no partner.
-
-    The head noun is the nearest cue within 60 characters before the rank; the region is
-    named after the rank (up to the next rank or clause end), else anywhere in the sentence
-    ("… tại khu vực" refers back to "Mỹ Latin" named earlier).
-    """
-    window = masked(sentence[max(0, start - 60) : start])
-    head, head_at = None, -1
-    for metric, pattern in _RANK_HEADS:
-        for match in pattern.finditer(window):
-            if match.start() > head_at or (match.start() == head_at and head is None):
-                head, head_at = metric, match.start()
-    if head is None:
-        # English puts the noun after the rank: "fourth-largest trading partner".
-        # (a proper adjective may come between: "third-largest European investor")
-        after = _PROPER_ADJ.sub("", sentence[end : end + 60].lstrip(), count=1)
-        head = next((m for m, p in _RANK_HEADS if p.match(after)), None)
-    among = _AMONG.match(sentence, end)
-    if head is None and among:
-        head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
-    if head is None:
-        return None
-    stop = next_rank if next_rank is not None else len(sentence)
-    if _OWN_MARKET.match(window[max(head_at, 0) :]) and "Việt Nam" not in sentence[end:stop]:
-        # "thị trường tiêu thụ lớn nhất châu Phi": a market's size in its own region, not
-        # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
-        return None
-    # (the rank's own clause: a contrast "…, còn Việt Nam là … trong ASEAN" starts another
-    # rank's; referring back, "… tại khu vực", reads the words before the rank only)
-    tail = _CONTRAST.split(sentence[end:stop], maxsplit=1)[0]
-    region = region_of(tail) or region_of(sentence[:start])
-    return f"{head}_in_{region}" if region else head
-
-
 # ---- events ----------------------------------------------------------------------------
 
 
@@ -420,7 +355,9 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
-                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership){_E}")),
+                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
+                 # ("became Comprehensive Partners in 2017", as strategic partners above)
+                 rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
@@ -493,6 +430,5 @@ __all__ = [
     "masked",
     "membership_metric",
     "metric_topic",
-    "rank_metric",
     "topic_of",
 ]

@@ -20,7 +20,7 @@ _TOP: Final = re.compile(r"(?<![^\W\d_])đứng\s+đầu(?=\s+(?:trong\s+số|v�
 _EN_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 # "Vietnam ranks seventh among …", "ranked 3rd among …": the verb says it is a rank (the
-# group it ranks in follows: ``keywords.rank_metric`` reads it).
+# group it ranks in follows: ``rankmetric.rank_metric`` reads it).
 _RANK_VERB: Final = re.compile(
     r"\b(?:ranks?|ranked|ranking)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
     + "|".join(_EN_NTH)

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest import keywords as kw
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.rankfind import rank_domain_metric
+from briefer.ingest.rankmetric import rank_metric
 
 _COPULA: Final = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?"
@@ -84,7 +84,7 @@ def sided(metric: str, sentence: str, start: int, window: str) -> str:
 
 def rank_metric_at(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
     """The metric of the rank at ``start:end`` (None when it ranks no partner), sided."""
-    metric = rank_domain_metric(sentence, end) or kw.rank_metric(sentence, start, end, next_rank)
+    metric = rank_domain_metric(sentence, end) or rank_metric(sentence, start, end, next_rank)
     if metric is None:
         return None
     # (the words around the rank: "có đầu tư lớn nhất của Việt Nam" holds it)

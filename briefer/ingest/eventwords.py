@@ -1,0 +1,50 @@
+"""The words around an event's date that say what the date is of (patterns only).
+
+Owns a visit's destination ("thăm chính thức Cộng hòa …", "after visiting …"), an
+anniversary's count ("kỷ niệm 50 năm", "50th anniversary"), the visit a milestone was the
+occasion of ("nhân chuyến thăm …", "during the State Visit of …"), a ceremony held for an
+anniversary and an anniversary a day's event marks. :mod:`briefer.ingest.events` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A visit verb, then only titles and other destinations up to the country: "thăm chính
+# thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
+# Francisco, ". One destination named so is the visit's partner too.
+DESTINATION: Final = re.compile(
+    r"(?<![^\W\d_])(?:thăm|sang|đến|tới|visit(?:ing|ed)|visits?\s+to)(?:\s+(?:chính\s+thức"
+    r"|cấp\s+nhà\s+nước|làm\s+việc|Cộng\s+hòa|Cộng\s+hoà|Vương\s+quốc|Liên\s+bang|nước|[A-ZĐ]\w*"
+    r"|và)|,)*\s*$"
+)
+ANNIVERSARY: Final = re.compile(
+    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
+    r"|(\d{1,3})\s+years\s+of",
+    re.IGNORECASE,
+)
+# "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
+# "… during the State Visit of …": the visit a dated milestone was the occasion of.
+OCCASION: Final = re.compile(
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
+    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])"
+    r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
+)
+
+# A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"
+CEREMONY: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Ll]ễ|[Mm]ít\s+tinh|ceremony|celebration|gala|reception)"
+    r"(?:\s+\S+){0,4}?\s*(?:kỷ\s+niệm|tròn|the|to\s+mark|marking|for|of)\s+(?:the\s+)?\d{1,3}",
+    re.IGNORECASE,
+)
+# An anniversary, the occasion of what a day names: "ngày 10/5, … khai mạc … nhân dịp kỷ niệm"
+MARKED: Final = re.compile(
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|chào\s+mừng|hướng\s+tới|to\s+mark|marking|celebrating"
+    r"|to\s+celebrate|(?:on\s+the\s+occasion|in\s+celebration)\s+of)\s+(?:the\s+)?(?=\S+\s*$)",
+    re.IGNORECASE,
+)
+
+
+__all__ = ["ANNIVERSARY", "CEREMONY", "DESTINATION", "MARKED", "OCCASION"]

@@ -1,0 +1,48 @@
+"""A sentence about one country's own economy growing is commentary, no fact of the pair (pure).
+
+"Kinh tế Ấn Độ được IMF dự báo tăng trưởng 6,4% …, mở ra nhiều cơ hội cho …", "Bà X cho
+biết nền kinh tế Đức dự kiến chỉ tăng trưởng khoảng 0,8% …", "Theo Ngân hàng Thế giới, GDP
+của Thái Lan năm 2025 ước chỉ tăng 2%", "Chile's economy grew 2.6% last year": the subject
+is a country's economy or output and the news is its growth; whatever it opens up for the
+other side is a view. (A rank, "Kenya là nền kinh tế lớn nhất Đông Phi", is no growth: kept.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+
+_COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
+# (who says it, or whose figure it is, before the subject)
+_LEAD: Final = (
+    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|said|noted|added)(?:\s+that)?\s+)?"
+    r"(?:(?:Theo|According\s+to)\s+[^,]{1,60},\s*)?"
+)
+_VI: Final = re.compile(
+    _LEAD + r"(?:nền\s+)?(?:[Kk]inh\s+tế|GDP(?:\s+của)?|[Tt]ăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
+    r"\s+của)\s+" + _COUNTRY + r"[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}\d"
+)
+_EN: Final = re.compile(
+    _LEAD + r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:economy|GDP|gross\s+domestic\s+product)"
+    r"\s+[^.;]{0,40}?(?:grew|expanded|shrank|contracted|growth|to\s+grow|is\s+(?:expected"
+    r"|projected|forecast)\s+to\s+grow)\b"
+)
+
+
+def own_economy(text: str) -> bool:
+    """Whether ``text`` reports one foreign country's own economic growth as its subject."""
+    for pattern in (_VI, _EN):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        # ("nước Đức": a name read only after a word that introduces a country)
+        named = find_countries("nước " + found.group("c"))
+        if named and named[0].start <= 5 < named[0].end and named[0].code != HOME:
+            return True
+    return False
+
+
+__all__ = ["own_economy"]

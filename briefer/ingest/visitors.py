@@ -1,0 +1,53 @@
+"""Whose visit, from the visitor's nationality written before the visitor (pure).
+
+"visiting Vietnamese Deputy Minister X", "the visiting Kenyan delegation", "Vietnamese
+Foreign Minister X paid an official visit to the country", "Thai Prime Minister X made a
+visit …": the nationality names who travelled, so a Vietnamese visitor went out and a
+partner's came in, wherever the sentence places the meeting ("at the Secretariat in Dhaka").
+Read before :func:`briefer.ingest.visitdirection.direction_of`, which would otherwise take
+"visiting Vietnam…" for a destination.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.domain.rules import INBOUND, OUTBOUND
+from briefer.ingest.countries import HOME, find_countries
+
+_NATIONAL: Final = r"(?P<who>[A-Z][\w'’-]+)"
+_TITLE: Final = r"(?:[A-Z][\w'’-]*\s+){0,4}?"
+# A title word: who the visitor is, not a place ("Vietnamese Deputy Minister").
+_ROLE: Final = (
+    r"(?:[Mm]inisters?|[Pp]resident|[Pp]rime|[Dd]eputy|[Vv]ice|[Dd]elegations?|[Mm]issions?"
+    r"|[Ss]ecretary|[Ss]peaker|[Aa]mbassador|[Gg]overnor|[Ee]nvoys?|[Oo]fficials?|[Ll]eaders?"
+    r"|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Cc]hief|[Tt]eams?|[Bb]usiness)"
+)
+# "visiting Vietnamese Deputy Minister …"
+_VISITING: Final = re.compile(rf"\bvisiting\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b")
+# "Vietnamese Foreign Minister Do Thanh Son paid an official visit to …" (a name after the
+# title, then the visit made: the visit is the titled person's)
+_PAID: Final = re.compile(
+    rf"(?<![\w,])\s*{_NATIONAL}\s+{_TITLE}{_ROLE}\b(?:\s+[A-Z][\w'’-]*){{0,4}}\s+"
+    r"(?:paid|made|is\s+paying|was\s+paying|began|started|concluded|was\s+on|is\s+on)\s+"
+    r"(?:an?|his|her|the|their)\s+(?:[\w-]+\s+){0,2}visit\b"
+)
+_HOME_ADJECTIVE: Final = re.compile(r"Vietnamese|Viet\s?Nam(?:ese)?")
+
+
+def visitor_side(text: str, partner: str) -> str:
+    """OUTBOUND when ``text`` names its visitor as Vietnamese, INBOUND as the partner's, else
+    ""."""
+    for pattern in (_VISITING, _PAID):
+        for match in pattern.finditer(text):
+            who = match.group("who")
+            if _HOME_ADJECTIVE.fullmatch(who):
+                return OUTBOUND
+            codes = {m.code for m in find_countries(who)}
+            if partner in codes and HOME not in codes:
+                return INBOUND
+    return ""
+
+
+__all__ = ["visitor_side"]
