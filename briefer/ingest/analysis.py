@@ -15,8 +15,10 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
+from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
+from briefer.ingest.menusection import without_sections
 from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
@@ -32,6 +34,7 @@ from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.postbylines import post_writer, speech_speaker
+from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -63,7 +66,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
-    claims += text_claims(list(found.outlet_offers))
+    # (a section's line the menu row lists, "Local News", names no site)
+    claims += without_sections(text_claims(list(found.outlet_offers)), raw.text[:_HEAD_CHARS])
     head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
@@ -125,7 +129,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
-    title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    title = declared or printed or cleaned.title or raw.title
+    # ("PRESS RELEASE: X" under a letterhead when nothing else named one: the file's name last)
+    title = title or kind_subject_title(text) or Path(raw.filename).stem
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
@@ -144,7 +150,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
     # published, over a day the article's text names)
     issued = raw.published_on if raw.kind == "pdf" and len(raw.published_on) == 10 else ""
-    text_day = history_day(text) or issued or found.published_on
+    text_day = history_day(text) or issued or found.published_on or post_day(text)
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
