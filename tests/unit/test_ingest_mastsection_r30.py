@@ -30,3 +30,11 @@ def test_section_claim_dropped_site_kept() -> None:
     ]
     kept = without_sections(claims, head)
     assert [c.signal for c in kept] == ["text masthead", "title part"]
+
+
+def test_top_bar_with_day_and_paper_in_a_row() -> None:
+    # (a top bar with a day in it is no menu; the separator is one gap, not a cell)
+    assert menu_sections("SÔNG MÂY ONLINE  ·  BÁO SÔNG MÂY  ·  Thứ Hai, 3/3/2025") == frozenset()
+    head = "SÔNG MÂY ONLINE  ·  BÁO SÔNG MÂY  ·  Kinh tế  ·  Xã hội\n"
+    claims = [Claim("Báo Sông Mây", 4.0, "text 0"), Claim("Kinh tế", 4.0, "text 1")]
+    assert [c.name for c in without_sections(claims, head)] == ["Báo Sông Mây"]
