@@ -15,6 +15,7 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
+from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
@@ -72,6 +73,10 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
+    # ("From: Department of X" under a portal's headline; "XYZ · Name of XYZ" at a paper's foot)
+    issuer, colophon = portal_issuer(unmarked(raw.text)), colophon_name(unmarked(raw.text))
+    claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
+    claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
     logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
@@ -122,7 +127,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # (an outlet left at a bare domain: the name the page prints that spells it)
-    outlet = printed_site(outlet, text) or outlet
+    # (a bulletin's own name: the office its contact line names publishes it)
+    outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
