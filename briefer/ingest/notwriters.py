@@ -20,10 +20,11 @@ from typing import Final
 
 from briefer.ingest.countries import count_countries
 
-# A series label: one or two capitalised words before a document's noun.
+# A series label: one or two capitalised words before a paper's noun. ("X Report" is not
+# one: a desk signs so, "Business Report", and the sets key that desk as the writer.)
 _SERIES: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:Brief|Briefing|Paper|Commentary|Backgrounder|Factsheet"
-    r"|Insights?|Analysis|Report|Series|Notes?)$"
+    r"|Series)$"
 )
 _REGION: Final = re.compile(
     r"\b(?:Asia|Europe|Africa|Americas?|Pacific|Oceania|Caribbean|Middle\s+East|ASEAN"

@@ -36,3 +36,8 @@ def test_research_post_and_unit_after_the_name() -> None:
     assert post_writer(text_vi) == "Lê Văn Hải"
     # (a sentence is no byline)
     assert post_writer("Tiêu đề\nThe analyst, a senior researcher, said so.\n") == ""
+
+
+def test_a_desk_report_byline_stays() -> None:
+    assert not no_writer("Harbour Business Report")
+    assert not no_writer("Staff Report")
