@@ -38,7 +38,11 @@ def no_writer(name: str) -> bool:
     bare = " ".join(name.split())
     if _SERIES.match(bare):
         return True
-    return len(bare.split()) >= _TAG_WORDS and bool(_REGION.search(bare) or count_countries(bare))
+    words = bare.split()
+    # (tags are bare words, the first capitalised: a writer's line with a post or a place in
+    # brackets or after a comma, "Name (PV tại Lào)", "Name, correspondent in X", is another)
+    tags = bare[:1].isupper() and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words)
+    return tags and len(words) >= _TAG_WORDS and bool(_REGION.search(bare) or count_countries(bare))
 
 
 __all__ = ["no_writer"]

@@ -41,3 +41,13 @@ def test_research_post_and_unit_after_the_name() -> None:
 def test_a_desk_report_byline_stays() -> None:
     assert not no_writer("Harbour Business Report")
     assert not no_writer("Staff Report")
+
+
+def test_a_writer_with_a_post_in_a_country_is_no_tag_row() -> None:
+    assert not no_writer("Minh Anh (Phóng viên thường trú tại Lào)")
+    assert not no_writer("Anna Berg, correspondent in Kenya and Uganda")
+
+
+def test_empty_name() -> None:
+    assert not no_writer("")
+    assert not no_writer("   ")
