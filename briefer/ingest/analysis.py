@@ -15,8 +15,11 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
+from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
+from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
+from briefer.ingest.menusection import without_sections
 from briefer.ingest.metachoice import (
     TEXT_BASE,
     WEIGHTS,
@@ -32,6 +35,7 @@ from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.postbylines import post_writer, speech_speaker
+from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -63,11 +67,16 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
-    claims += text_claims(list(found.outlet_offers))
+    # (a section's line the menu row lists, "Local News", names no site)
+    claims += without_sections(text_claims(list(found.outlet_offers)), raw.text[:_HEAD_CHARS])
     head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
     claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
+    # ("From: Department of X" under a portal's headline; "XYZ · Name of XYZ" at a paper's foot)
+    issuer, colophon = portal_issuer(unmarked(raw.text)), colophon_name(unmarked(raw.text))
+    claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
+    claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
     logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
@@ -118,14 +127,17 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # (an outlet left at a bare domain: the name the page prints that spells it)
-    outlet = printed_site(outlet, text) or outlet
+    # (a bulletin's own name: the office its contact line names publishes it)
+    outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
     printed = printed_title(text) if raw.kind == "pdf" else ""
-    title = declared or printed or cleaned.title or raw.title or Path(raw.filename).stem
+    title = declared or printed or cleaned.title or raw.title
+    # ("PRESS RELEASE: X" under a letterhead when nothing else named one: the file's name last)
+    title = title or kind_subject_title(text) or Path(raw.filename).stem
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
@@ -144,7 +156,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
     # published, over a day the article's text names)
     issued = raw.published_on if raw.kind == "pdf" and len(raw.published_on) == 10 else ""
-    text_day = history_day(text) or issued or found.published_on
+    text_day = history_day(text) or issued or found.published_on or post_day(text)
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):

@@ -88,6 +88,7 @@ from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
+from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
 from briefer.text.dates import find_dates
@@ -240,7 +241,8 @@ def _headline_by_size(lines: list[Line], title: str) -> str:
         return title
     chosen.reason = ""  # (small type: it leaves the body below, as the rest of it)
     big.reason = "title"
-    return big.text
+    # (a headline in large type wrapped over two lines goes on in the next one)
+    return large_wrapped(big.text, lines[lines.index(big) + 1 :])
 
 
 def _outlet_note(text: str, found: Found) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
+from briefer.ingest.notwriters import no_writer
 from briefer.text.fold import fold
 
 _B: Final = r"[^\S\n]"
@@ -106,6 +107,8 @@ class Found:
             return
         if meta.UNIT_NAME.search(name) or ROLE_NAME.match(name):
             return  # "International Affairs Department", "Phòng Hợp tác", a post: no person
+        if no_writer(name):
+            return  # ("Policy Brief" beside the date; a row of topic tags naming places)
         if name and not self.author and not meta.known_outlet(name):
             self.author = name_case(name)
         elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):

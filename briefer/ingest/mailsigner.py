@@ -23,6 +23,7 @@ _VALEDICTION: Final = re.compile(
 )
 # Where a quoted earlier mail begins: its header line or its quoted lines.
 _QUOTE: Final = re.compile(r"^(?:>|Vào\s.*\sđã\s+viết\s*:|On\s.*\swrote\s*:|-{2,}\s*$)", re.I)
+_SEPARATOR: Final = re.compile(r"^-{2,}\s*$")
 _SIGNATURE_LINES: Final = 4
 
 
@@ -41,11 +42,22 @@ def mail_signer(body: list[str]) -> str:
     """The person's name in the signature under the mail's last valediction (before any
     quoted earlier mail); "" when a unit alone signs or no valediction closes the text."""
     lines = [" ".join(line.split()) for line in body if line.strip()]
-    end = next((i for i, line in enumerate(lines) if _QUOTE.match(line)), len(lines))
+    # (a "--" line right under the valediction is the signature's own separator, no quote)
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _QUOTE.match(line)
+            and not (i and _SEPARATOR.match(line) and _VALEDICTION.match(lines[i - 1]))
+        ),
+        len(lines),
+    )
     closes = [i for i, line in enumerate(lines[:end]) if _VALEDICTION.match(line)]
     if not closes:
         return ""
-    signature = lines[closes[-1] + 1 : min(end, closes[-1] + 1 + _SIGNATURE_LINES)]
+    start = closes[-1] + 1
+    start += start < len(lines) and bool(_SEPARATOR.match(lines[start]))
+    signature = lines[start : min(end, start + _SIGNATURE_LINES)]
     return next((_name(line) for line in signature if _name(line)), "")
 
 

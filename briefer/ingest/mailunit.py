@@ -20,6 +20,12 @@ _DEPARTMENT: Final = re.compile(
 )
 
 
+def _with_short_form(sender: str, line: str) -> bool:
+    """Whether the sender is the signature's division line and a short form after a dash."""
+    head, dash, _short = sender.partition(" - ")
+    return bool(dash) and _DIVISION.match(line) is not None and head.casefold() == line.casefold()
+
+
 def department_of(sender: str, text: str) -> str:
     """The department a division sender signs under ("Phòng X" over "Vụ Y | Bộ Z" → "Vụ Y"),
     else the sender as it is."""
@@ -27,7 +33,8 @@ def department_of(sender: str, text: str) -> str:
         return sender
     lines = [" ".join(line.split()) for line in text.split("\n")]
     for i, line in enumerate(lines[:-1]):
-        if line.casefold() == sender.casefold():
+        # (a display name may add the unit's short form: "Phòng X - ABC Tỉnh" signs "Phòng X")
+        if line.casefold() == sender.casefold() or _with_short_form(sender, line):
             parent = re.split(r"\s+[|–-]\s+(?=Bộ\b|Ministry\b)|\s*\|\s*", lines[i + 1])[0]
             if _DEPARTMENT.match(parent) and len(parent.split()) <= 14:
                 return parent

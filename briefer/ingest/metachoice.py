@@ -289,7 +289,12 @@ def _shown(group: list[Claim]) -> str:
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
         return former or _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
-    longer = [c.name for c in full if _key(name) in _key(c.name) and not _canonical(c.name)]
+    # (a logo's "X | Business" is the name and a section, no longer form of it)
+    longer = [
+        c.name
+        for c in full
+        if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
+    ]
     return _own_connector(max(longer, key=len, default=name), group)
 
 

@@ -11,6 +11,7 @@ import lxml.html
 
 from briefer.ingest.alttext import names_nothing
 from briefer.ingest.reusenotice import reuse_holder
+from briefer.ingest.sitebeside import name_beside_domain
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 # What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
@@ -259,12 +260,12 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     titles = root.xpath("//title")
     parts = [p.strip() for p in re.split(_PARTS, flat(titles[0]))] if titles else []
     if not name or name not in parts or len(parts) < 3:
-        return name
+        return name_beside_domain(parts, name)  # ("… | Yle News | yle.fi": the name)
     marked = {" ".join(n.casefold().split()) for _signal, n in page_marks(root)}
     if name.casefold() in marked:
         return name
-    return next((p for p in parts if p.casefold() in marked), "") or _before_tagline(
-        flat(titles[0]), name
+    return next((p for p in parts if p.casefold() in marked), "") or name_beside_domain(
+        parts, _before_tagline(flat(titles[0]), name)
     )
 
 

@@ -4,7 +4,8 @@ Owns, for ``analysis.metadata_of``'s choice of the author (taken only when the t
 page's rules name no one):
 
 - a name, then their post at the outlet after a comma ("JANE ROE, Harbour Times staff
-  writer", "Jane Roe, Europe correspondent"), under the headline;
+  writer", "Jane Roe, Europe correspondent"), under the headline; also a researcher's post
+  and unit on a think tank's paper ("Jane Roe, Senior Researcher, Trade Programme");
 - a closing byline of a name, a dash and the publisher's kind of outlet in short ("Minh
   Anh - Cổng TTĐT tỉnh", "Lan Chi - Báo X"), at the end of the text;
 - the speaker a speech's title names ("…: speech by Minister Jane Roe", "Phát biểu của Bộ
@@ -32,6 +33,12 @@ _OPENING: Final = 8  # the lines under a speech's title where its salutation ope
 _NAME_POST: Final = re.compile(
     rf"^{_NAME},\s+(?:[\w&.’'-]+\s+){{0,3}}(?:staff\s+writer|senior\s+writer|writer"
     r"|correspondent|reporter|columnist|contributor|editor)$",
+    re.IGNORECASE,
+)
+# A research post, then the unit it is held in ("Senior Researcher, Global Economy").
+_NAME_RESEARCH: Final = re.compile(
+    rf"^{_NAME},\s+(?:[\w-]+\s+){{0,2}}(?:researcher|fellow|analyst|economist|professor"
+    r"|lecturer|scholar|nghiên\s+cứu\s+viên(?:\s+chính|\s+cao\s+cấp)?)(?:,\s+[^.;]{2,60})?$",
     re.IGNORECASE,
 )
 # (the case-blind match above takes any word for a name's: a name's words are capitalised)
@@ -69,7 +76,7 @@ def post_writer(text: str) -> str:
     "Name - Cổng/Báo …" line; "" when the text has neither."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     for line in lines[:_HEAD_LINES]:
-        match = _NAME_POST.match(line)
+        match = _NAME_POST.match(line) or _NAME_RESEARCH.match(line)
         if match and _person(match.group("name")):
             return _cased(match.group("name"))
     for line in lines[-_FOOT_LINES:]:

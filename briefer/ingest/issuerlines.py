@@ -1,0 +1,92 @@
+"""Lines of a page or a printed bulletin that name the body publishing it (pure).
+
+Owns three such lines, each read as one signal among the others the outlet's choice weighs:
+
+- a portal's issuer line under the headline, "From: Department of X" ("Published by:",
+  "Issued by:"): a government portal carries many bodies' releases, and that line names
+  whose this one is (a mail's "From:" header, with an address or among other header
+  fields, is no such line);
+- a colophon pairing a publisher's initials and its name in one line ("XYZ · Xavier Young
+  Institute of Zoning ·"), at a printed paper's foot;
+- a bulletin's contact line, its office's name and then its address or telephone
+  ("Thương vụ X - Str. Y 26, Bucharest. Tel: …"): a bulletin's name ("Bản tin thị trường
+  X") is a series, and the body the contact line names publishes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.mailhead import header_field
+from briefer.ingest.metachoice import initials_in_name
+from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.publisher import is_bulletin
+
+_ISSUER: Final = re.compile(r"^(?:From|Published\s+by|Issued\s+by)\s*:\s*(?P<name>.+)$")
+_BODY_EN: Final = re.compile(
+    r"^(?:The\s+)?(?:(?:[A-Z][\w'-]*\s+){0,3})?(?:Department|Ministry|Office|Embassy|Agency"
+    r"|Authority|Council|Commission|Bureau|Institute|Centre|Center|Chamber|Mission"
+    r"|Directorate|Government)\b"
+)
+_TOP: Final = 20  # the issuer line sits under a page's headline
+_NAME_WORDS: Final = 14
+_FOOT: Final = 8  # a colophon stands among a paper's last lines
+_CELL: Final = re.compile(r"\s*[|·•]\s*")
+# An address or a telephone after a body's name ("- Str. X 26", "Số 9 …", "Tel: …").
+_CONTACT: Final = re.compile(
+    r"\b(?:Tel|Fax|ĐT|Điện\s+thoại|Phone|Email|E-mail|Str\.|Street|Road|Avenue|Số\s+\d|\d{2,})",
+    re.IGNORECASE,
+)
+
+
+def portal_issuer(text: str) -> str:
+    """The body a "From: …" line near the text's top names ("" when none does)."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][:_TOP]
+    for index, line in enumerate(lines):
+        match = _ISSUER.match(line)
+        if match is None:
+            continue
+        name = match.group("name").strip(" .")
+        around = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+        if "@" in name or "<" in name or any(header_field(n) for n in around):
+            continue  # (a mail's header block: its sender is read as the mail's)
+        if _BODY_EN.match(name) and len(name.split()) <= _NAME_WORDS:
+            return name
+    return ""
+
+
+def colophon_name(text: str) -> str:
+    """The name a foot line pairs with its initials ("XYZ · Xavier Young …"), or ""."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][-_FOOT:]
+    for line in lines:
+        cells = [c for c in _CELL.split(line) if c]
+        if len(cells) != 2:  # (initials and a name; an address row has more cells)
+            continue
+        for short, full in (cells, cells[::-1]):
+            capitals = 2 <= len(short) <= 6 and short.isupper() and short.isalpha()
+            if capitals and 2 <= len(full.split()) <= _NAME_WORDS and initials_in_name(short, full):
+                return full
+    return ""
+
+
+def bulletin_body(outlet: str, text: str) -> str:
+    """The office a bulletin's contact line names, when ``outlet`` is the bulletin's own name
+    ("" otherwise, or when no line names one)."""
+    if not is_bulletin(outlet):
+        return ""
+    for line in text.split("\n"):
+        name, dash, rest = " ".join(line.split()).partition(" - ")
+        words = name.split()
+        if (
+            dash
+            and BODY_KIND.match(name.upper())
+            and not name.isupper()
+            and 2 <= len(words) <= _NAME_WORDS
+            and _CONTACT.search(rest)
+        ):
+            return name
+    return ""
+
+
+__all__ = ["bulletin_body", "colophon_name", "portal_issuer"]
