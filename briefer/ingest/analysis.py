@@ -28,6 +28,8 @@ from briefer.ingest.metachoice import (
     same_outlet,
     text_claims,
 )
+from briefer.ingest.headname import name_in_head
+from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
@@ -119,8 +121,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     # (an outlet left at a bare domain: the name the page prints that spells it)
     outlet = printed_site(outlet, text) or outlet
+    outlet = name_in_head(outlet, text) or outlet  # (a holder cut at its comma, in full)
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
+    # (else a series' running head, "Institute of X · Analysis 31/2026")
+    outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
+    row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
@@ -150,6 +157,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if len(text_day) < len("2025-01-01"):
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
+        text_day = row_dated if row_dated.startswith(text_day) else text_day
     cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
@@ -164,6 +172,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        or row_writer
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
         or post_writer(text)
         or speech_speaker(title, text)
