@@ -13,6 +13,7 @@ from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
+from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.mailhead import read_mail
@@ -28,11 +29,10 @@ from briefer.ingest.metachoice import (
     same_outlet,
     text_claims,
 )
-from briefer.ingest.headname import name_in_head
-from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file

@@ -4,7 +4,8 @@ A copyright holder or a byline's outlet is read up to its first comma ("© Trung
 Đầu tư, Thương mại và Du lịch …" gives "Trung tâm Xúc tiến Đầu tư"); a page saved as text
 often prints the site's full name as its very first line. When one of the page's first lines
 starts with the name read as written and goes on with more of it after a comma (more
-capitalised words, no motto or issue after a dash) and is no sentence, that line is the name in full.
+capitalised words, no motto or issue after a dash) and is no sentence, that line is the
+name in full.
 
 This module owns :func:`name_in_head`.
 """

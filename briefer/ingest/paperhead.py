@@ -40,9 +40,7 @@ def byline_cells(text: str) -> tuple[str, str]:
         cells = _CELL_BAR.split(line)
         if len(line) > _MAX_ROW or not 2 <= len(cells) <= 4 or not is_person(cells[0]):
             continue
-        days = [
-            d.start for cell in cells[1:] for d in find_dates(cell) if d.precision == "day"
-        ]
+        days = [d.start for cell in cells[1:] for d in find_dates(cell) if d.precision == "day"]
         return cells[0], (days[0] if days else "")
     return "", ""
 

@@ -31,7 +31,7 @@ _COMPILED: Final = re.compile(
 
 
 def _label_word(named: str) -> bool:
-    """"tin" in "Nguồn tin:", "ảnh" in "Nguồn ảnh:": lower-case words are the label's own."""
+    """ "tin" in "Nguồn tin:", "ảnh" in "Nguồn ảnh:": lower-case words are the label's own."""
     return bool(named) and named == named.lower() and any(c.isalpha() for c in named)
 
 

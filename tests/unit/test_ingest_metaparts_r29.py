@@ -32,7 +32,7 @@ def test_name_cut_at_comma_restored_from_head() -> None:
         "Viện Nghiên cứu Kinh tế, Tài chính và Ngân hàng tỉnh Hà Nam"
     )
     english = "Centre for Trade, Investment and Tourism of Lagos\nHome > News"
-    assert name_in_head("Centre for Trade", english) == english.split("\n")[0]
+    assert name_in_head("Centre for Trade", english) == english.split("\n", maxsplit=1)[0]
 
 
 def test_masthead_with_motto_or_capitals_is_not_the_name() -> None:
