@@ -34,6 +34,7 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.postbylines import post_writer, speech_speaker
+from briefer.ingest.poststamp import posted_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
@@ -163,6 +164,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
         text_day = raw.published_on  # (a running head's day of that year over the year alone)
+    # (a document's own "posted on" stamp over the day its dateline gives: a speech is
+    # published after it is given)
+    text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
     by_url = _dated_by_url(text_day, url)
     return Metadata(
         title=title,
