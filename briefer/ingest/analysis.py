@@ -41,6 +41,7 @@ from briefer.ingest.sentences import split_sentences
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
+from briefer.ingest.titleskip import past_disclaimer, past_masthead
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
@@ -138,6 +139,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
+    # (a speech's delivery disclaimer, a bulletin's masthead "X - Số 06/2026": the headline
+    # is below; the masthead names the bulletin when nothing else names the outlet)
+    title = (past_disclaimer(text, title) if raw.kind != "html" else "") or title
+    below, bulletin = past_masthead(text, title) if raw.kind != "html" else ("", "")
+    title, outlet = below or title, outlet or bulletin
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
