@@ -11,6 +11,7 @@ from briefer.errors import InputError
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.headname import name_in_head
@@ -181,6 +182,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
+        or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
+        or agency_credit(text, outlet)  # ("Anadolu-HDN": an agency and the outlet's initials)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
         or row_writer
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
