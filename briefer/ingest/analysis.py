@@ -43,6 +43,7 @@ from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.titleskip import past_disclaimer, past_masthead
+from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
@@ -129,6 +130,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
     row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
