@@ -11,8 +11,10 @@ from briefer.errors import InputError
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
+from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
@@ -34,7 +36,9 @@ from briefer.ingest.metachoice import (
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.postbylines import post_writer, speech_speaker
+from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
@@ -42,6 +46,8 @@ from briefer.ingest.sentences import split_sentences
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
+from briefer.ingest.titleskip import past_disclaimer, past_masthead
+from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
@@ -129,8 +135,14 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (an outlet left at a bare domain: the name the page prints that spells it)
     # (a bulletin's own name: the office its contact line names publishes it)
     outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
+    outlet = name_in_head(outlet, text) or outlet  # (a holder cut at its comma, in full)
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
+    # (else a series' running head, "Institute of X · Analysis 31/2026")
+    outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
+    # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
+    row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
@@ -142,6 +154,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
+    # (a speech's delivery disclaimer, a bulletin's masthead "X - Số 06/2026": the headline
+    # is below; the masthead names the bulletin when nothing else names the outlet)
+    title = (past_disclaimer(text, title) if raw.kind != "html" else "") or title
+    below, bulletin = past_masthead(text, title) if raw.kind != "html" else ("", "")
+    title, outlet = below or title, outlet or bulletin
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
@@ -162,11 +179,15 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if len(text_day) < len("2025-01-01"):
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
+        text_day = row_dated if row_dated.startswith(text_day) else text_day
     cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
         text_day = raw.published_on  # (a running head's day of that year over the year alone)
+    # (a document's own "posted on" stamp over the day its dateline gives: a speech is
+    # published after it is given)
+    text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
     by_url = _dated_by_url(text_day, url)
     return Metadata(
         title=title,
@@ -175,7 +196,10 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
+        or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
+        or agency_credit(text, outlet)  # ("Anadolu-HDN": an agency and the outlet's initials)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        or row_writer
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
         or post_writer(text)
         or speech_speaker(title, text)

@@ -23,6 +23,7 @@ from briefer.ingest.countries import country_of_name
 from briefer.ingest.found import DEGREE, Found, Line, marked_writer, name_case
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
+from briefer.ingest.sourcecredit import source_parts
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
@@ -342,8 +343,7 @@ def line_noise(text: str, found: Found) -> str:
     source = meta.SOURCE_LINE.match(text)
     if source and len(text) <= 400:
         url = meta.first_url(source.group("rest"))
-        named = source.group("outlet").strip()
-        rest = source.group("rest").strip()
+        named, rest = source_parts(source.group("outlet"), source.group("rest"))
         if url:
             found.url = found.url or url
         if named:

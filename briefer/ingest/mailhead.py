@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
+from briefer.ingest.mailcaps import caps_heading
 from briefer.ingest.mailsigner import mail_signer
 from briefer.ingest.mailthread import sent_day, thread_start
 from briefer.ingest.mailunit import department_of
@@ -216,6 +217,8 @@ def read_mail(text: str) -> Mail | None:
     # item's own heading over the body's first paragraph is)
     lead = lead_heading(body) if _unaccented(title, body) else ""
     # (a digest's issue subject names every item: the file is about the one it carries whole)
+    # (a report's own headline in capitals over its first paragraph, over a short subject)
+    lead = lead or caps_heading(body)
     heading = digest_item(title, body) or lead or printed_heading(title, body) or title
     # (a division's box signing under its department: the department sends the bulletin)
     unit = department_of(sender_body(sender, "\n".join(body)), "\n".join(body))
