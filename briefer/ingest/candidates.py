@@ -53,6 +53,7 @@ from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
+from briefer.ingest.rates import is_rate
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -233,6 +234,7 @@ class _Extractor:
             metric = goods_flow(
                 flow_side(kw.figure_metric(text, at, amount.unit), text, at), text, at
             )
+            metric = "" if is_rate(metric, text, at) else metric  # (a duty's, a tax's)
             per = _PER.match(text, amount.end - s.start)  # a price or a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose

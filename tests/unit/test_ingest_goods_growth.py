@@ -115,3 +115,20 @@ def test_a_goods_flow_gets_no_sentence_about_all_exports() -> None:
                 value=64e6, unit="USD", period="2024")  # fmt: skip
     home = Country("VN", "Việt Nam", "Viet Nam")
     assert suggest_english(fact, "", home, Country("AT", "Áo", "Austria")).text == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Từ tháng 7/2024, Chad giảm thuế nhập khẩu gạo từ 35% xuống 15%, có lợi cho gạo Việt Nam.",
+        "Chính phủ Áo đã tăng thuế giá trị gia tăng từ 19% lên 21% từ ngày 1/8/2025.",
+        "Austria cut its import tariff on Vietnamese rice to 5% in 2024.",
+    ],
+)
+def test_a_duty_or_tax_rate_is_no_trade_growth(sentence: str) -> None:
+    assert [m for m, _ in _metrics(sentence) if m.endswith(".growth")] == []
+
+
+def test_a_growth_after_a_tax_cut_is_still_the_trades() -> None:
+    sentence = "Nhờ giảm thuế, năm 2024 xuất khẩu của Việt Nam sang Áo tăng 15%."
+    assert ("trade.exports.growth", 15.0) in _metrics(sentence)
