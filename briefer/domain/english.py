@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.domain.model import Country, Fact
+from briefer.domain.visitorname import visitor as visitor_name
 from briefer.text.dates import format_date
 from briefer.text.fold import fold
 from briefer.text.numbers import format_amount
@@ -98,6 +99,7 @@ _REGIONS: Final = {
 }
 _ORDINALS: Final = ("", "", "second-", "third-", "fourth-", "fifth-", "sixth-", "seventh-",
                     "eighth-", "ninth-", "tenth-")  # fmt: skip
+_HOME_NAMES: Final = ("Việt Nam", "Viet Nam", "Vietnam")
 _PARTNERSHIPS: Final = {
     "relations.comprehensive_strategic_partnership": "a Comprehensive Strategic Partnership",
     "relations.strategic_partnership": "a Strategic Partnership",
@@ -190,17 +192,17 @@ def _figure(fact: Fact, home: str, partner: str) -> str:
     return f"{subject} {amount}{tail}." if subject else ""
 
 
-def _visitor(quote: str, lang_terms: Sequence[tuple[str, str]]) -> str:
-    """ "President Nguyễn Minh Triết" from "Chủ tịch nước Nguyễn Minh Triết (11/2008)"."""
-    for vi, en in sorted(lang_terms, key=lambda t: -len(t[0])):
-        match = re.search(rf"(?<!\w){re.escape(vi)}\s+((?:[A-ZĐÀ-Ỹ][\w'-]*\s?){{2,4}})", quote)
-        if match and en[:1].isupper():
-            name = match.group(1).strip()
-            return f"{en} {name}"
-    return ""
+def _after_report(fact: Fact) -> bool:
+    """Whether the event lies after the day its source was published (a visit announced)."""
+    published = fact.citations[0].source_published_on if fact.citations else ""
+    start = fact.event_date.split("..")[0]
+    if not published or not start:
+        return False
+    size = min(len(published), len(start))
+    return start[:size] > published[:size]
 
 
-def _event(fact: Fact, quote: str, home: str, partner: str) -> str:
+def _event(fact: Fact, quote: str, home: str, partner: str, names: Sequence[str] = ()) -> str:
     when = _on(fact.event_date)
     if not when:
         return ""
@@ -214,12 +216,14 @@ def _event(fact: Fact, quote: str, home: str, partner: str) -> str:
         return ""
     if fact.metric in ("visit.outbound", "visit.inbound"):
         date = when.split(" ", 1)[1]
-        visitor = _visitor(quote, TERMS)
+        # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
+        visitor = visitor_name(quote, TERMS, (home, partner, *names))
+        verb = "will visit" if _after_report(fact) else "visited"
         if fact.metric == "visit.outbound":
             who = visitor or f"A high-level delegation of {home}"
-            return f"{who} visited {partner} ({date})."
+            return f"{who} {verb} {partner} ({date})."
         who = f"{visitor} of {partner}" if visitor else f"A high-level delegation of {partner}"
-        return f"{who} visited {home} ({date})."
+        return f"{who} {verb} {home} ({date})."
     return ""
 
 
@@ -254,7 +258,9 @@ def suggest_english(
     if fact.kind == "figure" and fact.metric:
         text = _figure(fact, home_name, partner_name)
     elif fact.kind == "event":
-        text = _event(fact, quote or fact.statement_vi, home_name, partner_name)
+        # (every name the two countries go by, to tell them from a visitor's name)
+        names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)
+        text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names)
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 

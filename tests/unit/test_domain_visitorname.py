@@ -1,0 +1,70 @@
+"""The English suggested for a visit names the visitor as the quote does — title and name,
+never a country's name, a ministry's first words or a Vietnamese verb glued to them — and
+says "will visit" for a visit its source announces."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.domain.english import TERMS, suggest_english
+from briefer.domain.model import Citation, Country, Fact
+from briefer.domain.visitorname import visitor
+
+_NAMES = ["Kenya", "Hy Lạp", "Greece", "Sri Lanka", "Việt Nam", "Mexico", "Vanuatu"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "name"),
+    [
+        (
+            "Trước đó, Phó Tổng thống Kenya Kithure Mwangi đã thăm chính thức Việt Nam.",
+            "Vice President Kithure Mwangi",
+        ),
+        (
+            "Tháng 11/2021, Chủ tịch Quốc hội Vương Đình Huệ đã thăm chính thức Hy Lạp.",
+            "Chairman of the National Assembly Vương Đình Huệ",
+        ),
+        (
+            "Tổng thống Sri Lanka Anura Kumara Dissanayake đã thăm cấp Nhà nước Việt Nam.",
+            "President Anura Kumara Dissanayake",
+        ),
+        (
+            "Chủ tịch Thượng viện Mexico Gerardo Fernández Noroña đã thăm chính thức Việt Nam.",
+            "President of the Senate Gerardo Fernández Noroña",
+        ),
+        ("Chủ tịch nước Nguyễn Minh Triết (11/2008) thăm Chile.", "President Nguyễn Minh Triết"),
+        # no name left, or an office no term names: unnamed, never "Prime Minister Việt Nam"
+        ("Tháng 10/2024, Thủ tướng Việt Nam thăm chính thức Ả Rập Xê-út.", ""),
+        ("Bộ trưởng Bộ Ngoại giao, Hợp tác Quốc tế và Ngoại thương Vanuatu Jotham Tari tiếp …", ""),
+    ],
+)
+def test_the_visitor_is_title_and_name(quote: str, name: str) -> None:
+    assert visitor(quote, TERMS, _NAMES) == name
+
+
+def _visit(metric: str, day: str, published: str) -> Fact:
+    cite = Citation(1, "q", 0, 1, source_published_on=published)
+    return Fact(None, "r", "VN-KE", "visits", "event", "", metric=metric, event_date=day,
+                citations=(cite,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("day", "published", "english"),
+    [
+        (
+            "2025-06-18..2025-06-20",
+            "2025-06-21",
+            "Vice President Kithure Mwangi of Kenya visited Viet Nam (18–20 June 2025).",
+        ),
+        (
+            "2025-12-09",
+            "2025-11-20",
+            "Vice President Kithure Mwangi of Kenya will visit Viet Nam (9 December 2025).",
+        ),
+    ],
+)
+def test_a_visit_in_english(day: str, published: str, english: str) -> None:
+    quote = "Phó Tổng thống Kenya Kithure Mwangi đã thăm chính thức Việt Nam."
+    home, partner = Country("VN", "Việt Nam", "Viet Nam"), Country("KE", "Kê-ni-a", "Kenya")
+    fact = _visit("visit.inbound", day, published)
+    assert suggest_english(fact, quote, home, partner).text == english
