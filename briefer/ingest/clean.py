@@ -50,6 +50,7 @@ from briefer.ingest.blocks import (
     mark_sidebars,
 )
 from briefer.ingest.captions import mark_captions
+from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
@@ -86,6 +87,7 @@ from briefer.ingest.mailfoot import (
 )
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
@@ -335,6 +337,9 @@ def clean(text: str) -> Cleaned:
         line.reason = line_noise(line.text, found)
         # (a footnote; a line the document says about itself: a reservation, a speaker label)
         line.reason = line.reason or ("footnote" if footnote(line.text) else doc_line(line.text))
+        # (the newsroom on its text's versions: "Đính chính: …"; a reply box: "Write a comment…")
+        line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
+        line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = _headline_by_size(lines, read_head(lines, found))
