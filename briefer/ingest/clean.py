@@ -88,6 +88,7 @@ from briefer.ingest.mailfoot import (
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
@@ -361,6 +362,7 @@ def clean(text: str) -> Cleaned:
     mark_box_labels(lines)
     mark_lone_labels(lines)
     _mark_ends(lines, found)
+    mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
