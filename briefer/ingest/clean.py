@@ -87,6 +87,7 @@ from briefer.ingest.mailfoot import (
 )
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
@@ -380,6 +381,7 @@ def clean(text: str) -> Cleaned:
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
     mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
+    mark_press_notes(lines)  # (and its "Notes to editors")
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
