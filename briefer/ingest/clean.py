@@ -54,6 +54,7 @@ from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
+from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
 from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.head import read_head
@@ -382,6 +383,7 @@ def clean(text: str) -> Cleaned:
     mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
     mark_press_notes(lines)  # (and its "Notes to editors")
+    mark_display_text(lines)  # (a pull quote; a caption under the last paragraph)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
