@@ -17,10 +17,12 @@ from typing import Final
 
 _B: Final = r"[^\S\n]"
 # A correction's label opening the note: "Đính chính:", "Cải chính:", "Correction:",
-# "Clarification:", "Corrigendum:", "Erratum:", "Update:" is no correction (a live page's).
+# "Clarification:", "Corrigendum:", "Erratum:"; an editor's note when it speaks of the text's
+# earlier version ("Editor's note: An earlier version …"). "Update:" is a live page's entry.
 _LABEL: Final = re.compile(
     rf"^[(\[*]?{_B}*(?:Đính{_B}+chính|Cải{_B}+chính|Corrections?|Clarifications?|Corrigendum"
-    rf"|Erratum|Errata)(?:{_B}+\w+)?{_B}*[:.)\]—–-]{_B}*\S",
+    rf"|Erratum|Errata|Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)"
+    rf"(?:{_B}+\w+)?{_B}*[:.)\]—–-]{_B}*\S",
     re.IGNORECASE,
 )
 # What the note speaks of: the text's earlier printing and what was wrong in it.

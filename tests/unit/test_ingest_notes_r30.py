@@ -37,6 +37,8 @@ def test_a_labelled_correction_of_an_earlier_version() -> None:
     )
     assert correction_note("Clarification: An earlier headline misidentified the minister.")
     assert correction_note("A previous version of this story gave the wrong date of the visit.")
+    assert correction_note("Editor's note: The original version of this report misspelled a name.")
+    assert correction_note("Ghi chú của tòa soạn: Bản đăng trước ghi nhầm thời gian diễn đàn.")
 
 
 def test_a_correction_label_without_a_version_is_the_texts_own() -> None:
