@@ -36,14 +36,16 @@ def yearless_stamp(text: str) -> bool:
 
 
 def mark_stamp_bylines(lines: list[Line], found: Found) -> None:
-    """Mark the head's yearless stamps, and a byline right above or under a head's stamp."""
+    """Mark the head's yearless stamps, and a byline right above or under a head's stamp
+    below the headline (above it, a section's label or a site's name sits beside a stamp)."""
+    title = next((i for i, ln in enumerate(lines[:_HEAD_LOOK]) if ln.reason == "title"), -1)
     for index, line in enumerate(lines[:_HEAD_LOOK]):
         if line.kept and yearless_stamp(line.text):
             line.reason = "timestamp"
         if line.reason != "timestamp":
             continue
         for near in (index - 1, index + 1):
-            if 0 <= near < len(lines) and lines[near].kept and signs(lines[near], found):
+            if title < near < len(lines) and lines[near].kept and signs(lines[near], found):
                 lines[near].reason = "byline"
 
 
