@@ -16,6 +16,9 @@ block is the page's, not the article's, when
 - it is short (a box, not a section of text) and holds no table or list (figures and items
   the article sets out) and no lead-classed paragraph.
 
+A box that is only a label, at the foot, with a list right under it and no paragraph of the
+article below, heads that list: the list is the box's headlines ("Most read" over its items).
+
 A box that says who wrote the article, where it comes from or when it was published (a
 byline, a source line, a date) stays for the text's rules, which read it as metadata and
 then remove it.
@@ -94,9 +97,31 @@ def drop_asides(article: lxml.html.HtmlElement, lead: re.Pattern[str]) -> None:
     while node is not article and node.getparent() is not None:
         boxes += [after for after in node.itersiblings() if _is_box(after, lead)]
         node = node.getparent()
+    boxes += [items for box in boxes if (items := _box_items(box)) is not None]
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
+
+
+_LABEL_WORDS: Final = 6
+
+
+def _box_items(box: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The list right under a box that is a label ("Đọc nhiều nhất", "Most read") at the
+    text's foot, no paragraph of the article after it: the box's headlines, set as a list.
+    (A label that introduces a list of the article's ends on a colon: "Các văn kiện đã ký:".)"""
+    label = flat(box)
+    items = box.getnext()
+    if (
+        items is None
+        or items.tag not in ("ul", "ol")
+        or len(label.split()) > _LABEL_WORDS
+        or label.endswith((".", ":", "!", "?", "…"))
+    ):
+        return None
+    if any(after.tag == "p" and flat(after) for after in items.itersiblings()):
+        return None  # (the article goes on under the list: the list is the article's)
+    return items
 
 
 __all__ = ["drop_asides"]

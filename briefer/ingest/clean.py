@@ -50,9 +50,11 @@ from briefer.ingest.blocks import (
     mark_sidebars,
 )
 from briefer.ingest.captions import mark_captions
+from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
+from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
 from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.head import read_head
@@ -87,6 +89,9 @@ from briefer.ingest.mailfoot import (
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.pressnotes import mark_press_notes
+from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -338,6 +343,9 @@ def clean(text: str) -> Cleaned:
         line.reason = line_noise(line.text, found)
         # (a footnote; a line the document says about itself: a reservation, a speaker label)
         line.reason = line.reason or ("footnote" if footnote(line.text) else doc_line(line.text))
+        # (the newsroom on its text's versions: "Đính chính: …"; a reply box: "Write a comment…")
+        line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
+        line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = _headline_by_size(lines, read_head(lines, found))
@@ -359,6 +367,7 @@ def clean(text: str) -> Cleaned:
     mark_box_labels(lines)
     mark_lone_labels(lines)
     _mark_ends(lines, found)
+    mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
@@ -376,6 +385,8 @@ def clean(text: str) -> Cleaned:
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
     mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
+    mark_press_notes(lines)  # (and its "Notes to editors")
+    mark_display_text(lines)  # (a pull quote; a caption under the last paragraph)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     mark_lead_in(lines)  # ("… xin báo cáo như sau:" under that greeting)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")

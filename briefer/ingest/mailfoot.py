@@ -139,6 +139,10 @@ _NOTICE: Final = re.compile(
     r"\s+(?:trực\s+tiếp\s+)?(?:to\s+)?(?:email|thư|this)"
     r"|(?:hủy|huỷ|ngừng|dừng)\s+(?:nhận\s+(?:bản\s+)?tin|nhận\s+(?:e-?mail|thư)|đăng\s+ký\s+nhận)"
     r"|\bunsubscribe"
+    # ("Nếu không muốn nhận thư, …", "If you no longer wish to receive these emails, …")
+    r"|(?:nếu\s+(?:bạn\s+|quý\s+vị\s+)?không\s+(?:còn\s+)?muốn\s+(?:tiếp\s+tục\s+)?nhận"
+    r"|if\s+you\s+(?:no\s+longer|do\s+not|don['’]t)\s+(?:wish|want)\s+to\s+(?:receive|get))"
+    rf"\s+(?:(?:these|this|our|thêm|các)\s+)?(?:{_MAIL}|e-?mails|messages|updates|thông\s+báo|tin)\b"
     # (why it came and how to pass it on: "You are receiving this because you subscribed …",
     # "Forward this digest to a colleague", "Bạn nhận được bản tin này vì …")
     r"|\byou(?:\s+are|['’]re)\s+receiving\s+this\b|(?:bạn|quý\s+vị)\s+nhận\s+được\s+"

@@ -1,0 +1,86 @@
+"""What a page sets in display beside its article (pure): a pull quote between two of its
+paragraphs, and a photo's caption without a credit left under its last paragraph.
+
+- A pull quote is a phrase lifted out of the text (or the gist of it) in quotation marks, on
+  a line of its own: the whole line is the quotation, with no stop inside the closing mark
+  and no one said to have said it. A quoted sentence of the article ends on its stop inside
+  the mark ("… nhà máy.”") or goes on to its speaker ("…,” ông nói.").
+- An English caption describes its picture in the present, in one clause, naming people the
+  article has named ("Deputy Minister X and Y co-chair the meeting in Manama."), where the
+  article reports in the past. At the article's foot, with nothing of the article below it,
+  such a line is the caption of the page's last picture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.found import Line
+from briefer.text.fold import tokens
+
+_QUOTED: Final = re.compile(r"^[“\"«„‘](?P<inside>[^“”\"«»„]+?)(?P<stop>[.!?…]?)[”\"»’]$")
+_QUOTE_WORDS: Final = (5, 40)
+_PROSE_WORDS: Final = 12
+
+
+def _prose(line: Line | None) -> bool:
+    return (
+        line is not None
+        and len(line.text.split()) >= _PROSE_WORDS
+        and line.text.rstrip().endswith((".", "!", "?", "…", "”", '"'))
+    )
+
+
+def pull_quote(text: str) -> bool:
+    """A line wholly in quotation marks, no stop inside the closing mark."""
+    match = _QUOTED.match(text.strip())
+    if match is None or match["stop"]:
+        return False
+    return _QUOTE_WORDS[0] <= len(match["inside"].split()) <= _QUOTE_WORDS[1]
+
+
+# A caption's subject: a title and a name, three capitalised words at least ("Deputy Foreign
+# Minister Do Hung Viet"); the article's sentence in the past or with its tense is no caption.
+_NAMED: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,}[A-Z]")
+_TENSED: Final = re.compile(
+    r"\b(?:[a-z]+ed|said|says|met|held|made|took|gave|led|went|came|saw|began|rose|fell|grew"
+    r"|won|stood|will|would|has|have|had|was|were|is|are|can|could|may|might|should|must)\b"
+)
+_ENGLISH: Final = re.compile(r"\b(?:the|and|of|in|at|with|to|on)\b")
+_CAPTION_WORDS: Final = 20
+_SEEN: Final = 0.8  # the share of its words the article above already holds
+
+
+def foot_caption(text: str, above: str) -> bool:
+    """One clause in the present that names people and retells what ``above`` told."""
+    text = text.strip()
+    body = text.removesuffix(".")
+    if (
+        not text.endswith(".")
+        or len(text.split()) > _CAPTION_WORDS
+        or re.search(r"[\d,;:!?]|\.\s", body)
+        or not _NAMED.match(text)
+        or not _ENGLISH.search(text)
+        or _TENSED.search(text)
+    ):
+        return False
+    words = tokens(text)
+    seen = set(tokens(above))
+    return bool(words) and sum(w in seen for w in words) >= _SEEN * len(words)
+
+
+def mark_display_text(lines: list[Line]) -> None:
+    """Mark pull quotes between the article's paragraphs and a caption under its last one."""
+    kept = [i for i, line in enumerate(lines) if line.kept]
+    for n, index in enumerate(kept[1:-1], start=1):
+        line = lines[index]
+        if pull_quote(line.text) and _prose(lines[kept[n - 1]]) and _prose(lines[kept[n + 1]]):
+            line.reason = "pull quote"
+    if len(kept) >= 2 and _prose(lines[kept[-2]]):
+        above = " ".join(lines[i].text for i in kept[:-1])
+        if foot_caption(lines[kept[-1]].text, above):
+            lines[kept[-1]].reason = "photo caption"
+
+
+__all__ = ["foot_caption", "mark_display_text", "pull_quote"]
