@@ -252,7 +252,7 @@ class _Extractor:
             period = period_for(periods, s, c_start, c_end, at, q_start, amount.end - s.start)
             if period is not None:
                 used.add(id(period))
-            inherited, upto = "", None
+            inherited, upto, told = "", None, ""
             if period is None:
                 upto = through_date(free_dates, s, q_start, c_end)
             if upto is not None:
@@ -288,11 +288,10 @@ class _Extractor:
             if not inherited and period is None and upto is None:
                 # the year told in words ("… năm ngoái", "last year"), else a flow's total's
                 own, last, day = text[max(c_start, before_amount) : at], self.last_period, pub
-                inherited = (
-                    told_period(text[q_start:q_end], last, self.main)
-                    or said_year(text, q_start, q_end, day)
-                    or flow_period(metric, own, before_it, last, s.paragraph, day)
+                told = told_period(text[q_start:q_end], last, self.main) or said_year(
+                    text, q_start, q_end, day
                 )
+                inherited = told or flow_period(metric, own, before_it, last, s.paragraph, day)
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
@@ -331,6 +330,8 @@ class _Extractor:
             )
             if period is not None and not in_parentheses(text, at, amount.end - s.start):
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
+            elif told:  # ("… last year. X's exports, mainly …, were worth …": that year too)
+                self.last_period = (s.paragraph, told)
             count += 1
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):

@@ -17,6 +17,7 @@ from typing import Final
 from briefer.ingest import keywords as kw
 from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
+from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.figuretime import bare_time, tells_quantity
@@ -44,8 +45,8 @@ _ANNIVERSARY: Final = re.compile(
 # "… during the State Visit of …": the visit a dated milestone was the occasion of.
 _OCCASION: Final = re.compile(
     r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
-    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])"
-    r"|(?:the|a|an|his|her)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])|(?:the|a|an|his|her"
+    r"|(?:[A-Z]\w+\s+){0,3}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 
@@ -337,8 +338,7 @@ class EventFinder:
         Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
         tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
         start, end = ref.pos - s.start, ref.endpos - s.start
-        before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
-        return self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+        return date_cue(cues, s.text, start, end, _EVENT_REACH, self._nearest_cue)
 
     @staticmethod
     def _cue_before(
