@@ -33,12 +33,14 @@ from typing import Final
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
 from briefer.ingest.events import EventFinder
+from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
@@ -56,6 +58,7 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
+from briefer.ingest.saidday import unsaid
 from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -169,6 +172,7 @@ class _Extractor:
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
+        self.briefs = brief_column(body, metadata.title)  # (a "Tin vắn" column of items)
 
     # -- pieces --
 
@@ -450,6 +454,8 @@ class _Extractor:
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
+            if beside_the_pair(self.body, s.start, s.end, self.main, self.briefs):
+                continue  # a correction note, a record's roll, one side's books, another brief
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)
@@ -458,7 +464,9 @@ class _Extractor:
             if not (announces and all(d.iso.isdigit() for d in dates)):
                 # (a heading's or a report's opening's one year, "KẾT QUẢ NĂM 2025", is no
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
-                self.events.find(s, event_dates(s.text, dates), used, figures)
+                self.events.find(
+                    s, unsaid(s.text, event_dates(s.text, dates), s.start), used, figures
+                )
             self._statements(s, first)
         return unique_readings(self.out)
 
