@@ -45,6 +45,7 @@ from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
+from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
@@ -414,6 +415,8 @@ class _Extractor:
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
+            if not made and topic_sentence(text):
+                continue  # "Trade has grown steadily.": a paragraph's topic, not its facts
             topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
@@ -454,8 +457,8 @@ class _Extractor:
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
-            if beside_the_pair(self.body, s.start, s.end, self.main, self.briefs):
-                continue  # a correction note, a record's roll, one side's books, another brief
+            if beside_the_pair(self.body, s, self.main, self.briefs):
+                continue  # a correction, a roll, one side's books, another brief, a headline
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)

@@ -1,12 +1,14 @@
 """Sentences that hold no fact of the pair, by the kind of line they are (r30): a correction
 note, a meeting record's roll, one country's public finances or regional producer rank, the
-items of a news-in-brief column on something else, and the day a remark was made."""
+items of a news-in-brief column on something else, the day a remark was made, a headline
+that tells a figure and a topic sentence of a few words."""
 
 from __future__ import annotations
 
 from briefer.ingest.briefs import brief_column, off_item
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
+from briefer.ingest.headlines import figure_headline, topic_sentence
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.saidday import saying_day
@@ -99,3 +101,29 @@ def test_the_day_a_remark_was_made_is_no_event() -> None:
     assert events == []
     vi = "“Nhu cầu gạo đang tăng”, ông Musa cho biết hôm 3/11."
     assert saying_day(vi, find_dates(vi, 2025)[0])
+
+
+def test_a_headline_that_tells_a_figure_is_a_title_not_a_fact() -> None:
+    assert figure_headline("Peru – Viet Nam trade climbs 15% in first half")
+    assert figure_headline("Việt Nam - Peru: Hướng tới kim ngạch 5 tỷ USD")
+    # (a fact box's "label: value" line is a fact)
+    assert not figure_headline("Kim ngạch thương mại năm 2024: khoảng 4,3 tỷ USD")
+    assert not figure_headline("Thiết lập quan hệ ngoại giao: ngày 14/11/1994")
+    body = (
+        "Peru – Viet Nam trade climbs 15% in first half\n\n"
+        "Two-way trade between Peru and Vietnam reached USD 600 million in the first half "
+        "of 2025, up 15% year on year."
+    )
+    quotes = {c.quote for c in _found(body, "PE")}
+    assert quotes and all(q.startswith("Two-way trade") for q in quotes)
+
+
+def test_a_topic_sentence_of_a_few_words_is_no_statement() -> None:
+    assert topic_sentence("Investment has lagged behind.")
+    assert topic_sentence("Polish investment remains small.")
+    assert topic_sentence("Thương mại tăng trưởng đều đặn.")
+    # (a name, a figure or a longer sentence may be a fact)
+    assert not topic_sentence("Vietnam and Peru signed an FTA.")
+    assert not topic_sentence("Trade grew 15% in 2024.")
+    body = "Investment has lagged behind. Polish firms hold 60 projects in Vietnam."
+    assert all("lagged" not in c.quote for c in _found(body, "PL"))
