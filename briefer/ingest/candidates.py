@@ -39,6 +39,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
+from briefer.ingest.dayroles import event_days
 from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.flowends import elsewhere
@@ -59,7 +60,6 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
-from briefer.ingest.saidday import unsaid
 from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -467,9 +467,9 @@ class _Extractor:
             if not (announces and all(d.iso.isdigit() for d in dates)):
                 # (a heading's or a report's opening's one year, "KẾT QUẢ NĂM 2025", is no
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
-                self.events.find(
-                    s, unsaid(s.text, event_dates(s.text, dates), s.start), used, figures
-                )
+                days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
+                days = event_days(s.text, days, s.start, self.metadata.published_on)
+                self.events.find(s, days, used, figures)
             self._statements(s, first)
         return unique_readings(self.out)
 

@@ -1,13 +1,15 @@
 """Sentences that hold no fact of the pair, by the kind of line they are (r30): a correction
 note, a meeting record's roll, one country's public finances or regional producer rank, the
 items of a news-in-brief column on something else, the day a remark was made, a headline
-that tells a figure and a topic sentence of a few words."""
+that tells a figure, a topic sentence of a few words, an aim's year ahead and a national
+day."""
 
 from __future__ import annotations
 
 from briefer.ingest.briefs import brief_column, off_item
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
+from briefer.ingest.dayroles import aim_horizon, holiday
 from briefer.ingest.headlines import figure_headline, topic_sentence
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.owneconomy import own_economy
@@ -127,3 +129,20 @@ def test_a_topic_sentence_of_a_few_words_is_no_statement() -> None:
     assert not topic_sentence("Trade grew 15% in 2024.")
     body = "Investment has lagged behind. Polish firms hold 60 projects in Vietnam."
     assert all("lagged" not in c.quote for c in _found(body, "PL"))
+
+
+def test_an_aims_year_ahead_and_a_national_day_date_no_event() -> None:
+    aim = "Peru đặt mục tiêu tự chủ phân bón vào năm 2030."
+    ref = find_dates(aim, 2025)[0]
+    assert aim_horizon(aim, ref, 0, "2025-11-05")
+    en = "The plan targets 3 GW of solar power by 2030, officials said."
+    assert aim_horizon(en, find_dates(en, 2025)[0], 0, "2025-11-05")
+    # (a signing aimed at is a signing planned: its cue keeps the date; a past year is none)
+    signing = "Hai nước đặt mục tiêu ký Hiệp định thương mại tự do vào năm 2026."
+    assert not aim_horizon(signing, find_dates(signing, 2025)[0], 0, "2025-11-05")
+    past = "Peru đặt mục tiêu tự chủ phân bón từ năm 2020."
+    assert not aim_horizon(past, find_dates(past, 2025)[0], 0, "2025-11-05")
+    day = "As Peru marks its National Day on July 28, its ambassador spoke to us."
+    assert holiday(day, find_dates(day, 2025)[0], 0)
+    assert [c for c in _found(day, "PE") if c.kind == "event"] == []
+    assert [c for c in _found(aim, "PE") if c.kind == "event"] == []
