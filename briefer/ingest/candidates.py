@@ -48,6 +48,7 @@ from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
+from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.rankfind import ranks_in
@@ -415,8 +416,8 @@ class _Extractor:
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
-            if not made and topic_sentence(text):
-                continue  # "Trade has grown steadily.": a paragraph's topic, not its facts
+            if not made and (topic_sentence(text) or interview_frame(text)):
+                continue  # "Trade has grown steadily."; "X sat down with …": no facts of its own
             topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact

@@ -1,8 +1,8 @@
 """Sentences that hold no fact of the pair, by the kind of line they are (r30): a correction
 note, a meeting record's roll, one country's public finances or regional producer rank, the
 items of a news-in-brief column on something else, the day a remark was made, a headline
-that tells a figure, a topic sentence of a few words, an aim's year ahead and a national
-day."""
+that tells a figure, a topic sentence of a few words, an aim's year ahead, a national
+day and an interview's framing sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.dayroles import aim_horizon, holiday
 from briefer.ingest.headlines import figure_headline, topic_sentence
+from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.saidday import saying_day
@@ -146,3 +147,15 @@ def test_an_aims_year_ahead_and_a_national_day_date_no_event() -> None:
     assert holiday(day, find_dates(day, 2025)[0], 0)
     assert [c for c in _found(day, "PE") if c.kind == "event"] == []
     assert [c for c in _found(aim, "PE") if c.kind == "event"] == []
+
+
+def test_an_interviews_framing_sentence_is_no_statement() -> None:
+    vi = (
+        "Nhân dịp kỷ niệm 30 năm quan hệ ngoại giao Việt Nam - Peru, Đại sứ Peru đã dành cho "
+        "báo Kinh tế cuộc trò chuyện về hợp tác thương mại giữa hai nước."
+    )
+    en = "Our reporter sat down with the Peruvian ambassador to talk about trade ties."
+    assert interview_frame(vi) and interview_frame(en)
+    # (what is said in an interview is an answer)
+    assert not interview_frame("In an interview with Reuters, the minister said Peru would sign.")
+    assert [c for c in _found(vi, "PE") if c.kind == "statement"] == []
