@@ -7,6 +7,10 @@ of 5%"), a domestic tax changed ("tăng thuế giá trị gia tăng từ 19% lê
 "Africa's second-largest cocoa producer"). Such a sentence is a gauge of one side. It is no
 fact of the pair when it names neither Việt Nam nor a place of Việt Nam's, nor the two sides
 (as :mod:`briefer.ingest.indicators` treats inflation and a growth forecast).
+
+A province's own exports with no market named ("niên vụ 2024 - 2025, tỉnh Đắk Lắk xuất khẩu
+268.000 tấn cà phê nhân, kim ngạch đạt 1,38 tỷ USD") are its total to the world, a gauge of
+the home side: no country named, no "sang"/"to" a market after the verb.
 """
 
 from __future__ import annotations
@@ -48,9 +52,29 @@ _BOTH: Final = re.compile(
 )
 
 
+# A province (or city) as the subject of its exports or imports: "tỉnh Đắk Lắk xuất khẩu".
+_PROVINCE_TRADES: Final = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|TP\.?)\s+(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,3}(?:đã\s+|đạt\s+)?"
+    r"(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
+)
+_MARKET: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|tới|vào|từ|thị\s+trường|to|from|into)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def province_total(sentence: str) -> bool:
+    """Whether ``sentence`` tells a province's own exports or imports with no market named."""
+    found = _PROVINCE_TRADES.search(sentence)
+    if found is None or find_countries(sentence):
+        return False
+    return not _MARKET.search(sentence, found.end())
+
+
 def own_economy(sentence: str) -> bool:
     """Whether ``sentence`` tells one country's public finances or regional producer rank and
     nothing of Việt Nam's or between the two sides."""
+    if province_total(sentence):
+        return True
     if not (_PUBLIC_FINANCE.search(sentence) or _PRODUCER_RANK.search(sentence)):
         return False
     if _BOTH.search(sentence) or home_places().search(sentence):
@@ -59,4 +83,4 @@ def own_economy(sentence: str) -> bool:
     return HOME not in named and len(named) <= 1
 
 
-__all__ = ["own_economy"]
+__all__ = ["own_economy", "province_total"]

@@ -13,7 +13,7 @@ from briefer.ingest.dayroles import aim_horizon, holiday
 from briefer.ingest.headlines import figure_headline, topic_sentence
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.notelines import correction_note, roll_line
-from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.owneconomy import own_economy, province_total
 from briefer.ingest.saidday import saying_day
 from briefer.text.dates import find_dates, weekday_dates
 
@@ -159,3 +159,12 @@ def test_an_interviews_framing_sentence_is_no_statement() -> None:
     # (what is said in an interview is an answer)
     assert not interview_frame("In an interview with Reuters, the minister said Peru would sign.")
     assert [c for c in _found(vi, "PE") if c.kind == "statement"] == []
+
+
+def test_a_provinces_exports_with_no_market_named_are_its_own_total() -> None:
+    total = "Năm 2024, tỉnh Bình Phước xuất khẩu 400.000 tấn điều nhân, kim ngạch đạt 2 tỷ USD."
+    assert province_total(total)
+    assert own_economy(total)
+    # (a market named makes it the pair's flow)
+    assert not province_total("Năm 2024, tỉnh Bình Phước xuất khẩu sang Peru 9.000 tấn điều.")
+    assert not province_total("Năm 2024, tỉnh Bình Phước xuất khẩu 9.000 tấn điều cho Peru.")
