@@ -33,19 +33,24 @@ from typing import Final
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
+from briefer.ingest.dayroles import event_days
 from briefer.ingest.events import EventFinder
+from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.goodsflow import goods_flow
 from briefer.ingest.growthsign import signed_growth
+from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
+from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
@@ -175,6 +180,7 @@ class _Extractor:
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
+        self.briefs = brief_column(body, metadata.title)  # (a "Tin vắn" column of items)
 
     # -- pieces --
 
@@ -263,7 +269,7 @@ class _Extractor:
             period = period_for(periods, s, c_start, c_end, at, q_start, amount.end - s.start)
             if period is not None:
                 used.add(id(period))
-            inherited, upto = "", None
+            inherited, upto, told = "", None, ""
             if period is None:
                 upto = through_date(free_dates, s, q_start, c_end)
             if upto is not None:
@@ -299,11 +305,10 @@ class _Extractor:
             if not inherited and period is None and upto is None:
                 # the year told in words ("… năm ngoái", "last year"), else a flow's total's
                 own, last, day = text[max(c_start, before_amount) : at], self.last_period, pub
-                inherited = (
-                    told_period(text[q_start:q_end], last, self.main)
-                    or said_year(text, q_start, q_end, day)
-                    or flow_period(metric, own, before_it, last, s.paragraph, day)
+                told = told_period(text[q_start:q_end], last, self.main) or said_year(
+                    text, q_start, q_end, day
                 )
+                inherited = told or flow_period(metric, own, before_it, last, s.paragraph, day)
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
@@ -342,6 +347,8 @@ class _Extractor:
             )
             if period is not None and not in_parentheses(text, at, amount.end - s.start):
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
+            elif told:  # ("… last year. X's exports, mainly …, were worth …": that year too)
+                self.last_period = (s.paragraph, told)
             count += 1
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):
@@ -421,6 +428,8 @@ class _Extractor:
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
+            if not made and (topic_sentence(text) or interview_frame(text)):
+                continue  # "Trade has grown steadily."; "X sat down with …": no facts of its own
             topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact
@@ -461,6 +470,8 @@ class _Extractor:
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
+            if beside_the_pair(self.body, s, self.main, self.briefs):
+                continue  # a correction, a roll, one side's books, another brief, a headline
             dates = self._dates_in(s)
             used: set[int] = set()
             first = len(self.out)
@@ -469,7 +480,9 @@ class _Extractor:
             if not (announces and all(d.iso.isdigit() for d in dates)):
                 # (a heading's or a report's opening's one year, "KẾT QUẢ NĂM 2025", is no
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
-                self.events.find(s, event_dates(s.text, dates), used, figures)
+                days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
+                days = event_days(s.text, days, s.start, self.metadata.published_on)
+                self.events.find(s, days, used, figures)
             self._statements(s, first)
         return unique_readings(self.out)
 

@@ -17,6 +17,7 @@ from typing import Final
 from briefer.ingest import keywords as kw
 from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
+from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
@@ -305,8 +306,7 @@ class EventFinder:
         Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
         tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
         start, end = ref.pos - s.start, ref.endpos - s.start
-        before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= _EVENT_REACH]
-        return self._nearest_cue(before, start, end) or self._nearest_cue(cues, start, end)
+        return date_cue(cues, s.text, start, end, _EVENT_REACH, self._nearest_cue)
 
     @staticmethod
     def _cue_before(

@@ -79,9 +79,9 @@ VISIT: Final = _rx(
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
     rf"|{JOURNEY}"
-    rf"|talks|met|(?:was|were)(?: held)? in(?= {_NOT_MONTH}[A-Z][a-z])|[Cc]onsultations?"
+    rf"|talks|met|(?:(?:was|were)(?: held)?|took place) in(?= {_NOT_MONTH}[A-Z][a-z])"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
-    rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])"
+    rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])|[Cc]onsultations?"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
@@ -335,11 +335,11 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         # also the passive, with the relations named first: "quan hệ hai nước, vốn được
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
-        rf"(?: (?:giữa )?hai nước)?,?(?: vốn| đã)* được thiết lập|establish\w* diplomatic"
-        rf" relations|establishment of (?:the )?diplomatic (?:relations|ties)"
+        rf"(?: (?:giữa )?(?:hai nước|Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*)*))?,?(?: vốn| đã)*"
+        rf" được thiết lập|establish\w* diplomatic relations|kế thừa quan hệ(?= ngoại giao)"
+        rf"|establishment of (?:the )?diplomatic (?:relations|ties)"
         rf"|diplomatic (?:relations|ties),?(?: (?:which|that))? (?:between (?:\S+ ){{1,6}}?)?"
-        rf"(?:were |was |had been )?"
-        rf"(?:established|set up)){_E}")),
+        rf"(?:were |was |had been )?(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"

@@ -43,6 +43,11 @@ _DESTINATION: Final = re.compile(
     r"|recipients? of (?:[\w-]+ ){0,3}investments?)(?!\w)",
     re.IGNORECASE,
 )
+# What kind of trade a rank counts, between it and its English noun: "second-largest goods
+# trading partner", "the third-largest merchandise export market".
+_TRADE_KIND: Final = re.compile(
+    r"\s+(?:goods|merchandise|services|commodity|non-oil)(?=\s+[a-z])", re.IGNORECASE
+)
 _POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 # Families whose facts read differently for either side (the others rank the partner only).
 _SIDED: Final = {"trade.partner_rank": "trade.home_rank", "investment.rank": "investment.home_rank"}
@@ -85,6 +90,10 @@ def sided(metric: str, sentence: str, start: int, window: str) -> str:
 def rank_metric_at(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
     """The metric of the rank at ``start:end`` (None when it ranks no partner), sided."""
     metric = rank_domain_metric(sentence, end) or rank_metric(sentence, start, end, next_rank)
+    kind = _TRADE_KIND.match(sentence, end)
+    if metric is None and kind is not None:
+        bare = sentence[:end] + sentence[kind.end() :]  # (read as "… trading partner")
+        metric = rank_metric(bare, start, end, next_rank)
     if metric is None:
         return None
     # (the words around the rank: "có đầu tư lớn nhất của Việt Nam" holds it)

@@ -51,6 +51,13 @@ _HOME_GUEST: Final = re.compile(
     r"|\b(?:visits?|trips?)\s+by\s+(?:\S+\s+){0,3}?(?:Vietnamese|Viet\s?Nam(?:'s|’s)?)\b",
     re.IGNORECASE,
 )
+# A Vietnamese guest described as visiting ("…, the Vietnamese deputy minister, who is
+# visiting the Kingdom from …"): the guest is the home side, whatever the host is called.
+_HOME_VISITING: Final = re.compile(
+    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam(?:'s|’s)?)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+)?"
+    r"who\s+(?:was|is|were|are)\s+(?:currently\s+)?visiting\b",
+    re.IGNORECASE,
+)
 # A delegation working with a body ("đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a"): the
 # host's own country is where the delegation went.
 _HOSTED_BY: Final = re.compile(r"\b[Đđ]oàn\s+(?:đã\s+)?làm\s+việc\s+với\s+(?P<host>[^,.;]{3,80})")
@@ -105,6 +112,8 @@ def direction_of(text: str, partner: str) -> str:
     for mention in reversed(find_countries(text)):
         name = country_names(mention.code)[0]
         text = text[: mention.start] + name + text[mention.end :]
+    if _HOME_VISITING.search(said):
+        return OUTBOUND
     probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
     found = destination_side(text, partner) or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):

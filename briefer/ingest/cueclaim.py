@@ -1,0 +1,65 @@
+"""Which event cues a date may take: a cue already claimed by a nearer date is not its.
+
+Owns :func:`date_cue`, the cue :class:`briefer.ingest.events.EventFinder` gives a date. A
+date's cue is normally the nearest one before it ("ký Hiệp định … ngày 6/12/2005"); but in
+"quan hệ … được thiết lập ngày 19/8/1972 và năm 2024 hai nước đã ký Hiệp định …" the cue
+before 2024 already has its own date (1972) between them, and the new clause joined on by
+"và"/"and" names its own cue after its date. That cue is the date's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+_DIGIT: Final = re.compile(r"\d")
+# The date opens a clause of its own: a conjunction or a comma after the earlier date.
+_JOINED: Final = re.compile(r"(?:\s(?:và|and|while|còn)\s|[,;])\D*$", re.IGNORECASE)
+
+R = TypeVar("R")
+CueT = TypeVar("CueT", bound=tuple[object, object, re.Match[str]])
+
+
+def open_cues(
+    cues: list[CueT], text: str, start: int, end: int, reach: int
+) -> tuple[list[CueT], list[CueT]]:
+    """(cues within ``reach`` before the date at ``start:end``, every cue it may take),
+    without the cues before it that another date between them has claimed when a cue of
+    its own follows the date in its clause."""
+    before = [c for c in cues if c[2].end() <= start and start - c[2].end() <= reach]
+    after = [
+        c
+        for c in cues
+        if c[2].start() >= end
+        and c[2].start() - end <= reach
+        and not _DIGIT.search(text, end, c[2].start())
+        and ";" not in text[end : c[2].start()]
+    ]
+    if not after:
+        return before, cues
+    claimed = [
+        c
+        for c in before
+        if _DIGIT.search(text, c[2].end(), start) and _JOINED.search(text[c[2].end() : start])
+    ]
+    if not claimed:
+        return before, cues
+    return [c for c in before if c not in claimed], [c for c in cues if c not in claimed]
+
+
+def date_cue(
+    cues: list[CueT],
+    text: str,
+    start: int,
+    end: int,
+    reach: int,
+    nearest: Callable[[list[CueT], int, int], R | None],
+) -> R | None:
+    """The cue of the date at ``start:end``: the ``nearest`` open one before it, else the
+    nearest open one on either side."""
+    before, mine = open_cues(cues, text, start, end, reach)
+    return nearest(before, start, end) or nearest(mine, start, end)
+
+
+__all__ = ["date_cue", "open_cues"]

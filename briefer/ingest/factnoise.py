@@ -1,0 +1,30 @@
+"""Sentences that hold no fact of the pair, by the kind of line they are (pure).
+
+One question for the candidate finder (:mod:`briefer.ingest.candidates`): is this sentence
+a correction note's or a meeting record's roll (:mod:`briefer.ingest.notelines`), one
+country's own public finances or regional rank (:mod:`briefer.ingest.ownbooks`), or an
+item of a news-in-brief column about something else (:mod:`briefer.ingest.briefs`), or a
+headline that tells a figure (:mod:`briefer.ingest.headlines`)?
+"""
+
+from __future__ import annotations
+
+from briefer.ingest.briefs import off_item
+from briefer.ingest.headlines import figure_headline
+from briefer.ingest.notelines import correction_note, roll_line
+from briefer.ingest.ownbooks import own_books
+from briefer.ingest.spans import Sentence, is_heading
+
+
+def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
+    """Whether the sentence ``s`` of ``body`` is no fact of the pair with ``partner``
+    (``briefs``: the text is a column of news in brief)."""
+    text = s.text
+    if correction_note(body, s.start) or roll_line(text) or own_books(text):
+        return True
+    if is_heading(body, s) and figure_headline(text):
+        return True
+    return briefs and off_item(body, s.start, s.end, partner)
+
+
+__all__ = ["beside_the_pair"]

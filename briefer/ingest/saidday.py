@@ -1,0 +1,43 @@
+"""The day a remark was made is no event (pure).
+
+A quotation and its attribution ("\"We want investors to come …,\" she told journalists on
+Sunday.", "“…”, ông X cho biết hôm 5/3.") date the saying, not anything between the two
+countries: an interview or a press call is how the report learnt it. A date in the words
+after the closing quote mark and its verb of saying, with no comma between (no relative
+clause: "…, who accompanied the mission from 23 to 28 March"), is the saying's; a date
+before the quotation, inside it or in a clause of its own is left to the event rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.dates import DateRef
+
+_OPENS_QUOTED: Final = re.compile(r"^\s*[\"“„«'‘]")
+# The closing quote mark and the attribution after it: "…," she told …; "…", ông X cho biết …
+_ATTRIBUTION: Final = re.compile(
+    r"[\"”»’']\s*[,.]?\s*(?:[^\s\"“”]+\s+){0,5}?(?:said|says|told|tells|added|noted|explained"
+    r"|stressed|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu)(?![^\W\d_])"
+    # (up to the date, no comma: "…, who accompanied … from 23 to 28 March" tells more)
+    r"(?P<tail>[^\"“”,;]*)$",
+    re.IGNORECASE,
+)
+
+
+def saying_day(sentence: str, ref: DateRef, offset: int = 0) -> bool:
+    """Whether ``ref`` (``offset`` = where ``sentence`` starts in its body) dates only the
+    saying of a quotation."""
+    if not _OPENS_QUOTED.match(sentence):
+        return False
+    tail = _ATTRIBUTION.search(sentence)
+    return tail is not None and ref.pos - offset >= tail.start("tail")
+
+
+def unsaid(sentence: str, dates: list[DateRef], offset: int = 0) -> list[DateRef]:
+    """``dates`` without those that date only the saying of the quotation."""
+    return [d for d in dates if not saying_day(sentence, d, offset)]
+
+
+__all__ = ["saying_day", "unsaid"]
