@@ -4,7 +4,9 @@ Owns :func:`date_cue`, the cue :class:`briefer.ingest.events.EventFinder` gives 
 date's cue is normally the nearest one before it ("ký Hiệp định … ngày 6/12/2005"); but in
 "quan hệ … được thiết lập ngày 19/8/1972 và năm 2024 hai nước đã ký Hiệp định …" the cue
 before 2024 already has its own date (1972) between them, and the new clause joined on by
-"và"/"and" names its own cue after its date. That cue is the date's.
+"và"/"and" names its own cue after its date. That cue is the date's. Across a semicolon a
+held cue is no cue of a date that names none ("… ngày 27/3/1961; tháng 9/2024, hai nước tổ
+chức Kỳ họp …" is no founding in 2024).
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ def open_cues(
         and ";" not in text[end : c[2].start()]
     ]
     if not after:
-        return before, cues
+        # "thiết lập quan hệ ngoại giao ngày 27/3/1961; tháng 9/2024, hai nước tổ chức Kỳ họp
+        # …": across a semicolon, a cue its own date holds is no cue of a date with none
+        held = [
+            c
+            for c in before
+            if _DIGIT.search(text, c[2].end(), start) and ";" in text[c[2].end() : start]
+        ]
+        return [c for c in before if c not in held], [c for c in cues if c not in held]
     claimed = [
         c
         for c in before
