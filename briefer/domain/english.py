@@ -220,9 +220,9 @@ def _event(fact: Fact, quote: str, home: str, partner: str, names: Sequence[str]
         visitor = visitor_name(quote, TERMS, (home, partner, *names))
         verb = "will visit" if _after_report(fact) else "visited"
         if fact.metric == "visit.outbound":
-            who = visitor or f"A high-level delegation of {home}"
+            who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
-        who = f"{visitor} of {partner}" if visitor else f"A high-level delegation of {partner}"
+        who = f"{visitor} of {partner}" if visitor else f"A delegation from {partner}"
         return f"{who} {verb} {home} ({date})."
     return ""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -27,28 +28,46 @@ def _skip_name(rest: str, names: Sequence[str]) -> str:
     return rest
 
 
+# A title named as the host, not the visitor: "theo lời mời của Chủ tịch nước …", "at the
+# invitation of …", "hội kiến/tiếp …", "met with …"
+_HOST: Final = re.compile(
+    r"(?:lời\s+mời\s+của|invitation\s+of|hội\s+kiến|hội\s+đàm\s+với|tiếp|gặp|met(?:\s+with)?"
+    r"|received|hosted\s+by|with)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_STATE_WORDS = ("Cộng hòa ", "Cộng hoà ", "Vương quốc ", "Liên bang ", "Republic of ")
+
+
 def visitor(quote: str, terms: Iterable[tuple[str, str]], countries: Iterable[str] = ()) -> str:
-    """ "Title Name" of the visitor the quote names after a known title, or ""."""
+    """ "Title Name" of the visitor the quote names after a known title, or "".
+
+    The title that comes first in the quote is the visitor's (a longer one at the same place
+    wins), unless the words before it name its holder the host."""
     names = sorted({n for n in countries if n}, key=len, reverse=True)
-    for vi, en in sorted(terms, key=lambda t: -len(t[0])):
+    found: list[tuple[int, int, str, str]] = []
+    for vi, en in terms:
         if not en[:1].isupper():
             continue
-        found = re.search(rf"(?<!\w){re.escape(vi)}(?!\w)\s+", quote)
-        if found is None:
-            continue
-        rest = _skip_name(quote[found.end() :], names)
-        if rest.startswith("Bộ "):
-            return ""  # an office no term names: the title's full form is unknown
-        words: list[str] = []
-        for token in rest.split(" ")[:5]:
-            word = token.rstrip(".,;:)")
-            if not _WORD.fullmatch(word) or not word[:1].isupper() or len(words) == 4:
-                break
-            words.append(word)
-            if word != token:
-                break  # a comma or a bracket ends the name
-        return f"{en} {' '.join(words)}" if len(words) >= 2 else ""
-    return ""
+        for match in re.finditer(rf"(?<!\w){re.escape(vi)}(?!\w)\s+", quote):
+            if not _HOST.search(quote[max(0, match.start() - 30) : match.start()]):
+                found.append((match.start(), -len(vi), en, quote[match.end() :]))
+    if not found:
+        return ""
+    _, _, en, rest = min(found)
+    for state in _STATE_WORDS:
+        rest = rest.removeprefix(state)  # "Tổng thống Cộng hòa Azerbaijan Ilham Aliyev"
+    rest = _skip_name(rest, names)
+    if rest.startswith("Bộ "):
+        return ""  # an office no term names: the title's full form is unknown
+    words: list[str] = []
+    for token in rest.split(" ")[:5]:
+        word = token.rstrip(".,;:)")
+        if not _WORD.fullmatch(word) or not word[:1].isupper() or len(words) == 4:
+            break
+        words.append(word)
+        if word != token:
+            break  # a comma or a bracket ends the name
+    return f"{en} {' '.join(words)}" if len(words) >= 2 else ""
 
 
 __all__ = ["visitor"]

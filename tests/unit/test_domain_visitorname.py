@@ -1,6 +1,7 @@
 """The English suggested for a visit names the visitor as the quote does — title and name,
-never a country's name, a ministry's first words or a Vietnamese verb glued to them — and
-says "will visit" for a visit its source announces."""
+never the host's, a country's name, a ministry's first words or a Vietnamese verb glued to
+them — says "a delegation from" when no one is named, and "will visit" for a visit its source
+announces."""
 
 from __future__ import annotations
 
@@ -33,6 +34,22 @@ _NAMES = ["Kenya", "Hy Lạp", "Greece", "Sri Lanka", "Việt Nam", "Mexico", "V
             "President of the Senate Gerardo Fernández Noroña",
         ),
         ("Chủ tịch nước Nguyễn Minh Triết (11/2008) thăm Chile.", "President Nguyễn Minh Triết"),
+        # the visitor, not the host whose invitation it was; "Cộng hòa" is the state's name
+        (
+            "Tổng thống Cộng hòa Kenya Ruto thăm cấp Nhà nước Việt Nam theo lời mời của Chủ tịch "
+            "nước Lương Cường.",
+            "",
+        ),
+        (
+            "Theo lời mời của Chủ tịch nước Lương Cường, Tổng thống Cộng hòa Kenya William Ruto "
+            "thăm Việt Nam.",
+            "President William Ruto",
+        ),
+        (
+            "Tổng thống Cộng hòa Kenya William Ruto thăm Việt Nam theo lời mời của Chủ tịch nước "
+            "Lương Cường.",
+            "President William Ruto",
+        ),
         # no name left, or an office no term names: unnamed, never "Prime Minister Việt Nam"
         ("Tháng 10/2024, Thủ tướng Việt Nam thăm chính thức Ả Rập Xê-út.", ""),
         ("Bộ trưởng Bộ Ngoại giao, Hợp tác Quốc tế và Ngoại thương Vanuatu Jotham Tari tiếp …", ""),
