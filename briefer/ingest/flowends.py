@@ -9,7 +9,9 @@ A sentence in an article about Việt Nam and a partner can carry a figure betwe
   Nam");
 - one country's own total told in an aside about it ("Vietnam, which exported seafood worth
   USD 10 billion last year, sees …", "Chile, nước xuất khẩu đồng lớn nhất thế giới với kim
-  ngạch …, …"): the aside describes the country and names no other end.
+  ngạch …, …"): the aside describes the country and names no other end;
+- one country (Việt Nam too) ranked among the world's or a region's sellers, its own sales after it
+  ("Ecuador là nước xuất khẩu tôm lớn nhất thế giới với kim ngạch khoảng 6,3 tỷ USD").
 
 None of them is a fact of the pair; filing it under the article's partner would put a
 foreign or world figure in the pair's brief.
@@ -102,11 +104,39 @@ def country_aside(text: str, start: int, end: int) -> bool:
     return not find_countries(text[start:end])
 
 
+# A country ranked among the world's or a region's makers or sellers, its own sales the figure
+# that follows: "Ecuador là nước xuất khẩu tôm lớn nhất thế giới với kim ngạch …", "Brazil is
+# the world's largest coffee exporter, with sales of …".
+_RANKED_SELLER: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:là|hiện\s+là|vẫn\s+là)\s+(?:nước|quốc\s+gia|nhà)\s+(?:xuất\s+khẩu"
+    r"|sản\s+xuất|nhập\s+khẩu|cung\s+cấp)(?:\s+[^\W\d_]+){0,4}?\s+(?:lớn|hàng\s+đầu)"
+    r"(?:\s+(?:nhất|thứ\s+\S+))?\s+(?:trên\s+)?(?:thế\s+giới|châu\s+\S+|khu\s+vực)"
+    r"|is\s+the\s+world'?s\s+(?:[\w-]+\s+){0,3}?(?:exporter|producer|importer|supplier))",
+    re.IGNORECASE,
+)
+
+
+def ranked_seller(before: str) -> bool:
+    """Whether ``before`` (a figure's clause up to its amount) ranks one country among the
+    world's or a region's sellers and names no other: its own sales, no pair's."""
+    found = _RANKED_SELLER.search(before)
+    if found is None:
+        return False
+    named = find_countries(before)
+    # (Việt Nam's own too: "Việt Nam là nước xuất khẩu điều lớn nhất thế giới với kim ngạch …")
+    return len({m.code for m in named}) == 1 and named[0].start < found.start()
+
+
 def elsewhere(text: str, q_start: int, c_start: int, c_end: int, at: int) -> bool:
     """Whether the figure at ``at`` (its clause ``q_start``…, its comma-clause ``c_start``…
     ``c_end``) is a region's, two foreign countries' or one country's own: no pair's."""
     before = text[q_start:at]
-    return region_sided(before) or foreign_ends(before) or country_aside(text, c_start, c_end)
+    return (
+        region_sided(before)
+        or foreign_ends(before)
+        or country_aside(text, c_start, c_end)
+        or ranked_seller(before)
+    )
 
 
-__all__ = ["country_aside", "elsewhere", "foreign_ends"]
+__all__ = ["country_aside", "elsewhere", "foreign_ends", "ranked_seller"]

@@ -17,7 +17,14 @@ _AIM: Final = re.compile(
     r"|(?:will|would|could|shall)\s+(?:reach|hit|lift|raise|double|triple|boost|increase|grow"
     r"|rise|exceed|top))\b"
     r"|(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|hướng\s+tới|hướng\s+đến|dự\s+kiến|dự\s+báo|kỳ\s+vọng"
-    r"|sẽ\s+(?:đạt|tăng|vượt|lên))(?!\w)",
+    r"|sẽ\s+(?:đạt|tăng|vượt|lên))(?!\w)"
+    # what two sides agree to work for: "agreed to work towards doubling bilateral trade to
+    # $5 billion", "nhất trí đưa kim ngạch thương mại lên 1 tỷ USD" (a result says "đạt")
+    # ("…, raising two-way trade to $2 billion" is a result: only a gerund asked for is aimed)
+    r"|\bwork(?:s|ed|ing)?\s+towards?\b|\b(?:on|discuss\w*|consider\w*|explor\w*|ways?\s+of"
+    r"|plans?\s+for)\s+(?:doubling|tripling|raising|lifting|boosting|increasing)\b"
+    r"|(?<!\w)(?:nhất\s+trí|thống\s+nhất|cam\s+kết|agreed|agree)\s+(?:\S+\s+){0,6}?"
+    r"(?:đưa|nâng)(?!\w)",
     re.IGNORECASE,
 )
 _YEAR: Final = re.compile(r"^(\d{4})")
