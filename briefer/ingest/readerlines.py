@@ -25,8 +25,8 @@ _METER: Final = re.compile(
     re.IGNORECASE,
 )
 _OFFER: Final = re.compile(
-    r"\b(?:đăng ký[^.!?]{0,60}\bđể (?:đọc|xem) (?:tiếp|toàn bộ|không giới hạn|đầy đủ)"
-    r"|subscribe[^.!?]{0,60}\b(?:to (?:continue|keep) reading|(?:for|to get) unlimited"
+    r"\b(?:đăng ký[^!?]{0,60}?\bđể (?:đọc|xem) (?:tiếp|toàn bộ|không giới hạn|đầy đủ)"
+    r"|subscribe[^!?]{0,60}?\b(?:to (?:continue|keep) reading|(?:for|to get) unlimited"
     r" (?:access|reading)|to read (?:the full|this|more|on))"
     r"|(?:this (?:article|story|content) is (?:for|available to|only for) (?:subscribers|members))"
     r"|(?:bài viết (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:hội viên|thuê bao|tài khoản)))",
