@@ -235,7 +235,13 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     return (
         len(text.split()) >= _LEAD_WORDS
         # (a caption's list of titles has one comma)
-        and (len(re.findall(r"[,;]", text)) >= 2 or _DATELINED.match(text) is not None)
+        and (
+            len(re.findall(r"[,;]", text)) >= 2
+            or _DATELINED.match(text) is not None
+            # (a long sentence telling news in a sentence's tense, "X and Y have signed …,
+            # paving the way for …": a caption describes the scene in the present)
+            or (len(text.split()) >= _LONG_LEAD_WORDS and _TENSED.search(text) is not None)
+        )
         and not _restates(lines, index)
     )
 
@@ -265,6 +271,7 @@ _TENSED: Final = re.compile(
 )
 _SENTENCE_WORDS: Final = 12  # a shorter line above a credit is its caption
 _LEAD_WORDS: Final = 15
+_LONG_LEAD_WORDS: Final = 25
 
 
 __all__ = ["bracketed_credit", "mark_captions"]

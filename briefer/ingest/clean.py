@@ -90,7 +90,9 @@ from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.pressnotes import mark_press_notes
+from briefer.ingest.readerlines import reader_line
 from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -389,8 +391,10 @@ def clean(text: str) -> Cleaned:
     mark_display_text(lines)  # (a pull quote; a caption under the last paragraph)
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     mark_lead_in(lines)  # ("… xin báo cáo như sau:" under that greeting)
+    mark_speech_head(lines)  # ("Opening remarks by H.E. …" and the venue's line under it)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
+        line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

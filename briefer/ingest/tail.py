@@ -13,6 +13,7 @@ from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
 from briefer.ingest.prompts import references_heading
+from briefer.ingest.speechhead import closing_thanks
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 
@@ -84,6 +85,8 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
+    if last in kept[:-1] and closing_thanks(lines[kept[kept.index(last) + 1]].text):
+        last = kept[kept.index(last) + 1]  # (a speech's "Thank you." is its last sentence)
     announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
     for i in kept:
         if i <= last:

@@ -51,6 +51,7 @@ from briefer.ingest.pagetitle import (
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
 from briefer.ingest.sitemarks import text_marks
+from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
 from briefer.ingest.zoneday import zoned_declared_day
 
@@ -72,7 +73,7 @@ _NOISE: Final = re.compile(
     r"(?:^|[\s_-])(?:related|relate|sidebar|share|sharing|social|comments?|advert\w*|ads?"
     r"|banner|breadcrumbs?|tags?|menu|newsletter|subscribe|popup|modal|cookies?|footer"
     r"|navbar|nav|widget|recommend\w*|most-?read|tin-?lien-?quan|box-?tin|print|toolbar"
-    r"|author-box|rating|hidden|captions?|credits?)(?:$|[\s_-])",
+    r"|author-box|rating|hidden|captions?|credits?|paywall|regwall)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _MAIN: Final = '//article | //*[@itemprop="articleBody"]'
@@ -284,6 +285,7 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
         best = parent
     best = widen_to_feed(best, _p_score)  # (a live blog's entries: the feed holding them all)
+    best = widen_to_split_body(best, _p_score, _OWN_PROSE)  # (paragraphs, then a paywall's box)
     for wrapper in root.xpath(_MAIN):
         if wrapper is best or best in wrapper.iterdescendants():
             return wrapper
