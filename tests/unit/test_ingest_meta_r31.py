@@ -1,0 +1,74 @@
+"""Round 31 metadata rules: byline labels and share bars, a year against a page's shown day,
+an English edition's own name, "Story: Name" credits, a speech's head."""
+
+from __future__ import annotations
+
+from briefer.ingest.bylinenoise import is_share_row, without_by_label
+from briefer.ingest.editionname import english_edition
+from briefer.ingest.metachoice import choose_author
+from briefer.ingest.metadata import reporter_in
+from briefer.ingest.speechhead import speech_byline, speech_title
+from briefer.ingest.yearday import day_over_year
+
+
+def test_by_label_leaves_the_name() -> None:
+    assert without_by_label("By: Marta Quispe-Lowe") == "Marta Quispe-Lowe"
+    assert without_by_label("Bởi: Trần Minh Khoa") == "Trần Minh Khoa"
+    assert without_by_label("Byron Kess") == "Byron Kess"
+    assert choose_author("", "By Marta Quispe-Lowe") == "Marta Quispe-Lowe"
+
+
+def test_share_bar_is_no_writer() -> None:
+    assert is_share_row("Facebook Twitter WhatsApp Email")
+    assert is_share_row("Chia sẻ: Zalo Facebook")
+    assert not is_share_row("Line Nguyen")
+    assert choose_author("Facebook X LinkedIn Print", "") == ""
+
+
+def test_year_gives_way_to_the_shown_day() -> None:
+    assert day_over_year("2024", "2026-05-02") == "2026-05-02"
+    assert day_over_year("2026-04-30", "2026-05-02") == "2026-04-30"
+    assert day_over_year("2024", "") == "2024"
+
+
+def test_english_edition_named_as_printed() -> None:
+    marks = ["VIETNAM PICTORIAL"]
+    assert english_edition("Báo ảnh Việt Nam", marks, "en") == "Vietnam Pictorial"
+    assert english_edition("Báo ảnh Việt Nam", marks, "vi") == ""
+    assert english_edition("Báo ảnh Việt Nam", ["Vietnam News Agency"], "en") == ""
+
+
+def test_story_label_names_the_writer() -> None:
+    assert reporter_in("Story: Hoang Lan Anh") == "Hoang Lan Anh"
+    assert reporter_in("Text: Peter Okafor") == "Peter Okafor"
+
+
+_SPEECH = (
+    "ISLAND TRADE HOUSE\n\nIsland Chamber of Industry\n\n3 March 2026\n\n"
+    "Welcome address at the Island–Viet Nam Investment Day\n\n"
+    "Welcome address by Hon. Mere Tavola binti Ali, Minister of Trade\n\n"
+    "Distinguished guests, ladies and gentlemen,\n\nIt is an honour to open this day."
+)
+
+
+def test_speech_head_title_and_speaker() -> None:
+    body = "Island Chamber of Industry"
+    assert speech_title(_SPEECH, body, body) == (
+        "Welcome address at the Island–Viet Nam Investment Day"
+    )
+    assert speech_title(_SPEECH, "A headline", body) == ""
+    assert speech_byline(_SPEECH) == "Mere Tavola binti Ali"
+    vi = "SỞ X\n\nPhát biểu khai mạc tại Diễn đàn Y\n\nPhát biểu của ông Lê Quang Vinh, Giám đốc Sở"
+    assert speech_title(vi, "Sở X", "Sở X") == "Phát biểu khai mạc tại Diễn đàn Y"
+    assert speech_byline(vi) == "Lê Quang Vinh"
+    assert speech_byline("SỞ X\n\nPHÁT BIỂU CỦA GIÁM ĐỐC SỞ TẠI HỘI NGHỊ") == ""
+
+
+def test_section_of_an_office_gives_the_office() -> None:
+    from briefer.ingest.unitparent import office_of_section
+
+    sign = "Trân trọng,\nLê Văn Tâm\nPhòng Quản lý biên giới - Sở Ngoại vụ tỉnh Bắc Sơn\nĐT: 0123"
+    outlet = "Phòng Quản lý biên giới - Sở Ngoại vụ"
+    assert office_of_section(outlet, sign) == "Sở Ngoại vụ tỉnh Bắc Sơn"
+    assert office_of_section(outlet, "no signature") == "Sở Ngoại vụ"
+    assert office_of_section("Sở Ngoại vụ tỉnh Bắc Sơn", sign) == ""
