@@ -64,11 +64,11 @@ def speech_byline(text: str) -> str:
     Minister of Trade" → "Jane Roe"); "" when the head has none."""
     for line in _head(text):
         match = _BYLINE.match(line)
-        words = match.group("name").split() if match else []
-        # (a name's words are capitalised, its particles aside: "bin", "van")
         # (a line in capitals names an office, "PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG": no name to tell)
-        if line.isupper() or not words:
+        if match is None or line.isupper():
             continue
-        if all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words):
-            return match.group("name")
+        name = match.group("name")
+        # (a name's words are capitalised, its particles aside: "bin", "van")
+        if all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in name.split()):
+            return name
     return ""
