@@ -35,6 +35,7 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -52,6 +53,7 @@ from briefer.ingest.titleskip import past_disclaimer, past_masthead
 from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.unitparent import office_of_section
+from briefer.ingest.unitsite import masthead_unit
 from briefer.ingest.yearday import day_over_year
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
@@ -171,6 +173,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a speech under its body's letterhead, the body's name taken for its title)
     title = (speech_title(text, title, outlet) if raw.kind != "html" else "") or title
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
+    # (a member newsletter's masthead: "BẢN TIN HỘI VIÊN" over the association issuing it)
+    outlet = outlet or (newsletter_body(text) if raw.kind != "html" else "")
     outlet = outlet or row_body  # ("Trung tâm X | Colombo, 18/11/2025" under the title)
     # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
     # other signal names one)
@@ -179,6 +183,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         title, outlet = mail.title or title, outlet or mail.sender
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
+    # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
+    outlet = masthead_unit(outlet, text) or outlet
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was

@@ -72,3 +72,28 @@ def test_section_of_an_office_gives_the_office() -> None:
     assert office_of_section(outlet, sign) == "Sở Ngoại vụ tỉnh Bắc Sơn"
     assert office_of_section(outlet, "no signature") == "Sở Ngoại vụ"
     assert office_of_section("Sở Ngoại vụ tỉnh Bắc Sơn", sign) == ""
+
+
+def test_unit_on_its_own_site() -> None:
+    from briefer.ingest.unitsite import masthead_unit
+
+    page = (
+        "AGRIC - Trung tâm Dữ liệu Nông sản\nTrang chủ | Tin tức\n\nTin bài\n\n"
+        "Bản quyền © Trung tâm Dữ liệu Nông sản - Bộ Nông nghiệp và Môi trường"
+    )
+    outlet = "Bộ Nông nghiệp và Môi trường"
+    assert masthead_unit(outlet, page) == "Trung tâm Dữ liệu Nông sản"
+    no_mast = page.replace("AGRIC - Trung tâm Dữ liệu Nông sản", "Trang tin")
+    assert masthead_unit(outlet, no_mast) == ""
+    english = "Agri Data Centre\nHome\n\nCopyright © 2026 Agri Data Centre – Ministry of Farms"
+    assert masthead_unit("Ministry of Farms", english) == "Agri Data Centre"
+
+
+def test_newsletter_masthead_names_its_body() -> None:
+    from briefer.ingest.newsletterhead import newsletter_body
+
+    vi = "BẢN TIN HỘI VIÊN\n\nHIỆP HỘI CHẾ BIẾN GỖ TỈNH ĐỒNG THÁP\n\nSố 4 - Tháng 4/2026"
+    assert newsletter_body(vi) == "Hiệp hội Chế biến gỗ tỉnh Đồng Tháp"
+    en = "MEMBER NEWSLETTER\n\nISLAND CHAMBER OF COMMERCE\n\nIssue 4"
+    assert newsletter_body(en) == "Island Chamber of Commerce"
+    assert newsletter_body("TIN TỨC\n\nHIỆP HỘI X\n\nBài") == ""
