@@ -97,3 +97,10 @@ def test_newsletter_masthead_names_its_body() -> None:
     en = "MEMBER NEWSLETTER\n\nISLAND CHAMBER OF COMMERCE\n\nIssue 4"
     assert newsletter_body(en) == "Island Chamber of Commerce"
     assert newsletter_body("TIN TỨC\n\nHIỆP HỘI X\n\nBài") == ""
+
+
+def test_video_editor_credit_names_the_writer() -> None:
+    assert reporter_in("Biên tập: Phạm Minh Châu | Quay phim: Quốc Bảo") == "Phạm Minh Châu"
+    assert reporter_in("Editor: Anna Reyes | Camera: Tomas Lee") == "Anna Reyes"
+    assert reporter_in("Tổng Biên tập: Phạm Minh Châu") == ""
+    assert reporter_in("Biên tập: Phạm Minh Châu") == ""
