@@ -104,3 +104,13 @@ def test_video_editor_credit_names_the_writer() -> None:
     assert reporter_in("Editor: Anna Reyes | Camera: Tomas Lee") == "Anna Reyes"
     assert reporter_in("Tổng Biên tập: Phạm Minh Châu") == ""
     assert reporter_in("Biên tập: Phạm Minh Châu") == ""
+
+
+def test_running_head_names_the_periodical() -> None:
+    from briefer.ingest.runninghead import running_head_name
+
+    assert running_head_name(["NGHIÊN CỨU ĐÔNG PHI - Số 4 (112) - 2026"]) == "Nghiên Cứu Đông Phi"
+    assert running_head_name(["Trang 7", "THE ISLAND REVIEW · No. 14 · 2026"]) == (
+        "The Island Review"
+    )
+    assert running_head_name(["Trang 7", "Quan hệ thương mại - Một số vấn đề"]) == ""
