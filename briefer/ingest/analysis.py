@@ -14,6 +14,7 @@ from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
+from briefer.ingest.editionname import english_edition
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
@@ -34,6 +35,7 @@ from briefer.ingest.metachoice import (
     text_claims,
 )
 from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -43,12 +45,16 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.titleskip import past_disclaimer, past_masthead
 from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
+from briefer.ingest.unitparent import office_of_section
+from briefer.ingest.unitsite import masthead_unit
+from briefer.ingest.yearday import day_over_year
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
 
@@ -132,6 +138,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    # (an English page whose marks print its English edition's name: that name)
+    marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
+    outlet = english_edition(outlet, marks, found.language) or outlet
     # (an outlet left at a bare domain: the name the page prints that spells it)
     # (a bulletin's own name: the office its contact line names publishes it)
     outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
@@ -161,13 +170,21 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title, outlet = below or title, outlet or bulletin
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
+    # (a speech under its body's letterhead, the body's name taken for its title)
+    title = (speech_title(text, title, outlet) if raw.kind != "html" else "") or title
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
+    # (a member newsletter's masthead: "BẢN TIN HỘI VIÊN" over the association issuing it)
+    outlet = outlet or (newsletter_body(text) if raw.kind != "html" else "")
     outlet = outlet or row_body  # ("Trung tâm X | Colombo, 18/11/2025" under the title)
     # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None
     if mail is not None:
         title, outlet = mail.title or title, outlet or mail.sender
+    # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
+    outlet = office_of_section(outlet, text) or outlet
+    # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
+    outlet = masthead_unit(outlet, text) or outlet
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
@@ -185,6 +202,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
     if text_day and len(text_day) < len("2025-01-01") and raw.published_on.startswith(text_day):
         text_day = raw.published_on  # (a running head's day of that year over the year alone)
+    if raw.kind == "html":  # (a saved page's shown day over a year its text names)
+        text_day = day_over_year(text_day, raw.published_on)
     # (a document's own "posted on" stamp over the day its dateline gives: a speech is
     # published after it is given)
     text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
@@ -203,6 +222,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
         or post_writer(text)
         or speech_speaker(title, text)
+        or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

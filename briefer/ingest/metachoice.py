@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest.bylinenoise import is_share_row, without_by_label
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.metadata import (
     THEO_LINE,
@@ -389,9 +390,11 @@ def choose_author(in_text: str, in_markup: str) -> str:
         or known_outlet(n)
         or _credit(n)
         or _outlets_only(n)
+        or is_share_row(n)  # (a share bar under the byline: "Facebook Twitter Email")
         else n
-        # (a post before the name is no part of it: "Europe correspondent Jane Roe")
-        for n in (without_post(_bare_name(m)) for m in (in_text, in_markup))
+        # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
+        # the byline's label: "By: Jane Roe")
+        for n in (without_post(_bare_name(without_by_label(m))) for m in (in_text, in_markup))
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)

@@ -224,11 +224,11 @@ BYLINE: Final = re.compile(
 )
 # A surname's particle in lower case inside a name: "Niels de Vries", "Ana da Silva".
 _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bin|binti)"
-# A writer under a reporting label: "Reporting by Name", "PV: Name", a bulletin's compiler
-# "Người biên soạn: Name" (after a dash, bar or semicolon, another credit: "; Editing by …").
+# A writer under a reporting label ("Reporting by Name", "Story: Name", "PV: Name"; a video's
+# "Biên tập: Name | Quay phim: …": its editor tells the story; a compiler "Người biên soạn: X")
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted){_B}+by{_B}*:?"
-    rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted)(?:{_B}+by{_B}*:?|{_B}*:)"
+    rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:|(?:Biên{_B}+tập|Editor){_B}*:(?=.*(?:Quay{_B}+phim|Camera))"
     rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
     rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer

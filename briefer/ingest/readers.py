@@ -370,8 +370,10 @@ def _read_file(path: Path) -> RawDocument:
     text = _pdf_text(data, name, edges)
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.pdflayout import printed_page
+    from briefer.ingest.runninghead import running_head_name
 
     url, site = printed_page(edges)
+    site = site or running_head_name(edges)  # (a periodical's running head names it)
     day = issue_day(edges)  # (a paper's running head dates the issue)
     return RawDocument(text, kind, name, digest, url=url, site_name=site, published_on=day)
 

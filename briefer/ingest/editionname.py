@@ -1,0 +1,46 @@
+"""An outlet's English edition named as it names itself (pure).
+
+The outlet table keeps a Vietnamese outlet under its Vietnamese name, its English edition's
+name among its other names ("Báo X" and "X Review"). A page in English whose own marks (its
+logo, site name, copyright line, in any case) print one of those English names is the
+English edition: the outlet is the name that edition carries, not the Vietnamese paper's.
+(The text naming it is not enough: an article may cite the paper or a body by its English
+name without being its English edition.)
+
+This module owns :func:`english_edition`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.outlet_table import OUTLET_TABLE
+
+_MIN_WORDS: Final = 2  # an edition's name, not initials ("VNA") or a bare word
+
+
+def _english(name: str) -> bool:
+    words = name.split()
+    return name.isascii() and len(words) >= _MIN_WORDS and not any(w.isupper() for w in words)
+
+
+def english_edition(outlet: str, marks: list[str], language: str) -> str:
+    """The English name of ``outlet`` an English page prints in its own marks (logo, site
+    name, copyright: ``marks``), as the table writes it ("" when the page is not in English,
+    the outlet's own name is English, or its marks print none)."""
+    if language != "en" or not outlet or outlet.isascii():
+        return ""
+    look = "\n".join(marks)
+    for name, _domains, others in OUTLET_TABLE:
+        if name != outlet:
+            continue
+        for other in others:
+            if not _english(other):
+                continue
+            pattern = re.compile(
+                r"(?<!\w)" + r"\s+".join(map(re.escape, other.split())) + r"(?!\w)", re.IGNORECASE
+            )
+            if pattern.search(look):
+                return other
+    return ""

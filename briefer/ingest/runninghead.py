@@ -1,0 +1,42 @@
+"""A printed periodical's running head naming the periodical (pure).
+
+A journal or paper printed to PDF repeats its name with the issue on every page's edge
+("TẠP CHÍ X - Số 11 (320) - 2025", "THE X REVIEW · No. 14 · 2026"): the name before the
+issue number is the outlet's, whatever the article's own head says. An issue number may
+carry its running count in brackets ("Số 11 (320)").
+
+This module owns :func:`running_head_name`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+# "Số 11", "Số 11 (320)", "No. 14", "Issue 3/2026", "Vol. 5, No. 2"
+_ISSUE: Final = re.compile(
+    r"^(?:Số|No\.?|Issue|Nr\.?|Vol\.?\s*\d+,?\s*No\.?)\s*\d{1,5}(?:\s*[-/]\s*\d{1,5})?"
+    r"(?:\s*\(\d{1,5}\))?$",
+    re.IGNORECASE,
+)
+_MAX_WORDS: Final = 8
+
+
+def _cased(name: str) -> str:
+    """A name in capitals with its words capitalised ("CHÂU MỸ NGÀY NAY" → "Châu Mỹ Ngày
+    Nay"); a name in mixed case as written."""
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def running_head_name(edges: list[str]) -> str:
+    """The periodical a page edge's running head names before its issue number; ""."""
+    for edge in edges:
+        parts = [p for p in _PARTS.split(edge.strip()) if p]
+        if len(parts) < 2 or len(edge) > 120 or not _ISSUE.match(parts[1]):
+            continue
+        name = parts[0]
+        words = name.split()
+        if 1 <= len(words) <= _MAX_WORDS and not re.search(r"\d", name):
+            return _cased(name)
+    return ""
