@@ -19,6 +19,11 @@ _DIGIT: Final = re.compile(r"\d")
 # The date opens a clause of its own: a conjunction or a comma after the earlier date.
 _JOINED: Final = re.compile(r"(?:\s(?:và|and|while|còn)\s|[,;])\D*$", re.IGNORECASE)
 
+# Only date words between a semicolon and the date: the date opens the clause.
+_OPENS: Final = re.compile(
+    r"[\s,]*(?:(?:vào|trong|từ|đến|ngày|tháng|năm|on|in|by|from|since)\s+)*", re.IGNORECASE
+)
+
 R = TypeVar("R")
 CueT = TypeVar("CueT", bound=tuple[object, object, re.Match[str]])
 
@@ -40,11 +45,14 @@ def open_cues(
     ]
     if not after:
         # "thiết lập quan hệ ngoại giao ngày 27/3/1961; tháng 9/2024, hai nước tổ chức Kỳ họp
-        # …": across a semicolon, a cue its own date holds is no cue of a date with none
+        # …": a date opening a clause after a semicolon takes no cue its own date holds (a
+        # list's item keeps it: "chuyến thăm … (3/2013); Chủ tịch nước X (11/2008)")
+        semi = text.rfind(";", 0, start)
+        opens = semi >= 0 and _OPENS.fullmatch(text, semi + 1, start) is not None
         held = [
             c
             for c in before
-            if _DIGIT.search(text, c[2].end(), start) and ";" in text[c[2].end() : start]
+            if opens and c[2].end() <= semi and _DIGIT.search(text, c[2].end(), start)
         ]
         return [c for c in before if c not in held], [c for c in cues if c not in held]
     claimed = [

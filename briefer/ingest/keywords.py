@@ -17,17 +17,13 @@ from functools import lru_cache
 from typing import Final
 
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
+from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
 from briefer.text.amountwords import CURRENCIES
 
-_B: Final = r"[^\S\n]"
-_W: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
-_E: Final = r"(?![^\W\d_])"  # … nor on the right
-
-
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``pattern`` with each space matching a run of blanks (" ?" an optional one)."""
-    pattern = pattern.replace(" ?", "\x00").replace(" ", rf"{_B}+").replace("\x00", rf"{_B}*")
-    return re.compile(pattern, flags)
+_B: Final = BLANK
+_W: Final = WORD_START
+_E: Final = WORD_END
+_rx = rx
 
 
 # First words whose capital is a name's ("Hiệp định", "Đối tác", "Ủy ban", "Hội đồng" are

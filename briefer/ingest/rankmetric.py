@@ -12,8 +12,11 @@ import re
 from typing import Final
 
 from briefer.ingest.flowside import CONTRAST
-from briefer.ingest.keywords import _E, _W, _rx, masked
+from briefer.ingest.keywords import masked
 from briefer.ingest.regions import region_of
+from briefer.ingest.rxparts import WORD_END as _E
+from briefer.ingest.rxparts import WORD_START as _W
+from briefer.ingest.rxparts import rx as _rx
 
 _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"

@@ -1,0 +1,21 @@
+"""The pieces the cue tables' patterns are written with (pure): word edges and a compiler
+that lets a space in a pattern stand for a run of blanks. Shared by :mod:`keywords` and the
+modules split out of it (:mod:`rankmetric`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+BLANK: Final = r"[^\S\n]"
+WORD_START: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
+WORD_END: Final = r"(?![^\W\d_])"  # … nor on the right
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` with each space matching a run of blanks (" ?" an optional one)."""
+    pattern = pattern.replace(" ?", "\x00").replace(" ", rf"{BLANK}+").replace("\x00", rf"{BLANK}*")
+    return re.compile(pattern, flags)
+
+
+__all__ = ["BLANK", "WORD_END", "WORD_START", "rx"]
