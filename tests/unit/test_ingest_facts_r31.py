@@ -1,0 +1,47 @@
+"""r31 facts round: glued stops, figures told twice, and sentences that are no fact of the
+pair (wording of our own)."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.gluedstops import glued_headline
+from briefer.ingest.spans import sentences_of
+
+
+def test_a_headline_glued_to_the_lead_is_cut_off_english() -> None:
+    body = "Fiji hails new air link with Viet Nam.Two-way trade grew to US$40 million in 2024."
+    parts = [s.text for s in sentences_of(body)]
+    assert parts == [
+        "Fiji hails new air link with Viet Nam.",
+        "Two-way trade grew to US$40 million in 2024.",
+    ]
+    assert glued_headline(body, 0, len(parts[0]))
+
+
+def test_a_headline_glued_to_the_lead_is_cut_off_vietnamese() -> None:
+    body = "Việt Nam và Peru bàn mở đường bay thẳng.Kim ngạch hai chiều năm 2024 đạt 500 triệu USD."
+    parts = [s.text for s in sentences_of(body)]
+    assert parts[0] == "Việt Nam và Peru bàn mở đường bay thẳng."
+    assert parts[1].startswith("Kim ngạch")
+
+
+def test_dotted_names_domains_and_decimals_are_no_glued_stop() -> None:
+    body = "Tại TP.HCM, PGS.TS Lê nói với baomoi.com rằng giá tăng 1.5 lần."
+    assert [s.text for s in sentences_of(body)] == [body]
+
+
+def test_a_lead_sentence_glued_below_is_no_headline() -> None:
+    body = "Hai bên đã ký kết nhiều văn kiện hợp tác quan trọng trong chuyến thăm. Sau đó, …"
+    assert not glued_headline(body, 0, body.index(".") + 1)
+
+
+def test_a_standfirst_figure_gives_way_to_the_fuller_telling() -> None:
+    body = (
+        "Fiji hails new air link with Viet Nam.Two-way trade grew to US$40 million in 2024.\n"
+        "The minister said two-way trade between Fiji and Viet Nam grew to US$40 million in "
+        "2024, led by rice and garments.\n"
+    )
+    figures = [c for c in find_candidates(body) if c.kind == "figure"]
+    assert [c.quote[:12] for c in figures] == ["The minister"]
+    assert figures[0].value == 40_000_000
+    assert not [c for c in find_candidates(body) if c.quote.startswith("Fiji hails")]
