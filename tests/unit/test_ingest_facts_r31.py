@@ -45,3 +45,14 @@ def test_a_standfirst_figure_gives_way_to_the_fuller_telling() -> None:
     assert [c.quote[:12] for c in figures] == ["The minister"]
     assert figures[0].value == 40_000_000
     assert not [c for c in find_candidates(body) if c.quote.startswith("Fiji hails")]
+
+
+def test_a_delegation_of_businesses_at_a_programme_abroad_is_a_visit_out() -> None:
+    body = (
+        "Từ ngày 3 đến 7/9/2025, đoàn 20 doanh nghiệp của Hiệp hội do Chủ tịch dẫn đầu đã "
+        "tham gia hội chợ thương mại tại Lima, Peru.\n"
+    )
+    events = [c for c in find_candidates(body) if c.kind == "event"]
+    assert [(c.pair, c.metric, c.event_date) for c in events] == [
+        ("VN-PE", "visit.outbound", "2025-09-03..2025-09-07")
+    ]
