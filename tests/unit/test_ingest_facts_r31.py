@@ -56,3 +56,12 @@ def test_a_delegation_of_businesses_at_a_programme_abroad_is_a_visit_out() -> No
     assert [(c.pair, c.metric, c.event_date) for c in events] == [
         ("VN-PE", "visit.outbound", "2025-09-03..2025-09-07")
     ]
+
+
+def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
+    from briefer.ingest.countries import find_countries
+
+    text = "Ships cross the South China Sea and the Sea of Japan; China and Japan agreed."
+    found = [(m.code, text[m.start : m.end]) for m in find_countries(text)]
+    assert found == [("CN", "China"), ("JP", "Japan")]
+    assert [m.code for m in find_countries("South Korea and South Africa")] == ["KR", "ZA"]
