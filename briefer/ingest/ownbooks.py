@@ -57,6 +57,12 @@ _PROVINCE_TRADES: Final = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|TP\.?)\s+(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,3}(?:đã\s+|đạt\s+)?"
     r"(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
 )
+# The province told of by its bare noun, its holdings then its exports: "năm 2025 tỉnh có
+# 84.000 ha cây ăn trái, giá trị xuất khẩu rau quả ước đạt …".
+_PROVINCE_HOLDS: Final = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|thành\s+phố)\s+(?:có|đạt|ghi\s+nhận)(?![^\W\d_])(?:[^.;]|\.\d)*?"
+    r"(?:giá\s+trị|kim\s+ngạch)\s+(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
+)
 _MARKET: Final = re.compile(
     r"(?<![^\W\d_])(?:sang|tới|vào|từ|thị\s+trường|to|from|into)(?![^\W\d_])", re.IGNORECASE
 )
@@ -64,7 +70,7 @@ _MARKET: Final = re.compile(
 
 def province_total(sentence: str) -> bool:
     """Whether ``sentence`` tells a province's own exports or imports with no market named."""
-    found = _PROVINCE_TRADES.search(sentence)
+    found = _PROVINCE_TRADES.search(sentence) or _PROVINCE_HOLDS.search(sentence)
     if found is None or find_countries(sentence):
         return False
     return not _MARKET.search(sentence, found.end())

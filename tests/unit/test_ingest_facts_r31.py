@@ -65,3 +65,15 @@ def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
     found = [(m.code, text[m.start : m.end]) for m in find_countries(text)]
     assert found == [("CN", "China"), ("JP", "Japan")]
     assert [m.code for m in find_countries("South Korea and South Africa")] == ["KR", "ZA"]
+
+
+def test_a_province_holdings_and_own_exports_are_no_fact_of_the_pair() -> None:
+    from briefer.ingest.ownbooks import province_total
+
+    assert province_total(
+        "Ông Lê cho biết, năm 2024 tỉnh có 30.000 ha chè, giá trị xuất khẩu chè đạt 200 triệu USD."
+    )
+    # a market named: the pair's flow
+    assert not province_total(
+        "Năm 2024 tỉnh có kim ngạch xuất khẩu sang Nhật Bản đạt 20 triệu USD."
+    )
