@@ -77,3 +77,13 @@ def test_a_province_holdings_and_own_exports_are_no_fact_of_the_pair() -> None:
     assert not province_total(
         "Năm 2024 tỉnh có kim ngạch xuất khẩu sang Nhật Bản đạt 20 triệu USD."
     )
+
+
+def test_a_price_per_quantity_is_no_trade_value() -> None:
+    vi = "Ông Lê cho biết giá gạo nhập khẩu từ Campuchia rẻ hơn khoảng 15 USD/tấn.\n"
+    en = "Imports of Chilean copper from Chile now cost US$90 a tonne more than last year.\n"
+    for body in (vi, en):
+        assert not [c for c in find_candidates(body) if c.kind == "figure" and c.metric]
+    # a value a year stays the trade's value
+    body = "Kim ngạch xuất khẩu sang Campuchia đạt 500 triệu USD/năm.\n"
+    assert [c.value for c in find_candidates(body) if c.metric] == [500_000_000]
