@@ -2,7 +2,8 @@
 the lead when a page's blocks lose their break ("… for Joint Commission.Bilateral trade
 reached …", "… hợp tác nông nghiệp.Kim ngạch …"). The splitter ends a sentence only at a
 stop followed by a blank, so the two would be read as one, and the lead's figure cited with
-the headline's words. This module owns splitting such sentences at the glued stop.
+the headline's words. This module owns splitting such sentences at the glued stop, and a
+time code that opens a sentence of a transcript.
 
 A glued stop is a full stop after a word of three letters or more ending in lowercase (no
 abbreviation) and before a capitalised word: a dotted abbreviation ("TP.HCM", "PGS.TS"), a
@@ -47,6 +48,17 @@ def unglued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, 
         yield part, end
 
 
+# A video transcript's time code, or a live page's clock, opening a sentence: "00:01:27 Quỹ
+# …". It marks where the words are said; the quote starts after it.
+_TIME_CODE: Final = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[^\S\n]+(?=[^\W\d_])")
+
+
+def time_code(text: str, start: int) -> int:
+    """The length of a time code opening ``text`` at ``start`` (0 if none)."""
+    found = _TIME_CODE.match(text, start)
+    return len(found.group()) if found else 0
+
+
 def glued_headline(body: str, start: int, end: int) -> bool:
     """Whether ``body[start:end]`` is a headline run into the lead: the body's first
     sentence, cut off at a glued stop, a few words with no figure. It names the story, the
@@ -59,4 +71,4 @@ def glued_headline(body: str, start: int, end: int) -> bool:
     return len(text.split()) <= _HEADLINE_WORDS
 
 
-__all__ = ["glued_headline", "unglued"]
+__all__ = ["glued_headline", "time_code", "unglued"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.ingest.countries import BY_CODE, HOME, CountryMention, find_countries
-from briefer.ingest.gluedstops import unglued
+from briefer.ingest.gluedstops import time_code, unglued
 from briefer.ingest.homeplaces import home_places
 from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
@@ -189,6 +189,7 @@ def sentences_of(body: str) -> list[Sentence]:
             index += 1
         salutation = _SALUTATIONS.match(body, start, end)
         begin = start + (len(salutation.group()) if salutation else 0)
+        begin += time_code(body, begin)  # ("00:01:27 Quỹ …": where a transcript's words are)
         if begin < end:
             result.append(Sentence(begin, end, body[begin:end], index))
     return result

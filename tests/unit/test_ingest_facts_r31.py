@@ -87,3 +87,15 @@ def test_a_price_per_quantity_is_no_trade_value() -> None:
     # a value a year stays the trade's value
     body = "Kim ngạch xuất khẩu sang Campuchia đạt 500 triệu USD/năm.\n"
     assert [c.value for c in find_candidates(body) if c.metric] == [500_000_000]
+
+
+def test_a_transcript_time_code_is_no_part_of_the_quote() -> None:
+    body = (
+        "00:00:12 Năm 2024, kim ngạch thương mại Việt Nam - Oman đạt 900 triệu USD.\n"
+        "1:02:05 The two sides signed an agreement on visa exemption.\n"
+    )
+    quotes = [s.text for s in sentences_of(body)]
+    assert quotes[0].startswith("Năm 2024")
+    assert quotes[1].startswith("The two sides")
+    figures = [c for c in find_candidates(body) if c.kind == "figure"]
+    assert figures[0].quote.startswith("Năm 2024") and figures[0].value == 900_000_000
