@@ -15,6 +15,7 @@ from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
+from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.spans import Sentence, is_heading
 
 
@@ -26,6 +27,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if is_heading(body, s) and figure_headline(text):
         return True
+    if own_economy(text):
+        return True  # one country's own growth, forecast: no figure, date or claim of the pair
     if glued_headline(body, s.start, s.end):
         return True  # a headline run into the lead ("… Joint Commission.Bilateral trade …")
     return briefs and off_item(body, s.start, s.end, partner)

@@ -99,3 +99,14 @@ def test_a_transcript_time_code_is_no_part_of_the_quote() -> None:
     assert quotes[1].startswith("The two sides")
     figures = [c for c in find_candidates(body) if c.kind == "figure"]
     assert figures[0].quote.startswith("Năm 2024") and figures[0].value == 900_000_000
+
+
+def test_a_partner_economy_forecast_is_no_fact_of_the_pair() -> None:
+    from briefer.ingest.owneconomy import own_economy
+
+    assert own_economy("Quỹ Tiền tệ Quốc tế dự báo kinh tế Peru sẽ tăng trưởng 3% năm 2026.")
+    assert own_economy("Theo Bộ Tài chính Chile, GDP nước này dự kiến tăng 2,5% năm 2025.")
+    body = "Ngân hàng Thế giới dự báo kinh tế Lào sẽ suy giảm 2% do trận lũ hồi tháng 8/2025.\n"
+    assert find_candidates(body) == []
+    # the trade of the pair stays
+    assert not own_economy("Kim ngạch thương mại Việt Nam - Peru dự báo tăng 10% năm 2026.")
