@@ -63,6 +63,13 @@ _PROVINCE_HOLDS: Final = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|thành\s+phố)\s+(?:có|đạt|ghi\s+nhận)(?![^\W\d_])(?:[^.;]|\.\d)*?"
     r"(?:giá\s+trị|kim\s+ngạch)\s+(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
 )
+# The partner's own exports or imports, named by reference, rising or falling: "doanh thu xuất
+# khẩu của nước này giảm gần 70%" (all its trade with the world, no market named; a share of
+# them, "chiếm 60% kim ngạch xuất khẩu của nước này", tells what it sells: kept).
+_REFERRED_FLOW: Final = re.compile(
+    r"(?<![^\W\d_])(?:doanh\s+thu|kim\s+ngạch|giá\s+trị)\s+(?:xuất|nhập)\s+khẩu\s+của\s+nước\s+"
+    r"(?:này|bạn)\s+(?:đã\s+|chỉ\s+)?(?:giảm|tăng|sụt\s+giảm|lao\s+dốc)(?![^\W\d_])"
+)
 _MARKET: Final = re.compile(
     r"(?<![^\W\d_])(?:sang|tới|vào|từ|thị\s+trường|to|from|into)(?![^\W\d_])", re.IGNORECASE
 )
@@ -80,6 +87,9 @@ def own_books(sentence: str) -> bool:
     """Whether ``sentence`` tells one country's public finances or regional producer rank and
     nothing of Việt Nam's or between the two sides."""
     if province_total(sentence):
+        return True
+    flow = _REFERRED_FLOW.search(sentence)
+    if flow and not _MARKET.search(sentence, flow.end()) and not home_places().search(sentence):
         return True
     if not (_PUBLIC_FINANCE.search(sentence) or _PRODUCER_RANK.search(sentence)):
         return False

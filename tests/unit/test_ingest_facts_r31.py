@@ -110,3 +110,12 @@ def test_a_partner_economy_forecast_is_no_fact_of_the_pair() -> None:
     assert find_candidates(body) == []
     # the trade of the pair stays
     assert not own_economy("Kim ngạch thương mại Việt Nam - Peru dự báo tăng 10% năm 2026.")
+
+
+def test_the_partner_own_exports_falling_by_reference_are_no_fact_of_the_pair() -> None:
+    from briefer.ingest.ownbooks import own_books
+
+    assert own_books("Do giá dầu lao dốc, kim ngạch xuất khẩu của nước này giảm 30% so với 2019.")
+    # a share of its exports tells what it sells; its trade with Việt Nam is the pair's
+    assert not own_books("Đồng chiếm 50% kim ngạch xuất khẩu của nước này.")
+    assert not own_books("Kim ngạch nhập khẩu của nước này từ Việt Nam tăng 20%.")
