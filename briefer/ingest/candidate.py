@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from briefer.ingest.restated import restated
+from briefer.ingest.restated import restated, restated_figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +32,19 @@ class Candidate:
     statement_en: str = ""
 
 
+def _reading(c: Candidate) -> tuple[object, ...] | None:
+    if c.kind != "figure" or not c.metric:
+        return None
+    return (c.pair, c.metric, c.period, c.value, c.unit)
+
+
 def unique_readings(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per reading: the same words (any case) with the same value, date, pair;
     and one per figure (metric, period, value) however often the source repeats it."""
     seen: set[tuple[object, ...]] = set()
     out = []
     again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
+    again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     for i, c in enumerate(candidates):
         if i in again:
             continue  # a lead restating, in fewer words, a sentence told in full below

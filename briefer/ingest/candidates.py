@@ -58,7 +58,7 @@ from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
-from briefer.ingest.rates import is_rate
+from briefer.ingest.rates import is_rate, unit_price
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -240,8 +240,9 @@ class _Extractor:
             metric = goods_flow(
                 flow_side(kw.figure_metric(text, at, amount.unit), text, at), text, at
             )
-            metric = "" if is_rate(metric, text, at) else metric  # (a duty's, a tax's)
-            per = _PER.match(text, amount.end - s.start)  # a price or a rate: "… per US dollar"
+            price = unit_price(text, amount.end - s.start)  # ("12 USD/tấn": no trade value)
+            metric = "" if price or is_rate(metric, text, at) else metric  # (a duty's, a tax's)
+            per = price or _PER.match(text, amount.end - s.start)  # a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?). Its year is

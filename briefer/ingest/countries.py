@@ -342,6 +342,11 @@ class CountryMention:
     end: int
 
 
+# A sea named after a country: a compass word before and "Sea" after the name ("South China
+# Sea", "East China Sea"), or "Sea of" before it ("Sea of Japan").
+_SEA_NAME_BEFORE: Final = re.compile(r"\bSea[^\S\n]+of[^\S\n]+\Z")
+_SEA_COMPASS: Final = re.compile(r"\b(?:South|East|North|West)[^\S\n]+\Z")
+_SEA_AFTER: Final = re.compile(r"[^\S\n]+Sea\b")
 _NAME_WORD_AFTER: Final = re.compile(r"[^\S\n]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]")
 
 
@@ -360,6 +365,9 @@ def _accept(text: str, match: re.Match[str]) -> bool:
         return bool(_ALONE_CONTEXT.search(before))
     if re.search(r"\bPort[^\S\n]+of[^\S\n]+\Z", before):
         return False  # "Port of Spain": a city (a port) named after a country, not the country
+    compass_sea = _SEA_COMPASS.search(before) and _SEA_AFTER.match(text, match.end())
+    if compass_sea or _SEA_NAME_BEFORE.search(before):
+        return False  # "the South China Sea", "Sea of Japan": a sea named after a country
     if name == "Mỹ":
         return not (_NOT_US_AFTER.match(text, match.end()) or _NOT_US_BEFORE.search(before))
     if name in _NAME_LIKE and _person_name(text, match, before):

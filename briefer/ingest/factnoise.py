@@ -4,15 +4,18 @@ One question for the candidate finder (:mod:`briefer.ingest.candidates`): is thi
 a correction note's or a meeting record's roll (:mod:`briefer.ingest.notelines`), one
 country's own public finances or regional rank (:mod:`briefer.ingest.ownbooks`), or an
 item of a news-in-brief column about something else (:mod:`briefer.ingest.briefs`), or a
-headline that tells a figure (:mod:`briefer.ingest.headlines`)?
+headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into the lead
+(:mod:`briefer.ingest.gluedstops`)?
 """
 
 from __future__ import annotations
 
 from briefer.ingest.briefs import off_item
+from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
+from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.spans import Sentence, is_heading
 
 
@@ -24,6 +27,10 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if is_heading(body, s) and figure_headline(text):
         return True
+    if own_economy(text):
+        return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if glued_headline(body, s.start, s.end):
+        return True  # a headline run into the lead ("… Joint Commission.Bilateral trade …")
     return briefs and off_item(body, s.start, s.end, partner)
 
 

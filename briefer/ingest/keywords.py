@@ -81,6 +81,9 @@ VISIT: Final = _rx(
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
+    # a delegation of businesses taking part in a programme, a fair, somewhere ("đoàn 14
+    # doanh nghiệp … đã tham gia chương trình xúc tiến thương mại tại …")
+    rf"|(?<=[Đđ]oàn\s)(?:\d+\s)?doanh nghiệp(?=\s(?:[^.;]{{0,80}}?)\btham gia\b)"
     rf"|(?:trade|business|economic|official|working|investment) mission"
     # a host receiving a named guest: "received Vietnamese Deputy Prime Minister …"
     rf"|(?:received|welcomed)(?={_WHEN} (?:the |an? )?(?:[A-Z][a-z]|delegation))"  # (on Sunday)

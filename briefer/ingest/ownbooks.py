@@ -57,6 +57,19 @@ _PROVINCE_TRADES: Final = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|TP\.?)\s+(?:[A-ZĐÀ-Ỹ][\w.-]*\s+){1,3}(?:đã\s+|đạt\s+)?"
     r"(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
 )
+# The province told of by its bare noun, its holdings then its exports: "năm 2025 tỉnh có
+# 84.000 ha cây ăn trái, giá trị xuất khẩu rau quả ước đạt …".
+_PROVINCE_HOLDS: Final = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|thành\s+phố)\s+(?:có|đạt|ghi\s+nhận)(?![^\W\d_])(?:[^.;]|\.\d)*?"
+    r"(?:giá\s+trị|kim\s+ngạch)\s+(?:xuất|nhập)\s+khẩu(?![^\W\d_])"
+)
+# The partner's own exports or imports, named by reference, rising or falling: "doanh thu xuất
+# khẩu của nước này giảm gần 70%" (all its trade with the world, no market named; a share of
+# them, "chiếm 60% kim ngạch xuất khẩu của nước này", tells what it sells: kept).
+_REFERRED_FLOW: Final = re.compile(
+    r"(?<![^\W\d_])(?:doanh\s+thu|kim\s+ngạch|giá\s+trị)\s+(?:xuất|nhập)\s+khẩu\s+của\s+nước\s+"
+    r"(?:này|bạn)\s+(?:đã\s+|chỉ\s+)?(?:giảm|tăng|sụt\s+giảm|lao\s+dốc)(?![^\W\d_])"
+)
 _MARKET: Final = re.compile(
     r"(?<![^\W\d_])(?:sang|tới|vào|từ|thị\s+trường|to|from|into)(?![^\W\d_])", re.IGNORECASE
 )
@@ -64,7 +77,7 @@ _MARKET: Final = re.compile(
 
 def province_total(sentence: str) -> bool:
     """Whether ``sentence`` tells a province's own exports or imports with no market named."""
-    found = _PROVINCE_TRADES.search(sentence)
+    found = _PROVINCE_TRADES.search(sentence) or _PROVINCE_HOLDS.search(sentence)
     if found is None or find_countries(sentence):
         return False
     return not _MARKET.search(sentence, found.end())
@@ -74,6 +87,9 @@ def own_books(sentence: str) -> bool:
     """Whether ``sentence`` tells one country's public finances or regional producer rank and
     nothing of Việt Nam's or between the two sides."""
     if province_total(sentence):
+        return True
+    flow = _REFERRED_FLOW.search(sentence)
+    if flow and not _MARKET.search(sentence, flow.end()) and not home_places().search(sentence):
         return True
     if not (_PUBLIC_FINANCE.search(sentence) or _PRODUCER_RANK.search(sentence)):
         return False

@@ -2,7 +2,9 @@
 
 "Kinh tế Ấn Độ được IMF dự báo tăng trưởng 6,4% …, mở ra nhiều cơ hội cho …", "Bà X cho
 biết nền kinh tế Đức dự kiến chỉ tăng trưởng khoảng 0,8% …", "Theo Ngân hàng Thế giới, GDP
-của Thái Lan năm 2025 ước chỉ tăng 2%", "Chile's economy grew 2.6% last year": the subject
+của Thái Lan năm 2025 ước chỉ tăng 2%", "Chile's economy grew 2.6% last year", "Ngân hàng
+Thế giới dự báo kinh tế Myanmar sẽ suy giảm 1%", "GDP nước này dự kiến tăng 4,1%" (the
+partner by reference): the subject
 is a country's economy or output and the news is its growth; whatever it opens up for the
 other side is a view. (A rank, "Kenya là nền kinh tế lớn nhất Đông Phi", is no growth: kept.)
 """
@@ -17,12 +19,15 @@ from briefer.ingest.countries import HOME, find_countries
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
 _LEAD: Final = (
-    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|said|noted|added)(?:\s+that)?\s+)?"
+    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|said|noted|added|forecasts?"
+    r"|predicts?)(?:\s+that)?\s+)?"
     r"(?:(?:Theo|According\s+to)\s+[^,]{1,60},\s*)?"
 )
 _VI: Final = re.compile(
     _LEAD + r"(?:nền\s+)?(?:[Kk]inh\s+tế|GDP(?:\s+của)?|[Tt]ăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
-    r"\s+của)\s+" + _COUNTRY + r"[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
+    r"\s+của)\s+(?:nước\s+(?P<ref>này|bạn)|"
+    + _COUNTRY
+    + r")[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
     r"(?:[^\W\d_]+\s+){0,2}\d"
 )
 _EN: Final = re.compile(
@@ -39,6 +44,8 @@ def own_economy(text: str) -> bool:
         if found is None:
             continue
         # ("nước Đức": a name read only after a word that introduces a country)
+        if found.groupdict().get("ref"):
+            return True  # "GDP nước này": the foreign country the text is about
         named = find_countries("nước " + found.group("c"))
         if named and named[0].start <= 5 < named[0].end and named[0].code != HOME:
             return True

@@ -1,4 +1,5 @@
-"""A percentage that is a rate, not a change of the trade (pure).
+"""A percentage that is a rate, not a change of the trade; an amount that is a price per
+quantity, not a value of the trade (pure).
 
 "Phi-líp-pin giảm thuế nhập khẩu gạo từ 35% xuống 15%", "tăng thuế giá trị gia tăng từ 19%
 lên 21%", "customs duties will be removed on about 92% of Israeli exports", "lãi suất 6%":
@@ -40,4 +41,18 @@ def is_rate(metric: str, sentence: str, at: int) -> bool:
     return _TRADE.search(between) is None
 
 
-__all__ = ["is_rate"]
+# A money amount per a quantity of goods: "12 USD/tấn", "US$80 per barrel", "3 USD một kg".
+_PER_QUANTITY: Final = re.compile(
+    r"\s*(?:/\s*|per\s+|a\s+|mỗi\s+|một\s+)(?:tấn|kg|tạ|lít|thùng|tonnes?|tons?|kilo\w*"
+    r"|barrels?|litres?|liters?|pounds?|lb)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def unit_price(sentence: str, end: int) -> bool:
+    """Whether the money amount ending at ``end`` is a price per quantity ("rẻ hơn khoảng 12
+    USD/tấn"): a price, drafted as the trade's value, would be stated as "imports of 12 USD"."""
+    return _PER_QUANTITY.match(sentence, end) is not None
+
+
+__all__ = ["is_rate", "unit_price"]

@@ -15,6 +15,9 @@ _MIN_WORDS: Final = 8
 # The share of a statement's words the fuller sentence must hold (an outlet's tag, a
 # joining word or two may differ).
 _SHARED: Final = 0.85
+# A figure told again needs fewer words: its reading (pair, metric, period, value) is the
+# same too, and all its words must be in the fuller sentence.
+_MIN_FIGURE_WORDS: Final = 4
 
 
 def _words(quote: str) -> frozenset[str]:
@@ -38,4 +41,24 @@ def restated(spans: Sequence[tuple[int, int, str, bool]]) -> set[int]:
     return dropped
 
 
-__all__ = ["restated"]
+def restated_figures(spans: Sequence[tuple[int, int, str, object]]) -> set[int]:
+    """The indexes of the figures among ``spans`` (start, end, quote, reading: pair, metric,
+    period, value; None for no figure) that a longer quote elsewhere with the same reading
+    tells again in all its words: a standfirst's "Bilateral trade reached $86 million in
+    2025." above "X noted that bilateral trade between A and B reached $86 million in 2025,
+    …". The same figure is kept once, and the fuller telling names the pair."""
+    words = [_words(quote) for _, _, quote, _ in spans]
+    dropped: set[int] = set()
+    for i, (start, end, quote, reading) in enumerate(spans):
+        if reading is None or len(words[i]) < _MIN_FIGURE_WORDS:
+            continue
+        for j, (other_start, other_end, other, again) in enumerate(spans):
+            if j == i or again != reading or len(other) <= len(quote):
+                continue
+            if not (other_start < end and start < other_end) and words[i] <= words[j]:
+                dropped.add(i)
+                break
+    return dropped
+
+
+__all__ = ["restated", "restated_figures"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.ingest.countries import BY_CODE, HOME, CountryMention, find_countries
+from briefer.ingest.gluedstops import time_code, unglued
 from briefer.ingest.homeplaces import home_places
 from briefer.ingest.sentences import split_sentences
 from briefer.text.dates import DateRef
@@ -183,11 +184,12 @@ def sentences_of(body: str) -> list[Sentence]:
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", body)]
     result = []
     index = 0
-    for start, end in split_sentences(body):
+    for start, end in unglued(body, split_sentences(body)):  # (a headline run into the lead)
         while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= start:
             index += 1
         salutation = _SALUTATIONS.match(body, start, end)
         begin = start + (len(salutation.group()) if salutation else 0)
+        begin += time_code(body, begin)  # ("00:01:27 Quỹ …": where a transcript's words are)
         if begin < end:
             result.append(Sentence(begin, end, body[begin:end], index))
     return result
