@@ -42,11 +42,10 @@ from briefer.ingest.countspans import event_dates
 from briefer.ingest.dayroles import event_days
 from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
+from briefer.ingest.figurekind import figure_kind
 from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
-from briefer.ingest.flowside import flow_side
 from briefer.ingest.footmarks import unmark
-from briefer.ingest.goodsflow import goods_flow
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
@@ -58,7 +57,6 @@ from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
-from briefer.ingest.rates import is_rate, unit_price
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -237,11 +235,7 @@ class _Extractor:
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
         for amount in amounts:
             at = amount.start - s.start
-            metric = goods_flow(
-                flow_side(kw.figure_metric(text, at, amount.unit), text, at), text, at
-            )
-            price = unit_price(text, amount.end - s.start)  # ("12 USD/tấn": no trade value)
-            metric = "" if price or is_rate(metric, text, at) else metric  # (a duty's, a tax's)
+            metric, price = figure_kind(text, at, amount.end - s.start, amount.unit)
             per = price or _PER.match(text, amount.end - s.start)  # a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
