@@ -5,19 +5,8 @@ a city, a visit named by its guest's possessive, and a Vietnamese guest "who is 
 
 from __future__ import annotations
 
-from briefer.ingest.candidates import Candidate, find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.visitdirection import direction_of
-
-
-def _found(body: str, partner: str, published: str = "2025-06-10") -> list[Candidate]:
-    meta = Metadata(
-        published_on=published,
-        context_year=int(published[:4]),
-        partners=(partner,),
-        language="en" if body.isascii() else "vi",
-    )
-    return find_candidates(body, meta)
+from tests.mined import candidates as _found
 
 
 def _events(body: str, partner: str) -> set[tuple[str, str]]:
