@@ -131,8 +131,8 @@ PROPOSAL: Final = _rx(
     rf"|request\w*|suggest\w*"
     # an invitation to come, not a visit made ("at the invitation of …" and "theo lời mời của
     # …" open visits that were made)
-    rf"|invit\w* (?:\S+ ){{1,5}}?to (?:visit|pay|attend|co-chair|come)|extend\w* an invitation"
-    rf"|(?<!lời\s)mời (?:\S+ ){{1,6}}?(?:sang |đến |tới )?thăm"
+    rf"|invit\w* (?:\S+ ){{1,12}}?to (?:visit|pay|attend|co-chair|come)|extend\w* an invitation"
+    rf"|(?<!lời\s)mời (?:\S+ ){{1,12}}?(?:sang |đến |tới )?thăm"
     rf"|soon (?:negotiate|sign|start|launch|conclude|open|ratify|recogni[sz]e|resume|hold)){_E}",
     re.IGNORECASE,  # a sentence may open with it: "Đề nghị phía Argentina sớm …"
 )

@@ -18,6 +18,9 @@ def _events(sentence: str) -> list[tuple[str, str]]:
     [
         "On May 4, 2026, the Vietnamese minister invited his Malian peer to visit Hanoi in 2027.",
         "Nhân dịp này, Thủ tướng mời Tổng thống Mali sang thăm Việt Nam trong năm 2027.",
+        # a full title and name between the verb and "to visit"
+        "Jafo invited Vietnamese Industry and Trade Minister Nguyen Hong Dien to visit Bamako "
+        "in 2026.",
     ],
 )
 def test_an_invitation_is_no_visit(sentence: str) -> None:
