@@ -34,10 +34,11 @@ from briefer.ingest.metachoice import (
     same_outlet,
     text_claims,
 )
-from briefer.ingest.metadata import known_outlet, outlet_of_url, signing_agency
+from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day

@@ -89,6 +89,7 @@ from briefer.ingest.mailfoot import (
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
 from briefer.ingest.replyboxes import reply_widget
@@ -182,7 +183,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
         if agency:
             # the wire agency's dateline names the agency and dates the dispatch
             name = agency.group("agency")
-            found.offer_outlet(meta.known_outlet(name) or name, 2, credit=True)
+            found.offer_outlet(known_outlet(name) or name, 2, credit=True)
             found.extra.setdefault("dateline", text)
         placed = place_and_day(text)
         if placed:
@@ -197,7 +198,7 @@ def _mark_ends(lines: list[Line], found: Found) -> None:
             continue
         theo = meta.THEO_LINE.match(text)
         if theo and position >= _ENDS_LOOK:
-            found.offer_outlet(meta.outlet_of_name(theo.group("outlet")), 2, credit=True)
+            found.offer_outlet(outlet_of_name(theo.group("outlet")), 2, credit=True)
             line.reason = "source line"
             continue
         if signs(line, found):
@@ -270,7 +271,7 @@ def _outlet_note(text: str, found: Found) -> bool:
         named = all(w[:1].isupper() for w in words[:n]) and (
             n > 1 or any(c.isupper() for c in subject[1:])
         )
-        if named and meta.known_outlet(subject):
+        if named and known_outlet(subject):
             return True
     return False
 
@@ -294,7 +295,7 @@ def _strip_wire_dateline(paragraphs: list[str], found: Found) -> str:
         if match is None:
             continue
         agency = match.group("agency") or match.group("caps")
-        found.offer_outlet(meta.known_outlet(agency) or agency, 2, credit=True)
+        found.offer_outlet(known_outlet(agency) or agency, 2, credit=True)
         found.extra.setdefault("dateline", match.group("dateline"))
         if match.end() == len(paragraph):
             del paragraphs[index]  # (the dateline on a line of its own)
@@ -463,7 +464,7 @@ def clean(text: str) -> Cleaned:
     partners.pop(HOME, None)
     metadata = Metadata(
         title=title,
-        outlet=found.outlet or (meta.outlet_of_url(found.url) if found.url else ""),
+        outlet=found.outlet or (outlet_of_url(found.url) if found.url else ""),
         author=found.author,
         url=found.url,
         published_on=published,

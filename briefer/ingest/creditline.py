@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from briefer.ingest.metachoice import initials_in_name
-from briefer.ingest.metadata import known_outlet
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.pagemeta import is_person
 
 _HEAD_LINES: Final = 20  # a credit sits under the headline

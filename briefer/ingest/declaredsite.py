@@ -16,7 +16,7 @@ from briefer.ingest.pagemeta import meta_content
 
 def declared_outlet(root: lxml.html.HtmlElement) -> str:
     """The outlet the table knows that the markup declares the page's author ("" if none)."""
-    from briefer.ingest.metadata import known_outlet
+    from briefer.ingest.outletnames import known_outlet
 
     declared = " ".join(meta_content(root, "author", "article:author", "dc.creator").split())
     return declared if known_outlet(declared) else ""

@@ -138,7 +138,7 @@ def letterhead_unit(text: str, outlet: str) -> str:
     """The unit a letterhead names under the body chosen as the outlet ("MINISTRY OF X" over
     "TRADE OFFICE OF Y IN Z"): the lower unit issues the document, as a department under its
     ministry does; "" when the letterhead names none under it (English names in capitals)."""
-    from briefer.ingest.metadata import known_outlet
+    from briefer.ingest.outletnames import known_outlet
 
     lines = _lines(text)
     at = _kind_at(lines)

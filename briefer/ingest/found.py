@@ -17,6 +17,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.notwriters import no_writer
+from briefer.ingest.outletnames import known_outlet
 from briefer.text.fold import fold
 
 _B: Final = r"[^\S\n]"
@@ -84,9 +85,9 @@ class Found:
         name = meta.writer_of(" ".join(name.split())).strip(" ,;-–")
         name = DEGREE.sub("", name)  # "TS. Name": the writer's degree is no part of the name
         parts = re.split(r"\s*[,/]\s*|\s+[-–]\s+", name)
-        if len(parts) == 2 and meta.known_outlet(parts[1]):
+        if len(parts) == 2 and known_outlet(parts[1]):
             # "Minh Anh, VNS": the author, then the outlet.
-            self.offer_outlet(meta.known_outlet(parts[1]), 3, credit=True)
+            self.offer_outlet(known_outlet(parts[1]), 3, credit=True)
             name = parts[0]
         elif len(parts) == 2 and ROLE_NAME.match(parts[1].title()) and "," in name:
             name = parts[0]  # "Jane Roe, Chief Business Correspondent": the writer, then the post
@@ -109,7 +110,7 @@ class Found:
             return  # "International Affairs Department", "Phòng Hợp tác", a post: no person
         if no_writer(name):
             return  # ("Policy Brief" beside the date; a row of topic tags naming places)
-        if name and not self.author and not meta.known_outlet(name):
+        if name and not self.author and not known_outlet(name):
             self.author = name_case(name)
         elif name and re.search(rf"\s{re.escape(self.author.lower())}$", name_case(name).lower()):
             # "Thanh Hoa" signing off, "Cao Thanh Hoa" in the byline: the full name is the writer

@@ -7,7 +7,6 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
-from briefer.ingest import metadata as meta
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.imprint import address_line, contact_line
@@ -24,6 +23,7 @@ from briefer.ingest.mastheads import (
     spelled_site,
     tagged_site,
 )
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
@@ -214,7 +214,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         text = line.text
         if (
             index < last_letterhead
-            and (fur.is_upper(text) or meta.known_outlet(text))
+            and (fur.is_upper(text) or known_outlet(text))
             and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
             and not _DIGIT_IN.search(text)  # ("BẢN TIN X · Số 03/2025": a kind and number)
             # (a line in capitals longer than any body's name is a headline in capitals)
@@ -229,13 +229,13 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(issuing_body(units), 1 - len(units))
             line.reason = "issuing unit"
             continue
-        outlet = meta.known_outlet(text) if len(text) <= 48 else ""
+        outlet = known_outlet(text) if len(text) <= 48 else ""
         if not outlet and len(text) <= 80 and not text.endswith("."):
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
             parts = re.split(r"\s+[-–|:·]\s+", text)
-            outlet = "" if fur.section_path(text) else meta.known_outlet(parts[0])
+            outlet = "" if fur.section_path(text) else known_outlet(parts[0])
         if outlet:
             state = _foreign_state(head[index + 1 :])
             if state is not None and fur.is_upper(text):

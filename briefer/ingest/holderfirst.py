@@ -1,7 +1,7 @@
 """A copyright line that names its holder before the sign: "X © 2025", "X (c) 2024-2025".
 
 Owns only that order of the claim; the usual order ("© 2025 X") is read by
-``metadata.copyright_holder``, which asks this module when the words after the sign name
+``outletnames.copyright_holder``, which asks this module when the words after the sign name
 nobody.
 """
 

@@ -19,7 +19,8 @@ from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
-from briefer.ingest.metadata import BYLINE, author_of, known_outlet, outlet_of_url
+from briefer.ingest.metadata import BYLINE, author_of
+from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest import metadata as meta
 from briefer.ingest.imprint import place_case
 from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.outletnames import known_outlet
 
 # "UBND TỈNH X", "ỦY BAN NHÂN DÂN THÀNH PHỐ X": a governing body that names a place.
 _PLACE_AUTHORITY: Final = re.compile(
@@ -19,14 +19,14 @@ _PLACE_AUTHORITY: Final = re.compile(
 
 def _unit_name(text: str) -> str:
     """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
-    known = meta.known_outlet(text)
+    known = known_outlet(text)
     if known:
         return known
     # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
     short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
     if short:
         text = text[: short.start()]
-        known = meta.known_outlet(text) or meta.known_outlet(short.group("short"))
+        known = known_outlet(text) or known_outlet(short.group("short"))
         if known:
             return known
     # (the body's kind with its first word capitalised, then the first word of its name:

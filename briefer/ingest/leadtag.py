@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Found, is_prose
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.pagetitle import is_site_name
 from briefer.text.dates import find_dates
 
@@ -52,8 +52,8 @@ def lead_outlet(paragraphs: list[str], found: Found) -> None:
         return
     for pattern in _LEAD_OUTLETS:  # the outlet first, then after a place and a day
         match = pattern.match(paragraphs[0])
-        if match and meta.known_outlet(match.group("outlet")):
-            found.offer_outlet(meta.known_outlet(match.group("outlet")), 2, credit=True)
+        if match and known_outlet(match.group("outlet")):
+            found.offer_outlet(known_outlet(match.group("outlet")), 2, credit=True)
             return
     # "(VTC News) - …", "(Baodanang.vn) - …": an outlet the table lacks, in brackets before
     # the lead's dash, named like an outlet (an acronym or a web address in it).
@@ -74,15 +74,15 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
         match = _LEAD_TAG.match(paragraph) or (_BARE_TAG.match(paragraph) if lead else None)
         # (a longer tag only when it names a known outlet: "(Tạp chí Quốc phòng toàn dân) -")
         if match is None or (
-            len(match.group("tag").split()) > 3 and not meta.known_outlet(match.group("tag"))
+            len(match.group("tag").split()) > 3 and not known_outlet(match.group("tag"))
         ):
             continue
         place = (match.group("place") or "").split()
         if len(place) > 4 or not all(w[0].isupper() for w in place):
             continue
         tag = match.group("tag")
-        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag) or meta.known_outlet(tag):
-            found.offer_outlet(meta.known_outlet(tag) or tag, 5, credit=True)  # ("(Báo X) - …" too)
+        if _ACRONYM_IN.search(tag) or "." in tag or is_site_name(tag) or known_outlet(tag):
+            found.offer_outlet(known_outlet(tag) or tag, 5, credit=True)  # ("(Báo X) - …" too)
         paragraphs[index] = paragraph[match.end() :]
         return match.group(0).strip()
     return ""
@@ -166,8 +166,8 @@ def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
         if match.group("named") and not re.search(r"\b(?:19|20)\d\d\b", day):
             continue  # (an outlet after a comma only behind a whole day: "…, 2025, Asia-Plus —")
         agency = match.group("agency") or match.group("slash")
-        if agency and (meta.known_outlet(agency) or _ACRONYM_IN.search(agency)):
-            found.offer_outlet(meta.known_outlet(agency) or agency, 5, credit=True)
+        if agency and (known_outlet(agency) or _ACRONYM_IN.search(agency)):
+            found.offer_outlet(known_outlet(agency) or agency, 5, credit=True)
         found.extra.setdefault("dateline", f"{match.group('place')}, {_written_day(day)}")
         paragraphs[index] = paragraph[match.end() :]
         return match.group("dateline").strip()

@@ -21,6 +21,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.found import DEGREE, Found, Line, marked_writer, name_case
+from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
@@ -187,7 +188,7 @@ def line_noise(text: str, found: Found) -> str:
         days = [d for d in find_dates(issued) if d.precision == "day"]
         if days:
             found.offer_published(days[0].start, 1)
-        found.offer_outlet(meta.known_outlet(paper) or name_case(paper).capitalize(), 1)
+        found.offer_outlet(known_outlet(paper) or name_case(paper).capitalize(), 1)
         return "print header"
     by_row = rows.by_row(text)
     if by_row:
@@ -204,10 +205,10 @@ def line_noise(text: str, found: Found) -> str:
     if stamp:
         if stamp == "print header":
             _title, outlet = marks.print_header_title(text)
-            if meta.known_outlet(outlet):
+            if known_outlet(outlet):
                 # The site a page was printed from, as a page's own site name: above the
                 # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).
-                found.offer_outlet(meta.known_outlet(outlet), 1)
+                found.offer_outlet(known_outlet(outlet), 1)
             elif is_site_name(outlet):
                 found.offer_outlet(outlet, 3)  # "… - Báo X": a site the table lacks
             elif outlet and len(outlet.split()) <= _SITE_WORDS:
@@ -283,17 +284,17 @@ def line_noise(text: str, found: Found) -> str:
         return "tags"  # "#Hà Nội #chợ đêm #du lịch": a row of tags, whatever they say
     boilerplate = fur.boilerplate(text)
     if boilerplate:
-        if boilerplate == "copyright" and meta.copyright_holder(text):
+        if boilerplate == "copyright" and copyright_holder(text):
             # The copyright holder is the outlet, below a masthead or a byline's.
-            holder = meta.copyright_holder(text)
-            found.offer_outlet(meta.known_outlet(holder) or holder, 4)
+            holder = copyright_holder(text)
+            found.offer_outlet(known_outlet(holder) or holder, 4)
         return boilerplate
     placed, issuer = rows.release_dateline(text)
     placed = place_and_day(text) or placed
     if placed:
         found.offer_published(placed, 1)  # "Ha Noi, 12 June 2025" over a note or a release
         if issuer:  # ("June 5, 2025 - Ottawa - Department of X": who issued it, last)
-            found.offer_outlet(meta.known_outlet(issuer) or issuer, 2, credit=True)
+            found.offer_outlet(known_outlet(issuer) or issuer, 2, credit=True)
         return "dateline"
     spoken = speech_header(text)  # "By Name. Oslo, 4 May 2025. Check against delivery."
     if spoken:
@@ -315,7 +316,7 @@ def line_noise(text: str, found: Found) -> str:
         # "By Name, First Secretary": the writer's post after the name ("By Name, Wire": the
         # outlet, which the offer credits)
         post = text[by.end("name") :].strip(" ,")
-        credited = bool(meta.known_outlet(post)) or len(post.split()) == 1
+        credited = bool(known_outlet(post)) or len(post.split()) == 1
         found.offer_author(text[2:].strip() if credited else by.group("name"))
         return "byline"
     by = re.match(r"^(?:by|By|BY)\s+(?P<name>\S+(?:\s\S+){0,3})$", text)
@@ -327,7 +328,7 @@ def line_noise(text: str, found: Found) -> str:
     follow = follow_offer(text)
     if follow is not None:
         if follow:
-            found.offer_outlet(meta.outlet_of_name(follow), 4)
+            found.offer_outlet(outlet_of_name(follow), 4)
         return "follow-us widget"
     if _FURNITURE.match(text):
         return "page furniture"
@@ -351,16 +352,16 @@ def line_noise(text: str, found: Found) -> str:
         elif rest and not url and len(rest) <= 60:
             found.offer_outlet(rest, 3, credit=True)  # (or its figures' source)
         elif url:
-            found.offer_outlet(meta.outlet_of_url(url), 5, credit=True)
+            found.offer_outlet(outlet_of_url(url), 5, credit=True)
         return "source line"
-    if " " not in text and len(text) <= 16 and meta.known_outlet(text):
+    if " " not in text and len(text) <= 16 and known_outlet(text):
         # "SGGP", "SGGPO", "VOV.VN" alone on a line: the outlet's own name, its masthead.
-        found.offer_outlet(meta.known_outlet(text), 2)
+        found.offer_outlet(known_outlet(text), 2)
         return "masthead"
     if bare_domain(text):
         # "example.to" alone on a line (a print header): the site, by the table's name or,
         # the page naming it no other way, by its domain
-        found.offer_outlet(meta.outlet_of_url(f"https://{text.lower()}"), 5)
+        found.offer_outlet(outlet_of_url(f"https://{text.lower()}"), 5)
         return "print header"
     if " " not in text and meta.first_url(text) == text:
         found.url = found.url or text
@@ -415,7 +416,7 @@ def byline(text: str, found: Found) -> bool:
             return True  # "VỤ CHÂU MỸ" under a signature: the unit that signs, no author
         found.offer_author(byline.group("author"))
         named = byline.group("outlet") or byline.group("outlet2") or ""
-        outlet = meta.known_outlet(named) or meta.known_outlet(re.split(r"[-–]", named)[0])
+        outlet = known_outlet(named) or known_outlet(re.split(r"[-–]", named)[0])
         if outlet:
             found.offer_outlet(outlet, 3, credit=True)
         return True
@@ -433,7 +434,7 @@ def byline(text: str, found: Found) -> bool:
     if len(parts) == 2 and _PERSON.match(parts[0]) and is_site_name(parts[1]):
         # "Thu Hằng - Thanh Niên", "Minh Khôi - Báo X": the author, then the outlet.
         found.offer_author(parts[0])
-        found.offer_outlet(meta.known_outlet(parts[1]) or parts[1], 3, credit=True)
+        found.offer_outlet(known_outlet(parts[1]) or parts[1], 3, credit=True)
         return True
     if len(parts) == 2 and _PERSON.match(parts[0]) and meta.UNIT_NAME.match(parts[1]):
         found.offer_author(parts[0])  # "Name - Phòng Nghiên cứu X": a research note's writer
@@ -460,8 +461,8 @@ def byline(text: str, found: Found) -> bool:
             note,
         ):
             found.offer_author(person.group("name"))
-            if reporter and meta.known_outlet(reporter.group(1)):
-                found.offer_outlet(meta.known_outlet(reporter.group(1)), 3, credit=True)
+            if reporter and known_outlet(reporter.group(1)):
+                found.offer_outlet(known_outlet(reporter.group(1)), 3, credit=True)
             return True
     return False
 

@@ -10,10 +10,10 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
-from briefer.ingest import metadata as meta
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.imprint import EDITION, mission_name
 from briefer.ingest.metachoice import initials_in_name
+from briefer.ingest.outletnames import known_outlet
 
 _DIGIT_IN: Final = re.compile(r"\d")
 
@@ -85,8 +85,8 @@ def kind_and_name(text: str) -> str:
 def masthead_name(text: str) -> str:
     """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
     and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
-    if meta.known_outlet(text):
-        return meta.known_outlet(text)
+    if known_outlet(text):
+        return known_outlet(text)
     words = text.split()
     if kind_and_name(text):
         return kind_and_name(text)
@@ -117,7 +117,7 @@ def spelled_site(text: str) -> str:
     stand for in full (a kind of outlet and its name): the site's own name written out;
     else ""."""
     parts = re.split(r"\s+[-–|·•]\s+", text.strip())
-    if len(parts) < 2 or meta.known_outlet(parts[0]):
+    if len(parts) < 2 or known_outlet(parts[0]):
         return ""
     spelled = [p for p in parts[1:] if kind_and_name(p) and initials_in_name(parts[0], p)]
     return kind_and_name(spelled[0]) if spelled else ""
@@ -191,7 +191,7 @@ def as_page_writes(name: str, text: str) -> str:
     Sự kiện"); its own connector kept; after a kind of outlet, the name alone ("Tạp chí Nông
     Thôn Mới" and a menu's "Nông thôn mới" → "Tạp chí Nông thôn mới"). A name the table
     knows, or one the page never writes in mixed case, is returned as it is."""
-    if meta.known_outlet(name):
+    if known_outlet(name):
         return name
     kind = _MASTHEAD_KIND.match(name)
     if kind:

@@ -16,7 +16,7 @@ from typing import Final
 
 from briefer.ingest.mastheads import kind_and_name
 from briefer.ingest.metachoice import Claim
-from briefer.ingest.metadata import known_outlet
+from briefer.ingest.outletnames import known_outlet
 from briefer.text.fold import fold
 
 # A menu's items sit apart by a gap of spaces or a separator.

@@ -41,14 +41,8 @@ from typing import Final
 
 from briefer.ingest.bylinenoise import is_share_row, without_by_label
 from briefer.ingest.found import ROLE_NAME
-from briefer.ingest.metadata import (
-    THEO_LINE,
-    UNIT_NAME,
-    current_name,
-    former_name,
-    known_outlet,
-    outlet_of_url,
-)
+from briefer.ingest.metadata import THEO_LINE, UNIT_NAME
+from briefer.ingest.outletnames import current_name, former_name, known_outlet, outlet_of_url
 from briefer.ingest.writerforms import past_initial, without_post
 from briefer.text.fold import fold
 

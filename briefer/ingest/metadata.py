@@ -2,7 +2,7 @@
 
 Owns the recognisers for the lines news sites put around an article ("Nguồn VOV: https://…",
 "Việt Cường/VOV", "(TTXVN/Vietnam+)", "Theo dõi Baoquocte.vn trên", "(từ Santiago, Chile)"),
-the table of outlets by web domain, and the reading of the publication date from a dated
+and the reading of the publication date from a dated
 lead ("Sáng 25/8, …", "hôm nay … từ 12 - 16/11") with the year taken from the text itself.
 Only the cleaned body is ever looked at for dates, so a dated headline in a removed sidebar
 cannot become the publication date.
@@ -13,124 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Final
-from urllib.parse import urlsplit
 
-from briefer.ingest.commanames import across_commas
-from briefer.ingest.holderfirst import holder_before_sign
-from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
+from briefer.ingest.outletnames import known_outlet
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
-from briefer.text.fold import fold
-
-# The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
-# web domains, and the short forms its pages use ("TTO - …", "(Chinhphu.vn) - …").
-_OUTLET_TABLE: Final = OUTLET_TABLE
-
-# Outlets by web domain (the part after "www.").
-OUTLETS: Final[dict[str, str]] = {
-    domain: name for name, domains, _aliases in _OUTLET_TABLE for domain in domains
-}
-
-
-def _outlet_key(name: str) -> str:
-    # "Thế giới & Việt Nam" is "Thế giới và Việt Nam": connectors do not tell outlets apart.
-    words = re.sub(r"[^\w+]+", " ", fold(name)).split()
-    return " ".join(w for w in words if w not in ("va", "and"))
-
-
-# A renamed outlet's former title stands for itself (the page shows it); ``current_name``
-# gives the outlet's name of today, which groups the two.
-_BY_NAME: Final[dict[str, str]] = {_outlet_key(old): old for old, _new, _d in FORMER}
-_CURRENT: Final[dict[str, str]] = {old: new for old, new, _d in FORMER}
-for _name, _domains, _aliases in _OUTLET_TABLE:
-    for _form in (_name, *_aliases, *_domains):
-        _BY_NAME.setdefault(_outlet_key(_form), _name)
-_PRESS_NOUN: Final = (
-    "observer|times|today|news|herald|tribune|post|gazette|daily|mirror|star|chronicle"
-    "|journal|monitor|express|sun|nation|guardian|gleaner|standard|telegraph|courier|record"
-    "|independent|insider|reporter|review|inquirer|voice|bulletin|dispatch|sentinel"
-)
-for _name, _domains, _aliases in _OUTLET_TABLE:
-    for _domain in _domains:
-        # "VOVWORLD", "Baoquocte": a domain's stem as bylines write it ("news": a menu's word)
-        _stem = _outlet_key(_domain.split("/")[0].rsplit(".", 1)[0])
-        if _stem not in _PRESS_NOUN.split("|"):
-            _BY_NAME.setdefault(_stem, _name)
-
-
-def current_name(name: str) -> str:
-    """A renamed outlet's name of today for its former title ("Báo Nông nghiệp Việt Nam" →
-    "Báo Nông nghiệp và Môi trường"); any other name as given."""
-    return _CURRENT.get(name, name)
-
-
-def former_name(name: str) -> str:
-    """The former title a name gives of a renamed outlet, as the table writes it ("" when
-    the name is no former title)."""
-    known = known_outlet(name)
-    return known if known in _CURRENT else ""
-
-
-# What a paper calls itself after its country's name ("Antigua Observer", "Fiji Times",
-# "Jamaica Gleaner", "Nepal Monitor"): a newspaper's noun after a country.
-_PRESS_NAME: Final = re.compile(
-    rf"^(?:the\s+)?(?P<place>[a-z][a-z'. -]{{1,40}}?)\s+(?:{_PRESS_NOUN})"
-    rf"(?:\s+(?:{_PRESS_NOUN}))?(?:\s+(?:newspaper|online|media|điện\s+tử))?$",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    from briefer.ingest.country_table import ISO_COUNTRIES
-
-    words: set[str] = set()
-    for _code, _vi, names in ISO_COUNTRIES:
-        for english in names:
-            words.add(fold(english))
-            words.add(fold(english.split(" and ")[0]))  # "Antigua" of "Antigua and Barbuda"
-    return frozenset(w for w in words if len(w) >= 4)
-
-
-def press_name(name: str) -> str:
-    """ "ANTIGUA OBSERVER NEWSPAPER" → "Antigua Observer": a paper named by its country and
-    a newspaper's noun (the name as written, capitals as words), else ""."""
-    bare = " ".join(name.split()).strip(" .,:;")
-    match = _PRESS_NAME.match(bare)
-    place = re.sub(r"^st\.?\s", "saint ", fold(match.group("place"))) if match else ""
-    if not match or place not in _country_words():  # ("St. Lucia": Saint Lucia)
-        return ""
-    bare = re.sub(r"\s+(?:newspaper|online|media|điện\s+tử)$", "", bare, flags=re.IGNORECASE)
-    if bare.isupper():
-        bare = " ".join(w[:1] + w[1:].lower() for w in bare.split())
-    return bare
-
-
-def known_outlet(name: str) -> str:
-    """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
-    key = _outlet_key(name.strip().removeprefix("www."))
-    if not key:
-        return ""
-    if key in _BY_NAME:
-        return _BY_NAME[key]
-    press = press_name(name)
-    if press:
-        return press
-    # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
-    trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
-                     "", key)  # fmt: skip
-    if trimmed in _BY_NAME:
-        return _BY_NAME[trimmed]
-    # "SGGPO", "TTO": a short form in capitals with the O of "online" after it.
-    bare = name.strip()
-    if 3 <= len(bare) <= 10 and bare.isupper() and bare.isalpha() and bare.endswith("O"):
-        stem = _outlet_key(bare[:-1])
-        if stem and stem.upper() == bare[:-1].upper():
-            return _BY_NAME.get(stem, "")
-    return ""
-
 
 # In a byline of labelled credits, who did what: "Bài: …" wrote, "Ảnh: …" photographed.
 _CREDIT_LABEL: Final = re.compile(
@@ -311,71 +198,6 @@ _VIETNAMESE_ONLY: Final = re.compile(
 )
 
 
-def outlet_of_url(url: str) -> str:
-    """The outlet a URL belongs to: a known name, else the bare domain ("example.com")."""
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    host = host.removeprefix("www.")
-    if host in OUTLETS:
-        return OUTLETS[host]
-    parent = host.split(".", 1)[-1] if host.count(".") >= 2 else ""
-    if parent in OUTLETS:
-        return OUTLETS[parent]
-    from briefer.ingest.provinces import provincial_paper
-
-    return provincial_paper(host) or host
-
-
-# Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
-# thuộc về Báo Quảng Ninh", "Copyright © by Hanoi Times. All rights reserved."
-_HOLDER: Final = re.compile(
-    r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?(?P<holder>[^.,;|©()]{2,80})",
-    re.IGNORECASE,
-)
-
-
-_COMPANY: Final = re.compile(
-    r"\b(?:Công\s+ty|Tập\s+đoàn|Company|Corp\w*|JSC|Ltd|Inc|LLC|Co\.)", re.IGNORECASE
-)
-
-
-_CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
-# Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
-# X", "Copyright X 2025" (a second sign, the reservation, a year after the name).
-_CLAIM_WORDS: Final = re.compile(
-    r"^(?:(?:copyright|all\s+rights\s+reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|of\s+)?)+"
-    r"|\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
-    re.IGNORECASE,
-)
-
-
-def copyright_holder(text: str) -> str:
-    """The outlet a copyright line names ("" if none): of "A - B", the longer (full) name."""
-    match = _HOLDER.search(text)
-    if not match:
-        return ""
-    if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
-        return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
-    # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)
-    holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", match.group("holder")))
-    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)]
-    # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
-    named = [
-        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
-    ]
-    best = max(named, key=lambda p: len(p.split()), default="")
-    return across_commas(best or holder_before_sign(text), text, known_outlet)
-
-
-def outlet_of_name(name: str) -> str:
-    """ "Baoquocte.vn" → the outlet's name when the name is a known domain or short form;
-    else as written."""
-    return known_outlet(name) or name.strip()
-
-
 def first_url(text: str) -> str:
     match = _URL.search(text)
     return match.group() if match else ""
@@ -476,23 +298,15 @@ __all__ = [
     "BYLINE",
     "DATELINE",
     "NAME_WORD",
-    "OUTLETS",
     "OUTLET_LINE",
     "SOURCE_LINE",
     "THEO_LINE",
     "UNIT_NAME",
     "context_year",
-    "copyright_holder",
-    "current_name",
     "dated_lead",
     "first_url",
-    "former_name",
-    "known_outlet",
     "language_of",
     "name_before_stamp",
-    "outlet_of_name",
-    "outlet_of_url",
-    "press_name",
     "published_on",
     "reporter_in",
     "writer_of",

@@ -280,7 +280,8 @@ def page_author(root: lxml.html.HtmlElement) -> str:
 def _labelled_writer(root: lxml.html.HtmlElement) -> str:
     """A writer named by a label in a row of its own, whatever its class ("Người viết: X",
     "Author: X" in a table's cell): the first outside the page's foot and side boxes."""
-    from briefer.ingest.metadata import known_outlet, reporter_in
+    from briefer.ingest.metadata import reporter_in
+    from briefer.ingest.outletnames import known_outlet
 
     for node in root.xpath("//body//*[not(ancestor-or-self::footer or ancestor-or-self::aside)]"):
         text = "" if node.xpath(".//p | .//div | .//li | .//table") else _flat(node)
@@ -292,7 +293,8 @@ def _labelled_writer(root: lxml.html.HtmlElement) -> str:
 
 def _named_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.furniture import stamp_row
-    from briefer.ingest.metadata import BYLINE, author_of, known_outlet, reporter_in, writer_of
+    from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
+    from briefer.ingest.outletnames import known_outlet
     from briefer.text.dates import find_dates
 
     named = meta_content(root, "author", "article:author", "dc.creator", "byl")
@@ -411,7 +413,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
     from briefer.ingest.furniture import stamp_remainder
     from briefer.ingest.homeplaces import home_places
-    from briefer.ingest.metadata import known_outlet
+    from briefer.ingest.outletnames import known_outlet
     from briefer.text.dates import find_dates
 
     heads = root.xpath("//h1")
@@ -464,7 +466,8 @@ def is_person(part: str) -> bool:
     country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
     from briefer.ingest.countries import country_of_name
     from briefer.ingest.found import is_city
-    from briefer.ingest.metadata import BYLINE, UNIT_NAME, known_outlet
+    from briefer.ingest.metadata import BYLINE, UNIT_NAME
+    from briefer.ingest.outletnames import known_outlet
 
     words = part.split()
     return (

@@ -102,7 +102,7 @@ def _issuer_named(part: str) -> bool:
 def _names_site(part: str, site: str) -> bool:
     """Whether a part of a <title> is the site's name: the site the page names, a known
     outlet, or a short name opening on a kind of outlet."""
-    from briefer.ingest.metadata import known_outlet
+    from briefer.ingest.outletnames import known_outlet
 
     if _KIND_ONLY.match(part):
         return False  # "Cổng thông tin điện tử", "Official website": a kind, no name
@@ -414,7 +414,7 @@ def logo_names(root: lxml.html.HtmlElement) -> list[str]:
 def site_in_marks(root: lxml.html.HtmlElement) -> str:
     """A page that names its site nowhere else: the logo's alt text when it names an outlet
     ("Báo X", a known one), else the holder of the copyright line at the foot."""
-    from briefer.ingest.metadata import copyright_holder
+    from briefer.ingest.outletnames import copyright_holder
 
     for name in logo_names(root):
         if name and (_names_site(name, "") or _initials(name) in _title_parts(root)):
@@ -435,7 +435,7 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     alt text of an image in a logo, brand or masthead element or in the page's <header>),
     ("copyright", the holder a short copyright line anywhere names). Unlike
     :func:`site_in_marks` a name need not look like an outlet's: other signals weigh it."""
-    from briefer.ingest.metadata import copyright_holder
+    from briefer.ingest.outletnames import copyright_holder
 
     found: list[tuple[str, str]] = []
     for name in logo_names(root):  # (an alt text "logo" names nothing: "" is dropped)

@@ -414,7 +414,8 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     from briefer.ingest.found import name_case
     from briefer.ingest.mastheads import kind_and_name
     from briefer.ingest.metachoice import spells_domain
-    from briefer.ingest.metadata import first_url, known_outlet, outlet_of_url
+    from briefer.ingest.metadata import first_url
+    from briefer.ingest.outletnames import known_outlet, outlet_of_url
     from briefer.ingest.pagetitle import is_site_name
     from briefer.ingest.publisher import bulletin_publisher
 

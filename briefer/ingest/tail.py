@@ -12,6 +12,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
+from briefer.ingest.outletnames import known_outlet, outlet_of_name
 from briefer.ingest.prompts import references_heading
 from briefer.ingest.speechhead import closing_thanks
 from briefer.text.dates import find_dates
@@ -112,7 +113,7 @@ def mark_tail(lines: list[Line], found: Found) -> None:
             continue
         outlet = meta.OUTLET_LINE.match(text) or meta.THEO_LINE.match(text)
         if outlet:
-            found.offer_outlet(meta.outlet_of_name(outlet.group("outlet")), 2, credit=True)
+            found.offer_outlet(outlet_of_name(outlet.group("outlet")), 2, credit=True)
             line.reason = "source line"
         elif signs(line, found):
             line.reason = "byline"
@@ -140,7 +141,7 @@ def strip_signoff(paragraphs: list[str], found: Found) -> str:
             continue
         agency = match.group("dashed") or match.group("bracketed")
         found.extra.setdefault("signoff", agency)
-        named = {fold(meta.known_outlet(agency) or agency), fold(agency)}
+        named = {fold(known_outlet(agency) or agency), fold(agency)}
         outlet = fold(found.outlet)
         # (the outlet itself, by its name or in its web address: "kna.go.ke" signs "— KNA")
         if not found.author and outlet and not named & {outlet, *re.split(r"\W+", outlet)}:

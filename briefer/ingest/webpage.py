@@ -389,7 +389,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     if "." in site and " " not in site:
         # a bare domain the table lacks ("baox.vn") gives way to a site's name ("Báo X") the
         # <title> or the logo gives
-        from briefer.ingest.metadata import known_outlet as _known
+        from briefer.ingest.outletnames import known_outlet as _known
 
         named = site_in_title(root) or site_in_marks(root)
         # (a domain gives way to a name only: the <title>'s other domain is no better)
@@ -406,7 +406,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
-        from briefer.ingest.metadata import known_outlet, outlet_of_url
+        from briefer.ingest.outletnames import known_outlet, outlet_of_url
 
         tail = site_in_title(root)
         if known_outlet(tail) or not (url and outlet_of_url(url)):
@@ -421,7 +421,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
     author = block_writer(root, page_author(root))  # (a byline's co-writers; its name cell)
     if not author and linked.get("author"):
-        from briefer.ingest.metadata import known_outlet
+        from briefer.ingest.outletnames import known_outlet
 
         # an agency or the outlet itself as the "author" is no author
         author = "" if known_outlet(linked["author"]) else linked["author"]

@@ -25,6 +25,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.found import DEGREE, Found, Line, name_case
 from briefer.ingest.lines import is_marker, is_prose
+from briefer.ingest.outletnames import known_outlet
 
 _HEAD_LOOK: Final = 16  # the head: masthead, menu, section, headline, standfirst, credit, stamp
 
@@ -59,7 +60,7 @@ def credited_name(text: str) -> str:
     text = _IN_PLACE.sub("", text)
     if not 2 <= len(text.split()) <= 4 or re.search(r"\d", text):
         return ""
-    if not meta.BYLINE.fullmatch(text) or meta.known_outlet(text) or is_marker(text):
+    if not meta.BYLINE.fullmatch(text) or known_outlet(text) or is_marker(text):
         return ""
     if fur.DOCUMENT_KIND.match(text) or _TEXT_KIND.match(text):
         return ""  # ("BÁO CÁO", "JOINT COMMUNIQUE": the kind of text in capitals, no name)

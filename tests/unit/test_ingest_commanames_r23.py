@@ -4,7 +4,7 @@ comma still ends the holder's name (wording of our own)."""
 from __future__ import annotations
 
 from briefer.ingest.commanames import across_commas
-from briefer.ingest.metadata import copyright_holder, known_outlet
+from briefer.ingest.outletnames import copyright_holder, known_outlet
 
 
 def test_a_merged_provincial_body_is_read_whole() -> None:

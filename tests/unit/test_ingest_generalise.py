@@ -10,7 +10,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
 from briefer.ingest.countries import find_countries
-from briefer.ingest.metadata import known_outlet
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.pdflayout import reflow
 from briefer.ingest.webpage import read_webpage
 from briefer.text.dates import find_dates

@@ -13,6 +13,7 @@ from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.metachoice import Claim, choose_author, choose_outlet, same_outlet
 from briefer.ingest.outlet_table import OUTLET_TABLE
+from briefer.ingest.outletnames import known_outlet, outlet_of_url, press_name
 from briefer.ingest.provinces import PROVINCES
 
 _LEAD = (
@@ -31,15 +32,15 @@ def test_the_table_holds_well_over_a_hundred_national_outlets_and_every_province
     for province in PROVINCES:
         if province in ("Hà Nội", "TP Hồ Chí Minh"):
             continue
-        assert meta.known_outlet(f"Báo {province} điện tử") in (f"Báo {province}", ""), province
-    assert meta.known_outlet("Sóc Trăng Online") == "Báo Sóc Trăng"
-    assert meta.known_outlet("GLO") == "Báo Gia Lai"  # a web edition's initials
-    assert meta.known_outlet("QNO") == ""  # (Quảng Ninh, Quảng Nam, Quảng Ngãi: no one's)
-    assert meta.outlet_of_url("https://baosoctrang.org.vn/kinh-te/a-1.html") == "Báo Sóc Trăng"
-    assert meta.outlet_of_url("https://www.baocamau.vn/x") == "Báo Cà Mau"
+        assert known_outlet(f"Báo {province} điện tử") in (f"Báo {province}", ""), province
+    assert known_outlet("Sóc Trăng Online") == "Báo Sóc Trăng"
+    assert known_outlet("GLO") == "Báo Gia Lai"  # a web edition's initials
+    assert known_outlet("QNO") == ""  # (Quảng Ninh, Quảng Nam, Quảng Ngãi: no one's)
+    assert outlet_of_url("https://baosoctrang.org.vn/kinh-te/a-1.html") == "Báo Sóc Trăng"
+    assert outlet_of_url("https://www.baocamau.vn/x") == "Báo Cà Mau"
     merged = "Báo và Phát thanh, Truyền hình Gia Lai"  # (2025: by the name its page shows)
-    assert meta.known_outlet(merged.upper()) == merged
-    assert meta.known_outlet("Đài PT-TH Kon Tum") == "Đài Phát thanh và Truyền hình Kon Tum"
+    assert known_outlet(merged.upper()) == merged
+    assert known_outlet("Đài PT-TH Kon Tum") == "Đài Phát thanh và Truyền hình Kon Tum"
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_the_table_holds_well_over_a_hundred_national_outlets_and_every_province
     ],
 )
 def test_sector_papers_and_partner_agencies_are_known(written: str, outlet: str) -> None:
-    assert meta.known_outlet(written) == outlet
+    assert known_outlet(written) == outlet
 
 
 def test_a_renamed_paper_is_shown_by_the_title_its_page_shows_and_groups_with_todays() -> None:
@@ -82,7 +83,7 @@ def test_a_renamed_paper_is_shown_by_the_title_its_page_shows_and_groups_with_to
     ],
 )
 def test_a_paper_named_by_its_country_and_a_newspapers_noun(written: str, paper: str) -> None:
-    assert meta.press_name(written) == paper
+    assert press_name(written) == paper
 
 
 def test_an_unknown_address_groups_with_the_name_the_page_writes_it_with() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.metachoice import choose_author
-from briefer.ingest.metadata import copyright_holder
+from briefer.ingest.outletnames import copyright_holder
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.tagpage import tag_topic
 from briefer.ingest.webpage import read_webpage

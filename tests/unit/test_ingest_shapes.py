@@ -568,7 +568,7 @@ def test_a_site_name_in_the_markup_as_a_domain_or_with_its_tagline(tmp_path: Pat
 
 
 def test_a_provincial_papers_address_names_the_paper() -> None:
-    from briefer.ingest.metadata import outlet_of_url
+    from briefer.ingest.outletnames import outlet_of_url
 
     assert outlet_of_url("https://baonghean.vn/a-123.html") == "Báo Nghệ An"
     assert outlet_of_url("https://www.baobariavungtau.com.vn/x") == "Báo Bà Rịa - Vũng Tàu"

@@ -208,7 +208,7 @@ def test_a_writer_marked_by_a_footnotes_number() -> None:
 
 
 def test_a_copyright_lines_own_words_are_no_part_of_the_holder() -> None:
-    from briefer.ingest.metadata import copyright_holder
+    from briefer.ingest.outletnames import copyright_holder
 
     assert copyright_holder("© 2026 All rights reserved by Harbour Ledger") == "Harbour Ledger"
     assert copyright_holder("© Copyright 2026 Harbour Ledger. All Rights Reserved.") == (

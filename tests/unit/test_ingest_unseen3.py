@@ -9,7 +9,8 @@ import pytest
 from briefer.ingest import furniture as fur
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
-from briefer.ingest.metadata import known_outlet, writer_of
+from briefer.ingest.metadata import writer_of
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.pdflayout import reflow
 from briefer.ingest.webpage import read_webpage
 

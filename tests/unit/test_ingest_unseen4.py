@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest import furniture as fur
-from briefer.ingest import metadata as meta
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import clean
+from briefer.ingest.outletnames import copyright_holder
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Lào"
 _LEAD = (
@@ -51,10 +51,10 @@ def test_the_addressee_line_under_a_letterhead_is_never_the_title() -> None:
 
 
 def test_the_copyright_holder_is_the_outlet_when_nothing_else_names_it() -> None:
-    assert meta.copyright_holder(
-        "© 2024 SaigonBiz - Saigon Business Weekly. All rights reserved."
-    ) == ("Saigon Business Weekly")
-    assert meta.copyright_holder("Bản quyền thuộc về Báo Điện Biên Phủ") == "Báo Điện Biên Phủ"
+    assert copyright_holder("© 2024 SaigonBiz - Saigon Business Weekly. All rights reserved.") == (
+        "Saigon Business Weekly"
+    )
+    assert copyright_holder("Bản quyền thuộc về Báo Điện Biên Phủ") == "Báo Điện Biên Phủ"
     cleaned = clean(
         f"{_TITLE}\n{_LEAD}\n{_MORE}\n© Nông Thôn Ngày Nay. Ghi rõ nguồn khi trích dẫn."
     )
@@ -319,8 +319,8 @@ def test_sentences_opening_with_words_that_are_also_outlet_names_stay() -> None:
 
 
 def test_a_company_holding_the_copyright_is_not_the_outlet() -> None:
-    assert meta.copyright_holder("© 2025 Công ty Cổ phần Truyền thông Sao Mai") == ""
-    assert meta.copyright_holder("© NongThonNews") == "NongThonNews"
+    assert copyright_holder("© 2025 Công ty Cổ phần Truyền thông Sao Mai") == ""
+    assert copyright_holder("© NongThonNews") == "NongThonNews"
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{_MORE}\n© NongThonNews")
     assert cleaned.metadata.outlet == "NongThonNews"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefer.ingest import metadata as meta
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
+from briefer.ingest.outletnames import known_outlet, outlet_of_url
 
 _TITLE = "Hai tỉnh biên giới bàn cách mở rộng giao thương với Campuchia"
 _LEAD = (
@@ -79,9 +80,9 @@ def test_a_department_under_a_ministry_is_named_with_the_ministry() -> None:
 
 
 def test_the_saigon_economic_times_is_known_by_its_vietnamese_and_english_names() -> None:
-    assert meta.known_outlet("KTSG Online") == "Kinh tế Sài Gòn Online"
-    assert meta.outlet_of_url("https://thesaigontimes.vn/a-b.html") == "Kinh tế Sài Gòn Online"
-    assert meta.known_outlet("Saigon Times") == "The Saigon Times"
+    assert known_outlet("KTSG Online") == "Kinh tế Sài Gòn Online"
+    assert outlet_of_url("https://thesaigontimes.vn/a-b.html") == "Kinh tế Sài Gòn Online"
+    assert known_outlet("Saigon Times") == "The Saigon Times"
 
 
 def test_a_wire_dateline_under_the_headline_is_furniture_names_the_agency_and_dates() -> None:
@@ -120,8 +121,8 @@ def test_a_byline_gives_the_person_without_label_outlet_or_capitals() -> None:
 
 
 def test_a_domain_written_without_its_ending_names_its_outlet() -> None:
-    assert meta.known_outlet("HANOIMOI") == "Hà Nội Mới"
-    assert meta.known_outlet("Nhandan") == "Báo Nhân Dân"
+    assert known_outlet("HANOIMOI") == "Hà Nội Mới"
+    assert known_outlet("Nhandan") == "Báo Nhân Dân"
 
 
 def test_a_text_bylines_outlet_after_a_comma_is_not_part_of_the_name() -> None:

@@ -104,7 +104,7 @@ def test_a_masthead_parted_by_middle_dots_names_the_outlet_over_a_source_line() 
 
 
 def test_a_copyright_claim_in_words_after_the_sign_names_the_holder(tmp_path: Path) -> None:
-    from briefer.ingest.metadata import copyright_holder
+    from briefer.ingest.outletnames import copyright_holder
 
     line = "Tòa soạn: 12 Phố Huế, Hà Nội · ©2024 Bản quyền thuộc về Tạp chí Nông thôn và Phát triển"
     assert copyright_holder(line) == "Tạp chí Nông thôn và Phát triển"
