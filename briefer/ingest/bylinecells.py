@@ -49,7 +49,7 @@ def _byline_nodes(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def co_writers(text: str, found: str) -> str:
     """The byline as printed when it names ``found`` and further writers, each a person's
     name ("Name A - Name B" over "Name A"); "" otherwise."""
-    from briefer.ingest.pagemeta import is_person
+    from briefer.ingest.pageauthor import is_person
 
     parts = [p.strip() for p in _JOINER.split(text) if p.strip()]
     if len(parts) < 2 or not all(is_person(p) for p in parts):
@@ -61,7 +61,7 @@ def cell_writer(node: lxml.html.HtmlElement, found: str) -> str:
     """The cell of a byline block that is a person's name alone, when the author found holds
     it with other words about it ("Name at at Place" from "Name | Published at : … | Place");
     "" otherwise."""
-    from briefer.ingest.pagemeta import is_person
+    from briefer.ingest.pageauthor import is_person
 
     cells = [" ".join(" ".join(c.itertext()).split()) for c in node if isinstance(c.tag, str)]
     names = [c for c in cells if is_person(c)]

@@ -18,7 +18,7 @@ from typing import Final
 
 from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.outletnames import known_outlet
-from briefer.ingest.pagemeta import is_person
+from briefer.ingest.pageauthor import is_person
 
 _HEAD_LINES: Final = 20  # a credit sits under the headline
 _AGENCY_INITIALS: Final = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.pagemeta import is_person
+from briefer.ingest.pageauthor import is_person
 from briefer.text.dates import find_dates
 
 _HEAD_LINES: Final = 8  # a byline row sits under the title, near the top

@@ -28,12 +28,12 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
+from briefer.ingest.pageauthor import page_author
 from briefer.ingest.pagecontinue import continuation
 from briefer.ingest.pagemeta import (
     declared_date,
     linked_data,
     meta_content,
-    page_author,
     visible_date,
 )
 from briefer.ingest.pagetitle import (

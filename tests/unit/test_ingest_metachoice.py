@@ -472,7 +472,7 @@ def test_a_hyphenated_given_name_keeps_its_hyphen_beside_a_stamp() -> None:
 def test_a_name_before_the_stamp_in_a_pages_info_row_is_its_writer() -> None:
     import lxml.html
 
-    from briefer.ingest.pagemeta import page_author
+    from briefer.ingest.pageauthor import page_author
 
     page = lxml.html.fromstring(
         "<html><body><h1>Hợp tác nông nghiệp</h1><div class='meta-row'>MINH TÂM (Báo Ven Sông)"
@@ -552,7 +552,7 @@ def test_a_department_bulletins_issuer_is_in_its_letterhead(tmp_path: Path) -> N
 def test_an_author_box_at_the_foot_names_the_writer() -> None:
     import lxml.html
 
-    from briefer.ingest.pagemeta import page_author
+    from briefer.ingest.pageauthor import page_author
 
     page = lxml.html.fromstring(
         "<html><body><h1>Trade talks</h1><p>Officials met on Monday.</p>"
