@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.domain.model import Country, Fact
+from briefer.domain.rankwords import rank_head
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.text.dates import format_date
 from briefer.text.fold import fold
@@ -139,9 +140,14 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def _rank_sentence(fact: Fact, home: str, partner: str) -> str:
+# "the world's largest exporter of …": a rank among all the world's sellers, not the pair's
+_WORLDS: Final = re.compile(r"world['’]s\s+(?:\w+[- ])?(?:largest|biggest)", re.IGNORECASE)
+
+
+def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
-    partner or Việt Nam ranked, as a trading partner, an investor or a place invested in."""
+    partner or Việt Nam ranked, as a trading partner, an investor or a place invested in; a
+    trade rank says what its quote ranks (a supplier, an export market: ``rankwords``)."""
     head, _, region_key = fact.metric.partition("_in_")
     if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
         return ""
@@ -152,7 +158,15 @@ def _rank_sentence(fact: Fact, home: str, partner: str) -> str:
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
     role = role.removeprefix("home_")
     if family == "trade" and role in ("partner_rank", "rank"):
-        return f"{ranked} is {_possessive(other)} {ordinal}largest trading partner{where}."
+        head = rank_head(quote, int(fact.value))
+        if head is not None and not head.known:
+            return ""  # one commodity's rank, its goods not in English: no sentence
+        noun = "trading partner" if head is None or head.noun == "partner" else head.noun
+        noun += f" of {head.goods}" if head is not None and head.goods else ""
+        if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
+            # "the world's largest exporter of black pepper": a rank among all sellers
+            return f"{ranked} is the world's {ordinal}largest {noun}."
+        return f"{ranked} is {_possessive(other)} {ordinal}largest {noun}{where}."
     if family == "investment" and role == "rank":
         return f"{ranked} is {_possessive(other)} {ordinal}largest investor{where}."
     if family == "investment" and role == "destination_rank":
@@ -161,9 +175,9 @@ def _rank_sentence(fact: Fact, home: str, partner: str) -> str:
     return ""
 
 
-def _figure(fact: Fact, home: str, partner: str) -> str:
+def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
     if fact.unit == "rank":
-        return _rank_sentence(fact, home, partner)
+        return _rank_sentence(fact, quote, home, partner)
     amount = _amount(fact)
     if not amount:
         return ""
@@ -256,7 +270,7 @@ def suggest_english(
     countries = [c for c in (home, partner) if c is not None]
     text = ""
     if fact.kind == "figure" and fact.metric:
-        text = _figure(fact, home_name, partner_name)
+        text = _figure(fact, quote or fact.statement_vi, home_name, partner_name)
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
         names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)
