@@ -158,11 +158,11 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
     role = role.removeprefix("home_")
     if family == "trade" and role in ("partner_rank", "rank"):
-        head = rank_head(quote, int(fact.value))
-        if head is not None and not head.known:
+        named = rank_head(quote, int(fact.value))
+        if named is not None and not named.known:
             return ""  # one commodity's rank, its goods not in English: no sentence
-        noun = "trading partner" if head is None or head.noun == "partner" else head.noun
-        noun += f" of {head.goods}" if head is not None and head.goods else ""
+        noun = "trading partner" if named is None or named.noun == "partner" else named.noun
+        noun += f" of {named.goods}" if named is not None and named.goods else ""
         if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
             # "the world's largest exporter of black pepper": a rank among all sellers
             return f"{ranked} is the world's {ordinal}largest {noun}."
@@ -216,7 +216,14 @@ def _after_report(fact: Fact) -> bool:
     return start[:size] > published[:size]
 
 
-def _event(fact: Fact, quote: str, home: str, partner: str, names: Sequence[str] = ()) -> str:
+def _event(
+    fact: Fact,
+    quote: str,
+    home: str,
+    partner: str,
+    names: Sequence[str] = (),
+    side: Sequence[str] = (),
+) -> str:
     when = _on(fact.event_date)
     if not when:
         return ""
@@ -231,7 +238,7 @@ def _event(fact: Fact, quote: str, home: str, partner: str, names: Sequence[str]
     if fact.metric in ("visit.outbound", "visit.inbound"):
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
-        visitor = visitor_name(quote, TERMS, (home, partner, *names))
+        visitor = visitor_name(quote, TERMS, (home, partner, *names), side)
         verb = "will visit" if _after_report(fact) else "visited"
         if fact.metric == "visit.outbound":
             who = visitor or f"A delegation from {home}"
@@ -274,7 +281,11 @@ def suggest_english(
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
         names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)
-        text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names)
+        # (the visiting side's names: its visitor's title is followed by them)
+        visiting = (home, *_HOME_NAMES) if fact.metric == "visit.outbound" else (partner,)
+        side = [n for c in visiting if isinstance(c, Country) for n in (c.name_vi, c.name_en)]
+        side += [n for n in visiting if isinstance(n, str)]
+        text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names, side)
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 

@@ -35,25 +35,60 @@ _HOST: Final = re.compile(
     r"|received|hosted\s+by|with)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+_ANY: Final = re.compile(r"(?:\bmột|\ban?)\s+\Z", re.IGNORECASE)
 _STATE_WORDS = ("Cộng hòa ", "Cộng hoà ", "Vương quốc ", "Liên bang ", "Republic of ")
 
 
-def visitor(quote: str, terms: Iterable[tuple[str, str]], countries: Iterable[str] = ()) -> str:
+def _of_side(rest: str, side: Sequence[str]) -> bool:
+    """Whether the words after a title name the visiting country ("Belize Francis …")."""
+    for state in _STATE_WORDS:
+        rest = rest.removeprefix(state)
+    return _skip_name(rest, side) != rest
+
+
+def visitor(
+    quote: str,
+    terms: Iterable[tuple[str, str]],
+    countries: Iterable[str] = (),
+    side: Iterable[str] = (),
+) -> str:
     """ "Title Name" of the visitor the quote names after a known title, or "".
 
-    The title that comes first in the quote is the visitor's (a longer one at the same place
+    A title followed by the visiting country's name (``side``: "Bộ trưởng Ngoại giao Belize
+    Francis Fonseca" on Belize's visit) is the visitor's, wherever it stands — the host is
+    often named first ("Bộ trưởng Lê Hoài Trung đã hội đàm với Bộ trưởng … Belize …"). Else
+    the title that comes first in the quote is the visitor's (a longer one at the same place
     wins), unless the words before it name its holder the host."""
     names = sorted({n for n in countries if n}, key=len, reverse=True)
+    sides = sorted({n for n in side if n}, key=len, reverse=True)
     found: list[tuple[int, int, str, str]] = []
+    sided: list[tuple[int, int, str, str]] = []
     for vi, en in terms:
         if not en[:1].isupper():
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(vi)}(?!\w)\s+", quote):
-            if not _HOST.search(quote[max(0, match.start() - 30) : match.start()]):
-                found.append((match.start(), -len(vi), en, quote[match.end() :]))
-    if not found:
+            title = (match.start(), -len(vi), en, quote[match.end() :])
+            if _ANY.search(quote[max(0, match.start() - 8) : match.start()]):
+                continue  # "chuyến thăm đầu tiên của một Thủ tướng Việt Nam": anyone's title
+            if sides and _of_side(title[3], sides):
+                sided.append(title)
+            elif not _HOST.search(quote[max(0, match.start() - 30) : match.start()]):
+                found.append(title)
+    # (a visiting side's title without a name, "một Thủ tướng Việt Nam", names nobody)
+    named = [t for t in sorted(sided) if _named(t[3], names)]
+    if named:
+        return f"{named[0][2]} {_named(named[0][3], names)}"
+    if sided or not found:
+        # (the visiting side's title is there unnamed — "Đại sứ Séc tại Việt Nam …": any
+        # other title is the host's, so none is the visitor's)
         return ""
     _, _, en, rest = min(found)
+    name = _named(rest, names)
+    return f"{en} {name}" if name else ""
+
+
+def _named(rest: str, names: Sequence[str]) -> str:
+    """The name after a title: its run of capitalised words, past the country's name."""
     for state in _STATE_WORDS:
         rest = rest.removeprefix(state)  # "Tổng thống Cộng hòa Azerbaijan Ilham Aliyev"
     rest = _skip_name(rest, names)
@@ -67,7 +102,7 @@ def visitor(quote: str, terms: Iterable[tuple[str, str]], countries: Iterable[st
         words.append(word)
         if word != token:
             break  # a comma or a bracket ends the name
-    return f"{en} {' '.join(words)}" if len(words) >= 2 else ""
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 __all__ = ["visitor"]

@@ -85,3 +85,40 @@ def test_a_visit_in_english(day: str, published: str, english: str) -> None:
     home, partner = Country("VN", "Việt Nam", "Viet Nam"), Country("KE", "Kê-ni-a", "Kenya")
     fact = _visit("visit.inbound", day, published)
     assert suggest_english(fact, quote, home, partner).text == english
+
+
+@pytest.mark.parametrize(
+    ("quote", "side", "name"),
+    [
+        # the host named first, the guest after "hội đàm với": the guest's title is followed
+        # by the visiting country's name
+        (
+            "Chiều 3/3, Bộ trưởng Ngoại giao Trần Văn An đã hội đàm với Bộ trưởng Ngoại giao "
+            "Kenya Musa Otieno nhân dịp ông thăm chính thức Việt Nam.",
+            ["Kenya"],
+            "Minister of Foreign Affairs Musa Otieno",
+        ),
+        # a speaker's label before the quoted visit is no visitor
+        (
+            "Đại sứ Peter Kamau: Tháng 5 vừa qua, Phó Tổng thống Kenya Ann Wairimu đã thăm "
+            "Việt Nam.",
+            ["Kenya"],
+            "Vice President Ann Wairimu",
+        ),
+        # "chuyến thăm … của một Thủ tướng Việt Nam": anyone's title, not the visitor's
+        (
+            "Chuyến thăm Kenya của Thủ tướng Lê Văn Bình là chuyến thăm đầu tiên của một Thủ "
+            "tướng Việt Nam sau 20 năm.",
+            ["Việt Nam", "Viet Nam"],
+            "Prime Minister Lê Văn Bình",
+        ),
+        # the visiting side's title unnamed, the named one the host's: nobody is named
+        (
+            "Thứ trưởng Ngoại giao Đỗ Thị Hà tiếp Đại sứ Kenya tại Việt Nam Jane Njeri.",
+            ["Kenya"],
+            "",
+        ),
+    ],
+)
+def test_the_visiting_sides_title_is_the_visitors(quote: str, side: list[str], name: str) -> None:
+    assert visitor(quote, TERMS, _NAMES, side) == name
