@@ -22,6 +22,7 @@ from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
+from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -461,7 +462,9 @@ class EventFinder:
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        return visitor_side(text, partner) or direction_of(text, partner)
+        # (a delegation a Vietnamese official led, an envoy abroad: homesent.py)
+        side = visitor_side(text, partner) or home_sent_side(text, partner)
+        return side or direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]

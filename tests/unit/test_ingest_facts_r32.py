@@ -1,0 +1,53 @@
+"""r32 facts round: visits told by who went (a delegation a Vietnamese official led, Việt
+Nam's envoy abroad), a delegation's working stay as a visit (wording of our own)."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.homesent import home_sent_side
+
+
+def _visits(body: str) -> list[tuple[str, str, str]]:
+    return [(c.pair, c.event_date, c.metric) for c in find_candidates(body) if c.kind == "event"]
+
+
+def test_a_delegation_led_by_a_vietnamese_official_goes_out_english() -> None:
+    text = (
+        "The memorandum was signed in Kaunas during the visit of Vietnam's Deputy Minister "
+        "of Transport Pham Van A, who led a delegation of 12 port operators to Lithuania "
+        "from May 4 to 7, 2026."
+    )
+    assert home_sent_side(text, "LT") == "outbound"
+    assert ("VN-LT", "2026-05-04..2026-05-07", "visit.outbound") in _visits(text)
+
+
+def test_a_delegation_led_by_a_vietnamese_official_was_in_a_city_abroad() -> None:
+    text = (
+        "The mission, led by Vietnam’s Deputy Minister of Finance Tran Van B, was in "
+        "Ouagadougou from 8 to 10 March 2026 to meet Burkinabe officials."
+    )
+    assert home_sent_side(text, "BF") == "outbound"
+    # (a delegation led to a place of Việt Nam's is no visit out)
+    assert home_sent_side("The delegation, led by Vietnam's minister, was in Hanoi.", "BF") == ""
+
+
+def test_vietnams_envoy_abroad_working_with_the_partners_minister_goes_out() -> None:
+    text = (
+        "Ngày 3/4/2026, Tham tán Thương mại Việt Nam tại Ma-rốc, kiêm nhiệm Mô-ri-ta-ni, "
+        "Trần Văn C đã làm việc với Bộ trưởng Thương mại Mô-ri-ta-ni tại thủ đô Nouakchott."
+    )
+    assert home_sent_side(text, "MR") == "outbound"
+    assert ("VN-MR", "2026-04-03", "visit.outbound") in _visits(text)
+    english = "Vietnam's Ambassador to Chile met Chilean Foreign Minister on Monday."
+    assert home_sent_side(english, "CL") == "outbound"
+    # an envoy received at home is no visit out
+    received = "Đại sứ Việt Nam tại Chi-lê đã làm việc với UBND tỉnh Nghệ An."
+    assert home_sent_side(received, "CL") == ""
+
+
+def test_a_delegations_working_stay_somewhere_named_is_a_visit() -> None:
+    text = (
+        "Từ ngày 10 đến 12/5/2026, đoàn công tác của Bộ Công Thương do Thứ trưởng Lê Văn D "
+        "dẫn đầu đã làm việc tại Bamako, thúc đẩy hợp tác với Mali."
+    )
+    assert ("VN-ML", "2026-05-10..2026-05-12", "visit.outbound") in _visits(text)
