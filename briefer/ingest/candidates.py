@@ -33,6 +33,7 @@ from typing import Final
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.clean import Metadata
@@ -340,7 +341,11 @@ class _Extractor:
                 metric=metric,
                 reasons=tuple(reasons),
             )
-            if period is not None and not in_parentheses(text, at, amount.end - s.start):
+            if (
+                period is not None
+                and not in_parentheses(text, at, amount.end - s.start)
+                and not is_base_amount(text, at)  # ("…, up from $774mn in 2024": baseamount.py)
+            ):
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
             elif told:  # ("… last year. X's exports, mainly …, were worth …": that year too)
                 self.last_period = (s.paragraph, told)

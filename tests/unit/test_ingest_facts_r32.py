@@ -3,6 +3,7 @@ Nam's envoy abroad), a delegation's working stay as a visit (wording of our own)
 
 from __future__ import annotations
 
+from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.homesent import home_sent_side
 
@@ -51,3 +52,24 @@ def test_a_delegations_working_stay_somewhere_named_is_a_visit() -> None:
         "dẫn đầu đã làm việc tại Bamako, thúc đẩy hợp tác với Mali."
     )
     assert ("VN-ML", "2026-05-10..2026-05-12", "visit.outbound") in _visits(text)
+
+
+def test_a_base_amount_gives_no_period_to_the_next_figure_english() -> None:
+    body = (
+        "Trade between Qatar and Vietnam stood at US$640mn in 2025, up from US$512mn in "
+        "2024. Qatari exports to Vietnam, mostly LNG, accounted for US$401mn of the total."
+    )
+    figures = {c.value: c.period for c in find_candidates(body) if c.kind == "figure"}
+    assert figures[401_000_000] == "2025"
+    assert figures[512_000_000] == "2024"
+    assert is_base_amount("up from US$512mn", len("up from "))
+    assert not is_base_amount("exports reached US$512mn", len("exports reached "))
+
+
+def test_a_base_amount_gives_no_period_to_the_next_figure_vietnamese() -> None:
+    body = (
+        "Năm 2025, kim ngạch thương mại Việt Nam - Qatar đạt 640 triệu USD, tăng so với mức "
+        "512 triệu USD năm 2024. Trong đó, Việt Nam xuất khẩu sang Qatar 239 triệu USD."
+    )
+    figures = {c.value: c.period for c in find_candidates(body) if c.kind == "figure"}
+    assert figures[239_000_000] == "2025"
