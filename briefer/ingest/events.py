@@ -222,7 +222,10 @@ class EventFinder:
         if len(groups) == 1 and visits and visits[0][0] not in dated:
             # "began a visit to … on April 8, the first since the two countries signed a
             # strategic partnership in December 2009": the visit and a milestone, each dated
-            groups.setdefault(visits[0][1][1].start(), []).append(visits[0])
+            # (of the visit's dates, the finest: "Tháng 9 vừa qua, … đã thăm … từ ngày 22 đến
+            # 24/9/2026 và hai bên ký …" is a visit from the 22nd)
+            visit = min(visits, key=lambda v: precision.index(v[0].precision))
+            groups.setdefault(visit[1][1].start(), []).append(visit)
         if len(groups) >= 2:
             picks = [
                 min(group, key=lambda g: precision.index(g[0].precision))

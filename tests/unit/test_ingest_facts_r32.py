@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
 from briefer.ingest.homesent import home_sent_side
 
 
@@ -73,3 +74,19 @@ def test_a_base_amount_gives_no_period_to_the_next_figure_vietnamese() -> None:
     )
     figures = {c.value: c.period for c in find_candidates(body) if c.kind == "figure"}
     assert figures[239_000_000] == "2025"
+
+
+def test_a_visit_with_a_month_and_its_own_days_is_dated_by_the_days() -> None:
+    body = (
+        "Tháng 5 vừa qua, Thủ tướng Croatia đã thăm chính thức Việt Nam từ ngày 12 đến "
+        "14/5/2026 và hai bên ký chương trình hợp tác giai đoạn 2026-2028."
+    )
+    meta = Metadata(published_on="2026-06-10", context_year=2026)
+    visits = [c.event_date for c in find_candidates(body, meta) if c.metric.startswith("visit")]
+    assert visits == ["2026-05-12..2026-05-14"]
+    english = (
+        "In May, Croatia's Prime Minister paid an official visit to Vietnam from May 12 to 14, "
+        "2026, and the two sides signed a cooperation programme for 2026-2028."
+    )
+    visits = [c.event_date for c in find_candidates(english, meta) if c.metric.startswith("visit")]
+    assert visits == ["2026-05-12..2026-05-14"]
