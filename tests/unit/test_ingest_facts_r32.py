@@ -90,3 +90,15 @@ def test_a_visit_with_a_month_and_its_own_days_is_dated_by_the_days() -> None:
     )
     visits = [c.event_date for c in find_candidates(english, meta) if c.metric.startswith("visit")]
     assert visits == ["2026-05-12..2026-05-14"]
+
+
+def test_a_source_of_people_is_a_rank_english_and_vietnamese() -> None:
+    english = (
+        "Some 1,800 Vietnamese sailors work on Maltese-flagged vessels, making Vietnam the "
+        "third-largest source of crew for the island's fleet."
+    )
+    ranks = [(c.pair, c.value) for c in find_candidates(english) if c.unit == "rank"]
+    assert ranks == [("VN-MT", 3.0)]
+    vietnamese = "Việt Nam hiện là nguồn lao động lớn thứ hai của Síp trong ngành hàng hải."
+    ranks = [(c.pair, c.value) for c in find_candidates(vietnamese) if c.unit == "rank"]
+    assert ranks == [("VN-CY", 2.0)]
