@@ -7,6 +7,7 @@ from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.homesent import home_sent_side
+from briefer.ingest.ownflow import own_flow
 
 
 def _visits(body: str) -> list[tuple[str, str, str]]:
@@ -102,3 +103,15 @@ def test_a_source_of_people_is_a_rank_english_and_vietnamese() -> None:
     vietnamese = "Việt Nam hiện là nguồn lao động lớn thứ hai của Síp trong ngành hàng hải."
     ranks = [(c.pair, c.value) for c in find_candidates(vietnamese) if c.unit == "rank"]
     assert ranks == [("VN-CY", 2.0)]
+
+
+def test_a_foreign_countrys_own_trade_is_no_figure_of_the_pair() -> None:
+    own = "Qatar's non-LNG exports rose by 8.1% last year, official data showed."
+    assert not [c for c in find_candidates(own) if c.kind == "figure"]
+    assert own_flow(own, own.index("8.1"))
+    vietnamese = "Bộ trưởng cho biết Qatar nhập khẩu khoảng 90% lương thực mỗi năm."
+    assert not [c for c in find_candidates(vietnamese) if c.kind == "figure"]
+    # a flow with its counterpart stays the pair's
+    paired = "Qatar's exports to Vietnam rose by 8.1% last year."
+    assert [c.value for c in find_candidates(paired) if c.kind == "figure"] == [8.1]
+    assert not own_flow("Qatar nhập khẩu từ Việt Nam 90 triệu USD.", 24)
