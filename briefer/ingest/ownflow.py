@@ -1,7 +1,8 @@
-"""A foreign country's own trade, with no counterpart (pure): "Oman's non-oil exports grew by
-12.4% last year", "Kuwait nhập khẩu khoảng 95% lương thực" — the one country named is the
-flow's owner, and nothing names Việt Nam, the two countries or a destination. Its whole
-world's trade is background, no figure of the pair."""
+"""A foreign country's own exports, with no counterpart (pure): "Oman's non-oil exports grew
+by 12.4% last year", "Qatar xuất khẩu khoảng 80 tỷ USD khí đốt" — the one country named
+is the flow's owner, and nothing names Việt Nam, the two countries or a destination. What it
+sells the whole world is no figure of the pair. (Its imports stay: "Yemen nhập khẩu khoảng
+90% lương thực" is the market Việt Nam's exporters sell to, a fact the keys keep.)"""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 
-# The owner then its flow: "Oman's (non-oil) exports", "Kuwait (phải) nhập khẩu".
+# The owner then its exports: "Oman's (non-oil) exports", "Qatar (hiện) xuất khẩu".
 _FLOW_AFTER: Final = re.compile(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|(?:phải\s+|hiện\s+)?(?:xuất|nhập)\s+khẩu)\b",
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|(?:hiện\s+)?xuất\s+khẩu)\b",
     re.IGNORECASE,
 )
 # Any word of the pair or of a counterpart: then it is no country's own trade.
@@ -24,8 +25,8 @@ _PAIRED: Final = re.compile(
 
 
 def own_flow(clause: str, at: int) -> bool:
-    """Whether the amount at ``at`` of ``clause`` is one foreign country's own trade: the
-    clause names that country alone, as the owner of the exports or imports before it."""
+    """Whether the amount at ``at`` of ``clause`` is one foreign country's own exports: the
+    clause names that country alone, as the owner of the exports before it."""
     mentions = find_countries(clause)
     if len({m.code for m in mentions}) != 1 or mentions[0].code == HOME:
         return False

@@ -109,8 +109,11 @@ def test_a_foreign_countrys_own_trade_is_no_figure_of_the_pair() -> None:
     own = "Qatar's non-LNG exports rose by 8.1% last year, official data showed."
     assert not [c for c in find_candidates(own) if c.kind == "figure"]
     assert own_flow(own, own.index("8.1"))
-    vietnamese = "Bộ trưởng cho biết Qatar nhập khẩu khoảng 90% lương thực mỗi năm."
+    vietnamese = "Bộ trưởng cho biết Qatar xuất khẩu khoảng 80 tỷ USD khí đốt mỗi năm."
     assert not [c for c in find_candidates(vietnamese) if c.kind == "figure"]
+    # its imports are the market Việt Nam sells to: kept
+    market = "Qatar nhập khẩu khoảng 90% lương thực tiêu dùng trong nước."
+    assert [c.value for c in find_candidates(market) if c.kind == "figure"] == [90.0]
     # a flow with its counterpart stays the pair's
     paired = "Qatar's exports to Vietnam rose by 8.1% last year."
     assert [c.value for c in find_candidates(paired) if c.kind == "figure"] == [8.1]
