@@ -33,6 +33,7 @@ from typing import Final
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.clean import Metadata
@@ -54,6 +55,7 @@ from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.ownflow import own_flow
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
@@ -251,7 +253,8 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            if elsewhere(text, q_start, c_start, c_end, at) or owned_alone(text[q_start:at]):
+            alone = owned_alone(text[q_start:at]) or own_flow(text[q_start:q_end], at - q_start)
+            if elsewhere(text, q_start, c_start, c_end, at) or alone:  # (ownflow.py: a country's)
                 # a region's, two foreign countries' or one country's own: no pair's, and no
                 # statement of the pair either
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
@@ -340,7 +343,8 @@ class _Extractor:
                 metric=metric,
                 reasons=tuple(reasons),
             )
-            if period is not None and not in_parentheses(text, at, amount.end - s.start):
+            base = in_parentheses(text, at, amount.end - s.start) or is_base_amount(text, at)
+            if period is not None and not base:  # (nor "…, up from $774mn": baseamount.py)
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
             elif told:  # ("… last year. X's exports, mainly …, were worth …": that year too)
                 self.last_period = (s.paragraph, told)

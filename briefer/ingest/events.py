@@ -22,6 +22,7 @@ from briefer.ingest.cueclause import in_cue_clause
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
+from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -221,7 +222,10 @@ class EventFinder:
         if len(groups) == 1 and visits and visits[0][0] not in dated:
             # "began a visit to … on April 8, the first since the two countries signed a
             # strategic partnership in December 2009": the visit and a milestone, each dated
-            groups.setdefault(visits[0][1][1].start(), []).append(visits[0])
+            # (of the visit's dates, the finest: "Tháng 9 vừa qua, … đã thăm … từ ngày 22 đến
+            # 24/9/2026 và hai bên ký …" is a visit from the 22nd)
+            visit = min(visits, key=lambda v: precision.index(v[0].precision))
+            groups.setdefault(visit[1][1].start(), []).append(visit)
         if len(groups) >= 2:
             picks = [
                 min(group, key=lambda g: precision.index(g[0].precision))
@@ -461,7 +465,9 @@ class EventFinder:
     @staticmethod
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        return visitor_side(text, partner) or direction_of(text, partner)
+        # (a delegation a Vietnamese official led, an envoy abroad: homesent.py)
+        side = visitor_side(text, partner) or home_sent_side(text, partner)
+        return side or direction_of(text, partner)
 
 
 __all__ = ["EventFinder"]

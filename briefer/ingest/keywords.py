@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest.homesent import WORKED_AT
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
 from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
 from briefer.text.amountwords import CURRENCIES
@@ -74,7 +75,7 @@ VISIT: Final = _rx(
     rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn|tham vấn|dự))"
     rf"|(?:sẽ|sắp) sang(?= [A-ZĐ])|(?:đã|sẽ|vừa) khảo sát"
     # a trip, an arrival, a journey, a working session with an official (journeys.py)
-    rf"|{JOURNEY}"
+    rf"|{JOURNEY}|{WORKED_AT}"  # (… or a delegation's working stay somewhere: homesent.py)
     rf"|talks|met|(?:(?:was|were)(?: held)?|took place) in(?= {_NOT_MONTH}[A-Z][a-z])"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])|[Cc]onsultations?"

@@ -32,6 +32,12 @@ _RANK_HEADS: Final = (
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
                                rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
+    # a country ranked as a source of people ("the fourth-largest source of crew", "nguồn
+    # thuyền viên lớn thứ ba"): a people-to-people standing of the pair
+    ("people.source_rank", _rx(rf"{_W}(?:sources? of (?:foreign |migrant )?(?:crew|seafarers"
+                               rf"|workers|labou?r|tourists|visitors)"
+                               rf"|nguồn (?:cung ứng )?(?:thuyền viên|lao động)){_E}",
+                               re.IGNORECASE)),
     # a country ranked by its students abroad: "… đứng thứ hai trong số các cộng đồng du học
     # sinh" (a school's own "sinh viên" ranks no partner)
     ("people.student_rank", _rx(rf"{_W}(?:du học sinh|lưu học sinh"
