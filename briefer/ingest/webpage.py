@@ -49,8 +49,8 @@ from briefer.ingest.pagetitle import (
     titled_element,
 )
 from briefer.ingest.pagetitle import flat as _flat
-from briefer.ingest.prosecards import tells
 from briefer.ingest.photostory import captions_as_text
+from briefer.ingest.prosecards import tells
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
