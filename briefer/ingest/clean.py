@@ -89,6 +89,7 @@ from briefer.ingest.mailfoot import (
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
@@ -366,6 +367,7 @@ def clean(text: str) -> Cleaned:
         mark_note(lines)
     mark_sidebars(lines)
     mark_captions(lines, title)
+    mark_name_captions(lines)  # ("Cảng X, cửa ngõ …" under "Bài và ảnh: Name")
     mark_boxes(lines)
     mark_listed_headlines(lines)
     mark_notice_heads(lines)
