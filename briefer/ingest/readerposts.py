@@ -47,8 +47,9 @@ _HANDLE: Final = re.compile(
 _CELL: Final = re.compile(rf"{_B}[|·•–—-]{_B}")
 _SIGNATURE_WORDS: Final = 20
 # "minhtuan_bbq: …", "john.doe84: …": a user name (no spaces, lower case or joined by "_"/"."
-# or with digits, never a label word) and the colon opening the reply.
-_HANDLE_REPLY: Final = re.compile(r"^@?(?P<user>[a-z0-9][\w.]{2,30}):\s+\S")
+# or with digits, never a label word, with a letter: "1975:" opens a timeline's entry) and
+# the colon opening the reply.
+_HANDLE_REPLY: Final = re.compile(r"^@?(?P<user>(?=[\w.]*[a-z])[a-z0-9][\w.]{2,30}):\s+\S")
 # A login required to reply ("Bạn phải/cần đăng nhập để trả lời/bình luận", "You must (be)
 # log(ged) in to reply/post", "Log in to reply").
 _LOGIN_TO_REPLY: Final = re.compile(

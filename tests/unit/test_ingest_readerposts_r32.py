@@ -29,6 +29,7 @@ def test_handle_reply_and_login_notice() -> None:
     assert post_line("lan_anh88: Giá cước tháng này cũng giảm rồi bác ơi.", False) == "comments"
     assert post_line("pete.w: Same here, rates dropped last week.", False) == "comments"
     assert post_line("Note: figures are provisional.", False) == ""
+    assert post_line("1998: Hai nước ký hiệp định thương mại.", False) == ""  # a timeline's
     assert post_line("Bạn cần đăng nhập để trả lời bài viết.", False) == "comments"
     assert post_line("You must be logged in to reply to this topic.", False) == "comments"
 
