@@ -34,6 +34,7 @@ import lxml.html
 from briefer.ingest import metadata as meta
 from briefer.ingest.lines import Found, byline
 from briefer.ingest.pagetitle import flat
+from briefer.ingest.prosecards import tells
 from briefer.text.dates import find_dates
 
 _BOX_WORDS: Final = 60  # a box is a few lines; a section of text is longer
@@ -57,6 +58,9 @@ def _is_box(node: lxml.html.HtmlElement, lead: re.Pattern[str]) -> bool:
         return False
     text = flat(node)
     if not text or len(text.split()) > _BOX_WORDS:
+        return False
+    # (a block of two full sentences is the article's own panel: an infographic's last card)
+    if any(tells(flat(p)) for p in node.iter("p")):
         return False
     return not node.xpath(_HOLDS_CONTENT) and not _says_whose(node)
 

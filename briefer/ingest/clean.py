@@ -89,9 +89,11 @@ from briefer.ingest.mailfoot import (
 from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
+from briefer.ingest.readerposts import mark_comments, post_line
 from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
@@ -349,6 +351,8 @@ def clean(text: str) -> Cleaned:
         # (the newsroom on its text's versions: "Đính chính: …"; a reply box: "Write a comment…")
         line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
         line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
+        # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
+        line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     title = _headline_by_size(lines, read_head(lines, found))
@@ -363,6 +367,7 @@ def clean(text: str) -> Cleaned:
         mark_note(lines)
     mark_sidebars(lines)
     mark_captions(lines, title)
+    mark_name_captions(lines)  # ("Cảng X, cửa ngõ …" under "Bài và ảnh: Name")
     mark_boxes(lines)
     mark_listed_headlines(lines)
     mark_notice_heads(lines)
@@ -386,6 +391,7 @@ def clean(text: str) -> Cleaned:
     mark_valediction(lines)
     mark_masthead_rule(lines)
     mark_thread(lines)  # (a forwarder's note, a quoted reply: the thread around a mail)
+    mark_comments(lines)  # (a reader's comment over its "Like · Reply" row)
     mark_digest(lines)  # (a newsletter digest: its contents and the items besides the story)
     mark_about_block(lines)  # (a press release's "About <issuer>" paragraphs at its foot)
     mark_press_notes(lines)  # (and its "Notes to editors")

@@ -50,6 +50,7 @@ from briefer.ingest.pagetitle import (
 )
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
+from briefer.ingest.prosecards import tells
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
@@ -225,6 +226,8 @@ def _drop_picture_holders(root: lxml.html.HtmlElement) -> None:
             continue
         if size(holder) > _CAPTION_MAX or any(holder is h for h in holders[-1:]):
             continue
+        if tells(_flat(holder)):
+            continue  # (two full sentences with the picture: the article's panel)
         marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
         # (a short page's whole text may hold a picture too: a headline, or more than a
         # caption and its credit, is an article, not a picture's block)
