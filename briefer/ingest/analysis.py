@@ -12,6 +12,7 @@ from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
+from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.editionname import english_edition
@@ -37,6 +38,7 @@ from briefer.ingest.metachoice import (
 from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
+from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -48,6 +50,7 @@ from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.titleguards import past_head_line
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
 from briefer.ingest.titleskip import past_disclaimer, past_masthead
@@ -150,6 +153,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    outlet = outlet or (print_header_site(text) if raw.kind == "pdf" else "")  # ("x.vn - Bản in")
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
     row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
@@ -163,6 +167,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a letterhead's line taken for the title: the one under the document's kind line)
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
+    title = past_head_line(text, title)  # (a breadcrumb, a letterhead's motto: no headline)
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
     # (a speech's delivery disclaimer, a bulletin's masthead "X - Số 06/2026": the headline
     # is below; the masthead names the bulletin when nothing else names the outlet)
@@ -186,6 +191,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = office_of_section(outlet, text) or outlet
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
     outlet = masthead_unit(outlet, text) or outlet
+    outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
@@ -222,6 +228,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or row_writer
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
         or post_writer(text)
+        or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or (mail.signer if mail is not None else ""),  # (a mailed report's signer)

@@ -54,6 +54,7 @@ from briefer.ingest.prosecards import tells
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
+from briefer.ingest.titleguards import label_dropped
 from briefer.ingest.zoneday import zoned_declared_day
 
 _DROP_TAGS: Final = (
@@ -151,6 +152,7 @@ def _title(root: lxml.html.HtmlElement) -> str:
             # (nor does a social title that is the headline cut short: "Q&A: X" of "Q&A: X
             # after Y", the whole headline the <h1> and the <title> print)
             cut = headline.casefold().startswith(og.casefold()) and len(headline) > len(og)
+            cut = cut or label_dropped(headline, og)  # ("Ảnh: X" printed, og "X")
             if og and not (confirmed and (cut or og.casefold() not in whole.casefold())):
                 return og
             return headline

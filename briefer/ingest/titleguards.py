@@ -1,0 +1,99 @@
+"""Lines of a page's head that are never its headline, and the headline they stand over (pure).
+
+Two kinds of line are read for a title by mistake:
+
+- a breadcrumb trail ("Trang chủ > Section", "Home » News » World"): the path to the page,
+  printed above its headline; the headline is the next line of the head that is not a
+  date, a label or a mark;
+- a line of an official letterhead: the state's name and its motto ("CỘNG HÒA XÃ HỘI CHỦ
+  NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc") head every administrative document, so
+  they name no document; its headline is the first line under the letterhead's number and
+  dated place line (a kind line in capitals holding its own subject is that headline; a
+  bare kind, "BÁO CÁO", gives way to the line under it).
+
+And one saved page's headline loses a part the reader sees: a social title (og:) that is the
+page's <h1> without the genre label opening it ("Ảnh: X", "Video: X", "Infographic: X")
+gives way to the <h1> as printed — :func:`label_dropped`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.dates import find_dates
+
+# "Trang chủ > X", "Home » News › World", "Trang chủ / Tin tức / X": a path of two or more steps.
+_CRUMB_SEP: Final = re.compile(r"\s+[>»›]\s+|\s+/\s+(?=\S)")
+_HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
+# The state's name and motto on a Vietnamese administrative letterhead (Decree 30/2020).
+_LETTERHEAD: Final = re.compile(
+    r"^(?:CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+    r"|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–]\s*Freedom\s*[-–]\s*Happiness)$",
+    re.IGNORECASE,
+)
+_NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
+_LOOK: Final = 10
+_ROW_WORDS: Final = 12  # a dated line this short is a dateline row, not a headline
+_MIN_WORDS: Final = 3
+_MAX_WORDS: Final = 40
+_KIND_WORDS: Final = 3  # a kind line in capitals this short names no subject ("BÁO CÁO")
+# "Ảnh: X", "Video: X", "Infographic: X": a genre label of one or two words and a colon.
+_LABEL: Final = re.compile(r"^[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*:\s+")
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def is_breadcrumb(line: str) -> bool:
+    """ "Trang chủ > Thế giới" → True: a path from the site's home, two steps or more."""
+    steps = _CRUMB_SEP.split(" ".join(line.split()))
+    return len(steps) >= 2 and bool(_HOME.match(steps[0].strip()))
+
+
+def _headline_after(lines: list[str], at: int, *, skip_caps_kind: bool) -> str:
+    for index, line in enumerate(lines[at + 1 : at + 1 + _LOOK], start=at + 1):
+        words = len(line.split())
+        if _LETTERHEAD.match(line) or _NUMBER_ROW.match(line) or is_breadcrumb(line):
+            continue
+        if words <= _ROW_WORDS and find_dates(line) and not line.isupper():
+            continue  # ("Dakar, ngày 30 tháng 10 năm 2026", "Thứ Hai, 21/09/2026")
+        if skip_caps_kind and line.isupper() and words <= _KIND_WORDS:
+            following = lines[index + 1 : index + 2]
+            return following[0] if following else ""
+        if words < _MIN_WORDS or line.endswith((".", ":", ";")) or words > _MAX_WORDS:
+            if skip_caps_kind:
+                continue  # (a letterhead's unit note or mark)
+            return ""
+        return line
+    return ""
+
+
+def past_head_line(text: str, title: str) -> str:
+    """The headline under ``title`` when ``title`` is a breadcrumb or a letterhead line;
+    else ``title`` (also when no headline is found under it)."""
+    bare = " ".join(title.split())
+    crumb, letterhead = is_breadcrumb(bare), bool(_LETTERHEAD.match(bare))
+    if not (crumb or letterhead):
+        return title
+    lines = _lines(text)
+    if bare not in lines:
+        return title
+    at = lines.index(bare)
+    if letterhead:  # (from the letterhead's last row: its headline is below them all)
+        at = max(i for i, line in enumerate(lines[: at + _LOOK]) if _LETTERHEAD.match(line))
+    return _headline_after(lines, at, skip_caps_kind=letterhead) or title
+
+
+def label_dropped(headline: str, social: str) -> bool:
+    """True when ``social`` is ``headline`` without the genre label opening it ("Ảnh: X" and
+    "X"): the page prints the label, so the headline as printed is the title."""
+    label = _LABEL.match(headline)
+    if not label or not social:
+        return False
+    return headline[label.end() :].strip().casefold() == social.strip().casefold()
+
+
+__all__ = ["is_breadcrumb", "label_dropped", "past_head_line"]
