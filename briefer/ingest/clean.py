@@ -91,6 +91,7 @@ from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
+from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
 from briefer.ingest.replyboxes import reply_widget
@@ -396,6 +397,7 @@ def clean(text: str) -> Cleaned:
     mark_lead_in(lines)  # ("… xin báo cáo như sau:" under that greeting)
     mark_speech_head(lines)  # ("Opening remarks by H.E. …" and the venue's line under it)
     mark_summary_box(lines)  # (a machine-written summary's points and its note)
+    mark_other_stories(lines)  # (a printed page's stories after the article's own)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)

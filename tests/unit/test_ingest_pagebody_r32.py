@@ -9,6 +9,8 @@ import lxml.html
 from briefer.ingest.altcaption import drop_alt_captions
 from briefer.ingest.clean import clean
 from briefer.ingest.footcredits import foot_credit
+from briefer.ingest.found import Line
+from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.summarybox import summary_note
 from briefer.ingest.widgets import reuse_terms
 
@@ -86,3 +88,52 @@ def test_a_paragraph_repeating_the_alt_text_is_the_caption() -> None:
     texts = [p.text_content() for p in root.iter("p")]
     assert "Fishing boats at the port of Dakar" not in texts
     assert "Fishing boats at the port of Dakar land most of the country's catch." in texts
+
+
+def _page(*rows: tuple[str, str]) -> list[Line]:
+    return [Line(text, reason=reason, large=large == "L") for text, reason, large in
+            ((t, "title" if k == "T" else "", k) for t, k in rows)]  # fmt: skip
+
+
+def test_a_printed_page_keeps_its_article_not_the_stories_below() -> None:
+    lines = _page(
+        ("Rice exporters eye the Ghanaian market", "T"),
+        ("Vietnamese rice exports to Ghana reached 400,000 tonnes in nine months.", ""),
+        ("Traders expect demand to stay firm next year.", ""),
+        ("Harbour dredging begins", "L"),
+        ("On Monday, the port authority began dredging the northern basin.", ""),
+        ("Market day moves to Saturday", "L"),
+        ("TEMA – Traders at the central market will open on Saturdays from next week.", ""),
+    )
+    mark_other_stories(lines)
+    kept = [line.text for line in lines if line.kept]
+    assert kept == [
+        "Vietnamese rice exports to Ghana reached 400,000 tonnes in nine months.",
+        "Traders expect demand to stay firm next year.",
+    ]
+
+
+def test_a_printed_page_of_local_briefs_vietnamese() -> None:
+    lines = _page(
+        ("Gạo Việt Nam vào thị trường Ghana", "T"),
+        ("Năm 2025, Việt Nam xuất khẩu sang Ghana 650.000 tấn gạo.", ""),
+        ("Yên Khánh: Khởi công cầu dân sinh", "L"),
+        ("Sáng 12/10, xã Khánh Hội khởi công cầu dân sinh dài 60 m.", ""),
+        ("Nho Quan: Thu hoạch na sớm", "L"),
+        ("Các nhà vườn đã thu hoạch na sớm hơn mọi năm.", ""),
+    )
+    mark_other_stories(lines)
+    assert [line.text for line in lines if line.kept] == [
+        "Năm 2025, Việt Nam xuất khẩu sang Ghana 650.000 tấn gạo."
+    ]
+
+
+def test_one_dated_section_heading_inside_an_article_is_no_new_story() -> None:
+    lines = _page(
+        ("Rice exporters eye the Ghanaian market", "T"),
+        ("Vietnamese rice exports to Ghana reached 400,000 tonnes in nine months.", ""),
+        ("A new shipping line", "L"),
+        ("On Monday, a direct line from Ho Chi Minh City to Tema opened.", ""),
+    )
+    mark_other_stories(lines)
+    assert all(line.kept for line in lines[1:])
