@@ -2,7 +2,7 @@
 
 An e-paper page, a print edition's PDF or its text holds the article under the title and,
 below it, the page's other local stories. On paper a new story announces itself: a headline
-line set large (or in capitals) and a lead that opens as a story opens — on its dateline
+line set large and a lead that opens as a story opens — on its dateline
 ("Sáng 15/10, …", "Ngày 14/10, …", "HANOI – …", "(TTXVN) - …", "On Monday, …"), or under a
 "Place: headline" brief ("Hoa Lư: Ra quân …"). A heading inside an article has neither
 once, never twice. So on a page with two story heads or more after the title, the article
@@ -22,7 +22,6 @@ from briefer.ingest.found import Line
 _B: Final = r"[^\S\n]"
 _CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _HEADLINE_WORDS: Final = 20
-_MIN_CAPS_WORDS: Final = 3  # ("TIN VẮN", "THỜI TIẾT": a box's heading, no story's)
 _MIN_STORIES: Final = 2  # one such head can be the article's own section; two are a page
 _MONTHS: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAYS: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -53,15 +52,12 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= _MIN_CAPS_WORDS and bool(letters) and text.upper() == text
-
-
 def _story_head(lines: list[Line], at: int) -> bool:
     """Whether ``lines[at]`` is the headline of a story of its own (see the module)."""
     line = lines[at]
-    if not _headline_shaped(line.text) or not (line.large or _in_capitals(line.text)):
+    # (a headline's size, on a page that prints one: a line in capitals is as often a
+    # report's section heading, "I. TÌNH HÌNH CHUNG", over its dated first paragraph)
+    if not _headline_shaped(line.text) or not line.large:
         return False
     if _PLACE_HEADLINE.match(line.text):
         return True
