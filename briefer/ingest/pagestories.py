@@ -4,8 +4,8 @@ An e-paper page, a print edition's PDF or its text holds the article under the t
 below it, the page's other local stories. On paper a new story announces itself: a headline
 line set large and a lead that opens as a story opens — on its dateline
 ("Sáng 15/10, …", "Ngày 14/10, …", "HANOI – …", "(TTXVN) - …", "On Monday, …"), or under a
-"Place: headline" brief ("Hoa Lư: Ra quân …"). A heading inside an article has neither
-once, never twice. So on a page with two story heads or more after the title, the article
+"Place: headline" brief ("Hoa Lư: Ra quân …"). A section heading inside an article may
+look so once, hardly twice. So on a page with two story heads or more after the title, the article
 ends at the first: what follows is other stories (their headlines and paragraphs), none of
 the article's text.
 
