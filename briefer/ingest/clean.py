@@ -56,6 +56,7 @@ from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
 from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
+from briefer.ingest.footcredits import foot_credit
 from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
@@ -91,12 +92,14 @@ from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
+from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
 from briefer.ingest.readerposts import mark_comments, post_line
 from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
+from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
@@ -399,9 +402,12 @@ def clean(text: str) -> Cleaned:
     mark_mail_top(lines)  # (a subject left in the text, "Kính gửi Quý doanh nghiệp,")
     mark_lead_in(lines)  # ("… xin báo cáo như sau:" under that greeting)
     mark_speech_head(lines)  # ("Opening remarks by H.E. …" and the venue's line under it)
+    mark_summary_box(lines)  # (a machine-written summary's points and its note)
+    mark_other_stories(lines)  # (a printed page's stories after the article's own)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
+        line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from briefer.errors import InputError
+from briefer.ingest.altcaption import drop_alt_captions
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.bylinecells import block_writer
 from briefer.ingest.credits import drop_picture_credits
@@ -180,6 +181,7 @@ def _is_hidden(node: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_furniture(root: lxml.html.HtmlElement) -> None:
+    drop_alt_captions(root)  # (a caption set as the next paragraph, the alt text's words)
     drop_picture_credits(root)
     boxes = [
         *root.iter("table"),

@@ -114,14 +114,21 @@ _REUSE_ACT: Final = re.compile(
     rf"|use{_B}+of{_B}+(?:\S+{_B}+)?(?:materials?|content)|sao{_B}+chép"
     rf"|phát{_B}+hành{_B}+lại|đăng{_B}+(?:tải{_B}+)?lại|sử{_B}+dụng{_B}+lại)\b"
     rf"|^(?:When|Khi){_B}+(?:citing|quoting|using|reprinting|republishing|copying|trích{_B}+dẫn"
-    rf"|sử{_B}+dụng|đăng{_B}+lại|phát{_B}+hành{_B}+lại|sao{_B}+chép)\b",
+    rf"|sử{_B}+dụng|đăng{_B}+lại|phát{_B}+hành{_B}+lại|sao{_B}+chép)\b"
+    # (the rule first, the reuse after "when": "Ghi rõ nguồn khi trích dẫn thông tin …",
+    # "Please credit the source when republishing.")
+    rf"|^(?:\S+{_B}+){{1,6}}?(?:when|if|khi|nếu){_B}+(?:citing|quoting|using|reprinting"
+    rf"|republishing|reproducing|copying|sharing|trích{_B}+dẫn|sử{_B}+dụng|đăng{_B}+lại"
+    rf"|phát{_B}+hành{_B}+lại|sao{_B}+chép|chia{_B}+sẻ)\b",
     re.IGNORECASE,
 )
 _REUSE_RULE: Final = re.compile(
     rf"\b(?:mandatory|obligatory|prohibited|forbidden|not{_B}+(?:allowed|permitted)"
     rf"|(?:allowed|permitted){_B}+only|only{_B}+(?:with|if)|permission|consent"
     rf"|must{_B}+(?:cite|credit|link|include|indicate|mention|refer)|cấm|đồng{_B}+ý"
-    rf"|ghi{_B}+rõ{_B}+nguồn|dẫn{_B}+nguồn|(?:chưa|không){_B}+được{_B}+phép|cho{_B}+phép)\b",
+    rf"|(?:ghi{_B}+rõ|nêu{_B}+rõ|dẫn){_B}+nguồn(?!{_B}+gốc)|(?:chưa|không){_B}+được{_B}+phép"
+    rf"|cho{_B}+phép|requir\w*{_B}+(?:attribution|citation|a{_B}+link|(?:prior{_B}+)?(?:written{_B}+)?"
+    rf"(?:permission|consent))|attribution|(?:cite|credit|acknowledge){_B}+(?:the{_B}+|our{_B}+)?source)\b",
     re.IGNORECASE,
 )
 _REUSE_WORDS: Final = 40
