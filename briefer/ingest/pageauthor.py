@@ -37,16 +37,7 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     (the choice keeps them only when they are not the site's own)."""
     declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
     agency = declared if declared.isupper() and declared.isalpha() and len(declared) <= 6 else ""
-    found = _named_author(root) or _labelled_writer(root) or agency
-    return _team_of(root, found) or found
-
-
-def _team_of(root: lxml.html.HtmlElement, found: str) -> str:
-    """The labelled credit naming ``found`` among its team ("Thực hiện: A - B"), or ""."""
-    from briefer.ingest.writerteam import whole_team
-
-    rows = root.xpath("//body//*[self::p or self::div or self::dd or self::span]")
-    return whole_team(found, "\n".join(_flat(n) for n in rows)) if found else ""
+    return _named_author(root) or _labelled_writer(root) or agency
 
 
 def _labelled_writer(root: lxml.html.HtmlElement) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import lxml.html
+
 from briefer.ingest.pageauthor import is_person
 
 _CREDIT: Final = re.compile(
@@ -53,3 +55,10 @@ def with_level(outlet: str, text: str) -> str:
         if m:
             return f"{head} {m['level']} {place}"
     return ""
+
+
+def team_in_page(root: lxml.html.HtmlElement, found: str) -> str:
+    """The labelled credit in a page's rows naming ``found`` among its team, or ""."""
+    rows = root.xpath("//body//*[self::p or self::div or self::dd or self::span]")
+    text = "\n".join(" ".join(n.text_content().split()) for n in rows)
+    return whole_team(found, text) if found else ""

@@ -174,3 +174,16 @@ def test_a_provincial_body_takes_its_level_as_the_text_writes_it() -> None:
     city = "Sở Du lịch thành phố Cần Thơ tổ chức"
     assert with_level("Sở Du lịch Cần Thơ", city) == "Sở Du lịch thành phố Cần Thơ"
     assert with_level("Sở Du lịch Cần Thơ", "no such name") == ""
+
+
+def test_a_pages_team_credit_completes_its_markups_writer() -> None:
+    import lxml.html
+
+    from briefer.ingest.writerteam import team_in_page
+
+    page = lxml.html.fromstring(
+        "<html><body><h1>T</h1><p class='credit'>Thực hiện: Hà My - Quốc Bảo</p>"
+        "<p>Đồ họa: Hà My</p></body></html>"
+    )
+    assert team_in_page(page, "Hà My") == "Hà My - Quốc Bảo"
+    assert team_in_page(page, "Lan Anh") == ""
