@@ -47,17 +47,20 @@ from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
+from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titleguards import past_head_line
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
+from briefer.ingest.titleshape import framed_title
 from briefer.ingest.titleskip import past_disclaimer, past_masthead
 from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.unitparent import office_of_section
 from briefer.ingest.unitsite import masthead_unit
+from briefer.ingest.writerteam import whole_team, with_level
 from briefer.ingest.yearday import day_over_year
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
@@ -169,6 +172,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = past_head_line(text, title)  # (a breadcrumb, a letterhead's motto: no headline)
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
+    # (the heading as shown: a listing's name, a breadcrumb, emoji and a draft's notes aside)
+    title = framed_title(title, declared, cleaned.title, text)
+    title = past_head_notes(text, title) or title
     # (a speech's delivery disclaimer, a bulletin's masthead "X - Số 06/2026": the headline
     # is below; the masthead names the bulletin when nothing else names the outlet)
     title = (past_disclaimer(text, title) if raw.kind != "html" else "") or title
@@ -192,12 +198,15 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
     outlet = masthead_unit(outlet, text) or outlet
     outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet
+    # ("Sở X Khánh Hòa" that the text writes "Sở X tỉnh Khánh Hòa"; a network's post)
+    outlet = with_level(outlet, text) or outlet or network_name(text)
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
     # published, over a day the article's text names)
     issued = raw.published_on if raw.kind == "pdf" and len(raw.published_on) == 10 else ""
     text_day = history_day(text) or issued or found.published_on or post_day(text)
+    text_day = framed_day(text, text_day)  # (a draft's, a repost's, a network post's own day)
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
@@ -215,11 +224,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # published after it is given)
     text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
     by_url = _dated_by_url(text_day, url)
-    return Metadata(
-        title=title,
-        outlet=outlet,
-        # (a page declaring an agency its writer is believed over the text's guess)
-        author=_agency(raw.author if known_outlet(raw.author) else "", outlet)
+    # (a page declaring an agency its writer is believed over the text's guess)
+    author = (
+        _agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
@@ -231,7 +238,14 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
-        or (mail.signer if mail is not None else ""),  # (a mailed report's signer)
+        or (mail.signer if mail is not None else "")  # (a mailed report's signer)
+    )
+    # (a labelled team the writer is one of; a repost's or a network post's own writer)
+    author = framed_author(text, title, whole_team(author, text) or author)
+    return Metadata(
+        title=title,
+        outlet=outlet,
+        author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(

@@ -56,6 +56,7 @@ from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
 from briefer.ingest.titleguards import label_dropped
+from briefer.ingest.writerteam import team_in_page
 from briefer.ingest.zoneday import zoned_declared_day
 
 _DROP_TAGS: Final = (
@@ -427,6 +428,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
     author = block_writer(root, page_author(root))  # (a byline's co-writers; its name cell)
+    author = team_in_page(root, author) or author  # ("Thực hiện: A - B" naming A)
     if not author and linked.get("author"):
         from briefer.ingest.outletnames import known_outlet
 
