@@ -45,18 +45,18 @@ from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurekind import figure_kind
 from briefer.ingest.flowends import elsewhere
-from briefer.ingest.flowperiod import BREAKDOWN, flow_period, said_year
+from briefer.ingest.flowperiod import BREAKDOWN, ONE_WAY, flow_period, said_year
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
+from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.owneconomy import own_economy
-from briefer.ingest.ownflow import own_flow
-from briefer.ingest.owntotals import owned_alone
+from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
@@ -83,6 +83,7 @@ from briefer.ingest.spans import (
     through_date,
 )
 from briefer.ingest.targets import aimed
+from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.text.amountwords import CURRENCIES
@@ -253,8 +254,8 @@ class _Extractor:
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
             c_start, c_end = clause_bounds(text, at, _COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            alone = owned_alone(text[q_start:at]) or own_flow(text[q_start:q_end], at - q_start)
-            if elsewhere(text, q_start, c_start, c_end, at) or alone:  # (ownflow.py: a country's)
+            alone = owns_alone(text, (q_start, q_end), (c_start, c_end), at)
+            if elsewhere(text, q_start, c_start, c_end, at) or alone:
                 # a region's, two foreign countries' or one country's own: no pair's, and no
                 # statement of the pair either
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
@@ -306,6 +307,7 @@ class _Extractor:
                 told = told_period(text[q_start:q_end], last, self.main) or said_year(
                     text, q_start, q_end, day
                 )
+                told = told or months_to_date(text[q_start:q_end], last)  # ("tính chung 9 tháng")
                 inherited = told or flow_period(metric, own, before_it, last, s.paragraph, day)
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
@@ -346,8 +348,9 @@ class _Extractor:
             base = in_parentheses(text, at, amount.end - s.start) or is_base_amount(text, at)
             if period is not None and not base:  # (nor "…, up from $774mn": baseamount.py)
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
-            elif told:  # ("… last year. X's exports, mainly …, were worth …": that year too)
-                self.last_period = (s.paragraph, told)
+            elif told or (inherited and metric in ONE_WAY):
+                # ("… last year. X's exports … were worth …": that year too; so a list of flows)
+                self.last_period = (s.paragraph, told or inherited)
             count += 1
         ranks = ranks_in(text)
         for index, (value, start, end) in enumerate(ranks):
@@ -422,7 +425,7 @@ class _Extractor:
             if re.search(r"\?[”\"’)]?\s*$", text):
                 continue  # an interviewer's question asks; the answer states
             skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
-            skip = skip or own_economy(text)  # (a country's own growth: commentary)
+            skip = skip or own_economy(text) or third_source(text, self.main)  # (not the pair's)
             if skip or plan_aim(self.body[max(0, start - 2000) : start]):
                 continue  # getting ready; a review of all the ties; who else was there; aims
             if _VAGUE.match(text) and not _EXAMPLES.search(text):

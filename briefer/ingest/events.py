@@ -23,6 +23,7 @@ from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
+from briefer.ingest.occasions import gathering_day, signed_at_gathering
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -108,9 +109,11 @@ class EventFinder:
 
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
-        self.talks_on = talks_day(text, free_dates, s.start) or self.talks_on
-        if not free_dates and self.talks_on and signed_after_talks(text):
-            # "Sau hội đàm, hai Bộ trưởng đã ký …": signed on the talks' day
+        held = talks_day(text, free_dates, s.start) or gathering_day(text, free_dates, s.start)
+        self.talks_on = held or self.talks_on
+        signed = signed_after_talks(text) or signed_at_gathering(text)
+        if not free_dates and self.talks_on and signed:
+            # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
             partner = self.partner(s, (s.start, s.end))
             self.emit(
                 s.start,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from briefer.ingest.briefs import off_item
 from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
+from briefer.ingest.listintro import list_intro
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
@@ -23,7 +24,7 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
     """Whether the sentence ``s`` of ``body`` is no fact of the pair with ``partner``
     (``briefs``: the text is a column of news in brief)."""
     text = s.text
-    if correction_note(body, s.start) or roll_line(text) or own_books(text):
+    if correction_note(body, s.start) or roll_line(text) or own_books(text) or list_intro(text):
         return True
     if is_heading(body, s) and figure_headline(text):
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from briefer.ingest.homeplaces import home_places
+from briefer.ingest.worksessions import WORK_SESSION
 
 # (Việt Nam's places with their blanks unescaped: the keywords' compiler makes each blank a
 # run of them)
@@ -45,6 +46,7 @@ JOURNEY: Final = (
     # a working session with a named official ("làm việc với Bộ trưởng Thương mại Ga-na")
     rf"|làm việc với(?= (?:[Bb]ộ trưởng|[Tt]hứ trưởng|Đại sứ|[Cc]hủ tịch|Thủ tướng|Tổng thống"
     rf"|Phó [A-ZĐ]|lãnh đạo|Lãnh đạo))"
+    rf"|{WORK_SESSION}"  # … or with a named body (worksessions.py)
     rf"|hosted{HOSTED_GUEST}"
     # a delegation or a mission led somewhere named: "will lead the mission to Hanoi and Ho
     # Chi Minh City from November 24 to 27", "headed a business delegation to Lima"

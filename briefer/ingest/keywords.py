@@ -124,7 +124,10 @@ SAME_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 PROPOSAL: Final = _rx(
-    rf"{_W}(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
+    # ("theo đề nghị của Bộ …", "at the request of …": a request granted, the occasion of
+    # what was done, no proposal)
+    rf"{_W}(?<!theo\s)(?<!at\sthe\s)"
+    rf"(?:đề nghị|đề xuất|kiến nghị|xem xét|sớm (?:khởi động|ký|ký kết|hoàn tất|đàm phán"
     rf"|triển khai|nghiên cứu|thông qua|hoàn thành|nâng cấp)|thúc đẩy (?:và )?đàm phán"
     rf"|khởi động đàm phán|trân trọng mời|(?:chuyển|gửi) lời mời|lời mời (?:thực hiện|sang thăm"
     rf"|thăm)|propos\w*|(?<!courtesy\s)call\w* (?:for|on)|urg\w+"  # (a courtesy call is paid)

@@ -14,6 +14,7 @@ from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.foldclash import mask_clashes
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
 from briefer.ingest.venues import destination_side, partner_city, place_at, visit_side
+from briefer.ingest.worksessions import HOME_AUTHORITY
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
@@ -343,7 +344,8 @@ def _home_host(text: str, partner: str) -> bool:
     for host in _RECEIVED.finditer(text):
         who = _CLAUSE.split(text[: host.start()])[-1]
         guest = host.group("guest")
-        if not (home_places().search(who) or _HOME_WORDS.search(who)) or _HOME_WORDS.search(guest):
+        home = home_places().search(who) or HOME_AUTHORITY.search(who) or _HOME_WORDS.search(who)
+        if not home or _HOME_WORDS.search(guest):
             continue
         named = {m.code for m in find_countries(who)}
         if partner not in named and any(m.code == partner for m in find_countries(guest)):

@@ -1,0 +1,30 @@
+"""Whether an amount is one side's own figure, no pair's (pure): the checks the miner asks
+of an amount's clause, in one place.
+
+A country's or a place's own total ("Việt Nam's exports reached …", ``owntotals``), one
+foreign country's own exports ("Oman's non-oil exports grew by 12.4%", ``ownflow``) and a
+place's own visitors ("Belize đón 1,5 triệu lượt khách", ``ownarrivals``) are no figure of
+the pair, and no statement of it either.
+"""
+
+from __future__ import annotations
+
+from briefer.ingest.ownarrivals import own_arrivals
+from briefer.ingest.ownflow import own_flow
+from briefer.ingest.owntotals import owned_alone
+
+
+def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int], at: int) -> bool:
+    """Whether the amount at ``at`` of ``text`` is one side's own: ``clause`` is its
+    sentence clause (between semicolons and the like), ``comma_clause`` the part of it
+    between commas."""
+    q_start, q_end = clause
+    c_start, c_end = comma_clause
+    return bool(
+        owned_alone(text[q_start:at])
+        or own_flow(text[q_start:q_end], at - q_start)
+        or own_arrivals(text[c_start:c_end], at - c_start)
+    )
+
+
+__all__ = ["owns_alone"]
