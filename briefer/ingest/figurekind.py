@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from briefer.ingest import keywords as kw
+from briefer.ingest.flowclause import clause_flow
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.goodsflow import goods_flow
 from briefer.ingest.rates import is_rate, unit_price
@@ -53,7 +54,10 @@ def one_project(sentence: str, at: int) -> bool:
 def figure_kind(text: str, at: int, end: int, unit: str) -> tuple[str, bool]:
     """(metric, a price or rate per something) of the amount at ``text[at:end]``; the metric
     is "" when the amount is no figure worth a fact."""
-    metric = goods_flow(flow_side(kw.figure_metric(text, at, unit), text, at), text, at)
+    metric = kw.figure_metric(text, at, unit)
+    # (a flow its own clause tells after the amount: flowclause.py)
+    metric = clause_flow(text, at, end, metric, unit) or flow_side(metric, text, at)
+    metric = goods_flow(metric, text, at)
     price = unit_price(text, end)  # ("12 USD/tấn": no trade value)
     if price or is_rate(metric, text, at):
         return "", price  # (a duty's, a tax's)

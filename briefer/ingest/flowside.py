@@ -19,8 +19,9 @@ from typing import Final
 from briefer.ingest.countries import HOME, find_countries
 
 FLOW: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?P<out>xuất\s+khẩu|exports?|exported|exporting|shipments?)"
-    r"|(?P<in>nhập\s+khẩu|imports?|imported|importing))(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?P<out>xuất\s+khẩu|xuất(?=\s+sang\s)|exports?|exported|exporting"
+    r"|shipments?|shipped)|(?P<in>nhập\s+khẩu|nhập(?=\s+(?:từ|về)\s)|imports?|imported"
+    r"|importing|purchases))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # where the goods go or come from: the word right before a country's name

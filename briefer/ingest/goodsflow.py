@@ -119,6 +119,11 @@ def names_goods(sentence: str, flow: re.Match[str]) -> bool:
     rest = sentence[flow.end() : flow.end() + 60]
     before = sentence[max(0, flow.start() - 40) : flow.start()]
     word = flow.group().casefold()
+    if word in ("xuất", "nhập"):
+        # the bare verb, its goods before it: "lượng gạo xuất sang …", "hàng Việt Nam xuất
+        # sang …" (no goods: the country's name), "cá ngừ nhập từ …"
+        last = _WORD.findall(before[-20:])
+        return bool(last) and last[-1][:1].islower() and last[-1].casefold() not in _VI_NO_GOODS
     if word.startswith(("xuất", "nhập")):
         return _goods_after_vi(rest)
     return _goods_of_en(rest) or _goods_before_en(before)

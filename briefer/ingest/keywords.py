@@ -277,6 +277,14 @@ _MONEY_CUES: Final = (
     ("trade.balance", _rx(rf"{_W}(?:nhập siêu|xuất siêu|thặng dư|thâm hụt|cán cân"
                           rf"|deficits?|surplus(?:es)?){_E}")),
 )  # fmt: skip
+# A flow told by its verb alone, for an amount of money only ("hàng Việt Nam xuất sang X …
+# 9 triệu USD", "Vietnam shipped goods worth …", "purchases from X"; flowside.py reads
+# whose): beside a percentage these words compare prices ("rẻ hơn 10% so với nguồn nhập từ
+# Ấn Độ"), no change of the trade.
+_VERB_CUES: Final = (
+    ("trade.exports", re.compile(rf"{_W}(?:xuất(?={_B}+sang{_B})|shipped){_E}")),
+    ("trade.imports", re.compile(rf"{_W}(?:nhập(?={_B}+(?:từ|về){_B})|purchases){_E}")),
+)
 _COUNT_METRICS: Final = {
     "dự án": "investment.projects",
     "doanh nghiệp": "business.count",
@@ -294,7 +302,8 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
         return metric
     before = masked(sentence[:at])
     best, best_at = "", -1
-    for metric, pattern in _MONEY_CUES:
+    cues = _MONEY_CUES if unit == "%" else _MONEY_CUES + _VERB_CUES
+    for metric, pattern in cues:
         for match in pattern.finditer(before):
             if match.start() > best_at:
                 best, best_at = metric, match.start()
