@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Final
 
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
@@ -36,6 +35,24 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.baseamount import is_base_amount
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
+from briefer.ingest.candidateparts import (
+    AHEAD,
+    BOTH_SIDES,
+    CHANGE_OF_THE_LAST,
+    CLAUSE_COMMA,
+    DATELINE_ONLY,
+    DIGIT,
+    EXAMPLES,
+    LETTER_WORD,
+    PER,
+    PERIOD_WORDS,
+    SCALE,
+    VAGUE,
+    WISHES,
+    is_period,
+    statement_of,
+    trim_span,
+)
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
@@ -90,79 +107,8 @@ from briefer.text.amountwords import CURRENCIES
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
 
-_PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
-# A figure's own clause ends at a comma, or where a verb of saying joins a second clause:
-# "… established relations in 2013 and noted that trade reached … in 2024", "… và cho biết …".
-_COMMA: Final = re.compile(
-    r",(?=\s)|\s(?:and|but)\s(?=[a-z]+(?:ed|s)\s+that\s)"
-    r"|\s(?:và|nhưng)\s(?=(?:cho\s+biết|khẳng\s+định|nhấn\s+mạnh|lưu\s+ý|nhận\s+định)\s)"
-)
-# A statement whose subject is a vague quantity, with no example named, is commentary.
-_VAGUE: Final = re.compile(r"^(?:Nhiều|Một số|Không ít|Many|Several|Some)\s", re.I)
-_EXAMPLES: Final = re.compile(r"\b(?:như|gồm|bao gồm|such as|including|like)\b|:|\d")
-_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
-# Who ranks above: "sau Pakistan", "chỉ sau …", "after Australia", "behind …".
-_AHEAD: Final = re.compile(
-    r"(?<!\w)(?:(?:chỉ\s+)?(?:xếp\s+)?sau|(?:only\s+)?(?:after|behind))\s", re.I
-)
-# A unit price or an exchange rate after money: "4.300 USD/tấn", "NGN 1,480 per US dollar".
-_PER: Final = re.compile(r"\s*(?:/|per\s|mỗi\s|một\s+(?:tấn|kg|USD|đô))", re.I)
-# A speech's closing wishes: "Một lần nữa, xin chúc …", "Chúc chuyến thăm thành công …".
-_WISHES: Final = re.compile(
-    r"^\s*(?:(?:Một\s+lần\s+nữa|Nhân\s+dịp\s+này),?\s+)?(?:[Xx]in\s+)?[Cc]húc\s", re.I
-)
-# The pair named as such: "giữa hai nước", "song phương", "between the two countries".
-_BOTH_SIDES: Final = re.compile(
-    r"(?<!\w)(?:hai\s+nước|song\s+phương|hai\s+chiều|bilateral|two-way|the\s+two\s+countries)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-_DATELINE_ONLY: Final = re.compile(
-    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{1,4}\.?\s*"  # (its year or not)
-    r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
-)
-# A clause with no subject of its own that tells how the figure before it changed: "… năm
-# 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".
-_CHANGE_OF_THE_LAST: Final = re.compile(
-    r"^(?:và\s+|and\s+)?(?:tăng|giảm|(?:up|down)(?!\s+from)|an?\s+(?:increase|decrease|rise|fall)\s+of"
-    # the level it came to: "… năm 2024 giảm 8%, còn 410 triệu USD" ("up from" the level before)
-    r"|(?:xuống\s+)?còn|lên\s+mức|(?:to\s+)?(?:stand|stood)\s+at)\b",
-    re.I,
-)
-
-
 # Several candidates of one sentence share a quote (a figure's clause, the sentence).
 _neutral = lru_cache(maxsize=1024)(_neutral_statement)
-
-
-# ---- small helpers ---------------------------------------------------------------------
-
-
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` without surrounding blanks, commas or semicolons."""
-    while start < end and (body[start].isspace() or body[start] in ",;"):
-        start += 1
-    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;"):
-        end -= 1
-    return start, end
-
-
-def _statement(quote: str) -> str:
-    text = quote.strip().rstrip(",;:")
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-_DIGIT: Final = re.compile(r"\d")
-_SCALE: Final = re.compile(r"tỷ|tỉ|triệu|billion|million", re.IGNORECASE)
-# A period written without a digit: "in the first nine months", "Sáu tháng đầu năm".
-_PERIOD_WORDS: Final = re.compile(r"months|half|quarter|tháng|quý|nửa", re.IGNORECASE)
-
-
-def _is_period(ref: DateRef) -> bool:
-    """A year or a run of months ("năm 2023", "9 tháng 2024"): what a figure is counted over."""
-    return ref.precision == "year" or bool(_PERIOD_MONTHS.match(ref.iso))
 
 
 # ---- the extractor ---------------------------------------------------------------------
@@ -189,7 +135,7 @@ class _Extractor:
         """Dates of one sentence, in body offsets. Every date but a weekday or a period in
         words holds a digit, so other sentences are scanned for weekdays only; the cue words
         that make a day/month a date ("Sáng 25/8") sit in the same sentence."""
-        dated = _DIGIT.search(s.text) or _PERIOD_WORDS.search(s.text)
+        dated = DIGIT.search(s.text) or PERIOD_WORDS.search(s.text)
         found = find_dates(s.text, self.metadata.context_year) if dated else []
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
@@ -199,7 +145,7 @@ class _Extractor:
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:
-        if not (_DIGIT.search(s.text) or _SCALE.search(s.text)):
+        if not (DIGIT.search(s.text) or SCALE.search(s.text)):
             return []  # (an amount has a digit, or a scale after a word: "hai tỷ USD")
         found = find_amounts(unmark(s.text), self.lang)  # ("USD³": a source's mark)
         return [replace(a, start=a.start + s.start, end=a.end + s.start) for a in found]
@@ -214,15 +160,15 @@ class _Extractor:
         return self.paragraph_partner.get(s.paragraph, self.main)
 
     def _emit(self, start: int, end: int, **fields: object) -> None:
-        start, end = _trim(self.body, start, end)
+        start, end = trim_span(self.body, start, end)
         if start >= end:
             return
         quote = self.body[start:end]
-        if len(_LETTER_WORD.findall(quote)) < 3:
+        if len(LETTER_WORD.findall(quote)) < 3:
             return  # "2023" alone (a table's header cell, an item of a list): no words to cite
         fields.setdefault("statement_vi", _neutral(quote))
         if self.lang == "en":
-            fields.setdefault("statement_en", _statement(quote))
+            fields.setdefault("statement_en", statement_of(quote))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
     # -- figures --
@@ -232,19 +178,19 @@ class _Extractor:
     ) -> int:
         count = 0
         text, pub = s.text, self.metadata.published_on
-        periods = [d for d in free_dates if _is_period(d) and not self._parenthesised(d, s)]
+        periods = [d for d in free_dates if is_period(d) and not self._parenthesised(d, s)]
         before_it = ""  # the period of this sentence's figure just before
         before_amount = 0  # where the figure just before it ends
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
         for amount in amounts:
             at = amount.start - s.start
             metric, price = figure_kind(text, at, amount.end - s.start, amount.unit)
-            per = price or _PER.match(text, amount.end - s.start)  # a rate: "… per US dollar"
+            per = price or PER.match(text, amount.end - s.start)  # a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
                 # base no cue names ("chi phí … chiếm 17% GDP": a part of what?). Its year is
                 # its period, no event's date ("the economy shrank 0.3% in 2024").
-                c_start, c_end = clause_bounds(text, at, _COMMA)
+                c_start, c_end = clause_bounds(text, at, CLAUSE_COMMA)
                 used.update(
                     id(d)
                     for d in periods
@@ -252,7 +198,7 @@ class _Extractor:
                 )
                 continue
             q_start, q_end = clause_bounds(text, at, CLAUSE_BREAK)
-            c_start, c_end = clause_bounds(text, at, _COMMA)
+            c_start, c_end = clause_bounds(text, at, CLAUSE_COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             alone = owns_alone(text, (q_start, q_end), (c_start, c_end), at)
             if elsewhere(text, q_start, c_start, c_end, at) or alone:
@@ -264,7 +210,7 @@ class _Extractor:
             if c_start > q_start and kw.WORTH.match(text, c_start):
                 # "nhập khẩu 175.000 tấn … năm 2024, trị giá 210 triệu USD": a value set off
                 # by a comma is the worth of the clause before, and shares its period
-                c_start = max(q_start, clause_bounds(text, c_start - 2, _COMMA)[0])
+                c_start = max(q_start, clause_bounds(text, c_start - 2, CLAUSE_COMMA)[0])
             period = period_for(periods, s, c_start, c_end, at, q_start, amount.end - s.start)
             if period is not None:
                 used.add(id(period))
@@ -291,7 +237,7 @@ class _Extractor:
                 # of the figure just before (a paragraph without a dated figure may lie between)
                 last = self.last_period
                 inherited = last[1] if last and s.paragraph - last[0] <= 2 else ""
-            elif period is None and _CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
+            elif period is None and CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 # how the figure before it changed: in its period, else in the period of the
                 # clause before it ("… năm 2024 giảm 8%, còn 410 triệu USD")
                 earlier = [
@@ -312,7 +258,7 @@ class _Extractor:
             before_it = period.iso if period is not None else inherited
             the_pair = self.paragraph_partner.get(s.paragraph, self.main)
             partner = self._partner(s, (s.start + q_start, s.start + q_end))
-            if _BOTH_SIDES.search(text[q_start:at]) and not self.pairs.within(
+            if BOTH_SIDES.search(text[q_start:at]) and not self.pairs.within(
                 s.start + q_start, amount.end
             ):
                 # "thương mại giữa hai nước …, năm 2024 chỉ đạt 3,5 triệu USD, … qua các cửa
@@ -362,7 +308,7 @@ class _Extractor:
             # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
             # partner of the rank
             # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"
-            c_start, c_end = clause_bounds(text, start, _COMMA)
+            c_start, c_end = clause_bounds(text, start, CLAUSE_COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
             # A rank with no time of its own that follows a result of a whole year in its
@@ -374,7 +320,7 @@ class _Extractor:
             rank_period = ranked_in.iso if ranked_in is not None else ""
             if not rank_period and earlier:
                 rank_period = earlier[-1]
-            ahead = _AHEAD.search(text, end, q_end)
+            ahead = AHEAD.search(text, end, q_end)
             partner = self._partner(
                 s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
             )
@@ -428,7 +374,7 @@ class _Extractor:
             skip = skip or own_economy(text) or third_source(text, self.main)  # (not the pair's)
             if skip or plan_aim(self.body[max(0, start - 2000) : start]):
                 continue  # getting ready; a review of all the ties; who else was there; aims
-            if _VAGUE.match(text) and not _EXAMPLES.search(text):
+            if VAGUE.match(text) and not EXAMPLES.search(text):
                 continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
             if not made and (topic_sentence(text) or interview_frame(text)):
                 continue  # "Trade has grown steadily."; "X sat down with …": no facts of its own
@@ -462,7 +408,7 @@ class _Extractor:
     def run(self) -> list[Candidate]:
         for s in sentences_of(self.body):
             before = self.body[max(0, s.start - 2000) : s.start]  # (a list's points above)
-            skip = _WISHES.match(s.text) or _DATELINE_ONLY.match(s.text) or kw.IMPRINT.match(s.text)
+            skip = WISHES.match(s.text) or DATELINE_ONLY.match(s.text) or kw.IMPRINT.match(s.text)
             if skip or not_a_claim(s.text, before) or interviewer_turn(self.body, s.start):
                 # a speech's closing wishes ("Xin chúc các quý vị sức khỏe …"); a wire's
                 # dateline alone ("DUSHANBE, October 20, 2025 /AGENCY/."); an imprint; an
