@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest import furniture as fur
@@ -50,6 +49,7 @@ from briefer.ingest.blocks import (
     mark_sidebars,
 )
 from briefer.ingest.captions import mark_captions
+from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
@@ -125,47 +125,6 @@ _SPACED_MENU: Final = re.compile(  # (an item of four syllables: "Hợp tác qu�
 _INLINE_LINK: Final = re.compile(
     rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Removed:
-    """A line or paragraph that is not article text, and why it went."""
-
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """What the text tells about the article."""
-
-    title: str = ""
-    outlet: str = ""
-    author: str = ""
-    url: str = ""
-    published_on: str = ""  # ISO, possibly partial: "2024-08-25", "2024"
-    context_year: int | None = None  # the year dates without one belong to
-    countries: tuple[str, ...] = ()  # ISO codes named in title and body, most named first
-    language: str = "vi"
-    # Foreign countries, most named first (a name in the title counts double, as in
-    # countries.ranked_partners): the pair guesses, main partner first.
-    partners: tuple[str, ...] = ()
-    kind: str = "article"  # "note" for an administrative document (it has a letterhead)
-    number: str = ""  # an administrative document's number ("15/BNG-CÂ")
-    outlet_offers: tuple[tuple[str, int, bool], ...] = ()  # every outlet named: rank, credit
-
-
-@dataclass(frozen=True, slots=True)
-class Cleaned:
-    body: str
-    removed: list[Removed]
-    title: str
-    metadata: Metadata
-    raw: str = ""
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return self.body.split("\n\n") if self.body else []
 
 
 def _mark_ends(lines: list[Line], found: Found) -> None:
