@@ -51,6 +51,18 @@ _COST_CHANGE: Final = re.compile(
 )
 
 
+# An economy's growth right before the percentage: "economic growth of 3.1 per cent", "GDP
+# growth at about 4%", "tăng trưởng kinh tế đạt khoảng 5%", "GDP tăng 6%".
+_ECONOMY_GROWTH: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:economic|GDP|economy)\s+(?:growth|to\s+grow|grew|expanded)"
+    r"|tăng\s+trưởng\s+(?:kinh\s+tế|GDP)|(?:GDP|kinh\s+tế)\s+(?:tăng(?:\s+trưởng)?|giảm))"
+    r"(?:\s+(?:của|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?"  # ("… của Kenya", "of Fiji")
+    r"(?:\s+(?:of|at|by|rate|đạt|ở\s+mức|khoảng|about|around|nearly|some|chỉ|dự\s+kiến))*"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _home_end(sentence: str, start: int, end: int) -> str:
     """ "to" when the goods of the flow word at ``start`` go to Việt Nam, "from" when they
     come from it, "" when the words name neither."""
@@ -75,6 +87,8 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
     if metric.endswith(".growth"):
         if _COST_CHANGE.search(sentence[max(0, at - _NEAR) : at]):
             return ""
+        if _ECONOMY_GROWTH.search(sentence[max(0, at - _NEAR) : at]):
+            return ""  # ("… expects economic growth of 3.1 per cent": an economy's, no trade's)
         near = sentence[max(0, at - _NEAR) : at + _NEAR]
         # (a share is still worth its draft: "Vietnam supplied about 76 percent of the
         # Philippines' rice imports" — as a share, never as a growth)

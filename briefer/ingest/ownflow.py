@@ -2,7 +2,8 @@
 by 12.4% last year", "Qatar xuất khẩu khoảng 80 tỷ USD khí đốt" — the one country named
 is the flow's owner, and nothing names Việt Nam, the two countries or a destination. What it
 sells the whole world is no figure of the pair. (Its imports stay: "Yemen nhập khẩu khoảng
-90% lương thực" is the market Việt Nam's exporters sell to, a fact the keys keep.)"""
+90% lương thực" is the market Việt Nam's exporters sell to, a fact the keys keep; but "Fiji's
+total imports were valued at FJ$7.2 billion", its possession, is its own.)"""
 
 from __future__ import annotations
 
@@ -24,9 +25,31 @@ _PAIRED: Final = re.compile(
 )
 
 
+# "Fiji's total imports last year were valued at …", "Ecuador's non-oil exports reached …":
+# a country's own flow told as its possession, however the clause goes on after the amount.
+_OWNED_FLOW: Final = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\b(?![^\W\d_]*\s+(?:to|from|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _possessed(clause: str, at: int) -> bool:
+    """ "X's total imports … <amount>": the one country before the amount owns the flow,
+    and nothing between names Việt Nam, the pair or a counterpart."""
+    before = clause[:at]
+    mentions = [m for m in find_countries(before)]
+    if len({m.code for m in mentions}) != 1 or mentions[0].code == HOME:
+        return False
+    owned = _OWNED_FLOW.match(before, mentions[-1].end)
+    return bool(owned) and not _PAIRED.search(before)
+
+
 def own_flow(clause: str, at: int) -> bool:
     """Whether the amount at ``at`` of ``clause`` is one foreign country's own exports: the
-    clause names that country alone, as the owner of the exports before it."""
+    clause names that country alone, as the owner of the exports before it (or, told as its
+    possession, its own exports or imports: ``_possessed``)."""
+    if _possessed(clause, at):
+        return True
     mentions = find_countries(clause)
     if len({m.code for m in mentions}) != 1 or mentions[0].code == HOME:
         return False

@@ -71,3 +71,35 @@ def test_a_verb_flow_of_one_goods_is_that_goods_flow() -> None:
 def test_a_price_compared_beside_a_flow_verb_is_no_growth() -> None:
     body = "Cá nguyên liệu từ Kenya có giá thấp hơn 10 - 15% so với nguồn nhập từ Ấn Độ năm 2025."
     assert not [m for m, _v in _flows(body, "KE") if m.endswith("growth")]
+
+
+def test_a_countrys_own_flow_told_as_its_possession_is_no_pairs() -> None:
+    imports = (
+        "Kenya's total imports last year were valued at US$21 billion, with China and India "
+        "remaining its top suppliers."
+    )
+    assert _flows(imports, "KE") == []
+    exports = (
+        "Kenya's non-oil exports reached USD 7.1 billion in 2025, and China, with which the "
+        "country has a trade pact, remains its main destination."
+    )
+    assert _flows(exports, "KE") == []
+    # its flow with Việt Nam stays the pair's
+    assert _flows("Kenya's exports to Vietnam were worth US$4.1 million in 2025.", "KE") == [
+        ("trade.imports", 4.1e6)
+    ]
+
+
+def test_an_economys_growth_beside_trade_is_no_trade_growth() -> None:
+    en = (
+        "Trade between Kenya and Vietnam reached US$300 million in 2025, while the central bank "
+        "expects economic growth of 5.1 per cent this year."
+    )
+    assert not [m for m, _v in _flows(en, "KE") if m.endswith("growth")]
+    vi = (
+        "Kim ngạch thương mại hai nước năm 2025 đạt 300 triệu USD, trong khi tăng trưởng kinh "
+        "tế của Kenya đạt khoảng 5%."
+    )
+    assert not [m for m, _v in _flows(vi, "KE") if m.endswith("growth")]
+    grew = "Kim ngạch thương mại hai nước năm 2025 đạt 300 triệu USD, tăng 5% so với năm 2024."
+    assert ("trade.growth", 5.0) in _flows(grew, "KE")
