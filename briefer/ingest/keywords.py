@@ -68,7 +68,8 @@ VISIT: Final = _rx(
     # working session: a visit's)
     rf"|làm việc với(?= (?:đoàn|UBND|Ủy ban [Nn]hân dân|Tỉnh ủy|Thành ủy))"
     rf"|(?<=[Đđ]oàn\s)làm việc với"
-    rf"|gặp|gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
+    # ("buổi gặp mặt kỷ niệm …", a gathering held at home, is no visit)
+    rf"|(?<!buổi\s)gặp(?! mặt)|(?<!buổi\s)gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
     rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"

@@ -103,3 +103,15 @@ def test_an_economys_growth_beside_trade_is_no_trade_growth() -> None:
     assert not [m for m, _v in _flows(vi, "KE") if m.endswith("growth")]
     grew = "Kim ngạch thương mại hai nước năm 2025 đạt 300 triệu USD, tăng 5% so với năm 2024."
     assert ("trade.growth", 5.0) in _flows(grew, "KE")
+
+
+def test_a_gathering_at_home_is_no_visit() -> None:
+    from tests.mined import events
+
+    body = (
+        "Chiều 15/5/2026, tại Hà Nội, Hội Hữu nghị Việt Nam - Kenya phối hợp với Đại sứ quán "
+        "Kenya tổ chức buổi gặp mặt nhân Ngày Độc lập của Kenya."
+    )
+    assert [m for _d, m in events(body, "KE") if m.startswith("visit")] == []
+    met = "Ngày 3/4/2026, Thủ tướng Kenya đã gặp Thủ tướng Việt Nam tại Hà Nội."
+    assert [m for _d, m in events(met, "KE") if m.startswith("visit")] == ["visit.inbound"]
