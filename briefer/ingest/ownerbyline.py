@@ -24,10 +24,10 @@ _HOLDER: Final = re.compile(
     re.IGNORECASE,
 )
 # A company's legal form after its name (or "Công ty …"/"Tập đoàn …" before it).
+# (as a company writes it, in its case: "sa", "co" are Vietnamese syllables too)
 _COMPANY: Final = re.compile(
-    r"\b(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Corp|Corporation|GmbH|AG|S\.A|SA|PLC|"
-    r"Pty|JSC|Co)\b\.?|\bdba\b|^(?:Công\s+ty|Tập\s+đoàn)\b",
-    re.IGNORECASE,
+    r"\b(?:Inc|Incorporated|Ltd|LTD|Limited|LLC|L\.L\.C|Corp|Corporation|GmbH|AG|S\.A|SA|PLC"
+    r"|Plc|Pty|JSC|Co)\b\.?|\bdba\b|^(?:Công\s+ty|CÔNG\s+TY|Tập\s+đoàn)\b"
 )
 _MARK: Final = re.compile(r"©|\(c\)|copyright|bản\s+quyền", re.IGNORECASE)
 
@@ -52,13 +52,15 @@ def owner_byline(name: str, root: lxml.html.HtmlElement) -> bool:
             holder = match["holder"].strip()
             folded = holder.casefold()
             company = _COMPANY.search(holder)
+            if company is None:
+                continue
+            if company.start() == 0 and bare in folded:
+                return True  # ("Công ty Owner": the legal form before the name)
             # (the name whole, right before the legal form: "Owner Inc.", not the "Owner"
             # of "Owner Media Inc.")
-            whole = company and folded.startswith(bare)
-            if whole and company and not holder[len(bare) : company.start()].strip(" ,"):
+            between = holder[len(bare) : company.start()]
+            if folded.startswith(bare) and company.start() >= len(bare) and not between.strip(" ,"):
                 return True
-            if company and company.start() == 0 and bare in folded:
-                return True  # ("Công ty Owner": the legal form before the name)
     return False
 
 

@@ -81,3 +81,9 @@ def test_a_persons_copyright_leaves_their_byline() -> None:
     assert not owner_byline("Jane Roe", _root(blog))
     vi = "<html><body><p>Bản quyền thuộc về Công ty Cổ phần Truyền thông Sao Mai</p></body></html>"
     assert owner_byline("Truyền thông Sao Mai", _root(vi))
+
+
+def test_a_name_holding_a_legal_forms_letters_is_no_company() -> None:
+    # ("Sa" is a syllable of a person's name, not "SA"; the form must follow the name)
+    blog = "<html><body><p>© 2026 Nguyễn Văn Sa. Bảo lưu mọi quyền.</p></body></html>"
+    assert not owner_byline("Nguyễn Văn Sa", _root(blog))
