@@ -15,6 +15,7 @@ from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
+from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
@@ -200,6 +201,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet
     # ("Sở X Khánh Hòa" that the text writes "Sở X tỉnh Khánh Hòa"; a network's post)
     outlet = with_level(outlet, text) or outlet or network_name(text)
+    outlet = outlet or draft_body(text)  # ("Dự kiến đăng: website Hội": the Hội the text names)
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was

@@ -136,6 +136,11 @@ def _head_notes(text: str) -> list[str]:
     return notes if len(notes) >= _NOTES_MIN else []
 
 
+def draft_notes(text: str) -> list[str]:
+    """The "Label: value" notes a draft opens with ([] when it opens on none)."""
+    return _head_notes(text)
+
+
 def past_head_notes(text: str, title: str) -> str:
     """A title taken from a draft's header notes ("Dự kiến đăng: …"): the first line under
     them ("" when the title is no such note)."""

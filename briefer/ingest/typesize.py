@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from briefer.ingest.boxheads import box_headings
 from briefer.ingest.pdfspacing import Cell, spaced_runs
 
 SMALL: Final = "\ue000"  # opens a paragraph printed in small type (never in a reader's text)
@@ -140,17 +141,22 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         # (a numbered heading run into the paragraph before or after it: "… năm 2023. 3. Kết
         # luận": two sizes are two paragraphs, even for a heading of two words)
         # (a headline over two rows is large type all through: nothing to cut out of it)
+        # (its rows run into the paragraph under it come out together, the second row's
+        # first word in lower case: "Bahamas: a small market with" / "high buying power")
         big_before, words, big_after = (
-            ([], words, []) if large.make(words) else large.cut_out(words, least=2)
+            ([], words, []) if large.make(words) else large.cut_out(words, 2, wrapped=True)
         )
         if not (big_before or big_after) and (at := large.heading_after(words)):
             # (a heading wrapped over two rows of its column: its cells one after another)
             big_after, words = [" ".join(words[at:])], words[:at]
         if (big_before or big_after) and small.make(words):
             # (small rows cut off its start are rows of the same small paragraph: "Từ khóa:
-            # …, quan hệ song phương," / "Phật giáo, thương mại." over a numbered heading)
-            words = [*before, *words]
-            marked += [LARGE + p for p in big_before] + [SMALL + " ".join(words)]
+            # …, quan hệ song phương," / "Phật giáo, thương mại." over a numbered heading;
+            # not when a heading opening the rest parts them: a kicker over a headline over
+            # its byline are three paragraphs, in that order)
+            opened = [SMALL + p for p in before] if big_before else []
+            words = words if big_before else [*before, *words]
+            marked += opened + [LARGE + p for p in big_before] + [SMALL + " ".join(words)]
             marked += [LARGE + p for p in big_after] + [SMALL + p for p in after]
             continue
         before += [_BIG + p for p in big_before]
@@ -172,7 +178,8 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         rest = " ".join(words) if before or after else paragraph.lstrip()  # (as laid out)
         mark = LARGE if large.make(words) else ""
         marked += [_marked(p) for p in before] + [mark + rest] + [_marked(p) for p in after]
-    return "\n\n".join(_capitals_headline_rows(marked))
+    # (a fact box's heading over its small "Label: value" items leaves with them)
+    return "\n\n".join(box_headings(_capitals_headline_rows(marked), SMALL, LARGE))
 
 
 def _capitals_headline_rows(paragraphs: list[str]) -> list[str]:

@@ -29,6 +29,8 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
+from briefer.ingest.markedhead import heading_under_listing, microdata_headline
+from briefer.ingest.ownerbyline import owner_byline
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.pagecontinue import continuation
 from briefer.ingest.pagemeta import (
@@ -163,7 +165,11 @@ def _title(root: lxml.html.HtmlElement) -> str:
     # a <title> part the page shows whole (two signals agree) over an element classed as a
     # title (a related box's may be): then the classed element, then the <title>
     return (
-        shown_title(whole, root)
+        # (a headline the markup marks, itemprop="headline"; the heading under a breadcrumb
+        # whose last crumb the <title> names: the listing's name is no headline)
+        microdata_headline(root)
+        or heading_under_listing(whole, root)
+        or shown_title(whole, root)
         or titled_element(root)
         or around_section(whole, root)[0]  # ("Headline - Section - Site": the section a menu's)
         or heading_under_site(whole, root)  # (a <title> that is the site's name alone)
@@ -428,6 +434,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
     author = block_writer(root, page_author(root))  # (a byline's co-writers; its name cell)
+    author = "" if owner_byline(author, root) else author  # (the company "© … X Inc." names)
     author = team_in_page(root, author) or author  # ("Thực hiện: A - B" naming A)
     if not author and linked.get("author"):
         from briefer.ingest.outletnames import known_outlet
