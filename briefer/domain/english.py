@@ -163,6 +163,11 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
             return ""  # one commodity's rank, its goods not in English: no sentence
         noun = "trading partner" if named is None or named.noun == "partner" else named.noun
         noun += f" of {named.goods}" if named is not None and named.goods else ""
+        if named is not None and named.among and not region:
+            # (a group the metric names no region for: the quote's own words, or nothing)
+            if named.among.startswith("trong"):
+                return ""
+            return f"{ranked} is {_possessive(other)} {ordinal}largest {noun} {named.among}."
         if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
             # "the world's largest exporter of black pepper": a rank among all sellers
             return f"{ranked} is the world's {ordinal}largest {noun}."

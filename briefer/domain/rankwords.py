@@ -14,7 +14,7 @@ translated here, so such a rank gets no sentence (the desk writes it) rather tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 # Vietnamese heads, longest first; each with the English noun it stands for.
@@ -89,6 +89,13 @@ _DETERMINER: Final = frozenset({"the", "its", "their", "this", "that", "these", 
 _GENERIC_GOODS: Final = frozenset({"goods", "products", "merchandise", "imports", "exports"})
 _GOODS_WORDS: Final = 5
 _ONE_OF: Final = re.compile(r"\bone of\b|\bmột trong\b", re.IGNORECASE)
+# The group a rank counts in, after it: "among the CPTPP's non-Asian members", "trong số
+# các thành viên CPTPP" (a region's name the miner reads itself; the rest only the quote says).
+_EN_AMONG: Final = re.compile(r"(?:\s+of\s+[^,.;]*?)?\s+(among\s+[^,.;()]{3,60}?)(?=[,.;(]|$)")
+_VI_AMONG: Final = re.compile(
+    r"(?:\s+của\s+[^,.;]{1,30}?)?\s+(trong\s+(?:số|các|khối|nhóm|những)\s+[^,.;()]{3,60}?)"
+    r"(?=[,.;(]|$)"
+)
 # Ordinals as the two languages write them, for the rank a fact holds.
 _ORDINAL_WORDS: Final = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -101,11 +108,13 @@ _ORDINAL_WORDS: Final = {
 class RankHead:
     """What the rank counts ("trading partner", "supplier", "export market" …) and, for
     one commodity, its goods in English ("rice"); ``known`` is False when the quote's goods
-    are not English (no sentence can say them)."""
+    or the group it ranks in are not English (no sentence can say them); ``among`` is the
+    group an English quote names ("among the CPTPP's non-Asian members")."""
 
     noun: str
     goods: str = ""
     known: bool = True
+    among: str = ""  # "among the CPTPP's non-Asian members": the group it ranks in
 
 
 def _vietnamese_head(quote: str, rank_at: int, rank_end: int) -> RankHead | None:
@@ -126,7 +135,9 @@ def _vietnamese_head(quote: str, rank_at: int, rank_end: int) -> RankHead | None
     owned = _VI_OWNED.match(quote, rank_end)
     if owned:
         goods += [w for w in owned.group("goods").casefold().split() if w not in _VI_FILLER]
-    return RankHead(noun, " ".join(goods), known=not goods)
+    # "… lớn thứ 2 trong số các thành viên CPTPP": a group the caller's region may not name
+    among = _VI_AMONG.match(quote, rank_end)
+    return RankHead(noun, " ".join(goods), known=not goods, among=among.group(1) if among else "")
 
 
 def _english_head(quote: str, rank_end: int) -> RankHead | None:
@@ -137,7 +148,9 @@ def _english_head(quote: str, rank_end: int) -> RankHead | None:
         match = re.match(pattern, after, re.IGNORECASE)
         if not match:
             continue
-        return _english_goods(noun, after[match.end() :])
+        head = _english_goods(noun, after[match.end() :])
+        among = _EN_AMONG.match(after, match.end())
+        return replace(head, among=among.group(1)) if among else head
     return None
 
 

@@ -20,7 +20,8 @@ DESTINATION: Final = re.compile(
     r"|và)|,)*\s*$"
 )
 ANNIVERSARY: Final = re.compile(
-    r"(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
+    # ("năm 2025 đánh dấu 50 năm ngày thiết lập …": marks the 50 years since)
+    r"(?:kỷ\s+niệm|tròn|đánh\s+dấu)\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary"
     r"|(\d{1,3})\s+years\s+of",
     re.IGNORECASE,
 )

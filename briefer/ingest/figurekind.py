@@ -41,6 +41,12 @@ _COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _WINDOW: Final = 160
+# A bare number followed by the noun it counts ("8 triệu thuê bao", "2 million subscribers"):
+# a count, no amount of money (the words that go on a sentence, or a currency, aside).
+_COUNTED_AFTER: Final = re.compile(
+    r"\s+(?!(?:và|hoặc|trong|năm|so|với|đến|tới|từ|của|là|đô|đồng|and|or|in|to|from|of|for"
+    r"|by|at|on|with|than|a|the|this|last|year|dollars?)(?![^\W\d_]))[a-zà-ỹđ]",
+)
 
 
 def one_project(sentence: str, at: int) -> bool:
@@ -59,6 +65,8 @@ def figure_kind(text: str, at: int, end: int, unit: str) -> tuple[str, bool]:
     metric = clause_flow(text, at, end, metric, unit) or flow_side(metric, text, at)
     metric = goods_flow(metric, text, at)
     price = unit_price(text, end)  # ("12 USD/tấn": no trade value)
+    if not unit and _COUNTED_AFTER.match(text, end):
+        return "", price  # ("phục vụ hơn 8 triệu thuê bao": a count of things, no money)
     if price or is_rate(metric, text, at):
         return "", price  # (a duty's, a tax's)
     if metric == "investment.total" and one_project(text, at):

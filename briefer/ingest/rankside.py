@@ -49,6 +49,8 @@ _TRADE_KIND: Final = re.compile(
     r"\s+(?:goods|merchandise|services|commodity|non-oil)(?=\s+[a-z])", re.IGNORECASE
 )
 _POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
+# A clause that makes a country something, after the sentence's subject and its copula.
+_MAKING: Final = re.compile(r"(?<!\w)(?:making|made|makes|đưa|khiến|giúp)\s", re.IGNORECASE)
 # Families whose facts read differently for either side (the others rank the partner only).
 _SIDED: Final = {"trade.partner_rank": "trade.home_rank", "investment.rank": "investment.home_rank"}
 
@@ -58,6 +60,10 @@ def home_ranked(sentence: str, start: int) -> bool:
     before = sentence[:start]
     mentions = [m for m in find_countries(before) if m.end <= start]
     subjects = [m for m in mentions if _COPULA.match(before, m.end)]
+    if subjects and _MAKING.search(before, subjects[-1].end):
+        # "Trade between Canada and Vietnam was worth …, making Canada Vietnam's largest …":
+        # the rank has its own subject after "making"
+        subjects = []
     if subjects:
         return subjects[-1].code == HOME
     # "…, making Vietnam the fifth-largest destination": the country just before the rank;
