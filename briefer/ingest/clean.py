@@ -50,6 +50,7 @@ from briefer.ingest.blocks import (
 )
 from briefer.ingest.captions import mark_captions
 from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
+from briefer.ingest.commentmarks import mark_review_comments
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
@@ -97,6 +98,7 @@ from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
 from briefer.ingest.readerposts import mark_comments, post_line
 from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.summarybox import mark_summary_box
@@ -317,6 +319,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
+    mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
     title = _headline_by_size(lines, read_head(lines, found))
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
@@ -367,6 +370,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
+        line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)
