@@ -21,8 +21,13 @@ def _rx(names: str) -> re.Pattern[str]:
 # (narrow before wide: "Đông Nam Á" before "châu Á", "Mỹ Latinh" before "châu Mỹ")
 REGIONS: Final = (
     ("latam", _rx(r"Mỹ La ?tinh|Mỹ Latin|Nam Mỹ|châu Mỹ La ?tinh|Latin America|South America")),
-    ("asean", _rx(r"ASEAN|Asean|Đông Nam Á|Southeast Asia|South-East Asia"
-                  r"|Association of Southeast Asian Nations")),
+    (
+        "asean",
+        _rx(
+            r"ASEAN|Asean|Đông Nam Á|Southeast Asia|South-East Asia"
+            r"|Association of Southeast Asian Nations"
+        ),
+    ),
     ("northeast_asia", _rx(r"Đông Bắc Á|Northeast Asia|North-East Asia")),
     ("south_asia", _rx(r"Nam Á|South Asia")),
     ("central_asia", _rx(r"Trung Á|Central Asia")),
