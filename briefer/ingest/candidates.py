@@ -69,6 +69,7 @@ from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
+from briefer.ingest.marketquote import market_quote
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
@@ -416,6 +417,8 @@ class _Extractor:
                 continue
             if housekeeping(s.text) or own_indicators(s.text) or source_note(s.text):
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
+            if market_quote(s.text):
+                continue  # "Giá dầu Brent … quanh mức 63 USD/thùng": the world market's
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             if beside_the_pair(self.body, s, self.main, self.briefs):

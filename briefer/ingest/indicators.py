@@ -51,7 +51,7 @@ _FORECAST: Final = re.compile(
     # to the IMF's forecast, the economy will grow 2%"
     r"|(?<![^\W\d_])(?:theo\s+dự\s+báo|according\s+to\s+(?:[\w'’-]+\s+){0,4}?forecasts?)"
     r"[^.;]{0,100}?,\s*(?:(?:the\s+)?(?:GDP|economy|economic\s+growth)|(?:nền\s+)?kinh\s+tế"
-    r"|GDP|tăng\s+trưởng\s+kinh\s+tế)(?![^\W\d_])",
+    r"|GDP|tăng\s+trưởng\s+(?:kinh\s+tế|GDP))(?![^\W\d_])",  # ("…, tăng trưởng GDP của X …")
     re.IGNORECASE,
 )
 # One side's trade with the whole world: "overall exports", "exports as a whole", "to all

@@ -80,6 +80,10 @@ VISIT: Final = _rx(
     rf"|talks|met|(?:(?:was|were)(?: held)?|took place) in(?= {_NOT_MONTH}[A-Z][a-z])"
     # ("after meeting Vietnam's minister in Dubai", "the 11th meeting of the … Commission")
     rf"|meeting(?= (?:of |with )?(?:the )?(?:\d+\w* )?[A-Z])|[Cc]onsultations?"
+    # a session of a joint body co-chaired ("đồng chủ trì Kỳ họp lần thứ 3 Ủy ban hỗn hợp",
+    # "co-chaired the fifth session of the Joint Commission"): the co-chair who came is a visit
+    rf"|đồng chủ trì(?= (?:[Kk]ỳ|[Pp]hiên) họp)"
+    rf"|co-chair(?:ed|s|ing)?(?= (?:the |an? )?(?:\S+ ){{0,2}}(?:session|meeting)\b)"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")

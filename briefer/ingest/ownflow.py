@@ -27,8 +27,10 @@ _PAIRED: Final = re.compile(
 
 # "Fiji's total imports last year were valued at …", "Ecuador's non-oil exports reached …":
 # a country's own flow told as its possession, however the clause goes on after the amount.
+# ("Bangladesh's overall export earnings fell 2.3 per cent": what its sales abroad brought in)
 _OWNED_FLOW: Final = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\b(?![^\W\d_]*\s+(?:to|from|of)\b)",
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|(?:export|import)\s+(?:earnings"
+    r"|receipts|revenues?|bill))\b(?![^\W\d_]*\s+(?:to|from|of)\b)",
     re.IGNORECASE,
 )
 

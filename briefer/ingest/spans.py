@@ -75,7 +75,11 @@ _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNO
 _OWN_YEAR: Final = re.compile(
     r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
 )
-_FRONT_END: Final = re.compile(r"(?:\s+(?:alone|only|overall|as\s+a\s+whole|in\s+full))?\s?,")
+# ("In January-September this year, …": months whose year is told in words, the year the
+# dates were read in, still open the sentence)
+_FRONT_END: Final = re.compile(
+    r"(?:\s+(?:alone|only|overall|as\s+a\s+whole|in\s+full|this\s+year|năm\s+nay))?\s?,"
+)
 
 
 def period_for(

@@ -1,0 +1,23 @@
+"""A forecaster fronted before 'tăng trưởng GDP của X' tells X's own gauge, no pair's fact."""
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.indicators import own_indicators
+
+
+def test_fronted_forecast_of_gdp_growth_is_own() -> None:
+    sentence = (
+        "Theo dự báo của Ngân hàng Trung ương Áo, tăng trưởng GDP của Áo năm 2025 chỉ ở mức "
+        "0,3%, khiến nhu cầu nhập khẩu chững lại."
+    )
+    assert own_indicators(sentence)
+    meta = Metadata(language="vi", published_on="2025-11-27", context_year=2025)
+    assert find_candidates(sentence, meta) == []
+
+
+def test_forecast_beside_the_pairs_trade_stays() -> None:
+    sentence = (
+        "Theo dự báo của IMF, tăng trưởng GDP của Áo năm 2025 đạt 0,3%, trong khi thương mại "
+        "hai nước tăng 10%."
+    )
+    assert not own_indicators(sentence)

@@ -1,0 +1,32 @@
+"""A commodity's market price quoted on an exchange is no fact of the pair, nor an event."""
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.marketquote import market_quote
+
+
+def test_vietnamese_exchange_quotes() -> None:
+    assert market_quote("Giá hạt tiêu trên sàn Kochi phiên 14/5 đóng cửa ở mức 6.100 USD/tấn.")
+    assert market_quote("Giá dầu WTI chiều 2/6 giao dịch quanh mức 71 USD/thùng.")
+
+
+def test_english_exchange_quotes() -> None:
+    assert market_quote("Arabica futures prices settled at 310 cents per pound on Friday.")
+    assert market_quote("The price of palm oil traded at $950 per tonne on the exchange.")
+
+
+def test_values_and_flows_are_no_quote() -> None:
+    assert not market_quote("Giá trị xuất khẩu sang Chile đạt 300 triệu USD trong năm 2024.")
+    assert not market_quote("Giá xuất khẩu gạo bình quân sang Ghana đạt 520 USD/tấn.")
+    assert not market_quote("Two-way trade reached $2.1 billion in 2024, up 9 per cent.")
+
+
+def test_a_quote_gives_no_candidate() -> None:
+    meta = Metadata(language="vi", published_on="2025-06-03", context_year=2025)
+    body = (
+        "Giá dầu WTI sáng 2/6 giao dịch quanh mức 71 USD/thùng.\n\n"
+        "Năm 2024, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD."
+    )
+    got = find_candidates(body, meta)
+    assert [c.value for c in got if c.kind == "figure"] == [1_900_000_000]
+    assert not any("WTI" in c.quote for c in got)

@@ -1,0 +1,23 @@
+"""A country's own export earnings (what its sales to the world brought in) are no pair's."""
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.ownflow import own_flow
+
+
+def _values(body: str) -> list[float | None]:
+    meta = Metadata(language="en", published_on="2025-11-23", context_year=2025)
+    return [c.value for c in find_candidates(body, meta) if c.kind == "figure"]
+
+
+def test_own_export_earnings_give_no_figure() -> None:
+    body = "Kenya's overall export earnings fell 4.1 per cent in October, the central bank said."
+    assert _values(body) == []
+    clause = "Ghana's export receipts reached $17 billion last year"
+    assert own_flow(clause, clause.index("$17"))
+
+
+def test_earnings_from_vietnam_stay() -> None:
+    assert _values("Kenya's export earnings from Vietnam rose to $30 million in 2024.") == [
+        30_000_000
+    ]
