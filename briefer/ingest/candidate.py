@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from briefer.ingest.restated import restated, restated_figures
+from briefer.ingest.retold import preferred_tellings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ def unique_readings(candidates: list[Candidate]) -> list[Candidate]:
     out = []
     again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
+    # a figure told twice: the telling that names the partner wins over a lead's short one
+    again |= preferred_tellings([(c.quote, _reading(c)) for c in candidates])
     for i, c in enumerate(candidates):
         if i in again:
             continue  # a lead restating, in fewer words, a sentence told in full below

@@ -186,6 +186,9 @@ def _spellings(name: str) -> list[str]:
     return found
 
 
+_PAIR_NAME: Final = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+)")
+
+
 def _one_syllable(name: str) -> bool:
     return " " not in name and "-" not in name
 
@@ -205,6 +208,10 @@ def _from_iso() -> tuple[CountryName, ...]:
         extra += [
             e.replace(" and ", f" {w} ") for e in english if " and " in e for w in ("và", "&")
         ]
+        # A two-word "X and Y" name goes by its initials in its own press ("T&T" for
+        # Trinidad and Tobago, "B&H"): only the short form of a one-word pair, so that
+        # longer names ("Saint Pierre and Miquelon") make no stray letters.
+        extra += [f"{m[1][0]}&{m[2][0]}" for e in english if (m := _PAIR_NAME.fullmatch(e))]
         own = curated.get(code)
         if own is not None:
             aliases = [*own.aliases, *english, *extra]

@@ -17,6 +17,7 @@ from briefer.ingest.listintro import list_intro
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.readercall import reader_call
 from briefer.ingest.spans import Sentence, is_heading
 
 
@@ -30,6 +31,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if own_economy(text):
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if reader_call(text):
+        return True  # "… trân trọng kính mời Quý doanh nghiệp tham dự …": the note's own ask
     if glued_headline(body, s.start, s.end):
         return True  # a headline run into the lead ("… Joint Commission.Bilateral trade …")
     return briefs and off_item(body, s.start, s.end, partner)

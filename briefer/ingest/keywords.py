@@ -357,7 +357,9 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
         rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
         rf"(?: (?:giữa )?(?:hai nước|Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*)*))?,?(?: vốn| đã)*"
-        rf" được thiết lập|establish\w* diplomatic relations|kế thừa quan hệ(?= ngoại giao)"
+        # "set up / forged diplomatic ties": the same act in other words
+        rf" được thiết lập|(?:establish\w*|set(?:ting)? up|forg\w*) diplomatic (?:relations|ties)"
+        rf"|kế thừa quan hệ(?= ngoại giao)"
         rf"|establishment of (?:the )?diplomatic (?:relations|ties)"
         rf"|diplomatic (?:relations|ties),?(?: (?:which|that))? (?:between (?:\S+ ){{1,6}}?)?"
         rf"(?:were |was |had been )?(?:established|set up)){_E}")),

@@ -7,7 +7,8 @@ Beside inflation and a province's GRDP (:mod:`briefer.ingest.indicators`), backg
 - what it sells to many countries at once ("xuất khẩu rượu vang tới hơn 70 quốc gia",
   "exports to more than 100 markets");
 - a province's or a city's own trade total or output ("kim ngạch xuất nhập khẩu của Thành phố
-  … đạt 102 tỷ USD", "giá trị xuất khẩu của (toàn) tỉnh …", "chỉ số sản xuất công nghiệp")
+  … đạt 102 tỷ USD", "giá trị xuất khẩu của (toàn) tỉnh …", "chỉ số sản xuất công nghiệp",
+  "giá trị sản xuất thủy sản của tỉnh …")
   and the foreign investment it draws from all countries ("tỉnh thu hút 2.900 dự án FDI");
 - income per head, a sector's share of GDP ("GDP bình quân đầu người", "chiếm 13% GDP",
   "accounts for 8% of GDP"), and the partner's tourists from the whole world ("X đón 7,4
@@ -45,6 +46,10 @@ _OWN_GAUGE: Final = re.compile(
     r"|(?<![^\W\d_])(?:tỉnh|[Tt]hành\s+phố)\s+(?:đã\s+)?thu\s+hút\s+(?:hơn\s+|trên\s+|gần\s+"
     r"|khoảng\s+)?[\d.,]+\s+dự\s+án\s+(?:FDI|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
     r"|(?<![^\W\d_])chỉ\s+số\s+sản\s+xuất\s+công\s+nghiệp(?![^\W\d_])|\bindustrial\s+production\b"
+    # its own output: "giá trị sản xuất thủy sản của tỉnh … ước đạt …", "sản lượng lúa của
+    # thành phố …" (what the place makes, for every buyer)
+    r"|(?<![^\W\d_])(?:giá\s+trị\s+sản\s+xuất|sản\s+lượng)(?:\s+[^\W\d_]+){0,3}?\s+của"
+    r"\s+(?:toàn\s+)?(?:tỉnh|[Tt]hành\s+phố|TP\.?)(?![^\W\d_])"
     # income per head; a sector's share of the economy
     r"|(?<![^\W\d_])(?:GDP|thu\s+nhập)\s+bình\s+quân\s+đầu\s+người(?![^\W\d_])"
     r"|\b(?:GDP|income)\s+per\s+capita\b|\bper\s+capita\s+(?:GDP|income)\b"

@@ -28,10 +28,12 @@ _RANK_VERB: Final = re.compile(
     re.IGNORECASE,
 )
 
-# "placing the UK 15th among foreign investors", "which puts Peru third among …": a verb that
-# sets a party in a place, the group it is placed in after "among".
+# "placing the UK 15th among foreign investors", "which puts Peru third among …", "ranking
+# Canada 18th among …": a verb that sets a party in a place, the group it is placed in after
+# "among" (the party is words, not a figure: "ranks 3rd in Asia and 5th among" is one rank).
 _PLACED: Final = re.compile(
-    r"\b(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:[\w'’.-]+\s+){1,4}?(?:(?P<n>\d{1,3})"
+    r"\b(?:plac(?:es|ed|ing)|puts?|putting|rank(?:s|ed|ing)?)\s+(?:[^\W\d_][\w'’.-]*\s+){1,4}?"
+    r"(?:(?P<n>\d{1,3})"
     r"(?:st|nd|rd|th)|(?P<word>" + "|".join(_EN_NTH) + r"))(?=\s+among\s)",
     re.IGNORECASE,
 )
