@@ -10,12 +10,14 @@ from urllib.parse import urlsplit
 from briefer.errors import InputError
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
@@ -171,7 +173,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = past_head_line(text, title)  # (a breadcrumb, a letterhead's motto: no headline)
+    # (a channel's export: its post's headline, not the pinned message over it)
+    post = channel_post(text) if raw.kind == "text" else None
+    title = (post.title if post else "") or title
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
+    # (a section's or a box's heading joined to the headline: "X 1. TÌNH HÌNH …")
+    title = (without_glued_heading(title, text) if raw.kind != "html" else "") or title
     # (the heading as shown: a listing's name, a breadcrumb, emoji and a draft's notes aside)
     title = framed_title(title, declared, cleaned.title, text)
     title = past_head_notes(text, title) or title
@@ -193,6 +200,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     mail = read_mail(text) if raw.kind != "html" else None
     if mail is not None:
         title, outlet = mail.title or title, outlet or mail.sender
+    outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
@@ -223,10 +231,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a document's own "posted on" stamp over the day its dateline gives: a speech is
     # published after it is given)
     text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
+    if post and post.day.startswith(text_day):
+        text_day = post.day  # (a channel post's day and month, in the year the post names)
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (
-        _agency(raw.author if known_outlet(raw.author) else "", outlet)
+        (post.source if post else "")  # (a channel post forwarded from its writer)
+        or _agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
