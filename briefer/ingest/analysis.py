@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefer.errors import InputError
+from briefer.ingest.authorbox import box_writers
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.channelpost import channel_post
@@ -41,6 +42,7 @@ from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
+from briefer.ingest.officeplace import plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -208,6 +210,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet
     # ("Sở X Khánh Hòa" that the text writes "Sở X tỉnh Khánh Hòa"; a network's post)
     outlet = with_level(outlet, text) or outlet or network_name(text)
+    # (a mission abroad in its country's short name; a member association under its own)
+    outlet = plain_office(outlet) or outlet
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
@@ -252,6 +256,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
+    author = box_writers(author, text) if box_writers(author, text) else author
     author = framed_author(text, title, whole_team(author, text) or author)
     return Metadata(
         title=title,
