@@ -59,3 +59,12 @@ def test_media_and_print_buttons_are_no_byline() -> None:
     assert is_share_row("Watch Video Print Share")
     assert is_share_row("Nghe Xem In")
     assert not is_share_row("Watch Nguyen")
+
+
+def test_plain_by_row_names_its_writer_without_the_post() -> None:
+    from briefer.ingest.byrow import by_row_name, name_core
+
+    assert by_row_name("By Maria van der Berg, Trade Adviser") == "Maria van der Berg"
+    assert name_core("Maria van der Berg") == "Maria Berg"
+    assert by_row_name("Bởi Trần Văn An - phóng viên") == "Trần Văn An"
+    assert by_row_name("The mission was led by the minister.") == ""
