@@ -8,8 +8,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefer.errors import InputError
+from briefer.ingest.authorbox import box_writers
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
@@ -17,6 +19,7 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
@@ -40,6 +43,7 @@ from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
+from briefer.ingest.officeplace import plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -172,7 +176,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = title_under_kind(text, title) if raw.kind != "html" else title
     title = title_past_note(text, title)  # ("(kiêm nhiệm X)" under a unit: no headline)
     title = past_head_line(text, title)  # (a breadcrumb, a letterhead's motto: no headline)
+    # (a channel's export: its post's headline, not the pinned message over it)
+    post = channel_post(text) if raw.kind == "text" else None
+    title = (post.title if post else "") or title
     title = without_form_label(title)  # ("[Ảnh] X": the page's form, no part of X)
+    # (a section's or a box's heading joined to the headline: "X 1. TÌNH HÌNH …")
+    title = (without_glued_heading(title, text) if raw.kind != "html" else "") or title
     # (the heading as shown: a listing's name, a breadcrumb, emoji and a draft's notes aside)
     title = framed_title(title, declared, cleaned.title, text)
     title = past_head_notes(text, title) or title
@@ -194,6 +203,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     mail = read_mail(text) if raw.kind != "html" else None
     if mail is not None:
         title, outlet = mail.title or title, outlet or mail.sender
+    outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
@@ -202,6 +212,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # ("Sở X Khánh Hòa" that the text writes "Sở X tỉnh Khánh Hòa"; a network's post)
     outlet = with_level(outlet, text) or outlet or network_name(text)
     outlet = outlet or draft_body(text)  # ("Dự kiến đăng: website Hội": the Hội the text names)
+    # (a mission abroad in its country's short name; a member association under its own)
+    outlet = plain_office(outlet) or outlet
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
@@ -225,10 +237,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a document's own "posted on" stamp over the day its dateline gives: a speech is
     # published after it is given)
     text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
+    if post and post.day.startswith(text_day):
+        text_day = post.day  # (a channel post's day and month, in the year the post names)
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (
-        _agency(raw.author if known_outlet(raw.author) else "", outlet)
+        (post.source if post else "")  # (a channel post forwarded from its writer)
+        or _agency(raw.author if known_outlet(raw.author) else "", outlet)
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
@@ -243,6 +258,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
+    author = box_writers(author, text) if box_writers(author, text) else author
     author = framed_author(text, title, whole_team(author, text) or author)
     return Metadata(
         title=title,

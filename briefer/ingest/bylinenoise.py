@@ -5,7 +5,8 @@ Two shapes reach the author readers from a page's head:
 - the label kept before the name ("By Name", "By: Name", "Bởi: Name"): a byline's label is
   no part of the writer's name;
 - a row of share buttons under the byline ("Facebook Twitter WhatsApp Email", "Chia sẻ Zalo
-  Facebook"): every word a sharing channel or its verb, no person.
+  Facebook", "Watch Video Print Share"): every word a sharing channel, a page's button or
+  its verb, no person.
 
 This module owns :func:`without_by_label` and :func:`is_share_row`.
 """
@@ -21,7 +22,9 @@ _BY_LABEL: Final = re.compile(r"^(?:By|BY|by|Bởi|bởi)\s*:?\s+(?=\S)")
 _SHARE_WORD: Final = re.compile(
     r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|Viber|Zalo|LinkedIn|Instagram|Pinterest"
     r"|Reddit|Messenger|Line|WeChat|Email|E-mail|Mail|Print|In|Copy|Link|Share|Tweet"
-    r"|Chia|sẻ|this|bài|viết|Sao|chép|liên|kết)$",
+    r"|Chia|sẻ|this|bài|viết|Sao|chép|liên|kết"
+    # (a page's media and print buttons beside them: "Watch Video Print Share")
+    r"|Watch|Video|Listen|Audio|Download|Save|Bookmark|Nghe|Xem)$",
     re.IGNORECASE,
 )
 _MIN_CHANNELS: Final = 2  # one word alone ("Line", "Mail") may be a name's part

@@ -174,6 +174,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     """The writer or speaker in the rows between the headline and the text, when no class
     marks it: a row that is a person's name with a title before it ("Hon Name") or a stamp
     after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
+    from briefer.ingest.byrow import by_row_name, name_core
     from briefer.ingest.furniture import stamp_remainder
     from briefer.ingest.homeplaces import home_places
     from briefer.ingest.outletnames import known_outlet
@@ -194,6 +195,9 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
             break
         if not text or len(text) > _ROW_MAX:
             continue
+        by = by_row_name(text)  # ("By Name, Policy Officer": a newsletter's plain byline)
+        if by and is_person(name_core(by)):
+            return by
         titled = _HONORIFIC.match(text)
         if titled and not set(titled.group().split()) - {"of", "the", "The"}:
             titled = None  # ("The Saigon Times": an article is no title)

@@ -27,6 +27,7 @@ from briefer.ingest.bylinecells import block_writer
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
+from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.markedhead import heading_under_listing, microdata_headline
@@ -428,6 +429,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         if not site and not (url and known_outlet(outlet_of_url(url))):
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = visible_date(root)
+    changed = changed or last_edited_day(root.text_content())  # (a wiki's footer)
     # (a moment declared in UTC, on the day the page shows in its own zone)
     declared = zoned_declared_day(root, declared_date(root), visible)
     published = declared or linked.get("date", "") or visible or headline_row_day(root)

@@ -1,0 +1,98 @@
+"""An office's name as the importer's outlets write it, from a letterhead's long form (pure).
+
+A letterhead names a Vietnamese mission abroad with the state's full style and what else it
+covers ("THƯƠNG VỤ VIỆT NAM TẠI VƯƠNG QUỐC BỈ VÀ LIÊN MINH CHÂU ÂU", "TRADE OFFICE OF VIET
+NAM IN THE ISLAMIC REPUBLIC OF IRAN"); the reader may join its ministry after it ("… - Bộ
+Công Thương") or the document's kind under it ("… THƯ MỜI THAM GIA"). The outlet is the
+office in the country's short name: "Thương vụ Việt Nam tại Bỉ", "Trade Office of Viet Nam in
+Iran"; a place that is one of a country's spellings alone ("tại Cộng hòa Séc", "tại Chi-lê")
+stays as written.
+
+A member association under its federation ("HỘI HỮU NGHỊ X" under "LIÊN HIỆP CÁC TỔ CHỨC
+HỮU NGHỊ THÀNH PHỐ Y") is read "Hội X - Liên hiệp … thành phố Y": a federation is no
+ministry over a department, its member publishes under its own name, the federation's place
+naming the chapter ("Hội X thành phố Y").
+
+This module owns :func:`plain_office`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.countries import COUNTRIES
+from briefer.text.fold import fold
+
+_OFFICE: Final = re.compile(
+    r"^(?P<kind>(?:Thương\s+vụ|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Cơ\s+quan\s+đại\s+diện"
+    r"|Văn\s+phòng\s+Thương\s+mại)\s+Việt\s+Nam)\s+tại\s+(?P<place>.+)$"
+    r"|^(?P<ekind>(?:Trade\s+Office|Embassy|Consulate\s+General|Commercial\s+Office)"
+    r"\s+of\s+(?:the\s+Socialist\s+Republic\s+of\s+)?Viet\s*Nam)\s+in\s+(?P<eplace>.+)$",
+    re.IGNORECASE,
+)
+_MEMBER: Final = re.compile(
+    r"^(?P<name>(?:Hội|Hiệp\s+hội|Association)\s.+?)\s+-\s+"
+    r"(?:Liên\s+hiệp|Liên\s+đoàn|Federation|Union)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PLACE_TAIL: Final = re.compile(r"\s(?P<place>(?:tỉnh|thành\s+phố)\s+\S.*)$", re.IGNORECASE)
+
+
+def _names() -> list[tuple[str, str, str]]:
+    """(folded spelling, Vietnamese name, English name) of every country, longest first."""
+    rows = [
+        (fold(spelling).lower(), c.name_vi, c.name_en)
+        for c in COUNTRIES
+        if c.code != "VN"
+        for spelling in (c.name_vi, c.name_en, *c.aliases)
+        if spelling
+    ]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+_COUNTRY_NAMES: Final = _names()
+
+
+def _country(place: str) -> tuple[str, str] | None:
+    """The first country a place names, in its short Vietnamese and English names."""
+    folded = fold(place).lower()
+    best: tuple[int, str, str] | None = None
+    for spelling, vi, en in _COUNTRY_NAMES:
+        m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", folded)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), vi, en)
+    return (best[1], best[2]) if best else None
+
+
+def _office(outlet: str) -> str:
+    m = _OFFICE.match(outlet)
+    if not m:
+        return ""
+    place = m["place"] or m["eplace"]
+    if any(fold(place).lower() == spelling for spelling, _, _ in _COUNTRY_NAMES):
+        return ""  # (a country's own spelling, "Cộng hòa Séc", "Chi-lê": as written)
+    country = _country(place)
+    if country is None:
+        return ""  # (a city's consulate, "tại Thượng Hải": as written)
+    if m["kind"]:
+        return f"{m['kind']} tại {country[0]}"
+    return f"{m['ekind']} in {country[1]}"
+
+
+def _member(outlet: str) -> str:
+    m = _MEMBER.match(outlet)
+    if not m:
+        return ""
+    place = _PLACE_TAIL.search(m["rest"])
+    return f"{m['name']} {place['place']}" if place else m["name"]
+
+
+def plain_office(outlet: str) -> str:
+    """The office or association as named in short ("" when the outlet is no such long
+    form, or already short)."""
+    plain = _office(outlet) or _member(outlet)
+    return plain if plain and plain != outlet else ""
+
+
+__all__ = ["plain_office"]
