@@ -29,6 +29,7 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
+from briefer.ingest.mailcells import gather_mail_cells
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.pagecontinue import continuation
 from briefer.ingest.pagemeta import (
@@ -292,6 +293,7 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     parent = best.getparent()
     if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
         best = parent
+    best = gather_mail_cells(best, _p_score)  # (an e-mail's paragraphs, a row each)
     best = widen_to_feed(best, _p_score)  # (a live blog's entries: the feed holding them all)
     best = widen_to_split_body(best, _p_score, _OWN_PROSE)  # (paragraphs, then a paywall's box)
     for wrapper in root.xpath(_MAIN):
