@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefer.ingest.clean import clean
 from briefer.ingest.looselines import loose_line
 from briefer.ingest.rows import ends_sentence
+from briefer.ingest.typesize import mark_sizes, unmarked
 from briefer.ingest.webpage import read_webpage
 
 
@@ -105,3 +106,33 @@ def test_two_like_rows_are_no_run() -> None:
     text = read_webpage(page, "two.html").text
     assert "The longest paragraph" in text
     assert "A short row" not in text
+
+
+_BODY_ROWS = [
+    (10.0, "Quan hệ Việt Nam - Chile phát triển tốt đẹp"),
+    (10.0, "trong nhiều năm qua, kim ngạch tăng mạnh."),
+    (10.0, "Năm 2026, thương mại hai chiều đạt 2,1 tỷ USD."),
+    (10.0, "Hai bên nhất trí mở rộng hợp tác nông nghiệp."),
+]
+
+
+def test_large_cell_ending_on_a_dash_stays_in_its_sentence() -> None:
+    cells = [(20.0, "Quan hệ Việt Nam -"), (20.0, "Chile: bước tiến mới"), *_BODY_ROWS]
+    text = (
+        "Quan hệ Việt Nam - Chile: bước tiến mới\n\n"
+        "Quan hệ Việt Nam - Chile phát triển tốt đẹp trong nhiều năm qua, kim ngạch tăng mạnh."
+    )
+    paragraphs = [unmarked(p) for p in mark_sizes(text, cells).split("\n\n")]
+    assert paragraphs[-1] == (
+        "Quan hệ Việt Nam - Chile phát triển tốt đẹp trong nhiều năm qua, kim ngạch tăng mạnh."
+    )
+
+
+def test_large_heading_cell_still_comes_off_a_paragraph() -> None:
+    cells = [(20.0, "Thương mại song phương"), *_BODY_ROWS]
+    text = "Thương mại song phương Năm 2026, thương mại hai chiều đạt 2,1 tỷ USD."
+    paragraphs = [unmarked(p) for p in mark_sizes(text, cells).split("\n\n")]
+    assert paragraphs == [
+        "Thương mại song phương",
+        "Năm 2026, thương mại hai chiều đạt 2,1 tỷ USD.",
+    ]
