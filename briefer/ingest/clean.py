@@ -82,6 +82,7 @@ from briefer.ingest.lines import (
     place_and_day,
     signs,
 )
+from briefer.ingest.looselines import loose_line
 from briefer.ingest.mailfoot import (
     mailing_notice,
     mark_contact_block,
@@ -315,6 +316,7 @@ def clean(text: str) -> Cleaned:
         # (the newsroom on its text's versions: "Đính chính: …"; a reply box: "Write a comment…")
         line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
         line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
+        line.reason = line.reason or loose_line(line.text)  # (a reference, an appeal …)
         # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):

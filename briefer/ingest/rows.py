@@ -16,8 +16,9 @@ _B: Final = r"[^\S\n]"
 
 
 def ends_sentence(text: str) -> bool:
-    """A line that ends like a sentence (four words or more and a final stop)."""
-    return bool(re.search(r"[.!?…][”\"’)]?$", text)) and len(fur.words(text)) >= 4
+    """A line that ends like a sentence (four words or more and a final stop; a wiki's
+    citation marks may follow the stop: "… 52 triệu USD.[4]")."""
+    return bool(re.search(r"[.!?…][”\"’)]?(?:\[\d{1,3}\])*$", text)) and len(fur.words(text)) >= 4
 
 
 # "BY NAME Staff reporter name@site.com Wednesday, July 9, 2025": a byline row that runs the

@@ -286,7 +286,9 @@ class _Cells:
                 break
             runs.append(run)
             rest = rest[len(run) :]
-            if not (rest[0][:1].isupper() or wrapped):
+            # (a cell ending on a dash between two names, "Quan hệ Việt Nam -", ends nothing:
+            # the words after it go on with the same name pair, whatever their case)
+            if not (rest[0][:1].isupper() or wrapped) or run[-1] in ("-", "–", "—"):
                 break
             if rest[0][:1].isupper():
                 # (a small paragraph's rows up to here, a sentence starting after them: the

@@ -30,6 +30,7 @@ from briefer.ingest.decode import decode_text
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.livefeed import widen_to_feed
+from briefer.ingest.mailcells import gather_mail_cells
 from briefer.ingest.markedhead import heading_under_listing, microdata_headline
 from briefer.ingest.ownerbyline import owner_byline
 from briefer.ingest.pageauthor import page_author
@@ -299,6 +300,7 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     parent = best.getparent()
     if best.tag == "blockquote" and parent is not None and _p_score(parent) >= _OWN_PROSE:
         best = parent
+    best = gather_mail_cells(best, _p_score)  # (an e-mail's paragraphs, a row each)
     best = widen_to_feed(best, _p_score)  # (a live blog's entries: the feed holding them all)
     best = widen_to_split_body(best, _p_score, _OWN_PROSE)  # (paragraphs, then a paywall's box)
     for wrapper in root.xpath(_MAIN):
