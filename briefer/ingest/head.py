@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.channelhead import channel_line, channel_name_line
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.imprint import address_line, contact_line
@@ -213,6 +214,11 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
+        if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):
+            # (a channel's name over "12 840 subscribers", its count, "Forwarded from X": the
+            # channel's header, no title)
+            line.reason = "masthead"
+            continue
         if (
             index < last_letterhead
             and (fur.is_upper(text) or known_outlet(text))
