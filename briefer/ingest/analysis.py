@@ -25,6 +25,7 @@ from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.menusection import without_sections
 from briefer.ingest.metachoice import (
+    CONFIRMED,
     TEXT_BASE,
     WEIGHTS,
     Claim,
@@ -60,6 +61,7 @@ from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.unitparent import office_of_section
 from briefer.ingest.unitsite import masthead_unit
+from briefer.ingest.verifiedaccount import verified_account
 from briefer.ingest.writerteam import whole_team, with_level
 from briefer.ingest.yearday import day_over_year
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -99,6 +101,10 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
+    account = verified_account(unmarked(raw.text))
+    if account:  # (an official account's card on a platform: its owner publishes, over
+        # the platform's own site name)
+        claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
