@@ -50,6 +50,7 @@ from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titleguards import past_head_line
@@ -244,6 +245,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
+        or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
