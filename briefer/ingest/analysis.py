@@ -16,6 +16,7 @@ from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.footday import foot_day
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
@@ -220,6 +221,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = row_dated if row_dated.startswith(text_day) else text_day
+    if raw.kind == "pdf" and len(text_day) < len("2025-01-01"):
+        # (a booklet's running foot, "Place, 15/10/2025 – Trang 1": its day, when the text's
+        # is none or only the year)
+        footed = foot_day(text)
+        text_day = footed if footed.startswith(text_day) else text_day
     cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
