@@ -22,6 +22,7 @@ from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
 from briefer.ingest.kindtitle import kind_subject_title
+from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.menusection import without_sections
@@ -103,6 +104,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
+    licensee = licence_holder(unmarked(raw.text))  # ("Báo X - Giấy phép số …" at the foot)
+    claims += [Claim(licensee, WEIGHTS["copyright"], "text licence")] if licensee else []
     account = verified_account(unmarked(raw.text))
     if account:  # (an official account's card on a platform: its owner publishes, over
         # the platform's own site name)
