@@ -334,7 +334,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             # a kind of outlet and its name in capitals, over the headline: the masthead,
             # however many words the name has ("Local News" under a masthead already read,
             # sharing none of its words: the section's label, offered as no site)
-            if not section_under_masthead(masthead_name(text), found.outlet):
+            above = [ln.text for ln in head[:index]]
+            if not section_under_masthead(masthead_name(text), found.outlet, above):
                 found.offer_outlet(masthead_name(text), 3)
             line.reason = "masthead"
             continue

@@ -58,10 +58,12 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(name)) if len(w) > 1}
 
 
-def section_under_masthead(name: str, outlet: str) -> bool:
-    """Whether a kind-of-outlet line ("Local News") is a section's label: the head already
-    named the site by a name none of whose words it shares."""
-    return bool(outlet) and not (_words(name) & _words(outlet))
+def section_under_masthead(name: str, outlet: str, above: list[str]) -> bool:
+    """Whether a kind-of-outlet line ("Local News") is a section's label: a line above it
+    in the head already named the site (``outlet``), by a name none of whose words it
+    shares (a name read at the page's foot, a copyright's, is no masthead above it)."""
+    named_above = bool(outlet) and any(fold(outlet) in fold(line) for line in above)
+    return named_above and not (_words(name) & _words(outlet))
 
 
 __all__ = ["menu_column_item", "section_under_masthead"]

@@ -16,9 +16,12 @@ def test_phrase_alone_is_no_menu_item_en() -> None:
 
 
 def test_section_under_masthead() -> None:
-    assert section_under_masthead("Local News", "Coastal Herald Newspapers") is True
-    assert section_under_masthead("Báo Lúa Vàng", "LÚA VÀNG") is False
-    assert section_under_masthead("Regional News", "") is False
+    above = ["Coastal Herald Newspapers", "Menu"]
+    assert section_under_masthead("Local News", "Coastal Herald Newspapers", above) is True
+    assert section_under_masthead("Báo Lúa Vàng", "LÚA VÀNG", ["LÚA VÀNG"]) is False
+    assert section_under_masthead("Regional News", "", above) is False
+    # (a name read at the foot, not above: the line may be the masthead)
+    assert section_under_masthead("Ministry of Ports", "Press Office", ["Menu"]) is False
 
 
 def test_section_label_under_masthead_offers_no_outlet_en() -> None:
