@@ -19,16 +19,19 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
 from briefer.ingest.kindtitle import kind_subject_title
+from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.menusection import without_sections
 from briefer.ingest.metachoice import (
+    CONFIRMED,
     TEXT_BASE,
     WEIGHTS,
     Claim,
@@ -54,6 +57,7 @@ from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titleguards import past_head_line
@@ -65,6 +69,7 @@ from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.unitparent import office_of_section
 from briefer.ingest.unitsite import masthead_unit
+from briefer.ingest.verifiedaccount import verified_account
 from briefer.ingest.writerteam import whole_team, with_level
 from briefer.ingest.yearday import day_over_year
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
@@ -104,6 +109,12 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
+    licensee = licence_holder(unmarked(raw.text))  # ("Báo X - Giấy phép số …" at the foot)
+    claims += [Claim(licensee, WEIGHTS["copyright"], "text licence")] if licensee else []
+    account = verified_account(unmarked(raw.text))
+    if account:  # (an official account's card on a platform: its owner publishes, over
+        # the platform's own site name)
+        claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
@@ -227,6 +238,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = row_dated if row_dated.startswith(text_day) else text_day
+    if raw.kind == "pdf" and len(text_day) < len("2025-01-01"):
+        # (a booklet's running foot, "Place, 15/10/2025 – Trang 1": its day, when the text's
+        # is none or only the year)
+        footed = foot_day(text)
+        text_day = footed if footed.startswith(text_day) else text_day
     cell_day = (head_cell_day(text) or row_day) if len(text_day) < len("2025-01-01") else ""
     if cell_day.startswith(text_day):
         text_day = cell_day  # (a head row's labelled cell, "Unit | Phát hành ngày …")
@@ -255,6 +271,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
+        or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)

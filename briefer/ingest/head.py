@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.channelhead import channel_line, channel_name_line
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.imprint import address_line, contact_line
@@ -24,6 +25,7 @@ from briefer.ingest.mastheads import (
     tagged_site,
 )
 from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
 from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
@@ -212,6 +214,11 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
+        if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):
+            # (a channel's name over "12 840 subscribers", its count, "Forwarded from X": the
+            # channel's header, no title)
+            line.reason = "masthead"
+            continue
         if (
             index < last_letterhead
             and (fur.is_upper(text) or known_outlet(text))
@@ -229,8 +236,10 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(issuing_body(units), 1 - len(units))
             line.reason = "issuing unit"
             continue
-        outlet = known_outlet(text) if len(text) <= 48 else ""
-        if not outlet and len(text) <= 80 and not text.endswith("."):
+        # ("Trang chủ" / "Tin tức" / "Liên hệ": a menu's item, no masthead however it reads)
+        item = menu_column_item([ln.text for ln in head], index)
+        outlet = known_outlet(text) if len(text) <= 48 and not item else ""
+        if not outlet and not item and len(text) <= 80 and not text.endswith("."):
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
@@ -323,8 +332,11 @@ def read_head(lines: list[Line], found: Found) -> str:
         if first and masthead_name(text) and _headline_below(text, head[index + 1 :]):
             # "BÁO QUẢNG NINH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH VIỆT NAM": the text's first line,
             # a kind of outlet and its name in capitals, over the headline: the masthead,
-            # however many words the name has.
-            found.offer_outlet(masthead_name(text), 3)
+            # however many words the name has ("Local News" under a masthead already read,
+            # sharing none of its words: the section's label, offered as no site)
+            above = [ln.text for ln in head[:index]]
+            if not section_under_masthead(masthead_name(text), found.outlet, above):
+                found.offer_outlet(masthead_name(text), 3)
             line.reason = "masthead"
             continue
         if hanging(text) and _title_like(text) and len(fur.words(text)) >= 2:
@@ -338,7 +350,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         ):
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
-            masthead = masthead_name(text) if first else ""
+            masthead = masthead_name(text) if first and not item else ""
             if masthead:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"

@@ -29,6 +29,7 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.issuedays import headline_row_day
+from briefer.ingest.licenceline import footer_licence
 from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.mailcells import gather_mail_cells
 from briefer.ingest.markedhead import heading_under_listing, microdata_headline
@@ -418,7 +419,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
               ("title part", _not_topic(site_in_title(root), root)), *page_marks(root),
-              *text_marks(root),
+              *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
