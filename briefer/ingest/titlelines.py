@@ -10,6 +10,9 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Line, ends_sentence
 
 _DIGIT_IN: Final = re.compile(r"\d")
+# A numbered section heading ("1. TÌNH HÌNH …", "II. NỘI DUNG", "3) Outlook"): the text's first
+# part, never the rest of a title above it.
+_SECTION_START: Final = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+\S")
 
 
 def menu_below(below: list[Line]) -> bool:
@@ -76,6 +79,8 @@ def wrapped_title(text: str, below: list[Line]) -> str:
     colon = text.endswith(":")
     for line in below[:_WRAP_LINES]:
         words = fur.words(line.text)
+        if _SECTION_START.match(line.text):
+            break
         if hanging(parts[-1]):
             # the rest of the phrase, whatever it holds (a figure, a year), but never a stamp,
             # a menu or a sentence
@@ -104,6 +109,7 @@ def large_wrapped(text: str, below: list[Line]) -> str:
     for line in below[:_WRAP_LINES]:
         if (
             not line.large
+            or _SECTION_START.match(line.text)
             or line.reason not in ("", "title")
             or ends_sentence(line.text)
             or len(fur.words(line.text)) > _CUT_WORDS
@@ -160,6 +166,7 @@ def _caps_wrapped(text: str, below: list[Line]) -> str:
     for line in below[:_CAPS_WRAP_LINES]:
         if (
             not fur.is_upper(line.text)
+            or _SECTION_START.match(line.text)
             or len(fur.words(line.text)) > _CAPS_WRAP_WORDS
             or ends_sentence(line.text)
             or line.reason in _NOT_TITLE
