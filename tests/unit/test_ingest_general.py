@@ -308,8 +308,10 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
     # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen36
     # were written later; unseen … unseen36 were held out, each measured before any rule was
     # fitted to it (README), and are development sets now (unseen14 is out: see
-    # test_ingest_unseen14_meta.py; unseen24 is out on precision, 69.7 %: its key counts a
-    # partner's background figures and advice as no facts, which older keys count as facts)
+    # test_ingest_unseen14_meta.py; unseen34 was kept out of every round and is development
+    # material only from the end of the session that measured it; unseen24, out for long on
+    # precision, 69.7 %, is at 71 %: its key counts a partner's background figures and advice
+    # as no facts, which older keys count as facts)
     [
         ("dev", 17),
         ("dev2", 12),
@@ -338,6 +340,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen21", 20),
         ("unseen22", 18),
         ("unseen23", 19),
+        ("unseen24", 19),
         ("unseen25", 19),
         ("unseen26", 19),
         ("unseen27", 19),
@@ -388,14 +391,15 @@ def test_the_eval_takes_an_outlet_by_its_name_not_its_spelling() -> None:
     assert _same_outlet("", "")  # a text naming no outlet wants none
 
 
-def test_unseen24_meets_the_bar_but_precision() -> None:
-    """unseen24 (held out, then worked on) meets every figure of the bar but precision: its
-    key counts a partner's own background (population, GDP, reserves) and advice to firms as
-    no facts where older keys count them as facts; precision is kept from falling."""
+def test_unseen24_meets_every_field_and_its_precision_narrowly() -> None:
+    """unseen24 (held out, then worked on) meets every field in full; its precision, long
+    under the bar (69.7 %: its key counts a partner's own background — population, GDP,
+    reserves — and advice to firms as no facts where older keys count them as facts), is at
+    71 % since the own-figure and market-quote rules, and is kept from falling under 70 %."""
     t = evaluate("unseen24", verbose=False)
     assert t["files"] >= 19
     assert t["furniture_left"] == 0 and t["lost"] == 0
     assert t["pair_ok"] == t["facts"] and t["value_ok"] == t["facts"]
     for field in ("title", "outlet", "date", "author"):
         assert t[field] == t["files"], field
-    assert t["real"] / t["candidates"] >= 0.69
+    assert t["real"] / t["candidates"] >= 0.70
