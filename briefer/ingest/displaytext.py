@@ -5,6 +5,8 @@ paragraphs, and a photo's caption without a credit left under its last paragraph
   a line of its own: the whole line is the quotation, with no stop inside the closing mark
   and no one said to have said it. A quoted sentence of the article ends on its stop inside
   the mark ("… nhà máy.”") or goes on to its speaker ("…,” ông nói.").
+- A line in quotation marks, its stop inside and its speaker's name after a dash perhaps,
+  whose words the article says again elsewhere is the same: a phrase lifted out for display.
 - An English caption describes its picture in the present, in one clause, naming people the
   article has named ("Deputy Minister X and Y co-chair the meeting in Manama."), where the
   article reports in the past. At the article's foot, with nothing of the article below it,
@@ -70,6 +72,26 @@ def foot_caption(text: str, above: str) -> bool:
     return bool(words) and sum(w in seen for w in words) >= _SEEN * len(words)
 
 
+# A quoted sentence with its stop, and the speaker's name after a dash: "“… nguồn gốc.” —
+# Bà X" (a pull quote set off with its credit).
+_CREDITED: Final = re.compile(
+    r"^[“\"«„‘](?P<inside>[^“”\"«»„]+?)[.!?…]?[”\"»’](?:\s+[—–-]\s*(?:[^\W\d_][\w.'’-]*\s*){1,6})?$"
+)
+
+
+def lifted_quote(text: str, others: str) -> bool:
+    """A line wholly in quotation marks (a dash and the speaker's name may follow) whose words
+    the article says again elsewhere, in a run: a phrase lifted out of the text for display,
+    however it ends."""
+    match = _CREDITED.match(text.strip())
+    if match is None:
+        return False
+    words = tokens(match["inside"])
+    if not _QUOTE_WORDS[0] <= len(words) <= _QUOTE_WORDS[1]:
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(tokens(others))} "
+
+
 def mark_display_text(lines: list[Line]) -> None:
     """Mark pull quotes between the article's paragraphs and a caption under its last one."""
     kept = [i for i, line in enumerate(lines) if line.kept]
@@ -77,6 +99,10 @@ def mark_display_text(lines: list[Line]) -> None:
         line = lines[index]
         if pull_quote(line.text) and _prose(lines[kept[n - 1]]) and _prose(lines[kept[n + 1]]):
             line.reason = "pull quote"
+        elif _prose(lines[kept[n - 1]]) or _prose(lines[kept[n + 1]]):
+            others = " ".join(lines[i].text for i in kept if i != index)
+            if lifted_quote(line.text, others):
+                line.reason = "pull quote"
     if len(kept) >= 2 and _prose(lines[kept[-2]]):
         above = " ".join(lines[i].text for i in kept[:-1])
         if foot_caption(lines[kept[-1]].text, above):
