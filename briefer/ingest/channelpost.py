@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.text.ymd import MONTHS_EN
+
 _AUDIENCE: Final = re.compile(
     r"^(?:Kênh|Channel|Nhóm|Group)\s*[·•|-]\s*[\d.,\s]+[KkMm]?\s*"
     r"(?:người\s+đăng\s+ký|người\s+theo\s+dõi|thành\s+viên|subscribers?|followers?|members?)\s*$",
@@ -29,20 +31,7 @@ _FORWARDED: Final = re.compile(
     r"^\W*(?:Chuyển\s+tiếp\s+từ|Được\s+chuyển\s+tiếp\s+từ|Forwarded\s+from)\s*:?\s*(?P<n>\S.{1,120})$",
     re.IGNORECASE,
 )
-_MONTHS: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS: Final = tuple(name.lower() for name in MONTHS_EN)
 _VI_DAY: Final = re.compile(
     r"^(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:,?\s+(?P<y>\d{4}))?$", re.I
 )
