@@ -54,15 +54,25 @@ def _names() -> list[tuple[str, str, str]]:
 _COUNTRY_NAMES: Final = _names()
 
 
+def _by_spelling() -> dict[str, tuple[str, str]]:
+    """Each folded spelling's country (its first row: longest spellings first)."""
+    by: dict[str, tuple[str, str]] = {}
+    for spelling, vi, en in _COUNTRY_NAMES:
+        by.setdefault(spelling, (vi, en))
+    return by
+
+
+_BY_SPELLING: Final = _by_spelling()
+# Any country's spelling, the longest first (at one place the longest one names it).
+_ANY_COUNTRY: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in _BY_SPELLING) + r")(?!\w)"
+)
+
+
 def _country(place: str) -> tuple[str, str] | None:
     """The first country a place names, in its short Vietnamese and English names."""
-    folded = fold(place).lower()
-    best: tuple[int, str, str] | None = None
-    for spelling, vi, en in _COUNTRY_NAMES:
-        m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", folded)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), vi, en)
-    return (best[1], best[2]) if best else None
+    m = _ANY_COUNTRY.search(fold(place).lower())
+    return _BY_SPELLING[m.group()] if m else None
 
 
 def _office(outlet: str) -> str:
