@@ -21,18 +21,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.furniture import letterhead
 from briefer.text.dates import find_dates
 
 # "Trang chủ > X", "Home » News › World", "Trang chủ / Tin tức / X": a path of two or more steps.
 _CRUMB_SEP: Final = re.compile(r"\s+[>»›]\s+|\s+/\s+(?=\S)")
 _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
-# The state's name and motto on a Vietnamese administrative letterhead (Decree 30/2020).
-_LETTERHEAD: Final = re.compile(
-    r"^(?:CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
-    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
-    r"|SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|Independence\s*[-–]\s*Freedom\s*[-–]\s*Happiness)$",
-    re.IGNORECASE,
-)
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
 _LOOK: Final = 10
 _ROW_WORDS: Final = 12  # a dated line this short is a dateline row, not a headline
@@ -41,6 +35,11 @@ _MAX_WORDS: Final = 40
 _KIND_WORDS: Final = 3  # a kind line in capitals this short names no subject ("BÁO CÁO")
 # "Ảnh: X", "Video: X", "Infographic: X": a genre label of one or two words and a colon.
 _LABEL: Final = re.compile(r"^[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*:\s+")
+
+
+def _motto(line: str) -> bool:
+    """The state's name or motto on a Vietnamese administrative letterhead (Decree 30/2020)."""
+    return letterhead(line) == "national motto"
 
 
 def _lines(text: str) -> list[str]:
@@ -56,7 +55,7 @@ def is_breadcrumb(line: str) -> bool:
 def _headline_after(lines: list[str], at: int, *, skip_caps_kind: bool) -> str:
     for index, line in enumerate(lines[at + 1 : at + 1 + _LOOK], start=at + 1):
         words = len(line.split())
-        if _LETTERHEAD.match(line) or _NUMBER_ROW.match(line) or is_breadcrumb(line):
+        if _motto(line) or _NUMBER_ROW.match(line) or is_breadcrumb(line):
             continue
         if words <= _ROW_WORDS and find_dates(line) and not line.isupper():
             continue  # ("Dakar, ngày 30 tháng 10 năm 2026", "Thứ Hai, 21/09/2026")
@@ -75,16 +74,16 @@ def past_head_line(text: str, title: str) -> str:
     """The headline under ``title`` when ``title`` is a breadcrumb or a letterhead line;
     else ``title`` (also when no headline is found under it)."""
     bare = " ".join(title.split())
-    crumb, letterhead = is_breadcrumb(bare), bool(_LETTERHEAD.match(bare))
-    if not (crumb or letterhead):
+    crumb, on_letterhead = is_breadcrumb(bare), _motto(bare)
+    if not (crumb or on_letterhead):
         return title
     lines = _lines(text)
     if bare not in lines:
         return title
     at = lines.index(bare)
-    if letterhead:  # (from the letterhead's last row: its headline is below them all)
-        at = max(i for i, line in enumerate(lines[: at + _LOOK]) if _LETTERHEAD.match(line))
-    return _headline_after(lines, at, skip_caps_kind=letterhead) or title
+    if on_letterhead:  # (from the letterhead's last row: its headline is below them all)
+        at = max(i for i, line in enumerate(lines[: at + _LOOK]) if _motto(line))
+    return _headline_after(lines, at, skip_caps_kind=on_letterhead) or title
 
 
 def label_dropped(headline: str, social: str) -> bool:
