@@ -255,7 +255,6 @@ _BIO: Final = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’-]+\s){1,3}[^\W\d_][\w'’-]+)\s(?:is\s+(?:a|an|the)\s"
     r"|covers\s|writes\s|reports\s)"
 )
-# A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
 # One initial and a surname ("B.Khuslen", "I. Petrov"): a person's name as many agencies sign
 _INITIAL_NAME: Final = re.compile(r"[A-Z]\.\s?[A-Z][a-z]{2,20}")
 _SPEAKER: Final = re.compile(
@@ -263,6 +262,7 @@ _SPEAKER: Final = re.compile(
     r"|Director|General|Chair(?:man|woman)?|Consul|Governor|Mayor|of|the)\s+)+"
     r"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3})\.\s"
 )
+# A cell that credits who did the piece: "… thực hiện", "… (thực hiện)".
 _CREDITED: Final = re.compile(r"\S\s+\(?thực\s+hiện\)?$", re.IGNORECASE)
 
 
