@@ -3,6 +3,7 @@
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.indicators import own_indicators
+from tests.mined import candidates
 
 
 def test_fronted_forecast_of_gdp_growth_is_own() -> None:
@@ -21,3 +22,11 @@ def test_forecast_beside_the_pairs_trade_stays() -> None:
         "hai nước tăng 10%."
     )
     assert not own_indicators(sentence)
+    # what the desk sees: the pair's trade beside the forecast is still drafted
+    beside = (
+        "Theo dự báo của IMF, tăng trưởng GDP của Áo năm 2025 đạt 0,3%, trong khi kim ngạch "
+        "thương mại Việt Nam - Áo đạt 2 tỷ USD."
+    )
+    assert [(c.metric, c.value) for c in candidates(beside, "AT", "2025-11-27")] == [
+        ("trade.total", 2e9)
+    ]
