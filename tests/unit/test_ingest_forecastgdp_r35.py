@@ -1,7 +1,5 @@
 """A forecaster fronted before 'tăng trưởng GDP của X' tells X's own gauge, no pair's fact."""
 
-from briefer.ingest.candidates import find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.indicators import own_indicators
 from tests.mined import candidates
 
@@ -12,8 +10,7 @@ def test_fronted_forecast_of_gdp_growth_is_own() -> None:
         "0,3%, khiến nhu cầu nhập khẩu chững lại."
     )
     assert own_indicators(sentence)
-    meta = Metadata(language="vi", published_on="2025-11-27", context_year=2025)
-    assert find_candidates(sentence, meta) == []
+    assert candidates(sentence, "AT", "2025-11-27") == []
 
 
 def test_forecast_beside_the_pairs_trade_stays() -> None:
