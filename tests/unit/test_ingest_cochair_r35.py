@@ -20,6 +20,11 @@ def test_vietnamese_cochaired_session_abroad_is_an_outbound_visit() -> None:
 def test_english_cochaired_session_is_a_visit_cue() -> None:
     assert VISIT.search("the two ministers co-chaired the fourth session of the Joint Commission")
     assert VISIT.search("they co-chair the annual meeting of the council")
+    body = (
+        "On June 12, 2025, in Lima, the deputy foreign ministers of Vietnam and Peru co-chaired "
+        "the second session of the Joint Commission on economic cooperation."
+    )
+    assert _events(body, "PE") == [("VN-PE", "2025-06-12", "visit.outbound")]
 
 
 def test_a_session_planned_is_no_cochairing() -> None:
