@@ -84,3 +84,24 @@ def test_an_economys_growth_with_its_year_is_no_trade_growth() -> None:
         "trưởng GDP của Kenya năm 2025 chỉ ở mức khoảng 4,2%."
     )
     assert _found(beside) == [("figure", "trade.total", 300e6)]
+
+
+def test_a_forecast_growth_beside_the_pairs_trade_is_no_trade_growth() -> None:
+    body = (
+        "Trade between Kenya and Vietnam reached US$300 million in 2024, while GDP growth in "
+        "2025 is expected at about 4.2 per cent."
+    )
+    assert [(k, m, v) for k, m, v in _found(body) if k == "figure"] == [
+        ("figure", "trade.total", 300e6)
+    ]
+
+
+def test_an_amount_takes_no_metric_from_the_next_clause() -> None:
+    # "…30.000 tỷ đồng; xuất khẩu …": the province's output is no export of the pair
+    body = (
+        "Năm 2025, giá trị sản xuất nông nghiệp của tỉnh Bến Tre ước đạt 30.000 tỷ đồng; xuất "
+        "khẩu thủy sản của tỉnh sang Kenya đạt 12 triệu USD."
+    )
+    figures = [(m, v) for k, m, v in _found(body) if k == "figure"]
+    assert ("trade.exports.goods", 12e6) in figures
+    assert not [m for m, v in figures if m.startswith("trade") and v == 30e12]
