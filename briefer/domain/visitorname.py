@@ -39,10 +39,16 @@ _ANY: Final = re.compile(r"(?:\bmột|\ban?)\s+\Z", re.IGNORECASE)
 _STATE_WORDS = ("Cộng hòa ", "Cộng hoà ", "Vương quốc ", "Liên bang ", "Republic of ")
 
 
-def _of_side(rest: str, side: Sequence[str]) -> bool:
-    """Whether the words after a title name the visiting country ("Belize Francis …")."""
+def _past_state(rest: str) -> str:
+    """``rest`` past a state's form before its name ("Tổng thống Cộng hòa Azerbaijan …")."""
     for state in _STATE_WORDS:
         rest = rest.removeprefix(state)
+    return rest
+
+
+def _of_side(rest: str, side: Sequence[str]) -> bool:
+    """Whether the words after a title name the visiting country ("Belize Francis …")."""
+    rest = _past_state(rest)
     return _skip_name(rest, side) != rest
 
 
@@ -89,9 +95,7 @@ def visitor(
 
 def _named(rest: str, names: Sequence[str]) -> str:
     """The name after a title: its run of capitalised words, past the country's name."""
-    for state in _STATE_WORDS:
-        rest = rest.removeprefix(state)  # "Tổng thống Cộng hòa Azerbaijan Ilham Aliyev"
-    rest = _skip_name(rest, names)
+    rest = _skip_name(_past_state(rest), names)
     if rest.startswith("Bộ "):
         return ""  # an office no term names: the title's full form is unknown
     words: list[str] = []

@@ -79,29 +79,35 @@ _CREDITED: Final = re.compile(
 )
 
 
-def lifted_quote(text: str, others: str) -> bool:
+def lifted_quote(text: str, article: str) -> bool:
     """A line wholly in quotation marks (a dash and the speaker's name may follow) whose words
     the article says again elsewhere, in a run: a phrase lifted out of the text for display,
-    however it ends."""
+    however it ends. ``article`` is the article's words (``tokens`` joined by spaces, with a
+    space at each end), the line's own among them."""
     match = _CREDITED.match(text.strip())
     if match is None:
         return False
     words = tokens(match["inside"])
     if not _QUOTE_WORDS[0] <= len(words) <= _QUOTE_WORDS[1]:
         return False
-    return f" {' '.join(words)} " in f" {' '.join(tokens(others))} "
+    # (once in the line itself, once more where the article says it)
+    return article.count(f" {' '.join(words)} ") >= 2
 
 
 def mark_display_text(lines: list[Line]) -> None:
     """Mark pull quotes between the article's paragraphs and a caption under its last one."""
     kept = [i for i, line in enumerate(lines) if line.kept]
+    article = ""
     for n, index in enumerate(kept[1:-1], start=1):
         line = lines[index]
         if pull_quote(line.text) and _prose(lines[kept[n - 1]]) and _prose(lines[kept[n + 1]]):
             line.reason = "pull quote"
-        elif _prose(lines[kept[n - 1]]) or _prose(lines[kept[n + 1]]):
-            others = " ".join(lines[i].text for i in kept if i != index)
-            if lifted_quote(line.text, others):
+        elif _CREDITED.match(line.text.strip()) and (
+            _prose(lines[kept[n - 1]]) or _prose(lines[kept[n + 1]])
+        ):
+            # (the article's words once for the page, and only for a line in quotation marks)
+            article = article or f" {' '.join(tokens(' '.join(lines[i].text for i in kept)))} "
+            if lifted_quote(line.text, article):
                 line.reason = "pull quote"
     if len(kept) >= 2 and _prose(lines[kept[-2]]):
         above = " ".join(lines[i].text for i in kept[:-1])

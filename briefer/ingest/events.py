@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import Final
 
 from briefer.ingest import keywords as kw
-from briefer.ingest.aftertalks import signed_after_talks, talks_day
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
@@ -23,7 +22,7 @@ from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
-from briefer.ingest.occasions import gathering_day, signed_at_gathering
+from briefer.ingest.occasions import occasion_day, signed_at_occasion
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -109,9 +108,9 @@ class EventFinder:
 
     def find(self, s: Sentence, free_dates: list[DateRef], used: set[int], figures: int = 0) -> int:
         text = s.text
-        held = talks_day(text, free_dates, s.start) or gathering_day(text, free_dates, s.start)
+        held = occasion_day(text, free_dates, s.start)
         self.talks_on = held or self.talks_on
-        signed = signed_after_talks(text) or signed_at_gathering(text)
+        signed = signed_at_occasion(text)
         if not free_dates and self.talks_on and signed:
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
             partner = self.partner(s, (s.start, s.end))

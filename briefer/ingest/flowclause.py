@@ -18,13 +18,13 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.flowside import FLOW
 
 # Words of trade or of a flow before the amount: when there is one, the nearest-cue reading
 # stands (the whole-and-part rule is only for an amount nothing before it names).
+# (a flow's own words are flowside's FLOW; these name the trade as a whole)
 _TRADE_BEFORE: Final = re.compile(
-    r"(?<![^\W\d_])(?:kim\s+ngạch|thương\s+mại|xuất\s+khẩu|nhập\s+khẩu|xuất\s+sang|trade"
-    r"|exports?|imports?|exported|imported|shipments?|shipped|purchases|sales)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?:kim\s+ngạch|thương\s+mại|trade|sales)(?![^\W\d_])", re.IGNORECASE
 )
 # ", trong đó xuất khẩu …", ", with Vietnam's exports …", ", of which exports …": a part
 # of the amount before, named right after it (a period or a place may come between).
@@ -69,7 +69,8 @@ def clause_flow(text: str, at: int, end: int, metric: str, unit: str) -> str:
     if metric in ("trade.exports", "trade.imports") and _PART_AFTER.match(after):
         before = text[max(0, at - 200) : at]
         cut = max(before.rfind(". "), before.rfind(";"))
-        if not _TRADE_BEFORE.search(before[cut + 1 :]):
+        words = before[cut + 1 :]
+        if not (_TRADE_BEFORE.search(words) or FLOW.search(words)):
             return "trade.total"
     return ""
 

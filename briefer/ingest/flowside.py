@@ -58,7 +58,8 @@ _ECONOMY_GROWTH: Final = re.compile(
     r"|tăng\s+trưởng\s+(?:kinh\s+tế|GDP)|(?:GDP|kinh\s+tế)\s+(?:tăng(?:\s+trưởng)?|giảm))"
     r"(?:\s+(?:của|of)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?"  # ("… của Kenya", "of Fiji")
     r"(?:\s+(?:năm|in)\s+\d{4}|\s+(?:this|last|next)\s+year)?"  # ("… năm 2025 chỉ ở mức …")
-    r"(?:\s+(?:of|at|by|rate|đạt|ở\s+mức|khoảng|about|around|nearly|some|chỉ|dự\s+kiến))*"
+    r"(?:\s+(?:of|at|by|rate|đạt|ở\s+mức|khoảng|about|around|nearly|some|chỉ|dự\s+kiến"
+    r"|(?:is|was|are)\s+(?:expected|forecast|projected|estimated)(?:\s+to\s+(?:be|reach))?))*"
     r"\s*\Z",
     re.IGNORECASE,
 )

@@ -313,7 +313,8 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
             if match.start() > best_at:
                 best, best_at = metric, match.start()
     if not best:
-        after = sentence[at : at + 60]
+        # (the amount's own clause: "… 30.000 tỷ đồng; xuất khẩu thủy sản …" names another's)
+        after = re.split(r"[;.](?:\s|$)", sentence[at : at + 60], maxsplit=1)[0]
         for metric, pattern in _MONEY_CUES:
             if pattern.search(after):
                 best = metric

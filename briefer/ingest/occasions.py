@@ -1,10 +1,11 @@
-"""A signing told at a dated gathering, with no date of its own (pure).
+"""A signing told at a dated occasion — talks or a gathering — with no date of its own (pure).
 
-"Sáng 20/10/2026, … tổ chức Hội nghị kết nối giao thương …" and, sentences later, "Tại hội
-nghị, hai hiệp hội đã ký Biên bản ghi nhớ …", "At the forum, the two chambers signed …": the
-signing happened on the gathering's day. The sibling of :mod:`briefer.ingest.aftertalks`
-(talks, then a signing after them) for conferences, forums and workshops; the event finder
-keeps the day.
+"Ngày 21/4, … Bộ trưởng … đã hội đàm với …" and, sentences later, "Sau hội đàm, hai Bộ
+trưởng đã ký Hiệp định …", "Following the talks, the two ministers signed …"; "Sáng 20/10,
+… tổ chức Hội nghị kết nối giao thương …" and "Tại hội nghị, hai hiệp hội đã ký Biên bản ghi
+nhớ …", "At the forum, the two chambers signed …": the signing happened on the occasion's
+day. This module owns reading an occasion's day off a sentence and telling a sentence that
+signs something at or after it; the event finder keeps the day.
 """
 
 from __future__ import annotations
@@ -14,33 +15,41 @@ from typing import Final
 
 from briefer.text.dates import DateRef
 
-# A gathering held (its day before the word): "tổ chức Hội nghị", "khai mạc Diễn đàn", "held
-# a business forum", "hosted the conference".
-_GATHERING: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)\s+(?:[^.;]{0,30}?\s)?(?:[Hh]ội\s+nghị"
+# An occasion held, its day before the word: talks ("hội đàm", "held talks") or a gathering
+# ("tổ chức Hội nghị", "khai mạc Diễn đàn", "held a business forum", "hosted the conference").
+_HELD: Final = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+đàm|hội\s+kiến|held\s+talks|talks\s+with|met\s+with"
+    r"|(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)\s+(?:[^.;]{0,30}?\s)?(?:[Hh]ội\s+nghị"
     r"|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm)"
     r"|(?:held|hosted|organi[sz]ed|opened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:forum|conference|workshop|seminar))(?![^\W\d_])",
     re.IGNORECASE,
 )
-# The sentence opens at the gathering just told: "Tại hội nghị, …", "Trong khuôn khổ diễn
-# đàn, …", "At the forum, …", "On the sidelines of the conference, …".
-_AT_IT: Final = re.compile(
-    r"\s*(?:(?:Tại|Trong\s+khuôn\s+khổ|Bên\s+lề)\s+(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm"
+# The sentence opens on the occasion just told: "Sau hội đàm, …", "Ngay sau cuộc hội kiến,
+# …", "After the talks, …", "Following their meeting, …"; "Tại hội nghị, …", "Trong khuôn
+# khổ diễn đàn, …", "At the forum, …", "On the sidelines of the conference, …".
+_OPENS_ON_IT: Final = re.compile(
+    r"\s*(?:(?:Ngay\s+)?sau\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:hội\s+đàm|hội\s+kiến|gặp)"
+    r"|(?:After|Following|At\s+the\s+end\s+of)\s+(?:the\s+|their\s+)?(?:talks|meeting)"
+    r"|(?:Tại|Trong\s+khuôn\s+khổ|Bên\s+lề)\s+(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm"
     r"|toạ\s+đàm|sự\s+kiện)(?:\s+này)?"
     r"|(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:forum|conference|workshop|seminar"
     r"|event))\s*,",
     re.IGNORECASE,
 )
+# What the sides did then: signed or exchanged a document ("đăng ký", to register, is none).
 _SIGNED: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?|signed)(?![^\W\d_])", re.IGNORECASE
+    r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?|trao\s+(?:đổi\s+)?văn\s+kiện|signed"
+    r"|exchanged)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
-def gathering_day(text: str, dates: list[DateRef], offset: int) -> str:
-    """The day of a gathering ``text`` (a sentence at ``offset`` in the body) tells as held,
-    dated before the word; "" when it tells none."""
-    held = _GATHERING.search(text)
+def occasion_day(text: str, dates: list[DateRef], offset: int) -> str:
+    """The day of the talks or gathering ``text`` (a sentence at ``offset`` in the body)
+    tells as held, dated before the word: "Ngày 21/4, tại Hà Nội, … đã hội đàm" → that day;
+    "" when it tells none."""
+    held = _HELD.search(text)
     if held is None:
         return ""
     days = [
@@ -51,10 +60,10 @@ def gathering_day(text: str, dates: list[DateRef], offset: int) -> str:
     return days[-1].start if days else ""
 
 
-def signed_at_gathering(text: str) -> bool:
-    """Whether ``text`` opens at the gathering just told and signs something there."""
-    opened = _AT_IT.match(text)
+def signed_at_occasion(text: str) -> bool:
+    """Whether ``text`` opens on the talks or gathering just told and signs something then."""
+    opened = _OPENS_ON_IT.match(text)
     return opened is not None and _SIGNED.search(text, opened.end()) is not None
 
 
-__all__ = ["gathering_day", "signed_at_gathering"]
+__all__ = ["occasion_day", "signed_at_occasion"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.countries import HOME, CountryMention, find_countries
 
 # The owner then its exports: "Oman's (non-oil) exports", "Qatar (hiện) xuất khẩu".
 _FLOW_AFTER: Final = re.compile(
@@ -35,24 +35,23 @@ _OWNED_FLOW: Final = re.compile(
 )
 
 
-def _possessed(clause: str, at: int) -> bool:
+def _possessed(clause: str, at: int, mentions: list[CountryMention]) -> bool:
     """ "X's total imports … <amount>": the one country before the amount owns the flow,
     and nothing between names Việt Nam, the pair or a counterpart."""
-    before = clause[:at]
-    mentions = [m for m in find_countries(before)]
-    if len({m.code for m in mentions}) != 1 or mentions[0].code == HOME:
+    before = [m for m in mentions if m.end <= at]
+    if len({m.code for m in before}) != 1 or before[0].code == HOME:
         return False
-    owned = _OWNED_FLOW.match(before, mentions[-1].end)
-    return bool(owned) and not _PAIRED.search(before)
+    owned = _OWNED_FLOW.match(clause, before[-1].end, at)
+    return bool(owned) and not _PAIRED.search(clause, 0, at)
 
 
 def own_flow(clause: str, at: int) -> bool:
     """Whether the amount at ``at`` of ``clause`` is one foreign country's own exports: the
     clause names that country alone, as the owner of the exports before it (or, told as its
     possession, its own exports or imports: ``_possessed``)."""
-    if _possessed(clause, at):
-        return True
     mentions = find_countries(clause)
+    if _possessed(clause, at, mentions):
+        return True
     if len({m.code for m in mentions}) != 1 or mentions[0].code == HOME:
         return False
     owner = mentions[0]

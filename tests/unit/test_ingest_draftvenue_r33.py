@@ -4,6 +4,9 @@ own, in both languages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.draftvenue import draft_body
 
 DRAFT_VI = """BẢN NHÁP - CHỜ DUYỆT
@@ -48,3 +51,10 @@ def test_no_draft_notes_or_a_named_venue_gives_nothing() -> None:
     named = DRAFT_VI.replace("website Hội,", "báo Tin Tức,")
     named = named.replace("Văn phòng Hội", "phóng viên")
     assert draft_body(named) == ""
+
+
+def test_the_draft_names_its_outlet(tmp_path: Path) -> None:
+    # (what the desk sees: the outlet field of the draft, not only the helper's answer)
+    path = tmp_path / "draft.txt"
+    path.write_text(DRAFT_VI)
+    assert analyse(path).metadata.outlet == "Hội Hữu nghị Việt Nam - Chile"

@@ -1,8 +1,7 @@
 """A forecaster fronted before 'tăng trưởng GDP của X' tells X's own gauge, no pair's fact."""
 
-from briefer.ingest.candidates import find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.indicators import own_indicators
+from tests.mined import candidates
 
 
 def test_fronted_forecast_of_gdp_growth_is_own() -> None:
@@ -11,8 +10,7 @@ def test_fronted_forecast_of_gdp_growth_is_own() -> None:
         "0,3%, khiến nhu cầu nhập khẩu chững lại."
     )
     assert own_indicators(sentence)
-    meta = Metadata(language="vi", published_on="2025-11-27", context_year=2025)
-    assert find_candidates(sentence, meta) == []
+    assert candidates(sentence, "AT", "2025-11-27") == []
 
 
 def test_forecast_beside_the_pairs_trade_stays() -> None:
@@ -21,3 +19,11 @@ def test_forecast_beside_the_pairs_trade_stays() -> None:
         "hai nước tăng 10%."
     )
     assert not own_indicators(sentence)
+    # what the desk sees: the pair's trade beside the forecast is still drafted
+    beside = (
+        "Theo dự báo của IMF, tăng trưởng GDP của Áo năm 2025 đạt 0,3%, trong khi kim ngạch "
+        "thương mại Việt Nam - Áo đạt 2 tỷ USD."
+    )
+    assert [(c.metric, c.value) for c in candidates(beside, "AT", "2025-11-27")] == [
+        ("trade.total", 2e9)
+    ]

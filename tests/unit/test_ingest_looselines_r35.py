@@ -4,6 +4,8 @@ e-mail newsletter's article set one paragraph a table row (r35)."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.ingest.clean import clean
 from briefer.ingest.looselines import loose_line
 from briefer.ingest.rows import ends_sentence
@@ -11,41 +13,35 @@ from briefer.ingest.typesize import mark_sizes, unmarked
 from briefer.ingest.webpage import read_webpage
 
 
-def test_reference_entries() -> None:
-    assert loose_line('^ Bộ Tài chính. "Báo cáo ngân sách". Truy cập ngày 4 tháng 3 năm 2026.') == (
-        "reference"
-    )
-    assert loose_line('Statistics Office. "Trade in goods". Retrieved 9 June 2026.') == "reference"
-    assert loose_line("^ a b World Bank (2026). Country brief.") == "reference"
-    assert loose_line("Hai bên nhất trí tăng cường truy cập thị trường cho nông sản.") == ""
-
-
-def test_forward_labels() -> None:
-    assert loose_line("Chuyển tiếp từ Kênh Tin Xuất Khẩu") == "forwarded from"
-    assert loose_line("Forwarded from Trade Desk Daily") == "forwarded from"
-    assert loose_line("Forwarded from the ministry, the letter reached the embassy.") == ""
-
-
-def test_appeals() -> None:
-    assert loose_line("Local reporting needs you. Donate now.") == "appeal"
-    assert loose_line("Quality journalism needs your support.") == "appeal"
-    assert loose_line("Hãy ủng hộ tòa soạn để duy trì nội dung miễn phí") == "appeal"
-    assert loose_line("Japan will donate 2 million doses to Laos this year.") == ""
-
-
-def test_closing_referrals() -> None:
-    assert loose_line("Mọi thông tin chi tiết xin liên hệ Văn phòng đại diện.") == "contact"
-    assert loose_line("For further details, please contact the trade office.") == "contact"
-    assert loose_line("Hai bên thông tin chi tiết về kết quả hợp tác.") == ""
-
-
-def test_ticker_headlines() -> None:
-    assert loose_line("Khai trương tuyến tàu biển Hải Phòng - TP. Durban (4/9)") == (
-        "related headline"
-    )
-    assert loose_line("Port of Lagos opens new container terminal (Sep 4)") == "related headline"
-    # (a sentence ends on its full stop, after its bracket)
-    assert loose_line("Kim ngạch đạt 2 tỷ USD trong quý III (theo số liệu 4/9).") == ""
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # reference entries
+        ('^ Bộ Tài chính. "Báo cáo ngân sách". Truy cập ngày 4 tháng 3 năm 2026.', "reference"),
+        ('Statistics Office. "Trade in goods". Retrieved 9 June 2026.', "reference"),
+        ("^ a b World Bank (2026). Country brief.", "reference"),
+        ("Hai bên nhất trí tăng cường truy cập thị trường cho nông sản.", ""),
+        # forward labels
+        ("Chuyển tiếp từ Kênh Tin Xuất Khẩu", "forwarded from"),
+        ("Forwarded from Trade Desk Daily", "forwarded from"),
+        ("Forwarded from the ministry, the letter reached the embassy.", ""),
+        # appeals
+        ("Local reporting needs you. Donate now.", "appeal"),
+        ("Quality journalism needs your support.", "appeal"),
+        ("Hãy ủng hộ tòa soạn để duy trì nội dung miễn phí", "appeal"),
+        ("Japan will donate 2 million doses to Laos this year.", ""),
+        # closing referrals
+        ("Mọi thông tin chi tiết xin liên hệ Văn phòng đại diện.", "contact"),
+        ("For further details, please contact the trade office.", "contact"),
+        ("Hai bên thông tin chi tiết về kết quả hợp tác.", ""),
+        # a ticker's dated headlines; a sentence ends on its full stop, after its bracket
+        ("Khai trương tuyến tàu biển Hải Phòng - TP. Durban (4/9)", "related headline"),
+        ("Port of Lagos opens new container terminal (Sep 4)", "related headline"),
+        ("Kim ngạch đạt 2 tỷ USD trong quý III (theo số liệu 4/9).", ""),
+    ],
+)
+def test_loose_line_kinds(line: str, kind: str) -> None:
+    assert loose_line(line) == kind
 
 
 def test_loose_lines_leave_the_body() -> None:

@@ -1,8 +1,7 @@
 """A commodity's market price quoted on an exchange is no fact of the pair, nor an event."""
 
-from briefer.ingest.candidates import find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.marketquote import market_quote
+from tests.mined import candidates
 
 
 def test_vietnamese_exchange_quotes() -> None:
@@ -22,11 +21,10 @@ def test_values_and_flows_are_no_quote() -> None:
 
 
 def test_a_quote_gives_no_candidate() -> None:
-    meta = Metadata(language="vi", published_on="2025-06-03", context_year=2025)
     body = (
         "Giá dầu WTI sáng 2/6 giao dịch quanh mức 71 USD/thùng.\n\n"
         "Năm 2024, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD."
     )
-    got = find_candidates(body, meta)
+    got = candidates(body, "CL", "2025-06-03")
     assert [c.value for c in got if c.kind == "figure"] == [1_900_000_000]
     assert not any("WTI" in c.quote for c in got)

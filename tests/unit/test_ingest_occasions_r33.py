@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from briefer.ingest.candidates import find_candidates
-from briefer.ingest.occasions import signed_at_gathering
+from briefer.ingest.occasions import signed_at_occasion
 
 
 def test_signed_at_the_gathering() -> None:
-    assert signed_at_gathering("Tại hội nghị, hai hiệp hội đã ký Biên bản ghi nhớ hợp tác.")
-    assert signed_at_gathering("At the forum, the two chambers signed a cooperation agreement.")
-    assert not signed_at_gathering("Tại hội nghị, các doanh nghiệp đã trao đổi về thị trường.")
-    assert not signed_at_gathering("Hai hiệp hội đã ký Biên bản ghi nhớ hợp tác.")
+    assert signed_at_occasion("Tại hội nghị, hai hiệp hội đã ký Biên bản ghi nhớ hợp tác.")
+    assert signed_at_occasion("At the forum, the two chambers signed a cooperation agreement.")
+    assert not signed_at_occasion("Tại hội nghị, các doanh nghiệp đã trao đổi về thị trường.")
+    assert not signed_at_occasion("Hai hiệp hội đã ký Biên bản ghi nhớ hợp tác.")
 
 
 def test_signing_takes_the_gathering_day() -> None:

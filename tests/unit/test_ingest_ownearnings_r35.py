@@ -1,13 +1,11 @@
 """A country's own export earnings (what its sales to the world brought in) are no pair's."""
 
-from briefer.ingest.candidates import find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.ownflow import own_flow
+from tests.mined import candidates
 
 
 def _values(body: str) -> list[float | None]:
-    meta = Metadata(language="en", published_on="2025-11-23", context_year=2025)
-    return [c.value for c in find_candidates(body, meta) if c.kind == "figure"]
+    return [c.value for c in candidates(body, "KE", "2025-11-23") if c.kind == "figure"]
 
 
 def test_own_export_earnings_give_no_figure() -> None:

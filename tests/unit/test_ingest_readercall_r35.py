@@ -1,6 +1,7 @@
 """An invitation to the text's own readers is no fact of the pair; a leader's is."""
 
 from briefer.ingest.readercall import reader_call
+from tests.mined import candidates
 
 
 def test_vietnamese_invitation_to_the_reader() -> None:
@@ -16,3 +17,20 @@ def test_english_invitation_to_the_reader() -> None:
 def test_a_leader_inviting_a_leader_stays() -> None:
     assert not reader_call("Tổng thống Chile trân trọng mời Chủ tịch nước thăm Chile.")
     assert not reader_call("The President invited his Vietnamese counterpart to visit Lima.")
+
+
+def test_the_readers_invitation_gives_no_candidate_the_leaders_stays() -> None:
+    # (what the desk would see: no "visit" dated the day the readers are asked to come)
+    vi = (
+        "Sở Công Thương trân trọng kính mời Quý doanh nghiệp tham dự Hội nghị giao thương "
+        "Việt Nam - Chile ngày 5/12/2025 tại TP.HCM."
+    )
+    en = (
+        "The chamber invites interested members to join the Chile-Vietnam business forum in "
+        "Santiago on December 5, 2025."
+    )
+    assert candidates(vi, "CL", "2025-11-20") == []
+    assert candidates(en, "CL", "2025-11-20") == []
+    leader = "Tổng thống Chile trân trọng mời Chủ tịch nước thăm Chile năm 2026."
+    dated = [c.event_date for c in candidates(leader, "CL", "2025-11-20") if c.kind == "event"]
+    assert dated == ["2026"]

@@ -32,9 +32,11 @@ def test_section_label_under_masthead_offers_no_outlet_en() -> None:
         "yesterday to discuss a direct feeder route.\n\n"
         "© 2025 Coastal Herald Newspapers. All rights reserved.\n"
     )
-    offers = [name for name, _, _ in clean(text).metadata.outlet_offers]
+    meta = clean(text).metadata
+    offers = [name for name, _, _ in meta.outlet_offers]
     assert "Local News" not in offers
     assert "Coastal Herald Newspapers" in offers
+    assert meta.outlet == "Coastal Herald Newspapers"  # (the field the desk sees)
 
 
 def test_menu_item_named_like_an_outlet_vi() -> None:
@@ -44,5 +46,8 @@ def test_menu_item_named_like_an_outlet_vi() -> None:
         "Kim ngạch xuất khẩu gạo sang châu Phi 9 tháng đạt 1,2 tỷ USD, tăng 20%.\n\n"
         "Bản quyền © 2025 Tạp chí Nông sản Xanh\n"
     )
-    offers = [name for name, rank, _ in clean(text).metadata.outlet_offers]
+    meta = clean(text).metadata
+    offers = [name for name, _, _ in meta.outlet_offers]
     assert not any("Tin tức" in name for name in offers)
+    # the journal the page is, not a menu item read as "Báo Tin tức"
+    assert meta.outlet.casefold() == "tạp chí nông sản xanh"

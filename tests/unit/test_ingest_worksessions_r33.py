@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefer.ingest import keywords as kw
 from briefer.ingest.visitdirection import direction_of
 from briefer.ingest.worksessions import HOME_AUTHORITY
+from tests.mined import events
 
 
 def test_session_with_a_named_chamber_is_a_visit() -> None:
@@ -42,3 +43,19 @@ def test_request_granted_is_no_proposal() -> None:
     assert kw.PROPOSAL.search(granted) is None
     assert kw.PROPOSAL.search(english) is None
     assert kw.PROPOSAL.search(asked) is not None
+
+
+def test_the_sessions_are_drafted_as_dated_visits_with_their_direction() -> None:
+    # (what the desk sees: the event's day and direction, not only a cue's match)
+    chamber = (
+        "Ngày 3/2/2027, Thương vụ đã làm việc với Phòng Thương mại và Công nghiệp Jamaica "
+        "tại Kingston."
+    )
+    assert events(chamber, "JM") == [("2027-02-03", "visit.outbound")]
+    received = (
+        "Ngày 12/3/2027, Ủy ban nhân dân tỉnh Sa Pa đã tiếp và làm việc với Đoàn công tác "
+        "Bộ Nông nghiệp Jamaica."
+    )
+    assert events(received, "JM") == [("2027-03-12", "visit.inbound")]
+    granted = "Theo đề nghị của Bộ Ngoại giao, ngày 5/5/2027, đoàn đã thăm Jamaica."
+    assert events(granted, "JM") == [("2027-05-05", "visit.outbound")]
