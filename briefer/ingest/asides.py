@@ -16,6 +16,9 @@ block is the page's, not the article's, when
 - it is short (a box, not a section of text) and holds no table or list (figures and items
   the article sets out) and no lead-classed paragraph.
 
+A block of the same tag and classes as the one holding the text (a long-form page's chapters,
+each its own ``<section class="chapter">``) is the text's next part, however short.
+
 A box that is only a label, at the foot, with a list right under it and no paragraph of the
 article below, heads that list: the list is the box's headlines ("Most read" over its items).
 
@@ -65,6 +68,14 @@ def _is_box(node: lxml.html.HtmlElement, lead: re.Pattern[str]) -> bool:
     return not node.xpath(_HOLDS_CONTENT) and not _says_whose(node)
 
 
+def _same_kind(node: lxml.html.HtmlElement, text: lxml.html.HtmlElement) -> bool:
+    """``node`` is a block of the kind that holds the text at its level (the same tag and
+    classes): a long-form page's next chapter (``<section class="chapter">`` after the one
+    with the most paragraphs), however short, is more of the article, not a box."""
+    classes = (text.get("class") or "").split()
+    return bool(classes) and node.tag == text.tag and (node.get("class") or "").split() == classes
+
+
 _STAMP_WORDS: Final = 12  # "Linh Pham · Sep 10, 2025 08:15 AM": a name and a stamp
 
 
@@ -99,7 +110,11 @@ def drop_asides(article: lxml.html.HtmlElement, lead: re.Pattern[str]) -> None:
     # up to the wrapper: what follows the text's element at each level is its foot
     node = text
     while node is not article and node.getparent() is not None:
-        boxes += [after for after in node.itersiblings() if _is_box(after, lead)]
+        boxes += [
+            after
+            for after in node.itersiblings()
+            if _is_box(after, lead) and not _same_kind(after, node)
+        ]
         node = node.getparent()
     boxes += [items for box in boxes if (items := _box_items(box)) is not None]
     for box in boxes:

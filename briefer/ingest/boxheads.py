@@ -2,7 +2,8 @@
 
 A bulletin or a magazine sets a fact box or a contact box beside its article: a heading in
 large type ("Fast facts: X", "Contact us") over a few items in small type, each a label and
-its value ("Capital: X", "Population: …", "Email: …"). That heading is no heading of the
+its value ("Capital: X", "Population: …", "Email: …"; in a narrow box the value may wrap
+to the line under its label: "Diplomatic ties:" / "1995"). That heading is no heading of the
 article: it belongs to the box it heads, and leaves with the box's small type. Read only
 after the article has begun (a paragraph in the body's size above it), and only over items
 of that shape: the article's own headline stands over small lines too (a byline, a date
@@ -21,6 +22,7 @@ _ITEMS: Final = 2  # a box holds two items or more under its heading
 _ITEM: Final = re.compile(r"^[^\W\d_][^:.!?]{0,40}:\s+\S")
 _LABEL_WORDS: Final = 4
 _VALUE_WORDS: Final = 12
+_WRAP_WORDS: Final = 3
 
 
 def _item(text: str) -> bool:
@@ -28,6 +30,19 @@ def _item(text: str) -> bool:
         return False
     label, _, value = text.partition(":")
     return len(label.split()) <= _LABEL_WORDS and len(value.split()) <= _VALUE_WORDS
+
+
+def _items(texts: list[str]) -> bool:
+    """Every line an item, or the wrapped rest of the item above it: a narrow box breaks an
+    item after its label's colon or inside its value ("Diplomatic ties:" / "1995", "CSP:
+    September" / "2023"), leaving a line of a few words without a colon of its own."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and ":" not in text and len(text.split()) <= _WRAP_WORDS:
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return all(_item(text) for text in joined)
 
 
 def box_headings(paragraphs: list[str], small: str, large: str) -> list[str]:
@@ -52,7 +67,7 @@ def box_headings(paragraphs: list[str], small: str, large: str) -> list[str]:
         items = heads
         while items < len(out) and out[items].startswith(small):
             items += 1
-        if items - heads >= _ITEMS and all(_item(p[1:].strip()) for p in out[heads:items]):
+        if items - heads >= _ITEMS and _items([p[1:].strip() for p in out[heads:items]]):
             for at in range(index, heads):
                 out[at] = small + out[at][1:]
         index = items

@@ -59,6 +59,7 @@ from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
 from briefer.ingest.footcredits import foot_credit
 from briefer.ingest.footnotes import footnote, split_notes
+from briefer.ingest.handling import handling_marking
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
     offer_closing_name,
@@ -98,6 +99,7 @@ from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
 from briefer.ingest.readerposts import mark_comments, post_line
+from briefer.ingest.recordhead import mark_record_head
 from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
@@ -121,9 +123,10 @@ _OUTLET_WORDS: Final = 5  # "(Theo Báo Nông Thôn Ngày Nay)"; "(Tài liệu p
 # A menu row of a text page: three items or more of one to three words, no figures, set apart
 # by runs of blanks (a headline's words have single spaces between them).
 _SPACED_MENU: Final = re.compile(  # (an item of four syllables: "Hợp tác quốc tế")
-    # (an item may open on a number word, a section's name: "8 Days", "24 Hours")
-    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}(?:[^\S\n]{2,}(?:\d{1,3}[^\S\n])?"
-    r"[^\W\d_][^\d\s]*(?:[^\S\n][^\d\s]+){0,3}){2,}\s*$"
+    # (an item may open on a number word, a section's name: "8 Days", "24 Hours"; two names
+    # may share an item by a dash or "&": "Quốc phòng - An ninh", "Science & Tech")
+    r"^\s*[^\W\d_][^\d\s]*(?:[^\S\n](?:[-–&][^\S\n])?[^\d\s]+){0,3}(?:[^\S\n]{2,}"
+    r"(?:\d{1,3}[^\S\n])?[^\W\d_][^\d\s]*(?:[^\S\n](?:[-–&][^\S\n])?[^\d\s]+){0,3}){2,}\s*$"
 )
 _INLINE_LINK: Final = re.compile(
     rf"(?<=[.!?…])[ \t]+(?={READ_ON}[ \t]*(?::|>>|»)[ \t]*\S)", re.IGNORECASE
@@ -317,6 +320,8 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
         line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
         line.reason = line.reason or loose_line(line.text)  # (a reference, an appeal …)
+        # (a draft's stamp, a classification, a press kit's note: the document's handling)
+        line.reason = line.reason or ("handling marking" if handling_marking(line.text) else "")
         # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
@@ -351,6 +356,7 @@ def clean(text: str) -> Cleaned:
     drop_box_heading(lines, found)  # ("Recent Posts" over a box's items is no writer)
     offer_stamp_neighbour(lines, found)  # (the name beside the head's stamp)
     offer_speech_signer(lines, found)  # ("CHỦ TỊCH HỘI" / "Name" under a speech)
+    mark_record_head(lines)  # ("Mã cảnh báo: …" / "Thị trường: …": an alert's index card)
     mark_head_labels(lines, title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all
     # under it; its head: the unit's name over the masthead's rule)

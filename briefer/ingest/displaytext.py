@@ -5,6 +5,8 @@ paragraphs, and a photo's caption without a credit left under its last paragraph
   a line of its own: the whole line is the quotation, with no stop inside the closing mark
   and no one said to have said it. A quoted sentence of the article ends on its stop inside
   the mark ("… nhà máy.”") or goes on to its speaker ("…,” ông nói.").
+- A single quoted sentence on a line of its own, its stop inside the mark, between two
+  paragraphs that neither announce it nor name who said it, is one too, printed once.
 - A line in quotation marks, its stop inside and its speaker's name after a dash perhaps,
   whose words the article says again elsewhere is the same: a phrase lifted out for display.
 - An English caption describes its picture in the present, in one clause, naming people the
@@ -94,13 +96,42 @@ def lifted_quote(text: str, article: str) -> bool:
     return article.count(f" {' '.join(words)} ") >= 2
 
 
+# A speaker's verb or a reporting clause opening a line: the quote above it is reported
+# speech ("… tăng mạnh.” / Ông X nói thêm …" is one speaker's, not the page's display).
+_SPEAKS: Final = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*\s+){0,5}?(?:nói|cho\s+biết|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ"
+    r"|said|says|added|told|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_quote(text: str, before: str, after: str) -> bool:
+    """A single quoted sentence set apart on a line of its own, its stop inside the closing
+    mark, between two paragraphs of prose that neither announce it (a colon, a quotation left
+    open) nor give its speaker: the page's pull quote, its words printed once. The article's
+    own quotation carries its speaker on its line ("“…,” ông nói."; "Bà X: “…”")."""
+    match = _QUOTED.match(text.strip())
+    if match is None or not match["stop"]:
+        return False
+    inside = match["inside"]
+    if not _QUOTE_WORDS[0] <= len(inside.split()) <= _QUOTE_WORDS[1]:
+        return False
+    if re.search(r"[.!?…]\s+\S", inside):
+        return False  # (two sentences and more: a quoted passage of the text)
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return not (before.rstrip().endswith(":") or opened or _SPEAKS.match(after))
+
+
 def mark_display_text(lines: list[Line]) -> None:
     """Mark pull quotes between the article's paragraphs and a caption under its last one."""
     kept = [i for i, line in enumerate(lines) if line.kept]
     article = ""
     for n, index in enumerate(kept[1:-1], start=1):
         line = lines[index]
-        if pull_quote(line.text) and _prose(lines[kept[n - 1]]) and _prose(lines[kept[n + 1]]):
+        before, after = lines[kept[n - 1]], lines[kept[n + 1]]
+        if (pull_quote(line.text) and _prose(before) and _prose(after)) or (
+            _prose(before) and _prose(after) and standing_quote(line.text, before.text, after.text)
+        ):
             line.reason = "pull quote"
         elif _CREDITED.match(line.text.strip()) and (
             _prose(lines[kept[n - 1]]) or _prose(lines[kept[n + 1]])
@@ -115,4 +146,4 @@ def mark_display_text(lines: list[Line]) -> None:
             lines[kept[-1]].reason = "photo caption"
 
 
-__all__ = ["foot_caption", "mark_display_text", "pull_quote"]
+__all__ = ["foot_caption", "mark_display_text", "pull_quote", "standing_quote"]

@@ -6,7 +6,8 @@
 - a mail's lead-in to what it sends ("Phòng X trân trọng gửi bản tin tuần như sau:", "Please
   find below this week's digest:"): the sender handing over the items, which follow;
 - a transcript's speaker label on a line of its own ("Hỏi (phóng viên báo X):", "Đáp (ông
-  Y, Giám đốc Sở Z):", "Q:", "Answer (Minister):"): who speaks next, not what is said.
+  Y, Giám đốc Sở Z):", "Q:", "Answer (Minister):"), or a broadcast script's role cue ("PTV
+  (dẫn):", "BTV (đọc):", "Presenter:"): who speaks next, not what is said.
 """
 
 from __future__ import annotations
@@ -62,9 +63,14 @@ def mail_lead_in(text: str) -> bool:
     return len(text.split()) <= _LEAD_IN_WORDS and _LEAD_IN.search(text) is not None
 
 
-# A question's or an answer's label, with who speaks in brackets, alone on its line.
+# A question's or an answer's label, with who speaks in brackets, alone on its line; or a
+# broadcast script's role cue: who reads the next lines on air and how ("PTV (dẫn):", "BTV
+# (đọc):", "MC:", "Dẫn chương trình:", "ANCHOR (lead):", "Presenter:", "VO:").
 _SPEAKER: Final = re.compile(
-    r"^(?:Hỏi|Đáp|Trả\s+lời|Câu\s+hỏi|Phóng\s+viên|PV|Q|A|Question|Answer)(?:\s+\d{1,2})?"
+    r"^(?:Hỏi|Đáp|Trả\s+lời|Câu\s+hỏi|Phóng\s+viên|PV|Q|A|Question|Answer"
+    r"|PTV|BTV|MC|DCT|Phát\s+thanh\s+viên|Biên\s+tập\s+viên|(?:Người\s+)?dẫn(?:\s+chương\s+trình)?"
+    r"|Anchor|Presenter|Host|Newsreader|Narrator|Reporter|VO)"
+    r"(?:\s+(?:\d{1,2}|nam|nữ|male|female))?"
     r"\s*(?:\([^()]{1,120}\))?\s*:$",
     re.IGNORECASE,
 )

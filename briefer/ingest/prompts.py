@@ -362,6 +362,14 @@ _BIO_BOX: Final = re.compile(
     re.IGNORECASE,
 )
 _BIO_BOX_WORDS: Final = 45
+# The author box's heading alone on its line, its bio under it: "About the author", "Về tác
+# giả", "Thông tin tác giả", "Author bio" — the box's label, no heading of the article's.
+_BIO_HEAD: Final = re.compile(
+    r"^(?:About\s+the\s+(?:authors?|writers?|contributors?)|Author(?:'s|s')?\s+bio(?:graphy)?"
+    r"|(?:Giới\s+thiệu|Thông\s+tin)\s+(?:về\s+)?(?:các\s+)?tác\s+giả|Về\s+(?:các\s+)?tác\s+giả)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 _MORE_BY: Final = re.compile(
     r"^(?:More\s+(?:by|from)|(?:View|See)\s+all\s+(?:posts|articles|stories)\s+by)"
     r"\s+[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}\.?$"
@@ -372,7 +380,7 @@ def author_bio(text: str) -> bool:
     """A writer's bio line, alone or with the link to their other stories after it."""
     if len(text) > 300:
         return False
-    if _BIO_BOX.match(text) and len(words(text)) <= _BIO_BOX_WORDS:
+    if (_BIO_BOX.match(text) and len(words(text)) <= _BIO_BOX_WORDS) or _BIO_HEAD.match(text):
         return True
     parts = _sentences(text)
     return bool(parts) and all(_BIO.match(p) or _MORE_BY.match(p) for p in parts)

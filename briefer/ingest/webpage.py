@@ -29,6 +29,7 @@ from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.issuedays import headline_row_day
+from briefer.ingest.keypoints import point_box
 from briefer.ingest.licenceline import footer_licence
 from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.mailcells import gather_mail_cells
@@ -345,6 +346,8 @@ def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[s
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if not (_LEAD_CLASS.search(marks) or _under_headline(node)):
+            continue
+        if point_box(node):  # ("Tóm tắt nhanh" over its points: a box, no lead)
             continue
         if node in article.iterancestors() or article in node.iterancestors():
             continue
