@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.bylinenoise import is_share_row, without_by_label
+from briefer.ingest.domainspell import spelled_domains
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.metadata import THEO_LINE, UNIT_NAME
 from briefer.ingest.outletnames import current_name, former_name, known_outlet, outlet_of_url
@@ -237,7 +238,12 @@ def _spells_domain(domain: str, name: str) -> bool:
 def spells_domain(domain: str, name: str) -> bool:
     """Whether a name is the site a domain the table lacks spells ("The White House",
     whitehouse.gov; "Cancillería de Colombia", cancilleria.gov.co; "Ministry of Transport",
-    transport.gov.xx: an institution's address spells its name's last, distinctive words)."""
+    transport.gov.xx: an institution's address spells its name's last, distinctive words;
+    "Tạp chí Một Thế Giới", 1thegioi.vn: a figure the name spells as a word)."""
+    return any(_spells_name(d, name) for d in (domain, *spelled_domains(domain)))
+
+
+def _spells_name(domain: str, name: str) -> bool:
     if _spells_domain(domain, name):
         return True
     if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
