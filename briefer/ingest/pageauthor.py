@@ -177,6 +177,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.byrow import by_row_name, name_core
     from briefer.ingest.furniture import stamp_remainder
     from briefer.ingest.homeplaces import home_places
+    from briefer.ingest.issuerrow import issuer_in_row
     from briefer.ingest.outletnames import known_outlet
     from briefer.text.dates import find_dates
 
@@ -198,6 +199,9 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         by = by_row_name(text)  # ("By Name, Policy Officer": a newsletter's plain byline)
         if by and is_person(name_core(by)):
             return by
+        issuer = issuer_in_row(text)  # ("Senator the Hon Name, Minister for X": a release's)
+        if issuer and is_person(issuer):
+            return issuer
         titled = _HONORIFIC.match(text)
         if titled and not set(titled.group().split()) - {"of", "the", "The"}:
             titled = None  # ("The Saigon Times": an article is no title)

@@ -27,3 +27,33 @@ def test_shown_name_beats_its_bare_domain() -> None:
         Claim("Tạp chí điện tử Ba Miền", 3, "copyright"),
     ]
     assert choose_outlet(claims, "vi") == "Tạp chí điện tử Ba Miền"
+
+
+def test_dublin_core_creator_names_the_agency() -> None:
+    import lxml.html
+
+    from briefer.ingest.dublincore import dublin_core_body
+
+    page = lxml.html.fromstring(
+        '<html><head><meta name="DC.Creator" content="corporateName=Ministry of Fisheries;'
+        ' address=1 Wharf St"></head><body><p>x</p></body></html>'
+    )
+    assert dublin_core_body(page) == "Ministry of Fisheries"
+    person = lxml.html.fromstring(
+        '<html><head><meta name="dcterms.creator" content="Jane Roe"></head>'
+        "<body><p>x</p></body></html>"
+    )
+    assert dublin_core_body(person) == ""
+
+
+def test_dublin_core_creator_is_the_outlet_of_a_government_page() -> None:
+    from briefer.ingest.webpage import read_webpage
+
+    html = (
+        "<html><head><title>Trade talks open | Government of Examplia</title>"
+        '<meta name="dcterms.creator" content="Department of Trade and Industry"></head>'
+        "<body><h1>Trade talks open</h1><p>Trade talks between the two countries opened in "
+        "the capital on Monday, officials said.</p></body></html>"
+    )
+    page = read_webpage(html.encode(), "x.html")
+    assert ("publisher", "Department of Trade and Industry") in page.site_claims

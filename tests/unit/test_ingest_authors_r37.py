@@ -1,0 +1,31 @@
+"""Writers of r37: a release's issuer named by honorific under its headline, a bulletin's
+joint byline, an e-magazine's content credit, a portal's "Người đăng" poster."""
+
+from __future__ import annotations
+
+from briefer.ingest.issuerrow import issuer_in_row
+
+
+def test_release_issuer_row() -> None:
+    assert issuer_in_row("Senator the Hon Jane Roe, Minister for Trade and Investment") == (
+        "Jane Roe"
+    )
+    assert issuer_in_row("Joint media release with: Hon John Doe MP, Minister of Agriculture") == (
+        "John Doe"
+    )
+    assert issuer_in_row("H.E. Maria Lopez") == "Maria Lopez"
+    # (no honorific: a plain row is left to the other readers)
+    assert issuer_in_row("Jane Roe, Minister for Trade") == ""
+    assert issuer_in_row("Media release") == ""
+
+
+def test_release_issuer_is_the_page_author() -> None:
+    from briefer.ingest.webpage import read_webpage
+
+    html = (
+        "<html><head><title>New trade plan</title></head><body><h1>New trade plan</h1>"
+        "<div>3 March 2026</div><div>Joint media release with: Senator the Hon Jane Roe, "
+        "Minister for Trade</div><p>Today I launched a new plan for trade with our partners "
+        "in the region, which will open markets for our exporters.</p></body></html>"
+    )
+    assert read_webpage(html.encode(), "x.html").author == "Jane Roe"
