@@ -57,3 +57,19 @@ def test_dublin_core_creator_is_the_outlet_of_a_government_page() -> None:
     )
     page = read_webpage(html.encode(), "x.html")
     assert ("publisher", "Department of Trade and Industry") in page.site_claims
+
+
+def test_provincial_paper_and_its_merged_body_are_one_outlet() -> None:
+    from briefer.ingest.mergedpaper import merged_pair
+
+    assert merged_pair("Báo Sơn La", "Báo và Phát thanh, Truyền hình Sơn La")
+    assert not merged_pair("Báo Sơn La", "Báo và Phát thanh, Truyền hình Lai Châu")
+    assert not merged_pair("Báo Sơn La", "Báo Lai Châu")
+
+
+def test_merged_masthead_beats_the_former_address() -> None:
+    claims = [
+        Claim("Báo Sơn La", 7, "address"),
+        Claim("Báo và Phát thanh, Truyền hình Sơn La", 7.0, "text 0"),
+    ]
+    assert choose_outlet(claims, "vi") == "Báo và Phát thanh, Truyền hình Sơn La"
