@@ -73,3 +73,18 @@ def test_merged_masthead_beats_the_former_address() -> None:
         Claim("Báo và Phát thanh, Truyền hình Sơn La", 7.0, "text 0"),
     ]
     assert choose_outlet(claims, "vi") == "Báo và Phát thanh, Truyền hình Sơn La"
+
+
+def test_unit_masthead_over_its_parent_line() -> None:
+    from briefer.ingest.officemast import masthead_office
+
+    text = (
+        "TRUNG TÂM HỖ TRỢ XUẤT KHẨU\nHiệp hội Doanh nghiệp Cơ khí\nTrang chủ   Tin tức\n\n"
+        "Tiêu đề bài\n\nNội dung bài viết.\n\nTrung tâm Hỗ trợ Xuất khẩu\n"
+    )
+    assert masthead_office(text, "Hiệp hội Doanh nghiệp Cơ khí") == "Trung tâm Hỗ trợ Xuất khẩu"
+    english = "EXPORT HELP CENTRE\nChamber of Industry\nHome | News | About\n\nTitle\n"
+    assert masthead_office(english, "Chamber of Industry") == "Export help centre"
+    # (a paper's masthead and the body owning it: no unit's kind, no unit)
+    paper = "DOANH NGHIỆP MỚI\nHiệp hội Doanh nghiệp Cơ khí\n\nTiêu đề\n"
+    assert masthead_office(paper, "Hiệp hội Doanh nghiệp Cơ khí") == ""
