@@ -58,6 +58,7 @@ from briefer.ingest.pagetitle import (
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
 from briefer.ingest.prosecards import tells
+from briefer.ingest.sectionpart import site_beside_section
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
@@ -139,7 +140,9 @@ def _canonical_url(root: lxml.html.HtmlElement) -> str:
 
 
 def _not_topic(part: str, root: lxml.html.HtmlElement) -> str:
-    """A <title> part, unless it is the topic a tag page lists ("X - News on X | Site")."""
+    """A <title> part, unless it is the topic a tag page lists ("X - News on X | Site");
+    the site beside a section its breadcrumb names ("Site - Section")."""
+    part = site_beside_section(part, root) or part
     return "" if part and part.casefold() == page_topic(root).casefold() else part
 
 

@@ -29,3 +29,11 @@ def test_release_issuer_is_the_page_author() -> None:
         "in the region, which will open markets for our exporters.</p></body></html>"
     )
     assert read_webpage(html.encode(), "x.html").author == "Jane Roe"
+
+
+def test_poster_label_names_the_writer() -> None:
+    from briefer.ingest.metadata import reporter_in
+
+    assert reporter_in("Người đăng: Thu Trang") == "Thu Trang"
+    assert reporter_in("Người đăng: Ban Biên tập") == ""
+    assert reporter_in("Người đăng: admin") == ""

@@ -88,3 +88,21 @@ def test_unit_masthead_over_its_parent_line() -> None:
     # (a paper's masthead and the body owning it: no unit's kind, no unit)
     paper = "DOANH NGHIỆP MỚI\nHiệp hội Doanh nghiệp Cơ khí\n\nTiêu đề\n"
     assert masthead_office(paper, "Hiệp hội Doanh nghiệp Cơ khí") == ""
+
+
+def test_title_part_that_is_a_breadcrumb_step_is_no_site() -> None:
+    import lxml.html
+
+    from briefer.ingest.sectionpart import site_beside_section
+
+    page = lxml.html.fromstring(
+        "<html><head><title>Cổng thông tin điện tử tỉnh Mường Hoa - Tin tức</title></head>"
+        "<body><div>Trang chủ &gt; Hoạt động chỉ đạo điều hành &gt; Tin tức</div>"
+        "<h1>Hội nghị xúc tiến thương mại</h1><p>Nội dung.</p></body></html>"
+    )
+    assert site_beside_section("Tin tức", page) == "Cổng thông tin điện tử tỉnh Mường Hoa"
+    plain = lxml.html.fromstring(
+        "<html><head><title>Hội nghị xúc tiến thương mại - Báo Mường Hoa</title></head>"
+        "<body><div>Home &gt; News</div><h1>Hội nghị xúc tiến thương mại</h1></body></html>"
+    )
+    assert site_beside_section("Báo Mường Hoa", plain) == ""
