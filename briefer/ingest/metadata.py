@@ -168,8 +168,12 @@ def signing_agency(text: str) -> str:
 
 def reporter_in(text: str) -> str:
     """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
-    match = _REPORTER.match(" ".join(text.split()))
-    return match.group("name") if match else ""
+    from briefer.ingest.jointbyline import with_co_writer
+
+    flat = " ".join(text.split())
+    match = _REPORTER.match(flat)
+    # ("Phóng viên: A - B / QTV": two reporters, both the writers)
+    return with_co_writer(flat, match.group("name")) if match else ""
 
 
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.

@@ -37,3 +37,12 @@ def test_poster_label_names_the_writer() -> None:
     assert reporter_in("Người đăng: Thu Trang") == "Thu Trang"
     assert reporter_in("Người đăng: Ban Biên tập") == ""
     assert reporter_in("Người đăng: admin") == ""
+
+
+def test_joint_byline_under_a_reporting_label() -> None:
+    from briefer.ingest.metadata import reporter_in
+
+    assert reporter_in("Phóng viên: Minh Châu - Hải Nam / THX") == "Minh Châu - Hải Nam"
+    assert reporter_in("PV: Minh Châu - Hải Nam") == "Minh Châu - Hải Nam"
+    # (a unit after the dash is the writer's, no second writer)
+    assert reporter_in("Người viết: Minh Châu - Ban Thư ký Hội") == "Minh Châu"
