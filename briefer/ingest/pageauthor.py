@@ -55,6 +55,7 @@ def _labelled_writer(root: lxml.html.HtmlElement) -> str:
 
 
 def _named_author(root: lxml.html.HtmlElement) -> str:
+    from briefer.ingest.contentcredit import content_writer
     from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
@@ -97,6 +98,8 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
         pieces = [p.strip() for p in node.itertext() if p.strip()]
+        if content_writer(pieces):  # ("Nội dung: X" beside "Thiết kế: Y": X wrote it)
+            return content_writer(pieces)
         for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)

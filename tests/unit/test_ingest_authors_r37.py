@@ -46,3 +46,24 @@ def test_joint_byline_under_a_reporting_label() -> None:
     assert reporter_in("PV: Minh Châu - Hải Nam") == "Minh Châu - Hải Nam"
     # (a unit after the dash is the writer's, no second writer)
     assert reporter_in("Người viết: Minh Châu - Ban Thư ký Hội") == "Minh Châu"
+
+
+def test_content_credit_of_an_emagazine() -> None:
+    from briefer.ingest.contentcredit import content_writer
+
+    assert content_writer(["Nội dung: Thu Hà", "Thiết kế: Minh Đức", "Ảnh: TTXVN"]) == "Thu Hà"
+    assert content_writer(["Content: Jane Roe", "Design: John Doe"]) == "Jane Roe"
+    # (a document's subject line, no credit block)
+    assert content_writer(["Nội dung: Hội nghị Xúc tiến"]) == ""
+
+
+def test_content_credit_is_the_page_author() -> None:
+    from briefer.ingest.webpage import read_webpage
+
+    html = (
+        "<html><head><title>Cà phê sang châu Âu</title></head><body><h1>Cà phê sang châu Âu"
+        '</h1><div class="credits"><p>Nội dung: Thu Hà</p><p>Thiết kế: Minh Đức</p>'
+        "<p>01/12/2025</p></div><p>Xuất khẩu cà phê sang châu Âu tăng mạnh trong năm nay, "
+        "theo số liệu của cơ quan hải quan.</p></body></html>"
+    )
+    assert read_webpage(html.encode(), "x.html").author == "Thu Hà"
