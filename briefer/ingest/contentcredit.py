@@ -11,6 +11,7 @@ This module owns :func:`content_writer`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 _CONTENT: Final = re.compile(r"^(?:Nội\s+dung|Content|Contents)\s*:\s*(?P<name>.+)$", re.I)
@@ -22,11 +23,9 @@ _ROLE: Final = re.compile(
 )
 
 
-def content_writer(pieces: list[str]) -> str:
-    """The person a "Nội dung: X" piece names in a block that credits another role too
-    ("" when the pieces are no such block)."""
-    from briefer.ingest.pageauthor import is_person
-
+def content_writer(pieces: list[str], is_person: Callable[[str], bool]) -> str:
+    """The person (as ``is_person`` tells one) a "Nội dung: X" piece names in a block that
+    credits another role too ("" when the pieces are no such block)."""
     flat = [" ".join(p.split()) for p in pieces]
     if not any(_ROLE.match(p) for p in flat):
         return ""

@@ -21,14 +21,37 @@ _CO: Final = re.compile(
 )
 
 
+# What a unit's, not a person's, name opens on ("Ban Thư ký", "Phòng X", "Department of X").
+_UNIT: Final = re.compile(
+    r"^(?:Ban|Phòng|Vụ|Cục|Sở|Bộ|Viện|Văn\s+phòng|Trung\s+tâm|Hội|Nhóm|Đài|Báo|Tạp\s+chí"
+    r"|Department|Office|Division|Unit|Desk|Team|Staff|Centre|Center|Institute)\b"
+)
+_WORD: Final = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _person(name: str) -> bool:
+    """Two to four capitalised words, none a unit's, outlet's, country's or home place's."""
+    from briefer.ingest.countries import country_of_name
+    from briefer.ingest.homeplaces import home_places
+    from briefer.ingest.outletnames import known_outlet
+
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and _WORD.match(w) for w in words)
+        and not _UNIT.match(name)
+        and not known_outlet(name)
+        and not any(country_of_name(w) for w in words)
+        and not home_places().fullmatch(name)
+    )
+
+
 def with_co_writer(text: str, name: str) -> str:
     """ "A - B" when the credit ``text`` names ``name`` and then, after a dash, a second
     person's name (the outlet after it aside); ``name`` otherwise."""
-    from briefer.ingest.pageauthor import is_person
-
     at = text.find(name)
     match = _CO.match(text[at + len(name) :]) if at >= 0 and name else None
-    if match and is_person(match.group("name")):
+    if match and _person(match.group("name")):
         return f"{name} - {match.group('name')}"
     return name
 

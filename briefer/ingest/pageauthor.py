@@ -10,6 +10,7 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.contentcredit import content_writer
 from briefer.ingest.pagemeta import AUTHOR_CLASS, DATED, marked_inside, meta_content
 from briefer.ingest.pagetitle import flat as _flat
 
@@ -55,7 +56,6 @@ def _labelled_writer(root: lxml.html.HtmlElement) -> str:
 
 
 def _named_author(root: lxml.html.HtmlElement) -> str:
-    from briefer.ingest.contentcredit import content_writer
     from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
@@ -98,8 +98,9 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
         pieces = [p.strip() for p in node.itertext() if p.strip()]
-        if content_writer(pieces):  # ("Nội dung: X" beside "Thiết kế: Y": X wrote it)
-            return content_writer(pieces)
+        content = content_writer(pieces, is_person)  # ("Nội dung: X" beside "Thiết kế: Y")
+        if content:
+            return content
         for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)

@@ -50,11 +50,13 @@ def test_joint_byline_under_a_reporting_label() -> None:
 
 def test_content_credit_of_an_emagazine() -> None:
     from briefer.ingest.contentcredit import content_writer
+    from briefer.ingest.pageauthor import is_person
 
-    assert content_writer(["Nội dung: Thu Hà", "Thiết kế: Minh Đức", "Ảnh: TTXVN"]) == "Thu Hà"
-    assert content_writer(["Content: Jane Roe", "Design: John Doe"]) == "Jane Roe"
+    pieces = ["Nội dung: Thu Hà", "Thiết kế: Minh Đức", "Ảnh: TTXVN"]
+    assert content_writer(pieces, is_person) == "Thu Hà"
+    assert content_writer(["Content: Jane Roe", "Design: John Doe"], is_person) == "Jane Roe"
     # (a document's subject line, no credit block)
-    assert content_writer(["Nội dung: Hội nghị Xúc tiến"]) == ""
+    assert content_writer(["Nội dung: Hội nghị Xúc tiến"], is_person) == ""
 
 
 def test_content_credit_is_the_page_author() -> None:
