@@ -22,6 +22,7 @@ _PARTS: Final = re.compile(r"\s+[-–|]\s+")
 _STEP: Final = re.compile(r"\s+[>»›]\s+")
 _STEP_WORDS: Final = 8  # ("Văn bản chỉ đạo điều hành": a section of six words)
 _PATH_CHARS: Final = 200
+_SITE_WORDS: Final = 10
 
 
 def _flat(node: lxml.html.HtmlElement) -> str:
@@ -55,7 +56,9 @@ def site_beside_section(part: str, root: lxml.html.HtmlElement) -> str:
     other = parts[0] if fold(parts[1]) == fold(part) else parts[1]
     steps = _path_steps(root)
     headlines = {fold(_flat(h)) for h in root.xpath("//h1")}
-    if fold(part) in steps and fold(other) not in steps and fold(other) not in headlines:
+    # (a site's name is short: a long part is a headline the <h1> words otherwise)
+    short = len(other.split()) <= _SITE_WORDS
+    if fold(part) in steps and fold(other) not in steps | headlines and short:
         return other
     return ""
 

@@ -106,3 +106,10 @@ def test_title_part_that_is_a_breadcrumb_step_is_no_site() -> None:
         "<body><div>Home &gt; News</div><h1>Hội nghị xúc tiến thương mại</h1></body></html>"
     )
     assert site_beside_section("Báo Mường Hoa", plain) == ""
+    # (a long part is a headline, even one the <h1> words otherwise)
+    long_title = lxml.html.fromstring(
+        "<html><head><title>Hai tỉnh ký biên bản hợp tác về thương mại và du lịch giai đoạn "
+        "mới - Tin tức</title></head><body><div>Trang chủ &gt; Tin tức</div>"
+        "<h1>Ký biên bản hợp tác</h1></body></html>"
+    )
+    assert site_beside_section("Tin tức", long_title) == ""
