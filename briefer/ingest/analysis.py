@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefer.errors import InputError
+from briefer.ingest.airday import air_day
 from briefer.ingest.authorbox import box_writers
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
@@ -253,6 +254,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a document's own "posted on" stamp over the day its dateline gives: a speech is
     # published after it is given)
     text_day = (posted_day(text) if raw.kind != "html" else "") or text_day
+    # (a broadcast script's head, "BẢN TIN 18H00 - THỨ BẢY, 22/11/2025": the day it airs,
+    # over the day its lead reports)
+    text_day = (air_day(text, text_day) if raw.kind != "html" else "") or text_day
     if post and post.day.startswith(text_day):
         text_day = post.day  # (a channel post's day and month, in the year the post names)
     by_url = _dated_by_url(text_day, url)

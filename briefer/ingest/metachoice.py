@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.bylinenoise import is_share_row, without_by_label
+from briefer.ingest.domainspell import spelled_domains
 from briefer.ingest.found import ROLE_NAME
+from briefer.ingest.mergedpaper import merged_pair
 from briefer.ingest.metadata import THEO_LINE, UNIT_NAME
 from briefer.ingest.outletnames import current_name, former_name, known_outlet, outlet_of_url
 from briefer.ingest.writerforms import past_initial, without_post
@@ -200,7 +202,7 @@ def same_outlet(a: str, b: str) -> bool:
     """Whether two names name the same outlet (see the module's docstring)."""
     ka, kb = _canonical(a), _canonical(b)
     if ka and kb:
-        return ka == kb
+        return ka == kb or merged_pair(ka, kb)  # ("Báo X" and its merged body of 2025)
     fa, fb = _key(ka or a), _key(kb or b)
     if not fa or not fb:
         return False
@@ -237,7 +239,12 @@ def _spells_domain(domain: str, name: str) -> bool:
 def spells_domain(domain: str, name: str) -> bool:
     """Whether a name is the site a domain the table lacks spells ("The White House",
     whitehouse.gov; "Cancillería de Colombia", cancilleria.gov.co; "Ministry of Transport",
-    transport.gov.xx: an institution's address spells its name's last, distinctive words)."""
+    transport.gov.xx: an institution's address spells its name's last, distinctive words;
+    "Tạp chí Một Thế Giới", 1thegioi.vn: a figure the name spells as a word)."""
+    return any(_spells_name(d, name) for d in (domain, *spelled_domains(domain)))
+
+
+def _spells_name(domain: str, name: str) -> bool:
     if _spells_domain(domain, name):
         return True
     if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
@@ -262,8 +269,10 @@ def _shown(group: list[Claim]) -> str:
         if not (_acronym(c.name) or any(_initials_word(c.name, o.name) for o in group))
         or _canonical(c.name)
     ] or group
-    # (a name the page writes over the bare address it pairs with)
+    # (a name the page writes over the bare address it pairs with; over the name the table
+    # gives the address, at the same weight: a merged paper keeps its former address)
     full = [c for c in full if _canonical(c.name) or not _DOMAIN.match(c.name.strip())] or full
+    full = sorted(full, key=lambda c: (-c.weight, c.signal == "address"))
     name = full[0].name  # (claims are grouped strongest first)
     short = _acronym(_canonical(name))
     if full[0].signal == "site name" and short and short == _initials(name):

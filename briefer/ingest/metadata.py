@@ -116,7 +116,8 @@ _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bi
 _REPORTER: Final = re.compile(
     rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted)(?:{_B}+by{_B}*:?|{_B}*:)"
     rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:|(?:Biên{_B}+tập|Editor){_B}*:(?=.*(?:Quay{_B}+phim|Camera))"
-    rf"|Người{_B}+viết{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
+    # ("Người đăng: Name": who posted it, as "Posted by Name"; a desk posting is no name)
+    rf"|Người{_B}+viết{_B}*:|Người{_B}+đăng{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
     rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
@@ -167,8 +168,12 @@ def signing_agency(text: str) -> str:
 
 def reporter_in(text: str) -> str:
     """The writer a reporting label names ("Reporting by Eleni …" → "Eleni …"), else ""."""
-    match = _REPORTER.match(" ".join(text.split()))
-    return match.group("name") if match else ""
+    from briefer.ingest.jointbyline import with_co_writer
+
+    flat = " ".join(text.split())
+    match = _REPORTER.match(flat)
+    # ("Phóng viên: A - B / QTV": two reporters, both the writers)
+    return with_co_writer(flat, match.group("name")) if match else ""
 
 
 # "(từ Santiago, Chile)", "(Phóng viên TTXVN tại Lima)": where the reporter wrote from.

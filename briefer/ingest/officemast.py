@@ -3,7 +3,8 @@
 - A unit's own site prints its parent's name over its own in capitals ("MINISTRY OF X" /
   "TRADE OFFICE OF X IN Y", "BỘ X" / "THƯƠNG VỤ VIỆT NAM TẠI Y"), then the site's menu row:
   the site is the unit's, so the unit is the outlet, not the parent named first —
-  :func:`masthead_office`.
+  :func:`masthead_office`. So is a unit's name in capitals with its parent's name under it in
+  mixed case ("TRUNG TÂM X" / "Liên đoàn Y"), a line of affiliation.
 - A page printed from a browser opens on its running header, the site's bare domain and the
   print label ("x.vn - Bản in - Đăng ngày …", "x.com | Print"): the outlet the table knows
   by that domain — :func:`print_header_site`.
@@ -16,6 +17,7 @@ import re
 from typing import Final
 
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
+from briefer.text.fold import fold
 
 _MAST_LINES: Final = 4
 # A unit's name opens on what it is: an office, a department, a centre, a bureau.
@@ -59,6 +61,31 @@ def masthead_office(text: str, outlet: str) -> str:
             and _MENU.match(menu)
         ):
             return _cased(below)
+    return _unit_over_parent(lines, text, outlet)
+
+
+def _unit_over_parent(lines: list[str], text: str, outlet: str) -> str:
+    """ "TRUNG TÂM X" over "Liên đoàn Y" (the parent ``outlet``, in mixed case) at the
+    text's top: a unit's masthead with its parent's name under it as an affiliation line; the
+    site is the unit's. The unit as the text writes it in mixed case (its sign-off), else
+    cased from its capitals."""
+    for line, below in itertools.pairwise(lines):
+        parent = known_outlet(below) or below
+        if not (
+            line.isupper()
+            and _UNIT.match(line)
+            and not re.search(r"\d", line)
+            and not below.isupper()
+            and outlet
+            and fold(parent) == fold(outlet)
+        ):
+            continue
+        written = [
+            own
+            for own in (" ".join(t.split()) for t in text.split("\n"))
+            if fold(own) == fold(line) and not own.isupper()
+        ]
+        return written[0] if written else _cased(line)
     return ""
 
 

@@ -10,6 +10,7 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.contentcredit import content_writer
 from briefer.ingest.pagemeta import AUTHOR_CLASS, DATED, marked_inside, meta_content
 from briefer.ingest.pagetitle import flat as _flat
 
@@ -97,6 +98,9 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
     # ("Phóng viên: … - Quay phim: …", "Reporting by …<br>Translated by …")
     for node in root.xpath('//*[contains(@class, "credit") or contains(@class, "signature")]'):
         pieces = [p.strip() for p in node.itertext() if p.strip()]
+        content = content_writer(pieces, is_person)  # ("Nội dung: X" beside "Thiết kế: Y")
+        if content:
+            return content
         for piece in pieces:
             if reporter_in(piece):
                 return reporter_in(piece)
@@ -177,6 +181,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.byrow import by_row_name, name_core
     from briefer.ingest.furniture import stamp_remainder
     from briefer.ingest.homeplaces import home_places
+    from briefer.ingest.issuerrow import issuer_in_row
     from briefer.ingest.outletnames import known_outlet
     from briefer.text.dates import find_dates
 
@@ -198,6 +203,9 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         by = by_row_name(text)  # ("By Name, Policy Officer": a newsletter's plain byline)
         if by and is_person(name_core(by)):
             return by
+        issuer = issuer_in_row(text)  # ("Senator the Hon Name, Minister for X": a release's)
+        if issuer and is_person(issuer):
+            return issuer
         titled = _HONORIFIC.match(text)
         if titled and not set(titled.group().split()) - {"of", "the", "The"}:
             titled = None  # ("The Saigon Times": an article is no title)

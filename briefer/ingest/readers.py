@@ -368,13 +368,18 @@ def _read_file(path: Path) -> RawDocument:
         return RawDocument(text, kind, name, digest)
     edges: list[str] = []
     text = _pdf_text(data, name, edges)
+    from briefer.ingest.edgedays import issue_month, series_day
+    from briefer.ingest.footname import foot_publisher
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.pdflayout import printed_page
     from briefer.ingest.runninghead import running_head_name
 
     url, site = printed_page(edges)
     site = site or running_head_name(edges)  # (a periodical's running head names it)
-    day = issue_day(edges)  # (a paper's running head dates the issue)
+    site = site or foot_publisher(edges)  # ("Institute X - 12 Y Street - Page 1": its foot)
+    # (a paper's running head dates the issue; a series' head its numbered piece; a
+    # monthly's head its month alone)
+    day = issue_day(edges) or series_day(edges) or issue_month(edges)
     return RawDocument(text, kind, name, digest, url=url, site_name=site, published_on=day)
 
 

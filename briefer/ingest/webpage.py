@@ -27,6 +27,7 @@ from briefer.ingest.bylinecells import block_writer
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
+from briefer.ingest.dublincore import dublin_core_body
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.keypoints import point_box
@@ -58,6 +59,7 @@ from briefer.ingest.pagetitle import (
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
 from briefer.ingest.prosecards import tells
+from briefer.ingest.sectionpart import site_beside_section
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
@@ -139,7 +141,9 @@ def _canonical_url(root: lxml.html.HtmlElement) -> str:
 
 
 def _not_topic(part: str, root: lxml.html.HtmlElement) -> str:
-    """A <title> part, unless it is the topic a tag page lists ("X - News on X | Site")."""
+    """A <title> part, unless it is the topic a tag page lists ("X - News on X | Site");
+    the site beside a section its breadcrumb names ("Site - Section")."""
+    part = site_beside_section(part, root) or part
     return "" if part and part.casefold() == page_topic(root).casefold() else part
 
 
@@ -419,11 +423,13 @@ def read_webpage(data: bytes, name: str) -> WebPage:
             site = named
     title = strip_site(_title(root), site, root)
     url = _canonical_url(root)
-    # every name the page gives itself, for the choice by agreement (metachoice)
+    # every name the page gives itself, for the choice by agreement (metachoice); an
+    # agency's Dublin Core creator declares its publisher as a site name does
     claims = ((declared, site), ("publisher", linked.get("site", "")),
               ("title part", _not_topic(site_in_title(root), root)), *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
-              ("declared author", declared_outlet(root)))  # fmt: skip
+              ("declared author", declared_outlet(root)),
+              ("publisher", dublin_core_body(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
