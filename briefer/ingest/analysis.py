@@ -19,6 +19,7 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
@@ -57,7 +58,9 @@ from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
+from briefer.ingest.speechcredit import credited_speaker
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titleguards import past_head_line
@@ -215,6 +218,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if mail is not None:
         title, outlet = mail.title or title, outlet or mail.sender
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
+    outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
+    deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
+    outlet = outlet or deck.office
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
@@ -238,6 +244,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = row_dated if row_dated.startswith(text_day) else text_day
+    if deck.day.startswith(text_day):
+        text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)
     if raw.kind == "pdf" and len(text_day) < len("2025-01-01"):
         # (a booklet's running foot, "Place, 15/10/2025 – Trang 1": its day, when the text's
         # is none or only the year)
@@ -270,6 +278,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or post_writer(text)
         or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
+        or credited_speaker(text)  # ("BÀI PHÁT BIỂU" / "của PGS.TS. Name, Chủ tịch …")
+        or deck.presenter  # (a slide deck's "Trình bày: Name, Post": its speaker)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
