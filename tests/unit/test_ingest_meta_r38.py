@@ -108,3 +108,33 @@ def test_slide_deck_presenter_office_and_day() -> None:
     assert slide_deck(en).day == "2026-03-12"
     # (a page's "Trình bày: X" outside a deck credits its layout: no presenter)
     assert slide_deck("Bài: Hà Vy\nTrình bày: Lê Minh\n").presenter == ""
+
+
+def test_mission_name_without_the_state_style() -> None:
+    from briefer.ingest.statestyle import without_state_style
+
+    long_vi = "ĐẠI SỨ QUÁN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TẠI VƯƠNG QUỐC BỈ"
+    assert without_state_style(long_vi) == "ĐẠI SỨ QUÁN VIỆT NAM TẠI VƯƠNG QUỐC BỈ"
+    long_en = "EMBASSY OF THE SOCIALIST REPUBLIC OF VIET NAM IN THE KINGDOM OF SPAIN"
+    assert without_state_style(long_en) == "EMBASSY OF VIET NAM IN THE KINGDOM OF SPAIN"
+    # (the state's own name over its motto stays: it is no mission's)
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert without_state_style(motto) == motto
+
+
+def test_print_stamp_dates_no_article() -> None:
+    from briefer.ingest.printstamp import print_stamp
+
+    assert print_stamp("", "Printed: 03/04/2026, 10:12")
+    assert print_stamp("", "Ngày in: 03/04/2026")
+    assert print_stamp("print-date", "03/04/2026 10:12")
+    assert not print_stamp("post-date", "Published: April 2, 2026")
+    assert not print_stamp("print-date", "April 2, 2026")
+    page = (
+        '<html><body><div class="print-date">Printed: 05/06/2026, 08:01</div>'
+        '<h1>Ports</h1><p class="meta"><span>Published: June 3, 2026</span></p>'
+        "<p>Text.</p></body></html>"
+    )
+    from briefer.ingest.pagemeta import visible_date
+
+    assert visible_date(lxml.html.fromstring(page))[0] == "2026-06-03"
