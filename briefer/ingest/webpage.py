@@ -24,6 +24,7 @@ from briefer.errors import InputError
 from briefer.ingest.altcaption import drop_alt_captions
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.bylinecells import block_writer
+from briefer.ingest.cmstitle import tool_site
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
@@ -419,7 +420,9 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     url = _canonical_url(root)
     # every name the page gives itself, for the choice by agreement (metachoice)
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", _not_topic(site_in_title(root), root)), *page_marks(root),
+              # (a content system's window, "… - Site CMS": the site before the tool's word)
+              ("title part", _not_topic(site_in_title(root), root) or tool_site(root)),
+              *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)

@@ -138,3 +138,14 @@ def test_print_stamp_dates_no_article() -> None:
     from briefer.ingest.pagemeta import visible_date
 
     assert visible_date(lxml.html.fromstring(page))[0] == "2026-06-03"
+
+
+def test_content_system_window_title_names_the_site() -> None:
+    from briefer.ingest.cmstitle import tool_site
+
+    def page(title: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring(f"<html><head><title>{title}</title></head><body></body>")
+
+    assert tool_site(page("[Preview] Port traffic rises - Harbour Times CMS")) == "Harbour Times"
+    assert tool_site(page("Cảng biển tăng trưởng | Báo Cảng Biển - Quản trị")) == "Báo Cảng Biển"
+    assert tool_site(page("Port traffic rises - Harbour Times")) == ""
