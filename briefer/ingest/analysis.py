@@ -57,6 +57,7 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
@@ -223,6 +224,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or deck.office
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
+    outlet = section_parent(outlet, text) or outlet  # ("BAN X" over "Phòng Y": Ban X's)
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
     outlet = masthead_unit(outlet, text) or outlet
     outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet

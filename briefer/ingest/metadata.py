@@ -120,7 +120,7 @@ _REPORTER: Final = re.compile(
     rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
     rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:"
-    rf"|Người{_B}+báo{_B}+cáo{_B}*:)"  # ("Người báo cáo: Name": who wrote a report, its writer)
+    rf"|Người{_B}+(?:báo{_B}+cáo|tổng{_B}+hợp){_B}*:)"  # ("Người báo cáo: X": a report's writer)
     # (a degree or post before the name is no part of it: "ThS. Name", "Tham tán Name")
     rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*|(?:Tham{_B}+tán(?:{_B}+Thương{_B}+mại)?"
     rf"|Tùy{_B}+viên(?:{_B}+Thương{_B}+mại)?|(?:Trade{_B}+)?Counsell?or){_B}+)*"

@@ -149,3 +149,20 @@ def test_content_system_window_title_names_the_site() -> None:
     assert tool_site(page("[Preview] Port traffic rises - Harbour Times CMS")) == "Harbour Times"
     assert tool_site(page("Cảng biển tăng trưởng | Báo Cảng Biển - Quản trị")) == "Báo Cảng Biển"
     assert tool_site(page("Port traffic rises - Harbour Times")) == ""
+
+
+def test_section_under_its_body_gives_the_body() -> None:
+    from briefer.ingest.sectionparent import section_parent
+
+    text = (
+        "From: Phong Bao chi\nSubject: Diem bao\n\nSỞ VĂN HÓA VÀ THỂ THAO TỈNH BẮC KẠN\n"
+        "Phòng Truyền thông - Báo chí\nSố 12/ĐB, ngày 3/3/2026\n\nĐIỂM BÁO\n"
+    )
+    assert section_parent("Phòng Truyền thông - Báo chí", text).startswith("Sở Văn hóa")
+    # (a chamber of commerce is a body; a section under no body in capitals stays)
+    assert section_parent("Phòng Thương mại và Công nghiệp", text) == ""
+    assert section_parent("Phòng Truyền thông", "Phòng Truyền thông\nText\n") == ""
+
+
+def test_compiler_label_names_the_writer() -> None:
+    assert reporter_in("Người tổng hợp: Phan Thị Yến") == "Phan Thị Yến"
