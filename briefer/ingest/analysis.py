@@ -26,6 +26,7 @@ from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
+from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
@@ -57,6 +58,7 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.slidedeck import Deck, slide_deck
@@ -176,6 +178,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    outlet = outlet or (journal_head(text) if raw.kind != "html" else "")  # ("TẠP CHÍ X * Số 11")
     outlet = outlet or (print_header_site(text) if raw.kind == "pdf" else "")  # ("x.vn - Bản in")
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
@@ -270,6 +273,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     author = (
         (post.source if post else "")  # (a channel post forwarded from its writer)
         or _agency(raw.author if known_outlet(raw.author) else "", outlet)
+        # (a journal's "TS. NAME" over "Viện X": a person, over a kicker read as two names)
+        or (scholar_writer(text) if raw.kind != "html" else "")
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)

@@ -80,7 +80,11 @@ SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
 # "(TTXVN/Vietnam+)", "(VOV)", "(Theo TTXVN)": an outlet in parentheses on a line of its own.
-OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+# (a jump line, "(Xem tiếp trang 31)", "(Continued on page 5)", sends to a page: no outlet)
+OUTLET_LINE: Final = re.compile(
+    r"^\((?!.*\b(?:[Tt]rang|[Pp]age|[Pp]\.|[Tt]r\.)\s*\d)(?:[Tt]heo\s+)?"
+    r"(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$"
+)
 _CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
 THEO_LINE: Final = re.compile(

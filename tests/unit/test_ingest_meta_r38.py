@@ -166,3 +166,34 @@ def test_section_under_its_body_gives_the_body() -> None:
 
 def test_compiler_label_names_the_writer() -> None:
     assert reporter_in("Người tổng hợp: Phan Thị Yến") == "Phan Thị Yến"
+
+
+def test_jump_line_is_no_outlet() -> None:
+    from briefer.ingest.metadata import OUTLET_LINE
+
+    assert OUTLET_LINE.match("(Xem tiếp trang 12)") is None
+    assert OUTLET_LINE.match("(Continued on page 4)") is None
+    match = OUTLET_LINE.match("(Theo TTXVN)")
+    assert match is not None and match.group("outlet") == "TTXVN"
+
+
+def test_scholar_byline_by_degree_or_footnote_mark() -> None:
+    from briefer.ingest.scholarbyline import scholar_writer
+
+    vi = "KINH TẾ - XÃ HỘI\n\nTIÊU ĐỀ BÀI\n\nThS. PHẠM VĂN KHOA\nViện Kinh tế học\n\nTóm tắt: …"
+    assert scholar_writer(vi) == "Phạm Văn Khoa"
+    marked = "Journal head\n\nA paper\n\nMARA QUINT*\n* Faculty of Economics, Harbour University\n"
+    assert scholar_writer(marked) == "Mara Quint"
+    # (a name without a degree or mark, or with no affiliation under it: no reading here)
+    assert scholar_writer("TIÊU ĐỀ\n\nPHẠM VĂN KHOA\nViện Kinh tế học\n") == ""
+    assert scholar_writer("TIÊU ĐỀ\n\nTS. PHẠM VĂN KHOA\nHôm nay, …\n") == ""
+
+
+def test_journal_running_head_names_the_journal() -> None:
+    from briefer.ingest.journalhead import journal_head
+
+    vi = "TẠP CHÍ KINH TẾ BIỂN * Số 4 (120) - 2026        15\nNGHIÊN CỨU\n"
+    assert journal_head(vi).casefold() == "tạp chí kinh tế biển"
+    en = "42   Journal of Harbour Studies · Vol. 7, No. 2\nArticle\n"
+    assert journal_head(en) == "Journal of Harbour Studies"
+    assert journal_head("Tạp chí này đã đăng nhiều bài.\n") == ""
