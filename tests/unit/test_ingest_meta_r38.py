@@ -197,3 +197,5 @@ def test_journal_running_head_names_the_journal() -> None:
     en = "42   Journal of Harbour Studies · Vol. 7, No. 2\nArticle\n"
     assert journal_head(en) == "Journal of Harbour Studies"
     assert journal_head("Tạp chí này đã đăng nhiều bài.\n") == ""
+    # (a body's bulletin names its issue, not its publisher)
+    assert journal_head("BẢN TIN THỊ TRƯỜNG CẢNG - SỐ 3/2026\nThương vụ X\n") == ""
