@@ -70,9 +70,9 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if picture_credit(marks, _flat(node)):
-            continue  # ("photo-author": "Photo: MFA of X" credits the picture, not the text)
         if AUTHOR_CLASS.search(marks) and not marked_inside(node):
+            if picture_credit(marks, _flat(node)):
+                continue  # ("photo-author": "Photo: MFA of X" credits the picture, not the text)
             labelled = reporter_in(writer_of(_flat(node)))
             if labelled and not known_outlet(labelled):
                 return labelled  # "Thực hiện: Name | day", "Người viết: ThS. Name"
