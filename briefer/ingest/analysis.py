@@ -20,12 +20,14 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
+from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
+from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
@@ -57,8 +59,12 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.scholarbyline import scholar_writer
+from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
+from briefer.ingest.speechcredit import credited_speaker
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.titleguards import past_head_line
@@ -173,6 +179,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
+    outlet = outlet or (journal_head(text) if raw.kind != "html" else "")  # ("TẠP CHÍ X * Số 11")
     outlet = outlet or (print_header_site(text) if raw.kind == "pdf" else "")  # ("x.vn - Bản in")
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
@@ -216,8 +223,12 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if mail is not None:
         title, outlet = mail.title or title, outlet or mail.sender
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
+    outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
+    deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
+    outlet = outlet or deck.office
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
+    outlet = section_parent(outlet, text) or outlet  # ("BAN X" over "Phòng Y": Ban X's)
     # (a ministry's centre on its own site: its masthead and "© Centre - Ministry" say so)
     outlet = masthead_unit(outlet, text) or outlet
     outlet = (masthead_office(text, outlet) if raw.kind != "html" else "") or outlet
@@ -239,6 +250,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = row_dated if row_dated.startswith(text_day) else text_day
+    if deck.day.startswith(text_day):
+        text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)
     if raw.kind == "pdf" and len(text_day) < len("2025-01-01"):
         # (a booklet's running foot, "Place, 15/10/2025 – Trang 1": its day, when the text's
         # is none or only the year)
@@ -264,6 +277,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     author = (
         (post.source if post else "")  # (a channel post forwarded from its writer)
         or _agency(raw.author if known_outlet(raw.author) else "", outlet)
+        # (a journal's "TS. NAME" over "Viện X": a person, over a kicker read as two names)
+        or (scholar_writer(text) if raw.kind != "html" else "")
         or _not_own(choose_author(found.author, raw.author), outlet)
         or _agency(signing_agency(text), outlet)
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
@@ -274,6 +289,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or post_writer(text)
         or credited_writer(text)  # ("Written by X." at the foot; "Người dịch: X")
         or speech_speaker(title, text)
+        or credited_speaker(text)  # ("BÀI PHÁT BIỂU" / "của PGS.TS. Name, Chủ tịch …")
+        or deck.presenter  # (a slide deck's "Trình bày: Name, Post": its speaker)
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)

@@ -26,6 +26,7 @@ from briefer.ingest.mastheads import (
 )
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
+from briefer.ingest.statestyle import without_state_style
 from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
@@ -214,6 +215,7 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
+        unit = without_state_style(text)  # (a mission's name in the state's full style)
         if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):
             # (a channel's name over "12 840 subscribers", its count, "Forwarded from X": the
             # channel's header, no title)
@@ -225,10 +227,10 @@ def read_head(lines: list[Line], found: Found) -> str:
             and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
             and not _DIGIT_IN.search(text)  # ("BẢN TIN X · Số 03/2025": a kind and number)
             # (a line in capitals longer than any body's name is a headline in capitals)
-            and len(fur.words(text)) <= _UNIT_WORDS
+            and len(fur.words(unit)) <= _UNIT_WORDS
         ):
             read = issuing_body(units) if units else ""
-            units.append(text)
+            units.append(unit)
             if read and found.outlet_offers and found.outlet_offers[-1][0] == read:
                 # a later unit refines the body: the name read so far was part of it, not a
                 # second line confirming it ("ỦY BAN NHÂN DÂN" / "TỈNH X" / "SỞ Y": Sở Y's)

@@ -80,7 +80,11 @@ SOURCE_LINE: Final = re.compile(
     rf"^Nguồn{_B}*(?P<outlet>[^:\n]{{0,60}}?){_B}*:{_B}*(?P<rest>.*)$", re.IGNORECASE
 )
 # "(TTXVN/Vietnam+)", "(VOV)", "(Theo TTXVN)": an outlet in parentheses on a line of its own.
-OUTLET_LINE: Final = re.compile(r"^\((?:[Tt]heo\s+)?(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$")
+# (a jump line, "(Xem tiếp trang 31)", "(Continued on page 5)", sends to a page: no outlet)
+OUTLET_LINE: Final = re.compile(
+    r"^\((?!.*\b(?:[Tt]rang|[Pp]age|[Pp]\.|[Tt]r\.)\s*\d)(?:[Tt]heo\s+)?"
+    r"(?P<outlet>[A-ZĐ][\w.+&/ -]{1,40})\)$"
+)
 _CAPITAL: Final = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
 # "Theo VnExpress", "Theo TTXVN" at the end of an article.
 THEO_LINE: Final = re.compile(
@@ -120,7 +124,8 @@ _REPORTER: Final = re.compile(
     rf"|Người{_B}+viết{_B}*:|Người{_B}+đăng{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
     rf"|(?:Người|Cán{_B}+bộ){_B}+(?:soạn(?:{_B}+thảo)?|lập){_B}*:|Prepared{_B}+by{_B}*:?"
     # "Thực hiện: Name": who conducted an interview or a feature, its writer
-    rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:)"
+    rf"|(?:Người{_B}+)?[Tt]hực{_B}+hiện{_B}*:"
+    rf"|Người{_B}+(?:báo{_B}+cáo|tổng{_B}+hợp){_B}*:)"  # ("Người báo cáo: X": a report's writer)
     # (a degree or post before the name is no part of it: "ThS. Name", "Tham tán Name")
     rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*|(?:Tham{_B}+tán(?:{_B}+Thương{_B}+mại)?"
     rf"|Tùy{_B}+viên(?:{_B}+Thương{_B}+mại)?|(?:Trade{_B}+)?Counsell?or){_B}+)*"

@@ -13,6 +13,7 @@ import lxml.html
 from briefer.ingest.contentcredit import content_writer
 from briefer.ingest.pagemeta import AUTHOR_CLASS, DATED, marked_inside, meta_content
 from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.picturecredit import picture_credit
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 
@@ -71,6 +72,8 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
         if AUTHOR_CLASS.search(marks) and not marked_inside(node):
+            if picture_credit(marks, _flat(node)):
+                continue  # ("photo-author": "Photo: MFA of X" credits the picture, not the text)
             labelled = reporter_in(writer_of(_flat(node)))
             if labelled and not known_outlet(labelled):
                 return labelled  # "Thực hiện: Name | day", "Người viết: ThS. Name"

@@ -11,6 +11,7 @@ from typing import Final
 import lxml.html
 
 from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.printstamp import print_stamp
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 
@@ -226,8 +227,8 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         ):
             continue  # (a picture's credit dates the picture, not the article)
         text = _flat(node)
-        if not text or len(text) > 120:
-            continue
+        if not text or len(text) > 120 or print_stamp(marks, text):
+            continue  # (a print's "Printed: …" stamp dates the reader's copy, not the article)
         # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
         # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)

@@ -50,7 +50,11 @@ _OFFICES: Final = (
     r"|President|Ambassador|Governor|Mayor|Chancellor|Commissioner|Director)(?:\s+of\s+\S+)?"
     r"|(?:H\.?E\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)"
     r"|(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch(?:\s+nước)?|Đại\s+sứ"
-    r"|Tổng\s+Bí\s+thư|Bí\s+thư|Giám\s+đốc)|ông|bà|đồng\s+chí"
+    r"|Tổng\s+Bí\s+thư|Bí\s+thư|Giám\s+đốc)"
+    # (the ministry after the office, capitalised only on its first word: "Thứ trưởng Ngoại
+    # giao", "Bộ trưởng Bộ Tài chính")
+    rf"(?-i:\s+(?:Bộ\s+)?[{_CAP}][^\W\d_]*(?:\s+[a-zđ][^\W\d_]*)+)?"
+    r"|ông|bà|đồng\s+chí"
 )
 _SPEECH_BY: Final = re.compile(
     r"(?:^|[:–-]\s*)(?:(?:keynote\s+)?speech|address|remarks|statement|(?:bài\s+)?phát\s+biểu"
@@ -86,10 +90,14 @@ def post_writer(text: str) -> str:
     return ""
 
 
-def _opens_on_salutation(text: str) -> bool:
+def _opens_on_salutation(text: str, title: str = "") -> bool:
     """The text opens on a salutation before any paragraph of prose (an introduction in the
-    site's own words, "X delivered the following speech …", comes first otherwise)."""
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:_OPENING]:
+    site's own words, "X delivered the following speech …", comes first otherwise), counted
+    from the title's line (a letterhead's lines may stand above it)."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    title = " ".join(title.split())
+    start = lines.index(title) if title in lines[: _OPENING * 2] else 0
+    for line in lines[start : start + _OPENING]:
         if is_salutation(line):
             return True
         if line.endswith(".") and len(line.split()) > _PROSE_WORDS:
@@ -102,7 +110,7 @@ def speech_speaker(title: str, text: str) -> str:
     "Jane Roe") when ``text`` is the speech, its salutation among its first lines; "" for
     any other title or text."""
     match = _SPEECH_BY.search(" ".join(title.split()))
-    if not match or not _opens_on_salutation(text):
+    if not match or not _opens_on_salutation(text, title):
         return ""
     name = match.group("name")
     # (a title in capitals names an office as well as a person: no name to tell)

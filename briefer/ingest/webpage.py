@@ -24,11 +24,13 @@ from briefer.errors import InputError
 from briefer.ingest.altcaption import drop_alt_captions
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.bylinecells import block_writer
+from briefer.ingest.cmstitle import tool_site
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
 from briefer.ingest.decode import decode_text
 from briefer.ingest.dublincore import dublin_core_body
 from briefer.ingest.editedday import last_edited_day
+from briefer.ingest.feeditem import feed_item
 from briefer.ingest.issuedays import headline_row_day
 from briefer.ingest.keypoints import point_box
 from briefer.ingest.licenceline import footer_licence
@@ -426,11 +428,17 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     # every name the page gives itself, for the choice by agreement (metachoice); an
     # agency's Dublin Core creator declares its publisher as a site name does
     claims = ((declared, site), ("publisher", linked.get("site", "")),
-              ("title part", _not_topic(site_in_title(root), root)), *page_marks(root),
+              # (a content system's window, "… - Site CMS": the site before the tool's word)
+              ("title part", _not_topic(site_in_title(root), root) or tool_site(root)),
+              *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)),
               ("publisher", dublin_core_body(root)))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
+    feed = feed_item(root)  # (a feed reader's saved item: the entry's fields, not the reader)
+    if feed.outlet:
+        site = feed.outlet
+        site_claims = (("site name", site), *(c for c in site_claims if c[0] != "title part"))
     if not site:
         # A name the <title> ends on gives way to an address the outlet table knows.
         from briefer.ingest.outletnames import known_outlet, outlet_of_url
@@ -444,10 +452,11 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     changed = changed or last_edited_day(root.text_content())  # (a wiki's footer)
     # (a moment declared in UTC, on the day the page shows in its own zone)
     declared = zoned_declared_day(root, declared_date(root), visible)
+    declared = feed.day or declared
     published = declared or linked.get("date", "") or visible or headline_row_day(root)
     dates = (("declared", declared), ("linked", linked.get("date", "")), ("shown", visible))
     site_claims += tuple((f"date {signal}", iso) for signal, iso in dates if iso)
-    author = block_writer(root, page_author(root))  # (a byline's co-writers; its name cell)
+    author = feed.writer or block_writer(root, page_author(root))  # (co-writers; name cell)
     author = "" if owner_byline(author, root) else author  # (the company "© … X Inc." names)
     author = team_in_page(root, author) or author  # ("Thực hiện: A - B" naming A)
     if not author and linked.get("author"):
