@@ -13,6 +13,7 @@ own, and so does a labelled field under a line ("Từ khóa: …", "Received: �
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from typing import Final
@@ -42,7 +43,7 @@ def _wrapped_width(lines: list[str]) -> int:
         return 0  # (lines of every length: paragraphs on lines of their own)
     runs = sum(
         1
-        for line, below in zip(lines, lines[1:], strict=False)
+        for line, below in itertools.pairwise(lines)
         if _width(line) >= _LONG and below.strip() and not _ENDS.search(line.rstrip())
     )
     return top if runs >= _RUNS else 0
