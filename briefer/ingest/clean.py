@@ -102,6 +102,7 @@ from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
+from briefer.ingest.strayrows import mark_menu_rows, own_name_row, presenter_row, stray_row
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -317,11 +318,13 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or ("editor's note" if version_note(line.text) else "")
         line.reason = line.reason or ("comments" if reply_widget(line.text) else "")
         line.reason = line.reason or loose_line(line.text)  # (a reference, an appeal …)
+        line.reason = line.reason or stray_row(line.text)  # (a credited caption, a fax field)
         # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
+    mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
     title = _headline_by_size(lines, read_head(lines, found))
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
@@ -341,6 +344,9 @@ def clean(text: str) -> Cleaned:
     mark_tail(lines, found)
     mark_box_labels(lines)
     mark_lone_labels(lines)
+    for line in lines[: _ENDS_LOOK * 4]:  # ("The Peninsula" on The Peninsula Newspaper's page)
+        if line.kept and found.outlet and own_name_row(line.text, found.outlet):
+            line.reason = "masthead"
     _mark_ends(lines, found)
     mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
     # (a name alone at the foot over only the site's footer first: the line over a box's
@@ -373,6 +379,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
+        line.reason = line.reason or ("presenter" if presenter_row(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

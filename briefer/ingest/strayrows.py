@@ -1,0 +1,197 @@
+"""Single lines that belong to the page, the document or its carrier, not to the article.
+
+Each recogniser reads one line's shape and returns the reason it is furniture ("" when it
+may be text). :func:`stray_row` runs before the head is read (a caption or a fax's cover
+field is never the title); :func:`presenter_row` after the byline readers (the presenter
+named on a slide handout is its author, read before the line leaves the body).
+
+- a photo's caption ending with its credit: "…. VNA/VNS Photo", "…. AGENCY photo", "….
+  Pic: Name / Outlet", "…. Ảnh: TTXVN";
+- a press licence in English ("Licence No. 123/GP-… dated …", "Editor-in-chief: …"): the
+  masthead's legal line at the foot, as "Giấy phép số …" is in Vietnamese;
+- a document's note on who prepared it and how to cite it ("Tài liệu do Vụ X chuẩn bị. Khi
+  sử dụng đề nghị ghi rõ nguồn …", "Prepared by …. Please cite the source …");
+- a speech text's note on its own use, in brackets ("(Bản dùng để đọc – không phát lại cho
+  báo chí)", "(Check against delivery)", "(Not for publication)");
+- a fax cover's fields ("Từ (From): …", "Đến (To): …", "Số trang (Pages): 3") and its
+  call-back note ("Nếu nhận không đủ trang, đề nghị gọi lại …", "If you do not receive all
+  pages, please call …");
+- a mail's attachment ("Đính kèm: file.pdf (412 KB)", "Attachment: report.docx");
+- a heading whose content goes separately ("II. TIN TRONG TỈNH (gửi kèm file riêng)",
+  "3. Local news (see attached file)");
+- an RSS item's footer ("The post X appeared first on Y.", "Bài viết X xuất hiện đầu tiên
+  trên Y");
+- two places and a day, the occasion's line on a slide or a card ("Hà Nội – Tel Aviv, ngày
+  18/11/2025", "Hanoi - Lisbon, 1 July 2026").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.lines import Line
+from briefer.text.fold import fold
+
+_CAPTION_MAX: Final = 320
+_SHORT: Final = 200
+# "…. VNA/VNS Photo", "… . GNA photo", "… (AFP Photo)": an agency's initials and the word.
+_AGENCY_PHOTO: Final = re.compile(
+    r"[.!?)]\s+\(?[A-ZĐ]{2,8}(?:\s?/\s?[A-ZĐ]{2,8}){0,2}\s+(?:File\s+)?(?:[Pp]hoto|PHOTO|[Ảả]nh"
+    r"|ẢNH|[Pp]ic)\)?\.?$"
+)
+# "…. Pic: Name / Outlet", "…. Photo: X", "…. Ảnh: X": a credit label after the caption's
+# sentence, then a name (no sentence after it: a short run of words, slashes, no stop).
+_LABELLED: Final = re.compile(
+    r"[.!?)]\s+(?:Pic(?:ture)?s?|Photos?|Images?|Ảnh|ẢNH|Nguồn\s+ảnh|Photo\s+credit)\s*:\s*"
+    r"[^\s.!?:][^.!?:]{1,70}$"
+)
+_LICENCE: Final = re.compile(
+    r"^(?:Press\s+|Publishing\s+)?Licen[cs]e\s+(?:No\.?|Number)\s*:?\s*\S*\d"
+    r"|\bEditor[-\s]in[-\s]Chief\s*:",
+    re.IGNORECASE,
+)
+# Who prepared a document and how it is to be cited: both in one short line.
+_PREPARED: Final = re.compile(
+    r"^(?:Tài\s+liệu|Văn\s+bản|Bài|Nội\s+dung)\s+(?:do|của)\s+.{2,80}?\s+(?:chuẩn\s+bị|biên\s+soạn"
+    r"|tổng\s+hợp|cung\s+cấp)\b|^(?:This\s+)?(?:document|material|paper|note)\s+(?:was\s+)?"
+    r"(?:prepared|compiled)\s+by\b",
+    re.IGNORECASE,
+)
+_CITE: Final = re.compile(
+    r"(?:ghi\s+rõ|trích\s+dẫn|nêu\s+rõ)\s+(?:nguồn|xuất\s+xứ)|(?:cite|credit|acknowledge)\s+"
+    r"(?:the\s+)?source",
+    re.IGNORECASE,
+)
+# "(Bản dùng để đọc – …)", "(Check against delivery)", "(Embargoed until …)": a whole line in
+# brackets saying what this copy is for.
+_OWN_USE: Final = re.compile(
+    r"^\((?:Bản|Văn\s+bản)\s+(?:dùng|để|phát\s+biểu|đọc)[^()]{0,100}\)$"
+    r"|^\((?:Check\s+against\s+delivery|Not\s+for\s+(?:publication|distribution)"
+    r"|Embargoed\s+until[^()]{0,60}|Reading\s+copy[^()]{0,60})\)$",
+    re.IGNORECASE,
+)
+# A fax cover's fields, the Vietnamese label with the English one in brackets or alone.
+_FAX_FIELD: Final = re.compile(
+    r"^(?:(?:Từ|Đến|Gửi|Người\s+gửi|Người\s+nhận|Số\s+trang|Ngày\s+gửi|Số\s+fax)\s*)?"
+    r"\((?:From|To|Attn|Pages?|Date|Fax(?:\s+No\.?)?|Re|Subject|Cc)\)\s*:"
+    r"|^(?:Số\s+trang|No\.\s+of\s+pages|Total\s+pages)\s*(?:\([^()]{0,30}\))?\s*:\s*\d",
+    re.IGNORECASE,
+)
+_CALL_BACK: Final = re.compile(
+    r"^(?:Nếu|Trường\s+hợp)\s+(?:quý\s+vị\s+)?(?:nhận|không\s+nhận)[^.]{0,30}(?:đủ|thiếu)\s+"
+    r"(?:số\s+)?trang|^If\s+you\s+(?:do\s+not|don'?t|did\s+not)\s+receive\s+all\b"
+    r"|^If\s+(?:any\s+)?pages?\s+(?:are|is)\s+(?:missing|illegible)",
+    re.IGNORECASE,
+)
+_FILE: Final = r"[\w.()\-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|txt|odt)"
+_ATTACHMENT: Final = re.compile(
+    rf"^(?:Đính\s+kèm|Tệp\s+(?:đính\s+kèm|kèm\s+theo)|File\s+đính\s+kèm|Attachments?|Attached"
+    rf"(?:\s+files?)?)\s*:?\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?"
+    rf"(?:\s*[;,]\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?)*$",
+    re.IGNORECASE,
+)
+_SENT_APART: Final = re.compile(
+    r"\((?:gửi\s+kèm|đính\s+kèm|xem)\s+(?:trong\s+)?(?:file|tệp|tài\s+liệu|văn\s+bản)"
+    r"(?:\s+riêng|\s+đính\s+kèm)?\)$"
+    r"|\((?:sent\s+separately|see\s+(?:the\s+)?attach(?:ed|ment)(?:\s+file)?|in\s+a\s+"
+    r"separate\s+file)\)$",
+    re.IGNORECASE,
+)
+_RSS_FOOT: Final = re.compile(
+    r"^The\s+post\s+.{3,300}\s+appeared\s+first\s+on\s+.{2,80}$"
+    r"|^(?:Bài\s+viết|Bài)\s+.{3,300}\s+xuất\s+hiện\s+(?:đầu\s+tiên|lần\s+đầu)\s+(?:trên|tại)\s+.{2,80}$"
+)
+_PLACE: Final = r"[A-ZĐÀ-Ỹ][\w.'’]*(?:\s[A-ZĐÀ-Ỹ][\w.'’]*){0,2}"
+_PLACES_DAY: Final = re.compile(
+    rf"^{_PLACE}(?:\s+[-–—]\s+{_PLACE})+,\s*(?:ngày\s+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$"
+)
+_PRESENTER: Final = re.compile(
+    r"^(?:Trình\s+bày|Người\s+trình\s+bày|Báo\s+cáo\s+viên|Diễn\s+giả|Presented\s+by"
+    r"|Presenter|Speaker)\s*:\s*[^\W\d_][^.!?]{2,120}$",
+    re.IGNORECASE,
+)
+
+
+def _caption(text: str) -> bool:
+    if len(text) > _CAPTION_MAX:
+        return False
+    return bool(_AGENCY_PHOTO.search(text) or _LABELLED.search(text))
+
+
+def stray_row(text: str) -> str:
+    """The reason ``text`` (one line) is furniture, or ""."""
+    text = " ".join(text.split())
+    if _caption(text):
+        return "photo caption"
+    if len(text) > 400:
+        return ""
+    if _LICENCE.search(text) and len(text) <= _SHORT:
+        return "copyright"
+    if _PREPARED.search(text) and _CITE.search(text) and len(text) <= _SHORT:
+        return "reuse notice"
+    if _OWN_USE.match(text):
+        return "document note"
+    if _FAX_FIELD.match(text) or _CALL_BACK.match(text):
+        return "fax cover"
+    if _ATTACHMENT.match(text):
+        return "attachment"
+    if _SENT_APART.search(text) and len(text) <= 120:
+        return "heading without text"  # (its items go in another file)
+    if _RSS_FOOT.match(text):
+        return "feed footer"
+    if _PLACES_DAY.match(text):
+        return "place and date"
+    return ""
+
+
+_MENU_LOOK: Final = 12  # the top lines, where a site's menu and its section label sit
+_JOINERS: Final = frozenset(("&", "and", "và", "|", "-", "–"))
+
+
+def _capitalised_run(text: str) -> bool:
+    """Words that all open in capitals (or join items: "&"), no figure, no stop."""
+    words = text.split()
+    return (
+        len(words) >= 6
+        and not re.search(r"[\d.,;:!?]", text)
+        and all(w in _JOINERS or w[:1].isupper() for w in words)
+    )
+
+
+def mark_menu_rows(lines: list[Line]) -> None:
+    """A site's menu run on one line without separators ("Politics & Law Society Economy
+    Life & Style …") near the top, recognised by the section label that repeats one of its
+    items on a line of its own ("Politics & Law"): a headline in title case is repeated
+    by no short line above or below it."""
+    top = lines[:_MENU_LOOK]
+    for line in top:
+        if not line.kept or not _capitalised_run(line.text):
+            continue
+        row = f" {' '.join(line.text.split())} "
+        for other in top:
+            label = " ".join(other.text.split())
+            if other is not line and 1 <= len(label.split()) <= 4 and f" {label} " in row:
+                line.reason = "menu"
+                break
+
+
+def own_name_row(text: str, outlet: str) -> bool:
+    """A line near the top that is the page's own outlet's name, or its first words ("The
+    Peninsula" on "The Peninsula Newspaper"'s page): the masthead again, never a byline."""
+    name, own = fold(" ".join(text.split())), fold(outlet)
+    return (
+        bool(name and own)
+        and len(name.split()) >= 2
+        and (own == name or own.startswith(f"{name} "))
+    )
+
+
+def presenter_row(text: str) -> bool:
+    """ "Trình bày: Name, role", "Presented by: Name": a handout's presenter line."""
+    return bool(_PRESENTER.match(" ".join(text.split())))
+
+
+__all__ = ["mark_menu_rows", "own_name_row", "presenter_row", "stray_row"]
