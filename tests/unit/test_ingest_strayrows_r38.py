@@ -1,0 +1,83 @@
+"""Stray rows of the page, the document or its carrier leave the body (strayrows)."""
+
+from briefer.ingest.clean import clean
+from briefer.ingest.lines import Line
+from briefer.ingest.speechhead import closing_thanks
+from briefer.ingest.strayrows import mark_menu_rows, own_name_row, presenter_row, stray_row
+
+
+def test_a_caption_ending_with_its_credit_is_a_caption() -> None:
+    assert stray_row("The two ministers at the talks in Nairobi on Monday. KNA/XYZ Photo")
+    assert stray_row("Delegates tour the port in Mombasa yesterday. Pic: Jane Wanjiru / Daily Star")
+    assert stray_row("Hai bộ trưởng tại lễ ký kết ở Hà Nội sáng 5/3. Ảnh: Minh Anh / TTXVN")
+    assert not stray_row("Exports rose 9.8 percent in the first half, the ministry said.")
+
+
+def test_press_licence_and_prepared_by_notes_are_furniture() -> None:
+    assert stray_row("Licence No. 12/GP-BTTTT dated May 3, 2020. Editor-in-chief: Trần Văn Bình")
+    assert stray_row(
+        "Tài liệu do Vụ Đông Nam Á chuẩn bị. Khi sử dụng đề nghị ghi rõ nguồn Bộ Ngoại giao."
+    )
+    assert stray_row("This note was prepared by the Research Unit. Please cite the source.")
+    assert not stray_row("Tài liệu do Bộ Công Thương chuẩn bị gồm 12 chương về thị trường châu Âu.")
+
+
+def test_a_copy_note_a_fax_cover_and_an_attachment_are_furniture() -> None:
+    assert stray_row("(Bản dùng để phát biểu – không gửi báo chí)")
+    assert stray_row("(Check against delivery)")
+    assert stray_row("Người gửi (From): Thương vụ Việt Nam tại Ai Cập")
+    assert stray_row("Đến (To): Vụ Thị trường châu Phi")
+    assert stray_row("If you do not receive all pages, please call +20 2 1234 5678")
+    assert stray_row("Nếu không nhận đủ trang, xin gọi lại số 024 1234 5678")
+    assert stray_row("Đính kèm: BanTin_thang3.docx (88 KB)")
+    assert stray_row("Attachment: market_report_Q3.pdf")
+    assert not stray_row("Đến năm 2030, hai nước phấn đấu đạt kim ngạch 2 tỷ USD.")
+
+
+def test_a_heading_sent_apart_a_feed_footer_and_a_place_pair_are_furniture() -> None:
+    assert stray_row("III. TIN ĐỊA PHƯƠNG (gửi kèm file riêng)")
+    assert stray_row("2. Regional news (sent separately)")
+    assert stray_row("The post Kenya, Vietnam sign tea deal appeared first on Nairobi Daily.")
+    assert stray_row("Bài viết Việt Nam - Kenya ký thỏa thuận chè xuất hiện đầu tiên trên Báo X.")
+    assert stray_row("Hà Nội – Nairobi, ngày 03/04/2026")
+    assert stray_row("Hanoi - Cairo, 12 March 2026")
+    assert not stray_row("Hà Nội, Nairobi và Cairo là ba điểm đến của đoàn.")
+
+
+def test_a_presenter_line() -> None:
+    assert presenter_row("Trình bày: Nguyễn Văn An, Tham tán Thương mại")
+    assert presenter_row("Presented by: Maria Lopez, Trade Counsellor")
+    assert not presenter_row("Trình bày tại hội nghị, ông An cho biết xuất khẩu tăng 12%.")
+
+
+def test_a_menu_run_on_one_line_is_found_by_its_section_label() -> None:
+    lines = [
+        Line("The Daily Courier"),
+        Line("World Business Arts & Culture Travel Sports Opinion Science"),
+        Line("Arts & Culture"),
+        Line("Kenya and Vietnam Sign Coffee Trade Accord"),
+    ]
+    mark_menu_rows(lines)
+    assert lines[1].reason == "menu"
+    assert lines[3].kept  # (a headline in title case is repeated by no short line)
+
+
+def test_the_outlets_own_name_is_no_byline() -> None:
+    assert own_name_row("The Courier", "The Courier Newspaper")
+    assert not own_name_row("John Mensah", "The Courier Newspaper")
+
+
+def test_closing_thanks_in_the_guests_language() -> None:
+    assert closing_thanks("Obrigado!")
+    assert closing_thanks("Muchas gracias.")
+    assert closing_thanks("Terima kasih!")
+    assert not closing_thanks("Gracias a la cooperación, el comercio creció.")
+
+
+def test_a_wire_lead_with_the_agencys_initials_after_a_day() -> None:
+    body = clean(
+        "Kenya, Vietnam agree to expand tea trade\n\n"
+        "Nairobi, Mar. 4, KNA – Kenya and Vietnam have agreed to expand trade in tea and "
+        "coffee, officials said on Tuesday.\n\nThe two sides will meet again in May."
+    ).body
+    assert body.startswith("Kenya and Vietnam have agreed")
