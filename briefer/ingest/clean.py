@@ -102,7 +102,7 @@ from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
-from briefer.ingest.strayrows import mark_menu_rows, own_name_row, presenter_row, stray_row
+from briefer.ingest.strayrows import late_row, mark_menu_rows, own_name_row, stray_row
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -379,7 +379,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
-        line.reason = line.reason or ("presenter" if presenter_row(line.text) else "")
+        line.reason = line.reason or late_row(line.text)  # (a presenter, an attachment)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

@@ -2,8 +2,9 @@
 
 Each recogniser reads one line's shape and returns the reason it is furniture ("" when it
 may be text). :func:`stray_row` runs before the head is read (a caption or a fax's cover
-field is never the title); :func:`presenter_row` after the byline readers (the presenter
-named on a slide handout is its author, read before the line leaves the body).
+field is never the title); :func:`late_row` after the byline readers (the presenter
+named on a slide handout is its author, read before the line leaves the body; a mail's
+attachment under its signature).
 
 - a photo's caption ending with its credit: "…. VNA/VNS Photo", "…. AGENCY photo", "….
   Pic: Name / Outlet", "…. Ảnh: TTXVN";
@@ -136,8 +137,6 @@ def stray_row(text: str) -> str:
         return "document note"
     if _FAX_FIELD.match(text) or _CALL_BACK.match(text):
         return "fax cover"
-    if _ATTACHMENT.match(text):
-        return "attachment"
     if _SENT_APART.search(text) and len(text) <= 120:
         return "heading without text"  # (its items go in another file)
     if _RSS_FOOT.match(text):
@@ -157,6 +156,7 @@ def _capitalised_run(text: str) -> bool:
     return (
         len(words) >= 6
         and not re.search(r"[\d.,;:!?]", text)
+        and not text.isupper()  # (a line in capitals is a headline or a unit, no menu)
         and all(w in _JOINERS or w[:1].isupper() for w in words)
     )
 
@@ -189,9 +189,14 @@ def own_name_row(text: str, outlet: str) -> bool:
     )
 
 
-def presenter_row(text: str) -> bool:
-    """ "Trình bày: Name, role", "Presented by: Name": a handout's presenter line."""
-    return bool(_PRESENTER.match(" ".join(text.split())))
+def late_row(text: str) -> str:
+    """After the byline readers: "Trình bày: Name, role", "Presented by: Name" (a handout's
+    presenter, its author), "Đính kèm: file.pdf (412 KB)" (an attachment under a mail's
+    signature, which the signature readers look past)."""
+    text = " ".join(text.split())
+    if _PRESENTER.match(text):
+        return "presenter"
+    return "attachment" if _ATTACHMENT.match(text) else ""
 
 
-__all__ = ["mark_menu_rows", "own_name_row", "presenter_row", "stray_row"]
+__all__ = ["late_row", "mark_menu_rows", "own_name_row", "stray_row"]

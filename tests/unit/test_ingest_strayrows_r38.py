@@ -3,7 +3,7 @@
 from briefer.ingest.clean import clean
 from briefer.ingest.lines import Line
 from briefer.ingest.speechhead import closing_thanks
-from briefer.ingest.strayrows import mark_menu_rows, own_name_row, presenter_row, stray_row
+from briefer.ingest.strayrows import late_row, mark_menu_rows, own_name_row, stray_row
 
 
 def test_a_caption_ending_with_its_credit_is_a_caption() -> None:
@@ -29,8 +29,6 @@ def test_a_copy_note_a_fax_cover_and_an_attachment_are_furniture() -> None:
     assert stray_row("Đến (To): Vụ Thị trường châu Phi")
     assert stray_row("If you do not receive all pages, please call +20 2 1234 5678")
     assert stray_row("Nếu không nhận đủ trang, xin gọi lại số 024 1234 5678")
-    assert stray_row("Đính kèm: BanTin_thang3.docx (88 KB)")
-    assert stray_row("Attachment: market_report_Q3.pdf")
     assert not stray_row("Đến năm 2030, hai nước phấn đấu đạt kim ngạch 2 tỷ USD.")
 
 
@@ -44,10 +42,12 @@ def test_a_heading_sent_apart_a_feed_footer_and_a_place_pair_are_furniture() -> 
     assert not stray_row("Hà Nội, Nairobi và Cairo là ba điểm đến của đoàn.")
 
 
-def test_a_presenter_line() -> None:
-    assert presenter_row("Trình bày: Nguyễn Văn An, Tham tán Thương mại")
-    assert presenter_row("Presented by: Maria Lopez, Trade Counsellor")
-    assert not presenter_row("Trình bày tại hội nghị, ông An cho biết xuất khẩu tăng 12%.")
+def test_a_presenter_line_and_an_attachment() -> None:
+    assert late_row("Trình bày: Nguyễn Văn An, Tham tán Thương mại") == "presenter"
+    assert late_row("Presented by: Maria Lopez, Trade Counsellor") == "presenter"
+    assert not late_row("Trình bày tại hội nghị, ông An cho biết xuất khẩu tăng 12%.")
+    assert late_row("Đính kèm: BanTin_thang3.docx (88 KB)") == "attachment"
+    assert late_row("Attachment: market_report_Q3.pdf") == "attachment"
 
 
 def test_a_menu_run_on_one_line_is_found_by_its_section_label() -> None:
@@ -60,6 +60,9 @@ def test_a_menu_run_on_one_line_is_found_by_its_section_label() -> None:
     mark_menu_rows(lines)
     assert lines[1].reason == "menu"
     assert lines[3].kept  # (a headline in title case is repeated by no short line)
+    caps = [Line("BỘ NGOẠI GIAO"), Line("BÀI PHÁT BIỂU CỦA BỘ TRƯỞNG BỘ NGOẠI GIAO TẠI HỘI NGHỊ")]
+    mark_menu_rows(caps)
+    assert caps[1].kept  # (a headline in capitals is no menu)
 
 
 def test_the_outlets_own_name_is_no_byline() -> None:
