@@ -102,7 +102,14 @@ from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
-from briefer.ingest.strayrows import late_row, mark_menu_rows, own_name_row, stray_row
+from briefer.ingest.strayrows import (
+    late_row,
+    mark_cover_fields,
+    mark_menu_rows,
+    mark_running_heads,
+    own_name_row,
+    stray_row,
+)
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -325,6 +332,8 @@ def clean(text: str) -> Cleaned:
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
     mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
+    mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
+    mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
     title = _headline_by_size(lines, read_head(lines, found))
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)

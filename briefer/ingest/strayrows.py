@@ -20,6 +20,8 @@ attachment under its signature).
 - a mail's attachment ("Đính kèm: file.pdf (412 KB)", "Attachment: report.docx");
 - a heading whose content goes separately ("II. TIN TRONG TỈNH (gửi kèm file riêng)",
   "3. Local news (see attached file)");
+- a skip link ("Bỏ qua để đến nội dung chính", "Skip to main content"), a form's tick
+  boxes ("Khẩn [X]  Cần trả lời [ ]"), an author's affiliation footnote ("* Khoa …");
 - an RSS item's footer ("The post X appeared first on Y.", "Bài viết X xuất hiện đầu tiên
   trên Y");
 - two places and a day, the occasion's line on a slide or a card ("Hà Nội – Tel Aviv, ngày
@@ -109,6 +111,25 @@ _PLACES_DAY: Final = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$"
 )
+# A page's skip link for screen readers, first on the page: "Skip to main content", "Bỏ qua
+# để đến nội dung chính", "Chuyển đến nội dung", "Aller au contenu", "Saltar al contenido".
+_SKIP_LINK: Final = re.compile(
+    r"^(?:Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)"
+    r"|(?:Bỏ\s+qua(?:\s+để)?|Chuyển|Đi|Nhảy)\s+(?:đến|tới)\s+(?:phần\s+)?nội\s+dung(?:\s+chính)?"
+    r"|Aller\s+au\s+contenu(?:\s+principal)?|Saltar\s+al\s+contenido(?:\s+principal)?"
+    r"|Ir\s+(?:para\s+o|al)\s+conte[úu]do(?:\s+principal)?)\s*[»›>]?$",
+    re.IGNORECASE,
+)
+# A form's tick boxes, two or more on a line ("Khẩn [X]   Cần trả lời [ ]", "☒ Urgent ☐ Reply"):
+# a fax cover's or a form's options, never text.
+_TICK_BOX: Final = re.compile(r"\[\s?[xX✓✔]?\s?\]|[☐☑☒]")
+# "* Khoa X, Trường Y", "¹ Department of …, University of …": the footnote that gives an
+# author's affiliation (the mark after the author's name points to it).
+_AFFILIATION: Final = re.compile(
+    r"^(?:\*{1,3}|[¹²³†‡])\s*(?:Khoa|Viện|Trường|Bộ\s+môn|Trung\s+tâm|Học\s+viện|Đại\s+học|Phòng"
+    r"|Department|Faculty|School|Institute|University|Centre|Center|College)\b[^.!?]{0,150}$",
+    re.IGNORECASE,
+)
 _PRESENTER: Final = re.compile(
     r"^(?:Trình\s+bày|Người\s+trình\s+bày|Báo\s+cáo\s+viên|Diễn\s+giả|Presented\s+by"
     r"|Presenter|Speaker)\s*:\s*[^\W\d_][^.!?]{2,120}$",
@@ -133,6 +154,12 @@ def stray_row(text: str) -> str:
         return "copyright"
     if _PREPARED.search(text) and _CITE.search(text) and len(text) <= _SHORT:
         return "reuse notice"
+    if _SKIP_LINK.match(text):
+        return "menu"
+    if len(_TICK_BOX.findall(text)) >= 2 and len(text) <= 160:
+        return "form fields"
+    if _AFFILIATION.match(text):
+        return "affiliation"
     if _OWN_USE.match(text):
         return "document note"
     if _FAX_FIELD.match(text) or _CALL_BACK.match(text):
@@ -176,6 +203,49 @@ def mark_menu_rows(lines: list[Line]) -> None:
             if other is not line and 1 <= len(label.split()) <= 4 and f" {label} " in row:
                 line.reason = "menu"
                 break
+
+
+_COVER: Final = frozenset(("fax cover", "form fields"))
+_LABEL: Final = re.compile(r"^[^\W\d_][\w()]*(?:\s[\w()]+){0,3}\s*:\s*\S")
+
+
+def mark_cover_fields(lines: list[Line]) -> None:
+    """A labelled field between two of a cover sheet's fields ("Nội dung: …", "Re: …" under
+    "Đến (To): …" and over "Nếu nhận không đủ trang …") is the cover's too: its subject, a
+    summary of the document, never the document's own title or text."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if (
+            line.kept
+            and _LABEL.match(line.text)
+            and lines[index - 1].reason in _COVER
+            and lines[index + 1].reason in _COVER
+        ):
+            line.reason = "fax cover"
+
+
+_PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?=\S)|(?<=\S)\s+\d{1,3}$")
+
+
+def mark_running_heads(lines: list[Line]) -> None:
+    """A printed page's running head in a text (an OCR'd scan): the same line on two pages or
+    more with the page's number before or after it ("TẠP CHÍ X * Số 11 - 2025   27", "28
+    TẠP CHÍ X * Số 11 - 2025"). It names the periodical, never the article."""
+    keyed: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        bare = _PAGE_NUMBER.sub("", text)
+        if bare != text and len(bare.split()) >= 2:
+            keyed.setdefault(bare, []).append(index)
+    for indices in keyed.values():
+        numbers = {
+            m.group()
+            for i in indices
+            if (m := _PAGE_NUMBER.search(" ".join(lines[i].text.split())))
+        }
+        if len(indices) >= 2 and len(numbers) >= 2:  # (the page's number changes)
+            for index in indices:
+                lines[index].reason = "running head"
 
 
 def own_name_row(text: str, outlet: str) -> bool:

@@ -3,7 +3,14 @@
 from briefer.ingest.clean import clean
 from briefer.ingest.lines import Line
 from briefer.ingest.speechhead import closing_thanks
-from briefer.ingest.strayrows import late_row, mark_menu_rows, own_name_row, stray_row
+from briefer.ingest.strayrows import (
+    late_row,
+    mark_cover_fields,
+    mark_menu_rows,
+    mark_running_heads,
+    own_name_row,
+    stray_row,
+)
 
 
 def test_a_caption_ending_with_its_credit_is_a_caption() -> None:
@@ -84,3 +91,40 @@ def test_a_wire_lead_with_the_agencys_initials_after_a_day() -> None:
         "coffee, officials said on Tuesday.\n\nThe two sides will meet again in May."
     ).body
     assert body.startswith("Kenya and Vietnam have agreed")
+
+
+def test_a_skip_link_tick_boxes_and_an_affiliation_footnote() -> None:
+    assert stray_row("Bỏ qua để đến nội dung chính") == "menu"
+    assert stray_row("Chuyển đến nội dung") == "menu"
+    assert stray_row("Skip to content") == "menu"
+    assert stray_row("Hỏa tốc [ ]   Khẩn [X]   Thường [ ]") == "form fields"
+    assert stray_row("☒ Urgent   ☐ Please reply") == "form fields"
+    assert stray_row("* Khoa Quốc tế học, Trường Đại học Khoa học Xã hội và Nhân văn")
+    assert stray_row("¹ Department of Economics, University of Nairobi")
+    assert not stray_row("* Kim ngạch xuất khẩu tăng 12% so với cùng kỳ.")
+
+
+def test_a_field_between_a_covers_fields_is_the_covers() -> None:
+    lines = [
+        Line("Đến (To): Vụ Thị trường châu Phi"),
+        Line("Re: Kết quả làm việc với Bộ Thương mại"),
+        Line("If you do not receive all pages, please call +20 2 1234 5678"),
+        Line("Kết quả làm việc với Bộ Thương mại Ai Cập"),
+    ]
+    for line in lines:
+        line.reason = stray_row(line.text)
+    mark_cover_fields(lines)
+    assert lines[1].reason == "fax cover"
+    assert lines[3].kept
+
+
+def test_a_scans_running_head_with_its_page_number() -> None:
+    lines = [
+        Line("BẢN TIN KINH TẾ * Số 4 (120) - 2026 15"),
+        Line("Xuất khẩu sang Ai Cập tăng mạnh"),
+        Line("16 BẢN TIN KINH TẾ * Số 4 (120) - 2026"),
+        Line("Năm 2024 có 2024 doanh nghiệp tham gia."),
+    ]
+    mark_running_heads(lines)
+    assert lines[0].reason == lines[2].reason == "running head"
+    assert lines[1].kept and lines[3].kept
