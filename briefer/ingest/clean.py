@@ -104,6 +104,7 @@ from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.strayrows import (
     late_row,
+    mark_affiliations,
     mark_cover_fields,
     mark_menu_rows,
     mark_running_heads,
@@ -358,6 +359,7 @@ def clean(text: str) -> Cleaned:
             line.reason = "masthead"
     _mark_ends(lines, found)
     mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
+    mark_affiliations(lines)  # ("TS. Name" / "Viện …": where a paper's author works)
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)

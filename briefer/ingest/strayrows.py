@@ -248,6 +248,24 @@ def mark_running_heads(lines: list[Line]) -> None:
                 lines[index].reason = "running head"
 
 
+_INSTITUTE: Final = re.compile(
+    r"^(?:Viện|Trường|Khoa|Học\s+viện|Đại\s+học|Trung\s+tâm|Bộ\s+môn|Department|Faculty"
+    r"|School|Institute|University|Centre|Center|College|Academy)\b[^.!?]{3,120}$",
+    re.IGNORECASE,
+)
+_HEAD_LOOK: Final = 20  # (a paper's author sits over its abstract, near the top)
+
+
+def mark_affiliations(lines: list[Line]) -> None:
+    """The line right under a paper's byline that names an institution ("TS. Name" / "Viện
+    Nghiên cứu …", "Dr Name" / "Department of …, University of …"): where the author works,
+    the paper's front matter, not its text."""
+    for index in range(1, min(len(lines), _HEAD_LOOK)):
+        line = lines[index]
+        if line.kept and lines[index - 1].reason == "byline" and _INSTITUTE.match(line.text):
+            line.reason = "affiliation"
+
+
 def own_name_row(text: str, outlet: str) -> bool:
     """A line near the top that is the page's own outlet's name, or its first words ("The
     Peninsula" on "The Peninsula Newspaper"'s page): the masthead again, never a byline."""

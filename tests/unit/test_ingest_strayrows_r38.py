@@ -5,6 +5,7 @@ from briefer.ingest.lines import Line
 from briefer.ingest.speechhead import closing_thanks
 from briefer.ingest.strayrows import (
     late_row,
+    mark_affiliations,
     mark_cover_fields,
     mark_menu_rows,
     mark_running_heads,
@@ -128,3 +129,18 @@ def test_a_scans_running_head_with_its_page_number() -> None:
     mark_running_heads(lines)
     assert lines[0].reason == lines[2].reason == "running head"
     assert lines[1].kept and lines[3].kept
+
+
+def test_the_institution_under_a_papers_byline() -> None:
+    lines = [Line("TS. TRẦN VĂN AN"), Line("Viện Kinh tế và Chính trị Thế giới"), Line("Mở đầu")]
+    lines[0].reason = "byline"
+    mark_affiliations(lines)
+    assert lines[1].reason == "affiliation"
+    english = [Line("Dr Amina Yusuf"), Line("Department of Economics, University of Lagos")]
+    english[0].reason = "byline"
+    mark_affiliations(english)
+    assert english[1].reason == "affiliation"
+    prose = [Line("TS. TRẦN VĂN AN"), Line("Viện đã tổ chức ba hội thảo. Kết quả rất tốt.")]
+    prose[0].reason = "byline"
+    mark_affiliations(prose)
+    assert prose[1].kept
