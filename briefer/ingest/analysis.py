@@ -60,6 +60,7 @@ from briefer.ingest.sentences import split_sentences
 from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.subjecttitle import marked_over_unmarked
 from briefer.ingest.titleguards import past_head_line
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
@@ -213,7 +214,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None
     if mail is not None:
-        title, outlet = mail.title or title, outlet or mail.sender
+        # (a subject typed without diacritics gives way to the headline read with them)
+        subject = marked_over_unmarked(mail.title, cleaned.title)
+        title, outlet = subject or title, outlet or mail.sender
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet

@@ -111,6 +111,7 @@ from briefer.ingest.strayrows import (
     own_name_row,
     stray_row,
 )
+from briefer.ingest.subjecttitle import headline_over_subject, mark_units_over_number
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -336,6 +337,8 @@ def clean(text: str) -> Cleaned:
     mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
     mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
     title = _headline_by_size(lines, read_head(lines, found))
+    title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
+    mark_units_over_number(lines)  # ("BAN X" over "Số 214/ĐB-TTBC, ngày …" under a mail)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
     # (a text addressed to someone near its top, "To: …", "Kính gửi: …", is a note or a

@@ -20,6 +20,7 @@ attachment under its signature).
 - a mail's attachment ("Đính kèm: file.pdf (412 KB)", "Attachment: report.docx");
 - a heading whose content goes separately ("II. TIN TRONG TỈNH (gửi kèm file riêng)",
   "3. Local news (see attached file)");
+- a document's number without the colon ("Số 214/ĐB-TTBC, ngày 25/11/2025");
 - a skip link ("Bỏ qua để đến nội dung chính", "Skip to main content"), a form's tick
   boxes ("Khẩn [X]  Cần trả lời [ ]"), an author's affiliation footnote ("* Khoa …");
 - an RSS item's footer ("The post X appeared first on Y.", "Bài viết X xuất hiện đầu tiên
@@ -130,6 +131,12 @@ _AFFILIATION: Final = re.compile(
     r"|Department|Faculty|School|Institute|University|Centre|Center|College)\b[^.!?]{0,150}$",
     re.IGNORECASE,
 )
+# "Số 214/ĐB-TTBC, ngày 25/11/2025", "No. 12/BC-TV": a document's number and its issuer's code
+# written without the colon of "Số: …", with or without its day: the letterhead's line.
+_NUMBER_LINE: Final = re.compile(
+    r"^(?:Số|No\.?)\s+\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w.Đ]*(?:-[A-ZĐ][\w.Đ]*)+"
+    r"(?:\s*,\s*(?:ngày|dated)\s+[\w/ .-]{4,30})?$"
+)
 _PRESENTER: Final = re.compile(
     r"^(?:Trình\s+bày|Người\s+trình\s+bày|Báo\s+cáo\s+viên|Diễn\s+giả|Presented\s+by"
     r"|Presenter|Speaker)\s*:\s*[^\W\d_][^.!?]{2,120}$",
@@ -160,6 +167,8 @@ def stray_row(text: str) -> str:
         return "form fields"
     if _AFFILIATION.match(text):
         return "affiliation"
+    if _NUMBER_LINE.match(text):
+        return "document number"
     if _OWN_USE.match(text):
         return "document note"
     if _FAX_FIELD.match(text) or _CALL_BACK.match(text):

@@ -144,3 +144,9 @@ def test_the_institution_under_a_papers_byline() -> None:
     prose[0].reason = "byline"
     mark_affiliations(prose)
     assert prose[1].kept
+
+
+def test_a_number_line_without_its_colon() -> None:
+    assert stray_row("Số 31/BT-TH, ngày 02/3/2026") == "document number"
+    assert stray_row("No. 12/BC-TV") == "document number"
+    assert not stray_row("Số 31 doanh nghiệp đã tham gia hội chợ.")
