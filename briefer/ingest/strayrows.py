@@ -21,6 +21,7 @@ attachment under its signature).
 - a heading whose content goes separately ("II. TIN TRONG TỈNH (gửi kèm file riêng)",
   "3. Local news (see attached file)");
 - a document's number without the colon ("Số 214/ĐB-TTBC, ngày 25/11/2025");
+- a draft's version line ("Dự thảo lần 3 – TK Hội rà soát", "Draft 2 – for comments");
 - a skip link ("Bỏ qua để đến nội dung chính", "Skip to main content"), a form's tick
   boxes ("Khẩn [X]  Cần trả lời [ ]"), an author's affiliation footnote ("* Khoa …");
 - an RSS item's footer ("The post X appeared first on Y.", "Bài viết X xuất hiện đầu tiên
@@ -137,6 +138,13 @@ _NUMBER_LINE: Final = re.compile(
     r"^(?:Số|No\.?)\s+\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w.Đ]*(?:-[A-ZĐ][\w.Đ]*)+"
     r"(?:\s*,\s*(?:ngày|dated)\s+[\w/ .-]{4,30})?$"
 )
+# "Dự thảo lần 3 – TK Hội rà soát", "Draft 2 (for comments)": a draft's version and who
+# reviews it, over the text; the version is the file's, not the text's.
+_DRAFT: Final = re.compile(
+    r"^(?:Dự\s+thảo|Bản\s+thảo|Draft)(?:\s+(?:lần|số|version|v\.?|no\.?))?\s*\d{1,2}\b"
+    r"(?:\s*[-–—:(]\s*[^.!?]{0,60})?\)?$",
+    re.IGNORECASE,
+)
 _PRESENTER: Final = re.compile(
     r"^(?:Trình\s+bày|Người\s+trình\s+bày|Báo\s+cáo\s+viên|Diễn\s+giả|Presented\s+by"
     r"|Presenter|Speaker)\s*:\s*[^\W\d_][^.!?]{2,120}$",
@@ -169,6 +177,8 @@ def stray_row(text: str) -> str:
         return "affiliation"
     if _NUMBER_LINE.match(text):
         return "document number"
+    if _DRAFT.match(text):
+        return "draft note"
     if _OWN_USE.match(text):
         return "document note"
     if _FAX_FIELD.match(text) or _CALL_BACK.match(text):

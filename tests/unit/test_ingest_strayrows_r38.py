@@ -150,3 +150,9 @@ def test_a_number_line_without_its_colon() -> None:
     assert stray_row("Số 31/BT-TH, ngày 02/3/2026") == "document number"
     assert stray_row("No. 12/BC-TV") == "document number"
     assert not stray_row("Số 31 doanh nghiệp đã tham gia hội chợ.")
+
+
+def test_a_drafts_version_line() -> None:
+    assert stray_row("Dự thảo lần 2 – Văn phòng Hội rà soát") == "draft note"
+    assert stray_row("Draft 3 - for comments") == "draft note"
+    assert not stray_row("Dự thảo luật được Quốc hội thông qua với 90% đại biểu tán thành.")
