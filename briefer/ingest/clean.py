@@ -108,6 +108,7 @@ from briefer.ingest.strayrows import (
     mark_cover_fields,
     mark_menu_rows,
     mark_running_heads,
+    mark_venue_fields,
     own_name_row,
     stray_row,
 )
@@ -336,6 +337,7 @@ def clean(text: str) -> Cleaned:
     mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
     mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
     mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
+    mark_venue_fields(lines)  # ("Địa điểm: …" on a speech's card under its title)
     title = _headline_by_size(lines, read_head(lines, found))
     title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
     mark_units_over_number(lines)  # ("BAN X" over "Số 214/ĐB-TTBC, ngày …" under a mail)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.lines import Line
+from briefer.ingest.lines import Line, is_prose
 from briefer.text.fold import fold
 
 _CAPTION_MAX: Final = 320
@@ -283,6 +283,24 @@ def mark_affiliations(lines: list[Line]) -> None:
         line = lines[index]
         if line.kept and lines[index - 1].reason == "byline" and _INSTITUTE.match(line.text):
             line.reason = "affiliation"
+
+
+# A speech's or an event's card under its title: where and when, as labelled fields.
+_VENUE: Final = re.compile(
+    r"^(?:Địa\s+điểm|Thời\s+gian(?:\s+phát\s+biểu)?|Venue|Location|Date\s+and\s+time)\s*:\s*"
+    r"[^\s.!?][^!?]{1,150}$",
+    re.IGNORECASE,
+)
+
+
+def mark_venue_fields(lines: list[Line]) -> None:
+    """ "Địa điểm: …", "Thời gian phát biểu: 7 phút", "Venue: …" near the top, before the text
+    begins: the card of the occasion a speech was given at, not the speech."""
+    for line in lines[:_MENU_LOOK]:
+        if line.kept and is_prose(line.text) and not _VENUE.match(line.text):
+            return  # (the text has begun: a venue further down is the text's own)
+        if line.kept and _VENUE.match(line.text):
+            line.reason = "venue"
 
 
 def own_name_row(text: str, outlet: str) -> bool:

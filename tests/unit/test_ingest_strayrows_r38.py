@@ -9,6 +9,7 @@ from briefer.ingest.strayrows import (
     mark_cover_fields,
     mark_menu_rows,
     mark_running_heads,
+    mark_venue_fields,
     own_name_row,
     stray_row,
 )
@@ -156,3 +157,18 @@ def test_a_drafts_version_line() -> None:
     assert stray_row("Dự thảo lần 2 – Văn phòng Hội rà soát") == "draft note"
     assert stray_row("Draft 3 - for comments") == "draft note"
     assert not stray_row("Dự thảo luật được Quốc hội thông qua với 90% đại biểu tán thành.")
+
+
+def test_a_speechs_venue_card_before_its_text() -> None:
+    lines = [
+        Line("Phát biểu tại Hội nghị xúc tiến thương mại Việt Nam - Kenya"),
+        Line("Địa điểm: Khách sạn Hà Nội, 1 Tràng Tiền, Hà Nội"),
+        Line("Venue: Nairobi Serena Hotel"),
+        Line(
+            "Kim ngạch thương mại hai nước năm 2024 đạt 250 triệu USD, tăng 12% so với năm trước."
+        ),
+        Line("Địa điểm: hội chợ sẽ được tổ chức tại Nairobi vào tháng 5 năm sau, theo kế hoạch."),
+    ]
+    mark_venue_fields(lines)
+    assert lines[1].reason == lines[2].reason == "venue"
+    assert lines[0].kept and lines[3].kept and lines[4].kept
