@@ -67,6 +67,7 @@ from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechcredit import credited_speaker
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.subjecttitle import marked_over_unmarked
 from briefer.ingest.titleguards import past_head_line
 from briefer.ingest.titlelabel import without_form_label
 from briefer.ingest.titlelines import printed_title
@@ -221,7 +222,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None
     if mail is not None:
-        title, outlet = mail.title or title, outlet or mail.sender
+        # (a subject typed without diacritics gives way to the headline read with them)
+        subject = marked_over_unmarked(mail.title, cleaned.title)
+        title, outlet = subject or title, outlet or mail.sender
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)

@@ -104,6 +104,17 @@ from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
+from briefer.ingest.strayrows import (
+    late_row,
+    mark_affiliations,
+    mark_cover_fields,
+    mark_menu_rows,
+    mark_running_heads,
+    mark_venue_fields,
+    own_name_row,
+    stray_row,
+)
+from briefer.ingest.subjecttitle import headline_over_subject, mark_units_over_number
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titlelines import large_wrapped
@@ -322,12 +333,19 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or loose_line(line.text)  # (a reference, an appeal …)
         # (a draft's stamp, a classification, a press kit's note: the document's handling)
         line.reason = line.reason or ("handling marking" if handling_marking(line.text) else "")
+        line.reason = line.reason or stray_row(line.text)  # (a credited caption, a fax field)
         # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
         if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
+    mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
+    mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
+    mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
+    mark_venue_fields(lines)  # ("Địa điểm: …" on a speech's card under its title)
     title = _headline_by_size(lines, read_head(lines, found))
+    title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
+    mark_units_over_number(lines)  # ("BAN X" over "Số 214/ĐB-TTBC, ngày …" under a mail)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)
     # (a text addressed to someone near its top, "To: …", "Kính gửi: …", is a note or a
@@ -346,8 +364,12 @@ def clean(text: str) -> Cleaned:
     mark_tail(lines, found)
     mark_box_labels(lines)
     mark_lone_labels(lines)
+    for line in lines[: _ENDS_LOOK * 4]:  # ("The Peninsula" on The Peninsula Newspaper's page)
+        if line.kept and found.outlet and own_name_row(line.text, found.outlet):
+            line.reason = "masthead"
     _mark_ends(lines, found)
     mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
+    mark_affiliations(lines)  # ("TS. Name" / "Viện …": where a paper's author works)
     # (a name alone at the foot over only the site's footer first: the line over a box's
     # items is its heading as often as a byline, "ĐỌC NHIỀU" as "THU HÀ")
     offer_closing_name(lines, found)  # (a byline a related box's rules took for its own)
@@ -379,6 +401,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
+        line.reason = line.reason or late_row(line.text)  # (a presenter, an attachment)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

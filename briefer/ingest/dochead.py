@@ -70,6 +70,8 @@ def title_under_kind(text: str, title: str) -> str:
     for line in lines[at + 1 : at + 1 + _UNDER]:
         if _FIELD.match(line) or line.startswith("(") or _KIND.match(line):
             continue
+        if re.match(r"(?:của|by)\s", line):
+            continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)
         if len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ":", ";")):
             return line
         break

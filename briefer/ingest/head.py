@@ -165,6 +165,7 @@ def _foreign_state(below: list[Line]) -> Line | None:
 
 _KIND_WORDS: Final = 10
 _SECTION_WORDS: Final = 5  # the longest section name a "Chuyên mục: …" label gives
+_SPEAKER_AFTER_KIND: Final = re.compile(r"^(?:của|by)\s+\S.{0,200}(?<![.!?:;])$")
 _UNIT_WORDS: Final = 14  # the longest name of a body a letterhead's column gives
 # "Kính thưa …,", "Thưa quý vị,", "Dear …,", "Excellencies,": a speech's or letter's
 # salutation, ending on a comma (or a colon, an exclamation)
@@ -215,6 +216,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
+        if _SPEAKER_AFTER_KIND.match(text) and index and head[index - 1].reason == "document kind":
+            line.reason = "speech heading"  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's)
+            continue
         unit = without_state_style(text)  # (a mission's name in the state's full style)
         if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):
             # (a channel's name over "12 840 subscribers", its count, "Forwarded from X": the

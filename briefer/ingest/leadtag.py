@@ -89,6 +89,7 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
 
 
 _LEAD_LOOK: Final = 3
+_AGENCY_CAPS: Final = re.compile(r"^[A-ZĐ]{2,6}$")
 
 # A dispatch's dateline opening its lead: a place (up to four words, a district's initials
 # after it: "Bogotá, D.C."), a comma, a day in any order and case ("28 august 2025",
@@ -163,8 +164,11 @@ def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
         day = match.group("day")
         if not dateline_day(day, 2000):  # (any leap year: "29 February" is a day)
             continue
-        if match.group("named") and not re.search(r"\b(?:19|20)\d\d\b", day):
-            continue  # (an outlet after a comma only behind a whole day: "…, 2025, Asia-Plus —")
+        named = match.group("named")
+        if named and not re.search(r"\b(?:19|20)\d\d\b", day) and not _AGENCY_CAPS.match(named):
+            # (an outlet after a comma only behind a whole day: "…, 2025, Asia-Plus —"; an
+            # agency's initials after any day: "Accra, Aug. 12, GNA –")
+            continue
         agency = match.group("agency") or match.group("slash")
         if agency and (known_outlet(agency) or _ACRONYM_IN.search(agency)):
             found.offer_outlet(known_outlet(agency) or agency, 5, credit=True)

@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
+from briefer.ingest.hardwrap import unwrap
 from briefer.ingest.pdfspacing import join_runs
 from briefer.ingest.typesize import MARKS, mark_sizes, page_layout, unmarked
 from briefer.limits import MAX_ARTICLE_CHARS
@@ -352,7 +353,8 @@ def _read_file(path: Path) -> RawDocument:
     digest = hashlib.sha256(data).hexdigest()
     if kind == "text":
         text, encoding = _read_text(data, name)
-        return RawDocument(text, kind, name, digest, encoding)
+        # (an OCR'd scan or a wrapped mail: its paragraphs' lines joined again)
+        return RawDocument(unwrap(text), kind, name, digest, encoding)
     if kind == "html":
         from briefer.ingest.webpage import read_webpage
 

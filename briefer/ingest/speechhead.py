@@ -29,7 +29,12 @@ _THANKS: Final = re.compile(
     r"^(?:(?:xin\s+)?(?:chân\s+thành\s+|trân\s+trọng\s+)?(?:cảm|cám)\s+ơn(?:\s+(?:quý\s+vị"
     r"|các\s+quý\s+vị|các\s+bạn))?(?:\s+đã\s+lắng\s+nghe)?"
     r"|thank\s+you(?:\s+(?:very|so)\s+much)?(?:\s+(?:all|everyone))?"
-    r"(?:\s+for\s+your\s+(?:kind\s+)?attention)?)\s*[.!]$",
+    r"(?:\s+for\s+your\s+(?:kind\s+)?attention)?"
+    # (a speaker closes in the guests' language too: "Obrigada!", "Merci beaucoup.")
+    r"|obrigad[oa](?:\s+a\s+todos)?|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|grazie(?:\s+mille)?"
+    r"|danke(?:\s+schön)?|dziękuję|děkuji|köszönöm|kiitos|tack|takk|спасибо|terima\s+kasih"
+    r"|salamat(?:\s+po)?|shukran|asante(?:\s+sana)?|arigat[oō](?:\s+gozaimasu)?"
+    r"|kh[oa]p\s+khun(?:\s+(?:khrap|ka))?)\s*[.!]$",
     re.IGNORECASE,
 )
 

@@ -86,8 +86,9 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
-    if last in kept[:-1] and closing_thanks(lines[kept[kept.index(last) + 1]].text):
-        last = kept[kept.index(last) + 1]  # (a speech's "Thank you." is its last sentence)
+    while last in kept[:-1] and closing_thanks(lines[kept[kept.index(last) + 1]].text):
+        # (a speech's "Thank you." is its last sentence, and "Obrigada!" in the guests' tongue)
+        last = kept[kept.index(last) + 1]
     announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
     for i in kept:
         if i <= last:

@@ -1,0 +1,83 @@
+"""Plain text broken into lines of one width (an OCR'd scan, a mail wrapped at 72 columns).
+
+A text file normally holds a paragraph on one line; a scanned page run through OCR, or a
+mail client that wraps, breaks every paragraph into lines of about the same width, so
+each line would be read as a paragraph of its own and a sentence cut at each line's end.
+:func:`unwrap` joins them again, and only in a text whose shape is that of a wrapped text:
+its long lines are all about one width (a text of whole paragraphs has lines of every
+length) and many of them stop in the middle of a sentence with the next line right under
+them. A line is joined to the next when it fills the width and stops mid-sentence, or when
+the next one starts in lower case; a short line (a heading, a name) stays a line of its
+own, and so does a labelled field under a line ("Từ khóa: …", "Received: …").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from typing import Final
+
+_LONG: Final = 25  # a line this long may be wrapped text; shorter ones are headings, names
+_RUNS: Final = 6  # lines stopped mid-sentence over a text line, for a text to be wrapped
+_SPREAD: Final = 1.25  # the long lines' 90th percentile width against their median
+_FULL: Final = 0.7  # a line this share of the width filled it (its last word would not fit)
+_ENDS: Final = re.compile(r"[.!?…:;\"”’)\]]$")
+_FIELD: Final = re.compile(r"^[^\W\d_][\w()]*(?:\s[\w()]+){0,3}\s*:\s")
+_GAP: Final = re.compile(r"\S\s{3,}\S")
+_ITEM: Final = re.compile(r"^(?:[-–•*+]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
+
+
+def _width(text: str) -> int:
+    return len(" ".join(text.split()))
+
+
+def _wrapped_width(lines: list[str]) -> int:
+    """The width a wrapped text's lines are broken at, or 0 when the text is not wrapped."""
+    long = sorted(_width(line) for line in lines if _width(line) >= _LONG)
+    if len(long) < _RUNS:
+        return 0
+    median = statistics.median(long)
+    top = long[min(len(long) - 1, int(len(long) * 0.9))]
+    if top > median * _SPREAD:
+        return 0  # (lines of every length: paragraphs on lines of their own)
+    runs = sum(
+        1
+        for line, below in itertools.pairwise(lines)
+        if _width(line) >= _LONG and below.strip() and not _ENDS.search(line.rstrip())
+    )
+    return top if runs >= _RUNS else 0
+
+
+def unwrap(text: str) -> str:
+    """``text`` with a wrapped text's lines joined into its paragraphs (unchanged when it
+    is not wrapped)."""
+    lines = text.split("\n")
+    width = _wrapped_width(lines)
+    if not width:
+        return text
+    out: list[str] = []
+    previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
+    for line in lines:
+        stripped = line.strip()
+        joined = (
+            previous
+            and stripped
+            and not _GAP.search(previous)  # (a running head: its title, a gap, the page)
+            and not stripped.isupper()  # (a heading in capitals starts a block)
+            and not _FIELD.match(stripped)
+            and not _ITEM.match(stripped)
+            and (
+                (_width(previous) >= width * _FULL and not _ENDS.search(previous))
+                or (stripped[:1].islower() and _width(previous) >= width * _FULL)
+            )
+        )
+        if joined:
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+        previous = stripped
+    return "\n".join(out)
+
+
+__all__ = ["unwrap"]
