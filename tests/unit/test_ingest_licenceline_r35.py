@@ -62,3 +62,22 @@ def test_a_licence_line_in_a_pages_footer_names_the_outlet(tmp_path: Path) -> No
     assert found.metadata.outlet == "Tạp chí Đồi Chè"
     assert found.metadata.title == _HEADLINE
     assert "Giấy phép" not in found.cleaned.body
+
+
+def test_a_copyright_mark_before_the_licence_holder_is_no_part_of_its_name(
+    tmp_path: Path,
+) -> None:
+    assert licence_holder("© Báo điện tử Phù Sa Mới - Giấy phép số 12/GP-BTTTT") == "Báo Phù Sa Mới"
+    line = "Bản quyền thuộc về Tạp chí điện tử Đồi Chè, Giấy phép số 88/GP-BTTTT"
+    assert licence_holder(line) == "Tạp chí Đồi Chè"
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{_HEADLINE}</title></head><body><article><h1>{_HEADLINE}</h1>"
+        f"{paragraphs}</article><footer><p>© Tạp chí điện tử Đồi Chè - Giấy phép số "
+        "88/GP-BTTTT</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    # (the copyright's own mark names the site in full too: the outlet is one of the two
+    # spellings, never with the mark)
+    assert analyse(page).metadata.outlet in ("Tạp chí Đồi Chè", "Tạp chí điện tử Đồi Chè")
