@@ -104,6 +104,7 @@ from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
+from briefer.ingest.yearwords import told_years
 from briefer.text.amountwords import CURRENCIES
 from briefer.text.dates import DateRef, find_dates, weekday_dates
 from briefer.text.numbers import Amount, find_amounts
@@ -138,6 +139,7 @@ class _Extractor:
         that make a day/month a date ("Sáng 25/8") sit in the same sentence."""
         dated = DIGIT.search(s.text) or PERIOD_WORDS.search(s.text)
         found = find_dates(s.text, self.metadata.context_year) if dated else []
+        found = told_years(s.text, found, self.metadata.context_year)  # ("Q3 last year")
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
             found = weekday_dates(s.text, self.metadata.published_on)

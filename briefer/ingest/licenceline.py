@@ -19,6 +19,8 @@ _LICENCE: Final = re.compile(
     re.IGNORECASE,
 )
 _WEB_EDITION: Final = re.compile(r"^(?P<kind>Tạp\s+chí|Báo)\s+điện\s+tử\s+", re.IGNORECASE)
+# A copyright's mark before the holder ("© Báo X - Giấy phép số …"): no part of the name.
+_MARK: Final = re.compile(r"^(?:©|\(c\)|copyright\b|bản\s+quyền\b(?:\s+thuộc\s+về\b)?)\W*", re.I)
 
 
 def licence_holder(text: str) -> str:
@@ -26,7 +28,7 @@ def licence_holder(text: str) -> str:
     for line in text.split("\n"):
         match = _LICENCE.match(" ".join(line.split()))
         if match:
-            name = match["name"].strip(" -–|,·")
+            name = _MARK.sub("", match["name"].strip(" -–|,·"))
             return _WEB_EDITION.sub(lambda m: m["kind"] + " ", name)
     return ""
 
