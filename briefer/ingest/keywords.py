@@ -84,6 +84,10 @@ VISIT: Final = _rx(
     # "co-chaired the fifth session of the Joint Commission"): the co-chair who came is a visit
     rf"|đồng chủ trì(?= (?:[Kk]ỳ|[Pp]hiên) họp)"
     rf"|co-chair(?:ed|s|ing)?(?= (?:the |an? )?(?:\S+ ){{0,2}}(?:session|meeting)\b)"
+    # the session itself, held somewhere ("Kỳ họp lần thứ 5 Ủy ban hỗn hợp … đã diễn ra tại
+    # …", "the 3rd session of the Joint Commission … held in …"): its guests' visit
+    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban)"
+    rf"|(?<=\d(?:st|nd|rd|th)\s)session(?= of the (?:\S+ ){{0,8}}?(?:Commission|Committee)\b)"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
