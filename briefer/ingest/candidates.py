@@ -58,6 +58,7 @@ from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
 from briefer.ingest.dayroles import event_days
+from briefer.ingest.duringmilestone import during_milestone
 from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurekind import figure_kind
@@ -85,6 +86,7 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
+from briefer.ingest.sentgreetings import greeting_month
 from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -348,6 +350,16 @@ class _Extractor:
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
 
+    def _during(self, s: Sentence, dates: list[DateRef]) -> None:
+        """The milestone of a sentence whose dates are its leading occasion's: "Trong chuyến
+        thăm … từ ngày 9 đến 11/3/2025, hai nước đã nâng cấp quan hệ …" (duringmilestone.py)."""
+        found = during_milestone(s.text, dates, s.start)
+        if found is not None:
+            start, end = s.start + found.start, s.start + found.end
+            self._emit(start, end, kind="event", topic=found.topic, metric=found.metric,
+                       pair=pair_code(self._partner(s, (start, end))), event_date=found.date,
+                       reasons=(f"during its occasion, {found.date}",))  # fmt: skip
+
     # -- statements --
 
     def _statements(self, s: Sentence, first: int) -> None:
@@ -433,7 +445,14 @@ class _Extractor:
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
                 days = event_days(s.text, days, s.start, self.metadata.published_on)
-                self.events.find(s, days, used, figures)
+                greeted = greeting_month(s.text, days, s.start)  # (a holiday's message)
+                if greeted:
+                    self._emit(s.start, s.end, kind="event", topic="diplomatic",
+                               pair=pair_code(self._partner(s)), event_date=greeted,
+                               reasons=(f"message for a holiday in {greeted}",))  # fmt: skip
+                else:
+                    self.events.find(s, days, used, figures)
+                self._during(s, dates)
             self._statements(s, first)
         return unique_readings(self.out)
 

@@ -53,6 +53,7 @@ class EventFinder:
         self.carried_direction = ""
         self.talks_on = ""  # the day of the talks told last (a signing after them is then)
         self.visited = ("", "")  # the time of the visit told last (signingday.py)
+        self.signed_at = -1  # the sentence whose signing took that time
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -115,10 +116,15 @@ class EventFinder:
         signed = signed_at_occasion(text)
         if held:
             self.visited = narrower(self.visited, (held, held))
-        if self.visited[0] and not signed and signs_undated(text, free_dates, s.start):
+        until = signs_undated(text, free_dates, s.start) if self.visited[0] else -1
+        if until >= 0 and not signed and not figures and self.signed_at != s.start:
+            self.signed_at = s.start  # (once: its later clauses come back here)
             # "Trong chuyến thăm, hai bên đã ký …", "The two sides signed …": during the
-            # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing)
-            return self._signed_then(s, signing_date(self.visited), "visit")
+            # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing); the
+            # clauses after it go on ("…; đường bay … dự kiến khai trương vào quý I/2026")
+            signings = self._signed_then(s, until, signing_date(self.visited))
+            rest = [d for d in free_dates if d.pos - s.start > until]
+            return signings + (self.find(s, rest, used) if rest else 0)
         if not free_dates and self.talks_on and signed:
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
             partner = self.partner(s, (s.start, s.end))
@@ -463,18 +469,11 @@ class EventFinder:
             count += 1
         return count
 
-    def _signed_then(self, s: Sentence, day: str, occasion: str) -> int:
-        """An agreements event for a signing sentence with no date of its own, on ``day``."""
-        partner = self.partner(s, (s.start, s.end))
-        self.emit(
-            s.start,
-            s.end,
-            kind="event",
-            topic="agreements",
-            pair=pair_code(partner),
-            event_date=day,
-            reasons=(f"during the {occasion} of {day}",),
-        )
+    def _signed_then(self, s: Sentence, until: int, day: str) -> int:
+        """An agreements event for a signing clause with no date of its own, on ``day``."""
+        partner = pair_code(self.partner(s, (s.start, s.start + until)))
+        self.emit(s.start, s.start + until, kind="event", topic="agreements", pair=partner,
+                  event_date=day, reasons=(f"during the visit of {day}",))  # fmt: skip
         return 1
 
     def _event_partners(self, s: Sentence, i_start: int, i_end: int) -> list[str]:

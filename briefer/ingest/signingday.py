@@ -40,6 +40,12 @@ _NOT_WHEN: Final = re.compile(
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
     re.IGNORECASE,
 )
+# A signing still to come: "sẽ ký", "dự kiến ký", "will sign", "are expected to sign".
+_AHEAD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sẽ|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|will|to|would|shall)"
+    r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
+    re.IGNORECASE,
+)
 # A visit told as lasting several days: "a three-day official visit", "chuyến thăm 3 ngày".
 _DAYS_LONG: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:two|three|four|five|six|seven|\d+)-day|(?:hai|ba|bốn|năm|\d+)\s+ngày"
@@ -51,18 +57,23 @@ _DAYS_LONG: Final = re.compile(
 _MORE_DAYS: Final = re.compile(r"\s*(?:and|và|&)\s+\d{1,2}(?!\d|[/.-]\d)", re.IGNORECASE)
 
 
-def signs_undated(text: str, dates: list[DateRef], offset: int) -> bool:
-    """Whether ``text`` (a sentence at ``offset`` in the body, ``dates`` its dates) signs a
-    document and no date of its own says when: each date it holds is the document's term or
-    something still to come."""
+def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
+    """Where the clause ends in which ``text`` (a sentence at ``offset`` in the body,
+    ``dates`` its dates) signs a document with no date of its own to say when (each date in
+    it is the document's term or something still to come); -1 when it signs none so, or
+    tells a signing still to come ("sẽ ký", "dự kiến ký", "will sign")."""
     signed = _SIGNED.search(text)
     if signed is None or _DOCUMENT.search(text, signed.end()) is None:
-        return False
+        return -1
+    if _AHEAD.search(text, 0, signed.start()):
+        return -1
+    stop = text.find(";", signed.end())
+    end = stop if stop >= 0 else len(text)
     for ref in dates:
         at = ref.pos - offset
-        if at < signed.start() or _NOT_WHEN.search(text, 0, at) is None:
-            return False
-    return True
+        if at < end and (at < signed.start() or _NOT_WHEN.search(text, 0, at) is None):
+            return -1
+    return end
 
 
 def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
