@@ -57,6 +57,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
+from briefer.ingest.datelinelead import dateline_end
 from briefer.ingest.dayroles import event_days
 from briefer.ingest.duringmilestone import during_milestone
 from briefer.ingest.events import EventFinder
@@ -102,6 +103,7 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
+from briefer.ingest.stillahead import coming_dates
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period
@@ -354,11 +356,14 @@ class _Extractor:
         """The milestone of a sentence whose dates are its leading occasion's: "Trong chuyến
         thăm … từ ngày 9 đến 11/3/2025, hai nước đã nâng cấp quan hệ …" (duringmilestone.py)."""
         found = during_milestone(s.text, dates, s.start)
-        if found is not None:
-            start, end = s.start + found.start, s.start + found.end
-            self._emit(start, end, kind="event", topic=found.topic, metric=found.metric,
-                       pair=pair_code(self._partner(s, (start, end))), event_date=found.date,
-                       reasons=(f"during its occasion, {found.date}",))  # fmt: skip
+        if found is None or any(
+            c.start >= s.start and c.event_date == found.date for c in self.out
+        ):
+            return  # (none, or the occasion's own event took its date)
+        partner = pair_code(self._partner(s, (s.start, s.end)))
+        self._emit(s.start, s.end, kind="event", topic=found.topic, metric=found.metric,
+                   pair=partner, event_date=found.date,
+                   reasons=(f"during its occasion, {found.date}",))  # fmt: skip
 
     # -- statements --
 
@@ -436,6 +441,9 @@ class _Extractor:
             if beside_the_pair(self.body, s, self.main, self.briefs):
                 continue  # a correction, a roll, one side's books, another brief, a headline
             dates = self._dates_in(s)
+            if s.start == 0 or self.body[s.start - 1] == "\n":  # ("Accra, Aug. 12, GNA – …")
+                cut = s.start + dateline_end(s.text, dates, s.start)
+                dates = [d for d in dates if d.pos >= cut]
             used: set[int] = set()
             first = len(self.out)
             figures = self._figures(s, dates, self._amounts_in(s), used)
@@ -445,6 +453,8 @@ class _Extractor:
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
                 days = event_days(s.text, days, s.start, self.metadata.published_on)
+                ahead = coming_dates(s.text, days, s.start)  # ("… sẽ kỷ niệm …": a plan)
+                days = [d for d in days if d not in ahead]
                 greeted = greeting_month(s.text, days, s.start)  # (a holiday's message)
                 if greeted:
                     self._emit(s.start, s.end, kind="event", topic="diplomatic",

@@ -127,3 +127,25 @@ def test_a_rank_as_a_source_of_imports() -> None:
     body = "Officials said Vietnam was now the third largest source of coffee imports for Chile."
     ranks = [c for c in find_candidates(body, _EN) if c.unit == "rank"]
     assert [(c.pair, c.value) for c in ranks] == [("VN-CL", 3.0)]
+
+
+def test_a_wire_dateline_s_day_dates_no_event() -> None:
+    en = (
+        "Lusaka, Mar. 4, ZNA – Zambia and Vietnam have agreed to widen cooperation in rice "
+        "farming and mining."
+    )
+    assert [c.event_date for c in find_candidates(en, _EN) if c.kind == "event"] == []
+    vi = "HÀ NỘI, ngày 4/3 (TTXVN) - Việt Nam và Zambia đã ký Bản ghi nhớ hợp tác nông nghiệp."
+    assert [c.event_date for c in find_candidates(vi, _VI) if c.kind == "event"] == []
+
+
+def test_an_act_still_to_come_is_no_event() -> None:
+    vi = "Năm 2027, hai nước sẽ kỷ niệm 40 năm thiết lập quan hệ ngoại giao."
+    assert [c for c in find_candidates(vi, _VI) if c.kind == "event"] == []
+    en = (
+        "President X of Peru is expected to pay a state visit to Vietnam in the third quarter, "
+        "the ministry said."
+    )
+    assert [c for c in find_candidates(en, _EN) if c.kind == "event"] == []
+    done = "Ngày 5/3/2026, Bộ trưởng đã thăm Lào và sẽ thăm Campuchia vào tháng 4/2026."
+    assert {c.event_date for c in find_candidates(done, _VI) if c.kind == "event"} == {"2026-03-05"}
