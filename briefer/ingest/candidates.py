@@ -103,7 +103,6 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
-from briefer.ingest.stillahead import coming_dates
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period
@@ -453,8 +452,6 @@ class _Extractor:
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
                 days = event_days(s.text, days, s.start, self.metadata.published_on)
-                ahead = coming_dates(s.text, days, s.start)  # ("… sẽ kỷ niệm …": a plan)
-                days = [d for d in days if d not in ahead]
                 greeted = greeting_month(s.text, days, s.start)  # (a holiday's message)
                 if greeted:
                     self._emit(s.start, s.end, kind="event", topic="diplomatic",

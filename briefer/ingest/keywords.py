@@ -112,7 +112,14 @@ VISIT: Final = _rx(
 IMPRINT: Final = re.compile(
     r"^\s*(?:(?:(?:First|Originally)\s+)?(?:Published|Posted|Updated|Appeared)\s+(?:by|on|at|in)\b"
     r"|Bài\s+(?:viết\s+)?(?:đã\s+)?(?:đăng|in)\s+(?:trên|tại|lần\s+đầu)\b"
-    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào|bởi|trên|tại)\b)",
+    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào|bởi|trên|tại)\b"
+    # the publisher's licence ("Licence No. 12/GP-BTTTT dated …", "Giấy phép số …") and a
+    # journal's dates of review ("Ngày nhận bài: 12/9/2025", "Accepted: 3 May 2025")
+    r"|(?:Licen[cs]e|Permit|Giấy\s+phép)(?:\s+[^\W\d_]+){0,3}\s+(?:No\.?|số)\s*\d"
+    r"|Ngày\s+(?:nhận\s+bài|gửi\s+bài|phản\s+biện|duyệt\s+đăng|chấp\s+nhận(?:\s+đăng)?"
+    r"|nhận\s+bản\s+sửa|xuất\s+bản)\s*:|(?:Received|Revised|Accepted)\s*:"
+    # (a handout's presenter line: "Trình bày: X, Tham tán …", "Presented by: …")
+    r"|(?:Người\s+)?trình\s+bày\s*:|Presented\s+by\s*:|Presenters?\s*:)",
     re.IGNORECASE,
 )
 PREPARATION: Final = re.compile(
@@ -351,7 +358,8 @@ class EventCue:
 
 
 # The verbs that set a relationship up or raise it ("trở thành" = became).
-# ("là Đối tác toàn diện từ năm 2010": partners since then)
+# ("là Đối tác toàn diện từ năm 2010": partners since then; "xác lập khuôn khổ Đối tác toàn
+# diện năm 2013": the framework named between verb and partnership)
 _SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
@@ -370,24 +378,24 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:were |was |had been )?(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
         rf" được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
         # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
         rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),

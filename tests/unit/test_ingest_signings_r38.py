@@ -139,13 +139,39 @@ def test_a_wire_dateline_s_day_dates_no_event() -> None:
     assert [c.event_date for c in find_candidates(vi, _VI) if c.kind == "event"] == []
 
 
-def test_an_act_still_to_come_is_no_event() -> None:
-    vi = "Năm 2027, hai nước sẽ kỷ niệm 40 năm thiết lập quan hệ ngoại giao."
-    assert [c for c in find_candidates(vi, _VI) if c.kind == "event"] == []
-    en = (
-        "President X of Peru is expected to pay a state visit to Vietnam in the third quarter, "
-        "the ministry said."
+def test_a_partnership_framework_set_up_is_its_milestone() -> None:
+    body = (
+        "Kể từ khi thiết lập quan hệ ngoại giao ngày 3/6/1971 và xác lập khuôn khổ Đối tác "
+        "toàn diện năm 2017, quan hệ Việt Nam - Chile phát triển tích cực."
     )
-    assert [c for c in find_candidates(en, _EN) if c.kind == "event"] == []
-    done = "Ngày 5/3/2026, Bộ trưởng đã thăm Lào và sẽ thăm Campuchia vào tháng 4/2026."
-    assert {c.event_date for c in find_candidates(done, _VI) if c.kind == "event"} == {"2026-03-05"}
+    found = {(c.event_date, c.metric) for c in find_candidates(body, _VI) if c.kind == "event"}
+    assert ("2017", "relations.comprehensive_partnership") in found
+
+
+def test_a_visit_of_a_named_guest_with_a_suffix_to_vietnam_is_inbound() -> None:
+    body = (
+        "The deal was signed during the state visit of President John Smith Jr. to Vietnam "
+        "from March 2 to 4, 2026, according to the Kenyan side."
+    )
+    found = [(c.event_date, c.metric) for c in find_candidates(body, _EN) if c.kind == "event"]
+    assert ("2026-03-02..2026-03-04", "visit.inbound") in found
+
+
+def test_a_country_s_foreign_trade_with_the_world_is_its_own() -> None:
+    body = (
+        "Uzbekistan's foreign trade turnover in the first half of 2026 exceeded $30 billion, "
+        "with Russia its main partner.\n\nTrade between Uzbekistan and Vietnam reached "
+        "$150 million in 2025."
+    )
+    figures = [(c.value, c.pair) for c in find_candidates(body, _EN) if c.kind == "figure"]
+    assert figures == [(150_000_000.0, "VN-UZ")]
+
+
+def test_a_licence_line_and_a_journal_s_review_dates_are_no_events() -> None:
+    lines = (
+        "Licence No. 112/GP-BTTTT dated March 2, 2020.\n\n"
+        "Ngày nhận bài: 5/8/2025\n\nNgày duyệt đăng: 1/10/2025\n\n"
+        "Giấy phép số 45/GP-BVHTTDL cấp ngày 3/4/2021.\n\n"
+        "Trình bày: Nguyễn Văn B, Tham tán Thương mại, Hội thảo ngày 4/11/2025 tại Hà Nội."
+    )
+    assert find_candidates(lines, _VI) == []
