@@ -77,6 +77,8 @@ from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
+from briefer.ingest.paperlines import paperwork_line
+from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
@@ -88,6 +90,7 @@ from briefer.ingest.routine import (
     unnamed_view,
 )
 from briefer.ingest.sentgreetings import greeting_month
+from briefer.ingest.signingday import signed_during, signing_date
 from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -351,6 +354,16 @@ class _Extractor:
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
 
+    def _signed_during(self, s: Sentence, events: int) -> None:
+        """ "… concluded a three-day visit …, during which the two countries signed …": the
+        signing in the visit's time (signingday.py)."""
+        at = signed_during(s.text) if events and self.events.visited[0] else -1
+        if at >= 0:
+            day = signing_date(self.events.visited)
+            self._emit(s.start + at, s.end, kind="event", topic="agreements", event_date=day,
+                       pair=pair_code(self._partner(s)),
+                       reasons=(f"during the visit, {day}",))  # fmt: skip
+
     def _during(self, s: Sentence, dates: list[DateRef]) -> None:
         """The milestone of a sentence whose dates are its leading occasion's: "Trong chuyến
         thăm … từ ngày 9 đến 11/3/2025, hai nước đã nâng cấp quan hệ …" (duringmilestone.py)."""
@@ -433,8 +446,8 @@ class _Extractor:
                 continue
             if housekeeping(s.text) or own_indicators(s.text) or source_note(s.text):
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
-            if market_quote(s.text):
-                continue  # "Giá dầu Brent … quanh mức 63 USD/thùng": the world market's
+            if market_quote(s.text) or photo_line(s.text) or paperwork_line(s.text):
+                continue  # "Giá dầu Brent … 63 USD/thùng"; "X (right) and Y in …"; "Licence No."
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             if beside_the_pair(self.body, s, self.main, self.briefs):
@@ -458,7 +471,7 @@ class _Extractor:
                                pair=pair_code(self._partner(s)), event_date=greeted,
                                reasons=(f"message for a holiday in {greeted}",))  # fmt: skip
                 else:
-                    self.events.find(s, days, used, figures)
+                    self._signed_during(s, self.events.find(s, days, used, figures))
                 self._during(s, dates)
             self._statements(s, first)
         return unique_readings(self.out)

@@ -112,14 +112,7 @@ VISIT: Final = _rx(
 IMPRINT: Final = re.compile(
     r"^\s*(?:(?:(?:First|Originally)\s+)?(?:Published|Posted|Updated|Appeared)\s+(?:by|on|at|in)\b"
     r"|Bài\s+(?:viết\s+)?(?:đã\s+)?(?:đăng|in)\s+(?:trên|tại|lần\s+đầu)\b"
-    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào|bởi|trên|tại)\b"
-    # the publisher's licence ("Licence No. 12/GP-BTTTT dated …", "Giấy phép số …") and a
-    # journal's dates of review ("Ngày nhận bài: 12/9/2025", "Accepted: 3 May 2025")
-    r"|(?:Licen[cs]e|Permit|Giấy\s+phép)(?:\s+[^\W\d_]+){0,3}\s+(?:No\.?|số)\s*\d"
-    r"|Ngày\s+(?:nhận\s+bài|gửi\s+bài|phản\s+biện|duyệt\s+đăng|chấp\s+nhận(?:\s+đăng)?"
-    r"|nhận\s+bản\s+sửa|xuất\s+bản)\s*:|(?:Received|Revised|Accepted)\s*:"
-    # (a handout's presenter line: "Trình bày: X, Tham tán …", "Presented by: …")
-    r"|(?:Người\s+)?trình\s+bày\s*:|Presented\s+by\s*:|Presenters?\s*:)",
+    r"|(?:Đăng|Cập\s+nhật|Xuất\s+bản)\s+(?:lúc|ngày|vào|bởi|trên|tại)\b)",
     re.IGNORECASE,
 )
 PREPARATION: Final = re.compile(

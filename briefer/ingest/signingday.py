@@ -76,6 +76,24 @@ def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
     return end
 
 
+# A clause of the visit's sentence that signs during it: "…, during which the two countries
+# signed …", "…, trong dịp này hai bên đã ký …".
+_DURING_WHICH: Final = re.compile(
+    r",\s*(?:during\s+which|in\s+the\s+course\s+of\s+which|at\s+which|where"
+    r"|trong\s+(?:dịp|chuyến\s+thăm)\s+(?:này|đó)|nhân\s+dịp\s+(?:này|đó))\b",
+    re.IGNORECASE,
+)
+
+
+def signed_during(text: str) -> int:
+    """Where the clause of a visit's sentence that signs something during it starts ("…,
+    during which the two countries signed a memorandum …"); -1 when there is none."""
+    found = _DURING_WHICH.search(text)
+    if found is None or signs_undated(text[found.end() :], [], 0) < 0:
+        return -1
+    return found.start() + 1
+
+
 def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
     """(start, end) of a dated visit told in ``clause`` (``after``: the words right after
     its date): its days, or its month when it lasted days not all written ("" when it was
@@ -105,4 +123,4 @@ def signing_date(kept: tuple[str, str]) -> str:
     return start if start == end else start[:7]
 
 
-__all__ = ["narrower", "signing_date", "signs_undated", "visit_time"]
+__all__ = ["narrower", "signed_during", "signing_date", "signs_undated", "visit_time"]

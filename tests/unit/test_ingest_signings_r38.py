@@ -175,3 +175,23 @@ def test_a_licence_line_and_a_journal_s_review_dates_are_no_events() -> None:
         "Trình bày: Nguyễn Văn B, Tham tán Thương mại, Hội thảo ngày 4/11/2025 tại Hà Nội."
     )
     assert find_candidates(lines, _VI) == []
+
+
+def test_a_signing_in_a_clause_of_the_visit_s_sentence() -> None:
+    body = (
+        "The Foreign Minister of Nepal concluded a four-day official visit to Vietnam on "
+        "Friday, during which the two countries signed a memorandum of understanding on "
+        "tourism."
+    )
+    meta = Metadata(published_on="2026-06-13", language="en")
+    found = [(c.event_date, c.topic) for c in find_candidates(body, meta) if c.kind == "event"]
+    assert ("2026-06", "agreements") in found
+
+
+def test_a_photo_caption_in_the_text_is_no_fact() -> None:
+    en = "Minister A (left) and Ambassador B of Chile in Hà Nội on Tuesday."
+    assert find_candidates(en, _EN) == []
+    vi = "Thứ trưởng A (thứ hai từ phải) trao quà lưu niệm cho Đại sứ Chile ngày 5/5/2026."
+    assert find_candidates(vi, _VI) == []
+    told = "Minister A (left) met Ambassador B of Chile on Tuesday, and the two agreed to meet."
+    assert find_candidates(told, _EN) != []
