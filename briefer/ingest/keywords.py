@@ -86,8 +86,11 @@ VISIT: Final = _rx(
     rf"|co-chair(?:ed|s|ing)?(?= (?:the |an? )?(?:\S+ ){{0,2}}(?:session|meeting)\b)"
     # the session itself, held somewhere ("Kỳ họp lần thứ 5 Ủy ban hỗn hợp … đã diễn ra tại
     # …", "the 3rd session of the Joint Commission … held in …"): its guests' visit
-    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban)"
-    rf"|(?<=\d(?:st|nd|rd|th)\s)session(?= of the (?:\S+ ){{0,8}}?(?:Commission|Committee)\b)"
+    # (held, not planned: "dự kiến tổ chức Kỳ họp lần thứ 9 …" is no visit yet)
+    rf"|(?<=diễn\sra\s)[Kk]ỳ họp(?= lần thứ)"
+    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban[^.;]{{0,120}}? (?:đã )?diễn ra)"
+    rf"|(?<=\d(?:st|nd|rd|th)\s)session(?= of the (?:\S+ ){{0,8}}?(?:Commission|Committee)\b"
+    rf"[^.;]{{0,80}}?\b(?:held|took place|convened)\b)"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")

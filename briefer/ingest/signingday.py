@@ -46,6 +46,13 @@ _AHEAD: Final = re.compile(
     r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
     re.IGNORECASE,
 )
+# Documents counted vaguely after the verb: the ties' papers over the years, no one signing.
+_MANY: Final = re.compile(
+    r"\s+(?:được\s+)?(?:nhiều|các|những|một\s+số|hàng\s+loạt|hơn\s+\d+|trên\s+\d+|many|several"
+    r"|numerous|various|a\s+number\s+of|a\s+series\s+of|dozens\s+of|more\s+than\s+\d+"
+    r"|over\s+\d+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A visit told as lasting several days: "a three-day official visit", "chuyến thăm 3 ngày".
 _DAYS_LONG: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:two|three|four|five|six|seven|\d+)-day|(?:hai|ba|bốn|năm|\d+)\s+ngày"
@@ -65,8 +72,8 @@ def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
     signed = _SIGNED.search(text)
     if signed is None or _DOCUMENT.search(text, signed.end()) is None:
         return -1
-    if _AHEAD.search(text, 0, signed.start()):
-        return -1
+    if _AHEAD.search(text, 0, signed.start()) or _MANY.match(text, signed.end()):
+        return -1  # (nor a tally of the ties' papers: "đã ký kết nhiều Hiệp định …")
     stop = text.find(";", signed.end())
     end = stop if stop >= 0 else len(text)
     for ref in dates:
