@@ -88,7 +88,8 @@ VISIT: Final = _rx(
     # …", "the 3rd session of the Joint Commission … held in …"): its guests' visit
     # (held, not planned: "dự kiến tổ chức Kỳ họp lần thứ 9 …" is no visit yet)
     rf"|(?<=diễn\sra\s)[Kk]ỳ họp(?= lần thứ)"
-    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban[^.;]{{0,120}}? (?:đã )?diễn ra)"
+    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban[^.;]{{0,120}}?"
+    rf" (?:đã )?diễn ra)"
     rf"|(?<=\d(?:st|nd|rd|th)\s)session(?= of the (?:\S+ ){{0,8}}?(?:Commission|Committee)\b"
     rf"[^.;]{{0,80}}?\b(?:held|took place|convened)\b)"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
