@@ -360,7 +360,8 @@ class _Extractor:
         at = signed_during(s.text) if events and self.events.visited[0] else -1
         if at >= 0:
             day = signing_date(self.events.visited)
-            self._emit(s.start + at, s.end, kind="event", topic="agreements", event_date=day,
+            # (quoted whole: the signing is told as part of the visit)
+            self._emit(s.start, s.end, kind="event", topic="agreements", event_date=day,
                        pair=pair_code(self._partner(s)),
                        reasons=(f"during the visit, {day}",))  # fmt: skip
 

@@ -40,9 +40,11 @@ _NOT_WHEN: Final = re.compile(
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
     re.IGNORECASE,
 )
-# A signing still to come: "sẽ ký", "dự kiến ký", "will sign", "are expected to sign".
+# A signing still to come or asked for: "sẽ ký", "dự kiến ký", "sớm ký kết", "will sign",
+# "are expected to sign".
 _AHEAD: Final = re.compile(
-    r"(?<![^\W\d_])(?:sẽ|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|will|to|would|shall)"
+    r"(?<![^\W\d_])(?:sẽ|sắp|sớm|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|tiến\s+tới|hướng\s+tới"
+    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon)"
     r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
     re.IGNORECASE,
 )
