@@ -6,7 +6,11 @@ Understanding …": the signing happened during the visit the article told last.
 unknown when the visit lasted several days, so it is dated by the visit's month; a one-day
 meeting inside the visit ("held talks on November 4" during a visit "from November 3 to 5")
 gives its day. A document's term ("giai đoạn 2025 - 2030", "for 2026–2028") or a start still
-to come ("flights to start in summer 2026") is no date of the signing.
+to come ("flights to start in summer 2026") is no date of the signing. A signing asked for
+or still to come ("sớm ký kết", "will sign") and a tally of the ties' papers ("đã ký kết
+nhiều Hiệp định …") are no signing of the visit; nor is one in a sentence of figures (the
+figure is its fact). A visit's sentence can sign in a clause of its own ("…, during which
+the two countries signed …", :func:`signed_during`).
 
 Owns telling such a signing (:func:`signs_undated`) and the time a dated visit gives the
 signings after it (:func:`visit_time`, :func:`narrower`); the event finder

@@ -54,6 +54,12 @@ def test_a_one_day_meeting_inside_the_visit_gives_the_signing_its_day() -> None:
 def test_a_signing_still_to_come_or_dated_itself_is_no_undated_signing() -> None:
     ahead = "Hai bên dự kiến ký Hiệp định thương mại vào cuối năm."
     assert signs_undated(ahead, [], 0) == -1
+    asked = "Bài viết đề xuất hai nước sớm ký kết Hiệp định hợp tác nghề cá."
+    assert signs_undated(asked, [], 0) == -1
+    tally = "Hai nước đã ký kết nhiều Hiệp định và Bản ghi nhớ hợp tác."
+    assert signs_undated(tally, [], 0) == -1
+    english = "The two sides will sign a memorandum on education next year."
+    assert signs_undated(english, [], 0) == -1
     dated = "Ngày 3/5/2026, hai bên đã ký Hiệp định thương mại."
     assert signs_undated(dated, find_dates(dated, 2026), 0) == -1
     term = "Hai bên đã ký Kế hoạch hành động giai đoạn 2026 - 2030; đường bay mở vào tháng 6/2026."
@@ -67,6 +73,11 @@ def test_a_signing_in_a_sentence_of_figures_is_the_figure_s() -> None:
         "Nhân dịp này, hai công ty đã ký hợp đồng phân phối trị giá 12 triệu USD."
     )
     assert _events(body, _VI, "hợp đồng phân phối") == []
+
+
+def test_a_session_planned_is_no_visit_yet() -> None:
+    planned = "Hai bên nhất trí sớm tổ chức Kỳ họp lần thứ 2 Ủy ban liên Chính phủ vào năm 2027."
+    assert all(c.metric == "" for c in find_candidates(planned, _VI))
 
 
 def test_a_joint_commission_s_session_held_abroad_is_an_outbound_visit() -> None:
