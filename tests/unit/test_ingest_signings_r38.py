@@ -206,3 +206,12 @@ def test_a_photo_caption_in_the_text_is_no_fact() -> None:
     assert find_candidates(vi, _VI) == []
     told = "Minister A (left) met Ambassador B of Chile on Tuesday, and the two agreed to meet."
     assert find_candidates(told, _EN) != []
+
+
+def test_a_flow_with_the_whole_world_is_no_pair_s_figure() -> None:
+    vi = "Năm 2025, tỉnh An Giang xuất khẩu 900.000 tấn gạo, trị giá 560 triệu USD, sang hơn 30 thị trường."
+    assert [c for c in find_candidates(vi, _VI) if c.kind == "figure"] == []
+    en = "Globally, Norwegian companies invested a record USD 12 billion overseas in 2025."
+    assert [c for c in find_candidates(en, _EN) if c.kind == "figure"] == []
+    pair = "Vietnam exported rice worth $300 million to Ghana and 40 other markets in 2025."
+    assert [c.value for c in find_candidates(pair, _EN) if c.kind == "figure"] == [300_000_000.0]
