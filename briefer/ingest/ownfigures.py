@@ -10,6 +10,7 @@ statement of it either.
 
 from __future__ import annotations
 
+from briefer.ingest.marketsize import market_size
 from briefer.ingest.ownarrivals import own_arrivals
 from briefer.ingest.ownflow import own_flow
 from briefer.ingest.owntotals import owned_alone
@@ -27,6 +28,7 @@ def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int]
         or own_flow(text[q_start:q_end], at - q_start)
         or own_arrivals(text[c_start:c_end], at - c_start)
         or world_flow(text[q_start:q_end])  # ("… sang hơn 40 thị trường", "… overseas")
+        or market_size(text[c_start:at])  # ("thị trường Halal … ước đạt", "quản lý tài sản")
     )
 
 

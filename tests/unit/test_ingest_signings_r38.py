@@ -209,9 +209,24 @@ def test_a_photo_caption_in_the_text_is_no_fact() -> None:
 
 
 def test_a_flow_with_the_whole_world_is_no_pair_s_figure() -> None:
-    vi = "Năm 2025, tỉnh An Giang xuất khẩu 900.000 tấn gạo, trị giá 560 triệu USD, sang hơn 30 thị trường."
+    vi = (
+        "Năm 2025, tỉnh An Giang xuất khẩu 900.000 tấn gạo, trị giá 560 triệu USD, sang hơn 30 "
+        "thị trường."
+    )
     assert [c for c in find_candidates(vi, _VI) if c.kind == "figure"] == []
     en = "Globally, Norwegian companies invested a record USD 12 billion overseas in 2025."
     assert [c for c in find_candidates(en, _EN) if c.kind == "figure"] == []
     pair = "Vietnam exported rice worth $300 million to Ghana and 40 other markets in 2025."
     assert [c.value for c in find_candidates(pair, _EN) if c.kind == "figure"] == [300_000_000.0]
+
+
+def test_a_market_s_size_or_a_fund_s_holdings_is_no_pair_s_figure() -> None:
+    vi = (
+        "Theo Đại sứ, thị trường thực phẩm Halal của các nước Trung Đông ước đạt 80 tỷ USD vào "
+        "năm 2030."
+    )
+    assert [c for c in find_candidates(vi, _VI) if c.kind == "figure"] == []
+    en = "The Kuwait Investment Authority manages assets of more than $900 billion."
+    assert [c for c in find_candidates(en, _EN) if c.kind == "figure"] == []
+    flow = "Xuất khẩu của Việt Nam sang thị trường Kuwait năm 2025 đạt 500 triệu USD."
+    assert [c.value for c in find_candidates(flow, _VI) if c.kind == "figure"] == [500_000_000.0]
