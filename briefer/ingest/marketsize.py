@@ -14,14 +14,16 @@ import re
 from typing import Final
 
 # A market named by its goods or place (not "thị trường xuất khẩu", an export market of a
-# side's), then the verb giving its size.
+# side's), then the verb giving its size — or, in Vietnamese, whose market it is, the verb
+# being the amount's own ("thị trường … của các nước GCC ước đạt 60 tỷ USD"). (A market "of
+# 60 million people" is a count the keys hold as the partner's, kept.)
 _MARKET: Final = re.compile(
     r"(?<![^\W\d_])(?:thị\s+trường(?!\s+(?:xuất\s+khẩu|nhập\s+khẩu|Việt\s+Nam))"
     r"|(?:[\w-]+\s+)?market(?!\s+(?:share|access)))"
-    # (the verb may be the amount's own: "… của các nước GCC ước đạt 60 tỷ USD")
-    r"[^,;]{0,60}?(?:\s(?:(?:ước|dự\s+kiến|có\s+thể)\s+)?(?:đạt|tính|trị\s+giá|quy\s+mô"
+    r"[^,;]{0,60}?\s(?:(?:ước|dự\s+kiến|có\s+thể)\s+)?(?:đạt|trị\s+giá|quy\s+mô"
     r"|is|was|are|were|could|will)(?:\s+(?:estimated|valued|worth|expected|projected|reach"
-    r"|be|at|to|khoảng|trên|gần|hơn))*\s*(?:at\s+)?[^,;\s]{0,12})?\s*\Z",
+    r"|be|at|to|khoảng|trên|gần|hơn))*\s*(?:at\s+)?[^,;\s]{0,12}\s*\Z"
+    r"|(?<![^\W\d_])thị\s+trường\s(?!xuất\s+khẩu|nhập\s+khẩu)[^,;]{1,60}?\scủa\s[^,;]{1,40}\Z",
     re.IGNORECASE,
 )
 # What a fund, a bank or a state holds: "quản lý khối tài sản", "foreign reserves".

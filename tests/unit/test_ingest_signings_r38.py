@@ -230,3 +230,8 @@ def test_a_market_s_size_or_a_fund_s_holdings_is_no_pair_s_figure() -> None:
     assert [c for c in find_candidates(en, _EN) if c.kind == "figure"] == []
     flow = "Xuất khẩu của Việt Nam sang thị trường Kuwait năm 2025 đạt 500 triệu USD."
     assert [c.value for c in find_candidates(flow, _VI) if c.kind == "figure"] == [500_000_000.0]
+
+
+def test_a_market_of_so_many_people_stays_the_partner_s_count() -> None:
+    body = "Panama is a gateway to a Central American market of more than 50 million people."
+    assert [c.value for c in find_candidates(body, _EN) if c.kind == "figure"] == [50_000_000.0]
