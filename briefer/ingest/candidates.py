@@ -57,7 +57,9 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
 from briefer.ingest.countspans import event_dates
+from briefer.ingest.datelinelead import dateline_end
 from briefer.ingest.dayroles import event_days
+from briefer.ingest.duringmilestone import during_milestone
 from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurekind import figure_kind
@@ -75,6 +77,8 @@ from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
+from briefer.ingest.paperlines import paperwork_line
+from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
@@ -85,6 +89,8 @@ from briefer.ingest.routine import (
     routine,
     unnamed_view,
 )
+from briefer.ingest.sentgreetings import greeting_month
+from briefer.ingest.signingday import signed_during, signing_date
 from briefer.ingest.sourcenotes import source_note
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
@@ -350,6 +356,30 @@ class _Extractor:
     def _parenthesised(self, ref: DateRef, s: Sentence) -> bool:
         return in_parentheses(s.text, ref.pos - s.start, ref.endpos - s.start)
 
+    def _signed_during(self, s: Sentence, events: int) -> None:
+        """ "… concluded a three-day visit …, during which the two countries signed …": the
+        signing in the visit's time (signingday.py)."""
+        at = signed_during(s.text) if events and self.events.visited[0] else -1
+        if at >= 0:
+            day = signing_date(self.events.visited)
+            # (quoted whole: the signing is told as part of the visit)
+            self._emit(s.start, s.end, kind="event", topic="agreements", event_date=day,
+                       pair=pair_code(self._partner(s)),
+                       reasons=(f"during the visit, {day}",))  # fmt: skip
+
+    def _during(self, s: Sentence, dates: list[DateRef]) -> None:
+        """The milestone of a sentence whose dates are its leading occasion's: "Trong chuyến
+        thăm … từ ngày 9 đến 11/3/2025, hai nước đã nâng cấp quan hệ …" (duringmilestone.py)."""
+        found = during_milestone(s.text, dates, s.start)
+        if found is None or any(
+            c.start >= s.start and c.event_date == found.date for c in self.out
+        ):
+            return  # (none, or the occasion's own event took its date)
+        partner = pair_code(self._partner(s, (s.start, s.end)))
+        self._emit(s.start, s.end, kind="event", topic=found.topic, metric=found.metric,
+                   pair=partner, event_date=found.date,
+                   reasons=(f"during its occasion, {found.date}",))  # fmt: skip
+
     # -- statements --
 
     def _statements(self, s: Sentence, first: int) -> None:
@@ -419,13 +449,16 @@ class _Extractor:
                 continue
             if housekeeping(s.text) or own_indicators(s.text) or source_note(s.text):
                 continue  # "Done in …", "X published …"; one economy's gauges; "Nguồn: …"
-            if market_quote(s.text):
-                continue  # "Giá dầu Brent … quanh mức 63 USD/thùng": the world market's
+            if market_quote(s.text) or photo_line(s.text) or paperwork_line(s.text):
+                continue  # "Giá dầu Brent … 63 USD/thùng"; "X (right) and Y in …"; "Licence No."
             if onward_leg(s.text, self.main):
                 continue  # "From Hanoi, X flew to Beijing": a leg of another trip
             if beside_the_pair(self.body, s, self.main, self.briefs):
                 continue  # a correction, a roll, one side's books, another brief, a headline
             dates = self._dates_in(s)
+            if s.start == 0 or self.body[s.start - 1] == "\n":  # ("Accra, Aug. 12, GNA – …")
+                cut = s.start + dateline_end(s.text, dates, s.start)
+                dates = [d for d in dates if d.pos >= cut]
             used: set[int] = set()
             first = len(self.out)
             figures = self._figures(s, dates, self._amounts_in(s), used)
@@ -435,7 +468,14 @@ class _Extractor:
                 # event; a programme's years "2025 - 2028" in a table's cell are its term)
                 days = event_dates(s.text, dates)  # (not a remark's, an aim's, a holiday)
                 days = event_days(s.text, days, s.start, self.metadata.published_on)
-                self.events.find(s, days, used, figures)
+                greeted = greeting_month(s.text, days, s.start)  # (a holiday's message)
+                if greeted:
+                    self._emit(s.start, s.end, kind="event", topic="diplomatic",
+                               pair=pair_code(self._partner(s)), event_date=greeted,
+                               reasons=(f"message for a holiday in {greeted}",))  # fmt: skip
+                else:
+                    self._signed_during(s, self.events.find(s, days, used, figures))
+                self._during(s, dates)
             self._statements(s, first)
         return unique_readings(self.out)
 

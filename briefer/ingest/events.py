@@ -23,6 +23,7 @@ from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.occasions import occasion_day, signed_at_occasion
+from briefer.ingest.signingday import narrower, signing_date, signs_undated, visit_time
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitdirection import direction_of
@@ -51,6 +52,8 @@ class EventFinder:
         self.parenthesised = parenthesised
         self.carried_direction = ""
         self.talks_on = ""  # the day of the talks told last (a signing after them is then)
+        self.visited = ("", "")  # the time of the visit told last (signingday.py)
+        self.signed_at = -1  # the sentence whose signing took that time
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -111,6 +114,17 @@ class EventFinder:
         held = occasion_day(text, free_dates, s.start)
         self.talks_on = held or self.talks_on
         signed = signed_at_occasion(text)
+        if held:
+            self.visited = narrower(self.visited, (held, held))
+        until = signs_undated(text, free_dates, s.start) if self.visited[0] else -1
+        if until >= 0 and not signed and not figures and self.signed_at != s.start:
+            self.signed_at = s.start  # (once: its later clauses come back here)
+            # "Trong chuyến thăm, hai bên đã ký …", "The two sides signed …": during the
+            # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing); the
+            # clauses after it go on ("…; đường bay … dự kiến khai trương vào quý I/2026")
+            signings = self._signed_then(s, until, signing_date(self.visited))
+            rest = [d for d in free_dates if d.pos - s.start > until]
+            return signings + (self.find(s, rest, used) if rest else 0)
         if not free_dates and self.talks_on and signed:
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
             partner = self.partner(s, (s.start, s.end))
@@ -432,6 +446,8 @@ class EventFinder:
             event_metric = metric
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
+                after = text[best.endpos - s.start : best.endpos - s.start + 12]
+                self.visited = narrower(self.visited, visit_time(best, clause, after))
                 item_direction = (
                     self.direction(clause, partner)
                     or dateline_arrival(self.body, clause, partner)
@@ -452,6 +468,13 @@ class EventFinder:
             )
             count += 1
         return count
+
+    def _signed_then(self, s: Sentence, until: int, day: str) -> int:
+        """An agreements event for a signing clause with no date of its own, on ``day``."""
+        partner = pair_code(self.partner(s, (s.start, s.start + until)))
+        self.emit(s.start, s.start + until, kind="event", topic="agreements", pair=partner,
+                  event_date=day, reasons=(f"during the visit of {day}",))  # fmt: skip
+        return 1
 
     def _event_partners(self, s: Sentence, i_start: int, i_end: int) -> list[str]:
         """One partner, or each country a visit goes to ("thăm Chile, thăm … Peru")."""

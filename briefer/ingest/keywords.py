@@ -84,6 +84,14 @@ VISIT: Final = _rx(
     # "co-chaired the fifth session of the Joint Commission"): the co-chair who came is a visit
     rf"|đồng chủ trì(?= (?:[Kk]ỳ|[Pp]hiên) họp)"
     rf"|co-chair(?:ed|s|ing)?(?= (?:the |an? )?(?:\S+ ){{0,2}}(?:session|meeting)\b)"
+    # the session itself, held somewhere ("Kỳ họp lần thứ 5 Ủy ban hỗn hợp … đã diễn ra tại
+    # …", "the 3rd session of the Joint Commission … held in …"): its guests' visit
+    # (held, not planned: "dự kiến tổ chức Kỳ họp lần thứ 9 …" is no visit yet)
+    rf"|(?<=diễn\sra\s)[Kk]ỳ họp(?= lần thứ)"
+    rf"|(?:[Kk]ỳ|[Pp]hiên) họp(?= lần thứ \S+ (?:của )?(?:Ủy|Uỷ) ban[^.;]{{0,120}}?"
+    rf" (?:đã )?diễn ra)"
+    rf"|(?<=\d(?:st|nd|rd|th)\s)session(?= of the (?:\S+ ){{0,8}}?(?:Commission|Committee)\b"
+    rf"[^.;]{{0,80}}?\b(?:held|took place|convened)\b)"
     # a trade mission organised or led somewhere: "tổ chức đoàn giao thương tại …"
     rf"|[Đđ]oàn (?:giao thương|xúc tiến (?:thương mại|đầu tư))"
     rf"|tổ chức đoàn(?= (?:\S+ ){{0,2}}doanh)"  # ("organised a delegation of 14 businesses")
@@ -347,7 +355,8 @@ class EventCue:
 
 
 # The verbs that set a relationship up or raise it ("trở thành" = became).
-# ("là Đối tác toàn diện từ năm 2010": partners since then)
+# ("là Đối tác toàn diện từ năm 2010": partners since then; "xác lập khuôn khổ Đối tác toàn
+# diện năm 2013": the framework named between verb and partnership)
 _SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
@@ -366,24 +375,24 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:were |was |had been )?(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
         rf" được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}"
+             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
                  rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành) ){{0,3}}Đối tác"
+        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
         # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
         rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),

@@ -25,9 +25,13 @@ _OWN_TOTAL: Final = re.compile(
     r"(?<![^\W\d_])(?:tổng\s+(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất\s+khẩu|nhập\s+khẩu"
     r"|xuất\s+nhập\s+khẩu)(?:\s+hàng\s+hóa)?\s+của\s+[^,;]{2,50}?"
     r"|[A-Z][\w'’ -]{1,40}?['’]s\s+total\s+(?:merchandise\s+|goods\s+)?(?:export|import)s?"
-    r"(?:\s+(?:earnings|revenues?|receipts|turnover))?)"
+    r"(?:\s+(?:earnings|revenues?|receipts|turnover))?"
+    # (a country's trade with the world: "Turkmenistan's foreign trade turnover in the first
+    # nine months of 2025 exceeded …")
+    r"|[A-Z][\w'’ -]{1,40}?['’]s\s+(?:total\s+)?(?:foreign|external|overall)\s+trade"
+    r"(?:\s+(?:turnover|volume))?(?:\s+in\s+[^,;]{3,40}?)?)"
     r"\s+(?:(?:đã|ước|năm\s+\d{4})\s+)*(?:đạt|là|tăng|giảm|rose|fell|reached|stood|totall?ed"
-    r"|grew|hit|climbed|amounted|were|was)\b[^,;]{0,30}\Z",
+    r"|grew|hit|climbed|amounted|were|was|exceeded|topped|surpassed)\b[^,;]{0,30}\Z",
     re.IGNORECASE,
 )
 # (a flow's other end or a pair in the words: "… của Việt Nam sang Chile", "with Chile")

@@ -31,6 +31,8 @@ _RANK_HEADS: Final = (
                                # a supplier or buyer ranks among the trade partners
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"
+                               # ("the fifth largest source of rice imports for Kenya")
+                               rf"|source (?:of|for) (?:[\w-]+ ){{0,2}}(?:imports|supplies)"
                                rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
     # a country ranked as a source of people ("the fourth-largest source of crew", "nguồn
     # thuyền viên lớn thứ ba"): a people-to-people standing of the pair

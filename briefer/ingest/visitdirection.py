@@ -19,8 +19,11 @@ from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
 # (or "by": "the first visit by a Vietnamese foreign minister to the island")
+# (a name's own dots are no sentence's end: "President Ferdinand Marcos Jr.", "Mr. A. Khan")
 _VISIT_OF: Final = re.compile(
-    r"\b(visits?|trips?)\s+(?:of|by)\s+[^.;]{1,80}?(?=\s+to\s)", re.IGNORECASE
+    r"\b(visits?|trips?)\s+(?:of|by)\s+(?:[^.;]|(?<=[JS]r|Mr|Dr|Ms)\.|(?<=\b[A-Z])\.){1,80}?"
+    r"(?=\s+to\s)",
+    re.IGNORECASE,
 )
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")

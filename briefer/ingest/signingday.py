@@ -1,0 +1,139 @@
+"""A signing told with no date of its own, after a dated visit or session (pure).
+
+"Bộ trưởng X thăm chính thức Việt Nam từ ngày 8 đến 11/4/2025." and, a paragraph later,
+"Trong chuyến thăm, hai bên đã ký Bản ghi nhớ …", "The two sides signed a Memorandum of
+Understanding …": the signing happened during the visit the article told last. The day is
+unknown when the visit lasted several days, so it is dated by the visit's month; a one-day
+meeting inside the visit ("held talks on November 4" during a visit "from November 3 to 5")
+gives its day. A document's term ("giai đoạn 2025 - 2030", "for 2026–2028") or a start still
+to come ("flights to start in summer 2026") is no date of the signing. A signing asked for
+or still to come ("sớm ký kết", "will sign") and a tally of the ties' papers ("đã ký kết
+nhiều Hiệp định …") are no signing of the visit; nor is one in a sentence of figures (the
+figure is its fact). A visit's sentence can sign in a clause of its own ("…, during which
+the two countries signed …", :func:`signed_during`).
+
+Owns telling such a signing (:func:`signs_undated`) and the time a dated visit gives the
+signings after it (:func:`visit_time`, :func:`narrower`); the event finder
+(:mod:`briefer.ingest.events`) keeps the last visit's time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.text.dates import DateRef
+
+# A signing verb ("đăng ký", to register, and "ký hiệu", a mark, are none).
+_SIGNED: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?(?!\s+hiệu)|signed|inked)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The document signed, after the verb: a memorandum, an agreement, minutes, a plan …
+_DOCUMENT: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Bb]ản\s+ghi\s+nhớ|[Bb]iên\s+bản|[Hh]iệp\s+định|[Tt]h[oỏ][aả]\s+thuận"
+    r"|[Kk]ế\s+hoạch|[Nn]ghị\s+định\s+thư|[Cc]hương\s+trình|văn\s+kiện|[Hh]ợp\s+đồng"
+    r"|memorand(?:um|a)|MoUs?|agreements?|plan|protocol|programme|program|accord|treaty"
+    r"|contracts?|minutes)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Words before a date that make it what the document covers or something still to come.
+_NOT_WHEN: Final = re.compile(
+    r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|for|covering"
+    r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
+    r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
+    re.IGNORECASE,
+)
+# A signing still to come or asked for: "sẽ ký", "dự kiến ký", "sớm ký kết", "will sign",
+# "are expected to sign".
+_AHEAD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sẽ|sắp|sớm|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|tiến\s+tới|hướng\s+tới"
+    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon)"
+    r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
+    re.IGNORECASE,
+)
+# Documents counted vaguely after the verb: the ties' papers over the years, no one signing.
+_MANY: Final = re.compile(
+    r"\s+(?:được\s+)?(?:nhiều|các|những|một\s+số|hàng\s+loạt|hơn\s+\d+|trên\s+\d+|many|several"
+    r"|numerous|various|a\s+number\s+of|a\s+series\s+of|dozens\s+of|more\s+than\s+\d+"
+    r"|over\s+\d+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A visit told as lasting several days: "a three-day official visit", "chuyến thăm 3 ngày".
+_DAYS_LONG: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:two|three|four|five|six|seven|\d+)-day|(?:hai|ba|bốn|năm|\d+)\s+ngày"
+    r"(?=\s+(?:thăm|làm\s+việc|công\s+tác)|[,.]))",
+    re.IGNORECASE,
+)
+
+# A second day written after the date the parser read: "on September 15 and 16".
+_MORE_DAYS: Final = re.compile(r"\s*(?:and|và|&)\s+\d{1,2}(?!\d|[/.-]\d)", re.IGNORECASE)
+
+
+def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
+    """Where the clause ends in which ``text`` (a sentence at ``offset`` in the body,
+    ``dates`` its dates) signs a document with no date of its own to say when (each date in
+    it is the document's term or something still to come); -1 when it signs none so, or
+    tells a signing still to come ("sẽ ký", "dự kiến ký", "will sign")."""
+    signed = _SIGNED.search(text)
+    if signed is None or _DOCUMENT.search(text, signed.end()) is None:
+        return -1
+    if _AHEAD.search(text, 0, signed.start()) or _MANY.match(text, signed.end()):
+        return -1  # (nor a tally of the ties' papers: "đã ký kết nhiều Hiệp định …")
+    stop = text.find(";", signed.end())
+    end = stop if stop >= 0 else len(text)
+    for ref in dates:
+        at = ref.pos - offset
+        if at < end and (at < signed.start() or _NOT_WHEN.search(text, 0, at) is None):
+            return -1
+    return end
+
+
+# A clause of the visit's sentence that signs during it: "…, during which the two countries
+# signed …", "…, trong dịp này hai bên đã ký …".
+_DURING_WHICH: Final = re.compile(
+    r",\s*(?:during\s+which|in\s+the\s+course\s+of\s+which|at\s+which|where"
+    r"|trong\s+(?:dịp|chuyến\s+thăm)\s+(?:này|đó)|nhân\s+dịp\s+(?:này|đó))\b",
+    re.IGNORECASE,
+)
+
+
+def signed_during(text: str) -> int:
+    """Where the clause of a visit's sentence that signs something during it starts ("…,
+    during which the two countries signed a memorandum …"); -1 when there is none."""
+    found = _DURING_WHICH.search(text)
+    if found is None or signs_undated(text[found.end() :], [], 0) < 0:
+        return -1
+    return found.start() + 1
+
+
+def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
+    """(start, end) of a dated visit told in ``clause`` (``after``: the words right after
+    its date): its days, or its month when it lasted days not all written ("" when it was
+    dated by no day or month)."""
+    if ref.precision == "year":
+        return "", ""
+    if ref.precision == "month" or _DAYS_LONG.search(clause) or _MORE_DAYS.match(after):
+        return ref.start[:7], ref.start[:7]
+    return ref.start, ref.end
+
+
+def narrower(kept: tuple[str, str], new: tuple[str, str]) -> tuple[str, str]:
+    """The time a signing after both visits' telling takes: a single day inside the other's
+    span (the meeting the signing crowned), else the newer one."""
+    for day, span in ((kept, new), (new, kept)):
+        one = day[0] == day[1] and len(day[0]) == 10
+        # (a span by its month alone holds each of the month's days)
+        inside = span[0][:10] <= day[0] and day[0][: len(span[1])] <= span[1]
+        if one and (span[0] != span[1] or len(span[0]) == 7) and inside:
+            return day
+    return new
+
+
+def signing_date(kept: tuple[str, str]) -> str:
+    """The signing's date from the kept visit time: a day, else the month."""
+    start, end = kept
+    return start if start == end else start[:7]
+
+
+__all__ = ["narrower", "signed_during", "signing_date", "signs_undated", "visit_time"]
