@@ -19,9 +19,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head
+from briefer.domain.regionnames import in_sentence, region_phrase
 from briefer.domain.visitorname import visitor as visitor_name
+from briefer.domain.visittense import visit_tense
 from briefer.text.dates import format_date
 from briefer.text.fold import fold
 from briefer.text.numbers import format_amount
@@ -144,6 +147,9 @@ def _possessive(name: str) -> str:
 _WORLDS: Final = re.compile(r"world['’]s\s+(?:\w+[- ])?(?:largest|biggest)", re.IGNORECASE)
 
 
+_RANK_WORD: Final = re.compile(r"(?:lớn|đứng|xếp)\s+(?:thứ|nhất)|largest|biggest", re.IGNORECASE)
+
+
 def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
     partner or Việt Nam ranked, as a trading partner, an investor or a place invested in; a
@@ -152,7 +158,11 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
         return ""
     ordinal = _ORDINALS[int(fact.value)]
-    region = _REGIONS.get(region_key, "")
+    # (the group as the quote names it: "Liên minh châu Âu" is the EU, not Europe)
+    rank_at = _RANK_WORD.search(quote)
+    region = region_phrase(
+        region_key, quote, _REGIONS.get(region_key, ""), rank_at.start() if rank_at else 0
+    )
     where = f" in {region}" if region else ""
     family, _, role = head.partition(".")
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
@@ -171,6 +181,9 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
         if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
             # "the world's largest exporter of black pepper": a rank among all sellers
             return f"{ranked} is the world's {ordinal}largest {noun}."
+        if named is not None and named.goods[:1].isupper():
+            # "the largest buyer of Vietnamese rice": the goods say whose, not "Viet Nam's"
+            return f"{ranked} is the {ordinal}largest {noun}{where}."
         return f"{ranked} is {_possessive(other)} {ordinal}largest {noun}{where}."
     if family == "investment" and role == "rank":
         return f"{ranked} is {_possessive(other)} {ordinal}largest investor{where}."
@@ -204,11 +217,26 @@ def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
         "investment.growth": f"Investment between {home} and {partner} grew by",
     }
     subject = subjects.get(fact.metric)
+    if fact.metric.removesuffix(".goods") in ("trade.exports", "trade.imports"):
+        subject = _flow_subject(fact, quote, home, partner)
     if subject and fact.metric.endswith(".growth") and float(fact.value or 0) < 0:
         # a fall is stored as a negative growth: "fell by 8%", never "grew by -8%"
         fallen = replace(fact, value=-float(fact.value or 0))
         return f"{subject.removesuffix('grew by')}fell by {_amount(fallen)}{tail}."
     return f"{subject} {amount}{tail}." if subject else ""
+
+
+def _flow_subject(fact: Fact, quote: str, home: str, partner: str) -> str:
+    """A one-way flow's subject, with the goods its quote ties the amount to ("importing raw
+    cashew nuts worth …" → "Viet Nam's imports of raw cashew nuts from Ghana"); "" for goods
+    not in English, or a flow of goods whose goods the quote does not show."""
+    goods = flow_goods(quote, float(fact.value or 0), fact.unit)
+    if goods is None and fact.metric.endswith(".goods") or goods is not None and not goods.known:
+        return ""
+    of = f" of {goods.goods}" if goods is not None else ""
+    if fact.metric.startswith("trade.exports"):
+        return f"{_possessive(home)} exports{of} to {partner} reached"
+    return f"{_possessive(home)} imports{of} from {partner} reached"
 
 
 def _after_report(fact: Fact) -> bool:
@@ -244,7 +272,15 @@ def _event(
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
         visitor = visitor_name(quote, TERMS, (home, partner, *names), side)
-        verb = "will visit" if _after_report(fact) else "visited"
+        # (the quote's own tense first: "is expected to pay a visit", "sẽ thăm")
+        tense = visit_tense(quote)
+        verb = (
+            "is expected to visit"
+            if tense == "expected"
+            else "will visit"
+            if tense == "future" or _after_report(fact)
+            else "visited"
+        )
         if fact.metric == "visit.outbound":
             who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
@@ -277,8 +313,8 @@ def suggest_english(
     fact: Fact, quote: str = "", home: Country | None = None, partner: Country | None = None
 ) -> Suggestion:
     """A suggested English statement for ``fact`` and the terms its quote uses."""
-    home_name = home.name_en if home else "Viet Nam"
-    partner_name = partner.name_en if partner else fact.pair.partition("-")[2]
+    home_name = in_sentence(home.name_en) if home else "Viet Nam"
+    partner_name = in_sentence(partner.name_en) if partner else fact.pair.partition("-")[2]
     countries = [c for c in (home, partner) if c is not None]
     text = ""
     if fact.kind == "figure" and fact.metric:
@@ -291,6 +327,8 @@ def suggest_english(
         side = [n for c in visiting if isinstance(c, Country) for n in (c.name_vi, c.name_en)]
         side += [n for n in visiting if isinstance(n, str)]
         text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names, side)
+    # ("the Philippines is …": a sentence opens with a capital)
+    text = text[:1].upper() + text[1:]
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 
