@@ -23,6 +23,7 @@ from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head
 from briefer.domain.regionnames import in_sentence, region_phrase
+from briefer.domain.visitorname import vietnamese_spelled
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.domain.visittense import visit_tense
 from briefer.text.dates import format_date
@@ -80,6 +81,9 @@ TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("thương mại song phương", "bilateral trade"),
     ("đầu tư trực tiếp", "direct investment"),
 )  # fmt: skip
+
+# (the English titles, longest first: "Vice President" before "President")
+_TITLES: Final = sorted({(len(en), en) for _, en in TERMS if en[:1].isupper()}, reverse=True)
 
 _REGIONS: Final = {
     "latam": "Latin America",
@@ -231,7 +235,9 @@ def _flow_subject(fact: Fact, quote: str, home: str, partner: str) -> str:
     cashew nuts worth …" → "Viet Nam's imports of raw cashew nuts from Ghana"); "" for goods
     not in English, or a flow of goods whose goods the quote does not show."""
     goods = flow_goods(quote, float(fact.value or 0), fact.unit)
-    if goods is None and fact.metric.endswith(".goods") or goods is not None and not goods.known:
+    if (goods is None and fact.metric.endswith(".goods")) or (
+        goods is not None and not goods.known
+    ):
         return ""
     of = f" of {goods.goods}" if goods is not None else ""
     if fact.metric.startswith("trade.exports"):
@@ -284,6 +290,11 @@ def _event(
         if fact.metric == "visit.outbound":
             who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
+        title = next((en for _, en in _TITLES if visitor.startswith(f"{en} ")), "")
+        if title and vietnamese_spelled(visitor.removeprefix(title)):
+            # ("Chủ tịch nước Trung Quốc Tập Cận Bình": the name's Vietnamese reading is no
+            # English name; the office is)
+            visitor = f"The {title}"
         who = f"{visitor} of {partner}" if visitor else f"A delegation from {partner}"
         return f"{who} {verb} {home} ({date})."
     return ""

@@ -22,16 +22,113 @@ from briefer.text.numbers import find_amounts
 
 # Words that stand where goods would and name none: goods in general, a measure, a determiner.
 _GENERIC: Final = frozenset(
-    "goods merchandise products commodities items things shipments exports imports the a an "
-    "its their this that these those total some all value worth two-way bilateral annual "
-    "overall combined non-oil foreign direct net gross monthly yearly record main key major "
-    "while whereas with and as but or including also only which that when".split()
+    [
+        "goods",
+        "merchandise",
+        "products",
+        "commodities",
+        "items",
+        "things",
+        "shipments",
+        "exports",
+        "imports",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "total",
+        "some",
+        "all",
+        "value",
+        "worth",
+        "two-way",
+        "bilateral",
+        "annual",
+        "overall",
+        "combined",
+        "non-oil",
+        "foreign",
+        "direct",
+        "net",
+        "gross",
+        "monthly",
+        "yearly",
+        "record",
+        "main",
+        "key",
+        "major",
+        "while",
+        "whereas",
+        "with",
+        "and",
+        "as",
+        "but",
+        "or",
+        "including",
+        "also",
+        "only",
+        "which",
+        "that",
+        "when",
+    ]
 )
 # Vietnamese words that may follow an amount without naming goods.
 _VI_AFTER: Final = frozenset(
-    "tăng giảm so và trong năm vào chiếm chủ tập gồm với từ sang mỗi một là của cho thì nhưng "
-    "còn kim để được đã sẽ ra theo bằng tương đứng xếp trên dưới hơn khi nhờ do tính đến tại "
-    "nên mà vượt bình ước hàng".split()
+    [
+        "tăng",
+        "giảm",
+        "so",
+        "và",
+        "trong",
+        "năm",
+        "vào",
+        "chiếm",
+        "chủ",
+        "tập",
+        "gồm",
+        "với",
+        "từ",
+        "sang",
+        "mỗi",
+        "một",
+        "là",
+        "của",
+        "cho",
+        "thì",
+        "nhưng",
+        "còn",
+        "kim",
+        "để",
+        "được",
+        "đã",
+        "sẽ",
+        "ra",
+        "theo",
+        "bằng",
+        "tương",
+        "đứng",
+        "xếp",
+        "trên",
+        "dưới",
+        "hơn",
+        "khi",
+        "nhờ",
+        "do",
+        "tính",
+        "đến",
+        "tại",
+        "nên",
+        "mà",
+        "vượt",
+        "bình",
+        "ước",
+        "hàng",
+    ]
 )
 _VI_GENERAL: Final = frozenset({"hóa", "hoá"})  # "hàng hóa": all goods
 # Words of a Vietnamese subject that name the flow itself, not goods ("trong đó xuất khẩu đạt").
@@ -40,7 +137,9 @@ _VI_FLOW: Final = re.compile(
     re.IGNORECASE,
 )
 _EN_VERB: Final = r"(?:import|export|buy|bought|purchas|ship|sell|sold|sourc)\w*"
-_EN_QTY: Final = r"(?:[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons)\s+of\s+)?"
+_EN_QTY: Final = (
+    r"(?:[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons)\s+of\s+)?"
+)
 _EN_WORTH: Final = r"(?:worth|valued\s+at|totall?ing|amounting\s+to)"
 # "importing raw cashew nuts worth", "exported 3.1 million tonnes of rice valued at"
 _EN_BEFORE: Final = re.compile(
@@ -49,6 +148,7 @@ _EN_BEFORE: Final = re.compile(
 # "<amount> worth of furniture"
 _EN_AFTER: Final = re.compile(r"^\s+worth\s+of\s+(?P<goods>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})")
 # "rice exports to …", "exports of rice to …" — the flow's word with its goods, before the amount
+# (a capitalised first word is left alone: "Copper imports" and "French imports" look alike)
 _EN_NOUN_BEFORE: Final = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|while|with)\s+)(?P<goods>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
     r"(?:exports|imports|shipments|sales)\b[^,;]*$"
@@ -87,8 +187,15 @@ def _amount_at(quote: str, value: float, unit: str) -> tuple[int, int] | None:
     return None
 
 
+# Words that end the goods ("fish meal from Peru", "rice to Cuba").
+_GOODS_END: Final = frozenset(["from", "to", "into", "for", "in", "at", "by", "on", "with"])
+
+
 def _english(goods: str) -> FlowGoods | None:
     words = goods.split()
+    ends = [i for i, word in enumerate(words) if word in _GOODS_END]
+    words = words[: ends[0]] if ends else words
+    goods = " ".join(words)
     if not words or words[0] in _GENERIC or words[-1] in _GENERIC:
         return None
     return FlowGoods(goods)

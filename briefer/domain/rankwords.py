@@ -187,6 +187,8 @@ def _english_goods(noun: str, rest: str) -> RankHead:
         words = words[1:]
     if not words or words[-1].casefold() in _GENERIC_GOODS:
         return RankHead(noun)
+    if all(w[:1].isupper() for w in words):
+        return RankHead(noun)  # ("partner of Vietnam in the Gulf": whose, no goods)
     if words[0].casefold() in _DETERMINER or len(words) > _GOODS_WORDS:
         return RankHead(noun, " ".join(words), known=False)
     return RankHead(noun, " ".join(words))
@@ -217,8 +219,9 @@ def rank_head(quote: str, value: int | None = None) -> RankHead | None:
             head = _english_head(quote, match.end())
         near = quote[max(0, match.start() - 60) : match.end()]
         first = _ordinal(match) == 1 and _AFTER.match(quote[match.end() :])
-        if head and (_ONE_OF.search(near[:-len(match.group())] or " ") or _EN_GROUP.search(near)
-                     or first):
+        if head and (
+            _ONE_OF.search(near[: -len(match.group())] or " ") or _EN_GROUP.search(near) or first
+        ):
             # "one of the world's largest exporters", "một trong ba nguồn cung … lớn nhất",
             # "top three", "the largest … after Kenya": no first place of its own, so no
             # sentence that gives it one

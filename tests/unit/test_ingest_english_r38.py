@@ -1,0 +1,215 @@
+"""The English line offered beside a draft says no more than its quote (wording of our own):
+the group a rank is among as the quote names it, the goods a flow's amount is of, a visit
+still to come, the article a country's name takes, the visitor's whole name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.domain.english import suggest_english
+from briefer.domain.flowgoods import flow_goods
+from briefer.domain.model import Country, Fact
+from briefer.domain.regionnames import in_sentence, region_phrase
+from briefer.domain.visittense import visit_tense
+
+VN = Country("VN", "Việt Nam", "Viet Nam")
+PE = Country("PE", "Peru", "Peru")
+
+
+def _fact(metric: str, value: float | None, unit: str = "USD", **kw: str) -> Fact:
+    kind = "event" if metric.startswith(("visit", "relations")) else "figure"
+    return Fact(None, "r", "VN-PE", "economic", kind, "…", metric=metric, value=value,
+                unit=unit, **kw)  # fmt: skip
+
+
+def _english(fact: Fact, quote: str, partner: Country = PE) -> str:
+    return suggest_english(fact, quote, VN, partner).text
+
+
+@pytest.mark.parametrize(
+    ("metric", "quote", "english"),
+    [
+        ("trade.partner_rank_in_europe",
+         "Peru là bạn hàng lớn thứ 6 của Việt Nam trong khối Liên minh châu Âu (EU).",
+         "Peru is Viet Nam's sixth-largest trading partner in the EU."),
+        ("trade.partner_rank_in_europe", "Peru ranks as Vietnam's fifth-largest trade partner "
+         "in Europe.", "Peru is Viet Nam's fifth-largest trading partner in Europe."),
+        ("investment.rank_in_europe",
+         "Peru xếp thứ 2 trong các nước EU rót vốn vào Việt Nam, lớn thứ 2 về số dự án.",
+         "Peru is Viet Nam's second-largest investor in the EU."),
+        ("trade.partner_rank_in_asean",
+         "Peru is Vietnam's biggest trading partner in South-East Asia, officials say.",
+         "Peru is Viet Nam's largest trading partner in Southeast Asia."),
+        ("trade.partner_rank_in_africa", "Peru là đối tác thương mại lớn thứ 2 của Việt Nam "
+         "tại Tây Phi.", "Peru is Viet Nam's second-largest trading partner in West Africa."),
+        ("trade.partner_rank_in_middle_east",
+         "Peru is the third-largest trading partner of Vietnam in the Gulf.",
+         "Peru is Viet Nam's third-largest trading partner in the Gulf."),
+        ("trade.partner_rank_in_latam", "Peru là đối tác thương mại lớn thứ 5 của Việt Nam ở "
+         "Nam Mỹ.", "Peru is Viet Nam's fifth-largest trading partner in South America."),
+    ],
+)  # fmt: skip
+def test_a_rank_is_among_the_group_its_quote_names(metric: str, quote: str, english: str) -> None:
+    assert _english(_rank(metric, quote), quote) == english
+
+
+def _rank(metric: str, quote: str) -> Fact:
+    # (the value the quote writes: "thứ 6", "fifth-", "thứ 2", "biggest" …)
+    words = {"6": 6, "fifth": 5, "2": 2, "biggest": 1, "third": 3, "5": 5}
+    value = next(v for w, v in words.items() if w in quote)
+    return _fact(metric, float(value), "rank")
+
+
+def test_the_group_nearest_the_rank_is_its_own() -> None:
+    quote = "Peru là đối tác lớn thứ 3 tại châu Âu, nhờ hiệp định giữa EU và Việt Nam."
+    assert region_phrase("europe", quote, "Europe", quote.index("lớn")) == "Europe"
+    assert region_phrase("europe", "no group named here", "Europe") == "Europe"
+
+
+def test_a_bracketed_short_name_stays_inside_the_group() -> None:
+    quote = "Peru is Vietnam's second-largest trading partner among Andean Community (CAN) members."
+    assert _english(_fact("trade.partner_rank", 2.0, "rank"), quote) == (
+        "Peru is Viet Nam's second-largest trading partner among Andean Community (CAN) members."
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Peru, Chile và Mexico là ba thị trường xuất khẩu lớn nhất của Việt Nam ở khu vực.",
+        "Peru is among the top five export markets for Vietnam, and the three largest buyers "
+        "take half.",
+        "Peru is Vietnam's largest buyer of pepper after Brazil, traders said.",
+    ],
+)
+def test_a_group_of_the_largest_or_a_largest_after_another_is_no_first_place(quote: str) -> None:
+    assert _english(_fact("trade.partner_rank", 1.0, "rank"), quote) == ""
+
+
+def test_goods_that_say_whose_they_are_take_no_possessive() -> None:
+    quote = (
+        "Peru bought 40,000 tonnes of rice last year, making it the largest buyer of "
+        "Vietnamese rice."
+    )
+    assert _english(_fact("trade.partner_rank", 1.0, "rank"), quote) == (
+        "Peru is the largest buyer of Vietnamese rice."
+    )
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "quote", "english"),
+    [
+        ("trade.exports", 2.4e8,
+         "Trade rose, with Vietnam exporting frozen shrimp worth around US$240 million to Peru.",
+         "Viet Nam's exports of frozen shrimp to Peru reached USD 240 million in 2024."),
+        ("trade.imports", 9e7, "Vietnam bought US$90 million worth of fish meal from Peru.",
+         "Viet Nam's imports of fish meal from Peru reached USD 90 million in 2024."),
+        ("trade.imports.goods", 5e7, "In 2024, copper imports from Peru reached $50 million.",
+         "Viet Nam's imports of copper from Peru reached USD 50 million in 2024."),
+        # the flow of everything reads as before
+        ("trade.exports", 3e8, "Vietnam's exports to Peru reached $300 million, led by phones.",
+         "Viet Nam's exports to Peru reached USD 300 million in 2024."),
+        ("trade.imports", 1e8, "Vietnam shipped in US$100 million worth of goods from Peru.",
+         "Viet Nam's imports from Peru reached USD 100 million in 2024."),
+    ],
+)  # fmt: skip
+def test_an_english_flow_of_one_kind_of_goods_names_them(
+    metric: str, value: float, quote: str, english: str
+) -> None:
+    assert _english(_fact(metric, value, period="2024"), quote) == english
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "quote"),
+    [
+        ("trade.exports", 1.2e8, "Năm 2024, xuất khẩu sang Peru đạt 500 triệu USD, trong đó "
+         "cà phê đạt 120 triệu USD."),
+        ("trade.exports", 6e7, "Việt Nam bán cho Peru 40 nghìn tấn gạo, trị giá 60 triệu USD."),
+        ("trade.imports", 2e9, "Peru nhập khẩu khoảng 2 tỷ USD bột cá mỗi năm."),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_flow_of_one_kind_of_goods_gets_no_sentence(
+    metric: str, value: float, quote: str
+) -> None:
+    assert _english(_fact(metric, value, period="2024"), quote) == ""
+
+
+def test_the_flow_of_everything_in_vietnamese_names_no_goods() -> None:
+    quote = "Trong đó, xuất khẩu của Việt Nam sang Peru đạt 310 triệu USD, chủ yếu là điện thoại."
+    assert flow_goods(quote, 3.1e8, "USD") is None
+    assert _english(_fact("trade.exports", 3.1e8, period="2024"), quote) == (
+        "Viet Nam's exports to Peru reached USD 310 million in 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "tense"),
+    [
+        ("The Peruvian foreign minister is expected to visit Hanoi in the first quarter.",
+         "expected"),
+        ("Bộ trưởng Ngoại giao Peru dự kiến thăm Việt Nam vào quý I.", "expected"),
+        ("Đoàn doanh nghiệp sẽ sang Lima dự hội chợ vào tháng 5.", "future"),
+        ("A trade mission will travel to Lima in May.", "future"),
+        ("Bộ trưởng Ngoại giao Peru đã thăm Việt Nam vào tháng 5.", "past"),
+        ("The minister paid a visit to Hanoi in May and will return next year.", "past"),
+    ],
+)  # fmt: skip
+def test_a_visits_tense_is_its_quotes(quote: str, tense: str) -> None:
+    assert visit_tense(quote) == tense
+
+
+def test_an_expected_visit_is_not_said_as_made() -> None:
+    visit = _fact("visit.inbound", None, "", event_date="2027-01..2027-03")
+    quote = (
+        "The Peruvian trade minister is expected to pay a visit to Vietnam in the first quarter."
+    )
+    assert _english(visit, quote) == (
+        "A delegation from Peru is expected to visit Viet Nam (January–March 2027)."
+    )
+    sent = _fact("visit.outbound", None, "", event_date="2027-05")
+    assert _english(sent, "Đoàn doanh nghiệp Việt Nam sẽ sang Peru vào tháng 5/2027.") == (
+        "A delegation from Viet Nam will visit Peru (May 2027)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("United States", "the United States"),
+        ("Philippines", "the Philippines"),
+        ("Republic of Korea", "the Republic of Korea"),
+        ("United Arab Emirates", "the United Arab Emirates"),
+        ("The Democratic Republic of the Congo", "the Democratic Republic of the Congo"),
+        ("DPR Korea", "DPR Korea"),
+        ("Peru", "Peru"),
+        ("Laos", "Laos"),
+    ],
+)
+def test_a_countrys_name_takes_its_article(name: str, said: str) -> None:
+    assert in_sentence(name) == said
+
+
+def test_a_sentence_opens_with_the_article_capitalised() -> None:
+    nl = Country("NL", "Hà Lan", "Netherlands")
+    quote = "Hà Lan là nhà đầu tư lớn thứ 4 của Việt Nam."
+    fact = _fact("investment.rank", 4.0, "rank")
+    assert _english(fact, quote, nl) == "The Netherlands is Viet Nam's fourth-largest investor."
+
+
+@pytest.mark.parametrize(
+    ("quote", "english"),
+    [
+        # a state's longer form before the name, the envoy's posting after it
+        ("Chiều 2/3, tỉnh tiếp Đại sứ Cộng hòa Andes Peru tại Việt Nam Rosa Elena Quispe.",
+         "Ambassador Rosa Elena Quispe of Peru visited Viet Nam (2 March 2026)."),
+        # a particle inside the name
+        ("Tổng thống Peru José María de la Cruz thăm cấp Nhà nước Việt Nam.",
+         "President José María de la Cruz of Peru visited Viet Nam (2 March 2026)."),
+        # the visitor's name in its Vietnamese reading is no English name: the office is
+        ("Chủ tịch nước Peru Lưu Ngọc Đức thăm chính thức Việt Nam.",
+         "The President of Peru visited Viet Nam (2 March 2026)."),
+    ],
+)  # fmt: skip
+def test_a_visitors_name_is_his_whole_name_in_english(quote: str, english: str) -> None:
+    visit = _fact("visit.inbound", None, "", event_date="2026-03-02")
+    assert _english(visit, quote) == english
