@@ -22,7 +22,7 @@ from typing import Final
 from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head
-from briefer.domain.regionnames import in_sentence, region_phrase
+from briefer.domain.regionnames import bloc_among, in_sentence, region_phrase
 from briefer.domain.visitorname import vietnamese_spelled
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.domain.visittense import visit_tense
@@ -154,6 +154,15 @@ _WORLDS: Final = re.compile(r"world['’]s\s+(?:\w+[- ])?(?:largest|biggest)", r
 _RANK_WORD: Final = re.compile(r"(?:lớn|đứng|xếp)\s+(?:thứ|nhất)|largest|biggest", re.IGNORECASE)
 
 
+# A rank by new capital in a period, not by the capital invested in all: "tính theo vốn đăng ký
+# mới", "vốn đầu tư mới", "by newly registered capital", "in new FDI pledges"
+_NEW_CAPITAL: Final = re.compile(
+    r"vốn(?:\s+\w+){0,3}\s+mới|đăng\s+ký\s+mới"
+    r"|\bnew(?:ly)?\s+(?:registered\s+)?(?:capital|investment|FDI|pledges|commitments)",
+    re.IGNORECASE,
+)
+
+
 def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
     partner or Việt Nam ranked, as a trading partner, an investor or a place invested in; a
@@ -179,9 +188,11 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
         noun += f" of {named.goods}" if named is not None and named.goods else ""
         if named is not None and named.among and not region:
             # (a group the metric names no region for: the quote's own words, or nothing)
-            if named.among.startswith("trong"):
+            # ("trong khối GCC": a bloc by its own name is said; a Vietnamese name is not)
+            among = bloc_among(named.among) if named.among.startswith("trong") else named.among
+            if not among:
                 return ""
-            return f"{ranked} is {_possessive(other)} {ordinal}largest {noun} {named.among}."
+            return f"{ranked} is {_possessive(other)} {ordinal}largest {noun} {among}."
         if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
             # "the world's largest exporter of black pepper": a rank among all sellers
             return f"{ranked} is the world's {ordinal}largest {noun}."
@@ -190,6 +201,16 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
             return f"{ranked} is the {ordinal}largest {noun}{where}."
         return f"{ranked} is {_possessive(other)} {ordinal}largest {noun}{where}."
     if family == "investment" and role == "rank":
+        if _NEW_CAPITAL.search(quote):
+            # a rank by one period's new capital ("tính theo vốn đăng ký mới … 10 tháng") is
+            # no rank among all investors: said with its period, or not at all
+            when = _on(fact.period)
+            measure = "by newly registered capital"
+            return (
+                f"{ranked} was {_possessive(other)} {ordinal}largest investor {measure} {when}."
+                if when
+                else ""
+            )
         return f"{ranked} is {_possessive(other)} {ordinal}largest investor{where}."
     if family == "investment" and role == "destination_rank":
         destination = f"{ordinal}largest destination of {_possessive(other)} investment"
@@ -221,6 +242,9 @@ def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
         "investment.growth": f"Investment between {home} and {partner} grew by",
     }
     subject = subjects.get(fact.metric)
+    if subject and fact.period and subject.endswith(" totals"):
+        # ("Aid … totalled about USD 3 billion in 1967–2010": a period's sum is told as done)
+        subject = f"{subject.removesuffix(' totals')} totalled"
     if fact.metric.removesuffix(".goods") in ("trade.exports", "trade.imports"):
         subject = _flow_subject(fact, quote, home, partner)
     if subject and fact.metric.endswith(".growth") and float(fact.value or 0) < 0:

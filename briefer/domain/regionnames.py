@@ -83,6 +83,48 @@ def region_phrase(key: str, quote: str, general: str, near: int = 0) -> str:
     return min(found)[2] if found else general
 
 
+# Words of a Vietnamese "trong …" group that only say "the members of": "trong số các nước
+# thành viên", "trong khối", "trong nhóm các nền kinh tế".
+_MEMBER_WORDS: Final = frozenset(
+    [
+        "trong",
+        "số",
+        "các",
+        "khối",
+        "nhóm",
+        "những",
+        "nước",
+        "quốc",
+        "gia",
+        "thành",
+        "viên",
+        "nền",
+        "kinh",
+        "tế",
+        "đối",
+        "tác",
+    ]
+)
+_VIETNAMESE_LETTERS: Final = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
+)
+
+
+def bloc_among(group: str) -> str:
+    """A Vietnamese "trong …" group that names a bloc by its own name ("trong khối GCC",
+    "trong số các thành viên CPTPP", "trong các nước Mercosur") in English ("among GCC
+    members"); "" when it says more than a bloc's members, or names it in Vietnamese."""
+    words = group.split()
+    names = [w for w in words if w.casefold() not in _MEMBER_WORDS]
+    if (
+        len(names) != 1
+        or not names[0][:1].isupper()
+        or _VIETNAMESE_LETTERS.search(names[0].casefold())
+    ):
+        return ""
+    return f"among {names[0]} members"
+
+
 # Country names English writes with "the": plural or descriptive names ("the United States",
 # "the Philippines", "the Republic of Korea", "the Dominican Republic").
 _THE: Final = re.compile(
@@ -100,4 +142,4 @@ def in_sentence(name: str) -> str:
     return f"the {name}"
 
 
-__all__ = ["in_sentence", "region_phrase"]
+__all__ = ["bloc_among", "in_sentence", "region_phrase"]

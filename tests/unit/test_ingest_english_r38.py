@@ -213,3 +213,46 @@ def test_a_sentence_opens_with_the_article_capitalised() -> None:
 def test_a_visitors_name_is_his_whole_name_in_english(quote: str, english: str) -> None:
     visit = _fact("visit.inbound", None, "", event_date="2026-03-02")
     assert _english(visit, quote) == english
+
+
+@pytest.mark.parametrize(
+    ("quote", "english"),
+    [
+        ("Peru là đối tác thương mại lớn thứ 2 của Việt Nam trong khối APEC.",
+         "Peru is Viet Nam's second-largest trading partner among APEC members."),
+        ("Peru là đối tác thương mại lớn thứ 2 của Việt Nam trong số các nước Mercosur.",
+         "Peru is Viet Nam's second-largest trading partner among Mercosur members."),
+        # a group named in Vietnamese, or more than a bloc's members: the desk says it
+        ("Peru là đối tác thương mại lớn thứ 2 của Việt Nam trong khối Cộng đồng Andes.", ""),
+        ("Peru là đối tác thương mại lớn thứ 2 của Việt Nam trong số các thành viên APEC "
+         "ngoài châu Á.", ""),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_group_named_by_its_bloc_is_said_in_english(quote: str, english: str) -> None:
+    assert _english(_fact("trade.partner_rank", 2.0, "rank"), quote) == english
+
+
+def test_a_rank_by_one_periods_new_capital_is_said_with_its_period_or_not_at_all() -> None:
+    vi = "Peru là nhà đầu tư lớn nhất vào Việt Nam tính theo vốn đăng ký mới trong 6 tháng đầu năm."
+    assert _english(_fact("investment.rank", 1.0, "rank"), vi) == ""
+    en = "Peru was the top investor in Vietnam by newly registered capital in January-June."
+    fact = _fact("investment.rank", 1.0, "rank", period="2026-01..2026-06")
+    assert _english(fact, en) == (
+        "Peru was Viet Nam's largest investor by newly registered capital in January–June 2026."
+    )
+    # the capital invested in all ranks as before
+    stock = "Peru đứng thứ 3 trong số các quốc gia đầu tư vào Việt Nam với tổng vốn 9 tỷ USD."
+    assert _english(_fact("investment.rank", 3.0, "rank"), stock) == (
+        "Peru is Viet Nam's third-largest investor."
+    )
+
+
+def test_a_periods_sum_is_told_as_done_a_standing_one_as_it_stands() -> None:
+    aid = _fact("aid.total", 4e8, period="1995..2015")
+    assert _english(aid, "Peru đã viện trợ 400 triệu USD giai đoạn 1995 - 2015.") == (
+        "Aid between Viet Nam and Peru totalled USD 400 million in 1995–2015."
+    )
+    stock = _fact("investment.total", 9e8, as_of="2026-03-31")
+    assert _english(stock, "Peru có 40 dự án với tổng vốn 900 triệu USD.") == (
+        "Investment between Viet Nam and Peru totals USD 900 million (as of 31 March 2026)."
+    )
