@@ -21,8 +21,8 @@ from typing import Final
 
 from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
-from briefer.domain.rankwords import rank_head
-from briefer.domain.regionnames import bloc_among, in_sentence, region_phrase
+from briefer.domain.rankwords import rank_head, rank_places
+from briefer.domain.regionnames import bloc_among, group_is_ranks, in_sentence, region_phrase
 from briefer.domain.visitorname import vietnamese_spelled
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.domain.visittense import visit_tense
@@ -151,9 +151,6 @@ def _possessive(name: str) -> str:
 _WORLDS: Final = re.compile(r"world['’]s\s+(?:\w+[- ])?(?:largest|biggest)", re.IGNORECASE)
 
 
-_RANK_WORD: Final = re.compile(r"(?:lớn|đứng|xếp)\s+(?:thứ|nhất)|largest|biggest", re.IGNORECASE)
-
-
 # A rank by new capital in a period, not by the capital invested in all: "tính theo vốn đăng ký
 # mới", "vốn đầu tư mới", "by newly registered capital", "in new FDI pledges"
 _NEW_CAPITAL: Final = re.compile(
@@ -171,11 +168,13 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
         return ""
     ordinal = _ORDINALS[int(fact.value)]
-    # (the group as the quote names it: "Liên minh châu Âu" is the EU, not Europe)
-    rank_at = _RANK_WORD.search(quote)
-    region = region_phrase(
-        region_key, quote, _REGIONS.get(region_key, ""), rank_at.start() if rank_at else 0
-    )
+    # (the group as the quote names it: "Liên minh châu Âu" is the EU, not Europe; a group
+    # another rank's words name is not this rank's — no sentence then)
+    places = rank_places(quote)
+    held = next((at for at, n in places if n == int(fact.value)), places[0][0] if places else 0)
+    if not group_is_ranks(region_key, quote, [at for at, _ in places], held):
+        return ""
+    region = region_phrase(region_key, quote, _REGIONS.get(region_key, ""), held)
     where = f" in {region}" if region else ""
     family, _, role = head.partition(".")
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)

@@ -231,4 +231,10 @@ def rank_head(quote: str, value: int | None = None) -> RankHead | None:
     return None
 
 
-__all__ = ["RankHead", "rank_head"]
+def rank_places(quote: str) -> list[tuple[int, int]]:
+    """Where each rank of ``quote`` stands and the place it writes: [(start, 3), …]."""
+    found = [*_VI_RANK.finditer(quote), *_EN_RANK.finditer(quote)]
+    return sorted((m.start(), _ordinal(m)) for m in found)
+
+
+__all__ = ["RankHead", "rank_head", "rank_places"]

@@ -83,6 +83,28 @@ def region_phrase(key: str, quote: str, general: str, near: int = 0) -> str:
     return min(found)[2] if found else general
 
 
+# Words that name the group again: "… in Africa and its second-largest supplier on the
+# continent", "… tại khu vực này".
+_AGAIN: Final = _rx(r"the continent|the region|this region|châu lục|khu vực này|lục địa")
+
+
+def group_is_ranks(key: str, quote: str, places: list[int], held: int) -> bool:
+    """Whether the group ``key`` the quote names belongs to the rank at ``held`` among the
+    ranks at ``places``: a group's name after a rank is that rank's (the nearest rank before
+    it), one before every rank is all of theirs. "Campuchia là đối tác lớn thứ 5 của Việt Nam
+    trong ASEAN, đồng thời Việt Nam là đối tác lớn thứ 3 của Campuchia": ASEAN is the fifth
+    place's, not the third's. True when the quote names the group nowhere (nothing to check)."""
+    mentions = [m.start() for p, _ in _NAMES.get(key, ()) for m in p.finditer(quote)]
+    if not mentions:
+        return True
+    mentions += [m.start() for m in _AGAIN.finditer(quote)]
+    for at in mentions:
+        before = [p for p in places if p < at]
+        if not before or before[-1] == held:
+            return True
+    return False
+
+
 # Words of a Vietnamese "trong …" group that only say "the members of": "trong số các nước
 # thành viên", "trong khối", "trong nhóm các nền kinh tế".
 _MEMBER_WORDS: Final = frozenset(
@@ -142,4 +164,4 @@ def in_sentence(name: str) -> str:
     return f"the {name}"
 
 
-__all__ = ["bloc_among", "in_sentence", "region_phrase"]
+__all__ = ["bloc_among", "group_is_ranks", "in_sentence", "region_phrase"]

@@ -256,3 +256,26 @@ def test_a_periods_sum_is_told_as_done_a_standing_one_as_it_stands() -> None:
     assert _english(stock, "Peru có 40 dự án với tổng vốn 900 triệu USD.") == (
         "Investment between Viet Nam and Peru totals USD 900 million (as of 31 March 2026)."
     )
+
+
+def test_a_group_another_ranks_words_name_is_not_this_ranks() -> None:
+    quote = (
+        "Peru là đối tác thương mại lớn thứ 4 của Việt Nam tại Mỹ Latinh, còn Việt Nam là "
+        "đối tác thương mại lớn thứ 6 của Peru."
+    )
+    assert _english(_fact("trade.home_rank_in_latam", 6.0, "rank"), quote) == ""
+    assert _english(_fact("trade.partner_rank_in_latam", 4.0, "rank"), quote) == (
+        "Peru is Viet Nam's fourth-largest trading partner in Latin America."
+    )
+    # a group named before every rank is all of theirs; "the continent" names it again
+    lead = "In Latin America, Peru is Vietnam's third-largest trading partner."
+    assert _english(_fact("trade.partner_rank_in_latam", 3.0, "rank"), lead) == (
+        "Peru is Viet Nam's third-largest trading partner in Latin America."
+    )
+    again = (
+        "Peru is Vietnam's fourth-largest trading partner in South America and its "
+        "second-largest export market on the continent."
+    )
+    assert _english(_fact("trade.partner_rank_in_latam", 2.0, "rank"), again) == (
+        "Peru is Viet Nam's second-largest export market in South America."
+    )
