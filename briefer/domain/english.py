@@ -278,6 +278,13 @@ def _after_report(fact: Fact) -> bool:
     return start[:size] > published[:size]
 
 
+# An envoy posted in Viet Nam: "Đại sứ … tại Việt Nam", "Ambassador to Vietnam".
+_POSTED_HERE: Final = re.compile(
+    r"(?:Đại\s+sứ|Ambassador)[^.;:]{0,60}?\b(?:tại|ở|to|in)\s+(?:Việt\s+Nam|Viet\s*Nam)",
+    re.IGNORECASE,
+)
+
+
 def _event(
     fact: Fact,
     quote: str,
@@ -314,6 +321,10 @@ def _event(
             who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
         title = next((en for _, en in _TITLES if visitor.startswith(f"{en} ")), "")
+        if title in ("", "Ambassador") and _POSTED_HERE.search(quote):
+            # ("Đại sứ Jordan tại Việt Nam … đến thăm tỉnh": an envoy posted in the country
+            # travels in it; no visit to Viet Nam)
+            return ""
         if title and vietnamese_spelled(visitor.removeprefix(title)):
             # ("Chủ tịch nước Trung Quốc Tập Cận Bình": the name's Vietnamese reading is no
             # English name; the office is)

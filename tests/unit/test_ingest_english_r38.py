@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.domain.english import suggest_english
+from briefer.domain.english import TERMS, suggest_english
 from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
 from briefer.domain.regionnames import in_sentence, region_phrase
+from briefer.domain.visitorname import visitor
 from briefer.domain.visittense import visit_tense
 
 VN = Country("VN", "Việt Nam", "Viet Nam")
@@ -199,9 +200,9 @@ def test_a_sentence_opens_with_the_article_capitalised() -> None:
 @pytest.mark.parametrize(
     ("quote", "english"),
     [
-        # a state's longer form before the name, the envoy's posting after it
-        ("Chiều 2/3, tỉnh tiếp Đại sứ Cộng hòa Andes Peru tại Việt Nam Rosa Elena Quispe.",
-         "Ambassador Rosa Elena Quispe of Peru visited Viet Nam (2 March 2026)."),
+        # a state's longer form before the name
+        ("Tổng thống Cộng hòa Andes Peru Rosa Elena Quispe thăm chính thức Việt Nam.",
+         "President Rosa Elena Quispe of Peru visited Viet Nam (2 March 2026)."),
         # a particle inside the name
         ("Tổng thống Peru José María de la Cruz thăm cấp Nhà nước Việt Nam.",
          "President José María de la Cruz of Peru visited Viet Nam (2 March 2026)."),
@@ -213,6 +214,13 @@ def test_a_sentence_opens_with_the_article_capitalised() -> None:
 def test_a_visitors_name_is_his_whole_name_in_english(quote: str, english: str) -> None:
     visit = _fact("visit.inbound", None, "", event_date="2026-03-02")
     assert _english(visit, quote) == english
+
+
+def test_an_envoys_name_follows_the_state_form_and_the_posting() -> None:
+    quote = "Chiều 2/3, tỉnh làm việc với Đại sứ Cộng hòa Andes Peru tại Việt Nam Rosa Quispe."
+    assert visitor(quote, TERMS, ("Peru", "Việt Nam", "Viet Nam"), ("Peru",)) == (
+        "Ambassador Rosa Quispe"
+    )
 
 
 @pytest.mark.parametrize(
@@ -278,4 +286,21 @@ def test_a_group_another_ranks_words_name_is_not_this_ranks() -> None:
     )
     assert _english(_fact("trade.partner_rank_in_latam", 2.0, "rank"), again) == (
         "Peru is Viet Nam's second-largest export market in South America."
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Chiều 2/3, lãnh đạo tỉnh tiếp Đại sứ Peru tại Việt Nam Rosa Quispe đến thăm tỉnh.",
+        "The governor received Peru's Ambassador to Vietnam, who toured the province's port.",
+    ],
+)
+def test_an_envoy_posted_here_travelling_in_the_country_visits_no_country(quote: str) -> None:
+    visit = _fact("visit.inbound", None, "", event_date="2026-03-02")
+    assert _english(visit, quote) == ""
+    # a head of state's visit with the envoy beside him is a visit
+    state = "Tổng thống Peru Rosa Quispe thăm Việt Nam, Đại sứ Peru tại Việt Nam tháp tùng."
+    assert (
+        _english(visit, state) == "President Rosa Quispe of Peru visited Viet Nam (2 March 2026)."
     )
