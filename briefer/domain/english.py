@@ -160,7 +160,25 @@ _NEW_CAPITAL: Final = re.compile(
 )
 
 
-def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
+def _invested_in(quote: str, names: Sequence[str]) -> bool:
+    """Whether ``quote`` says money goes into a country of ``names`` ("đầu tư tại Lào",
+    "rót vốn vào Lào", "investors in Laos")."""
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not alternation:
+        return False
+    return bool(
+        re.search(
+            rf"(?:đầu\s+tư|rót\s+vốn|invest\w*|FDI)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+            rf"(?:vào|tại|ở|sang|in|into)\s+(?:{alternation})(?![^\W\d_])",
+            quote,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _rank_sentence(
+    fact: Fact, quote: str, home: str, partner: str, into: tuple[bool, bool] = (False, False)
+) -> str:
     """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
     partner or Việt Nam ranked, as a trading partner, an investor or a place invested in; a
     trade rank says what its quote ranks (a supplier, an export market: ``rankwords``)."""
@@ -199,6 +217,12 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
             # "the largest buyer of Vietnamese rice": the goods say whose, not "Viet Nam's"
             return f"{ranked} is the {ordinal}largest {noun}{where}."
         return f"{ranked} is {_possessive(other)} {ordinal}largest {noun}{where}."
+    # (into = whether the quote says money goes into Viet Nam, into the partner: an investor
+    # ranked among those investing in the other country, never in its own)
+    into_ranked = into[0] if ranked == home else into[1]
+    into_other = into[1] if ranked == home else into[0]
+    if family == "investment" and into_ranked and not into_other:
+        return ""  # "Việt Nam có … dự án tại Lào, đứng thứ 3 … đầu tư vào Lào": Laos is no investor
     if family == "investment" and role == "rank":
         if _NEW_CAPITAL.search(quote):
             # a rank by one period's new capital ("tính theo vốn đăng ký mới … 10 tháng") is
@@ -217,9 +241,11 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     return ""
 
 
-def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
+def _figure(
+    fact: Fact, quote: str, home: str, partner: str, into: tuple[bool, bool] = (False, False)
+) -> str:
     if fact.unit == "rank":
-        return _rank_sentence(fact, quote, home, partner)
+        return _rank_sentence(fact, quote, home, partner, into)
     amount = _amount(fact)
     if not amount:
         return ""
@@ -363,7 +389,11 @@ def suggest_english(
     countries = [c for c in (home, partner) if c is not None]
     text = ""
     if fact.kind == "figure" and fact.metric:
-        text = _figure(fact, quote or fact.statement_vi, home_name, partner_name)
+        said = quote or fact.statement_vi
+        home_names = [*(n for c in (home,) if c for n in (c.name_vi, c.name_en)), *_HOME_NAMES]
+        partner_names = [n for c in (partner,) if c for n in (c.name_vi, c.name_en)]
+        into = (_invested_in(said, home_names), _invested_in(said, partner_names))
+        text = _figure(fact, said, home_name, partner_name, into)
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
         names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)

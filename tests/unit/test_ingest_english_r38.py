@@ -304,3 +304,16 @@ def test_an_envoy_posted_here_travelling_in_the_country_visits_no_country(quote:
     assert (
         _english(visit, state) == "President Rosa Quispe of Peru visited Viet Nam (2 March 2026)."
     )
+
+
+def test_an_investor_is_ranked_among_those_investing_in_the_other_country() -> None:
+    # the money goes into Peru: Peru is no investor in Viet Nam, whatever the metric says
+    vi = "Việt Nam có 30 dự án tại Peru, đứng thứ 4 trong các nước đầu tư vào Peru."
+    assert _english(_fact("investment.rank", 4.0, "rank"), vi) == ""
+    assert _english(_fact("investment.home_rank", 4.0, "rank"), vi) == (
+        "Viet Nam is Peru's fourth-largest investor."
+    )
+    en = "Peru is the fifth-largest investor in Vietnam."
+    assert _english(_fact("investment.rank", 5.0, "rank"), en) == (
+        "Peru is Viet Nam's fifth-largest investor."
+    )
