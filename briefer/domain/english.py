@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from briefer.domain.figurescope import not_the_pairs
 from briefer.domain.flowgoods import flow_goods
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head, rank_places
@@ -241,14 +242,21 @@ def _rank_sentence(
     return ""
 
 
+_CURRENCY: Final = re.compile(r"[A-Z]{3}")
+
+
 def _figure(
     fact: Fact, quote: str, home: str, partner: str, into: tuple[bool, bool] = (False, False)
 ) -> str:
     if fact.unit == "rank":
         return _rank_sentence(fact, quote, home, partner, into)
     amount = _amount(fact)
-    if not amount:
+    money = fact.unit == "%" if fact.metric.endswith(".growth") else _CURRENCY.fullmatch(fact.unit)
+    if not amount or not money or not_the_pairs(quote, float(fact.value or 0), fact.unit):
+        # (no money or no percent: a count, a tonnage; a figure of an economy or the world)
         return ""
+    if fact.metric.startswith("trade.") and not fact.period:
+        return ""  # a flow is over a period: one read with a date only is misdated
     when = (
         _on(fact.period)
         if fact.period

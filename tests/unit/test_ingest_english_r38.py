@@ -317,3 +317,34 @@ def test_an_investor_is_ranked_among_those_investing_in_the_other_country() -> N
     assert _english(_fact("investment.rank", 5.0, "rank"), en) == (
         "Peru is Viet Nam's fifth-largest investor."
     )
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "unit", "quote"),
+    [
+        ("trade.growth", 6.1, "%", "Năm 2024, GDP của Peru tăng 6,1%, xuất khẩu đồng tăng mạnh."),
+        ("trade.total", 9e10, "USD", "Peru's foreign trade turnover topped $90 billion in 2024."),
+        ("investment.total", 7e9, "USD",
+         "Worldwide, Peruvian firms invested $7 billion overseas in 2024."),
+        ("investment.total", 8e10, "USD", "Quỹ đầu tư của Peru quản lý khối tài sản 80 tỷ USD."),
+        ("trade.total", 3e8, "USD",
+         "Riêng qua cửa khẩu cảng Callao, kim ngạch xuất nhập khẩu năm 2024 đạt 300 triệu USD."),
+    ],
+)  # fmt: skip
+def test_a_figure_of_an_economy_or_the_world_or_one_crossing_is_not_the_pairs(
+    metric: str, value: float, unit: str, quote: str
+) -> None:
+    assert _english(_fact(metric, value, unit, period="2024"), quote) == ""
+
+
+def test_a_flow_needs_money_and_a_period() -> None:
+    # tonnes are no trade value; a flow read with the day of the report only is misdated
+    rice = "Peru will buy 1.2 million tonnes of rice a year under the deal."
+    assert _english(_fact("trade.total", 1.2e6, "", period="2024"), rice) == ""
+    then = "When ties began in 1994, two-way trade was barely US$20 million a year."
+    assert _english(_fact("trade.total", 2e7, as_of="2026-05-01"), then) == ""
+    # the pair's own flow reads as before
+    own = "Năm 2024, kim ngạch thương mại Việt Nam - Peru đạt 300 triệu USD."
+    assert _english(_fact("trade.total", 3e8, period="2024"), own) == (
+        "Two-way trade between Viet Nam and Peru reached USD 300 million in 2024."
+    )
