@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.domain.figurescope import not_the_pairs
-from briefer.domain.flowgoods import flow_goods
+from briefer.domain.flowgoods import flow_goods, flow_seller
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head, rank_places
 from briefer.domain.regionnames import bloc_among, group_is_ranks, in_sentence, region_phrase
@@ -246,7 +246,12 @@ _CURRENCY: Final = re.compile(r"[A-Z]{3}")
 
 
 def _figure(
-    fact: Fact, quote: str, home: str, partner: str, into: tuple[bool, bool] = (False, False)
+    fact: Fact,
+    quote: str,
+    home: str,
+    partner: str,
+    into: tuple[bool, bool] = (False, False),
+    sides: dict[str, list[str]] | None = None,
 ) -> str:
     if fact.unit == "rank":
         return _rank_sentence(fact, quote, home, partner, into)
@@ -279,7 +284,7 @@ def _figure(
         # ("Aid … totalled about USD 3 billion in 1967–2010": a period's sum is told as done)
         subject = f"{subject.removesuffix(' totals')} totalled"
     if fact.metric.removesuffix(".goods") in ("trade.exports", "trade.imports"):
-        subject = _flow_subject(fact, quote, home, partner)
+        subject = _flow_subject(fact, quote, home, partner, sides)
     if subject and fact.metric.endswith(".growth") and float(fact.value or 0) < 0:
         # a fall is stored as a negative growth: "fell by 8%", never "grew by -8%"
         fallen = replace(fact, value=-float(fact.value or 0))
@@ -287,11 +292,16 @@ def _figure(
     return f"{subject} {amount}{tail}." if subject else ""
 
 
-def _flow_subject(fact: Fact, quote: str, home: str, partner: str) -> str:
+def _flow_subject(
+    fact: Fact, quote: str, home: str, partner: str, sides: dict[str, list[str]] | None = None
+) -> str:
     """A one-way flow's subject, with the goods its quote ties the amount to ("importing raw
     cashew nuts worth …" → "Viet Nam's imports of raw cashew nuts from Ghana"); "" for goods
     not in English, or a flow of goods whose goods the quote does not show."""
     goods = flow_goods(quote, float(fact.value or 0), fact.unit)
+    seller = flow_seller(quote, float(fact.value or 0), fact.unit, sides) if sides else ""
+    if seller and (seller == "home") != fact.metric.startswith("trade.exports"):
+        return ""  # ("Myanmar exporting … to Viet Nam" filed as Viet Nam's exports)
     if (goods is None and fact.metric.endswith(".goods")) or (
         goods is not None and not goods.known
     ):
@@ -312,6 +322,12 @@ def _after_report(fact: Fact) -> bool:
     return start[:size] > published[:size]
 
 
+# Travellers counted, not a delegation: "tourists", "lượt khách", "du khách", "arrivals".
+_TRAVELLERS: Final = re.compile(
+    r"(?<![^\W\d_])(?:tourists?|visitors?\s+arrivals?|arrivals|du\s+khách|khách\s+du\s+lịch"
+    r"|lượt\s+khách)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # An envoy posted in Viet Nam: "Đại sứ … tại Việt Nam", "Ambassador to Vietnam".
 _POSTED_HERE: Final = re.compile(
     r"(?:Đại\s+sứ|Ambassador)[^.;:]{0,60}?\b(?:tại|ở|to|in)\s+(?:Việt\s+Nam|Viet\s*Nam)",
@@ -339,6 +355,8 @@ def _event(
     if fact.metric.startswith("membership."):
         return ""
     if fact.metric in ("visit.outbound", "visit.inbound"):
+        if _TRAVELLERS.search(quote):
+            return ""  # ("28,000 tourists visited Vietnam": travellers make no visit of state)
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
         visitor = visitor_name(quote, TERMS, (home, partner, *names), side)
@@ -401,7 +419,8 @@ def suggest_english(
         home_names = [*(n for c in (home,) if c for n in (c.name_vi, c.name_en)), *_HOME_NAMES]
         partner_names = [n for c in (partner,) if c for n in (c.name_vi, c.name_en)]
         into = (_invested_in(said, home_names), _invested_in(said, partner_names))
-        text = _figure(fact, said, home_name, partner_name, into)
+        sides = {"home": home_names, "partner": partner_names}
+        text = _figure(fact, said, home_name, partner_name, into, sides)
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
         names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)

@@ -7,8 +7,8 @@ foreign trade turnover exceeded $11 billion", "Globally, Danish companies invest
 đạt …". Stated "Two-way trade between Viet Nam and X reached …" each would be wrong.
 :func:`not_the_pairs` reads the words before the amount in its quote for such a scope —
 an economy's output, a country's trade or investment with the world, assets, one border
-crossing — by what the words say, never by the sentences of articles. It only ever takes a
-sentence away: the desk writes what is left.
+crossing, an industrial park's investors from everywhere — by what the words say, never by
+the sentences of articles. It only ever takes a sentence away: the desk writes what is left.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from briefer.text.numbers import find_amounts
 _SCOPE: Final = re.compile(
     r"(?<![^\W\d_])(?:GDP|GRDP|GNP|ngoại\s+thương|foreign\s+trade|external\s+trade|overseas|"
     r"abroad|globally|worldwide|ra\s+nước\s+ngoài|toàn\s+cầu|tài\s+sản|assets|"
-    r"cửa\s+khẩu|border\s+(?:gate|crossing)s?|tăng\s+trưởng\s+kinh\s+tế|economy\s+grew)"
+    r"cửa\s+khẩu|border\s+(?:gate|crossing)s?|tăng\s+trưởng\s+kinh\s+tế|economy\s+grew|"
+    r"khu\s+công\s+nghiệp|industrial\s+(?:park|zone|estate)s?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

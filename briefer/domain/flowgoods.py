@@ -10,6 +10,11 @@ of <goods>", "<goods> exports …", "exports of <goods> …"; in Vietnamese "tro
 cọ", "48 triệu USD sản phẩm …"). As :mod:`~briefer.domain.rankwords` does for a rank of one
 commodity, English goods are kept in the quote's own words; Vietnamese goods are not
 translated here, so such a flow gets no sentence (the desk writes it) rather than a wrong one.
+
+:func:`flow_seller` reads who sells in the flow word nearest before the amount ("Myanmar
+exporting US$148 million worth of goods to Viet Nam", "Pakistan's exports to Vietnam …",
+"xuất khẩu của Việt Nam sang …"): a flow drafted as Viet Nam's exports whose words say the
+partner sells is no sentence's to state.
 """
 
 from __future__ import annotations
@@ -237,4 +242,40 @@ def flow_goods(quote: str, value: float, unit: str) -> FlowGoods | None:
     return None
 
 
-__all__ = ["FlowGoods", "flow_goods"]
+_SELL: Final = r"(?:export\w*|xuất\s+khẩu|sells?|sold)"
+_BUY: Final = r"(?:import\w*|nhập\s+khẩu|buys?|bought)"
+
+
+def flow_seller(quote: str, value: float, unit: str, sides: dict[str, list[str]]) -> str:
+    """Which of ``sides`` ("home"/"partner" → its names) the words nearest before the amount
+    say sells ("Myanmar exporting …", "Pakistan's exports …", "xuất khẩu của Việt Nam", "Việt
+    Nam nhập khẩu từ …" → the other side); "" when they name no seller."""
+    span = _amount_at(quote, value, unit)
+    if span is None:
+        return ""
+    before = re.split(r"[.;!?](?:\s|$)", quote[max(0, span[0] - 120) : span[0]])[-1]
+    flows = list(re.finditer(rf"{_SELL}|{_BUY}", before, re.IGNORECASE))
+    if not flows:
+        return ""
+    last = flows[-1].start()  # (the flow word nearest the amount is the amount's)
+    for side, names in sides.items():
+        other = next(s for s in sides if s != side)
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        if not alternation:
+            continue
+        country = rf"(?:{alternation})(?:['’]s)?"
+        for pattern, seller in (
+            (rf"{country}\s+(?:\w+\s+)?{_SELL}", side),  # "Myanmar exporting"
+            (rf"{_SELL}\s+(?:của|of)\s+{country}", side),  # "xuất khẩu của Việt Nam"
+            (rf"{_BUY}\s+(?:từ|from)\s+{country}", side),  # "imports from Israel"
+            (rf"{country}\s+(?:\w+\s+)?{_BUY}", other),  # "Việt Nam nhập khẩu từ"
+            (rf"{_BUY}\s+(?:của|of)\s+{country}", other),
+            (rf"{_SELL}\s+(?:sang|tới|to)\s+{country}", other),  # "exports to Vietnam"
+        ):
+            for match in re.finditer(pattern, before, re.IGNORECASE):
+                if match.start() <= last < match.end():
+                    return seller
+    return ""
+
+
+__all__ = ["FlowGoods", "flow_goods", "flow_seller"]

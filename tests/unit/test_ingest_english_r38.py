@@ -110,7 +110,7 @@ def test_goods_that_say_whose_they_are_take_no_possessive() -> None:
         # the flow of everything reads as before
         ("trade.exports", 3e8, "Vietnam's exports to Peru reached $300 million, led by phones.",
          "Viet Nam's exports to Peru reached USD 300 million in 2024."),
-        ("trade.imports", 1e8, "Vietnam shipped in US$100 million worth of goods from Peru.",
+        ("trade.imports", 1e8, "Vietnam bought US$100 million worth of goods from Peru.",
          "Viet Nam's imports from Peru reached USD 100 million in 2024."),
     ],
 )  # fmt: skip
@@ -348,3 +348,28 @@ def test_a_flow_needs_money_and_a_period() -> None:
     assert _english(_fact("trade.total", 3e8, period="2024"), own) == (
         "Two-way trade between Viet Nam and Peru reached USD 300 million in 2024."
     )
+
+
+def test_a_flow_whose_words_say_the_other_side_sells_is_no_sentence() -> None:
+    sides = "In 2024, trade reached $500 million, with Peru exporting $200 million worth of goods."
+    assert _english(_fact("trade.exports", 2e8, period="2024"), sides) == ""
+    assert _english(_fact("trade.imports", 2e8, period="2024"), sides) == (
+        "Viet Nam's imports from Peru reached USD 200 million in 2024."
+    )
+    both = (
+        "Vietnam's exports to Peru came to $300 million, while imports from Peru were valued "
+        "at $200 million."
+    )
+    assert _english(_fact("trade.imports", 2e8, period="2024"), both) == (
+        "Viet Nam's imports from Peru reached USD 200 million in 2024."
+    )
+    vi = "Năm 2024, Peru xuất khẩu sang Việt Nam 200 triệu USD, chủ yếu là đồng."
+    assert _english(_fact("trade.exports", 2e8, period="2024"), vi) == ""
+
+
+def test_travellers_counted_or_an_industrial_parks_capital_are_no_pairs_event_or_figure() -> None:
+    visit = _fact("visit.inbound", None, "", event_date="2024")
+    assert _english(visit, "Some 9,000 Peruvian tourists visited Vietnam in 2024.") == ""
+    assert _english(visit, "Năm 2024, Việt Nam đón 9.000 lượt khách Peru.") == ""
+    park = "Khu công nghiệp Việt Nam - Peru đã thu hút 300 dự án với tổng vốn 2 tỷ USD."
+    assert _english(_fact("investment.total", 2e9, as_of="2026-01-01"), park) == ""
