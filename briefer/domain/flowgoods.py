@@ -242,7 +242,11 @@ def flow_goods(quote: str, value: float, unit: str) -> FlowGoods | None:
     return None
 
 
-_SELL: Final = r"(?:export\w*|xuất\s+khẩu|sells?|sold)"
+_SELL: Final = r"(?:export\w*|xuất\s+khẩu|sells?|sold|shipped)"
+# A new clause between a flow word and the amount: the word is another amount's.
+_NEW_CLAUSE: Final = re.compile(
+    r"\b(?:while|whereas|but)\b|,\s*(?:còn|trong\s+khi|with|and)\b|;", re.IGNORECASE
+)
 _BUY: Final = r"(?:import\w*|nhập\s+khẩu|buys?|bought)"
 
 
@@ -258,6 +262,8 @@ def flow_seller(quote: str, value: float, unit: str, sides: dict[str, list[str]]
     if not flows:
         return ""
     last = flows[-1].start()  # (the flow word nearest the amount is the amount's)
+    if _NEW_CLAUSE.search(before, flows[-1].end()):
+        return ""
     for side, names in sides.items():
         other = next(s for s in sides if s != side)
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)

@@ -373,3 +373,13 @@ def test_travellers_counted_or_an_industrial_parks_capital_are_no_pairs_event_or
     assert _english(visit, "Năm 2024, Việt Nam đón 9.000 lượt khách Peru.") == ""
     park = "Khu công nghiệp Việt Nam - Peru đã thu hút 300 dự án với tổng vốn 2 tỷ USD."
     assert _english(_fact("investment.total", 2e9, as_of="2026-01-01"), park) == ""
+
+
+def test_a_flow_word_of_another_clause_says_nothing_of_the_amount() -> None:
+    quote = (
+        "Vietnam's exports to Peru reached US$310 million, mainly phones, while Peru sent "
+        "US$120 million worth of goods to Vietnam."
+    )
+    assert _english(_fact("trade.imports", 1.2e8, period="2024"), quote) == (
+        "Viet Nam's imports from Peru reached USD 120 million in 2024."
+    )
