@@ -19,9 +19,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from briefer.domain.figurescope import not_the_pairs
+from briefer.domain.flowgoods import flow_goods, flow_seller
 from briefer.domain.model import Country, Fact
-from briefer.domain.rankwords import rank_head
+from briefer.domain.rankwords import rank_head, rank_places
+from briefer.domain.regionnames import bloc_among, group_is_ranks, in_sentence, region_phrase
+from briefer.domain.visitorname import vietnamese_spelled
 from briefer.domain.visitorname import visitor as visitor_name
+from briefer.domain.visittense import visit_tense
 from briefer.text.dates import format_date
 from briefer.text.fold import fold
 from briefer.text.numbers import format_amount
@@ -77,6 +82,9 @@ TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("thương mại song phương", "bilateral trade"),
     ("đầu tư trực tiếp", "direct investment"),
 )  # fmt: skip
+
+# (the English titles, longest first: "Vice President" before "President")
+_TITLES: Final = sorted({(len(en), en) for _, en in TERMS if en[:1].isupper()}, reverse=True)
 
 _REGIONS: Final = {
     "latam": "Latin America",
@@ -144,7 +152,34 @@ def _possessive(name: str) -> str:
 _WORLDS: Final = re.compile(r"world['’]s\s+(?:\w+[- ])?(?:largest|biggest)", re.IGNORECASE)
 
 
-def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
+# A rank by new capital in a period, not by the capital invested in all: "tính theo vốn đăng ký
+# mới", "vốn đầu tư mới", "by newly registered capital", "in new FDI pledges"
+_NEW_CAPITAL: Final = re.compile(
+    r"vốn(?:\s+\w+){0,3}\s+mới|đăng\s+ký\s+mới"
+    r"|\bnew(?:ly)?\s+(?:registered\s+)?(?:capital|investment|FDI|pledges|commitments)",
+    re.IGNORECASE,
+)
+
+
+def _invested_in(quote: str, names: Sequence[str]) -> bool:
+    """Whether ``quote`` says money goes into a country of ``names`` ("đầu tư tại Lào",
+    "rót vốn vào Lào", "investors in Laos")."""
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not alternation:
+        return False
+    return bool(
+        re.search(
+            rf"(?:đầu\s+tư|rót\s+vốn|invest\w*|FDI)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+            rf"(?:vào|tại|ở|sang|in|into)\s+(?:{alternation})(?![^\W\d_])",
+            quote,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _rank_sentence(
+    fact: Fact, quote: str, home: str, partner: str, into: tuple[bool, bool] = (False, False)
+) -> str:
     """A rank's sentence by its metric's side and role (``briefer.ingest.rankside``): the
     partner or Việt Nam ranked, as a trading partner, an investor or a place invested in; a
     trade rank says what its quote ranks (a supplier, an export market: ``rankwords``)."""
@@ -152,7 +187,13 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     if fact.value is None or not 1 <= int(fact.value) < len(_ORDINALS):
         return ""
     ordinal = _ORDINALS[int(fact.value)]
-    region = _REGIONS.get(region_key, "")
+    # (the group as the quote names it: "Liên minh châu Âu" is the EU, not Europe; a group
+    # another rank's words name is not this rank's — no sentence then)
+    places = rank_places(quote)
+    held = next((at for at, n in places if n == int(fact.value)), places[0][0] if places else 0)
+    if not group_is_ranks(region_key, quote, [at for at, _ in places], held):
+        return ""
+    region = region_phrase(region_key, quote, _REGIONS.get(region_key, ""), held)
     where = f" in {region}" if region else ""
     family, _, role = head.partition(".")
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
@@ -165,14 +206,35 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
         noun += f" of {named.goods}" if named is not None and named.goods else ""
         if named is not None and named.among and not region:
             # (a group the metric names no region for: the quote's own words, or nothing)
-            if named.among.startswith("trong"):
+            # ("trong khối GCC": a bloc by its own name is said; a Vietnamese name is not)
+            among = bloc_among(named.among) if named.among.startswith("trong") else named.among
+            if not among:
                 return ""
-            return f"{ranked} is {_possessive(other)} {ordinal}largest {noun} {named.among}."
+            return f"{ranked} is {_possessive(other)} {ordinal}largest {noun} {among}."
         if region_key == "world" and noun != "trading partner" and _WORLDS.search(quote):
             # "the world's largest exporter of black pepper": a rank among all sellers
             return f"{ranked} is the world's {ordinal}largest {noun}."
+        if named is not None and named.goods[:1].isupper():
+            # "the largest buyer of Vietnamese rice": the goods say whose, not "Viet Nam's"
+            return f"{ranked} is the {ordinal}largest {noun}{where}."
         return f"{ranked} is {_possessive(other)} {ordinal}largest {noun}{where}."
+    # (into = whether the quote says money goes into Viet Nam, into the partner: an investor
+    # ranked among those investing in the other country, never in its own)
+    into_ranked = into[0] if ranked == home else into[1]
+    into_other = into[1] if ranked == home else into[0]
+    if family == "investment" and into_ranked and not into_other:
+        return ""  # "Việt Nam có … dự án tại Lào, đứng thứ 3 … đầu tư vào Lào": Laos is no investor
     if family == "investment" and role == "rank":
+        if _NEW_CAPITAL.search(quote):
+            # a rank by one period's new capital ("tính theo vốn đăng ký mới … 10 tháng") is
+            # no rank among all investors: said with its period, or not at all
+            when = _on(fact.period)
+            measure = "by newly registered capital"
+            return (
+                f"{ranked} was {_possessive(other)} {ordinal}largest investor {measure} {when}."
+                if when
+                else ""
+            )
         return f"{ranked} is {_possessive(other)} {ordinal}largest investor{where}."
     if family == "investment" and role == "destination_rank":
         destination = f"{ordinal}largest destination of {_possessive(other)} investment"
@@ -180,12 +242,26 @@ def _rank_sentence(fact: Fact, quote: str, home: str, partner: str) -> str:
     return ""
 
 
-def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
+_CURRENCY: Final = re.compile(r"[A-Z]{3}")
+
+
+def _figure(
+    fact: Fact,
+    quote: str,
+    home: str,
+    partner: str,
+    into: tuple[bool, bool] = (False, False),
+    sides: dict[str, list[str]] | None = None,
+) -> str:
     if fact.unit == "rank":
-        return _rank_sentence(fact, quote, home, partner)
+        return _rank_sentence(fact, quote, home, partner, into)
     amount = _amount(fact)
-    if not amount:
+    money = fact.unit == "%" if fact.metric.endswith(".growth") else _CURRENCY.fullmatch(fact.unit)
+    if not amount or not money or not_the_pairs(quote, float(fact.value or 0), fact.unit):
+        # (no money or no percent: a count, a tonnage; a figure of an economy or the world)
         return ""
+    if fact.metric.startswith("trade.") and not fact.period:
+        return ""  # a flow is over a period: one read with a date only is misdated
     when = (
         _on(fact.period)
         if fact.period
@@ -204,11 +280,36 @@ def _figure(fact: Fact, quote: str, home: str, partner: str) -> str:
         "investment.growth": f"Investment between {home} and {partner} grew by",
     }
     subject = subjects.get(fact.metric)
+    if subject and fact.period and subject.endswith(" totals"):
+        # ("Aid … totalled about USD 3 billion in 1967–2010": a period's sum is told as done)
+        subject = f"{subject.removesuffix(' totals')} totalled"
+    if fact.metric.removesuffix(".goods") in ("trade.exports", "trade.imports"):
+        subject = _flow_subject(fact, quote, home, partner, sides)
     if subject and fact.metric.endswith(".growth") and float(fact.value or 0) < 0:
         # a fall is stored as a negative growth: "fell by 8%", never "grew by -8%"
         fallen = replace(fact, value=-float(fact.value or 0))
         return f"{subject.removesuffix('grew by')}fell by {_amount(fallen)}{tail}."
     return f"{subject} {amount}{tail}." if subject else ""
+
+
+def _flow_subject(
+    fact: Fact, quote: str, home: str, partner: str, sides: dict[str, list[str]] | None = None
+) -> str:
+    """A one-way flow's subject, with the goods its quote ties the amount to ("importing raw
+    cashew nuts worth …" → "Viet Nam's imports of raw cashew nuts from Ghana"); "" for goods
+    not in English, or a flow of goods whose goods the quote does not show."""
+    goods = flow_goods(quote, float(fact.value or 0), fact.unit)
+    seller = flow_seller(quote, float(fact.value or 0), fact.unit, sides) if sides else ""
+    if seller and (seller == "home") != fact.metric.startswith("trade.exports"):
+        return ""  # ("Myanmar exporting … to Viet Nam" filed as Viet Nam's exports)
+    if (goods is None and fact.metric.endswith(".goods")) or (
+        goods is not None and not goods.known
+    ):
+        return ""
+    of = f" of {goods.goods}" if goods is not None else ""
+    if fact.metric.startswith("trade.exports"):
+        return f"{_possessive(home)} exports{of} to {partner} reached"
+    return f"{_possessive(home)} imports{of} from {partner} reached"
 
 
 def _after_report(fact: Fact) -> bool:
@@ -219,6 +320,19 @@ def _after_report(fact: Fact) -> bool:
         return False
     size = min(len(published), len(start))
     return start[:size] > published[:size]
+
+
+# Travellers counted, not a delegation: "tourists", "lượt khách", "du khách", "arrivals".
+_TRAVELLERS: Final = re.compile(
+    r"(?<![^\W\d_])(?:tourists?|visitors?\s+arrivals?|arrivals|du\s+khách|khách\s+du\s+lịch"
+    r"|lượt\s+khách)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# An envoy posted in Viet Nam: "Đại sứ … tại Việt Nam", "Ambassador to Vietnam".
+_POSTED_HERE: Final = re.compile(
+    r"(?:Đại\s+sứ|Ambassador)[^.;:]{0,60}?\b(?:tại|ở|to|in)\s+(?:Việt\s+Nam|Viet\s*Nam)",
+    re.IGNORECASE,
+)
 
 
 def _event(
@@ -241,13 +355,32 @@ def _event(
     if fact.metric.startswith("membership."):
         return ""
     if fact.metric in ("visit.outbound", "visit.inbound"):
+        if _TRAVELLERS.search(quote):
+            return ""  # ("28,000 tourists visited Vietnam": travellers make no visit of state)
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
         visitor = visitor_name(quote, TERMS, (home, partner, *names), side)
-        verb = "will visit" if _after_report(fact) else "visited"
+        # (the quote's own tense first: "is expected to pay a visit", "sẽ thăm")
+        tense = visit_tense(quote)
+        verb = (
+            "is expected to visit"
+            if tense == "expected"
+            else "will visit"
+            if tense == "future" or _after_report(fact)
+            else "visited"
+        )
         if fact.metric == "visit.outbound":
             who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
+        title = next((en for _, en in _TITLES if visitor.startswith(f"{en} ")), "")
+        if title in ("", "Ambassador") and _POSTED_HERE.search(quote):
+            # ("Đại sứ Jordan tại Việt Nam … đến thăm tỉnh": an envoy posted in the country
+            # travels in it; no visit to Viet Nam)
+            return ""
+        if title and vietnamese_spelled(visitor.removeprefix(title)):
+            # ("Chủ tịch nước Trung Quốc Tập Cận Bình": the name's Vietnamese reading is no
+            # English name; the office is)
+            visitor = f"The {title}"
         who = f"{visitor} of {partner}" if visitor else f"A delegation from {partner}"
         return f"{who} {verb} {home} ({date})."
     return ""
@@ -277,12 +410,17 @@ def suggest_english(
     fact: Fact, quote: str = "", home: Country | None = None, partner: Country | None = None
 ) -> Suggestion:
     """A suggested English statement for ``fact`` and the terms its quote uses."""
-    home_name = home.name_en if home else "Viet Nam"
-    partner_name = partner.name_en if partner else fact.pair.partition("-")[2]
+    home_name = in_sentence(home.name_en) if home else "Viet Nam"
+    partner_name = in_sentence(partner.name_en) if partner else fact.pair.partition("-")[2]
     countries = [c for c in (home, partner) if c is not None]
     text = ""
     if fact.kind == "figure" and fact.metric:
-        text = _figure(fact, quote or fact.statement_vi, home_name, partner_name)
+        said = quote or fact.statement_vi
+        home_names = [*(n for c in (home,) if c for n in (c.name_vi, c.name_en)), *_HOME_NAMES]
+        partner_names = [n for c in (partner,) if c for n in (c.name_vi, c.name_en)]
+        into = (_invested_in(said, home_names), _invested_in(said, partner_names))
+        sides = {"home": home_names, "partner": partner_names}
+        text = _figure(fact, said, home_name, partner_name, into, sides)
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
         names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)
@@ -291,6 +429,8 @@ def suggest_english(
         side = [n for c in visiting if isinstance(c, Country) for n in (c.name_vi, c.name_en)]
         side += [n for n in visiting if isinstance(n, str)]
         text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names, side)
+    # ("the Philippines is …": a sentence opens with a capital)
+    text = text[:1].upper() + text[1:]
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 

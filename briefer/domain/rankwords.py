@@ -89,9 +89,22 @@ _DETERMINER: Final = frozenset({"the", "its", "their", "this", "that", "these", 
 _GENERIC_GOODS: Final = frozenset({"goods", "products", "merchandise", "imports", "exports"})
 _GOODS_WORDS: Final = 5
 _ONE_OF: Final = re.compile(r"\bone of\b|\bmột trong\b", re.IGNORECASE)
+# A count before the rank's head ("ba nguồn cung lớn nhất", "the three largest suppliers",
+# "top five markets"): a group of the largest, no rank of one's own.
+_COUNT: Final = (
+    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|seven|eight|nine|ten)"
+)
+_VI_GROUP: Final = re.compile(rf"(?<!\w)(?:top\s+|tốp\s+|nhóm\s+)?{_COUNT}\s+$", re.IGNORECASE)
+_EN_GROUP: Final = re.compile(rf"\b(?:top[- ]{_COUNT}|{_COUNT}[- ](?:largest|biggest))\b", re.I)
+# "the largest supplier of tea after Kenya", "lớn nhất … chỉ sau Trung Quốc": a "largest" that
+# another comes before is no first place
+_AFTER: Final = re.compile(r"^[^,.;]{0,60}?\b(?:after|behind|chỉ\s+sau|sau)\s+[A-ZĐ]")
 # The group a rank counts in, after it: "among the CPTPP's non-Asian members", "trong số
 # các thành viên CPTPP" (a region's name the miner reads itself; the rest only the quote says).
-_EN_AMONG: Final = re.compile(r"(?:\s+of\s+[^,.;]*?)?\s+(among\s+[^,.;()]{3,60}?)(?=[,.;(]|$)")
+# (a bracket inside the group is its own: "among Gulf Cooperation Council (GCC) countries")
+_EN_AMONG: Final = re.compile(
+    r"(?:\s+of\s+[^,.;]*?)?\s+(among\s+(?:[^,.;()]|\([^,.;()]{1,20}\)){3,70}?)\s*(?=[,.;]|$)"
+)
 _VI_AMONG: Final = re.compile(
     r"(?:\s+của\s+[^,.;]{1,30}?)?\s+(trong\s+(?:số|các|khối|nhóm|những)\s+[^,.;()]{3,60}?)"
     r"(?=[,.;(]|$)"
@@ -127,6 +140,8 @@ def _vietnamese_head(quote: str, rank_at: int, rank_end: int) -> RankHead | None
     if best is None:
         return None
     at, words, noun = best
+    if _VI_GROUP.search(before[:at]):
+        return RankHead(noun, known=False)  # "là ba nguồn cung lớn nhất": top three
     between = before[at + len(words) :].split()
     goods = [w for w in between if w.strip(",") not in _VI_FILLER]
     if len(goods) > 4:  # (a head that far back heads another clause)
@@ -172,6 +187,8 @@ def _english_goods(noun: str, rest: str) -> RankHead:
         words = words[1:]
     if not words or words[-1].casefold() in _GENERIC_GOODS:
         return RankHead(noun)
+    if all(w[:1].isupper() for w in words):
+        return RankHead(noun)  # ("partner of Vietnam in the Gulf": whose, no goods)
     if words[0].casefold() in _DETERMINER or len(words) > _GOODS_WORDS:
         return RankHead(noun, " ".join(words), known=False)
     return RankHead(noun, " ".join(words))
@@ -200,13 +217,24 @@ def rank_head(quote: str, value: int | None = None) -> RankHead | None:
             head = _vietnamese_head(quote, match.start(), match.end())
         else:
             head = _english_head(quote, match.end())
-        if head and _ONE_OF.search(quote[max(0, match.start() - 60) : match.start()]):
-            # "one of the world's largest exporters", "một trong ba nguồn cung … lớn nhất":
-            # no rank of its own, so no sentence that gives it one
+        near = quote[max(0, match.start() - 60) : match.end()]
+        first = _ordinal(match) == 1 and _AFTER.match(quote[match.end() :])
+        if head and (
+            _ONE_OF.search(near[: -len(match.group())] or " ") or _EN_GROUP.search(near) or first
+        ):
+            # "one of the world's largest exporters", "một trong ba nguồn cung … lớn nhất",
+            # "top three", "the largest … after Kenya": no first place of its own, so no
+            # sentence that gives it one
             return RankHead(head.noun, head.goods, known=False)
         if head:
             return head
     return None
 
 
-__all__ = ["RankHead", "rank_head"]
+def rank_places(quote: str) -> list[tuple[int, int]]:
+    """Where each rank of ``quote`` stands and the place it writes: [(start, 3), …]."""
+    found = [*_VI_RANK.finditer(quote), *_EN_RANK.finditer(quote)]
+    return sorted((m.start(), _ordinal(m)) for m in found)
+
+
+__all__ = ["RankHead", "rank_head", "rank_places"]

@@ -47,9 +47,10 @@ def _past_state(rest: str) -> str:
 
 
 def _of_side(rest: str, side: Sequence[str]) -> bool:
-    """Whether the words after a title name the visiting country ("Belize Francis …")."""
+    """Whether the words after a title name the visiting country ("Belize Francis …"),
+    also after a state's longer form ("Vương quốc Hashemite Jordan …")."""
     rest = _past_state(rest)
-    return _skip_name(rest, side) != rest
+    return _skip_name(rest, side) != rest or _state_form_end(rest, side) is not None
 
 
 def visitor(
@@ -93,20 +94,89 @@ def visitor(
     return f"{en} {name}" if name else ""
 
 
+def _state_form_end(rest: str, names: Sequence[str]) -> int | None:
+    """Where a country's name ends after capitalised words of its state's form at the start
+    of ``rest`` ("Hashemite Jordan tại …"), or None."""
+    head = rest[:40]
+    for name in names:
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head)
+        words = head[: match.start()].split() if match else []
+        # (only capitalised words before it: the state's form, not a name)
+        if match and words and all(w[:1].isupper() for w in words):
+            return match.end()
+    return None
+
+
+def _past_country(rest: str, names: Sequence[str]) -> str:
+    """``rest`` past the country's name and its post: a state's longer form ends with the
+    name ("Vương quốc Hashemite Jordan", "Cộng hòa Bolivar Venezuela"), and an envoy's
+    posting follows it ("Đại sứ … Jordan tại Việt Nam Hashem Al-Tarawneh")."""
+    rest = _skip_name(_past_state(rest), names)
+    end = _state_form_end(rest, names)
+    rest = rest if end is None else rest[end:].lstrip()
+    post = re.match(r"(?:tại|ở|in|to)\s+", rest)
+    if post:
+        after = _skip_name(rest[post.end() :], names)
+        rest = after if after != rest[post.end() :] else rest
+    return rest
+
+
+# Lower-case particles inside a name ("Lula da Silva", "bin Sherida", "van der Berg"),
+# never its first or last word.
+_PARTICLES: Final = frozenset(
+    [
+        "da",
+        "de",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+    ]
+)
+# Letters only Vietnamese spelling uses: a foreign visitor's name written with them is its
+# Vietnamese reading ("Tập Cận Bình"), not the name an English text uses.
+_VIETNAMESE_SPELLING: Final = re.compile(
+    "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)
+
+
+def vietnamese_spelled(name: str) -> bool:
+    """Whether ``name`` is written with letters only Vietnamese spelling uses."""
+    return bool(_VIETNAMESE_SPELLING.search(name))
+
+
 def _named(rest: str, names: Sequence[str]) -> str:
     """The name after a title: its run of capitalised words, past the country's name."""
-    rest = _skip_name(_past_state(rest), names)
+    rest = _past_country(rest, names)
     if rest.startswith("Bộ "):
         return ""  # an office no term names: the title's full form is unknown
     words: list[str] = []
-    for token in rest.split(" ")[:5]:
+    for token in rest.split(" ")[:7]:
         word = token.rstrip(".,;:)")
-        if not _WORD.fullmatch(word) or not word[:1].isupper() or len(words) == 4:
+        capital = word[:1].isupper() or (word in _PARTICLES and bool(words))
+        particles = sum(w in _PARTICLES for w in words)
+        # (four capitalised words at most, five where a particle shows a long name)
+        if not _WORD.fullmatch(word) or not capital or len(words) == 4 + 2 * min(particles, 1):
             break
         words.append(word)
         if word != token:
             break  # a comma or a bracket ends the name
+    while words and words[-1] in _PARTICLES:
+        words.pop()  # ("… Silva de la": a particle never ends a name)
     return " ".join(words) if len(words) >= 2 else ""
 
 
-__all__ = ["visitor"]
+__all__ = ["vietnamese_spelled", "visitor"]

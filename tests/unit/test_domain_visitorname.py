@@ -112,9 +112,16 @@ def test_a_visit_in_english(day: str, published: str, english: str) -> None:
             ["Việt Nam", "Viet Nam"],
             "Prime Minister Lê Văn Bình",
         ),
-        # the visiting side's title unnamed, the named one the host's: nobody is named
+        # the named host is never the visitor; the envoy's name follows the envoy's posting
+        # ("Đại sứ Kenya tại Việt Nam Jane Njeri", r38)
         (
             "Thứ trưởng Ngoại giao Đỗ Thị Hà tiếp Đại sứ Kenya tại Việt Nam Jane Njeri.",
+            ["Kenya"],
+            "Ambassador Jane Njeri",
+        ),
+        # the visiting side's title unnamed, the named one the host's: nobody is named
+        (
+            "Thứ trưởng Ngoại giao Đỗ Thị Hà tiếp Đại sứ Kenya nhân dịp Quốc khánh.",
             ["Kenya"],
             "",
         ),
