@@ -158,10 +158,15 @@ def clean_for_output(text: str) -> str:
     detached marks. Spaces and invisibles are left as the author typed them: output keeps
     a deliberate no-break space, and only input text is made plain.
     """
-    text = strip_control(text)
     if not text.isascii():
         # Bidi controls (e.g. U+202E from a pack) would visibly reverse text in Word and PDF.
+        # Look-alikes are repaired before control characters go, with the word ends the stored
+        # text has ("A\x08Ð" is two words to :func:`normalize`, so its Ð is a đ there too).
         text = repair_lookalikes(unicodedata.normalize("NFC", without_bidi_controls(text)))
+    text = strip_control(text)
+    if not text.isascii():
+        # (a control character gone from between a letter and its mark lets them compose)
+        text = unicodedata.normalize("NFC", text)
     return text
 
 
