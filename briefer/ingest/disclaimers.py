@@ -22,7 +22,8 @@ from typing import Final
 _LABEL: Final = re.compile(
     r"^\W{0,3}(?:(?:legal\s+|important\s+)?disclaimer|legal\s+notice|limitation\s+of\s+liability"
     r"|(?:tuyên\s+bố\s+)?miễn\s+trừ(?:\s+trách\s+nhiệm)?|khước\s+từ\s+trách\s+nhiệm"
-    r"|haftungsausschluss|avertissement|clause\s+de\s+non-responsabilité|descargo"
+    r"|haftungsausschluss|avertissement|clause\s+de\s+non-responsabilité"
+    r"|descargo(?:\s+de\s+responsabilidad)?"
     r"|aviso\s+legal|exoneração|vastuuvapauslauseke|ansvarsfriskrivning|ansvarsfraskrivelse"
     r")\s*[:：.–—-]\s*\S",
     re.IGNORECASE,

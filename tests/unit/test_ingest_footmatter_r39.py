@@ -16,6 +16,7 @@ def test_labelled_disclaimer_in_any_language() -> None:
     )
     assert publisher_disclaimer("Miễn trừ trách nhiệm: Số liệu chỉ mang tính chất tham khảo.")
     assert publisher_disclaimer("Haftungsausschluss: Alle Angaben ohne Gewähr.")
+    assert publisher_disclaimer("Descargo de responsabilidad: datos de fuentes públicas.")
 
 
 def test_unlabelled_liability_denial_about_the_text() -> None:
