@@ -26,6 +26,7 @@ from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
+from briefer.ingest.issuemasthead import past_issue_masthead
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
 from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
@@ -204,12 +205,15 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     title = (without_glued_heading(title, text) if raw.kind != "html" else "") or title
     # (the heading as shown: a listing's name, a breadcrumb, emoji and a draft's notes aside)
     title = framed_title(title, declared, cleaned.title, text)
-    title = past_head_notes(text, title) or title
+    # (a page's headline its markup declares, "Travel advice: X", is no draft's header note)
+    title = (past_head_notes(text, title) if title != declared else "") or title
     # (a speech's delivery disclaimer, a bulletin's masthead "X - Số 06/2026": the headline
     # is below; the masthead names the bulletin when nothing else names the outlet)
     title = (past_disclaimer(text, title) if raw.kind != "html" else "") or title
     below, bulletin = past_masthead(text, title) if raw.kind != "html" else ("", "")
     title, outlet = below or title, outlet or bulletin
+    # (a scan's periodical name over its issue line "Số 245 - Thứ Bảy, 16/5/2026")
+    title = (past_issue_masthead(text, title) if raw.kind != "html" else "") or title
     # (a letterhead's unit under the body chosen, "MINISTRY OF X" / "TRADE OFFICE OF Y")
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     # (a speech under its body's letterhead, the body's name taken for its title)

@@ -55,11 +55,13 @@ from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
+from briefer.ingest.disclaimers import publisher_disclaimer
 from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
 from briefer.ingest.footcredits import foot_credit
 from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.handling import handling_marking
+from briefer.ingest.handoutslides import mark_slides
 from briefer.ingest.head import read_head
 from briefer.ingest.imprint import (
     offer_closing_name,
@@ -91,6 +93,7 @@ from briefer.ingest.mailfoot import (
     mark_valediction,
 )
 from briefer.ingest.mailgreeting import mark_mail_top
+from briefer.ingest.mailheaders import attachment_pointer, mark_header_block
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.namecaptions import mark_name_captions
@@ -396,12 +399,16 @@ def clean(text: str) -> Cleaned:
     mark_speech_head(lines)  # ("Opening remarks by H.E. …" and the venue's line under it)
     mark_summary_box(lines)  # (a machine-written summary's points and its note)
     mark_other_stories(lines)  # (a printed page's stories after the article's own)
+    mark_header_block(lines)  # ("Gửi: X <a@b>" in a mail's header block)
+    mark_slides(lines, found)  # ("Slide 3 – X" in a handout; its title slide's speaker and event)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
         line.reason = line.reason or late_row(line.text)  # (a presenter, an attachment)
+        line.reason = line.reason or ("disclaimer" if publisher_disclaimer(line.text) else "")
+        line.reason = line.reason or ("attachment" if attachment_pointer(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)

@@ -19,14 +19,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.handling import handling_marking
 from briefer.ingest.metadata import NAME_WORD
 from briefer.text.dates import find_dates
+from briefer.text.fold import fold
 
 # A document's kind in capitals, a qualifier or two before it and its number after it.
 _KIND: Final = re.compile(
     r"^(?:[A-ZĐ]+\s+){0,2}(?:DIỄN\s+VĂN|BÀI\s+PHÁT\s+BIỂU|PHÁT\s+BIỂU|BÁO\s+CÁO|THÔNG\s+BÁO"
     r"|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|BẢN\s+TIN|TỜ\s+TRÌNH|GHI\s+CHÚ|SPEECH|REMARKS|ADDRESS"
-    r"|STATEMENT|BULLETIN|NEWSLETTER|REPORT|NOTE|PRESS\s+RELEASE|BRIEFING)"
+    r"|STATEMENT|BULLETIN|NEWSLETTER|REPORT|NOTE|PRESS\s+RELEASE|BRIEFING"
+    # (a periodical brief of an office to its clients: "MARKET UPDATE", "POLICY BRIEF")
+    r"|UPDATE|BRIEF|ALERT|MEMO(?:RANDUM)?|FACT\s?SHEET|DIGEST)"
     r"(?:\s+(?:No\.?|Số|#)\s*[\w/.-]+)?\.?$"
 )
 # "Issued: …", "Distribution: …", "Số: 07/DV-HHN": a field under its label, not a title.
@@ -67,9 +71,15 @@ def title_under_kind(text: str, title: str) -> str:
     folded = " ".join(title.split())
     if at <= 0 or folded not in lines[:at]:
         return title
+    kind = fold(lines[at])
     for line in lines[at + 1 : at + 1 + _UNDER]:
-        if _FIELD.match(line) or line.startswith("(") or _KIND.match(line):
+        # (the kind again as the title's label, "MARKET UPDATE" / "Market Update: X": the
+        # title, no field)
+        own_kind = fold(line.split(":", 1)[0]) == kind
+        if not own_kind and (_FIELD.match(line) or line.startswith("(") or _KIND.match(line)):
             continue
+        if handling_marking(line):
+            continue  # ("INTERNAL – FOR CLIENT USE ONLY" over the title: its circulation)
         if re.match(r"(?:của|by)\s", line):
             continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)
         if len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ":", ";")):

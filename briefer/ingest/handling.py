@@ -5,7 +5,7 @@ not about the world.
 - a bar on issuing or citing it: "KHÔNG PHÁT HÀNH", "Chưa công bố", "Not for publication",
   "Do not cite";
 - a classification or urgency: "MẬT", "TUYỆT MẬT", "KHẨN", "HỎA TỐC", "Lưu hành nội bộ",
-  "CONFIDENTIAL", "For internal use only";
+  "CONFIDENTIAL", "For internal use only", "INTERNAL – FOR CLIENT USE ONLY";
 - a press kit's note to the newsrooms it is sent to: "Tài liệu gửi các cơ quan báo chí",
   "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text".
 
@@ -42,7 +42,11 @@ _MARKING: Final = re.compile(
     rf"|(?:tối|tuyệt){_B}mật|mật|(?:thượng{_B})?khẩn|hỏa{_B}tốc|hoả{_B}tốc"
     rf"|(?:tài{_B}liệu{_B})?(?:lưu{_B}hành|sử{_B}dụng|dùng){_B}nội{_B}bộ"
     rf"|(?:strictly{_B})?(?:confidential|restricted|private{_B}(?:and|&){_B}confidential)"
-    rf"|(?:for{_B})?(?:internal|official){_B}(?:use|circulation)(?:{_B}only)?"
+    rf"|(?:for{_B})?(?:internal|official){_B}(?:use|circulation)(?:{_B}only)?|internal"
+    # (a circulation bound to its readers: "For client use only", "Dành cho hội viên")
+    rf"|for{_B}(?:clients?|members?|subscribers?|staff|recipients?|customers?)['’]?"
+    rf"(?:{_B}use)?{_B}only"
+    rf"|(?:chỉ{_B})?dành{_B}(?:riêng{_B})?cho{_B}(?:khách{_B}hàng|hội{_B}viên|thành{_B}viên)"
     # a press kit's note to the newsrooms: what it is sent to them as, and not to edit it
     rf"|(?:tài{_B}liệu|thông{_B}tin|tin|bài){_B}(?:gửi|cung{_B}cấp(?:{_B}cho)?|dành{_B}cho)"
     rf"{_B}(?:các{_B})?(?:cơ{_B}quan{_B})?(?:báo{_B}chí|thông{_B}tấn(?:{_B}báo{_B}chí)?)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.widgetrows import widget_row
+
 _SHORT: Final = 200  # (each shape is one line; a paragraph of prose is longer)
 
 # A wiki's back-link caret opens a note; a citation ends on the day it was read.
@@ -66,6 +68,8 @@ def loose_line(text: str) -> str:
         return "contact"
     if _TICKER.match(line):
         return "related headline"
+    if widget_row(line):
+        return "widget"  # ("Tashkent +31°C  USD 12 580.45 UZS": the site's live readings)
     return ""
 
 
