@@ -12,6 +12,7 @@ from briefer.ingest.airday import air_day
 from briefer.ingest.authorbox import box_writers
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.capsbyline import lead_byline
 from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
@@ -300,6 +301,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
+        or (lead_byline(text, title) if raw.kind != "html" else "")  # (capitals under the lead)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
     author = box_writers(author, text) if box_writers(author, text) else author
