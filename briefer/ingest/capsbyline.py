@@ -18,7 +18,6 @@ from briefer.ingest.countries import country_of_name
 from briefer.ingest.found import name_case
 from briefer.ingest.outletnames import known_outlet
 
-_LOOK: Final = 3  # the blocks under the title where the lead and the byline stand
 _NAME_WORDS: Final = (2, 4)
 _LEAD_WORDS: Final = 8
 
@@ -33,22 +32,24 @@ def lead_byline(text: str, title: str) -> str:
     blocks = _blocks(text)
     folded = " ".join(title.split())
     at = next((i for i, b in enumerate(blocks) if b == folded), -1)
-    if at < 0:
+    if at < 0 or at + 3 >= len(blocks):
         return ""
-    for index in range(at + 2, min(at + 2 + _LOOK, len(blocks))):
-        name, lead = blocks[index], blocks[index - 1]
-        if not (fur.is_upper(name) and not re.search(r"[\d:/@|]", name)):
-            continue
-        if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1]:
-            continue
-        prose = lead.endswith((".", "!", "?", "…")) and len(lead.split()) >= _LEAD_WORDS
-        if not prose or not meta.BYLINE.match(name):
-            continue
-        cased = name_case(name)
-        if known_outlet(name) or country_of_name(cased) or fur.DOCUMENT_KIND.match(name):
-            continue
-        return cased
-    return ""
+    # (right under the lead, with the body's first paragraph under it: a box's heading
+    # further down has headlines under it, no sentence)
+    lead, name, body = blocks[at + 1 : at + 4]
+    if not body.endswith((".", "!", "?", "…", "”", '"')):
+        return ""
+    if not fur.is_upper(name) or re.search(r"[\d:/@|]", name):
+        return ""
+    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1]:
+        return ""
+    prose = lead.endswith((".", "!", "?", "…")) and len(lead.split()) >= _LEAD_WORDS
+    if not prose or not meta.BYLINE.match(name):
+        return ""
+    cased = name_case(name)
+    if known_outlet(name) or country_of_name(cased) or fur.DOCUMENT_KIND.match(name):
+        return ""
+    return cased
 
 
 __all__ = ["lead_byline"]
