@@ -12,6 +12,7 @@ from briefer.ingest.airday import air_day
 from briefer.ingest.authorbox import box_writers
 from briefer.ingest.bodyrow import body_row
 from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.capsbyline import lead_byline
 from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
@@ -30,6 +31,7 @@ from briefer.ingest.issuemasthead import past_issue_masthead
 from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
 from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
+from briefer.ingest.letterheadname import letterhead_day, letterhead_name
 from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastheads import as_page_writes
@@ -233,6 +235,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
     outlet = outlet or deck.office
+    outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     outlet = section_parent(outlet, text) or outlet  # ("BAN X" over "Phòng Y": Ban X's)
@@ -256,6 +259,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     if len(text_day) < len("2025-01-01"):
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
+        text_day = letterhead_day(text) or text_day  # (a letterhead's "Date:" field)
         text_day = row_dated if row_dated.startswith(text_day) else text_day
     if deck.day.startswith(text_day):
         text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)
@@ -301,6 +305,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or speech_byline(text)  # ("Remarks by H.E. Name, Minister of X" under the title)
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
+        or (lead_byline(text, title) if raw.kind != "html" else "")  # (capitals under the lead)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
     author = box_writers(author, text) if box_writers(author, text) else author

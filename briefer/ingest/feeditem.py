@@ -18,6 +18,8 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.entrystamp import entry_stamp, item_link
+
 _SPACES: Final = re.compile(r"\s+")
 # A feed entry's field by its RSS/Atom element name, as a reader labels it.
 _FIELD: Final = re.compile(
@@ -72,6 +74,10 @@ def feed_item(root: lxml.html.HtmlElement) -> FeedItem:
     docstring); an empty FeedItem for a page that shows no feed entry's fields."""
     day = writer = outlet = feed = ""
     for row in _rows(root):
+        stamp, by = entry_stamp(row)  # (a reader's unlabelled row: "<pubDate> · by Name")
+        if stamp:
+            day, writer = day or entry_day(stamp), writer or by
+            continue
         field = _FIELD.match(row)
         if field:
             name, value = field.group("field").lower(), field.group("value").strip()
@@ -88,6 +94,12 @@ def feed_item(root: lxml.html.HtmlElement) -> FeedItem:
             outlet = first.group("name").strip()
     if not (day or writer):
         return FeedItem()  # (no entry's fields: a "Feed:" or "appeared first on" alone is text)
+    if not (outlet or feed) and (link := item_link(root)):
+        # the publisher of the original post the headline links to (a known site only:
+        # a bare domain says less than the page's other names)
+        from briefer.ingest.outletnames import known_outlet, outlet_of_url
+
+        feed = known_outlet(outlet_of_url(link))
     return FeedItem(outlet or feed, day, writer)
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-from briefer.ingest import credits, notices, prompts, rows
+from briefer.ingest import credits, linknotes, notices, prompts, rows
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -215,7 +215,7 @@ def line_noise(text: str, found: Found) -> str:
                 # "… | Ministry of X": a browser prints the page's <title>, its last part the
                 # site's name as a rule; weighed least (the address it spells confirms it)
                 found.offer_outlet(outlet, _LAST_RESORT)
-        url = meta.first_url(text)
+        url = "" if linknotes.cited_link(text) else meta.first_url(text)  # (a cited source's)
         if url and not found.url:
             found.url = url
         return stamp

@@ -13,6 +13,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.imprint import EDITION, mission_name
 from briefer.ingest.metachoice import initials_in_name
+from briefer.ingest.ocrcaps import caps_repaired
 from briefer.ingest.outletnames import known_outlet
 
 _DIGIT_IN: Final = re.compile(r"\d")
@@ -85,6 +86,7 @@ def kind_and_name(text: str) -> str:
 def masthead_name(text: str) -> str:
     """The outlet a masthead line names: "BÁO ĐÀ NẴNG" → "Báo Đà Nẵng" (a kind of outlet
     and its name, in capitals or capitalised), "VTC News" (a short name with an acronym)."""
+    text = caps_repaired(text)  # (a scan's masthead as printed: OCR's "GIỚl" is "GIỚI")
     if known_outlet(text):
         return known_outlet(text)
     words = text.split()

@@ -80,6 +80,9 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Công an nhân dân", ("cand.com.vn",), ("CAND", "Báo Công an nhân dân")),
     ("Công an TP.HCM", ("congan.com.vn",), ("Báo Công an TP.HCM", "CATP")),
     ("An ninh Thủ đô", ("anninhthudo.vn",), ("Báo An ninh Thủ đô", "ANTĐ")),
+    # (the CAND's world-affairs paper; its monthly and mid-month editions under one name)
+    ("An ninh Thế giới", ("antgct.cand.com.vn", "antg.cand.com.vn"),
+     ("ANTG", "An ninh Thế giới Cuối tháng", "An ninh Thế giới Giữa tháng")),
     ("Kinh tế & Đô thị", ("kinhtedothi.vn",), ("Báo Kinh tế và Đô thị",)),
     ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại", "GD&TĐ")),
     ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư",)),

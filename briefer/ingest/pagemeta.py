@@ -12,6 +12,7 @@ import lxml.html
 
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.printstamp import print_stamp
+from briefer.ingest.savedstamp import saved_stamp
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 
@@ -229,6 +230,8 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
         text = _flat(node)
         if not text or len(text) > 120 or print_stamp(marks, text):
             continue  # (a print's "Printed: …" stamp dates the reader's copy, not the article)
+        if saved_stamp(text):
+            continue  # (an editing tool's "saved at …" dates a draft's edit: savedstamp)
         # (in a date's element "10.06.2025" and "10-06-2025" are days, as "10/06/2025")
         text = re.sub(r"\b(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})\b", r"\1/\3/\4", text)
         # (the year first, "2025.06.12." as Hungarian or East Asian pages write it)

@@ -18,6 +18,7 @@ from typing import Final
 import lxml.html
 
 from briefer.ingest.pagetitle import flat
+from briefer.ingest.softwarename import is_software_name
 
 _MARK: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
 _FOOT: Final = re.compile(r"foot|copyright|bottom|imprint", re.IGNORECASE)
@@ -49,6 +50,8 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
         if not _MARK.search(_holder(node)) or node.xpath(".//img"):
             continue
         name = flat(node)
+        if is_software_name(name):
+            continue  # (an editing tool's brand above the preview, not the site's logo)
         if 1 <= len(name.split()) <= _NAME_WORDS and not name.endswith((".", ":")):
             found.append(("logo", name))
             break

@@ -18,7 +18,13 @@ from typing import Final
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.text.dates import find_dates
 
-_SLIDE: Final = re.compile(r"^(?:Slide|Trang\s+chiếu|Diapositive|Folie)\s+\d{1,3}$", re.I)
+# A slide's mark: its number alone, with the deck's count ("Slide 1/7", a slide's foot) or
+# with the slide's heading after it ("Slide 2 – Thương mại", "Slide 3: Trade").
+_SLIDE: Final = re.compile(
+    r"^(?:Slide|Trang\s+chiếu|Diapositive|Folie)\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
+    r"(?:\s*[-–:]\s+\S.{0,80})?$",
+    re.I,
+)
 _CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _WORD: Final = rf"[{_CAP}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PRESENTER: Final = re.compile(
@@ -27,6 +33,12 @@ _PRESENTER: Final = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})(?=\s*(?:,|$))"
 )
 # "Hà Nội – Tel Aviv, ngày 18/11/2025", "Tel Aviv, 18 November 2025": places, then the day.
+# "TS. Name – Khoa X", "Dr. Name, Institute": a person credited with a degree on the title
+# slide, the one who presents it when no label says so.
+_DEGREE_NAME: Final = re.compile(
+    r"(?:^|\s)(?:(?:PGS|GS|TS|ThS|Dr|Prof)\.\s*)+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})(?=\s*(?:,|[-–]\s|$))"
+)
 _PLACE_DAY: Final = re.compile(
     rf"(?:^|\s)(?P<places>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+[-–]\s+{_WORD}(?:\s+{_WORD}){{0,3}})*)"
     r",\s*(?:ngày\s+)?(?P<day>\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
@@ -46,7 +58,9 @@ class Deck:
 
 def _first_slide(lines: list[str]) -> list[str]:
     marks = [i for i, line in enumerate(lines) if _SLIDE.match(line)]
-    return lines[marks[0] + 1 : marks[1]] if len(marks) > 1 else lines[: len(lines) // 4]
+    # (all before the second mark: a deck numbering its slides at their foot, "Slide 1/7",
+    # has the title slide's text above its first mark)
+    return lines[: marks[1]] if len(marks) > 1 else lines[: len(lines) // 4]
 
 
 def _office(lines: list[str]) -> str:
@@ -69,6 +83,9 @@ def slide_deck(text: str) -> Deck:
         return Deck()
     first = _first_slide(lines)
     presenter = next((m.group("name") for m in map(_PRESENTER.search, first) if m), "")
+    presenter = presenter or next(
+        (m.group("name") for m in map(_DEGREE_NAME.search, first) if m), ""
+    )
     day = ""
     for line in first:
         placed = _PLACE_DAY.search(line)
