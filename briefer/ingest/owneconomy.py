@@ -19,15 +19,16 @@ from briefer.ingest.countries import HOME, find_countries
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
 _LEAD: Final = (
-    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|said|noted|added|forecasts?"
-    r"|predicts?)(?:\s+that)?\s+)?"
+    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|lưu\s+ý|nhấn\s+mạnh|said"
+    r"|noted|added|forecasts?|predicts?)(?:\s+(?:that|rằng))?\s+)?"
     r"(?:(?:Theo|According\s+to)\s+[^,]{1,60},\s*)?"
 )
 _VI: Final = re.compile(
     _LEAD + r"(?:nền\s+)?(?:[Kk]inh\s+tế|GDP(?:\s+của)?|[Tt]ăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
     r"\s+của)\s+(?:nước\s+(?P<ref>này|bạn)|"
     + _COUNTRY
-    + r")[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
+    # ("tăng trưởng GDP của Pháp … chỉ đạt 0,1%": the growth named first, its figure "reached")
+    + r")[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm|đạt)\s+"
     r"(?:[^\W\d_]+\s+){0,2}\d"
 )
 _EN: Final = re.compile(
