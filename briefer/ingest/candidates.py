@@ -318,7 +318,7 @@ class _Extractor:
             if rank_metric is None:
                 continue
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
-            if third_ranked(text, end):  # ("A's largest partners are B, C": no statement)
+            if third_ranked(text, start, end):  # ("A's largest partners are B, C": no statement)
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
                 continue
             # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no

@@ -9,8 +9,8 @@
   mainly from China and Korea". The countries are where most of it came from; the figure is
   the total of a place (or of Việt Nam), none of theirs.
 - A foreign country's top partners when they are other countries: "Các đối tác thương mại
-  lớn nhất của Kyrgyzstan hiện là Trung Quốc, Nga và Kazakhstan", "Kyrgyzstan's largest
-  trading partners are China and Russia" — the rank is theirs, Việt Nam is not ranked.
+  lớn nhất của Kyrgyzstan hiện là Trung Quốc, Nga và Kazakhstan", "Thailand and China remain
+  Myanmar's largest trading partners" — the rank is theirs, Việt Nam is not ranked.
 """
 
 from __future__ import annotations
@@ -74,27 +74,30 @@ def sources_after(clause: str, at: int) -> bool:
     return bool(foreign) and all(m.start >= cue.end() for m in foreign)
 
 
-# The verb that names who holds the rank, after the rank and its group ("… lớn nhất của A
-# hiện là B", "A's largest partners are B").
-_RANKED_ARE: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:hiện|vẫn|lần\s+lượt)\s+)?(?:là|gồm|bao\s+gồm|are|were|include|included)\s",
-    re.IGNORECASE,
+# Whose group the rank counts in: a possessive just before the rank ("Myanmar's largest
+# trading partners") or "của A" / "of A" just after it ("lớn nhất của Kyrgyzstan").
+_OWNER_BEFORE: Final = re.compile(r"['’]s?\s+(?:the\s+)?\Z")
+_OWNER_AFTER: Final = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+(?:của|of)\s+(?:the\s+)?", re.IGNORECASE
 )
 
 
-def third_ranked(sentence: str, end: int) -> bool:
-    """Whether the rank ending at ``end`` of ``sentence`` ranks only third countries: the
-    countries named after its verb are other than those named before, and Việt Nam is in
-    neither."""
-    clause_end = min(i for i in (sentence.find(";", end), len(sentence)) if i >= 0)
-    verb = _RANKED_ARE.search(sentence, end, clause_end)
-    if verb is None:
+def third_ranked(sentence: str, start: int, end: int) -> bool:
+    """Whether the rank at ``start:end`` of ``sentence`` ranks third countries among a
+    foreign country's partners: the group is a foreign country's, other countries are named
+    in the clause, and Việt Nam nowhere in it."""
+    clause_start = sentence.rfind(";", 0, start) + 1
+    clause_end = sentence.find(";", end)
+    clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
+    start, end = start - clause_start, end - clause_start
+    named = find_countries(clause)
+    if not named or any(m.code == HOME for m in named):
         return False
-    before = find_countries(sentence[: verb.start()])
-    ranked = find_countries(sentence[verb.end() : clause_end])
-    owners = {m.code for m in before}
-    codes = {m.code for m in ranked}
-    return bool(codes) and HOME not in owners | codes and not owners & codes
+    owners = [m for m in named if m.end <= start and _OWNER_BEFORE.search(clause[m.end : start])]
+    after = _OWNER_AFTER.match(clause, end)
+    if after is not None:
+        owners += [m for m in named if m.start == after.end()]
+    return any(m.code != owner.code for owner in owners for m in named)
 
 
 __all__ = ["foreign_with", "sources_after", "third_ranked"]
