@@ -75,6 +75,7 @@ from briefer.ingest.marketquote import market_quote
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
+from briefer.ingest.otherpair import third_ranked
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
@@ -110,6 +111,7 @@ from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
+from briefer.ingest.weekdayalso import with_weekdays
 from briefer.ingest.yearwords import told_years
 from briefer.text.amountwords import CURRENCIES
 from briefer.text.dates import DateRef, find_dates, weekday_dates
@@ -146,6 +148,8 @@ class _Extractor:
         dated = DIGIT.search(s.text) or PERIOD_WORDS.search(s.text)
         found = find_dates(s.text, self.metadata.context_year) if dated else []
         found = told_years(s.text, found, self.metadata.context_year)  # ("Q3 last year")
+        # ("… on Tuesday, the first round since 2019": the weekday dates the act)
+        found = with_weekdays(found, s.text, self.metadata.published_on)
         if not found and len(self.metadata.published_on) == 10:
             # "Minister X on Wednesday received …": a day of the week the article was out
             found = weekday_dates(s.text, self.metadata.published_on)
@@ -314,6 +318,9 @@ class _Extractor:
             if rank_metric is None:
                 continue
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
+            if third_ranked(text, start, end):  # ("A's largest partners are B, C": no statement)
+                self.elsewhere.append((s.start + q_start, s.start + q_end))
+                continue
             # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
             # partner of the rank
             # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from briefer.ingest.briefs import off_item
 from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
+from briefer.ingest.lettergreeting import own_greeting
 from briefer.ingest.listintro import list_intro
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
@@ -31,6 +32,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if own_economy(text):
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if own_greeting(text):
+        return True  # "… tôi xin gửi tới Ngài … lời chúc mừng": the letter greets its reader
     if reader_call(text):
         return True  # "… trân trọng kính mời Quý doanh nghiệp tham dự …": the note's own ask
     if glued_headline(body, s.start, s.end):

@@ -15,9 +15,11 @@ from typing import Final
 from briefer.ingest.countries import find_countries
 
 # A host receiving them before the count ("đón", "thu hút", "welcomed", "received" …).
+# (or a part of such a count after it: "…, trong đó có 4,6 triệu lượt khách quốc tế", "…,
+# of which 200,000 were international visitors")
 _RECEIVED: Final = re.compile(
     r"(?<![^\W\d_])(?:đón(?:\s+tiếp)?|thu\s+hút|tiếp\s+nhận|welcom\w*|receiv\w*|attract\w*"
-    r"|recorded|hosted)(?![^\W\d_])[^.;,]{0,24}$",
+    r"|recorded|hosted|trong\s+đó(?:\s+có)?|of\s+which|of\s+whom|including)(?![^\W\d_])[^.;,]{0,24}$",
     re.IGNORECASE,
 )
 # The count and the visitors it is of ("gần 11 triệu lượt khách", "700,000 visitors"; the

@@ -19,16 +19,23 @@ from briefer.ingest.countries import HOME, find_countries
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
 _LEAD: Final = (
-    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|said|noted|added|forecasts?"
-    r"|predicts?)(?:\s+that)?\s+)?"
+    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|lưu\s+ý|nhấn\s+mạnh|said"
+    r"|noted|added|forecasts?|predicts?)(?:\s+(?:that|rằng))?\s+)?"
     r"(?:(?:Theo|According\s+to)\s+[^,]{1,60},\s*)?"
 )
+_SUBJECT: Final = (
+    r"(?:nền\s+)?(?:[Kk]inh\s+tế|GDP(?:\s+của)?|[Tt]ăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
+    r"\s+của)\s+(?:nước\s+(?P<ref>này|bạn)|" + _COUNTRY + r")"
+)
 _VI: Final = re.compile(
-    _LEAD + r"(?:nền\s+)?(?:[Kk]inh\s+tế|GDP(?:\s+của)?|[Tt]ăng\s+trưởng\s+(?:kinh\s+tế|GDP)"
-    r"\s+của)\s+(?:nước\s+(?P<ref>này|bạn)|"
-    + _COUNTRY
-    + r")[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
+    _LEAD + _SUBJECT + r"[^.;]{0,60}?(?:tăng\s+trưởng|tăng|giảm|suy\s+giảm)\s+"
     r"(?:[^\W\d_]+\s+){0,2}\d"
+)
+# ("tăng trưởng GDP của Pháp … chỉ đạt 0,1%", "GDP của X ước đạt 22 tỷ USD": the economy's
+# growth or size "reached", in its own comma-clause; read only when Việt Nam is not named,
+# as "…, trong khi kim ngạch Việt Nam - X đạt …" is the pair's trade beside it)
+_VI_REACHED: Final = re.compile(
+    _LEAD + _SUBJECT + r"[^.;,]{0,60}?(?<![^\W\d_])đạt\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
 _EN: Final = re.compile(
     _LEAD + r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:economy|GDP|gross\s+domestic\s+product)"
@@ -39,7 +46,8 @@ _EN: Final = re.compile(
 
 def own_economy(text: str) -> bool:
     """Whether ``text`` reports one foreign country's own economic growth as its subject."""
-    for pattern in (_VI, _EN):
+    home_named = any(m.code == HOME for m in find_countries(text))
+    for pattern in (_VI, _EN, *(() if home_named else (_VI_REACHED,))):
         found = pattern.match(text)
         if found is None:
             continue

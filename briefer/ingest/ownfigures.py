@@ -11,6 +11,7 @@ statement of it either.
 from __future__ import annotations
 
 from briefer.ingest.marketsize import market_size
+from briefer.ingest.otherpair import foreign_with, sources_after
 from briefer.ingest.ownarrivals import own_arrivals
 from briefer.ingest.ownflow import own_flow
 from briefer.ingest.owntotals import owned_alone
@@ -29,6 +30,9 @@ def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int]
         or own_arrivals(text[c_start:c_end], at - c_start)
         or world_flow(text[q_start:q_end])  # ("… sang hơn 40 thị trường", "… overseas")
         or market_size(text[c_start:at])  # ("thị trường Halal … ước đạt", "quản lý tài sản")
+        or foreign_with(text[q_start:at])  # ("Latvia's trade with Thailand stood at …")
+        # ("… 246 dự án FDI …, chủ yếu từ Hàn Quốc và Nhật Bản": a whole, by its sources)
+        or sources_after(text[q_start:q_end], at - q_start)
     )
 
 

@@ -22,9 +22,10 @@ _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
                             rf"|(?:foreign )?investors?|investing"
                             rf"|source of (?:foreign )?investment){_E}", re.IGNORECASE)),
+    # (English nouns plural too: a group ranked in, "ranks 28th among X's trading partners")
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
-                               rf"|thị trường|trading partner|trade partner|đối tác"
-                               rf"|(?:export|import) market|market"
+                               rf"|thị trường|trading partners?|trade partners?|đối tác"
+                               rf"|(?:export|import) markets?|markets?"
                                # "the fifth-largest destination for Chilean exports"
                                rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
                                rf"(?:goods|exports|products|shipments)"
@@ -48,8 +49,9 @@ _RANK_HEADS: Final = (
 # "đứng thứ 22 trong số các quốc gia … đầu tư vào Việt Nam", "third among … investors": the
 # group ranked in, named after the rank.
 _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}) ")
-# (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150")
-_AMONG: Final = _rx(r" ?(?:trong (?:số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
+# (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150",
+# "thứ 19 trong tổng số 149 quốc gia")
+_AMONG: Final = _rx(r" ?(?:trong (?:tổng số|số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _CONTRAST: Final = re.compile(r";|" + CONTRAST.pattern, re.IGNORECASE)
 

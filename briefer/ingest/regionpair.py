@@ -15,6 +15,10 @@ _HOME: Final = r"(?:Việt Nam|Vietnam|Viet Nam)"
 # "between Vietnam and Latin America" (a region right after the joining word).
 _JOIN: Final = re.compile(
     _HOME + r"(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:và|với|and|with)[^\S\n]+)(?:the[^\S\n]+)?"
+    # (the region as a whole named so: "với toàn khu vực Trung Á", "with the whole of Central
+    # Asia", "with the entire region of …")
+    r"(?:(?:toàn|cả)[^\S\n]+)?(?:(?:khu[^\S\n]+vực|vùng)[^\S\n]+)?"
+    r"(?:(?:whole|entire)[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?)?"
 )
 
 

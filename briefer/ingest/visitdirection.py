@@ -18,10 +18,11 @@ from briefer.ingest.worksessions import HOME_AUTHORITY
 from briefer.text import daytime
 
 # "the state visit of <whoever> to <where>": the visitor's nationality is no destination.
-# (or "by": "the first visit by a Vietnamese foreign minister to the island")
+# (or "by": "the first visit by a Vietnamese foreign minister to the island"; or "from", the
+# side it set out from: "the first ministerial visit from Iceland to Viet Nam")
 # (a name's own dots are no sentence's end: "President Ferdinand Marcos Jr.", "Mr. A. Khan")
 _VISIT_OF: Final = re.compile(
-    r"\b(visits?|trips?)\s+(?:of|by)\s+(?:[^.;]|(?<=[JS]r|Mr|Dr|Ms)\.|(?<=\b[A-Z])\.){1,80}?"
+    r"\b(visits?|trips?)\s+(?:of|by|from)\s+(?:[^.;]|(?<=[JS]r|Mr|Dr|Ms)\.|(?<=\b[A-Z])\.){1,80}?"
     r"(?=\s+to\s)",
     re.IGNORECASE,
 )

@@ -1,0 +1,103 @@
+"""Figures that belong to no pair of Việt Nam's, told by how the flow names its countries (pure).
+
+- A foreign country's trade *with* another foreign country: "Latvia's trade with Thailand
+  stood at 98 million euros", "thương mại của Lào với Thái Lan đạt …". "With" has no
+  direction, so :func:`briefer.ingest.flowends.foreign_ends` (which reads "to"/"from"/
+  "between") let it pass and the article's partner got a third country's trade.
+- A whole broken down by its main sources after the amount: "tỉnh hiện thu hút 246 dự án FDI
+  với tổng vốn 11,8 tỷ USD, chủ yếu từ Hàn Quốc và Nhật Bản", "imports reached $3 billion,
+  mainly from China and Korea". The countries are where most of it came from; the figure is
+  the total of a place (or of Việt Nam), none of theirs.
+- A foreign country's top partners when they are other countries: "Các đối tác thương mại
+  lớn nhất của Kyrgyzstan hiện là Trung Quốc, Nga và Kazakhstan", "Thailand and China remain
+  Myanmar's largest trading partners" — the rank is theirs, Việt Nam is not ranked.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from briefer.ingest.countries import HOME, find_countries
+
+# What joins an owner's flow to its other end when the verb gives no direction: "Latvia's
+# trade with", "trade of Latvia with", "thương mại (hai chiều) của Lào với".
+_OWNED_WITH: Final = re.compile(
+    r"\A(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:trade|commerce|turnover)\s+with"
+    r"|\s+(?:với|cùng)|\s+(?:trade|commerce|turnover)\s+with)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# (the flow noun before the owner, when the owner follows it: "trade of Latvia", "thương mại
+# của Lào", "kim ngạch thương mại hai chiều giữa Lào")
+_FLOW_OF: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:trade|commerce|turnover)\s+of|(?:thương\s+mại|kim\s+ngạch"
+    r"(?:\s+thương\s+mại)?)(?:\s+hai\s+chiều)?\s+của)\s+\Z",
+    re.IGNORECASE,
+)
+_ENGLISH_OWNER: Final = re.compile(r"\A['’]s?\s", re.IGNORECASE)
+
+
+def foreign_with(before: str) -> bool:
+    """Whether ``before`` (a figure's clause up to its amount) names one foreign country's
+    trade with another foreign country, Việt Nam neither of them."""
+    named = find_countries(before)
+    if any(m.code == HOME for m in named):
+        return False
+    for owner, other in pairwise(named):
+        if owner.code == other.code:
+            continue
+        between = before[owner.end : other.start]
+        if not _OWNED_WITH.match(between):
+            continue
+        lead = before[max(0, owner.start - 40) : owner.start]
+        if _ENGLISH_OWNER.match(between) or _FLOW_OF.search(lead):
+            return True
+    return False
+
+
+# "chủ yếu từ", "phần lớn đến từ", "mainly from", "mostly from": the main sources of a whole.
+_MAINLY_FROM: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|đa\s+số)\s+(?:là\s+)?(?:đến\s+)?từ"
+    r"|(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+from)\s",
+    re.IGNORECASE,
+)
+
+
+def sources_after(clause: str, at: int) -> bool:
+    """Whether every foreign country of ``clause`` is named only after a "mainly from" cue
+    that follows the amount at ``at``: the figure is a whole, those its main sources."""
+    cue = _MAINLY_FROM.search(clause, at)
+    if cue is None:
+        return False
+    foreign = [m for m in find_countries(clause) if m.code != HOME]
+    return bool(foreign) and all(m.start >= cue.end() for m in foreign)
+
+
+# Whose group the rank counts in: a possessive just before the rank ("Myanmar's largest
+# trading partners") or "của A" / "of A" just after it ("lớn nhất của Kyrgyzstan").
+_OWNER_BEFORE: Final = re.compile(r"['’]s?\s+(?:the\s+)?\Z")
+_OWNER_AFTER: Final = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+(?:của|of)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def third_ranked(sentence: str, start: int, end: int) -> bool:
+    """Whether the rank at ``start:end`` of ``sentence`` ranks third countries among a
+    foreign country's partners: the group is a foreign country's, other countries are named
+    in the clause, and Việt Nam nowhere in it."""
+    clause_start = sentence.rfind(";", 0, start) + 1
+    clause_end = sentence.find(";", end)
+    clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
+    start, end = start - clause_start, end - clause_start
+    named = find_countries(clause)
+    if not named or any(m.code == HOME for m in named):
+        return False
+    owners = [m for m in named if m.end <= start and _OWNER_BEFORE.search(clause[m.end : start])]
+    after = _OWNER_AFTER.match(clause, end)
+    if after is not None:
+        owners += [m for m in named if m.start == after.end()]
+    return any(m.code != owner.code for owner in owners for m in named)
+
+
+__all__ = ["foreign_with", "sources_after", "third_ranked"]
