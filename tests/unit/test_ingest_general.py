@@ -354,6 +354,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen35", 19),
         ("unseen36", 19),
         ("unseen37", 19),
+        ("unseen39", 19),
         ("unseen40", 19),
     ],
 )
