@@ -24,7 +24,7 @@ from briefer.errors import InputError
 from briefer.ui import settings as keys
 from briefer.ui.bugs import show_error
 from briefer.ui.export_dialog import ExportDialog
-from briefer.ui.labels import language_name
+from briefer.ui.labels import language_name, warning_label
 from briefer.ui.settings import text_value
 
 if TYPE_CHECKING:
@@ -170,6 +170,10 @@ class BriefFiles(QObject):
         self.store_label.setToolTip(str(self.services.store_path))
         if not pairs:
             self.message.emit(translate("MainWindow", "The store has no approved facts yet."), 0)
+        # (an empty store's combo kept saying "Loading…" after the load had ended)
+        combo.setPlaceholderText(
+            warning_label("empty") if not pairs else translate("MainWindow", "Loading…")
+        )
         self.show_pair()
         self.pairsChanged.emit()
 

@@ -208,3 +208,26 @@ def test_the_window_shows_what_the_command_line_added_when_the_officer_comes_bac
     qtbot.waitUntil(lambda: "VN-MZ" in window.pairs, timeout=30_000)
     qtbot.waitUntil(lambda: any("MZ" in code for code in _combo_codes(window)), timeout=30_000)
     assert window.pairs["VN-MZ"].fact_count >= 1
+
+
+def test_an_empty_store_says_it_has_no_approved_pairs_then_shows_the_new_pair(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """Opened on a store with no approved facts, the pair box says so once loaded (it said
+    "Loading…" for good); after the command line approves a pair and the officer comes back,
+    the pair is there."""
+    from briefer.store.connection import open_store
+
+    store = tmp_path / "empty.sqlite"
+    open_store(store).close()
+    window = make_window("en", store)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    assert window.pair_combo.count() == 0
+    assert window.pair_combo.placeholderText() == "No approved facts"
+    page = tmp_path / "mozambique.txt"
+    page.write_text(MOZAMBIQUE, encoding="utf-8")
+    for args in (("import", str(page)), ("approve", "--pair", "VN-MZ", "--all")):
+        done = cli(store, tmp_path / args[0], *args)
+        assert done.wait(timeout=120) == 0
+    window.store_watch.check()  # what the window does when it becomes active again
+    qtbot.waitUntil(lambda: "VN-MZ" in _combo_codes(window), timeout=30_000)
