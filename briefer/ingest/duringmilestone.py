@@ -16,6 +16,7 @@ import re
 from typing import Final, NamedTuple
 
 from briefer.ingest import keywords as kw
+from briefer.ingest.rxparts import WORD_END, WORD_START
 from briefer.text.dates import DateRef
 
 # The occasion leading the sentence (after a date of its own, "Năm 2024, …"): a visit or
@@ -30,8 +31,8 @@ _LEAD: Final = re.compile(
 # The milestone's verb: raising or setting up the relationship, or signing (never "là",
 # "is": a standing, not an act).
 _ACT: Final = re.compile(
-    r"(?<![^\W\d_])(?:nâng\s+cấp|nâng\s+tầm|thiết\s+lập|xác\s+lập|upgraded|elevated|raised"
-    r"|established)(?![^\W\d_])",
+    rf"{WORD_START}(?:nâng\s+cấp|nâng\s+tầm|thiết\s+lập|xác\s+lập|upgraded|elevated|raised"
+    rf"|established){WORD_END}",
     re.IGNORECASE,
 )
 _MILESTONES: Final = (

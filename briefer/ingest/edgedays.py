@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.runninghead import EDGE_PARTS
 from briefer.text.dates import find_dates
 
-_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 # A series' name ending on its number: "PacNet Commentary #78", "Policy Brief No. 12".
 _NUMBERED: Final = re.compile(
     r"^[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,5}\s+(?:#|No\.?\s*|Nr\.?\s*|Số\s+|số\s+)"
@@ -30,7 +30,7 @@ _ISSUE: Final = re.compile(r"^(?:Số|SỐ|No\.?|Issue|Nr\.?)\s*\d{1,5}(?:\s*\(\
 def series_day(edges: list[str]) -> str:
     """The ISO day of a running head that names a series' numbered piece and a day ("")."""
     for edge in edges:
-        parts = [p for p in _PARTS.split(edge.strip()) if p]
+        parts = [p for p in EDGE_PARTS.split(edge.strip()) if p]
         if len(edge) > _MAX_CHARS or len(parts) < 2 or not _NUMBERED.match(parts[0]):
             continue
         days = [
@@ -48,7 +48,7 @@ def issue_month(edges: list[str]) -> str:
     """The ISO month ("2025-11") a periodical's running head dates its issue by, when it
     gives a month and no day ("")."""
     for edge in edges:
-        parts = [p for p in _PARTS.split(edge.strip()) if p]
+        parts = [p for p in EDGE_PARTS.split(edge.strip()) if p]
         at = next((i for i, p in enumerate(parts) if _ISSUE.match(p)), 0)
         if len(edge) > _MAX_CHARS or at == 0 or re.search(r"\d", " ".join(parts[:at])):
             continue  # (a name first, then the issue's number, then its date)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+from briefer.ingest.runninghead import EDGE_PARTS
+
 # A name: one to eight words, capitalised (its connectors aside), no figure.
 _NAME: Final = re.compile(
     r"^[^\W\d_][\w'’&.-]*(?:\s+(?:[^\W\d_][\w'’&.-]*|of|and|for|the|và|và|tại|de|la))"
@@ -30,7 +31,7 @@ _PAGE: Final = re.compile(r"^(?:Page|Trang|p\.)\s*\d", re.IGNORECASE)
 def foot_publisher(edges: list[str]) -> str:
     """The name before a postal address on a page's running foot ("" when none)."""
     for edge in edges:
-        parts = [p.strip() for p in _PARTS.split(edge.strip()) if p.strip()]
+        parts = [p.strip() for p in EDGE_PARTS.split(edge.strip()) if p.strip()]
         if len(parts) < 2 or not any(_PAGE.match(p) for p in parts[1:]):
             continue
         name, address = parts[0], parts[1]

@@ -60,12 +60,13 @@ _MARKING: Final = re.compile(
     re.IGNORECASE,
 )
 _WORDS: Final = 20
+_NUMBER: Final = re.compile(r"\d{3}")  # (a figure of three digits: a line of text, no marking)
 
 
 def handling_marking(text: str) -> bool:
     """``text`` is made only of handling markings (see the module docstring)."""
     text = text.strip().strip("[]()*").strip()
-    if not text or len(text.split()) > _WORDS or re.search(r"\d{3}", text):
+    if not text or len(text.split()) > _WORDS or _NUMBER.search(text):
         return False
     parts = [p.strip(" .!,") for p in _PARTS.split(text)]
     parts = [p for p in parts if p]

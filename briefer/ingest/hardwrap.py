@@ -32,9 +32,10 @@ def _width(text: str) -> int:
     return len(" ".join(text.split()))
 
 
-def _wrapped_width(lines: list[str]) -> int:
-    """The width a wrapped text's lines are broken at, or 0 when the text is not wrapped."""
-    long = sorted(_width(line) for line in lines if _width(line) >= _LONG)
+def _wrapped_width(lines: list[str], widths: list[int]) -> int:
+    """The width a wrapped text's lines (their ``widths``) are broken at, or 0 when the text
+    is not wrapped."""
+    long = sorted(w for w in widths if w >= _LONG)
     if len(long) < _RUNS:
         return 0
     median = statistics.median(long)
@@ -43,8 +44,8 @@ def _wrapped_width(lines: list[str]) -> int:
         return 0  # (lines of every length: paragraphs on lines of their own)
     runs = sum(
         1
-        for line, below in itertools.pairwise(lines)
-        if _width(line) >= _LONG and below.strip() and not _ENDS.search(line.rstrip())
+        for (line, width), (below, _) in itertools.pairwise(zip(lines, widths, strict=True))
+        if width >= _LONG and below.strip() and not _ENDS.search(line.rstrip())
     )
     return top if runs >= _RUNS else 0
 
@@ -53,12 +54,14 @@ def unwrap(text: str) -> str:
     """``text`` with a wrapped text's lines joined into its paragraphs (unchanged when it
     is not wrapped)."""
     lines = text.split("\n")
-    width = _wrapped_width(lines)
+    widths = [_width(line) for line in lines]
+    width = _wrapped_width(lines, widths)
     if not width:
         return text
     out: list[str] = []
     previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
-    for line in lines:
+    previous_width = 0
+    for line, line_width in zip(lines, widths, strict=True):
         stripped = line.strip()
         joined = (
             previous
@@ -67,16 +70,14 @@ def unwrap(text: str) -> str:
             and not stripped.isupper()  # (a heading in capitals starts a block)
             and not _FIELD.match(stripped)
             and not _ITEM.match(stripped)
-            and (
-                (_width(previous) >= width * _FULL and not _ENDS.search(previous))
-                or (stripped[:1].islower() and _width(previous) >= width * _FULL)
-            )
+            and previous_width >= width * _FULL
+            and (not _ENDS.search(previous) or stripped[:1].islower())
         )
         if joined:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
-        previous = stripped
+        previous, previous_width = stripped, line_width
     return "\n".join(out)
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import WORD_START
+
 # The first person, then the greeting sent or extended in the same clause.
 _FIRST_PERSON_GREETING: Final = re.compile(
-    r"(?<![^\W\d_])(?:tôi|chúng\s+tôi|chúng\s+ta)\s+(?:xin\s+|trân\s+trọng\s+|kính\s+|xin\s+"
+    rf"{WORD_START}(?:tôi|chúng\s+tôi|chúng\s+ta)\s+(?:xin\s+|trân\s+trọng\s+|kính\s+|xin\s+"
     r"trân\s+trọng\s+){1,2}(?:gửi|chuyển)(?:\s+(?:tới|đến))?[^.;!]{0,200}?\s"
     r"lời\s+(?:chúc\s+mừng|chào|thăm\s+hỏi|chia\s+buồn)"
-    r"|(?<![^\W\d_])(?:I|we)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+pleased\s+to\s+)?"
+    rf"|{WORD_START}(?:I|we)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+pleased\s+to\s+)?"
     r"(?:extend|convey|send|offer)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:congratulations|greetings|wishes|condolences)\b",
     re.IGNORECASE,

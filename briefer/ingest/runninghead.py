@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+# A page edge's parts: set apart by a dot or a bar, or by a dash between blanks.
+EDGE_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 # "Số 11", "Số 11 (320)", "No. 14", "Issue 3/2026", "Vol. 5, No. 2"
 _ISSUE: Final = re.compile(
     r"^(?:Số|No\.?|Issue|Nr\.?|Vol\.?\s*\d+,?\s*No\.?)\s*\d{1,5}(?:\s*[-/]\s*\d{1,5})?"
@@ -32,7 +33,7 @@ def _cased(name: str) -> str:
 def running_head_name(edges: list[str]) -> str:
     """The periodical a page edge's running head names before its issue number; ""."""
     for edge in edges:
-        parts = [p for p in _PARTS.split(edge.strip()) if p]
+        parts = [p for p in EDGE_PARTS.split(edge.strip()) if p]
         if len(parts) < 2 or len(edge) > 120 or not _ISSUE.match(parts[1]):
             continue
         name = parts[0]
