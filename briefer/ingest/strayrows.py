@@ -312,4 +312,13 @@ def late_row(text: str) -> str:
     return "presenter" if _PRESENTER.match(" ".join(text.split())) else ""
 
 
-__all__ = ["late_row", "mark_menu_rows", "own_name_row", "stray_row"]
+__all__ = [
+    "late_row",
+    "mark_affiliations",
+    "mark_cover_fields",
+    "mark_menu_rows",
+    "mark_running_heads",
+    "mark_venue_fields",
+    "own_name_row",
+    "stray_row",
+]
