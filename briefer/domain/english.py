@@ -24,11 +24,11 @@ from briefer.domain.flowgoods import flow_goods, flow_seller
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head, rank_places
 from briefer.domain.regionnames import bloc_among, group_is_ranks, in_sentence, region_phrase
-from briefer.domain.visitorname import vietnamese_spelled
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.domain.visittense import visit_tense
 from briefer.text.dates import format_date
 from briefer.text.fold import fold
+from briefer.text.normalize import vietnamese_marked
 from briefer.text.numbers import format_amount
 
 # (Vietnamese, English): titles, partnership and agreement names, institutions, units.
@@ -377,7 +377,7 @@ def _event(
             # ("Đại sứ Jordan tại Việt Nam … đến thăm tỉnh": an envoy posted in the country
             # travels in it; no visit to Viet Nam)
             return ""
-        if title and vietnamese_spelled(visitor.removeprefix(title)):
+        if title and vietnamese_marked(visitor.removeprefix(title)):
             # ("Chủ tịch nước Trung Quốc Tập Cận Bình": the name's Vietnamese reading is no
             # English name; the office is)
             visitor = f"The {title}"

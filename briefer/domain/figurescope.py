@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.text.numbers import find_amounts
+from briefer.domain.flowgoods import amount_at, clause_before
 
 _SCOPE: Final = re.compile(
     r"(?<![^\W\d_])(?:GDP|GRDP|GNP|ngoại\s+thương|foreign\s+trade|external\s+trade|overseas|"
@@ -32,13 +32,8 @@ _WINDOW: Final = 160
 def not_the_pairs(quote: str, value: float, unit: str) -> bool:
     """Whether the words before the amount ``value`` ``unit`` in ``quote`` give it another
     scope than the pair's (an economy, the world, assets, one border crossing)."""
-    for amount in find_amounts(quote):
-        if amount.unit == unit and value and abs(amount.value - value) <= abs(value) * 1e-6:
-            before = quote[max(0, amount.start - _WINDOW) : amount.start]
-            # (the sentence the amount is in: an earlier sentence's words are not its)
-            before = re.split(r"[.;!?](?:\s|$)", before)[-1]
-            return bool(_SCOPE.search(before))
-    return False
+    span = amount_at(quote, value, unit)
+    return span is not None and bool(_SCOPE.search(clause_before(quote, span[0], _WINDOW)))
 
 
 __all__ = ["not_the_pairs"]

@@ -185,11 +185,18 @@ class FlowGoods:
     known: bool = True
 
 
-def _amount_at(quote: str, value: float, unit: str) -> tuple[int, int] | None:
+def amount_at(quote: str, value: float, unit: str) -> tuple[int, int] | None:
+    """Where the amount ``value`` ``unit`` stands in ``quote`` (its first mention), or None."""
     for amount in find_amounts(quote):
         if amount.unit == unit and value and abs(amount.value - value) <= abs(value) * 1e-6:
             return amount.start, amount.end
     return None
+
+
+def clause_before(quote: str, at: int, window: int) -> str:
+    """Up to ``window`` characters before ``at`` in ``quote``, from its sentence's start (an
+    earlier sentence's words are not the amount's)."""
+    return re.split(r"[.;!?](?:\s|$)", quote[max(0, at - window) : at])[-1]
 
 
 # Words that end the goods ("fish meal from Peru", "rice to Cuba").
@@ -227,7 +234,7 @@ def _vietnamese(before: str, after: str) -> FlowGoods | None:
 def flow_goods(quote: str, value: float, unit: str) -> FlowGoods | None:
     """The goods ``quote`` ties the amount ``value`` ``unit`` to; None when it is the flow
     of everything (or the amount is not found)."""
-    span = _amount_at(quote, value, unit)
+    span = amount_at(quote, value, unit)
     if span is None:
         return None
     before, after = quote[max(0, span[0] - 120) : span[0]], quote[span[1] :]
@@ -254,10 +261,10 @@ def flow_seller(quote: str, value: float, unit: str, sides: dict[str, list[str]]
     """Which of ``sides`` ("home"/"partner" → its names) the words nearest before the amount
     say sells ("Myanmar exporting …", "Pakistan's exports …", "xuất khẩu của Việt Nam", "Việt
     Nam nhập khẩu từ …" → the other side); "" when they name no seller."""
-    span = _amount_at(quote, value, unit)
+    span = amount_at(quote, value, unit)
     if span is None:
         return ""
-    before = re.split(r"[.;!?](?:\s|$)", quote[max(0, span[0] - 120) : span[0]])[-1]
+    before = clause_before(quote, span[0], 120)
     flows = list(re.finditer(rf"{_SELL}|{_BUY}", before, re.IGNORECASE))
     if not flows:
         return ""
@@ -284,4 +291,4 @@ def flow_seller(quote: str, value: float, unit: str, sides: dict[str, list[str]]
     return ""
 
 
-__all__ = ["FlowGoods", "flow_goods", "flow_seller"]
+__all__ = ["FlowGoods", "amount_at", "clause_before", "flow_goods", "flow_seller"]

@@ -146,16 +146,6 @@ _PARTICLES: Final = frozenset(
         "la",
     ]
 )
-# Letters only Vietnamese spelling uses: a foreign visitor's name written with them is its
-# Vietnamese reading ("Tập Cận Bình"), not the name an English text uses.
-_VIETNAMESE_SPELLING: Final = re.compile(
-    "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
-)
-
-
-def vietnamese_spelled(name: str) -> bool:
-    """Whether ``name`` is written with letters only Vietnamese spelling uses."""
-    return bool(_VIETNAMESE_SPELLING.search(name))
 
 
 def _named(rest: str, names: Sequence[str]) -> str:
@@ -179,4 +169,4 @@ def _named(rest: str, names: Sequence[str]) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
-__all__ = ["vietnamese_spelled", "visitor"]
+__all__ = ["visitor"]

@@ -406,7 +406,7 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
-        line.reason = line.reason or late_row(line.text)  # (a presenter, an attachment)
+        line.reason = line.reason or late_row(line.text)  # (a handout's presenter)
         line.reason = line.reason or ("disclaimer" if publisher_disclaimer(line.text) else "")
         line.reason = line.reason or ("attachment" if attachment_pointer(line.text) else "")
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

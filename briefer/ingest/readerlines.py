@@ -2,8 +2,9 @@
 article's own words: a paywall's meter and its offer ("Bạn đã đọc 2/3 bài viết miễn phí",
 "Subscribe to continue reading", "Already have an account? Sign in"), a file offered for
 download or a table left in the attachment ("Tải về: X.xlsx", "Bảng: … (xem file đính
-kèm)"), a sender's cover note asking to publish what follows ("Phòng X xin gửi bản tin để
-đăng trên …"), and a diary entry of an event ("Hội nghị …: 14h00, 28/11/2025, Hội trường …").
+kèm)"), a mail's attachments under its signature ("Đính kèm: X.pdf (412 KB)"), a sender's
+cover note asking to publish what follows ("Phòng X xin gửi bản tin để đăng trên …"), and a
+diary entry of an event ("Hội nghị …: 14h00, 28/11/2025, Hội trường …").
 
 :func:`reader_line` gives the reason such a line leaves the body ("" for any other line).
 """
@@ -44,6 +45,15 @@ _PAYWALL_WORDS: Final = 40
 _DOWNLOAD: Final = re.compile(
     r"^(?:tải về|tải xuống|download|tệp đính kèm|file đính kèm|attachments?|attached files?)"
     r"\s*:\s*\S+\.(?:xlsx?|docx?|pdf|csv|pptx?|zip|rar|jpe?g|png)\b",
+    re.IGNORECASE,
+)
+# "Đính kèm: file.pdf (412 KB)", "Attachment: a.docx; b.xlsx": a mail's attachments under its
+# signature, the label (its colon may go) and nothing but the files and their sizes.
+_FILE: Final = r"[\w.()\-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|txt|odt)"
+_ATTACHED_FILES: Final = re.compile(
+    rf"^(?:Đính\s+kèm|Tệp\s+(?:đính\s+kèm|kèm\s+theo)|File\s+đính\s+kèm|Attachments?|Attached"
+    rf"(?:\s+files?)?)\s*:?\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?"
+    rf"(?:\s*[;,]\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?)*$",
     re.IGNORECASE,
 )
 _SEE_ATTACHED: Final = re.compile(
@@ -87,7 +97,9 @@ def reader_line(text: str) -> str:
         _METER.search(line) or _OFFER.search(line) or _SIGN_IN.match(line)
     ):
         return "paywall"
-    if size <= _ATTACHED_WORDS and (_DOWNLOAD.match(line) or _SEE_ATTACHED.search(line)):
+    if size <= _ATTACHED_WORDS and (
+        _DOWNLOAD.match(line) or _SEE_ATTACHED.search(line) or _ATTACHED_FILES.match(line)
+    ):
         return "attachment"
     if size <= _COVER_WORDS and _COVER.search(line):
         return "cover note"

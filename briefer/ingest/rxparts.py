@@ -10,6 +10,10 @@ from typing import Final
 BLANK: Final = r"[^\S\n]"
 WORD_START: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
 WORD_END: Final = r"(?![^\W\d_])"  # … nor on the right
+# The capitals of Vietnamese and English, for a character class ("[{CAPITAL}]"), and a word
+# of a person's name: a capital, then letters (an apostrophe or a hyphen inside: "O'Neil").
+CAPITAL: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+NAME_WORD: Final = rf"[{CAPITAL}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -18,4 +22,4 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-__all__ = ["BLANK", "WORD_END", "WORD_START", "rx"]
+__all__ = ["BLANK", "CAPITAL", "NAME_WORD", "WORD_END", "WORD_START", "rx"]

@@ -16,8 +16,9 @@ import re
 from itertools import pairwise
 from typing import Final
 
-_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-_WORD: Final = rf"[{_CAP}][^\W\d_]*"
+from briefer.ingest.rxparts import CAPITAL
+
+_WORD: Final = rf"[{CAPITAL}][^\W\d_]*"
 _DEGREE_NAME: Final = re.compile(
     r"^(?P<degree>(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.\s*)*)"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})(?P<mark>\*{{1,2}})?$"

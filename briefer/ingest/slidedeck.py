@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.rxparts import NAME_WORD as _WORD
 from briefer.text.dates import find_dates
 
 # A slide's mark: its number alone, with the deck's count ("Slide 1/7", a slide's foot) or
@@ -25,8 +26,6 @@ _SLIDE: Final = re.compile(
     r"(?:\s*[-–:]\s+\S.{0,80})?$",
     re.I,
 )
-_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-_WORD: Final = rf"[{_CAP}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PRESENTER: Final = re.compile(
     r"(?:^|\s)(?:Trình\s+bày|Báo\s+cáo\s+viên|Diễn\s+giả|Presenter|Speaker|Presented\s+by)"
     r"\s*:?\s*(?:(?:PGS|GS|TS|ThS|Dr|Prof)\.\s*)*"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import NAME_WORD as _WORD
 from briefer.ingest.salutations import is_salutation
 
 _LABEL: Final = re.compile(
@@ -20,8 +21,6 @@ _LABEL: Final = re.compile(
     r"|^(?:(?:opening|closing|welcome|welcoming|keynote)\s+)?(?:speech|remarks|address|statement)$",
     re.IGNORECASE,
 )
-_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-_WORD: Final = rf"[{_CAP}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # (a degree or honorific before the name: "PGS.TS.", "GS.", "Dr.", "H.E.", "Ông", "Mr")
 _TITLES: Final = (
     r"(?:(?:PGS|GS|TS|ThS|NCS|BS|KS|Dr|Prof|H\.\s?E|Mr|Mrs|Ms|Hon)\.?\s*)*"

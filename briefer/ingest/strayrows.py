@@ -3,8 +3,8 @@
 Each recogniser reads one line's shape and returns the reason it is furniture ("" when it
 may be text). :func:`stray_row` runs before the head is read (a caption or a fax's cover
 field is never the title); :func:`late_row` after the byline readers (the presenter
-named on a slide handout is its author, read before the line leaves the body; a mail's
-attachment under its signature).
+named on a slide handout is its author, read before the line leaves the body). A mail's
+attachment under its signature is :func:`briefer.ingest.readerlines.reader_line`'s.
 
 - a photo's caption ending with its credit: "…. VNA/VNS Photo", "…. AGENCY photo", "….
   Pic: Name / Outlet", "…. Ảnh: TTXVN";
@@ -17,7 +17,6 @@ attachment under its signature).
 - a fax cover's fields ("Từ (From): …", "Đến (To): …", "Số trang (Pages): 3") and its
   call-back note ("Nếu nhận không đủ trang, đề nghị gọi lại …", "If you do not receive all
   pages, please call …");
-- a mail's attachment ("Đính kèm: file.pdf (412 KB)", "Attachment: report.docx");
 - a heading whose content goes separately ("II. TIN TRONG TỈNH (gửi kèm file riêng)",
   "3. Local news (see attached file)");
 - a document's number without the colon ("Số 214/ĐB-TTBC, ngày 25/11/2025");
@@ -87,13 +86,6 @@ _CALL_BACK: Final = re.compile(
     r"^(?:Nếu|Trường\s+hợp)\s+(?:quý\s+vị\s+)?(?:nhận|không\s+nhận)[^.]{0,30}(?:đủ|thiếu)\s+"
     r"(?:số\s+)?trang|^If\s+you\s+(?:do\s+not|don'?t|did\s+not)\s+receive\s+all\b"
     r"|^If\s+(?:any\s+)?pages?\s+(?:are|is)\s+(?:missing|illegible)",
-    re.IGNORECASE,
-)
-_FILE: Final = r"[\w.()\-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|txt|odt)"
-_ATTACHMENT: Final = re.compile(
-    rf"^(?:Đính\s+kèm|Tệp\s+(?:đính\s+kèm|kèm\s+theo)|File\s+đính\s+kèm|Attachments?|Attached"
-    rf"(?:\s+files?)?)\s*:?\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?"
-    rf"(?:\s*[;,]\s*{_FILE}(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?)*$",
     re.IGNORECASE,
 )
 _SENT_APART: Final = re.compile(
@@ -316,12 +308,17 @@ def own_name_row(text: str, outlet: str) -> bool:
 
 def late_row(text: str) -> str:
     """After the byline readers: "Trình bày: Name, role", "Presented by: Name" (a handout's
-    presenter, its author), "Đính kèm: file.pdf (412 KB)" (an attachment under a mail's
-    signature, which the signature readers look past)."""
-    text = " ".join(text.split())
-    if _PRESENTER.match(text):
-        return "presenter"
-    return "attachment" if _ATTACHMENT.match(text) else ""
+    presenter, its author)."""
+    return "presenter" if _PRESENTER.match(" ".join(text.split())) else ""
 
 
-__all__ = ["late_row", "mark_menu_rows", "own_name_row", "stray_row"]
+__all__ = [
+    "late_row",
+    "mark_affiliations",
+    "mark_cover_fields",
+    "mark_menu_rows",
+    "mark_running_heads",
+    "mark_venue_fields",
+    "own_name_row",
+    "stray_row",
+]

@@ -67,11 +67,17 @@ _VIETNAMESE_MARKS: Final = frozenset(
 _ACCENTED: Final = re.compile("[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]")
 
 
+def vietnamese_marked(text: str) -> bool:
+    """Whether ``text`` (NFC) holds a letter only Vietnamese writes (ă ơ ư đ, a dot or a hook
+    under or over a vowel): a name written with one is its Vietnamese reading."""
+    return not _VIETNAMESE_MARKS.isdisjoint(text)
+
+
 def looks_vietnamese(text: str) -> bool:
     """Whether ``text`` (NFC) is Vietnamese: it holds a letter only Vietnamese writes, or a
     word not capitalised with an accent Vietnamese shares ("hai bên cùng …"). A capitalised
     word with such an accent is a name ("Nicolás", "São Paulo", "Côte d'Ivoire")."""
-    if not _VIETNAMESE_MARKS.isdisjoint(text):
+    if vietnamese_marked(text):
         return True
     return any(_ACCENTED.search(word) and not word[:1].isupper() for word in text.split())
 
@@ -187,4 +193,5 @@ __all__ = [
     "normalize",
     "repair_lookalikes",
     "strip_control",
+    "vietnamese_marked",
 ]
