@@ -3,6 +3,9 @@ joint byline, an e-magazine's content credit, a portal's "Người đăng" poste
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.issuerrow import issuer_in_row
 
 
@@ -69,3 +72,39 @@ def test_content_credit_is_the_page_author() -> None:
         "theo số liệu của cơ quan hải quan.</p></body></html>"
     )
     assert read_webpage(html.encode(), "x.html").author == "Thu Hà"
+
+
+def _author(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyse(path).metadata.author
+
+
+def test_an_import_reads_each_r37_writer(tmp_path: Path) -> None:
+    release = (
+        "<html><head><title>New trade plan</title></head><body><h1>New trade plan</h1>"
+        "<div>3 March 2026</div><div>Joint media release with: Senator the Hon Jane Roe, "
+        "Minister for Trade</div><p>Today I launched a new plan for trade with Vietnam, which "
+        "will open markets for our exporters. Trade reached 20 billion USD in 2025.</p>"
+        "</body></html>"
+    )
+    assert _author(tmp_path, "release.html", release) == "Jane Roe"
+    emagazine = (
+        "<html><head><title>Cà phê sang châu Âu</title></head><body><h1>Cà phê sang châu Âu"
+        '</h1><div class="credits"><p>Nội dung: Thu Hà</p><p>Thiết kế: Minh Đức</p>'
+        "<p>01/12/2025</p></div><p>Xuất khẩu cà phê của Việt Nam sang Đức tăng mạnh trong năm "
+        "nay, theo số liệu của cơ quan hải quan.</p></body></html>"
+    )
+    assert _author(tmp_path, "emagazine.html", emagazine) == "Thu Hà"
+    portal = (
+        "<html><head><title>Hội nghị xúc tiến thương mại với Lào</title></head><body>"
+        "<h1>Hội nghị xúc tiến thương mại với Lào</h1><div>Người đăng: Thu Trang</div>"
+        "<div>Ngày đăng: 05/03/2026</div><p>Năm 2025, kim ngạch thương mại Việt Nam - Lào đạt "
+        "2,3 tỷ USD, tăng 15% so với năm 2024.</p></body></html>"
+    )
+    assert _author(tmp_path, "portal.html", portal) == "Thu Trang"
+    bulletin = (
+        "Hội nghị xúc tiến thương mại với Lào\n\nNăm 2025, kim ngạch thương mại Việt Nam - Lào "
+        "đạt 2,3 tỷ USD, tăng 15% so với năm 2024.\n\nPhóng viên: Minh Châu - Hải Nam / THX\n"
+    )
+    assert _author(tmp_path, "bulletin.txt", bulletin) == "Minh Châu - Hải Nam"

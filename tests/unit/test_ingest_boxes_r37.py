@@ -2,6 +2,7 @@
 pull quote printed once."""
 
 from briefer.ingest.boxheads import box_headings
+from briefer.ingest.clean import clean
 from briefer.ingest.displaytext import standing_quote
 from briefer.ingest.prompts import contact_line
 from briefer.ingest.typesize import LARGE, SMALL
@@ -50,3 +51,18 @@ def test_the_articles_own_quotations_stay() -> None:
         "“Thị trường Mẫu rất lớn. Doanh nghiệp cần chuẩn bị kỹ.”", VI_BEFORE, VI_AFTER
     )
     assert not standing_quote("“Thị trường Mẫu là cửa ngõ”, ông A nói.", VI_BEFORE, VI_AFTER)
+
+
+def test_a_pull_quote_leaves_the_cleaned_body_and_a_quotation_stays() -> None:
+    pulled = "“Thị trường Mẫu là cửa ngõ vào cả khu vực.”"
+    head = "Tỉnh Mẫu mở rộng hợp tác nông nghiệp\n\n"
+    assert clean(f"{head}{VI_BEFORE}\n\n{pulled}\n\n{VI_AFTER}").body == (
+        f"{VI_BEFORE}\n\n{VI_AFTER}"
+    )
+    english = '"Sampleland is our gateway to the whole region."'
+    text = f"Sampleland widens farm ties\n\n{BEFORE}\n\n{english}\n\n{AFTER}"
+    assert clean(text).body == f"{BEFORE}\n\n{AFTER}"
+    # (announced by the paragraph above it: the article's own quotation)
+    said = "Ông Nguyễn Văn A, Giám đốc Sở, nhấn mạnh:"
+    body = f"{VI_BEFORE}\n\n{said}\n\n{pulled}\n\n{VI_AFTER}"
+    assert clean(head + body).body == body

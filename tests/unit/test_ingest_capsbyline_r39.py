@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.capsbyline import lead_byline
 
 _VI = """BÁO MẪU CUỐI TUẦN
@@ -42,3 +45,10 @@ def test_a_heading_or_a_country_under_the_lead_is_no_writer() -> None:
 def test_no_lead_above_no_byline() -> None:
     text = "TITLE OF A PAGE\n\nLÊ MINH CHÂU\n\nBody text follows here.\n"
     assert lead_byline(text, "TITLE OF A PAGE") == ""
+
+
+def test_an_import_reads_the_byline_as_the_author(tmp_path: Path) -> None:
+    for name, text, writer in (("vi.txt", _VI, "Lê Minh Châu"), ("en.txt", _EN, "Ana Torres")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert analyse(path).metadata.author == writer

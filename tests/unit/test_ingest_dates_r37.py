@@ -3,7 +3,10 @@ number; a periodical dated by its month alone gives the month."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.airday import air_day
+from briefer.ingest.analysis import analyse
 
 
 def test_bulletin_head_dates_its_airing() -> None:
@@ -14,6 +17,17 @@ def test_bulletin_head_dates_its_airing() -> None:
     assert air_day(text, "2025-12-13") == "2025-12-14"
     english = "RADIO EXAMPLE\nEVENING NEWS – Saturday 7 March 2026\n\nOn Friday, …"
     assert air_day(english, "") == "2026-03-07"
+
+
+def test_a_bulletin_script_is_dated_by_its_airing(tmp_path: Path) -> None:
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "ĐÀI PHÁT THANH TỈNH MẪU\nBAN THỜI SỰ\nBẢN TIN THỜI SỰ 19H00 - CHỦ NHẬT, 14/12/2025\n\n"
+        "Sáng 13/12/2025, tại thành phố Mẫu, Sở Công Thương tiếp đoàn doanh nghiệp Hàn Quốc. "
+        "Năm 2025, xuất khẩu của tỉnh sang Hàn Quốc đạt 200 triệu USD.\n",
+        encoding="utf-8",
+    )
+    assert analyse(path).metadata.published_on == "2025-12-14"  # (not the 13th it reports)
 
 
 def test_head_day_before_the_reported_day_is_no_airing() -> None:

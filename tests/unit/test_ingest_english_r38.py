@@ -12,6 +12,8 @@ from briefer.domain.model import Country, Fact
 from briefer.domain.regionnames import in_sentence, region_phrase
 from briefer.domain.visitorname import visitor
 from briefer.domain.visittense import visit_tense
+from briefer.ingest.drafts import draft_of
+from tests.mined import candidates
 
 VN = Country("VN", "Việt Nam", "Viet Nam")
 PE = Country("PE", "Peru", "Peru")
@@ -383,3 +385,30 @@ def test_a_flow_word_of_another_clause_says_nothing_of_the_amount() -> None:
     assert _english(_fact("trade.imports", 1.2e8, period="2024"), quote) == (
         "Viet Nam's imports from Peru reached USD 120 million in 2024."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "english"),
+    [
+        ("Peru là đối tác thương mại lớn thứ 5 của Việt Nam ở Nam Mỹ.",
+         "Peru is Viet Nam's fifth-largest trading partner in South America."),
+        ("Peru bought 40,000 tonnes of rice last year, making it the largest buyer of "
+         "Vietnamese rice.", "Peru is the largest buyer of Vietnamese rice."),
+        ("In 2025, trade rose, with Vietnam exporting frozen shrimp worth around US$240 million "
+         "to Peru.",
+         "Viet Nam's exports of frozen shrimp to Peru reached about USD 240 million in 2025."),
+        ("In 2025, copper imports from Peru reached $50 million.",
+         "Viet Nam's imports of copper from Peru reached USD 50 million in 2025."),
+        ("The Peruvian trade minister is expected to pay a visit to Vietnam in the first "
+         "quarter of 2027.",
+         "A delegation from Peru is expected to visit Viet Nam (January–March 2027)."),
+        ("Đoàn doanh nghiệp Việt Nam sẽ sang Peru vào tháng 5/2027.",
+         "A delegation from Viet Nam will visit Peru (May 2027)."),
+    ],
+)  # fmt: skip
+def test_the_english_line_of_an_imported_sentence(body: str, english: str) -> None:
+    # (as the importer offers it: the sentence mined, its draft, the line beside it)
+    found = candidates(body, "PE", "2026-03-01")
+    assert len(found) == 1, [c.metric for c in found]
+    draft = draft_of(found[0], "u-1")
+    assert suggest_english(draft, found[0].quote, VN, PE).text == english

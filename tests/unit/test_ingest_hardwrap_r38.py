@@ -1,5 +1,8 @@
 """A text wrapped at one width (an OCR'd scan, a wrapped mail) is joined into paragraphs."""
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.hardwrap import unwrap
 
 _WRAPPED_VI = """BẢN TIN NGHIÊN CỨU SỐ 4
@@ -59,3 +62,19 @@ def test_a_text_of_whole_paragraphs_is_left_as_it_is() -> None:
         "Đoạn ngắn.\n" * 8
     )
     assert unwrap(text) == text
+
+
+def test_an_imported_wrapped_text_gives_whole_paragraphs_and_its_figure(tmp_path: Path) -> None:
+    path = tmp_path / "scan.txt"
+    rest = _WRAPPED_VI.split("\n\n", 1)[1]
+    rest = rest.replace("hai nước năm ngoái", "Việt Nam và Kenya năm 2025")
+    path.write_text(f"Việt Nam - Kenya: hợp tác thương mại\n\n{rest}\n", encoding="utf-8")
+    analysis = analyse(path)
+    paragraphs = analysis.cleaned.body.split("\n\n")
+    assert paragraphs[1] == (
+        "Kim ngạch thương mại giữa Việt Nam và Kenya năm 2025 đạt 52 triệu USD, tăng gần một "
+        "phần ba so với năm trước đó, chủ yếu nhờ xuất khẩu cà phê, hạt điều và hàng dệt may "
+        "của Việt Nam."
+    )
+    figures = [(c.metric, c.value, c.period) for c in analysis.candidates if c.value]
+    assert figures == [("trade.total", 52_000_000, "2025")]  # ("52 triệu" / "USD" one amount)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.letterheadname import letterhead_day, letterhead_name
 
 _EN = """NORDIC TRADE COUNCIL
@@ -53,3 +56,11 @@ def test_a_headline_in_capitals_with_no_fields_is_no_letterhead() -> None:
     text = "XUẤT KHẨU GỖ TĂNG MẠNH\n\nNgày: 03/04/2025\n\nXuất khẩu tăng 8%.\n"
     assert letterhead_name(text) == ""
     assert letterhead_day(text) == ""
+
+
+def test_an_import_names_the_letterhead_body_as_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(_EN, encoding="utf-8")
+    meta = analyse(path).metadata
+    assert (meta.outlet, meta.published_on) == ("Nordic Trade Council", "2025-04-03")
+    assert meta.title == "Seafood trade with Vietnam, Q1 2025"

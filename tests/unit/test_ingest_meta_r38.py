@@ -4,8 +4,11 @@ a slide deck's presenter, office and day (wording of our own)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 
+from briefer.ingest.analysis import analyse
 from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.feeditem import entry_day, feed_item
 from briefer.ingest.metadata import reporter_in
@@ -199,3 +202,67 @@ def test_journal_running_head_names_the_journal() -> None:
     assert journal_head("Tạp chí này đã đăng nhiều bài.\n") == ""
     # (a body's bulletin names its issue, not its publisher)
     assert journal_head("BẢN TIN THỊ TRƯỜNG CẢNG - SỐ 3/2026\nThương vụ X\n") == ""
+
+
+def _meta(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyse(path).metadata
+
+
+def test_an_import_reads_the_feed_item_not_the_reader(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, "item.html", _FEED_PAGE)
+    assert (meta.outlet, meta.published_on, meta.author) == (
+        "Harbour Times",
+        "2026-06-03",
+        "Mara Quint",
+    )
+
+
+def test_an_import_takes_the_byline_not_the_picture_credit(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Ports</title></head><body><article><h1>Ports of Chile and Vietnam</h1>"
+        '<img src="p.jpg"><div class="photo-author">Photo: Ministry of Ports</div>'
+        '<p class="author">Mara Quint</p><p>Trade between Chile and Vietnam reached 1.8 billion '
+        "USD in 2025, the ministry said.</p></article></body></html>"
+    )
+    assert _meta(tmp_path, "p.html", page).author == "Mara Quint"
+
+
+def test_an_import_names_the_speaker_of_a_credited_speech(tmp_path: Path) -> None:
+    vi = (
+        "BÀI PHÁT BIỂU\n\ncủa TS. Hoàng Thị Mai, Chủ tịch Hội Hữu nghị Việt Nam - Ai Cập\n\n"
+        "Tại buổi gặp mặt nhân dịp Quốc khánh Ai Cập\n\nKính thưa các đồng chí,\n\n"
+        "Hôm nay, kim ngạch thương mại hai nước năm 2025 đạt 800 triệu USD.\n"
+    )
+    en = (
+        "REMARKS\n\nby H.E. Tomas Reyes, Ambassador of Chile\n\nExcellencies,\n\n"
+        "Today trade between Chile and Vietnam stands at 1.8 billion USD.\n"
+    )
+    assert _meta(tmp_path, "vi.txt", vi).author == "Hoàng Thị Mai"
+    assert _meta(tmp_path, "en.txt", en).author == "Tomas Reyes"
+
+
+def test_an_import_names_a_fax_by_its_sending_office(tmp_path: Path) -> None:
+    en = (
+        "FAX TRANSMISSION\nFrom: Embassy of Freedonia\nTo: Trade Desk\nPages: 2\n\n"
+        "Rice exports to Freedonia\n\nIn 2025, Vietnam's rice exports to Freedonia reached "
+        "120 million USD, up 15% on 2024.\n"
+    )
+    meta = _meta(tmp_path, "fax.txt", en)
+    assert (meta.outlet, meta.title) == ("Embassy of Freedonia", "Rice exports to Freedonia")
+
+
+def test_an_import_reads_a_deck_s_presenter_office_and_day(tmp_path: Path) -> None:
+    vi = (
+        "Slide 1\n\nThị trường Ai Cập\n\nTrình bày: Trịnh Văn Long, Tham tán Thương mại\n\n"
+        "Cairo – Hà Nội, ngày 4/5/2026\n\nThương vụ Việt Nam tại Ai Cập | Hội thảo 2026\n\n"
+        "Slide 2\n\n• Kim ngạch thương mại Việt Nam - Ai Cập năm 2025 đạt 800 triệu USD.\n\n"
+        "Thương vụ Việt Nam tại Ai Cập | Hội thảo 2026\n"
+    )
+    meta = _meta(tmp_path, "deck.txt", vi)
+    assert (meta.author, meta.outlet, meta.published_on) == (
+        "Trịnh Văn Long",
+        "Thương vụ Việt Nam tại Ai Cập",
+        "2026-05-04",
+    )

@@ -4,6 +4,9 @@ over its parent's name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.domainspell import spelled_domains
 from briefer.ingest.metachoice import Claim, choose_outlet, same_outlet
 
@@ -113,3 +116,38 @@ def test_title_part_that_is_a_breadcrumb_step_is_no_site() -> None:
         "<h1>Ký biên bản hợp tác</h1></body></html>"
     )
     assert site_beside_section("Tin tức", long_title) == ""
+
+
+_SEA_BODY = (
+    "<h1>Xuất khẩu thủy sản sang Nhật Bản tăng mạnh</h1><p>Năm 2025, xuất khẩu thủy sản của "
+    "Việt Nam sang Nhật Bản đạt 1,6 tỷ USD, tăng 12% so với năm 2024.</p>"
+    "<p>Hai bên đang bàn mở rộng hợp tác.</p>"
+)
+
+
+def test_a_site_named_by_its_domain_and_its_spelled_name_is_read_by_the_name(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Xuất khẩu thủy sản sang Nhật Bản tăng mạnh | 3mien.vn</title>"
+        '<meta property="og:url" content="https://3mien.vn/xuat-khau-thuy-san.html"></head>'
+        f'<body><div class="logo"><a href="/">3mien.vn</a></div>{_SEA_BODY}'
+        "<footer>© Tạp chí điện tử Ba Miền. Giấy phép số 12/GP-BTTTT.</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(path).metadata.outlet == "Tạp chí điện tử Ba Miền"
+
+
+def test_a_government_page_is_published_by_its_dublin_core_creator(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Trade talks open | Government of Examplia</title>"
+        '<meta name="dcterms.creator" content="Department of Trade and Industry"></head>'
+        "<body><h1>Trade talks open</h1><p>Trade talks between Examplia and Viet Nam opened "
+        "in the capital on Monday, officials said. Trade reached 2 billion USD in 2025.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    meta = analyse(path).metadata
+    assert (meta.outlet, meta.title) == ("Department of Trade and Industry", "Trade talks open")

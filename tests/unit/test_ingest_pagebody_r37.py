@@ -3,6 +3,9 @@ short last chapter is the article's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.webpage import read_webpage
 from tests.prose import AFTER, BEFORE, VI_AFTER, VI_BEFORE
 
@@ -63,3 +66,20 @@ def test_a_short_box_after_the_text_still_goes() -> None:
     )
     assert "Share this story" not in text
     assert _THIRD in text
+
+
+def test_an_imported_page_s_body_is_its_story_without_the_key_points(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Ministers review trade plan</title></head><body>"
+        "<h1>Ministers review trade plan</h1>"
+        '<div class="quick-summary"><h4>Key points</h4><ul><li>Three new direct flights</li>'
+        "<li>Scholarships to double by 2028</li></ul></div>"
+        f'<div class="story"><p>{BEFORE}</p><p>{AFTER}</p><p>{_THIRD}</p></div></body></html>',
+        encoding="utf-8",
+    )
+    cleaned = analyse(path).cleaned
+    assert (cleaned.title, cleaned.body) == (
+        "Ministers review trade plan",
+        f"{BEFORE}\n\n{AFTER}\n\n{_THIRD}",
+    )

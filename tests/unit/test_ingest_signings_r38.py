@@ -51,6 +51,26 @@ def test_a_one_day_meeting_inside_the_visit_gives_the_signing_its_day() -> None:
     )
 
 
+def test_a_meeting_day_told_before_the_visit_still_dates_the_signing() -> None:
+    # (the day first, the visit's span after it: the signing keeps the day it falls in)
+    body = (
+        "Ngày 18/11/2026, Thủ tướng Việt Nam hội đàm với Thủ tướng Ba Lan tại Hà Nội.\n\n"
+        "Thủ tướng Ba Lan thăm chính thức Việt Nam từ ngày 17 đến 20/11/2026.\n\n"
+        "Trong chuyến thăm, hai bên đã ký Bản ghi nhớ về hợp tác giáo dục."
+    )
+    assert _events(body, _VI, "Bản ghi nhớ về hợp tác giáo dục") == [
+        ("2026-11-18", "agreements", "")
+    ]
+    body = (
+        "On November 18, 2026, the two presidents held talks in Hanoi.\n\n"
+        "The President of Chile paid a state visit to Viet Nam from November 17 to 20, 2026.\n\n"
+        "During the visit, the two sides signed a Memorandum of Understanding on mining."
+    )
+    assert _events(body, _EN, "Memorandum of Understanding on mining") == [
+        ("2026-11-18", "agreements", "")
+    ]
+
+
 def test_a_signing_still_to_come_or_dated_itself_is_no_undated_signing() -> None:
     ahead = "Hai bên dự kiến ký Hiệp định thương mại vào cuối năm."
     assert signs_undated(ahead, [], 0) == -1

@@ -174,3 +174,19 @@ def test_a_speechs_venue_card_before_its_text() -> None:
     mark_venue_fields(lines)
     assert lines[1].reason == lines[2].reason == "venue"
     assert lines[0].kept and lines[3].kept and lines[4].kept
+
+
+def test_stray_rows_leave_an_imported_body() -> None:
+    cleaned = clean(
+        "Kenya and Vietnam sign tea deal\n\n"
+        "Kenya and Vietnam signed a deal on tea trade in Nairobi on Monday, the ministry said.\n\n"
+        "The two ministers at the talks in Nairobi on Monday. KNA/XYZ Photo\n\n"
+        "Trade between the two countries reached 200 million USD in 2025, up 9 percent.\n\n"
+        "(Check against delivery)\n\n"
+        "The post Kenya, Vietnam sign tea deal appeared first on Nairobi Daily.\n"
+    )
+    assert (cleaned.title, cleaned.body) == (
+        "Kenya and Vietnam sign tea deal",
+        "Kenya and Vietnam signed a deal on tea trade in Nairobi on Monday, the ministry said."
+        "\n\nTrade between the two countries reached 200 million USD in 2025, up 9 percent.",
+    )

@@ -1,5 +1,8 @@
 """A mail's subject typed without diacritics gives way to the document's own headline."""
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.lines import Line
 from briefer.ingest.subjecttitle import (
@@ -46,3 +49,13 @@ def test_a_unit_in_capitals_over_a_number_line() -> None:
     lines[1].reason = "document number"
     mark_units_over_number(lines)
     assert lines[0].reason == "issuing unit"
+
+
+def test_an_imported_mail_is_titled_by_the_headline_with_its_marks(tmp_path: Path) -> None:
+    path = tmp_path / "mail.txt"
+    path.write_text(_MAIL, encoding="utf-8")
+    meta = analyse(path).metadata
+    assert (meta.title, meta.published_on) == (
+        "Việt Nam - Kenya: mở rộng xuất khẩu gạo và cà phê",
+        "2026-03-02",
+    )
