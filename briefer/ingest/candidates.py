@@ -93,6 +93,7 @@ from briefer.ingest.routine import (
 from briefer.ingest.sentgreetings import greeting_month
 from briefer.ingest.signingday import signed_during, signing_date
 from briefer.ingest.sourcenotes import source_note
+from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     Pairs,
@@ -179,9 +180,10 @@ class _Extractor:
         quote = self.body[start:end]
         if len(LETTER_WORD.findall(quote)) < 3:
             return  # "2023" alone (a table's header cell, an item of a list): no words to cite
-        fields.setdefault("statement_vi", _neutral(quote))
-        if self.lang == "en":
-            fields.setdefault("statement_en", statement_of(quote))
+        said = without_outlet_mark(quote)  # (the quote keeps the lead's "X Online - ")
+        fields.setdefault("statement_vi", _neutral(said))
+        if self.lang == "en":  # (the statement is the fact, the quote the source's words)
+            fields.setdefault("statement_en", statement_of(said))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
     # -- figures --

@@ -26,6 +26,7 @@ from briefer.ingest.mastheads import (
 )
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
+from briefer.ingest.speechkind import head_place_day, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
 from briefer.ingest.titlelines import (
     carried_heading,
@@ -150,9 +151,6 @@ def _caps_name_first(text: str) -> bool:
     return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
 
 
-_PLACED: Final = fur.PLACE_DATE
-_DAY: Final = re.compile(r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,", re.IGNORECASE)  # a weekday, no place
-
 
 def _foreign_state(below: list[Line]) -> Line | None:
     """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
@@ -208,16 +206,25 @@ def read_head(lines: list[Line], found: Found) -> str:
         if line.kept and not fur.is_upper(line.text):
             line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
-    # ("Bà Rịa, ngày 12 tháng 3 năm 2025" taken for a dateline: a letterhead's place and date)
-    marks += [i for i, ln in enumerate(head) if _PLACED.match(ln.text) and not _DAY.match(ln.text)]
+    # ("Bà Rịa, ngày 12 tháng 3 năm 2025", "Nairobi, 12 December 2025" taken for a dateline:
+    # a letterhead's place and date)
+    marks += [i for i, ln in enumerate(head) if head_place_day(ln.text)]
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []
     for index, line in enumerate(head):
         if not line.kept:
             continue
         text = line.text
-        if _SPEAKER_AFTER_KIND.match(text) and index and head[index - 1].reason == "document kind":
+        if (
+            (_SPEAKER_AFTER_KIND.match(text) or speaker_line(text))
+            and index
+            and head[index - 1].reason == "document kind"
+        ):
             line.reason = "speech heading"  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's)
+            continue
+        below = next((ln.text for ln in head[index + 1 :] if ln.kept), "")
+        if speech_kind(text) and speaker_line(below):
+            line.reason = "document kind"  # ("Keynote address" / "by H.E. Name": no title)
             continue
         unit = without_state_style(text)  # (a mission's name in the state's full style)
         if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):

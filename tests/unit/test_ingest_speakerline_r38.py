@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.dochead import title_under_kind
@@ -69,12 +67,6 @@ def test_an_imported_speech_is_titled_by_its_occasion_and_names_its_speaker(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cleaner takes the English 'by …' line for the title: 'Nairobi, 12 December "
-    "2025' is no letterhead date to it, so 'REMARKS' is no document kind and the speaker-line "
-    "rule (head._SPEAKER_AFTER_KIND) never fires; title_under_kind is not reached either",
-)
 def test_an_imported_english_speech_is_titled_by_its_occasion(tmp_path: Path) -> None:
     meta = _imported(tmp_path, _SPEECH_EN)
     assert meta.title == (
