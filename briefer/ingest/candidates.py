@@ -93,7 +93,6 @@ from briefer.ingest.routine import (
 from briefer.ingest.sentgreetings import greeting_month
 from briefer.ingest.signingday import signed_during, signing_date
 from briefer.ingest.sourcenotes import source_note
-from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.spans import (
     CLAUSE_BREAK,
     Pairs,
@@ -108,6 +107,7 @@ from briefer.ingest.spans import (
     speaker_undescribed,
     through_date,
 )
+from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.toldperiod import told_period

@@ -26,7 +26,7 @@ from briefer.ingest.mastheads import (
 )
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
-from briefer.ingest.speechkind import head_place_day, speaker_line, speech_kind
+from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
 from briefer.ingest.titlelines import (
     carried_heading,
@@ -151,7 +151,6 @@ def _caps_name_first(text: str) -> bool:
     return len(parts) == 2 and fur.is_upper(parts[0]) and len(parts[0].split()) <= 5
 
 
-
 def _foreign_state(below: list[Line]) -> Line | None:
     """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
     line = next((ln for ln in below if ln.kept), None)
@@ -206,9 +205,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if line.kept and not fur.is_upper(line.text):
             line.reason = "letterhead"  # (its name in another language over the kind line)
     marks = [i for i, line in enumerate(head) if line.reason in _LETTERHEAD]
-    # ("Bà Rịa, ngày 12 tháng 3 năm 2025", "Nairobi, 12 December 2025" taken for a dateline:
-    # a letterhead's place and date)
-    marks += [i for i, ln in enumerate(head) if head_place_day(ln.text)]
+    # ("Bà Rịa, ngày 12 tháng 3 năm 2025", "Nairobi, 12 December 2025" over "REMARKS" taken
+    # for a dateline: a letterhead's place and date)
+    marks += letterhead_days([ln.text for ln in head])
     last_letterhead = max(marks) if marks else -1
     units: list[str] = []
     for index, line in enumerate(head):

@@ -6,11 +6,14 @@ speaker ("by Dr. Name, Chair of …", "của ông Name, Bộ trưởng …") and
 reception marking …", "Tại Lễ kỷ niệm …"), which is its title. The kind is the document's kind
 and the speaker's line is its credit, neither is the title.
 
-A document's head also dates itself on a line of its own that is only a place and a day, in
-either language ("Hà Nội, ngày 12 tháng 12 năm 2025", "Nairobi, 12 December 2025",
-"Da Nang, October 3, 2025"): the letterhead's date line, whatever the language.
+A document's head also dates itself on a line of its own that is only a place and a day
+("Hà Nội, ngày 12 tháng 12 năm 2025"): the letterhead's date line. In English the same line
+is as often a release's dateline under its headline ("Addis Ababa, 12 June 2025"), whose
+issuer above is read otherwise; it is a letterhead's date line when a speech's kind line
+comes under it ("Nairobi, 12 December 2025" over "REMARKS"): a speech issued as a document.
 
-This module owns :func:`speech_kind`, :func:`speaker_line` and :func:`head_place_day`.
+This module owns :func:`speech_kind`, :func:`speaker_line`, :func:`head_place_day` and
+:func:`letterhead_days`.
 """
 
 from __future__ import annotations
@@ -69,4 +72,18 @@ def head_place_day(text: str) -> bool:
     return bool(fur.PLACE_DATE.match(text) or place_and_day(text))
 
 
-__all__ = ["head_place_day", "speaker_line", "speech_kind"]
+def letterhead_days(texts: list[str]) -> list[int]:
+    """Where a head's lines date it as a letterhead does: a Vietnamese place and day, or
+    one in English over a speech's kind line."""
+    return [
+        i
+        for i, text in enumerate(texts)
+        if not _WEEKDAY.match(text)
+        and (
+            fur.PLACE_DATE.match(text)
+            or (place_and_day(text) and any(speech_kind(t) for t in texts[i + 1 :]))
+        )
+    ]
+
+
+__all__ = ["head_place_day", "letterhead_days", "speaker_line", "speech_kind"]

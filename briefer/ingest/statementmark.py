@@ -9,9 +9,10 @@ fact said plainly, though, and the mark is no part of the fact: this module owns
 
 A mark is told by its shape, never by a list of the corpus's outlets: a name the outlet table
 knows, a name followed by "Online" / "điện tử" / a web domain's ending, a short tag in
-brackets, or an agency's initials in capitals; then a dash and the sentence, which opens on a
-capital or a figure. "A - B" between two states or groups ("EU - Việt Nam …") is a pair, not
-a mark.
+brackets, or a short word in capitals (an agency's initials, "ABC -"; a dispatch's place set
+so, "CITY —", is the same label of the report, no part of the fact); then a dash and the
+sentence, which opens on a capital or a figure. "A - B" between two states or groups ("EU -
+Việt Nam …") is a pair, not a mark.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _MARK: Final = re.compile(
 _SITE_NAME: Final = re.compile(
     r"(?:\s(?:online|điện\s+tử|news|plus)|\.(?:vn|com|net|org|info)(?:\.\w{2})?)$", re.IGNORECASE
 )
-_INITIALS: Final = re.compile(r"^[A-ZĐ][A-ZĐ&.+]{1,9}$")  # "TTXVN", "VNA", "KH&ĐS"
+_INITIALS: Final = re.compile(r"^[A-ZĐ][A-ZĐ&.+]{1,9}$")  # "ABC", "KH&ĐS", "CITY"
 _TAG_WORDS: Final = 4  # "(Tạp chí Kinh tế)": a bracketed tag is a name, no clause
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
-from briefer.ingest.speechkind import head_place_day, speaker_line, speech_kind
+from briefer.ingest.speechkind import head_place_day, letterhead_days, speaker_line, speech_kind
 
 _KEYNOTE = """Keynote address
 by H.E. Ms. Ingrid Solberg, Minister of Trade of the Republic of Norland
@@ -99,3 +99,11 @@ def test_the_keynote_imported_keeps_its_speaker_as_author(tmp_path: Path) -> Non
         "Ingrid Solberg",
         "2025-10-03",
     )
+
+
+def test_an_english_place_and_day_dates_a_letterhead_only_over_a_speechs_kind() -> None:
+    release = ["NORLAND TRADE OFFICE", "Norland and Viet Nam open talks", "Nortown, 3 May 2025"]
+    assert letterhead_days(release) == []  # (a release's dateline, its issuer read otherwise)
+    speech = ["NORLAND TRADE OFFICE", "Nortown, 3 May 2025", "REMARKS", "by Dr. Anna Berg"]
+    assert letterhead_days(speech) == [1]
+    assert letterhead_days(["SỞ CÔNG THƯƠNG", "Bình Sơn, ngày 3 tháng 5 năm 2025"]) == [1]

@@ -48,6 +48,7 @@ def test_a_marks_shapes_come_off_and_pairs_stay() -> None:
     )
     assert without_outlet_mark("(Tin Miền Tây) - Hôm nay, hai bên ký.") == "Hôm nay, hai bên ký."
     assert without_outlet_mark("NTA - Trade rose 9 percent.") == "Trade rose 9 percent."
+    assert without_outlet_mark("NORTOWN — The minister met traders.") == "The minister met traders."
     # (two sides of a pair, a post's double title: no outlet's mark)
     for text in (
         "EU - Việt Nam thương mại tăng 5%.",
