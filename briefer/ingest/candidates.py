@@ -180,9 +180,8 @@ class _Extractor:
         quote = self.body[start:end]
         if len(LETTER_WORD.findall(quote)) < 3:
             return  # "2023" alone (a table's header cell, an item of a list): no words to cite
-        said = without_outlet_mark(quote)  # (the quote keeps the lead's "X Online - ")
-        fields.setdefault("statement_vi", _neutral(said))
-        if self.lang == "en":  # (the statement is the fact, the quote the source's words)
+        fields.setdefault("statement_vi", _neutral(said := without_outlet_mark(quote)))
+        if self.lang == "en":  # (statements drop a lead's "X Online - ", the quote keeps it)
             fields.setdefault("statement_en", statement_of(said))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
 
