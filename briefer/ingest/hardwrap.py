@@ -9,6 +9,13 @@ length) and many of them stop in the middle of a sentence with the next line rig
 them. A line is joined to the next when it fills the width and stops mid-sentence, or when
 the next one starts in lower case; a short line (a heading, a name) stays a line of its
 own, and so does a labelled field under a line ("Từ khóa: …", "Received: …").
+
+An OCR engine may also break a scan's lines where the page's lines broke, at every width
+(an indented line, a justified one, a line that ends before a figure): no one width then,
+yet the text is as plainly wrapped, for many of its lines stop mid-sentence and the line
+under them goes on with a word in lower case, which no paragraph or heading of a text of
+whole paragraphs does. In such a ragged text a long line that stops mid-sentence is joined
+to the next (not a heading in capitals, an item, a field or a gapped running head).
 """
 
 from __future__ import annotations
@@ -50,6 +57,23 @@ def _wrapped_width(lines: list[str], widths: list[int]) -> int:
     return top if runs >= _RUNS else 0
 
 
+def _goes_on(line: str) -> bool:
+    """A line of prose opening with a lower-case word (no lone "www.site.vn" or "pgh/jcm")."""
+    parts = line.split()
+    return len(parts) >= 2 and parts[0].isalpha() and parts[0].islower()
+
+
+def _ragged(lines: list[str], widths: list[int]) -> bool:
+    """Whether ``lines`` are wrapped at no one width (an OCR'd scan): many long lines stop
+    mid-sentence and the line under each goes on with a lower-case word."""
+    goes_on = sum(
+        1
+        for (line, width), (below, _) in itertools.pairwise(zip(lines, widths, strict=True))
+        if width >= _LONG and not _ENDS.search(line.rstrip()) and _goes_on(below)
+    )
+    return goes_on >= _RUNS
+
+
 def unwrap(text: str) -> str:
     """``text`` with a wrapped text's lines joined into its paragraphs (unchanged when it
     is not wrapped)."""
@@ -57,7 +81,9 @@ def unwrap(text: str) -> str:
     widths = [_width(line) for line in lines]
     width = _wrapped_width(lines, widths)
     if not width:
-        return text
+        if not _ragged(lines, widths):
+            return text
+        width = round(_LONG / _FULL)  # (ragged: any long line may have been broken)
     out: list[str] = []
     previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
     previous_width = 0
@@ -68,6 +94,7 @@ def unwrap(text: str) -> str:
             and stripped
             and not _GAP.search(previous)  # (a running head: its title, a gap, the page)
             and not stripped.isupper()  # (a heading in capitals starts a block)
+            and not previous.isupper()  # (… and stands on its own)
             and not _FIELD.match(stripped)
             and not _ITEM.match(stripped)
             and previous_width >= width * _FULL
