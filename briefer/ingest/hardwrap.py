@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from typing import Final
 
 _LONG: Final = 25  # a line this long may be wrapped text; shorter ones are headings, names
@@ -59,7 +60,7 @@ def _wrapped_width(lines: list[str], widths: list[int]) -> int:
 
 def _goes_on(line: str) -> bool:
     """A line of prose opening with a lower-case word (no lone "www.site.vn" or "pgh/jcm")."""
-    parts = line.split()
+    parts = unicodedata.normalize("NFC", line).split()  # (a decomposed "ngày" is a word too)
     return len(parts) >= 2 and parts[0].isalpha() and parts[0].islower()
 
 

@@ -77,3 +77,11 @@ def test_the_motto_in_a_two_column_row_gives_way_to_the_headline() -> None:
     text = unwrap(_RAGGED_VI)
     title = past_head_line(text, "Độc lập - Tự do - Hạnh phúc")
     assert title == "Tình hình xuất khẩu nông sản của huyện trong quý I năm 2025"
+
+
+def test_a_decomposed_ocr_text_is_joined_too() -> None:
+    import unicodedata
+
+    text = unwrap(unicodedata.normalize("NFD", _RAGGED_VI))
+    joined = unicodedata.normalize("NFC", text).split("\n")
+    assert "Tình hình xuất khẩu nông sản của huyện trong quý I năm 2025" in joined
