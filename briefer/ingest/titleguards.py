@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.crumbline import flat_breadcrumb
 from briefer.ingest.furniture import letterhead
 from briefer.text.dates import find_dates
 
@@ -82,7 +83,7 @@ def past_head_line(text: str, title: str) -> str:
     """The headline under ``title`` when ``title`` is a breadcrumb or a letterhead line;
     else ``title`` (also when no headline is found under it)."""
     bare = " ".join(title.split())
-    crumb, on_letterhead = is_breadcrumb(bare), _motto(bare)
+    crumb, on_letterhead = is_breadcrumb(bare) or flat_breadcrumb(bare, text), _motto(bare)
     if not (crumb or on_letterhead):
         return title
     lines = _lines(text)
