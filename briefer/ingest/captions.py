@@ -36,9 +36,10 @@ def mark_captions(lines: list[Line], title: str) -> None:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
-        elif _under_a_credit(lines, index) or _uncredited(lines, index):
-            line.reason = "photo caption"
-        elif head_caption(lines, index):  # (over the lead, naming the picture: no credit)
+        # (or over the lead, naming the picture, with no credit)
+        elif (
+            _under_a_credit(lines, index) or _uncredited(lines, index) or head_caption(lines, index)
+        ):
             line.reason = "photo caption"
         else:
             following = lines[index + 1] if index + 1 < len(lines) else None

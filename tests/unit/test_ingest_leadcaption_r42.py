@@ -6,7 +6,10 @@ from briefer.ingest.leadcaption import head_caption
 from briefer.ingest.lines import Line
 
 _LEAD_EN = "Kenya and Vietnam agreed on Monday to expand trade in tea, rice and machinery parts."
-_LEAD_VI = "Chiều 12/5, Bộ trưởng Công Thương đã tiếp Đại sứ Kenya tại Việt Nam tại Hà Nội."
+_LEAD_VI = (
+    "Chiều 12/5, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Kenya tại Việt Nam, hai bên "
+    "nhất trí thúc đẩy thương mại chè, gạo và máy móc nông nghiệp trong thời gian tới."
+)
 
 
 def test_a_caption_over_the_lead_en() -> None:
