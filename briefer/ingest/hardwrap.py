@@ -32,6 +32,7 @@ _SPREAD: Final = 1.25  # the long lines' 90th percentile width against their med
 _FULL: Final = 0.7  # a line this share of the width filled it (its last word would not fit)
 _ENDS: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 _FIELD: Final = re.compile(r"^[^\W\d_][\w()]*(?:\s[\w()]+){0,3}\s*:\s")
+_BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
 _GAP: Final = re.compile(r"\S\s{3,}\S")
 _ITEM: Final = re.compile(r"^(?:[-–•*+]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
 
@@ -81,10 +82,16 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
     width = _wrapped_width(lines, widths)
+    # (ragged: a long line going on in lower case was broken, whatever its width; one going
+    # on with a capital was, when it is about as wide as the scan's widest lines, and not a
+    # heading in sentence case over its paragraph)
+    capital_width = 0
     if not width:
         if not _ragged(lines, widths):
             return text
-        width = round(_LONG / _FULL)  # (ragged: any long line may have been broken)
+        width = round(_LONG / _FULL)
+        long = sorted(w for w in widths if w >= _LONG)
+        capital_width = long[min(len(long) - 1, int(len(long) * 0.9))]
     out: list[str] = []
     previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
     previous_width = 0
@@ -100,8 +107,11 @@ def unwrap(text: str) -> str:
             and not _ITEM.match(stripped)
             and previous_width >= width * _FULL
             and (not _ENDS.search(previous) or stripped[:1].islower())
+            and (stripped[:1].islower() or previous_width >= capital_width * _FULL)
         )
-        if joined:
+        if joined and _BROKEN_WORD.search(previous) and stripped[:1].islower():
+            out[-1] = f"{out[-1].rstrip()[:-1]}{stripped}"  # ("coop-" "eration": one word)
+        elif joined:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)

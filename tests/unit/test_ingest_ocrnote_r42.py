@@ -85,3 +85,21 @@ def test_a_decomposed_ocr_text_is_joined_too() -> None:
     text = unwrap(unicodedata.normalize("NFD", _RAGGED_VI))
     joined = unicodedata.normalize("NFC", text).split("\n")
     assert "Tình hình xuất khẩu nông sản của huyện trong quý I năm 2025" in joined
+
+
+_RAGGED_HEADED_EN = """Market overview of the coffee trade
+Kenya exported 52,000 tonnes of coffee in the last
+season, most of it to Europe, and the board expects a
+larger crop next year as new farms come into pro-
+duction in the central highlands and the western region.
+The ministry will send a trade mission to Hanoi in
+March to meet roasters and importers of green coffee,
+and it has asked the embassy to help arrange
+meetings with the country's largest coffee chains
+and with the national coffee association."""
+
+
+def test_a_heading_in_sentence_case_over_its_paragraph_stays_en() -> None:
+    lines = unwrap(_RAGGED_HEADED_EN).split("\n")
+    assert lines[0] == "Market overview of the coffee trade"
+    assert lines[1].startswith("Kenya exported") and "into production in" in lines[1]
