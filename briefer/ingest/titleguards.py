@@ -31,7 +31,7 @@ _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Ac
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
 # A letterhead set in two columns and flattened to text (an OCR'd scan, a pasted Word page):
 # its cells on one line, a wide gap between them.
-_CELL_GAP: Final = re.compile(r"\s{3,}")
+_CELL_GAP: Final = re.compile(r"\s{3,}|\t")
 # A received stamp's or a form's field under the letterhead, "ĐẾN Số: 4418", "Chuyển: P.KTN":
 # a label and a short value, no headline.
 _STAMP_FIELD: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s*\S+(?:\s\S+)?$")

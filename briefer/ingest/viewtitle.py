@@ -26,7 +26,7 @@ _PARTS: Final = re.compile(r"\s+(?:[-–—|»«›‹·•~:]|::)\s+")
 # A print view's name: "Print", "Printer friendly (version)", "Print version", "Bản in",
 # "In bài viết", "Imprimer", "Drucken", "Imprimir".
 _PRINT: Final = re.compile(
-    r"^(?:print(?:er[\s-]friendly)?(?:\s+(?:version|view|page|this\s+(?:page|post|article)))?"
+    r"^(?:print(?:er[\s-]friendly)?(?:\s+(?:this\s+)?(?:version|view|page|post|article|story))?"
     r"|bản\s+in|in\s+(?:bài(?:\s+viết)?|trang(?:\s+này)?)|imprimer|drucken|imprimir)$",
     re.IGNORECASE,
 )

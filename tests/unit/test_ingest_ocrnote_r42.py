@@ -103,3 +103,12 @@ def test_a_heading_in_sentence_case_over_its_paragraph_stays_en() -> None:
     lines = unwrap(_RAGGED_HEADED_EN).split("\n")
     assert lines[0] == "Market overview of the coffee trade"
     assert lines[1].startswith("Kenya exported") and "into production in" in lines[1]
+
+
+def test_the_motto_in_a_tab_separated_row_gives_way_too() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-SCT\n\nBÁO CÁO\n"
+        "Kết quả xúc tiến thương mại tại thị trường Nam Phi\n\nNgày 3/5, Sở đã làm việc với đoàn."
+    )
+    title = past_head_line(text, "Độc lập - Tự do - Hạnh phúc")
+    assert title == "Kết quả xúc tiến thương mại tại thị trường Nam Phi"

@@ -47,3 +47,10 @@ def test_an_article_with_its_own_h1_keeps_it(tmp_path: Path) -> None:
         "<h1>Tạp chí Kinh tế Biển - Tin Thị trường</h1>", "<h1>Giá cá ngừ tăng mạnh ở Nhật</h1>"
     )
     assert read_webpage(html.encode(), "a.html").title == "Giá cá ngừ tăng mạnh ở Nhật"
+
+
+def test_a_print_article_title_names_a_view() -> None:
+    html = _PRINT.replace("Harbour Post &raquo; Print", "Print article | Harbour Post")
+    assert read_webpage(html.encode(), "p.html").title == (
+        "Fiji and Viet Nam agree to expand rice trade"
+    )
