@@ -10,6 +10,7 @@ from typing import Final
 
 from briefer.ingest import credits
 from briefer.ingest import metadata as meta
+from briefer.ingest.leadcaption import head_caption
 from briefer.ingest.lines import Line, is_heading
 from briefer.ingest.scenes import names_a_view, shows_a_moment
 from briefer.text.fold import tokens
@@ -35,7 +36,10 @@ def mark_captions(lines: list[Line], title: str) -> None:
             line.reason = "repeated title"
         elif counts.get(line.text, 0) > 1:
             line.reason = "repeated caption"
-        elif _under_a_credit(lines, index) or _uncredited(lines, index):
+        # (or over the lead, naming the picture, with no credit)
+        elif (
+            _under_a_credit(lines, index) or _uncredited(lines, index) or head_caption(lines, index)
+        ):
             line.reason = "photo caption"
         else:
             following = lines[index + 1] if index + 1 < len(lines) else None

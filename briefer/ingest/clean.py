@@ -53,6 +53,7 @@ from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
 from briefer.ingest.commentmarks import mark_review_comments
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
+from briefer.ingest.deckpanels import small_layout
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
 from briefer.ingest.disclaimers import publisher_disclaimer
@@ -414,7 +415,7 @@ def clean(text: str) -> Cleaned:
     # (its lines still date the article, as they would have in the body)
     dating = [line.text for line in lines if line.kept]
     _mark_abstract(lines)
-    small = [line for line in lines if line.kept and line.small]
+    small = small_layout(lines)  # (a slide deck's points in small type are its text)
     for line in small:
         line.reason = "small type"
 

@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from briefer.ingest.found import Line
+from briefer.ingest.reviewrubrics import mark_review_rubrics
 
 _NUMBERED: Final = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
 _HEADING_WORDS: Final = 10
@@ -57,7 +58,9 @@ def _words(text: str) -> set[str]:
 
 
 def mark_digest(lines: list[Line]) -> None:
-    """Mark a digest's contents list and its items other than the one told in full."""
+    """Mark a digest's contents list and its items other than the one told in full (and a
+    press review's beat rubrics, ``reviewrubrics``)."""
+    mark_review_rubrics(lines)
     runs = _runs(lines)
     if len(runs) < 2:
         return

@@ -5,7 +5,9 @@ not about the world.
 - a bar on issuing or citing it: "KHÔNG PHÁT HÀNH", "Chưa công bố", "Not for publication",
   "Do not cite";
 - a classification or urgency: "MẬT", "TUYỆT MẬT", "KHẨN", "HỎA TỐC", "Lưu hành nội bộ",
-  "CONFIDENTIAL", "For internal use only", "INTERNAL – FOR CLIENT USE ONLY";
+  "CONFIDENTIAL", "For internal use only", "INTERNAL – FOR CLIENT USE ONLY"; a paper kept
+  to its readers' work: "TÀI LIỆU PHỤC VỤ CÔNG TÁC - KHÔNG PHỔ BIẾN RỘNG", "For reference
+  only - not for wider distribution";
 - a press kit's note to the newsrooms it is sent to: "Tài liệu gửi các cơ quan báo chí",
   "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text".
 
@@ -33,14 +35,18 @@ _MARKING: Final = re.compile(
     rf"(?:\.\d{{1,2}})?)?(?:{_B}(?:for|under){_B}(?:comments?|discussion|consultation|review))?"
     # a bar on issuing, publishing, citing, copying it
     rf"|(?:không|chưa){_B}(?:được{_B})?(?:phát{_B}hành|công{_B}bố|đăng{_B}tải|phổ{_B}biến"
-    rf"|trích{_B}dẫn|sao{_B}chép)(?:{_B}ra{_B}ngoài)?"
-    rf"|not{_B}for{_B}(?:publication|distribution|circulation|citation|quotation|release"
+    rf"|trích{_B}dẫn|sao{_B}chép)(?:{_B}(?:rộng(?:{_B}rãi)?|ra{_B}ngoài))?"
+    rf"|not{_B}for{_B}(?:(?:wide|wider|general|public){_B})?(?:publication|distribution|circulation|citation|quotation|release"
     rf"|attribution)(?:{_B}or{_B}\w+)?"
     rf"|do{_B}not{_B}(?:cite|quote|distribute|circulate|forward|copy|publish)"
     rf"(?:{_B}or{_B}\w+)?(?:{_B}without{_B}permission)?"
     # a classification, an urgency, a circulation
     rf"|(?:tối|tuyệt){_B}mật|mật|(?:thượng{_B})?khẩn|hỏa{_B}tốc|hoả{_B}tốc"
     rf"|(?:tài{_B}liệu{_B})?(?:lưu{_B}hành|sử{_B}dụng|dùng){_B}nội{_B}bộ"
+    # (a paper kept to its readers' work: "Tài liệu phục vụ công tác (nghiên cứu)")
+    rf"|(?:tài{_B}liệu{_B})?(?:chỉ{_B})?phục{_B}vụ{_B}công{_B}tác"
+    rf"(?:{_B}(?:nghiên{_B}cứu|lãnh{_B}đạo|chỉ{_B}đạo|tham{_B}khảo|đối{_B}ngoại))?"
+    rf"|for{_B}(?:official{_B})?reference(?:{_B}use)?{_B}only"
     rf"|(?:strictly{_B})?(?:confidential|restricted|private{_B}(?:and|&){_B}confidential)"
     rf"|(?:for{_B})?(?:internal|official){_B}(?:use|circulation)(?:{_B}only)?|internal"
     # (a circulation bound to its readers: "For client use only", "Dành cho hội viên")

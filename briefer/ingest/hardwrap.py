@@ -9,6 +9,13 @@ length) and many of them stop in the middle of a sentence with the next line rig
 them. A line is joined to the next when it fills the width and stops mid-sentence, or when
 the next one starts in lower case; a short line (a heading, a name) stays a line of its
 own, and so does a labelled field under a line ("Từ khóa: …", "Received: …").
+
+An OCR engine may also break a scan's lines where the page's lines broke, at every width
+(an indented line, a justified one, a line that ends before a figure): no one width then,
+yet the text is as plainly wrapped, for many of its lines stop mid-sentence and the line
+under them goes on with a word in lower case, which no paragraph or heading of a text of
+whole paragraphs does. In such a ragged text a long line that stops mid-sentence is joined
+to the next (not a heading in capitals, an item, a field or a gapped running head).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from typing import Final
 
 _LONG: Final = 25  # a line this long may be wrapped text; shorter ones are headings, names
@@ -24,6 +32,7 @@ _SPREAD: Final = 1.25  # the long lines' 90th percentile width against their med
 _FULL: Final = 0.7  # a line this share of the width filled it (its last word would not fit)
 _ENDS: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 _FIELD: Final = re.compile(r"^[^\W\d_][\w()]*(?:\s[\w()]+){0,3}\s*:\s")
+_BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
 _GAP: Final = re.compile(r"\S\s{3,}\S")
 _ITEM: Final = re.compile(r"^(?:[-–•*+]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|[a-zđ]\)\s)")
 
@@ -50,14 +59,39 @@ def _wrapped_width(lines: list[str], widths: list[int]) -> int:
     return top if runs >= _RUNS else 0
 
 
+def _goes_on(line: str) -> bool:
+    """A line of prose opening with a lower-case word (no lone "www.site.vn" or "pgh/jcm")."""
+    parts = unicodedata.normalize("NFC", line).split()  # (a decomposed "ngày" is a word too)
+    return len(parts) >= 2 and parts[0].isalpha() and parts[0].islower()
+
+
+def _ragged(lines: list[str], widths: list[int]) -> bool:
+    """Whether ``lines`` are wrapped at no one width (an OCR'd scan): many long lines stop
+    mid-sentence and the line under each goes on with a lower-case word."""
+    goes_on = sum(
+        1
+        for (line, width), (below, _) in itertools.pairwise(zip(lines, widths, strict=True))
+        if width >= _LONG and not _ENDS.search(line.rstrip()) and _goes_on(below)
+    )
+    return goes_on >= _RUNS
+
+
 def unwrap(text: str) -> str:
     """``text`` with a wrapped text's lines joined into its paragraphs (unchanged when it
     is not wrapped)."""
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
     width = _wrapped_width(lines, widths)
+    # (ragged: a long line going on in lower case was broken, whatever its width; one going
+    # on with a capital was, when it is about as wide as the scan's widest lines, and not a
+    # heading in sentence case over its paragraph)
+    capital_width = 0
     if not width:
-        return text
+        if not _ragged(lines, widths):
+            return text
+        width = round(_LONG / _FULL)
+        long = sorted(w for w in widths if w >= _LONG)
+        capital_width = long[min(len(long) - 1, int(len(long) * 0.9))]
     out: list[str] = []
     previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
     previous_width = 0
@@ -68,12 +102,16 @@ def unwrap(text: str) -> str:
             and stripped
             and not _GAP.search(previous)  # (a running head: its title, a gap, the page)
             and not stripped.isupper()  # (a heading in capitals starts a block)
+            and not previous.isupper()  # (… and stands on its own)
             and not _FIELD.match(stripped)
             and not _ITEM.match(stripped)
             and previous_width >= width * _FULL
             and (not _ENDS.search(previous) or stripped[:1].islower())
+            and (stripped[:1].islower() or previous_width >= capital_width * _FULL)
         )
-        if joined:
+        if joined and _BROKEN_WORD.search(previous) and stripped[:1].islower():
+            out[-1] = f"{out[-1].rstrip()[:-1]}{stripped}"  # ("coop-" "eration": one word)
+        elif joined:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.usenotes import use_note
 from briefer.ingest.widgetrows import widget_row
 
 _SHORT: Final = 200  # (each shape is one line; a paragraph of prose is longer)
@@ -70,7 +71,7 @@ def loose_line(text: str) -> str:
         return "related headline"
     if widget_row(line):
         return "widget"  # ("Tashkent +31°C  USD 12 580.45 UZS": the site's live readings)
-    return ""
+    return use_note(line)  # ("Ghi chú: Bản tin chỉ phục vụ …", "Posted By X On … | No Comments")
 
 
 __all__ = ["loose_line"]

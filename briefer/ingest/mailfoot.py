@@ -148,12 +148,18 @@ _NOTICE: Final = re.compile(
     r"|\byou(?:\s+are|['’]re)\s+receiving\s+this\b|(?:bạn|quý\s+vị)\s+nhận\s+được\s+"
     rf"{_MAIL}\s+này|^\s*(?:forward|share|chuyển\s+tiếp)\s+{_THIS_MAIL}"
     rf"|{_THIS_MAIL}.{{0,80}}(?:thông\s+tin\s+(?:bảo\s+)?mật|confidential|privileged)"
+    # (whom alone it is for, said by the mail of itself at a sentence's start: "Email này …
+    # chỉ dành cho người nhận", "This e-mail and any attachments are intended solely for the
+    # addressee")
+    rf"|^\W*{_THIS_MAIL}.{{0,80}}(?:(?:chỉ\s+)?dành\s+(?:riêng\s+)?cho\s+(?:người|cá\s+nhân|đơn\s+vị)"
+    r"|intended\s+(?:solely\s+|only\s+|exclusively\s+)?for\s+the"
+    r"|for\s+the\s+(?:sole|exclusive)\s+use)"
     # ("If you are not the intended recipient, …": who must delete it)
     r"|(?:nếu\s+(?:bạn\s+|quý\s+vị\s+)?không\s+phải\s+(?:là\s+)?người\s+nhận"
     r"|if\s+you\s+are\s+not\s+the\s+(?:intended\s+)?recipient"
     # ("Nếu nhận nhầm, vui lòng xóa …", "If you received this email in error, …")
     r"|nếu\s+(?:bạn\s+|quý\s+vị\s+)?(?:đã\s+)?nhận\s+(?:được\s+)?(?:\S+\s+){0,3}?nhầm"
-    r"|received\s+(?:this\s+\S+\s+)?(?:in\s+error|by\s+mistake))",
+    r"|received\s+(?:it\s+|this\s+\S+\s+)?(?:in\s+error|by\s+mistake))",
     re.IGNORECASE,
 )
 # (beside a notice, a short aside: "Bản tin chỉ mang tính tham khảo.", "Thank you.")

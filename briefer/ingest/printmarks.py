@@ -11,8 +11,10 @@ from briefer.ingest.furniture import AGE, words
 
 _DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")
-# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5").
+# A page number, or a gallery's counter ("Ảnh 2/5", "(2/5)", "Photo 2 of 5"); an official
+# document numbers its later pages between dashes ("- 2 -"), which no sentence is.
 _PAGE: Final = re.compile(
+    r"^[-–—]\s?\d{1,3}\s?[-–—]$|"
     r"^\(?(?:(?:Trang|Page|Tr\.|Ảnh|Hình|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of|trên|trong)\s*"
     r"\d{1,3}\)?$|^(?:Trang|Page)\s*\d{1,3}$",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.crumbline import flat_breadcrumb
 from briefer.ingest.furniture import letterhead
 from briefer.text.dates import find_dates
 
@@ -28,6 +29,12 @@ from briefer.text.dates import find_dates
 _CRUMB_SEP: Final = re.compile(r"\s+[>»›]\s+|\s+/\s+(?=\S)")
 _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
+# A letterhead set in two columns and flattened to text (an OCR'd scan, a pasted Word page):
+# its cells on one line, a wide gap between them.
+_CELL_GAP: Final = re.compile(r"\s{3,}|\t")
+# A received stamp's or a form's field under the letterhead, "ĐẾN Số: 4418", "Chuyển: P.KTN":
+# a label and a short value, no headline.
+_STAMP_FIELD: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s*\S+(?:\s\S+)?$")
 _LOOK: Final = 10
 _ROW_WORDS: Final = 12  # a dated line this short is a dateline row, not a headline
 _MIN_WORDS: Final = 3
@@ -57,6 +64,8 @@ def _headline_after(lines: list[str], at: int, *, skip_caps_kind: bool) -> str:
         words = len(line.split())
         if _motto(line) or _NUMBER_ROW.match(line) or is_breadcrumb(line):
             continue
+        if skip_caps_kind and _STAMP_FIELD.match(line):
+            continue
         if words <= _ROW_WORDS and find_dates(line) and not line.isupper():
             continue  # ("Dakar, ngày 30 tháng 10 năm 2026", "Thứ Hai, 21/09/2026")
         if skip_caps_kind and line.isupper() and words <= _KIND_WORDS:
@@ -74,10 +83,15 @@ def past_head_line(text: str, title: str) -> str:
     """The headline under ``title`` when ``title`` is a breadcrumb or a letterhead line;
     else ``title`` (also when no headline is found under it)."""
     bare = " ".join(title.split())
-    crumb, on_letterhead = is_breadcrumb(bare), _motto(bare)
+    crumb, on_letterhead = is_breadcrumb(bare) or flat_breadcrumb(bare, text), _motto(bare)
     if not (crumb or on_letterhead):
         return title
     lines = _lines(text)
+    if bare not in lines and on_letterhead:
+        # (the motto as one cell of a two-column letterhead row: that row is where it stands)
+        rows = [line for line in text.split("\n") if line.strip()]
+        cells = [[" ".join(c.split()) for c in _CELL_GAP.split(row.strip())] for row in rows]
+        lines = [bare if bare in row else line for row, line in zip(cells, lines, strict=True)]
     if bare not in lines:
         return title
     at = lines.index(bare)

@@ -66,6 +66,7 @@ from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
 from briefer.ingest.titleguards import label_dropped
+from briefer.ingest.viewtitle import listing_heading, print_view_headline
 from briefer.ingest.writerteam import team_in_page
 from briefer.ingest.zoneday import zoned_declared_day
 
@@ -159,6 +160,8 @@ def _title(root: lxml.html.HtmlElement) -> str:
             return featured_heading(root) or text
         # (an <h1> that holds the site's name, the logo's, is no headline)
         if text and not (is_site_name(text) and len(text.split()) <= _SITE_WORDS):
+            # (a feed's or a listing's <h1>, "Site - Section": its first entry's heading)
+            text = listing_heading(text, root) or text
             headline = cased_as_written(text, root)
             # a social title (og:) that the page's headline and its <title> disagree with
             # gives way to the headline the <title> confirms
@@ -183,6 +186,7 @@ def _title(root: lxml.html.HtmlElement) -> str:
         or titled_element(root)
         or around_section(whole, root)[0]  # ("Headline - Section - Site": the section a menu's)
         or heading_under_site(whole, root)  # (a <title> that is the site's name alone)
+        or print_view_headline(whole, root)  # ("Site » Print": the post's own headline)
         or whole
     )
 
