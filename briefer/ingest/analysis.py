@@ -17,6 +17,7 @@ from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
+from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
@@ -254,6 +255,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
     outlet = outlet or deck.office
+    # (else the institution its presenter's affiliation names on the title slide)
+    outlet = outlet or (presenter_body(text) if deck.presenter else "")
     outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet

@@ -7,7 +7,9 @@ Owns two shapes:
   (:func:`head_issue_day`);
 - an official letter's dateline, "Nghệ An, ngày 03 tháng 11 năm 2025", which dates the
   document over the day an incoming stamp ("ĐẾN Số: … Ngày: 05/11/2025") gives when it was
-  received (:func:`received_stamp_day`, :func:`letterhead_dateline`).
+  received (:func:`received_stamp_day`, :func:`letterhead_dateline`);
+- a printed handout's running head naming the event, its place and its day, "Hội thảo X –
+  TP. Hồ Chí Minh, 20/11/2025", "Forum X – Nairobi, 3/11/2025" (:func:`event_head_day`).
 """
 
 from __future__ import annotations
@@ -83,4 +85,25 @@ def issued_over_received(day: str, text: str) -> str:
     return letterhead_dateline(text)
 
 
-__all__ = ["head_issue_day", "issued_over_received", "letterhead_dateline", "received_stamp_day"]
+# "… – Place, 20/11/2025" (or "ngày 20/11/2025") closing a running head
+_EVENT_HEAD: Final = re.compile(
+    rf"\S\s+[–—-]\s+(?P<place>[^,–—]{{2,40}}),\s*(?:ngày\s+)?{_DMY}\s*$", re.IGNORECASE
+)
+
+
+def event_head_day(edges: list[str]) -> str:
+    """The day a running head naming an event and its place closes on ("" when none)."""
+    for edge in edges:
+        match = _EVENT_HEAD.search(edge.strip())
+        if match and any(ch.isupper() for ch in match.group("place")):
+            return _iso(match.group("d"), match.group("m"), match.group("y"))
+    return ""
+
+
+__all__ = [
+    "event_head_day",
+    "head_issue_day",
+    "issued_over_received",
+    "letterhead_dateline",
+    "received_stamp_day",
+]
