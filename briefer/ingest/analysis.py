@@ -188,7 +188,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         (head_masthead(outlet, text) if raw.kind == "text" else "")
         or organ_holder(outlet, text)
         or portal_name(outlet, raw.site_claims)
-        or merged_printed(outlet, text)
+        or merged_printed(outlet, "\n".join([text, *(name for _, name in raw.site_claims)]))
         or (column_unit(outlet, text) if raw.kind == "text" else "")
         or outlet
     )
