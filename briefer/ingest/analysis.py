@@ -17,6 +17,8 @@ from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
+from briefer.ingest.deckbody import presenter_body
+from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.draftvenue import draft_body
@@ -34,6 +36,13 @@ from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.letterheadname import letterhead_day, letterhead_name
 from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
+from briefer.ingest.mastfirst import (
+    column_unit,
+    head_masthead,
+    merged_printed,
+    organ_holder,
+    portal_name,
+)
 from briefer.ingest.mastheads import as_page_writes
 from briefer.ingest.menusection import without_sections
 from briefer.ingest.metachoice import (
@@ -62,6 +71,7 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.sentences import split_sentences
@@ -172,6 +182,16 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    # (a line about the publisher read as its name: a menu item or its group under a pasted
+    # page's masthead, an "organ of" clause, a portal's ministry, a merged house's old paper)
+    outlet = (
+        (head_masthead(outlet, text) if raw.kind == "text" else "")
+        or organ_holder(outlet, text)
+        or portal_name(outlet, raw.site_claims)
+        or merged_printed(outlet, "\n".join([text, *(name for _, name in raw.site_claims)]))
+        or (column_unit(outlet, text) if raw.kind == "text" else "")
+        or outlet
+    )
     # (an English page whose marks print its English edition's name: that name)
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
     outlet = english_edition(outlet, marks, found.language) or outlet
@@ -235,6 +255,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
     outlet = outlet or deck.office
+    # (else the institution its presenter's affiliation names on the title slide)
+    outlet = outlet or (presenter_body(text) if deck.presenter else "")
     outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
@@ -260,6 +282,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = letterhead_day(text) or text_day  # (a letterhead's "Date:" field)
+        text_day = head_issue_day(text) or text_day  # ("ĐIỂM BÁO NGÀY 29/10/2025")
         text_day = row_dated if row_dated.startswith(text_day) else text_day
     if deck.day.startswith(text_day):
         text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)
@@ -283,6 +306,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = (air_day(text, text_day) if raw.kind != "html" else "") or text_day
     if post and post.day.startswith(text_day):
         text_day = post.day  # (a channel post's day and month, in the year the post names)
+    # (a letter's dateline over the day its incoming stamp says it was received)
+    text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (
@@ -310,6 +335,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
     author = box_writers(author, text) if box_writers(author, text) else author
     author = framed_author(text, title, whole_team(author, text) or author)
+    author = without_role_only(author)  # ("Phóng viên TTXVN tại X": a role, no person)
     return Metadata(
         title=title,
         outlet=outlet,

@@ -118,7 +118,7 @@ _PARTICLE: Final = r"(?:de|van|von|der|den|da|di|du|del|dos|das|la|le|ter|ten|bi
 # A writer under a reporting label ("Reporting by Name", "Story: Name", "PV: Name"; a video's
 # "Biên tập: Name | Quay phim: …": its editor tells the story; a compiler "Người biên soạn: X")
 _REPORTER: Final = re.compile(
-    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted)(?:{_B}+by{_B}*:?|{_B}*:)"
+    rf"^(?:(?:Reporting|Reported|Written|Writing|Words|Story|Text|Posted)(?:{_B}+[Bb]y{_B}*:?|{_B}*:)"
     rf"|Phóng{_B}+viên{_B}*:|PV{_B}*:|(?:Biên{_B}+tập|Editor){_B}*:(?=.*(?:Quay{_B}+phim|Camera))"
     # ("Người đăng: Name": who posted it, as "Posted by Name"; a desk posting is no name)
     rf"|Người{_B}+viết{_B}*:|Người{_B}+đăng{_B}*:|Tác{_B}+giả{_B}*:|Author{_B}*:|(?:Người{_B}+)?[Bb]iên{_B}+soạn{_B}*:|Compiled{_B}+by"
@@ -130,8 +130,9 @@ _REPORTER: Final = re.compile(
     rf"{_B}*(?:(?:GS|PGS|TS|ThS|NCS|Dr|Prof)\.{_B}*|(?:Tham{_B}+tán(?:{_B}+Thương{_B}+mại)?"
     rf"|Tùy{_B}+viên(?:{_B}+Thương{_B}+mại)?|(?:Trade{_B}+)?Counsell?or){_B}+)*"
     rf"{_B}*(?P<name>{NAME_WORD}(?:{_B}(?:{_PARTICLE}{_B})?{NAME_WORD}){{1,3}})"
-    # ("Posted by Name on 4 March 2025": the day after the name)
-    rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+on{_B}+.*\d.*)?$"
+    # ("Posted by Name on 4 March 2025": the day after the name; a print view's "Posted By
+    # Name On June 19, 2025 @ 10:12 am" writes its labels capitalised)
+    rf"(?:{_B}+[-–|]{_B}+.*|{_B}*[;,]{_B}*.*|{_B}+[Oo]n{_B}+.*\d.*)?$"
 )
 # A unit's name, not a person's: "International Affairs Department", "Ban Đối ngoại".
 # A media group or company is never an author either ("Observer Media Group", "… JSC").

@@ -6,6 +6,8 @@ no stop:
 - a publication's series label beside the date ("Policy Brief · 15 September 2025",
   "Working Paper", "Issue Brief"): what the document is, named by a noun no person's name
   ends on;
+- a listing's heading over links to other pieces ("Top Stories", "Latest Headlines", "More
+  Videos"): a plural noun of the items listed, which no person's name ends on;
 - a row of topic tags under the text ("Policies Ireland Trade Asia Pacific"): five words or
   more among which a country or a world region is named. A writer's name of that length
   naming a place does not occur; a short one may ("Jordan Lee").
@@ -26,6 +28,10 @@ _SERIES: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:Brief|Briefing|Paper|Commentary|Backgrounder|Factsheet"
     r"|Series)$"
 )
+# A listing's heading: up to two capitalised words before the plural of what it lists.
+_LISTING: Final = re.compile(
+    r"^(?:[A-Z][a-z'’]+\s+){0,2}(?:Stories|Articles|Headlines|Posts|Videos|Reads|Picks|Updates)$"
+)
 _REGION: Final = re.compile(
     r"\b(?:Asia|Europe|Africa|Americas?|Pacific|Oceania|Caribbean|Middle\s+East|ASEAN"
     r"|Châu\s+Á|Châu\s+Âu|Châu\s+Phi|Châu\s+Mỹ)\b"
@@ -36,7 +42,7 @@ _TAG_WORDS: Final = 5
 def no_writer(name: str) -> bool:
     """Whether a byline's name is a series label or a row of topic tags, no person."""
     bare = " ".join(name.split())
-    if _SERIES.match(bare):
+    if _SERIES.match(bare) or _LISTING.match(bare):
         return True
     words = bare.split()
     # (tags are bare words, the first capitalised: a writer's line with a post or a place in

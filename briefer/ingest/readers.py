@@ -370,6 +370,7 @@ def _read_file(path: Path) -> RawDocument:
         return RawDocument(text, kind, name, digest)
     edges: list[str] = []
     text = _pdf_text(data, name, edges)
+    from briefer.ingest.docdayline import event_head_day
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
     from briefer.ingest.issuedays import issue_day
@@ -382,6 +383,7 @@ def _read_file(path: Path) -> RawDocument:
     # (a paper's running head dates the issue; a series' head its numbered piece; a
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
+    day = day or event_head_day(edges)  # (a handout's "Event – Place, 20/11/2025")
     return RawDocument(text, kind, name, digest, url=url, site_name=site, published_on=day)
 
 

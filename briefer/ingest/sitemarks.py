@@ -7,7 +7,8 @@ the masthead as text and name themselves only in their foot; this module owns th
   class="logo">Nông sản & Thị trường</td>");
 - ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
   quan ngôn luận của Y" (the organ of Y), "X Ltd | address | e-mail" (the company that
-  publishes, its legal form aside).
+  publishes, its legal form aside), or a colophon's first line over its owner's line ("X" /
+  "Cơ quan chủ quản: Y", "Owned by: Y").
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from briefer.ingest.pagetitle import flat
 from briefer.ingest.softwarename import is_software_name
 
 _MARK: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
-_FOOT: Final = re.compile(r"foot|copyright|bottom|imprint", re.IGNORECASE)
+# ("ft", a footer's short class name, as a word of its own)
+_FOOT: Final = re.compile(r"foot|copyright|bottom|imprint|(?<![a-z])ft(?![a-z])", re.IGNORECASE)
+# a colophon's owner line, under the publisher's name
+_OWNER: Final = re.compile(
+    r"^(?:Cơ\s+quan\s+chủ\s+quản|(?:Owned|Published)\s+by|Owner|Publisher)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _NAME_WORDS: Final = 8
 _FOOT_CHARS: Final = 200
 # "X - Cơ quan ngôn luận của Y", "X – the official publication of Y": the organ, then whose.
@@ -58,11 +65,14 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     for node in root.xpath("//body//*[self::footer or @class or @id]"):
         if not _FOOT.search(_holder(node)) and node.tag != "footer":
             continue
-        for line in re.split(r"\s*\n\s*", _lines_of(node)):
+        lines = [line for line in re.split(r"\s*\n\s*", _lines_of(node)) if line]
+        for i, line in enumerate(lines):
             if len(line) > _FOOT_CHARS:
                 continue
             match = _ORGAN.match(line) or _COMPANY.match(line)
             name = match.group("name").strip(" -–|,") if match else ""
+            owned = i + 1 < len(lines) and _OWNER.match(lines[i + 1]) and not _OWNER.match(line)
+            name = name or (line.strip(" -–|,") if owned else "")
             if name and len(name.split()) <= _NAME_WORDS:
                 found.append(("copyright", name))
                 return found
