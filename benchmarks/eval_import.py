@@ -1,6 +1,7 @@
 """How well import generalises: the corpus of ``tests/fixtures/corpus`` against its keys.
 
-    uv run python benchmarks/eval_import.py [--set NAME] [--verbose]   (NAME: a corpus folder)
+    uv run python benchmarks/eval_import.py [--set NAME] [--verbose] [--pasted]
+                                                          (NAME: a corpus folder)
 
 For each article (built as editors receive it: see ``benchmarks/corpus.py``) the file goes
 through the importer's own pipeline (:func:`briefer.ingest.analysis.analyse`: read, clean,
@@ -15,6 +16,11 @@ metadata, candidates) and is checked against its key:
   publication date, author;
 - candidate precision: the share of candidates whose quote holds a key fact's or another
   real fact's words (the key's ``also``).
+
+``--pasted`` measures the set's HTML pages as an editor's browser copy of them (their visible
+text, pasted as a ``.txt``: ``benchmarks/pasted.py``) against the same keys; a title then counts
+right in any letter case (a page that shows its headline in capitals pastes it so), and
+outlet, date and author are shown but have only the page's visible lines to come from.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import CORPUS, build
+from benchmarks.pasted import visible_text
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate
 from briefer.text.fold import fold
@@ -87,13 +94,20 @@ def _real(c: Candidate, key: dict[str, Any]) -> bool:
     return any(w in quote or quote in w for w in words)
 
 
-def evaluate(set_name: str, verbose: bool) -> dict[str, float]:
+def evaluate(set_name: str, verbose: bool, pasted: bool = False) -> dict[str, float]:
     totals = dict.fromkeys(
         ("files", "furniture", "furniture_left", "keep", "lost", "facts", "pair_ok", "value_ok",
          "title", "outlet", "date", "author", "candidates", "real", "seconds"), 0.0
     )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="briefer-corpus-") as tmp:
-        for path, key in build(set_name, Path(tmp)):
+        for built, key in build(set_name, Path(tmp)):
+            path = built
+            if pasted:
+                if built.suffix not in (".html", ".htm"):
+                    continue
+                path = built.with_suffix(".txt")
+                html = (CORPUS / set_name / built.name).read_text(encoding="utf-8")
+                path.write_text(visible_text(html), encoding="utf-8")
             started = time.perf_counter()
             result = analyse(path)
             totals["seconds"] += time.perf_counter() - started
@@ -114,7 +128,9 @@ def evaluate(set_name: str, verbose: bool) -> dict[str, float]:
                 if not value_ok:
                     misses.append(f"{'value' if pair_ok else 'PAIR'}: {fact['q']}")
             real = [c for c in result.candidates if _real(c, key)]
-            title_ok = _norm(meta.title) == _norm(key["title"])
+            title_ok = _norm(meta.title) == _norm(key["title"]) or (
+                pasted and _norm(meta.title).casefold() == _norm(key["title"]).casefold()
+            )
             outlet_ok = _same_outlet(key["outlet"], meta.outlet)
             date_ok = meta.published_on == key["date"]
             author_ok = fold(meta.author) == fold(key.get("author", ""))
@@ -175,8 +191,11 @@ def main() -> int:
         choices=sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").exists()),
     )
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--pasted", action="store_true", help="HTML pages as a browser copy")
     args = parser.parse_args()
-    report(args.set, evaluate(args.set, args.verbose))
+    report(
+        args.set + (" pasted" if args.pasted else ""), evaluate(args.set, args.verbose, args.pasted)
+    )
     return 0
 
 
