@@ -32,7 +32,7 @@ from functools import lru_cache
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
-from briefer.ingest.baseamount import is_base_amount
+from briefer.ingest.baseamount import is_base_amount, year_before
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.candidateparts import (
@@ -297,7 +297,7 @@ class _Extractor:
                 value=signed_growth(metric, amount.value, text, at, amount.end - s.start),
                 unit=amount.unit,
                 qualifier=amount.qualifier,
-                period=period.iso if period is not None else inherited,
+                period=year_before(text, at, amount.end - s.start, before_it),
                 as_of=""
                 if period is not None or inherited
                 else (upto.start if upto is not None else self.metadata.published_on),

@@ -29,17 +29,19 @@ _SIGNED: Final = re.compile(
     r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?(?!\s+hiệu)|signed|inked)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# The document signed, after the verb: a memorandum, an agreement, minutes, a plan …
+# The document signed, after the verb: a memorandum, an agreement, minutes, a plan, a
+# declaration or letter of intent …
 _DOCUMENT: Final = re.compile(
     r"(?<![^\W\d_])(?:[Bb]ản\s+ghi\s+nhớ|[Bb]iên\s+bản|[Hh]iệp\s+định|[Tt]h[oỏ][aả]\s+thuận"
     r"|[Kk]ế\s+hoạch|[Nn]ghị\s+định\s+thư|[Cc]hương\s+trình|văn\s+kiện|[Hh]ợp\s+đồng"
+    r"|[Tt]uyên\s+bố|[Tt]h[ưu]\s+ý\s+định"
     r"|memorand(?:um|a)|MoUs?|agreements?|plan|protocol|programme|program|accord|treaty"
-    r"|contracts?|minutes)(?![^\W\d_])",
+    r"|contracts?|minutes|declarations?|letters?\s+of\s+intent)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Words before a date that make it what the document covers or something still to come.
 _NOT_WHEN: Final = re.compile(
-    r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|for|covering"
+    r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|(?:for|covering)(?:\s+the)?"
     r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
     re.IGNORECASE,
