@@ -5,7 +5,8 @@ a correction note's or a meeting record's roll (:mod:`briefer.ingest.notelines`)
 country's own public finances or regional rank (:mod:`briefer.ingest.ownbooks`), or an
 item of a news-in-brief column about something else (:mod:`briefer.ingest.briefs`), or a
 headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into the lead
-(:mod:`briefer.ingest.gluedstops`)?
+(:mod:`briefer.ingest.gluedstops`), or a pact the partner signed with a third country
+(:mod:`briefer.ingest.thirdsigning`)?
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.readercall import reader_call
 from briefer.ingest.spans import Sentence, is_heading
+from briefer.ingest.thirdsigning import signed_with_third
 
 
 def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
@@ -34,6 +36,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
     if own_greeting(text):
         return True  # "… tôi xin gửi tới Ngài … lời chúc mừng": the letter greets its reader
+    if signed_with_third(text):
+        return True  # "Costa Rica đã ký FTA với Trung Quốc …": the partner's own ties
     if reader_call(text):
         return True  # "… trân trọng kính mời Quý doanh nghiệp tham dự …": the note's own ask
     if glued_headline(body, s.start, s.end):
