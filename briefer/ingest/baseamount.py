@@ -27,11 +27,11 @@ def is_base_amount(text: str, at: int) -> bool:
 
 
 # The words right after a base amount that put it a year before the result: "a year
-# earlier", "the year before", "in the previous year", "cùng kỳ năm trước", "năm ngoái".
+# earlier", "the year before", "in the previous year", "cùng kỳ năm trước". ("last year",
+# "năm ngoái" name the year itself, which the period readers take: no shift again.)
 _YEAR_BACK: Final = re.compile(
     r"\s*(?:(?:in\s+)?(?:a|one|the)\s+(?:year\s+(?:earlier|before|ago)|previous\s+year"
-    r"|prior\s+year|same\s+period\s+(?:of\s+)?last\s+year)|last\s+year"
-    r"|(?:của\s+|trong\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái))(?!\w)",
+    r"|prior\s+year)|(?:của\s+|trong\s+)?cùng\s+kỳ\s+năm\s+trước)(?!\w)",
     re.IGNORECASE,
 )
 _YEAR: Final = re.compile(r"\b(\d{4})(?=-|\.\.|$)")
