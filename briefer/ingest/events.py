@@ -113,13 +113,11 @@ class EventFinder:
         text = s.text
         held = occasion_day(text, free_dates, s.start)
         self.talks_on = held or self.talks_on
-        signed = signed_at_occasion(text)
+        signed = bool(self.talks_on) and signed_at_occasion(text)  # (else the visit's, below)
         if held:
             self.visited = narrower(self.visited, (held, held))
         until = signs_undated(text, free_dates, s.start) if self.visited[0] else -1
-        # ("After the talks, … signed …" with no talks dated: during the visit told last)
-        at_visit = not signed or not self.talks_on
-        if until >= 0 and at_visit and not figures and self.signed_at != s.start:
+        if until >= 0 and not signed and not figures and self.signed_at != s.start:
             self.signed_at = s.start  # (once: its later clauses come back here)
             # "Trong chuyến thăm, hai bên đã ký …", "The two sides signed …": during the
             # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing); the
@@ -127,10 +125,9 @@ class EventFinder:
             signings = self._signed_then(s, until, signing_date(self.visited))
             rest = [d for d in free_dates if d.pos - s.start > until]
             return signings + (self.find(s, rest, used) if rest else 0)
-        undated = not free_dates or signs_undated(text, free_dates, s.start) >= 0
-        if undated and self.talks_on and signed:
+        if signed and (not free_dates or signs_undated(text, free_dates, s.start) >= 0):
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
-            # (a document's term, "for the 2026-2030 period", is no date of the signing)
+            # (a term, "for the 2026-2030 period", dates none)
             partner = self.partner(s, (s.start, s.end))
             self.emit(
                 s.start,

@@ -10,7 +10,8 @@ to come ("flights to start in summer 2026") is no date of the signing. A signing
 or still to come ("sớm ký kết", "will sign") and a tally of the ties' papers ("đã ký kết
 nhiều Hiệp định …") are no signing of the visit; nor is one in a sentence of figures (the
 figure is its fact). A visit's sentence can sign in a clause of its own ("…, during which
-the two countries signed …", :func:`signed_during`).
+the two countries signed …", :func:`signed_during`). "After the talks, the two ministers
+signed …" when no talks were told with a day is a signing of the visit too.
 
 Owns telling such a signing (:func:`signs_undated`) and the time a dated visit gives the
 signings after it (:func:`visit_time`, :func:`narrower`); the event finder
