@@ -82,6 +82,7 @@ from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
+from briefer.ingest.retoldsigning import dated_by_retelling
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -491,7 +492,8 @@ def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candida
     """Candidate facts in ``body`` (a cleaned body), in text order."""
     if not body.strip():
         return []
-    return _Extractor(body, metadata or Metadata()).run()
+    meta = metadata or Metadata()
+    return dated_by_retelling(body, _Extractor(body, meta).run(), meta)  # ("… was signed on …")
 
 
 __all__ = ["UNKNOWN_PARTNER", "Candidate", "find_candidates", "with_pair"]

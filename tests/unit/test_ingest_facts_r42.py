@@ -1,5 +1,6 @@
 """Facts of the r42 round: a signing's date (a declaration of intent signed during a visit; a
-plan "for the 2026-2030 period" signed after undated talks), a delegation's stay as a visit,
+plan "for the 2026-2030 period" signed after undated talks; a signing retold with its day in
+the next sentence, retoldsigning.py), a delegation's stay as a visit,
 "this year" closing a part of it, a base "a year earlier", a visit named as a dated
 milestone's occasion, a delegation that came over to a place of Việt Nam's, a partner's own
 exports (ownflow.py) and a pact the partner signed with a third country (thirdsigning.py)."""
@@ -121,3 +122,24 @@ def test_a_pact_the_partner_signed_with_a_third_country() -> None:
     assert not signed_with_third("Hai nước đã ký Hiệp định với Chile năm 2011.")
     body = "Chile signed a free trade agreement with Japan in 2007."
     assert find_candidates(body, _EN) == []
+
+
+def test_an_undated_signing_dated_by_the_next_sentence_that_retells_it() -> None:
+    body = (
+        "Chile and Vietnam have signed a memorandum of understanding on wine and fruit trade.\n"
+        "The memorandum was signed in Santiago on Tuesday by the two deputy ministers."
+    )
+    lead = [c for c in find_candidates(body, _EN) if c.quote.startswith("Chile and")]
+    assert [(c.kind, c.topic, c.event_date) for c in lead] == [
+        ("event", "agreements", "2026-03-10")
+    ]
+    body = (
+        "Việt Nam và Chile đã ký Bản ghi nhớ hợp tác trong lĩnh vực khai khoáng.\n"
+        "Văn kiện được ký ngày 4/3 tại Santiago, với sự chứng kiến của hai Bộ trưởng."
+    )
+    lead = [c for c in find_candidates(body, _VI) if c.quote.startswith("Việt Nam và")]
+    assert [(c.kind, c.event_date) for c in lead] == [("event", "2026-03-04")]
+    # a next sentence about something else dates no signing
+    body = body.replace("Văn kiện được ký ngày 4/3", "Hội thảo diễn ra ngày 4/3")
+    lead = [c for c in find_candidates(body, _VI) if c.quote.startswith("Việt Nam và")]
+    assert [c.event_date for c in lead if c.kind == "event"] == []
