@@ -53,6 +53,7 @@ from briefer.ingest.candidateparts import (
     statement_of,
     trim_span,
 )
+from briefer.ingest.candidatepass import last_pass
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
@@ -82,7 +83,6 @@ from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
-from briefer.ingest.retoldsigning import dated_by_retelling
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -492,8 +492,8 @@ def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candida
     """Candidate facts in ``body`` (a cleaned body), in text order."""
     if not body.strip():
         return []
-    meta = metadata or Metadata()
-    return dated_by_retelling(body, _Extractor(body, meta).run(), meta)  # ("… was signed on …")
+    extractor = _Extractor(body, meta := metadata or Metadata())
+    return last_pass(body, extractor.run(), meta, extractor.main)  # (what needs the whole text)
 
 
 __all__ = ["UNKNOWN_PARTNER", "Candidate", "find_candidates", "with_pair"]

@@ -3,7 +3,8 @@ plan "for the 2026-2030 period" signed after undated talks; a signing retold wit
 the next sentence, retoldsigning.py), a delegation's stay as a visit,
 "this year" closing a part of it, a base "a year earlier", a visit named as a dated
 milestone's occasion, a delegation that came over to a place of Việt Nam's, a partner's own
-exports (ownflow.py) and a pact the partner signed with a third country (thirdsigning.py)."""
+exports (ownflow.py), a pact the partner signed with a third country (thirdsigning.py) and
+Việt Nam's trade with a third country named in passing (passingpair.py)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,30 @@ def test_an_undated_signing_dated_by_the_next_sentence_that_retells_it() -> None
     body = body.replace("Văn kiện được ký ngày 4/3", "Hội thảo diễn ra ngày 4/3")
     lead = [c for c in find_candidates(body, _VI) if c.quote.startswith("Việt Nam và")]
     assert [c.event_date for c in lead if c.kind == "event"] == []
+
+
+_CHILE_NOTE = (
+    "Năm 2025, kim ngạch thương mại Việt Nam - Chile đạt 1,9 tỷ USD.\n"
+    "Chile là đối tác thương mại lớn thứ 3 của Việt Nam tại Mỹ Latinh.\n"
+    "Việt Nam xuất khẩu sang Chile chủ yếu điện thoại, giày dép và gạo.\n"
+    "Chile và Việt Nam thiết lập quan hệ ngoại giao năm 1971.\n"
+    "Để so sánh, kim ngạch xuất khẩu của Việt Nam sang Peru năm 2025 đạt 700 triệu USD."
+)
+
+
+def test_vietnams_trade_with_a_neighbour_named_in_passing_is_no_fact() -> None:
+    meta = Metadata(published_on="2026-03-12", language="vi", context_year=2026, title="Chile")
+    pairs = {c.pair for c in find_candidates(_CHILE_NOTE, meta) if c.kind == "figure"}
+    assert pairs == {"VN-CL"}
+    text = _CHILE_NOTE.replace("Để so sánh, kim", "Trade between Vietnam and Peru, by contrast,")
+    text = text.replace(" năm 2025 đạt 700 triệu USD.", " reached $700 million in 2025.")
+    en = Metadata(published_on="2026-03-12", language="en", context_year=2026, title="Chile")
+    assert "VN-PE" not in {c.pair for c in find_candidates(text, en) if c.kind == "figure"}
+
+
+def test_a_second_partner_named_often_or_in_the_title_keeps_its_trade() -> None:
+    meta = Metadata(
+        published_on="2026-03-12", language="vi", context_year=2026, title="Chile và Peru"
+    )
+    pairs = {c.pair for c in find_candidates(_CHILE_NOTE, meta) if c.kind == "figure"}
+    assert pairs == {"VN-CL", "VN-PE"}
