@@ -4,15 +4,18 @@ the next sentence, retoldsigning.py), a delegation's stay as a visit,
 "this year" closing a part of it, a base "a year earlier", a visit named as a dated
 milestone's occasion, a delegation that came over to a place of Việt Nam's, a partner's own
 exports (ownflow.py), a pact the partner signed with a third country (thirdsigning.py) and
-Việt Nam's trade with a third country named in passing (passingpair.py)."""
+Việt Nam's trade with a third country named in passing (passingpair.py) or with a whole
+bloc (regionpair.py), and a paper's own proposals (authorview.py)."""
 
 from __future__ import annotations
 
+from briefer.ingest.authorview import author_view
 from briefer.ingest.baseamount import year_before
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.flowperiod import said_year
 from briefer.ingest.ownflow import own_flow
+from briefer.ingest.regionpair import region_sided
 from briefer.ingest.signingday import signs_undated
 from briefer.ingest.thirdsigning import signed_with_third
 from briefer.ingest.visitdirection import direction_of
@@ -171,3 +174,19 @@ def test_a_second_partner_named_often_or_in_the_title_keeps_its_trade() -> None:
     )
     pairs = {c.pair for c in find_candidates(_CHILE_NOTE, meta) if c.kind == "figure"}
     assert pairs == {"VN-CL", "VN-PE"}
+
+
+def test_what_a_paper_or_its_writer_proposes_or_reckons_is_no_fact() -> None:
+    assert author_view("Để mở rộng hợp tác, bài viết đề xuất: một là, sớm lập Tiểu ban hỗn hợp.")
+    assert author_view("Theo ước tính của tác giả, kim ngạch có thể đạt 500 triệu USD năm 2030.")
+    assert author_view("The authors estimate that trade could double if the FTA is signed.")
+    assert not author_view("Bài viết phân tích thực trạng thương mại Việt Nam - Chile.")
+    assert not author_view("Bộ trưởng đề xuất hai bên sớm lập Tiểu ban hỗn hợp.")
+    body = "Theo tính toán của tác giả, kim ngạch Việt Nam - Chile có thể đạt 3 tỷ USD năm 2030."
+    assert find_candidates(body, _VI) == []
+
+
+def test_vietnams_trade_with_a_whole_bloc_is_no_members_figure() -> None:
+    assert region_sided("Thương mại Việt Nam - EAEU năm 2024 đạt khoảng ")
+    assert region_sided("Trade between Vietnam and Mercosur reached ")
+    assert not region_sided("Thương mại Việt Nam - Chile năm 2024 đạt ")
