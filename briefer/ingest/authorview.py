@@ -2,10 +2,12 @@
 
 A journal article or a study ends on what it argues: "Để thúc đẩy quan hệ kinh tế, bài viết
 đề xuất: thứ nhất, …", "Tác giả kiến nghị hai bên sớm …", "Theo tính toán của tác giả, nếu
-hai bên ký kết …, kim ngạch có thể đạt …", "The paper recommends …", "The authors estimate
-that …". The text itself, or its writer, is the subject: these are the writer's reasoning
-about what could be, not something the two sides did, agreed or traded. (What the paper
-covers, "Bài viết phân tích thực trạng thương mại …", is its summary of the facts: left.)
+hai bên ký kết …, kim ngạch có thể đạt …", "The paper recommends …", "according to the
+authors' calculations, …". The text itself, or its writer, is the subject: these are the
+writer's advice and reckoning about what could be, not something the two sides did, agreed
+or traded. (What the paper covers, "Bài viết phân tích thực trạng thương mại …", and what
+its writer judges of the facts, "Tác giả cho rằng …: Albania đã miễn thị thực …", tell the
+facts themselves: left.)
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ _WRITER: Final = (
 )
 _VIEW: Final = re.compile(
     rf"(?<![^\W\d_]){_WRITER}{_B}(?:cũng{_B})?(?:đề{_B}xuất|kiến{_B}nghị|khuyến{_B}nghị"
-    rf"|cho{_B}rằng|nhận{_B}định|dự{_B}báo|ước{_B}tính|propos\w*|recommend\w*|argu\w*"
-    rf"|suggest\w*|estimat\w*|project\w*|conclud\w*)(?![^\W\d_])"
+    rf"|propos\w*|recommend\w*|suggest\w*)(?![^\W\d_])"
     # (the writer's reckoning: "Theo tính toán của tác giả", "by the authors' estimate")
     rf"|(?:[Tt]heo|[Aa]ccording{_B}to){_B}(?:tính{_B}toán|ước{_B}tính|đánh{_B}giá|dự{_B}báo"
     rf"|the{_B}(?:calculations?|estimates?))(?:{_B}(?:của|of)){_B}(?:nhóm{_B})?"

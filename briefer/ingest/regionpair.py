@@ -32,13 +32,21 @@ _BLOCS: Final = re.compile(
     r"[^\S\n]+Bình[^\S\n]+Dương)(?![^\W\d_])"
 )
 
+# The flow right before a bloc's pair: "Thương mại Việt Nam - EAEU …", "kim ngạch giữa Việt
+# Nam và …", "trade between Vietnam and Mercosur reached …" (never "a free trade agreement
+# between Vietnam and Mercosur, … 270 million people": the agreement's, no flow's).
+_FLOW_RIGHT_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Tt]hương[^\S\n]+mại|[Kk]im[^\S\n]+ngạch(?:[^\S\n]+thương[^\S\n]+mại)?"
+    r"(?:[^\S\n]+hai[^\S\n]+chiều)?|[Tt]rade|[Tt]urnover)(?:[^\S\n]+(?:giữa|between))?[^\S\n]+$"
+)
+
 
 def region_sided(clause: str) -> bool:
     """Whether ``clause`` (the words before a figure) pairs Việt Nam with a region."""
     for join in _JOIN.finditer(clause):
         rest = clause[join.end() :]
-        if _BLOCS.match(rest):
-            return True  # ("Việt Nam - EAEU", "between Vietnam and Mercosur": the whole bloc)
+        if _BLOCS.match(rest) and _FLOW_RIGHT_BEFORE.search(clause, 0, join.start()):
+            return True  # ("Thương mại Việt Nam - EAEU", "trade between Vietnam and Mercosur")
         for region, pattern in REGIONS:
             found = pattern.match(rest)
             if found and region != "world":
