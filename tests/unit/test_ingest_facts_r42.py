@@ -5,7 +5,8 @@ the next sentence, retoldsigning.py), a delegation's stay as a visit,
 milestone's occasion, a delegation that came over to a place of Việt Nam's, a partner's own
 exports (ownflow.py), a pact the partner signed with a third country (thirdsigning.py) and
 Việt Nam's trade with a third country named in passing (passingpair.py) or with a whole
-bloc (regionpair.py), and a paper's own proposals (authorview.py)."""
+bloc (regionpair.py), a paper's own proposals (authorview.py) and a share of a foreign
+economy's GDP (owneconomy.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from briefer.ingest.baseamount import year_before
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.flowperiod import said_year
+from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownflow import own_flow
 from briefer.ingest.regionpair import region_sided
 from briefer.ingest.signingday import signs_undated
@@ -193,3 +195,10 @@ def test_vietnams_trade_with_a_whole_bloc_is_no_members_figure() -> None:
     assert not region_sided("Thương mại Việt Nam - Chile năm 2024 đạt ")
     # (an agreement with the bloc is no flow: its sentence's size of market is not the pair's)
     assert not region_sided("They discussed a free trade agreement between Vietnam and Mercosur, ")
+
+
+def test_a_share_of_a_foreign_economys_own_gdp_is_no_fact() -> None:
+    assert own_economy("Chile's mining sector accounted for about 12 per cent of its GDP in 2024.")
+    assert own_economy("Ông Pérez cho biết ngành đồng chiếm khoảng 12% GDP của Chile.")
+    assert not own_economy("Thương mại với Việt Nam chiếm 2% GDP của Chile.")
+    assert not own_economy("Xuất khẩu chiếm hơn 90% GDP của Việt Nam.")
