@@ -47,11 +47,14 @@ _NOT_WHEN: Final = re.compile(
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
     re.IGNORECASE,
 )
-# A signing still to come or asked for: "sẽ ký", "dự kiến ký", "sớm ký kết", "will sign",
-# "are expected to sign".
+# A signing still to come, asked for or only supposed: "sẽ ký", "dự kiến ký", "sớm ký kết",
+# "will sign", "are expected to sign", "trước khi ký", "could be signed".
 _AHEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:sẽ|sắp|sớm|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|tiến\s+tới|hướng\s+tới"
-    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon)"
+    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon"
+    # (a condition or a time told by a signing, no signing: "xác minh trước khi ký hợp
+    # đồng", "check before signing contracts"; one that may happen: "could be signed")
+    r"|trước\s+khi|(?<!sau\s)khi|nếu|có\s+thể|before|when|if|could|may|might|can)"
     r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
     re.IGNORECASE,
 )

@@ -202,3 +202,9 @@ def test_a_share_of_a_foreign_economys_own_gdp_is_no_fact() -> None:
     assert own_economy("Ông Pérez cho biết ngành đồng chiếm khoảng 12% GDP của Chile.")
     assert not own_economy("Thương mại với Việt Nam chiếm 2% GDP của Chile.")
     assert not own_economy("Xuất khẩu chiếm hơn 90% GDP của Việt Nam.")
+
+
+def test_a_signing_told_as_a_condition_or_a_possibility_is_no_signing() -> None:
+    assert signs_undated("Doanh nghiệp cần xác minh đối tác trước khi ký hợp đồng.", [], 0) < 0
+    assert signs_undated("The treaty could be signed during the next visit.", [], 0) < 0
+    assert signs_undated("Sau khi ký Bản ghi nhớ, hai bên trao quà lưu niệm.", [], 0) > 0
