@@ -32,7 +32,7 @@ from functools import lru_cache
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
-from briefer.ingest.baseamount import is_base_amount
+from briefer.ingest.baseamount import is_base_amount, year_before
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.candidateparts import (
@@ -53,6 +53,7 @@ from briefer.ingest.candidateparts import (
     statement_of,
     trim_span,
 )
+from briefer.ingest.candidatepass import last_pass
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries, pair_code
 from briefer.ingest.countries import ranked_partners as _ranked_partners
@@ -298,7 +299,7 @@ class _Extractor:
                 value=signed_growth(metric, amount.value, text, at, amount.end - s.start),
                 unit=amount.unit,
                 qualifier=amount.qualifier,
-                period=period.iso if period is not None else inherited,
+                period=year_before(text, at, amount.end - s.start, before_it),
                 as_of=""
                 if period is not None or inherited
                 else (upto.start if upto is not None else self.metadata.published_on),
@@ -492,7 +493,8 @@ def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candida
     """Candidate facts in ``body`` (a cleaned body), in text order."""
     if not body.strip():
         return []
-    return _Extractor(body, metadata or Metadata()).run()
+    extractor = _Extractor(body, meta := metadata or Metadata())
+    return last_pass(body, extractor.run(), meta, extractor.main)  # (what needs the whole text)
 
 
 __all__ = ["UNKNOWN_PARTNER", "Candidate", "find_candidates", "with_pair"]

@@ -113,7 +113,7 @@ class EventFinder:
         text = s.text
         held = occasion_day(text, free_dates, s.start)
         self.talks_on = held or self.talks_on
-        signed = signed_at_occasion(text)
+        signed = bool(self.talks_on) and signed_at_occasion(text)  # (else the visit's, below)
         if held:
             self.visited = narrower(self.visited, (held, held))
         until = signs_undated(text, free_dates, s.start) if self.visited[0] else -1
@@ -125,8 +125,9 @@ class EventFinder:
             signings = self._signed_then(s, until, signing_date(self.visited))
             rest = [d for d in free_dates if d.pos - s.start > until]
             return signings + (self.find(s, rest, used) if rest else 0)
-        if not free_dates and self.talks_on and signed:
+        if signed and (not free_dates or signs_undated(text, free_dates, s.start) >= 0):
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
+            # (a term, "for the 2026-2030 period", dates none)
             partner = self.partner(s, (s.start, s.end))
             self.emit(
                 s.start,

@@ -30,7 +30,7 @@ ANNIVERSARY: Final = re.compile(
 OCCASION: Final = re.compile(
     r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
     r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])|(?:the|a|an|his|her"
-    r"|(?:[A-Z]\w+\s+){0,3}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 

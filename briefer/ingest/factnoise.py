@@ -5,11 +5,14 @@ a correction note's or a meeting record's roll (:mod:`briefer.ingest.notelines`)
 country's own public finances or regional rank (:mod:`briefer.ingest.ownbooks`), or an
 item of a news-in-brief column about something else (:mod:`briefer.ingest.briefs`), or a
 headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into the lead
-(:mod:`briefer.ingest.gluedstops`)?
+(:mod:`briefer.ingest.gluedstops`), a pact the partner signed with a third country
+(:mod:`briefer.ingest.thirdsigning`), or what a paper or its writer proposes
+(:mod:`briefer.ingest.authorview`)?
 """
 
 from __future__ import annotations
 
+from briefer.ingest.authorview import author_view
 from briefer.ingest.briefs import off_item
 from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
@@ -20,6 +23,7 @@ from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.readercall import reader_call
 from briefer.ingest.spans import Sentence, is_heading
+from briefer.ingest.thirdsigning import signed_with_third
 
 
 def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
@@ -34,6 +38,10 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
     if own_greeting(text):
         return True  # "… tôi xin gửi tới Ngài … lời chúc mừng": the letter greets its reader
+    if author_view(text):
+        return True  # "Bài viết đề xuất …", "Theo tính toán của tác giả, …": the writer's own
+    if signed_with_third(text):
+        return True  # "Costa Rica đã ký FTA với Trung Quốc …": the partner's own ties
     if reader_call(text):
         return True  # "… trân trọng kính mời Quý doanh nghiệp tham dự …": the note's own ask
     if glued_headline(body, s.start, s.end):

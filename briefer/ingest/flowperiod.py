@@ -43,11 +43,24 @@ _SAID_YEAR: Final = re.compile(
 )
 
 
+# The year named as the end of a part of it: "the first 10 months of this year", "6 tháng
+# đầu năm nay", "quý III năm ngoái", "the first half of last year" (the months are the
+# period, told elsewhere; the whole year is none).
+_PART_OF: Final = re.compile(
+    r"(?<!\w)(?:months?|quarters?|half|tháng(?:\s+đầu|\s+cuối)?|quý\s+\w+|nửa\s+đầu)"
+    r"(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def said_year(text: str, start: int, end: int, published_on: str) -> str:
-    """The year ``text[start:end]`` (a figure's clause) names in words, "" if none or if it
-    is what the figure is compared with."""
+    """The year ``text[start:end]`` (a figure's clause) names in words, "" if none, if it
+    is what the figure is compared with or if it closes a part of it ("the first 10 months
+    of this year")."""
     found = _SAID_YEAR.search(text, start, end) if published_on else None
     if found is None or COMPARED.search(text[: found.start()]):
+        return ""
+    if _PART_OF.search(text, 0, found.start()):
         return ""
     return str(int(published_on[:4]) - (1 if found.group("last") else 0))
 

@@ -52,6 +52,12 @@ JOURNEY: Final = (
     # Chi Minh City from November 24 to 27", "headed a business delegation to Lima"
     rf"|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |a |an |his |her |their )?"
     rf"(?:[\w-]+ ){{0,3}}?(?:mission|delegation) to(?= (?:the )?[A-Z])"
+    # a delegation's stay somewhere named: "The delegation is in Ghana from August 18 to
+    # 21", "the mission will be in Lima until Friday" (a stay of people on a trip; "trade is
+    # in decline", no delegation's, is none)
+    rf"|(?:(?<=delegation\s)|(?<=mission\s))(?:is|are|was|were|will be|has been) in"
+    rf"(?= (?:the )?(?!January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December)[A-Z][a-z])"
 )
 
 __all__ = ["HOSTED_GUEST", "JOURNEY"]

@@ -44,8 +44,39 @@ _EN: Final = re.compile(
 )
 
 
+# A part of a foreign economy's own output: "… accounted for about 20 per cent of the
+# country's GDP", "kiều hối hiện chiếm khoảng 24% GDP của El Salvador" (the GDP's owner
+# told, or the sentence's country by reference).
+_GDP_SHARE: Final = re.compile(
+    r"\d(?:[\d.,]*\d)?[^\S\n]*(?:%|per[^\S\n]?cent|phần[^\S\n]+trăm)[^\S\n]+(?:of[^\S\n]+)?"
+    r"(?:(?:the[^\S\n]+country|the[^\S\n]+nation|[A-Z][\w-]*)['’]s[^\S\n]+|its[^\S\n]+)?"
+    r"(?:GDP|gross[^\S\n]+domestic[^\S\n]+product|tổng[^\S\n]+sản[^\S\n]+phẩm[^\S\n]+quốc"
+    r"[^\S\n]+nội)(?:[^\S\n]+(?:của[^\S\n]+)?(?P<vi>nước[^\S\n]+(?:này|bạn)|" + _COUNTRY + r"))?"
+)
+
+
+def _gdp_share(text: str) -> bool:
+    """ "… 20 per cent of the country's GDP", "chiếm 24% GDP của X": a foreign economy's."""
+    found = _GDP_SHARE.search(text)
+    if found is None:
+        return False
+    # (the part told in its own clause: "Thương mại với Việt Nam chiếm 2% GDP của X" is the
+    # pair's trade against X's economy, no part of X's own)
+    cut = max(text.rfind(",", 0, found.start()), text.rfind(";", 0, found.start()), 0)
+    if any(m.code == HOME for m in find_countries(text[cut : found.start()])):
+        return False
+    owner = find_countries(found.group())
+    if owner:
+        return all(m.code != HOME for m in owner)  # ("… 24% GDP của El Salvador")
+    # (no owner named: the country's own when the sentence names no Việt Nam)
+    return found.group("vi") is not None or all(m.code != HOME for m in find_countries(text))
+
+
 def own_economy(text: str) -> bool:
-    """Whether ``text`` reports one foreign country's own economic growth as its subject."""
+    """Whether ``text`` reports one foreign country's own economic growth as its subject, or
+    a share of its own GDP."""
+    if _gdp_share(text):
+        return True
     home_named = any(m.code == HOME for m in find_countries(text))
     for pattern in (_VI, _EN, *(() if home_named else (_VI_REACHED,))):
         found = pattern.match(text)

@@ -35,13 +35,34 @@ _OWNED_FLOW: Final = re.compile(
 )
 
 
+# The flow named before its owner: "Kim ngạch xuất khẩu của Costa Rica năm 2024 đạt …",
+# "nhập khẩu của X đạt …" (its possession, as "X's exports"); "the exports of X".
+_FLOW_OF_OWNER: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:[Kk]im\s+ngạch|[Tt]ổng\s+kim\s+ngạch|[Gg]iá\s+trị)\s+)?(?:[Xx]uất"
+    r"|[Nn]hập)\s+khẩu\s+(?:hàng\s+hóa\s+)?của\s+(?:nước\s+)?$|(?<![^\W\d_])(?:exports|imports)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What the owner earned from its own sales abroad: "Uganda earned over US$2 billion from
+# coffee exports" (the owner before the amount, the exports after it).
+_EARNED: Final = re.compile(r"\s+(?:earned|made|raked\s+in|brought\s+in)\s+(?:\w+\s+){0,2}$")
+_FROM_EXPORTS: Final = re.compile(r"\s*(?:\w+\s+)?from\s+(?:[\w-]+\s+){0,2}?exports\b")
+
+
 def _possessed(clause: str, at: int, mentions: list[CountryMention]) -> bool:
     """ "X's total imports … <amount>": the one country before the amount owns the flow,
     and nothing between names Việt Nam, the pair or a counterpart."""
     before = [m for m in mentions if m.end <= at]
     if len({m.code for m in before}) != 1 or before[0].code == HOME:
         return False
-    owned = _OWNED_FLOW.match(clause, before[-1].end, at)
+    owned = _OWNED_FLOW.match(clause, before[-1].end, at) or _FLOW_OF_OWNER.search(
+        clause, 0, before[0].start
+    )
+    if not owned and _EARNED.match(clause, before[-1].end, at):
+        # (the amount's own end: the words after it name the exports it came from)
+        amount_end = clause.find(" ", clause.find(" ", at) + 1)
+        owned = _FROM_EXPORTS.match(clause, max(amount_end, at))
+        return bool(owned) and not _PAIRED.search(clause)  # (nor "… exports to Vietnam")
     return bool(owned) and not _PAIRED.search(clause, 0, at)
 
 

@@ -1,7 +1,9 @@
 """A figure between Việt Nam and a whole region (pure): "tổng kim ngạch thương mại Việt Nam -
 châu Phi năm 2024 đạt 10,5 tỷ USD, trong đó Nigeria …", "trade between Vietnam and ASEAN",
-"Vietnam-EU trade". It is no pair's figure — the country named after it (Nigeria) must not get
-Việt Nam's trade with all of Africa in its brief."""
+"Vietnam-EU trade"; or a bloc of countries: "Thương mại Việt Nam - EAEU năm 2024 đạt …",
+"trade between Vietnam and Mercosur". It is no pair's figure — the country named after it
+(Nigeria), or the member the text is about, must not get Việt Nam's trade with all of Africa
+or the whole bloc in its brief."""
 
 from __future__ import annotations
 
@@ -22,10 +24,29 @@ _JOIN: Final = re.compile(
 )
 
 
+# Trade and customs blocs, as a whole (a member's name is a country, not one of these).
+_BLOCS: Final = re.compile(
+    r"(?:EAEU|Eurasian[^\S\n]+Economic[^\S\n]+Union|Liên[^\S\n]+minh[^\S\n]+Kinh[^\S\n]+tế"
+    r"[^\S\n]+Á[^\S\n]*-[^\S\n]*Âu|Mercosur|MERCOSUR|CARICOM|GCC|Gulf[^\S\n]+Cooperation"
+    r"[^\S\n]+Council|ECOWAS|SACU|EFTA|Pacific[^\S\n]+Alliance|Liên[^\S\n]+minh[^\S\n]+Thái"
+    r"[^\S\n]+Bình[^\S\n]+Dương)(?![^\W\d_])"
+)
+
+# The flow right before a bloc's pair: "Thương mại Việt Nam - EAEU …", "kim ngạch giữa Việt
+# Nam và …", "trade between Vietnam and Mercosur reached …" (never "a free trade agreement
+# between Vietnam and Mercosur, … 270 million people": the agreement's, no flow's).
+_FLOW_RIGHT_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Tt]hương[^\S\n]+mại|[Kk]im[^\S\n]+ngạch(?:[^\S\n]+thương[^\S\n]+mại)?"
+    r"(?:[^\S\n]+hai[^\S\n]+chiều)?|[Tt]rade|[Tt]urnover)(?:[^\S\n]+(?:giữa|between))?[^\S\n]+$"
+)
+
+
 def region_sided(clause: str) -> bool:
     """Whether ``clause`` (the words before a figure) pairs Việt Nam with a region."""
     for join in _JOIN.finditer(clause):
         rest = clause[join.end() :]
+        if _BLOCS.match(rest) and _FLOW_RIGHT_BEFORE.search(clause, 0, join.start()):
+            return True  # ("Thương mại Việt Nam - EAEU", "trade between Vietnam and Mercosur")
         for region, pattern in REGIONS:
             found = pattern.match(rest)
             if found and region != "world":

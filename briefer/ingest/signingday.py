@@ -10,7 +10,8 @@ to come ("flights to start in summer 2026") is no date of the signing. A signing
 or still to come ("sớm ký kết", "will sign") and a tally of the ties' papers ("đã ký kết
 nhiều Hiệp định …") are no signing of the visit; nor is one in a sentence of figures (the
 figure is its fact). A visit's sentence can sign in a clause of its own ("…, during which
-the two countries signed …", :func:`signed_during`).
+the two countries signed …", :func:`signed_during`). "After the talks, the two ministers
+signed …" when no talks were told with a day is a signing of the visit too.
 
 Owns telling such a signing (:func:`signs_undated`) and the time a dated visit gives the
 signings after it (:func:`visit_time`, :func:`narrower`); the event finder
@@ -29,26 +30,31 @@ _SIGNED: Final = re.compile(
     r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?(?!\s+hiệu)|signed|inked)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# The document signed, after the verb: a memorandum, an agreement, minutes, a plan …
+# The document signed, after the verb: a memorandum, an agreement, minutes, a plan, a
+# declaration or letter of intent …
 _DOCUMENT: Final = re.compile(
     r"(?<![^\W\d_])(?:[Bb]ản\s+ghi\s+nhớ|[Bb]iên\s+bản|[Hh]iệp\s+định|[Tt]h[oỏ][aả]\s+thuận"
     r"|[Kk]ế\s+hoạch|[Nn]ghị\s+định\s+thư|[Cc]hương\s+trình|văn\s+kiện|[Hh]ợp\s+đồng"
+    r"|[Tt]uyên\s+bố|[Tt]h[ưu]\s+ý\s+định"
     r"|memorand(?:um|a)|MoUs?|agreements?|plan|protocol|programme|program|accord|treaty"
-    r"|contracts?|minutes)(?![^\W\d_])",
+    r"|contracts?|minutes|declarations?|letters?\s+of\s+intent)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Words before a date that make it what the document covers or something still to come.
 _NOT_WHEN: Final = re.compile(
-    r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|for|covering"
+    r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|(?:for|covering)(?:\s+the)?"
     r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
     re.IGNORECASE,
 )
-# A signing still to come or asked for: "sẽ ký", "dự kiến ký", "sớm ký kết", "will sign",
-# "are expected to sign".
+# A signing still to come, asked for or only supposed: "sẽ ký", "dự kiến ký", "sớm ký kết",
+# "will sign", "are expected to sign", "trước khi ký", "could be signed".
 _AHEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:sẽ|sắp|sớm|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị|tiến\s+tới|hướng\s+tới"
-    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon)"
+    r"|xem\s+xét|nghiên\s+cứu|thúc\s+đẩy|đề\s+xuất|đề\s+nghị|will|to|would|shall|soon"
+    # (a condition or a time told by a signing, no signing: "xác minh trước khi ký hợp
+    # đồng", "check before signing contracts"; one that may happen: "could be signed")
+    r"|trước\s+khi|(?<!sau\s)khi|nếu|có\s+thể|before|when|if|could|may|might|can)"
     r"(?:\s+(?:cùng|tiến\s+hành|be))?\s*$",
     re.IGNORECASE,
 )

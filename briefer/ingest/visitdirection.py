@@ -141,7 +141,10 @@ def direction_of(text: str, partner: str) -> str:
     host = _HOSTED_BY.search(text)
     if host and any(m.code == partner for m in find_countries(host.group("host"))):
         return OUTBOUND  # "đoàn làm việc với Trung tâm Đầu tư Tan-da-ni-a": the partner's body
-    if _GONE_ABROAD.search(text):
+    gone = _GONE_ABROAD.search(text)
+    if gone and home_places().match(text, gone.end() - 1):
+        return INBOUND  # "đoàn Bộ Thương mại Pakistan … đã sang Hà Nội": came over here
+    if gone:
         return OUTBOUND  # "nhóm nhà khoa học … đã sang Koror khảo sát": went over abroad
     if home_party().search(text):
         return OUTBOUND  # "chuyến khảo sát của đoàn doanh nghiệp Đắk Lắk …": a province's

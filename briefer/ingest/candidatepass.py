@@ -1,0 +1,23 @@
+"""The candidate finder's last pass over a text's candidates, once all are found (pure).
+
+Some readings need the sentences after a candidate or the whole text's count of countries,
+which the sentence-by-sentence finder has not seen yet: an undated signing that the next
+sentence retells with its day (:mod:`briefer.ingest.retoldsigning`), and Việt Nam's trade
+with a third country named only in passing (:mod:`briefer.ingest.passingpair`).
+"""
+
+from __future__ import annotations
+
+from briefer.ingest.candidate import Candidate
+from briefer.ingest.cleantypes import Metadata
+from briefer.ingest.passingpair import passing_pairs
+from briefer.ingest.retoldsigning import dated_by_retelling
+
+
+def last_pass(body: str, candidates: list[Candidate], meta: Metadata, main: str) -> list[Candidate]:
+    """``candidates`` of ``body`` (``meta`` its metadata, ``main`` the text's partner)
+    with undated signings dated by their retelling and passing third pairs' trade left out."""
+    return passing_pairs(body, dated_by_retelling(body, candidates, meta), meta.title, main)
+
+
+__all__ = ["last_pass"]
