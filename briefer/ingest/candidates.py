@@ -18,9 +18,8 @@ named in the clause, then the sentence, then earlier in the paragraph, then the 
 (home country first: "VN-CL"); "VN-ZZ" (ISO's "unknown") when the article names none.
 The same words with the same reading found twice in one source give one candidate.
 
-Figures and statements are found here; events by :mod:`briefer.ingest.events`; the
-sentence parts both use (clauses, parentheses, compared years, the countries of a span) are
-in :mod:`briefer.ingest.spans`.
+Figures and statements are found here; events by :mod:`briefer.ingest.events`; sentence
+parts both use (clauses, parentheses, compared years, a span's countries) in ``spans``.
 """
 
 from __future__ import annotations
