@@ -60,6 +60,7 @@ _ORG_LEAD = re.compile(
     r"|commission|secretariat|university|institute|faculty|school|division|agence|agencia"
     r"|agência)\b"
 )
+_OFFICE = re.compile(r"^(?:van phong|office of(?: the)?)\s+")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9+&]{1,9}$")
 _SEGMENT = re.compile(r"\s+[-–—]\s+|\s*/\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -123,16 +124,23 @@ def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool
     ("Báo", "Tạp chí", "Cổng thông tin điện tử" …) and trailing ones ("News Agency",
     "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "
     segments and every other segment is an organisation (a unit or parent: "Vụ …", "Bộ …",
-    "Ministry of …") or a capitals acronym ("VIR"). Whatever its words, a stored outlet
-    starting with a lower-case letter, or holding "©" or a year, is wrong (a reader's
-    junk). A key without an outlet (the text names none) wants none."""
+    "Ministry of …") or a capitals acronym ("VIR"), or the body's own office ("Văn phòng X"
+    for X). Whatever its words, a stored outlet
+    starting with a lower-case letter (unless the key's does), or holding "©" or a year, is
+    wrong (a reader's junk). A key without an outlet (the text names none) wants none."""
     if not _outlet_core(expected):
         return not got.strip()
     got = " ".join(got.split())
-    if not got or got[0].islower() or "©" in got or _YEAR.search(got):
+    names = [expected, *(also or [])]
+    # (a brand written in lower case, "eKathimerini.com", may start so: its key does too)
+    lower = got[:1].islower() and not any(n.strip()[:1].islower() for n in names)
+    if not got or lower or "©" in got or _YEAR.search(got):
         return False
-    for name in [expected, *(also or [])]:
+    for name in names:
         if _outlet_core(name) == _outlet_core(got):
+            return True
+        # (a body's own office, "Văn phòng X" / "Office of the X", is its unit as "Vụ Y - X" is)
+        if _OFFICE.sub("", _outlet_core(got)) == _outlet_core(name):
             return True
         if _within(got, name) or _within(name, got):
             return True

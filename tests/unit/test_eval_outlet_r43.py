@@ -76,3 +76,10 @@ def test_a_keys_other_names_count_and_a_text_naming_none_wants_none() -> None:
     assert not _same_outlet("", "Nhân Dân")
     # a year, a "©" or a lower-case start is a reader's junk even with an other name
     assert not _same_outlet("KUNA", "KUNA 2025", ["KUNA 2025"])
+
+
+def test_a_bodys_own_office_is_its_unit_and_a_lower_case_brand_keyed_so_is_right() -> None:
+    assert _same_outlet("Ủy ban nhân dân tỉnh Nam Định", "Văn phòng Ủy ban nhân dân tỉnh Nam Định")
+    assert not _same_outlet("Ủy ban nhân dân tỉnh Nam Định", "Văn phòng Tỉnh ủy Nam Định")
+    assert _same_outlet("eKathimerini.com", "ekathimerini.com")
+    assert not _same_outlet("PetroTimes", "petrotimes.vn")
