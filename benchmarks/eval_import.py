@@ -12,8 +12,9 @@ metadata, candidates) and is checked against its key:
   paragraphs;
 - key facts: covered by a candidate with the right pair whose quote holds the fact's words;
   and with the right value, unit, period (or event date, and visit direction when given);
-- metadata: title, outlet (either name inside the other, accents and case aside),
-  publication date, author;
+- metadata: title, outlet (the same name once generic parts are gone, or the name with only
+  its unit/parent organisations beside it: see :func:`_same_outlet`), publication date,
+  author;
 - candidate precision: the share of candidates whose quote holds a key fact's or another
   real fact's words (the key's ``also``).
 
@@ -47,18 +48,110 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _same_outlet(expected: str, got: str) -> bool:
-    """Either name inside the other; a key without an outlet (the text names none) wants
-    none."""
-    # (a page's "&" and a key's "và"/"and" join the same name: either form is right; an
-    # English leading "The" is no part of the name: "The Gleaner", "Jamaica Gleaner")
-    a, b = (
-        re.sub(r"^the\s+", "", re.sub(r"\s+(?:&|va|and)\s+", " & ", fold(n)))
-        for n in (expected, got)
+# --- the outlet judge ------------------------------------------------------------------
+# Words naming only what KIND of outlet a name is (folded): a name with or without them is
+# the same outlet ("Báo Nhân Dân" / "Nhân Dân", "Yonhap News Agency" / "Yonhap").
+_LEAD_KIND = re.compile(
+    r"^(?:bao dien tu|bao|tap chi dien tu|tap chi|cong thong tin dien tu|trang thong tin dien"
+    r" tu|trang tin dien tu|ban tin|agence|agencia|agencia de noticias|journal)\s+"
+)
+_TRAIL_KIND = re.compile(
+    r"\s+(?:news agency|press agency|agency|newspapers?|news|online|media|magazine)$"
+)
+# The first word(s) of an organisation — a unit or its parent — (folded): a name's other
+# " - " segment that is one is its unit or parent, not part of the name.
+_ORG_LEAD = re.compile(
+    r"^(?:vu|cuc|tong cuc|bo|vien|hoc vien|truong|dai hoc|ban|van phong|so|uy ban|trung tam"
+    r"|hiep hoi|hoi|lien hiep|lien minh|lien doan|tap doan|tong cong ty|cong ty|ngan hang"
+    r"|quoc hoi|phong|khoa|ministry|department|office|embassy|bureau|directorate|council"
+    r"|commission|secretariat|university|institute|faculty|school|division|agence|agencia"
+    r"|agência)\b"
+)
+_OFFICE = re.compile(r"^(?:van phong|office of(?: the)?)\s+")
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9+&]{1,9}$")
+_SEGMENT = re.compile(r"\s+[-–—]\s+|\s*/\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _outlet_core(name: str) -> str:
+    """``name`` folded with its generic parts gone: "&"/"và"/"and" as one, a group in
+    brackets, a leading "The", leading and trailing kind words."""
+    # (the English article before folding: a folded "Thế giới" must keep its first word)
+    text = re.sub(r"\([^()]*\)", " ", fold(re.sub(r"^\s*The\s+", "", name)))
+    text = re.sub(r"\s+(?:&|va|and)\s+", " & ", text)
+    text = " ".join(re.sub(r"[\"“”'‘’.,:;]+(?=\s|$)|^[\"“”'‘’]+", " ", text).split())
+    while True:
+        cut = _TRAIL_KIND.sub("", _LEAD_KIND.sub("", text))
+        if cut == text or not cut:
+            return text
+        text = cut
+
+
+def _org_like(part: str) -> bool:
+    """A unit or parent organisation, an outlet named by its kind, or a capitals acronym."""
+    folded = " ".join(fold(part).split())
+    return bool(
+        _ACRONYM.match(part.strip()) or _ORG_LEAD.match(folded) or _TRAIL_KIND.search(folded)
     )
-    if not a:
-        return not b
-    return bool(b) and (a in b or b in a)
+
+
+def _segments(name: str) -> list[str]:
+    """The " - "/" – "/"/" segments of ``name``; a leading capitals acronym before a
+    sentence-case name ("BNA Bahrain News Agency") is a segment of its own."""
+    parts = [p.strip() for p in _SEGMENT.split(name) if p.strip()]
+    head = re.match(r"^(\S+)\s+(?=\S*[a-zà-ỹ])", parts[0]) if parts else None
+    if head and _ACRONYM.match(head.group(1)):
+        parts[:1] = [head.group(1), parts[0][head.end() :]]
+    return parts
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` is a contiguous run of ``long``'s segments whose other segments are all
+    organisations (a unit before, a parent after) or acronyms; a unit before the run makes
+    the run its parent, so the run must be an organisation (or acronym) itself."""
+    segs, want = _segments(long), _outlet_core(short)
+    for i in range(len(segs)):
+        for j in range(i + 1, len(segs) + 1):
+            if (i, j) == (0, len(segs)) or _outlet_core(" - ".join(segs[i:j])) != want:
+                continue
+            before, after = " - ".join(segs[:i]), " - ".join(segs[j:])
+            run = " - ".join(segs[i:j])
+            if before and not (_ACRONYM.match(before) or (_org_like(before) and _org_like(run))):
+                continue
+            if after and not _org_like(after):
+                continue
+            return True
+    return False
+
+
+def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool:
+    """Strict but fair: the stored outlet is right when it is the key's name (or one of the
+    key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
+    accents and case, "&"/"và"/"and", a leading "The", groups in brackets, leading kind words
+    ("Báo", "Tạp chí", "Cổng thông tin điện tử" …) and trailing ones ("News Agency",
+    "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "
+    segments and every other segment is an organisation (a unit or parent: "Vụ …", "Bộ …",
+    "Ministry of …") or a capitals acronym ("VIR"), or the body's own office ("Văn phòng X"
+    for X). Whatever its words, a stored outlet
+    starting with a lower-case letter (unless the key's does), or holding "©" or a year, is
+    wrong (a reader's junk). A key without an outlet (the text names none) wants none."""
+    if not _outlet_core(expected):
+        return not got.strip()
+    got = " ".join(got.split())
+    names = [expected, *(also or [])]
+    # (a brand written in lower case, "eKathimerini.com", may start so: its key does too)
+    lower = got[:1].islower() and not any(n.strip()[:1].islower() for n in names)
+    if not got or lower or "©" in got or _YEAR.search(got):
+        return False
+    for name in names:
+        if _outlet_core(name) == _outlet_core(got):
+            return True
+        # (a body's own office, "Văn phòng X" / "Office of the X", is its unit as "Vụ Y - X" is)
+        if _OFFICE.sub("", _outlet_core(got)) == _outlet_core(name):
+            return True
+        if _within(got, name) or _within(name, got):
+            return True
+    return False
 
 
 def furniture_left(body: str, furniture: list[str], keep: list[str]) -> list[str]:
@@ -131,7 +224,7 @@ def evaluate(set_name: str, verbose: bool, pasted: bool = False) -> dict[str, fl
             title_ok = _norm(meta.title) == _norm(key["title"]) or (
                 pasted and _norm(meta.title).casefold() == _norm(key["title"]).casefold()
             )
-            outlet_ok = _same_outlet(key["outlet"], meta.outlet)
+            outlet_ok = _same_outlet(key["outlet"], meta.outlet, key.get("outlet_also"))
             date_ok = meta.published_on == key["date"]
             author_ok = fold(meta.author) == fold(key.get("author", ""))
             totals["files"] += 1

@@ -64,6 +64,7 @@ from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
+from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
@@ -97,6 +98,7 @@ from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_C
 from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
+_MAST_LINES = 3  # a pasted text's first lines: its masthead, if it has one
 _FOLLOW_RANK = 3  # a site's call to follow it, ranked as a byline's outlet (over a copyright)
 
 
@@ -142,9 +144,11 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "KBR" is "Kigali Business Review")
     unlabelled = [(without_view_label(c.name), c) for c in claims]
-    return [
+    read = [
         Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name
     ]
+    # (a name in lower case, "cựu chiến binh" of a title's slug, is words, not a masthead)
+    return [c for c in read if not lower_cased(c.name)] or read
 
 
 def _agency(name: str, outlet: str) -> str:
@@ -194,7 +198,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     )
     # (an English page whose marks print its English edition's name: that name)
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
-    outlet = english_edition(outlet, marks, found.language) or outlet
+    # (a pasted text's marks are its first lines, its masthead)
+    own_marks = marks or (text.strip().splitlines()[:_MAST_LINES] if raw.kind == "text" else [])
+    outlet = english_edition(outlet, own_marks, found.language) or outlet
     # (an outlet left at a bare domain: the name the page prints that spells it)
     # (a bulletin's own name: the office its contact line names publishes it)
     outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
@@ -206,6 +212,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or (journal_head(text) if raw.kind != "html" else "")  # ("TẠP CHÍ X * Số 11")
     outlet = outlet or (print_header_site(text) if raw.kind == "pdf" else "")  # ("x.vn - Bản in")
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
+    # (a copyright mark, a year, a slogan or a company's form glued to it; a dash inside it
+    # taken for its end)
+    outlet = tidy_outlet(outlet, "\n".join([text, *marks]))
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
     row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.

@@ -29,13 +29,15 @@ def _letters(text: str) -> str:
 
 def printed_site(domain: str, text: str) -> str:
     """The name the text prints whose letters are the domain's label ("" when the outlet is
-    no bare domain or the text prints no such name); the first found in mixed case."""
+    no bare domain or the text prints no such name); the first found in mixed case, else
+    one printed in capitals, capitalised."""
     match = _DOMAIN.match(domain.strip())
     if match is None:
         return ""
     label = _letters(match.group("label"))
     if len(label) < _MIN_LETTERS:
         return ""
+    capitals = ""
     for found in _NAME.finditer(text):
         words = found.group().split()
         # (any run of the capitalised words may be the name: "About Us: Vietnam Briefing is")
@@ -45,7 +47,10 @@ def printed_site(domain: str, text: str) -> str:
                 bare = re.sub(r"^The\s+", "", name)
                 if _letters(bare) == label and not name.isupper():
                     return name
-    return ""
+                if _letters(bare) == label and not capitals:
+                    capitals = name
+    # (printed only in capitals, a running head's "X": the name, its case unknown, as a name)
+    return " ".join(w.capitalize() for w in capitals.split())
 
 
 __all__ = ["printed_site"]

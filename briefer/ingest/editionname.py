@@ -25,18 +25,30 @@ def _english(name: str) -> bool:
     return name.isascii() and len(words) >= _MIN_WORDS and not any(w.isupper() for w in words)
 
 
+def _extends(outlet: str, other: str) -> bool:
+    """ "VnExpress International", "VOV World": the brand and a word of English after it,
+    an edition's own name (not the brand with a channel's number, "VOV5")."""
+    rest = other[len(outlet) :]
+    return (
+        other.lower().startswith(outlet.lower() + " ")
+        and rest.isascii()
+        and rest.replace(" ", "").isalpha()
+    )
+
+
 def english_edition(outlet: str, marks: list[str], language: str) -> str:
     """The English name of ``outlet`` an English page prints in its own marks (logo, site
     name, copyright: ``marks``), as the table writes it ("" when the page is not in English,
-    the outlet's own name is English, or its marks print none)."""
-    if language != "en" or not outlet or outlet.isascii():
+    the outlet's own name is English, or its marks print none); a brand's edition that
+    adds a word of English to it ("VnExpress International") whatever the brand's name."""
+    if language != "en" or not outlet:
         return ""
     look = "\n".join(marks)
     for name, _domains, others in OUTLET_TABLE:
         if name != outlet:
             continue
         for other in others:
-            if not _english(other):
+            if not (_english(other) and not outlet.isascii()) and not _extends(outlet, other):
                 continue
             pattern = re.compile(
                 r"(?<!\w)" + r"\s+".join(map(re.escape, other.split())) + r"(?!\w)", re.IGNORECASE

@@ -38,16 +38,32 @@ def _unit_name(text: str) -> str:
     if parts[at : at + 2] in (["đại", "học"], ["cao", "đẳng"]):
         parts[at] = parts[at].capitalize()
         at += 2
-    return place_case(" ".join(w.capitalize() if i in (0, at) else w for i, w in enumerate(parts)))
+    upper = text.split()
+    cased = [w.capitalize() if i in (0, at) else w for i, w in enumerate(parts)]
+    if len(upper) == len(cased):
+        cased = [u if _ACRONYM.match(u) else w for u, w in zip(upper, cased, strict=True)]
+    return place_case(" ".join(cased))
 
 
+# The kind of paper a letterhead heads (a speech, a bulletin, press material, a report …).
+_PAPER_KIND: Final = re.compile(
+    r"^(?:BÀI\s+PHÁT\s+BIỂU|BÀI\s+NÓI|DIỄN\s+VĂN|BẢN\s+TIN|TÀI\s+LIỆU|BÁO\s+CÁO|THÔNG\s+BÁO"
+    r"|THÔNG\s+CÁO|TUYÊN\s+BỐ|GIẤY\s+MỜI|CÔNG\s+VĂN|TỜ\s+TRÌNH|KẾ\s+HOẠCH|BIÊN\s+BẢN|GHI\s+NHỚ"
+    r"|GHI\s+CHÉP|ĐIỂM\s+BÁO)\b"
+)
+# a word of capitals without a vowel is an acronym ("TNCS"): kept in capitals
+_ACRONYM: Final = re.compile(r"^[B-DF-HJ-NP-TV-ZĐ]{2,}$")
 _MARKED: Final = re.compile("[ĂÂĐÊÔƠƯÀ-ỹ]")
 _TRANSLATION_WORDS: Final = 3
 
 
 def _translation(unit: str, above: str) -> bool:
-    """A line of plain letters (three words or more) under a name in Vietnamese: the name
-    in English, not a part of it."""
+    """A line of plain letters (three words or more, its short form in brackets aside) under
+    a name in Vietnamese: the name in English, not a part of it; or the name's short form
+    alone ("VSSA" under "HIỆP HỘI MÍA ĐƯỜNG VIỆT NAM", a logo's letters)."""
+    if re.fullmatch(r"\(?[A-Z]{2,10}\)?", unit) and len(above.split()) > 1:
+        return True
+    unit = re.sub(r"\s*\([A-Z&-]{2,12}\)$", "", unit)
     return (
         len(unit.split()) >= _TRANSLATION_WORDS
         and not _MARKED.search(unit)
@@ -64,6 +80,10 @@ def issuing_body(units: list[str]) -> str:
     for unit in units:
         if joined and _translation(unit, joined[-1]):
             continue  # "VIETNAM TEXTILE AND APPAREL ASSOCIATION" under the name it translates
+        if joined and (_PAPER_KIND.match(unit) or joined[-1].endswith(unit)):
+            # (the paper's kind under the body, "BÀI PHÁT BIỂU CỦA …", "BẢN TIN ĐIỂM BÁO":
+            # no part of its name; nor a second row's cell repeating the name's end)
+            continue
         # "ỦY BAN NHÂN DÂN" over "TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN X": one
         # name on two lines (a body named by its kind alone is the next line's)
         if joined and (

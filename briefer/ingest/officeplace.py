@@ -27,8 +27,10 @@ from briefer.text.fold import fold
 _OFFICE: Final = re.compile(
     r"^(?P<kind>(?:Thương\s+vụ|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Cơ\s+quan\s+đại\s+diện"
     r"|Văn\s+phòng\s+Thương\s+mại)\s+Việt\s+Nam)\s+tại\s+(?P<place>.+)$"
-    r"|^(?P<ekind>(?:Trade\s+Office|Embassy|Consulate\s+General|Commercial\s+Office)"
-    r"\s+of\s+(?:the\s+Socialist\s+Republic\s+of\s+)?Viet\s*Nam)\s+in\s+(?P<eplace>.+)$",
+    # (the state's style goes with the host's: "Embassy of the Socialist Republic of Viet Nam
+    # in the Federative Republic of X" is the "Embassy of Viet Nam in X" its pages name)
+    r"|^(?P<ekind>(?:Trade\s+Office|Embassy|Consulate\s+General|Commercial\s+Office)\s+of)"
+    r"\s+(?:the\s+Socialist\s+Republic\s+of\s+)?(?P<vn>Viet\s*Nam)\s+in\s+(?P<eplace>.+)$",
     re.IGNORECASE,
 )
 _MEMBER: Final = re.compile(
@@ -87,7 +89,7 @@ def _office(outlet: str) -> str:
         return ""  # (a city's consulate, "tại Thượng Hải": as written)
     if m["kind"]:
         return f"{m['kind']} tại {country[0]}"
-    return f"{m['ekind']} in {country[1]}"
+    return f"{m['ekind']} {m['vn']} in {country[1]}"
 
 
 def _member(outlet: str) -> str:

@@ -87,7 +87,9 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Giáo dục & Thời đại", ("giaoducthoidai.vn",), ("Báo Giáo dục và Thời đại", "GD&TĐ")),
     ("Đầu tư", ("baodautu.vn",), ("Báo Đầu tư",)),
     ("Đầu tư Chứng khoán", ("tinnhanhchungkhoan.vn",), ("Báo Đầu tư Chứng khoán", "ĐTCK")),
-    ("Thời báo Tài chính", ("thoibaotaichinhvietnam.vn",), ("Thời báo Tài chính Việt Nam",)),
+    # (the paper's name in full, as its masthead and address write it; the short form a
+    # credit line's)
+    ("Thời báo Tài chính Việt Nam", ("thoibaotaichinhvietnam.vn",), ("Thời báo Tài chính",)),
     ("Thời báo Ngân hàng", ("thoibaonganhang.vn",), ()),
     ("Tạp chí Cộng sản", ("tapchicongsan.org.vn",), ("Communist Review",)),
     ("Quốc hội", ("quochoi.vn",), ("Cổng thông tin điện tử Quốc hội",)),

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from briefer.ingest.commanames import across_commas
 from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
+from briefer.ingest.outlettidy import joined_pairs
 from briefer.text.fold import fold
 
 # The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
@@ -176,7 +177,8 @@ def copyright_holder(text: str) -> str:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)
     holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", match.group("holder")))
-    parts = [" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)]
+    # (a country or region after a dash is the name's own: "Hội hữu nghị Việt Nam - Cuba")
+    parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
     named = [
         p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)

@@ -371,15 +371,19 @@ def _read_file(path: Path) -> RawDocument:
     edges: list[str] = []
     text = _pdf_text(data, name, edges)
     from briefer.ingest.docdayline import event_head_day
+    from briefer.ingest.domainname import printed_site
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
     from briefer.ingest.issuedays import issue_day
+    from briefer.ingest.outlettidy import tidy_outlet
     from briefer.ingest.pdflayout import printed_page
     from briefer.ingest.runninghead import running_head_name
 
     url, site = printed_page(edges)
     site = site or running_head_name(edges)  # (a periodical's running head names it)
     site = site or foot_publisher(edges)  # ("Institute X - 12 Y Street - Page 1": its foot)
+    site = printed_site(site, "\n".join(edges)) or site  # ("x.vn" under its head's "X")
+    site = tidy_outlet(site, "\n".join(edges))  # ("X Á - PHI - Số 11": a name cut at its dash)
     # (a paper's running head dates the issue; a series' head its numbered piece; a
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
