@@ -22,6 +22,8 @@ metadata, candidates) and is checked against its key:
 text, pasted as a ``.txt``: ``benchmarks/pasted.py``) against the same keys; a title then counts
 right in any letter case (a page that shows its headline in capitals pastes it so), and
 outlet, date and author are shown but have only the page's visible lines to come from.
+``--printed`` measures them the same way printed to PDF from a browser (visible lines, the
+browser's print header with the ``<title>`` and footer with the address and "x/y").
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import CORPUS, build
-from benchmarks.pasted import visible_text
+from benchmarks.corpus import CORPUS, build, build_pdf
+from benchmarks.pasted import printed_spec, visible_text
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate
 from briefer.text.fold import fold
@@ -187,7 +189,9 @@ def _real(c: Candidate, key: dict[str, Any]) -> bool:
     return any(w in quote or quote in w for w in words)
 
 
-def evaluate(set_name: str, verbose: bool, pasted: bool = False) -> dict[str, float]:
+def evaluate(
+    set_name: str, verbose: bool, pasted: bool = False, printed: bool = False
+) -> dict[str, float]:
     totals = dict.fromkeys(
         ("files", "furniture", "furniture_left", "keep", "lost", "facts", "pair_ok", "value_ok",
          "title", "outlet", "date", "author", "candidates", "real", "seconds"), 0.0
@@ -195,12 +199,15 @@ def evaluate(set_name: str, verbose: bool, pasted: bool = False) -> dict[str, fl
     with tempfile.TemporaryDirectory(prefix="briefer-corpus-") as tmp:
         for built, key in build(set_name, Path(tmp)):
             path = built
-            if pasted:
+            if pasted or printed:
                 if built.suffix not in (".html", ".htm"):
                     continue
-                path = built.with_suffix(".txt")
                 html = (CORPUS / set_name / built.name).read_text(encoding="utf-8")
-                path.write_text(visible_text(html), encoding="utf-8")
+                path = built.with_suffix(".pdf" if printed else ".txt")
+                if printed:
+                    build_pdf(printed_spec(html, built.name), path)
+                else:
+                    path.write_text(visible_text(html), encoding="utf-8")
             started = time.perf_counter()
             result = analyse(path)
             totals["seconds"] += time.perf_counter() - started
@@ -222,7 +229,8 @@ def evaluate(set_name: str, verbose: bool, pasted: bool = False) -> dict[str, fl
                     misses.append(f"{'value' if pair_ok else 'PAIR'}: {fact['q']}")
             real = [c for c in result.candidates if _real(c, key)]
             title_ok = _norm(meta.title) == _norm(key["title"]) or (
-                pasted and _norm(meta.title).casefold() == _norm(key["title"]).casefold()
+                (pasted or printed)
+                and _norm(meta.title).casefold() == _norm(key["title"]).casefold()
             )
             outlet_ok = _same_outlet(key["outlet"], meta.outlet, key.get("outlet_also"))
             date_ok = meta.published_on == key["date"]
@@ -285,10 +293,10 @@ def main() -> int:
     )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--pasted", action="store_true", help="HTML pages as a browser copy")
+    parser.add_argument("--printed", action="store_true", help="HTML pages printed to PDF")
     args = parser.parse_args()
-    report(
-        args.set + (" pasted" if args.pasted else ""), evaluate(args.set, args.verbose, args.pasted)
-    )
+    mode = " pasted" if args.pasted else " printed" if args.printed else ""
+    report(args.set + mode, evaluate(args.set, args.verbose, args.pasted, args.printed))
     return 0
 
 

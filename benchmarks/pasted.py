@@ -113,3 +113,30 @@ def visible_text(html: str) -> str:
     walk(body if body is not None else root)
     lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
+
+
+def printed_spec(html: str, name: str) -> dict[str, object]:
+    """The page printed to PDF from a browser, as a ``corpus.build_pdf`` spec: its visible
+    lines (the ``<h1>`` as the heading), the browser's print header (day, time, ``<title>``)
+    and footer (the page's address, "x/y")."""
+    root = lxml.html.document_fromstring(html)
+    title = " ".join((root.findtext(".//title") or "").split())
+    h1 = root.find(".//h1")
+    headline = " ".join(h1.text_content().split()) if h1 is not None else ""
+    url = next(
+        (
+            value
+            for value in root.xpath(
+                "//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"
+            )
+            if str(value).startswith("http")
+        ),
+        f"https://example.invalid/{name}",
+    )
+    lines = visible_text(html).splitlines()
+    return {
+        "columns": 1,
+        "print_header": f"12/12/2025, 09:41    {title}",
+        "print_footer": f"{url}    {{page}}/{{pages}}",
+        "blocks": [{"h": line} if line == headline else {"p": line} for line in lines],
+    }
