@@ -1,0 +1,219 @@
+"""The headline of a web page pasted as text, read from its lines alone.
+
+A browser copy of a page keeps no tags: the site's top bar (today's date, the weather, "Log
+in"), its masthead and tagline, its menu rows, the section name, a subscription ask and the
+picture's caption all come as lines like the headline. What tells the headline is what a
+headline IS on any page: a clause set as a title (a few words, no closing stop, not one
+sentence ended and another begun), that is not a row of short capitalised section names nor
+a date bar, and that is followed at once (past a deck, a byline or a share bar) by the
+article's dateline or byline, or by its lead. This module owns that reading; it only replaces
+a title the other rules chose when that title fails the same test (a menu row, a site name
+over the menu, a caption, a section word), so a document whose own head was read stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
+_LOOK = 60
+# Lines between a headline and its dateline or lead: a deck, a kicker, a byline, a share bar.
+_GAP = 4
+_MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
+# A title the other rules chose may be this short ("Travel advice: X"); a section word is not.
+_SHORTEST = 4
+# A line in capitals shorter than this is a masthead or a section, not a headline in capitals.
+_CAPS_WORDS = 8
+# A lead: a full sentence of some length.
+_LEAD_WORDS = 12
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A day as datelines and top bars write it: 14/11/2025, 2025-11-14, Nov 14, 2025, 14 Nov 2025.
+_DAY = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
+    re.I,
+)
+# A byline on its own: "By Name", "Bởi Name", "Tác giả: Name".
+_BYLINE = re.compile(r"^(?:by|bởi|tác giả:?|posted by|written by)\s+\S", re.I)
+# One sentence ended and another begun inside the line: a caption, an ask, a lead.
+_SENTENCE_BREAK = re.compile(r"[^\W_]{2,}[.!?]\)?\s+[\"“(]?[^\W\d_]", re.U)
+# A credit closing a caption: "… in Hanoi. (Kyodo)", "… province. KT/Name".
+_CREDIT = re.compile(r"\s*\([^()]*\)$")
+# A link to another article: ">> X", "Read more: X", "Xem thêm: X", "Published by: X".
+_LINK_PROMPT = re.compile(
+    r"^(?:>>|»|(?:read|see|also|more|related|published|đọc|xem|tin)\b[^:]{0,20}:)", re.I
+)
+_END_STOP = re.compile(r"[.;,]$")
+# Row separators of a menu or a breadcrumb written out: "A :: B :: C", "A | B | C", "A › B".
+_SEPARATORS = re.compile(r"\s+(?:::|\||·|›|»|/|-|–|•)\s+")
+# Words that join a clause: a row of section names has none of them in lower case.
+_JOINERS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "has",
+        "have",
+        "will",
+        "và",
+        "của",
+        "với",
+        "tại",
+        "cho",
+        "trong",
+        "về",
+        "từ",
+        "là",
+        "có",
+        "được",
+        "đã",
+        "sẽ",
+        "để",
+        "khi",
+        "các",
+        "những",
+        "một",
+        "đến",
+        "theo",
+        "trên",
+        "vào",
+        "ra",
+        "sang",
+    )
+)
+
+
+def _words(line: str) -> list[str]:
+    # (a dash or a bar between two names is no word of the line)
+    return [w for w in line.split() if any(c.isalnum() for c in w)]
+
+
+def _capitalised(word: str) -> bool:
+    letters = word.lstrip("\"'“‘(")
+    return bool(letters) and letters[0].isupper()
+
+
+def menu_row(line: str) -> bool:
+    """A row of section names: "Politics Economy Society Sport", "Trang chủ Thời sự Kinh tế",
+    "Home :: News :: Contact". Each name opens with a capital and runs a word or three; no
+    word joins them into a clause and no comma, colon or figure is read."""
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        return True  # (names parted by a written separator)
+    words = _words(line)
+    if len(words) < 3 or re.search(r"[,:;!?\"“”$%€£]", line):
+        return False
+    if line.isupper():
+        return False  # (in capitals every word opens with one: no names to part)
+    if any(w in _JOINERS for w in words):
+        return False
+    names: list[int] = []  # (each name's length in words)
+    for word in words:
+        if _capitalised(word) or not names:
+            names.append(1)
+        else:
+            names[-1] += 1
+    return len(names) >= 3 and max(names) <= 3
+
+
+def dated_line(line: str) -> bool:
+    """A dateline, a byline with its day, a top bar: a written day or a clock time."""
+    return bool(_DAY.search(line) or _CLOCK.search(line))
+
+
+def date_bar(line: str) -> bool:
+    """A top bar or a dateline: it opens with a weekday or a day, or it tells the time (a
+    headline may name a day inside it: "Briefing (December 04, 2025)")."""
+    opening = _DAY.match(line)
+    return bool(_WEEKDAY.match(line) or opening or _CLOCK.search(line))
+
+
+def headline_shaped(line: str, least: int = _MIN_WORDS) -> bool:
+    """A clause set as a title: a few words, no closing stop, one sentence at most, no day
+    nor clock (a date bar), not a row of section names."""
+    words = _words(line)
+    if not least <= len(words) <= _MAX_WORDS or len(line) > _MAX_CHARS:
+        return False
+    if _END_STOP.search(_CREDIT.sub("", line)) or _SENTENCE_BREAK.search(line) or date_bar(line):
+        return False
+    if _LINK_PROMPT.match(line):
+        return False
+    # (a headline in capitals is a long one; a short line in capitals is a masthead)
+    if line.isupper() and len(words) < _CAPS_WORDS:
+        return False
+    # ("Kinh tế vĩ mô - Đầu tư", "World › Asia": a section's path, its names short)
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if len(parts) >= 2 and all(len(_words(p)) <= 4 for p in parts):
+        return False
+    return not menu_row(line)
+
+
+def _lead(line: str) -> bool:
+    words = _words(line)
+    return len(words) >= _LEAD_WORDS and (line.rstrip("”\"')").endswith((".", "!", "?", "…")))
+
+
+def _opens_article(lines: list[str], index: int) -> bool:
+    """The line is followed, past a deck, a byline or a share bar, by the article's dateline,
+    a byline or its lead."""
+    for below in lines[index + 1 : index + 1 + _GAP]:
+        if dated_line(below) or _BYLINE.match(below) or _lead(below):
+            return True
+    return False
+
+
+def _headline_at(lines: list[str], index: int) -> bool:
+    return headline_shaped(lines[index]) and _opens_article(lines, index)
+
+
+def _candidates(lines: list[str]) -> list[int]:
+    """The lines above the article's second full sentence (the first may be a cookie notice
+    or a deck set over the headline): a headline stands above its lead."""
+    leads = [i for i, line in enumerate(lines) if _lead(line)]
+    end = leads[1] if len(leads) > 1 else len(lines)
+    return list(range(end))
+
+
+def pasted_headline(text: str, title: str) -> str:
+    """The headline of a pasted page when the title chosen is no headline (a menu row, a
+    date bar, the site's name or tagline over its menu, a section word, a caption, an ask):
+    the first line shaped as a headline that opens the article. "" keeps the title."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line][:_LOOK]
+    wanted = " ".join(title.split())
+    at = next((i for i, line in enumerate(lines) if line == wanted), -1)
+    # (a short headline the other rules read stays: "Travel advice: X" over its dateline)
+    shaped = headline_shaped(wanted, _SHORTEST)
+    if at >= 0 and shaped and _opens_article(lines, at):
+        return ""
+    if at < 0 and shaped:
+        return ""  # (a title the other rules composed or found elsewhere: theirs)
+    return next((lines[i] for i in _candidates(lines) if _headline_at(lines, i)), "")
+
+
+__all__ = ["date_bar", "dated_line", "headline_shaped", "menu_row", "pasted_headline"]

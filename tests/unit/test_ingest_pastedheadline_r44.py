@@ -1,0 +1,80 @@
+"""A pasted web page's headline read from its lines: menu rows, date bars, taglines and
+captions give way to the line shaped as a headline that opens the article."""
+
+from __future__ import annotations
+
+from briefer.ingest.pastedheadline import (
+    dated_line,
+    headline_shaped,
+    menu_row,
+    pasted_headline,
+)
+
+_EN_PAGE = """Tuesday, March 3, 2026 Lisbon 14°C Sign in
+News World Markets Travel Weather Podcasts
+Harbour authority approves new container terminal for the north quay
+By Ana Ribeiro
+March 2, 2026
+The port authority approved on Monday a new container terminal that will double the
+north quay's capacity by 2029, officials said.
+"""
+
+_VI_PAGE = """Chúng tôi dùng cookie để phục vụ bạn tốt hơn.
+Báo Điện tử Miền Tây
+Trang chủ Thời sự Kinh tế Nông nghiệp Đời sống
+Kinh tế vùng - Hội nhập
+Tỉnh ven biển đẩy mạnh xuất khẩu tôm sang thị trường Trung Đông
+Minh Thư | 08:10 | 03/03/2026
+Sáng 2/3, sở công thương tỉnh tổ chức hội nghị kết nối doanh nghiệp tôm với nhà nhập khẩu.
+"""
+
+_CAPTION_PAGE = """Site Name | Home | World | Business | Sport
+World
+Two neighbours agree to open a second border bridge
+REGIONAL WIRE - Feb 11, 2026 - 10:15
+The two ministers shake hands after the signing in the capital on Feb. 11, 2026. (Wire)
+The two governments agreed on Wednesday to build a second road bridge, ministers said.
+"""
+
+
+def test_menu_rows_in_both_languages() -> None:
+    assert menu_row("News World Markets Travel Weather Podcasts")
+    assert menu_row("Trang chủ Thời sự Kinh tế Nông nghiệp Đời sống")
+    assert menu_row("Giới thiệu :: Tin tức :: Liên hệ")
+    assert not menu_row("Harbour authority approves new container terminal for the north quay")
+    assert not menu_row("Tỉnh ven biển đẩy mạnh xuất khẩu tôm sang thị trường Trung Đông")
+
+
+def test_date_bars_and_sections_are_no_headline() -> None:
+    assert dated_line("Thứ Ba, 03/03/2026 Đăng nhập")
+    assert not headline_shaped("Tuesday, March 3, 2026 Lisbon 14°C Sign in")
+    assert not headline_shaped("Kinh tế vùng - Hội nhập")
+    assert not headline_shaped("Support local reporting. Join us for $4 a month.")
+    assert not headline_shaped("MIỀN TÂY NGÀY NAY")  # (a masthead in capitals)
+    assert headline_shaped("Two neighbours agree to open a second border bridge")
+
+
+def test_menu_row_title_gives_way_to_the_headline_english() -> None:
+    got = pasted_headline(_EN_PAGE, "News World Markets Travel Weather Podcasts")
+    assert got == "Harbour authority approves new container terminal for the north quay"
+
+
+def test_site_name_title_gives_way_to_the_headline_vietnamese() -> None:
+    got = pasted_headline(_VI_PAGE, "Báo Điện tử Miền Tây")
+    assert got == "Tỉnh ven biển đẩy mạnh xuất khẩu tôm sang thị trường Trung Đông"
+
+
+def test_caption_title_gives_way_to_the_headline_above_it() -> None:
+    caption = (
+        "The two ministers shake hands after the signing in the capital on Feb. 11, 2026. (Wire)"
+    )
+    assert pasted_headline(_CAPTION_PAGE, caption) == (
+        "Two neighbours agree to open a second border bridge"
+    )
+
+
+def test_a_headline_that_opens_its_article_stays() -> None:
+    title = "Harbour authority approves new container terminal for the north quay"
+    assert pasted_headline(_EN_PAGE, title) == ""
+    # (a title the other rules composed, not a line of the text, is theirs)
+    assert pasted_headline(_EN_PAGE, "Harbour authority approves a terminal") == ""
