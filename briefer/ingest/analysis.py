@@ -65,6 +65,7 @@ from briefer.ingest.officeplace import plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.paperhead import byline_cells, series_publisher
+from briefer.ingest.pasteddate import pasted_day
 from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.pastedheadline import pasted_headline
 from briefer.ingest.postbylines import post_writer, speech_speaker
@@ -315,6 +316,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = post.day  # (a channel post's day and month, in the year the post names)
     # (a letter's dateline over the day its incoming stamp says it was received)
     text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
+    # (a pasted page: the dateline under its headline over no day, a year, the top bar's day)
+    text_day = (pasted_day(text, title, text_day) if raw.kind == "text" else "") or text_day
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (
