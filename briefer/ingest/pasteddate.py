@@ -16,9 +16,15 @@ from briefer.text.dates import find_dates
 # Lines between a headline and its dateline: a deck, a kicker, a byline, a share bar.
 _GAP = 4
 _LOOK = 60
+# A dateline or a byline row is short; a longer line is the lead, whose days are events'.
+_ROW_WORDS = 16
+# A dateline may sit right over the headline (under the section's name): no top bar.
+_OVER = 1
 
 
 def _day(line: str) -> str:
+    if len(line.split()) > _ROW_WORDS or line.rstrip().endswith("."):
+        return ""  # (a sentence of the lead or a caption: the days it names are events')
     days = [d for d in find_dates(line) if d.precision == "day"]
     return days[0].start if days else ""
 
@@ -36,7 +42,7 @@ def headline_day(text: str, title: str) -> str:
     if at < 0:
         return ""
     for line in lines[at + 1 : at + 1 + _GAP]:
-        day = _day(line) if dated_line(line) else ""
+        day = _day(line)
         if day:
             return day
     return ""
@@ -48,7 +54,7 @@ def bar_day(text: str, title: str) -> str:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line][:_LOOK]
     at = _title_at(lines, title) if title.strip() else -1
-    days = [_day(line) for line in lines[: max(at, 0)] if dated_line(line)]
+    days = [_day(line) for line in lines[: max(at - _OVER, 0)] if dated_line(line)]
     return next((day for day in days if day), "")
 
 

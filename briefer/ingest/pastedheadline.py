@@ -22,6 +22,10 @@ _GAP = 4
 _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 # A title the other rules chose may be this short ("Travel advice: X"); a section word is not.
 _SHORTEST = 4
+# Lines shaped as headlines in a row that make a list of links, not a title and its deck.
+_LIST = 3
+# A standfirst under a headline runs longer than a headline of a list does.
+_DECK_WORDS = 14
 # A line in capitals shorter than this is a masthead or a section, not a headline in capitals.
 _CAPS_WORDS = 8
 # A lead: a full sentence of some length.
@@ -34,10 +38,11 @@ _MONTHS = (
 # A day as datelines and top bars write it: 14/11/2025, 2025-11-14, Nov 14, 2025, 14 Nov 2025.
 _DAY = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
+    rf"|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+tháng\s+\d{{1,2}},?\s+năm\s+\d{{4}}\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*giờ\s*\d{1,2}\b", re.I)
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
     re.I,
@@ -163,6 +168,9 @@ def headline_shaped(line: str, least: int = _MIN_WORDS) -> bool:
         return False
     if _LINK_PROMPT.match(line):
         return False
+    # ("Last updated: 4 February 2026", "Ngày đăng: 14/11/2025": a day and its label)
+    if len(_words(_DAY.sub("", line))) <= _SHORTEST and _DAY.search(line):
+        return False
     # (a headline in capitals is a long one; a short line in capitals is a masthead)
     if line.isupper() and len(words) < _CAPS_WORDS:
         return False
@@ -191,6 +199,26 @@ def _headline_at(lines: list[str], index: int) -> bool:
     return headline_shaped(lines[index]) and _opens_article(lines, index)
 
 
+def _deck(line: str, headline: str) -> bool:
+    """A standfirst set under a headline: a longer clause than it."""
+    words = len(_words(line))
+    return words >= _DECK_WORDS and words > len(_words(headline))
+
+
+def _listed_over(lines: list[str], index: int) -> bool:
+    """A link of a "latest news" list set over the headline: the next line is shaped as a
+    headline too and opens the article, and is no deck under this one."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return _headline_at(lines, index + 1) and not _deck(below, lines[index]) if below else False
+
+
+def _in_list(lines: list[str], index: int) -> bool:
+    """The first of three or more lines shaped as headlines in a row: a list of links (a
+    title with its subtitle is two)."""
+    run = lines[index : index + _LIST]
+    return len(run) == _LIST and all(headline_shaped(line) for line in run)
+
+
 def _candidates(lines: list[str]) -> list[int]:
     """The lines above the article's second full sentence (the first may be a cookie notice
     or a deck set over the headline): a headline stands above its lead."""
@@ -209,11 +237,18 @@ def pasted_headline(text: str, title: str) -> str:
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     # (a short headline the other rules read stays: "Travel advice: X" over its dateline)
     shaped = headline_shaped(wanted, _SHORTEST)
-    if at >= 0 and shaped and _opens_article(lines, at):
+    if at >= 0 and shaped and _opens_article(lines, at) and not _in_list(lines, at):
         return ""
     if at < 0 and shaped:
         return ""  # (a title the other rules composed or found elsewhere: theirs)
-    return next((lines[i] for i in _candidates(lines) if _headline_at(lines, i)), "")
+    return next(
+        (
+            lines[i]
+            for i in _candidates(lines)
+            if _headline_at(lines, i) and not _listed_over(lines, i)
+        ),
+        "",
+    )
 
 
 __all__ = ["date_bar", "dated_line", "headline_shaped", "menu_row", "pasted_headline"]
