@@ -78,3 +78,32 @@ def test_a_headline_that_opens_its_article_stays() -> None:
     assert pasted_headline(_EN_PAGE, title) == ""
     # (a title the other rules composed, not a line of the text, is theirs)
     assert pasted_headline(_EN_PAGE, "Harbour authority approves a terminal") == ""
+
+
+_LIST_PAGE = """Tin mới
+Giá cá tra tại An Giang tăng nhẹ trong tuần qua
+Cảng biển đón tàu hàng lớn nhất từ trước đến nay
+HAI TỈNH BIÊN GIỚI KÝ KẾT HỢP TÁC THƯƠNG MẠI NÔNG SẢN
+Cập nhật ngày: 05 tháng 3 năm 2026 | 10 giờ 05 phút
+Sáng 4/3, lãnh đạo hai tỉnh đã ký kết biên bản hợp tác thương mại nông sản tại cửa khẩu.
+"""
+
+
+def test_a_latest_news_list_over_the_headline_gives_way_to_it() -> None:
+    got = pasted_headline(_LIST_PAGE, "Tin mới")
+    assert got == "HAI TỈNH BIÊN GIỚI KÝ KẾT HỢP TÁC THƯƠNG MẠI NÔNG SẢN"
+    # (a label with its day is a dateline, not a headline)
+    assert not headline_shaped("Cập nhật ngày: 05 tháng 3 năm 2026 | 10 giờ 05 phút")
+    assert not headline_shaped("Last updated: 4 February 2026")
+
+
+def test_a_title_with_its_deck_keeps_the_title() -> None:
+    page = (
+        "Press Office\nStatement 12/2026\n"
+        "Two ports agree to share cold-chain capacity for fruit\n"
+        "Joint statement issued after the meeting of the two port authorities in the capital "
+        "this week\n"
+        "March 2, 2026\n"
+    )
+    got = pasted_headline(page, "Statement 12/2026")
+    assert got == "Two ports agree to share cold-chain capacity for fruit"
