@@ -13,6 +13,7 @@ over the menu, a caption, a section word), so a document whose own head was read
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
@@ -22,8 +23,8 @@ _GAP = 4
 _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 # A title the other rules chose may be this short ("Travel advice: X"); a section word is not.
 _SHORTEST = 4
-# Lines shaped as headlines in a row that make a list of links, not a title and its deck.
-_LIST = 3
+# Names of a row in mixed case: "Chính trị Thế giới Kinh tế Xã hội" (three may be a clause).
+_MIXED_NAMES = 4
 # A standfirst under a headline runs longer than a headline of a list does.
 _DECK_WORDS = 14
 # A line in capitals shorter than this is a masthead or a section, not a headline in capitals.
@@ -55,7 +56,10 @@ _SENTENCE_BREAK = re.compile(r"[^\W_]{2,}[.!?]\)?\s+[\"“(]?[^\W\d_]", re.U)
 _CREDIT = re.compile(r"\s*\([^()]*\)$")
 # A link to another article: ">> X", "Read more: X", "Xem thêm: X", "Published by: X".
 _LINK_PROMPT = re.compile(
-    r"^(?:>>|»|(?:read|see|also|more|related|published|đọc|xem|tin)\b[^:]{0,20}:)", re.I
+    r"^(?:>>|»|(?:read|see|also|more|related|published|đọc|xem|tin)\b[^:]{0,20}:"
+    # (an invitation: "Subscribe to X on Telegram", "Download the X app", "Theo dõi X")
+    r"|(?:subscribe|download|follow|sign\s+up|join|đăng\s+ký|tải|theo\s+dõi)\b)",
+    re.I,
 )
 _END_STOP = re.compile(r"[.;,]$")
 # Row separators of a menu or a breadcrumb written out: "A :: B :: C", "A | B | C", "A › B".
@@ -137,13 +141,20 @@ def menu_row(line: str) -> bool:
         return False  # (in capitals every word opens with one: no names to part)
     if any(w in _JOINERS for w in words):
         return False
-    names: list[int] = []  # (each name's length in words)
+    names: list[list[str]] = []  # (each name's words)
     for word in words:
         if _capitalised(word) or not names:
-            names.append(1)
+            names.append([word])
         else:
-            names[-1] += 1
-    return len(names) >= 3 and max(names) <= 3
+            names[-1].append(word)
+    # (an acronym going on in lower case, "UBND tỉnh tiếp", is a clause's subject)
+    if any(len(n) > 1 and n[0].isupper() and len(n[0]) > 1 for n in names):
+        return False
+    # (names of two words run on: three make a row unless two capitals touch, as a place's
+    # name does in a clause, "cầu Bến Sỏi mới"; then a row needs more of them)
+    touching = any(_capitalised(a) and _capitalised(b) for a, b in itertools.pairwise(words))
+    mixed = any(len(n) > 1 for n in names) and touching
+    return len(names) >= (_MIXED_NAMES if mixed else 3) and max(map(len, names)) <= 3
 
 
 def dated_line(line: str) -> bool:
@@ -166,8 +177,8 @@ def headline_shaped(line: str, least: int = _MIN_WORDS) -> bool:
         return False
     if _END_STOP.search(_CREDIT.sub("", line)) or _SENTENCE_BREAK.search(line) or date_bar(line):
         return False
-    if _LINK_PROMPT.match(line):
-        return False
+    if _LINK_PROMPT.match(line) or _BYLINE.match(line) or "@" in line:
+        return False  # (a link, an invitation, a byline or its address)
     # ("Last updated: 4 February 2026", "Ngày đăng: 14/11/2025": a day and its label)
     if len(_words(_DAY.sub("", line))) <= _SHORTEST and _DAY.search(line):
         return False
@@ -212,13 +223,6 @@ def _listed_over(lines: list[str], index: int) -> bool:
     return _headline_at(lines, index + 1) and not _deck(below, lines[index]) if below else False
 
 
-def _in_list(lines: list[str], index: int) -> bool:
-    """The first of three or more lines shaped as headlines in a row: a list of links (a
-    title with its subtitle is two)."""
-    run = lines[index : index + _LIST]
-    return len(run) == _LIST and all(headline_shaped(line) for line in run)
-
-
 def _candidates(lines: list[str]) -> list[int]:
     """The lines above the article's second full sentence (the first may be a cookie notice
     or a deck set over the headline): a headline stands above its lead."""
@@ -237,15 +241,18 @@ def pasted_headline(text: str, title: str) -> str:
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     # (a short headline the other rules read stays: "Travel advice: X" over its dateline)
     shaped = headline_shaped(wanted, _SHORTEST)
-    if at >= 0 and shaped and _opens_article(lines, at) and not _in_list(lines, at):
+    if at >= 0 and shaped and _opens_article(lines, at):
         return ""
     if at < 0 and shaped:
         return ""  # (a title the other rules composed or found elsewhere: theirs)
+    # (a title shaped as a headline that opens no article is a masthead's name or tagline:
+    # the headline is below it; a caption, a section word or a menu may sit either side)
+    first = at + 1 if shaped else 0
     return next(
         (
             lines[i]
             for i in _candidates(lines)
-            if _headline_at(lines, i) and not _listed_over(lines, i)
+            if i >= first and _headline_at(lines, i) and not _listed_over(lines, i)
         ),
         "",
     )
