@@ -25,6 +25,8 @@ _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 _SHORTEST = 4
 # Names of a row in mixed case: "Chính trị Thế giới Kinh tế Xã hội" (three may be a clause).
 _MIXED_NAMES = 4
+# Short names set one a line that make a menu.
+_LIST = 3
 # A standfirst under a headline runs longer than a headline of a list does.
 _DECK_WORDS = 14
 # A line in capitals shorter than this is a masthead or a section, not a headline in capitals.
@@ -231,6 +233,24 @@ def _candidates(lines: list[str]) -> list[int]:
     return list(range(end))
 
 
+def _menu_between(lines: list[str], start: int, end: int) -> bool:
+    """A menu sits between two lines: a row of section names, or three short names set one
+    a line (a masthead and its tagline stand over the menu; the headline under it)."""
+    between = lines[start + 1 : end]
+    items = [ln for ln in between if len(_words(ln)) <= 2 and not re.search(r"[\d:]", ln)]
+    return any(menu_row(ln) for ln in between) or len(items) >= _LIST
+
+
+def _plain(line: str) -> bool:
+    """No date bar, no sentence, no section word: a line that may be a title at all."""
+    return not (
+        date_bar(line)
+        or _END_STOP.search(_CREDIT.sub("", line))
+        or _SENTENCE_BREAK.search(line)
+        or len(_words(line)) < _SHORTEST
+    )
+
+
 def pasted_headline(text: str, title: str) -> str:
     """The headline of a pasted page when the title chosen is no headline (a menu row, a
     date bar, the site's name or tagline over its menu, a section word, a caption, an ask):
@@ -239,23 +259,24 @@ def pasted_headline(text: str, title: str) -> str:
     lines = [line for line in lines if line][:_LOOK]
     wanted = " ".join(title.split())
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
+    below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
+    if at >= 0 and _plain(wanted) and below and (dated_line(below) or _BYLINE.match(below)):
+        return ""  # (a title its dateline follows at once, in capitals or title case alike)
     # (a short headline the other rules read stays: "Travel advice: X" over its dateline)
     shaped = headline_shaped(wanted, _SHORTEST)
     if at >= 0 and shaped and _opens_article(lines, at):
         return ""
     if at < 0 and shaped:
         return ""  # (a title the other rules composed or found elsewhere: theirs)
-    # (a title shaped as a headline that opens no article is a masthead's name or tagline:
-    # the headline is below it; a caption, a section word or a menu may sit either side)
-    first = at + 1 if shaped else 0
-    return next(
-        (
-            lines[i]
-            for i in _candidates(lines)
-            if i >= first and _headline_at(lines, i) and not _listed_over(lines, i)
-        ),
-        "",
-    )
+    # (a title shaped as a headline that opens no article is a masthead's name or tagline
+    # when a menu parts it from the headline below; a caption, a section word or a menu row
+    # may sit on either side of the headline)
+    for i in _candidates(lines):
+        if shaped and (i <= at or not _menu_between(lines, at, i)):
+            continue
+        if _headline_at(lines, i) and not _listed_over(lines, i):
+            return lines[i]
+    return ""
 
 
 __all__ = ["date_bar", "dated_line", "headline_shaped", "menu_row", "pasted_headline"]
