@@ -107,3 +107,29 @@ def test_a_title_with_its_deck_keeps_the_title() -> None:
     )
     got = pasted_headline(page, "Statement 12/2026")
     assert got == "Two ports agree to share cold-chain capacity for fruit"
+
+
+def test_a_title_its_dateline_follows_at_once_stays() -> None:
+    page = (
+        "Thủ tướng tiếp Bộ trưởng Thương mại Tân Tây Lan\n10/03/2026 16:45\n"
+        "Chiều 10/3, Thủ tướng tiếp Bộ trưởng Thương mại đang thăm chính thức Việt Nam.\n"
+    )
+    assert pasted_headline(page, "Thủ tướng tiếp Bộ trưởng Thương mại Tân Tây Lan") == ""
+
+
+def test_a_document_heading_over_its_fields_stays() -> None:
+    note = (
+        "CẢNH BÁO SỚM\nHai nước điều tra tự vệ đối với sợi tổng hợp nhập khẩu\n"
+        "Mã cảnh báo: CB-2026-01\nMức độ rủi ro: Cao\nNgày: 03/03/2026\n"
+    )
+    assert pasted_headline(note, "Hai nước điều tra tự vệ đối với sợi tổng hợp nhập khẩu") == ""
+
+
+def test_a_tagline_over_the_menu_gives_way_to_the_headline() -> None:
+    page = (
+        "HARBOUR NEWS\nThe port authority's English-language weekly\nHome\nTrade\nShipping\n"
+        "Harbour authority approves new container terminal for the north quay\n"
+        "03/03/2026 | 15:47\n"
+    )
+    got = pasted_headline(page, "The port authority's English-language weekly")
+    assert got == "Harbour authority approves new container terminal for the north quay"
