@@ -59,8 +59,9 @@ _CREDIT = re.compile(r"\s*\([^()]*\)$")
 # A link to another article: ">> X", "Read more: X", "Xem thêm: X", "Published by: X".
 _LINK_PROMPT = re.compile(
     r"^(?:>>|»|(?:read|see|also|more|related|published|đọc|xem|tin)\b[^:]{0,20}:"
-    # (an invitation: "Subscribe to X on Telegram", "Download the X app", "Theo dõi X")
-    r"|(?:subscribe|download|follow|sign\s+up|join|đăng\s+ký|tải|theo\s+dõi)\b)",
+    # (an invitation: "Subscribe to X on Telegram", "Support X Become a member", "Chia sẻ")
+    r"|(?:subscribe|download|follow|sign\s+up|join|support|become|donate|share|đăng\s+ký|tải"
+    r"|theo\s+dõi|ủng\s+hộ|chia\s+sẻ)\b)",
     re.I,
 )
 _END_STOP = re.compile(r"[.;,]$")

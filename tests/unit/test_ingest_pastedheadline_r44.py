@@ -133,3 +133,15 @@ def test_a_tagline_over_the_menu_gives_way_to_the_headline() -> None:
     )
     got = pasted_headline(page, "The port authority's English-language weekly")
     assert got == "Harbour authority approves new container terminal for the north quay"
+
+
+def test_an_ask_over_the_menu_is_no_headline() -> None:
+    assert not headline_shaped("Support Harbour News Become a member")
+    assert not headline_shaped("Chia sẻ Nghe bài viết này ngay")
+    page = (
+        "Support Harbour News Become a member\nHome News Business Property Jobs Events\n"
+        "Harbour authority approves new container terminal for the north quay\n"
+        "November 12, 2025\n"
+    )
+    got = pasted_headline(page, "Home News Business Property Jobs Events")
+    assert got == "Harbour authority approves new container terminal for the north quay"
