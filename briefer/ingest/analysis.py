@@ -66,6 +66,9 @@ from briefer.ingest.outletforms import followed_name, spelled_out, without_view_
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
+from briefer.ingest.pasteddate import pasted_day
+from briefer.ingest.pastedfoot import foot_outlet
+from briefer.ingest.pastedheadline import pasted_headline
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
@@ -260,6 +263,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a subject typed without diacritics gives way to the headline read with them)
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
+    # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
+    # line shaped as a headline that opens the article)
+    title = (pasted_headline(text, title) if raw.kind == "text" and mail is None else "") or title
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)
@@ -278,6 +284,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or draft_body(text)  # ("Dự kiến đăng: website Hội": the Hội the text names)
     # (a mission abroad in its country's short name; a member association under its own)
     outlet = plain_office(outlet) or outlet
+    # (a pasted page's foot, "X © 2025", "© The X. License …": when nothing else named it)
+    outlet = outlet or (foot_outlet(text) if raw.kind == "text" else "")
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
@@ -317,6 +325,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = post.day  # (a channel post's day and month, in the year the post names)
     # (a letter's dateline over the day its incoming stamp says it was received)
     text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
+    # (a pasted page: the dateline under its headline over no day, a year, the top bar's day)
+    text_day = (pasted_day(text, title, text_day) if raw.kind == "text" else "") or text_day
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (

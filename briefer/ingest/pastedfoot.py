@@ -1,0 +1,64 @@
+"""The outlet a pasted web page's foot names, read from its last lines.
+
+A browser copy keeps a site's foot as plain lines: "© The X Times. License No. …", "X News
+Agency © 2025 · Designed by …", "The X Herald by Y Corporation. Copyright …", "X Times is
+published by Y S.A. © 2025". The site's name is the one set next to the copyright mark or
+before "is published by" / "by"; a publishing company named there (its "Ltd", "Corporation",
+"Group", "S.A.") owns the site and is not its name, so it is not taken. This module owns that
+reading; it is asked only when no other signal named the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How many lines from the foot a copyright line may sit (a cookie bar, an app ask below).
+_FOOT = 8
+_MAX_WORDS = 6
+_MARK = r"(?:©|\(c\)|copyright\b\s*(?:©)?|bản\s+quyền(?:\s+thuộc\s+(?:về\s+)?)?)"
+_YEAR = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)"
+# "© 2025 The X Times. …", "Copyright © The X. All rights reserved"
+_MARK_FIRST = re.compile(rf"^{_MARK}\s*(?:{_YEAR}\s*,?\s*)?(?P<name>[^.|·,©]+)", re.I)
+# "X News Agency © 2025 · …", "X Times Copyright 2025"
+_NAME_FIRST = re.compile(rf"^(?P<name>[^.|·,©]+?)\s*{_MARK}\s*{_YEAR}?", re.I)
+# "X Times is published by Y", "The X Herald by Y Corporation."
+_PUBLISHED_BY = re.compile(r"^(?P<name>[^.|·,©]+?)\s+(?:is\s+published\s+by|by)\s+\S", re.I)
+# A company's legal form: the owner of a site, not its name.
+_COMPANY = re.compile(
+    r"\b(?:ltd|limited|inc|corp(?:oration)?|company|co|group|plc|llc|gmbh|s\.?a|jsc|"
+    r"publishing|holdings|media\s+group|công\s+ty)\b\.?",
+    re.I,
+)
+_SIGNED = re.compile(rf"{_MARK}|\ball\s+rights\b", re.I)
+_RESERVED = re.compile(r"\b(?:all\s+rights|rights\s+reserved|bảo\s+lưu|mọi\s+quyền)\b", re.I)
+
+
+def _site_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" -–:;")
+    if re.fullmatch(_MARK, name, re.I):
+        return ""  # ("Copyright © 2025 …" read from its mark's word)
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS or _COMPANY.search(name) or _RESERVED.search(name):
+        return ""
+    # (a name is written with capitals: "the site", "our partners" are words of a sentence)
+    if not any(w[:1].isupper() for w in words) or re.search(r"\d", name):
+        return ""
+    return name
+
+
+def foot_outlet(text: str) -> str:
+    """The site's name its pasted foot prints by the copyright mark, else ""."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    foot = [line for line in lines if line][-_FOOT:]
+    for line in reversed(foot):
+        if not _SIGNED.search(line):
+            continue  # ("Photo by X", "Designed by Y" alone: no copyright line)
+        for pattern in (_MARK_FIRST, _NAME_FIRST, _PUBLISHED_BY):
+            match = pattern.match(line)
+            name = _site_name(match["name"]) if match else ""
+            if name:
+                return name
+    return ""
+
+
+__all__ = ["foot_outlet"]
