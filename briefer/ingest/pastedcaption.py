@@ -82,6 +82,13 @@ _TIMED: Final = re.compile(
 )
 # A picture's number in a document ("Hình 1: …", "Ảnh 2. …", "Figure 3: …").
 _FIGURE_LABEL: Final = re.compile(r"^(?:Hình|Ảnh|Figure|Fig\.|Photo)\s*\d{1,2}\s*[:.]\s*", re.I)
+# People posing for the camera or answering it: "chụp ảnh lưu niệm", "pose for a photo",
+# "trả lời phỏng vấn tại Paris" (the article says what was answered, after a comma).
+_POSING: Final = re.compile(
+    r"(?<!\w)(?:chụp\s+ảnh\s+(?:lưu\s+niệm|chung)|pose\s+for\s+(?:a\s+)?(?:group\s+)?photo"
+    r"|trả\s+lời\s+phỏng\s+vấn)(?!\w)",
+    re.IGNORECASE,
+)
 _NUMBERED: Final = re.compile(r"^(?:\d+|[IVX]+|[a-z])[.)]\s")
 
 # Credit lines on their own.
@@ -173,7 +180,11 @@ def scene_caption(text: str) -> bool:
         return True  # (the titles around a name take commas: "Minister X, Senator Y (right), …")
     if "," in text.rstrip(",") or re.search(r"[.!?…]\s", text):
         return False  # (a second clause or sentence: the article's)
-    return names_a_view(_FIGURE_LABEL.sub("", text)) or shows_a_moment(text)
+    return (
+        names_a_view(_FIGURE_LABEL.sub("", text))
+        or shows_a_moment(text)
+        or _POSING.search(text) is not None
+    )
 
 
 def caption_year(lines: list[Line]) -> int | None:

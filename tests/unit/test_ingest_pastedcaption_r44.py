@@ -95,6 +95,9 @@ def test_scene_caption_without_a_credit() -> None:
     assert scene_caption("Hình 2: Quang cảnh hội thảo tại trường")
     assert scene_caption("Minister Jane Roe (right) greets the Vietnamese delegation in Lima")
     assert scene_caption("The trade minister shakes hands with the ambassador")
+    assert scene_caption("Hai đoàn chụp ảnh lưu niệm.")
+    assert scene_caption("Đại sứ Nguyễn Văn A trả lời phỏng vấn tại Lima.")
+    assert not scene_caption("Trả lời phỏng vấn báo chí, Đại sứ cho biết hai bên sẽ ký hiệp định.")
     # the article's sentences: a tense, a time first, a figure, a report
     assert not scene_caption("Chiều 13/10, Chủ tịch UBND tỉnh tặng quà lưu niệm cho Đại sứ Peru.")
     assert not scene_caption("Chủ tịch UBND tỉnh đã tặng quà lưu niệm cho Đại sứ Peru.")
