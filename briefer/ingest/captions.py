@@ -12,7 +12,9 @@ from briefer.ingest import credits
 from briefer.ingest import metadata as meta
 from briefer.ingest.leadcaption import head_caption
 from briefer.ingest.lines import Line, is_heading
+from briefer.ingest.pastedcaption import caption_year, mark_pasted_captions
 from briefer.ingest.scenes import names_a_view, shows_a_moment
+from briefer.ingest.writerbio import mark_writer_bios
 from briefer.text.fold import tokens
 
 
@@ -22,6 +24,8 @@ def mark_captions(lines: list[Line], title: str) -> None:
     for line in lines:
         if line.kept and is_heading(line.text) and len(line.text) <= 200:
             counts[line.text] = counts.get(line.text, 0) + 1
+    mark_pasted_captions(lines)  # (a caption with its credit at its end; a credit line alone)
+    mark_writer_bios(lines)  # ("Name" / "Name is a journalist covering …" under the text)
     _mark_unlabelled_credits(lines)
     for index, line in enumerate(lines):
         if not line.kept:
@@ -278,4 +282,4 @@ _LEAD_WORDS: Final = 15
 _LONG_LEAD_WORDS: Final = 25
 
 
-__all__ = ["bracketed_credit", "mark_captions"]
+__all__ = ["bracketed_credit", "caption_year", "mark_captions"]

@@ -48,7 +48,7 @@ from briefer.ingest.blocks import (
     mark_notice_heads,
     mark_sidebars,
 )
-from briefer.ingest.captions import mark_captions
+from briefer.ingest.captions import caption_year, mark_captions
 from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
 from briefer.ingest.commentmarks import mark_review_comments
 from briefer.ingest.corrections import version_note
@@ -469,6 +469,7 @@ def clean(text: str) -> Cleaned:
             published = days[0].start
     if year is None and published[:4].isdigit():
         year = int(published[:4])  # a day without a year in the text is the publication's year
+    year = caption_year(lines) if year is None else year  # (a pasted caption's dated day)
     counts = count_countries(body)
     in_title = count_countries(title)
     partners = Counter(counts)
