@@ -1,0 +1,92 @@
+"""A pasted page's own controls and notices leave the body as lines (pagechrome, r44)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.ingest.clean import clean
+from briefer.ingest.pagechrome import chrome_line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lưu tin", "page control"),
+        ("Share on Telegram", "page control"),
+        ("Cỡ chữ A- A+", "page control"),
+        ("Tốc độ: 1.5x", "page control"),
+        ("01:12 / 07:45", "page control"),
+        ("Search…", "page control"),
+        ("Theo dõi Báo Mẫu trên Google News", "page control"),
+        ("Comments are disabled for this story.", "comments"),
+        ("12 bình luận", "comments"),
+        ("Ý kiến (3)", "comments"),
+        ("Please read our community guidelines before replying.", "comments"),
+        ("Tin này có hữu ích? Đánh giá", "reader prompt"),
+        ("Was this story helpful? Yes / No", "reader prompt"),
+        ("What do you think of this story? Like · Wow · Sad", "reader prompt"),
+        ("Thăm dò: Bạn có định du lịch châu Âu năm nay? Có Không", "reader prompt"),
+        ("Mời quý vị gửi ý kiến", "reader prompt"),
+        ("Unlimited digital access from €2.50/month", "subscription"),
+        ("The morning briefing, delivered to your inbox.", "subscription"),
+        ("Become a Sample Daily supporter now.", "subscription"),
+        ("Thank you for subscribing to our paper.", "subscription"),
+        ("Register now and read 3 free articles every week.", "subscription"),
+        ("Stay informed — join our Telegram channel", "subscription"),
+        ("Morning Markets newsletter", "subscription"),
+        ("Đăng ký nguồn cấp này qua trình đọc RSS", "subscription"),
+        ("© Báo Mẫu bảo lưu toàn bộ bản quyền.", "rights"),
+        ("All rights to the articles on this site belong to Sample Media.", "rights"),
+        ("Sample Gazette, 2024. Republication is strictly prohibited.", "rights"),
+        ("Content licensed under a Creative Commons BY-SA licence.", "rights"),
+        ("Cơ quan chủ quản: Hội X. Giấy phép số 12/GP-BTTTT", "rights"),
+        ("Chịu trách nhiệm nội dung: Nguyễn Văn A", "rights"),
+        ("URL to article: https://example.org/2025/01/a-story/", "print view"),
+        ("[2] the ministry said: https://example.gov/notice", "print view"),
+        ("Filed under: Trade, Asia, Shipping", "categories"),
+        ("Chuyên mục: Kinh tế | Thế giới", "categories"),
+        ("Read also: Port volumes climb for a third month", "related headline"),
+        ("Xem thêm: Giá lúa gạo tăng mạnh đầu vụ", "related headline"),
+        ("Check against delivery", "delivery mark"),
+    ],
+)
+def test_page_chrome_lines(line: str, reason: str) -> None:
+    assert chrome_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an article's own sentences and headings with the same words
+        "Workers at the plant earn about $300 a month, the union said.",
+        "The ministry said comments on the draft decree are closed until March.",
+        "Bài viết của ông được nhiều độc giả đánh giá cao vì tính hữu ích của nó.",
+        "Read also the minister's statement, which said exports rose 12% in 2024.",
+        "Doanh nghiệp cần xin giấy phép số 15/GP-UBND trước khi xuất khẩu lô hàng này.",
+        "Thank you for supporting our farmers and our exporters.",
+        "Tìm kiếm thị trường mới cho nông sản Việt Nam",
+        "Share of exports to Africa rose to 4%.",
+        "Category A goods enter duty-free under the agreement.",
+    ],
+)
+def test_article_lines_stay(line: str) -> None:
+    assert chrome_line(line) == ""
+
+
+def test_pasted_page_loses_its_chrome_keeps_its_text() -> None:
+    text = "\n".join(
+        [
+            "Cambodia and Vietnam agree to expand rice trade",
+            "PHNOM PENH - Cambodia and Vietnam agreed on Monday to expand rice trade.",
+            "Related coverage: Thailand raises rice export forecast",
+            "Two-way trade reached $9.8 billion in 2024, the ministry said.",
+            "What do you think of this article? Happy · Sad · Angry",
+            "Comments are closed on this article.",
+            "All rights of the published news belong to Sample Daily.",
+        ]
+    )
+    body = clean(text).body
+    assert "expand rice trade." in body
+    assert "Two-way trade reached $9.8 billion in 2024" in body
+    for gone in ("Related coverage", "What do you think", "Comments are closed", "All rights"):
+        assert gone not in body
