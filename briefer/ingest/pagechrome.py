@@ -40,13 +40,32 @@ _CONTROL: Final = re.compile(
     r"|^(?:Tốc\s+độ|Speed|Playback\s+speed)\s*:?\s*\d(?:[.,]\d+)?\s*x$",
     _I,
 )
+# A row of controls run on in one line ("Lưu bài Chia sẻ Facebook Chia sẻ Zalo Bình luận (0)",
+# "Like 214 Chia sẻ Lưu bài viết", "Nghe bài viết 00:00 / 04:37 Tốc độ: 1x Giọng nữ miền
+# Bắc"): two or more controls' labels and nothing else.
+_ITEM: Final = (
+    r"(?:Lưu(?:\s+bài(?:\s+viết)?|\s+tin)|Đã\s+lưu|Chia\s+sẻ(?:\s+(?:Facebook|Zalo|Twitter|X))?:?"
+    r"|Share(?:\s+on\s+\w+)?:?|f|Facebook|Zalo|Twitter|Email|In\s+bài(?:\s+viết)?|Print"
+    r"|Cỡ\s+chữ|Font\s+size|A\s?[-−+]|Nghe\s+bài(?:\s+viết)?|Listen|Like\s+\d+|Thích\s+\d+"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|(?:Tốc\s+độ|Speed)\s*:?\s*\d(?:[.,]\d+)?\s*x"
+    r"|Giọng\s+(?:nam|nữ)(?:\s+miền\s+(?:Bắc|Trung|Nam))?"
+    r"|(?:Bình\s+luận|Comments?)\s*\(\d+\)|\d+\s+(?:bình\s+luận|comments?)"
+    r"|(?:Theo\s+dõi|Follow)\s+(?:\S+\s+){1,4}(?:trên|on)\s+Google\s+News)"
+)
+_CONTROL_ROW: Final = re.compile(rf"^{_ITEM}(?:\s+{_ITEM})+$", _I)
+# Parts of a row set apart by a middle dot or a bar ("0 bình luận · Hãy là người đầu tiên …").
+_ROW_PARTS: Final = re.compile(r"\s+[·|•]\s+")
 # An audio or video player's clock: "00:00 / 04:37".
 _PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
-# "Theo dõi X trên Google News", "Follow X on WhatsApp": a call to follow the site elsewhere.
+# "Theo dõi X trên Google News", "Follow X on Facebook and X and never miss an update!": a
+# call to follow the site elsewhere.
+_NETWORK: Final = (
+    r"(?:Google\s+News|Facebook|Twitter|X|Zalo|WhatsApp|Telegram|YouTube|TikTok|Instagram"
+    r"|LinkedIn|[\w.-]+\.[a-z]{2,}(?:/\S*)?)"
+)
 _FOLLOW: Final = re.compile(
-    r"^(?:Theo\s+dõi|Follow|Connect\s+with)\b.{1,60}\b(?:trên|on|at)\s*:?\s*(?:Google\s+News"
-    r"|Facebook|Twitter|X|Zalo|WhatsApp|Telegram|YouTube|TikTok|Instagram|LinkedIn"
-    r"|[\w.-]+\.[a-z]{2,}(?:/\S*)?)\s*[.!]?$",
+    rf"^(?:Theo\s+dõi|Follow|Connect\s+with)\b.{{1,60}}\b(?:trên|on|at)\s*:?\s*{_NETWORK}"
+    rf"(?:\s*(?:,|and|và)\s*{_NETWORK})*(?:\s+(?:and|để)\s+[^.!?]{{1,40}})?\s*[.!]?$",
     _I,
 )
 
@@ -71,7 +90,7 @@ _ASK: Final = re.compile(
     rf"|^What\s+do\s+you\s+think\s+(?:of|about)\s+this\s+{_PAGE}\s*\?"
     rf"|^(?:Bình\s+chọn|Thăm\s+dò(?:\s+ý\s+kiến)?|Khảo\s+sát|Poll|Vote)\s*:[^.!]{{3,120}}\?"
     rf"|^Mời\s+(?:bạn|quý\s+vị)(?:\s+đọc)?\s+(?:chia\s+sẻ|bình\s+luận|gửi)\s+"
-    rf"(?:suy\s+nghĩ|ý\s+kiến|bình\s+luận|cảm\s+nhận)\b[^.!?]{{0,30}}$"
+    rf"(?:suy\s+nghĩ|ý\s+kiến|bình\s+luận|cảm\s+nhận)\b[^.!?]{{0,40}}[.!]?$"
     rf"|^Share\s+your\s+(?:thoughts|views|comments)\b[^.!?]{{0,30}}[.!]?$"
     r"|[★☆]{3,}",
     _I,
@@ -90,6 +109,8 @@ _ASKS: Final = re.compile(
     r"|^(?:Sign\s+up|Subscribe|Register)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts)\b"
     r"|\b(?:straight|delivered|direct(?:ly)?)\s+to\s+your\s+inbox\b"
     r"|^\S.{0,40}\bnewsletter$"  # a newsletter's sign-up box: its name, the word, no verb
+    r"|(?:^|[.!?]\s+)(?:Sign\s+up|Subscribe|Register)(?:\s+(?:here|now|today|for\s+free))?"
+    r"\s*[.!]?$"  # (a box's blurb closing on its imperative: "… a new global order. Sign up here")
     r"|^(?:Enjoying|Enjoyed|Like|Liked)\s+this\s+(?:article|story|piece)\s*\?"
     r"|^Support\s+(?:independent|quality|local|our|trusted)\s+(?:\w+\s+)?journalism\b"
     r"|\bBecome\s+an?\s+.{0,40}\b(?:member|subscriber|supporter|patron)\b[^.!?]{0,12}[.!]?$"
@@ -143,10 +164,28 @@ _CATEGORIES: Final = re.compile(
 _RELATED: Final = re.compile(
     r"^(?:Related(?:\s+(?:coverage|stories|story|articles?|news|content|reading))?|Read\s+(?:more"
     r"|also)|Also\s+read|See\s+also|Xem\s+thêm|Đọc\s+thêm|Tin\s+liên\s+quan|Bài\s+liên\s+quan)"
-    r"\s*:\s*\S[^\n]{4,150}[^.!:;,\s]$",
+    r"\s*:?\s+\S[^\n]{4,150}[^.!:;,\s]$",
     _I,
 )
 
+# A page's time stamp on its own line: the label, then only the day and the hour (and the
+# section it was posted in): "Updated at : November 4, 2025 08:05", "Posted on May 3, 2025 in
+# News", "Cập nhật: 08:12, Thứ Sáu 21-3-2025", "2 ngày trước", "This page was last edited on …".
+_WHEN: Final = (  # a word of a day and hour: figures, a month's or a weekday's name, a zone
+    r"(?:\d[\d/.:-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?"
+    r"|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|ngày|tháng|năm|lúc|at|[-–|])"
+)
+_STAMP: Final = re.compile(
+    r"^(?:Published|Updated|Last\s+updated?|Last\s+update|Posted|Cập\s+nhật(?:\s+lần\s+cuối)?"
+    r"|Ngày\s+(?:đăng|cập\s+nhật)|Đăng\s+(?:lúc|ngày))(?:\s+(?:at|on|lúc|vào|ngày))?\s*:?\s+"
+    rf"(?=[^!?]*(?:\b\d{{4}}\b|\d{{1,2}}:\d{{2}})){_WHEN}(?:[\s,.]+{_WHEN})*"
+    r"(?:\s+in\s+[A-Z][\w&]*(?:\s+[\w&]+){0,3})?\s*\.?$"
+    r"|^\d{1,2}\s+(?:phút|giờ|ngày|tuần)\s+trước$|^\d{1,2}\s+(?:minutes?|hours?|days?|weeks?)\s+ago$"
+    r"|^(?:Trang\s+này\s+được\s+sửa\s+đổi\s+lần\s+cuối|This\s+page\s+was\s+last\s+(?:edited"
+    r"|modified))\b",
+    _I,
+)
 # A speech's delivery mark: "Check against delivery", "… may differ from delivered version".
 _DELIVERY: Final = re.compile(
     r"^Check\s+against\s+delivery\b|\bmay\s+differ\s+from\s+(?:the\s+)?delivered\s+version\b", _I
@@ -160,6 +199,17 @@ def chrome_line(text: str) -> str:
     line = text.strip()
     if not line or len(line.split()) > _SHORT:
         return ""
+    reason = _one_piece(line)
+    parts = _ROW_PARTS.split(line)
+    if reason or len(parts) < 2:
+        return reason
+    reasons = [_one_piece(part) for part in parts]
+    return reasons[0] if all(reasons) else ""  # (every part of the row is the page's)
+
+
+def _one_piece(line: str) -> str:
+    if _CONTROL_ROW.match(line):
+        return "page control"
     if _CONTROL.match(line) or _PLAYER_CLOCK.match(line) or _FOLLOW.match(line):
         return "page control"
     if _COMMENTS.search(line):
@@ -178,6 +228,8 @@ def chrome_line(text: str) -> str:
         return "related headline"
     if _DELIVERY.search(line):
         return "delivery mark"
+    if len(line.split()) <= 18 and _STAMP.match(line):
+        return "time stamp"
     return ""
 
 

@@ -48,6 +48,22 @@ from briefer.ingest.pagechrome import chrome_line
         ("Read also: Port volumes climb for a third month", "related headline"),
         ("Xem thêm: Giá lúa gạo tăng mạnh đầu vụ", "related headline"),
         ("Check against delivery", "delivery mark"),
+        # a row of controls run on in one line, or parted by dots
+        ("Lưu tin Chia sẻ Zalo In bài Bình luận (4)", "page control"),
+        ("Like 31 Share on Facebook Email Print", "page control"),
+        ("Nghe bài 01:02 / 06:10 Speed: 1.25x", "page control"),
+        ("3 comments · Be the first to comment on this story", "comments"),
+        ("Follow Sample Post on Facebook and Telegram and stay informed!", "page control"),
+        ("Related Port of Sample adds two berths", "related headline"),
+        ("Weekly Trade Brief: our editors' picks on global trade. Sign up now", "subscription"),
+        ("Mời quý vị chia sẻ ý kiến về bài viết này.", "reader prompt"),
+        # a page's time stamp on its own line
+        ("Last updated: 3 March 2025, 14:20 GMT+7", "time stamp"),
+        ("Posted on 12 June 2024 in Media Releases", "time stamp"),
+        ("Ngày đăng: 14:05, Chủ nhật 9-2-2025", "time stamp"),
+        ("3 hours ago", "time stamp"),
+        ("5 phút trước", "time stamp"),
+        ("This page was last edited on 2 May 2025, at 10:11.", "time stamp"),
     ],
 )
 def test_page_chrome_lines(line: str, reason: str) -> None:
@@ -67,6 +83,11 @@ def test_page_chrome_lines(line: str, reason: str) -> None:
         "Tìm kiếm thị trường mới cho nông sản Việt Nam",
         "Share of exports to Africa rose to 4%.",
         "Category A goods enter duty-free under the agreement.",
+        "Related talks were held in Hanoi in June.",
+        "Published in 2024, the report said exports rose 8%.",
+        "Updated figures show trade rose in 2025",
+        "Lưu ý: doanh nghiệp cần đăng ký trước ngày 15/12/2025.",
+        "Follow-up talks on the agreement will take place in Hanoi on 3 March.",
     ],
 )
 def test_article_lines_stay(line: str) -> None:
