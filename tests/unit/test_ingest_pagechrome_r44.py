@@ -6,6 +6,7 @@ import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.pagechrome import chrome_line
+from briefer.ingest.widgetrows import widget_row
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,17 @@ def test_pasted_page_loses_its_chrome_keeps_its_text() -> None:
     assert "Two-way trade reached $9.8 billion in 2024" in body
     for gone in ("Related coverage", "What do you think", "Comments are closed", "All rights"):
         assert gone not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("Open market: EUR/VND 27,650 (Sell)", True),
+        ("Silver (per ounce): $1,234.50", True),
+        ("Exports: $631 million", False),
+        ("The USD/VND rate rose to 25,400 on Monday.", False),
+        ("Trade: USD 2,000", False),
+    ],
+)
+def test_one_quote_widget(line: str, widget: bool) -> None:
+    assert widget_row(line) is widget
