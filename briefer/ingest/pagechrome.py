@@ -154,7 +154,8 @@ _PRINTED: Final = re.compile(
 
 # A category row: the label, then names parted by commas or bars, no sentence.
 _CATEGORIES: Final = re.compile(
-    r"^(?:Thể\s+loại|Chuyên\s+mục|Categories|Category|Filed\s+under|Related\s+portfolios?)\s*:"
+    r"^(?:Thể\s+loại|Chuyên\s+mục|Categories|Category|Filed\s+under|Related\s+portfolios?"
+    r"|Distribution\s+channels?)\s*:"
     r"\s*[^.!?]{1,40}(?:\s*[,|]\s*[^.!?,|]{1,40}){0,8}\.?$",
     _I,
 )
@@ -186,6 +187,29 @@ _STAMP: Final = re.compile(
     r"|modified))\b",
     _I,
 )
+# A page's field label alone on its line, its value on the next ("From:" / "British Embassy
+# …", "Số ký hiệu:" / "125/TB-UBND"): the label is the page's form, never a sentence. (The
+# value stays: a signer or a number the readers above may have taken.)
+_FIELD_LABEL: Final = re.compile(
+    r"^(?:From|Delivered\s+on|Published(?:\s+on)?|Last\s+updated|(?:Media\s+|Press\s+)?Contacts?"
+    r"|Joint\s+(?:media\s+)?(?:release|statement)\s+with|Số\s+ký\s+hiệu|Ngày\s+ban\s+hành"
+    r"|Ngày\s+hiệu\s+lực|Cơ\s+quan\s+ban\s+hành|Người\s+ký|Tệp\s+đính\s+kèm|Trích\s+yếu"
+    r"|Loại\s+văn\s+bản|Lĩnh\s+vực)\s*:$",
+    _I,
+)
+# A teaser cut short with its link ("… đoàn công tác tỉnh X (Hàn Quốc)... xem thêm"), and an
+# address alone on its line ("press@example.org"): a box's and a contact block's, no text.
+_CUT_TEASER: Final = re.compile(
+    r"(?:\.\.\.|…)\s*(?:xem\s+thêm|đọc\s+tiếp|read\s+more|continue\s+reading|more)\s*[»›>]?$", _I
+)
+_ADDRESS: Final = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A site's standing notice to some of its readers (an acknowledgement of the land's owners, a
+# warning that the site shows people who have died).
+_STANDING: Final = re.compile(
+    r"\backnowledges?\b.{0,120}\bTraditional\s+(?:Custodians|Owners)\b"
+    r"|\bmay\s+contain\s+images\b.{0,60}\b(?:people|persons)\s+who\s+have\s+died\b",
+    _I,
+)
 # A speech's delivery mark: "Check against delivery", "… may differ from delivered version".
 _DELIVERY: Final = re.compile(
     r"^Check\s+against\s+delivery\b|\bmay\s+differ\s+from\s+(?:the\s+)?delivered\s+version\b", _I
@@ -195,7 +219,8 @@ _DELIVERY: Final = re.compile(
 def chrome_line(text: str) -> str:
     """Why ``text``, one line of a page, is the page's own and no article text: "page control",
     "comments", "reader prompt", "subscription", "rights", "print view", "categories",
-    "related headline", "delivery mark"; "" for any other line."""
+    "related headline", "delivery mark", "field label", "site notice", "time stamp"; "" for
+    any other line."""
     line = text.strip()
     if not line or len(line.split()) > _SHORT:
         return ""
@@ -228,6 +253,12 @@ def _one_piece(line: str) -> str:
         return "related headline"
     if _DELIVERY.search(line):
         return "delivery mark"
+    if _FIELD_LABEL.match(line) or _ADDRESS.match(line):
+        return "field label"
+    if _CUT_TEASER.search(line):
+        return "related headline"
+    if _STANDING.search(line):
+        return "site notice"
     if len(line.split()) <= 18 and _STAMP.match(line):
         return "time stamp"
     return ""

@@ -126,3 +126,29 @@ def test_pasted_page_loses_its_chrome_keeps_its_text() -> None:
 )
 def test_one_quote_widget(line: str, widget: bool) -> None:
     assert widget_row(line) is widget
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("From:", "field label"),
+        ("Press contact:", "field label"),
+        ("Ngày ban hành:", "field label"),
+        ("media@example.org", "field label"),
+        ("Distribution channels: Energy, Asia", "categories"),
+        ("Bộ trưởng tiếp đoàn doanh nghiệp Nhật Bản... xem thêm", "related headline"),
+        ("Ports reopen after the storm… Read more »", "related headline"),
+        (
+            "The council acknowledges the Traditional Owners of the land on which we work.",
+            "site notice",
+        ),
+    ],
+)
+def test_labels_teasers_notices(line: str, reason: str) -> None:
+    assert chrome_line(line) == reason
+
+
+def test_labels_with_their_values_stay() -> None:
+    assert chrome_line("Trong đó:") == ""
+    assert chrome_line("From: Trade Office <trade@example.org>") == ""
+    assert chrome_line("Exports rose, and more...") == ""
