@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+_ADDRESS_WORDS: Final = 25
 _SHORT: Final = 40  # words: every shape here is a line of the page's chrome, not a paragraph
 _I: Final = re.IGNORECASE
 
@@ -210,6 +211,21 @@ _STANDING: Final = re.compile(
     r"|\bmay\s+contain\s+images\b.{0,60}\b(?:people|persons)\s+who\s+have\s+died\b",
     _I,
 )
+# A paper's or a school's imprint at the foot: the organ it belongs to ("Báo X - Cơ quan của
+# Y"), its newsroom's address ("Tòa soạn: …"), the credit asked when reposting ("Ghi rõ nguồn
+# … khi phát hành lại"), or an address alone (a number, then two of a ward's, a district's, a
+# city's names, no sentence's stop).
+_IMPRINT: Final = re.compile(
+    r"\s[-–]\s+Cơ\s+quan\s+(?:của|chủ\s+quản)\b|\bTòa\s+soạn\s*:"
+    r"|\bghi\s+rõ\s+nguồn\b.{0,60}\bkhi\s+(?:phát\s+hành\s+lại|sử\s+dụng|trích\s+dẫn)",
+    _I,
+)
+_ADMIN: Final = re.compile(
+    r"\b(?:phường|quận|xã|huyện|thị\s+xã|TP\.?|thành\s+phố|tỉnh|khu\s+phố)(?=\s)", _I
+)
+_STREET_NUMBER: Final = re.compile(
+    r"^(?:No\.\s*|Số\s+)?\d+[A-Z]?(?:/\d+)*,?\s+\S|(?:^|[-–:]\s*)Khu\s+phố\s+\d", _I
+)
 # A speech's delivery mark: "Check against delivery", "… may differ from delivered version".
 _DELIVERY: Final = re.compile(
     r"^Check\s+against\s+delivery\b|\bmay\s+differ\s+from\s+(?:the\s+)?delivered\s+version\b", _I
@@ -219,20 +235,38 @@ _DELIVERY: Final = re.compile(
 def chrome_line(text: str) -> str:
     """Why ``text``, one line of a page, is the page's own and no article text: "page control",
     "comments", "reader prompt", "subscription", "rights", "print view", "categories",
-    "related headline", "delivery mark", "field label", "site notice", "time stamp"; "" for
-    any other line."""
+    "related headline", "delivery mark", "field label", "site notice", "address", "time stamp";
+    "" for any other line."""
     line = text.strip()
-    if not line or len(line.split()) > _SHORT:
-        return ""
     reason = _one_piece(line)
     parts = _ROW_PARTS.split(line)
     if reason or len(parts) < 2:
         return reason
+    # (every part of the row is the page's; each part is judged short, not the whole row)
     reasons = [_one_piece(part) for part in parts]
-    return reasons[0] if all(reasons) else ""  # (every part of the row is the page's)
+    return reasons[0] if all(reasons) else ""
 
 
 def _one_piece(line: str) -> str:
+    if not line or len(line.split()) > _SHORT:
+        return ""
+    return _shape(line)
+
+
+def _address(line: str) -> bool:
+    """A postal address alone: a number first, parts parted by commas, no sentence."""
+    if re.search(r"[.!?]$", line) or len(line.split()) > _ADDRESS_WORDS:
+        return False
+    number = _STREET_NUMBER.search(line)
+    if not number or line.count(",") < 2:
+        return False
+    street = line[number.end() - 1 :]
+    if number.start() == 0 and not street[:1].isupper():
+        return False  # ("3 doanh nghiệp tại phường 1, …": a count, no street's name)
+    return len(_ADMIN.findall(line)) >= 2 or line.startswith(("No.", "No "))
+
+
+def _shape(line: str) -> str:
     if _CONTROL_ROW.match(line):
         return "page control"
     if _CONTROL.match(line) or _PLAYER_CLOCK.match(line) or _FOLLOW.match(line):
@@ -257,8 +291,10 @@ def _one_piece(line: str) -> str:
         return "field label"
     if _CUT_TEASER.search(line):
         return "related headline"
-    if _STANDING.search(line):
+    if _STANDING.search(line) or _IMPRINT.search(line):
         return "site notice"
+    if _address(line):
+        return "address"
     if len(line.split()) <= 18 and _STAMP.match(line):
         return "time stamp"
     return ""

@@ -9,6 +9,10 @@ and their cut teasers are no article text; a headline-shaped line over a bare ru
 a video's title. The article's own title over its day sits above its first sentence and stays
 the title readers'.
 
+A table of contents lists the article's own headings, numbered, above the text ("1. Lần đầu
+vượt 1 tỷ USD" over the heading "Lần đầu vượt 1 tỷ USD" further down): the numbered copies
+are the box's.
+
 This module owns :func:`mark_story_lists`.
 """
 
@@ -44,8 +48,29 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= 8 and bool(re.search(r"[.!?…\"”»)]$", text))
 
 
+_NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s+(\S.{2,150})$")
+
+
+def _mark_contents(lines: list[Line]) -> None:
+    """A table of contents: two or more numbered lines ("1. Lần đầu vượt 1 tỷ USD") whose
+    words come back further down as headings of their own: the numbered copies are the box's."""
+    later = {ln.text.strip().casefold() for ln in lines}
+    entries = []
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line.text.strip())
+        if line.kept and match and match.group(1).casefold() in later:
+            heading = match.group(1).casefold()
+            if any(ln.text.strip().casefold() == heading for ln in lines[i + 1 :]):
+                entries.append(line)
+    if len(entries) >= _MIN_ITEMS:
+        for line in entries:
+            line.reason = "contents"
+
+
 def mark_story_lists(lines: list[Line]) -> None:
-    """Mark listed stories' headlines and teasers and videos' titles "related headline"."""
+    """Mark listed stories' headlines and teasers and videos' titles "related headline", and a
+    table of contents' entries "contents"."""
+    _mark_contents(lines)
     first = next((i for i, ln in enumerate(lines) if ln.kept and _prose(ln.text)), len(lines))
     items: list[int] = []
     for i in range(first + 1, len(lines)):

@@ -152,3 +152,29 @@ def test_labels_with_their_values_stay() -> None:
     assert chrome_line("Trong đó:") == ""
     assert chrome_line("From: Trade Office <trade@example.org>") == ""
     assert chrome_line("Exports rose, and more...") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Tạp chí Mẫu - Cơ quan của Hội Doanh nghiệp X. Tòa soạn: 12 Lê Lợi, Hà Nội.",
+            "site notice",
+        ),
+        ("Ghi rõ nguồn khi phát hành lại thông tin từ website này.", "site notice"),
+        ("25 Nguyễn Du, phường Bến Nghé, quận 1, TP. Hồ Chí Minh", "address"),
+        ("No. 7, Harbour Road, Suva, Fiji", "address"),
+        (
+            "Tạp chí Mẫu · 9 Trần Phú, phường 3, TP Vũng Tàu · Ghi rõ nguồn khi sử dụng",
+            "site notice",
+        ),
+    ],
+)
+def test_imprint_and_address(line: str, reason: str) -> None:
+    assert chrome_line(line) == reason
+
+
+def test_place_in_a_sentence_stays() -> None:
+    assert chrome_line("3 doanh nghiệp tại phường 1, quận 3, TP. Hồ Chí Minh") == ""
+    assert chrome_line("Doanh nghiệp ở khu phố 6, phường 2, quận 3 tăng") == ""
+    assert chrome_line("Ngày 13/11, tại phường Linh Trung, TP. Thủ Đức, trường ký kết.") == ""

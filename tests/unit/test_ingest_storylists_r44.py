@@ -52,3 +52,24 @@ def test_title_over_its_day_above_the_lead_stays() -> None:
     lines.append(Line("06/11/2025"))
     mark_story_lists(lines)
     assert lines[0].kept
+
+
+def test_table_of_contents_entries_leave_headings_stay() -> None:
+    lines = [
+        Line("1. Xuất khẩu tăng mạnh"),
+        Line("2. Thách thức về logistics"),
+        Line(_LEAD),
+        Line("Xuất khẩu tăng mạnh"),
+        Line("Exports to Chile rose 9% in 2024, customs data showed."),
+        Line("Thách thức về logistics"),
+        Line("Shipping takes 40 days, traders said."),
+    ]
+    mark_story_lists(lines)
+    assert lines[0].reason == lines[1].reason == "contents"
+    assert lines[3].kept and lines[5].kept
+
+
+def test_numbered_list_without_headings_stays() -> None:
+    lines = [Line(_LEAD), Line("1. Rice"), Line("2. Coffee"), Line("Rice exports rose 5%.")]
+    mark_story_lists(lines)
+    assert lines[1].kept and lines[2].kept
