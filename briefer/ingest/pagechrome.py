@@ -56,6 +56,14 @@ _ITEM: Final = (
 _CONTROL_ROW: Final = re.compile(rf"^{_ITEM}(?:\s+{_ITEM})+$", _I)
 # Parts of a row set apart by a middle dot or a bar ("0 bình luận · Hãy là người đầu tiên …").
 _ROW_PARTS: Final = re.compile(r"\s+[·|•]\s+")
+# A live page's switches: "Tự động cập nhật: BẬT", "Auto-refresh: ON", "Sắp xếp: Mới nhất
+# trước", "Sort by: Newest first".
+_SWITCH: Final = re.compile(
+    r"^(?:Tự\s+động\s+cập\s+nhật|Auto[- ]?(?:refresh|update))\s*:?\s*(?:bật|tắt|on|off)$"
+    r"|^(?:Sắp\s+xếp(?:\s+theo)?|Sort(?:\s+by)?)\s*:\s*(?:Mới\s+nhất|Cũ\s+nhất|Newest|Oldest"
+    r"|Latest)\b[^.!?]{0,20}$",
+    _I,
+)
 # An audio or video player's clock: "00:00 / 04:37".
 _PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # "Theo dõi X trên Google News", "Follow X on Facebook and X and never miss an update!": a
@@ -267,7 +275,7 @@ def _address(line: str) -> bool:
 
 
 def _shape(line: str) -> str:
-    if _CONTROL_ROW.match(line):
+    if _CONTROL_ROW.match(line) or _SWITCH.match(line):
         return "page control"
     if _CONTROL.match(line) or _PLAYER_CLOCK.match(line) or _FOLLOW.match(line):
         return "page control"

@@ -178,3 +178,9 @@ def test_place_in_a_sentence_stays() -> None:
     assert chrome_line("3 doanh nghiệp tại phường 1, quận 3, TP. Hồ Chí Minh") == ""
     assert chrome_line("Doanh nghiệp ở khu phố 6, phường 2, quận 3 tăng") == ""
     assert chrome_line("Ngày 13/11, tại phường Linh Trung, TP. Thủ Đức, trường ký kết.") == ""
+
+
+def test_live_page_switches() -> None:
+    assert chrome_line("Auto-refresh: OFF | Sort by: Oldest first") == "page control"
+    assert chrome_line("Tự động cập nhật: TẮT") == "page control"
+    assert chrome_line("Sắp xếp lại chuỗi cung ứng là ưu tiên của doanh nghiệp") == ""
