@@ -99,6 +99,7 @@ from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
+from briefer.ingest.pagechrome import chrome_line
 from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerlines import reader_line
@@ -404,7 +405,7 @@ def clean(text: str) -> Cleaned:
     mark_slides(lines, found)  # ("Slide 3 – X" in a handout; its title slide's speaker and event)
     for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
         line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
-        line.reason = line.reason or reader_line(line.text)  # (a paywall, an attachment)
+        line.reason = line.reason or reader_line(line.text) or chrome_line(line.text)  # (a paywall)
         line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
         line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
         line.reason = line.reason or late_row(line.text)  # (a handout's presenter)

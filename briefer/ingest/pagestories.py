@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from briefer.ingest.found import Line
+from briefer.ingest.storylists import mark_story_lists
 
 _B: Final = r"[^\S\n]"
 _CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -68,6 +69,7 @@ def _story_head(lines: list[Line], at: int) -> bool:
 
 def mark_other_stories(lines: list[Line]) -> None:
     """Mark the stories after the article's own on a page that holds several."""
+    mark_story_lists(lines)  # (a pasted page's listed stories: headline over its day)
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     if title is None:
         return

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.commenthread import mark_comment_heads
 from briefer.ingest.found import Line
 
 _B: Final = r"[^\S\n]"
@@ -153,6 +154,7 @@ def mark_comments(lines: list[Line]) -> None:
             opened = True
         elif not line.kept and line.reason == "comments":
             opened = True
+    mark_comment_heads(lines)  # ("Name 2 hours ago" over each comment: a thread's heads)
 
 
 __all__ = ["action_row", "mark_comments", "post_line"]

@@ -21,6 +21,13 @@ _RATE: Final = re.compile(
     r"(?:\b1\s)?\b[A-Z]{3}(?:\s?/\s?[A-Z]{3})?\s?[:=]?\s?\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d{1,4})?"
     r"(?:\s?[A-Z]{3}\b(?!\s?[:=]?\s?\d))?(?:\s?[▲▼↑↓+\-−]\s?\d+(?:[.,]\d+)?%?)?"
 )
+# One quote on its line is the widget's too: a pair's rate ("Interbank: USD/PKR 281.02
+# (Close)") or a label over a bare price in thousands ("Gold (Karachi, per tola): Rs 416,900");
+# an article's figure goes on with its unit's word ("$2 billion") or its sentence.
+_PAIR: Final = re.compile(r"\b[A-Z]{3}\s?/\s?[A-Z]{3}\s?[:=]?\s?\d")
+_PRICE: Final = re.compile(
+    r"^[^:.!?]{2,40}:\s*(?:Rs\.?|₨|US\$|\$|€|£|¥|₫)\s?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$"
+)
 _LABEL_WORDS: Final = 4  # "Tashkent", "Tỷ giá hôm nay", "Weather"
 _MAX_CHARS: Final = 160
 
@@ -30,6 +37,8 @@ def widget_row(text: str) -> bool:
     line = text.strip()
     if len(line) > _MAX_CHARS or line.endswith((".", "!", "?")):
         return False
+    if _PRICE.match(line):
+        return True
     temperatures = _TEMPERATURE.findall(line)
     rest = _TEMPERATURE.sub(" ", line)
     rates = _RATE.findall(rest)
@@ -37,7 +46,7 @@ def widget_row(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", rest)
     if len(words) > _LABEL_WORDS:
         return False
-    return bool(temperatures) or len(rates) >= 2
+    return bool(temperatures) or len(rates) >= 2 or bool(rates and _PAIR.search(line))
 
 
 __all__ = ["widget_row"]

@@ -1,0 +1,94 @@
+"""Other stories a page lists inside or after its article, told by what sits beside each
+headline in a pasted copy (pure, over a page's lines).
+
+A list of stories gives each headline its day on the next line ("Headline" / "12/09/2025
+Xem thêm"; a feed's "Headline" / "Mon, 11 Aug 2025 16:40:00 +0700" / "Teaser cut short…"),
+and an embedded video gives its title over its running time ("Title" / "02:47"). Below the
+article's first sentence, two or more headlines over a day each are such a list: the headlines
+and their cut teasers are no article text; a headline-shaped line over a bare running time is
+a video's title. The article's own title over its day sits above its first sentence and stays
+the title readers'.
+
+A table of contents lists the article's own headings, numbered, above the text ("1. Lần đầu
+vượt 1 tỷ USD" over the heading "Lần đầu vượt 1 tỷ USD" further down): the numbered copies
+are the box's.
+
+This module owns :func:`mark_story_lists`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest.found import Line
+
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A listed story's day alone on its line, with its time, its zone, its "read more" link.
+_DAY_LINE: Final = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|GMT|UTC))?"
+    r"(?:\s+(?:Xem\s+thêm|Chi\s+tiết|Read\s+more|More))?$",
+    re.IGNORECASE,
+)
+_RUNNING_TIME: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CUT: Final = re.compile(r"(?:\.\.\.|…)$")
+_HEADLINE_WORDS: Final = 25
+_MIN_ITEMS: Final = 2
+
+
+def _headline_shaped(text: str) -> bool:
+    """A headline: a short line with no sentence's final stop (a question may end it)."""
+    return len(text.split()) <= _HEADLINE_WORDS and not re.search(r"[.!:;,…]$", text)
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(re.search(r"[.!?…\"”»)]$", text))
+
+
+_NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s+(\S.{2,150})$")
+
+
+def _mark_contents(lines: list[Line]) -> None:
+    """A table of contents: two or more numbered lines ("1. Lần đầu vượt 1 tỷ USD") whose
+    words come back further down as headings of their own: the numbered copies are the box's."""
+    later = {ln.text.strip().casefold() for ln in lines}
+    entries = []
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line.text.strip())
+        if line.kept and match and match.group(1).casefold() in later:
+            heading = match.group(1).casefold()
+            if any(ln.text.strip().casefold() == heading for ln in lines[i + 1 :]):
+                entries.append(line)
+    if len(entries) >= _MIN_ITEMS:
+        for line in entries:
+            line.reason = "contents"
+
+
+def mark_story_lists(lines: list[Line]) -> None:
+    """Mark listed stories' headlines and teasers and videos' titles "related headline", and a
+    table of contents' entries "contents"."""
+    _mark_contents(lines)
+    first = next((i for i, ln in enumerate(lines) if ln.kept and _prose(ln.text)), len(lines))
+    items: list[int] = []
+    for i in range(first + 1, len(lines)):
+        above = lines[i - 1]  # (kept or not: another rule may have taken a listed headline)
+        if not _headline_shaped(above.text) or i - 1 <= first:
+            continue
+        text = lines[i].text.strip()
+        if _RUNNING_TIME.match(text):
+            above.reason = above.reason or "related headline"  # (a video's title over its time)
+        elif _DAY_LINE.match(text):
+            items.append(i - 1)
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after is not None and after.kept and _CUT.search(after.text):
+                items.append(i + 1)  # (the listed story's teaser, cut short by the site)
+    if len([i for i in items if not _CUT.search(lines[i].text)]) < _MIN_ITEMS:
+        return
+    for i in items:
+        lines[i].reason = lines[i].reason or "related headline"
+
+
+__all__ = ["mark_story_lists"]
