@@ -56,10 +56,8 @@ from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.deckpanels import small_layout
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
-from briefer.ingest.disclaimers import publisher_disclaimer
 from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
-from briefer.ingest.footcredits import foot_credit
 from briefer.ingest.footnotes import footnote, split_notes
 from briefer.ingest.handling import handling_marking
 from briefer.ingest.handoutslides import mark_slides
@@ -70,6 +68,7 @@ from briefer.ingest.imprint import (
     offer_name_over_role,
     offer_stamp_rows,
 )
+from briefer.ingest.lateline import late_reason
 from briefer.ingest.leadtag import (
     lead_outlet,
     strip_lead_dateline,
@@ -88,29 +87,24 @@ from briefer.ingest.lines import (
 )
 from briefer.ingest.looselines import loose_line
 from briefer.ingest.mailfoot import (
-    mailing_notice,
     mark_contact_block,
     mark_masthead_rule,
     mark_valediction,
 )
 from briefer.ingest.mailgreeting import mark_mail_top
-from briefer.ingest.mailheaders import attachment_pointer, mark_header_block
+from briefer.ingest.mailheaders import mark_header_block
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
-from briefer.ingest.pagechrome import chrome_line
 from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
-from briefer.ingest.readerlines import reader_line
 from briefer.ingest.readerposts import mark_comments, post_line
 from briefer.ingest.recordhead import mark_record_head
 from briefer.ingest.replyboxes import reply_widget
-from briefer.ingest.signedat import signing_line
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.strayrows import (
-    late_row,
     mark_affiliations,
     mark_cover_fields,
     mark_menu_rows,
@@ -403,14 +397,8 @@ def clean(text: str) -> Cleaned:
     mark_other_stories(lines)  # (a printed page's stories after the article's own)
     mark_header_block(lines)  # ("Gửi: X <a@b>" in a mail's header block)
     mark_slides(lines, found)  # ("Slide 3 – X" in a handout; its title slide's speaker and event)
-    for line in lines:  # ("Email này được gửi tự động …", "To unsubscribe, …")
-        line.reason = line.reason or ("mailing notice" if mailing_notice(line.text) else "")
-        line.reason = line.reason or reader_line(line.text) or chrome_line(line.text)  # (a paywall)
-        line.reason = line.reason or foot_credit(line.text)  # ("Top image via X.", "Written by X.")
-        line.reason = line.reason or ("signing formula" if signing_line(line.text) else "")
-        line.reason = line.reason or late_row(line.text)  # (a handout's presenter)
-        line.reason = line.reason or ("disclaimer" if publisher_disclaimer(line.text) else "")
-        line.reason = line.reason or ("attachment" if attachment_pointer(line.text) else "")
+    for line in lines:  # (what a line is on its own, once the readers have had it)
+        line.reason = line.reason or late_reason(line.text)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a
     # box, a stamp), whatever its words: after the readers above took their metadata from it.
     # (its lines still date the article, as they would have in the body)
