@@ -166,6 +166,17 @@ def _day_month_year(match: re.Match[str], text: str) -> Atom | None:
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 
+# "(25/6/1975-25/6/2025)", "(12.11.1975 - 12.11.2025)": two like whole dates dashed, a span.
+@_pattern(
+    rf"{_L}(?P<d1>{_DAY})(?P<sep>[/.])(?P<m1>{_MONTH})(?P=sep)(?P<y1>{_YEAR}){_DASH}"
+    rf"(?P<d2>{_DAY})(?P=sep)(?P<m2>{_MONTH})(?P=sep)(?P<y2>{_YEAR}){_R}",
+    ("/", "."),
+)
+def _whole_day_range(match: re.Match[str], text: str) -> Atom | None:
+    ends = [(_int(match, f"y{i}"), _int(match, f"m{i}"), _int(match, f"d{i}")) for i in "12"]
+    return _span(match, ends[0], ends[1])
+
+
 @_pattern(
     rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d>{_DAY})/(?P<m>{_MONTH})"
     rf"(?:{_B}+năm{_B}+(?P<y>{_YEAR}))?{_R}",
@@ -208,8 +219,8 @@ def _day_thang_month(match: re.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    rf"{_L}(?:(?P<thang>tháng){_B}+)?(?P<m>{_MONTH})"
-    rf"(?:/|(?(thang){_B}+năm{_B}+|(?!))|(?(thang)-|(?!)))(?P<y>{_YEAR}){_R}",
+    rf"{_L}(?:(?P<thang>tháng){_B}+)?(?P<m>{_MONTH})"  # ("Tháng 4.2025" too)
+    rf"(?:/|(?(thang){_B}+năm{_B}+|(?!))|(?(thang)[.-]|(?!)))(?P<y>{_YEAR}){_R}",
     ("/", "tháng"),
 )
 def _month_year(match: re.Match[str], text: str) -> Atom | None:
@@ -354,10 +365,8 @@ _PT_MONTHS: Final = (
     "janeiro", "fevereiro", "março", "abril", "maio", "junho",
     "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
 )  # fmt: skip
-_IBERIAN_MONTHS: Final[dict[str, int]] = {
-    **{m: i for i, m in enumerate(_ES_MONTHS, 1)},
-    **{m: i for i, m in enumerate(_PT_MONTHS, 1)},
-    "setiembre": 9,
+_IBERIAN_MONTHS: Final[dict[str, int]] = {"setiembre": 9} | {
+    m: i for months in (_ES_MONTHS, _PT_MONTHS) for i, m in enumerate(months, 1)
 }
 
 
