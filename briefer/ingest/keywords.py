@@ -358,6 +358,14 @@ class EventCue:
 # ("là Đối tác toàn diện từ năm 2010": partners since then; "xác lập khuôn khổ Đối tác toàn
 # diện năm 2013": the framework named between verb and partnership)
 _SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
+# The partnership a verb raises the ties to, its name capitalised or not after a verb of
+# raising ("nâng quan hệ lên đối tác toàn diện năm 2007"), or the second of two raisings
+# sharing the verb ("nâng cấp lên X năm 2009 và Đối tác chiến lược toàn diện tháng 12/2022").
+_RAISED_TO: Final = (
+    rf"(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}Đ"
+    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}đ"
+    rf"|và (?:lên )?Đ)ối tác"
+)
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
@@ -375,20 +383,18 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:were |was |had been )?(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
-        rf"Đối tác [Cc]hiến lược [Tt]oàn diện|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)*"
-        rf" được (?:thiết|xác) lập"
+        rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược [Tt]oàn diện"
+        rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
-        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện)|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
+        rf"|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}"
-                 rf"Đối tác [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
+             _rx(rf"{_W}(?:{_RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
