@@ -29,8 +29,11 @@ ANNIVERSARY: Final = re.compile(
 # "… during the State Visit of …": the visit a dated milestone was the occasion of.
 OCCASION: Final = re.compile(
     r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
-    r"\s+(?:(?:chuyến|cuộc)\s+(?:thăm|công\s+du)(?![^\W\d_])|(?:the|a|an|his|her"
-    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    # ("nhân chuyến tham dự Hội nghị … và thăm Brazil của …": a trip to a summit and a visit;
+    # "during Prime Minister Nguyen Van A's official visit": a title and a three-word name)
+    r"\s+(?:(?:chuyến|cuộc)\s+(?:(?:tham\s+)?dự(?:\s+\S+){1,8}?\s+và\s+)?(?:thăm|công\s+du)"
+    r"(?![^\W\d_])|(?:the|a|an|his|her"
+    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 
