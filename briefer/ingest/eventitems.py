@@ -18,6 +18,14 @@ _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)"
 # "…, và tháng 3/2025, Thứ trưởng … đã sang …", "…, and in March 2025, the minister flew
 # to …": a clause joined on that opens with its own date, set off by a comma, is an event of
 # its own with its own subject and verb — nothing of the clause before it is its.
+# "Chuyến thăm Việt Nam của … vào tháng 11/2023 và chuyến thăm chính thức Morocco của …
+# vào tháng 5/2025", "a visit … in May and a state visit … in June": after a dated visit, a
+# visit joined on is an event of its own, with its own words (whose visit, where to).
+_VISIT_ITEM: Final = re.compile(
+    r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:các\s+|những\s+)?(?:chuyến|cuộc)\s+(?:thăm|công\s+du)"
+    r"(?![^\W\d_])|(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?visits?(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 _DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")
 
 
@@ -35,6 +43,11 @@ def dated_items(
         if cut is not None:
             items.append((words, start, cut.start()))
             start = cut.end()
+            continue
+        cut = _VISIT_ITEM.search(text, gap_start, gap_end)
+        if cut is not None:
+            items.append((words, start, cut.start()))
+            words = start = cut.end()
             continue
         own = joined_clause(text, start, (before.pos - offset, gap_start), gap_end)
         if own is not None:
