@@ -81,6 +81,7 @@ from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfind import ranks_in
+from briefer.ingest.rankground import grounded_period
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
     goods_go_on,
@@ -328,15 +329,9 @@ class _Extractor:
             c_start, c_end = clause_bounds(text, start, CLAUSE_COMMA)
             c_start, c_end = max(c_start, q_start), min(c_end, q_end)
             ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
-            # A rank with no time of its own that follows a result of a whole year in its
-            # sentence ("Năm 2024, thương mại đạt 1,4 tỷ USD; X là đối tác lớn thứ 2 …", "…
-            # reached $8 billion in 2024, making X the fifth-largest …") is the rank that year
-            # gave; after a run of months ("9 tháng …; X tiếp tục là …") the standing stays
-            # undated.
-            earlier = [iso for where, iso in dated if where < start and iso.isdigit()]
+            # (else the time of a result before it in its sentence that dates it: rankground)
             rank_period = ranked_in.iso if ranked_in is not None else ""
-            if not rank_period and earlier:
-                rank_period = earlier[-1]
+            rank_period = rank_period or grounded_period(text, start, dated)
             ahead = AHEAD.search(text, end, q_end)
             partner = self._partner(
                 s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))

@@ -1,0 +1,32 @@
+"""The time a rank with none of its own takes from the results told before it in its sentence.
+
+A rank that follows a whole year's result ("Năm 2024, thương mại đạt 1,4 tỷ USD; X là đối
+tác lớn thứ 2 …", "… reached $8 billion in 2024, making X the fifth-largest …") is the rank
+that year gave. After a run of months told on its own ("9 tháng …; X tiếp tục là …") the
+standing stays undated — unless the sentence grounds the rank on that result with an opening
+"with" clause ("Với kim ngạch 11 tháng năm 2025 đạt 8,3 tỷ USD, X tiếp tục là đối tác lớn
+nhất …", "With trade of $5 billion in the first ten months, X remained …"): then the rank is
+the one those months gave.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A sentence that opens on the result its claim stands on: "Với kim ngạch …", "With trade …".
+_GROUNDED: Final = re.compile(r"\s*(?:Với|With)\s", re.IGNORECASE)
+
+
+def grounded_period(text: str, rank_at: int, dated: list[tuple[int, str]]) -> str:
+    """The period of the last result before ``rank_at`` that dates the rank, or ""."""
+    before = [iso for where, iso in dated if where < rank_at]
+    if not before:
+        return ""
+    if _GROUNDED.match(text):
+        return before[-1]
+    years = [iso for iso in before if iso.isdigit()]
+    return years[-1] if years else ""
+
+
+__all__ = ["grounded_period"]
