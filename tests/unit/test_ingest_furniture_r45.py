@@ -30,7 +30,7 @@ Quan hệ thương mại Việt Nam - Kenya
 
 (Tài liệu phục vụ cuộc tiếp Đại sứ Kenya)
 
-Năm 2024, kim ngạch thương mại hai chiều giữa Việt Nam và Kenya đạt 210 triệu USD, tăng 8% so với năm trước.
+Năm 2024, kim ngạch thương mại hai chiều Việt Nam - Kenya đạt 210 triệu USD, tăng 8%.
 
 Việt Nam xuất khẩu sang Kenya chủ yếu gạo, chè và hàng dệt may, nhập khẩu hạt điều và hoa."""
 
@@ -45,7 +45,7 @@ _BULLETIN = """Kính gửi: Quý Doanh nghiệp,
 
 Năm 2025, xuất khẩu của Việt Nam sang Kenya đạt 150 triệu USD, tăng 12% so với cùng kỳ năm trước.
 
-Thương vụ khuyến nghị doanh nghiệp kiểm tra kỹ đối tác trước khi ký hợp đồng với nhà nhập khẩu Kenya.
+Thương vụ khuyến nghị doanh nghiệp kiểm tra kỹ đối tác trước khi ký hợp đồng với bên Kenya.
 
 Thông tin chi tiết xin liên hệ:
 Thương vụ Việt Nam tại Kenya (kiêm nhiệm Uganda, Ethiopia)
