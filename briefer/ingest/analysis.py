@@ -201,9 +201,11 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     )
     # (an English page whose marks print its English edition's name: that name)
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
-    # (a pasted text's marks are its first lines, its masthead)
-    own_marks = marks or (text.strip().splitlines()[:_MAST_LINES] if raw.kind == "text" else [])
-    outlet = english_edition(outlet, own_marks, found.language) or outlet
+    # (a pasted text's or a printed page's marks are its first lines, its masthead)
+    head = text.strip().splitlines()[:_MAST_LINES] if raw.kind in ("text", "pdf") else []
+    own_marks = marks or head
+    on_paper = raw.kind == "pdf" and not marks  # (a printed page's head: its brand's edition)
+    outlet = english_edition(outlet, own_marks, found.language, on_paper) or outlet
     # (an outlet left at a bare domain: the name the page prints that spells it)
     # (a bulletin's own name: the office its contact line names publishes it)
     outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet

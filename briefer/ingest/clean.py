@@ -116,6 +116,7 @@ from briefer.ingest.strayrows import (
 from briefer.ingest.subjecttitle import headline_over_subject, mark_units_over_number
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
+from briefer.ingest.titleaside import mark_title_aside
 from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
@@ -379,6 +380,7 @@ def clean(text: str) -> Cleaned:
     offer_speech_signer(lines, found)  # ("CHỦ TỊCH HỘI" / "Name" under a speech)
     mark_record_head(lines)  # ("Mã cảnh báo: …" / "Thị trường: …": an alert's index card)
     mark_head_labels(lines, title)
+    mark_title_aside(lines)  # ("(Phục vụ chuyến thăm …)" under a paper's title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all
     # under it; its head: the unit's name over the masthead's rule)
     mark_contact_block(lines)

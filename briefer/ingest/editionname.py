@@ -36,11 +36,13 @@ def _extends(outlet: str, other: str) -> bool:
     )
 
 
-def english_edition(outlet: str, marks: list[str], language: str) -> str:
+def english_edition(outlet: str, marks: list[str], language: str, brand_only: bool = False) -> str:
     """The English name of ``outlet`` an English page prints in its own marks (logo, site
     name, copyright: ``marks``), as the table writes it ("" when the page is not in English,
     the outlet's own name is English, or its marks print none); a brand's edition that
-    adds a word of English to it ("VnExpress International") whatever the brand's name."""
+    adds a word of English to it ("VnExpress International") whatever the brand's name.
+    ``brand_only``: that edition alone (a printed page's first lines may be any line of a
+    page's head, where a paper's English name is as often a link to its other edition)."""
     if language != "en" or not outlet:
         return ""
     look = "\n".join(marks)
@@ -48,7 +50,8 @@ def english_edition(outlet: str, marks: list[str], language: str) -> str:
         if name != outlet:
             continue
         for other in others:
-            if not (_english(other) and not outlet.isascii()) and not _extends(outlet, other):
+            translated = _english(other) and not outlet.isascii() and not brand_only
+            if not translated and not _extends(outlet, other):
                 continue
             pattern = re.compile(
                 r"(?<!\w)" + r"\s+".join(map(re.escape, other.split())) + r"(?!\w)", re.IGNORECASE

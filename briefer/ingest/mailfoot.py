@@ -78,15 +78,15 @@ def mark_valediction(lines: list[Line]) -> None:
 
 
 def mark_contact_block(lines: list[Line]) -> None:
-    """A line announcing the sender's contact ("… xin liên hệ:") after the text has begun,
-    and the contact lines under it: labelled fields, or the unit's name (a short line that
+    """A line announcing the sender's contact ("… xin liên hệ:") after the text has begun
+    (taken off already or not: a closing referral is furniture on its own as well), and the
+    contact lines under it: labelled fields, or the unit's name (a short line that
     ends no sentence), whether or not another rule took them off already. The block ends at
     the first line of another kind."""
     for index, line in enumerate(lines):
         text = line.text
         if (
-            not line.kept
-            or not _CONTACT_HEAD.search(text)
+            not _CONTACT_HEAD.search(text)
             or len(text.split()) > _CONTACT_HEAD_WORDS
             or not _after_prose(lines, index)
         ):

@@ -45,6 +45,12 @@ _LABEL_CREDIT: Final = re.compile(
     rf"|\s\|\s*{_CREDIT_WORD}(?:\s*(?::|\bby\b|\bvia\b|\bof\b)\s*\S.{{0,60}})?$",
     re.IGNORECASE,
 )
+# A credit label in capitals after the caption's last word, with no stop before it: "Cảng X,
+# thủ đô Y ẢNH: AGENCY", "… in Hanoi PHOTO: NAME SURNAME" (a print layout's credit set in
+# capitals; a sentence never shouts a label with a colon in its middle).
+_CAPS_CREDIT: Final = re.compile(
+    rf"\s(?:ẢNH|PHOTOS?|IMAGE|FOTO|NGUỒN\s+ẢNH|ĐỒ\s+HỌA)\s*:\s*{_NAME}(?:[\s/,&-]+{_NAME}){{0,4}}$"
+)
 # A name in square brackets at the end: "… at the port. [AGENCY]" (a footnote mark is a digit
 # or a letter, never a capitalised word).
 _BRACKET_NAME: Final = re.compile(rf"\s\[{_NAME}(?:\s{_NAME}){{0,2}}\]$")
@@ -108,7 +114,7 @@ def credited_caption(text: str) -> bool:
     if words < 3 or words > _CAPTION_WORDS:
         return False
     strong = _BRACKET_CREDIT.search(text) or _LABEL_CREDIT.search(text)
-    strong = strong or _BRACKET_NAME.search(text)
+    strong = strong or _BRACKET_NAME.search(text) or _CAPS_CREDIT.search(text)
     weak = None if strong else (_AGENCY_TAIL.search(text) or _SLASH_TAIL.search(text))
     tail = strong or weak
     if tail is None:

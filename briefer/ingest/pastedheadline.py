@@ -65,8 +65,8 @@ _LINK_PROMPT = re.compile(
     re.I,
 )
 _END_STOP = re.compile(r"[.;,]$")
-# Row separators of a menu or a breadcrumb written out: "A :: B :: C", "A | B | C", "A › B".
-_SEPARATORS = re.compile(r"\s+(?:::|\||·|›|»|/|-|–|•)\s+")
+# Row separators of a menu or a breadcrumb written out: "A :: B", "A | B", "A › B", "A > B".
+_SEPARATORS = re.compile(r"\s+(?:::|\||·|›|»|>|/|-|–|•)\s+")
 # Words that join a clause: a row of section names has none of them in lower case.
 _JOINERS = frozenset(
     (

@@ -67,9 +67,11 @@ def print_stamp(text: str) -> str:
 
 # A printed paper's running head: its name, the issue and the day, parted by "·", "|" or a
 # dash ("THE X TIMES · No. 212 · Friday 24/10/2025", "BÁO X | Số 98 | 03/02/2025").
-# (an issue's number may group its thousands: "Số 9.412")
+# (an issue's number may group its thousands, "Số 9.412", and be followed by the paper's
+# running count of issues in brackets, "Số 137 (7.362)")
+_COUNT: Final = r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5})"
 _ISSUE: Final = re.compile(
-    r"^(?:(?:Số|No\.?|Issue|Nr\.?|#)\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,5})(?:\s*[-/]\s*\d{1,5})?"
+    rf"^(?:(?:Số|No\.?|Issue|Nr\.?|#)\s*{_COUNT}(?:\s*[-/]\s*\d{{1,5}})?(?:\s*\({_COUNT}\))?"
     r"|(?:Trang|Page)\s+\d{1,3})$",  # (or the page of the issue: "Trang 3")
     re.I,
 )
