@@ -1,0 +1,57 @@
+"""Every corpus web page pasted as text (an editor's browser copy, ``benchmarks/pasted.py``):
+the same keys must hold once the page's tags are gone and only its lines are left.
+
+This guards what matters most when a page arrives without its structure: no article sentence
+is lost, its key facts are still found with the right value and period, and little of the
+page's furniture stays (the pasted figures of every set are in the README).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.corpus import CORPUS
+from benchmarks.eval_import import evaluate
+from benchmarks.pasted import visible_text
+
+_SETS = sorted(
+    p.name for p in CORPUS.iterdir() if any(f.suffix in (".html", ".htm") for f in p.iterdir())
+)
+# Known defects, each a strict xfail so its mending is seen: a Q&A page's first question,
+# printed right under a related-news box and a photo caption, is taken into the box when
+# pasted (the box's end is only its caption line then); unseen11's French page misses four
+# values in either form (French dates and amounts are not read: the product reads Vietnamese
+# and English), which among the set's HTML pages alone is 81 %.
+_KNOWN = {
+    "unseen37": "one question taken into a related-news box",
+    "unseen11": "a French page's four misses weigh more among HTML pages alone",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_KNOWN[n]))
+        if n in _KNOWN
+        else n
+        for n in _SETS
+    ],
+)
+def test_each_set_pasted_as_text_keeps_its_sentences_and_facts(name: str) -> None:
+    t = evaluate(name, verbose=False, pasted=True)
+    assert t["files"] > 0
+    assert t["lost"] == 0
+    assert t["value_ok"] / t["facts"] >= 0.9
+    assert t["furniture_left"] / t["furniture"] <= 0.1
+
+
+def test_a_pasted_page_is_its_visible_lines_a_line_per_block() -> None:
+    html = (
+        "<html><head><title>T | Site</title><style>p{}</style></head><body>"
+        "<nav><a href='/'>Trang chủ</a><a href='/tg'>Thế giới</a></nav>"
+        "<h1>Việt Nam - Chile</h1><p>Năm 2024, <b>kim ngạch</b> đạt 1,9 tỷ USD.</p>"
+        "<div hidden>ẩn</div><p style='display:none'>ẩn</p><script>x()</script></body></html>"
+    )
+    assert visible_text(html) == (
+        "Trang chủ Thế giới\nViệt Nam - Chile\nNăm 2024, kim ngạch đạt 1,9 tỷ USD.\n"
+    )
