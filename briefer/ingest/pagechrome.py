@@ -25,6 +25,7 @@ from typing import Final
 
 _ADDRESS_WORDS: Final = 25
 _SHORT: Final = 40  # words: every shape here is a line of the page's chrome, not a paragraph
+_AFTER_ASK: Final = 16  # words an ask's line may go on with ("… on Yle Areena, Spotify or Apple.")
 _I: Final = re.IGNORECASE
 
 # A control's label alone on its line: the button's word(s), nothing after them.
@@ -261,6 +262,13 @@ def _one_piece(line: str) -> str:
     return _shape(line)
 
 
+def _ask_ends_line(line: str) -> bool:
+    """An ask that closes its line: a printed page's reflow can glue an ask without a stop
+    ("… join our WhatsApp channel") to the paragraph under it, which is no ask to remove."""
+    ends = [m.end() for m in _ASKS.finditer(line)]
+    return bool(ends) and len(line[max(ends) :].split()) <= _AFTER_ASK
+
+
 def _address(line: str) -> bool:
     """A postal address alone: a number first, parts parted by commas, no sentence."""
     if re.search(r"[.!?]$", line) or len(line.split()) > _ADDRESS_WORDS:
@@ -283,7 +291,7 @@ def _shape(line: str) -> str:
         return "comments"
     if _ASK.search(line):
         return "reader prompt"
-    if _ASKS.search(line):
+    if _ask_ends_line(line):
         return "subscription"
     if _RIGHTS.search(line):
         return "rights"
