@@ -26,6 +26,9 @@ _VISIT_VERB = re.compile(
     r"|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:s|led|ed)?\s+to|went\s+to)\b"
 )
 
+_WHOSE = re.compile(r"\s*(?:by|of|from|cua)\b")  # (folded: "của")
+_TO = re.compile(r"\b(?:to|toward|den|toi|sang)\b")
+
 
 def _aliases(country: Country) -> tuple[str, ...]:
     names = {pattern_fold(country.name_vi), pattern_fold(country.name_en)}
@@ -51,6 +54,10 @@ def visit_direction(fact: Fact, home: Country, partner: Country) -> str:
         for verb in _VISIT_VERB.finditer(folded):
             window = folded[verb.end() : verb.end() + 60]
             window = re.split(r"[.;:()]", window, maxsplit=1)[0]
+            if _WHOSE.match(window):
+                # "a visit by Vietnam's minister (to X)", "chuyến thăm của …": the words
+                # after "by/of/của" name the visitor; only a "to" after them names where
+                window = window[to.end() :] if (to := _TO.search(window)) else ""
             found = _first_name(window, home_names, partner_names)
             if found:
                 return found
