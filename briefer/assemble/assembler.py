@@ -46,6 +46,7 @@ from briefer.domain.rules import (
     visit_direction,
 )
 from briefer.domain.topics import is_topic, topic_heading
+from briefer.domain.visittense import visit_tense
 from briefer.errors import InputError
 from briefer.text.display import format_date
 
@@ -309,6 +310,14 @@ def _anniversary_item(
     )
 
 
+def _told_as_planned(fact: Fact) -> bool:
+    """A visit every one of whose quotes (else statements) says it is still to come."""
+    words = [c.quote for c in fact.citations if c.quote] or [
+        s for s in (fact.statement_vi, fact.statement_en) if s
+    ]
+    return bool(words) and all(visit_tense(w) != "past" for w in words)
+
+
 def _last_visit_items(
     pair: Pair, kind: BriefType, eligible: Sequence[Fact], on: date
 ) -> list[BriefItem]:
@@ -320,6 +329,9 @@ def _last_visit_items(
         and f.kind == "event"
         # undated, or planned after the brief date: not a visit that happened
         and (reference_start(f) or date.max) <= on
+        # nor one its own words tell as still to come ("dự kiến trong năm 2026"), whatever
+        # its date: a plan this year is no "latest visit" on the brief's day
+        and not _told_as_planned(f)
     ]
     # Facts about one visit count once, through the fact that gives its direction.
     merged_into: dict[str, tuple[Fact, ...]] = {}

@@ -55,6 +55,13 @@ def with_period(text: str, label: str) -> str:
     return f"{body} ({label}){end}"
 
 
+# Words whose date is what they say, not a label the table repeats ("dự kiến trong năm 2026",
+# "is expected in March 2026"): without it a planned visit's line would end "… dự kiến."
+_PLANNED_FOR = re.compile(
+    r"(?:dự\s+kiến|dự\s+định|kế\s+hoạch|expected|scheduled|planned|due|slated)\s*$", re.IGNORECASE
+)
+
+
 def without_date(text: str, date_label: str) -> str:
     """``text`` without the date a table column already shows: "(tháng 7/1998)", a leading
     "Ngày 17/11/2023," / "On 17 November 2023", or "vào tháng 11/2024" / "in November 2024".
@@ -64,7 +71,11 @@ def without_date(text: str, date_label: str) -> str:
     label = re.escape(date_label)
     out = re.sub(rf"\s*\(\s*{label}\s*\)", "", text)
     out = re.sub(rf"^\s*(?:Ngày|Vào|On|In)\s+{label}\s*,?\s*", "", out, flags=re.IGNORECASE)
-    out = re.sub(rf"\s+(?:vào|trong|in|on)\s+{label}\b", "", out)
+    out = re.sub(  # (never the date a plan is for: "dự kiến trong năm 2026" keeps it)
+        rf"\s+(?:vào|trong|in|on)\s+{label}\b",
+        lambda m: m.group(0) if _PLANNED_FOR.search(m.string, 0, m.start()) else "",
+        out,
+    )
     out = re.sub(rf"^\s*{label}\s*[,:]\s*", "", out)
     out = out.strip()
     if not out or not re.search(r"\w", out):
