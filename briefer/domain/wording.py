@@ -96,6 +96,23 @@ def _drop_speaker(text: str) -> str:
     return rest if _words(rest) >= MIN_WORDS else text
 
 
+# The same words inside the sentence ("Sri Lanka and Vietnam yesterday signed …", "Hai bên
+# chiều qua đã ký …", "… signed the deal on Monday."): a brief's line would tell the reader a
+# day that is not theirs; the fact's date says when.
+_TIME_INSIDE: Final = re.compile(
+    r"\s+(?:(?:vào\s+)?(?:ngày\s+)?hôm\s+(?:qua|nay)|(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)"
+    r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[\s,.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def without_relative_day(text: str) -> str:
+    """``text`` without a day told relative to the article's own ("yesterday", "hôm qua", "on
+    Monday") inside it; a sentence opening on one is left to :func:`neutral_statement`."""
+    return _TIME_INSIDE.sub("", text)
+
+
 def neutral_statement(quote: str) -> str:
     """A short neutral sentence for a draft whose citation is ``quote`` (the quote stays)."""
     whole = _finish(" ".join(quote.split()))
@@ -113,10 +130,10 @@ def neutral_statement(quote: str) -> str:
     if text[:1] in _QUOTES:
         # “…” — the whole statement quoted: keep the words, drop the marks.
         text = text.strip(_QUOTES + " ")
-    result = _finish(text)
+    result = _finish(without_relative_day(text))
     if _words(result) < MIN_WORDS:
         return whole
     return result
 
 
-__all__ = ["MIN_WORDS", "neutral_statement"]
+__all__ = ["MIN_WORDS", "neutral_statement", "without_relative_day"]

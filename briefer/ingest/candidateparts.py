@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.domain.wording import without_relative_day
 from briefer.text.dates import DateRef
 
 PERIOD_MONTHS: Final = re.compile(r"^\d{4}-\d{2}\.\.\d{4}-\d{2}$")
@@ -62,7 +63,7 @@ def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def statement_of(quote: str) -> str:
-    text = quote.strip().rstrip(",;:")
+    text = without_relative_day(quote).strip().rstrip(",;:")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
