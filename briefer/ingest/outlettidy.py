@@ -67,6 +67,13 @@ _WORD: Final = r"[^\W\d_][\w'’.]*"
 _MIN_SLOGAN_WORDS: Final = 3
 _MAX_RUN_WORDS: Final = 3
 _MIN_SIGHTINGS: Final = 2
+# After a sighting: a dash and the few words it goes on with ("X - Cuba").
+_RUN_AFTER: Final = re.compile(rf"[ \t]+[-–][ \t]+((?:{_WORD}[ \t]*){{1,{_MAX_RUN_WORDS}}})")
+# Before a sighting, on its line: the words and dashed parts that end on a dash ("Hiệp hội Da
+# - Giày - " before "Túi xách …").
+_RUN_BEFORE: Final = re.compile(
+    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:\s+[-–]\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})\s+[-–]\s+$"
+)
 
 
 def _capital(word: str) -> bool:
@@ -138,9 +145,7 @@ def _run_on(name: str, text: str) -> str:
     runs: list[list[str]] = []
     ends: list[bool] = []
     for match in _sightings(name, text):
-        after = re.match(
-            rf"[ \t]+[-–][ \t]+((?:{_WORD}[ \t]*){{1,{_MAX_RUN_WORDS}}})", text[match.end() :]
-        )
+        after = _RUN_AFTER.match(text[match.end() :])
         if not after:
             return ""  # (written once without the dash: the name ends there)
         words: list[str] = []
@@ -190,11 +195,7 @@ def _run_back(name: str, text: str) -> str:
     found: list[str] = []
     for match in _sightings(name, text):
         line = text[: match.start()].rsplit("\n", 1)[-1]
-        before = re.search(
-            rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:\s+[-–]\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"
-            r"\s+[-–]\s+$",
-            line,
-        )
+        before = _RUN_BEFORE.search(line)
         if not before:
             return ""
         parts = _DASH.split(before.group(1))

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.rxparts import WORD_START
 
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
@@ -35,7 +36,7 @@ _VI: Final = re.compile(
 # growth or size "reached", in its own comma-clause; read only when Việt Nam is not named,
 # as "…, trong khi kim ngạch Việt Nam - X đạt …" is the pair's trade beside it)
 _VI_REACHED: Final = re.compile(
-    _LEAD + _SUBJECT + r"[^.;,]{0,60}?(?<![^\W\d_])đạt\s+(?:[^\W\d_]+\s+){0,2}\d"
+    _LEAD + _SUBJECT + rf"[^.;,]{{0,60}}?{WORD_START}đạt\s+(?:[^\W\d_]+\s+){{0,2}}\d"
 )
 _EN: Final = re.compile(
     _LEAD + r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:economy|GDP|gross\s+domestic\s+product)"

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, CountryMention, find_countries
+from briefer.ingest.rxparts import WORD_START
 
 # The owner then its exports: "Oman's (non-oil) exports", "Qatar (hiện) xuất khẩu".
 _FLOW_AFTER: Final = re.compile(
@@ -38,8 +39,8 @@ _OWNED_FLOW: Final = re.compile(
 # The flow named before its owner: "Kim ngạch xuất khẩu của Costa Rica năm 2024 đạt …",
 # "nhập khẩu của X đạt …" (its possession, as "X's exports"); "the exports of X".
 _FLOW_OF_OWNER: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:[Kk]im\s+ngạch|[Tt]ổng\s+kim\s+ngạch|[Gg]iá\s+trị)\s+)?(?:[Xx]uất"
-    r"|[Nn]hập)\s+khẩu\s+(?:hàng\s+hóa\s+)?của\s+(?:nước\s+)?$|(?<![^\W\d_])(?:exports|imports)"
+    rf"{WORD_START}(?:(?:[Kk]im\s+ngạch|[Tt]ổng\s+kim\s+ngạch|[Gg]iá\s+trị)\s+)?(?:[Xx]uất"
+    rf"|[Nn]hập)\s+khẩu\s+(?:hàng\s+hóa\s+)?của\s+(?:nước\s+)?$|{WORD_START}(?:exports|imports)"
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

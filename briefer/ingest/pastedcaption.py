@@ -23,10 +23,10 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line
+from briefer.ingest.rxparts import CAPITAL as _CAP
 from briefer.ingest.scenes import names_a_view, shows_a_moment
 from briefer.text.dates import find_dates
 
-_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _NAME: Final = rf"[{_CAP}][\w'’.@-]*"
 _UPPER: Final = rf"[{_CAP}][{_CAP}'’.-]+"
 _CREDIT_WORD: Final = (
@@ -145,26 +145,36 @@ def credit_line(text: str) -> str:
 def mark_pasted_captions(lines: list[Line]) -> None:
     """Mark captions carrying their credit and credit lines standing alone inside the text
     (a name over an outlet at the text's foot or top, "NAME (AGN)", is its byline)."""
+    # (whether the article's prose is kept below each line, read once: the lines below are
+    # not marked yet; the prose above is followed as the lines are marked)
+    below = _prose_below(lines)
+    above = False
     for index, line in enumerate(lines):
-        if not line.kept:
-            continue
-        if credited_caption(line.text) or (
-            _among_the_text(lines, index) and scene_caption(line.text)
-        ):
-            line.reason = "photo caption"
-        elif any(_prose(ln.text) for ln in lines[index + 1 :] if ln.kept) and any(
-            _prose(ln.text) for ln in lines[:index] if ln.kept
-        ):
-            line.reason = credit_line(line.text) or line.reason
+        if line.kept:
+            if credited_caption(line.text) or (
+                below[index] and _no_list_over(lines, index) and scene_caption(line.text)
+            ):
+                line.reason = "photo caption"
+            elif below[index] and above:
+                line.reason = credit_line(line.text) or line.reason
+        above = above or (line.kept and _prose(line.text))
 
 
-def _among_the_text(lines: list[Line], index: int) -> bool:
-    """The article goes on under the line, and the line above does not announce a list (an
-    item under "… gồm các nội dung:" is the list's)."""
-    above = next((ln for ln in reversed(lines[:index]) if ln.kept), None)
-    return (above is None or not above.text.rstrip().endswith(":")) and any(
-        _prose(ln.text) for ln in lines[index + 1 :] if ln.kept
-    )
+def _prose_below(lines: list[Line]) -> list[bool]:
+    """For each line, whether a kept line of the article's prose stands anywhere under it."""
+    below: list[bool] = []
+    seen = False
+    for line in reversed(lines):
+        below.append(seen)
+        seen = seen or (line.kept and _prose(line.text))
+    return below[::-1]
+
+
+def _no_list_over(lines: list[Line], index: int) -> bool:
+    """The kept line above does not announce a list (an item under "… gồm các nội dung:" is
+    the list's)."""
+    above = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].kept), None)
+    return above is None or not above.text.rstrip().endswith(":")
 
 
 def _prose(text: str) -> bool:

@@ -10,12 +10,11 @@ or found the one the top bar shows above the headline.
 
 from __future__ import annotations
 
-from briefer.ingest.pastedheadline import dated_line
+from briefer.ingest.pastedheadline import GAP, dated_line, head_lines
 from briefer.text.dates import find_dates
 
-# Lines between a headline and its dateline: a deck, a kicker, a byline, a share bar.
-_GAP = 4
-_LOOK = 60
+# (the lines between a headline and its dateline, and the page's head the headline is sought
+# in, are pastedheadline's: GAP, head_lines)
 # A dateline or a byline row is short; a longer line is the lead, whose days are events'.
 _ROW_WORDS = 16
 # A dateline may sit right over the headline (under the section's name): no top bar.
@@ -30,43 +29,49 @@ def _day(line: str) -> str:
 
 
 def _title_at(lines: list[str], title: str) -> int:
+    if not title.strip():
+        return -1
     wanted = " ".join(title.split()).casefold()
     return next((i for i, line in enumerate(lines) if line.casefold() == wanted), -1)
 
 
-def headline_day(text: str, title: str) -> str:
-    """The ISO day the dateline under the headline gives, else ""."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line][:_LOOK]
-    at = _title_at(lines, title) if title.strip() else -1
+def _under(lines: list[str], at: int) -> str:
+    """The day of the dateline under the headline at ``at``, else ""."""
     if at < 0:
         return ""
-    for line in lines[at + 1 : at + 1 + _GAP]:
-        day = _day(line)
-        if day:
-            return day
-    return ""
+    return next((day for day in map(_day, lines[at + 1 : at + 1 + GAP]) if day), "")
+
+
+def _over(lines: list[str], at: int) -> str:
+    """The day of a top bar above the headline at ``at``, else ""."""
+    bars = (line for line in lines[: max(at - _OVER, 0)] if dated_line(line))
+    return next((day for day in map(_day, bars) if day), "")
+
+
+def headline_day(text: str, title: str) -> str:
+    """The ISO day the dateline under the headline gives, else ""."""
+    lines = head_lines(text)
+    return _under(lines, _title_at(lines, title))
 
 
 def bar_day(text: str, title: str) -> str:
     """The ISO day a top bar above the headline shows (the day the page was copied), else
     ""."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line][:_LOOK]
-    at = _title_at(lines, title) if title.strip() else -1
-    days = [_day(line) for line in lines[: max(at - _OVER, 0)] if dated_line(line)]
-    return next((day for day in days if day), "")
+    lines = head_lines(text)
+    return _over(lines, _title_at(lines, title))
 
 
 def pasted_day(text: str, title: str, day: str) -> str:
     """The dateline's day over a day the text's readers gave that is none, only its year, or
     the top bar's: "" keeps theirs."""
-    under = headline_day(text, title)
+    lines = head_lines(text)
+    at = _title_at(lines, title)
+    under = _under(lines, at)
     if not under or under == day:
         return ""
     if len(day) < len("2025-01-01") and under.startswith(day):
         return under
-    return under if day == bar_day(text, title) else ""
+    return under if day == _over(lines, at) else ""
 
 
 __all__ = ["bar_day", "headline_day", "pasted_day"]

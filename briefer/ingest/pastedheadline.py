@@ -19,7 +19,7 @@ import re
 # How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
 _LOOK = 60
 # Lines between a headline and its dateline or lead: a deck, a kicker, a byline, a share bar.
-_GAP = 4
+GAP = 4
 _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 # A title the other rules chose may be this short ("Travel advice: X"); a section word is not.
 _SHORTEST = 4
@@ -120,6 +120,13 @@ _JOINERS = frozenset(
 )
 
 
+def head_lines(text: str) -> list[str]:
+    """A pasted page's lines that hold words, their spaces folded, down to where its headline
+    may sit."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return [line for line in lines if line][:_LOOK]
+
+
 def _words(line: str) -> list[str]:
     # (a dash or a bar between two names is no word of the line)
     return [w for w in line.split() if any(c.isalnum() for c in w)]
@@ -203,7 +210,7 @@ def _lead(line: str) -> bool:
 def _opens_article(lines: list[str], index: int) -> bool:
     """The line is followed, past a deck, a byline or a share bar, by the article's dateline,
     a byline or its lead."""
-    for below in lines[index + 1 : index + 1 + _GAP]:
+    for below in lines[index + 1 : index + 1 + GAP]:
         if dated_line(below) or _BYLINE.match(below) or _lead(below):
             return True
     return False
@@ -256,8 +263,7 @@ def pasted_headline(text: str, title: str) -> str:
     """The headline of a pasted page when the title chosen is no headline (a menu row, a
     date bar, the site's name or tagline over its menu, a section word, a caption, an ask):
     the first line shaped as a headline that opens the article. "" keeps the title."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line][:_LOOK]
+    lines = head_lines(text)
     wanted = " ".join(title.split())
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
@@ -280,4 +286,12 @@ def pasted_headline(text: str, title: str) -> str:
     return ""
 
 
-__all__ = ["date_bar", "dated_line", "headline_shaped", "menu_row", "pasted_headline"]
+__all__ = [
+    "GAP",
+    "date_bar",
+    "dated_line",
+    "head_lines",
+    "headline_shaped",
+    "menu_row",
+    "pasted_headline",
+]
