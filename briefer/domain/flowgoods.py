@@ -78,7 +78,6 @@ _GENERIC: Final = frozenset(
         "also",
         "only",
         "which",
-        "that",
         "when",
     ]
 )
