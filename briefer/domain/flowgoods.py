@@ -78,7 +78,6 @@ _GENERIC: Final = frozenset(
         "also",
         "only",
         "which",
-        "that",
         "when",
     ]
 )
@@ -175,6 +174,9 @@ _VI_QUANTITY: Final = re.compile(
     r"(?:với\s+)?(?:trị\s+giá|kim\s+ngạch|giá\s+trị)(?:\s+đạt)?\s*$"
 )
 
+# A letter of Vietnamese (the quote is read as Vietnamese then).
+_VI_LETTER: Final = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
 
 @dataclass(frozen=True, slots=True)
 class FlowGoods:
@@ -238,7 +240,7 @@ def flow_goods(quote: str, value: float, unit: str) -> FlowGoods | None:
     if span is None:
         return None
     before, after = quote[max(0, span[0] - 120) : span[0]], quote[span[1] :]
-    if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", quote.casefold()):
+    if _VI_LETTER.search(quote.casefold()):
         return _vietnamese(before, after)
     for match in (_EN_BEFORE.search(before), _EN_AFTER.match(after)):
         if match:

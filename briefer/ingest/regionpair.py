@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from briefer.ingest.regions import REGIONS
+from briefer.ingest.rxparts import WORD_END, WORD_START, rx
 
 _HOME: Final = r"(?:Việt Nam|Vietnam|Viet Nam)"
 # "Việt Nam - châu Phi", "Việt Nam và ASEAN", "giữa Việt Nam với EU", "Vietnam-EU",
@@ -25,19 +26,18 @@ _JOIN: Final = re.compile(
 
 
 # Trade and customs blocs, as a whole (a member's name is a country, not one of these).
-_BLOCS: Final = re.compile(
-    r"(?:EAEU|Eurasian[^\S\n]+Economic[^\S\n]+Union|Liên[^\S\n]+minh[^\S\n]+Kinh[^\S\n]+tế"
-    r"[^\S\n]+Á[^\S\n]*-[^\S\n]*Âu|Mercosur|MERCOSUR|CARICOM|GCC|Gulf[^\S\n]+Cooperation"
-    r"[^\S\n]+Council|ECOWAS|SACU|EFTA|Pacific[^\S\n]+Alliance|Liên[^\S\n]+minh[^\S\n]+Thái"
-    r"[^\S\n]+Bình[^\S\n]+Dương)(?![^\W\d_])"
+_BLOCS: Final = rx(
+    r"(?:EAEU|Eurasian Economic Union|Liên minh Kinh tế Á ?- ?Âu|Mercosur|MERCOSUR|CARICOM|GCC"
+    r"|Gulf Cooperation Council|ECOWAS|SACU|EFTA|Pacific Alliance|Liên minh Thái Bình Dương)"
+    rf"{WORD_END}"
 )
 
 # The flow right before a bloc's pair: "Thương mại Việt Nam - EAEU …", "kim ngạch giữa Việt
 # Nam và …", "trade between Vietnam and Mercosur reached …" (never "a free trade agreement
 # between Vietnam and Mercosur, … 270 million people": the agreement's, no flow's).
-_FLOW_RIGHT_BEFORE: Final = re.compile(
-    r"(?<![^\W\d_])(?:[Tt]hương[^\S\n]+mại|[Kk]im[^\S\n]+ngạch(?:[^\S\n]+thương[^\S\n]+mại)?"
-    r"(?:[^\S\n]+hai[^\S\n]+chiều)?|[Tt]rade|[Tt]urnover)(?:[^\S\n]+(?:giữa|between))?[^\S\n]+$"
+_FLOW_RIGHT_BEFORE: Final = rx(
+    rf"{WORD_START}(?:[Tt]hương mại|[Kk]im ngạch(?: thương mại)?(?: hai chiều)?|[Tt]rade"
+    r"|[Tt]urnover)(?: (?:giữa|between))? $"
 )
 
 

@@ -48,10 +48,11 @@ def dated_by_retelling(body: str, candidates: list[Candidate], meta: Metadata) -
     that retells the signing with its day ("The agreement was signed … on Monday")."""
     out = []
     for c in candidates:
-        undated = c.kind == "statement" and not find_dates(c.quote, meta.context_year)
-        retold = _SENTENCE.match(body, c.end) if undated else None
+        # (the cheap look at the next sentence first: few statements are retold)
+        retold = _SENTENCE.match(body, c.end) if c.kind == "statement" else None
         opened = _RETOLD.match(retold.group(1)) if retold else None
-        if retold and opened and signs_undated(c.quote, [], 0) >= 0:
+        undated = opened is not None and not find_dates(c.quote, meta.context_year)
+        if retold and opened and undated and signs_undated(c.quote, [], 0) >= 0:
             day = _signing_day(retold.group(1), opened.end(), meta)
             why = f"signed on {day}, as the next sentence retells"
             retimed = replace(c, kind="event", topic="agreements", event_date=day)

@@ -54,14 +54,12 @@ _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s+(\S.{2,150})$")
 def _mark_contents(lines: list[Line]) -> None:
     """A table of contents: two or more numbered lines ("1. Lần đầu vượt 1 tỷ USD") whose
     words come back further down as headings of their own: the numbered copies are the box's."""
-    later = {ln.text.strip().casefold() for ln in lines}
+    last = {ln.text.strip().casefold(): i for i, ln in enumerate(lines)}  # (each text's last line)
     entries = []
     for i, line in enumerate(lines):
         match = _NUMBERED.match(line.text.strip())
-        if line.kept and match and match.group(1).casefold() in later:
-            heading = match.group(1).casefold()
-            if any(ln.text.strip().casefold() == heading for ln in lines[i + 1 :]):
-                entries.append(line)
+        if line.kept and match and last.get(match.group(1).casefold(), -1) > i:
+            entries.append(line)
     if len(entries) >= _MIN_ITEMS:
         for line in entries:
             line.reason = "contents"

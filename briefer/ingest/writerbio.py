@@ -17,9 +17,9 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line
+from briefer.ingest.rxparts import CAPITAL
 
-_CAP: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-_NAME: Final = rf"[{_CAP}][\w'’.-]*(?:\s[{_CAP}][\w'’.-]*){{1,3}}"
+_NAME: Final = rf"[{CAPITAL}][\w'’.-]*(?:\s[{CAPITAL}][\w'’.-]*){{1,3}}"
 _TRADE: Final = (
     r"(?:journalist|correspondent|reporter|writer|editor|columnist|analyst|researcher|fellow"
     r"|lecturer|professor|contributor|economist|freelancer|commentator|nhà\s+báo|phóng\s+viên)"
