@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.speechkind import head_place_day, letterhead_days, speaker_line, speech_kind
 from tests.imported import imported
@@ -87,16 +86,12 @@ def test_a_statement_under_an_english_letterhead_and_date_line() -> None:
 
 
 def test_a_vietnamese_opening_speech_without_a_letterhead(tmp_path: Path) -> None:
-    path = tmp_path / "dienvan.txt"
-    path.write_text(_DIEN_VAN, encoding="utf-8")
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, _DIEN_VAN).metadata
     assert meta.title == "Tại Hội chợ Thương mại quốc tế Bình Sơn - Norland lần thứ ba"
 
 
 def test_the_keynote_imported_keeps_its_speaker_as_author(tmp_path: Path) -> None:
-    path = tmp_path / "keynote.txt"
-    path.write_text(_KEYNOTE, encoding="utf-8")
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, _KEYNOTE).metadata
     assert (meta.title, meta.author, meta.published_on) == (
         "At the Norland - Viet Nam Seafood Trade Conference",
         "Ingrid Solberg",
