@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
-from benchmarks.eval_import import _same_outlet
+from benchmarks import eval_import
+from benchmarks.eval_import import _same_outlet, evaluate
 
 
 @pytest.mark.parametrize(
@@ -83,3 +87,36 @@ def test_a_bodys_own_office_is_its_unit_and_a_lower_case_brand_keyed_so_is_right
     assert not _same_outlet("Ủy ban nhân dân tỉnh Nam Định", "Văn phòng Tỉnh ủy Nam Định")
     assert _same_outlet("eKathimerini.com", "ekathimerini.com")
     assert not _same_outlet("PetroTimes", "petrotimes.vn")
+
+
+_BODY = (
+    "<h1>Fiji and Vietnam open talks on rice trade</h1>"
+    "<p>SUVA - Fiji and Vietnam opened talks on Monday on a rice supply deal, the trade "
+    "ministry said.</p>"
+)
+
+
+def test_the_corpus_run_judges_each_imported_outlet_by_the_strict_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (through evaluate: two pages whose site names import as written, one the key's name
+    # with a kind word, one the key's name cut at its dash — right and wrong, one outlet)
+    def build(_set: str, out: Path) -> list[tuple[Path, dict[str, Any]]]:
+        built = []
+        for name, site, key in (
+            ("a.html", "Báo Nhân Dân", "Nhân Dân"),
+            ("b.html", "Hội Hữu nghị Việt Nam", "Hội Hữu nghị Việt Nam - Cuba"),
+        ):
+            path = out / name
+            path.write_text(
+                f'<html><head><meta property="og:site_name" content="{site}"></head>'
+                f"<body>{_BODY}</body></html>",
+                encoding="utf-8",
+            )
+            fields: dict[str, Any] = {"title": "", "outlet": key, "date": ""}
+            built.append((path, fields | {"furniture": [], "keep": [], "facts": []}))
+        return built
+
+    monkeypatch.setattr(eval_import, "build", build)
+    totals = evaluate("any", verbose=False)
+    assert (totals["files"], totals["outlet"]) == (2, 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.issuerrow import issuer_in_row
+from tests.imported import imported
 
 
 def test_release_issuer_row() -> None:
@@ -75,9 +75,7 @@ def test_content_credit_is_the_page_author() -> None:
 
 
 def _author(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return analyse(path).metadata.author
+    return imported(tmp_path, text, name).metadata.author
 
 
 def test_an_import_reads_each_r37_writer(tmp_path: Path) -> None:

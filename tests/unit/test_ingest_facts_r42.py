@@ -10,6 +10,8 @@ economy's GDP (owneconomy.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.authorview import author_view
 from briefer.ingest.baseamount import year_before
 from briefer.ingest.candidates import find_candidates
@@ -22,6 +24,7 @@ from briefer.ingest.signingday import signs_undated
 from briefer.ingest.thirdsigning import signed_with_third
 from briefer.ingest.visitdirection import direction_of
 from briefer.text.dates import find_dates
+from tests.imported import imported
 
 _VI = Metadata(published_on="2026-03-12", language="vi", context_year=2026)  # a Thursday
 _EN = Metadata(published_on="2026-03-12", language="en", context_year=2026)
@@ -168,6 +171,14 @@ def test_vietnams_trade_with_a_neighbour_named_in_passing_is_no_fact() -> None:
     text = text.replace(" năm 2025 đạt 700 triệu USD.", " reached $700 million in 2025.")
     en = Metadata(published_on="2026-03-12", language="en", context_year=2026, title="Chile")
     assert "VN-PE" not in {c.pair for c in find_candidates(text, en) if c.kind == "figure"}
+
+
+def test_an_imported_note_drafts_no_trade_with_a_neighbour_named_in_passing(
+    tmp_path: Path,
+) -> None:
+    text = "Quan hệ thương mại Việt Nam - Chile\n\n" + _CHILE_NOTE.replace("\n", "\n\n")
+    figures = {c.pair for c in imported(tmp_path, text).candidates if c.kind == "figure"}
+    assert figures == {"VN-CL"}
 
 
 def test_a_second_partner_named_often_or_in_the_title_keeps_its_trade() -> None:

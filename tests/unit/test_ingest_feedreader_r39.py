@@ -6,9 +6,9 @@ from pathlib import Path
 
 import lxml.html
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.entrystamp import entry_stamp, item_link
 from briefer.ingest.feeditem import feed_item
+from tests.imported import imported
 
 
 def _page(body: str, title: str = "Harbour news - Some Reader") -> lxml.html.HtmlElement:
@@ -79,18 +79,16 @@ def test_an_ordinary_article_is_no_feed_item() -> None:
 
 
 def test_an_import_reads_the_entry_not_the_reader(tmp_path: Path) -> None:
-    path = tmp_path / "item.html"
-    path.write_text(
+    page = (
         "<html><head><title>Harbour news - Some Reader</title></head><body>"
         "<div>Reader app <span>Unread (3)</span></div>"
         "<div class='src'>Feed: Harbour Ledger – World (https://harbourledger.example/feed)</div>"
         "<h2><a href='https://harbourledger.example/world/123'>Port deal signed</a></h2>"
         "<div class='meta'>Thu, 03 Apr 2025 23:10:00 -0400 · by Marta Kowal</div>"
         "<div class='body'><p>The port deal between Vietnam and Chile was signed on Thursday. "
-        "Trade reached 1.8 billion USD in 2024.</p></div></body></html>",
-        encoding="utf-8",
+        "Trade reached 1.8 billion USD in 2024.</p></div></body></html>"
     )
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, page, "item.html").metadata
     assert (meta.outlet, meta.published_on, meta.author) == (
         "Harbour Ledger",
         "2025-04-03",

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import lxml.html
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.feeditem import entry_day, feed_item
 from briefer.ingest.metadata import reporter_in
@@ -17,6 +16,7 @@ from briefer.ingest.picturecredit import picture_credit
 from briefer.ingest.postbylines import speech_speaker
 from briefer.ingest.slidedeck import slide_deck
 from briefer.ingest.speechcredit import credited_speaker
+from tests.imported import imported
 
 _FEED_PAGE = """<html><body><header>Feedly – item</header>
 <div>Feed: Harbour Times – Business (https://harbourtimes.example/feed/)</div>
@@ -204,14 +204,8 @@ def test_journal_running_head_names_the_journal() -> None:
     assert journal_head("BẢN TIN THỊ TRƯỜNG CẢNG - SỐ 3/2026\nThương vụ X\n") == ""
 
 
-def _meta(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return analyse(path).metadata
-
-
 def test_an_import_reads_the_feed_item_not_the_reader(tmp_path: Path) -> None:
-    meta = _meta(tmp_path, "item.html", _FEED_PAGE)
+    meta = imported(tmp_path, _FEED_PAGE, "item.html").metadata
     assert (meta.outlet, meta.published_on, meta.author) == (
         "Harbour Times",
         "2026-06-03",
@@ -226,7 +220,7 @@ def test_an_import_takes_the_byline_not_the_picture_credit(tmp_path: Path) -> No
         '<p class="author">Mara Quint</p><p>Trade between Chile and Vietnam reached 1.8 billion '
         "USD in 2025, the ministry said.</p></article></body></html>"
     )
-    assert _meta(tmp_path, "p.html", page).author == "Mara Quint"
+    assert imported(tmp_path, page, "p.html").metadata.author == "Mara Quint"
 
 
 def test_an_import_names_the_speaker_of_a_credited_speech(tmp_path: Path) -> None:
@@ -239,8 +233,8 @@ def test_an_import_names_the_speaker_of_a_credited_speech(tmp_path: Path) -> Non
         "REMARKS\n\nby H.E. Tomas Reyes, Ambassador of Chile\n\nExcellencies,\n\n"
         "Today trade between Chile and Vietnam stands at 1.8 billion USD.\n"
     )
-    assert _meta(tmp_path, "vi.txt", vi).author == "Hoàng Thị Mai"
-    assert _meta(tmp_path, "en.txt", en).author == "Tomas Reyes"
+    assert imported(tmp_path, vi, "vi.txt").metadata.author == "Hoàng Thị Mai"
+    assert imported(tmp_path, en, "en.txt").metadata.author == "Tomas Reyes"
 
 
 def test_an_import_names_a_fax_by_its_sending_office(tmp_path: Path) -> None:
@@ -249,7 +243,7 @@ def test_an_import_names_a_fax_by_its_sending_office(tmp_path: Path) -> None:
         "Rice exports to Freedonia\n\nIn 2025, Vietnam's rice exports to Freedonia reached "
         "120 million USD, up 15% on 2024.\n"
     )
-    meta = _meta(tmp_path, "fax.txt", en)
+    meta = imported(tmp_path, en, "fax.txt").metadata
     assert (meta.outlet, meta.title) == ("Embassy of Freedonia", "Rice exports to Freedonia")
 
 
@@ -260,7 +254,7 @@ def test_an_import_reads_a_deck_s_presenter_office_and_day(tmp_path: Path) -> No
         "Slide 2\n\n• Kim ngạch thương mại Việt Nam - Ai Cập năm 2025 đạt 800 triệu USD.\n\n"
         "Thương vụ Việt Nam tại Ai Cập | Hội thảo 2026\n"
     )
-    meta = _meta(tmp_path, "deck.txt", vi)
+    meta = imported(tmp_path, vi, "deck.txt").metadata
     assert (meta.author, meta.outlet, meta.published_on) == (
         "Trịnh Văn Long",
         "Thương vụ Việt Nam tại Ai Cập",

@@ -4,9 +4,12 @@ letters (briefer/ingest/issuer.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.outletnames import copyright_holder
 from briefer.ingest.outlettidy import joined_pairs, tidy_outlet
+from tests.imported import imported
 
 
 def test_a_copyright_mark_a_rights_clause_or_a_stamp_beside_the_name_goes() -> None:
@@ -113,3 +116,25 @@ def test_a_papers_owning_group_goes_when_the_text_writes_the_paper_alone() -> No
     assert tidy_outlet("Nine Media Group", "By Nine Media\n© Nine Media Group") == (
         "Nine Media Group"
     )
+
+
+def test_a_saved_pages_site_name_is_imported_without_its_slogan_mark_or_year(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "<h1>Fiji and Vietnam open talks on rice trade</h1>"
+        "<p>SUVA - Fiji and Vietnam opened talks on Monday on a rice supply deal, the trade "
+        "ministry said.</p>"
+        "<p>Fiji imported 40,000 tonnes of rice from Vietnam in 2025, up 12% from a year "
+        "earlier.</p>"
+    )
+    for site, outlet in (
+        ("The Lagoon Herald Fiji's most trusted weekly", "The Lagoon Herald"),
+        ("© Lagoon Herald", "Lagoon Herald"),
+        ("Lagoon Herald 2026", "Lagoon Herald"),
+    ):
+        page = (
+            "<html><head><title>Fiji and Vietnam open talks on rice trade</title>"
+            f'<meta property="og:site_name" content="{site}"></head><body>{body}</body></html>'
+        )
+        assert imported(tmp_path, page, "page.html").metadata.outlet == outlet

@@ -189,12 +189,12 @@ def test_live_page_switches() -> None:
 def test_an_ask_glued_to_the_paragraph_under_it_leaves_the_paragraph() -> None:
     # (a printed page's reflow joins an ask with no stop to the next paragraph: a line going on
     # for more than 16 words after its ask is article text, whatever ask opens it)
-    from briefer.ingest.pagechrome import chrome_line
-
     glued = (
         "Don't miss out on the latest news — join our Telegram channel The board's chair said "
         "the port could handle 30,000 containers a year within four years, twice what it moves "
         "today."
     )
     assert chrome_line(glued) == ""
-    assert chrome_line("Don't miss out on the latest news — join our Telegram channel") != ""
+    assert chrome_line("Don't miss out on the latest news — join our Telegram channel") == (
+        "subscription"
+    )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.pasteddate import bar_day, headline_day, pasted_day
+from tests.imported import imported
 
 _EN = """Tuesday, March 3, 2026 | Lisbon 14°C
 News World Markets Travel
@@ -37,3 +40,8 @@ def test_dateline_over_no_day_a_year_or_the_top_bar() -> None:
 def test_a_day_the_text_read_otherwise_stays() -> None:
     assert pasted_day(_EN, _EN_TITLE, "2026-02-27") == ""
     assert pasted_day(_EN, "A headline that is not in the text at all", "") == ""
+
+
+def test_a_pasted_page_imported_is_dated_by_its_dateline_not_its_top_bar(tmp_path: Path) -> None:
+    # (through the import: the top bar's day, the day the page was copied, would be taken)
+    assert imported(tmp_path, _EN).metadata.published_on == "2026-03-02"

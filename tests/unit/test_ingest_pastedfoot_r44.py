@@ -3,7 +3,10 @@ owns the site is not its name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.pastedfoot import foot_outlet
+from tests.imported import imported
 
 
 def _page(foot: str) -> str:
@@ -35,3 +38,13 @@ def test_a_company_or_a_credit_is_no_site_name() -> None:
         foot_outlet(_page("Copyright © 2026 Ridge Publishing Company. All rights reserved.")) == ""
     )
     assert foot_outlet(_page("Photo by Ana Ribeiro")) == ""
+
+
+def test_a_pasted_page_imported_takes_its_outlet_from_its_foot(tmp_path: Path) -> None:
+    # (through the import: no other rule reads a name before the mark or before
+    # "is published by", so without the foot's reading the outlet stays empty)
+    for foot, outlet in (
+        ("Northern Wire Service © 2026 · Built by Studio Z", "Northern Wire Service"),
+        ("Valley Times is published by Ridge Media S.A. © 2026", "Valley Times"),
+    ):
+        assert imported(tmp_path, _page(foot)).metadata.outlet == outlet

@@ -3,12 +3,15 @@ captions give way to the line shaped as a headline that opens the article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest.pastedheadline import (
     dated_line,
     headline_shaped,
     menu_row,
     pasted_headline,
 )
+from tests.imported import imported
 
 _EN_PAGE = """Tuesday, March 3, 2026 Lisbon 14°C Sign in
 News World Markets Travel Weather Podcasts
@@ -145,3 +148,9 @@ def test_an_ask_over_the_menu_is_no_headline() -> None:
     )
     got = pasted_headline(page, "Home News Business Property Jobs Events")
     assert got == "Harbour authority approves new container terminal for the north quay"
+
+
+def test_a_pasted_page_imported_is_titled_by_its_headline_not_its_top_bar(tmp_path: Path) -> None:
+    # (through the import: the text's own first line, the date bar, would be the title)
+    title = imported(tmp_path, _EN_PAGE).metadata.title
+    assert title == "Harbour authority approves new container terminal for the north quay"

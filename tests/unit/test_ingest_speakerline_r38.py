@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.dochead import title_under_kind
+from tests.imported import imported
 
 _SPEECH_VI = """HỘI HỮU NGHỊ VIỆT NAM - KENYA
 
@@ -50,16 +50,10 @@ def test_the_title_under_the_kind_passes_over_the_speakers_line() -> None:
     )
 
 
-def _imported(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "speech.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse(path).metadata
-
-
 def test_an_imported_speech_is_titled_by_its_occasion_and_names_its_speaker(
     tmp_path: Path,
 ) -> None:
-    meta = _imported(tmp_path, _SPEECH_VI)
+    meta = imported(tmp_path, _SPEECH_VI).metadata
     assert (meta.title, meta.author, meta.published_on) == (
         "Tại Lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Kenya",
         "Trần Văn Nam",
@@ -68,7 +62,7 @@ def test_an_imported_speech_is_titled_by_its_occasion_and_names_its_speaker(
 
 
 def test_an_imported_english_speech_is_titled_by_its_occasion(tmp_path: Path) -> None:
-    meta = _imported(tmp_path, _SPEECH_EN)
+    meta = imported(tmp_path, _SPEECH_EN).metadata
     assert meta.title == (
         "At the reception marking 60 years of diplomatic relations between Kenya and Vietnam"
     )

@@ -3,9 +3,11 @@ line of a document's head in English as in Vietnamese (briefer.ingest.speechkind
 
 from pathlib import Path
 
-from briefer.ingest.analysis import analyse
+import pytest
+
 from briefer.ingest.clean import clean
 from briefer.ingest.speechkind import head_place_day, letterhead_days, speaker_line, speech_kind
+from tests.imported import imported
 
 _KEYNOTE = """Keynote address
 by H.E. Ms. Ingrid Solberg, Minister of Trade of the Republic of Norland
@@ -84,16 +86,12 @@ def test_a_statement_under_an_english_letterhead_and_date_line() -> None:
 
 
 def test_a_vietnamese_opening_speech_without_a_letterhead(tmp_path: Path) -> None:
-    path = tmp_path / "dienvan.txt"
-    path.write_text(_DIEN_VAN, encoding="utf-8")
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, _DIEN_VAN).metadata
     assert meta.title == "Tại Hội chợ Thương mại quốc tế Bình Sơn - Norland lần thứ ba"
 
 
 def test_the_keynote_imported_keeps_its_speaker_as_author(tmp_path: Path) -> None:
-    path = tmp_path / "keynote.txt"
-    path.write_text(_KEYNOTE, encoding="utf-8")
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, _KEYNOTE).metadata
     assert (meta.title, meta.author, meta.published_on) == (
         "At the Norland - Viet Nam Seafood Trade Conference",
         "Ingrid Solberg",
@@ -107,3 +105,46 @@ def test_an_english_place_and_day_dates_a_letterhead_only_over_a_speechs_kind() 
     speech = ["NORLAND TRADE OFFICE", "Nortown, 3 May 2025", "REMARKS", "by Dr. Anna Berg"]
     assert letterhead_days(speech) == [1]
     assert letterhead_days(["SỞ CÔNG THƯƠNG", "Bình Sơn, ngày 3 tháng 5 năm 2025"]) == [1]
+
+
+_EMBASSY_REMARKS = """EMBASSY OF THE REPUBLIC OF CHILE
+Hanoi, 3 May 2025
+REMARKS
+by Dr. Anna Berg, Head of the Trade Section
+At the opening of the Chile - Viet Nam Business Forum
+Ladies and gentlemen,
+Last year, trade between Chile and Viet Nam reached 1.9 billion US dollars, up 9 percent.
+Thank you."""
+
+_SO_PHAT_BIEU = """SỞ CÔNG THƯƠNG TỈNH NGHỆ AN
+Nghệ An, ngày 3 tháng 10 năm 2025
+BÀI PHÁT BIỂU
+của ông Lê Minh Khoa, Giám đốc Sở Công Thương tỉnh Nghệ An
+Tại Hội chợ Thương mại quốc tế Nghệ An - Chile lần thứ ba
+Kính thưa các vị đại biểu, thưa quý doanh nghiệp!
+Năm 2024, kim ngạch xuất khẩu của tỉnh sang Chile đạt 85 triệu USD, tăng 14% so với năm trước.
+Xin trân trọng cảm ơn!"""
+
+
+def test_a_speech_imported_under_its_letterhead_and_place_day_is_the_letterheads(
+    tmp_path: Path,
+) -> None:
+    # (through the import: with the place-and-day line not read as the letterhead's, the
+    # letterhead over it is not the issuer and the outlet stays empty)
+    for text, outlet, day in (
+        (_EMBASSY_REMARKS, "embassy of the republic of chile", "2025-05-03"),
+        (_SO_PHAT_BIEU, "sở công thương tỉnh nghệ an", "2025-10-03"),
+    ):
+        meta = imported(tmp_path, text).metadata
+        assert (meta.outlet.casefold(), meta.published_on) == (outlet, day)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an English letterhead in capitals is cased word by word as if Vietnamese: "
+    "'Embassy Of the republic of chile'",
+)
+def test_an_english_letterheads_issuer_keeps_its_names_capitals(tmp_path: Path) -> None:
+    assert imported(tmp_path, _EMBASSY_REMARKS).metadata.outlet == (
+        "Embassy of the Republic of Chile"
+    )

@@ -3,9 +3,9 @@ statement (briefer.ingest.statementmark, hooked where candidates.py builds a sta
 
 from pathlib import Path
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.drafts import draft_of
 from briefer.ingest.statementmark import without_outlet_mark
+from tests.imported import imported
 
 _PAGE_VI = (
     "Norland và Việt Nam thúc đẩy hợp tác thủy sản\n\n"
@@ -29,10 +29,8 @@ _PAGE_EN = (
 )
 
 
-def _drafts(tmp_path: Path, text: str, name: str = "page.txt") -> list[tuple[str, str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    found = analyse(path)
+def _drafts(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    found = imported(tmp_path, text)
     return [
         (c.quote, draft_of(c, "u").statement_vi, draft_of(c, "u").statement_en)
         for c in found.candidates

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefer.ingest.clean import clean
 from briefer.ingest.found import Line
 from briefer.ingest.storylists import mark_story_lists
 
@@ -73,3 +76,34 @@ def test_numbered_list_without_headings_stays() -> None:
     lines = [Line(_LEAD), Line("1. Rice"), Line("2. Coffee"), Line("Rice exports rose 5%.")]
     mark_story_lists(lines)
     assert lines[1].kept and lines[2].kept
+
+
+_LISTED = "\n".join(
+    [
+        "Vietnam and Chile eye $3 billion in trade",
+        _LEAD,
+        "Exports to Chile rose 9% in 2024, customs data showed.",
+        "Rice prices climb for a third week",
+        "12/09/2025 Read more",
+        "Giá cà phê hôm nay tăng mạnh?",
+        "Tue, 14 Oct 2025 08:15:00 +0700",
+        "Doanh nghiệp cần lưu ý khi giao dịch với đối tác mới...",
+    ]
+)
+
+
+def test_a_pasted_page_loses_the_stories_listed_beside_its_article() -> None:
+    body = clean(_LISTED).body
+    assert _LEAD in body
+    assert "Exports to Chile rose 9% in 2024" in body
+    for gone in ("Rice prices climb", "Giá cà phê", "Doanh nghiệp cần lưu ý"):
+        assert gone not in body
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a listed story's day with its 'Read more' stays in the body: the list's headlines "
+    "leave, the day-and-link row under the first is kept",
+)
+def test_a_listed_storys_read_more_row_leaves_with_it() -> None:
+    assert "Read more" not in clean(_LISTED).body

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import lxml.html
 
-from briefer.ingest.analysis import analyse
 from briefer.ingest.pagemeta import visible_date
 from briefer.ingest.savedstamp import saved_stamp
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.softwarename import is_software_name
+from tests.imported import imported
 
 
 def test_a_product_with_its_release_is_no_site() -> None:
@@ -47,8 +47,7 @@ def test_the_draft_save_gives_way_to_the_byline_day() -> None:
 
 
 def test_an_import_reads_the_site_and_the_byline_day_past_the_tool(tmp_path: Path) -> None:
-    path = tmp_path / "preview.html"
-    path.write_text(
+    page = (
         "<html><head><title>Chile and Vietnam widen fruit trade</title></head><body>"
         "<div class='tool-brand'>Quill CMS 7.1</div>"
         "<div class='cms-info'>Revision 4 — saved 02/04/2025 14:00 by jdoe</div>"
@@ -56,10 +55,9 @@ def test_an_import_reads_the_site_and_the_byline_day_past_the_tool(tmp_path: Pat
         "<h1>Chile and Vietnam widen fruit trade</h1>"
         "<div class='meta'>Ana Ruiz | 04/04/2025 06:00</div>"
         "<p>Trade between Chile and Vietnam reached 1.8 billion USD in 2024, up 10% on 2023.</p>"
-        "</article></body></html>",
-        encoding="utf-8",
+        "</article></body></html>"
     )
-    meta = analyse(path).metadata
+    meta = imported(tmp_path, page, "preview.html").metadata
     assert (meta.outlet, meta.published_on, meta.author) == (
         "Coastal Review",
         "2025-04-04",

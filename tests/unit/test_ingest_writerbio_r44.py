@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefer.ingest.clean import clean
 from briefer.ingest.lines import Line
 from briefer.ingest.writerbio import mark_writer_bios
 
@@ -45,3 +46,18 @@ def test_vietnamese_bio_and_a_profile_inside_the_text() -> None:
     lines = [Line(_PARA), Line("Richard Roe"), Line("Jane Roe is a journalist.")]
     mark_writer_bios(lines)
     assert lines[1].kept and lines[2].reason == "author box"
+
+
+def test_a_pasted_articles_author_box_leaves_the_body() -> None:
+    text = "\n".join(
+        [
+            "Peru and Vietnam open a shipping line",
+            "LIMA - Peru and Vietnam opened a direct shipping line on Monday, the ministry said.",
+            _PARA,
+            "Jane Roe",
+            "Jane Roe is a Lima-based journalist covering trade and farming.",
+        ]
+    )
+    body = clean(text).body
+    assert _PARA in body
+    assert "Lima-based journalist" not in body
