@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from briefer.ingest.handling import handling_marking
+from briefer.ingest.issuer import english_title_case
 from briefer.ingest.metadata import NAME_WORD
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
@@ -138,12 +139,6 @@ _UNIT_NOUN: Final = re.compile(
     r"\b(?:OFFICE|EMBASSY|CONSULATE|MISSION|SECTION|DEPARTMENT|BUREAU|AGENCY|CENTRE|CENTER"
     r"|DIVISION|DIRECTORATE|COMMISSION)\b"
 )
-_SMALL: Final = frozenset({"of", "in", "the", "and", "for", "at", "to", "on"})
-
-
-def _title_case(text: str) -> str:
-    words = text.lower().split()
-    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def letterhead_unit(text: str, outlet: str) -> str:
@@ -160,7 +155,7 @@ def letterhead_unit(text: str, outlet: str) -> str:
             continue
         below = head[index + 1]
         if below.isupper() and _UNIT_NOUN.search(below) and not re.search(r"\d", below):
-            return _title_case(below)
+            return english_title_case(below)
     return ""
 
 

@@ -17,11 +17,26 @@ _PLACE_AUTHORITY: Final = re.compile(
 )
 
 
+_SMALL: Final = frozenset({"of", "in", "the", "and", "for", "at", "to", "on"})
+# An English name in capitals: its joining words are never Vietnamese ("EMBASSY OF THE …").
+_ENGLISH_JOIN: Final = re.compile(r"\b(?:OF|THE|AND|FOR)\b")
+
+
+def english_title_case(text: str) -> str:
+    """ "EMBASSY OF THE REPUBLIC OF CHILE" → "Embassy of the Republic of Chile"."""
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def _unit_name(text: str) -> str:
     """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
     known = known_outlet(text)
     if known:
         return known
+    if _ENGLISH_JOIN.search(text) and not _MARKED.search(text):
+        # (English is cased word by word, not as a Vietnamese name: "Embassy of the Republic
+        # of Chile", never "Embassy Of the republic of chile")
+        return english_title_case(text)
     # "… THỦY SẢN VIỆT NAM (VASEP)": the body's own short form after its name
     short = re.search(r"\s*\((?P<short>[A-ZĐ&-]{2,12})\)$", text)
     if short:

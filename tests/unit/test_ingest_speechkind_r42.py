@@ -139,11 +139,6 @@ def test_a_speech_imported_under_its_letterhead_and_place_day_is_the_letterheads
         assert (meta.outlet.casefold(), meta.published_on) == (outlet, day)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an English letterhead in capitals is cased word by word as if Vietnamese: "
-    "'Embassy Of the republic of chile'",
-)
 def test_an_english_letterheads_issuer_keeps_its_names_capitals(tmp_path: Path) -> None:
     assert imported(tmp_path, _EMBASSY_REMARKS).metadata.outlet == (
         "Embassy of the Republic of Chile"
