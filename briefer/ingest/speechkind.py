@@ -12,8 +12,7 @@ is as often a release's dateline under its headline ("Addis Ababa, 12 June 2025"
 issuer above is read otherwise; it is a letterhead's date line when a speech's kind line
 comes under it ("Nairobi, 12 December 2025" over "REMARKS"): a speech issued as a document.
 
-This module owns :func:`speech_kind`, :func:`speaker_line`, :func:`head_place_day` and
-:func:`letterhead_days`.
+This module owns :func:`speech_kind`, :func:`speaker_line` and :func:`letterhead_days`.
 """
 
 from __future__ import annotations
@@ -64,14 +63,6 @@ def speaker_line(text: str) -> bool:
     return name[:1].isupper()
 
 
-def head_place_day(text: str) -> bool:
-    """A line that is only a place and a day, as a document's head dates itself, in
-    Vietnamese or English; no page's weekday stamp."""
-    if _WEEKDAY.match(text):
-        return False
-    return bool(fur.PLACE_DATE.match(text) or place_and_day(text))
-
-
 def letterhead_days(texts: list[str]) -> list[int]:
     """Where a head's lines date it as a letterhead does: a Vietnamese place and day, or
     one in English over a speech's kind line."""
@@ -86,4 +77,4 @@ def letterhead_days(texts: list[str]) -> list[int]:
     ]
 
 
-__all__ = ["head_place_day", "letterhead_days", "speaker_line", "speech_kind"]
+__all__ = ["letterhead_days", "speaker_line", "speech_kind"]

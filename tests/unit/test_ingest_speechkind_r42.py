@@ -3,10 +3,8 @@ line of a document's head in English as in Vietnamese (briefer.ingest.speechkind
 
 from pathlib import Path
 
-import pytest
-
 from briefer.ingest.clean import clean
-from briefer.ingest.speechkind import head_place_day, letterhead_days, speaker_line, speech_kind
+from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from tests.imported import imported
 
 _KEYNOTE = """Keynote address
@@ -64,11 +62,12 @@ def test_the_speakers_line_credits_a_name_or_a_post() -> None:
 
 
 def test_a_heads_place_and_day_line_in_english_and_vietnamese() -> None:
-    assert head_place_day("Da Nang, 3 October 2025")
-    assert head_place_day("Ho Chi Minh City, October 3, 2025")
-    assert head_place_day("Bình Sơn, ngày 3 tháng 10 năm 2025")
-    assert not head_place_day("Thứ Hai, 12/5/2025")
-    assert not head_place_day("Monday, 12 May 2025")
+    # (over a speech's kind line; a page's weekday stamp is no letterhead's day)
+    assert letterhead_days(["Da Nang, 3 October 2025", "REMARKS"]) == [0]
+    assert letterhead_days(["Ho Chi Minh City, October 3, 2025", "REMARKS"]) == [0]
+    assert letterhead_days(["Bình Sơn, ngày 3 tháng 10 năm 2025", "BÀI PHÁT BIỂU"]) == [0]
+    assert letterhead_days(["Thứ Hai, 12/5/2025", "BÀI PHÁT BIỂU"]) == []
+    assert letterhead_days(["Monday, 12 May 2025", "REMARKS"]) == []
 
 
 def test_a_keynote_address_is_titled_by_its_occasion_not_its_speaker() -> None:
