@@ -71,6 +71,7 @@ def mark_story_lists(lines: list[Line]) -> None:
     _mark_contents(lines)
     first = next((i for i, ln in enumerate(lines) if ln.kept and _prose(ln.text)), len(lines))
     items: list[int] = []
+    days: list[int] = []
     for i in range(first + 1, len(lines)):
         above = lines[i - 1]  # (kept or not: another rule may have taken a listed headline)
         if not _headline_shaped(above.text) or i - 1 <= first:
@@ -80,6 +81,7 @@ def mark_story_lists(lines: list[Line]) -> None:
             above.reason = above.reason or "related headline"  # (a video's title over its time)
         elif _DAY_LINE.match(text):
             items.append(i - 1)
+            days.append(i)  # (its day, with the list's "Read more" when it has one)
             after = lines[i + 1] if i + 1 < len(lines) else None
             if after is not None and after.kept and _CUT.search(after.text):
                 items.append(i + 1)  # (the listed story's teaser, cut short by the site)
@@ -87,6 +89,8 @@ def mark_story_lists(lines: list[Line]) -> None:
         return
     for i in items:
         lines[i].reason = lines[i].reason or "related headline"
+    for i in days:
+        lines[i].reason = lines[i].reason or "timestamp"
 
 
 __all__ = ["mark_story_lists"]

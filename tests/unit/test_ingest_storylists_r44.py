@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefer.ingest.clean import clean
 from briefer.ingest.found import Line
 from briefer.ingest.storylists import mark_story_lists
@@ -100,10 +98,5 @@ def test_a_pasted_page_loses_the_stories_listed_beside_its_article() -> None:
         assert gone not in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a listed story's day with its 'Read more' stays in the body: the list's headlines "
-    "leave, the day-and-link row under the first is kept",
-)
 def test_a_listed_storys_read_more_row_leaves_with_it() -> None:
     assert "Read more" not in clean(_LISTED).body
