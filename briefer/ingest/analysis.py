@@ -129,15 +129,16 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
     # ("From: Department of X" under a portal's headline; "XYZ · Name of XYZ" at a paper's foot)
-    issuer, colophon = portal_issuer(unmarked(raw.text)), colophon_name(unmarked(raw.text))
+    plain = unmarked(raw.text)  # (the text as printed, its size marks aside: read once)
+    issuer, colophon = portal_issuer(plain), colophon_name(plain)
     claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
     claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
-    logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
+    logo = initials_masthead(head)  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
-    licensee = licence_holder(unmarked(raw.text))  # ("Báo X - Giấy phép số …" at the foot)
+    licensee = licence_holder(plain)  # ("Báo X - Giấy phép số …" at the foot)
     claims += [Claim(licensee, WEIGHTS["copyright"], "text licence")] if licensee else []
-    account = verified_account(unmarked(raw.text))
+    account = verified_account(plain)
     if account:  # (an official account's card on a platform: its owner publishes, over
         # the platform's own site name)
         claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
