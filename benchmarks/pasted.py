@@ -92,7 +92,10 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
 
 def visible_text(html: str) -> str:
     """The page's visible text, a line per block, as a browser's copy gives it."""
-    root = lxml.html.document_fromstring(html)
+    return _visible(lxml.html.document_fromstring(html))
+
+
+def _visible(root: lxml.html.HtmlElement) -> str:
     out: list[str] = []
 
     def walk(element: lxml.html.HtmlElement) -> None:
@@ -133,7 +136,7 @@ def printed_spec(html: str, name: str) -> dict[str, object]:
         ),
         f"https://example.invalid/{name}",
     )
-    lines = visible_text(html).splitlines()
+    lines = _visible(root).splitlines()
     return {
         "columns": 1,
         "print_header": f"12/12/2025, 09:41    {title}",

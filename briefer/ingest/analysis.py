@@ -129,15 +129,16 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
         claims.append(Claim(found.outlet, TEXT_BASE, "text"))
     # ("From: Department of X" under a portal's headline; "XYZ · Name of XYZ" at a paper's foot)
-    issuer, colophon = portal_issuer(unmarked(raw.text)), colophon_name(unmarked(raw.text))
+    plain = unmarked(raw.text)  # (the text as printed, its size marks aside: read once)
+    issuer, colophon = portal_issuer(plain), colophon_name(plain)
     claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
     claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
-    logo = initials_masthead(normalize(unmarked(raw.text[:_HEAD_CHARS])))  # ("KDN" / its name)
+    logo = initials_masthead(head)  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
-    licensee = licence_holder(unmarked(raw.text))  # ("Báo X - Giấy phép số …" at the foot)
+    licensee = licence_holder(plain)  # ("Báo X - Giấy phép số …" at the foot)
     claims += [Claim(licensee, WEIGHTS["copyright"], "text licence")] if licensee else []
-    account = verified_account(unmarked(raw.text))
+    account = verified_account(plain)
     if account:  # (an official account's card on a platform: its owner publishes, over
         # the platform's own site name)
         claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
@@ -189,18 +190,19 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
+    marked = "\n".join([text, *marks])  # (the text and the page's own marks, read together)
     # (a line about the publisher read as its name: a menu item or its group under a pasted
     # page's masthead, an "organ of" clause, a portal's ministry, a merged house's old paper)
     outlet = (
         (head_masthead(outlet, text) if raw.kind == "text" else "")
         or organ_holder(outlet, text)
         or portal_name(outlet, raw.site_claims)
-        or merged_printed(outlet, "\n".join([text, *(name for _, name in raw.site_claims)]))
+        or merged_printed(outlet, marked)
         or (column_unit(outlet, text) if raw.kind == "text" else "")
         or outlet
     )
     # (an English page whose marks print its English edition's name: that name)
-    marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
     # (a pasted text's or a printed page's marks are its first lines, its masthead)
     head = text.strip().splitlines()[:_MAST_LINES] if raw.kind in ("text", "pdf") else []
     own_marks = marks or head
@@ -219,7 +221,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a copyright mark, a year, a slogan or a company's form glued to it; a dash inside it
     # taken for its end)
-    outlet = tidy_outlet(outlet, "\n".join([text, *marks]))
+    outlet = tidy_outlet(outlet, marked)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
     row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
@@ -354,7 +356,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or (lead_byline(text, title) if raw.kind != "html" else "")  # (capitals under the lead)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
-    author = box_writers(author, text) if box_writers(author, text) else author
+    author = box_writers(author, text) or author
     author = framed_author(text, title, whole_team(author, text) or author)
     author = without_role_only(author)  # ("Phóng viên TTXVN tại X": a role, no person)
     return Metadata(

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_B: Final = r"[^\S\n]+"
+from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START
+
+_B: Final = rf"{BLANK}+"
 # The text or its writer as the subject ("bài viết này", "nhóm tác giả", "the present
 # study"), then a verb of proposing, judging or reckoning.
 _WRITER: Final = (
@@ -24,8 +26,8 @@ _WRITER: Final = (
     rf"|(?:[Tt]he|[Tt]his)(?:{_B}present)?{_B}(?:paper|article|study|author|authors))"
 )
 _VIEW: Final = re.compile(
-    rf"(?<![^\W\d_]){_WRITER}{_B}(?:cũng{_B})?(?:đề{_B}xuất|kiến{_B}nghị|khuyến{_B}nghị"
-    rf"|propos\w*|recommend\w*|suggest\w*)(?![^\W\d_])"
+    rf"{WORD_START}{_WRITER}{_B}(?:cũng{_B})?(?:đề{_B}xuất|kiến{_B}nghị|khuyến{_B}nghị"
+    rf"|propos\w*|recommend\w*|suggest\w*){WORD_END}"
     # (the writer's reckoning: "Theo tính toán của tác giả", "by the authors' estimate")
     rf"|(?:[Tt]heo|[Aa]ccording{_B}to){_B}(?:tính{_B}toán|ước{_B}tính|đánh{_B}giá|dự{_B}báo"
     rf"|the{_B}(?:calculations?|estimates?))(?:{_B}(?:của|of)){_B}(?:nhóm{_B})?"

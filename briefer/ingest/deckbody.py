@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# a slide's number mark: the title slide ends at the first
-_SLIDE: Final = re.compile(r"^(?:Slide|Trang\s+chiếu|Diapositive|Folie)\s+\d{1,3}\b", re.I)
+from briefer.ingest.handoutslides import slide_label
+
 # a person credited with a degree, then the affiliation after a dash or a comma
 _DEGREE: Final = re.compile(
     r"^(?:(?:PGS|GS|TS|ThS|NCS|Dr|Prof)\.\s*)+[^,–—]{3,60}?(?:\s+[–—]\s+|,\s*)(?P<rest>.+)$"
@@ -31,8 +31,8 @@ def presenter_body(text: str) -> str:
     """The presenter's institution the title slide names ("" when none)."""
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     for line in lines[:_TITLE_LINES]:
-        if _SLIDE.match(line):
-            break
+        if slide_label(line):
+            break  # (a slide's number mark: the title slide ends at the first)
         match = _DEGREE.match(line)
         if not match:
             continue

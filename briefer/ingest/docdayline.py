@@ -1,6 +1,6 @@
 """A document's own day where its head prints it (pure).
 
-Owns two shapes:
+Owns three shapes:
 
 - a bulletin's heading line in capitals that dates the issue, "ĐIỂM BÁO NGÀY 29/10/2025",
   "BẢN TIN NGÀY 5 THÁNG 11 NĂM 2025", "DAILY BRIEF OF 3/11/2025"
@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.text.ymd import valid_ymd, ymd_iso
+
 _HEAD_LINES: Final = 12
 _DMY: Final = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
 _WORDS: Final = r"(?P<d2>\d{1,2})\s+THÁNG\s+(?P<m2>\d{1,2})\s+NĂM\s+(?P<y2>(?:19|20)\d{2})"
@@ -27,8 +29,8 @@ _ISSUE_HEAD: Final = re.compile(
 
 
 def _iso(day: str, month: str, year: str) -> str:
-    d, m = int(day), int(month)
-    return f"{year}-{m:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= m <= 12 else ""
+    ymd = (int(year), int(month), int(day))
+    return ymd_iso(ymd) if valid_ymd(ymd) else ""
 
 
 def head_issue_day(text: str) -> str:

@@ -41,6 +41,11 @@ def _width(text: str) -> int:
     return len(" ".join(text.split()))
 
 
+def _top_width(long: list[int]) -> int:
+    """The 90th percentile of the long lines' widths (``long``, sorted)."""
+    return long[min(len(long) - 1, int(len(long) * 0.9))]
+
+
 def _wrapped_width(lines: list[str], widths: list[int]) -> int:
     """The width a wrapped text's lines (their ``widths``) are broken at, or 0 when the text
     is not wrapped."""
@@ -48,7 +53,7 @@ def _wrapped_width(lines: list[str], widths: list[int]) -> int:
     if len(long) < _RUNS:
         return 0
     median = statistics.median(long)
-    top = long[min(len(long) - 1, int(len(long) * 0.9))]
+    top = _top_width(long)
     if top > median * _SPREAD:
         return 0  # (lines of every length: paragraphs on lines of their own)
     runs = sum(
@@ -90,8 +95,7 @@ def unwrap(text: str) -> str:
         if not _ragged(lines, widths):
             return text
         width = round(_LONG / _FULL)
-        long = sorted(w for w in widths if w >= _LONG)
-        capital_width = long[min(len(long) - 1, int(len(long) * 0.9))]
+        capital_width = _top_width(sorted(w for w in widths if w >= _LONG))
     out: list[str] = []
     previous = ""  # (the line above as printed: a joined paragraph is wider than any line)
     previous_width = 0

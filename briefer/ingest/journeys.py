@@ -10,10 +10,12 @@ from typing import Final
 
 from briefer.ingest.homeplaces import home_places
 from briefer.ingest.worksessions import WORK_SESSION
+from briefer.text.ymd import MONTHS_EN
 
 # (Việt Nam's places with their blanks unescaped: the keywords' compiler makes each blank a
 # run of them)
 _HOME_PLACES: Final = home_places().pattern.replace("\\ ", " ")
+_MONTHS: Final = "|".join(MONTHS_EN)  # (a month's name after "is in": a time, no place)
 
 # A host's guest by name or title: "hosted Vietnam's Deputy Prime Minister", "hosted the
 # Vietnamese delegation" (a visit received; "hosted the APEC summit" is a host's event).
@@ -56,8 +58,7 @@ JOURNEY: Final = (
     # 21", "the mission will be in Lima until Friday" (a stay of people on a trip; "trade is
     # in decline", no delegation's, is none)
     rf"|(?:(?<=delegation\s)|(?<=mission\s))(?:is|are|was|were|will be|has been) in"
-    rf"(?= (?:the )?(?!January|February|March|April|May|June|July|August|September"
-    rf"|October|November|December)[A-Z][a-z])"
+    rf"(?= (?:the )?(?!{_MONTHS})[A-Z][a-z])"
 )
 
 __all__ = ["HOSTED_GUEST", "JOURNEY"]
