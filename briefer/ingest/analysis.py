@@ -82,6 +82,7 @@ from briefer.ingest.sentences import split_sentences
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechcredit import credited_speaker
+from briefer.ingest.speechmast import speech_mast
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.subjecttitle import marked_over_unmarked
@@ -256,6 +257,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     # (a speech under its body's letterhead, the body's name taken for its title)
     title = (speech_title(text, title, outlet) if raw.kind != "html" else "") or title
+    mast = speech_mast(text) if raw.kind != "html" else None  # ("EMBASSY OF X" over "Remarks …")
+    title = mast.title if mast and title.casefold() == mast.letterhead.casefold() else title
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
     # (a member newsletter's masthead: "BẢN TIN HỘI VIÊN" over the association issuing it)
     outlet = outlet or (newsletter_body(text) if raw.kind != "html" else "")
@@ -277,6 +280,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (else the institution its presenter's affiliation names on the title slide)
     outlet = outlet or (presenter_body(text) if deck.presenter else "")
     outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
+    outlet = outlet or (mast.body if mast else "")  # (the body whose speech it is)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     outlet = section_parent(outlet, text) or outlet  # ("BAN X" over "Phòng Y": Ban X's)
