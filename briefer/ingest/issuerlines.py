@@ -23,6 +23,7 @@ from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.publisher import is_bulletin
 
+_JOINT: Final = re.compile(r"\band\s+(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s|\sMP$")
 _ISSUER: Final = re.compile(r"^(?:From|Published\s+by|Issued\s+by)\s*:\s*(?P<name>.+)$")
 _BODY_EN: Final = re.compile(
     r"^(?:The\s+)?(?:(?:[A-Z][\w'-]*\s+){0,3})?(?:Department|Ministry|Office|Embassy|Agency"
@@ -51,6 +52,10 @@ def portal_issuer(text: str) -> str:
         around = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
         if "@" in name or "<" in name or any(header_field(n) for n in around):
             continue  # (a mail's header block: its sender is read as the mail's)
+        # (a joint release, "From: Department of X and The Rt Hon Name MP": a body and an
+        # office-holder, neither the publisher alone; the portal carrying it is)
+        if _JOINT.search(name):
+            continue
         if _BODY_EN.match(name) and len(name.split()) <= _NAME_WORDS:
             return name
     return ""
