@@ -78,6 +78,7 @@ from briefer.ingest.repostmeta import framed_author, framed_day, network_name, p
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
+from briefer.ingest.senderunit import unit_over_parent
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
@@ -270,6 +271,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a subject typed without diacritics gives way to the headline read with them)
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
+        # (a ministry's unit mailing from the ministry's domain: the unit, not the ministry)
+        outlet = unit_over_parent(outlet, mail.sender, text) or outlet
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
     # line shaped as a headline that opens the article)
     title = (pasted_headline(text, title) if raw.kind == "text" and mail is None else "") or title
