@@ -30,7 +30,7 @@ from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuemasthead import past_issue_masthead
-from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
+from briefer.ingest.issuerlines import bulletin_body, colophon_name, joint_issuer, portal_issuer
 from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.letterheadname import letterhead_day, letterhead_name
@@ -361,6 +361,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
         or (lead_byline(text, title) if raw.kind != "html" else "")  # (capitals under the lead)
+        or joint_issuer(text)  # ("From: Department X and The Rt Hon Name MP" on a portal)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
     author = box_writers(author, text) or author

@@ -24,6 +24,9 @@ from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.publisher import is_bulletin
 
 _JOINT: Final = re.compile(r"\band\s+(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s|\sMP$")
+_BODY_WORD: Final = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission)\b"
+)
 _ISSUER: Final = re.compile(r"^(?:From|Published\s+by|Issued\s+by)\s*:\s*(?P<name>.+)$")
 _BODY_EN: Final = re.compile(
     r"^(?:The\s+)?(?:(?:[A-Z][\w'-]*\s+){0,3})?(?:Department|Ministry|Office|Embassy|Agency"
@@ -61,6 +64,22 @@ def portal_issuer(text: str) -> str:
     return ""
 
 
+def joint_issuer(text: str) -> str:
+    """The body a portal's joint release names before its office-holder ("From: Department
+    of X and The Rt Hon Name MP" → "Department of X"): the release's author, the portal its
+    publisher; "" when the top has no such line."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][:_TOP]
+    for line in lines:
+        match = _ISSUER.match(line)
+        joint = _JOINT.search(match.group("name")) if match else None
+        if match is None or joint is None or "@" in line:
+            continue
+        body = match.group("name")[: joint.start()].strip(" ,")
+        if _BODY_WORD.search(body) and len(body.split()) <= _NAME_WORDS:
+            return body
+    return ""
+
+
 def colophon_name(text: str) -> str:
     """The name a foot line pairs with its initials ("XYZ · Xavier Young …"), or ""."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][-_FOOT:]
@@ -94,4 +113,4 @@ def bulletin_body(outlet: str, text: str) -> str:
     return ""
 
 
-__all__ = ["bulletin_body", "colophon_name", "portal_issuer"]
+__all__ = ["bulletin_body", "colophon_name", "joint_issuer", "portal_issuer"]

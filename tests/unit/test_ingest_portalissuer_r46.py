@@ -24,3 +24,11 @@ def test_a_body_joined_with_an_office_holder_is_a_joint_release() -> None:
 def test_crown_copyright_is_no_holder_but_a_named_one_is() -> None:
     assert copyright_holder("© Crown copyright") == ""
     assert copyright_holder("© 2026 Harbour Courier") == "Harbour Courier"
+
+
+def test_the_body_of_a_joint_release_is_its_author() -> None:
+    from briefer.ingest.issuerlines import joint_issuer
+
+    line = "From: Department of Fisheries and Oceans and The Rt Hon Jane Roe MP"
+    assert joint_issuer(_PAGE.format(line=line)) == "Department of Fisheries and Oceans"
+    assert joint_issuer(_PAGE.format(line="From: Department of Fisheries and Oceans")) == ""
