@@ -26,14 +26,17 @@ ANNIVERSARY: Final = re.compile(
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
-# "… during the State Visit of …": the visit a dated milestone was the occasion of.
+# "… during the State Visit of …": the visit a dated milestone was the occasion of (a name
+# ending in "s" takes the apostrophe alone: "during President Klaus Iohannis' visit").
 OCCASION: Final = re.compile(
-    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
+    # ("kỷ niệm 50 năm … với chuyến thăm chính thức …": marked with the visit)
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|với(?=\s+(?:chuyến|cuộc)\s+thăm)"
+    r"|during|on\s+the\s+occasion\s+of)"
     # ("nhân chuyến tham dự Hội nghị … và thăm Brazil của …": a trip to a summit and a visit;
     # "during Prime Minister Nguyen Van A's official visit": a title and a three-word name)
     r"\s+(?:(?:chuyến|cuộc)\s+(?:(?:tham\s+)?dự(?:\s+\S+){1,8}?\s+và\s+)?(?:thăm|công\s+du)"
     r"(?![^\W\d_])|(?:the|a|an|his|her"
-    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+(?:['’]s|(?<=s)['’]))\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 

@@ -9,7 +9,8 @@ from briefer.ingest.clean import Metadata
 
 
 def _found(body: str, title: str = "", lang: str = "vi", day: str = "2025-11-20") -> list[Candidate]:
-    return find_candidates(body, Metadata(title=title, language=lang, published_on=day))
+    meta = Metadata(title=title, language=lang, published_on=day, context_year=int(day[:4]))
+    return find_candidates(body, meta)
 
 
 def test_summary_note_is_no_brief_column() -> None:
@@ -28,3 +29,53 @@ def test_summary_note_keeps_an_unnamed_flow_of_the_pair() -> None:
     flows = {c.value: (c.pair, c.period) for c in found if c.unit == "USD"}
     assert flows[130e6] == ("VN-KE", "2025-01..2025-06")
     assert flows[90e6] == ("VN-KE", "2025-01..2025-06")
+
+
+def _events(body: str, lang: str = "vi") -> list[tuple[str, str]]:
+    return [(c.event_date, c.metric) for c in _found(body, lang=lang) if c.kind == "event"]
+
+
+def test_partnership_set_up_in_the_passive_is_a_milestone() -> None:
+    body = (
+        "Officials said Chile and Vietnam, which established diplomatic relations on March 25,"
+        " 1971, had deepened trust since the Strategic Partnership was established in 2016."
+    )
+    assert ("2016", "relations.strategic_partnership") in _events(body, "en")
+    body = "The Comprehensive Strategic Partnership, which was forged in 2023, guides the ties."
+    assert ("2023", "relations.comprehensive_strategic_partnership") in _events(body, "en")
+
+
+def test_political_consultation_abroad_is_a_visit_out() -> None:
+    body = (
+        "Ngày 4/3, tại Santiago, Thứ trưởng Ngoại giao Việt Nam và Thứ trưởng Ngoại giao Chile"
+        " đồng chủ trì phiên tham vấn chính trị lần thứ 4 giữa hai Bộ Ngoại giao."
+    )
+    assert ("2025-03-04", "visit.outbound") in _events(body)
+
+
+def test_trip_named_by_its_noun_and_destination() -> None:
+    body = "Chuyến công tác Hàn Quốc của Bộ trưởng Công Thương diễn ra từ ngày 3 đến 6/9."
+    assert ("2025-09-03..2025-09-06", "visit.outbound") in _events(body)
+
+
+def test_ordinal_by_someone_to_a_country() -> None:
+    from briefer.ingest.tripnoun import trip_side
+
+    text = "The trip is the first by a Polish president to Vietnam since 2009."
+    assert trip_side(text, "PL") == "inbound"
+    assert trip_side("It was the second visit by Vietnam's leader to Poland.", "PL") == "outbound"
+    assert trip_side("Cuộc công du Ba Lan của Thủ tướng kéo dài ba ngày.", "PL") == "outbound"
+    assert trip_side("The trip was a success.", "PL") == ""
+
+
+def test_visit_as_the_occasion_of_a_milestone() -> None:
+    body = (
+        "In 2019, the two sides upgraded their ties to a Comprehensive Partnership during"
+        " President Charles' visit to Hanoi."
+    )
+    assert ("2019", "visit.inbound") in _events(body, "en")
+    body = (
+        "Năm 2022, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao với chuyến thăm chính"
+        " thức Việt Nam của Thủ tướng Ấn Độ."
+    )
+    assert ("2022", "visit.inbound") in _events(body)
