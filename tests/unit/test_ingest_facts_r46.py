@@ -3,12 +3,14 @@ and a partnership's cues; which telling of a figure told twice is cited."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefer.ingest.briefs import brief_column
-from briefer.ingest.candidates import Candidate, find_candidates
+from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 
 
-def _found(body: str, title: str = "", lang: str = "vi", day: str = "2025-11-20") -> list[Candidate]:
+def _found(body: str, title: str = "", lang: str = "vi", day: str = "2025-11-20") -> list[Any]:
     meta = Metadata(title=title, language=lang, published_on=day, context_year=int(day[:4]))
     return find_candidates(body, meta)
 
