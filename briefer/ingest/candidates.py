@@ -480,7 +480,9 @@ class _Extractor:
                     self._signed_during(s, self.events.find(s, days, used, figures))
                 self._during(s, dates)
             self._statements(s, first)
-        return unique_readings(self.out)
+        # (a standfirst's figure told again below: leadtelling.py)
+        lead_end = self.body.find("\n\n") if "\n\n" in self.body.strip() else 0
+        return unique_readings(self.out, lead_end)
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:

@@ -81,3 +81,24 @@ def test_visit_as_the_occasion_of_a_milestone() -> None:
         " thức Việt Nam của Thủ tướng Ấn Độ."
     )
     assert ("2022", "visit.inbound") in _events(body)
+
+
+def test_standfirst_figure_gives_way_to_the_telling_below() -> None:
+    body = (
+        "Trade with Chile hit $1.9 billion in the first ten months of 2025, a new high.\n\n"
+        "SANTIAGO — Two-way trade between Vietnam and Chile reached US$1.9 billion in the first"
+        " ten months of 2025, up 8 per cent year-on-year, the ministry said."
+    )
+    found = [c for c in _found(body, lang="en") if c.metric == "trade.total"]
+    assert len(found) == 1
+    assert found[0].quote.startswith("SANTIAGO — Two-way trade")
+    assert found[0].period == "2025-01..2025-10"
+
+
+def test_lead_restatements_only_for_a_reading_told_again_below() -> None:
+    from briefer.ingest.leadtelling import lead_restatements
+
+    reading = ("VN-CL", "trade.total", "2025", 1.0, "USD")
+    assert lead_restatements(50, [(0, reading), (80, reading)]) == {0}
+    assert lead_restatements(50, [(0, reading), (80, None)]) == set()
+    assert lead_restatements(0, [(0, reading), (80, reading)]) == set()
