@@ -102,3 +102,13 @@ def test_lead_restatements_only_for_a_reading_told_again_below() -> None:
     assert lead_restatements(50, [(0, reading), (80, reading)]) == {0}
     assert lead_restatements(50, [(0, reading), (80, None)]) == set()
     assert lead_restatements(0, [(0, reading), (80, reading)]) == set()
+
+
+def test_scheduled_visit_inside_a_proposal_is_a_visit() -> None:
+    body = (
+        "Đề xuất: Lãnh đạo Bộ tiếp Bộ trưởng Nông nghiệp Chile Esteban Valenzuela, dự kiến"
+        " thăm Việt Nam trong tháng 3/2026, để thúc đẩy ký kết Bản ghi nhớ."
+    )
+    assert ("2026-03", "visit.inbound") in _events(body)
+    body = "Đề nghị Bộ trưởng thăm Chile trong tháng 3/2026 để thúc đẩy hợp tác."
+    assert ("2026-03", "visit.outbound") not in _events(body)
