@@ -112,3 +112,22 @@ def test_scheduled_visit_inside_a_proposal_is_a_visit() -> None:
     assert ("2026-03", "visit.inbound") in _events(body)
     body = "Đề nghị Bộ trưởng thăm Chile trong tháng 3/2026 để thúc đẩy hợp tác."
     assert ("2026-03", "visit.outbound") not in _events(body)
+
+
+def test_visit_followed_on_from_another_is_an_event_of_its_own() -> None:
+    body = (
+        "Bộ trưởng Ngoại giao Chile đang dẫn đầu đoàn công tác thăm Việt Nam từ ngày 3 đến 5/3,"
+        " tiếp nối chuyến thăm chính thức Chile của Chủ tịch nước vào tháng 11/2024."
+    )
+    events = _events(body)
+    assert ("2025-03-03..2025-03-05", "visit.inbound") in events
+    assert ("2024-11", "visit.outbound") in events
+
+
+def test_an_earlier_visit_told_in_passing_keeps_the_current_visit_time() -> None:
+    from briefer.ingest.signingday import narrower
+
+    current = ("2026-02-25", "2026-02-28")
+    assert narrower(current, ("2023-10", "2023-10")) == current
+    assert narrower(("2023-10", "2023-10"), current) == current
+    assert narrower(current, ("2026-02-26", "2026-02-26")) == ("2026-02-26", "2026-02-26")
