@@ -131,3 +131,26 @@ def test_an_earlier_visit_told_in_passing_keeps_the_current_visit_time() -> None
     assert narrower(current, ("2023-10", "2023-10")) == current
     assert narrower(("2023-10", "2023-10"), current) == current
     assert narrower(current, ("2026-02-26", "2026-02-26")) == ("2026-02-26", "2026-02-26")
+
+
+def test_ties_raised_at_the_talks_take_the_talks_day() -> None:
+    body = (
+        "The two leaders agreed to upgrade ties to a Strategic Partnership.\n\n"
+        "SANTIAGO — Vietnamese President Lương Cường held talks with Chilean President Gabriel"
+        " Boric in Santiago on November 12, 2024.\n\n"
+        "Trade between the two countries reached US$1.9 billion in 2023."
+    )
+    raised = [c for c in _found(body, lang="en") if c.metric.startswith("relations.")]
+    assert [(c.kind, c.event_date, c.metric) for c in raised] == [
+        ("event", "2024-11-12", "relations.strategic_partnership")
+    ]
+
+
+def test_ties_raised_in_vietnamese_and_no_talks_no_date() -> None:
+    from briefer.ingest.talksupgrade import partnership_metric
+
+    assert partnership_metric("Đối tác chiến lược toàn diện") == (
+        "relations.comprehensive_strategic_partnership"
+    )
+    body = "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược trong thời gian tới."
+    assert all(c.kind != "event" for c in _found(body))
