@@ -27,6 +27,15 @@ _AGREED_RAISE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# A raising put off to later ("… trong thời gian tới", "sớm nâng cấp", "consider elevating",
+# "in the near future"): an aim, not a milestone.
+_LATER: Final = re.compile(
+    r"(?<![^\W\d_])(?:thời\s+gian\s+tới|tương\s+lai|sớm|hướng\s+tới|xem\s+xét|nghiên\s+cứu"
+    r"|in\s+the\s+(?:near\s+)?future|soon|consider\w*|explor\w+|work\s+towards?|at\s+an"
+    r"\s+appropriate\s+time|thời\s+điểm\s+phù\s+hợp)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 
 def partnership_metric(kind: str) -> str:
     words = kind.casefold()
@@ -57,7 +66,7 @@ def raised_at_talks(candidates: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in candidates:
         raised = _AGREED_RAISE.search(c.quote) if c.kind == "statement" else None
-        if raised is None:
+        if raised is None or _LATER.search(c.quote):
             out.append(c)
             continue
         # (the kind may follow the noun in Vietnamese: "Đối tác chiến lược toàn diện")

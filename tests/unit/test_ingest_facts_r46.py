@@ -154,3 +154,12 @@ def test_ties_raised_in_vietnamese_and_no_talks_no_date() -> None:
     )
     body = "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược trong thời gian tới."
     assert all(c.kind != "event" for c in _found(body))
+
+
+def test_a_raising_put_off_to_later_stays_a_statement() -> None:
+    body = (
+        "HÀ NỘI — Prime Minister Phạm Minh Chính held talks with Chile's President in Hà Nội on"
+        " November 12, 2024.\n\nThe two leaders agreed to elevate relations to a Strategic"
+        " Partnership in the near future."
+    )
+    assert not [c for c in _found(body, lang="en") if c.metric.startswith("relations.")]
