@@ -51,7 +51,7 @@ def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Cand
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     # a figure told twice: the telling that names the partner wins over a lead's short one
     again |= preferred_tellings([(c.quote, _reading(c)) for c in candidates])
-    again |= lead_restatements(lead_end, [(c.start, _reading(c)) for c in candidates])
+    again |= lead_restatements(lead_end, [(c.start, c.quote, _reading(c)) for c in candidates])
     for i, c in enumerate(candidates):
         if i in again:
             continue  # a lead restating, in fewer words, a sentence told in full below

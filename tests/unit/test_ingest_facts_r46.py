@@ -99,9 +99,12 @@ def test_lead_restatements_only_for_a_reading_told_again_below() -> None:
     from briefer.ingest.leadtelling import lead_restatements
 
     reading = ("VN-CL", "trade.total", "2025", 1.0, "USD")
-    assert lead_restatements(50, [(0, reading), (80, reading)]) == {0}
-    assert lead_restatements(50, [(0, reading), (80, None)]) == set()
-    assert lead_restatements(0, [(0, reading), (80, reading)]) == set()
+    en, vi = "Trade hit $1 billion in 2025.", "Kim ngạch thương mại đạt 1 tỷ USD năm 2025."
+    assert lead_restatements(50, [(0, en, reading), (80, en, reading)]) == {0}
+    assert lead_restatements(50, [(0, en, reading), (80, en, None)]) == set()
+    assert lead_restatements(0, [(0, en, reading), (80, en, reading)]) == set()
+    # (a bilingual text's translation below is no restating)
+    assert lead_restatements(50, [(0, vi, reading), (80, en, reading)]) == set()
 
 
 def test_scheduled_visit_inside_a_proposal_is_a_visit() -> None:
