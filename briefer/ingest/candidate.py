@@ -50,8 +50,11 @@ def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Cand
     again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     # a figure told twice: the telling that names the partner wins over a lead's short one
-    again |= preferred_tellings([(c.quote, _reading(c)) for c in candidates])
-    again |= lead_restatements(lead_end, [(c.start, c.quote, _reading(c)) for c in candidates])
+    # (a standfirst's telling given way to the one below is no telling that names the pair)
+    lead = lead_restatements(lead_end, [(c.start, c.quote, _reading(c)) for c in candidates])
+    again |= lead | preferred_tellings(
+        [(c.quote, None if i in lead else _reading(c)) for i, c in enumerate(candidates)]
+    )
     for i, c in enumerate(candidates):
         if i in again:
             continue  # a lead restating, in fewer words, a sentence told in full below

@@ -166,3 +166,28 @@ def test_a_raising_put_off_to_later_stays_a_statement() -> None:
         " Partnership in the near future."
     )
     assert not [c for c in _found(body, lang="en") if c.metric.startswith("relations.")]
+
+
+def test_standfirst_that_names_the_pair_gives_way_to_an_unnamed_telling_below() -> None:
+    body = (
+        "Trong 6 tháng đầu năm 2025, kim ngạch thương mại Việt Nam - Chile đạt 1,1 tỷ USD.\n\n"
+        "Chiều 3/7, tại Santiago, Đại sứ quán Việt Nam tại Chile tổ chức gặp mặt doanh nghiệp.\n\n"
+        "Theo Đại sứ, trong 6 tháng đầu năm 2025, kim ngạch thương mại song phương đạt 1,1 tỷ"
+        " USD, tăng 9% so với cùng kỳ năm 2024."
+    )
+    totals = [c for c in _found(body) if c.metric == "trade.total"]
+    assert [c.quote[:12] for c in totals] == ["Theo Đại sứ,"]
+    assert totals[0].pair == "VN-CL"
+
+
+def test_rank_of_third_countries_in_the_partners_market() -> None:
+    from briefer.ingest.rankedsubject import third_subject
+
+    text = "Thái Lan và Ấn Độ hiện là các nhà cung cấp gạo lớn nhất cho thị trường Kenya."
+    assert third_subject(text, text.index("lớn nhất"), "KE")
+    text = "Kenya's imports reached $20 billion, of which China remains the largest supplier."
+    assert third_subject(text, text.index("largest"), "KE")
+    text = "Việt Nam hiện là nhà cung cấp gạo lớn nhất cho Kenya."
+    assert not third_subject(text, text.index("lớn nhất"), "KE")
+    text = "Kenya là đối tác thương mại lớn nhất của Việt Nam tại Đông Phi."
+    assert not third_subject(text, text.index("lớn nhất"), "KE")
