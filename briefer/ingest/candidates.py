@@ -80,8 +80,8 @@ from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
-from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankedsubject import third_subject
+from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankground import grounded_period
 from briefer.ingest.rankside import rank_metric_at
 from briefer.ingest.routine import (
