@@ -3,7 +3,8 @@ Pháp là các nhà cung cấp lớn nhất", "Thái Lan và Ấn Độ hiện l
 cho thị trường Nigeria", "China remains its largest partner". The countries ranked are
 named before the copula ("là", "is", "remains") and are neither Việt Nam nor the text's
 partner: the rank is theirs in the partner's market, no figure of the pair. (A possessor or
-place after "của", "cho", "of", "in" is whose market it is, not what is ranked.)"""
+place after "của", "cho", "of", "in" is whose market it is, not what is ranked; a group of
+Việt Nam's — "… thị trường lớn thứ hai của gạo Việt Nam" — ranks Việt Nam's partners.)"""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def third_subject(sentence: str, start: int, partner: str) -> bool:
         return False
     subject = find_countries(sentence[clause_start : copula.start()])
     if not subject:
+        return False
+    # ("B và C lần lượt là thị trường lớn thứ hai và thứ ba của gạo Việt Nam": Việt Nam's
+    # own markets ranked, each a fact of its pair with Việt Nam)
+    ends = [i for i in (sentence.find(";", start), sentence.find(".", start)) if i >= 0]
+    group = sentence[copula.start() : min(ends) if ends else len(sentence)]
+    if any(m.code == HOME for m in find_countries(group)):
         return False
     return all(m.code not in (HOME, partner) for m in subject)
 

@@ -191,3 +191,10 @@ def test_rank_of_third_countries_in_the_partners_market() -> None:
     assert not third_subject(text, text.index("lớn nhất"), "KE")
     text = "Kenya là đối tác thương mại lớn nhất của Việt Nam tại Đông Phi."
     assert not third_subject(text, text.index("lớn nhất"), "KE")
+
+
+def test_rank_among_vietnams_own_markets_is_kept() -> None:
+    from briefer.ingest.rankedsubject import third_subject
+
+    text = "Chile và Peru lần lượt là thị trường lớn thứ hai và thứ ba của cà phê Việt Nam."
+    assert not third_subject(text, text.index("lớn thứ hai"), "KE")
