@@ -144,7 +144,9 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         # (its rows run into the paragraph under it come out together, the second row's
         # first word in lower case: "Bahamas: a small market with" / "high buying power")
         big_before, words, big_after = (
-            ([], words, []) if large.make(words) else large.cut_out(words, 2, wrapped=True)
+            ([], words, [])
+            if large.make(words)
+            else large.cut_out(words, 2, wrapped=True, longer=plain)
         )
         if not (big_before or big_after) and (at := large.heading_after(words)):
             # (a heading wrapped over two rows of its column: its cells one after another)
@@ -254,6 +256,12 @@ class _Cells:
                 return 0 if self.make(words[:at]) else at
         return 0
 
+    def opens_longer(self, words: list[str], than: int) -> bool:
+        """Whether one of these cells opens the words and is longer than ``than`` words."""
+        return any(
+            len(r) > than and tuple(words[: len(r)]) == r for r in self.first.get(words[0], ())
+        )
+
     def split_off(self, words: list[str], other: _Cells) -> int:
         """Where the words stop being these cells and become the other size's cells to the
         end (the count of this size's words), or 0 when they are not two such runs."""
@@ -264,14 +272,22 @@ class _Cells:
         return 0
 
     def cut_out(
-        self, words: list[str], least: int = _CUT_WORDS, wrapped: bool = False
+        self,
+        words: list[str],
+        least: int = _CUT_WORDS,
+        wrapped: bool = False,
+        longer: _Cells | None = None,
     ) -> tuple[list[str], list[str], list[str]]:
         """(cells that opened the words, the rest, cells that closed them). Only at the ends,
         and only where a sentence starts after the cell or ended before it: a cell's words
         inside a sentence ("… tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt Nam
         (VCCI) phối hợp …" under a masthead in those words) are the sentence's. ``wrapped``:
         cells that open the words one after another, a sentence starting only after the
-        last, are one paragraph's rows (a keywords line over two rows) and come out whole."""
+        last, are one paragraph's rows (a keywords line over two rows) and come out whole.
+        ``longer``: cells of another size; where one of them opens the words and runs longer
+        than this size's cell, the words are that cell's, not this one's (a headline's first
+        row "Chủ tịch Quốc hội Trần" and an article line "Chủ tịch Quốc hội Trần Thanh Mẫn"
+        that starts with the same words, in the body's size)."""
         before: list[str] = []
         after: list[str] = []
         runs: list[tuple[str, ...]] = []  # cells opening the words, one after another
@@ -282,7 +298,7 @@ class _Cells:
                  if len(r) >= least and len(r) < len(rest) and tuple(rest[: len(r)]) == r),
                 None,
             )  # fmt: skip
-            if run is None:
+            if run is None or (longer is not None and longer.opens_longer(rest, len(run))):
                 break
             runs.append(run)
             rest = rest[len(run) :]
