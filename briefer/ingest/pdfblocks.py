@@ -22,19 +22,18 @@ join a paragraph the text parts; this module reads it the other way:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
-from briefer.ingest.pdfspacing import Cell
+from briefer.ingest.pdfspacing import Cell, line_spacing
 
 _SPACED: Final = 1.25  # (as pdfspacing) a gap this much wider than the line spacing parts blocks
 _WIDEST: Final = 3.0  # (wider: a page's foot, a box, a figure: the text alone decides)
 _SPACED_MIN: Final = 2  # block gaps a type size shows before it counts as spaced
 _SIZE: Final = 0.5  # points of type height within which two lines are one size
 _SAME: Final = 1.1  # a gap at most this much wider is the line spacing itself
-_STOP: Final = re.compile(r"[.!?…:;][\"”’)\]]?$")
+_STOP: Final = re.compile(r"[.!?…][\"”’)\]]?$")
 _ITEM: Final = re.compile(r"[•\-–—*·▪●■+]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s")  # a list's next item
 
 
@@ -66,10 +65,7 @@ def _pairs(cells: Sequence[Cell]) -> tuple[list[tuple[str, str]], list[tuple[str
     held: list[tuple[str, str]] = []
     for height in {step[0] for step in steps}:
         gaps = [gap for h, gap, _, _ in steps if h == height]
-        # The line spacing: the narrowest gap seen twice (a page of many one-line blocks, a
-        # menu's items, a printed page's lines, shows the block's gap more often than it)
-        seen = Counter(round(gap) for gap in gaps)
-        leading = min((gap for gap, n in seen.items() if n >= 2 and gap > 0), default=0)
+        leading = line_spacing(gaps)
         if leading <= 0:
             continue
         spaced = [_SPACED * leading <= gap <= _WIDEST * leading for gap in gaps]
