@@ -4,19 +4,26 @@ cannot.
 The reflow (:mod:`briefer.ingest.pdflayout`) sees only the laid-out text: a line without a
 final stop (a menu item, a date line, a caption, a "see also" link) over the next paragraph,
 or a paragraph's last line over such a line, reads to it as one sentence going on, and the
-two are glued into one paragraph. Whole-paragraph rules then either drop the glued article
-sentence with the furniture or keep the furniture with the sentence. A page printed from a
-browser, like many documents, sets its blocks apart by space: between two blocks the gap is
-wider than the line spacing within one. :mod:`briefer.ingest.pdfspacing` reads that space to
-join a paragraph the text parts; this module reads it the other way:
+two are glued into one paragraph; whole-paragraph rules then either drop the glued article
+sentence with the furniture or keep the furniture with the sentence. And a line ending on a
+stop ("… Mr." / "Villafuerte told …") or on a dash ("từ ngày 25 -" / "27/2/2025.") reads to it
+as a paragraph's end. A page printed from a browser, like many documents, sets its blocks
+apart by space: between two blocks the gap is wider than the line spacing within one.
 
-- :func:`spaced_breaks` gives the pairs of lines (a line, the next line of its column, in one
-  type size) with a block's gap between them, on a page whose type size shows both its line
-  spacing and wider gaps (the same evidence :func:`~briefer.ingest.pdfspacing.spaced_runs`
-  needs); a page without paragraph spacing gives none;
-- :func:`split_breaks` parts each paragraph of the reflowed text where such a pair meets
-  inside it. A line opening in lower case goes on with the sentence above whatever the
-  gap (a figure or a column break between them), so it is never parted from it.
+:func:`block_pairs` reads every page's printed cells (the column a cell starts at, its height
+on the page, its type size, its text) and, for each type size whose line spacing and a wider
+block gap both show in the document (the line spacing is the document's, not a page's: a
+page's last lines may show only block gaps), gives:
+
+- the pairs of lines (a line, the next line of its column) set at the line spacing, the
+  second opening no list item: one block, whatever the text says;
+- the pairs with a block's gap between them (up to three line spacings: wider is a box, a
+  figure, a page's foot, and the text alone decides), the second not in lower case (a line in
+  lower case goes on with the sentence above whatever the gap): two blocks.
+
+:func:`split_breaks` parts each reflowed paragraph where the second kind of pair meets inside
+it; :func:`briefer.ingest.pdfspacing.join_runs` joins the paragraphs the first kind spans.
+A document without block spacing gives no pairs: nothing changes.
 """
 
 from __future__ import annotations
@@ -28,74 +35,52 @@ from typing import Final
 
 from briefer.ingest.pdfspacing import Cell, line_spacing
 
+Pair = tuple[str, str]
+
 _SPACED: Final = 1.25  # (as pdfspacing) a gap this much wider than the line spacing parts blocks
 _WIDEST: Final = 3.0  # (wider: a page's foot, a box, a figure: the text alone decides)
+_SAME: Final = 1.1  # a gap at most this much wider is the line spacing itself
 _SPACED_MIN: Final = 2  # block gaps a type size shows before it counts as spaced
 _SIZE: Final = 0.5  # points of type height within which two lines are one size
-_SAME: Final = 1.1  # a gap at most this much wider is the line spacing itself
-_STOP: Final = re.compile(r"[.!?…][\"”’)\]]?$")
-_ITEM: Final = re.compile(r"[•\-–—*·▪●■+]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s")  # a list's next item
+# a list's next item: a bullet, a dash, a number or a letter and its mark
+_ITEM: Final = re.compile(r"[•\-–—*·▪●■+]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s")
 
 
-def spaced_breaks(cells: Sequence[Cell]) -> list[tuple[str, str]]:
-    """The (line, next line) pairs of one page with a block's gap between them (see the
-    module); cells in the order printed, top to bottom."""
-    return _pairs(cells)[1]
-
-
-def held_runs(cells: Sequence[Cell]) -> list[tuple[str, str]]:
-    """The (line, next line) pairs of one page set at its line spacing, the first without
-    a final stop, the second opening no list item: one block, though the text alone may
-    part them (a range's dash at a line's end over the day that closes it, "từ ngày 25 -" /
-    "27/2/2025."). A line ending a sentence is :mod:`briefer.ingest.pdfspacing`'s."""
-    return _pairs(cells)[0]
-
-
-def _pairs(cells: Sequence[Cell]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    columns: dict[int, list[Cell]] = {}
-    for cell in cells:
-        columns.setdefault(cell[0], []).append(cell)
-    steps = [
-        (round(upper[2], 1), abs(upper[1] - lower[1]), upper[3].strip(), lower[3].strip())
-        for column in columns.values()
-        for upper, lower in pairwise(column)
-        if abs(upper[2] - lower[2]) <= _SIZE  # (a size changes: the type tells already)
-    ]
-    breaks: list[tuple[str, str]] = []
-    held: list[tuple[str, str]] = []
+def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]]:
+    """(the pairs of lines one block holds, the pairs two blocks part) over the document's
+    pages, each page's cells in the order printed, top to bottom (see the module)."""
+    steps: list[tuple[float, float, str, str]] = []  # (type height, gap, upper, lower)
+    for cells in pages:
+        columns: dict[int, list[Cell]] = {}
+        for cell in cells:
+            columns.setdefault(cell[0], []).append(cell)
+        steps += [
+            (round(upper[2], 1), abs(upper[1] - lower[1]), upper[3].strip(), lower[3].strip())
+            for column in columns.values()
+            for upper, lower in pairwise(column)
+            # (a size changes: the type tells already, briefer.ingest.typesize)
+            if abs(upper[2] - lower[2]) <= _SIZE and upper[3].strip() and lower[3].strip()
+        ]
+    held: list[Pair] = []
+    breaks: list[Pair] = []
     for height in {step[0] for step in steps}:
-        gaps = [gap for h, gap, _, _ in steps if h == height]
-        leading = line_spacing(gaps)
+        sized = [step for step in steps if step[0] == height]
+        leading = line_spacing([gap for _, gap, _, _ in sized])
         if leading <= 0:
             continue
-        spaced = [_SPACED * leading <= gap <= _WIDEST * leading for gap in gaps]
-        # (both the line spacing and the wider gap must show: a page of one-line blocks
-        # has no line spacing to measure against, its commonest gap is the block's)
+        spaced = [_SPACED * leading <= gap <= _WIDEST * leading for _, gap, _, _ in sized]
+        # (both must show: a document of one-line blocks has no line spacing to measure by)
         if sum(spaced) < _SPACED_MIN or all(spaced):
             continue
-        breaks += [
-            (upper, lower)
-            for h, gap, upper, lower in steps
-            if h == height
-            and _SPACED * leading <= gap <= _WIDEST * leading
-            and upper
-            and lower
-            and not lower[:1].islower()
-        ]
-        held += [
-            (upper, lower)
-            for h, gap, upper, lower in steps
-            if h == height
-            and gap <= _SAME * leading
-            and upper
-            and lower
-            and _STOP.search(upper) is None
-            and _ITEM.match(lower) is None
-        ]
+        for (_, gap, upper, lower), apart in zip(sized, spaced, strict=True):
+            if apart and not lower[:1].islower():
+                breaks.append((upper, lower))
+            elif gap <= _SAME * leading and _ITEM.match(lower) is None:
+                held.append((upper, lower))
     return held, breaks
 
 
-def split_breaks(text: str, breaks: Sequence[tuple[str, str]]) -> str:
+def split_breaks(text: str, breaks: Sequence[Pair]) -> str:
     """``text`` (paragraphs apart by blank lines) with each paragraph parted where the two
     lines of a pair of ``breaks`` meet inside it."""
     if not breaks:
@@ -106,7 +91,7 @@ def split_breaks(text: str, breaks: Sequence[tuple[str, str]]) -> str:
     return "\n\n".join(out)
 
 
-def _parted(paragraph: str, breaks: Sequence[tuple[str, str]]) -> list[str]:
+def _parted(paragraph: str, breaks: Sequence[Pair]) -> list[str]:
     for upper, lower in breaks:
         seam = f"{upper} {lower}"
         at = paragraph.find(seam)
@@ -121,4 +106,4 @@ def _parted(paragraph: str, breaks: Sequence[tuple[str, str]]) -> list[str]:
     return [paragraph]
 
 
-__all__ = ["spaced_breaks", "split_breaks"]
+__all__ = ["Pair", "block_pairs", "split_breaks"]

@@ -59,7 +59,8 @@ def spaced_runs(cells: Sequence[Cell]) -> list[tuple[str, str]]:
             if h == height
             and gap <= _SAME * leading
             and _STOP.search(upper) is not None
-            and lower[:1].isupper()
+            # (a quotation's or a bracket's mark before the capital: '"That won't …"')
+            and lower.lstrip("\"“‘'(")[:1].isupper()
         ]
     return runs
 

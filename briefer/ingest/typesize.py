@@ -27,7 +27,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from briefer.ingest.boxheads import box_headings
-from briefer.ingest.pdfblocks import held_runs, spaced_breaks
 from briefer.ingest.pdfspacing import Cell, spaced_runs
 
 SMALL: Final = "\ue000"  # opens a paragraph printed in small type (never in a reader's text)
@@ -37,21 +36,21 @@ _SMALLER: Final = 0.9  # a row this much smaller than the body's size is small t
 
 
 def page_layout(
-    page: Any, runs: list[tuple[str, str]] | None = None, breaks: list[tuple[str, str]] | None = None
+    page: Any, runs: list[tuple[str, str]] | None = None, placed: list[list[Cell]] | None = None
 ) -> tuple[str, list[tuple[float, str]]]:
     """(the page's text in layout mode, [(type height, text)] for each printed cell: a row's
     text between runs of blanks, so the two columns of a row keep their own sizes). The
     lines of one paragraph the text alone would part are added to ``runs`` (see
-    :mod:`briefer.ingest.pdfspacing`), the lines its spacing parts into two blocks to
-    ``breaks`` (:mod:`briefer.ingest.pdfblocks`)."""
+    :mod:`briefer.ingest.pdfspacing`), its placed cells to ``placed`` (the document's
+    blocks are read from all its pages: :mod:`briefer.ingest.pdfblocks`)."""
     try:
-        return _sized_layout(page, runs if runs is not None else [], breaks)
+        return _sized_layout(page, runs if runs is not None else [], placed)
     except Exception:  # private functions moved, or a font they cannot read: no sizes
         return page.extract_text(extraction_mode="layout") or "", []
 
 
 def _sized_layout(
-    page: Any, runs: list[tuple[str, str]], breaks: list[tuple[str, str]] | None
+    page: Any, runs: list[tuple[str, str]], pages: list[list[Cell]] | None
 ) -> tuple[str, list[tuple[float, str]]]:
     from pypdf._text_extraction import _layout_mode
     from pypdf.generic import ArrayObject, ContentStream, StreamObject
@@ -97,9 +96,9 @@ def _sized_layout(
             for h, y, (b, e) in zip(heights, ys, spans, strict=True)
             if h and y is not None
         ]
-    runs += spaced_runs(placed) + held_runs(placed)
-    if breaks is not None:
-        breaks += spaced_breaks(placed)
+    runs += spaced_runs(placed)
+    if pages is not None:
+        pages.append(placed)
     return text, cells
 
 
