@@ -50,17 +50,22 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
     """(the pairs of lines one block holds, the pairs two blocks part) over the document's
     pages, each page's cells in the order printed, top to bottom (see the module)."""
     steps: list[tuple[float, float, str, str]] = []  # (type height, gap, upper, lower)
+    sizes: list[Pair] = []  # (line, next line) in two type sizes
     for cells in pages:
         columns: dict[int, list[Cell]] = {}
         for cell in cells:
             columns.setdefault(cell[0], []).append(cell)
-        steps += [
-            (round(upper[2], 1), abs(upper[1] - lower[1]), upper[3].strip(), lower[3].strip())
-            for column in columns.values()
-            for upper, lower in pairwise(column)
-            # (a size changes: the type tells already, briefer.ingest.typesize)
-            if abs(upper[2] - lower[2]) <= _SIZE and upper[3].strip() and lower[3].strip()
-        ]
+        for column in columns.values():
+            for upper, lower in pairwise(column):
+                above, below = upper[3].strip(), lower[3].strip()
+                if not (above and below):
+                    continue
+                if abs(upper[2] - lower[2]) <= _SIZE:
+                    steps.append((round(upper[2], 1), abs(upper[1] - lower[1]), above, below))
+                elif not below[:1].islower():
+                    # a line in another type size is another block: a headline under a
+                    # kicker or a promotion's line, the byline under the headline
+                    sizes.append((above, below))
     held: list[Pair] = []
     breaks: list[Pair] = []
     for height in {step[0] for step in steps}:
@@ -77,7 +82,8 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
                 breaks.append((upper, lower))
             elif gap <= _SAME * leading and _ITEM.match(lower) is None:
                 held.append((upper, lower))
-    return held, breaks
+    # (the sizes count where the document spaces its blocks: the same evidence as above)
+    return held, (breaks + sizes if breaks or held else [])
 
 
 def split_breaks(text: str, breaks: Sequence[Pair]) -> str:
