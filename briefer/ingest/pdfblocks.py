@@ -56,12 +56,12 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
         for cell in cells:
             columns.setdefault(cell[0], []).append(cell)
         for column in columns.values():
-            for upper, lower in pairwise(column):
-                above, below = upper[3].strip(), lower[3].strip()
+            for top, bottom in pairwise(column):
+                above, below = top[3].strip(), bottom[3].strip()
                 if not (above and below):
                     continue
-                if abs(upper[2] - lower[2]) <= _SIZE:
-                    steps.append((round(upper[2], 1), abs(upper[1] - lower[1]), above, below))
+                if abs(top[2] - bottom[2]) <= _SIZE:
+                    steps.append((round(top[2], 1), abs(top[1] - bottom[1]), above, below))
                 elif not below[:1].islower():
                     # a line in another type size is another block: a headline under a
                     # kicker or a promotion's line, the byline under the headline
