@@ -151,7 +151,8 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         big_before, words, big_after = (
             ([], words, []) if large.make(words) else large.cut_out(words, 2, wrapped=True)
         )
-        if not (big_before or big_after) and (at := large.heading_after(words)):
+        whole = large.make(words)  # (a headline's rows alone: no heading run into it)
+        if not (big_before or big_after or whole) and (at := large.heading_after(words)):
             # (a heading wrapped over two rows of its column: its cells one after another)
             big_after, words = [" ".join(words[at:])], words[:at]
         if (big_before or big_after) and small.make(words):
