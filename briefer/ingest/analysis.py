@@ -30,7 +30,7 @@ from briefer.ingest.headname import name_in_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuemasthead import past_issue_masthead
-from briefer.ingest.issuerlines import bulletin_body, colophon_name, portal_issuer
+from briefer.ingest.issuerlines import bulletin_body, colophon_name, joint_issuer, portal_issuer
 from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.letterheadname import letterhead_day, letterhead_name
@@ -78,10 +78,12 @@ from briefer.ingest.repostmeta import framed_author, framed_day, network_name, p
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
+from briefer.ingest.senderunit import unit_over_parent
 from briefer.ingest.sentences import split_sentences
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechcredit import credited_speaker
+from briefer.ingest.speechmast import speech_mast
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
 from briefer.ingest.subjecttitle import marked_over_unmarked
@@ -256,6 +258,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = (letterhead_unit(text, outlet) if raw.kind != "html" else "") or outlet
     # (a speech under its body's letterhead, the body's name taken for its title)
     title = (speech_title(text, title, outlet) if raw.kind != "html" else "") or title
+    mast = speech_mast(text) if raw.kind != "html" else None  # ("EMBASSY OF X" over "Remarks …")
+    title = mast.title if mast and title.casefold() == mast.letterhead.casefold() else title
     row_body, row_day = body_row(text) if raw.kind != "html" else ("", "")
     # (a member newsletter's masthead: "BẢN TIN HỘI VIÊN" over the association issuing it)
     outlet = outlet or (newsletter_body(text) if raw.kind != "html" else "")
@@ -267,6 +271,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a subject typed without diacritics gives way to the headline read with them)
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
+        # (a ministry's unit mailing from the ministry's domain: the unit, not the ministry)
+        outlet = unit_over_parent(outlet, mail.sender, text) or outlet
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
     # line shaped as a headline that opens the article)
     title = (pasted_headline(text, title) if raw.kind == "text" and mail is None else "") or title
@@ -277,6 +283,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (else the institution its presenter's affiliation names on the title slide)
     outlet = outlet or (presenter_body(text) if deck.presenter else "")
     outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
+    outlet = outlet or (mast.body if mast else "")  # (the body whose speech it is)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
     outlet = section_parent(outlet, text) or outlet  # ("BAN X" over "Phòng Y": Ban X's)
@@ -354,6 +361,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or speaker_line(text)  # ("Ông Name" over the salutation a speech opens on)
         or (mail.signer if mail is not None else "")  # (a mailed report's signer)
         or (lead_byline(text, title) if raw.kind != "html" else "")  # (capitals under the lead)
+        or joint_issuer(text)  # ("From: Department X and The Rt Hon Name MP" on a portal)
     )
     # (a labelled team the writer is one of; a repost's or a network post's own writer)
     author = box_writers(author, text) or author

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.chronology import chronology_entry
 from briefer.ingest.factsheet import sheet_rows
 from briefer.ingest.lines import (
     TRUNCATED,
@@ -57,6 +58,7 @@ def mark_box_labels(lines: list[Line]) -> None:
             and following.reason in ("related headline", "related link")
             and len(fur.words(line.text)) <= 5
             and not _FINAL_MARK.search(line.text)
+            and not chronology_entry(line.text)  # ("2015: Đối tác chiến lược": a milestone)
         ):
             line.reason = "sidebar"
 

@@ -15,8 +15,10 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 
+# ("Thông tin tóm tắt về quan hệ …", a ministry's summary note on the ties, is one word
+# "thông tin" (information) before "tóm tắt": no column of news items.)
 _COLUMN: Final = re.compile(
-    r"(?<![^\W\d_])(?:tin\s+vắn|điểm\s+tin|tin\s+tóm\s+tắt|tin\s+ngắn|bản\s+tin\s+nhanh"
+    r"(?<![^\W\d_])(?:tin\s+vắn|điểm\s+tin|(?<!thông\s)tin\s+tóm\s+tắt|tin\s+ngắn|bản\s+tin\s+nhanh"
     r"|news\s+in\s+brief|in\s+brief|briefs|news\s+roundup|round-?up)(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from briefer.ingest.leadtelling import lead_restatements
 from briefer.ingest.restated import restated, restated_figures
 from briefer.ingest.retold import preferred_tellings
 
@@ -39,15 +40,21 @@ def _reading(c: Candidate) -> tuple[object, ...] | None:
     return (c.pair, c.metric, c.period, c.value, c.unit)
 
 
-def unique_readings(candidates: list[Candidate]) -> list[Candidate]:
+def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Candidate]:
     """One candidate per reading: the same words (any case) with the same value, date, pair;
-    and one per figure (metric, period, value) however often the source repeats it."""
+    and one per figure (metric, period, value) however often the source repeats it
+    (``lead_end``: where the body's first paragraph ends, a standfirst's figures told again
+    below it give way to the later telling)."""
     seen: set[tuple[object, ...]] = set()
     out = []
     again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     # a figure told twice: the telling that names the partner wins over a lead's short one
-    again |= preferred_tellings([(c.quote, _reading(c)) for c in candidates])
+    # (a standfirst's telling given way to the one below is no telling that names the pair)
+    lead = lead_restatements(lead_end, [(c.start, c.quote, _reading(c)) for c in candidates])
+    again |= lead | preferred_tellings(
+        [(c.quote, None if i in lead else _reading(c)) for i, c in enumerate(candidates)]
+    )
     for i, c in enumerate(candidates):
         if i in again:
             continue  # a lead restating, in fewer words, a sentence told in full below

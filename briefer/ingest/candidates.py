@@ -80,6 +80,7 @@ from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
+from briefer.ingest.rankedsubject import third_subject
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankground import grounded_period
 from briefer.ingest.rankside import rank_metric_at
@@ -320,7 +321,8 @@ class _Extractor:
             if rank_metric is None:
                 continue
             q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
-            if third_ranked(text, start, end):  # ("A's largest partners are B, C": no statement)
+            if third_ranked(text, start, end) or third_subject(text, start, self.main):
+                # ("A's largest partners are B, C", "B và C là … lớn nhất": no statement)
                 self.elsewhere.append((s.start + q_start, s.start + q_end))
                 continue
             # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
@@ -480,7 +482,9 @@ class _Extractor:
                     self._signed_during(s, self.events.find(s, days, used, figures))
                 self._during(s, dates)
             self._statements(s, first)
-        return unique_readings(self.out)
+        # (a standfirst's figure told again below: leadtelling.py)
+        lead_end = self.body.find("\n\n") if "\n\n" in self.body.strip() else 0
+        return unique_readings(self.out, lead_end)
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:

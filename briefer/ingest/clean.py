@@ -95,6 +95,7 @@ from briefer.ingest.mailgreeting import mark_mail_top
 from briefer.ingest.mailheaders import mark_header_block
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
+from briefer.ingest.menugaps import gapped_menu
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pagestories import mark_other_stories
@@ -336,7 +337,11 @@ def clean(text: str) -> Cleaned:
         line.reason = line.reason or stray_row(line.text)  # (a credited caption, a fax field)
         # (a forum's or a reviewer's: a reposter's note, a signature, a reply, a comment)
         line.reason = line.reason or post_line(line.text, index < _ENDS_LOOK * 4)
-        if not line.reason and index < _ENDS_LOOK * 4 and _SPACED_MENU.match(parts[index]):
+        if (
+            not line.reason
+            and index < _ENDS_LOOK * 4
+            and (_SPACED_MENU.match(parts[index]) or gapped_menu(parts[index]))
+        ):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
     mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")

@@ -6,6 +6,8 @@ sets its points in panels of smaller type ("Cơ hội" over "Nhu cầu lớn v�
 those points, whole sentences, are what the slide says. In a deck (two slide labels at
 least, :func:`~briefer.ingest.handoutslides.slide_label`) a small line that is a sentence
 stays; its small labels, notes fields ("Ghi chú: ……"), contents line and thanks go as before.
+A box of milestones in small type ("2015: Đối tác chiến lược" / "11/2024: …") is the story's
+record of its subject (:mod:`briefer.ingest.chronology`): it stays in any PDF.
 
 This module owns :func:`small_layout`.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.chronology import chronology_rows
 from briefer.ingest.found import Line
 from briefer.ingest.handoutslides import slide_label
 
@@ -37,6 +40,8 @@ def _point(text: str) -> bool:
 def small_layout(lines: list[Line]) -> list[Line]:
     """The kept lines in small type that are the layout's, not the text's."""
     small = [line for line in lines if line.kept and line.small]
+    dated = chronology_rows([line.text for line in small])
+    small = [line for at, line in enumerate(small) if at not in dated]
     if sum(1 for line in lines if slide_label(line.text)) < _MIN_LABELS:
         return small
     return [line for line in small if not _point(line.text)]

@@ -21,8 +21,11 @@ _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)"
 # "Chuyến thăm Việt Nam của … vào tháng 11/2023 và chuyến thăm chính thức Morocco của …
 # vào tháng 5/2025", "a visit … in May and a state visit … in June": after a dated visit, a
 # visit joined on is an event of its own, with its own words (whose visit, where to).
+# (or one it follows on from: "… thăm Việt Nam từ ngày 25 đến 28/2, tiếp nối chuyến thăm
+# chính thức Oman của … vào tháng 10/2023", "…, following the President's visit in 2023")
 _VISIT_ITEM: Final = re.compile(
-    r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:các\s+|những\s+)?(?:chuyến|cuộc)\s+(?:thăm|công\s+du)"
+    r"(?:,\s*|\s+)(?:và|and|tiếp\s+nối|nối\s+tiếp|sau|following|after)\s+"
+    r"(?=(?:các\s+|những\s+)?(?:chuyến|cuộc)\s+(?:thăm|công\s+du)"
     r"(?![^\W\d_])|(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?visits?(?![^\W\d_]))",
     re.IGNORECASE,
 )

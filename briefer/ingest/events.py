@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
+from briefer.ingest import eventwords as ew
 from briefer.ingest import keywords as kw
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
@@ -435,9 +436,7 @@ class EventFinder:
                 topic, metric = "diplomatic", "relations.established" if established else ""
             reasons.append(f"anniversary “{anniversary.group()}”")
         topic = topic or kw.topic_of(text) or "overview"
-        proposal = kw.PROPOSAL.search(text, i_start, i_end)
-        if proposal and found and found[0].name == "visit" and found[1].end() <= proposal.start():
-            proposal = None
+        proposal = ew.proposal_kept(text, kw.PROPOSAL.search(text, i_start, i_end), found)
         if proposal is not None:
             # "trân trọng mời … thăm Peru … 2024": a visit proposed, not one made ("đã khảo
             # sát … và đề xuất giải pháp": a visit made, then a proposal)

@@ -3,13 +3,14 @@
 Owns a visit's destination ("thăm chính thức Cộng hòa …", "after visiting …"), an
 anniversary's count ("kỷ niệm 50 năm", "50th anniversary"), the visit a milestone was the
 occasion of ("nhân chuyến thăm …", "during the State Visit of …"), a ceremony held for an
-anniversary and an anniversary a day's event marks. :mod:`briefer.ingest.events` reads them.
+anniversary and an anniversary a day's event marks, and a visit a proposal names that is
+scheduled, not proposed. :mod:`briefer.ingest.events` reads them.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
 # thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
@@ -26,14 +27,17 @@ ANNIVERSARY: Final = re.compile(
     re.IGNORECASE,
 )
 # "… Đối tác chiến lược tháng 12/2009, nhân chuyến thăm Tây Ban Nha của Chủ tịch nước …",
-# "… during the State Visit of …": the visit a dated milestone was the occasion of.
+# "… during the State Visit of …": the visit a dated milestone was the occasion of (a name
+# ending in "s" takes the apostrophe alone: "during President Klaus Iohannis' visit").
 OCCASION: Final = re.compile(
-    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|during|on\s+the\s+occasion\s+of)"
+    # ("kỷ niệm 50 năm … với chuyến thăm chính thức …": marked with the visit)
+    r"(?<![^\W\d_])(?:nhân(?:\s+dịp)?|trong(?:\s+khuôn\s+khổ)?|với(?=\s+(?:chuyến|cuộc)\s+thăm)"
+    r"|during|on\s+the\s+occasion\s+of)"
     # ("nhân chuyến tham dự Hội nghị … và thăm Brazil của …": a trip to a summit and a visit;
     # "during Prime Minister Nguyen Van A's official visit": a title and a three-word name)
     r"\s+(?:(?:chuyến|cuộc)\s+(?:(?:tham\s+)?dự(?:\s+\S+){1,8}?\s+và\s+)?(?:thăm|công\s+du)"
     r"(?![^\W\d_])|(?:the|a|an|his|her"
-    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+['’]s)\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
+    r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+(?:['’]s|(?<=s)['’]))\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
 )
 
@@ -52,3 +56,28 @@ MARKED: Final = re.compile(
 
 
 __all__ = ["ANNIVERSARY", "CEREMONY", "DESTINATION", "MARKED", "OCCASION"]
+
+
+# A visit already scheduled, told of its guest inside a proposal ("Đề xuất: Lãnh đạo Bộ tiếp
+# Bộ trưởng X, dự kiến thăm Việt Nam trong tháng 12/2025, …", "… the minister, who is
+# scheduled to visit in May"): the visit is a plan of record, not what is proposed.
+_SCHEDULED: Final = re.compile(
+    r"(?<![^\W\d_])(?:dự\s+kiến|sẽ|theo\s+kế\s+hoạch|is\s+(?:scheduled|expected|due|set)\s+to"
+    r"|will)\s+(?:có\s+chuyến\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def proposal_kept(
+    text: str, proposal: re.Match[str] | None, found: tuple[Any, re.Match[str]] | None
+) -> re.Match[str] | None:
+    """The ``proposal`` of ``text`` a dated event is, or None when the event's cue
+    ``found`` (cue, match) is a visit's that tells a visit made or scheduled: it comes before
+    the proposal ("đã khảo sát … và đề xuất …"), or a word of schedule leads it."""
+    if proposal is None or found is None or getattr(found[0], "name", "") != "visit":
+        return proposal
+    visit = found[1]
+    if visit.end() <= proposal.start():
+        return None
+    scheduled = _SCHEDULED.search(text, max(0, visit.start() - 24), visit.start())
+    return None if scheduled else proposal

@@ -23,6 +23,10 @@ from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.publisher import is_bulletin
 
+_JOINT: Final = re.compile(r"\band\s+(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s|\sMP$")
+_BODY_WORD: Final = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Authority|Council|Commission)\b"
+)
 _ISSUER: Final = re.compile(r"^(?:From|Published\s+by|Issued\s+by)\s*:\s*(?P<name>.+)$")
 _BODY_EN: Final = re.compile(
     r"^(?:The\s+)?(?:(?:[A-Z][\w'-]*\s+){0,3})?(?:Department|Ministry|Office|Embassy|Agency"
@@ -51,8 +55,28 @@ def portal_issuer(text: str) -> str:
         around = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
         if "@" in name or "<" in name or any(header_field(n) for n in around):
             continue  # (a mail's header block: its sender is read as the mail's)
+        # (a joint release, "From: Department of X and The Rt Hon Name MP": a body and an
+        # office-holder, neither the publisher alone; the portal carrying it is)
+        if _JOINT.search(name):
+            continue
         if _BODY_EN.match(name) and len(name.split()) <= _NAME_WORDS:
             return name
+    return ""
+
+
+def joint_issuer(text: str) -> str:
+    """The body a portal's joint release names before its office-holder ("From: Department
+    of X and The Rt Hon Name MP" → "Department of X"): the release's author, the portal its
+    publisher; "" when the top has no such line."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][:_TOP]
+    for line in lines:
+        match = _ISSUER.match(line)
+        joint = _JOINT.search(match.group("name")) if match else None
+        if match is None or joint is None or "@" in line:
+            continue
+        body = match.group("name")[: joint.start()].strip(" ,")
+        if _BODY_WORD.search(body) and len(body.split()) <= _NAME_WORDS:
+            return body
     return ""
 
 
@@ -89,4 +113,4 @@ def bulletin_body(outlet: str, text: str) -> str:
     return ""
 
 
-__all__ = ["bulletin_body", "colophon_name", "portal_issuer"]
+__all__ = ["bulletin_body", "colophon_name", "joint_issuer", "portal_issuer"]

@@ -70,7 +70,7 @@ VISIT: Final = _rx(
     rf"|(?<=[Đđ]oàn\s)làm việc với"
     # ("buổi gặp mặt kỷ niệm …", a gathering held at home, is no visit)
     rf"|(?<!buổi\s)gặp(?! mặt)|(?<!buổi\s)gặp gỡ|tham dự|dự(?= (?:HNCC|Hội nghị|Tuần lễ"
-    rf"|Diễn đàn|APEC|[Ll]ễ))|chuyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
+    rf"|Diễn đàn|APEC|[Ll]ễ))|[Cc]huyến công tác|[Cc]huyến khảo sát|[Đđ]oàn khảo sát|trao đổi đoàn"
     rf"|tiếp xúc|[Vv]isit\w*|(?:on )?a tour of|(?:took|taken|taking) part in"
     rf"|đã sang(?= [A-ZĐ]\S*(?: [A-ZĐ]\S*)* (?:khảo sát|công tác|làm việc|tìm hiểu|học tập"
     rf"|kiểm tra|thẩm định|đánh giá|giảng dạy|tập huấn|tham vấn|dự))"
@@ -83,6 +83,9 @@ VISIT: Final = _rx(
     # a session of a joint body co-chaired ("đồng chủ trì Kỳ họp lần thứ 3 Ủy ban hỗn hợp",
     # "co-chaired the fifth session of the Joint Commission"): the co-chair who came is a visit
     rf"|đồng chủ trì(?= (?:[Kk]ỳ|[Pp]hiên) họp)"
+    # two foreign ministries' political consultation ("phiên tham vấn chính trị lần thứ 7",
+    # "Tham khảo chính trị"): held in one capital, the other side's delegation came
+    rf"|(?:[Pp]hiên|[Vv]òng) [Tt]ham (?:vấn|khảo) chính trị"
     rf"|co-chair(?:ed|s|ing)?(?= (?:the |an? )?(?:\S+ ){{0,2}}(?:session|meeting)\b)"
     # the session itself, held somewhere ("Kỳ họp lần thứ 5 Ủy ban hỗn hợp … đã diễn ra tại
     # …", "the 3rd session of the Joint Commission … held in …"): its guests' visit
@@ -367,6 +370,13 @@ _RAISED_TO: Final = (
     rf"|và (?:lên )?Đ)ối tác"
 )
 
+# The English passive of a partnership set up, its name first ("since the Strategic
+# Partnership was set up in 2009"), as "Đối tác chiến lược được thiết lập" above.
+_SET_UP_EN: Final = (
+    r",?(?: (?:which|that))? (?:was|were|had been|has been) (?:formally |officially )?"
+    r"(?:established|set up|forged|launched|formed|signed)"
+)
+
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
         rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
@@ -386,12 +396,14 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược [Tt]oàn diện"
         rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
+        rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{_SET_UP_EN}"
         rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
         rf"|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
+        rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{_SET_UP_EN}|"
         rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"

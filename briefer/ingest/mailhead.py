@@ -137,6 +137,11 @@ def lead_heading(body: list[str]) -> str:
 # An issue's mark in a subject: "#37", "No. 12", "Issue 5", "Số 21".
 _ISSUE: Final = re.compile(r"#\s?\d+|\b(?:No\.|Issue|Số)\s?\d+", re.IGNORECASE)
 _RULE: Final = re.compile(r"^[-=_*~·]{5,}$")
+# A subject that is only a series' name and its issue: "Bản tin thị trường X số 10/2025",
+# "Market Bulletin No. 7", "Weekly Digest #12" (the issue mark ends it).
+_ISSUE_END: Final = re.compile(
+    r"(?:#\s?|\b(?:No\.|Issue|Số)\s?)\d+(?:\s?[/.-]\s?\d{1,4}){0,2}\s*$", re.IGNORECASE
+)
 
 
 def digest_item(subject: str, body: list[str]) -> str:
@@ -219,7 +224,10 @@ def read_mail(text: str) -> Mail | None:
     # (a digest's issue subject names every item: the file is about the one it carries whole)
     # (a report's own headline in capitals over its first paragraph, over a short subject)
     lead = lead or caps_heading(body)
-    heading = digest_item(title, body) or lead or printed_heading(title, body) or title
+    # (a subject naming only the series and its issue: the issue's own headline over its
+    # first paragraph is what the file is about)
+    issue = lead_heading(body) if _ISSUE_END.search(title) else ""
+    heading = digest_item(title, body) or lead or issue or printed_heading(title, body) or title
     # (a division's box signing under its department: the department sends the bulletin)
     unit = department_of(sender_body(sender, "\n".join(body)), "\n".join(body))
     return Mail(heading, unit, sent, mail_signer(body))

@@ -83,7 +83,9 @@ def _office(outlet: str) -> str:
         return ""
     place = m["place"] or m["eplace"]
     if any(fold(place).lower() == spelling for spelling, _, _ in _COUNTRY_NAMES):
-        return ""  # (a country's own spelling, "Cộng hòa Séc", "Chi-lê": as written)
+        # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's
+        # style before it dropped all the same)
+        return f"{m['kind']} tại {place}" if m["kind"] else f"{m['ekind']} {m['vn']} in {place}"
     country = _country(place)
     if country is None:
         return ""  # (a city's consulate, "tại Thượng Hải": as written)

@@ -23,8 +23,10 @@ Entry = tuple[str, tuple[str, ...], tuple[str, ...]]
 _NATIONAL: Final[tuple[Entry, ...]] = (
     ("TTXVN", ("ttxvn.vn", "vnanet.vn", "ttxvn.org.vn"),
      ("Thông tấn xã Việt Nam", "VNA", "Vietnam News Agency", "TTXVN")),
-    ("TTXVN/Vietnam+", ("vietnamplus.vn",), ("Vietnam+", "VietnamPlus", "Vietnam+ (VietnamPlus)")),
-    ("VietnamPlus", ("en.vietnamplus.vn",), ()),
+    # (the site names itself "Vietnam+ (VietnamPlus)"; "TTXVN/Vietnam+" is the agency's byline
+    # mark on its stories, not the site's name)
+    ("Vietnam+", ("vietnamplus.vn", "en.vietnamplus.vn"),
+     ("VietnamPlus", "Vietnam+ (VietnamPlus)", "TTXVN/Vietnam+")),
     ("Báo Tin tức (TTXVN)", ("baotintuc.vn",), ("Báo Tin tức", "Tin tức")),
     ("Viet Nam News", ("vietnamnews.vn",), ("Vietnam News", "Viet Nam News", "VNS")),
     ("Le Courrier du Vietnam", ("lecourrier.vn",), ("Courrier du Vietnam",)),

@@ -179,9 +179,15 @@ def copyright_holder(text: str) -> str:
     holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", match.group("holder")))
     # (a country or region after a dash is the name's own: "Hội hữu nghị Việt Nam - Cuba")
     parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
-    # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd")
+    # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd"; nor
+    # a notice naming its own kind, "Crown copyright": the state's right, no holder's name)
     named = [
-        p for p in parts if p[:1].isupper() and 1 <= len(p.split()) <= 8 and not _COMPANY.search(p)
+        p
+        for p in parts
+        if p[:1].isupper()
+        and 1 <= len(p.split()) <= 8
+        and not _COMPANY.search(p)
+        and not re.search(r"\bcopyright$", p, re.IGNORECASE)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return across_commas(best or holder_before_sign(text), text, known_outlet)

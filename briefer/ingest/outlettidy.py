@@ -100,7 +100,7 @@ def _without_junk(name: str) -> str:
     unmarked = _COPY_MARK.sub("", name)
     name = unmarked if re.search(r"[^\W\d_]{2}", unmarked) else name
     for tail in (_RIGHTS_TAIL, _SLOGAN, _PUBLISHER_TAIL, _DATE_TAIL, _LEGAL_FORM):
-        cut = tail.sub("", name).strip(" ,;|·–-")
+        cut = tail.sub("", name).strip(" ,;|·–—-")  # (any dash the tail hung on)
         if re.search(r"[^\W\d_]{2}", cut):  # (a name is left, not a bare mark)
             name = cut
     parts = _DASH.split(name)

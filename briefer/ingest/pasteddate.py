@@ -10,8 +10,11 @@ or found the one the top bar shows above the headline.
 
 from __future__ import annotations
 
+import re
+
 from briefer.ingest.pastedheadline import GAP, dated_line, head_lines
 from briefer.text.dates import find_dates
+from briefer.text.ymd import MONTHS_EN, valid_ymd
 
 # (the lines between a headline and its dateline, and the page's head the headline is sought
 # in, are pastedheadline's: GAP, head_lines)
@@ -19,13 +22,29 @@ from briefer.text.dates import find_dates
 _ROW_WORDS = 16
 # A dateline may sit right over the headline (under the section's name): no top bar.
 _OVER = 1
+# A dateline that writes the month's name, then the day and the year as figures parted by a
+# slash ("March, 17/2025 - 08:31"): the month in words, so the figures can only be day and
+# year.
+_NAMED_MONTH_ROW = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS_EN)})\.?,?\s+(?P<day>\d{{1,2}})\s*/\s*(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _named_month_day(line: str) -> str:
+    match = _NAMED_MONTH_ROW.search(line)
+    if match is None:
+        return ""
+    month = [m.casefold() for m in MONTHS_EN].index(match.group("month").casefold()) + 1
+    year, day = int(match.group("year")), int(match.group("day"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if valid_ymd((year, month, day)) else ""
 
 
 def _day(line: str) -> str:
     if len(line.split()) > _ROW_WORDS or line.rstrip().endswith("."):
         return ""  # (a sentence of the lead or a caption: the days it names are events')
     days = [d for d in find_dates(line) if d.precision == "day"]
-    return days[0].start if days else ""
+    return days[0].start if days else _named_month_day(line)
 
 
 def _title_at(lines: list[str], title: str) -> int:

@@ -259,6 +259,28 @@ def _plain(line: str) -> bool:
     )
 
 
+def _nav_echo(lines: list[str], at: int) -> bool:
+    """The title at ``at`` is the site's navigation: a row of names (no word joins them into a
+    clause) in which a menu item set alone on a line of the head comes back — the section path
+    over the headline ("Thời sự Chính trị" under the menu's "Thời sự") or the menu row over
+    the section the page is in ("HOME INVESTING BUSINESS …" over "Investing"). A headline
+    names its story in a clause; a short one or one in capitals that only repeats the menu's
+    names is the menu's."""
+    title = lines[at]
+    words = _words(title)
+    if any(w.casefold() in _JOINERS for w in words) or re.search(r"[,:;!?\d]", title):
+        return False
+    if len(words) >= _MIN_WORDS and not title.isupper():
+        return False  # (a title-case row of five names is menu_row's)
+    folded = f" {' '.join(w.casefold() for w in words)} "
+    items = {
+        " ".join(w.casefold() for w in _words(line))
+        for i, line in enumerate(lines)
+        if i != at and 1 <= len(_words(line)) <= 2 and not re.search(r"[\d:|]", line)
+    }
+    return any(len(item) >= 4 and f" {item} " in folded for item in items)
+
+
 def pasted_headline(text: str, title: str) -> str:
     """The headline of a pasted page when the title chosen is no headline (a menu row, a
     date bar, the site's name or tagline over its menu, a section word, a caption, an ask):
@@ -267,10 +289,17 @@ def pasted_headline(text: str, title: str) -> str:
     wanted = " ".join(title.split())
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-    if at >= 0 and _plain(wanted) and below and (dated_line(below) or _BYLINE.match(below)):
+    nav = at >= 0 and _nav_echo(lines, at)
+    if (
+        at >= 0
+        and not nav
+        and _plain(wanted)
+        and below
+        and (dated_line(below) or _BYLINE.match(below))
+    ):
         return ""  # (a title its dateline follows at once, in capitals or title case alike)
     # (a short headline the other rules read stays: "Travel advice: X" over its dateline)
-    shaped = headline_shaped(wanted, _SHORTEST)
+    shaped = headline_shaped(wanted, _SHORTEST) and not nav
     if at >= 0 and shaped and _opens_article(lines, at):
         return ""
     if at < 0 and shaped:
@@ -279,6 +308,8 @@ def pasted_headline(text: str, title: str) -> str:
     # when a menu parts it from the headline below; a caption, a section word or a menu row
     # may sit on either side of the headline)
     for i in _candidates(lines):
+        if i == at and nav:
+            continue
         if shaped and (i <= at or not _menu_between(lines, at, i)):
             continue
         if _headline_at(lines, i) and not _listed_over(lines, i):

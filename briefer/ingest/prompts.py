@@ -36,6 +36,11 @@ _SPEAKER: Final = re.compile(r"^[^\W\d_][\w.]*(?:\s[\w.]+){0,2}\s*:\s")
 _DIALOGUE: Final = re.compile(r"^[-–—]\s")
 # A request: "Please …", "Vui lòng …".
 _PLEASE: Final = re.compile(r"^(?:please|vui\s+lòng|xin\s+vui\s+lòng|kindly)\b", re.IGNORECASE)
+# A house rule for commenters beside a moderation notice, a prohibition addressed to whoever
+# writes: "Không sử dụng ngôn ngữ thô tục.", "Do not post links." (only beside a notice).
+_FORBID: Final = re.compile(
+    r"^(?:không|đừng|không\s+được|nghiêm\s+cấm|cấm|do\s+not|don't|no)\s", re.IGNORECASE
+)
 # "Thích (12)", "Thú vị (3)", "Like (40)": a reaction's label and its count.
 _REACTION: Final = re.compile(rf"[^\W\d_][\w ]{{0,20}}?{_B}*\(\d{{1,6}}\)")
 # "Subscribe to …", "Đăng ký nhận bản tin …", "Sign up for our newsletter": a call to subscribe.
@@ -305,7 +310,10 @@ def site_notice(text: str) -> bool:
     # or the paper's price: "Giá 4.500 đồng.")
     return bool(notices) and all(
         p in notices
-        or ((_READER.search(p) or _PLEASE.match(p)) and len(words(p)) <= _PROMPT_WORDS)
+        or (
+            (_READER.search(p) or _PLEASE.match(p) or _FORBID.match(p))
+            and len(words(p)) <= _PROMPT_WORDS
+        )
         or len(words(p)) <= _ASIDE_WORDS
         for p in parts
     )

@@ -1,10 +1,11 @@
 """Lines a page or a mail sets around its text for the reader or the receiver, never the
 article's own words: a paywall's meter and its offer ("Bạn đã đọc 2/3 bài viết miễn phí",
-"Subscribe to continue reading", "Already have an account? Sign in"), a file offered for
-download or a table left in the attachment ("Tải về: X.xlsx", "Bảng: … (xem file đính
-kèm)"), a mail's attachments under its signature ("Đính kèm: X.pdf (412 KB)"), a sender's
-cover note asking to publish what follows ("Phòng X xin gửi bản tin để đăng trên …"), and a
-diary entry of an event ("Hội nghị …: 14h00, 28/11/2025, Hội trường …").
+"Subscribe to continue reading", "Already have an account? Sign in"), a feature's lock ("You
+must be logged in to use this feature"), a file offered for download or a table left in the
+attachment ("Tải về: X.xlsx", "Bảng: … (xem file đính kèm)"), a mail's attachments under its
+signature ("Đính kèm: X.pdf (412 KB)"), a sender's cover note asking to publish what follows
+("Phòng X xin gửi bản tin để đăng trên …"), and a diary entry of an event ("Hội nghị …:
+14h00, 28/11/2025, Hội trường …").
 
 :func:`reader_line` gives the reason such a line leaves the body ("" for any other line).
 """
@@ -39,6 +40,23 @@ _SIGN_IN: Final = re.compile(
     re.IGNORECASE,
 )
 _PAYWALL_WORDS: Final = 40
+# A site feature's lock: the reader is told to log in (with the site's account) to use one of
+# the page's features — to comment, to like, to give a star, to follow, to save. The feature
+# may stand as its button's label before it ("Tặng sao Bạn cần đăng nhập …"). The reader is
+# addressed and the purpose is the page's own feature, never a step of a procedure an article
+# describes ("Người dân đăng nhập cổng dịch vụ công để nộp hồ sơ").
+_LOGIN_NEEDED: Final = re.compile(
+    r"^(?:[^\W\d_][\w-]*\s+){0,3}?(?:bạn|quý\s+(?:vị|độc\s+giả)|you)\s+(?:cần|phải|vui\s+lòng"
+    r"|must|need\s+to|have\s+to|should)\s+(?:be\s+)?(?:đăng\s+nhập|log(?:ged)?\s*in|sign(?:ed)?\s*in)"
+    r"\b.{0,60}?\b(?:để|to)\s+(?:có\s+thể\s+|be\s+able\s+to\s+)?(?:sử\s+dụng|dùng|use|access)"
+    r"\s+(?:(?:this|the)\s+)?(?:tính\s+năng|chức\s+năng|features?|functions?)\b"
+    r"|^(?:[^\W\d_][\w-]*\s+){0,3}?(?:bạn|quý\s+(?:vị|độc\s+giả)|you)\s+(?:cần|phải|must"
+    r"|need\s+to|have\s+to)\s+(?:be\s+)?(?:đăng\s+nhập|log(?:ged)?\s*in|sign(?:ed)?\s*in)\b.{0,60}?"
+    r"\b(?:để|to)\s+(?:bình\s+luận|tặng|thích|bình\s+chọn|lưu|theo\s+dõi|comment|like|vote|save"
+    r"|follow|rate)\b",
+    re.IGNORECASE,
+)
+_LOGIN_WORDS: Final = 30
 
 # A file offered for download, or a table or chart the text leaves to the attachment: the
 # label and a file's name, or the pointer to the attached file.
@@ -97,6 +115,8 @@ def reader_line(text: str) -> str:
         _METER.search(line) or _OFFER.search(line) or _SIGN_IN.match(line)
     ):
         return "paywall"
+    if size <= _LOGIN_WORDS and _LOGIN_NEEDED.match(line) and not re.search(r"\d", line):
+        return "login notice"
     if size <= _ATTACHED_WORDS and (
         _DOWNLOAD.match(line) or _SEE_ATTACHED.search(line) or _ATTACHED_FILES.match(line)
     ):

@@ -126,13 +126,17 @@ def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
 
 def narrower(kept: tuple[str, str], new: tuple[str, str]) -> tuple[str, str]:
     """The time a signing after both visits' telling takes: a single day inside the other's
-    span (the meeting the signing crowned), else the newer one."""
+    span (the meeting the signing crowned), else the one told later — unless it is an
+    earlier visit told in passing ("…, tiếp nối chuyến thăm … vào tháng 10/2023"): a visit
+    that ended months before the kept one began is no time of the signings told after."""
     for day, span in ((kept, new), (new, kept)):
         one = day[0] == day[1] and len(day[0]) == 10
         # (a span by its month alone holds each of the month's days)
         inside = span[0][:10] <= day[0] and day[0][: len(span[1])] <= span[1]
         if one and (span[0] != span[1] or len(span[0]) == 7) and inside:
             return day
+    if kept[0] and new[1] and new[1][:7] < kept[0][:7]:
+        return kept
     return new
 
 

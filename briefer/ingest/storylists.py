@@ -13,6 +13,12 @@ A table of contents lists the article's own headings, numbered, above the text (
 vượt 1 tỷ USD" over the heading "Lần đầu vượt 1 tỷ USD" further down): the numbered copies
 are the box's.
 
+A box of related stories set inside the article gives its headlines one a line between two of
+its paragraphs, no day beside them ("Thị trường X: Dư địa lớn …" / "Y mở cửa cho …"): two or
+more headlines in a row between two paragraphs are such a box — an article's own heading
+stands alone over the paragraph it heads, and a list of the article's points is numbered,
+bulleted or led in by a sentence ending in a colon.
+
 This module owns :func:`mark_story_lists`.
 """
 
@@ -65,11 +71,48 @@ def _mark_contents(lines: list[Line]) -> None:
             line.reason = "contents"
 
 
+_RUN_LEAST_WORDS: Final = 5
+_RUN_MOST: Final = 5
+_ITEM_MARK: Final = re.compile(r"^(?:[-–—•*+·>]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])\s*")
+
+
+def _run_headline(line: Line) -> bool:
+    text = line.text.strip()
+    return (
+        line.kept
+        and _headline_shaped(text)
+        and not text.endswith("?")
+        and len(text.split()) >= _RUN_LEAST_WORDS
+        and not text.isupper()
+        and not _ITEM_MARK.match(text)
+    )
+
+
+def _mark_headline_runs(lines: list[Line], first: int) -> None:
+    """Two or more headlines in a row between two of the article's paragraphs, the first of
+    them under no lead-in ending in a colon: an inline box of related stories."""
+    i = first + 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _run_headline(lines[j]):
+            j += 1
+        above, below = lines[i - 1], lines[j] if j < len(lines) else None
+        if (
+            _MIN_ITEMS <= j - i <= _RUN_MOST
+            and above.kept and _prose(above.text) and not above.text.rstrip().endswith(":")
+            and below is not None and below.kept and _prose(below.text)
+        ):  # fmt: skip
+            for line in lines[i:j]:
+                line.reason = "related headline"
+        i = max(j, i + 1)
+
+
 def mark_story_lists(lines: list[Line]) -> None:
     """Mark listed stories' headlines and teasers and videos' titles "related headline", and a
     table of contents' entries "contents"."""
     _mark_contents(lines)
     first = next((i for i, ln in enumerate(lines) if ln.kept and _prose(ln.text)), len(lines))
+    _mark_headline_runs(lines, first)
     items: list[int] = []
     days: list[int] = []
     for i in range(first + 1, len(lines)):

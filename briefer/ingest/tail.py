@@ -9,6 +9,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.chronology import chronology_rows
 from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
@@ -90,8 +91,10 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         # (a speech's "Thank you." is its last sentence, and "Obrigada!" in the guests' tongue)
         last = kept[kept.index(last) + 1]
     announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
+    # (a box of milestones under the story, "2015: Đối tác chiến lược": its facts, no headlines)
+    dated = {kept[k] for k in chronology_rows([lines[i].text for i in kept])}
     for i in kept:
-        if i <= last:
+        if i <= last or i in dated:
             continue
         line = lines[i]
         text = line.text

@@ -13,6 +13,7 @@ from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.foldclash import mask_clashes
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.tripnoun import trip_side
 from briefer.ingest.venues import destination_side, partner_city, place_at, visit_side
 from briefer.ingest.worksessions import HOME_AUTHORITY
 from briefer.text import daytime
@@ -123,7 +124,8 @@ def direction_of(text: str, partner: str) -> str:
     found = destination_side(text, partner) or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):
         return found
-    found = _placed(text, partner)
+    # ("Chuyến công tác Nhật Bản của …", "the first by a … to Vietnam": tripnoun.py)
+    found = trip_side(said, partner) or _placed(text, partner)
     if found:
         return found
     visitor = _HOME_VISITOR.search(text) or _HOME_GUEST.search(said)

@@ -321,9 +321,10 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return best
 
 
+# ("desc" is how a CMS abbreviates "description": "article-detail-desc", "cms-desc")
 _LEAD_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|description|summary|intro|excerpt|chapeau|standfirst|teaser"
-    r"|subtitle|dek)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:sapo|lead|description|desc|summary|intro|excerpt|chapeau|standfirst"
+    r"|teaser|subtitle|dek)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 

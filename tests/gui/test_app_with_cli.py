@@ -194,6 +194,7 @@ def test_the_window_shows_what_the_command_line_added_when_the_officer_comes_bac
     store; back in the window (it becomes active again), the new pair is there to pick."""
     window = make_window("en")
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    window.store_watch.timer.stop()  # this test is about coming back, not the periodic look
     store = window.services.store_path
     page = tmp_path / "mozambique.txt"
     page.write_text(MOZAMBIQUE, encoding="utf-8")
@@ -208,6 +209,24 @@ def test_the_window_shows_what_the_command_line_added_when_the_officer_comes_bac
     qtbot.waitUntil(lambda: "VN-MZ" in window.pairs, timeout=30_000)
     qtbot.waitUntil(lambda: any("MZ" in code for code in _combo_codes(window)), timeout=30_000)
     assert window.pairs["VN-MZ"].fact_count >= 1
+
+
+def test_a_window_left_beside_the_terminal_shows_the_new_pair_without_a_click(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    """The officer keeps the window beside the terminal and never clicks back into it: the
+    window's periodic look at the store shows the pair the command line approved."""
+    window = make_window("en")
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    assert window.store_watch.timer.isActive()
+    window.store_watch.timer.setInterval(200)  # the same look, sooner, to keep the test short
+    page = tmp_path / "mozambique.txt"
+    page.write_text(MOZAMBIQUE, encoding="utf-8")
+    for args in (("import", str(page)), ("approve", "--pair", "VN-MZ", "--all")):
+        done = cli(window.services.store_path, tmp_path / args[0], *args)
+        assert done.wait(timeout=120) == 0, (tmp_path / f"{args[0]}.err").read_text()
+    qtbot.waitUntil(lambda: "VN-MZ" in window.pairs, timeout=30_000)
+    qtbot.waitUntil(lambda: any("MZ" in code for code in _combo_codes(window)), timeout=30_000)
 
 
 def test_an_empty_store_says_it_has_no_approved_pairs_then_shows_the_new_pair(

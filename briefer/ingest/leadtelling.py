@@ -1,0 +1,36 @@
+"""A figure a standfirst tells and the story tells again (pure): an outlet's lead paragraph
+sums up ("Two-way trade hit $11.6 billion in ten months, …"; "Kim ngạch … 5 tháng đầu năm
+đạt 4,1 tỷ USD, …") what a paragraph below tells in full, with its source, year and the
+rest of the sentence. The same reading (pair, metric, period, value) told in the body's
+first paragraph and again in a later one: the later telling is the one to cite. (A bilingual
+text's translation below tells its paragraphs again in the other language: no restating.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+# Letters only Vietnamese writes: a telling with them is the Vietnamese one.
+_VIETNAMESE: Final = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def _vietnamese(quote: str) -> bool:
+    return len(_VIETNAMESE.findall(quote)) >= 3
+
+
+def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]]) -> set[int]:
+    """The indexes among ``figures`` (start offset, quote, reading or None) that lie before
+    ``lead_end`` (the end of the body's first paragraph) and whose reading a figure after it
+    tells again in the same language."""
+    if lead_end <= 0:
+        return set()
+    later = {(r, _vietnamese(q)) for start, q, r in figures if r is not None and start >= lead_end}
+    return {
+        i
+        for i, (start, quote, reading) in enumerate(figures)
+        if reading is not None and start < lead_end and (reading, _vietnamese(quote)) in later
+    }
+
+
+__all__ = ["lead_restatements"]
