@@ -48,9 +48,11 @@ def _persons(line: str) -> list[str]:
 
 
 def box_writers(author: str, text: str) -> str:
-    """The persons a box lists under the label the byline reader took ("" unless the author
-    is such a label and the box lists them): "TÁC GIẢ / TS. A ThS. B Nhóm X" → "A, B"."""
-    if not _is_label(author):
+    """The persons a box lists under the label the byline reader took, or under a box's
+    label when it took no writer at all ("" when the author is another name or no box lists
+    them): "TÁC GIẢ / TS. A ThS. B Nhóm X" → "A, B". (A PDF's reflow may give the label and
+    the names each on its own line, and the byline reader then meets no name to take.)"""
+    if author and not _is_label(author):
         return ""
     lines = [line.strip() for line in text.splitlines()]
     for i, line in enumerate(lines):

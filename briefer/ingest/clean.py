@@ -463,6 +463,8 @@ def clean(text: str) -> Cleaned:
         days = [d for d in find_dates(found.extra["dateline"], at) if d.precision == "day"]
         if days and len(days[0].start) == 10:
             published = days[0].start
+    if not found.published and not issue and len(published) < 10 and wire:  # ("GIS - 1 May, 2026:")
+        published = next((d.start for d in find_dates(wire) if len(d.start) == 10), published)
     if year is None and published[:4].isdigit():
         year = int(published[:4])  # a day without a year in the text is the publication's year
     year = caption_year(lines) if year is None else year  # (a pasted caption's dated day)

@@ -81,13 +81,18 @@ def joint_issuer(text: str) -> str:
 
 
 def colophon_name(text: str) -> str:
-    """The name a foot line pairs with its initials ("XYZ · Xavier Young …"), or ""."""
+    """The name a foot line pairs with its initials ("XYZ · Xavier Young …", "XYZ · Xavier
+    Young … · 1 Street · City"), or ""."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()][-_FOOT:]
     for line in lines:
         cells = [c for c in _CELL.split(line) if c]
-        if len(cells) != 2:  # (initials and a name; an address row has more cells)
+        if len(cells) < 2:
             continue
-        for short, full in (cells, cells[::-1]):
+        # (initials and a name; a colophon row may go on with the address after them, so a
+        # longer row counts by the two cells it opens with only: a page's reflow may keep the
+        # row whole or part it anywhere)
+        pair = cells[:2]
+        for short, full in (pair, pair[::-1]):
             capitals = 2 <= len(short) <= 6 and short.isupper() and short.isalpha()
             if capitals and 2 <= len(full.split()) <= _NAME_WORDS and initials_in_name(short, full):
                 return full

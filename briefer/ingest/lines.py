@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-from briefer.ingest import credits, linknotes, notices, prompts, rows
+from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -219,7 +219,7 @@ def line_noise(text: str, found: Found) -> str:
         if url and not found.url:
             found.url = url
         return stamp
-    labelled = rows.labelled_stamp(text)
+    labelled = rows.labelled_stamp(text) or stampcells.day_before_update(text)
     if labelled:
         found.offer_published(labelled, 1)
         found.offer_author(fur.byline_in(text))  # a field of the row may name the writer

@@ -353,8 +353,13 @@ def _bare_name(name: str) -> str:
     bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
     # (a stamp glued on by a page's adjacent cells, "Staff Reporter2025-09-09": no name's part)
     bare = re.sub(r"(?<=[^\W\d_])\d[\d\s:/.-]*$", "", bare)
+    bare = _COURTESY.sub("", bare)  # ("Ông Name" alone on a line: the title is no name's part)
     head, _, post = bare.rpartition(", ")
     return head if head and ROLE_NAME.match(post.title()) else bare
+
+
+# A courtesy title before a name of two words at least ("Ông Hoàng Văn A", "Ms Jane Roe")
+_COURTESY: Final = re.compile(r"^(?:Ông|Bà|Ngài|Mr|Mrs|Ms)\.?\s+(?=[^\W\d_]+\s+[^\W\d_])")
 
 
 # A page's generic account or label where a writer's name would be.

@@ -47,7 +47,7 @@ def spaced_runs(cells: Sequence[Cell]) -> list[tuple[str, str]]:
     runs: list[tuple[str, str]] = []
     for height in {step[0] for step in steps}:
         gaps = [gap for h, gap, _, _ in steps if h == height]
-        leading = Counter(round(gap) for gap in gaps).most_common(1)[0][0]
+        leading = line_spacing(gaps)
         if leading <= 0:
             continue
         spaced = sum(_SPACED * leading <= gap <= _WIDEST * leading for gap in gaps)
@@ -59,9 +59,18 @@ def spaced_runs(cells: Sequence[Cell]) -> list[tuple[str, str]]:
             if h == height
             and gap <= _SAME * leading
             and _STOP.search(upper) is not None
-            and lower[:1].isupper()
+            # (a quotation's or a bracket's mark before the capital: '"That won't …"')
+            and lower.lstrip("\"“‘'(")[:1].isupper()
         ]
     return runs
+
+
+def line_spacing(gaps: Sequence[float]) -> int:
+    """The line spacing among one type size's gaps (0 when none shows): the narrowest gap
+    seen twice, not the commonest: a page of many one-line blocks (a menu's items, a
+    printed page's short lines) shows the gap between blocks more often than it."""
+    seen = Counter(round(gap) for gap in gaps)
+    return min((gap for gap, n in seen.items() if n >= 2 and gap > 0), default=0)
 
 
 def join_runs(text: str, runs: Sequence[tuple[str, str]]) -> str:
@@ -82,4 +91,4 @@ def join_runs(text: str, runs: Sequence[tuple[str, str]]) -> str:
     return "\n\n".join(out)
 
 
-__all__ = ["Cell", "join_runs", "spaced_runs"]
+__all__ = ["Cell", "join_runs", "line_spacing", "spaced_runs"]

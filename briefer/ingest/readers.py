@@ -24,7 +24,8 @@ from typing import Any, Final
 from briefer.errors import InputError
 from briefer.ingest.decode import decode_text
 from briefer.ingest.hardwrap import unwrap
-from briefer.ingest.pdfspacing import join_runs
+from briefer.ingest.pdfblocks import block_pairs, split_breaks
+from briefer.ingest.pdfspacing import Cell, join_runs
 from briefer.ingest.typesize import MARKS, mark_sizes, page_layout, unmarked
 from briefer.limits import MAX_ARTICLE_CHARS
 from briefer.text.controls import readable_path
@@ -277,14 +278,17 @@ def reflow(text: str) -> str:
 
 
 def _page_text(
-    page: Any, rows: list[tuple[float, str]], runs: list[tuple[str, str]] | None = None
+    page: Any,
+    rows: list[tuple[float, str]],
+    runs: list[tuple[str, str]] | None = None,
+    placed: list[list[Cell]] | None = None,
 ) -> str:
     """A page's text laid out as on the page (pypdf's layout mode: vertical space as blank
     lines, columns side by side); plain reading order when layout mode gives nothing. The
     page's printed rows with their type heights are added to ``rows``, the lines its
     spacing shows to run on in one paragraph to ``runs``."""
     try:
-        text, sized = page_layout(page, runs)
+        text, sized = page_layout(page, runs, placed)
     except Exception:  # layout mode gives up on some fonts; plain mode may still work
         text, sized = "", []
     if not text.strip():
@@ -308,7 +312,8 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
             raise InputError(f"{name} is password-protected; Briefer cannot read it.")
         rows: list[tuple[float, str]] = []
         runs: list[tuple[str, str]] = []
-        pages = [_page_text(page, rows, runs) for page in reader.pages]
+        placed: list[list[Cell]] = []
+        pages = [_page_text(page, rows, runs, placed) for page in reader.pages]
     except InputError:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file
@@ -317,7 +322,10 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
 
     # (a sentence ending at a line's end is no paragraph's end where the page spaces its
     # paragraphs and the next line follows at the line spacing)
-    text = join_runs(pages_to_text(pages, edges), runs)
+    # (and a line without a stop over the next block is no sentence going on where the page
+    # sets a block's gap between them: briefer.ingest.pdfblocks)
+    held, breaks = block_pairs(placed)
+    text = join_runs(split_breaks(pages_to_text(pages, edges), breaks), runs + held)
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return mark_sizes(text, rows)

@@ -95,8 +95,21 @@ def place_and_day(text: str) -> str:
     day = re.sub(
         r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", r"\1/\2/\3", match.group("day")
     )  # "03.06.2025"
-    days = [d for d in find_dates(day) if d.precision == "day"]
-    whole = days and not fur.words(day[: days[0].pos] + day[days[0].endpos :])
+    qualifier, comma, rest = day.partition(", ")
+    if comma and _QUALIFIER.match(qualifier) and _whole_day(rest):
+        # ("Bogotá, D.C., 7 March 2025", "London, Ontario, June 5, 2025": the place's region)
+        return _whole_day(rest)
+    return _whole_day(day)
+
+
+# A place's region after its name: one to three capitalised words or initials ("D.C.")
+_QUALIFIER: Final = re.compile(r"^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}$")
+
+
+def _whole_day(text: str) -> str:
+    """The ISO day ``text`` gives and nothing else, or ""."""
+    days = [d for d in find_dates(text) if d.precision == "day"]
+    whole = days and not fur.words(text[: days[0].pos] + text[days[0].endpos :])
     return days[0].start if whole else ""
 
 

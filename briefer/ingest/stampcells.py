@@ -5,7 +5,10 @@ set apart by bars ("Phòng X - Đơn vị Y | Phát hành ngày 24/11/2025", "Re
 Published 3 March 2026"). The line is no stamp as a whole (a unit's name shares it), so the
 stamp reader passes it by; the cell labelled as the day of publication dates the document.
 Only a labelled cell counts: a bare day in a site's top row is the day it was printed or
-viewed, not published.
+viewed, not published — unless a cell labelled as the last update follows it in the same row
+("Desk · City · Nov 2, 2024 4:12 pm · Last Update: Nov 2, 2024 6:40 pm"): a page shows when
+it came out beside when it was changed, so the bare stamp before the update is the day of
+publication (:func:`day_before_update`, for the line reader: the row is a stamp's row).
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ _PUBLISHED: Final = re.compile(
     r"|Published|Posted|Released|Issued|Date\s+of\s+(?:issue|publication))\b",
     re.IGNORECASE,
 )
+_UPDATE: Final = re.compile(
+    r"^(?:Last\s+)?(?:Updated?|Modified|Edited|Cập\s+nhật|Sửa\s+lúc|Chỉnh\s+sửa)\b", re.IGNORECASE
+)
+_CELL_WORDS: Final = 5  # a row's other cells: a desk, a credit, a place — a few words each
+_ROW: Final = 160  # a row of cells, no paragraph
 _HEAD_LINES: Final = 15  # the head's lines, blank ones aside
 
 
@@ -40,4 +48,26 @@ def head_cell_day(text: str) -> str:
     return ""
 
 
-__all__ = ["head_cell_day"]
+def day_before_update(line: str) -> str:
+    """The ISO day of a row's bare stamp (a day alone in its cell, no label) when a cell
+    labelled as the update follows it and the row's other cells are a few words each; ""
+    otherwise."""
+    if len(line) > _ROW:
+        return ""
+    cells = [cell.strip() for cell in _CELLS.split(line.strip())]
+    updated = [
+        at for at, cell in enumerate(cells) if _UPDATE.match(cell) and fur.timestamp(cell)[0]
+    ]
+    if not updated or len(cells) < 2:
+        return ""
+    day = ""
+    for cell in cells[: updated[0]]:
+        kind, iso = fur.timestamp(cell)
+        if kind and len(iso) == len("2025-01-01") and not _PUBLISHED.match(cell):
+            day = day or iso
+        elif len(cell.split()) > _CELL_WORDS or not cell or cell[-1:] in ".!?":
+            return ""  # (a sentence, or a long cell: no stamp's row)
+    return day
+
+
+__all__ = ["day_before_update", "head_cell_day"]

@@ -36,19 +36,22 @@ _SMALLER: Final = 0.9  # a row this much smaller than the body's size is small t
 
 
 def page_layout(
-    page: Any, runs: list[tuple[str, str]] | None = None
+    page: Any, runs: list[tuple[str, str]] | None = None, placed: list[list[Cell]] | None = None
 ) -> tuple[str, list[tuple[float, str]]]:
     """(the page's text in layout mode, [(type height, text)] for each printed cell: a row's
     text between runs of blanks, so the two columns of a row keep their own sizes). The
     lines of one paragraph the text alone would part are added to ``runs`` (see
-    :mod:`briefer.ingest.pdfspacing`)."""
+    :mod:`briefer.ingest.pdfspacing`), its placed cells to ``placed`` (the document's
+    blocks are read from all its pages: :mod:`briefer.ingest.pdfblocks`)."""
     try:
-        return _sized_layout(page, runs if runs is not None else [])
+        return _sized_layout(page, runs if runs is not None else [], placed)
     except Exception:  # private functions moved, or a font they cannot read: no sizes
         return page.extract_text(extraction_mode="layout") or "", []
 
 
-def _sized_layout(page: Any, runs: list[tuple[str, str]]) -> tuple[str, list[tuple[float, str]]]:
+def _sized_layout(
+    page: Any, runs: list[tuple[str, str]], pages: list[list[Cell]] | None
+) -> tuple[str, list[tuple[float, str]]]:
     from pypdf._text_extraction import _layout_mode
     from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
@@ -94,6 +97,8 @@ def _sized_layout(page: Any, runs: list[tuple[str, str]]) -> tuple[str, list[tup
             if h and y is not None
         ]
     runs += spaced_runs(placed)
+    if pages is not None:
+        pages.append(placed)
     return text, cells
 
 
@@ -148,7 +153,8 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
             if large.make(words)
             else large.cut_out(words, 2, wrapped=True, longer=plain)
         )
-        if not (big_before or big_after) and (at := large.heading_after(words)):
+        whole = large.make(words)  # (a headline's rows alone: no heading run into it)
+        if not (big_before or big_after or whole) and (at := large.heading_after(words)):
             # (a heading wrapped over two rows of its column: its cells one after another)
             big_after, words = [" ".join(words[at:])], words[:at]
         if (big_before or big_after) and small.make(words):
