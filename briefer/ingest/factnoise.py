@@ -6,7 +6,8 @@ country's own public finances or regional rank (:mod:`briefer.ingest.ownbooks`),
 item of a news-in-brief column about something else (:mod:`briefer.ingest.briefs`), or a
 headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into the lead
 (:mod:`briefer.ingest.gluedstops`), a pact the partner signed with a third country
-(:mod:`briefer.ingest.thirdsigning`), or what a paper or its writer proposes
+(:mod:`briefer.ingest.thirdsigning`), a currency's own rate or move
+(:mod:`briefer.ingest.currencymove`), or what a paper or its writer proposes
 (:mod:`briefer.ingest.authorview`)?
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from briefer.ingest.authorview import author_view
 from briefer.ingest.briefs import off_item
+from briefer.ingest.currencymove import currency_move
 from briefer.ingest.gluedstops import glued_headline
 from briefer.ingest.headlines import figure_headline
 from briefer.ingest.lettergreeting import own_greeting
@@ -36,6 +38,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if own_economy(text):
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if currency_move(text):
+        return True  # "Đồng rand dao động quanh mức 17,4 rand đổi 1 USD": money's price, no trade
     if own_greeting(text):
         return True  # "… tôi xin gửi tới Ngài … lời chúc mừng": the letter greets its reader
     if author_view(text):

@@ -23,17 +23,21 @@ from briefer.ingest.flowside import FROM, TOWARD
 # a total, then whose, then the verb that gives it (the words up to the amount).
 _OWN_TOTAL: Final = re.compile(
     r"(?<![^\W\d_])(?:tổng\s+(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất\s+khẩu|nhập\s+khẩu"
-    r"|xuất\s+nhập\s+khẩu)(?:\s+hàng\s+hóa)?\s+của\s+[^,;]{2,50}?"
+    r"|xuất\s+nhập\s+khẩu|thương\s+mại\s+quốc\s+tế|ngoại\s+thương)(?:\s+hàng\s+hóa)?\s+của"
+    r"\s+[^,;]{2,50}?"
     r"|[A-Z][\w'’ -]{1,40}?['’]s\s+total\s+(?:merchandise\s+|goods\s+)?(?:export|import)s?"
     r"(?:\s+(?:earnings|revenues?|receipts|turnover))?"
     # (a country's trade with the world: "Turkmenistan's foreign trade turnover in the first
-    # nine months of 2025 exceeded …")
-    r"|[A-Z][\w'’ -]{1,40}?['’]s\s+(?:total\s+)?(?:foreign|external|overall)\s+trade"
+    # nine months of 2025 exceeded …", "X's non-oil foreign trade hit …", "tổng kim ngạch
+    # thương mại quốc tế của X …": international, foreign, the world's the other end)
+    r"|[A-Z][\w'’ -]{1,40}?['’]s\s+(?:total\s+)?(?:non-[\w-]+\s+)?(?:foreign|external"
+    r"|overall)\s+trade"
     r"(?:\s+(?:turnover|volume))?(?:\s+in\s+[^,;]{3,40}?)?)"
     r"\s+(?:(?:đã|ước|năm\s+\d{4})\s+)*(?:đạt|là|tăng|giảm|rose|fell|reached|stood|totall?ed"
     r"|grew|hit|climbed|amounted|were|was|exceeded|topped|surpassed)\b[^,;]{0,30}\Z",
     re.IGNORECASE,
 )
+_RESTATED: Final = re.compile(r"\d[^,;()\d]{0,40}\(\s*\Z")
 # (a flow's other end or a pair in the words: "… của Việt Nam sang Chile", "with Chile")
 _OTHER_END: Final = re.compile(
     r"(?<![^\W\d_])(?:với|giữa|hai\s+nước|song\s+phương|with|between|bilateral)(?![^\W\d_])",
@@ -49,6 +53,9 @@ _INVESTED_IN: Final = re.compile(
 def own_total(before: str) -> bool:
     """Whether ``before`` (a figure's clause up to its amount) gives one side's own total
     trade, with no other end named."""
+    # (an amount told again in brackets, in another currency, is the total's own: "… hit a
+    # record 1.7 trillion dirhams ($463 billion)")
+    before = _RESTATED.sub("", before)
     if not _OWN_TOTAL.search(before):
         return False
     if _OTHER_END.search(before):
