@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from briefer.ingest import printmarks as marks
+from briefer.ingest.typesize import LARGE
 
 # A headline's words at least: a title shorter is a site's or a section's name.
 _MIN_WORDS: Final = 3
@@ -41,14 +42,19 @@ def _candidates(header: str) -> list[str]:
 
 
 def header_headline(edges: list[str], text: str) -> str:
-    """The headline the first print header names when a line of the text (or a headline
-    wrapped over a few lines) repeats it, else ""."""
+    """The headline the first print header names when a line of the text in larger type (or
+    a headline wrapped over a few lines) repeats it, else ""."""
     header = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
     if not header:
         return ""
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    # (the headline printed in larger type: a masthead's line in body type, repeating a
+    # <title> that names only the site, is no headline)
     runs = {
-        _norm(" ".join(lines[i : i + n])) for n in range(1, _WRAP + 1) for i in range(len(lines))
+        _norm(" ".join(lines[i : i + n]))
+        for n in range(1, _WRAP + 1)
+        for i in range(len(lines))
+        if lines[i].startswith(LARGE)
     }
     return next((c for c in _candidates(header) if _norm(c) in runs), "")
 
