@@ -75,6 +75,7 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.reservedhost import reserved_host
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
@@ -119,7 +120,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         bare = "." in raw.site_name and " " not in raw.site_name
         signal = "bare domain" if bare else "site name"
         claims.append(Claim(raw.site_name, WEIGHTS[signal], signal))
-    if url:
+    # (an address on a reserved domain, "x.invalid", "example.com": no site's name)
+    if url and not reserved_host(url):
         named = outlet_of_url(url)
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         signal = "bare domain" if named == host or not named else "address"
@@ -229,7 +231,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
-    printed = printed_title(text) if raw.kind == "pdf" else ""
+    printed = (printed_title(text) or raw.title) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title
     # ("PRESS RELEASE: X" under a letterhead when nothing else named one: the file's name last)
     title = title or kind_subject_title(text) or Path(raw.filename).stem

@@ -396,7 +396,13 @@ def _read_file(path: Path) -> RawDocument:
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
     day = day or event_head_day(edges)  # (a handout's "Event – Place, 20/11/2025")
-    return RawDocument(text, kind, name, digest, url=url, site_name=site, published_on=day)
+    from briefer.ingest.printhead import header_headline
+
+    # (a page printed from a browser: the headline its print header names and a line repeats)
+    title = header_headline(edges, text)
+    return RawDocument(
+        text, kind, name, digest, title=title, url=url, site_name=site, published_on=day
+    )
 
 
 __all__ = ["KINDS", "MAX_BYTES", "RawDocument", "read_file", "reflow"]

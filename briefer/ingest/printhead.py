@@ -1,0 +1,62 @@
+"""The headline a browser's print header names on a page printed to PDF (pure).
+
+Owns reading the page's headline from the print header a PDF reader split off the text as
+page furniture ("12/12/2025, 09:41  Headline - Site"): a browser prints the page's <title>
+there, the headline and the site's name, and the page shows the same headline as its own
+line under the menus, datelines and section rows it prints first. The headline is the part
+of the header's title that a line of the text repeats word for word, so a menu or a date bar
+above it is never taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import printmarks as marks
+from briefer.ingest.typesize import LARGE
+
+# A headline's words at least: a title shorter is a site's or a section's name.
+_MIN_WORDS: Final = 3
+# Lines a long headline may wrap over in a printed column.
+_WRAP: Final = 3
+
+
+# The reader's private marks on a line (its type size: a heading's mark before the headline).
+_MARKS: Final = re.compile("[\ue000-\uf8ff]")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_MARKS.sub("", text).split()).casefold()
+
+
+def _candidates(header: str) -> list[str]:
+    """The header's title, then the title without its site's name after each separator
+    ("Headline - Site", "Headline | Section | Site"), longest first."""
+    title = marks.print_header_title(header)[0]
+    full = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", header)
+    parts = re.split(r"(\s+[-–|]\s+)", full.strip())
+    # (every cut at a separator: a headline may itself hold a dash, "X - Y: …")
+    cuts = ["".join(parts[:i]).strip() for i in range(len(parts), 0, -2)]
+    return [c for c in dict.fromkeys([*cuts, title]) if len(c.split()) >= _MIN_WORDS]
+
+
+def header_headline(edges: list[str], text: str) -> str:
+    """The headline the first print header names when a line of the text in larger type (or
+    a headline wrapped over a few lines) repeats it, else ""."""
+    header = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
+    if not header:
+        return ""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    # (the headline printed in larger type: a masthead's line in body type, repeating a
+    # <title> that names only the site, is no headline)
+    runs = {
+        _norm(" ".join(lines[i : i + n]))
+        for n in range(1, _WRAP + 1)
+        for i in range(len(lines))
+        if lines[i].startswith(LARGE)
+    }
+    return next((c for c in _candidates(header) if _norm(c) in runs), "")
+
+
+__all__ = ["header_headline"]
