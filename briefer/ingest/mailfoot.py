@@ -27,6 +27,7 @@ from typing import Final
 
 from briefer.ingest.found import Line
 from briefer.ingest.lines import ends_sentence, is_prose
+from briefer.ingest.printrequest import print_request
 
 # A valediction alone on its line: the courtesy a letter closes with, then a comma, "!" or
 # a stop (or nothing), in Vietnamese and the languages mail reaches Việt Nam in.
@@ -173,7 +174,8 @@ def mailing_notice(text: str) -> bool:
     if len(text) > _NOTICE_CHARS:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    notices = [s for s in sentences if _NOTICE.search(s)]
+    # (a request not to print the mail is its notice as well)
+    notices = [s for s in sentences if _NOTICE.search(s) or print_request(s)]
     return bool(notices) and all(s in notices or len(s.split()) <= _ASIDE_WORDS for s in sentences)
 
 

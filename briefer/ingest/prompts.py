@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
+from briefer.ingest.bodyname import body_name_only
 from briefer.ingest.furniture import words
 
 _B: Final = r"[^\S\n]"
@@ -315,6 +316,8 @@ def site_notice(text: str) -> bool:
             and len(words(p)) <= _PROMPT_WORDS
         )
         or len(words(p)) <= _ASIDE_WORDS
+        # (the unit that signs the notice: "Vụ X, Bộ Y. Tài liệu lưu hành nội bộ.")
+        or body_name_only(p)
         for p in parts
     )
 
