@@ -19,6 +19,7 @@ from briefer.ingest import keywords as kw
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
+from briefer.ingest.cuedmilestone import cued_before
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
@@ -373,7 +374,7 @@ class EventFinder:
         if (
             anniversary is not None
             and at < c_start + anniversary.start()
-            and kw.EVENT_CUES[1].pattern.search(text[c_start:at])
+            and cued_before(text, found, c_start, at)
         ):
             # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
             # the founding names before the anniversary is the founding itself, not the
