@@ -29,7 +29,9 @@ COMPARED: Final = re.compile(
     r"(?:so\s+với(?:\s+cùng\s+kỳ)?|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần"
     r"|(?:(?:as\s+)?compared\s+(?:with|to)|than|from|over|against|versus|vs\.?)"
     # ("an increase of 10.2 percent over the same period of 2024": the base, not the period)
-    r"(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:of|in|last))?)\s*$",
+    r"(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:of|in|last))?"
+    # ("14% higher than in 2023", "down from during 2023": the preposition of the base year)
+    r"(?:\s+(?:in|during|for))?)\s*$",
     re.IGNORECASE,
 )
 _COMPARED_REACH: Final = 48  # characters before a date that may name it a comparison's base
