@@ -82,6 +82,7 @@ from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.senderunit import unit_over_parent
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.slashday import settled_day, year_first_day
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechcredit import credited_speaker
@@ -343,6 +344,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
     # (a pasted page: the dateline under its headline over no day, a year, the top bar's day)
     text_day = (pasted_day(text, title, text_day) if raw.kind == "text" else "") or text_day
+    # ("Published: 11/6/2025" under "Lima, Nov. 6": the month's name settles the order; a
+    # byline's "10:46, 2025/12/09" when nothing else dates the page)
+    text_day = (
+        settled_day(text_day, text)
+        or (year_first_day(text) if len(text_day) < len("2025-01-01") else "")
+        or text_day
+    )
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (
