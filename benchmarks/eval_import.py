@@ -84,6 +84,8 @@ def _outlet_core(name: str) -> str:
     # (spellings of one name: "Viet Nam" is "Vietnam", a word's "+" is its "Plus": "Vietnam+")
     text = re.sub(r"\bviet nam\b", "vietnam", text)
     text = re.sub(r"(?<=\w)\+(?=\s|$)", "plus", text)
+    # ("TP." abbreviates "thành phố", city: "Sở Ngoại vụ TP. Hồ Chí Minh" is the same office)
+    text = re.sub(r"\btp(?:\.\s*|\s+)(?=\w)", "thanh pho ", text)
     text = " ".join(re.sub(r"[\"“”'‘’.,:;]+(?=\s|$)|^[\"“”'‘’]+", " ", text).split())
     while True:
         cut = _TRAIL_KIND.sub("", _LEAD_KIND.sub("", text))
@@ -132,7 +134,8 @@ def _within(short: str, long: str) -> bool:
 def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool:
     """Strict but fair: the stored outlet is right when it is the key's name (or one of the
     key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
-    accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", a leading
+    accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", "TP."/"thành
+    phố", a leading
     "The", groups in brackets, leading kind words
     ("Báo", "Tạp chí", "Cổng thông tin điện tử" …) and trailing ones ("News Agency",
     "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "

@@ -21,6 +21,7 @@ from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
+from briefer.ingest.domainoutlet import bare_domain
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
 from briefer.ingest.faxcover import fax_sender
@@ -81,6 +82,7 @@ from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.senderunit import unit_over_parent
 from briefer.ingest.sentences import split_sentences
+from briefer.ingest.slashday import settled_day, year_first_day
 from briefer.ingest.slidedeck import Deck, slide_deck
 from briefer.ingest.speakerline import speaker_line
 from briefer.ingest.speechcredit import credited_speaker
@@ -273,6 +275,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (a subject typed without diacritics gives way to the headline read with them)
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
+        # (a host name read from a signature's "Website:" line: the sending body names itself)
+        outlet = mail.sender if mail.sender and bare_domain(outlet) else outlet
         # (a ministry's unit mailing from the ministry's domain: the unit, not the ministry)
         outlet = unit_over_parent(outlet, mail.sender, text) or outlet
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
@@ -340,6 +344,13 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
     # (a pasted page: the dateline under its headline over no day, a year, the top bar's day)
     text_day = (pasted_day(text, title, text_day) if raw.kind == "text" else "") or text_day
+    # ("Published: 11/6/2025" under "Lima, Nov. 6": the month's name settles the order; a
+    # byline's "10:46, 2025/12/09" when nothing else dates the page)
+    text_day = (
+        settled_day(text_day, text)
+        or (year_first_day(text) if len(text_day) < len("2025-01-01") else "")
+        or text_day
+    )
     by_url = _dated_by_url(text_day, url)
     # (a page declaring an agency its writer is believed over the text's guess)
     author = (

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
+from briefer.ingest.issuehead import after_masthead
 from briefer.ingest.mailcaps import caps_heading
 from briefer.ingest.mailsigner import mail_signer
 from briefer.ingest.mailthread import sent_day, thread_start
@@ -226,7 +227,11 @@ def read_mail(text: str) -> Mail | None:
     lead = lead or caps_heading(body)
     # (a subject naming only the series and its issue: the issue's own headline over its
     # first paragraph is what the file is about)
-    issue = lead_heading(body) if _ISSUE_END.search(title) else ""
+    # (below the masthead it reprints, past a covering note: in capitals as printed or not)
+    issue = ""
+    if _ISSUE_END.search(title):
+        issue_body = after_masthead(title, body)
+        issue = lead_heading(issue_body) or caps_heading(issue_body)
     heading = digest_item(title, body) or lead or issue or printed_heading(title, body) or title
     # (a division's box signing under its department: the department sends the bulletin)
     unit = department_of(sender_body(sender, "\n".join(body)), "\n".join(body))

@@ -60,6 +60,7 @@ from briefer.ingest.pagetitle import (
 )
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.photostory import captions_as_text
+from briefer.ingest.portalagency import title_site_claims
 from briefer.ingest.prosecards import tells
 from briefer.ingest.sectionpart import site_beside_section
 from briefer.ingest.sitemarks import text_marks
@@ -434,7 +435,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     # agency's Dublin Core creator declares its publisher as a site name does
     claims = ((declared, site), ("publisher", linked.get("site", "")),
               # (a content system's window, "… - Site CMS": the site before the tool's word)
-              ("title part", _not_topic(site_in_title(root), root) or tool_site(root)),
+              # (an agency's own site on a shared portal, "Headline - Ministry of X - Portal")
+              *title_site_claims(root, _not_topic(site_in_title(root), root) or tool_site(root)),
               *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)),
