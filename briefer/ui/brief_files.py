@@ -168,8 +168,13 @@ class BriefFiles(QObject):
             )
         )
         self.store_label.setToolTip(str(self.services.store_path))
+        empty_note = translate("MainWindow", "The store has no approved facts yet.")
         if not pairs:
-            self.message.emit(translate("MainWindow", "The store has no approved facts yet."), 0)
+            self.message.emit(empty_note, 0)
+        elif self.window.statusBar().currentMessage() == empty_note:
+            # (pairs came in while the window stayed open: the note it left would contradict
+            # the count beside it)
+            self.message.emit("", 0)
         # (an empty store's combo kept saying "Loading…" after the load had ended)
         combo.setPlaceholderText(
             warning_label("empty") if not pairs else translate("MainWindow", "Loading…")

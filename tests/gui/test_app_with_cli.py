@@ -248,5 +248,8 @@ def test_an_empty_store_says_it_has_no_approved_pairs_then_shows_the_new_pair(
     for args in (("import", str(page)), ("approve", "--pair", "VN-MZ", "--all")):
         done = cli(store, tmp_path / args[0], *args)
         assert done.wait(timeout=120) == 0
+    assert window.statusBar().currentMessage() == "The store has no approved facts yet."
     window.store_watch.check()  # what the window does when it becomes active again
     qtbot.waitUntil(lambda: "VN-MZ" in _combo_codes(window), timeout=30_000)
+    # the empty store's note goes once the store has a pair (it read beside "1 approved facts")
+    assert window.statusBar().currentMessage() == ""
