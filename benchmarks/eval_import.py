@@ -135,9 +135,8 @@ def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool
     """Strict but fair: the stored outlet is right when it is the key's name (or one of the
     key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
     accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", "TP."/"thành
-    phố", a leading
-    "The", groups in brackets, leading kind words
-    ("Báo", "Tạp chí", "Cổng thông tin điện tử" …) and trailing ones ("News Agency",
+    phố", a leading "The", groups in brackets, leading kind words ("Báo", "Tạp chí", "Cổng
+    thông tin điện tử" …) and trailing ones ("News Agency",
     "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "
     segments and every other segment is an organisation (a unit or parent: "Vụ …", "Bộ …",
     "Ministry of …") or a capitals acronym ("VIR"), or the body's own office ("Văn phòng X"

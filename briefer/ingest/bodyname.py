@@ -12,6 +12,7 @@ from typing import Final
 from briefer.ingest.outlet_table import BODY_KIND
 
 _WORDS: Final = 14  # a unit and its parent, never a sentence of news
+_NO_NAME: Final = re.compile(r"\d|[:;!?]")  # (a figure or a clause's stop: no name alone)
 # (an English name's parts: "Department of Trade", its kind after "The" as well)
 _THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 # A Vietnamese name's words in lower case come a few at a time after its capitalised ones
@@ -54,7 +55,7 @@ def body_name_only(sentence: str) -> bool:
     """Whether ``sentence`` is made only of organisations' names, each of its comma parts
     opening with a body's kind ("Bộ …", "Vụ …", "Ministry …"), without a figure."""
     text = sentence.strip().rstrip(".")
-    if not text or len(text.split()) > _WORDS or re.search(r"\d|[:;!?]", text):
+    if not text or len(text.split()) > _WORDS or _NO_NAME.search(text):
         return False
     return all(_named_body(part) for part in text.split(","))
 

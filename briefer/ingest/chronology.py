@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.factsheet import row_runs
+
 _MONTHS: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -35,16 +37,7 @@ def chronology_entry(text: str) -> bool:
 
 def chronology_rows(texts: list[str]) -> set[int]:
     """The indices of ``texts`` that stand in a run of chronology entries."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for index, text in enumerate([*texts, ""]):
-        if chronology_entry(text):
-            run.append(index)
-            continue
-        if len(run) >= _RUN:
-            rows.update(run)
-        run = []
-    return rows
+    return {index for run in row_runs(texts, chronology_entry) if len(run) >= _RUN for index in run}
 
 
 __all__ = ["chronology_entry", "chronology_rows"]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import WORD_END, WORD_START
+
 # (an opening phrase before the subject: "Tuy nhiên, ", "Theo Ngân hàng X, ", "Since March, ")
 _LEAD: Final = r"^\s*(?:[^,.;]{1,60},\s*)?"
 # "đồng rand", "đồng bảng Ai Cập" (the name in lower case: "Đồng Nai" is a province), "đồng
@@ -43,6 +45,13 @@ _RATE: Final = re.compile(
     r"|\d[\d.,]*\s+[^\W\d_]+\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?(?:dollar|euro)"
 )
 
+# (the pair's trade or investment named in the sentence: a rate there converts its amount)
+_PAIR_NEWS: Final = re.compile(
+    rf"{WORD_START}(?:kim\s+ngạch|thương\s+mại|xuất\s+khẩu|nhập\s+khẩu|trade|exports?"
+    rf"|imports?|invest\w*|đầu\s+tư){WORD_END}",
+    re.IGNORECASE,
+)
+
 
 def currency_move(text: str) -> bool:
     """Whether the sentence ``text`` reports a currency's own rate or move as its subject."""
@@ -51,16 +60,7 @@ def currency_move(text: str) -> bool:
     # (a rate of exchange is its own news when the sentence is about nothing else: led by
     # the rate's currency, "Đồng rand dao động quanh mức 17,4 rand đổi 1 USD")
     found = _RATE.search(text)
-    return (
-        found is not None
-        and found.start() < 80
-        and not re.search(
-            r"(?<![^\W\d_])(?:kim\s+ngạch|thương\s+mại|xuất\s+khẩu|nhập\s+khẩu|trade|exports?"
-            r"|imports?|invest\w*|đầu\s+tư)(?![^\W\d_])",
-            text,
-            re.IGNORECASE,
-        )
-    )
+    return found is not None and found.start() < 80 and not _PAIR_NEWS.search(text)
 
 
 __all__ = ["currency_move"]

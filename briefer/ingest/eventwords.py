@@ -10,7 +10,9 @@ scheduled, not proposed. :mod:`briefer.ingest.events` reads them.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
+
+from briefer.ingest.keywords import EventCue
 
 # A visit verb, then only titles and other destinations up to the country: "thăm chính
 # thức Cộng hòa Chile và Cộng hòa ", "after visiting Quito, " — not "… tại thành phố San
@@ -69,12 +71,12 @@ _SCHEDULED: Final = re.compile(
 
 
 def proposal_kept(
-    text: str, proposal: re.Match[str] | None, found: tuple[Any, re.Match[str]] | None
+    text: str, proposal: re.Match[str] | None, found: tuple[EventCue, re.Match[str]] | None
 ) -> re.Match[str] | None:
     """The ``proposal`` of ``text`` a dated event is, or None when the event's cue
     ``found`` (cue, match) is a visit's that tells a visit made or scheduled: it comes before
     the proposal ("đã khảo sát … và đề xuất …"), or a word of schedule leads it."""
-    if proposal is None or found is None or getattr(found[0], "name", "") != "visit":
+    if proposal is None or found is None or found[0].name != "visit":
         return proposal
     visit = found[1]
     if visit.end() <= proposal.start():

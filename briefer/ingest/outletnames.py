@@ -156,6 +156,8 @@ _HOLDER: Final = re.compile(
 _COMPANY: Final = re.compile(
     r"\b(?:Công\s+ty|Tập\s+đoàn|Company|Corp\w*|JSC|Ltd|Inc|LLC|Co\.)", re.IGNORECASE
 )
+# A notice naming its own kind ("Crown copyright"), no holder's name.
+_OWN_KIND: Final = re.compile(r"\bcopyright$", re.IGNORECASE)
 
 
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
@@ -187,7 +189,7 @@ def copyright_holder(text: str) -> str:
         if p[:1].isupper()
         and 1 <= len(p.split()) <= 8
         and not _COMPANY.search(p)
-        and not re.search(r"\bcopyright$", p, re.IGNORECASE)
+        and not _OWN_KIND.search(p)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return across_commas(best or holder_before_sign(text), text, known_outlet)
