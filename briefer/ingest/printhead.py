@@ -22,6 +22,8 @@ _MIN_WORDS: Final = 3
 _WRAP: Final = 3
 
 
+# A separator between the title's parts, kept in the split ("Headline - Site").
+_SEPARATOR: Final = re.compile(r"(\s+[-–|]\s+)")
 # The reader's private marks on a line (its type size: a heading's mark before the headline).
 _MARKS: Final = re.compile("[\ue000-\uf8ff]")
 
@@ -34,8 +36,7 @@ def _candidates(header: str) -> list[str]:
     """The header's title, then the title without its site's name after each separator
     ("Headline - Site", "Headline | Section | Site"), longest first."""
     title = marks.print_header_title(header)[0]
-    full = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", header)
-    parts = re.split(r"(\s+[-–|]\s+)", full.strip())
+    parts = _SEPARATOR.split(marks.print_header_body(header).strip())
     # (every cut at a separator: a headline may itself hold a dash, "X - Y: …")
     cuts = ["".join(parts[:i]).strip() for i in range(len(parts), 0, -2)]
     return [c for c in dict.fromkeys([*cuts, title]) if len(c.split()) >= _MIN_WORDS]

@@ -22,6 +22,8 @@ _PAGE: Final = re.compile(
 _TRAILING_PRINT_TIME: Final = re.compile(
     r"\s[-–|]\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$"
 )
+# The stamp a browser's print header opens with: the day and time printed ("10/01/2025, 15:32 ").
+_PRINT_TIME: Final = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+")
 
 _STAMP_TAIL: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?|[·•|]", re.IGNORECASE)
 
@@ -91,13 +93,18 @@ def issue_header(text: str) -> tuple[str, str]:
     return (parts[0], dated[0]) if dated else ("", "")
 
 
+def print_header_body(text: str) -> str:
+    """ "10/01/2025, 15:32 Title - Outlet" → "Title - Outlet" (the header without its stamp)."""
+    return _PRINT_TIME.sub("", text)
+
+
 def print_header_title(text: str) -> tuple[str, str]:
     """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
-    body = re.sub(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", "", text)
+    body = print_header_body(text)
     parts = re.split(r"\s+(?:[-–|])\s+", body)
     if len(parts) >= 2:
         return " - ".join(parts[:-1]).strip(), parts[-1].strip()
     return body.strip(), ""
 
 
-__all__ = ["issue_header", "print_header_title", "print_stamp"]
+__all__ = ["issue_header", "print_header_body", "print_header_title", "print_stamp"]

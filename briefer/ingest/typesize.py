@@ -148,12 +148,10 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
         # (a headline over two rows is large type all through: nothing to cut out of it)
         # (its rows run into the paragraph under it come out together, the second row's
         # first word in lower case: "Bahamas: a small market with" / "high buying power")
-        big_before, words, big_after = (
-            ([], words, [])
-            if large.make(words)
-            else large.cut_out(words, 2, wrapped=True, longer=plain)
-        )
         whole = large.make(words)  # (a headline's rows alone: no heading run into it)
+        big_before, words, big_after = (
+            ([], words, []) if whole else large.cut_out(words, 2, wrapped=True, longer=plain)
+        )
         if not (big_before or big_after or whole) and (at := large.heading_after(words)):
             # (a heading wrapped over two rows of its column: its cells one after another)
             big_after, words = [" ".join(words[at:])], words[:at]
