@@ -35,7 +35,6 @@ from briefer.ingest.baseamount import is_base_amount, year_before
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
 from briefer.ingest.candidateparts import (
-    AHEAD,
     BOTH_SIDES,
     CHANGE_OF_THE_LAST,
     CLAUSE_COMMA,
@@ -75,15 +74,11 @@ from briefer.ingest.marketquote import market_quote
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
-from briefer.ingest.otherpair import third_ranked
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
-from briefer.ingest.rankedsubject import third_subject
-from briefer.ingest.rankfind import ranks_in
-from briefer.ingest.rankground import grounded_period
-from briefer.ingest.rankside import rank_metric_at
+from briefer.ingest.rankfigures import rank_figures
 from briefer.ingest.routine import (
     goods_go_on,
     home_attendance,
@@ -112,6 +107,7 @@ from briefer.ingest.spans import (
 from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdsource import third_source
+from briefer.ingest.thisfigure import refers_back, restated, subject_of
 from briefer.ingest.toldperiod import told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.ingest.weekdayalso import with_weekdays
@@ -138,6 +134,7 @@ class _Extractor:
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
+        self.last_figure: tuple[int, str, str] | None = None  # (paragraph, metric, subject)
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
         self.briefs = brief_column(body, metadata.title)  # (a "Tin vắn" column of items)
@@ -175,14 +172,16 @@ class _Extractor:
             return partner
         return self.paragraph_partner.get(s.paragraph, self.main)
 
-    def _emit(self, start: int, end: int, **fields: object) -> None:
+    def _emit(self, start: int, end: int, subject: str = "", **fields: object) -> None:
         start, end = trim_span(self.body, start, end)
         if start >= end:
             return
         quote = self.body[start:end]
         if len(LETTER_WORD.findall(quote)) < 3:
             return  # "2023" alone (a table's header cell, an item of a list): no words to cite
-        fields.setdefault("statement_vi", _neutral(said := without_outlet_mark(quote)))
+        # ("con số này đạt …": stated with the subject of the figure it points back to)
+        said = restated(without_outlet_mark(quote), subject)
+        fields.setdefault("statement_vi", _neutral(said))
         if self.lang == "en":  # (statements drop a lead's "X Online - ", the quote keeps it)
             fields.setdefault("statement_en", statement_of(said))
         self.out.append(Candidate(quote=quote, start=start, end=end, **fields))  # type: ignore[arg-type]
@@ -201,6 +200,10 @@ class _Extractor:
         for amount in amounts:
             at = amount.start - s.start
             metric, price = figure_kind(text, at, amount.end - s.start, amount.unit)
+            prior = self.last_figure  # ("…; trong 10 tháng đầu năm 2025, con số này đạt …")
+            close = prior is not None and s.paragraph - prior[0] <= 1
+            back = prior if close and refers_back(text, at) else None
+            metric = metric or (back[1] if back else "")
             per = price or PER.match(text, amount.end - s.start)  # a rate: "… per US dollar"
             if not metric and (amount.unit not in CURRENCIES or per):
                 # "28 doanh nghiệp" in passing: not a figure worth a fact; nor a share whose
@@ -285,6 +288,8 @@ class _Extractor:
                 reasons.append(f"period “{period.text}”")
             # (an aim, not a result, told from its own part of the clause: never "reached")
             own = text[max(c_start, before_amount) : at]
+            subject = back[2] if back else subject_of(own)
+            told_of = metric
             metric = aimed(metric, own, before_it, self.metadata.published_on)
             before_amount = amount.end - s.start
             if metric:
@@ -306,53 +311,20 @@ class _Extractor:
                 else (upto.start if upto is not None else self.metadata.published_on),
                 metric=metric,
                 reasons=tuple(reasons),
+                subject=back[2] if back else "",
             )
             base = in_parentheses(text, at, amount.end - s.start) or is_base_amount(text, at)
+            if told_of and not base and amount.unit != "%":  # (a growth rate is no "figure")
+                self.last_figure = (s.paragraph, told_of, subject)
             if period is not None and not base:  # (nor "…, up from $774mn": baseamount.py)
                 self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
             elif told or (inherited and metric in ONE_WAY):
                 # ("… last year. X's exports … were worth …": that year too; so a list of flows)
                 self.last_period = (s.paragraph, told or inherited)
             count += 1
-        ranks = ranks_in(text)
-        for index, (value, start, end) in enumerate(ranks):
-            next_rank = ranks[index + 1][1] if index + 1 < len(ranks) else None
-            rank_metric = rank_metric_at(text, start, end, next_rank)
-            if rank_metric is None:
-                continue
-            q_start, q_end = clause_bounds(text, start, CLAUSE_BREAK)
-            if third_ranked(text, start, end) or third_subject(text, start, self.main):
-                # ("A's largest partners are B, C", "B và C là … lớn nhất": no statement)
-                self.elsewhere.append((s.start + q_start, s.start + q_end))
-                continue
-            # "… lớn thứ hai cho Madagascar, sau Pakistan": the country ranked above is no
-            # partner of the rank
-            # the year it holds in its own clause: "… lớn thứ hai … năm 2024", "… in 2024"
-            c_start, c_end = clause_bounds(text, start, CLAUSE_COMMA)
-            c_start, c_end = max(c_start, q_start), min(c_end, q_end)
-            ranked_in = period_for(periods, s, c_start, c_end, start, q_start)
-            # (else the time of a result before it in its sentence that dates it: rankground)
-            rank_period = ranked_in.iso if ranked_in is not None else ""
-            rank_period = rank_period or grounded_period(text, start, dated)
-            ahead = AHEAD.search(text, end, q_end)
-            partner = self._partner(
-                s, (s.start + q_start, s.start + (ahead.start() if ahead else q_end))
-            )
-            self._emit(
-                s.start + q_start,
-                s.start + q_end,
-                kind="figure",
-                topic=kw.metric_topic(rank_metric),
-                pair=pair_code(partner),
-                value=float(value),
-                unit="rank",  # as the demo pack and the renderers write ranks
-                period=rank_period,
-                as_of="" if rank_period else self.metadata.published_on,
-                metric=rank_metric,
-                reasons=(f"rank “{text[start:end]}”", f"metric {rank_metric}"),
-            )
-            count += 1
-        return count
+        return count + rank_figures(
+            s, periods, dated, self.main, pub, self._partner, self._emit, self.elsewhere
+        )
 
     def _heading(self, s: Sentence) -> bool:
         """A short line of its own without a sentence's end: a heading or a table's cell."""
