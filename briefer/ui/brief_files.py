@@ -162,9 +162,12 @@ class BriefFiles(QObject):
         combo.setCurrentIndex(index if index >= 0 else 0 if pairs else -1)
         combo.blockSignals(False)
         facts = sum(p.fact_count for p in pairs)
+        # (plural forms from the catalogues: "1 approved fact in 1 pair", never "1 pairs")
         self.store_label.setText(
-            translate("MainWindow", "{0} approved facts in {1} pairs · {2}").format(
-                facts, len(pairs), self.services.store_path.name
+            translate("MainWindow", "{0} in {1} · {2}").format(
+                translate("MainWindow", "%n approved fact(s)", "", facts),
+                translate("MainWindow", "%n pair(s)", "", len(pairs)),
+                self.services.store_path.name,
             )
         )
         self.store_label.setToolTip(str(self.services.store_path))

@@ -1354,8 +1354,24 @@ This fact has no source.</source>
     </message>
     <message>
         <location filename="../../briefer/ui/main_window.py" line="495"/>
-        <source>{0} approved facts in {1} pairs · {2}</source>
+        <source>{0} in {1} · {2}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/main_window.py" line="495"/>
+        <source>%n approved fact(s)</source>
+        <translation>
+            <numerusform>%n approved fact</numerusform>
+            <numerusform>%n approved facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/main_window.py" line="495"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../briefer/ui/main_window.py" line="501"/>

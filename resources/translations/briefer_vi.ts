@@ -1438,8 +1438,22 @@ Dữ kiện này chưa có nguồn.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/main_window.py" line="495"/>
-        <source>{0} approved facts in {1} pairs · {2}</source>
-        <translation>{0} dữ kiện đã duyệt, {1} quan hệ · {2}</translation>
+        <source>{0} in {1} · {2}</source>
+        <translation>{0}, {1} · {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/main_window.py" line="495"/>
+        <source>%n approved fact(s)</source>
+        <translation>
+            <numerusform>%n dữ kiện đã duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/main_window.py" line="495"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n quan hệ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../briefer/ui/main_window.py" line="309"/>

@@ -253,3 +253,7 @@ def test_an_empty_store_says_it_has_no_approved_pairs_then_shows_the_new_pair(
     qtbot.waitUntil(lambda: "VN-MZ" in _combo_codes(window), timeout=30_000)
     # the empty store's note goes once the store has a pair (it read beside "1 approved facts")
     assert window.statusBar().currentMessage() == ""
+    # and the count beside it takes its plural forms from the catalogue: "in 1 pair", not "pairs"
+    facts = window.pairs["VN-MZ"].fact_count
+    noun = "fact" if facts == 1 else "facts"
+    assert window.store_label.text() == f"{facts} approved {noun} in 1 pair · empty.sqlite"
