@@ -65,9 +65,34 @@ _ECONOMY_GROWTH: Final = re.compile(
 )
 
 
-def _home_end(sentence: str, start: int, end: int) -> str:
+# The other end named by its region, the wires' way of not repeating a name: "Peruvian
+# exports to the Asian country", "imports from the Southeast Asian nation".
+_DESCRIBED: Final = re.compile(
+    r"\s*(?P<to>to|into|sang|tới)?(?:from|từ)?\s+(?:the|this)\s+"
+    r"(?-i:[A-Z][A-Za-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:country|nation|member(?:\s+state)?)\b",
+    re.IGNORECASE,
+)
+_OWNER_NEAR: Final = 30
+
+
+def _described_end(sentence: str, flow_start: int, start: int) -> str:
+    """ "to"/"from" when the flow word ending at ``start`` goes to or comes from a country
+    named by its region and a foreign country right before the flow word owns it ("Peruvian
+    exports to the Asian country": the other end is Việt Nam); "" otherwise."""
+    described = _DESCRIBED.match(sentence, start)
+    if described is None:
+        return ""
+    owners = find_countries(sentence[max(0, flow_start - _OWNER_NEAR) : flow_start])
+    if not owners or owners[-1].code == HOME:
+        return ""  # ("Vietnam's exports to the Andean country": the partner's end)
+    return "to" if described.group("to") else "from"
+
+
+def _home_end(sentence: str, start: int, end: int, flow_start: int = -1) -> str:
     """ "to" when the goods of the flow word at ``start`` go to Việt Nam, "from" when they
     come from it, "" when the words name neither."""
+    if flow_start >= 0 and (described := _described_end(sentence, flow_start, start)):
+        return described
     stop = _STOP.search(sentence, start, end)
     window_end = stop.start() if stop else end
     for mention in find_countries(sentence[start:window_end]):
@@ -101,7 +126,7 @@ def flow_side(metric: str, sentence: str, at: int) -> str:
     if not flows:
         return metric
     flow = flows[-1]
-    end = _home_end(sentence, flow.end(), min(len(sentence), at + 60))
+    end = _home_end(sentence, flow.end(), min(len(sentence), at + 60), flow.start())
     if flow.group("out") and end == "to":
         return "trade.imports"  # the partner's exports to Việt Nam
     if flow.group("in") and end == "from":

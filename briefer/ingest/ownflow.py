@@ -21,7 +21,10 @@ _FLOW_AFTER: Final = re.compile(
 # Any word of the pair or of a counterpart: then it is no country's own trade.
 _PAIRED: Final = re.compile(
     r"\b(?:Vi[eệ]t\s?Nam|Vietnam(?:ese)?|hai\s+(?:nước|bên|chiều)|song\s+phương|two[- ]way"
-    r"|bilateral|two\s+countries|both\s+sides|(?:the|our)\s+country|nước\s+(?:ta|này|bạn))\b",
+    r"|bilateral|two\s+countries|both\s+sides|(?:the|our)\s+country|nước\s+(?:ta|này|bạn)"
+    # a country named by its region, the wires' way of not repeating a name: "Peruvian
+    # exports to the Asian country", "… the Southeast Asian nation" (a counterpart)
+    r"|(?:the|this)\s+(?-i:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:country|nation))\b",
     re.IGNORECASE,
 )
 
