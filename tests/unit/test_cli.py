@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import run_briefer
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=120,
-        env=full_env,
-    )
+run = run_briefer
 
 
 def assert_user_error(result: subprocess.CompletedProcess[str]) -> None:

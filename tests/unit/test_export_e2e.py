@@ -4,11 +4,9 @@ independent readers (python-docx's XML, pandoc, pypdf, poppler)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 import zipfile
 from dataclasses import replace
@@ -20,20 +18,14 @@ from pypdf import PdfReader
 
 from briefer.errors import ExportError
 from briefer.services import Services
+from tests.cli import run_briefer
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VIETNAMESE = ["Lương Cường", "Bùi Thanh Sơn", "Đối tác toàn diện", "25/3/1971"]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=dict(os.environ),
-    )
+    return run_briefer(*args, timeout=300)
 
 
 @pytest.fixture(scope="module")

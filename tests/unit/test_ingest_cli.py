@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli import run_briefer
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "seeds"
 SOURCE_KEYS = {
@@ -21,15 +20,7 @@ CANDIDATE_KEYS = {
 }  # fmt: skip
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=120,
-        env=dict(os.environ),
-    )
+run = run_briefer
 
 
 def _seed(prefix: str) -> str:

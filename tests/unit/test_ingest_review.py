@@ -5,12 +5,11 @@ Run as a user would: separate processes on a store in tmp_path."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli import run_briefer
 
 HUNGARY = """Việt Nam và Hungary thúc đẩy hợp tác kinh tế
 
@@ -24,15 +23,7 @@ Hai bên nhất trí sớm ký Hiệp định khuyến khích và bảo hộ đ�
 """
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=120,
-        env=dict(os.environ),
-    )
+run = run_briefer
 
 
 @pytest.fixture()

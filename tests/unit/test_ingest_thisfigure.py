@@ -4,9 +4,6 @@ that figure's subject, so a brief's line never reads "con số này đạt 1,7 t
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -15,6 +12,7 @@ import pytest
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
+from tests.cli import run_briefer
 
 
 def _figures(body: str, lang: str = "vi") -> list[tuple[str, float | None, str, str, str]]:
@@ -135,15 +133,7 @@ Hai nước thiết lập quan hệ ngoại giao ngày 25/3/1971.
 """
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=120,
-        env=dict(os.environ),
-    )
+_run = run_briefer
 
 
 def test_brief_line_names_what_the_figure_is(tmp_path: Path) -> None:
