@@ -338,7 +338,14 @@ class _Extractor:
         signing in the visit's time (signingday.py)."""
         at = signed_during(s.text) if events and self.events.visited[0] else -1
         if at >= 0:
-            day = signing_date(self.events.visited)
+            # (the visit "which" names is the one this sentence told: "Earlier, X paid a
+            # visit in June 2024, during which …" is no signing of the article's own visit,
+            # which the visit time kept, an earlier visit being told in passing, still holds)
+            kept = self.events.visited
+            told = [c.event_date for c in self.out if c.start >= s.start and c.topic == "visits"]
+            span = told[-1].split("..") if told and told[-1] else [kept[0]]
+            earlier = span[0][:7] < kept[0][:7]
+            day = signing_date((span[0], span[-1]) if earlier else kept)
             # (quoted whole: the signing is told as part of the visit)
             self._emit(s.start, s.end, kind="event", topic="agreements", event_date=day,
                        pair=pair_code(self._partner(s)),
