@@ -71,6 +71,7 @@ from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.marketquote import market_quote
+from briefer.ingest.monthperiod import flow_month
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
@@ -243,6 +244,15 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
+            elif (
+                period is None
+                and metric.startswith("trade")
+                and (month := flow_month(s, free_dates, (c_start, c_end), at, q_start, amount.end))
+            ):
+                # "In January 2025 alone, two-way trade stood at …", "Trong tháng 1/2025, kim
+                # ngạch … đạt …": a flow counted over the one month its clause tells
+                used.add(id(month))
+                inherited = f"{month.start}..{month.start}"
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.

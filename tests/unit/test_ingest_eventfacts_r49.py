@@ -71,3 +71,30 @@ def test_a_partner_economy_after_a_fronted_phrase_is_its_own() -> None:
     assert own_economy("Trong khi đó, kinh tế Ấn Độ được dự báo tăng 6,5% trong năm nay.")
     assert own_economy("Năm 2024, GDP của Malta đạt khoảng 22 tỷ EUR, tăng 5%.")
     assert not own_economy("Năm 2024, kinh tế Việt Nam tăng trưởng 7,1%.")
+
+
+def test_a_flow_told_over_one_month_has_that_month_as_its_period() -> None:
+    body = (
+        "Việt Nam và New Zealand.\n\nRiêng trong tháng 2/2025, kim ngạch thương mại hai chiều "
+        "Việt Nam - New Zealand đạt 120 triệu USD."
+    )
+    found = find_candidates(body)
+    figures = [c for c in found if c.kind == "figure"]
+    assert [c.period for c in figures] == ["2025-02..2025-02"]
+    assert not [c for c in found if c.kind == "event"]  # (the month is the figure's time)
+    english = (
+        "Vietnam and New Zealand.\n\nIn March 2025 alone, two-way trade stood at US$130 "
+        "million, led by dairy and fruit."
+    )
+    assert [c.period for c in find_candidates(english) if c.kind == "figure"] == [
+        "2025-03..2025-03"
+    ]
+
+
+def test_a_month_a_stock_is_counted_to_stays_its_end() -> None:
+    body = (
+        "Việt Nam và New Zealand.\n\nTính đến hết tháng 9/2025, kim ngạch thương mại Việt Nam "
+        "- New Zealand đạt 1,2 tỷ USD."
+    )
+    periods = [c.period for c in find_candidates(body) if c.kind == "figure"]
+    assert periods == ["2025-01..2025-09"]
