@@ -98,3 +98,18 @@ def test_a_month_a_stock_is_counted_to_stays_its_end() -> None:
     )
     periods = [c.period for c in find_candidates(body) if c.kind == "figure"]
     assert periods == ["2025-01..2025-09"]
+
+
+def test_a_joint_statement_raising_ties_beside_an_older_milestone_is_dated_by_the_talks() -> None:
+    body = (
+        "Việt Nam và Peru.\n\nSáng 14/11, tại Lima, Chủ tịch nước đã hội đàm với Tổng thống Peru, "
+        "trong khuôn khổ chuyến thăm chính thức Peru từ ngày 13 đến 16/11/2024.\n\nSau hội đàm, "
+        "hai nhà lãnh đạo ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác toàn diện, "
+        "30 năm sau khi hai nước thiết lập quan hệ ngoại giao ngày 14/11/1994."
+    )
+    found = find_candidates(body)
+    raised = [c for c in found if c.metric == "relations.comprehensive_partnership"]
+    assert [(c.event_date, c.quote.endswith("Đối tác toàn diện")) for c in raised] == [
+        ("2024-11-14", True)
+    ]
+    assert any(c.event_date == "1994-11-14" for c in found)  # (the founding stays)
