@@ -113,3 +113,13 @@ def test_a_joint_statement_raising_ties_beside_an_older_milestone_is_dated_by_th
         ("2024-11-14", True)
     ]
     assert any(c.event_date == "1994-11-14" for c in found)  # (the founding stays)
+
+
+def test_a_third_country_told_as_the_partner_s_partner_owns_the_share_after_it() -> None:
+    body = (
+        "Việt Nam và Bhutan.\n\nNăm 2024, kim ngạch thương mại Việt Nam - Bhutan đạt 5 triệu "
+        "USD. Ấn Độ hiện là đối tác thương mại lớn nhất của Bhutan, chiếm khoảng 80% tổng kim "
+        "ngạch ngoại thương của nước này."
+    )
+    figures = [c for c in find_candidates(body) if c.kind == "figure"]
+    assert [c.value for c in figures] == [5_000_000]
