@@ -42,6 +42,11 @@ BOTH_SIDES: Final = re.compile(
 DATELINE_ONLY: Final = re.compile(
     r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{1,4}\.?\s*"  # (its year or not)
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
+    # a wire's dateline with its place in title case, told by the agency's mark in capitals
+    # after the day: "Ulaanbaatar, October 3 (MONTSAME).", "Hà Nội, ngày 5/3 (TTXVN)." (the
+    # mark makes it one: "Năm 2024, kim ngạch đạt 12." is no dateline)
+    r"|^\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3},\s+[^.;()]{3,30}?\d{1,4}\s*"
+    r"\([A-ZĐ][A-ZĐ&.-]{1,15}\)\s*[.:–—-]?\s*$"
 )
 # A clause with no subject of its own that tells how the figure before it changed: "… năm
 # 2024 đạt 180 triệu USD, tăng 12% so với năm 2023", "…, up 9% from 2023".

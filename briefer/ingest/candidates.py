@@ -71,6 +71,7 @@ from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.marketquote import market_quote
+from briefer.ingest.monthperiod import flow_month
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
@@ -243,6 +244,15 @@ class _Extractor:
                 economic = not metric and kw.topic_of(text) == "economic"
                 if metric.startswith("trade") or economic:
                     inherited = f"{upto.start[:4]}-01..{upto.start[:7]}"
+            elif (
+                period is None
+                and metric.startswith("trade")
+                and (month := flow_month(s, free_dates, (c_start, c_end), at, q_start, amount.end))
+            ):
+                # "In January 2025 alone, two-way trade stood at …", "Trong tháng 1/2025, kim
+                # ngạch … đạt …": a flow counted over the one month its clause tells
+                used.add(id(month))
+                inherited = f"{month.start}..{month.start}"
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
@@ -338,7 +348,14 @@ class _Extractor:
         signing in the visit's time (signingday.py)."""
         at = signed_during(s.text) if events and self.events.visited[0] else -1
         if at >= 0:
-            day = signing_date(self.events.visited)
+            # (the visit "which" names is the one this sentence told: "Earlier, X paid a
+            # visit in June 2024, during which …" is no signing of the article's own visit,
+            # which the visit time kept, an earlier visit being told in passing, still holds)
+            kept = self.events.visited
+            told = [c.event_date for c in self.out if c.start >= s.start and c.topic == "visits"]
+            span = told[-1].split("..") if told and told[-1] else [kept[0]]
+            earlier = span[0][:7] < kept[0][:7]
+            day = signing_date((span[0], span[-1]) if earlier else kept)
             # (quoted whole: the signing is told as part of the visit)
             self._emit(s.start, s.end, kind="event", topic="agreements", event_date=day,
                        pair=pair_code(self._partner(s)),

@@ -29,6 +29,10 @@ _VISIT_ITEM: Final = re.compile(
     r"(?![^\W\d_])|(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?visits?(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# "… đã thăm Hungary từ ngày 17 đến 19/1/2024, trong khi Thủ tướng X thăm Việt Nam vào tháng
+# 9/2023", "…, while her counterpart visited Hanoi in May": a contrasted clause with its own
+# subject, verb and date is an event of its own, none of the clause before it its.
+_CONTRAST_ITEM: Final = re.compile(r",\s*(?:trong\s+khi|whereas|while)\s+", re.IGNORECASE)
 _DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")
 
 
@@ -47,7 +51,9 @@ def dated_items(
             items.append((words, start, cut.start()))
             start = cut.end()
             continue
-        cut = _VISIT_ITEM.search(text, gap_start, gap_end)
+        cut = _VISIT_ITEM.search(text, gap_start, gap_end) or _CONTRAST_ITEM.search(
+            text, gap_start, gap_end
+        )
         if cut is not None:
             items.append((words, start, cut.start()))
             words = start = cut.end()

@@ -5,8 +5,8 @@ A sentence in an article about Việt Nam and a partner can carry a figure betwe
 - Việt Nam and a whole region ("kim ngạch Việt Nam - châu Phi …": :mod:`regionpair`);
 - two foreign countries, both ends named and neither Việt Nam ("Exports of Paraguayan beef
   to Chile reached US$400 million", "Paraguay xuất khẩu sang Brazil 2 tỷ USD", "trade
-  between Peru and China"), however Việt Nam is compared after it ("…, gấp 20 lần sang Việt
-  Nam");
+  between Peru and China", "Ấn Độ là đối tác thương mại lớn nhất của Nepal, chiếm 64% …"),
+  however Việt Nam is compared after it ("…, gấp 20 lần sang Việt Nam");
 - one country's own total told in an aside about it ("Vietnam, which exported seafood worth
   USD 10 billion last year, sees …", "Chile, nước xuất khẩu đồng lớn nhất thế giới với kim
   ngạch …, …"): the aside describes the country and names no other end;
@@ -36,6 +36,14 @@ _FLOW: Final = re.compile(
 # "giữa Peru và Trung Quốc", "between Peru and China": a pair named by its two members.
 _BETWEEN: Final = re.compile(r"(?<![^\W\d_])(?:giữa|between)\s+\Z", re.IGNORECASE)
 _AND: Final = re.compile(r"\A\s*(?:và|với|and|with|[-–])\s*\Z", re.IGNORECASE)
+# "Ấn Độ là đối tác thương mại lớn nhất của Nepal", "China is the largest trading partner of
+# Laos": one foreign country told as another's partner; a share or a sum after it is the
+# trade of those two.
+_PARTNER_OF: Final = re.compile(
+    r"\A\s+(?:là|hiện\s+là|vẫn\s+là|is|was|remains)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:đối\s+tác|partner)(?:\s+[^\W\d_]+){0,4}?\s+(?:của|of)\s+\Z",
+    re.IGNORECASE,
+)
 # Who names a country without owning the flow: "theo Đại sứ Paraguay", "Chile's ambassador".
 _SPEAKER: Final = re.compile(
     r"(?<![^\W\d_])(?:theo|according\s+to|đại\s+sứ|ambassador|bộ\s+trưởng|minister|tổng\s+thống"
@@ -76,6 +84,8 @@ def foreign_ends(before: str) -> bool:
             and _AND.match(before[first.end : second.start])
         ):
             return True  # "giữa Peru và Trung Quốc"
+        if first.code != second.code and _PARTNER_OF.match(before[first.end : second.start]):
+            return True  # "Ấn Độ là đối tác thương mại lớn nhất của Nepal, chiếm 64% …"
     for end in foreign:
         lead = before[max(0, end.start - 30) : end.start]
         if not (TOWARD.search(lead) or FROM.search(lead)):

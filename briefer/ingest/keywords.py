@@ -420,6 +420,12 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|Lãnh sự quán)|(?:Embassy|Consulate(?:-General)?) (?:\S+ ){{0,5}}?(?:was |were )?"
         rf"(?:opened|established)|open\w* (?:its|an|the) (?:\S+ ){{0,2}}?(?:[Ee]mbassy"
         rf"|[Cc]onsulate)){_E}")),
+    # Ties normalised after a break: "kể từ khi hai nước bình thường hóa quan hệ năm 1995",
+    # "normalized (diplomatic) relations in July 1995" — a milestone of the ties, dated even
+    # in a sentence of figures (where a bare year with no cue is the figures' time).
+    EventCue("relations normalised", "diplomatic", "", _rx(
+        rf"{_W}(?:bình thường hó?a (?:lại )?quan hệ|normali[sz]ed (?:\S+ ){{0,2}}?(?:relations"
+        rf"|ties)|normali[sz]ation of (?:\S+ ){{0,2}}?(?:relations|ties)){_E}")),
     # A project's milestones: licensed, started, opened, in operation.
     EventCue("project milestone", "investment", "", _rx(
         rf"{_W}(?:(?:được )?cấp (?:giấy )?phép|(?:được )?cấp giấy chứng nhận đăng ký đầu tư"

@@ -19,8 +19,10 @@ from briefer.ingest.rxparts import WORD_START
 
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
+# (a short fronted phrase set off by a comma may open it: "Ở chiều ngược lại, kinh tế X …",
+# "Năm 2024, GDP của X đạt …")
 _LEAD: Final = (
-    r"^\s*(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|lưu\s+ý|nhấn\s+mạnh|said"
+    r"^\s*(?:[^.;,]{1,30},\s*)?(?:[^.;]{0,80}?\s(?:cho\s+biết|nói|nhận\s+định|dự\s+báo|lưu\s+ý|nhấn\s+mạnh|said"
     r"|noted|added|forecasts?|predicts?)(?:\s+(?:that|rằng))?\s+)?"
     r"(?:(?:Theo|According\s+to)\s+[^,]{1,60},\s*)?"
 )

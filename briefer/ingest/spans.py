@@ -74,6 +74,12 @@ _SAID_BEFORE: Final = re.compile(
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
 
 
+# A clause of its own opened by "since when", after the amount: "lần đầu vượt 145 tỷ USD kể từ
+# khi hai nước bình thường hóa quan hệ năm 1995", "the highest since the two countries set
+# up ties in 1992" — its date is that clause's event, no period of the amount.
+_SINCE_CLAUSE: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:kể\s+)?từ\s+khi|since\s+(?:the\s+two|both|they|[A-Z][\w-]*\s+and\s))",
+)
 _OWN_YEAR: Final = re.compile(
     r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
 )
@@ -112,7 +118,11 @@ def period_for(
     before = [p for p in inside if p.pos - s.start < at]
     if before:
         return before[-1]
-    after = [p for p in inside if p.pos - s.start > at]
+    after = [
+        p
+        for p in inside
+        if p.pos - s.start > at and not _SINCE_CLAUSE.search(s.text, at, p.pos - s.start)
+    ]
     if after:
         return after[0]
     own = _OWN_YEAR.search(s.text, c_start, c_end)

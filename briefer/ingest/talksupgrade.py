@@ -12,6 +12,8 @@ from dataclasses import replace
 from typing import Final
 
 from briefer.ingest.candidate import Candidate
+from briefer.ingest.occasions import occasion_day
+from briefer.text.dates import find_dates
 
 # Talks held (the event that dates the day).
 _TALKS: Final = re.compile(
@@ -19,9 +21,13 @@ _TALKS: Final = re.compile(
     re.IGNORECASE,
 )
 # The sides agreeing to raise the ties to a named partnership.
+# (or a joint statement issued on the raising: "ra Tuyên bố chung về việc nâng cấp quan hệ …
+# lên Đối tác toàn diện", "issued a joint statement on elevating ties to …")
 _AGREED_RAISE: Final = re.compile(
-    r"(?<![^\W\d_])(?:agreed|decided|nhất\s+trí|quyết\s+định|thống\s+nhất)\s+(?:to\s+)?"
-    r"(?:elevate|upgrade|raise|lift|nâng\s+cấp|nâng)\s+(?:\S+\s+){0,4}?(?:to|lên|thành)\s+"
+    r"(?<![^\W\d_])(?:(?:agreed|decided|nhất\s+trí|quyết\s+định|thống\s+nhất)\s+(?:to\s+)?"
+    r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
+    r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
+    r"(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|nâng\s+cấp|nâng)\s+(?:\S+\s+){0,4}?(?:to|lên|thành)\s+"
     r"(?:an?\s+|the\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)(?:Partnership|Đối\s+tác|đối\s+tác)"
     r"(?P<after>(?:\s+[\w-]+){0,3})",
     re.IGNORECASE,
@@ -50,22 +56,50 @@ def partnership_metric(kind: str) -> str:
     return "relations.partnership"
 
 
+def _talks_day(candidates: list[Candidate]) -> str:
+    """The day of the talks the text tells: an event of talks dated by one day, else the
+    day that opens the sentence of the talks held within a visit's span ("Chiều 19/6, …
+    hội đàm với …, nhân dịp … thăm … từ ngày 18 đến 20/6/2025": the 19th)."""
+    for c in candidates:
+        if c.kind == "event" and _TALKS.search(c.quote):
+            if len(c.event_date) == 10:
+                return c.event_date
+            year = int(c.event_date[:4]) if c.event_date[:4].isdigit() else None
+            day = occasion_day(c.quote, find_dates(c.quote, year), 0)
+            if day:
+                return day
+    return ""
+
+
+def _raised_clause(c: Candidate) -> Candidate | None:
+    """A raising with no date of its own in a sentence another milestone dates ("…, hai nhà
+    lãnh đạo ra Tuyên bố chung về việc nâng cấp quan hệ … lên Đối tác toàn diện, … kể từ khi
+    hai nước thiết lập quan hệ ngoại giao ngày 25/3/1971"): its own clause, quoted up to the
+    clause's end; None when the event is that raising's, or the clause holds a date."""
+    raised = _AGREED_RAISE.search(c.quote)
+    if raised is None or (c.metric.startswith("relations.") and "partner" in c.metric):
+        return None
+    stop = re.compile(r"[,;.](?:\s|$)").search(c.quote, raised.end())
+    end = stop.start() if stop else len(c.quote)
+    if find_dates(c.quote[raised.start() : end]) or _LATER.search(c.quote, 0, end):
+        return None
+    return replace(c, quote=c.quote[:end], end=c.start + end, reasons=())
+
+
 def raised_at_talks(candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with each undated statement whose sides agree to raise the ties to a
-    partnership made an event on the day of the talks the text tells."""
-    talks = next(
-        (
-            c
-            for c in candidates
-            if c.kind == "event" and len(c.event_date) == 10 and _TALKS.search(c.quote)
-        ),
-        None,
-    )
-    if talks is None:
+    partnership made an event on the day of the talks the text tells (and an event of its
+    own for such a raising told beside another dated milestone)."""
+    day = _talks_day(candidates)
+    if not day:
         return candidates
     out: list[Candidate] = []
-    for c in candidates:
-        raised = _AGREED_RAISE.search(c.quote) if c.kind == "statement" else None
+    for found in candidates:
+        c = _raised_clause(found) if found.kind == "event" else None
+        if c is not None:
+            out.append(found)  # (the other milestone's event stays; the raising is its own)
+        c = c or found
+        raised = _AGREED_RAISE.search(c.quote) if c is not found or c.kind == "statement" else None
         if raised is None or _LATER.search(c.quote):
             out.append(c)
             continue
@@ -77,8 +111,8 @@ def raised_at_talks(candidates: list[Candidate]) -> list[Candidate]:
                 kind="event",
                 topic="diplomatic",
                 metric=metric,
-                event_date=talks.event_date,
-                reasons=(*c.reasons, f"agreed at the talks on {talks.event_date}"),
+                event_date=day,
+                reasons=(*c.reasons, f"agreed at the talks on {day}"),
             )
         )
     return out
