@@ -272,6 +272,13 @@ def _nav_echo(lines: list[str], at: int) -> bool:
         return False
     if len(words) >= _MIN_WORDS and not title.isupper():
         return False  # (a title-case row of five names is menu_row's)
+    return _echoes(lines, at)
+
+
+def _echoes(lines: list[str], at: int) -> bool:
+    """A name of the line at ``at`` comes back alone on a line of the head (of two words at
+    most, four letters at least): the section the page is in, under the menu that names it."""
+    words = _words(lines[at])
     folded = f" {' '.join(w.casefold() for w in words)} "
     items = {
         " ".join(w.casefold() for w in _words(line))
@@ -289,7 +296,11 @@ def pasted_headline(text: str, title: str) -> str:
     wanted = " ".join(title.split())
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-    nav = at >= 0 and _nav_echo(lines, at)
+    # (a menu row in mixed case whose section comes back alone under it, "Chính trị Thế giới
+    # Kinh tế …" over "Chính trị": the menu, even with the page's dateline under it)
+    # (the masthead over such a menu is no headline either: the headline is under the menu)
+    menu = at >= 0 and _mixed_menu(wanted) and _echoes(lines, at)
+    nav = menu or (at >= 0 and _nav_echo(lines, at))
     if (
         at >= 0
         and not nav
@@ -308,13 +319,35 @@ def pasted_headline(text: str, title: str) -> str:
     # when a menu parts it from the headline below; a caption, a section word or a menu row
     # may sit on either side of the headline)
     for i in _candidates(lines):
-        if i == at and nav:
+        if (i == at and nav) or (menu and i < at):
             continue
         if shaped and (i <= at or not _menu_between(lines, at, i)):
             continue
         if _headline_at(lines, i) and not _listed_over(lines, i):
             return lines[i]
+        if menu and i > at and _dated_under(lines, i):
+            return lines[i]
     return ""
+
+
+def _mixed_menu(line: str) -> bool:
+    """A row of section names some of which run on in lower case ("Thời sự Kinh tế Văn hóa
+    Video"): a headline in title case capitalises every word, a menu's names do not."""
+    return menu_row(line) and not all(_capitalised(w) for w in _words(line))
+
+
+def _dated_under(lines: list[str], index: int) -> bool:
+    """Under the menu: a plain line of a headline's length that its dateline or byline follows
+    at once (a headline naming people and places reads as a row of names by shape alone)."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        _plain(line)
+        and len(_words(line)) >= _MIN_WORDS
+        and not _echoes(lines, index)
+        and bool(below)
+        and (dated_line(below) or _BYLINE.match(below) is not None)
+    )
 
 
 __all__ = [
