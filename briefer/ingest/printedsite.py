@@ -30,9 +30,11 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     site = ""
     for edge in edges:
         if marks.print_stamp(edge) == "print header":
-            named = marks.print_header_title(edge)[1]
+            last = marks.print_header_title(edge)[1]
             # (a site the table lacks, named as sites are: "Báo X", "Tạp chí Y")
-            site = known_outlet(named) or (named if is_site_name(named) else "")
+            # ("… | NAME - Peru News Agency": the name before its description)
+            site = known_outlet(last) or _name_over_kind(edge)
+            site = site or (last if is_site_name(last) else "")
             if site:
                 break
     cells = [c.strip() for e in edges for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
@@ -40,15 +42,22 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
         # "… | The White House" over "whitehouse.gov/…": the name the address spells
         hosts = [urlsplit(url).hostname or ""] if url else []
         hosts += [m.group() for e in edges for m in _HOST.finditer(e)]
+        # (the print header's parts without its stamp: "12/12/2025, 09:41  Site - Headline")
+        bodies = [marks.print_header_body(e) if marks.print_stamp(e) else e for e in edges]
+        parts = [c.strip() for e in bodies for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
         site = next(
-            (c for c in cells for h in hosts if h and 1 <= len(c.split()) <= 8
+            (c for c in parts for h in hosts if h and 1 <= len(c.split()) <= 8
              and not _HOST.search(c) and spells_domain(h, c)),
             "",
         )  # fmt: skip
     if not site:
         # (a header of the outlet's short form the table knows and what the outlet is,
         # "AGENCY - X State News Agency": the table's name, over the description)
-        site = next((known_outlet(c) for c in cells if known_outlet(c)), "")
+        # (of a header's title the site's part after its last bar: "Tin tức - Sự kiện | Site"
+        # names a section before it, never the outlet a section's word may spell)
+        tails = [_HEAD_CELLS.split(e.strip())[-1] for e in edges]
+        tail_cells = [c.strip() for e in tails for c in re.split(r"\s+[|·•–—-]\s+", e)]
+        site = next((known_outlet(c) for c in tail_cells if known_outlet(c)), "")
     if not site:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
         # are named, beside its address or the print's label; an institution's own site
@@ -78,6 +87,26 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     return url, bulletin_publisher(site, edges) or site
 
 
+def _name_over_kind(header: str) -> str:
+    """The site's name in a print header whose last part gives the name, a dash, and what the
+    site is: a country's news agency ("… | NAME - Peru News Agency"), or ""."""
+    from briefer.ingest import printmarks as marks
+    from briefer.ingest.countries import country_of_name
+    from briefer.ingest.found import name_case
+
+    last = _HEAD_CELLS.split(marks.print_header_body(header).strip())[-1]
+    parts = re.split(r"\s+[-–—]\s+", last)
+    kind = _AGENCY_KIND.match(parts[-1]) if len(parts) == 2 else None
+    if kind is None or not 1 <= len(parts[0].split()) <= 3 or not country_of_name(kind["place"]):
+        return ""
+    return name_case(parts[0])
+
+
+# What a site is, after its name: "Peru News Agency", "Ghana's State Press Agency".
+_AGENCY_KIND: Final = re.compile(
+    r"^(?:The\s+)?(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+(?:(?:State|National|Official)\s+)?"
+    r"(?:News|Press)\s+Agency$"
+)
 _HEAD_CELLS: Final = re.compile(r"\s+[|·•]\s+")
 _BULLETIN: Final = re.compile(
     r"^(?:BẢN\s+TIN|Bản\s+tin)\s+\S.{2,60}$|^.{3,60}\s(?:Newsletter|Bulletin)$"
