@@ -254,6 +254,16 @@ def _alone(line: str) -> bool:
     )
 
 
+_CLOCK_END: Final = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
+
+
+def _stamp_closes(line: str) -> bool:
+    """A row of cells that ends on its day's clock time (a byline and its stamp)."""
+    from briefer.ingest import furniture as fur
+
+    return bool(_CLOCK_END.search(line)) and bool(fur.timestamp(line)[0] or fur.stamp_row(line)[1])
+
+
 def _ends_caption(line: str) -> bool:
     """ "… - Ảnh: VGP/Hải Minh": a caption ends with its credit, sentence or not."""
     from briefer.ingest import furniture as fur
@@ -361,8 +371,10 @@ def reflow(text: str) -> str:
             # (a label's value after its colon, even one that reads as a line of its own:
             # "… ngày duyệt đăng:" / "25/8/2025; …")
             # (a day cut from its year at a line's end: "… Accepted: 14 May" / "2025; …")
+            # (a byline row closed by its stamp's clock ends there: "… · 08/09/2024 | 16:45"
+            # over "f Zalo In bài": the page's buttons, glued by the line spacing)
             continues = not gap and (
-                (not ended and line[:1].islower())
+                (not ended and line[:1].islower() and not _stamp_closes(previous))
                 or (previous.endswith(":") and not starts_new)
                 or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
                 or clause_runs_on(previous, line)  # ("… từ ngày 29 đến" / "31/7/2025.")
