@@ -177,7 +177,9 @@ def copyright_holder(text: str) -> str:
     """The outlet a copyright line names ("" if none): of "A - B", the longer (full) name."""
     match = _HOLDER.search(text)
     if not match:
-        return ""
+        # ("X © 2025": the sign and its year alone after the name)
+        signed = re.search(r"©|\(c\)|\bcopyright\b", text, re.IGNORECASE)
+        return across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)

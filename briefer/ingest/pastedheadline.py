@@ -25,6 +25,8 @@ _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 _SHORTEST = 4
 # Names of a row in mixed case: "Chính trị Thế giới Kinh tế Xã hội" (three may be a clause).
 _MIXED_NAMES = 4
+# Names of a menu row read as the site's menu even with the dateline under it.
+_MENU_NAMES = 6
 # Short names set one a line that make a menu.
 _LIST = 3
 # A standfirst under a headline runs longer than a headline of a list does.
@@ -331,9 +333,12 @@ def pasted_headline(text: str, title: str) -> str:
 
 
 def _mixed_menu(line: str) -> bool:
-    """A row of section names some of which run on in lower case ("Thời sự Kinh tế Văn hóa
-    Video"): a headline in title case capitalises every word, a menu's names do not."""
-    return menu_row(line) and not all(_capitalised(w) for w in _words(line))
+    """A row of six section names or more, some of which run on in lower case ("Thời sự Kinh
+    tế Văn hóa Thể thao Pháp luật Video"): a headline in title case capitalises every word, a
+    menu's names do not; a headline of a few names ("Thủ tướng tiếp Bộ trưởng X") has fewer."""
+    words = _words(line)
+    names = sum(_capitalised(w) for w in words)
+    return menu_row(line) and names < len(words) and names >= _MENU_NAMES
 
 
 def _dated_under(lines: list[str], index: int) -> bool:

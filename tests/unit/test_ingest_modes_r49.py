@@ -14,7 +14,7 @@ from briefer.ingest.notwriters import no_writer
 from briefer.ingest.outletnames import copyright_holder
 from briefer.ingest.paperhead import byline_cells
 from briefer.ingest.pasteddate import pasted_day
-from briefer.ingest.pastedheadline import pasted_headline
+from briefer.ingest.pastedheadline import _mixed_menu, pasted_headline
 from briefer.ingest.pdflayout import printed_page, reflow
 from briefer.ingest.printhead import header_headline, header_site
 from briefer.ingest.typesize import LARGE
@@ -163,3 +163,21 @@ def test_a_printed_headline_in_large_type_is_found_for_its_dateline() -> None:
     )
     day = "2026-02-19"
     assert pasted_day(text, "Chile muốn tăng nhập khẩu gạo Việt Nam", day) == "2026-02-17"
+
+
+def test_a_short_headline_holding_its_section_word_stays_over_its_dateline() -> None:
+    # (a headline of a few names is no menu, though its section stands alone above it)
+    title = "Chủ tịch tiếp Đại sứ Chile"
+    text = "\n".join(
+        [
+            "Báo Mẫu",
+            "Trang chủ  Thời sự  Kinh tế  Xã hội  Quốc tế",
+            "Chủ tịch",
+            title,
+            "Thứ Ba, 18/11/2025 18:05 (GMT+7)",
+            _LEAD_VI,
+        ]
+    )
+    assert pasted_headline(text, title) == ""
+    assert not _mixed_menu(title)
+    assert _mixed_menu("Thời sự Kinh tế Văn hóa Thể thao Pháp luật Giáo dục Video")
