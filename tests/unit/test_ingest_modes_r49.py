@@ -181,3 +181,34 @@ def test_a_short_headline_holding_its_section_word_stays_over_its_dateline() -> 
     assert pasted_headline(text, title) == ""
     assert not _mixed_menu(title)
     assert _mixed_menu("Thời sự Kinh tế Văn hóa Thể thao Pháp luật Giáo dục Video")
+
+
+def test_a_two_sentence_caption_closed_by_a_dashed_photo_credit_is_a_caption() -> None:
+    from briefer.ingest.pastedcaption import credited_caption
+
+    assert credited_caption(
+        "Dockers load rice at a port in Cần Thơ. Chile is a growing market for Vietnamese "
+        "grain. — AGN/XYZ Photo"
+    )
+    assert not credited_caption(
+        "Dockers loaded rice at a port in Cần Thơ. Exports rose 12 per cent in May. — AGN"
+    )
+
+
+def test_a_masthead_of_the_name_in_capitals_then_what_it_is_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join(
+        [
+            "PRENSA LATINA Agencia Informativa Continental",
+            "World Economy Culture Sports",
+            "Chile and Vietnam review farm cooperation",
+            "Santiago, May 12, 2025",
+            "Chilean and Vietnamese officials reviewed projects in agriculture and mining during"
+            " a meeting of the joint commission held in Santiago on Monday.",
+            "Trade between the two countries reached 1.8 billion dollars in 2024, officials said.",
+        ]
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.outlet == "Prensa Latina"
