@@ -53,14 +53,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     if not site:
         # (a header of the outlet's short form the table knows and what the outlet is,
         # "AGENCY - X State News Agency": the table's name, over the description)
-        # (of a browser's print header the site's part after its last bar: "Tin tức - Sự kiện
-        # | Site" names a section before it, never the outlet a section's word may spell)
-        header = [marks.print_stamp(e) == "print header" for e in edges]
-        tails = [
-            _HEAD_CELLS.split(e.strip())[-1] if h else e for e, h in zip(edges, header, strict=True)
-        ]
-        tail_cells = [c.strip() for e in tails for c in re.split(r"\s+[|·•–—-]\s+", e)]
-        site = next((known_outlet(c) for c in tail_cells if known_outlet(c)), "")
+        site = next((known_outlet(c) for c in cells if known_outlet(c)), "")
     if not site:
         # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
         # are named, beside its address or the print's label; an institution's own site
