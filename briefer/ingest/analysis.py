@@ -343,7 +343,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a letter's dateline over the day its incoming stamp says it was received)
     text_day = (issued_over_received(text_day, text) if raw.kind != "html" else "") or text_day
     # (a pasted page: the dateline under its headline over no day, a year, the top bar's day)
-    text_day = (pasted_day(text, title, text_day) if raw.kind == "text" else "") or text_day
+    # (and a page printed from a browser: its print header or footer named it)
+    browser_copy = raw.kind == "text" or (raw.kind == "pdf" and bool(raw.title or raw.url))
+    text_day = (pasted_day(text, title, text_day) if browser_copy else "") or text_day
     # ("Published: 11/6/2025" under "Lima, Nov. 6": the month's name settles the order; a
     # byline's "10:46, 2025/12/09" when nothing else dates the page)
     text_day = (

@@ -255,10 +255,12 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
 
 
 # "Kyiv – …", "HANOI (VNA) – …", "Manama, Sept. 17 (BNA) – …": a place in capitalised words
-# (a day after its comma, an agency in brackets), then the dash the story starts after.
+# (a day after its comma, an agency in brackets), then the dash the story starts after; or
+# the place, its day and the agency in brackets closed by a full stop ("Lima, May 4 (AGN). …").
 _DATELINED: Final = re.compile(
-    r"^[A-ZĐ][\w'’.-]*(?:\s[A-ZĐ][\w'’.-]*){0,2}(?:,\s[\w.]+(?:\s[\w.,]+){0,3})?"
-    r"(?:\s\([A-ZĐ][^()]{1,30}\))?\s[–—-]{1,2}\s(?=[A-ZĐ\"“‘])"
+    r"^[A-ZĐ][\w'’.-]*(?:\s[A-ZĐ][\w'’.-]*){0,2}(?:"
+    r"(?:,\s[\w.]+(?:\s[\w.,]+){0,3})?(?:\s\([A-ZĐ][^()]{1,30}\))?\s[–—-]{1,2}\s"
+    r"|,\s[\w.]+(?:\s[\w.,]+){0,3}\s\([A-ZĐ][^()]{1,30}\)\.\s)(?=[A-ZĐ\"“‘])"
 )
 
 

@@ -257,6 +257,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
             parts = re.split(r"\s+[-–|:·]\s+", text)
             outlet = "" if fur.section_path(text) else known_outlet(parts[0])
+            # ("AGENCY NAME Latin News Agency": the name in capitals, then what it is)
+            outlet = outlet or _capitals_lead(text)
         if outlet:
             state = _foreign_state(head[index + 1 :])
             if state is not None and fur.is_upper(text):
@@ -424,3 +426,11 @@ def _subject_of(head: list[Line]) -> str:
     "Về việc" or "Re:" (three independent keys of the corpus read it so)."""
     line = next((line for line in head if line.reason == "subject line"), None)
     return "" if line is None else line.text
+
+
+def _capitals_lead(text: str) -> str:
+    """The outlet the table knows in the capitals opening a masthead line whose rest is in
+    mixed case ("NAME NAME Latin American News Agency"), else ""."""
+    words = text.split()
+    lead = next((k for k, w in enumerate(words) if not w.isupper()), len(words))
+    return known_outlet(" ".join(words[:lead])) if 1 <= lead < len(words) else ""

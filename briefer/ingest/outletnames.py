@@ -146,9 +146,12 @@ def outlet_of_url(url: str) -> str:
 
 # Whom a copyright line names: "© 2025 VnEconomy - Vietnam Economic Times.", "Bản quyền
 # thuộc về Báo Quảng Ninh", "Copyright © by Hanoi Times. All rights reserved."
+# (the holder opens on a letter or a figure, never on the years: "© 1997-2025. Toàn bộ bản
+# quyền thuộc X" names X after its stop)
 _HOLDER: Final = re.compile(
     r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
-    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?(?P<holder>[^.,;|©()]{2,80})",
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?"
+    r"(?P<holder>(?!\d{4}\b)[^\W_][^.,;|©()]{1,79})",
     re.IGNORECASE,
 )
 
@@ -174,7 +177,9 @@ def copyright_holder(text: str) -> str:
     """The outlet a copyright line names ("" if none): of "A - B", the longer (full) name."""
     match = _HOLDER.search(text)
     if not match:
-        return ""
+        # ("X © 2025": the sign and its year alone after the name)
+        signed = re.search(r"©|\(c\)|\bcopyright\b", text, re.IGNORECASE)
+        return across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)

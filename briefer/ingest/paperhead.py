@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.notwriters import language_row
 from briefer.ingest.pageauthor import is_person
 from briefer.text.dates import find_dates
 
@@ -40,6 +41,8 @@ def byline_cells(text: str) -> tuple[str, str]:
         cells = _CELL_BAR.split(line)
         if len(line) > _MAX_ROW or not 2 <= len(cells) <= 4 or not is_person(cells[0]):
             continue
+        if language_row(line):
+            continue  # ("Tiếng Việt | English | Français": the page's language switch)
         days = [d.start for cell in cells[1:] for d in find_dates(cell) if d.precision == "day"]
         return cells[0], (days[0] if days else "")
     return "", ""

@@ -60,6 +60,11 @@ _BRACKET_NAME: Final = re.compile(rf"\s\[{_NAME}(?:\s{_NAME}){{0,2}}\]$")
 _AGENCY_TAIL: Final = re.compile(
     rf"\s(?:—\s*[{_CAP}]\w{{1,11}}|/\s*[{_CAP}]\w{{1,11}}|[–|]\s*[{_CAP}]{{2,6}})$"
 )
+# A credit naming its picture after a dash closing the caption: "… in Hanoi. — AGN/XYZ Photo",
+# "… — Reuters File Photo" (a sentence ends on its source, never on the word "Photo").
+_PHOTO_TAIL: Final = re.compile(
+    rf"[.!?]\s+[—–]\s*{_NAME}(?:/{_NAME})?(?:\s{_NAME})?\s+(?:File\s+)?(?:Photos?|Pic|Image)$"
+)
 # A photographer's credit after the caption's stop: "Agency/NAME SURNAME", "Name/Outlet",
 # "Agency / Name Surname", "NAME SURNAME (AGN)".
 _SLASH_TAIL: Final = re.compile(
@@ -115,11 +120,14 @@ def credited_caption(text: str) -> bool:
         return False
     strong = _BRACKET_CREDIT.search(text) or _LABEL_CREDIT.search(text)
     strong = strong or _BRACKET_NAME.search(text) or _CAPS_CREDIT.search(text)
+    strong = strong or _PHOTO_TAIL.search(text)
     weak = None if strong else (_AGENCY_TAIL.search(text) or _SLASH_TAIL.search(text))
     tail = strong or weak
     if tail is None:
         return False
     scene = text[: tail.start()].strip()
+    if _PHOTO_TAIL.search(text):
+        return len(scene.split()) >= 2  # ("… Two sentences of a caption. — AGN/XYZ Photo")
     if weak and (len(scene.split()) < _SCENE_WORDS or _NUMBERED.match(scene)):
         return False  # ("1. Hợp tác Việt Nam – LÀO": a numbered heading, not a scene)
     # (two sentences and more before the credit: the article's paragraph)

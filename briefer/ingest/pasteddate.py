@@ -51,7 +51,14 @@ def _title_at(lines: list[str], title: str) -> int:
     if not title.strip():
         return -1
     wanted = " ".join(title.split()).casefold()
-    return next((i for i, line in enumerate(lines) if line.casefold() == wanted), -1)
+    # (a printed page's line carries its type size's mark before the headline)
+    return next(
+        (i for i, line in enumerate(lines) if _MARKS.sub("", line).casefold() == wanted), -1
+    )
+
+
+# The PDF reader's private marks of a line's type size.
+_MARKS = re.compile("[\ue000-\uf8ff]")
 
 
 def _under(lines: list[str], at: int) -> str:

@@ -25,6 +25,8 @@ _MIN_WORDS, _MAX_WORDS, _MAX_CHARS = 5, 32, 220
 _SHORTEST = 4
 # Names of a row in mixed case: "Chính trị Thế giới Kinh tế Xã hội" (three may be a clause).
 _MIXED_NAMES = 4
+# Names of a menu row read as the site's menu even with the dateline under it.
+_MENU_NAMES = 6
 # Short names set one a line that make a menu.
 _LIST = 3
 # A standfirst under a headline runs longer than a headline of a list does.
@@ -272,6 +274,13 @@ def _nav_echo(lines: list[str], at: int) -> bool:
         return False
     if len(words) >= _MIN_WORDS and not title.isupper():
         return False  # (a title-case row of five names is menu_row's)
+    return _echoes(lines, at)
+
+
+def _echoes(lines: list[str], at: int) -> bool:
+    """A name of the line at ``at`` comes back alone on a line of the head (of two words at
+    most, four letters at least): the section the page is in, under the menu that names it."""
+    words = _words(lines[at])
     folded = f" {' '.join(w.casefold() for w in words)} "
     items = {
         " ".join(w.casefold() for w in _words(line))
@@ -289,7 +298,11 @@ def pasted_headline(text: str, title: str) -> str:
     wanted = " ".join(title.split())
     at = next((i for i, line in enumerate(lines) if line == wanted), -1)
     below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-    nav = at >= 0 and _nav_echo(lines, at)
+    # (a menu row in mixed case whose section comes back alone under it, "Chính trị Thế giới
+    # Kinh tế …" over "Chính trị": the menu, even with the page's dateline under it)
+    # (the masthead over such a menu is no headline either: the headline is under the menu)
+    menu = at >= 0 and _mixed_menu(wanted) and _echoes(lines, at)
+    nav = menu or (at >= 0 and _nav_echo(lines, at))
     if (
         at >= 0
         and not nav
@@ -308,13 +321,38 @@ def pasted_headline(text: str, title: str) -> str:
     # when a menu parts it from the headline below; a caption, a section word or a menu row
     # may sit on either side of the headline)
     for i in _candidates(lines):
-        if i == at and nav:
+        if (i == at and nav) or (menu and i < at):
             continue
         if shaped and (i <= at or not _menu_between(lines, at, i)):
             continue
         if _headline_at(lines, i) and not _listed_over(lines, i):
             return lines[i]
+        if menu and i > at and _dated_under(lines, i):
+            return lines[i]
     return ""
+
+
+def _mixed_menu(line: str) -> bool:
+    """A row of six section names or more, some of which run on in lower case ("Thời sự Kinh
+    tế Văn hóa Thể thao Pháp luật Video"): a headline in title case capitalises every word, a
+    menu's names do not; a headline of a few names ("Thủ tướng tiếp Bộ trưởng X") has fewer."""
+    words = _words(line)
+    names = sum(_capitalised(w) for w in words)
+    return menu_row(line) and names < len(words) and names >= _MENU_NAMES
+
+
+def _dated_under(lines: list[str], index: int) -> bool:
+    """Under the menu: a plain line of a headline's length that its dateline or byline follows
+    at once (a headline naming people and places reads as a row of names by shape alone)."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        _plain(line)
+        and len(_words(line)) >= _MIN_WORDS
+        and not _echoes(lines, index)
+        and bool(below)
+        and (dated_line(below) or _BYLINE.match(below) is not None)
+    )
 
 
 __all__ = [

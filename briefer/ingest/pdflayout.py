@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Final
 
 from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
+from briefer.ingest.printedsite import printed_page
 
 _GAP: Final = re.compile(r"\S( {4,})\S")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…\"”’)\]]$")
@@ -253,6 +254,16 @@ def _alone(line: str) -> bool:
     )
 
 
+_CLOCK_END: Final = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
+
+
+def _stamp_closes(line: str) -> bool:
+    """A row of cells that ends on its day's clock time (a byline and its stamp)."""
+    from briefer.ingest import furniture as fur
+
+    return bool(_CLOCK_END.search(line)) and bool(fur.timestamp(line)[0] or fur.stamp_row(line)[1])
+
+
 def _ends_caption(line: str) -> bool:
     """ "… - Ảnh: VGP/Hải Minh": a caption ends with its credit, sentence or not."""
     from briefer.ingest import furniture as fur
@@ -360,8 +371,10 @@ def reflow(text: str) -> str:
             # (a label's value after its colon, even one that reads as a line of its own:
             # "… ngày duyệt đăng:" / "25/8/2025; …")
             # (a day cut from its year at a line's end: "… Accepted: 14 May" / "2025; …")
+            # (a byline row closed by its stamp's clock ends there: "… · 08/09/2024 | 16:45"
+            # over "f Zalo In bài": the page's buttons, glued by the line spacing)
             continues = not gap and (
-                (not ended and line[:1].islower())
+                (not ended and line[:1].islower() and not _stamp_closes(previous))
                 or (previous.endswith(":") and not starts_new)
                 or (_DAY_END.search(previous) is not None and _YEAR_START.match(line) is not None)
                 or clause_runs_on(previous, line)  # ("… từ ngày 29 đến" / "31/7/2025.")
@@ -404,92 +417,6 @@ def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
         # No blank line between pages: a paragraph cut by a page break is joined again.
         lines += ordered
     return reflow("\n".join(lines))
-
-
-def printed_page(edges: list[str]) -> tuple[str, str]:
-    """(web address, outlet) of a page printed from a browser, from its header and footer."""
-    from urllib.parse import urlsplit
-
-    from briefer.ingest import printmarks as marks
-    from briefer.ingest.found import name_case
-    from briefer.ingest.mastheads import kind_and_name
-    from briefer.ingest.metachoice import spells_domain
-    from briefer.ingest.metadata import first_url
-    from briefer.ingest.outletnames import known_outlet, outlet_of_url
-    from briefer.ingest.pagetitle import is_site_name
-    from briefer.ingest.publisher import bulletin_publisher
-
-    url = next((first_url(e) for e in edges if first_url(e)), "")
-    site = ""
-    for edge in edges:
-        if marks.print_stamp(edge) == "print header":
-            named = marks.print_header_title(edge)[1]
-            # (a site the table lacks, named as sites are: "Báo X", "Tạp chí Y")
-            site = known_outlet(named) or (named if is_site_name(named) else "")
-            if site:
-                break
-    cells = [c.strip() for e in edges for c in re.split(r"\s+[|·•–—-]\s+", e.strip())]
-    if not site:
-        # "… | The White House" over "whitehouse.gov/…": the name the address spells
-        hosts = [urlsplit(url).hostname or ""] if url else []
-        hosts += [m.group() for e in edges for m in _HOST.finditer(e)]
-        site = next(
-            (c for c in cells for h in hosts if h and 1 <= len(c.split()) <= 8
-             and not _HOST.search(c) and spells_domain(h, c)),
-            "",
-        )  # fmt: skip
-    if not site:
-        # (a header of the outlet's short form the table knows and what the outlet is,
-        # "AGENCY - X State News Agency": the table's name, over the description)
-        site = next((known_outlet(c) for c in cells if known_outlet(c)), "")
-    if not site:
-        # "Tạp chí X – x.vn", "Báo Y | Bản in": a running header naming the site as sites
-        # are named, beside its address or the print's label; an institution's own site
-        # ("Trường Đại học X - Cổng thông tin điện tử"; "Tạp chí X Y Z" of a long name)
-        # (a journal's name over its publisher's, "Tạp chí X, Số 8" over "Viện X", its issue
-        # number aside)
-        # ("BẢN TIN X - Y · Số 142": a bulletin's name holds its own dash)
-        bulletins = [c for e in edges for c in _HEAD_CELLS.split(e.strip()) if _BULLETIN.match(c)]
-        named = bulletins + [_ISSUE_NO.sub("", c) for c in cells]
-        named.sort(key=str.isupper)  # (the name as written in mixed case over capitals)
-        site = next(
-            (
-                kind_and_name(c) or name_case(c)
-                for c in named
-                if 2 <= len(c.split()) <= 10
-                and (is_site_name(c) or kind_and_name(c) or _BULLETIN.match(c))
-            ),
-            "",
-        ) or next((c for c in named if 2 <= len(c.split()) <= 8 and _INSTITUTION.match(c)), "")
-    if not site and not url:
-        # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
-        # alone, the table's name for it, else the domain (the choice weighs it as such)
-        cells = [re.split(r"\s+[|·•-]\s+", e.strip())[0] for e in edges if e.strip()]
-        domain = next((c.lower() for c in cells if _SITE_DOMAIN.match(c)), "")
-        site = outlet_of_url(f"https://{domain}") if domain else ""
-    # (a bulletin is a series: the body its page foot names publishes it)
-    return url, bulletin_publisher(site, edges) or site
-
-
-_HEAD_CELLS: Final = re.compile(r"\s+[|·•]\s+")
-_BULLETIN: Final = re.compile(
-    r"^(?:BẢN\s+TIN|Bản\s+tin)\s+\S.{2,60}$|^.{3,60}\s(?:Newsletter|Bulletin)$"
-)
-_ISSUE_NO: Final = re.compile(
-    r",?\s+(?:SỐ|Số|số|No\.?|Vol\.?|Issue)\s*\d+(?:\s*\(\d+\))?(?:\s*[/,]\s*\d{4})?$"
-)
-# A site's address in a running header or footer ("www.x.gob.ar", "x.gov.co", "x.com").
-_HOST: Final = re.compile(
-    r"(?<![\w.@/])(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|edu|org|com|net|int)(?:\.[a-z]{2})?)\b",
-    re.IGNORECASE,
-)
-# A university's, an academy's or an institute's name: its site is its own publisher.
-_INSTITUTION: Final = re.compile(
-    r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện)\s+[A-ZĐÂ]|^(?:University|Institute|Academy)\s+of\s"
-    r"|^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:University|Institute|Academy)$"
-)
-_SITE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 __all__ = ["pages_to_text", "printed_page", "reading_order", "reflow", "strip_repeated"]

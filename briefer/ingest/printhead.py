@@ -34,11 +34,14 @@ def _norm(text: str) -> str:
 
 def _candidates(header: str) -> list[str]:
     """The header's title, then the title without its site's name after each separator
-    ("Headline - Site", "Headline | Section | Site"), longest first."""
+    ("Headline - Site", "Headline | Section | Site"), longest first, then without the site's
+    name before one ("Site - Headline")."""
     title = marks.print_header_title(header)[0]
     parts = _SEPARATOR.split(marks.print_header_body(header).strip())
     # (every cut at a separator: a headline may itself hold a dash, "X - Y: …")
     cuts = ["".join(parts[:i]).strip() for i in range(len(parts), 0, -2)]
+    # (a site that puts its name first: "Site - Headline")
+    cuts += ["".join(parts[i:]).strip() for i in range(2, len(parts), 2)]
     return [c for c in dict.fromkeys([*cuts, title]) if len(c.split()) >= _MIN_WORDS]
 
 
@@ -60,4 +63,19 @@ def header_headline(edges: list[str], text: str) -> str:
     return next((c for c in _candidates(header) if _norm(c) in runs), "")
 
 
-__all__ = ["header_headline"]
+# Lines at the top of a printed page where its masthead stands (over the menus).
+_MAST_LINES: Final = 3
+
+
+def header_site(edges: list[str], text: str) -> str:
+    """The site the first print header names after its headline ("Headline - The Site") when
+    the page prints the same name alone on one of its first lines (its masthead), else ""."""
+    header = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
+    site = marks.print_header_title(header)[1] if header else ""
+    if not site or len(site.split()) > _MIN_WORDS + 2:
+        return ""
+    lines = [_norm(line) for line in text.splitlines() if line.strip()][:_MAST_LINES]
+    return site if _norm(site) in lines else ""
+
+
+__all__ = ["header_headline", "header_site"]

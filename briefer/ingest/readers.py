@@ -396,7 +396,10 @@ def _read_file(path: Path) -> RawDocument:
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
     day = day or event_head_day(edges)  # (a handout's "Event – Place, 20/11/2025")
-    from briefer.ingest.printhead import header_headline
+    from briefer.ingest.printhead import header_headline, header_site
+
+    # (the site the print header names after the headline, printed as the page's masthead)
+    site = site or header_site(edges, text)
 
     # (a page printed from a browser: the headline its print header names and a line repeats)
     title = header_headline(edges, text)

@@ -13,6 +13,7 @@ from briefer.ingest.chronology import chronology_rows
 from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
+from briefer.ingest.notwriters import box_heading
 from briefer.ingest.outletnames import known_outlet, outlet_of_name
 from briefer.ingest.prompts import references_heading
 from briefer.ingest.speechhead import closing_thanks
@@ -90,6 +91,7 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     while last in kept[:-1] and closing_thanks(lines[kept[kept.index(last) + 1]].text):
         # (a speech's "Thank you." is its last sentence, and "Obrigada!" in the guests' tongue)
         last = kept[kept.index(last) + 1]
+    in_box = False  # a box's heading read: the lines under it are its items
     announced = False  # a list the text announces ("… các văn kiện sau:") is the text's own
     # (a box of milestones under the story, "2015: Đối tác chiến lược": its facts, no headlines)
     dated = {kept[k] for k in chronology_rows([lines[i].text for i in kept])}
@@ -119,10 +121,12 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         if outlet:
             found.offer_outlet(outlet_of_name(outlet.group("outlet")), 2, credit=True)
             line.reason = "source line"
-        elif signs(line, found):
+        elif not in_box and signs(line, found):
             line.reason = "byline"
         else:
             line.reason = "related headline"
+        # (under a box's heading, "Most Viewed", "Latest Releases", its headlines: no writer)
+        in_box = in_box or box_heading(text)
 
 
 # "… in the first quarter of 2026. — AGN", "… (EVIPA). — AGN/XYZ", "… 7,000 people. (AGN)":
