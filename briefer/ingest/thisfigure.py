@@ -46,6 +46,13 @@ _OPENER: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# The time a subject is told at ("Xuất khẩu … năm 2024 đạt", "exports in 2024 reached"): the
+# figure's own period, not part of what it measures.
+_TOLD_AT: Final = re.compile(
+    r"\s+(?:(?:trong|in|during)\s+)?(?:(?:the\s+)?(?:first\s+)?(?:\d+|[^\W\d_]+)\s+(?:tháng"
+    r"|months)\s+(?:đầu\s+|of\s+)?)?(?:năm\s+)?(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _MAX_WORDS: Final = 14
 
 
@@ -63,7 +70,7 @@ def subject_of(before: str) -> str:
         return ""
     head = before[: tail.start()]
     head = re.split(r"[,;:(]", head)[-1].strip()
-    head = _OPENER.sub("", head).strip()
+    head = _TOLD_AT.sub("", _OPENER.sub("", head).strip())
     words = head.split()
     if not 2 <= len(words) <= _MAX_WORDS or re.search(r"\d", head) or _POINTER_AT.search(head):
         return ""

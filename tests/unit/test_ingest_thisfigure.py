@@ -113,6 +113,9 @@ def test_far_paragraph_does_not_lend_its_metric() -> None:
             "xuất khẩu của Việt Nam sang Peru",
         ),
         ("Bilateral trade reached ", "Bilateral trade"),
+        ("Xuất khẩu của Việt Nam sang Chile năm 2024 đạt ", "Xuất khẩu của Việt Nam sang Chile"),
+        ("Peru's exports to Vietnam in 2024 totalled ", "Peru's exports to Vietnam"),
+        ("Nhập khẩu từ Chile trong 9 tháng năm 2025 đạt ", "Nhập khẩu từ Chile"),
         ("Năm 2024, con số này đạt ", ""),  # (pointing words are no subject)
         ("Năm 2024, đạt ", ""),  # (one word is no noun phrase)
         ("Theo thống kê năm 2024 ", ""),  # (no verb of reaching)
