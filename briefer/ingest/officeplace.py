@@ -65,6 +65,11 @@ def _by_spelling() -> dict[str, tuple[str, str]]:
 
 
 _BY_SPELLING: Final = _by_spelling()
+# Each spelling as the country table writes it, by its lower case ("liên bang nga").
+_WRITTEN: Final[dict[str, str]] = {}
+for _c in COUNTRIES:
+    for _spelling in (_c.name_vi, _c.name_en, *_c.aliases):
+        _WRITTEN.setdefault(_spelling.lower(), _spelling)  # (the hand-kept spelling first)
 # Any country's spelling, the longest first (at one place the longest one names it).
 _ANY_COUNTRY: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(s) for s in _BY_SPELLING) + r")(?!\w)"
@@ -81,10 +86,14 @@ def _office(outlet: str) -> str:
     m = _OFFICE.match(outlet)
     if not m:
         return ""
-    place = m["place"] or m["eplace"]
+    # (the parent the reader joined after the office, "… tại X - Bộ Công Thương", is no part
+    # of its place)
+    place = re.split(r"\s+[-–]\s+", m["place"] or m["eplace"])[0]
     if any(fold(place).lower() == spelling for spelling, _, _ in _COUNTRY_NAMES):
         # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's
-        # style before it dropped all the same)
+        # style before it dropped all the same; one a reader set in lower case, as the
+        # country table writes it)
+        place = _WRITTEN.get(place.lower(), place) if place.islower() else place
         return f"{m['kind']} tại {place}" if m["kind"] else f"{m['ekind']} {m['vn']} in {place}"
     country = _country(place)
     if country is None:
