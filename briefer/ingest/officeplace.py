@@ -65,11 +65,6 @@ def _by_spelling() -> dict[str, tuple[str, str]]:
 
 
 _BY_SPELLING: Final = _by_spelling()
-# Each spelling as the country table writes it, by its lower case ("liên bang nga").
-_WRITTEN: Final[dict[str, str]] = {}
-for _c in COUNTRIES:
-    for _spelling in (_c.name_vi, _c.name_en, *_c.aliases):
-        _WRITTEN.setdefault(_spelling.lower(), _spelling)  # (the hand-kept spelling first)
 # Any country's spelling, the longest first (at one place the longest one names it).
 _ANY_COUNTRY: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(s) for s in _BY_SPELLING) + r")(?!\w)"
@@ -86,14 +81,10 @@ def _office(outlet: str) -> str:
     m = _OFFICE.match(outlet)
     if not m:
         return ""
-    # (the parent the reader joined after the office, "… tại X - Bộ Công Thương", is no part
-    # of its place)
-    place = re.split(r"\s+[-–]\s+", m["place"] or m["eplace"])[0]
+    place = m["place"] or m["eplace"]
     if any(fold(place).lower() == spelling for spelling, _, _ in _COUNTRY_NAMES):
         # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's
-        # style before it dropped all the same; one a reader set in lower case, as the
-        # country table writes it)
-        place = _WRITTEN.get(place.lower(), place) if place.islower() else place
+        # style before it dropped all the same)
         return f"{m['kind']} tại {place}" if m["kind"] else f"{m['ekind']} {m['vn']} in {place}"
     country = _country(place)
     if country is None:
@@ -118,4 +109,39 @@ def plain_office(outlet: str) -> str:
     return plain if plain and plain != outlet else ""
 
 
-__all__ = ["plain_office"]
+def office_as_written(outlet: str, text: str) -> str:
+    """The office as the text itself writes its name in mixed case, the host country the
+    same ("Thương vụ Việt Nam tại Liên bang Nga" signing the text under the head's "THƯƠNG VỤ
+    … TẠI LIÊN BANG NGA", read "… tại Nga"): the office's own spelling; "" when the text
+    writes no such name."""
+    m = _OFFICE.match(outlet)
+    country = _country(m["place"] or m["eplace"]) if m else None
+    if country is None:
+        return ""
+    for line in text.splitlines():
+        name = line.strip().rstrip(".;")
+        written = _OFFICE.match(name)
+        place = (written["place"] or written["eplace"]) if written else ""
+        if (
+            written
+            and not name.isupper()
+            and place[:1].isupper()
+            and len(place.split()) <= _PLACE_WORDS
+            and _country(place) == country
+            # (the place ends on the country's name: "… tại Nga khuyến nghị …" is a sentence)
+            and fold(place).lower().endswith(_last_country(place))
+        ):
+            return name
+    return ""
+
+
+_PLACE_WORDS: Final = 6
+
+
+def _last_country(place: str) -> str:
+    """The last country spelling a place names (folded), "" for none."""
+    found = _ANY_COUNTRY.findall(fold(place).lower())
+    return found[-1] if found else "\0"
+
+
+__all__ = ["office_as_written", "plain_office"]

@@ -113,6 +113,17 @@ def spelled_out(name: str) -> str:
     return rest.strip() if known_outlet(rest) == known else ""
 
 
+def _described(name: str) -> str:
+    """ "PRENSA LATINA Latin American News Agency": a masthead's name in capitals, then what
+    the outlet is in capitalised words (two at least): the outlet the capitals name, or ""."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
+    rest = words[cut:]
+    if not cut or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return ""
+    return known_outlet(" ".join(words[:cut]))
+
+
 def known_outlet(name: str) -> str:
     """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
     key = _outlet_key(name.strip().removeprefix("www."))
@@ -125,6 +136,9 @@ def known_outlet(name: str) -> str:
         return press
     if spelled_out(name):  # ("KPL Lao News Agency": its initials, then its name)
         return _BY_NAME[_outlet_key(name.split(maxsplit=1)[0])]
+    described = _described(name)
+    if described:
+        return described
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
     trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
                      "", key)  # fmt: skip

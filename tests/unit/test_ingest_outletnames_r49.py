@@ -12,7 +12,7 @@ from briefer.ingest.analysis import analyse
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.mastheads import masthead_name
 from briefer.ingest.metachoice import Claim, choose_outlet
-from briefer.ingest.officeplace import plain_office
+from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletnames import known_outlet, spelled_out
 
 
@@ -57,9 +57,17 @@ def test_a_missions_letterhead_in_the_abbreviated_state_style() -> None:
     assert plain_office(body) == "Đại sứ quán Việt Nam tại Campuchia"
 
 
-def test_an_office_with_its_ministry_after_it_keeps_its_countrys_own_spelling() -> None:
-    office = plain_office("Thương vụ Việt Nam tại cộng hòa séc - Bộ Công Thương")
-    assert office == "Thương vụ Việt Nam tại Cộng hòa Séc"
+def test_the_office_as_the_text_signs_it_over_the_short_name() -> None:
+    text = (
+        "THƯƠNG VỤ VIỆT NAM TẠI VƯƠNG QUỐC TÂY BAN NHA\n\nGiá dầu ô liu giảm mạnh.\n\n"
+        "Thương vụ Việt Nam tại Vương quốc Tây Ban Nha\n"
+    )
+    assert office_as_written("Thương vụ Việt Nam tại Tây Ban Nha", text) == (
+        "Thương vụ Việt Nam tại Vương quốc Tây Ban Nha"
+    )
+    # (another country's office, or none written in mixed case: nothing)
+    assert office_as_written("Thương vụ Việt Nam tại Bồ Đào Nha", text) == ""
+    assert office_as_written("Thương vụ Việt Nam tại Tây Ban Nha", text.upper()) == ""
 
 
 def test_a_reports_kind_line_is_no_papers_masthead() -> None:
@@ -82,3 +90,8 @@ def test_a_ministry_and_its_trade_office_on_one_line_name_the_office(tmp_path: P
         encoding="utf-8",
     )
     assert analyse(path).metadata.outlet.startswith("Thương vụ Việt Nam tại Hàn Quốc")
+
+
+def test_a_name_in_capitals_then_what_the_outlet_is_names_the_outlet() -> None:
+    assert known_outlet("BERNAMA Malaysian National News Agency") == "Bernama"
+    assert known_outlet("UNKNOWN HERALD Island Daily News") == ""  # (no outlet the table knows)
