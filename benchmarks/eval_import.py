@@ -86,6 +86,11 @@ def _outlet_core(name: str) -> str:
     text = re.sub(r"(?<=\w)\+(?=\s|$)", "plus", text)
     # ("TP." abbreviates "thành phố", city: "Sở Ngoại vụ TP. Hồ Chí Minh" is the same office)
     text = re.sub(r"\btp(?:\.\s*|\s+)(?=\w)", "thanh pho ", text)
+    # (a place's level inside a body's name, "Sở Ngoại vụ thành phố Hà Nội", "Sở X tỉnh Y":
+    # the place names the body with it or without it; a dash between a name's parts is as a
+    # space, "Hellenic Republic – Ministry of Foreign Affairs")
+    text = re.sub(r"(?<=\w)\s+(?:thanh pho|tinh)\s+(?=\w)", " ", text)
+    text = re.sub(r"\s+[-–—]\s+", " ", text)
     text = " ".join(re.sub(r"[\"“”'‘’.,:;]+(?=\s|$)|^[\"“”'‘’]+", " ", text).split())
     while True:
         cut = _TRAIL_KIND.sub("", _LEAD_KIND.sub("", text))
@@ -135,7 +140,8 @@ def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool
     """Strict but fair: the stored outlet is right when it is the key's name (or one of the
     key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
     accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", "TP."/"thành
-    phố", a leading "The", groups in brackets, leading kind words ("Báo", "Tạp chí", "Cổng
+    phố", a place's level ("thành phố"/"tỉnh") inside a name, a dash between a name's parts,
+    a leading "The", groups in brackets, leading kind words ("Báo", "Tạp chí", "Cổng
     thông tin điện tử" …) and trailing ones ("News Agency",
     "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "
     segments and every other segment is an organisation (a unit or parent: "Vụ …", "Bộ …",

@@ -62,7 +62,7 @@ from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
-from briefer.ingest.officeplace import plain_office
+from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
@@ -301,6 +301,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = outlet or draft_body(text)  # ("Dự kiến đăng: website Hội": the Hội the text names)
     # (a mission abroad in its country's short name; a member association under its own)
     outlet = plain_office(outlet) or outlet
+    outlet = office_as_written(outlet, text) or outlet  # (the office signing as it writes)
     # (a pasted page's foot, "X © 2025", "© The X. License …": when nothing else named it)
     outlet = outlet or (foot_outlet(text) if raw.kind == "text" else "")
     # (a journal's history names its publication day beside its received and accepted ones;

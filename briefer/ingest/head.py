@@ -24,7 +24,7 @@ from briefer.ingest.mastheads import (
     spelled_site,
     tagged_site,
 )
-from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.outletnames import known_outlet, spelled_out
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
 from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
@@ -45,6 +45,13 @@ _LETTERHEAD: Final = frozenset(
     {"national motto", "document number", "subject line", "place and date"}
 )
 _DIGIT_IN: Final = re.compile(r"\d")
+
+
+# A ministry's unit that issues its own pages: a mission or trade office abroad, a department.
+_UNIT_ABROAD: Final = re.compile(
+    r"^(?:THƯƠNG\s+VỤ|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|ĐẠI\s+SỨ\s+QUÁN|PHÁI\s+ĐOÀN|VỤ|CỤC"
+    r"|TỔNG\s+CỤC)\s+\S"
+)
 
 
 def _title_like(text: str) -> bool:
@@ -259,6 +266,12 @@ def read_head(lines: list[Line], found: Found) -> str:
             outlet = "" if fur.section_path(text) else known_outlet(parts[0])
             # ("AGENCY NAME Latin News Agency": the name in capitals, then what it is)
             outlet = outlet or _capitals_lead(text)
+            if outlet and len(parts) == 2 and fur.is_upper(text) and _UNIT_ABROAD.match(parts[1]):
+                # "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a ministry and its unit, the
+                # unit issuing the page (its parent after it, as a letterhead's two lines)
+                outlet = issuing_body(parts)
+        # ("KPL Lao News Agency": the masthead spells out the initials the table names it by)
+        outlet = text if outlet and spelled_out(text) else outlet
         if outlet:
             state = _foreign_state(head[index + 1 :])
             if state is not None and fur.is_upper(text):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.imprint import place_case
+from briefer.ingest.imprint import mission_name, place_case
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.statestyle import without_state_style
 
 # "UBND TỈNH X", "ỦY BAN NHÂN DÂN THÀNH PHỐ X": a governing body that names a place.
 _PLACE_AUTHORITY: Final = re.compile(
@@ -30,6 +31,12 @@ def english_title_case(text: str) -> str:
 
 def _unit_name(text: str) -> str:
     """ "BỘ NGOẠI GIAO" → "Bộ Ngoại giao" (the table's spelling when the unit is in it)."""
+    # (a mission's name, the state's style cut: "ĐẠI SỨ QUÁN NƯỚC CHXHCN VIỆT NAM TẠI X" →
+    # "Đại sứ quán Việt Nam tại X", its host written as a name)
+    return mission_name(without_state_style(text)) or _cased_unit(text)
+
+
+def _cased_unit(text: str) -> str:
     known = known_outlet(text)
     if known:
         return known

@@ -22,7 +22,8 @@ _DIGIT_IN: Final = re.compile(r"\d")
 # A kind of outlet opening its name: "BÁO …", "THỜI BÁO …", "TẠP CHÍ …", "Đài Phát thanh …"
 # (then the name: capitalised, "điện tử"/"online" aside).
 _MASTHEAD_KIND: Final = re.compile(
-    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo|san)"
+    # ("BÁO CÁO …", "BÁO GIÁ …": a report's, a quotation's kind line, no paper's name)
+    r"^(?P<kind>(?:(?:thời|tuần|nhật|nguyệt|bán\s+nguyệt)\s+)?(?:báo(?!\s+(?:cáo|giá)\b)|san)"
     r"|tạp\s+chí|đài(?:\s+phát\s+thanh(?:\s+và\s+truyền\s+hình)?|\s+truyền\s+hình)?"
     # (an e-portal's kind is "Cổng thông tin điện tử" whole: the word is its name's own)
     r"|thông\s+tấn\s+xã|cổng\s+thông\s+tin(?:\s+điện\s+tử)?|trang\s+tin)(?:\s+điện\s+tử)?"

@@ -28,9 +28,10 @@ other ("Nhân Dân" in "Báo Nhân Dân"), or when one is the initials of the ot
 by its strongest claim's name (a full name over its initials, the longest form that holds
 it).
 
-The writer (:func:`choose_author`): the text's byline and the page's markup, the bare form
-when they name one person, the markup's when they differ. The day (:func:`choose_date`):
-the page's declared, linked and shown days and the text's, ``DATE_WEIGHTS`` summed per day.
+The writer (:func:`choose_author`, kept in ``writerchoice``): the text's byline and the
+page's markup, the bare form when they name one person, the markup's when they differ. The
+day (:func:`choose_date`): the page's declared, linked and shown days and the text's,
+``DATE_WEIGHTS`` summed per day.
 """
 
 from __future__ import annotations
@@ -39,13 +40,16 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefer.ingest.bylinenoise import is_share_row, without_by_label
 from briefer.ingest.domainspell import spelled_domains
-from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.mergedpaper import merged_pair
-from briefer.ingest.metadata import THEO_LINE, UNIT_NAME
-from briefer.ingest.outletnames import current_name, former_name, known_outlet, outlet_of_url
-from briefer.ingest.writerforms import past_initial, without_post
+from briefer.ingest.outletnames import (
+    current_name,
+    former_name,
+    known_outlet,
+    outlet_of_url,
+    spelled_out,
+)
+from briefer.ingest.writerchoice import choose_author
 from briefer.text.fold import fold
 
 # How directly each signal of a saved page names its publisher.
@@ -288,10 +292,17 @@ def _shown(group: list[Claim]) -> str:
         # the page declares its initials where the table knows them in full ("DW"): the name
         # the page gives itself
         return name
+    full_name = _spelled_out(_canonical(name), group)
+    if full_name:
+        return full_name
     if _canonical(name):
-        # a renamed outlet whose page still shows its former title is shown by it
+        # a renamed outlet whose page still shows its former title is shown by it, unless
+        # the page declares today's name twice over (its site name and its "<title>" or
+        # publisher): a footer or masthead left at the former title lags the rename
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
-        return former or _own_connector(_canonical(name), group)
+        if former and not _declares_current(group):
+            return former
+        return _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
     # (a logo's "X | Business" is the name and a section, no longer form of it)
     longer = [
@@ -300,6 +311,28 @@ def _shown(group: list[Claim]) -> str:
         if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
     ]
     return _own_connector(max(longer, key=len, default=name), group)
+
+
+def _spelled_out(known: str, group: list[Claim]) -> str:
+    """The full name a line writes after the initials the table names an outlet by ("KPL
+    Lao News Agency": "Lao News Agency"): the page spells its name out; "" when none does."""
+    if not _acronym(known):
+        return ""
+    return next((spelled_out(c.name) for c in group if spelled_out(c.name)), "")
+
+
+_DECLARING: Final = frozenset({"site name", "publisher", "title part"})
+
+
+def _declares_current(group: list[Claim]) -> bool:
+    """Whether two of the page's own declarations (site name, publisher, "<title>" part)
+    name a renamed outlet by today's name."""
+    today = {
+        c.signal
+        for c in group
+        if c.signal in _DECLARING and _canonical(c.name) and not former_name(c.name)
+    }
+    return len(today) >= 2
 
 
 def _own_connector(shown: str, group: list[Claim]) -> str:
@@ -345,73 +378,6 @@ def choose_outlet(claims: list[Claim], language: str = "") -> str:
 _VI_BODY: Final = re.compile(
     r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện|Cao\s+đẳng|Hội|Hiệp\s+hội|Sở|Bộ|Cục)\s+\S"
 )
-
-
-def _bare_name(name: str) -> str:
-    """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)") or
-    their post after a comma ("Name, Chief Correspondent", "Name, staff writer")."""
-    bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
-    # (a stamp glued on by a page's adjacent cells, "Staff Reporter2025-09-09": no name's part)
-    bare = re.sub(r"(?<=[^\W\d_])\d[\d\s:/.-]*$", "", bare)
-    bare = _COURTESY.sub("", bare)  # ("Ông Name" alone on a line: the title is no name's part)
-    head, _, post = bare.rpartition(", ")
-    return head if head and ROLE_NAME.match(post.title()) else bare
-
-
-# A courtesy title before a name of two words at least ("Ông Hoàng Văn A", "Ms Jane Roe")
-_COURTESY: Final = re.compile(r"^(?:Ông|Bà|Ngài|Mr|Mrs|Ms)\.?\s+(?=[^\W\d_]+\s+[^\W\d_])")
-
-
-# A page's generic account or label where a writer's name would be.
-_NO_WRITER: Final = re.compile(
-    r"^(?:Admin|Administrator|Quản\s+trị(?:\s+viên)?|BBT|Ban\s+biên\s+tập|PV|Phóng\s+viên"
-    r"|Biên\s+tập\s+viên|Editor|Staff(?:\s+(?:Reporter|Writer))?|Web\s*master|Anonymous"
-    r"|Khách|Guest|Unknown|(?:Joint\s+)?(?:Press|Media|News)\s+Release|Thông\s+cáo(?:\s+báo\s+chí)?)$",
-    re.IGNORECASE,
-)
-
-
-def _credit(name: str) -> bool:
-    """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
-    a writer's name would be."""
-    credit = THEO_LINE.match(name) or re.match(r"^According\s+to\s+(?P<outlet>.+)$", name)
-    return bool(credit and known_outlet(credit.group("outlet")))
-
-
-def _outlets_only(name: str) -> bool:
-    """ "FRANCE 24 with AFP", "Reuters/AFP", "VNA and Xinhua": outlets credited together
-    where a writer's name would be, each one an outlet the table knows; no person."""
-    parts = re.split(r"\s+(?:with|and|và|&)\s+|\s*[/,]\s*", name)
-    return len(parts) >= 2 and all(known_outlet(p) for p in parts)
-
-
-def choose_author(in_text: str, in_markup: str) -> str:
-    """The writer the text's byline and the page's markup agree on. When they name the same
-    person (one name inside the other, case aside) the shorter, bare form; when they differ,
-    the markup's (the page declares its writer) over a line the text's rules took for a
-    byline; either alone as it is."""
-    # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
-    text, page = (
-        ""
-        if UNIT_NAME.search(n)
-        or _NO_WRITER.match(n)
-        or known_outlet(n)
-        or _credit(n)
-        or _outlets_only(n)
-        or is_share_row(n)  # (a share bar under the byline: "Facebook Twitter Email")
-        else n
-        # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
-        # the byline's label: "By: Jane Roe")
-        for n in (without_post(_bare_name(without_by_label(m))) for m in (in_text, in_markup))
-    )
-    if not text or not page:
-        return text or page  # ("Name (Institute)": the note after a name is no name)
-    if past_initial(text, page):
-        return page  # ("Jane R" of "Jane R. Roe": the text's rules stopped at the dot)
-    if fold(text) in fold(page) or fold(page) in fold(text):
-        # (the text's own form, its note after the name aside: "Name (Agency)" is "Name")
-        return min((text, page), key=len) if fold(text) != fold(page) else text
-    return page
 
 
 # How directly each signal dates the page: the markup's declared day (meta tags, <time>,

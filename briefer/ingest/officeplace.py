@@ -109,4 +109,39 @@ def plain_office(outlet: str) -> str:
     return plain if plain and plain != outlet else ""
 
 
-__all__ = ["plain_office"]
+def office_as_written(outlet: str, text: str) -> str:
+    """The office as the text itself writes its name in mixed case, the host country the
+    same ("Thương vụ Việt Nam tại Liên bang Nga" signing the text under the head's "THƯƠNG VỤ
+    … TẠI LIÊN BANG NGA", read "… tại Nga"): the office's own spelling; "" when the text
+    writes no such name."""
+    m = _OFFICE.match(outlet)
+    country = _country(m["place"] or m["eplace"]) if m else None
+    if country is None:
+        return ""
+    for line in text.splitlines():
+        name = line.strip().rstrip(".;")
+        written = _OFFICE.match(name)
+        place = (written["place"] or written["eplace"]) if written else ""
+        if (
+            written
+            and not name.isupper()
+            and place[:1].isupper()
+            and len(place.split()) <= _PLACE_WORDS
+            and _country(place) == country
+            # (the place ends on the country's name: "… tại Nga khuyến nghị …" is a sentence)
+            and fold(place).lower().endswith(_last_country(place))
+        ):
+            return name
+    return ""
+
+
+_PLACE_WORDS: Final = 6
+
+
+def _last_country(place: str) -> str:
+    """The last country spelling a place names (folded), "" for none."""
+    found = _ANY_COUNTRY.findall(fold(place).lower())
+    return found[-1] if found else "\0"
+
+
+__all__ = ["office_as_written", "plain_office"]

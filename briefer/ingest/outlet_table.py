@@ -60,9 +60,11 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
                                             "People's Army Newspaper")),
     ("Báo Điện tử Đảng Cộng sản Việt Nam", ("dangcongsan.vn", "dangcongsan.org.vn"),
      ("Đảng Cộng sản Việt Nam", "ĐCSVN")),
-    ("Báo Thế giới và Việt Nam (baoquocte.vn)", ("baoquocte.vn", "worldandvietnam.vn"),
-     ("Báo Thế giới và Việt Nam", "Thế giới và Việt Nam", "TGVN", "WVR", "Báo Quốc tế",
-      "The World and Vietnam Report", "Baoquocte.vn")),
+    # (the Ministry of Foreign Affairs' paper, "Báo Thế giới và Việt Nam" until 2025, its
+    # FORMER title; the former title's short forms and English name are the former's)
+    ("Báo Quốc tế", ("baoquocte.vn",), ("Baoquocte.vn",)),
+    ("Báo Thế giới và Việt Nam", ("worldandvietnam.vn",),
+     ("Thế giới và Việt Nam", "TGVN", "WVR", "The World and Vietnam Report")),
     ("VnExpress", ("vnexpress.net", "e.vnexpress.net"), ("VnExpress International", "VnE")),
     ("Tuổi Trẻ", ("tuoitre.vn", "tuoitrenews.vn"), ("Tuổi Trẻ Online", "TTO", "Tuoi Tre News")),
     ("Thanh Niên", ("thanhnien.vn",), ("Báo Thanh Niên", "Thanh Nien")),
@@ -252,6 +254,7 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Khmer Times", ("khmertimeskh.com",), ()),
     ("The Phnom Penh Post", ("phnompenhpost.com",), ("Phnom Penh Post",)),
     ("Vientiane Times", ("vientianetimes.org.la",), ()),
+    ("Vanuatu Daily Post", ("dailypost.vu",), ("Daily Post Vanuatu",)),
     ("The Global New Light of Myanmar", ("gnlm.com.mm",), ("Global New Light of Myanmar",)),
     ("The Star", ("thestar.com.my",), ()),
     ("New Straits Times", ("nst.com.my",), ()),
@@ -345,6 +348,7 @@ FORMER: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
      ("baotainguyenmoitruong.vn",)),
     ("Báo Giao thông", "Báo Xây dựng", ("baogiaothong.vn",)),
     ("Báo Thừa Thiên Huế", "Báo Huế", ("baothuathienhue.vn",)),
+    ("Báo Thế giới và Việt Nam", "Báo Quốc tế", ()),
     ("Phòng Thương mại và Công nghiệp Việt Nam", "Liên đoàn Thương mại và Công nghiệp Việt Nam",
      ()),
 )  # fmt: skip

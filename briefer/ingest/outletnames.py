@@ -103,6 +103,27 @@ def press_name(name: str) -> str:
     return bare
 
 
+def spelled_out(name: str) -> str:
+    """ "KPL Lao News Agency" → "Lao News Agency": a line writing an outlet's initials (as
+    the table names it) and then the full name they stand for; "" for any other."""
+    head, _, rest = name.strip().partition(" ")
+    known = _BY_NAME.get(_outlet_key(head), "") if head.isupper() and head.isalpha() else ""
+    if not known or len(rest.split()) < 2:
+        return ""
+    return rest.strip() if known_outlet(rest) == known else ""
+
+
+def _described(name: str) -> str:
+    """ "PRENSA LATINA Latin American News Agency": a masthead's name in capitals, then what
+    the outlet is in capitalised words (two at least): the outlet the capitals name, or ""."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
+    rest = words[cut:]
+    if not cut or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return ""
+    return known_outlet(" ".join(words[:cut]))
+
+
 def known_outlet(name: str) -> str:
     """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
     key = _outlet_key(name.strip().removeprefix("www."))
@@ -113,6 +134,11 @@ def known_outlet(name: str) -> str:
     press = press_name(name)
     if press:
         return press
+    if spelled_out(name):  # ("KPL Lao News Agency": its initials, then its name)
+        return _BY_NAME[_outlet_key(name.split(maxsplit=1)[0])]
+    described = _described(name)
+    if described:
+        return described
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
     trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
                      "", key)  # fmt: skip
@@ -215,4 +241,5 @@ __all__ = [
     "outlet_of_name",
     "outlet_of_url",
     "press_name",
+    "spelled_out",
 ]

@@ -78,12 +78,23 @@ _ISSUE: Final = re.compile(
     re.I,
 )
 _HEAD_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+# The same head with no marks between its parts: the name, the issue, a day, the page.
+_SPACED_HEAD: Final = re.compile(
+    rf"^(?P<name>[^\d]{{2,60}}?)\s+(?:Số|SỐ|No\.?)\s*{_COUNT}\s+"
+    r"(?P<day>[^\d]{0,20}\d[\d/.-]*\d(?:[/.-](?:19|20)\d\d)?)(?:\s+(?:Trang|Page)\s+\d{1,3})?$"
+)
+_NAME_WORDS: Final = 8
 
 
 def issue_header(text: str) -> tuple[str, str]:
     """(the paper's name, the part that dates the issue) when the line is a printed paper's
     running head, else ("", ""): a name first, an issue number, and a part with a figure."""
     parts = [p for p in _HEAD_PARTS.split(text.strip()) if p]
+    bare = _SPACED_HEAD.match(" ".join(text.split())) if len(parts) == 1 else None
+    if bare and bare["name"].isupper() and 1 <= len(words(bare["name"])) <= _NAME_WORDS:
+        # ("NHÂN DÂN Số 25.318 Thứ sáu, 26-9-2025 Trang 3": the parts set apart by spaces
+        # alone, the name in capitals, as a paper's masthead sets it)
+        return bare["name"], bare["day"]
     if not 3 <= len(parts) <= 5 or len(text) > 120:
         return "", ""
     issue = [i for i, p in enumerate(parts) if _ISSUE.match(p)]

@@ -14,7 +14,7 @@ from typing import Final
 
 # "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "the Socialist Republic of Viet Nam".
 _STYLE: Final = re.compile(
-    r"\b(?:NƯỚC\s+)?CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+(?=VIỆT\s+NAM\b)"
+    r"\b(?:NƯỚC\s+)?(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|CHXHCN)\s+(?=VIỆT\s+NAM\b)"
     r"|\bTHE\s+SOCIALIST\s+REPUBLIC\s+OF\s+(?=VIET\s*NAM\b)",
     re.IGNORECASE,
 )

@@ -332,7 +332,7 @@ def test_a_saved_page_gives_the_article_only(no_network: None, db: Database) -> 
     [report] = import_files(db, [page])
     assert report.source is not None
     assert report.source.url == document.url
-    assert report.source.outlet == "Báo Thế giới và Việt Nam (baoquocte.vn)"
+    assert report.source.outlet == "Báo Quốc tế"  # (its address alone: today's name)
     assert report.source.published_on == "2024-09-20"
     assert report.source.author == "Minh Hòa"
     assert any(c.event_date == "2024-09-20" and c.topic == "visits" for c in report.candidates)
