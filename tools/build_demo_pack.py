@@ -171,7 +171,7 @@ SEEDS: tuple[Seed, ...] = (
         key="seed-004",
         file="004_8a87ce57a64e129f.txt",
         sha256="05c34635db9caed4a19bb2a5b1df7096bb25ef006d4b193300c38bc4ea5db6c4",
-        outlet="Báo Thế giới và Việt Nam (baoquocte.vn)",  # "Theo dõi Baoquocte.vn trên"
+        outlet="Báo Quốc tế",  # "Theo dõi Baoquocte.vn trên" (the paper's name since its renaming)
         author="Tuấn Anh",  # byline, "(từ Santiago, Chile)"
         url="",
         # "sáng 11/11 giờ địa phương" during President Lương Cường's official visit to Chile,

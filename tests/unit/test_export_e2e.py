@@ -81,7 +81,7 @@ def test_docx_has_one_real_footnote_per_citation_marker_naming_its_source(export
     ]
     assert len(markers) >= 40
     assert sorted(markers, key=int) == sorted(notes, key=int)  # one footnote per marker
-    for outlet in ("TTXVN/Vietnam+", "Báo Thế giới và Việt Nam"):
+    for outlet in ("TTXVN/Vietnam+", "Báo Quốc tế"):
         assert outlet in footnotes
     with zipfile.ZipFile(exported["vi.docx"]) as archive:
         types = archive.read("[Content_Types].xml").decode()
