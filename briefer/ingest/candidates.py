@@ -107,6 +107,7 @@ from briefer.ingest.spans import (
 )
 from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.targets import aimed
+from briefer.ingest.thirdend import third_end
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
 from briefer.ingest.toldperiod import told_period
@@ -293,6 +294,11 @@ class _Extractor:
                 # "thương mại giữa hai nước …, năm 2024 chỉ đạt 3,5 triệu USD, … qua các cửa
                 # khẩu của Jordan": the two countries are the text's pair, not one named after
                 partner = the_pair
+            else:  # ("…, xuất khẩu sang Ấn Độ đạt …, gấp ba so với [the partner]")
+                mentions = self.pairs.within(s.start + c_start, s.start + c_end)
+                partner = (
+                    third_end(text, (c_start, c_end), at, mentions, s.start, self.main) or partner
+                )
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
                 reasons.append(f"period “{period.text}”")
