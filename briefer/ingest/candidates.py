@@ -71,6 +71,7 @@ from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.marketquote import market_quote
+from briefer.ingest.milestones import milestone
 from briefer.ingest.monthperiod import flow_month
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
@@ -307,6 +308,8 @@ class _Extractor:
             subject = back[2] if back else subject_of(own)
             told_of = metric
             metric = aimed(metric, own, before_it, self.metadata.published_on)
+            if milestone(text, at, amount.end - s.start) and not metric.endswith(".target"):
+                metric = ""  # ("…, lần đầu vượt mốc 5 tỷ USD": a mark passed, no measure)
             before_amount = amount.end - s.start
             if metric:
                 reasons.append(f"metric {metric}")
