@@ -71,6 +71,7 @@ from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.marketquote import market_quote
+from briefer.ingest.milestones import milestone
 from briefer.ingest.monthperiod import flow_month
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
@@ -107,6 +108,7 @@ from briefer.ingest.spans import (
 )
 from briefer.ingest.statementmark import without_outlet_mark
 from briefer.ingest.targets import aimed
+from briefer.ingest.thirdend import third_end
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
 from briefer.ingest.toldperiod import told_period
@@ -293,6 +295,11 @@ class _Extractor:
                 # "thương mại giữa hai nước …, năm 2024 chỉ đạt 3,5 triệu USD, … qua các cửa
                 # khẩu của Jordan": the two countries are the text's pair, not one named after
                 partner = the_pair
+            else:  # ("…, xuất khẩu sang Ấn Độ đạt …, gấp ba so với [the partner]")
+                mentions = self.pairs.within(s.start + c_start, s.start + c_end)
+                partner = (
+                    third_end(text, (c_start, c_end), at, mentions, s.start, self.main) or partner
+                )
             reasons = [f"amount “{amount.text}”"]
             if period is not None:
                 reasons.append(f"period “{period.text}”")
@@ -301,6 +308,8 @@ class _Extractor:
             subject = back[2] if back else subject_of(own)
             told_of = metric
             metric = aimed(metric, own, before_it, self.metadata.published_on)
+            if milestone(text, at, amount.end - s.start) and not metric.endswith(".target"):
+                metric = ""  # ("…, lần đầu vượt mốc 5 tỷ USD": a mark passed, no measure)
             before_amount = amount.end - s.start
             if metric:
                 reasons.append(f"metric {metric}")

@@ -4,7 +4,8 @@ of an amount's clause, in one place.
 A country's or a place's own total ("Việt Nam's exports reached …", ``owntotals``), one
 foreign country's own exports ("Oman's non-oil exports grew by 12.4%", ``ownflow``) and a
 place's own visitors ("Belize đón 1,5 triệu lượt khách", ``ownarrivals``) and a flow with
-the whole world ("… sang hơn 40 thị trường", ``worldflow``) are no figure of the pair, and no
+the whole world ("… sang hơn 40 thị trường", ``worldflow``) and what a place took in from
+everywhere (FDI it attracted, visitors it had, ``ownintake``) are no figure of the pair, and no
 statement of it either.
 """
 
@@ -14,6 +15,7 @@ from briefer.ingest.marketsize import market_size
 from briefer.ingest.otherpair import foreign_with, sources_after
 from briefer.ingest.ownarrivals import own_arrivals
 from briefer.ingest.ownflow import own_flow
+from briefer.ingest.ownintake import own_investment, own_visitors
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.worldflow import world_flow
 
@@ -28,6 +30,9 @@ def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int]
         owned_alone(text[q_start:at])
         or own_flow(text[q_start:q_end], at - q_start)
         or own_arrivals(text[c_start:c_end], at - c_start)
+        # ("tỉnh X thu hút 1,1 tỷ USD vốn FDI", "lượng khách quốc tế đến X đạt …")
+        or own_investment(text[c_start:c_end], at - c_start)
+        or own_visitors(text[c_start:at])
         or world_flow(text[q_start:q_end])  # ("… sang hơn 40 thị trường", "… overseas")
         or market_size(text[c_start:at])  # ("thị trường Halal … ước đạt", "quản lý tài sản")
         or foreign_with(text[q_start:at])  # ("Latvia's trade with Thailand stood at …")

@@ -4,6 +4,9 @@
   USD", "Bangladesh's total export earnings rose to US$48.3 billion" (a province's or a
   country's trade with the whole world; its trade with the partner is told apart: "…; xuất
   khẩu của tỉnh sang Kazakhstan …");
+- the whole country's or province's total, named as the whole: "Tổng kim ngạch xuất nhập
+  khẩu cả nước 9 tháng đạt …", "kim ngạch xuất khẩu toàn tỉnh ước đạt …" (no end but the
+  world, whatever partner the article is about);
 - a foreign investor's stake in a third country: "Spanish direct investment in Mexico
   exceeds EUR 70 billion" (the investor named, the place invested in foreign too).
 
@@ -37,6 +40,15 @@ _OWN_TOTAL: Final = re.compile(
     r"|grew|hit|climbed|amounted|were|was|exceeded|topped|surpassed)\b[^,;]{0,30}\Z",
     re.IGNORECASE,
 )
+# "Tổng kim ngạch xuất nhập khẩu cả nước 10 tháng đạt", "kim ngạch xuất khẩu toàn tỉnh ước
+# đạt": the owner is the whole itself (a period may stand before the verb; the amount's
+# own text may begin at "ước đạt").
+_WHOLE_TOTAL: Final = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+)?(?:kim\s+ngạch|giá\s+trị)\s+(?:xuất\s+khẩu|nhập\s+khẩu"
+    r"|xuất\s+nhập\s+khẩu)(?:\s+hàng\s+hóa)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+(?:quốc|tỉnh"
+    r"|thành\s+phố))(?![^\W\d_])(?:[^,;]{0,30}?\s(?:đạt|là|tăng|giảm)\b[^,;]{0,30}?)?\s*\Z",
+    re.IGNORECASE,
+)
 _RESTATED: Final = re.compile(r"\d[^,;()\d]{0,40}\(\s*\Z")
 # (a flow's other end or a pair in the words: "… của Việt Nam sang Chile", "with Chile")
 _OTHER_END: Final = re.compile(
@@ -56,7 +68,7 @@ def own_total(before: str) -> bool:
     # (an amount told again in brackets, in another currency, is the total's own: "… hit a
     # record 1.7 trillion dirhams ($463 billion)")
     before = _RESTATED.sub("", before)
-    if not _OWN_TOTAL.search(before):
+    if not (_OWN_TOTAL.search(before) or _WHOLE_TOTAL.search(before)):
         return False
     if _OTHER_END.search(before):
         return False
