@@ -39,6 +39,7 @@ from briefer.ingest.titlelines import (
     without_kicker,
     wrapped_title,
 )
+from briefer.ingest.unithead import unit_rows
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -216,6 +217,12 @@ def read_head(lines: list[Line], found: Found) -> str:
     # for a dateline: a letterhead's place and date)
     marks += letterhead_days([ln.text for ln in head])
     last_letterhead = max(marks) if marks else -1
+    if last_letterhead < 0:
+        # (a unit's column without a letterhead's fields, "BỘ X" over "CỤC Y" over the
+        # headline: its lines are the issuing units all the same)
+        kept = [i for i, line in enumerate(head) if line.kept]
+        rows = unit_rows([head[i].text for i in kept])
+        last_letterhead = kept[rows] if rows else -1
     units: list[str] = []
     for index, line in enumerate(head):
         if not line.kept:

@@ -83,9 +83,14 @@ _KIND_ONLY: Final = re.compile(
     re.IGNORECASE,
 )
 # An embassy's or an association's news page: the issuing unit, named at length, is the site.
+# (a state body's unit or office, "Thương vụ Việt Nam tại X", "Sở Ngoại vụ TP. Y", "Ministry
+# of Foreign Affairs of Z": named at length as an embassy is, its name capitalised after its
+# kind)
 _ISSUER_KIND: Final = re.compile(
     r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
-    r"|phái\s+đoàn\s+thường\s+trực)\s+(?P<next>\S)",
+    r"|phái\s+đoàn\s+thường\s+trực|thương\s+vụ|sở|bộ|cục|tổng\s+cục|vụ|ủy\s+ban|uỷ\s+ban"
+    r"|(?:the\s+)?(?:ministry|department|consulate(?:[-\s]general)?|high\s+commission"
+    r"|permanent\s+mission|trade\s+office)\s+of(?:\s+the)?)\s+(?P<next>\S)",
     re.IGNORECASE,
 )
 

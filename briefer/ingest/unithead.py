@@ -1,0 +1,56 @@
+"""A unit's head without a letterhead's fields (pure): "BỘ CÔNG THƯƠNG" over "CỤC XÚC TIẾN
+THƯƠNG MẠI", "UBND TỈNH X" over "SỞ NGOẠI VỤ", or one line "THƯƠNG VỤ VIỆT NAM TẠI X", set in
+capitals at the top of a brief, a bulletin or a note, then the headline in mixed case.
+
+A letterhead is known by its fields (a national motto, a number, a place and date: the
+``head`` reader's marks); an office's market brief or a unit's bulletin often carries only
+the left column. Its shape tells it all the same: a governing body (a ministry, a province's
+people's committee) over the unit that issues the paper, each line opening on a kind of
+body, or a unit abroad named with its host ("… TẠI X"), in capitals, and a line in mixed
+case after them. This module owns :func:`unit_rows`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A governing body heading the column ("BỘ X", not "BỘ TRƯỞNG …" opening a headline).
+_PARENT: Final = re.compile(
+    r"^(?:BỘ(?!\s+TRƯỞNG)|UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|TỔNG\s+CỤC"
+    r"|MINISTRY\s+OF)(?:\s+\S|$)"
+)
+# The unit under it (or the place its people's committee governs, on a line of its own).
+_UNIT: Final = re.compile(
+    r"^(?:CỤC|TỔNG\s+CỤC|VỤ|SỞ|VIỆN|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN"
+    r"|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|TỈNH|THÀNH\s+PHỐ|DEPARTMENT|OFFICE|TRADE\s+OFFICE)\b"
+)
+# A unit abroad named with its host, alone at the top: "THƯƠNG VỤ VIỆT NAM TẠI X".
+_ABROAD: Final = re.compile(
+    r"^(?:THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN)\s+VIỆT\s+NAM\s+TẠI\s+\S"
+)
+_WORDS: Final = 12
+
+
+def _capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and not re.search(r"\d", line)
+
+
+def unit_rows(lines: list[str]) -> int:
+    """How many of ``lines`` (the text's first lines) are such a head, or 0: the run of
+    lines in capitals at the top, a governing body over its unit or a unit abroad alone,
+    then a line in mixed case."""
+    run = 0
+    while run < len(lines) and _capitals(lines[run]) and len(lines[run].split()) <= _WORDS:
+        run += 1
+    if run == 0 or run >= len(lines) or not any(ch.islower() for ch in lines[run]):
+        return 0
+    if run == 1:
+        return 1 if _ABROAD.match(lines[0]) else 0
+    if _PARENT.match(lines[0]) and all(_UNIT.match(line) for line in lines[1:run]):
+        return run
+    return 0
+
+
+__all__ = ["unit_rows"]
