@@ -3,10 +3,9 @@
 Owns :class:`Line` (a line and why it goes, if it does), :class:`Found` (the metadata the
 lines give away as they are read: outlet, author, address, publication date, a note's
 number) and :func:`line_noise`: media-player debris, image file names, captions and
-credits, timestamps, print stamps, menus, share rows, related links, boilerplate,
-letterhead parts, bylines, follow widgets, inline related links and source lines. What depends
-on the lines around it (sidebars, captions, the head and the tail) is in
-:mod:`briefer.ingest.clean`.
+credits, timestamps, print stamps, menus, share rows, related links, boilerplate, letterhead
+parts, bylines, follow widgets, inline related links and source lines. What depends on the
+lines around it (sidebars, captions, the head and the tail) is in :mod:`briefer.ingest.clean`.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
+from briefer.ingest.unithead import ministry_unit
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
@@ -398,6 +398,7 @@ def byline(text: str, found: Found) -> bool:
         or text.endswith((".", "!", "?"))
         or fur.DOCUMENT_KIND.match(text)
         or _RELEASE_KIND.match(text)
+        or ministry_unit(text)  # ("BỘ X - VỤ Y": a ministry and its unit, no writer)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     marked = [marked_writer(part, whole=True) for part in re.split(r",\s+|\s+[-–]\s+", text)]

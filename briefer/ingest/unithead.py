@@ -7,13 +7,21 @@ A letterhead is known by its fields (a national motto, a number, a place and dat
 the left column. Its shape tells it all the same: a governing body (a ministry, a province's
 people's committee) over the unit that issues the paper, each line opening on a kind of
 body, or a unit abroad named with its host ("… TẠI X"), in capitals, and a line in mixed
-case after them. This module owns :func:`unit_rows`.
+case after them. This module owns :func:`unit_rows`, and :func:`offer_unit_lines`: a
+ministry and its unit on one line ("BỘ CÔNG THƯƠNG - VỤ THỊ TRƯỜNG X") under a bulletin's
+issue line taken for the headline names the issuing unit before the head's short lines
+are set aside as the page's labels.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+from briefer.ingest.outletnames import known_outlet
+
+if TYPE_CHECKING:
+    from briefer.ingest.lines import Found, Line
 
 # A governing body heading the column ("BỘ X", not "BỘ TRƯỞNG …" opening a headline).
 _PARENT: Final = re.compile(
@@ -53,4 +61,33 @@ def unit_rows(lines: list[str]) -> int:
     return 0
 
 
-__all__ = ["unit_rows"]
+# A ministry's unit that issues its own pages: a mission or trade office abroad, a department.
+_UNIT_ABROAD: Final = re.compile(
+    r"^(?:THƯƠNG\s+VỤ|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|ĐẠI\s+SỨ\s+QUÁN|PHÁI\s+ĐOÀN|VỤ|CỤC"
+    r"|TỔNG\s+CỤC)\s+\S"
+)
+_LOOK: Final = 8
+
+
+def ministry_unit(text: str) -> str:
+    """ "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a known body and its unit on one line in
+    capitals, read as the unit under its parent ("" for any other line)."""
+    parts = re.split(r"\s+[-–|:·]\s+", text)
+    if len(parts) != 2 or not _capitals(text) or not known_outlet(parts[0]):
+        return ""
+    from briefer.ingest.issuer import issuing_body  # (issuer reads lines, which read this)
+
+    return issuing_body(parts) if _UNIT_ABROAD.match(parts[1]) else ""
+
+
+def offer_unit_lines(lines: list[Line], found: Found) -> None:
+    """Offer the unit a line at the top names with its ministry (see the module's
+    docstring) when the head's reader has not (a bulletin's issue line over it)."""
+    for line in lines[:_LOOK]:
+        unit = ministry_unit(line.text) if line.kept else ""
+        if unit and all(name != unit for name, *_ in found.outlet_offers):
+            found.offer_outlet(unit, 0)
+            return
+
+
+__all__ = ["ministry_unit", "offer_unit_lines", "unit_rows"]
