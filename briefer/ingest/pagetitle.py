@@ -95,13 +95,26 @@ _ISSUER_KIND: Final = re.compile(
 )
 
 
+_STATE_BOUND: Final = re.compile(
+    r"^(?:the\s+)?(?:ministry|department|consulate|high\s+commission|permanent\s+mission"
+    r"|trade\s+office)\b",
+    re.IGNORECASE,
+)
+
+
 def _issuer_named(part: str) -> bool:
     """ "Đại sứ quán Việt Nam tại X": a unit's kind and its name, not a headline that opens
     on the unit doing something ("Đại sứ quán tổ chức …": a verb in lower case after it)."""
+    from briefer.ingest.countries import find_countries
+
     match = _ISSUER_KIND.match(part)
     kind = match.group().casefold() if match else ""
     named = kind.startswith(("embassy", "the", "hiệp")) or (match and match["next"].isupper())
-    return bool(match and named and len(part.split()) <= 14)
+    # (an English ministry or office by its portfolio alone, "Ministry of Foreign Affairs and
+    # Trade", is any state's, a portal's section as often as a site: its state named makes
+    # it one body's)
+    state = not _STATE_BOUND.match(part) or bool(find_countries(part))
+    return bool(match and named and state and len(part.split()) <= 14)
 
 
 def _names_site(part: str, site: str) -> bool:

@@ -23,15 +23,17 @@ from briefer.ingest.outletnames import known_outlet
 if TYPE_CHECKING:
     from briefer.ingest.lines import Found, Line
 
-# A governing body heading the column ("BỘ X", not "BỘ TRƯỞNG …" opening a headline).
+# A governing body heading the column ("BỘ X", not "BỘ TRƯỞNG …" opening a headline). (An
+# English column, "MINISTRY OF X" over "TRADE OFFICE …", is the letterhead reader's, which
+# reads an office's address and kind lines under it.)
 _PARENT: Final = re.compile(
-    r"^(?:BỘ(?!\s+TRƯỞNG)|UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|TỔNG\s+CỤC"
-    r"|MINISTRY\s+OF)(?:\s+\S|$)"
+    r"^(?:BỘ(?!\s+TRƯỞNG)|UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|TỔNG\s+CỤC)"
+    r"(?:\s+\S|$)"
 )
 # The unit under it (or the place its people's committee governs, on a line of its own).
 _UNIT: Final = re.compile(
     r"^(?:CỤC|TỔNG\s+CỤC|VỤ|SỞ|VIỆN|BAN|VĂN\s+PHÒNG|TRUNG\s+TÂM|THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN"
-    r"|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|TỈNH|THÀNH\s+PHỐ|DEPARTMENT|OFFICE|TRADE\s+OFFICE)\b"
+    r"|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|TỈNH|THÀNH\s+PHỐ)\b"
 )
 # A unit abroad named with its host, alone at the top: "THƯƠNG VỤ VIỆT NAM TẠI X".
 _ABROAD: Final = re.compile(

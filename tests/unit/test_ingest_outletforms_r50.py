@@ -41,6 +41,8 @@ def test_a_bodys_name_at_length_in_a_title_part_names_the_site() -> None:
     # (a headline opening on a post, or on a body doing something: no site)
     assert not is_site_name("Bộ trưởng tiếp Đại sứ Nam Phi")
     assert not is_site_name("Sở tổ chức hội nghị đối ngoại")
+    # (an English ministry by its portfolio alone is any state's: a portal's section)
+    assert not is_site_name("Ministry of Agriculture and Fisheries")
 
 
 def test_a_wire_datelines_agency_by_name(tmp_path: Path) -> None:
