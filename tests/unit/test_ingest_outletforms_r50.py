@@ -2,7 +2,8 @@
 name with its country or a brand's "+", an organ clause beside a copyright's holder, a body's
 name at length in a <title>, a wire dateline's agency by name, a unit's column without a
 letterhead's fields, a ministry and its unit on one line (no byline), a pasted copy's follow
-line naming a renamed paper, an English office's host written with "the"."""
+line naming a renamed paper, an English office's host written with "the", a short name
+placed by its masthead's slogan."""
 
 from __future__ import annotations
 
@@ -104,3 +105,13 @@ def test_a_pasted_copys_follow_line_names_the_renamed_paper_by_todays_name() -> 
 def test_an_english_offices_host_keeps_its_article() -> None:
     assert plain_office("Embassy of Viet Nam in the Philippines") == ""  # (as written)
     assert plain_office("Embassy of Viet Nam in the United Kingdom") == ""
+
+
+def test_a_short_name_placed_by_its_mastheads_slogan() -> None:
+    from briefer.ingest.placedname import placed_name
+
+    post = "DAILY POST\nVanuatu's Oldest Newspaper\nHome News Sports\n"
+    assert placed_name("Daily Post", post) == "Vanuatu Daily Post"
+    # (no slogan, or a place that makes no name the table knows: nothing)
+    assert placed_name("Daily Post", "DAILY POST\nHome News\n") == ""
+    assert placed_name("Daily Post", "DAILY POST\nFiji's Leading Newspaper\n") == ""
