@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.outletnames import known_outlet, press_name
 
 _SLOGAN: Final = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:leading|largest|premier"
@@ -35,7 +35,8 @@ def placed_name(outlet: str, text: str) -> str:
             continue
         place = slogan.group("place")
         for name in (f"{place} {outlet}", f"{outlet} {place}"):
-            if known_outlet(name):
+            # (a name the table holds, not one made of a country and a paper's noun)
+            if known_outlet(name) and not press_name(name):
                 return known_outlet(name)
     return ""
 
