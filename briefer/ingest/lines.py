@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Final
 
-from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells
+from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells, unitline
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -24,7 +24,6 @@ from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
-from briefer.ingest.unithead import ministry_unit
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
@@ -398,7 +397,7 @@ def byline(text: str, found: Found) -> bool:
         or text.endswith((".", "!", "?"))
         or fur.DOCUMENT_KIND.match(text)
         or _RELEASE_KIND.match(text)
-        or ministry_unit(text)  # ("BỘ X - VỤ Y": a ministry and its unit, no writer)
+        or unitline.ministry_parts(text)  # ("BỘ X - VỤ Y": a ministry and its unit)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     marked = [marked_writer(part, whole=True) for part in re.split(r",\s+|\s+[-–]\s+", text)]

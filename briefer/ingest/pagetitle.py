@@ -10,6 +10,7 @@ from typing import Final
 import lxml.html
 
 from briefer.ingest.alttext import names_nothing
+from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.sitebeside import name_beside_domain
 
@@ -82,39 +83,6 @@ _KIND_ONLY: Final = re.compile(
     r"|(?:the\s+)?official\s+(?:web\s*site|portal)|(?:web\s+)?portal)$",
     re.IGNORECASE,
 )
-# An embassy's or an association's news page: the issuing unit, named at length, is the site.
-# (a state body's unit or office, "Thương vụ Việt Nam tại X", "Sở Ngoại vụ TP. Y", "Ministry
-# of Foreign Affairs of Z": named at length as an embassy is, its name capitalised after its
-# kind)
-_ISSUER_KIND: Final = re.compile(
-    r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
-    r"|phái\s+đoàn\s+thường\s+trực|thương\s+vụ|sở|bộ|cục|tổng\s+cục|vụ|ủy\s+ban|uỷ\s+ban"
-    r"|(?:the\s+)?(?:ministry|department|consulate(?:[-\s]general)?|high\s+commission"
-    r"|permanent\s+mission|trade\s+office)\s+of(?:\s+the)?)\s+(?P<next>\S)",
-    re.IGNORECASE,
-)
-
-
-_STATE_BOUND: Final = re.compile(
-    r"^(?:the\s+)?(?:ministry|department|consulate|high\s+commission|permanent\s+mission"
-    r"|trade\s+office)\b",
-    re.IGNORECASE,
-)
-
-
-def _issuer_named(part: str) -> bool:
-    """ "Đại sứ quán Việt Nam tại X": a unit's kind and its name, not a headline that opens
-    on the unit doing something ("Đại sứ quán tổ chức …": a verb in lower case after it)."""
-    from briefer.ingest.countries import find_countries
-
-    match = _ISSUER_KIND.match(part)
-    kind = match.group().casefold() if match else ""
-    named = kind.startswith(("embassy", "the", "hiệp")) or (match and match["next"].isupper())
-    # (an English ministry or office by its portfolio alone, "Ministry of Foreign Affairs and
-    # Trade", is any state's, a portal's section as often as a site: its state named makes
-    # it one body's)
-    state = not _STATE_BOUND.match(part) or bool(find_countries(part))
-    return bool(match and named and state and len(part.split()) <= 14)
 
 
 def _names_site(part: str, site: str) -> bool:
@@ -130,7 +98,7 @@ def _names_site(part: str, site: str) -> bool:
         or known_outlet(part)
         or _DOMAIN.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
-        or _issuer_named(part)
+        or issuer_named(part)
     )
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.issuer import issuing_body
+from briefer.ingest.unitline import capitals, ministry_parts
 
 if TYPE_CHECKING:
     from briefer.ingest.lines import Found, Line
@@ -42,17 +43,12 @@ _ABROAD: Final = re.compile(
 _WORDS: Final = 12
 
 
-def _capitals(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters) and not re.search(r"\d", line)
-
-
 def unit_rows(lines: list[str]) -> int:
     """How many of ``lines`` (the text's first lines) are such a head, or 0: the run of
     lines in capitals at the top, a governing body over its unit or a unit abroad alone,
     then a line in mixed case."""
     run = 0
-    while run < len(lines) and _capitals(lines[run]) and len(lines[run].split()) <= _WORDS:
+    while run < len(lines) and capitals(lines[run]) and len(lines[run].split()) <= _WORDS:
         run += 1
     if run == 0 or run >= len(lines) or not any(ch.islower() for ch in lines[run]):
         return 0
@@ -63,23 +59,15 @@ def unit_rows(lines: list[str]) -> int:
     return 0
 
 
-# A ministry's unit that issues its own pages: a mission or trade office abroad, a department.
-_UNIT_ABROAD: Final = re.compile(
-    r"^(?:THƯƠNG\s+VỤ|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|ĐẠI\s+SỨ\s+QUÁN|PHÁI\s+ĐOÀN|VỤ|CỤC"
-    r"|TỔNG\s+CỤC)\s+\S"
-)
 _LOOK: Final = 8
 
 
 def ministry_unit(text: str) -> str:
     """ "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a known body and its unit on one line in
-    capitals, read as the unit under its parent ("" for any other line)."""
-    parts = re.split(r"\s+[-–|:·]\s+", text)
-    if len(parts) != 2 or not _capitals(text) or not known_outlet(parts[0]):
-        return ""
-    from briefer.ingest.issuer import issuing_body  # (issuer reads lines, which read this)
-
-    return issuing_body(parts) if _UNIT_ABROAD.match(parts[1]) else ""
+    capitals (:func:`unitline.ministry_parts`), read as the unit under its parent ("" for
+    any other line)."""
+    parts = ministry_parts(text)
+    return issuing_body(parts) if parts else ""
 
 
 def offer_unit_lines(lines: list[Line], found: Found) -> None:
