@@ -70,6 +70,7 @@ from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
 from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.pastedheadline import pasted_headline
+from briefer.ingest.placedname import placed_name
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
@@ -218,6 +219,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a bulletin's own name: the office its contact line names publishes it)
     outlet = printed_site(outlet, text) or bulletin_body(outlet, text) or outlet
     outlet = name_in_head(outlet, text) or outlet  # (a holder cut at its comma, in full)
+    outlet = placed_name(outlet, text) or outlet  # ("Daily Post" over "Vanuatu's leading …")
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
     # (else a series' running head, "Institute of X · Analysis 31/2026")

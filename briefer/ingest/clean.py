@@ -120,6 +120,7 @@ from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_sign
 from briefer.ingest.titleaside import mark_title_aside
 from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
+from briefer.ingest.unithead import offer_unit_lines
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
@@ -384,6 +385,7 @@ def clean(text: str) -> Cleaned:
     offer_stamp_neighbour(lines, found)  # (the name beside the head's stamp)
     offer_speech_signer(lines, found)  # ("CHỦ TỊCH HỘI" / "Name" under a speech)
     mark_record_head(lines)  # ("Mã cảnh báo: …" / "Thị trường: …": an alert's index card)
+    offer_unit_lines(lines, found)  # ("BỘ X - VỤ Y" under an issue line: before it goes)
     mark_head_labels(lines, title)
     mark_title_aside(lines)  # ("(Phục vụ chuyến thăm …)" under a paper's title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all

@@ -39,19 +39,13 @@ from briefer.ingest.titlelines import (
     without_kicker,
     wrapped_title,
 )
+from briefer.ingest.unithead import ministry_unit, unit_rows
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
     {"national motto", "document number", "subject line", "place and date"}
 )
 _DIGIT_IN: Final = re.compile(r"\d")
-
-
-# A ministry's unit that issues its own pages: a mission or trade office abroad, a department.
-_UNIT_ABROAD: Final = re.compile(
-    r"^(?:THƯƠNG\s+VỤ|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN|ĐẠI\s+SỨ\s+QUÁN|PHÁI\s+ĐOÀN|VỤ|CỤC"
-    r"|TỔNG\s+CỤC)\s+\S"
-)
 
 
 def _title_like(text: str) -> bool:
@@ -216,6 +210,12 @@ def read_head(lines: list[Line], found: Found) -> str:
     # for a dateline: a letterhead's place and date)
     marks += letterhead_days([ln.text for ln in head])
     last_letterhead = max(marks) if marks else -1
+    if last_letterhead < 0:
+        # (a unit's column without a letterhead's fields, "BỘ X" over "CỤC Y" over the
+        # headline: its lines are the issuing units all the same)
+        kept = [i for i, line in enumerate(head) if line.kept]
+        rows = unit_rows([head[i].text for i in kept])
+        last_letterhead = kept[rows] if rows else -1
     units: list[str] = []
     for index, line in enumerate(head):
         if not line.kept:
@@ -266,10 +266,9 @@ def read_head(lines: list[Line], found: Found) -> str:
             outlet = "" if fur.section_path(text) else known_outlet(parts[0])
             # ("AGENCY NAME Latin News Agency": the name in capitals, then what it is)
             outlet = outlet or _capitals_lead(text)
-            if outlet and len(parts) == 2 and fur.is_upper(text) and _UNIT_ABROAD.match(parts[1]):
-                # "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a ministry and its unit, the
-                # unit issuing the page (its parent after it, as a letterhead's two lines)
-                outlet = issuing_body(parts)
+            # "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a ministry and its unit, the
+            # unit issuing the page (its parent after it, as a letterhead's two lines)
+            outlet = (ministry_unit(text) if outlet else "") or outlet
         # ("KPL Lao News Agency": the masthead spells out the initials the table names it by)
         outlet = text if outlet and spelled_out(text) else outlet
         if outlet:

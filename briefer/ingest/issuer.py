@@ -61,7 +61,9 @@ def _cased_unit(text: str) -> str:
         parts[at] = parts[at].capitalize()
         at += 2
     upper = text.split()
-    cased = [w.capitalize() if i in (0, at) else w for i, w in enumerate(parts)]
+    # (a unit abroad, "THƯƠNG VỤ VIỆT NAM TẠI CANADA": what follows "tại" is its host, a name)
+    host = parts.index("tại") if "tại" in parts[at:] else len(parts)
+    cased = [w.capitalize() if i in (0, at) or i > host else w for i, w in enumerate(parts)]
     if len(upper) == len(cased):
         cased = [u if _ACRONYM.match(u) else w for u, w in zip(upper, cased, strict=True)]
     return place_case(" ".join(cased))

@@ -97,6 +97,7 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
 
 
 _LEAD_LOOK: Final = 3
+_NAMED: Final = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
 _AGENCY_CAPS: Final = re.compile(r"^[A-ZĐ]{2,6}$")
 
 # A dispatch's dateline opening its lead: a place (up to four words, a district's initials
@@ -178,7 +179,9 @@ def strip_lead_dateline(paragraphs: list[str], found: Found) -> str:
             # agency's initials after any day: "Accra, Aug. 12, GNA –")
             continue
         agency = match.group("agency") or match.group("slash")
-        if agency and (known_outlet(agency) or _ACRONYM_IN.search(agency)):
+        # (in a place-and-day dateline the brackets hold the agency filing it, whatever the
+        # table knows: its initials or its name, capitalised words, "(Saba)", "(Prensa Latina)")
+        if agency and (known_outlet(agency) or _ACRONYM_IN.search(agency) or _NAMED.match(agency)):
             found.offer_outlet(known_outlet(agency) or agency, 5, credit=True)
         found.extra.setdefault("dateline", f"{match.group('place')}, {_written_day(day)}")
         paragraphs[index] = paragraph[match.end() :]

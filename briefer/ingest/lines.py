@@ -3,10 +3,9 @@
 Owns :class:`Line` (a line and why it goes, if it does), :class:`Found` (the metadata the
 lines give away as they are read: outlet, author, address, publication date, a note's
 number) and :func:`line_noise`: media-player debris, image file names, captions and
-credits, timestamps, print stamps, menus, share rows, related links, boilerplate,
-letterhead parts, bylines, follow widgets, inline related links and source lines. What depends
-on the lines around it (sidebars, captions, the head and the tail) is in
-:mod:`briefer.ingest.clean`.
+credits, timestamps, print stamps, menus, share rows, related links, boilerplate, letterhead
+parts, bylines, follow widgets, inline related links and source lines. What depends on the
+lines around it (sidebars, captions, the head and the tail) is in :mod:`briefer.ingest.clean`.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import re
 import unicodedata
 from typing import Final
 
-from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells
+from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells, unitline
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -398,6 +397,7 @@ def byline(text: str, found: Found) -> bool:
         or text.endswith((".", "!", "?"))
         or fur.DOCUMENT_KIND.match(text)
         or _RELEASE_KIND.match(text)
+        or unitline.ministry_parts(text)  # ("BỘ X - VỤ Y": a ministry and its unit)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
     marked = [marked_writer(part, whole=True) for part in re.split(r",\s+|\s+[-–]\s+", text)]

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefer.ingest.mergedpaper import merged_pair
+from briefer.ingest.outletnames import ORGAN_OF as _ORGAN
 from briefer.text.fold import fold
 
 # a skip link or a menu button before a pasted page's masthead
@@ -67,12 +68,6 @@ def head_masthead(outlet: str, text: str) -> str:
     return first
 
 
-# "Cơ quan của X", "Cơ quan ngôn luận của X", "Organ of X", "An organ of X": whose organ
-_ORGAN: Final = re.compile(
-    r"^(?:cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:của|thuộc)|(?:an?\s+|the\s+)?organ\s+of)"
-    r"\s+\S",
-    re.IGNORECASE,
-)
 # a copyright's label before the holder's name
 _COPYRIGHT: Final = re.compile(
     r"^.*?(?:bản\s+quyền(?:\s+thuộc(?:\s+về)?)?|copyright|©|\(c\))\s*:?\s*", re.IGNORECASE

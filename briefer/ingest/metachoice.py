@@ -326,13 +326,24 @@ _DECLARING: Final = frozenset({"site name", "publisher", "title part"})
 
 def _declares_current(group: list[Claim]) -> bool:
     """Whether two of the page's own declarations (site name, publisher, "<title>" part)
-    name a renamed outlet by today's name."""
+    name a renamed outlet by today's name; in a copy without them, its follow line."""
     today = {
         c.signal
         for c in group
         if c.signal in _DECLARING and _canonical(c.name) and not former_name(c.name)
     }
-    return len(today) >= 2
+    if any(c.signal in _DECLARING for c in group):
+        return len(today) >= 2
+    # (a copy without the page's markup, pasted: its visible "Follow X on Google News" is
+    # the one line where the site names itself, by today's name when it writes a name, not
+    # its address, which the paper kept from before the rename)
+    return any(
+        c.signal == "text follow"
+        and _canonical(c.name)
+        and not former_name(c.name)
+        and not _DOMAIN.match(c.name.strip())
+        for c in group
+    )
 
 
 def _own_connector(shown: str, group: list[Claim]) -> str:

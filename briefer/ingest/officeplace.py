@@ -82,7 +82,15 @@ def _office(outlet: str) -> str:
     if not m:
         return ""
     place = m["place"] or m["eplace"]
-    if any(fold(place).lower() == spelling for spelling, _, _ in _COUNTRY_NAMES):
+    # (an English article before a country's short name is how the name is written: "in the
+    # United States", "in the Philippines"; before its state style, the style's: "in the
+    # Federative Republic of X" is "in X")
+    folded = fold(place).lower()
+    bare = re.sub(r"^the\s+", "", folded)
+    if any(
+        folded == spelling or (bare == spelling and fold(en).lower() == spelling)
+        for spelling, _, en in _COUNTRY_NAMES
+    ):
         # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's
         # style before it dropped all the same)
         return f"{m['kind']} tại {place}" if m["kind"] else f"{m['ekind']} {m['vn']} in {place}"

@@ -144,6 +144,11 @@ def known_outlet(name: str) -> str:
                      "", key)  # fmt: skip
     if trimmed in _BY_NAME:
         return _BY_NAME[trimmed]
+    # "Kyodo News+", "Bộ Công Thương Việt Nam": a known name with a brand's "+" after it, or
+    # the country it belongs to, where the longer form is no outlet of its own
+    decorated = re.sub(r"\+$| viet ?nam$", "", key)
+    if decorated != key and decorated:
+        return known_outlet(decorated)
     # "SGGPO", "TTO": a short form in capitals with the O of "online" after it.
     bare = name.strip()
     if 3 <= len(bare) <= 10 and bare.isupper() and bare.isalpha() and bare.endswith("O"):
@@ -189,6 +194,12 @@ _COMPANY: Final = re.compile(
 _OWN_KIND: Final = re.compile(r"\bcopyright$", re.IGNORECASE)
 
 
+# "Cơ quan của X", "Cơ quan ngôn luận của X", "Organ of X": whose organ the outlet is
+ORGAN_OF: Final = re.compile(
+    r"^(?:cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?(?:của|thuộc)|(?:an?\s+|the\s+)?organ\s+of)"
+    r"\s+\S",
+    re.IGNORECASE,
+)
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
 # Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
 # X", "Copyright X 2025" (a second sign, the reservation, a year after the name).
@@ -221,6 +232,7 @@ def copyright_holder(text: str) -> str:
         and 1 <= len(p.split()) <= 8
         and not _COMPANY.search(p)
         and not _OWN_KIND.search(p)
+        and not ORGAN_OF.match(p)  # ("Báo X - Cơ quan của Y": whose organ X is, no name)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return across_commas(best or holder_before_sign(text), text, known_outlet)
@@ -233,6 +245,7 @@ def outlet_of_name(name: str) -> str:
 
 
 __all__ = [
+    "ORGAN_OF",
     "OUTLETS",
     "copyright_holder",
     "current_name",

@@ -10,6 +10,7 @@ from typing import Final
 import lxml.html
 
 from briefer.ingest.alttext import names_nothing
+from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.sitebeside import name_beside_domain
 
@@ -82,21 +83,6 @@ _KIND_ONLY: Final = re.compile(
     r"|(?:the\s+)?official\s+(?:web\s*site|portal)|(?:web\s+)?portal)$",
     re.IGNORECASE,
 )
-# An embassy's or an association's news page: the issuing unit, named at length, is the site.
-_ISSUER_KIND: Final = re.compile(
-    r"^(?:(?:tổng\s+)?(?:lãnh\s+sự|đại\s+sứ)\s+quán|(?:the\s+)?embassy\s+of|hiệp\s+hội"
-    r"|phái\s+đoàn\s+thường\s+trực)\s+(?P<next>\S)",
-    re.IGNORECASE,
-)
-
-
-def _issuer_named(part: str) -> bool:
-    """ "Đại sứ quán Việt Nam tại X": a unit's kind and its name, not a headline that opens
-    on the unit doing something ("Đại sứ quán tổ chức …": a verb in lower case after it)."""
-    match = _ISSUER_KIND.match(part)
-    kind = match.group().casefold() if match else ""
-    named = kind.startswith(("embassy", "the", "hiệp")) or (match and match["next"].isupper())
-    return bool(match and named and len(part.split()) <= 14)
 
 
 def _names_site(part: str, site: str) -> bool:
@@ -112,7 +98,7 @@ def _names_site(part: str, site: str) -> bool:
         or known_outlet(part)
         or _DOMAIN.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
-        or _issuer_named(part)
+        or issuer_named(part)
     )
 
 
