@@ -35,6 +35,7 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line, is_prose
+from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
 _CAPTION_MAX: Final = 320
@@ -199,14 +200,34 @@ def _capitalised_run(text: str) -> bool:
     )
 
 
+# The site's home link that opens a menu row or a breadcrumb trail copied without its arrows.
+# (the name after it opens in a capital: "Home loans rise …" is a clause)
+_HOME_ITEM: Final = re.compile(rf"^(?:[Tt]rang\s+chủ|[Tt]rang\s+nhất|Home|HOME)\s+[{CAPITAL}]")
+_TRAIL_WORDS: Final = 16
+
+
+def _home_row(text: str) -> bool:
+    """A row that opens with the site's home link and states nothing ("Trang chủ Cộng đồng
+    Kiều bào với quê hương Phỏng vấn", "Home World Asia Pacific"): its names may run on in
+    lower case, and a name may hold a joining word, as a clause never opens so."""
+    words = text.split()
+    return (
+        bool(_HOME_ITEM.match(text))
+        and 3 <= len(words) <= _TRAIL_WORDS
+        and not re.search(r"[\d.,;:!?\"“”]", text)
+    )
+
+
 def mark_menu_rows(lines: list[Line]) -> None:
     """A site's menu run on one line without separators ("Politics & Law Society Economy
-    Life & Style …") near the top, recognised by the section label that repeats one of its
-    items on a line of its own ("Politics & Law"): a headline in title case is repeated
-    by no short line above or below it."""
+    Life & Style …", or a row opening with the home link, "Trang nhất Chính trị Kinh tế …")
+    near the top, recognised by the section label that repeats one of its items on a line
+    of its own ("Politics & Law"): a headline in title case is repeated by no short line
+    above or below it."""
     top = lines[:_MENU_LOOK]
     for line in top:
-        if not line.kept or not _capitalised_run(line.text):
+        text = " ".join(line.text.split())
+        if not line.kept or not (_capitalised_run(text) or _home_row(text)):
             continue
         row = f" {' '.join(line.text.split())} "
         for other in top:
