@@ -31,3 +31,37 @@ def test_a_headline_with_a_short_line_under_it_stays() -> None:
     ]
     mark_menu_rows(lines)
     assert lines[1].kept and lines[3].kept
+
+
+def test_the_sites_own_line_under_the_tags_is_its_footer() -> None:
+    from briefer.ingest.ownfooter import mark_own_footer
+
+    def page(last: str) -> list[Line]:
+        lines = [
+            Line("Lima and Hanoi agreed on Tuesday to double coffee trade by 2030."),
+            Line("Andes Wire earlier reported that the two sides met in Lima in March."),
+            Line("Tags: Peru, Vietnam, coffee"),
+            Line(last),
+            Line("All rights reserved."),
+        ]
+        lines[2].reason, lines[4].reason = "tags", "copyright"
+        return lines
+
+    lines = page("Andes Wire - News Agency of the Andean Region. Founded in 1972.")
+    mark_own_footer(lines, "Andes Wire")
+    assert lines[3].reason == "imprint"
+    assert lines[1].kept  # (the article's own sentence naming the outlet, over the boxes)
+    other = page("Peru Daily - News of the Andean Region. Founded in 1972.")
+    mark_own_footer(other, "Andes Wire")
+    assert other[3].kept
+
+
+def test_a_desks_initials_after_the_last_stop_leave_the_paragraph() -> None:
+    from briefer.ingest.lines import Found
+    from briefer.ingest.tail import strip_signoff
+
+    paragraphs = ["Coffee exports to Peru rose by a third in the first half of the year. jl/rmp"]
+    found = Found()
+    assert strip_signoff(paragraphs, found) == "jl/rmp"
+    assert paragraphs[0].endswith("year.")
+    assert not found.author
