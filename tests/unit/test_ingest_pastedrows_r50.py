@@ -65,3 +65,44 @@ def test_a_desks_initials_after_the_last_stop_leave_the_paragraph() -> None:
     assert strip_signoff(paragraphs, found) == "jl/rmp"
     assert paragraphs[0].endswith("year.")
     assert not found.author
+
+
+def _head(*texts: str) -> list[Line]:
+    lines = [Line(t) for t in texts]
+    lines[1].reason = "title"
+    return lines
+
+
+def test_the_name_on_the_stamps_line_is_the_writer() -> None:
+    from briefer.ingest.lines import Found
+    from briefer.ingest.stampbylines import mark_stamp_bylines
+
+    for stamp, name in (
+        ("Minh Khôi 08:10 | 02/11/2025", "Minh Khôi"),
+        ("Minh Khôi (thực hiện) 08:10 | 02/11/2025 Lượt xem: 310", "Minh Khôi"),
+        ("BQT | 02/11/2025 08:10 Minh Khôi", "Minh Khôi"),
+    ):
+        lines = _head("Ngoại giao", "Hà Nội và Lima ký thỏa thuận hợp tác cà phê", stamp)
+        lines[2].reason = "timestamp" if stamp.startswith("Minh") else "menu"
+        found = Found()
+        mark_stamp_bylines(lines, found)
+        assert found.author == name, stamp
+    bar = _head("Thủ đô", "Hà Nội và Lima ký thỏa thuận hợp tác cà phê", "Thứ Hai 08:10 02/11/2025")
+    bar[2].reason = "timestamp"
+    found = Found()
+    mark_stamp_bylines(bar, found)
+    assert not found.author  # (a weekday opening the bar is no name)
+
+
+def test_an_initialled_name_beside_the_stamp_is_the_writer() -> None:
+    from briefer.ingest.lines import Found
+    from briefer.ingest.stampbylines import mark_stamp_bylines
+
+    lines = _head(
+        "Menu", "Mongolia and Vietnam open a direct flight", "D.Batbayar", "2025-11-02 10:05:33"
+    )
+    lines[2].reason, lines[3].reason = "related headline", "timestamp"
+    found = Found()
+    mark_stamp_bylines(lines, found)
+    assert found.author == "D.Batbayar"
+    assert lines[2].reason == "byline"
