@@ -106,3 +106,29 @@ def test_an_initialled_name_beside_the_stamp_is_the_writer() -> None:
     mark_stamp_bylines(lines, found)
     assert found.author == "D.Batbayar"
     assert lines[2].reason == "byline"
+
+
+def test_the_print_headers_title_parted_by_double_colons() -> None:
+    from briefer.ingest.printhead import header_headline
+
+    header = "5/9/25, 14:20    Ấn Độ muốn nhập thêm hạt điều Việt Nam :: TinNhanhF"
+    text = (
+        "TinNhanhF Xã hội Chứng khoán Doanh nghiệp Vĩ mô\n"
+        "\ue001Ấn Độ muốn nhập thêm hạt điều Việt Nam\nHai bên nhất trí tăng thương mại."
+    )
+    assert header_headline([header], text) == "Ấn Độ muốn nhập thêm hạt điều Việt Nam"
+
+
+def test_a_page_printed_all_in_body_type_repeats_the_headers_title() -> None:
+    from briefer.ingest.printhead import header_headline
+
+    header = "5/9/25, 14:20    Seoul, Hanoi agree to widen chip supply ties | Han Wire+"
+    text = (
+        "Han Wire+ | Korea | World | Business\nWorld\n"
+        "Seoul, Hanoi agree to widen chip supply ties\n"
+        "Officials of the two countries at the talks in Seoul on Sept. 5, 2025. (Han Wire)\n"
+        "SEOUL - The two governments agreed Friday to widen cooperation on chips."
+    )
+    assert header_headline([header], text) == "Seoul, Hanoi agree to widen chip supply ties"
+    site_only = "5/9/25, 14:20    Han Wire+ | Korea"
+    assert header_headline([site_only], text) == ""
