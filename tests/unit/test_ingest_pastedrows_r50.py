@@ -132,3 +132,13 @@ def test_a_page_printed_all_in_body_type_repeats_the_headers_title() -> None:
     assert header_headline([header], text) == "Seoul, Hanoi agree to widen chip supply ties"
     site_only = "5/9/25, 14:20    Han Wire+ | Korea"
     assert header_headline([site_only], text) == ""
+
+
+def test_a_newsrooms_note_to_itself_is_no_text() -> None:
+    from briefer.ingest.looselines import loose_line
+
+    assert loose_line("Ghi chú nội bộ: chờ xác nhận số liệu của Bộ Công Thương rồi mới đăng.")
+    assert loose_line("Ghi chú BTV: sửa lại chức danh ông Hùng trước khi lên trang")
+    assert loose_line("Internal note: photo rights cleared for web only.")
+    assert not loose_line("Ghi chú của tòa soạn: bài viết thể hiện quan điểm riêng của tác giả.")
+    assert not loose_line("Lưu ý: hồ sơ xin thị thực nộp trước 15 ngày.")
