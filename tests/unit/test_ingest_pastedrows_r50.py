@@ -142,3 +142,13 @@ def test_a_newsrooms_note_to_itself_is_no_text() -> None:
     assert loose_line("Internal note: photo rights cleared for web only.")
     assert not loose_line("Ghi chú của tòa soạn: bài viết thể hiện quan điểm riêng của tác giả.")
     assert not loose_line("Lưu ý: hồ sơ xin thị thực nộp trước 15 ngày.")
+
+
+def test_a_caption_with_its_source_after_it_is_a_caption() -> None:
+    from briefer.ingest.pastedcaption import credited_caption
+
+    assert credited_caption("Bộ trưởng Công Thương thăm gian hàng Việt Nam. Nguồn: BCT")
+    assert credited_caption("Bà Trần Thị Mai Hương Nguồn: NVCC")
+    assert credited_caption("The two ministers at the signing in Rabat. Source: MAP")
+    # (a figure's sentence citing its source is the article's)
+    assert not credited_caption("Xuất khẩu cà phê đạt 1,2 tỷ USD trong quý I. Nguồn: TCHQ")
