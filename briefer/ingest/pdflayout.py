@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Final
 
+from briefer.ingest.lines import READ_ON
 from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
@@ -251,7 +252,13 @@ def _alone(line: str) -> bool:
         # a labelled byline under the headline ("Bài và ảnh: Name", "Text: Name"): its colon
         # tells it from a name that runs on across a line break
         or (":" in line and len(line) <= 60 and meta.BYLINE.match(line) is not None)
+        # a link to another story set between paragraphs ("Đọc thêm: X", "Read more: X"): the
+        # paragraph after it opens anew, its capital under the link's last word
+        or _READ_ON_LINK.match(line) is not None
     )
+
+
+_READ_ON_LINK: Final = re.compile(rf"^{READ_ON}\s*:\s*\S", re.IGNORECASE)
 
 
 _CLOCK_END: Final = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)

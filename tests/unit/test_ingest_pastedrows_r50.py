@@ -152,3 +152,15 @@ def test_a_caption_with_its_source_after_it_is_a_caption() -> None:
     assert credited_caption("The two ministers at the signing in Rabat. Source: MAP")
     # (a figure's sentence citing its source is the article's)
     assert not credited_caption("Xuất khẩu cà phê đạt 1,2 tỷ USD trong quý I. Nguồn: TCHQ")
+
+
+def test_a_read_on_link_between_printed_paragraphs_stands_alone() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = (
+        "Hai bên nhất trí tăng cường hợp tác đào tạo nghề cho thanh niên trong giai đoạn tới.\n"
+        "Xem thêm: Đoàn thanh niên Lào thăm Hà Nội\n"
+        "Phía Lào đề nghị Việt Nam tiếp nhận thêm 20 học viên sang học tập trong năm tới.\n"
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert "Xem thêm: Đoàn thanh niên Lào thăm Hà Nội" in paragraphs
