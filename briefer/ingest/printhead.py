@@ -66,11 +66,19 @@ def header_headline(edges: list[str], text: str) -> str:
         return found
     # (a page printed all in body type: a line that repeats a headline of the header's
     # title word for word, long enough that no site's or section's name reads so)
-    plain = {_norm(line) for line in lines}
-    return next(
-        (c for c in _candidates(header) if len(c.split()) >= _PLAIN_WORDS and _norm(c) in plain),
-        "",
-    )
+    # (a site's or a section's name repeats it too: the headline stands under the masthead
+    # and has its dateline under it)
+    from briefer.ingest.pastedheadline import GAP, dated_line
+
+    at = {
+        _norm(line): i
+        for i, line in reversed(list(enumerate(lines)))
+        if i >= _MAST_LINES
+        and len(re.findall(r"\w+", line)) >= _PLAIN_WORDS
+        and not dated_line(line)
+        and any(dated_line(below) for below in lines[i + 1 : i + 1 + GAP])
+    }
+    return next((c for c in _candidates(header) if _norm(c) in at), "")
 
 
 # Words of a headline read from a page in body type alone.

@@ -26,6 +26,7 @@ from typing import Final
 from briefer.ingest.found import Found, Line
 from briefer.ingest.lines import byline, signs
 from briefer.ingest.rxparts import CAPITAL
+from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
 _YEARLESS: Final = re.compile(
@@ -98,8 +99,15 @@ def mark_stamp_bylines(lines: list[Line], found: Found) -> None:
 def _offer_stamped_name(text: str, found: Found) -> None:
     """The writer named before the stamp on its line ("Thu Trang 06:45 | 27/10/2025") or after it
     ("X | 13/08/2025 09:15 Thu Trang")."""
-    match = _NAME_STAMP.match(text.strip()) or _STAMP_NAME.search(text.strip())
-    if match and not _WEEKDAY.match(match["name"]) and byline(match["name"], Found()):
+    text = text.strip()
+    match = _NAME_STAMP.match(text) or _STAMP_NAME.search(text)
+    # (no day's words: "Tue Oct 28 2025 - 05:00" opens on its weekday and month)
+    dated = (
+        any(match.start("name") <= d.pos < match.end("name") for d in find_dates(text))
+        if match
+        else False
+    )
+    if match and not dated and not _WEEKDAY.match(match["name"]) and byline(match["name"], Found()):
         found.offer_author(match["name"])
 
 

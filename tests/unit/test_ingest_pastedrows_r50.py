@@ -87,11 +87,12 @@ def test_the_name_on_the_stamps_line_is_the_writer() -> None:
         found = Found()
         mark_stamp_bylines(lines, found)
         assert found.author == name, stamp
-    bar = _head("Thủ đô", "Hà Nội và Lima ký thỏa thuận hợp tác cà phê", "Thứ Hai 08:10 02/11/2025")
-    bar[2].reason = "timestamp"
-    found = Found()
-    mark_stamp_bylines(bar, found)
-    assert not found.author  # (a weekday opening the bar is no name)
+    for day in ("Thứ Hai 08:10 02/11/2025", "Sun Nov 02 2025 - 08:10"):
+        bar = _head("Thủ đô", "Hà Nội và Lima ký thỏa thuận hợp tác cà phê", day)
+        bar[2].reason = "timestamp"
+        found = Found()
+        mark_stamp_bylines(bar, found)
+        assert not found.author, day  # (a weekday opening the bar is no name)
 
 
 def test_an_initialled_name_beside_the_stamp_is_the_writer() -> None:
@@ -126,12 +127,17 @@ def test_a_page_printed_all_in_body_type_repeats_the_headers_title() -> None:
     text = (
         "Han Wire+ | Korea | World | Business\nWorld\n"
         "Seoul, Hanoi agree to widen chip supply ties\n"
+        "HAN WIRE - Sep 5, 2025 - 14:05 | World\n"
         "Officials of the two countries at the talks in Seoul on Sept. 5, 2025. (Han Wire)\n"
         "SEOUL - The two governments agreed Friday to widen cooperation on chips."
     )
     assert header_headline([header], text) == "Seoul, Hanoi agree to widen chip supply ties"
     site_only = "5/9/25, 14:20    Han Wire+ | Korea"
     assert header_headline([site_only], text) == ""
+    # (the site's name in body type repeats a header that names only the site)
+    office = "5/9/25, 14:20    Tổng Lãnh sự quán Việt Nam tại Osaka"
+    page = "Tổng Lãnh sự quán Việt Nam tại Osaka\nThứ Hai, 01/09/2025\nTrang chủ\nTin tức\n"
+    assert header_headline([office], page + "Bài viết") == ""
 
 
 def test_a_newsrooms_note_to_itself_is_no_text() -> None:
