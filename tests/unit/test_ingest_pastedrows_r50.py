@@ -125,7 +125,7 @@ def test_a_page_printed_all_in_body_type_repeats_the_headers_title() -> None:
 
     header = "5/9/25, 14:20    Seoul, Hanoi agree to widen chip supply ties | Han Wire+"
     text = (
-        "Han Wire+ | Korea | World | Business\nWorld\n"
+        "Han Wire+ | Korea | World | Business\nSearch Han Wire+\nWorld\n"
         "Seoul, Hanoi agree to widen chip supply ties\n"
         "HAN WIRE - Sep 5, 2025 - 14:05 | World\n"
         "Officials of the two countries at the talks in Seoul on Sept. 5, 2025. (Han Wire)\n"
