@@ -215,6 +215,8 @@ def _opens_article(lines: list[str], index: int) -> bool:
     for below in lines[index + 1 : index + 1 + GAP]:
         if dated_line(below) or _BYLINE.match(below) or _lead(below):
             return True
+        if menu_row(below):
+            return False  # (a menu under it: the masthead's name or tagline over the site's menu)
     return False
 
 

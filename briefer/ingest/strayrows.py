@@ -218,15 +218,33 @@ def _home_row(text: str) -> bool:
     )
 
 
+def _over_headline(text: str, below: list[Line]) -> bool:
+    """A row of section names ("Doanh nghiệp Kinh tế Bất động sản Tài chính") right over a
+    line shaped as a headline that its dateline follows: the site's menu over the article."""
+    from briefer.ingest.pastedheadline import GAP, dated_line, headline_shaped, menu_row
+
+    rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][: GAP + 1]
+    return (
+        menu_row(text)
+        and bool(rest)
+        and headline_shaped(rest[0])
+        and any(dated_line(ln) for ln in rest[1:])
+    )
+
+
 def mark_menu_rows(lines: list[Line]) -> None:
     """A site's menu run on one line without separators ("Politics & Law Society Economy
     Life & Style …", or a row opening with the home link, "Trang nhất Chính trị Kinh tế …")
     near the top, recognised by the section label that repeats one of its items on a line
     of its own ("Politics & Law"): a headline in title case is repeated by no short line
-    above or below it."""
+    above or below it. A row of names right over the headline and its dateline is the menu
+    too."""
     top = lines[:_MENU_LOOK]
-    for line in top:
+    for index, line in enumerate(top):
         text = " ".join(line.text.split())
+        if line.kept and _over_headline(text, lines[index + 1 :]):
+            line.reason = "menu"
+            continue
         if not line.kept or not (_capitalised_run(text) or _home_row(text)):
             continue
         row = f" {' '.join(line.text.split())} "

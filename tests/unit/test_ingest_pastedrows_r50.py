@@ -170,3 +170,21 @@ def test_a_read_on_link_between_printed_paragraphs_stands_alone() -> None:
     )
     paragraphs = reflow(text).split("\n\n")
     assert "Xem thêm: Đoàn thanh niên Lào thăm Hà Nội" in paragraphs
+
+
+def test_a_row_of_sections_over_the_headline_and_its_dateline_is_the_menu() -> None:
+    from briefer.ingest.pastedheadline import pasted_headline
+
+    text = (
+        "NhàĐầuTư Tiếng nói của nhà đầu tư\n"
+        "Chứng khoán Ngân hàng Bất động sản Doanh nghiệp Quốc tế\n"
+        "Vốn Hàn Quốc đổ mạnh vào linh kiện điện tử miền Bắc\n"
+        "Minh Châu 03/12/2025 - 09:30\n"
+        "Hàn Quốc tiếp tục dẫn đầu về vốn FDI đăng ký mới trong 11 tháng đầu năm 2025.\n"
+    )
+    title = "NhàĐầuTư Tiếng nói của nhà đầu tư"
+    assert pasted_headline(text, title) == "Vốn Hàn Quốc đổ mạnh vào linh kiện điện tử miền Bắc"
+    lines = [Line(t) for t in text.splitlines()]
+    mark_menu_rows(lines)
+    assert lines[1].reason == "menu"
+    assert lines[2].kept
