@@ -188,3 +188,14 @@ def test_a_row_of_sections_over_the_headline_and_its_dateline_is_the_menu() -> N
     mark_menu_rows(lines)
     assert lines[1].reason == "menu"
     assert lines[2].kept
+
+
+def test_a_reception_or_a_meeting_seen_in_the_present_is_a_caption() -> None:
+    from briefer.ingest.pastedcaption import scene_caption
+
+    assert scene_caption("Chủ tịch UBND tỉnh Trần Văn Nam tiếp Đại sứ Phần Lan Keijo Norvanto.")
+    assert scene_caption("Thứ trưởng Lê Minh Hòa phát biểu tại hội thảo.")
+    assert scene_caption("Ministers Anna Berg and Le Van Hai at the talks in Stockholm")
+    # (the verb goes on: "tiếp tục", "tiếp cận"; "tại buổi tiếp X" is where words were said)
+    assert not scene_caption("Thụy Điển tiếp tục là đối tác thương mại lớn của Việt Nam.")
+    assert not scene_caption("Ý kiến được nêu tại buổi tiếp Đại sứ Phần Lan Keijo Norvanto.")
