@@ -8,8 +8,9 @@ A caption names what the picture shows. Two kinds of words say so whatever the o
 - it shows a moment the camera is there for — a gift, flowers or a souvenir handed over, a
   handshake ("Phó Chủ tịch … tặng quà lưu niệm Thứ trưởng …", "The minister presents a
   souvenir to …"), a reception, a speech or a meeting ("X tiếp Đại sứ Y", "X phát biểu tại
-  lễ …", "X and Y at the talks"). An article tells such a moment in its tense ("đã tặng quà", "presented")
-  or inside a longer sentence; a caption describes it in the present, in one clause.
+  lễ …", "X and Y at the talks"). An article tells such a moment in its tense ("đã tặng
+  quà", "presented") or inside a longer sentence; a caption describes it in the present,
+  in one clause.
 
 The caller decides with the line's shape and place (``captions``); these only read words.
 """
