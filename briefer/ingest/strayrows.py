@@ -221,15 +221,18 @@ def _home_row(text: str) -> bool:
 def _over_headline(text: str, below: list[Line]) -> bool:
     """A row of section names ("Doanh nghiệp Kinh tế Bất động sản Tài chính") right over a
     line shaped as a headline that its dateline follows: the site's menu over the article."""
-    from briefer.ingest.pastedheadline import GAP, dated_line, headline_shaped, menu_row
+    from briefer.ingest.pastedheadline import dated_line, headline_shaped, menu_row
 
-    rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][: GAP + 1]
+    rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][:_DATED_UNDER]
     return (
         menu_row(text)
         and bool(rest)
         and headline_shaped(rest[0])
         and any(dated_line(ln) for ln in rest[1:])
     )
+
+
+_DATED_UNDER: Final = 3  # (the headline, a deck or a byline, the dateline)
 
 
 def mark_menu_rows(lines: list[Line]) -> None:

@@ -199,3 +199,18 @@ def test_a_reception_or_a_meeting_seen_in_the_present_is_a_caption() -> None:
     # (the verb goes on: "tiếp tục", "tiếp cận"; "tại buổi tiếp X" is where words were said)
     assert not scene_caption("Thụy Điển tiếp tục là đối tác thương mại lớn của Việt Nam.")
     assert not scene_caption("Ý kiến được nêu tại buổi tiếp Đại sứ Phần Lan Keijo Norvanto.")
+
+
+def test_a_byline_right_under_the_headline_is_no_menu() -> None:
+    from briefer.ingest.pastedheadline import pasted_headline
+
+    text = (
+        "Gulf Courier\n"
+        "Qatar | Business | World | Sports\n"
+        "Qatar, Vietnam sign MoU on halal food as trade tops US$1bn\n"
+        "Gulf Courier Bureau\n"
+        "Published: 02 Oct 2026, 9:15 PM\n"
+        "Doha – Qatar and Vietnam on Thursday signed a memorandum of understanding on food.\n"
+    )
+    title = "Qatar, Vietnam sign MoU on halal food as trade tops US$1bn"
+    assert pasted_headline(text, title) == ""  # (the title read stays)
