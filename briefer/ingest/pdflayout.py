@@ -252,9 +252,6 @@ def _alone(line: str) -> bool:
         # a labelled byline under the headline ("Bài và ảnh: Name", "Text: Name"): its colon
         # tells it from a name that runs on across a line break
         or (":" in line and len(line) <= 60 and meta.BYLINE.match(line) is not None)
-        # a link to another story set between paragraphs ("Đọc thêm: X", "Read more: X"): the
-        # paragraph after it opens anew, its capital under the link's last word
-        or _READ_ON_LINK.match(line) is not None
     )
 
 
@@ -392,9 +389,13 @@ def reflow(text: str) -> str:
             # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
             # "Lan Chi - Báo X)")
             bracket = previous.rfind("(") > previous.rfind(")") and ")" in line
+            # (a link to another story set between paragraphs, "Đọc thêm: X", short of the
+            # line's width: the paragraph under it opens anew; a link cut by the width wraps)
+            link = _READ_ON_LINK.match(previous) is not None and not wrapped and not continues
             breaks = not bracket and (
                 ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
                 or (_ends_caption(previous) and not open_end)
+                or link
             )
             if (
                 breaks

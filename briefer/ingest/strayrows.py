@@ -221,11 +221,14 @@ def _home_row(text: str) -> bool:
 def _over_headline(text: str, below: list[Line]) -> bool:
     """A row of section names ("Doanh nghiệp Kinh tế Bất động sản Tài chính") right over a
     line shaped as a headline that its dateline follows: the site's menu over the article."""
-    from briefer.ingest.pastedheadline import dated_line, headline_shaped, menu_row
+    from briefer.ingest.pastedheadline import dated_line, headline_shaped, site_menu
 
     rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][:_DATED_UNDER]
     return (
-        menu_row(text)
+        # (no writer's name, "Lê Thị Kim Oanh", "ThS. X" over a paper's title; no heading
+        # cut at its colon or dash, "Quan hệ X - Y:": names run on with no mark between them)
+        site_menu(text)
+        and not re.search(r"[.:|/·–-]", text)
         and bool(rest)
         and headline_shaped(rest[0])
         and any(dated_line(ln) for ln in rest[1:])
@@ -233,6 +236,7 @@ def _over_headline(text: str, below: list[Line]) -> bool:
 
 
 _DATED_UNDER: Final = 3  # (the headline, a deck or a byline, the dateline)
+_TOP_ROWS: Final = 3  # (a top bar, the masthead, its tagline over the menu)
 
 
 def mark_menu_rows(lines: list[Line]) -> None:
@@ -245,7 +249,9 @@ def mark_menu_rows(lines: list[Line]) -> None:
     top = lines[:_MENU_LOOK]
     for index, line in enumerate(top):
         text = " ".join(line.text.split())
-        if line.kept and _over_headline(text, lines[index + 1 :]):
+        # (the site's menu stands at the page's top, under its masthead)
+        at_top = sum(1 for ln in lines[:index] if ln.text.strip()) < _TOP_ROWS
+        if line.kept and at_top and _over_headline(text, lines[index + 1 :]):
             line.reason = "menu"
             continue
         if not line.kept or not (_capitalised_run(text) or _home_row(text)):

@@ -170,6 +170,12 @@ def test_a_read_on_link_between_printed_paragraphs_stands_alone() -> None:
     )
     paragraphs = reflow(text).split("\n\n")
     assert "Xem thêm: Đoàn thanh niên Lào thăm Hà Nội" in paragraphs
+    wrapped = (
+        "The two ministers agreed to meet again in Jakarta before the end of the year.\n"
+        "Related News: Minister receives Viet Nam's Deputy Foreign Minister; Jakarta hosts\n"
+        "Regional Forum\n"
+    )
+    assert reflow(wrapped).split("\n\n")[-1].endswith("Jakarta hosts Regional Forum")
 
 
 def test_a_row_of_sections_over_the_headline_and_its_dateline_is_the_menu() -> None:
