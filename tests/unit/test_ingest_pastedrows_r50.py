@@ -205,6 +205,8 @@ def test_a_reception_or_a_meeting_seen_in_the_present_is_a_caption() -> None:
     # (the verb goes on: "tiếp tục", "tiếp cận"; "tại buổi tiếp X" is where words were said)
     assert not scene_caption("Thụy Điển tiếp tục là đối tác thương mại lớn của Việt Nam.")
     assert not scene_caption("Ý kiến được nêu tại buổi tiếp Đại sứ Phần Lan Keijo Norvanto.")
+    # (a related story's headline says the same with no closing stop)
+    assert not scene_caption("Chủ tịch UBND tỉnh Bình Định tiếp Đại sứ Phần Lan")
 
 
 def test_a_byline_right_under_the_headline_is_no_menu() -> None:
