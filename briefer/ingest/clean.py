@@ -98,6 +98,7 @@ from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.menugaps import gapped_menu
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
+from briefer.ingest.ownfooter import mark_own_footer
 from briefer.ingest.pagestories import mark_other_stories
 from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerposts import mark_comments, post_line
@@ -373,6 +374,7 @@ def clean(text: str) -> Cleaned:
     for line in lines[: _ENDS_LOOK * 4]:  # ("The Peninsula" on The Peninsula Newspaper's page)
         if line.kept and found.outlet and own_name_row(line.text, found.outlet):
             line.reason = "masthead"
+    mark_own_footer(lines, found.outlet)  # ("X - News Agency. Founded in 1959." under Tags)
     _mark_ends(lines, found)
     mark_stamp_bylines(lines, found)  # ("Name" / "18.6. 14:36" under a standfirst)
     mark_affiliations(lines)  # ("TS. Name" / "Viện …": where a paper's author works)

@@ -3,7 +3,9 @@ text, whatever outlet prints them: a reference list's entry ('^ Bộ X. "Title".
 ngày …', 'Ministry. "Title". Retrieved 2 May 2025.'), a channel's forward label ("Chuyển
 tiếp từ …", "Forwarded from …"), a donation appeal ("… needs you. Donate today."), a
 bulletin's closing referral ("Thông tin chi tiết xin liên hệ …", "For more information,
-please contact …") and a ticker's dated headline ("… khai trương đường bay mới (12/7)").
+please contact …"), a ticker's dated headline ("… khai trương đường bay mới (12/7)") and a
+newsroom's note to itself left on a draft or a preview ("Ghi chú nội bộ: …", "Ghi chú BTV:
+…", "Internal note: …": labelled for the desk, never for the reader).
 This module owns those shapes; each is one line, judged on its own."""
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ _TICKER: Final = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\)$"
 )
 
+# A note labelled for the newsroom itself: internal, or to the desk's editor (BTV); a note
+# of the editors to the readers ("Ghi chú của tòa soạn:", "Editor's note:") is public.
+_DESK_NOTE: Final = re.compile(
+    r"^(?:Ghi\s+chú|Lưu\s+ý|Chú\s+ý|Note)\s+(?:(?:cho|của|gửi)\s+)?"
+    r"(?:nội\s+bộ|BTV|internal|(?:to|for)\s+(?:the\s+)?desk)\s*:\s*\S"
+    r"|^(?:Internal|Desk)\s+note\s*:\s*\S",
+    re.IGNORECASE,
+)
+
 
 def loose_line(text: str) -> str:
     """The reason ``text``, a line on its own, is none of the article's text; "" if none."""
@@ -69,6 +80,8 @@ def loose_line(text: str) -> str:
         return "contact"
     if _TICKER.match(line):
         return "related headline"
+    if _DESK_NOTE.match(line):
+        return "desk note"
     if widget_row(line):
         return "widget"  # ("Tashkent +31°C  USD 12 580.45 UZS": the site's live readings)
     return use_note(line)  # ("Ghi chú: Bản tin chỉ phục vụ …", "Posted By X On … | No Comments")

@@ -71,6 +71,17 @@ _SLASH_TAIL: Final = re.compile(
     rf"[.!?]\s+{_NAME}(?:\s{_NAME}){{0,3}}\s*/\s*{_NAME}(?:\s[\w'’.-]+){{0,4}}$"
     rf"|[.!?]\s+{_UPPER}(?:\s{_UPPER}){{1,3}}\s\([{_CAP}]{{2,8}}\)$"
 )
+# A source named after the caption's stop: "… tại Lễ kỷ niệm. Nguồn: TTXVN", "… in Hanoi.
+# Source: VNA" (weak: a figure's sentence cites its source so too, and tells in its tense).
+_SOURCE_TAIL: Final = re.compile(
+    rf"[.!?]\s+(?:Nguồn|Source)\s*:\s*{_NAME}(?:[\s/]+{_NAME}){{0,3}}$"
+)
+# A person's name as the caption, its source after it with no stop: "Ông Nguyễn Văn A Nguồn:
+# NVCC", "Ambassador Jane Roe Source: Embassy" (every word of the name capitalised).
+_NAME_SOURCE: Final = re.compile(
+    rf"^(?:Ông|Bà|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|{_NAME})(?:\s{_NAME}){{1,5}}\s+(?:Nguồn|Source)\s*:\s*"
+    rf"{_NAME}(?:[\s/,]+{_NAME}){{0,3}}$"
+)
 # What a report says and a caption does not: a reporting verb, quotes; then a tense.
 _REPORTS: Final = re.compile(
     r"(?<!\w)(?:said|says|told|according|cho\s+biết|nói|theo)(?!\w)|[“”\"«»]", re.IGNORECASE
@@ -121,7 +132,10 @@ def credited_caption(text: str) -> bool:
     strong = _BRACKET_CREDIT.search(text) or _LABEL_CREDIT.search(text)
     strong = strong or _BRACKET_NAME.search(text) or _CAPS_CREDIT.search(text)
     strong = strong or _PHOTO_TAIL.search(text)
+    if _NAME_SOURCE.match(text):
+        return True  # (a portrait's caption: the name and the picture's source)
     weak = None if strong else (_AGENCY_TAIL.search(text) or _SLASH_TAIL.search(text))
+    weak = weak or (None if strong else _SOURCE_TAIL.search(text))
     tail = strong or weak
     if tail is None:
         return False

@@ -212,10 +212,23 @@ def _lead(line: str) -> bool:
 def _opens_article(lines: list[str], index: int) -> bool:
     """The line is followed, past a deck, a byline or a share bar, by the article's dateline,
     a byline or its lead."""
-    for below in lines[index + 1 : index + 1 + GAP]:
+    for at, below in enumerate(lines[index + 1 : index + 1 + GAP]):
         if dated_line(below) or _BYLINE.match(below) or _lead(below):
             return True
+        if at == 0 and site_menu(below):
+            # (the site's menu right under it: the masthead's name or tagline over the menu;
+            # further down, a row of capitalised words is as often a byline)
+            return False
     return False
+
+
+def site_menu(line: str) -> bool:
+    """A row of section names that no writer's name reads as: a name runs on in lower case
+    ("Doanh nghiệp Kinh tế Bất động sản"), or five names or more; "Nguyễn Thu Hà", "Muscat
+    Daily Bureau" under a headline are its byline."""
+    words = _words(line)
+    lower = any(not _capitalised(w) for w in words)
+    return menu_row(line) and (lower or len(words) >= _MIN_WORDS)
 
 
 def _headline_at(lines: list[str], index: int) -> bool:
@@ -363,4 +376,5 @@ __all__ = [
     "headline_shaped",
     "menu_row",
     "pasted_headline",
+    "site_menu",
 ]

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Final
 
+from briefer.ingest.lines import READ_ON
 from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
@@ -254,6 +255,9 @@ def _alone(line: str) -> bool:
     )
 
 
+_READ_ON_LINK: Final = re.compile(rf"^{READ_ON}\s*:\s*\S", re.IGNORECASE)
+
+
 _CLOCK_END: Final = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
 
 
@@ -385,9 +389,13 @@ def reflow(text: str) -> str:
             # (a bracket the line left open and the next closes: "… buổi tiếp (Ảnh:" /
             # "Lan Chi - Báo X)")
             bracket = previous.rfind("(") > previous.rfind(")") and ")" in line
+            # (a link to another story set between paragraphs, "Đọc thêm: X", short of the
+            # line's width: the paragraph under it opens anew; a link cut by the width wraps)
+            link = _READ_ON_LINK.match(previous) is not None and not wrapped and not continues
             breaks = not bracket and (
                 ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
                 or (_ends_caption(previous) and not open_end)
+                or link
             )
             if (
                 breaks

@@ -22,8 +22,8 @@ _MIN_WORDS: Final = 3
 _WRAP: Final = 3
 
 
-# A separator between the title's parts, kept in the split ("Headline - Site").
-_SEPARATOR: Final = re.compile(r"(\s+[-–|]\s+)")
+# A separator between the title's parts, kept in the split ("Headline - Site", "Headline :: Site").
+_SEPARATOR: Final = re.compile(r"(\s+(?:[-–|»]|::)\s+)")
 # The reader's private marks on a line (its type size: a heading's mark before the headline).
 _MARKS: Final = re.compile("[\ue000-\uf8ff]")
 
@@ -47,7 +47,8 @@ def _candidates(header: str) -> list[str]:
 
 def header_headline(edges: list[str], text: str) -> str:
     """The headline the first print header names when a line of the text in larger type (or
-    a headline wrapped over a few lines) repeats it, else ""."""
+    a headline wrapped over a few lines) repeats it, or, on a page with no line in larger
+    type, a line of its own repeats it; else ""."""
     header = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
     if not header:
         return ""
@@ -60,7 +61,28 @@ def header_headline(edges: list[str], text: str) -> str:
         for i in range(len(lines))
         if lines[i].startswith(LARGE)
     }
-    return next((c for c in _candidates(header) if _norm(c) in runs), "")
+    found = next((c for c in _candidates(header) if _norm(c) in runs), "")
+    if found or any(line.startswith(LARGE) for line in lines):
+        return found
+    # (a page printed all in body type: a line that repeats a headline of the header's
+    # title word for word, long enough that no site's or section's name reads so)
+    # (a site's or a section's name repeats it too: the headline stands under the masthead
+    # and has its dateline under it)
+    from briefer.ingest.pastedheadline import GAP, dated_line
+
+    at = {
+        _norm(line): i
+        for i, line in reversed(list(enumerate(lines)))
+        if i >= _MAST_LINES
+        and len(re.findall(r"\w+", line)) >= _PLAIN_WORDS
+        and not dated_line(line)
+        and any(dated_line(below) for below in lines[i + 1 : i + 1 + GAP])
+    }
+    return next((c for c in _candidates(header) if _norm(c) in at), "")
+
+
+# Words of a headline read from a page in body type alone.
+_PLAIN_WORDS: Final = 5
 
 
 # Lines at the top of a printed page where its masthead stands (over the menus).

@@ -35,6 +35,7 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line, is_prose
+from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
 _CAPTION_MAX: Final = 320
@@ -199,14 +200,61 @@ def _capitalised_run(text: str) -> bool:
     )
 
 
+# The site's home link that opens a menu row or a breadcrumb trail copied without its arrows.
+# (the name after it opens in a capital: "Home loans rise …" is a clause)
+_HOME_ITEM: Final = re.compile(rf"^(?:[Tt]rang\s+chủ|[Tt]rang\s+nhất|Home|HOME)\s+[{CAPITAL}]")
+_TRAIL_WORDS: Final = 16
+
+
+def _home_row(text: str) -> bool:
+    """A row that opens with the site's home link and states nothing ("Trang chủ Cộng đồng
+    Kiều bào với quê hương Phỏng vấn", "Home World Asia Pacific"): its names may run on in
+    lower case, and a name may hold a joining word, as a clause never opens so."""
+    words = text.split()
+    return (
+        bool(_HOME_ITEM.match(text))
+        and 3 <= len(words) <= _TRAIL_WORDS
+        and not re.search(r"[\d.,;:!?\"“”]", text)
+    )
+
+
+def _over_headline(text: str, below: list[Line]) -> bool:
+    """A row of section names ("Doanh nghiệp Kinh tế Bất động sản Tài chính") right over a
+    line shaped as a headline that its dateline follows: the site's menu over the article."""
+    from briefer.ingest.pastedheadline import dated_line, headline_shaped, site_menu
+
+    rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][:_DATED_UNDER]
+    return (
+        # (no writer's name, "Lê Thị Kim Oanh", "ThS. X" over a paper's title; no heading
+        # cut at its colon or dash, "Quan hệ X - Y:": names run on with no mark between them)
+        site_menu(text)
+        and not re.search(r"[.:|/·–-]", text)
+        and bool(rest)
+        and headline_shaped(rest[0])
+        and any(dated_line(ln) for ln in rest[1:])
+    )
+
+
+_DATED_UNDER: Final = 3  # (the headline, a deck or a byline, the dateline)
+_TOP_ROWS: Final = 3  # (a top bar, the masthead, its tagline over the menu)
+
+
 def mark_menu_rows(lines: list[Line]) -> None:
     """A site's menu run on one line without separators ("Politics & Law Society Economy
-    Life & Style …") near the top, recognised by the section label that repeats one of its
-    items on a line of its own ("Politics & Law"): a headline in title case is repeated
-    by no short line above or below it."""
+    Life & Style …", or a row opening with the home link, "Trang nhất Chính trị Kinh tế …")
+    near the top, recognised by the section label that repeats one of its items on a line
+    of its own ("Politics & Law"): a headline in title case is repeated by no short line
+    above or below it. A row of names right over the headline and its dateline is the menu
+    too."""
     top = lines[:_MENU_LOOK]
-    for line in top:
-        if not line.kept or not _capitalised_run(line.text):
+    for index, line in enumerate(top):
+        text = " ".join(line.text.split())
+        # (the site's menu stands at the page's top, under its masthead)
+        at_top = sum(1 for ln in lines[:index] if ln.text.strip()) < _TOP_ROWS
+        if line.kept and at_top and _over_headline(text, lines[index + 1 :]):
+            line.reason = "menu"
+            continue
+        if not line.kept or not (_capitalised_run(text) or _home_row(text)):
             continue
         row = f" {' '.join(line.text.split())} "
         for other in top:

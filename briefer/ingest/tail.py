@@ -130,10 +130,12 @@ def mark_tail(lines: list[Line], found: Found) -> None:
 
 
 # "… in the first quarter of 2026. — AGN", "… (EVIPA). — AGN/XYZ", "… 7,000 people. (AGN)":
-# an agency's or outlet's short name in capitals after the article's last full stop.
+# an agency's or outlet's short name in capitals after the article's last full stop; or its
+# desk's initials in lower case, "… per day in April. ef/mem" (a wire's editors, no writer).
 _SIGNOFF: Final = re.compile(
     r"(?<=[.!?…”\"])\s*(?P<signoff>(?:[—–]+|-{1,2})\s*(?P<dashed>[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})?)"
     r"|\((?P<bracketed>[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})?)\))$"
+    r"|(?<=[.!?…”\"])\s+(?P<desk>[a-z]{1,4}(?:/[a-z]{1,4}){1,3})$"
 )
 _SIGNOFF_LOOK: Final = 2  # (the last paragraphs: a box's line may remain under the article)
 
@@ -147,6 +149,9 @@ def strip_signoff(paragraphs: list[str], found: Found) -> str:
         match = _SIGNOFF.search(paragraphs[index])
         if match is None or len(paragraphs[index].split()) < _SIGNED_WORDS:
             continue
+        if match.group("desk"):
+            paragraphs[index] = paragraphs[index][: match.start()].rstrip()
+            return match.group("desk")
         agency = match.group("dashed") or match.group("bracketed")
         found.extra.setdefault("signoff", agency)
         named = {fold(known_outlet(agency) or agency), fold(agency)}
