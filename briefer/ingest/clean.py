@@ -122,6 +122,7 @@ from briefer.ingest.titleaside import mark_title_aside
 from briefer.ingest.titlelines import large_wrapped
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.unithead import offer_unit_lines
+from briefer.ingest.wiredateline import strip_wire_dateline
 from briefer.ingest.writerspots import drop_box_heading, offer_speech_signer, offer_stamp_neighbour
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
@@ -258,35 +259,6 @@ def _outlet_note(text: str, found: Found) -> bool:
         if named and known_outlet(subject):
             return True
     return False
-
-
-# "MOSCOW, May 10. /AGENCY/. …", "PARIS, 3 June /AGN/ …", "RIGA, May 10. AGENCY. …": a wire
-# agency's dateline opening the lead (or a line of its own), the agency between slashes or
-# in capitals after the day's full stop; a place and a day, not a sentence of the article.
-_WIRE_DATELINE: Final = re.compile(
-    r"^(?P<dateline>[A-ZĐ][\w'.-]*(?:\s[A-ZĐ][\w'.-]*){0,2},\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
-    r"(?:\.?\s*/(?P<agency>[A-Z][\w-]{1,15})/|\.\s+(?P<caps>[A-Z][A-Z-]{2,15}(?=\.)))\.?)"
-    r"(?:\s+(?=[A-ZĐ\"“])|$)"
-)
-
-
-def _strip_wire_dateline(paragraphs: list[str], found: Found) -> str:
-    """Take a wire dateline off the lead and return it; it dates the dispatch and names the
-    agency, as one on a line of its own does."""
-    for index, paragraph in enumerate(paragraphs[:_ENDS_LOOK]):  # (a subtitle may come first)
-        match = _WIRE_DATELINE.match(paragraph)
-        if match is None:
-            continue
-        agency = match.group("agency") or match.group("caps")
-        found.offer_outlet(known_outlet(agency) or agency, 2, credit=True)
-        found.extra.setdefault("dateline", match.group("dateline"))
-        if match.end() == len(paragraph):
-            del paragraphs[index]  # (the dateline on a line of its own)
-        else:
-            paragraphs[index] = paragraph[match.end() :]
-        return match.group("dateline")
-    return ""
 
 
 def _issue_day(lines: list[Line]) -> str:
@@ -440,7 +412,7 @@ def clean(text: str) -> Cleaned:
     if tag:
         removed.insert(0, (0, Removed(tag, "outlet tag")))
     wire = (
-        _strip_wire_dateline(paragraphs_kept, found)
+        strip_wire_dateline(paragraphs_kept, found)
         or strip_lead_dateline(paragraphs_kept, found)
         or strip_mark_day(paragraphs_kept)  # ("GIS - 11 February, 2026:" over the lead)
     )
