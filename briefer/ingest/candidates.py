@@ -31,6 +31,7 @@ from functools import lru_cache
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.aidyear import dated_aid
 from briefer.ingest.baseamount import is_base_amount, year_before
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
@@ -483,7 +484,7 @@ class _Extractor:
             self._statements(s, first)
         # (a standfirst's figure told again below: leadtelling.py)
         lead_end = self.body.find("\n\n") if "\n\n" in self.body.strip() else 0
-        return unique_readings(self.out, lead_end)
+        return unique_readings(dated_aid(self.out), lead_end)  # (aidyear.py)
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:
