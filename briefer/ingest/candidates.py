@@ -31,6 +31,7 @@ from functools import lru_cache
 from briefer.domain.model import UNKNOWN_PARTNER
 from briefer.domain.wording import neutral_statement as _neutral_statement
 from briefer.ingest import keywords as kw
+from briefer.ingest.aidyear import dated_aid
 from briefer.ingest.baseamount import is_base_amount, year_before
 from briefer.ingest.briefs import brief_column
 from briefer.ingest.candidate import Candidate, unique_readings, with_pair
@@ -111,7 +112,7 @@ from briefer.ingest.targets import aimed
 from briefer.ingest.thirdend import third_end
 from briefer.ingest.thirdsource import third_source
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
-from briefer.ingest.toldperiod import told_period
+from briefer.ingest.toldperiod import RunsSeen, told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.ingest.weekdayalso import with_weekdays
 from briefer.ingest.yearwords import told_years
@@ -137,6 +138,7 @@ class _Extractor:
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
+        self.runs = RunsSeen()  # (and of the last run of months: toldperiod.py)
         self.last_figure: tuple[int, str, str] | None = None  # (paragraph, metric, subject)
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
@@ -281,9 +283,9 @@ class _Extractor:
             if not inherited and period is None and upto is None:
                 # the year told in words ("… năm ngoái", "last year"), else a flow's total's
                 own, last, day = text[max(c_start, before_amount) : at], self.last_period, pub
-                told = told_period(text[q_start:q_end], last, self.main) or said_year(
-                    text, q_start, q_end, day
-                )
+                told = told_period(
+                    text[q_start:q_end], last, self.main, self.runs.run
+                ) or said_year(text, q_start, q_end, day)
                 told = told or months_to_date(text[q_start:q_end], last)  # ("tính chung 9 tháng")
                 inherited = told or flow_period(metric, own, before_it, last, s.paragraph, day)
             before_it = period.iso if period is not None else inherited
@@ -336,10 +338,10 @@ class _Extractor:
             if told_of and not base and amount.unit != "%":  # (a growth rate is no "figure")
                 self.last_figure = (s.paragraph, told_of, subject)
             if period is not None and not base:  # (nor "…, up from $774mn": baseamount.py)
-                self.last_period = (s.paragraph, period.iso)  # (not a base set in brackets)
+                self.last_period = self.runs.note((s.paragraph, period.iso))  # (not in brackets)
             elif told or (inherited and metric in ONE_WAY):
                 # ("… last year. X's exports … were worth …": that year too; so a list of flows)
-                self.last_period = (s.paragraph, told or inherited)
+                self.last_period = self.runs.note((s.paragraph, told or inherited))
             count += 1
         return count + rank_figures(
             s, periods, dated, self.main, pub, self._partner, self._emit, self.elsewhere
@@ -482,7 +484,7 @@ class _Extractor:
             self._statements(s, first)
         # (a standfirst's figure told again below: leadtelling.py)
         lead_end = self.body.find("\n\n") if "\n\n" in self.body.strip() else 0
-        return unique_readings(self.out, lead_end)
+        return unique_readings(dated_aid(self.out), lead_end)  # (aidyear.py)
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:

@@ -94,7 +94,8 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("JP", "Nhật Bản", "Japan", ("Japan", "Nhật")),
     CountryName("KP", "Triều Tiên", "DPR Korea", ("CHDCND Triều Tiên", "North Korea")),
     CountryName("KR", "Hàn Quốc", "Republic of Korea", ("South Korea", "Republic of Korea",
-                                                         "Đại Hàn Dân Quốc", "Korea")),
+                                                         "Đại Hàn Dân Quốc", "Korea",
+                                                         "RoK", "ROK")),  # (VNS's "the RoK")
     CountryName("RU", "Nga", "Russia", ("Liên bang Nga", "Russia", "Russian Federation")),
     CountryName("SA", "Ả Rập Xê-út", "Saudi Arabia", ("Ả-rập Xê-út", "Ả Rập Saudi",
                                                       "Saudi Arabia")),

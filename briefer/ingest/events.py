@@ -28,6 +28,7 @@ from briefer.ingest.occasions import occasion_day, signed_at_occasion
 from briefer.ingest.signingday import narrower, signing_date, signs_undated, visit_time
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
+from briefer.ingest.visitclause import cue_direction
 from briefer.ingest.visitdirection import direction_of
 from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
@@ -450,7 +451,7 @@ class EventFinder:
                 after = text[best.endpos - s.start : best.endpos - s.start + 12]
                 self.visited = narrower(self.visited, visit_time(best, clause, after))
                 item_direction = (
-                    self.direction(clause, partner)
+                    cue_direction(self.direction, clause, found[1].start() - c_start, partner)
                     or dateline_arrival(self.body, clause, partner)
                     or self.carried_direction
                 )
@@ -490,8 +491,7 @@ class EventFinder:
 
     @staticmethod
     def direction(text: str, partner: str) -> str:
-        """A visit's direction in ``text`` for the pair with ``partner`` ("" if untold)."""
-        # (a delegation a Vietnamese official led, an envoy abroad: homesent.py)
+        """A visit's direction in ``text`` for ``partner`` ("" if untold; homesent.py)."""
         side = visitor_side(text, partner) or home_sent_side(text, partner)
         return side or direction_of(text, partner)
 

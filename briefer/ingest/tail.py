@@ -12,6 +12,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest.chronology import chronology_rows
 from briefer.ingest.closings import courtesy
 from briefer.ingest.countries import country_of_name
+from briefer.ingest.dailyreading import past_reading
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
 from briefer.ingest.notwriters import box_heading
 from briefer.ingest.outletnames import known_outlet, outlet_of_name
@@ -88,6 +89,8 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return
+    last = past_reading(lines, kept, last)  # ("Giá lúa … hôm nay: …": the site's, under it)
+    kept = [i for i in kept if lines[i].kept]
     while last in kept[:-1] and closing_thanks(lines[kept[kept.index(last) + 1]].text):
         # (a speech's "Thank you." is its last sentence, and "Obrigada!" in the guests' tongue)
         last = kept[kept.index(last) + 1]

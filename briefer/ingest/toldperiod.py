@@ -81,9 +81,27 @@ def fiscal_year(clause: str, partner: str) -> str:
     return f"{start}-{months[0]:02d}..{start + 1}-{months[1]:02d}"
 
 
-def told_period(clause: str, last: tuple[int, str] | None, partner: str) -> str:
-    """A fiscal year's months, else a bare run of months' period, else ""."""
-    return fiscal_year(clause, partner) or same_months(clause, last)
+class RunsSeen:
+    """The last run of months from January the text dated, kept apart from the last period
+    of all ("Lũy kế 11 tháng đầu năm 2025, … Năm 2024, … đạt … . Xuất khẩu … trong 11 tháng
+    đạt …": the bare run is 2025's, though a year was dated after it)."""
+
+    def __init__(self) -> None:
+        self.run: tuple[int, str] | None = None
+
+    def note(self, period: tuple[int, str]) -> tuple[int, str]:
+        """Remember ``period`` (paragraph, period) when it is a run; give it back."""
+        if _RUN.match(period[1]):
+            self.run = period
+        return period
 
 
-__all__ = ["fiscal_year", "same_months", "told_period"]
+def told_period(
+    clause: str, last: tuple[int, str] | None, partner: str, run: tuple[int, str] | None = None
+) -> str:
+    """A fiscal year's months, else a bare run of months' period (the last period's, else the
+    last run's), else ""."""
+    return fiscal_year(clause, partner) or same_months(clause, last) or same_months(clause, run)
+
+
+__all__ = ["RunsSeen", "fiscal_year", "same_months", "told_period"]

@@ -23,6 +23,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.dailyreading import READING
 from briefer.ingest.found import DEGREE, Found, Line, name_case
 from briefer.ingest.lines import is_marker, is_prose
 from briefer.ingest.outletnames import known_outlet
@@ -173,7 +174,9 @@ def drop_box_heading(lines: list[Line], found: Found) -> None:
         if line.reason != "byline" or name_case(line.text) != found.author:
             continue
         items = all(ln.reason in _FOOT_ITEMS for ln in lines[at + 1 : at + 3])
-        if items and lines[at - 1].reason not in _ARTICLE_REASONS:
+        # (a site's daily reading between the article and its sign-off: dailyreading.py)
+        above = next((ln for ln in reversed(lines[:at]) if ln.reason != READING), lines[0])
+        if items and above.reason not in _ARTICLE_REASONS:
             found.author = ""
             line.reason = "sidebar"
             return
