@@ -64,6 +64,7 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.outletlanguage import in_page_language
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -197,6 +198,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
+    outlet = in_page_language(outlet, text, found.language)  # ("TTXVN" → "Vietnam News Agency")
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
     marked = "\n".join([text, *marks])  # (the text and the page's own marks, read together)
     # (a line about the publisher read as its name: a menu item or its group under a pasted
