@@ -75,6 +75,7 @@ from briefer.ingest.placedname import placed_name
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
+from briefer.ingest.printtitlesite import confirmed_header_site
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
@@ -130,6 +131,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
+    site = confirmed_header_site(raw.text, url)  # ("Headline - Site" over site.xx's address)
+    claims += [Claim(site, WEIGHTS["title part"], "title part")] if site else []
     # (a section's line the menu row lists, "Local News", names no site)
     claims += without_sections(text_claims(list(found.outlet_offers)), raw.text[:_HEAD_CHARS])
     head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
