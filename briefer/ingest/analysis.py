@@ -201,7 +201,6 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # Every signal that names the outlet (the page's markup, its address, the text's
     # masthead, print header, lead, byline, copyright) is weighed together: metachoice.
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
-    outlet = in_page_language(outlet, text, found.language)  # ("TTXVN" → "Vietnam News Agency")
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
     marked = "\n".join([text, *marks])  # (the text and the page's own marks, read together)
     # (a line about the publisher read as its name: a menu item or its group under a pasted
@@ -392,7 +391,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     author = without_role_only(author)  # ("Phóng viên TTXVN tại X": a role, no person)
     return Metadata(
         title=title,
-        outlet=outlet,
+        # (named in the page's language last: the rules above read the table's name)
+        outlet=in_page_language(outlet, text, found.language),  # ("Vietnam News Agency")
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
