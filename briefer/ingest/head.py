@@ -32,7 +32,6 @@ from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
     hanging,
-    heading_going_on,
     kicker_below,
     kind_titled,
     large_wrapped,
@@ -289,10 +288,6 @@ def read_head(lines: list[Line], found: Found) -> str:
             found.offer_outlet(name, 3)
             line.reason = "masthead"
             continue
-        whole = heading_going_on(text, head[index + 1 :]) if last_letterhead >= 0 else ""
-        if whole:  # ("THÔNG TIN CƠ BẢN" / "VỀ X …" under a letterhead: one heading)
-            line.reason = "title"
-            return whole
         if (
             fur.DOCUMENT_KIND.match(text)
             or (last_letterhead >= 0 and _kind_over_title(text, head[index + 1 :]))

@@ -210,29 +210,6 @@ _GOES_ON: Final = re.compile(
 _HEADLINE_WORDS: Final = 6
 
 
-def heading_going_on(text: str, below: list[Line]) -> str:
-    """A heading in capitals set over two lines, its second going on with the first ("THÔNG
-    TIN CƠ BẢN" / "VỀ X VÀ QUAN HỆ VỚI VIỆT NAM", "REPORT" / "ON THE VISIT OF …"): the first
-    is no kind line over a headline but the heading's start; the whole heading ("" when the
-    next line does not go on with it)."""
-    following = next((line for line in below if line.kept), None)
-    if (
-        following is None
-        or not fur.is_upper(text)
-        or not fur.is_upper(following.text)
-        or not _GOES_ON.match(following.text)
-        or ends_sentence(following.text)
-        or following.reason in _NOT_TITLE
-        or len(text) + len(following.text) > _HEADING_CHARS
-    ):
-        return ""
-    following.reason = "title"
-    return f"{text} {following.text}"
-
-
-_HEADING_CHARS: Final = 250
-
-
 def carried_heading(text: str, below: list[Line]) -> bool:
     """A statement's own heading in capitals ("JOINT STATEMENT ON THE STATE VISIT …") over a
     headline in mixed case that does not go on with it: the heading of the text the article
@@ -260,7 +237,6 @@ __all__ = [
     "carried_heading",
     "domain_menu",
     "hanging",
-    "heading_going_on",
     "kicker_below",
     "kind_titled",
     "large_wrapped",
