@@ -1,4 +1,4 @@
-"""An outlet's name in the language of the page: the table names a Vietnamese body by its
+"""An outlet's name in the language of the page: the table names a Vietnamese agency by its
 Vietnamese name or initials ("TTXVN"); a page in another language that never writes that name
 but writes the body's own name in its language, spelled out ("Vietnam News Agency" in an
 English page's copyright line), is named so: the name the page gives its publisher."""
@@ -28,8 +28,9 @@ def in_page_language(name: str, text: str, language: str) -> str:
     if not name or language in ("", "vi") or _written(name, text):
         return name
     entry = next((e for e in OUTLET_TABLE if e[0] == name), None)
-    if entry is None or (name.isascii() and not name.isupper()):
-        # (a table name in plain letters, not initials, is already the page's: "VnExpress")
+    if entry is None or not name.isupper():
+        # (a table name that is no initials is a name the page may print as it is, "Tuổi
+        # Trẻ" on its English edition too: only an agency's Vietnamese initials are translated)
         return name
     own = [a for a in entry[2] if _spelled_name(a) and _written(a, text)]
     return own[0] if own else name
