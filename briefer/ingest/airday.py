@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.printmarks import print_stamp
 from briefer.text.dates import find_dates
 
 _HEAD_LINES: Final = 6
@@ -32,6 +33,10 @@ def air_day(text: str, text_day: str = "") -> str:
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     for line in lines[:_HEAD_LINES]:
         if len(line) > _MAX_CHARS or not _PROGRAMME.search(line):
+            continue
+        if print_stamp(line) == "print header":
+            # (a browser's print header, "10/03/2025, 09:12  Headline - X Bulletin": the day
+            # it was printed and the page's <title>, no programme's head)
             continue
         days = {d.start for d in find_dates(line) if d.precision == "day" and len(d.start) == 10}
         if len(days) != 1:

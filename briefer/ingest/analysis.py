@@ -64,6 +64,7 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
+from briefer.ingest.outletlanguage import in_page_language
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -74,6 +75,7 @@ from briefer.ingest.placedname import placed_name
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
+from briefer.ingest.printtitlesite import confirmed_header_site
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
@@ -129,6 +131,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         signal = "bare domain" if named == host or not named else "address"
         claims.append(Claim(named, WEIGHTS[signal], signal))
+    site = confirmed_header_site(raw.text, url)  # ("Headline - Site" over site.xx's address)
+    claims += [Claim(site, WEIGHTS["title part"], "title part")] if site else []
     # (a section's line the menu row lists, "Local News", names no site)
     claims += without_sections(text_claims(list(found.outlet_offers)), raw.text[:_HEAD_CHARS])
     head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
@@ -387,7 +391,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     author = without_role_only(author)  # ("Phóng viên TTXVN tại X": a role, no person)
     return Metadata(
         title=title,
-        outlet=outlet,
+        # (named in the page's language last: the rules above read the table's name)
+        outlet=in_page_language(outlet, text, found.language),  # ("Vietnam News Agency")
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

@@ -297,8 +297,8 @@ def _shown(group: list[Claim]) -> str:
         return full_name
     if _canonical(name):
         # a renamed outlet whose page still shows its former title is shown by it, unless
-        # the page declares today's name twice over (its site name and its "<title>" or
-        # publisher): a footer or masthead left at the former title lags the rename
+        # one of the page's declarations (site name, "<title>" part, publisher) gives today's
+        # name: a footer, masthead or lead left at the former title lags the rename
         former = next((former_name(c.name) for c in group if former_name(c.name)), "")
         if former and not _declares_current(group):
             return former
@@ -325,15 +325,15 @@ _DECLARING: Final = frozenset({"site name", "publisher", "title part"})
 
 
 def _declares_current(group: list[Claim]) -> bool:
-    """Whether two of the page's own declarations (site name, publisher, "<title>" part)
-    name a renamed outlet by today's name; in a copy without them, its follow line."""
+    """Whether one of the page's own declarations (site name, publisher, "<title>" part)
+    names a renamed outlet by today's name; in a copy without them, its follow line."""
     today = {
         c.signal
         for c in group
         if c.signal in _DECLARING and _canonical(c.name) and not former_name(c.name)
     }
     if any(c.signal in _DECLARING for c in group):
-        return len(today) >= 2
+        return bool(today)
     # (a copy without the page's markup, pasted: its visible "Follow X on Google News" is
     # the one line where the site names itself, by today's name when it writes a name, not
     # its address, which the paper kept from before the rename)

@@ -98,8 +98,12 @@ def test_a_pasted_copys_follow_line_names_the_renamed_paper_by_todays_name() -> 
     # where the page's markup declares itself)
     address = [*claims[:2], Claim("Baoquocte.vn", 4.0, "text follow")]
     assert choose_outlet(address) == "Báo Thế giới và Việt Nam"
+    # (r51: the markup's own declaration decides: today's name in it names the paper so,
+    # the former title in every one of them keeps the former)
     marked = [*claims, Claim("Báo Quốc tế", 8, "site name")]
-    assert choose_outlet(marked) == "Báo Thế giới và Việt Nam"
+    assert choose_outlet(marked) == "Báo Quốc tế"
+    former = [*claims, Claim("Báo Thế giới và Việt Nam", 8, "site name")]
+    assert choose_outlet(former) == "Báo Thế giới và Việt Nam"
 
 
 def test_an_english_offices_host_keeps_its_article() -> None:

@@ -1,5 +1,5 @@
 """Outlet names (r49): a renamed paper shown by today's name when the page's own declarations
-agree on it, by its former title when only one does; an agency whose table name is its
+name it, by its former title when none does; an agency whose table name is its
 initials shown by the full name a masthead spells out after them; a paper the table knows
 under its own name order; a trade office's line under its ministry read as the office; a
 mission's letterhead in the state's abbreviated style; a report's kind line no masthead."""
@@ -25,9 +25,10 @@ def test_a_renamed_paper_declared_by_todays_name_twice_is_shown_by_it() -> None:
     assert choose_outlet(claims) == "Báo Quốc tế"
 
 
-def test_a_renamed_paper_declared_once_under_its_former_title_keeps_the_former() -> None:
+def test_a_renamed_paper_no_declaration_names_today_keeps_the_former() -> None:
+    # (r51: one declaration of today's name is enough — see test_ingest_outletrename_r51)
     claims = [
-        Claim("Báo Quốc tế", 8, "site name"),
+        Claim("Báo Thế giới và Việt Nam", 8, "site name"),
         Claim("Báo Thế giới và Việt Nam", 3, "copyright"),
         Claim("Báo Thế giới và Việt Nam", 4.0, "text 0"),
     ]
