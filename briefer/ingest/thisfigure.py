@@ -82,8 +82,10 @@ def subject_of(before: str) -> str:
 def restated(statement: str, subject: str) -> str:
     """``statement`` with its pointing words ("con số này", "the figure") replaced by
     ``subject``; ``statement`` itself when they are not in it."""
+    if not subject:
+        return statement  # (every candidate passes here: most point back to nothing)
     match = _POINTER_AT.search(statement)
-    if match is None or not subject:
+    if match is None:
         return statement
     at_start = not statement[: match.start()].strip()
     named = find_countries(subject)
