@@ -46,6 +46,9 @@ _OPENER: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# A year opening the clause without a comma: "năm 2024 thương mại song phương … đạt", "in 2024
+# bilateral trade reached".
+_TOLD_FIRST: Final = re.compile(r"^(?:(?:trong|in|during)\s+)?(?:năm\s+)?(?:19|20)\d\d\s+", re.I)
 # The time a subject is told at ("Xuất khẩu … năm 2024 đạt", "exports in 2024 reached"): the
 # figure's own period, not part of what it measures.
 _TOLD_AT: Final = re.compile(
@@ -71,6 +74,7 @@ def subject_of(before: str) -> str:
     head = before[: tail.start()]
     head = re.split(r"[,;:(]", head)[-1].strip()
     head = _TOLD_AT.sub("", _OPENER.sub("", head).strip())
+    head = _TOLD_FIRST.sub("", head)  # ("năm 2024 thương mại … đạt": no comma after the year)
     words = head.split()
     if not 2 <= len(words) <= _MAX_WORDS or re.search(r"\d", head) or _POINTER_AT.search(head):
         return ""

@@ -116,6 +116,11 @@ def test_far_paragraph_does_not_lend_its_metric() -> None:
         ("Xuất khẩu của Việt Nam sang Chile năm 2024 đạt ", "Xuất khẩu của Việt Nam sang Chile"),
         ("Peru's exports to Vietnam in 2024 totalled ", "Peru's exports to Vietnam"),
         ("Nhập khẩu từ Chile trong 9 tháng năm 2025 đạt ", "Nhập khẩu từ Chile"),
+        # (a year opening the clause without a comma: an untuned Báo Đồng Nai page)
+        (
+            "Theo Đại sứ, năm 2024 thương mại song phương Việt Nam - Ireland đạt khoảng ",
+            "thương mại song phương Việt Nam - Ireland",
+        ),
         ("Năm 2024, con số này đạt ", ""),  # (pointing words are no subject)
         ("Năm 2024, đạt ", ""),  # (one word is no noun phrase)
         ("Theo thống kê năm 2024 ", ""),  # (no verb of reaching)
