@@ -21,7 +21,7 @@ from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
-from briefer.ingest.domainoutlet import bare_domain
+from briefer.ingest.domainoutlet import web_address_only
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition
 from briefer.ingest.faxcover import fax_sender
@@ -282,7 +282,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
         # (a host name read from a signature's "Website:" line: the sending body names itself)
-        outlet = mail.sender if mail.sender and bare_domain(outlet) else outlet
+        outlet = mail.sender if mail.sender and web_address_only(outlet) else outlet
         # (a ministry's unit mailing from the ministry's domain: the unit, not the ministry)
         outlet = unit_over_parent(outlet, mail.sender, text) or outlet
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
