@@ -25,7 +25,7 @@ from typing import Final
 
 from briefer.ingest.found import Found, Line
 from briefer.ingest.lines import byline, signs
-from briefer.ingest.rxparts import CAPITAL
+from briefer.ingest.rxparts import CAPITAL, WEEKDAY
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -41,10 +41,7 @@ _NAME_STAMP: Final = re.compile(
     # (the writer's part in brackets: "Name (thực hiện)", "Name (interview)")
     rf"(?:{_B}*\([^\W\d_][^()\d]{{0,20}}\))?{_B}+\d"
 )
-_WEEKDAY: Final = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    re.IGNORECASE,
-)
+_WEEKDAY: Final = re.compile(rf"^{WEEKDAY}", re.IGNORECASE)
 # …or after its last figure, at the line's end: "TG&VN | 13/08/2025 09:15 Thu Trang".
 _STAMP_NAME: Final = re.compile(
     rf"\d{_B}+(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})$"
