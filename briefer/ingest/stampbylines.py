@@ -34,7 +34,7 @@ _YEARLESS: Final = re.compile(
     rf"(?:(?:klo|kl\.|kello|um|at|lúc){_B}*)?\d{{1,2}}[:.]\d{{2}}(?:{_B}*Uhr)?$",
     re.IGNORECASE,
 )
-_HEAD_LOOK: Final = 16
+_HEAD_LOOK: Final = 16  # masthead, menu, kicker, headline, standfirst, credit, stamp
 # A writer's name before the stamp on its line: capitalised words, then the first figure.
 _NAME_STAMP: Final = re.compile(
     rf"^(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})"
@@ -54,9 +54,7 @@ _DAY_CLOCK: Final = re.compile(
 )
 _UNDER: Final = 2  # (lines under the headline where its credit line sits)
 # What a box's rules may have taken a byline next to the stamp for.
-_TAKEN: Final = frozenset(
-    ("related headline",)
-)  # masthead, menu, kicker, headline, standfirst, credit, stamp
+_TAKEN: Final = frozenset(("related headline",))
 
 
 def yearless_stamp(text: str) -> bool:
