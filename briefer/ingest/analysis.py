@@ -23,7 +23,7 @@ from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, tit
 from briefer.ingest.domainname import printed_site
 from briefer.ingest.domainoutlet import web_address_only
 from briefer.ingest.draftvenue import draft_body
-from briefer.ingest.editionname import english_edition
+from briefer.ingest.editionname import english_edition, in_page_language
 from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
@@ -64,7 +64,6 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
-from briefer.ingest.outletlanguage import in_page_language
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
