@@ -21,9 +21,9 @@ from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
-from briefer.ingest.domainoutlet import bare_domain
+from briefer.ingest.domainoutlet import web_address_only
 from briefer.ingest.draftvenue import draft_body
-from briefer.ingest.editionname import english_edition
+from briefer.ingest.editionname import english_edition, in_page_language
 from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
@@ -64,7 +64,6 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
-from briefer.ingest.outletlanguage import in_page_language
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
@@ -282,7 +281,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         subject = marked_over_unmarked(mail.title, cleaned.title)
         title, outlet = subject or title, outlet or mail.sender
         # (a host name read from a signature's "Website:" line: the sending body names itself)
-        outlet = mail.sender if mail.sender and bare_domain(outlet) else outlet
+        outlet = mail.sender if mail.sender and web_address_only(outlet) else outlet
         # (a ministry's unit mailing from the ministry's domain: the unit, not the ministry)
         outlet = unit_over_parent(outlet, mail.sender, text) or outlet
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the

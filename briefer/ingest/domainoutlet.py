@@ -3,7 +3,8 @@
 A signature's "Website: https://vntrade.example" or a page's footer gives a host name where no
 outlet's name was read. A host name is a fallback: when the text names the body itself (a mail's
 sending unit, "Thương vụ Việt Nam tại X"), the name is the outlet, not its address. This module
-owns :func:`bare_domain`.
+owns :func:`web_address_only` (:func:`briefer.ingest.rows.bare_domain` is a
+line's test: no scheme, no slash, a short top-level label).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ _HOST: Final = re.compile(
 )
 
 
-def bare_domain(name: str) -> bool:
+def web_address_only(name: str) -> bool:
     """Whether the outlet read is only a host name ("vntrade.no", "www.x.gov.vn")."""
     return bool(_HOST.match(name.strip()))
 
 
-__all__ = ["bare_domain"]
+__all__ = ["web_address_only"]

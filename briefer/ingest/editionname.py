@@ -7,7 +7,11 @@ English edition: the outlet is the name that edition carries, not the Vietnamese
 (The text naming it is not enough: an article may cite the paper or a body by its English
 name without being its English edition.)
 
-This module owns :func:`english_edition`.
+An agency the table names by its Vietnamese initials ("TTXVN") is named, on a page in
+another language that never writes them, by the spelled-out name the page writes ("Vietnam
+News Agency" in an English page's copyright line): :func:`in_page_language`, applied last.
+
+This module owns :func:`english_edition` and :func:`in_page_language`.
 """
 
 from __future__ import annotations
@@ -59,3 +63,32 @@ def english_edition(outlet: str, marks: list[str], language: str, brand_only: bo
             if pattern.search(look):
                 return other
     return ""
+
+
+def _written(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _spelled_name(alias: str) -> bool:
+    # (a name of two words or more in plain letters, not initials: "Vietnam News Agency",
+    # not "VNA")
+    words = alias.split()
+    return alias.isascii() and len(words) >= _MIN_WORDS and not alias.isupper()
+
+
+def in_page_language(name: str, text: str, language: str) -> str:
+    """``name`` (an outlet the table knows) as a page in ``language`` other than Vietnamese
+    names it, when the page never writes the table's name but writes one of the outlet's
+    spelled-out names in plain letters; else ``name`` as it is."""
+    if not name or language in ("", "vi") or _written(name, text):
+        return name
+    entry = next((e for e in OUTLET_TABLE if e[0] == name), None)
+    if entry is None or not name.isupper():
+        # (a table name that is no initials is a name the page may print as it is, "Tuổi
+        # Trẻ" on its English edition too: only an agency's Vietnamese initials are translated)
+        return name
+    own = [a for a in entry[2] if _spelled_name(a) and _written(a, text)]
+    return own[0] if own else name
+
+
+__all__ = ["english_edition", "in_page_language"]

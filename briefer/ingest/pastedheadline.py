@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefer.ingest.rxparts import WEEKDAY
+
 # How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
 _LOOK = 60
 # Lines between a headline and its dateline or lead: a deck, a kicker, a byline, a share bar.
@@ -48,10 +50,7 @@ _DAY = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*giờ\s*\d{1,2}\b", re.I)
-_WEEKDAY = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
-    re.I,
-)
+_WEEKDAY = re.compile(rf"^{WEEKDAY}", re.I)
 # A byline on its own: "By Name", "Bởi Name", "Tác giả: Name".
 _BYLINE = re.compile(r"^(?:by|bởi|tác giả:?|posted by|written by)\s+\S", re.I)
 # One sentence ended and another begun inside the line: a caption, an ask, a lead.

@@ -14,6 +14,10 @@ WORD_END: Final = r"(?![^\W\d_])"  # … nor on the right
 # of a person's name: a capital, then letters (an apostrophe or a hyphen inside: "O'Neil").
 CAPITAL: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 NAME_WORD: Final = rf"[{CAPITAL}][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# A day of the week, English or Vietnamese, as a word (compile it case-blind).
+WEEKDAY: Final = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b"
+)
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -22,4 +26,4 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-__all__ = ["BLANK", "CAPITAL", "NAME_WORD", "WORD_END", "WORD_START", "rx"]
+__all__ = ["BLANK", "CAPITAL", "NAME_WORD", "WEEKDAY", "WORD_END", "WORD_START", "rx"]

@@ -25,7 +25,7 @@ from typing import Final
 
 from briefer.ingest.found import Found, Line
 from briefer.ingest.lines import byline, signs
-from briefer.ingest.rxparts import CAPITAL
+from briefer.ingest.rxparts import CAPITAL, WEEKDAY
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -34,17 +34,14 @@ _YEARLESS: Final = re.compile(
     rf"(?:(?:klo|kl\.|kello|um|at|lúc){_B}*)?\d{{1,2}}[:.]\d{{2}}(?:{_B}*Uhr)?$",
     re.IGNORECASE,
 )
-_HEAD_LOOK: Final = 16
+_HEAD_LOOK: Final = 16  # masthead, menu, kicker, headline, standfirst, credit, stamp
 # A writer's name before the stamp on its line: capitalised words, then the first figure.
 _NAME_STAMP: Final = re.compile(
     rf"^(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})"
     # (the writer's part in brackets: "Name (thực hiện)", "Name (interview)")
     rf"(?:{_B}*\([^\W\d_][^()\d]{{0,20}}\))?{_B}+\d"
 )
-_WEEKDAY: Final = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    re.IGNORECASE,
-)
+_WEEKDAY: Final = re.compile(rf"^{WEEKDAY}", re.IGNORECASE)
 # …or after its last figure, at the line's end: "TG&VN | 13/08/2025 09:15 Thu Trang".
 _STAMP_NAME: Final = re.compile(
     rf"\d{_B}+(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})$"
@@ -57,9 +54,7 @@ _DAY_CLOCK: Final = re.compile(
 )
 _UNDER: Final = 2  # (lines under the headline where its credit line sits)
 # What a box's rules may have taken a byline next to the stamp for.
-_TAKEN: Final = frozenset(
-    ("related headline",)
-)  # masthead, menu, kicker, headline, standfirst, credit, stamp
+_TAKEN: Final = frozenset(("related headline",))
 
 
 def yearless_stamp(text: str) -> bool:

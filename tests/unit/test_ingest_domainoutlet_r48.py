@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from briefer.ingest.domainoutlet import bare_domain
+from briefer.ingest.domainoutlet import web_address_only
 
 
 def test_a_host_name_is_a_bare_domain() -> None:
-    assert bare_domain("vntrade.example")
-    assert bare_domain("https://www.thuongvu-x.gov.vn/")
-    assert bare_domain("tradeoffice.co.ke")
+    assert web_address_only("vntrade.example")
+    assert web_address_only("https://www.thuongvu-x.gov.vn/")
+    assert web_address_only("tradeoffice.co.ke")
 
 
 def test_a_name_is_no_bare_domain() -> None:
-    assert not bare_domain("Thương vụ Việt Nam tại Kenya")
-    assert not bare_domain("Trade Office of Viet Nam in Kenya")
-    assert not bare_domain("Gov.kz portal")
+    assert not web_address_only("Thương vụ Việt Nam tại Kenya")
+    assert not web_address_only("Trade Office of Viet Nam in Kenya")
+    assert not web_address_only("Gov.kz portal")

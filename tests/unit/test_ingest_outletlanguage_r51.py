@@ -3,7 +3,7 @@ Vietnamese name of the agency but writes its English name is named by the Englis
 
 from __future__ import annotations
 
-from briefer.ingest.outletlanguage import in_page_language
+from briefer.ingest.editionname import in_page_language
 
 _PAGE = (
     "Da Nang (VNA) - Vietnam and Kenya agreed to expand coffee trade.\n\n"
