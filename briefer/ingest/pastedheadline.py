@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefer.text.ymd import MONTH_EN_RX
+
 # How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
 _LOOK = 60
 # Lines between a headline and its dateline or lead: a deck, a kicker, a byline, a share bar.
@@ -36,10 +38,7 @@ _CAPS_WORDS = 8
 # A lead: a full sentence of some length.
 _LEAD_WORDS = 12
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTHS = MONTH_EN_RX
 # A day as datelines and top bars write it: 14/11/2025, 2025-11-14, Nov 14, 2025, 14 Nov 2025.
 _DAY = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
