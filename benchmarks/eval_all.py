@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import CORPUS
-from benchmarks.eval_import import evaluate, report
+from benchmarks.eval_import import evaluate, key_sets, report
 
 MODES = ("normal", "pasted", "printed")
 FIELDS = (
@@ -97,8 +97,7 @@ def main() -> int:
         return 1 if diff(*args.diff) else 0
     if args.out is None:
         parser.error("give OUT (a folder for the reports) or --diff BEFORE AFTER")
-    every = sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").exists())
-    run(args.out, list(MODES) if args.mode == "all" else [args.mode], args.sets or every)
+    run(args.out, list(MODES) if args.mode == "all" else [args.mode], args.sets or key_sets())
     return 0
 
 

@@ -279,6 +279,11 @@ def evaluate(
     return totals
 
 
+def key_sets() -> list[str]:
+    """The corpus sets that have a key, by name."""
+    return sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").exists())
+
+
 def report(set_name: str, t: dict[str, float]) -> None:
     files = max(1.0, t["files"])
 
@@ -301,7 +306,7 @@ def main() -> int:
     parser.add_argument(
         "--set",
         default="dev",
-        choices=sorted(p.name for p in CORPUS.iterdir() if (p / "keys.json").exists()),
+        choices=key_sets(),
     )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--pasted", action="store_true", help="HTML pages as a browser copy")

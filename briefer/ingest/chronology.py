@@ -15,11 +15,9 @@ import re
 from typing import Final
 
 from briefer.ingest.factsheet import row_runs
+from briefer.text.ymd import MONTH_EN_RX
 
-_MONTHS: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTHS: Final = MONTH_EN_RX
 # (a day and month before the year, "30/3/1973", "11/2024", "30.3.1973"; "Tháng 11/2024",
 # "Năm 2015", "March 2019", "4 March 2019")
 _ENTRY: Final = re.compile(

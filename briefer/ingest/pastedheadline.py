@@ -17,6 +17,7 @@ import itertools
 import re
 
 from briefer.ingest.rxparts import WEEKDAY
+from briefer.text.ymd import MONTH_EN_RX
 
 # How far down a pasted page its headline may sit (top bar, masthead, menus, section, ask).
 _LOOK = 60
@@ -38,10 +39,7 @@ _CAPS_WORDS = 8
 # A lead: a full sentence of some length.
 _LEAD_WORDS = 12
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTHS = MONTH_EN_RX
 # A day as datelines and top bars write it: 14/11/2025, 2025-11-14, Nov 14, 2025, 14 Nov 2025.
 _DAY = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"

@@ -13,17 +13,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.text.ymd import MONTHS_EN
+from briefer.text.ymd import MONTH_EN_RX, MONTHS_EN
 
 _HEAD_LINES: Final = 20  # the page's head: its dateline, byline and stamp lines
 _MONTHS: Final = {name[:3].casefold(): i for i, name in enumerate(MONTHS_EN, 1)}
 # "Nov. 6", "November 6", "6 November" (the month's name in English)
-_MON: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"
-)
+_MON: Final = rf"{MONTH_EN_RX}(?![a-z])"  # (its dot, if any, in the group)
 _NAMED: Final = re.compile(
-    rf"\b(?:(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})\b"
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\b"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))"
 )
 _YEAR_FIRST: Final = re.compile(

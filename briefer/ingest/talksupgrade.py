@@ -56,6 +56,10 @@ def partnership_metric(kind: str) -> str:
     return "relations.partnership"
 
 
+# Where a clause ends: a comma, semicolon or full stop before a space or the end.
+_CLAUSE_END: Final = re.compile(r"[,;.](?:\s|$)")
+
+
 def _talks_day(candidates: list[Candidate]) -> str:
     """The day of the talks the text tells: an event of talks dated by one day, else the
     day that opens the sentence of the talks held within a visit's span ("Chiều 19/6, …
@@ -79,7 +83,7 @@ def _raised_clause(c: Candidate) -> Candidate | None:
     raised = _AGREED_RAISE.search(c.quote)
     if raised is None or (c.metric.startswith("relations.") and "partner" in c.metric):
         return None
-    stop = re.compile(r"[,;.](?:\s|$)").search(c.quote, raised.end())
+    stop = _CLAUSE_END.search(c.quote, raised.end())
     end = stop.start() if stop else len(c.quote)
     if find_dates(c.quote[raised.start() : end]) or _LATER.search(c.quote, 0, end):
         return None

@@ -25,7 +25,7 @@ from briefer.ingest.eventwords import OCCASION
 
 _ROYAL: Final = re.compile(
     r"(?<![^\W\d_])(?:Công\s+chúa|Hoàng\s+tử|Thái\s+tử|Quốc\s+vương|Nhà\s+vua|Hoàng\s+hậu"
-    r"|Nữ\s+hoàng|Đại\s+công\s+tước|Quốc\s+vương|(?:Crown\s+)?Prince(?:ss)?|King|Queen"
+    r"|Nữ\s+hoàng|Đại\s+công\s+tước|(?:Crown\s+)?Prince(?:ss)?|King|Queen"
     r"|Grand\s+Duke|Emir|Sultan)\s+[A-ZĐ]"
 )
 

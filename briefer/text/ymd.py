@@ -26,6 +26,11 @@ MONTHS_EN: Final = (
     "November",
     "December",
 )
+# An English month, in full or cut short ("Sep", "Sept.", "June"), as a regex's group.
+MONTH_EN_RX: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 
 
 def read_iso(iso: str) -> YMD | None:
@@ -67,4 +72,4 @@ def ymd_key(ymd: YMD) -> tuple[int, int, int]:
     return (ymd[0] or 0, ymd[1] or 0, ymd[2] or 0)
 
 
-__all__ = ["MONTHS_EN", "YMD", "read_iso", "valid_ymd", "ymd_iso", "ymd_key"]
+__all__ = ["MONTHS_EN", "MONTH_EN_RX", "YMD", "read_iso", "valid_ymd", "ymd_iso", "ymd_key"]
