@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import HOST
 from briefer.text.fold import fold
 
-_DOMAIN: Final = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 # A name as printed: one to six capitalised words (an article or "&" between them).
 _NAME: Final = re.compile(
     r"(?<![\w.-])(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w'-]*){0,5}"
@@ -31,7 +31,7 @@ def printed_site(domain: str, text: str) -> str:
     """The name the text prints whose letters are the domain's label ("" when the outlet is
     no bare domain or the text prints no such name); the first found in mixed case, else
     one printed in capitals, capitalised."""
-    match = _DOMAIN.match(domain.strip())
+    match = HOST.match(domain.strip())
     if match is None:
         return ""
     label = _letters(match.group("label"))

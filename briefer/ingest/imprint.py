@@ -23,6 +23,7 @@ from briefer.ingest.metadata import BYLINE, author_of
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
+from briefer.ingest.rxparts import HOST
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
 # "Cơ quan ngôn luận của …", "Cơ quan chủ quản thuộc …": whose organ the outlet is.
@@ -46,7 +47,6 @@ _CONTACT: Final = re.compile(
 )
 _FIRST_PART: Final = re.compile(r"\s+[-–—|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
-_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 # "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.
 EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _NAME_WORDS: Final = 10
@@ -70,7 +70,7 @@ def _named(part: str) -> bool:
 
 def _site_cell(cell: str) -> str:
     """The outlet a top row's cell names: a domain the tables know, a site's name."""
-    if _DOMAIN.match(cell):
+    if HOST.match(cell):
         named = outlet_of_url(f"https://{cell.lower()}")
         # (a domain the table lacks written with capitals, "LSM.lv", "AgroNews.ph": the
         # site's name as it writes it, a brand; in lower case an address only)
@@ -196,7 +196,7 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
     for text in texts[:_TOP_ROWS]:
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)
-        looked = cells[:2] if len(cells) >= 2 and _DOMAIN.match(cells[0].strip()) else cells[:1]
+        looked = cells[:2] if len(cells) >= 2 and HOST.match(cells[0].strip()) else cells[:1]
         first = cells[0].strip()
         if (
             len(cells) >= 2

@@ -17,6 +17,7 @@ import re
 from typing import Final
 
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
+from briefer.ingest.rxparts import HOST
 from briefer.text.fold import fold
 
 _MAST_LINES: Final = 4
@@ -27,7 +28,6 @@ _UNIT: Final = re.compile(
 )
 # A site's menu row: three cells or more parted by bars.
 _MENU: Final = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
-_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 _PRINT_CELL: Final = re.compile(r"^(?:Bản\s+in|Print(?:\s+version)?|Printer-friendly)$", re.I)
 
 
@@ -93,11 +93,7 @@ def print_header_site(text: str) -> str:
     """The outlet a printed page's first line names by its domain beside a print label."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     cells = [c.strip() for c in re.split(r"\s+[|·•–-]\s+", first)]
-    if (
-        len(cells) < 2
-        or not _DOMAIN.match(cells[0])
-        or not any(_PRINT_CELL.match(c) for c in cells)
-    ):
+    if len(cells) < 2 or not HOST.match(cells[0]) or not any(_PRINT_CELL.match(c) for c in cells):
         return ""
     named = outlet_of_url(f"https://{cells[0].lower()}")
     return "" if not named or ("." in named and " " not in named) else named

@@ -12,14 +12,13 @@ import lxml.html
 from briefer.ingest.alttext import names_nothing
 from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
+from briefer.ingest.rxparts import HOST
 from briefer.ingest.sitebeside import name_beside_domain
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 # What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
 # ("·", "•"), "~" or "::", spaced.
 _PARTS: Final = re.compile(r"\s+(?:[-–—|»«›‹·•~]|::)\s+")
-# A site written as its domain ("example.vn", "news.example.com").
-_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 
 
 def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
@@ -96,7 +95,7 @@ def _names_site(part: str, site: str) -> bool:
         # (the site's name, not a word of it: "Việt Nam" in "Báo … Việt Nam" is no site)
         (site and part.casefold() in site.casefold() and 2 * len(part) >= len(site))
         or known_outlet(part)
-        or _DOMAIN.match(part) is not None
+        or HOST.match(part) is not None
         or (_OUTLET_KIND.match(part) and len(part.split()) <= 6)
         or issuer_named(part)
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import HOST
+
 
 def printed_page(edges: list[str]) -> tuple[str, str]:
     """(web address, outlet) of a page printed from a browser, from its header and footer."""
@@ -77,7 +79,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
         # "thethaovanhoa.vn | Bản in", "example.com": a header naming the site by its domain
         # alone, the table's name for it, else the domain (the choice weighs it as such)
         cells = [re.split(r"\s+[|·•-]\s+", e.strip())[0] for e in edges if e.strip()]
-        domain = next((c.lower() for c in cells if _SITE_DOMAIN.match(c)), "")
+        domain = next((c.lower() for c in cells if HOST.match(c)), "")
         site = outlet_of_url(f"https://{domain}") if domain else ""
     # (a bulletin is a series: the body its page foot names publishes it)
     return url, bulletin_publisher(site, edges) or site
@@ -121,7 +123,6 @@ _INSTITUTION: Final = re.compile(
     r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện)\s+[A-ZĐÂ]|^(?:University|Institute|Academy)\s+of\s"
     r"|^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:University|Institute|Academy)$"
 )
-_SITE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 
 
 __all__ = ["printed_page"]

@@ -10,6 +10,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest.rxparts import HOST
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -172,12 +173,11 @@ def speech_header(text: str) -> str:
     return "" if others else next((d for d in days if d), "-")
 
 
-_BARE_DOMAIN: Final = re.compile(r"^(?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
-
-
 def bare_domain(text: str) -> bool:
-    """A web address alone, without scheme or path ("example.to", "www.site.vn")."""
-    return bool(_BARE_DOMAIN.match(text))
+    """A web address alone, without scheme or path ("example.to", "www.site.vn"), whose
+    name is three letters or more ("www" itself counts: "www.ab.vn")."""
+    match = HOST.match(text)
+    return match is not None and (len(match["label"]) >= 3 or text[:4].lower() == "www.")
 
 
 __all__ = [

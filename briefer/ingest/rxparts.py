@@ -18,6 +18,12 @@ NAME_WORD: Final = rf"[{CAPITAL}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 WEEKDAY: Final = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b"
 )
+# A host name alone — no scheme, no path, a short top-level label ("vov.vn", "www.x.gov.vn");
+# ``label`` is its first label after "www.". One pattern for every reader that asks whether
+# a line, cell or site name is only a web address.
+HOST: Final = re.compile(
+    r"^(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.IGNORECASE
+)
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -26,4 +32,4 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-__all__ = ["BLANK", "CAPITAL", "NAME_WORD", "WEEKDAY", "WORD_END", "WORD_START", "rx"]
+__all__ = ["BLANK", "CAPITAL", "HOST", "NAME_WORD", "WEEKDAY", "WORD_END", "WORD_START", "rx"]

@@ -8,19 +8,18 @@ module owns that step (:func:`name_beside_domain`).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from briefer.ingest.rxparts import HOST
 from briefer.text.fold import fold
 
-_DOMAIN: Final = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 _NAME_WORDS: Final = 5
 
 
 def name_beside_domain(parts: list[str], site: str) -> str:
     """The <title>'s part next to ``site`` (a bare domain, one of ``parts``) that opens on
     the domain's label; ``site`` itself when there is none."""
-    match = _DOMAIN.match(site.strip())
+    match = HOST.match(site.strip())
     if match is None or site not in parts:
         return site
     label = fold(match.group("label"))

@@ -8,6 +8,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Line, ends_sentence
+from briefer.ingest.rxparts import HOST
 
 _DIGIT_IN: Final = re.compile(r"\d")
 # A numbered section heading ("1. TÌNH HÌNH …", "II. NỘI DUNG", "3) Outlook"): the text's first
@@ -27,7 +28,6 @@ def menu_below(below: list[Line]) -> bool:
 
 
 # "site.vn - Thời sự - Kinh tế": a site's address, then its sections, each a few words.
-_DOMAIN_FIRST: Final = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
 _MENU_PART: Final = re.compile(r"\s+[-–|·/»]\s+")
 
 
@@ -37,7 +37,7 @@ def domain_menu(text: str) -> bool:
     parts = _MENU_PART.split(text.strip())
     return (
         len(parts) >= 3
-        and _DOMAIN_FIRST.match(parts[0]) is not None
+        and HOST.match(parts[0]) is not None
         and all(1 <= len(p.split()) <= 3 and not ends_sentence(p) for p in parts[1:])
     )
 
