@@ -1,7 +1,7 @@
 """Every corpus set in one mode, one summary line each — and what changed against an earlier run.
 
     uv run python benchmarks/eval_all.py OUT [--mode normal|pasted|printed|all] [SET ...]
-    uv run python benchmarks/eval_all.py --diff BEFORE AFTER
+    uv run python benchmarks/eval_all.py --diff BEFORE AFTER  (folders, or saved summary lines)
 
 The first form writes each set's :func:`benchmarks.eval_import.report` to
 ``OUT/<set>.<mode>.txt`` (one process for all sets: about a minute a mode on a quiet machine)
@@ -64,10 +64,35 @@ def run(out: Path, modes: list[str], sets: list[str]) -> None:
             print(f"{name + '.' + mode:<26} {line(figures(buffer.getvalue()))}")
 
 
+_SUMMARY_LINE = re.compile(r"^(\S+\.(?:normal|pasted|printed))\s+(fu\s.*)$")
+
+
+def runs(path: Path) -> dict[str, dict[str, int]]:
+    """One run's figures by "set.mode": from its report folder, or from the summary lines the
+    first form printed (saved to a file). Anything else is refused: a diff that read nothing
+    would say "no change" about two runs it never compared."""
+    if path.is_dir():
+        found = {f.stem: figures(f.read_text(encoding="utf-8")) for f in path.glob("*.txt")}
+    elif path.is_file():
+        found = {}
+        for text in path.read_text(encoding="utf-8").splitlines():
+            if m := _SUMMARY_LINE.match(text.strip()):
+                words = m.group(2).split()
+                found[m.group(1)] = {
+                    k: int(v) for k, v in zip(words[::2], words[1::2], strict=False) if v.isdigit()
+                }
+    else:
+        raise SystemExit(f"{path}: no such folder or file of an earlier run.")
+    if not found:
+        raise SystemExit(
+            f"{path}: no set's figures in it (a report folder or saved summary lines)."
+        )
+    return found
+
+
 def diff(before: Path, after: Path) -> int:
     """Print the lines that differ; the number of set/mode lines with a figure worse."""
-    old = {f.stem: figures(f.read_text(encoding="utf-8")) for f in before.glob("*.txt")}
-    new = {f.stem: figures(f.read_text(encoding="utf-8")) for f in after.glob("*.txt")}
+    old, new = runs(before), runs(after)
     worse_lines = 0
     for key in sorted(old.keys() & new.keys()):
         a, b = old[key], new[key]

@@ -44,3 +44,35 @@ def test_a_worse_figure_is_marked_and_counted(
     assert "WORSE: val" in capsys.readouterr().out
     assert diff(before, before) == 0
     assert capsys.readouterr().out == ""  # (nothing changed: nothing printed)
+
+
+def test_saved_summary_lines_compare_like_report_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = tmp_path / "before.txt"
+    after = tmp_path / "after.txt"
+    before.write_text(
+        "unseen9.normal   fu 2 lost 0 pair 100 val 95 ti 100 ou 88 da 100 au 75 prec 83\n",
+        encoding="utf-8",
+    )
+    after.write_text(
+        "unseen9.normal   fu 0 lost 0 pair 100 val 90 ti 100 ou 88 da 100 au 75 prec 83\n",
+        encoding="utf-8",
+    )
+    assert diff(before, after) == 1
+    assert "WORSE: val" in capsys.readouterr().out
+    # a file and a folder of the same run agree
+    folder = _run(tmp_path / "f", fu=2, val=95, ou=88)
+    capsys.readouterr()
+    assert diff(folder, before) == 0
+    assert capsys.readouterr().out == ""
+    assert diff(folder, after) == 1
+
+
+def test_a_run_that_holds_no_figures_is_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Using CPython 3.11\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no set's figures"):
+        diff(empty, empty)
+    with pytest.raises(SystemExit, match="no such folder"):
+        diff(tmp_path / "missing", empty)
