@@ -117,7 +117,7 @@ def main() -> int:
     parser.add_argument("sets", nargs="*")
     parser.add_argument("--mode", choices=(*MODES, "all"), default="normal")
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()  # (sets before or after --mode)
     if args.diff:
         return 1 if diff(*args.diff) else 0
     if args.out is None:
