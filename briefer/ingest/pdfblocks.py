@@ -107,7 +107,9 @@ def _parted(paragraph: str, breaks: Sequence[Pair]) -> list[str]:
                 at + len(seam) == len(paragraph) or paragraph[at + len(seam)] == " "
             )
             if whole:
-                return [paragraph[:end], *_parted(paragraph[end + 1 :], breaks)]
+                # (the part before the seam may hold another pair's seam: a pair found
+                # first in the list need not be the first in the paragraph)
+                return [*_parted(paragraph[:end], breaks), *_parted(paragraph[end + 1 :], breaks)]
             at = paragraph.find(seam, at + 1)
     return [paragraph]
 
