@@ -51,6 +51,7 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
     pages, each page's cells in the order printed, top to bottom (see the module)."""
     steps: list[tuple[float, float, str, str]] = []  # (type height, gap, upper, lower)
     sizes: list[Pair] = []  # (line, next line) in two type sizes
+    lowered: list[tuple[float, float, str, str]] = []  # (as steps) the next in lower case
     for cells in pages:
         columns: dict[int, list[Cell]] = {}
         for cell in cells:
@@ -66,6 +67,10 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
                     # a line in another type size is another block: a headline under a
                     # kicker or a promotion's line, the byline under the headline
                     sizes.append((above, below))
+                else:
+                    # (in lower case, only across a block's gap: "by Name …" under the
+                    # headline; a row at the line spacing goes on with the sentence)
+                    lowered.append((round(bottom[2], 1), abs(top[1] - bottom[1]), above, below))
     held: list[Pair] = []
     breaks: list[Pair] = []
     for height in {step[0] for step in steps}:
@@ -73,6 +78,11 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
         leading = line_spacing([gap for _, gap, _, _ in sized])
         if leading <= 0:
             continue
+        sizes += [
+            (upper, lower)
+            for size, gap, upper, lower in lowered
+            if size == height and gap >= _SPACED * leading
+        ]
         spaced = [_SPACED * leading <= gap <= _WIDEST * leading for _, gap, _, _ in sized]
         # (both must show: a document of one-line blocks has no line spacing to measure by)
         if sum(spaced) < _SPACED_MIN or all(spaced):
