@@ -43,6 +43,7 @@ _SAME: Final = 1.1  # a gap at most this much wider is the line spacing itself
 _SPACED_MIN: Final = 2  # block gaps a type size shows before it counts as spaced
 _SIZE: Final = 0.5  # points of type height within which two lines are one size
 # a list's next item: a bullet, a dash, a number or a letter and its mark
+_FINISHED: Final = re.compile(r"[.!?…][”\"’)]?$")
 _ITEM: Final = re.compile(r"[•\-–—*·▪●■+]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s")
 
 
@@ -88,7 +89,9 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
         if sum(spaced) < _SPACED_MIN or all(spaced):
             continue
         for (_, gap, upper, lower), apart in zip(sized, spaced, strict=True):
-            if apart and not lower[:1].islower():
+            # (a line in lower case under a finished sentence, a block's gap between: the
+            # page's next block, a row of tags in lower case, not the sentence going on)
+            if apart and (not lower[:1].islower() or _FINISHED.search(upper)):
                 breaks.append((upper, lower))
             elif gap <= _SAME * leading and _ITEM.match(lower) is None:
                 held.append((upper, lower))
