@@ -43,6 +43,7 @@ _SAME: Final = 1.1  # a gap at most this much wider is the line spacing itself
 _SPACED_MIN: Final = 2  # block gaps a type size shows before it counts as spaced
 _SIZE: Final = 0.5  # points of type height within which two lines are one size
 # a list's next item: a bullet, a dash, a number or a letter and its mark
+_FINISHED: Final = re.compile(r"[.!?…][”\"’)]?$")
 _ITEM: Final = re.compile(r"[•\-–—*·▪●■+]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s")
 
 
@@ -51,6 +52,7 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
     pages, each page's cells in the order printed, top to bottom (see the module)."""
     steps: list[tuple[float, float, str, str]] = []  # (type height, gap, upper, lower)
     sizes: list[Pair] = []  # (line, next line) in two type sizes
+    lowered: list[tuple[float, float, str, str]] = []  # (as steps) the next in lower case
     for cells in pages:
         columns: dict[int, list[Cell]] = {}
         for cell in cells:
@@ -66,6 +68,10 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
                     # a line in another type size is another block: a headline under a
                     # kicker or a promotion's line, the byline under the headline
                     sizes.append((above, below))
+                else:
+                    # (in lower case, only across a block's gap: "by Name …" under the
+                    # headline; a row at the line spacing goes on with the sentence)
+                    lowered.append((round(bottom[2], 1), abs(top[1] - bottom[1]), above, below))
     held: list[Pair] = []
     breaks: list[Pair] = []
     for height in {step[0] for step in steps}:
@@ -73,12 +79,19 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
         leading = line_spacing([gap for _, gap, _, _ in sized])
         if leading <= 0:
             continue
+        sizes += [
+            (upper, lower)
+            for size, gap, upper, lower in lowered
+            if size == height and gap >= _SPACED * leading
+        ]
         spaced = [_SPACED * leading <= gap <= _WIDEST * leading for _, gap, _, _ in sized]
         # (both must show: a document of one-line blocks has no line spacing to measure by)
         if sum(spaced) < _SPACED_MIN or all(spaced):
             continue
         for (_, gap, upper, lower), apart in zip(sized, spaced, strict=True):
-            if apart and not lower[:1].islower():
+            # (a line in lower case under a finished sentence, a block's gap between: the
+            # page's next block, a row of tags in lower case, not the sentence going on)
+            if apart and (not lower[:1].islower() or _FINISHED.search(upper)):
                 breaks.append((upper, lower))
             elif gap <= _SAME * leading and _ITEM.match(lower) is None:
                 held.append((upper, lower))
@@ -107,7 +120,9 @@ def _parted(paragraph: str, breaks: Sequence[Pair]) -> list[str]:
                 at + len(seam) == len(paragraph) or paragraph[at + len(seam)] == " "
             )
             if whole:
-                return [paragraph[:end], *_parted(paragraph[end + 1 :], breaks)]
+                # (the part before the seam may hold another pair's seam: a pair found
+                # first in the list need not be the first in the paragraph)
+                return [*_parted(paragraph[:end], breaks), *_parted(paragraph[end + 1 :], breaks)]
             at = paragraph.find(seam, at + 1)
     return [paragraph]
 

@@ -127,8 +127,9 @@ def reading_order(rows: list[str]) -> list[str]:
         # had text on both sides still belongs whole to the left column.
         cut = gutter[1]
         blank = [not rows[k].strip() for k in range(i, band_end)]
-        for side in ([rows[k][:cut] for k in range(i, band_end)],
-                     [rows[k][cut:] for k in range(i, band_end)]):  # fmt: skip
+        runs_on = False
+        for left, side in ((True, [rows[k][:cut] for k in range(i, band_end)]),
+                           (False, [rows[k][cut:] for k in range(i, band_end)])):  # fmt: skip
             # A row with text on one side only adds nothing to the other side; a column may
             # itself hold a box printed side by side (read the same way, column by column).
             kept = reading_order(_bridged(side, blank))
@@ -136,10 +137,35 @@ def reading_order(rows: list[str]) -> list[str]:
                 # a box of headlines: a row a line, so its wrapped headlines never run into
                 # one paragraph (each is furniture by shape once it stands alone)
                 kept = [part for row in _caps_joined(kept) if row for part in (row, "")]
+            if runs_on:  # the sentence the left column broke off goes on at the right's top
+                while kept and not kept[0]:
+                    kept = kept[1:]
             out += kept
-            out.append("")
+            runs_on = left and _column_runs_on(kept)
+            if not runs_on:
+                out.append("")
         i = band_end
     return out
+
+
+def _column_runs_on(kept: list[str]) -> bool:
+    """A column of prose whose last row is a full one that ends no sentence: the page's
+    column break cut a sentence ("… partner in the" / "region."), and it goes on at the top
+    of the next column, with no paragraph's gap between the two."""
+    filled = [r.strip() for r in kept if r.strip()]
+    if len(filled) < _LONG_BLOCK or sum(bool(_STOP.search(r)) for r in filled) < 2:
+        return False
+    if not kept[-1].strip():  # the column ends on a blank row: a gap, whatever comes next
+        return False
+    last = filled[-1]
+    lengths = sorted(len(r) for r in filled)
+    width = lengths[int(0.8 * (len(lengths) - 1))]  # the column's usual width (as in reflow)
+    return (
+        len(last) >= _WRAP * width
+        and len(last.split()) >= 3
+        and not _SENTENCE_END.search(last)
+        and not last.isupper()
+    )
 
 
 def _bridged(side: list[str], blank: list[bool]) -> list[str]:

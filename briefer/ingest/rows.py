@@ -34,11 +34,15 @@ def by_row(text: str) -> str:
     """The writer a byline row names ("" when the line is not one): it opens on "By" and a
     name, carries a mail address or a date, and ends no sentence."""
     row = _BY_ROW.match(text)
-    dates = find_dates(text)
-    if not row or ends_sentence(text) or not (_MAIL.search(text) or dates):
+    if not row:
         return ""
-    # the name ends where the row's date starts ("By Viet Anh   January 12, 2025 | …")
-    end = min([row.end("name")] + [d.pos for d in dates])
+    dates = find_dates(text)
+    shared = _share_from(text, row.start("name"))
+    if ends_sentence(text) or not (_MAIL.search(text) or dates or shared):
+        return ""
+    # the name ends where the row's date starts ("By Viet Anh   January 12, 2025 | …"), or
+    # its share buttons ("By Viet Anh  Share: Facebook X")
+    end = min([row.end("name")] + [d.pos for d in dates] + shared)
     words = meta.name_before_stamp(text[row.start("name") : end]).split()
     if not words:
         return ""
@@ -48,6 +52,16 @@ def by_row(text: str) -> str:
     elif len(words) > 2 and text[row.end() :].strip()[:1].islower():
         words = words[:-1]  # "Oliver Grant Business reporter": the role opens on a capital
     return " ".join(words) if len(words) >= 2 else ""
+
+
+def _share_from(text: str, start: int) -> list[int]:
+    """[where the row's share buttons start] after ``start`` ("… Share: Facebook Email"), or
+    [] (buttons glued to the byline: a page's row of cells read as one line)."""
+    for word in re.finditer(r"(?<=\s)\S+", text[start:]):
+        # (from a button's own word: a label's colon takes any words before it for its own)
+        if fur.share(word.group()) and fur.share(text[start + word.start() :]):
+            return [start + word.start()]
+    return []
 
 
 # A labelled field of a stamp row ("Người đăng: Ban Biên tập", "Lượt xem: 1.204"), or one
