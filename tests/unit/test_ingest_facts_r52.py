@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from briefer.ingest.flowperiod import brought_total
 from briefer.ingest.visitdirection import direction_of
+from briefer.text.dates import find_dates
 from tests.mined import candidates as _found
 
 
@@ -70,3 +71,18 @@ def test_a_provinces_high_level_delegation_visiting_a_foreign_province_went_out(
         "cấp cao tỉnh Thanh Hóa đã trao đổi với lãnh đạo tỉnh bạn về hợp tác biên giới."
     )
     assert direction_of(body, "LA") == "outbound"
+
+
+def test_a_month_first_day_and_the_next_is_a_span_of_two_days() -> None:
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(d.start, d.end) for d in find_dates(text, 2025)]
+
+    assert spans("The envoy was in Lima on June 3 and 4 for talks.") == [
+        ("2025-06-03", "2025-06-04")
+    ]
+    assert spans("Talks were held on October 21 and 22, 2024, in Hanoi.") == [
+        ("2024-10-21", "2024-10-22")
+    ]
+    # two days apart are two dates; a count after "and" is no day
+    assert spans("Flights resume on June 3 and 17.")[0] == ("2025-06-03", "2025-06-03")
+    assert spans("On June 3 and 4 percent growth was reported.")[0] == ("2025-06-03", "2025-06-03")
