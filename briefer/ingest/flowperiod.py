@@ -13,6 +13,13 @@ to $580 million", "… 10 tháng đầu năm 2025 đạt 1,46 tỷ USD. Trong đ
 the figure just before it in its sentence, else over that of the last dated figure of its
 paragraph or of the paragraph before — never over a period further back, and never when the
 flow is an aim (an aim's year is its own).
+
+A flow may bring a total up in the same sentence: "nhập khẩu từ X đạt 16 tỷ USD, đưa tổng
+kim ngạch song phương lên 150 tỷ USD", "exports rose to $2 billion, bringing two-way trade to
+$3 billion". The total is counted over the period of the flow before it — when that period
+is a year or a run of months from January (a month's or a quarter's flow brings up a total
+over a longer run, which this sentence does not tell) and the total's clause names no span
+of its own ("từ đầu năm", "so far this year").
 """
 
 from __future__ import annotations
@@ -65,6 +72,34 @@ def said_year(text: str, start: int, end: int, published_on: str) -> str:
     return str(int(published_on[:4]) - (1 if found.group("last") else 0))
 
 
+# "…, đưa tổng kim ngạch … lên", "…, nâng tổng … lên", "…, bringing/taking total trade to":
+# the clause of a total that the figure before it brings up.
+_BRINGS: Final = re.compile(
+    r"^[\s,;]*(?:(?:qua\s+đó|từ\s+đó|và)\s+)?(?:(?:đưa|nâng)\s+(?:tổng\s+)?[^.;]{0,80}?\s(?:lên|đạt)"
+    r"|(?:bringing|taking|lifting|pushing|raising)\s+[^.;]{0,80}?\sto)\s",
+    re.IGNORECASE,
+)
+# A span the total names of its own ("từ đầu năm", "lũy kế", "so far", "year-to-date").
+_OWN_SPAN: Final = re.compile(
+    r"từ\s+đầu|lũy\s+kế|luỹ\s+kế|cả\s+năm|so\s+far|to\s+date|for\s+the\s+year|since",
+    re.IGNORECASE,
+)
+# The periods a total brought up shares: a year, or a run of months from January.
+_WHOLE_RUN: Final = re.compile(r"^(\d{4})(?:-01\.\.\1-\d{2})?$")
+
+
+def brought_total(own: str, before_it: str) -> str:
+    """The period of a total ``own`` (its clause up to the amount) says the figure before it
+    brings up: ``before_it`` (that figure's period) when it is a year or a run from January
+    and the clause names no span of its own; else ""."""
+    if not before_it or not _WHOLE_RUN.match(before_it):
+        return ""
+    found = _BRINGS.match(own)
+    if found is None or _OWN_SPAN.search(own):
+        return ""
+    return before_it
+
+
 def flow_period(
     metric: str,
     own: str,
@@ -78,12 +113,14 @@ def flow_period(
     ``own`` is the flow's part of its clause up to the amount; ``before_it`` the period of the
     figure just before it in its sentence; ``last`` the (paragraph, period) of the last dated
     figure of the text; ``paragraph`` the flow's paragraph."""
-    if metric not in ONE_WAY or aims_at(own, "", published_on):
+    if aims_at(own, "", published_on):
         return ""
+    if metric not in ONE_WAY:
+        return brought_total(own, before_it)
     found = before_it or (last[1] if last is not None and 0 <= paragraph - last[0] <= 1 else "")
     if found and published_on and found[:4] > published_on[:4]:
         return ""  # (a target's year ahead, "… 1 tỷ USD vào năm 2030", is no flow's period)
     return found
 
 
-__all__ = ["BREAKDOWN", "ONE_WAY", "flow_period", "said_year"]
+__all__ = ["BREAKDOWN", "ONE_WAY", "brought_total", "flow_period", "said_year"]

@@ -24,7 +24,9 @@ def _unmarked(name: str) -> str:
 def home_places() -> re.Pattern[str]:
     """Việt Nam's provinces and cities by name, with their marks or without ("Bắc Ninh",
     "Bac Ninh", "Hanoi", "Ho Chi Minh City"), capitalised as names are."""
-    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "TP.HCM", "Saigon"}
+    # (and the city's short forms in English and Vietnamese press: "HCMC", "TP HCM")
+    names: set[str] = {"Hanoi", "Ho Chi Minh City", "HCM City", "HCMC", "TP.HCM", "TP HCM",
+                       "TPHCM", "Saigon"}  # fmt: skip
     for province in PROVINCES:
         name = province.removeprefix("TP ")
         names |= {name, _unmarked(name)}
@@ -50,8 +52,11 @@ def home_party() -> re.Pattern[str]:
     # (only words in lower case between: "đoàn doanh nghiệp Lào đến Hà Nội" is Laos's)
     # or "của tỉnh" with no name after it, the reporting province's own: "đoàn công tác của
     # tỉnh", "đoàn 14 doanh nghiệp của tỉnh" (a named one may be abroad: "tỉnh Pinar del Río")
+    # (the province's own word may follow the delegation's kind: "đoàn đại biểu cấp cao tỉnh
+    # Nghệ An", "đoàn công tác thành phố Hải Phòng")
     return re.compile(
-        rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+(?:{home_places().pattern})"
+        rf"\b[Đđ]oàn(?:\s+[a-zà-ỹđ]+){{0,4}}?(?:\s+(?:tỉnh|thành\s+phố))?"
+        rf"\s+(?:{home_places().pattern})"
         r"|\b[Đđ]oàn(?:\s+[\da-zà-ỹđ]+){0,4}?\s+của\s+(?:tỉnh|thành\s+phố)(?![^\W\d_]|\s+[A-ZĐ])"
     )
 

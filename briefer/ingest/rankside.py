@@ -44,9 +44,12 @@ _DESTINATION: Final = re.compile(
     re.IGNORECASE,
 )
 # What kind of trade a rank counts, between it and its English noun: "second-largest goods
-# trading partner", "the third-largest merchandise export market".
+# trading partner", "the third-largest merchandise export market", "the 12th-largest two-way
+# trading partner" (trade both ways is the partner's trade).
 _TRADE_KIND: Final = re.compile(
-    r"\s+(?:goods|merchandise|services|commodity|non-oil)(?=\s+[a-z])", re.IGNORECASE
+    r"\s+(?:goods|merchandise|services|commodity|non-oil|two-way|bilateral|overall)"
+    r"(?=\s+[a-z])",
+    re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 # A clause that makes a country something, after the sentence's subject and its copula.

@@ -64,7 +64,8 @@ _FRAME: Final = re.compile(
 
 
 _SAID_BEFORE: Final = re.compile(
-    r"\s(?:cho\s+biết|cho\s+hay|said|noted|stated|added)\s+(?:(?:rằng|that)\s+)?"
+    r"\s(?:cho\s+biết|cho\s+hay|cho\s+thấy|said|noted|stated|added|shows?|showed)\s+"
+    r"(?:(?:rằng|that)\s+)?"
     r"(?:trong|in|during)?\s*\Z",
     re.IGNORECASE,
 )

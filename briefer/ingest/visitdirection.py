@@ -121,7 +121,13 @@ def direction_of(text: str, partner: str) -> str:
     if _HOME_VISITING.search(said):
         return OUTBOUND
     probe = Fact(None, "", f"{HOME}-{partner}", "visits", "event", text)
-    found = destination_side(text, partner) or visit_direction(probe, home, other)
+    found = destination_side(text, partner)
+    if not found and visited_home().search(text):
+        # "…, who paid a working visit to HCMC on 18 November, told … that Greece …": the
+        # place right after the visit's verb is where it went (a country named further on,
+        # in another clause, is no destination)
+        return INBOUND
+    found = found or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):
         return found
     # ("Chuyến công tác Nhật Bản của …", "the first by a … to Vietnam": tripnoun.py)

@@ -96,11 +96,40 @@ def _fill(ymd: YMD, other: YMD) -> YMD:
     return (other[0], ymd[1], ymd[2]) if ymd[0] is None else ymd
 
 
+# "November 18 and 19(, 2025)": the month first, then a second day joined by "and".
+_AND_DAY: Final = re.compile(
+    r"[^\S\n]+and[^\S\n]+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,[^\S\n]*(?P<y>(?:19|20)\d\d))?"
+    r"(?![\w/.-]|,?[^\S\n]*\d)"
+    # (a count after it is no day: "November 18 and 19 percent", "… and 19 firms")
+    r"(?![^\S\n]*(?:%|percent|per|million|billion|thousand|people|companies|firms|tonnes?"
+    r"|years?|days?|units?)\b)"
+)
+
+
+def _and_next_day(text: str, atom: Atom) -> Atom:
+    """A month-first day with the day after it joined by "and" ("on November 18 and 19"):
+    the two days running, as "18 and 19 November" and "ngày 18 và 19/11" are read; two days
+    apart ("March 3 and 17") stay two dates."""
+    joined = _AND_DAY.match(text, atom.endpos)
+    y, m, d = atom.start
+    if joined is None or atom.kind != "single" or d is None or not text[atom.pos].isalpha():
+        return atom
+    # (a year written before "and" closed the date: "November 18, 2025 and 19 …")
+    if int(joined.group("d")) != d + 1 or y is not None or not valid_ymd((2000, m, d + 1)):
+        return atom
+    year = int(joined.group("y")) if joined.group("y") else None
+    return Atom(atom.pos, joined.end(), (year, m, d), (year, m, d + 1), "range")
+
+
 def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
     """Merge "30/11 - 2/12/2024", "January–September 2024", "năm 2014 đến năm 2024"."""
     i = 0
     while i < len(atoms):
-        atom = atoms[i]
+        atom = _and_next_day(text, atoms[i])
+        if atom.endpos > atoms[i].endpos:
+            # (what the joined day covers goes with it: the year of "… and 19, 2025")
+            rest = [a for a in atoms[i + 1 :] if a.pos >= atom.endpos]
+            atoms = [*atoms[:i], atom, *rest]
         if i + 1 < len(atoms):
             nxt = atoms[i + 1]
             between = CONNECTOR.fullmatch(text, atom.endpos, nxt.pos) or (
