@@ -1,0 +1,31 @@
+"""r52: page metadata read in general forms (a European dotted stamp with its closing dot)."""
+
+from __future__ import annotations
+
+from briefer.ingest import furniture as fur
+from briefer.ingest.clean import clean
+
+
+def test_dotted_stamp_with_closing_dot_is_a_stamp() -> None:
+    # day.month.year. is how Serbian, Croatian and Czech pages print a day
+    assert fur.timestamp("04.09.2024. | 08:05") == ("timestamp", "2024-09-04")
+    assert fur.timestamp("04.09.2024. 08:05") == ("timestamp", "2024-09-04")
+    assert fur.timestamp("27.11.2023.") == ("timestamp", "2023-11-27")
+    assert fur.timestamp("v1.2.2024.3 10:00") == ("", "")  # a version, not a day
+
+
+def test_dotted_stamp_dates_page_over_later_event_year() -> None:
+    text = "\n".join(
+        [
+            "Croatian Wire",
+            "Home   Politics   Business   World",
+            "Zagreb, Hanoi agree to widen shipping links",
+            "04.09.2024. | 08:05",
+            "ZAGREB, Sept 4 (CW) - Croatia's transport minister met his Vietnamese counterpart "
+            "on Wednesday and the two sides agreed to open a direct container line.",
+            "They also talked about the Universal Exhibition 2030, where Croatia will show "
+            "its ports, and about a maritime academy exchange planned for 2026.",
+            "Relations between the two countries were established in 1992.",
+        ]
+    )
+    assert clean(text).metadata.published_on == "2024-09-04"
