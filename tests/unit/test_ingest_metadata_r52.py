@@ -29,3 +29,20 @@ def test_dotted_stamp_dates_page_over_later_event_year() -> None:
         ]
     )
     assert clean(text).metadata.published_on == "2024-09-04"
+
+
+def test_parent_and_unit_on_one_letterhead_line() -> None:
+    from briefer.ingest.officemast import masthead_office
+
+    text = "\n".join(
+        [
+            "Điểm tin thị trường Trung Đông  |  Số 04/2025",
+            "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI ISRAEL (kiêm nhiệm Síp)",
+            "ĐIỂM TIN",
+            "Xuất khẩu gạo sang Israel tăng mạnh",
+        ]
+    )
+    assert masthead_office(text, "Bộ Công Thương") == "Thương vụ Việt Nam tại Israel"
+    # (a parent with a bulletin's name after it names no unit)
+    other = text.replace("THƯƠNG VỤ VIỆT NAM TẠI ISRAEL", "ĐIỂM TIN THỊ TRƯỜNG")
+    assert masthead_office(other, "Bộ Công Thương") == ""
