@@ -46,3 +46,21 @@ def test_parent_and_unit_on_one_letterhead_line() -> None:
     # (a parent with a bulletin's name after it names no unit)
     other = text.replace("THƯƠNG VỤ VIỆT NAM TẠI ISRAEL", "ĐIỂM TIN THỊ TRƯỜNG")
     assert masthead_office(other, "Bộ Công Thương") == ""
+
+
+def test_state_as_copyright_holder_gives_way_to_the_letterhead_body() -> None:
+    from briefer.ingest.statecopyright import body_over_state
+
+    text = "\n".join(
+        [
+            "New Zealand Government",
+            "Ministry of Foreign Affairs and Trade",
+            "Viet Nam: bilateral overview",
+            "Page updated: 3 March 2025",
+            "New Zealand and Viet Nam opened relations in 1975.",
+            "© Crown copyright",
+        ]
+    )
+    assert body_over_state("Crown", text) == "Ministry of Foreign Affairs and Trade"
+    assert body_over_state("State of Queensland", text) == "Ministry of Foreign Affairs and Trade"
+    assert body_over_state("Stuff", text) == ""  # (a paper holding its own rights)
