@@ -64,3 +64,32 @@ def test_state_as_copyright_holder_gives_way_to_the_letterhead_body() -> None:
     assert body_over_state("Crown", text) == "Ministry of Foreign Affairs and Trade"
     assert body_over_state("State of Queensland", text) == "Ministry of Foreign Affairs and Trade"
     assert body_over_state("Stuff", text) == ""  # (a paper holding its own rights)
+
+
+def _pasted(section_line: str) -> str:
+    return "\n".join(
+        [
+            "Tuổi Mới Đăng nhập",
+            "Thời sự",
+            "Thế giới",
+            "Kinh doanh",
+            "Văn hóa",
+            "Thể thao",
+            section_line,
+            "Hoàng Lan",
+            "14/05/2025 08:20 GMT+7",
+            "Xuất khẩu cà phê sang Ai Cập tăng gấp đôi",
+            "Theo Thương vụ Việt Nam tại Ai Cập, bốn tháng đầu năm 2025 xuất khẩu cà phê của "
+            "Việt Nam sang thị trường này đạt 61 triệu USD, gấp đôi cùng kỳ năm trước.",
+            "Ai Cập hiện là thị trường tiêu thụ cà phê lớn thứ ba của Việt Nam tại châu Phi, "
+            "sau Algeria và Maroc, theo số liệu của Cục Xuất nhập khẩu.",
+        ]
+    )
+
+
+def test_pasted_section_path_run_together_is_no_headline() -> None:
+    from briefer.ingest.pastedheadline import pasted_headline
+
+    text = _pasted("Kinh doanh Kinh doanh quốc tế")
+    got = pasted_headline(text, "Tuổi Mới Đăng nhập")
+    assert got == "Xuất khẩu cà phê sang Ai Cập tăng gấp đôi"
