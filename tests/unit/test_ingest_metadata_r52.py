@@ -93,3 +93,10 @@ def test_pasted_section_path_run_together_is_no_headline() -> None:
     text = _pasted("Kinh doanh Kinh doanh quốc tế")
     got = pasted_headline(text, "Tuổi Mới Đăng nhập")
     assert got == "Xuất khẩu cà phê sang Ai Cập tăng gấp đôi"
+
+
+def test_pasted_masthead_ends_where_its_logo_echo_begins() -> None:
+    from briefer.ingest.mastheads import masthead_name
+
+    assert masthead_name("Báo Sông Hàn SÔNG HÀN Video Podcast Báo in") == "Báo Sông Hàn"
+    assert masthead_name("Báo Sông Hàn") == "Báo Sông Hàn"
