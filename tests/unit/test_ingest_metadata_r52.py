@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.ingest import furniture as fur
 from briefer.ingest.clean import clean
 
@@ -100,3 +102,26 @@ def test_pasted_masthead_ends_where_its_logo_echo_begins() -> None:
 
     assert masthead_name("Báo Sông Hàn SÔNG HÀN Video Podcast Báo in") == "Báo Sông Hàn"
     assert masthead_name("Báo Sông Hàn") == "Báo Sông Hàn"
+
+
+def test_pasted_masthead_naming_todays_name_declares_the_rename(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    text = "\n".join(
+        [
+            "BÁO QUỐC TẾ Cơ quan của Bộ Ngoại giao English",
+            "Thời sự Chính trị Kinh tế Kiều bào Văn hóa Thế giới",
+            "Thời sự > Ngoại giao",
+            "Việt Nam - Paraguay: Thúc đẩy hợp tác nông nghiệp và thương mại",
+            "Thứ Ba, 14/10/2025, 09:30 | Chia sẻ",
+            "TGVN. Việt Nam và Paraguay nhất trí thúc đẩy hợp tác nông nghiệp, thương mại và "
+            "đầu tư trong thời gian tới.",
+            "Ngày 13/10, tại Hà Nội, Thứ trưởng Ngoại giao đã tiếp Thứ trưởng Ngoại giao "
+            "Paraguay nhân dịp đoàn sang Việt Nam tham vấn chính trị lần thứ ba.",
+            "Năm 2024, kim ngạch thương mại song phương đạt 190 triệu USD, chủ yếu là thịt "
+            "bò, đậu tương và ngô từ Paraguay.",
+        ]
+    )
+    path = tmp_path / "paste.txt"
+    path.write_text(text, encoding="utf-8")
+    assert analyse(path).metadata.outlet == "Báo Quốc tế"
