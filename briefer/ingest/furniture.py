@@ -388,7 +388,7 @@ def share(text: str) -> bool:
     # (with the page's print and send-by-mail buttons beside them)
     for phrase in ("chia sẻ bài viết", "copy link", "sao chép liên kết", "google news",
                    "follow us", "theo dõi", "share this", "share on", "gửi bài viết",
-                   "in trang", "in bài", "print"):  # fmt: skip
+                   "in trang", "in bài", "print", "share via"):  # fmt: skip
         rest = rest.replace(phrase, " ")
     tokens = [t for t in rest.split() if len(t) > 1 or t == "x"]  # ("f": a network's icon)
     label, colon, items = text.casefold().partition(":")

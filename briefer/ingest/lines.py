@@ -81,7 +81,7 @@ _SIDEBAR_MARKERS: Final = frozenset(
         "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
         "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
         "Related news", "Related articles", "Related", "Read more", "More news",
-        "See also", "Most read", "Latest news",
+        "See also", "Most read", "Latest news", "You may also like",
     )
 )  # fmt: skip
 # "Xem thêm: …", "ĐỌC TIẾP: …", ">> Mời xem: …", "Read also: …": a read-on label (a read or
@@ -89,7 +89,7 @@ _SIDEBAR_MARKERS: Final = frozenset(
 READ_ON: Final = (
     rf"(?:[>»►]+{_B}*)?(?:(?:Tin|Bài)(?:{_B}viết)?{_B}liên{_B}quan|(?:Mời{_B}(?:bạn{_B})?)?"
     rf"(?:Đọc|Xem)(?:{_B}(?:thêm|tiếp|ngay|chi{_B}tiết|bài))?|(?:Also{_B})?Read(?:{_B}(?:more|also|next))?"
-    rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?"
+    rf"|See{_B}also|Related(?:{_B}(?:news|stories|articles))?|You{_B}m(?:ay|ight){_B}also{_B}like"
     # (a page in French, Spanish, Portuguese or German links on in its own words)
     rf"|(?:À{_B})?Lire{_B}aussi|Voir{_B}aussi|Lea{_B}también|Ver{_B}también|Leia{_B}também"
     rf"|Veja{_B}também|Lesen{_B}Sie{_B}auch)"

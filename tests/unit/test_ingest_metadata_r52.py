@@ -125,3 +125,12 @@ def test_pasted_masthead_naming_todays_name_declares_the_rename(tmp_path: Path) 
     path = tmp_path / "paste.txt"
     path.write_text(text, encoding="utf-8")
     assert analyse(path).metadata.outlet == "Báo Quốc tế"
+
+
+def test_share_buttons_run_together_and_a_liked_link() -> None:
+    from briefer.ingest.found import Found
+    from briefer.ingest.lines import line_noise
+
+    assert fur.share("Share on LinkedIn Share via email Share on X")
+    link = "You might also like Port strike halts soy exports at Rosario"
+    assert line_noise(link, Found()) == "related headline"
