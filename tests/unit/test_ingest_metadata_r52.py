@@ -134,13 +134,3 @@ def test_share_buttons_run_together_and_a_liked_link() -> None:
     assert fur.share("Share on LinkedIn Share via email Share on X")
     link = "You might also like Port strike halts soy exports at Rosario"
     assert line_noise(link, Found()) == "related headline"
-
-
-def test_uncredited_caption_of_a_site_tour() -> None:
-    from briefer.ingest.pastedcaption import scene_caption
-
-    assert scene_caption("Đoàn doanh nghiệp Peru tham quan dây chuyền chế biến cà phê tại Đắk Lắk.")
-    assert scene_caption("Trade delegates tour the container terminal at Cai Mep.")
-    # (a sentence telling the tour in its tense, or inside a longer clause, is the article's)
-    assert not scene_caption("Đoàn đã tham quan dây chuyền chế biến cà phê tại Đắk Lắk.")
-    assert not scene_caption("Sau buổi làm việc, đoàn tham quan nhà máy chế biến cà phê.")
