@@ -134,3 +134,16 @@ def test_share_buttons_run_together_and_a_liked_link() -> None:
     assert fur.share("Share on LinkedIn Share via email Share on X")
     link = "You might also like Port strike halts soy exports at Rosario"
     assert line_noise(link, Found()) == "related headline"
+
+
+def test_declared_author_past_the_outlets_desk() -> None:
+    import lxml.html
+
+    from briefer.ingest.pageauthor import page_author
+
+    page = lxml.html.fromstring(
+        "<html><head><meta name='author' content='VnExpress Online'>"
+        "<meta property='article:author' content='Lan Chi'></head>"
+        "<body><h1>Headline</h1><p>Text.</p></body></html>"
+    )
+    assert page_author(page) == "Lan Chi"
