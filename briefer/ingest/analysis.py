@@ -91,6 +91,7 @@ from briefer.ingest.speechcredit import credited_speaker
 from briefer.ingest.speechmast import speech_mast
 from briefer.ingest.speechtitle import speech_byline, speech_title
 from briefer.ingest.stampcells import head_cell_day
+from briefer.ingest.statecopyright import body_over_state
 from briefer.ingest.subjecttitle import marked_over_unmarked
 from briefer.ingest.titleguards import past_head_line
 from briefer.ingest.titlelabel import without_form_label
@@ -233,6 +234,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a copyright mark, a year, a slogan or a company's form glued to it; a dash inside it
     # taken for its end)
     outlet = tidy_outlet(outlet, marked)
+    outlet = body_over_state(outlet, text) or outlet  # ("© Commonwealth of X": a department's)
     # (a paper's byline row of cells, "Name | Post | 14 May 2026": its writer and day)
     row_writer, row_dated = byline_cells(text) if raw.kind != "html" else ("", "")
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.

@@ -240,7 +240,7 @@ def timestamp(text: str) -> tuple[str, str]:
     dates = [d for d in find_dates(text) if d.precision == "day"]
     # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
     # may be a version)
-    alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}", text.strip())
+    alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}\.?", text.strip())  # ("11.03.2025.")
     if not dates and (clocked or alone):
         # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
         # (alone, "2.10.2024" may be a version).
@@ -305,7 +305,7 @@ def stamp_row(text: str) -> tuple[str, str, str]:
 _NAME_THEN_DAY: Final = re.compile(
     rf"^[{_UPPER}][\w'-]*(?:{_B}[{_UPPER}][\w'-]*){{1,3}}{_B}+[-–|·]{_B}+$"
 )
-_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)")
 _SHORT_MONTH: Final = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"
 )

@@ -81,7 +81,7 @@ _SIDEBAR_MARKERS: Final = frozenset(
         "Tin đọc nhiều", "Đọc nhiều", "Đọc nhiều nhất", "Tin xem nhiều",
         "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn chưa đọc", "Tin hay",
         "Related news", "Related articles", "Related", "Read more", "More news",
-        "See also", "Most read", "Latest news",
+        "See also", "Most read", "Latest news", "You may also like",
     )
 )  # fmt: skip
 # "Xem thêm: …", "ĐỌC TIẾP: …", ">> Mời xem: …", "Read also: …": a read-on label (a read or

@@ -68,7 +68,8 @@ def kind_and_name(text: str) -> str:
         and not text.endswith((".", ":", "?", "!"))
         and not country_of_name(" ".join(text.split()[:2]))  # "Đài Loan …" is Taiwan
     ):
-        name = f"{kind.group('kind')} {kind.group('name')}"  # "BÁO ĐIỆN TỬ X" → "Báo X"
+        # "BÁO ĐIỆN TỬ X" → "Báo X"; (a pasted logo's echo and the menu after it cut off)
+        name = f"{kind.group('kind')} {_before_echo(kind.group('name'))}"
         if fur.is_upper(text):
             # (a station's kind as Vietnamese writes it, "Đài Phát thanh và Truyền hình";
             # every other word capitalised, for the page's own casing to mend: as_page_writes)
@@ -82,6 +83,18 @@ def kind_and_name(text: str) -> str:
             return " ".join([cased, *words[len(written.split()) :]])
         return name
     return ""
+
+
+def _before_echo(name: str) -> str:
+    """ "Lao Động LAO ĐỘNG Video Podcast" → "Lao Động": a pasted masthead runs the name, the
+    logo's same name in capitals and the menu's items together; the name ends where its
+    echo in capitals begins. The name unchanged when no echo follows it."""
+    words = name.split()
+    for n in range(1, len(words) // 2 + 1):
+        head, echo = words[:n], words[n : 2 * n]
+        if not fur.is_upper(" ".join(head)) and [w.upper() for w in head] == echo:
+            return " ".join(head)
+    return name
 
 
 def masthead_name(text: str) -> str:

@@ -4,7 +4,8 @@
   "TRADE OFFICE OF X IN Y", "BỘ X" / "THƯƠNG VỤ VIỆT NAM TẠI Y"), then the site's menu row:
   the site is the unit's, so the unit is the outlet, not the parent named first —
   :func:`masthead_office`. So is a unit's name in capitals with its parent's name under it in
-  mixed case ("TRUNG TÂM X" / "Liên đoàn Y"), a line of affiliation.
+  mixed case ("TRUNG TÂM X" / "Liên đoàn Y"), a line of affiliation, and the two set on one
+  capitals line, parent first ("BỘ X - THƯƠNG VỤ Y (kiêm nhiệm Z)").
 - A page printed from a browser opens on its running header, the site's bare domain and the
   print label ("x.vn - Bản in - Đăng ngày …", "x.com | Print"): the outlet the table knows
   by that domain — :func:`print_header_site`.
@@ -61,7 +62,26 @@ def masthead_office(text: str, outlet: str) -> str:
             and _MENU.match(menu)
         ):
             return _cased(below)
-    return _unit_over_parent(lines, text, outlet)
+    return _unit_over_parent(lines, text, outlet) or _unit_after_parent(lines, outlet)
+
+
+# "BỘ X - THƯƠNG VỤ Y (kiêm nhiệm Z)": parent and unit on one capitals line, a note after.
+_PARENT_UNIT: Final = re.compile(
+    r"^(?P<parent>[^-–|]+?)\s+[-–|]\s+(?P<unit>[^-–|(]+?)\s*(?:\(.*\))?$"
+)
+
+
+def _unit_after_parent(lines: list[str], outlet: str) -> str:
+    """ "BỘ X - THƯƠNG VỤ Y" at the text's top, its parent the ``outlet`` chosen: the
+    letterhead set on one line, parent first; the unit under it issues the document."""
+    for line in lines:
+        m = _PARENT_UNIT.match(line)
+        if not (m and outlet and m["parent"].isupper() and m["unit"].isupper()):
+            continue
+        unit = m["unit"]
+        if known_outlet(m["parent"]) == outlet and _UNIT.match(unit) and not re.search(r"\d", unit):
+            return _cased(unit)
+    return ""
 
 
 def _unit_over_parent(lines: list[str], text: str, outlet: str) -> str:

@@ -56,13 +56,32 @@ def _labelled_writer(root: lxml.html.HtmlElement) -> str:
     return ""
 
 
+_KEYS: Final = ("author", "article:author", "dc.creator", "byl")
+
+
+def _desk(name: str) -> bool:
+    """ "VTV Digital", "Reuters Staff": an outlet's own name and its desk, no writer."""
+    from briefer.ingest.outletnames import known_outlet
+
+    words = name.split()
+    return bool(known_outlet(name) or (len(words) >= 2 and known_outlet(words[0])))
+
+
+def _declared_writer(root: lxml.html.HtmlElement) -> str:
+    """The author the markup declares: the first of its author fields, past one that names
+    the outlet's desk ("VTV Digital") when another field names a writer."""
+    declared = [meta_content(root, key) for key in _KEYS]
+    first = next((name for name in declared if name), "")
+    return next((name for name in declared if name and not _desk(name)), first)
+
+
 def _named_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
     from briefer.text.dates import find_dates
 
-    named = meta_content(root, "author", "article:author", "dc.creator", "byl")
+    named = _declared_writer(root)
     if named and not re.match(r"https?://", named):
         named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
         if not known_outlet(named):

@@ -300,6 +300,34 @@ def _echoes(lines: list[str], at: int) -> bool:
     return any(len(item) >= 4 and f" {item} " in folded for item in items)
 
 
+_CRUMB_REST = 3  # a subsection's name after the section's: "Kinh tế" › "Kinh tế thế giới"
+
+
+def _crumb(lines: list[str], at: int) -> bool:
+    """The line at ``at`` is a section path run together: it opens on a menu item set alone
+    on a line of the head, named again in the subsection's name or followed by another item,
+    and what is left without it is a short name, no clause ("Kinh tế Kinh tế thế giới",
+    "World World Asia"): no headline, whatever follows it."""
+    words = [w.casefold() for w in _words(lines[at])]
+    if re.search(r"[,:;!?\d]", lines[at]) or any(w in _JOINERS for w in words):
+        return False
+    items = {
+        " ".join(w.casefold() for w in _words(line))
+        for i, line in enumerate(lines)
+        if i != at and 1 <= len(_words(line)) <= 2 and not re.search(r"[\d:|]", line)
+    }
+    folded = " ".join(words)
+    for item in (it for it in items if len(it) >= 4 and folded.startswith(f"{it} ")):
+        name = rf"(?<!\S){re.escape(item)}(?!\S)"
+        rest = re.sub(name, " ", folded).split()
+        # (the section named again to open its subsection's name, or a second menu item:
+        # "Thế giới đón năm mới" under a menu's "Thế giới" is a headline)
+        again = len(re.findall(name, folded)) >= 2 or " ".join(rest) in items
+        if again and len(rest) <= _CRUMB_REST:
+            return True
+    return False
+
+
 def pasted_headline(text: str, title: str) -> str:
     """The headline of a pasted page when the title chosen is no headline (a menu row, a
     date bar, the site's name or tagline over its menu, a section word, a caption, an ask):
@@ -331,7 +359,7 @@ def pasted_headline(text: str, title: str) -> str:
     # when a menu parts it from the headline below; a caption, a section word or a menu row
     # may sit on either side of the headline)
     for i in _candidates(lines):
-        if (i == at and nav) or (menu and i < at):
+        if (i == at and nav) or (menu and i < at) or _crumb(lines, i):
             continue
         if shaped and (i <= at or not _menu_between(lines, at, i)):
             continue
