@@ -2,9 +2,10 @@
 
 Owns :class:`EventFinder`: the cue each date belongs to (the nearest before it, else after
 it), one event per milestone ("thiết lập quan hệ ngoại giao ngày … và nâng cấp … tháng
-12/2022"), one per item of a dated list, anniversaries read back to the founding, and a
-visit's direction (:mod:`briefer.ingest.visitdirection`). The candidate finder
-(:mod:`briefer.ingest.candidates`) hands it each sentence with the dates its figures left.
+12/2022"), one per item of a dated list, anniversaries read back to the founding (which
+anniversary counts: :mod:`briefer.ingest.anniversarydate`), and a visit's direction
+(:mod:`briefer.ingest.visitdirection`). The candidate finder (:mod:`briefer.ingest.candidates`)
+hands it each sentence with the dates its figures left.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Final
 
 from briefer.ingest import eventwords as ew
 from briefer.ingest import keywords as kw
+from briefer.ingest.anniversarydate import anniversary_date, counted_anniversary, marks
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
-from briefer.ingest.cuedmilestone import cued_before
 from briefer.ingest.eventitems import dated_items
-from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, MARKED, OCCASION
+from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.occasions import occasion_day, signed_at_occasion
@@ -290,19 +291,12 @@ class EventFinder:
             marked = [
                 (d, self._nearest_cue([c for c in cues if c[2].start() >= end], start, end))
                 for d in inside
-                if self._marks(d, spans, s)
+                if marks(d, spans, s)
                 for start, end in [(d.pos - s.start, d.endpos - s.start)]
             ]
             extra = (visits or ceremonies or marked)[:1]
             return [(spans[0], self._cue_of(cues, spans[0], s)), *extra]
         return [(best, self._cue_of(cues, best, s))]
-
-    @staticmethod
-    def _marks(d: DateRef, spans: list[DateRef], s: Sentence) -> bool:
-        """A day of its own in an anniversary's sentence, the anniversary its occasion."""
-        found = ANNIVERSARY.search(s.text)
-        marked = found is not None and MARKED.search(s.text[: found.start()] + "x")
-        return bool(marked) and d not in spans and d.precision == "day" and d.start == d.end
 
     @staticmethod
     def _visit_cue(
@@ -370,69 +364,11 @@ class EventFinder:
             if cue.name == "membership":
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
-        anniversary = ANNIVERSARY.search(text[c_start:i_end])
-        at = best.pos - s.start
-        if (
-            anniversary is not None
-            and at < c_start + anniversary.start()
-            and cued_before(text, found, c_start, at)
-        ):
-            # "established … on May 15, 1975, and welcomed the 50th anniversary …": a date
-            # the founding names before the anniversary is the founding itself, not the
-            # year it is celebrated ("Năm 2025, hai nước kỷ niệm 75 năm …" is)
-            anniversary = None
-        after = text[c_start + anniversary.end() : at] if anniversary is not None else ""
-        if (
-            after
-            and best.start == best.end
-            and best.precision == "day"
-            and (kw.EVENT_CUES[1].pattern.search(after) or self.parenthesised(best, s))
-        ):
-            # "mark 32 years of relations, which were established on 22 December 1993", "kỷ
-            # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day
-            anniversary = None
-        if anniversary is not None and found is not None and found[0].name != "anniversary":
-            # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác
-            # chiến lược được xác lập năm 2013": the anniversary counts the first milestone
-            # after it; a date a later milestone's cue names is that milestone's own
-            counted = [
-                m.start()
-                for _, cue, m in self._cues(text)
-                if cue.name != "anniversary" and m.start() >= c_start + anniversary.end()
-            ]
-            if counted and found[1].start() > min(counted):
-                anniversary = None
-        if (
-            anniversary is not None
-            and best.precision == "day"
-            and at < c_start + anniversary.start()
-            and CEREMONY.search(text[c_start:i_end], 0, anniversary.end())
-        ):
-            # "Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm thành lập …", "on 4 May held a
-            # ceremony to mark the 30th anniversary …": the day names the ceremony itself
-            anniversary = None
-        if anniversary is not None and self._marks(best, [], s):
-            anniversary = None  # "ngày 10/5 … khai mạc triển lãm nhân dịp kỷ niệm 50 năm …"
-        if (
-            anniversary is not None
-            and found is not None
-            and found[0].name == "visit"
-            and best.start[:4] == best.end[:4]
-        ):
-            # "thăm cấp Nhà nước … từ ngày 9 đến 11/10, dự lễ kỷ niệm 80 năm thành lập Đảng
-            # …", "Nhân kỷ niệm 60 năm … (16/7/1964 - 16/7/2024), ngày 15/7/2024, đoàn … đã
-            # thăm": a visit's own date is when it was, the anniversary its occasion
-            anniversary = None
-        years = int(next(g for g in anniversary.groups() if g)) if anniversary else 0
-        span = int(best.end[:4]) - int(best.start[:4])
-        day_to_day = len(best.start) == 10 and best.start[4:] == best.end[4:]  # (its day again)
-        if anniversary is not None and span and abs(span - years) > 1 and not day_to_day:
-            anniversary = None  # "ký … giai đoạn 2025 - 2028, nhân kỷ niệm 31 năm …": a term
+        anniversary = counted_anniversary(
+            text, c_start, i_end, best, found, s, self._cues(text), self.parenthesised
+        )
         if anniversary is not None:
-            # "kỷ niệm 52 năm … (21/9/1973 - 21/9/2025)": the founding is where the range
-            # starts; "kỷ niệm 50 năm … trong năm 2025": the founding year is 1975, never
-            # a founding in 2025.
-            event_date = best.start if span else str(int(best.start[:4]) - years)
+            event_date = anniversary_date(anniversary, best)
             established = kw.EVENT_CUES[1].pattern.search(text[c_start:i_end])
             if established is not None or metric == "":
                 topic, metric = "diplomatic", "relations.established" if established else ""
