@@ -41,11 +41,20 @@ def counted_anniversary(
     s: Sentence,
     cues: Cues,
     parenthesised: Callable[[DateRef, Sentence], bool],
+    dates: list[DateRef] = (),  # type: ignore[assignment]
 ) -> re.Match[str] | None:
     """The anniversary in the item ``c_start:i_end`` that ``best`` dates, or ``None`` when
-    the date is an event's own."""
+    the date is an event's own (``dates``: the item's dates)."""
     anniversary = ANNIVERSARY.search(text[c_start:i_end])
     at = best.pos - s.start
+    if anniversary is not None and found is not None and found[0].name != "anniversary":
+        # "kỷ niệm 55 năm quan hệ ngoại giao hôm 25/3, là Đối tác toàn diện từ tháng
+        # 11/2009": an anniversary dated itself counts no milestone cued after its date
+        cue = found[1].start()
+        if any(
+            c_start + anniversary.end() <= d.pos - s.start < cue for d in dates if d is not best
+        ):
+            anniversary = None
     if (
         anniversary is not None
         and at < c_start + anniversary.start()

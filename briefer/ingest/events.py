@@ -25,6 +25,7 @@ from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
+from briefer.ingest.occasionmilestone import occasioned
 from briefer.ingest.occasions import occasion_day, signed_at_occasion
 from briefer.ingest.signingday import narrower, signing_date, signs_undated, visit_time
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
@@ -169,8 +170,16 @@ class EventFinder:
                 continue
             partners = self._event_partners(s, i_start, i_end)
             milestones = self._milestones(cues, inside, s)
+            told = {(id(ref), found[1].start()) for ref, found in milestones if found}
+            milestones += [  # ("nâng cấp … nhân chuyến thăm … tháng 10/2024": on the visit)
+                (ref, found)
+                for ref, found in occasioned(text, cues, inside, s.start, self._cue_in(cues, s))
+                if found is not None and (id(ref), found[1].start()) not in told
+            ]
             for best, found in milestones:
-                count += self._event(s, text, c_start, i_start, i_end, best, found, partners)
+                count += self._event(
+                    s, text, (c_start, i_start, i_end), best, found, partners, inside
+                )
             count += self._occasion(s, text, i_start, i_end, inside, milestones, partners)
         return count
 
@@ -296,7 +305,34 @@ class EventFinder:
             ]
             extra = (visits or ceremonies or marked)[:1]
             return [(spans[0], self._cue_of(cues, spans[0], s)), *extra]
-        return [(best, self._cue_of(cues, best, s))]
+        found = self._cue_of(cues, best, s)
+        if len(groups) == 1 and best not in dated and found and found[0].name == "anniversary":
+            # "which marked 49 years of ties on 12 July, have been Strategic Partners since
+            # May 2016": the anniversary's own day, and the milestone its own cue dates
+            pick = min(*groups.values(), key=lambda g: precision.index(g[0].precision))
+            return sorted([(best, found), pick], key=lambda g: g[0].pos)
+        named = self._named_after(cues, inside, best, found, s)
+        return sorted([(best, found), named], key=lambda g: g[0].pos) if named else [(best, found)]
+
+    def _named_after(
+        self,
+        cues: list[tuple[int, kw.EventCue, re.Match[str]]],
+        inside: list[DateRef],
+        best: DateRef,
+        found: tuple[kw.EventCue, re.Match[str]] | None,
+        s: Sentence,
+    ) -> tuple[DateRef, tuple[kw.EventCue, re.Match[str]]] | None:
+        """ "The trip, from 3 to 6 May, follows the visit to Lima in March of …": the cue
+        after the finest date names a date of its own right after it; that is its event (the
+        finest date, before the cue, stays an event of the sentence's subject)."""
+        if found is None or found[0].name != "visit" or found[1].start() < best.endpos - s.start:
+            return None
+        for ref in inside:
+            at = ref.pos - s.start
+            within = ref is not best and 0 <= at - found[1].end() <= _EVENT_REACH
+            if within and self._cue_of(cues, ref, s) == found:
+                return (ref, found)
+        return None
 
     @staticmethod
     def _visit_cue(
@@ -316,6 +352,11 @@ class EventFinder:
     ) -> bool:
         found = self._cue_of(cues, ref, s)
         return ref.start != ref.end and found is not None and found[0].name == "visit"
+
+    def _cue_in(
+        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], s: Sentence
+    ) -> Callable[[DateRef], tuple[kw.EventCue, re.Match[str]] | None]:
+        return lambda ref: self._cue_of(cues, ref, s)
 
     def _cue_of(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
@@ -348,13 +389,14 @@ class EventFinder:
         self,
         s: Sentence,
         text: str,
-        c_start: int,
-        i_start: int,
-        i_end: int,
+        item: tuple[int, int, int],
         best: DateRef,
         found: tuple[kw.EventCue, re.Match[str]] | None,
         partners: list[str],
+        inside: list[DateRef],
     ) -> int:
+        """The event ``best`` dates in the item (clause start, item start, item end)."""
+        c_start, i_start, i_end = item
         count = 0
         topic, metric, reasons = "", "", [f"date “{best.text}”"]
         event_date = best.iso
@@ -365,7 +407,7 @@ class EventFinder:
                 metric = kw.membership_metric(match)
             reasons.append(f"{cue.name} “{match.group()}”")
         anniversary = counted_anniversary(
-            text, c_start, i_end, best, found, s, self._cues(text), self.parenthesised
+            text, c_start, i_end, best, found, s, self._cues(text), self.parenthesised, inside
         )
         if anniversary is not None:
             event_date = anniversary_date(anniversary, best)

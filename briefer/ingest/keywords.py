@@ -379,7 +379,9 @@ _SET_UP_EN: Final = (
 
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
-        rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary){_E}")),
+        # ("which marked 49 years of diplomatic relations on July 12": its own day)
+        rf"{_W}(?:kỷ niệm|đánh dấu|tròn \d+ năm|anniversary"
+        rf"|(?:mark|celebrat)\w* \d{{1,3}} years){_E}")),
     EventCue("relations established", "diplomatic", "relations.established", _rx(
         # also the passive, with the relations named first: "quan hệ hai nước, vốn được
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
@@ -397,14 +399,15 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
         rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{_SET_UP_EN}"
-        rf"|(?:became|become|(?:have|has|had) been) comprehensive strategic partners){_E}")),
+        rf"|(?:became|become|(?:have|has|had) been)"
+        rf" [Cc]omprehensive [Ss]trategic [Pp]artners){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
         rf"|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{_SET_UP_EN}|"
-        rf"(?:became|become|(?:have|has|had) been) strategic partners){_E}")),
+        rf"(?:became|become|(?:have|has|had) been) [Ss]trategic [Pp]artners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
