@@ -55,3 +55,14 @@ def test_the_credit_over_a_stamp_under_a_long_pasted_menu_is_the_writer() -> Non
         f"Vietnam and Kazakhstan eye farm trade deal\n{_LEAD}\n{_MORE}"
     )
     assert clean(text).metadata.author == "Linh Chi"
+
+
+def test_a_standfirst_between_headline_and_credit_does_not_end_the_head() -> None:
+    text = (
+        "THE CAPITAL POST\nHome / Business\nHanoi and Almaty look at direct cargo flights\n"
+        "Almaty's deputy mayor said the two cities want a weekly freighter link between their "
+        "airports by the end of next year.\n"
+        "Quang Huy\nMar 3, 2026 / 10:05\nA A\nPrint\n"
+        f"{_LEAD}\n{_MORE}"
+    )
+    assert clean(text).metadata.author == "Quang Huy"
