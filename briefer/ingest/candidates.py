@@ -392,7 +392,10 @@ class _Extractor:
             ]
         for start, end in spans:
             text = self.body[start:end]
-            if no_statement(text, self.body[max(0, start - 2000) : start], bool(made), self.main):
+            # (the body's first paragraph whole, the article under it: a standfirst)
+            deck = not self.body[:start].strip() and self.body[end:].startswith("\n\n")
+            before = self.body[max(0, start - 2000) : start]
+            if no_statement(text, before, bool(made), self.main, standfirst=deck):
                 continue  # (statementscreen.py: a heading, a question, routine, a topic line …)
             topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
