@@ -24,7 +24,6 @@ parts both use (clauses, parentheses, compared years, a span's countries) in ``s
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -41,12 +40,10 @@ from briefer.ingest.candidateparts import (
     CLAUSE_COMMA,
     DATELINE_ONLY,
     DIGIT,
-    EXAMPLES,
     LETTER_WORD,
     PER,
     PERIOD_WORDS,
     SCALE,
-    VAGUE,
     WISHES,
     is_period,
     statement_of,
@@ -67,9 +64,7 @@ from briefer.ingest.flowends import elsewhere
 from briefer.ingest.flowperiod import BREAKDOWN, ONE_WAY, flow_period, said_year
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
-from briefer.ingest.headlines import topic_sentence
 from briefer.ingest.indicators import own_indicators
-from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.interviews import interviewer_turn
 from briefer.ingest.marketquote import market_quote
 from briefer.ingest.milestones import milestone
@@ -77,17 +72,12 @@ from briefer.ingest.monthperiod import flow_month
 from briefer.ingest.monthruns import months_to_date
 from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
-from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfigures import rank_figures
 from briefer.ingest.routine import (
-    goods_go_on,
-    home_attendance,
     housekeeping,
-    plan_aim,
-    routine,
     unnamed_view,
 )
 from briefer.ingest.sentgreetings import greeting_month
@@ -108,9 +98,9 @@ from briefer.ingest.spans import (
     through_date,
 )
 from briefer.ingest.statementmark import without_outlet_mark
+from briefer.ingest.statementscreen import no_statement
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdend import third_end
-from briefer.ingest.thirdsource import third_source
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
 from briefer.ingest.toldperiod import RunsSeen, told_period
 from briefer.ingest.visitdirection import onward_leg
@@ -402,20 +392,11 @@ class _Extractor:
             ]
         for start, end in spans:
             text = self.body[start:end]
-            if len(text) < 100 and not re.search(r"[.!?…][”\"’)]?\s*$", text):
-                continue  # a heading ("3. Hợp tác giáo dục"), not a statement
-            if text.rstrip().endswith(":") or (made and goods_go_on(text)):
-                continue  # "… như sau:" announces what follows; "…; nhập khẩu …" goes on
-            if re.search(r"\?[”\"’)]?\s*$", text):
-                continue  # an interviewer's question asks; the answer states
-            skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
-            skip = skip or own_economy(text) or third_source(text, self.main)  # (not the pair's)
-            if skip or plan_aim(self.body[max(0, start - 2000) : start]):
-                continue  # getting ready; a review of all the ties; who else was there; aims
-            if VAGUE.match(text) and not EXAMPLES.search(text):
-                continue  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
-            if not made and (topic_sentence(text) or interview_frame(text)):
-                continue  # "Trade has grown steadily."; "X sat down with …": no facts of its own
+            # (the body's first paragraph whole, the article under it: a standfirst)
+            deck = not self.body[:start].strip() and self.body[end:].startswith("\n\n")
+            before = self.body[max(0, start - 2000) : start]
+            if no_statement(text, before, bool(made), self.main, standfirst=deck):
+                continue  # (statementscreen.py: a heading, a question, routine, a topic line …)
             topic = kw.topic_of(speaker_undescribed(text))  # (not the speaker's past)
             if topic != "proposals" and unnamed_view(text):
                 continue  # "Theo ông …, đại diện một doanh nghiệp, …": a view, not a fact

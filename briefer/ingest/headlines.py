@@ -33,6 +33,10 @@ _TOLD_FIGURE: Final = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_WORDS: Final = 7
+# A standfirst, the body's first paragraph in one sentence over the article, sums the piece
+# up: without figure or name it is a topic line at a longer length ("Cashew and rice lead
+# the trade between the two countries.").
+STANDFIRST_WORDS: Final = 15
 _WORD: Final = re.compile(r"(?<![^\W\d_])[^\W\d_][\w'’-]*")
 
 
@@ -41,11 +45,11 @@ def figure_headline(line: str) -> bool:
     return bool(_TOLD_FIGURE.search(line)) and not _BOX_LINE.search(line)
 
 
-def topic_sentence(text: str) -> bool:
-    """Whether a statement ``text`` is a few words with no figure and no name but a
-    country's (or its people's)."""
+def topic_sentence(text: str, most: int = _TOPIC_WORDS) -> bool:
+    """Whether a statement ``text`` is a few words (``most`` at most) with no figure and no
+    name but a country's (or its people's)."""
     words = text.split()
-    if len(words) > _TOPIC_WORDS or re.search(r"\d", text):
+    if len(words) > most or re.search(r"\d", text):
         return False
     countries = find_countries(text)
     names = [

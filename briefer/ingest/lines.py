@@ -24,6 +24,7 @@ from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
+from briefer.ingest.stampwriter import RELEASE_KIND, stamp_writer
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
@@ -36,13 +37,6 @@ _PLAYER: Final = re.compile(
     r"(?:audio|podcast|bài\s+viết|bài\s+báo|bài|tin|article|story|news)\b\W*$"
     # or the verb alone on its line ("Lắng nghe", "Listen", "Nghe đọc ▶")
     r"|^\W*(?:(?:Lắng\s+)?nghe(?:\s+đọc)?|Listen(?:\s+now)?|Play)\W*$",
-    re.IGNORECASE,
-)
-# A release's kind above its headline: a label, never the author.
-_RELEASE_KIND: Final = re.compile(
-    # ("JOINT PRESS RELEASE", "THÔNG CÁO CHUNG": a kind issued by both sides, no writer)
-    r"^(?:(?:JOINT\s+)?(?:(?:PRESS|MEDIA|NEWS)\s+RELEASE|STATEMENT|COMMUNIQU[EÉ])"
-    r"|(?:THÔNG\s+CÁO|TUYÊN\s+BỐ)(?:\s+(?:BÁO\s+CHÍ|CHUNG))?)\.?$",
     re.IGNORECASE,
 )
 _UPDATED: Final = re.compile(r"\b(?:updated|modified|cập\s+nhật|sửa\s+lúc)\b", re.IGNORECASE)
@@ -231,18 +225,7 @@ def line_noise(text: str, found: Found) -> str:
         for cell in cells if len(cells) > 1 else [text]:
             stamp = fur.timestamp(cell)[1] if len(cells) > 1 else iso
             found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
-        # ("Thực hiện: Name | day": a labelled writer's cell beside the stamp)
-        author = fur.byline_in(text) or meta.reporter_in(text)
-        if not author:
-            name = fur.stamp_remainder(text).strip(" —–-")  # ("… 14/05/2025 — Name")
-            # (a document's kind before the stamp, "PRESS RELEASE · 27 May", names no writer)
-            if (
-                meta.BYLINE.match(name)
-                and len(fur.words(name)) >= 2
-                and not _RELEASE_KIND.match(name)
-            ):
-                author = name
-        found.offer_author(author)
+        found.offer_author(stamp_writer(text))  # ("Thực hiện: Name | day", "… — Name")
         return "timestamp"
     name, iso, after = fur.stamp_row(text)
     if iso and _stamp_row_parts(name, after):
@@ -252,7 +235,7 @@ def line_noise(text: str, found: Found) -> str:
         if name:
             found.offer_author(name)
         return "timestamp"
-    if _RELEASE_KIND.match(text):
+    if RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
     if notices.widget_row(text):
         return "page furniture"  # ("Cỡ chữ · In bài · Lưu bài": buttons, not the site's menu)
@@ -396,7 +379,7 @@ def byline(text: str, found: Found) -> bool:
         len(text) > 80
         or text.endswith((".", "!", "?"))
         or fur.DOCUMENT_KIND.match(text)
-        or _RELEASE_KIND.match(text)
+        or RELEASE_KIND.match(text)
         or unitline.ministry_parts(text)  # ("BỘ X - VỤ Y": a ministry and its unit)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name

@@ -26,6 +26,7 @@ from typing import Final
 from briefer.ingest.found import Found, Line
 from briefer.ingest.lines import byline, signs
 from briefer.ingest.rxparts import CAPITAL, WEEKDAY
+from briefer.ingest.stampwriter import initialled
 from briefer.text.dates import find_dates
 
 _B: Final = r"[^\S\n]"
@@ -46,8 +47,6 @@ _WEEKDAY: Final = re.compile(rf"^{WEEKDAY}", re.IGNORECASE)
 _STAMP_NAME: Final = re.compile(
     rf"\d{_B}+(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})$"
 )
-# An initial run on to a surname: "B.Khuder", "N. Hà", "A.B.Petrov".
-_INITIALLED: Final = re.compile(rf"^(?:[{CAPITAL}]\.{_B}?){{1,2}}[{CAPITAL}][^\W\d_]{{2,}}$")
 # A stamp: a day and a time of day ("13/08/2025 09:15", "06:45 | 27/10/2025").
 _DAY_CLOCK: Final = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*\d{1,2}:\d{2}|\d{1,2}:\d{2}.*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -85,7 +84,7 @@ def mark_stamp_bylines(lines: list[Line], found: Found) -> None:
             elif (
                 (lines[near].kept or lines[near].reason in _TAKEN)
                 and not found.author
-                and _INITIALLED.match(lines[near].text.strip())
+                and initialled(lines[near].text)
             ):
                 found.offer_author(lines[near].text.strip())
                 lines[near].reason = "byline"

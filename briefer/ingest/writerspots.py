@@ -80,8 +80,12 @@ def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
     title = next((i for i, ln in enumerate(lines[:_HEAD_LOOK]) if ln.reason == "title"), None)
     if title is None:
         return
-    for at, line in enumerate(lines[:_HEAD_LOOK]):
-        if line.kept and is_prose(line.text):
+    # (a page's menu, pasted one item a line, pushes the stamp down: the first prose line
+    # ends the head, not a count that a long menu fills)
+    for at, line in enumerate(lines[: _HEAD_LOOK * 2]):
+        # (the line right under the headline may be its standfirst, a sentence over the
+        # credit and the stamp: the article begins after it)
+        if line.kept and is_prose(line.text) and at != title + 1:
             return  # (the article has begun: a stamp further down is the text's)
         if line.reason != "timestamp":
             continue
