@@ -250,7 +250,11 @@ SYMBOLS.update({f"{unit}$": unit for unit in set(SYMBOLS.values()) if unit.endsw
 SYMBOL_UNITS: Final[dict[str, str]] = {symbol.casefold(): unit for symbol, unit in SYMBOLS.items()}
 # Every unit that is money: the codes, the symbols' and the currency words' units.
 CURRENCIES: Final = frozenset(
-    [*CODES, *(u for u in SYMBOLS.values() if u), *(u for _, u, _ in SUFFIX_UNITS if len(u) == 3 and u.isupper())]
+    [
+        *CODES,
+        *(u for u in SYMBOLS.values() if u),
+        *(u for _, u, _ in SUFFIX_UNITS if len(u) == 3 and u.isupper()),
+    ]
 )
 
 # How each canonical unit is written back: (vi, en singular, en plural, currency?).
