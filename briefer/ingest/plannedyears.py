@@ -44,6 +44,8 @@ _AHEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:will|would|shall|aims?|aiming|aimed\s+at|targets?|targeting|goals?"
     r"|plans?|planned|planning|vision|strategy|roadmap|agenda|expected|expects?|forecasts?"
     r"|projected|projects?\s+to|hopes?\s+to|ahead\s+of|upcoming|set\s+to|towards?"
+    r"|(?:agreed|agrees?|intends?|intended|pledged|vowed|committed)\s+to|look(?:s|ing)?\s+forward"
+    r"|nhất\s+trí|cam\s+kết|dự\s+định|tiến\s+tới"
     r"|sẽ|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn|kế\s+hoạch|chiến\s+lược|định\s+hướng"
     r"|hướng\s+tới|hướng\s+đến|nhằm|kỳ\s+vọng|dự\s+báo|sắp|tới\s+đây|quy\s+hoạch|lộ\s+trình)"
     r"(?![^\W\d_])",
@@ -51,7 +53,7 @@ _AHEAD: Final = re.compile(
 )
 # How far back (in characters) a looking-ahead word governs a year; a clause break, a
 # sentence end or another year in between ends its reach.
-_REACH: Final = 60
+_REACH: Final = 80
 # (a past verb too: "the plan was adopted in 2021", "kế hoạch đã được ban hành năm 2021")
 _BREAK: Final = re.compile(
     r"[.;:!?]\s|,\s+(?:while|but|whereas|và|nhưng|trong\s+khi)(?![^\W\d_])"

@@ -4,9 +4,11 @@ their country's letters, a bare "Sh"/"shillings" an amount without a (wrong) uni
 
 from __future__ import annotations
 
+from briefer.ingest.analysis import metadata_of
 from briefer.ingest.clean import clean
 from briefer.ingest.metadata import context_year
 from briefer.ingest.plannedyears import planned_spans, witness_years
+from briefer.ingest.readers import RawDocument
 from briefer.text.numbers import find_amounts
 from tests.mined import candidates as _found
 
@@ -79,3 +81,19 @@ def test_a_shilling_figure_never_becomes_a_dollar_figure() -> None:
     figures = {(c.value, c.unit) for c in _found(body, "KE") if c.kind == "figure"}
     assert (31e9, "") in figures
     assert all(not (value == 31e9 and unit == "USD") for value, unit in figures)
+
+
+def test_a_year_only_text_day_takes_the_addresss_day_in_that_year() -> None:
+    # (a printed statement: its address under the title, its text dating only a year)
+    text = _page(
+        "Joint Statement on the Visit of the Prime Minister of Vietnam to Chile",
+        "https://www.gob.cl/en/news/2024/05/14/joint-statement-vietnam-chile/",
+        "At the invitation of the President of Chile, the Prime Minister of Vietnam paid an "
+        "official visit to Chile on May 12-14, 2024.",
+        "The two leaders welcomed bilateral trade of nearly US$1.8 billion in 2023 and "
+        "looked forward to the Vietnam-Chile Business Forum 2026.",
+        "Both sides agreed to celebrate the anniversary of diplomatic relations in 2031 "
+        "with a cultural week.",
+    )
+    raw = RawDocument(text=text, kind="pdf", filename="statement.pdf", sha256="0")
+    assert metadata_of(raw, clean(text)).published_on == "2024-05-14"
