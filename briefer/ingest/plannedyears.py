@@ -11,7 +11,8 @@ dated a story filed "BELGRADE, March 11" in 2027. The year readers of
 Structure only: the word right before the year is a capitalised name word (not a month, not
 a preposition or time noun opening a sentence: "In 2024", "Năm 2024", "March 2024"), or
 "the" sits before the year and a capitalised name word after it; or a word that looks ahead
-(a modal, a target, a plan) stands shortly before the year in the same clause.
+(a modal, a target, a plan) stands shortly before the year in the same clause — but a
+deadline before a year's end is set within the year a page is written.
 """
 
 from __future__ import annotations
@@ -75,8 +76,17 @@ def _named(text: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(before) and _NAME_AFTER.match(text, end))
 
 
+# A deadline before a year's end ("hope to sign before the end of 2025", "trước cuối năm
+# 2025"): a wire sets one within the year it writes in, unlike a far target ("by 2030").
+_BEFORE_END: Final = re.compile(
+    r"(?<![^\W\d_])(?:before\s+the\s+end\s+of|trước\s+(?:cuối|hết)\s+năm)\s+$", re.IGNORECASE
+)
+
+
 def _ahead(text: str, start: int) -> bool:
     before = text[max(0, start - _REACH) : start]
+    if _BEFORE_END.search(before):
+        return False
     breaks = list(_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]

@@ -49,6 +49,9 @@ def test_reporting_years_stay_witnesses() -> None:
         2023,
     ]
     assert witness_years("The plan was adopted in 2021.") == [2021]
+    # (a deadline before a year's end is set within the year the page is written in)
+    assert witness_years("They hope to ratify it before the end of 2026.") == [2026]
+    assert witness_years("They hope to ratify it by 2030.") == []
     text = "ahead of Expo 2027 and the Hanoi Marathon 2026 and a goal for 2030"
     assert len(planned_spans(text)) == 3
 
