@@ -399,7 +399,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # a page's "last updated" day only when neither the page nor the text dates it
         published_on=choose_date(
             [(s.removeprefix("date "), iso) for s, iso in raw.site_claims if s.startswith("date ")]
-            + [("text", text_day)]
+            + [("text", by_url)]  # (the text's day, or its year refined by the address)
         )
         or raw.published_on
         or by_url

@@ -194,7 +194,8 @@ class _Extractor:
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
         for amount in amounts:
             at = amount.start - s.start
-            metric, price = figure_kind(text, at, amount.end - s.start, amount.unit)
+            before = self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start]
+            metric, price = figure_kind(text, at, amount.end - s.start, amount.unit, before)
             prior = self.last_figure  # ("…; trong 10 tháng đầu năm 2025, con số này đạt …")
             close = prior is not None and s.paragraph - prior[0] <= 1
             back = prior if close and refers_back(text, at) else None

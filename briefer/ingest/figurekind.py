@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from briefer.ingest import keywords as kw
+from briefer.ingest.flowcarry import carried_side
 from briefer.ingest.flowclause import clause_flow
 from briefer.ingest.flowside import flow_side
 from briefer.ingest.goodsflow import goods_flow
@@ -57,13 +58,15 @@ def one_project(sentence: str, at: int) -> bool:
     return bool(_ONE_PROJECT.search(before)) and not _COUNTED.search(before)
 
 
-def figure_kind(text: str, at: int, end: int, unit: str) -> tuple[str, bool]:
-    """(metric, a price or rate per something) of the amount at ``text[at:end]``; the metric
-    is "" when the amount is no figure worth a fact."""
+def figure_kind(text: str, at: int, end: int, unit: str, before: str = "") -> tuple[str, bool]:
+    """(metric, a price or rate per something) of the amount at ``text[at:end]`` (a sentence
+    whose paragraph reads ``before`` it); the metric is "" when the amount is no figure
+    worth a fact."""
     metric = kw.figure_metric(text, at, unit)
     # (a flow its own clause tells after the amount: flowclause.py)
     metric = clause_flow(text, at, end, metric, unit) or flow_side(metric, text, at)
     metric = goods_flow(metric, text, at)
+    metric = carried_side(metric, text, at, before)  # (a bare "exports" after a stated one)
     price = unit_price(text, end)  # ("12 USD/tấn": no trade value)
     if not unit and _COUNTED_AFTER.match(text, end):
         return "", price  # ("phục vụ hơn 8 triệu thuê bao": a count of things, no money)

@@ -108,6 +108,12 @@ def _home_end(sentence: str, start: int, end: int, flow_start: int = -1) -> str:
     return ""
 
 
+def flow_end(text: str, flow: re.Match[str]) -> str:
+    """ "to"/"from" when the goods of the :data:`FLOW` word ``flow`` go to or come from
+    Việt Nam as ``text`` tells after it (up to its clause's end), "" otherwise."""
+    return _home_end(text, flow.end(), min(len(text), flow.end() + 120), flow.start())
+
+
 def flow_side(metric: str, sentence: str, at: int) -> str:
     """``metric`` for the amount at ``at``, its one-way flow seen from Việt Nam and its
     percentage a change (``….growth``) or a share (``….share``)."""
@@ -148,4 +154,4 @@ def _partner_view(sentence: str, first: re.Match[str], second: re.Match[str]) ->
     return bool(out or into)
 
 
-__all__ = ["CONTRAST", "FROM", "TOWARD", "flow_side"]
+__all__ = ["CONTRAST", "FLOW", "FROM", "TOWARD", "flow_end", "flow_side"]

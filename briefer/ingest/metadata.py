@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.plannedyears import planned_spans, witness_years
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
 
@@ -214,10 +215,6 @@ def first_url(text: str) -> str:
     return match.group() if match else ""
 
 
-# A year in running text: 1900-2099, not part of a longer number or a code.
-_YEAR: Final = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w,]|\.\d)")
-
-
 def language_of(text: str) -> str:
     """ "vi" when the text is visibly Vietnamese, else "en".
 
@@ -256,13 +253,17 @@ def context_year(paragraphs: Sequence[str], lead: str) -> int | None:
     names most often (the latest on a tie; a plain scan for 19xx/20xx, cheaper than reading
     every date and as good for a majority vote).
     """
-    years = _years(find_dates(lead)) if lead else []
+    # (a year an event's or a plan's name holds, or a target looks ahead to, is no
+    # evidence of when the text was written: "ahead of Expo 2027", "tầm nhìn 2045")
+    planned = planned_spans(lead) if lead else []
+    refs = [r for r in find_dates(lead) if not any(a <= r.pos < b for a, b in planned)]
+    years = _years(refs) if lead else []
     if years:
         return max(years)
     apec = _apec_year(lead)
     if apec is not None:
         return apec
-    counts = Counter(int(y) for p in paragraphs for y in _YEAR.findall(p))
+    counts = Counter(y for p in paragraphs for y in witness_years(p))
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]

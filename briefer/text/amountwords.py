@@ -89,6 +89,17 @@ SUFFIX_UNITS: Final[list[tuple[str, str, str | None]]] = [
     ("soles", "PEN", "en"),
     ("rand", "ZAR", "en"),
     ("naira", "NGN", None),
+    # East Africa's shillings, named with their country (a bare "shillings" is any of them,
+    # and some others: it stays no unit rather than a wrong one)
+    ("Kenyan shillings", "KES", "en"),
+    ("Kenya shillings", "KES", "en"),
+    ("Tanzanian shillings", "TZS", "en"),
+    ("Tanzania shillings", "TZS", "en"),
+    ("Ugandan shillings", "UGX", "en"),
+    ("Uganda shillings", "UGX", "en"),
+    ("shilling Kenya", "KES", "vi"),
+    ("shilling Tanzania", "TZS", "vi"),
+    ("shilling Uganda", "UGX", "vi"),
     ("shekels", "ILS", "en"),
     ("zloty", "PLN", "en"),
     ("forint", "HUF", None),
@@ -172,6 +183,8 @@ CODES: Final = [
     "EGP",
     "NGN",
     "KES",
+    "TZS",
+    "UGX",
     "PKR",
     "BDT",
     "LKR",
@@ -218,13 +231,30 @@ SYMBOLS: Final[dict[str, str]] = {
     "₫": "VND",
     "RM": "MYR",
     "Rp": "IDR",
+    # the shillings' symbols with their country's letter (plural "KShs" in older prints)
+    "KSh": "KES",
+    "KShs": "KES",
+    "TSh": "TZS",
+    "TShs": "TZS",
+    "USh": "UGX",
+    "UShs": "UGX",
+    # A bare "Sh" is Kenya's, Tanzania's, Uganda's or Somalia's: an amount, but no unit
+    # (the empty unit), never a wrong one.
+    "Sh": "",
+    "Shs": "",
 }
 # A dollar written with its ISO code before the sign ("CAD$16.8 billion", "AUD$3 bn") is that
 # dollar: without these the letters before "$" make it an unknown currency and no unit.
 SYMBOLS.update({f"{unit}$": unit for unit in set(SYMBOLS.values()) if unit.endswith("D")})
+# Symbols are read in any case ("Ksh24bn", "KSH 24 billion"); this finds each one's unit.
+SYMBOL_UNITS: Final[dict[str, str]] = {symbol.casefold(): unit for symbol, unit in SYMBOLS.items()}
 # Every unit that is money: the codes, the symbols' and the currency words' units.
 CURRENCIES: Final = frozenset(
-    [*CODES, *SYMBOLS.values(), *(u for _, u, _ in SUFFIX_UNITS if len(u) == 3 and u.isupper())]
+    [
+        *CODES,
+        *(u for u in SYMBOLS.values() if u),
+        *(u for _, u, _ in SUFFIX_UNITS if len(u) == 3 and u.isupper()),
+    ]
 )
 
 # How each canonical unit is written back: (vi, en singular, en plural, currency?).
@@ -338,6 +368,7 @@ __all__ = [
     "SCALES",
     "SUFFIX_UNITS",
     "SYMBOLS",
+    "SYMBOL_UNITS",
     "UNIT_WORDS",
     "alternation",
     "unit_key",

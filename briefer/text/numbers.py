@@ -32,6 +32,7 @@ from briefer.text.amountwords import (
     QUALIFIERS,
     SCALES,
     SUFFIX_UNITS,
+    SYMBOL_UNITS,
     SYMBOLS,
     alternation,
     unit_key,
@@ -61,7 +62,10 @@ class Amount:
 # do not yield amounts from their parts. A leading minus is allowed only when attached.
 _NUMBER: Final = re.compile(
     # (a currency code glued to its number, "USD1.2 billion", "RM2.5mil", is no word before it)
-    r"(?:(?<![\w.,/:\-−–])|(?<=\bUSD)|(?<=\bEUR)|(?<=\bVND)|(?<=\bRM)|(?<=\bRp))"
+    r"(?:(?<![\w.,/:\-−–])|(?<=\bUSD)|(?<=\bEUR)|(?<=\bVND)|(?<=\bRM)|(?<=\bRp)"
+    # (and a shilling's: "KSh24bn", "Sh24 billion", "USh5bn")
+    r"|(?<=\b[KkTtUu][Ss]h)|(?<=\b[Ss]h)|(?<=\b[KkTtUu][Ss]hs)|(?<=\b[Ss]hs)|(?<=\bKES)"
+    r"|(?<=\bTZS)|(?<=\bUGX))"
     r"(?P<neg>[-−](?=\d))?(?P<num>\d++(?:[.,]\d++)*+)(?![/:]\d)"
 )
 
@@ -201,7 +205,7 @@ def _amount_at(
         if unit_lang is None and unit != "%":
             unit_lang = "vi"  # "500 USD": a code after the number is the Vietnamese order
     if prefix:
-        prefix_unit = SYMBOLS.get(prefix, prefix.upper())
+        prefix_unit = SYMBOL_UNITS.get(prefix.casefold(), prefix.upper())
         if right.group("unit") and unit != prefix_unit:
             # "$2 billion people": the word after is not this amount's unit; stop before it.
             right = _RIGHT_SIMPLE.match(text, number.end(), right.start("unit"))
