@@ -46,10 +46,15 @@ def carried_side(metric: str, sentence: str, at: int, before: str) -> str:
     paragraph's text ``before`` the sentence when the sentence names no country: the
     partner's side turns "exports" into Việt Nam's imports and "imports" into its exports
     (their growths alike)."""
-    if metric not in _FLOWS or not before.strip() or find_countries(sentence):
+    # A country named before the amount may give the side ("Exports to Kenya rose to …");
+    # one named only after it is the figure's source or comment ("…, according to the Kenya
+    # National Bureau of Statistics"), which says nothing of whose exports they were.
+    if metric not in _FLOWS or not before.strip() or find_countries(sentence[:at]):
         return metric
     if not list(FLOW.finditer(sentence, 0, at)):
         return metric  # (the amount's kind came from elsewhere: no flow word to carry to)
+    if _partner_view(sentence[:at]) is not None:
+        return metric  # (its own flow states its side)
     if not _partner_view(before):
         return metric
     family, flow, *rest = metric.split(".")

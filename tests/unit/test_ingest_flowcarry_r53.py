@@ -52,3 +52,26 @@ def test_vietnams_own_side_and_a_sentence_naming_a_country_stay() -> None:
     # (another paragraph's flow carries nothing)
     body = "Kenya's exports to Vietnam are mostly tea.\n\nIn 2024 exports reached US$190 million."
     assert ("trade.exports", 190e6) in _metrics(body, "KE")
+
+
+def test_a_source_named_after_the_amount_does_not_stop_the_carry() -> None:
+    # (the statistics office's country comes after the figure: it cites, it does not side)
+    body = (
+        "Kenyan exports to Vietnam, mainly tea and avocados, have grown steadily. In 2024, "
+        "the figure for exports rose to US$41 million, according to the Kenya National "
+        "Bureau of Statistics."
+    )
+    assert ("trade.imports", 41e6) in _metrics(body, "KE")
+    body = (
+        "Xuất khẩu của Kenya sang Việt Nam chủ yếu là chè. Năm 2024, xuất khẩu đạt 41 triệu "
+        "USD, theo Cục Thống kê quốc gia Kenya."
+    )
+    assert ("trade.imports", 41e6) in _metrics(body, "KE")
+
+
+def test_a_sentence_whose_own_flow_states_its_side_keeps_it() -> None:
+    body = (
+        "Kenyan exports to Vietnam are mostly tea. In 2024, exports to Kenya from the "
+        "Southeast Asian nation reached US$190 million, the bureau said."
+    )
+    assert ("trade.imports", 190e6) not in _metrics(body, "KE")
