@@ -35,20 +35,9 @@ _MON: Final = (
     r"|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)"
 )
 _ORD: Final = r"(?:st|nd|rd|th)?"
-_EN_NUMBERS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_EN_NUMBERS: Final[dict[str, int]] = dict(
+    zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13))
+)
 _ROMAN: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _EN_QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
