@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefer.text import daytime
-from briefer.text.ymd import MONTHS_EN, YMD, read_iso
+from briefer.text.ymd import MONTHS_EN, YMD, read_iso, valid_ymd
 
 # --- parts of patterns ------------------------------------------------------------------
 
@@ -35,20 +35,8 @@ _MON: Final = (
     r"|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)"
 )
 _ORD: Final = r"(?:st|nd|rd|th)?"
-_EN_NUMBERS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBER_WORDS: Final = "one two three four five six seven eight nine ten eleven twelve"
+_EN_NUMBERS: Final[dict[str, int]] = {w: i for i, w in enumerate(_NUMBER_WORDS.split(), 1)}
 _ROMAN: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _EN_QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -174,7 +162,11 @@ def _day_month_year(match: re.Match[str], text: str) -> Atom | None:
 )
 def _whole_day_range(match: re.Match[str], text: str) -> Atom | None:
     ends = [(_int(match, f"y{i}"), _int(match, f"m{i}"), _int(match, f"d{i}")) for i in "12"]
-    return _span(match, ends[0], ends[1])
+    if valid_ymd(ends[1]):
+        return _span(match, ends[0], ends[1])
+    # (an end that is no day of the calendar, "- 29/2/2026", says nothing; the start, a whole
+    # date written on its own, still stands)
+    return Atom(match.start(), match.end("y1"), ends[0], ends[0], "single")
 
 
 @_pattern(

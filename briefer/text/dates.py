@@ -121,6 +121,14 @@ def _and_next_day(text: str, atom: Atom) -> Atom:
     return Atom(atom.pos, joined.end(), (year, m, d), (year, m, d + 1), "range")
 
 
+def _lone_start(atom: Atom, nxt: Atom) -> bool:
+    """A whole date ("29/2/1992") before an end that is no day of the calendar ("- 29/2/2026":
+    2026 has no 29 February): the start stands alone, the end says nothing, rather than the
+    range falling whole."""
+    whole = atom.start[0] is not None and valid_ymd(atom.start)
+    return whole and nxt.start[0] is not None and not valid_ymd(nxt.start)
+
+
 def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
     """Merge "30/11 - 2/12/2024", "January–September 2024", "năm 2014 đến năm 2024"."""
     i = 0
@@ -142,6 +150,7 @@ def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
                 between is not None
                 and atom.kind == nxt.kind == "single"
                 and atom.precision == nxt.precision
+                and not _lone_start(atom, nxt)
             ):
                 start = _fill(atom.start, nxt.start)
                 if (start[0] is None) == (nxt.start[0] is None) and ymd_key(start) < ymd_key(
