@@ -193,6 +193,10 @@ def ends_sentence(text: str) -> bool:
     return text.endswith((".", "!", "?", "…", ".”", '."'))
 
 
+# A byline's opening: "By" and a capitalised name (no section of a site reads so).
+_BY_NAME: Final = re.compile(rf"^(?:By|BY|Bởi){_B}+[{_UPPER}]")
+
+
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
     if len(text) > 200 or ends_sentence(text) or not _SEPARATORS.search(text):
@@ -206,6 +210,8 @@ def menu(text: str) -> bool:
     pointed = strong or (spaced_slashes and len(text) <= 40)
     if len(items) < 2 or not (pointed or spaced_slashes >= 2):
         return False
+    if _BY_NAME.match(items[0]):
+        return False  # "By Name / Outlet", "Bởi Name | Desk": a byline, its cells the credits
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
     # pointed is a non-zero count or a bool here (0 returned above): the result is a bool
     return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))  # type: ignore[return-value]

@@ -408,7 +408,8 @@ def byline(text: str, found: Found) -> bool:
     if byline and len(text) <= 60:
         if meta.UNIT_NAME.match(name_case(byline.group("author"))):
             return True  # "VỤ CHÂU MỸ" under a signature: the unit that signs, no author
-        found.offer_author(byline.group("author"))
+        # ("By Name / Outlet": the writer's name starts after the word "By")
+        found.offer_author(re.sub(r"^(?:By|BY|Bởi)\s+", "", byline.group("author")))
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = known_outlet(named) or known_outlet(re.split(r"[-–]", named)[0])
         if outlet:

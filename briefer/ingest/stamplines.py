@@ -19,9 +19,22 @@ from typing import Final
 from briefer.ingest.furniture import BLANK as _B
 from briefer.ingest.furniture import UPPER as _UPPER
 from briefer.ingest.furniture import ends_sentence, is_upper, words
-from briefer.text.dates import find_dates
+from briefer.text.dates import DateRef, find_dates
 
 _DIGIT: Final = re.compile(r"\d")
+# A stamp may write its day year first with slashes or dots ("10:46, 2025/12/09",
+# "2025.12.09 | 08:30"), as East Asian pages and some CMS templates do: read as ISO.
+_YEAR_FIRST: Final = re.compile(
+    r"(?<![\w/.-])((?:19|20)\d{2})([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\w/]|\.\d)"
+)
+
+
+def _stamp_dates(text: str) -> list[DateRef]:
+    """The dates of a stamp line, a year-first day among them (positions kept: the
+    separators are swapped one for one)."""
+    return find_dates(_YEAR_FIRST.sub(r"\1-\3-\4", text))
+
+
 _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|SA|CH))?(?!\d)")
 _ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
 _WEEKDAY: Final = re.compile(
@@ -64,7 +77,7 @@ def timestamp(text: str) -> tuple[str, str]:
     if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
         text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
     clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
-    dates = [d for d in find_dates(text) if d.precision == "day"]
+    dates = [d for d in _stamp_dates(text) if d.precision == "day"]
     # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
     # may be a version)
     alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}\.?", text.strip())  # ("11.03.2025.")
@@ -110,7 +123,7 @@ def stamp_row(text: str) -> tuple[str, str, str]:
     time and after it, separators aside; ("", "", "") when the line holds no such stamp."""
     if len(text) > 160 or ends_sentence(text) or not _CLOCK.search(text):
         return "", "", ""
-    dates = [d for d in find_dates(text) if d.precision == "day"]
+    dates = [d for d in _stamp_dates(text) if d.precision == "day"]
     if not dates:
         return "", "", ""
     first = dates[0]
@@ -163,7 +176,7 @@ def stamp_remainder(text: str) -> str:
         return rests[0] if len(rests) == 1 else ""
     text = AGE.sub(" ", text)  # ("Name 2 hours ago": the stamp's age is no name)
     rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
-    for d in sorted(find_dates(rest), key=lambda d: -d.pos):
+    for d in sorted(_stamp_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]
     rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
     return " ".join(re.sub(r"[\d:/|,.()+·•]|(?<![^\W\d_])-|-(?![^\W\d_])", " ", rest).split())
