@@ -36,7 +36,8 @@ def _stamp_dates(text: str) -> list[DateRef]:
 
 
 _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|SA|CH))?(?!\d)")
-_ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
+# (in round or square brackets: "(GMT+7)", "[GMT+7]")
+_ZONE: Final = re.compile(r"[(\[]?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}[)\]]?", re.IGNORECASE)
 _WEEKDAY: Final = re.compile(
     r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật|CN"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",

@@ -86,3 +86,25 @@ def test_name_in_head_and_at_foot_is_the_writer() -> None:
         ]
     )
     assert clean(text).metadata.author == "Minh Châu"
+
+
+def test_zone_in_square_brackets_leaves_no_remainder() -> None:
+    # (a remainder of "[ ]" was taken for the writer's name)
+    assert stamplines.stamp_remainder("Chủ Nhật, 05/01/2025, 07:30 [GMT+7]") == ""
+    assert stamplines.stamp_remainder("Hà My 05/01/2025 07:30 [UTC+7]") == "Hà My"
+
+
+def test_name_between_standfirst_and_lead_is_the_byline() -> None:
+    text = "\n".join(
+        [
+            "KINH TẾ ĐỐI NGOẠI",
+            "Doanh nghiệp Thái Lan mở rộng đầu tư vào bán lẻ Việt Nam",
+            "Nhiều tập đoàn Thái Lan đang tăng vốn vào chuỗi siêu thị và logistics tại các "
+            "tỉnh phía Nam trong năm nay.",
+            "Hoài Thương",
+            "Ngày 12/3, tại TP. Hồ Chí Minh, Hiệp hội Doanh nghiệp Thái Lan cho biết các thành "
+            "viên dự kiến rót thêm khoảng 500 triệu USD vào Việt Nam trong năm 2025.",
+            "Thái Lan hiện là nhà đầu tư lớn thứ 8 tại Việt Nam với hơn 700 dự án còn hiệu lực.",
+        ]
+    )
+    assert clean(text).metadata.author == "Hoài Thương"
