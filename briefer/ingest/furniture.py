@@ -194,7 +194,7 @@ def ends_sentence(text: str) -> bool:
 
 
 # A byline's opening: "By" and a capitalised name (no section of a site reads so).
-_BY_NAME: Final = re.compile(rf"^(?:By|BY|Bởi){_B}+[{_UPPER}]")
+BY_NAME: Final = re.compile(rf"^(?:By|BY|Bởi){_B}+[{_UPPER}]")
 
 
 def menu(text: str) -> bool:
@@ -210,7 +210,7 @@ def menu(text: str) -> bool:
     pointed = strong or (spaced_slashes and len(text) <= 40)
     if len(items) < 2 or not (pointed or spaced_slashes >= 2):
         return False
-    if _BY_NAME.match(items[0]):
+    if BY_NAME.match(items[0]):
         return False  # "By Name / Outlet", "Bởi Name | Desk": a byline, its cells the credits
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
     # pointed is a non-zero count or a bool here (0 returned above): the result is a bool
@@ -330,6 +330,7 @@ def signature_role(text: str) -> bool:
 __all__ = [
     "ADDRESSEE",
     "BLANK",
+    "BY_NAME",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",

@@ -20,8 +20,8 @@ def menu_below(below: list[Line]) -> bool:
     """A site's menu (items without figures: a dated row of stamps is no menu) below,
     before the text's first sentence."""
     for line in below:
-        if (line.kept and ends_sentence(line.text)) or line.reason == "timestamp":
-            return False  # (a row under the article's stamp is its tools: "Like  Share")
+        if line.kept and ends_sentence(line.text):
+            return False
         if line.reason == "menu" and not _DIGIT_IN.search(line.text):
             return True
     return False
