@@ -206,8 +206,10 @@ def mark_lone_labels(lines: list[Line]) -> None:
     ("Quảng cáo", "Lượt xem: 1.234", "Video đang xem nhiều", "3 min read"): a widget's
     words or a subheading, never article text. A list the text announces stays."""
     kept = [i for i, line in enumerate(lines) if line.kept]
-    for before, here, after in zip(kept, kept[1:], kept[2:], strict=False):
+    for position, (before, here, after) in enumerate(zip(kept, kept[1:], kept[2:], strict=False)):
         text = lines[here].text
+        if position == 0 and _name_alone(text):
+            continue  # (a name between the standfirst and the lead: the byline, read later)
         if (
             len(fur.words(text)) <= _LABEL_WORDS
             and not _FINAL_MARK.search(text)
@@ -219,6 +221,14 @@ def mark_lone_labels(lines: list[Line]) -> None:
             and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
         ):
             lines[here].reason = "page furniture"
+
+
+def _name_alone(text: str) -> bool:
+    """A person's name alone ("Thu Hà", "Nguyễn Văn An"): two to four capitalised words."""
+    names = text.split()
+    return 2 <= len(names) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in names
+    )
 
 
 def mark_notice_heads(lines: list[Line]) -> None:

@@ -38,7 +38,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
             continue
         if title and line.text == title:
             line.reason = "repeated title"
-        elif counts.get(line.text, 0) > 1:
+        elif counts.get(line.text, 0) > 1 and not _head_and_signoff(lines, index):
             line.reason = "repeated caption"
         # (or over the lead, naming the picture, with no credit)
         elif (
@@ -175,6 +175,17 @@ def _mark_unlabelled_credits(lines: list[Line]) -> None:
             and any(_prose(lines[k].text) for k in kept[n + 1 :])
         ):
             lines[index].reason = "photo credit"
+
+
+def _head_and_signoff(lines: list[Line], index: int) -> bool:
+    """A name alone printed twice, its last copy after the article's last sentence: the
+    writer credited in the head and signing off at the foot, no caption (a gallery repeats
+    its captions among the text)."""
+    text = lines[index].text
+    if not meta.BYLINE.fullmatch(text) or any(c.isdigit() for c in text):
+        return False
+    last = max(i for i, ln in enumerate(lines) if ln.text == text)
+    return not any(_prose(ln.text) for ln in lines[last + 1 :] if ln.kept)
 
 
 def _prose(text: str) -> bool:

@@ -3,9 +3,7 @@
 Each recogniser looks at one line (a paragraph of the text a reader produced) and says what
 kind of furniture it is, or "" when it may be article text:
 
-- :func:`timestamp`: a short line that is a date with a clock time, weekday or time zone and
-  little else ("Thứ Sáu, 10-01-2025, 06:25", "January 14, 2025 - 08:30", "12:45 | 07/01/2025"),
-  also when it carries a byline ("By Viet Anh   January 12, 2025 | 05:30 pm GMT+7");
+- date stamps and their bylines: :mod:`briefer.ingest.stamplines`;
 - :func:`print_stamp`: what a browser prints above and below a page ("10/01/2025, 15:32
   Title - Outlet", "https://… 1/2", "Trang 1/2", "Page 2 of 3");
 - :func:`menu`: navigation and breadcrumbs, short items between separators ("Thời sự |
@@ -30,39 +28,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.text.dates import find_dates
-
 _B: Final = r"[^\S\n]"
 _UPPER: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|SA|CH))?(?!\d)")
-_ZONE: Final = re.compile(r"\(?\b(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}\)?", re.IGNORECASE)
-_WEEKDAY: Final = re.compile(
-    r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật|CN"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\b",
-    re.IGNORECASE,
-)
-# A stamp's age or reading time beside its date ("2 ngày trước", "3 min read", "5 phút đọc"):
-# the widget's words, not a page title or a name.
-AGE: Final = re.compile(
-    r"\b\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng|năm|min(?:ute)?s?|hours?|hrs?|days?|weeks?)"
-    r"\s+(?:trước|đọc|ago|read)\b"
-    r"|\b(?:reading\s+time|thời\s+gian\s+đọc)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|phút)\b",
-    re.IGNORECASE,
-)
-_LABEL: Final = re.compile(
-    r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Phát\s+hành|Posted(?:\s+on)?"
-    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated?(?:\s+on)?|lúc|ngày)\b\s*:?",
-    re.IGNORECASE,
-)
-_MONTH: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
-)
-_BY: Final = re.compile(
-    rf"(?:^|[|—–·•]\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
-    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})(?:[a-z]{{1,3}}-)?[{_UPPER}]"
-    rf"[\w'.-]*){{0,4}})"
-)
+# Shared with briefer.ingest.stamplines: a blank within a line, the capitals of a name.
+BLANK: Final = _B
+UPPER: Final = _UPPER
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 _PATH_LABEL: Final = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*:\s*")  # "Bạn đang ở: "
@@ -97,7 +67,6 @@ _SOCIAL: Final = frozenset(
         "google",
         "news",
         "share",
-        "stamp_row",
         "tweet",
         "chia",
         "sẻ",
@@ -217,140 +186,20 @@ def is_upper(text: str) -> bool:
     return not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 2
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     # Lines come stripped; rstrip() would copy a whole paragraph to look at its last mark.
     if text[-1:].isspace():
         text = text.rstrip()
     return text.endswith((".", "!", "?", "…", ".”", '."'))
 
 
-_GLUED_CLOCK: Final = re.compile(r"(?<=\d{4}),(?=\d{1,2}:\d{2}(?!\d))")
-
-
-def timestamp(text: str) -> tuple[str, str]:
-    """("timestamp", ISO date) when the line is a date stamp, with the byline's author or
-    nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
-    if len(text) > 110 or (_ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
-        return "", ""
-    # "Dec 10, 2024,16:44": a comma glued between year and time (else read as a decimal comma)
-    text = _GLUED_CLOCK.sub(", ", text)
-    if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
-        text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
-    clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
-    dates = [d for d in find_dates(text) if d.precision == "day"]
-    # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
-    # may be a version)
-    alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}\.?", text.strip())  # ("11.03.2025.")
-    if not dates and (clocked or alone):
-        # "04.12.2025 09:15": a dotted day is a date only beside a time of day or a weekday
-        # (alone, "2.10.2024" may be a version).
-        dotted = _DOTTED_DAY.search(text)
-        if dotted:
-            day, month, year = (int(g) for g in dotted.groups())
-            if 1 <= day <= 31 and 1 <= month <= 12:
-                left = words(_stamp_rest(text[: dotted.start()] + " " + text[dotted.end() :]))
-                if len(left) <= 2:
-                    return "timestamp", f"{year:04d}-{month:02d}-{day:02d}"
-        return "", ""
-    if not dates:
-        return "", ""
-    rest = text
-    for d in sorted(dates, key=lambda d: -d.pos):
-        rest = rest[: d.pos] + " " + rest[d.endpos :]
-    by = _BY.search(rest)
-    if by:
-        rest = rest[: by.start()] + " " + rest[by.end() :]
-    left = words(_stamp_rest(rest))
-    # "Abebe Kebede - June 12, 2025": a name, a dash or bar, the day
-    named = len(left) <= 4 and _NAME_THEN_DAY.match(text[: dates[0].pos]) is not None
-    if (
-        (clocked and len(left) <= 2)
-        or (not left and len(text) <= 40)
-        or (by and len(left) <= 1)
-        or (named and len(dates) == 1 and not rest[dates[0].pos :].strip(" ,|·-–"))
-    ):
-        return "timestamp", dates[0].start
-    return "", ""
-
-
-_CELL_EDGES: Final = " ·•|-–—/"  # what parts a row's cells
-_EDGE: Final = re.compile(r"(?:^|[·•|:–-])\s*$")  # a cell's start ("… lúc 9:30 ngày …": prose)
-
-
-def stamp_row(text: str) -> tuple[str, str, str]:
-    """A byline row with a date stamp inside it: ("Linh Pham", ISO date, "Follow … on …")
-    for "Linh Pham · Sep 10, 2025 08:15 AM Follow … on …" — the words before a dated clock
-    time and after it, separators aside; ("", "", "") when the line holds no such stamp."""
-    if len(text) > 160 or _ends_sentence(text) or not _CLOCK.search(text):
-        return "", "", ""
-    dates = [d for d in find_dates(text) if d.precision == "day"]
-    if not dates:
-        return "", "", ""
-    first = dates[0]
-    clock = _CLOCK.search(text, first.endpos)
-    start, end = first.pos, clock.end() if clock else 0
-    if not clock or text[first.endpos : clock.start()].strip(" ,|·-–"):
-        # "Name • 11:03 | 27/08/2024 • …", "08:12, Thứ Sáu 21-3-2025": the time before the day
-        ahead = [c for c in _CLOCK.finditer(text[: first.pos]) if _EDGE.search(text, 0, c.start())]
-        if not ahead or _FULL_WEEKDAY.sub("", text[ahead[-1].end() : first.pos]).strip(" ,|·-–"):
-            return "", "", ""
-        start, end = ahead[-1].start(), first.endpos
-    zone = _ZONE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
-    end = zone.end() if zone else end
-    before = text[:start].strip(_CELL_EDGES)
-    before = _LABEL.sub(" ", _FULL_WEEKDAY.sub(" ", before)).strip(_CELL_EDGES + ",")
-    return before, first.start, text[end:].strip(_CELL_EDGES)
-
-
-_NAME_THEN_DAY: Final = re.compile(
-    rf"^[{_UPPER}][\w'-]*(?:{_B}[{_UPPER}][\w'-]*){{1,3}}{_B}+[-–|·]{_B}+$"
-)
-_DOTTED_DAY: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)")
-_SHORT_MONTH: Final = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![^\W\d_])"
-)
-
-
-def _stamp_rest(text: str) -> str:
-    """What a date stamp holds besides its time of day, weekday, zone and labels."""
-    text = AGE.sub(" ", text)
-    return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
-
-
-# A weekday among a stamp's words: a full name, or a short one with its comma ("Thu Hằng"
-# is a name, "Thu, Dec 4" a Thursday).
-_FULL_WEEKDAY: Final = re.compile(
-    r"\b(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[,.]|\s+{_MONTH}))",
-    re.IGNORECASE,
-)
-
-
-def stamp_remainder(text: str) -> str:
-    """The words of a date stamp that are not its date, time, weekday, zone or label
-    ("Updated 4 Dec 2025, 9:15 am" → ""; "Jean-Yves Lê 04/12/2025 09:15" → "Jean-Yves Lê")."""
-    cells = re.split(r"\s[·•|]\s", text)
-    if len(cells) > 1:
-        # a row of cells ("Name · day · Updated 3 hours ago"): the one cell left holding words
-        rests = [r for r in (stamp_remainder(c) for c in cells) if r]
-        return rests[0] if len(rests) == 1 else ""
-    text = AGE.sub(" ", text)  # ("Name 2 hours ago": the stamp's age is no name)
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
-    for d in sorted(find_dates(rest), key=lambda d: -d.pos):
-        rest = rest[: d.pos] + " " + rest[d.endpos :]
-    rest = _SHORT_MONTH.sub(" ", re.sub(rf"\b{_MONTH}", " ", rest))
-    return " ".join(re.sub(r"[\d:/|,.()+·•]|(?<![^\W\d_])-|-(?![^\W\d_])", " ", rest).split())
-
-
-def byline_in(text: str) -> str:
-    """The author of "By Viet Anh …", "by Omar el-Sayed", "Bởi: …" (else "")."""
-    match = _BY.search(text)
-    return match.group("name").strip() if match else ""
+# A byline's opening: "By" and a capitalised name (no section of a site reads so).
+BY_NAME: Final = re.compile(rf"^(?:By|BY|Bởi){_B}+[{_UPPER}]")
 
 
 def menu(text: str) -> bool:
     """Navigation or a breadcrumb: three or more short items, or two behind ›/»/>."""
-    if len(text) > 200 or _ends_sentence(text) or not _SEPARATORS.search(text):
+    if len(text) > 200 or ends_sentence(text) or not _SEPARATORS.search(text):
         return False
     text = _PATH_LABEL.sub("", text)  # "Chuyên mục: A › B": the path after its label
     items = [i for i in _SEPARATORS.split(text.strip()) if i.strip()]
@@ -361,6 +210,8 @@ def menu(text: str) -> bool:
     pointed = strong or (spaced_slashes and len(text) <= 40)
     if len(items) < 2 or not (pointed or spaced_slashes >= 2):
         return False
+    if BY_NAME.match(items[0]):
+        return False  # "By Name / Outlet", "Bởi Name | Desk": a byline, its cells the credits
     short = all(len(words(i)) <= 4 and len(i) <= 32 for i in items)
     # pointed is a non-zero count or a bool here (0 returned above): the result is a bool
     return short and (len(items) >= 3 or (pointed and len(items) >= 2 and len(text) <= 60))  # type: ignore[return-value]
@@ -382,7 +233,7 @@ def section_path(text: str) -> bool:
 
 def share(text: str) -> bool:
     """A share or follow row: nothing but networks and the words that offer them."""
-    if len(text) > 120 or _ends_sentence(text):
+    if len(text) > 120 or ends_sentence(text):
         return False
     rest = re.sub(r"[:|,•·/()\[\]-]", " ", text.casefold())
     # (with the page's print and send-by-mail buttons beside them)
@@ -426,7 +277,7 @@ def credit_only(text: str) -> bool:
 
 
 def bracketed(text: str) -> bool:
-    return bool(_BRACKETED.match(text.strip())) and not _ends_sentence(text.strip("[]"))
+    return bool(_BRACKETED.match(text.strip())) and not ends_sentence(text.strip("[]"))
 
 
 def boilerplate(text: str) -> str:
@@ -444,7 +295,7 @@ def boilerplate(text: str) -> str:
         return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"
-    if _COMMENTS.match(text) and len(text) <= 160 and not _ends_sentence(text):
+    if _COMMENTS.match(text) and len(text) <= 160 and not ends_sentence(text):
         return "comments"
     if re.search(r"\(\d{1,5}\)$", text) and len(words(text)) <= 4:
         return "comments"
@@ -478,22 +329,22 @@ def signature_role(text: str) -> bool:
 
 __all__ = [
     "ADDRESSEE",
-    "AGE",
+    "BLANK",
+    "BY_NAME",
     "DOCUMENT_KIND",
     "PLACE_DATE",
     "RECIPIENTS",
+    "UPPER",
     "boilerplate",
     "bracketed",
-    "byline_in",
     "credit_only",
     "document_number",
+    "ends_sentence",
     "is_upper",
     "letterhead",
     "menu",
     "photo_credit",
     "share",
     "signature_role",
-    "stamp_row",
-    "timestamp",
     "words",
 ]

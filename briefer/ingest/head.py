@@ -389,6 +389,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             and _headline_ahead(head[index + 1 :])
         )
         under_masthead = index > 0 and head[index - 1].reason in ("masthead", "section")
+        if fur.BY_NAME.match(text):
+            continue  # ("By Name / Outlet" over the stamp: the byline, no site's line)
         if (
             site_line
             # (under a breadcrumb the article begins: a row of its tools is no site menu)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
@@ -250,14 +251,14 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
     reads as a caption)."""
     for line in lines[:_HEAD_ROWS]:
         named, _slash, stamp = line.text.partition(" / ")
-        if stamp and fur.timestamp(stamp)[1] and _a_name(named):
+        if stamp and stamplines.timestamp(stamp)[1] and _a_name(named):
             # "Daily X / 05:20 AM June 11, 2025": a paper (or a writer), then the story's day
-            found.offer_published(fur.timestamp(stamp)[1], 1)
+            found.offer_published(stamplines.timestamp(stamp)[1], 1)
             continue
         cells = [c.strip() for c in _CELLS.split(line.text) if c.strip()]
         if len(cells) < 2 or len(line.text) > _LINE_MAX:
             continue
-        stamps = [fur.timestamp(c)[1] for c in cells]
+        stamps = [stamplines.timestamp(c)[1] for c in cells]
         credits = [c for c in cells if _WRITER_CELL.match(c)]
         if not credits and _name_after_stamp(cells, stamps):
             # "POLITICS · 26/11/2025 15:12 · Jane Roe": a section, the stamp, then a name

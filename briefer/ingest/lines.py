@@ -14,7 +14,16 @@ import re
 import unicodedata
 from typing import Final
 
-from briefer.ingest import credits, linknotes, notices, prompts, rows, stampcells, unitline
+from briefer.ingest import (
+    credits,
+    linknotes,
+    notices,
+    prompts,
+    rows,
+    stampcells,
+    stamplines,
+    unitline,
+)
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
@@ -133,7 +142,7 @@ def _stamp_row_parts(name: str, after: str) -> bool:
     nothing or a line that is furniture on its own."""
     named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
     # ("· 2 ngày trước", "· 3 hours ago": the stamp's age after it)
-    aged = bool(fur.AGE.fullmatch(after.strip(" ·•|")))
+    aged = bool(stamplines.AGE.fullmatch(after.strip(" ·•|")))
     return named and (not after or aged or bool(line_noise(after, Found())))
 
 
@@ -215,19 +224,19 @@ def line_noise(text: str, found: Found) -> str:
     labelled = rows.labelled_stamp(text) or stampcells.day_before_update(text)
     if labelled:
         found.offer_published(labelled, 1)
-        found.offer_author(fur.byline_in(text))  # a field of the row may name the writer
+        found.offer_author(stamplines.byline_in(text))  # a field of the row may name the writer
         return "timestamp"
-    kind, iso = fur.timestamp(text)
+    kind, iso = stamplines.timestamp(text)
     if kind:
         # "Last updated: …", "Cập nhật: …" dates a change; a plain stamp or a sign-off's date
         # says when the text came out ("Cập nhật: … | Đăng: …": each cell for itself).
-        cells = [c for c in re.split(r"\s[|·•]\s", text) if fur.timestamp(c)[0]]
+        cells = [c for c in re.split(r"\s[|·•]\s", text) if stamplines.timestamp(c)[0]]
         for cell in cells if len(cells) > 1 else [text]:
-            stamp = fur.timestamp(cell)[1] if len(cells) > 1 else iso
+            stamp = stamplines.timestamp(cell)[1] if len(cells) > 1 else iso
             found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
         found.offer_author(stamp_writer(text))  # ("Thực hiện: Name | day", "… — Name")
         return "timestamp"
-    name, iso, after = fur.stamp_row(text)
+    name, iso, after = stamplines.stamp_row(text)
     if iso and _stamp_row_parts(name, after):
         # "Linh Pham · Sep 10, 2025 08:15 AM Follow … on Google News": a page's byline row,
         # its cells run together: a name, the stamp, a widget.
@@ -246,8 +255,10 @@ def line_noise(text: str, found: Found) -> str:
     if fur.menu(text):
         for cell in re.split(r"\s*\|\s*", text):
             # "Published: 6 March 2025 | Updated: 7 March 2025": a row of labelled stamps
-            if fur.timestamp(cell)[0]:
-                found.offer_published(fur.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1)
+            if stamplines.timestamp(cell)[0]:
+                found.offer_published(
+                    stamplines.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1
+                )
         return "menu"
     if fur.bracketed(text):
         return "related link"
@@ -397,7 +408,8 @@ def byline(text: str, found: Found) -> bool:
     if byline and len(text) <= 60:
         if meta.UNIT_NAME.match(name_case(byline.group("author"))):
             return True  # "VỤ CHÂU MỸ" under a signature: the unit that signs, no author
-        found.offer_author(byline.group("author"))
+        # ("By Name / Outlet": the writer's name starts after the word "By")
+        found.offer_author(re.sub(r"^(?:By|BY|Bởi)\s+", "", byline.group("author")))
         named = byline.group("outlet") or byline.group("outlet2") or ""
         outlet = known_outlet(named) or known_outlet(re.split(r"[-–]", named)[0])
         if outlet:

@@ -149,7 +149,7 @@ UNIT_NAME: Final = re.compile(
 def name_before_stamp(name: str) -> str:
     """ "Viet Anh Sunday", "Hoang Vu Updated" → the name: the words of a byline's name before
     the stamp after it (its date cut already), a weekday, month or label no name holds."""
-    from briefer.ingest.furniture import stamp_remainder
+    from briefer.ingest.stamplines import stamp_remainder
 
     kept = set(stamp_remainder(name).split())
     words = name.split()

@@ -76,9 +76,9 @@ def _declared_writer(root: lxml.html.HtmlElement) -> str:
 
 
 def _named_author(root: lxml.html.HtmlElement) -> str:
-    from briefer.ingest.furniture import stamp_row
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
+    from briefer.ingest.stamplines import stamp_row
     from briefer.text.dates import find_dates
 
     named = _declared_writer(root)
@@ -106,7 +106,7 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
             if named and known_outlet(named) and text.split()[:1] == [named]:
                 return named  # "QNA Doha Published: …" under a declared author "QNA": the agency
             if re.search(r"\d{1,2}[./:]\d{2}", text) or find_dates(text):
-                from briefer.ingest.furniture import stamp_remainder
+                from briefer.ingest.stamplines import stamp_remainder
 
                 text = stamp_remainder(text)  # "Mirjam Mõttus 10.06.2025 15:47": its stamp
             # ("Name (PV tại X)", "Name (Theo TTXVN)": a note on the writer, not the name)
@@ -201,10 +201,10 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     marks it: a row that is a person's name with a title before it ("Hon Name") or a stamp
     after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
     from briefer.ingest.byrow import by_row_name, name_core
-    from briefer.ingest.furniture import stamp_remainder
     from briefer.ingest.homeplaces import home_places
     from briefer.ingest.issuerrow import issuer_in_row
     from briefer.ingest.outletnames import known_outlet
+    from briefer.ingest.stamplines import stamp_remainder
     from briefer.text.dates import find_dates
 
     heads = root.xpath("//h1")

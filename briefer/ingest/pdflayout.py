@@ -259,13 +259,13 @@ def strip_repeated(pages: list[list[str]], dropped: list[str] | None = None) -> 
 def _alone(line: str) -> bool:
     """A line that is a paragraph of its own whatever surrounds it: a timestamp, a credit,
     a breadcrumb, a print stamp (a column beside it may have swallowed the blank line around it)."""
-    from briefer.ingest import credits, notices
+    from briefer.ingest import credits, notices, stamplines
     from briefer.ingest import furniture as fur
     from briefer.ingest import metadata as meta
     from briefer.ingest import printmarks as marks
 
     return bool(
-        fur.timestamp(line)[0]
+        stamplines.timestamp(line)[0]
         or credits.labelled_picture(line)  # "Video: … · Thời lượng 03:12 · QBTV"
         or fur.credit_only(line)
         or marks.print_stamp(line)
@@ -289,9 +289,11 @@ _CLOCK_END: Final = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
 
 def _stamp_closes(line: str) -> bool:
     """A row of cells that ends on its day's clock time (a byline and its stamp)."""
-    from briefer.ingest import furniture as fur
+    from briefer.ingest import stamplines
 
-    return bool(_CLOCK_END.search(line)) and bool(fur.timestamp(line)[0] or fur.stamp_row(line)[1])
+    return bool(_CLOCK_END.search(line)) and bool(
+        stamplines.timestamp(line)[0] or stamplines.stamp_row(line)[1]
+    )
 
 
 def _ends_caption(line: str) -> bool:

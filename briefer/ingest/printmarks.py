@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.furniture import AGE, words
+from briefer.ingest.furniture import words
+from briefer.ingest.stamplines import AGE
 
 _DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/\S*")

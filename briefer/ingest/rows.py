@@ -10,6 +10,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest import stamplines
 from briefer.ingest.rxparts import HOST
 from briefer.text.dates import find_dates
 
@@ -87,7 +88,7 @@ def labelled_stamp(text: str) -> str:
     cells = [c for c in cells if c]
     if len(cells) < 2 or len(text) > 160:
         return ""
-    stamps = [fur.timestamp(c)[1] for c in cells]
+    stamps = [stamplines.timestamp(c)[1] for c in cells]
     dated = [s for s in stamps if s]
     fields = all(
         s or _FIELD.match(c) or _MARKING.match(c) for c, s in zip(cells, stamps, strict=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 # The labels of a day of publication, in Vietnamese and English.
@@ -42,7 +42,7 @@ def head_cell_day(text: str) -> str:
             continue
         for cell in cells:
             if _PUBLISHED.match(cell):
-                day = fur.timestamp(cell)[1]
+                day = stamplines.timestamp(cell)[1]
                 if len(day) == len("2025-01-01"):
                     return day
     return ""
@@ -56,13 +56,13 @@ def day_before_update(line: str) -> str:
         return ""
     cells = [cell.strip() for cell in _CELLS.split(line.strip())]
     updated = [
-        at for at, cell in enumerate(cells) if _UPDATE.match(cell) and fur.timestamp(cell)[0]
+        at for at, cell in enumerate(cells) if _UPDATE.match(cell) and stamplines.timestamp(cell)[0]
     ]
     if not updated or len(cells) < 2:
         return ""
     day = ""
     for cell in cells[: updated[0]]:
-        kind, iso = fur.timestamp(cell)
+        kind, iso = stamplines.timestamp(cell)
         if kind and len(iso) == len("2025-01-01") and not _PUBLISHED.match(cell):
             day = day or iso
         elif len(cell.split()) > _CELL_WORDS or not cell or cell[-1:] in ".!?":

@@ -15,6 +15,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
+from briefer.ingest import stamplines
 from briefer.ingest.rxparts import CAPITAL
 
 # A release's kind above its headline: a label, never the author.
@@ -46,16 +47,16 @@ def _writer(name: str) -> bool:
 def stamp_writer(text: str) -> str:
     """The writer a stamp row names: a labelled one ("By X", "Thực hiện: X"), else the words
     the stamp leaves when they read as a byline ("… 14/05/2025 — Name"); else ""."""
-    author = fur.byline_in(text) or meta.reporter_in(text)
+    author = stamplines.byline_in(text) or meta.reporter_in(text)
     if author:
         return author
-    name = fur.stamp_remainder(text).strip(" —–-")
+    name = stamplines.stamp_remainder(text).strip(" —–-")
     before = _BEFORE_FIGURE.match(text)
     if before:
         head = before["head"].strip()
         if initialled(head):
             return head
-        lead = fur.stamp_remainder(head).strip(" —–-")
+        lead = stamplines.stamp_remainder(head).strip(" —–-")
         # (the row's words after the stamp are a counter's or a widget's: the name before it)
         if lead and lead != name and name.startswith(lead + " ") and _writer(lead):
             return lead

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import clean
 from briefer.ingest.pdflayout import reflow
@@ -309,8 +310,8 @@ def test_date_stamps_in_english_and_dotted_forms(stamp: str, iso: str, author: s
 
 def test_a_dotted_date_alone_is_no_stamp() -> None:
     # Without a time of day or weekday beside it, "2.10.2024" may be a version number.
-    assert fur.timestamp("Phiên bản 2.10.2024") == ("", "")
-    assert fur.timestamp("2.10.2024") == ("", "")
+    assert stamplines.timestamp("Phiên bản 2.10.2024") == ("", "")
+    assert stamplines.timestamp("2.10.2024") == ("", "")
 
 
 def test_a_byline_with_the_reporters_post_after_a_comma() -> None:

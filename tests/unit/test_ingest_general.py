@@ -16,6 +16,7 @@ from benchmarks.corpus import build_docx, build_pdf
 from benchmarks.eval_import import evaluate
 from briefer.ingest import furniture as fur
 from briefer.ingest import printmarks as marks
+from briefer.ingest import stamplines
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
@@ -58,7 +59,7 @@ from briefer.ingest.clean import Metadata, clean
 )  # fmt: skip
 def test_furniture_is_recognised_by_its_shape(line: str, kind: str) -> None:
     found = {
-        "timestamp": bool(fur.timestamp(line)[0]),
+        "timestamp": bool(stamplines.timestamp(line)[0]),
         "print": bool(marks.print_stamp(line)),
         "menu": fur.menu(line),
         "share": fur.share(line),
@@ -82,7 +83,7 @@ def test_furniture_is_recognised_by_its_shape(line: str, kind: str) -> None:
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
-    assert not fur.timestamp(line)[0]
+    assert not stamplines.timestamp(line)[0]
     assert not marks.print_stamp(line)
     assert not fur.menu(line)
     assert not fur.share(line)

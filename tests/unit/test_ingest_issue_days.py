@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.clean import clean
 from briefer.ingest.rows import labelled_stamp
 
@@ -29,7 +30,7 @@ def test_a_letterheads_place_with_a_hyphen_and_its_day_date_the_note_and_are_no_
 
 
 def test_an_issued_on_line_is_the_publications_day() -> None:
-    assert fur.timestamp("Phát hành ngày 04/02/2025") == ("timestamp", "2025-02-04")
+    assert stamplines.timestamp("Phát hành ngày 04/02/2025") == ("timestamp", "2025-02-04")
     cleaned = clean(
         "HỘI CÀ PHÊ CA CAO VIỆT NAM\nBẢN TIN THỊ TRƯỜNG SỐ 05/2025\n"
         "Phát hành ngày 04/02/2025\nXuất khẩu cà phê sang Ca-dắc-xtan tăng mạnh\n" + _BODY

@@ -453,7 +453,7 @@ def test_a_note_in_brackets_under_a_headline_in_capitals_leaves_it_the_title() -
 
 
 def test_a_stamp_with_its_time_before_its_day_gives_the_day_and_the_name() -> None:
-    from briefer.ingest.furniture import stamp_row
+    from briefer.ingest.stamplines import stamp_row
 
     name, day, after = stamp_row("Phạm Minh Khoa · 07:45 | 14/03/2025 · Theo dõi chúng tôi")
     assert (name, day) == ("Phạm Minh Khoa", "2025-03-14")
@@ -461,7 +461,7 @@ def test_a_stamp_with_its_time_before_its_day_gives_the_day_and_the_name() -> No
 
 
 def test_a_hyphenated_given_name_keeps_its_hyphen_beside_a_stamp() -> None:
-    from briefer.ingest.furniture import stamp_remainder
+    from briefer.ingest.stamplines import stamp_remainder
 
     assert stamp_remainder("Marie-Claire Dubois March 3, 2025 Updated March 4, 2025") == (
         "Marie-Claire Dubois"
@@ -492,7 +492,7 @@ def test_a_byline_row_ending_on_its_age_is_read_as_a_byline_row() -> None:
 
 
 def test_a_day_without_a_clock_before_or_after_it_is_no_stamp_row() -> None:
-    from briefer.ingest.furniture import stamp_row
+    from briefer.ingest.stamplines import stamp_row
 
     assert stamp_row("Lan Chi · 14/03/2025 · 3 bình luận") == ("", "", "")
     assert stamp_row("Lan Chi · 14/03/2025 · mở cửa 08:00") == ("", "", "")

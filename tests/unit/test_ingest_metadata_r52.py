@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.clean import clean
 
 
 def test_dotted_stamp_with_closing_dot_is_a_stamp() -> None:
     # day.month.year. is how Serbian, Croatian and Czech pages print a day
-    assert fur.timestamp("04.09.2024. | 08:05") == ("timestamp", "2024-09-04")
-    assert fur.timestamp("04.09.2024. 08:05") == ("timestamp", "2024-09-04")
-    assert fur.timestamp("27.11.2023.") == ("timestamp", "2023-11-27")
-    assert fur.timestamp("v1.2.2024.3 10:00") == ("", "")  # a version, not a day
+    assert stamplines.timestamp("04.09.2024. | 08:05") == ("timestamp", "2024-09-04")
+    assert stamplines.timestamp("04.09.2024. 08:05") == ("timestamp", "2024-09-04")
+    assert stamplines.timestamp("27.11.2023.") == ("timestamp", "2023-11-27")
+    assert stamplines.timestamp("v1.2.2024.3 10:00") == ("", "")  # a version, not a day
 
 
 def test_dotted_stamp_dates_page_over_later_event_year() -> None:

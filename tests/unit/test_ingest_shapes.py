@@ -418,9 +418,9 @@ def test_stamps_alone_a_name_then_its_day_and_a_stamp_in_capitals() -> None:
         assert cleaned.body.split("\n\n") == [lead, more], stamp
         assert cleaned.metadata.author == author, stamp
     # a version number inside a sentence stays a version
-    from briefer.ingest import furniture as fur
+    from briefer.ingest import stamplines
 
-    assert not fur.timestamp("Phiên bản 2.10.2024 của phần mềm")[0]
+    assert not stamplines.timestamp("Phiên bản 2.10.2024 của phần mềm")[0]
 
 
 def test_english_head_lines_and_credits_around_the_lead() -> None:

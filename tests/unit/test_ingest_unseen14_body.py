@@ -13,9 +13,9 @@ import pytest
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
-from briefer.ingest.furniture import stamp_remainder
 from briefer.ingest.pdflayout import reflow
 from briefer.ingest.rows import speech_header
+from briefer.ingest.stamplines import stamp_remainder
 from briefer.ingest.widgets import widget
 from tests.prose import AFTER as _AFTER
 from tests.prose import BEFORE as _BEFORE

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata, clean
 from briefer.ingest.metadata import writer_of
@@ -63,7 +63,7 @@ def test_a_short_form_with_the_o_of_online_is_the_outlet() -> None:
     ],
 )
 def test_english_datelines_with_weekday_short_month_time_and_offset(line: str, iso: str) -> None:
-    assert fur.timestamp(line) == ("timestamp", iso)
+    assert stamplines.timestamp(line) == ("timestamp", iso)
     text = f"Vietnam, Peru boost farm trade\n{line}\nBy Lan Anh\n{_SENTENCE}"
     cleaned = clean(text)
     assert cleaned.metadata.published_on == iso
@@ -71,7 +71,7 @@ def test_english_datelines_with_weekday_short_month_time_and_offset(line: str, i
 
 
 def test_a_year_followed_by_a_decimal_is_no_dateline() -> None:
-    assert fur.timestamp("Kim ngạch năm 2024,15 tỷ USD")[0] == ""
+    assert stamplines.timestamp("Kim ngạch năm 2024,15 tỷ USD")[0] == ""
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.ingest import furniture as fur
+from briefer.ingest import stamplines
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import clean
@@ -129,7 +129,7 @@ def test_a_byline_row_whose_cells_ran_together_is_furniture_and_gives_author_and
 
 def test_a_sentence_with_a_date_and_a_time_is_no_byline_row() -> None:
     sentence = "Đoàn công tác rời Điện Biên lúc 9:30 ngày 6/3/2025 để sang Phông-sa-lỳ"
-    assert fur.stamp_row(sentence) == ("", "", "")
+    assert stamplines.stamp_row(sentence) == ("", "", "")
     cleaned = clean(f"{_TITLE}\n{_LEAD}\n{sentence}\n{_MORE}")
     assert sentence in cleaned.body
 

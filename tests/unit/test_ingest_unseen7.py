@@ -328,7 +328,7 @@ def test_a_kind_and_subject_line_is_the_title_under_a_letterhead_in_two_language
 
 
 def test_a_writer_in_a_stamp_row_of_cells_is_the_author_and_a_print_row_names_none() -> None:
-    from briefer.ingest.furniture import stamp_remainder
+    from briefer.ingest.stamplines import stamp_remainder
 
     assert stamp_remainder("Aroha Wiremu  ·  Monday, March 3, 2025  ·  Updated 2 hours ago") == (
         "Aroha Wiremu"
