@@ -336,9 +336,13 @@ def _declares_current(group: list[Claim]) -> bool:
         return bool(today)
     # (a copy without the page's markup, pasted: its visible "Follow X on Google News" or its
     # masthead, the text's strongest line, is where the site names itself, by today's name
-    # when it writes a name, not its address, which the paper kept from before the rename)
+    # when it writes a name, not its address, which the paper kept from before the rename;
+    # a saved page's masthead, its logo set in words, is that line with its markup kept)
     return any(
-        (c.signal == "text follow" or (c.signal.startswith("text ") and c.weight >= TEXT_BASE))
+        (
+            c.signal in ("text follow", "logo")
+            or (c.signal.startswith("text ") and c.weight >= TEXT_BASE)
+        )
         and _canonical(c.name)
         and not former_name(c.name)
         and not _DOMAIN.match(c.name.strip())

@@ -232,6 +232,9 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Antara", ("antaranews.com", "en.antaranews.com"), ("ANTARA News",)),
     ("KPL", ("kpl.gov.la",), ("Lao News Agency",)),
     ("AKP", ("akp.gov.kh",), ("Agence Kampuchea Presse",)),
+    # (Morocco's agency: its English news site is "MAP Express", its <title>s end on "MapNews")
+    ("Maghreb Arabe Presse", ("mapexpress.ma", "map.ma", "mapnews.ma"),
+     ("MAP", "MAP Express", "MapNews", "Agence Maghreb Arabe Presse")),
     ("Prensa Latina", ("prensa-latina.cu", "plenglish.com"), ()),
     ("Reuters", ("reuters.com",), ()),
     ("AP", ("apnews.com",), ("Associated Press",)),

@@ -4,7 +4,10 @@
 the masthead as text and name themselves only in their foot; this module owns those marks:
 
 - ("logo", X): a logo, brand or masthead element that holds text and no image ("<td
-  class="logo">Nông sản & Thị trường</td>");
+  class="logo">Nông sản & Thị trường</td>"), the name before its organ clause when it writes
+  one ("BÁO X - CƠ QUAN NGÔN LUẬN CỦA Y"); else a line above the headline that names the
+  publisher before its organ clause ("Báo X - Cơ quan của Y | Thứ Hai, … | English"), the
+  masthead set as a plain top bar;
 - ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
   quan ngôn luận của Y" (the organ of Y), "X Ltd | address | e-mail" (the company that
   publishes, its legal form aside), or a colophon's first line over its owner's line ("X" /
@@ -59,9 +62,13 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
         name = flat(node)
         if is_software_name(name):
             continue  # (an editing tool's brand above the preview, not the site's logo)
+        organ = _ORGAN.match(name) if len(name) <= _FOOT_CHARS else None
+        name = organ.group("name").strip(" -–|,") if organ else name  # (the name, not whose)
         if 1 <= len(name.split()) <= _NAME_WORDS and not name.endswith((".", ":")):
             found.append(("logo", name))
             break
+    top = "" if found else _head_organ(root)
+    found += [("logo", top)] if top else []
     for node in root.xpath("//body//*[self::footer or @class or @id]"):
         if not _FOOT.search(_holder(node)) and node.tag != "footer":
             continue
@@ -77,6 +84,21 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
                 found.append(("copyright", name))
                 return found
     return found
+
+
+def _head_organ(root: lxml.html.HtmlElement) -> str:
+    """The publisher a line above the page's headline names before its organ clause ("Báo X -
+    Cơ quan của Bộ Y | Thứ Hai, 23/03/2026 | English"): a masthead set as a plain top bar,
+    in no logo element; "" when no line above the first <h1> writes one."""
+    for node in root.xpath("//body//*"):
+        if node.tag == "h1":
+            break  # (below the headline, an organ clause is the article's or the foot's)
+        text = flat(node)
+        match = _ORGAN.match(text) if len(text) <= _FOOT_CHARS else None
+        name = match.group("name").strip(" -–|,") if match else ""
+        if name and len(name.split()) <= _NAME_WORDS:
+            return name
+    return ""
 
 
 def _lines_of(node: lxml.html.HtmlElement) -> str:
