@@ -21,6 +21,7 @@ from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
+from briefer.ingest.missionplace import mission_at
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
@@ -159,12 +160,20 @@ def address_line(text: str) -> bool:
     )
 
 
+def _stated_imprint(text: str) -> bool:
+    """ "X - Cơ quan của Y. Tổng biên tập: Z.": a name, then only statements of what the
+    outlet is, each opening on an imprint's term (whose organ, its editor, its newsroom),
+    stopped as sentences are; a line of the body goes on in words of its own."""
+    parts = _FIRST_PART.split(text.lstrip("© ").strip())
+    return len(parts) >= 2 and all(_IMPRINT.match(p) for p in parts[1:])
+
+
 def offer_imprints(lines: list[Line], found: Found) -> None:
     """Offer every outlet an imprint, an organ's statement, a letterhead's contacts or a top
     row names (see the module's docstring)."""
     texts = [line.text for line in lines]
     for index, text in enumerate(texts):
-        if len(text) > _LINE_MAX or ends_sentence(text):
+        if len(text) > _LINE_MAX or (ends_sentence(text) and not _stated_imprint(text)):
             continue
         bare = text.lstrip("© ").strip()
         first = _FIRST_PART.split(bare, maxsplit=1)[0]
@@ -216,6 +225,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             found.offer_outlet(first, _RANK)
             continue
         short, full = (c.strip() for c in cells[:2]) if len(cells) == 2 else ("", "")
+        if mission_at(short, full):
+            # "Embassy of X | Hanoi": a mission's name, then the city it sits in
+            found.offer_outlet(mission_at(short, full), _RANK)
+            continue
         if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for
             found.offer_outlet(full, _RANK)

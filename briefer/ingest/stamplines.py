@@ -152,9 +152,27 @@ _SHORT_MONTH: Final = re.compile(
 )
 
 
+# A printed paper's issue beside its day on the folio line ("Vol. LXXXII No. 64", "Số 4.512",
+# "Issue 12"): the issue's numbering (in figures or roman numerals), no words of a line's own.
+_ISSUE: Final = re.compile(
+    r"\b(?:Vol(?:ume)?|No|Nr|Issue|Số|Tập)\.?\s*(?:\d{1,3}(?:[.,]\d{3})*|[IVXLCDM]{1,8})\b"
+)
+
+# Its cover price there ("Price Birr 15.00", "Giá: 5.000 đồng"): the price and its currency.
+_PRICE: Final = re.compile(
+    r"\b(?:Price|Giá(?:\s+bán)?)\s*:?\s*(?:[A-Z][a-z]{1,5}\s*)?\d[\d.,]*"
+    r"(?:\s*(?:đồng|đ|VND|USD|[A-Z][a-z]{1,5})\b)?"
+)
+
+
+def _folio(text: str) -> str:
+    """A line without a printed paper's issue and cover price (see ``_ISSUE``, ``_PRICE``)."""
+    return _PRICE.sub(" ", _ISSUE.sub(" ", text))
+
+
 def _stamp_rest(text: str) -> str:
-    """What a date stamp holds besides its time of day, weekday, zone and labels."""
-    text = AGE.sub(" ", text)
+    """What a date stamp holds besides its time of day, weekday, zone, labels and issue."""
+    text = _folio(AGE.sub(" ", text))
     return _ZONE.sub(" ", _CLOCK.sub(" ", _WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
 
 
@@ -175,7 +193,8 @@ def stamp_remainder(text: str) -> str:
         # a row of cells ("Name · day · Updated 3 hours ago"): the one cell left holding words
         rests = [r for r in (stamp_remainder(c) for c in cells) if r]
         return rests[0] if len(rests) == 1 else ""
-    text = AGE.sub(" ", text)  # ("Name 2 hours ago": the stamp's age is no name)
+    # ("Name 2 hours ago": the stamp's age is no name; nor is a folio's issue and price)
+    text = _folio(AGE.sub(" ", text))
     rest = _ZONE.sub(" ", _CLOCK.sub(" ", _FULL_WEEKDAY.sub(" ", _LABEL.sub(" ", text))))
     for d in sorted(_stamp_dates(rest), key=lambda d: -d.pos):
         rest = rest[: d.pos] + " " + rest[d.endpos :]
