@@ -43,6 +43,9 @@ def byline(text: str, found: Found) -> bool:
         or unitline.ministry_parts(text)  # ("BỘ X - VỤ Y": a ministry and its unit)
     ):
         return False  # "GHI CHÚ", "BÁO CÁO" in capitals are a document's kind, not a name
+    # "Name , Reporter, in Place": a copy of a page keeps the space between a name's span and
+    # the comma after it
+    text = re.sub(r"(?<=\w)\s+,(?=\s)", ",", text)
     marked = [marked_writer(part, whole=True) for part in re.split(r",\s+|\s+[-–]\s+", text)]
     if all(marked):
         # "Name*", "Name1, Name2": a paper's writers, each marked for a footnote

@@ -134,7 +134,9 @@ def _button(text: str) -> bool:
 def _stamp_row_parts(name: str, after: str) -> bool:
     """The cells of a byline row around its stamp: a name (or none) before it, and after it
     nothing or a line that is furniture on its own."""
-    named = not name or bool(meta.BYLINE.match(name) and len(fur.words(name)) <= 4)
+    # (the name's words are counted, not its outlet's: "Name/VOV-Đông Nam Á" is one byline)
+    byline = meta.BYLINE.match(name)
+    named = not name or bool(byline and len(fur.words(byline.group("author"))) <= 4)
     # ("· 2 ngày trước", "· 3 hours ago": the stamp's age after it)
     aged = bool(stamplines.AGE.fullmatch(after.strip(" ·•|")))
     return named and (not after or aged or bool(line_noise(after, Found())))
@@ -236,7 +238,8 @@ def line_noise(text: str, found: Found) -> str:
         # its cells run together: a name, the stamp, a widget.
         found.offer_published(iso, 1)
         if name:
-            found.offer_author(name)
+            by = meta.BYLINE.match(name)  # ("Name/Outlet": the writer is the name)
+            found.offer_author(by.group("author") if by else name)
         return "timestamp"
     if RELEASE_KIND.match(text):
         return "document kind"  # "PRESS RELEASE", "THÔNG CÁO BÁO CHÍ" over the headline
