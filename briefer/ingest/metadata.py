@@ -205,6 +205,12 @@ _APEC_ORDINAL: Final = re.compile(
     rf"(?:Hội{_B}+nghị{_B}+(?:Cấp|cấp){_B}+cao|HNCC){_B}+APEC{_B}+(?:lần{_B}+thứ{_B}+)?"
     rf"(?P<n>\d{{1,2}})(?!\d)"
 )
+# A verb that reports what is done (past tense, or Vietnamese "đã"/"đạt").
+_PAST: Final = re.compile(
+    r"(?<![^\W\d_])(?:was|were|grew|rose|fell|reached|amounted|totall?ed|increased|decreased"
+    r"|climbed|dropped|signed|held|said|đã|đạt|tăng|giảm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _VIETNAMESE_ONLY: Final = re.compile(
     "[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
 )
@@ -266,7 +272,13 @@ def context_year(paragraphs: Sequence[str], lead: str) -> int | None:
     counts = Counter(y for p in paragraphs for y in witness_years(p))
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    voted = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # (a page is at least as late as the latest year it reports as done: "grew … in
+    # January-September 2025" dates a page that also recalls "In 2024, trade amounted to")
+    done = [
+        y for p in paragraphs for s in _sentences_of(p) if _PAST.search(s) for y in witness_years(s)
+    ]
+    return max([voted, *done])
 
 
 def _sentences_of(paragraph: str) -> list[str]:

@@ -97,6 +97,10 @@ def pasted_day(text: str, title: str, day: str) -> str:
         return ""
     if len(day) < len("2025-01-01") and under.startswith(day):
         return under
+    # (a year the text's vote gives is a floor, not the day: a page reporting "reached … in
+    # 2024" is written in 2024 or after, so its own stamp of a later year stands)
+    if len(day) == len("2025") and under[:4] > day:
+        return under
     return under if day == _over(lines, at) else ""
 
 

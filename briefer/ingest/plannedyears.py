@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A year 1900–2099 standing alone (the same shape the year vote counts).
-_YEAR: Final = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w,]|\.\d)")
+# A year 1900–2099 standing alone (the same shape the year vote counts): not part of a longer
+# number, a code or a decimal ("2.019", "1,950,000", "2024,5 triệu"); a comma then a space
+# closes a clause on the year ("In 2024, …", "Năm 2025, …", "January 30, 1950, …").
+_YEAR: Final = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?!\w|,[^\s]|\.\d)")
 
 # Capitalised words before a year that are no name: months, time nouns and the prepositions
 # that open a sentence on its year ("In 2024, …", "Năm 2024, …", "Since 2020 …").
@@ -45,7 +47,7 @@ _AHEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:will|would|shall|aims?|aiming|aimed\s+at|targets?|targeting|goals?"
     r"|plans?|planned|planning|vision|strategy|roadmap|agenda|expected|expects?|forecasts?"
     r"|projected|projects?\s+to|hopes?\s+to|ahead\s+of|upcoming|set\s+to|towards?"
-    r"|(?:agreed|agrees?|intends?|intended|pledged|vowed|committed)\s+to|look(?:s|ing)?\s+forward"
+    r"|(?:agreed|agrees?|intends?|intended|pledged|vowed|committed|wants?|wish(?:es)?)\s+to|look(?:s|ing)?\s+forward"
     r"|nhất\s+trí|cam\s+kết|dự\s+định|tiến\s+tới"
     r"|sẽ|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn|kế\s+hoạch|chiến\s+lược|định\s+hướng"
     r"|hướng\s+tới|hướng\s+đến|nhằm|kỳ\s+vọng|dự\s+báo|sắp|tới\s+đây|quy\s+hoạch|lộ\s+trình)"
