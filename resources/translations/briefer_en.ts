@@ -513,6 +513,14 @@
             <numerusform>The brief still has %n warnings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/export_dialog.py" line="277"/>
+        <source>The %1 brief has %n warning(s):</source>
+        <translation>
+            <numerusform>The %1 brief has %n warning:</numerusform>
+            <numerusform>The %1 brief has %n warnings:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../briefer/ui/export_dialog.py" line="355"/>
         <source>The export failed because of a bug; details are in the log.</source>
@@ -1619,10 +1627,13 @@ This fact has no source.</source>
         <source>Wrote the fact pack ({0} facts).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../briefer/ui/editor_mode.py" line="110"/>
         <source>%n approved fact(s) without English</source>
-        <translation type="unfinished">%n approved fact without English</translation>
+        <translation>
+            <numerusform>%n approved fact without English</numerusform>
+            <numerusform>%n approved facts without English</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1706,10 +1706,12 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>Preparing the print preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../briefer/ui/editor_mode.py" line="110"/>
         <source>%n approved fact(s) without English</source>
-        <translation>%n dữ kiện đã duyệt chưa có tiếng Anh</translation>
+        <translation>
+            <numerusform>%n dữ kiện đã duyệt chưa có tiếng Anh</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../briefer/ui/brief_files.py" />

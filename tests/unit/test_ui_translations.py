@@ -134,3 +134,27 @@ def test_every_interface_string_has_its_vietnamese(qapp) -> None:
         }
     )
     assert missing == []
+
+
+def test_every_plural_reads_as_english_for_one_and_for_many(qapp) -> None:
+    """A "%n fact(s)" string the interface counts with reads "1 fact" and "12 facts" through
+    the English catalogue — never "12 approved fact(s)" (the status bar said so while its
+    entry lacked plural forms)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "briefer_en.qm")))
+    calls = [call for path in sorted(UI.rglob("*.py")) for call in _every_string(path)]
+    plurals = sorted({(context, text) for context, text, plural in calls if plural})
+    assert len(plurals) > 5  # the counted strings were found at all
+    wrong = []
+    for context, text in plurals:
+        for n in (1, 12):
+            shown = (translator.translate(context, text, "", n) or text).replace("%n", str(n))
+            if "(s)" in shown or (n == 12 and "%n" in text and str(n) not in shown):
+                wrong.append(f"{context}: {shown}")
+    assert wrong == []
+    assert (
+        translator.translate("MainWindow", "%n approved fact(s) without English", "", 12)
+        == "%n approved facts without English"
+    )
