@@ -10,9 +10,10 @@ fact said plainly, though, and the mark is no part of the fact: this module owns
 A mark is told by its shape, never by a list of the corpus's outlets: a name the outlet table
 knows, a name followed by "Online" / "điện tử" / a web domain's ending, a short tag in
 brackets, or a short word in capitals (an agency's initials, "ABC -"; a dispatch's place set
-so, "CITY —", is the same label of the report, no part of the fact); then a dash and the
-sentence, which opens on a capital or a figure. "A - B" between two states or groups ("EU -
-Việt Nam …") is a pair, not a mark.
+so, "CITY —", is the same label of the report, no part of the fact, and so is a city the
+gazetteer knows in any case: "Rabat - Minister …", "Hà Nội – Chiều 2/12, …"); then a dash and
+the sentence, which opens on a capital or a figure. "A - B" between two states, groups or
+cities ("EU - Việt Nam …", "Hà Nội - Viêng Chăn …") is a pair, not a mark.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import count_countries
+from briefer.ingest.found import is_city
 from briefer.ingest.outletnames import known_outlet
 
 _NAME_WORD: Final = r"[^\W\d_][\w.&+'’]*"
@@ -42,6 +44,12 @@ def _outlet_shaped(name: str, bracketed: bool, rest: str) -> bool:
         return True
     if count_countries(name):
         return False  # ("EU - …", "(Lào) - …": a state or a group of states, not an outlet)
+    if is_city(name):
+        # ("Hà Nội - Viêng Chăn …": a route or a pair of cities, not a dispatch's place)
+        # (a state after it, city-state or not, is the sentence's subject: "HANOI — Singapore
+        # and Vietnam …")
+        heads = [" ".join(rest.split()[:n]) for n in (1, 2, 3)]
+        return not any(is_city(h) and not count_countries(h) for h in heads)
     if _INITIALS.match(name):
         # ("ABC - Lào …": a pair's second side after the dash makes the first one a side)
         return not count_countries(" ".join(rest.split()[:3]))

@@ -80,3 +80,23 @@ def test_an_agencys_initials_come_off_an_english_statement(tmp_path: Path) -> No
     assert marked
     assert all(en.startswith("Seafood trade between Norland") for _, _, en in marked)
     assert all(not vi.startswith("NTA") for _, vi, _ in marked)
+
+
+def test_a_dispatch_city_opening_the_lead_is_no_part_of_the_statement() -> None:
+    # (a wire's place before the dash, in title case or capitals; the quote keeps it)
+    assert without_outlet_mark("Nairobi - Trade Minister Jane Mwangi met Vietnam's envoy.") == (
+        "Trade Minister Jane Mwangi met Vietnam's envoy."
+    )
+    assert without_outlet_mark("HÀ NỘI – Chiều 2/12, hai bên ký kết biên bản.") == (
+        "Chiều 2/12, hai bên ký kết biên bản."
+    )
+    # a route or a pair of cities is the sentence's own subject
+    text = "Hà Nội - Viêng Chăn là tuyến bay mới của hãng."
+    assert without_outlet_mark(text) == text
+    # a word that is no city stays
+    text = "Minister - Ambassador talks were held on Monday."
+    assert without_outlet_mark(text) == text
+    # a state after the dash is the subject, even a city-state's name
+    assert without_outlet_mark("HANOI — Singapore and Vietnam signed seven agreements.") == (
+        "Singapore and Vietnam signed seven agreements."
+    )
