@@ -19,8 +19,6 @@ from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, MARKED
 from briefer.ingest.spans import Sentence
 from briefer.text.dates import DateRef
 
-_EVENT_REACH = 150  # (as events.py: characters between a date and its cue)
-
 Cues = list[tuple[int, kw.EventCue, re.Match[str]]]
 Found = tuple[kw.EventCue, re.Match[str]] | None
 
@@ -41,7 +39,7 @@ def counted_anniversary(
     s: Sentence,
     cues: Cues,
     parenthesised: Callable[[DateRef, Sentence], bool],
-    dates: list[DateRef] = (),  # type: ignore[assignment]
+    dates: list[DateRef],
 ) -> re.Match[str] | None:
     """The anniversary in the item ``c_start:i_end`` that ``best`` dates, or ``None`` when
     the date is an event's own (``dates``: the item's dates)."""

@@ -192,9 +192,9 @@ class _Extractor:
         before_it = ""  # the period of this sentence's figure just before
         before_amount = 0  # where the figure just before it ends
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results
+        before = self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start]  # (its paragraph's)
         for amount in amounts:
             at = amount.start - s.start
-            before = self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start]
             metric, price = figure_kind(text, at, amount.end - s.start, amount.unit, before)
             prior = self.last_figure  # ("…; trong 10 tháng đầu năm 2025, con số này đạt …")
             close = prior is not None and s.paragraph - prior[0] <= 1

@@ -51,10 +51,9 @@ def carried_side(metric: str, sentence: str, at: int, before: str) -> str:
     # National Bureau of Statistics"), which says nothing of whose exports they were.
     if metric not in _FLOWS or not before.strip() or find_countries(sentence[:at]):
         return metric
-    if not list(FLOW.finditer(sentence, 0, at)):
+    # (its own flow cannot state a side: that needs a country before the amount)
+    if FLOW.search(sentence, 0, at) is None:
         return metric  # (the amount's kind came from elsewhere: no flow word to carry to)
-    if _partner_view(sentence[:at]) is not None:
-        return metric  # (its own flow states its side)
     if not _partner_view(before):
         return metric
     family, flow, *rest = metric.split(".")

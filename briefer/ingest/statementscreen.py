@@ -42,10 +42,11 @@ def no_statement(
         return True  # getting ready; a review of all the ties; who else was there; aims
     if VAGUE.match(text) and not EXAMPLES.search(text):
         return True  # "Nhiều doanh nghiệp … đã có mặt …": no count, no name, no fact
+    if made:
+        return False
     # "Trade has grown steadily."; "X sat down with …": no facts of its own
-    most = STANDFIRST_WORDS if standfirst else None
-    topic = topic_sentence(text, most) if most else topic_sentence(text)
-    return not made and bool(topic or interview_frame(text))
+    topic = topic_sentence(text, STANDFIRST_WORDS) if standfirst else topic_sentence(text)
+    return topic or bool(interview_frame(text))
 
 
 __all__ = ["no_statement"]
