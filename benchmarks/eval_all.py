@@ -108,6 +108,9 @@ def diff(before: Path, after: Path) -> int:
         print(f"{key:<26} {line(a)}\n{'':<26} {line(b)}{mark}")
     for key in sorted(new.keys() - old.keys()):
         print(f"{key:<26} (new) {line(new[key])}")
+    for key in sorted(old.keys() - new.keys()):  # (a run that lost a set is no "no change")
+        print(f"{key:<26} (missing) {line(old[key])}  WORSE: not measured")
+        worse_lines += 1
     return worse_lines
 
 

@@ -76,3 +76,13 @@ def test_a_run_that_holds_no_figures_is_refused(tmp_path: Path) -> None:
         diff(empty, empty)
     with pytest.raises(SystemExit, match="no such folder"):
         diff(tmp_path / "missing", empty)
+
+
+def test_a_set_missing_from_the_later_run_counts_as_worse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _run(tmp_path / "a", fu=0, val=95, ou=88)
+    (before / "unseen10.normal.txt").write_text(REPORT.format(fu=0, val=95, ou=88), "utf-8")
+    after = _run(tmp_path / "b", fu=0, val=95, ou=88)
+    assert diff(before, after) == 1
+    assert "unseen10.normal" in capsys.readouterr().out

@@ -75,3 +75,12 @@ def test_a_sentence_whose_own_flow_states_its_side_keeps_it() -> None:
         "Southeast Asian nation reached US$190 million, the bureau said."
     )
     assert ("trade.imports", 190e6) not in _metrics(body, "KE")
+
+
+def test_a_flow_sided_by_a_description_of_vietnam_keeps_its_side() -> None:
+    # ("to the Southeast Asian nation" sides the flow with no country named in the sentence)
+    body = (
+        "Kenyan exports to Vietnam are mostly tea and avocados. In 2024, exports to the "
+        "Southeast Asian nation reached US$190 million, the bureau said."
+    )
+    assert ("trade.imports", 190e6) in _metrics(body, "KE")
