@@ -319,7 +319,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a feed's stamp, "12 tháng 10 lúc 09:14", refines a bare year the text gives into its day)
     posted = post_day(text) if len(found.published_on) < len("2025-01-01") else ""
     said = posted if posted.startswith(found.published_on) else found.published_on
-    text_day = history_day(text) or issued or said or posted
+    text_day = history_day(text) or issued or said
     text_day = framed_day(text, text_day)  # (a draft's, a repost's, a network post's own day)
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
