@@ -104,7 +104,7 @@ from briefer.ingest.unitparent import office_of_section
 from briefer.ingest.unitsite import masthead_unit
 from briefer.ingest.verifiedaccount import verified_account
 from briefer.ingest.writerteam import whole_team, with_level
-from briefer.ingest.yearday import day_over_year
+from briefer.ingest.yearday import day_over_year, refines
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
 
@@ -190,14 +190,6 @@ def _dated_by_url(published: str, url: str) -> str:
         return published
     day = url_day(url)
     return day if day and day.startswith(published) else published
-
-
-def _refines(day: str, told: str) -> bool:
-    """Whether a day a page's stamp gives stands over the date the text told: one of its
-    year, or a later one over a bare year (a page is at least as late as the year it
-    reports: "trade reached … in 2024" is written in 2024 or after)."""
-    later = len(told) == len("2025") and len(day) == len("2025-01-01") and day[:4] > told
-    return day.startswith(told) or later
 
 
 def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
@@ -327,7 +319,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a feed's stamp, "12 tháng 10 lúc 09:14", refines a bare year the text gives into its day)
     posted = post_day(text) if len(found.published_on) < len("2025-01-01") else ""
     said = posted if posted.startswith(found.published_on) else found.published_on
-    text_day = history_day(text) or issued or said or posted
+    text_day = history_day(text) or issued or said
     text_day = framed_day(text, text_day)  # (a draft's, a repost's, a network post's own day)
     if mail is not None and mail.sent.startswith(text_day):
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
@@ -336,7 +328,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = letterhead_day(text) or text_day  # (a letterhead's "Date:" field)
         text_day = head_issue_day(text) or text_day  # ("ĐIỂM BÁO NGÀY 29/10/2025")
-        text_day = row_dated if _refines(row_dated, text_day) else text_day
+        text_day = row_dated if refines(row_dated, text_day) else text_day
     if deck.day.startswith(text_day):
         text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)
     if raw.kind == "pdf" and len(text_day) < len("2025-01-01"):

@@ -30,8 +30,7 @@ from typing import Final
 
 _B: Final = r"[^\S\n]"
 _UPPER: Final = "A-ZĐÀ-ỸÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
-# Shared with briefer.ingest.stamplines: a blank within a line, the capitals of a name.
-BLANK: Final = _B
+# Shared with briefer.ingest.stamplines: the capitals of a name.
 UPPER: Final = _UPPER
 _DIGIT: Final = re.compile(r"\d")
 _SEPARATORS: Final = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
@@ -329,7 +328,6 @@ def signature_role(text: str) -> bool:
 
 __all__ = [
     "ADDRESSEE",
-    "BLANK",
     "BY_NAME",
     "DOCUMENT_KIND",
     "PLACE_DATE",

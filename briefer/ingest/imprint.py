@@ -225,9 +225,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             found.offer_outlet(first, _RANK)
             continue
         short, full = (c.strip() for c in cells[:2]) if len(cells) == 2 else ("", "")
-        if mission_at(short, full):
+        mission = mission_at(short, full)
+        if mission:
             # "Embassy of X | Hanoi": a mission's name, then the city it sits in
-            found.offer_outlet(mission_at(short, full), _RANK)
+            found.offer_outlet(mission, _RANK)
             continue
         if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for

@@ -49,6 +49,7 @@ from briefer.ingest.outletnames import (
     outlet_of_url,
     spelled_out,
 )
+from briefer.ingest.rxparts import HOST
 from briefer.ingest.writerchoice import choose_author
 from briefer.text.fold import fold
 
@@ -191,7 +192,7 @@ def _canonical(name: str) -> str:
     known = current_name(known_outlet(name))  # (a former title groups with today's name)
     if known and _GENERIC.match(name) and not re.search(r"Vi[eệ]t", name):
         return ""  # "Ministry of Foreign Affairs": every state has one; the page names whose
-    if known or not _DOMAIN.match(name.strip()):
+    if known or not HOST.match(name.strip()):
         return known
     named = outlet_of_url(f"https://{name.strip().lower()}")
     return "" if "." in named else named
@@ -199,7 +200,6 @@ def _canonical(name: str) -> str:
 
 # An institution named by its kind alone, in English: any state's.
 _GENERIC: Final = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Office)\s+of\s", re.IGNORECASE)
-_DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.IGNORECASE)
 
 
 def same_outlet(a: str, b: str) -> bool:
@@ -230,7 +230,7 @@ def same_outlet(a: str, b: str) -> bool:
 def _spells_domain(domain: str, name: str) -> bool:
     """ "antiguaobserver.com" and "ANTIGUA OBSERVER NEWSPAPER": an address the table lacks
     and the name the page writes it with (the name's letters open on the domain's)."""
-    if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
+    if not HOST.match(domain.strip()) or HOST.match(name.strip()):
         return False
     stem = domain.strip().lower().removeprefix("www.").split(".")[0]
     # ("The White House" spells whitehouse.gov: an article before the name is no part of it)
@@ -251,7 +251,7 @@ def spells_domain(domain: str, name: str) -> bool:
 def _spells_name(domain: str, name: str) -> bool:
     if _spells_domain(domain, name):
         return True
-    if not _DOMAIN.match(domain.strip()) or _DOMAIN.match(name.strip()):
+    if not HOST.match(domain.strip()) or HOST.match(name.strip()):
         return False
     stem = domain.strip().lower().removeprefix("www.").split(".")[0].replace("-", "")
     letters = "".join(ch for ch in fold(name) if ch.isalnum())
@@ -275,7 +275,7 @@ def _shown(group: list[Claim]) -> str:
     ] or group
     # (a name the page writes over the bare address it pairs with; over the name the table
     # gives the address, at the same weight: a merged paper keeps its former address)
-    full = [c for c in full if _canonical(c.name) or not _DOMAIN.match(c.name.strip())] or full
+    full = [c for c in full if _canonical(c.name) or not HOST.match(c.name.strip())] or full
     full = sorted(full, key=lambda c: (-c.weight, c.signal == "address"))
     name = full[0].name  # (claims are grouped strongest first)
     short = _acronym(_canonical(name))
@@ -345,7 +345,7 @@ def _declares_current(group: list[Claim]) -> bool:
         )
         and _canonical(c.name)
         and not former_name(c.name)
-        and not _DOMAIN.match(c.name.strip())
+        and not HOST.match(c.name.strip())
         for c in group
     )
 

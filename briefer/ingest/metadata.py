@@ -261,9 +261,8 @@ def context_year(paragraphs: Sequence[str], lead: str) -> int | None:
     """
     # (a year an event's or a plan's name holds, or a target looks ahead to, is no
     # evidence of when the text was written: "ahead of Expo 2027", "tầm nhìn 2045")
-    planned = planned_spans(lead) if lead else []
-    refs = [r for r in find_dates(lead) if not any(a <= r.pos < b for a, b in planned)]
-    years = _years(refs) if lead else []
+    planned = planned_spans(lead)
+    years = _years([r for r in find_dates(lead) if not any(a <= r.pos < b for a, b in planned)])
     if years:
         return max(years)
     apec = _apec_year(lead)

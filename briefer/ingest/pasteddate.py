@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefer.ingest.pastedheadline import GAP, dated_line, head_lines
+from briefer.ingest.yearday import refines
 from briefer.text.dates import find_dates
 from briefer.text.ymd import MONTHS_EN, valid_ymd
 
@@ -95,11 +96,9 @@ def pasted_day(text: str, title: str, day: str) -> str:
     under = _under(lines, at)
     if not under or under == day:
         return ""
-    if len(day) < len("2025-01-01") and under.startswith(day):
-        return under
     # (a year the text's vote gives is a floor, not the day: a page reporting "reached … in
     # 2024" is written in 2024 or after, so its own stamp of a later year stands)
-    if len(day) == len("2025") and under[:4] > day:
+    if len(day) < len("2025-01-01") and refines(under, day):
         return under
     return under if day == _over(lines, at) else ""
 

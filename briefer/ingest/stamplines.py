@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.furniture import BLANK as _B
 from briefer.ingest.furniture import UPPER as _UPPER
 from briefer.ingest.furniture import ends_sentence, is_upper, words
+from briefer.ingest.rxparts import BLANK as _B
 from briefer.text.dates import DateRef, find_dates
 
 _DIGIT: Final = re.compile(r"\d")

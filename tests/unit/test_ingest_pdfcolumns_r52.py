@@ -110,7 +110,10 @@ def test_a_share_row_with_a_share_via_button_is_furniture() -> None:
 
 
 def test_a_you_may_also_like_label_over_a_headline_is_a_related_headline() -> None:
-    assert line_noise("You might also like Rice exports climb to record", Found()) != ""
+    assert line_noise("You might also like Rice exports climb to record", Found()) == (
+        "related headline"
+    )
+    assert line_noise("Rice exports climb to record", Found()) == ""  # (the headline alone)
 
 
 def test_a_by_row_glued_to_its_share_buttons_names_the_writer() -> None:

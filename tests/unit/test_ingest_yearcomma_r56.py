@@ -59,12 +59,12 @@ def test_a_pasted_stamp_of_a_later_year_stands_over_a_reported_year() -> None:
 
 
 def test_a_stamp_refines_a_bare_year_it_is_not_earlier_than() -> None:
-    from briefer.ingest.analysis import _refines
+    from briefer.ingest.yearday import refines
 
-    assert _refines("2024-02-09", "2023")
-    assert _refines("2023-05-01", "2023")
-    assert not _refines("2022-05-01", "2023")
-    assert not _refines("2024-02-09", "2023-11-02")
+    assert refines("2024-02-09", "2023")
+    assert refines("2023-05-01", "2023")
+    assert not refines("2022-05-01", "2023")
+    assert not refines("2024-02-09", "2023-11-02")
 
 
 def test_a_wish_to_reach_a_year_is_a_target() -> None:
