@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS, topic_heading
 
 
@@ -18,6 +19,19 @@ def fact_kind_label(kind: str) -> str:
         "statement": QCoreApplication.translate("Labels", "Statement"),
     }
     return labels.get(kind, kind)
+
+
+def figure_label(fact: Fact) -> str:
+    """A figure's value as an editor reads it ("500,000,000 USD", "rank 4"); "" for no value.
+
+    Two facts drafted from one sentence (a trade value and its growth) share their statement;
+    the value is what tells their rows apart."""
+    if fact.value is None:
+        return ""
+    value = fact.value
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    # A rank reads "rank 4", not "4 rank"; amounts read "500,000,000 USD".
+    return f"rank {number}" if fact.unit == "rank" else f"{number} {fact.unit}".strip()
 
 
 def status_label(status: str) -> str:

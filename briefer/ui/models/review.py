@@ -12,17 +12,13 @@ from briefer.domain.model import Fact, Source
 from briefer.domain.review import ReviewItem
 from briefer.domain.rules import fact_when
 from briefer.text.fold import fold
-from briefer.ui.labels import fact_kind_label, status_label, topic_label
+from briefer.ui.labels import fact_kind_label, figure_label, status_label, topic_label
 from briefer.ui.models.base import RowTableModel
 
 
 def value_text(fact: Fact) -> str:
     """The figure and its period, as the editor checks it ("500000000 USD · 2023")."""
-    parts = []
-    if fact.value is not None:
-        number = f"{fact.value:,.0f}" if fact.value == int(fact.value) else f"{fact.value:,}"
-        # A rank reads "rank 4", not "4 rank"; amounts read "500,000,000 USD".
-        parts.append(f"rank {number}" if fact.unit == "rank" else f"{number} {fact.unit}".strip())
+    parts = [figure_label(fact)] if fact.value is not None else []
     when = fact_when(fact)
     if when:
         parts.append(when)
