@@ -98,19 +98,33 @@ def _drop_speaker(text: str) -> str:
 
 # The same words inside the sentence ("Sri Lanka and Vietnam yesterday signed …", "Hai bên
 # chiều qua đã ký …", "… signed the deal on Monday."): a brief's line would tell the reader a
-# day that is not theirs; the fact's date says when.
+# day that is not theirs; the fact's date says when. A day the sentence then gives in brackets
+# ("on Monday (Sept 1)", "hôm qua (5/9)") is the reader's day too: it stays, without brackets;
+# brackets without a number only qualify the day ("(local time)") and go with it.
 _TIME_INSIDE: Final = re.compile(
-    r"\s+(?:(?:vào\s+)?(?:ngày\s+)?hôm\s+(?:qua|nay)|(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay|qua)"
+    r"\s+(?:(?P<vi>(?:vào\s+)?(?:ngày\s+)?hôm\s+(?:qua|nay)|(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay|qua))"
     r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[\s,.;:!?]|$)",
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s*\((?:(?P<day>(?=[^()]{0,24}\d)[^()]{1,24})|[^()\d]{1,24})\))?(?=[\s,.;:!?]|$)",
     re.IGNORECASE,
 )
 
 
+def _told_day(match: re.Match[str]) -> str:
+    day = match.group("day")
+    if day is None:
+        return ""
+    day = day.strip()
+    if match.group("vi") is None:
+        return f" on {day}"
+    return f" {day}" if day.lower().startswith("ngày") else f" ngày {day}"
+
+
 def without_relative_day(text: str) -> str:
     """``text`` without a day told relative to the article's own ("yesterday", "hôm qua", "on
-    Monday") inside it; a sentence opening on one is left to :func:`neutral_statement`."""
-    return _TIME_INSIDE.sub("", text)
+    Monday") inside it, keeping a date it gives in brackets ("on Monday (Sept 1)" → "on Sept
+    1"); a sentence opening on one is left to :func:`neutral_statement`."""
+    return _TIME_INSIDE.sub(_told_day, text)
 
 
 def neutral_statement(quote: str) -> str:

@@ -50,3 +50,34 @@ def test_an_imported_english_draft_says_no_yesterday_and_its_quote_does(tmp_path
     assert "yesterday" in signing.quote
     for statement in (signing.statement_vi, signing.statement_en):
         assert "yesterday" not in statement and statement.startswith("Peru and Vietnam signed")
+
+
+@pytest.mark.parametrize(
+    ("quote", "statement"),
+    [
+        (
+            "Morocco and Vietnam signed a roadmap for rice trade in Rabat on Monday (Sept 1).",
+            "Morocco and Vietnam signed a roadmap for rice trade in Rabat on Sept 1.",
+        ),
+        (
+            "The two sides yesterday (November 18, 2025) held their first joint committee.",
+            "The two sides on November 18, 2025 held their first joint committee.",
+        ),
+        (
+            "Hai bộ trưởng hôm qua (5/9) đã ký biên bản ghi nhớ về hợp tác thủy sản.",
+            "Hai bộ trưởng ngày 5/9 đã ký biên bản ghi nhớ về hợp tác thủy sản.",
+        ),
+        (
+            "Hai bên chiều qua (ngày 12/11) đã khai mạc diễn đàn doanh nghiệp tại Lima.",
+            "Hai bên ngày 12/11 đã khai mạc diễn đàn doanh nghiệp tại Lima.",
+        ),
+        (  # brackets without a day only qualify the relative one: they go with it
+            "The delegations met in Santiago on Tuesday (local time) to review the trade deal.",
+            "The delegations met in Santiago to review the trade deal.",
+        ),
+    ],
+)
+def test_a_day_given_in_brackets_after_a_relative_one_stays(quote: str, statement: str) -> None:
+    """ "on Monday (Sept 1)" told the reader's day too: without the bracketed date the line
+    read "… in Rabat (Sept 1)." (seen in an exported brief)."""
+    assert neutral_statement(quote) == statement
