@@ -30,6 +30,7 @@ from briefer.ingest.bylines import byline
 from briefer.ingest.found import Found, Line, marked_writer, name_case
 from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
+from briefer.ingest.publisher import is_bulletin
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
 from briefer.ingest.stampwriter import RELEASE_KIND, stamp_writer
@@ -186,7 +187,9 @@ def line_noise(text: str, found: Found) -> str:
         days = [d for d in find_dates(issued) if d.precision == "day"]
         if days:
             found.offer_published(days[0].start, 1)
-        found.offer_outlet(known_outlet(paper) or name_case(paper).capitalize(), 1)
+        if known_outlet(paper) or not is_bulletin(paper):
+            # (a bulletin's series, "MARKET BULLETIN - No. 4/2025 - …", is no outlet)
+            found.offer_outlet(known_outlet(paper) or name_case(paper).capitalize(), 1)
         return "print header"
     by_row = rows.by_row(text)
     if by_row:

@@ -63,6 +63,10 @@ _GROUP_TAIL: Final = re.compile(
     r"\s+(?:Media\s+Group|Media\s+Holdings?|Media\s+Corporation|Group|Holdings?)$"
 )
 _DASH: Final = re.compile(r"\s+[-–]\s+")
+# a body's own unit, its office's word last ("Trade Promotion Directorate", "Press Office")
+_SUBUNIT: Final = re.compile(
+    r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau)$"
+)
 _WORD: Final = r"[^\W\d_][\w'’.]*"
 _MIN_SLOGAN_WORDS: Final = 3
 _MAX_RUN_WORDS: Final = 3
@@ -172,6 +176,8 @@ def _run_on(name: str, text: str) -> str:
         return ""  # ("X - Cổng thông tin …" wherever it is written: the start of a phrase)
     if not tail or BODY_KIND.match(" ".join(tail).upper()):  # ("X - Bộ Y": its parent)
         return ""
+    if _SUBUNIT.search(" ".join(tail)):
+        return ""  # ("Agency X – Trade Promotion Directorate": one of its own units)
     if not _place(tail) and len(runs) < _MIN_SIGHTINGS:
         return ""
     return f"{name} - {_cased(tail)}"

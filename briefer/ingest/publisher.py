@@ -4,7 +4,9 @@ A bulletin ("Bản tin thị trường X", "X Newsletter") is a series an instit
 publisher: when a PDF's running head names the bulletin and its foot names a body (a centre,
 an institute, a ministry's unit) beside the page number or its address ("Trung tâm X (XYZ) -
 12 Phố Y | Trang 2", "Viện Z - Trang 1"), that body is the outlet. A foot naming no body
-("x.edu.vn · Trang 3") leaves the bulletin's name, which then names its publisher itself.
+("x.edu.vn · Trang 3") leaves the bulletin's name, which then names its publisher itself; a
+foot's first cell that is a plain capitalised name ("Agency X – Its Directorate | Page 1 of
+2") names the body too, when no foot names one by its kind.
 The same foot line left in a one-page PDF's text names the publisher when nothing else does.
 """
 
@@ -18,10 +20,13 @@ from briefer.text.fold import fold
 
 # A page's number at a foot's end ("- Trang 1", "| Page 2/4", "· Tr. 3").
 _PAGE_NO: Final = re.compile(
-    r"\s*[-–|·•]?\s*(?:Trang|Page|Tr\.)\s*\d+(?:\s*/\s*\d+)?\s*$", re.IGNORECASE
+    r"\s*[-–|·•]?\s*(?:Trang|Page|Tr\.)\s*\d+(?:\s*(?:/|of|trên)\s*\d+)?\s*$", re.IGNORECASE
 )
 _CELL: Final = re.compile(r"\s+[-–|·•]\s+")
 _NAME_WORDS: Final = (2, 16)
+# A name of two to eight words, no figure (a foot's first cell naming its body).
+_NAME: Final = re.compile(r"^[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){1,7}$")
+_CONNECTORS: Final = frozenset({"of", "in", "and", "for", "the", "on", "at", "to", "và", "tại"})
 # Publication kinds that are no body of their own (their name is the outlet they are).
 _OUTLET_KIND: Final = re.compile(r"^(?:BÁO|TẠP\s+CHÍ|ĐÀI|THÔNG\s+TẤN)\b")
 
@@ -47,7 +52,21 @@ def bulletin_publisher(site: str, edges: list[str]) -> str:
     """The body a bulletin's page foot names, when the site read is the bulletin's name."""
     if not is_bulletin(site):
         return ""
-    return next((foot_body(e) for e in edges if foot_body(e)), "")
+    named = next((foot_body(e) for e in edges if foot_body(e)), "")
+    return named or next((foot_name(e) for e in edges if foot_name(e)), "")
+
+
+def foot_name(line: str) -> str:
+    """The name a bulletin's page foot gives before its page number, a body's kind or not
+    ("Agency X – Its Directorate | Page 2": "Agency X"), when it is a capitalised name of
+    two words or more and no bulletin's own; "" otherwise."""
+    if not _PAGE_NO.search(line):
+        return ""
+    name = _CELL.split(_PAGE_NO.sub("", line).strip())[0].strip()
+    words = name.split()
+    capitalised = all(w[:1].isupper() or w in _CONNECTORS for w in words)
+    plain = _NAME.match(name) and not is_bulletin(name) and not name.isupper()
+    return name if plain and capitalised and len(words) >= 2 else ""
 
 
 def text_foot_body(text: str) -> str:
@@ -56,4 +75,4 @@ def text_foot_body(text: str) -> str:
     return next((name for name in reversed(found) if name), "")
 
 
-__all__ = ["bulletin_publisher", "foot_body", "is_bulletin", "text_foot_body"]
+__all__ = ["bulletin_publisher", "foot_body", "foot_name", "is_bulletin", "text_foot_body"]
