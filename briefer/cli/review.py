@@ -20,10 +20,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json, open_services
-from briefer.cli.shapes import fact_json
+from briefer.cli.shapes import fact_json, fact_value, fact_when_text
 
 if TYPE_CHECKING:
-    from briefer.domain.model import Fact
     from briefer.services import Services
 
 
@@ -66,28 +65,6 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-def _when(fact: Fact) -> str:
-    from briefer.text.dates import format_date
-
-    for label, value in (("", fact.period), ("", fact.event_date), ("as of ", fact.as_of)):
-        if value:
-            try:
-                return label + format_date(value, "vi")
-            except ValueError:
-                return label + value
-    return ""
-
-
-def _value(fact: Fact) -> str:
-    from briefer.text.numbers import format_amount
-
-    if fact.value is None:
-        return ""
-    if fact.unit == "rank":
-        return f"thứ {fact.value:g}"
-    return format_amount(fact.value, fact.unit, "vi", fact.qualifier)
-
-
 def cmd_review(args: argparse.Namespace) -> int:
 
     with open_services(args) as services:
@@ -97,7 +74,9 @@ def cmd_review(args: argparse.Namespace) -> int:
                "drafts": [fact_json(f) for f in drafts]})  # fmt: skip
         return EXIT_OK
     for fact in drafts:
-        fields = " ".join(part for part in (fact.metric, _value(fact), _when(fact)) if part)
+        fields = " ".join(
+            part for part in (fact.metric, fact_value(fact), fact_when_text(fact)) if part
+        )
         print(
             f"{fact.uuid}  {fact.pair} {fact.topic} {fact.kind}" + (f"  {fields}" if fields else "")
         )

@@ -32,3 +32,27 @@ def fact_json(fact: Fact) -> dict[str, Any]:
         for c in fact.citations
     ]
     return data
+
+
+def fact_when_text(fact: Fact) -> str:
+    """The period, date or as-of day a fact holds for, as an editor reads it ("năm 2024")."""
+    from briefer.text.dates import format_date
+
+    for label, value in (("", fact.period), ("", fact.event_date), ("as of ", fact.as_of)):
+        if value:
+            try:
+                return label + format_date(value, "vi")
+            except ValueError:
+                return label + value
+    return ""
+
+
+def fact_value(fact: Fact) -> str:
+    """A figure's value as the brief writes it ("14,8 tỷ USD", "thứ 8"); "" for no value."""
+    from briefer.text.numbers import format_amount
+
+    if fact.value is None:
+        return ""
+    if fact.unit == "rank":
+        return f"thứ {fact.value:g}"
+    return format_amount(fact.value, fact.unit, "vi", fact.qualifier)

@@ -47,6 +47,22 @@ def test_facts_json_lists_25_approved_cited_facts(demo: Path, pair: str) -> None
             assert cite["quote"]
 
 
+def test_facts_text_shows_each_figure_with_its_value_and_period(demo: Path) -> None:
+    """Facts drafted from one sentence (a value and its growth) share their statement: the
+    value and period beside it are what tell the lines apart."""
+    listed = run("facts", "--pair", "VN-CL", "--json", "--store", str(demo))
+    figures = [f for f in json.loads(listed.stdout)["facts"] if f["value"] is not None]
+    assert figures
+    lines = run("facts", "--pair", "VN-CL", "--store", str(demo)).stdout.splitlines()
+    for fact in figures:
+        line = next(x for x in lines if fact["statement_vi"] in x)
+        after = line.split(fact["statement_vi"], 1)[1]
+        assert after.startswith(" ("), line
+        shown = after[2:].split(")", 1)[0]
+        # the figure as the brief writes it ("1,1 tỷ USD", "thứ 3"): its number is there
+        assert any(ch.isdigit() for ch in shown.split(" · ")[0]), line
+
+
 def test_store_before_the_subcommand_and_from_the_environment(demo: Path) -> None:
     before = run("--store", str(demo), "facts", "--pair", "vn-cl", "--json")
     env = run("facts", "--pair", "VN-CL", "--json", env={"BRIEFER_STORE": str(demo)})
