@@ -61,9 +61,10 @@ _DOMAIN_METRIC: Final = {
 
 
 # "một trong những nguồn cung … lớn nhất", "one of the largest suppliers": one of several at
-# the top, no rank of its own (a figure-less superlative is no figure).
+# the top, no rank of its own (a figure-less superlative is no figure); the group may be
+# counted and owned: "một trong 10 đối tác … lớn nhất", "one of Vietnam's ten largest".
 _ONE_OF: Final = re.compile(
-    r"(?:một\s+trong\s+(?:những|các|số)|one\s+of\s+the|among\s+the)(?:\s+[^\W\d_]+){0,6}\s*\Z",
+    r"(?:một\s+trong(?:\s+(?:những|các|số))?|one\s+of|among\s+the)(?:\s+[\w'’-]+){0,6}\s*\Z",
     re.IGNORECASE,
 )
 
