@@ -57,3 +57,10 @@ def test_embassy_keeps_the_host_as_written_with_its_article() -> None:
     assert plain_office("Embassy of Viet Nam in the Federative Republic of Brazil") == (
         "Embassy of Viet Nam in Brazil"
     )
+
+
+def test_outlet_after_a_slash_in_a_byline_is_no_part_of_the_writer() -> None:
+    from briefer.ingest.writerchoice import choose_author
+
+    assert choose_author("", "Bảo Ngọc/VOV.VN") == "Bảo Ngọc"
+    assert choose_author("Quốc Khánh / TTXVN", "") == "Quốc Khánh"
