@@ -326,14 +326,22 @@ _DECLARING: Final = frozenset({"site name", "publisher", "title part"})
 
 def _declares_current(group: list[Claim]) -> bool:
     """Whether one of the page's own declarations (site name, publisher, "<title>" part)
-    names a renamed outlet by today's name; in a copy without them, its follow line."""
+    names a renamed outlet by today's name, or its logo does where they keep the former
+    title; in a copy without them, its follow line or masthead."""
     today = {
         c.signal
         for c in group
         if c.signal in _DECLARING and _canonical(c.name) and not former_name(c.name)
     }
+    if today:
+        return True
+    # (the markup's declaration kept at the former title while the page's visible masthead
+    # is today's: the logo, redrawn on the rename, names the paper as its readers see it)
+    shown_today = any(
+        c.signal == "logo" and _canonical(c.name) and not former_name(c.name) for c in group
+    )
     if any(c.signal in _DECLARING for c in group):
-        return bool(today)
+        return shown_today
     # (a copy without the page's markup, pasted: its visible "Follow X on Google News" or its
     # masthead, the text's strongest line, is where the site names itself, by today's name
     # when it writes a name, not its address, which the paper kept from before the rename;

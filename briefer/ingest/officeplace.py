@@ -83,12 +83,13 @@ def _office(outlet: str) -> str:
         return ""
     place = m["place"] or m["eplace"]
     # (an English article before a country's short name is how the name is written: "in the
-    # United States", "in the Philippines"; before its state style, the style's: "in the
+    # United States", "in the Czech Republic"; before its state style, the style's: "in the
     # Federative Republic of X" is "in X")
     folded = fold(place).lower()
     bare = re.sub(r"^the\s+", "", folded)
     if any(
-        folded == spelling or (bare == spelling and fold(en).lower() == spelling)
+        folded == spelling
+        or (bare == spelling and (fold(en).lower() == spelling or " of " not in spelling))
         for spelling, _, en in _COUNTRY_NAMES
     ):
         # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's

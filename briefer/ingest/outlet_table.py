@@ -326,6 +326,10 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Ukrinform", ("ukrinform.net",), ()),
     ("Granma", ("granma.cu",), ()),
     ("Agência Brasil", ("agenciabrasil.ebc.com.br",), ()),
+    # (Latin American state agencies go by their short names; the official name is an alias)
+    ("Andina", ("andina.pe",), ("Agencia Peruana de Noticias Andina", "Agencia Andina")),
+    ("ABI", ("abi.bo",), ("Agencia Boliviana de Información",)),
+    ("Télam", ("telam.com.ar",), ("Agencia Nacional de Noticias Télam",)),
     ("MercoPress", ("en.mercopress.com",), ()),
     ("ABC News", ("abc.net.au",), ()),
     ("The Sydney Morning Herald", ("smh.com.au",), ("Sydney Morning Herald",)),

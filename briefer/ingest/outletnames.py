@@ -200,6 +200,12 @@ ORGAN_OF: Final = re.compile(
     r"\s+\S",
     re.IGNORECASE,
 )
+# A colophon's field label after the holder's name: its address, editor, licence, contacts.
+_NEXT_FIELD: Final = re.compile(
+    r"\s+(?:Địa\s+chỉ|Trụ\s+sở|T(?:òa|oà)\s+soạn|Tổng\s+biên\s+tập|Giấy\s+phép|Điện\s+thoại"
+    r"|ĐT|Tel|Fax|Hotline|E-?mail|Address|Phone|Editor(?:-in-chief)?|Chịu\s+trách\s+nhiệm)\s*:",
+    re.IGNORECASE,
+)
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
 # Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
 # X", "Copyright X 2025" (a second sign, the reservation, a year after the name).
@@ -219,8 +225,9 @@ def copyright_holder(text: str) -> str:
         return across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
-    # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim)
-    holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", match.group("holder")))
+    # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim; a
+    # footer run together ends the name at the colophon's next field, "X Địa chỉ: …")
+    holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", _NEXT_FIELD.split(match.group("holder"))[0]))
     # (a country or region after a dash is the name's own: "Hội hữu nghị Việt Nam - Cuba")
     parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd"; nor

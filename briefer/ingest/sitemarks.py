@@ -5,7 +5,8 @@ the masthead as text and name themselves only in their foot; this module owns th
 
 - ("logo", X): a logo, brand or masthead element that holds text and no image ("<td
   class="logo">Nông sản & Thị trường</td>"), the name before its organ clause when it writes
-  one ("BÁO X - CƠ QUAN NGÔN LUẬN CỦA Y"); else a line above the headline that names the
+  one ("BÁO X - CƠ QUAN NGÔN LUẬN CỦA Y", or in capitals with no dash, "BÁO X CƠ QUAN CỦA
+  Y"); else a line above the headline that names the
   publisher before its organ clause ("Báo X - Cơ quan của Y | Thứ Hai, … | English"), the
   masthead set as a plain top bar;
 - ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
@@ -62,8 +63,7 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
         name = flat(node)
         if is_software_name(name):
             continue  # (an editing tool's brand above the preview, not the site's logo)
-        organ = _ORGAN.match(name) if len(name) <= _FOOT_CHARS else None
-        name = organ.group("name").strip(" -–|,") if organ else name  # (the name, not whose)
+        name = _organ_name(name) or name  # (the name, not whose organ it is)
         if 1 <= len(name.split()) <= _NAME_WORDS and not name.endswith((".", ":")):
             found.append(("logo", name))
             break
@@ -86,6 +86,21 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     return found
 
 
+# "BÁO X CƠ QUAN CỦA ĐẢNG BỘ …": a masthead in capitals that runs its organ clause on after
+# the name without a dash (the capitals and the clause's opening words mark where it ends).
+_CAPS_ORGAN: Final = re.compile(
+    r"^(?P<name>[^|\n]{3,80}?)\s+CƠ\s+QUAN\s+(?:NGÔN\s+LUẬN\s+|CHỦ\s+QUẢN\s+)?(?:CỦA|THUỘC)\s"
+)
+
+
+def _organ_name(text: str) -> str:
+    """The name before an organ clause ("X - Cơ quan của Y", "X CƠ QUAN CỦA Y" in capitals)."""
+    if len(text) > _FOOT_CHARS:
+        return ""
+    match = _ORGAN.match(text) or (_CAPS_ORGAN.match(text) if text.isupper() else None)
+    return match.group("name").strip(" -–|,") if match else ""
+
+
 def _head_organ(root: lxml.html.HtmlElement) -> str:
     """The publisher a line above the page's headline names before its organ clause ("Báo X -
     Cơ quan của Bộ Y | Thứ Hai, 23/03/2026 | English"): a masthead set as a plain top bar,
@@ -93,9 +108,7 @@ def _head_organ(root: lxml.html.HtmlElement) -> str:
     for node in root.xpath("//body//*"):
         if node.tag == "h1":
             break  # (below the headline, an organ clause is the article's or the foot's)
-        text = flat(node)
-        match = _ORGAN.match(text) if len(text) <= _FOOT_CHARS else None
-        name = match.group("name").strip(" -–|,") if match else ""
+        name = _organ_name(flat(node))
         if name and len(name.split()) <= _NAME_WORDS:
             return name
     return ""

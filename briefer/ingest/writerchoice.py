@@ -26,6 +26,12 @@ def _bare_name(name: str) -> str:
     # (a stamp glued on by a page's adjacent cells, "Staff Reporter2025-09-09": no name's part)
     bare = re.sub(r"(?<=[^\W\d_])\d[\d\s:/.-]*$", "", bare)
     bare = _COURTESY.sub("", bare)  # ("Ông Name" alone on a line: the title is no name's part)
+    # ("Name/VOV.VN", "Name / TTXVN": the outlet credited after a slash is no part of the writer)
+    while "/" in bare:
+        head, _, tail = bare.rpartition("/")
+        if not head.strip() or not known_outlet(tail.strip()):
+            break
+        bare = head.strip()
     head, _, post = bare.rpartition(", ")
     return head if head and ROLE_NAME.match(post.title()) else bare
 
