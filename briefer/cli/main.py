@@ -21,7 +21,7 @@ from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 from briefer.cli.parsing import OnlyCommand, command_in
-from briefer.cli.shapes import fact_json, fact_value, fact_when_text
+from briefer.cli.shapes import fact_json, fact_line
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import BrieferError
 from briefer.paths import logs_dir, resolve_store_path
@@ -137,13 +137,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         )
     else:
         for f in facts:
-            cite = f.citations[0] if f.citations else None
-            source = f" [{cite.source_outlet or cite.source_title}]" if cite else " [no citation]"
-            # The value and its period: facts drafted from one sentence (a value and its
-            # growth) share their statement, and this is what tells them apart.
-            fields = " · ".join(part for part in (fact_value(f), fact_when_text(f)) if part)
-            shown = f" ({fields})" if fields else ""
-            print(f"{f.topic:<14} {f.status:<9} {f.statement_vi}{shown}{source}")
+            print(fact_line(f))
         _say(f"{len(facts)} facts.")
     return EXIT_OK
 

@@ -1,4 +1,5 @@
-"""JSON shapes more than one command prints (the README documents them; tests hold them)."""
+"""The shapes of facts more than one command prints: JSON (the README documents it; tests hold
+it) and the text lines of ``facts`` and ``review``."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def fact_value(fact: Fact) -> str:
     if fact.unit == "rank":
         return f"thứ {fact.value:g}"
     return format_amount(fact.value, fact.unit, "vi", fact.qualifier)
+
+
+def fact_line(fact: Fact) -> str:
+    """A fact as ``briefer facts`` prints it: topic, status, statement, value, first source."""
+    cite = fact.citations[0] if fact.citations else None
+    source = f" [{cite.source_outlet or cite.source_title}]" if cite else " [no citation]"
+    # The value and its period: facts drafted from one sentence (a value and its growth)
+    # share their statement, and this is what tells them apart.
+    fields = " · ".join(part for part in (fact_value(fact), fact_when_text(fact)) if part)
+    shown = f" ({fields})" if fields else ""
+    return f"{fact.topic:<14} {fact.status:<9} {fact.statement_vi}{shown}{source}"
