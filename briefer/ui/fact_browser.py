@@ -228,10 +228,9 @@ class FactBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(FactTableModel.COL_STATEMENT, QHeaderView.ResizeMode.Stretch)
-        for col in (FactTableModel.COL_TOPIC, FactTableModel.COL_VALUE, FactTableModel.COL_DATE):
+        for col in (FactTableModel.COL_TOPIC, FactTableModel.COL_DATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FactTableModel.COL_TOPIC, 120)
-        header.resizeSection(FactTableModel.COL_VALUE, 130)
         header.resizeSection(FactTableModel.COL_DATE, 118)
         self.table.setColumnHidden(FactTableModel.COL_KIND, True)
         self.table.setColumnHidden(FactTableModel.COL_STATUS, True)

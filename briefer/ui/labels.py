@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS, topic_heading
+from briefer.text.amountformat import format_amount
 
 
 def fact_kind_label(kind: str) -> str:
@@ -32,6 +33,19 @@ def figure_label(fact: Fact) -> str:
     number = f"{value:,.0f}" if value == int(value) else f"{value:,}"
     # A rank reads "rank 4", not "4 rank"; amounts read "500,000,000 USD".
     return f"rank {number}" if fact.unit == "rank" else f"{number} {fact.unit}".strip()
+
+
+def figure_short(fact: Fact, lang: str) -> str:
+    """A figure's value as the brief writes it in ``lang`` ("14,8 tỷ USD", "USD 14.8 billion",
+    "thứ 8", "rank 8"); "" for no value or one that cannot be written."""
+    if fact.value is None:
+        return ""
+    if fact.unit == "rank":
+        return f"thứ {fact.value:g}" if lang == "vi" else f"rank {fact.value:g}"
+    try:
+        return format_amount(fact.value, fact.unit, lang, fact.qualifier)
+    except ValueError:  # a damaged store's infinite value or unknown qualifier
+        return figure_label(fact)
 
 
 def status_label(status: str) -> str:

@@ -860,11 +860,6 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../briefer/ui/models/facts.py" line="72"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
         <location filename="../../briefer/ui/models/facts.py" line="86"/>
         <source>Fact</source>
         <translation>Dữ kiện</translation>

@@ -112,49 +112,32 @@ def test_fact_model_rows_columns_and_object_role(qapp) -> None:
     assert model.data(model.index(0, FactTableModel.COL_TOPIC), DISPLAY) == "Trade and economy"
     assert model.data(model.index(0, FactTableModel.COL_KIND), DISPLAY) == "Figure"
     assert model.data(model.index(2, FactTableModel.COL_STATUS), DISPLAY) == "Draft"
-    assert model.data(model.index(2, FactTableModel.COL_VALUE), DISPLAY) == ""
+    assert model.data(model.index(2, FactTableModel.COL_DATE), DISPLAY) == "2019"
     assert model.headerData(0, Qt.Orientation.Horizontal, DISPLAY) == "Fact"
     assert model.index(0, 0).flags() & Qt.ItemFlag.ItemIsDragEnabled
 
 
 def test_two_facts_of_one_sentence_are_told_apart_by_their_value(qapp) -> None:
     """A trade value and its growth, drafted from one sentence, share their statement: the
-    Value column is what tells their rows apart, and it sorts by number, not by text."""
+    value under the date, written as the brief writes it, tells their rows apart."""
     sentence = "Kim ngạch thương mại song phương đạt 1,3 tỷ USD, tăng 12,5% so với năm 2023."
-    value = Fact(
-        1,
-        "v",
-        "VN-PE",
-        "economic",
-        "figure",
-        sentence,
-        value=1.3e9,
-        unit="USD",
-        period="2024",
-        metric="trade.total",
-    )
-    growth = Fact(
-        2,
-        "g",
-        "VN-PE",
-        "economic",
-        "figure",
-        sentence,
-        value=12.5,
-        unit="%",
-        period="2024",
-        metric="trade.growth",
-    )
+    value = Fact(1, "v", "VN-PE", "economic", "figure", sentence, value=1.3e9, unit="USD",
+                 period="2024", metric="trade.total")  # fmt: skip
+    growth = Fact(2, "g", "VN-PE", "economic", "figure", sentence, value=12.5, unit="%",
+                  period="2024", metric="trade.growth")  # fmt: skip
+    rank = Fact(3, "r", "VN-PE", "economic", "figure", "Peru là đối tác lớn thứ 3.", value=3.0,
+                unit="rank", as_of="2024-11")  # fmt: skip
     model = FactTableModel()
-    model.set_rows([value, growth])
-    shown = [model.data(model.index(r, FactTableModel.COL_VALUE), DISPLAY) for r in range(2)]
-    assert shown == ["1,300,000,000 USD", "12.5 %"]
-    assert model.headerData(FactTableModel.COL_VALUE, Qt.Orientation.Horizontal, DISPLAY) == "Value"
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(FactTableModel.COL_VALUE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.data(proxy.index(r, 0), OBJECT_ROLE).uuid for r in range(2)] == ["g", "v"]
+    model.set_rows([value, growth, rank])
+    shown = [model.data(model.index(r, FactTableModel.COL_DATE), DISPLAY) for r in range(3)]
+    assert shown[0].splitlines() == ["năm 2024", "1,3 tỷ USD"]
+    assert shown[1].splitlines() == ["năm 2024", "12,5%"]
+    assert shown[2].splitlines()[1] == "thứ 3"
+    model.set_language("en", "en")
+    english = [model.data(model.index(r, FactTableModel.COL_DATE), DISPLAY) for r in range(3)]
+    assert english[0].splitlines()[1] == "USD 1.3 billion" and english[2].endswith("rank 3")
+    # the date column still sorts by date
+    assert model.data(model.index(0, FactTableModel.COL_DATE), SORT_ROLE) == "2024-01-01"
 
 
 def test_fact_model_sort_role_is_native(qapp) -> None:

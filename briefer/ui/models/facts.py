@@ -17,7 +17,7 @@ from briefer.domain.model import Fact
 from briefer.domain.rules import fact_when, reference_end, reference_start
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.text.fold import fold
-from briefer.ui.labels import date_label, fact_kind_label, figure_label, status_label, topic_label
+from briefer.ui.labels import date_label, fact_kind_label, figure_short, status_label, topic_label
 from briefer.ui.models.base import Index, RowTableModel
 from briefer.ui.models.roles import FACT_MIME, HIGHLIGHT_ROLE, OBJECT_ROLE, SORT_ROLE
 
@@ -29,10 +29,9 @@ class FactTableModel(RowTableModel[Fact]):
     COL_STATEMENT = 0
     COL_TOPIC = 1
     COL_KIND = 2
-    COL_VALUE = 3
-    COL_DATE = 4
-    COL_STATUS = 5
-    COLUMNS = 6
+    COL_DATE = 3
+    COL_STATUS = 4
+    COLUMNS = 5
     DRAGGABLE = True
 
     def __init__(self, parent=None) -> None:
@@ -70,7 +69,6 @@ class FactTableModel(RowTableModel[Fact]):
             self.COL_STATEMENT: self.tr("Fact"),
             self.COL_TOPIC: self.tr("Topic"),
             self.COL_KIND: self.tr("Kind"),
-            self.COL_VALUE: self.tr("Value"),
             self.COL_DATE: self.tr("Date"),
             self.COL_STATUS: self.tr("Status"),
         }
@@ -99,10 +97,13 @@ class FactTableModel(RowTableModel[Fact]):
             return topic_label(fact.topic, self._ui_lang)
         if col == self.COL_KIND:
             return fact_kind_label(fact.kind)
-        if col == self.COL_VALUE:
-            return figure_label(fact)
         if col == self.COL_DATE:
-            return date_label(fact_when(fact), self._ui_lang)
+            # A figure's value under its date: two facts drafted from one sentence (a value
+            # and its growth) share their statement, and the value tells their rows apart
+            # without a column of its own taking width from the statements.
+            when = date_label(fact_when(fact), self._ui_lang)
+            value = figure_short(fact, self._lang)
+            return f"{when}\n{value}" if when and value else when or value
         if col == self.COL_STATUS:
             return status_label(fact.status)
         return ""
@@ -114,9 +115,6 @@ class FactTableModel(RowTableModel[Fact]):
             return TOPIC_KEYS.index(fact.topic) if fact.topic in TOPIC_KEYS else len(TOPIC_KEYS)
         if col == self.COL_KIND:
             return fact.kind
-        if col == self.COL_VALUE:
-            # A float for Qt's own comparison; facts without a value sort after every figure.
-            return fact.value if fact.value is not None else float("inf")
         if col == self.COL_DATE:
             start = reference_start(fact)
             return start.isoformat() if start else ""
