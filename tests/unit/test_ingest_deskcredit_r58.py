@@ -1,0 +1,13 @@
+"""r58: a desk's or a news service's credit in the byline's place is no writer."""
+
+from briefer.ingest.writerchoice import choose_author
+
+
+def test_service_and_desk_credits_are_no_writer() -> None:
+    for credit in ("Kathmandu Post News Service", "Dawn Report", "Our Staff Reporter",
+                   "Our Correspondent", "Web Desk", "Business Desk", "Staff Correspondent"):  # fmt: skip
+        assert choose_author(credit, "") == "", credit
+
+
+def test_a_person_stays_the_writer() -> None:
+    assert choose_author("Gabriel Tomasi", "") == "Gabriel Tomasi"
