@@ -15,10 +15,10 @@ from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.capsbyline import lead_byline
 from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.creditday import credit_day
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.deckbody import presenter_body
-from briefer.ingest.creditday import credit_day
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
 from briefer.ingest.domainname import printed_site
