@@ -47,7 +47,7 @@ _NO_WRITER: Final = re.compile(
 # "Recorder Report", "Staff Reporter", "Our Correspondent", "Web Desk", "City Desk".
 _DESK_CREDIT: Final = re.compile(
     r"^(?:(?:From\s+)?Our\s+(?:Own\s+|Staff\s+|Special\s+)?(?:Correspondent|Reporter)s?"
-    r"|(?:[A-Z][\w'.&-]*\s+){0,3}(?:News\s+Service|Desk|Report|Staff\s+(?:Reporter|Writer"
+    r"|(?:[A-Z][\w'.&-]*\s+){0,3}(?:News\s+Service|Desk|Staff\s+(?:Reporter|Writer"
     r"|Correspondent)s?))$"
 )
 
