@@ -15,6 +15,7 @@ from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.capsbyline import lead_byline
 from briefer.ingest.channelpost import channel_post
 from briefer.ingest.clean import Cleaned, Metadata, clean
+from briefer.ingest.creditday import credit_day
 from briefer.ingest.creditline import agency_credit, team_writers
 from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.deckbody import presenter_body
@@ -328,6 +329,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
         text_day = letterhead_day(text) or text_day  # (a letterhead's "Date:" field)
         text_day = head_issue_day(text) or text_day  # ("ĐIỂM BÁO NGÀY 29/10/2025")
+        text_day = credit_day(text) or text_day  # ("Prepared by X, 30 June 2025")
         text_day = row_dated if refines(row_dated, text_day) else text_day
     if deck.day.startswith(text_day):
         text_day = deck.day  # (a deck's first slide, "Place – Place, ngày …": its day)

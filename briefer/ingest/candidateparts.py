@@ -39,13 +39,16 @@ BOTH_SIDES: Final = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# The dot of a month's short name inside a dateline's day: "Nov. 6", "Sept. 30".
+_MON_DOT: Final = r"(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\."
 DATELINE_ONLY: Final = re.compile(
-    r"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{1,30},\s+[^.;]{3,30}?\d{1,4}\.?\s*"  # (its year or not)
+    rf"^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ '.-]{{1,30}},\s+(?:[^.;]|{_MON_DOT}){{3,30}}?\d{{1,4}}\.?\s*"
     r"(?:/[^/]{1,40}/|\([^()]{1,40}\)|[-–—]\s*\S{2,20})?\s*\.?\s*$"
     # a wire's dateline with its place in title case, told by the agency's mark in capitals
     # after the day: "Ulaanbaatar, October 3 (MONTSAME).", "Hà Nội, ngày 5/3 (TTXVN)." (the
     # mark makes it one: "Năm 2024, kim ngạch đạt 12." is no dateline)
-    r"|^\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3},\s+[^.;()]{3,30}?\d{1,4}\s*"
+    rf"|^\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}},\s+(?:[^.;()]|{_MON_DOT}){{3,30}}?"
+    r"\d{1,4}\s*"
     r"\([A-ZĐ][A-ZĐ&.-]{1,15}\)\s*[.:–—-]?\s*$"
 )
 # A clause with no subject of its own that tells how the figure before it changed: "… năm

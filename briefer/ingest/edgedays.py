@@ -23,8 +23,11 @@ _NUMBERED: Final = re.compile(
     r"\d{1,4}$"
 )
 _MAX_CHARS: Final = 120
-# An issue's number, with its running count in brackets: "Số 11 (215)", "No. 4", "Issue 12".
-_ISSUE: Final = re.compile(r"^(?:Số|SỐ|No\.?|Issue|Nr\.?)\s*\d{1,5}(?:\s*\(\d{1,5}\))?$", re.I)
+# An issue's number, with its running count in brackets: "Số 11 (215)", "No. 4", "Issue 12";
+# "No. 14/2025": the number within its year.
+_ISSUE: Final = re.compile(
+    r"^(?:Số|SỐ|No\.?|Issue|Nr\.?)\s*\d{1,5}(?:/(?:19|20)\d{2})?(?:\s*\(\d{1,5}\))?$", re.I
+)
 
 
 def series_day(edges: list[str]) -> str:

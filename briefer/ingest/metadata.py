@@ -193,7 +193,7 @@ AGENCY_DATELINE: Final = re.compile(
     rf"(?:{_MONTH_EN}{_B}+\d{{1,2}}|\d{{1,2}}{_B}+{_MONTH_EN}|\d{{1,2}}[/.-]\d{{1,2}})"
     rf"(?:,?{_B}+\d{{4}})?(?:,{_B}*|{_B}*\(|{_B}+[-–]{_B}+)"
     rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?"
-    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)$))\)?$"  # "(Prensa Latina)"
+    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)\.?$))\)?\.?$"  # "(Prensa Latina)"
 )
 
 _TIME_WORD: Final = daytime.BEFORE_NUMBER
@@ -312,9 +312,24 @@ def published_on(paragraphs: Sequence[str]) -> tuple[str, int | None]:
         refs = [r for r in find_dates(sentence, year) if r.precision == "day" and r.pos >= at - 1]
         if refs:
             return refs[0].start, year
+    wired = _dateline_day(paragraphs, year)
+    if wired:
+        return wired, year
     if year is not None and paragraphs and str(year) in paragraphs[0]:
         return str(year), year
     return "", year
+
+
+def _dateline_day(paragraphs: Sequence[str], year: int | None) -> str:
+    """The day a wire's dateline opening one of the first paragraphs gives ("Lima, Nov. 6
+    (ANDINA). Peru and …"), in the text's year when it names none ("")."""
+    for paragraph in paragraphs[:3]:
+        sentences = _sentences_of(paragraph)
+        if sentences and AGENCY_DATELINE.match(sentences[0].strip()):
+            days = [r for r in find_dates(sentences[0], year) if r.precision == "day"]
+            if len(days) == 1 and len(days[0].start) == len("2025-01-01"):
+                return days[0].start
+    return ""
 
 
 __all__ = [

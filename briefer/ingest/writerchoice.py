@@ -49,6 +49,15 @@ _NO_WRITER: Final = re.compile(
 )
 
 
+# A desk's or a service's credit where a writer's name would be: "Himalayan News Service",
+# "Recorder Report", "Staff Reporter", "Our Correspondent", "Web Desk", "City Desk".
+_DESK_CREDIT: Final = re.compile(
+    r"^(?:(?:From\s+)?Our\s+(?:Own\s+|Staff\s+|Special\s+)?(?:Correspondent|Reporter)s?"
+    r"|(?:[A-Z][\w'.&-]*\s+){0,3}(?:News\s+Service|Desk|Staff\s+(?:Reporter|Writer"
+    r"|Correspondent)s?))$"
+)
+
+
 def _credit(name: str) -> bool:
     """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
     a writer's name would be."""
@@ -86,6 +95,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
         ""
         if UNIT_NAME.search(n)
         or _NO_WRITER.match(n)
+        or _DESK_CREDIT.match(n)
         or known_outlet(n)
         or _credit(n)
         or _outlets_only(n)
