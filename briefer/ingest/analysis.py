@@ -396,7 +396,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     return Metadata(
         title=title,
         # (named in the page's language last: the rules above read the table's name)
-        outlet=in_page_language(outlet, text, found.language),  # ("Vietnam News Agency")
+        outlet=in_page_language(
+            outlet, text, found.language, tuple(marks)
+        ),  # ("Vietnam News Agency")
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
