@@ -204,6 +204,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = as_page_writes(choose_outlet(outlet_claims(raw, found, url), found.language), text)
     marks = [name for _, name in raw.site_claims]  # (its logo, site name, copyright)
     marked = "\n".join([text, *marks])  # (the text and the page's own marks, read together)
+    brand = tuple(name for signal, name in raw.site_claims if signal in ("logo", "site name"))
     # (a line about the publisher read as its name: a menu item or its group under a pasted
     # page's masthead, an "organ of" clause, a portal's ministry, a merged house's old paper)
     outlet = (
@@ -398,7 +399,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     return Metadata(
         title=title,
         # (named in the page's language last: the rules above read the table's name)
-        outlet=in_page_language(outlet, text, found.language),  # ("Vietnam News Agency")
+        # ("Vietnam News Agency"; an agency's site under its own brand)
+        outlet=in_page_language(outlet, text, found.language, tuple(marks), brand),
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

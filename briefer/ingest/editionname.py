@@ -76,18 +76,27 @@ def _spelled_name(alias: str) -> bool:
     return alias.isascii() and len(words) >= _MIN_WORDS and not alias.isupper()
 
 
-def in_page_language(name: str, text: str, language: str) -> str:
+def in_page_language(
+    name: str, text: str, language: str, marks: tuple[str, ...] = (), brand: tuple[str, ...] = ()
+) -> str:
     """``name`` (an outlet the table knows) as a page in ``language`` other than Vietnamese
-    names it, when the page never writes the table's name but writes one of the outlet's
-    spelled-out names in plain letters; else ``name`` as it is."""
-    if not name or language in ("", "vi") or _written(name, text):
+    names it, when neither the page's text nor its own ``marks`` (logo, site name, copyright)
+    ever write the table's name: an agency's Vietnamese initials become the spelled-out name
+    the page writes in plain letters ("Vietnam News Agency" in its copyright line); any other
+    table name becomes the spelled name the page's ``brand`` (its logo, its site name) prints
+    (an agency's English site under its own brand, "X Express", when no mark names the
+    agency; a title's or copyright line's other order of a paper's name is no brand); else
+    ``name`` as it is."""
+    seen = "\n".join([text, *marks])
+    if not name or language in ("", "vi") or _written(name, seen):
         return name
     entry = next((e for e in OUTLET_TABLE if e[0] == name), None)
-    if entry is None or not name.isupper():
-        # (a table name that is no initials is a name the page may print as it is, "Tuổi
-        # Trẻ" on its English edition too: only an agency's Vietnamese initials are translated)
+    if entry is None:
         return name
-    own = [a for a in entry[2] if _spelled_name(a) and _written(a, text)]
+    # (a table name that is no initials is a name the page may print as it is, "Tuổi Trẻ"
+    # on its English edition too: only the page's own brand renames it, never its text)
+    where = seen if name.isupper() else "\n".join(brand)
+    own = [a for a in entry[2] if _spelled_name(a) and _written(a, where)]
     return own[0] if own else name
 
 
