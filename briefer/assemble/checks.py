@@ -28,6 +28,7 @@ from briefer.domain.rules import (
     staleness_limit,
 )
 from briefer.text.display import format_amount, format_date, period_label
+from briefer.text.language import vietnamese_word_share
 
 _EXCERPT = 80
 
@@ -103,6 +104,27 @@ def untranslated_warning(fact: Fact, item_uuid: str | None = None) -> Warning:
         fact.uuid,
         item_uuid,
     )
+
+
+def no_vietnamese_warning(fact: Fact, item_uuid: str | None = None) -> Warning:
+    """A fact whose only wording is its English source's: a Vietnamese brief would print it."""
+    quote = excerpt(fact.statement_vi)
+    return Warning(
+        "untranslated",
+        f"Chưa có tiếng Việt: dữ kiện “{quote}” chỉ có lời tiếng Anh của nguồn; hãy dịch "
+        "trong phần sửa dữ kiện (hoặc sửa lời của mục) trước khi xuất.",
+        f"No Vietnamese: the fact “{quote}” has only its English source's wording; translate "
+        "it in the fact editor (or reword the item) before exporting.",
+        fact.uuid,
+        item_uuid,
+    )
+
+
+def reads_english(statement: str) -> bool:
+    """A statement of six words or more, few of them with a letter only Vietnamese uses: the
+    English wording an English source's draft was given (a sentence is too short for
+    :func:`~briefer.text.language.language_of`, which a name or two tips)."""
+    return len(statement.split()) >= 6 and vietnamese_word_share(statement) < 0.2
 
 
 def no_wording_warning(item: BriefItem, lang: str) -> Warning:
@@ -259,6 +281,13 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
             )
             if needs_english:
                 add(untranslated_warning(fact, item.uuid))
+        if (
+            lang == "vi"
+            and item.kind == "fact"
+            and not item.text_vi
+            and reads_english(fact.statement_vi)
+        ):
+            add(no_vietnamese_warning(fact, item.uuid))
         if item.role == ROLE_ANNIVERSARY:
             founding = relations_founding(f for f in all_facts if is_eligible(f, brief.pair))
             if founding is not None and founding.conflict:

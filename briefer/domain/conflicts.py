@@ -36,9 +36,12 @@ def conflict_key(fact: Fact) -> tuple[str, str] | None:
 def value_key(fact: Fact) -> tuple[object, ...]:
     """What two facts of one metric and period must share to agree."""
     if fact.value is None:
-        # No number: the dated statement itself is the value.
-        when = "" if (fact.period or fact.as_of) else normalize_period(fact.event_date)
-        return (None, when, fact.qualifier, " ".join(fact.statement_vi.casefold().split()))
+        if fact.event_date and not (fact.period or fact.as_of):
+            # A milestone (a partnership upgraded, a visit): its date is its value, and two
+            # sources that tell it in their own words agree.
+            return (None, normalize_period(fact.event_date), fact.qualifier)
+        # No number and no date of its own: the statement itself is the value.
+        return (None, "", fact.qualifier, " ".join(fact.statement_vi.casefold().split()))
     return (round(float(fact.value), 6), fact.unit.strip().upper(), fact.qualifier)
 
 

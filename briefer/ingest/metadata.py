@@ -19,6 +19,7 @@ from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.plannedyears import planned_spans, witness_years
 from briefer.text import daytime
 from briefer.text.dates import DateRef, find_dates
+from briefer.text.language import language_of
 
 # In a byline of labelled credits, who did what: "Bài: …" wrote, "Ảnh: …" photographed.
 _CREDIT_LABEL: Final = re.compile(
@@ -211,25 +212,11 @@ _PAST: Final = re.compile(
     r"|climbed|dropped|signed|held|said|đã|đạt|tăng|giảm)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_VIETNAMESE_ONLY: Final = re.compile(
-    "[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
-)
 
 
 def first_url(text: str) -> str:
     match = _URL.search(text)
     return match.group() if match else ""
-
-
-def language_of(text: str) -> str:
-    """ "vi" when the text is visibly Vietnamese, else "en".
-
-    About one character in six of Vietnamese prose is a letter only Vietnamese uses; an
-    English text quoting a few names ("Lương Cường") has far fewer than one in twenty.
-    """
-    sample = text[:20000]
-    marked = len(_VIETNAMESE_ONLY.findall(sample))
-    return "vi" if marked >= max(3, len(sample) / 20) else "en"
 
 
 def _years(refs: Sequence[DateRef]) -> list[int]:

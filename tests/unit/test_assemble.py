@@ -163,6 +163,52 @@ def test_english_brief_warns_about_missing_statement_en() -> None:
     assert untranslated == {INVESTMENT.uuid}
 
 
+def test_vietnamese_brief_warns_about_a_fact_worded_only_in_its_english_source() -> None:
+    """An English source's draft carries its own English words in both languages until an
+    editor translates it; a Vietnamese brief would print English lines without a word said
+    (seen in an exported fact sheet of English wire copy)."""
+    english = "Chile's investment in Vietnam reached 12 valid projects by the end of 2025."
+    worded = dataclasses.replace(INVESTMENT, statement_vi=english, statement_en=english)
+    facts = [worded if f is INVESTMENT else f for f in ALL_FACTS]
+    brief = assemble_brief(VN_CL, "state-visit", "vi", BRIEF_DATE, facts)
+    assert codes(brief)["untranslated"] == {INVESTMENT.uuid}
+    warning = next(w for w in brief.warnings if w.code == "untranslated")
+    assert warning.message_vi.startswith("Chưa có tiếng Việt") and "Chile's investment" in (
+        warning.message_vi
+    )
+    # the English brief is fine with it, and an officer's own Vietnamese wording settles it
+    assert "untranslated" not in codes(
+        assemble_brief(VN_CL, "state-visit", "en", BRIEF_DATE, facts)
+    )
+    reworded = dataclasses.replace(
+        brief,
+        sections=tuple(
+            dataclasses.replace(
+                s,
+                items=tuple(
+                    dataclasses.replace(i, text_vi="Chile có 12 dự án đầu tư tại Việt Nam.")
+                    if i.fact_uuid == INVESTMENT.uuid
+                    else i
+                    for i in s.items
+                ),
+            )
+            for s in brief.sections
+        ),
+    )
+    assert all(w.code != "untranslated" for w in check_brief(reworded, facts))
+
+
+def test_a_short_or_vietnamese_statement_is_never_called_english() -> None:
+    from briefer.assemble.checks import reads_english
+
+    assert not reads_english("Peru: 1,3 tỷ USD")  # too short to tell
+    assert not reads_english("Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.")
+    assert not reads_english("Tổng thống Gabriel Boric thăm Việt Nam tháng 11/2024.")
+    assert reads_english("The two countries upgraded their ties in September 2016.")
+    # a Vietnamese leader's name in English wording does not make it Vietnamese
+    assert reads_english("President Lương Cường held talks with President Dina Boluarte in Lima.")
+
+
 def test_officer_text_without_a_citation_is_warned() -> None:
     brief = brief_of()
     talking = brief.section("talking_points")

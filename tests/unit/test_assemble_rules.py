@@ -126,6 +126,27 @@ def test_choose_merges_agreeing_facts() -> None:
     assert len(choice.agreeing) == 1
 
 
+def test_a_milestone_told_in_two_sources_own_words_agrees_on_its_date() -> None:
+    """Seen in an exported fact sheet: "The two countries upgraded their ties to a
+    Comprehensive Strategic Partnership in September 2016 …" and "… nâng cấp lên Đối tác
+    chiến lược toàn diện vào tháng 9/2016" were called contradictory: they agree."""
+    upgrade = Fact(None, "f-up-en", "VN-IN", "diplomatic", "event",
+                   "The two countries upgraded their ties to a Comprehensive Strategic "
+                   "Partnership in September 2016.", event_date="2016-09",
+                   metric="relations.comprehensive_strategic_partnership",
+                   status="approved")  # fmt: skip
+    told_again = dataclasses.replace(
+        upgrade, uuid="f-up-vi",
+        statement_vi="Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào tháng 9/2016.",
+    )  # fmt: skip
+    choice = choose([upgrade, told_again])
+    assert choice is not None and not choice.conflict and len(choice.agreeing) == 1
+    # another month is another value: that is a conflict to rank
+    other_month = dataclasses.replace(told_again, uuid="f-up-aug", event_date="2016-08")
+    choice = choose([upgrade, other_month])
+    assert choice is not None and choice.conflict
+
+
 def test_resolve_groups_by_metric_and_period() -> None:
     equal_year = dataclasses.replace(TRADE_2025_B, uuid="f-year", period="2025-01..2025-12")
     choices = resolve([TRADE_9M_2024, TRADE_2025_A, equal_year, MECHANISM, FTA])
