@@ -23,15 +23,47 @@ LEAD_CLASS: Final = re.compile(
 _STANDFIRST_WORDS: Final = 8
 
 
-def _under_headline(node: lxml.html.HtmlElement) -> bool:
-    """A sentence set right under the page's headline (``<h1>``), as a subheading or a
-    paragraph, whatever its class says in whatever language: the standfirst."""
+_ROW_WORDS: Final = 14
+
+
+def _meta_row(node: lxml.html.HtmlElement) -> bool:
+    """A byline / date row between a headline and its standfirst: a few words that end no
+    sentence ("Thanh Hà · Thứ Sáu, 07/11/2025 08:05 (GMT+7)")."""
+    text = flat(node)
+    return len(text.split()) <= _ROW_WORDS and not text.endswith((".", "!", "?", "…"))
+
+
+def _headline_above(node: lxml.html.HtmlElement) -> bool:
+    """The page's headline (``<h1>``) is the element right before ``node``, or the one
+    before a byline / date row set between them."""
     before = node.getprevious()
+    if before is not None and before.tag != "h1" and _meta_row(before):
+        before = before.getprevious()
+    return before is not None and before.tag == "h1"
+
+
+def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
+    """A subheading or paragraph, or a box that holds one paragraph and nothing else."""
+    if node.tag in ("h2", "h3", "p"):
+        return True
+    children = [c for c in node if isinstance(c.tag, str)]
+    return (
+        node.tag == "div"
+        and len(children) == 1
+        and children[0].tag == "p"
+        and not (node.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _under_headline(node: lxml.html.HtmlElement) -> bool:
+    """A sentence set under the page's headline (``<h1>``), as a subheading or a paragraph,
+    whatever its class says in whatever language (a misspelt "chappeau" too): the
+    standfirst. A byline / date row may stand between the two."""
     text = flat(node)
     return (
-        node.tag in ("h2", "h3", "p")
-        and before is not None
-        and before.tag == "h1"
+        _one_paragraph(node)
+        and _headline_above(node)
         and len(text.split()) >= _STANDFIRST_WORDS
         and text.endswith((".", "!", "?", "…"))
         and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
