@@ -32,11 +32,11 @@ def test_a_long_lead_without_a_stop_over_a_caption_is_kept() -> None:
 
 def test_a_nameless_standfirst_over_a_credit_is_kept() -> None:
     lead = "Both sides aim to widen trade in farm goods, timber and port services soon."
-    text = "Ministers review port plan\n" f"{lead}\n" "Photo: Trade Ministry\n" + _BODY
+    text = f"Ministers review port plan\n{lead}\nPhoto: Trade Ministry\n" + _BODY
     assert lead in clean(text).body
 
 
 def test_a_caption_naming_the_people_over_a_credit_still_goes() -> None:
     caption = "Minister Tran Van Nam and Minister Jane Roe shake hands before the talks in Hanoi."
-    text = "Ministers review port plan\n" f"{caption}\n" "Photo: Trade Ministry\n" + _BODY
+    text = f"Ministers review port plan\n{caption}\nPhoto: Trade Ministry\n" + _BODY
     assert caption not in clean(text).body

@@ -6,8 +6,7 @@ from __future__ import annotations
 from briefer.ingest.webpage import read_webpage
 
 _LEAD = (
-    "Quan hệ thương mại giữa hai nước đang mở rộng sang năng lượng, cảng biển và chế biến "
-    "nông sản."
+    "Quan hệ thương mại giữa hai nước đang mở rộng sang năng lượng, cảng biển và chế biến nông sản."
 )
 _BODY = (
     "Chiều 3/4, tại TP Hồ Chí Minh, hai bên đã tổ chức diễn đàn doanh nghiệp với sự tham dự "
