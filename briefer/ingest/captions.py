@@ -60,11 +60,15 @@ def mark_captions(lines: list[Line], title: str) -> None:
             )
             credit = credited and len(line.text) <= 250 and not _continues_the_article(lines, index)
             # (a caption's heading is a label; a clause of a standfirst's length with no
-            # full stop over a caption is the lead, "X led a delegation … to double trade")
+            # full stop over a caption before the article's first sentence is the lead, "X
+            # led a delegation … to double trade"; in the text, the related links run together)
             heading = (
                 is_heading(line.text)
                 and len(line.text) <= 200
-                and len(line.text.split()) <= _CAPTION_HEAD_WORDS
+                and (
+                    len(line.text.split()) <= _CAPTION_HEAD_WORDS
+                    or any(_prose(ln.text) for ln in lines[:index] if ln.kept)
+                )
             )
             if line.text.rstrip().endswith(("?", ",")) or meta.reporter_in(line.text):
                 # a question is put by the text (an interviewer's), a line ending on a comma

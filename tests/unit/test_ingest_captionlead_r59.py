@@ -40,3 +40,23 @@ def test_a_caption_naming_the_people_over_a_credit_still_goes() -> None:
     caption = "Minister Tran Van Nam and Minister Jane Roe shake hands before the talks in Hanoi."
     text = f"Ministers review port plan\n{caption}\nPhoto: Trade Ministry\n" + _BODY
     assert caption not in clean(text).body
+
+
+def test_run_together_links_inside_the_article_over_a_caption_still_go() -> None:
+    links = (
+        "Thủ tướng Lào thăm chính thức Việt Nam và dự hội nghị hợp tác "
+        "Việt Nam - Chile: Mở rộng hợp tác nông sản và năng lượng tái tạo"
+    )
+    text = (
+        "Báo Ngoại vụ\n"
+        "Đại sứ Chile: Việt Nam là đối tác quan trọng tại châu Á\n"
+        "Minh Thư 10:20 | 02/04/2026\n"
+        "Nhân dịp kỷ niệm quan hệ ngoại giao, Đại sứ Chile tại Việt Nam đã dành cho báo "
+        "cuộc phỏng vấn về hợp tác thương mại và đầu tư giữa hai nước.\n"
+        f"{links}\n"
+        "Đại sứ Chile tại Việt Nam. (Ảnh: Minh Thư)\n"
+        "Kim ngạch thương mại hai nước năm 2025 đạt khoảng 1,9 tỷ USD, tăng 12% so với năm "
+        "trước, theo số liệu của Tổng cục Hải quan.\n"
+        "Hai bên mong muốn mở đường bay thẳng và tăng trao đổi đoàn các cấp trong năm tới.\n"
+    )
+    assert links not in clean(text).body
