@@ -325,7 +325,11 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     # (and a line without a stop over the next block is no sentence going on where the page
     # sets a block's gap between them: briefer.ingest.pdfblocks)
     held, breaks = block_pairs(placed)
-    text = join_runs(split_breaks(pages_to_text(pages, edges), breaks), runs + held)
+    seams: list[tuple[str, str]] = []
+    text = split_breaks(pages_to_text(pages, edges, seams), breaks)
+    # (a page that spaces its paragraphs shows their ends by gaps, not by full stops: a
+    # full stop at a page's last full line does not end the paragraph by itself)
+    text = join_runs(text, runs + held + (seams if breaks else []))
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return mark_sizes(text, rows)
