@@ -208,7 +208,11 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.stamplines import stamp_remainder
     from briefer.text.dates import find_dates
 
-    heads = root.xpath("//h1") or _titled_heads(root)
+    heads = root.xpath("//h1")
+    # (under a headline marked by class only, a "By Name" row alone: its other rows are a
+    # release's place and day more often than a writer)
+    by_only = not heads
+    heads = heads or _titled_heads(root)
     if not heads:
         return ""
     seen = 0
@@ -227,6 +231,8 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         by = name_case(by)  # ("BY NAME | day | section": the page's style, not the name's)
         if by and is_person(name_core(by)):
             return by
+        if by_only:
+            continue
         issuer = issuer_in_row(text)  # ("Senator the Hon Name, Minister for X": a release's)
         if issuer and is_person(issuer):
             return issuer

@@ -27,3 +27,7 @@ def test_a_by_row_in_capitals_with_a_day_and_a_section_names_the_writer() -> Non
 
 def test_a_row_without_a_by_label_in_capitals_names_no_one() -> None:
     assert _author("NUKU'ALOFA | Monday, March 3, 2025 | Business") == ""
+
+
+def test_a_place_and_day_row_under_a_class_marked_headline_names_no_one() -> None:
+    assert _author("Port Moresby, N.C.D., 4 de marzo de 2025") == ""
