@@ -17,6 +17,8 @@ from briefer.ingest.scenes import names_a_view, shows_a_moment
 from briefer.ingest.writerbio import mark_writer_bios
 from briefer.text.fold import tokens
 
+_CAPTION_HEAD_WORDS: Final = 20
+
 
 def mark_captions(lines: list[Line], title: str) -> None:
     """Caption headings: short lines printed more than once, or just above a photo caption."""
@@ -57,7 +59,17 @@ def mark_captions(lines: list[Line], title: str) -> None:
                 and not meta.BYLINE.match(line.text)
             )
             credit = credited and len(line.text) <= 250 and not _continues_the_article(lines, index)
-            heading = is_heading(line.text) and len(line.text) <= 200
+            # (a caption's heading is a label; a clause of a standfirst's length with no
+            # full stop over a caption before the article's first sentence is the lead, "X
+            # led a delegation … to double trade"; in the text, the related links run together)
+            heading = (
+                is_heading(line.text)
+                and len(line.text) <= 200
+                and (
+                    len(line.text.split()) <= _CAPTION_HEAD_WORDS
+                    or any(_prose(ln.text) for ln in lines[:index] if ln.kept)
+                )
+            )
             if line.text.rstrip().endswith(("?", ",")) or meta.reporter_in(line.text):
                 # a question is put by the text (an interviewer's), a line ending on a comma
                 # runs on (a salutation, "Kính thưa …,"), "Phóng viên: Name" over "Video:
@@ -251,18 +263,18 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
     # The article's first paragraph above a credit (only the headline above it): a long
     # sentence of several clauses, or one opened by the dispatch's dateline (a caption is
     # never datelined), that tells what no line above has told.
-    return (
-        len(text.split()) >= _LEAD_WORDS
+    leads = len(text.split()) >= _LEAD_WORDS and (
         # (a caption's list of titles has one comma)
-        and (
-            len(re.findall(r"[,;]", text)) >= 2
-            or _DATELINED.match(text) is not None
-            # (a long sentence telling news in a sentence's tense, "X and Y have signed …,
-            # paving the way for …": a caption describes the scene in the present)
-            or (len(text.split()) >= _LONG_LEAD_WORDS and _TENSED.search(text) is not None)
-        )
-        and not _restates(lines, index)
+        len(re.findall(r"[,;]", text)) >= 2
+        or _DATELINED.match(text) is not None
+        # (a long sentence telling news in a sentence's tense, "X and Y have signed …,
+        # paving the way for …": a caption describes the scene in the present)
+        or (len(text.split()) >= _LONG_LEAD_WORDS and _TENSED.search(text) is not None)
     )
+    # (a caption names who or where the picture shows; a standfirst's sentence that names
+    # no one, "Both sides aim to widen trade in farm goods and logistics.", is not one)
+    nameless = not any(word[:1].isupper() for word in text.split()[1:])
+    return (leads or nameless) and not _restates(lines, index)
 
 
 # "Kyiv – …", "HANOI (VNA) – …", "Manama, Sept. 17 (BNA) – …": a place in capitalised words

@@ -142,6 +142,18 @@ _FORM_NOTE: Final = re.compile(
     r"|\b(?:your|bạn)\b.*\b(?:e-?mail|thư\s+điện\s+tử)\b",
     re.IGNORECASE,
 )
+# A comment form's instruction to the reader: "Bạn đọc có thể gửi ý kiến, chia sẻ …", "Readers
+# may share their views below": the reader, a verb of sending or sharing and a comment word.
+_READER: Final = re.compile(
+    r"^(?:\w+\s+){0,3}(?:bạn\s+đọc|quý\s+(?:độc\s+giả|bạn\s+đọc)|độc\s+giả|bạn|readers?|you)\b",
+    re.IGNORECASE,
+)
+_SEND: Final = re.compile(
+    r"\b(?:gửi|chia\s+sẻ|viết|đóng\s+góp|send|share|post|submit|write|leave)\b", re.IGNORECASE
+)
+# How to type a comment: "… bằng tiếng Việt có dấu" (with its diacritics), asked of a reader.
+_TYPE_NOTE: Final = re.compile(r"\btiếng\s+Việt\s+có\s+dấu\b", re.IGNORECASE)
+_PROMPT_WORDS: Final = 16
 _TAGS: Final = re.compile(r"^(?:Từ\s+khóa|Từ\s+khoá|Tags?|Chủ\s+đề|Topics?|Keywords?)\s*:", re.I)
 _COMMENTS: Final = re.compile(
     r"^(?:Bình\s+luận|Ý\s+kiến(?:\s+bạn\s+đọc)?|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
@@ -291,6 +303,11 @@ def boilerplate(text: str) -> str:
     if _COMMENT_WORD.search(text) and _CALL_TO_ACT.search(text) and len(words(text)) <= 12:
         return "comments"
     if _FORM_NOTE.search(text) and len(words(text)) <= 14:
+        return "comments"
+    if len(words(text)) <= _PROMPT_WORDS and (
+        _TYPE_NOTE.search(text)
+        or (_READER.search(text) and _SEND.search(text) and _COMMENT_WORD.search(text))
+    ):
         return "comments"
     if _TAGS.match(text) and len(text) <= 300:
         return "tags"

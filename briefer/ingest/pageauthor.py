@@ -201,6 +201,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     marks it: a row that is a person's name with a title before it ("Hon Name") or a stamp
     after it ("Name | 23.10.2025 - Update: …"); a place, a section or a credit is no person."""
     from briefer.ingest.byrow import by_row_name, name_core
+    from briefer.ingest.found import name_case
     from briefer.ingest.homeplaces import home_places
     from briefer.ingest.issuerrow import issuer_in_row
     from briefer.ingest.outletnames import known_outlet
@@ -208,6 +209,10 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     from briefer.text.dates import find_dates
 
     heads = root.xpath("//h1")
+    # (under a headline marked by class only, a "By Name" row alone: its other rows are a
+    # release's place and day more often than a writer)
+    by_only = not heads
+    heads = heads or _titled_heads(root)
     if not heads:
         return ""
     seen = 0
@@ -222,9 +227,12 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
             break
         if not text or len(text) > _ROW_MAX:
             continue
-        by = by_row_name(text)  # ("By Name, Policy Officer": a newsletter's plain byline)
+        by = by_row_name(text) or _by_cell(text)  # ("By Name, Policy Officer": a newsletter's)
+        by = name_case(by)  # ("BY NAME | day | section": the page's style, not the name's)
         if by and is_person(name_core(by)):
             return by
+        if by_only:
+            continue
         issuer = issuer_in_row(text)  # ("Senator the Hon Name, Minister for X": a release's)
         if issuer and is_person(issuer):
             return issuer
@@ -253,6 +261,24 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         ):
             return name
     return ""
+
+
+def _titled_heads(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A page without an ``<h1>``: the element its class marks as the headline."""
+    from briefer.ingest.pagetitle import titled_element
+
+    title = titled_element(root)
+    return [n for n in root.iter() if isinstance(n.tag, str) and title and _flat(n) == title][:1]
+
+
+def _by_cell(row: str) -> str:
+    """The writer a row of cells names in its first, "By Name", before a day's cell ("BY
+    NAME | Wednesday, 3 December 2025 | Local News"): a byline, whatever the cells after."""
+    from briefer.ingest.byrow import by_row_name
+    from briefer.text.dates import find_dates
+
+    first, *rest = re.split(r"\s*[|·•]\s*", row)
+    return by_row_name(first) if rest and find_dates(" ".join(rest)) else ""
 
 
 _FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)

@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Final
 
 from briefer.ingest.lines import READ_ON
+from briefer.ingest.pageseams import seam_runs
 from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
@@ -439,11 +440,17 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
+def pages_to_text(
+    pages: list[str],
+    dropped: list[str] | None = None,
+    seams: list[tuple[str, str]] | None = None,
+) -> str:
     """Laid-out pages → the document's text, one paragraph per line pair; the page headers
-    and footers taken out are added to ``dropped`` when it is given."""
+    and footers taken out are added to ``dropped`` when it is given, the full lines met at
+    a page break with a full stop between them to ``seams`` (pageseams.seam_runs)."""
     rows = strip_repeated([page.split("\n") for page in pages], dropped)
     lines: list[str] = []
+    read: list[list[str]] = []
     for page in rows:
         ordered = reading_order(page)
         while ordered and not ordered[0]:
@@ -452,6 +459,9 @@ def pages_to_text(pages: list[str], dropped: list[str] | None = None) -> str:
             ordered.pop()
         # No blank line between pages: a paragraph cut by a page break is joined again.
         lines += ordered
+        read.append(ordered)
+    if seams is not None:
+        seams += seam_runs(read)
     return reflow("\n".join(lines))
 
 

@@ -325,7 +325,18 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     # (and a line without a stop over the next block is no sentence going on where the page
     # sets a block's gap between them: briefer.ingest.pdfblocks)
     held, breaks = block_pairs(placed)
-    text = join_runs(split_breaks(pages_to_text(pages, edges), breaks), runs + held)
+    seams: list[tuple[str, str]] = []
+    text = split_breaks(pages_to_text(pages, edges, seams), breaks)
+    # (a page that spaces its paragraphs shows their ends by gaps, not by full stops: a
+    # full stop at a page's last full line does not end the paragraph by itself)
+    # (and in one type size: a smaller note at the next page's top is another block)
+    sized = {" ".join(row.split()): height for height, row in rows}
+    seams = [
+        (upper, lower)
+        for upper, lower in seams
+        if abs(sized.get(upper, 0.0) - sized.get(lower, -1.0)) < 0.5
+    ]
+    text = join_runs(text, runs + held + (seams if breaks else []))
     if not text.strip():
         raise InputError(f"{name} has no text layer (a scanned image?); Briefer cannot read it.")
     return mark_sizes(text, rows)

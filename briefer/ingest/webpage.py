@@ -32,7 +32,6 @@ from briefer.ingest.dublincore import dublin_core_body
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.feeditem import feed_item
 from briefer.ingest.issuedays import headline_row_day
-from briefer.ingest.keypoints import point_box
 from briefer.ingest.licenceline import footer_licence
 from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.mailcells import gather_mail_cells
@@ -40,6 +39,8 @@ from briefer.ingest.markedhead import heading_under_listing, microdata_headline
 from briefer.ingest.ownerbyline import owner_byline
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.pagecontinue import continuation
+from briefer.ingest.pagelead import LEAD_CLASS as _LEAD_CLASS
+from briefer.ingest.pagelead import page_lead as _lead
 from briefer.ingest.pagemeta import (
     declared_date,
     linked_data,
@@ -320,54 +321,6 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if wrapper is best or best in wrapper.iterdescendants():
             return wrapper
     return best
-
-
-# ("desc" is how a CMS abbreviates "description": "article-detail-desc", "cms-desc")
-_LEAD_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|description|desc|summary|intro|excerpt|chapeau|standfirst"
-    r"|teaser|subtitle|dek)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-
-
-_STANDFIRST_WORDS: Final = 8
-
-
-def _under_headline(node: lxml.html.HtmlElement) -> bool:
-    """A sentence set right under the page's headline (``<h1>``), as a subheading or a
-    paragraph, whatever its class says in whatever language: the standfirst."""
-    before = node.getprevious()
-    text = _flat(node)
-    return (
-        node.tag in ("h2", "h3", "p")
-        and before is not None
-        and before.tag == "h1"
-        and len(text.split()) >= _STANDFIRST_WORDS
-        and text.endswith((".", "!", "?", "…"))
-        and sum(len(_flat(a)) for a in node.iter("a")) < len(text) / 2
-    )
-
-
-def _lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
-    """The lead paragraph ("sapo") a page sets above its body, outside the element the
-    body was found in: it is article text, often the sentence that dates the news. A page
-    may set a subtitle and a summary both: each is kept, in the page's order."""
-    found: list[lxml.html.HtmlElement] = []
-    for node in root.iter():
-        if not isinstance(node.tag, str) or node is article:
-            continue
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not (_LEAD_CLASS.search(marks) or _under_headline(node)):
-            continue
-        if point_box(node):  # ("Tóm tắt nhanh" over its points: a box, no lead)
-            continue
-        if node in article.iterancestors() or article in node.iterancestors():
-            continue
-        if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
-            continue
-        if len(_flat(node)) >= 40:
-            found.append(node)
-    return [_flat(node) for node in found]
 
 
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:

@@ -1,0 +1,92 @@
+"""The lead paragraph ("sapo", standfirst) a saved web page sets above its article body,
+outside the element the body was found in: found by its class (in a CMS's words) or by its
+place under the headline. Split from :mod:`briefer.ingest.webpage`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import lxml.html
+
+from briefer.ingest.keypoints import point_box
+from briefer.ingest.pagetitle import flat
+
+# ("desc" is how a CMS abbreviates "description": "article-detail-desc", "cms-desc")
+LEAD_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:sapo|lead|description|desc|summary|intro|excerpt|chapeau|standfirst"
+    r"|teaser|subtitle|dek)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+_STANDFIRST_WORDS: Final = 8
+
+
+_ROW_WORDS: Final = 14
+
+
+def _meta_row(node: lxml.html.HtmlElement) -> bool:
+    """A byline / date row between a headline and its standfirst: a few words that end no
+    sentence ("Thanh Hà · Thứ Sáu, 07/11/2025 08:05 (GMT+7)")."""
+    text = flat(node)
+    return len(text.split()) <= _ROW_WORDS and not text.endswith((".", "!", "?", "…"))
+
+
+def _headline_above(node: lxml.html.HtmlElement) -> bool:
+    """The page's headline (``<h1>``) is the element right before ``node``, or the one
+    before a byline / date row set between them."""
+    before = node.getprevious()
+    if before is not None and before.tag != "h1" and _meta_row(before):
+        before = before.getprevious()
+    return before is not None and before.tag == "h1"
+
+
+def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
+    """A subheading or paragraph, or a box that holds one paragraph and nothing else."""
+    if node.tag in ("h2", "h3", "p"):
+        return True
+    children = [c for c in node if isinstance(c.tag, str)]
+    return (
+        node.tag == "div"
+        and len(children) == 1
+        and children[0].tag == "p"
+        and not (node.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _under_headline(node: lxml.html.HtmlElement) -> bool:
+    """A sentence set under the page's headline (``<h1>``), as a subheading or a paragraph,
+    whatever its class says in whatever language (a misspelt "chappeau" too): the
+    standfirst. A byline / date row may stand between the two."""
+    text = flat(node)
+    return (
+        _one_paragraph(node)
+        and _headline_above(node)
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and text.endswith((".", "!", "?", "…"))
+        and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
+    )
+
+
+def page_lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
+    """The lead paragraph ("sapo") a page sets above its body, outside the element the
+    body was found in: it is article text, often the sentence that dates the news. A page
+    may set a subtitle and a summary both: each is kept, in the page's order."""
+    found: list[lxml.html.HtmlElement] = []
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node is article:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not (LEAD_CLASS.search(marks) or _under_headline(node)):
+            continue
+        if point_box(node):  # ("Tóm tắt nhanh" over its points: a box, no lead)
+            continue
+        if node in article.iterancestors() or article in node.iterancestors():
+            continue
+        if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
+            continue
+        if len(flat(node)) >= 40:
+            found.append(node)
+    return [flat(node) for node in found]
