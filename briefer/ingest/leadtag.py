@@ -77,11 +77,6 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
         lead = not any(is_prose(p) for p in paragraphs[:index])
         match = _LEAD_TAG.match(paragraph) or (_BARE_TAG.match(paragraph) if lead else None)
         stopped = _STOPPED_TAG.match(paragraph) if match is None and lead else None
-        # (a bare mark before the lead's dash, "VOV.VN - Chiều 17/11, …", only when the table
-        # knows it as an outlet: a sentence may open with its subject and a dash)
-        bare = _BARE_OUTLET.match(paragraph) if match is None and lead else None
-        if stopped is None and bare and known_outlet(bare.group("outlet")):
-            stopped = bare
         if stopped:
             paragraphs[index] = paragraph[stopped.end() :]
             return stopped.group(0).strip()
@@ -102,10 +97,6 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
 
 
 _LEAD_LOOK: Final = 3
-# "VOV.VN - …", "TTO – …", "Dân trí - …": the outlet's mark without brackets before the dash.
-_BARE_OUTLET: Final = re.compile(
-    r"^(?P<outlet>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,2})\s*[-–—]\s+(?=[^\W_a-zđ]|\d)"
-)
 _NAMED: Final = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
 _AGENCY_CAPS: Final = re.compile(r"^[A-ZĐ]{2,6}$")
 
