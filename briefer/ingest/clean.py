@@ -56,6 +56,7 @@ from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.deckpanels import small_layout
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
+from briefer.ingest.disclaimerissuer import offer_disclaimer_issuer
 from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
 from briefer.ingest.footnotes import footnote, split_notes
@@ -380,6 +381,7 @@ def clean(text: str) -> Cleaned:
     mark_other_stories(lines)  # (a printed page's stories after the article's own)
     mark_header_block(lines)  # ("Gửi: X <a@b>" in a mail's header block)
     mark_slides(lines, found)  # ("Slide 3 – X" in a handout; its title slide's speaker and event)
+    offer_disclaimer_issuer(lines, found)  # ("This report released by the X Ministry …")
     for line in lines:  # (what a line is on its own, once the readers have had it)
         line.reason = line.reason or late_reason(line.text)
     # What a PDF prints smaller than its article is the layout's (a caption, a credit, a

@@ -4,8 +4,10 @@ the "Embassy of X in Hanoi".
 A mission is named by the state it serves and the place it sits in; a bulletin's or a
 page's top row often sets the two in cells of their own ("Embassy of X  |  City",
 "Đại sứ quán X | Hà Nội"). When the first cell is a mission's name that says no place and the
-other cell is a city the gazetteer knows and nothing more, the two are one name. Owns
-:func:`mission_at`.
+other cell is a city the gazetteer knows and nothing more, the two are one name. A site's
+name that runs the two together, the state's adjective first ("X-ian Embassy Viet Nam", "X-ese
+Consulate-General Osaka"), is the same name with its "in" left out. Owns :func:`mission_at`
+and :func:`mission_in`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import country_of_name
 from briefer.ingest.found import is_city
 
 # "Embassy of X", "Consulate General of X", "Đại sứ quán X", "Tổng Lãnh sự quán X": a mission.
@@ -45,4 +48,24 @@ def mission_at(first: str, second: str) -> str:
     return f"{first} {joint} {second}"
 
 
-__all__ = ["mission_at"]
+# "Australian Embassy Viet Nam", "Korean Consulate-General Da Nang": the sending state's
+# adjective, the mission's kind, then its place with no "in" before it.
+_RUN_ON: Final = re.compile(
+    r"^(?P<name>(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Embassy|High\s+Commission"
+    r"|Consulate(?:[\s-]+General)?|Trade\s+Office|Trade\s+Commission))\s+(?P<place>[A-Z].*)$"
+)
+
+
+def mission_in(name: str) -> str:
+    """ "Australian Embassy Viet Nam" → "Australian Embassy in Viet Nam": a mission named with
+    its place run on (a country or a city the tables know, nothing more); "" otherwise."""
+    match = _RUN_ON.match(" ".join(name.split()))
+    if match is None:
+        return ""
+    place = match["place"]
+    if len(place.split()) > _PLACE_WORDS or not (country_of_name(place) or is_city(place)):
+        return ""
+    return f"{match['name']} in {place}"
+
+
+__all__ = ["mission_at", "mission_in"]

@@ -6,7 +6,8 @@ NAM IN THE ISLAMIC REPUBLIC OF IRAN"); the reader may join its ministry after it
 Công Thương") or the document's kind under it ("… THƯ MỜI THAM GIA"). The outlet is the
 office in the country's short name: "Thương vụ Việt Nam tại Bỉ", "Trade Office of Viet Nam in
 Iran"; a place that is one of a country's spellings alone ("tại Cộng hòa Séc", "tại Chi-lê")
-stays as written.
+stays as written; a spelling that only adds words after the short name ("Brunei
+Darussalam", "United States of America") is a long form all the same.
 
 A member association under its federation ("HỘI HỮU NGHỊ X" under "LIÊN HIỆP CÁC TỔ CHỨC
 HỮU NGHỊ THÀNH PHỐ Y") is read "Hội X - Liên hiệp … thành phố Y": a federation is no
@@ -87,6 +88,19 @@ def _office(outlet: str) -> str:
     # Federative Republic of X" is "in X")
     folded = fold(place).lower()
     bare = re.sub(r"^the\s+", "", folded)
+    long_form = _long_form(bare)
+    if long_form:
+        # (the short name with trailing words, "Brunei Darussalam", "United States of
+        # America", is the name's long form: the short name, in English its words as
+        # written, "the" kept: "in the United States")
+        short, vi, en = long_form
+        if m["kind"]:
+            return f"{m['kind']} tại {vi}"
+        if short != fold(en).lower():
+            return f"{m['ekind']} {m['vn']} in {en}"  # ("Lao PDR" extends "Lào": "in Laos")
+        words = place.split()
+        kept = len(short.split()) + (len(words) - len(bare.split()))
+        return f"{m['ekind']} {m['vn']} in {' '.join(words[:kept])}"
     if any(
         folded == spelling
         or (bare == spelling and (fold(en).lower() == spelling or " of " not in spelling))
@@ -101,6 +115,20 @@ def _office(outlet: str) -> str:
     if m["kind"]:
         return f"{m['kind']} tại {country[0]}"
     return f"{m['ekind']} {m['vn']} in {country[1]}"
+
+
+def _long_form(folded: str) -> tuple[str, str, str] | None:
+    """(short name folded, Vietnamese name, English name) when a place's spelling extends
+    the country's short name with trailing words ("brunei darussalam" → "brunei"); None when
+    it is no such long form ("cong hoa sec" puts its words before the name and stays)."""
+    for spelling, vi, en in _COUNTRY_NAMES:
+        if folded != spelling:
+            continue
+        for name in (vi, en):
+            short = fold(name).lower()
+            if short and spelling.startswith(short + " "):
+                return short, vi, en
+    return None
 
 
 def _member(outlet: str) -> str:

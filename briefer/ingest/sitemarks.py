@@ -22,10 +22,11 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.missionplace import mission_in
 from briefer.ingest.pagetitle import flat
 from briefer.ingest.softwarename import is_software_name
 
-_MARK: Final = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+_MARK: Final = re.compile(r"logo|brand|masthead|site-?name|site-?title", re.IGNORECASE)
 # ("ft", a footer's short class name, as a word of its own)
 _FOOT: Final = re.compile(r"foot|copyright|bottom|imprint|(?<![a-z])ft(?![a-z])", re.IGNORECASE)
 # a colophon's owner line, under the publisher's name
@@ -64,6 +65,7 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
         if is_software_name(name):
             continue  # (an editing tool's brand above the preview, not the site's logo)
         name = _organ_name(name) or name  # (the name, not whose organ it is)
+        name = mission_in(name) or name  # ("X Embassy Viet Nam": its "in" left out)
         if 1 <= len(name.split()) <= _NAME_WORDS and not name.endswith((".", ":")):
             found.append(("logo", name))
             break
