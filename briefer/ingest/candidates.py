@@ -328,7 +328,8 @@ class _Extractor:
             base = in_parentheses(text, at, amount.end - s.start) or is_base_amount(text, at)
             if told_of and not base and amount.unit != "%":  # (a growth rate is no "figure")
                 self.last_figure = (s.paragraph, told_of, subject)
-            if period is not None and not base:  # (nor "…, up from $774mn": baseamount.py)
+            aim = metric.endswith(".target")  # (an aim's year is no period later flows share)
+            if period is not None and not base and not aim:  # (nor "…, up from $774mn")
                 self.last_period = self.runs.note((s.paragraph, period.iso))  # (not in brackets)
             elif told or (inherited and metric in ONE_WAY):
                 # ("… last year. X's exports … were worth …": that year too; so a list of flows)
