@@ -16,6 +16,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
+from briefer.ingest.bilingualhead import english_body
 from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
@@ -229,6 +230,11 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         if mission:
             # "Embassy of X | Hanoi": a mission's name, then the city it sits in
             found.offer_outlet(mission, _RANK)
+            continue
+        if english_body(short, full):
+            # "NARODNA BANKA X | National Bank of X": the body in its own language, then in
+            # English
+            found.offer_outlet(english_body(short, full), _RANK)
             continue
         if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.bilingualhead import english_body
 from briefer.ingest.notwriters import language_row
 from briefer.ingest.pageauthor import is_person
 from briefer.text.dates import find_dates
@@ -37,12 +38,16 @@ def _head(text: str) -> list[str]:
 
 def byline_cells(text: str) -> tuple[str, str]:
     """(writer, ISO day) of the head's byline row of cells, ("", "") when there is none."""
-    for line in _head(text):
+    for index, line in enumerate(_head(text)):
         cells = _CELL_BAR.split(line)
         if len(line) > _MAX_ROW or not 2 <= len(cells) <= 4 or not is_person(cells[0]):
             continue
         if language_row(line):
             continue  # ("Tiếng Việt | English | Français": the page's language switch)
+        if index == 0 and len(cells) == 2 and english_body(cells[0], cells[1]):
+            # ("NARODNA BANKA X | National Bank of X" heading the text: a body's name twice,
+            # no writer; a byline sits under the title)
+            continue
         days = [d.start for cell in cells[1:] for d in find_dates(cell) if d.precision == "day"]
         return cells[0], (days[0] if days else "")
     return "", ""
