@@ -41,14 +41,15 @@ _SIGN_IN: Final = re.compile(
 )
 _PAYWALL_WORDS: Final = 40
 # A site feature's lock: the reader is told to log in (with the site's account) to use one of
-# the page's features — to comment, to like, to give a star, to follow, to save. The feature
-# may stand as its button's label before it ("Tặng sao Bạn cần đăng nhập …"). The reader is
+# the page's features — to comment, to like, to give a star, to follow, to save, to use or
+# carry out "this function". The feature may stand as its button's label before it ("Tặng
+# sao Bạn cần đăng nhập …"). The reader is
 # addressed and the purpose is the page's own feature, never a step of a procedure an article
 # describes ("Người dân đăng nhập cổng dịch vụ công để nộp hồ sơ").
 _LOGIN_NEEDED: Final = re.compile(
     r"^(?:[^\W\d_][\w-]*\s+){0,3}?(?:bạn|quý\s+(?:vị|độc\s+giả)|you)\s+(?:cần|phải|vui\s+lòng"
     r"|must|need\s+to|have\s+to|should)\s+(?:be\s+)?(?:đăng\s+nhập|log(?:ged)?\s*in|sign(?:ed)?\s*in)"
-    r"\b.{0,60}?\b(?:để|to)\s+(?:có\s+thể\s+|be\s+able\s+to\s+)?(?:sử\s+dụng|dùng|use|access)"
+    r"\b.{0,60}?\b(?:để|to)\s+(?:có\s+thể\s+|be\s+able\s+to\s+)?(?:sử\s+dụng|dùng|thực\s+hiện|use|access|perform)"
     r"\s+(?:(?:this|the)\s+)?(?:tính\s+năng|chức\s+năng|features?|functions?)\b"
     r"|^(?:[^\W\d_][\w-]*\s+){0,3}?(?:bạn|quý\s+(?:vị|độc\s+giả)|you)\s+(?:cần|phải|must"
     r"|need\s+to|have\s+to)\s+(?:be\s+)?(?:đăng\s+nhập|log(?:ged)?\s*in|sign(?:ed)?\s*in)\b.{0,60}?"
