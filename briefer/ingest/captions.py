@@ -189,12 +189,17 @@ def _mark_unlabelled_credits(lines: list[Line]) -> None:
             lines[index].reason = "photo credit"
 
 
+_INITIAL_NAME: Final = re.compile(r"[A-ZĐ]\.\s?[A-ZĐ][^\W\d_]{1,12}")
+
+
 def _head_and_signoff(lines: list[Line], index: int) -> bool:
     """A name alone printed twice, its last copy after the article's last sentence: the
     writer credited in the head and signing off at the foot, no caption (a gallery repeats
     its captions among the text)."""
     text = lines[index].text
-    if not meta.BYLINE.fullmatch(text) or any(c.isdigit() for c in text):
+    # (or a writer's initial and name, "T.Phương", "H. Anh": a newsroom's short signature)
+    signature = meta.BYLINE.fullmatch(text) or _INITIAL_NAME.fullmatch(text)
+    if not signature or any(c.isdigit() for c in text):
         return False
     last = max(i for i, ln in enumerate(lines) if ln.text == text)
     return not any(_prose(ln.text) for ln in lines[last + 1 :] if ln.kept)

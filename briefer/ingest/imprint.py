@@ -145,6 +145,10 @@ def contact_line(text: str) -> bool:
 # street, then the places it lies in, each part a name (capitalised words and numbers).
 _HOUSE: Final = re.compile(r"^(?:(?:Số|No\.?)\s*)?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*\s+\S")
 _ADDRESS_PARTS: Final = 6
+# "Storgatan 12, 114 51 Stockholm", "Via Roma 5, 00184 Roma": the European order, a street
+# then its house number, and a part that opens on a postal code before the town.
+_STREET_HOUSE: Final = re.compile(r"^\w[\w.'-]*(?:\s+\w[\w.'-]*){0,3}\s+\d+[A-Za-z]?$")
+_POSTCODE_TOWN: Final = re.compile(r"^(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+[^\W\d]")
 
 
 def address_line(text: str) -> bool:
@@ -153,7 +157,13 @@ def address_line(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
     return (
         len(text) <= _LINE_MAX // 2
-        and bool(_HOUSE.match(text))
+        and (
+            bool(_HOUSE.match(text))
+            or (
+                bool(_STREET_HOUSE.match(parts[0]))
+                and any(_POSTCODE_TOWN.match(p) for p in parts[1:])
+            )
+        )
         and 3 <= len(parts) <= _ADDRESS_PARTS
         and not ends_sentence(text)
         # (every word after the house number a name or a number: "District 1", "Quận 3")

@@ -91,6 +91,24 @@ _FRONT_END: Final = re.compile(
 )
 
 
+def _framed(parts: list[str]) -> bool:
+    """The comma-set parts before a fronted period are all its frame: a source ("Theo …"),
+    a speech's frame. A source's name may hold commas of its own ("Theo số liệu của Bộ
+    Phát triển, Công nghiệp và Dịch vụ X, …"): a part after a source that goes on in
+    capitalised words without a figure is still that name."""
+    named = False
+    for part in parts:
+        if _ATTRIBUTION.match(part) or _FRAME.match(part):
+            named = _ATTRIBUTION.match(part) is not None
+        elif not (named and _NAME_GOES_ON.match(part)):
+            return False
+    return True
+
+
+# the rest of an office's name after a comma: capitalised words, no figure
+_NAME_GOES_ON: Final = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\d]*$")
+
+
 def period_for(
     periods: list[DateRef],
     s: Sentence,
@@ -135,13 +153,9 @@ def period_for(
         for p in usable
         if q_start <= p.pos - s.start < c_start
         and (
-            all(
-                _ATTRIBUTION.match(part) or _FRAME.match(part)
+            _framed(
                 # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
-                for part in s.text[q_start : p.pos - s.start]
-                .split(":")[-1]
-                .strip(" ,")
-                .split(",")[:-1]
+                s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
             )
             # ("ông X, Tổng Lãnh sự Y, cho biết trong 9 tháng …, kim ngạch …": the speaker
             # and their post stand before the verb; the period opens what they said)

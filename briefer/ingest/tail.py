@@ -70,6 +70,23 @@ def closing_byline(lines: list[Line], found: Found) -> None:
         return
 
 
+def _figures_note(lines: list[Line], at: int) -> bool:
+    """A sources line that names its sources on the line itself ("Sources: customs data")
+    and after which the article's prose goes on: the note under a table or paragraph of
+    figures, no references heading ending the article (a list of sources holds no prose)."""
+    text = lines[at].text
+    if not re.search(r":\s*\S", text):
+        return False
+    return any(
+        ln.kept
+        and ends_sentence(ln.text)
+        and len(fur.words(ln.text)) >= 10
+        and not _ITEM.match(ln.text)
+        and not re.search(r"\(\d{4}\)|\[\d+\]", ln.text)  # a reference's "(2025)"
+        for ln in lines[at + 1 :]
+    )
+
+
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines. A
     references heading ends the article: it and what follows are its sources."""
@@ -83,6 +100,10 @@ def mark_tail(lines: list[Line], found: Found) -> None:
         ),
         None,
     )
+    if start is not None and _figures_note(lines, start):
+        # ("Sources: Customs data" under a table, then the next section's prose: one note)
+        lines[start].reason = lines[start].reason or "source line"
+        start = None
     for line in lines[start:] if start is not None else []:
         line.reason = line.reason or "references"
     kept = [i for i, line in enumerate(lines) if line.kept]

@@ -27,7 +27,8 @@ _AGREED_RAISE: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:agreed|decided|nhất\s+trí|quyết\s+định|thống\s+nhất)\s+(?:to\s+)?"
     r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
     r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
-    r"(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|nâng\s+cấp|nâng)\s+(?:\S+\s+){0,4}?(?:to|lên|thành)\s+"
+    # (the ties may be named with both sides: "quan hệ Việt Nam - Italy", "ties between A and B")
+    r"(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|nâng\s+cấp|nâng)\s+(?:\S+\s+){0,7}?(?:to|lên|thành)\s+"
     r"(?:an?\s+|the\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)(?:Partnership|Đối\s+tác|đối\s+tác)"
     r"(?P<after>(?:\s+[\w-]+){0,3})",
     re.IGNORECASE,

@@ -377,6 +377,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen58", 19),
         ("unseen59", 19),
         ("unseen60", 19),
+        ("unseen62", 19),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
