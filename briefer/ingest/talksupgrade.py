@@ -27,10 +27,12 @@ _AGREED_RAISE: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:agreed|decided|nhất\s+trí|quyết\s+định|thống\s+nhất)\s+(?:to\s+)?"
     r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
     r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
-    # (the ties may be named with both sides: "quan hệ Việt Nam - Italy", "ties between A and B")
-    r"(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|nâng\s+cấp|nâng)\s+(?:\S+\s+){0,7}?(?:to|lên|thành)\s+"
+    # (the ties may be named with both sides, in the clause: "quan hệ Việt Nam - Bồ Đào Nha",
+    # "ties between A and B"; the kind may take four words after the noun: "Đối tác Chiến
+    # lược Toàn diện")
+    r"(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|nâng\s+cấp|nâng)\s+(?:[^\s,.;]+\s+){0,10}?(?:to|lên|thành)\s+"
     r"(?:an?\s+|the\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)(?:Partnership|Đối\s+tác|đối\s+tác)"
-    r"(?P<after>(?:\s+[\w-]+){0,3})",
+    r"(?P<after>(?:\s+[\w-]+){0,4})",
     re.IGNORECASE,
 )
 
