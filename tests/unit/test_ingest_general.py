@@ -418,6 +418,16 @@ def test_the_eval_takes_an_outlet_by_its_name_not_its_spelling() -> None:
     assert _same_outlet("", "")  # a text naming no outlet wants none
 
 
+def test_the_eval_takes_a_period_by_its_meaning_not_its_spelling() -> None:
+    from benchmarks.eval_import import _same_period
+
+    # older keys write one month both ways (unseen49/50 "X..X", unseen55/62 "X")
+    assert _same_period("2025-10..2025-10", "2025-10")
+    assert _same_period("2025-01..2025-12", "2025")
+    assert not _same_period("2025-01..2025-09", "2025")
+    assert not _same_period("2025-10", "2025-11")
+
+
 def test_unseen24_meets_every_field_and_its_precision_narrowly() -> None:
     """unseen24 (held out, then worked on) meets every field in full; its precision, long
     under the bar (69.7 %: its key counts a partner's own background — population, GDP,
