@@ -6,6 +6,11 @@ published by Y S.A. © 2025". The site's name is the one set next to the copyrig
 before "is published by" / "by"; a publishing company named there (its "Ltd", "Corporation",
 "Group", "S.A.") owns the site and is not its name, so it is not taken. This module owns that
 reading; it is asked only when no other signal named the outlet.
+
+When the copyright line names only the publishing company ("© 2025 X Publishing Corporation"),
+the site is the company's leading words when the page's head prints them as a line of their own
+(its masthead, "X"). A Vietnamese foot names the site in its imprint instead: "Báo X - Cơ quan
+ngôn luận của Y" (the organ before its governing body) or the reprint ask 'Ghi rõ nguồn "X"'.
 """
 
 from __future__ import annotations
@@ -46,18 +51,53 @@ def _site_name(name: str) -> str:
     return name
 
 
+# The head's lines a masthead may be among (a date bar, a menu above it).
+_HEAD = 6
+# "Báo X - Cơ quan ngôn luận của Y", "Tạp chí X – Cơ quan chủ quản: Y"
+_ORGAN = re.compile(
+    r"^(?P<name>[^.|·,©\-–:]+?)\s+[-–]\s+cơ\s+quan\s+(?:ngôn\s+luận|chủ\s+quản|của)\b", re.I
+)
+# 'Ghi rõ nguồn "X" khi phát hành lại …': the site asks to be credited by its name
+_CREDIT_ASK = re.compile(r"\bnguồn\s+[\"“](?P<name>[^\"”]{2,60})[\"”]", re.I)
+
+
+def _masthead_of(company: str, head: set[str]) -> str:
+    """The company's leading words when the head prints them as a line of their own."""
+    words = " ".join(company.split()).strip(" -–:;").split()
+    for cut in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:cut])
+        if lead.casefold() in head and _site_name(lead):
+            return lead
+    return ""
+
+
+def _imprint_name(line: str) -> str:
+    for pattern in (_ORGAN, _CREDIT_ASK):
+        match = pattern.search(line)
+        name = _site_name(match["name"]) if match else ""
+        if name:
+            return name
+    return ""
+
+
 def foot_outlet(text: str) -> str:
     """The site's name its pasted foot prints by the copyright mark, else ""."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    foot = [line for line in lines if line][-_FOOT:]
+    kept = [line for line in lines if line]
+    foot, head = kept[-_FOOT:], {line.casefold() for line in kept[:_HEAD]}
     for line in reversed(foot):
         if not _SIGNED.search(line):
             continue  # ("Photo by X", "Designed by Y" alone: no copyright line)
         for pattern in (_MARK_FIRST, _NAME_FIRST, _PUBLISHED_BY):
             match = pattern.match(line)
             name = _site_name(match["name"]) if match else ""
+            name = name or (_masthead_of(match["name"], head) if match else "")
             if name:
                 return name
+    for line in reversed(foot):
+        name = _imprint_name(line)
+        if name:
+            return name
     return ""
 
 

@@ -1,0 +1,33 @@
+"""A pasted page's foot names its site by an imprint or a publisher's masthead (r61)."""
+
+from briefer.ingest.pastedfoot import foot_outlet
+
+
+def test_publishing_company_read_as_the_masthead_the_head_prints() -> None:
+    text = (
+        "Tuesday, 3 March 2026\nHarbourLight\nNEWS BUSINESS SPORT\nPort deal signed\n"
+        "The two sides signed the accord on Monday.\n"
+        "Copyright © 2026 HarbourLight Publishing Corporation. All rights reserved."
+    )
+    assert foot_outlet(text) == "HarbourLight"
+
+
+def test_owner_company_no_head_line_names_stays_unread() -> None:
+    text = "Port deal signed\nThe sides signed.\n© Bosphorus Media Group. All Rights Reserved."
+    assert foot_outlet(text) == ""
+
+
+def test_organ_before_its_governing_body() -> None:
+    text = (
+        "Hợp tác nông nghiệp mở rộng\nHai bên ký biên bản ghi nhớ.\n"
+        "Báo Miền Tây - Cơ quan ngôn luận của Hội Nông dân tỉnh\nGiấy phép số 12/GP-BTTTT"
+    )
+    assert foot_outlet(text) == "Báo Miền Tây"
+
+
+def test_reprint_ask_names_the_site_in_quotes() -> None:
+    text = (
+        "Hợp tác nông nghiệp mở rộng\nHai bên ký biên bản ghi nhớ.\n"
+        'Giấy phép số 12/GP. Ghi rõ nguồn "Báo Phương Nam" khi phát hành lại thông tin.'
+    )
+    assert foot_outlet(text) == "Báo Phương Nam"
