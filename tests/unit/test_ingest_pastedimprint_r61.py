@@ -31,3 +31,13 @@ def test_reprint_ask_names_the_site_in_quotes() -> None:
         'Giấy phép số 12/GP. Ghi rõ nguồn "Báo Phương Nam" khi phát hành lại thông tin.'
     )
     assert foot_outlet(text) == "Báo Phương Nam"
+
+
+def test_reservation_alone_after_the_sign_is_no_holder() -> None:
+    from briefer.ingest.outletnames import copyright_holder
+
+    line = "Tạp chí Thị trường Xanh · Giấy phép số 12/GP-BTTTT · © 2026 Bảo lưu mọi quyền."
+    assert copyright_holder(line) != "Bảo lưu mọi quyền"
+    assert copyright_holder("© Editorial Andes - Todos los derechos reservados.") == (
+        "Editorial Andes"
+    )
