@@ -20,7 +20,7 @@ import re
 # How many lines from the foot a copyright line may sit (a cookie bar, an app ask below).
 _FOOT = 8
 _MAX_WORDS = 6
-_MARK = r"(?:©|\(c\)|copyright\b\s*(?:©)?|bản\s+quyền(?:\s+thuộc\s+(?:về\s+)?)?)"
+_MARK = r"(?:©\s*copyright\b|©|\(c\)|copyright\b\s*(?:©)?|bản\s+quyền(?:\s+thuộc\s+(?:về\s+)?)?)"
 _YEAR = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)"
 # "© 2025 The X Times. …", "Copyright © The X. All rights reserved"
 _MARK_FIRST = re.compile(rf"^{_MARK}\s*(?:{_YEAR}\s*,?\s*)?(?P<name>[^.|·,©]+)", re.I)
@@ -61,6 +61,22 @@ _ORGAN = re.compile(
 _CREDIT_ASK = re.compile(r"\bnguồn\s+[\"“](?P<name>[^\"”]{2,60})[\"”]", re.I)
 
 
+# A bare legal form closing a company's name: "The X Inc.", "X Limited".
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|ltd|limited|llc|plc)\.?$", re.I)
+# A trade's word: a company named by its business, not by the site it runs.
+_TRADE = re.compile(
+    r"\b(?:media|communications|publishing|holdings|enterprises|broadcasting)\b", re.I
+)
+
+
+def _named_company(name: str) -> str:
+    """A company named by the site's name and a bare legal form ("The X Inc.") is the site;
+    one with a trade's word before it ("X Media Limited", "X Communications Ltd") is not."""
+    name = " ".join(name.split()).strip(" -–:;")
+    bare = _LEGAL_TAIL.sub("", name)
+    return _site_name(bare) if bare != name and not _TRADE.search(bare) else ""
+
+
 def _masthead_of(company: str, head: set[str]) -> str:
     """The company's leading words when the head prints them as a line of their own."""
     words = " ".join(company.split()).strip(" -–:;").split()
@@ -71,9 +87,16 @@ def _masthead_of(company: str, head: set[str]) -> str:
     return ""
 
 
+# "X - Cơ quan của Y - vừa trao giải …": a sentence going on in words of its own, no imprint
+_SENTENCE_GOES_ON = re.compile(r"\s[-–]\s+(?P<word>\w)")
+
+
 def _imprint_name(line: str) -> str:
     for pattern in (_ORGAN, _CREDIT_ASK):
         match = pattern.search(line)
+        goes_on = _SENTENCE_GOES_ON.search(line[match.end() :]) if match else None
+        if goes_on and goes_on["word"].islower():
+            continue
         name = _site_name(match["name"]) if match else ""
         if name:
             return name
@@ -92,6 +115,7 @@ def foot_outlet(text: str) -> str:
             match = pattern.match(line)
             name = _site_name(match["name"]) if match else ""
             name = name or (_masthead_of(match["name"], head) if match else "")
+            name = name or (_named_company(match["name"]) if match else "")
             if name:
                 return name
     for line in reversed(foot):

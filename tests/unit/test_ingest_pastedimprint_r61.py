@@ -41,3 +41,20 @@ def test_reservation_alone_after_the_sign_is_no_holder() -> None:
     assert copyright_holder("© Editorial Andes - Todos los derechos reservados.") == (
         "Editorial Andes"
     )
+
+
+def test_site_name_with_a_bare_legal_form_is_the_site() -> None:
+    body = "Grain deal signed\nThe sides signed on Monday.\n"
+    assert foot_outlet(body + "© Copyright 2026 The Prairie Ledger Inc. All rights reserved.") == (
+        "The Prairie Ledger"
+    )
+    # (a company named by its trade runs the site; its name is not the site's)
+    assert foot_outlet(body + "Copyright © 2026 Lakeside Media Limited. All rights reserved.") == ""
+
+
+def test_a_sentence_about_an_organ_is_no_imprint() -> None:
+    text = (
+        "Hợp tác nông nghiệp mở rộng\nHai bên ký biên bản ghi nhớ.\n"
+        "Báo Miền Tây - Cơ quan của Hội Nông dân - vừa khai trương văn phòng mới."
+    )
+    assert foot_outlet(text) == ""
