@@ -65,7 +65,8 @@ _CREDIT_ASK = re.compile(r"\bnguồn\s+[\"“](?P<name>[^\"”]{2,60})[\"”]", 
 _LEGAL_TAIL = re.compile(r"\s+(?:inc|ltd|limited|llc|plc)\.?$", re.I)
 # A trade's word: a company named by its business, not by the site it runs.
 _TRADE = re.compile(
-    r"\b(?:media|communications|publishing|holdings|enterprises|broadcasting)\b", re.I
+    r"\b(?:media|communications|publishing|publishers|publications|newspapers|magazines|holdings|enterprises|broadcasting)\b",
+    re.I,
 )
 
 
