@@ -208,9 +208,10 @@ _NEXT_FIELD: Final = re.compile(
 )
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
 # Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
-# X", "Copyright X 2025" (a second sign, the reservation, a year after the name).
+# X", "Copyright X 2025" (a second sign, the reservation, a year after the name); a claim that
+# is the reservation alone ("© 2025 Bảo lưu mọi quyền") names its holder before the sign.
 _CLAIM_WORDS: Final = re.compile(
-    r"^(?:(?:copyright|all\s+rights\s+reserved)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|of\s+)?)+"
+    r"^(?:(?:copyright|all\s+rights\s+reserved|bảo\s+lưu\s+mọi\s+quyền|todos\s+los\s+derechos\s+reservados)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|of\s+)?)+"
     r"|\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
     re.IGNORECASE,
 )
@@ -239,6 +240,7 @@ def copyright_holder(text: str) -> str:
         and 1 <= len(p.split()) <= 8
         and not _COMPANY.search(p)
         and not _OWN_KIND.search(p)
+        and not _CLAIM_WORDS.fullmatch(p)  # ("© X - All rights reserved": the reservation)
         and not ORGAN_OF.match(p)  # ("Báo X - Cơ quan của Y": whose organ X is, no name)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")

@@ -6,6 +6,11 @@ published by Y S.A. © 2025". The site's name is the one set next to the copyrig
 before "is published by" / "by"; a publishing company named there (its "Ltd", "Corporation",
 "Group", "S.A.") owns the site and is not its name, so it is not taken. This module owns that
 reading; it is asked only when no other signal named the outlet.
+
+When the copyright line names only the publishing company ("© 2025 X Publishing Corporation"),
+the site is the company's leading words when the page's head prints them as a line of their own
+(its masthead, "X"). A Vietnamese foot names the site in its imprint instead: "Báo X - Cơ quan
+ngôn luận của Y" (the organ before its governing body) or the reprint ask 'Ghi rõ nguồn "X"'.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 # How many lines from the foot a copyright line may sit (a cookie bar, an app ask below).
 _FOOT = 8
 _MAX_WORDS = 6
-_MARK = r"(?:©|\(c\)|copyright\b\s*(?:©)?|bản\s+quyền(?:\s+thuộc\s+(?:về\s+)?)?)"
+_MARK = r"(?:©\s*copyright\b|©|\(c\)|copyright\b\s*(?:©)?|bản\s+quyền(?:\s+thuộc\s+(?:về\s+)?)?)"
 _YEAR = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)"
 # "© 2025 The X Times. …", "Copyright © The X. All rights reserved"
 _MARK_FIRST = re.compile(rf"^{_MARK}\s*(?:{_YEAR}\s*,?\s*)?(?P<name>[^.|·,©]+)", re.I)
@@ -46,18 +51,78 @@ def _site_name(name: str) -> str:
     return name
 
 
+# The head's lines a masthead may be among (a date bar, a menu above it).
+_HEAD = 6
+# "Báo X - Cơ quan ngôn luận của Y", "Tạp chí X – Cơ quan chủ quản: Y"
+_ORGAN = re.compile(
+    r"^(?P<name>[^.|·,©\-–:]+?)\s+[-–]\s+cơ\s+quan\s+(?:ngôn\s+luận|chủ\s+quản|của)\b", re.I
+)
+# 'Ghi rõ nguồn "X" khi phát hành lại …': the site asks to be credited by its name
+_CREDIT_ASK = re.compile(r"\bnguồn\s+[\"“](?P<name>[^\"”]{2,60})[\"”]", re.I)
+
+
+# A bare legal form closing a company's name: "The X Inc.", "X Limited".
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|ltd|limited|llc|plc)\.?$", re.I)
+# A trade's word: a company named by its business, not by the site it runs.
+_TRADE = re.compile(
+    r"\b(?:media|communications|publishing|publishers|publications|newspapers|magazines|holdings|enterprises|broadcasting)\b",
+    re.I,
+)
+
+
+def _named_company(name: str) -> str:
+    """A company named by the site's name and a bare legal form ("The X Inc.") is the site;
+    one with a trade's word before it ("X Media Limited", "X Communications Ltd") is not."""
+    name = " ".join(name.split()).strip(" -–:;")
+    bare = _LEGAL_TAIL.sub("", name)
+    return _site_name(bare) if bare != name and not _TRADE.search(bare) else ""
+
+
+def _masthead_of(company: str, head: set[str]) -> str:
+    """The company's leading words when the head prints them as a line of their own."""
+    words = " ".join(company.split()).strip(" -–:;").split()
+    for cut in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:cut])
+        if lead.casefold() in head and _site_name(lead):
+            return lead
+    return ""
+
+
+# "X - Cơ quan của Y - vừa trao giải …": a sentence going on in words of its own, no imprint
+_SENTENCE_GOES_ON = re.compile(r"\s[-–]\s+(?P<word>\w)")
+
+
+def _imprint_name(line: str) -> str:
+    for pattern in (_ORGAN, _CREDIT_ASK):
+        match = pattern.search(line)
+        goes_on = _SENTENCE_GOES_ON.search(line[match.end() :]) if match else None
+        if goes_on and goes_on["word"].islower():
+            continue
+        name = _site_name(match["name"]) if match else ""
+        if name:
+            return name
+    return ""
+
+
 def foot_outlet(text: str) -> str:
     """The site's name its pasted foot prints by the copyright mark, else ""."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    foot = [line for line in lines if line][-_FOOT:]
+    kept = [line for line in lines if line]
+    foot, head = kept[-_FOOT:], {line.casefold() for line in kept[:_HEAD]}
     for line in reversed(foot):
         if not _SIGNED.search(line):
             continue  # ("Photo by X", "Designed by Y" alone: no copyright line)
         for pattern in (_MARK_FIRST, _NAME_FIRST, _PUBLISHED_BY):
             match = pattern.match(line)
             name = _site_name(match["name"]) if match else ""
+            name = name or (_masthead_of(match["name"], head) if match else "")
+            name = name or (_named_company(match["name"]) if match else "")
             if name:
                 return name
+    for line in reversed(foot):
+        name = _imprint_name(line)
+        if name:
+            return name
     return ""
 
 
