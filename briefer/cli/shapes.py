@@ -50,13 +50,9 @@ def fact_when_text(fact: Fact) -> str:
 
 def fact_value(fact: Fact) -> str:
     """A figure's value as the brief writes it ("14,8 tỷ USD", "thứ 8"); "" for no value."""
-    from briefer.text.numbers import format_amount
+    from briefer.text.display import format_figure
 
-    if fact.value is None:
-        return ""
-    if fact.unit == "rank":
-        return f"thứ {fact.value:g}"
-    return format_amount(fact.value, fact.unit, "vi", fact.qualifier)
+    return format_figure(fact.value, fact.unit, "vi", fact.qualifier)
 
 
 def fact_line(fact: Fact) -> str:

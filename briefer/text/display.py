@@ -15,7 +15,7 @@ from briefer.text.amountformat import format_amount as _format_amount
 from briefer.text.dates import format_date as _format_date
 from briefer.text.normalize import clean_for_output
 
-__all__ = ["clean_for_output", "format_amount", "format_date", "period_label"]
+__all__ = ["clean_for_output", "format_amount", "format_date", "format_figure", "period_label"]
 
 
 def format_date(iso: str, lang: str, bare: bool = False) -> str:
@@ -48,3 +48,13 @@ def format_amount(value: Any, unit: str, lang: str, qualifier: str = "exact") ->
         return _format_amount(float(value), unit, lang, qualifier) or f"{value} {unit}".strip()
     except (ValueError, TypeError, KeyError, OverflowError):
         return f"{value} {unit}".strip()
+
+
+def format_figure(value: Any, unit: str, lang: str, qualifier: str = "exact") -> str:
+    """A figure's value as the brief writes it: an amount ("14,8 tỷ USD", "USD 14.8 billion")
+    or a rank ("thứ 8", "rank 8"); "" for no value, unreadable values as stored."""
+    if value is None:
+        return ""
+    if unit == "rank":
+        return f"thứ {value:g}" if lang == "vi" else f"rank {value:g}"
+    return format_amount(value, unit, lang, qualifier)

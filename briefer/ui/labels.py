@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefer.domain.model import Fact
 from briefer.domain.topics import TOPIC_KEYS, topic_heading
-from briefer.text.amountformat import format_amount
+from briefer.text.display import format_figure
 
 
 def fact_kind_label(kind: str) -> str:
@@ -37,15 +37,8 @@ def figure_label(fact: Fact) -> str:
 
 def figure_short(fact: Fact, lang: str) -> str:
     """A figure's value as the brief writes it in ``lang`` ("14,8 tỷ USD", "USD 14.8 billion",
-    "thứ 8", "rank 8"); "" for no value or one that cannot be written."""
-    if fact.value is None:
-        return ""
-    if fact.unit == "rank":
-        return f"thứ {fact.value:g}" if lang == "vi" else f"rank {fact.value:g}"
-    try:
-        return format_amount(fact.value, fact.unit, lang, fact.qualifier)
-    except ValueError:  # a damaged store's infinite value or unknown qualifier
-        return figure_label(fact)
+    "thứ 8", "rank 8"); "" for no value."""
+    return format_figure(fact.value, fact.unit, lang, fact.qualifier)
 
 
 def status_label(status: str) -> str:

@@ -204,3 +204,16 @@ def test_repair_rebuilds_search_text_edited_outside_briefer(demo: Path, tmp_path
     assert run("check", "--store", str(store)).returncode == 0
     hits = json.loads(run("search", "Sua ngoai", "--json", "--store", str(store)).stdout)
     assert hits["count"] >= 1
+
+
+def test_a_damaged_value_is_printed_as_stored_not_a_traceback() -> None:
+    """`facts` writes each figure through the export's never-raise formatter: an infinite
+    value a damaged store holds reads "inf USD" instead of stopping the listing."""
+    from briefer.cli.shapes import fact_line
+    from briefer.domain.model import Fact
+
+    damaged = Fact(None, "d", "VN-CL", "economic", "figure", "Thương mại đạt mức kỷ lục.",
+                   value=float("inf"), unit="USD", period="2024")  # fmt: skip
+    assert fact_line(damaged).endswith(
+        "Thương mại đạt mức kỷ lục. (inf USD · năm 2024) [no citation]"
+    )
