@@ -28,7 +28,7 @@ from briefer.domain.rules import (
     staleness_limit,
 )
 from briefer.text.display import format_amount, format_date, period_label
-from briefer.text.language import vietnamese_word_share
+from briefer.text.language import reads_english
 
 _EXCERPT = 80
 
@@ -118,13 +118,6 @@ def no_vietnamese_warning(fact: Fact, item_uuid: str | None = None) -> Warning:
         fact.uuid,
         item_uuid,
     )
-
-
-def reads_english(statement: str) -> bool:
-    """A statement of six words or more, few of them with a letter only Vietnamese uses: the
-    English wording an English source's draft was given (a sentence is too short for
-    :func:`~briefer.text.language.language_of`, which a name or two tips)."""
-    return len(statement.split()) >= 6 and vietnamese_word_share(statement) < 0.2
 
 
 def no_wording_warning(item: BriefItem, lang: str) -> Warning:

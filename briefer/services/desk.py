@@ -39,6 +39,7 @@ class DeskProgress(TypedDict):
     pairs: dict[str, dict[str, int]]  # pair → brief section → approved facts
     drafts: dict[str, int]  # pair → drafts left
     missing_english: int  # approved facts with no English statement
+    missing_vietnamese: int  # approved facts worded only in their English source's words
 
 
 class DeskServices(ReadingServices):
@@ -283,13 +284,17 @@ class DeskServices(ReadingServices):
                 audit.record(db, "undo", "fact", fact.uuid, {"action": decision.action})
         return restored
 
-    def missing_english(self) -> int:
-        """How many approved facts have no English statement (the status bar's count)."""
-        return desk.approved_without_english(self.db())
+    def missing_translations(self) -> tuple[int, int]:
+        """The status bar's to-do: approved facts with no English statement, and approved
+        facts whose Vietnamese statement is still their English source's words (a Vietnamese
+        brief would print those in English)."""
+        db = self.db()
+        return desk.approved_without_english(db), desk.approved_without_vietnamese(db)
 
     def desk_progress(self) -> DeskProgress:
         """Drafts left per source; approved facts per brief section (empty ones too) for
-        each pair that has drafts; approved facts with no English statement."""
+        each pair that has drafts; approved facts with no English statement, and those
+        worded only in their English source's words."""
         db = self.db()
         drafts = desk.draft_pairs(db)
         per_topic = desk.approved_per_topic(db, drafts)  # the pairs being reviewed
@@ -298,4 +303,5 @@ class DeskServices(ReadingServices):
             "pairs": {p: {t: per_topic[p].get(t, 0) for t in TOPIC_KEYS} for p in per_topic},
             "drafts": drafts,
             "missing_english": desk.approved_without_english(db),
+            "missing_vietnamese": desk.approved_without_vietnamese(db),
         }

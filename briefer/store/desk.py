@@ -22,6 +22,7 @@ from briefer.domain.review import Proposal, proposal_confidence
 from briefer.store import audit, writer
 from briefer.store.clock import now_iso
 from briefer.store.facts import normalise_pair_code
+from briefer.text.language import reads_english
 
 PROPOSE = "propose"
 DIFFERENT = "different"
@@ -188,12 +189,28 @@ def approved_without_english(db: Database) -> int:
     return int(row[0])
 
 
+def approved_without_vietnamese(db: Database) -> int:
+    """Approved facts whose Vietnamese statement is still an English source's own words.
+
+    Only facts citing an English source are read (a statement's language is told by its
+    letters, in Python, so the SQL narrows the rows first): a Vietnamese source's draft is
+    worded in Vietnamese from the start.
+    """
+    rows = db.execute(
+        "SELECT statement_vi FROM fact WHERE status = 'approved' AND EXISTS ("
+        " SELECT 1 FROM citation JOIN source ON source.id = citation.source_id"
+        " WHERE citation.fact_id = fact.id AND source.language = 'en')"
+    )
+    return sum(1 for (statement,) in rows if reads_english(statement))
+
+
 __all__ = [
     "DIFFERENT",
     "PROPOSE",
     "SourceProgress",
     "approved_per_topic",
     "approved_without_english",
+    "approved_without_vietnamese",
     "change_pair",
     "copy_citation",
     "delete_citation",

@@ -30,4 +30,11 @@ def vietnamese_word_share(text: str) -> float:
     return sum(1 for w in words if _VIETNAMESE_ONLY.search(w)) / len(words)
 
 
-__all__ = ["language_of", "vietnamese_word_share"]
+def reads_english(statement: str) -> bool:
+    """A statement of six words or more, few of them with a letter only Vietnamese uses: the
+    English wording an English source's draft was given (a sentence is too short for
+    :func:`language_of`, which a name or two tips)."""
+    return len(statement.split()) >= 6 and vietnamese_word_share(statement) < 0.2
+
+
+__all__ = ["language_of", "reads_english", "vietnamese_word_share"]

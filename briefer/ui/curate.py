@@ -37,7 +37,8 @@ class CurateWorkspace(QWidget):
 
     factsChanged = Signal()  # facts were accepted, edited, ranked or retired
     loaded = Signal()  # every view has its data
-    englishMissing = Signal(int)  # approved facts with no English statement
+    # approved facts with no English statement; those worded only in English
+    translationsMissing = Signal(int, int)
 
     def __init__(self, services, runner: Runner, ui_lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -118,7 +119,9 @@ class CurateWorkspace(QWidget):
             if "review" in result:
                 queue, progress = result["review"]
                 self.progress = progress
-                self.englishMissing.emit(int(progress["missing_english"]))
+                self.translationsMissing.emit(
+                    int(progress["missing_english"]), int(progress["missing_vietnamese"])
+                )
                 self.review.set_items(queue)
                 self.set_count(self.review, len(queue))
             if "sources" in result:

@@ -56,11 +56,12 @@ class EditorMode(QObject):
         )
         self.tabs.currentChanged.connect(self._tab_changed)
         self.curate.factsChanged.connect(self.facts_changed)
-        # The editor's to-do beside the status messages: approved facts with no English.
-        self.missing_english = QLabel(parent)
-        self.missing_english.setObjectName("missingEnglish")
-        self.missing_english.hide()
-        self.curate.englishMissing.connect(self._english_missing)
+        # The editor's to-do beside the status messages: approved facts with no English, and
+        # those still in their English source's words (a Vietnamese brief prints them so).
+        self.missing_translations = QLabel(parent)
+        self.missing_translations.setObjectName("missingTranslations")
+        self.missing_translations.hide()
+        self.curate.translationsMissing.connect(self._translations_missing)
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -107,17 +108,38 @@ class EditorMode(QObject):
         if curating:
             self.curate.ensure_loaded()
 
-    def count_missing_english(self) -> None:
-        """Count approved facts without English (at start and after facts change)."""
-        self.runner.run(self.services.missing_english, self._english_missing, writes=False)
+    def count_missing_translations(self) -> None:
+        """Count approved facts without English or without Vietnamese wording (at start and
+        after facts change)."""
+        self.runner.run(
+            self.services.missing_translations,
+            lambda counts: self._translations_missing(*counts),
+            writes=False,
+        )
 
-    def _english_missing(self, count: int) -> None:
-        self.missing_english.setText(
+    def _translations_missing(self, english: int, vietnamese: int) -> None:
+        parts = []
+        if english:
+            parts.append(
+                QCoreApplication.translate(
+                    "MainWindow", "%n approved fact(s) without English", "", english
+                )
+            )
+        if vietnamese:
+            parts.append(
+                QCoreApplication.translate(
+                    "MainWindow", "%n approved fact(s) without Vietnamese", "", vietnamese
+                )
+            )
+        self.missing_translations.setText(" · ".join(parts))
+        self.missing_translations.setToolTip(
             QCoreApplication.translate(
-                "MainWindow", "%n approved fact(s) without English", "", count
+                "MainWindow",
+                "Translate them in Edit fact (the fact browser or Curate) before exporting a "
+                "brief in that language.",
             )
         )
-        self.missing_english.setVisible(count > 0)
+        self.missing_translations.setVisible(bool(parts))
 
     def show_curate(self, view=None) -> CurateWorkspace:
         self.tabs.setCurrentWidget(self.curate)

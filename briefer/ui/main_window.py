@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveState")
         status.addPermanentWidget(self.save_label)
         status.addPermanentWidget(self.files.store_label)
-        status.addPermanentWidget(self.editor_mode.missing_english)
+        status.addPermanentWidget(self.editor_mode.missing_translations)
         status.addPermanentWidget(self.sync_control.label)
 
     def _connect(self) -> None:
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     def _loaded(self) -> None:
         self.ready.emit()
         self.store_watch.start()  # the mark of what the window now shows
-        self.editor_mode.count_missing_english()
+        self.editor_mode.count_missing_translations()
 
     def _store_failed(self, exc: BaseException) -> None:
         self.window_actions.new_action.setEnabled(False)
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         def done(result) -> None:
             mark, pairs, changed = result
             self.store_watch.saw(mark)
-            self.editor_mode.count_missing_english()
+            self.editor_mode.count_missing_translations()
             self.files.set_pairs(pairs)
             if brief_uuid and self.session.brief_uuid == brief_uuid:
                 self.prepare.set_changed_since_export(changed)

@@ -1635,6 +1635,14 @@ This fact has no source.</source>
             <numerusform>%n approved facts without English</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/editor_mode.py" line="125"/>
+        <source>%n approved fact(s) without Vietnamese</source>
+        <translation>
+            <numerusform>%n approved fact without Vietnamese</numerusform>
+            <numerusform>%n approved facts without Vietnamese</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

@@ -1713,6 +1713,18 @@ Dữ kiện này chưa có nguồn.</translation>
             <numerusform>%n dữ kiện đã duyệt chưa có tiếng Anh</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/ui/editor_mode.py" line="125"/>
+        <source>%n approved fact(s) without Vietnamese</source>
+        <translation>
+            <numerusform>%n dữ kiện đã duyệt chưa có tiếng Việt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/editor_mode.py" line="130"/>
+        <source>Translate them in Edit fact (the fact browser or Curate) before exporting a brief in that language.</source>
+        <translation>Hãy dịch trong Sửa dữ kiện (trình duyệt dữ kiện hoặc Biên tập) trước khi xuất tài liệu bằng ngôn ngữ đó.</translation>
+    </message>
     <message>
         <location filename="../../briefer/ui/brief_files.py" />
         <source>Brief changed elsewhere</source>

@@ -333,7 +333,7 @@ def test_bulk_accept_and_filters(fresh_window, qtbot, tmp_path) -> None:
     # Approved without English: counted in the status bar.
     review.select_uuids(uuids[:1])
     qtbot.keyClick(review.table, Qt.Key.Key_A)
-    label = window.editor_mode.missing_english
+    label = window.editor_mode.missing_translations
     qtbot.waitUntil(lambda: label.isVisible() and label.text().startswith("1 "), timeout=10_000)
 
 
@@ -349,8 +349,33 @@ def test_status_bar_counts_facts_without_english_from_the_start(
     services.save_fact(replace(fact, statement_en=""))
     services.close()
     window = make_window("en", demo_store)  # the Curate tab is never opened
-    label = window.editor_mode.missing_english
+    label = window.editor_mode.missing_translations
     qtbot.waitUntil(
         lambda: label.isVisible() and label.text() == "1 approved fact without English",
         timeout=10_000,
     )
+
+
+def test_status_bar_counts_facts_still_in_their_english_source_s_words(
+    make_window, qtbot, demo_store, tmp_path
+) -> None:
+    from briefer.services import Services
+
+    services = Services(demo_store)
+    article = tmp_path / "vna-en.txt"
+    article.write_text(
+        "Viet Nam, Chile sign trade deal\n\nSantiago (VNA) - Two-way trade between Viet Nam "
+        "and Chile reached US$1.9 billion in 2024, up 12 per cent on the year before.\n",
+        encoding="utf-8",
+    )
+    services.import_files([article])
+    drafts = [i.fact for i in services.desk_queue() if "US$" in i.fact.statement_vi]
+    services.desk_accept(drafts[:1])  # (the sentence gives two: the value and the growth)
+    services.close()
+    window = make_window("vi", demo_store)
+    label = window.editor_mode.missing_translations
+    qtbot.waitUntil(
+        lambda: label.isVisible() and label.text() == "1 dữ kiện đã duyệt chưa có tiếng Việt",
+        timeout=10_000,
+    )
+    assert "Sửa dữ kiện" in label.toolTip()

@@ -199,7 +199,7 @@ def test_vietnamese_brief_warns_about_a_fact_worded_only_in_its_english_source()
 
 
 def test_a_short_or_vietnamese_statement_is_never_called_english() -> None:
-    from briefer.assemble.checks import reads_english
+    from briefer.text.language import reads_english
 
     assert not reads_english("Peru: 1,3 tỷ USD")  # too short to tell
     assert not reads_english("Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.")

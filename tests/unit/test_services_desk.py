@@ -260,3 +260,34 @@ def test_a_fact_made_from_a_selection_says_which_rule_read_it(services: Services
     fact = services.new_fact_from_selection(source.id, start, end)
     item = services.desk_item(fact.uuid)
     assert item.proposal.reasons and item.proposal.band == "high"
+
+
+_ENGLISH_ARTICLE = """Viet Nam, Chile hold fourth political consultation
+
+Santiago (VNA) - Deputy Foreign Minister Nguyen Minh Hang and Chile's Undersecretary of Foreign
+Affairs held the fourth political consultation in Santiago on March 3, 2025.
+
+Two-way trade between Viet Nam and Chile reached US$1.9 billion in 2024, up 12 per cent on the
+year before, the two sides said.
+"""
+
+
+def test_the_to_do_counts_approved_facts_still_in_their_english_source_s_words(
+    services: Services,
+) -> None:
+    """A Vietnamese brief prints such a fact in English; the status bar counts them."""
+    assert services.missing_translations() == (0, 0)  # the demo pack is translated both ways
+    path = services.store_path.parent / "vna-en.txt"
+    path.write_text(_ENGLISH_ARTICLE, encoding="utf-8")
+    [report] = services.import_files([path])
+    assert report.source.language == "en"
+    drafts = [i.fact for i in services.desk_queue() if "US$1.9 billion" in i.fact.statement_vi]
+    assert drafts and drafts[0].statement_en  # the source's own English words
+    services.desk_accept(drafts[:1])
+    assert services.missing_translations() == (0, 1)
+    assert services.desk_progress()["missing_vietnamese"] == 1
+    fact = services.fact(drafts[0].uuid)
+    services.save_fact(
+        replace(fact, statement_vi="Kim ngạch thương mại Việt Nam – Chile năm 2024 đạt 1,9 tỷ USD.")
+    )
+    assert services.missing_translations() == (0, 0)
