@@ -67,7 +67,7 @@ def is_breadcrumb(line: str) -> bool:
         return True
     arrowed = [step.strip() for step in _ARROW.split(bare)]
     return len(arrowed) >= 2 and all(
-        1 <= len(step.split()) <= _STEP_WORDS and not re.search(r"\d|[.!?:;,]$", step)
+        1 <= len(step.split()) <= _STEP_WORDS and not re.search(r"\d|[!?:;]|[.,]$", step)
         for step in arrowed
     )
 

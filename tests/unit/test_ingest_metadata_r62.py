@@ -13,8 +13,10 @@ from briefer.text.dates import find_dates
 def test_arrow_path_without_home_is_a_breadcrumb() -> None:
     assert is_breadcrumb("Kinh tế > Thị trường và doanh nghiệp")
     assert is_breadcrumb("News » World » Asia Pacific")
-    # (a headline writing "more than" with an arrow carries a figure; a sentence is no path)
+    # (a headline writing "more than" with an arrow carries a figure; a route a label's colon;
+    # a sentence is no path)
     assert not is_breadcrumb("Xuất khẩu gạo > 8 triệu tấn")
+    assert not is_breadcrumb("Đà Nẵng > Viêng Chăn: đường bay thẳng")
     assert not is_breadcrumb("Giá lúa tăng mạnh trong tuần qua, nông dân phấn khởi")
 
 
