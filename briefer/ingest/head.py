@@ -46,6 +46,15 @@ _LETTERHEAD: Final = frozenset(
     {"national motto", "document number", "subject line", "place and date"}
 )
 _DIGIT_IN: Final = re.compile(r"\d")
+# "1. Tình hình thương mại", "II) KIẾN NGHỊ": a section's number, then its heading
+_SECTION_HEADING: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\w")
+
+
+def _section_opening(text: str, below: list[Line]) -> bool:
+    """ "1. Tình hình thương mại" over a sentence: the first numbered section of a note's
+    text, no headline (a digest's "1. COUNTRY" over its story's headline is that story's)."""
+    following = next((line.text for line in below if line.kept), "")
+    return bool(_SECTION_HEADING.match(text)) and ends_sentence(following)
 
 
 def _title_like(text: str) -> bool:
@@ -405,9 +414,15 @@ def read_head(lines: list[Line], found: Found) -> str:
             line.reason = "masthead"
             continue
         subject = _subject_of(head)
-        if subject and (ends_sentence(text) or text.endswith(":") or not _title_like(text)):
-            # a note whose first line is already its text (a sentence, or one announcing
-            # what follows, "… như sau:"): the subject line is its title
+        if subject and (
+            ends_sentence(text)
+            or text.endswith(":")
+            or not _title_like(text)
+            or _section_opening(text, head[index + 1 :])
+        ):
+            # a note whose first line is already its text (a sentence, one announcing what
+            # follows, "… như sau:", or its first numbered section's heading over prose,
+            # "1. X"): the subject line is its title
             return subject
         if len(lines) > 1 and _title_like(text):
             line.reason = "title"

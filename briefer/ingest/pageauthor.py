@@ -301,7 +301,17 @@ def is_person(part: str) -> bool:
         and not UNIT_NAME.search(part)
         and not known_outlet(part)
         and not is_city(part)  # ("Kuala Lumpur | day": a dateline's place)
+        and not _PUBLICATION.search(part)  # ("X ECONOMIC BULLETIN | Desk": a masthead)
     )
+
+
+# A periodical's kind closing or opening its name ("X Economic Bulletin", "BẢN TIN X"): the
+# name of a publication, never of the person who writes in it.
+_PUBLICATION: Final = re.compile(
+    r"\b(?:Bulletin|Newsletter|Digest|Gazette|Magazine|Journal|Weekly|Monthly)$"
+    r"|^(?:Bản\s+tin|Tạp\s+chí|Điểm\s+báo)\s",
+    re.IGNORECASE,
+)
 
 
 # An author box's sentence on its writer: "Name is a … reporter", "Name covers …". (Not

@@ -4,7 +4,9 @@ A bulletin or report prints who issued it and when on one row near its top, the 
 set apart by bars ("Phòng X - Đơn vị Y | Phát hành ngày 24/11/2025", "Research Desk ·
 Published 3 March 2026"). The line is no stamp as a whole (a unit's name shares it), so the
 stamp reader passes it by; the cell labelled as the day of publication dates the document.
-Only a labelled cell counts: a bare day in a site's top row is the day it was printed or
+A bulletin's issue row counts too: a cell numbering the issue ("Issue No. 227", "Số 245")
+beside a cell that is a day ("Hanoi, November 28, 2025") dates that issue. Otherwise only a
+labelled cell counts: a bare day in a site's top row is the day it was printed or
 viewed, not published — unless a cell labelled as the last update follows it in the same row
 ("Desk · City · Nov 2, 2024 4:12 pm · Last Update: Nov 2, 2024 6:40 pm"): a page shows when
 it came out beside when it was changed, so the bare stamp before the update is the day of
@@ -17,6 +19,7 @@ import re
 from typing import Final
 
 from briefer.ingest import stamplines
+from briefer.text.dates import find_dates
 
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
 # The labels of a day of publication, in Vietnamese and English.
@@ -28,6 +31,9 @@ _PUBLISHED: Final = re.compile(
 _UPDATE: Final = re.compile(
     r"^(?:Last\s+)?(?:Updated?|Modified|Edited|Cập\s+nhật|Sửa\s+lúc|Chỉnh\s+sửa)\b", re.IGNORECASE
 )
+# A cell numbering a periodical's issue: "Issue No. 227", "Số 245", "No. 12", "Vol. 3".
+_ISSUE: Final = re.compile(r"^(?:Issue|Số|No\.?|Vol\.?|Volume)\s*(?:No\.?\s*)?\d{1,5}$", re.I)
+_DAY_CELL_WORDS: Final = 8  # a dateline's cell: a place and a day
 _CELL_WORDS: Final = 5  # a row's other cells: a desk, a credit, a place — a few words each
 _ROW: Final = 160  # a row of cells, no paragraph
 _HEAD_LINES: Final = 15  # the head's lines, blank ones aside
@@ -40,6 +46,17 @@ def head_cell_day(text: str) -> str:
         cells = _CELLS.split(line)
         if len(cells) < 2:
             continue
+        if any(_ISSUE.match(cell) for cell in cells):
+            # (the issue's number beside a dateline's cell: the day of that issue)
+            days = {
+                d.start
+                for cell in cells
+                if len(cell.split()) <= _DAY_CELL_WORDS and not _ISSUE.match(cell)
+                for d in find_dates(cell)
+                if d.precision == "day"
+            }
+            if len(days) == 1:
+                return days.pop()
         for cell in cells:
             if _PUBLISHED.match(cell):
                 day = stamplines.timestamp(cell)[1]

@@ -87,6 +87,26 @@ def _figures_note(lines: list[Line], at: int) -> bool:
     )
 
 
+_TEASER_WORDS: Final = 16  # a headline's length; the article's closing question runs longer
+
+
+def _teaser_over_box(lines: list[Line], at: int) -> bool:
+    """The text's last kept line is a box's headline, not the article's closing sentence:
+    a short question of one clause ("Lãi suất nào cao nhất tháng này?") right over the
+    box's label ("Tin liên quan"), nothing of the article after it. A page's teaser asks;
+    an article that closes on a question argues towards it at more length."""
+    text = lines[at].text
+    below = next((ln for ln in lines[at + 1 :] if ln.text.strip()), None)
+    return (
+        text.endswith("?")
+        and len(fur.words(text)) <= _TEASER_WORDS
+        and not re.search(r"[.!?…;:,]\s", text)  # (one clause, no sentence before it)
+        and not re.match(r"[-–—\"“]", text)  # (an interview's question, a quote)
+        and below is not None
+        and below.reason == "sidebar"
+    )
+
+
 def mark_tail(lines: list[Line], found: Found) -> None:
     """After the last sentence of the article: bylines, source lines and headlines. A
     references heading ends the article: it and what follows are its sources."""
@@ -107,6 +127,9 @@ def mark_tail(lines: list[Line], found: Found) -> None:
     for line in lines[start:] if start is not None else []:
         line.reason = line.reason or "references"
     kept = [i for i, line in enumerate(lines) if line.kept]
+    if kept and _teaser_over_box(lines, kept[-1]):
+        lines[kept[-1]].reason = "related headline"
+        kept.pop()
     last = max((i for i in kept if ends_sentence(lines[i].text)), default=None)
     if last is None:
         return

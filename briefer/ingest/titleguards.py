@@ -27,6 +27,9 @@ from briefer.text.dates import find_dates
 
 # "Trang chủ > X", "Home » News › World", "Trang chủ / Tin tức / X": a path of two or more steps.
 _CRUMB_SEP: Final = re.compile(r"\s+[>»›]\s+|\s+/\s+(?=\S)")
+# Arrows alone ("Thời sự > Chính phủ", "News » World"): a slash may part a headline's words.
+_ARROW: Final = re.compile(r"\s+[>»›]\s+")
+_STEP_WORDS: Final = 8  # a section's name: "Hoạt động của lãnh đạo Chính phủ"
 _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
 # A letterhead set in two columns and flattened to text (an OCR'd scan, a pasted Word page):
@@ -54,9 +57,19 @@ def _lines(text: str) -> list[str]:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Trang chủ > Thế giới" → True: a path from the site's home, two steps or more."""
-    steps = _CRUMB_SEP.split(" ".join(line.split()))
-    return len(steps) >= 2 and bool(_HOME.match(steps[0].strip()))
+    """ "Trang chủ > Thế giới" → True: a path from the site's home, two steps or more; or
+    a path between arrows without the home ("Thời sự > Hoạt động của Chính phủ", "News »
+    World"): section names, each short, none a figure or a sentence — a headline writes no
+    arrow between its words."""
+    bare = " ".join(line.split())
+    steps = _CRUMB_SEP.split(bare)
+    if len(steps) >= 2 and _HOME.match(steps[0].strip()):
+        return True
+    arrowed = [step.strip() for step in _ARROW.split(bare)]
+    return len(arrowed) >= 2 and all(
+        1 <= len(step.split()) <= _STEP_WORDS and not re.search(r"\d|[!?:;]|[.,]$", step)
+        for step in arrowed
+    )
 
 
 def _headline_after(lines: list[str], at: int, *, skip_caps_kind: bool) -> str:

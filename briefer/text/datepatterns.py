@@ -383,15 +383,17 @@ def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
 
 
 # ("July 17th 2025", "May 3 2024": a stamp may write the year after a blank alone — a year
-# of this era, and not a count, "on May 5 2000 people")
+# of this era, and not a count, "on May 5 2000 people"; "March, 05/2026", "April 22/2025":
+# a page's stamp may write the day and year with a slash, the day never read as a month)
 @_pattern(
-    rf"(?<![\w.]){_MON}{_B}+(?P<d>{_DAY}){_ORD}"
-    rf"(?:(?:,{_B}*|{_B}+(?=(?:19|20)\d\d{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?{_R}",
+    rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<ds>{_DAY})/(?P<ys>{_YEAR})|{_B}+(?P<d>{_DAY}){_ORD}"
+    rf"(?:(?:,{_B}*|{_B}+(?=(?:19|20)\d\d{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?){_R}",
     english=True,
 )
 def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    return _single(match, (_int(match, "y"), month, _int(match, "d")))
+    day, year = _int(match, "d") or _int(match, "ds"), _int(match, "y") or _int(match, "ys")
+    return _single(match, (year, month, day))
 
 
 # "January 16 to 18", "January 16-18, 2025": one month, two days.
