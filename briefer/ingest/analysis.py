@@ -232,7 +232,6 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = placed_name(outlet, text) or outlet  # ("Daily Post" over "Vanuatu's leading …")
     # (else the body a page foot left in the text names, "Viện X - Trang 1")
     outlet = outlet or (text_foot_body(text) if raw.kind == "pdf" else "")
-    outlet = outlet or mailed_site(text)  # (a contact's "x@house.org", the name it spells)
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
     outlet = outlet or (journal_head(text) if raw.kind != "html" else "")  # ("TẠP CHÍ X * Số 11")
@@ -318,6 +317,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = office_as_written(outlet, text) or outlet  # (the office signing as it writes)
     # (a pasted page's foot, "X © 2025", "© The X. License …": when nothing else named it)
     outlet = outlet or (foot_outlet(text) if raw.kind == "text" else "")
+    # (the last resort: a contact's "x@house.org", the name the text prints that spells it)
+    outlet = outlet or (mailed_site(text) if mail is None else "")
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was
