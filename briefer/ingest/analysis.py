@@ -21,7 +21,7 @@ from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
-from briefer.ingest.domainname import printed_site
+from briefer.ingest.domainname import mailed_site, printed_site
 from briefer.ingest.domainoutlet import web_address_only
 from briefer.ingest.draftvenue import draft_body
 from briefer.ingest.editionname import english_edition, in_page_language
@@ -67,9 +67,10 @@ from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.outlettidy import lower_cased, tidy_outlet
+from briefer.ingest.pageissuer import issued_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
-from briefer.ingest.pastedfoot import foot_outlet
+from briefer.ingest.pastedfoot import foot_outlet, reprint_name
 from briefer.ingest.pastedheadline import pasted_headline
 from briefer.ingest.placedname import placed_name
 from briefer.ingest.postbylines import post_writer, speech_speaker
@@ -145,6 +146,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     issuer, colophon = portal_issuer(plain), colophon_name(plain)
     claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
     claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
+    reprint = reprint_name(plain)  # ('Ghi rõ nguồn "X" khi phát hành lại' at the foot)
+    claims += [Claim(reprint, WEIGHTS["copyright"], "text reprint")] if reprint else []
     logo = initials_masthead(head)  # ("KDN" / its name)
     if logo:
         claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
@@ -208,7 +211,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a line about the publisher read as its name: a menu item or its group under a pasted
     # page's masthead, an "organ of" clause, a portal's ministry, a merged house's old paper)
     outlet = (
-        (head_masthead(outlet, text) if raw.kind == "text" else "")
+        issued_outlet(raw.site_claims)  # (a portal page's "From: <body>": the body issues it)
+        or (head_masthead(outlet, text) if raw.kind == "text" else "")
         or organ_holder(outlet, text)
         or portal_name(outlet, raw.site_claims)
         or merged_printed(outlet, marked)
@@ -313,6 +317,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = office_as_written(outlet, text) or outlet  # (the office signing as it writes)
     # (a pasted page's foot, "X © 2025", "© The X. License …": when nothing else named it)
     outlet = outlet or (foot_outlet(text) if raw.kind == "text" else "")
+    # (the last resort: a contact's "x@house.org", the name the text prints that spells it)
+    outlet = outlet or (mailed_site(text) if mail is None else "")
     # (a journal's history names its publication day beside its received and accepted ones;
     # a speech's note under its title, the day it was given, when the text dates no day)
     # (a paper's running head dates its issue, "Số 24 (ra ngày 15/12/2025)": the day it was

@@ -4,7 +4,9 @@ When no signal names a site but its address ("vietnam-briefing.com", a printed p
 the outlet falls back on the domain. The page usually prints the site's name somewhere (its
 menu row, an "About us" line, a copyright): the name whose letters spell the domain's own
 label ("Vietnam Briefing" for vietnam-briefing.com, "Harbour Ledger" for harbourledger.net)
-is the site as it names itself, and is shown instead of the address.
+is the site as it names itself, and is shown instead of the address. A paper naming no
+outlet at all ("" chosen) may still give its house's address in a contact line's e-mail
+("office@harbourledger.net"): the name the text prints that spells that domain is the house.
 """
 
 from __future__ import annotations
@@ -53,4 +55,22 @@ def printed_site(domain: str, text: str) -> str:
     return " ".join(w.capitalize() for w in capitals.split())
 
 
-__all__ = ["printed_site"]
+# A contact's e-mail address; its domain (the house's own, not a free mail service's).
+_MAIL: Final = re.compile(r"[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
+_FREE_MAIL: Final = frozenset({"gmail", "yahoo", "outlook", "hotmail", "icloud", "proton"})
+
+
+def mailed_site(text: str) -> str:
+    """The name the text prints that spells the domain of an e-mail address it gives (the
+    first such), for a paper whose outlet no other line names; "" when none does."""
+    for found in _MAIL.finditer(text):
+        domain = found.group("domain").lower()
+        if domain.split(".")[0] in _FREE_MAIL:
+            continue
+        name = printed_site(domain, text)
+        if name:
+            return name
+    return ""
+
+
+__all__ = ["mailed_site", "printed_site"]

@@ -57,6 +57,7 @@ from briefer.text.fold import fold
 WEIGHTS: Final[dict[str, float]] = {
     "site name": 8,  # og:site_name, application-name: the page says who it is
     "publisher": 7,  # schema.org's publisher
+    "issuer": 7,  # a portal page's "From: <body>" field (pageissuer)
     "address": 7,  # the page's address, when the table knows its domain
     "title part": 6,  # the <title>'s part beside the headline
     "logo": 4,  # the logo's alt text

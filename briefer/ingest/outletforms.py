@@ -62,9 +62,11 @@ _NETWORK: Final = (
     r"|Zalo|Google\s+News|Google\s+Tin\s+tức|Viber|Line)"
 )
 _FOLLOW: Final = re.compile(
-    rf"^(?:Follow|Theo\s+dõi)\s+(?P<name>[{_CAP}0-9][^\n]{{0,40}}?)\s+(?:on|trên)\s+{_NETWORK}\b",
+    rf"(?:^|(?<=\s))(?:Follow|Theo\s+dõi)\s+(?P<name>[{_CAP}0-9][^\n]{{0,40}}?)\s+(?:on|trên)\s+{_NETWORK}\b",
     re.MULTILINE,
 )
+# (the call may close a line of the article's furniture: "Name · 20/07/2025 08:00 Follow X on
+# Google News", "Chia sẻ Theo dõi X trên Google News": its capital opens the call)
 # (a pronoun or the page's generic word is no name: "Follow us on X", "Theo dõi chúng tôi")
 _NO_NAME: Final = re.compile(r"^(?:us|me|the\s+latest|chúng\s+tôi|tin\s+tức|báo|bài\s+viết)$", re.I)
 

@@ -182,7 +182,8 @@ def outlet_of_url(url: str) -> str:
 _HOLDER: Final = re.compile(
     r"(?:©|\(c\)|\bCopyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)[\s©]*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+|bởi\s+)?"
-    r"(?P<holder>(?!\d{4}\b)[^\W_][^.,;|©()]{1,79})",
+    # (a city's short form keeps its dot: "Báo X TP.HCM", "Hội Y Tp. Hồ Chí Minh")
+    r"(?P<holder>(?!\d{4}\b)[^\W_](?:[^.,;|©()]|(?<=\bTP)\.|(?<=\bTp)\.){1,79})",
     re.IGNORECASE,
 )
 
@@ -206,6 +207,11 @@ _NEXT_FIELD: Final = re.compile(
     r"|ĐT|Tel|Fax|Hotline|E-?mail|Address|Phone|Editor(?:-in-chief)?|Chịu\s+trách\s+nhiệm)\s*:",
     re.IGNORECASE,
 )
+# After a holder: its title alone as a sentence, then the reservation.
+_HELD_TITLE: Final = re.compile(
+    r"\.\s+(?P<title>(?:The\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\.\s+"
+    r"(?=(?i:all\s+rights\s+reserved))"
+)
 _CLAIM: Final = re.compile(r"^Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?", re.IGNORECASE)
 # Words of the claim around the holder: "© Copyright 2025 X", "© 2025 All rights reserved by
 # X", "Copyright X 2025" (a second sign, the reservation, a year after the name); a claim that
@@ -226,6 +232,11 @@ def copyright_holder(text: str) -> str:
         return across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
+    # ("© 2025 Owner Co. The Title. All rights reserved.": the holder, then the title it holds
+    # in a sentence of its own before the reservation: the title is the outlet)
+    held = _HELD_TITLE.match(text, match.end())
+    if held and not _COMPANY.search(held.group("title")):
+        return held.group("title")
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim; a
     # footer run together ends the name at the colophon's next field, "X Địa chỉ: …")
     holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", _NEXT_FIELD.split(match.group("holder"))[0]))

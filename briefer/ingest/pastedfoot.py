@@ -5,7 +5,8 @@ Agency © 2025 · Designed by …", "The X Herald by Y Corporation. Copyright �
 published by Y S.A. © 2025". The site's name is the one set next to the copyright mark or
 before "is published by" / "by"; a publishing company named there (its "Ltd", "Corporation",
 "Group", "S.A.") owns the site and is not its name, so it is not taken. This module owns that
-reading; it is asked only when no other signal named the outlet.
+reading; it is asked only when no other signal named the outlet (the reprint ask alone is also
+a claim among the others: :func:`reprint_name`).
 
 When the copyright line names only the publishing company ("© 2025 X Publishing Corporation"),
 the site is the company's leading words when the page's head prints them as a line of their own
@@ -126,4 +127,17 @@ def foot_outlet(text: str) -> str:
     return ""
 
 
-__all__ = ["foot_outlet"]
+def reprint_name(text: str) -> str:
+    """The site's name a foot's reprint ask quotes ('Ghi rõ nguồn "X" khi phát hành lại'),
+    else "": the site asking to be credited by name names itself, a claim weighed with the
+    others (over a body a paragraph credits as its source, "Nguồn: Y")."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    for line in reversed(lines[-_FOOT:]):
+        match = _CREDIT_ASK.search(line)
+        name = _site_name(match["name"]) if match else ""
+        if name:
+            return name
+    return ""
+
+
+__all__ = ["foot_outlet", "reprint_name"]

@@ -32,9 +32,16 @@ _OUTLET_KIND: Final = re.compile(r"^(?:BÁO|TẠP\s+CHÍ|ĐÀI|THÔNG\s+TẤN)\b
 
 
 def is_bulletin(name: str) -> bool:
-    """A bulletin's name ("Bản tin thị trường X", "Trade Newsletter", "X Bulletin")."""
+    """A bulletin's name ("Bản tin thị trường X", "Trade Newsletter", "X Bulletin", "Market
+    Brief X": a trade office's periodic series, whose name follows its kind)."""
     folded = fold(name).strip()
+    if _MARKET_SERIES.search(folded):
+        return True
     return folded.startswith("ban tin ") or folded.endswith((" newsletter", " bulletin"))
+
+
+# A trade office's periodic market series ("Market Update X", "X Market Brief").
+_MARKET_SERIES: Final = re.compile(r"\bmarket\s+(?:update|brief|report|bulletin|watch)s?\b")
 
 
 def foot_body(line: str) -> str:

@@ -39,6 +39,7 @@ from briefer.ingest.markedhead import heading_under_listing, microdata_headline
 from briefer.ingest.ownerbyline import owner_byline
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.pagecontinue import continuation
+from briefer.ingest.pageissuer import issuer_claims
 from briefer.ingest.pagelead import LEAD_CLASS as _LEAD_CLASS
 from briefer.ingest.pagelead import page_lead as _lead
 from briefer.ingest.pagemeta import (
@@ -393,7 +394,8 @@ def read_webpage(data: bytes, name: str) -> WebPage:
               *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)),
-              ("publisher", dublin_core_body(root)))  # fmt: skip
+              ("publisher", dublin_core_body(root)),
+              *issuer_claims(root))  # fmt: skip
     site_claims = tuple((signal, name) for signal, name in claims if name)
     feed = feed_item(root)  # (a feed reader's saved item: the entry's fields, not the reader)
     if feed.outlet:
