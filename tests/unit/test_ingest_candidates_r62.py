@@ -52,3 +52,22 @@ def test_a_visit_s_span_of_days_is_no_side() -> None:
         "by a Vietnamese official of that rank in years."
     )
     assert direction_of(text, "KE") == "outbound"
+
+
+def _events(body: str) -> set[tuple[str, str]]:
+    return {(c.event_date, c.metric) for c in find_candidates(body) if c.kind == "event"}
+
+
+def test_a_partnership_set_up_with_its_name_capitalised_is_a_milestone() -> None:
+    body = "Việt Nam và Hà Lan thiết lập Quan hệ Đối tác chiến lược về nông nghiệp năm 2014."
+    assert ("2014", "relations.strategic_partnership") in _events(body)
+
+
+def test_a_second_clause_dated_ahead_of_its_own_cue_takes_that_cue() -> None:
+    body = (
+        "Năm 2011, hai nước thiết lập quan hệ ngoại giao, và từ năm 2021 nâng cấp lên "
+        "Đối tác chiến lược về năng lượng."
+    )
+    got = _events(body)
+    assert ("2011", "relations.established") in got
+    assert ("2021", "relations.strategic_partnership") in got
