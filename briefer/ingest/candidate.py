@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from briefer.ingest.leadtelling import lead_restatements
 from briefer.ingest.restated import restated, restated_figures
+from briefer.ingest.restatedperiod import restated_periods
 from briefer.ingest.retold import preferred_tellings
 
 
@@ -47,6 +48,7 @@ def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Cand
     below it give way to the later telling)."""
     seen: set[tuple[object, ...]] = set()
     out = []
+    candidates = restated_periods(candidates)  # (a figure told again without its span)
     again = restated([(c.start, c.end, c.quote, c.kind == "statement") for c in candidates])
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     # a figure told twice: the telling that names the partner wins over a lead's short one

@@ -4,7 +4,9 @@ Owns :func:`date_cue`, the cue :class:`briefer.ingest.events.EventFinder` gives 
 date's cue is normally the nearest one before it ("ký Hiệp định … ngày 6/12/2005"); but in
 "quan hệ … được thiết lập ngày 19/8/1972 và năm 2024 hai nước đã ký Hiệp định …" the cue
 before 2024 already has its own date (1972) between them, and the new clause joined on by
-"và"/"and" names its own cue after its date. That cue is the date's. Across a semicolon a
+"và"/"and" names its own cue after its date. That cue is the date's. So when the cue's own
+date stands ahead of it: "Năm 2013, hai nước nâng cấp quan hệ lên …, và năm 2023 thiết lập
+Quan hệ Đối tác chiến lược xanh". Across a semicolon a
 held cue is no cue of a date that names none ("… ngày 27/3/1961; tháng 9/2024, hai nước tổ
 chức Kỳ họp …" is no founding in 2024).
 """
@@ -24,8 +26,23 @@ _OPENS: Final = re.compile(
     r"[\s,]*(?:(?:vào|trong|từ|đến|ngày|tháng|năm|on|in|by|from|since)\s+)*", re.IGNORECASE
 )
 
+# The joint of two clauses: a date after it belongs to the later one.
+_JOINT: Final = re.compile(r"\s(?:và|and|while|còn)\s|;", re.IGNORECASE)
+
 R = TypeVar("R")
 CueT = TypeVar("CueT", bound=tuple[object, object, re.Match[str]])
+
+
+def _dated_ahead(text: str, at: int, cue_spans: list[tuple[int, int]]) -> bool:
+    """Whether the clause of the cue at ``at`` opens on its date ahead of it ("Năm 2013, hai
+    nước nâng cấp …"): a date between the clause's start and the cue, no other cue before
+    that date (whose date it would be: "thiết lập quan hệ ngoại giao ngày 9/4/1973, ký kết
+    …")."""
+    joint = max((m.end() for m in _JOINT.finditer(text, 0, at)), default=0)
+    digit = _DIGIT.search(text, joint, at)
+    if digit is None:
+        return False
+    return not any(joint <= start and end <= digit.start() for start, end in cue_spans)
 
 
 def open_cues(
@@ -55,10 +72,12 @@ def open_cues(
             if opens and c[2].end() <= semi and _DIGIT.search(text, c[2].end(), start)
         ]
         return [c for c in before if c not in held], [c for c in cues if c not in held]
+    spans = [(c[2].start(), c[2].end()) for c in cues]
     claimed = [
         c
         for c in before
-        if _DIGIT.search(text, c[2].end(), start) and _JOINED.search(text[c[2].end() : start])
+        if (_DIGIT.search(text, c[2].end(), start) or _dated_ahead(text, c[2].start(), spans))
+        and _JOINED.search(text[c[2].end() : start])
     ]
     if not claimed:
         return before, cues

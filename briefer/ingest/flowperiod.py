@@ -30,9 +30,11 @@ from typing import Final
 from briefer.ingest.spans import COMPARED
 from briefer.ingest.targets import aims_at
 
-# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …".
+# A sentence that breaks the one before it down: "Trong đó, …", "Of which, …"; or singles
+# out one part of it: "Riêng cảng X đạt …" (a part told with its own period, "Riêng quý III,
+# …", keeps it: the breakdown is read only for a figure without one).
 BREAKDOWN: Final = re.compile(
-    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including)\b", re.I
+    r"^(?:Trong\s+(?:số\s+)?đó|Of\s+(?:which|this|the\s+total)|Including|Riêng)\b", re.I
 )
 # (a balance is the two flows' difference: it is counted over their period)
 ONE_WAY: Final = frozenset(

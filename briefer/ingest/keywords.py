@@ -365,8 +365,8 @@ _SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|l�
 # raising ("nâng quan hệ lên đối tác toàn diện năm 2007"), or the second of two raisings
 # sharing the verb ("nâng cấp lên X năm 2009 và Đối tác chiến lược toàn diện tháng 12/2022").
 _RAISED_TO: Final = (
-    rf"(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}Đ"
-    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}đ"
+    rf"(?:{_SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đ"
+    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}đ"
     rf"|và (?:lên )?Đ)ối tác"
 )
 
@@ -413,7 +413,7 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:quan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
+        rf"{_W}(?:{_SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
         # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
         rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),

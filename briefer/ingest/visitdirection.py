@@ -22,12 +22,15 @@ from briefer.text import daytime
 # (or "by": "the first visit by a Vietnamese foreign minister to the island"; or "from", the
 # side it set out from: "the first ministerial visit from Iceland to Viet Nam")
 # (a name's own dots are no sentence's end: "President Ferdinand Marcos Jr.", "Mr. A. Khan")
+# (a day after "from" opens the visit's span, "a visit from May 19 to 21": no side)
 _VISIT_OF: Final = re.compile(
-    r"\b(visits?|trips?)\s+(?:of|by|from)\s+(?:[^.;]|(?<=[JS]r|Mr|Dr|Ms)\.|(?<=\b[A-Z])\.){1,80}?"
+    r"\b(visits?|trips?)\s+(?:of|by|from(?!\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)))\s+"
+    r"(?:[^.;]|(?<=[JS]r|Mr|Dr|Ms)\.|(?<=\b[A-Z])\.){1,80}?"
     r"(?=\s+to\s)",
     re.IGNORECASE,
 )
-_SPAN_END: Final = re.compile(r"\b(?:đến|tới)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
+# (so is "to" before a day: "from May 19 to 21", "from 19 to 21 May")
+_SPAN_END: Final = re.compile(r"\b(?:đến|tới|to)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
 _GENITIVE_HOME: Final = re.compile(
     r"của(?:\s+\S+){0,4}?\s+Việt\s+Nam"

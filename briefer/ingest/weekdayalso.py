@@ -4,7 +4,10 @@
 sentence holds a year, so its weekday used to go unread (weekdays were read only in a
 sentence with no date at all) and the year an earlier round was held dated the talks. A
 weekday names one day of the report's own week; when no date of the sentence names a day,
-the weekday is read as well, so the finest date (the day) can date what was done.
+the weekday is read as well, so the finest date (the day) can date what was done. So is one
+falling within a span of days the sentence names ("agreed on Thursday to elevate ties …,
+during the official visit from November 13 to 16"): the one day of the span the thing was
+done on.
 """
 
 from __future__ import annotations
@@ -12,16 +15,24 @@ from __future__ import annotations
 from briefer.text.dates import DateRef, weekday_dates
 
 
+def _one_day(d: DateRef) -> bool:
+    return d.precision == "day" and d.start == d.end
+
+
 def with_weekdays(found: list[DateRef], text: str, published: str) -> list[DateRef]:
     """``found`` (the dates of ``text``) and, when none of them names a day, the weekdays
     of ``text`` counted from ``published`` (an ISO day; nothing is added without one)."""
-    if not found or len(published) != 10 or any(d.precision == "day" for d in found):
+    if not found or len(published) != 10 or any(_one_day(d) for d in found):
         return found
+    spans = [d for d in found if d.precision == "day"]  # (a visit's days: "from 13 to 16")
     days = [
         d
         for d in weekday_dates(text, published)
         # (a weekday inside a date already read is none of its own)
         if not any(f.pos <= d.pos < f.endpos for f in found)
+        # (beside a span of days, a weekday within it is one day of it; one outside is
+        # no day the sentence tells of)
+        and (not spans or any(f.start <= d.start <= f.end for f in spans))
     ]
     return sorted([*found, *days], key=lambda d: d.pos) if days else found
 
