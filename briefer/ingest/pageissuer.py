@@ -13,7 +13,7 @@ publisher (no issuer here). This module owns :func:`page_issuer` and :func:`issu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 import lxml.html
@@ -57,12 +57,35 @@ def _issuers(value: str) -> list[str]:
     return [n.strip(" ,.") for n in names if n.strip(" ,.")]
 
 
-def _issuer_of(value: str) -> str:
-    """The first body a "From:" value names, when every name it lists is a body; "" else."""
+def _vouched(root: lxml.html.HtmlElement) -> set[str]:
+    """Names the page's own records give a body: its Dublin Core creator or publisher, the
+    steps of its breadcrumb (a portal files a body's pages under the body)."""
+    names = {
+        " ".join(str(c).split()).casefold()
+        for c in root.xpath(
+            "//meta[contains(translate(@name, 'CREATORPUBLISH', 'creatorpublish'), 'creator')"
+            " or contains(translate(@name, 'CREATORPUBLISH', 'creatorpublish'), 'publisher')]"
+            "/@content"
+        )
+    }
+    for crumb in root.xpath(
+        "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
+        " or contains(@aria-label, 'readcrumb')]//a"
+    ):
+        names.add(" ".join(crumb.text_content().split()).casefold())
+    return names
+
+
+def _issuer_of(value: str, vouched: Collection[str] = ()) -> str:
+    """The first body a "From:" value names, when every name it lists is a body; "" else.
+    A lone name with no body's kind in it ("Global Affairs Canada") is the issuer when the
+    page's own records name it too (``vouched``): a person's name could look the same."""
     value = " ".join(value.split())
     if not value or len(value.split()) > _MAX_WORDS or "@" in value:
         return ""
     names = _issuers(value)
+    if len(names) == 1 and names[0].casefold() in vouched:
+        return names[0]
     if not names or not all(_KIND.search(n) for n in names):
         return ""  # (a person among the issuers: a joint release, the portal publishes)
     return names[0] if _BODY.match(names[0]) else ""
@@ -73,6 +96,7 @@ def page_issuer(root: lxml.html.HtmlElement) -> str:
     body = root.find("body")
     if body is None:
         return ""
+    vouched: set[str] | None = None
     for element in body.iter(*_FIELDS):
         # (the field's own element, not a box around it and the fields after it)
         if element.xpath(_INNER) or element.xpath("ancestor::form|ancestor::footer"):
@@ -85,7 +109,9 @@ def page_issuer(root: lxml.html.HtmlElement) -> str:
         if not value and element.tag == "dt":
             after = element.getnext()
             value = after.text_content() if after is not None and after.tag == "dd" else ""
-        issuer = _issuer_of(value)
+        if vouched is None:
+            vouched = _vouched(root)
+        issuer = _issuer_of(value, vouched)
         if issuer:
             return issuer
     return ""
