@@ -66,11 +66,12 @@ def counted_anniversary(
     if (
         after
         and best.start == best.end
-        and best.precision == "day"
+        and best.precision in ("day", "month")
         and (kw.EVENT_CUES[1].pattern.search(after) or parenthesised(best, s))
     ):
         # "mark 32 years of relations, which were established on 22 December 1993", "kỷ
-        # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day
+        # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day (or month:
+        # "kỷ niệm 10 năm nâng cấp quan hệ … (tháng 9/2016)")
         anniversary = None
     if anniversary is not None and found is not None and found[0].name != "anniversary":
         # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác

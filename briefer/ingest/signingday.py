@@ -44,7 +44,9 @@ _DOCUMENT: Final = re.compile(
 _NOT_WHEN: Final = re.compile(
     r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|(?:for|covering)(?:\s+the)?"
     r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
-    r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
+    r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm"
+    # (when the document takes effect: "effective from January 2026", "có hiệu lực từ …")
+    r"|effective(?:\s+(?:from|as\s+of|on))?|hiệu\s+lực(?:\s+(?:kể\s+)?từ)?(?:\s+ngày)?))\s*$",
     re.IGNORECASE,
 )
 # A signing still to come, asked for or only supposed: "sẽ ký", "dự kiến ký", "sớm ký kết",
@@ -93,6 +95,23 @@ def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
         if at < end and (at < signed.start() or _NOT_WHEN.search(text, 0, at) is None):
             return -1
     return end
+
+
+# A relative clause set off by commas between a subject and its verb ("Serbia and Vietnam,
+# which established diplomatic relations on March 10, 1957, signed …", "Hai nước, vốn thiết
+# lập quan hệ năm 1957, đã ký …"): its date is its own milestone's, none of the signing's.
+_ASIDE: Final = re.compile(
+    r",\s*(?:which|who|that|vốn|đã\s+từng)\s[^;]*?\d{4}\s*,(?=\s+(?:have\s+|has\s+|đã\s+)?"
+    r"(?:signed|ký)\b)",
+    re.IGNORECASE,
+)
+
+
+def aside_dates(text: str, dates: list[DateRef], offset: int) -> list[DateRef]:
+    """The dates of ``dates`` (of the sentence ``text`` at ``offset``) told in a relative
+    clause right before a signing verb: their milestones' own, not the signing's time."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    return [d for d in dates if any(a <= d.pos - offset < b for a, b in asides)]
 
 
 # A clause of the visit's sentence that signs during it: "…, during which the two countries
@@ -146,4 +165,11 @@ def signing_date(kept: tuple[str, str]) -> str:
     return start if start == end else start[:7]
 
 
-__all__ = ["narrower", "signed_during", "signing_date", "signs_undated", "visit_time"]
+__all__ = [
+    "aside_dates",
+    "narrower",
+    "signed_during",
+    "signing_date",
+    "signs_undated",
+    "visit_time",
+]
