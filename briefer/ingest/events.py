@@ -27,7 +27,14 @@ from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.occasionmilestone import occasioned
 from briefer.ingest.occasions import occasion_day, signed_at_occasion
-from briefer.ingest.signingday import aside_dates, narrower, signing_date, signs_undated, visit_time
+from briefer.ingest.signingday import (
+    aside_dates,
+    narrower,
+    planned_visit,
+    signing_date,
+    signs_undated,
+    visit_time,
+)
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitclause import cue_direction
@@ -430,7 +437,8 @@ class EventFinder:
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
                 after = text[best.endpos - s.start : best.endpos - s.start + 12]
-                self.visited = narrower(self.visited, visit_time(best, clause, after))
+                if not planned_visit(clause, found[1].start() - c_start):
+                    self.visited = narrower(self.visited, visit_time(best, clause, after))
                 item_direction = (
                     cue_direction(self.direction, clause, found[1].start() - c_start, partner)
                     or dateline_arrival(self.body, clause, partner)

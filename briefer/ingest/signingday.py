@@ -132,6 +132,20 @@ def signed_during(text: str) -> int:
     return found.start() + 1
 
 
+# A visit told as still ahead, in the words right before its cue ("chuẩn bị cho chuyến thăm
+# … trong năm 2026", "the upcoming visit", "sẽ thăm"): no time a later signing takes.
+_PLANNED: Final = re.compile(
+    r"(?<![^\W\d_])(?:chuẩn\s+bị(?:\s+cho)?|sẽ|sắp|dự\s+kiến|will|upcoming|planned"
+    r"|prepar\w*\s+for)(?:\s+(?:các|những|the|an?|một))?\s+(?:chuyến\s+)?\S*\s*$",
+    re.IGNORECASE,
+)
+
+
+def planned_visit(clause: str, cue_at: int) -> bool:
+    """Whether the visit cued at ``cue_at`` of ``clause`` is told as one still to come."""
+    return _PLANNED.search(clause[max(0, cue_at - 40) : cue_at]) is not None
+
+
 def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
     """(start, end) of a dated visit told in ``clause`` (``after``: the words right after
     its date): its days, or its month when it lasted days not all written ("" when it was
@@ -168,6 +182,7 @@ def signing_date(kept: tuple[str, str]) -> str:
 __all__ = [
     "aside_dates",
     "narrower",
+    "planned_visit",
     "signed_during",
     "signing_date",
     "signs_undated",

@@ -85,3 +85,26 @@ def test_a_signing_after_a_relative_clause_s_date_is_an_event_of_the_visit() -> 
     dates = {c.event_date for c in events}
     assert "1994-07-01" in dates
     assert any(d.startswith("2026-04") for d in dates)
+
+
+def test_a_visit_to_the_kingdom_named_by_its_kind_went_out() -> None:
+    body = (
+        "RABAT — Morocco and Vietnam on Monday signed an agreement on fisheries.\n\n"
+        "Dung, who is on a working visit to the Kingdom from June 8 to 10, 2026, met Foreign "
+        "Minister Nasser Bourita."
+    )
+    found = find_candidates(body, Metadata(published_on="2026-06-09"))
+    got = {(c.metric, c.event_date) for c in found if c.kind == "event"}
+    assert ("visit.outbound", "2026-06-08..2026-06-10") in got
+
+
+def test_a_visit_being_prepared_is_no_time_for_a_later_signing() -> None:
+    body = (
+        "Bộ trưởng Ngoại giao Mông Cổ đã thăm chính thức Việt Nam từ ngày 3 đến 5/9/2025.\n\n"
+        "Hai bên nhất trí chuẩn bị cho chuyến thăm Mông Cổ của lãnh đạo cấp cao Việt Nam trong "
+        "năm 2026.\n\n"
+        "Hai bên đã ký Bản ghi nhớ về hợp tác đào tạo cán bộ ngoại giao."
+    )
+    found = find_candidates(body, Metadata(published_on="2025-09-10"))
+    signed = [c for c in found if c.kind == "event" and "đã ký" in c.quote]
+    assert signed and signed[0].event_date == "2025-09"
