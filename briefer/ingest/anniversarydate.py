@@ -66,8 +66,12 @@ def counted_anniversary(
     if (
         after
         and best.start == best.end
-        and best.precision in ("day", "month")
-        and (kw.EVENT_CUES[1].pattern.search(after) or parenthesised(best, s))
+        and (
+            (best.precision == "day" and kw.EVENT_CUES[1].pattern.search(after))
+            # (a month bracketed, never one told after the words: "kỷ niệm 30 năm thiết lập
+            # quan hệ ngoại giao vào tháng 12/2022" is when it was celebrated)
+            or (best.precision in ("day", "month") and parenthesised(best, s))
+        )
     ):
         # "mark 32 years of relations, which were established on 22 December 1993", "kỷ
         # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day (or month:

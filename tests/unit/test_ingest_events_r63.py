@@ -108,3 +108,9 @@ def test_a_visit_being_prepared_is_no_time_for_a_later_signing() -> None:
     found = find_candidates(body, Metadata(published_on="2025-09-10"))
     signed = [c for c in found if c.kind == "event" and "đã ký" in c.quote]
     assert signed and signed[0].event_date == "2025-09"
+
+
+def test_a_month_told_after_the_anniversary_s_words_is_the_celebration() -> None:
+    body = "Hai nước đã long trọng kỷ niệm 25 năm thiết lập quan hệ ngoại giao vào tháng 8/2019."
+    dates = {d for m, d in _events(body) if m == "relations.established"}
+    assert dates == {"1994"}
