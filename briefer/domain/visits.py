@@ -26,7 +26,12 @@ _VISIT_VERB = re.compile(
     r"|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:s|led|ed)?\s+to|went\s+to)\b"
 )
 
-_WHOSE = re.compile(r"\s*(?:by|of|from|cua)\b")  # (folded: "của")
+# (folded: "của"; a Vietnamese adjective follows its noun: "chuyến thăm gần nhất của …",
+# "chuyến thăm đầu tiên của …" name the visitor as well)
+_WHOSE = re.compile(
+    r"\s*(?:(?:gan (?:nhat|day)|dau tien|moi nhat|lich su|chinh thuc|cap nha nuoc)\s+)?"
+    r"(?:by|of|from|cua)\b"
+)
 _TO = re.compile(r"\b(?:to|toward|den|toi|sang)\b")
 
 

@@ -66,11 +66,16 @@ def counted_anniversary(
     if (
         after
         and best.start == best.end
-        and best.precision == "day"
-        and (kw.EVENT_CUES[1].pattern.search(after) or parenthesised(best, s))
+        and (
+            (best.precision == "day" and kw.EVENT_CUES[1].pattern.search(after))
+            # (a month bracketed, never one told after the words: "kỷ niệm 30 năm thiết lập
+            # quan hệ ngoại giao vào tháng 12/2022" is when it was celebrated)
+            or (best.precision in ("day", "month") and parenthesised(best, s))
+        )
     ):
         # "mark 32 years of relations, which were established on 22 December 1993", "kỷ
-        # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day
+        # niệm 48 năm Ngày ký Hiệp ước … (18/7/1977)": the milestone's own day (or month:
+        # "kỷ niệm 10 năm nâng cấp quan hệ … (tháng 9/2016)")
         anniversary = None
     if anniversary is not None and found is not None and found[0].name != "anniversary":
         # "kỷ niệm 50 năm … thiết lập quan hệ ngoại giao (…) và 10 năm quan hệ Đối tác

@@ -33,6 +33,13 @@ _VISIT_ITEM: Final = re.compile(
 # 9/2023", "…, while her counterpart visited Hanoi in May": a contrasted clause with its own
 # subject, verb and date is an event of its own, none of the clause before it its.
 _CONTRAST_ITEM: Final = re.compile(r",\s*(?:trong\s+khi|whereas|while)\s+", re.IGNORECASE)
+# "… paid an official visit to Russia in September 2024, and Russian President Vladimir Putin
+# visited Hanoi in June 2024", "…, và Thủ tướng X thăm Việt Nam tháng 5/2023": a clause
+# joined on with its own named subject and visiting verb is a visit of its own.
+_JOINED_VISITOR: Final = re.compile(
+    r",\s*(?:và|and)\s+(?=[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+){0,6}?\s+"
+    r"(?:visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|(?:đã\s+|sang\s+)?thăm)\s)"
+)
 _DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")
 
 
@@ -51,8 +58,10 @@ def dated_items(
             items.append((words, start, cut.start()))
             start = cut.end()
             continue
-        cut = _VISIT_ITEM.search(text, gap_start, gap_end) or _CONTRAST_ITEM.search(
-            text, gap_start, gap_end
+        cut = (
+            _VISIT_ITEM.search(text, gap_start, gap_end)
+            or _CONTRAST_ITEM.search(text, gap_start, gap_end)
+            or _JOINED_VISITOR.search(text, gap_start, gap_end)
         )
         if cut is not None:
             items.append((words, start, cut.start()))

@@ -27,7 +27,14 @@ from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
 from briefer.ingest.occasionmilestone import occasioned
 from briefer.ingest.occasions import occasion_day, signed_at_occasion
-from briefer.ingest.signingday import narrower, signing_date, signs_undated, visit_time
+from briefer.ingest.signingday import (
+    aside_dates,
+    narrower,
+    planned_visit,
+    signing_date,
+    signs_undated,
+    visit_time,
+)
 from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_dates, terms_dated
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitclause import cue_direction
@@ -121,14 +128,16 @@ class EventFinder:
         signed = bool(self.talks_on) and signed_at_occasion(text)  # (else the visit's, below)
         if held:
             self.visited = narrower(self.visited, (held, held))
-        until = signs_undated(text, free_dates, s.start) if self.visited[0] else -1
+        asides = aside_dates(text, free_dates, s.start)  # (a milestone's, never the signing's)
+        own = [d for d in free_dates if d not in asides]
+        until = signs_undated(text, own, s.start) if self.visited[0] else -1
         if until >= 0 and not signed and not figures and self.signed_at != s.start:
             self.signed_at = s.start  # (once: its later clauses come back here)
             # "Trong chuyến thăm, hai bên đã ký …", "The two sides signed …": during the
             # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing); the
             # clauses after it go on ("…; đường bay … dự kiến khai trương vào quý I/2026")
             signings = self._signed_then(s, until, signing_date(self.visited))
-            rest = [d for d in free_dates if d.pos - s.start > until]
+            rest = [d for d in free_dates if d.pos - s.start > until or d in asides]
             return signings + (self.find(s, rest, used) if rest else 0)
         if signed and (not free_dates or signs_undated(text, free_dates, s.start) >= 0):
             # "Sau hội đàm, hai Bộ trưởng đã ký …", "Tại hội nghị, … đã ký …": on that day
@@ -269,10 +278,11 @@ class EventFinder:
         best = min(
             (d for d in near if precision.index(d.precision) == finest),
             key=lambda d: (
-                not self._cue_before(cues, d, s),
                 # "held talks … on September 8 … during her visit to Iran from September
-                # 7-10": the visit's own span dates the visit the sentence reports
+                # 7-10", "Từ ngày 20 đến 23/5, Đại sứ … đã thăm …, trình … ngày 21/5": the
+                # visit's own span dates the visit the sentence reports
                 not self._visit_span(cues, d, s),
+                not self._cue_before(cues, d, s),
                 self._cue_distance(cues, d, s),
             ),
         )
@@ -427,7 +437,8 @@ class EventFinder:
             if found is not None and found[0].name == "visit" and proposal is None:
                 clause = text[c_start:i_end]
                 after = text[best.endpos - s.start : best.endpos - s.start + 12]
-                self.visited = narrower(self.visited, visit_time(best, clause, after))
+                if not planned_visit(clause, found[1].start() - c_start):
+                    self.visited = narrower(self.visited, visit_time(best, clause, after))
                 item_direction = (
                     cue_direction(self.direction, clause, found[1].start() - c_start, partner)
                     or dateline_arrival(self.body, clause, partner)

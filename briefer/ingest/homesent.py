@@ -49,7 +49,8 @@ _HOME_NAMED: Final = re.compile(r"\b(?:tại|ở|in)\s+(?:Việt\s+Nam|Viet\s?na
 # The cue (a fragment for :data:`briefer.ingest.keywords.VISIT`, each blank a run of blanks):
 # a delegation's working stay somewhere named, "đoàn công tác … đã làm việc tại Libreville".
 WORKED_AT: Final = (
-    r"(?<=[Đđ]oàn\s)[^.;]{0,100}? (?:đã |sẽ |vừa )?làm việc tại"
+    # (the delegation's words between, or none: "Đoàn làm việc tại Hà Nội từ ngày …")
+    r"(?<=[Đđ]oàn\s)(?:[^.;]{0,100}? )?(?:đã |sẽ |vừa )?làm việc tại"
     r"(?= (?:thủ đô |thành phố )?[A-ZĐÀ-Ỹ])"
 )
 

@@ -339,9 +339,9 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 
 
 # "upgraded their ties to a", "elevated relations to", "set up a", "established a",
-# "signed a"
+# "signed a", "have maintained a … partnership since 2012" (held since: set up then)
 _UPGRADE: Final = (
-    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed)"
+    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed|maintained)"
     r"(?: \S+){0,3}? (?:to |into )?"
     r"(?:an? |the )?"
 )
@@ -410,6 +410,9 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:became|become|(?:have|has|had) been) [Ss]trategic [Pp]artners){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{_RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
+                 # (the passive: "Đối tác toàn diện Việt Nam - X, được thiết lập năm …")
+                 rf"|Đối tác [Tt]oàn diện(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)*"
+                 rf" được (?:thiết|xác) lập"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(

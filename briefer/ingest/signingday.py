@@ -44,7 +44,9 @@ _DOCUMENT: Final = re.compile(
 _NOT_WHEN: Final = re.compile(
     r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|(?:for|covering)(?:\s+the)?"
     r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
-    r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm))\s*$",
+    r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm"
+    # (when the document takes effect: "effective from January 2026", "có hiệu lực từ …")
+    r"|effective(?:\s+(?:from|as\s+of|on))?|hiệu\s+lực(?:\s+(?:kể\s+)?từ)?(?:\s+ngày)?))\s*$",
     re.IGNORECASE,
 )
 # A signing still to come, asked for or only supposed: "sẽ ký", "dự kiến ký", "sớm ký kết",
@@ -95,6 +97,23 @@ def signs_undated(text: str, dates: list[DateRef], offset: int) -> int:
     return end
 
 
+# A relative clause set off by commas between a subject and its verb ("Serbia and Vietnam,
+# which established diplomatic relations on March 10, 1957, signed …", "Hai nước, vốn thiết
+# lập quan hệ năm 1957, đã ký …"): its date is its own milestone's, none of the signing's.
+_ASIDE: Final = re.compile(
+    r",\s*(?:which|who|that|vốn|đã\s+từng)\s[^;]*?\d{4}\s*,(?=\s+(?:have\s+|has\s+|đã\s+)?"
+    r"(?:signed|ký)\b)",
+    re.IGNORECASE,
+)
+
+
+def aside_dates(text: str, dates: list[DateRef], offset: int) -> list[DateRef]:
+    """The dates of ``dates`` (of the sentence ``text`` at ``offset``) told in a relative
+    clause right before a signing verb: their milestones' own, not the signing's time."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    return [d for d in dates if any(a <= d.pos - offset < b for a, b in asides)]
+
+
 # A clause of the visit's sentence that signs during it: "…, during which the two countries
 # signed …", "…, trong dịp này hai bên đã ký …".
 _DURING_WHICH: Final = re.compile(
@@ -111,6 +130,20 @@ def signed_during(text: str) -> int:
     if found is None or signs_undated(text[found.end() :], [], 0) < 0:
         return -1
     return found.start() + 1
+
+
+# A visit told as still ahead, in the words right before its cue ("chuẩn bị cho chuyến thăm
+# … trong năm 2026", "the upcoming visit", "sẽ thăm"): no time a later signing takes.
+_PLANNED: Final = re.compile(
+    r"(?<![^\W\d_])(?:chuẩn\s+bị(?:\s+cho)?|sẽ|sắp|dự\s+kiến|will|upcoming|planned"
+    r"|prepar\w*\s+for)(?:\s+(?:các|những|the|an?|một))?\s+(?:chuyến\s+)?\S*\s*$",
+    re.IGNORECASE,
+)
+
+
+def planned_visit(clause: str, cue_at: int) -> bool:
+    """Whether the visit cued at ``cue_at`` of ``clause`` is told as one still to come."""
+    return _PLANNED.search(clause[max(0, cue_at - 40) : cue_at]) is not None
 
 
 def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
@@ -146,4 +179,12 @@ def signing_date(kept: tuple[str, str]) -> str:
     return start if start == end else start[:7]
 
 
-__all__ = ["narrower", "signed_during", "signing_date", "signs_undated", "visit_time"]
+__all__ = [
+    "aside_dates",
+    "narrower",
+    "planned_visit",
+    "signed_during",
+    "signing_date",
+    "signs_undated",
+    "visit_time",
+]

@@ -9,7 +9,8 @@ subject is ("the minister … paid a visit to the country"), and the whole claus
 
 A visit led or made by a royal ("do Công chúa … dẫn đầu", "the visit of Crown Prince …",
 "chuyến thăm của Quốc vương …") that names no destination came in: Việt Nam has no
-monarchy, so the royal is the partner's.
+monarchy, so the royal is the partner's; for the same reason a visit "to the Kingdom" (a
+monarchy named by its kind alone) went out.
 
 This module owns :func:`cue_direction`.
 """
@@ -20,13 +21,22 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from briefer.domain.rules import INBOUND
+from briefer.domain.rules import INBOUND, OUTBOUND
 from briefer.ingest.eventwords import OCCASION
 
 _ROYAL: Final = re.compile(
     r"(?<![^\W\d_])(?:Công\s+chúa|Hoàng\s+tử|Thái\s+tử|Quốc\s+vương|Nhà\s+vua|Hoàng\s+hậu"
     r"|Nữ\s+hoàng|Đại\s+công\s+tước|(?:Crown\s+)?Prince(?:ss)?|King|Queen"
     r"|Grand\s+Duke|Emir|Sultan)\s+[A-ZĐ]"
+)
+
+
+# A visit to a monarchy named by its kind alone ("on an official visit to the Kingdom", "a
+# delegation to the Sultanate"): Việt Nam is none, so the monarchy is the partner and the
+# visit went out.
+_TO_MONARCHY: Final = re.compile(
+    r"\b(?:to|in|arrived\s+in)\s+the\s+(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)"
+    r"(?!\s+of\b)(?![^\W\d_])"
 )
 
 
@@ -42,6 +52,8 @@ def cue_direction(
     side = side or direction(clause, partner)
     if not side and _ROYAL.search(own):
         return INBOUND
+    if not side and _TO_MONARCHY.search(clause):
+        return OUTBOUND
     return side
 
 
