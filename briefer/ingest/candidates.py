@@ -66,7 +66,7 @@ from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
-from briefer.ingest.leadtelling import lead_end_of
+from briefer.ingest.leadtelling import lead_ends_of
 from briefer.ingest.marketquote import market_quote
 from briefer.ingest.milestones import milestone
 from briefer.ingest.monthperiod import flow_month
@@ -467,7 +467,7 @@ class _Extractor:
                 self._during(s, dates)
             self._statements(s, first)
         # (a standfirst's figure told again below: leadtelling.py; aidyear.py)
-        return unique_readings(dated_aid(self.out), lead_end_of(self.body, self.metadata.title))
+        return unique_readings(dated_aid(self.out), lead_ends_of(self.body, self.metadata.title))
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:

@@ -29,17 +29,18 @@ def _vietnamese(quote: str) -> bool:
     return len(marked) >= 3 and len(marked) >= _MARKED_SHARE * len(words)
 
 
-def lead_end_of(body: str, title: str = "") -> int:
-    """Where the body's lead paragraph ends (0: a body of one paragraph): the first
-    paragraph, or the one after it when the first is the text's own title."""
+def lead_ends_of(body: str, title: str = "") -> tuple[int, ...]:
+    """Where the body's lead paragraph ends (none: a body of one paragraph): the first
+    paragraph; when the first is the text's own title, the paragraph after it too (the
+    headline gives way to the standfirst, the standfirst to the story)."""
     if "\n\n" not in body.strip():
-        return 0
+        return ()
     end = body.find("\n\n")
     first = " ".join(body[:end].split()).casefold()
     if title and first == " ".join(title.split()).casefold():
         after = body.find("\n\n", end + 2)
-        return after if after > 0 else len(body)
-    return end
+        return (end, after if after > 0 else len(body))
+    return (end,)
 
 
 def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]]) -> set[int]:
@@ -56,4 +57,4 @@ def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]])
     }
 
 
-__all__ = ["lead_end_of", "lead_restatements"]
+__all__ = ["lead_ends_of", "lead_restatements"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.cleantypes import Metadata
-from briefer.ingest.leadtelling import lead_end_of
+from briefer.ingest.leadtelling import lead_ends_of
 from briefer.ingest.rankfind import ranks_in
 from briefer.ingest.rankside import rank_metric_at
 
@@ -41,9 +41,10 @@ def test_a_rank_told_beside_other_clauses_stays_undated() -> None:
 
 def test_the_lead_after_a_body_opening_on_its_title() -> None:
     body = "Thương mại Việt - Ấn tăng\n\nKim ngạch tăng mạnh.\n\nĐoạn sau."
-    assert lead_end_of(body, "Thương mại  Việt - Ấn tăng") == body.index("\n\nĐoạn")
-    assert lead_end_of(body, "Another headline") == body.index("\n\nKim")
-    assert lead_end_of("Một đoạn.", "Một đoạn.") == 0
+    ends = (body.index("\n\nKim"), body.index("\n\nĐoạn"))
+    assert lead_ends_of(body, "Thương mại  Việt - Ấn tăng") == ends
+    assert lead_ends_of(body, "Another headline") == ends[:1]
+    assert lead_ends_of("Một đoạn.", "Một đoạn.") == ()
 
 
 def test_a_standfirst_below_the_headline_gives_way_to_the_full_telling() -> None:
@@ -58,6 +59,19 @@ def test_a_standfirst_below_the_headline_gives_way_to_the_full_telling() -> None
     meta = Metadata(title=title, partners=("PE",), countries=("PE",))
     totals = [c.quote for c in find_candidates(body, meta) if c.metric == "trade.total"]
     assert len(totals) == 1 and totals[0].startswith("Theo Cục Hải quan")
+
+
+def test_a_headlines_figure_gives_way_to_the_standfirst_below_it() -> None:
+    title = "Việt Nam - Peru đặt mục tiêu thương mại 5 tỉ USD"
+    body = (
+        f"{title}\n\n"
+        "Hai bên nhất trí phấn đấu đưa kim ngạch thương mại song phương lên 5 tỷ USD trong "
+        "thời gian sớm nhất.\n\n"
+        "Chiều 7-4, hai Bộ trưởng hội đàm tại Hà Nội."
+    )
+    meta = Metadata(title=title, partners=("PE",), countries=("PE",))
+    aims = [c.quote for c in find_candidates(body, meta) if c.metric.endswith(".target")]
+    assert len(aims) == 1 and aims[0].startswith("Hai bên nhất trí")
 
 
 def _metric(text: str) -> str | None:
