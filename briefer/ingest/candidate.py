@@ -41,11 +41,13 @@ def _reading(c: Candidate) -> tuple[object, ...] | None:
     return (c.pair, c.metric, c.period, c.value, c.unit)
 
 
-def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Candidate]:
+def unique_readings(
+    candidates: list[Candidate], lead_end: int | tuple[int, ...] = 0
+) -> list[Candidate]:
     """One candidate per reading: the same words (any case) with the same value, date, pair;
     and one per figure (metric, period, value) however often the source repeats it
     (``lead_end``: where the body's first paragraph ends, a standfirst's figures told again
-    below it give way to the later telling)."""
+    below it give way to the later telling; several ends: a headline's, then a standfirst's)."""
     seen: set[tuple[object, ...]] = set()
     out = []
     candidates = restated_periods(candidates)  # (a figure told again without its span)
@@ -53,7 +55,9 @@ def unique_readings(candidates: list[Candidate], lead_end: int = 0) -> list[Cand
     again |= restated_figures([(c.start, c.end, c.quote, _reading(c)) for c in candidates])
     # a figure told twice: the telling that names the partner wins over a lead's short one
     # (a standfirst's telling given way to the one below is no telling that names the pair)
-    lead = lead_restatements(lead_end, [(c.start, c.quote, _reading(c)) for c in candidates])
+    readings = [(c.start, c.quote, _reading(c)) for c in candidates]
+    ends = lead_end if isinstance(lead_end, tuple) else (lead_end,)
+    lead = set().union(*(lead_restatements(end, readings) for end in ends))
     again |= lead | preferred_tellings(
         [(c.quote, None if i in lead else _reading(c)) for i, c in enumerate(candidates)]
     )

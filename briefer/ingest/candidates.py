@@ -66,6 +66,7 @@ from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
 from briefer.ingest.interviews import interviewer_turn
+from briefer.ingest.leadtelling import lead_ends_of
 from briefer.ingest.marketquote import market_quote
 from briefer.ingest.milestones import milestone
 from briefer.ingest.monthperiod import flow_month
@@ -465,9 +466,8 @@ class _Extractor:
                     self._signed_during(s, self.events.find(s, days, used, figures))
                 self._during(s, dates)
             self._statements(s, first)
-        # (a standfirst's figure told again below: leadtelling.py)
-        lead_end = self.body.find("\n\n") if "\n\n" in self.body.strip() else 0
-        return unique_readings(dated_aid(self.out), lead_end)  # (aidyear.py)
+        # (a standfirst's figure told again below: leadtelling.py; aidyear.py)
+        return unique_readings(dated_aid(self.out), lead_ends_of(self.body, self.metadata.title))
 
 
 def find_candidates(body: str, metadata: Metadata | None = None) -> list[Candidate]:

@@ -3,7 +3,9 @@ sums up ("Two-way trade hit $11.6 billion in ten months, …"; "Kim ngạch … 
 đạt 4,1 tỷ USD, …") what a paragraph below tells in full, with its source, year and the
 rest of the sentence. The same reading (pair, metric, period, value) told in the body's
 first paragraph and again in a later one: the later telling is the one to cite. (A bilingual
-text's translation below tells its paragraphs again in the other language: no restating.)"""
+text's translation below tells its paragraphs again in the other language: no restating.)
+A body that opens on its own headline (a page copied from a browser keeps the title above the
+standfirst) has its lead in the paragraph after the headline."""
 
 from __future__ import annotations
 
@@ -27,6 +29,20 @@ def _vietnamese(quote: str) -> bool:
     return len(marked) >= 3 and len(marked) >= _MARKED_SHARE * len(words)
 
 
+def lead_ends_of(body: str, title: str = "") -> tuple[int, ...]:
+    """Where the body's lead paragraph ends (none: a body of one paragraph): the first
+    paragraph; when the first is the text's own title, the paragraph after it too (the
+    headline gives way to the standfirst, the standfirst to the story)."""
+    if "\n\n" not in body.strip():
+        return ()
+    end = body.find("\n\n")
+    first = " ".join(body[:end].split()).casefold()
+    if title and first == " ".join(title.split()).casefold():
+        after = body.find("\n\n", end + 2)
+        return (end, after if after > 0 else len(body))
+    return (end,)
+
+
 def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]]) -> set[int]:
     """The indexes among ``figures`` (start offset, quote, reading or None) that lie before
     ``lead_end`` (the end of the body's first paragraph) and whose reading a figure after it
@@ -41,4 +57,4 @@ def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]])
     }
 
 
-__all__ = ["lead_restatements"]
+__all__ = ["lead_ends_of", "lead_restatements"]

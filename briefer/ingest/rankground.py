@@ -6,7 +6,9 @@ that year gave. After a run of months told on its own ("9 tháng …; X tiếp t
 standing stays undated — unless the sentence grounds the rank on that result with an opening
 "with" clause ("Với kim ngạch 11 tháng năm 2025 đạt 8,3 tỷ USD, X tiếp tục là đối tác lớn
 nhất …", "With trade of $5 billion in the first ten months, X remained …"): then the rank is
-the one those months gave.
+the one those months gave. The clause may follow the rank as well: "X tiếp tục là đối tác lớn
+thứ 4 …, với kim ngạch hai chiều 10 tháng đầu năm 2025 đạt …", "X remained …, with trade of
+$5 billion in the first ten months" (the first dated result after the clause's "with").
 """
 
 from __future__ import annotations
@@ -16,17 +18,32 @@ from typing import Final
 
 # A sentence that opens on the result its claim stands on: "Với kim ngạch …", "With trade …".
 _GROUNDED: Final = re.compile(r"\s*(?:Với|With)\s", re.IGNORECASE)
+# The same clause after the rank: "…, với kim ngạch …", "…, with two-way trade of …".
+_TRAILING: Final = re.compile(r",\s*(?:với|with)\s", re.IGNORECASE)
 
 
 def grounded_period(text: str, rank_at: int, dated: list[tuple[int, str]]) -> str:
     """The period of the last result before ``rank_at`` that dates the rank, or ""."""
     before = [iso for where, iso in dated if where < rank_at]
     if not before:
-        return ""
+        return _trailing_period(text, rank_at, dated)
     if _GROUNDED.match(text):
         return before[-1]
     years = [iso for iso in before if iso.isdigit()]
     return years[-1] if years else ""
+
+
+def _trailing_period(text: str, rank_at: int, dated: list[tuple[int, str]]) -> str:
+    """The period of the first result after a "with" clause that follows the rank, or ""."""
+    clause = _TRAILING.search(text, rank_at)
+    if clause is None:
+        return ""
+    # (another rank's sentence part, "…; còn Y là …", is no ground of this one: the clause
+    # must follow the rank in the same part of the sentence)
+    if ";" in text[rank_at : clause.start()]:
+        return ""
+    after = [iso for where, iso in dated if where >= clause.end()]
+    return after[0] if after else ""
 
 
 __all__ = ["grounded_period"]

@@ -22,6 +22,11 @@ _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
                             rf"|(?:foreign )?investors?|investing"
                             rf"|source of (?:foreign )?investment){_E}", re.IGNORECASE)),
+    # a market of travellers ("thị trường khách quốc tế lớn thứ 3 của tỉnh", "the largest
+    # source market of tourists"): ranked among someone's, read before the trade nouns
+    ("tourism.rank", _rx(rf"{_W}(?:thị trường (?:du lịch|khách)|nguồn khách"
+                         rf"|(?:tourist|tourism|source) markets?|tourist destinations?){_E}",
+                         re.IGNORECASE)),
     # (English nouns plural too: a group ranked in, "ranks 28th among X's trading partners")
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partners?|trade partners?|đối tác"
@@ -54,6 +59,11 @@ _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}
 _AMONG: Final = _rx(r" ?(?:trong (?:tổng số|số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _CONTRAST: Final = re.compile(r";|" + CONTRAST.pattern, re.IGNORECASE)
+# Whose travellers a tourism rank counts, named at once after it: "… lớn thứ 2 của người
+# Uzbekistan", "… của tỉnh", "… for Korean travellers", "… of Vietnam".
+_OWNER: Final = _rx(r"\s(?:của|cho|for|of|among)\s+\S")
+# "hai thị trường khách … lớn nhất", "two largest markets": several at the top, no one rank.
+_COUNTED: Final = _rx(r"(?<!\w)(?:hai|ba|bốn|năm|two|three|four|five) (?:thị trường|nguồn)")
 
 
 def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
@@ -80,7 +90,10 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)
-    if _OWN_MARKET.match(window[max(head_at, 0) :]) and "Việt Nam" not in sentence[end:stop]:
+    if head == "tourism.rank":
+        if not _OWNER.search(sentence, end, end + 40) or _COUNTED.search(window):
+            return None  # ("thị trường du lịch lớn nhất Đông Nam Á": a market's own size)
+    elif _OWN_MARKET.match(window[max(head_at, 0) :]) and "Việt Nam" not in sentence[end:stop]:
         # "thị trường tiêu thụ lớn nhất châu Phi": a market's size in its own region, not
         # its rank among Việt Nam's partners ("thị trường … lớn thứ hai của Việt Nam").
         return None
