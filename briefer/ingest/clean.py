@@ -70,6 +70,7 @@ from briefer.ingest.imprint import (
     offer_stamp_rows,
 )
 from briefer.ingest.lateline import late_reason
+from briefer.ingest.smalllead import small_standfirst
 from briefer.ingest.leadtag import (
     lead_outlet,
     strip_lead_dateline,
@@ -390,7 +391,8 @@ def clean(text: str) -> Cleaned:
     dating = [line.text for line in lines if line.kept]
     _mark_abstract(lines)
     small = small_layout(lines)  # (a slide deck's points in small type are its text)
-    for line in small:
+    lead = small_standfirst(lines)  # (a standfirst set small under the headline: text)
+    for line in (line for line in small if line is not lead):
         line.reason = "small type"
 
     removed: list[tuple[int, Removed]] = []
