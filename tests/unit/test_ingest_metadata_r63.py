@@ -25,9 +25,12 @@ _PAGE = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <div class="thoigian">Thứ Hai, 08/12/2025 09:30</div>
 <div class="tomtat"><b>{_LEAD}</b></div>
 <div class="noidung">
-<p>Sáng 7/12, lãnh đạo tỉnh đã tiếp đoàn doanh nghiệp lữ hành Kazakhstan do ông Nurlan Abenov dẫn đầu, nhân dịp đoàn khảo sát các điểm du lịch của tỉnh.</p>
-<p>Theo Sở Du lịch, 11 tháng năm 2025 tỉnh đón khoảng 9.000 lượt khách Kazakhstan, tăng gấp ba so với cùng kỳ năm trước.</p>
-<p>Hai bên thống nhất phối hợp tổ chức đoàn famtrip cho các hãng lữ hành Kazakhstan trong quý I/2026.</p>
+<p>Sáng 7/12, lãnh đạo tỉnh đã tiếp đoàn doanh nghiệp lữ hành Kazakhstan do ông
+Nurlan Abenov dẫn đầu, nhân dịp đoàn khảo sát các điểm du lịch của tỉnh.</p>
+<p>Theo Sở Du lịch, 11 tháng năm 2025 tỉnh đón khoảng 9.000 lượt khách Kazakhstan,
+tăng gấp ba so với cùng kỳ năm trước.</p>
+<p>Hai bên thống nhất phối hợp tổ chức đoàn famtrip cho các hãng lữ hành Kazakhstan
+trong quý I/2026.</p>
 </div></div></body></html>"""
 
 
