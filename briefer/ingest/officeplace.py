@@ -156,7 +156,16 @@ def _without_ministry(outlet: str) -> str:
         # (a name after a dash, cased as a sentence's rest: "… - thương vụ …")
         outlet = before["rest"][:1].upper() + before["rest"][1:]
     cut = _MINISTRY_AFTER.sub("", outlet)
-    return cut if _OFFICE.match(cut) else outlet
+    office = _OFFICE.match(cut)
+    if not office:
+        return outlet
+    # (only a place written in another of the country's names, "Italia" for "Italy", is cut
+    # free to stay as written; a style before the short name, "CHLB Đức", reads as the short
+    # name either way, as it did with the ministry after it)
+    place = office["place"] or office["eplace"]
+    country = _country(place)
+    styled = country is not None and fold(place).lower().endswith(fold(country[0]).lower())
+    return outlet if styled else cut
 
 
 def plain_office(outlet: str) -> str:

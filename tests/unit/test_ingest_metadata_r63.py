@@ -96,6 +96,14 @@ def test_mission_named_with_its_ministry_before_or_after_it() -> None:
     assert plain_office("Thương vụ Việt Nam tại Hà Lan - Bộ Công Thương") == (
         "Thương vụ Việt Nam tại Hà Lan"
     )
+    # (the state's style before the short name reads as the short name, as before)
+    assert plain_office("Thương vụ Việt Nam tại Liên bang Nga - Bộ Công Thương") == (
+        "Thương vụ Việt Nam tại Nga"
+    )
+    # (another of the country's names stays as written once the ministry is cut off)
+    assert plain_office("Đại sứ quán Việt Nam tại I-ta-li-a - Bộ Ngoại giao") == (
+        "Đại sứ quán Việt Nam tại I-ta-li-a"
+    )
     assert plain_office("Bộ Ngoại giao - đại sứ quán Việt Nam tại Hà Lan") == (
         "Đại sứ quán Việt Nam tại Hà Lan"
     )
