@@ -28,7 +28,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import country_of_name
-from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.outlet_table import BODY_KIND, OUTLET_TABLE
 
 _YEAR: Final = r"(?:19|20)\d\d"
 # "©", "(c)", "Copyright", "Bản quyền" (and a year or range after it) before the name
@@ -268,6 +268,10 @@ _TAGLINE: Final = re.compile(
     r"|newspaper|daily|news\s+service|broadcaster|magazine|weekly)$",
     re.IGNORECASE,
 )
+# every name the outlet table holds (an outlet's own and its other names), case folded
+_TABLE_NAMES: Final = frozenset(
+    n.casefold() for name, _, others in OUTLET_TABLE for n in (name, *others)
+)
 _EDITION: Final = re.compile(r"^(?P<name>.+?)\s+(?:English|Español|Français|Deutsch|Русский|中文)$")
 
 
@@ -285,10 +289,8 @@ def _untagged(name: str, text: str) -> str:
     tag = _TAGLINE.match(name)
     if tag:
         return _written_as(tag.group("name").strip(), text)
-    from briefer.ingest.outletnames import known_outlet
-
     edition = _EDITION.match(name)
-    if not edition or not known_outlet(edition.group("name")):
+    if not edition or edition.group("name").casefold() not in _TABLE_NAMES:
         return name
     stem = edition.group("name")
     alone = re.search(
