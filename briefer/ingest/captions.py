@@ -275,11 +275,29 @@ def _continues_the_article(lines: list[Line], index: int) -> bool:
         # (a long sentence telling news in a sentence's tense, "X and Y have signed …,
         # paving the way for …": a caption describes the scene in the present)
         or (len(text.split()) >= _LONG_LEAD_WORDS and _TENSED.search(text) is not None)
+        # (a standfirst the article's first paragraph, below the credit, opens on again)
+        or _opens_the_lead(lines, index)
     )
     # (a caption names who or where the picture shows; a standfirst's sentence that names
     # no one, "Both sides aim to widen trade in farm goods and logistics.", is not one)
     nameless = not any(word[:1].isupper() for word in text.split()[1:])
     return (leads or nameless) and not _restates(lines, index)
+
+
+_RUN_WORDS: Final = 8
+_LOOK_BELOW: Final = 3
+
+
+def _opens_the_lead(lines: list[Line], index: int) -> bool:
+    """The line's first words open one of the next lines of prose too (after its dateline):
+    a standfirst that the lead restates at length, never a photo's caption, which names who
+    and where the picture shows in words of its own."""
+    words = lines[index].text.split()[:_RUN_WORDS]
+    if len(words) < _RUN_WORDS:
+        return False
+    run = " ".join(words).casefold()
+    below = [ln.text for ln in lines[index + 1 :] if ln.kept and _prose(ln.text)]
+    return any(run in " ".join(text.split()).casefold() for text in below[:_LOOK_BELOW])
 
 
 # "Kyiv – …", "HANOI (VNA) – …", "Manama, Sept. 17 (BNA) – …": a place in capitalised words

@@ -69,6 +69,7 @@ from briefer.ingest.imprint import (
     offer_name_over_role,
     offer_stamp_rows,
 )
+from briefer.ingest.issuelines import head_issue_month, masthead_day
 from briefer.ingest.lateline import late_reason
 from briefer.ingest.leadtag import (
     lead_outlet,
@@ -105,6 +106,7 @@ from briefer.ingest.pressnotes import mark_press_notes
 from briefer.ingest.readerposts import mark_comments, post_line
 from briefer.ingest.recordhead import mark_record_head
 from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.smalllead import small_standfirst
 from briefer.ingest.speechhead import mark_speech_head
 from briefer.ingest.stampbylines import mark_stamp_bylines
 from briefer.ingest.strayrows import (
@@ -262,19 +264,6 @@ def _outlet_note(text: str, found: Found) -> bool:
     return False
 
 
-def _issue_day(lines: list[Line]) -> str:
-    """The one whole day (with its year) a paper's masthead prints ("THE DAILY NEWS ·
-    Saturday, 14 June 2025"): the issue's day, which dates what the issue carries."""
-    days = {
-        d.start
-        for line in lines
-        if line.reason == "masthead"
-        for d in find_dates(line.text)
-        if d.precision == "day" and len(d.start) == 10 and re.search(r"\b(?:19|20)\d\d\b", d.text)
-    }
-    return days.pop() if len(days) == 1 else ""
-
-
 def clean(text: str) -> Cleaned:
     """Clean one article (see the module docstring). Never raises on any string."""
     raw = text
@@ -390,7 +379,8 @@ def clean(text: str) -> Cleaned:
     dating = [line.text for line in lines if line.kept]
     _mark_abstract(lines)
     small = small_layout(lines)  # (a slide deck's points in small type are its text)
-    for line in small:
+    lead = small_standfirst(lines)  # (a standfirst set small under the headline: text)
+    for line in (line for line in small if line is not lead):
         line.reason = "small type"
 
     removed: list[tuple[int, Removed]] = []
@@ -429,7 +419,10 @@ def clean(text: str) -> Cleaned:
         # A day and month without a year ("Chiều 13-1") belong to the publication's year.
         published = found.published
         year = int(found.published[:4])
-    issue = "" if found.published or len(published) == 10 else _issue_day(lines)
+    # (a masthead's day; else the month the issue line above the headline gives, "Market
+    # Update | No. 1/2025 | March 2025", over a bare year the text names)
+    issue = "" if found.published or len(published) == 10 else masthead_day(lines)
+    issue = issue or ("" if found.published or len(published) >= 7 else head_issue_month(lines))
     if issue:
         published, year = issue, int(issue[:4])
     if not found.published and not issue and "dateline" in found.extra:

@@ -14,6 +14,9 @@ HỮU NGHỊ THÀNH PHỐ Y") is read "Hội X - Liên hiệp … thành phố Y
 ministry over a department, its member publishes under its own name, the federation's place
 naming the chapter ("Hội X thành phố Y").
 
+The ministry the reader joined to the office, before or after it ("Bộ Công Thương - Thương vụ
+Việt Nam tại X", "… tại Italia - Bộ Công Thương"), is left out before the place is read.
+
 This module owns :func:`plain_office`.
 """
 
@@ -139,10 +142,38 @@ def _member(outlet: str) -> str:
     return f"{m['name']} {place['place']}" if place else m["name"]
 
 
+# The ministry a mission reports to, joined to its name by a dash, before it ("Bộ Công
+# Thương - Thương vụ …") or after it ("… tại Italia - Bộ Công Thương"): not the office's name.
+_MINISTRY: Final = r"(?:Bộ|Ministry\s+of)\s[^-–]{2,40}?"
+_MINISTRY_BEFORE: Final = re.compile(rf"^{_MINISTRY}\s+[-–]\s+(?P<rest>.+)$", re.IGNORECASE)
+_MINISTRY_AFTER: Final = re.compile(rf"\s+[-–]\s+{_MINISTRY}$", re.IGNORECASE)
+
+
+def _without_ministry(outlet: str) -> str:
+    """The office's name without the ministry a dash joins it to, before or after."""
+    before = _MINISTRY_BEFORE.match(outlet)
+    if before and _OFFICE.match(before["rest"]):
+        # (a name after a dash, cased as a sentence's rest: "… - thương vụ …")
+        outlet = before["rest"][:1].upper() + before["rest"][1:]
+    cut = _MINISTRY_AFTER.sub("", outlet)
+    office = _OFFICE.match(cut)
+    if not office:
+        return outlet
+    # (only a place written in another of the country's names, "Italia" for "Italy", is cut
+    # free to stay as written; a style before the short name, "CHLB Đức", reads as the short
+    # name either way, as it did with the ministry after it)
+    place = office["place"] or office["eplace"]
+    country = _country(place)
+    styled = country is not None and fold(place).lower().endswith(fold(country[0]).lower())
+    return outlet if styled else cut
+
+
 def plain_office(outlet: str) -> str:
     """The office or association as named in short ("" when the outlet is no such long
     form, or already short)."""
-    plain = _office(outlet) or _member(outlet)
+    bare = _without_ministry(outlet)
+    office = _office(bare) or (bare if bare != outlet else "")
+    plain = office or _member(outlet)
     return plain if plain and plain != outlet else ""
 
 

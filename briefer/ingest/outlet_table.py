@@ -299,7 +299,8 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Qatar News Agency", ("qna.org.qa",), ("QNA",)),
     ("Al Jazeera", ("aljazeera.com",), ()),
     ("Ahram Online", ("english.ahram.org.eg", "ahram.org.eg"), ()),
-    ("IRNA", ("irna.ir", "en.irna.ir"), ()),
+    # (its English service's header spells the name out)
+    ("IRNA", ("irna.ir", "en.irna.ir"), ("Islamic Republic News Agency",)),
     ("Tehran Times", ("tehrantimes.com",), ()),
     ("BBC", ("bbc.com", "bbc.co.uk"), ("BBC News",)),
     ("The Guardian", ("theguardian.com",), ()),

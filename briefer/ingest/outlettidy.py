@@ -12,6 +12,11 @@ kinds of junk show, so they are undone once, on the chosen name:
   Tin tức cập nhật 24/7"): a possessive and a superlative, or a sentence in lower case;
 - a publisher line's words ("X Publisher Y", "X Co., Ltd", "X DAC"): the company, not the
   outlet;
+- a tagline after a bar that says what kind of outlet it is ("X | Serbian News Agency",
+  "X | The National Daily"): the name is X, written as the text writes it;
+- a language edition's word after an outlet the table knows ("X English" where the text
+  credits X alone, "Tehran, X - …"): the agency is X (an outlet the table does not know
+  keeps its edition's name, "EL PAÍS English");
 - a name cut at a dash inside it ("Hội Hữu nghị Việt Nam" of "… Việt Nam - Cuba", "Túi xách
   Việt Nam" of "Hiệp hội Da - Giày - Túi xách Việt Nam"): when the text writes the name on
   past the dash wherever it writes it, the whole name.
@@ -23,7 +28,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import country_of_name
-from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.outlet_table import BODY_KIND, OUTLET_TABLE
 
 _YEAR: Final = r"(?:19|20)\d\d"
 # "©", "(c)", "Copyright", "Bản quyền" (and a year or range after it) before the name
@@ -257,10 +262,48 @@ def _without_group(name: str, text: str) -> str:
     return short if len(alone) >= _MIN_SIGHTINGS else name
 
 
+# "X | Serbian News Agency": a bar, then words that end on a kind of outlet
+_TAGLINE: Final = re.compile(
+    r"^(?P<name>[^|]{2,40}?)\s+\|\s+(?:[^|]{0,40}\s)?(?:news\s+agency|press\s+agency|agency"
+    r"|newspaper|daily|news\s+service|broadcaster|magazine|weekly)$",
+    re.IGNORECASE,
+)
+# every name the outlet table holds (an outlet's own and its other names), case folded
+_TABLE_NAMES: Final = frozenset(
+    n.casefold() for name, _, others in OUTLET_TABLE for n in (name, *others)
+)
+_EDITION: Final = re.compile(r"^(?P<name>.+?)\s+(?:English|Español|Français|Deutsch|Русский|中文)$")
+
+
+def _written_as(name: str, text: str) -> str:
+    """``name`` as the text writes it when it is set in capitals ("TANJUG" of "Tanjug")."""
+    if not name.isupper():
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+    return found.group() if found and not found.group().isupper() else name
+
+
+def _untagged(name: str, text: str) -> str:
+    """The name before a kind tagline, or before a known outlet's language edition word
+    when the text credits the outlet alone."""
+    tag = _TAGLINE.match(name)
+    if tag:
+        return _written_as(tag.group("name").strip(), text)
+    edition = _EDITION.match(name)
+    if not edition or edition.group("name").casefold() not in _TABLE_NAMES:
+        return name
+    stem = edition.group("name")
+    alone = re.search(
+        rf"(?<!\w){re.escape(stem)}(?!\w)(?!\s+{re.escape(name[len(stem) :].strip())})", text
+    )
+    return stem if alone else name
+
+
 def tidy_outlet(name: str, text: str) -> str:
     """The chosen outlet's name without a reader's junk, and whole where a dash cut it."""
     if not name:
         return name
+    name = _untagged(name, text)
     name = _without_group(_without_junk(name), text)
     whole = _run_on(name, text) or _run_back(name, text)
     kind = _KIND.match(name)

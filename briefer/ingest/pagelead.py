@@ -33,53 +33,68 @@ def _meta_row(node: lxml.html.HtmlElement) -> bool:
     return len(text.split()) <= _ROW_WORDS and not text.endswith((".", "!", "?", "…"))
 
 
-def _headline_above(node: lxml.html.HtmlElement) -> bool:
-    """The page's headline (``<h1>``) is the element right before ``node``, or the one
-    before a byline / date row set between them."""
+def _headline(node: lxml.html.HtmlElement, title: str) -> bool:
+    """The page's headline: its ``<h1>``, or — on a page that sets its headline one level
+    down — an ``<h2>`` / ``<h3>`` that reads as the page's title."""
+    if node.tag == "h1":
+        return True
+    if node.tag not in ("h2", "h3"):
+        return False
+    text = " ".join(flat(node).split()).casefold()
+    return len(text.split()) >= 4 and text == " ".join(title.split()).casefold()
+
+
+def _headline_above(node: lxml.html.HtmlElement, title: str) -> bool:
+    """The page's headline is the element right before ``node``, or the one before a
+    byline / date row set between them."""
     before = node.getprevious()
-    if before is not None and before.tag != "h1" and _meta_row(before):
+    if before is not None and not _headline(before, title) and _meta_row(before):
         before = before.getprevious()
-    return before is not None and before.tag == "h1"
+    return before is not None and _headline(before, title)
 
 
 def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
-    """A subheading or paragraph, or a box that holds one paragraph and nothing else."""
+    """A subheading or paragraph, or a box that holds one paragraph (or one bold /
+    emphasised run: a standfirst set in bold) and nothing else."""
     if node.tag in ("h2", "h3", "p"):
         return True
     children = [c for c in node if isinstance(c.tag, str)]
     return (
         node.tag == "div"
         and len(children) == 1
-        and children[0].tag == "p"
+        and children[0].tag in ("p", "strong", "b", "em")
         and not (node.text or "").strip()
         and not (children[0].tail or "").strip()
     )
 
 
-def _under_headline(node: lxml.html.HtmlElement) -> bool:
+def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
     """A sentence set under the page's headline (``<h1>``), as a subheading or a paragraph,
     whatever its class says in whatever language (a misspelt "chappeau" too): the
     standfirst. A byline / date row may stand between the two."""
     text = flat(node)
     return (
         _one_paragraph(node)
-        and _headline_above(node)
+        and _headline_above(node, title)
         and len(text.split()) >= _STANDFIRST_WORDS
         and text.endswith((".", "!", "?", "…"))
         and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
     )
 
 
-def page_lead(root: lxml.html.HtmlElement, article: lxml.html.HtmlElement) -> list[str]:
+def page_lead(
+    root: lxml.html.HtmlElement, article: lxml.html.HtmlElement, title: str = ""
+) -> list[str]:
     """The lead paragraph ("sapo") a page sets above its body, outside the element the
     body was found in: it is article text, often the sentence that dates the news. A page
-    may set a subtitle and a summary both: each is kept, in the page's order."""
+    may set a subtitle and a summary both: each is kept, in the page's order. ``title`` is
+    the page's title (a headline set as ``<h2>`` is known by it)."""
     found: list[lxml.html.HtmlElement] = []
     for node in root.iter():
         if not isinstance(node.tag, str) or node is article:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not (LEAD_CLASS.search(marks) or _under_headline(node)):
+        if not (LEAD_CLASS.search(marks) or _under_headline(node, title)):
             continue
         if point_box(node):  # ("Tóm tắt nhanh" over its points: a box, no lead)
             continue

@@ -18,6 +18,7 @@ from typing import Final
 
 from briefer.ingest.furniture import UPPER as _UPPER
 from briefer.ingest.furniture import ends_sentence, is_upper, words
+from briefer.ingest.handling import handling_marking
 from briefer.ingest.rxparts import BLANK as _B
 from briefer.text.dates import DateRef, find_dates
 
@@ -65,6 +66,7 @@ _BY: Final = re.compile(
     rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})(?:[a-z]{{1,3}}-)?[{_UPPER}]"
     rf"[\w'.-]*){{0,4}})"
 )
+_MARKED: Final = re.compile(r"^(?P<day>.+?)\s+[–—|-]\s+(?P<mark>[^–—|\d]+)$")
 _GLUED_CLOCK: Final = re.compile(r"(?<=\d{4}),(?=\d{1,2}:\d{2}(?!\d))")
 
 
@@ -73,6 +75,11 @@ def timestamp(text: str) -> tuple[str, str]:
     nothing else; ("", "") otherwise. The author is returned through :func:`byline_in`."""
     if len(text) > 110 or (ends_sentence(text) and len(text) > 40) or not _DIGIT.search(text):
         return "", ""
+    # "Wednesday, June 11, 2025 – For reference only": a bulletin's day with its handling
+    # marking after a dash or bar is its stamp all the same
+    marked = _MARKED.match(text)
+    if marked and handling_marking(marked["mark"]):
+        return timestamp(marked["day"])
     # "Dec 10, 2024,16:44": a comma glued between year and time (else read as a decimal comma)
     text = _GLUED_CLOCK.sub(", ", text)
     if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence

@@ -431,7 +431,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
     article = _article(root)
     drop_asides(article, _LEAD_CLASS)
     # (an article saved with its later pages: "Trang 2/2" opens the rest of its text)
-    blocks = _lead(root, article) + _blocks(article) + continuation(article, _blocks)
+    blocks = _lead(root, article, title) + _blocks(article) + continuation(article, _blocks)
     folded = [b.casefold() for b in blocks[:_HEAD_BLOCKS]]
     if blocks and title and title.casefold() in folded:
         # the page's own headline, already the title (in capitals too): what the page sets

@@ -1,0 +1,37 @@
+"""The day or month a document's own head lines date its issue by (pure): a paper's
+masthead printing the issue's day ("THE DAILY NEWS · Saturday, 14 June 2025") —
+:func:`masthead_day`; a bulletin's issue line above its headline that gives a month and no
+day ("Market Update X | No. 1/2025 | March 2025"), read as a monthly's running head is
+(:func:`briefer.ingest.edgedays.issue_month`) — :func:`head_issue_month`. Split from
+:mod:`briefer.ingest.clean`."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.ingest.edgedays import issue_month
+from briefer.ingest.found import Line
+from briefer.text.dates import find_dates
+
+
+def masthead_day(lines: list[Line]) -> str:
+    """The one whole day (with its year) a paper's masthead prints ("THE DAILY NEWS ·
+    Saturday, 14 June 2025"): the issue's day, which dates what the issue carries."""
+    days = {
+        d.start
+        for line in lines
+        if line.reason == "masthead"
+        for d in find_dates(line.text)
+        if d.precision == "day" and len(d.start) == 10 and re.search(r"\b(?:19|20)\d\d\b", d.text)
+    }
+    return days.pop() if len(days) == 1 else ""
+
+
+def head_issue_month(lines: list[Line]) -> str:
+    """The ISO month ("2025-03") an issue line above the headline dates the issue by, or
+    "" (a document with no headline has no head to read)."""
+    title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
+    return issue_month([line.text for line in lines[:title]]) if title else ""
+
+
+__all__ = ["head_issue_month", "masthead_day"]
