@@ -21,6 +21,8 @@ from briefer.ingest.anniversarydate import anniversary_date, counted_anniversary
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
+from briefer.ingest.cuereach import EVENT_REACH as _EVENT_REACH
+from briefer.ingest.cuereach import cue_before, cue_distance, nearest_cue, visit_cue_after
 from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
@@ -42,7 +44,6 @@ from briefer.ingest.visitdirection import direction_of
 from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
 
-_EVENT_REACH: Final = 150  # characters between a date and the cue that makes it an event
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 
 
@@ -77,25 +78,6 @@ class EventFinder:
             for order, cue in enumerate(kw.EVENT_CUES)
             for match in cue.pattern.finditer(text)
         ]
-
-    @staticmethod
-    def _nearest_cue(
-        cues: list[tuple[int, kw.EventCue, re.Match[str]]], start: int, end: int
-    ) -> tuple[kw.EventCue, re.Match[str]] | None:
-        """The cue nearest to the date at ``start:end`` (the earlier-listed cue on a tie)."""
-        best: tuple[int, int, kw.EventCue, re.Match[str]] | None = None
-        for order, cue, match in cues:
-            if match.end() <= start:
-                distance = start - match.end()
-            elif match.start() >= end:
-                distance = match.start() - end
-            else:
-                distance = 0
-            if distance > _EVENT_REACH:
-                continue
-            if best is None or (distance, order) < best[:2]:
-                best = (distance, order, cue, match)
-        return (best[2], best[3]) if best else None
 
     def _items(self, text: str, dates: list[DateRef], s: Sentence) -> list[tuple[int, int, int]]:
         """(clause start, item start, item end) in sentence offsets, one event each: the
@@ -164,7 +146,7 @@ class EventFinder:
                 d
                 for d in dates
                 if not bare_time(d, bool(figures))
-                or self._nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
+                or nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
             ]
         if not dates:
             return 0
@@ -282,8 +264,8 @@ class EventFinder:
                 # 7-10", "Từ ngày 20 đến 23/5, Đại sứ … đã thăm …, trình … ngày 21/5": the
                 # visit's own span dates the visit the sentence reports
                 not self._visit_span(cues, d, s),
-                not self._cue_before(cues, d, s),
-                self._cue_distance(cues, d, s),
+                not cue_before(cues, d, s),
+                cue_distance(cues, d, s),
             ),
         )
         spans = [d for d in inside if d.start[:4] != d.end[:4]]
@@ -294,7 +276,7 @@ class EventFinder:
                 (d, found)
                 for d in inside
                 if d not in spans and d.precision == "day"
-                for found in [self._visit_cue(cues, d, s)]
+                for found in [visit_cue_after(cues, d, s)]
                 if found is not None
             ]
             # ("Ngày 23/11/2023, … tổ chức Lễ kỷ niệm 30 năm … (1993 - 2023)": the ceremony's
@@ -308,7 +290,7 @@ class EventFinder:
             ]
             # (a marked day's own cue comes after it: the founding's before it is not its)
             marked = [
-                (d, self._nearest_cue([c for c in cues if c[2].start() >= end], start, end))
+                (d, nearest_cue([c for c in cues if c[2].start() >= end], start, end))
                 for d in inside
                 if marks(d, spans, s)
                 for start, end in [(d.pos - s.start, d.endpos - s.start)]
@@ -344,19 +326,6 @@ class EventFinder:
                 return (ref, found)
         return None
 
-    @staticmethod
-    def _visit_cue(
-        cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
-    ) -> tuple[kw.EventCue, re.Match[str]] | None:
-        """A visit's cue within reach after the date ("ngày 15/7/2024, đoàn … đã thăm")."""
-        end = ref.endpos - s.start
-        after = [
-            (cue, m)
-            for _, cue, m in cues
-            if cue.name == "visit" and 0 <= m.start() - end <= _EVENT_REACH
-        ]
-        return after[0] if after else None
-
     def _visit_span(
         self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
     ) -> bool:
@@ -375,25 +344,7 @@ class EventFinder:
         Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
         tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
         start, end = ref.pos - s.start, ref.endpos - s.start
-        return date_cue(cues, s.text, start, end, _EVENT_REACH, self._nearest_cue)
-
-    @staticmethod
-    def _cue_before(
-        cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
-    ) -> bool:
-        """A cue within reach before the date (a cue names its date after it: "thăm … từ
-        ngày 20 đến 22/8" outranks "ngày 21/8, trong khuôn khổ chuyến thăm")."""
-        start = ref.pos - s.start
-        return any(m.end() <= start and start - m.end() <= _EVENT_REACH for _, _, m in cues)
-
-    def _cue_distance(
-        self, cues: list[tuple[int, kw.EventCue, re.Match[str]]], ref: DateRef, s: Sentence
-    ) -> int:
-        start, end = ref.pos - s.start, ref.endpos - s.start
-        distances = [
-            start - m.end() if m.end() <= start else max(0, m.start() - end) for _, _, m in cues
-        ]
-        return min(distances, default=0)
+        return date_cue(cues, s.text, start, end, _EVENT_REACH, nearest_cue)
 
     def _event(
         self,
