@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from briefer.ingest.leadtelling import lead_restatements
+from briefer.ingest.leadtelling import lead_event_restatements, lead_restatements
 from briefer.ingest.restated import restated, restated_figures
 from briefer.ingest.restatedperiod import restated_periods
 from briefer.ingest.retold import preferred_tellings
@@ -41,6 +41,15 @@ def _reading(c: Candidate) -> tuple[object, ...] | None:
     return (c.pair, c.metric, c.period, c.value, c.unit)
 
 
+def _event_reading(c: Candidate) -> tuple[object, ...] | None:
+    """What a lead restating an event shares with the story's telling: the pair, the kind
+    of event and its date ("Iran and Vietnam held … consultations … on Monday" in the
+    standfirst and the dateline's paragraph below)."""
+    if c.kind == "event" and c.metric and c.event_date:
+        return (c.pair, c.metric, c.event_date)
+    return None
+
+
 def unique_readings(
     candidates: list[Candidate], lead_end: int | tuple[int, ...] = 0
 ) -> list[Candidate]:
@@ -58,6 +67,8 @@ def unique_readings(
     readings = [(c.start, c.quote, _reading(c)) for c in candidates]
     ends = lead_end if isinstance(lead_end, tuple) else (lead_end,)
     lead = set().union(*(lead_restatements(end, readings) for end in ends))
+    events = [(c.start, c.quote, _event_reading(c)) for c in candidates]
+    again |= set().union(*(lead_event_restatements(end, events) for end in ends))
     again |= lead | preferred_tellings(
         [(c.quote, None if i in lead else _reading(c)) for i, c in enumerate(candidates)]
     )

@@ -27,12 +27,13 @@ from briefer.ingest.eventitems import dated_items
 from briefer.ingest.eventwords import ANNIVERSARY, CEREMONY, DESTINATION, OCCASION
 from briefer.ingest.figuretime import bare_time, tells_quantity
 from briefer.ingest.homesent import home_sent_side
-from briefer.ingest.occasionmilestone import occasioned
-from briefer.ingest.occasions import occasion_day, signed_at_occasion
+from briefer.ingest.occasionmilestone import occasioned, visit_then
+from briefer.ingest.occasions import names_visit, occasion_day, received_day, signed_at_occasion
 from briefer.ingest.signingday import (
     aside_dates,
     narrower,
     planned_visit,
+    received_in,
     signing_date,
     signs_undated,
     visit_time,
@@ -67,6 +68,7 @@ class EventFinder:
         self.talks_on = ""  # the day of the talks told last (a signing after them is then)
         self.visited = ("", "")  # the time of the visit told last (signingday.py)
         self.signed_at = -1  # the sentence whose signing took that time
+        self.received_on = ""  # the day of the audience told last (a bare signing then)
 
     @staticmethod
     @lru_cache(maxsize=256)
@@ -110,6 +112,7 @@ class EventFinder:
         signed = bool(self.talks_on) and signed_at_occasion(text)  # (else the visit's, below)
         if held:
             self.visited = narrower(self.visited, (held, held))
+        self.received_on = received_day(text, free_dates, s.start) or self.received_on
         asides = aside_dates(text, free_dates, s.start)  # (a milestone's, never the signing's)
         own = [d for d in free_dates if d not in asides]
         until = signs_undated(text, own, s.start) if self.visited[0] else -1
@@ -118,7 +121,10 @@ class EventFinder:
             # "Trong chuyến thăm, hai bên đã ký …", "The two sides signed …": during the
             # visit told last (a term, "giai đoạn 2025 - 2030", dates no signing); the
             # clauses after it go on ("…; đường bay … dự kiến khai trương vào quý I/2026")
-            signings = self._signed_then(s, until, signing_date(self.visited))
+            day = signing_date(self.visited)
+            if received_in(self.received_on, self.visited) and not names_visit(text[:until]):
+                day = self.received_on  # ("Vučić on Wednesday received …"; "… signed …")
+            signings = self._signed_then(s, until, day)
             rest = [d for d in free_dates if d.pos - s.start > until or d in asides]
             return signings + (self.find(s, rest, used) if rest else 0)
         if signed and (not free_dates or signs_undated(text, free_dates, s.start) >= 0):
@@ -162,9 +168,14 @@ class EventFinder:
             partners = self._event_partners(s, i_start, i_end)
             milestones = self._milestones(cues, inside, s)
             told = {(id(ref), found[1].start()) for ref, found in milestones if found}
-            milestones += [  # ("nâng cấp … nhân chuyến thăm … tháng 10/2024": on the visit)
+            cue_in = self._cue_in(cues, s)
+            milestones += [  # ("nâng cấp … nhân chuyến thăm … tháng 10/2024": on the visit;
+                # "chuyến thăm … 7 đến 8/5/2025 …, khi hai nước … nâng cấp …": in its time)
                 (ref, found)
-                for ref, found in occasioned(text, cues, inside, s.start, self._cue_in(cues, s))
+                for ref, found in [
+                    *occasioned(text, cues, inside, s.start, cue_in),
+                    *visit_then(text, cues, inside, s.start, cue_in),
+                ]
                 if found is not None and (id(ref), found[1].start()) not in told
             ]
             for best, found in milestones:

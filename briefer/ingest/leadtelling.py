@@ -57,4 +57,35 @@ def lead_restatements(lead_end: int, figures: Sequence[tuple[int, str, object]])
     }
 
 
-__all__ = ["lead_ends_of", "lead_restatements"]
+# An event a standfirst tells is told again below when the later sentence holds most of the
+# lead's own words ("Iran and Vietnam held … consultations in Tehran on Monday, …" and
+# "TEHRAN - Iran and Vietnam held … consultations in Tehran on Monday, …"); a lead that only
+# names the same milestone in other words ("Nhân kỷ niệm 50 năm thiết lập quan hệ …" above a
+# chronology's "1975: Ngày 25/6/1975, … thiết lập quan hệ …") is a telling of its own.
+_WORDS_KEPT: Final = 0.8
+_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def _words(quote: str) -> set[str]:
+    return set(_WORD.findall(quote.casefold()))
+
+
+def lead_event_restatements(lead_end: int, events: Sequence[tuple[int, str, object]]) -> set[int]:
+    """The indexes among ``events`` (start offset, quote, reading or None) before
+    ``lead_end`` whose reading an event after it tells again in most of the same words."""
+    if lead_end <= 0:
+        return set()
+    later = [(r, _words(q)) for start, q, r in events if r is not None and start >= lead_end]
+    found = set()
+    for i, (start, quote, reading) in enumerate(events):
+        if reading is None or start >= lead_end:
+            continue
+        own = _words(quote)
+        if own and any(
+            r == reading and len(own & words) >= _WORDS_KEPT * len(own) for r, words in later
+        ):
+            found.add(i)
+    return found
+
+
+__all__ = ["lead_ends_of", "lead_event_restatements", "lead_restatements"]

@@ -6,15 +6,23 @@ during the state visit to Algiers by … in March 2025": the milestone names no 
 own; the visit it was made on ("nhân", "trong", "during", "on the occasion of") does. Both
 are events of that date: the visit (its direction from its own words) and the milestone.
 
-Owns :func:`occasioned`, used by :class:`briefer.ingest.events.EventFinder` beside the
-milestones each date's own cue gives (a visit dated in the same sentence may otherwise lose
-to another, finer date: "chuyến thăm … từ ngày 25 đến 27/5/2025 …, nửa năm sau khi …").
+The reverse order too: "chuyến thăm … từ ngày 7 đến 8/5/2025 là dấu mốc quan trọng, khi hai
+nước ra Tuyên bố chung nâng cấp quan hệ lên Đối tác chiến lược", "the visit on 3-5 June was a
+landmark, as the two countries upgraded their ties …": a clause opened by "khi / when / as"
+right after a dated visit tells a milestone of the visit's time (of its month, when the visit
+lasted several days, as a signing during it is dated: signingday.py) — :func:`visit_then`.
+
+Owns :func:`occasioned` and :func:`visit_then`, used by
+:class:`briefer.ingest.events.EventFinder` beside the milestones each date's own cue gives
+(a visit dated in the same sentence may otherwise lose to another, finer date: "chuyến thăm
+… từ ngày 25 đến 27/5/2025 …, nửa năm sau khi …").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from briefer.ingest import keywords as kw
@@ -74,4 +82,52 @@ def occasioned(
     return found
 
 
-__all__ = ["occasioned"]
+# A clause told of the time just named: ", khi hai nước …", ", when the two sides …", ", as …".
+_THEN: Final = re.compile(
+    r",\s*(?:khi|lúc|when|as|at\s+which|during\s+which)(?![^\W\d_])", re.IGNORECASE
+)
+_THEN_REACH: Final = 80  # characters between the visit's date and the clause's opening
+_THEN_GAP: Final = 60  # characters between the clause's opening and the milestone's words
+
+
+def visit_then(
+    text: str,
+    cues: list[tuple[int, kw.EventCue, re.Match[str]]],
+    inside: list[DateRef],
+    s_start: int,
+    cue_of: Callable[[DateRef], Found],
+) -> list[tuple[DateRef, Found]]:
+    """(date, cue) for an undated milestone told in a "khi / when / as" clause right after a
+    dated visit: on the visit's day, or its month when the visit lasted several days."""
+    found: list[tuple[DateRef, Found]] = []
+    own = {f[1].start() for d in inside for f in [cue_of(d)] if f is not None}
+    for ref in inside:
+        visit = cue_of(ref)
+        end = ref.endpos - s_start
+        then = _THEN.search(text, end)
+        if visit is None or visit[0].name != "visit" or then is None:
+            continue
+        if then.start() - end > _THEN_REACH or any(
+            d.pos - s_start >= end for d in inside if d is not ref
+        ):
+            continue  # (too far, or another date after the visit's is the milestone's own)
+        after = [
+            (cue, m)
+            for _, cue, m in cues
+            # (a step in the ties, "nâng cấp quan hệ lên …", "upgraded ties to …": a clause of
+            # a state, "khi Hiệp định … sắp tròn một năm thực thi", tells no milestone then)
+            if cue.metric.startswith("relations.")
+            and m.start() >= then.end()
+            and m.start() - then.end() <= _THEN_GAP
+            and m.start() not in own
+        ]
+        if not after or _FORESEEN.search(text, then.end(), after[0][1].start()):
+            continue
+        when = ref
+        if ref.start != ref.end and ref.start[:7] == ref.end[:7]:
+            when = replace(ref, start=ref.start[:7], end=ref.start[:7], precision="month")
+        found.append((when, min(after, key=lambda cm: cm[1].start())))
+    return found
+
+
+__all__ = ["occasioned", "visit_then"]

@@ -34,22 +34,57 @@ _OPENS_ON_IT: Final = re.compile(
     r"|(?:Tại|Trong\s+khuôn\s+khổ|Bên\s+lề)\s+(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm"
     r"|toạ\s+đàm|sự\s+kiện)(?:\s+này)?"
     r"|(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:forum|conference|workshop|seminar"
-    r"|event))\s*,",
+    r"|event)"
+    # (the occasion just told, by a pointer: "On this occasion, …")
+    r"|On\s+(?:this|that|the\s+same)\s+occasion)"
+    r"\s*,",
     re.IGNORECASE,
 )
 # What the sides did then: signed or exchanged a document ("đăng ký", to register, is none).
 _SIGNED: Final = re.compile(
     r"(?<![^\W\d_])(?:(?<![Đđ]ăng\s)ký(?:\s+kết)?|trao\s+(?:đổi\s+)?văn\s+kiện|signed"
-    r"|exchanged)(?![^\W\d_])",
+    r"|exchanged|witnessed\s+the\s+(?:signing|exchange))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
+# A host receiving a named guest ("Vučić on Wednesday received Vietnamese Deputy Prime
+# Minister …", "Ngày 5/6, Chủ tịch … đã tiếp Đại sứ …"): the audience is the meeting of the
+# day (case-sensitive: the guest is named, "tiếp tục" is no receiving).
+_RECEIVED: Final = re.compile(
+    r"(?<![^\W\d_])(?:received|welcomed|[Tt]iếp(?:\s+xã\s+giao)?)"
+    r"(?=\s+(?:the\s+|an?\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|delegation|đoàn|ông|bà)"
+    r")"
+)
+
+
 def occasion_day(text: str, dates: list[DateRef], offset: int) -> str:
-    """The day of the talks or gathering ``text`` (a sentence at ``offset`` in the body)
-    tells as held, dated before the word: "Ngày 21/4, tại Hà Nội, … đã hội đàm" → that day;
-    "" when it tells none."""
-    held = _HELD.search(text)
+    """The day of the talks or the gathering ``text`` (a sentence at
+    ``offset`` in the body) tells as held, dated before the word: "Ngày 21/4, tại Hà Nội,
+    … đã hội đàm" → that day; "" when it tells none."""
+    return _day_before(_HELD.search(text), dates, offset)
+
+
+def received_day(text: str, dates: list[DateRef], offset: int) -> str:
+    """The day of an audience ``text`` tells a host gave a named guest, dated before the
+    word ("Vučić on Wednesday received …", "Ngày 4/11, Chủ tịch nước đã tiếp Bộ trưởng …");
+    "" when it tells none. A signing told after it with no word of the visit ("The two
+    countries signed …") took that day; one told "during the visit" takes the visit's."""
+    return _day_before(_RECEIVED.search(text), dates, offset)
+
+
+# A signing told as the visit's: "Cũng trong chuyến thăm, …", "During the visit, …".
+_OF_VISIT: Final = re.compile(
+    r"(?<![^\W\d_])(?:chuyến\s+(?:thăm|công\s+tác)|visit|trip)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def names_visit(text: str) -> bool:
+    """Whether a signing's words tell it as the visit's ("trong chuyến thăm", "the visit")."""
+    return _OF_VISIT.search(text) is not None
+
+
+def _day_before(held: re.Match[str] | None, dates: list[DateRef], offset: int) -> str:
     if held is None:
         return ""
     days = [
@@ -66,4 +101,4 @@ def signed_at_occasion(text: str) -> bool:
     return opened is not None and _SIGNED.search(text, opened.end()) is not None
 
 
-__all__ = ["occasion_day", "signed_at_occasion"]
+__all__ = ["names_visit", "occasion_day", "received_day", "signed_at_occasion"]

@@ -173,6 +173,12 @@ def narrower(kept: tuple[str, str], new: tuple[str, str]) -> tuple[str, str]:
     return new
 
 
+def received_in(day: str, kept: tuple[str, str]) -> bool:
+    """Whether an audience's ``day`` falls inside the kept visit's span of days."""
+    start, end = kept
+    return bool(day) and len(start) == 10 and start != end and start <= day <= end
+
+
 def signing_date(kept: tuple[str, str]) -> str:
     """The signing's date from the kept visit time: a day, else the month."""
     start, end = kept
@@ -183,6 +189,7 @@ __all__ = [
     "aside_dates",
     "narrower",
     "planned_visit",
+    "received_in",
     "signed_during",
     "signing_date",
     "signs_undated",
