@@ -24,6 +24,7 @@ from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
 from briefer.ingest.missionplace import mission_at
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
+from briefer.ingest.ownedpaper import owned_paper
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.rxparts import HOST
@@ -204,6 +205,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         ):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts:
+        paper = owned_paper(text)
+        if paper:
+            # "Cơ quan chủ quản: Hội X": the one paper the body owns, weighed as the owner
+            found.offer_outlet(paper, _OWNER_RANK)
         owner = _OWNER.match(text)
         if owner and len(owner.group("name").split()) <= _NAME_WORDS:
             # "Cơ quan chủ quản: Đài X": the body that owns the site, weighed least (it names

@@ -1,0 +1,46 @@
+"""Round r64: outlets a page names only through its owner (the colophon's "chủ quản")."""
+
+from __future__ import annotations
+
+from briefer.ingest.ownedpaper import owned_paper
+
+
+def test_owner_line_with_editor_names_the_owned_paper() -> None:
+    line = (
+        "Cơ quan chủ quản: Trung ương Hội Liên hiệp Thanh niên Việt Nam. Tổng biên tập: Trần Văn A"
+    )
+    assert owned_paper(line) == "Thanh Niên"
+
+
+def test_owner_city_written_with_dots_names_the_paper() -> None:
+    assert (
+        owned_paper("Đơn vị chủ quản: Thành Đoàn TP. Hồ Chí Minh. Giấy phép số 12/GP") == "Tuổi Trẻ"
+    )
+    assert owned_paper("Cơ quan chủ quản: Thành Đoàn TP.HCM") == "Tuổi Trẻ"
+
+
+def test_owner_of_several_papers_names_none() -> None:
+    assert owned_paper("Cơ quan chủ quản: Thông tấn xã Việt Nam. Giấy phép số 9/GP") == ""
+    assert owned_paper("Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam") == ""
+
+
+def test_other_lines_name_no_paper() -> None:
+    assert owned_paper("Hội Liên hiệp Thanh niên Việt Nam tổ chức đại hội") == ""
+
+
+def test_page_naming_only_its_owner_is_the_owned_papers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefer.ingest.analysis import analyse
+
+    page = tmp_path / "trang-chile.txt"
+    page.write_text(
+        "Thời sự  Thế giới  Kinh tế  Giáo dục  Thể thao\n\n"
+        "Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile\n\n"
+        "Minh Châu\n\n"
+        "12/10/2025 08:15 GMT+7\n\n"
+        "Chiều 11/10, tại Hà Nội, Phó Thủ tướng đã tiếp Bộ trưởng Ngoại giao Chile đang thăm "
+        "chính thức Việt Nam.\n\n"
+        "Hai bên nhất trí thúc đẩy thương mại song phương, năm 2024 đạt 1,9 tỷ USD.\n\n"
+        "Cơ quan chủ quản: Trung ương Hội Liên hiệp Thanh niên Việt Nam. Tổng biên tập: Lê Văn B\n",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Thanh Niên"
