@@ -255,6 +255,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for
             found.offer_outlet(full, _RANK)
             continue
+        if len(cells) == 2 and all(known_outlet(c.strip()) for c in cells):
+            # "Site | Agency": a row naming two outlets the table knows (a site and the agency
+            # it belongs to) claims each; the page's other lines decide between them
+            looked = cells
         for cell in looked if len(cells) >= 2 else []:
             if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
                 continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name

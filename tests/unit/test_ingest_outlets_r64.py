@@ -44,3 +44,38 @@ def test_page_naming_only_its_owner_is_the_owned_papers(tmp_path) -> None:  # ty
         encoding="utf-8",
     )
     assert analyse(page).metadata.outlet == "Thanh Niên"
+
+
+def _outlet_of(tmp_path, name: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    from briefer.ingest.analysis import analyse
+
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return analyse(page).metadata.outlet
+
+
+_BODY = (
+    "Hai bên nhất trí nâng kim ngạch thương mại song phương lên 2 tỷ USD vào năm 2027.\n\n"
+    "Năm 2024, thương mại hai chiều đạt 1,4 tỷ USD, tăng 9% so với năm trước.\n"
+)
+
+
+def test_domain_line_gives_way_to_agency_masthead_under_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "en.vietnamplus.vn\nTHÔNG TẤN XÃ VIỆT NAM\nTrang chủ | Chính trị | Kinh tế | Thế giới\n"
+        "Việt Nam và Peru thúc đẩy hợp tác thương mại\nĐăng lúc: 03/02/2026 10:20\n\n"
+        "Lima (TTXVN) - Việt Nam và Peru đã tổ chức phiên họp Ủy ban hỗn hợp lần thứ hai.\n\n"
+        + _BODY
+        + "\nBản quyền © Vietnam+ 2026. Ghi rõ nguồn khi phát hành lại.\n"
+    )
+    assert _outlet_of(tmp_path, "peru.txt", text) in ("TTXVN", "Thông tấn xã Việt Nam")
+
+
+def test_top_row_naming_site_and_agency_claims_both(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vietnam+ | Thông tấn xã Việt Nam\nChính trị   Kinh tế   Xã hội   Thế giới\n\n"
+        "Việt Nam và Peru thúc đẩy hợp tác thương mại\nThứ Ba, 03/02/2026 10:20\n\n"
+        "Lima (TTXVN) - Việt Nam và Peru đã tổ chức phiên họp Ủy ban hỗn hợp lần thứ hai.\n\n"
+        + _BODY
+    )
+    assert _outlet_of(tmp_path, "peru2.txt", text) in ("TTXVN", "Thông tấn xã Việt Nam")
