@@ -79,3 +79,13 @@ def test_top_row_naming_site_and_agency_claims_both(tmp_path) -> None:  # type: 
         + _BODY
     )
     assert _outlet_of(tmp_path, "peru2.txt", text) in ("TTXVN", "Thông tấn xã Việt Nam")
+
+
+def test_masthead_initials_then_their_full_name_names_the_full_name() -> None:
+    from briefer.ingest.mastheads import spelled_site, tagged_site
+
+    line = "GNS - Guyana News Service - The Official News Agency"
+    assert spelled_site(line) == "Guyana News Service"
+    assert tagged_site(line) == "Guyana News Service"
+    # (a tagline that does not spell the initials is no name of the site)
+    assert spelled_site("GNS - The Official News Agency") == ""
