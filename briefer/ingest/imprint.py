@@ -24,7 +24,7 @@ from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
 from briefer.ingest.missionplace import mission_at
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
-from briefer.ingest.ownedpaper import owned_paper
+from briefer.ingest.ownedpaper import organ_paper, owned_paper
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.rxparts import HOST
@@ -204,6 +204,14 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             and (_ORGAN.match(below) or (index <= 2 and max(reach, 3 * contact_line(below)) >= 3))
         ):
             found.offer_outlet(name_case(text), _RANK)
+    for index, text in enumerate(texts[:_SPELL_LOOK]):
+        above = texts[index - 1] if index else ""
+        if organ_paper(text) and not (
+            known_outlet(above) or (fur.is_upper(above) and _named(above))
+        ):
+            # "CƠ QUAN NGÔN LUẬN CỦA BỘ X" atop the page, no name over it (the logo an image
+            # a copy drops): the masthead, by the one paper the body owns
+            found.offer_outlet(organ_paper(text), 0)
     for text in texts:
         paper = owned_paper(text)
         if paper:

@@ -368,6 +368,7 @@ FORMER: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
 OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Thanh Niên", ("Trung ương Hội Liên hiệp Thanh niên Việt Nam",
                     "Hội Liên hiệp Thanh niên Việt Nam")),
+    ("Báo Quốc tế", ("Bộ Ngoại giao",)),
     ("Tuổi Trẻ", ("Thành Đoàn TP.HCM", "Thành Đoàn TP Hồ Chí Minh",
                   "Thành Đoàn Thành phố Hồ Chí Minh")),
 )  # fmt: skip

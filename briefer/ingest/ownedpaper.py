@@ -42,3 +42,17 @@ def owned_paper(text: str) -> str:
     hiệp Thanh niên Việt Nam. Tổng biên tập: …" → "Thanh Niên"); "" for any other line."""
     match = _OWNER_LINE.match(text.strip())
     return _OWNED.get(_key(match.group("name")), "") if match else ""
+
+
+# "Cơ quan ngôn luận của Bộ X", "CƠ QUAN CỦA BỘ X": a line stating only whose organ the site is.
+_ORGAN_LINE: Final = re.compile(
+    r"^Cơ\s+quan\s+(?:ngôn\s+luận\s+)?(?:trung\s+ương\s+)?(?:của|thuộc)\s+(?P<name>[^.;|·:]{3,90}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def organ_paper(text: str) -> str:
+    """The paper a line stating only whose organ the site is names ("Cơ quan ngôn luận của
+    Bộ X" → Bộ X's one paper); "" for any other line."""
+    match = _ORGAN_LINE.match(text.strip())
+    return _OWNED.get(_key(match.group("name")), "") if match else ""

@@ -89,3 +89,37 @@ def test_masthead_initials_then_their_full_name_names_the_full_name() -> None:
     assert tagged_site(line) == "Guyana News Service"
     # (a tagline that does not spell the initials is no name of the site)
     assert spelled_site("GNS - The Official News Agency") == ""
+
+
+def test_organ_statement_names_the_owners_one_paper() -> None:
+    from briefer.ingest.ownedpaper import organ_paper
+
+    assert organ_paper("CƠ QUAN NGÔN LUẬN CỦA BỘ NGOẠI GIAO") == "Báo Quốc tế"
+    assert organ_paper("Cơ quan của Bộ Ngoại giao.") == "Báo Quốc tế"
+    assert organ_paper("Cơ quan ngôn luận của Thông tấn xã Việt Nam") == ""
+
+
+_MOFA_BODY = (
+    "Đối ngoại   Kinh tế   Văn hóa   Thời sự\n"
+    "Đại sứ Uruguay: Hai nước còn nhiều dư địa hợp tác nông nghiệp\n"
+    "Minh Anh 14/03/2026 09:10\n"
+    "Nhân dịp kỷ niệm quan hệ ngoại giao Việt Nam - Uruguay, Đại sứ Uruguay đã trao đổi với "
+    "phóng viên về triển vọng hợp tác giữa hai nước.\n"
+    "Kim ngạch thương mại hai chiều năm 2025 đạt khoảng 480 triệu USD, tăng 6% so với năm "
+    "trước.\n"
+)
+
+
+def test_copy_whose_masthead_is_only_the_organ_line_is_todays_paper(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thứ Bảy, ngày 14/03/2026 Tiếng Việt English E-paper\n"
+        "CƠ QUAN NGÔN LUẬN CỦA BỘ NGOẠI GIAO\n"
+        + _MOFA_BODY
+        + "BÁO THẾ GIỚI VÀ VIỆT NAM - CƠ QUAN NGÔN LUẬN CỦA BỘ NGOẠI GIAO\n"
+    )
+    assert _outlet_of(tmp_path, "uruguay.txt", text) == "Báo Quốc tế"
+
+
+def test_organ_line_under_a_named_masthead_leaves_the_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "BÁO THẾ GIỚI VÀ VIỆT NAM\nCơ quan ngôn luận của Bộ Ngoại giao\n" + _MOFA_BODY
+    assert _outlet_of(tmp_path, "uruguay2.txt", text) == "Báo Thế giới và Việt Nam"
