@@ -18,6 +18,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
 from briefer.ingest.bilingualhead import english_body
 from briefer.ingest.countries import COUNTRIES
+from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
@@ -228,6 +229,9 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         if fur.is_upper(text) and _named(text) and any(spells_domain(h, text) for h in hosts):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts[:_TOP_ROWS]:
+        if established_name(text):
+            found.offer_outlet(established_name(text), _RANK)  # ("X Est. 1917 Monday, …")
+            continue
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)
         looked = cells[:2] if len(cells) >= 2 and HOST.match(cells[0].strip()) else cells[:1]

@@ -123,3 +123,28 @@ def test_copy_whose_masthead_is_only_the_organ_line_is_todays_paper(tmp_path) ->
 def test_organ_line_under_a_named_masthead_leaves_the_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = "BÁO THẾ GIỚI VÀ VIỆT NAM\nCơ quan ngôn luận của Bộ Ngoại giao\n" + _MOFA_BODY
     assert _outlet_of(tmp_path, "uruguay2.txt", text) == "Báo Thế giới và Việt Nam"
+
+
+def test_issuer_line_of_two_bodies_names_the_first() -> None:
+    from briefer.ingest.issuerlines import portal_issuer
+
+    text = (
+        "Press release\nUK and Vietnam sign new education partnership\n"
+        "From: British Embassy Hanoi and Department for Business and Trade\n"
+        "Published 3 March 2026\n"
+    )
+    assert portal_issuer(text) == "British Embassy Hanoi"
+    one = "News story\nX\nFrom: Department of Enterprise, Trade and Employment\nPublished 1 May\n"
+    assert portal_issuer(one) == "Department of Enterprise, Trade and Employment"
+
+
+def test_masthead_with_founding_year_names_the_paper() -> None:
+    from briefer.ingest.establishedmast import established_name
+
+    assert established_name("Antigua and Barbuda Chronicle Est. 1909 Friday, May 8, 2026") == (
+        "Antigua and Barbuda Chronicle"
+    )
+    assert established_name("The Harbour Times Founded in 1952") == "The Harbour Times"
+    assert established_name("Fiji's Leading Daily Newspaper Est. 1952") == ""
+    assert established_name("Samoa's Leading Daily Newspaper Since 1952") == ""
+    assert established_name("Vietnam and Chile since 1971 have traded rice") == ""
