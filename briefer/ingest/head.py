@@ -25,6 +25,7 @@ from briefer.ingest.mastheads import (
     tagged_site,
 )
 from briefer.ingest.outletnames import known_outlet, spelled_out
+from briefer.ingest.rxparts import HOST
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
 from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
@@ -278,6 +279,9 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a ministry and its unit, the
             # unit issuing the page (its parent after it, as a letterhead's two lines)
             outlet = (ministry_unit(text) if outlet else "") or outlet
+            if outlet and _two_outlets(text):
+                line.reason = "masthead"  # (imprint's top row claims each of the two)
+                continue
         # ("KPL Lao News Agency": the masthead spells out the initials the table names it by)
         outlet = text if outlet and spelled_out(text) else outlet
         if outlet:
@@ -287,7 +291,9 @@ def read_head(lines: list[Line], found: Found) -> str:
                 # ETHIOPIA": that state's ministry, not Việt Nam's the table knows
                 outlet = " ".join(w.capitalize() if len(w) > 3 else w.lower() for w in text.split())
                 state.reason = "masthead"
-            found.offer_outlet(outlet, 0)
+            # (a line that is only the site's address names it as a page's address does, a
+            # step below a masthead that writes a name: "en.x.vn" over "X NEWS AGENCY")
+            found.offer_outlet(outlet, 1 if HOST.match(text.strip()) else 0)
             line.reason = "masthead"
             continue
         name = tagged_site(text)
@@ -455,6 +461,13 @@ def _subject_of(head: list[Line]) -> str:
     "Về việc" or "Re:" (three independent keys of the corpus read it so)."""
     line = next((line for line in head if line.reason == "subject line"), None)
     return "" if line is None else line.text
+
+
+def _two_outlets(text: str) -> bool:
+    """ "Site | Agency": a row whose two cells name two outlets the table knows."""
+    cells = re.split(r"\s+[|·•]\s+", text.strip())
+    named = {known_outlet(c) for c in cells}
+    return len(cells) == 2 and "" not in named and len(named) == 2
 
 
 def _capitals_lead(text: str) -> str:

@@ -18,12 +18,14 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
 from briefer.ingest.bilingualhead import english_body
 from briefer.ingest.countries import COUNTRIES
+from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
 from briefer.ingest.missionplace import mission_at
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
+from briefer.ingest.ownedpaper import organ_paper, owned_paper
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.rxparts import HOST
@@ -203,7 +205,19 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             and (_ORGAN.match(below) or (index <= 2 and max(reach, 3 * contact_line(below)) >= 3))
         ):
             found.offer_outlet(name_case(text), _RANK)
+    for index, text in enumerate(texts[:_SPELL_LOOK]):
+        above = texts[index - 1] if index else ""
+        if organ_paper(text) and not (
+            known_outlet(above) or (fur.is_upper(above) and _named(above))
+        ):
+            # "CƠ QUAN NGÔN LUẬN CỦA BỘ X" atop the page, no name over it (the logo an image
+            # a copy drops): the masthead, by the one paper the body owns
+            found.offer_outlet(organ_paper(text), 0)
     for text in texts:
+        paper = owned_paper(text)
+        if paper:
+            # "Cơ quan chủ quản: Hội X": the one paper the body owns, weighed as the owner
+            found.offer_outlet(paper, _OWNER_RANK)
         owner = _OWNER.match(text)
         if owner and len(owner.group("name").split()) <= _NAME_WORDS:
             # "Cơ quan chủ quản: Đài X": the body that owns the site, weighed least (it names
@@ -215,6 +229,9 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         if fur.is_upper(text) and _named(text) and any(spells_domain(h, text) for h in hosts):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts[:_TOP_ROWS]:
+        if established_name(text):
+            found.offer_outlet(established_name(text), _RANK)  # ("X Est. 1917 Monday, …")
+            continue
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)
         looked = cells[:2] if len(cells) >= 2 and HOST.match(cells[0].strip()) else cells[:1]
@@ -250,6 +267,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for
             found.offer_outlet(full, _RANK)
             continue
+        if len(cells) == 2 and all(known_outlet(c.strip()) for c in cells):
+            # "Site | Agency": a row naming two outlets the table knows (a site and the agency
+            # it belongs to) claims each; the page's other lines decide between them
+            looked = cells
         for cell in looked if len(cells) >= 2 else []:
             if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
                 continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name

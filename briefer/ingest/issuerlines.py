@@ -60,8 +60,25 @@ def portal_issuer(text: str) -> str:
         if _JOINT.search(name):
             continue
         if _BODY_EN.match(name) and len(name.split()) <= _NAME_WORDS:
-            return name
+            return _lead_body(name)
     return ""
+
+
+def _lead_body(name: str) -> str:
+    """ "Embassy X and Foreign, Commonwealth & Development Office": two bodies issuing one
+    release, the first the one whose page it is; a body whose name holds "and" ("Department
+    of Enterprise, Tourism and Employment") is one name."""
+    first, joined, second = name.partition(" and ")
+    second = second.strip()
+    if (
+        joined
+        and _BODY_EN.match(first)
+        and second[:1].isupper()
+        and len(second.split()) >= 2
+        and _BODY_WORD.search(second)
+    ):
+        return first.strip(" ,")
+    return name
 
 
 def joint_issuer(text: str) -> str:

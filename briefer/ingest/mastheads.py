@@ -135,8 +135,27 @@ def spelled_site(text: str) -> str:
     parts = re.split(r"\s+[-–|·•]\s+", text.strip())
     if len(parts) < 2 or known_outlet(parts[0]):
         return ""
-    spelled = [p for p in parts[1:] if kind_and_name(p) and initials_in_name(parts[0], p)]
-    return kind_and_name(spelled[0]) if spelled else ""
+    spelled = [
+        p
+        for p in parts[1:]
+        if (kind_and_name(p) or _titled_name(p)) and initials_in_name(parts[0], p)
+    ]
+    return (kind_and_name(spelled[0]) or spelled[0]) if spelled else ""
+
+
+def _titled_name(part: str) -> bool:
+    """ "Associated Press of Pakistan": a name in capitalised words (its small connectors
+    aside), no figures, as a site writes the name its initials stand for."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 8
+        and not _DIGIT_IN.search(part)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    )
+
+
+_SMALL_WORDS: Final = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "và", "&"})
 
 
 def site_name(text: str) -> str:
@@ -194,6 +213,8 @@ def tagged_site(text: str) -> str:
     if not any(fur.boilerplate(t) == "copyright" or _SITE_KIND.search(t) for t in taglines):
         return ""
     name = parts[0]
+    if spelled_site(text):
+        return spelled_site(text)  # ("APP - Associated Press of Pakistan - …": the name)
     return masthead_name(name) or (name.title() if fur.is_upper(name) else name)
 
 

@@ -361,6 +361,18 @@ FORMER: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
      ()),
 )  # fmt: skip
 
+# The body that owns a paper ("Cơ quan chủ quản: …" in its colophon), for the owners whose
+# one general paper it is: a page naming only its owner is that paper's. (An owner of
+# several, "Thông tấn xã Việt Nam", "Văn phòng Chính phủ", "Tổng Liên đoàn Lao động Việt
+# Nam" (Lao Động, the Công đoàn portal), is left out: it names none.)
+OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("Thanh Niên", ("Trung ương Hội Liên hiệp Thanh niên Việt Nam",
+                    "Hội Liên hiệp Thanh niên Việt Nam")),
+    ("Báo Quốc tế", ("Bộ Ngoại giao",)),
+    ("Tuổi Trẻ", ("Thành Đoàn TP.HCM", "Thành Đoàn TP Hồ Chí Minh",
+                  "Thành Đoàn Thành phố Hồ Chí Minh")),
+)  # fmt: skip
+
 # Provincial papers whose names are not the province's: (paper, province, domains).
 _NAMED_PAPERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("Báo Ấp Bắc", "Tiền Giang", ("baoapbac.vn",)),
@@ -442,4 +454,4 @@ BODY_KIND: Final = re.compile(
     r"|AGENCY|COMMITTEE|COUNCIL|BANK|CHAMBER|FEDERATION|UNION|GENERAL|PEOPLE|STATE|NATIONAL)\b"
 )
 
-__all__ = ["BODY_KIND", "FORMER", "OUTLET_TABLE", "Entry"]
+__all__ = ["BODY_KIND", "FORMER", "OUTLET_TABLE", "OWNERS", "Entry"]
