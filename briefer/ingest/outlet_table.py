@@ -369,8 +369,12 @@ OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Thanh Niên", ("Trung ương Hội Liên hiệp Thanh niên Việt Nam",
                     "Hội Liên hiệp Thanh niên Việt Nam")),
     ("Báo Quốc tế", ("Bộ Ngoại giao",)),
+    # (the city's Youth Union owns Mực Tím and Khăn Quàng Đỏ besides Tuổi Trẻ: listed so
+    # that its colophon names none of them)
     ("Tuổi Trẻ", ("Thành Đoàn TP.HCM", "Thành Đoàn TP Hồ Chí Minh",
                   "Thành Đoàn Thành phố Hồ Chí Minh")),
+    ("Mực Tím", ("Thành Đoàn TP.HCM",)),
+    ("Khăn Quàng Đỏ", ("Thành Đoàn TP.HCM",)),
 )  # fmt: skip
 
 # Provincial papers whose names are not the province's: (paper, province, domains).
