@@ -51,12 +51,12 @@ def _event_reading(c: Candidate) -> tuple[object, ...] | None:
 
 
 def unique_readings(
-    candidates: list[Candidate], lead_end: int | tuple[int, ...] = 0
+    candidates: list[Candidate], lead_ends: tuple[int, ...] = ()
 ) -> list[Candidate]:
     """One candidate per reading: the same words (any case) with the same value, date, pair;
     and one per figure (metric, period, value) however often the source repeats it
-    (``lead_end``: where the body's first paragraph ends, a standfirst's figures told again
-    below it give way to the later telling; several ends: a headline's, then a standfirst's)."""
+    (``lead_ends``: where the body's lead paragraphs end — a headline's, then a standfirst's;
+    a lead's figures told again below it give way to the later telling)."""
     seen: set[tuple[object, ...]] = set()
     out = []
     candidates = restated_periods(candidates)  # (a figure told again without its span)
@@ -65,10 +65,9 @@ def unique_readings(
     # a figure told twice: the telling that names the partner wins over a lead's short one
     # (a standfirst's telling given way to the one below is no telling that names the pair)
     readings = [(c.start, c.quote, _reading(c)) for c in candidates]
-    ends = lead_end if isinstance(lead_end, tuple) else (lead_end,)
-    lead = set().union(*(lead_restatements(end, readings) for end in ends))
+    lead = set().union(*(lead_restatements(end, readings) for end in lead_ends))
     events = [(c.start, c.quote, _event_reading(c)) for c in candidates]
-    again |= set().union(*(lead_event_restatements(end, events) for end in ends))
+    again |= set().union(*(lead_event_restatements(end, events) for end in lead_ends))
     again |= lead | preferred_tellings(
         [(c.quote, None if i in lead else _reading(c)) for i, c in enumerate(candidates)]
     )

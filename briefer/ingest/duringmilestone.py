@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 
 from briefer.ingest import keywords as kw
 from briefer.ingest.rxparts import WORD_END, WORD_START
+from briefer.ingest.signingday import days_month
 from briefer.text.dates import DateRef
 
 # The occasion leading the sentence (after a date of its own, "Năm 2024, …"): a visit or
@@ -85,8 +86,8 @@ def _date(dates: list[DateRef], text: str, offset: int) -> str:
         bracketed = text.rfind("(", 0, at) > text.rfind(")", 0, at)
         if bracketed:
             continue
-        if ref.start != ref.end and ref.start[:7] == ref.end[:7] and ref.precision == "day":
-            return ref.start[:7]
+        if days_month(ref):
+            return days_month(ref)
         return ref.start if ref.start == ref.end else ""
     spans = [d for d in dates if d.start[:4] != d.end[:4]]
     return spans[0].end[:4] if spans else ""

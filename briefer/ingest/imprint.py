@@ -207,12 +207,11 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             found.offer_outlet(name_case(text), _RANK)
     for index, text in enumerate(texts[:_SPELL_LOOK]):
         above = texts[index - 1] if index else ""
-        if organ_paper(text) and not (
-            known_outlet(above) or (fur.is_upper(above) and _named(above))
-        ):
+        organ = organ_paper(text)
+        if organ and not (known_outlet(above) or (fur.is_upper(above) and _named(above))):
             # "CƠ QUAN NGÔN LUẬN CỦA BỘ X" atop the page, no name over it (the logo an image
             # a copy drops): the masthead, by the one paper the body owns
-            found.offer_outlet(organ_paper(text), 0)
+            found.offer_outlet(organ, 0)
     for text in texts:
         paper = owned_paper(text)
         if paper:
@@ -229,8 +228,9 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         if fur.is_upper(text) and _named(text) and any(spells_domain(h, text) for h in hosts):
             found.offer_outlet(name_case(text), _RANK)
     for text in texts[:_TOP_ROWS]:
-        if established_name(text):
-            found.offer_outlet(established_name(text), _RANK)  # ("X Est. 1917 Monday, …")
+        established = established_name(text)
+        if established:
+            found.offer_outlet(established, _RANK)  # ("X Est. 1917 Monday, …")
             continue
         cells = _CELLS.split(text)
         # (the row's first cell; the next one too when the first is the site's address)

@@ -27,6 +27,7 @@ from typing import Final
 
 from briefer.ingest import keywords as kw
 from briefer.ingest.eventwords import OCCASION
+from briefer.ingest.signingday import days_month
 from briefer.text.dates import DateRef
 
 Found = tuple[kw.EventCue, re.Match[str]] | None
@@ -41,6 +42,11 @@ _FORESEEN: Final = re.compile(
 )
 
 
+def _own_cues(inside: list[DateRef], cue_of: Callable[[DateRef], Found]) -> set[int]:
+    """Where the cues the sentence's dates already hold start (each dates its own milestone)."""
+    return {f[1].start() for d in inside for f in [cue_of(d)] if f is not None}
+
+
 def occasioned(
     text: str,
     cues: list[tuple[int, kw.EventCue, re.Match[str]]],
@@ -51,7 +57,7 @@ def occasioned(
     """(date, cue) for each dated visit that is the occasion of an undated milestone right
     before it: the visit, then the milestone, both on the visit's date."""
     found: list[tuple[DateRef, Found]] = []
-    own = {f[1].start() for d in inside for f in [cue_of(d)] if f is not None}
+    own = _own_cues(inside, cue_of)
     for occasion in OCCASION.finditer(text):
         for ref in inside:
             at = ref.pos - s_start
@@ -100,7 +106,7 @@ def visit_then(
     """(date, cue) for an undated milestone told in a "khi / when / as" clause right after a
     dated visit: on the visit's day, or its month when the visit lasted several days."""
     found: list[tuple[DateRef, Found]] = []
-    own = {f[1].start() for d in inside for f in [cue_of(d)] if f is not None}
+    own = _own_cues(inside, cue_of)
     for ref in inside:
         visit = cue_of(ref)
         end = ref.endpos - s_start
@@ -123,9 +129,8 @@ def visit_then(
         ]
         if not after or _FORESEEN.search(text, then.end(), after[0][1].start()):
             continue
-        when = ref
-        if ref.start != ref.end and ref.start[:7] == ref.end[:7]:
-            when = replace(ref, start=ref.start[:7], end=ref.start[:7], precision="month")
+        month = days_month(ref)
+        when = replace(ref, start=month, end=month, precision="month") if month else ref
         found.append((when, min(after, key=lambda cm: cm[1].start())))
     return found
 

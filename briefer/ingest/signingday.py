@@ -157,6 +157,13 @@ def visit_time(ref: DateRef, clause: str, after: str = "") -> tuple[str, str]:
     return ref.start, ref.end
 
 
+def days_month(ref: DateRef) -> str:
+    """The month of a span of days within one month ("18-21/1/2025" → "2025-01"), the time
+    of what happened on one unnamed day of it; "" for any other date."""
+    one_month = ref.start != ref.end and ref.start[:7] == ref.end[:7]
+    return ref.start[:7] if one_month and ref.precision == "day" else ""
+
+
 def narrower(kept: tuple[str, str], new: tuple[str, str]) -> tuple[str, str]:
     """The time a signing after both visits' telling takes: a single day inside the other's
     span (the meeting the signing crowned), else the one told later — unless it is an
@@ -187,6 +194,7 @@ def signing_date(kept: tuple[str, str]) -> str:
 
 __all__ = [
     "aside_dates",
+    "days_month",
     "narrower",
     "planned_visit",
     "received_in",
