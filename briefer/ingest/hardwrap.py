@@ -30,6 +30,8 @@ _LONG: Final = 25  # a line this long may be wrapped text; shorter ones are head
 _RUNS: Final = 6  # lines stopped mid-sentence over a text line, for a text to be wrapped
 _SPREAD: Final = 1.25  # the long lines' 90th percentile width against their median
 _FULL: Final = 0.7  # a line this share of the width filled it (its last word would not fit)
+_SHORT_RUNS: Final = 3  # full lines stopped mid-sentence, for a short text to be wrapped
+_SHORT_SPREAD: Final = 0.8  # a short wrapped text's full lines against its widest
 _ENDS: Final = re.compile(r"[.!?…:;\"”’)\]]$")
 _FIELD: Final = re.compile(r"^[^\W\d_][\w()]*(?:\s[\w()]+){0,3}\s*:\s")
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
@@ -64,6 +66,36 @@ def _wrapped_width(lines: list[str], widths: list[int]) -> int:
     return top if runs >= _RUNS else 0
 
 
+def _short_wrapped_width(lines: list[str], widths: list[int]) -> int:
+    """The width a short wrapped text (a wire brief, a mail of a few paragraphs) is broken at,
+    or 0: too few lines for one width to show among them all, yet its paragraphs' inner lines
+    (those with a line right under them) stop mid-sentence about one width, each so full that
+    the next line's first word would not have fitted (how a wrap breaks), in blocks that end
+    a sentence (a paragraph does; a list of headlines under each other does not)."""
+    inner: list[tuple[int, str]] = []
+    block: list[tuple[str, int]] = []
+    for line, width in [*zip(lines, widths, strict=True), ("", 0)]:
+        if line.strip():
+            block.append((line, width))
+            continue
+        if block and _ENDS.search(block[-1][0].rstrip()):
+            inner += [
+                (w, below)
+                for (above, w), (below, _) in itertools.pairwise(block)
+                if w >= _LONG and not _ENDS.search(above.rstrip())
+            ]
+        block = []
+    if len(inner) < _SHORT_RUNS:
+        return 0
+    top = max(width for width, _ in inner)
+    full = [
+        width
+        for width, below in inner
+        if width >= top * _SHORT_SPREAD and width + 1 + len(below.split()[0]) > top
+    ]
+    return top if len(full) >= _SHORT_RUNS and len(full) * 4 >= len(inner) * 3 else 0
+
+
 def _goes_on(line: str) -> bool:
     """A line of prose opening with a lower-case word (no lone "www.site.vn" or "pgh/jcm")."""
     parts = unicodedata.normalize("NFC", line).split()  # (a decomposed "ngày" is a word too)
@@ -86,7 +118,7 @@ def unwrap(text: str) -> str:
     is not wrapped)."""
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
-    width = _wrapped_width(lines, widths)
+    width = _wrapped_width(lines, widths) or _short_wrapped_width(lines, widths)
     # (ragged: a long line going on in lower case was broken, whatever its width; one going
     # on with a capital was, when it is about as wide as the scan's widest lines, and not a
     # heading in sentence case over its paragraph)
