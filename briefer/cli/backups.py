@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from briefer.cli.output import EXIT_OK
+from briefer.cli.output import EXIT_OK, counted
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 from briefer.paths import resolve_store_path
@@ -69,11 +69,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             )
         else:
             for b in backups:
-                state = "good" if b.good else f"{len(b.problems)} problems"
+                state = "good" if b.good else counted(len(b.problems), "problem")
                 print(f"{b.label}\t{b.reason:<14}\t{state}\t{b.name}")
             for path in aside:
                 print(f"set aside\t{path}")
-            _say(f"{len(backups)} backups of {store}.")
+            _say(f"{counted(len(backups), 'backup')} of {store}.")
         return EXIT_OK
     result = reliability.restore(store, args.backup)
     if args.json:

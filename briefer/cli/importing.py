@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from briefer.cli.output import EXIT_ERROR, EXIT_OK, emit_json, open_services
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, counted, emit_json, open_services
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -101,7 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         duplicates = sum(1 for r in reports if r.status == DUPLICATE)
         drafts = sum(len(r.candidates) for r in imported)
         conflicts = sum(1 for r in imported for c in r.candidates if c.conflict_with)
-        summary = f"Imported {len(imported)} files: {drafts} draft facts to review"
+        summary = f"Imported {counted(len(imported), 'file')}: "
+        summary += f"{counted(drafts, 'draft fact')} to review"
         summary += f", {conflicts} in conflict with approved facts" if conflicts else ""
         summary += f"; {duplicates} already in the store." if duplicates else "."
         print(summary, file=sys.stderr)

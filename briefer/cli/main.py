@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from briefer.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, counted
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 from briefer.cli.parsing import OnlyCommand, command_in
@@ -138,7 +138,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     else:
         for f in facts:
             print(fact_line(f))
-        _say(f"{len(facts)} facts.")
+        _say(f"{counted(len(facts), 'fact')}.")
     return EXIT_OK
 
 
@@ -171,7 +171,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h.kind:<6} {h.pair or '-':<6} {h.field:<12} {marked}")
         if hits and hits[0].approximate:
             _say("Nothing matched as typed; these results match near spellings.")
-        _say(f"{len(hits)} results.")
+        _say(f"{counted(len(hits), 'result')}.")
     return EXIT_OK
 
 
@@ -186,7 +186,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         _say(
             "The store is sound" + (f" ({counts})." if counts else ".")
             if report.ok
-            else f"{len(report.problems)} problems found."
+            else f"{counted(len(report.problems), 'problem')} found."
         )
     return EXIT_OK if report.ok else EXIT_ERROR
 

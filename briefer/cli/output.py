@@ -25,6 +25,11 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and its noun in the number's form: "1 fact", "2 facts", "0 facts"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def emit_json(document: Any) -> None:
     """The command's one JSON document (stdout)."""
     sys.stdout.write(indented_json(document))

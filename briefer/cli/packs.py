@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, open_services
+from briefer.cli.output import EXIT_OK, counted, open_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -115,7 +115,7 @@ def cmd_pack_conflicts(args: argparse.Namespace) -> int:
         print(f"{c.id}\t{c.fact_uuid}\tfrom {c.pack_creator or '?'} pack {c.pack_id}\t{state}")
         print(f"\there (r{here.revision if here else '?'}): {here.statement_vi if here else '—'}")
         print(f"\tpack (r{c.incoming_revision}): {c.incoming_statement_vi}")
-    _say(f"{len(conflicts)} conflicts.")
+    _say(f"{counted(len(conflicts), 'conflict')}.")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, EXIT_USAGE, emit_json, open_services
+from briefer.cli.output import EXIT_OK, EXIT_USAGE, counted, emit_json, open_services
 from briefer.cli.shapes import fact_json, fact_value, fact_when_text
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         for citation in fact.citations:
             source = citation.source_outlet or citation.source_title
             print(f"    “{citation.quote}”" + (f" [{source}]" if source else ""))
-    print(f"{len(drafts)} drafts to review.", file=sys.stderr)
+    print(f"{counted(len(drafts), 'draft')} to review.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -112,7 +112,7 @@ def _change(args: argparse.Namespace, uuids: list[str], verb: str) -> int:
         emit_json({verb: drafts, "unchanged": [{"uuid": u, "status": s} for u, s in others]})
     for uuid, status in others:
         print(f"{uuid} is {status}, not a draft; left as it is.", file=sys.stderr)
-    print(f"{verb.capitalize()} {len(drafts)} drafts.", file=sys.stderr)
+    print(f"{verb.capitalize()} {counted(len(drafts), 'draft')}.", file=sys.stderr)
     return EXIT_OK
 
 

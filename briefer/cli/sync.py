@@ -19,7 +19,7 @@ import sys
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, open_store_services
+from briefer.cli.output import EXIT_OK, counted, open_store_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -99,7 +99,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print(f"{c.id}\t{c.origin}\t{c.entity} {c.uuid}\t{state}\tfields: {fields}")
         print(f"\there: {c.local_statement or '(deleted)'}")
         print(f"\tfrom {c.by or c.source}: {c.incoming_statement or '(deleted)'}")
-    _say(f"{len(found)} conflicts.")
+    _say(f"{counted(len(found), 'conflict')}.")
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ import argparse
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.output import EXIT_OK, open_services
+from briefer.cli.output import EXIT_OK, counted, open_services
 from briefer.cli.output import emit_json as _emit_json
 from briefer.cli.output import say as _say
 
@@ -59,7 +59,7 @@ def cmd_brief_team(args: argparse.Namespace) -> int:
         return EXIT_OK
     for b in found:
         print(f"{b.uuid}\t{b.brief_date}\t{b.pair}\t{b.owner}\t{b.title}")
-    _say(f"{len(found)} briefs shared by the team (as of the last sync).")
+    _say(f"{counted(len(found), 'brief')} shared by the team (as of the last sync).")
     return EXIT_OK
 
 

@@ -137,7 +137,7 @@ def test_human_output_lists_candidates(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "source" in result.stdout and "relations.established" in result.stdout
     assert "“Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao.”" in result.stdout
-    assert result.stderr.strip().startswith("Imported 1 files:")
+    assert result.stderr.strip().startswith("Imported 1 file: ")
 
 
 def test_import_needs_a_file() -> None:
@@ -167,3 +167,26 @@ def test_sources_of_a_store_from_before_duplicate_keys_are_found(tmp_path: Path)
     db.close()
     result = run("import", _seed("003"), "--store", str(path), "--json")
     assert json.loads(result.stdout)["files"][0]["status"] == "duplicate"
+
+
+def test_counts_are_worded_in_the_number_s_form(tmp_path: Path) -> None:
+    """ "Imported 1 file", "Approved 1 draft", "1 fact": never "1 files" at the user."""
+    from briefer.cli.output import counted
+
+    assert [counted(n, "fact") for n in (0, 1, 2)] == ["0 facts", "1 fact", "2 facts"]
+    store = _empty_store(tmp_path)
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Viet Nam, Mongolia mark ties\n\nHanoi (VNA) - Viet Nam and Mongolia established "
+        "diplomatic relations on November 17, 1954, the two sides recalled on Monday.\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(article), "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "Imported 1 file: 1 draft fact to review."
+    review = run("review", "--store", store)
+    assert review.stderr.strip().endswith("1 draft to review.")
+    approve = run("approve", "--pair", "VN-MN", "--all", "--store", store)
+    assert approve.stderr.strip() == "Approved 1 draft."
+    facts = run("facts", "--pair", "VN-MN", "--store", store)
+    assert facts.stderr.strip() == "1 fact."
