@@ -68,6 +68,23 @@ def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _dek(node: lxml.html.HtmlElement, title: str) -> bool:
+    """A subtitle paragraph set right under the headline with no stop at its end, as
+    English-language and Brazilian sites set their deks ("Fourteen plants were cleared to
+    export to the Asian country"): a ``<p>`` of a clause in sentence case (most of its words
+    lower case: no list of names or headlines) that no link makes."""
+    before = node.getprevious()
+    words = flat(node).split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return (
+        node.tag == "p"
+        and before is not None
+        and _headline(before, title)
+        and lower >= (len(words) - 1) * 2 / 3
+        and not any(True for _ in node.iter("a"))
+    )
+
+
 def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
     """A sentence set under the page's headline (``<h1>``), as a subheading or a paragraph,
     whatever its class says in whatever language (a misspelt "chappeau" too): the
@@ -77,7 +94,7 @@ def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
         _one_paragraph(node)
         and _headline_above(node, title)
         and len(text.split()) >= _STANDFIRST_WORDS
-        and text.endswith((".", "!", "?", "…"))
+        and (text.endswith((".", "!", "?", "…")) or _dek(node, title))
         and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
     )
 

@@ -447,3 +447,16 @@ def test_unseen24_meets_every_field_and_its_precision_narrowly() -> None:
     for field in ("title", "outlet", "date", "author"):
         assert t[field] == t["files"], field
     assert t["real"] / t["candidates"] >= 0.70
+
+
+def test_the_eval_takes_a_byline_by_its_writers_not_its_joins() -> None:
+    from benchmarks.eval_import import _same_authors
+
+    # (keys write one two-writer byline "A, B" and "A - B"; a hyphen inside a name is no join)
+    assert _same_authors("Thu Trang, Quốc Việt", "Thu Trang - Quốc Việt")
+    assert _same_authors("Jean-Luc Martin and Ana Ruiz", "Ana Ruiz, Jean-Luc Martin")
+    assert _same_authors("Minh Anh và Hoàng Nam", "Minh Anh & Hoàng Nam")
+    assert not _same_authors("Thu Trang, Quốc Việt", "Thu Trang")
+    assert not _same_authors("Jean-Luc Martin", "Jean Luc")
+    assert _same_authors("", "")
+    assert not _same_authors("", "Dominica Post")
