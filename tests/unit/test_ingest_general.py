@@ -385,6 +385,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen66", 19),
         ("unseen67", 19),
         ("unseen68", 19),
+        ("unseen69", 19),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
