@@ -47,9 +47,12 @@ def _filed_from(text: str) -> str:
     if m is None or not m["place"][:1].isupper():
         return ""
     place = name_case(m["place"])
-    if not (is_city(place) or country_of_name(place)):
-        return ""
-    if m["country"] and not country_of_name(m["country"]):
+    if m["country"]:
+        # ("Jane Roe in Hanoi, Vietnam": a city, then its country)
+        return m["name"] if is_city(place) and country_of_name(m["country"]) else ""
+    # (alone, the place in capitals as a dateline sets it, "in HARARE": a heading's "Trade
+    # Prospects in Vietnam" names a place in its own case)
+    if not (m["place"].isupper() and (is_city(place) or country_of_name(place))):
         return ""
     return m["name"]
 
