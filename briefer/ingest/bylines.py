@@ -1,7 +1,8 @@
 """Whether a short line is a byline, and whose: the writer (and the outlet it credits).
 
 Owns :func:`byline`: "Tuấn Anh", "Thu Hằng/VOV.VN", "NGUYỄN HÀ - TRẦN MINH", "By: Name -
-Reporter", "Mai Phương (PV TTXVN tại La Habana)", "ThS. Name - Institute of X". Which lines
+Reporter", "Mai Phương (PV TTXVN tại La Habana)", "ThS. Name - Institute of X", "Name in
+HANOI, Vietnam". Which lines
 are asked (a line as printed, a row by a stamp) is the callers' business
 (:mod:`briefer.ingest.lines`, :mod:`briefer.ingest.stampbylines`).
 """
@@ -15,7 +16,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import unitline
 from briefer.ingest.countries import country_of_name
-from briefer.ingest.found import DEGREE, Found, marked_writer, name_case
+from briefer.ingest.found import DEGREE, Found, is_city, marked_writer, name_case
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.stampwriter import RELEASE_KIND
@@ -30,6 +31,30 @@ _BY_POSTED: Final = re.compile(
     rf"^(?:By|BY){_B}*:?{_B}+(?P<name>{meta.NAME_WORD}(?:{_B}(?:[A-Z]\.|{meta.NAME_WORD})){{1,4}})"
     rf"{_B}+[-–|]{_B}+[^.!?\d]{{2,60}}$"
 )
+
+# "Tendai Moyo in HARARE", "Jane Roe in Hanoi, Vietnam": a reporter and the place filed from
+# (a city the gazetteer knows or a country, in capitals or not), nothing after it.
+_FILED_FROM: Final = re.compile(
+    rf"^(?P<name>{meta.NAME_WORD}(?:{_B}{meta.NAME_WORD}){{1,3}}){_B}+in{_B}+"
+    rf"(?P<place>[^\W\d_][\w'’.-]*(?:{_B}[^\W\d_][\w'’.-]*){{0,2}})"
+    rf"(?:,{_B}*(?P<country>[^\W\d_][\w'’-]*(?:{_B}[^\W\d_][\w'’-]*){{0,2}}))?$"
+)
+
+
+def _filed_from(text: str) -> str:
+    """The reporter a "Name in Place[, Country]" byline names, "" when it is no such line."""
+    m = _FILED_FROM.match(text)
+    if m is None or not m["place"][:1].isupper():
+        return ""
+    place = name_case(m["place"])
+    if m["country"]:
+        # ("Jane Roe in Hanoi, Vietnam": a city, then its country)
+        return m["name"] if is_city(place) and country_of_name(m["country"]) else ""
+    # (alone, the place in capitals as a dateline sets it, "in HARARE": a heading's "Trade
+    # Prospects in Vietnam" names a place in its own case)
+    if not (m["place"].isupper() and (is_city(place) or country_of_name(place))):
+        return ""
+    return m["name"]
 
 
 def byline(text: str, found: Found) -> bool:
@@ -85,6 +110,10 @@ def byline(text: str, found: Found) -> bool:
         return True
     if len(parts) == 2 and _PERSON.match(parts[0]) and meta.UNIT_NAME.match(parts[1]):
         found.offer_author(parts[0])  # "Name - Phòng Nghiên cứu X": a research note's writer
+        return True
+    filed = _filed_from(text)
+    if filed:
+        found.offer_author(filed)  # ("Name in HANOI, Vietnam": the reporter on the spot)
         return True
     writer = meta.reporter_in(text)
     if writer:

@@ -41,6 +41,12 @@ _ISSUE_LABEL: Final = re.compile(
     r"|đăng))?|Phát\s+hành)(?:\s+on)?\s*:",
     re.IGNORECASE,
 )
+# (the labels that only name when the document itself was issued)
+_OWN_ISSUE_LABEL: Final = re.compile(
+    r"^(?:Issued|Issue\s+date|Date\s+of\s+issue|Released|Ngày\s+(?:phát|ban)\s+hành|Phát\s+hành)"
+    r"(?:\s+on)?\s*:",
+    re.IGNORECASE,
+)
 # "(Hà Nội, ngày 10 tháng 3 năm 2025)": a place and a day in brackets under the title.
 _PLACE_DAY_NOTE: Final = re.compile(r"^\([^\W\d][^()]{1,40},\s*[^()]*\d{4}\)$")
 _LOOK: Final = 16  # the head's lines: letterhead, kind, fields and title
@@ -95,11 +101,25 @@ def head_day(text: str) -> str:
     lines = _lines(text)
     at = _kind_at(lines)
     if at < 0:
-        return ""
+        return _issued_field(lines)
     for line in lines[at + 1 : at + 1 + _UNDER]:
         if _ISSUE_LABEL.match(line) or _PLACE_DAY_NOTE.match(line):
             days = {d.start for d in find_dates(line) if d.precision == "day"}
             return days.pop() if len(days) == 1 else ""
+    return ""
+
+
+def _issued_field(lines: list[str]) -> str:
+    """The day an issue label among the head's first lines gives, no kind line over it
+    ("X | Market Bulletin No. 4" over "Issued: 20 October 2025"): a label that only names
+    the document's own issue (not a bare "Date:", which an invitation gives its event), in
+    the head before its first sentence; "" when none, or it gives no single day."""
+    for line in lines[:_UNDER]:
+        if line.endswith(".") or len(line.split()) > _PROSE_WORDS:
+            return ""  # (the text under way: a label in it is no head's)
+        if _OWN_ISSUE_LABEL.match(line):
+            days = {d.start for d in find_dates(line) if d.precision == "day"}
+            return days.pop() if len(days) == 1 and len(min(days)) == len("2025-01-01") else ""
     return ""
 
 

@@ -6,6 +6,8 @@ no stop:
 - a publication's series label beside the date ("Policy Brief · 15 September 2025",
   "Working Paper", "Issue Brief"): what the document is, named by a noun no person's name
   ends on;
+- a page's section label over the headline ("National News", "World News"): the section's
+  noun, "News", which no person's name ends on;
 - a listing's heading over links to other pieces ("Top Stories", "Latest Headlines", "More
   Videos"): a plural noun of the items listed, which no person's name ends on;
 - a box's heading over a list ("Most Viewed", "About the Agency") or a page's button ("E-Paper
@@ -33,6 +35,9 @@ _SERIES: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:Brief|Briefing|Paper|Commentary|Backgrounder|Factsheet"
     r"|Series)$"
 )
+# A page's section over the headline ("National News", "World News", "Local News"): what
+# the page files the story under; no person's name ends on "News".
+_SECTION: Final = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News$")
 # A listing's heading: up to two capitalised words before the plural of what it lists.
 _LISTING: Final = re.compile(
     r"^(?:[A-Z][a-z'’]+\s+){0,2}(?:Stories|Articles|Headlines|Posts|Videos|Reads|Picks|Updates)$"
@@ -67,6 +72,8 @@ def no_writer(name: str) -> bool:
     """Whether a byline's name is a series label or a row of topic tags, no person."""
     bare = " ".join(name.split())
     if _SERIES.match(bare) or box_heading(bare) or _ABSTRACT_PLURAL.search(bare):
+        return True
+    if _SECTION.match(bare):
         return True
     if language_row(bare):
         return True

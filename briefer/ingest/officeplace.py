@@ -187,7 +187,9 @@ def office_as_written(outlet: str, text: str) -> str:
     if country is None:
         return ""
     for line in text.splitlines():
-        name = line.strip().rstrip(".;")
+        # (a contact line prints the name and its fields on one line: "Trade Office of X in
+        # Y  Email: … Tel: …"; the name ends where the first field's label starts)
+        name = _CONTACT_FIELD.split(line.strip(), maxsplit=1)[0].rstrip(" .;,|-–")
         written = _OFFICE.match(name)
         place = (written["place"] or written["eplace"]) if written else ""
         if (
@@ -204,6 +206,11 @@ def office_as_written(outlet: str, text: str) -> str:
 
 
 _PLACE_WORDS: Final = 6
+_CONTACT_FIELD: Final = re.compile(
+    r"\s+[|·•–-]?\s*(?:E-?mail|Tel|Phone|Fax|Website|Web|Address|Điện\s+thoại|ĐT|Địa\s+chỉ)"
+    r"\s*[:.]",
+    re.IGNORECASE,
+)
 
 
 def _last_country(place: str) -> str:

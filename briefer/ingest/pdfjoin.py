@@ -8,6 +8,9 @@ continues the sentence above whatever the break looks like.
   đến" / "31/7/2025.", "from 3" / "to 5 May") — a line opening on a figure completes it,
   though alone it reads as a date line; so does one opening on a month's name and a figure
   ("established on" / "February 2, 1950.").
+- After a comma inside a bracket the line left open, a line that closes that bracket is the
+  bracket's rest, capital or not: a list of names in brackets ("… EFTA (gồm Iceland," /
+  "Liechtenstein, Na Uy và Thụy Sĩ) đang …", "… partners (Kenya," / "Uganda and Rwanda) …").
 
 And the other way: a numbered line ("3. The sides …", "1. Đặt vấn đề") opens a list's item or
 a section under a line that ended, a heading in capitals, or a short line (the keywords
@@ -55,9 +58,19 @@ def numbered_opens(previous: str, line: str, short: bool) -> bool:
     )
 
 
+def _closes_open_bracket(previous: str, line: str) -> bool:
+    """``previous`` leaves a bracket open and ``line`` closes it before opening another."""
+    if previous.rfind("(") <= previous.rfind(")"):
+        return False
+    close = line.find(")")
+    return close >= 0 and not 0 <= line.find("(") < close
+
+
 def clause_runs_on(previous: str, line: str) -> bool:
     """``line`` continues the sentence ``previous`` leaves open (see the module docstring)."""
-    if _CLAUSE_END.search(previous) and line[:1].islower():
+    if _CLAUSE_END.search(previous) and (
+        line[:1].islower() or _closes_open_bracket(previous, line)
+    ):
         return True
     return bool(_WANTS_FIGURE.search(previous)) and (
         line[:1].isdigit() or _MONTH_DAY.match(line) is not None

@@ -477,13 +477,14 @@ def _en_half(match: re.Match[str], text: str) -> Atom | None:
 
 
 @_pattern(
-    rf"(?<![\w-])(?:Q(?P<q>[1-4]),?{_B}*(?P<y>{_YEAR})"
+    rf"(?<![\w-])(?:Q(?P<q>[1-4]),?{_B}*(?P<y>{_YEAR})"  # ("in Q3": the quarter of the year told)
+    rf"|(?:(?<=\b[Ii]n{_B})|(?<=\b[Ff]or{_B})|(?<=\b[Dd]uring{_B}))Q(?P<qn>[1-4])"
     rf"|(?:the{_B}+)?(?P<qw>first|second|third|fourth){_B}+quarter"
     rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y2>{_YEAR}))?)?){_R}",
     ("quarter", "q1", "q2", "q3", "q4"),
 )
 def _en_quarter(match: re.Match[str], text: str) -> Atom | None:
-    q = _int(match, "q") or _EN_QUARTERS[match.group("qw").casefold()]
+    q = _int(match, "q") or _int(match, "qn") or _EN_QUARTERS[match.group("qw").casefold()]
     year = _int(match, "y") or _int(match, "y2")
     return _span(match, (year, 3 * q - 2, None), (year, 3 * q, None))
 
