@@ -18,7 +18,7 @@ from typing import Final
 
 from briefer.ingest.homesent import WORKED_AT
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
-from briefer.ingest.partnershipverbs import RAISED_TO, SET_UP_EN, SETS_UP, UPGRADE
+from briefer.ingest.partnershipverbs import BECAME, RAISED_TO, SET_UP_EN, SETS_UP, UPGRADE
 from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
 from briefer.text.amountwords import CURRENCIES
 
@@ -357,7 +357,10 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("relations established", "diplomatic", "relations.established", _rx(
         # also the passive, with the relations named first: "quan hệ hai nước, vốn được
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
-        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
+        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao"
+        # ("quan hệ hữu nghị truyền thống giữa hai nước, được thiết lập từ …": the ties named
+        # by their kind, set up on the day diplomatic relations were)
+        rf"| hữu nghị(?: truyền thống)?| truyền thống)?"
         rf"(?: (?:giữa )?(?:hai nước|Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*)*))?,?(?: vốn| đã)*"
         # "set up / forged diplomatic ties": the same act in other words
         rf" được thiết lập|(?:establish\w*|set(?:ting)? up|forg\w*) diplomatic (?:relations|ties)"
@@ -371,22 +374,21 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
         rf"|{UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{SET_UP_EN}"
-        rf"|(?:became|become|(?:have|has|had) been)"
-        rf" [Cc]omprehensive [Ss]trategic [Pp]artners){_E}")),
+        rf"|{BECAME}[Cc]omprehensive [Ss]trategic [Pp]artner(?:s|ship)){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
         rf"{_W}(?:{RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
         rf"|{UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
         rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
         rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{SET_UP_EN}|"
-        rf"(?:became|become|(?:have|has|had) been) [Ss]trategic [Pp]artners){_E}")),
+        rf"{BECAME}[Ss]trategic [Pp]artner(?:s|ship)){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # (the passive: "Đối tác toàn diện Việt Nam - X, được thiết lập năm …")
                  rf"|Đối tác [Tt]oàn diện(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)*"
                  rf" được (?:thiết|xác) lập"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
-                 rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
+                 rf"|{BECAME}[Cc]omprehensive [Pp]artner(?:s|ship)){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
         rf"{_W}(?:{SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"

@@ -32,7 +32,15 @@ RAISED_TO: Final = (
 
 # The English passive of a partnership set up, its name first ("since the Strategic
 # Partnership was set up in 2009"), as "Đối tác chiến lược được thiết lập" above.
+# Or a relative clause naming who set it up: "the Strategic Partnership, which the two
+# countries established in 2023" (its object the partnership, its date then the partnership's).
 SET_UP_EN: Final = (
-    r",?(?: (?:which|that))? (?:was|were|had been|has been) (?:formally |officially )?"
+    r"(?:,?(?: (?:which|that))? (?:was|were|had been|has been) (?:formally |officially )?"
+    r"|,? (?:which|that) (?:the (?:two )?(?:countries|nations|sides)|both (?:countries|sides)"
+    r"|they|the two) (?:formally |officially )?(?:have |had )?)"
     r"(?:established|set up|forged|launched|formed|signed)"
 )
+
+# "became strategic partners" / "became a strategic partnership": the relationship becoming
+# the partnership, its date the partnership's (the name follows: "[Ss]trategic [Pp]artner").
+BECAME: Final = r"(?:became|become|(?:have|has|had) been) (?:an? )?"
