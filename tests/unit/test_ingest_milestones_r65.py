@@ -79,3 +79,14 @@ def test_a_month_after_in_takes_the_texts_year_and_a_bare_one_still_joins() -> N
 def test_the_year_to_a_month_is_twelve_months(body: str, period: str) -> None:
     figures = [c for c in find_candidates(body, _META) if c.kind == "figure" and c.unit == "USD"]
     assert [c.period for c in figures] == [period]
+
+
+def test_a_vietnamese_guest_in_the_country_for_a_visit_is_outbound() -> None:
+    body = (
+        "This was announced by Kenya's Agriculture Cabinet Secretary during talks with "
+        "Vietnam's Deputy Minister of Industry and Trade Nguyen Van Binh, who is in the "
+        "country for an official visit from September 14 to 17, 2025."
+    )
+    meta = Metadata(published_on="2025-09-17", context_year=2025)
+    visits = [c for c in find_candidates(body, meta) if c.kind == "event"]
+    assert [(c.pair, c.metric) for c in visits] == [("VN-KE", "visit.outbound")]
