@@ -18,7 +18,14 @@ from typing import Final
 
 from briefer.ingest.homesent import WORKED_AT
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
-from briefer.ingest.partnershipverbs import BECAME, RAISED_TO, SET_UP_EN, SETS_UP, UPGRADE
+from briefer.ingest.partnershipverbs import (
+    BECAME,
+    RAISED_TO,
+    SET_UP_EN,
+    SET_UP_VI,
+    SETS_UP,
+    UPGRADE,
+)
 from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
 from briefer.text.amountwords import CURRENCIES
 
@@ -371,7 +378,7 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{RAISED_TO} [Cc]hiến lược [Tt]oàn diện"
-        rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
+        rf"|Đối tác [Cc]hiến lược [Tt]oàn diện{SET_UP_VI}"
         rf"|{UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
         rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{SET_UP_EN}"
         rf"|{BECAME}[Cc]omprehensive [Ss]trategic [Pp]artner(?:s|ship)){_E}")),
@@ -379,14 +386,13 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:{RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
         rf"|{UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
-        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện){SET_UP_VI}|"
         rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{SET_UP_EN}|"
         rf"{BECAME}[Ss]trategic [Pp]artner(?:s|ship)){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
              _rx(rf"{_W}(?:{RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # (the passive: "Đối tác toàn diện Việt Nam - X, được thiết lập năm …")
-                 rf"|Đối tác [Tt]oàn diện(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)*"
-                 rf" được (?:thiết|xác) lập"
+                 rf"|Đối tác [Tt]oàn diện{SET_UP_VI}"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
                  rf"|{BECAME}[Cc]omprehensive [Pp]artner(?:s|ship)){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(

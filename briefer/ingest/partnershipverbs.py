@@ -44,3 +44,10 @@ SET_UP_EN: Final = (
 # "became strategic partners" / "became a strategic partnership": the relationship becoming
 # the partnership, its date the partnership's (the name follows: "[Ss]trategic [Pp]artner").
 BECAME: Final = r"(?:became|become|(?:have|has|had) been) (?:an? )?"
+
+# The Vietnamese passive, the partnership named first (its countries may follow): "Đối tác
+# chiến lược Việt Nam - X, được xác lập năm …", "…, vốn được thiết lập …", "…, được nâng cấp
+# tháng 12/2022" (raised to it then).
+SET_UP_VI: Final = (
+    r"(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)* được (?:thiết lập|xác lập|nâng cấp)"
+)

@@ -90,3 +90,21 @@ def test_a_vietnamese_guest_in_the_country_for_a_visit_is_outbound() -> None:
     meta = Metadata(published_on="2025-09-17", context_year=2025)
     visits = [c for c in find_candidates(body, meta) if c.kind == "event"]
     assert [(c.pair, c.metric) for c in visits] == [("VN-KE", "visit.outbound")]
+
+
+def test_a_vietnamese_guest_in_the_country_for_talks_is_outbound() -> None:
+    body = (
+        "The team was headed by Vietnam's Deputy Minister of Finance Tran Van Quoc, who was "
+        "in the country from September 12 to 14 for talks on investment with Kenya."
+    )
+    meta = Metadata(published_on="2025-09-17", context_year=2025)
+    visits = [c for c in find_candidates(body, meta) if c.kind == "event"]
+    assert [(c.pair, c.metric) for c in visits] == [("VN-KE", "visit.outbound")]
+
+
+def test_a_partnership_raised_in_the_passive_is_a_milestone() -> None:
+    body = (
+        "Hai bên đánh giá quan hệ Đối tác chiến lược toàn diện Việt Nam - Peru, được nâng cấp "
+        "tháng 11/2024 nhân dịp chuyến thăm của Tổng Bí thư, đang phát triển tốt."
+    )
+    assert ("2024-11", "relations.comprehensive_strategic_partnership") in _events(body)
