@@ -108,3 +108,8 @@ def test_a_partnership_raised_in_the_passive_is_a_milestone() -> None:
         "tháng 11/2024 nhân dịp chuyến thăm của Tổng Bí thư, đang phát triển tốt."
     )
     assert ("2024-11", "relations.comprehensive_strategic_partnership") in _events(body)
+
+
+def test_a_month_without_its_year_beside_a_quantity_is_no_event() -> None:
+    body = "Peru's copper output averaged 7,400 tonnes a day in April, a Vietnamese buyer said."
+    assert _events(body) == set()
