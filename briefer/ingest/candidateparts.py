@@ -80,7 +80,11 @@ def statement_of(quote: str) -> str:
 DIGIT: Final = re.compile(r"\d")
 SCALE: Final = re.compile(r"tỷ|tỉ|triệu|billion|million", re.IGNORECASE)
 # A period written without a digit: "in the first nine months", "Sáu tháng đầu năm".
-PERIOD_WORDS: Final = re.compile(r"months|half|quarter|tháng|quý|nửa", re.IGNORECASE)
+# (or a month of the text's year after "in": "the state visit to Hanoi in March")
+PERIOD_WORDS: Final = re.compile(
+    r"months|half|quarter|tháng|quý|nửa|\bin (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
+)
 
 
 def is_period(ref: DateRef) -> bool:

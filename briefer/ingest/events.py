@@ -45,6 +45,14 @@ from briefer.ingest.visitdirection import direction_of
 from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
 
+_Cues = list[tuple[int, kw.EventCue, re.Match[str]]]
+
+
+def _bare_month(ref: DateRef) -> bool:
+    """A single month named without its year ("in April")."""
+    return ref.precision == "month" and ref.start == ref.end and not re.search(r"\d", ref.text)
+
+
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")
 
 
@@ -143,6 +151,10 @@ class EventFinder:
             return 1
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
         dates = terms_dated(event_dates(dates, s), s)
+        cues = self._cues(text)
+        # (a month named without its year, "in April", dates an event only by a cue: "output
+        # averaged 2.4 million barrels a day in June" is a quantity's time)
+        dates = [d for d in dates if not _bare_month(d) or self._cue_near(cues, d, s)]
         if figures or tells_quantity(text):
             # In a sentence of figures, a bare year without an event cue is the figures'
             # time, not an event of its own; so is a year, a quarter or a run of years by a
@@ -228,6 +240,10 @@ class EventFinder:
                 reasons=(f"date “{ref.text}”", f"occasion “{occasion.group()}”"),
             )
         return len(partners)
+
+    @staticmethod
+    def _cue_near(cues: _Cues, d: DateRef, s: Sentence) -> bool:
+        return nearest_cue(cues, d.pos - s.start, d.endpos - s.start) is not None
 
     def _milestones(
         self,

@@ -18,6 +18,14 @@ from typing import Final
 
 from briefer.ingest.homesent import WORKED_AT
 from briefer.ingest.journeys import HOSTED_GUEST, JOURNEY
+from briefer.ingest.partnershipverbs import (
+    BECAME,
+    RAISED_TO,
+    SET_UP_EN,
+    SET_UP_VI,
+    SETS_UP,
+    UPGRADE,
+)
 from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
 from briefer.text.amountwords import CURRENCIES
 
@@ -338,15 +346,6 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
 # ---- events ----------------------------------------------------------------------------
 
 
-# "upgraded their ties to a", "elevated relations to", "set up a", "established a",
-# "signed a", "have maintained a … partnership since 2012" (held since: set up then)
-_UPGRADE: Final = (
-    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed|maintained)"
-    r"(?: \S+){0,3}? (?:to |into )?"
-    r"(?:an? |the )?"
-)
-
-
 @dataclass(frozen=True, slots=True)
 class EventCue:
     """A cue that makes a nearby date an event: what it means and the topic it belongs to."""
@@ -357,26 +356,6 @@ class EventCue:
     pattern: re.Pattern[str]
 
 
-# The verbs that set a relationship up or raise it ("trở thành" = became).
-# ("là Đối tác toàn diện từ năm 2010": partners since then; "xác lập khuôn khổ Đối tác toàn
-# diện năm 2013": the framework named between verb and partnership)
-_SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là)"
-# The partnership a verb raises the ties to, its name capitalised or not after a verb of
-# raising ("nâng quan hệ lên đối tác toàn diện năm 2007"), or the second of two raisings
-# sharing the verb ("nâng cấp lên X năm 2009 và Đối tác chiến lược toàn diện tháng 12/2022").
-_RAISED_TO: Final = (
-    rf"(?:{_SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đ"
-    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}đ"
-    rf"|và (?:lên )?Đ)ối tác"
-)
-
-# The English passive of a partnership set up, its name first ("since the Strategic
-# Partnership was set up in 2009"), as "Đối tác chiến lược được thiết lập" above.
-_SET_UP_EN: Final = (
-    r",?(?: (?:which|that))? (?:was|were|had been|has been) (?:formally |officially )?"
-    r"(?:established|set up|forged|launched|formed|signed)"
-)
-
 EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("anniversary", "diplomatic", "", _rx(
         # ("which marked 49 years of diplomatic relations on July 12": its own day)
@@ -385,7 +364,10 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
     EventCue("relations established", "diplomatic", "relations.established", _rx(
         # also the passive, with the relations named first: "quan hệ hai nước, vốn được
         # thiết lập từ ngày …" (as the English "diplomatic relations were established")
-        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao)?"
+        rf"{_W}(?:thiết lập quan hệ ngoại giao|lập quan hệ ngoại giao|[Qq]uan hệ(?: ngoại giao"
+        # ("quan hệ hữu nghị truyền thống giữa hai nước, được thiết lập từ …": the ties named
+        # by their kind, set up on the day diplomatic relations were)
+        rf"| hữu nghị(?: truyền thống)?| truyền thống)?"
         rf"(?: (?:giữa )?(?:hai nước|Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*)*))?,?(?: vốn| đã)*"
         # "set up / forged diplomatic ties": the same act in other words
         rf" được thiết lập|(?:establish\w*|set(?:ting)? up|forg\w*) diplomatic (?:relations|ties)"
@@ -395,31 +377,29 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"(?:were |was |had been )?(?:established|set up)){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
-        rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược [Tt]oàn diện"
-        rf"|Đối tác [Cc]hiến lược [Tt]oàn diện,?(?: vốn| đã)* được (?:thiết|xác) lập"
-        rf"|{_UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
-        rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{_SET_UP_EN}"
-        rf"|(?:became|become|(?:have|has|had) been)"
-        rf" [Cc]omprehensive [Ss]trategic [Pp]artners){_E}")),
+        rf"{_W}(?:{RAISED_TO} [Cc]hiến lược [Tt]oàn diện"
+        rf"|Đối tác [Cc]hiến lược [Tt]oàn diện{SET_UP_VI}"
+        rf"|{UPGRADE}[Cc]omprehensive [Ss]trategic [Pp]artnership"
+        rf"|[Cc]omprehensive [Ss]trategic [Pp]artnership{SET_UP_EN}"
+        rf"|{BECAME}[Cc]omprehensive [Ss]trategic [Pp]artner(?:s|ship)){_E}")),
     EventCue("strategic partnership", "diplomatic", "relations.strategic_partnership", _rx(
-        rf"{_W}(?:{_RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
-        rf"|{_UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
+        rf"{_W}(?:{RAISED_TO} [Cc]hiến lược(?! [Tt]oàn diện)"
+        rf"|{UPGRADE}[Ss]trategic [Pp]artner(?:ship|s)|"
         # (the passive, the partnership named first: "… Đối tác chiến lược được xác lập năm …")
-        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện),?(?: vốn| đã)* được (?:thiết|xác) lập|"
-        rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{_SET_UP_EN}|"
-        rf"(?:became|become|(?:have|has|had) been) [Ss]trategic [Pp]artners){_E}")),
+        rf"Đối tác [Cc]hiến lược(?! [Tt]oàn diện){SET_UP_VI}|"
+        rf"(?<!omprehensive\s)[Ss]trategic [Pp]artnership{SET_UP_EN}|"
+        rf"{BECAME}[Ss]trategic [Pp]artner(?:s|ship)){_E}")),
     EventCue("comprehensive partnership", "diplomatic", "relations.comprehensive_partnership",
-             _rx(rf"{_W}(?:{_RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
+             _rx(rf"{_W}(?:{RAISED_TO} [Tt]oàn diện|[Cc]omprehensive [Pp]artnership"
                  # (the passive: "Đối tác toàn diện Việt Nam - X, được thiết lập năm …")
-                 rf"|Đối tác [Tt]oàn diện(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)*"
-                 rf" được (?:thiết|xác) lập"
+                 rf"|Đối tác [Tt]oàn diện{SET_UP_VI}"
                  # ("became Comprehensive Partners in 2017", as strategic partners above)
-                 rf"|(?:became|become|(?:have|has|had) been) [Cc]omprehensive [Pp]artners){_E}")),
+                 rf"|{BECAME}[Cc]omprehensive [Pp]artner(?:s|ship)){_E}")),
     EventCue("partnership", "diplomatic", "relations.partnership", _rx(
-        rf"{_W}(?:{_SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
+        rf"{_W}(?:{SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
         # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
-        rf"|{_UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),
+        rf"|{UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(
         rf"{_W}(?:(?:mở|khai trương|thành lập) (?:\S+ ){{0,2}}?(?:Đại sứ quán|Tổng Lãnh sự quán"

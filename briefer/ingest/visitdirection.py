@@ -48,10 +48,11 @@ _HOME_VISITOR: Final = re.compile(
     re.IGNORECASE,
 )
 # A Vietnamese official described as on a visit: "Vietnamese Deputy Minister …, who was on
-# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …".
+# a three-day working visit to the island", "Thứ trưởng … Việt Nam, đang thăm làm việc …";
+# or "…, who is in the country for a working visit" (the host's country: the guest's stay)
 _HOME_GUEST: Final = re.compile(
-    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:visit|tour|mission)\b"
+    r"\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+"
+    r"(?:in\s+the\s+country\b|on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|tour|mission)\b)"
     # or leading one there ("…, Vietnam's Deputy Minister …, who is leading a business
     # delegation to the Sultanate")
     r"|\b(?:Vietnamese|Vi[eệ]t\s?Nam)\b[^.;]{0,80}?\bwho\s+(?:was|is|were|are)\s+(?:leading|heading)"

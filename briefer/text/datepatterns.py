@@ -412,7 +412,12 @@ def _en_month_day_range(match: re.Match[str], text: str) -> Atom | None:
 def _en_month(match: re.Match[str], text: str) -> Atom | None:
     month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
     atom = _single(match, (_int(match, "y"), month, None))
-    atom.join_only = match.group("y") is None
+    # A month without a year joins a range ("March and April 2025"); after "in" it is a
+    # date of the text's own year ("the state visit to Hanoi in March"), as "tháng 3" is.
+    after_in = re.search(
+        r"(?<![^\W\d_])in[^\S\n]+\Z", text[max(0, match.start() - 4) : match.start()]
+    )
+    atom.join_only = match.group("y") is None and after_in is None
     return atom
 
 

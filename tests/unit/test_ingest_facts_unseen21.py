@@ -217,8 +217,8 @@ def test_a_speakers_past_gives_their_words_no_topic() -> None:
     # what the speaker says still has its own topic
     body = (
         '"Our two countries will sign a labour agreement this autumn," said Minister Aino '
-        "Virtanen, who visited Hanoi in May."
-    )
+        "Virtanen, who visited Hanoi years ago."
+    )  # (r65: "in May" is now a date of the text's year, a dated visit as "in May 2025" was)
     assert [c.topic for c in _found(body, "FI")] == ["agreements"]
 
 
