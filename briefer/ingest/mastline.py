@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.countries import country_of_name
 from briefer.ingest.outletnames import known_outlet
 
 
@@ -16,9 +17,22 @@ def sectioned_outlet(text: str) -> str:
     Bản tin đối ngoại") or in capitals before what it is, else "". The outlet comes first:
     "Kinh tế - Đầu tư" is a section path, not an outlet."""
     parts = re.split(r"\s+[-–|:·]\s+", text)
+    if len(parts) > 1 and _country_pair_dash(parts[0], parts[1]):
+        # ("Diễn đàn X Việt Nam - Ghana: …": the dash joins a headline's two countries; what
+        # stands before it is no outlet's name, however a name the table knows reads in it)
+        return _capitals_lead(text)
     outlet = "" if fur.section_path(text) else known_outlet(parts[0])
     # ("AGENCY NAME Latin News Agency": the name in capitals, then what it is)
     return outlet or _capitals_lead(text)
+
+
+def _country_pair_dash(before: str, after: str) -> bool:
+    """Whether the dash between ``before`` and ``after`` joins two countries' names ("… Việt
+    Nam - Sri Lanka …", "… Vietnam – Chile …"): up to three words on each side."""
+    left, right = before.split()[-3:], re.sub(r"[^\w\s'-]", " ", after).split()[:3]
+    return any(country_of_name(" ".join(left[-k:])) for k in range(1, len(left) + 1)) and any(
+        country_of_name(" ".join(right[:k])) for k in range(1, len(right) + 1)
+    )
 
 
 def two_outlets(text: str) -> bool:
