@@ -166,7 +166,10 @@ def _caps_name_first(text: str) -> bool:
 def _foreign_state(below: list[Line]) -> Line | None:
     """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
     line = next((ln for ln in below if ln.kept), None)
+    # (a state's name holds no figure: "BẢN TIN THỊ TRƯỜNG X QUÝ III/2025" is a title)
     if line is None or not fur.is_upper(line.text) or len(line.text.split()) > 8:
+        return None
+    if _DIGIT_IN.search(line.text):
         return None
     codes = count_countries(line.text.title())
     return line if codes and HOME not in codes else None
