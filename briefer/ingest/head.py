@@ -24,6 +24,7 @@ from briefer.ingest.mastheads import (
     spelled_site,
     tagged_site,
 )
+from briefer.ingest.mastline import sectioned_outlet, two_outlets
 from briefer.ingest.outletnames import known_outlet, spelled_out
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
@@ -165,7 +166,10 @@ def _caps_name_first(text: str) -> bool:
 def _foreign_state(below: list[Line]) -> Line | None:
     """The next line when it is a foreign state's name in capitals ("REPUBLIC OF X")."""
     line = next((ln for ln in below if ln.kept), None)
+    # (a state's name holds no figure: "BẢN TIN THỊ TRƯỜNG X QUÝ III/2025" is a title)
     if line is None or not fur.is_upper(line.text) or len(line.text.split()) > 8:
+        return None
+    if _DIGIT_IN.search(line.text):
         return None
     codes = count_countries(line.text.title())
     return line if codes and HOME not in codes else None
@@ -272,14 +276,11 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "THÔNG TẤN XÃ VIỆT NAM - TIN KINH TẾ ĐỐI NGOẠI", "Báo Quân đội nhân dân - Bản tin
             # đối ngoại": an outlet and its section.
             # (the outlet comes first: "Kinh tế - Đầu tư" is a section path, not an outlet)
-            parts = re.split(r"\s+[-–|:·]\s+", text)
-            outlet = "" if fur.section_path(text) else known_outlet(parts[0])
-            # ("AGENCY NAME Latin News Agency": the name in capitals, then what it is)
-            outlet = outlet or _capitals_lead(text)
+            outlet = sectioned_outlet(text)
             # "BỘ CÔNG THƯƠNG - THƯƠNG VỤ VIỆT NAM TẠI X": a ministry and its unit, the
             # unit issuing the page (its parent after it, as a letterhead's two lines)
             outlet = (ministry_unit(text) if outlet else "") or outlet
-            if outlet and _two_outlets(text):
+            if outlet and two_outlets(text):
                 line.reason = "masthead"  # (imprint's top row claims each of the two)
                 continue
         # ("KPL Lao News Agency": the masthead spells out the initials the table names it by)
@@ -461,18 +462,3 @@ def _subject_of(head: list[Line]) -> str:
     "Về việc" or "Re:" (three independent keys of the corpus read it so)."""
     line = next((line for line in head if line.reason == "subject line"), None)
     return "" if line is None else line.text
-
-
-def _two_outlets(text: str) -> bool:
-    """ "Site | Agency": a row whose two cells name two outlets the table knows."""
-    cells = re.split(r"\s+[|·•]\s+", text.strip())
-    named = {known_outlet(c) for c in cells}
-    return len(cells) == 2 and "" not in named and len(named) == 2
-
-
-def _capitals_lead(text: str) -> str:
-    """The outlet the table knows in the capitals opening a masthead line whose rest is in
-    mixed case ("NAME NAME Latin American News Agency"), else ""."""
-    words = text.split()
-    lead = next((k for k, w in enumerate(words) if not w.isupper()), len(words))
-    return known_outlet(" ".join(words[:lead])) if 1 <= lead < len(words) else ""

@@ -23,7 +23,7 @@ from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
-from briefer.ingest.missionplace import mission_at
+from briefer.ingest.missionplace import mission_at, mission_comma
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.ownedpaper import organ_paper, owned_paper
 from briefer.ingest.pagetitle import is_site_name
@@ -274,7 +274,8 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         for cell in looked if len(cells) >= 2 else []:
             if len(cells) >= _MENU_CELLS and _common_words(cell.strip()):
                 continue  # "Tin tức | Sự kiện | …": a menu's first item, no site's name
-            name = _site_cell(cell.strip())
+            # ("EMBASSY OF X, HANOI | Trade Section": a mission and its city, one name)
+            name = mission_comma(cell) or _site_cell(cell.strip())
             if name:
                 found.offer_outlet(name, _RANK)
 

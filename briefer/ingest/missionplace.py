@@ -6,8 +6,10 @@ page's top row often sets the two in cells of their own ("Embassy of X  |  City"
 "Đại sứ quán X | Hà Nội"). When the first cell is a mission's name that says no place and the
 other cell is a city the gazetteer knows and nothing more, the two are one name. A site's
 name that runs the two together, the state's adjective first ("X-ian Embassy Viet Nam", "X-ese
-Consulate-General Osaka"), is the same name with its "in" left out. Owns :func:`mission_at`
-and :func:`mission_in`.
+Consulate-General Osaka"), is the same name with its "in" left out; one that sets the city
+after a comma, the state in its full style ("EMBASSY OF THE FEDERAL REPUBLIC OF X, HANOI"),
+is the "Embassy of X in Hanoi" too. Owns :func:`mission_at`, :func:`mission_in` and
+:func:`mission_comma`.
 """
 
 from __future__ import annotations
@@ -68,4 +70,44 @@ def mission_in(name: str) -> str:
     return f"{match['name']} in {place}"
 
 
-__all__ = ["mission_at", "mission_in"]
+# "the Islamic Republic of ", "the Federal Democratic Republic of ": a state's full style
+# before its name (an adjective at least: "the Republic of Korea" is the name itself).
+_STATE_STYLE: Final = re.compile(
+    r"^the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+",
+    re.IGNORECASE,
+)
+_SMALL_WORDS: Final = frozenset(("of", "the", "in", "and", "to"))
+
+
+def _title_case(text: str) -> str:
+    """ "EMBASSY OF THE X" → "Embassy of the X"; a name in mixed case stays as written."""
+    if text != text.upper():
+        return text
+    words = text.lower().split()
+    return " ".join(
+        w if w in _SMALL_WORDS and k else "-".join(p.capitalize() for p in w.split("-"))
+        for k, w in enumerate(words)
+    )
+
+
+def mission_comma(cell: str) -> str:
+    """ "EMBASSY OF THE ISLAMIC REPUBLIC OF X, HANOI" → "Embassy of X in Hanoi": a mission's
+    name, a comma and the city it sits in (the state's full style cut to its name, a name
+    in capitals cased as names are); "" for any other cell."""
+    name, comma, place = " ".join(cell.split()).rpartition(",")
+    if not comma or not name or "," in name:
+        return ""
+    name, place = _title_case(name.strip()), _title_case(place.strip())
+    match = _MISSION.match(name)
+    if match:
+        state = name[match.end() :]
+        bare = _STATE_STYLE.sub("", state)
+        # (the style names the same state, when the tables know it in full: "the Islamic
+        # Republic of X" is X)
+        styled = country_of_name(re.sub(r"^the\s+", "", state, flags=re.IGNORECASE))
+        if bare != state and country_of_name(bare) and styled in ("", country_of_name(bare)):
+            name = name[: match.end()] + bare
+    return mission_at(name, place)
+
+
+__all__ = ["mission_at", "mission_comma", "mission_in"]

@@ -97,7 +97,17 @@ def header_site(edges: list[str], text: str) -> str:
     if not site or len(site.split()) > _MIN_WORDS + 2:
         return ""
     lines = [_norm(line) for line in text.splitlines() if line.strip()][:_MAST_LINES]
-    return site if _norm(site) in lines else ""
+    # (or the first cell of the masthead's row, after the logo's initials: "XNB X News
+    # Bureau | Thai English"; a later cell is a language's or the parent's name: "Native
+    # name | Government of X" over a ministry's page)
+    raw = [_MARKS.sub("", line) for line in text.splitlines() if line.strip()][:_MAST_LINES]
+    cells = {_norm(_INITIALS.sub("", _CELL.split(line.strip())[0])) for line in raw}
+    return site if _norm(site) in lines or (len(site.split()) >= 2 and _norm(site) in cells) else ""
+
+
+# A cell boundary in a masthead's row ("Logo Name | Language | Menu").
+_CELL: Final = re.compile(r"\s+[|·•]\s+")
+_INITIALS: Final = re.compile(r"^[A-Z]{2,6}\s+")
 
 
 __all__ = ["header_headline", "header_site"]

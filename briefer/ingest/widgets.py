@@ -119,7 +119,10 @@ _REUSE_ACT: Final = re.compile(
     # "Please credit the source when republishing.")
     rf"|^(?:\S+{_B}+){{1,6}}?(?:when|if|khi|nếu){_B}+(?:citing|quoting|using|reprinting"
     rf"|republishing|reproducing|copying|sharing|trích{_B}+dẫn|sử{_B}+dụng|đăng{_B}+lại"
-    rf"|phát{_B}+hành{_B}+lại|sao{_B}+chép|chia{_B}+sẻ)\b",
+    rf"|phát{_B}+hành{_B}+lại|sao{_B}+chép|chia{_B}+sẻ)\b"
+    # (the reader addressed: "If you use our materials, …", "Nếu bạn sử dụng lại nội dung …")
+    rf"|^(?:If|When|Nếu|Khi){_B}+(?:you|bạn|quý{_B}+vị){_B}+(?:\S+{_B}+)?(?:use|cite|quote|reprint"
+    rf"|republish|reproduce|copy|share|sử{_B}+dụng|trích{_B}+dẫn|đăng{_B}+lại|sao{_B}+chép)\b",
     re.IGNORECASE,
 )
 _REUSE_RULE: Final = re.compile(
@@ -128,7 +131,9 @@ _REUSE_RULE: Final = re.compile(
     rf"|must{_B}+(?:cite|credit|link|include|indicate|mention|refer)|cấm|đồng{_B}+ý"
     rf"|(?:ghi{_B}+rõ|nêu{_B}+rõ|dẫn){_B}+nguồn(?!{_B}+gốc)|(?:chưa|không){_B}+được{_B}+phép"
     rf"|cho{_B}+phép|requir\w*{_B}+(?:attribution|citation|a{_B}+link|(?:prior{_B}+)?(?:written{_B}+)?"
-    rf"(?:permission|consent))|attribution|(?:cite|credit|acknowledge){_B}+(?:the{_B}+|our{_B}+)?source)\b",
+    rf"(?:permission|consent))|attribution|(?:cite|credit|acknowledge){_B}+(?:the{_B}+|our{_B}+)?source"
+    # ("…, a link to the site is required."; "…, a reference to X is obligatory.")
+    rf"|(?:link|reference|hyperlink){_B}+(?:\S+{_B}+){{0,5}}?(?:is|are){_B}+required)\b",
     re.IGNORECASE,
 )
 _REUSE_WORDS: Final = 40
