@@ -233,6 +233,8 @@ def copyright_holder(text: str) -> str:
         return without_legal_form(first)
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
+    if _PICTURE_LABEL.match(match.group("holder")):
+        return ""  # ("© Photo: Agency" under a caption: the picture's credit, not the page's)
     if _photographer(match.group("holder")):
         return ""  # ("© Jane Roe/POOL/Agency" under a caption: a picture's credit, no outlet)
     # ("© 2025 Owner Co. The Title. All rights reserved.": the holder, then the title it holds
@@ -279,6 +281,8 @@ def without_legal_form(holder: str) -> str:
     return cut if cut != bare and len(cut.split()) >= 2 else holder
 
 
+# A picture's credit label after the sign ("© Photo: X", "© Ảnh: X").
+_PICTURE_LABEL: Final = re.compile(r"(?:Photo|Photos|Picture|Image|Ảnh|Foto)\s*:", re.IGNORECASE)
 # A person's name: two or three capitalised words, no outlet's.
 _PERSON_PART: Final = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}")
 

@@ -1,4 +1,4 @@
-"""Round r65 (outlets): a picture's slashed credit under a caption ("© Name/POOL/Agency") is
+"""Round r65 (outlets): a picture's credit under a caption ("© Name/POOL/Agency", "© Photo: X") is
 no outlet; a copyright holder's legal form ("Limited", "Co., Ltd", "Berhad [number]", "a.s.")
 is no part of the paper's name; the table knows Namibia's New Era by its site's name."""
 
@@ -37,3 +37,9 @@ def test_a_one_word_company_keeps_its_form() -> None:
 def test_new_era_by_its_sites_name() -> None:
     assert known_outlet("New Era Live") == "New Era"
     assert known_outlet("neweralive.na") == "New Era"
+
+
+def test_a_pictures_credit_label_after_the_sign_is_no_holder() -> None:
+    assert copyright_holder("© Photo: KABAR") == ""
+    assert copyright_holder("© Ảnh: Lan Anh") == ""
+    assert copyright_holder("Copyright © 2026 KABAR. All rights reserved.") == "KABAR"
