@@ -108,7 +108,6 @@ from briefer.ingest.verifiedaccount import verified_account
 from briefer.ingest.writerteam import whole_team, with_level
 from briefer.ingest.yearday import day_over_year, refines
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
-from briefer.text.fold import fold
 from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
@@ -182,11 +181,9 @@ _INITIALS = 6
 
 
 def _not_own(name: str, outlet: str) -> str:
-    """A byline of the outlet's own initials ("By JT" on the Jordan Times) or its own name
-    ("by Harbour Daily" on Harbour Daily: the site credits itself) names no writer."""
+    """A byline of the outlet's own initials ("By JT" on the Jordan Times) names no writer."""
     # (a byline in capitals comes capitalised: "Jt")
     own = name.isalpha() and len(name) <= _INITIALS and same_outlet(name.upper(), outlet)
-    own = own or (bool(name) and fold(name) == fold(outlet))
     return "" if own else name
 
 

@@ -344,8 +344,6 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("The New Times", ("newtimes.co.rw",), ()),
     ("Daily Nation", ("nation.africa",), ()),
     ("Premium Times", ("premiumtimesng.com",), ()),
-    # (Namibia's state daily; its site, "New Era Live", is the paper under its web name)
-    ("New Era", ("neweralive.na",), ("New Era Live",)),
     ("Ghana News Agency", ("gna.org.gh",), ("GNA",)),
     ("The Citizen", ("thecitizen.co.tz",), ()),
 )  # fmt: skip

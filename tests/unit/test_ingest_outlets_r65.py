@@ -1,10 +1,10 @@
 """Round r65 (outlets): a picture's credit under a caption ("© Name/POOL/Agency", "© Photo: X") is
 no outlet; a copyright holder's legal form ("Limited", "Co., Ltd", "Berhad [number]", "a.s.")
-is no part of the paper's name; the table knows Namibia's New Era by its site's name."""
+is no part of the paper's name."""
 
 from __future__ import annotations
 
-from briefer.ingest.outletnames import copyright_holder, known_outlet
+from briefer.ingest.outletnames import copyright_holder
 
 
 def test_a_photographers_slashed_credit_is_no_outlet() -> None:
@@ -32,11 +32,6 @@ def test_a_holders_legal_form_is_no_part_of_the_papers_name() -> None:
 def test_a_one_word_company_keeps_its_form() -> None:
     # ("Acme Ltd": the company's name alone, no paper's, is dropped as a company as before)
     assert copyright_holder("© 2026 Acme Ltd") == ""
-
-
-def test_new_era_by_its_sites_name() -> None:
-    assert known_outlet("New Era Live") == "New Era"
-    assert known_outlet("neweralive.na") == "New Era"
 
 
 def test_a_pictures_credit_label_after_the_sign_is_no_holder() -> None:
