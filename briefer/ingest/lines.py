@@ -259,6 +259,9 @@ def line_noise(text: str, found: Found) -> str:
                 found.offer_published(
                     stamplines.timestamp(cell)[1], 2 if _UPDATED.search(cell) else 1
                 )
+            # ("17 May 2025 | Trade | Written by Name": a row of the post's facts, one cell
+            # its labelled writer)
+            found.offer_author(meta.reporter_in(cell))
         return "menu"
     if fur.bracketed(text):
         return "related link"

@@ -25,6 +25,7 @@ This module owns telling them apart (:func:`no_writer`); the byline readers ask 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from briefer.ingest.countries import count_countries
@@ -94,7 +95,10 @@ def box_heading(text: str) -> bool:
 def language_row(text: str) -> bool:
     """A row of two languages' names or more, each as written in its own tongue (a page's
     language switch: "Tiếng Việt | English | Français")."""
-    rest = " ".join(re.sub(r"[|/·•]", " ", text).split()).casefold()
+    # (a tongue's name the printer's font could not draw comes out of a PDF as control or
+    # replacement characters, "Tiếng Việt | English | \x00\x00 | Français": no name, skipped)
+    drawn = "".join(" " if _undrawn(c) else c for c in text)
+    rest = " ".join(re.sub(r"[|/·•]", " ", drawn).split()).casefold()
     names = 0
     while rest:
         name = next((n for n in _LANGUAGES if rest == n or rest.startswith(n + " ")), "")
@@ -107,6 +111,11 @@ def language_row(text: str) -> bool:
 
 
 _TONGUE: Final = re.compile(r"Tiếng\s+[A-ZĐ]\w*")
+
+
+def _undrawn(char: str) -> bool:
+    """A control, private-use, unassigned or replacement character: a glyph lost in print."""
+    return char == "\ufffd" or (unicodedata.category(char)[0] == "C" and not char.isspace())
 
 
 __all__ = ["box_heading", "language_row", "no_writer"]

@@ -229,9 +229,14 @@ def copyright_holder(text: str) -> str:
     if not match:
         # ("X © 2025": the sign and its year alone after the name)
         signed = re.search(r"©|\(c\)|\bcopyright\b", text, re.IGNORECASE)
-        return across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
+        first = across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
+        return without_legal_form(first)
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
+    if _PICTURE_LABEL.match(match.group("holder")):
+        return ""  # ("© Photo: Agency" under a caption: the picture's credit, not the page's)
+    if _photographer(match.group("holder")):
+        return ""  # ("© Jane Roe/POOL/Agency" under a caption: a picture's credit, no outlet)
     # ("© 2025 Owner Co. The Title. All rights reserved.": the holder, then the title it holds
     # in a sentence of its own before the reservation: the title is the outlet)
     held = _HELD_TITLE.match(text, match.end())
@@ -255,7 +260,38 @@ def copyright_holder(text: str) -> str:
         and not ORGAN_OF.match(p)  # ("Báo X - Cơ quan của Y": whose organ X is, no name)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
-    return across_commas(best or holder_before_sign(text), text, known_outlet)
+    return without_legal_form(across_commas(best or holder_before_sign(text), text, known_outlet))
+
+
+# A company's legal form closing a holder's name ("X Limited", "X Co", "X Berhad", "X a.s."),
+# and the registration number some print after it ("[197101000523-W]"): the paper's name is
+# the words before them.
+_REGISTRATION: Final = re.compile(r"\s*\[[\w-]*\]?$")
+_LEGAL_TAIL: Final = re.compile(
+    # (its first letter alone when the holder was cut at the form's dot: "Press a", "PAÍS S")
+    r"(?<=\S)\s+(?:Limited|Ltd|Co|Inc|Berhad|Bhd|PLC|Plc|LLC|a(?:\.?\s?s)?|S(?:\.?\s?[ALC])?)\.?$"
+)
+
+
+def without_legal_form(holder: str) -> str:
+    """ "Harbour Daily Mail Limited" → "Harbour Daily Mail": a holder without its legal form
+    (a name of one word before it, "Acme Ltd", is a company's and stays whole)."""
+    bare = _REGISTRATION.sub("", holder.strip())
+    cut = _LEGAL_TAIL.sub("", bare)
+    return cut if cut != bare and len(cut.split()) >= 2 else holder
+
+
+# A picture's credit label after the sign ("© Photo: X", "© Ảnh: X").
+_PICTURE_LABEL: Final = re.compile(r"(?:Photo|Photos|Picture|Image|Ảnh|Foto)\s*:", re.IGNORECASE)
+# A person's name: two or three capitalised words, no outlet's.
+_PERSON_PART: Final = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}")
+
+
+def _photographer(holder: str) -> bool:
+    """A slashed credit with a person's name as one part ("Jane Roe/POOL/Agency",
+    "Agency/Jane Roe"): who took a picture, beside the agency that sells it."""
+    parts = [p.strip() for p in holder.split("/")]
+    return len(parts) >= 2 and any(_PERSON_PART.fullmatch(p) and not known_outlet(p) for p in parts)
 
 
 def outlet_of_name(name: str) -> str:

@@ -38,19 +38,30 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     an agency's initials the page declares its author stand when nothing else names one
     (the choice keeps them only when they are not the site's own)."""
     declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
-    agency = declared if declared.isupper() and declared.isalpha() and len(declared) <= 6 else ""
+    agency = declared if _initials(declared) else ""
     return _named_author(root) or _labelled_writer(root) or agency
 
 
+def _initials(name: str) -> bool:
+    """ "KNA", "VNA": an agency's initials where a writer's name would be."""
+    return name.isupper() and name.isalpha() and len(name) <= _INITIALS
+
+
+_INITIALS: Final = 6
+
+
 def _labelled_writer(root: lxml.html.HtmlElement) -> str:
-    """A writer named by a label in a row of its own, whatever its class ("Người viết: X",
-    "Author: X" in a table's cell): the first outside the page's foot and side boxes."""
+    """A writer named by a label in a row of its own or in a cell of a row, whatever its
+    class ("Người viết: X", "Author: X" in a table's cell, "day | section | Written by X"):
+    the first outside the page's foot and side boxes."""
     from briefer.ingest.metadata import reporter_in
     from briefer.ingest.outletnames import known_outlet
 
     for node in root.xpath("//body//*[not(ancestor-or-self::footer or ancestor-or-self::aside)]"):
         text = "" if node.xpath(".//p | .//div | .//li | .//table") else _flat(node)
-        name = reporter_in(text) if len(text) <= _ROW_MAX else ""
+        # (or one cell of a row of the post's facts: "17 May 2025 | Trade | Written by X")
+        cells = re.split(r"\s[|·•]\s", text) if len(text) <= _ROW_MAX else []
+        name = next((reporter_in(c) for c in cells if reporter_in(c)), "")
         if name and not known_outlet(name):
             return name
     return ""
@@ -84,7 +95,9 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
     named = _declared_writer(root)
     if named and not re.match(r"https?://", named):
         named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
-        if not known_outlet(named):
+        # (an agency's initials declared, "KNA", stand only when the page names no writer:
+        # ``page_author`` falls back on them)
+        if not known_outlet(named) and not _initials(named):
             return named
     for node in root.iter():
         if not isinstance(node.tag, str):
@@ -205,6 +218,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.homeplaces import home_places
     from briefer.ingest.issuerrow import issuer_in_row
     from briefer.ingest.outletnames import known_outlet
+    from briefer.ingest.stampbylines import stamped_writer
     from briefer.ingest.stamplines import stamp_remainder
     from briefer.text.dates import find_dates
 
@@ -246,6 +260,11 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         if not titled and len(cells) > 1 and find_dates(" ".join(cells[1:])):
             name = cells[0]  # "Name | day - Update: day": the cell before the stamp
         elif not titled and find_dates(dated):
+            # ("Lan Anh - Quốc Bảo Thứ Ba, 12/3/2025 08:10": co-writers before the stamp,
+            # joined by the dash the stamp's remainder would drop)
+            joint = stamped_writer(text)
+            if re.search(r"\s[-–]\s", joint):
+                return joint
             name = stamp_remainder(dated).strip(" |·•—–-")
         if not titled and name.isupper():
             # (a row in capitals beside a stamp under a headline is a dateline's place or

@@ -3,8 +3,9 @@
 Owns, for ``analysis.metadata_of``'s choice of the author (taken only when the text's and the
 page's rules name no one):
 
-- a name, then their post at the outlet after a comma ("JANE ROE, Harbour Times staff
-  writer", "Jane Roe, Europe correspondent"), under the headline; also a researcher's post
+- a name, then their post at the outlet after a comma or a dash ("JANE ROE, Harbour Times
+  staff writer", "Jane Roe, Europe correspondent", "Jane Roe - Harbour Times reporter"),
+  under the headline; also a researcher's post
   and unit on a think tank's paper ("Jane Roe, Senior Researcher, Trade Programme");
 - a closing byline of a name, a dash and the publisher's kind of outlet in short ("Minh
   Anh - Cổng TTĐT tỉnh", "Lan Chi - Báo X"), at the end of the text;
@@ -30,8 +31,9 @@ _FOOT_LINES: Final = 8  # where a closing byline stands
 _PROSE_WORDS: Final = 12  # a line longer than this, ended by a stop, is a paragraph
 _OPENING: Final = 8  # the lines under a speech's title where its salutation opens the text
 
+# (the post after a comma or a spaced dash: "Jane Roe - Harbour Times reporter")
 _NAME_POST: Final = re.compile(
-    rf"^{_NAME},\s+(?:[\w&.’'-]+\s+){{0,3}}(?:staff\s+writer|senior\s+writer|writer"
+    rf"^{_NAME}(?:,\s+|\s+[-–—]\s+)(?:[\w&.’'-]+\s+){{0,3}}(?:staff\s+writer|senior\s+writer|writer"
     r"|correspondent|reporter|columnist|contributor|editor)$",
     re.IGNORECASE,
 )

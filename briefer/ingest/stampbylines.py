@@ -7,7 +7,8 @@ name stays as a paragraph. A line that reads as a byline right above or under a 
 head is the credit wherever the head puts it.
 
 A page may set the name and the stamp on one line ("Thu Trang 06:45 | 27/10/2025", "X |
-13/08/2025 09:15 Thu Trang"): the capitalised words before the stamp's first figure, or
+13/08/2025 09:15 Thu Trang", "Lan Anh - Quốc Bảo Thứ Ba, 12/3/2025 08:10"): the capitalised
+words (co-writers joined by a dash) before the stamp's weekday or first figure, or
 after its last one at the line's end, are the writer when they read as a byline
 (a weekday opening a date bar, "Thứ Hai, 27/10/2025", is no name). A name written with its
 initial run on ("B.Khuder", "N.Hà") next to the stamp is the writer too.
@@ -37,10 +38,14 @@ _YEARLESS: Final = re.compile(
 )
 _HEAD_LOOK: Final = 16  # masthead, menu, kicker, headline, standfirst, credit, stamp
 # A writer's name before the stamp on its line: capitalised words, then the first figure.
+_NAME: Final = rf"[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}}"
 _NAME_STAMP: Final = re.compile(
-    rf"^(?P<name>[{CAPITAL}][^\W\d_]*(?:{_B}+[{CAPITAL}][^\W\d_]*){{1,3}})"
+    # (co-writers joined by a spaced dash: "Lan Anh - Quốc Bảo 08:10 12/3/2025")
+    rf"^(?P<name>{_NAME}(?:{_B}+[-–]{_B}+{_NAME}){{0,2}})"
     # (the writer's part in brackets: "Name (thực hiện)", "Name (interview)")
-    rf"(?:{_B}*\([^\W\d_][^()\d]{{0,20}}\))?{_B}+\d"
+    rf"(?:{_B}*\([^\W\d_][^()\d]{{0,20}}\))?{_B}+"
+    # (the stamp may open on its weekday: "Name Thứ Ba, 12/3/2025 08:10")
+    rf"(?:(?i:{WEEKDAY}),?{_B}+)?\d"
 )
 _WEEKDAY: Final = re.compile(rf"^{WEEKDAY}", re.IGNORECASE)
 # …or after its last figure, at the line's end: "TG&VN | 13/08/2025 09:15 Thu Trang".
@@ -93,6 +98,13 @@ def mark_stamp_bylines(lines: list[Line], found: Found) -> None:
 def _offer_stamped_name(text: str, found: Found) -> None:
     """The writer named before the stamp on its line ("Thu Trang 06:45 | 27/10/2025") or after it
     ("X | 13/08/2025 09:15 Thu Trang")."""
+    name = stamped_writer(text)
+    if name:
+        found.offer_author(name)
+
+
+def stamped_writer(text: str) -> str:
+    """The writer a line names beside its stamp (see :func:`_offer_stamped_name`), or ""."""
     text = text.strip()
     match = _NAME_STAMP.match(text) or _STAMP_NAME.search(text)
     # (no day's words: "Tue Oct 28 2025 - 05:00" opens on its weekday and month)
@@ -102,7 +114,8 @@ def _offer_stamped_name(text: str, found: Found) -> None:
         else False
     )
     if match and not dated and not _WEEKDAY.match(match["name"]) and byline(match["name"], Found()):
-        found.offer_author(match["name"])
+        return match["name"]
+    return ""
 
 
-__all__ = ["mark_stamp_bylines", "yearless_stamp"]
+__all__ = ["mark_stamp_bylines", "stamped_writer", "yearless_stamp"]
