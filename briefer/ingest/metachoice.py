@@ -323,6 +323,7 @@ def _spelled_out(known: str, group: list[Claim]) -> str:
 
 
 _DECLARING: Final = frozenset({"site name", "publisher", "title part"})
+_MASTHEAD_GUESS: Final = 3  # the rank of a masthead read from its shape (``head``)
 
 
 def _declares_current(group: list[Claim]) -> bool:
@@ -346,11 +347,13 @@ def _declares_current(group: list[Claim]) -> bool:
     # (a copy without the page's markup, pasted: its visible "Follow X on Google News" or its
     # masthead, the text's strongest line, is where the site names itself, by today's name
     # when it writes a name, not its address, which the paper kept from before the rename;
-    # a saved page's masthead, its logo set in words, is that line with its markup kept)
+    # a saved page's masthead, its logo set in words, is that line with its markup kept;
+    # a masthead read from its shape, "BÁO X - CƠ QUAN CỦA …", the site's own line too: a
+    # text line as strong as a masthead's guess that credits no source)
     return any(
         (
             c.signal in ("text follow", "logo")
-            or (c.signal.startswith("text ") and c.weight >= TEXT_BASE)
+            or (c.signal.startswith("text ") and c.weight >= TEXT_BASE - _MASTHEAD_GUESS)
         )
         and _canonical(c.name)
         and not former_name(c.name)
