@@ -20,6 +20,7 @@ from briefer.ingest.lines import (
 from briefer.ingest.mastheads import (
     INSTITUTION,
     masthead_name,
+    renamed_also,
     site_name,
     spelled_site,
     tagged_site,
@@ -295,6 +296,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             # (a line that is only the site's address names it as a page's address does, a
             # step below a masthead that writes a name: "en.x.vn" over "X NEWS AGENCY")
             found.offer_outlet(outlet, 1 if HOST.match(text.strip()) else 0)
+            for title in renamed_also(text, outlet):
+                found.offer_outlet(title, 3)  # (a renamed paper's other title beside it)
             line.reason = "masthead"
             continue
         name = tagged_site(text)

@@ -14,7 +14,7 @@ from briefer.ingest.countries import country_of_name
 from briefer.ingest.imprint import EDITION, mission_name
 from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.ocrcaps import caps_repaired
-from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.outletnames import current_name, known_outlet
 
 _DIGIT_IN: Final = re.compile(r"\d")
 
@@ -216,6 +216,22 @@ def tagged_site(text: str) -> str:
     if spelled_site(text):
         return spelled_site(text)  # ("APP - Associated Press of Pakistan - …": the name)
     return masthead_name(name) or (name.title() if fur.is_upper(name) else name)
+
+
+def renamed_also(text: str, outlet: str) -> list[str]:
+    """The other titles a masthead line gives the outlet it names ("THẾ GIỚI & VIỆT NAM -
+    BÁO QUỐC TẾ - CƠ QUAN CỦA …": a renamed paper's former and present titles side by
+    side), as the table writes them; its address aside, which a paper keeps from before a
+    rename."""
+    today = current_name(known_outlet(outlet))
+    if not today:
+        return []
+    names = [
+        known_outlet(p)
+        for p in re.split(r"\s+[-–—|·•]\s+", text.strip())
+        if not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", p.strip())
+    ]
+    return [n for n in dict.fromkeys(names) if n and n != outlet and current_name(n) == today]
 
 
 _CONNECTORS: Final = ("&", "và", "and")

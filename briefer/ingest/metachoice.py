@@ -30,8 +30,7 @@ it).
 
 The writer (:func:`choose_author`, kept in ``writerchoice``): the text's byline and the
 page's markup, the bare form when they name one person, the markup's when they differ. The
-day (:func:`choose_date`): the page's declared, linked and shown days and the text's,
-``DATE_WEIGHTS`` summed per day.
+day (:func:`choose_date`, kept in ``datechoice``).
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefer.ingest.datechoice import DATE_WEIGHTS, choose_date
 from briefer.ingest.domainspell import spelled_domains
 from briefer.ingest.mergedpaper import merged_pair
 from briefer.ingest.outletnames import (
@@ -323,6 +323,7 @@ def _spelled_out(known: str, group: list[Claim]) -> str:
 
 
 _DECLARING: Final = frozenset({"site name", "publisher", "title part"})
+_MASTHEAD_GUESS: Final = 3  # the rank of a masthead read from its shape (``head``)
 
 
 def _declares_current(group: list[Claim]) -> bool:
@@ -346,11 +347,13 @@ def _declares_current(group: list[Claim]) -> bool:
     # (a copy without the page's markup, pasted: its visible "Follow X on Google News" or its
     # masthead, the text's strongest line, is where the site names itself, by today's name
     # when it writes a name, not its address, which the paper kept from before the rename;
-    # a saved page's masthead, its logo set in words, is that line with its markup kept)
+    # a saved page's masthead, its logo set in words, is that line with its markup kept;
+    # a masthead read from its shape, "BÁO X - CƠ QUAN CỦA …", the site's own line too: a
+    # text line as strong as a masthead's guess that credits no source)
     return any(
         (
             c.signal in ("text follow", "logo")
-            or (c.signal.startswith("text ") and c.weight >= TEXT_BASE)
+            or (c.signal.startswith("text ") and c.weight >= TEXT_BASE - _MASTHEAD_GUESS)
         )
         and _canonical(c.name)
         and not former_name(c.name)
@@ -402,23 +405,6 @@ def choose_outlet(claims: list[Claim], language: str = "") -> str:
 _VI_BODY: Final = re.compile(
     r"^(?:Trường\s+)?(?:Đại\s+học|Học\s+viện|Viện|Cao\s+đẳng|Hội|Hiệp\s+hội|Sở|Bộ|Cục)\s+\S"
 )
-
-
-# How directly each signal dates the page: the markup's declared day (meta tags, <time>,
-# linked data), the day an element shows (a stamp), the text's (a stamp line, a place and
-# date, else the lead's day).
-DATE_WEIGHTS: Final[dict[str, float]] = {"declared": 3, "linked": 3, "shown": 2, "text": 2}
-
-
-def choose_date(claims: list[tuple[str, str]]) -> str:
-    """The publication day the signals agree on most (the weights of the signals naming each
-    day, summed; a tie goes to the day named first): a page's declared day that the day it
-    shows and its text's stamp both contradict gives way to theirs."""
-    score: dict[str, float] = {}
-    for signal, iso in claims:
-        if iso:
-            score[iso] = score.get(iso, 0.0) + DATE_WEIGHTS[signal]
-    return max(score, key=lambda iso: score[iso]) if score else ""
 
 
 def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.outletnames import known_outlet
+
 # A saved view's label: the print version, a printer-friendly page, an AMP page.
 _VIEW: Final = (
     r"(?:bản\s+in|bản\s+để\s+in|in\s+bài(?:\s+viết)?|print(?:er[\s-]friendly)?(?:\s+version)?"
@@ -71,12 +73,32 @@ _FOLLOW: Final = re.compile(
 _NO_NAME: Final = re.compile(r"^(?:us|me|the\s+latest|chúng\s+tôi|tin\s+tức|báo|bài\s+viết)$", re.I)
 
 
+# "Get WhatsApp alerts from X": the same call, the site named after its network.
+_ALERTS: Final = re.compile(
+    rf"(?:^|(?<=\s))Get\s+(?:{_NETWORK}\s+)?(?:alerts|updates|news\s+alerts)\s+from\s+"
+    rf"(?P<name>[{_CAP}0-9][^\n]{{0,40}}?)[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+# "MORE FROM X", "Latest from X": a heading over the site's own list of stories, on a line of
+# its own; a name the outlet table knows (a section's or a place's, "More from Asia", is none).
+_MORE_FROM: Final = re.compile(
+    r"^[ \t]*(?:More|Latest|Most\s+read)\s+(?:stories\s+)?from\s+(?P<name>[^\n]{2,40}?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def followed_name(text: str) -> str:
-    """The name a site asks its readers to follow it by ("Follow X on Telegram" → "X"); ""
-    when no line asks, or two lines name different sites."""
+    """The name a site asks its readers to follow it by ("Follow X on Telegram", "Get
+    WhatsApp alerts from X" → "X"), or heads its own list of stories with ("More from X", a
+    known outlet); "" when no line does, or two lines name different sites."""
     names = {
         m.group("name").strip()
-        for m in _FOLLOW.finditer(text)
+        for m in (*_FOLLOW.finditer(text), *_ALERTS.finditer(text))
         if not _NO_NAME.match(m.group("name").strip())
+    }
+    names |= {
+        known_outlet(m.group("name"))
+        for m in _MORE_FROM.finditer(text)
+        if known_outlet(m.group("name"))
     }
     return names.pop() if len(names) == 1 else ""
