@@ -24,7 +24,8 @@ from briefer.text.dates import DateRef
 # What is still to come, near before the date in its own clause.
 _AHEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to"
-    r"|plans?\s+to|planned\s+for|upcoming|forthcoming|sẽ|sắp|dự\s+kiến|theo\s+kế\s+hoạch)"
+    r"|plans?\s+to|planned|scheduled|proposed|upcoming|forthcoming|ahead\s+of|prepare\s+for"
+    r"|sẽ|sắp|dự\s+kiến|theo\s+kế\s+hoạch|chuẩn\s+bị\s+cho)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -69,3 +69,9 @@ def test_a_weekday_on_a_verb_of_telling_does_not_date_the_visit() -> None:
     # a weekday on the act itself still dates it
     done = "Peruvian Foreign Minister Elmer Schialer on Tuesday received Vietnam's envoy in Lima."
     assert _visits(done, "2025-11-20") == {"2025-11-18"}
+
+
+def test_a_planned_visit_is_no_past_one() -> None:
+    # ("planned" ends in -ed, and is what is to come)
+    text = "The forum also prepared for a planned visit to Hanoi by the Greek minister in July."
+    assert [r.iso for r in settled_years(text, find_dates(text, 2026), "2026-04-16")] == ["2026-07"]
