@@ -106,6 +106,7 @@ from briefer.ingest.thisfigure import refers_back, restated, subject_of
 from briefer.ingest.toldperiod import RunsSeen, told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.ingest.weekdayalso import with_weekdays
+from briefer.ingest.yearless import settled_years
 from briefer.ingest.yearto import year_to
 from briefer.ingest.yearwords import told_years
 from briefer.text.amountwords import CURRENCIES
@@ -145,6 +146,7 @@ class _Extractor:
         dated = DIGIT.search(s.text) or PERIOD_WORDS.search(s.text)
         found = find_dates(s.text, self.metadata.context_year) if dated else []
         found = year_to(s.text, told_years(s.text, found, self.metadata.context_year))
+        found = settled_years(s.text, found, self.metadata.published_on)  # (at a year's turn)
         # ("… on Tuesday, the first round since 2019": the weekday dates the act)
         found = with_weekdays(found, s.text, self.metadata.published_on)
         if not found and len(self.metadata.published_on) == 10:

@@ -7,12 +7,25 @@ weekday names one day of the report's own week; when no date of the sentence nam
 the weekday is read as well, so the finest date (the day) can date what was done. So is one
 falling within a span of days the sentence names ("agreed on Thursday to elevate ties …,
 during the official visit from November 13 to 16"): the one day of the span the thing was
-done on.
+done on. A weekday on a verb of telling ("paid a state visit to Vietnam in March, the
+ministry said on Tuesday") dates the telling, not what is told: it is not read beside the
+sentence's own date.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from briefer.text.dates import DateRef, weekday_dates
+
+# A verb of telling right before the weekday: "said on Tuesday", "told reporters on Monday",
+# "cho biết hôm thứ Ba".
+_TOLD_ON: Final = re.compile(
+    r"(?<![^\W\d_])(?:said|says|announced|stated|reported|confirmed|noted|added|told(?:\s+\S+){0,2}"
+    r"|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh)\s+(?:on|hôm|vào)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _one_day(d: DateRef) -> bool:
@@ -30,6 +43,8 @@ def with_weekdays(found: list[DateRef], text: str, published: str) -> list[DateR
         for d in weekday_dates(text, published)
         # (a weekday inside a date already read is none of its own)
         if not any(f.pos <= d.pos < f.endpos for f in found)
+        # (a weekday on a verb of telling dates the report of it)
+        and not _TOLD_ON.search(text[: d.pos])
         # (beside a span of days, a weekday within it is one day of it; one outside is
         # no day the sentence tells of)
         and (not spans or any(f.start <= d.start <= f.end for f in spans))
