@@ -8,11 +8,14 @@ headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into t
 (:mod:`briefer.ingest.gluedstops`), a pact the partner signed with a third country
 (:mod:`briefer.ingest.thirdsigning`), a currency's own rate or move
 (:mod:`briefer.ingest.currencymove`), or what a paper or its writer proposes
-(:mod:`briefer.ingest.authorview`)?
+(:mod:`briefer.ingest.authorview`), or one country's own size — population, area, GDP
+(:mod:`briefer.ingest.ownsize`), or an aside opened by "Separately," / "Trong khi đó,"
+about one side alone (:mod:`briefer.ingest.asidelead`)?
 """
 
 from __future__ import annotations
 
+from briefer.ingest.asidelead import aside_lead
 from briefer.ingest.authorview import author_view
 from briefer.ingest.briefs import off_item
 from briefer.ingest.currencymove import currency_move
@@ -23,6 +26,7 @@ from briefer.ingest.listintro import list_intro
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.ownsize import own_size
 from briefer.ingest.readercall import reader_call
 from briefer.ingest.spans import Sentence, is_heading
 from briefer.ingest.thirdsigning import signed_with_third
@@ -38,6 +42,10 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if own_economy(text):
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if aside_lead(text):
+        return True  # "Separately, the central bank said …": an aside about one side alone
+    if own_size(text):
+        return True  # "X có dân số 3 triệu người, GDP … 13 tỷ USD": one side's own size
     if currency_move(text):
         return True  # "Đồng rand dao động quanh mức 17,4 rand đổi 1 USD": money's price, no trade
     if own_greeting(text):

@@ -8,8 +8,8 @@ expects the economy to expand by 3.3% in 2026"). Such a sentence is a gauge of o
 not something between the two: when it names no second country and no bilateral words, it
 yields no candidate. So is one side's trade with the whole world ("Pakistan's overall
 exports rose 7.4% to $32.3 billion", "coffee exports to all destinations") when it does not
-name Việt Nam. (An economy's size or past growth — "GDP khoảng 113 tỷ USD", "GDP tăng
-40%" — is left to the editor: a briefing's background cites it.)
+name Việt Nam. (An economy's past growth — "GDP tăng 40%" — is left to the editor; its size
+alone — "GDP khoảng 113 tỷ USD" — is :mod:`briefer.ingest.ownsize`'s.)
 """
 
 from __future__ import annotations
