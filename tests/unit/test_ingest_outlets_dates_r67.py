@@ -54,3 +54,30 @@ def test_capitals_month_abbreviation_is_a_month() -> None:
     assert day.start == "2025-09-07"
     # (capital words that only start like a month stay words)
     assert find_dates("THE DECLARATION OF JUNEAU") == []
+
+
+def test_english_edition_masthead_run_together_names_the_edition() -> None:
+    from briefer.ingest.editionname import english_edition
+
+    marks = ["HANOIMOI", "Hanoi - Vietnam | Politics | Business | Culture"]
+    assert english_edition("Hà Nội Mới", marks, "en") == "Hanoimoi"
+    # (the Vietnamese page keeps the paper's own name)
+    assert english_edition("Hà Nội Mới", marks, "vi") == ""
+
+
+def test_english_pasted_page_under_the_run_together_masthead(tmp_path: Path) -> None:
+    page = tmp_path / "capital.txt"
+    page.write_text(
+        "HANOIMOI\n"
+        "Hanoi - Vietnam | Politics | Business | Travel\n"
+        "Home / Business\n\n"
+        "Hanoi and Prague agree to expand metro know-how exchange\n\n"
+        "Updated: 09:45, 12/05/2025\n\n"
+        "Hanoi (HNM) - Vice Chairman of the Hanoi People's Committee received a delegation"
+        " from Prague on May 11, discussing urban railway training and tourism links.\n\n"
+        "Two-way trade between Vietnam and the Czech Republic reached US$1.4 billion in 2024,"
+        " up 12% year-on-year, the Vice Chairman said at the meeting.\n\n"
+        "The two capitals agreed to sign a cooperation programme for 2025-2027.\n",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Hanoimoi"
