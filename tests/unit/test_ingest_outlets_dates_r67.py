@@ -81,3 +81,30 @@ def test_english_pasted_page_under_the_run_together_masthead(tmp_path: Path) -> 
         encoding="utf-8",
     )
     assert analyse(page).metadata.outlet == "Hanoimoi"
+
+
+_LETTERHEAD = (
+    "Embassy of the Republic of Finland\n\nHanoi\n\nNo.: FIN-HAN/2025/77\n\n"
+    "PRESS RELEASE\n\nFor immediate release\n\nHanoi, 14 October 2025\n\n"
+    "Finland and Viet Nam open a centre for circular economy in Da Nang\n\n"
+    "The centre, opened on 13 October 2025, will train 400 engineers a year.\n"
+)
+
+
+def test_mission_over_its_city_cell_issues_the_release() -> None:
+    from briefer.ingest.dochead import letterhead_unit
+
+    assert letterhead_unit(_LETTERHEAD, "") == "Embassy of the Republic of Finland in Hanoi"
+    # (an outlet already read stays: the letterhead only names a unit under it)
+    assert letterhead_unit(_LETTERHEAD, "Some Paper") == ""
+
+
+def test_release_timing_and_dateline_under_the_kind_are_no_title() -> None:
+    from briefer.ingest.dochead import title_under_kind
+    from briefer.ingest.handling import handling_marking
+
+    assert handling_marking("For immediate release")
+    assert handling_marking("EMBARGOED")
+    assert not handling_marking("Immediate release of the detained sailors was agreed")
+    title = title_under_kind(_LETTERHEAD, "Embassy of the Republic of Finland")
+    assert title == "Finland and Viet Nam open a centre for circular economy in Da Nang"
