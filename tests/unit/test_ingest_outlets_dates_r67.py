@@ -108,3 +108,30 @@ def test_release_timing_and_dateline_under_the_kind_are_no_title() -> None:
     assert not handling_marking("Immediate release of the detained sailors was agreed")
     title = title_under_kind(_LETTERHEAD, "Embassy of the Republic of Finland")
     assert title == "Finland and Viet Nam open a centre for circular economy in Da Nang"
+
+
+def test_unit_abroad_with_its_remit_note_issues_the_bulletin(tmp_path: Path) -> None:
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "THƯƠNG VỤ VIỆT NAM TẠI UZBEKISTAN (kiêm nhiệm Tajikistan)\n\n"
+        "BẢN TIN THỊ TRƯỜNG • Số 05/2026 • Tashkent, ngày 12/05/2026\n\n"
+        "Thương mại Việt Nam - Tajikistan quý I/2026 tăng mạnh\n\n"
+        "Theo số liệu của Cục Hải quan, quý I/2026 kim ngạch thương mại Việt Nam - Tajikistan"
+        " đạt 6,2 triệu USD, tăng 21% so với cùng kỳ năm 2025.\n\n"
+        "Các mặt hàng xuất khẩu chính của Việt Nam gồm chè, hạt điều và hàng dệt may.\n",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.outlet == "Thương vụ Việt Nam tại Uzbekistan"
+
+
+def test_bulletin_name_then_its_unit_and_parent_in_the_head() -> None:
+    from briefer.ingest.issuerlines import bulletin_body
+
+    text = (
+        "BẢN TIN CPTPP - Trung tâm Hỗ trợ Doanh nghiệp, VCCI\n"
+        "Số 04/2026 - Phát hành ngày 15/04/2026\n"
+        "Thị trường Canada: dư địa cho gỗ và thủy sản\n"
+    )
+    assert bulletin_body("Bản tin CPTPP", text) == "Trung tâm Hỗ trợ Doanh nghiệp - VCCI"
+    # (the head names another series: no body read from it)
+    assert bulletin_body("Bản tin RCEP", text) == ""
