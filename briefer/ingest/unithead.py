@@ -41,7 +41,8 @@ _ABROAD: Final = re.compile(
     r"^(?:THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN)\s+VIỆT\s+NAM\s+TẠI\s+\S"
 )
 _WORDS: Final = 12
-_NOTE: Final = re.compile(r"(?<=[A-ZĐÀ-Ỹ])\s+\([^()]*\)$")
+# (a note in mixed case: an acronym in brackets, "(VICOFA)", is the name's own)
+_NOTE: Final = re.compile(r"(?<=[A-ZĐÀ-Ỹ])\s+\((?=[^()]*[a-zđà-ỹ])[^()]*\)$")
 
 
 def unit_rows(lines: list[str]) -> int:

@@ -135,3 +135,12 @@ def test_bulletin_name_then_its_unit_and_parent_in_the_head() -> None:
     assert bulletin_body("Bản tin CPTPP", text) == "Trung tâm Hỗ trợ Doanh nghiệp - VCCI"
     # (the head names another series: no body read from it)
     assert bulletin_body("Bản tin RCEP", text) == ""
+
+
+def test_remit_note_goes_but_an_acronym_in_brackets_stays() -> None:
+    from briefer.ingest.unithead import without_note
+
+    assert without_note("ĐẠI SỨ QUÁN VIỆT NAM TẠI KENYA (kiêm nhiệm Uganda)") == (
+        "ĐẠI SỨ QUÁN VIỆT NAM TẠI KENYA"
+    )
+    assert without_note("VIETNAM PEPPER ASSOCIATION (VPSA)") == "VIETNAM PEPPER ASSOCIATION (VPSA)"
