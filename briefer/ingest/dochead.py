@@ -52,7 +52,19 @@ _OWN_ISSUE_LABEL: Final = re.compile(
 # "(Hà Nội, ngày 10 tháng 3 năm 2025)": a place and a day in brackets under the title.
 _PLACE_DAY_NOTE: Final = re.compile(r"^\([^\W\d][^()]{1,40},\s*[^()]*\d{4}\)$")
 # "Hanoi, 2 December 2025", "Hà Nội, ngày 10/3/2025": a place, a comma, a day to its year.
-_PLACE_DAY_LINE: Final = re.compile(r"^[^\W\d][^,\d]{1,40},\s*[^,]{0,30}\d{4}\.?$")
+_PLACE_DAY_LINE: Final = re.compile(r"^[^\W\d][^,\d]{1,40},\s*(?:ngày\s+)?(?P<day>[^,]{6,30})$")
+
+
+def _place_day(line: str) -> bool:
+    """A place and then a whole day, nothing else after the comma (not "X, Q1 2025")."""
+    match = _PLACE_DAY_LINE.match(line)
+    if not match:
+        return False
+    day = match["day"].rstrip(".")
+    days = find_dates(day)
+    return len(days) == 1 and days[0].precision == "day" and days[0].text == day
+
+
 _LOOK: Final = 16  # the head's lines: letterhead, kind, fields and title
 _UNDER: Final = 6  # the lines under the kind line where the title, fields and note stand
 _TITLE_WORDS: Final = 40
@@ -91,7 +103,7 @@ def title_under_kind(text: str, title: str) -> str:
             continue
         if handling_marking(line):
             continue  # ("INTERNAL – FOR CLIENT USE ONLY" over the title: its circulation)
-        if _PLACE_DAY_LINE.match(line) and find_dates(line):
+        if _place_day(line):
             continue  # ("Hanoi, 2 December 2025": where and when it was issued)
         if re.match(r"(?:của|by)\s", line):
             continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)

@@ -144,3 +144,15 @@ def test_remit_note_goes_but_an_acronym_in_brackets_stays() -> None:
         "ĐẠI SỨ QUÁN VIỆT NAM TẠI KENYA"
     )
     assert without_note("VIETNAM PEPPER ASSOCIATION (VPSA)") == "VIETNAM PEPPER ASSOCIATION (VPSA)"
+
+
+def test_a_title_with_a_period_after_its_comma_is_no_dateline() -> None:
+    from briefer.ingest.dochead import title_under_kind
+
+    text = _LETTERHEAD.replace("Hanoi, 14 October 2025\n\n", "").replace(
+        "Finland and Viet Nam open",
+        "Timber trade with Vietnam, H1 2025\n\nFinland and Viet Nam open",
+    )
+    assert title_under_kind(text, "Embassy of the Republic of Finland") == (
+        "Timber trade with Vietnam, H1 2025"
+    )
