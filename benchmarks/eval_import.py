@@ -92,6 +92,9 @@ def _outlet_core(name: str) -> str:
     # space, "Hellenic Republic – Ministry of Foreign Affairs")
     text = re.sub(r"(?<=\w)\s+(?:thanh pho|tinh)\s+(?=\w)", " ", text)
     text = re.sub(r"\s+[-–—]\s+", " ", text)
+    # (a hyphen between a name's words is as a space: the PNG daily writes itself "Post-Courier"
+    # on its masthead and "Post Courier" in its <title>, "Timor-Leste" is "Timor Leste")
+    text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", text)
     text = " ".join(re.sub(r"[\"“”'‘’.,:;]+(?=\s|$)|^[\"“”'‘’]+", " ", text).split())
     while True:
         cut = _TRAIL_KIND.sub("", _LEAD_KIND.sub("", text))
@@ -155,7 +158,8 @@ def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool
     """Strict but fair: the stored outlet is right when it is the key's name (or one of the
     key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
     accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", "TP."/"thành
-    phố", a place's level ("thành phố"/"tỉnh") inside a name, a dash between a name's parts,
+    phố", a place's level ("thành phố"/"tỉnh") inside a name, a dash between a name's parts
+    or a hyphen between its words,
     a leading "The", groups in brackets, leading kind words ("Báo", "Tạp chí", "Cổng
     thông tin điện tử" …) and trailing ones ("News Agency",
     "Newspaper", "Online" …) — or when one name is a contiguous run of the other's " - "

@@ -11,7 +11,8 @@ above the kind line (the text's first, before any prose) is letterhead, so a tit
 This module owns :func:`title_under_kind` (the title when the one read stands above the kind
 line), :func:`head_day` (the day the lines under the kind line give), :func:`degree_writer`
 (a writer or speaker credited with a degree under the title: "ThS. Name - Institute") and
-:func:`letterhead_unit` (the unit a letterhead names under its parent body).
+:func:`letterhead_unit` (the unit a letterhead names under its parent body, or the mission
+over its city when no outlet was read).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Final
 from briefer.ingest.handling import handling_marking
 from briefer.ingest.issuer import english_title_case
 from briefer.ingest.metadata import NAME_WORD
+from briefer.ingest.missionplace import mission_at
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 
@@ -49,6 +51,20 @@ _OWN_ISSUE_LABEL: Final = re.compile(
 )
 # "(Hà Nội, ngày 10 tháng 3 năm 2025)": a place and a day in brackets under the title.
 _PLACE_DAY_NOTE: Final = re.compile(r"^\([^\W\d][^()]{1,40},\s*[^()]*\d{4}\)$")
+# "Hanoi, 2 December 2025", "Hà Nội, ngày 10/3/2025": a place, a comma, a day to its year.
+_PLACE_DAY_LINE: Final = re.compile(r"^[^\W\d][^,\d]{1,40},\s*(?:ngày\s+)?(?P<day>[^,]{6,30})$")
+
+
+def _place_day(line: str) -> bool:
+    """A place and then a whole day, nothing else after the comma (not "X, Q1 2025")."""
+    match = _PLACE_DAY_LINE.match(line)
+    if not match:
+        return False
+    day = match["day"].rstrip(".")
+    days = find_dates(day)
+    return len(days) == 1 and days[0].precision == "day" and days[0].text == day
+
+
 _LOOK: Final = 16  # the head's lines: letterhead, kind, fields and title
 _UNDER: Final = 6  # the lines under the kind line where the title, fields and note stand
 _TITLE_WORDS: Final = 40
@@ -87,6 +103,8 @@ def title_under_kind(text: str, title: str) -> str:
             continue
         if handling_marking(line):
             continue  # ("INTERNAL – FOR CLIENT USE ONLY" over the title: its circulation)
+        if _place_day(line):
+            continue  # ("Hanoi, 2 December 2025": where and when it was issued)
         if re.match(r"(?:của|by)\s", line):
             continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)
         if len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ":", ";")):
@@ -171,6 +189,9 @@ def letterhead_unit(text: str, outlet: str) -> str:
     at = _kind_at(lines)
     head = lines[:at] if at > 0 else []
     for index, line in enumerate(head[:-1]):
+        if not outlet and mission_at(line, head[index + 1]):
+            # (no outlet read: "Embassy of X" over its city, "Hanoi", a table's two cells)
+            return mission_at(line, head[index + 1])
         if not outlet or known_outlet(line) != outlet:
             continue
         below = head[index + 1]

@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from briefer.ingest.outlet_table import OUTLET_TABLE
+from briefer.text.fold import fold
 
 _MIN_WORDS: Final = 2  # an edition's name, not initials ("VNA") or a bare word
 
@@ -27,6 +28,14 @@ _MIN_WORDS: Final = 2  # an edition's name, not initials ("VNA") or a bare word
 def _english(name: str) -> bool:
     words = name.split()
     return name.isascii() and len(words) >= _MIN_WORDS and not any(w.isupper() for w in words)
+
+
+def _run_together(outlet: str, other: str) -> bool:
+    """ "Hanoimoi" for "Hà Nội Mới": the Vietnamese name's words without accents or spaces,
+    one word, the name an English edition's masthead gives the paper."""
+    return (
+        " " not in other and other.isascii() and other.casefold() == fold(outlet).replace(" ", "")
+    )
 
 
 def _extends(outlet: str, other: str) -> bool:
@@ -54,7 +63,8 @@ def english_edition(outlet: str, marks: list[str], language: str, brand_only: bo
         if name != outlet:
             continue
         for other in others:
-            translated = _english(other) and not outlet.isascii() and not brand_only
+            english = _english(other) or _run_together(outlet, other)
+            translated = english and not outlet.isascii() and not brand_only
             if not translated and not _extends(outlet, other):
                 continue
             pattern = re.compile(

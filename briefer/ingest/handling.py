@@ -9,7 +9,8 @@ not about the world.
   to its readers' work: "TÀI LIỆU PHỤC VỤ CÔNG TÁC - KHÔNG PHỔ BIẾN RỘNG", "For reference
   only - not for wider distribution";
 - a press kit's note to the newsrooms it is sent to: "Tài liệu gửi các cơ quan báo chí",
-  "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text".
+  "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text", "For
+  immediate release".
 
 A line made only of such markings (one or several, set apart by a dash, a bar or a stop) is
 the document's furniture: over a report's kind and title it is no part of the title either.
@@ -61,6 +62,8 @@ _MARKING: Final = re.compile(
     rf"(?:{_B}nội{_B}dung)?)"
     rf"|(?:for{_B})?(?:the{_B})?(?:media|press){_B}(?:use|material)(?:{_B}only)?"
     rf"|for{_B}(?:the{_B})?(?:media|press)(?:{_B}only)?"
+    # (a release's timing for the newsrooms: "For immediate release", "Embargoed")
+    rf"|for{_B}immediate{_B}(?:release|publication|distribution)|embargoed"
     rf"|please{_B}do{_B}not{_B}(?:edit|alter|change|modify|amend)(?:{_B}(?:the|this))?"
     rf"(?:{_B}(?:text|content|wording|release|statement))?",
     re.IGNORECASE,

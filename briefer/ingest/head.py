@@ -42,7 +42,7 @@ from briefer.ingest.titlelines import (
     without_kicker,
     wrapped_title,
 )
-from briefer.ingest.unithead import ministry_unit, unit_rows
+from briefer.ingest.unithead import ministry_unit, unit_rows, without_note
 
 _HEAD_LOOK: Final = 14  # lines at the top where mastheads, letterheads and the title sit
 _LETTERHEAD: Final = frozenset(
@@ -247,7 +247,8 @@ def read_head(lines: list[Line], found: Found) -> str:
         if speech_kind(text) and speaker_line(below):
             line.reason = "document kind"  # ("Keynote address" / "by H.E. Name": no title)
             continue
-        unit = without_state_style(text)  # (a mission's name in the state's full style)
+        bare = without_note(text)  # ("… TẠI X (kiêm nhiệm Y)": the unit's remit after it)
+        unit = without_state_style(bare)  # (a mission's name in the state's full style)
         if channel_name_line([ln.text for ln in head[index + 1 :]]) or channel_line(text):
             # (a channel's name over "12 840 subscribers", its count, "Forwarded from X": the
             # channel's header, no title)
@@ -255,7 +256,7 @@ def read_head(lines: list[Line], found: Found) -> str:
             continue
         if (
             index < last_letterhead
-            and (fur.is_upper(text) or known_outlet(text))
+            and (fur.is_upper(bare) or known_outlet(text))
             and not fur.DOCUMENT_KIND.match(text)  # "TỜ TRÌNH" names the kind, not a unit
             and not _DIGIT_IN.search(text)  # ("BẢN TIN X · Số 03/2025": a kind and number)
             # (a line in capitals longer than any body's name is a headline in capitals)

@@ -10,7 +10,8 @@ Owns three such lines, each read as one signal among the others the outlet's cho
   Institute of Zoning ·"), at a printed paper's foot;
 - a bulletin's contact line, its office's name and then its address or telephone
   ("Thương vụ X - Str. Y 26, Bucharest. Tel: …"): a bulletin's name ("Bản tin thị trường
-  X") is a series, and the body the contact line names publishes it.
+  X") is a series, and the body the contact line names publishes it; so does the body a
+  head line names after the bulletin's name ("BẢN TIN X - Trung tâm Y, Z").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from briefer.ingest.mailhead import header_field
 from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.outlet_table import BODY_KIND
 from briefer.ingest.publisher import is_bulletin
+from briefer.text.fold import fold
 
 _JOINT: Final = re.compile(r"\band\s+(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s|\sMP$")
 _BODY_WORD: Final = re.compile(
@@ -121,6 +123,9 @@ def bulletin_body(outlet: str, text: str) -> str:
     ("" otherwise, or when no line names one)."""
     if not is_bulletin(outlet):
         return ""
+    named = _named_after(outlet, text)
+    if named:
+        return named
     for line in text.split("\n"):
         name, dash, rest = " ".join(line.split()).partition(" - ")
         words = name.split()
@@ -133,6 +138,27 @@ def bulletin_body(outlet: str, text: str) -> str:
         ):
             return name
     return ""
+
+
+def _named_after(outlet: str, text: str) -> str:
+    """ "BẢN TIN X - Trung tâm Y, Z": a head line naming the bulletin and then its body, a
+    unit before its parent's short name the outlet table knows ("Trung tâm Y - Z"), or a
+    body alone in mixed case ("" when the head holds no such line)."""
+    from briefer.ingest.outletnames import known_outlet
+
+    for line in text.strip().split("\n")[:_HEAD]:
+        name, dash, rest = " ".join(line.split()).partition(" - ")
+        if not dash or fold(name) != fold(outlet) or rest.isupper():
+            continue
+        unit, comma, parent = rest.rpartition(", ")
+        if comma and BODY_KIND.match(unit.upper()) and known_outlet(parent):
+            return f"{unit} - {parent}"
+        if BODY_KIND.match(rest.upper()) and len(rest.split()) <= _NAME_WORDS:
+            return rest
+    return ""
+
+
+_HEAD: Final = 6
 
 
 __all__ = ["bulletin_body", "colophon_name", "joint_issuer", "portal_issuer"]

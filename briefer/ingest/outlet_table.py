@@ -72,7 +72,8 @@ _NATIONAL: Final[tuple[Entry, ...]] = (
     ("Znews", ("zingnews.vn", "znews.vn"), ("Zing News", "Zing")),
     ("Lao Động", ("laodong.vn",), ("Báo Lao Động",)),
     ("Sài Gòn Giải Phóng", ("sggp.org.vn",), ("SGGP", "Saigon Giai Phong", "SGGP News")),
-    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới", "HNMO")),
+    # (its English edition's masthead names it "Hanoimoi": editionname)
+    ("Hà Nội Mới", ("hanoimoi.vn",), ("Báo Hà Nội Mới", "HNMO", "Hanoimoi")),
     ("Báo Công Thương", ("congthuong.vn",), ()),
     ("VnEconomy", ("vneconomy.vn",), ("Thời báo Kinh tế Việt Nam",)),
     ("Vietnam Economic Times", (), ()),

@@ -13,6 +13,7 @@ from briefer.ingest.alttext import names_nothing
 from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
+from briefer.ingest.sitebanner import title_is_banner
 from briefer.ingest.sitebeside import name_beside_domain
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
@@ -138,7 +139,9 @@ def heading_under_site(title: str, root: lxml.html.HtmlElement) -> str:
     and footer, is the headline ("" otherwise)."""
     declared = root.xpath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
     own = {n.casefold() for n in logo_names(root)} | {str(d).strip().casefold() for d in declared}
-    if not title or (title.casefold() not in own and not is_site_name(title)):
+    known = title.casefold() in own or is_site_name(title)
+    # (or the header's name line, named again below the headline: a banner)
+    if not title or not (known or title_is_banner(title, root)):
         return ""
     for node in root.xpath("//body//h2 | //body//h3"):
         text = flat(node)

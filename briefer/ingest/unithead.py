@@ -41,12 +41,17 @@ _ABROAD: Final = re.compile(
     r"^(?:THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN)\s+VIỆT\s+NAM\s+TẠI\s+\S"
 )
 _WORDS: Final = 12
+# (a note in mixed case: an acronym in brackets, "(VICOFA)", is the name's own)
+_NOTE: Final = re.compile(r"(?<=[A-ZĐÀ-Ỹ])\s+\((?=[^()]*[a-zđà-ỹ])[^()]*\)$")
 
 
 def unit_rows(lines: list[str]) -> int:
     """How many of ``lines`` (the text's first lines) are such a head, or 0: the run of
     lines in capitals at the top, a governing body over its unit or a unit abroad alone,
     then a line in mixed case."""
+    # (a note in brackets after a unit's name, "(kiêm nhiệm Y)", "(accredited to Y)", is no
+    # part of the capitals line)
+    lines = [without_note(line) for line in lines]
     run = 0
     while run < len(lines) and capitals(lines[run]) and len(lines[run].split()) <= _WORDS:
         run += 1
@@ -60,6 +65,12 @@ def unit_rows(lines: list[str]) -> int:
 
 
 _LOOK: Final = 8
+
+
+def without_note(line: str) -> str:
+    """ "THƯƠNG VỤ VIỆT NAM TẠI X (kiêm nhiệm Y)" → the unit's name in capitals alone: a note
+    in brackets after a name in capitals is the unit's remit, no part of its name."""
+    return _NOTE.sub("", line)
 
 
 def ministry_unit(text: str) -> str:
@@ -80,4 +91,4 @@ def offer_unit_lines(lines: list[Line], found: Found) -> None:
             return
 
 
-__all__ = ["ministry_unit", "offer_unit_lines", "unit_rows"]
+__all__ = ["ministry_unit", "offer_unit_lines", "unit_rows", "without_note"]

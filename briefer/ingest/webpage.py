@@ -65,6 +65,7 @@ from briefer.ingest.photostory import captions_as_text
 from briefer.ingest.portalagency import title_site_claims
 from briefer.ingest.prosecards import tells
 from briefer.ingest.sectionpart import site_beside_section
+from briefer.ingest.sitebanner import banner_name
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
@@ -391,6 +392,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
               # (a content system's window, "… - Site CMS": the site before the tool's word)
               # (an agency's own site on a shared portal, "Headline - Ministry of X - Portal")
               *title_site_claims(root, _not_topic(site_in_title(root), root) or tool_site(root)),
+              ("title part", banner_name(root)),  # (a <title> that is the site's name alone)
               *page_marks(root),
               *text_marks(root), ("copyright", footer_licence(root)),
               ("declared author", declared_outlet(root)),

@@ -29,10 +29,10 @@ _DASH: Final = rf"{_B}*[-–—]{_B}*"
 
 _MONTH_LOOKUP: Final[dict[str, int]] = {name.casefold(): i for i, name in enumerate(MONTHS_EN, 1)}
 _MONTH_LOOKUP.update({name[:3].casefold(): i for i, name in enumerate(MONTHS_EN, 1)} | {"sept": 9})
-# Capitalised only: "may" and "march" are also ordinary English words.
-_MON: Final = (
-    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)"
+_MON: Final = (  # capitalised, or capitals "AUG": "may", "march" are also English words
+    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![a-zA-Z])\.?)"
 )
 _ORD: Final = r"(?:st|nd|rd|th)?"
 _NUMBER_WORDS: Final = "one two three four five six seven eight nine ten eleven twelve"
