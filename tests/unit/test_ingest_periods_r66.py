@@ -143,3 +143,27 @@ def test_a_raising_announced_at_talks_after_the_welcome_takes_its_day() -> None:
         "Tại hội đàm, hai Thủ tướng thông báo nâng cấp quan hệ lên Đối tác toàn diện."
     )
     assert ("2025-11-04", "relations.comprehensive_partnership") in _events(body)
+
+
+def test_the_largest_source_of_direct_investment_is_a_rank() -> None:
+    body = (
+        "Japan stayed the largest source of foreign direct investment into Vietnam in the "
+        "first ten months of 2025, with registered capital of about $4.3 billion."
+    )
+    assert (1.0, "2025-01..2025-10") in _periods(body)
+
+
+def test_investments_in_vietnam_described_by_an_aside_are_the_pairs() -> None:
+    body = (
+        "The ministers also reviewed tourism, as well as Qatar's investments in Vietnam, "
+        "which now stand at about US$950 million, mostly in energy."
+    )
+    assert (9.5e8, "") in _periods(body)
+
+
+def test_the_visitor_named_after_an_ordinal_is_no_destination() -> None:
+    body = (
+        "Foreign Minister Baiba Braze is in Vietnam on a two-day visit on November 3-4, 2025, "
+        "the first by a Latvian foreign minister in over a decade."
+    )
+    assert {m for _, m in _events(body)} == {"visit.inbound"}
