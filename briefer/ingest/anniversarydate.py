@@ -55,6 +55,17 @@ def counted_anniversary(
             anniversary = None
     if (
         anniversary is not None
+        and found is not None
+        and found[0].metric.startswith("relations.")
+        and found[0].metric != "relations.established"
+        and at < found[1].start() < c_start + anniversary.start()
+    ):
+        # "Năm 2023, hai nước nâng cấp quan hệ lên Đối tác … nhân dịp kỷ niệm 50 năm …": the
+        # raising told between its date and the anniversary is dated by it; the anniversary
+        # is only its occasion
+        anniversary = None
+    if (
+        anniversary is not None
         and at < c_start + anniversary.start()
         and cued_before(text, found, c_start, at)
     ):

@@ -17,7 +17,11 @@ from typing import Final
 
 from briefer.text.dates import DateRef
 
-_BREAK: Final = re.compile(r"[,;]\s*(?:và|còn|song|nhưng|and|while|but)\s|;", re.IGNORECASE)
+# (a relative clause set off by a comma is a clause of its own too: "… a conference in Hanoi
+# on Monday to review the strategy, which was reinforced when … in March 2024")
+_BREAK: Final = re.compile(
+    r"[,;]\s*(?:và|còn|song|nhưng|and|while|but|which|whose)\s|;", re.IGNORECASE
+)
 
 
 def same_clause(text: str, at: int, cue_at: int) -> bool:

@@ -60,9 +60,10 @@ _ASIDE: Final = re.compile(
 )
 
 # A country that is the object of trade, not the subject an aside describes: "with Chile",
-# "to Chile", "Việt Nam - Chile", "giữa … và Chile".
+# "to Chile", "Việt Nam - Chile", "giữa … và Chile", "the UAE's investments in Viet Nam".
 _OBJECT: Final = re.compile(
-    r"(?<![^\W\d_])(?:sang|tới|vào|từ|với|và|giữa|to|into|from|with|and|between|of)\s+"
+    r"(?<![^\W\d_])(?:sang|tới|vào|từ|với|và|giữa|to|into|from|with|and|between|of"
+    r"|(?<=investments\s)in|(?<=investment\s)in|(?<=invested\s)in)\s+"
     r"(?:thị\s+trường\s+|the\s+)?\Z|[-–]\s*\Z",
     re.IGNORECASE,
 )

@@ -374,7 +374,11 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"|kế thừa quan hệ(?= ngoại giao)"
         rf"|establishment of (?:the )?diplomatic (?:relations|ties)"
         rf"|diplomatic (?:relations|ties),?(?: (?:which|that))? (?:between (?:\S+ ){{1,6}}?)?"
-        rf"(?:were |was |had been )?(?:established|set up)){_E}")),
+        rf"(?:were |was |had been )?(?:established|set up)"
+        # ("a new chapter in the ties founded on June 25, 1975": the ties' founding day)
+        rf"|(?:relations|ties) (?:(?:which|that) )?(?:(?:were|was|had been) )?"
+        rf"founded(?= (?:on|in) )"
+        rf"){_E}")),
     EventCue("comprehensive strategic partnership", "diplomatic",
              "relations.comprehensive_strategic_partnership", _rx(
         rf"{_W}(?:{RAISED_TO} [Cc]hiến lược [Tt]oàn diện"

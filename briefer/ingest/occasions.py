@@ -62,7 +62,24 @@ def occasion_day(text: str, dates: list[DateRef], offset: int) -> str:
     """The day of the talks or the gathering ``text`` (a sentence at
     ``offset`` in the body) tells as held, dated before the word: "Ngày 21/4, tại Hà Nội,
     … đã hội đàm" → that day; "" when it tells none."""
-    return _day_before(_HELD.search(text), dates, offset)
+    held = _HELD.search(text)
+    return _day_before(held, dates, offset) or _day_after(text, held, dates, offset)
+
+
+# ("… held talks with President X in Hanoi on October 21, as part of …": the English tells
+# the day after the talks, in their own clause, after "on")
+_ON_DAY: Final = re.compile(r"[^,;.]*\son\s+\Z")
+
+
+def _day_after(text: str, held: re.Match[str] | None, dates: list[DateRef], offset: int) -> str:
+    if held is None:
+        return ""
+    for d in dates:
+        at = d.pos - offset
+        if at < held.end() or d.precision != "day" or d.start != d.end:
+            continue
+        return d.start if _ON_DAY.fullmatch(text, held.end(), at) else ""
+    return ""
 
 
 def received_day(text: str, dates: list[DateRef], offset: int) -> str:

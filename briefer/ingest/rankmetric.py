@@ -21,7 +21,9 @@ from briefer.ingest.rxparts import rx as _rx
 _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
                             rf"|(?:foreign )?investors?|investing"
-                            rf"|source of (?:foreign )?investment){_E}", re.IGNORECASE)),
+                            # ("the largest source of foreign direct investment", "… of FDI")
+                            rf"|source of (?:(?:foreign )?(?:direct )?investment|FDI)){_E}",
+                            re.IGNORECASE)),
     # a market of travellers ("thị trường khách quốc tế lớn thứ 3 của tỉnh", "the largest
     # source market of tourists"): ranked among someone's, read before the trade nouns
     ("tourism.rank", _rx(rf"{_W}(?:thị trường (?:du lịch|khách)|nguồn khách"

@@ -28,8 +28,10 @@ CLAUSE_BREAK: Final = re.compile(r";")
 COMPARED: Final = re.compile(
     r"(?:so\s+với(?:\s+cùng\s+kỳ)?|so\s+cùng\s+kỳ|gấp\s+\S+\s+lần"
     r"|(?:(?:as\s+)?compared\s+(?:with|to)|than|from|over|against|versus|vs\.?)"
-    # ("an increase of 10.2 percent over the same period of 2024": the base, not the period)
-    r"(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:of|in|last))?"
+    # ("an increase of 10.2 percent over the same period of 2024", "… over the corresponding
+    # period of 2024": the base, not the period)
+    r"(?:\s+(?:the\s+)?(?:same|corresponding|equivalent|comparable)"
+    r"\s+(?:period|months?|quarter|time)\s+(?:of|in|last))?"
     # ("14% higher than in 2023", "down from during 2023": the preposition of the base year)
     r"(?:\s+(?:in|during|for))?)\s*$",
     re.IGNORECASE,
@@ -85,8 +87,11 @@ _OWN_YEAR: Final = re.compile(
     r"(?<![^\W\d_])(?:năm\s+(?:ngoái|nay|trước)|(?:last|this)\s+year)(?![^\W\d_])", re.I
 )
 # ("In January-September this year, …": months whose year is told in words, the year the
-# dates were read in, still open the sentence)
+# dates were read in, still open the sentence; "In the January-August 2025 period, …" and
+# "In the third quarter (July-September 2025) alone, …" too: the noun the months name, or
+# a bracket that restates the period stands between it and the focus word)
 _FRONT_END: Final = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+(?:period|giai\s+đoạn))?"
     r"(?:\s+(?:alone|only|overall|as\s+a\s+whole|in\s+full|this\s+year|năm\s+nay))?\s?,"
 )
 

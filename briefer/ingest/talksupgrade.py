@@ -15,16 +15,21 @@ from briefer.ingest.candidate import Candidate
 from briefer.ingest.occasions import occasion_day
 from briefer.text.dates import find_dates
 
-# Talks held (the event that dates the day).
+# Talks held (the event that dates the day), or the official welcome that opens them the
+# same day ("Sáng 27/10, … chủ trì lễ đón chính thức Thủ tướng …", "hosted an official
+# welcome ceremony for …": the talks follow it).
 _TALKS: Final = re.compile(
-    r"(?<![^\W\d_])(?:hội\s+đàm|held\s+talks|talks\s+with|holds\s+talks)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:hội\s+đàm|held\s+talks|talks\s+with|holds\s+talks"
+    r"|lễ\s+đón\s+chính\s+thức|official\s+welcom\w*\s+ceremony)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The sides agreeing to raise the ties to a named partnership.
 # (or a joint statement issued on the raising: "ra Tuyên bố chung về việc nâng cấp quan hệ …
 # lên Đối tác toàn diện", "issued a joint statement on elevating ties to …")
 _AGREED_RAISE: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:agreed|decided|nhất\s+trí|quyết\s+định|thống\s+nhất)\s+(?:to\s+)?"
+    # ("hai Thủ tướng thông báo nâng cấp …", "announced the elevation of …": made known there)
+    r"(?<![^\W\d_])(?:(?:agreed|decided|announced|nhất\s+trí|quyết\s+định|thống\s+nhất"
+    r"|thông\s+báo)\s+(?:to\s+|the\s+)?"
     r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
     r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
     # (the ties may be named with both sides, in the clause: "quan hệ Việt Nam - Bồ Đào Nha",
@@ -68,11 +73,19 @@ def _talks_day(candidates: list[Candidate]) -> str:
     day that opens the sentence of the talks held within a visit's span ("Chiều 19/6, …
     hội đàm với …, nhân dịp … thăm … từ ngày 18 đến 20/6/2025": the 19th)."""
     for c in candidates:
-        if c.kind == "event" and _TALKS.search(c.quote):
+        talks = _TALKS.search(c.quote) if c.kind == "event" else None
+        if talks is not None:
             if len(c.event_date) == 10:
                 return c.event_date
             year = int(c.event_date[:4]) if c.event_date[:4].isdigit() else None
-            day = occasion_day(c.quote, find_dates(c.quote, year), 0)
+            dates = find_dates(c.quote, year)
+            # (the welcome's day opens its sentence: "Sáng 27/10, … lễ đón chính thức …")
+            before = [
+                d.start
+                for d in dates
+                if d.endpos <= talks.start() and d.precision == "day" and d.start == d.end
+            ]
+            day = occasion_day(c.quote, dates, 0) or (before[-1] if before else "")
             if day:
                 return day
     return ""

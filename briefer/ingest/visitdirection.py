@@ -29,6 +29,13 @@ _VISIT_OF: Final = re.compile(
     r"(?=\s+to\s)",
     re.IGNORECASE,
 )
+# "…, the first by a Latvian foreign minister in a decade": who made the visit, told after
+# an ordinal with no "to" in its clause — the visitor's country, no destination
+_ORDINAL_WHO: Final = re.compile(
+    r"\b(?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?by\s+"
+    r"(?:(?!\bto\s)[^.;,]){1,80}(?=[.;,]|$)",
+    re.IGNORECASE,
+)
 # (so is "to" before a day: "from May 19 to 21", "from 19 to 21 May")
 _SPAN_END: Final = re.compile(r"\b(?:đến|tới|to)\s+(?=(?:ngày\s+)?\d)", re.IGNORECASE)
 _GONE_ABROAD: Final = re.compile(r"\b(?:đã|sẽ)\s+sang\s+(?!Việt\s+Nam\b)[A-ZĐ]")
@@ -112,6 +119,7 @@ def direction_of(text: str, partner: str) -> str:
     said = text  # (a guest as written: "the Deputy Prime Minister of Viet Nam, who is on …")
     # "chuyến thăm … của lãnh đạo Việt Nam": whose visit, not where to.
     text = _TIME_OF_DAY.sub("", _GENITIVE_HOME.sub("", _VISIT_OF.sub(r"\1", text)))
+    text = _ORDINAL_WHO.sub("", text)
     # "a visiting Vietnamese delegation": the visitors' country, not where they went to
     text = _VISITING_WHO.sub("", text)
     # "từ ngày 8 đến 10/7": "đến" before a day ends a span; it is no visiting verb; nor is a

@@ -1,50 +1,34 @@
 """The date reader's patterns: every way the sources write a date, as a small record.
 
-Owns the regex parts (days, months, years, cue words), :class:`Atom` (a single date or a
-span, maybe without its year yet) and the registry of patterns :data:`PATTERNS`, each with
-its handler, in the order they are tried. :mod:`briefer.text.dates` picks and joins the
-atoms; what each pattern reads is listed in its docstring table.
+Owns the Vietnamese and numeric patterns and their cue words, and the registry
+:data:`PATTERNS`: these, then the English ones of :mod:`briefer.text.datepatterns_en`,
+each with its handler, in the order they are tried (the shared regex parts and
+:class:`Atom` are in :mod:`briefer.text.dateparts`). :mod:`briefer.text.dates` picks and
+joins the atoms; what each pattern reads is listed in its docstring table.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 from briefer.text import daytime
-from briefer.text.ymd import MONTHS_EN, YMD, read_iso, valid_ymd
+from briefer.text.dateparts import DASH as _DASH
+from briefer.text.dateparts import DAY as _DAY
+from briefer.text.dateparts import MONTH as _MONTH
+from briefer.text.dateparts import QUANTITY_AFTER as _QUANTITY_AFTER
+from briefer.text.dateparts import YEAR as _YEAR
+from briefer.text.dateparts import Atom, Pattern, registrar
+from briefer.text.dateparts import B as _B
+from briefer.text.dateparts import L as _L
+from briefer.text.dateparts import R as _R
+from briefer.text.dateparts import int_group as _int
+from briefer.text.dateparts import single as _single
+from briefer.text.dateparts import span as _span
+from briefer.text.datepatterns_en import EN_MONTH_GATE, ENGLISH_PATTERNS
+from briefer.text.ymd import read_iso, valid_ymd
 
-# --- parts of patterns ------------------------------------------------------------------
-
-_B: Final = r"[^\S\n]"  # a blank that does not end the line (NBSP included)
-_DAY: Final = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH: Final = r"(?:0?[1-9]|1[0-2])"
-_YEAR: Final = r"\d{4}"
-# Not glued to a word, number, decimal or other date part on the left / right.
-_L: Final = r"(?<![\w.,/:\-–])"
-_R: Final = r"(?![\w/]|[.,:]\d|[-–]\d)"
-_DASH: Final = rf"{_B}*[-–—]{_B}*"
-
-_MONTH_LOOKUP: Final[dict[str, int]] = {name.casefold(): i for i, name in enumerate(MONTHS_EN, 1)}
-_MONTH_LOOKUP.update({name[:3].casefold(): i for i, name in enumerate(MONTHS_EN, 1)} | {"sept": 9})
-_MON: Final = (  # capitalised, or capitals "AUG": "may", "march" are also English words
-    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![a-zA-Z])\.?)"
-)
-_ORD: Final = r"(?:st|nd|rd|th)?"
-_NUMBER_WORDS: Final = "one two three four five six seven eight nine ten eleven twelve"
-_EN_NUMBERS: Final[dict[str, int]] = {w: i for i, w in enumerate(_NUMBER_WORDS.split(), 1)}
 _ROMAN: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_EN_QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-# Words after a four-digit number that make it a quantity, not a year ("2000 người").
-_QUANTITY_AFTER: Final = (
-    rf"(?!{_B}*(?:%|(?:người|năm|tháng|ngày|tuổi|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VNĐ|tấn|km"
-    r"|ha|lượt|doanh|dự|people|million|billion|thousand|years?|tonnes?)(?![^\W\d_])))"
-)
 # A day/month pair is a date after one of these (or an opening parenthesis).
 _CUE: Final = re.compile(
     rf"(?:(?<![^\W\d_])(?:ngày|{daytime.WORD}|hôm|từ|đến|tới|vào|trước|sau"
@@ -63,81 +47,8 @@ CONNECTOR: Final = re.compile(
     re.IGNORECASE,
 )
 
-
-# --- atoms: single dates, maybe without a year yet -------------------------------------
-
-
-@dataclass(slots=True)
-class Atom:
-    pos: int
-    endpos: int
-    start: YMD
-    end: YMD
-    kind: str  # "single" | "range" (already a range or period in itself)
-    needs_cue: bool = False  # a day/month pair: a date only after a cue, or within a range
-    join_only: bool = False  # "January": a date only as the start of a range
-
-    @property
-    def precision(self) -> str:
-        if self.start[2] is not None:
-            return "day"
-        return "month" if self.start[1] is not None else "year"
-
-
-_Handler = Callable[[re.Match[str], str], "Atom | None"]
-
-
-@dataclass(slots=True)
-class _Pattern:
-    source: str
-    flags: int
-    handler: _Handler
-    # Cheap prefilter: the pattern can only match if one of these (case-folded) is in the
-    # text. Scanning a 10,000-character article costs about as much per pattern as all
-    # these substring tests together, and most articles are Vietnamese-only or English-only.
-    needs: tuple[str, ...]
-    english: bool  # needs a capitalised English month name (checked once per text)
-    # Compiled on first use: compiling all of them cost every process ~35 ms at start-up,
-    # although most commands (`pairs`, `facts`, exports) never read a date out of text.
-    compiled: re.Pattern[str] | None = None
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        if self.compiled is None:
-            self.compiled = re.compile(self.source, self.flags)
-        return self.compiled
-
-
-PATTERNS: list[_Pattern] = []
-# Plain substrings would let "Novic" or "Marina" through to the English patterns.
-EN_MONTH_GATE: Final = re.compile(rf"(?<![\w.]){_MON}")
-
-
-def _pattern(
-    regex: str, needs: tuple[str, ...] = (), english: bool = False
-) -> Callable[[_Handler], _Handler]:
-    # Month names are matched case-sensitively ("may" and "march" are also English words);
-    # the Vietnamese words are not ("Ngày", "Tháng" at the start of a sentence).
-    flags = 0 if english else re.IGNORECASE
-
-    def register(handler: _Handler) -> _Handler:
-        PATTERNS.append(_Pattern(regex, flags, handler, needs, english))
-        return handler
-
-    return register
-
-
-def _int(match: re.Match[str], group: str) -> int | None:
-    value = match.group(group)
-    return int(value) if value else None
-
-
-def _single(match: re.Match[str], ymd: YMD) -> Atom:
-    return Atom(match.start(), match.end(), ymd, ymd, "single")
-
-
-def _span(match: re.Match[str], start: YMD, end: YMD) -> Atom:
-    return Atom(match.start(), match.end(), start, end, "range")
+_OWN: list[Pattern] = []
+_pattern = registrar(_OWN)
 
 
 @_pattern(
@@ -348,152 +259,8 @@ def _iso_interval(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, a, b)
 
 
-# Spanish and Portuguese: "29 de agosto de 2025" (a partner ministry's dateline).
-_ES_MONTHS: Final = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-_PT_MONTHS: Final = (
-    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-)  # fmt: skip
-_IBERIAN_MONTHS: Final[dict[str, int]] = {"setiembre": 9} | {
-    m: i for months in (_ES_MONTHS, _PT_MONTHS) for i, m in enumerate(months, 1)
-}
-
-
-@_pattern(
-    rf"(?<![\w.])(?P<d>{_DAY}){_B}+de{_B}+(?P<mes>{'|'.join(_IBERIAN_MONTHS)})"
-    rf"{_B}+(?:de|del){_B}+(?P<y>{_YEAR}){_R}",
-    ("de ",),
-)
-def _iberian_day_month_year(match: re.Match[str], text: str) -> Atom | None:
-    month = _IBERIAN_MONTHS[match.group("mes").casefold()]
-    return _single(match, (_int(match, "y"), month, _int(match, "d")))
-
-
-# English.
-@_pattern(
-    rf"(?<![\w.,/-])(?P<d>{_DAY}){_ORD}(?:{_B}+of)?{_B}+{_MON}(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
-    english=True,
-)
-def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    return _single(match, (_int(match, "y"), month, _int(match, "d")))
-
-
-# ("July 17th 2025", "May 3 2024": a stamp may write the year after a blank alone — a year
-# of this era, and not a count, "on May 5 2000 people"; "March, 05/2026", "April 22/2025":
-# a page's stamp may write the day and year with a slash, the day never read as a month)
-@_pattern(
-    rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<ds>{_DAY})/(?P<ys>{_YEAR})|{_B}+(?P<d>{_DAY}){_ORD}"
-    rf"(?:(?:,{_B}*|{_B}+(?=(?:19|20)\d\d{_QUANTITY_AFTER}))(?P<y>{_YEAR}))?){_R}",
-    english=True,
-)
-def _en_month_day(match: re.Match[str], text: str) -> Atom | None:
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    day, year = _int(match, "d") or _int(match, "ds"), _int(match, "y") or _int(match, "ys")
-    return _single(match, (year, month, day))
-
-
-# "January 16 to 18", "January 16-18, 2025": one month, two days.
-@_pattern(
-    rf"(?<![\w.]){_MON}{_B}+(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through){_B}+)"
-    rf"(?P<d2>{_DAY}){_ORD}(?:,{_B}*(?P<y>{_YEAR}))?{_R}",
-    english=True,
-)
-def _en_month_day_range(match: re.Match[str], text: str) -> Atom | None:
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    year = _int(match, "y")
-    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
-
-
-@_pattern(rf"(?<![\w.]){_MON}(?:,?{_B}+(?P<y>{_YEAR}){_R})?", english=True)
-def _en_month(match: re.Match[str], text: str) -> Atom | None:
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    atom = _single(match, (_int(match, "y"), month, None))
-    # A month without a year joins a range ("March and April 2025"); after "in" it is a
-    # date of the text's own year ("the state visit to Hanoi in March"), as "tháng 3" is.
-    after_in = re.search(
-        r"(?<![^\W\d_])in[^\S\n]+\Z", text[max(0, match.start() - 4) : match.start()]
-    )
-    atom.join_only = match.group("y") is None and after_in is None
-    return atom
-
-
-@_pattern(
-    # "10-12 December 2025", "from 10 to 12 December"
-    rf"(?<![\w.,/-])(?P<d1>{_DAY}){_ORD}(?:{_DASH}|{_B}+(?:to|until|through|(?P<and>and)){_B}+)"
-    rf"(?P<d2>{_DAY}){_ORD}{_B}+{_MON}"
-    rf"(?:,?{_B}+(?P<y>{_YEAR}))?{_R}",
-    english=True,
-)
-def _en_day_range(match: re.Match[str], text: str) -> Atom | None:
-    running = int(match.group("d2")) == int(match.group("d1")) + 1
-    if match.group("and") and not (
-        running or re.search(r"between\s+\Z", text[: match.start()], re.I)
-    ):
-        # "on 1 and 15 October" are two days; "between 13 and 16 October" a span, and so are
-        # two days running, "on 27th and 28th October" (as "ngày 1 và 2/3")
-        return None
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    year = _int(match, "y")
-    return _span(match, (year, month, _int(match, "d1")), (year, month, _int(match, "d2")))
-
-
-@_pattern(
-    rf"(?<![\w-])(?:the{_B}+)?first{_B}+(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)}){_B}+months"
-    rf"(?:{_B}+of(?:{_B}+(?:the|this){_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?)?{_R}",
-    ("months",),
-)
-def _en_first_months(match: re.Match[str], text: str) -> Atom | None:
-    n_text = match.group("n").casefold()
-    n = int(n_text) if n_text.isdigit() else _EN_NUMBERS[n_text]
-    if not 1 <= n <= 12:
-        return None
-    year = _int(match, "y")
-    return _span(match, (year, 1, None), (year, n, None))
-
-
-# The business press's short forms: "H1 2024", "1H2024", "9M2025", "9M 2025".
-@_pattern(
-    rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<n>[1-9]|1[0-2])M){_B}*(?P<y>{_YEAR}){_R}",
-    ("h1", "h2", "1h", "2h", "m2", "m 2", "m1", "m 1"),
-)
-def _en_short_period(match: re.Match[str], text: str) -> Atom | None:
-    year = _int(match, "y")
-    half = _int(match, "h") or _int(match, "h2")
-    if half:
-        return _span(
-            match, (year, 1 if half == 1 else 7, None), (year, 6 if half == 1 else 12, None)
-        )
-    return _span(match, (year, 1, None), (year, _int(match, "n"), None))
-
-
-@_pattern(
-    rf"(?<![\w-])(?:the{_B}+)?(?P<which>first|second){_B}+half{_B}+of"
-    rf"(?:{_B}+(?:the|this){_B}+year)?(?:{_B}+(?P<y>{_YEAR}))?{_R}",
-    ("half",),
-)
-def _en_half(match: re.Match[str], text: str) -> Atom | None:
-    year = _int(match, "y")
-    first = match.group("which").casefold() == "first"
-    return _span(match, (year, 1 if first else 7, None), (year, 6 if first else 12, None))
-
-
-@_pattern(
-    rf"(?<![\w-])(?:Q(?P<q>[1-4]),?{_B}*(?P<y>{_YEAR})"  # ("in Q3": the quarter of the year told)
-    rf"|(?:(?<=\b[Ii]n{_B})|(?<=\b[Ff]or{_B})|(?<=\b[Dd]uring{_B}))Q(?P<qn>[1-4])"
-    rf"|(?:the{_B}+)?(?P<qw>first|second|third|fourth){_B}+quarter"
-    rf"(?:{_B}+of(?:{_B}+the{_B}+year)?(?:{_B}+(?P<y2>{_YEAR}))?)?){_R}",
-    ("quarter", "q1", "q2", "q3", "q4"),
-)
-def _en_quarter(match: re.Match[str], text: str) -> Atom | None:
-    q = _int(match, "q") or _int(match, "qn") or _EN_QUARTERS[match.group("qw").casefold()]
-    year = _int(match, "y") or _int(match, "y2")
-    return _span(match, (year, 3 * q - 2, None), (year, 3 * q, None))
-
-
+# The English (and Iberian) patterns are tried after these.
+PATTERNS: Final[list[Pattern]] = [*_OWN, *ENGLISH_PATTERNS]
 ALL_NEEDS: Final = frozenset(need for pattern in PATTERNS for need in pattern.needs)
 
 __all__ = ["ALL_NEEDS", "CONNECTOR", "EN_MONTH_GATE", "PATTERNS", "Atom"]

@@ -163,6 +163,37 @@ def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
         i += 1
 
 
+# "the January-October period of 2025", "the March–May period in 2024": a run of months
+# whose year comes after the word "period".
+_PERIOD_OF: Final = re.compile(r"[^\S\n]+period[^\S\n]+(?:of|in)[^\S\n]+", re.IGNORECASE)
+
+
+def _period_of_year(text: str, atoms: Iterator[Atom]) -> Iterator[Atom]:
+    """Give a run of months told without its year the year told after "period of"."""
+    pending: Atom | None = None
+    for atom in atoms:
+        if (
+            pending is not None
+            and atom.kind == "single"
+            and atom.precision == "year"
+            and _PERIOD_OF.fullmatch(text, pending.endpos, atom.pos)
+        ):
+            year = atom.start[0]
+            start, end = pending.start, pending.end
+            yield Atom(pending.pos, atom.endpos, (year, *start[1:]), (year, *end[1:]), "range")
+            pending = None
+            continue
+        if pending is not None:
+            yield pending
+            pending = None
+        if atom.kind == "range" and atom.precision == "month" and atom.start[0] is None:
+            pending = atom
+        else:
+            yield atom
+    if pending is not None:
+        yield pending
+
+
 def find_dates(text: str, context_year: int | None = None) -> list[DateRef]:
     """Every date, date range and period in ``text``, in order, with offsets.
 
@@ -170,7 +201,7 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateRef]:
     one ("sáng 25/8", "12 - 16/11", "6 tháng đầu năm"); without it they are skipped.
     """
     refs: list[DateRef] = []
-    for atom in _joined(text, _candidates(text)):
+    for atom in _period_of_year(text, _joined(text, _candidates(text))):
         if atom.kind == "single" and (atom.needs_cue or atom.join_only):
             continue
         start = _fill(atom.start, atom.end)
