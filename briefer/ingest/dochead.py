@@ -86,13 +86,29 @@ def title_under_kind(text: str, title: str) -> str:
         if not own_kind and (_FIELD.match(line) or line.startswith("(") or _KIND.match(line)):
             continue
         if handling_marking(line):
-            continue  # ("INTERNAL – FOR CLIENT USE ONLY" over the title: its circulation)
+            continue  # ("INTERNAL – FOR CLIENT USE ONLY", "For immediate release": its circulation)
+        if _place_and_day(line):
+            continue  # ("Hanoi, 2 December 2025": where and when it was issued, a dateline)
         if re.match(r"(?:của|by)\s", line):
             continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)
         if len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ":", ";")):
             return line
         break
     return title
+
+
+# "Hanoi, 2 December 2025", "Lima, 3 de octubre de 2025": a place, a comma, then a day.
+_PLACE_COMMA: Final = re.compile(r"^[^\W\d][^\d,]{1,40},\s*")
+
+
+def _place_and_day(line: str) -> bool:
+    """A line that is only a place and a day, the issuing dateline, no title."""
+    place = _PLACE_COMMA.match(line)
+    if place is None:
+        return False
+    rest = line[place.end() :].rstrip(" .")
+    days = find_dates(rest)
+    return len(days) == 1 and days[0].precision == "day" and days[0].text == rest
 
 
 def head_day(text: str) -> str:
