@@ -132,22 +132,6 @@ def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
     return items
 
 
-def heading_under_site(title: str, root: lxml.html.HtmlElement) -> str:
-    """A page whose <title> is only its site's name (the logo's, the declared one, a known
-    outlet's): its first <h2> or <h3> of four words or more, no sentence, outside the menu
-    and footer, is the headline ("" otherwise)."""
-    declared = root.xpath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
-    own = {n.casefold() for n in logo_names(root)} | {str(d).strip().casefold() for d in declared}
-    if not title or (title.casefold() not in own and not is_site_name(title)):
-        return ""
-    for node in root.xpath("//body//h2 | //body//h3"):
-        text = flat(node)
-        boxed = any(a.tag in ("nav", "footer", "aside") for a in node.iterancestors())
-        if not boxed and len(text.split()) >= 4 and not text.endswith((".", "!", "?", ":")):
-            return text
-    return ""
-
-
 def around_section(title: str, root: lxml.html.HtmlElement) -> tuple[str, str]:
     """(headline, site) of a <title> with one of the page's menu items between them
     ("Headline - Business - Site", "Site | World | Headline"): the longer end is the
@@ -467,7 +451,6 @@ __all__ = [
     "around_section",
     "cased_as_written",
     "flat",
-    "heading_under_site",
     "is_site_name",
     "page_marks",
     "shown_title",
