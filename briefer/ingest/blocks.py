@@ -13,7 +13,6 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.chronology import chronology_entry
-from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.factsheet import sheet_rows
 from briefer.ingest.lines import (
     TRUNCATED,
@@ -258,9 +257,6 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
             continue
         if line.kept and _prose(line.text):
             return
-        # (a dek, the subtitle clause right under the headline, is the article's text)
-        if line.kept and index and lines[index - 1].reason == "title" and dek_clause(line.text):
-            continue
         # (a deck that is no sentence over the byline or the stamp is the page's head too)
         signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
         if (

@@ -9,9 +9,10 @@ stamp's word ("By our correspondent", "Theo TTXVN", "Updated 2 hours ago"), give
 time ("4 min read") or is parted by bars or dots ("Trade | Asia | Europe") is no dek.
 
 Where it stands (right under the headline) is for the caller to know: a saved page's
-element order (:mod:`briefer.ingest.pagelead`), a text's line order
-(:func:`briefer.ingest.blocks.mark_head_labels`), a printed page's type sizes
-(:mod:`briefer.ingest.smalllead`).
+element order (:mod:`briefer.ingest.pagelead`, a ``<p>`` only: older keys take a subtitle
+set as a heading for the page's head), a printed page's type sizes
+(:mod:`briefer.ingest.smalllead`). A plain text's line under its title is not judged by
+it: older keys take a stop-less line there for the page's head (a related headline).
 
 This module owns :func:`dek_clause`.
 """

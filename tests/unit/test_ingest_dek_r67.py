@@ -1,6 +1,6 @@
 """A dek — the stop-less subtitle clause right under the headline — is article text in a
-saved page (a short one, one over a date row, a lead set in a bare <div>), in a browser copy
-and on a printed page whose dek is set small over a small byline row (r67)."""
+saved page (a short one, one over a date row, a lead set in a bare <div>) and on a printed
+page whose dek is set small over a small byline row (r67)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from briefer.ingest.analysis import analyse
-from briefer.ingest.blocks import mark_head_labels
 from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.found import Line
 from briefer.ingest.smalllead import small_standfirst
@@ -56,20 +55,6 @@ def test_lead_in_a_bare_div_under_the_headline_is_kept(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_byline_stamp_and_rows_are_no_dek(line: str) -> None:
     assert not dek_clause(line)
-
-
-def test_dek_under_title_line_is_no_head_label() -> None:
-    lines = [
-        Line("Peru and Viet Nam sign a fisheries pact", reason="title"),
-        Line("Deal covers squid and tuna exports"),
-        Line("Lima, 3 March 2025", reason="timestamp"),
-        Line(
-            "Peru and Viet Nam signed a fisheries agreement in Lima on Monday, the fisheries"
-            " ministry said in a statement."
-        ),
-    ]
-    mark_head_labels(lines, "Peru and Viet Nam sign a fisheries pact")
-    assert lines[1].kept
 
 
 def test_small_dek_over_a_small_byline_row_is_the_standfirst() -> None:
