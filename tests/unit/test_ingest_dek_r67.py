@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.found import Line
+from briefer.ingest.pagelead import page_lead
 from briefer.ingest.smalllead import small_standfirst
 
 _BODY = (
@@ -32,13 +34,17 @@ def _paragraphs(tmp_path: Path, head: str) -> list[str]:
     return analyse(path).cleaned.paragraphs
 
 
-def test_short_dek_over_a_date_row_is_kept(tmp_path: Path) -> None:
-    head = (
-        "<h1>Spain courts Vietnamese food buyers</h1>"
+def test_short_dek_over_a_date_row_is_the_page_lead() -> None:
+    html = (
+        "<html><body><div id='content'><h1>Spain courts Vietnamese food buyers</h1>"
         "<p class='kicker-sub'>Minister opens food fair in Saigon</p>"
-        "<div class='when'>3 March 2025, 10:15</div>"
+        f"<div class='when'>3 March 2025, 10:15</div><div class='body'>{_BODY}</div>"
+        "</div></body></html>"
     )
-    assert "Minister opens food fair in Saigon" in _paragraphs(tmp_path, head)
+    root = lxml.html.fromstring(html)
+    body = root.xpath("//div[@class='body']")[0]
+    lead = page_lead(root, body, "Spain courts Vietnamese food buyers")
+    assert lead == ["Minister opens food fair in Saigon"]
 
 
 def test_lead_in_a_bare_div_under_the_headline_is_kept(tmp_path: Path) -> None:
