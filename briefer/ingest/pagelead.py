@@ -56,6 +56,11 @@ def _headline_above(node: lxml.html.HtmlElement, title: str) -> bool:
 
 
 _INLINE: Final = ("a", "b", "strong", "em", "i", "span", "br")
+# (a box of text the class names as one — a panel, a card, a widget — is no paragraph)
+_BOX_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:box|panel|card|widget|banner|ad|promo|sidebar|related)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
@@ -66,7 +71,8 @@ def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
         return True
     children = [c for c in node if isinstance(c.tag, str)]
     if node.tag == "div" and (node.text or "").strip():
-        return all(c.tag in _INLINE for c in children)
+        boxed = _BOX_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        return not boxed and all(c.tag in _INLINE for c in children)
     return (
         node.tag == "div"
         and len(children) == 1
