@@ -9,8 +9,10 @@ not about the world.
   to its readers' work: "TÀI LIỆU PHỤC VỤ CÔNG TÁC - KHÔNG PHỔ BIẾN RỘNG", "For reference
   only - not for wider distribution";
 - a press kit's note to the newsrooms it is sent to: "Tài liệu gửi các cơ quan báo chí",
-  "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text", "For
-  immediate release".
+  "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text";
+- a release's timing, when the newsrooms may run it: "For immediate release", "Embargoed",
+  "Pour diffusion immédiate", "Para publicación inmediata" (an embargo's hour holds figures:
+  that line is no bare marking).
 
 A line made only of such markings (one or several, set apart by a dash, a bar or a stop) is
 the document's furniture: over a report's kind and title it is no part of the title either.
@@ -65,7 +67,12 @@ _MARKING: Final = re.compile(
     # (a release's timing for the newsrooms: "For immediate release", "Embargoed")
     rf"|for{_B}immediate{_B}(?:release|publication|distribution)|embargoed"
     rf"|please{_B}do{_B}not{_B}(?:edit|alter|change|modify|amend)(?:{_B}(?:the|this))?"
-    rf"(?:{_B}(?:text|content|wording|release|statement))?",
+    rf"(?:{_B}(?:text|content|wording|release|statement))?"
+    # a release's timing (a label of the release, never its title)
+    rf"|(?:for{_B})?immediate{_B}(?:release|publication|distribution)"
+    rf"|for{_B}release{_B}(?:up)?on{_B}receipt|embargoed"
+    rf"|pour{_B}(?:diffusion|publication){_B}imm[ée]diate"
+    rf"|para{_B}(?:su{_B})?(?:difusi[óo]n|publicaci[óo]n|divulgaci[óo]n){_B}inmediata",
     re.IGNORECASE,
 )
 _WORDS: Final = 20

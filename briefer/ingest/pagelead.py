@@ -9,6 +9,7 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.keypoints import point_box
 from briefer.ingest.pagetitle import flat
 
@@ -21,6 +22,7 @@ LEAD_CLASS: Final = re.compile(
 
 
 _STANDFIRST_WORDS: Final = 8
+_LEAD_CHARS: Final = 40
 
 
 _ROW_WORDS: Final = 14
@@ -53,12 +55,24 @@ def _headline_above(node: lxml.html.HtmlElement, title: str) -> bool:
     return before is not None and _headline(before, title)
 
 
+_INLINE: Final = ("a", "b", "strong", "em", "i", "span", "br")
+# (a box of text the class names as one — a panel, a card, a widget — is no paragraph)
+_BOX_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:box|panel|card|widget|banner|ad|promo|sidebar|related)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
 def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
     """A subheading or paragraph, or a box that holds one paragraph (or one bold /
-    emphasised run: a standfirst set in bold) and nothing else."""
+    emphasised run: a standfirst set in bold) and nothing else, or a box of running text
+    alone (``<div class="tomtat">Text …</div>``: a paragraph by another tag)."""
     if node.tag in ("h2", "h3", "p"):
         return True
     children = [c for c in node if isinstance(c.tag, str)]
+    if node.tag == "div" and (node.text or "").strip():
+        boxed = _BOX_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        return not boxed and all(c.tag in _INLINE for c in children)
     return (
         node.tag == "div"
         and len(children) == 1
@@ -71,16 +85,15 @@ def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
 def _dek(node: lxml.html.HtmlElement, title: str) -> bool:
     """A subtitle paragraph set right under the headline with no stop at its end, as
     English-language and Brazilian sites set their deks ("Fourteen plants were cleared to
-    export to the Asian country"): a ``<p>`` of a clause in sentence case (most of its words
-    lower case: no list of names or headlines) that no link makes."""
+    export to the Asian country", "Minister opens trade fair in Lima"): a ``<p>`` of a clause
+    in sentence case (most of its words lower case: no list of names or headlines) that no
+    link makes, no byline, credit or reading time."""
     before = node.getprevious()
-    words = flat(node).split()
-    lower = sum(1 for w in words[1:] if w[:1].islower())
     return (
         node.tag == "p"
         and before is not None
         and _headline(before, title)
-        and lower >= (len(words) - 1) * 2 / 3
+        and dek_clause(flat(node))
         and not any(True for _ in node.iter("a"))
     )
 
@@ -90,11 +103,11 @@ def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
     whatever its class says in whatever language (a misspelt "chappeau" too): the
     standfirst. A byline / date row may stand between the two."""
     text = flat(node)
+    stops = len(text.split()) >= _STANDFIRST_WORDS and text.endswith((".", "!", "?", "…"))
     return (
         _one_paragraph(node)
         and _headline_above(node, title)
-        and len(text.split()) >= _STANDFIRST_WORDS
-        and (text.endswith((".", "!", "?", "…")) or _dek(node, title))
+        and (stops or _dek(node, title))
         and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
     )
 
@@ -119,6 +132,6 @@ def page_lead(
             continue
         if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
             continue
-        if len(flat(node)) >= 40:
+        if len(flat(node)) >= _LEAD_CHARS or _dek(node, title):
             found.append(node)
     return [flat(node) for node in found]

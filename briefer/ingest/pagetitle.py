@@ -13,7 +13,6 @@ from briefer.ingest.alttext import names_nothing
 from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
-from briefer.ingest.sitebanner import title_is_banner
 from briefer.ingest.sitebeside import name_beside_domain
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
@@ -131,24 +130,6 @@ def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
         ):
             items |= {_dashes(t) for t in texts}
     return items
-
-
-def heading_under_site(title: str, root: lxml.html.HtmlElement) -> str:
-    """A page whose <title> is only its site's name (the logo's, the declared one, a known
-    outlet's): its first <h2> or <h3> of four words or more, no sentence, outside the menu
-    and footer, is the headline ("" otherwise)."""
-    declared = root.xpath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
-    own = {n.casefold() for n in logo_names(root)} | {str(d).strip().casefold() for d in declared}
-    known = title.casefold() in own or is_site_name(title)
-    # (or the header's name line, named again below the headline: a banner)
-    if not title or not (known or title_is_banner(title, root)):
-        return ""
-    for node in root.xpath("//body//h2 | //body//h3"):
-        text = flat(node)
-        boxed = any(a.tag in ("nav", "footer", "aside") for a in node.iterancestors())
-        if not boxed and len(text.split()) >= 4 and not text.endswith((".", "!", "?", ":")):
-            return text
-    return ""
 
 
 def around_section(title: str, root: lxml.html.HtmlElement) -> tuple[str, str]:
@@ -470,7 +451,6 @@ __all__ = [
     "around_section",
     "cased_as_written",
     "flat",
-    "heading_under_site",
     "is_site_name",
     "page_marks",
     "shown_title",

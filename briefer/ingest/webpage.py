@@ -51,7 +51,6 @@ from briefer.ingest.pagemeta import (
 from briefer.ingest.pagetitle import (
     around_section,
     cased_as_written,
-    heading_under_site,
     is_site_name,
     page_marks,
     shown_title,
@@ -66,6 +65,7 @@ from briefer.ingest.portalagency import title_site_claims
 from briefer.ingest.prosecards import tells
 from briefer.ingest.sectionpart import site_beside_section
 from briefer.ingest.sitebanner import banner_name
+from briefer.ingest.siteheading import heading_under_site
 from briefer.ingest.sitemarks import text_marks
 from briefer.ingest.splitbody import widen_to_split_body
 from briefer.ingest.tagpage import featured_heading, page_topic, tag_topic
