@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-_EXPECTED: Final = re.compile(
+EXPECTED: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|dự\s+kiến|dự\s+định|theo\s+kế\s+hoạch"
     r"|có\s+kế\s+hoạch)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_FUTURE: Final = re.compile(
+FUTURE: Final = re.compile(
     r"(?<![^\W\d_])(?:will|shall|is\s+to|are\s+to|upcoming|forthcoming|sẽ|sắp)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -35,9 +35,9 @@ def visit_tense(quote: str) -> Literal["expected", "future", "past"]:
     """ "expected" (a plan or an expectation), "future" or "past" by the quote's words."""
     if _DONE.search(quote):
         return "past"
-    if _EXPECTED.search(quote):
+    if EXPECTED.search(quote):
         return "expected"
-    return "future" if _FUTURE.search(quote) else "past"
+    return "future" if FUTURE.search(quote) else "past"
 
 
-__all__ = ["visit_tense"]
+__all__ = ["EXPECTED", "FUTURE", "visit_tense"]

@@ -19,13 +19,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from briefer.domain.visittense import EXPECTED, FUTURE
 from briefer.text.dates import DateRef
 
-# What is still to come, near before the date in its own clause.
-_AHEAD: Final = re.compile(
-    r"(?<![^\W\d_])(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to"
-    r"|plans?\s+to|planned|scheduled|proposed|upcoming|forthcoming|ahead\s+of|prepare\s+for"
-    r"|sẽ|sắp|dự\s+kiến|theo\s+kế\s+hoạch|chuẩn\s+bị\s+cho)"
+# What is still to come, near before the date in its own clause: a plan or a future (the
+# words a visit's quote is read by, :mod:`briefer.domain.visittense`), or a thing planned or
+# prepared for ("a planned visit … in June", "ahead of the visit in March").
+_PLANNED: Final = re.compile(
+    r"(?<![^\W\d_])(?:planned|scheduled|proposed|ahead\s+of|prepare\s+for|chuẩn\s+bị\s+cho)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -99,8 +100,8 @@ def settled_years(text: str, refs: list[DateRef], published: str) -> list[DateRe
             out.append(ref)
             continue
         clause = _clause_before(text, ref.pos)
-        ahead = list(_AHEAD.finditer(clause))
-        if ahead and not _DONE_BETWEEN.search(clause[ahead[-1].end() :]):
+        ahead = [m.end() for cue in (EXPECTED, FUTURE, _PLANNED) for m in cue.finditer(clause)]
+        if ahead and not _DONE_BETWEEN.search(clause[max(ahead) :]):
             out.append(_shifted(ref, 1) if last < pub else ref)
         elif not ahead and _DONE.search(clause) and first > pub + _SLACK:
             out.append(_shifted(ref, -1))
