@@ -6,7 +6,8 @@ in. That is right for what a report tells of its own months, and wrong at a year
 "paid a state visit in December" in a January report is last December — each dated a year
 off, and a brief's "latest visit" with it. Here such a date moves by one year when its own
 clause says so: a clause that tells of what is to come ("will", "sẽ", "dự kiến", "is
-scheduled to") and names a time already past at publication is next year's; a clause told in
+scheduled to") and names a time more than a month before publication is next year's (a
+report out a day after the plan it tells of keeps its year); a clause told in
 the past ("paid", "visited", "đã", "vừa") that names a time more than a month after
 publication is last year's. A date whose clause says neither keeps the publication's year
 ("the fair takes place in December"), as does a run of months ("6 tháng đầu năm").
@@ -102,7 +103,7 @@ def settled_years(text: str, refs: list[DateRef], published: str) -> list[DateRe
         clause = _clause_before(text, ref.pos)
         ahead = [m.end() for cue in (EXPECTED, FUTURE, _PLANNED) for m in cue.finditer(clause)]
         if ahead and not _DONE_BETWEEN.search(clause[max(ahead) :]):
-            out.append(_shifted(ref, 1) if last < pub else ref)
+            out.append(_shifted(ref, 1) if last < pub - _SLACK else ref)
         elif not ahead and _DONE.search(clause) and first > pub + _SLACK:
             out.append(_shifted(ref, -1))
         else:

@@ -75,3 +75,11 @@ def test_a_planned_visit_is_no_past_one() -> None:
     # ("planned" ends in -ed, and is what is to come)
     text = "The forum also prepared for a planned visit to Hanoi by the Greek minister in July."
     assert [r.iso for r in settled_years(text, find_dates(text, 2026), "2026-04-16")] == ["2026-07"]
+
+
+def test_a_plan_told_a_day_late_keeps_its_year() -> None:
+    # (the report is out the day after the talks it announces)
+    text = "The delegation will hold consultations with the ministry on June 9."
+    assert [r.iso for r in settled_years(text, find_dates(text, 2025), "2025-06-10")] == [
+        "2025-06-09"
+    ]
