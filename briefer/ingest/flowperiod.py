@@ -102,6 +102,25 @@ def brought_total(own: str, before_it: str) -> str:
     return before_it
 
 
+def breakdown_period(
+    last: tuple[int, str] | None,
+    last_figure: tuple[int, str, str] | None,
+    paragraph: int,
+    head: bool,
+) -> str:
+    """The period a breakdown ("Trong đó, …", "Of which, …") without its own takes: that of
+    the last dated figure (``last``: paragraph, period) in its own paragraph; at a paragraph's
+    head, in the paragraph before — or two before when the paragraph between tells no figure
+    (a line on where the total was announced: ``last_figure``, the paragraph of the last
+    figure told, is then the dated one's)."""
+    if last is None:
+        return ""
+    if last[0] == paragraph or (head and last[0] == paragraph - 1):
+        return last[1]
+    between_bare = last_figure is not None and last_figure[0] == last[0]
+    return last[1] if head and between_bare and last[0] == paragraph - 2 else ""
+
+
 def flow_period(
     metric: str,
     own: str,
@@ -125,4 +144,4 @@ def flow_period(
     return found
 
 
-__all__ = ["BREAKDOWN", "ONE_WAY", "brought_total", "flow_period", "said_year"]
+__all__ = ["BREAKDOWN", "ONE_WAY", "breakdown_period", "brought_total", "flow_period", "said_year"]
