@@ -61,7 +61,14 @@ from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurekind import figure_kind
 from briefer.ingest.flowends import elsewhere
-from briefer.ingest.flowperiod import BREAKDOWN, ONE_WAY, breakdown_period, flow_period, said_year
+from briefer.ingest.flowperiod import (
+    BREAKDOWN,
+    ONE_WAY,
+    breakdown_period,
+    flow_period,
+    prior_line,
+    said_year,
+)
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
@@ -256,7 +263,9 @@ class _Extractor:
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
                 head = s.start == 0 or self.body[s.start - 1] == "\n"
-                inherited = breakdown_period(self.last_period, self.last_figure, s.paragraph, head)
+                inherited = breakdown_period(
+                    self.last_period, self.last_figure, s.paragraph, head, prior_line(self.body, s)
+                )
             elif period is None and kw.SAME_YEAR.search(text, q_start, q_end):
                 # "Cùng năm, kim ngạch …", "… totalled $5 million in the same year": the year
                 # of the figure just before (a paragraph without a dated figure may lie between)

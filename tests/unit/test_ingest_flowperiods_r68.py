@@ -28,12 +28,13 @@ def test_breakdown_after_a_paragraph_without_figures() -> None:
 
 def test_breakdown_not_over_a_paragraph_of_other_figures() -> None:
     # a figure told between (a dated one's paragraph is then not the last figure's)
-    assert breakdown_period((3, "2025-01..2025-09"), (4, "fdi.total", ""), 5, True) == ""
-    assert breakdown_period((3, "2025-01..2025-09"), (3, "trade.total", ""), 5, True) == (
-        "2025-01..2025-09"
-    )
-    # (not at a paragraph's head: only its own paragraph's)
-    assert breakdown_period((3, "2025-01..2025-09"), (3, "trade.total", ""), 5, False) == ""
+    told = "The figures were released by the customs office."
+    last = (3, "2025-01..2025-09")
+    assert breakdown_period(last, (4, "fdi.total", ""), 5, True, told) == ""
+    assert breakdown_period(last, (3, "trade.total", ""), 5, True, told) == "2025-01..2025-09"
+    # (not at a paragraph's head: only its own paragraph's; nor over a new topic between)
+    assert breakdown_period(last, (3, "trade.total", ""), 5, False, told) == ""
+    assert breakdown_period(last, (3, "trade.total", ""), 5, True, "Two sides met.") == ""
 
 
 def test_in_the_period_takes_the_total_s_period() -> None:
