@@ -98,7 +98,6 @@ from briefer.ingest.spans import (
     clause_bounds,
     clauses,
     compared_at,
-    head_period,
     in_parentheses,
     is_heading,
     period_for,
@@ -239,8 +238,6 @@ class _Extractor:
                 # by a comma is the worth of the clause before, and shares its period
                 c_start = max(q_start, clause_bounds(text, c_start - 2, CLAUSE_COMMA)[0])
             period = period_for(periods, s, c_start, c_end, at, q_start, amount.end - s.start)
-            if period is None and metric.startswith("trade"):
-                period = head_period(periods, s, q_start, c_start, c_end, at)
             if period is not None:
                 used.add(id(period))
             inherited, upto, told = "", None, ""

@@ -172,17 +172,6 @@ def period_for(
     return fronted[-1] if fronted else None
 
 
-def head_period(
-    periods: list[DateRef], s: Sentence, q_start: int, c_start: int, c_end: int, at: int
-) -> DateRef | None:
-    """The period that opens sentence ``s`` for a figure in a later part of it after a
-    semicolon ("Theo X, trong 10 tháng đầu năm 2025, xuất khẩu … đạt …; kim ngạch hai chiều
-    đạt …"): the fronted adverbial frames the whole sentence, its parts after ";" too."""
-    if q_start == 0 or not s.text[:q_start].rstrip().endswith(";"):
-        return None
-    return period_for(periods, s, c_start, c_end, at, 0)
-
-
 # What a figure is counted up to: "tính đến hết tháng 9/2025", "lũy kế đến ngày 30/6/2025",
 # "từ đầu năm đến hết tháng 8", "as of September 2025", "by the end of June 2024".
 _THROUGH: Final = re.compile(

@@ -48,23 +48,3 @@ def test_in_the_period_takes_the_total_s_period() -> None:
     got = _periods(body, "PE")
     assert got[5.4e8] == "2025-01..2025-08"
     assert got[4.2e8] == "2025-01..2025-08"
-
-
-def test_a_fronted_period_frames_the_part_after_a_semicolon() -> None:
-    body = (
-        "Theo Cục Hải quan, trong 8 tháng đầu năm 2025, xuất khẩu của Việt Nam sang Bồ Đào Nha"
-        " đạt 610 triệu USD, tăng 7% so với cùng kỳ; tổng kim ngạch thương mại hai chiều đạt 750"
-        " triệu USD."
-    )
-    got = _periods(body, "PT")
-    assert got[6.1e8] == "2025-01..2025-08"
-    assert got[7.5e8] == "2025-01..2025-08"
-
-
-def test_a_part_after_a_semicolon_keeps_its_own_year() -> None:
-    body = (
-        "Năm 2023, xuất khẩu của Việt Nam sang Bồ Đào Nha đạt 540 triệu USD; năm 2024, tổng kim"
-        " ngạch thương mại hai chiều đạt 700 triệu USD."
-    )
-    got = _periods(body, "PT")
-    assert got[7e8] == "2024"
