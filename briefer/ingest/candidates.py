@@ -61,7 +61,14 @@ from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurekind import figure_kind
 from briefer.ingest.flowends import elsewhere
-from briefer.ingest.flowperiod import BREAKDOWN, ONE_WAY, flow_period, said_year
+from briefer.ingest.flowperiod import (
+    BREAKDOWN,
+    ONE_WAY,
+    breakdown_period,
+    flow_period,
+    prior_line,
+    said_year,
+)
 from briefer.ingest.footmarks import unmark
 from briefer.ingest.growthsign import signed_growth
 from briefer.ingest.indicators import own_indicators
@@ -255,11 +262,10 @@ class _Extractor:
             elif period is None and BREAKDOWN.match(text[q_start:].lstrip(" ,;")):
                 # "Trong đó, Việt Nam xuất khẩu … 385 triệu USD": a part of the figure just
                 # before it, in its period.
-                last = self.last_period
-                # (at a paragraph's head, the figure closing the paragraph before)
                 head = s.start == 0 or self.body[s.start - 1] == "\n"
-                near = (s.paragraph, s.paragraph - 1) if head else (s.paragraph,)
-                inherited = last[1] if last and last[0] in near else ""
+                inherited = breakdown_period(
+                    self.last_period, self.last_figure, s.paragraph, head, prior_line(self.body, s)
+                )
             elif period is None and kw.SAME_YEAR.search(text, q_start, q_end):
                 # "Cùng năm, kim ngạch …", "… totalled $5 million in the same year": the year
                 # of the figure just before (a paragraph without a dated figure may lie between)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.spans import COMPARED
+from briefer.ingest.spans import COMPARED, Sentence
 from briefer.ingest.targets import aims_at
 
 # A sentence that breaks the one before it down: "Trong đó, …", "Of which, …"; or singles
@@ -102,6 +102,41 @@ def brought_total(own: str, before_it: str) -> str:
     return before_it
 
 
+# A paragraph opening on the figure just told: "The figure(s)/data was …", "These figures …",
+# "Thông tin/Số liệu/Con số này được …".
+_TOLD_BACK: Final = re.compile(
+    r"^\s*(?:(?:The|These|This|Those)\s+(?:figures?|data|numbers?|statistics)"
+    r"|(?:Thông\s+tin|Số\s+liệu|Con\s+số)(?:\s+(?:này|trên|đó))?\s+(?:được|do|này|trên|đó))\b",
+    re.IGNORECASE,
+)
+
+
+def breakdown_period(
+    last: tuple[int, str] | None,
+    last_figure: tuple[int, str, str] | None,
+    paragraph: int,
+    head: bool,
+    between: str = "",
+) -> str:
+    """The period a breakdown ("Trong đó, …", "Of which, …") without its own takes: that of
+    the last dated figure (``last``: paragraph, period) in its own paragraph; at a paragraph's
+    head, in the paragraph before — or two before when the paragraph between (``between``)
+    tells no figure (``last_figure``, the paragraph of the last figure told, is then the dated
+    one's) and opens on that figure told back ("The figure was announced at …", "Số liệu được
+    công bố tại …"): a line on where the total came from, not a new topic."""
+    if last is None:
+        return ""
+    if last[0] == paragraph or (head and last[0] == paragraph - 1):
+        return last[1]
+    bare = last_figure is not None and last_figure[0] == last[0] and _TOLD_BACK.match(between)
+    return last[1] if head and bare and last[0] == paragraph - 2 else ""
+
+
+def prior_line(body: str, s: Sentence) -> str:
+    """The paragraph before sentence ``s`` of ``body`` ("" at the text's head)."""
+    return body[: s.start].rstrip("\n").rsplit("\n", 1)[-1]
+
+
 def flow_period(
     metric: str,
     own: str,
@@ -125,4 +160,12 @@ def flow_period(
     return found
 
 
-__all__ = ["BREAKDOWN", "ONE_WAY", "brought_total", "flow_period", "said_year"]
+__all__ = [
+    "BREAKDOWN",
+    "ONE_WAY",
+    "breakdown_period",
+    "brought_total",
+    "flow_period",
+    "prior_line",
+    "said_year",
+]

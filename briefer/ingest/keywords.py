@@ -140,11 +140,13 @@ WORTH: Final = re.compile(
     r"[\s,;]*(?:trị\s+giá|tương\s+đương|với\s+giá\s+trị|worth|valued\s+at)\b", re.IGNORECASE
 )
 # A figure dated by the one before it: "Cùng năm, …", "Cũng trong năm đó, …", "The same year",
-# "… bought $42 million from X over the same period" (not "… of 2024", "… last year": a base).
+# "… bought $42 million from X over the same period", "… in the period" (not "… of 2024",
+# "… last year": a base).
 SAME_YEAR: Final = re.compile(
     r"\s*(?:cùng\s+năm|cũng\s+trong\s+năm\s+(?:đó|này)|trong\s+cùng\s+năm|(?:in\s+)?the\s+same"
     r"\s+year|trong\s+cùng\s+(?:thời\s+gian|giai\s+đoạn)(?:\s+(?:này|đó|trên))?(?!\s+(?:năm|của))"
-    r"|(?:over|in|during|for)\s+the\s+same\s+(?:period|months)(?!\s+(?:of|in|last|a\s+year)\b))\b",
+    r"|(?:over|in|during|for)\s+the\s+(?:same\s+(?:period|months)|period)"
+    r"(?!\s+(?:of|in|last|a\s+year|from|between|to|since|end(?:ing|ed))\b))\b",
     re.IGNORECASE,
 )
 PROPOSAL: Final = _rx(
