@@ -306,11 +306,12 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen73
-    # were written later; unseen … unseen73 were held out, each measured before any rule was
+    # dev2, unseen3, dev3, unseen4, unseen5, dev4, unseen6, unseen7, dev5, unseen8 … unseen76
+    # were written later; unseen … unseen76 were held out, each measured before any rule was
     # fitted to it (README), and are development sets now (unseen14 is out: see
     # test_ingest_unseen14_meta.py; unseen34, and later unseen38 and unseen41, kept out of every
-    # round of the session that wrote them, were worked on in the next; unseen24, out for long on
+    # round of the session that wrote them, were worked on in the next; unseen74 (outlets) and
+    # unseen75 (one lost dek) miss the bar still; unseen24, out for long on
     # precision, 69.7 %, is at 71 %: its key counts a partner's background figures and advice
     # as no facts, which older keys count as facts)
     [
@@ -390,6 +391,7 @@ def test_a_lead_set_above_the_body_of_a_page_is_kept(tmp_path: Path) -> None:
         ("unseen71", 19),
         ("unseen72", 19),
         ("unseen73", 19),
+        ("unseen76", 19),
     ],
 )
 def test_each_corpus_set_is_cleaned_and_mined_as_its_keys_say(name: str, files: int) -> None:
