@@ -258,7 +258,7 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
         if line.kept and _prose(line.text):
             return
         # (a deck that is no sentence over the byline or the stamp is the page's head too)
-        signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
+        signed = index + 1 < len(lines) and lines[index + 1].reason == "byline"
         if (
             line.kept
             and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)
