@@ -24,6 +24,8 @@ from briefer.ingest.lines import (
     is_prose,
 )
 from briefer.ingest.salutations import is_salutation
+from briefer.ingest.stampcells import day_before_update
+from briefer.ingest.stampwriter import stamp_writer
 from briefer.text.numbers import find_amounts
 
 _FINAL_MARK: Final = re.compile(r"[.!?…;,][\"”’)]?$")
@@ -258,7 +260,16 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
         if line.kept and _prose(line.text):
             return
         # (a deck that is no sentence over the byline or the stamp is the page's head too)
-        signed = index + 1 < len(lines) and lines[index + 1].reason in ("byline", "timestamp")
+        # — not over a wire's byline row, its writer, day and update in cells ("Name |day -
+        # Update : day"): that deck is the story's summary)
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        signed = below is not None and (
+            below.reason == "byline"
+            or (
+                below.reason == "timestamp"
+                and not (day_before_update(below.text) and stamp_writer(below.text))
+            )
+        )
         if (
             line.kept
             and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)

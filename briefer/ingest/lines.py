@@ -220,10 +220,13 @@ def line_noise(text: str, found: Found) -> str:
         if url and not found.url:
             found.url = url
         return stamp
-    labelled = rows.labelled_stamp(text) or stampcells.day_before_update(text)
-    if labelled:
-        found.offer_published(labelled, 1)
-        found.offer_author(stamplines.byline_in(text))  # a field of the row may name the writer
+    labelled = rows.labelled_stamp(text)
+    updated = "" if labelled else stampcells.day_before_update(text)
+    if labelled or updated:
+        found.offer_published(labelled or updated, 1)
+        # a field of the row may name the writer; a row of a day and its update, the cell
+        # before them ("Name |09.07.2025 - Update : 09.07.2025")
+        found.offer_author(stamplines.byline_in(text) or (stamp_writer(text) if updated else ""))
         return "timestamp"
     kind, iso = stamplines.timestamp(text)
     if kind:

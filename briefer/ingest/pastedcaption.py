@@ -23,9 +23,11 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line
+from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.rxparts import CAPITAL as _CAP
 from briefer.ingest.scenes import names_a_view, shows_a_moment
 from briefer.text.dates import find_dates
+from briefer.text.fold import fold
 
 _NAME: Final = rf"[{_CAP}][\w'’.@-]*"
 _UPPER: Final = rf"[{_CAP}][{_CAP}'’.-]+"
@@ -63,8 +65,28 @@ _AGENCY_TAIL: Final = re.compile(
 # A credit naming its picture after a dash closing the caption: "… in Hanoi. — AGN/XYZ Photo",
 # "… — Reuters File Photo" (a sentence ends on its source, never on the word "Photo").
 _PHOTO_TAIL: Final = re.compile(
-    rf"[.!?]\s+[—–]\s*{_NAME}(?:/{_NAME})?(?:\s{_NAME})?\s+(?:File\s+)?(?:Photos?|Pic|Image)$"
+    rf"[.!?]\s+[—–]\s*{_NAME}(?:/{_NAME})?(?:\s{_NAME})?\s+(?:File\s+)?(?:Photos?|Pic|Image)"
+    rf"(?:\s{_NAME}){{0,4}}$"  # (its photographer after it: "— AGN/XYZ Photo Lê Văn A")
 )
+# A source and the agency that sends the picture in brackets closing a caption with no stop:
+# "… in Ankara (Ministry of Trade - X News Agency)" (a sentence ends on its stop; a heading's
+# bracket pairs two sides, "(Việt Nam - Lào)", not a source with a news outlet).
+_SOURCE_PAIR: Final = re.compile(
+    rf"[^.!?]\s\({_NAME}(?:\s(?:of|and|for|&|{_NAME})){{0,5}}\s[-–]\s"
+    rf"(?P<agency>{_NAME}(?:\s{_NAME}){{0,3}})\)$"
+)
+
+
+def _agency_pair(text: str) -> re.Match[str] | None:
+    """The bracketed "(Source - Agency)" credit closing the line, its agency an outlet's own
+    name (the outlet table's, as written there)."""
+    pair = _SOURCE_PAIR.search(text)
+    if pair is None:
+        return None
+    agency = pair["agency"]
+    return pair if fold(known_outlet(agency)) == fold(agency) else None
+
+
 # A photographer's credit after the caption's stop: "Agency/NAME SURNAME", "Name/Outlet",
 # "Agency / Name Surname", "NAME SURNAME (AGN)".
 _SLASH_TAIL: Final = re.compile(
@@ -135,6 +157,7 @@ def credited_caption(text: str) -> bool:
     if _NAME_SOURCE.match(text):
         return True  # (a portrait's caption: the name and the picture's source)
     weak = None if strong else (_AGENCY_TAIL.search(text) or _SLASH_TAIL.search(text))
+    weak = weak or (None if strong else _agency_pair(text))
     weak = weak or (None if strong else _SOURCE_TAIL.search(text))
     tail = strong or weak
     if tail is None:

@@ -22,6 +22,9 @@ from briefer.ingest import stamplines
 from briefer.text.dates import find_dates
 
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
+# A stamp row's cells: a bar or bullet, spaced or glued ("Name |09.07.2025"), or a spaced
+# dash before the update's cell ("… 09.07.2025 - Update : 09.07.2025").
+_ROW_CELLS: Final = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+(?=(?:Last\s+)?Updat|Cập\s+nhật)", re.I)
 # The labels of a day of publication, in Vietnamese and English.
 _PUBLISHED: Final = re.compile(
     r"^(?:Phát\s+hành|Ngày\s+phát\s+hành|Xuất\s+bản|Ngày\s+xuất\s+bản|Ngày\s+đăng|Đăng\s+ngày"
@@ -71,7 +74,7 @@ def day_before_update(line: str) -> str:
     otherwise."""
     if len(line) > _ROW:
         return ""
-    cells = [cell.strip() for cell in _CELLS.split(line.strip())]
+    cells = [cell.strip() for cell in _ROW_CELLS.split(line.strip())]
     updated = [
         at for at, cell in enumerate(cells) if _UPDATE.match(cell) and stamplines.timestamp(cell)[0]
     ]

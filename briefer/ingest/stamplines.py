@@ -30,10 +30,27 @@ _YEAR_FIRST: Final = re.compile(
 )
 
 
+# A stamp's day written with dots ("Name |09.07.2025 - Update : 09.07.2025", Anadolu's and
+# many European CMS templates'): a date where it opens a cell of the row (after a bar or a
+# bullet, two-digit day and month as a stamp writes them) or follows a label of publication or
+# update; elsewhere "2.10.2024" may be a version, so the date reader wants a cue before it.
+_CELL_DOTTED: Final = re.compile(
+    r"(?:(?<=[|·•])\s*(?=\d{2}\.\d{2}\.)"
+    r"|\b(?:Update[ds]?|Last\s+update[ds]?|Published|Posted|Cập\s+nhật|Đăng)(?:\s+on)?\s*:?\s*)"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _slashed(match: re.Match[str]) -> str:
+    head = match.group()[: match.start("d") - match.start()]
+    return f"{head}{match['d']}/{match['m']}/{match['y']}"
+
+
 def _stamp_dates(text: str) -> list[DateRef]:
-    """The dates of a stamp line, a year-first day among them (positions kept: the
-    separators are swapped one for one)."""
-    return find_dates(_YEAR_FIRST.sub(r"\1-\3-\4", text))
+    """The dates of a stamp line, a year-first day and a dotted day opening a cell among them
+    (positions kept: the separators are swapped one for one)."""
+    return find_dates(_CELL_DOTTED.sub(_slashed, _YEAR_FIRST.sub(r"\1-\3-\4", text)))
 
 
 _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|AM|PM|SA|CH))?(?!\d)")
@@ -54,7 +71,7 @@ AGE: Final = re.compile(
 )
 _LABEL: Final = re.compile(
     r"\b(?:Cập\s+nhật|Đăng\s+(?:lúc|ngày)|Ngày\s+đăng|Xuất\s+bản|Phát\s+hành|Posted(?:\s+on)?"
-    r"|Published(?:\s+on)?|Updated(?:\s+on)?|Last\s+updated?(?:\s+on)?|lúc|ngày)\b\s*:?",
+    r"|Published(?:\s+on)?|Update[ds]?(?:\s+on)?|Last\s+updated?(?:\s+on)?|lúc|ngày)\b\s*:?",
     re.IGNORECASE,
 )
 _MONTH: Final = (

@@ -30,9 +30,6 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
-    # (Anadolu's "Name |09.07.2025 - Update : …" row is the copy's only date: unread, so
-    # "last year" / "this year" go to the wrong years; opened at the session's end)
-    "unseen74": "a dotted stamp after a bar, the copy's only date, unread",
 }
 
 
