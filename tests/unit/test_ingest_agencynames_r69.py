@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefer.ingest.analysis import analyse
 from briefer.ingest.outletnames import known_outlet
 
@@ -41,3 +43,32 @@ def test_a_page_by_its_site_name(tmp_path: Path) -> None:
     assert got == "Emirates News Agency"
     got = _outlet(tmp_path, "Anadolu Ajansı", "© Anadolu Ajansı 2025.")
     assert got == "Anadolu Agency"
+
+
+_RELEASE = (
+    "Republic of Palau Government\n"
+    "Office of the Prime Minister | Ministries | Newsroom | Speeches | Contact Us\n"
+    "Home > Newsroom > Releases\n\n"
+    "PALAU AND VIETNAM AGREE TO EXPAND COOPERATION IN TUNA FISHERIES\n\n"
+    "Press Release\n"
+    "Posted on 14 October 2025\n\n"
+    "Palau and Vietnam have agreed to expand cooperation in tuna fisheries and crew training"
+    " after talks between the Minister for Natural Resources and a visiting Vietnamese"
+    " delegation in Koror on Monday.\n"
+    "Trade between Palau and Vietnam was valued at about US$6 million in 2024, officials"
+    " said.\n"
+    "-ENDS-\n"
+    "Copyright © 2025 Republic of Palau Government. All Rights Reserved. | Privacy\n"
+)
+
+
+@pytest.mark.parametrize("site", ["Republic of Palau Government", "Palau Government"])
+def test_a_first_line_the_copyright_repeats_is_the_masthead(tmp_path: Path, site: str) -> None:
+    # (the menu row under it opens on a menu item: "Office of the Prime Minister" is no site)
+    page = _RELEASE.replace("Republic of Palau Government", site)
+    path = tmp_path / "release.txt"
+    path.write_text(page, encoding="utf-8")
+    assert analyse(path).metadata.outlet == site
+    # (a first line the foot does not name stays a label)
+    path.write_text(page.replace(f"{site}.", "PNA."), encoding="utf-8")
+    assert analyse(path).metadata.outlet != site
