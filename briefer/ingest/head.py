@@ -375,8 +375,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             # a line in capitals or between menu separators over the headline is the site's
             # masthead or menu, never the title; the first one names the outlet.
             # (under a masthead already read, the row opens on a menu item)
-            above = index > 0 and head[index - 1].reason == "masthead" and bool(found.outlet)
-            name = site_name(text) if (first and not above) or not found.outlet else ""
+            mast_above = index > 0 and head[index - 1].reason == "masthead" and bool(found.outlet)
+            name = site_name(text) if (first and not mast_above) or not found.outlet else ""
             if name:
                 found.offer_outlet(name, 3)
             line.reason = "masthead" if name else "menu"
