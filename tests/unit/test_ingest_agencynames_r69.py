@@ -72,3 +72,31 @@ def test_a_first_line_the_copyright_repeats_is_the_masthead(tmp_path: Path, site
     # (a first line the foot does not name stays a label)
     path.write_text(page.replace(f"{site}.", "PNA."), encoding="utf-8")
     assert analyse(path).metadata.outlet != site
+
+
+def test_a_unit_then_its_parent_is_no_translation() -> None:
+    from briefer.ingest.bilingualhead import english_body, unit_before_parent
+
+    row = ("TRADE OFFICE OF VIETNAM IN CHILE", "Ministry of Industry and Trade of Vietnam")
+    assert english_body(*row) == ""
+    assert unit_before_parent(*row) == "Trade Office of Vietnam in Chile"
+    # (a body's own-language name, then its English one: still the English name)
+    assert english_body("BANCO CENTRAL DE CHILE", "Central Bank of Chile") == (
+        "Central Bank of Chile"
+    )
+    assert unit_before_parent("BANCO CENTRAL DE CHILE", "Central Bank of Chile") == ""
+
+
+def test_a_bulletin_head_row_names_the_unit(tmp_path: Path) -> None:
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "VIETNAM TRADE OFFICE IN CHILE | Ministry of Industry and Trade of Vietnam\n"
+        "Market Brief No. 2/2025 | Santiago, 3 July 2025\n\n"
+        "Vietnam - Chile trade in the first half of 2025\n\n"
+        "Two-way trade between Vietnam and Chile reached USD 910 million in the first half of"
+        " 2025, up 9 percent year-on-year, the Trade Office said.\n\n"
+        "Vietnam's exports to Chile were led by phones, footwear and garments.\n",
+        encoding="utf-8",
+    )
+    assert analyse(path).metadata.outlet == "Vietnam Trade Office in Chile"
+
