@@ -100,3 +100,34 @@ def test_a_bulletin_head_row_names_the_unit(tmp_path: Path) -> None:
     )
     assert analyse(path).metadata.outlet == "Vietnam Trade Office in Chile"
 
+
+def test_a_mission_s_host_as_the_letterhead_writes_it() -> None:
+    from briefer.ingest.officeplace import plain_office
+
+    # (the state's style dropped, the host's own spelling kept, not the table's Vietnamese name)
+    assert (
+        plain_office("Thương vụ Việt Nam tại Cộng hòa Türkiye") == "Thương vụ Việt Nam tại Türkiye"
+    )
+    assert plain_office("Đại sứ quán Việt Nam tại Cộng Hòa Türkiye") == (
+        "Đại sứ quán Việt Nam tại Türkiye"
+    )
+    # (a style before the Vietnamese name: that name, as before)
+    assert plain_office("Đại sứ quán Việt Nam tại Cộng hòa Liên bang Đức") == (
+        "Đại sứ quán Việt Nam tại Đức"
+    )
+
+
+def test_a_pdf_headline_over_its_first_numbered_section() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = (
+        "MARKET BRIEF | No. 2/2025 | Santiago, 3 July 2025\n"
+        "Vietnam - Chile trade: first half review\n"
+        "1. Trade performance\n"
+        "Two-way trade between Vietnam and Chile reached USD 910 million in the first half\n"
+        "of 2025, up 9 percent year-on-year, the highest half-year figure on record, and the\n"
+        "Trade Office expects the full year to exceed USD 1.8 billion as demand recovers.\n"
+    )
+    paragraphs = reflow(text).split("\n\n")
+    assert "Vietnam - Chile trade: first half review" in paragraphs
+    assert "1. Trade performance" in paragraphs
