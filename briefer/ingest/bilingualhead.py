@@ -1,8 +1,10 @@
 """A header row that names the publishing body twice: in its own language in capitals, then
-in English ("NARODNA BANKA X | National Bank of X", "KAMER X | Chamber of Commerce of X").
+in English ("NARODNA BANKA X | National Bank of X", "KAMER X | Chamber of Commerce of X"),
+or names it and then its parent, both in English ("X TRADE OFFICE IN Y | Ministry of Z").
 
 Owns the test for such a row and the name it gives: the English cell, the name an English
-text goes by (the first cell is the same body in a language the text is not written in).
+text goes by (the first cell is the same body in a language the text is not written in);
+for a unit and its parent, the unit (:func:`unit_before_parent`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ _BODY_EN: Final = re.compile(
     r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'-]*)*$"
 )
 _MAX_WORDS: Final = 12
+# (the kinds of body above, as a capitals cell writes them)
+_KIND_EN: Final = re.compile(
+    r"\b(?:CHAMBER|MINISTRY|AGENCY|OFFICE|COUNCIL|INSTITUTE|ASSOCIATION|FEDERATION|BUREAU"
+    r"|AUTHORITY|COMMISSION|DEPARTMENT|BANK|UNION)\b"
+)
 
 
 def english_body(first: str, second: str) -> str:
@@ -31,7 +38,30 @@ def english_body(first: str, second: str) -> str:
         return ""
     if fur.is_upper(second) or len(second.split()) > _MAX_WORDS:
         return ""
+    if _KIND_EN.search(first):
+        # ("X TRADE OFFICE IN Y | Ministry of Z": a first cell naming an English kind of
+        # body is no name in another language but another body, a unit before its parent)
+        return ""
     return second if _BODY_EN.match(second) else ""
 
 
-__all__ = ["english_body"]
+_SMALL: Final = frozenset({"and", "of", "for", "the", "in", "to", "at", "on"})
+
+
+def unit_before_parent(first: str, second: str) -> str:
+    """The first cell, cased as a name, when a row's two cells are an English unit in
+    capitals ("X TRADE OFFICE IN Y") and then the English body it belongs to ("Ministry of
+    Z"): the unit issues the page, as a department under its ministry does; else ""."""
+    first, second = " ".join(first.split()), " ".join(second.split())
+    if not fur.is_upper(first) or not _KIND_EN.search(first) or re.search(r"\d", first):
+        return ""
+    if fur.is_upper(second) or len(second.split()) > _MAX_WORDS or not _BODY_EN.match(second):
+        return ""
+    words = first.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower()
+        for i, w in enumerate(words)
+    )
+
+
+__all__ = ["english_body", "unit_before_parent"]

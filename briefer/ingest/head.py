@@ -10,6 +10,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest.channelhead import channel_line, channel_name_line
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.headrows import large_run, under_breadcrumb
+from briefer.ingest.holdermast import holder_masthead
 from briefer.ingest.imprint import address_line, contact_line
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.lines import (
@@ -325,7 +326,10 @@ def read_head(lines: list[Line], found: Found) -> str:
             len(fur.words(text)) <= 2
             and _headline_below(text, head[index + 1 :])
             # ("SAUDI GAZETTE" first: a paper's name, its masthead, not a section)
-            and not (index == _first_kept(head) and masthead_name(text))
+            and not (
+                index == _first_kept(head)
+                and (masthead_name(text) or holder_masthead(text, found.outlet))
+            )
         ):
             # "Politics", "Thời sự": the section a page files the article under, above it.
             line.reason = "section"
@@ -370,7 +374,9 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "VOV WORLD - The Voice of …", "HOME  NEWS  …", "Site | Thời sự · Kinh doanh":
             # a line in capitals or between menu separators over the headline is the site's
             # masthead or menu, never the title; the first one names the outlet.
-            name = site_name(text) if first or not found.outlet else ""
+            # (under a masthead already read, the row opens on a menu item)
+            mast_above = index > 0 and head[index - 1].reason == "masthead" and bool(found.outlet)
+            name = site_name(text) if (first and not mast_above) or not found.outlet else ""
             if name:
                 found.offer_outlet(name, 3)
             line.reason = "masthead" if name else "menu"
@@ -397,6 +403,8 @@ def read_head(lines: list[Line], found: Found) -> str:
             # "Thời sự", "TRỰC TIẾP", "VTC News", "BÁO ĐÀ NẴNG": a menu item, a label or the
             # masthead of an outlet the table lacks, above the real headline.
             masthead = masthead_name(text) if first and not item else ""
+            # (a name the foot's copyright line repeats: the site's own, not a label)
+            masthead = masthead or (holder_masthead(text, found.outlet) if first else "")
             if masthead:
                 found.offer_outlet(masthead, 3)
             line.reason = "masthead" if masthead else "section"

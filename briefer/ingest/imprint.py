@@ -16,7 +16,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
-from briefer.ingest.bilingualhead import english_body
+from briefer.ingest.bilingualhead import english_body, unit_before_parent
 from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
@@ -262,6 +262,9 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             # "NARODNA BANKA X | National Bank of X": the body in its own language, then in
             # English
             found.offer_outlet(english_body(short, full), _RANK)
+            continue
+        if unit_before_parent(short, full):
+            found.offer_outlet(unit_before_parent(short, full), _RANK)  # (the unit issues it)
             continue
         if short.isupper() and len(short) <= _INITIALS and same_outlet(short, full):
             # "INA | Iraqi News Agency": the site's initials, then the name they stand for

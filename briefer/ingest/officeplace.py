@@ -37,6 +37,12 @@ _OFFICE: Final = re.compile(
     r"\s+(?:the\s+Socialist\s+Republic\s+of\s+)?(?P<vn>Viet\s*Nam)\s+in\s+(?P<eplace>.+)$",
     re.IGNORECASE,
 )
+# A state's style opening a Vietnamese place ("Cộng hòa", "Vương quốc", "Liên bang" …).
+_STYLE_HEAD: Final = re.compile(
+    r"^(?:(?:Cộng\s+h(?:òa|oà)|Vương\s+quốc|Liên\s+bang|Nhà\s+nước|Dân\s+chủ|Nhân\s+dân"
+    r"|Hồi\s+giáo)\s+)+",
+    re.IGNORECASE,
+)
 _MEMBER: Final = re.compile(
     r"^(?P<name>(?:Hội|Hiệp\s+hội|Association)\s.+?)\s+-\s+"
     r"(?:Liên\s+hiệp|Liên\s+đoàn|Federation|Union)\b(?P<rest>.*)$",
@@ -112,6 +118,11 @@ def _office(outlet: str) -> str:
         # (a country's own spelling, "Cộng hòa Séc", "Australia": as written, the state's
         # style before it dropped all the same)
         return f"{m['kind']} tại {place}" if m["kind"] else f"{m['ekind']} {m['vn']} in {place}"
+    rest = _STYLE_HEAD.sub("", place)
+    if m["kind"] and rest != place and fold(rest).lower() in _BY_SPELLING:
+        # (the state's style before a spelling of the country's own, "tại Cộng hòa Türkiye":
+        # the place as the office writes it, its style dropped, not the table's name)
+        return f"{m['kind']} tại {rest}"
     country = _country(place)
     if country is None:
         return ""  # (a city's consulate, "tại Thượng Hải": as written)

@@ -289,10 +289,12 @@ _FOREIGN: Final[tuple[Entry, ...]] = (
     ("Kazinform", ("inform.kz",), ()),
     ("AzerTAC", ("azertag.az",), ("AZERTAC",)),
     ("BelTA", ("belta.by",), ()),
-    ("Anadolu Agency", ("aa.com.tr",), ("Anadolu",)),
+    # (its Turkish name, "Anadolu Ajansı", is the site name of every edition)
+    ("Anadolu Agency", ("aa.com.tr",), ("Anadolu", "Anadolu Ajansı")),
     ("Daily Sabah", ("dailysabah.com",), ()),
     ("Hürriyet Daily News", ("hurriyetdailynews.com",), ()),
-    ("WAM", ("wam.ae",), ("Emirates News Agency",)),
+    # (its site and copyright line spell the name out; "WAM" is its initials and dateline mark)
+    ("Emirates News Agency", ("wam.ae",), ("WAM", "Emirates News Agency - WAM")),
     ("Gulf News", ("gulfnews.com",), ()),
     ("Khaleej Times", ("khaleejtimes.com",), ()),
     ("Arab News", ("arabnews.com",), ()),

@@ -41,6 +41,11 @@ _NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+[^\W\d_a-zđ]")  # "2. The sides �
 _OPEN_WORD: Final = re.compile(r"\s(?:of|the|a|an|and|or|to|và|của|với|các|những|về|tại)$")
 
 
+def numbered(line: str) -> bool:
+    """``line`` opens on an item's or a section's number ("2. The sides …")."""
+    return _NUMBERED.match(line) is not None
+
+
 def numbered_opens(previous: str, line: str, short: bool) -> bool:
     """``line``, numbered, starts a new paragraph under ``previous`` (``short``: a line
     shorter than the text's usual width)."""
@@ -77,4 +82,4 @@ def clause_runs_on(previous: str, line: str) -> bool:
     )
 
 
-__all__ = ["clause_runs_on", "numbered_opens"]
+__all__ = ["clause_runs_on", "numbered", "numbered_opens"]

@@ -25,7 +25,7 @@ from typing import Final
 
 from briefer.ingest.lines import READ_ON
 from briefer.ingest.pageseams import seam_runs
-from briefer.ingest.pdfjoin import clause_runs_on, numbered_opens
+from briefer.ingest.pdfjoin import clause_runs_on, numbered, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
 _GAP: Final = re.compile(r"\S( {4,})\S")
@@ -372,6 +372,9 @@ def reflow(text: str) -> str:
                 and last_word[:1].islower()
                 and len(line) < _SHORT * width
                 and not _alone(previous)
+                # (a numbered line, "1. Trade performance", opens the first section: no
+                # headline's second line)
+                and not numbered(line)
             )
             short = narrow and not name_runs_on and not headline and not _open_end(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
