@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Final
 
+from briefer.domain.periods import date_bounds, period_bounds
 from briefer.domain.visittense import EXPECTED, FUTURE
 from briefer.text.dates import DateRef
 
@@ -55,21 +56,6 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[.;!?,]\s|[–—]\s", text[:at])[-1]
 
 
-def _day(iso: str, last: bool) -> date | None:
-    """The first (or ``last``) day an ISO day or month stands for."""
-    try:
-        if len(iso) == 10:
-            return date.fromisoformat(iso)
-        if len(iso) == 7:
-            first = date.fromisoformat(f"{iso}-01")
-            if not last:
-                return first
-            return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    except ValueError:
-        return None
-    return None
-
-
 def _shifted(ref: DateRef, years: int) -> DateRef:
     def move(iso: str) -> str:
         year = int(iso[:4]) + years
@@ -84,22 +70,22 @@ def settled_years(text: str, refs: list[DateRef], published: str) -> list[DateRe
     with a day or month whose year the text does not write moved to the year before or
     after when its clause's tense says so (see the module's docstring). ``published`` is an
     ISO day or month; nothing moves without one."""
-    pub = _day(published[:10], last=False) if len(published) >= 7 else None
-    if pub is None:
+    published_on = date_bounds(published[:10]) if len(published) >= 7 else None
+    if published_on is None:
         return refs
+    pub = published_on[0]
     out = []
     for ref in refs:
-        first, last = _day(ref.start, last=False), _day(ref.end, last=True)
-        same_month = ref.start[:7] == ref.end[:7]
+        bounds = period_bounds(ref.iso)
         if (
-            first is None
-            or last is None
-            or not same_month
+            bounds is None
+            or ref.start[:7] != ref.end[:7]  # (a run of months keeps its year)
             or ref.start[:4] != published[:4]
             or _YEAR_WRITTEN.search(ref.text)
         ):
             out.append(ref)
             continue
+        first, last = bounds
         clause = _clause_before(text, ref.pos)
         ahead = [m.end() for cue in (EXPECTED, FUTURE, _PLANNED) for m in cue.finditer(clause)]
         if ahead and not _DONE_BETWEEN.search(clause[max(ahead) :]):
