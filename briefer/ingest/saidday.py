@@ -16,10 +16,15 @@ from typing import Final
 from briefer.text.dates import DateRef
 
 _OPENS_QUOTED: Final = re.compile(r"^\s*[\"“„«'‘]")
+# A verb of saying (an attribution's: "she told", "the ministry announced", "ông X cho biết").
+SAYING: Final = (
+    r"(?:said|says|told|tells|added|noted|explained|stressed|announced|stated|reported"
+    r"|confirmed|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu|thông\s+báo"
+    r"|tuyên\s+bố)"
+)
 # The closing quote mark and the attribution after it: "…," she told …; "…", ông X cho biết …
 _ATTRIBUTION: Final = re.compile(
-    r"[\"”»’']\s*[,.]?\s*(?:[^\s\"“”]+\s+){0,5}?(?:said|says|told|tells|added|noted|explained"
-    r"|stressed|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|phát\s+biểu)(?![^\W\d_])"
+    rf"[\"”»’']\s*[,.]?\s*(?:[^\s\"“”]+\s+){{0,5}}?{SAYING}(?![^\W\d_])"
     # (up to the date, no comma: "…, who accompanied … from 23 to 28 March" tells more)
     r"(?P<tail>[^\"“”,;]*)$",
     re.IGNORECASE,
@@ -40,4 +45,4 @@ def unsaid(sentence: str, dates: list[DateRef], offset: int = 0) -> list[DateRef
     return [d for d in dates if not saying_day(sentence, d, offset)]
 
 
-__all__ = ["saying_day", "unsaid"]
+__all__ = ["SAYING", "saying_day", "unsaid"]

@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.saidday import SAYING
 from briefer.text.dates import DateRef, weekday_dates
 
 # A verb of telling right before the weekday: "said on Tuesday", "told reporters on Monday",
 # "cho biết hôm thứ Ba".
 _TOLD_ON: Final = re.compile(
-    r"(?<![^\W\d_])(?:said|says|announced|stated|reported|confirmed|noted|added|told(?:\s+\S+){0,2}"
-    r"|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh)\s+(?:on|hôm|vào)\s+$",
-    re.IGNORECASE,
+    rf"(?<![^\W\d_]){SAYING}(?:\s+\S+){{0,2}}?\s+(?:on|hôm|vào)\s+$", re.IGNORECASE
 )
 
 
