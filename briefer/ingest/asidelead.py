@@ -17,19 +17,14 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.homeplaces import home_places
-from briefer.ingest.rxparts import WORD_END, WORD_START
+from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
 
 # (capital first, set off by a comma: the sentence's own opening)
 _ASIDE: Final = re.compile(
     r"^\s*(?:Separately|Meanwhile|Elsewhere(?:\s+in\s+the\s+region)?|In\s+other\s+news"
     r"|Trong\s+khi\s+đó|Ở\s+một\s+diễn\s+biến\s+khác),\s"
 )
-# The two sides named without their names.
-_PAIR: Final = re.compile(
-    rf"{WORD_START}(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
-    rf"|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides)){WORD_END}",
-    re.IGNORECASE,
-)
+_PAIR: Final = re.compile(rf"{WORD_START}{BOTH_SIDES}{WORD_END}", re.IGNORECASE)
 
 
 def aside_lead(text: str) -> bool:

@@ -19,6 +19,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.owngauges import own_gauge, world_total, world_total_spans
+from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -79,11 +80,7 @@ _TOTAL_OF: Final = re.compile(
 
 
 # Words that make a sentence the pair's: "hai nước", "song phương", "bilateral", "two-way".
-_BETWEEN: Final = re.compile(
-    r"(?<![^\W\d_])(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
-    r"|both\s+(?:countries|sides))(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_BETWEEN: Final = re.compile(rf"{WORD_START}{BOTH_SIDES}{WORD_END}", re.IGNORECASE)
 
 # A country a flow goes to or comes from: "sang Hàn Quốc", "từ Peru", "with Kenya".
 _TOWARD: Final = re.compile(

@@ -20,6 +20,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.homeplaces import home_places
+from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
 
 _PUBLIC_FINANCE: Final = re.compile(
     r"(?<![^\W\d_])(?:thâm\s+hụt\s+ngân\s+sách|bội\s+chi\s+ngân\s+sách|nợ\s+công"
@@ -45,11 +46,7 @@ _PRODUCER_RANK: Final = re.compile(
     rf"|importer|grower)s?\s+in\s+{_REGION_EN}\b",
     re.IGNORECASE,
 )
-_BOTH: Final = re.compile(
-    r"(?<![^\W\d_])(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
-    r"|both\s+(?:countries|sides)|the\s+two\s+countries)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_BOTH: Final = re.compile(rf"{WORD_START}{BOTH_SIDES}{WORD_END}", re.IGNORECASE)
 
 
 # A province (or city) as the subject of its exports or imports: "tỉnh Đắk Lắk xuất khẩu".

@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
-from briefer.ingest.rxparts import NAME_WORD, WORD_END, WORD_START
+from briefer.ingest.rxparts import BOTH_SIDES, NAME_WORD, WORD_END, WORD_START
 
 # An amount: digits, then a scale word.
 _NUM: Final = r"\d[\d.,]*(?:\s*(?:triệu|tỷ|nghìn|ngàn|million|billion|trillion))?"
@@ -50,8 +50,7 @@ _SIZE: Final = re.compile(
 _RANK: Final = re.compile(rf"{WORD_START}(?:lớn|đông\s+dân)\s+thứ\s+\d+{WORD_END}")
 # What ties a size to the pair: the two sides, or any trade, investment or flow.
 _TIES: Final = re.compile(
-    rf"{WORD_START}(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
-    r"|the\s+two\s+countries|xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|đầu\s+tư"
+    rf"{WORD_START}(?:{BOTH_SIDES}|xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|đầu\s+tư"
     rf"|exports?|imports?|trade|invest\w*|shipments?){WORD_END}",
     re.IGNORECASE,
 )

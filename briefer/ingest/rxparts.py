@@ -10,6 +10,12 @@ from typing import Final
 BLANK: Final = r"[^\S\n]"
 WORD_START: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
 WORD_END: Final = r"(?![^\W\d_])"  # … nor on the right
+# The two sides named without their names: what makes a sentence the pair's ("hai nước",
+# "song phương", "two-way", "both sides").
+BOTH_SIDES: Final = (
+    r"(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
+    r"|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))"
+)
 # The capitals of Vietnamese and English, for a character class ("[{CAPITAL}]"), and a word
 # of a person's name: a capital, then letters (an apostrophe or a hyphen inside: "O'Neil").
 CAPITAL: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
