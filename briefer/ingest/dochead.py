@@ -24,6 +24,7 @@ from briefer.ingest.handling import handling_marking
 from briefer.ingest.issuer import english_title_case
 from briefer.ingest.metadata import NAME_WORD
 from briefer.ingest.missionplace import mission_at
+from briefer.ingest.rows import place_and_day
 from briefer.text.dates import find_dates
 from briefer.text.fold import fold
 
@@ -89,7 +90,7 @@ def title_under_kind(text: str, title: str) -> str:
             continue
         if handling_marking(line):
             continue  # ("INTERNAL – FOR CLIENT USE ONLY", "For immediate release": its circulation)
-        if _place_and_day(line):
+        if place_and_day(line):
             continue  # ("Hanoi, 2 December 2025": where and when it was issued, a dateline)
         if re.match(r"(?:của|by)\s", line):
             continue  # ("BÀI PHÁT BIỂU" / "của Name, role": the kind's speaker, not the title)
@@ -97,20 +98,6 @@ def title_under_kind(text: str, title: str) -> str:
             return line
         break
     return title
-
-
-# "Hanoi, 2 December 2025", "Lima, 3 de octubre de 2025": a place, a comma, then a day.
-_PLACE_COMMA: Final = re.compile(r"^[^\W\d][^\d,]{1,40},\s*")
-
-
-def _place_and_day(line: str) -> bool:
-    """A line that is only a place and a day, the issuing dateline, no title."""
-    place = _PLACE_COMMA.match(line)
-    if place is None:
-        return False
-    rest = line[place.end() :].rstrip(" .")
-    days = find_dates(rest)
-    return len(days) == 1 and days[0].precision == "day" and days[0].text == rest
 
 
 def head_day(text: str) -> str:
