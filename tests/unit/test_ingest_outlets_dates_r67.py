@@ -49,7 +49,8 @@ def test_banner_needs_the_name_above_the_heading_and_again_below() -> None:
 
 
 def test_capitals_month_abbreviation_is_a_month() -> None:
-    assert parse_date("Released: 21 NOV 2024 4:30PM") is not None
+    released = parse_date("Released: 21 NOV 2024 4:30PM")
+    assert released is not None and released.start == "2024-11-21"
     (day,) = find_dates("Issued 07 SEPT 2025 by the Bureau")
     assert day.start == "2025-09-07"
     # (capital words that only start like a month stay words)
