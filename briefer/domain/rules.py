@@ -54,6 +54,7 @@ from briefer.domain.visits import (
     VISIT_DAYS,
     group_visits,
     meeting_venue,
+    met_elsewhere,
     visit_direction,
 )
 
@@ -197,6 +198,7 @@ __all__ = [
     "is_relations_established",
     "is_stale",
     "meeting_venue",
+    "met_elsewhere",
     "newest_first",
     "normalize_period",
     "order_for_topic",

@@ -77,6 +77,14 @@ def visit_direction(fact: Fact, home: Country, partner: Country) -> str:
     return ""
 
 
+def met_elsewhere(fact: Fact, home: Country, partner: Country) -> bool:
+    """Whether ``fact`` says it happened in a third country (a meeting on the sidelines of a
+    summit abroad): an event that names no such place and no direction is no exchange of
+    either side's, and a brief says nothing of its direction rather than guess one."""
+    venue = meeting_venue(fact)
+    return bool(venue) and venue not in (home.code.upper(), partner.code.upper())
+
+
 _VENUE = re.compile(r"\b(?:tai|o|in|at)\s+(?:thanh pho\s+|thu do\s+|the city of\s+)?")
 
 
@@ -243,5 +251,6 @@ __all__ = [
     "VISIT_DAYS",
     "group_visits",
     "meeting_venue",
+    "met_elsewhere",
     "visit_direction",
 ]

@@ -14,7 +14,14 @@ from typing import Any
 
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefItem, BriefSection
 from briefer.domain.model import Fact, Source
-from briefer.domain.rules import INBOUND, OUTBOUND, fact_when, is_figure, visit_direction
+from briefer.domain.rules import (
+    INBOUND,
+    OUTBOUND,
+    fact_when,
+    is_figure,
+    met_elsewhere,
+    visit_direction,
+)
 from briefer.render.labels import fill
 from briefer.render.markup import escape
 from briefer.text.display import format_date, period_label
@@ -156,10 +163,15 @@ class _Builder:
             direction_label = self.label("outbound")
         elif direction == INBOUND:
             direction_label = self.label("inbound")
-        elif known_pair and fact is not None and fact.kind == "event":
-            direction_label = self.label("other_direction")
+        elif (
+            fact is not None
+            and self.brief.home is not None
+            and self.brief.partner is not None
+            and met_elsewhere(fact, self.brief.home, self.brief.partner)
+        ):
+            direction_label = self.label("other_direction")  # (a summit abroad: the sidelines)
         else:
-            direction_label = ""  # countries unknown: say nothing rather than guess
+            direction_label = ""  # no direction and no place abroad: say nothing, never guess
         outlet, published = source_of(fact, self.sources) if fact is not None else ("", "")
         source = outlet
         if outlet and published:

@@ -15,6 +15,7 @@ from briefer.domain.rules import (
     founding_value,
     group_visits,
     meeting_venue,
+    met_elsewhere,
     relations_founding,
     visit_direction,
 )
@@ -134,6 +135,23 @@ def test_a_meeting_hosted_in_a_country_is_a_visit_there() -> None:
     assert visit_direction(lima, VN, PE) == OUTBOUND
     assert meeting_venue(SAN_FRANCISCO) == "US"
     assert visit_direction(SAN_FRANCISCO, VN, PE) == ""  # a third country: the sidelines
+    assert met_elsewhere(SAN_FRANCISCO, VN, PE)
+
+
+def test_an_event_that_names_no_place_abroad_is_not_on_the_sidelines() -> None:
+    # (talks agreed in a sentence that also names a free trade agreement's year: no visit,
+    # no venue — the timeline says nothing of its direction rather than "third country")
+    talks = fact(
+        "f-t",
+        "",
+        "Chile and Vietnam agreed to start talks on widening their 2014 free trade agreement.",
+        topic="visits",
+        event_date="2014",
+    )
+    assert visit_direction(talks, VN, PE) == ""
+    assert not met_elsewhere(talks, VN, PE)
+    lima = fact("f-l2", "", "President Lương Cường attended APEC 2024 in Lima.", topic="visits")
+    assert not met_elsewhere(lima, VN, PE)  # (in the partner's country: a visit there)
 
 
 def test_facts_about_one_visit_make_one_row() -> None:
@@ -317,3 +335,36 @@ def test_an_english_brief_keeps_a_quote_naming_nicolas_or_sao_paulo_and_drops_vi
     quotes = {n.fact_uuid: n.quote for n in notes}
     assert quotes["f-en"] == english
     assert quotes["f-vi"] == ""
+
+
+def test_the_timeline_says_sidelines_only_for_a_meeting_abroad() -> None:
+    from briefer.render.context import build_context
+    from briefer.render.labels import load_labels
+
+    talks = fact(
+        "f-talks",
+        "Hai nước nhất trí khởi động đàm phán nâng cấp hiệp định thương mại tự do năm 2014.",
+        topic="visits",
+        event_date="2014",
+    )
+    brief = assemble_brief(
+        Pair(VN, PE), "state-visit", "vi", date(2026, 12, 5), [talks, SAN_FRANCISCO]
+    )
+    facts = {f.uuid: f for f in (talks, SAN_FRANCISCO)}
+    context = build_context(brief, facts, None, load_labels("vi"))
+
+    def labels(node: object) -> dict[str, str]:
+        found: dict[str, str] = {}
+        if isinstance(node, dict):
+            if "direction_label" in node and node.get("fact_uuid"):
+                found[str(node["fact_uuid"])] = str(node["direction_label"])
+            for value in node.values():
+                found.update(labels(value))
+        elif isinstance(node, list):
+            for value in node:
+                found.update(labels(value))
+        return found
+
+    by_fact = labels(context)
+    assert by_fact["f-sf"] == "Tiếp xúc bên lề / nước thứ ba"  # San Francisco: a summit abroad
+    assert by_fact["f-talks"] == ""  # no visit, no place abroad: no direction said
