@@ -18,6 +18,7 @@ from typing import Final
 from briefer.ingest import eventwords as ew
 from briefer.ingest import keywords as kw
 from briefer.ingest.anniversarydate import anniversary_date, counted_anniversary, marks
+from briefer.ingest.attributiveyear import attributive_cue
 from briefer.ingest.countries import pair_code
 from briefer.ingest.cueclaim import date_cue
 from briefer.ingest.cueclause import in_cue_clause
@@ -46,6 +47,7 @@ from briefer.ingest.visitors import visitor_side
 from briefer.text.dates import DateRef
 
 _Cues = list[tuple[int, kw.EventCue, re.Match[str]]]
+_AGREEMENT: Final = next(c for c in kw.EVENT_CUES if c.name == "agreement")
 
 
 def _bare_month(ref: DateRef) -> bool:
@@ -371,6 +373,9 @@ class EventFinder:
         Hội nghị …" is a visit; "ký Hiệp định … ngày 6/12/2005 và thiết lập … Đối tác …
         tháng 2/2023": each milestone's cue precedes its date), else the nearest after it."""
         start, end = ref.pos - s.start, ref.endpos - s.start
+        named = attributive_cue(s.text, start, end, cues, _AGREEMENT)
+        if named is not None:  # ("building on their 2014 FTA": the agreement's year)
+            return named  # type: ignore[return-value]
         return date_cue(cues, s.text, start, end, _EVENT_REACH, nearest_cue)
 
     def _event(
