@@ -62,6 +62,7 @@ from briefer.ingest.metachoice import (
 from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
+from briefer.ingest.numbercode import numbered_body
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
@@ -302,6 +303,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (else the institution its presenter's affiliation names on the title slide)
     outlet = outlet or (presenter_body(text) if deck.presenter else "")
     outlet = outlet or (letterhead_name(text) if raw.kind != "html" else "")  # (its first line)
+    # (a letter whose letterhead prints no body: its number's code names the issuer)
+    outlet = outlet or (numbered_body(found.number) if raw.kind != "html" else "")
     outlet = outlet or (mast.body if mast else "")  # (the body whose speech it is)
     # (a provincial office's section signing, "Phòng X - Sở Y": the office publishes)
     outlet = office_of_section(outlet, text) or outlet
