@@ -110,7 +110,7 @@ from briefer.ingest.statementscreen import no_statement
 from briefer.ingest.targets import aimed
 from briefer.ingest.thirdend import third_end
 from briefer.ingest.thisfigure import refers_back, restated, subject_of
-from briefer.ingest.toldperiod import RunsSeen, told_period
+from briefer.ingest.toldperiod import RunsSeen, in_fiscal_year, told_period
 from briefer.ingest.visitdirection import onward_leg
 from briefer.ingest.weekdayalso import with_weekdays
 from briefer.ingest.yearless import settled_years
@@ -199,7 +199,13 @@ class _Extractor:
     ) -> int:
         count = 0
         text, pub = s.text, self.metadata.published_on
-        periods = [d for d in free_dates if is_period(d) and not self._parenthesised(d, s)]
+        periods = [
+            d
+            for d in free_dates
+            if is_period(d)
+            and not self._parenthesised(d, s)
+            and not in_fiscal_year(text, d.pos - s.start)
+        ]
         before_it = ""  # the period of this sentence's figure just before
         before_amount = 0  # where the figure just before it ends
         dated: list[tuple[int, str]] = []  # (where, period) of this sentence's results

@@ -23,6 +23,8 @@ from briefer.text.dates import DateRef
 # The occasion leading the sentence (after a date of its own, "Năm 2024, …"): a visit or
 # an anniversary.
 _LEAD: Final = re.compile(
+    # (after an outlet's dateline: "TPO - Trong chuyến thăm …", "HANOI — During the visit …")
+    r"(?:[A-ZĐ][\w.]{0,15}(?:\s[A-ZĐ][\w.]*){0,2}(?:\s\([A-Z]{2,6}\))?\s*[-–—]\s+)?"
     r"(?:[^,]{0,40},\s*)?(?:Trong|Nhân(?:\s+dịp)?|Dịp|Trong\s+khuôn\s+khổ|During|On\s+the"
     r"\s+occasion\s+of|On\s+the\s+sidelines\s+of|To\s+mark|Marking)\s+(?:[^,]{0,20}?\s)?"
     r"(?:chuyến\s+thăm|chuyến\s+công\s+tác|kỷ\s+niệm|(?:\S+\s+){0,2}visit|(?:\S+\s+){0,2}"

@@ -37,7 +37,8 @@ JOURNEY: Final = (
     rf"(?= (?:thủ đô |thành phố |tỉnh )?(?:{_HOME_PLACES}))"
     # a journey ("travelled to Ghana", "came to Hanoi", "dẫn đầu đoàn … sang Ga-na": never
     # "xuất khẩu sang", "chuyển sang")
-    rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing) to(?= (?:the )?[A-Z])"
+    # (a trip announced ahead: "will travel to Viet Nam from 31 March")
+    rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing|(?<=will\s)travel) to(?= (?:the )?[A-Z])"
     rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
     rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
     # a delegation taking part in a fair, a forum or a conference ("đoàn doanh nghiệp tỉnh …

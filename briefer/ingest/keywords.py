@@ -24,6 +24,7 @@ from briefer.ingest.partnershipverbs import (
     SET_UP_EN,
     SET_UP_VI,
     SETS_UP,
+    TIES_RAISED_EN,
     UPGRADE,
 )
 from briefer.ingest.rxparts import BLANK, WORD_END, WORD_START, rx
@@ -405,7 +406,7 @@ EVENT_CUES: Final[tuple[EventCue, ...]] = (
         rf"{_W}(?:{SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đối tác"
         rf"(?! [Cc]hiến lược| [Tt]oàn diện)"
         # "upgraded their ties to a Comprehensive Cooperative Partnership": any named kind
-        rf"|{UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership){_E}")),
+        rf"|{UPGRADE}(?:[A-Z][\w-]+ ){{1,3}}Partnership|{TIES_RAISED_EN}){_E}")),
     # A mission opened: "khai trương Đại sứ quán …", "the Embassy of … in Hanoi opened".
     EventCue("mission opened", "diplomatic", "", _rx(
         rf"{_W}(?:(?:mở|khai trương|thành lập) (?:\S+ ){{0,2}}?(?:Đại sứ quán|Tổng Lãnh sự quán"

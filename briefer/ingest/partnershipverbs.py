@@ -24,9 +24,14 @@ SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là
 # The partnership a verb raises the ties to, its name capitalised or not after a verb of
 # raising ("nâng quan hệ lên đối tác toàn diện năm 2007"), or the second of two raisings
 # sharing the verb ("nâng cấp lên X năm 2009 và Đối tác chiến lược toàn diện tháng 12/2022").
+# (the ties may name their two sides: "nâng cấp quan hệ Việt Nam - Hy Lạp lên Đối tác …",
+# "nâng quan hệ hai nước lên …")
+_TIES: Final = (
+    r"[Qq]uan hệ(?: hai nước| song phương| Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})?"
+)
 RAISED_TO: Final = (
-    rf"(?:{SETS_UP} (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}Đ"
-    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:[Qq]uan hệ|lên|thành|khuôn khổ) ){{0,3}}đ"
+    rf"(?:{SETS_UP} (?:(?:{_TIES}|lên|thành|khuôn khổ) ){{0,3}}Đ"
+    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:{_TIES}|lên|thành|khuôn khổ) ){{0,3}}đ"
     rf"|và (?:lên )?Đ)ối tác"
 )
 
@@ -50,4 +55,12 @@ BECAME: Final = r"(?:became|become|(?:have|has|had) been) (?:an? )?"
 # tháng 12/2022" (raised to it then).
 SET_UP_VI: Final = (
     r"(?: Việt Nam ?[-–] ?[A-ZĐ]\w*)?,?(?: vốn| đã)* được (?:thiết lập|xác lập|nâng cấp)"
+)
+
+# The ties raised to a partnership named in lower case: "upgraded ties to a green strategic
+# partnership", "elevated their relations to an enhanced partnership" (the verb and the
+# ties say it is the relationship, not a firm's deal).
+TIES_RAISED_EN: Final = (
+    r"(?:upgrad\w*|elevat\w*|rais\w*) (?:\S+ ){0,2}?(?:ties|relations(?:hip)?) (?:to|into)"
+    r" (?:an? |the )?(?!(?:comprehensive |strategic )+partnership)(?:[a-z][\w-]+ ){1,3}partnership"
 )

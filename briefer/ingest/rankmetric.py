@@ -36,6 +36,12 @@ _RANK_HEADS: Final = (
                                # "the fifth-largest destination for Chilean exports"
                                rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
                                rf"(?:goods|exports|products|shipments)"
+                               # "… destination for Kenyan tea", "… for Chile's cherries": a
+                               # country's goods, named by its demonym or possessive (not its
+                               # people nor its capital, ranked elsewhere)
+                               rf"|destinations? (?:for|of) (?-i:[A-Z])[\w-]*(?:['’]s)? "
+                               rf"(?!(?:[\w-]+ ){{0,2}}(?:tourists|travell?ers|visitors|students"
+                               rf"|workers|investments?|investors|capital|FDI){_E})[^\W\d_]+"
                                # a supplier or buyer ranks among the trade partners
                                rf"|nhà cung cấp|nhà nhập khẩu|nhà xuất khẩu|nguồn cung(?: cấp)?"
                                rf"|nguồn nhập khẩu|(?:supplier|buyer"

@@ -33,10 +33,13 @@ _BARE_MONTHS: Final = re.compile(
 )
 _RUN: Final = re.compile(r"^(\d{4})-01\.\.\1-(\d{2})$")
 
-# "fiscal year 2024/25", "FY2024-25", "năm tài khóa 2024/2025"
+# "fiscal year 2024/25", "FY2024-25", "năm tài khóa 2024/2025", "the 2024-25 fiscal year"
 _FISCAL: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:fiscal|financial)\s+year|FY|(?:năm\s+)?tài\s+(?:khóa|khoá)"
-    r"|năm\s+tài\s+chính)\s*(?P<y>\d{4})\s*[/–-]\s*(?P<y2>\d{4}|\d{2})(?!\d)",
+    r"|năm\s+tài\s+chính)\s*(?P<y>\d{4})\s*[/–-]\s*(?P<y2>\d{4}|\d{2})(?!\d)"
+    # (the years first: "in the 2024-2025 financial year", "the 2024/25 fiscal year")
+    r"|(?<!\d)(?P<yb>\d{4})\s*[/–-]\s*(?P<y2b>\d{4}|\d{2})\s+(?:fiscal|financial)\s+year"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A fiscal year's first month, and its last month in the year after (a year starting
@@ -71,7 +74,8 @@ def fiscal_year(clause: str, partner: str) -> str:
     match = _FISCAL.search(clause)
     if match is None:
         return ""
-    start, end = int(match.group("y")), match.group("y2")
+    start = int(match.group("y") or match.group("yb"))
+    end = match.group("y2") or match.group("y2b")
     if int(end) % 100 != (start + 1) % 100:
         return ""  # ("2024/2026" is no one fiscal year)
     named = [m.code for m in find_countries(clause) if m.code != HOME]
@@ -79,6 +83,12 @@ def fiscal_year(clause: str, partner: str) -> str:
     if months is None:
         return ""
     return f"{start}-{months[0]:02d}..{start + 1}-{months[1]:02d}"
+
+
+def in_fiscal_year(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies in the years of a fiscal year it names ("the
+    2024-2025 financial year" is no span of two calendar years: :func:`fiscal_year` reads it)."""
+    return any(m.start() <= at < m.end() for m in _FISCAL.finditer(text))
 
 
 class RunsSeen:
@@ -104,4 +114,4 @@ def told_period(
     return fiscal_year(clause, partner) or same_months(clause, last) or same_months(clause, run)
 
 
-__all__ = ["RunsSeen", "fiscal_year", "same_months", "told_period"]
+__all__ = ["RunsSeen", "fiscal_year", "in_fiscal_year", "same_months", "told_period"]
