@@ -33,8 +33,7 @@ def test_a_visit_dated_by_its_own_year_keeps_its_date() -> None:
 
 def test_a_partnerships_year_before_it_dates_the_partnership() -> None:
     events = _events(
-        "Vietnam and Chile held talks in Hanoi, building on their 2023 comprehensive"
-        " partnership."
+        "Vietnam and Chile held talks in Hanoi, building on their 2023 comprehensive partnership."
     )
     assert ("diplomatic", "relations.comprehensive_partnership", "2023") in events
     assert not [e for e in events if e[0] == "visits"]
