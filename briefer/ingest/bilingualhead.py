@@ -1,10 +1,13 @@
 """A header row that names the publishing body twice: in its own language in capitals, then
 in English ("NARODNA BANKA X | National Bank of X", "KAMER X | Chamber of Commerce of X"),
-or names it and then its parent, both in English ("X TRADE OFFICE IN Y | Ministry of Z").
+or names it and then its parent, both in English ("X TRADE OFFICE IN Y | Ministry of Z"), or
+a masthead in capitals giving the body's own name, a dash, then its English name in capitals
+("THƯƠNG VỤ X TẠI Y - TRADE OFFICE OF X IN Y").
 
 Owns the test for such a row and the name it gives: the English cell, the name an English
 text goes by (the first cell is the same body in a language the text is not written in);
-for a unit and its parent, the unit (:func:`unit_before_parent`).
+for a unit and its parent, the unit (:func:`unit_before_parent`); for a masthead in two
+languages, its own name, the first (:func:`own_before_english`).
 """
 
 from __future__ import annotations
@@ -64,4 +67,20 @@ def unit_before_parent(first: str, second: str) -> str:
     )
 
 
-__all__ = ["english_body", "unit_before_parent"]
+_NOT_ENGLISH: Final = re.compile(r"[^\x00-\x7f]")  # (a letter no English name spells)
+
+
+def own_before_english(first: str, second: str) -> str:
+    """The first half when a masthead's two halves in capitals are a body's own name in its
+    language (a letter English has not, no English kind of body) and then its English name
+    ("… OFFICE OF X IN Y"); else "" (a unit over its parent names two bodies, not one)."""
+    first, second = " ".join(first.split()), " ".join(second.split())
+    if not (fur.is_upper(first) and fur.is_upper(second)) or re.search(r"\d", first + second):
+        return ""
+    if _KIND_EN.search(first) or not _NOT_ENGLISH.search(first) or _NOT_ENGLISH.search(second):
+        return ""
+    words = len(first.split()), len(second.split())
+    return first if _KIND_EN.search(second) and max(words) <= _MAX_WORDS and min(words) > 1 else ""
+
+
+__all__ = ["english_body", "own_before_english", "unit_before_parent"]

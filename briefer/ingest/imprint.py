@@ -1,7 +1,9 @@
 """Where a site or an organisation names itself outside its masthead (pure): an imprint
-("Báo X - Tòa soạn: …", "BÁO X - Cơ quan của …"), a name in capitals over the organ it speaks
-for ("NAME" / "Cơ quan ngôn luận của …"), a letterhead's name in capitals over its address
-and contacts, and a top row whose cells give the site's address or name ("baox.vn | Báo X
+("Báo X - Tòa soạn: …", "BÁO X - Cơ quan của …", or with no dash, "BÁO X Cơ quan Trung ương
+của …"), a name in capitals over the organ it speaks for ("NAME" / "Cơ quan ngôn luận của …"),
+a mission's letterhead over its host's line ("EMBASSY OF X" / "in the Republic of Y"), a
+masthead in its own language, a dash, then English, a letterhead's name in capitals over its
+address and contacts, and a top row whose cells give the site's address or name ("baox.vn | Báo X
 điện tử | day", "INA | Iraqi News Agency", a first cell the masthead repeats or a short name
 abbreviates). Each is offered as one of the page's own claims: the choice by agreement
 (:mod:`briefer.ingest.metachoice`) weighs it with the others. Also the writer and day rows
@@ -16,14 +18,14 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
-from briefer.ingest.bilingualhead import english_body, unit_before_parent
+from briefer.ingest.bilingualhead import english_body, own_before_english, unit_before_parent
 from briefer.ingest.countries import COUNTRIES
 from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
 from briefer.ingest.metachoice import same_outlet, spells_domain
 from briefer.ingest.metadata import BYLINE, author_of
-from briefer.ingest.missionplace import mission_at, mission_comma
+from briefer.ingest.missionplace import mission_at, mission_below, mission_comma
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
 from briefer.ingest.ownedpaper import organ_paper, owned_paper
 from briefer.ingest.pagetitle import is_site_name
@@ -47,11 +49,13 @@ _OWNER: Final = re.compile(
 )
 _OWNER_RANK: Final = 8  # (a claim of its own weighs less than any other the page makes)
 _ORGAN: Final = re.compile(rf"^{_ORGAN_OF}\b", re.IGNORECASE)
+_ORGAN_IN: Final = re.compile(rf"\s{_ORGAN_OF}\s", re.IGNORECASE)
 _CONTACT: Final = re.compile(
     r"\b(?:Tel|ĐT|Điện\s+thoại|Fax|Phone|E-?mail)\b|www\.|\S@\S|https?://", re.IGNORECASE
 )
 _FIRST_PART: Final = re.compile(r"\s+[-–—|·•]\s+|\.\s+")
 _CELLS: Final = re.compile(r"\s+[|·•]\s+")
+_HALVES: Final = re.compile(r"\s+[-–]\s+")
 # "… ĐIỆN TỬ", "… online", "… điện tử online": the online edition of the outlet a name names.
 EDITION: Final = re.compile(r"\s+(?:điện\s+tử|online|điện\s+tử\s+online)$", re.IGNORECASE)
 _NAME_WORDS: Final = 10
@@ -71,6 +75,14 @@ def _named(part: str) -> bool:
         and not part.endswith((":", "."))
         and (fur.is_upper(part) or is_site_name(part))
     )
+
+
+def _caps_before_organ(text: str) -> str:
+    """The masthead in capitals a line runs straight into its organ clause ("TIN X Cơ quan
+    Trung ương của …", a printed paper's head): the capitals are the name; "" when not."""
+    organ = _ORGAN_IN.search(text)
+    name = text[: organ.start()].strip(" -–|,") if organ else ""
+    return name if name and fur.is_upper(name) and _named(name) else ""
 
 
 def _site_cell(cell: str) -> str:
@@ -194,6 +206,10 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
         if rest and _IMPRINT.search(rest) and _named(first) and not _IMPRINT.search(first):
             found.offer_outlet(name_case(first), _RANK)
             continue
+        caps = _caps_before_organ(first)  # ("NAME Cơ quan … của Y": no dash, capitals end it)
+        if caps:
+            found.offer_outlet(name_case(caps), _RANK)
+            continue
         below = texts[index + 1] if index + 1 < len(texts) else ""
         # (a letterhead's address and contacts on one line or on the two lines below it)
         reach = sum(
@@ -207,6 +223,12 @@ def offer_imprints(lines: list[Line], found: Found) -> None:
             found.offer_outlet(name_case(text), _RANK)
     for index, text in enumerate(texts[:_SPELL_LOOK]):
         above = texts[index - 1] if index else ""
+        mission = mission_below(above, text)  # ("EMBASSY OF X" / "in the Republic of Y")
+        halves = _HALVES.split(text) if index < _TOP_ROWS else []
+        own = own_before_english(*halves) if len(halves) == 2 else ""  # ("X - X's English")
+        for name in (mission, name_case(own) if own else ""):
+            if name:
+                found.offer_outlet(name, _RANK)
         organ = organ_paper(text)
         if organ and not (known_outlet(above) or (fur.is_upper(above) and _named(above))):
             # "CƠ QUAN NGÔN LUẬN CỦA BỘ X" atop the page, no name over it (the logo an image

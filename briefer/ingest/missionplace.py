@@ -8,8 +8,10 @@ other cell is a city the gazetteer knows and nothing more, the two are one name.
 name that runs the two together, the state's adjective first ("X-ian Embassy Viet Nam", "X-ese
 Consulate-General Osaka"), is the same name with its "in" left out; one that sets the city
 after a comma, the state in its full style ("EMBASSY OF THE FEDERAL REPUBLIC OF X, HANOI"),
-is the "Embassy of X in Hanoi" too. Owns :func:`mission_at`, :func:`mission_in` and
-:func:`mission_comma`.
+is the "Embassy of X in Hanoi" too; a letterhead that sets the host under the mission's name
+in capitals, on a line of its own opening on "in" ("EMBASSY OF X" / "in the Republic of Y"),
+names one mission on two lines. Owns :func:`mission_at`, :func:`mission_in`,
+:func:`mission_comma` and :func:`mission_below`.
 """
 
 from __future__ import annotations
@@ -111,3 +113,24 @@ def mission_comma(cell: str) -> str:
 
 
 __all__ = ["mission_at", "mission_comma", "mission_in"]
+
+
+# "in the Republic of Y", "IN THE KINGDOM OF Y", "tại Cộng hòa Y": a line naming the host
+_HOST_LINE: Final = re.compile(r"^(?:in|tại)\s+(?P<place>\S.*)$", re.IGNORECASE)
+
+
+def mission_below(first: str, second: str) -> str:
+    """ "EMBASSY OF X" over "in the Republic of Y" → "Embassy of X in the Republic of Y": a
+    letterhead's mission in capitals, no place in it, and the line under it naming the
+    country it sits in (one the tables know, with or without its style); "" otherwise."""
+    first, second = " ".join(first.split()), " ".join(second.split())
+    host = _HOST_LINE.match(second)
+    if not host or not first.isupper() or not _MISSION.match(first) or _PLACED.search(first):
+        return ""
+    place = _title_case(host["place"]) if host["place"].isupper() else host["place"]
+    bare = re.sub(r"^the\s+", "", _STATE_STYLE.sub("", place), flags=re.IGNORECASE)
+    if not country_of_name(bare) or len(first.split()) + len(place.split()) > 2 * _NAME_WORDS:
+        return ""
+    name = _title_case(first)
+    joint = "in" if re.match(r"^[A-Za-z][A-Za-z\s-]*\sof\s", name) else "tại"
+    return f"{name} {joint} {place}"

@@ -19,7 +19,9 @@ kinds of junk show, so they are undone once, on the chosen name:
   keeps its edition's name, "EL PAÍS English");
 - a name cut at a dash inside it ("Hội Hữu nghị Việt Nam" of "… Việt Nam - Cuba", "Túi xách
   Việt Nam" of "Hiệp hội Da - Giày - Túi xách Việt Nam"): when the text writes the name on
-  past the dash wherever it writes it, the whole name.
+  past the dash wherever it writes it, the whole name;
+- a ministry's unit and the ministry joined by a comma ("Vụ X, Bộ Y"): written as a unit and
+  its parent are, "Vụ X - Bộ Y".
 """
 
 from __future__ import annotations
@@ -299,11 +301,26 @@ def _untagged(name: str, text: str) -> str:
     return stem if alone else name
 
 
+# "Vụ X, Bộ Y": a ministry's unit, a comma, the ministry (a unit's own name may hold a dash,
+# "Vụ Thị trường châu Âu - châu Mỹ", or commas of its own, "Vụ … châu Phi, Tây Á, Nam Á")
+_UNIT_COMMA_PARENT: Final = re.compile(
+    r"^(?P<unit>(?:Vụ|Cục|Viện|Trung\s+tâm|Văn\s+phòng)\s+[^,]+(?:,[^,]+)*?),\s+"
+    r"(?P<parent>Bộ\s+[^\W\d_][^,]*)$"
+)
+
+
+def _parent_dashed(name: str) -> str:
+    """A unit named with its ministry after a comma, written as a unit and its parent are
+    ("Vụ X - Bộ Y"): the comma joins two bodies, not words of one name."""
+    match = _UNIT_COMMA_PARENT.match(name)
+    return f"{match.group('unit')} - {match.group('parent')}" if match else name
+
+
 def tidy_outlet(name: str, text: str) -> str:
     """The chosen outlet's name without a reader's junk, and whole where a dash cut it."""
     if not name:
         return name
-    name = _untagged(name, text)
+    name = _parent_dashed(_untagged(name, text))
     name = _without_group(_without_junk(name), text)
     whole = _run_on(name, text) or _run_back(name, text)
     kind = _KIND.match(name)

@@ -7,8 +7,9 @@ the masthead as text and name themselves only in their foot; this module owns th
   class="logo">Nông sản & Thị trường</td>"), the name before its organ clause when it writes
   one ("BÁO X - CƠ QUAN NGÔN LUẬN CỦA Y", or in capitals with no dash, "BÁO X CƠ QUAN CỦA
   Y"); else a line above the headline that names the
-  publisher before its organ clause ("Báo X - Cơ quan của Y | Thứ Hai, … | English"), the
-  masthead set as a plain top bar;
+  publisher before its organ clause ("Báo X - Cơ quan của Y | Thứ Hai, … | English"), or
+  that holds a paper's name alone ("Báo X điện tử", no link, no menu): the masthead set as a
+  plain top bar;
 - ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
   quan ngôn luận của Y" (the organ of Y), "X Ltd | address | e-mail" (the company that
   publishes, its legal form aside), or a colophon's first line over its owner's line ("X" /
@@ -110,10 +111,26 @@ def _head_organ(root: lxml.html.HtmlElement) -> str:
     for node in root.xpath("//body//*"):
         if node.tag == "h1":
             break  # (below the headline, an organ clause is the article's or the foot's)
-        name = _organ_name(flat(node))
+        name = _organ_name(flat(node)) or _bar_name(node)
         if name and len(name.split()) <= _NAME_WORDS:
             return name
     return ""
+
+
+# "Báo X điện tử", "Tạp chí Y": a paper's kind, then its name (a capital: "Báo in" is a menu's)
+_PAPER: Final = re.compile(r"^(?:Báo|Tạp\s+chí|Đài|Thông\s+tấn\s+xã)\s+(?P<name>[^\d|·•:]+)$")
+_BAR_WORDS: Final = 6
+
+
+def _bar_name(node: lxml.html.HtmlElement) -> str:
+    """A top bar's whole text when it is a paper's name ("Báo X điện tử" alone in the page's
+    header, no link, no menu): the masthead set as text; "" when not."""
+    if len(node) or node.xpath("ancestor::a or ancestor::nav or ancestor::li"):
+        return ""  # (a bar holds only the name; a link or a menu item is a section's)
+    text = flat(node)
+    paper = _PAPER.match(text)
+    named = paper is not None and paper.group("name")[:1].isupper()
+    return text if named and len(text.split()) <= _BAR_WORDS else ""
 
 
 def _lines_of(node: lxml.html.HtmlElement) -> str:
