@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.ingest.clean import clean
 from briefer.ingest.replyboxes import reply_widget
 
 
@@ -32,3 +33,33 @@ def test_an_empty_threads_notice_is_a_widget(line: str) -> None:
 )
 def test_a_sentence_about_no_comment_stays(line: str) -> None:
     assert not reply_widget(line)
+
+
+_LEAD_EN = (
+    "Governor Jane Roe received Ambassador Mart Kask of Estonia in the provincial capital on "
+    "Tuesday, at the start of a three-day working visit to the province."
+)
+_NEXT_EN = (
+    "The ambassador said two-way trade reached 118 million USD in 2024, up 9% on the year "
+    "before, mostly phones and seafood."
+)
+
+
+def test_a_present_tense_reception_caption_between_paragraphs_goes() -> None:
+    caption = "Governor Jane Roe receives Ambassador Mart Kask of Estonia in the capital."
+    body = clean("\n".join(["Estonia and the province", _LEAD_EN, caption, _NEXT_EN])).body
+    assert caption not in body
+    assert _LEAD_EN in body and _NEXT_EN in body
+
+
+def test_a_verbless_caption_after_the_last_paragraph_goes_despite_a_title() -> None:
+    caption = "Gov. Jane Roe and Ambassador Mart Kask at the talks on Tuesday."
+    body = clean("\n".join(["Estonia and the province", _LEAD_EN, _NEXT_EN, caption])).body
+    assert caption not in body
+    assert _LEAD_EN in body and _NEXT_EN in body
+
+
+def test_a_closing_sentence_with_its_verb_stays() -> None:
+    last = "Mr. Kask will return to the province for the talks in May."
+    body = clean("\n".join(["Estonia and the province", _LEAD_EN, _NEXT_EN, last])).body
+    assert last in body
