@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.ingest.clean import clean
+from briefer.ingest.dochead import title_under_kind
 from briefer.ingest.replyboxes import reply_widget
 
 
@@ -63,3 +64,24 @@ def test_a_closing_sentence_with_its_verb_stays() -> None:
     last = "Mr. Kask will return to the province for the talks in May."
     body = clean("\n".join(["Estonia and the province", _LEAD_EN, _NEXT_EN, last])).body
     assert last in body
+
+
+_RELEASE = "\n".join(
+    [
+        "EMBASSY OF VIET NAM IN THE KINGDOM OF NORWAY",
+        "Thomas Heftyes gate 18, Oslo",
+        "MEDIA RELEASE: Viet Nam and Norway open talks on a green shipping corridor",
+        "Oslo, 3 March 2026",
+        "On 2 March 2026, the Ambassador met the State Secretary to open the talks.",
+    ]
+)
+
+
+def test_a_kind_and_subject_line_outranks_the_letterhead_in_capitals() -> None:
+    want = "MEDIA RELEASE: Viet Nam and Norway open talks on a green shipping corridor"
+    assert title_under_kind(_RELEASE, "EMBASSY OF VIET NAM IN THE KINGDOM OF NORWAY") == want
+
+
+def test_a_headline_in_its_own_case_over_a_kind_line_stays() -> None:
+    text = _RELEASE.replace("EMBASSY OF VIET NAM IN THE KINGDOM OF NORWAY", "Green shipping")
+    assert title_under_kind(text, "Green shipping") == "Green shipping"
