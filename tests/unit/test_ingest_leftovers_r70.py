@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.dochead import title_under_kind
+from briefer.ingest.pageauthor import page_author
 from briefer.ingest.replyboxes import reply_widget
 
 
@@ -85,3 +87,22 @@ def test_a_kind_and_subject_line_outranks_the_letterhead_in_capitals() -> None:
 def test_a_headline_in_its_own_case_over_a_kind_line_stays() -> None:
     text = _RELEASE.replace("EMBASSY OF VIET NAM IN THE KINGDOM OF NORWAY", "Green shipping")
     assert title_under_kind(text, "Green shipping") == "Green shipping"
+
+
+def _page(box: str) -> str:
+    return (
+        "<html><head><title>Hai tỉnh kết nghĩa</title></head><body>"
+        "<h1>Hai tỉnh kết nghĩa</h1><div class='content'><p>Sáng 3/5, lãnh đạo hai tỉnh ký "
+        "biên bản ghi nhớ kết nghĩa, mở ra giai đoạn hợp tác mới về du lịch và nông nghiệp.</p>"
+        f"</div>{box}</body></html>"
+    )
+
+
+def test_a_short_author_class_names_the_writer() -> None:
+    root = lxml.html.fromstring(_page("<div class='auth'>MINH THƯ</div>"))
+    assert page_author(root).casefold() == "minh thư"
+
+
+def test_a_sign_in_box_with_the_short_class_names_no_writer() -> None:
+    root = lxml.html.fromstring(_page("<div class='auth'><a>Đăng nhập</a> | <a>Đăng ký</a></div>"))
+    assert page_author(root) == ""
