@@ -9,6 +9,7 @@ from briefer.ingest.clean import clean
 from briefer.ingest.dochead import title_under_kind
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.replyboxes import reply_widget
+from briefer.ingest.titleguards import flat_menu, past_head_line
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,19 @@ def test_a_short_author_class_names_the_writer() -> None:
 def test_a_sign_in_box_with_the_short_class_names_no_writer() -> None:
     root = lxml.html.fromstring(_page("<div class='auth'><a>Đăng nhập</a> | <a>Đăng ký</a></div>"))
     assert page_author(root) == ""
+
+
+def test_a_menu_copied_flat_from_its_home_item_is_no_headline() -> None:
+    assert flat_menu("Trang chủ Thời sự Kinh doanh Thế giới Giáo dục Sức khỏe")
+    assert not flat_menu("Trang chủ mới của Bộ Ngoại giao ra mắt ngày 2/9")
+    assert not flat_menu("Home Secretary meets Vietnamese Ambassador in London")
+    text = "\n".join(
+        [
+            "Trang chủ Thời sự Kinh doanh Thế giới Giáo dục Sức khỏe",
+            "Thứ Hai, 04/05/2026, 09:10",
+            "Hai tỉnh kết nghĩa hữu nghị",
+            "Sáng 3/5, lãnh đạo hai tỉnh ký biên bản ghi nhớ kết nghĩa hữu nghị.",
+        ]
+    )
+    title = "Trang chủ Thời sự Kinh doanh Thế giới Giáo dục Sức khỏe"
+    assert past_head_line(text, title) == "Hai tỉnh kết nghĩa hữu nghị"
