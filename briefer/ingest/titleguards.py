@@ -33,9 +33,7 @@ _ARROW: Final = re.compile(r"\s+[>»›]\s+")
 _STEP_WORDS: Final = 8  # a section's name: "Hoạt động của lãnh đạo Chính phủ"
 _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
 # (the Vietnamese home item only: an English line may open "Home Secretary …")
-_HOME_FIRST: Final = re.compile(
-    r"^(?:Trang\s+chủ|TRANG\s+CHỦ|Trang\s+nhất)\s"
-)  # ("Home Secretary …")
+_HOME_FIRST: Final = re.compile(r"^(?:Trang\s+chủ|TRANG\s+CHỦ|Trang\s+nhất)\s")
 _MENU_WORDS: Final = 5  # the home item and a few sections
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
 # A letterhead set in two columns and flattened to text (an OCR'd scan, a pasted Word page):
