@@ -24,6 +24,7 @@ from typing import Final
 
 from briefer.ingest.crumbline import flat_breadcrumb
 from briefer.ingest.furniture import letterhead
+from briefer.ingest.pastedheadline import pasted_headline
 from briefer.text.dates import find_dates
 
 # "Trang chủ > X", "Home » News › World", "Trang chủ / Tin tức / X": a path of two or more steps.
@@ -118,6 +119,12 @@ def past_head_line(text: str, title: str) -> str:
     on_letterhead = _motto(bare)
     if not (crumb or on_letterhead):
         return title
+    if crumb and not (is_breadcrumb(bare) or flat_breadcrumb(bare, text)):
+        # (a flat menu: the headline a pasted page's reading finds under it, a section's
+        # label under the menu aside, else the first headline-shaped line under it)
+        found = pasted_headline(text, title)
+        if found:
+            return found
     lines = _lines(text)
     if bare not in lines and on_letterhead:
         # (the motto as one cell of a two-column letterhead row: that row is where it stands)

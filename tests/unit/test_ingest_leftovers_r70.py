@@ -7,6 +7,7 @@ import pytest
 
 from briefer.ingest.clean import clean
 from briefer.ingest.dochead import title_under_kind
+from briefer.ingest.furniture import share
 from briefer.ingest.pageauthor import page_author
 from briefer.ingest.replyboxes import reply_widget
 from briefer.ingest.titleguards import flat_menu, past_head_line
@@ -123,3 +124,37 @@ def test_a_menu_copied_flat_from_its_home_item_is_no_headline() -> None:
     )
     title = "Trang chủ Thời sự Kinh doanh Thế giới Giáo dục Sức khỏe"
     assert past_head_line(text, title) == "Hai tỉnh kết nghĩa hữu nghị"
+
+
+def test_a_share_bar_with_its_save_button_beside_the_stamp_credits_no_writer() -> None:
+    assert share("Zalo Facebook Lưu")
+    assert not share("Lưu Quang Minh")
+    text = "\n".join(
+        [
+            "Báo Ví Dụ Online",
+            "Thời sự",
+            "Thế giới",
+            "Hai tỉnh kết nghĩa hữu nghị với tỉnh của Lào",
+            "04/05/2026 09:10 GMT+7",
+            "Zalo Facebook Lưu",
+            "Sáng 3/5, lãnh đạo hai tỉnh ký biên bản ghi nhớ kết nghĩa hữu nghị, mở ra giai "
+            "đoạn hợp tác mới về du lịch, nông nghiệp và thương mại biên giới.",
+            "Hai bên nhất trí mở thêm một cặp chợ biên giới trong năm 2026 để tăng trao đổi hàng.",
+        ]
+    )
+    assert "Zalo" not in clean(text).metadata.author
+
+
+def test_a_flat_menu_over_a_section_label_gives_the_headline_under_the_stamp() -> None:
+    menu = "Trang chủ Thời sự Kinh doanh Thế giới Giáo dục Sức khỏe"
+    text = "\n".join(
+        [
+            menu,
+            "Thời sự - Đối ngoại",
+            "Thứ Hai, 04/05/2026, 09:10",
+            "Hai tỉnh kết nghĩa hữu nghị với tỉnh của Lào",
+            "Sáng 3/5, lãnh đạo hai tỉnh ký biên bản ghi nhớ kết nghĩa hữu nghị, mở ra giai "
+            "đoạn hợp tác mới về du lịch, nông nghiệp và thương mại biên giới.",
+        ]
+    )
+    assert past_head_line(text, menu) == "Hai tỉnh kết nghĩa hữu nghị với tỉnh của Lào"
