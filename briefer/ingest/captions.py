@@ -14,6 +14,7 @@ from briefer.ingest.leadcaption import head_caption
 from briefer.ingest.lines import Line, is_heading
 from briefer.ingest.pastedcaption import caption_year, mark_pasted_captions
 from briefer.ingest.scenes import names_a_view, shows_a_moment
+from briefer.ingest.sentences import ABBREVIATIONS
 from briefer.ingest.writerbio import mark_writer_bios
 from briefer.text.fold import tokens
 
@@ -101,7 +102,9 @@ def _under_a_credit(lines: list[Line], index: int) -> bool:
 def _uncredited(lines: list[Line], index: int) -> bool:
     """A caption with no credit, set between two paragraphs of the article: one clause in
     the present that names a view ("Quang cảnh …") or shows a picture's moment (a gift
-    handed over) and, for a moment, retells who the text has named (see ``scenes``)."""
+    handed over) and, for a moment, retells who the text has named (see ``scenes``). Under
+    the article's last paragraph, with nothing of the text below it, it is the closing
+    picture's caption (an article does not end on a clause without its verb)."""
     text = lines[index].text.rstrip()
     below = next((ln for ln in lines[index + 1 :] if ln.kept), None)
     return (
@@ -110,8 +113,7 @@ def _uncredited(lines: list[Line], index: int) -> bool:
         and not (_TENSED.search(text) or _PAST.search(text))
         and (names_a_view(text) or (shows_a_moment(text) and _restates(lines, index)))
         and _after_prose(lines, index)
-        and below is not None
-        and _prose(below.text)
+        and (below is None or _prose(below.text))
     )
 
 
@@ -222,11 +224,22 @@ _POSING: Final = re.compile(
 )
 
 
+_ABBREVIATED: Final = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))}|[A-Z])$"
+)
+
+
 def _one_clause(text: str) -> bool:
     """One short clause (twenty words at most, no comma, semicolon or second sentence): the
     shape of a caption; an article's paragraph goes on."""
     body = text.rstrip(".!?…")
-    return len(text.split()) <= 20 and not re.search(r"[,;:]|[.!?…]\s", body)
+    if len(text.split()) > 20 or re.search(r"[,;:]", body):
+        return False
+    # (the stop after a title or an initial, "Dr. Al Sayed", "H. Nguyen", ends no sentence)
+    return not any(
+        stop.group() != "." or not _ABBREVIATED.search(body[: stop.start()])
+        for stop in re.finditer(r"[.!?…](?=\s)", body)
+    )
 
 
 def _restates(lines: list[Line], index: int) -> bool:

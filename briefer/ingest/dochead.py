@@ -22,6 +22,7 @@ from typing import Final
 
 from briefer.ingest.handling import handling_marking
 from briefer.ingest.issuer import english_title_case
+from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.metadata import NAME_WORD
 from briefer.ingest.missionplace import mission_at
 from briefer.ingest.rows import place_and_day
@@ -75,11 +76,19 @@ def _kind_at(lines: list[str]) -> int:
 
 def title_under_kind(text: str, title: str) -> str:
     """The title under the document's kind line when ``title`` is a line above it (the
-    letterhead's); ``title`` otherwise."""
+    letterhead's), or the kind-and-subject line ("PRESS RELEASE: X") under a letterhead's
+    line in capitals taken for it; ``title`` otherwise."""
     lines = _lines(text)
     at = _kind_at(lines)
     folded = " ".join(title.split())
-    if at <= 0 or folded not in lines[:at]:
+    if at <= 0:
+        # ("EMBASSY OF X" over "PRESS RELEASE: Ambassador presents …": the kind and its
+        # subject on one line name the document; a line in capitals above it is the
+        # letterhead's)
+        named = kind_subject_title(text)
+        above = lines[: lines.index(named)] if named in lines else []
+        return named if folded in above and folded.isupper() else title
+    if folded not in lines[:at]:
         return title
     kind = fold(lines[at])
     for line in lines[at + 1 : at + 1 + _UNDER]:

@@ -40,6 +40,7 @@ _SOCIAL: Final = frozenset(
     [
         "facebook",
         "zalo",
+        "lưu",  # (the save button beside the networks: "Facebook Zalo Lưu")
         "email",
         "e-mail",
         "twitter",

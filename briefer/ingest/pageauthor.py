@@ -86,6 +86,15 @@ def _declared_writer(root: lxml.html.HtmlElement) -> str:
     return next((name for name in declared if name and not _desk(name)), first)
 
 
+# The author's class cut short to a word of its own ("auth"); a sign-in box is so marked
+# too ("auth": "Đăng nhập | Đăng ký"), but its words are links and the writer's name is not.
+_CUT_AUTHOR: Final = re.compile(r"(?:^|\s)auth(?:$|\s)", re.IGNORECASE)
+
+
+def _cut_author(node: lxml.html.HtmlElement, marks: str) -> bool:
+    return bool(_CUT_AUTHOR.search(marks)) and not node.xpath(".//a|.//button|.//input")
+
+
 def _named_author(root: lxml.html.HtmlElement) -> str:
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
@@ -103,7 +112,7 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         if not isinstance(node.tag, str):
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('rel') or ''}"
-        if AUTHOR_CLASS.search(marks) and not marked_inside(node):
+        if (AUTHOR_CLASS.search(marks) or _cut_author(node, marks)) and not marked_inside(node):
             if picture_credit(marks, _flat(node)):
                 continue  # ("photo-author": "Photo: MFA of X" credits the picture, not the text)
             labelled = reporter_in(writer_of(_flat(node)))

@@ -34,13 +34,16 @@ _MOMENT: Final = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
-# A reception or a speech: "Phó Chủ tịch X tiếp Tỉnh trưởng Y.", "Bộ trưởng phát biểu tại lễ."
+# A reception or a speech: "Phó Chủ tịch X tiếp Tỉnh trưởng Y.", "Bộ trưởng phát biểu tại lễ.",
+# "The minister receives Ambassador Y."
 # (the one received is named: "tiếp tục", "tiếp cận" go on in lower case; "tại buổi tiếp X"
 # is where a sentence's words were said). A headline says the same ("Chủ tịch X tiếp Đại sứ
 # Y" in a list of related stories): the caption is the one closed by a full stop.
 _RECEPTION: Final = re.compile(
     r"(?<!\w)(?:(?<!buổi\s)tiếp(?=(?:\s+xã\s+giao)?\s+[A-ZĐÁÀẢÃẠÂĂÉÊÍÓÔƠÚƯÝ])"
-    r"|[Pp]hát\s+biểu\s+tại)(?!\w).*\.$"
+    r"|[Pp]hát\s+biểu\s+tại"
+    # the same in English, in the caption's present: "X meets Viet Nam's Minister Y in Z."
+    r"|(?:meets|receives|greets|welcomes)(?:\s+with)?(?=\s+[A-Z]))(?!\w).*\.$"
 )
 
 

@@ -2,7 +2,8 @@
 
 Two kinds of line are read for a title by mistake:
 
-- a breadcrumb trail ("Trang chủ > Section", "Home » News » World"): the path to the page,
+- a breadcrumb trail ("Trang chủ > Section", "Home » News » World") or a menu copied flat
+  from its home item ("Trang chủ Chính trị Kinh tế …"): the path to the page,
   printed above its headline; the headline is the next line of the head that is not a
   date, a label or a mark;
 - a line of an official letterhead: the state's name and its motto ("CỘNG HÒA XÃ HỘI CHỦ
@@ -23,6 +24,7 @@ from typing import Final
 
 from briefer.ingest.crumbline import flat_breadcrumb
 from briefer.ingest.furniture import letterhead
+from briefer.ingest.pastedheadline import pasted_headline
 from briefer.text.dates import find_dates
 
 # "Trang chủ > X", "Home » News › World", "Trang chủ / Tin tức / X": a path of two or more steps.
@@ -31,6 +33,9 @@ _CRUMB_SEP: Final = re.compile(r"\s+[>»›]\s+|\s+/\s+(?=\S)")
 _ARROW: Final = re.compile(r"\s+[>»›]\s+")
 _STEP_WORDS: Final = 8  # a section's name: "Hoạt động của lãnh đạo Chính phủ"
 _HOME: Final = re.compile(r"^(?:Trang\s+chủ|Trang\s+nhất|Home(?:\s+page)?|Accueil|Inicio)$", re.I)
+# (the Vietnamese home item only: an English line may open "Home Secretary …")
+_HOME_FIRST: Final = re.compile(r"^(?:Trang\s+chủ|TRANG\s+CHỦ|Trang\s+nhất)\s")
+_MENU_WORDS: Final = 5  # the home item and a few sections
 _NUMBER_ROW: Final = re.compile(r"^(?:Số|No\.?|Ref\.?)\s*:?\s*\S+", re.IGNORECASE)
 # A letterhead set in two columns and flattened to text (an OCR'd scan, a pasted Word page):
 # its cells on one line, a wide gap between them.
@@ -72,6 +77,20 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
+def flat_menu(line: str) -> bool:
+    """ "Trang chủ Chính trị Kinh tế Xã hội Thể thao": a site's menu copied without its gaps,
+    opening on the home item; names of sections, no figure, comma or stop — a headline
+    never opens on the word for the site's home page."""
+    words = line.split()
+    opening = _HOME_FIRST.match(line)
+    return (
+        opening is not None
+        and len(words) >= _MENU_WORDS
+        and not re.search(r"\d|[,;:!?.]", line)
+        and line[opening.end() :].lstrip()[:1].isupper()
+    )
+
+
 def _headline_after(lines: list[str], at: int, *, skip_caps_kind: bool) -> str:
     for index, line in enumerate(lines[at + 1 : at + 1 + _LOOK], start=at + 1):
         words = len(line.split())
@@ -96,9 +115,16 @@ def past_head_line(text: str, title: str) -> str:
     """The headline under ``title`` when ``title`` is a breadcrumb or a letterhead line;
     else ``title`` (also when no headline is found under it)."""
     bare = " ".join(title.split())
-    crumb, on_letterhead = is_breadcrumb(bare) or flat_breadcrumb(bare, text), _motto(bare)
+    crumb = is_breadcrumb(bare) or flat_breadcrumb(bare, text) or flat_menu(bare)
+    on_letterhead = _motto(bare)
     if not (crumb or on_letterhead):
         return title
+    if crumb and not (is_breadcrumb(bare) or flat_breadcrumb(bare, text)):
+        # (a flat menu: the headline a pasted page's reading finds under it, a section's
+        # label under the menu aside, else the first headline-shaped line under it)
+        found = pasted_headline(text, title)
+        if found:
+            return found
     lines = _lines(text)
     if bare not in lines and on_letterhead:
         # (the motto as one cell of a two-column letterhead row: that row is where it stands)
@@ -122,4 +148,4 @@ def label_dropped(headline: str, social: str) -> bool:
     return headline[label.end() :].strip().casefold() == social.strip().casefold()
 
 
-__all__ = ["is_breadcrumb", "label_dropped", "past_head_line"]
+__all__ = ["flat_menu", "is_breadcrumb", "label_dropped", "past_head_line"]

@@ -68,6 +68,9 @@ def credited_name(text: str) -> str:
     return name_case(text)
 
 
+_NO_CREDIT: Final = ("title", "timestamp", "share buttons")
+
+
 def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
     """The line right above or under the head's date stamp, below the headline, credits the
     writer when it reads as one (see :func:`credited_name`), whatever the line rules took it
@@ -90,7 +93,8 @@ def offer_stamp_neighbour(lines: list[Line], found: Found) -> None:
         if line.reason != "timestamp":
             continue
         for near in (at - 1, at + 1):
-            if title < near < len(lines) and lines[near].reason not in ("title", "timestamp"):
+            # (a share bar beside the stamp, "Facebook Zalo Lưu": buttons, never a name)
+            if title < near < len(lines) and lines[near].reason not in _NO_CREDIT:
                 name = credited_name(lines[near].text)
                 if name:
                     found.offer_author(name)
