@@ -17,6 +17,7 @@ from typing import Final
 
 from briefer.ingest import eventwords as ew
 from briefer.ingest import keywords as kw
+from briefer.ingest.actvisit import borrowed_time
 from briefer.ingest.anniversarydate import anniversary_date, counted_anniversary, marks
 from briefer.ingest.attributiveyear import attributive_cue
 from briefer.ingest.countries import pair_code
@@ -211,9 +212,13 @@ class EventFinder:
     ) -> int:
         """A visit named as the occasion of a dated milestone, with no date of its own,
         happened then: "nâng cấp … tháng 11/2024, nhân chuyến thăm … của Tổng Bí thư …" is
-        also a visit in 11/2024 (its direction from its own words)."""
+        also a visit in 11/2024 (its direction from its own words); by a milestone's day,
+        in that day's month (the visit's own days are untold: actvisit.py)."""
         occasion = OCCASION.search(text, i_start, i_end)
-        if occasion is None or any(d.pos - s.start >= occasion.start() for d in inside):
+        if occasion is None or any(
+            d.pos - s.start >= occasion.start() and not self._later_act(d, s, occasion.end())
+            for d in inside
+        ):
             return 0  # no occasion, or the visit is dated itself (the cues handle that)
         before = [
             ref
@@ -237,11 +242,18 @@ class EventFinder:
                 kind="event",
                 topic="visits",
                 pair=pair_code(partner),
-                event_date=ref.iso,
+                event_date=borrowed_time(ref),
                 metric=f"visit.{direction}" if direction else "",
                 reasons=(f"date “{ref.text}”", f"occasion “{occasion.group()}”"),
             )
         return len(partners)
+
+    def _later_act(self, ref: DateRef, s: Sentence, after: int) -> bool:
+        """ "… được ký ngày 28/10/2024 nhân chuyến thăm … và có hiệu lực từ tháng 3/2025": a
+        date after the visit's words that a milestone cue of its own, told after them,
+        dates is that milestone's, not the visit's."""
+        found = self._cue_of(self._cues(s.text), ref, s)
+        return found is not None and found[0].name != "visit" and found[1].start() >= after
 
     @staticmethod
     def _cue_near(cues: _Cues, d: DateRef, s: Sentence) -> bool:

@@ -162,7 +162,7 @@ def _events(body: str) -> list[tuple[str, str]]:
         (
             "Hai nước ký Hiệp định thương mại tự do ngày 5/3/2019, nhân dịp chuyến thăm "
             "Việt Nam của Tổng thống Peru.",
-            ("2019-03-05", "visit.inbound"),
+            ("2019-03", "visit.inbound"),  # (the signing's month: actvisit.py, r71)
         ),
         (
             "Viet Nam and Peru became strategic partners in May 2023 during the official "
