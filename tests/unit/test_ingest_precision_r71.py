@@ -74,3 +74,41 @@ def test_the_pairs_own_export_mix_stays() -> None:
     assert not export_mix(home, home.index("hơn"))
     plain = "Điện thoại chiếm gần 50% kim ngạch xuất khẩu."
     assert not export_mix(plain, plain.index("gần"))
+
+
+def test_a_foreign_countrys_imports_from_third_countries_are_no_candidate() -> None:
+    text = (
+        "Năm 2024, Việt Nam xuất khẩu sang Senegal 220 triệu USD. Senegal có dân số khoảng "
+        "18 triệu người, nhập khẩu lúa gạo mỗi năm trên 1,2 tỷ USD, chủ yếu từ Ấn Độ, Thái "
+        "Lan và Pakistan."
+    )
+    quotes = _quotes(text, "SN")
+    assert not [q for q in quotes if "1,2 tỷ" in q]
+    assert [q for q in quotes if "220 triệu USD" in q]
+
+
+def test_imports_sourced_from_viet_nam_stay() -> None:
+    from briefer.ingest.otherpair import sources_after
+
+    text = "Senegal nhập khẩu lúa gạo trên 1,2 tỷ USD, chủ yếu từ Việt Nam và Ấn Độ"
+    assert not sources_after(text, text.index("trên"))
+
+
+def test_a_foreign_countrys_own_revenue_is_no_candidate() -> None:
+    text = (
+        "Việt Nam và Ai Cập nhất trí nâng kim ngạch thương mại lên 1 tỷ USD. Năm 2024, tuyến "
+        "đường ống SUMED mang lại cho Ai Cập khoảng 600 triệu USD doanh thu, tăng so với mức "
+        "450 triệu USD của năm trước."
+    )
+    quotes = _quotes(text, "EG")
+    assert not [q for q in quotes if "SUMED" in q]
+    assert [q for q in quotes if "1 tỷ USD" in q]
+
+
+def test_a_revenue_with_the_pair_or_no_country_stays() -> None:
+    from briefer.ingest.ownrevenue import own_revenue
+
+    joint = "Liên doanh Rusvietpetro đem lại doanh thu hơn 20 tỷ USD."
+    assert not own_revenue(joint, (0, len(joint)))
+    home = "Doanh thu của Viettel tại Peru đạt 300 triệu USD."
+    assert not own_revenue(home, (0, len(home)))
