@@ -65,13 +65,23 @@ _MAINLY_FROM: Final = re.compile(
 
 
 def sources_after(clause: str, at: int) -> bool:
-    """Whether every foreign country of ``clause`` is named only after a "mainly from" cue
-    that follows the amount at ``at``: the figure is a whole, those its main sources."""
+    """Whether the amount at ``at`` of ``clause`` is a whole told with its main sources after
+    a "mainly from" cue, Việt Nam none of them: every foreign country is named after the
+    cue, or one country before it owns the whole and the sources are others ("Algeria nhập
+    khẩu lương thực … 9 tỷ USD, chủ yếu từ Pháp, Argentina và Ukraine": a foreign country's
+    imports from third countries, nothing of the pair)."""
     cue = _MAINLY_FROM.search(clause, at)
     if cue is None:
         return False
-    foreign = [m for m in find_countries(clause) if m.code != HOME]
-    return bool(foreign) and all(m.start >= cue.end() for m in foreign)
+    named = find_countries(clause)
+    foreign = [m for m in named if m.code != HOME]
+    if foreign and all(m.start >= cue.end() for m in foreign):
+        return True
+    if any(m.code == HOME for m in named):
+        return False  # (Việt Nam's own whole is the rule above; a source of Việt Nam's, the pair's)
+    owners = {m.code for m in named if m.start < cue.end()}
+    sources = {m.code for m in named if m.start >= cue.end()}
+    return bool(sources) and len(owners) == 1 and not owners & sources
 
 
 # Whose group the rank counts in: a possessive just before the rank ("Myanmar's largest

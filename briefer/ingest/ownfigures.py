@@ -11,13 +11,16 @@ statement of it either.
 
 from __future__ import annotations
 
+from briefer.ingest.exportmix import export_mix
 from briefer.ingest.marketsize import market_size
 from briefer.ingest.otherpair import foreign_with, sources_after
 from briefer.ingest.ownarrivals import own_arrivals
 from briefer.ingest.ownflow import own_flow
 from briefer.ingest.ownintake import own_investment, own_visitors
+from briefer.ingest.ownrevenue import own_revenue
 from briefer.ingest.owntotals import owned_alone
 from briefer.ingest.worldflow import world_flow
+from briefer.ingest.worldshare import world_share
 
 
 def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int], at: int) -> bool:
@@ -34,6 +37,10 @@ def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int]
         or own_investment(text[c_start:c_end], at - c_start)
         or own_visitors(text[c_start:at])
         or world_flow(text[q_start:q_end])  # ("… sang hơn 40 thị trường", "… overseas")
+        # ("Madagascar cung cấp khoảng 80% sản lượng vani của thế giới")
+        or world_share(text[q_start:q_end], at - q_start)
+        or own_revenue(text, (q_start, q_end))  # ("Kênh đào Suez mang lại cho Ai Cập …")
+        or export_mix(text, at)  # ("Dầu mỏ chiếm hơn 60% kim ngạch xuất khẩu của Gabon")
         or market_size(text[c_start:at])  # ("thị trường Halal … ước đạt", "quản lý tài sản")
         or foreign_with(text[q_start:at])  # ("Latvia's trade with Thailand stood at …")
         # ("… 246 dự án FDI …, chủ yếu từ Hàn Quốc và Nhật Bản": a whole, by its sources)
