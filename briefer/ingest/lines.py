@@ -275,6 +275,9 @@ def line_noise(text: str, found: Found) -> str:
             found.offer_author(meta.reporter_in(text))
             return "byline"
         found.offer_author(marked_writer(text))  # ("Name* * Institute … Email: …": a paper's)
+        if fur.boilerplate(text) == "copyright" and copyright_holder(text):
+            # ("© 2025 X. Địa chỉ: … ĐT: …": a footer's copyright run into its contacts)
+            found.offer_outlet(known_outlet(copyright_holder(text)) or copyright_holder(text), 4)
         return "contact"
     notice = notices.page_notice(text)
     if notice:

@@ -66,6 +66,7 @@ WEIGHTS: Final[dict[str, float]] = {
     "bare domain": 0.5,  # an address the table lacks: a last resort
 }
 TEXT_BASE: Final = 7.0
+_CREDITED: Final = " credit"  # a text claim's signal ends so when its line credits a source
 CONFIRMED: Final = 2.0
 KNOWN: Final = 2.0
 CREDIT: Final = 3.0
@@ -262,8 +263,12 @@ def _spells_name(domain: str, name: str) -> bool:
 def _score(group: list[Claim]) -> float:
     best = max(c.weight for c in group)
     signals = {c.signal for c in group}
+    # (credits alone confirm nothing: "(VNA) - …" and "Source: VNA" name the text's source
+    # twice, not the page's publisher)
+    credited = all(c.signal.endswith(_CREDITED) for c in group)
     known = any(_canonical(c.name) for c in group)
-    return best + (CONFIRMED if len(signals) > 1 else 0.0) + (KNOWN if known else 0.0)
+    confirmed = len(signals) > 1 and not credited
+    return best + (CONFIRMED if confirmed else 0.0) + (KNOWN if known else 0.0)
 
 
 def _shown(group: list[Claim]) -> str:
@@ -311,6 +316,11 @@ def _shown(group: list[Claim]) -> str:
         for c in full
         if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
     ]
+    # (a short form the table lacks, "Daily Post", held whole by a name it knows, "Vanuatu
+    # Daily Post" in the copyright: the known paper, by the table's name)
+    known = [_canonical(c.name) for c in group if _canonical(c.name) and _key(name) in _key(c.name)]
+    if known and len(longer) <= 1:
+        return _own_connector(known[0], group)
     return _own_connector(max(longer, key=len, default=name), group)
 
 
@@ -416,13 +426,14 @@ def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
     claims: list[Claim] = []
     for i, (name, rank, credit) in enumerate(offers):
         weight = TEXT_BASE - rank - (CREDIT if credit else 0.0)
+        tag = _CREDITED if credit else ""
         parts = [p.strip() for p in name.split("/")]
         if len(parts) == 2 and all(parts) and not known_outlet(name):
-            claims.append(Claim(parts[1], weight, f"text {i}"))
-            claims.append(Claim(parts[0], weight - 1, f"text {i}a"))
+            claims.append(Claim(parts[1], weight, f"text {i}{tag}"))
+            claims.append(Claim(parts[0], weight - 1, f"text {i}a{tag}"))
         else:
             # (each offer is a signal of its own: two lines naming one outlet confirm it)
-            claims.append(Claim(name, weight, f"text {i}"))
+            claims.append(Claim(name, weight, f"text {i}{tag}"))
     return claims
 
 
