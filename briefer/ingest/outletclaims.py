@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from briefer.ingest.clean import Metadata
+from briefer.ingest.headfoot import foot_address_name, foot_confirmed_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuerlines import colophon_name, portal_issuer
 from briefer.ingest.licenceline import licence_holder
@@ -31,6 +32,7 @@ from briefer.ingest.verifiedaccount import verified_account
 from briefer.text.normalize import normalize
 
 _HEAD_CHARS = 600  # where a page's masthead and menu name its site
+_HEAD_FOOT_RANK = 2  # a masthead its foot confirms, ranked as a lead's outlet
 _FOLLOW_RANK = 3  # a site's call to follow it, ranked as a byline's outlet (over a copyright)
 
 
@@ -76,6 +78,12 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     if account:  # (an official account's card on a platform: its owner publishes, over
         # the platform's own site name)
         claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
+    if raw.kind == "text":
+        # (a pasted page's masthead its foot names again; the body its foot's address line
+        # opens on)
+        mast, addressed = foot_confirmed_head(plain), foot_address_name(plain)
+        claims += [Claim(mast, TEXT_BASE - _HEAD_FOOT_RANK, "text head foot")] if mast else []
+        claims += [Claim(addressed, WEIGHTS["copyright"], "text foot address")] if addressed else []
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
