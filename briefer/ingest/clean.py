@@ -292,9 +292,9 @@ def clean(text: str) -> Cleaned:
     prose = False  # (a line of running text seen above: the article has begun)
     for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
-        if line.reason == "masthead" and prose and found.outlet_offers:
+        if line.reason == "masthead" and prose and "/" not in line.text:
             # ("VNA" alone under the last paragraph: the wire's sign-off, a source's credit,
-            # not the page's masthead)
+            # not the page's masthead; "(Agency/Outlet)" names the outlet after its slash)
             name, rank, _credit = found.outlet_offers[-1]
             found.outlet_offers[-1] = (name, rank, True)
         prose = prose or (

@@ -29,7 +29,13 @@ _MIN_LINES: Final = 8  # (a text this short has no head and foot of its own)
 _MAX_WORDS: Final = 6
 _MAX_ADDRESSED: Final = 12  # (a body's full name before its address)
 # A line's own parts: a name set beside its slogan or its sister brands.
-_PARTS: Final = re.compile(r"\s+[–—|·•-]\s+")
+# (a hyphen is no such mark: "Hội X - Y", "Hiệp hội A - B - C" are one name)
+_PARTS: Final = re.compile(r"\s+[–—|·•]\s+")
+# A foot line that is the site's own: its copyright, its reservation, its address.
+_SITE_MARK: Final = re.compile(
+    r"©|\(c\)|\bcopyright\b|bản\s+quyền|\breserved\b|\bprohibited\b|\b[a-z0-9-]+\.[a-z]{2,4}\b",
+    re.IGNORECASE,
+)
 _DOMAIN: Final = re.compile(r"\b(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.[a-z]{2,4}(?:\.[a-z]{2})?\b")
 
 
@@ -53,7 +59,7 @@ def _confirmed(name: str, foot: str, labels: set[str]) -> str:
     closing one of its parts ("X", "About X", not "X of Y": whose organ a name is), their
     initials, or the address that spells them."""
     words = name.split()
-    ends_part = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?=\s*(?:$|[.,;:|·•–—-]))"
+    ends_part = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?=\s*(?:$|[.,;:|·•–—]))"
     match = re.search(ends_part, foot, re.IGNORECASE | re.MULTILINE)
     if match:
         # (a masthead in capitals, "X COURIER", is shown as the foot writes it)
@@ -80,8 +86,12 @@ def foot_confirmed_head(text: str) -> str:
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if len(lines) < _MIN_LINES:
         return ""
-    foot = "\n".join(lines[-_FOOT_LINES:])
-    labels = {m.group("label").replace("-", "") for m in _DOMAIN.finditer(foot.lower())}
+    foot = "\n".join(ln for ln in lines[-_FOOT_LINES:] if _SITE_MARK.search(ln))
+    if not foot:
+        return ""
+    # (an e-mail address names a mailbox, not the site: "desk.news@x.vn")
+    bare = re.sub(r"\S+@\S+", " ", foot.lower())
+    labels = {m.group("label").replace("-", "") for m in _DOMAIN.finditer(bare)}
     for line in lines[:_HEAD_LINES]:
         words = _PARTS.split(line)[0].split()
         # (a name runs to its first comma: "City, day" is a dateline)

@@ -66,7 +66,6 @@ WEIGHTS: Final[dict[str, float]] = {
     "bare domain": 0.5,  # an address the table lacks: a last resort
 }
 TEXT_BASE: Final = 7.0
-_CREDITED: Final = " credit"  # a text claim's signal ends so when its line credits a source
 CONFIRMED: Final = 2.0
 KNOWN: Final = 2.0
 CREDIT: Final = 3.0
@@ -263,12 +262,8 @@ def _spells_name(domain: str, name: str) -> bool:
 def _score(group: list[Claim]) -> float:
     best = max(c.weight for c in group)
     signals = {c.signal for c in group}
-    # (credits alone confirm nothing: "(VNA) - …" and "Source: VNA" name the text's source
-    # twice, not the page's publisher)
-    credited = all(c.signal.endswith(_CREDITED) for c in group)
     known = any(_canonical(c.name) for c in group)
-    confirmed = len(signals) > 1 and not credited
-    return best + (CONFIRMED if confirmed else 0.0) + (KNOWN if known else 0.0)
+    return best + (CONFIRMED if len(signals) > 1 else 0.0) + (KNOWN if known else 0.0)
 
 
 def _shown(group: list[Claim]) -> str:
@@ -426,14 +421,13 @@ def text_claims(offers: list[tuple[str, int, bool]]) -> list[Claim]:
     claims: list[Claim] = []
     for i, (name, rank, credit) in enumerate(offers):
         weight = TEXT_BASE - rank - (CREDIT if credit else 0.0)
-        tag = _CREDITED if credit else ""
         parts = [p.strip() for p in name.split("/")]
         if len(parts) == 2 and all(parts) and not known_outlet(name):
-            claims.append(Claim(parts[1], weight, f"text {i}{tag}"))
-            claims.append(Claim(parts[0], weight - 1, f"text {i}a{tag}"))
+            claims.append(Claim(parts[1], weight, f"text {i}"))
+            claims.append(Claim(parts[0], weight - 1, f"text {i}a"))
         else:
             # (each offer is a signal of its own: two lines naming one outlet confirm it)
-            claims.append(Claim(name, weight, f"text {i}{tag}"))
+            claims.append(Claim(name, weight, f"text {i}"))
     return claims
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest.headfoot import foot_address_name, foot_confirmed_head
-from briefer.ingest.metachoice import Claim, choose_outlet, text_claims
+from briefer.ingest.metachoice import Claim, choose_outlet
 from briefer.ingest.outletnames import copyright_holder
 
 _BODY = [
@@ -40,12 +40,6 @@ def test_news_agency_beside_a_name_is_its_house() -> None:
     assert copyright_holder("Copyright by Vietnam Pictorial - Vietnam News Agency") == (
         "Vietnam Pictorial"
     )
-
-
-def test_credits_alone_confirm_no_outlet() -> None:
-    # the copyright names the site; the agency is credited twice (a lead's tag, a source line)
-    claims = text_claims([("Bangkok Post", 4, False), ("AFP", 2, True), ("AFP", 5, True)])
-    assert choose_outlet(claims) == "Bangkok Post"
 
 
 def test_known_name_holding_the_short_form() -> None:
