@@ -128,7 +128,7 @@ def test_wire_initials_signed_under_the_text_credit_a_source(tmp_path: Path) -> 
             "World",
             "Business",
             "Thai, Vietnamese firms sign rice deal",
-            "Bangkok (AFP) - Thai and Vietnamese rice exporters signed a supply agreement on"
+            "BANGKOK - Thai and Vietnamese rice exporters signed a supply agreement on"
             " Monday, a step both governments said would steady prices across the region this"
             " year and next, after a season in which floods in the north cut the harvest and"
             " traders in both countries struggled to fill orders.",
