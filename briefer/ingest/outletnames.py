@@ -223,7 +223,6 @@ _CLAIM_WORDS: Final = re.compile(
 )
 
 
-_AGENCY_NAME: Final = re.compile(r"\b(?:News|Press)\s+Agency$", re.IGNORECASE)
 _RESERVED_TAIL: Final = re.compile(r"\s+all\s+rights\s+reserved\b.*$", re.IGNORECASE)
 
 
@@ -267,8 +266,6 @@ def copyright_holder(text: str) -> str:
         and not _CLAIM_WORDS.fullmatch(p)  # ("© X - All rights reserved": the reservation)
         and not ORGAN_OF.match(p)  # ("Báo X - Cơ quan của Y": whose organ X is, no name)
     ]
-    # ("© X - Vietnam News Agency": the news agency beside a name is the house that runs X)
-    named = [p for p in named if not _AGENCY_NAME.search(p)] or named
     best = max(named, key=lambda p: len(p.split()), default="")
     return without_legal_form(across_commas(best or holder_before_sign(text), text, known_outlet))
 
