@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from briefer.errors import InputError
 from briefer.ingest.airday import air_day
@@ -29,14 +28,12 @@ from briefer.ingest.faxcover import fax_sender
 from briefer.ingest.footday import foot_day
 from briefer.ingest.gluedheading import without_glued_heading
 from briefer.ingest.headname import name_in_head
-from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuedays import accepted_day, history_day, speech_note_day, url_day
 from briefer.ingest.issuemasthead import past_issue_masthead
-from briefer.ingest.issuerlines import bulletin_body, colophon_name, joint_issuer, portal_issuer
+from briefer.ingest.issuerlines import bulletin_body, joint_issuer
 from briefer.ingest.journalhead import journal_head
 from briefer.ingest.kindtitle import kind_subject_title
 from briefer.ingest.letterheadname import letterhead_day, letterhead_name
-from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.mailhead import read_mail
 from briefer.ingest.mastfirst import (
     column_unit,
@@ -46,42 +43,28 @@ from briefer.ingest.mastfirst import (
     portal_name,
 )
 from briefer.ingest.mastheads import as_page_writes
-from briefer.ingest.menusection import without_sections
-from briefer.ingest.metachoice import (
-    CONFIRMED,
-    TEXT_BASE,
-    WEIGHTS,
-    Claim,
-    choose_author,
-    choose_date,
-    choose_outlet,
-    paper_claims,
-    same_outlet,
-    text_claims,
-)
+from briefer.ingest.metachoice import choose_author, choose_date, choose_outlet, same_outlet
 from briefer.ingest.metadata import signing_agency
 from briefer.ingest.newsletterhead import newsletter_body
 from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.numbercode import numbered_body
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
-from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
-from briefer.ingest.outletnames import known_outlet, outlet_of_url
-from briefer.ingest.outlettidy import lower_cased, tidy_outlet
+from briefer.ingest.outletclaims import outlet_claims
+from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.outlettidy import tidy_outlet
 from briefer.ingest.pageissuer import issued_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
-from briefer.ingest.pastedfoot import foot_outlet, reprint_name
+from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.pastedheadline import pasted_headline
 from briefer.ingest.placedname import placed_name
 from briefer.ingest.postbylines import post_writer, speech_speaker
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
-from briefer.ingest.printtitlesite import confirmed_header_site
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
-from briefer.ingest.reservedhost import reserved_host
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
@@ -105,70 +88,12 @@ from briefer.ingest.toldoutlet import told_outlet
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.unitparent import office_of_section
 from briefer.ingest.unitsite import masthead_unit
-from briefer.ingest.verifiedaccount import verified_account
 from briefer.ingest.writerteam import whole_team, with_level
 from briefer.ingest.yearday import day_over_year, refines
 from briefer.limits import MAX_DRAFTS_PER_SOURCE, MAX_SENTENCES, MAX_STATEMENT_CHARS
 from briefer.text.normalize import normalize
 
-_HEAD_CHARS = 600  # where a page's masthead and menu name its site
 _MAST_LINES = 3  # a pasted text's first lines: its masthead, if it has one
-_FOLLOW_RANK = 3  # a site's call to follow it, ranked as a byline's outlet (over a copyright)
-
-
-def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
-    """Who the file says published it: the page's own names, its address, the text's."""
-    claims = [
-        Claim(name, WEIGHTS[signal], signal)
-        for signal, name in raw.site_claims
-        if not signal.startswith("date ")
-    ]
-    if raw.site_name and not raw.site_claims:
-        # (a printed page's header naming only a domain the table lacks: a last resort)
-        bare = "." in raw.site_name and " " not in raw.site_name
-        signal = "bare domain" if bare else "site name"
-        claims.append(Claim(raw.site_name, WEIGHTS[signal], signal))
-    # (an address on a reserved domain, "x.invalid", "example.com": no site's name)
-    if url and not reserved_host(url):
-        named = outlet_of_url(url)
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        signal = "bare domain" if named == host or not named else "address"
-        claims.append(Claim(named, WEIGHTS[signal], signal))
-    site = confirmed_header_site(raw.text, url)  # ("Headline - Site" over site.xx's address)
-    claims += [Claim(site, WEIGHTS["title part"], "title part")] if site else []
-    # (a section's line the menu row lists, "Local News", names no site)
-    claims += without_sections(text_claims(list(found.outlet_offers)), raw.text[:_HEAD_CHARS])
-    head = normalize(unmarked(raw.text[:_HEAD_CHARS]))  # (NFC: a decomposed text reads alike)
-    claims = paper_claims(claims, head)  # "X Online" on baox.vn: "Báo X"
-    if found.outlet and not found.outlet_offers:  # (a Metadata made by hand)
-        claims.append(Claim(found.outlet, TEXT_BASE, "text"))
-    # ("From: Department of X" under a portal's headline; "XYZ · Name of XYZ" at a paper's foot)
-    plain = unmarked(raw.text)  # (the text as printed, its size marks aside: read once)
-    issuer, colophon = portal_issuer(plain), colophon_name(plain)
-    claims += [Claim(issuer, TEXT_BASE, "text issuer")] if issuer else []
-    claims += [Claim(colophon, WEIGHTS["copyright"], "text colophon")] if colophon else []
-    reprint = reprint_name(plain)  # ('Ghi rõ nguồn "X" khi phát hành lại' at the foot)
-    claims += [Claim(reprint, WEIGHTS["copyright"], "text reprint")] if reprint else []
-    logo = initials_masthead(head)  # ("KDN" / its name)
-    if logo:
-        claims.append(Claim(logo, TEXT_BASE - _FOLLOW_RANK, "text masthead"))
-    licensee = licence_holder(plain)  # ("Báo X - Giấy phép số …" at the foot)
-    claims += [Claim(licensee, WEIGHTS["copyright"], "text licence")] if licensee else []
-    account = verified_account(plain)
-    if account:  # (an official account's card on a platform: its owner publishes, over
-        # the platform's own site name)
-        claims.append(Claim(account, WEIGHTS["site name"] + CONFIRMED, "text account"))
-    followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
-    if followed:
-        claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
-    # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
-    # out are the name spelled: "KBR" is "Kigali Business Review")
-    unlabelled = [(without_view_label(c.name), c) for c in claims]
-    read = [
-        Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name
-    ]
-    # (a name in lower case, "cựu chiến binh" of a title's slug, is words, not a masthead)
-    return [c for c in read if not lower_cased(c.name)] or read
 
 
 def _agency(name: str, outlet: str) -> str:

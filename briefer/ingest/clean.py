@@ -132,6 +132,7 @@ from briefer.text.fold import fold
 from briefer.text.normalize import normalize, strip_control
 
 _ENDS_LOOK: Final = 3
+_PROSE_CHARS: Final = 200  # a paragraph of running text, longer than any page furniture row
 # A research article's labelled abstract: its author's summary of it, not its text.
 _ABSTRACT: Final = re.compile(r"^(?:Tóm\s+tắt|Tóm\s+lược|Abstract|Summary)\s*:\s*\S", re.IGNORECASE)
 _BOX_LOOK: Final = 20  # the lines at the foot where a related-links box sits
@@ -288,8 +289,17 @@ def clean(text: str) -> Cleaned:
         for part, mark in split
     ]
     found = Found()
+    prose = False  # (a line of running text seen above: the article has begun)
     for index, line in enumerate(lines):
         line.reason = line_noise(line.text, found)
+        if line.reason == "masthead" and prose and "/" not in line.text:
+            # ("VNA" alone under the last paragraph: the wire's sign-off, a source's credit,
+            # not the page's masthead; "(Agency/Outlet)" names the outlet after its slash)
+            name, rank, _credit = found.outlet_offers[-1]
+            found.outlet_offers[-1] = (name, rank, True)
+        prose = prose or (
+            not line.reason and len(line.text) >= _PROSE_CHARS and line.text[-1] in '.!?"”'
+        )
         # (a footnote; a line the document says about itself: a reservation, a speaker label)
         line.reason = line.reason or ("footnote" if footnote(line.text) else doc_line(line.text))
         # (the newsroom on its text's versions: "Đính chính: …"; a reply box: "Write a comment…")

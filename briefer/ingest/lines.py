@@ -147,6 +147,10 @@ def _stamp_row_parts(name: str, after: str) -> bool:
 _HASHTAGS: Final = re.compile(r"^(?:#[^\W\d_][^#\n.!?]{0,40}?\s*[·|,]?\s*)+$")
 
 
+# A line that opens on a copyright claim: the sign, the word, "Bản quyền".
+_OPENS_ON_CLAIM = re.compile(r"(?:©|\(c\)|copyright\b|bản\s+quyền)", re.IGNORECASE)
+
+
 def line_noise(text: str, found: Found) -> str:
     """The reason a single line is not article text, whatever surrounds it ("" if none)."""
     if len(text) > _LONG_LINE:
@@ -275,6 +279,10 @@ def line_noise(text: str, found: Found) -> str:
             found.offer_author(meta.reporter_in(text))
             return "byline"
         found.offer_author(marked_writer(text))  # ("Name* * Institute … Email: …": a paper's)
+        if _OPENS_ON_CLAIM.match(text) and copyright_holder(text):
+            # ("© 2025 X. Địa chỉ: … ĐT: …": a footer's copyright run into its contacts; a
+            # sign inside a notice, "provided by X … © X", is the notice's)
+            found.offer_outlet(known_outlet(copyright_holder(text)) or copyright_holder(text), 4)
         return "contact"
     notice = notices.page_notice(text)
     if notice:

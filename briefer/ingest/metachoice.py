@@ -311,6 +311,11 @@ def _shown(group: list[Claim]) -> str:
         for c in full
         if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
     ]
+    # (a short form the table lacks, "Daily Post", held whole by a name it knows, "Vanuatu
+    # Daily Post" in the copyright: the known paper, by the table's name)
+    known = [_canonical(c.name) for c in group if _canonical(c.name) and _key(name) in _key(c.name)]
+    if known and len(longer) <= 1:
+        return _own_connector(known[0], group)
     return _own_connector(max(longer, key=len, default=name), group)
 
 

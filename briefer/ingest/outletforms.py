@@ -1,6 +1,6 @@
 """An outlet's name as a claim gives it, brought to the name itself (pure).
 
-Owns two shapes the outlet's claims (``analysis.outlet_claims``) came in:
+Owns two shapes the outlet's claims (``outletclaims.outlet_claims``) came in:
 
 - a page's version label glued to the name: the print view's "X - Bản in", "X | Print
   version", "Printer-friendly - X", or the label alone as the <title>'s site part ("Bản in");

@@ -223,6 +223,9 @@ _CLAIM_WORDS: Final = re.compile(
 )
 
 
+_RESERVED_TAIL: Final = re.compile(r"\s+all\s+rights\s+reserved\b.*$", re.IGNORECASE)
+
+
 def copyright_holder(text: str) -> str:
     """The outlet a copyright line names ("" if none): of "A - B", the longer (full) name."""
     match = _HOLDER.search(text)
@@ -230,7 +233,7 @@ def copyright_holder(text: str) -> str:
         # ("X © 2025": the sign and its year alone after the name)
         signed = re.search(r"©|\(c\)|\bcopyright\b", text, re.IGNORECASE)
         first = across_commas(holder_before_sign(text), text, known_outlet) if signed else ""
-        return without_legal_form(first)
+        return without_legal_form(first or (_signed_cell(text) if signed else ""))
     if "/" in match.group("holder") and len(text[: match.start()].split()) >= 4:
         return ""  # "Caption … © Chamber / Photographer": the photo's holder, no outlet
     if _PICTURE_LABEL.match(match.group("holder")):
@@ -245,7 +248,10 @@ def copyright_holder(text: str) -> str:
     # ("© 2025 Bản quyền thuộc về X": the sign, the year, then the words of the claim; a
     # footer run together ends the name at the colophon's next field, "X Địa chỉ: …")
     holder = _CLAIM_WORDS.sub("", _CLAIM.sub("", _NEXT_FIELD.split(match.group("holder"))[0]))
-    # (a country or region after a dash is the name's own: "Hội hữu nghị Việt Nam - Cuba")
+    # (a country or region after a dash is the name's own: "Hội hữu nghị Việt Nam - Cuba";
+    # a footer's row of cells, "X · Giấy phép số … · Địa chỉ …", holds the name in one cell;
+    # the reservation run on without its stop, "X All rights reserved", is no part of it)
+    holder = _CLAIM_WORDS.sub("", _RESERVED_TAIL.sub("", re.split(r"\s+[·•]\s+", holder)[0]))
     parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd"; nor
     # a notice naming its own kind, "Crown copyright": the state's right, no holder's name)
@@ -254,13 +260,23 @@ def copyright_holder(text: str) -> str:
         for p in parts
         if p[:1].isupper()
         and 1 <= len(p.split()) <= 8
-        and not _COMPANY.search(p)
+        # (a known paper's own company named after it, "X Today Inc.", is the paper)
+        and (not _COMPANY.search(p) or known_outlet(without_legal_form(p)))
         and not _OWN_KIND.search(p)
         and not _CLAIM_WORDS.fullmatch(p)  # ("© X - All rights reserved": the reservation)
         and not ORGAN_OF.match(p)  # ("Báo X - Cơ quan của Y": whose organ X is, no name)
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return without_legal_form(across_commas(best or holder_before_sign(text), text, known_outlet))
+
+
+def _signed_cell(text: str) -> str:
+    """ "All Rights Reserved. X © 2025 · Contact": the holder before the sign in a footer's
+    cell of its own, the sentence that holds the sign ("" if none)."""
+    cells = re.split(r"\s+[·•|]\s+", text)
+    cell = next((c for c in cells if re.search(r"©|\(c\)", c)), "")
+    sentence = re.split(r"(?<=[.!?])\s+", cell)[-1] if cell else ""
+    return holder_before_sign(sentence) if sentence != text else ""
 
 
 # A company's legal form closing a holder's name ("X Limited", "X Co", "X Berhad", "X a.s."),
