@@ -393,6 +393,7 @@ def _read_file(path: Path) -> RawDocument:
     from briefer.ingest.domainname import printed_site
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
+    from briefer.ingest.headersite import over_header_site
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.outlettidy import tidy_outlet
     from briefer.ingest.pdflayout import printed_page
@@ -403,6 +404,8 @@ def _read_file(path: Path) -> RawDocument:
     site = site or foot_publisher(edges)  # ("Institute X - 12 Y Street - Page 1": its foot)
     site = printed_site(site, "\n".join(edges)) or site  # ("x.vn" under its head's "X")
     site = tidy_outlet(site, "\n".join(edges))  # ("X Á - PHI - Số 11": a name cut at its dash)
+    # (the far end of the header's title from the headline a line repeats: the site's name)
+    site = over_header_site(site, edges, text, url)
     # (a paper's running head dates the issue; a series' head its numbered piece; a
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
