@@ -28,6 +28,8 @@ _DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _SITE_WORDS: Final = 12  # ("Đại sứ quán Việt Nam tại Cộng hòa Séc")
 _HEADLINE_WORDS: Final = 3  # (a headline's words at least)
 _MENU_CELLS: Final = 3  # (a menu row's items at least)
+_MENU_HEAD: Final = 40  # (the lines a page's menus print at its head)
+_ITEM_WORDS: Final = 3  # (a menu item's words at most: "Bất động sản")
 _MENU_SPLIT: Final = re.compile(r"\s+[|·•]\s+|\s*::\s*|\s+[›>»/]\s+")
 _HEAD_LINES: Final = 2
 _WRAP: Final = 3
@@ -53,13 +55,28 @@ def _header(edges: list[str], text: str) -> str:
 
 
 def _menu_items(lines: list[str]) -> set[str]:
-    """The items of the page's menu rows and breadcrumbs (three cells or more)."""
+    """The items of the page's menu rows and breadcrumbs (three cells or more), and of a
+    menu printed one item a line (a run of three short lines or more at the page's head)."""
     items: set[str] = set()
     for line in lines:
         cells = [c for c in _MENU_SPLIT.split(line) if c.strip()]
         if len(cells) >= _MENU_CELLS:
             items |= {_flat(c) for c in cells}
+    run: list[str] = []
+    for line in [*lines[:_MENU_HEAD], ""]:
+        if _menu_cell(line):
+            run.append(line)
+            continue
+        if len(run) >= _MENU_CELLS:
+            items |= {_flat(c) for c in run}
+        run = []
     return items
+
+
+def _menu_cell(line: str) -> bool:
+    """A line that reads as one item of a menu: a word or three, no number, no sentence."""
+    words = line.split()
+    return 1 <= len(words) <= _ITEM_WORDS and not re.search(r"[\d.,:;!?]", line)
 
 
 def header_far_site(edges: list[str], text: str) -> str:
@@ -117,9 +134,31 @@ def header_far_site(edges: list[str], text: str) -> str:
     crumbs = {_flat(c) for line in lines if _CRUMB.search(line) for c in _CRUMB.split(line)}
     tokens = far.split()
     cut = next((i for i in range(1, len(tokens)) if _flat(" ".join(tokens[i:])) in crumbs), 0)
-    mast = mast or " ".join(tokens[:cut])
+    mast = mast or " ".join(tokens[:cut]) or _section_cut(tokens, lines)
     # ("Australian Government Department of X": the state's name over its department's)
     return mast or _PARENT_STATE.sub("", far)
+
+
+def _section_cut(tokens: list[str], lines: list[str]) -> str:
+    """The site's own name before a section's words ("X" of "X Kinh doanh"): the page's
+    masthead opens on the name and goes on otherwise ("X  Thứ bảy, 18/10/2025", "X  Báo
+    tiếng Việt …"), and the page's head lists the words after it as a menu's item or prints
+    them on a line of their own (the section it files the article under); "" when none."""
+    head = lines[:_MENU_HEAD]
+    sections = _menu_items(lines) | {_flat(line) for line in head if _menu_cell(line)}
+    whole = _flat(" ".join(tokens))
+    for i in range(1, len(tokens)):
+        name, rest = _flat(" ".join(tokens[:i])), _flat(" ".join(tokens[i:]))
+        masthead = any(
+            _flat(m).startswith(name + " ") and not _flat(m).startswith(whole)
+            for m in lines[:_MAST]
+        )
+        # (a name's every word capitalised: "Tạp chí" of "Tạp chí Thương gia" over a
+        # masthead "Tạp chí của Hội …" is a kind of outlet, its name the words after it)
+        named = all(not t[:1].islower() for t in tokens[:i])
+        if masthead and named and rest in sections:
+            return " ".join(tokens[:i])
+    return ""
 
 
 # A saved view's or a page's label at the head of a <title>.
