@@ -7,8 +7,12 @@ end is the site's name, and the parts between are its sections (a date the site 
 its name, "Headline – Site – 03/14/2025", is no part of it). A page printed on one sheet
 keeps its header in the text (no second sheet repeats it as an edge): its first line.
 
-A part the page lists in a menu row ("Trang chủ | Tin tức | Liên hệ") is a section the
-title names, no site; a part in lower case is a slug's words; a long part is a headline's.
+A part the page lists in a menu row ("Trang chủ | Tin tức | Liên hệ") or a menu printed one
+item a line is a section the title names, no site; a part in lower case is a slug's words; a
+long part is a headline's. A section's words after the site's name ("X Kinh doanh") are cut
+when the page's masthead opens on the name and its head lists the words. The far end is the
+page's claim of a title part (``title_claims``), weighed with the text's own names: in
+capitals the outlet table lacks, initials, which a spelled name outweighs.
 """
 
 from __future__ import annotations
@@ -188,6 +192,16 @@ def over_header_site(site: str, edges: list[str], text: str, url: str = "") -> s
     return known_outlet(far) or far
 
 
+def title_claims(far: str) -> tuple[tuple[str, str], ...]:
+    """The header's far end as the page's claim (signal, name): the title's part beside the
+    headline; in capitals the outlet table lacks ("DRT", "THP"), initials, which a name the
+    page spells in full (its masthead, its foot) outweighs, but alone still name it."""
+    if not far:
+        return ()
+    initials = re.fullmatch(r"[A-ZĐ]{2,8}", far) is not None and not known_outlet(far)
+    return (("title initials" if initials else "title part", far),)
+
+
 def _section_named(site: str, edges: list[str], text: str) -> bool:
     """Whether the site is the table's name for a cell of the header that the page's menu
     lists as a section ("Tin tức")."""
@@ -204,4 +218,4 @@ def _joins(parts: list[str]) -> list[str]:
     return [sep.join(parts) for sep in (" - ", " – ", ": ", " : ", " | ")]
 
 
-__all__ = ["header_far_site", "over_header_site"]
+__all__ = ["header_far_site", "over_header_site", "title_claims"]
