@@ -60,6 +60,7 @@ WEIGHTS: Final[dict[str, float]] = {
     "issuer": 7,  # a portal page's "From: <body>" field (pageissuer)
     "address": 7,  # the page's address, when the table knows its domain
     "title part": 6,  # the <title>'s part beside the headline
+    "title initials": 3,  # a printed title's part in capitals the table lacks (headersite)
     "logo": 4,  # the logo's alt text
     "copyright": 3,  # the holder of the footer's copyright
     "declared author": 1,  # a known outlet as the markup's author (or the agency it carries)

@@ -43,7 +43,9 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         for signal, name in raw.site_claims
         if not signal.startswith("date ")
     ]
-    if raw.site_name and not raw.site_claims:
+    # (a printed page's site name beside the title part its header offers; a page's markup
+    # names its site among its own claims)
+    if raw.site_name and (raw.kind == "pdf" or not raw.site_claims):
         # (a printed page's header naming only a domain the table lacks: a last resort)
         bare = "." in raw.site_name and " " not in raw.site_name
         signal = "bare domain" if bare else "site name"

@@ -393,6 +393,7 @@ def _read_file(path: Path) -> RawDocument:
     from briefer.ingest.domainname import printed_site
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
+    from briefer.ingest.headersite import over_header_site, title_claims
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.outlettidy import tidy_outlet
     from briefer.ingest.pdflayout import printed_page
@@ -403,6 +404,11 @@ def _read_file(path: Path) -> RawDocument:
     site = site or foot_publisher(edges)  # ("Institute X - 12 Y Street - Page 1": its foot)
     site = printed_site(site, "\n".join(edges)) or site  # ("x.vn" under its head's "X")
     site = tidy_outlet(site, "\n".join(edges))  # ("X Á - PHI - Số 11": a name cut at its dash)
+    # (the far end of the header's title from the headline a line repeats: the site's name)
+    # (over a site another cell named, it stands; else it is the title's part beside the
+    # headline, weighed with the text's own names)
+    far = over_header_site(site, edges, text, url)
+    site, titled = (far, ()) if site else (site, title_claims(far))
     # (a paper's running head dates the issue; a series' head its numbered piece; a
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
@@ -415,8 +421,9 @@ def _read_file(path: Path) -> RawDocument:
     # (a page printed from a browser: the headline its print header names and a line repeats)
     title = header_headline(edges, text)
     return RawDocument(
-        text, kind, name, digest, title=title, url=url, site_name=site, published_on=day
-    )
+        text, kind, name, digest, title=title, url=url, site_name=site, published_on=day,
+        site_claims=titled,
+    )  # fmt: skip
 
 
 __all__ = ["KINDS", "MAX_BYTES", "RawDocument", "read_file", "reflow"]
