@@ -11,6 +11,8 @@
 - A foreign country's top partners when they are other countries: "Các đối tác thương mại
   lớn nhất của Kyrgyzstan hiện là Trung Quốc, Nga và Kazakhstan", "Thailand and China remain
   Myanmar's largest trading partners" — the rank is theirs, Việt Nam is not ranked.
+- A foreign country's own sales told with their main markets after the amount, the mirror of
+  the sources above: "Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc và Ấn Độ".
 """
 
 from __future__ import annotations
@@ -84,6 +86,31 @@ def sources_after(clause: str, at: int) -> bool:
     return bool(sources) and len(owners) == 1 and not owners & sources
 
 
+# "chủ yếu sang", "phần lớn xuất sang", "mainly to": the main markets of a whole's sales.
+_MAINLY_TO: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|đa\s+số)\s+(?:là\s+)?(?:(?:xuất\s+)?(?:sang|tới|đến)"
+    r"|vào\s+(?:thị\s+trường\s+)?)|(?:mainly|mostly|largely|primarily|chiefly|predominantly)"
+    r"\s+(?:to|for))\s",
+    re.IGNORECASE,
+)
+
+
+def markets_after(clause: str, at: int) -> bool:
+    """Whether the amount at ``at`` of ``clause`` is one foreign country's own sales told with
+    their main markets after a "mainly to" cue, Việt Nam neither the seller nor a market
+    ("Năm 2024, Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc": the mirror of
+    :func:`sources_after`'s imports from third countries)."""
+    cue = _MAINLY_TO.search(clause, at)
+    if cue is None:
+        return False
+    named = find_countries(clause)
+    if any(m.code == HOME for m in named):
+        return False
+    owners = {m.code for m in named if m.start < cue.end()}
+    markets = {m.code for m in named if m.start >= cue.end()}
+    return bool(markets) and len(owners) == 1 and not owners & markets
+
+
 # Whose group the rank counts in: a possessive just before the rank ("Myanmar's largest
 # trading partners") or "của A" / "of A" just after it ("lớn nhất của Kyrgyzstan").
 _OWNER_BEFORE: Final = re.compile(r"['’]s?\s+(?:the\s+)?\Z")
@@ -110,4 +137,4 @@ def third_ranked(sentence: str, start: int, end: int) -> bool:
     return any(m.code != owner.code for owner in owners for m in named)
 
 
-__all__ = ["foreign_with", "sources_after", "third_ranked"]
+__all__ = ["foreign_with", "markets_after", "sources_after", "third_ranked"]

@@ -5,7 +5,8 @@ biết nền kinh tế Đức dự kiến chỉ tăng trưởng khoảng 0,8% �
 của Thái Lan năm 2025 ước chỉ tăng 2%", "Chile's economy grew 2.6% last year", "Ngân hàng
 Thế giới dự báo kinh tế Myanmar sẽ suy giảm 1%", "GDP nước này dự kiến tăng 4,1%" (the
 partner by reference): the subject
-is a country's economy or output and the news is its growth; whatever it opens up for the
+is a country's economy or output (or "the Peruvian economy", by its adjective) and the news
+is its growth; whatever it opens up for the
 other side is a view. (A rank, "Kenya là nền kinh tế lớn nhất Đông Phi", is no growth: kept.)
 """
 
@@ -46,6 +47,24 @@ _EN: Final = re.compile(
     r"|projected|forecast)\s+to\s+grow)\b"
 )
 
+# ("The Dominican economy, one of the fastest-growing in the region, expanded 5 per cent":
+# the country by its adjective, an aside allowed before the verb)
+_EN_ADJECTIVE: Final = re.compile(
+    _LEAD + r"[Tt]he\s+(?P<adj>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+economy\b[^.;]{0,80}?"
+    r"(?:grew|expanded|shrank|contracted|(?:is|was)\s+(?:expected|projected|forecast)"
+    r"\s+to\s+(?:grow|expand))\b"
+)
+_HOME_ADJECTIVE: Final = re.compile(r"\A(?:Vietnamese|Viet|Vietnam|Việt)\b")
+
+
+def _adjective_economy(text: str) -> bool:
+    """ "The Peruvian economy grew 3%": a foreign economy named by its adjective, the
+    sentence naming no Việt Nam."""
+    found = _EN_ADJECTIVE.match(text)
+    if found is None or _HOME_ADJECTIVE.match(found.group("adj")):
+        return False
+    return all(m.code != HOME for m in find_countries(text))
+
 
 # A part of a foreign economy's own output: "… accounted for about 20 per cent of the
 # country's GDP", "kiều hối hiện chiếm khoảng 24% GDP của El Salvador" (the GDP's owner
@@ -78,7 +97,7 @@ def _gdp_share(text: str) -> bool:
 def own_economy(text: str) -> bool:
     """Whether ``text`` reports one foreign country's own economic growth as its subject, or
     a share of its own GDP."""
-    if _gdp_share(text):
+    if _gdp_share(text) or _adjective_economy(text):
         return True
     home_named = any(m.code == HOME for m in find_countries(text))
     for pattern in (_VI, _EN, *(() if home_named else (_VI_REACHED,))):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from briefer.ingest.exportmix import export_mix
 from briefer.ingest.marketsize import market_size
-from briefer.ingest.otherpair import foreign_with, sources_after
+from briefer.ingest.otherpair import foreign_with, markets_after, sources_after
 from briefer.ingest.ownarrivals import own_arrivals
 from briefer.ingest.ownflow import own_flow
 from briefer.ingest.ownintake import own_investment, own_visitors
@@ -45,6 +45,8 @@ def owns_alone(text: str, clause: tuple[int, int], comma_clause: tuple[int, int]
         or foreign_with(text[q_start:at])  # ("Latvia's trade with Thailand stood at …")
         # ("… 246 dự án FDI …, chủ yếu từ Hàn Quốc và Nhật Bản": a whole, by its sources)
         or sources_after(text[q_start:q_end], at - q_start)
+        # ("Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc": a seller's, by markets)
+        or markets_after(text[q_start:q_end], at - q_start)
     )
 
 
