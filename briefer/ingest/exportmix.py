@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.rxparts import BOTH_SIDES, HOME_NAME, WORD_END, WORD_START
 
 _HEDGE: Final = (
     r"(?:(?:khoảng|gần|hơn|trên|tới|xấp\s+xỉ|about|around|nearly|almost|over|some|roughly"
@@ -38,9 +39,7 @@ _MIX_EN: Final = re.compile(
 )
 # Words that put the home side or both sides in the clause: then the mix is the pair's.
 _PAIRED: Final = re.compile(
-    r"(?<![^\W\d_])(?:Vi[eệ]t\s?Nam|Vietnam(?:ese)?|hai\s+(?:nước|bên|chiều)|song\s+phương"
-    r"|two[- ]way|bilateral|two\s+countries|both\s+sides|nước\s+ta|cả\s+nước|sang|từ)"
-    r"(?![^\W\d_])",
+    rf"{WORD_START}(?:{HOME_NAME}|{BOTH_SIDES}|nước\s+ta|cả\s+nước|sang|từ){WORD_END}",
     re.IGNORECASE,
 )
 

@@ -19,15 +19,15 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.rxparts import BOTH_SIDES, HOME_NAME, WORD_END, WORD_START
 
 _REVENUE: Final = re.compile(
     r"(?<![^\W\d_])(?:doanh\s+thu|nguồn\s+thu|revenues?)(?![^\W\d_])", re.IGNORECASE
 )
 # The home side, the two sides, or a place where someone earns: then it may be the pair's.
 _PAIRED: Final = re.compile(
-    r"(?<![^\W\d_])(?:Vi[eệ]t\s?Nam|Vietnam(?:ese)?|hai\s+(?:nước|bên|chiều)|song\s+phương"
-    r"|two[- ]way|bilateral|two\s+countries|both\s+sides|(?:doanh\s+thu|revenues?)\s+(?:tại|ở"
-    r"|in)|(?:tại|ở)\s+thị\s+trường)(?![^\W\d_])",
+    rf"{WORD_START}(?:{HOME_NAME}|{BOTH_SIDES}|(?:doanh\s+thu|revenues?)\s+(?:tại|ở|in)"
+    rf"|(?:tại|ở)\s+thị\s+trường){WORD_END}",
     re.IGNORECASE,
 )
 # A country named as the place of the takings: "… tại Peru", "… in Peru".

@@ -16,6 +16,8 @@ BOTH_SIDES: Final = (
     r"(?:hai\s+nước|hai\s+bên|song\s+phương|hai\s+chiều|bilateral|two-way"
     r"|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))"
 )
+# Việt Nam by name, in Vietnamese or English ("Viet Nam", "Vietnam", "Vietnamese").
+HOME_NAME: Final = r"(?:Vi[eệ]t\s?Nam|Vietnam(?:ese)?)"
 # The capitals of Vietnamese and English, for a character class ("[{CAPITAL}]"), and a word
 # of a person's name: a capital, then letters (an apostrophe or a hyphen inside: "O'Neil").
 CAPITAL: Final = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"

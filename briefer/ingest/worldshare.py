@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import find_countries
+from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
 
 # The share verb right before the amount, with a hedge: "kiểm soát khoảng", "accounts for about".
 _SHARE_VERB: Final = re.compile(
@@ -45,11 +46,7 @@ _PERCENT: Final = re.compile(
     re.IGNORECASE,
 )
 # The two sides joined in the share's own clause: then it is theirs, kept.
-_BOTH: Final = re.compile(
-    r"(?<![^\W\d_])(?:hai\s+(?:nước|bên)|song\s+phương|two\s+countries|both\s+sides"
-    r"|bilateral)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_BOTH: Final = re.compile(rf"{WORD_START}{BOTH_SIDES}{WORD_END}", re.IGNORECASE)
 
 
 def world_share(clause: str, at: int) -> bool:
