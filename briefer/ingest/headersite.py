@@ -22,7 +22,7 @@ from typing import Final
 
 from briefer.ingest import printmarks as marks
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
-from briefer.ingest.typesize import LARGE
+from briefer.ingest.typesize import LARGE, unmarked
 from briefer.text.fold import fold
 
 # What parts a <title> in a print header: a dash, a bar, angle quotes, "::", a spaced colon.
@@ -42,19 +42,14 @@ _CRUMB: Final = re.compile(r"\s+[›>»]\s+")
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"[–—]", "-", " ".join(marks_free(text).split())).casefold()
-
-
-def marks_free(text: str) -> str:
-    """The text without the reader's private marks (a line's type size)."""
-    return re.sub("[\ue000-\uf8ff]", "", text)
+    return re.sub(r"[–—]", "-", " ".join(unmarked(text).split())).casefold()
 
 
 def _header(edges: list[str], text: str) -> str:
     found = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
     if found:
         return found
-    lines = [marks_free(line) for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    lines = [unmarked(line) for line in text.splitlines() if line.strip()][:_HEAD_LINES]
     return next((line for line in lines if marks.print_stamp(line) == "print header"), "")
 
 
@@ -95,7 +90,7 @@ def header_far_site(edges: list[str], text: str) -> str:
     if len(parts) < 2:
         return ""
     marked = [line.strip() for line in text.splitlines() if line.strip()]
-    lines = [marks_free(line) for line in marked]
+    lines = [unmarked(line) for line in marked]
     # (a long headline wraps over a few lines of a printed column; a page that prints its
     # headline in larger type repeats it there, where a masthead in body type repeating the
     # site's own part of the title is no headline)
@@ -207,7 +202,7 @@ def _section_named(site: str, edges: list[str], text: str) -> bool:
     lists as a section ("Tin tức")."""
     header = _header(edges, text)
     cells = _PARTS.split(marks.print_header_body(header)) if header else []
-    menu = _menu_items([marks_free(line) for line in text.splitlines() if line.strip()])
+    menu = _menu_items([unmarked(line) for line in text.splitlines() if line.strip()])
     return any(_flat(c) in menu and known_outlet(c.strip()) == site for c in cells)
 
 

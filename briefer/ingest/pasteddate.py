@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefer.ingest.pastedheadline import GAP, dated_line, head_lines
+from briefer.ingest.typesize import unmarked
 from briefer.ingest.yearday import refines
 from briefer.text.dates import find_dates
 from briefer.text.ymd import MONTHS_EN, valid_ymd
@@ -53,13 +54,10 @@ def _title_at(lines: list[str], title: str) -> int:
         return -1
     wanted = " ".join(title.split()).casefold()
     # (a printed page's line carries its type size's mark before the headline)
-    return next(
-        (i for i, line in enumerate(lines) if _MARKS.sub("", line).casefold() == wanted), -1
-    )
+    return next((i for i, line in enumerate(lines) if unmarked(line).casefold() == wanted), -1)
 
 
 # The PDF reader's private marks of a line's type size.
-_MARKS = re.compile("[\ue000-\uf8ff]")
 
 
 def _under(lines: list[str], at: int) -> str:

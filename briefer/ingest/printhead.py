@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from briefer.ingest import printmarks as marks
-from briefer.ingest.typesize import LARGE
+from briefer.ingest.typesize import LARGE, unmarked
 
 # A headline's words at least: a title shorter is a site's or a section's name.
 _MIN_WORDS: Final = 3
@@ -24,12 +24,10 @@ _WRAP: Final = 3
 
 # A separator between the title's parts, kept in the split ("Headline - Site", "Headline :: Site").
 _SEPARATOR: Final = re.compile(r"(\s+(?:[-–|»]|::)\s+)")
-# The reader's private marks on a line (its type size: a heading's mark before the headline).
-_MARKS: Final = re.compile("[\ue000-\uf8ff]")
 
 
 def _norm(text: str) -> str:
-    return " ".join(_MARKS.sub("", text).split()).casefold()
+    return " ".join(unmarked(text).split()).casefold()
 
 
 def _candidates(header: str) -> list[str]:
@@ -100,7 +98,7 @@ def header_site(edges: list[str], text: str) -> str:
     # (or the first cell of the masthead's row, after the logo's initials: "XNB X News
     # Bureau | Thai English"; a later cell is a language's or the parent's name: "Native
     # name | Government of X" over a ministry's page)
-    raw = [_MARKS.sub("", line) for line in text.splitlines() if line.strip()][:_MAST_LINES]
+    raw = [unmarked(line) for line in text.splitlines() if line.strip()][:_MAST_LINES]
     cells = {_norm(_INITIALS.sub("", _CELL.split(line.strip())[0])) for line in raw}
     return site if _norm(site) in lines or (len(site.split()) >= 2 and _norm(site) in cells) else ""
 
