@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefer.assemble.checks import check_brief
+from briefer.assemble.shared import own_lines
 from briefer.domain.brief import (
     LANGUAGES,
     ROLE_ANNIVERSARY,
@@ -108,6 +109,8 @@ def assemble_brief(
         )
         sections.append(BriefSection(topic, topic_heading(topic, lang), tuple(items)))
 
+    # (a sentence holding facts of two topics: each section says its own)
+    sections = own_lines(sections, {f.uuid: f for f in eligible}, pair, lang)
     if kind.max_items:
         sections = _cap(sections, kind.max_items)
 

@@ -31,9 +31,10 @@ from briefer.text.fold import fold
 from briefer.text.normalize import vietnamese_marked
 from briefer.text.numbers import format_amount
 
-# (Vietnamese, English): titles, partnership and agreement names, institutions, units.
-TERMS: Final[tuple[tuple[str, str], ...]] = (
-    # titles (longest first where one contains another)
+# (Vietnamese, English): the titles a visitor is named by (longest first where one contains
+# another). Only these name a visitor: "Đối tác toàn diện" before "… của Chủ tịch nước X" is
+# a partnership, not a person's title.
+TITLE_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("Tổng Bí thư", "General Secretary"),
     ("Chủ tịch nước", "President"),
     ("Phó Chủ tịch nước", "Vice President"),
@@ -55,6 +56,10 @@ TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("Chủ tịch Quốc hội Peru", "President of the Congress of Peru"),
     ("Đại sứ", "Ambassador"),
     ("Ngoại trưởng", "Foreign Minister"),
+)  # fmt: skip
+# (Vietnamese, English): titles, partnership and agreement names, institutions, units.
+TERMS: Final[tuple[tuple[str, str], ...]] = (
+    *TITLE_TERMS,
     # relations and partnerships
     ("Đối tác chiến lược toàn diện", "Comprehensive Strategic Partnership"),
     ("Đối tác chiến lược", "Strategic Partnership"),
@@ -84,7 +89,7 @@ TERMS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 # (the English titles, longest first: "Vice President" before "President")
-_TITLES: Final = sorted({(len(en), en) for _, en in TERMS if en[:1].isupper()}, reverse=True)
+_TITLES: Final = sorted({(len(en), en) for _, en in TITLE_TERMS}, reverse=True)
 
 _REGIONS: Final = {
     "latam": "Latin America",
@@ -359,7 +364,7 @@ def _event(
             return ""  # ("28,000 tourists visited Vietnam": travellers make no visit of state)
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
-        visitor = visitor_name(quote, TERMS, (home, partner, *names), side)
+        visitor = visitor_name(quote, TITLE_TERMS, (home, partner, *names), side)
         # (the quote's own tense first: "is expected to pay a visit", "sẽ thăm")
         tense = visit_tense(quote)
         verb = (
@@ -434,4 +439,4 @@ def suggest_english(
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 
-__all__ = ["TERMS", "Suggestion", "suggest_english", "term_hints"]
+__all__ = ["TERMS", "TITLE_TERMS", "Suggestion", "suggest_english", "term_hints"]

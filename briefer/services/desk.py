@@ -174,7 +174,7 @@ class DeskServices(ReadingServices):
         when = when_label(fact, lang, load_labels(lang))
         if fact.kind == "event" and fact.event_date and when and when not in text:
             return f"{when}: {text}"
-        return with_period(text, when) if fact.kind == "figure" else text
+        return with_period(text, when, fact) if fact.kind == "figure" else text
 
     def _decide(self, action: str, drafts: Sequence[str], change: Change) -> Decision:
         """Run ``change(db, snapshot, added, different)`` in one transaction; a Decision

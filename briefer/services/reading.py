@@ -61,6 +61,37 @@ class ReadingServices(ServicesBase):
 
         return fact_origin(self.db(), fact_uuid)
 
+    def telling_apart(self, facts: Iterable[Fact], lang: str) -> dict[str, str]:
+        """For each fact that shares its statement in ``lang`` with another of ``facts``
+        (several facts drawn from one sentence), the line that tells it apart: its own
+        statement from its fields, a figure with its period (``domain.ownline``), else its
+        metric, value and date. Facts with a statement of their own get none."""
+        from briefer.domain.ownline import own_line
+        from briefer.render.context import when_label, with_period
+        from briefer.render.labels import load_labels
+        from briefer.text.display import format_figure
+
+        by_text: dict[str, list[Fact]] = {}
+        for fact in facts:
+            by_text.setdefault(" ".join(fact.statement(lang).split()), []).append(fact)
+        labels = load_labels(lang)
+        pairs: dict[str, Pair | None] = {}
+        lines: dict[str, str] = {}
+        for group in (g for g in by_text.values() if len(g) > 1):
+            for fact in group:
+                if fact.pair not in pairs:
+                    pairs[fact.pair] = fact_store.get_pair(self.reader(), fact.pair)
+                home, partner = (p.home, p.partner) if (p := pairs[fact.pair]) else (None, None)
+                line = own_line(fact, lang, home, partner)
+                when = when_label(fact, lang, labels)
+                if line and fact.kind == "figure":
+                    line = with_period(line, when, fact)
+                if not line:
+                    value = format_figure(fact.value, fact.unit, lang, fact.qualifier)
+                    line = " · ".join(p for p in (fact.metric, value, when) if p)
+                lines[fact.uuid] = line
+        return lines
+
     def facts_by_uuid(self, uuids: Iterable[str]) -> dict[str, Fact]:
         ids = lookups.fact_ids_by_uuid(self.reader(), uuids)
         found: dict[str, Fact] = {}

@@ -54,6 +54,8 @@ class SearchResult:
     facts: list[Fact]
     hits: dict[str, SearchHit] = field(default_factory=dict)
     sources: list[SearchHit] = field(default_factory=list)
+    # fact uuid → what tells it apart from the facts drawn from the same sentence
+    lines: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def run_search(
     """
     filters = filters or BrowserFilters()
     if not query.strip():
-        return SearchResult(query, pair, services.facts(pair) if pair else [])
+        facts = services.facts(pair) if pair else []
+        return SearchResult(query, pair, facts, lines=services.telling_apart(facts, lang))
     found_hits = services.search(
         query,
         pair=pair or None,
@@ -118,7 +121,7 @@ def run_search(
         hits = {
             uuid: services.english_hit(hit, found.get(uuid), query) for uuid, hit in hits.items()
         }
-    return SearchResult(query, pair, facts, hits, sources)
+    return SearchResult(query, pair, facts, hits, sources, services.telling_apart(facts, lang))
 
 
 class FactBrowser(QWidget):
@@ -334,7 +337,7 @@ class FactBrowser(QWidget):
 
     def _show(self, result: SearchResult) -> None:
         self.last_result = result
-        self.model.set_rows(result.facts, result.hits)
+        self.model.set_rows(result.facts, result.hits, result.lines)
         self.hits.set_rows(result.sources)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # relevance order
         self.tabs.setTabText(0, self.tr("Facts ({0})").format(self.proxy.rowCount()))

@@ -37,14 +37,23 @@ class FactTableModel(RowTableModel[Fact]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._hits: dict[str, SearchHit] = {}
+        self._lines: dict[str, str] = {}
         self._lang = "vi"  # language of the statements shown (the brief's)
         self._ui_lang = "vi"  # language of topic names
 
     # ---- feeding ---------------------------------------------------------------------
 
-    def set_rows(self, facts: Sequence[Fact], hits: Mapping[str, SearchHit] | None = None) -> None:
-        """Show ``facts`` in this order; ``hits`` (by fact uuid) add a snippet and highlights."""
+    def set_rows(
+        self,
+        facts: Sequence[Fact],
+        hits: Mapping[str, SearchHit] | None = None,
+        lines: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``facts`` in this order; ``hits`` (by fact uuid) add a snippet and highlights;
+        ``lines`` (by fact uuid) lead the Fact column of facts drawn from one sentence, whose
+        statements alone would read the same (``Services.telling_apart``)."""
         self._hits = dict(hits or {})
+        self._lines = dict(lines or {})
         super().set_rows(facts)
 
     def set_language(self, lang: str, ui_lang: str | None = None) -> None:
@@ -82,7 +91,8 @@ class FactTableModel(RowTableModel[Fact]):
     def role_data(self, fact: Fact, col: int, role: int) -> object:
         if role == HIGHLIGHT_ROLE and col == self.COL_STATEMENT:
             hit = self._statement_hit(fact)
-            return hit.highlights if hit else ()
+            shift = len(self._lead(fact))  # (the spans are within the statement after it)
+            return tuple((a + shift, b + shift) for a, b in hit.highlights) if hit else ()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATEMENT:
             return self._tooltip(fact)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_STATEMENT:
@@ -92,7 +102,7 @@ class FactTableModel(RowTableModel[Fact]):
     def _display(self, fact: Fact, col: int) -> str:
         if col == self.COL_STATEMENT:
             hit = self._statement_hit(fact)
-            return hit.snippet if hit else fact.statement(self._lang)
+            return self._lead(fact) + (hit.snippet if hit else fact.statement(self._lang))
         if col == self.COL_TOPIC:
             return topic_label(fact.topic, self._ui_lang)
         if col == self.COL_KIND:
@@ -122,13 +132,19 @@ class FactTableModel(RowTableModel[Fact]):
             return fact.status
         return None
 
+    def _lead(self, fact: Fact) -> str:
+        """What tells a fact from others of its sentence, before the sentence ("" if none)."""
+        line = self._lines.get(fact.uuid, "")
+        return f"{line} — " if line else ""
+
     def _statement_hit(self, fact: Fact) -> SearchHit | None:
         """The hit to show in the Fact column: one found in a quote shows the statement."""
         hit = self._hits.get(fact.uuid)
         return hit if hit is not None and hit.field != "quote" else None
 
     def _tooltip(self, fact: Fact) -> str:
-        lines = [fact.statement(self._lang)]
+        lines = [self._lead(fact).removesuffix(" — "), fact.statement(self._lang)]
+        lines = [line for line in lines if line]
         hit = self._hits.get(fact.uuid)
         if hit is not None and hit.field == "quote":
             lines.append(self.tr("Found in its source's words: “{0}”").format(hit.snippet))
