@@ -67,7 +67,7 @@ def test_facts_of_one_sentence_lead_with_their_own_fact(qtbot, services, tmp_pat
     # the sentence they share still follows, and a fact with its own sentence has no lead
     assert partnership.endswith(
         "nhân chuyến thăm cấp Nhà nước tới Pê-ru của Chủ tịch nước Trần Đại Quang."
-    )  # noqa: E501
+    )
     assert rows["relations.established"].startswith("Đại sứ Carlos Velasco: Việt Nam và Pê-ru")
     shot = os.environ.get("BRIEFER_SHOT_DIR")
     if shot:  # (a look at it as the editor sees it)
