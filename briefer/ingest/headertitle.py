@@ -168,8 +168,9 @@ def header_headline(edges: list[str], text: str) -> str:
     if not header:
         return ""
     runs = repeated_runs(title_parts(header), headline_lines(text, dated=True))
-    # (the whole title too: a page's <title> may name no site)
-    return next((r.headline for r in runs if len(r.headline.split()) >= HEADLINE_WORDS), "")
+    # (the whole title too: a page's <title> may name no site; a headline's words are its
+    # parts', the dashes between them apart, as for the site's search)
+    return next((r.headline for r in runs if r.words >= HEADLINE_WORDS), "")
 
 
 __all__ = [

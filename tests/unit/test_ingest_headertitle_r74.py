@@ -79,6 +79,15 @@ def test_a_page_all_in_body_type() -> None:
     assert header_far_site([header], undated) == "Fjordline Courier"
 
 
+def test_a_headline_has_three_words_its_dashes_apart() -> None:
+    # (near miss: "Norland – Vietnam" is a pair of names, a section's or a tag's, no headline)
+    header = _STAMP + "Norland – Vietnam | Fjordline Courier"
+    assert header_headline([header], _page(LARGE + "Norland – Vietnam", "Body.")) == ""
+    header = _STAMP + "Norland – Vietnam fruit | Fjordline Courier"
+    text = _page(LARGE + "Norland – Vietnam fruit", "Body.")
+    assert header_headline([header], text) == "Norland – Vietnam fruit"
+
+
 def test_the_page_joins_the_headlines_parts_another_way() -> None:
     # (the header parts a headline's own colon with a spaced one; the page prints "A: B")
     header = _STAMP + "Cold chain : Norland ships its first berries to Hanoi | Fjordline Courier"
