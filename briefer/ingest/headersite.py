@@ -20,37 +20,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest import printmarks as marks
+from briefer.ingest import headertitle as ht
 from briefer.ingest.outletnames import known_outlet, outlet_of_url
-from briefer.ingest.typesize import LARGE, unmarked
+from briefer.ingest.typesize import unmarked
 from briefer.text.fold import fold
 
-# What parts a <title> in a print header: a dash, a bar, angle quotes, "::", a spaced colon.
-_PARTS: Final = re.compile(r"\s+(?:[-–—|»«›‹·•~]|::|:)\s+")
-# A date a site sets after its name ("– 03/14/2025", "| 14.03.2025").
-_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _SITE_WORDS: Final = 12  # ("Đại sứ quán Việt Nam tại Cộng hòa Séc")
-_HEADLINE_WORDS: Final = 3  # (a headline's words at least)
 _MENU_CELLS: Final = 3  # (a menu row's items at least)
 _MENU_HEAD: Final = 40  # (the lines a page's menus print at its head)
 _ITEM_WORDS: Final = 3  # (a menu item's words at most: "Bất động sản")
 _MENU_SPLIT: Final = re.compile(r"\s+[|·•]\s+|\s*::\s*|\s+[›>»/]\s+")
-_HEAD_LINES: Final = 2
-_WRAP: Final = 3
 _MAST: Final = 3  # (a page's first lines: its masthead)
 _CRUMB: Final = re.compile(r"\s+[›>»]\s+")
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"[–—]", "-", " ".join(unmarked(text).split())).casefold()
-
-
-def _header(edges: list[str], text: str) -> str:
-    found = next((e for e in edges if marks.print_stamp(e) == "print header"), "")
-    if found:
-        return found
-    lines = [unmarked(line) for line in text.splitlines() if line.strip()][:_HEAD_LINES]
-    return next((line for line in lines if marks.print_stamp(line) == "print header"), "")
+_flat = ht.flat
 
 
 def _menu_items(lines: list[str]) -> set[str]:
@@ -82,43 +64,17 @@ def header_far_site(edges: list[str], text: str) -> str:
     """The site's name at the far end of the print header's title from the headline a line of
     the page repeats whole; "" when no line repeats an end of it or the far end reads as a
     section, a slug or a headline."""
-    header = _header(edges, text)
+    header = ht.first_header(edges, text)
     if not header:
         return ""
-    parts = [p.strip() for p in _PARTS.split(marks.print_header_body(header).strip())]
-    parts = [p for p in parts if p and not _DATE.match(p)]
-    if len(parts) < 2:
-        return ""
-    marked = [line.strip() for line in text.splitlines() if line.strip()]
-    lines = [unmarked(line) for line in marked]
-    # (a long headline wraps over a few lines of a printed column; a page that prints its
-    # headline in larger type repeats it there, where a masthead in body type repeating the
-    # site's own part of the title is no headline)
-    large = any(line.startswith(LARGE) for line in marked)
-    shown = {
-        _flat(" ".join(lines[i : i + n]))
-        for n in range(1, _WRAP + 1)
-        for i in range(len(lines))
-        if marked[i].startswith(LARGE) or not large
-    }
-    # (the headline: the longest run of parts from one end that a line repeats; a
-    # headline holds its own dashes and colons, "Việt Nam - Séc: …")
-    far = ""
-    for size in range(len(parts) - 1, 0, -1):
-        # (the headline first and the site last, or the site first: "Site - Headline")
-        for head, site in ((parts[:size], parts[-1]), (parts[-size:], parts[0])):
-            words = len(" ".join(head).split())
-            # (a headline is longer than the site's name: "Báo X - Headline" is no headline
-            # "Báo X" over a site "Headline")
-            if (
-                words >= _HEADLINE_WORDS
-                and words > len(site.split())
-                and any(_flat(joined) in shown for joined in _joins(head))
-            ):
-                far = site
-                break
-        if far:
-            break
+    parts = ht.title_parts(header)
+    lines = [unmarked(line.strip()) for line in text.splitlines() if line.strip()]
+    # (any line of a page in body type: the site's name at the far end is the check)
+    shown = ht.headline_lines(text, dated=False)
+    # (the headline: the longest run of parts from one end that a line repeats, longer than
+    # the site's name: "Báo X - Headline" is no headline "Báo X" over a site "Headline")
+    runs = (r for r in ht.repeated_runs(parts, shown) if r.words >= ht.HEADLINE_WORDS)
+    far = next((r.far for r in runs if r.far and r.words > len(r.far.split())), "")
     if not far or not 1 <= len(far.split()) <= _SITE_WORDS:
         return ""
     if far[:1].islower() and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", far):
@@ -187,6 +143,28 @@ def over_header_site(site: str, edges: list[str], text: str, url: str = "") -> s
     return known_outlet(far) or far
 
 
+def header_site(edges: list[str], text: str) -> str:
+    """The site the first print header names after its headline ("Headline - The Site") when
+    the page prints the same name alone on one of its first lines (its masthead), else ""."""
+    header = ht.first_header(edges)
+    site = ht.print_header_title(header)[1] if header else ""
+    if not site or len(site.split()) > _MAST_SITE_WORDS:
+        return ""
+    raw = [unmarked(line) for line in text.splitlines() if line.strip()][:_MAST]
+    # (or the first cell of the masthead's row, after the logo's initials: "XNB X News
+    # Bureau | Thai English"; a later cell is a language's or the parent's name: "Native
+    # name | Government of X" over a ministry's page)
+    cells = {_flat(_LOGO.sub("", _CELL.split(line.strip())[0])) for line in raw}
+    named = _flat(site) in {_flat(line) for line in raw}
+    return site if named or (len(site.split()) >= 2 and _flat(site) in cells) else ""
+
+
+_MAST_SITE_WORDS: Final = 5  # (a masthead's name at most)
+# A cell boundary in a masthead's row ("Logo Name | Language | Menu"), a logo's initials.
+_CELL: Final = re.compile(r"\s+[|·•]\s+")
+_LOGO: Final = re.compile(r"^[A-Z]{2,6}\s+")
+
+
 def title_claims(far: str) -> tuple[tuple[str, str], ...]:
     """The header's far end as the page's claim (signal, name): the title's part beside the
     headline; in capitals the outlet table lacks ("DRT", "THP"), initials, which a name the
@@ -200,17 +178,10 @@ def title_claims(far: str) -> tuple[tuple[str, str], ...]:
 def _section_named(site: str, edges: list[str], text: str) -> bool:
     """Whether the site is the table's name for a cell of the header that the page's menu
     lists as a section ("Tin tức")."""
-    header = _header(edges, text)
-    cells = _PARTS.split(marks.print_header_body(header)) if header else []
+    header = ht.first_header(edges, text)
+    cells = [part for _, part in ht.title_parts(header)] if header else []
     menu = _menu_items([unmarked(line) for line in text.splitlines() if line.strip()])
     return any(_flat(c) in menu and known_outlet(c.strip()) == site for c in cells)
 
 
-def _joins(parts: list[str]) -> list[str]:
-    """The parts rejoined by each separator a headline may hold between them."""
-    if len(parts) == 1:
-        return parts
-    return [sep.join(parts) for sep in (" - ", " – ", ": ", " : ", " | ")]
-
-
-__all__ = ["header_far_site", "over_header_site", "title_claims"]
+__all__ = ["header_far_site", "header_site", "over_header_site", "title_claims"]

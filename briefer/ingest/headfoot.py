@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.outletforms import initials
 from briefer.text.fold import fold
 
 _HEAD_LINES: Final = 3
@@ -67,9 +68,8 @@ def _confirmed(name: str, foot: str, labels: set[str]) -> str:
     joined = _key(name).replace(" ", "")
     if joined in labels or (joined.startswith("the") and joined[3:] in labels):
         return name
-    capitals = [w for w in words if w[:1].isupper()]
-    initials = "".join(w[0] for w in capitals).upper()
-    if len(capitals) >= 2 and re.search(rf"(?<![\w.]){initials}(?![\w.])", foot):
+    short = initials(words)
+    if len(short) >= 2 and re.search(rf"(?<![\w.]){re.escape(short)}(?![\w.])", foot):
         return name
     return ""
 

@@ -28,6 +28,7 @@ from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
 from briefer.ingest.bylines import byline
 from briefer.ingest.found import Found, Line, marked_writer, name_case
+from briefer.ingest.headertitle import print_header_title
 from briefer.ingest.outletnames import copyright_holder, known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.publisher import is_bulletin
@@ -209,7 +210,7 @@ def line_noise(text: str, found: Found) -> str:
     stamp = marks.print_stamp(text)
     if stamp:
         if stamp == "print header":
-            _title, outlet = marks.print_header_title(text)
+            _title, outlet = print_header_title(text)
             if known_outlet(outlet):
                 # The site a page was printed from, as a page's own site name: above the
                 # agency its lead credits ("Santiago (VNA) - …" on VietnamPlus).

@@ -10,6 +10,10 @@ Owns two shapes the outlet's claims (``outletclaims.outlet_claims``) came in:
   holder (often the parent company: "© Group Y");
 - the site's initials where the page also spells its name out ("KBR" and "Kigali Business
   Review" in its header): the name, not the short form.
+
+It owns the one initials test the outlet readers share (:func:`initials`: a name's
+capitalised words' first letters), which a foot's initials confirming a masthead
+(``headfoot``) uses too.
 """
 
 from __future__ import annotations
@@ -37,25 +41,33 @@ def without_view_label(name: str) -> str:
     return _VIEW_START.sub("", _VIEW_END.sub("", name)).strip()
 
 
+def initials(words: list[str]) -> str:
+    """The first letters of a name's capitalised words, the one initials test the importer's
+    outlet readers share ("Agence Presse Service" → "APS", "Bank of the North" → "BN": a
+    word in lower case is no part of them)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def spelled_out(short: str, head: str) -> str:
     """The name ``short`` (2 to 6 capitals) abbreviates, as the page's ``head`` spells it:
     capitalised words whose first letters are those capitals, in order, on a line of their own
     ("KBR" → "Kigali Business Review"); "" when the head spells out none, or more than one."""
     if not re.fullmatch(rf"[{_CAP}]{{2,6}}", short):
         return ""
-    words = rf"[{_CAP}][^\W\d_]+"
     # (on a line of its own, a masthead: words of a headline or a sentence that happen to
     # open on those letters, "Tỉnh Sông Mây đón …" for "TSM", spell out nothing)
-    pattern = re.compile(
-        r"^\s*" + r"\s+".join(rf"{re.escape(c)}[^\W\d_]+" for c in short) + r"\s*$",
-        re.MULTILINE,
-    )
     found = {
-        m.group()
-        for m in pattern.finditer(head)
-        if re.fullmatch(rf"{words}(?:\s+{words})*", m.group())
+        " ".join(words)
+        for words in (line.split() for line in head.splitlines())
+        if len(words) == len(short)
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and initials(words) == short
     }
     return found.pop() if len(found) == 1 else ""
+
+
+# A word of a spelled-out name: a capital, then letters.
+_NAME_WORD: Final = re.compile(rf"[{_CAP}][^\W\d_]+")
 
 
 # The networks and readers a site asks its readers to follow it on.

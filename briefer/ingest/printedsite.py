@@ -21,6 +21,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
 
     from briefer.ingest import printmarks as marks
     from briefer.ingest.found import name_case
+    from briefer.ingest.headertitle import print_header_title
     from briefer.ingest.mastheads import kind_and_name
     from briefer.ingest.metachoice import spells_domain
     from briefer.ingest.metadata import first_url
@@ -32,7 +33,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
     site = ""
     for edge in edges:
         if marks.print_stamp(edge) == "print header":
-            last = marks.print_header_title(edge)[1]
+            last = print_header_title(edge)[1]
             # (a site the table lacks, named as sites are: "Báo X", "Tạp chí Y")
             # ("… | NAME - Peru News Agency": the name before its description)
             site = known_outlet(last) or _name_over_kind(edge)

@@ -110,13 +110,4 @@ def print_header_body(text: str) -> str:
     return _PRINT_TIME.sub("", text)
 
 
-def print_header_title(text: str) -> tuple[str, str]:
-    """ "10/01/2025, 15:32 Title - Outlet" → ("Title", "Outlet")."""
-    body = print_header_body(text)
-    parts = re.split(r"\s+(?:[-–|])\s+", body)
-    if len(parts) >= 2:
-        return " - ".join(parts[:-1]).strip(), parts[-1].strip()
-    return body.strip(), ""
-
-
-__all__ = ["issue_header", "print_header_body", "print_header_title", "print_stamp"]
+__all__ = ["issue_header", "print_header_body", "print_stamp"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from briefer.ingest import printmarks as marks
+from briefer.ingest.headertitle import print_header_title
 from briefer.ingest.metachoice import spells_domain
 from briefer.ingest.outletnames import known_outlet
 
@@ -24,7 +25,7 @@ def confirmed_header_site(text: str, url: str) -> str:
     for line in lines:
         if marks.print_stamp(line) != "print header":
             continue
-        site = marks.print_header_title(line)[1]
+        site = print_header_title(line)[1]
         if site and not known_outlet(site) and spells_domain(host, site):
             return site
     return ""

@@ -393,7 +393,8 @@ def _read_file(path: Path) -> RawDocument:
     from briefer.ingest.domainname import printed_site
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
-    from briefer.ingest.headersite import over_header_site, title_claims
+    from briefer.ingest.headersite import header_site, over_header_site, title_claims
+    from briefer.ingest.headertitle import header_headline
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.outlettidy import tidy_outlet
     from briefer.ingest.pdflayout import printed_page
@@ -413,8 +414,6 @@ def _read_file(path: Path) -> RawDocument:
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)
     day = day or event_head_day(edges)  # (a handout's "Event – Place, 20/11/2025")
-    from briefer.ingest.printhead import header_headline, header_site
-
     # (the site the print header names after the headline, printed as the page's masthead)
     site = site or header_site(edges, text)
 

@@ -251,10 +251,11 @@ def printed_title(text: str) -> str:
     line of the text repeats it word for word: the page's own title, above any masthead or
     section row the print puts first."""
     from briefer.ingest import printmarks as marks
+    from briefer.ingest.headertitle import print_header_title
 
     first, _, rest = text.strip().partition("\n")
     if marks.print_stamp(first) != "print header":
         return ""
-    title = marks.print_header_title(first)[0]
+    title = print_header_title(first)[0]
     paragraphs = {" ".join(p.split()) for p in rest.split("\n")}
     return title if len(title.split()) >= 3 and " ".join(title.split()) in paragraphs else ""

@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.ingest.analysis import analyse
+from briefer.ingest.headersite import header_site
+from briefer.ingest.headertitle import header_headline
 from briefer.ingest.notwriters import no_writer
 from briefer.ingest.outletnames import copyright_holder
 from briefer.ingest.paperhead import byline_cells
 from briefer.ingest.pasteddate import pasted_day
 from briefer.ingest.pastedheadline import _mixed_menu, pasted_headline
 from briefer.ingest.pdflayout import printed_page, reflow
-from briefer.ingest.printhead import header_headline, header_site
 from briefer.ingest.typesize import LARGE
 
 _LEAD_VI = (

@@ -110,7 +110,7 @@ def test_an_initialled_name_beside_the_stamp_is_the_writer() -> None:
 
 
 def test_the_print_headers_title_parted_by_double_colons() -> None:
-    from briefer.ingest.printhead import header_headline
+    from briefer.ingest.headertitle import header_headline
 
     header = "5/9/25, 14:20    Ấn Độ muốn nhập thêm hạt điều Việt Nam :: TinNhanhF"
     text = (
@@ -121,7 +121,7 @@ def test_the_print_headers_title_parted_by_double_colons() -> None:
 
 
 def test_a_page_printed_all_in_body_type_repeats_the_headers_title() -> None:
-    from briefer.ingest.printhead import header_headline
+    from briefer.ingest.headertitle import header_headline
 
     header = "5/9/25, 14:20    Seoul, Hanoi agree to widen chip supply ties | Han Wire+"
     text = (

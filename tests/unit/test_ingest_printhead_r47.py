@@ -1,8 +1,8 @@
-"""A page printed from a browser: the headline its print header names (printhead)."""
+"""A page printed from a browser: the headline its print header names (headertitle)."""
 
 from __future__ import annotations
 
-from briefer.ingest.printhead import header_headline
+from briefer.ingest.headertitle import header_headline
 
 _HEADER = "3/4/26, 10:05    Cảng biển miền Trung - Lào mở tuyến hàng mới - Báo Sông Lam Thương mại"
 _FOOTER = "https://songlam.example/cang-bien    1/2"

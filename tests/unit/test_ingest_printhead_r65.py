@@ -3,7 +3,7 @@ as one of its cells after the logo's initials (r65)."""
 
 from __future__ import annotations
 
-from briefer.ingest.printhead import header_site
+from briefer.ingest.headersite import header_site
 
 _HEADER = "3/4/25, 10:15    Ports deal signed with Hanoi - Harbour Press Office of Andoria"
 
