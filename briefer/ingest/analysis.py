@@ -20,6 +20,7 @@ from briefer.ingest.creditnames import credited_writer
 from briefer.ingest.deckbody import presenter_body
 from briefer.ingest.docdayline import head_issue_day, issued_over_received
 from briefer.ingest.dochead import degree_writer, head_day, letterhead_unit, title_under_kind
+from briefer.ingest.domainbrand import domain_as_name
 from briefer.ingest.domainname import mailed_site, printed_site
 from briefer.ingest.domainoutlet import web_address_only
 from briefer.ingest.draftvenue import draft_body
@@ -66,6 +67,7 @@ from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
 from briefer.ingest.rolebyline import without_role_only
+from briefer.ingest.runninghead import running_head_name
 from briefer.ingest.scholarbyline import scholar_writer
 from briefer.ingest.sectionparent import section_parent
 from briefer.ingest.senderunit import unit_over_parent
@@ -161,6 +163,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (else a series' running head, "Institute of X · Analysis 31/2026")
     outlet = outlet or (series_publisher(text) if raw.kind != "html" else "")
     outlet = outlet or (journal_head(text) if raw.kind != "html" else "")  # ("TẠP CHÍ X * Số 11")
+    # (a one-page print keeps its running head as its first line: no second page repeats it)
+    top = text.strip().split("\n")[:1]
+    outlet = outlet or (running_head_name(top) if raw.kind == "pdf" else "")
     outlet = outlet or (print_header_site(text) if raw.kind == "pdf" else "")  # ("x.vn - Bản in")
     outlet = outlet or told_outlet(text)  # (last: "traders told X Monthly", its own name)
     # (a copyright mark, a year, a slogan or a company's form glued to it; a dash inside it
@@ -334,7 +339,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         title=title,
         # (named in the page's language last: the rules above read the table's name)
         # ("Vietnam News Agency"; an agency's site under its own brand)
-        outlet=in_page_language(outlet, text, found.language, tuple(marks), brand),
+        # (an outlet left at its bare address, written as a name: "Kun.uz")
+        outlet=domain_as_name(in_page_language(outlet, text, found.language, tuple(marks), brand)),
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it

@@ -3,7 +3,10 @@
 A journal or paper printed to PDF repeats its name with the issue on every page's edge
 ("TẠP CHÍ X - Số 11 (320) - 2025", "THE X REVIEW · No. 14 · 2026"): the name before the
 issue number is the outlet's, whatever the article's own head says. An issue number may
-carry its running count in brackets ("Số 11 (320)").
+carry its running count in brackets ("Số 11 (320)") or the issue's month or year after a
+comma ("No. 47, November 2025"). A newsletter's head may set its series' title between the
+name and the issue ("THE X HERALD | Weekly Trade Bulletin | No. 47"): the name still opens
+the head, the series is the newsletter's own title.
 
 This module owns :func:`running_head_name`.
 """
@@ -13,28 +16,46 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.issuer import english_title_case
+
 # A page edge's parts: set apart by a dot or a bar, or by a dash between blanks.
 EDGE_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
 # "Số 11", "Số 11 (320)", "No. 14", "Issue 3/2026", "Vol. 5, No. 2"
 _ISSUE: Final = re.compile(
     r"^(?:Số|No\.?|Issue|Nr\.?|Vol\.?\s*\d+,?\s*No\.?)\s*\d{1,5}(?:\s*[-/]\s*\d{1,5})?"
-    r"(?:\s*\(\d{1,5}\))?$",
+    r"(?:\s*\(\d{1,5}\))?(?:\s*,\s*(?:[A-Z][a-zà-ỹ]+\.?\s+)?(?:19|20)\d\d)?$",
     re.IGNORECASE,
 )
 _MAX_WORDS: Final = 8
+_WITH_SERIES: Final = 3  # name, series, issue
 
 
 def _cased(name: str) -> str:
     """A name in capitals with its words capitalised ("CHÂU MỸ NGÀY NAY" → "Châu Mỹ Ngày
     Nay"); a name in mixed case as written."""
-    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+    # (an English joining word stays small inside the name: "Times of Central Asia")
+    return english_title_case(name) if name.isupper() else name
+
+
+def _issue_after_name(parts: list[str]) -> bool:
+    """The head's second part is its issue, or its third after a series' title (words
+    without a number: "Weekly Trade Bulletin")."""
+    if _ISSUE.match(parts[1]):
+        return True
+    series = parts[1]
+    return (
+        len(parts) >= _WITH_SERIES
+        and bool(_ISSUE.match(parts[2]))
+        and not re.search(r"\d", series)
+        and 1 <= len(series.split()) <= _MAX_WORDS
+    )
 
 
 def running_head_name(edges: list[str]) -> str:
     """The periodical a page edge's running head names before its issue number; ""."""
     for edge in edges:
         parts = [p for p in EDGE_PARTS.split(edge.strip()) if p]
-        if len(parts) < 2 or len(edge) > 120 or not _ISSUE.match(parts[1]):
+        if len(parts) < 2 or len(edge) > 120 or not _issue_after_name(parts):
             continue
         name = parts[0]
         words = name.split()

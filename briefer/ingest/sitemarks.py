@@ -13,7 +13,8 @@ the masthead as text and name themselves only in their foot; this module owns th
 - ("copyright", X): a foot line that names the publisher before what it is: "Tạp chí X - Cơ
   quan ngôn luận của Y" (the organ of Y), "X Ltd | address | e-mail" (the company that
   publishes, its legal form aside), or a colophon's first line over its owner's line ("X" /
-  "Cơ quan chủ quản: Y", "Owned by: Y").
+  "Cơ quan chủ quản: Y", "Owned by: Y"), or a line of ownership ("Content owned by X",
+  ``ownedline``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.logolines import logo_lines
 from briefer.ingest.missionplace import mission_in
+from briefer.ingest.ownedline import content_owner
 from briefer.ingest.pagetitle import flat
 from briefer.ingest.softwarename import is_software_name
 
@@ -62,7 +65,7 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     for node in root.xpath("//body//*[@class or @id]"):
         if not _MARK.search(_holder(node)) or node.xpath(".//img"):
             continue
-        name = flat(node)
+        name = logo_lines(node) or flat(node)  # (a name and its place on lines of their own)
         if is_software_name(name):
             continue  # (an editing tool's brand above the preview, not the site's logo)
         name = _organ_name(name) or name  # (the name, not whose organ it is)
@@ -83,6 +86,7 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
             name = match.group("name").strip(" -–|,") if match else ""
             owned = i + 1 < len(lines) and _OWNER.match(lines[i + 1]) and not _OWNER.match(line)
             name = name or (line.strip(" -–|,") if owned else "")
+            name = name or content_owner(line)  # ("Content owned by X": a platform's foot)
             if name and len(name.split()) <= _NAME_WORDS:
                 found.append(("copyright", name))
                 return found
