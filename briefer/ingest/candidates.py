@@ -52,6 +52,7 @@ from briefer.ingest.countspans import event_dates
 from briefer.ingest.datelinelead import dateline_end
 from briefer.ingest.dayroles import event_days
 from briefer.ingest.duringmilestone import during_milestone
+from briefer.ingest.epithets import epithet_mentions
 from briefer.ingest.events import EventFinder
 from briefer.ingest.factnoise import beside_the_pair
 from briefer.ingest.figurefinder import FigureFinder
@@ -105,7 +106,8 @@ class _Extractor:
         self.lang = metadata.language
         partners = metadata.partners or _ranked_partners(body, metadata.title)
         self.main = partners[0] if partners else UNKNOWN_PARTNER
-        self.pairs = Pairs(find_countries(body), self.main)
+        # (a country named by its region, "the Andean nation", is the partner: epithets.py)
+        self.pairs = Pairs(find_countries(body) + epithet_mentions(body, self.main), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
