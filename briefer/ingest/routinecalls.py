@@ -9,12 +9,13 @@ own, so no fact of the pair.
   (:data:`keywords.ACCORD`, :data:`keywords.PROPOSAL`) and a figure keep the sentence a
   statement. (A delegation's stops, "Đoàn đã thăm … và làm việc với …", stay statements: the
   corpus's keys accept them as facts of the pair.)
-- :func:`reception_days` — a dated reception ("Ngày 20/5, Phó Chủ tịch UBND … đã tiếp
-  Đoàn.", "On March 3, the governor received the delegation.") whose day lies inside the
-  days of a visit the text tells elsewhere: a day of that visit, whose own event already
-  stands for it, not a visit of its own. A reception that is all the text tells of a visit
-  (no other visit's days around it), and one that tells a milestone, an accord or a request
-  too, stays.
+- :func:`reception_days` — a dated reception by a place's authority ("Ngày 20/5, Phó Chủ
+  tịch UBND … đã tiếp Đoàn.", "On March 3, the governor received the delegation.") whose day
+  lies inside the days of a visit the text tells elsewhere: a stop of that visit's local
+  programme, whose own event already stands for it, not a visit of its own. A reception that
+  is all the text tells of a visit (no other visit's days around it), one that tells a
+  milestone, an accord or a request too, and a ministry's, a leader's or an institution's
+  own reception stay.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Final
 from briefer.ingest import keywords as kw
 from briefer.ingest.candidate import Candidate
 from briefer.ingest.rxparts import WORD_END, WORD_START, rx
+from briefer.ingest.worksessions import HOME_AUTHORITY
 
 # What opens such a sentence: an occasion ("Nhân dịp này, ", "Tại buổi tiếp, ", "During the
 # visit, ") or nothing.
@@ -69,6 +71,15 @@ _RECEIVED: Final = rx(
     r"(?:[Đđ]oàn|[A-ZĐ]))|(?:received|hosted|welcomed)(?! an? )|chào xã giao"
     r"|paid (?:a )?courtesy call)" + WORD_END
 )
+# The host a place's authority — Việt Nam's (a people's committee, a provincial Party
+# committee, a department: :data:`worksessions.HOME_AUTHORITY`) or a foreign province's or
+# city's ("Tỉnh trưởng", "Thống đốc", "Thị trưởng", "governor", "mayor", "People's
+# Committee"): a stop of the visit's local programme. (A ministry's, a leader's or an
+# institution's own reception is left: the keys count those as facts of the pair.)
+_LOCAL_HOST: Final = rx(
+    WORD_START + r"(?:Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Thị trưởng|[Gg]overnor|[Mm]ayor"
+    r"|People's Committee|[Pp]rovincial|[Mm]unicipal|[Cc]ity (?:leaders?|authorities))" + WORD_END
+)
 # … told with a visit's own words: the sentence then tells the visit, not only its reception.
 _VISIT_WORDS: Final = rx(
     WORD_START + r"(?:thăm|chuyến|visit\w*|trip|tour)" + WORD_END, re.IGNORECASE
@@ -95,8 +106,8 @@ def _days(event_date: str) -> tuple[str, str]:
 
 
 def reception_days(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """``candidates`` without the dated receptions that fall on a day of a visit whose days
-    another sentence tells (the same pair's)."""
+    """``candidates`` without the dated receptions by a place's authority that fall on a day
+    of a visit whose days another sentence tells (the same pair's)."""
     spans = [
         (c.pair, *_days(c.event_date), c.start)
         for c in candidates
@@ -107,7 +118,11 @@ def reception_days(candidates: Sequence[Candidate]) -> list[Candidate]:
         day = c.event_date
         if len(day) != 10 or c.topic != "visits" or c.kind != "event":
             return False
-        if not _RECEIVED.search(c.quote) or _VISIT_WORDS.search(c.quote) or _tells_more(c.quote):
+        received = _RECEIVED.search(c.quote)
+        if received is None or _VISIT_WORDS.search(c.quote) or _tells_more(c.quote):
+            return False
+        host = c.quote[: received.start()]
+        if not (HOME_AUTHORITY.search(host) or _LOCAL_HOST.search(host)):
             return False
         return any(
             pair == c.pair and first <= day <= last and not (c.start <= at < c.end)

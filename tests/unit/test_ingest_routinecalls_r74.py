@@ -95,3 +95,13 @@ def test_a_reception_that_tells_a_milestone_stays() -> None:
         f"\n\n{reception}"
     )
     assert reception in _quotes(text, "SN", "en")
+
+
+def test_a_ministrys_reception_on_a_told_visits_day_stays() -> None:
+    # (near miss: the host is no place's authority, but a ministry)
+    reception = "Sáng 9/9, Bộ trưởng Bộ Công Thương đã tiếp và làm việc với Đoàn."
+    text = (
+        "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
+        f"11/9/2025.\n\n{reception}"
+    )
+    assert reception in _quotes(text, "SN")
