@@ -4,6 +4,8 @@ epithet set right after a third country's name describes that country."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.epithets import epithet_mentions
@@ -16,22 +18,28 @@ def _pairs(text: str, partner: str, lang: str) -> list[str]:
     return [c.pair for c in find_candidates(text, meta)]
 
 
-def test_an_english_epithet_beside_a_third_country_keeps_the_pair() -> None:
-    text = (
-        "Addressing an investment seminar in Da Nang on May 4, the minister said the Andean "
-        "nation could serve as a bridge for Vietnamese exporters heading to Brazil."
-    )
-    pairs = _pairs(text, "PE", "en")
-    assert pairs and set(pairs) == {"VN-PE"}
-
-
-def test_a_vietnamese_epithet_beside_a_third_country_keeps_the_pair() -> None:
-    text = (
-        "Tại diễn đàn ngày 4/5 ở Cần Thơ, ông khẳng định quốc gia Nam Mỹ có thể là cầu nối để "
-        "hàng Việt Nam vào thị trường Argentina."
-    )
-    pairs = _pairs(text, "UY", "vi")
-    assert pairs and set(pairs) == {"VN-UY"}
+@pytest.mark.parametrize(
+    ("text", "partner", "lang"),
+    [
+        (
+            "Addressing an investment seminar in Da Nang on May 4, the minister said the Andean "
+            "nation could serve as a bridge for Vietnamese exporters heading to Brazil.",
+            "PE",
+            "en",
+        ),
+        (
+            "Tại diễn đàn ngày 4/5 ở Cần Thơ, ông khẳng định quốc gia Nam Mỹ có thể là cầu nối "
+            "để hàng Việt Nam vào thị trường Argentina.",
+            "UY",
+            "vi",
+        ),
+    ],
+)
+def test_an_epithet_beside_a_third_country_keeps_the_pair(
+    text: str, partner: str, lang: str
+) -> None:
+    pairs = _pairs(text, partner, lang)
+    assert pairs and set(pairs) == {f"VN-{partner}"}
 
 
 def test_epithets_are_mentions_of_the_partner() -> None:

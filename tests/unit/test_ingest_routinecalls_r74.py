@@ -5,6 +5,8 @@ and a routine sentence that settles or counts something, stay."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.routinecalls import routine_call
@@ -55,24 +57,27 @@ def test_a_courtesy_call_is_no_statement() -> None:
     assert quotes and call not in quotes
 
 
-def test_a_reception_on_a_told_visits_day_is_that_visits_day() -> None:
-    reception = "Sáng 9/9, Chủ tịch UBND tỉnh Bến Tre đã tiếp Đoàn."
-    text = (
-        "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
-        f"11/9/2025.\n\n{reception}"
-    )
-    found = _found(text, "SN")
-    assert any(day.startswith("2025-09-08") for _, day, _ in found)
-    assert reception not in [quote for _, _, quote in found]
-
-
-def test_a_reception_in_english_on_a_told_visits_day_is_that_visits_day() -> None:
-    reception = "On September 9, the governor of Ben Tre received the Senegalese delegation."
-    text = (
-        "A Senegalese trade delegation paid a working visit to Vietnam from September 8 to 11, "
-        f"2025.\n\n{reception}"
-    )
-    found = _found(text, "SN", "en")
+@pytest.mark.parametrize(
+    ("visit", "reception", "lang"),
+    [
+        (
+            "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
+            "11/9/2025.",
+            "Sáng 9/9, Chủ tịch UBND tỉnh Bến Tre đã tiếp Đoàn.",
+            "vi",
+        ),
+        (
+            "A Senegalese trade delegation paid a working visit to Vietnam from September 8 to "
+            "11, 2025.",
+            "On September 9, the governor of Ben Tre received the Senegalese delegation.",
+            "en",
+        ),
+    ],
+)
+def test_a_local_reception_on_a_told_visits_day_is_that_visits_day(
+    visit: str, reception: str, lang: str
+) -> None:
+    found = _found(f"{visit}\n\n{reception}", "SN", lang)
     assert any(day.startswith("2025-09-08") for _, day, _ in found)
     assert reception not in [quote for _, _, quote in found]
 
