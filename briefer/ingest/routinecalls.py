@@ -9,13 +9,14 @@ own, so no fact of the pair.
   (:data:`keywords.ACCORD`, :data:`keywords.PROPOSAL`) and a figure keep the sentence a
   statement. (A delegation's stops, "Đoàn đã thăm … và làm việc với …", stay statements: the
   corpus's keys accept them as facts of the pair.)
-- :func:`reception_days` — a dated reception by a place's authority ("Ngày 20/5, Phó Chủ
-  tịch UBND … đã tiếp Đoàn.", "On March 3, the governor received the delegation.") whose day
-  lies inside the days of a visit the text tells elsewhere: a stop of that visit's local
-  programme, whose own event already stands for it, not a visit of its own. A reception that
+- :func:`reception_days` — a dated reception by a place's authority of guests it names only
+  by their noun ("Ngày 20/5, Phó Chủ tịch UBND … đã tiếp Đoàn.", "On March 3, the governor
+  received the delegation.") whose day lies inside the days of a visit the text tells
+  elsewhere: a stop of that visit's local programme, whose own event already stands for it,
+  not a visit of its own. A reception that
   is all the text tells of a visit (no other visit's days around it), one that tells a
-  milestone, an accord or a request too, and a ministry's, a leader's or an institution's
-  own reception stay.
+  milestone, an accord or a request too, one naming its guests' country, and a ministry's, a
+  leader's or an institution's own reception stay.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Final
 
 from briefer.ingest import keywords as kw
 from briefer.ingest.candidate import Candidate
+from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.rxparts import WORD_END, WORD_START, rx
 from briefer.ingest.worksessions import HOME_AUTHORITY
 
@@ -106,8 +108,9 @@ def _days(event_date: str) -> tuple[str, str]:
 
 
 def reception_days(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """``candidates`` without the dated receptions by a place's authority that fall on a day
-    of a visit whose days another sentence tells (the same pair's)."""
+    """``candidates`` without the dated receptions by a place's authority, of guests it names
+    only by their noun, that fall on a day of a visit whose days another sentence tells (the
+    same pair's)."""
     spans = [
         (c.pair, *_days(c.event_date), c.start)
         for c in candidates
@@ -124,7 +127,9 @@ def reception_days(candidates: Sequence[Candidate]) -> list[Candidate]:
         host = c.quote[: received.start()]
         if not (HOME_AUTHORITY.search(host) or _LOCAL_HOST.search(host)):
             return False
-        return any(
+        # (the guests told back by their noun, "đã tiếp Đoàn.": a reception naming them,
+        # "… tiếp đoàn công tác Bộ Nông nghiệp Guinea", is one the keys count as a fact)
+        return not any(m.code != HOME for m in find_countries(c.quote)) and any(
             pair == c.pair and first <= day <= last and not (c.start <= at < c.end)
             for pair, first, last, at in spans
         )

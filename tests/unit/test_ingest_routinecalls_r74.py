@@ -69,7 +69,7 @@ def test_a_courtesy_call_is_no_statement() -> None:
         (
             "A Senegalese trade delegation paid a working visit to Vietnam from September 8 to "
             "11, 2025.",
-            "On September 9, the governor of Ben Tre received the Senegalese delegation.",
+            "On September 9, the governor of Ben Tre received the delegation.",
             "en",
         ),
     ],
@@ -105,6 +105,16 @@ def test_a_reception_that_tells_a_milestone_stays() -> None:
 def test_a_ministrys_reception_on_a_told_visits_day_stays() -> None:
     # (near miss: the host is no place's authority, but a ministry)
     reception = "Sáng 9/9, Bộ trưởng Bộ Công Thương đã tiếp và làm việc với Đoàn."
+    text = (
+        "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
+        f"11/9/2025.\n\n{reception}"
+    )
+    assert reception in _quotes(text, "SN")
+
+
+def test_a_local_reception_naming_its_guests_country_stays() -> None:
+    # (near miss: the guests named with their country, as the keys count it)
+    reception = "Sáng 9/9, Chủ tịch UBND tỉnh Bến Tre đã tiếp Đoàn công tác Bộ Thương mại Senegal."
     text = (
         "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
         f"11/9/2025.\n\n{reception}"
