@@ -4,7 +4,8 @@ Some readings need the sentences after a candidate or the whole text's count of 
 which the sentence-by-sentence finder has not seen yet: an undated signing that the next
 sentence retells with its day (:mod:`briefer.ingest.retoldsigning`), ties the sides agree
 to raise at talks told above (:mod:`briefer.ingest.talksupgrade`), and Việt Nam's trade
-with a third country named only in passing (:mod:`briefer.ingest.passingpair`).
+with a third country named only in passing (:mod:`briefer.ingest.passingpair`), and a
+reception dated on a day of a visit told elsewhere (:mod:`briefer.ingest.routinecalls`).
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from briefer.ingest.candidate import Candidate
 from briefer.ingest.cleantypes import Metadata
 from briefer.ingest.passingpair import passing_pairs
 from briefer.ingest.retoldsigning import dated_by_retelling
+from briefer.ingest.routinecalls import reception_days
 from briefer.ingest.talksupgrade import raised_at_talks
 
 
 def last_pass(body: str, candidates: list[Candidate], meta: Metadata, main: str) -> list[Candidate]:
     """``candidates`` of ``body`` (``meta`` its metadata, ``main`` the text's partner)
-    with undated signings dated by their retelling and passing third pairs' trade left out."""
+    with undated signings dated by their retelling, passing third pairs' trade and receptions
+    on a told visit's days left out."""
     dated = raised_at_talks(dated_by_retelling(body, candidates, meta))  # (talksupgrade.py)
-    return passing_pairs(body, dated, meta.title, main)
+    # (a reception on a day of a visit told elsewhere: that visit's day, routinecalls.py)
+    return reception_days(passing_pairs(body, dated, meta.title, main))
 
 
 __all__ = ["last_pass"]
