@@ -84,6 +84,7 @@ from briefer.ingest.ownfigures import owns_alone
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
 from briefer.ingest.rankfigures import rank_figures
+from briefer.ingest.rivals import without_rivals
 from briefer.ingest.routine import (
     housekeeping,
     unnamed_view,
@@ -134,7 +135,7 @@ class _Extractor:
         self.lang = metadata.language
         partners = metadata.partners or _ranked_partners(body, metadata.title)
         self.main = partners[0] if partners else UNKNOWN_PARTNER
-        self.pairs = Pairs(find_countries(body), self.main)
+        self.pairs = Pairs(without_rivals(body, find_countries(body)), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
