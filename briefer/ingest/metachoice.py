@@ -36,11 +36,12 @@ day (:func:`choose_date`, kept in ``datechoice``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from briefer.ingest.datechoice import DATE_WEIGHTS, choose_date
 from briefer.ingest.domainspell import spelled_domains
+from briefer.ingest.langedition import without_edition
 from briefer.ingest.mergedpaper import merged_pair
 from briefer.ingest.outletnames import (
     current_name,
@@ -306,11 +307,12 @@ def _shown(group: list[Claim]) -> str:
             return former
         return _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
-    # (a logo's "X | Business" is the name and a section, no longer form of it)
+    # (a logo's "X | Business", "X · News Agency of Y" is the name and a section or a motto,
+    # no longer form of it: a bar or a dot parts them)
     longer = [
         c.name
         for c in full
-        if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
+        if _key(name) in _key(c.name) and not _canonical(c.name) and not _PARTED.search(c.name)
     ]
     # (a short form the table lacks, "Daily Post", held whole by a name it knows, "Vanuatu
     # Daily Post" in the copyright: the known paper, by the table's name)
@@ -318,6 +320,9 @@ def _shown(group: list[Claim]) -> str:
     if known and len(longer) <= 1:
         return _own_connector(known[0], group)
     return _own_connector(max(longer, key=len, default=name), group)
+
+
+_PARTED: Final = re.compile(r"\s[|·•]\s")
 
 
 def _spelled_out(known: str, group: list[Claim]) -> str:
@@ -355,10 +360,11 @@ def _declares_current(group: list[Claim]) -> bool:
     # when it writes a name, not its address, which the paper kept from before the rename;
     # a saved page's masthead, its logo set in words, is that line with its markup kept;
     # a masthead read from its shape, "BÁO X - CƠ QUAN CỦA …", the site's own line too: a
-    # text line as strong as a masthead's guess that credits no source)
+    # text line as strong as a masthead's guess that credits no source; and the copyright
+    # line, "Bản quyền thuộc về Báo X", where the site states whose it is today)
     return any(
         (
-            c.signal in ("text follow", "logo")
+            c.signal in ("text follow", "logo", "copyright")
             or (c.signal.startswith("text ") and c.weight >= TEXT_BASE - _MASTHEAD_GUESS)
         )
         and _canonical(c.name)
@@ -387,7 +393,9 @@ def choose_outlet(claims: list[Claim], language: str = "") -> str:
     # strongest first: a group is named by its strongest claim, and a claim joins the group
     # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
     # "Báo X" both inside "TTXVN/Báo X" are not one outlet)
-    for claim in sorted(claims, key=lambda c: -c.weight):
+    # (a language edition's label is no part of the name: "ENA English" is "ENA")
+    editions = (replace(c, name=without_edition(c.name)) for c in claims)
+    for claim in sorted(editions, key=lambda c: -c.weight):
         if not claim.name.strip():
             continue
         home = next((g for g in groups if same_outlet(claim.name, g[0].name)), None)
