@@ -36,12 +36,11 @@ day (:func:`choose_date`, kept in ``datechoice``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from briefer.ingest.datechoice import DATE_WEIGHTS, choose_date
 from briefer.ingest.domainspell import spelled_domains
-from briefer.ingest.langedition import without_edition
 from briefer.ingest.mergedpaper import merged_pair
 from briefer.ingest.outletnames import (
     current_name,
@@ -393,9 +392,7 @@ def choose_outlet(claims: list[Claim], language: str = "") -> str:
     # strongest first: a group is named by its strongest claim, and a claim joins the group
     # whose strongest claim names the same outlet (never through a third name: "TTXVN" and
     # "Báo X" both inside "TTXVN/Báo X" are not one outlet)
-    # (a language edition's label is no part of the name: "ENA English" is "ENA")
-    editions = (replace(c, name=without_edition(c.name)) for c in claims)
-    for claim in sorted(editions, key=lambda c: -c.weight):
+    for claim in sorted(claims, key=lambda c: -c.weight):
         if not claim.name.strip():
             continue
         home = next((g for g in groups if same_outlet(claim.name, g[0].name)), None)

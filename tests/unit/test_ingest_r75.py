@@ -2,8 +2,8 @@
 "to the country", a capital as its government, a "working trip", a base year's amount in
 brackets, a transcribed capital in a letterhead's date line, Dublin Core's day in any case,
 a state body in a writer's place, an issue line "Issue No. N", a bulletin's foot past its
-own name, the copyright's name of a renamed paper, a logo's motto, a language edition, a
-rival country and a numbered table's caption. Wording of our own, not the corpus'."""
+own name, the copyright's name of a renamed paper, a logo's motto, a rival country and a
+numbered table's caption. Wording of our own, not the corpus'."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from briefer.ingest.edgedays import issue_month
 from briefer.ingest.found import Found
 from briefer.ingest.furniture import PLACE_DATE
 from briefer.ingest.keywords import VISIT
-from briefer.ingest.langedition import without_edition
 from briefer.ingest.lines import line_noise
 from briefer.ingest.metachoice import Claim, choose_outlet
 from briefer.ingest.pagemeta import declared_date
@@ -157,12 +156,6 @@ def test_a_logos_motto_after_a_dot_is_no_longer_name() -> None:
         Claim("Kavala Post · The voice of the north since 1921", 4, "logo"),
     ]
     assert choose_outlet(claims) == "Kavala Post"
-
-
-def test_a_language_edition_is_no_part_of_an_agencys_name() -> None:
-    assert without_edition("KUNA English") == "KUNA"
-    assert without_edition("Prensa Latina Español") == "Prensa Latina"
-    assert without_edition("The Daily Star") == "The Daily Star"  # near-miss: no edition
 
 
 # --- pairs and body lines ----------------------------------------------------------------------
