@@ -65,6 +65,7 @@ from briefer.ingest.nearday import near_days
 from briefer.ingest.notices import not_a_claim
 from briefer.ingest.paperlines import paperwork_line
 from briefer.ingest.photoline import photo_line
+from briefer.ingest.rivals import without_rivals
 from briefer.ingest.routine import (
     housekeeping,
     unnamed_view,
@@ -106,8 +107,10 @@ class _Extractor:
         self.lang = metadata.language
         partners = metadata.partners or _ranked_partners(body, metadata.title)
         self.main = partners[0] if partners else UNKNOWN_PARTNER
-        # (a country named by its region, "the Andean nation", is the partner: epithets.py)
-        self.pairs = Pairs(find_countries(body) + epithet_mentions(body, self.main), self.main)
+        # (a country named by its region, "the Andean nation", is the partner: epithets.py;
+        # a country named as a rival, "cạnh tranh từ Ấn Độ", is no partner: rivals.py)
+        named = without_rivals(body, find_countries(body))
+        self.pairs = Pairs(named + epithet_mentions(body, self.main), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns

@@ -25,6 +25,7 @@ from typing import Final
 
 from briefer.ingest.country_press import ADJECTIVES, PRESS_SPELLINGS
 from briefer.ingest.country_table import ISO_COUNTRIES
+from briefer.ingest.wordnames import WORD_NAMES, word_name_is_country
 
 HOME: Final = "VN"
 
@@ -90,7 +91,7 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("FR", "Pháp", "France", ("France", "Cộng hòa Pháp")),
     CountryName("DE", "Đức", "Germany", ("Germany", "CHLB Đức", "Liên bang Đức", "nước Đức")),
     CountryName("IN", "Ấn Độ", "India", ("India",)),
-    CountryName("IT", "Italy", "Italy", ("I-ta-li-a", "Italia", "nước Ý", "Italy")),
+    CountryName("IT", "Italy", "Italy", ("I-ta-li-a", "Italia", "nước Ý", "Italy", "Ý")),
     CountryName("JP", "Nhật Bản", "Japan", ("Japan", "Nhật")),
     CountryName("KP", "Triều Tiên", "DPR Korea", ("CHDCND Triều Tiên", "North Korea")),
     CountryName("KR", "Hàn Quốc", "Republic of Korea", ("South Korea", "Republic of Korea",
@@ -300,7 +301,7 @@ def _all_names() -> dict[str, str]:
     for country in COUNTRIES:
         for name in (country.name_vi, country.name_en, *country.aliases):
             for spelling in _spellings(name.strip()):
-                if len(spelling) >= 2:
+                if len(spelling) >= 2 or spelling in WORD_NAMES:
                     lookup.setdefault(spelling, country.code)
     return lookup
 
@@ -371,6 +372,8 @@ def _accept(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 24) : match.start()]
     if name in _NEVER_ALONE:
         return bool(_ALONE_CONTEXT.search(before))
+    if name in WORD_NAMES:  # "Ý": Italy, or "ý kiến", "Như Ý"
+        return word_name_is_country(text, match.start(), match.end())
     if re.search(r"\bPort[^\S\n]+of[^\S\n]+\Z", before):
         return False  # "Port of Spain": a city (a port) named after a country, not the country
     compass_sea = _SEA_COMPASS.search(before) and _SEA_AFTER.match(text, match.end())

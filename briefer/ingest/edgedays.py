@@ -25,8 +25,11 @@ _NUMBERED: Final = re.compile(
 _MAX_CHARS: Final = 120
 # An issue's number, with its running count in brackets: "Số 11 (215)", "No. 4", "Issue 12";
 # "No. 14/2025": the number within its year.
+# ("Issue No. 9", "Volume 3, No. 9": the issue's noun before its number's sign)
 _ISSUE: Final = re.compile(
-    r"^(?:Số|SỐ|No\.?|Issue|Nr\.?)\s*\d{1,5}(?:/(?:19|20)\d{2})?(?:\s*\(\d{1,5}\))?$", re.I
+    r"^(?:(?:Vol\.?|Volume)\s*\d{1,3}\s*[,·]?\s*)?(?:Issue\s+(?:No\.?|Nr\.?|#)|Số|SỐ|No\.?|Issue"
+    r"|Nr\.?)\s*\d{1,5}(?:/(?:19|20)\d{2})?(?:\s*\(\d{1,5}\))?$",
+    re.I,
 )
 
 

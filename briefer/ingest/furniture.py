@@ -170,8 +170,10 @@ _MOTTO: Final = re.compile(
 )
 _DOC_NUMBER: Final = re.compile(r"^(?:Số|No\.?|Number)\s*:\s*(?P<number>[\w./-]*\d[\w./-]*)")
 _SUBJECT: Final = re.compile(r"^(?:V/v|Về\s+việc|Re|Subject)\s*:?\s", re.IGNORECASE)
+# (a capital abroad as Vietnamese transcribes it, its syllables hyphened: "Rô-ma", "Niu Đê-li")
+_PLACE_WORD: Final = r"[\w.]*(?:-[\w.]+)*"
 PLACE_DATE: Final = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w.]*(?:{_B}(?:phố|xã|trấn))?(?:{_B}(?:[-–]{_B})?[{_UPPER}][\w.]*){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
+    rf"^(?P<place>[{_UPPER}]{_PLACE_WORD}(?:{_B}(?:phố|xã|trấn))?(?:{_B}(?:[-–]{_B})?[{_UPPER}]{_PLACE_WORD}){{0,3}}),{_B}*ngày{_B}+\d{{1,2}}"
     rf"(?:{_B}+tháng{_B}+\d{{1,2}}{_B}+năm{_B}+|{_B}*(?P<sep>[/.-]){_B}*\d{{1,2}}{_B}*(?P=sep){_B}*)\d{{4}}\.?$"
 )
 RECIPIENTS: Final = re.compile(r"^(?:Nơi\s+nhận|Recipients?)\s*:?", re.I)

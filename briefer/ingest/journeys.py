@@ -40,6 +40,9 @@ JOURNEY: Final = (
     # (a trip announced ahead: "will travel to Viet Nam from 31 March")
     rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing|(?<=will\s)travel) to(?= (?:the )?[A-Z])"
     rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
+    # a trip somewhere named or a trip of office ("a working trip to Switzerland", "his
+    # official trip"; a "round trip", a "field trip to the museum" named no country)
+    rf"|(?:working|official|state|business|study) trips?|trips? to(?= (?:the )?[A-Z])"
     rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
     # a delegation taking part in a fair, a forum or a conference ("đoàn doanh nghiệp tỉnh …
     # do … dẫn đầu đã tham gia Hội chợ …"): it travelled there ("Việt Nam tham gia CPTPP",

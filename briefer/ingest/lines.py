@@ -60,7 +60,10 @@ _PHOTO: Final = re.compile(
     rf"|^(?:Ảnh|Hình|Photo|Image|Foto|Nguồn ảnh){_B}*:{_B}*\S.{{0,80}}$"
     # a chart's caption, its source after it: "Biểu đồ: Xuất khẩu … (triệu USD). Nguồn: …"
     rf"|^(?:Biểu{_B}+đồ|Đồ{_B}+thị|Đồ{_B}+họa|Infographic|Chart|Graph|Graphic)(?:{_B}+\d{{1,2}})?"
-    rf"{_B}*:{_B}*\S[^\n]{{0,200}}$",
+    rf"{_B}*:{_B}*\S[^\n]{{0,200}}$"
+    # a numbered table's or figure's caption over it: "Bảng 1: Một số mặt hàng … (nguồn: …)",
+    # "Table 2. Exports by product", "Hình 3: …" (its number makes it a caption, not prose)
+    rf"|^(?:Bảng|Table|Figure|Fig\.|Hình){_B}+\d{{1,2}}[a-z]?{_B}*[:.]{_B}*[^\W\d_][^\n]{{0,200}}$",
     re.IGNORECASE,
 )
 _ALT_TEXT: Final = re.compile(rf"{_B}(?:ảnh|hình|photo){_B}+\d{{1,3}}$", re.IGNORECASE)

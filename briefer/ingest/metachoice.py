@@ -306,11 +306,12 @@ def _shown(group: list[Claim]) -> str:
             return former
         return _own_connector(_canonical(name), group)
     # the full name over its short form ("Kinh tế & Dự báo" → "Tạp chí Kinh tế và Dự báo")
-    # (a logo's "X | Business" is the name and a section, no longer form of it)
+    # (a logo's "X | Business", "X · News Agency of Y" is the name and a section or a motto,
+    # no longer form of it: a bar or a dot parts them)
     longer = [
         c.name
         for c in full
-        if _key(name) in _key(c.name) and not _canonical(c.name) and " | " not in c.name
+        if _key(name) in _key(c.name) and not _canonical(c.name) and not _PARTED.search(c.name)
     ]
     # (a short form the table lacks, "Daily Post", held whole by a name it knows, "Vanuatu
     # Daily Post" in the copyright: the known paper, by the table's name)
@@ -318,6 +319,9 @@ def _shown(group: list[Claim]) -> str:
     if known and len(longer) <= 1:
         return _own_connector(known[0], group)
     return _own_connector(max(longer, key=len, default=name), group)
+
+
+_PARTED: Final = re.compile(r"\s[|·•]\s")
 
 
 def _spelled_out(known: str, group: list[Claim]) -> str:
@@ -355,10 +359,11 @@ def _declares_current(group: list[Claim]) -> bool:
     # when it writes a name, not its address, which the paper kept from before the rename;
     # a saved page's masthead, its logo set in words, is that line with its markup kept;
     # a masthead read from its shape, "BÁO X - CƠ QUAN CỦA …", the site's own line too: a
-    # text line as strong as a masthead's guess that credits no source)
+    # text line as strong as a masthead's guess that credits no source; and the copyright
+    # line, "Bản quyền thuộc về Báo X", where the site states whose it is today)
     return any(
         (
-            c.signal in ("text follow", "logo")
+            c.signal in ("text follow", "logo", "copyright")
             or (c.signal.startswith("text ") and c.weight >= TEXT_BASE - _MASTHEAD_GUESS)
         )
         and _canonical(c.name)

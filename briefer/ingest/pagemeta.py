@@ -26,6 +26,18 @@ def meta_content(root: lxml.html.HtmlElement, *keys: str) -> str:
     return ""
 
 
+def meta_any_case(root: lxml.html.HtmlElement, *keys: str) -> str:
+    """The first of ``keys`` (lower case) a meta tag names in any letter case: Dublin Core
+    writes its fields "DC.Date", "DC.date.issued", "dcterms.issued" as each site likes."""
+    for key in keys:
+        for node in root.iter("meta"):
+            label = (node.get("name") or node.get("property") or "").strip().lower()
+            content = (node.get("content") or "").strip()
+            if label == key and content:
+                return content
+    return ""
+
+
 _CHANGED_LABEL: Final = re.compile(r"cập\s+nhật|updated|modified|sửa", re.IGNORECASE)
 
 
@@ -36,7 +48,10 @@ def declared_date(root: lxml.html.HtmlElement) -> str:
     """The publication date the page declares (meta tags, ``itemprop``, ``<time>``)."""
     values = [
         meta_content(root, "article:published_time", "og:published_time", "pubdate", "publishdate",
-              "date", "dc.date", "dcterms.created"),
+              "date"),
+        # (the Dublin Core day a government site declares: "DC.Date", "dcterms.issued")
+        meta_any_case(root, "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+                      "dcterms.date"),
         *(node.get("content") or node.get("datetime") or ""
           for node in root.xpath('//*[@itemprop="datePublished"]')),
         *(node.get("datetime") or "" for node in root.xpath("//time[@datetime]")),

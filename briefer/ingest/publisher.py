@@ -49,10 +49,23 @@ def foot_body(line: str) -> str:
     foot, or names no body): the first of its cells, in mixed case, a body's kind first."""
     if not _PAGE_NO.search(line):
         return ""
-    name = _CELL.split(_PAGE_NO.sub("", line).strip())[0].strip()
+    name = _first_cell(line)
     low, high = _NAME_WORDS
     body = BODY_KIND.match(name.upper()) and not _OUTLET_KIND.match(name.upper())
     return name if body and not name.isupper() and low <= len(name.split()) <= high else ""
+
+
+# A series' issue number after its name: "X Bulletin No. 10/2025", "Bản tin Y số 4".
+_ISSUE_NO: Final = re.compile(r"\s+(?:No\.?|Nr\.?|Issue|Số|số|#)\s*\d{1,4}(?:/\d{2,4})?$")
+
+
+def _first_cell(line: str) -> str:
+    """A foot's first cell before its page number, past the bulletin's own name and issue
+    ("X Bulletin No. 10/2025 - Embassy of Y - Page 2/3": "Embassy of Y")."""
+    cells = [c.strip() for c in _CELL.split(_PAGE_NO.sub("", line).strip()) if c.strip()]
+    while len(cells) > 1 and is_bulletin(_ISSUE_NO.sub("", cells[0])):
+        cells = cells[1:]
+    return cells[0] if cells else ""
 
 
 def bulletin_publisher(site: str, edges: list[str]) -> str:
@@ -69,7 +82,7 @@ def foot_name(line: str) -> str:
     two words or more and no bulletin's own; "" otherwise."""
     if not _PAGE_NO.search(line):
         return ""
-    name = _CELL.split(_PAGE_NO.sub("", line).strip())[0].strip()
+    name = _first_cell(line)
     words = name.split()
     capitalised = all(w[:1].isupper() or w in _CONNECTORS for w in words)
     plain = _NAME.match(name) and not is_bulletin(name) and not name.isupper()

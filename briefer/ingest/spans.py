@@ -73,6 +73,9 @@ _SAID_BEFORE: Final = re.compile(
 )
 
 
+# Between a compared year and the amount it holds in brackets: "so với năm 2024 (84 triệu".
+_BRACKETED: Final = re.compile(r"\s*\(\s*(?:(?:US|S|A|NZ|HK)?\$|[€£¥])?\s*")
+
 # Between an amount and the period written right after it: "$42 billion in the first half".
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)
 
@@ -131,6 +134,13 @@ def period_for(
     def compared(p: DateRef) -> bool:
         return compared_at(s.text, p.pos - s.start, p)
 
+    # "tăng 14% so với năm 2024 (84 triệu USD)", "up 9% from 2023 ($1.2 billion)": the
+    # amount in brackets right after the year compared with is that year's, the base's own
+    base = [
+        p for p in periods if compared(p) and _BRACKETED.fullmatch(s.text, p.endpos - s.start, at)
+    ]
+    if base:
+        return base[-1]
     usable = [p for p in periods if not compared(p)]
     inside = [p for p in usable if c_start <= p.pos - s.start < c_end]
     if end is not None:

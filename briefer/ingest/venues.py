@@ -111,10 +111,24 @@ def visit_side(text: str, partner: str) -> str:
     if venue == HOME:
         return "inbound"
     # fieldwork at a place of the partner's, however it is joined: "đoàn … đã khảo sát 32 km
-    # bờ biển … cho Nam Tarawa", "surveyed reefs off Majuro"
-    if partner_city(partner).search(text) and not venue:
+    # bờ biển … cho Nam Tarawa", "surveyed reefs off Majuro" (a capital that says or wants
+    # something, "Lisbon wants …", is its government: no place anyone went)
+    places = (
+        m for m in partner_city(partner).finditer(text) if not _GOVERNMENT.match(text, m.end())
+    )
+    if not venue and next(places, None):
         return "outbound"
     return ""
+
+
+# A capital as its government, the subject of a verb of saying, wanting or holding a view:
+# "Canberra hopes …", "Lisbon wants …", "Rome has said …" (a metonymy, no place visited).
+_GOVERNMENT: Final = re.compile(
+    r"\s+(?:(?:has|had|have|also|still|now|is|was)\s+)?(?:wants?|wanted|hopes?|hoped|says?|said"
+    r"|sees?|saw|seeks?|sought|believes?|believed|views?|viewed|considers?|considered|insists?"
+    r"|insisted|plans?|planned|intends?|intended|remains?|remained|welcomes?|welcomed|regards?"
+    r"|expects?|expected|aims?|aimed|is\s+(?:keen|ready|willing|eager))\b"
+)
 
 
 @lru_cache(maxsize=64)

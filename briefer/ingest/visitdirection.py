@@ -10,6 +10,7 @@ from typing import Final
 
 from briefer.domain.model import Country, Fact
 from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
+from briefer.ingest.anaphorvisit import anaphor_side
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.foldclash import mask_clashes
 from briefer.ingest.homeplaces import home_party, home_places, visited_home
@@ -181,7 +182,7 @@ def direction_of(text: str, partner: str) -> str:
         # industrial parks in Bac Ninh and Binh Duong": no country named, the places are
         # Việt Nam's, so the visit came in
         return INBOUND
-    return ""
+    return anaphor_side(said, partner)  # "X's minister, on a visit to the country, …"
 
 
 # A traveller going on elsewhere: "X is scheduled to leave for the Philippines on Tuesday",

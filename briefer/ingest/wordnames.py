@@ -1,0 +1,40 @@
+"""Country names that are one ordinary Vietnamese syllable too: "Ý" (Italy; "ý kiến" an
+opinion, "Như Ý" a given name).
+
+Owns only the test of one such mention; :mod:`briefer.ingest.countries` lists the name and
+asks here. Lower case is never the country (names match case-sensitively), so the doubt is a
+capital "Ý" that opens a sentence or a heading ("Ý kiến bạn đọc", "Cuộc thi Ý tưởng"), sits in
+an all-caps line ("LƯU Ý"), or ends a person's name ("Nguyễn Như Ý").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+WORD_NAMES: Final = frozenset({"Ý"})
+
+# Sino-Vietnamese words built on "ý" (idea, will): the syllable after it ("Ý kiến", "ý
+# nghĩa", "Ý THỨC") or before it ("lưu ý", "đồng ý", "NHƯ Ý") makes the word, not Italy.
+_WORD_AFTER: Final = re.compile(
+    r"[^\S\n]+(?:kiến|tưởng|nghĩa|thức|chí|định|nguyện|muốn|niệm|tứ|đồ|thích)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:lưu|chú|đồng|gợi|cố|tùy|tuỳ|chủ|ngụ|tâm|như|thiện|ác|hữu|vô)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+# A capitalised syllable right before, with no comma between: the last syllable of a name.
+_NAME_BEFORE: Final = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[^\S\n]+\Z")
+
+
+def word_name_is_country(text: str, start: int, end: int) -> bool:
+    """Whether the one-syllable name at ``text[start:end]`` is the country."""
+    before = text[max(0, start - 16) : start]
+    if _WORD_AFTER.match(text, end) or _WORD_BEFORE.search(before):
+        return False
+    # "Việt Nam - Ý", "sang Ý", "Pháp, Ý": a country word or a list before it is no name.
+    return not _NAME_BEFORE.search(before)
+
+
+__all__ = ["WORD_NAMES", "word_name_is_country"]
