@@ -67,6 +67,14 @@ def _under(lines: list[str], at: int) -> str:
     return next((day for day in map(_day, lines[at + 1 : at + 1 + GAP]) if day), "")
 
 
+def _right_over(lines: list[str], at: int) -> str:
+    """The day of a dateline set right over the headline at ``at`` (under the section's
+    name, below the top bar: "Date: 14-Nov-2025" over a release's title), else ""."""
+    if at - 1 < _OVER:
+        return ""  # (the page's first line over the headline is its top bar, if anything)
+    return _day(lines[at - 1])
+
+
 def _over(lines: list[str], at: int) -> str:
     """The day of a top bar above the headline at ``at``, else ""."""
     bars = (line for line in lines[: max(at - _OVER, 0)] if dated_line(line))
@@ -91,7 +99,7 @@ def pasted_day(text: str, title: str, day: str) -> str:
     the top bar's: "" keeps theirs."""
     lines = head_lines(text)
     at = _title_at(lines, title)
-    under = _under(lines, at)
+    under = _under(lines, at) or _right_over(lines, at)
     if not under or under == day:
         return ""
     # (a year the text's vote gives is a floor, not the day: a page reporting "reached … in

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefer.ingest.datedlinks import dated_link
 from briefer.ingest.rxparts import WEEKDAY
 from briefer.text.ymd import MONTH_EN_RX
 
@@ -340,7 +341,8 @@ def pasted_headline(text: str, title: str) -> str:
     # Kinh tế …" over "Chính trị": the menu, even with the page's dateline under it)
     # (the masthead over such a menu is no headline either: the headline is under the menu)
     menu = at >= 0 and _mixed_menu(wanted) and _echoes(lines, at)
-    nav = menu or (at >= 0 and _nav_echo(lines, at))
+    # (an item of a dated "latest news" list over the article is no headline either)
+    nav = menu or (at >= 0 and (_nav_echo(lines, at) or dated_link(lines, at)))
     if (
         at >= 0
         and not nav
@@ -359,7 +361,7 @@ def pasted_headline(text: str, title: str) -> str:
     # when a menu parts it from the headline below; a caption, a section word or a menu row
     # may sit on either side of the headline)
     for i in _candidates(lines):
-        if (i == at and nav) or (menu and i < at) or _crumb(lines, i):
+        if (i == at and nav) or (menu and i < at) or _crumb(lines, i) or dated_link(lines, i):
             continue
         if shaped and (i <= at or not _menu_between(lines, at, i)):
             continue

@@ -1,10 +1,12 @@
 """The date reader's patterns: every way the sources write a date, as a small record.
 
 Owns the Vietnamese and numeric patterns and their cue words, and the registry
-:data:`PATTERNS`: these, then the English ones of :mod:`briefer.text.datepatterns_en`,
-each with its handler, in the order they are tried (the shared regex parts and
-:class:`Atom` are in :mod:`briefer.text.dateparts`). :mod:`briefer.text.dates` picks and
-joins the atoms; what each pattern reads is listed in its docstring table.
+:data:`PATTERNS`: these, then the month names spelled out of
+:mod:`briefer.text.datepatterns_vimonths` and the English ones of
+:mod:`briefer.text.datepatterns_en`, each with its handler, in the order they are tried
+(the shared regex parts and :class:`Atom` are in :mod:`briefer.text.dateparts`).
+:mod:`briefer.text.dates` picks and joins the atoms; what each pattern reads is listed in
+its docstring table.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from briefer.text.dateparts import int_group as _int
 from briefer.text.dateparts import single as _single
 from briefer.text.dateparts import span as _span
 from briefer.text.datepatterns_en import EN_MONTH_GATE, ENGLISH_PATTERNS
+from briefer.text.datepatterns_vimonths import VI_WORD_PATTERNS
 from briefer.text.ymd import read_iso, valid_ymd
 
 _ROMAN: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -259,8 +262,8 @@ def _iso_interval(match: re.Match[str], text: str) -> Atom | None:
     return _span(match, a, b)
 
 
-# The English (and Iberian) patterns are tried after these.
-PATTERNS: Final[list[Pattern]] = [*_OWN, *ENGLISH_PATTERNS]
+# The month names spelled out, then the English (and Iberian) patterns, are tried after these.
+PATTERNS: Final[list[Pattern]] = [*_OWN, *VI_WORD_PATTERNS, *ENGLISH_PATTERNS]
 ALL_NEEDS: Final = frozenset(need for pattern in PATTERNS for need in pattern.needs)
 
 __all__ = ["ALL_NEEDS", "CONNECTOR", "EN_MONTH_GATE", "PATTERNS", "Atom"]
