@@ -272,7 +272,11 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
         )
         # (nor over a byline row that names its writer, when the story came out and when
         # it was updated, "By A Posted : day | Updated : day": a wire's row too)
-        signed = signed and not (dated_update_row(below.text) and stamp_writer(below.text))
+        signed = (
+            signed
+            and below is not None
+            and not (dated_update_row(below.text) and stamp_writer(below.text))
+        )
         if (
             line.kept
             and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)

@@ -328,12 +328,7 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 def _abutting_span(element: lxml.html.HtmlElement) -> bool:
     """A ``<span>`` right after another with nothing between them: two items of one row."""
     before = element.getprevious()
-    return (
-        element.tag == "span"
-        and before is not None
-        and before.tag == "span"
-        and not before.tail
-    )
+    return element.tag == "span" and before is not None and before.tag == "span" and not before.tail
 
 
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
