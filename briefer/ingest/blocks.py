@@ -24,7 +24,7 @@ from briefer.ingest.lines import (
     is_prose,
 )
 from briefer.ingest.salutations import is_salutation
-from briefer.ingest.stampcells import day_before_update
+from briefer.ingest.stampcells import dated_update_row, day_before_update
 from briefer.ingest.stampwriter import stamp_writer
 from briefer.text.numbers import find_amounts
 
@@ -269,6 +269,13 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
                 below.reason == "timestamp"
                 and not (day_before_update(below.text) and stamp_writer(below.text))
             )
+        )
+        # (nor over a byline row that names its writer, when the story came out and when
+        # it was updated, "By A Posted : day | Updated : day": a wire's row too)
+        signed = (
+            signed
+            and below is not None
+            and not (dated_update_row(below.text) and stamp_writer(below.text))
         )
         if (
             line.kept

@@ -324,12 +324,23 @@ _DATELINED: Final = re.compile(
 
 
 def _after_prose(lines: list[Line], index: int) -> bool:
-    previous = next((ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()), None)
-    return (
-        previous is not None
-        and previous.text.rstrip().endswith((".", "!", "?", "…"))
-        and len(previous.text.split()) >= 12
-    )
+    """The kept line above is a paragraph of the article: a full sentence of twelve words or
+    more, or a shorter one ("X and Y established relations on …, 1992.") that itself follows
+    such a paragraph — a run of the article's paragraphs, where a caption has its photo."""
+    kept = [ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()]
+    if not kept or not kept[0].text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    words = len(kept[0].text.split())
+    if words >= _SENTENCE_WORDS:
+        return True
+    return words >= _SHORT_PARAGRAPH and len(kept) > 1 and _sentence(kept[1].text)
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…")) and len(text.split()) >= _SENTENCE_WORDS
+
+
+_SHORT_PARAGRAPH: Final = 6
 
 
 # A sentence's tense or aspect, or a report's verb: what a caption's present description lacks.

@@ -90,4 +90,17 @@ def day_before_update(line: str) -> str:
     return day
 
 
-__all__ = ["day_before_update", "head_cell_day"]
+def dated_update_row(line: str) -> bool:
+    """A row that tells when its story came out and then, in a cell of its own, when it was
+    updated ("By A Posted : 2025-11-19 16:42 | Updated : 2025-11-19 17:01"): a row of a
+    page's head, labelled or not, with a day before its update's cell."""
+    if len(line) > _ROW:
+        return False
+    cells = [cell.strip() for cell in _ROW_CELLS.split(line.strip())]
+    for at, cell in enumerate(cells):
+        if at and _UPDATE.match(cell) and stamplines.timestamp(cell)[0]:
+            return any(len(stamplines.timestamp(c)[1]) == len("2025-01-01") for c in cells[:at])
+    return False
+
+
+__all__ = ["dated_update_row", "day_before_update", "head_cell_day"]

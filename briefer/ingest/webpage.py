@@ -325,6 +325,12 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return best
 
 
+def _abutting_span(element: lxml.html.HtmlElement) -> bool:
+    """A ``<span>`` right after another with nothing between them: two items of one row."""
+    before = element.getprevious()
+    return element.tag == "span" and before is not None and before.tag == "span" and not before.tail
+
+
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
     """The text of ``node``, one string per block element (``<br>`` breaks a line)."""
     blocks: list[str] = []
@@ -342,8 +348,16 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
         if is_block or tag == "br":
             flush()
         if tag and element.text:
-            if tag == "a" and line and line[-1][-1:].isalnum() and element.text[:1].isalnum():
-                line.append(" ")  # (a link is a unit of its own: "Read more<a>Headline</a>")
+            if (
+                (tag == "a" or _abutting_span(element))
+                and line
+                and line[-1][-1:].isalnum()
+                and element.text[:1].isalnum()
+            ):
+                # (a link is a unit of its own: "Read more<a>Headline</a>"; so is a span set
+                # right after a span, as a byline row's name and stamp are laid out apart:
+                # "<span>By A</span><span>Posted : …</span>")
+                line.append(" ")
             line.append(element.text)
         for child in element:
             walk(child)
