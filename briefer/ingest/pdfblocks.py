@@ -29,6 +29,7 @@ A document without block spacing gives no pairs: nothing changes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
@@ -100,31 +101,43 @@ def block_pairs(pages: Sequence[Sequence[Cell]]) -> tuple[list[Pair], list[Pair]
 
 
 def split_breaks(text: str, breaks: Sequence[Pair]) -> str:
-    """``text`` (paragraphs apart by blank lines) with each paragraph parted where the two
-    lines of a pair of ``breaks`` meet inside it."""
+    """``text`` (paragraphs apart by blank lines) parted where the two lines of a pair of
+    ``breaks`` meet inside a paragraph.
+
+    A pair is one place on the page: it parts the text as often as the page showed it, at its
+    first meetings in reading order — a meeting the reflow already parted (the two lines in
+    two paragraphs) counts too. The same words met again further on are not that place: a
+    masthead's "European and International" / "Affairs" leaves the title written out in an
+    article sentence whole.
+    """
     if not breaks:
         return text
-    out: list[str] = []
-    for paragraph in text.split("\n\n"):
-        out += _parted(paragraph, breaks)
-    return "\n\n".join(out)
+    cuts: set[int] = set()
+    for (upper, lower), seen in Counter(breaks).items():
+        meetings = sorted(
+            (at, sep) for sep in (" ", "\n\n") for at in _meetings(text, f"{upper}{sep}{lower}")
+        )
+        cuts.update(at + len(upper) for at, sep in meetings[:seen] if sep == " ")
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for cut in sorted(cuts):
+        parts.append(text[last:cut])
+        last = cut + 1  # (the space where the two lines met)
+    parts.append(text[last:])
+    return "\n\n".join(parts)
 
 
-def _parted(paragraph: str, breaks: Sequence[Pair]) -> list[str]:
-    for upper, lower in breaks:
-        seam = f"{upper} {lower}"
-        at = paragraph.find(seam)
-        while at >= 0:
-            end = at + len(upper)
-            whole = (at == 0 or paragraph[at - 1] == " ") and (
-                at + len(seam) == len(paragraph) or paragraph[at + len(seam)] == " "
-            )
-            if whole:
-                # (the part before the seam may hold another pair's seam: a pair found
-                # first in the list need not be the first in the paragraph)
-                return [*_parted(paragraph[:end], breaks), *_parted(paragraph[end + 1 :], breaks)]
-            at = paragraph.find(seam, at + 1)
-    return [paragraph]
+def _meetings(text: str, seam: str) -> list[int]:
+    """Where ``seam`` stands in ``text`` as whole words."""
+    found: list[int] = []
+    at = text.find(seam)
+    while at >= 0:
+        end = at + len(seam)
+        if (at == 0 or text[at - 1] in " \n") and (end == len(text) or text[end] in " \n"):
+            found.append(at)
+        at = text.find(seam, at + 1)
+    return found
 
 
 __all__ = ["Pair", "block_pairs", "split_breaks"]
