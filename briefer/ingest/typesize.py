@@ -88,8 +88,12 @@ def _sized_layout(
                 continue
             column = int(part["tx"] // width)
             at = max((i for i, (begin, _) in enumerate(spans) if begin <= column), default=0)
-            heights[at] = max(heights[at], float(part["font_height"]))
-            ys[at] = float(part["ty"]) if ys[at] is None else ys[at]
+            # (one string shown across a run of blanks, a browser's "date    title" header,
+            # sizes every cell it covers, not only its first)
+            end = column + len(part["text"].rstrip())
+            for i in [at, *(i for i, (begin, _) in enumerate(spans) if column < begin < end)]:
+                heights[i] = max(heights[i], float(part["font_height"]))
+                ys[i] = float(part["ty"]) if ys[i] is None else ys[i]
         cells += [(h, line[b:e]) for h, (b, e) in zip(heights, spans, strict=True) if h]
         placed += [
             (b, y, h, line[b:e])
