@@ -88,12 +88,8 @@ def _sized_layout(
                 continue
             column = int(part["tx"] // width)
             at = max((i for i, (begin, _) in enumerate(spans) if begin <= column), default=0)
-            # (one string shown across a run of blanks, a browser's "date    title" header,
-            # sizes every cell it covers, not only its first)
-            end = column + len(part["text"].rstrip())
-            for i in [at, *(i for i, (begin, _) in enumerate(spans) if column < begin < end)]:
-                heights[i] = max(heights[i], float(part["font_height"]))
-                ys[i] = float(part["ty"]) if ys[i] is None else ys[i]
+            heights[at] = max(heights[at], float(part["font_height"]))
+            ys[at] = float(part["ty"]) if ys[at] is None else ys[at]
         cells += [(h, line[b:e]) for h, (b, e) in zip(heights, spans, strict=True) if h]
         placed += [
             (b, y, h, line[b:e])
@@ -140,8 +136,16 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
     plain = _Cells(cell for h, cell in cells if body * _SMALLER <= h <= body / _SMALLER)
     if not (small.first or large.first):
         return text
+    from briefer.ingest.printmarks import print_stamp
+
     marked: list[str] = []
     for paragraph in text.split("\n\n"):
+        if print_stamp(paragraph) == "print header":
+            # (a one-sheet print keeps its browser header in the text: the page's edge, its
+            # title shown in one string with the stamp, so not a cell of its own; a headline
+            # row repeating the title's end is no heading to cut out of it)
+            marked.append(paragraph)
+            continue
         words = paragraph.split()
         if small.make(words):
             marked.append(SMALL + paragraph.lstrip())

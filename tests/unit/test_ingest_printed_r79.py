@@ -1,6 +1,6 @@
 """Pages printed to PDF from a browser, read at first sight (r79): a one-sheet print keeps its
 browser header in the text (headertitle.header_headline reads it there), the header's title
-printed in one string after the stamp is small type in every cell (typesize.page_layout), the
+printed in one string after the stamp stays whole (typesize.mark_sizes), the
 headline is the title's end a larger line repeats even where a masthead repeats the other end,
 a reserved host in the footer's address names no outlet (outletnames.outlet_of_url), and a
 relative stamp ("3 hours ago") gives no day."""
@@ -16,7 +16,7 @@ from benchmarks.corpus import build_pdf
 from briefer.ingest.analysis import analyse
 from briefer.ingest.headertitle import header_headline
 from briefer.ingest.outletnames import outlet_of_url
-from briefer.ingest.typesize import LARGE, page_layout
+from briefer.ingest.typesize import LARGE, mark_sizes
 from tests.prose import AFTER, BEFORE
 
 _STAMP = "3/4/26, 07:15    "
@@ -63,24 +63,25 @@ def test_a_title_line_without_a_stamp_is_no_print_header() -> None:
     assert header_headline([], text) == ""
 
 
-# -- page_layout: a header shown as one string "stamp    title"
+# -- mark_sizes: a one-sheet print's header left in the text
 
 
-def test_the_title_after_the_stamp_in_one_string_is_sized_small(tmp_path: Path) -> None:
-    from pypdf import PdfReader
-
-    title = "Copper exports to Solmara climb: smelters add night shifts"
-    path = _pdf(
-        tmp_path,
-        {"print_header": _STAMP + title, "blocks": [{"h": "Seed bank opens"}, {"p": BEFORE}]},
-    )
-    _, cells = page_layout(PdfReader(path).pages[0])
-    sizes = dict((text, height) for height, text in cells)
-    stamp = _STAMP.strip()
-    assert sizes.get(title) == sizes[stamp]
-    # (near miss: the rows under the header keep their own sizes)
-    assert sizes["Seed bank opens"] > sizes[stamp]
-    assert min(h for t, h in sizes.items() if t in BEFORE) > sizes[stamp]
+def test_the_header_left_in_the_text_keeps_its_title_whole() -> None:
+    first, second = "Copper exports to Solmara climb:", "Smelters add night shifts for the winter"
+    stamp = "3/4/26, 07:15"
+    cells = [(7.0, stamp), (14.0, first), (14.0, second), (10.5, BEFORE), (10.5, AFTER)]
+    cells.append((10.5, "Dockworkers heard the plan on Monday:"))
+    text = "\n\n".join(
+        [f"{stamp}    {first} {second}", first, second, BEFORE,
+         "Dockworkers heard the plan on Monday: " + second, AFTER]
+    )  # fmt: skip
+    paragraphs = mark_sizes(text, cells).split("\n\n")
+    # (the header's title shown in one string with the stamp: no headline row cut out of it)
+    assert paragraphs[0] == f"{stamp}    {first} {second}"
+    assert paragraphs[1:3] == [LARGE + first, LARGE + second]
+    # (near miss: a body line without the stamp, the heading row run into it, still parts)
+    assert "Dockworkers heard the plan on Monday:" in paragraphs
+    assert paragraphs.count(LARGE + second) == 2
 
 
 # -- the whole printed page
