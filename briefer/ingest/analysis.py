@@ -177,7 +177,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # A saved page declares its headline (og:title, <h1>): the text's guess comes second.
     declared = raw.title if raw.kind == "html" else ""
     # (a printed page's header names its headline: a line repeating it is the title)
-    printed = (printed_title(text) or raw.title) if raw.kind == "pdf" else ""
+    # (the reader's headline first: it reads which end of the header's title a line in larger
+    # type repeats, where a masthead in body type may repeat the site's end word for word)
+    printed = (raw.title or printed_title(text)) if raw.kind == "pdf" else ""
     title = declared or printed or cleaned.title or raw.title
     # ("PRESS RELEASE: X" under a letterhead when nothing else named one: the file's name last)
     title = title or kind_subject_title(text) or Path(raw.filename).stem

@@ -163,8 +163,9 @@ def _shown_form(run: list[Part], shown: set[str]) -> str:
 def header_headline(edges: list[str], text: str) -> str:
     """The headline the first print header names when a line of the text in larger type (or
     a headline wrapped over a few lines) repeats it, or, on a page with no line in larger
-    type, a line under the masthead and over its dateline repeats it; else ""."""
-    header = first_header(edges)
+    type, a line under the masthead and over its dateline repeats it; else "". (a page
+    printed on one sheet keeps its header in the text: no second sheet repeats it as an edge)"""
+    header = first_header(edges, text)
     if not header:
         return ""
     runs = repeated_runs(title_parts(header), headline_lines(text, dated=True))

@@ -159,10 +159,15 @@ def known_outlet(name: str) -> str:
 
 
 def outlet_of_url(url: str) -> str:
-    """The outlet a URL belongs to: a known name, else the bare domain ("example.com")."""
+    """The outlet a URL belongs to: a known name, else the bare domain ("thanhnien.vn"); ""
+    for a reserved host ("x.invalid", "example.com"), which no outlet can hold."""
+    from briefer.ingest.reservedhost import reserved_host
+
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
+        return ""
+    if reserved_host(host):  # (a page printed or saved without its real address)
         return ""
     host = host.removeprefix("www.")
     if host in OUTLETS:

@@ -136,8 +136,16 @@ def mark_sizes(text: str, cells: Sequence[tuple[float, str]]) -> str:
     plain = _Cells(cell for h, cell in cells if body * _SMALLER <= h <= body / _SMALLER)
     if not (small.first or large.first):
         return text
+    from briefer.ingest.printmarks import print_stamp
+
     marked: list[str] = []
     for paragraph in text.split("\n\n"):
+        if print_stamp(paragraph) == "print header":
+            # (a one-sheet print keeps its browser header in the text: the page's edge, its
+            # title shown in one string with the stamp, so not a cell of its own; a headline
+            # row repeating the title's end is no heading to cut out of it)
+            marked.append(paragraph)
+            continue
         words = paragraph.split()
         if small.make(words):
             marked.append(SMALL + paragraph.lstrip())
