@@ -209,3 +209,17 @@ def test_a_sentence_cut_before_its_agent_runs_on() -> None:
     full = "The memorandum on port cooperation between Mombasa and Hai Phong was signed"
     text = "\n".join(["x" * 80, "x" * 80, full + " " * 0, "by Ana Souza and Nguyen Minh Duc."])
     assert f"{full} by Ana Souza" in reflow(text)
+
+
+# --- an issue's number and month parted by a comma ------------------------------------------
+
+
+def test_an_issue_number_then_a_comma_then_its_month_dates_the_issue() -> None:
+    from briefer.ingest.edgedays import issue_month
+
+    assert issue_month(["BẢN TIN THỊ TRƯỜNG CHILE – Số 4, tháng 3/2026"]) == "2026-03"
+    assert issue_month(["TRADE NOTES | No. 12, November 2025"]) == "2025-11"
+    # (no issue's number before the comma: a place and a day, not an issue line)
+    assert issue_month(["Santiago, tháng 3/2026"]) == ""
+    # (an issue dated to its day is no month's issue)
+    assert issue_month(["BẢN TIN – Số 4, ngày 2 tháng 3/2026"]) == ""
