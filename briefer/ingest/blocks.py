@@ -13,6 +13,7 @@ from typing import Final
 
 from briefer.ingest import furniture as fur
 from briefer.ingest.chronology import chronology_entry
+from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.factsheet import sheet_rows
 from briefer.ingest.lines import (
     TRUNCATED,
@@ -113,7 +114,7 @@ def mark_sidebars(lines: list[Line]) -> None:
             and not ends_sentence(following.text)
             and not fur.DOCUMENT_KIND.match(text)
             and not _LIST_ITEM.match(text)  # "III. ĐỀ XUẤT": a document's numbered section
-            and not (i < first and all(not ln.kept for ln in lines[i + 2 : first]))
+            and not (i < first and _head_only(lines, i + 2, first))
         ):
             # "CÙNG CHUYÊN MỤC", "ĐỌC NHIỀU": a box heading in capitals over headlines.
             line.reason = "sidebar"
@@ -180,6 +181,18 @@ def _headline_like(text: str) -> bool:
         and not ends_sentence(text)
         and not text.endswith((":", ";", ","))
         and not _LIST_ITEM.match(text)
+    )
+
+
+def _head_only(lines: list[Line], start: int, first: int) -> bool:
+    """Between the headline (above ``start``) and the first sentence (``first``) stands only
+    the page's head: lines already gone, the dek right under the headline, a dateline in
+    capitals ("ANKARA"). A kicker in capitals over such a headline is no box heading."""
+    return all(
+        not ln.kept
+        or (k == start and dek_clause(ln.text, named=True))
+        or (fur.is_upper(ln.text) and len(ln.text.split()) <= _DATELINE_WORDS)
+        for k, ln in enumerate(lines[start:first], start=start)
     )
 
 
@@ -300,6 +313,7 @@ def _announces(text: str) -> bool:
 
 _LABEL_WORDS: Final = 4
 _HEAD_LABEL_WORDS: Final = 8
+_DATELINE_WORDS: Final = 3
 _PROSE_WORDS: Final = 8
 
 

@@ -51,6 +51,7 @@ from briefer.ingest.blocks import (
 from briefer.ingest.captions import caption_year, mark_captions
 from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
 from briefer.ingest.commentmarks import mark_review_comments
+from briefer.ingest.contentsbox import mark_contents_items
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.deckpanels import small_layout
@@ -59,7 +60,7 @@ from briefer.ingest.digest import mark_digest
 from briefer.ingest.disclaimerissuer import offer_disclaimer_issuer
 from briefer.ingest.displaytext import mark_display_text
 from briefer.ingest.doclines import doc_line
-from briefer.ingest.footnotes import footnote, split_notes
+from briefer.ingest.footnotes import footnote, mark_bracket_notes, split_notes
 from briefer.ingest.handling import handling_marking
 from briefer.ingest.handoutslides import mark_slides
 from briefer.ingest.head import read_head
@@ -99,6 +100,7 @@ from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.menugaps import gapped_menu
 from briefer.ingest.namecaptions import mark_name_captions
+from briefer.ingest.offerprint import mark_offer_print
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
 from briefer.ingest.ownfooter import mark_own_footer
 from briefer.ingest.pagestories import mark_other_stories
@@ -317,6 +319,7 @@ def clean(text: str) -> Cleaned:
             and (_SPACED_MENU.match(parts[index]) or gapped_menu(parts[index]))
         ):
             line.reason = "menu"  # "TRANG CHỦ  THỜI SỰ  QUỐC TẾ": items set apart by gaps
+    mark_bracket_notes(lines)  # ("[2] Theo số liệu …" under a text that points to "[2]")
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
     mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
     mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
@@ -340,6 +343,7 @@ def clean(text: str) -> Cleaned:
     mark_boxes(lines)
     mark_listed_headlines(lines)
     mark_notice_heads(lines)
+    mark_offer_print(lines)  # ("You can unsubscribe at any time." under an offer's heading)
     mark_tail(lines, found)
     mark_box_labels(lines)
     mark_lone_labels(lines)
@@ -361,6 +365,7 @@ def clean(text: str) -> Cleaned:
     mark_record_head(lines)  # ("Mã cảnh báo: …" / "Thị trường: …": an alert's index card)
     offer_unit_lines(lines, found)  # ("BỘ X - VỤ Y" under an issue line: before it goes)
     mark_head_labels(lines, title)
+    mark_contents_items(lines)  # ("Key events" items the entries below repeat as headings)
     mark_title_aside(lines)  # ("(Phục vụ chuyến thăm …)" under a paper's title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all
     # under it; its head: the unit's name over the masthead's rule)

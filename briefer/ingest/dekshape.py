@@ -9,8 +9,8 @@ stamp's word ("By our correspondent", "Theo TTXVN", "Updated 2 hours ago"), give
 time ("4 min read") or is parted by bars or dots ("Trade | Asia | Europe") is no dek.
 
 Where it stands (right under the headline) is for the caller to know: a saved page's
-element order (:mod:`briefer.ingest.pagelead`, a ``<p>`` only: older keys take a subtitle
-set as a heading for the page's head), a printed page's type sizes
+element order (:mod:`briefer.ingest.pagelead`: a ``<p>``, or a heading ``<h2>``–``<h4>``
+under the article's own ``<h1>``, as most keys take it), a printed page's type sizes
 (:mod:`briefer.ingest.smalllead`). A plain text's line under its title is not judged by
 it: older keys take a stop-less line there for the page's head (a related headline).
 
@@ -24,6 +24,8 @@ from typing import Final
 
 DEK_WORDS: Final = 5
 _MAX_WORDS: Final = 40
+_LONG_WORD: Final = 4
+_LONG_WORDS: Final = 2
 _NO_DEK: Final = re.compile(
     r"^(?:by|from|theo|por|par|von|photo|ảnh|nguồn|source|listen|nghe|reading|read|updated"
     r"|published|posted|cập\s+nhật|đăng|ngày|share|chia\s+sẻ)\b"
@@ -32,16 +34,23 @@ _NO_DEK: Final = re.compile(
 )
 
 
-def dek_clause(text: str) -> bool:
-    """Whether ``text`` has a dek's shape (see the module docstring)."""
+def dek_clause(text: str, named: bool = False) -> bool:
+    """Whether ``text`` has a dek's shape (see the module docstring). ``named``: a dek set
+    as a heading under the headline, whose clause may be mostly names and titles ("Trade
+    Minister X Y hosts Vietnamese counterpart in Ankara for …"): a third of its words in
+    lower case do, two of them words of four letters or more (a headline in title case
+    leaves only its small words, "in", "of", "the", in lower case)."""
     text = " ".join(text.split())
     words = text.split()
     if not DEK_WORDS <= len(words) <= _MAX_WORDS or not words[0][:1].isupper():
         return False
     if text.endswith((".", "!", "?", "…", ":", ";")) or _NO_DEK.search(text):
         return False
-    lower = sum(1 for w in words[1:] if w[:1].islower())
-    return lower >= (len(words) - 1) * 2 / 3
+    lower = [w for w in words[1:] if w[:1].islower()]
+    if named:
+        long_words = sum(1 for w in lower if len(w.strip(",;")) >= _LONG_WORD)
+        return len(lower) >= (len(words) - 1) / 3 and long_words >= _LONG_WORDS
+    return len(lower) >= (len(words) - 1) * 2 / 3
 
 
 __all__ = ["DEK_WORDS", "dek_clause"]

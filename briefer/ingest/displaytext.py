@@ -9,6 +9,10 @@ paragraphs, and a photo's caption without a credit left under its last paragraph
   paragraphs that neither announce it nor name who said it, is one too, printed once.
 - A line in quotation marks, its stop inside and its speaker's name after a dash perhaps,
   whose words the article says again elsewhere is the same: a phrase lifted out for display.
+- A phrase lifted from the text and set without quotation marks, its speaker's title and name
+  after it on the same line ("Gạo … gia đình Philippines Bộ trưởng X Y"): no stop closes the
+  line, its opening words are said word for word elsewhere in the article, and what follows
+  them is a short credit in capitals. A paragraph repeated whole is the dedupe step's.
 - An English caption describes its picture in the present, in one clause, naming people the
   article has named ("Deputy Minister X and Y co-chair the meeting in Manama."), where the
   article reports in the past. At the article's foot, with nothing of the article below it,
@@ -25,6 +29,7 @@ from briefer.text.fold import tokens
 
 _QUOTED: Final = re.compile(r"^[“\"«„‘](?P<inside>[^“”\"«»„]+?)(?P<stop>[.!?…]?)[”\"»’]$")
 _QUOTE_WORDS: Final = (5, 40)
+_FINAL: Final = re.compile(r"[.!?…”\"]$")
 _PROSE_WORDS: Final = 12
 
 
@@ -96,6 +101,28 @@ def lifted_quote(text: str, article: str) -> bool:
     return article.count(f" {' '.join(words)} ") >= 2
 
 
+_CREDIT_WORDS: Final = (2, 6)
+_CREDIT_CAPITALS: Final = 2  # a name: two capitalised words at least ("Minister Ana Silva")
+
+
+def credited_display(text: str, article: str) -> bool:
+    """A line with no stop whose opening words (five at least) the article says again
+    elsewhere, followed by a short credit naming a person. ``article`` as for
+    :func:`lifted_quote`."""
+    text = text.strip()
+    if not text or text[-1] in '.!?…”"':
+        return False
+    parts = text.split()
+    for size in range(_CREDIT_WORDS[0], _CREDIT_WORDS[1] + 1):
+        credit, head = parts[-size:], parts[:-size]
+        if not credit[0][:1].isupper() or sum(w[:1].isupper() for w in credit) < _CREDIT_CAPITALS:
+            continue
+        words = tokens(" ".join(head))
+        if len(words) >= _QUOTE_WORDS[0] and article.count(f" {' '.join(words)} ") >= 2:
+            return True
+    return False
+
+
 # A speaker's verb or a reporting clause opening a line: the quote above it is reported
 # speech ("… tăng mạnh.” / Ông X nói thêm …" is one speaker's, not the page's display).
 _SPEAKS: Final = re.compile(
@@ -140,10 +167,20 @@ def mark_display_text(lines: list[Line]) -> None:
             article = article or f" {' '.join(tokens(' '.join(lines[i].text for i in kept)))} "
             if lifted_quote(line.text, article):
                 line.reason = "pull quote"
+        elif _prose(before) and _prose(after) and not _FINAL.search(line.text):
+            article = article or f" {' '.join(tokens(' '.join(lines[i].text for i in kept)))} "
+            if credited_display(line.text, article):
+                line.reason = "pull quote"  # (with its credit: "… Philippines Bộ trưởng X Y")
     if len(kept) >= 2 and _prose(lines[kept[-2]]):
         above = " ".join(lines[i].text for i in kept[:-1])
         if foot_caption(lines[kept[-1]].text, above):
             lines[kept[-1]].reason = "photo caption"
 
 
-__all__ = ["foot_caption", "mark_display_text", "pull_quote", "standing_quote"]
+__all__ = [
+    "credited_display",
+    "foot_caption",
+    "mark_display_text",
+    "pull_quote",
+    "standing_quote",
+]

@@ -5,7 +5,8 @@ paper's dated issue (:func:`briefer.ingest.issuedays.issue_day`):
   name, the piece's number and its day on every page ("PacNet Commentary #78 - October 22,
   2025", "Policy Brief No. 12 | 3 March 2026", "Bình luận số 45 - 12/11/2025") —
   :func:`series_day`;
-- a monthly's issue dated by its month alone ("TẠP CHÍ X - Số 11 (215) - Tháng 11/2025"):
+- a monthly's issue dated by its month alone ("TẠP CHÍ X - Số 11 (215) - Tháng 11/2025",
+  "BẢN TIN X – Số 10, tháng 10/2025": a comma may part the number from the month):
   the month, when nothing dates the day — :func:`issue_month`.
 """
 
@@ -50,11 +51,23 @@ def series_day(edges: list[str]) -> str:
     return ""
 
 
+# "Số 10, tháng 10/2025", "No. 7, July 2025": the issue's number, a comma, then its date
+_ISSUE_COMMA: Final = re.compile(r"^(?P<issue>[^,]{2,30}),\s+(?P<rest>\S.*)$")
+
+
+def _issue_comma(part: str) -> list[str]:
+    """``part`` split after an issue's number that a comma ends, else ``[part]``."""
+    match = _ISSUE_COMMA.match(part)
+    if match is None or not _ISSUE.match(match["issue"]):
+        return [part]
+    return [match["issue"], match["rest"]]
+
+
 def issue_month(edges: list[str]) -> str:
     """The ISO month ("2025-11") a periodical's running head dates its issue by, when it
     gives a month and no day ("")."""
     for edge in edges:
-        parts = [p for p in EDGE_PARTS.split(edge.strip()) if p]
+        parts = [q for p in EDGE_PARTS.split(edge.strip()) if p for q in _issue_comma(p)]
         at = next((i for i, p in enumerate(parts) if _ISSUE.match(p)), 0)
         if len(edge) > _MAX_CHARS or at == 0 or re.search(r"\d", " ".join(parts[:at])):
             continue  # (a name first, then the issue's number, then its date)

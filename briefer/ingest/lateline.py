@@ -2,14 +2,15 @@
 
 These shapes are judged after the head, byline and date readers took their metadata from
 the lines (a mail's notice, a paywall or a page's own controls, a foot credit, a signing
-formula, a handout's presenter row, a disclaimer, an attachment pointer), so a line that
-also names a writer or a day has served before it goes. One reason per line, the first that
-holds, in this order.
+formula, a handout's presenter row, a disclaimer, an attachment pointer, a live feed's
+closing notice), so a line that also names a writer or a day has served before it goes.
+One reason per line, the first that holds, in this order.
 """
 
 from __future__ import annotations
 
 from briefer.ingest.disclaimers import publisher_disclaimer
+from briefer.ingest.feedclosed import feed_closed
 from briefer.ingest.footcredits import foot_credit
 from briefer.ingest.mailfoot import mailing_notice
 from briefer.ingest.mailheaders import attachment_pointer
@@ -32,6 +33,8 @@ def late_reason(text: str) -> str:
         return "disclaimer"
     if not reason and attachment_pointer(text):
         return "attachment"
+    if not reason and feed_closed(text):  # ("Live coverage has ended." under the last entry)
+        return "feed notice"
     return reason
 
 

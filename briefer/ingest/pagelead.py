@@ -67,7 +67,7 @@ def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
     """A subheading or paragraph, or a box that holds one paragraph (or one bold /
     emphasised run: a standfirst set in bold) and nothing else, or a box of running text
     alone (``<div class="tomtat">Text …</div>``: a paragraph by another tag)."""
-    if node.tag in ("h2", "h3", "p"):
+    if node.tag in ("h2", "h3", "h4", "p"):
         return True
     children = [c for c in node if isinstance(c.tag, str)]
     if node.tag == "div" and (node.text or "").strip():
@@ -82,18 +82,34 @@ def _one_paragraph(node: lxml.html.HtmlElement) -> bool:
     )
 
 
+_DEK_HEADINGS: Final = ("h2", "h3", "h4")
+
+
 def _dek(node: lxml.html.HtmlElement, title: str) -> bool:
     """A subtitle paragraph set right under the headline with no stop at its end, as
     English-language and Brazilian sites set their deks ("Fourteen plants were cleared to
     export to the Asian country", "Minister opens trade fair in Lima"): a ``<p>`` of a clause
     in sentence case (most of its words lower case: no list of names or headlines) that no
-    link makes, no byline, credit or reading time."""
+    link makes, no byline, credit or reading time.
+
+    A news agency may set the dek as a heading (``<h2>``–``<h4>``) under its ``<h1>``: the
+    same clause is the dek when that ``<h1>`` is the article's own headline (a feed's or a
+    section's ``<h1>`` heads other headlines) and no list follows it (a box's heading)."""
     before = node.getprevious()
+    if node.tag in _DEK_HEADINGS:
+        after = node.getnext()
+        shaped = (
+            before is not None
+            and before.tag == "h1"
+            and bool(title)
+            and flat(before).casefold() == " ".join(title.split()).casefold()
+            and not (after is not None and after.tag in ("ul", "ol"))
+        )
+    else:
+        shaped = node.tag == "p" and before is not None and _headline(before, title)
     return (
-        node.tag == "p"
-        and before is not None
-        and _headline(before, title)
-        and dek_clause(flat(node))
+        shaped
+        and dek_clause(flat(node), named=node.tag in _DEK_HEADINGS)
         and not any(True for _ in node.iter("a"))
     )
 

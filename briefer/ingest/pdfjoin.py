@@ -12,15 +12,20 @@ continues the sentence above whatever the break looks like.
   bracket's rest, capital or not: a list of names in brackets ("… EFTA (gồm Iceland," /
   "Liechtenstein, Na Uy và Thụy Sĩ) đang …", "… partners (Kenya," / "Uganda and Rwanda) …").
 
-And the other way: a numbered line ("3. The sides …", "1. Đặt vấn đề") opens a list's item or
-a section under a line that ended, a heading in capitals, or a short line (the keywords
-"… châu Phi, Suez" over a paper's first heading), unless that line ends on an open word.
+And the other way: a byline in lower case ("by Ana Souza") under a line that had room for its
+first word is the writer's own line, not the end of the line above it (a deck with no stop:
+"… last year, Minister says" / "by Ana Souza"); a numbered line ("3. The sides …", "1. Đặt
+vấn đề") opens a list's item or a section under a line that ended, a heading in capitals, or
+a short line (the keywords "… châu Phi, Suez" over a paper's first heading), unless that line
+ends on an open word.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from briefer.ingest.rxparts import NAME_WORD
 
 _CLAUSE_END: Final = re.compile(r"[;,]$")
 _WANTS_FIGURE: Final = re.compile(
@@ -82,4 +87,14 @@ def clause_runs_on(previous: str, line: str) -> bool:
     )
 
 
-__all__ = ["clause_runs_on", "numbered", "numbered_opens"]
+# "by Ana Souza": the word and a name of two to four words, nothing else (no stop: a sentence
+# ending "… signed" / "by Ana Souza." runs on)
+_BY_NAME: Final = re.compile(rf"^by\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
+
+
+def by_name(line: str) -> bool:
+    """``line`` is a lower-case byline alone: "by" and a name."""
+    return _BY_NAME.match(line) is not None
+
+
+__all__ = ["by_name", "clause_runs_on", "numbered", "numbered_opens"]

@@ -25,7 +25,7 @@ from typing import Final
 
 from briefer.ingest.lines import READ_ON
 from briefer.ingest.pageseams import seam_runs
-from briefer.ingest.pdfjoin import clause_runs_on, numbered, numbered_opens
+from briefer.ingest.pdfjoin import by_name, clause_runs_on, numbered, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
 _GAP: Final = re.compile(r"\S( {4,})\S")
@@ -428,6 +428,7 @@ def reflow(text: str) -> str:
                 ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
                 or (_ends_caption(previous) and not open_end)
                 or link
+                or (not wrapped and by_name(line))  # (a deck with no stop / "by Ana Souza")
             )
             if (
                 breaks

@@ -349,14 +349,15 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
             flush()
         if tag and element.text:
             if (
-                (tag == "a" or _abutting_span(element))
+                (tag in ("a", "cite") or _abutting_span(element))
                 and line
                 and line[-1][-1:].isalnum()
                 and element.text[:1].isalnum()
             ):
                 # (a link is a unit of its own: "Read more<a>Headline</a>"; so is a span set
                 # right after a span, as a byline row's name and stamp are laid out apart:
-                # "<span>By A</span><span>Posted : …</span>")
+                # "<span>By A</span><span>Posted : …</span>"; and a quote's credit,
+                # "…<cite>Name</cite>")
                 line.append(" ")
             line.append(element.text)
         for child in element:

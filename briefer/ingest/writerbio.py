@@ -2,6 +2,7 @@
 
 An op-ed or a magazine piece closes with a box about its writer: the name, then a sentence
 saying who the writer is ("The author is …", "Name is a Hanoi-based journalist covering …",
+"Name is Jakarta correspondent at …", a post held with no article before it,
 "Name has served as … since …", "Tác giả là …"). In HTML the box has its tag; pasted, only
 its lines are left, under the article's last paragraph. The sentence's shape says it
 whatever the outlet: it describes the writer as a person of a trade, never reports news.
@@ -27,7 +28,7 @@ _TRADE: Final = (
 # "The author is …", "Tác giả là …", "Name is a Hanoi-based journalist covering …".
 _BIO: Final = re.compile(
     rf"^(?:The\s+(?:authors?|writers?)\s+(?:is|are)\s|Tác\s+giả\s+(?:hiện\s+)?là\s"
-    rf"|(?P<name>{_NAME})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}{_TRADE}\b"
+    rf"|(?P<name>{_NAME})\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}{_TRADE}\b"
     rf"|has\s+(?:served|been\s+serving)\s+as\s))"
 )
 _NAME_LINE: Final = re.compile(rf"^{_NAME}$")
