@@ -12,7 +12,9 @@
   lớn nhất của Kyrgyzstan hiện là Trung Quốc, Nga và Kazakhstan", "Thailand and China remain
   Myanmar's largest trading partners" — the rank is theirs, Việt Nam is not ranked.
 - A foreign country's own sales told with their main markets after the amount, the mirror of
-  the sources above: "Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc và Ấn Độ".
+  the sources above: "Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc và Ấn Độ";
+  and a province's or a sector's exports told so ("xuất khẩu của tỉnh đạt 33 tỷ USD, chủ yếu
+  sang Trung Quốc, Hàn Quốc và Mỹ"): the seller's whole, no pair's.
 """
 
 from __future__ import annotations
@@ -99,7 +101,8 @@ def markets_after(clause: str, at: int) -> bool:
     """Whether the amount at ``at`` of ``clause`` is one foreign country's own sales told with
     their main markets after a "mainly to" cue, Việt Nam neither the seller nor a market
     ("Năm 2024, Peru xuất khẩu đồng đạt 20 tỷ USD, chủ yếu sang Trung Quốc": the mirror of
-    :func:`sources_after`'s imports from third countries)."""
+    :func:`sources_after`'s imports from third countries) — or, no country selling before the
+    cue, a province's, a firm's or a sector's exports told with two or more markets."""
     cue = _MAINLY_TO.search(clause, at)
     if cue is None:
         return False
@@ -108,7 +111,18 @@ def markets_after(clause: str, at: int) -> bool:
         return False
     owners = {m.code for m in named if m.start < cue.end()}
     markets = {m.code for m in named if m.start >= cue.end()}
+    if not owners:
+        # (no country sells before the cue: a province's, a firm's or a sector's own total,
+        # its several markets named after it — "xuất khẩu của tỉnh X đạt 33 tỷ USD, chủ yếu
+        # sang Trung Quốc, Hàn Quốc và Mỹ" — is the seller's whole, no pair's)
+        return len(markets) >= 2 and _SALES.search(clause, 0, at) is not None
     return bool(markets) and len(owners) == 1 and not owners & markets
+
+
+# The word of a seller's sales before its amount ("kim ngạch xuất khẩu của tỉnh", "exports").
+_SALES: Final = re.compile(
+    r"(?<![^\W\d_])(?:xuất\s+khẩu|exports?|shipments|sales)(?![^\W\d_])", re.I
+)
 
 
 # Whose group the rank counts in: a possessive just before the rank ("Myanmar's largest

@@ -71,3 +71,22 @@ def test_a_foreign_economy_named_by_its_adjective() -> None:
     assert not own_economy(
         "The Peruvian economy grew 3 per cent, and its trade with Vietnam doubled."
     )
+
+
+def test_a_provinces_or_sectors_exports_by_their_main_markets_are_the_sellers_whole() -> None:
+    clause = "Năm 2025, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 12 tỷ USD, chủ yếu sang Hàn Quốc, Nhật Bản và Mỹ."  # noqa: E501
+    assert markets_after(clause, clause.index("12 tỷ"))
+    clause = "The province's exports reached $4.5 billion last year, mainly to Japan and Australia."
+    assert markets_after(clause, clause.index("$4.5"))
+    # (one market only: the sales to it, which may be the pair's — kept for the editor)
+    clause = "Xuất khẩu thủy sản của tỉnh đạt 300 triệu USD, chủ yếu sang Nhật Bản."
+    assert not markets_after(clause, clause.index("300 triệu"))
+    # (no sales word before the amount: a stock or a count, not a seller's total)
+    clause = "Tỉnh có 120 dự án với vốn 2 tỷ USD, chủ yếu sang Hàn Quốc và Nhật Bản."
+    assert not markets_after(clause, clause.index("2 tỷ"))
+    body = (
+        "Năm 2025, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 12 tỷ USD, chủ yếu sang Hàn Quốc, "
+        "Nhật Bản và Mỹ. Kim ngạch thương mại Việt Nam - Nhật Bản năm 2025 đạt 51 tỷ USD."
+    )
+    # (the pair's own figure beside it stays)
+    assert _figures(body, _VI) == [51_000_000_000]
