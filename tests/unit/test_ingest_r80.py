@@ -4,6 +4,8 @@ English's article before it — on wording of our own, each with a near-miss."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
@@ -88,3 +90,56 @@ def test_a_known_outlet_with_the_article_before_it_is_that_outlet() -> None:
 @pytest.mark.parametrize("name", ["The Cabinet", "The Ambassador"])
 def test_the_article_before_no_outlet_names_none(name: str) -> None:
     assert known_outlet(name) == ""
+
+
+def _office_page(title: str, heading: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(
+        f"<html><head><title>{title}</title></head><body>"
+        "<div class='nav'>Home | Consular | News</div>"
+        f"<div class='main'><h4>{heading}</h4>"
+        "<p>The third round of political consultations between Chile and Viet Nam took place "
+        "in Santiago on 2 March 2026.</p></div></body></html>"
+    )
+
+
+def test_the_heading_repeating_the_subject_after_a_kind_is_the_title() -> None:
+    from briefer.ingest.kindheading import heading_after_kind
+
+    page = _office_page("Media Statement: Chile-Viet Nam Political Consultations",
+                        "Chile-Viet Nam Political Consultations held in Santiago")  # fmt: skip
+    got = heading_after_kind("Media Statement: Chile-Viet Nam Political Consultations", page)
+    assert got == "Chile-Viet Nam Political Consultations held in Santiago"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        # (a heading that does not repeat the subject: another story's)
+        ("Media Statement: Chile-Viet Nam Political Consultations", "Consular opening hours"),
+        # (a figure in the label: a number, no kind)
+        ("Notice 12: Chile-Viet Nam Political Consultations",
+         "Chile-Viet Nam Political Consultations held in Santiago"),
+    ],
+)  # fmt: skip
+def test_no_kind_or_no_repeating_heading_gives_no_title(title: str, heading: str) -> None:
+    from briefer.ingest.kindheading import heading_after_kind
+
+    assert heading_after_kind(title, _office_page(title, heading)) == ""
+
+
+def test_a_saved_office_page_is_titled_by_its_heading_not_its_kind(tmp_path: Path) -> None:
+    from briefer.ingest.analysis import analyse
+
+    page = tmp_path / "chile-statement.html"
+    page.write_text(
+        lxml.html.tostring(
+            _office_page(
+                "Media Statement : Chile-Viet Nam Political Consultations",
+                "Chile-Viet Nam Political Consultations held in Santiago",
+            ),
+            encoding="unicode",
+        ),
+        encoding="utf-8",
+    )
+    got = analyse(page).metadata.title
+    assert got == "Chile-Viet Nam Political Consultations held in Santiago"
