@@ -143,3 +143,57 @@ def test_a_saved_office_page_is_titled_by_its_heading_not_its_kind(tmp_path: Pat
     )
     got = analyse(page).metadata.title
     assert got == "Chile-Viet Nam Political Consultations held in Santiago"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a ministry that names no country, its country after the dash: both are its name
+        ("Ministry of Trade, Industry and Investment - Ghana",
+         "Ministry of Trade, Industry and Investment - Ghana"),
+        # (a body that names its country already keeps its name alone)
+        ("Ministry of Foreign Affairs of Ghana - Ghana", "Ministry of Foreign Affairs of Ghana"),
+        # (after the dash no country: the site's section, no part of the name)
+        ("Ministry of Trade, Industry and Investment - Press Room",
+         "Ministry of Trade, Industry and Investment"),
+    ],
+)  # fmt: skip
+def test_a_ministry_over_the_headline_keeps_its_country_after_the_dash(
+    line: str, want: str
+) -> None:
+    from briefer.ingest.mastheads import site_name
+
+    assert site_name(line) == want
+
+
+def _desk_page(site_part: str, menu: str) -> lxml.html.HtmlElement:
+    items = "".join(f"<a>{m}</a> " for m in menu.split(","))
+    return lxml.html.fromstring(
+        f"<html><head><title>Thai durian exports to China climb again - {site_part}</title>"
+        f"</head><body><nav>{items}</nav>"
+        "<h1>Thai durian exports to China climb again</h1>"
+        "<p>Thailand shipped more durian to China in October than in any month before.</p>"
+        "</body></html>"
+    )
+
+
+def test_a_section_the_menu_names_after_the_site_is_no_part_of_its_name() -> None:
+    from briefer.ingest.pagetitle import site_in_title
+
+    page = _desk_page("Bangkok Post Business", "News,Business,Opinion,Travel")
+    assert site_in_title(page) == "Bangkok Post"
+
+
+@pytest.mark.parametrize(
+    ("site_part", "menu"),
+    [
+        # (the last word no item of the menu: part of the site's name)
+        ("Bangkok Post Weekender", "News,Business,Opinion,Travel"),
+        # (what stays before the item neither a known outlet nor an item: no site alone)
+        ("Siam Durian Business", "News,Business,Opinion,Travel"),
+    ],
+)
+def test_no_menu_section_or_no_site_before_it_keeps_the_name(site_part: str, menu: str) -> None:
+    from briefer.ingest.pagetitle import site_in_title
+
+    assert site_in_title(_desk_page(site_part, menu)) == site_part
