@@ -14,6 +14,7 @@ from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sitebeside import name_beside_domain
+from briefer.ingest.sitesection import site_without_section
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 # What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
@@ -105,7 +106,7 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     """The part of a <title> (one or several running parts, "Việt Nam - X: …" has a dash of
     its own) that the page shows as an element's whole text: its headline, whatever the tag
     (<h1>, a styled <div>); "" when none is or the whole title is."""
-    menu = menu_items(root)
+    menu = _menu_items(root)
     shown = {
         _dashes(flat(node))  # (a page may set its headline in capitals)
         for node in root.xpath("//body//*[not(self::title)]")
@@ -119,7 +120,7 @@ def _shown_part(parts: list[str], root: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def menu_items(root: lxml.html.HtmlElement) -> set[str]:
+def _menu_items(root: lxml.html.HtmlElement) -> set[str]:
     """The texts of a page's menu items: the items of a list that holds no sentence (each a
     few words, none ending as a sentence does) or of a <nav>, compared as :func:`_dashes`."""
     items: set[str] = set()
@@ -137,7 +138,7 @@ def around_section(title: str, root: lxml.html.HtmlElement) -> tuple[str, str]:
     ("Headline - Business - Site", "Site | World | Headline"): the longer end is the
     headline (four words or more), the other the site; ("", "") when no such shape."""
     parts = re.split(_PARTS, title)
-    menu = menu_items(root)
+    menu = _menu_items(root)
     for at in range(1, len(parts) - 1):
         if _dashes(parts[at]) in menu:
             before, after = " - ".join(parts[:at]), " - ".join(parts[at + 1 :])
@@ -226,9 +227,7 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     beside the headline ("Headline – Site | Section | Section"), the part the page's logo
     or copyright names is the site's, the others its sections or tagline; a section run on
     after the site's name ("Site Section") is left out (:mod:`briefer.ingest.sitesection`)."""
-    from briefer.ingest.sitesection import site_without_section
-
-    return site_without_section(_site_in_title(root), root)
+    return site_without_section(_site_in_title(root), _menu_items(root))
 
 
 def _site_in_title(root: lxml.html.HtmlElement) -> str:
@@ -282,7 +281,7 @@ def _site_part(root: lxml.html.HtmlElement) -> str:
     strong = [p.strip() for p in _STRONG.split(flat(titles[0])) if p.strip()]
     if len(strong) != 2:
         strong = parts if len(parts) == 2 else []
-    if strong and _dashes(strong[0]) in menu_items(root) and not shown:
+    if strong and _dashes(strong[0]) in _menu_items(root) and not shown:
         return strong[1]  # "Section | Site": the section one of the page's menu items
     if strong and _section(strong) and (not shown or _branded(strong[1], root)):
         return strong[1]  # (the site's name the page shows in its branding, no headline)
@@ -459,7 +458,6 @@ __all__ = [
     "cased_as_written",
     "flat",
     "is_site_name",
-    "menu_items",
     "page_marks",
     "shown_title",
     "site_in_marks",

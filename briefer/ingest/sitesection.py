@@ -10,20 +10,16 @@ This module owns :func:`site_without_section`.
 
 from __future__ import annotations
 
-import lxml.html
+from briefer.ingest.outletnames import known_outlet
 
 
-def site_without_section(name: str, root: lxml.html.HtmlElement) -> str:
-    """``name`` without a section the page's menu names after it, when what stays before
-    it is a known outlet or itself an item of the menu (the logo's link); ``name`` as given
-    otherwise."""
-    from briefer.ingest.outletnames import known_outlet
-    from briefer.ingest.pagetitle import menu_items
-
+def site_without_section(name: str, items: set[str]) -> str:
+    """``name`` without a section the page's menu ``items`` (its texts, case folded) name
+    after it, when what stays before it is a known outlet or itself an item of the menu
+    (the logo's link); ``name`` as given otherwise."""
     words = name.split()
     if len(words) < 2:  # (a name of one word has no section after it)
         return name
-    items = menu_items(root)
     for cut in range(1, len(words)):
         site, section = " ".join(words[:cut]), " ".join(words[cut:])
         if section.casefold() in items and (known_outlet(site) or site.casefold() in items):
