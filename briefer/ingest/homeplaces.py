@@ -36,9 +36,13 @@ def home_places() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def visited_home() -> re.Pattern[str]:
-    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi"."""
+    """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi",
+    "travelled to Hanoi"."""
     return re.compile(
         r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
+        # a journey's verb and its end: "travelled to Hanoi", "flew to Da Nang" (a title
+        # naming both sides, "the German-Vietnamese Dialogue", is no venue beside it)
+        r"|(?:travell?(?:ed|ing|s)?|flew|flies|fly|came|comes)\s+to"
         # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
         r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
         rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"

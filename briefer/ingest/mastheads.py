@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
-from briefer.ingest.countries import country_of_name
+from briefer.ingest.countries import country_of_name, find_countries
 from briefer.ingest.imprint import EDITION, mission_name
 from briefer.ingest.metachoice import initials_in_name
 from briefer.ingest.ocrcaps import caps_repaired
@@ -118,6 +118,20 @@ def masthead_name(text: str) -> str:
     return ""
 
 
+def _with_country(name: str, parts: list[str]) -> str:
+    """A government body's name ``name`` with its country ("X - Country") when the line is
+    the body and a country alone, and the body's own name names none."""
+    if (
+        len(parts) == 2
+        and name == parts[0]
+        and _INSTITUTION_EN.match(name)
+        and country_of_name(parts[1])
+        and not find_countries(name)
+    ):
+        return f"{name} - {parts[1]}"
+    return name
+
+
 INSTITUTION: Final = re.compile(
     r"^(?:TRƯỜNG|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|TRUNG\s+TÂM|ĐẠI\s+SỨ\s+QUÁN|TỔNG\s+LÃNH\s+SỰ"
     r"\s+QUÁN|HỘI|LIÊN\s+HIỆP|PHÒNG\s+THƯƠNG\s+MẠI)\s+\S"
@@ -170,7 +184,9 @@ def site_name(text: str) -> str:
     if spelled_site(text):
         return spelled_site(text)
     if masthead_name(part):
-        return masthead_name(part)  # a known outlet, or a kind of outlet and its name
+        # ("Ministry of Foreign Affairs - Sri Lanka": a ministry that names no country is
+        # told apart by the country after its dash, part of how the site names itself)
+        return _with_country(masthead_name(part), parts)
     if fur.is_upper(part) and INSTITUTION.match(part) and len(part.split()) <= 12:
         # "TRƯỜNG ĐẠI HỌC X - ĐẠI HỌC QUỐC GIA Y", "VIỆN X": an institution publishing
         # on its own site names itself over the headline

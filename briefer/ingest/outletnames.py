@@ -140,8 +140,9 @@ def known_outlet(name: str) -> str:
     if described:
         return described
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
-    trimmed = re.sub(r"^(?:bao|tap chi|dai|cong thong tin dien tu) |(?: online| dien tu| news)$",
-                     "", key)  # fmt: skip
+    # (or the article English sets before a paper's name: "The Yomiuri Shimbun")
+    trimmed = re.sub(r"^(?:the|bao|tap chi|dai|cong thong tin dien tu) "
+                     r"|(?: online| dien tu| news)$", "", key)  # fmt: skip
     if trimmed in _BY_NAME:
         return _BY_NAME[trimmed]
     # "Kyodo News+", "Bộ Công Thương Việt Nam": a known name with a brand's "+" after it, or

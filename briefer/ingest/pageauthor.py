@@ -274,7 +274,7 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
             joint = stamped_writer(text)
             if re.search(r"\s[-–]\s", joint):
                 return joint
-            name = stamp_remainder(dated).strip(" |·•—–-")
+            name = _without_outlet(dated, stamp_remainder(dated).strip(" |·•—–-"))
         if not titled and name.isupper():
             # (a row in capitals beside a stamp under a headline is a dateline's place or
             # the outlets more often than a writer: "NEW DELHI | 12.03.2025")
@@ -289,6 +289,19 @@ def _head_author(root: lxml.html.HtmlElement) -> str:
         ):
             return name
     return ""
+
+
+def _without_outlet(row: str, name: str) -> str:
+    """The writer of a stamped row "Name / Outlet 13 Nov 2025": the outlet after the slash
+    is where the writer works, no part of the name (``name`` as given when no known outlet
+    follows a slash: "Lan / Minh 3/12/2025" are two writers)."""
+    from briefer.ingest.outletnames import known_outlet
+    from briefer.ingest.stamplines import stamp_remainder
+
+    writer, slash, rest = row.partition("/")
+    if slash and not re.match(r"\d", rest) and known_outlet(stamp_remainder(rest)):
+        return stamp_remainder(writer).strip(" |·•—–-")
+    return name
 
 
 def _titled_heads(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -14,6 +14,7 @@ from briefer.ingest.issuername import issuer_named
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sitebeside import name_beside_domain
+from briefer.ingest.sitesection import site_without_section
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 # What parts a <title>: a hyphen, a dash, a bar, an angle quote or arrow ("»", "›"), a dot
@@ -224,7 +225,12 @@ def site_in_title(root: lxml.html.HtmlElement) -> str:
     """A page without og:site_name: the <title> is "Headline | Site" with the headline the
     page's own <h1>, so what follows it is the site's name. Of a <title> with several parts
     beside the headline ("Headline – Site | Section | Section"), the part the page's logo
-    or copyright names is the site's, the others its sections or tagline."""
+    or copyright names is the site's, the others its sections or tagline; a section run on
+    after the site's name ("Site Section") is left out (:mod:`briefer.ingest.sitesection`)."""
+    return site_without_section(_site_in_title(root), _menu_items(root))
+
+
+def _site_in_title(root: lxml.html.HtmlElement) -> str:
     name = _site_part(root)
     titles = root.xpath("//title")
     parts = [p.strip() for p in re.split(_PARTS, flat(titles[0]))] if titles else []

@@ -33,6 +33,9 @@ _RANK_HEADS: Final = (
     ("trade.partner_rank", _rx(rf"{_W}(?:đối tác thương mại|bạn hàng|thị trường xuất khẩu"
                                rf"|thị trường|trading partners?|trade partners?|đối tác"
                                rf"|(?:export|import) markets?|markets?"
+                               # goods named before the market: "largest rice export market",
+                               # "second-largest coffee import market"
+                               rf"|(?:[a-z]+ ){{1,2}}(?:export|import) markets?"
                                # "the fifth-largest destination for Chilean exports"
                                rf"|export destinations?|destinations? (?:for|of) (?:[\w-]+ ){{0,2}}"
                                rf"(?:goods|exports|products|shipments)"
@@ -48,6 +51,11 @@ _RANK_HEADS: Final = (
                                # ("the fifth largest source of rice imports for Kenya")
                                rf"|source (?:of|for) (?:[\w-]+ ){{0,2}}(?:imports|supplies)"
                                rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
+    # a donor ranked among a country's: "nhà tài trợ ODA lớn nhất", "the largest bilateral
+    # donor", "the second-largest provider of development aid"
+    ("aid.donor_rank", _rx(rf"{_W}(?:nhà tài trợ|(?:bilateral |ODA |aid )?donors?"
+                           rf"|providers? of (?:ODA|aid|development (?:aid|assistance))){_E}",
+                           re.IGNORECASE)),
     # a country ranked as a source of people ("the fourth-largest source of crew", "nguồn
     # thuyền viên lớn thứ ba"): a people-to-people standing of the pair
     ("people.source_rank", _rx(rf"{_W}(?:sources? of (?:foreign |migrant )?(?:crew|seafarers"

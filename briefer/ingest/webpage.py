@@ -32,6 +32,7 @@ from briefer.ingest.dublincore import dublin_core_body
 from briefer.ingest.editedday import last_edited_day
 from briefer.ingest.feeditem import feed_item
 from briefer.ingest.issuedays import headline_row_day
+from briefer.ingest.kindheading import heading_after_kind
 from briefer.ingest.licenceline import footer_licence
 from briefer.ingest.livefeed import widen_to_feed
 from briefer.ingest.mailcells import gather_mail_cells
@@ -185,6 +186,8 @@ def _title(root: lxml.html.HtmlElement) -> str:
         # (a headline the markup marks, itemprop="headline"; the heading under a breadcrumb
         # whose last crumb the <title> names: the listing's name is no headline)
         microdata_headline(root)
+        # ("Press Release : X" over a heading "X held in Y": the page's kind is no headline)
+        or heading_after_kind(whole, root)
         or heading_under_listing(whole, root)
         or shown_title(whole, root)
         or titled_element(root)
