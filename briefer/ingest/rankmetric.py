@@ -53,7 +53,7 @@ _RANK_HEADS: Final = (
                                rf"|exporter|importer)s?){_E}", re.IGNORECASE)),
     # a donor ranked among a country's: "nhà tài trợ ODA lớn nhất", "the largest bilateral
     # donor", "the second-largest provider of development aid"
-    ("aid.donor_rank", _rx(rf"{_W}(?:nhà tài trợ|(?:bilateral |ODA |aid )?donors?"
+    ("aid.rank", _rx(rf"{_W}(?:nhà tài trợ|(?:bilateral |ODA |aid )?donors?"
                            rf"|providers? of (?:ODA|aid|development (?:aid|assistance))){_E}",
                            re.IGNORECASE)),
     # a country ranked as a source of people ("the fourth-largest source of crew", "nguồn

@@ -45,9 +45,9 @@ def _ranks(body: str, partner: str) -> list[tuple[float | None, str]]:
     ("body", "partner", "want"),
     [
         ("Hàn Quốc là nhà tài trợ ODA lớn thứ hai của Việt Nam trong giai đoạn này.", "KR",
-         (2.0, "aid.donor_rank")),
+         (2.0, "aid.rank")),
         ("Australia remains Vietnam's third-largest bilateral donor, officials in Canberra said.",
-         "AU", (3.0, "aid.donor_rank")),
+         "AU", (3.0, "aid.rank")),
         ("Chile is Vietnam's second-largest seafood export market in South America.", "CL",
          (2.0, "trade.partner_rank_in_latam")),
     ],
