@@ -30,10 +30,6 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
-    # (dev8's pages dated only by markup — a relative "3 hours ago" over <time datetime>,
-    # JSON-LD, the address — lose their year when pasted, and with it the year of the visits
-    # their leads date by day and month alone: "who visited Hanoi from November 10 to 12")
-    "dev8": "pages dated only by markup lose the year their leads' visits need",
 }
 
 
