@@ -8,7 +8,10 @@ article's, not Việt Nam and the United States). The candidate finder places ea
 mention of the article's partner (:class:`briefer.ingest.spans.Pairs`), so a clause that
 names a third country too keeps the pair. An epithet set right after a third country's name
 ("Brazil, the South American nation, …", "Chile là quốc gia Nam Mỹ …") describes that country
-and is left to it.
+and is left to it. An epithet of Việt Nam's own region ("the Southeast Asian nation", "quốc gia
+Đông Nam Á") stands for Việt Nam in the wires that write it beside a
+partner from elsewhere, so it is a mention of Việt Nam, never of the partner ("The United States
+is the largest export market of the Southeast Asian nation": Việt Nam's, with the United States).
 """
 
 from __future__ import annotations
@@ -32,13 +35,19 @@ _VIETNAMESE: Final = rx(
     rf"{WORD_START}(?:[Qq]uốc gia|[Đđ]ất nước|[Qq]uốc đảo|[Xx]ứ sở)"
     rf" (?:(?:vùng|khu vực|ở|tại) )?(?P<region>{NAME_WORD}(?: {NAME_WORD}){{0,2}}){WORD_END}"
 )
+# Việt Nam's own region: such an epithet is Việt Nam's (see the module docstring).
+_HOME_REGION: Final = re.compile(
+    r"^(?:South-?East Asian?|Southeast Asian?|ASEAN|Indochin(?:a|ese)|Đông Nam Á|Đông Dương)\s*$",
+    re.IGNORECASE,
+)
 # What joins a third country's name to an epithet describing it: a comma, a verb of being.
 _APPOSED: Final = re.compile(r"\s*(?:,|\bis\b|\bwas\b|\blà\b|\bremains\b)\s*(?:(?:một|a|an)\s+)?\Z")
 _NEAR: Final = 24  # (how far before the epithet a described country's name may end)
 
 
 def epithet_mentions(text: str, main: str) -> list[CountryMention]:
-    """Each epithet of ``text`` as a mention of ``main`` (the article's partner), in order."""
+    """Each epithet of ``text`` as a mention of ``main`` (the article's partner), or of Việt
+    Nam for its own region's, in order."""
     if main == HOME or not main:
         return []
     found: list[CountryMention] = []
@@ -46,6 +55,9 @@ def epithet_mentions(text: str, main: str) -> list[CountryMention]:
         for match in pattern.finditer(text):
             if find_countries(match.group("region")):
                 continue  # ("quốc gia Việt Nam", "the Vietnamese state": a name, no epithet)
+            if _HOME_REGION.match(match.group("region")):
+                found.append(CountryMention(HOME, match.group(0), match.start(), match.end()))
+                continue
             if _describes_third(text, match.start(), main):
                 continue
             found.append(CountryMention(main, match.group(0), match.start(), match.end()))

@@ -59,3 +59,27 @@ def test_a_third_countrys_apposed_epithet_and_names_are_no_epithets() -> None:
     assert epithet_mentions("Quốc gia Việt Nam và quốc gia Peru hợp tác.", "PE") == []
     # (the same epithet with nothing before it is the partner's)
     assert len(epithet_mentions("The South American nation buys rice.", "PE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Canada's trade with Viet Nam reached US$13 billion in 2025. The United States is "
+            "the largest export market of the Southeast Asian nation, buying goods worth US$120 "
+            "billion in 2025.",
+            "en",
+        ),
+        (
+            "Thương mại Việt Nam - Canada năm 2025 đạt 13 tỷ USD. Hoa Kỳ là thị trường xuất khẩu "
+            "lớn nhất của quốc gia Đông Nam Á với 120 tỷ USD trong năm 2025.",
+            "vi",
+        ),
+    ],
+)
+def test_an_epithet_of_viet_nams_own_region_is_viet_nam(text: str, lang: str) -> None:
+    # ("the Southeast Asian nation" beside a partner from elsewhere is Việt Nam: the figure
+    # with the United States is Việt Nam's and theirs, not the partner's)
+    assert _pairs(text, "CA", lang) == ["VN-CA", "VN-US"]
+    found = epithet_mentions(text, "CA")
+    assert [m.code for m in found] == ["VN"]
