@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefer.assemble.checks import check_brief
-from briefer.assemble.shared import own_lines
+from briefer.assemble.shared import last_visit_text, own_lines
 from briefer.domain.brief import (
     LANGUAGES,
     ROLE_ANNIVERSARY,
@@ -33,7 +33,6 @@ from briefer.domain.rules import (
     chronological,
     completed_years,
     conflict_key,
-    fact_when,
     group_visits,
     is_eligible,
     is_figure,
@@ -359,21 +358,10 @@ def _last_visit_items(
         if direction not in latest or role not in kind.computed:
             continue
         fact = latest[direction]
-        if direction == OUTBOUND:
-            src, dst = pair.home, pair.partner
-        else:
-            src, dst = pair.partner, pair.home
-        when = fact_when(fact)
-        text_vi = (
-            f"Chuyến thăm cấp cao gần nhất từ {src.name_vi} sang {dst.name_vi} "
-            f"({format_date(when, 'vi')}): {fact.statement_vi}"
-        )
-        text_en = (
-            f"Latest high-level visit from {src.name_en} to {dst.name_en} "
-            f"({format_date(when, 'en')})" + (f": {fact.statement_en}" if fact.statement_en else "")
-            # Never the Vietnamese statement in an English line: without an English
-            # statement the line says only when (and the brief warns "no English").
-        )
+        # (never the Vietnamese statement in an English line: without an English statement
+        # the line says only when, and the brief warns "no English")
+        text_vi = last_visit_text(pair, fact, role, "vi", fact.statement_vi)
+        text_en = last_visit_text(pair, fact, role, "en", fact.statement_en)
         items.append(
             BriefItem(
                 uuid=_item_uuid(pair.code, kind.key, role, fact.uuid),

@@ -91,7 +91,7 @@ TERMS: Final[tuple[tuple[str, str], ...]] = (
 # (the English titles, longest first: "Vice President" before "President")
 _TITLES: Final = sorted({(len(en), en) for _, en in TITLE_TERMS}, reverse=True)
 
-_REGIONS: Final = {
+REGIONS: Final = {
     "latam": "Latin America",
     "asean": "ASEAN",
     "asia": "Asia",
@@ -113,8 +113,8 @@ _REGIONS: Final = {
 }
 _ORDINALS: Final = ("", "", "second-", "third-", "fourth-", "fifth-", "sixth-", "seventh-",
                     "eighth-", "ninth-", "tenth-")  # fmt: skip
-_HOME_NAMES: Final = ("Việt Nam", "Viet Nam", "Vietnam")
-_PARTNERSHIPS: Final = {
+HOME_NAMES: Final = ("Việt Nam", "Viet Nam", "Vietnam")  # (the first: Vietnamese's)
+PARTNERSHIPS: Final = {
     "relations.comprehensive_strategic_partnership": "a Comprehensive Strategic Partnership",
     "relations.strategic_partnership": "a Strategic Partnership",
     "relations.comprehensive_partnership": "a Comprehensive Partnership",
@@ -129,15 +129,21 @@ class Suggestion:
     terms: tuple[tuple[str, str], ...] = ()
 
 
-def _on(iso: str) -> str:
-    """ "on 25 March 1971" / "in May 2007" / "in 1994"."""
+# The words before a day and before a month or a year, in each language.
+_ON: Final = {"en": ("on", "in"), "vi": ("ngày", "vào")}
+
+
+def on_date(iso: str, lang: str = "en") -> str:
+    """ "on 25 March 1971" / "in May 2007" / "in 1994"; "ngày 25/3/1971" / "vào tháng 5/2007"
+    / "vào năm 1994"; "" for no date."""
     if not iso:
         return ""
     try:
-        label = format_date(iso, "en")
+        label = format_date(iso, lang)
     except (ValueError, TypeError, KeyError):
         return ""
-    return f"on {label}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else f"in {label}"
+    day, other = _ON[lang]
+    return f"{day} {label}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else f"{other} {label}"
 
 
 def _amount(fact: Fact) -> str:
@@ -198,7 +204,7 @@ def _rank_sentence(
     held = next((at for at, n in places if n == int(fact.value)), places[0][0] if places else 0)
     if not group_is_ranks(region_key, quote, [at for at, _ in places], held):
         return ""
-    region = region_phrase(region_key, quote, _REGIONS.get(region_key, ""), held)
+    region = region_phrase(region_key, quote, REGIONS.get(region_key, ""), held)
     where = f" in {region}" if region else ""
     family, _, role = head.partition(".")
     ranked, other = (home, partner) if role.startswith("home_") else (partner, home)
@@ -233,7 +239,7 @@ def _rank_sentence(
         if _NEW_CAPITAL.search(quote):
             # a rank by one period's new capital ("tính theo vốn đăng ký mới … 10 tháng") is
             # no rank among all investors: said with its period, or not at all
-            when = _on(fact.period)
+            when = on_date(fact.period)
             measure = "by newly registered capital"
             return (
                 f"{ranked} was {_possessive(other)} {ordinal}largest investor {measure} {when}."
@@ -268,7 +274,7 @@ def _figure(
     if fact.metric.startswith("trade.") and not fact.period:
         return ""  # a flow is over a period: one read with a date only is misdated
     when = (
-        _on(fact.period)
+        on_date(fact.period)
         if fact.period
         else (f"(as of {format_date(fact.as_of, 'en')})" if fact.as_of else "")
     )
@@ -327,6 +333,13 @@ def _after_report(fact: Fact) -> bool:
     return start[:size] > published[:size]
 
 
+def visit_when(fact: Fact, quote: str) -> str:
+    """ "expected", "future" or "past": the quote's own tense first ("is expected to pay a
+    visit", "sẽ thăm"), else a visit dated after its source's day is still to come."""
+    tense = visit_tense(quote)
+    return "future" if tense == "past" and _after_report(fact) else tense
+
+
 # Travellers counted, not a delegation: "tourists", "lượt khách", "du khách", "arrivals".
 _TRAVELLERS: Final = re.compile(
     r"(?<![^\W\d_])(?:tourists?|visitors?\s+arrivals?|arrivals|du\s+khách|khách\s+du\s+lịch"
@@ -348,13 +361,13 @@ def _event(
     names: Sequence[str] = (),
     side: Sequence[str] = (),
 ) -> str:
-    when = _on(fact.event_date)
+    when = on_date(fact.event_date)
     if not when:
         return ""
     if fact.metric == "relations.established":
         return f"{home} and {partner} established diplomatic relations {when}."
-    if fact.metric in _PARTNERSHIPS:
-        return f"{home} and {partner} established {_PARTNERSHIPS[fact.metric]} {when}."
+    if fact.metric in PARTNERSHIPS:
+        return f"{home} and {partner} established {PARTNERSHIPS[fact.metric]} {when}."
     if fact.metric == "agreement.fta_signed":
         return f"{home} and {partner} signed a Free Trade Agreement {when}."
     if fact.metric.startswith("membership."):
@@ -365,15 +378,8 @@ def _event(
         date = when.split(" ", 1)[1]
         # (the visitor's own country's names are no part of the name: "Tổng thống Sri Lanka …")
         visitor = visitor_name(quote, TITLE_TERMS, (home, partner, *names), side)
-        # (the quote's own tense first: "is expected to pay a visit", "sẽ thăm")
-        tense = visit_tense(quote)
-        verb = (
-            "is expected to visit"
-            if tense == "expected"
-            else "will visit"
-            if tense == "future" or _after_report(fact)
-            else "visited"
-        )
+        tense = visit_when(fact, quote)
+        verb = {"expected": "is expected to visit", "future": "will visit"}.get(tense, "visited")
         if fact.metric == "visit.outbound":
             who = visitor or f"A delegation from {home}"
             return f"{who} {verb} {partner} ({date})."
@@ -421,16 +427,16 @@ def suggest_english(
     text = ""
     if fact.kind == "figure" and fact.metric:
         said = quote or fact.statement_vi
-        home_names = [*(n for c in (home,) if c for n in (c.name_vi, c.name_en)), *_HOME_NAMES]
+        home_names = [*(n for c in (home,) if c for n in (c.name_vi, c.name_en)), *HOME_NAMES]
         partner_names = [n for c in (partner,) if c for n in (c.name_vi, c.name_en)]
         into = (_invested_in(said, home_names), _invested_in(said, partner_names))
         sides = {"home": home_names, "partner": partner_names}
         text = _figure(fact, said, home_name, partner_name, into, sides)
     elif fact.kind == "event":
         # (every name the two countries go by, to tell them from a visitor's name)
-        names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(_HOME_NAMES)
+        names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(HOME_NAMES)
         # (the visiting side's names: its visitor's title is followed by them)
-        visiting = (home, *_HOME_NAMES) if fact.metric == "visit.outbound" else (partner,)
+        visiting = (home, *HOME_NAMES) if fact.metric == "visit.outbound" else (partner,)
         side = [n for c in visiting if isinstance(c, Country) for n in (c.name_vi, c.name_en)]
         side += [n for n in visiting if isinstance(n, str)]
         text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names, side)
@@ -439,4 +445,15 @@ def suggest_english(
     return Suggestion(text, term_hints(quote or fact.statement_vi, countries))
 
 
-__all__ = ["TERMS", "TITLE_TERMS", "Suggestion", "suggest_english", "term_hints"]
+__all__ = [
+    "HOME_NAMES",
+    "PARTNERSHIPS",
+    "REGIONS",
+    "TERMS",
+    "TITLE_TERMS",
+    "Suggestion",
+    "on_date",
+    "suggest_english",
+    "term_hints",
+    "visit_when",
+]

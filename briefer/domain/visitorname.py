@@ -36,6 +36,13 @@ _HOST: Final = re.compile(
     re.IGNORECASE,
 )
 _ANY: Final = re.compile(r"(?:\bmột|\ban?)\s+\Z", re.IGNORECASE)
+# A holder who receives the other: "Tổng thống Joko Widodo đã đón Thủ tướng …", "… welcomed",
+# "… tiếp Đại sứ …" (never "tiếp tục", "goes on").
+_RECEIVES: Final = re.compile(
+    r"\s*(?:đã\s+|has\s+|had\s+)?(?:chào\s+đón|đón|tiếp(?!\s+tục)|welcomed|received|hosted)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _STATE_WORDS = ("Cộng hòa ", "Cộng hoà ", "Vương quốc ", "Liên bang ", "Republic of ")
 
 
@@ -65,9 +72,13 @@ def visitor(
     Francis Fonseca" on Belize's visit) is the visitor's, wherever it stands — the host is
     often named first ("Bộ trưởng Lê Hoài Trung đã hội đàm với Bộ trưởng … Belize …"). Else
     the title that comes first in the quote is the visitor's (a longer one at the same place
-    wins), unless the words before it name its holder the host."""
+    wins), unless its holder is the host: the words before it say so, the other country's
+    name follows it ("Tổng thống Indonesia Joko Widodo" on a visit to Indonesia), or its
+    holder receives ("… Joko Widodo đã đón Thủ tướng …")."""
     names = sorted({n for n in countries if n}, key=len, reverse=True)
     sides = sorted({n for n in side if n}, key=len, reverse=True)
+    visiting = {n.casefold() for n in sides}
+    hosts = [n for n in names if n.casefold() not in visiting] if sides else []
     found: list[tuple[int, int, str, str]] = []
     sided: list[tuple[int, int, str, str]] = []
     for vi, en in terms:
@@ -79,6 +90,8 @@ def visitor(
                 continue  # "chuyến thăm đầu tiên của một Thủ tướng Việt Nam": anyone's title
             if sides and _of_side(title[3], sides):
                 sided.append(title)
+            elif hosts and _of_side(title[3], hosts):
+                continue  # the host country's title
             elif not _HOST.search(quote[max(0, match.start() - 30) : match.start()]):
                 found.append(title)
     # (a visiting side's title without a name, "một Thủ tướng Việt Nam", names nobody)
@@ -89,9 +102,17 @@ def visitor(
         # (the visiting side's title is there unnamed — "Đại sứ Séc tại Việt Nam …": any
         # other title is the host's, so none is the visitor's)
         return ""
-    _, _, en, rest = min(found)
-    name = _named(rest, names)
-    return f"{en} {name}" if name else ""
+    host_at = -1
+    for at, _, en, rest in sorted(found):
+        if at == host_at:
+            continue  # (a shorter title inside the host's)
+        name = _named(rest, names)
+        if not name:
+            return ""
+        if not _RECEIVES.match(rest[rest.find(name) + len(name) :]):
+            return f"{en} {name}"
+        host_at = at
+    return ""  # every one named receives the other: the host
 
 
 def _state_form_end(rest: str, names: Sequence[str]) -> int | None:

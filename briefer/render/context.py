@@ -52,15 +52,14 @@ def when_label(fact: Fact, lang: str, labels: Mapping[str, str]) -> str:
     return ""
 
 
-def with_period(text: str, label: str, fact: Fact | None = None) -> str:
+def with_period(text: str, label: str, fact: Fact) -> str:
     """``text`` with ``(label)`` before its final full stop: every figure ends with its period
     in the same words. Where ``text`` says ``fact``'s period in its own words as well, they
     go (``saidperiod``); where they cannot go and say the label already, no tag is added."""
     if not label:
         return text
-    if fact is not None and (fact.period or fact.as_of or fact.event_date):
-        as_of = not fact.period and bool(fact.as_of)
-        text = without_said_period(text, fact.period or fact.as_of or fact.event_date, as_of)
+    if when := fact_when(fact):
+        text = without_said_period(text, when, as_of=not fact.period and bool(fact.as_of))
     if label.casefold() in text.casefold():
         return text
     body = text.rstrip()
@@ -161,7 +160,7 @@ class _Builder:
         self.raw[item.uuid] = (text, format_date(fact_when(fact), self.lang) if fact else "")
         figure = fact is not None and item.kind == "fact" and is_figure(fact)
         when = when_label(fact, self.lang, self.labels) if fact is not None else ""
-        display = with_period(text, when, fact) if figure else text
+        display = with_period(text, when, fact) if figure and fact is not None else text
         direction = ""
         known_pair = self.brief.home is not None and self.brief.partner is not None
         if fact is not None and fact.topic == "visits" and known_pair:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefer.domain.model import Fact, Pair, Source
+from briefer.domain.model import Country, Fact, Pair, Source
 from briefer.services.base import ServicesBase
 from briefer.store import audit, lookups
 from briefer.store import facts as fact_store
@@ -75,14 +75,13 @@ class ReadingServices(ServicesBase):
         for fact in facts:
             by_text.setdefault(" ".join(fact.statement(lang).split()), []).append(fact)
         labels = load_labels(lang)
-        pairs: dict[str, Pair | None] = {}
+        known: dict[str, Country] | None = None
         lines: dict[str, str] = {}
         for group in (g for g in by_text.values() if len(g) > 1):
             for fact in group:
-                if fact.pair not in pairs:
-                    pairs[fact.pair] = fact_store.get_pair(self.reader(), fact.pair)
-                home, partner = (p.home, p.partner) if (p := pairs[fact.pair]) else (None, None)
-                line = own_line(fact, lang, home, partner)
+                known = fact_store.countries(self.reader()) if known is None else known
+                home, _, partner = fact.pair.partition("-")
+                line = own_line(fact, lang, known.get(home), known.get(partner))
                 when = when_label(fact, lang, labels)
                 if line and fact.kind == "figure":
                     line = with_period(line, when, fact)

@@ -8,7 +8,7 @@ registration helper. The patterns themselves live in :mod:`briefer.text.datepatt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -24,6 +24,19 @@ YEAR: Final = r"\d{4}"
 L: Final = r"(?<![\w.,/:\-–])"
 R: Final = r"(?![\w/]|[.,:]\d|[-–]\d)"
 DASH: Final = rf"{B}*[-–—]{B}*"
+
+# Numbers written as words, one to twelve: a count of months ("Sáu tháng đầu năm") and,
+# with "giêng" and "chạp", a month's name ("tháng Mười Một").
+VI_NUMBERS: Final[dict[str, int]] = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, longest first, a space matching any blank run."""
+    return "|".join(w.replace(" ", f"{B}+") for w in sorted(words, key=len, reverse=True))
+
 
 # Words after a four-digit number that make it a quantity, not a year ("2000 người").
 QUANTITY_AFTER: Final = (

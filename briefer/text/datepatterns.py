@@ -19,8 +19,8 @@ from briefer.text.dateparts import DASH as _DASH
 from briefer.text.dateparts import DAY as _DAY
 from briefer.text.dateparts import MONTH as _MONTH
 from briefer.text.dateparts import QUANTITY_AFTER as _QUANTITY_AFTER
+from briefer.text.dateparts import VI_NUMBERS, Atom, Pattern, registrar, word_alternation
 from briefer.text.dateparts import YEAR as _YEAR
-from briefer.text.dateparts import Atom, Pattern, registrar
 from briefer.text.dateparts import B as _B
 from briefer.text.dateparts import L as _L
 from briefer.text.dateparts import R as _R
@@ -176,13 +176,7 @@ def _year(match: re.Match[str], text: str) -> Atom | None:
 
 
 # "Sáu tháng đầu năm 2025", "hai tháng đầu năm": a count of months written as a word.
-_VI_NUMBERS: Final[dict[str, int]] = {
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
-    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
-}  # fmt: skip
-_VI_COUNT: Final = "|".join(
-    name.replace(" ", f"{_B}+") for name in sorted(_VI_NUMBERS, key=len, reverse=True)
-)
+_VI_COUNT: Final = word_alternation(VI_NUMBERS)
 
 
 @_pattern(
@@ -195,7 +189,7 @@ def _months_of_year(match: re.Match[str], text: str) -> Atom | None:
     if not (match.group("y") or (match.group("part") and match.group("nam"))):
         return None  # "9 tháng" alone is a duration
     n_text = " ".join(match.group("n").casefold().split())
-    n = int(n_text) if n_text.isdigit() else _VI_NUMBERS[n_text]
+    n = int(n_text) if n_text.isdigit() else VI_NUMBERS[n_text]
     if not (match.group("part") or n_text.isdigit() or (match.group("nam") and match.group("y"))):
         return None  # "năm tháng 2024" is no count of months; "Tám tháng năm 2025" is
     year = _int(match, "y")

@@ -75,10 +75,9 @@ def _en_day_month(match: re.Match[str], text: str) -> Atom | None:
 # "14-Nov-2025", "03/SEP/2025": a day, month and year joined by one dash or slash (the
 # form of registers and ministry release lists); the year is required, since "14-Nov"
 # alone may be a label.
-@_pattern(rf"(?<![\w.,/-])(?P<d>{_DAY})(?P<sep>[-/]){_MON}(?P=sep)(?P<y>{_YEAR}){_R}", english=True)
-def _en_day_mon_year_joined(match: re.Match[str], text: str) -> Atom | None:
-    month = _MONTH_LOOKUP[match.group("mon").rstrip(".").casefold()]
-    return _single(match, (_int(match, "y"), month, _int(match, "d")))
+_pattern(rf"(?<![\w.,/-])(?P<d>{_DAY})(?P<sep>[-/]){_MON}(?P=sep)(?P<y>{_YEAR}){_R}", english=True)(
+    _en_day_month
+)
 
 
 # ("July 17th 2025", "May 3 2024": a stamp may write the year after a blank alone — a year

@@ -13,23 +13,19 @@ import re
 from typing import Final
 
 from briefer.text.dateparts import DAY as _DAY
+from briefer.text.dateparts import VI_NUMBERS, Atom, Pattern, registrar, word_alternation
 from briefer.text.dateparts import YEAR as _YEAR
-from briefer.text.dateparts import Atom, Pattern, registrar
 from briefer.text.dateparts import B as _B
 from briefer.text.dateparts import L as _L
 from briefer.text.dateparts import R as _R
 from briefer.text.dateparts import int_group as _int
 from briefer.text.dateparts import single as _single
 
-# The months' names; "năm" (May) is left to the form with "năm YYYY" after it, since
-# "9 tháng năm 2024" is the first nine months of 2024 (read by the count pattern).
-_VI_MONTH_WORDS: Final[dict[str, int]] = {
-    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
-    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
-}  # fmt: skip
-_WORD: Final = "|".join(
-    name.replace(" ", f"{_B}+") for name in sorted(_VI_MONTH_WORDS, key=len, reverse=True)
-)
+# The months' names: the numbers as words, and "giêng" (January) and "chạp" (December);
+# "năm" (May) is left to the form with "năm YYYY" after it, since "9 tháng năm 2024" is the
+# first nine months of 2024 (read by the count pattern).
+_VI_MONTH_WORDS: Final[dict[str, int]] = {**VI_NUMBERS, "giêng": 1, "chạp": 12}
+_WORD: Final = word_alternation(_VI_MONTH_WORDS)
 
 VI_WORD_PATTERNS: list[Pattern] = []
 _pattern = registrar(VI_WORD_PATTERNS)

@@ -292,11 +292,13 @@ class FactBrowser(QWidget):
     # ---- searching -----------------------------------------------------------------------
 
     def set_pair(self, pair: str, statement_lang: str | None = None) -> None:
-        """Browse the facts of ``pair`` (statements shown in ``statement_lang``)."""
+        """Browse the facts of ``pair`` (statements shown in ``statement_lang``; the lines that
+        tell facts of one sentence apart are the language's own, so a new language searches
+        again, whatever the query)."""
         relabel = bool(statement_lang) and statement_lang != self.model.language
         if relabel:
             self.model.set_language(statement_lang, self._ui_lang)
-        if pair != self.pair or (relabel and self.query.text().strip()):
+        if pair != self.pair or relabel:
             self.pair = pair
             self.search_now()
 

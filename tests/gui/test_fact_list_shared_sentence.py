@@ -73,3 +73,21 @@ def test_facts_of_one_sentence_lead_with_their_own_fact(qtbot, services, tmp_pat
     if shot:  # (a look at it as the editor sees it)
         browser.grab().save(str(Path(shot) / "fact-list.png"))
     runner.wait()
+
+
+def test_a_new_brief_language_gives_the_leads_of_that_language(qtbot, services) -> None:
+    """With no query, switching the brief's language kept the Vietnamese leads before the
+    statements (the list was relabelled, not searched again)."""
+    runner = Runner()
+    browser = FactBrowser(services, runner, "vi")
+    qtbot.addWidget(browser)
+    browser.set_pair("VN-PE", "vi")
+    qtbot.waitUntil(lambda: browser.last_result is not None, timeout=30_000)
+    first = browser.last_result
+    browser.set_pair("VN-PE", "en")
+    qtbot.waitUntil(lambda: browser.last_result is not first, timeout=30_000)
+    visit = _rows(browser)["visit.outbound"]
+    # no English from the editor: the fact's metric and its date in English lead the row
+    assert visit.startswith("visit.outbound · November 2017 — "), visit
+    assert "Trần Đại Quang thăm Peru" not in visit
+    runner.wait()

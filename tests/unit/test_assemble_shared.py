@@ -3,6 +3,7 @@ cites the same quote (assemble.shared, domain.ownline)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from briefer.assemble import assemble_brief
@@ -14,6 +15,7 @@ from briefer.render.labels import load_labels
 VN = Country("VN", "Việt Nam", "Viet Nam")
 PE = Country("PE", "Peru", "Peru")
 NO = Country("NO", "Na Uy", "Norway")
+MY = Country("MY", "Malaysia", "Malaysia")
 ON = date(2026, 3, 1)
 
 # Tiền Phong, 14/11/2024 (tests/fixtures/corpus/dev3): one sentence, a partnership and a visit.
@@ -51,7 +53,12 @@ def test_each_section_says_its_own_event_of_one_sentence() -> None:
     assert lines["diplomatic"] == [
         "Việt Nam và Peru thiết lập quan hệ Đối tác toàn diện vào tháng 11/2017."
     ]
-    assert "Chủ tịch nước Trần Đại Quang thăm Peru (tháng 11/2017)." in lines["visits"]
+    # the latest visit's head says the date once, then the visit's own line
+    assert lines["visits"] == [
+        "Chuyến thăm cấp cao gần nhất từ Việt Nam sang Peru (tháng 11/2017): "
+        "Chủ tịch nước Trần Đại Quang thăm Peru.",
+        "Chủ tịch nước Trần Đại Quang thăm Peru (tháng 11/2017).",
+    ]
     printed = [line for section in lines.values() for line in section]
     assert PERU_SENTENCE not in printed  # the sentence is the quote the notes print
     # each item still cites its own fact, whose quote is the whole sentence
@@ -74,6 +81,77 @@ def test_an_english_brief_says_them_in_english_only_when_the_editor_gave_english
     untranslated = _peru()
     brief = assemble_brief(Pair(VN, PE), "state-visit", "en", ON, untranslated)
     assert not any(item.text_en for item in brief.items() if item.kind == "fact")
+
+
+def test_an_english_sources_own_words_get_no_machine_line() -> None:
+    """An English source's words are in statement_en from the importer, not from the editor:
+    the sentence is printed (once), never a line the desk made up in its place."""
+    words = (
+        "Viet Nam and Peru became Comprehensive Partners in November 2017, during President "
+        "Trần Đại Quang's state visit to Peru."
+    )
+    pair = Pair(VN, PE)
+    facts = [
+        _fact("f-partner", pair, "diplomatic", "event", words, en=words,
+              event_date="2017-11", metric="relations.comprehensive_partnership"),
+        _fact("f-visit", pair, "visits", "event", words, en=words,
+              event_date="2017-11", metric="visit.outbound"),
+    ]  # fmt: skip
+    lines = _lines(assemble_brief(pair, "state-visit", "en", ON, facts), facts)
+    assert lines["diplomatic"] == [words]
+    assert lines["visits"] == [
+        f"Latest high-level visit from Viet Nam to Peru (November 2017): {words}"
+    ]
+
+
+# Wording of our own, the shape of a Báo Chính phủ sentence: a total and its fall (one
+# section's item) and a rank (another section's) in one sentence.
+TRADE = (
+    "Năm 2023, kim ngạch thương mại song phương Việt Nam – Malaysia đạt 13,5 tỷ USD, giảm "
+    "4,7%; Malaysia là đối tác thương mại lớn thứ 2 của Việt Nam trong ASEAN."
+)
+
+
+def _trade(rank_metric: str = "trade.partner_rank_in_asean") -> list[Fact]:
+    pair = Pair(VN, MY)
+    return [
+        _fact("f-total", pair, "economic", "figure", TRADE, period="2023", value=1.35e10,
+              unit="USD", metric="trade.total"),
+        _fact("f-fall", pair, "economic", "figure", TRADE, period="2023", value=-4.7,
+              unit="%", metric="trade.growth"),
+        _fact("f-rank", pair, "overview", "figure", TRADE, period="2023", value=2,
+              unit="rank", metric=rank_metric),
+    ]  # fmt: skip
+
+
+def test_an_item_stating_two_facts_of_the_sentence_says_both() -> None:
+    """The economic item stated the total and the fall; its line was the total's alone, so
+    "giảm 4,7%" was printed nowhere."""
+    facts = _trade()
+    lines = _lines(assemble_brief(Pair(VN, MY), "state-visit", "vi", ON, facts), facts)
+    assert lines["economic"] == [
+        "Kim ngạch thương mại hai chiều Việt Nam – Malaysia đạt 13,5 tỷ USD. "
+        "Kim ngạch thương mại hai chiều Việt Nam – Malaysia giảm 4,7% (năm 2023)."
+    ]
+    assert lines["overview"] == [
+        "Malaysia là đối tác thương mại lớn thứ 2 của Việt Nam trong ASEAN (năm 2023)."
+    ]
+
+
+def test_an_item_one_of_whose_facts_has_no_line_keeps_the_sentence() -> None:
+    """Near miss: the rank's group has no Vietnamese words here (a bloc by its own name), so
+    the overview keeps the sentence, and the economic item still says both its facts."""
+    facts = _trade("trade.partner_rank")
+    words = TRADE.replace("trong ASEAN", "trong khối RCEP")
+    facts = [replace(f, statement_vi=words, citations=(Citation(1, words, 0, len(words)),))
+             for f in facts]  # fmt: skip
+    lines = _lines(assemble_brief(Pair(VN, MY), "state-visit", "vi", ON, facts), facts)
+    # (the sentence's own "Năm 2023," gives way to the figure's period tag)
+    assert lines["overview"] == [
+        "Kim ngạch thương mại song phương Việt Nam – Malaysia đạt 13,5 tỷ USD, giảm 4,7%; "
+        "Malaysia là đối tác thương mại lớn thứ 2 của Việt Nam trong khối RCEP (năm 2023)."
+    ]
+    assert "giảm 4,7%" in lines["economic"][0]
 
 
 def test_one_section_prints_a_shared_sentence_once_and_keeps_it() -> None:

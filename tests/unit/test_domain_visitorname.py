@@ -125,6 +125,24 @@ def test_a_visit_in_english(day: str, published: str, english: str) -> None:
             ["Kenya"],
             "",
         ),
+        # the host named first, by the host country's title or as the one who receives: the
+        # guest after is the visitor (the host's title was taken: "President William Ruto")
+        (
+            "Tổng thống Kenya William Ruto đã đón Thủ tướng Lê Văn Bình tại Nairobi.",
+            ["Việt Nam", "Viet Nam"],
+            "Prime Minister Lê Văn Bình",
+        ),
+        (
+            "Tổng thống William Ruto đã đón Thủ tướng Lê Văn Bình tại Nairobi.",
+            ["Việt Nam", "Viet Nam"],
+            "Prime Minister Lê Văn Bình",
+        ),
+        # near miss: "tiếp tục" (goes on) is no reception
+        (
+            "Thủ tướng Lê Văn Bình tiếp tục chuyến thăm Kenya.",
+            ["Việt Nam", "Viet Nam"],
+            "Prime Minister Lê Văn Bình",
+        ),
     ],
 )
 def test_the_visiting_sides_title_is_the_visitors(quote: str, side: list[str], name: str) -> None:

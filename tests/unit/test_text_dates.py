@@ -323,3 +323,25 @@ def test_find_dates_never_raises_and_offsets_hold(text: str, context_year: int |
         assert ref.start <= ref.end
         # Every reported date is a real one that format_date can write.
         assert format_date(ref.iso, "vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("15 Tháng Mười Một 2025", "2025-11-15"),  # a two-word month, its words capitalised
+        ("ngày 7 tháng Chạp năm 2024", "2024-12-07"),  # the year's last month by its own name
+        ("ngày 10 tháng Năm năm 2024", "2024-05-10"),  # May, with "năm YYYY" after it
+        ("14-Nov-2025", "2025-11-14"),  # a register's day, month and year joined by dashes
+    ],
+)
+def test_a_month_written_as_a_word_between_a_day_and_a_year(text: str, day: str) -> None:
+    assert [(r.start, r.end, r.text) for r in find_dates(text)] == [(day, day, text)]
+
+
+def test_a_month_word_that_is_no_date() -> None:
+    """Near misses: a count of months, a day the month never has, a register's date glued
+    to more digits."""
+    # "10 tháng năm 2024" is the first ten months of 2024, never 10 May
+    assert [(r.start, r.end) for r in find_dates("10 tháng năm 2024")] == [("2024-01", "2024-10")]
+    assert find_dates("ngày 30 tháng Hai, 2024") == []  # February has no 30th
+    assert find_dates("14-Nov-2025-12") == []
