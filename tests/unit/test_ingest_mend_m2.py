@@ -4,7 +4,10 @@ journey home, a traveller's trip, an issue line's comma. Wording of our own."""
 
 from __future__ import annotations
 
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries
+from briefer.ingest.epithets import epithet_mentions
 
 
 def _codes(text: str) -> list[str]:
@@ -23,3 +26,59 @@ def test_italy_after_a_lower_case_word_is_the_country() -> None:
 def test_a_given_name_or_a_capitals_notice_is_still_no_italy() -> None:
     assert _codes("Ông Trần Như Ý, Phó Giám đốc, cho biết") == []
     assert _codes("ĐỒNG Ý VỚI ĐIỀU KHOẢN") == []
+
+
+# --- epithets: a region the table knows, never a place named "quốc gia" ---------------------
+
+
+def _pairs(text: str, partner: str, lang: str) -> list[str]:
+    meta = Metadata(
+        language=lang, partners=(partner,), published_on="2025-06-20", context_year=2025
+    )
+    return [c.pair for c in find_candidates(text, meta)]
+
+
+def _epithets(text: str, main: str) -> list[str]:
+    return [m.text for m in epithet_mentions(text, main, find_countries(text))]
+
+
+def test_a_national_university_is_no_epithet_of_the_partner() -> None:
+    text = (
+        "Năm 2024, Đại học Quốc gia Hà Nội đã tiếp nhận 300 sinh viên Nhật Bản theo học "
+        "bằng học bổng."
+    )
+    assert _pairs(text, "FR", "vi") == ["VN-JP"]
+    for place in (
+        "Học viện Chính trị quốc gia Hồ Chí Minh đào tạo cán bộ.",
+        "Sân bay quốc gia Minsk đón khách.",
+        "Vườn quốc gia Cúc Phương mở cửa.",
+    ):
+        assert _epithets(place, "BY") == []
+
+
+def test_the_asian_nation_in_foreign_press_is_viet_nam() -> None:
+    text = (
+        "Korea is the largest foreign investor in the Asian nation, with US$90 billion of "
+        "registered capital in 2024."
+    )
+    assert _pairs(text, "JP", "en") == ["VN-KR"]
+
+
+def test_a_regions_epithet_and_its_adjectives_are_the_partners() -> None:
+    text = "The West African nation buys rice; the Gulf state buys coffee; quốc gia Nam Mỹ mua cá."
+    assert _epithets(text, "GH") == [
+        "The West African nation",
+        "the Gulf state",
+        "quốc gia Nam Mỹ",
+    ]
+
+
+def test_a_plural_or_generic_epithet_is_any_country_of_the_region() -> None:
+    text = "Các quốc gia Nam Mỹ và một quốc gia Trung Á mua gạo; quốc gia Nam Mỹ mua cá."
+    assert _epithets(text, "PE") == ["quốc gia Nam Mỹ"]
+
+
+def test_an_epithet_after_a_long_third_countrys_name_describes_it() -> None:
+    text = "Saint Vincent and the Grenadines, the Caribbean nation, buys rice."
+    assert [m.code for m in find_countries(text)] == ["VC"]
+    assert _epithets(text, "CU") == []
