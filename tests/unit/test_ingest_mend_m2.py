@@ -4,10 +4,13 @@ journey home, a traveller's trip, an issue line's comma. Wording of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries
 from briefer.ingest.epithets import epithet_mentions
+from briefer.ingest.routine import routine
 
 
 def _codes(text: str) -> list[str]:
@@ -82,3 +85,43 @@ def test_an_epithet_after_a_long_third_countrys_name_describes_it() -> None:
     text = "Saint Vincent and the Grenadines, the Caribbean nation, buys rice."
     assert [m.code for m in find_countries(text)] == ["VC"]
     assert _epithets(text, "CU") == []
+
+
+# --- a routine call or talk whose second clause commits -----------------------------------
+
+
+def _statements(text: str, partner: str, lang: str) -> list[str]:
+    meta = Metadata(
+        language=lang, partners=(partner,), published_on="2025-09-30", context_year=2025
+    )
+    return [c.quote for c in find_candidates(text, meta) if c.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner", "lang"),
+    [
+        (
+            "The two sides discussed cooperation in trade and investment, and Chile pledged to "
+            "open its market to Vietnamese rice.",
+            "CL",
+            "en",
+        ),
+        (
+            "Nhân dịp này, Bộ trưởng Ahmed Sow đã chào xã giao Thủ tướng Chính phủ và trao thư "
+            "mời thăm Senegal của Tổng thống Faye.",
+            "SN",
+            "vi",
+        ),
+    ],
+)
+def test_a_routine_sentence_whose_second_clause_commits_is_a_statement(
+    sentence: str, partner: str, lang: str
+) -> None:
+    assert sentence in _statements(sentence, partner, lang)
+    assert not routine(sentence)
+
+
+def test_a_courtesy_call_on_two_hosts_is_still_routine() -> None:
+    assert routine("Nhân dịp này, Bộ trưởng Ahmed Sow đã chào xã giao Thủ tướng và Phó Thủ tướng.")
+    assert routine("During the visit, she paid a courtesy call on the Speaker and the President.")
+    assert routine("The two sides discussed cooperation in aviation, tourism and fisheries.")
