@@ -4,12 +4,12 @@ visit's days, no fact of the pair. (A courtesy call and the fields talked over a
 
 :func:`reception_days` — a dated reception by a place's authority of guests it names only
 by their noun ("Ngày 20/5, Phó Chủ tịch UBND … đã tiếp Đoàn.", "On March 3, the governor
-received the delegation.") whose day lies inside the days of a visit the text tells
+of Ben Tre received the delegation.") whose day lies inside the days of a visit the text tells
 elsewhere: a stop of that visit's local programme, whose own event already stands for it,
 not a visit of its own. A reception that is all the text tells of a visit (no other visit's
 days around it), one that tells a milestone, an accord or a request too, one naming its
-guests' country, and a ministry's, a leader's or an institution's own reception
-stay.
+guests' country, and a ministry's, a leader's, a central bank's or an institution's
+own reception stay.
 """
 
 from __future__ import annotations
@@ -33,12 +33,15 @@ _RECEIVED: Final = rx(
 )
 # The host a place's authority — Việt Nam's (a people's committee, a provincial Party
 # committee, a department: :data:`worksessions.HOME_AUTHORITY`) or a foreign province's or
-# city's ("Tỉnh trưởng", "Thống đốc", "Thị trưởng", "governor", "mayor", "People's
-# Committee"): a stop of the visit's local programme. (A ministry's, a leader's or an
+# city's ("Tỉnh trưởng", "Thống đốc bang", "Thị trưởng", "the governor of Ben Tre", "mayor",
+# "People's Committee"): a stop of the visit's local programme. (A ministry's, a leader's, a
+# central bank's — "Thống đốc Ngân hàng Nhà nước", "Governor of the State Bank" — or an
 # institution's own reception is left: the keys count those as facts of the pair.)
 _LOCAL_HOST: Final = rx(
-    WORD_START + r"(?:Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc|Thị trưởng|[Gg]overnor|[Mm]ayor"
-    r"|People's Committee|[Pp]rovincial|[Mm]unicipal|[Cc]ity (?:leaders?|authorities))" + WORD_END
+    WORD_START + r"(?:Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc (?:bang|tỉnh)|Thị trưởng"
+    r"|[Gg]overnor of(?= (?:the )?[A-Z])(?![^,.;]{0,40}(?:[Bb]ank|Reserve))"
+    r"|[Ss]tate [Gg]overnor|[Mm]ayor|People's Committee|[Pp]rovincial|[Mm]unicipal"
+    r"|[Cc]ity (?:leaders?|authorities))" + WORD_END
 )
 # … told with a visit's own words: the sentence then tells the visit, not only its reception.
 _VISIT_WORDS: Final = rx(

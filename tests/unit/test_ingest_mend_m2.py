@@ -125,3 +125,32 @@ def test_a_courtesy_call_on_two_hosts_is_still_routine() -> None:
     assert routine("Nhân dịp này, Bộ trưởng Ahmed Sow đã chào xã giao Thủ tướng và Phó Thủ tướng.")
     assert routine("During the visit, she paid a courtesy call on the Speaker and the President.")
     assert routine("The two sides discussed cooperation in aviation, tourism and fisheries.")
+
+
+# --- a central bank governor's reception inside a visit --------------------------------------
+
+
+def test_a_central_bank_governors_reception_inside_a_visit_stays() -> None:
+    reception = "Sáng 9/9, Thống đốc Ngân hàng Nhà nước đã tiếp Đoàn."
+    text = (
+        "Đoàn công tác Ngân hàng Trung ương Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
+        f"11/9/2025.\n\n{reception}"
+    )
+    assert reception in _statements_or_events(text, "SN")
+
+
+def test_a_state_governors_reception_inside_a_visit_is_that_visits_day() -> None:
+    reception = "Sáng 9/9, Thống đốc bang Victoria đã tiếp Đoàn."
+    text = (
+        "Đoàn công tác Bộ Công Thương thăm và làm việc tại Ô-xtrây-li-a từ ngày 8 đến "
+        f"11/9/2025.\n\n{reception}"
+    )
+    assert reception not in _statements_or_events(text, "AU")
+    assert _statements_or_events(text, "AU")
+
+
+def _statements_or_events(text: str, partner: str) -> list[str]:
+    meta = Metadata(
+        language="vi", partners=(partner,), published_on="2025-09-30", context_year=2025
+    )
+    return [c.quote for c in find_candidates(text, meta)]
