@@ -11,6 +11,7 @@ from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries
 from briefer.ingest.epithets import epithet_mentions
 from briefer.ingest.routine import routine
+from tests.mined import candidates
 
 
 def _codes(text: str) -> list[str]:
@@ -154,3 +155,23 @@ def _statements_or_events(text: str, partner: str) -> list[str]:
         language="vi", partners=(partner,), published_on="2025-09-30", context_year=2025
     )
     return [c.quote for c in find_candidates(text, meta)]
+
+
+# --- a Vietnamese leader's journey home ---------------------------------------------------
+
+
+def test_a_vietnamese_leader_flying_home_after_a_visit_abroad_went_out() -> None:
+    body = "Prime Minister Pham Minh Chinh flew to Hanoi on 4 March 2026 after his visit to Sweden."
+    assert _events(body, "SE") == ["visit.outbound"]
+
+
+def test_a_foreign_ministers_journey_to_a_home_city_came_in() -> None:
+    body = (
+        "State Secretary Erik Holm travelled to Da Nang on 5 March 2026 to open the "
+        "Swedish-Vietnamese Business Forum."
+    )
+    assert _events(body, "SE") == ["visit.inbound"]
+
+
+def _events(body: str, partner: str) -> list[str]:
+    return [c.metric for c in candidates(body, partner, "2026-03-10") if c.kind == "event"]
