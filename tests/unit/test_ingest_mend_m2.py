@@ -175,3 +175,23 @@ def test_a_foreign_ministers_journey_to_a_home_city_came_in() -> None:
 
 def _events(body: str, partner: str) -> list[str]:
     return [c.metric for c in candidates(body, partner, "2026-03-10") if c.kind == "event"]
+
+
+# --- a traveller's trip, not tourists' trips ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 1 March 2026, Japan began waiving visas for business trips by Vietnamese citizens.",
+        "Vietnamese tourists made 500,000 trips to Japan in January 2026, up 20% on a year "
+        "earlier.",
+    ],
+)
+def test_tourists_trips_and_a_visa_waiver_are_no_visit(body: str) -> None:
+    assert [c.topic for c in candidates(body, "JP", "2026-03-10")] == ["overview"]
+
+
+def test_a_ministers_trip_is_a_visit() -> None:
+    body = "The minister's three-day trip to Tokyo on 3 March 2026 opened a new rice market."
+    assert [c.topic for c in candidates(body, "JP", "2026-03-10")] == ["visits"]
