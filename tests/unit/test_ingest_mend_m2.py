@@ -195,3 +195,15 @@ def test_tourists_trips_and_a_visa_waiver_are_no_visit(body: str) -> None:
 def test_a_ministers_trip_is_a_visit() -> None:
     body = "The minister's three-day trip to Tokyo on 3 March 2026 opened a new rice market."
     assert [c.topic for c in candidates(body, "JP", "2026-03-10")] == ["visits"]
+
+
+# --- a base year's amount in brackets, its currency's symbol first ---------------------------
+
+
+def test_a_base_years_bracketed_amount_with_its_symbol_is_that_years() -> None:
+    body = (
+        "Vietnam's exports to Japan rose 9% in 2024 from 2023 (US$1.2 billion) to US$1.3 billion."
+    )
+    found = [(c.value, c.period) for c in candidates(body, "JP", "2025-03-10") if c.value]
+    assert (1_200_000_000.0, "2023") in found
+    assert (1_300_000_000.0, "2024") in found
