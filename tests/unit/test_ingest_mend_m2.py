@@ -9,6 +9,7 @@ import pytest
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.countries import find_countries
+from briefer.ingest.edgedays import issue_month
 from briefer.ingest.epithets import epithet_mentions
 from briefer.ingest.routine import routine
 from tests.mined import candidates
@@ -207,3 +208,11 @@ def test_a_base_years_bracketed_amount_with_its_symbol_is_that_years() -> None:
     found = [(c.value, c.period) for c in candidates(body, "JP", "2025-03-10") if c.value]
     assert (1_200_000_000.0, "2023") in found
     assert (1_300_000_000.0, "2024") in found
+
+
+# --- an issue line whose volume and number a comma parts -------------------------------------
+
+
+def test_an_issue_line_with_a_volume_before_its_number_dates_its_month() -> None:
+    assert issue_month(["Asian Trade Review | Volume 3, No. 9, October 2025"]) == "2025-10"
+    assert issue_month(["BẢN TIN CÔNG THƯƠNG – Số 10, tháng 10/2025"]) == "2025-10"
