@@ -116,8 +116,8 @@ class _Extractor:
         self.paragraph_partner: dict[int, str] = {}
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.figures = FigureFinder(
-            body, metadata, self.pairs, self.main, self.paragraph_partner, self.elsewhere,
-            self._partner, self._emit, self._parenthesised,
+            body, metadata, self.pairs, self.paragraph_partner, self.elsewhere, self._partner,
+            self._emit,
         )  # fmt: skip
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
         self.briefs = brief_column(body, metadata.title)  # (a "Tin vắn" column of items)
