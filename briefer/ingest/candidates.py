@@ -109,14 +109,15 @@ class _Extractor:
         self.main = partners[0] if partners else UNKNOWN_PARTNER
         # (a country named by its region, "the Andean nation", is the partner: epithets.py;
         # a country named as a rival, "cạnh tranh từ Ấn Độ", is no partner: rivals.py)
-        named = without_rivals(body, find_countries(body))
-        self.pairs = Pairs(named + epithet_mentions(body, self.main), self.main)
+        found = find_countries(body)
+        named = without_rivals(body, found)
+        self.pairs = Pairs(named + epithet_mentions(body, self.main, found), self.main)
         self.out: list[Candidate] = []
         self.paragraph_partner: dict[int, str] = {}
         self.elsewhere: list[tuple[int, int]] = []  # clauses of figures no pair owns
         self.figures = FigureFinder(
-            body, metadata, self.pairs, self.main, self.paragraph_partner, self.elsewhere,
-            self._partner, self._emit, self._parenthesised,
+            body, metadata, self.pairs, self.paragraph_partner, self.elsewhere, self._partner,
+            self._emit,
         )  # fmt: skip
         self.events = EventFinder(body, self.pairs, self._emit, self._partner, self._parenthesised)
         self.briefs = brief_column(body, metadata.title)  # (a "Tin vắn" column of items)

@@ -27,11 +27,11 @@ _MAX_CHARS: Final = 120
 # An issue's number, with its running count in brackets: "Số 11 (215)", "No. 4", "Issue 12";
 # "No. 14/2025": the number within its year.
 # ("Issue No. 9", "Volume 3, No. 9": the issue's noun before its number's sign)
-_ISSUE: Final = re.compile(
-    r"^(?:(?:Vol\.?|Volume)\s*\d{1,3}\s*[,·]?\s*)?(?:Issue\s+(?:No\.?|Nr\.?|#)|Số|SỐ|No\.?|Issue"
-    r"|Nr\.?)\s*\d{1,5}(?:/(?:19|20)\d{2})?(?:\s*\(\d{1,5}\))?$",
-    re.I,
+_ISSUE_NUMBER: Final = (
+    r"(?:(?:Vol\.?|Volume)\s*\d{1,3}\s*[,·]?\s*)?(?:Issue\s+(?:No\.?|Nr\.?|#)|Số|SỐ|No\.?|Issue"
+    r"|Nr\.?)\s*\d{1,5}(?:/(?:19|20)\d{2})?(?:\s*\(\d{1,5}\))?"
 )
+_ISSUE: Final = re.compile(rf"^{_ISSUE_NUMBER}$", re.I)
 
 
 def series_day(edges: list[str]) -> str:
@@ -51,16 +51,15 @@ def series_day(edges: list[str]) -> str:
     return ""
 
 
-# "Số 10, tháng 10/2025", "No. 7, July 2025": the issue's number, a comma, then its date
-_ISSUE_COMMA: Final = re.compile(r"^(?P<issue>[^,]{2,30}),\s+(?P<rest>\S.*)$")
+# "Số 10, tháng 10/2025", "No. 7, July 2025", "Volume 3, No. 9, October 2025": the issue's
+# number (a comma may stand inside it too), a comma, then its date
+_ISSUE_COMMA: Final = re.compile(rf"^(?P<issue>{_ISSUE_NUMBER}),\s+(?P<rest>\S.*)$", re.I)
 
 
 def _issue_comma(part: str) -> list[str]:
     """``part`` split after an issue's number that a comma ends, else ``[part]``."""
     match = _ISSUE_COMMA.match(part)
-    if match is None or not _ISSUE.match(match["issue"]):
-        return [part]
-    return [match["issue"], match["rest"]]
+    return [part] if match is None else [match["issue"], match["rest"]]
 
 
 def issue_month(edges: list[str]) -> str:

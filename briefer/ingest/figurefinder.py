@@ -69,22 +69,19 @@ class FigureFinder:
         body: str,
         metadata: Metadata,
         pairs: Pairs,
-        main: str,
         paragraph_partner: dict[int, str],
         elsewhere: list[tuple[int, int]],
         partner: Callable[..., str],
         emit: Callable[..., None],
-        parenthesised: Callable[[DateRef, Sentence], bool],
     ) -> None:
         self.body = body
         self.metadata = metadata
         self.pairs = pairs
-        self.main = main
+        self.main = pairs.main
         self.paragraph_partner = paragraph_partner  # (the extractor's: shared, not copied)
         self.elsewhere = elsewhere  # clauses of figures no pair owns (the extractor's too)
         self._partner = partner
         self._emit = emit
-        self._parenthesised = parenthesised
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
         self.runs = RunsSeen()  # (and of the last run of months: toldperiod.py)
         self.last_figure: tuple[int, str, str] | None = None  # (paragraph, metric, subject)
@@ -100,7 +97,7 @@ class FigureFinder:
             d
             for d in free_dates
             if is_period(d)
-            and not self._parenthesised(d, s)
+            and not in_parentheses(text, d.pos - s.start, d.endpos - s.start)
             and not in_fiscal_year(text, d.pos - s.start)
         ]
         before_it = ""  # the period of this sentence's figure just before

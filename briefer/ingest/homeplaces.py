@@ -34,20 +34,32 @@ def home_places() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
 
 
+def _to_home(verbs: str) -> re.Pattern[str]:
+    """``verbs``, then a place of Việt Nam's (or its authority there)."""
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:tại\s+|ở\s+|với\s+)?"
+        r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
+        rf"(?:tỉnh\s+|thành\s+phố\s+)?(?:{home_places().pattern})"
+    )
+
+
 @lru_cache(maxsize=1)
 def visited_home() -> re.Pattern[str]:
     """A visit to a place of Việt Nam's: "thăm và làm việc tại Ninh Thuận", "visited Hanoi",
-    "travelled to Hanoi"."""
-    return re.compile(
-        r"\b(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
-        # a journey's verb and its end: "travelled to Hanoi", "flew to Da Nang" (a title
-        # naming both sides, "the German-Vietnamese Dialogue", is no venue beside it)
-        r"|(?:travell?(?:ed|ing|s)?|flew|flies|fly|came|comes)\s+to"
+    "took part in the X Expo in Ho Chi Minh City"."""
+    return _to_home(
+        r"thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc|visited|visiting|visit\s+to"
         # "took part in the X Expo in Ho Chi Minh City": where the event it attended was
-        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin)"
-        rf"\s+(?:tại\s+|ở\s+|với\s+)?(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Tỉnh\s+ủy|Thành\s+ủy)\s+)?"
-        rf"(?:tỉnh\s+|thành\s+phố\s+)?(?:{home_places().pattern})"
+        r"|(?:took|taken|taking)\s+part\s+in\b[^.;]{0,80}?\bin"
     )
+
+
+@lru_cache(maxsize=1)
+def journeyed_home() -> re.Pattern[str]:
+    """A journey to a place of Việt Nam's: "travelled to Hanoi", "flew to Da Nang" — a
+    foreigner's visit coming in, or a Vietnamese traveller's way home, so read only when
+    nothing else tells the visit's direction."""
+    return _to_home(r"(?:travell?(?:ed|ing|s)?|flew|flies|fly|came|comes)\s+to")
 
 
 @lru_cache(maxsize=1)
@@ -65,4 +77,4 @@ def home_party() -> re.Pattern[str]:
     )
 
 
-__all__ = ["home_party", "home_places", "visited_home"]
+__all__ = ["home_party", "home_places", "journeyed_home", "visited_home"]

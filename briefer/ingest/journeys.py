@@ -40,9 +40,11 @@ JOURNEY: Final = (
     # (a trip announced ahead: "will travel to Viet Nam from 31 March")
     rf"|(?:travel(?:l)?ed|travels|travel(?:l)?ing|(?<=will\s)travel) to(?= (?:the )?[A-Z])"
     rf"|(?:came|comes|come|went|goes) to(?= (?:{_HOME_PLACES}))"
-    # a trip somewhere named or a trip of office ("a working trip to Switzerland", "his
-    # official trip"; a "round trip", a "field trip to the museum" named no country)
-    rf"|(?:working|official|state|business|study) trips?|trips? to(?= (?:the )?[A-Z])"
+    # a traveller's trip, or one trip of office ("the minister's trip to Chile", "his official
+    # trip", "a working trip to Switzerland"; tourists' "trips to Japan", a visa waiver "for
+    # business trips", a "round trip" are no one's visit)
+    rf"|(?:(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s) (?:[\w-]+ ){{0,3}}?"
+    rf"|(?:[Aa]n?|[Tt]he) (?:working|official|state|business|study) )trip(?![\w-])"
     rf"|(?<=[Đđ]oàn\s)[^.;,]{{0,60}}? sang(?= [A-ZĐÀ-Ỹ])"
     # a delegation taking part in a fair, a forum or a conference ("đoàn doanh nghiệp tỉnh …
     # do … dẫn đầu đã tham gia Hội chợ …"): it travelled there ("Việt Nam tham gia CPTPP",

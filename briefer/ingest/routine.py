@@ -1,5 +1,7 @@
-"""A communiqué's routine (pure): a sentence that only reviews the ties or trades views on
-issues of mutual interest, naming nothing a briefing could cite. Split from
+"""A communiqué's routine (pure): a sentence that only reviews the ties, trades views on
+issues of mutual interest, tells a courtesy call or the fields of cooperation two sides talked
+over, naming nothing a briefing could cite. (A delegation's stops, "Đoàn đã thăm … và làm việc
+với …", are none: the corpus's keys accept them as facts of the pair.) Split from
 :mod:`briefer.ingest.keywords`."""
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.keywords import ACCORD, PROPOSAL
+from briefer.ingest.rxparts import CAPITAL
 
 
 def _spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -16,26 +19,63 @@ def _spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"[^\S\n]+"), flags)
 
 
-# A review or an exchange of views over the whole of the ties, naming nothing: "the two sides
-# reviewed the entire spectrum of bilateral relations", "exchanged views on regional and
-# international issues of mutual interest", "trao đổi về các vấn đề quốc tế và khu vực cùng
-# quan tâm" (a communiqué's routine, no claim to brief unless the sides agree on something).
+# What may open a courtesy call or the fields talked over: an occasion ("Nhân dịp này, ",
+# "Tại buổi tiếp, ", "During the visit, ") or nothing.
+_OCCASION: Final = (
+    r"(?:(?:Nhân dịp này|Cũng trong dịp này|Trong (?:thời gian|chuyến) [^,]{1,60}"
+    r"|Tại (?:buổi|cuộc) [^,]{1,40}|During (?:the|his|her|their) [^,]{1,60}"
+    r"|On the occasion|At the (?:meeting|reception|talks)), )?"
+)
+# A communiqué's routine, naming nothing a briefing could cite (no claim to brief unless the
+# sides agree on something):
 _ROUTINE: Final = _spaced(
-    r"^(?:\d+\. )?(?:[^.;:]{0,60}? )?(?:reviewed|exchanged (?:views|opinions) on|discussed"
+    r"^(?:\d+\. )?(?:"
+    # a review or an exchange of views over the whole of the ties: "the two sides reviewed the
+    # entire spectrum of bilateral relations", "exchanged views on regional and international
+    # issues of mutual interest", "trao đổi về các vấn đề quốc tế và khu vực cùng quan tâm";
+    r"(?:[^.;:]{0,60}? )?(?:reviewed|exchanged (?:views|opinions) on|discussed"
     r"|điểm lại|trao đổi(?: ý kiến| quan điểm)?(?: về)?) (?:the |các |những )?"
     r"(?:(?:entire|full|whole|wide|broad) (?:spectrum|range|gamut) of (?:the )?(?:bilateral )?"
     r"(?:relations|relationship|ties|cooperation)|(?:state of )?bilateral (?:relations|ties)\b"
     r"|(?:regional and international|international and regional|global and regional)"
     r" (?:issues|matters|developments) of (?:mutual|common) (?:interest|concern)"
-    r"|vấn đề (?:khu vực và quốc tế|quốc tế và khu vực) cùng quan tâm)",
+    r"|vấn đề (?:khu vực và quốc tế|quốc tế và khu vực) cùng quan tâm)"
+    # a courtesy call, its host or guest first: "X đã chào xã giao Y", "X tiếp xã giao Y",
+    # "X paid a courtesy call on Y";
+    rf"|(?P<call>{_OCCASION}[^,;.]{{2,120}}? (?:đã |cũng |sau đó )?(?:chào xã giao"
+    r"|tiếp xã giao|thăm xã giao|chào từ biệt|(?:also )?paid (?:a )?courtesy calls? on)\b)"
+    # the fields of cooperation two sides talked over: "Hai bên trao đổi về hợp tác trong các
+    # lĩnh vực …", "The two sides discussed cooperation in …" (a named project or partner,
+    # "trao đổi khả năng Tập đoàn X tham gia dự án Y", is a claim: not this)
+    rf"|(?P<talked>{_OCCASION}(?:Hai bên|Hai Bộ trưởng|The (?:two )?sides|The two (?:ministers"
+    r"|officials))(?: đã| cũng)? (?:trao đổi|thảo luận|bàn|discussed|exchanged views on"
+    r"|talked about)(?: về| on)?(?: (?:việc|the))? (?:(?:tăng cường |thúc đẩy )?hợp tác"
+    r" (?:trong|về|ở) (?:các )?(?:lĩnh vực|ngành)|(?:bilateral )?cooperation in)\b)"
+    r")",
     re.IGNORECASE,
 )
+# … whose object runs to the sentence's end: a second clause after it may commit ("…, and Chile
+# pledged to open its market", "… chào xã giao Thủ tướng … và trao thư mời …")
+_SECOND_CLAUSE: Final = re.compile(r";|,\s*(?:and|và|while|but|nhưng|đồng\s+thời)\s", re.IGNORECASE)
+# … and, after a courtesy call's guest, an act of its own ("… và trao thư mời", "… and
+# invited him"; "… and the Speaker", "… và Phó Thủ tướng" name another guest)
+_ANOTHER_ACT: Final = re.compile(rf"\s(?:and|và)\s+(?!the\s|các\s|những\s)[^\W\d_{CAPITAL}]")
 
 
 def routine(text: str) -> bool:
-    """A sentence that only reviews the ties or trades views on issues of mutual interest."""
-    agreed = ACCORD.search(text) or PROPOSAL.search(text)  # ("… and agreed to …": a claim)
-    return bool(_ROUTINE.match(text.strip())) and not agreed
+    """A sentence that only reviews the ties, trades views on issues of mutual interest, tells
+    a courtesy call or the fields of cooperation talked over (nothing agreed, asked, counted,
+    and no second clause)."""
+    text = text.strip()
+    match = _ROUTINE.match(text)
+    if match is None or ACCORD.search(text) or PROPOSAL.search(text):
+        return False  # ("… and agreed to …", "… đề nghị …": a claim)
+    rest = text[match.end() :]
+    if (match["call"] or match["talked"]) and re.search(r"\d", text):
+        return False  # (a count is a claim after all)
+    if match["call"] and _ANOTHER_ACT.search(rest):
+        return False
+    return not _SECOND_CLAUSE.search(rest)
 
 
 # Who else was there, listed: "Cùng dự buổi làm việc có đại diện …", "Tiếp đoàn có Phó Hiệu

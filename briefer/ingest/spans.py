@@ -73,8 +73,9 @@ _SAID_BEFORE: Final = re.compile(
 )
 
 
-# Between a compared year and the amount it holds in brackets: "so với năm 2024 (84 triệu".
-_BRACKETED: Final = re.compile(r"\s*\(\s*(?:(?:US|S|A|NZ|HK)?\$|[€£¥])?\s*")
+# Between a compared year and the amount it holds in brackets: "so với năm 2024 (84 triệu",
+# "(US$84 million" (an amount's span opens at its currency's symbol).
+_BRACKETED: Final = re.compile(r"\s*\(\s*")
 
 # Between an amount and the period written right after it: "$42 billion in the first half".
 _RIGHT_AFTER: Final = re.compile(r"\s*(?:in|during|for|trong|vào)?\s*", re.IGNORECASE)

@@ -4,7 +4,7 @@ The candidate finder proposes a statement for a sentence (or for each clause fig
 events left) with the cue words of a topic; this screen sets aside what tells no fact of the
 pair's: a heading without its full stop, an announcement ("… như sau:"), goods that go on
 from a figure's clause, an interviewer's question, getting ready, routine (a review of the
-ties, a courtesy call, a delegation's stops, the fields talked over), who else attended,
+ties, a courtesy call, the fields talked over), who else attended,
 one side's own economy, a third source's news, a plan's aims under its heading, a vague
 "many firms …" with no example, and, for a whole sentence, a topic line ("Trade has grown
 steadily.") or an interview's frame ("X sat down with …"). A standfirst (the body's first
@@ -22,7 +22,6 @@ from briefer.ingest.headlines import STANDFIRST_WORDS, topic_sentence
 from briefer.ingest.interviewframe import interview_frame
 from briefer.ingest.owneconomy import own_economy
 from briefer.ingest.routine import goods_go_on, home_attendance, plan_aim, routine
-from briefer.ingest.routinecalls import routine_call
 from briefer.ingest.thirdsource import third_source
 
 
@@ -40,7 +39,6 @@ def no_statement(
         return True  # an interviewer's question asks; the answer states
     skip = kw.PREPARATION.match(text) or routine(text) or home_attendance(text)
     skip = skip or own_economy(text) or third_source(text, main)  # (not the pair's)
-    skip = skip or routine_call(text)  # (a courtesy call, a delegation's stops: routinecalls.py)
     if skip or plan_aim(before):
         return True  # getting ready; a review of all the ties; who else was there; aims
     if VAGUE.match(text) and not EXAMPLES.search(text):

@@ -13,7 +13,7 @@ from briefer.domain.rules import INBOUND, OUTBOUND, visit_direction
 from briefer.ingest.anaphorvisit import anaphor_side
 from briefer.ingest.countries import HOME, country_names, find_countries
 from briefer.ingest.foldclash import mask_clashes
-from briefer.ingest.homeplaces import home_party, home_places, visited_home
+from briefer.ingest.homeplaces import home_party, home_places, journeyed_home, visited_home
 from briefer.ingest.tripnoun import trip_side
 from briefer.ingest.venues import destination_side, partner_city, place_at, visit_side
 from briefer.ingest.worksessions import HOME_AUTHORITY
@@ -140,6 +140,13 @@ def direction_of(text: str, partner: str) -> str:
         # place right after the visit's verb is where it went (a country named further on,
         # in another clause, is no destination)
         return INBOUND
+    if not found and journeyed_home().search(text):
+        # "travelled to Da Nang … to co-chair the Swedish-Vietnamese Joint Commission": a
+        # journey's end at a place of Việt Nam's came in — unless the visit as written went
+        # out ("Prime Minister X flew to Hanoi … after his visit to Sweden": a way home)
+        as_written = Fact(None, "", f"{HOME}-{partner}", "visits", "event", said)
+        if visit_direction(as_written, home, other) != OUTBOUND:
+            return INBOUND
     found = found or visit_direction(probe, home, other)
     if found in (INBOUND, OUTBOUND):
         return found

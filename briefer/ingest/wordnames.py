@@ -12,20 +12,27 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.rxparts import CAPITAL
+
 WORD_NAMES: Final = frozenset({"Ý"})
 
 # Sino-Vietnamese words built on "ý" (idea, will): the syllable after it ("Ý kiến", "ý
-# nghĩa", "Ý THỨC") or before it ("lưu ý", "đồng ý", "NHƯ Ý") makes the word, not Italy.
+# nghĩa", "Ý THỨC") or before it ("LƯU Ý", "ĐỒNG Ý") makes the word, not Italy.
 _WORD_AFTER: Final = re.compile(
     r"[^\S\n]+(?:kiến|tưởng|nghĩa|thức|chí|định|nguyện|muốn|niệm|tứ|đồ|thích)(?!\w)",
     re.IGNORECASE,
 )
+# (in capitals only: a capitalised one, "Lưu Ý", is a name's syllable below; a lower-case one
+# before a capital "Ý", "cũng như Ý", is Italy)
 _WORD_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:lưu|chú|đồng|gợi|cố|tùy|tuỳ|chủ|ngụ|tâm|như|thiện|ác|hữu|vô)[^\S\n]+\Z",
-    re.IGNORECASE,
-)
-# A capitalised syllable right before, with no comma between: the last syllable of a name.
-_NAME_BEFORE: Final = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[^\S\n]+\Z")
+    r"(?<!\w)(?:"
+    + "|".join(w.upper() for w in ("lưu", "chú", "đồng", "gợi", "cố", "tùy", "tuỳ", "chủ",
+                                   "ngụ", "tâm", "thiện", "ác", "hữu", "vô"))
+    + r")[^\S\n]+\Z"
+)  # fmt: skip
+# A capitalised syllable right before, with no comma between: the last syllable of a name
+# ("Như Ý"); a lower-case word before it ("xuất khẩu ở Ý", "đến Ý") is none.
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w)[{CAPITAL}][^\W\d_{CAPITAL}]*[^\S\n]+\Z")
 
 
 def word_name_is_country(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
-from briefer.ingest.routinecalls import routine_call
+from briefer.ingest.routine import routine as routine_call
 
 
 def _found(text: str, partner: str, lang: str = "vi") -> list[tuple[str, str, str]]:
