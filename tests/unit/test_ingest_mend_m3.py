@@ -1,0 +1,53 @@
+"""Review B's findings on the metadata layer (title, outlet, author), mended: each test on
+wording of our own, failing on the code before its mend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+from briefer.ingest.analysis import analyse
+
+
+def _titled_page(path: Path, title: str, menu: list[str], body: str) -> Path:
+    items = "".join(f"<li><a href='/{i}'>{m}</a></li>" for i, m in enumerate(menu))
+    head = title.rsplit(" - ", 1)[0]
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><nav><ul>{items}</ul></nav>"
+        f"<h1>{head}</h1><p>{body}</p></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+_VI_BODY = (
+    "Việt Nam và Chile đã ký hiệp định thương mại mới tại Hà Nội ngày 3/3/2026, "
+    "theo Bộ Công Thương."
+)
+
+
+def test_an_outlet_whose_name_ends_in_a_menu_word_keeps_its_whole_name(tmp_path: Path) -> None:
+    # "Chứng khoán" is a desk of the menu, and "Đầu tư" is an outlet of its own: the title's
+    # site part is still the one outlet "Đầu tư Chứng khoán", no site plus section
+    page = _titled_page(
+        tmp_path / "dtck.html",
+        "Việt Nam và Chile ký hiệp định mới - Đầu tư Chứng khoán",
+        ["Trang chủ", "Chứng khoán", "Doanh nghiệp", "Bất động sản"],
+        _VI_BODY,
+    )
+    assert analyse(page).metadata.outlet == "Đầu tư Chứng khoán"
+
+
+def test_a_site_and_its_menu_section_still_part_but_nikkei_asia_stays_whole(tmp_path: Path) -> None:
+    from briefer.ingest.pagetitle import site_in_title
+
+    html = _titled_page(
+        tmp_path / "vne.html",
+        "Việt Nam và Chile ký hiệp định mới - VnExpress Kinh doanh",
+        ["Trang chủ", "Kinh doanh", "Thế giới"],
+        _VI_BODY,
+    ).read_text(encoding="utf-8")
+    assert site_in_title(lxml.html.fromstring(html)) == "VnExpress"
+    html = html.replace("VnExpress Kinh doanh", "Nikkei Asia").replace("Kinh doanh<", "Asia<")
+    assert site_in_title(lxml.html.fromstring(html)) == "Nikkei Asia"
