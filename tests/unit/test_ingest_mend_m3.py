@@ -51,3 +51,38 @@ def test_a_site_and_its_menu_section_still_part_but_nikkei_asia_stays_whole(tmp_
     assert site_in_title(lxml.html.fromstring(html)) == "VnExpress"
     html = html.replace("VnExpress Kinh doanh", "Nikkei Asia").replace("Kinh doanh<", "Asia<")
     assert site_in_title(lxml.html.fromstring(html)) == "Nikkei Asia"
+
+
+_COMMITTEE = (
+    "<p>The fourth Vietnam-Chile Joint Committee met in Hanoi on 3 March 2026 and agreed "
+    "to raise two-way trade to 3 billion USD by 2030.</p>"
+)
+
+
+def test_words_before_a_colon_that_name_no_kind_leave_the_title_as_it_is(
+    tmp_path: Path,
+) -> None:
+    # "Chile and Vietnam" is the headline's own opening, no page kind: the related story's
+    # heading that happens to begin with the words after the colon is not the title
+    page = tmp_path / "related.html"
+    page.write_text(
+        "<html><head><title>Chile and Vietnam: new shipping line opens</title></head><body>"
+        "<div class='content'><div class='pr-title'>Chile and Vietnam: new shipping line opens"
+        f"</div>{_COMMITTEE}<div class='related'><h3>New shipping line opens in Peru as well"
+        "</h3></div></div></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == "Chile and Vietnam: new shipping line opens"
+
+
+def test_a_kind_titled_page_takes_the_headline_from_its_article_header(tmp_path: Path) -> None:
+    # the page's own header (its menu) is left out, the article's header holds the headline
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Media Statement : Vietnam-Chile Joint Committee</title></head>"
+        "<body><header><nav><a href='/'>Home</a></nav></header><article><header>"
+        "<h2>Vietnam-Chile Joint Committee held in Hanoi</h2></header>"
+        f"{_COMMITTEE}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.title == "Vietnam-Chile Joint Committee held in Hanoi"
