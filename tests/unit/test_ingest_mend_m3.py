@@ -86,3 +86,32 @@ def test_a_kind_titled_page_takes_the_headline_from_its_article_header(tmp_path:
         encoding="utf-8",
     )
     assert analyse(page).metadata.title == "Vietnam-Chile Joint Committee held in Hanoi"
+
+
+def _paragraph_page(paragraph: str) -> bytes:
+    return (
+        "<html><head><title>Vietnam and Chile sign pact</title></head><body><article>"
+        f"<h1>Vietnam and Chile sign pact</h1><p>{paragraph}</p><p>Two-way trade reached "
+        "1.8 billion USD in 2025, the ministry said.</p></article></body></html>"
+    ).encode()
+
+
+def test_a_word_an_editor_cut_into_two_spans_reads_whole() -> None:
+    from briefer.ingest.webpage import read_webpage
+
+    text = read_webpage(
+        _paragraph_page(
+            '<span style="font-family:Arial">Kim ngạch xuất khẩu sang Chi</span>'
+            '<span style="font-family:Arial">le đạt 1,8 tỷ USD năm 2025.</span>'
+        ),
+        "p.html",
+    ).text
+    assert "Kim ngạch xuất khẩu sang Chile đạt 1,8 tỷ USD năm 2025." in text.split("\n")
+    text = read_webpage(
+        _paragraph_page(
+            '<span lang="EN-US">Vietnam and Chile signed the agree</span>'
+            '<span lang="EN-US">ment in Santiago on 3 March 2026.</span>'
+        ),
+        "p.html",
+    ).text
+    assert "Vietnam and Chile signed the agreement in Santiago on 3 March 2026." in text
