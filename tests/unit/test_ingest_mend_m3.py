@@ -115,3 +115,34 @@ def test_a_word_an_editor_cut_into_two_spans_reads_whole() -> None:
         "p.html",
     ).text
     assert "Vietnam and Chile signed the agreement in Santiago on 3 March 2026." in text
+
+
+def test_a_last_paragraph_about_an_envoys_past_post_stays_in_the_article(tmp_path: Path) -> None:
+    last = (
+        "Ambassador Pham Van Nam was Vietnam's first trade correspondent in Santiago and "
+        "signed the 2011 free trade agreement for Vietnam."
+    )
+    page = tmp_path / "pasted.txt"
+    page.write_text(
+        "Chile and Vietnam open a shipping line\n\nChile and Vietnam agreed on 3 March 2026 "
+        "to open a direct shipping line between Valparaíso and Hai Phong, the transport "
+        "ministry said.\n\nTwo-way trade reached 1.8 billion USD in 2025, up 12 percent from "
+        f"a year earlier.\n\n{last}\n",
+        encoding="utf-8",
+    )
+    assert analyse(page).cleaned.body.strip().split("\n")[-1] == last
+
+
+def test_a_post_held_for_an_outlet_under_the_article_is_still_the_writers_note() -> None:
+    from briefer.ingest.lines import Line
+    from briefer.ingest.writerbio import mark_writer_bios
+
+    lines = [
+        Line(
+            "Chile and Vietnam agreed on 3 March 2026 to open a direct shipping line between "
+            "Valparaíso and Hai Phong, the transport ministry said."
+        ),
+        Line("Lucía Fernández is Santiago correspondent at the Andes Courier."),
+    ]
+    mark_writer_bios(lines)
+    assert [line.reason for line in lines][1] == "author box"
