@@ -146,3 +146,48 @@ def test_a_post_held_for_an_outlet_under_the_article_is_still_the_writers_note()
     ]
     mark_writer_bios(lines)
     assert [line.reason for line in lines][1] == "author box"
+
+
+def test_a_document_kind_or_a_dateline_over_an_issue_number_names_no_periodical() -> None:
+    from briefer.ingest.runninghead import running_head_name
+
+    assert running_head_name(["POLICY BRIEF | Southeast Asia Programme | No. 5, 2026"]) == ""
+    assert running_head_name(["WORKING PAPER · Trade and Investment · No. 14"]) == ""
+    assert running_head_name(["Santiago | Tuesday | No. 5, 2026"]) == ""
+    # (a periodical's name still stands before its series and issue)
+    assert running_head_name(["THE ANDES HERALD | Weekly Trade Bulletin | No. 47"]) == (
+        "The Andes Herald"
+    )
+
+
+def test_a_vietnamese_running_head_in_capitals_is_cased_word_by_word() -> None:
+    from briefer.ingest.runninghead import running_head_name
+
+    # "IN" is Vietnamese here (printing), no English word to keep small
+    assert running_head_name(["TẠP CHÍ IN VÀ TRUYỀN THÔNG - Số 3 - 2026"]) == (
+        "Tạp Chí In Và Truyền Thông"
+    )
+    assert running_head_name(["THE TIMES OF THE ANDES | No. 4, March 2026"]) == (
+        "The Times of the Andes"
+    )
+
+
+def test_a_policy_briefs_first_line_is_not_its_outlet(tmp_path: Path) -> None:
+    from benchmarks.corpus import build_pdf
+
+    body = (
+        "Chile and Vietnam agreed to open a direct shipping line between Valparaíso and Hai "
+        "Phong in 2027, officials said after talks in Santiago on March 3."
+    )
+    out = tmp_path / "brief.pdf"
+    build_pdf(
+        {
+            "blocks": [
+                {"p": "POLICY BRIEF | Southeast Asia Programme | No. 5, 2026"},
+                {"h": "Chile and Vietnam Plan a Direct Shipping Line"},
+                {"p": body},
+            ]
+        },
+        out,
+    )
+    assert analyse(out).metadata.outlet == ""  # (no name on it: the editor sets one)
