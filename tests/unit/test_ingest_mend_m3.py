@@ -191,3 +191,23 @@ def test_a_policy_briefs_first_line_is_not_its_outlet(tmp_path: Path) -> None:
         out,
     )
     assert analyse(out).metadata.outlet == ""  # (no name on it: the editor sets one)
+
+
+def test_a_logo_set_in_two_colours_reads_as_one_word() -> None:
+    from briefer.ingest.sitemarks import text_marks
+
+    def marks(logo: str) -> list[tuple[str, str]]:
+        return text_marks(
+            lxml.html.fromstring(
+                f"<html><body><div class='site-logo'>{logo}</div><p>Chile and Vietnam "
+                "agreed to raise trade.</p></body></html>"
+            )
+        )
+
+    assert marks("<span class='a'>Vn</span><span class='b'>Economy</span>") == [
+        ("logo", "VnEconomy")
+    ]
+    # (a mission's name over its city is still one name)
+    assert marks("<span>Embassy of Chile</span><span>Hanoi, Vietnam</span>") == [
+        ("logo", "Embassy of Chile in Hanoi")
+    ]
