@@ -19,7 +19,7 @@ from briefer.text.dates import parse_date
 from briefer.text.fold import fold
 
 
-def _bare_name(name: str) -> str:
+def bare_name(name: str) -> str:
     """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)") or
     their post after a comma ("Name, Chief Correspondent", "Name, staff writer")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
@@ -113,7 +113,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
         else n
         # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
         # the byline's label: "By: Jane Roe")
-        for n in (without_post(_bare_name(without_by_label(m))) for m in (in_text, in_markup))
+        for n in (without_post(bare_name(without_by_label(m))) for m in (in_text, in_markup))
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)
@@ -125,4 +125,4 @@ def choose_author(in_text: str, in_markup: str) -> str:
     return page
 
 
-__all__ = ["choose_author", "dateline"]
+__all__ = ["bare_name", "choose_author", "dateline"]

@@ -211,3 +211,13 @@ def test_a_logo_set_in_two_colours_reads_as_one_word() -> None:
     assert marks("<span>Embassy of Chile</span><span>Hanoi, Vietnam</span>") == [
         ("logo", "Embassy of Chile in Hanoi")
     ]
+
+
+def test_a_stamped_credit_row_reads_the_writer_by_the_writers_own_rule() -> None:
+    # the slash's outlet aside, the writer's name is read as a byline's is: the courtesy
+    # title before it is no part of it
+    from briefer.ingest.pageauthor import page_author
+    from tests.unit.test_ingest_r80 import _page
+
+    assert page_author(_page("Ông Nguyễn Văn Nam / TTXVN 4/3/2026")) == "Nguyễn Văn Nam"
+    assert page_author(_page("Somchai Rattana / Bangkok Post 4 March 2026")) == "Somchai Rattana"
