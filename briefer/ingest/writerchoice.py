@@ -58,14 +58,6 @@ _DESK_CREDIT: Final = re.compile(
 )
 
 
-# A state body where a writer's name would be (a government page's publisher box, "The
-# Federal Council", "Ministry"): the noun of an institution, which no person's name ends on.
-_STATE_BODY: Final = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Council|Commission|Ministry|Government|Chancellery"
-    r"|Cabinet|Parliament|Assembly|Presidency|Senate|Embassy|Consulate)$"
-)
-
-
 def _credit(name: str) -> bool:
     """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
     a writer's name would be."""
@@ -98,13 +90,13 @@ def choose_author(in_text: str, in_markup: str) -> str:
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
     the markup's (the page declares its writer) over a line the text's rules took for a
     byline; either alone as it is."""
-    # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
+    # (a media group, a company, a state body, a desk, a site's generic account, an outlet:
+    # no writer)
     text, page = (
         ""
         if UNIT_NAME.search(n)
         or _NO_WRITER.match(n)
         or _DESK_CREDIT.match(n)
-        or _STATE_BODY.match(n)
         or known_outlet(n)
         or _credit(n)
         or _outlets_only(n)

@@ -221,3 +221,13 @@ def test_a_stamped_credit_row_reads_the_writer_by_the_writers_own_rule() -> None
 
     assert page_author(_page("Ông Nguyễn Văn Nam / TTXVN 4/3/2026")) == "Nguyễn Văn Nam"
     assert page_author(_page("Somchai Rattana / Bangkok Post 4 March 2026")) == "Somchai Rattana"
+
+
+def test_a_state_body_named_with_of_is_no_writer() -> None:
+    from briefer.ingest.writerchoice import choose_author
+
+    # ("The Council of Ministers" ends on no institution's noun, yet names one)
+    assert choose_author("The Council of Ministers", "Jane Roe") == "Jane Roe"
+    assert choose_author("", "Ministry of Trade and Industry") == ""
+    assert choose_author("The Federal Council", "") == ""
+    assert choose_author("Jane Roe", "") == "Jane Roe"
