@@ -22,7 +22,7 @@ from typing import Final
 
 from briefer.ingest.handling import handling_marking
 from briefer.ingest.issuer import english_title_case
-from briefer.ingest.kindtitle import kind_subject_title
+from briefer.ingest.kindtitle import DOCUMENT_KINDS, kind_subject_title
 from briefer.ingest.metadata import NAME_WORD
 from briefer.ingest.missionplace import mission_at
 from briefer.ingest.rows import place_and_day
@@ -31,12 +31,7 @@ from briefer.text.fold import fold
 
 # A document's kind in capitals, a qualifier or two before it and its number after it.
 _KIND: Final = re.compile(
-    r"^(?:[A-ZĐ]+\s+){0,2}(?:DIỄN\s+VĂN|BÀI\s+PHÁT\s+BIỂU|PHÁT\s+BIỂU|BÁO\s+CÁO|THÔNG\s+BÁO"
-    r"|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|BẢN\s+TIN|TỜ\s+TRÌNH|GHI\s+CHÚ|SPEECH|REMARKS|ADDRESS"
-    r"|STATEMENT|BULLETIN|NEWSLETTER|REPORT|NOTE|PRESS\s+RELEASE|BRIEFING"
-    # (a periodical brief of an office to its clients: "MARKET UPDATE", "POLICY BRIEF")
-    r"|UPDATE|BRIEF|ALERT|MEMO(?:RANDUM)?|FACT\s?SHEET|DIGEST)"
-    r"(?:\s+(?:No\.?|Số|#)\s*[\w/.-]+)?\.?$"
+    rf"^(?:[A-ZĐ]+\s+){{0,2}}(?:{DOCUMENT_KINDS})(?:\s+(?:No\.?|Số|#)\s*[\w/.-]+)?\.?$"
 )
 # "Issued: …", "Distribution: …", "Số: 07/DV-HHN": a field under its label, not a title.
 _FIELD: Final = re.compile(r"^[^\W\d][\w .'/&-]{0,30}:\s")

@@ -36,11 +36,17 @@ def _unit_name(text: str) -> str:
     return mission_name(without_state_style(text)) or _cased_unit(text)
 
 
+def english_in_capitals(text: str) -> bool:
+    """Whether a name in capitals is English: a joining word of English's ("OF", "THE",
+    "AND", "FOR") and no letter marked as Vietnamese's are ("EMBASSY OF THE …")."""
+    return bool(_ENGLISH_JOIN.search(text)) and not _MARKED.search(text)
+
+
 def _cased_unit(text: str) -> str:
     known = known_outlet(text)
     if known:
         return known
-    if _ENGLISH_JOIN.search(text) and not _MARKED.search(text):
+    if english_in_capitals(text):
         # (English is cased word by word, not as a Vietnamese name: "Embassy of the Republic
         # of Chile", never "Embassy Of the republic of chile")
         return english_title_case(text)
@@ -135,4 +141,4 @@ def issuing_body(units: list[str]) -> str:
     return f"{_unit_name(unit)} - {_unit_name(parent)}"
 
 
-__all__ = ["issuing_body"]
+__all__ = ["english_in_capitals", "english_title_case", "issuing_body"]

@@ -14,21 +14,27 @@ from typing import Final
 
 import lxml.html
 
+from briefer.ingest.kindtitle import DOCUMENT_KINDS, KIND_LABELS
 from briefer.ingest.pagetitle import flat
 
-# A kind's label before its colon: one to three capitalised words, no figure ("Press
-# Release", "Media Statement", "Thông cáo báo chí"), then the subject.
+# A kind's label before its colon, in any case: a release's label ("Press Release", "Media
+# Statement", "Thông cáo báo chí") or a document's kind with a qualifier or two before it
+# ("Market Update") — then the subject. (Any words before a colon are no kind: "Chile and
+# Vietnam: new shipping line opens" is a headline of its own.)
 _KIND: Final = re.compile(
-    r"^(?P<kind>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})\s*:\s+(?P<subject>\S.*)$"
+    rf"^(?P<kind>{KIND_LABELS}|(?:[^\W\d_]+\s+){{0,2}}(?:{DOCUMENT_KINDS}))"
+    r"\s*:\s+(?P<subject>\S.*)$",
+    re.IGNORECASE,
 )
 _SUBJECT_WORDS: Final = 3  # a subject, not a number or a word ("Notice: No. 5")
 _HEADING_MAX: Final = 300  # a heading, not a paragraph
 
 
 def heading_after_kind(title: str, root: lxml.html.HtmlElement) -> str:
-    """The page's heading (h1 to h4, outside its menu, sides and foot) that begins with what
-    follows the kind's colon in ``title`` ("" when the title opens on no kind or no heading
-    repeats its subject)."""
+    """The page's heading (h1 to h4, outside its menu, sides, foot and the page's own header
+    — an article's header holds its headline) that begins with what follows the kind's
+    colon in ``title`` ("" when the title opens on no kind or no heading repeats its
+    subject)."""
     kind = _KIND.match(" ".join(title.split()))
     if kind is None or not kind["kind"][:1].isupper():
         return ""
@@ -37,7 +43,8 @@ def heading_after_kind(title: str, root: lxml.html.HtmlElement) -> str:
         return ""
     for node in root.xpath(
         "//body//*[self::h1 or self::h2 or self::h3 or self::h4]"
-        "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header)]"
+        "[not(ancestor::nav or ancestor::footer or ancestor::aside"
+        " or ancestor::header[not(ancestor::article)])]"
     ):
         text = flat(node)
         # (the heading repeats the subject and may go on: "… Dialogue held in New Delhi")

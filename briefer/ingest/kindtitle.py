@@ -13,12 +13,24 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A document's kind in capitals, a colon, then its subject.
-_KIND_SUBJECT: Final = re.compile(
-    r"^(?:THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|TUYÊN\s+BỐ(?:\s+CHUNG)?|THÔNG\s+BÁO|BÁO\s+CÁO|BẢN\s+TIN"
-    r"|PRESS\s+RELEASE|MEDIA\s+RELEASE|NEWS\s+RELEASE|JOINT\s+STATEMENT|STATEMENT"
-    r"|COMMUNIQU[ÉE]|NOTICE)\s*:\s*(?P<subject>\S.*)$"
+# The kinds an office labels a release by, in capitals (a pattern's alternatives): the
+# label a colon and the subject follow ("PRESS RELEASE: X", "Media Statement : X").
+KIND_LABELS: Final = (
+    r"THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|TUYÊN\s+BỐ(?:\s+CHUNG)?|THÔNG\s+BÁO|BÁO\s+CÁO|BẢN\s+TIN"
+    r"|PRESS\s+RELEASE|MEDIA\s+RELEASE|NEWS\s+RELEASE|JOINT\s+STATEMENT|MEDIA\s+STATEMENT"
+    r"|STATEMENT|COMMUNIQU[ÉE]|NOTICE"
 )
+# The kinds a document's own head line names, in capitals (a pattern's alternatives; a
+# qualifier may stand before one: "MARKET UPDATE", "POLICY BRIEF").
+DOCUMENT_KINDS: Final = (
+    r"DIỄN\s+VĂN|BÀI\s+PHÁT\s+BIỂU|PHÁT\s+BIỂU|BÁO\s+CÁO|THÔNG\s+BÁO"
+    r"|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|BẢN\s+TIN|TỜ\s+TRÌNH|GHI\s+CHÚ|SPEECH|REMARKS|ADDRESS"
+    r"|STATEMENT|BULLETIN|NEWSLETTER|REPORT|NOTE|PRESS\s+RELEASE|BRIEFING"
+    # (a periodical brief of an office to its clients: "MARKET UPDATE", "POLICY BRIEF")
+    r"|UPDATE|BRIEF|ALERT|MEMO(?:RANDUM)?|FACT\s?SHEET|DIGEST"
+)
+# A document's kind in capitals, a colon, then its subject.
+_KIND_SUBJECT: Final = re.compile(rf"^(?:{KIND_LABELS})\s*:\s*(?P<subject>\S.*)$")
 _SUBJECT_WORDS: Final = 3  # a subject, not a label ("PRESS RELEASE: No. 5")
 _TITLE_WORDS: Final = 45  # a heading, not a paragraph
 _LOOK: Final = 25  # a letterhead and its heading open the text
@@ -39,4 +51,4 @@ def kind_subject_title(text: str) -> str:
     return ""
 
 
-__all__ = ["kind_subject_title"]
+__all__ = ["DOCUMENT_KINDS", "KIND_LABELS", "kind_subject_title"]

@@ -5,13 +5,13 @@ one logo block, each shown on a line of its own: the name, then its place or tag
 ("<span>Embassy of X</span><span>Hanoi, Vietnam</span>"). The block's bare text runs the two
 together ("Embassy of XHanoi, Vietnam"), which is no name. This module owns reading such a
 block line by line: a mission's name with the city under it is one name ("Embassy of X in
-Hanoi", the country after the city's comma aside); any other block's lines are joined by a
-space, as the page shows them apart.
+Hanoi", the country after the city's comma aside). Any other pair is left to the block's
+text: two elements of a logo are as often one word set in two colours ("<span>Vn</span>
+<span>Economy</span>", VnEconomy) as two lines, and the markup does not say which.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import lxml.html
@@ -33,15 +33,15 @@ def _city(place: str) -> str:
 
 
 def logo_lines(node: lxml.html.HtmlElement) -> str:
-    """The name a logo block set as two elements gives ("" unless it is one): the mission and
-    its city as one name, else the lines joined by a space."""
+    """The name a logo block set as a mission's name and its city gives, as one name
+    ("Embassy of X in Hanoi"); "" for any other block."""
     if (node.text or "").strip() or any((c.tail or "").strip() for c in node):
         return ""  # (text of the block's own beside its elements: one line as written)
     lines = [_text(child) for child in node if isinstance(child.tag, str) and _text(child)]
     if len(lines) != _LINES:
         return ""
     first, second = lines
-    return mission_at(first, _city(second)) or re.sub(r"\s+", " ", f"{first} {second}")
+    return mission_at(first, _city(second))
 
 
 __all__ = ["logo_lines"]

@@ -42,6 +42,7 @@ from typing import Final
 from briefer.ingest.datechoice import DATE_WEIGHTS, choose_date
 from briefer.ingest.domainspell import spelled_domains
 from briefer.ingest.mergedpaper import merged_pair
+from briefer.ingest.outletforms import initials
 from briefer.ingest.outletnames import (
     current_name,
     former_name,
@@ -80,6 +81,10 @@ class Claim:
 
 
 def _initials(name: str) -> str:
+    """ "baoangiangonline" → "bago": the folded first letter of every word of a name, its
+    lower-case words and those after a hyphen too — a test of its own, unlike
+    ``outletforms.initials`` (capitalised words only): a table's short form in capitals
+    ("AGO", "BHO") counts a name's kind word and connectors ("Báo An Giang Online")."""
     return "".join(w[0] for w in re.split(r"[\s-]+", fold(name)) if w)
 
 
@@ -100,7 +105,7 @@ def _initials_word(short: str, full: str) -> bool:
         and bare[:1].isupper()
         and len(capitalised) >= 2
         and (
-            fold(bare).lower() == "".join(fold(w[0]).lower() for w in capitalised)
+            fold(bare).lower() == fold(initials(capitalised)).lower()
             or _syllables(fold(bare).lower(), [fold(w).lower() for w in capitalised])
         )
     )

@@ -141,9 +141,14 @@ _REPORTER: Final = re.compile(
 UNIT_NAME: Final = re.compile(
     r"\b(?:Department|Division|Office|Unit|Desk|Secretariat|Directorate|Bureau|Group|Media"
     r"|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|Holdings|Network|Newsroom|Staff|Team|Agency"
-    r"|Press|Publishing|Publications|Editors|Reporters|Correspondents)\.?$"
+    r"|Press|Publishing|Publications|Editors|Reporters|Correspondents"
+    # (a state body, a government page's publisher box: "The Federal Council", "Ministry")
+    r"|Council|Commission|Ministry|Government|Chancellery|Cabinet|Parliament|Assembly"
+    r"|Presidency|Senate|Embassy|Consulate)\.?$"
     r"|^(?:Ban|Phòng|Vụ|Cục|Văn\s+phòng|Department|Office|Division|Tập\s+đoàn|Công\s+ty"
-    r"|Tòa\s+soạn|Toà\s+soạn)\s+\S",
+    r"|Tòa\s+soạn|Toà\s+soạn)\s+\S"
+    # ("The Council of Ministers", "Ministry of Foreign Affairs": a state body by its name)
+    r"|^(?:The\s+)?(?:Ministry|Council|Commission)\s+(?:[\w'’.-]+\s+){0,3}?of\s+\S",
 )
 
 

@@ -32,7 +32,7 @@ from briefer.ingest.countries import count_countries
 
 # A series label: one or two capitalised words before a paper's noun. ("X Report" is not
 # one: a desk signs so, "Business Report", and the sets key that desk as the writer.)
-_SERIES: Final = re.compile(
+SERIES_LABEL: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:Brief|Briefing|Paper|Commentary|Backgrounder|Factsheet"
     r"|Series)$"
 )
@@ -72,7 +72,7 @@ _TAG_WORDS: Final = 5
 def no_writer(name: str) -> bool:
     """Whether a byline's name is a series label or a row of topic tags, no person."""
     bare = " ".join(name.split())
-    if _SERIES.match(bare) or box_heading(bare) or _ABSTRACT_PLURAL.search(bare):
+    if SERIES_LABEL.match(bare) or box_heading(bare) or _ABSTRACT_PLURAL.search(bare):
         return True
     if _SECTION.match(bare):
         return True
@@ -118,4 +118,4 @@ def _undrawn(char: str) -> bool:
     return char == "\ufffd" or (unicodedata.category(char)[0] == "C" and not char.isspace())
 
 
-__all__ = ["box_heading", "language_row", "no_writer"]
+__all__ = ["SERIES_LABEL", "box_heading", "language_row", "no_writer"]

@@ -55,6 +55,13 @@ for _name, _domains, _aliases in _OUTLET_TABLE:
             _BY_NAME.setdefault(_stem, _name)
 
 
+def table_name(name: str) -> str:
+    """The outlet a name is exactly, as the table spells it (its name, an alias, a domain
+    or a former title: "Nikkei" → "Nikkei Asia"), or "" — none of ``known_outlet``'s looser
+    readings (a name with a word around it, a paper's country and noun)."""
+    return _BY_NAME.get(_outlet_key(name.strip().removeprefix("www.")), "")
+
+
 def current_name(name: str) -> str:
     """A renamed outlet's name of today for its former title ("Báo Nông nghiệp Việt Nam" →
     "Báo Nông nghiệp và Môi trường"); any other name as given."""
@@ -333,4 +340,5 @@ __all__ = [
     "outlet_of_url",
     "press_name",
     "spelled_out",
+    "table_name",
 ]

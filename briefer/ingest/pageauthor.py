@@ -295,13 +295,16 @@ def _without_outlet(row: str, name: str) -> str:
     """The writer of a stamped row "Name / Outlet 13 Nov 2025": the outlet after the slash
     is where the writer works, no part of the name (``name`` as given when no known outlet
     follows a slash: "Lan / Minh 3/12/2025" are two writers)."""
-    from briefer.ingest.outletnames import known_outlet
     from briefer.ingest.stamplines import stamp_remainder
+    from briefer.ingest.writerchoice import bare_name
 
     writer, slash, rest = row.partition("/")
-    if slash and not re.match(r"\d", rest) and known_outlet(stamp_remainder(rest)):
-        return stamp_remainder(writer).strip(" |·•—–-")
-    return name
+    if not slash or re.match(r"\d", rest):
+        return name
+    # (the stamp's words aside on each side, the slash kept for the writer's own rule)
+    credited = f"{stamp_remainder(writer)} / {stamp_remainder(rest)}"
+    bare = bare_name(credited)
+    return name if "/" in bare else bare.strip(" |·•—–-")
 
 
 def _titled_heads(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

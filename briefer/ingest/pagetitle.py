@@ -11,6 +11,7 @@ import lxml.html
 
 from briefer.ingest.alttext import names_nothing
 from briefer.ingest.issuername import issuer_named
+from briefer.ingest.outletforms import initials
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sitebeside import name_beside_domain
@@ -433,8 +434,9 @@ def page_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
 
 
 def _initials(name: str) -> str:
-    """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on."""
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    """ "Secretaría de Relaciones Exteriores" → "SRE": the capitals its words open on (three
+    at least; a mark no title part is otherwise)."""
+    letters = initials(name.split())
     return letters if len(letters) >= 3 else "\0"
 
 

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.issuer import english_title_case
+from briefer.ingest.issuer import english_in_capitals, english_title_case
+from briefer.ingest.kindtitle import DOCUMENT_KINDS
+from briefer.ingest.notwriters import SERIES_LABEL
+from briefer.ingest.rxparts import WEEKDAY
 
 # A page edge's parts: set apart by a dot or a bar, or by a dash between blanks.
 EDGE_PARTS: Final = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
@@ -28,13 +31,31 @@ _ISSUE: Final = re.compile(
 )
 _MAX_WORDS: Final = 8
 _WITH_SERIES: Final = 3  # name, series, issue
+# A document's kind, a qualifier or two before it: "POLICY BRIEF", "THÔNG CÁO BÁO CHÍ" name
+# what the document is, no periodical.
+_KIND_NAME: Final = re.compile(rf"^(?:[^\W\d_]+\s+){{0,2}}(?:{DOCUMENT_KINDS})$", re.IGNORECASE)
+_WEEKDAY: Final = re.compile(rf"^{WEEKDAY}", re.IGNORECASE)
 
 
 def _cased(name: str) -> str:
     """A name in capitals with its words capitalised ("CHÂU MỸ NGÀY NAY" → "Châu Mỹ Ngày
     Nay"); a name in mixed case as written."""
-    # (an English joining word stays small inside the name: "Times of Central Asia")
-    return english_title_case(name) if name.isupper() else name
+    if not name.isupper():
+        return name
+    # (an English joining word stays small inside an English name: "Times of Central Asia";
+    # a Vietnamese name's words are each capitalised, "Tạp Chí In Và Truyền Thông")
+    if english_in_capitals(name):
+        return english_title_case(name)
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def _no_periodical(name: str, parts: list[str]) -> bool:
+    """A head that names no periodical before its issue: a document's kind ("POLICY BRIEF",
+    "WORKING PAPER"), or a place and a weekday ("Santiago | Tuesday | No. 5, 2026", a
+    dateline)."""
+    return bool(
+        _KIND_NAME.match(name) or SERIES_LABEL.match(_cased(name)) or _WEEKDAY.match(parts[1])
+    )
 
 
 def _issue_after_name(parts: list[str]) -> bool:
@@ -59,6 +80,8 @@ def running_head_name(edges: list[str]) -> str:
             continue
         name = parts[0]
         words = name.split()
+        if _no_periodical(name, parts):
+            continue
         if 1 <= len(words) <= _MAX_WORDS and not re.search(r"\d", name):
             return _cased(name)
     return ""

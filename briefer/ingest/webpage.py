@@ -328,10 +328,20 @@ def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return best
 
 
-def _abutting_span(element: lxml.html.HtmlElement) -> bool:
-    """A ``<span>`` right after another with nothing between them: two items of one row."""
+def _abutting_span(element: lxml.html.HtmlElement, last: str) -> bool:
+    """A ``<span>`` right after another with nothing between them that opens a new item of
+    a row: a capital after the letter or figure ``last`` the line ends on ("By A" /
+    "Posted : …"), or a figure after a figure outside a paragraph (a row's cells, "2024" /
+    "2025"). A span that goes on in lower case goes on the word ("Chi" / "le", "agree" /
+    "ment"): an editor's styling cut it, no row did."""
     before = element.getprevious()
-    return element.tag == "span" and before is not None and before.tag == "span" and not before.tail
+    if element.tag != "span" or before is None or before.tag != "span" or before.tail:
+        return False
+    first = (element.text or "")[:1]
+    if first.isupper() and last.isalnum():
+        return True
+    in_paragraph = any(node.tag == "p" for node in element.iterancestors())
+    return first.isdigit() and last.isdigit() and not in_paragraph
 
 
 def _blocks(node: lxml.html.HtmlElement) -> list[str]:
@@ -352,13 +362,13 @@ def _blocks(node: lxml.html.HtmlElement) -> list[str]:
             flush()
         if tag and element.text:
             if (
-                (tag in ("a", "cite") or _abutting_span(element))
+                (tag in ("a", "cite") or _abutting_span(element, line[-1][-1:] if line else ""))
                 and line
                 and line[-1][-1:].isalnum()
                 and element.text[:1].isalnum()
             ):
                 # (a link is a unit of its own: "Read more<a>Headline</a>"; so is a span set
-                # right after a span, as a byline row's name and stamp are laid out apart:
+                # right after a span opening a row's next item, as a byline's name and stamp:
                 # "<span>By A</span><span>Posted : …</span>"; and a quote's credit,
                 # "…<cite>Name</cite>")
                 line.append(" ")

@@ -19,7 +19,7 @@ from briefer.text.dates import parse_date
 from briefer.text.fold import fold
 
 
-def _bare_name(name: str) -> str:
+def bare_name(name: str) -> str:
     """A writer's name without a note after it ("Name (PV tại X)", "Name (tổng hợp)") or
     their post after a comma ("Name, Chief Correspondent", "Name, staff writer")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))
@@ -58,14 +58,6 @@ _DESK_CREDIT: Final = re.compile(
 )
 
 
-# A state body where a writer's name would be (a government page's publisher box, "The
-# Federal Council", "Ministry"): the noun of an institution, which no person's name ends on.
-_STATE_BODY: Final = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Council|Commission|Ministry|Government|Chancellery"
-    r"|Cabinet|Parliament|Assembly|Presidency|Senate|Embassy|Consulate)$"
-)
-
-
 def _credit(name: str) -> bool:
     """ "Theo TTXVN", "According to Reuters": a credit to the outlet the story comes from, where
     a writer's name would be."""
@@ -98,13 +90,13 @@ def choose_author(in_text: str, in_markup: str) -> str:
     person (one name inside the other, case aside) the shorter, bare form; when they differ,
     the markup's (the page declares its writer) over a line the text's rules took for a
     byline; either alone as it is."""
-    # (a media group, a company, a desk, a site's generic account, an outlet: no writer)
+    # (a media group, a company, a state body, a desk, a site's generic account, an outlet:
+    # no writer)
     text, page = (
         ""
         if UNIT_NAME.search(n)
         or _NO_WRITER.match(n)
         or _DESK_CREDIT.match(n)
-        or _STATE_BODY.match(n)
         or known_outlet(n)
         or _credit(n)
         or _outlets_only(n)
@@ -113,7 +105,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
         else n
         # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
         # the byline's label: "By: Jane Roe")
-        for n in (without_post(_bare_name(without_by_label(m))) for m in (in_text, in_markup))
+        for n in (without_post(bare_name(without_by_label(m))) for m in (in_text, in_markup))
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)
@@ -125,4 +117,4 @@ def choose_author(in_text: str, in_markup: str) -> str:
     return page
 
 
-__all__ = ["choose_author", "dateline"]
+__all__ = ["bare_name", "choose_author", "dateline"]

@@ -52,10 +52,12 @@ def test_a_text_logo_on_two_lines_is_read_apart() -> None:
     assert logo_lines(_block("<div><b>Embassy of Chile</b><i>Hanoi, Vietnam</i></div>")) == (
         "Embassy of Chile in Hanoi"
     )
-    # (no mission: the two lines as the page shows them, not run together)
-    assert logo_lines(_block("<div><span>Mekong</span><span>Ledger</span></div>")) == (
-        "Mekong Ledger"
+    # (no mission: the block's own text stands, a name set in two colours is one word)
+    root = lxml.html.fromstring(
+        "<html><body><div class='site-logo'><span>Mekong</span><span>Ledger</span></div>"
+        "<p>Body text about trade between Chile and Vietnam.</p></body></html>"
     )
+    assert text_marks(root) == [("logo", "MekongLedger")]
 
 
 def test_a_block_of_three_lines_or_one_with_its_own_text_is_no_two_line_logo() -> None:

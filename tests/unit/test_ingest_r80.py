@@ -80,7 +80,7 @@ def test_a_stamped_row_names_its_writer_without_the_outlet_after_the_slash() -> 
 def test_a_slash_before_no_outlet_keeps_the_row_as_read() -> None:
     # (after the slash no outlet: the slash is no credit of the writer's employer)
     got = page_author(_page("Somchai Rattana / Kanya Siri 4 March 2026"))
-    assert got != "Somchai Rattana"
+    assert got == "Somchai Rattana Kanya Siri"
 
 
 def test_a_known_outlet_with_the_article_before_it_is_that_outlet() -> None:
