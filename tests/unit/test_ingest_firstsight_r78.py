@@ -123,7 +123,7 @@ def test_a_numbered_list_in_brackets_stays() -> None:
 def test_small_print_under_an_offer_heading_goes() -> None:
     lines = [
         Line(_EN),
-        Line("Get the Morning Brief"),
+        Line("Get the Morning Brief newsletter"),
         Line("Our editors' picks arrive in your inbox at 6am."),
         Line("You can opt out whenever you like."),
         Line(_EN2),

@@ -1,0 +1,61 @@
+"""Mends of review D (session 22) in cleaning, dates and a pasted page's lines: each shape the
+review reproduced, the line or date a reader would check, and its near-miss."""
+
+from __future__ import annotations
+
+from briefer.ingest.clean import clean
+from briefer.ingest.lines import Line
+from briefer.ingest.offerprint import mark_offer_print
+
+# --- an editors' note over a speech is no offer box ---------------------------------------
+
+
+def test_a_speech_under_the_editors_subheading_note_keeps_its_facts() -> None:
+    text = "\n\n".join(
+        [
+            "Phát biểu của Đại sứ Việt Nam tại Lễ kỷ niệm 50 năm quan hệ Việt Nam - Mozambique",
+            "Các tiêu đề nhỏ do Ban biên tập đặt.",
+            "Kính thưa quý vị đại biểu,",
+            "Thưa quý vị, thương mại hai chiều Việt Nam - Mozambique năm 2024 đạt 350 triệu USD.",
+            "Như quý vị đã biết, hai nước thiết lập quan hệ ngoại giao ngày 25/6/1975.",
+            "Việt Nam sẵn sàng cùng Mozambique nâng kim ngạch thương mại lên 1 tỷ USD vào năm "
+            "2030, mở rộng hợp tác nông nghiệp, năng lượng và giáo dục.",
+        ]
+    )
+    body = clean(text).body
+    assert "năm 2024 đạt 350 triệu USD." in body
+    assert "thiết lập quan hệ ngoại giao ngày 25/6/1975." in body
+
+
+def test_an_english_speech_under_the_editors_note_keeps_its_facts() -> None:
+    text = "\n\n".join(
+        [
+            "Remarks by Ambassador Peter Ochieng at the Kenya - Viet Nam Business Forum",
+            "Subheadings added by the editors.",
+            "Ladies and gentlemen, you will know that our trade reached 410 million dollars "
+            "in 2024.",
+            "I thank you for your support for our ties over the past fifty years.",
+            "As you know, Kenya and Viet Nam established diplomatic relations on 21 December 1995.",
+            "Kenya is ready to work with Viet Nam to double two-way trade by 2030, opening a "
+            "direct shipping line between Mombasa and Hai Phong.",
+        ]
+    )
+    body = clean(text).body
+    assert "our trade reached 410 million dollars in 2024." in body
+    assert "established diplomatic relations on 21 December 1995." in body
+
+
+def test_the_partner_called_ban_under_an_offer_stays() -> None:
+    lines = [
+        Line("Đăng ký nhận bản tin"),
+        Line("Bản tin gửi vào hộp thư của bạn lúc 7h."),
+        Line("Bạn đánh giá cao sự hỗ trợ của Việt Nam."),
+        Line("Phía Bạn đề nghị Việt Nam tạo điều kiện cho hàng nông sản."),
+    ]
+    lines[0].reason = "site notice"
+    mark_offer_print(lines)
+    assert lines[1].reason == "site notice"  # (the box's small print still goes)
+    assert [ln.text for ln in lines if ln.kept] == [
+        "Bạn đánh giá cao sự hỗ trợ của Việt Nam.",
+        "Phía Bạn đề nghị Việt Nam tạo điều kiện cho hàng nông sản.",
+    ]
