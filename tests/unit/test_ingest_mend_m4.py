@@ -4,8 +4,10 @@ review reproduced, the line or date a reader would check, and its near-miss."""
 from __future__ import annotations
 
 from briefer.ingest.clean import clean
+from briefer.ingest.displaytext import lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
+from briefer.text.fold import tokens
 
 # --- an editors' note over a speech is no offer box ---------------------------------------
 
@@ -59,3 +61,14 @@ def test_the_partner_called_ban_under_an_offer_stays() -> None:
         "Bạn đánh giá cao sự hỗ trợ của Việt Nam.",
         "Phía Bạn đề nghị Việt Nam tạo điều kiện cho hàng nông sản.",
     ]
+
+
+# --- a pull quote lifted from the sentence right above it ---------------------------------
+
+
+def test_a_quote_lifted_from_the_line_right_above_is_said_twice() -> None:
+    said = "Ông Pérez cho biết cà phê Việt Nam đã có mặt ở hầu hết quán ăn tại Santiago"
+    quote = "“Cà phê Việt Nam đã có mặt ở hầu hết quán ăn tại Santiago” — Carlos Pérez"
+    # (the sentence ends on the phrase where the quote's line begins: the two touch)
+    assert lifted_quote(quote, f" {' '.join(tokens(said + ' ' + quote))} ")
+    assert not lifted_quote(quote, f" {' '.join(tokens(quote))} ")
