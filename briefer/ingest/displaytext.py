@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import find_countries
 from briefer.ingest.found import Line
+from briefer.ingest.postbylines import OFFICES
 from briefer.text.fold import tokens
 
 _QUOTED: Final = re.compile(r"^[“\"«„‘](?P<inside>[^“”\"«»„]+?)(?P<stop>[.!?…]?)[”\"»’]$")
@@ -110,12 +112,15 @@ def _said_twice(words: list[str], article: str) -> bool:
 
 _CREDIT_WORDS: Final = (2, 6)
 _CREDIT_CAPITALS: Final = 2  # a name: two capitalised words at least ("Minister Ana Silva")
+# (the credit opens on the speaker's office or honorific: "Đại sứ Carlos Pérez", "Bộ trưởng X")
+_CREDIT_OFFICE: Final = re.compile(rf"(?:{OFFICES})\s", re.IGNORECASE)
 
 
 def credited_display(text: str, article: str) -> bool:
     """A line with no stop whose opening words (five at least) the article says again
-    elsewhere, followed by a short credit naming a person. ``article`` as for
-    :func:`lifted_quote`."""
+    elsewhere, followed by a short credit naming a person: an office or honorific, then the
+    name, and no country (a subheading's "… sang Hàn Quốc", "Trade between Viet Nam and New
+    Zealand" ends on two capitalised words too). ``article`` as for :func:`lifted_quote`."""
     text = text.strip()
     if not text or text[-1] in '.!?…”"':
         return False
@@ -123,6 +128,9 @@ def credited_display(text: str, article: str) -> bool:
     for size in range(_CREDIT_WORDS[0], _CREDIT_WORDS[1] + 1):
         credit, head = parts[-size:], parts[:-size]
         if not credit[0][:1].isupper() or sum(w[:1].isupper() for w in credit) < _CREDIT_CAPITALS:
+            continue
+        said = " ".join(credit)
+        if not _CREDIT_OFFICE.match(said + " ") or find_countries(said):
             continue
         words = tokens(" ".join(head))
         if len(words) >= _QUOTE_WORDS[0] and _said_twice(words, article):

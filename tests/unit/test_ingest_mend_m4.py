@@ -4,7 +4,7 @@ review reproduced, the line or date a reader would check, and its near-miss."""
 from __future__ import annotations
 
 from briefer.ingest.clean import clean
-from briefer.ingest.displaytext import lifted_quote
+from briefer.ingest.displaytext import credited_display, lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
 from briefer.text.fold import tokens
@@ -72,3 +72,40 @@ def test_a_quote_lifted_from_the_line_right_above_is_said_twice() -> None:
     # (the sentence ends on the phrase where the quote's line begins: the two touch)
     assert lifted_quote(quote, f" {' '.join(tokens(said + ' ' + quote))} ")
     assert not lifted_quote(quote, f" {' '.join(tokens(quote))} ")
+
+
+# --- a subheading ending on a country is no credited quote --------------------------------
+
+
+def _said(*texts: str) -> str:
+    return f" {' '.join(tokens(' '.join(texts)))} "
+
+
+def test_a_subheading_ending_on_two_countries_stays_in_the_article() -> None:
+    text = "\n\n".join(
+        [
+            "New Zealand and Viet Nam aim for US$3 billion in trade",
+            "Trade between Viet Nam and New Zealand reached US$2.2 billion in 2024, up 9 per "
+            "cent year-on-year, the ministry said.",
+            "Dairy, kiwifruit and timber lead New Zealand's shipments, while Viet Nam sells "
+            "phones, seafood and footwear.",
+            "Trade between Viet Nam and New Zealand",
+            "Both sides want trade between Viet Nam and New Zealand to reach US$3 billion by "
+            "2026, officials said at the forum.",
+            "Education and agriculture remain the two pillars of cooperation, the New Zealand "
+            "ambassador told reporters.",
+        ]
+    )
+    assert "\n\nTrade between Viet Nam and New Zealand\n\n" in clean(text).body
+
+
+def test_a_credit_opens_on_an_office_and_names_no_country() -> None:
+    said = "Theo Cục Hải quan, xuất khẩu của Việt Nam sang Hàn Quốc đạt 21,5 tỷ USD."
+    heading = "Xuất khẩu của Việt Nam sang Hàn Quốc"
+    assert not credited_display(heading, _said(said, heading))
+    office = "Trong 10 tháng xuất khẩu của Việt Nam tăng mạnh"
+    signed = "Trong 10 tháng xuất khẩu của Việt Nam tăng mạnh Thương vụ Việt Nam tại Na Uy"
+    assert not credited_display(signed, _said(office + ".", signed))
+    # (the near-miss: the same phrase credited to a minister by name is the page's display)
+    credited = "Trong 10 tháng xuất khẩu của Việt Nam tăng mạnh Bộ trưởng Nguyễn Hồng Diên"
+    assert credited_display(credited, _said(office + ".", credited))
