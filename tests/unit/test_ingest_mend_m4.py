@@ -7,6 +7,7 @@ from briefer.ingest.clean import clean
 from briefer.ingest.displaytext import credited_display, lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
+from briefer.ingest.pasteddate import pasted_day
 from briefer.text.fold import tokens
 
 # --- an editors' note over a speech is no offer box ---------------------------------------
@@ -109,3 +110,34 @@ def test_a_credit_opens_on_an_office_and_names_no_country() -> None:
     # (the near-miss: the same phrase credited to a minister by name is the page's display)
     credited = "Trong 10 tháng xuất khẩu của Việt Nam tăng mạnh Bộ trưởng Nguyễn Hồng Diên"
     assert credited_display(credited, _said(office + ".", credited))
+
+
+# --- the day right over a pasted headline -------------------------------------------------
+
+_FIJI = "Fiji and Viet Nam agree to train fisheries inspectors"
+_FIJI_LEAD = "Fiji and Viet Nam agreed yesterday to train fisheries inspectors under a memorandum."
+
+
+def test_a_sidebar_link_right_over_the_headline_gives_no_day() -> None:
+    page = [
+        "The Pacific Herald",
+        "Home Politics Business Region Sport",
+        "Recent Posts",
+        "Nadi airport runway works finish early March 4, 2026",
+        "Sugar cane harvest forecast cut again March 3, 2026",
+        _FIJI,
+        "By Mere Tuilagi",
+        _FIJI_LEAD,
+    ]
+    assert pasted_day("\n".join(page), _FIJI, "") == ""
+    assert pasted_day("\n".join(page), _FIJI, "2026") == ""
+
+
+def test_the_top_bar_under_the_masthead_is_the_copy_day() -> None:
+    title = "Cần Thơ đón đoàn doanh nghiệp Hà Lan tìm hiểu ngành thủy sản"
+    lead = "Sáng 1/3/2026, UBND thành phố tiếp đoàn doanh nghiệp Hà Lan do Đại sứ dẫn đầu."
+    page = ["Báo Miền Tây", "Thứ Năm, 05/03/2026", title, lead]
+    assert pasted_day("\n".join(page), title, "2026") == ""
+    # (the near-miss: labelled, the line is the article's own dateline)
+    labelled = ["Báo Miền Tây", "Ngày đăng: 02/03/2026", title, lead]
+    assert pasted_day("\n".join(labelled), title, "2026") == "2026-03-02"
