@@ -4,10 +4,12 @@ review reproduced, the line or date a reader would check, and its near-miss."""
 from __future__ import annotations
 
 from briefer.ingest.clean import clean
+from briefer.ingest.datedlinks import dated_link
 from briefer.ingest.displaytext import credited_display, lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
 from briefer.ingest.pasteddate import pasted_day
+from briefer.ingest.pastedheadline import pasted_headline
 from briefer.text.fold import tokens
 
 # --- an editors' note over a speech is no offer box ---------------------------------------
@@ -141,3 +143,37 @@ def test_the_top_bar_under_the_masthead_is_the_copy_day() -> None:
     # (the near-miss: labelled, the line is the article's own dateline)
     labelled = ["Báo Miền Tây", "Ngày đăng: 02/03/2026", title, lead]
     assert pasted_day("\n".join(labelled), title, "2026") == "2026-03-02"
+
+
+# --- a headline ending on its day over a dated byline row ---------------------------------
+
+
+def test_a_headline_ending_on_a_day_over_its_byline_row_is_the_headline() -> None:
+    page = [
+        "The Pacific Herald",
+        "Home Politics Business",
+        "Vietnam, Fiji mark ties anniversary on March 2, 2026",
+        "Mere Tuilagi / Pacific Herald March 2, 2026",
+        "Fiji and Viet Nam marked the anniversary of their ties in Suva on Monday with a "
+        "reception.",
+        "Two-way trade reached US$41 million in 2025, according to the Bureau of Statistics.",
+    ]
+    assert not dated_link(page, 2)
+    assert (
+        pasted_headline("\n".join(page), "The Pacific Herald")
+        == "Vietnam, Fiji mark ties anniversary on March 2, 2026"
+    )
+
+
+def test_sentences_ending_on_days_are_no_dated_links() -> None:
+    lines = [
+        "The two delegations met in Suva on March 1, 2026.",
+        "They signed the memorandum on fisheries on March 2, 2026.",
+    ]
+    assert [dated_link(lines, i) for i in range(2)] == [False, False]
+    # (the near-miss: a sidebar's links, no stop, one under another)
+    links = [
+        "Nadi airport runway works finish early March 4, 2026",
+        "Sugar cane harvest forecast cut again March 3, 2026",
+    ]
+    assert [dated_link(links, i) for i in range(2)] == [True, True]
