@@ -3,11 +3,14 @@ review reproduced, the line or date a reader would check, and its near-miss."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from briefer.ingest.clean import clean
 from briefer.ingest.datedlinks import dated_link
 from briefer.ingest.displaytext import credited_display, lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
+from briefer.ingest.pagelead import page_lead
 from briefer.ingest.pasteddate import pasted_day
 from briefer.ingest.pastedheadline import pasted_headline
 from briefer.text.fold import tokens
@@ -177,3 +180,36 @@ def test_sentences_ending_on_days_are_no_dated_links() -> None:
         "Sugar cane harvest forecast cut again March 3, 2026",
     ]
     assert [dated_link(links, i) for i in range(2)] == [True, True]
+
+
+# --- a dek under a wrapped headline; another story's summary under a feed's ---------------
+
+_CL_TITLE = "Chile, Vietnam set $3B trade goal"
+_CL_DEK = "Foreign Minister Alberto van Klaveren receives Vietnamese deputy premier in Santiago"
+_CL_BODY = (
+    "<p>Chile and Vietnam aim to lift bilateral trade to $3 billion by 2030, Chilean Foreign "
+    "Minister Alberto van Klaveren said on Thursday after talks in Santiago.</p>"
+)
+
+
+def _lead_of(head: str) -> list[str]:
+    root = lxml.html.fromstring(
+        f"<html><body>{head}<div class='story-body'>{_CL_BODY}</div></body></html>"
+    )
+    return page_lead(root, root.xpath("//div[@class='story-body']")[0], _CL_TITLE)
+
+
+def test_a_heading_dek_under_a_wrapped_headline_is_the_lead() -> None:
+    assert _lead_of(f"<h1>Chile, Vietnam\n   set $3B trade goal</h1><h3>{_CL_DEK}</h3>") == [
+        _CL_DEK
+    ]
+
+
+def test_a_feeds_headline_heads_no_other_storys_summary() -> None:
+    summary = (
+        "Copper prices rose for a third straight day on Thursday as traders in Santiago bet on "
+        "stronger demand from Asian smelters."
+    )
+    assert _lead_of(f"<h1>Southern Trade Review - Markets</h1><h4>{summary}</h4>") == []
+    # (the near-miss: under the article's own headline, the same summary is its standfirst)
+    assert _lead_of(f"<h1>{_CL_TITLE}</h1><h4>{summary}</h4>") == [summary]
