@@ -7,6 +7,7 @@ import lxml.html
 
 from briefer.ingest.clean import clean
 from briefer.ingest.datedlinks import dated_link
+from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.displaytext import credited_display, lifted_quote
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
@@ -213,3 +214,15 @@ def test_a_feeds_headline_heads_no_other_storys_summary() -> None:
     assert _lead_of(f"<h1>Southern Trade Review - Markets</h1><h4>{summary}</h4>") == []
     # (the near-miss: under the article's own headline, the same summary is its standfirst)
     assert _lead_of(f"<h1>{_CL_TITLE}</h1><h4>{summary}</h4>") == [summary]
+
+
+# --- a headline in title case is no named dek ---------------------------------------------
+
+
+def test_a_title_case_headline_is_no_heading_dek() -> None:
+    # (its lower-case words are all small ones: "and", "with", "on", "from", "the")
+    headline = "Vietnam and Chile Sign Trade Deal with Focus on Copper from the Andes"
+    assert not dek_clause(headline, named=True)
+    # (the near-miss: a clause of names and titles keeps a verb and nouns in lower case)
+    dek = "Trade Minister Ana Silva hosts Vietnamese counterpart in Ankara for talks"
+    assert dek_clause(dek, named=True)
