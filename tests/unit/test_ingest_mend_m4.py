@@ -9,6 +9,7 @@ from briefer.ingest.clean import clean
 from briefer.ingest.datedlinks import dated_link
 from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.displaytext import credited_display, lifted_quote
+from briefer.ingest.feedclosed import feed_closed
 from briefer.ingest.lines import Line
 from briefer.ingest.offerprint import mark_offer_print
 from briefer.ingest.pagelead import page_lead
@@ -226,3 +227,21 @@ def test_a_title_case_headline_is_no_heading_dek() -> None:
     # (the near-miss: a clause of names and titles keeps a verb and nouns in lower case)
     dek = "Trade Minister Ana Silva hosts Vietnamese counterpart in Ankara for talks"
     assert dek_clause(dek, named=True)
+
+
+# --- a live feed's closing notice ---------------------------------------------------------
+
+
+def test_the_live_blog_has_ended_is_a_feed_notice() -> None:
+    assert feed_closed("The live blog has ended.")
+    assert feed_closed("We have now wrapped up our live coverage.")
+    # (the near-miss: "the" with no live feed after it names any coverage, any talks)
+    assert not feed_closed("The coverage of the talks has ended.")
+    assert not feed_closed("We have ended the talks on the shipping line.")
+
+
+def test_a_long_vietnamese_closing_notice_is_counted_by_its_syllables() -> None:
+    notice = "Phần tường thuật trực tiếp lễ đón Tổng thống Kenya đến đây là kết thúc."
+    assert feed_closed(notice)
+    # (the near-miss: how a broadcast went is the article's news of an event)
+    assert not feed_closed("Buổi truyền hình trực tiếp lễ ký kết đã kết thúc tốt đẹp.")
