@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from briefer.ingest import furniture as fur
+from briefer.ingest.rxparts import SMALL_WORDS
 
 # An English body's name: capitalised words around a kind of body and "of" ("Chamber of
 # Commerce and Industry of X", "Ministry of Economy", "X Investment Agency").
@@ -48,9 +49,6 @@ def english_body(first: str, second: str) -> str:
     return second if _BODY_EN.match(second) else ""
 
 
-_SMALL: Final = frozenset({"and", "of", "for", "the", "in", "to", "at", "on"})
-
-
 def unit_before_parent(first: str, second: str) -> str:
     """The first cell, cased as a name, when a row's two cells are an English unit in
     capitals ("X TRADE OFFICE IN Y") and then the English body it belongs to ("Ministry of
@@ -62,7 +60,7 @@ def unit_before_parent(first: str, second: str) -> str:
         return ""
     words = first.split()
     return " ".join(
-        w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower()
+        w.lower() if i and w.lower() in SMALL_WORDS else w[:1] + w[1:].lower()
         for i, w in enumerate(words)
     )
 

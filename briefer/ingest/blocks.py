@@ -25,7 +25,7 @@ from briefer.ingest.lines import (
     is_prose,
 )
 from briefer.ingest.salutations import is_salutation
-from briefer.ingest.stampcells import dated_update_row, day_before_update
+from briefer.ingest.stampcells import dated_update_row
 from briefer.ingest.stampwriter import stamp_writer
 from briefer.text.numbers import find_amounts
 
@@ -273,21 +273,13 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
         if line.kept and _prose(line.text):
             return
         # (a deck that is no sentence over the byline or the stamp is the page's head too)
-        # — not over a wire's byline row, its writer, day and update in cells ("Name |day -
-        # Update : day"): that deck is the story's summary)
+        # — not over a wire's byline row that names its writer, when the story came out and
+        # when it was updated ("Name |day - Update : day", "By A Posted : day | Updated :
+        # day"): that deck is the story's summary)
         below = lines[index + 1] if index + 1 < len(lines) else None
-        signed = below is not None and (
-            below.reason == "byline"
-            or (
-                below.reason == "timestamp"
-                and not (day_before_update(below.text) and stamp_writer(below.text))
-            )
-        )
-        # (nor over a byline row that names its writer, when the story came out and when
-        # it was updated, "By A Posted : day | Updated : day": a wire's row too)
         signed = (
-            signed
-            and below is not None
+            below is not None
+            and below.reason in ("byline", "timestamp")
             and not (dated_update_row(below.text) and stamp_writer(below.text))
         )
         if (

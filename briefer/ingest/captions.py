@@ -5,6 +5,7 @@ losing an article sentence is worse than keeping a caption)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -327,17 +328,15 @@ def _after_prose(lines: list[Line], index: int) -> bool:
     """The kept line above is a paragraph of the article: a full sentence of twelve words or
     more, or a shorter one ("X and Y established relations on …, 1992.") that itself follows
     such a paragraph — a run of the article's paragraphs, where a caption has its photo."""
-    kept = [ln for ln in reversed(lines[:index]) if ln.kept and ln.text.strip()]
+    # (the two kept lines nearest above: the walk up stops there, never the whole page)
+    above = (lines[at] for at in range(index - 1, -1, -1))
+    kept = list(itertools.islice((ln for ln in above if ln.kept and ln.text.strip()), 2))
     if not kept or not kept[0].text.rstrip().endswith((".", "!", "?", "…")):
         return False
     words = len(kept[0].text.split())
     if words >= _SENTENCE_WORDS:
         return True
-    return words >= _SHORT_PARAGRAPH and len(kept) > 1 and _sentence(kept[1].text)
-
-
-def _sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "…")) and len(text.split()) >= _SENTENCE_WORDS
+    return words >= _SHORT_PARAGRAPH and len(kept) > 1 and _prose(kept[1].text)
 
 
 _SHORT_PARAGRAPH: Final = 6

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import find_countries
 from briefer.ingest.found import Line
+from briefer.ingest.postbylines import OFFICES
 from briefer.text.fold import tokens
 
 _QUOTED: Final = re.compile(r"^[“\"«„‘](?P<inside>[^“”\"«»„]+?)(?P<stop>[.!?…]?)[”\"»’]$")
 _QUOTE_WORDS: Final = (5, 40)
-_FINAL: Final = re.compile(r"[.!?…”\"]$")
 _PROSE_WORDS: Final = 12
 
 
@@ -97,18 +98,29 @@ def lifted_quote(text: str, article: str) -> bool:
     words = tokens(match["inside"])
     if not _QUOTE_WORDS[0] <= len(words) <= _QUOTE_WORDS[1]:
         return False
-    # (once in the line itself, once more where the article says it)
-    return article.count(f" {' '.join(words)} ") >= 2
+    return _said_twice(words, article)
+
+
+def _said_twice(words: list[str], article: str) -> bool:
+    """``words`` stand in ``article`` twice at least: once in the line itself, once more where
+    the article says them. The two may touch, sharing the space between them (a sentence
+    ending on the phrase right above the line that lifts it)."""
+    phrase = f" {' '.join(words)} "
+    first = article.find(phrase)
+    return first >= 0 and article.find(phrase, first + 1) >= 0
 
 
 _CREDIT_WORDS: Final = (2, 6)
 _CREDIT_CAPITALS: Final = 2  # a name: two capitalised words at least ("Minister Ana Silva")
+# (the credit opens on the speaker's office or honorific: "Đại sứ Carlos Pérez", "Bộ trưởng X")
+_CREDIT_OFFICE: Final = re.compile(rf"(?:{OFFICES})\s", re.IGNORECASE)
 
 
 def credited_display(text: str, article: str) -> bool:
     """A line with no stop whose opening words (five at least) the article says again
-    elsewhere, followed by a short credit naming a person. ``article`` as for
-    :func:`lifted_quote`."""
+    elsewhere, followed by a short credit naming a person: an office or honorific, then the
+    name, and no country (a subheading's "… sang Hàn Quốc", "Trade between Viet Nam and New
+    Zealand" ends on two capitalised words too). ``article`` as for :func:`lifted_quote`."""
     text = text.strip()
     if not text or text[-1] in '.!?…”"':
         return False
@@ -117,8 +129,11 @@ def credited_display(text: str, article: str) -> bool:
         credit, head = parts[-size:], parts[:-size]
         if not credit[0][:1].isupper() or sum(w[:1].isupper() for w in credit) < _CREDIT_CAPITALS:
             continue
+        said = " ".join(credit)
+        if not _CREDIT_OFFICE.match(said + " ") or find_countries(said):
+            continue
         words = tokens(" ".join(head))
-        if len(words) >= _QUOTE_WORDS[0] and article.count(f" {' '.join(words)} ") >= 2:
+        if len(words) >= _QUOTE_WORDS[0] and _said_twice(words, article):
             return True
     return False
 
@@ -167,7 +182,7 @@ def mark_display_text(lines: list[Line]) -> None:
             article = article or f" {' '.join(tokens(' '.join(lines[i].text for i in kept)))} "
             if lifted_quote(line.text, article):
                 line.reason = "pull quote"
-        elif _prose(before) and _prose(after) and not _FINAL.search(line.text):
+        elif _prose(before) and _prose(after):  # (credited_display wants no stop at the end)
             article = article or f" {' '.join(tokens(' '.join(lines[i].text for i in kept)))} "
             if credited_display(line.text, article):
                 line.reason = "pull quote"  # (with its credit: "… Philippines Bộ trưởng X Y")

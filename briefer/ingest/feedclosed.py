@@ -14,27 +14,32 @@ import re
 from typing import Final
 
 _WORDS: Final = 12  # the notice is one short line, never a paragraph
+_SYLLABLES: Final = 20  # (the same line in Vietnamese, its words counted by the syllable)
 # The feed named as such: "live coverage", "this live blog", "our live updates", "the feed".
 _FEED: Final = (
     r"(?:(?:this|our|the)\s+)?(?:live\s+)?(?:coverage|blog|updates?|feed|stream|reporting)"
 )
-_LIVE: Final = r"(?:live|this|our)\b"
+# (the feed is the page's own: live, or this or our coverage; "the coverage" alone is any)
+_LIVE: Final = r"(?:live|this|our|the\s+live)\b"
 _STOPPED: Final = r"(?:ended|closed|concluded|finished|over|paused|stopped|wrapped\s+up)"
 _ENGLISH: Final = re.compile(
     # "Live coverage has ended." / "This live blog is now closed."
     rf"^(?={_LIVE}){_FEED}(?:\s+(?:of|for|on)\s+[^.!?]+?)?\s+(?:has|have|is|are)\s+(?:now\s+)?"
     rf"(?:been\s+)?{_STOPPED}\b"
     # "We have ended our live coverage." / "We've now paused this blog."
-    rf"|^we(?:\s+have|'ve|’ve)?\s+(?:now\s+)?(?:ended|closed|concluded|paused|stopped|wrapped\s+up)"
-    rf"\s+(?:our|this)\s+(?:live\s+)?(?:coverage|blog|updates?|feed)\b",
+    rf"|^we(?:\s+have|'ve|’ve)?\s+(?:now\s+)?{_STOPPED}\s+(?={_LIVE}){_FEED}\b",
     re.IGNORECASE,
 )
 # "Tường thuật trực tiếp đã kết thúc.", "Chương trình tường thuật đến đây là kết thúc.",
-# "Trang tin trực tiếp tạm dừng cập nhật."
+# "Trang tin trực tiếp tạm dừng cập nhật.", "Phần tường thuật trực tiếp lễ đón … đến đây là
+# kết thúc."
 _VIETNAMESE: Final = re.compile(
     r"^(?:(?:chương\s+trình|buổi|trang|phần)\s+)?"
     r"(?:tường\s+thuật(?:\s+trực\s+tiếp)?|(?:truyền\s+hình|cập\s+nhật|tin)\s+trực\s+tiếp)"
-    r"(?:\s[^.!?]{0,40}?)?\s+(?:đã\s+|đến\s+đây\s+là\s+|xin\s+)?(?:kết\s+thúc|khép\s+lại|tạm\s+dừng)",
+    r"(?:\s[^.!?]{0,40}?)?\s+(?:đã\s+|đến\s+đây\s+là\s+|xin\s+)?(?:kết\s+thúc|khép\s+lại|tạm\s+dừng)"
+    # (the line ends there, or on the hour: "… đã kết thúc tốt đẹp" tells how a broadcast,
+    # an event, went)
+    r"(?:\s+(?:cập\s+nhật|tại\s+đây|lúc\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*phút)?))?\s*[.!…]?$",
     re.IGNORECASE,
 )
 
@@ -42,9 +47,10 @@ _VIETNAMESE: Final = re.compile(
 def feed_closed(text: str) -> bool:
     """A short line saying the page's live feed has stopped."""
     text = text.strip()
-    if not text or len(text.split()) > _WORDS:
-        return False
-    return _ENGLISH.match(text) is not None or _VIETNAMESE.match(text) is not None
+    words = len(text.split())
+    return (words <= _WORDS and _ENGLISH.match(text) is not None) or (
+        words <= _SYLLABLES and _VIETNAMESE.match(text) is not None
+    )
 
 
 __all__ = ["feed_closed"]

@@ -21,6 +21,7 @@ from typing import Final
 
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.found import is_city
+from briefer.ingest.rxparts import SMALL_WORDS
 
 # "Embassy of X", "Consulate General of X", "Đại sứ quán X", "Tổng Lãnh sự quán X": a mission.
 _MISSION: Final = re.compile(
@@ -78,7 +79,6 @@ _STATE_STYLE: Final = re.compile(
     r"^the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+",
     re.IGNORECASE,
 )
-_SMALL_WORDS: Final = frozenset(("of", "the", "in", "and", "to"))
 
 
 def _title_case(text: str) -> str:
@@ -87,7 +87,7 @@ def _title_case(text: str) -> str:
         return text
     words = text.lower().split()
     return " ".join(
-        w if w in _SMALL_WORDS and k else "-".join(p.capitalize() for p in w.split("-"))
+        w if w in SMALL_WORDS and k else "-".join(p.capitalize() for p in w.split("-"))
         for k, w in enumerate(words)
     )
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from briefer.ingest.issuer import issuing_body
 from briefer.ingest.outlet_table import BODY_KIND
+from briefer.ingest.rxparts import SMALL_WORDS
 
 _HEAD_LINES: Final = 3
 # "BẢN TIN", "BẢN TIN HỘI VIÊN", "NEWSLETTER", "MEMBERS' BULLETIN": a newsletter's kind.
@@ -21,7 +22,6 @@ _KIND: Final = re.compile(
     r"^(?:BẢN\s+TIN|NEWSLETTER|BULLETIN|(?:MEMBERS?['’]?\s+)(?:NEWSLETTER|BULLETIN))"
     r"(?:\s+(?:HỘI\s+VIÊN|NỘI\s+BỘ|MEMBERS?|THÁNG|QUÝ))?$"
 )
-_SMALL: Final = frozenset({"of", "in", "the", "and", "for", "at", "to", "on"})
 _ENGLISH_BODY: Final = re.compile(r"\b(?:ASSOCIATION|CHAMBER|FEDERATION|COUNCIL|SOCIETY)\b")
 
 
@@ -38,5 +38,7 @@ def newsletter_body(text: str) -> str:
             return issuing_body([body])
         if _ENGLISH_BODY.search(body):
             words = body.lower().split()
-            return " ".join(w if i and w in _SMALL else w.capitalize() for i, w in enumerate(words))
+            return " ".join(
+                w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(words)
+            )
     return ""

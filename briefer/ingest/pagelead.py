@@ -42,17 +42,25 @@ def _headline(node: lxml.html.HtmlElement, title: str) -> bool:
         return True
     if node.tag not in ("h2", "h3"):
         return False
-    text = " ".join(flat(node).split()).casefold()
-    return len(text.split()) >= 4 and text == " ".join(title.split()).casefold()
+    return len(flat(node).split()) >= 4 and _titled(node, title)
 
 
-def _headline_above(node: lxml.html.HtmlElement, title: str) -> bool:
+def _titled(node: lxml.html.HtmlElement, title: str) -> bool:
+    """The element reads as the page's title, case and spacing aside (a wrapped ``<h1>``)."""
+    wanted = " ".join(title.split()).casefold()
+    return bool(wanted) and " ".join(flat(node).split()).casefold() == wanted
+
+
+def _headline_above(node: lxml.html.HtmlElement, title: str, *, titled: bool = False) -> bool:
     """The page's headline is the element right before ``node``, or the one before a
-    byline / date row set between them."""
+    byline / date row set between them; with ``titled``, it reads as the page's title too
+    (an ``<h1>`` of a feed or a section heads other stories)."""
     before = node.getprevious()
     if before is not None and not _headline(before, title) and _meta_row(before):
         before = before.getprevious()
-    return before is not None and _headline(before, title)
+    return (
+        before is not None and _headline(before, title) and (not titled or _titled(before, title))
+    )
 
 
 _INLINE: Final = ("a", "b", "strong", "em", "i", "span", "br")
@@ -101,8 +109,7 @@ def _dek(node: lxml.html.HtmlElement, title: str) -> bool:
         shaped = (
             before is not None
             and before.tag == "h1"
-            and bool(title)
-            and flat(before).casefold() == " ".join(title.split()).casefold()
+            and _titled(before, title)
             and not (after is not None and after.tag in ("ul", "ol"))
         )
     else:
@@ -117,12 +124,15 @@ def _dek(node: lxml.html.HtmlElement, title: str) -> bool:
 def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
     """A sentence set under the page's headline (``<h1>``), as a subheading or a paragraph,
     whatever its class says in whatever language (a misspelt "chappeau" too): the
-    standfirst. A byline / date row may stand between the two."""
+    standfirst. A byline / date row may stand between the two. A subheading's headline reads
+    as the page's title: a feed's ``<h1>`` over another story's summary in ``<h4>`` heads no
+    standfirst of this article."""
     text = flat(node)
     stops = len(text.split()) >= _STANDFIRST_WORDS and text.endswith((".", "!", "?", "…"))
     return (
         _one_paragraph(node)
-        and _headline_above(node, title)
+        # (a heading under the headline is the standfirst only under the article's own)
+        and _headline_above(node, title, titled=node.tag in _DEK_HEADINGS)
         and (stops or _dek(node, title))
         and sum(len(flat(a)) for a in node.iter("a")) < len(text) / 2
     )

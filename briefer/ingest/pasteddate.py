@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.ingest.datedlinks import dated_link
+from briefer.ingest.mastheads import masthead_name
 from briefer.ingest.pastedheadline import GAP, dated_line, head_lines
 from briefer.ingest.typesize import unmarked
 from briefer.ingest.yearday import refines
@@ -24,6 +26,9 @@ from briefer.text.ymd import MONTHS_EN, valid_ymd
 _ROW_WORDS = 16
 # A dateline may sit right over the headline (under the section's name): no top bar.
 _OVER = 1
+# A dateline's label before its day ("Date: 03-Feb-2026", "Ngày đăng: 14/11/2025"): a top bar
+# writes the bare day.
+_LABELLED = re.compile(r"^[^\W\d_][^\d:]{1,30}:\s*\S")
 # A dateline that writes the month's name, then the day and the year as figures parted by a
 # slash ("March, 17/2025 - 08:31"): the month in words, so the figures can only be day and
 # year.
@@ -69,10 +74,16 @@ def _under(lines: list[str], at: int) -> str:
 
 def _right_over(lines: list[str], at: int) -> str:
     """The day of a dateline set right over the headline at ``at`` (under the section's
-    name, below the top bar: "Date: 14-Nov-2025" over a release's title), else ""."""
-    if at - 1 < _OVER:
-        return ""  # (the page's first line over the headline is its top bar, if anything)
-    return _day(lines[at - 1])
+    name, below the top bar: "Date: 14-Nov-2025" over a release's title), else "". A
+    sidebar's dated link is no dateline; nor is the page's top bar, its first line or the
+    first under the masthead alone ("Báo Miền Tây" / "Thứ Năm, 05/03/2026" / headline)
+    unless a label names its day."""
+    if at - 1 < _OVER or dated_link(lines, at - 1):
+        return ""
+    line = lines[at - 1]
+    if not _LABELLED.match(line) and all(masthead_name(above) for above in lines[: at - 1]):
+        return ""  # (the day the page was copied)
+    return _day(line)
 
 
 def _over(lines: list[str], at: int) -> str:

@@ -47,7 +47,9 @@ _NAME_RESEARCH: Final = re.compile(
 _NAME_DASH_OUTLET: Final = re.compile(
     rf"^{_NAME}\s+[-–]\s+(?:Cổng|Báo|Tạp\s+chí|Đài|Trang\s+tin|Thông\s+tấn\s+xã)\s+\S.{{0,40}}$"
 )
-_OFFICES: Final = (
+# A person's office or honorific before the name (a speech's speaker, a pull quote's credit);
+# matched case-blind.
+OFFICES: Final = (
     r"(?:(?:Prime|Deputy|Vice|Foreign|State|Trade|Finance|Economy)\s+)*(?:Minister|Secretary"
     r"|President|Ambassador|Governor|Mayor|Chancellor|Commissioner|Director)(?:\s+of\s+\S+)?"
     r"|(?:H\.?E\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)"
@@ -60,7 +62,7 @@ _OFFICES: Final = (
 )
 _SPEECH_BY: Final = re.compile(
     r"(?:^|[:–-]\s*)(?:(?:keynote\s+)?speech|address|remarks|statement|(?:bài\s+)?phát\s+biểu"
-    rf"|diễn\s+văn)\s+(?:by|của)\s+(?:(?:{_OFFICES})\s+)*{_NAME}"
+    rf"|diễn\s+văn)\s+(?:by|của)\s+(?:(?:{OFFICES})\s+)*{_NAME}"
     r"(?:\s+(?:at|tại|on|về)\s.*)?$",
     re.IGNORECASE,
 )

@@ -8,6 +8,11 @@ import re
 from typing import Final
 
 BLANK: Final = r"[^\S\n]"
+# English's small words, lower case inside a name or a headline in title case ("Embassy of
+# the X", "Deal with Focus on Copper from the Andes"): function words, no clause's own.
+SMALL_WORDS: Final = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 WORD_START: Final = r"(?<![^\W\d_])"  # not glued to a letter on the left
 WORD_END: Final = r"(?![^\W\d_])"  # … nor on the right
 # The two sides named without their names: what makes a sentence the pair's ("hai nước",

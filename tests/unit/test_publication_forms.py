@@ -67,6 +67,17 @@ def test_the_first_line_over_a_headline_is_a_top_bar_not_a_dateline() -> None:
     # (a page's first line is the copy's top bar: the day it was copied, not published)
     text = "\n".join(["Thursday, 05-Mar-2026", *_RELEASE.splitlines()[4:]])
     assert pasted_day(text, _TITLE, "2026") == ""
+    assert pasted_day(text, _TITLE, "") == ""
+    # (nor is it a dateline with only the masthead over it: still the copy's top bar)
+    under_masthead = "\n".join(
+        ["The Fiji Times", "Thursday, 05-Mar-2026", *_RELEASE.splitlines()[4:]]
+    )
+    assert pasted_day(under_masthead, _TITLE, "2026") == ""
+    # (a label makes it the release's own dateline; so does a section's name between)
+    labelled = "\n".join(["The Fiji Times", "Date: 03-Feb-2026", *_RELEASE.splitlines()[4:]])
+    assert pasted_day(labelled, _TITLE, "2026") == "2026-02-03"
+    lines = ["The Fiji Times", "Statements", "Thursday, 05-Mar-2026", *_RELEASE.splitlines()[4:]]
+    assert pasted_day("\n".join(lines), _TITLE, "2026") == "2026-03-05"
 
 
 def test_the_line_over_the_headline_wins_over_the_top_bar() -> None:
