@@ -40,8 +40,8 @@ def dek_clause(text: str, named: bool = False) -> bool:
     """Whether ``text`` has a dek's shape (see the module docstring). ``named``: a dek set
     as a heading under the headline, whose clause may be mostly names and titles ("Trade
     Minister X Y hosts Vietnamese counterpart in Ankara for …"): a third of its words in
-    lower case do, two of them words of four letters or more, English's small words ("in",
-    "with", "from") counted in neither (a headline in title case leaves only them in lower
+    lower case do, two of them words of four letters or more that are not English's small
+    words ("with", "from": a headline in title case leaves only them in lower
     case: "Vietnam and Chile Sign Trade Deal with Focus on Copper from the Andes")."""
     text = " ".join(text.split())
     words = text.split()
@@ -49,12 +49,14 @@ def dek_clause(text: str, named: bool = False) -> bool:
         return False
     if text.endswith((".", "!", "?", "…", ":", ";")) or _NO_DEK.search(text):
         return False
-    if named:
-        said = [w for w in words[1:] if w.strip(",;").casefold() not in SMALL_WORDS]
-        lower = [w for w in said if w[:1].islower()]
-        long_words = sum(1 for w in lower if len(w.strip(",;")) >= _LONG_WORD)
-        return len(lower) >= len(said) / 3 and long_words >= _LONG_WORDS
     lower = [w for w in words[1:] if w[:1].islower()]
+    if named:
+        long_words = sum(
+            1
+            for w in lower
+            if len(w.strip(",;")) >= _LONG_WORD and w.strip(",;").casefold() not in SMALL_WORDS
+        )
+        return len(lower) >= (len(words) - 1) / 3 and long_words >= _LONG_WORDS
     return len(lower) >= (len(words) - 1) * 2 / 3
 
 

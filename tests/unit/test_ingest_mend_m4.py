@@ -227,6 +227,13 @@ def test_a_title_case_headline_is_no_heading_dek() -> None:
     # (the near-miss: a clause of names and titles keeps a verb and nouns in lower case)
     dek = "Trade Minister Ana Silva hosts Vietnamese counterpart in Ankara for talks"
     assert dek_clause(dek, named=True)
+    # (its "in" and "for" still count among its lower-case words: without them a third of
+    # its words would not be)
+    dek = (
+        "Trade Minister Ana Silva hosts Vietnamese counterpart in Ankara for 11th Joint "
+        "Economic Commission meeting"
+    )
+    assert dek_clause(dek, named=True)
 
 
 # --- a live feed's closing notice ---------------------------------------------------------
