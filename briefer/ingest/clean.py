@@ -51,6 +51,7 @@ from briefer.ingest.blocks import (
 from briefer.ingest.captions import caption_year, mark_captions
 from briefer.ingest.cleantypes import Cleaned, Metadata, Removed
 from briefer.ingest.commentmarks import mark_review_comments
+from briefer.ingest.contentsbox import mark_contents_items
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.deckpanels import small_layout
@@ -364,6 +365,7 @@ def clean(text: str) -> Cleaned:
     mark_record_head(lines)  # ("Mã cảnh báo: …" / "Thị trường: …": an alert's index card)
     offer_unit_lines(lines, found)  # ("BỘ X - VỤ Y" under an issue line: before it goes)
     mark_head_labels(lines, title)
+    mark_contents_items(lines)  # ("Key events" items the entries below repeat as headings)
     mark_title_aside(lines)  # ("(Phục vụ chuyến thăm …)" under a paper's title)
     # (a letter's foot, after the byline readers: the contact block, the valediction and all
     # under it; its head: the unit's name over the masthead's rule)

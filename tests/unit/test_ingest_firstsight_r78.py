@@ -6,6 +6,7 @@ lower-case byline under a printed deck. Each with a near-miss that stays article
 from __future__ import annotations
 
 from briefer.ingest.clean import clean
+from briefer.ingest.contentsbox import mark_contents_items
 from briefer.ingest.displaytext import credited_display, mark_display_text
 from briefer.ingest.feedclosed import feed_closed
 from briefer.ingest.footnotes import mark_bracket_notes
@@ -64,20 +65,31 @@ def test_clean_drops_the_closing_notice_under_the_last_entry() -> None:
 
 
 def test_a_box_item_the_feed_repeats_as_an_entry_heading_goes() -> None:
-    # (captions' repeated stop-less headings take the box's items: no module of its own)
-    text = "\n\n".join(
-        [
-            "Kenya, Vietnam trade talks live",
-            "Key events",
-            "Ports deal signed in Nairobi",
-            _EN,
-            "Ports deal signed in Nairobi",
-            _EN2,
-        ]
-    )
-    cleaned = clean(text)
-    assert "Ports deal signed in Nairobi" not in cleaned.body
-    assert _EN in cleaned.body and _EN2 in cleaned.body
+    lines = [
+        Line("Highlights"),
+        Line("Ports deal signed in Nairobi"),
+        Line("Coffee exporters meet buyers"),
+        Line(_EN),
+        Line("Ports deal signed in Nairobi"),
+        Line(_EN2),
+    ]
+    lines[0].reason = "page furniture"
+    mark_contents_items(lines)
+    assert lines[1].reason == "contents box"
+    # (an item with no entry below it, and the entry's own heading, are not the box's)
+    assert lines[2].kept
+    assert lines[4].kept
+
+
+def test_a_dek_the_text_never_repeats_as_a_heading_stays() -> None:
+    lines = [
+        Line("Ports deal signed in Nairobi"),
+        Line(_EN),
+        Line(_EN2),
+        Line("Ports deal signed in Nairobi"),  # (a related box's headline: over no prose)
+    ]
+    mark_contents_items(lines)
+    assert lines[0].kept
 
 
 # --- bracketed footnotes ------------------------------------------------------------------
