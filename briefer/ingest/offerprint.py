@@ -26,8 +26,11 @@ from briefer.text.numbers import find_amounts
 _WORDS: Final = 25  # small print is one short sentence a line
 _RUN: Final = 3  # lines of it under the heading, at most
 # ("nước bạn", "người bạn", "bạn bè" name a friend, a friendly country: no reader addressed)
+# A capital "Bạn" is the partner ("Bạn đề nghị …") unless it opens the line on what the
+# reader may or should do ("Bạn có thể hủy đăng ký bất cứ lúc nào.").
 _READER: Final = re.compile(
     r"(?<!nước\s)(?<!người\s)\b(?:bạn(?!\s+bè)|quý\s+độc\s+giả|(?i:you|your|yours))\b"
+    r"|^Bạn\s+(?:có\s+thể|cần|nên|hãy|vui\s+lòng)\b"
 )
 
 

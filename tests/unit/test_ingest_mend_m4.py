@@ -69,6 +69,11 @@ def test_the_partner_called_ban_under_an_offer_stays() -> None:
         "Bạn đánh giá cao sự hỗ trợ của Việt Nam.",
         "Phía Bạn đề nghị Việt Nam tạo điều kiện cho hàng nông sản.",
     ]
+    # (the near-miss: a line opening on what the reader may do is the box's small print)
+    lines = [Line("Đăng ký nhận bản tin"), Line("Bạn có thể hủy đăng ký bất cứ lúc nào.")]
+    lines[0].reason = "site notice"
+    mark_offer_print(lines)
+    assert lines[1].reason == "site notice"
 
 
 # --- a pull quote lifted from the sentence right above it ---------------------------------
