@@ -60,6 +60,12 @@ _SECOND_CLAUSE: Final = re.compile(r";|,\s*(?:and|và|while|but|nhưng|đồng\s
 # … and, after a courtesy call's guest, an act of its own ("… và trao thư mời", "… and
 # invited him"; "… and the Speaker", "… và Phó Thủ tướng" name another guest)
 _ANOTHER_ACT: Final = re.compile(rf"\s(?:and|và)\s+(?!the\s|các\s|những\s)[^\W\d_{CAPITAL}]")
+# … but the fields of cooperation a call went on to talk over are a list, no act ("…, làm việc
+# với Bộ Nông nghiệp về hợp tác nông nghiệp, du lịch và hàng không")
+_FIELDS: Final = _spaced(
+    r"\s(?:về|on|in) (?:việc )?(?:tăng cường |thúc đẩy |bilateral )?(?:hợp tác|cooperation)\b",
+    re.IGNORECASE,
+)
 
 
 def routine(text: str) -> bool:
@@ -73,7 +79,7 @@ def routine(text: str) -> bool:
     rest = text[match.end() :]
     if (match["call"] or match["talked"]) and re.search(r"\d", text):
         return False  # (a count is a claim after all)
-    if match["call"] and _ANOTHER_ACT.search(rest):
+    if match["call"] and _ANOTHER_ACT.search(_FIELDS.split(rest, maxsplit=1)[0]):
         return False
     return not _SECOND_CLAUSE.search(rest)
 

@@ -129,6 +129,18 @@ def test_a_courtesy_call_on_two_hosts_is_still_routine() -> None:
     assert routine("The two sides discussed cooperation in aviation, tourism and fisheries.")
 
 
+def test_a_courtesy_call_then_talks_on_a_list_of_fields_is_routine() -> None:
+    # (the "và" inside the fields talked over joins two fields, not a second act)
+    assert routine(
+        "Đoàn đã chào xã giao Bộ trưởng Ngoại giao Bhutan, làm việc với Bộ Nông nghiệp về hợp "
+        "tác nông nghiệp, du lịch và hàng không."
+    )
+    # (the near-miss: an act of the guest's own before the fields is still a claim)
+    assert not routine(
+        "Đoàn đã chào xã giao Bộ trưởng Ngoại giao Bhutan và trao thư mời về hợp tác hàng không."
+    )
+
+
 # --- a central bank governor's reception inside a visit --------------------------------------
 
 
