@@ -58,8 +58,12 @@ _ROUTINE: Final = _spaced(
 # pledged to open its market", "… chào xã giao Thủ tướng … và trao thư mời …")
 _SECOND_CLAUSE: Final = re.compile(r";|,\s*(?:and|và|while|but|nhưng|đồng\s+thời)\s", re.IGNORECASE)
 # … and, after a courtesy call's guest, an act of its own ("… và trao thư mời", "… and
-# invited him"; "… and the Speaker", "… và Phó Thủ tướng" name another guest)
-_ANOTHER_ACT: Final = re.compile(rf"\s(?:and|và)\s+(?!the\s|các\s|những\s)[^\W\d_{CAPITAL}]")
+# invited him"; "… and the Speaker", "… và Phó Thủ tướng" name another guest, "… và thăm
+# Trung tâm …", "… and visited …" another stop of the same round)
+_ANOTHER_ACT: Final = re.compile(
+    rf"\s(?:and|và)\s+(?!the\s|các\s|những\s|thăm\s|làm\s+việc\s|visited\s|toured\s)"
+    rf"[^\W\d_{CAPITAL}]"
+)
 # … but the fields of cooperation a call went on to talk over are a list, no act ("…, làm việc
 # với Bộ Nông nghiệp về hợp tác nông nghiệp, du lịch và hàng không")
 _FIELDS: Final = _spaced(

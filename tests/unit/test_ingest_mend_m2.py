@@ -135,6 +135,11 @@ def test_a_courtesy_call_then_talks_on_a_list_of_fields_is_routine() -> None:
         "Đoàn đã chào xã giao Bộ trưởng Ngoại giao Bhutan, làm việc với Bộ Nông nghiệp về hợp "
         "tác nông nghiệp, du lịch và hàng không."
     )
+    # (another stop of the same round is no act of the guest's own)
+    assert routine(
+        "Nhân dịp này, Thứ trưởng Lê Minh An đã chào xã giao Phó Thủ tướng Kazakhstan và thăm "
+        "Trung tâm Tài chính quốc tế Astana."
+    )
     # (the near-miss: an act of the guest's own before the fields is still a claim)
     assert not routine(
         "Đoàn đã chào xã giao Bộ trưởng Ngoại giao Bhutan và trao thư mời về hợp tác hàng không."
