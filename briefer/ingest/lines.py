@@ -245,6 +245,11 @@ def line_noise(text: str, found: Found) -> str:
             stamp = stamplines.timestamp(cell)[1] if len(cells) > 1 else iso
             found.offer_published(stamp, 2 if _UPDATED.search(cell) else 1)
         found.offer_author(stamp_writer(text))  # ("Thực hiện: Name | day", "… — Name")
+        # ("Outlet , Sunday 12 Oct 2025": a known outlet beside the stamp credits the desk,
+        # a writer it is not)
+        rest = stamplines.stamp_remainder(text).strip(" ,;|—–-")
+        if rest and re.match(rf"{re.escape(rest)}\s*,", text) and known_outlet(rest):
+            found.offer_outlet(known_outlet(rest), 3, credit=True)
         return "timestamp"
     name, iso, after = stamplines.stamp_row(text)
     if iso and _stamp_row_parts(name, after):
