@@ -6,7 +6,8 @@ masthead. When the page's own menu row at its top lists the same words as one of
 the line is that section, never the site (unless the outlet table knows the name or it is a
 kind of outlet and its name: a top bar may list the paper beside its sections). This module
 owns dropping such claims; the first cell of a row is left alone, as a site may open its
-menu on its own name ("Báo X | Thời sự | Kinh tế").
+menu on its own name ("Báo X | Thời sự | Kinh tế"). A name with such an item after a dash
+("X - Business", a printed header's "<title>" with its section) is the site's name, X.
 """
 
 from __future__ import annotations
@@ -55,4 +56,20 @@ def without_sections(claims: list[Claim], head: str) -> list[Claim]:
     ]
 
 
-__all__ = ["menu_sections", "without_sections"]
+# "Name - Section": the last part after a dash
+_DASHED_TAIL: Final = re.compile(r"^(?P<name>.+?)\s+[-–|]\s+(?P<tail>[^-–|]+)$")
+
+
+def without_section_tails(claims: list[Claim], head: str) -> list[Claim]:
+    """The claims with a menu item after a dash cut off their names ("X - Business" where the
+    head's menu lists "Business"): the site's section, filed beside its name."""
+    sections = menu_sections(head)
+    cut: list[Claim] = []
+    for c in claims:
+        parts = _DASHED_TAIL.match(c.name.strip())
+        section = parts and " ".join(fold(parts.group("tail")).split()) in sections
+        cut.append(Claim(parts.group("name"), c.weight, c.signal) if parts and section else c)
+    return cut
+
+
+__all__ = ["menu_sections", "without_section_tails", "without_sections"]

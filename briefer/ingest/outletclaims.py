@@ -11,7 +11,7 @@ from briefer.ingest.headfoot import foot_address_name, foot_confirmed_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuerlines import colophon_name, portal_issuer
 from briefer.ingest.licenceline import licence_holder
-from briefer.ingest.menusection import without_sections
+from briefer.ingest.menusection import without_section_tails, without_sections
 from briefer.ingest.metachoice import (
     CONFIRMED,
     TEXT_BASE,
@@ -23,6 +23,7 @@ from briefer.ingest.metachoice import (
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import outlet_of_url
 from briefer.ingest.outlettidy import lower_cased
+from briefer.ingest.ownerhouse import papers_over_houses
 from briefer.ingest.pastedfoot import reprint_name
 from briefer.ingest.printtitlesite import confirmed_header_site
 from briefer.ingest.readers import RawDocument
@@ -89,6 +90,8 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
+    claims = without_section_tails(claims, raw.text[:_HEAD_CHARS])  # ("X - Business")
+    claims = papers_over_houses(claims)  # (the house that owns the paper the logo shows)
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "KBR" is "Kigali Business Review")
     unlabelled = [(without_view_label(c.name), c) for c in claims]
