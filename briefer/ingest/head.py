@@ -32,6 +32,7 @@ from briefer.ingest.rxparts import HOST
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
 from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
+from briefer.ingest.titleaside import title_aside
 from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
@@ -120,6 +121,8 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
             continue
         if ends_sentence(line.text) and not line.text.endswith("?"):
             return False  # (a headline may ask: "Học gì từ X?")
+        if title_aside(line.text):
+            return False  # ("(Phục vụ …)" says what the paper above it is for: its title)
         if (
             # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
             # long)
