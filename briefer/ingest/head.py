@@ -116,13 +116,12 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     size = len(fur.words(text))
     if size > _LABEL_WORDS and not fur.section_path(text):
         return False
-    for line in below:
-        if not line.kept:
-            continue
+    kept = [line for line in below if line.kept]
+    if kept and title_aside(kept[0].text):
+        return False  # ("(Phục vụ …)" right under it says what the paper is for: its title)
+    for line in kept:
         if ends_sentence(line.text) and not line.text.endswith("?"):
             return False  # (a headline may ask: "Học gì từ X?")
-        if title_aside(line.text):
-            return False  # ("(Phục vụ …)" says what the paper above it is for: its title)
         if (
             # (a label of four or five words, "Hợp tác quốc tế", sits over a headline twice as
             # long)

@@ -40,3 +40,16 @@ def test_a_label_over_a_headline_is_still_a_label() -> None:
     headline = "Ghana and Viet Nam agree to double rice trade by 2030"
     cleaned = clean(f"World news\n\n{headline}\n\n{_BODY}")
     assert cleaned.title == headline
+
+
+def test_the_note_counts_only_right_under_the_line() -> None:
+    # near miss: a kind in capitals over the title in capitals, the note under the title:
+    # the kind is no title for the note two lines below it
+    text = (
+        "BỘ CÔNG THƯƠNG\n\nVỤ THỊ TRƯỜNG CHÂU PHI\n\nSố: 58/TTCP-TH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 3 tháng 4 năm 2026\n\nTHÔNG TIN CƠ BẢN\n\n"
+        "VỀ QUAN HỆ THƯƠNG MẠI VIỆT NAM - GHANA\n\n"
+        f"(Tài liệu phục vụ phiên họp Ủy ban hỗn hợp)\n\n{_BODY}"
+    )
+    assert clean(text).title == "VỀ QUAN HỆ THƯƠNG MẠI VIỆT NAM - GHANA"
