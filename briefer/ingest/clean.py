@@ -125,6 +125,7 @@ from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titleaside import mark_title_aside
 from briefer.ingest.titlelines import large_wrapped
+from briefer.ingest.trailinglabel import mark_trailing_label
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.unithead import offer_unit_lines
 from briefer.ingest.wiredateline import strip_wire_dateline
@@ -397,6 +398,7 @@ def clean(text: str) -> Cleaned:
     lead = small_standfirst(lines)  # (a standfirst set small under the headline: text)
     for line in (line for line in small if line is not lead):
         line.reason = "small type"
+    mark_trailing_label(lines)  # ("Exchange rates" over a box's rows the rules took away)
 
     removed: list[tuple[int, Removed]] = []
     paragraphs: list[str] = []

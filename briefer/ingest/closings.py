@@ -31,9 +31,28 @@ _FOR_INFORMATION: Final = re.compile(
 )
 
 
+# "… trân trọng thông báo để các cơ quan báo chí đưa tin./.", "Sở … kính thông tin đến Quý
+# doanh nghiệp được biết./.": the sender, with respect, hands the notice to its readers for a
+# purpose (to know it, to carry it, to spread it) and the sentence ends there. However long
+# the list of readers, it says only who the notice is for; a notice whose own news follows
+# the verb ("… trân trọng thông báo: Thủ tướng … sẽ thăm …./.") has no such purpose clause.
+_HANDED_OVER: Final = re.compile(
+    r"(?<!\w)(?:kính|trân\s+trọng)\s+(?:thông\s+báo|thông\s+tin|gửi)\s+(?:để|đến|tới|cho)\s+"
+    r"[^./;:!?]{1,100}?(?<!\w)(?:(?:được\s+)?biết|đưa\s+tin|đăng\s+tải|phổ\s+biến|tuyên\s+truyền)"
+    r"(?:,?\s+[^\W\d][^\s./;:!?]*){0,4}\s*\./\.$",
+    re.IGNORECASE,
+)
+
+
+def handed_over(text: str) -> bool:
+    """Whether a closing sentence only hands the notice to its readers, with respect, for a
+    purpose ("… trân trọng thông báo để … đưa tin./."): its length says nothing then."""
+    return _HANDED_OVER.search(text.strip()) is not None
+
+
 def courtesy(text: str) -> bool:
     """Whether a note's closing sentence ("… ./.") is a courtesy formula (see the module)."""
     return _COURTESY.search(text) is not None or _FOR_INFORMATION.search(text) is not None
 
 
-__all__ = ["courtesy"]
+__all__ = ["courtesy", "handed_over"]

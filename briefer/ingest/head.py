@@ -32,6 +32,7 @@ from briefer.ingest.rxparts import HOST
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
 from briefer.ingest.speechkind import letterhead_days, speaker_line, speech_kind
 from briefer.ingest.statestyle import without_state_style
+from briefer.ingest.titleaside import title_aside
 from briefer.ingest.titlelines import (
     carried_heading,
     domain_menu,
@@ -115,9 +116,10 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     size = len(fur.words(text))
     if size > _LABEL_WORDS and not fur.section_path(text):
         return False
-    for line in below:
-        if not line.kept:
-            continue
+    kept = [line for line in below if line.kept]
+    if kept and title_aside(kept[0].text):
+        return False  # ("(Phục vụ …)" right under it says what the paper is for: its title)
+    for line in kept:
         if ends_sentence(line.text) and not line.text.endswith("?"):
             return False  # (a headline may ask: "Học gì từ X?")
         if (

@@ -31,6 +31,7 @@ from briefer.ingest.ownedpaper import organ_paper, owned_paper
 from briefer.ingest.pagetitle import is_site_name
 from briefer.ingest.provinces import PROVINCES
 from briefer.ingest.rxparts import HOST
+from briefer.ingest.statestyle import without_state_style
 
 _RANK: Final = 3  # as a masthead the table does not know: the page's own, a guess
 # "Cơ quan ngôn luận của …", "Cơ quan chủ quản thuộc …": whose organ the outlet is.
@@ -108,6 +109,7 @@ def mission_name(text: str) -> str:
     """ "ĐẠI SỨ QUÁN VIỆT NAM TẠI NHẬT BẢN" → "Đại sứ quán Việt Nam tại Nhật Bản": a line
     naming a Vietnamese embassy or consulate, the issuing unit of its news pages (in
     capitals: its kind as words, the country and the place as names); "" for any other."""
+    text = without_state_style(text)  # ("… NƯỚC CHXHCN VIỆT NAM TẠI X": the state's style)
     words = text.split()
     if not _MISSION.match(text) or len(words) > _MISSION_WORDS or text.endswith((".", ":")):
         return ""

@@ -204,7 +204,8 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
 
 _ROW_MAX: Final = 160
 _AUTHOR_LABEL: Final = re.compile(
-    r"\b(?:[Aa]uthor|[Ww]riter|[Rr]eporter|Tác\s+giả)\s*:\s*"
+    # (a printed page's head sets its labels in capitals: "WRITER: Name")
+    r"\b(?i:author|writer|reporter|tác\s+giả)\s*:\s*"
     r"(?P<name>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){1,3}?)(?=\s*[,;|)]|$)"
 )
 # A speaker's or official's title before the name under a headline ("Hon Name", "H.E. Name")

@@ -10,7 +10,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest.chronology import chronology_rows
-from briefer.ingest.closings import courtesy
+from briefer.ingest.closings import courtesy, handed_over
 from briefer.ingest.countries import country_of_name
 from briefer.ingest.dailyreading import past_reading
 from briefer.ingest.lines import Found, Line, ends_sentence, signs
@@ -238,7 +238,7 @@ def mark_note(lines: list[Line]) -> None:
             line.kept
             and text.endswith("/.")
             # (a longer one names who reports to whom: "Sở … kính báo cáo UBND tỉnh …./.")
-            and (len(text.split()) <= 15 or _REPORTS.search(text) is not None)
+            and (len(text.split()) <= 15 or _REPORTS.search(text) is not None or handed_over(text))
             and courtesy(text)
             and not _DIGIT_IN.search(text)
         ):
