@@ -26,13 +26,24 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 # What the note speaks of: the text's earlier printing and what was wrong in it.
+_WRONG: Final = (
+    rf"bản{_B}+(?:đăng|trước|cũ)|phiên{_B}+bản|ghi{_B}+(?:nhầm|sai)|nhầm|sai{_B}+sót|cáo{_B}+lỗi"
+    rf"|xin{_B}+lỗi|earlier|previous|original(?:ly)?|incorrect(?:ly)?|misstated|misspell\w*"
+    rf"|misidentified|erroneous(?:ly)?|wrongly|mistaken(?:ly)?|apologi[sz]e"
+)
 _EARLIER: Final = re.compile(
-    rf"\b(?:bản{_B}+(?:đăng|trước|cũ)|phiên{_B}+bản|bài{_B}+(?:viết|báo)|tin{_B}+bài|ghi{_B}+(?:nhầm"
-    rf"|sai)|nhầm|sai{_B}+sót|cáo{_B}+lỗi|xin{_B}+lỗi|earlier|previous|original(?:ly)?"
-    rf"|incorrect(?:ly)?|misstated|misspell\w*|misidentified|erroneous(?:ly)?|wrongly|mistaken(?:ly)?"
-    rf"|this{_B}+(?:article|story|report|piece|post)|apologi[sz]e)\b",
+    rf"\b(?:{_WRONG}|bài{_B}+(?:viết|báo)|tin{_B}+bài|this{_B}+(?:article|story|report|piece"
+    rf"|post))\b",
     re.IGNORECASE,
 )
+# An editor's note is a correction only when it says what was wrong or names the earlier
+# version: naming the text alone ("Ghi chú của tòa soạn: Bài viết sử dụng số liệu của …")
+# is the newsroom telling the figures' source, part of the story.
+_NOTE_LABEL: Final = re.compile(
+    rf"^[(\[*]?{_B}*(?:Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)",
+    re.IGNORECASE,
+)
+_WRONG_RX: Final = re.compile(rf"\b(?:{_WRONG})\b", re.IGNORECASE)
 # Without a label: "An earlier version of this article …", "Phiên bản trước của bài viết …".
 _VERSION: Final = re.compile(
     rf"^(?:An?{_B}+(?:earlier|previous){_B}+version{_B}+of{_B}+this{_B}+(?:article|story|report"
@@ -60,7 +71,10 @@ def correction_note(text: str) -> bool:
         return False
     if _VERSION.match(text):
         return True
-    return _LABEL.match(text) is not None and _EARLIER.search(text) is not None
+    if _LABEL.match(text) is None:
+        return False
+    said = _WRONG_RX if _NOTE_LABEL.match(text) else _EARLIER
+    return said.search(text) is not None
 
 
 def edited_note(text: str) -> bool:
