@@ -35,6 +35,7 @@ import re
 from typing import Final
 
 from briefer.ingest.lines import Line, is_prose
+from briefer.ingest.pastedheadline import site_menu
 from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
@@ -246,6 +247,8 @@ def mark_menu_rows(lines: list[Line]) -> None:
     of its own ("Politics & Law"): a headline in title case is repeated by no short line
     above or below it. A row of names right over the headline and its dateline is the menu
     too."""
+    # (a Vietnamese row's names run on in lower case, "Thời sự Góc nhìn Kinh doanh …": each
+    # opens on a capital — see ``site_menu``; the repeated label is the evidence either way)
     top = lines[:_MENU_LOOK]
     for index, line in enumerate(top):
         text = " ".join(line.text.split())
@@ -254,7 +257,7 @@ def mark_menu_rows(lines: list[Line]) -> None:
         if line.kept and at_top and _over_headline(text, lines[index + 1 :]):
             line.reason = "menu"
             continue
-        if not line.kept or not (_capitalised_run(text) or _home_row(text)):
+        if not line.kept or not (_capitalised_run(text) or _home_row(text) or site_menu(text)):
             continue
         row = f" {' '.join(line.text.split())} "
         for other in top:
