@@ -36,14 +36,20 @@ _EARLIER: Final = re.compile(
     rf"|post))\b",
     re.IGNORECASE,
 )
-# An editor's note is a correction only when it says what was wrong or names the earlier
-# version: naming the text alone ("Ghi chú của tòa soạn: Bài viết sử dụng số liệu của …")
-# is the newsroom telling the figures' source, part of the story.
+# An editor's note that names the source of the text's figures ("Ghi chú của tòa soạn: Bài
+# viết sử dụng số liệu của …", "Editor's note: This story uses data from …") is part of the
+# story, unless it says what was wrong or names the earlier version; naming the text alone
+# otherwise ("This story is part of a series …") is the newsroom's note on it.
 _NOTE_LABEL: Final = re.compile(
     rf"^[(\[*]?{_B}*(?:Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)",
     re.IGNORECASE,
 )
 _WRONG_RX: Final = re.compile(rf"\b(?:{_WRONG})\b", re.IGNORECASE)
+_SOURCE: Final = re.compile(
+    rf"\b(?:số{_B}+liệu|dữ{_B}+liệu|data|figures|statistics)(?:{_B}+\w+){{0,2}}{_B}+(?:của|từ|from|of"
+    rf"|by)\b",
+    re.IGNORECASE,
+)
 # Without a label: "An earlier version of this article …", "Phiên bản trước của bài viết …".
 _VERSION: Final = re.compile(
     rf"^(?:An?{_B}+(?:earlier|previous){_B}+version{_B}+of{_B}+this{_B}+(?:article|story|report"
@@ -73,8 +79,9 @@ def correction_note(text: str) -> bool:
         return True
     if _LABEL.match(text) is None:
         return False
-    said = _WRONG_RX if _NOTE_LABEL.match(text) else _EARLIER
-    return said.search(text) is not None
+    if _NOTE_LABEL.match(text) and _SOURCE.search(text):
+        return _WRONG_RX.search(text) is not None
+    return _EARLIER.search(text) is not None
 
 
 def edited_note(text: str) -> bool:

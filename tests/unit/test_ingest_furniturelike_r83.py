@@ -12,7 +12,7 @@ from briefer.ingest.corrections import correction_note
 from briefer.ingest.editornotes import change_note
 from briefer.ingest.found import Line
 from briefer.ingest.pagechrome import chrome_line
-from briefer.ingest.strayrows import mark_menu_rows
+from briefer.ingest.strayrows import mark_run_on_menus
 
 _BEFORE = "Kim ngạch thương mại Việt Nam - Kenya năm 2024 đạt 215 triệu USD, tăng 14% so với 2023."
 _NOTE = "Ghi chú của tòa soạn: Bài viết dùng số liệu của Cục Thống kê Kenya, cập nhật tới quý III."
@@ -81,7 +81,7 @@ def test_an_editors_note_naming_its_figures_source_is_the_story() -> None:
     assert not change_note(note)
     assert not correction_note(note)
     assert chrome_line(note) != "site notice"
-    english = "Editor's note: This story draws on customs data, updated to the end of September."
+    english = "Editor's note: This story uses figures from Kenya's customs, updated in September."
     assert not change_note(english)
     assert not correction_note(english)
 
@@ -92,6 +92,8 @@ def test_an_editors_note_on_the_text_changed_or_wrong_still_goes() -> None:
     assert change_note("Editor's note: This story was updated with Kenya's tea figures.")
     assert correction_note("Ghi chú của tòa soạn: Bài viết đã ghi nhầm tên Đại sứ Kenya.")
     assert correction_note("Correction: This article gave the wrong tonnage for tea exports.")
+    # (a note on the text that cites no figures' source is the newsroom's, as before)
+    assert correction_note("Editor's note: This story is one of a series on Kenya's tea trade.")
     # (a newsroom's address on its own is still the paper's imprint)
     assert chrome_line("Tòa soạn: 12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội") != ""
 
@@ -99,7 +101,7 @@ def test_an_editors_note_on_the_text_changed_or_wrong_still_goes() -> None:
 def test_a_menu_row_running_on_in_lower_case_goes_with_its_repeated_label() -> None:
     row = "Tin tức Đối ngoại Kinh tế số Văn hóa Du lịch Thể thao Pháp luật"
     lines = [Line("Báo Mẫu Sơn"), Line(row), Line("Đối ngoại"), Line("Kenya mua thêm gạo Việt")]
-    mark_menu_rows(lines)
+    mark_run_on_menus(lines)
     assert lines[1].reason == "menu"
 
 
@@ -107,7 +109,17 @@ def test_a_headline_with_no_repeated_label_is_no_menu_row() -> None:
     # (near miss: names opening on capitals, but no section label repeats one of them)
     row = "Tin tức Đối ngoại Kinh tế số Văn hóa Du lịch Thể thao Pháp luật"
     lines = [Line("Báo Mẫu Sơn"), Line(row), Line("Kenya mua thêm gạo Việt")]
-    mark_menu_rows(lines)
+    mark_run_on_menus(lines)
+    assert lines[1].reason == ""
+    # (a headline under its section label: too few names to be a row of them)
+    headline = "Thủ tướng tiếp Bộ trưởng Ngoại giao Kenya"
+    lines = [Line("Báo Mẫu Sơn"), Line("Thủ tướng"), Line(headline), Line("Thứ Hai, 3/11/2025")]
+    mark_run_on_menus(lines)
+    assert lines[2].reason == ""
+    # (a byline parted by its dash, its desk repeated as a top line: no menu copied bare)
+    byline = "Wanjiru Kamau Otieno - Nairobi Daily reporter"
+    lines = [Line("Nairobi Daily"), Line(byline), Line("Kenya mua thêm gạo Việt")]
+    mark_run_on_menus(lines)
     assert lines[1].reason == ""
 
 
