@@ -8,7 +8,7 @@ short lines between the headline and the first paragraph. Split from
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Final
 
 from briefer.ingest import furniture as fur
@@ -231,11 +231,35 @@ def mark_lone_labels(lines: list[Line]) -> None:
             and not _LIST_ITEM.match(text)
             and _prose(lines[before].text)
             # (the paragraph after may announce a table: "… như bảng dưới đây:")
-            and (_prose(lines[after].text) or _announces(lines[after].text))
+            and (
+                _prose(lines[after].text)
+                or _announces(lines[after].text)
+                or _heads_a_list(text, [lines[i].text for i in kept[position + 2 :]])
+            )
             and not lines[before].text.endswith(":")
             and not find_amounts(text, "vi")  # "Dân số: 126 triệu người" is a figure
+            and not _opens_quote(text, lines[after].text)
         ):
             lines[here].reason = "page furniture"
+
+
+def _heads_a_list(text: str, below: list[str]) -> bool:
+    """A label with no colon over two marked items or more that end like sentences ("Số liệu
+    chính" / "- Xuất khẩu …: 12 triệu USD." / "- …"): a box's heading set over its figures.
+    The items are the box's content and stay; a colon would have the text announce them."""
+    items = list(takewhile(lambda t: _LIST_ITEM.match(t) and ends_sentence(t), below))
+    return not text.rstrip().endswith(":") and len(items) >= _LISTED_ITEMS
+
+
+_LISTED_ITEMS: Final = 2
+# A quotation opening its paragraph: “…”, "…", «…», „…“.
+_QUOTE_OPENS: Final = re.compile(r"^[“\"«„]")
+
+
+def _opens_quote(text: str, after: str) -> bool:
+    """A short line ending on a colon over a paragraph that opens a quotation ("Ông X nói:" /
+    "“…”") hands the word to its speaker: the sentence goes on in the quotation, no label."""
+    return text.rstrip().endswith(":") and bool(_QUOTE_OPENS.match(after.lstrip()))
 
 
 def _name_alone(text: str) -> bool:

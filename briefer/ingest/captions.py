@@ -20,6 +20,9 @@ from briefer.ingest.writerbio import mark_writer_bios
 from briefer.text.fold import tokens
 
 _CAPTION_HEAD_WORDS: Final = 20
+# A quotation closing on its stop ('… nói: "… tay nghề."'): a sentence of the article that
+# reports a saying, never a caption's heading however short (a heading has no stop).
+_QUOTE_CLOSED: Final = re.compile(r"[.!?…][”\"»’]$")
 
 
 def mark_captions(lines: list[Line], title: str) -> None:
@@ -66,6 +69,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
             # led a delegation … to double trade"; in the text, the related links run together)
             heading = (
                 is_heading(line.text)
+                and not _QUOTE_CLOSED.search(line.text)
                 and len(line.text) <= 200
                 and (
                     len(line.text.split()) <= _CAPTION_HEAD_WORDS

@@ -115,6 +115,7 @@ from briefer.ingest.strayrows import (
     mark_affiliations,
     mark_cover_fields,
     mark_menu_rows,
+    mark_run_on_menus,
     mark_running_heads,
     mark_venue_fields,
     own_name_row,
@@ -328,6 +329,7 @@ def clean(text: str) -> Cleaned:
     mark_venue_fields(lines)  # ("Địa điểm: …" on a speech's card under its title)
     title = _headline_by_size(lines, read_head(lines, found))
     title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
+    mark_run_on_menus(lines)  # ("Thời sự Góc nhìn Kinh doanh …" over "Kinh doanh")
     mark_units_over_number(lines)  # ("BAN X" over "Số 214/ĐB-TTBC, ngày …" under a mail)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)

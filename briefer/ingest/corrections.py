@@ -26,11 +26,28 @@ _LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 # What the note speaks of: the text's earlier printing and what was wrong in it.
+_WRONG: Final = (
+    rf"bản{_B}+(?:đăng|trước|cũ)|phiên{_B}+bản|ghi{_B}+(?:nhầm|sai)|nhầm|sai{_B}+sót|cáo{_B}+lỗi"
+    rf"|xin{_B}+lỗi|earlier|previous|original(?:ly)?|incorrect(?:ly)?|misstated|misspell\w*"
+    rf"|misidentified|erroneous(?:ly)?|wrongly|mistaken(?:ly)?|apologi[sz]e"
+)
 _EARLIER: Final = re.compile(
-    rf"\b(?:bản{_B}+(?:đăng|trước|cũ)|phiên{_B}+bản|bài{_B}+(?:viết|báo)|tin{_B}+bài|ghi{_B}+(?:nhầm"
-    rf"|sai)|nhầm|sai{_B}+sót|cáo{_B}+lỗi|xin{_B}+lỗi|earlier|previous|original(?:ly)?"
-    rf"|incorrect(?:ly)?|misstated|misspell\w*|misidentified|erroneous(?:ly)?|wrongly|mistaken(?:ly)?"
-    rf"|this{_B}+(?:article|story|report|piece|post)|apologi[sz]e)\b",
+    rf"\b(?:{_WRONG}|bài{_B}+(?:viết|báo)|tin{_B}+bài|this{_B}+(?:article|story|report|piece"
+    rf"|post))\b",
+    re.IGNORECASE,
+)
+# An editor's note that names the source of the text's figures ("Ghi chú của tòa soạn: Bài
+# viết sử dụng số liệu của …", "Editor's note: This story uses data from …") is part of the
+# story, unless it says what was wrong or names the earlier version; naming the text alone
+# otherwise ("This story is part of a series …") is the newsroom's note on it.
+_NOTE_LABEL: Final = re.compile(
+    rf"^[(\[*]?{_B}*(?:Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)",
+    re.IGNORECASE,
+)
+_WRONG_RX: Final = re.compile(rf"\b(?:{_WRONG})\b", re.IGNORECASE)
+_SOURCE: Final = re.compile(
+    rf"\b(?:số{_B}+liệu|dữ{_B}+liệu|data|figures|statistics)(?:{_B}+\w+){{0,2}}{_B}+(?:của|từ|from|of"
+    rf"|by)\b",
     re.IGNORECASE,
 )
 # Without a label: "An earlier version of this article …", "Phiên bản trước của bài viết …".
@@ -60,7 +77,11 @@ def correction_note(text: str) -> bool:
         return False
     if _VERSION.match(text):
         return True
-    return _LABEL.match(text) is not None and _EARLIER.search(text) is not None
+    if _LABEL.match(text) is None:
+        return False
+    if _NOTE_LABEL.match(text) and _SOURCE.search(text):
+        return _WRONG_RX.search(text) is not None
+    return _EARLIER.search(text) is not None
 
 
 def edited_note(text: str) -> bool:

@@ -57,6 +57,7 @@ _CHANGED: Final = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_NOTE_WORDS: Final = 40
+_PREDICATE_WORDS: Final = 4  # "has been corrected", "đã được sửa lại": the verb and its helpers
 
 
 def change_note(text: str) -> bool:
@@ -65,7 +66,15 @@ def change_note(text: str) -> bool:
     if label is None or len(words(text)) > _CHANGE_NOTE_WORDS:
         return False
     rest = text[label.end() :]
-    return _THE_TEXT.match(rest) is not None and _CHANGED.search(rest) is not None
+    subject = _THE_TEXT.match(rest)
+    if subject is None:
+        return False
+    # (the change is the text's own predicate, right after it: "Bài viết đã được cập nhật …",
+    # "This story was updated …"; further on, the word is said of something the text uses —
+    # "Bài viết sử dụng số liệu …, cập nhật đến hết tháng 11" tells the figures' source, and
+    # is part of the story)
+    predicate = " ".join(rest[subject.end() :].split()[:_PREDICATE_WORDS])
+    return _CHANGED.search(predicate) is not None
 
 
 __all__ = ["change_note", "editor_note"]

@@ -223,9 +223,9 @@ _STANDING: Final = re.compile(
 # A paper's or a school's imprint at the foot: the organ it belongs to ("Báo X - Cơ quan của
 # Y"), its newsroom's address ("Tòa soạn: …"), the credit asked when reposting ("Ghi rõ nguồn
 # … khi phát hành lại"), or an address alone (a number, then two of a ward's, a district's, a
-# city's names, no sentence's stop).
+# city's names, no sentence's stop). ("Ghi chú của Tòa soạn:" is a note's label, no address.)
 _IMPRINT: Final = re.compile(
-    r"\s[-–]\s+Cơ\s+quan\s+(?:của|chủ\s+quản)\b|\bTòa\s+soạn\s*:"
+    r"\s[-–]\s+Cơ\s+quan\s+(?:của|chủ\s+quản)\b|(?<!của\s)\bTòa\s+soạn\s*:"
     r"|\bghi\s+rõ\s+nguồn\b.{0,60}\bkhi\s+(?:phát\s+hành\s+lại|sử\s+dụng|trích\s+dẫn)",
     _I,
 )

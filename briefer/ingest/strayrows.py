@@ -32,9 +32,12 @@ attachment under its signature is :func:`briefer.ingest.readerlines.reader_line`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from briefer.ingest.lines import Line, is_prose
+from briefer.ingest.pastedheadline import site_menu
 from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
@@ -189,6 +192,29 @@ _MENU_LOOK: Final = 12  # the top lines, where a site's menu and its section lab
 _JOINERS: Final = frozenset(("&", "and", "và", "|", "-", "–"))
 
 
+def _none(_text: str) -> bool:
+    return False
+
+
+def _run_on_row(text: str) -> bool:
+    """Section names copied with no separator, each opening on a capital and running on in
+    lower case ("Thời sự Góc nhìn Kinh doanh …"), six names at least and no two capitals
+    touching: a headline has fewer ("Thủ tướng tiếp Bộ trưởng Ngoại giao Brazil") or a
+    person's or place's name in it ("… Ricardo Almeida …"). A row with a dash or a bar is
+    parted by its writer: a byline's name and desk ("Name - Agency reporter")."""
+    capitals = [w[:1].isupper() for w in text.split()]
+    touching = any(a and b for a, b in pairwise(capitals))
+    return (
+        sum(capitals) >= _RUN_ON_NAMES
+        and not touching
+        and site_menu(text)
+        and not re.search(r"[-–—|·/]", text)
+    )
+
+
+_RUN_ON_NAMES: Final = 6
+
+
 def _capitalised_run(text: str) -> bool:
     """Words that all open in capitals (or join items: "&"), no figure, no stop."""
     words = text.split()
@@ -239,13 +265,13 @@ _DATED_UNDER: Final = 3  # (the headline, a deck or a byline, the dateline)
 _TOP_ROWS: Final = 3  # (a top bar, the masthead, its tagline over the menu)
 
 
-def mark_menu_rows(lines: list[Line]) -> None:
+def mark_menu_rows(lines: list[Line], *, run_on: Callable[[str], bool] = _none) -> None:
     """A site's menu run on one line without separators ("Politics & Law Society Economy
     Life & Style …", or a row opening with the home link, "Trang nhất Chính trị Kinh tế …")
     near the top, recognised by the section label that repeats one of its items on a line
     of its own ("Politics & Law"): a headline in title case is repeated by no short line
     above or below it. A row of names right over the headline and its dateline is the menu
-    too."""
+    too. With ``run_on``, rows of that shape too (see :func:`mark_run_on_menus`)."""
     top = lines[:_MENU_LOOK]
     for index, line in enumerate(top):
         text = " ".join(line.text.split())
@@ -254,7 +280,7 @@ def mark_menu_rows(lines: list[Line]) -> None:
         if line.kept and at_top and _over_headline(text, lines[index + 1 :]):
             line.reason = "menu"
             continue
-        if not line.kept or not (_capitalised_run(text) or _home_row(text)):
+        if not line.kept or not (_capitalised_run(text) or _home_row(text) or run_on(text)):
             continue
         row = f" {' '.join(line.text.split())} "
         for other in top:
@@ -262,6 +288,13 @@ def mark_menu_rows(lines: list[Line]) -> None:
             if other is not line and 1 <= len(label.split()) <= 4 and f" {label} " in row:
                 line.reason = "menu"
                 break
+
+
+def mark_run_on_menus(lines: list[Line]) -> None:
+    """A Vietnamese menu row whose names run on in lower case ("Thời sự Góc nhìn Kinh doanh
+    …"), recognised as a title-case row is, by a top line repeating one of its items. Read
+    once the headline is chosen: the head reader places the headline by the rows around it."""
+    mark_menu_rows(lines, run_on=_run_on_row)
 
 
 _COVER: Final = frozenset(("fax cover", "form fields"))
@@ -365,6 +398,7 @@ __all__ = [
     "mark_affiliations",
     "mark_cover_fields",
     "mark_menu_rows",
+    "mark_run_on_menus",
     "mark_running_heads",
     "mark_venue_fields",
     "own_name_row",

@@ -30,9 +30,6 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
-    # (written this session to aim at article sentences that look like furniture: two lost
-    # at first sight — drop once a round mends them)
-    "dev10": "two article sentences that look like furniture lost at first sight",
 }
 
 
