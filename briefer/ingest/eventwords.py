@@ -41,6 +41,10 @@ OCCASION: Final = re.compile(
     r"(?![^\W\d_])|(?:the|a|an|his|her"
     r"|(?:the\s+)?(?:[A-Z]\w+\s+){0,5}[A-Z]\w+(?:['’]s|(?<=s)['’]))\s+(?:[A-Za-z]+\s+){0,2}?[Vv]isit(?![^\W\d_]))"
     r"|(?<![^\W\d_])who\s+(?:was|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit(?![^\W\d_])"
+    # ("nhân dịp Tổng thống X thăm cấp Nhà nước …": the visitor, a title and a name opening
+    # on a capital, between the mark and the verb, with no stop or comma among them)
+    r"|(?<![^\W\d_])nhân\s+dịp\s+(?=[A-ZĐ])(?:[^\s,;.()]+\s+){1,9}?thăm(?!\s+(?:hỏi|dò|khám))"
+    r"(?![^\W\d_])"
 )
 
 # A ceremony held for an anniversary, just before it: "Lễ kỷ niệm …", "a ceremony to mark …"

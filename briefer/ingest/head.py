@@ -13,6 +13,7 @@ from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.holdermast import holder_masthead
 from briefer.ingest.imprint import address_line, contact_line
 from briefer.ingest.issuer import issuing_body
+from briefer.ingest.kickerline import kicker_over_caps
 from briefer.ingest.lines import (
     Found,
     Line,
@@ -115,7 +116,7 @@ def _label_above_headline(text: str, below: list[Line]) -> bool:
     case."""
     size = len(fur.words(text))
     if size > _LABEL_WORDS and not fur.section_path(text):
-        return False
+        return kicker_over_caps(text, below)  # (a long kicker over a headline in capitals)
     kept = [line for line in below if line.kept]
     if kept and title_aside(kept[0].text):
         return False  # ("(Phục vụ …)" right under it says what the paper is for: its title)

@@ -35,6 +35,7 @@ from briefer.ingest.publisher import is_bulletin
 from briefer.ingest.rows import bare_domain, ends_sentence, place_and_day, speech_header
 from briefer.ingest.sourcecredit import source_parts
 from briefer.ingest.stampwriter import RELEASE_KIND, stamp_writer
+from briefer.ingest.syndicatedline import syndicated_line
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
 
@@ -171,6 +172,13 @@ def line_noise(text: str, found: Found) -> str:
         return "media player"
     if _IMAGE_FILE.match(text):
         return "image file name"
+    carried = syndicated_line(text)
+    if carried:
+        # "(PUBLISHER- Source) 11/25/2025 10:41 AM": the aggregator's posting dates the page;
+        # its name is the outlet only when nothing else names one (the source is neither)
+        found.offer_published(carried.day, 1)
+        found.offer_outlet(known_outlet(carried.publisher) or carried.publisher, _LAST_RESORT - 2)
+        return "syndication line"
     if fur.credit_only(text) and text.count(":") == 1:
         # "Ảnh: Name - Outlet": one label and it is a photo's, so a credit whatever follows
         # the name (a byline of credits has a label for the text too)

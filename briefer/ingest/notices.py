@@ -22,6 +22,7 @@ from briefer.ingest import prompts
 from briefer.ingest.countries import find_countries
 from briefer.ingest.editornotes import change_note, editor_note
 from briefer.ingest.furniture import is_upper, menu, words
+from briefer.ingest.pricedcall import priced_part
 from briefer.ingest.speechnotes import interjection, marks_note
 
 _B: Final = r"[^\S\n]"
@@ -162,7 +163,9 @@ def offer(text: str) -> bool:
     # (beside an offer: a short question to the reader, "Bạn đã có ứng dụng X?", "Want
     # more?", or a few words, "Tải ngay", "Support independent journalism")
     return any(_offer(p) or (_asks(p) and _PRODUCT.search(p)) for p in parts) and all(
-        _offer(p) or len(words(p)) <= _ASIDE_WORDS or _asks(p) for p in parts
+        # (or an advertiser's price per period beside the call, "… từ 5%/năm - Đăng ký ngay")
+        _offer(p) or len(words(p)) <= _ASIDE_WORDS or _asks(p) or priced_part(p)
+        for p in parts
     )
 
 

@@ -18,7 +18,9 @@ from briefer.text.dates import DateRef
 # An occasion held, its day before the word: talks ("hội đàm", "held talks") or a gathering
 # ("tổ chức Hội nghị", "khai mạc Diễn đàn", "held a business forum", "hosted the conference").
 _HELD: Final = re.compile(
-    r"(?<![^\W\d_])(?:hội\s+đàm|hội\s+kiến|held\s+talks|talks\s+with|met\s+with"
+    # ("held official talks", "held bilateral talks": the talks' kind between verb and noun)
+    r"(?<![^\W\d_])(?:hội\s+đàm|hội\s+kiến|held\s+(?:(?!no\s|not\s)[a-z-]+\s+)?talks"
+    r"|talks\s+with|met\s+with"
     r"|(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)\s+(?:[^.;]{0,30}?\s)?(?:[Hh]ội\s+nghị"
     r"|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm)"
     r"|(?:held|hosted|organi[sz]ed|opened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"

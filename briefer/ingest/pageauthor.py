@@ -14,6 +14,7 @@ from briefer.ingest.contentcredit import content_writer
 from briefer.ingest.pagemeta import AUTHOR_CLASS, DATED, marked_inside, meta_content
 from briefer.ingest.pagetitle import flat as _flat
 from briefer.ingest.picturecredit import picture_credit
+from briefer.ingest.syndicatedline import carried_source
 
 _SPACES: Final = re.compile(r"[^\S\n]+")
 
@@ -39,7 +40,11 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     (the choice keeps them only when they are not the site's own)."""
     declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
     agency = declared if _initials(declared) else ""
-    return _named_author(root) or _labelled_writer(root) or agency
+    named = _named_author(root) or _labelled_writer(root) or agency
+    # (an aggregator's line, "(PUBLISHER- Source) day", read as a byline row names the source,
+    # no writer)
+    carried = carried_source(root)
+    return "" if carried and carried in named else named
 
 
 def _initials(name: str) -> bool:
@@ -106,7 +111,8 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         named = re.sub(r"^(?:By|by)\s+", "", writer_of(_SPACES.sub(" ", named))).strip()
         # (an agency's initials declared, "KNA", stand only when the page names no writer:
         # ``page_author`` falls back on them)
-        if not known_outlet(named) and not _initials(named):
+        # (the source an aggregator's line names, "(PUBLISHER- Source) day", is no writer)
+        if not known_outlet(named) and not _initials(named) and named != carried_source(root):
             return named
     for node in root.iter():
         if not isinstance(node.tag, str):

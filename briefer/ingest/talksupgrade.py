@@ -28,8 +28,9 @@ _TALKS: Final = re.compile(
 # lên Đối tác toàn diện", "issued a joint statement on elevating ties to …")
 _AGREED_RAISE: Final = re.compile(
     # ("hai Thủ tướng thông báo nâng cấp …", "announced the elevation of …": made known there)
-    r"(?<![^\W\d_])(?:(?:agreed|decided|announced|nhất\s+trí|quyết\s+định|thống\s+nhất"
-    r"|thông\s+báo)\s+(?:to\s+|the\s+)?"
+    # ("tuyên bố nâng cấp …", "declared the elevation of …": a raising proclaimed there)
+    r"(?<![^\W\d_])(?:(?:agreed|decided|announced|declared|nhất\s+trí|quyết\s+định|thống\s+nhất"
+    r"|thông\s+báo|tuyên\s+bố)\s+(?:to\s+|the\s+)?"
     r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
     r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
     # (the ties may be named with both sides, in the clause: "quan hệ Việt Nam - Bồ Đào Nha",
