@@ -30,8 +30,6 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
-    # (opened this session with one sentence lost when pasted or printed; drop once mended)
-    "unseen85": "one article sentence lost when pasted or printed",
 }
 
 

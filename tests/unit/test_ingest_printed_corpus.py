@@ -36,8 +36,6 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
-    # (opened this session with one sentence lost when pasted or printed; drop once mended)
-    "unseen85": "one article sentence lost when pasted or printed",
 }
 # Furniture strings left over all sets, printed: about 620 before the joiner read the
 # printed block gaps (pdfblocks), 120 after; the bound leaves a little room.
