@@ -54,6 +54,7 @@ from briefer.ingest.commentmarks import mark_review_comments
 from briefer.ingest.contentsbox import mark_contents_items
 from briefer.ingest.corrections import version_note
 from briefer.ingest.countries import HOME, count_countries
+from briefer.ingest.crumbrows import mark_crumb_rows
 from briefer.ingest.deckpanels import small_layout
 from briefer.ingest.dedupe import dedupe_paragraphs
 from briefer.ingest.digest import mark_digest
@@ -99,6 +100,7 @@ from briefer.ingest.mailheaders import mark_header_block
 from briefer.ingest.mailleadin import mark_lead_in
 from briefer.ingest.mailthread import mark_thread
 from briefer.ingest.menugaps import gapped_menu
+from briefer.ingest.menutitle import title_past_menu
 from briefer.ingest.namecaptions import mark_name_captions
 from briefer.ingest.offerprint import mark_offer_print
 from briefer.ingest.outletnames import known_outlet, outlet_of_name, outlet_of_url
@@ -115,7 +117,6 @@ from briefer.ingest.strayrows import (
     mark_affiliations,
     mark_cover_fields,
     mark_menu_rows,
-    mark_run_on_menus,
     mark_running_heads,
     mark_venue_fields,
     own_name_row,
@@ -324,12 +325,14 @@ def clean(text: str) -> Cleaned:
     mark_bracket_notes(lines)  # ("[2] Theo số liệu …" under a text that points to "[2]")
     mark_review_comments(lines)  # (a shared draft's comments at its foot, "[a]Name: …")
     mark_menu_rows(lines)  # ("Politics & Law Society Economy …" over "Politics & Law")
+    mark_crumb_rows(lines, parts)  # ("Quốc phòng an ninh - Đối ngoại …" under its menu item)
     mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
     mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
     mark_venue_fields(lines)  # ("Địa điểm: …" on a speech's card under its title)
     title = _headline_by_size(lines, read_head(lines, found))
     title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
-    mark_run_on_menus(lines)  # ("Thời sự Góc nhìn Kinh doanh …" over "Kinh doanh")
+    # ("Thời sự Góc nhìn Kinh doanh …" over "Kinh doanh"; taken for the title, it gives way)
+    title = title_past_menu(lines, title, found)
     mark_units_over_number(lines)  # ("BAN X" over "Số 214/ĐB-TTBC, ngày …" under a mail)
     offer_imprints(lines, found)  # (the site's name in its imprint, footer, top row)
     offer_stamp_rows(lines, found)

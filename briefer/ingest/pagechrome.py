@@ -48,6 +48,8 @@ _CONTROL: Final = re.compile(
 _ITEM: Final = (
     r"(?:Lưu(?:\s+bài(?:\s+viết)?|\s+tin)|Đã\s+lưu|Chia\s+sẻ(?:\s+(?:Facebook|Zalo|Twitter|X))?:?"
     r"|Share(?:\s+on\s+\w+)?:?|f|Facebook|Zalo|Twitter|Email|In\s+bài(?:\s+viết)?|Print"
+    # (the link's own button: "Sao chép liên kết", "Copy link")
+    r"|(?:Sao\s+chép|Copy)\s+(?:liên\s+kết|link|đường\s+dẫn)"
     r"|Cỡ\s+chữ|Font\s+size|A\s?[-−+]|Nghe\s+bài(?:\s+viết)?|Listen|Like\s+\d+|Thích\s+\d+"
     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|(?:Tốc\s+độ|Speed)\s*:?\s*\d(?:[.,]\d+)?\s*x"
     r"|Giọng\s+(?:nam|nữ)(?:\s+miền\s+(?:Bắc|Trung|Nam))?"

@@ -355,6 +355,15 @@ def reflow(text: str) -> str:
                 and not last_word.isupper()
                 and len(previous.split()) >= 4
                 and not previous.isupper()
+                # (no name runs on from a short line after another short one that ended no
+                # sentence, a list of links, into a full line: the list ends there)
+                and not (
+                    len(current) == 1
+                    and bool(paragraphs)
+                    and len(paragraphs[-1]) < _SHORT * width
+                    and not paragraphs_end_prose(paragraphs)
+                    and len(line) >= _WRAP * width
+                )
             )
             # A headline set in a large font is all short lines: a short line followed by
             # another short one ends a paragraph only when the lines before it were of full
@@ -422,8 +431,13 @@ def reflow(text: str) -> str:
             # "Lan Chi - Báo X)")
             bracket = previous.rfind("(") > previous.rfind(")") and ")" in line
             # (a link to another story set between paragraphs, "Đọc thêm: X", short of the
-            # line's width: the paragraph under it opens anew; a link cut by the width wraps)
-            link = _READ_ON_LINK.match(previous) is not None and not wrapped and not continues
+            # line's width: the paragraph under it opens anew; a link cut by the width wraps,
+            # unless a full line opens in capitals under it: a headline's wrapped tail is short)
+            link = (
+                _READ_ON_LINK.match(previous) is not None
+                and not continues
+                and (not wrapped or (len(line) >= _WRAP * width and line[:1].isupper()))
+            )
             breaks = not bracket and (
                 ((_alone(line) or (_alone(previous) and not open_end)) and not continues)
                 or (_ends_caption(previous) and not open_end)

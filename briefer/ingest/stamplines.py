@@ -78,10 +78,16 @@ _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Tháng|Ngày)\b"
 )
+# A weekday written out, which no name's word is ("By Name Thursday, Sep 18, …": the stamp
+# glued to the byline starts there; a short "Thu" may be a name, "Thanh Thu").
+_DAY_WORD: Final = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu"
+    r"|[Bb]ảy)|Chủ\s+[Nn]hật)\b"
+)
 _BY: Final = re.compile(
     rf"(?:^|[|—–·•]\s*|\s{{2,}}|(?<=[\d,])\s+|(?<=[ap]m)\s+)(?:By|by|Bởi|bởi|Tác\s+giả)\s*:?\s*"
-    rf"(?P<name>(?!{_MONTH})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH})(?:[a-z]{{1,3}}-)?[{_UPPER}]"
-    rf"[\w'.-]*){{0,4}})"
+    rf"(?P<name>(?!{_MONTH}|{_DAY_WORD})[{_UPPER}][\w'.-]*(?:\s(?!{_MONTH}|{_DAY_WORD})"
+    rf"(?:[a-z]{{1,3}}-)?[{_UPPER}][\w'.-]*){{0,4}})"
 )
 _MARKED: Final = re.compile(r"^(?P<day>.+?)\s+[–—|-]\s+(?P<mark>[^–—|\d]+)$")
 _GLUED_CLOCK: Final = re.compile(r"(?<=\d{4}),(?=\d{1,2}:\d{2}(?!\d))")

@@ -60,6 +60,11 @@ def stamp_writer(text: str) -> str:
         # (the row's words after the stamp are a counter's or a widget's: the name before it)
         if lead and lead != name and name.startswith(lead + " ") and _writer(lead):
             return lead
+    # (the stamp's punctuation taken away took an initial's dot with it: "… 15:42:10
+    # B.Tuya" names "B.Tuya", as written)
+    written = [t for t in text.split() if initialled(t)]
+    if len(written) == 1 and re.sub(r"\.", " ", written[0]).split() == name.split():
+        return written[0]
     return name if _writer(name) else ""
 
 

@@ -196,7 +196,7 @@ def _none(_text: str) -> bool:
     return False
 
 
-def _run_on_row(text: str) -> bool:
+def run_on_row(text: str) -> bool:
     """Section names copied with no separator, each opening on a capital and running on in
     lower case ("Thời sự Góc nhìn Kinh doanh …"), six names at least and no two capitals
     touching: a headline has fewer ("Thủ tướng tiếp Bộ trưởng Ngoại giao Brazil") or a
@@ -294,7 +294,7 @@ def mark_run_on_menus(lines: list[Line]) -> None:
     """A Vietnamese menu row whose names run on in lower case ("Thời sự Góc nhìn Kinh doanh
     …"), recognised as a title-case row is, by a top line repeating one of its items. Read
     once the headline is chosen: the head reader places the headline by the rows around it."""
-    mark_menu_rows(lines, run_on=_run_on_row)
+    mark_menu_rows(lines, run_on=run_on_row)
 
 
 _COVER: Final = frozenset(("fax cover", "form fields"))
@@ -402,5 +402,6 @@ __all__ = [
     "mark_running_heads",
     "mark_venue_fields",
     "own_name_row",
+    "run_on_row",
     "stray_row",
 ]
