@@ -266,6 +266,7 @@ def copyright_holder(text: str) -> str:
     # the reservation run on without its stop, "X All rights reserved", is no part of it)
     holder = _CLAIM_WORDS.sub("", _RESERVED_TAIL.sub("", re.split(r"\s+[·•]\s+", holder)[0]))
     parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
+    parts = [_kind_cased(p) for p in parts]  # ("thuộc về báo X": "Báo X")
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd"; nor
     # a notice naming its own kind, "Crown copyright": the state's right, no holder's name)
     named = [
@@ -281,6 +282,17 @@ def copyright_holder(text: str) -> str:
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return without_legal_form(across_commas(best or holder_before_sign(text), text, known_outlet))
+
+
+def _kind_cased(part: str) -> str:
+    """A holder opening on its outlet's kind in lower case, as a sentence writes it ("Bản
+    quyền thuộc về báo X", "… của tạp chí Y") → the name, its kind capitalised ("Báo X");
+    any other part unchanged (a holder in lower case that names no kind stays no name)."""
+    from briefer.ingest.mastheads import kind_and_name  # (mastheads reads this module)
+
+    if not part[:1].islower() or not kind_and_name(part):
+        return part
+    return part[:1].upper() + part[1:]
 
 
 def _signed_cell(text: str) -> str:
