@@ -17,6 +17,7 @@ from briefer.ingest.commanames import across_commas
 from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.ingest.outlettidy import joined_pairs
+from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
 # The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
@@ -288,11 +289,15 @@ def _kind_cased(part: str) -> str:
     """A holder opening on its outlet's kind in lower case, as a sentence writes it ("Bản
     quyền thuộc về báo X", "… của tạp chí Y") → the name, its kind capitalised ("Báo X");
     any other part unchanged (a holder in lower case that names no kind stays no name)."""
-    from briefer.ingest.mastheads import kind_and_name  # (mastheads reads this module)
+    return part[:1].upper() + part[1:] if _LOWER_KIND.match(part) else part
 
-    if not part[:1].islower() or not kind_and_name(part):
-        return part
-    return part[:1].upper() + part[1:]
+
+# An outlet's kind in lower case before its capitalised name ("báo X", "tạp chí Y"; "báo
+# cáo" is a report: its next word is in lower case, no name).
+_LOWER_KIND: Final = re.compile(
+    rf"^(?:báo|tạp\s+chí|đài|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)"
+    rf"(?:\s+điện\s+tử)?\s+[{CAPITAL}]"
+)
 
 
 def _signed_cell(text: str) -> str:
