@@ -154,7 +154,7 @@ def _same_authors(expected: str, got: str) -> bool:
     return names(expected) == names(got)
 
 
-def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool:
+def _same_outlet(expected: str, got: str, also: list[str] | str | None = None) -> bool:
     """Strict but fair: the stored outlet is right when it is the key's name (or one of the
     key's ``outlet_also``, the outlet's own other names) after removing only generic parts —
     accents and case, "&"/"và"/"and", "Viet Nam"/"Vietnam", a word's "+"/"Plus", "TP."/"thành
@@ -171,7 +171,9 @@ def _same_outlet(expected: str, got: str, also: list[str] | None = None) -> bool
     if not _outlet_core(expected):
         return not got.strip()
     got = " ".join(got.split())
-    names = [expected, *(also or [])]
+    # (the writers' brief allows one string as well as a list: a string is one name, not
+    # its characters)
+    names = [expected, *([also] if isinstance(also, str) else also or [])]
     # (a brand written in lower case, "eKathimerini.com", may start so: its key does too)
     lower = got[:1].islower() and not any(n.strip()[:1].islower() for n in names)
     if not got or lower or "©" in got or _YEAR.search(got):

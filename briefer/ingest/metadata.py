@@ -30,7 +30,8 @@ _CREDIT_LABEL: Final = re.compile(
 )
 _WRITER_LABEL: Final = re.compile(
     r"^(?:Bài|Tin|Text|Texte|Texto|Testo|Story|Words|News|Author|Auteur|Autor|Tác\s+giả"
-    r"|Thực\s+hiện|By)\s*:\s*",
+    # (a writer's post as the label: "Reporter: X | Editor: Y", "Phóng viên: X")
+    r"|Thực\s+hiện|By|Reporter|Correspondent|Writer|Phóng\s+viên)\s*:\s*",
     re.IGNORECASE,
 )
 

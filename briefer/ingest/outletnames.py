@@ -17,6 +17,7 @@ from briefer.ingest.commanames import across_commas
 from briefer.ingest.holderfirst import holder_before_sign
 from briefer.ingest.outlet_table import FORMER, OUTLET_TABLE
 from briefer.ingest.outlettidy import joined_pairs
+from briefer.ingest.rxparts import CAPITAL
 from briefer.text.fold import fold
 
 # The outlets editors import from (``outlet_table``): the name as the outlet writes it, its
@@ -266,6 +267,7 @@ def copyright_holder(text: str) -> str:
     # the reservation run on without its stop, "X All rights reserved", is no part of it)
     holder = _CLAIM_WORDS.sub("", _RESERVED_TAIL.sub("", re.split(r"\s+[·•]\s+", holder)[0]))
     parts = joined_pairs([" ".join(p.split()) for p in re.split(r"\s+[-–|]\s+", holder)])
+    parts = [_kind_cased(p) for p in parts]  # ("thuộc về báo X": "Báo X")
     # (a company that runs the site is not the outlet: "Công ty CP …", "… JSC", "… Ltd"; nor
     # a notice naming its own kind, "Crown copyright": the state's right, no holder's name)
     named = [
@@ -281,6 +283,21 @@ def copyright_holder(text: str) -> str:
     ]
     best = max(named, key=lambda p: len(p.split()), default="")
     return without_legal_form(across_commas(best or holder_before_sign(text), text, known_outlet))
+
+
+def _kind_cased(part: str) -> str:
+    """A holder opening on its outlet's kind in lower case, as a sentence writes it ("Bản
+    quyền thuộc về báo X", "… của tạp chí Y") → the name, its kind capitalised ("Báo X");
+    any other part unchanged (a holder in lower case that names no kind stays no name)."""
+    return part[:1].upper() + part[1:] if _LOWER_KIND.match(part) else part
+
+
+# An outlet's kind in lower case before its capitalised name ("báo X", "tạp chí Y"; "báo
+# cáo" is a report: its next word is in lower case, no name).
+_LOWER_KIND: Final = re.compile(
+    rf"^(?:báo|tạp\s+chí|đài|thông\s+tấn\s+xã|cổng\s+thông\s+tin|trang\s+tin)"
+    rf"(?:\s+điện\s+tử)?\s+[{CAPITAL}]"
+)
 
 
 def _signed_cell(text: str) -> str:

@@ -31,7 +31,9 @@ _I: Final = re.IGNORECASE
 # A control's label alone on its line: the button's word(s), nothing after them.
 _CONTROL: Final = re.compile(
     r"^(?:Lưu(?:\s+bài(?:\s+viết)?|\s+tin)?|Đã\s+lưu|Save(?:\s+(?:article|story|for\s+later))?"
-    r"|Chia\s+sẻ(?:\s+(?:bài\s+viết|Facebook|Zalo|Twitter|X))?|Share(?:\s+(?:this|article|story"
+    # (the network the post goes to may follow: "Chia sẻ bài viết lên Facebook", "qua Zalo")
+    r"|Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+(?:(?:lên|qua|trên)\s+)?(?:Facebook|Zalo|Twitter|X))?"
+    r"|Share(?:\s+(?:this|article|story"
     r"|on\s+\w+))?|In\s+bài(?:\s+viết)?|Print(?:\s+(?:article|this\s+page))?"
     r"|Nghe\s+bài(?:\s+viết)?|Đọc\s+bài(?:\s+viết)?|Listen(?:\s+to\s+(?:this\s+)?(?:article|story))?"
     r"|Giọng\s+(?:nam|nữ)(?:\s+miền\s+\w+)?|Tìm\s+kiếm|Search|Xem\s+kết\s+quả|View\s+results"

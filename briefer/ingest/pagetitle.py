@@ -12,6 +12,7 @@ import lxml.html
 from briefer.ingest.alttext import names_nothing
 from briefer.ingest.issuername import issuer_named
 from briefer.ingest.outletforms import initials
+from briefer.ingest.pairpart import pair_tail
 from briefer.ingest.reusenotice import reuse_holder
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sitebeside import name_beside_domain
@@ -32,9 +33,14 @@ def strip_site(title: str, site: str, root: lxml.html.HtmlElement) -> str:
     if shown:
         return _as_written(title, shown)
     head, tail = " - ".join(parts[:-1]), parts[-1]
+    if pair_tail(head, tail):  # ("Hợp tác Việt Nam - Lào": the pair's second side, no site)
+        rest = " - ".join(parts[1:])
+        site_first = len(parts) > 2 and _names_site(parts[0], site) and len(rest.split()) >= 4
+        return _as_written(title, rest) if site_first else title
     headings = {flat(h) for h in root.xpath("//h1 | //h2")}
 
-    if len(parts) == 3 and _names_site(tail, site) and len(parts[1].split()) <= 3:
+    section = len(parts) == 3 and not pair_tail(parts[0], parts[1])  # (no pair's side)
+    if section and _names_site(tail, site) and len(parts[1].split()) <= 3:
         return parts[0]  # "Headline – Chuyên mục – Site": the section between
     if head in headings or (site and tail.casefold() in site.casefold()) or _names_site(tail, site):
         return head

@@ -77,6 +77,16 @@ _SOURCE_PAIR: Final = re.compile(
 )
 
 
+# A note that the picture only illustrates, opening the line as a sentence of its own
+# ("Photo for illustration purposes only.", "Ảnh mang tính minh họa.") whatever credit follows
+# it ("--fotoAGENCY (2025) …"): an article's sentence never says so about itself.
+_PICTURE_NOTE: Final = re.compile(
+    r"^(?:photo|picture|image|ảnh)s?\s+(?:(?:is|are|used)\s+)?(?:for\s+illustrat(?:ion|ive)"
+    r"(?:\s+purposes?)?(?:\s+only)?|mang\s+tính\s+minh\s+h(?:ọa|oạ))\s*(?:[.!](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
 def _agency_pair(text: str) -> re.Match[str] | None:
     """The bracketed "(Source - Agency)" credit closing the line, its agency an outlet's own
     name (the outlet table's, as written there)."""
@@ -151,6 +161,8 @@ def credited_caption(text: str) -> bool:
     words = len(text.split())
     if words < 3 or words > _CAPTION_WORDS:
         return False
+    if _PICTURE_NOTE.match(text):
+        return True  # ("Photo for illustration purposes only. --fotoAGENCY")
     strong = _BRACKET_CREDIT.search(text) or _LABEL_CREDIT.search(text)
     strong = strong or _BRACKET_NAME.search(text) or _CAPS_CREDIT.search(text)
     strong = strong or _PHOTO_TAIL.search(text)
