@@ -74,6 +74,7 @@ def _named(part: str) -> bool:
         1 <= size <= _NAME_WORDS
         and not re.search(r"\d", part)
         and not part.endswith((":", "."))
+        and not re.search(r":\s", part)  # ("CƠ QUAN CHỦ QUẢN: BỘ X": a label and its owner)
         and (fur.is_upper(part) or is_site_name(part))
     )
 

@@ -56,7 +56,10 @@ _LABELLED: Final = re.compile(
 )
 _LICENCE: Final = re.compile(
     r"^(?:Press\s+|Publishing\s+)?Licen[cs]e\s+(?:No\.?|Number)\s*:?\s*\S*\d"
-    r"|\bEditor[-\s]in[-\s]Chief\s*:",
+    r"|\bEditor[-\s]in[-\s]Chief\s*:"
+    # ("X under the Ministry of Y. License No. 12/GP-Z": the imprint's last statement, its
+    # licence number ending the line; a sentence citing a licence goes on past its number)
+    r"|\.\s+(?:Press\s+|Publishing\s+)?Licen[cs]e\s+(?:No\.?|Number)\s*:?\s*[\w/.-]*\d[\w/-]*\.?$",
     re.IGNORECASE,
 )
 # Who prepared a document and how it is to be cited: both in one short line.

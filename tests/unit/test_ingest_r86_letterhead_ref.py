@@ -1,6 +1,11 @@
-"""An English letterhead's reference line is its number: the headline is under its kind (r86)."""
+"""An English letterhead's reference line is its number: the headline is under its kind; a
+pasted foot's owner label and English imprint (r86)."""
 
 from briefer.ingest.clean import clean
+from briefer.ingest.found import Found
+from briefer.ingest.imprint import offer_imprints
+from briefer.ingest.lines import Line
+from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.strayrows import stray_row
 
 
@@ -40,3 +45,42 @@ def test_a_notes_title_is_its_subject_line_not_its_letterhead() -> None:
         "Viet Nam – Australia seafood trade: outlook for the second half of 2026"
     )
     assert not cleaned.metadata.author  # (the note's signer signs it: no author)
+
+
+# --- a pasted page's foot: its owner's label and an English imprint -------------------------
+
+
+def _offered(texts: list[str]) -> list[str]:
+    found = Found()
+    offer_imprints([Line(t) for t in texts], found)
+    return [name for name, _rank, _credit in found.outlet_offers]
+
+
+def test_an_owners_label_in_capitals_is_never_the_outlets_name() -> None:
+    foot = "ĐƠN VỊ CHỦ QUẢN: SỞ VĂN HÓA TỈNH KON TUM. Tổng biên tập: Lê Hồng Phúc"
+    offered = _offered(["Lễ hội cồng chiêng khai mạc", foot])
+    assert not any("chủ quản" in name.casefold() for name in offered)
+    # (the masthead in capitals before its imprint's statements is still offered)
+    masthead = "TIN TÂY NGUYÊN. Tổng biên tập: Lê Hồng Phúc"
+    assert "Tin Tây Nguyên" in [n.title() for n in _offered(["Lễ hội", masthead])]
+
+
+def test_an_english_imprint_names_the_site_before_the_body_it_answers_to() -> None:
+    text = (
+        "Dutch dredging firm wins port contract\nThe contract is worth EUR 40 million.\n"
+        "Mekong Business Times under the Ministry of Planning. License No. 88/GP-BTTTT"
+    )
+    assert foot_outlet(text) == "Mekong Business Times"
+    assert stray_row(
+        "Mekong Business Times under the Ministry of Planning. License No. 88/GP-BTTTT"
+    )
+
+
+def test_a_sentence_under_a_body_with_no_licence_after_it_names_no_site() -> None:
+    text = (
+        "Rice exports climb\nShipments rose 8%.\n"
+        "Exporters under the Ministry of Agriculture's scheme. Shipments start in May."
+    )
+    assert foot_outlet(text) == ""
+    # (a sentence citing a licence goes on past its number: no imprint line)
+    assert not stray_row("The plant was approved. License No. 14 was issued to the firm in March.")
