@@ -3,7 +3,7 @@ pasted foot's owner label and English imprint (r86)."""
 
 from briefer.ingest.clean import clean
 from briefer.ingest.found import Found
-from briefer.ingest.imprint import offer_imprints
+from briefer.ingest.imprint import offer_closing_name, offer_imprints
 from briefer.ingest.lines import Line
 from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.strayrows import stray_row
@@ -84,3 +84,20 @@ def test_a_sentence_under_a_body_with_no_licence_after_it_names_no_site() -> Non
     assert foot_outlet(text) == ""
     # (a sentence citing a licence goes on past its number: no imprint line)
     assert not stray_row("The plant was approved. License No. 14 was issued to the firm in March.")
+
+
+def _closing_author(row: str) -> str:
+    lines = [Line("Ministers met in Lagos on Monday to review the cocoa accord."), Line(row)]
+    lines += [Line("© 2026 Gulf Wire Agency. All rights reserved.")]
+    lines[1].reason = "related headline"
+    lines[2].reason = "copyright"
+    found = Found()
+    offer_closing_name(lines, found)
+    return found.author
+
+
+def test_a_tag_row_naming_the_home_country_over_the_foot_is_no_writer() -> None:
+    assert _closing_author("Viet Nam Shipping") == ""
+    assert _closing_author("Việt Nam Du lịch") == ""
+    # (a writer's name alone over the site's foot is still the closing byline)
+    assert _closing_author("Daniel Okafor") == "Daniel Okafor"
