@@ -60,7 +60,7 @@ from briefer.ingest.pasteddate import pasted_day
 from briefer.ingest.pastedfoot import foot_outlet
 from briefer.ingest.pastedheadline import pasted_headline
 from briefer.ingest.placedname import placed_name
-from briefer.ingest.postbylines import post_writer, speech_speaker
+from briefer.ingest.postbylines import post_writer, speech_speaker, unit_writer
 from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
@@ -320,6 +320,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         or team_writers(text)  # ("Nhóm biên tập: A - B": the persons of a labelled team)
         or agency_credit(text, outlet)  # ("Anadolu-HDN": an agency and the outlet's initials)
         or degree_writer(text, title)  # ("ThS. Name - Institute" under the title)
+        or unit_writer(text, title)  # ("Name - Thương vụ Việt Nam tại X" under the title)
         or row_writer
         # ("NAME, Outlet staff writer"; a closing "Name - Cổng TTĐT tỉnh"; a speech's speaker)
         or post_writer(text)

@@ -19,7 +19,7 @@ from typing import Final
 from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
 from briefer.ingest.bilingualhead import english_body, own_before_english, unit_before_parent
-from briefer.ingest.countries import COUNTRIES
+from briefer.ingest.countries import COUNTRIES, HOME, count_countries
 from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
@@ -74,6 +74,7 @@ def _named(part: str) -> bool:
         1 <= size <= _NAME_WORDS
         and not re.search(r"\d", part)
         and not part.endswith((":", "."))
+        and not re.search(r":\s", part)  # ("CƠ QUAN CHỦ QUẢN: BỘ X": a label and its owner)
         and (fur.is_upper(part) or is_site_name(part))
     )
 
@@ -421,6 +422,7 @@ def offer_closing_name(lines: list[Line], found: Found) -> None:
             and BYLINE.fullmatch(line.text)
             and not re.search(r"\d", line.text)
             and not is_marker(line.text)  # ("Read Next": the box's own label, no name)
+            and not count_countries(line.text)[HOME]  # ("Vietnam Trade": the page's tag row)
             and all(_site_footer(after) for after in tail[at + 1 :])
         ):
             found.offer_author(name_case(line.text))

@@ -2,12 +2,14 @@
 masthead printing the issue's day ("THE DAILY NEWS · Saturday, 14 June 2025") —
 :func:`masthead_day`; a bulletin's issue line above its headline that gives a month and no
 day ("Market Update X | No. 1/2025 | March 2025"), read as a monthly's running head is
-(:func:`briefer.ingest.edgedays.issue_month`) — :func:`head_issue_month`. Split from
+(:func:`briefer.ingest.edgedays.issue_month`), or on a line of its own under the bulletin's
+name in capitals ("BẢN TIN X" / "Số 11 – Tháng 11/2025") — :func:`head_issue_month`. Split from
 :mod:`briefer.ingest.clean`."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefer.ingest.edgedays import issue_month
 from briefer.ingest.found import Line
@@ -31,7 +33,16 @@ def head_issue_month(lines: list[Line]) -> str:
     """The ISO month ("2025-03") an issue line above the headline dates the issue by, or
     "" (a document with no headline has no head to read)."""
     title = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
-    return issue_month([line.text for line in lines[:title]]) if title else ""
+    head = [line.text for line in lines[:title]] if title else []
+    # (a bulletin's name in capitals over its issue line, "BẢN TIN X" / "Số 11 – Tháng 11/2025":
+    # the two lines read as the one running head "name | number | month" they stand for)
+    named = [f"{above} | {line}" for above, line in pairwise(head) if _name_line(above)]
+    return issue_month(head + named)
+
+
+def _name_line(text: str) -> bool:
+    """A periodical's name in capitals on its own line (no figure: no issue or date row)."""
+    return text.isupper() and not re.search(r"\d", text)
 
 
 __all__ = ["head_issue_month", "masthead_day"]

@@ -11,7 +11,9 @@ a claim among the others: :func:`reprint_name`).
 When the copyright line names only the publishing company ("© 2025 X Publishing Corporation"),
 the site is the company's leading words when the page's head prints them as a line of their own
 (its masthead, "X"). A Vietnamese foot names the site in its imprint instead: "Báo X - Cơ quan
-ngôn luận của Y" (the organ before its governing body) or the reprint ask 'Ghi rõ nguồn "X"'.
+ngôn luận của Y" (the organ before its governing body) or the reprint ask 'Ghi rõ nguồn
+"X"'; an English one "X under the Ministry of Y. License No. …" (the site before the body it
+answers to).
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ _HEAD = 6
 _ORGAN = re.compile(
     r"^(?P<name>[^.|·,©\-–:]+?)\s+[-–]\s+cơ\s+quan\s+(?:ngôn\s+luận|chủ\s+quản|của)\b", re.I
 )
+# "X under the Ministry of Y. License No. …", "X, an agency of Y. Licence No. …": an English
+# imprint, the site's name before the body it answers to, its licence after
+_UNDER_BODY = re.compile(
+    r"^(?P<name>[^.|·,©\-–:]+?),?\s+(?:under|owned\s+by|run\s+by|an?\s+(?:agency|organ)\s+of)"
+    r"\s+(?:the\s+)?[A-Z][^.]{2,80}\.\s+(?:Press\s+)?(?:Licen[cs]e|LICEN[CS]E)\b"
+)
 # 'Ghi rõ nguồn "X" khi phát hành lại …': the site asks to be credited by its name
 _CREDIT_ASK = re.compile(r"\bnguồn\s+[\"“](?P<name>[^\"”]{2,60})[\"”]", re.I)
 
@@ -94,7 +102,7 @@ _SENTENCE_GOES_ON = re.compile(r"\s[-–]\s+(?P<word>\w)")
 
 
 def _imprint_name(line: str) -> str:
-    for pattern in (_ORGAN, _CREDIT_ASK):
+    for pattern in (_ORGAN, _UNDER_BODY, _CREDIT_ASK):
         match = pattern.search(line)
         goes_on = _SENTENCE_GOES_ON.search(line[match.end() :]) if match else None
         if goes_on and goes_on["word"].islower():

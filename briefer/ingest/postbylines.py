@@ -9,6 +9,8 @@ page's rules name no one):
   and unit on a think tank's paper ("Jane Roe, Senior Researcher, Trade Programme");
 - a closing byline of a name, a dash and the publisher's kind of outlet in short ("Minh
   Anh - Cổng TTĐT tỉnh", "Lan Chi - Báo X"), at the end of the text;
+- a name, a dash and the unit they write from ("Jane Roe - Trade Office of X in Y", "Phạm
+  Văn A - Thương vụ Việt Nam tại X") on the line under the headline (:func:`unit_writer`);
 - the speaker a speech's title names ("…: speech by Minister Jane Roe", "Phát biểu của Bộ
   trưởng Nguyễn Văn A tại …") when the text is the speech itself, opening on its salutation
   ("Excellencies, …", "Kính thưa …"): a speech's speaker is its author; a page that reports
@@ -47,6 +49,14 @@ _NAME_RESEARCH: Final = re.compile(
 _NAME_DASH_OUTLET: Final = re.compile(
     rf"^{_NAME}\s+[-–]\s+(?:Cổng|Báo|Tạp\s+chí|Đài|Trang\s+tin|Thông\s+tấn\s+xã)\s+\S.{{0,40}}$"
 )
+# "Name - Thương vụ Việt Nam tại X", "Name – Trade Office of Viet Nam in X": a writer and the
+# unit they write from, on the line under a bulletin's or a report's headline
+_NAME_UNIT: Final = re.compile(
+    rf"^{_NAME}\s+[-–]\s+(?:Thương\s+vụ|Vụ|Cục|Sở|Viện|Trung\s+tâm|Đại\s+sứ\s+quán"
+    r"|Tổng\s+Lãnh\s+sự\s+quán|Trade\s+Office|Embassy|Consulate|Department|Institute)\s+\S"
+    r"[^.;:]{0,90}$"
+)
+_UNDER_TITLE: Final = 2  # the lines under the headline where its writer's credit stands
 # A person's office or honorific before the name (a speech's speaker, a pull quote's credit);
 # matched case-blind.
 OFFICES: Final = (
@@ -89,6 +99,19 @@ def post_writer(text: str) -> str:
             return _cased(match.group("name"))
     for line in lines[-_FOOT_LINES:]:
         match = _NAME_DASH_OUTLET.match(line)
+        if match and _person(match.group("name")):
+            return _cased(match.group("name"))
+    return ""
+
+
+def unit_writer(text: str, title: str) -> str:
+    """The writer a "Name - Unit" line right under the headline credits ("Phạm Văn A -
+    Thương vụ Việt Nam tại X" → "Phạm Văn A"); "" when no such line follows the title."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    title = " ".join(title.split())
+    at = lines.index(title) + 1 if title in lines[:_HEAD_LINES] else 0
+    for line in lines[at : at + _UNDER_TITLE] if at else []:
+        match = _NAME_UNIT.match(line)
         if match and _person(match.group("name")):
             return _cased(match.group("name"))
     return ""

@@ -9,6 +9,8 @@ nhất …", "With trade of $5 billion in the first ten months, X remained …")
 the one those months gave. The clause may follow the rank as well: "X tiếp tục là đối tác lớn
 thứ 4 …, với kim ngạch hai chiều 10 tháng đầu năm 2025 đạt …", "X remained …, with trade of
 $5 billion in the first ten months" (the first dated result after the clause's "with").
+So is a rank told as the result's consequence ("… in the first half, keeping X as Y's largest
+export market", "…, đưa X trở thành đối tác lớn nhất …"): the standing that result gave.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ from typing import Final
 
 # A sentence that opens on the result its claim stands on: "Với kim ngạch …", "With trade …".
 _GROUNDED: Final = re.compile(r"\s*(?:Với|With)\s", re.IGNORECASE)
+# A rank told as the result's consequence, in a clause of its own after it: "… reached $7
+# billion in the period, keeping X as …", "…, making X the …", "…, đưa X trở thành …": the
+# standing that result gave (the clause from its comma to the rank holds no other stop).
+_CONSEQUENCE: Final = re.compile(
+    r",\s*(?:keeping|making|putting|leaving|cementing|maintaining|đưa|giúp)\s[^,;.]*$",
+    re.IGNORECASE,
+)
 # The same clause after the rank: "…, với kim ngạch …", "…, with two-way trade of …".
 _TRAILING: Final = re.compile(r",\s*(?:với|with)\s", re.IGNORECASE)
 
@@ -27,7 +36,7 @@ def grounded_period(text: str, rank_at: int, dated: list[tuple[int, str]]) -> st
     before = [iso for where, iso in dated if where < rank_at]
     if not before:
         return _trailing_period(text, rank_at, dated)
-    if _GROUNDED.match(text):
+    if _GROUNDED.match(text) or _CONSEQUENCE.search(text[:rank_at]):
         return before[-1]
     years = [iso for iso in before if iso.isdigit()]
     return years[-1] if years else ""

@@ -56,7 +56,10 @@ _LABELLED: Final = re.compile(
 )
 _LICENCE: Final = re.compile(
     r"^(?:Press\s+|Publishing\s+)?Licen[cs]e\s+(?:No\.?|Number)\s*:?\s*\S*\d"
-    r"|\bEditor[-\s]in[-\s]Chief\s*:",
+    r"|\bEditor[-\s]in[-\s]Chief\s*:"
+    # ("X under the Ministry of Y. License No. 12/GP-Z": the imprint's last statement, its
+    # licence number ending the line; a sentence citing a licence goes on past its number)
+    r"|\.\s+(?:Press\s+|Publishing\s+)?Licen[cs]e\s+(?:No\.?|Number)\s*:?\s*[\w/.-]*\d[\w/-]*\.?$",
     re.IGNORECASE,
 )
 # Who prepared a document and how it is to be cited: both in one short line.
@@ -129,9 +132,12 @@ _AFFILIATION: Final = re.compile(
     re.IGNORECASE,
 )
 # "Số 214/ĐB-TTBC, ngày 25/11/2025", "No. 12/BC-TV": a document's number and its issuer's code
-# written without the colon of "Số: …", with or without its day: the letterhead's line.
+# written without the colon of "Số: …", with or without its day: the letterhead's line. An
+# English letterhead labels the same number as its reference ("Ref: 57/ĐSQ-TM"): the issuer's
+# code after the slash makes it the document's number, not a citation in the text.
 _NUMBER_LINE: Final = re.compile(
-    r"^(?:Số|No\.?)\s+\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w.Đ]*(?:-[A-ZĐ][\w.Đ]*)+"
+    r"^(?:(?:Số|No\.?)\s+|(?:Ref(?:erence)?\.?|Our\s+ref\.?)\s*:?\s*)"
+    r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w.Đ]*(?:-[A-ZĐ][\w.Đ]*)+"
     r"(?:\s*,\s*(?:ngày|dated)\s+[\w/ .-]{4,30})?$"
 )
 # "Dự thảo lần 3 – TK Hội rà soát", "Draft 2 (for comments)": a draft's version and who
