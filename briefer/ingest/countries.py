@@ -230,6 +230,18 @@ def _from_iso() -> tuple[CountryName, ...]:
 COUNTRIES: Final[tuple[CountryName, ...]] = _from_iso()
 BY_CODE: Final[dict[str, CountryName]] = {c.code: c for c in COUNTRIES}
 
+
+def formal_style_of(name: str) -> str:
+    """The usual English name of the country ``name`` gives in its formal style only ("Hellenic
+    Republic" → "Greece"), ""  for any name the press goes by ("Czech Republic", the display
+    "Republic of Korea") and for a short name: the style is ISO's, not the news'."""
+    for code, _, english in ISO_COUNTRIES:
+        if name in english[1:] and name != english[0]:
+            own = next((c for c in _TABLE if c.code == code), None)
+            if own is None or (name != own.name_en and name not in own.aliases):
+                return BY_CODE[code].name_en
+    return ""
+
 # Words after "Mỹ" that make it a region or an adjective, not the United States.
 _NOT_US_AFTER: Final = re.compile(r"[^\S\n]*(?:La[^\S\n]*tinh|Latinh|Latin|thuật|phẩm|mãn|quan)\b")
 _NOT_US_BEFORE: Final = re.compile(
@@ -461,6 +473,7 @@ __all__ = [
     "country_names",
     "country_of_name",
     "find_countries",
+    "formal_style_of",
     "pair_code",
     "ranked_partners",
 ]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.countries import COUNTRIES
+from briefer.ingest.countries import COUNTRIES, formal_style_of
 from briefer.text.fold import fold
 
 _OFFICE: Final = re.compile(
@@ -110,6 +110,11 @@ def _office(outlet: str) -> str:
         words = place.split()
         kept = len(short.split()) + (len(words) - len(bare.split()))
         return f"{m['ekind']} {m['vn']} in {' '.join(words[:kept])}"
+    usual = formal_style_of(re.sub(r"^the\s+", "", place, flags=re.IGNORECASE))
+    if m["ekind"] and usual:
+        # (a state's formal style, an adjective's too, "in the Hellenic Republic": the country
+        # by the name its news goes by, "in Greece", as a style before a name is cut below)
+        return f"{m['ekind']} {m['vn']} in {usual}"
     if any(
         folded == spelling
         or (bare == spelling and (fold(en).lower() == spelling or " of " not in spelling))
