@@ -200,7 +200,10 @@ AGENCY_DATELINE: Final = re.compile(
     rf"(?:{_MONTH_EN}{_B}+\d{{1,2}}|\d{{1,2}}{_B}+{_MONTH_EN}|\d{{1,2}}[/.-]\d{{1,2}})"
     rf"(?:,?{_B}+\d{{4}})?(?:,{_B}*|{_B}*\(|{_B}+[-–]{_B}+)"
     rf"(?P<agency>[A-ZĐ][A-ZĐ&+.]{{1,11}}(?:/[A-ZĐ][\w+.]{{1,15}})?"
-    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)\.?$))\)?\.?$"  # "(Prensa Latina)"
+    rf"|(?<=\()[A-Z][a-z]+(?:{_B}[A-Z][a-z]+){{1,2}}(?=\)\.?$))\)?\.?"  # "(Prensa Latina)"
+    # (a wire's dateline set on its own line with the dash that leads into the story:
+    # "Muscat, Feb 18 (ONA) --")
+    rf"(?:(?<=\)){_B}*(?:--|[–—]))?$"
 )
 
 _TIME_WORD: Final = daytime.BEFORE_NUMBER

@@ -1,6 +1,9 @@
 """The lead paragraph ("sapo", standfirst) a saved web page sets above its article body,
 outside the element the body was found in: found by its class (in a CMS's words) or by its
-place under the headline. Split from :mod:`briefer.ingest.webpage`."""
+place under the headline. Split from :mod:`briefer.ingest.webpage`. A wire's dateline set in
+an element of its own under the headline, its day without a year ("Muscat, Feb 18 (ONA)
+--"), is taken with it: the page declares no day, and the dateline's day dates the story in
+the year its text gives (the cleaner reads and removes it as any dateline)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import lxml.html
 
 from briefer.ingest.dekshape import dek_clause
 from briefer.ingest.keypoints import point_box
+from briefer.ingest.metadata import AGENCY_DATELINE
 from briefer.ingest.pagetitle import flat
 
 # ("desc" is how a CMS abbreviates "description": "article-detail-desc", "cms-desc")
@@ -138,6 +142,17 @@ def _under_headline(node: lxml.html.HtmlElement, title: str) -> bool:
     )
 
 
+def _yearless_dateline(node: lxml.html.HtmlElement, title: str) -> bool:
+    """A wire's dateline without a year, right under the page's headline (a day the page's
+    dated elements cannot read, the year being the story's)."""
+    text = " ".join(flat(node).split())
+    return (
+        bool(AGENCY_DATELINE.match(text))
+        and not re.search(r"\b(?:19|20)\d\d\b", text)
+        and _headline_above(node, title)
+    )
+
+
 def page_lead(
     root: lxml.html.HtmlElement, article: lxml.html.HtmlElement, title: str = ""
 ) -> list[str]:
@@ -150,7 +165,8 @@ def page_lead(
         if not isinstance(node.tag, str) or node is article:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not (LEAD_CLASS.search(marks) or _under_headline(node, title)):
+        dateline = _yearless_dateline(node, title)
+        if not (LEAD_CLASS.search(marks) or _under_headline(node, title) or dateline):
             continue
         if point_box(node):  # ("Tóm tắt nhanh" over its points: a box, no lead)
             continue
@@ -158,6 +174,6 @@ def page_lead(
             continue
         if any(node in f.iterancestors() or f in node.iterancestors() for f in found):
             continue
-        if len(flat(node)) >= _LEAD_CHARS or _dek(node, title):
+        if len(flat(node)) >= _LEAD_CHARS or _dek(node, title) or dateline:
             found.append(node)
     return [flat(node) for node in found]
