@@ -55,12 +55,26 @@ for _name, _domains, _aliases in _OUTLET_TABLE:
         if _stem not in _PRESS_NOUN.split("|"):
             _BY_NAME.setdefault(_stem, _name)
 
+# The keys an outlet's initials give ("LAO", "TTO"): a country's name that folds to the same
+# letters ("Lào") names the country, never the paper ("Việt Nam - Lào" in a title).
+_INITIALS: Final = frozenset(
+    _outlet_key(a) for _n, _d, aliases in _OUTLET_TABLE for a in aliases if a.isupper()
+)
+
+
+def _country_as_initials(name: str, key: str) -> bool:
+    """A country's name, as written, that only an outlet's initials spell: no outlet."""
+    from briefer.ingest.countries import country_of_name
+
+    return key in _INITIALS and not name.isupper() and bool(country_of_name(name))
+
 
 def table_name(name: str) -> str:
     """The outlet a name is exactly, as the table spells it (its name, an alias, a domain
     or a former title: "Nikkei" → "Nikkei Asia"), or "" — none of ``known_outlet``'s looser
     readings (a name with a word around it, a paper's country and noun)."""
-    return _BY_NAME.get(_outlet_key(name.strip().removeprefix("www.")), "")
+    key = _outlet_key(name.strip().removeprefix("www."))
+    return "" if _country_as_initials(name.strip(), key) else _BY_NAME.get(key, "")
 
 
 def current_name(name: str) -> str:
@@ -136,6 +150,8 @@ def known_outlet(name: str) -> str:
     """The outlet a name, short form or domain stands for ("TTO" → "Tuổi Trẻ"), or ""."""
     key = _outlet_key(name.strip().removeprefix("www."))
     if not key:
+        return ""
+    if _country_as_initials(name.strip(), key):
         return ""
     if key in _BY_NAME:
         return _BY_NAME[key]
