@@ -242,6 +242,7 @@ def formal_style_of(name: str) -> str:
                 return BY_CODE[code].name_en
     return ""
 
+
 # Words after "Mỹ" that make it a region or an adjective, not the United States.
 _NOT_US_AFTER: Final = re.compile(r"[^\S\n]*(?:La[^\S\n]*tinh|Latinh|Latin|thuật|phẩm|mãn|quan)\b")
 _NOT_US_BEFORE: Final = re.compile(
