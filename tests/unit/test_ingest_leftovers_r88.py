@@ -4,6 +4,9 @@ fields opening on its day credits the reporter, not the editor."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import Metadata
 from briefer.ingest.issuelines import head_issue_month
@@ -83,3 +86,15 @@ def test_a_yearless_vietnamese_month_by_a_price_dates_no_event() -> None:
     # near-miss: a yearless month beside an event's cue still dates that event
     signed = _TRADE + "Tháng 5, Việt Nam và Chile ký Bản ghi nhớ hợp tác nông nghiệp.\n"
     assert _events(signed) == ["2026-05"]
+
+
+def test_an_imported_page_credits_the_reporter_of_its_dated_row(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Chile and Vietnam open a fruit corridor\n\n"
+        "12 March 2027  |  Reporter: Aroha Ngata  |  Editor: Tom Reid\n\n"
+        "Chile and Vietnam on Tuesday opened a fruit corridor for cherries and grapes.\n\n"
+        "Trade between the two countries reached US$1.9 billion in 2026.\n",
+        encoding="utf-8",
+    )
+    assert analyse(page).metadata.author == "Aroha Ngata"
