@@ -52,9 +52,8 @@ _AGREEMENT: Final = next(c for c in kw.EVENT_CUES if c.name == "agreement")
 
 
 def _bare_month(ref: DateRef) -> bool:
-    """A single month named without its year ("in April", "tháng 9": no year in figures)."""
-    year = re.search(r"\d{4}|\d\s*[/.-]\s*\d", ref.text)
-    return ref.precision == "month" and ref.start == ref.end and not year
+    """A single month named without its year ("in April")."""
+    return ref.precision == "month" and ref.start == ref.end and not re.search(r"\d", ref.text)
 
 
 _ITEM_END: Final = re.compile(r"\)(?=\s*(?:,|và\s|;|\.|$))")

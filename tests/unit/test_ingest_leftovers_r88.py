@@ -8,7 +8,6 @@ from pathlib import Path
 
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import find_candidates
-from briefer.ingest.clean import Metadata
 from briefer.ingest.issuelines import head_issue_month
 from briefer.ingest.lines import Line
 from briefer.ingest.rows import labelled_writer
@@ -70,22 +69,6 @@ def test_a_row_naming_only_its_editor_or_poster_credits_no_writer() -> None:
     # near-miss: an editor's or a poster's field is no writer's
     assert labelled_writer("12 March 2027 | Editor: Tom Reid") == ""
     assert labelled_writer("Ngày đăng: 12/3/2027 · Người đăng: Ban Biên tập") == ""
-
-
-def _events(body: str) -> list[str]:
-    meta = Metadata(context_year=2026)
-    return [c.event_date for c in find_candidates(body, meta) if c.kind == "event"]
-
-
-_TRADE = "Kim ngạch thương mại Việt Nam - Chile đạt 1,2 tỷ USD trong năm 2026.\n\n"
-
-
-def test_a_yearless_vietnamese_month_by_a_price_dates_no_event() -> None:
-    body = _TRADE + "Tại chợ đầu mối của tỉnh, giá cà phê tháng 5 giữ ở mức 95.000 đồng/kg.\n"
-    assert _events(body) == []
-    # near-miss: a yearless month beside an event's cue still dates that event
-    signed = _TRADE + "Tháng 5, Việt Nam và Chile ký Bản ghi nhớ hợp tác nông nghiệp.\n"
-    assert _events(signed) == ["2026-05"]
 
 
 def test_an_imported_page_credits_the_reporter_of_its_dated_row(tmp_path: Path) -> None:
