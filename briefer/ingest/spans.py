@@ -93,10 +93,9 @@ _OWN_YEAR: Final = re.compile(
 # ("In January-September this year, …": months whose year is told in words, the year the
 # dates were read in, still open the sentence; "In the January-August 2025 period, …" and
 # "In the third quarter (July-September 2025) alone, …" too: the noun the months name, or
-# a bracket that restates the period stands between it and the focus word; "In the
-# July-September 2025 quarter, …": the quarter the three months are)
+# a bracket that restates the period stands between it and the focus word)
 _FRONT_END: Final = re.compile(
-    r"(?:\s*\([^()]*\))?(?:\s+(?:period|quarter|giai\s+đoạn))?"
+    r"(?:\s*\([^()]*\))?(?:\s+(?:period|giai\s+đoạn))?"
     r"(?:\s+(?:alone|only|overall|as\s+a\s+whole|in\s+full|this\s+year|năm\s+nay))?\s?,"
 )
 
