@@ -1,34 +1,15 @@
-"""unseen86's leftovers (r88): a fronted quarter named by its months frames the amount; a
-publisher's running head over an issue line dates the bulletin by month; a row of labelled
-fields opening on its day credits the reporter, not the editor."""
+"""unseen86's leftovers (r88): a publisher's running head over an issue line dates the
+bulletin by month; a row of labelled fields opening on its day credits the reporter, not the
+editor."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from briefer.ingest.analysis import analyse
-from briefer.ingest.candidates import find_candidates
 from briefer.ingest.issuelines import head_issue_month
 from briefer.ingest.lines import Line
 from briefer.ingest.rows import labelled_writer
-
-
-def _periods(text: str) -> list[str]:
-    return [c.period for c in find_candidates(text) if c.unit == "USD"]
-
-
-def test_a_fronted_quarter_named_by_its_months_is_the_amounts_period() -> None:
-    text = "In the April–June 2026 quarter, Vietnam's exports to Chile were worth US$320 million."
-    assert _periods(text) == ["2026-04..2026-06"]
-
-
-def test_a_report_named_by_the_quarter_frames_no_amount() -> None:
-    # near-miss: "quarter" begins a noun phrase ("quarter report"), no comma closes the frame
-    text = (
-        "In the April–June 2026 quarter report, Vietnam's exports to Chile were worth "
-        "US$320 million."
-    )
-    assert _periods(text) == [""]
 
 
 def _head(*texts: str) -> list[Line]:
