@@ -17,7 +17,7 @@ from typing import Final
 
 from briefer.ingest import eventwords as ew
 from briefer.ingest import keywords as kw
-from briefer.ingest.actvisit import borrowed_time
+from briefer.ingest.actvisit import act_dated, borrowed_time
 from briefer.ingest.anniversarydate import anniversary_date, counted_anniversary, marks
 from briefer.ingest.attributiveyear import attributive_cue
 from briefer.ingest.countries import pair_code
@@ -434,6 +434,8 @@ class EventFinder:
                 after = text[best.endpos - s.start : best.endpos - s.start + 12]
                 if not planned_visit(clause, found[1].start() - c_start):
                     self.visited = narrower(self.visited, visit_time(best, clause, after))
+                if act_dated(text, best, found[1], inside, s.start):
+                    event_date = borrowed_time(best)  # (an act's day: its month, actvisit.py)
                 item_direction = (
                     cue_direction(self.direction, clause, found[1].start() - c_start, partner)
                     or dateline_arrival(self.body, clause, partner)

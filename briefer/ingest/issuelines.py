@@ -3,7 +3,8 @@ masthead printing the issue's day ("THE DAILY NEWS · Saturday, 14 June 2025") �
 :func:`masthead_day`; a bulletin's issue line above its headline that gives a month and no
 day ("Market Update X | No. 1/2025 | March 2025"), read as a monthly's running head is
 (:func:`briefer.ingest.edgedays.issue_month`), or on a line of its own under the bulletin's
-name in capitals ("BẢN TIN X" / "Số 11 – Tháng 11/2025") — :func:`head_issue_month`. Split from
+name in capitals ("BẢN TIN X" / "Số 11 – Tháng 11/2025", or "PUBLISHER | Market Update" /
+"Issue 11 – November 2025") — :func:`head_issue_month`. Split from
 :mod:`briefer.ingest.clean`."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import pairwise
 
 from briefer.ingest.edgedays import issue_month
 from briefer.ingest.found import Line
+from briefer.ingest.runninghead import EDGE_PARTS
 from briefer.text.dates import find_dates
 
 
@@ -41,8 +43,11 @@ def head_issue_month(lines: list[Line]) -> str:
 
 
 def _name_line(text: str) -> bool:
-    """A periodical's name in capitals on its own line (no figure: no issue or date row)."""
-    return text.isupper() and not re.search(r"\d", text)
+    """A periodical's name in capitals on its own line (no figure: no issue or date row), or
+    a running head one of whose parts is ("PUBLISHER IN CAPITALS | Market Update – X": the
+    publisher's name beside the periodical's)."""
+    parts = [p for p in EDGE_PARTS.split(text.strip()) if p]
+    return any(p.isupper() for p in parts) and not re.search(r"\d", text)
 
 
 __all__ = ["head_issue_month", "masthead_day"]

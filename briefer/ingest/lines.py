@@ -242,7 +242,12 @@ def line_noise(text: str, found: Found) -> str:
         found.offer_published(labelled or updated, 1)
         # a field of the row may name the writer; a row of a day and its update, the cell
         # before them ("Name |09.07.2025 - Update : 09.07.2025")
-        found.offer_author(stamplines.byline_in(text) or (stamp_writer(text) if updated else ""))
+        # ("day | Reporter: X | Editor: Y": the writer's field names the writer)
+        found.offer_author(
+            stamplines.byline_in(text)
+            or rows.labelled_writer(text)
+            or (stamp_writer(text) if updated else "")
+        )
         return "timestamp"
     kind, iso = stamplines.timestamp(text)
     if kind:

@@ -62,6 +62,14 @@ def writer_of(byline: str) -> str:
     return _WRITER_LABEL.sub("", writers[0]).strip()
 
 
+def writer_field(cell: str) -> str:
+    """The name a writer's labelled field gives ("Reporter: X", "Phóng viên: X" → "X"), or ""
+    for any other field (an editor's, a photographer's, a poster's: not the writer)."""
+    match = _WRITER_LABEL.match(cell.strip())
+    name = cell.strip()[match.end() :].strip() if match else ""
+    return name if name[:1].isupper() else ""
+
+
 def author_of(byline: str) -> str:
     """The person a byline names: its writer (:func:`writer_of`), without a label, "By" or
     the outlet after it ("Name / Outlet", "Name, OUTLET"); a name in capitals capitalised."""
@@ -343,5 +351,6 @@ __all__ = [
     "name_before_stamp",
     "published_on",
     "reporter_in",
+    "writer_field",
     "writer_of",
 ]

@@ -80,11 +80,14 @@ _MARKING: Final = re.compile(
 )
 
 
+# (a dash parts the fields too when a label follows it: "… - Người đăng: X")
+_CELLS: Final = re.compile(r"\s[|·•]\s|\s[-–]\s(?=[^\W\d_][\w ]{1,24}:)")
+
+
 def labelled_stamp(text: str) -> str:
     """ "Ngày đăng: 31/10/2025 · Người đăng: Ban Biên tập": the ISO day of the one stamp in a
     row of labelled fields, "" when the line is not one."""
-    # (a dash parts the fields too when a label follows it: "… - Người đăng: X")
-    cells = [c.strip() for c in re.split(r"\s[|·•]\s|\s[-–]\s(?=[^\W\d_][\w ]{1,24}:)", text)]
+    cells = [c.strip() for c in _CELLS.split(text)]
     cells = [c for c in cells if c]
     if len(cells) < 2 or len(text) > 160:
         return ""
@@ -94,6 +97,13 @@ def labelled_stamp(text: str) -> str:
         s or _FIELD.match(c) or _MARKING.match(c) for c, s in zip(cells, stamps, strict=True)
     )
     return dated[0] if len(dated) == 1 and fields else ""
+
+
+def labelled_writer(text: str) -> str:
+    """The writer a row of labelled fields names in a writer's field ("October 30, 2025 |
+    Reporter: X | Editor: Y" → "X": the reporter wrote it, the editor did not), or ""."""
+    writers = {meta.writer_field(c) for c in _CELLS.split(text)} - {""}
+    return writers.pop() if len(writers) == 1 else ""
 
 
 # "Addis Ababa, 12 June 2025", "Canberra, June 12, 2025": a release's place and day (a place
