@@ -340,6 +340,18 @@ def visit_when(fact: Fact, quote: str) -> str:
     return "future" if tense == "past" and _after_report(fact) else tense
 
 
+def visit_names(
+    fact: Fact, home: Country | None, partner: Country | None
+) -> tuple[list[str], list[str]]:
+    """Every name the two countries go by (to tell them from a visitor's name), and the
+    visiting side's (its visitor's title is followed by them)."""
+    names = [n for c in (home, partner) if c for n in (c.name_vi, c.name_en)] + [*HOME_NAMES]
+    outbound = fact.metric == "visit.outbound"
+    side = home if outbound else partner
+    visiting = [side.name_vi, side.name_en] if side else []
+    return names, [*visiting, *(HOME_NAMES if outbound else ())]
+
+
 # Travellers counted, not a delegation: "tourists", "lượt khách", "du khách", "arrivals".
 _TRAVELLERS: Final = re.compile(
     r"(?<![^\W\d_])(?:tourists?|visitors?\s+arrivals?|arrivals|du\s+khách|khách\s+du\s+lịch"
@@ -433,12 +445,7 @@ def suggest_english(
         sides = {"home": home_names, "partner": partner_names}
         text = _figure(fact, said, home_name, partner_name, into, sides)
     elif fact.kind == "event":
-        # (every name the two countries go by, to tell them from a visitor's name)
-        names = [n for c in countries for n in (c.name_vi, c.name_en)] + list(HOME_NAMES)
-        # (the visiting side's names: its visitor's title is followed by them)
-        visiting = (home, *HOME_NAMES) if fact.metric == "visit.outbound" else (partner,)
-        side = [n for c in visiting if isinstance(c, Country) for n in (c.name_vi, c.name_en)]
-        side += [n for n in visiting if isinstance(n, str)]
+        names, side = visit_names(fact, home, partner)
         text = _event(fact, quote or fact.statement_vi, home_name, partner_name, names, side)
     # ("the Philippines is …": a sentence opens with a capital)
     text = text[:1].upper() + text[1:]
@@ -455,5 +462,6 @@ __all__ = [
     "on_date",
     "suggest_english",
     "term_hints",
+    "visit_names",
     "visit_when",
 ]

@@ -32,6 +32,7 @@ from briefer.domain.english import (
     TITLE_TERMS,
     on_date,
     suggest_english,
+    visit_names,
     visit_when,
 )
 from briefer.domain.model import Country, Fact
@@ -69,11 +70,7 @@ def _names(home: Country | None, partner: Country | None, fact: Fact) -> tuple[s
 
 def _visitor(fact: Fact, quote: str, home: Country | None, partner: Country | None) -> str:
     """The visitor the quote names, "Thủ tướng Nguyễn Văn An" ("" for none, or a host)."""
-    names = [n for c in (home, partner) if c for n in (c.name_vi, c.name_en)] + [*HOME_NAMES]
-    outbound = fact.metric == "visit.outbound"
-    side = home if outbound else partner
-    visiting = [side.name_vi, side.name_en] if side else []
-    return visitor(quote, _TITLES_VI, names, [*visiting, *(HOME_NAMES if outbound else ())])
+    return visitor(quote, _TITLES_VI, *visit_names(fact, home, partner))
 
 
 def _vi_event(fact: Fact, quote: str, who: str, home: str, partner: str) -> str:
