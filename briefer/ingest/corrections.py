@@ -16,13 +16,14 @@ import re
 from typing import Final
 
 _B: Final = r"[^\S\n]"
+# An editor's note's label, which :data:`_NOTE_LABEL` reads apart too.
+_NOTE_KIND: Final = rf"Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn"
 # A correction's label opening the note: "Đính chính:", "Cải chính:", "Correction:",
 # "Clarification:", "Corrigendum:", "Erratum:"; an editor's note when it speaks of the text's
 # earlier version ("Editor's note: An earlier version …"). "Update:" is a live page's entry.
 _LABEL: Final = re.compile(
     rf"^[(\[*]?{_B}*(?:Đính{_B}+chính|Cải{_B}+chính|Corrections?|Clarifications?|Corrigendum"
-    rf"|Erratum|Errata|Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)"
-    rf"(?:{_B}+\w+)?{_B}*[:.)\]—–-]{_B}*\S",
+    rf"|Erratum|Errata|{_NOTE_KIND})(?:{_B}+\w+)?{_B}*[:.)\]—–-]{_B}*\S",
     re.IGNORECASE,
 )
 # What the note speaks of: the text's earlier printing and what was wrong in it.
@@ -40,10 +41,7 @@ _EARLIER: Final = re.compile(
 # viết sử dụng số liệu của …", "Editor's note: This story uses data from …") is part of the
 # story, unless it says what was wrong or names the earlier version; naming the text alone
 # otherwise ("This story is part of a series …") is the newsroom's note on it.
-_NOTE_LABEL: Final = re.compile(
-    rf"^[(\[*]?{_B}*(?:Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn)",
-    re.IGNORECASE,
-)
+_NOTE_LABEL: Final = re.compile(rf"^[(\[*]?{_B}*(?:{_NOTE_KIND})", re.IGNORECASE)
 _WRONG_RX: Final = re.compile(rf"\b(?:{_WRONG})\b", re.IGNORECASE)
 _SOURCE: Final = re.compile(
     rf"\b(?:số{_B}+liệu|dữ{_B}+liệu|data|figures|statistics)(?:{_B}+\w+){{0,2}}{_B}+(?:của|từ|from|of"

@@ -261,8 +261,9 @@ def line_noise(text: str, found: Found) -> str:
         # ("Outlet , Sunday 12 Oct 2025": a known outlet beside the stamp credits the desk,
         # a writer it is not)
         rest = stamplines.stamp_remainder(text).strip(" ,;|—–-")
-        if rest and re.match(rf"{re.escape(rest)}\s*,", text) and known_outlet(rest):
-            found.offer_outlet(known_outlet(rest), 3, credit=True)
+        desk = known_outlet(rest) if rest and re.match(rf"{re.escape(rest)}\s*,", text) else ""
+        if desk:
+            found.offer_outlet(desk, 3, credit=True)
         return "timestamp"
     name, iso, after = stamplines.stamp_row(text)
     if iso and _stamp_row_parts(name, after):

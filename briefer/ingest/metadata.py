@@ -65,8 +65,9 @@ def writer_of(byline: str) -> str:
 def writer_field(cell: str) -> str:
     """The name a writer's labelled field gives ("Reporter: X", "Phóng viên: X" → "X"), or ""
     for any other field (an editor's, a photographer's, a poster's: not the writer)."""
-    match = _WRITER_LABEL.match(cell.strip())
-    name = cell.strip()[match.end() :].strip() if match else ""
+    cell = cell.strip()
+    match = _WRITER_LABEL.match(cell)
+    name = cell[match.end() :].strip() if match else ""
     return name if name[:1].isupper() else ""
 
 

@@ -40,10 +40,10 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     (the choice keeps them only when they are not the site's own)."""
     declared = meta_content(root, "author", "article:author", "dc.creator", "byl").strip()
     agency = declared if _initials(declared) else ""
-    named = _named_author(root) or _labelled_writer(root) or agency
     # (an aggregator's line, "(PUBLISHER- Source) day", read as a byline row names the source,
-    # no writer)
+    # no writer; the page's leaves are walked for it once)
     carried = carried_source(root)
+    named = _named_author(root, carried) or _labelled_writer(root) or agency
     return "" if carried and carried in named else named
 
 
@@ -100,7 +100,8 @@ def _cut_author(node: lxml.html.HtmlElement, marks: str) -> bool:
     return bool(_CUT_AUTHOR.search(marks)) and not node.xpath(".//a|.//button|.//input")
 
 
-def _named_author(root: lxml.html.HtmlElement) -> str:
+def _named_author(root: lxml.html.HtmlElement, carried: str) -> str:
+    """The writer the markup names; ``carried``: the source an aggregator's line names."""
     from briefer.ingest.metadata import BYLINE, author_of, reporter_in, writer_of
     from briefer.ingest.outletnames import known_outlet
     from briefer.ingest.stamplines import stamp_row
@@ -112,7 +113,7 @@ def _named_author(root: lxml.html.HtmlElement) -> str:
         # (an agency's initials declared, "KNA", stand only when the page names no writer:
         # ``page_author`` falls back on them)
         # (the source an aggregator's line names, "(PUBLISHER- Source) day", is no writer)
-        if not known_outlet(named) and not _initials(named) and named != carried_source(root):
+        if not known_outlet(named) and not _initials(named) and named != carried:
             return named
     for node in root.iter():
         if not isinstance(node.tag, str):
