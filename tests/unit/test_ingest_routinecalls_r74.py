@@ -58,26 +58,35 @@ def test_a_courtesy_call_is_no_statement() -> None:
 
 
 @pytest.mark.parametrize(
-    ("visit", "reception", "lang"),
+    ("visit", "reception", "partner", "lang"),
     [
         (
             "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
             "11/9/2025.",
             "Sáng 9/9, Chủ tịch UBND tỉnh Bến Tre đã tiếp Đoàn.",
+            "SN",
             "vi",
         ),
         (
             "A Senegalese trade delegation paid a working visit to Vietnam from September 8 to "
             "11, 2025.",
             "On September 9, the governor of Ben Tre received the delegation.",
+            "SN",
             "en",
+        ),
+        (  # (a foreign state's governor, the visit abroad)
+            "Đoàn công tác Bộ Công Thương thăm và làm việc tại Ô-xtrây-li-a từ ngày 8 đến "
+            "11/9/2025.",
+            "Sáng 9/9, Thống đốc bang Victoria đã tiếp Đoàn.",
+            "AU",
+            "vi",
         ),
     ],
 )
 def test_a_local_reception_on_a_told_visits_day_is_that_visits_day(
-    visit: str, reception: str, lang: str
+    visit: str, reception: str, partner: str, lang: str
 ) -> None:
-    found = _found(f"{visit}\n\n{reception}", "SN", lang)
+    found = _found(f"{visit}\n\n{reception}", partner, lang)
     assert any(day.startswith("2025-09-08") for _, day, _ in found)
     assert reception not in [quote for _, _, quote in found]
 
@@ -102,9 +111,17 @@ def test_a_reception_that_tells_a_milestone_stays() -> None:
     assert reception in _quotes(text, "SN", "en")
 
 
-def test_a_ministrys_reception_on_a_told_visits_day_stays() -> None:
-    # (near miss: the host is no place's authority, but a ministry)
-    reception = "Sáng 9/9, Bộ trưởng Bộ Công Thương đã tiếp và làm việc với Đoàn."
+@pytest.mark.parametrize(
+    "reception",
+    [
+        "Sáng 9/9, Bộ trưởng Bộ Công Thương đã tiếp và làm việc với Đoàn.",
+        "Sáng 9/9, Thống đốc Ngân hàng Nhà nước đã tiếp Đoàn.",
+    ],
+)
+def test_a_ministrys_or_central_banks_reception_on_a_told_visits_day_stays(
+    reception: str,
+) -> None:
+    # (near misses: the host is no place's authority, but a ministry or a central bank)
     text = (
         "Đoàn công tác Bộ Thương mại Senegal thăm và làm việc tại Việt Nam từ ngày 8 đến "
         f"11/9/2025.\n\n{reception}"
