@@ -44,6 +44,7 @@ from benchmarks.pasted import printed_spec, visible_text
 from briefer.domain.periods import normalize_period
 from briefer.ingest.analysis import analyse
 from briefer.ingest.candidates import Candidate
+from briefer.ingest.countries import country_of_name, find_countries
 from briefer.text.fold import fold
 
 
@@ -101,6 +102,53 @@ def _outlet_core(name: str) -> str:
         if cut == text or not cut:
             return text
         text = cut
+
+
+# A mission's name (folded): its kind, an optional sending state, "tại"/"in" and its host.
+_MISSION = re.compile(
+    r"^(?P<kind>dai su quan|tong lanh su quan|lanh su quan|co quan thuong vu|thuong vu"
+    r"|embassy|consulate general|consulate|trade office)"
+    r"(?:\s+(?:of\s+)?(?:nuoc\s+)?(?:cong hoa xa hoi chu nghia\s+|the socialist republic of\s+)?"
+    r"(?:viet nam|vietnam))?\s+(?:tai|in|to)\s+(?P<host>.+)$"
+)
+_MISSION_KIND = {
+    "dai su quan": "embassy",
+    "tong lanh su quan": "consulate general",
+    "lanh su quan": "consulate",
+    "co quan thuong vu": "trade office",
+    "thuong vu": "trade office",
+}
+
+
+def _host_code(host: str) -> str:
+    """The ISO code of a mission's host as its name writes it ("CHLB Đức", "Cộng hòa Áo",
+    "Bun-ga-ri"), or ""."""
+    # (the longest run of its last words that is a country's name: a formal style's words
+    # before it, "Cộng Hòa", "CHLB", "Republic of", are the style, not another place)
+    words = host.split()
+    for i in range(len(words)):
+        code = country_of_name(" ".join(words[i:]))
+        if code:
+            return code
+    found = find_countries(host)
+    return found[0].code if len({m.code for m in found}) == 1 else ""
+
+
+def _same_mission(one: str, other: str) -> bool:
+    """Two names of one mission: the same kind (Vietnamese or English) and the same host,
+    however its name is written — the country's formal style or not, its Vietnamese or Latin
+    spelling ("tại Cộng hòa Áo" / "tại Áo", "tại Bun-ga-ri" / "tại Bulgaria"). A name with
+    more after its host ("… | Kiêm nhiệm Moldova") is not a mission's name alone."""
+    parts = []
+    for name in (one, other):
+        match = _MISSION.match(" ".join(fold(name).split()))
+        if not match:
+            return False
+        # the host as written, in the name's own letters (the country table reads accents)
+        host = re.split(r"\s(?:tại|in|to)\s", " ".join(name.split()), flags=re.IGNORECASE)[-1]
+        kind = match.group("kind")
+        parts.append((_MISSION_KIND.get(kind, kind), _host_code(host)))
+    return parts[0] == parts[1] and bool(parts[0][1])
 
 
 def _org_like(part: str) -> bool:
@@ -185,6 +233,8 @@ def _same_outlet(expected: str, got: str, also: list[str] | str | None = None) -
         if _OFFICE.sub("", _outlet_core(got)) == _outlet_core(name):
             return True
         if _within(got, name) or _within(name, got):
+            return True
+        if _same_mission(got, name):
             return True
     return False
 
