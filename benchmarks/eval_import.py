@@ -15,8 +15,8 @@ metadata, candidates) and is checked against its key:
 - metadata: title, outlet (the same name once generic parts are gone, or the name with only
   its unit/parent organisations beside it: see :func:`_same_outlet`), publication date,
   author;
-- candidate precision: the share of candidates whose quote holds a key fact's or another
-  real fact's words (the key's ``also``).
+- candidate precision: the share of candidates whose quote holds a key fact's words (and is
+  of that fact's kind: an event or a figure) or another real fact's words (the key's ``also``).
 
 ``--pasted`` measures the set's HTML pages as an editor's browser copy of them (their visible
 text, pasted as a ``.txt``: ``benchmarks/pasted.py``) against the same keys; a title then counts
@@ -277,9 +277,23 @@ def _fact_ok(fact: dict[str, Any], c: Candidate) -> tuple[bool, bool]:
 
 
 def _real(c: Candidate, key: dict[str, Any]) -> bool:
+    """A real fact: the candidate's quote holds (or lies inside) another real fact's words
+    the key lists (``also``: of any kind), or a key fact's words when it is of that fact's
+    kind — a stray event read from a trade figure's sentence ("Trong tháng 1 và tháng 2 năm
+    2025, thương mại … đạt …" as an event of 2025-01) is not that figure."""
     quote = _norm(c.quote)
-    words = [_norm(f["q"]) for f in key["facts"]] + [_norm(a) for a in key.get("also", [])]
-    return any(w in quote or quote in w for w in words)
+
+    def holds(words: str) -> bool:
+        words = _norm(words)
+        return words in quote or quote in words
+
+    if any(holds(a) for a in key.get("also", [])):
+        return True
+    for fact in key["facts"]:
+        kind = "event" if "date" in fact else "figure" if "value" in fact else c.kind
+        if c.kind == kind and holds(fact["q"]):
+            return True
+    return False
 
 
 def evaluate(
