@@ -322,11 +322,14 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
 
 
 def _dek_over_byline(lines: list[Line], index: int) -> bool:
-    """The line at ``index`` stands right under the headline, over a byline (a writer's, not
-    a stamp's row), and has a dek's shape ("Leaders sign pacts on energy, critical minerals")."""
+    """The line at ``index`` stands right under a PDF's headline (printed large), over a
+    byline (a writer's, not a stamp's row), and has a dek's shape ("Leaders sign pacts on
+    energy, critical minerals")."""
     return (
         0 < index < len(lines) - 1
         and lines[index - 1].reason == "title"
+        and lines[index - 1].large  # (a printed headline: a plain text's line under its
+        # title is the page's head, as the older keys take it — unseen6, unseen29)
         and lines[index + 1].reason == "byline"
         and dek_clause(lines[index].text)
     )
