@@ -268,7 +268,10 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         text_day = mail.sent  # (the day the mail was sent, over a body's day of no more)
     if len(text_day) < len("2025-01-01"):
         # (a journal's acceptance day over a year the text names: "giai đoạn 2015-2024")
-        text_day = speech_note_day(text) or head_day(text) or accepted_day(text) or text_day
+        # (a head row's dated cell, "Section | Ngày …", over a journal's acceptance day)
+        text_day = speech_note_day(text) or head_day(text) or head_cell_day(text) or text_day
+        whole = len(text_day) == len("2025-01-01")
+        text_day = text_day if whole else accepted_day(text) or text_day
         text_day = letterhead_day(text) or text_day  # (a letterhead's "Date:" field)
         text_day = head_issue_day(text) or text_day  # ("ĐIỂM BÁO NGÀY 29/10/2025")
         text_day = credit_day(text) or text_day  # ("Prepared by X, 30 June 2025")

@@ -306,6 +306,10 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
             and below.reason in ("byline", "timestamp")
             and not (dated_update_row(below.text) and stamp_writer(below.text))
         )
+        # (but a dek's clause right under the headline, over the byline that names its writer,
+        # is the story's summary set between the headline and whom it is by: article text)
+        if signed and _dek_over_byline(lines, index):
+            continue
         if (
             line.kept
             and (len(fur.words(line.text)) <= _HEAD_LABEL_WORDS or signed)
@@ -315,6 +319,20 @@ def mark_head_labels(lines: list[Line], title: str) -> None:
             and not find_amounts(line.text, "vi")
         ):
             line.reason = "page furniture"
+
+
+def _dek_over_byline(lines: list[Line], index: int) -> bool:
+    """The line at ``index`` stands right under a PDF's headline (printed large), over a
+    byline (a writer's, not a stamp's row), and has a dek's shape ("Leaders sign pacts on
+    energy, critical minerals")."""
+    return (
+        0 < index < len(lines) - 1
+        and lines[index - 1].reason == "title"
+        and lines[index - 1].large  # (a printed headline: a plain text's line under its
+        # title is the page's head, as the older keys take it — unseen6, unseen29)
+        and lines[index + 1].reason == "byline"
+        and dek_clause(lines[index].text)
+    )
 
 
 def _prose(text: str) -> bool:

@@ -20,6 +20,7 @@ from briefer.ingest import furniture as fur
 from briefer.ingest import stamplines
 from briefer.ingest.bilingualhead import english_body, own_before_english, unit_before_parent
 from briefer.ingest.countries import COUNTRIES, HOME, count_countries
+from briefer.ingest.deskcredit import writer_cell
 from briefer.ingest.establishedmast import established_name
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.lines import Found, Line, ends_sentence, is_marker, name_case
@@ -320,8 +321,6 @@ def _common_words(cell: str) -> bool:
 
 
 _HEAD_ROWS: Final = 14
-# A credit cell that names the writer: "Bài: X - Ảnh: Y", "Tin, ảnh: X", "By X".
-_WRITER_CELL: Final = re.compile(r"^(?:Bài|Tin|Tác\s+giả|By|Text|Story)\b", re.IGNORECASE)
 
 
 def offer_stamp_rows(lines: list[Line], found: Found) -> None:
@@ -339,7 +338,7 @@ def offer_stamp_rows(lines: list[Line], found: Found) -> None:
         if len(cells) < 2 or len(line.text) > _LINE_MAX:
             continue
         stamps = [stamplines.timestamp(c)[1] for c in cells]
-        credits = [c for c in cells if _WRITER_CELL.match(c)]
+        credits = [c for c in cells if writer_cell(c, found.outlet)]
         if not credits and _name_after_stamp(cells, stamps):
             # "POLITICS · 26/11/2025 15:12 · Jane Roe": a section, the stamp, then a name
             credits, cells, stamps = cells[-1:], cells[1:], stamps[1:]

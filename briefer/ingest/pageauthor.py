@@ -11,8 +11,10 @@ from typing import Final
 import lxml.html
 
 from briefer.ingest.contentcredit import content_writer
+from briefer.ingest.deskcredit import desk_name, desk_report
 from briefer.ingest.pagemeta import AUTHOR_CLASS, DATED, marked_inside, meta_content
 from briefer.ingest.pagetitle import flat as _flat
+from briefer.ingest.personshape import is_person
 from briefer.ingest.picturecredit import picture_credit
 from briefer.ingest.syndicatedline import carried_source
 
@@ -45,6 +47,19 @@ def page_author(root: lxml.html.HtmlElement) -> str:
     carried = carried_source(root)
     named = _named_author(root, carried) or _labelled_writer(root) or agency
     return "" if carried and carried in named else named
+
+
+def _shown_name(root: lxml.html.HtmlElement, name: str) -> str:
+    """``name`` when the page shows it as its own (an element of that name alone: the
+    masthead; or its foot's copyright line), else ""."""
+    if not name:
+        return ""
+    folded = name.casefold()
+    for node in root.xpath("//body//*[not(*)]"):
+        text = " ".join(_flat(node).split()).casefold()
+        if text == folded or ("©" in text and folded in text):
+            return name
+    return ""
 
 
 def _initials(name: str) -> bool:
@@ -183,6 +198,8 @@ def _named_author(root: lxml.html.HtmlElement, carried: str) -> str:
             for cell in re.split(r"\s[|·•]\s", _flat(node)):
                 if _CREDITED.search(cell.strip()):
                     return author_of(cell)
+                if desk_report(cell.strip(), _shown_name(root, desk_name(cell))):
+                    return cell.strip()  # ("day | Saudi Gazette report": the desk signs)
             # "NAME (Outlet) · Cập nhật: 08:12, … 21-3-2025 · 2 ngày trước": a byline's name
             # before the row's stamp
             # (or after it: "Cập nhật: 07:00 | 14/05/2025 — Name")
@@ -334,36 +351,6 @@ def _by_cell(row: str) -> str:
 
 
 _FROM_TERM: Final = re.compile(r"^\s*(?:From|By|Authors?|Speaker|Tác\s+giả)\s*:?\s*$", re.I)
-
-
-def is_person(part: str) -> bool:
-    """A person's name among a page's "From:" entries: two to four capitalised words, none a
-    country's or its people's name ("British Embassy X" is a body), no unit or outlet."""
-    from briefer.ingest.countries import country_of_name
-    from briefer.ingest.found import is_city
-    from briefer.ingest.metadata import BYLINE, UNIT_NAME
-    from briefer.ingest.outletnames import known_outlet
-
-    words = part.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and BYLINE.fullmatch(part) is not None
-        and not any(country_of_name(w) for w in words)
-        and not UNIT_NAME.search(part)
-        and not known_outlet(part)
-        and not is_city(part)  # ("Kuala Lumpur | day": a dateline's place)
-        and not _PUBLICATION.search(part)  # ("X ECONOMIC BULLETIN | Desk": a masthead)
-    )
-
-
-# A periodical's kind closing or opening its name ("X Economic Bulletin", "BẢN TIN X"): the
-# name of a publication, never of the person who writes in it.
-_PUBLICATION: Final = re.compile(
-    r"\b(?:Bulletin|Newsletter|Digest|Gazette|Magazine|Journal|Weekly|Monthly)$"
-    r"|^(?:Bản\s+tin|Tạp\s+chí|Điểm\s+báo)\s",
-    re.IGNORECASE,
-)
 
 
 # An author box's sentence on its writer: "Name is a … reporter", "Name covers …". (Not

@@ -28,7 +28,8 @@ _ROW_CELLS: Final = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+(?=(?:Last\s+)?Up
 # The labels of a day of publication, in Vietnamese and English.
 _PUBLISHED: Final = re.compile(
     r"^(?:Phát\s+hành|Ngày\s+phát\s+hành|Xuất\s+bản|Ngày\s+xuất\s+bản|Ngày\s+đăng|Đăng\s+ngày"
-    r"|Published|Posted|Released|Issued|Date\s+of\s+(?:issue|publication))\b",
+    r"|Published|Posted|Released|Issued|Date\s+of\s+(?:issue|publication))\b"
+    r"|^Ngày(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$)",  # ("Section | Ngày 15/12/2025": its stamp)
     re.IGNORECASE,
 )
 _UPDATE: Final = re.compile(

@@ -108,7 +108,8 @@ def timestamp(text: str) -> tuple[str, str]:
     if is_upper(text):  # "THURSDAY, JUNE 12, 2025": read as in a sentence
         text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
     clocked = bool(_CLOCK.search(text)) or bool(_WEEKDAY.search(text)) or bool(_ZONE.search(text))
-    dates = [d for d in _stamp_dates(text) if d.precision == "day"]
+    # (a span of days, "7-16/11/2025", is an event's — a fair's, a visit's — never a stamp)
+    dates = [d for d in _stamp_dates(text) if d.precision == "day" and d.start == d.end]
     # "12.06.2025" alone, written as a stamp is (two-digit day and month; "2.10.2024" alone
     # may be a version)
     alone = re.fullmatch(r"\d{2}\.\d{2}\.(?:19|20)\d{2}\.?", text.strip())  # ("11.03.2025.")

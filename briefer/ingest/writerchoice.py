@@ -14,6 +14,8 @@ from briefer.ingest.bylinenoise import is_share_row, without_by_label
 from briefer.ingest.found import ROLE_NAME
 from briefer.ingest.metadata import THEO_LINE, UNIT_NAME
 from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.personshape import is_person
+from briefer.ingest.placename import is_place
 from briefer.ingest.writerforms import past_initial, without_post
 from briefer.text.dates import parse_date
 from briefer.text.fold import fold
@@ -102,6 +104,7 @@ def choose_author(in_text: str, in_markup: str) -> str:
         or _outlets_only(n)
         or is_share_row(n)  # (a share bar under the byline: "Facebook Twitter Email")
         or dateline(n)  # (a wire's place and day in the byline's place: "Caracas, May 16")
+        or is_place(n)  # (the place the story was filed from, in the author's slot: "Hà Nội")
         else n
         # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
         # the byline's label: "By: Jane Roe")
@@ -114,7 +117,21 @@ def choose_author(in_text: str, in_markup: str) -> str:
     if fold(text) in fold(page) or fold(page) in fold(text):
         # (the text's own form, its note after the name aside: "Name (Agency)" is "Name")
         return min((text, page), key=len) if fold(text) != fold(page) else text
-    return page
+    # (a markup's name that is no person's, a brand "X PBS World", gives way to the byline's
+    # person: an outlet is never the writer when a person signs the page)
+    # (a body's name, "Cyprus Shipping Forum", is kept: unseen32's key takes it)
+    return text if is_person(text) and _brand(page) else page
+
+
+# A broadcaster's or a paper's initials among a name's capitalised words ("Thai PBS World",
+# "NHK World", "VTV Digital"): a brand. (A surname set in capitals is longer: "Jean DUPONT".)
+_INITIALS_WORD: Final = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _brand(name: str) -> bool:
+    """A name of mixed-case words with an outlet's initials among them: a brand, no person."""
+    words = name.split()
+    return any(_INITIALS_WORD.match(w) for w in words) and any(w[1:].islower() for w in words)
 
 
 __all__ = ["bare_name", "choose_author", "dateline"]
