@@ -55,6 +55,7 @@ from briefer.ingest.orgparts import organisation_part
 from briefer.ingest.outletclaims import outlet_claims
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.outlettidy import tidy_outlet
+from briefer.ingest.owntagline import without_own_masthead
 from briefer.ingest.pageissuer import issued_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
@@ -385,6 +386,7 @@ def analyse(path: str | Path) -> Analysis:
     raw = read_file(path)
     cleaned = clean(raw.text)
     meta = metadata_of(raw, cleaned)
+    cleaned = without_own_masthead(cleaned, meta.outlet)  # (the outlet's name, now it is known)
     return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
 
 
