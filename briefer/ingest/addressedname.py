@@ -31,6 +31,7 @@ _STREET: Final = re.compile(
 # A name's joining words, in lower case inside it (English, French, Spanish, Portuguese).
 _JOINERS: Final = "of and the for in on at to de du des la le les et y del da do dos das e"
 _JOINING: Final = frozenset(re.findall(r"\w+", _JOINERS))
+_JOINING_MARKS: Final = _JOINING | {"&", "+"}
 _STREET_WORDS: Final = _JOINING | {"no", "số", "phố", "đường", "rue", "calle", "avenida", "via"}
 _NAME_WORDS: Final = 12
 _REST_PARTS: Final = 2  # (a street, then its town: "…, Kingston 10")
@@ -42,7 +43,7 @@ def _name_shape(name: str) -> bool:
         return False
     if BODY_KIND.match(name.upper()):  # ("Cục Xúc tiến thương mại": a Vietnamese body, kind first)
         return True
-    return words[0][:1].isupper() and all(w[:1].isupper() or w in _JOINING for w in words)
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _JOINING_MARKS for w in words)
 
 
 def _address(rest: str) -> bool:
