@@ -11,6 +11,7 @@ from briefer.ingest.addressedname import addressed_name
 from briefer.ingest.analysis import analyse
 from briefer.ingest.clean import clean
 from briefer.ingest.cleantypes import Cleaned, Metadata
+from briefer.ingest.editionname import english_edition
 from briefer.ingest.officeplace import office_as_written
 from briefer.ingest.orgparts import contact_field, organisation_part
 from briefer.ingest.owntagline import own_tagline, without_own_masthead
@@ -180,3 +181,22 @@ def test_the_masthead_at_the_bodys_end_goes_once_the_outlet_is_known() -> None:
     assert [r.reason for r in kept.removed] == ["masthead", "masthead"]
     # (another outlet chosen: the lines are no masthead of its)
     assert without_own_masthead(_cleaned(body), "Sóng Mới").body == body
+
+
+# -- an English name the page prints ---------------------------------------------------------
+
+
+def test_a_printed_pages_running_head_names_its_english_edition() -> None:
+    head = ["VIETNAM PICTORIAL  |  Culture  |  Issue 12 - May 2026", "Hue hosts a lantern fair"]
+    assert english_edition("Báo ảnh Việt Nam", head, "en", brand_only=True) == "Vietnam Pictorial"
+    # near miss: the English name as one of a menu's links, not the page's head
+    menu = ["Home  |  Vietnam Pictorial  |  Contact", "Hue hosts a lantern fair"]
+    assert english_edition("Báo ảnh Việt Nam", menu, "en", brand_only=True) == ""
+
+
+def test_an_english_name_printed_with_an_ampersand_is_written_so() -> None:
+    marks = ["Ministry of Planning & Investment"]
+    assert english_edition("Bộ Kế hoạch và Đầu tư", marks, "en") == (
+        "Ministry of Planning & Investment"
+    )
+    assert english_edition("Bộ Kế hoạch và Đầu tư", ["Ministry of Planning"], "en") == ""
