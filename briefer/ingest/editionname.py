@@ -80,9 +80,10 @@ def english_edition(outlet: str, marks: list[str], language: str, brand_only: bo
 
 
 def _heads(printed: re.Match[str], look: str) -> bool:
-    """Whether a name found in the marks opens their first line as its first cell."""
+    """Whether a name found in the marks opens their first line as the first of its cells
+    (alone on the line, it may be a link to the other edition, as a logo's line may be)."""
     rest = look[printed.end() :].split("\n", 1)[0]
-    return printed.start() == 0 and bool(re.match(r"^(?:\s+[|·•–]\s+|\s*$)", rest))
+    return printed.start() == 0 and bool(re.match(r"\s+[|·•–]\s+\S", rest))
 
 
 def _written(name: str, text: str) -> bool:
