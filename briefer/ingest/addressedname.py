@@ -33,6 +33,13 @@ _JOINERS: Final = "of and the for in on at to de du des la le les et y del da do
 _JOINING: Final = frozenset(re.findall(r"\w+", _JOINERS))
 _JOINING_MARKS: Final = _JOINING | {"&", "+"}
 _STREET_WORDS: Final = _JOINING | {"no", "số", "phố", "đường", "rue", "calle", "avenida", "via"}
+# A building's name opening an address ("Wisma X, No. 28, Jalan Y", "Tower Z, 5 …"): where
+# the body sits, not the body.
+_BUILDING: Final = re.compile(
+    r"^(?:Wisma|Menara|Tòa\s+nhà|Toà\s+nhà|Edificio|Immeuble)\b"
+    r"|\b(?:Tower|Building|Bldg\.?|House|Plaza|Complex)$",
+    re.IGNORECASE,
+)
 _NAME_WORDS: Final = 12
 _REST_PARTS: Final = 2  # (a street, then its town: "…, Kingston 10")
 
@@ -68,7 +75,7 @@ def addressed_name(line: str) -> str:
     for end in _END.finditer(text[: _NAME_CHARS + 3]):
         name, rest = text[: end.start()].strip(), text[end.end() :]
         if _name_shape(name) and _address(rest):
-            return name
+            return "" if _BUILDING.search(name) else name
     return ""
 
 

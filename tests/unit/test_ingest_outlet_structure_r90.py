@@ -86,6 +86,8 @@ def test_an_address_inside_a_sentence_names_no_imprint() -> None:
     assert addressed_name("The talks took place at the Ministry, 5 Main Street, Port Elin.") == ""
     assert addressed_name("He met the Governor. 12 accords were signed, Minister Ola said.") == ""
     assert addressed_name("Trade rose 12%. 58 firms, 3 sectors.") == ""
+    # (a building's name opening the address is where the body sits, not the body)
+    assert addressed_name("Menara Samudra, No. 9, Jalan Pantai, 88000 Kota Kinabalu") == ""
 
 
 _PASTED = """Northshore and Viet Nam open a seafood desk
