@@ -51,9 +51,11 @@ from briefer.ingest.notetitle import title_past_note
 from briefer.ingest.numbercode import numbered_body
 from briefer.ingest.officemast import masthead_office, print_header_site
 from briefer.ingest.officeplace import office_as_written, plain_office
+from briefer.ingest.orgparts import organisation_part
 from briefer.ingest.outletclaims import outlet_claims
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.outlettidy import tidy_outlet
+from briefer.ingest.owntagline import without_own_masthead
 from briefer.ingest.pageissuer import issued_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
@@ -346,7 +348,9 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         # (named in the page's language last: the rules above read the table's name)
         # ("Vietnam News Agency"; an agency's site under its own brand)
         # (an outlet left at its bare address, written as a name: "Kun.uz")
-        outlet=domain_as_name(in_page_language(outlet, text, found.language, tuple(marks), brand)),
+        outlet=organisation_part(
+            domain_as_name(in_page_language(outlet, text, found.language, tuple(marks), brand))
+        ),
         author=author,
         url=url,
         # a page's "last updated" day only when neither the page nor the text dates it
@@ -385,6 +389,7 @@ def analyse(path: str | Path) -> Analysis:
     raw = read_file(path)
     cleaned = clean(raw.text)
     meta = metadata_of(raw, cleaned)
+    cleaned = without_own_masthead(cleaned, meta.outlet)  # (the outlet's name, now it is known)
     return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
 
 

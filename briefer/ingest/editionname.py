@@ -64,15 +64,26 @@ def english_edition(outlet: str, marks: list[str], language: str, brand_only: bo
             continue
         for other in others:
             english = _english(other) or _run_together(outlet, other)
-            translated = english and not outlet.isascii() and not brand_only
+            translated = english and not outlet.isascii()
             if not translated and not _extends(outlet, other):
                 continue
-            pattern = re.compile(
-                r"(?<!\w)" + r"\s+".join(map(re.escape, other.split())) + r"(?!\w)", re.IGNORECASE
-            )
-            if pattern.search(look):
-                return other
+            # ("and" printed "&": the same name, written as the page writes it)
+            words = [r"(?:and|&)" if w in ("and", "&") else re.escape(w) for w in other.split()]
+            pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+            printed = pattern.search(look)
+            # (on paper, a translation counts where it heads the page: the first line's first
+            # cell, "X REVIEW | Ministry … | Issue 47", its running head, not any link)
+            heads = printed and (not brand_only or _heads(printed, look))
+            if printed and (heads or not translated):
+                return other.replace(" and ", " & ") if "&" in printed.group() else other
     return ""
+
+
+def _heads(printed: re.Match[str], look: str) -> bool:
+    """Whether a name found in the marks opens their first line as the first of its cells
+    (alone on the line, it may be a link to the other edition, as a logo's line may be)."""
+    rest = look[printed.end() :].split("\n", 1)[0]
+    return printed.start() == 0 and bool(re.match(r"\s+[|·•–]\s+\S", rest))
 
 
 def _written(name: str, text: str) -> bool:

@@ -12,7 +12,7 @@ from briefer.ingest.countries import HOME, count_countries
 from briefer.ingest.headrows import large_run, under_breadcrumb
 from briefer.ingest.holdermast import holder_masthead
 from briefer.ingest.imprint import address_line, contact_line
-from briefer.ingest.issuer import issuing_body
+from briefer.ingest.issuer import english_in_capitals, issuing_body
 from briefer.ingest.kickerline import kicker_over_caps
 from briefer.ingest.lines import (
     Found,
@@ -293,9 +293,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         outlet = text if outlet and spelled_out(text) else outlet
         if outlet:
             state = _foreign_state(head[index + 1 :])
-            if state is not None and fur.is_upper(text):
-                # "MINISTRY OF FOREIGN AFFAIRS" over "FEDERAL DEMOCRATIC REPUBLIC OF
-                # ETHIOPIA": that state's ministry, not Việt Nam's the table knows
+            if state is not None and fur.is_upper(text) and english_in_capitals(text):
+                # "MINISTRY OF FOREIGN AFFAIRS" over "… REPUBLIC OF ETHIOPIA": that state's
+                # ministry, not Việt Nam's (a Vietnamese name over "THỊ TRƯỜNG X": the known)
                 outlet = " ".join(w.capitalize() if len(w) > 3 else w.lower() for w in text.split())
                 state.reason = "masthead"
             # (a line that is only the site's address names it as a page's address does, a

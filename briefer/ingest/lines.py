@@ -26,6 +26,7 @@ from briefer.ingest import (
 from briefer.ingest import furniture as fur
 from briefer.ingest import metadata as meta
 from briefer.ingest import printmarks as marks
+from briefer.ingest.addressedname import addressed_name
 from briefer.ingest.bylines import byline
 from briefer.ingest.found import Found, Line, marked_writer, name_case
 from briefer.ingest.headertitle import print_header_title
@@ -306,6 +307,10 @@ def line_noise(text: str, found: Found) -> str:
             # ("© 2025 X. Địa chỉ: … ĐT: …": a footer's copyright run into its contacts; a
             # sign inside a notice, "provided by X … © X", is the notice's)
             found.offer_outlet(known_outlet(copyright_holder(text)) or copyright_holder(text), 4)
+        return "contact"
+    addressed = addressed_name(text)
+    if addressed:  # ("X. 58a Y Road, Town.": the publisher's imprint, its name an outlet claim)
+        found.offer_outlet(known_outlet(addressed) or addressed, 4)
         return "contact"
     notice = notices.page_notice(text)
     if notice:

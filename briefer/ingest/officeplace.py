@@ -26,6 +26,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import COUNTRIES, formal_style_of
+from briefer.ingest.orgparts import organisation_part
 from briefer.text.fold import fold
 
 _OFFICE: Final = re.compile(
@@ -205,7 +206,9 @@ def office_as_written(outlet: str, text: str) -> str:
     for line in text.splitlines():
         # (a contact line prints the name and its fields on one line: "Trade Office of X in
         # Y  Email: … Tel: …"; the name ends where the first field's label starts)
+        # (and a note of the other states it covers after a bar is no part of it)
         name = _CONTACT_FIELD.split(line.strip(), maxsplit=1)[0].rstrip(" .;,|-–")
+        name = organisation_part(name)
         written = _OFFICE.match(name)
         place = (written["place"] or written["eplace"]) if written else ""
         if (

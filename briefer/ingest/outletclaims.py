@@ -20,6 +20,7 @@ from briefer.ingest.metachoice import (
     paper_claims,
     text_claims,
 )
+from briefer.ingest.orgparts import contact_field, organisation_part
 from briefer.ingest.outletforms import followed_name, spelled_out, without_view_label
 from briefer.ingest.outletnames import outlet_of_url
 from briefer.ingest.outlettidy import lower_cased
@@ -94,9 +95,13 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
     claims = papers_over_houses(claims)  # (the house that owns the paper the logo shows)
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "KBR" is "Kigali Business Review")
-    unlabelled = [(without_view_label(c.name), c) for c in claims]
+    # (a logo's "Republic of X | Y Service": the part naming an organisation; a label and its
+    # e-mail or telephone, "For enquiries: desk@x.org", is a contact field, no name)
+    unlabelled = [(without_view_label(organisation_part(c.name)), c) for c in claims]
     read = [
-        Claim(spelled_out(name, head) or name, c.weight, c.signal) for name, c in unlabelled if name
+        Claim(spelled_out(name, head) or name, c.weight, c.signal)
+        for name, c in unlabelled
+        if name and not contact_field(name)
     ]
     # (a name in lower case, "cựu chiến binh" of a title's slug, is words, not a masthead)
     return [c for c in read if not lower_cased(c.name)] or read

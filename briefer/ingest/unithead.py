@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from briefer.ingest.issuer import issuing_body
+from briefer.ingest.statestyle import without_state_style
 from briefer.ingest.unitline import capitals, ministry_parts
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ _UNIT: Final = re.compile(
 # A unit abroad named with its host, alone at the top: "THƯƠNG VỤ VIỆT NAM TẠI X".
 _ABROAD: Final = re.compile(
     r"^(?:THƯƠNG\s+VỤ|ĐẠI\s+SỨ\s+QUÁN|(?:TỔNG\s+)?LÃNH\s+SỰ\s+QUÁN)\s+VIỆT\s+NAM\s+TẠI\s+\S"
+    r"|^(?:EMBASSY|TRADE\s+OFFICE|CONSULATE\s+GENERAL)\s+OF\s+VIET\s?NAM\s+IN\s+\S"  # (English)
 )
 _WORDS: Final = 12
 # (a note in mixed case: an acronym in brackets, "(VICOFA)", is the name's own)
@@ -51,7 +53,7 @@ def unit_rows(lines: list[str]) -> int:
     then a line in mixed case."""
     # (a note in brackets after a unit's name, "(kiêm nhiệm Y)", "(accredited to Y)", is no
     # part of the capitals line)
-    lines = [without_note(line) for line in lines]
+    lines = [without_state_style(without_note(line)) for line in lines]  # (and the state's style)
     run = 0
     while run < len(lines) and capitals(lines[run]) and len(lines[run].split()) <= _WORDS:
         run += 1

@@ -35,6 +35,7 @@ from briefer.ingest.clean import clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.drafts import draft_of
 from briefer.ingest.matching import FactIndex, Known
+from briefer.ingest.owntagline import without_own_masthead
 from briefer.ingest.pipeline import analyses
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.reports import (
@@ -152,6 +153,8 @@ def _import_one(
         )
     check_sentences(raw.filename, cleaned.body)
     meta = ahead.metadata if ahead is not None else metadata_of(raw, cleaned)
+    if ahead is None:  # (the outlet's own masthead left in the body, as ``analyse`` reads it)
+        cleaned = without_own_masthead(cleaned, meta.outlet)
     keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
     same = key_index.find(keys)
     if same is not None:
