@@ -62,6 +62,11 @@ def defer_import(name: str) -> None:
     module = importlib.util.module_from_spec(spec)
     module.__class__ = _Deferred
     sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent in sys.modules:  # (find_spec imported it) as an import binds a submodule, so
+        # that ``import PIL.Image`` then ``PIL.Image.open`` finds it (the import, seeing the
+        # module in sys.modules, binds nothing itself)
+        setattr(sys.modules[parent], child, module)
 
 
 _deferred_lock = threading.RLock()

@@ -26,7 +26,6 @@ from dataclasses import replace
 
 from briefer.domain.brief import ROLE_LAST_VISIT_OUTBOUND, BriefItem, BriefSection
 from briefer.domain.model import Fact, Pair
-from briefer.domain.ownline import own_line
 from briefer.domain.periods import fact_when
 from briefer.text.display import format_date
 
@@ -69,6 +68,11 @@ def _line(item: BriefItem, wording: str, facts: Mapping[str, Fact], pair: Pair, 
         for uuid in item.cited_fact_uuids()
         if (fact := facts.get(uuid)) is not None and _wording(fact, lang) == wording
     ]
+    # Loaded here, not with the module: a sentence shared by two sections is rare, and
+    # ``own_line`` brings the English wording's whole chain (figure scope, amounts, ranks,
+    # regions: ~50 ms of an export's start-up, mostly regular expressions compiled on import).
+    from briefer.domain.ownline import own_line
+
     lines = [own_line(fact, lang, pair.home, pair.partner) for fact in stated]
     if not stated or not all(lines):
         return ""

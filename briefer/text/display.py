@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from briefer.text.amountformat import format_amount as _format_amount
-from briefer.text.dates import format_date as _format_date
+from briefer.text.dateformat import format_date as _format_date  # not via text.dates (~8 ms)
 from briefer.text.normalize import clean_for_output
 
 __all__ = ["clean_for_output", "format_amount", "format_date", "format_figure", "period_label"]

@@ -70,3 +70,33 @@ def test_missing_or_already_imported_modules_are_left_alone() -> None:
     before = sys.modules["json"]
     defer_import("json")
     assert sys.modules["json"] is before
+
+
+def test_a_deferred_submodule_is_bound_on_its_package(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # ``import pkg.sub`` then ``pkg.sub.NAME``: the import finds the module in sys.modules and
+    # binds nothing, so defer_import binds it on the package as a real import would.
+    package = tmp_path / "deferredbind"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "sub.py").write_text("VALUE = 7\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    defer_import("deferredbind.sub")
+    import deferredbind.sub  # type: ignore[import-not-found]
+
+    assert deferredbind.sub.VALUE == 7
+    monkeypatch.delitem(sys.modules, "deferredbind.sub")
+    monkeypatch.delitem(sys.modules, "deferredbind")
+
+
+def test_an_export_loads_reportlab_without_running_pillow() -> None:
+    out = _run(
+        """
+        import sys
+        import briefer.export.pdf  # ReportLab loaded, as by every export
+        print(type(sys.modules['PIL.Image']).__name__)
+        import PIL.Image
+        from reportlab.lib.utils import ImageReader  # its own user, should a PDF draw one
+        print(PIL.Image.new('RGB', (2, 3)).size, ImageReader is not None)
+        """
+    )
+    assert out.splitlines() == ["_Deferred", "(2, 3) True"]
