@@ -129,6 +129,19 @@ def _lone_start(atom: Atom, nxt: Atom) -> bool:
     return whole and nxt.start[0] is not None and not valid_ymd(nxt.start)
 
 
+def _next_months(atom: Atom, nxt: Atom) -> bool:
+    """Two months running of one year joined by "and" ("tháng 1 và tháng 2 năm 2025",
+    "January and February 2025"): the two together are one span of months, as "January to
+    February" is; months apart ("January and March") stay two dates."""
+    one, two = atom.start, nxt.start
+    return (
+        atom.precision == nxt.precision == "month"
+        and one[0] is None
+        and one[1] is not None
+        and two[1] == one[1] + 1
+    )
+
+
 def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
     """Merge "30/11 - 2/12/2024", "January–September 2024", "năm 2014 đến năm 2024"."""
     i = 0
@@ -143,7 +156,7 @@ def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
             between = CONNECTOR.fullmatch(text, atom.endpos, nxt.pos) or (
                 # "between 2019 and 2023", "giữa năm 2019 và năm 2023": a span too
                 _AND.fullmatch(text, atom.endpos, nxt.pos)
-                if _BETWEEN.search(text, max(0, atom.pos - 12), atom.pos)
+                if _BETWEEN.search(text, max(0, atom.pos - 12), atom.pos) or _next_months(atom, nxt)
                 else None
             )
             if (
