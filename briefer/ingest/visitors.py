@@ -39,7 +39,7 @@ _PAID: Final = re.compile(
 # President X": the nationality after "of"/"by" names whose visit it is, wherever it went
 # (the place after "to" may be told only as "the Kingdom", "the island").
 _VISIT_OF: Final = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:to\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+)?"
+    r"\b(?:visit|trip|tour)\s+(?:to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
     rf"(?:of|by)\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b"
 )
 _HOME_ADJECTIVE: Final = re.compile(r"Vietnamese|Viet\s?Nam(?:ese)?")
