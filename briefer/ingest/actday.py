@@ -2,10 +2,11 @@
 
 "The upgrade was announced on May 16 during the official visit to Thailand of …", "Tuyên bố
 chung được công bố ngày 3/6, trong chuyến thăm …": the day is the act's, and the visit
-that held it is dated by that day's month (:mod:`briefer.ingest.actvisit`). When the act is
-no milestone the finder knows by a cue (an announcement, a forum, a launch), nothing else
-dates it: the act gets an event on its day beside the visit's. Run in
-:mod:`briefer.ingest.candidatepass` once all candidates are found.
+that held it is dated by that day's month (:mod:`briefer.ingest.actvisit`). When the act
+concerns the ties or a paper between the sides but no milestone cue of the finder's names it
+(an upgrade announced, a declaration issued), nothing else dates it: the act gets an event on
+its day beside the visit's. A forum held or a guest received then is the visit's programme.
+Run in :mod:`briefer.ingest.candidatepass` once all candidates are found.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ from briefer.ingest.candidate import Candidate
 from briefer.text.dates import DateRef, find_dates
 
 _MONTH: Final = re.compile(r"^\d{4}-\d{2}$")
+# The act is about the ties or a paper between the sides ("The upgrade was announced",
+# "Tuyên bố chung được công bố"); a forum held or a guest received during a visit is the
+# visit's programme, no fact of its own.
+_TIES_ACT: Final = re.compile(
+    r"(?<![^\W\d_])(?:upgrade|elevation|partnership|ties|relations|agreement|deal|accord"
+    r"|declaration|statement|memorandum|MoU|treaty|nâng\s+cấp|quan\s+hệ|đối\s+tác|hiệp\s+định"
+    r"|thỏa\s+thuận|thoả\s+thuận|tuyên\s+bố|bản\s+ghi\s+nhớ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _act_day(c: Candidate, year: int | None) -> DateRef | None:
@@ -30,7 +40,8 @@ def _act_day(c: Candidate, year: int | None) -> DateRef | None:
     for d in dates:
         if d.precision == "day" and d.start == d.end and d.start[:7] == c.event_date:
             visit = kw.VISIT.search(c.quote, d.endpos)
-            if visit is not None and act_dated(c.quote, d, visit, dates, 0):
+            act = _TIES_ACT.search(c.quote, 0, d.pos)
+            if act and visit is not None and act_dated(c.quote, d, visit, dates, 0):
                 return d
     return None
 

@@ -38,7 +38,10 @@ _OPENS_ON_IT: Final = re.compile(
     r"|(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:forum|conference|workshop|seminar"
     r"|event)"
     # (the occasion just told, by a pointer: "On this occasion, …")
-    r"|On\s+(?:this|that|the\s+same)\s+occasion|Nhân\s+(?:dịp|sự\s+kiện)\s+(?:này|đó))"
+    r"|On\s+(?:this|that|the\s+same)\s+occasion"
+    # ("Nhân dịp này, hai bên đã ký …": the sides sign then; firms' deals at a forum are
+    # business news, no signing between the two sides)
+    r"|Nhân\s+(?:dịp|sự\s+kiện)\s+(?:này|đó)(?=\s*,\s*(?:hai|các)\s+(?:bên|nước|phía|Bộ)\b))"
     r"\s*,",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import pytest
 
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.clean import Metadata
+from briefer.ingest.occasions import signed_at_occasion
 from briefer.text.dates import find_dates, weekday_dates
 
 _META = Metadata(published_on="2024-11-12", context_year=2024)
@@ -165,12 +166,34 @@ def test_a_visit_with_no_visit_told_above_stays_undirected() -> None:
 
 def test_an_act_on_a_day_during_a_visit_is_an_event_of_that_day() -> None:
     body = (
-        "The new air route was announced on April 9 during the official visit to Chile of "
-        "Vietnamese Foreign Minister Tran Van Minh."
+        "The elevation of ties was announced on April 9 during the official visit to Chile "
+        "of Vietnamese Foreign Minister Tran Van Minh."
     )
     events = _events(body, _MONDAY)
     assert ("2024-04-09", "") in events
     assert ("2024-04", "visit.outbound") in events
+
+
+def test_a_forum_during_a_visit_is_the_visits_programme() -> None:
+    # near-miss: a forum held on a day of the visit is no fact of its own
+    body = (
+        "A business forum was held in Santiago on April 9 during the official visit to Chile "
+        "of Vietnamese Foreign Minister Tran Van Minh."
+    )
+    assert ("2024-04-09", "") not in _events(body, _MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("Nhân dịp này, hai bên đã ký Kế hoạch hợp tác giáo dục giai đoạn 2024-2027.", True),
+        ("Nhân sự kiện này, hai Bộ đã ký Bản ghi nhớ về nông nghiệp.", True),
+        # near-miss: two firms' deal at the forum is business news, not the sides' signing
+        ("Nhân dịp này, Công ty An Phát và Tập đoàn Andes đã ký thỏa thuận phân phối.", False),
+    ],
+)
+def test_the_sides_signing_on_this_occasion(text: str, signs: bool) -> None:
+    assert signed_at_occasion(text) is signs
 
 
 # --- milestones ---------------------------------------------------------------------------
