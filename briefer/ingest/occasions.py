@@ -22,9 +22,9 @@ _HELD: Final = re.compile(
     r"(?<![^\W\d_])(?:hội\s+đàm|hội\s+kiến|held\s+(?:(?!no\s|not\s)[a-z-]+\s+)?talks"
     r"|talks\s+with|met\s+with"
     r"|(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)\s+(?:[^.;]{0,30}?\s)?(?:[Hh]ội\s+nghị"
-    r"|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm)"
+    r"|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ)"
     r"|(?:held|hosted|organi[sz]ed|opened)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:forum|conference|workshop|seminar))(?![^\W\d_])",
+    r"(?:forum|conference|workshop|seminar|ceremony|reception))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The sentence opens on the occasion just told: "Sau hội đàm, …", "Ngay sau cuộc hội kiến,
@@ -38,7 +38,10 @@ _OPENS_ON_IT: Final = re.compile(
     r"|(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:forum|conference|workshop|seminar"
     r"|event)"
     # (the occasion just told, by a pointer: "On this occasion, …")
-    r"|On\s+(?:this|that|the\s+same)\s+occasion)"
+    r"|On\s+(?:this|that|the\s+same)\s+occasion"
+    # ("Nhân dịp này, hai bên đã ký …": the sides sign then; firms' deals at a forum are
+    # business news, no signing between the two sides)
+    r"|Nhân\s+(?:dịp|sự\s+kiện)\s+(?:này|đó)(?=\s*,\s*(?:hai|các)\s+(?:bên|nước|phía|Bộ)\b))"
     r"\s*,",
     re.IGNORECASE,
 )

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Final
 
 # "upgraded their ties to a", "elevated relations to", "set up a", "established a",
-# "signed a", "have maintained a … partnership since 2012" (held since: set up then)
+# "signed a", "have maintained a … partnership since 2012" (held since: set up then);
+# "agreed a Strategic Partnership in 2010", "launched the …" (the partnership its object
+# right after the verb: "agreed to work towards a …" is no partnership set up)
 UPGRADE: Final = (
-    r"(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed|maintained)"
-    r"(?: \S+){0,3}? (?:to |into )?"
+    r"(?:(?:upgrad\w*|elevat\w*|rais\w*|establish\w*|set up|forg\w*|signed|maintained)"
+    r"(?: \S+){0,3}? (?:to |into )?|(?:agreed|launched)(?: on| upon)? )"
     r"(?:an? |the )?"
 )
 

@@ -47,12 +47,33 @@ def dated_by_retelling(body: str, candidates: list[Candidate], meta: Metadata) -
     """``candidates`` with each undated signing statement dated by the sentence after it
     that retells the signing with its day ("The agreement was signed … on Monday")."""
     out = []
+    events = {c.quote for c in candidates if c.kind != "figure"}
     for c in candidates:
         # (the cheap look at the next sentence first: few statements are retold)
-        retold = _SENTENCE.match(body, c.end) if c.kind == "statement" else None
+        retold = _SENTENCE.match(body, c.end) if c.kind in ("statement", "figure") else None
         opened = _RETOLD.match(retold.group(1)) if retold else None
+        if retold and opened and c.kind == "figure" and c.quote not in events:
+            # "X and Y have signed an MoU …, targeting trade of $2 billion by 2030": the
+            # figure's sentence signs too, its only date the aim's; the signing is an event
+            events.add(c.quote)
+            day = _signing_day(retold.group(1), opened.end(), meta)
+            dates = find_dates(c.quote, meta.context_year)
+            if day and signs_undated(c.quote, dates, 0) >= 0:
+                why = f"signed on {day}, as the next sentence retells"
+                out.append(
+                    replace(c, kind="event", topic="agreements", event_date=day, value=None,
+                            unit="", period="", metric="", reasons=(why,))
+                )  # fmt: skip
+            out.append(c)
+            continue
         undated = opened is not None and not find_dates(c.quote, meta.context_year)
-        if retold and opened and undated and signs_undated(c.quote, [], 0) >= 0:
+        if (
+            retold
+            and opened
+            and c.kind == "statement"
+            and undated
+            and signs_undated(c.quote, [], 0) >= 0
+        ):
             day = _signing_day(retold.group(1), opened.end(), meta)
             why = f"signed on {day}, as the next sentence retells"
             retimed = replace(c, kind="event", topic="agreements", event_date=day)

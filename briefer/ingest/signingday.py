@@ -45,6 +45,8 @@ _NOT_WHEN: Final = re.compile(
     r"(?:(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|period|term|(?:for|covering)(?:\s+the)?"
     r"|(?:to|will)\s+(?:start|begin|open|run|take\s+effect)(?:\s+in)?(?:\s+\w+)?"
     r"|sẽ|dự\s+kiến(?:\s+\w+){0,5}|từ\s+năm"
+    # (an aim's year: "targeting trade of $2 billion by 2030", "mục tiêu … vào năm 2030")
+    r"|(?:target\w*|aim\w*|goal|mục\s+tiêu|phấn\s+đấu)[^.;]{0,60}?\s(?:by|đến|vào)(?:\s+năm)?"
     # (when the document takes effect: "effective from January 2026", "có hiệu lực từ …")
     r"|effective(?:\s+(?:from|as\s+of|on))?|hiệu\s+lực(?:\s+(?:kể\s+)?từ)?(?:\s+ngày)?))\s*$",
     re.IGNORECASE,

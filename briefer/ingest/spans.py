@@ -40,8 +40,16 @@ _COMPARED_REACH: Final = 48  # characters before a date that may name it a compa
 
 
 def compared_at(text: str, at: int, ref: DateRef) -> bool:
-    """Whether the date at ``at`` in ``text`` is one a figure is compared with."""
+    """Whether the date at ``at`` in ``text`` is one a figure is compared with. A span that
+    opens the sentence or a clause ("Over January to September 2025, trade reached …") is
+    the time the figure is counted over: no change stands before it to be measured."""
+    if ref.start != ref.end and _OPENING_SPAN.search(text, 0, at):
+        return False
     return is_compared(text[max(0, at - _COMPARED_REACH) : at], ref)
+
+
+# "Over …" / "From …" at the head of the sentence or after a clause's comma or colon.
+_OPENING_SPAN: Final = re.compile(r"(?:\A|[,;:]\s)\s*(?:over|from)\s+\Z", re.IGNORECASE)
 
 
 def is_compared(before: str, ref: DateRef) -> bool:

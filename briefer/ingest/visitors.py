@@ -3,7 +3,9 @@
 "visiting Vietnamese Deputy Minister X", "the visiting Kenyan delegation", "Vietnamese
 Foreign Minister X paid an official visit to the country", "Thai Prime Minister X made a
 visit …": the nationality names who travelled, so a Vietnamese visitor went out and a
-partner's came in, wherever the sentence places the meeting ("at the Secretariat in Dhaka").
+partner's came in, wherever the sentence places the meeting ("at the Secretariat in Dhaka");
+so does one after the visit's "of"/"by" ("the visit to the Kingdom of Vietnamese Prime
+Minister X").
 Read before :func:`briefer.ingest.visitdirection.direction_of`, which would otherwise take
 "visiting Vietnam…" for a destination.
 """
@@ -33,13 +35,20 @@ _PAID: Final = re.compile(
     r"(?:paid|made|is\s+paying|was\s+paying|began|started|concluded|was\s+on|is\s+on)\s+"
     r"(?:an?|his|her|the|their)\s+(?:[\w-]+\s+){0,2}visit\b"
 )
+# "the official visit to the Kingdom of Vietnamese Prime Minister X", "the visit by Kenyan
+# President X": the nationality after "of"/"by" names whose visit it is, wherever it went
+# (the place after "to" may be told only as "the Kingdom", "the island").
+_VISIT_OF: Final = re.compile(
+    r"\b(?:visit|trip|tour)\s+(?:to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
+    rf"(?:of|by)\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b"
+)
 _HOME_ADJECTIVE: Final = re.compile(r"Vietnamese|Viet\s?Nam(?:ese)?")
 
 
 def visitor_side(text: str, partner: str) -> str:
     """OUTBOUND when ``text`` names its visitor as Vietnamese, INBOUND as the partner's, else
     ""."""
-    for pattern in (_VISITING, _PAID):
+    for pattern in (_VISITING, _PAID, _VISIT_OF):
         for match in pattern.finditer(text):
             who = match.group("who")
             if _HOME_ADJECTIVE.fullmatch(who):

@@ -148,11 +148,13 @@ def _month_only(match: re.Match[str], text: str) -> Atom | None:
 
 @_pattern(
     rf"{_L}tháng{_B}+(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
-    rf"(?:/|{_B}+năm{_B}+)(?P<y>{_YEAR}){_R}",
+    # ("từ tháng 1 - 9, …": without its year, a run of the text's year, as "tháng 1 đến
+    # tháng 9" is)
+    rf"(?:(?:/|{_B}+năm{_B}+)(?P<y>{_YEAR}))?{_R}",
     ("tháng",),
 )
 def _month_range(match: re.Match[str], text: str) -> Atom | None:
-    year = int(match.group("y"))
+    year = _int(match, "y")
     return _span(match, (year, _int(match, "m1"), None), (year, _int(match, "m2"), None))
 
 

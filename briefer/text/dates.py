@@ -129,6 +129,19 @@ def _lone_start(atom: Atom, nxt: Atom) -> bool:
     return whole and nxt.start[0] is not None and not valid_ymd(nxt.start)
 
 
+def _next_months(atom: Atom, nxt: Atom) -> bool:
+    """Two months running of one year joined by "and" ("tháng 1 và tháng 2 năm 2025",
+    "January and February 2025"): the two together are one span of months, as "January to
+    February" is; months apart ("January and March") stay two dates."""
+    one, two = atom.start, nxt.start
+    return (
+        atom.precision == nxt.precision == "month"
+        and one[0] is None
+        and one[1] is not None
+        and two[1] == one[1] + 1
+    )
+
+
 def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
     """Merge "30/11 - 2/12/2024", "January–September 2024", "năm 2014 đến năm 2024"."""
     i = 0
@@ -143,7 +156,7 @@ def _joined(text: str, atoms: list[Atom]) -> Iterator[Atom]:
             between = CONNECTOR.fullmatch(text, atom.endpos, nxt.pos) or (
                 # "between 2019 and 2023", "giữa năm 2019 và năm 2023": a span too
                 _AND.fullmatch(text, atom.endpos, nxt.pos)
-                if _BETWEEN.search(text, max(0, atom.pos - 12), atom.pos)
+                if _BETWEEN.search(text, max(0, atom.pos - 12), atom.pos) or _next_months(atom, nxt)
                 else None
             )
             if (
@@ -246,8 +259,35 @@ _AHEAD: Final = re.compile(
     r"|ends|begins|starts|opens|closes|sẽ|sắp|dự\s+kiến|tuần\s+tới)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "from Sunday to Wednesday", "từ thứ Hai đến thứ Năm": a span of days of the article's week.
+_DAY_NAME: Final = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+)
+_WEEKDAY_SPAN: Final = re.compile(
+    rf"(?<![^\W\d_])(?:from|từ)\s+(?P<a>{_DAY_NAME})\s+(?:to|until|through|till|đến|tới)\s+"
+    rf"(?P<b>{_DAY_NAME})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _EN_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _VI_WEEKDAYS: Final = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy")
+
+
+def _weekday_index(word: str) -> int:
+    """Monday 0 … Sunday 6 for an English or Vietnamese weekday's name."""
+    name = " ".join(word.casefold().split())
+    for names in (_EN_WEEKDAYS, _VI_WEEKDAYS):
+        if name in names:
+            return names.index(name)
+    return 6  # Sunday, "chủ nhật"
+
+
+def _weekday_near(day: date, wanted: int, ahead: bool) -> date:
+    """The latest such weekday on or before ``day``, or the next one on or after it when
+    the clause tells of what is to come."""
+    if ahead:
+        return day + timedelta(days=(wanted - day.weekday()) % 7)
+    return day - timedelta(days=(day.weekday() - wanted) % 7)
 
 
 def weekday_dates(text: str, published: str) -> list[DateRef]:
@@ -260,15 +300,18 @@ def weekday_dates(text: str, published: str) -> list[DateRef]:
     except ValueError:
         return []
     refs = []
-    for match in _WEEKDAY.finditer(text):
-        name = " ".join((match.group("en") or match.group("vi")).casefold().split())
-        names = _EN_WEEKDAYS if match.group("en") else _VI_WEEKDAYS
-        wanted = names.index(name) if name in names else 6  # Sunday, "chủ nhật"
+    for match in _WEEKDAY_SPAN.finditer(text):
+        # "is on a state visit … from Sunday to Wednesday": the span's first day is read as
+        # a lone weekday is; its last, the first such day after it
         clause = re.split(r"[.;!?]\s", text[: match.end()])[-1]
-        if _AHEAD.search(clause):
-            when = day + timedelta(days=(wanted - day.weekday()) % 7)
-        else:
-            when = day - timedelta(days=(day.weekday() - wanted) % 7)
+        first = _weekday_near(day, _weekday_index(match.group("a")), bool(_AHEAD.search(clause)))
+        last = first + timedelta(days=(_weekday_index(match.group("b")) - first.weekday()) % 7)
+        at, end = match.start("a"), match.end("b")
+        refs.append(DateRef(first.isoformat(), last.isoformat(), text[at:end], at, end, "day"))
+    for match in _WEEKDAY.finditer(text):
+        wanted = _weekday_index(match.group("en") or match.group("vi"))
+        clause = re.split(r"[.;!?]\s", text[: match.end()])[-1]
+        when = _weekday_near(day, wanted, bool(_AHEAD.search(clause)))
         word = match.group("en") or match.group("vi")
         at = match.start("en") if match.group("en") else match.start("vi")
         refs.append(DateRef(when.isoformat(), when.isoformat(), word, at, at + len(word), "day"))
