@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefer.assemble.checks import check_brief
-from briefer.assemble.shared import last_visit_text, own_lines
+from briefer.assemble.shared import own_lines
 from briefer.domain.brief import (
     LANGUAGES,
     ROLE_ANNIVERSARY,
@@ -25,6 +25,7 @@ from briefer.domain.brief import (
     BriefType,
     brief_type,
 )
+from briefer.domain.itemline import last_visit_text
 from briefer.domain.model import Fact, Pair
 from briefer.domain.rules import (
     INBOUND,

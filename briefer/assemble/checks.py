@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
+from briefer.domain.itemline import machine_line
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
     Choice,
@@ -279,6 +280,8 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
             and item.kind == "fact"
             and not item.text_vi
             and reads_english(fact.statement_vi)
+            # (a machine line is Vietnamese words from the fact's fields: nothing English shows)
+            and not machine_line(item, by_uuid, brief.home, brief.partner, "vi")
         ):
             add(no_vietnamese_warning(fact, item.uuid))
         if item.role == ROLE_ANNIVERSARY:

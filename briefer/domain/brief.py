@@ -46,6 +46,11 @@ class BriefItem:
     while the fact's citations stay attached), ``"text"`` (the officer's own words, citing
     the facts in ``cites``) or ``"computed"`` (a line derived from ``fact_uuid``, e.g. the
     anniversary of relations; the fact's citations stay attached).
+
+    On a fact item, ``text_vi``/``text_en`` hold only what the officer typed. Where the
+    fact's sentence is printed by another section too, the assembler sets ``says_own_line``
+    instead: unless the officer wrote its wording, the item then says its facts' own lines,
+    derived from the current facts whenever it is shown (``briefer.domain.itemline``).
     """
 
     uuid: str
@@ -57,6 +62,14 @@ class BriefItem:
     role: str = ""  # for computed items: ROLE_* ("" otherwise)
     # The language whose wording is behind: the other one was edited since ("" = in step).
     needs_update: str = ""
+    # Machine-owned: say the facts' own lines, not the sentence another section prints too.
+    says_own_line: bool = False
+
+    def edited(self) -> bool:
+        """Whether a fact item says wording the officer typed (in either language) instead of
+        its fact's; False for other kinds (a text item is all the officer's words, a
+        computed item's line is the assembler's)."""
+        return self.kind == "fact" and bool(self.text_vi or self.text_en)
 
     def own_text(self, lang: str) -> str:
         """The item's own wording in exactly ``lang`` (no fallback to the other language)."""

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from briefer.domain.brief import BRIEF_TYPES, Brief, BriefItem, BriefSection
+from briefer.domain.itemline import default_wording
 from briefer.domain.model import Fact, Source
 from briefer.domain.rules import (
     INBOUND,
@@ -142,7 +143,11 @@ class _Builder:
         the Vietnamese in place of a missing translation (it prints a visible gap and the
         brief warns "no English"). None: nothing to show at all."""
         text = item.own_text(self.lang)
-        if not text and fact is not None and item.kind != "text":
+        if not text and fact is not None and item.kind == "fact":
+            # (its machine line, from the facts as they are now, else the fact's sentence)
+            brief = self.brief
+            text = default_wording(item, self.facts, brief.home, brief.partner, self.lang)
+        elif not text and fact is not None and item.kind != "text":
             text = fact.statement_en if self.lang == "en" else fact.statement_vi
         if text:
             return text

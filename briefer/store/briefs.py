@@ -85,7 +85,8 @@ def save_brief(
             section_id = int(cursor.lastrowid or 0)
             db.conn.executemany(
                 "INSERT INTO brief_item (section_id, position, uuid, kind, fact_uuid, text_vi, "
-                "text_en, cites, role, needs_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "text_en, cites, role, needs_update, says_own_line) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         section_id,
@@ -98,6 +99,7 @@ def save_brief(
                         json.dumps(list(item.cites)),
                         item.role,
                         item.needs_update,
+                        int(item.says_own_line),
                     )
                     for index, item in enumerate(section.items)
                 ],
@@ -126,6 +128,7 @@ def load_brief(db: Database, brief_uuid: str) -> Brief | None:
                 cites=tuple(json.loads(item["cites"] or "[]")),
                 role=item["role"],
                 needs_update=item.get("needs_update") or "",
+                says_own_line=bool(item.get("says_own_line")),
             )
             for item in db.query(
                 "SELECT * FROM brief_item WHERE section_id = ? ORDER BY position", [section["id"]]

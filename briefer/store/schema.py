@@ -420,6 +420,44 @@ def _schema_stamp(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
+@migrations(name="0015_brief_item_own_line")
+def _brief_item_own_line(db: Database) -> None:
+    # A fact item whose sentence another section prints too says its facts' own lines,
+    # derived from the current facts whenever it is shown (briefer/domain/itemline.py); the
+    # assembler marks it here instead of writing the line into text_vi/text_en, which are the
+    # officer's wording only (review finding 11).
+    db.execute("ALTER TABLE brief_item ADD COLUMN says_own_line INTEGER NOT NULL DEFAULT 0")
+    # Briefs saved before kept such a line in the officer's field of the brief's language.
+    # Read as a machine line (marked, the field emptied), an item whose wording has the
+    # assembler's shape and an officer's edit never has: text in the brief's language only,
+    # no language marked behind (an officer's edit marks the other one), words other than
+    # its fact's sentence, and that sentence is also the statement of an item in another
+    # section of the brief. Anything else stays the officer's wording, as saved.
+    for lang, other in (("vi", "en"), ("en", "vi")):
+        db.execute(
+            f"""
+            UPDATE brief_item SET says_own_line = 1, text_{lang} = ''
+            WHERE kind = 'fact' AND text_{lang} <> '' AND text_{other} = ''
+              AND needs_update = ''
+              AND EXISTS (
+                SELECT 1
+                FROM brief_section AS s
+                JOIN brief AS b ON b.id = s.brief_id AND b.language = '{lang}'
+                JOIN fact AS f ON f.uuid = brief_item.fact_uuid
+                  AND f.statement_{lang} <> brief_item.text_{lang}
+                JOIN brief_section AS s2 ON s2.brief_id = b.id AND s2.id <> s.id
+                JOIN brief_item AS i2 ON i2.section_id = s2.id
+                  AND i2.kind IN ('fact', 'computed')
+                JOIN fact AS f2 ON f2.uuid = i2.fact_uuid
+                  AND f2.statement_{lang} = f.statement_{lang}
+                WHERE s.id = brief_item.section_id
+              )
+            """
+        )
+    version = known_migration_names().index("0015_brief_item_own_line") + 1
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 def known_migration_names() -> list[str]:
     return migrations.names()
 

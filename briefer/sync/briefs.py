@@ -33,7 +33,16 @@ from briefer.sync.local import Incoming
 BRIEF = "brief"
 # The brief's own fields that travel (its sections and items travel beside them).
 _HEAD = ("pair", "brief_type", "language", "brief_date", "marking", "title")
-_ITEM = ("uuid", "kind", "fact_uuid", "text_vi", "text_en", "role", "needs_update")
+_ITEM = (
+    "uuid",
+    "kind",
+    "fact_uuid",
+    "text_vi",
+    "text_en",
+    "role",
+    "needs_update",
+    "says_own_line",  # (absent from an older Briefer's payload: read as False)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +122,7 @@ def brief_from_payload(data: dict[str, Any]) -> Brief:
                         cites=tuple(str(c) for c in item.get("cites") or ()),
                         role=str(item.get("role") or ""),
                         needs_update=str(item.get("needs_update") or ""),
+                        says_own_line=bool(item.get("says_own_line")),
                     )
                     for item in section.get("items", ())
                 ),

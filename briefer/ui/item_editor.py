@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefer.domain import brief_edits as editing
 from briefer.domain.brief import Brief, BriefItem
+from briefer.domain.itemline import default_wording
 from briefer.domain.model import Citation, Fact
 from briefer.text.normalize import normalize
 from briefer.ui.fonts import text_font
@@ -210,7 +211,8 @@ class ItemEditor(QWidget):
                 else self.tr("(This fact is no longer in the store.)")
             )
         self.restore_button.setVisible(item.kind == "fact")
-        self.restore_button.setEnabled(bool(item.text_vi or item.text_en))
+        # (an item saying its machine line is not edited: nothing of the officer's to drop)
+        self.restore_button.setEnabled(item.edited())
         self.wording_title.setText(
             self.tr("Wording in this brief") if item.kind != "text" else self.tr("Your text")
         )
@@ -239,7 +241,7 @@ class ItemEditor(QWidget):
             )
         self.needs_update_note.setVisible(item.needs_update in self.edits)
         for lang, edit in self.edits.items():
-            wanted = self._wording(item, fact, lang)
+            wanted = self._wording(brief, item, facts, lang)
             if normalize(edit.toPlainText()) != wanted:
                 edit.setPlainText(wanted)
                 edit.moveCursor(edit.textCursor().MoveOperation.End)
@@ -247,11 +249,13 @@ class ItemEditor(QWidget):
         self._fill_citations(item, facts)
 
     @staticmethod
-    def _wording(item: BriefItem, fact: Fact | None, lang: str) -> str:
-        own = item.text_en if lang == "en" else item.text_vi
-        if own or item.kind != "fact" or fact is None:
+    def _wording(brief: Brief, item: BriefItem, facts: Mapping[str, Fact], lang: str) -> str:
+        """The officer's wording in ``lang``, else what the item says without it (its
+        machine line from the current facts, or its fact's statement)."""
+        own = item.own_text(lang)
+        if own or item.kind != "fact":
             return own
-        return fact.statement_en if lang == "en" else fact.statement_vi
+        return default_wording(item, facts, brief.home, brief.partner, lang)
 
     def _placeholder(self, item: BriefItem, lang: str) -> str:
         if item.kind == "text":
@@ -320,12 +324,12 @@ class ItemEditor(QWidget):
         if item is None:
             return
         text = normalize(self.edits[lang].toPlainText())
-        fact = self._facts.get(item.fact_uuid or "")
-        if item.kind == "fact" and fact is not None:
-            statement = fact.statement_en if lang == "en" else fact.statement_vi
-            if text == statement:
-                text = ""  # the fact's own words: no override to keep
-        current = item.text_en if lang == "en" else item.text_vi
+        if item.kind == "fact" and self._brief is not None:
+            brief = self._brief
+            said = default_wording(item, self._facts, brief.home, brief.partner, lang)
+            if said and text == said:
+                text = ""  # what the item says anyway (its line or its fact's): nothing to keep
+        current = item.own_text(lang)
         if text != current:
             self.textEdited.emit(self.item_uuid, lang, text)
 
@@ -334,7 +338,7 @@ class ItemEditor(QWidget):
         if item is None:
             return
         lang = next((x for x, e in self.edits.items() if e is self.tabs.currentWidget()), "vi")
-        if not (item.text_en if lang == "en" else item.text_vi):
+        if not item.own_text(lang):
             lang = "en" if lang == "vi" else "vi"
         self.textEdited.emit(item.uuid, lang, "")
 

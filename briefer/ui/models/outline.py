@@ -22,18 +22,28 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from briefer.domain.brief import Brief, BriefItem, BriefSection
-from briefer.domain.model import Fact
+from briefer.domain.itemline import default_wording
+from briefer.domain.model import Country, Fact
 from briefer.ui.models.roles import FACT_MIME, ITEM_MIME, OBJECT_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = 0  # internalId of a section index; an item's is its section row + 1
 
 
-def item_text(item: BriefItem, facts: Mapping[str, Fact], lang: str) -> str:
-    """What an item says in ``lang``: its own wording, else its fact's statement."""
+def item_text(
+    item: BriefItem,
+    facts: Mapping[str, Fact],
+    lang: str,
+    home: Country | None = None,
+    partner: Country | None = None,
+) -> str:
+    """What an item says in ``lang``: its own wording, else its machine line (from the
+    current facts: ``domain.itemline``), else its fact's statement."""
     own = item.text(lang)
     if own:
         return own
+    if line := default_wording(item, facts, home, partner, lang):
+        return line
     fact = facts.get(item.fact_uuid or "")
     return fact.statement(lang) if fact else ""
 
@@ -62,6 +72,7 @@ class OutlineModel(QAbstractItemModel):
         self._sections: tuple[BriefSection, ...] = ()
         self._facts: Mapping[str, Fact] = {}
         self._lang = "vi"
+        self._countries: tuple[Country | None, Country | None] = (None, None)
         self._warned: set[str] = set()
 
     # ---- feeding ---------------------------------------------------------------------
@@ -71,6 +82,7 @@ class OutlineModel(QAbstractItemModel):
         self.beginResetModel()
         self._sections = brief.sections if brief else ()
         self._lang = brief.language if brief else self._lang
+        self._countries = (brief.home, brief.partner) if brief else (None, None)
         self._facts = dict(facts or {})
         self.endResetModel()
 
@@ -181,13 +193,13 @@ class OutlineModel(QAbstractItemModel):
     def _item_data(self, item: BriefItem, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TEXT:
-                text = item_text(item, self._facts, self._lang)
+                text = item_text(item, self._facts, self._lang, *self._countries)
                 return " ".join(text.split()) or self.tr("(empty paragraph)")
             if col == self.COL_SOURCES:
                 count = source_count(item, self._facts)
                 return str(count) if count else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item_text(item, self._facts, self._lang)
+            return item_text(item, self._facts, self._lang, *self._countries)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TEXT:
             from briefer.ui.icons import icon
 

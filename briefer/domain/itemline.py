@@ -1,0 +1,107 @@
+"""What a brief item says when the officer wrote nothing: its machine line, or its fact's
+statement — derived from the current facts every time the item is shown or rendered.
+
+A source sentence holding facts filed under different sections would otherwise print whole
+in each; the assembler marks such an item (``BriefItem.says_own_line``) and the item then
+says its own facts' lines (:func:`briefer.domain.ownline.own_line`). The line is never stored:
+``text_vi``/``text_en`` are the officer's own wording only, so an unedited item shows as
+unedited, and an editor's correction of the fact (its value, its date) reaches the line the
+next time the brief is shown or exported. This module owns that derivation (the assembler
+decides which items are marked: ``briefer.assemble.shared``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefer.domain.brief import ROLE_LAST_VISIT_OUTBOUND, BriefItem
+from briefer.domain.model import Country, Fact, Pair
+from briefer.domain.periods import fact_when
+from briefer.text.display import format_date
+
+# The date a visit's own line ends with, which the "latest visit" head says already.
+_TRAILING_DATE = re.compile(r"\s*\([^()]*\)(?=\.?$)")
+
+
+def sentence(fact: Fact | None, lang: str) -> str:
+    """``fact``'s statement in ``lang`` with its spaces squeezed ("" for no fact): the key
+    by which items are found to share one source sentence."""
+    if fact is None:
+        return ""
+    return " ".join((fact.statement_en if lang == "en" else fact.statement_vi).split())
+
+
+def last_visit_text(pair: Pair, fact: Fact, role: str, lang: str, body: str) -> str:
+    """ "Chuyến thăm cấp cao gần nhất từ A sang B (tháng 11/2017): <body>" ("… (date)" alone
+    for no body: an English line never says the Vietnamese statement)."""
+    src, dst = (
+        (pair.home, pair.partner) if role == ROLE_LAST_VISIT_OUTBOUND else (pair.partner, pair.home)
+    )
+    when = format_date(fact_when(fact), lang)
+    if lang == "en":
+        head = f"Latest high-level visit from {src.name_en} to {dst.name_en} ({when})"
+    else:
+        head = f"Chuyến thăm cấp cao gần nhất từ {src.name_vi} sang {dst.name_vi} ({when})"
+    return f"{head}: {body}" if body else head
+
+
+def shared_line(item: BriefItem, facts: Mapping[str, Fact], pair: Pair, lang: str) -> str:
+    """What ``item`` says instead of its fact's sentence, which another section prints too:
+    the own lines of the facts it states (those whose statement is that sentence), joined;
+    "" when one has none, or its figures are of different dates (the brief tags a figure's
+    line with its item's period once)."""
+    wording = sentence(facts.get(item.fact_uuid or ""), lang)
+    stated = [
+        fact
+        for uuid in item.cited_fact_uuids()
+        if (fact := facts.get(uuid)) is not None and sentence(fact, lang) == wording
+    ]
+    # Loaded here, not with the module: a sentence shared by two sections is rare, and
+    # ``own_line`` brings the English wording's whole chain (figure scope, amounts, ranks,
+    # regions: ~50 ms of an export's start-up, mostly regular expressions compiled on import).
+    from briefer.domain.ownline import own_line
+
+    lines = [own_line(fact, lang, pair.home, pair.partner) for fact in stated]
+    if not wording or not stated or not all(lines):
+        return ""
+    if len({fact_when(f) for f in stated if f.kind == "figure"}) > 1:
+        return ""
+    if item.kind == "computed":  # the head says the date already
+        fact = stated[0]
+        return last_visit_text(pair, fact, item.role, lang, _TRAILING_DATE.sub("", lines[0]))
+    return " ".join(dict.fromkeys(lines))
+
+
+def machine_line(
+    item: BriefItem,
+    facts: Mapping[str, Fact],
+    home: Country | None,
+    partner: Country | None,
+    lang: str,
+) -> str:
+    """The line a marked fact item says in ``lang`` from the current facts, or "" (not
+    marked, the pair unknown, or the facts' fields no longer say enough: the item then says
+    its fact's sentence, as an unmarked one does)."""
+    if not item.says_own_line or item.kind != "fact" or home is None or partner is None:
+        return ""
+    return shared_line(item, facts, Pair(home, partner), lang)
+
+
+def default_wording(
+    item: BriefItem,
+    facts: Mapping[str, Fact],
+    home: Country | None,
+    partner: Country | None,
+    lang: str,
+) -> str:
+    """What a fact item says in exactly ``lang`` when the officer wrote nothing there: its
+    machine line, else its fact's statement ("" for other kinds, or a fact gone)."""
+    fact = facts.get(item.fact_uuid or "")
+    if item.kind != "fact" or fact is None:
+        return ""
+    line = machine_line(item, facts, home, partner, lang)
+    return line or (fact.statement_en if lang == "en" else fact.statement_vi)
+
+
+__all__ = ["default_wording", "last_visit_text", "machine_line", "sentence", "shared_line"]
