@@ -1,4 +1,5 @@
-"""Small store set-ups for tests: a change to back up, what a copy holds, a demo fact pack."""
+"""Small store set-ups for tests: a change to back up, what a copy holds, a demo fact pack,
+a store holding one article's approved facts."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from briefer.domain.model import Source
+from briefer.services import Services, init_store
 from briefer.store.connection import open_store
 from briefer.store.sources import insert_source
 
@@ -43,3 +45,16 @@ def demo_pack(demo_store: Path, work: Path) -> Path:
     export_pack(db, path, creator="editor")
     db.close()
     return path
+
+
+def services_with_approved(folder: Path, text: str, pair: str) -> Services:
+    """Services on a new store in ``folder`` holding ``text`` imported as a user drops a file,
+    its drafts for ``pair`` approved (the caller closes them)."""
+    store = folder / "store.sqlite"
+    init_store(store)
+    services = Services(store)
+    article = folder / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    services.import_files([article])
+    services.accept_facts(f.uuid for f in services.review_queue(pair))
+    return services

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefer.services import Services, init_store
 from briefer.ui.fact_browser import FactBrowser
 from briefer.ui.models.facts import FactTableModel
 from briefer.ui.models.roles import OBJECT_ROLE
 from briefer.ui.ops import Runner
+from tests.stores import services_with_approved
 
 pytestmark = pytest.mark.gui
 
@@ -27,14 +27,7 @@ Thứ Năm, 14/11/2024 06:30 (GMT+7)
 
 @pytest.fixture
 def services(tmp_path: Path):
-    store = tmp_path / "store.sqlite"
-    init_store(store)
-    services = Services(store)
-    article = tmp_path / "peru.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    services.import_files([article])
-    drafts = services.review_queue("VN-PE")
-    services.accept_facts(f.uuid for f in drafts)
+    services = services_with_approved(tmp_path, ARTICLE, "VN-PE")
     yield services
     services.close()
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from briefer.domain.brief_edits import set_item_text
-from briefer.services import Services, init_store
+from briefer.services import Services
 from briefer.ui.item_editor import ItemEditor
 from briefer.ui.models.outline import item_text
+from tests.stores import services_with_approved
 
 pytestmark = pytest.mark.gui
 
@@ -27,13 +28,7 @@ LINE = "Việt Nam và Peru thiết lập quan hệ Đối tác toàn diện và
 
 @pytest.fixture
 def services(tmp_path: Path):
-    store = tmp_path / "store.sqlite"
-    init_store(store)
-    services = Services(store)
-    article = tmp_path / "peru.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    services.import_files([article])
-    services.accept_facts(f.uuid for f in services.review_queue("VN-PE"))
+    services = services_with_approved(tmp_path, ARTICLE, "VN-PE")
     yield services
     services.close()
 

@@ -15,9 +15,10 @@ from docx import Document as DocxDocument
 
 from briefer.domain.brief import Brief, BriefItem
 from briefer.domain.brief_edits import set_item_text
-from briefer.services import Services, init_store
+from briefer.services import Services
 from briefer.store.briefs import load_brief
 from briefer.store.connection import open_store
+from tests.stores import services_with_approved
 
 # Real wording: Tiền Phong, 14/11/2024 (a partnership and a visit in one sentence).
 ARTICLE = """Đại sứ Pê-ru: Nông sản hai nước bổ sung cho nhau chứ không cạnh tranh
@@ -32,13 +33,7 @@ ON = date(2026, 3, 1)
 
 @pytest.fixture
 def services(tmp_path: Path):
-    store = tmp_path / "store.sqlite"
-    init_store(store)
-    services = Services(store)
-    article = tmp_path / "peru.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    services.import_files([article])
-    services.accept_facts(f.uuid for f in services.review_queue("VN-PE"))
+    services = services_with_approved(tmp_path, ARTICLE, "VN-PE")
     yield services
     services.close()
 
