@@ -24,7 +24,7 @@ from collections import Counter
 from typing import Final
 
 from briefer.ingest.lines import READ_ON
-from briefer.ingest.pageseams import seam_runs
+from briefer.ingest.pageseams import seam_parts, seam_runs
 from briefer.ingest.pdfjoin import by_name, clause_runs_on, numbered, numbered_opens
 from briefer.ingest.printedsite import printed_page
 
@@ -462,10 +462,10 @@ def pages_to_text(
     pages: list[str],
     dropped: list[str] | None = None,
     seams: list[tuple[str, str]] | None = None,
+    parts: list[tuple[str, str]] | None = None,
 ) -> str:
     """Laid-out pages → the document's text, one paragraph per line pair; the page headers
-    and footers taken out are added to ``dropped`` when it is given, the full lines met at
-    a page break with a full stop between them to ``seams`` (pageseams.seam_runs)."""
+    and footers taken out go to ``dropped``, a page break's lines to ``seams``/``parts``."""
     rows = strip_repeated([page.split("\n") for page in pages], dropped)
     lines: list[str] = []
     read: list[list[str]] = []
@@ -478,8 +478,9 @@ def pages_to_text(
         # No blank line between pages: a paragraph cut by a page break is joined again.
         lines += ordered
         read.append(ordered)
-    if seams is not None:
+    if seams is not None and parts is not None:  # (the page breaks' seams: pageseams)
         seams += seam_runs(read)
+        parts += seam_parts(read)
     return reflow("\n".join(lines))
 
 

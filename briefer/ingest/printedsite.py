@@ -53,6 +53,7 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
              and not _HOST.search(c) and spells_domain(h, c)),
             "",
         )  # fmt: skip
+        site = _without_desk(site, outlet_of_url(url) if url else "")
     if not site:
         # (a header of the outlet's short form the table knows and what the outlet is,
         # "AGENCY - X State News Agency": the table's name, over the description)
@@ -84,6 +85,18 @@ def printed_page(edges: list[str]) -> tuple[str, str]:
         site = outlet_of_url(f"https://{domain}") if domain else ""
     # (a bulletin is a series: the body its page foot names publishes it)
     return url, bulletin_publisher(site, edges) or site
+
+
+def _without_desk(site: str, owner: str) -> str:
+    """``site`` without the desk a <title> names after the site's own name ("VnExpress Kinh
+    doanh", "Harbour Times Business" over the address whose outlet the table names "VnExpress",
+    "Harbour Times"): the words after the address's outlet are its section, no part of the
+    outlet. ``site`` as given when it does not open on that outlet, or when more than a short
+    section name follows it (a longer name is another body: "X Foundation for Y Studies")."""
+    if not owner or HOST.match(owner) or not site.startswith(owner + " "):
+        return site
+    rest = site[len(owner) :].split()
+    return owner if len(rest) <= 2 and not any(w[:1] in "-–—|(" for w in rest) else site
 
 
 def _name_over_kind(header: str) -> str:

@@ -326,7 +326,9 @@ def _pdf_text(data: bytes, name: str, edges: list[str] | None = None) -> str:
     # sets a block's gap between them: briefer.ingest.pdfblocks)
     held, breaks = block_pairs(placed)
     seams: list[tuple[str, str]] = []
-    text = split_breaks(pages_to_text(pages, edges, seams), breaks)
+    parts: list[tuple[str, str]] = []  # (a block ending at a page's foot: pageseams)
+    text = pages_to_text(pages, edges, seams, parts)
+    text = split_breaks(text, breaks + parts)
     # (a page that spaces its paragraphs shows their ends by gaps, not by full stops: a
     # full stop at a page's last full line does not end the paragraph by itself)
     # (and in one type size: a smaller note at the next page's top is another block)
