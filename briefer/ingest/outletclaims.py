@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from briefer.ingest.clean import Metadata
+from briefer.ingest.companytail import papers_over_companies
 from briefer.ingest.headfoot import foot_address_name, foot_confirmed_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuerlines import colophon_name, portal_issuer
@@ -93,6 +94,7 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
     claims = without_section_tails(claims, raw.text[:_HEAD_CHARS])  # ("X - Business")
     claims = papers_over_houses(claims)  # (the house that owns the paper the logo shows)
+    claims = papers_over_companies(claims)  # ("© X Post Group" of the masthead's "X Post")
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "KBR" is "Kigali Business Review")
     # (a logo's "Republic of X | Y Service": the part naming an organisation; a label and its
