@@ -7,7 +7,9 @@ and its foot as the last lines. A short name at the head is only a guess (a head
 menu); the foot saying it again settles it: the same words ("X Courier, 2025. Reproduction
 prohibited."), their initials ("© APS 2025" under "Agence Presse Service") or the site's
 address that spells them ("© 2025 thexpost.net"). The words the foot confirms are the
-name, what follows them on the line its slogan.
+name, what follows them on the line its slogan. A foot that names the company owning the
+paper confirms the masthead its name opens on ("© 2025 X Post Public Company Limited" under
+"X Post", "© Y Group" under "THE Y"): the company is the owner, the masthead its paper.
 
 A foot's address line names the body that publishes the page before its address ("Đại học
 X. Số 1 phố Y, Hà Nội. ĐT: …", "Trường Z – Khu phố 6, phường …", "© 2025 Tập đoàn X. Địa chỉ:
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.companytail import ARTICLE, COMPANY_TAIL
 from briefer.ingest.outletforms import initials
 from briefer.text.fold import fold
 
@@ -51,6 +54,23 @@ def _name_words(words: list[str]) -> bool:
     )
 
 
+def _owned(name: str, foot: str) -> str:
+    """The masthead when the foot names a company its words open ("X Post Group" under
+    "X Post", "Y Media Ltd" under "THE Y"), else "": the company owns the paper the head
+    shows. The article may stay off the company's name; a masthead in capitals is shown as
+    the foot writes its words."""
+    bare = ARTICLE.sub("", name)
+    words = bare.split()
+    lead = r"(?<![\w.])(?P<words>" + r"\W+".join(re.escape(w) for w in words) + ")"
+    match = re.search(lead + COMPANY_TAIL, foot, re.IGNORECASE)
+    if not match:
+        return ""
+    if not name.isupper():
+        return name
+    article = name[: len(name) - len(bare)]
+    return (article.title() if article else "") + match.group("words")
+
+
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text).lower()))
 
@@ -68,6 +88,9 @@ def _confirmed(name: str, foot: str, labels: set[str]) -> str:
     joined = _key(name).replace(" ", "")
     if joined in labels or (joined.startswith("the") and joined[3:] in labels):
         return name
+    owned = _owned(name, foot)
+    if owned:
+        return owned
     short = initials(words)
     if len(short) >= 2 and re.search(rf"(?<![\w.]){re.escape(short)}(?![\w.])", foot):
         return name
@@ -98,10 +121,13 @@ def foot_confirmed_head(text: str) -> str:
         cut = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), len(words))
         words = [w.rstrip(",") for w in words[:cut]]
         # the longest run of the line's first words that the foot confirms
-        for n in range(min(len(words), _MAX_WORDS), 1, -1):
+        for n in range(min(len(words), _MAX_WORDS), 0, -1):
             if not _name_words(words[:n]) or _place(" ".join(words[:n])):
                 continue
-            name = _confirmed(" ".join(words[:n]), foot, labels)
+            # (one word alone is confirmed only as the name its owner's company opens on:
+            # "X" over "© X Media Ltd", not a menu's "News" over "News ·")
+            lead = " ".join(words[:n])
+            name = _confirmed(lead, foot, labels) if n > 1 else _owned(lead, foot)
             if name:
                 return name
     return ""

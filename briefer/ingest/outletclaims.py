@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from briefer.ingest.clean import Metadata
+from briefer.ingest.companytail import papers_over_companies
 from briefer.ingest.headfoot import foot_address_name, foot_confirmed_head
 from briefer.ingest.initialsmast import initials_masthead
 from briefer.ingest.issuerlines import colophon_name, portal_issuer
@@ -14,6 +15,7 @@ from briefer.ingest.licenceline import licence_holder
 from briefer.ingest.menusection import without_section_tails, without_sections
 from briefer.ingest.metachoice import (
     CONFIRMED,
+    KNOWN,
     TEXT_BASE,
     WEIGHTS,
     Claim,
@@ -26,6 +28,7 @@ from briefer.ingest.outletnames import outlet_of_url
 from briefer.ingest.outlettidy import lower_cased
 from briefer.ingest.ownerhouse import papers_over_houses
 from briefer.ingest.pastedfoot import reprint_name
+from briefer.ingest.pastedknown import copyright_domain, known_head
 from briefer.ingest.printtitlesite import confirmed_header_site
 from briefer.ingest.readers import RawDocument
 from briefer.ingest.reservedhost import reserved_host
@@ -88,11 +91,17 @@ def outlet_claims(raw: RawDocument, found: Metadata, url: str) -> list[Claim]:
         mast, addressed = foot_confirmed_head(plain), foot_address_name(plain)
         claims += [Claim(mast, TEXT_BASE - _HEAD_FOOT_RANK, "text head foot")] if mast else []
         claims += [Claim(addressed, WEIGHTS["copyright"], "text foot address")] if addressed else []
+        # (its masthead opening a first line and its address held by its copyright, as the
+        # table knows them)
+        known, hosted = known_head(plain), copyright_domain(plain)
+        claims += [Claim(known, TEXT_BASE - _FOLLOW_RANK, "text known head")] if known else []
+        claims += [Claim(hosted, WEIGHTS["copyright"] + KNOWN, "text address")] if hosted else []
     followed = followed_name(raw.text)  # ("Follow X on WhatsApp": the site names itself)
     if followed:
         claims.append(Claim(followed, TEXT_BASE - _FOLLOW_RANK, "text follow"))
     claims = without_section_tails(claims, raw.text[:_HEAD_CHARS])  # ("X - Business")
     claims = papers_over_houses(claims)  # (the house that owns the paper the logo shows)
+    claims = papers_over_companies(claims)  # ("© X Post Group" of the masthead's "X Post")
     # (a saved view's label is no name: "X - Bản in" is X; initials the page's head spells
     # out are the name spelled: "KBR" is "Kigali Business Review")
     # (a logo's "Republic of X | Y Service": the part naming an organisation; a label and its

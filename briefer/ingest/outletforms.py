@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefer.ingest.outletnames import known_outlet
+from briefer.ingest.outletnames import known_outlet, table_name
 
 # A saved view's label: the print version, a printer-friendly page, an AMP page.
 _VIEW: Final = (
@@ -91,6 +91,11 @@ _ALERTS: Final = re.compile(
     rf"(?P<name>[{_CAP}0-9][^\n]{{0,40}}?)[.!]?[ \t]*$",
     re.MULTILINE,
 )
+# "Get the X app", "Download the X app": the site asks its readers to install its app.
+_APP: Final = re.compile(
+    rf"(?:^|(?<=\s))(?:Get|Download)\s+the\s+(?P<name>[{_CAP}0-9][^\n]{{0,30}}?)\s+app\b",
+    re.MULTILINE,
+)
 # "MORE FROM X", "Latest from X": a heading over the site's own list of stories, on a line of
 # its own; a name the outlet table knows (a section's or a place's, "More from Asia", is none).
 _MORE_FROM: Final = re.compile(
@@ -101,12 +106,18 @@ _MORE_FROM: Final = re.compile(
 
 def followed_name(text: str) -> str:
     """The name a site asks its readers to follow it by ("Follow X on Telegram", "Get
-    WhatsApp alerts from X" → "X"), or heads its own list of stories with ("More from X", a
-    known outlet); "" when no line does, or two lines name different sites."""
+    WhatsApp alerts from X", a known outlet's "Get the X app" → "X"), or heads its own list
+    of stories with ("More from X", a known outlet); "" when no line does, or two lines name
+    different sites."""
     names = {
         m.group("name").strip()
         for m in (*_FOLLOW.finditer(text), *_ALERTS.finditer(text))
         if not _NO_NAME.match(m.group("name").strip())
+    }
+    # (an app is the site's own when the table knows its name as an outlet's: a group's app,
+    # "Get the Y app" at the foot of Y's paper X, names the owner)
+    names |= {
+        table_name(m.group("name")) for m in _APP.finditer(text) if table_name(m.group("name"))
     }
     names |= {
         known_outlet(m.group("name"))
