@@ -320,6 +320,13 @@ _COUNT_METRICS: Final = {
 }
 
 
+# A mark opening a lead ("Hải Phòng - ", "HÀ NỘI (TTXVN) – ", "(Chinhphu.vn) - ").
+_LEAD_MARK: Final = re.compile(
+    r"^(?:\([^()]{1,30}\)|[^\W\d_][^\s()]*(?:\s[^\W\d_][^\s()]*){0,2}(?:\s\([^()]{1,30}\))?)"
+    r"\s*[-–—]\s+"
+)
+
+
 def figure_metric(sentence: str, at: int, unit: str) -> str:
     """The metric of the amount at ``at`` in ``sentence``, from the nearest cue before it."""
     if unit in _COUNT_METRICS:
@@ -334,6 +341,9 @@ def figure_metric(sentence: str, at: int, unit: str) -> str:
         for match in pattern.finditer(before):
             if match.start() > best_at:
                 best, best_at = metric, match.start()
+    if not best and (mark := _LEAD_MARK.match(sentence)) and mark.end() < at:
+        # (the lead's first word comes after its mark, capitalised: "Hải Phòng - Thương mại …")
+        return figure_metric(sentence[mark.end() :], at - mark.end(), unit)
     if not best:
         # (the amount's own clause: "… 30.000 tỷ đồng; xuất khẩu thủy sản …" names another's)
         after = re.split(r"[;.](?:\s|$)", sentence[at : at + 60], maxsplit=1)[0]
