@@ -384,12 +384,18 @@ class Analysis:
     candidates: list[Candidate]
 
 
+def read_metadata(raw: RawDocument, cleaned: Cleaned) -> tuple[Cleaned, Metadata]:
+    """The metadata of a cleaned file, and its body without the outlet's own masthead (only
+    the chosen outlet names it, so it goes once the outlet is known): one step for
+    :func:`analyse` and an import that reads the file itself."""
+    meta = metadata_of(raw, cleaned)
+    return without_own_masthead(cleaned, meta.outlet), meta
+
+
 def analyse(path: str | Path) -> Analysis:
     """Read, clean and mine one file as an import would (InputError for a bad file)."""
     raw = read_file(path)
-    cleaned = clean(raw.text)
-    meta = metadata_of(raw, cleaned)
-    cleaned = without_own_masthead(cleaned, meta.outlet)  # (the outlet's name, now it is known)
+    cleaned, meta = read_metadata(raw, clean(raw.text))
     return Analysis(raw, cleaned, meta, find_candidates(cleaned.body, meta))
 
 

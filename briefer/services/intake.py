@@ -29,13 +29,12 @@ from sqlite_utils import Database
 
 from briefer.domain.model import UNKNOWN_PARTNER, Country, Source
 from briefer.errors import BrieferError, InputError
-from briefer.ingest.analysis import Analysis, check_sentences, metadata_of, usable_candidates
+from briefer.ingest.analysis import Analysis, check_sentences, read_metadata, usable_candidates
 from briefer.ingest.candidates import find_candidates
 from briefer.ingest.clean import clean
 from briefer.ingest.countries import HOME, country_names
 from briefer.ingest.drafts import draft_of
 from briefer.ingest.matching import FactIndex, Known
-from briefer.ingest.owntagline import without_own_masthead
 from briefer.ingest.pipeline import analyses
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.reports import (
@@ -152,9 +151,10 @@ def _import_one(
             f"{raw.filename} has no article text once page furniture is removed; nothing added."
         )
     check_sentences(raw.filename, cleaned.body)
-    meta = ahead.metadata if ahead is not None else metadata_of(raw, cleaned)
-    if ahead is None:  # (the outlet's own masthead left in the body, as ``analyse`` reads it)
-        cleaned = without_own_masthead(cleaned, meta.outlet)
+    if ahead is not None:
+        meta = ahead.metadata
+    else:
+        cleaned, meta = read_metadata(raw, cleaned)
     keys = source_keys.keys_of(meta.url, cleaned.body, raw.text)
     same = key_index.find(keys)
     if same is not None:
