@@ -57,13 +57,15 @@ def shared_line(item: BriefItem, facts: Mapping[str, Fact], pair: Pair, lang: st
         for uuid in item.cited_fact_uuids()
         if (fact := facts.get(uuid)) is not None and sentence(fact, lang) == wording
     ]
+    if not wording or not stated:
+        return ""
     # Loaded here, not with the module: a sentence shared by two sections is rare, and
     # ``own_line`` brings the English wording's whole chain (figure scope, amounts, ranks,
     # regions: ~50 ms of an export's start-up, mostly regular expressions compiled on import).
     from briefer.domain.ownline import own_line
 
     lines = [own_line(fact, lang, pair.home, pair.partner) for fact in stated]
-    if not wording or not stated or not all(lines):
+    if not all(lines):
         return ""
     if len({fact_when(f) for f in stated if f.kind == "figure"}) > 1:
         return ""
