@@ -25,6 +25,7 @@ from briefer.domain.brief import (
     BriefType,
     brief_type,
 )
+from briefer.domain.envoys import envoy_visit
 from briefer.domain.itemline import last_visit_text
 from briefer.domain.model import Fact, Pair
 from briefer.domain.rules import (
@@ -335,6 +336,9 @@ def _last_visit_items(
         # nor one its own words tell as still to come ("dự kiến trong năm 2026"), whatever
         # its date: a plan this year is no "latest visit" on the brief's day
         and not _told_as_planned(f)
+        # nor an envoy's call ("Đại sứ Kenya tại Việt Nam … làm việc tại tỉnh"): the visits
+        # section lists it, but it is no high-level visit
+        and not envoy_visit(f, pair.home, pair.partner)
     ]
     # Facts about one visit count once, through the fact that gives its direction.
     merged_into: dict[str, tuple[Fact, ...]] = {}

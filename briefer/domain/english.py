@@ -24,6 +24,7 @@ from briefer.domain.flowgoods import flow_goods, flow_seller
 from briefer.domain.model import Country, Fact
 from briefer.domain.rankwords import rank_head, rank_places
 from briefer.domain.regionnames import bloc_among, group_is_ranks, in_sentence, region_phrase
+from briefer.domain.titles import HOME_NAMES, TITLE_TERMS, visit_names
 from briefer.domain.visitorname import visitor as visitor_name
 from briefer.domain.visittense import visit_tense
 from briefer.text.dates import format_date
@@ -31,32 +32,6 @@ from briefer.text.fold import fold
 from briefer.text.normalize import vietnamese_marked
 from briefer.text.numbers import format_amount
 
-# (Vietnamese, English): the titles a visitor is named by (longest first where one contains
-# another). Only these name a visitor: "Đối tác toàn diện" before "… của Chủ tịch nước X" is
-# a partnership, not a person's title.
-TITLE_TERMS: Final[tuple[tuple[str, str], ...]] = (
-    ("Tổng Bí thư", "General Secretary"),
-    ("Chủ tịch nước", "President"),
-    ("Phó Chủ tịch nước", "Vice President"),
-    ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
-    ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
-    ("Thủ tướng Chính phủ", "Prime Minister"),
-    ("Thủ tướng", "Prime Minister"),
-    ("Phó Thủ tướng", "Deputy Prime Minister"),
-    ("Bộ trưởng Ngoại giao", "Minister of Foreign Affairs"),
-    ("Bộ trưởng Bộ Ngoại giao", "Minister of Foreign Affairs"),
-    ("Bộ trưởng Công Thương", "Minister of Industry and Trade"),
-    ("Bộ trưởng", "Minister"),
-    ("Thứ trưởng Ngoại giao", "Deputy Minister of Foreign Affairs"),
-    ("Thứ trưởng", "Deputy Minister"),
-    ("Tổng thống", "President"),
-    ("Phó Tổng thống", "Vice President"),
-    ("Chủ tịch Thượng viện", "President of the Senate"),
-    ("Chủ tịch Hạ viện", "President of the Chamber of Deputies"),
-    ("Chủ tịch Quốc hội Peru", "President of the Congress of Peru"),
-    ("Đại sứ", "Ambassador"),
-    ("Ngoại trưởng", "Foreign Minister"),
-)  # fmt: skip
 # (Vietnamese, English): titles, partnership and agreement names, institutions, units.
 TERMS: Final[tuple[tuple[str, str], ...]] = (
     *TITLE_TERMS,
@@ -113,7 +88,6 @@ REGIONS: Final = {
 }
 _ORDINALS: Final = ("", "", "second-", "third-", "fourth-", "fifth-", "sixth-", "seventh-",
                     "eighth-", "ninth-", "tenth-")  # fmt: skip
-HOME_NAMES: Final = ("Việt Nam", "Viet Nam", "Vietnam")  # (the first: Vietnamese's)
 PARTNERSHIPS: Final = {
     "relations.comprehensive_strategic_partnership": "a Comprehensive Strategic Partnership",
     "relations.strategic_partnership": "a Strategic Partnership",
@@ -338,18 +312,6 @@ def visit_when(fact: Fact, quote: str) -> str:
     visit", "sẽ thăm"), else a visit dated after its source's day is still to come."""
     tense = visit_tense(quote)
     return "future" if tense == "past" and _after_report(fact) else tense
-
-
-def visit_names(
-    fact: Fact, home: Country | None, partner: Country | None
-) -> tuple[list[str], list[str]]:
-    """Every name the two countries go by (to tell them from a visitor's name), and the
-    visiting side's (its visitor's title is followed by them)."""
-    names = [n for c in (home, partner) if c for n in (c.name_vi, c.name_en)] + [*HOME_NAMES]
-    outbound = fact.metric == "visit.outbound"
-    side = home if outbound else partner
-    visiting = [side.name_vi, side.name_en] if side else []
-    return names, [*visiting, *(HOME_NAMES if outbound else ())]
 
 
 # Travellers counted, not a delegation: "tourists", "lượt khách", "du khách", "arrivals".
