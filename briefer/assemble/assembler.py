@@ -25,7 +25,6 @@ from briefer.domain.brief import (
     BriefType,
     brief_type,
 )
-from briefer.domain.envoys import envoy_visit
 from briefer.domain.itemline import last_visit_text
 from briefer.domain.model import Fact, Pair
 from briefer.domain.rules import (
@@ -48,6 +47,7 @@ from briefer.domain.rules import (
     visit_direction,
 )
 from briefer.domain.topics import is_topic, topic_heading
+from briefer.domain.visitlevel import lower_level_visit
 from briefer.domain.visittense import visit_tense
 from briefer.errors import InputError
 from briefer.text.display import format_date
@@ -336,9 +336,9 @@ def _last_visit_items(
         # nor one its own words tell as still to come ("dự kiến trong năm 2026"), whatever
         # its date: a plan this year is no "latest visit" on the brief's day
         and not _told_as_planned(f)
-        # nor an envoy's call ("Đại sứ Kenya tại Việt Nam … làm việc tại tỉnh"): the visits
-        # section lists it, but it is no high-level visit
-        and not envoy_visit(f, pair.home, pair.partner)
+        # nor an envoy's call ("Đại sứ Kenya tại Việt Nam … làm việc tại tỉnh") or a city's
+        # delegation: the visits section lists them, but neither is a high-level visit
+        and not lower_level_visit(f, pair.home, pair.partner)
     ]
     # Facts about one visit count once, through the fact that gives its direction.
     merged_into: dict[str, tuple[Fact, ...]] = {}
