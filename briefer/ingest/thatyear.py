@@ -13,7 +13,7 @@ from typing import Final
 
 # the words that point back to a year (not a span: "the same period" is the last figure's)
 _THAT_YEAR: Final = re.compile(
-    r"(?<![^\W\d_])(?:năm\s+(?:đó|này|ấy)|cùng\s+năm|(?:that|the\s+same)\s+year)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:năm\s+(?:đó|này|ấy)|cùng\s+năm|(?:that(?:\s+same)?|the\s+same)\s+year)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # a year, alone or closing a date ("12/7/1995", "12.2.1981"); no amount's digits ("1.995")
