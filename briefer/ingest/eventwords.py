@@ -86,4 +86,23 @@ def proposal_kept(
     if visit.end() <= proposal.start():
         return None
     scheduled = _SCHEDULED.search(text, max(0, visit.start() - 24), visit.start())
-    return None if scheduled else proposal
+    # ("Đề xuất này được Bộ trưởng X nêu ra trong chuyến thăm làm việc … từ ngày 3 đến 5/9",
+    # "the request was made during the minister's visit to …": the visit it was made in
+    # took place; no visit yet to come)
+    during = _DURING.search(text, max(0, visit.start() - 40), visit.start())
+    ahead = during and _AHEAD.search(
+        text[during.start() : visit.end() + 60].split(".", maxsplit=1)[0]
+    )
+    return None if scheduled or (during and not ahead) else proposal
+
+
+# The visit a proposal was made in: "trong (khuôn khổ) chuyến thăm", "during the visit".
+_DURING: Final = re.compile(
+    r"(?<![^\W\d_])(?:trong\s+(?:khuôn\s+khổ\s+)?(?:chuyến|đợt)|during\s+(?:the|his|her|their|an?)"
+    r"(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:công\s+tác|làm\s+việc|chính\s+thức|official|working|state)\s+)*$",
+    re.IGNORECASE,
+)
+# A visit still to come after its cue: "chuyến thăm sắp tới", "the upcoming visit".
+_AHEAD: Final = re.compile(
+    r"(?<![^\W\d_])(?:sắp\s+tới|tới\s+đây|upcoming|forthcoming|next|planned)(?![^\W\d_])", re.I
+)

@@ -53,6 +53,7 @@ from briefer.ingest.spans import (
     through_date,
 )
 from briefer.ingest.targets import aimed
+from briefer.ingest.thatyear import year_told_before
 from briefer.ingest.thirdend import third_end
 from briefer.ingest.thisfigure import refers_back, subject_of
 from briefer.ingest.toldperiod import RunsSeen, in_fiscal_year, told_period
@@ -83,6 +84,7 @@ class FigureFinder:
         self._partner = partner
         self._emit = emit
         self.last_period: tuple[int, str] | None = None  # (paragraph, period) of a figure
+        self.dated_end = -1  # (where that figure ends, body offset)
         self.runs = RunsSeen()  # (and of the last run of months: toldperiod.py)
         self.last_figure: tuple[int, str, str] | None = None  # (paragraph, metric, subject)
 
@@ -171,6 +173,12 @@ class FigureFinder:
                 # of the figure just before (a paragraph without a dated figure may lie between)
                 last = self.last_period
                 inherited = last[1] if last and s.paragraph - last[0] <= 2 else ""
+                # ("… ngày 12/7/1995 … . Cũng trong năm đó, …": the year the sentence before
+                # names, when no dated figure stands in it)
+                inherited = (
+                    year_told_before(self.body, s.start, text[q_start:q_end], self.dated_end)
+                    or inherited
+                )
             elif period is None and CHANGE_OF_THE_LAST.match(text[c_start:c_end].lstrip(" ,;")):
                 # how the figure before it changed: in its period, else in the period of the
                 # clause before it ("… năm 2024 giảm 8%, còn 410 triệu USD")
@@ -241,9 +249,11 @@ class FigureFinder:
             aim = metric.endswith(".target")  # (an aim's year is no period later flows share)
             if period is not None and not base and not aim:  # (nor "…, up from $774mn")
                 self.last_period = self.runs.note((s.paragraph, period.iso))  # (not in brackets)
+                self.dated_end = amount.end
             elif told or (inherited and metric in ONE_WAY):
                 # ("… last year. X's exports … were worth …": that year too; so a list of flows)
                 self.last_period = self.runs.note((s.paragraph, told or inherited))
+                self.dated_end = amount.end
             count += 1
         return count + rank_figures(
             s, periods, dated, self.main, pub, self._partner, self._emit, self.elsewhere

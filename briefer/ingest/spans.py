@@ -68,13 +68,17 @@ _ATTRIBUTION: Final = re.compile(r"\s*(?:Theo|According\s+to|Citing|Tại|At)\s"
 # a source's data shown ("Số liệu của Cục Hải quan cho thấy, trong quý III/2025, …").
 _FRAME: Final = re.compile(
     r"\s*(?:Phát\s+biểu|Speaking)\s|.*\s(?:cho\s+biết|cho\s+hay|thông\s+tin|khẳng\s+định"
-    r"|nhấn\s+mạnh|cho\s+thấy|said|noted|stated|added|shows?|showed)\s*$",
+    r"|nhấn\s+mạnh|cho\s+thấy|ghi\s+nhận|said|noted|stated|added|shows?|showed)\s*$"
+    # the scope or topic the figure is told in: "Trên phạm vi cả nước, …", "Về kinh tế, …",
+    # "Ở tầm quốc gia, …", "Nationwide, …", "On the trade front, …", "In terms of trade, …"
+    r"|\s*(?:Về|Trên\s+(?:phạm\s+vi|bình\s+diện)|Ở\s+(?:tầm|cấp|phạm\s+vi)|Nationwide"
+    r"|At\s+the\s+(?:national|country)\s+level|On\s+the\s+[\w-]+\s+front|In\s+terms\s+of)\b",
     re.IGNORECASE,
 )
 
 
 _SAID_BEFORE: Final = re.compile(
-    r"\s(?:cho\s+biết|cho\s+hay|cho\s+thấy|said|noted|stated|added|shows?|showed)\s+"
+    r"\s(?:cho\s+biết|cho\s+hay|cho\s+thấy|ghi\s+nhận|said|noted|stated|added|shows?|showed)\s+"
     r"(?:(?:rằng|that)\s+)?"
     r"(?:trong|in|during)?\s*\Z",
     re.IGNORECASE,
@@ -122,8 +126,10 @@ def _framed(parts: list[str]) -> bool:
     return True
 
 
-# the rest of an office's name after a comma: capitalised words, no figure
-_NAME_GOES_ON: Final = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\d]*$")
+_OPENS: Final = re.compile(r":|[.!?]\s")
+# the rest of an office's name after a comma: capitalised words, no figure; or the countries
+# a mission also covers ("Thương vụ Việt Nam tại X, kiêm nhiệm Y, …")
+_NAME_GOES_ON: Final = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]|kiêm\s+nhiệm\s)[^\d]*$")
 
 
 def period_for(
@@ -178,8 +184,9 @@ def period_for(
         if q_start <= p.pos - s.start < c_start
         and (
             _framed(
-                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …")
-                s.text[q_start : p.pos - s.start].split(":")[-1].strip(" ,").split(",")[:-1]
+                # (a colon opens the clause: "… tiềm năng: năm 2024, kim ngạch …"; so does a
+                # stop, when a sentence naming the partner was read with it)
+                _OPENS.split(s.text[q_start : p.pos - s.start])[-1].strip(" ,").split(",")[:-1]
             )
             # ("ông X, Tổng Lãnh sự Y, cho biết trong 9 tháng …, kim ngạch …": the speaker
             # and their post stand before the verb; the period opens what they said)

@@ -43,6 +43,16 @@ _VISIT_OF: Final = re.compile(
     rf"(?:of|by)\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b"
 )
 _HOME_ADJECTIVE: Final = re.compile(r"Vietnamese|Viet\s?Nam(?:ese)?")
+# "nhân chuyến thăm cấp Nhà nước của Tổng thống X", "the state visit of King X": a visit
+# named by its kind alone, whose visitor holds a title Việt Nam's own leaders never bear (a
+# president is "Chủ tịch nước" in Vietnamese), is a foreign head's visit — to Việt Nam.
+_FOREIGN_HEAD_VISIT: Final = re.compile(
+    r"(?<![^\W\d_])(?:chuyến\s+thăm|visit)"
+    r"(?:\s+(?:cấp\s+Nhà\s+nước|chính\s+thức|làm\s+việc|hữu\s+nghị|lịch\s+sử|cấp\s+cao))*"
+    r"\s+(?:của|of|by)\s+(?:the\s+)?(?:Phó\s+)?(?:Tổng\s+thống|Quốc\s+vương|Nhà\s+vua|Nữ\s+hoàng"
+    r"|Hoàng\s+đế|Hoàng\s+tử|Thái\s+tử|Tiểu\s+vương|King|Queen|Emperor|Sultan|Emir|Crown"
+    r"\s+Prince)\s+[A-ZĐÀ-Ỹ]",
+)
 
 
 def visitor_side(text: str, partner: str) -> str:
@@ -56,6 +66,8 @@ def visitor_side(text: str, partner: str) -> str:
             codes = {m.code for m in find_countries(who)}
             if partner in codes and HOME not in codes:
                 return INBOUND
+    if _FOREIGN_HEAD_VISIT.search(text):
+        return INBOUND
     return ""
 
 
