@@ -56,6 +56,7 @@ from briefer.ingest.outletclaims import outlet_claims
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.outlettidy import tidy_outlet
 from briefer.ingest.owntagline import without_own_masthead
+from briefer.ingest.owntail import without_own_earlier
 from briefer.ingest.pageissuer import issued_outlet
 from briefer.ingest.paperhead import byline_cells, series_publisher
 from briefer.ingest.pasteddate import pasted_day
@@ -389,7 +390,8 @@ def read_metadata(raw: RawDocument, cleaned: Cleaned) -> tuple[Cleaned, Metadata
     the chosen outlet names it, so it goes once the outlet is known): one step for
     :func:`analyse` and an import that reads the file itself."""
     meta = metadata_of(raw, cleaned)
-    return without_own_masthead(cleaned, meta.outlet), meta
+    # (and its pointer to an earlier story of its own under the article)
+    return without_own_earlier(without_own_masthead(cleaned, meta.outlet), meta.outlet), meta
 
 
 def analyse(path: str | Path) -> Analysis:

@@ -11,6 +11,7 @@ from typing import Final
 
 from briefer.ingest import credits
 from briefer.ingest import metadata as meta
+from briefer.ingest.echocaption import mark_echo_captions
 from briefer.ingest.leadcaption import head_caption
 from briefer.ingest.lines import Line, is_heading
 from briefer.ingest.pastedcaption import caption_year, mark_pasted_captions
@@ -32,6 +33,7 @@ def mark_captions(lines: list[Line], title: str) -> None:
         if line.kept and is_heading(line.text) and len(line.text) <= 200:
             counts[line.text] = counts.get(line.text, 0) + 1
     mark_pasted_captions(lines)  # (a caption with its credit at its end; a credit line alone)
+    mark_echo_captions(lines)  # (no credit, retelling the paragraph above it)
     mark_writer_bios(lines)  # ("Name" / "Name is a journalist covering …" under the text)
     _mark_unlabelled_credits(lines)
     for index, line in enumerate(lines):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.wirenotes import wire_note
+
 _B: Final = r"[^\S\n]"
 # An editor's note's label, which :data:`_NOTE_LABEL` reads apart too.
 _NOTE_KIND: Final = rf"Editor['’]s{_B}+note|Ghi{_B}+chú{_B}+của{_B}+(?:tòa|toà){_B}+soạn"
@@ -90,8 +92,8 @@ def edited_note(text: str) -> bool:
 
 
 def version_note(text: str) -> bool:
-    """Either note on the text's versions."""
-    return correction_note(text) or edited_note(text)
+    """A note on the text's versions: a correction, an edit, a wire's note to editors."""
+    return correction_note(text) or edited_note(text) or wire_note(text)
 
 
 __all__ = ["correction_note", "edited_note", "version_note"]

@@ -46,9 +46,9 @@ _BARE_TAG: Final = re.compile(
     r"^(?P<place>(?!))?\((?P<tag>[A-ZĐ][A-ZĐ&.+]{1,9})\)\s+(?=[A-ZĐÀ-Ỹ\d])"
 )
 
-# "TGVN. Hai Thứ trưởng …": an acronym in capitals closed by a full stop opening the lead is
-# the paper's mark too (one word is no sentence); it is taken off, naming no outlet.
-_STOPPED_TAG: Final = re.compile(r"^[A-ZĐ]{2,6}\.\s+(?=[A-ZĐÀ-Ỹ])")
+# (An unbracketed mark opening the lead — "TGVN. Hai Thứ trưởng …", "VOV.VN - …", "HÀ NỘI —
+# …" — stays: the lead is article text and the marks are written into it; only a bracketed
+# tag is the page's furniture.)
 
 
 def lead_outlet(paragraphs: list[str], found: Found) -> None:
@@ -76,10 +76,6 @@ def strip_lead_tag(paragraphs: list[str], found: Found) -> str:
         # (without its dash, only the first prose paragraph's: a tag opens the lead)
         lead = not any(is_prose(p) for p in paragraphs[:index])
         match = _LEAD_TAG.match(paragraph) or (_BARE_TAG.match(paragraph) if lead else None)
-        stopped = _STOPPED_TAG.match(paragraph) if match is None and lead else None
-        if stopped:
-            paragraphs[index] = paragraph[stopped.end() :]
-            return stopped.group(0).strip()
         # (a longer tag only when it names a known outlet: "(Tạp chí Quốc phòng toàn dân) -")
         if match is None or (
             len(match.group("tag").split()) > 3 and not known_outlet(match.group("tag"))

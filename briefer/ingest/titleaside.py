@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from briefer.ingest.found import Line
+from briefer.ingest.furniture import is_upper
 
 _ASIDE_WORDS: Final = 25
 # Wholly in one pair of round brackets, none inside, no stop ending a sentence within.
@@ -34,10 +35,31 @@ def mark_title_aside(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if line.reason != "title":
             continue
-        following = next((ln for ln in lines[index + 1 :] if ln.kept), None)
-        if following is not None and title_aside(following.text):
-            following.reason = "title note"
+        following = [ln for ln in lines[index + 1 :] if ln.kept][: _TITLE_LINES + 1]
+        # (past the title's own further lines in capitals: "THÔNG TIN CƠ BẢN" taken as the
+        # title, "VỀ NƯỚC X VÀ QUAN HỆ VIỆT NAM - X" under it, then the note)
+        while following and len(following) > 1 and _title_line(following[0].text):
+            following.pop(0)
+        if following and title_aside(following[0].text):
+            following[0].reason = "title note"
         return
+
+
+_TITLE_LINES: Final = 2
+
+
+def _title_line(text: str) -> bool:
+    """A line of a title in capitals: no sentence ends on it, no bracket opens it, and it is
+    no numbered section's heading ("I. KHÁI QUÁT": the text has begun)."""
+    return (
+        is_upper(text)
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and text[:1] != "("
+        and _NUMBERED.match(text) is None
+    )
+
+
+_NUMBERED: Final = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]\s")
 
 
 __all__ = ["mark_title_aside", "title_aside"]

@@ -78,15 +78,18 @@ def test_one_heading_or_a_listed_run_stays() -> None:
     assert all(ln.kept for ln in numbered)
 
 
-def test_an_acronym_closed_by_a_stop_opening_the_lead_is_the_papers_mark() -> None:
+def test_an_acronym_closed_by_a_stop_opening_the_lead_stays_in_the_lead() -> None:
+    # (r97: an unbracketed outlet mark is written into the lead, as the keys keep it; only a
+    # bracketed tag comes off)
     paragraphs = [
         "Việt Nam - Chile: Hướng tới 3 tỷ USD",
         "BQT. Hai bên đánh giá cao kết quả hợp tác.",
     ]
-    assert strip_lead_tag(paragraphs, Found()) == "BQT."
-    assert paragraphs[1] == "Hai bên đánh giá cao kết quả hợp tác."
-    words = ["Exports rose. Imports fell by 3% in the first half, the ministry said."]
-    assert strip_lead_tag(words, Found()) == ""
+    assert strip_lead_tag(paragraphs, Found()) == ""
+    assert paragraphs[1] == "BQT. Hai bên đánh giá cao kết quả hợp tác."
+    bracketed = ["(BQT) - Hai bên đánh giá cao kết quả hợp tác."]
+    assert strip_lead_tag(bracketed, Found()) == "(BQT) -"
+    assert bracketed[0] == "Hai bên đánh giá cao kết quả hợp tác."
 
 
 _MENU_PAGE = """NEWS BUSINESS MARKETS TRAVEL & CULTURE OPINION E-PAPER
