@@ -112,7 +112,9 @@ def test_a_section_in_small_capitals_over_a_bulletins_headline_is_no_writer() ->
 
 
 def test_what_trails_a_writers_name() -> None:
-    assert without_tail("Maja Lindgren, Foreign Editor @majalind") == "Maja Lindgren, Foreign Editor"
+    assert (
+        without_tail("Maja Lindgren, Foreign Editor @majalind") == "Maja Lindgren, Foreign Editor"
+    )
     assert without_tail("Tomas Berzins, Delfi.lv") == "Tomas Berzins"
     assert without_tail("Ana Costa @anacosta, Publico.pt") == "Ana Costa"
     # a surname before the given name, with a comma, is a name whole
@@ -153,8 +155,7 @@ def test_a_speech_on_the_states_form_is_signed_by_the_missions_head_no_writer() 
         "BÀI PHÁT BIỂU",
         "Tại Lễ kỷ niệm 55 năm quan hệ ngoại giao Việt Nam - Chile",
         "Kính thưa Quý vị đại biểu,",
-        "Năm 2025, thương mại hai chiều Việt Nam - Chile đạt 1,9 tỷ USD, tăng 6% so với "
-        "năm 2024.",
+        "Năm 2025, thương mại hai chiều Việt Nam - Chile đạt 1,9 tỷ USD, tăng 6% so với năm 2024.",
         "Xin chúc tình hữu nghị Việt Nam - Chile mãi mãi bền vững.",
         "ĐẠI SỨ",
         "Lương Minh Khoa",
