@@ -9,7 +9,7 @@ from pathlib import Path
 from briefer.errors import InputError
 from briefer.ingest.airday import air_day
 from briefer.ingest.authorbox import box_writers
-from briefer.ingest.bodyrow import body_row
+from briefer.ingest.bodyrow import body_row, body_site_row
 from briefer.ingest.candidates import Candidate, find_candidates
 from briefer.ingest.capsbyline import lead_byline
 from briefer.ingest.channelpost import channel_post
@@ -217,6 +217,7 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a member newsletter's masthead: "BẢN TIN HỘI VIÊN" over the association issuing it)
     outlet = outlet or (newsletter_body(text) if raw.kind != "html" else "")
     outlet = outlet or row_body  # ("Trung tâm X | Colombo, 18/11/2025" under the title)
+    outlet = outlet or (body_site_row(text) if raw.kind != "html" else "")  # ("X | … | www.x")
     # (a mail pasted as text: its subject is the title, its sending unit the outlet when no
     # other signal names one)
     mail = read_mail(text) if raw.kind != "html" else None

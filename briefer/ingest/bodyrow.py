@@ -6,6 +6,10 @@ first cell is a body (its kind opens its name, or an English body's noun is in i
 place and a day as a letterhead writes them ("Hà Nội, ngày …"): the body publishes the
 document and the day dates it. A bare day with no place (a site's top row) is a print's or a
 visit's day and counts not. This module owns :func:`body_row`.
+
+A bulletin's head may print its publisher the same way with its address and site in the
+place of the day ("Trade Agency of X | 12 Y Street, Z | www.agency.x"): the first cell the
+body, the last a web address; :func:`body_site_row` reads it.
 """
 
 from __future__ import annotations
@@ -45,4 +49,26 @@ def body_row(text: str) -> tuple[str, str]:
     return "", ""
 
 
-__all__ = ["body_row"]
+# "www.agency.x", "https://agency.x/en": a web address alone in its cell.
+_WEB: Final = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}(?:/\S*)?$")
+
+
+def body_site_row(text: str) -> str:
+    """The body a head row "Body | address | www.site" names as its publisher, or ""."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    for line in lines[:_HEAD_LINES]:
+        cells = _CELLS.split(line)
+        body = cells[0]
+        named = BODY_KIND.match(body.upper()) or _BODY_NOUN.search(body)
+        if (
+            len(cells) >= 2
+            and named
+            and _WEB.match(cells[-1])
+            and len(body.split()) <= _BODY_WORDS
+            and not re.search(r"\d", body)
+        ):
+            return body
+    return ""
+
+
+__all__ = ["body_row", "body_site_row"]

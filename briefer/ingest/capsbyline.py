@@ -31,7 +31,12 @@ def lead_byline(text: str, title: str) -> str:
     follows the title ("" when the text shows no such block)."""
     blocks = _blocks(text)
     folded = " ".join(title.split())
-    at = next((i for i, b in enumerate(blocks) if b == folded), -1)
+    # (a headline a column wrapped ends on the block that completes it: "X - Y:" / "Rest")
+    at = next(
+        (i for i in range(len(blocks)) for j in (i, i - 1, i - 2)
+         if j >= 0 and " ".join(blocks[j : i + 1]) == folded),
+        -1,
+    )  # fmt: skip
     if at < 0 or at + 3 >= len(blocks):
         return ""
     # (right under the lead, with the body's first paragraph under it: a box's heading

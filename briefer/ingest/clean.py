@@ -126,7 +126,7 @@ from briefer.ingest.subjecttitle import headline_over_subject, mark_units_over_n
 from briefer.ingest.summarybox import mark_summary_box
 from briefer.ingest.tail import closing_byline, mark_note, mark_tail, strip_signoff
 from briefer.ingest.titleaside import mark_title_aside
-from briefer.ingest.titlelines import large_wrapped
+from briefer.ingest.titlelines import headline_by_size
 from briefer.ingest.trailinglabel import mark_trailing_label
 from briefer.ingest.typesize import LARGE, SMALL, unmarked
 from briefer.ingest.unithead import offer_unit_lines
@@ -232,21 +232,6 @@ def _mark_abstract(lines: list[Line]) -> None:
             return  # (the article has begun: a label further down is its own text)
 
 
-def _headline_by_size(lines: list[Line], title: str) -> str:
-    """A title the head's rules took from a line in small type (a menu row, a kicker) gives
-    way to the first line printed larger than the article near the top: the headline."""
-    chosen = next((line for line in lines if line.reason == "title"), None)
-    if chosen is None or not chosen.small:
-        return title
-    big = next((line for line in lines[: _ENDS_LOOK * 4] if line.large and line.kept), None)
-    if big is None:
-        return title
-    chosen.reason = ""  # (small type: it leaves the body below, as the rest of it)
-    big.reason = "title"
-    # (a headline in large type wrapped over two lines goes on in the next one)
-    return large_wrapped(big.text, lines[lines.index(big) + 1 :])
-
-
 def _outlet_note(text: str, found: Found) -> bool:
     """ "VnEconomy publishes the full text of the speech.", "Báo Hà Tĩnh xin giới thiệu …":
     a short sentence without figures whose subject is an outlet (the page's own or one the
@@ -329,7 +314,7 @@ def clean(text: str) -> Cleaned:
     mark_cover_fields(lines)  # ("Nội dung: …" among a fax cover's fields)
     mark_running_heads(lines)  # ("TẠP CHÍ X * Số 11   27" on every page of a scan)
     mark_venue_fields(lines)  # ("Địa điểm: …" on a speech's card under its title)
-    title = _headline_by_size(lines, read_head(lines, found))
+    title = headline_by_size(lines, read_head(lines, found))
     title = headline_over_subject(lines, title)  # (not "Diem bao ngay …" typed unmarked)
     # ("Thời sự Góc nhìn Kinh doanh …" over "Kinh doanh"; taken for the title, it gives way)
     title = title_past_menu(lines, title, found)

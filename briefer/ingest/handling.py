@@ -6,8 +6,8 @@ not about the world.
   "Do not cite";
 - a classification or urgency: "MẬT", "TUYỆT MẬT", "KHẨN", "HỎA TỐC", "Lưu hành nội bộ",
   "CONFIDENTIAL", "For internal use only", "INTERNAL – FOR CLIENT USE ONLY"; a paper kept
-  to its readers' work: "TÀI LIỆU PHỤC VỤ CÔNG TÁC - KHÔNG PHỔ BIẾN RỘNG", "For reference
-  only - not for wider distribution";
+  to its readers' work or to its readers: "TÀI LIỆU PHỤC VỤ CÔNG TÁC - KHÔNG PHỔ BIẾN RỘNG",
+  "Tài liệu phục vụ lãnh đạo", "For reference only - not for wider distribution";
 - a press kit's note to the newsrooms it is sent to: "Tài liệu gửi các cơ quan báo chí",
   "Đề nghị không sửa đổi nội dung", "For media use", "Please do not edit the text";
 - a release's timing, when the newsrooms may run it: "For immediate release", "Embargoed",
@@ -47,7 +47,8 @@ _MARKING: Final = re.compile(
     rf"|(?:tối|tuyệt){_B}mật|mật|(?:thượng{_B})?khẩn|hỏa{_B}tốc|hoả{_B}tốc"
     rf"|(?:tài{_B}liệu{_B})?(?:lưu{_B}hành|sử{_B}dụng|dùng){_B}nội{_B}bộ"
     # (a paper kept to its readers' work: "Tài liệu phục vụ công tác (nghiên cứu)")
-    rf"|(?:tài{_B}liệu{_B})?(?:chỉ{_B})?phục{_B}vụ{_B}công{_B}tác"
+    # (or to its readers themselves: "Tài liệu phục vụ lãnh đạo", for the leadership)
+    rf"|(?:tài{_B}liệu{_B})?(?:chỉ{_B})?phục{_B}vụ{_B}(?:công{_B}tác|lãnh{_B}đạo)"
     rf"(?:{_B}(?:nghiên{_B}cứu|lãnh{_B}đạo|chỉ{_B}đạo|tham{_B}khảo|đối{_B}ngoại))?"
     rf"|for{_B}(?:official{_B})?reference(?:{_B}use)?{_B}only"
     rf"|(?:strictly{_B})?(?:confidential|restricted|private{_B}(?:and|&){_B}confidential)"

@@ -165,6 +165,14 @@ _CELL: Final = re.compile(r"\s+[|·•]\s+")
 _LOGO: Final = re.compile(r"^[A-Z]{2,6}\s+")
 
 
+def far_as_printed(far: str, edges: list[str], text: str) -> str:
+    """The header's far end as the page prints it when ``far`` is the table's name for it
+    ("Vietnam News Agency", not the table's "TTXVN"): the page's own mark, which tells the
+    language the page names its outlet in; ``far`` otherwise."""
+    printed = header_far_site(edges, text)
+    return printed if printed and far and known_outlet(printed) == far else far
+
+
 def title_claims(far: str) -> tuple[tuple[str, str], ...]:
     """The header's far end as the page's claim (signal, name): the title's part beside the
     headline; in capitals the outlet table lacks ("DRT", "THP"), initials, which a name the
@@ -184,4 +192,10 @@ def _section_named(site: str, edges: list[str], text: str) -> bool:
     return any(_flat(c) in menu and known_outlet(c.strip()) == site for c in cells)
 
 
-__all__ = ["header_far_site", "header_site", "over_header_site", "title_claims"]
+__all__ = [
+    "far_as_printed",
+    "header_far_site",
+    "header_site",
+    "over_header_site",
+    "title_claims",
+]

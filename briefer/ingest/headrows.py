@@ -46,9 +46,14 @@ def large_run(line: Line, below: list[Line]) -> bool:
         and following.large
         and following.kept
         and not ends_sentence(line.text)
-        and not line.text.endswith(":")
+        # (a label's colon, "Góc nhìn:", ends a word or two; a headline's first phrase before
+        # its colon is longer: "Việt Nam - X:", "Hàng Việt vào Y:" go on in the next line)
+        and (not line.text.endswith(":") or len(fur.words(line.text)) >= _COLON_PHRASE)
         and not fur.is_upper(line.text)  # (a kicker in capitals over the headline is a label)
     )
+
+
+_COLON_PHRASE = 3
 
 
 __all__ = ["breadcrumb", "large_run", "under_breadcrumb"]

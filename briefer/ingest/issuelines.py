@@ -1,10 +1,11 @@
 """The day or month a document's own head lines date its issue by (pure): a paper's
-masthead printing the issue's day ("THE DAILY NEWS · Saturday, 14 June 2025") —
-:func:`masthead_day`; a bulletin's issue line above its headline that gives a month and no
-day ("Market Update X | No. 1/2025 | March 2025"), read as a monthly's running head is
+masthead printing the issue's day ("THE DAILY NEWS · Saturday, 14 June 2025"), or its
+running head broken over two lines by a narrow column — :func:`masthead_day`; a
+bulletin's issue line above its headline that gives a month and no day ("Market Update X |
+No. 1/2025 | March 2025"), read as a monthly's running head is
 (:func:`briefer.ingest.edgedays.issue_month`), or on a line of its own under the bulletin's
-name in capitals ("BẢN TIN X" / "Số 11 – Tháng 11/2025", or "PUBLISHER | Market Update" /
-"Issue 11 – November 2025") — :func:`head_issue_month`. Split from
+name in capitals or named by its kind ("BẢN TIN X" / "Số 11 – Tháng 11/2025", or "PUBLISHER
+| Market Update" / "Issue 11 – November 2025") — :func:`head_issue_month`. Split from
 :mod:`briefer.ingest.clean`."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from itertools import pairwise
 
 from briefer.ingest.edgedays import issue_month
 from briefer.ingest.found import Line
+from briefer.ingest.printmarks import issue_header
 from briefer.ingest.runninghead import EDGE_PARTS
 from briefer.text.dates import find_dates
 
@@ -28,7 +30,25 @@ def masthead_day(lines: list[Line]) -> str:
         for d in find_dates(line.text)
         if d.precision == "day" and len(d.start) == 10 and re.search(r"\b(?:19|20)\d\d\b", d.text)
     }
-    return days.pop() if len(days) == 1 else ""
+    return days.pop() if len(days) == 1 else _wrapped_issue_day(lines)
+
+
+_WRAP_LOOK = 4
+
+
+def _wrapped_issue_day(lines: list[Line]) -> str:
+    """The day of a paper's running head that a narrow column broke over two lines
+    ("X REVIEW | Issue" / "1,124 | November 10-16, 2025"): neither line is the head alone,
+    the two read on are (its first day: a weekly's issue dates its week by its start)."""
+    head = [line.text for line in lines[:_WRAP_LOOK]]
+    for above, below in pairwise(head):
+        if issue_header(above)[0] or issue_header(below)[0]:
+            continue
+        paper, issued = issue_header(f"{above} {below}")
+        days = [d for d in find_dates(issued) if d.precision == "day" and len(d.start) == 10]
+        if paper and days:
+            return days[0].start
+    return ""
 
 
 def head_issue_month(lines: list[Line]) -> str:
@@ -47,7 +67,16 @@ def _name_line(text: str) -> bool:
     a running head one of whose parts is ("PUBLISHER IN CAPITALS | Market Update – X": the
     publisher's name beside the periodical's)."""
     parts = [p for p in EDGE_PARTS.split(text.strip()) if p]
-    return any(p.isupper() for p in parts) and not re.search(r"\d", text)
+    # (or in mixed case, named by its kind: "X Export Bulletin: Asia", "Market Newsletter")
+    named = any(p.isupper() or _PERIODICAL.search(p) for p in parts)
+    return named and not re.search(r"\d", text)
+
+
+# A periodical's noun among its name's words (a subtitle after a colon may follow).
+_PERIODICAL = re.compile(
+    r"\b(?:Bulletin|Newsletter|Digest|Review|Monitor|Gazette|Quarterly|Monthly|Bản\s+tin"
+    r"|Tạp\s+chí|Đặc\s+san)\b(?::\s+\S.*)?$"
+)
 
 
 __all__ = ["head_issue_month", "masthead_day"]

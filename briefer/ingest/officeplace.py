@@ -27,7 +27,7 @@ from typing import Final
 
 from briefer.ingest.countries import COUNTRIES, formal_style_of
 from briefer.ingest.orgparts import organisation_part
-from briefer.text.fold import fold
+from briefer.text.fold import fold, fold_with_map
 
 _OFFICE: Final = re.compile(
     r"^(?P<kind>(?:Thương\s+vụ|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Cơ\s+quan\s+đại\s+diện"
@@ -82,10 +82,34 @@ _ANY_COUNTRY: Final = re.compile(
 )
 
 
+def _marked() -> dict[str, set[str]]:
+    """Each folded spelling's spellings as written with their marks (lower case)."""
+    by: dict[str, set[str]] = {}
+    for c in COUNTRIES:
+        for spelling in (c.name_vi, c.name_en, *c.aliases):
+            if spelling and c.code != "VN":
+                by.setdefault(fold(spelling).lower(), set()).add(spelling.lower())
+    return by
+
+
+_MARKED: Final = _marked()
+
+
 def _country(place: str) -> tuple[str, str] | None:
-    """The first country a place names, in its short Vietnamese and English names."""
-    m = _ANY_COUNTRY.search(fold(place).lower())
-    return _BY_SPELLING[m.group()] if m else None
+    """The first country a place names, in its short Vietnamese and English names.
+
+    A word that folds to a spelling but bears other marks is another word: "THỐNG NHẤT"
+    ("united", in "Cộng hòa Thống nhất Tanzania") is not "Nhật" (Japan). A place written
+    without marks, or a spelling the table holds only without them ("México" for "Mexico"),
+    may be any spelling."""
+    folded, index = fold_with_map(place)
+    for m in _ANY_COUNTRY.finditer(folded.lower()):
+        written = place[index[m.start()] : index[m.end() - 1] + 1].lower()
+        spellings = _MARKED.get(m.group(), set())
+        unmarked = all(fold(s) == s for s in spellings)
+        if fold(written) == written or unmarked or written in spellings:
+            return _BY_SPELLING[m.group()]
+    return None
 
 
 def _office(outlet: str) -> str:

@@ -128,7 +128,7 @@ _CREDIT_CLASS: Final = re.compile(r"credit", re.I)
 _PICTURE_LABEL: Final = re.compile(r"\b(?:Ảnh|Photo|Image|Video|Picture)\b", re.I)
 # The site's clock ("date-now", "today", "current-time"): the day the page was viewed, not
 # the day it was published.
-_CLOCK_CLASS: Final = re.compile(
+CLOCK_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:now|today|clock|hom-?nay)(?:$|[\s_-])|current[-_]?(?:date|time|day)",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
             continue
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         labelled = _DATE_LABEL.search(node.text or "")  # ("Date: …" in an unmarked element)
-        if (not DATED.search(marks) and node.tag != "time" and not labelled) or _CLOCK_CLASS.search(
+        if (not DATED.search(marks) and node.tag != "time" and not labelled) or CLOCK_CLASS.search(
             marks
         ):
             continue
@@ -274,6 +274,7 @@ def visible_date(root: lxml.html.HtmlElement) -> tuple[str, str]:
 
 __all__ = [
     "AUTHOR_CLASS",
+    "CLOCK_CLASS",
     "DATED",
     "declared_date",
     "linked_data",

@@ -96,6 +96,12 @@ def issue_header(text: str) -> tuple[str, str]:
         # ("NHÂN DÂN Số 25.318 Thứ sáu, 26-9-2025 Trang 3": the parts set apart by spaces
         # alone, the name in capitals, as a paper's masthead sets it)
         return bare["name"], bare["day"]
+    weekday = _WEEKDAY_HEAD.match(" ".join(text.split())) if len(parts) == 1 else None
+    if weekday and weekday["name"].isupper() and 2 <= len(words(weekday["name"])) <= _NAME_WORDS:
+        # ("QUỐC TẾ  NHÂN DÂN  Thứ năm, 28-8-2025": the page's section, the paper's name and
+        # the issue's weekday and day, no issue number; the paper is the name the table
+        # knows at the run's end, the section before it no part of it)
+        return _paper_at_end(weekday["name"]), weekday["day"]
     if not 3 <= len(parts) <= 5 or len(text) > 120:
         return "", ""
     issue = [i for i, p in enumerate(parts) if _ISSUE.match(p)]
@@ -103,6 +109,27 @@ def issue_header(text: str) -> tuple[str, str]:
         return "", ""
     dated = [p for i, p in enumerate(parts) if i > 0 and i != issue[0] and _DIGIT.search(p)]
     return (parts[0], dated[0]) if dated else ("", "")
+
+
+# A head in capitals ending on the issue's weekday and day ("… Thứ năm, 28-8-2025",
+# "… Thursday, 28 August 2025").
+_WEEKDAY_HEAD: Final = re.compile(
+    r"^(?P<name>[^\d,]{2,60}?)\s+(?P<day>(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s+nhật"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:ngày\s+)?\d[^|]{4,24}(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def _paper_at_end(name: str) -> str:
+    """The longest run of a head's last words that the outlet table knows ("NHÂN DÂN" of
+    "QUỐC TẾ NHÂN DÂN"), else the head's words whole."""
+    from briefer.ingest.outletnames import known_outlet
+
+    parts = name.split()
+    return next(
+        (" ".join(parts[i:]) for i in range(len(parts)) if known_outlet(" ".join(parts[i:]))),
+        name,
+    )
 
 
 def print_header_body(text: str) -> str:

@@ -34,7 +34,8 @@ _OUTLET_KIND: Final = re.compile(r"^(?:BÁO|TẠP\s+CHÍ|ĐÀI|THÔNG\s+TẤN)\b
 def is_bulletin(name: str) -> bool:
     """A bulletin's name ("Bản tin thị trường X", "Trade Newsletter", "X Bulletin", "Market
     Brief X": a trade office's periodic series, whose name follows its kind)."""
-    folded = fold(name).strip()
+    # (its edition after a colon is no part of the kind: "X Export Bulletin: Asia")
+    folded = re.sub(r":\s.*$", "", fold(name).strip())
     if _MARKET_SERIES.search(folded):
         return True
     return folded.startswith("ban tin ") or folded.endswith((" newsletter", " bulletin"))

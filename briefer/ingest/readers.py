@@ -395,7 +395,12 @@ def _read_file(path: Path) -> RawDocument:
     from briefer.ingest.domainname import printed_site
     from briefer.ingest.edgedays import issue_month, series_day
     from briefer.ingest.footname import foot_publisher
-    from briefer.ingest.headersite import header_site, over_header_site, title_claims
+    from briefer.ingest.headersite import (
+        far_as_printed,
+        header_site,
+        over_header_site,
+        title_claims,
+    )
     from briefer.ingest.headertitle import header_headline
     from briefer.ingest.issuedays import issue_day
     from briefer.ingest.outlettidy import tidy_outlet
@@ -411,7 +416,7 @@ def _read_file(path: Path) -> RawDocument:
     # (over a site another cell named, it stands; else it is the title's part beside the
     # headline, weighed with the text's own names)
     far = over_header_site(site, edges, text, url)
-    site, titled = (far, ()) if site else (site, title_claims(far))
+    site, titled = (far, ()) if site else (site, title_claims(far_as_printed(far, edges, text)))
     # (a paper's running head dates the issue; a series' head its numbered piece; a
     # monthly's head its month alone)
     day = issue_day(edges) or series_day(edges) or issue_month(edges)

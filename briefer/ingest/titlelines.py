@@ -101,6 +101,42 @@ def wrapped_title(text: str, below: list[Line]) -> str:
     return " ".join(parts)
 
 
+def headline_by_size(lines: list[Line], title: str) -> str:
+    """A title the head's rules took from a line in small type (a menu row, a kicker) gives
+    way to the first line printed larger than the article near the top: the headline. (Moved
+    from :mod:`briefer.ingest.clean`.)"""
+    chosen = next((line for line in lines if line.reason == "title"), None)
+    if chosen is None or not chosen.small:
+        return title
+    big = next((line for line in lines[:_HEAD_LOOK] if line.large and line.kept), None)
+    if big is None:
+        return title
+    chosen.reason = ""  # (small type: it leaves the body below, as the rest of it)
+    big.reason = "title"
+    at = lines.index(big)
+    above = lines[at - 1] if at else None
+    if above is not None and above.kept and above.small and _section_kicker(above.text):
+        # ("THỊ TRƯỜNG - ĐỐI TÁC" in small capitals right over the headline: the section
+        # the bulletin files it under, no writer's name however it reads)
+        above.reason = "section"
+    # (a headline in large type wrapped over two lines goes on in the next one)
+    return large_wrapped(big.text, lines[at + 1 :])
+
+
+_HEAD_LOOK: Final = 12  # (clean's first lines: three ends' worth, four times over)
+_SECTION_WORDS: Final = 5
+
+
+def _section_kicker(text: str) -> bool:
+    """A section's name in capitals: a few words, no figure, no sentence, no colon."""
+    return (
+        fur.is_upper(text)
+        and 1 <= len(fur.words(text)) <= _SECTION_WORDS
+        and not re.search(r"[\d:]", text)
+        and not ends_sentence(text)
+    )
+
+
 def large_wrapped(text: str, below: list[Line]) -> str:
     """A headline in a PDF's large type goes on over the next lines in that type ("Hợp tác X"
     / "Việt Nam - Y: thực trạng …"), up to the first line in another type, a sentence or
@@ -237,6 +273,7 @@ __all__ = [
     "carried_heading",
     "domain_menu",
     "hanging",
+    "headline_by_size",
     "kicker_below",
     "kind_titled",
     "large_wrapped",

@@ -24,6 +24,7 @@ from briefer.errors import InputError
 from briefer.ingest.altcaption import drop_alt_captions
 from briefer.ingest.asides import drop_asides
 from briefer.ingest.bylinecells import block_writer
+from briefer.ingest.clockday import clock_day
 from briefer.ingest.cmstitle import tool_site
 from briefer.ingest.credits import drop_picture_credits
 from briefer.ingest.declaredsite import declared_outlet
@@ -441,7 +442,7 @@ def read_webpage(data: bytes, name: str) -> WebPage:
         if not site and not (url and known_outlet(outlet_of_url(url))):
             site = site_in_marks(root)  # the logo's alt text, the copyright's holder
     visible, changed = visible_date(root)
-    changed = changed or last_edited_day(root.text_content())  # (a wiki's footer)
+    changed = changed or last_edited_day(root.text_content()) or clock_day(root)  # (clockday)
     # (a moment declared in UTC, on the day the page shows in its own zone)
     declared = zoned_declared_day(root, declared_date(root), visible)
     declared = feed.day or declared

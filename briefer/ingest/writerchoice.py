@@ -17,6 +17,7 @@ from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.personshape import is_person
 from briefer.ingest.placename import is_place
 from briefer.ingest.writerforms import past_initial, without_post
+from briefer.ingest.writertail import agency_codes, places_only, unit_at_place, without_tail
 from briefer.text.dates import parse_date
 from briefer.text.fold import fold
 
@@ -105,10 +106,16 @@ def choose_author(in_text: str, in_markup: str) -> str:
         or is_share_row(n)  # (a share bar under the byline: "Facebook Twitter Email")
         or dateline(n)  # (a wire's place and day in the byline's place: "Caracas, May 16")
         or is_place(n)  # (the place the story was filed from, in the author's slot: "Hà Nội")
+        or places_only(n)  # (places filed from: "Vienna/Hanoi")
+        or agency_codes(n)  # (an agency's codes: "VNA/VNP")
+        or unit_at_place(n)  # (a body and its seat: "Swiss Embassy Jakarta")
         else n
         # (a post before the name is no part of it: "Europe correspondent Jane Roe"; nor
         # the byline's label: "By: Jane Roe")
-        for n in (without_post(bare_name(without_by_label(m))) for m in (in_text, in_markup))
+        # (nor a handle or the site's address after it: "Jane Roe @janeroe", ", Delfi.lt")
+        for n in (
+            without_post(bare_name(without_tail(without_by_label(m)))) for m in (in_text, in_markup)
+        )
     )
     if not text or not page:
         return text or page  # ("Name (Institute)": the note after a name is no name)

@@ -135,6 +135,10 @@ def offer_speech_signer(lines: list[Line], found: Found) -> None:
         return
     if any(line.reason in ("recipients", "addressee") for line in lines):
         return
+    if any(line.reason == "national motto" for line in lines):
+        # (a speech on the state's form, the motto under its letterhead, is a document the
+        # mission or ministry issues: its head signs for the body, as under a note)
+        return
     kept = [i for i, line in enumerate(lines) if line.kept]
     if not kept:
         return
