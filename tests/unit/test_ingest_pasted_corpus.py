@@ -30,6 +30,10 @@ _KNOWN = {
     # (ANSA's stop-less subtitle over its stamp: unseen75's key keeps it, unseen16's key —
     # the same page layout — counts it as the page's head; lost in normal mode too)
     "unseen75": "a dek over the stamp the older keys take for the page's head",
+    # (Kazinform's dek between the byline and "Photo credit: …": with the picture gone, a
+    # paste holds a line over a credit, the shape of a caption; the page's markup tells
+    # the normal import it is the dek)
+    "unseen95": "a dek over a photo credit, taken for the photo's caption",
 }
 
 
