@@ -25,14 +25,13 @@ from briefer.domain.brief import (
     BriefType,
     brief_type,
 )
-from briefer.domain.itemline import last_visit_text
+from briefer.domain.itemline import anniversary_text
 from briefer.domain.model import Fact, Pair
 from briefer.domain.rules import (
     INBOUND,
     OUTBOUND,
     Choice,
     chronological,
-    completed_years,
     conflict_key,
     group_visits,
     is_eligible,
@@ -50,7 +49,6 @@ from briefer.domain.topics import is_topic, topic_heading
 from briefer.domain.visitlevel import lower_level_visit
 from briefer.domain.visittense import visit_tense
 from briefer.errors import InputError
-from briefer.text.display import format_date
 
 _ITEM_NAMESPACE = uuidlib.UUID("6f1c1d1e-59a4-4d0e-9b4e-3c1b6a0e7b21")
 
@@ -72,7 +70,8 @@ def assemble_brief(
     Only approved, non-deprecated facts of the pair are used; of several facts for one
     metric and period one is shown (``preferred`` first), and disagreements are warned
     about. Computed lines (anniversary of relations, the last high-level visit each way)
-    keep the citations of the facts they come from.
+    keep the citations of the facts they come from; their lines are not stored but derived
+    whenever the brief is shown (``domain.itemline``).
     """
     if lang not in LANGUAGES:
         raise InputError(
@@ -293,22 +292,16 @@ def _anniversary_item(
     if ROLE_ANNIVERSARY not in kind.computed:
         return None
     founding = relations_founding(eligible)
-    if founding is None:
+    # (before the first whole year there is no anniversary to say)
+    if founding is None or not anniversary_text(founding.value, on, "vi"):
         return None
-    established = founding.value
-    years = completed_years(established, on)
-    if years is None or years < 1:
-        return None
-    when_vi = format_date(established, "vi")
-    when_en = format_date(established, "en")
-    unit_en = "year" if years == 1 else "years"
     fact = founding.shown
+    # No line is stored: it is derived from the cited facts and the brief's date whenever
+    # the brief is shown (domain.itemline.computed_line), so a corrected founding reaches it.
     return BriefItem(
         uuid=_item_uuid(pair.code, kind.key, ROLE_ANNIVERSARY, fact.uuid),
         kind="computed",
         fact_uuid=fact.uuid,
-        text_vi=f"{years} năm thiết lập quan hệ ngoại giao ({when_vi})",
-        text_en=f"{years} {unit_en} of diplomatic relations ({when_en})",
         cites=tuple(f.uuid for f in founding.agreeing if f.cited),
         role=ROLE_ANNIVERSARY,
     )
@@ -363,17 +356,13 @@ def _last_visit_items(
         if direction not in latest or role not in kind.computed:
             continue
         fact = latest[direction]
-        # (never the Vietnamese statement in an English line: without an English statement
-        # the line says only when, and the brief warns "no English")
-        text_vi = last_visit_text(pair, fact, role, "vi", fact.statement_vi)
-        text_en = last_visit_text(pair, fact, role, "en", fact.statement_en)
+        # (its line is derived from the fact as it is now whenever the brief is shown:
+        # domain.itemline.computed_line)
         items.append(
             BriefItem(
                 uuid=_item_uuid(pair.code, kind.key, role, fact.uuid),
                 kind="computed",
                 fact_uuid=fact.uuid,
-                text_vi=text_vi,
-                text_en=text_en,
                 # The other facts about the same visit are cited too.
                 cites=tuple(f.uuid for f in merged_into.get(fact.uuid, ()) if f.cited),
                 role=role,

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
-from briefer.domain.itemline import machine_line
+from briefer.domain.itemline import default_wording, machine_line
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
     Choice,
@@ -142,10 +142,11 @@ def no_wording_warning(item: BriefItem, lang: str) -> Warning:
     )
 
 
-def needs_update_warning(item: BriefItem, fact: Fact | None, lang: str) -> Warning:
-    """The item's wording in ``lang`` is older than its wording in the other language."""
+def needs_update_warning(item: BriefItem, fact: Fact | None, lang: str, said: str = "") -> Warning:
+    """The item's wording in ``lang`` is older than its wording in the other language
+    (``said``: what the item says there without the officer's wording, its derived line)."""
     other = "vi" if lang == "en" else "en"
-    shown = item.own_text(other) or (fact.statement(other) if fact else "")
+    shown = item.own_text(other) or said or (fact.statement(other) if fact else "")
     quote = excerpt(shown) or "…"
     if lang == "en":
         return Warning(
@@ -270,8 +271,11 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
             if choice is not None and choice.conflict:
                 add(conflict_warning(choice, item.uuid))
         if lang == "en" and not fact.statement_en:
-            needs_english = (item.kind == "fact" and not item.text_en) or (
-                item.kind == "computed" and item.role.startswith("last-visit")
+            # (the latest visit's English line says only when, without the statement; an
+            # officer's own English wording of either kind needs none)
+            needs_english = not item.text_en and (
+                item.kind == "fact"
+                or (item.kind == "computed" and item.role.startswith("last-visit"))
             )
             if needs_english:
                 add(untranslated_warning(fact, item.uuid))
@@ -288,10 +292,15 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
             founding = relations_founding(f for f in all_facts if is_eligible(f, brief.pair))
             if founding is not None and founding.conflict:
                 add(founding_conflict_warning(founding, item.uuid), item.uuid)
+    other = "vi" if lang == "en" else "en"
     for item in brief.items():
         if item.needs_update == lang:
             fact = by_uuid.get(item.fact_uuid or "")
-            add(needs_update_warning(item, fact, lang), item.uuid)
+            # (a computed item's line in the other language is derived, never stored)
+            said = default_wording(
+                item, by_uuid, brief.home, brief.partner, other, brief.brief_date
+            )
+            add(needs_update_warning(item, fact, lang, said), item.uuid)
     return tuple(found.values())
 
 

@@ -17,10 +17,10 @@ section is never emptied of a fact it has. Within one section the assembler alre
 a shared sentence once (``_one_item_per_statement``). The "latest visit" line keeps its
 head and says the visit's own line after it.
 
-This module decides which items say their own lines; a fact item is only marked
-(``BriefItem.says_own_line``), its line derived from the current facts whenever the brief
-is shown or rendered (``briefer.domain.itemline``), so the officer's wording fields stay the
-officer's. A computed line ("latest visit") is the assembler's text and is stored as built.
+This module decides which items say their own lines; an item (a fact item, or the "latest
+visit" line) is only marked (``BriefItem.says_own_line``), its line derived from the current
+facts whenever the brief is shown or rendered (``briefer.domain.itemline``), so the
+officer's wording fields stay the officer's.
 """
 
 from __future__ import annotations
@@ -28,15 +28,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefer.domain.brief import BriefItem, BriefSection
+from briefer.domain.brief import BriefSection
 from briefer.domain.itemline import sentence, shared_line
 from briefer.domain.model import Fact, Pair
 
 Place = tuple[int, int]  # (section index, item index)
-
-
-def _with_text(item: BriefItem, lang: str, text: str) -> BriefItem:
-    return replace(item, text_en=text) if lang == "en" else replace(item, text_vi=text)
 
 
 def own_lines(
@@ -60,12 +56,10 @@ def own_lines(
         for si, ii in shared:
             item = items[si][ii]
             line = shared_line(item, facts, pair, lang)
-            if line and item.kind == "fact":
+            if line:
                 # (marked, never written into the officer's wording: the line is derived from
                 # the current facts whenever the item is shown — domain.itemline)
                 items[si][ii] = replace(item, says_own_line=True)
-            elif line:  # a computed line is the assembler's own text, stored as built
-                items[si][ii] = _with_text(item, lang, line)
             elif item.kind == "computed":
                 continue  # (its head and the sentence, as built)
             elif keeper is None:

@@ -44,13 +44,13 @@ class BriefItem:
 
     ``kind`` is ``"fact"`` (shows a fact; ``text_vi``/``text_en`` may override its wording
     while the fact's citations stay attached), ``"text"`` (the officer's own words, citing
-    the facts in ``cites``) or ``"computed"`` (a line derived from ``fact_uuid``, e.g. the
-    anniversary of relations; the fact's citations stay attached).
+    the facts in ``cites``) or ``"computed"`` (a line derived from ``fact_uuid`` and
+    ``cites``, e.g. the anniversary of relations; the facts' citations stay attached).
 
-    On a fact item, ``text_vi``/``text_en`` hold only what the officer typed. Where the
-    fact's sentence is printed by another section too, the assembler sets ``says_own_line``
-    instead: unless the officer wrote its wording, the item then says its facts' own lines,
-    derived from the current facts whenever it is shown (``briefer.domain.itemline``).
+    On a fact or computed item, ``text_vi``/``text_en`` hold only what the officer typed:
+    the machine's line (a computed item's, or a fact item's own line where the fact's
+    sentence is printed by another section too: ``says_own_line``) is derived from the
+    current facts and the brief's date whenever it is shown (``briefer.domain.itemline``).
     """
 
     uuid: str
@@ -66,10 +66,10 @@ class BriefItem:
     says_own_line: bool = False
 
     def edited(self) -> bool:
-        """Whether a fact item says wording the officer typed (in either language) instead of
-        its fact's; False for other kinds (a text item is all the officer's words, a
-        computed item's line is the assembler's)."""
-        return self.kind == "fact" and bool(self.text_vi or self.text_en)
+        """Whether a fact or computed item says wording the officer typed (in either
+        language) instead of the line derived from its facts; False for a text item (all the
+        officer's words)."""
+        return self.kind in ("fact", "computed") and bool(self.text_vi or self.text_en)
 
     def own_text(self, lang: str) -> str:
         """The item's own wording in exactly ``lang`` (no fallback to the other language)."""

@@ -126,7 +126,8 @@ def replace_item(brief: Brief, item: BriefItem) -> Brief:
 
 
 def set_item_text(brief: Brief, item_uuid: str, lang: str, text: str) -> Brief:
-    """Set the item's own wording in ``lang`` ("" returns a fact item to its fact's words)."""
+    """Set the item's own wording in ``lang`` ("" returns a fact item to its fact's words, a
+    computed item to the line derived from its facts)."""
     item = find_item(brief, item_uuid)
     if item is None:
         return brief
@@ -145,7 +146,7 @@ def _behind(item: BriefItem, lang: str, text: str) -> str:
     other = "vi" if lang == "en" else "en"
     if item.needs_update == lang:
         return ""
-    if not text and item.kind == "fact" and not item.own_text(other):
+    if not text and item.kind in ("fact", "computed") and not item.own_text(other):
         return ""
     return other
 

@@ -1,6 +1,12 @@
 """What a brief item says when the officer wrote nothing: its machine line, or its fact's
 statement — derived from the current facts every time the item is shown or rendered.
 
+A computed item ("33 năm thiết lập quan hệ ngoại giao (25/3/1993)", "Chuyến thăm cấp cao
+gần nhất từ A sang B (tháng 11/2017): …") is derived the same way, from its cited facts as
+they are now and the brief's date (:func:`computed_line`): its ``text_vi``/``text_en`` too
+are the officer's wording only, so an editor's correction of the founding date or of a
+visit reaches a brief saved before it.
+
 A source sentence holding facts filed under different sections would otherwise print whole
 in each; the assembler marks such an item (``BriefItem.says_own_line``) and the item then
 says its own facts' lines (:func:`briefer.domain.ownline.own_line`). The line is never stored:
@@ -14,10 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 
-from briefer.domain.brief import ROLE_LAST_VISIT_OUTBOUND, BriefItem
+from briefer.domain.brief import (
+    ROLE_ANNIVERSARY,
+    ROLE_LAST_VISIT_INBOUND,
+    ROLE_LAST_VISIT_OUTBOUND,
+    BriefItem,
+)
 from briefer.domain.model import Country, Fact, Pair
-from briefer.domain.periods import fact_when
+from briefer.domain.periods import completed_years, fact_when
+from briefer.domain.rules import is_eligible, relations_founding
 from briefer.text.display import format_date
 
 # The date a visit's own line ends with, which the "latest visit" head says already.
@@ -44,6 +57,18 @@ def last_visit_text(pair: Pair, fact: Fact, role: str, lang: str, body: str) -> 
     else:
         head = f"Chuyến thăm cấp cao gần nhất từ {src.name_vi} sang {dst.name_vi} ({when})"
     return f"{head}: {body}" if body else head
+
+
+def anniversary_text(established: str, on: date, lang: str) -> str:
+    """ "33 năm thiết lập quan hệ ngoại giao (25/3/1993)" / "33 years of diplomatic relations
+    (25 March 1993)" on ``on`` ("" before the first whole year, or for no founding date)."""
+    years = completed_years(established, on) if established else None
+    if years is None or years < 1:
+        return ""
+    when = format_date(established, lang)
+    if lang == "en":
+        return f"{years} {'year' if years == 1 else 'years'} of diplomatic relations ({when})"
+    return f"{years} năm thiết lập quan hệ ngoại giao ({when})"
 
 
 def shared_line(item: BriefItem, facts: Mapping[str, Fact], pair: Pair, lang: str) -> str:
@@ -82,12 +107,50 @@ def machine_line(
     partner: Country | None,
     lang: str,
 ) -> str:
-    """The line a marked fact item says in ``lang`` from the current facts, or "" (not
-    marked, the pair unknown, or the facts' fields no longer say enough: the item then says
-    its fact's sentence, as an unmarked one does)."""
-    if not item.says_own_line or item.kind != "fact" or home is None or partner is None:
+    """The line a marked fact (or "latest visit") item says in ``lang`` from the current
+    facts, or "" (not marked, the pair unknown, or the facts' fields no longer say enough:
+    the item then says its fact's sentence, as an unmarked one does)."""
+    if not item.says_own_line or item.kind not in ("fact", "computed"):
+        return ""
+    if home is None or partner is None:
         return ""
     return shared_line(item, facts, Pair(home, partner), lang)
+
+
+def computed_line(
+    item: BriefItem,
+    facts: Mapping[str, Fact],
+    home: Country | None,
+    partner: Country | None,
+    lang: str,
+    on: str,
+) -> str:
+    """The line a computed item says in exactly ``lang`` from the current facts on the
+    brief's date ``on`` (ISO), or "" (not a computed item, or nothing left to say it from).
+
+    The anniversary counts the years from the founding its cited facts still give (a fact
+    retired, rejected or deprecated since no longer counts: with none left, it says
+    nothing); the latest visit says its fact's date and statement as they are now — never
+    the Vietnamese statement in an English line (the line then says only when)."""
+    if item.kind != "computed":
+        return ""
+    pair_code = f"{home.code}-{partner.code}" if home and partner else None
+    if item.role == ROLE_ANNIVERSARY:
+        cited = [facts[u] for u in item.cited_fact_uuids() if u in facts]
+        founding = relations_founding(f for f in cited if is_eligible(f, pair_code))
+        try:
+            day = date.fromisoformat(on)
+        except ValueError:
+            return ""
+        return anniversary_text(founding.value, day, lang) if founding else ""
+    fact = facts.get(item.fact_uuid or "")
+    latest_visit = item.role in (ROLE_LAST_VISIT_OUTBOUND, ROLE_LAST_VISIT_INBOUND)
+    if fact is None or home is None or partner is None or not latest_visit:
+        return ""
+    if line := machine_line(item, facts, home, partner, lang):
+        return line  # (its sentence is another section's too: the visit's own line)
+    body = fact.statement_en if lang == "en" else fact.statement_vi
+    return last_visit_text(Pair(home, partner), fact, item.role, lang, body)
 
 
 def default_wording(
@@ -96,9 +159,14 @@ def default_wording(
     home: Country | None,
     partner: Country | None,
     lang: str,
+    on: str,
 ) -> str:
-    """What a fact item says in exactly ``lang`` when the officer wrote nothing there: its
-    machine line, else its fact's statement ("" for other kinds, or a fact gone)."""
+    """What a fact or computed item says in exactly ``lang`` when the officer wrote nothing
+    there: a fact item its machine line, else its fact's statement ("" for a fact gone); a
+    computed item its line from the current facts on the brief's date ``on`` (ISO); a text
+    item nothing."""
+    if item.kind == "computed":
+        return computed_line(item, facts, home, partner, lang, on)
     fact = facts.get(item.fact_uuid or "")
     if item.kind != "fact" or fact is None:
         return ""
@@ -106,4 +174,12 @@ def default_wording(
     return line or (fact.statement_en if lang == "en" else fact.statement_vi)
 
 
-__all__ = ["default_wording", "last_visit_text", "machine_line", "sentence", "shared_line"]
+__all__ = [
+    "anniversary_text",
+    "computed_line",
+    "default_wording",
+    "last_visit_text",
+    "machine_line",
+    "sentence",
+    "shared_line",
+]

@@ -142,20 +142,23 @@ class _Builder:
         """The item's words in the brief's language only: an English brief never prints
         the Vietnamese in place of a missing translation (it prints a visible gap and the
         brief warns "no English"). None: nothing to show at all."""
-        text = item.own_text(self.lang)
-        if not text and fact is not None and item.kind == "fact":
-            # (its machine line, from the facts as they are now, else the fact's sentence)
-            brief = self.brief
-            text = default_wording(item, self.facts, brief.home, brief.partner, self.lang)
-        elif not text and fact is not None and item.kind != "text":
-            text = fact.statement_en if self.lang == "en" else fact.statement_vi
+        text = item.own_text(self.lang) or self.derived(item, self.lang)
         if text:
             return text
         if fact is None and item.kind != "text":
             return None  # a fact item whose fact is gone, with no wording of its own
         other = "vi" if self.lang == "en" else "en"
-        has_other = item.own_text(other) or (fact.statement(other) if fact else "")
+        if item.kind == "computed":  # (no founding left: it says nothing, as a fact gone)
+            has_other = item.own_text(other)
+        else:
+            has_other = item.own_text(other) or (fact.statement(other) if fact else "")
         return self.label("missing_wording") if has_other else None
+
+    def derived(self, item: BriefItem, lang: str) -> str:
+        """What the item says in ``lang`` without the officer's wording: a fact item's
+        machine line or sentence, a computed item's line, from the facts as they are now."""
+        brief = self.brief
+        return default_wording(item, self.facts, brief.home, brief.partner, lang, brief.brief_date)
 
     def item(self, item: BriefItem) -> dict[str, Any] | None:
         fact = self.facts.get(item.fact_uuid or "")

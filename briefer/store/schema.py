@@ -458,6 +458,20 @@ def _brief_item_own_line(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
+@migrations(name="0016_computed_item_own_wording")
+def _computed_item_own_wording(db: Database) -> None:
+    # A computed item's line (years of relations, the latest visit each way) is derived from
+    # the current facts and the brief's date whenever it is shown (briefer/domain/itemline.py);
+    # its text_vi/text_en are the officer's wording only, as a fact item's since 0015. Briefs
+    # saved before kept the line there: a field holding exactly what the derivation gives
+    # now is emptied, anything else stays the officer's wording (briefer/store/computed_lines.py).
+    from briefer.store.computed_lines import empty_machine_lines
+
+    empty_machine_lines(db)
+    version = known_migration_names().index("0016_computed_item_own_wording") + 1
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 def known_migration_names() -> list[str]:
     return migrations.names()
 

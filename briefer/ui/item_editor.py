@@ -210,9 +210,22 @@ class ItemEditor(QWidget):
                 if fact
                 else self.tr("(This fact is no longer in the store.)")
             )
-        self.restore_button.setVisible(item.kind == "fact")
+        self.restore_button.setVisible(item.kind in ("fact", "computed"))
         # (an item saying its machine line is not edited: nothing of the officer's to drop)
         self.restore_button.setEnabled(item.edited())
+        if item.kind == "computed":  # its line is derived, not the fact's statement
+            self.restore_button.setText(self.tr("Use the computed line"))
+            self.restore_button.setToolTip(
+                self.tr(
+                    "Drop this brief's own wording and show the line computed from the "
+                    "current facts again."
+                )
+            )
+        else:
+            self.restore_button.setText(self.tr("Use the fact's wording"))
+            self.restore_button.setToolTip(
+                self.tr("Drop this brief's own wording and show the fact's statement again.")
+            )
         self.wording_title.setText(
             self.tr("Wording in this brief") if item.kind != "text" else self.tr("Your text")
         )
@@ -251,11 +264,11 @@ class ItemEditor(QWidget):
     @staticmethod
     def _wording(brief: Brief, item: BriefItem, facts: Mapping[str, Fact], lang: str) -> str:
         """The officer's wording in ``lang``, else what the item says without it (its
-        machine line from the current facts, or its fact's statement)."""
+        machine line or computed line from the current facts, or its fact's statement)."""
         own = item.own_text(lang)
-        if own or item.kind != "fact":
+        if own or item.kind == "text":
             return own
-        return default_wording(item, facts, brief.home, brief.partner, lang)
+        return default_wording(item, facts, brief.home, brief.partner, lang, brief.brief_date)
 
     def _placeholder(self, item: BriefItem, lang: str) -> str:
         if item.kind == "text":
@@ -263,6 +276,11 @@ class ItemEditor(QWidget):
                 self.tr("Type the paragraph or talking point in Vietnamese.")
                 if lang == "vi"
                 else self.tr("Type the paragraph or talking point in English.")
+            )
+        if item.kind == "computed":  # (empty only when no cited fact gives the line now)
+            return self.tr(
+                "Nothing to compute this line from: its facts were retired or no longer say "
+                "it. Type the line here, or remove the item."
             )
         return (
             self.tr("No Vietnamese wording yet.")
@@ -324,9 +342,11 @@ class ItemEditor(QWidget):
         if item is None:
             return
         text = normalize(self.edits[lang].toPlainText())
-        if item.kind == "fact" and self._brief is not None:
+        if item.kind != "text" and self._brief is not None:
             brief = self._brief
-            said = default_wording(item, self._facts, brief.home, brief.partner, lang)
+            said = default_wording(
+                item, self._facts, brief.home, brief.partner, lang, brief.brief_date
+            )
             if said and text == said:
                 text = ""  # what the item says anyway (its line or its fact's): nothing to keep
         current = item.own_text(lang)

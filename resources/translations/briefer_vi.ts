@@ -1064,6 +1064,21 @@
         <translation>Chưa có câu chữ tiếng Việt.</translation>
     </message>
     <message>
+        <location filename="../../briefer/ui/item_editor.py" line="218"/>
+        <source>Use the computed line</source>
+        <translation>Dùng lại dòng tính từ dữ kiện</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/item_editor.py" line="220"/>
+        <source>Drop this brief's own wording and show the line computed from the current facts again.</source>
+        <translation>Bỏ câu chữ riêng của tài liệu này và dùng lại dòng tính từ các dữ kiện hiện có.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/item_editor.py" line="282"/>
+        <source>Nothing to compute this line from: its facts were retired or no longer say it. Type the line here, or remove the item.</source>
+        <translation>Không còn dữ kiện để tính dòng này: các dữ kiện đã bị gỡ hoặc không còn nêu điều đó. Hãy gõ câu vào đây, hoặc xoá mục này.</translation>
+    </message>
+    <message>
         <location filename="../../briefer/ui/item_editor.py" line="244"/>
         <source>No English wording yet: type it here, or the Vietnamese is used.</source>
         <translation>Chưa có câu chữ tiếng Anh: nhập tại đây, nếu không sẽ dùng bản tiếng Việt.</translation>

@@ -15,7 +15,8 @@ from briefer.domain.brief import (
     Brief,
     BriefItem,
 )
-from briefer.domain.model import Pair
+from briefer.domain.itemline import computed_line
+from briefer.domain.model import Fact, Pair
 from briefer.domain.topics import TOPIC_KEYS
 from briefer.errors import InputError
 from tests.unit.test_assemble_data import (
@@ -47,6 +48,12 @@ from tests.unit.test_assemble_data import (
 
 def brief_of(kind: str = "state-visit", lang: str = "vi", on: date = BRIEF_DATE) -> Brief:
     return assemble_brief(VN_CL, kind, lang, on, ALL_FACTS, marking="MẬT")
+
+
+def said(brief: Brief, item: BriefItem, lang: str, facts: list[Fact] = ALL_FACTS) -> str:
+    """What a computed item says in ``lang``: derived from the facts, never stored."""
+    by_uuid = {f.uuid: f for f in facts}
+    return computed_line(item, by_uuid, brief.home, brief.partner, lang, brief.brief_date)
 
 
 def shown_facts(brief: Brief) -> set[str]:
@@ -235,12 +242,14 @@ def test_anniversary_is_computed_from_the_brief_date() -> None:
     first = diplomatic.items[0]
     assert first.kind == "computed" and first.role == ROLE_ANNIVERSARY
     assert first.fact_uuid == ESTABLISHED.uuid  # its citation stays attached
-    assert first.text_vi == "55 năm thiết lập quan hệ ngoại giao (25/3/1971)"
-    assert first.text_en == "55 years of diplomatic relations (25 March 1971)"
+    assert (first.text_vi, first.text_en) == ("", "")  # (the officer's wording only)
+    assert said(brief, first, "vi") == "55 năm thiết lập quan hệ ngoại giao (25/3/1971)"
+    assert said(brief, first, "en") == "55 years of diplomatic relations (25 March 1971)"
     # The day before the anniversary it is still 54 years.
-    before = brief_of(on=date(2026, 3, 24)).section("diplomatic")
+    earlier = brief_of(on=date(2026, 3, 24))
+    before = earlier.section("diplomatic")
     assert before is not None
-    assert before.items[0].text_vi.startswith("54 năm")
+    assert said(earlier, before.items[0], "vi").startswith("54 năm")
     # The source fact is not repeated under the computed line.
     assert [i.fact_uuid for i in diplomatic.items].count(ESTABLISHED.uuid) == 1
     assert PARTNERSHIP.uuid in [i.fact_uuid for i in diplomatic.items]
@@ -251,7 +260,8 @@ def test_anniversary_from_an_event_fact_without_metric() -> None:
     brief = assemble_brief(VN_CL, "state-visit", "en", BRIEF_DATE, [event])
     diplomatic = brief.section("diplomatic")
     assert diplomatic is not None
-    assert diplomatic.items[0].text_en == "55 years of diplomatic relations (25 March 1971)"
+    line = said(brief, diplomatic.items[0], "en", [event])
+    assert line == "55 years of diplomatic relations (25 March 1971)"
 
 
 def test_visits_are_a_timeline_oldest_first() -> None:
@@ -268,15 +278,16 @@ def test_visits_are_a_timeline_oldest_first() -> None:
 
 
 def test_last_visit_each_way() -> None:
-    visits = brief_of().section("visits")
+    brief = brief_of()
+    visits = brief.section("visits")
     assert visits is not None
     computed = {i.role: i for i in visits.items if i.kind == "computed"}
     outbound = computed[ROLE_LAST_VISIT_OUTBOUND]
     inbound = computed[ROLE_LAST_VISIT_INBOUND]
     assert outbound.fact_uuid == VISIT_2024_OUTBOUND.uuid
     assert inbound.fact_uuid == VISIT_2024_INBOUND.uuid
-    assert "từ Việt Nam sang Chile" in outbound.text_vi
-    assert "from Chile to Viet Nam" in inbound.text_en
+    assert "từ Việt Nam sang Chile" in said(brief, outbound, "vi")
+    assert "from Chile to Viet Nam" in said(brief, inbound, "en")
     # Before the 2024 visits, the 2016 state visit (metric visit.outbound) is the last one.
     earlier = brief_of(on=date(2020, 1, 1)).section("visits")
     assert earlier is not None

@@ -4,9 +4,11 @@ multilateral meetings, one row per visit, note forms, URL breaks, "needs update"
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from briefer.assemble.assembler import assemble_brief
 from briefer.domain.brief import BriefItem
+from briefer.domain.itemline import computed_line
 from briefer.domain.model import Citation, Country, Fact, Pair
 from briefer.domain.rules import (
     INBOUND,
@@ -97,8 +99,10 @@ def test_anniversary_line_and_conflict_warning_in_a_brief() -> None:
         pair, "state-visit", "vi", date(2026, 12, 4), [THIRTY_YEARS, FOUNDED_1994]
     )
     line = brief.items()[0]
-    assert line.text_vi.startswith("32 năm thiết lập quan hệ ngoại giao")
-    assert line.text_en.startswith("32 years of diplomatic relations")
+    facts = {f.uuid: f for f in (THIRTY_YEARS, FOUNDED_1994)}
+    said = partial(computed_line, line, facts, VN, PE, on=brief.brief_date)
+    assert said(lang="vi").startswith("32 năm thiết lập quan hệ ngoại giao")
+    assert said(lang="en").startswith("32 years of diplomatic relations")
     assert set(line.cited_fact_uuids()) == {"f-1994", "f-30"}
     assert "conflict" not in {w.code for w in brief.warnings}
     wrong = fact(

@@ -36,14 +36,19 @@ def item_text(
     lang: str,
     home: Country | None = None,
     partner: Country | None = None,
+    on: str = "",
 ) -> str:
-    """What an item says in ``lang``: its own wording, else its machine line (from the
-    current facts: ``domain.itemline``), else its fact's statement."""
+    """What an item says in ``lang``: its own wording, else its machine line or computed
+    line (from the current facts and the brief's date ``on``: ``domain.itemline``), else
+    its fact's statement (never for a computed item: with nothing left to derive its line
+    from, it says nothing, as the brief prints it)."""
     own = item.text(lang)
     if own:
         return own
-    if line := default_wording(item, facts, home, partner, lang):
+    if line := default_wording(item, facts, home, partner, lang, on):
         return line
+    if item.kind == "computed":
+        return ""
     fact = facts.get(item.fact_uuid or "")
     return fact.statement(lang) if fact else ""
 
@@ -73,6 +78,7 @@ class OutlineModel(QAbstractItemModel):
         self._facts: Mapping[str, Fact] = {}
         self._lang = "vi"
         self._countries: tuple[Country | None, Country | None] = (None, None)
+        self._on = ""  # the brief's date: a computed line (years of relations) depends on it
         self._warned: set[str] = set()
 
     # ---- feeding ---------------------------------------------------------------------
@@ -83,6 +89,7 @@ class OutlineModel(QAbstractItemModel):
         self._sections = brief.sections if brief else ()
         self._lang = brief.language if brief else self._lang
         self._countries = (brief.home, brief.partner) if brief else (None, None)
+        self._on = brief.brief_date if brief else ""
         self._facts = dict(facts or {})
         self.endResetModel()
 
@@ -193,13 +200,13 @@ class OutlineModel(QAbstractItemModel):
     def _item_data(self, item: BriefItem, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TEXT:
-                text = item_text(item, self._facts, self._lang, *self._countries)
+                text = item_text(item, self._facts, self._lang, *self._countries, self._on)
                 return " ".join(text.split()) or self.tr("(empty paragraph)")
             if col == self.COL_SOURCES:
                 count = source_count(item, self._facts)
                 return str(count) if count else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item_text(item, self._facts, self._lang, *self._countries)
+            return item_text(item, self._facts, self._lang, *self._countries, self._on)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TEXT:
             from briefer.ui.icons import icon
 

@@ -1,0 +1,108 @@
+"""Migration 0016's work: the machine lines a saved brief kept in its computed items' wording.
+
+Until 0016 the assembler wrote a computed item's line ("33 năm thiết lập quan hệ ngoại giao
+(25/3/1993)", "Chuyến thăm cấp cao gần nhất từ A sang B (…): …") into ``text_vi`` and
+``text_en``, the fields that are now the officer's wording only; the line is derived from
+the current facts and the brief's date whenever the brief is shown
+(:func:`briefer.domain.itemline.computed_line`). A stored line is read as the machine's —
+its field emptied — only when it is exactly what that derivation gives for the item from the
+facts in the store now, in that language, and the item has no language marked behind (an
+officer's edit marks the other one). Anything else stays the officer's wording, as saved:
+nothing is lost, at worst a line stays as the brief printed it before.
+
+A "latest visit" line whose sentence another section printed too held the visit's own line
+in the brief's language (``briefer.assemble.shared``); it is marked (``says_own_line``) when
+that is what its stored line says, as the assembler marks it now.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefer.batches import chunks, marks
+from briefer.domain.brief import BriefItem
+from briefer.domain.itemline import computed_line
+from briefer.domain.model import Fact, Pair
+from briefer.store.facts import get_pair, list_facts
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_ITEMS = """
+    SELECT i.id, i.uuid, i.fact_uuid, i.text_vi, i.text_en, i.cites, i.role, i.says_own_line,
+           b.pair, b.brief_date, b.language
+    FROM brief_item AS i
+    JOIN brief_section AS s ON s.id = i.section_id
+    JOIN brief AS b ON b.id = s.brief_id
+    WHERE i.kind = 'computed' AND i.needs_update = '' AND (i.text_vi <> '' OR i.text_en <> '')
+"""
+
+
+def _facts(db: Database, uuids: set[str]) -> dict[str, Fact]:
+    ids: list[int] = []
+    for chunk in chunks(sorted(uuids)):
+        ids += [
+            int(row[0])
+            for row in db.conn.execute(
+                f"SELECT id FROM fact WHERE uuid IN ({marks(chunk)})", chunk
+            ).fetchall()
+        ]
+    found: dict[str, Fact] = {}
+    for chunk_ids in chunks(ids):
+        found.update({f.uuid: f for f in list_facts(db, ids=chunk_ids, with_citations=False)})
+    return found
+
+
+def unmachined(
+    item: BriefItem, facts: Mapping[str, Fact], pair: Pair | None, on: str, language: str
+) -> BriefItem:
+    """``item`` as saved before 0016 with each field holding the machine's line emptied (and
+    marked where its stored line is the visit's own line): see module doc."""
+    home, partner = (pair.home, pair.partner) if pair else (None, None)
+    bare = replace(item, text_vi="", text_en="")
+    marked = replace(bare, says_own_line=True)
+    stored = item.own_text(language)
+    own_line = computed_line(marked, facts, home, partner, language, on)
+    # (the visit's own line, written in the brief's language where its sentence was shared)
+    if stored and stored == own_line != computed_line(bare, facts, home, partner, language, on):
+        bare = marked
+    kept = {
+        lang: text
+        for lang in ("vi", "en")
+        if (text := item.own_text(lang)) != computed_line(bare, facts, home, partner, lang, on)
+    }
+    return replace(bare, text_vi=kept.get("vi", ""), text_en=kept.get("en", ""))
+
+
+def empty_machine_lines(db: Database) -> int:
+    """Empty every computed item's stored field that holds the machine's line (see module
+    doc); returns how many items changed."""
+    rows = db.conn.execute(_ITEMS).fetchall()
+    items = []
+    for row_id, uuid, fact_uuid, text_vi, text_en, cites, role, own_line, *brief in rows:
+        item = BriefItem(
+            uuid, "computed", fact_uuid, text_vi, text_en,
+            tuple(json.loads(cites or "[]")), role, says_own_line=bool(own_line),
+        )  # fmt: skip
+        items.append((row_id, item, *brief))
+    facts = _facts(db, {u for _, item, *_ in items for u in item.cited_fact_uuids()})
+    pairs: dict[str, Pair | None] = {}
+    changed = 0
+    for row_id, item, pair_code, on, language in items:
+        if pair_code not in pairs:
+            pairs[pair_code] = get_pair(db, pair_code)
+        now = unmachined(item, facts, pairs[pair_code], on, language)
+        if now == item:
+            continue
+        db.execute(
+            "UPDATE brief_item SET text_vi = ?, text_en = ?, says_own_line = ? WHERE id = ?",
+            [now.text_vi, now.text_en, int(now.says_own_line), row_id],
+        )
+        changed += 1
+    return changed
+
+
+__all__ = ["empty_machine_lines", "unmachined"]
