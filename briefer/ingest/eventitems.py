@@ -35,9 +35,11 @@ _VISIT_ITEM: Final = re.compile(
 _CONTRAST_ITEM: Final = re.compile(r",\s*(?:trong\s+khi|whereas|while)\s+", re.IGNORECASE)
 # "… paid an official visit to Russia in September 2024, and Russian President Vladimir Putin
 # visited Hanoi in June 2024", "…, và Thủ tướng X thăm Việt Nam tháng 5/2023": a clause
-# joined on with its own named subject and visiting verb is a visit of its own.
+# joined on with its own named subject and visiting verb is a visit of its own ("…, còn Chủ
+# tịch Thượng viện X thăm Việt Nam tháng 4/2024": "còn" joins two such clauses as "và"
+# does; a title and a full name run to ten words).
 _JOINED_VISITOR: Final = re.compile(
-    r",\s*(?:và|and)\s+(?=[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+){0,6}?\s+"
+    r",\s*(?:và|and|còn)\s+(?=[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+){0,9}?\s+"
     r"(?:visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|(?:đã\s+|sang\s+)?thăm)\s)"
 )
 _DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")
