@@ -25,6 +25,9 @@ _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)"
 # chính thức Oman của … vào tháng 10/2023", "…, following the President's visit in 2023")
 _VISIT_ITEM: Final = re.compile(
     r"(?:,\s*|\s+)(?:và|and|tiếp\s+nối|nối\s+tiếp|sau|following|after)\s+"
+    # ("…, và gần đây là chuyến thăm …", "…, and most recently the visit …": a time
+    # word or two before the next visit)
+    r"(?:(?:[^\W\d_]+\s+){1,2}là\s+|(?:most\s+|more\s+)?recently,?\s+)?"
     r"(?=(?:các\s+|những\s+)?(?:chuyến|cuộc)\s+(?:thăm|công\s+du)"
     r"(?![^\W\d_])|(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?visits?(?![^\W\d_]))",
     re.IGNORECASE,

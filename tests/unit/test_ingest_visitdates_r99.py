@@ -89,3 +89,26 @@ def test_a_visit_and_a_meeting_that_is_no_visit() -> None:
     got = _visits(text)
     assert ("visit.inbound", "2024-03") in got
     assert not any(date == "2024-08" for _, date in got)
+
+
+def test_next_visit_after_a_time_word() -> None:
+    text = (
+        "Quan hệ Việt Nam - Kazakhstan khởi sắc sau chuyến thăm Việt Nam của Tổng thống"
+        " Kazakhstan vào tháng 4/2017, và mới đây là chuyến thăm Kazakhstan của Phó Chủ tịch"
+        " nước Việt Nam vào tháng 10/2025."
+    )
+    got = _visits(text)
+    assert ("visit.inbound", "2017-04") in got
+    assert ("visit.outbound", "2025-10") in got
+
+
+def test_a_time_word_before_no_visit_joins_nothing() -> None:
+    # near-miss: after the time word comes a meeting, not a visit, so one visit only
+    text = (
+        "Quan hệ Việt Nam - Kazakhstan khởi sắc sau chuyến thăm Việt Nam của Tổng thống"
+        " Kazakhstan vào tháng 4/2017, và mới đây là cuộc điện đàm giữa hai Bộ trưởng vào"
+        " tháng 10/2025."
+    )
+    got = _visits(text)
+    assert ("visit.inbound", "2017-04") in got
+    assert ("visit.outbound", "2025-10") not in got
