@@ -81,3 +81,15 @@ def test_this_morning_before_a_noun_is_no_day() -> None:
     assert [d.start for d in weekday_dates("It was signed this morning in Apia.", "2025-06-18")]
     # near-miss: "this morning's" names a thing, not when it was done
     assert weekday_dates("This morning's session covered fisheries.", "2025-06-18") == []
+
+
+def test_a_raising_dated_by_its_own_talks_is_told_once() -> None:
+    # near-miss: the sentence's event is already the raising on the talks' day; its clause
+    # is no second event
+    body = (
+        "Kazakhstan and Vietnam have upgraded their relationship to a Strategic Partnership,"
+        " following talks between the two Prime Ministers in Astana on 16 June 2025."
+    )
+    raised = [c for c in _found(body) if "have upgraded" in c.quote and c.kind == "event"]
+    assert len(raised) == 1
+    assert raised[0].event_date == "2025-06-16"
