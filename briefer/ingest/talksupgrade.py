@@ -33,7 +33,7 @@ _AGREED_RAISE: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:agreed|decided|announced|declared|nhất\s+trí|quyết\s+định|thống\s+nhất"
     r"|thông\s+báo|tuyên\s+bố)\s+(?:to\s+|the\s+)?"
     # ("X and Y have elevated their relationship to …": the news of the day, done)
-    r"|(?:have|has)\s+(?:officially\s+|formally\s+)?"
+    r"|(?P<done>(?:have|has)\s+(?:officially\s+|formally\s+)?)"
     r"|(?:ra|ký|thông\s+qua)\s+[Tt]uyên\s+bố\s+chung\s+về\s+(?:việc\s+)?"
     r"|(?:issued|adopted|signed)\s+a\s+joint\s+statement\s+on\s+)"
     # (the ties may be named with both sides, in the clause: "quan hệ Việt Nam - Bồ Đào Nha",
@@ -108,16 +108,16 @@ def _talks_day(candidates: list[Candidate], published: str) -> str:
     return ""
 
 
-def _raised_clause(c: Candidate, day: str) -> Candidate | None:
+def _raised_clause(c: Candidate) -> Candidate | None:
     """A raising with no date of its own in a sentence another milestone dates ("…, hai nhà
     lãnh đạo ra Tuyên bố chung về việc nâng cấp quan hệ … lên Đối tác toàn diện, … kể từ khi
     hai nước thiết lập quan hệ ngoại giao ngày 25/3/1971"): its own clause, quoted up to the
-    clause's end; None when the event is that raising's (or is dated on the talks' ``day``
-    itself: "… have upgraded their relationship …, following talks … on 29 October"), or
-    the clause holds a date."""
+    clause's end; None when the event is that raising's, or the clause holds a date. (A
+    raising told as done, "… have upgraded their relationship …, following talks … on 29
+    October", is the news its sentence's event dates: no clause of its own.)"""
     raised = _AGREED_RAISE.search(c.quote)
     own = raised and partnership_metric(raised.group("kind") + " " + raised.group("after"))
-    if raised is None or c.metric == own or c.event_date == day:
+    if raised is None or c.metric == own or raised.group("done"):
         # (the event is that raising, dated; "… nâng cấp … lên Đối tác chiến lược, … sau khi
         # thiết lập Đối tác toàn diện năm 2007": the 2007 event is another milestone's)
         return None
@@ -138,7 +138,7 @@ def raised_at_talks(candidates: list[Candidate], published: str = "") -> list[Ca
         return candidates
     out: list[Candidate] = []
     for found in candidates:
-        c = _raised_clause(found, day) if found.kind == "event" else None
+        c = _raised_clause(found) if found.kind == "event" else None
         if c is not None:
             out.append(found)  # (the other milestone's event stays; the raising is its own)
         c = c or found
