@@ -27,7 +27,9 @@ def last_pass(body: str, candidates: list[Candidate], meta: Metadata, main: str)
     with undated signings dated by their retelling, passing third pairs' trade and receptions
     on a told visit's days left out, and a visit told again by its noun alone given the
     direction told before."""
-    dated = raised_at_talks(dated_by_retelling(body, candidates, meta))  # (talksupgrade.py)
+    dated = raised_at_talks(
+        dated_by_retelling(body, candidates, meta), meta.published_on
+    )  # (talksupgrade.py)
     # (a reception on a day of a visit told elsewhere: that visit's day, routinecalls.py)
     dated = recalled_visits(dated)  # ("The visit, from … to …": visitrecall.py)
     dated = act_days(dated, meta.context_year)  # ("announced on May 16 during …": actday.py)

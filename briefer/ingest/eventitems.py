@@ -25,6 +25,9 @@ _WITH_ITEM: Final = re.compile(r"(?:,\s*|\s+)(?:và|and)\s+(?=(?:với|with)\s)"
 # chính thức Oman của … vào tháng 10/2023", "…, following the President's visit in 2023")
 _VISIT_ITEM: Final = re.compile(
     r"(?:,\s*|\s+)(?:và|and|tiếp\s+nối|nối\s+tiếp|sau|following|after)\s+"
+    # ("…, và gần đây là chuyến thăm …", "…, and most recently the visit …": a time
+    # word or two before the next visit)
+    r"(?:(?:[^\W\d_]+\s+){1,2}là\s+|(?:most\s+|more\s+)?recently,?\s+)?"
     r"(?=(?:các\s+|những\s+)?(?:chuyến|cuộc)\s+(?:thăm|công\s+du)"
     r"(?![^\W\d_])|(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?visits?(?![^\W\d_]))",
     re.IGNORECASE,
@@ -35,9 +38,11 @@ _VISIT_ITEM: Final = re.compile(
 _CONTRAST_ITEM: Final = re.compile(r",\s*(?:trong\s+khi|whereas|while)\s+", re.IGNORECASE)
 # "… paid an official visit to Russia in September 2024, and Russian President Vladimir Putin
 # visited Hanoi in June 2024", "…, và Thủ tướng X thăm Việt Nam tháng 5/2023": a clause
-# joined on with its own named subject and visiting verb is a visit of its own.
+# joined on with its own named subject and visiting verb is a visit of its own ("…, còn Chủ
+# tịch Thượng viện X thăm Việt Nam tháng 4/2024": "còn" joins two such clauses as "và"
+# does; a title and a full name run to ten words).
 _JOINED_VISITOR: Final = re.compile(
-    r",\s*(?:và|and)\s+(?=[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+){0,6}?\s+"
+    r",\s*(?:và|and|còn)\s+(?=[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+){0,9}?\s+"
     r"(?:visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|(?:đã\s+|sang\s+)?thăm)\s)"
 )
 _DATED_ITEM: Final = re.compile(r",\s*(?:và|and)\s+(?P<own>(?:(?:in|on|vào)\s+)?)\Z")

@@ -44,6 +44,12 @@ _DOCUMENT: Final = re.compile(
     rf"|no\.?|decree|resolution|circular){_B}+\Z",
     re.IGNORECASE,
 )
+# A number after these counts or ranks ("lần thứ 3 tháng 5/2025": the third round, held in
+# May), so it is no day of the month that follows.
+_ORDINAL: Final = re.compile(
+    rf"(?<![^\W\d_])(?:thứ|lần|khóa|kỳ|phiên|số){_B}+\Z",
+    re.IGNORECASE,
+)
 # Between two dates that form a range.
 CONNECTOR: Final = re.compile(
     rf"{_B}*(?:[-–—]|(?:đến|tới|to|until|through){_B}+(?:(?:hết|cuối){_B}+)?){_B}*",
@@ -121,6 +127,8 @@ def _day_month_dotted(match: re.Match[str], text: str) -> Atom | None:
 def _day_thang_month(match: re.Match[str], text: str) -> Atom | None:
     if not (match.group("ngay") or match.group("y")):
         return None  # "3 tháng 6" alone is as likely "3 months, 6 …"
+    if not match.group("ngay") and _ORDINAL.search(text, max(0, match.start() - 8), match.start()):
+        return None  # (then "tháng 5/2025" alone is the date)
     return _single(match, (_int(match, "y"), _int(match, "m"), _int(match, "d")))
 
 
@@ -220,6 +228,25 @@ def _half(match: re.Match[str], text: str) -> Atom | None:
     year = _int(match, "y")
     first = match.group("part").casefold() == "đầu"
     return _span(match, (year, 1 if first else 7, None), (year, 6 if first else 12, None))
+
+
+# "từ ngày 15 đến 18 tháng 5 năm 2026", "ngày 2 - 4 tháng 7/2025": a run of days with the
+# month written out after the last one (without "ngày" or a year, "3 - 5 tháng 6" may count
+# months).
+@_pattern(
+    rf"{_L}(?P<ngay>ngày{_B}+)?(?P<d1>{_DAY})(?:{_DASH}|{_B}+(?:đến|tới){_B}+(?:ngày{_B}+)?)"
+    rf"(?P<d2>{_DAY}){_B}+tháng{_B}+(?P<m>{_MONTH})"
+    rf"(?:(?:{_B}+năm{_B}+|{_B}*[/,]{_B}*)(?P<y>{_YEAR}))?{_R}",
+    ("tháng",),
+)
+def _day_range_thang(match: re.Match[str], text: str) -> Atom | None:
+    if not (match.group("ngay") or match.group("y")):
+        return None
+    first, last = _int(match, "d1"), _int(match, "d2")
+    if first is None or last is None or first >= last:
+        return None
+    year, month = _int(match, "y"), _int(match, "m")
+    return _span(match, (year, month, first), (year, month, last))
 
 
 @_pattern(

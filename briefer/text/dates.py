@@ -248,7 +248,8 @@ _WEEKDAY: Final = re.compile(
 # the one before; only at a clause's end ("Vietnam today is …" means nowadays), or before
 # where or when it happened ("signed … yesterday at the Ministry", "… yesterday in Lima").
 _NEAR_DAY: Final = re.compile(
-    r"(?<![^\W\d_])(?P<w>today|yesterday)"
+    # ("signed in Suva this morning during …": a part of the report's own day)
+    r"(?<![^\W\d_])(?P<w>today|yesterday|this\s+(?:morning|afternoon|evening))"
     r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|during|after|before|when|while)\s)",
     re.I,
 )
