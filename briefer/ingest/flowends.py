@@ -27,6 +27,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, CountryMention, find_countries
 from briefer.ingest.flowside import FROM, TOWARD
+from briefer.ingest.gdpfigure import gdp_amount
 from briefer.ingest.regionpair import region_sided
 from briefer.ingest.regions import REGIONS
 
@@ -176,13 +177,15 @@ def ranked_seller(before: str) -> bool:
 
 def elsewhere(text: str, q_start: int, c_start: int, c_end: int, at: int) -> bool:
     """Whether the figure at ``at`` (its clause ``q_start``…, its comma-clause ``c_start``…
-    ``c_end``) is a region's, two foreign countries' or one country's own: no pair's."""
+    ``c_end``) is a region's, two foreign countries' or one country's own (its GDP too): no
+    pair's."""
     before = text[q_start:at]
     return (
         region_sided(before)
         or foreign_ends(before)
         or country_aside(text, c_start, c_end)
         or ranked_seller(before)
+        or gdp_amount(before)  # ("GDP năm 2024 đạt khoảng 31 tỷ USD": an economy's size)
     )
 
 
