@@ -3,6 +3,8 @@
 A sentence in an article about Việt Nam and a partner can carry a figure between others:
 
 - Việt Nam and a whole region ("kim ngạch Việt Nam - châu Phi …": :mod:`regionpair`);
+- a foreign country and a region or bloc ("xuất khẩu hàng may mặc của Campuchia sang EU đạt
+  …", "Russia's trade with ASEAN countries exceeded …"): the partner's flow to a third party;
 - two foreign countries, both ends named and neither Việt Nam ("Exports of Paraguayan beef
   to Chile reached US$400 million", "Paraguay xuất khẩu sang Brazil 2 tỷ USD", "trade
   between Peru and China", "Ấn Độ là đối tác thương mại lớn nhất của Nepal, chiếm 64% …"),
@@ -23,9 +25,11 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from briefer.ingest.countries import HOME, find_countries
+from briefer.ingest.countries import HOME, CountryMention, find_countries
 from briefer.ingest.flowside import FROM, TOWARD
+from briefer.ingest.gdpfigure import gdp_amount
 from briefer.ingest.regionpair import region_sided
+from briefer.ingest.regions import REGIONS
 
 # Trade, a flow or an investment told in the clause: the ends only matter for a flow.
 _FLOW: Final = re.compile(
@@ -68,6 +72,37 @@ _OBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The words before a region that make it a flow's end: "sang EU", "to the rest of ASEAN",
+# "với các nước ASEAN", "with Asia".
+_REGION_END: Final = re.compile(
+    r"(?<![^\W\d_])(?:sang|tới|đến|vào|từ|với|to|into|from|with)\s+(?:the\s+)?"
+    r"(?:rest\s+of\s+(?:the\s+)?|(?:thị\s+trường|khu\s+vực|các\s+nước|phần\s+còn\s+lại\s+của)\s+)?\Z",
+    re.IGNORECASE,
+)
+_WITH: Final = re.compile(r"(?<![^\W\d_])(?:với|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _to_region(before: str, foreign: list[CountryMention]) -> bool:
+    """A foreign country's flow whose other end is a region or bloc: the country named as
+    the flow's owner (not itself after "to"/"from"/"with": "exports to Chile, the gateway to
+    Latin America" is Việt Nam's flow to Chile), the region right after a flow's "sang"/"to"/
+    "with"."""
+    owners = [
+        m
+        for m in foreign
+        if not (TOWARD.search(before[: m.start]) or FROM.search(before[: m.start]))
+        and not _WITH.search(before[: m.start])
+    ]
+    if not owners:
+        return False
+    for region, pattern in REGIONS:
+        if region == "world":
+            continue
+        for found in pattern.finditer(before):
+            if found.start() > owners[0].start and _REGION_END.search(before[: found.start()]):
+                return True
+    return False
+
 
 def foreign_ends(before: str) -> bool:
     """Whether ``before`` (a figure's clause up to its amount) names a flow whose two ends are
@@ -78,6 +113,8 @@ def foreign_ends(before: str) -> bool:
     if not named or any(m.code == HOME for m in named):
         return False
     foreign = [m for m in named if m.code != HOME]
+    if _to_region(before, foreign):
+        return True  # "xuất khẩu của Campuchia sang EU", "Russia's trade with ASEAN"
     for first, second in pairwise(foreign):
         if (
             first.code != second.code
@@ -140,13 +177,15 @@ def ranked_seller(before: str) -> bool:
 
 def elsewhere(text: str, q_start: int, c_start: int, c_end: int, at: int) -> bool:
     """Whether the figure at ``at`` (its clause ``q_start``…, its comma-clause ``c_start``…
-    ``c_end``) is a region's, two foreign countries' or one country's own: no pair's."""
+    ``c_end``) is a region's, two foreign countries' or one country's own (its GDP too): no
+    pair's."""
     before = text[q_start:at]
     return (
         region_sided(before)
         or foreign_ends(before)
         or country_aside(text, c_start, c_end)
         or ranked_seller(before)
+        or gdp_amount(before)  # ("GDP năm 2024 đạt khoảng 31 tỷ USD": an economy's size)
     )
 
 

@@ -6,8 +6,15 @@ barrel on Tuesday." A market report in a newsletter or a trade office's bulletin
 prices for its readers; the price belongs to the world market, not to the pair, and the day in
 it is the day of the quote, never an event's. The subject is the price itself ("Giá <goods>",
 "<goods> price(s)", "The price of …") and the amount is one per unit ("/tấn", "a barrel").
-All three are needed: "Giá trị …" (a flow's worth) is no price, and a per-unit price told
-without a market's words ("giá xuất khẩu bình quân 500 USD/tấn") is left to the miner.
+All three are needed: "Giá trị …" (a flow's worth) is no price.
+
+A sentence that tells only prices or exchange rates is no fact of the pair either, market
+words or not ("Giá cao su xuất khẩu … đạt bình quân 1.720 USD/tấn.", "Tỷ giá ringgit … quanh
+4,2 RM/USD.", "the rupee held at about 298 LKR/USD"): it names a price or a rate, and every sum
+of money in it is one per unit ("/tấn", "/USD", "a barrel") or a rate's "1 USD = 4.100 peso".
+Its month is the quote's, no event's; a pair's flow told beside a price ("xuất khẩu … đạt 1,2
+tỷ USD, giá bình quân 520 USD/tấn") keeps the sentence, and a yield ("4,5 tấn/ha") or a
+schedule ("3 chuyến/tuần") holds no money and no price.
 """
 
 from __future__ import annotations
@@ -36,11 +43,45 @@ _MARKET: Final = re.compile(
 )
 
 
+# A price or a rate named: "giá …" (not "giá trị", "đánh giá"), "tỷ giá", "price(s)",
+# "exchange rate(s)".
+_PRICE_WORD: Final = re.compile(
+    r"(?<!\w)(?<!đánh )(?:giá(?!\s+trị)|prices?|exchange\s+rates?)(?!\w)", re.IGNORECASE
+)
+_MONEY: Final = (
+    r"(?:USD|US\$|\$|đồng|VND|EUR|€|cents?|[A-Z]{2,3}|ringgit|peso|rupees?|baht|yuan|rúp)"
+)
+_SUM: Final = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?"
+# A sum of money per unit, or a rate: "1.720 USD/tấn", "58.000 - 60.000 đồng/kg", "4,2
+# RM/USD", "$63 a barrel", "1 USD = 4.100 peso" (a yield's "4,5 tấn/ha" holds no money).
+_MONEY_PER_UNIT: Final = re.compile(
+    rf"(?:(?:US\$|\$)\s*{_SUM}|{_SUM}\s*{_MONEY})\s*"
+    r"(?:/\s*[^\W\d_]+|(?:a|per|mỗi|một)\s+(?:barrel|tonne|ton|pound|lb|kg|bushel|ounce"
+    r"|thùng|tấn)(?!\w))"
+    rf"|\d\s*{_MONEY}\s*=\s*\d[\d.,]*\s*\S+",
+)
+# A rate written as one currency per another names itself: "298 LKR/USD".
+_RATE: Final = re.compile(rf"\d\s*{_MONEY}\s*/\s*{_MONEY}(?!\w)")
+# Any other sum of money: a flow's "1,2 tỷ USD", "US$58 million".
+_MONEY_SUM: Final = re.compile(
+    rf"(?:US\$|\$|€)\s*\d|\d[\d.,]*\s*(?:tỷ|triệu|nghìn|billion|million|bn)?\s*"
+    rf"(?<!\w){_MONEY}(?!\w)",
+)
+
+
+def _only_prices(sentence: str) -> bool:
+    """A price or rate named, money per unit in it, and no other sum of money."""
+    named = _PRICE_WORD.search(sentence) or _RATE.search(sentence)
+    if not (named and _MONEY_PER_UNIT.search(sentence)):
+        return False
+    return not _MONEY_SUM.search(_MONEY_PER_UNIT.sub(" ", sentence))
+
+
 def market_quote(sentence: str) -> bool:
-    """Whether ``sentence`` quotes a commodity's market price (no fact of the pair)."""
-    return bool(
-        _PRICE_SUBJECT.match(sentence) and _PER_UNIT.search(sentence) and _MARKET.search(sentence)
-    )
+    """Whether ``sentence`` quotes a commodity's market price, or tells only prices or
+    exchange rates (no fact of the pair)."""
+    market = _PRICE_SUBJECT.match(sentence) and _PER_UNIT.search(sentence)
+    return bool(market and _MARKET.search(sentence)) or _only_prices(sentence)
 
 
 __all__ = ["market_quote"]

@@ -65,3 +65,41 @@ def test_the_ends_and_the_aside_read_alone() -> None:
     assert country_aside(text, 6, len(text) - 2)
     text = "Chile, which imports US$1 billion from Vietnam, "
     assert not country_aside(text, 6, len(text) - 2)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Cùng kỳ, xuất khẩu cà phê của Peru sang EU đạt ",
+        "Meanwhile, Turkey's trade with ASEAN countries climbed to ",
+        "Kenya's exports to the rest of Africa grew to ",
+        "Thương mại của Ả Rập Xê Út với các nước Đông Nam Á đạt ",
+    ],
+)
+def test_a_partners_flow_to_a_region_is_no_pairs(before: str) -> None:
+    assert foreign_ends(before)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the country is the flow's end, Việt Nam the unnamed other: the pair's own
+        "Exports to Kenya, the gateway to East Africa, rose to ",
+        "Kim ngạch thương mại với Peru, cửa ngõ sang Mỹ Latinh, đạt ",
+        # Việt Nam named: its trade with the region (regionpair.py), not the partner's
+        "Xuất khẩu của Việt Nam sang EU đạt ",
+        # the partner's goods reach Việt Nam through a third country: still the pair's
+        "Hàng hóa của Lào xuất sang Việt Nam quá cảnh qua Thái Lan đạt ",
+    ],
+)
+def test_a_flow_that_ends_at_the_partner_stays(before: str) -> None:
+    assert not foreign_ends(before)
+
+
+def test_a_region_flow_gives_no_candidate_of_the_pair() -> None:
+    body = (
+        "Năm 2024, kim ngạch thương mại Việt Nam - Peru đạt 1,1 tỷ USD.\n\n"
+        "Cùng kỳ, xuất khẩu cà phê của Peru sang EU đạt 900 triệu USD."
+    )
+    got = candidates(body, "PE", "2025-03-02")
+    assert [c.value for c in got if c.kind == "figure"] == [1_100_000_000]

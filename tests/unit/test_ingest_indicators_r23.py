@@ -40,9 +40,10 @@ def test_an_economys_own_gauge_is_no_candidate(sentence: str) -> None:
         "Hai nước dự kiến kinh tế tăng trưởng ổn định, kim ngạch song phương đạt 500 triệu USD "
         "năm 2025.",
         # an economy's size beside the pair's trade (told alone it is no fact of the pair
-        # since r66: briefer.ingest.ownsize)
-        "Peru là nền kinh tế lớn thứ năm Mỹ Latinh với GDP khoảng 290 tỷ USD năm 2024 và là "
-        "thị trường xuất khẩu gạo quan trọng của Việt Nam.",
+        # since r66: briefer.ingest.ownsize; the GDP's own amount is none since r100:
+        # briefer.ingest.gdpfigure — the pair's flow beside it is the figure)
+        "Peru là nền kinh tế lớn thứ năm Mỹ Latinh với GDP khoảng 290 tỷ USD năm 2024, và "
+        "xuất khẩu gạo của Việt Nam sang Peru đạt 120 triệu USD.",
     ],
 )
 def test_a_gauge_beside_the_pair_or_an_economys_size_still_counts(sentence: str) -> None:
