@@ -331,7 +331,7 @@ def _last_visit_items(
         and not _told_as_planned(f)
         # nor an envoy's call ("Đại sứ Kenya tại Việt Nam … làm việc tại tỉnh") or a city's
         # delegation: the visits section lists them, but neither is a high-level visit
-        and not lower_level_visit(f, pair.home, pair.partner)
+        and not lower_level_visit(f)
     ]
     # Facts about one visit count once, through the fact that gives its direction.
     merged_into: dict[str, tuple[Fact, ...]] = {}

@@ -1,8 +1,8 @@
 """The titles a visitor is named by, and the names the two sides of a visit go by (pure).
 
 Kept apart from :mod:`briefer.domain.english` (which re-exports them) so that a caller that
-needs only who made a visit — the assembler's "latest high-level visit" test
-(:mod:`briefer.domain.envoys`) — does not load the English wording's whole chain at an
+needs only the titles — the assembler's "latest high-level visit" test
+(:mod:`briefer.domain.visitlevel`) — does not load the English wording's whole chain at an
 export's start-up.
 """
 

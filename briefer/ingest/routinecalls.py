@@ -23,6 +23,7 @@ from briefer.ingest.candidate import Candidate
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.rxparts import WORD_END, WORD_START, rx
 from briefer.ingest.worksessions import HOME_AUTHORITY
+from briefer.text.localgov import LOCAL_OFFICIAL
 
 # A reception: its host received the guest ("đã tiếp [và làm việc với] …", "đón tiếp",
 # "received", "hosted", "welcomed"), or the courtesy call paid.
@@ -37,12 +38,7 @@ _RECEIVED: Final = rx(
 # "People's Committee"): a stop of the visit's local programme. (A ministry's, a leader's, a
 # central bank's — "Thống đốc Ngân hàng Nhà nước", "Governor of the State Bank" — or an
 # institution's own reception is left: the keys count those as facts of the pair.)
-_LOCAL_HOST: Final = rx(
-    WORD_START + r"(?:Tỉnh trưởng|Phó Tỉnh trưởng|Thống đốc (?:bang|tỉnh)|Thị trưởng"
-    r"|[Gg]overnor of(?= (?:the )?[A-Z])(?![^,.;]{0,40}(?:[Bb]ank|Reserve))"
-    r"|[Ss]tate [Gg]overnor|[Mm]ayor|People's Committee|[Pp]rovincial|[Mm]unicipal"
-    r"|[Cc]ity (?:leaders?|authorities))" + WORD_END
-)
+_LOCAL_HOST: Final = LOCAL_OFFICIAL  # (one list with the brief's: text/localgov.py)
 # … told with a visit's own words: the sentence then tells the visit, not only its reception.
 _VISIT_WORDS: Final = rx(
     WORD_START + r"(?:thăm|chuyến|visit\w*|trip|tour)" + WORD_END, re.IGNORECASE

@@ -10,8 +10,9 @@ nghiệp", lower case, names no counterpart and stays out."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from briefer.text.localgov import LOCAL_AUTHORITY
 
 # The kinds of body a capitalised name opens with (a chamber, a federation, a delegation …).
 _BODY_KINDS: Final = (
@@ -21,12 +22,7 @@ _BODY_KINDS: Final = (
 
 WORK_SESSION: Final = rf"làm việc với(?= (?:{_BODY_KINDS}) [A-ZĐa-zđ])"
 
-# Việt Nam's own local authorities, whatever place they serve: a people's committee or
-# council, a provincial or city Party committee, a provincial department ("Sở Công Thương").
-# No other country's bodies bear these names, so a host named by one is at home.
-HOME_AUTHORITY: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ"
-    r"|Thành ủy|Thành uỷ|Sở (?=[A-ZĐ]))"
-)
+# Việt Nam's own local authorities (one list with the brief's: text/localgov.py).
+HOME_AUTHORITY: Final = LOCAL_AUTHORITY
 
 __all__ = ["HOME_AUTHORITY", "WORK_SESSION"]
