@@ -130,8 +130,9 @@ def computed_line(
 
     The anniversary counts the years from the founding its cited facts still give (a fact
     retired, rejected or deprecated since no longer counts: with none left, it says
-    nothing); the latest visit says its fact's date and statement as they are now — never
-    the Vietnamese statement in an English line (the line then says only when)."""
+    nothing); the latest visit says its fact's date and statement as they are now (nothing
+    once the fact is retired, rejected or deprecated) — never the Vietnamese statement in an
+    English line (the line then says only when)."""
     if item.kind != "computed":
         return ""
     pair_code = f"{home.code}-{partner.code}" if home and partner else None
@@ -147,6 +148,8 @@ def computed_line(
     latest_visit = item.role in (ROLE_LAST_VISIT_OUTBOUND, ROLE_LAST_VISIT_INBOUND)
     if fact is None or home is None or partner is None or not latest_visit:
         return ""
+    if not is_eligible(fact, pair_code):
+        return ""  # (retired or rejected since: no "latest visit", as no founding above)
     if line := machine_line(item, facts, home, partner, lang):
         return line  # (its sentence is another section's too: the visit's own line)
     body = fact.statement_en if lang == "en" else fact.statement_vi

@@ -80,6 +80,11 @@ _REGION_END: Final = re.compile(
     re.IGNORECASE,
 )
 _WITH: Final = re.compile(r"(?<![^\W\d_])(?:với|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A region's name describing one country: "the ASEAN member", "the Southeast Asian nation"
+# (Việt Nam, told so in a partner's flow "imports from the ASEAN member") — no region's end.
+_ONE_COUNTRY: Final = re.compile(
+    r"[^\W\d_]*\s+(?:member|nation|country|state|economy|partner)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def _to_region(before: str, foreign: list[CountryMention]) -> bool:
@@ -99,7 +104,11 @@ def _to_region(before: str, foreign: list[CountryMention]) -> bool:
         if region == "world":
             continue
         for found in pattern.finditer(before):
-            if found.start() > owners[0].start and _REGION_END.search(before[: found.start()]):
+            if (
+                found.start() > owners[0].start
+                and _REGION_END.search(before[: found.start()])
+                and not _ONE_COUNTRY.match(before, found.end())
+            ):
                 return True
     return False
 

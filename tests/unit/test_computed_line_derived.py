@@ -222,3 +222,72 @@ def test_an_older_store_reads_its_stored_machine_lines_as_derived(
     assert (now[inbound.uuid].text_vi, now[inbound.uuid].text_en) == ("", "")
     assert now[outbound.uuid].text_vi == mine and now[outbound.uuid].edited()
     assert now[outbound.uuid].text_en == old[outbound.uuid][1]
+
+
+def test_a_retired_visit_is_no_latest_visit_line(services: Services, tmp_path: Path) -> None:
+    # (review of session 25: the years line went silent with its founding retired, the
+    # latest visit still printed its retired fact)
+    brief_uuid, brief = services.new_brief("VN-CL", "state-visit", "vi", ON)
+    visit = _item(brief, ROLE_LAST_VISIT_OUTBOUND)
+    assert OUTBOUND_HEAD in _printed(services, brief, tmp_path, "before")["docx"]
+    services.retire_facts([visit.fact_uuid or ""], "trùng")
+    saved = services.load_brief(brief_uuid)
+    assert saved is not None
+    assert OUTBOUND_HEAD not in _printed(services, saved, tmp_path, "retired")["docx"]
+
+
+def _as_older_store(services: Services, lines: dict[str, tuple[str, str, str]]) -> Path:
+    """The store as an older Briefer left it: ``lines`` (uuid → vi, en, behind) stored in
+    the computed items' fields, migration 0016 not applied."""
+    path = services.store_path
+    services.close()
+    conn = sqlite3.connect(path)
+    for uuid, (text_vi, text_en, behind) in lines.items():
+        conn.execute(
+            "UPDATE brief_item SET text_vi = ?, text_en = ?, needs_update = ? WHERE uuid = ?",
+            [text_vi, text_en, behind, uuid],
+        )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_computed_item_own_wording'")
+    conn.execute("PRAGMA user_version = 15")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_an_older_briefs_line_from_before_a_correction_is_read_as_the_machines(
+    services: Services,
+) -> None:
+    """A founding date corrected after the brief was saved and before the upgrade: the stored
+    line is no longer what the facts give, but it has the assembler's shape — the machine's,
+    so the correction reaches it. A language the officer edited keeps his words and its
+    mark."""
+    brief_uuid, brief = services.new_brief("VN-CL", "state-visit", "vi", ON)
+    years = _item(brief, ROLE_ANNIVERSARY)
+    outbound = _item(brief, ROLE_LAST_VISIT_OUTBOUND)
+    _correct(services, years.fact_uuid, event_date="1993-03-25")
+    assert brief.home is not None and brief.partner is not None
+    visit = services.fact(outbound.fact_uuid or "")
+    assert visit is not None
+    machine_en = last_visit_text(
+        Pair(brief.home, brief.partner), visit, outbound.role, "en", visit.statement_en
+    )
+    mine = "Chủ tịch nước thăm Chile (lời của chuyên viên)."
+    path = _as_older_store(
+        services,
+        {
+            years.uuid: (YEARS_VI, YEARS_EN, ""),
+            # edited in Vietnamese, so English marked behind: its machine line is emptied,
+            # the mark kept
+            outbound.uuid: (mine, machine_en, "en"),
+        },
+    )
+    db = open_store(path)
+    try:
+        upgraded = load_brief(db, brief_uuid)
+    finally:
+        db.close()
+    assert upgraded is not None
+    now = {i.uuid: i for i in upgraded.items()}
+    assert (now[years.uuid].text_vi, now[years.uuid].text_en) == ("", "")
+    assert (now[outbound.uuid].text_vi, now[outbound.uuid].text_en) == (mine, "")
+    assert now[outbound.uuid].needs_update == "en"

@@ -42,7 +42,9 @@ def item_text(
     line (from the current facts and the brief's date ``on``: ``domain.itemline``), else
     its fact's statement (never for a computed item: with nothing left to derive its line
     from, it says nothing, as the brief prints it)."""
-    own = item.text(lang)
+    # (a computed item's officer wording in the other language is no stand-in: the brief
+    # prints the line derived in its own language, and so does the outline)
+    own = item.own_text(lang) if item.kind == "computed" else item.text(lang)
     if own:
         return own
     if line := default_wording(item, facts, home, partner, lang, on):
