@@ -4,10 +4,13 @@ a store holding one article's approved facts."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
+from briefer.domain.brief import Brief
 from briefer.domain.model import Source
 from briefer.services import Services, init_store
+from briefer.store.briefs import load_brief
 from briefer.store.connection import open_store
 from briefer.store.sources import insert_source
 
@@ -58,3 +61,30 @@ def services_with_approved(folder: Path, text: str, pair: str) -> Services:
     services.import_files([article])
     services.accept_facts(f.uuid for f in services.review_queue(pair))
     return services
+
+
+def brief_after_upgrade(
+    services: Services,
+    brief_uuid: str,
+    undo: Callable[[sqlite3.Connection], object],
+    migration: str,
+    version: int,
+) -> Brief:
+    """Brief ``brief_uuid`` as read after an upgrade from a store an older Briefer left:
+    ``services`` closed, ``undo`` given the store to put back what ``migration`` (not
+    applied, ``user_version`` ``version``) changes, the store opened again."""
+    path = services.store_path
+    services.close()
+    conn = sqlite3.connect(path)
+    undo(conn)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [migration])
+    conn.execute(f"PRAGMA user_version = {int(version)}")
+    conn.commit()
+    conn.close()
+    db = open_store(path)
+    try:
+        upgraded = load_brief(db, brief_uuid)
+    finally:
+        db.close()
+    assert upgraded is not None
+    return upgraded

@@ -5,7 +5,6 @@ store migration 0015)."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -16,9 +15,7 @@ from docx import Document as DocxDocument
 from briefer.domain.brief import Brief, BriefItem
 from briefer.domain.brief_edits import set_item_text
 from briefer.services import Services
-from briefer.store.briefs import load_brief
-from briefer.store.connection import open_store
-from tests.stores import services_with_approved
+from tests.stores import brief_after_upgrade, services_with_approved
 
 # Real wording: Tiền Phong, 14/11/2024 (a partnership and a visit in one sentence).
 ARTICLE = """Đại sứ Pê-ru: Nông sản hai nước bổ sung cho nhau chứ không cạnh tranh
@@ -131,21 +128,14 @@ def test_an_older_store_reads_the_line_it_saved_as_a_machine_line(
         for s in brief.sections
     )  # fmt: skip
     services.save_brief(brief_uuid, replace(brief, sections=sections))
-    path = services.store_path
-    services.close()
     # the store as an older Briefer left it: no column, migration 0015 not applied
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE brief_item DROP COLUMN says_own_line")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_brief_item_own_line'")
-    conn.execute("PRAGMA user_version = 14")
-    conn.commit()
-    conn.close()
-    db = open_store(path)
-    try:
-        upgraded = load_brief(db, brief_uuid)
-    finally:
-        db.close()
-    assert upgraded is not None
+    upgraded = brief_after_upgrade(
+        services,
+        brief_uuid,
+        lambda conn: conn.execute("ALTER TABLE brief_item DROP COLUMN says_own_line"),
+        "0015_brief_item_own_line",
+        14,
+    )
     now = {i.uuid: i for i in upgraded.items()}
     assert now[item.uuid].says_own_line and now[item.uuid].text_vi == ""
     assert not now[visit.uuid].says_own_line

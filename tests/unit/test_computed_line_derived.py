@@ -28,9 +28,7 @@ from briefer.domain.brief_edits import set_item_text
 from briefer.domain.itemline import last_visit_text
 from briefer.domain.model import Fact, Pair
 from briefer.services import Services
-from briefer.store.briefs import load_brief
-from briefer.store.connection import open_store
-from tests.stores import services_with_approved
+from tests.stores import brief_after_upgrade, services_with_approved
 
 # Written for these tests after the visits the demo store records (van Klaveren in Hà Nội,
 # 8/2024; President Lương Cường in Chile, 11/2024); the founding date is Chile's.
@@ -198,25 +196,7 @@ def test_an_older_store_reads_its_stored_machine_lines_as_derived(
             "",
         ),
     }
-    path = services.store_path
-    services.close()
-    # the store as an older Briefer left it: lines stored, migration 0016 not applied
-    conn = sqlite3.connect(path)
-    for uuid, (text_vi, text_en, behind) in old.items():
-        conn.execute(
-            "UPDATE brief_item SET text_vi = ?, text_en = ?, needs_update = ? WHERE uuid = ?",
-            [text_vi, text_en, behind, uuid],
-        )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_computed_item_own_wording'")
-    conn.execute("PRAGMA user_version = 15")
-    conn.commit()
-    conn.close()
-    db = open_store(path)
-    try:
-        upgraded = load_brief(db, brief_uuid)
-    finally:
-        db.close()
-    assert upgraded is not None
+    upgraded = _upgraded(services, brief_uuid, old)
     now = {i.uuid: i for i in upgraded.items()}
     assert (now[years.uuid].text_vi, now[years.uuid].text_en) == ("", "")
     assert (now[inbound.uuid].text_vi, now[inbound.uuid].text_en) == ("", "")
@@ -236,22 +216,19 @@ def test_a_retired_visit_is_no_latest_visit_line(services: Services, tmp_path: P
     assert OUTBOUND_HEAD not in _printed(services, saved, tmp_path, "retired")["docx"]
 
 
-def _as_older_store(services: Services, lines: dict[str, tuple[str, str, str]]) -> Path:
-    """The store as an older Briefer left it: ``lines`` (uuid → vi, en, behind) stored in
-    the computed items' fields, migration 0016 not applied."""
-    path = services.store_path
-    services.close()
-    conn = sqlite3.connect(path)
-    for uuid, (text_vi, text_en, behind) in lines.items():
-        conn.execute(
-            "UPDATE brief_item SET text_vi = ?, text_en = ?, needs_update = ? WHERE uuid = ?",
-            [text_vi, text_en, behind, uuid],
-        )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_computed_item_own_wording'")
-    conn.execute("PRAGMA user_version = 15")
-    conn.commit()
-    conn.close()
-    return path
+def _upgraded(services: Services, brief_uuid: str, lines: dict[str, tuple[str, str, str]]) -> Brief:
+    """The brief after an upgrade from the store as an older Briefer left it: ``lines``
+    (uuid → vi, en, behind) stored in the computed items' fields, migration 0016 not
+    applied."""
+
+    def stored(conn: sqlite3.Connection) -> None:
+        for uuid, (text_vi, text_en, behind) in lines.items():
+            conn.execute(
+                "UPDATE brief_item SET text_vi = ?, text_en = ?, needs_update = ? WHERE uuid = ?",
+                [text_vi, text_en, behind, uuid],
+            )
+
+    return brief_after_upgrade(services, brief_uuid, stored, "0016_computed_item_own_wording", 15)
 
 
 def test_an_older_briefs_line_from_before_a_correction_is_read_as_the_machines(
@@ -272,8 +249,9 @@ def test_an_older_briefs_line_from_before_a_correction_is_read_as_the_machines(
         Pair(brief.home, brief.partner), visit, outbound.role, "en", visit.statement_en
     )
     mine = "Chủ tịch nước thăm Chile (lời của chuyên viên)."
-    path = _as_older_store(
+    upgraded = _upgraded(
         services,
+        brief_uuid,
         {
             years.uuid: (YEARS_VI, YEARS_EN, ""),
             # edited in Vietnamese, so English marked behind: its machine line is emptied,
@@ -281,12 +259,6 @@ def test_an_older_briefs_line_from_before_a_correction_is_read_as_the_machines(
             outbound.uuid: (mine, machine_en, "en"),
         },
     )
-    db = open_store(path)
-    try:
-        upgraded = load_brief(db, brief_uuid)
-    finally:
-        db.close()
-    assert upgraded is not None
     now = {i.uuid: i for i in upgraded.items()}
     assert (now[years.uuid].text_vi, now[years.uuid].text_en) == ("", "")
     assert (now[outbound.uuid].text_vi, now[outbound.uuid].text_en) == (mine, "")
