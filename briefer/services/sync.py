@@ -176,9 +176,13 @@ def team_briefs(services: Services) -> list[TeamBrief]:
 
 def copy_team_brief(services: Services, brief_uuid: str) -> tuple[str, Brief]:
     """Duplicate a brief someone shared into a brief of one's own: its new uuid and brief."""
+    from briefer.store.computed_lines import unmachined_brief
     from briefer.sync import briefs
 
-    return services.save_brief_as_copy(briefs.team_brief(services.db(), brief_uuid))
+    shared = briefs.team_brief(services.db(), brief_uuid)
+    # (a peer on a Briefer before migration 0016 sent its computed lines in the items'
+    # wording: they are the machine's, derived here from this store's facts, not his edits)
+    return services.save_brief_as_copy(unmachined_brief(services.db(), shared))
 
 
 __all__ = [

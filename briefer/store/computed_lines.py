@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefer.batches import chunks, marks
-from briefer.domain.brief import ROLE_ANNIVERSARY, BriefItem
+from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem
 from briefer.domain.itemline import computed_line
 from briefer.domain.model import Fact, Pair
 from briefer.store.facts import get_pair, list_facts
@@ -145,4 +145,24 @@ def empty_machine_lines(db: Database) -> int:
     return changed
 
 
-__all__ = ["empty_machine_lines", "unmachined"]
+def unmachined_brief(db: Database, brief: Brief) -> Brief:
+    """``brief`` with each computed item's stored machine lines emptied, as migration 0016
+    does for this store's own briefs — for a brief that comes from elsewhere: one a peer on
+    an older Briefer shared through the hub kept its lines in the items' wording."""
+    computed = [i for i in brief.items() if i.kind == "computed" and (i.text_vi or i.text_en)]
+    if not computed:
+        return brief
+    facts = _facts(db, {u for item in computed for u in item.cited_fact_uuids()})
+    pair = get_pair(db, brief.pair)
+    now = {
+        item.uuid: unmachined(item, facts, pair, brief.brief_date, brief.language)
+        for item in computed
+    }
+    sections = tuple(
+        replace(section, items=tuple(now.get(i.uuid, i) for i in section.items))
+        for section in brief.sections
+    )
+    return replace(brief, sections=sections)
+
+
+__all__ = ["empty_machine_lines", "unmachined", "unmachined_brief"]
