@@ -116,6 +116,7 @@ class _Builder:
         self.lang = brief.language
         self.labels = labels
         self.raw: dict[str, tuple[str, str]] = {}  # item uuid → (unescaped text, date label)
+        self._entries: dict[str, dict[str, Any] | None] = {}  # item uuid → its entry
         kind = BRIEF_TYPES.get(brief.brief_type)
         self.type_label = kind.label(self.lang) if kind else brief.brief_type
         self.date_label = format_date(brief.brief_date, self.lang)
@@ -161,6 +162,15 @@ class _Builder:
         return default_wording(item, self.facts, brief.home, brief.partner, lang, brief.brief_date)
 
     def item(self, item: BriefItem) -> dict[str, Any] | None:
+        """The template's entry for ``item`` (a copy: callers may add to it), worked out once
+        per build — the sections and the key figures both ask, and a derived line, a visit's
+        direction and its source take real work."""
+        if item.uuid not in self._entries:
+            self._entries[item.uuid] = self._entry(item)
+        entry = self._entries[item.uuid]
+        return None if entry is None else dict(entry)
+
+    def _entry(self, item: BriefItem) -> dict[str, Any] | None:
         fact = self.facts.get(item.fact_uuid or "")
         text = self.wording(item, fact)
         if not text:
