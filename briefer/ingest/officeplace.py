@@ -23,6 +23,7 @@ This module owns :func:`plain_office`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from briefer.ingest.countries import COUNTRIES, formal_style_of
@@ -82,13 +83,23 @@ _ANY_COUNTRY: Final = re.compile(
 )
 
 
-def _marked() -> dict[str, set[str]]:
-    """Each folded spelling's spellings as written with their marks (lower case)."""
-    by: dict[str, set[str]] = {}
+def _marks(text: str) -> tuple[tuple[str, ...], ...]:
+    """Each word's marks, in no order: "Hòa" and "Hoà" (the older placement) bear the same,
+    "nhất" and "Nhật" do not."""
+    return tuple(
+        tuple(sorted(ch for ch in unicodedata.normalize("NFD", w) if unicodedata.combining(ch)))
+        for w in text.split()
+    )
+
+
+def _marked() -> dict[str, set[tuple[tuple[str, ...], ...]]]:
+    """Each folded spelling's marks as its spellings bear them; a spelling the table holds
+    only without marks ("México" aside, "Mexico") is left out: it may be any spelling."""
+    by: dict[str, set[tuple[tuple[str, ...], ...]]] = {}
     for c in COUNTRIES:
         for spelling in (c.name_vi, c.name_en, *c.aliases):
-            if spelling and c.code != "VN":
-                by.setdefault(fold(spelling).lower(), set()).add(spelling.lower())
+            if spelling and c.code != "VN" and fold(spelling) != spelling:
+                by.setdefault(fold(spelling).lower(), set()).add(_marks(spelling.lower()))
     return by
 
 
@@ -105,9 +116,8 @@ def _country(place: str) -> tuple[str, str] | None:
     folded, index = fold_with_map(place)
     for m in _ANY_COUNTRY.finditer(folded.lower()):
         written = place[index[m.start()] : index[m.end() - 1] + 1].lower()
-        spellings = _MARKED.get(m.group(), set())
-        unmarked = all(fold(s) == s for s in spellings)
-        if fold(written) == written or unmarked or written in spellings:
+        marks = _MARKED.get(m.group())
+        if fold(written) == written or not marks or _marks(written) in marks:
             return _BY_SPELLING[m.group()]
     return None
 

@@ -100,8 +100,11 @@ def issue_header(text: str) -> tuple[str, str]:
     if weekday and weekday["name"].isupper() and 2 <= len(words(weekday["name"])) <= _NAME_WORDS:
         # ("QUỐC TẾ  NHÂN DÂN  Thứ năm, 28-8-2025": the page's section, the paper's name and
         # the issue's weekday and day, no issue number; the paper is the name the table
-        # knows at the run's end, the section before it no part of it)
-        return _paper_at_end(weekday["name"]), weekday["day"]
+        # knows at the run's end, the section before it no part of it. With no paper the
+        # table knows there, a headline in capitals or a site's section beside its clock
+        # ends on a weekday and a day as well: no paper's head)
+        paper = _paper_at_end(weekday["name"])
+        return (paper, weekday["day"]) if paper else ("", "")
     if not 3 <= len(parts) <= 5 or len(text) > 120:
         return "", ""
     issue = [i for i, p in enumerate(parts) if _ISSUE.match(p)]
@@ -122,13 +125,13 @@ _WEEKDAY_HEAD: Final = re.compile(
 
 def _paper_at_end(name: str) -> str:
     """The longest run of a head's last words that the outlet table knows ("NHÂN DÂN" of
-    "QUỐC TẾ NHÂN DÂN"), else the head's words whole."""
+    "QUỐC TẾ NHÂN DÂN"), else ""."""
     from briefer.ingest.outletnames import known_outlet
 
     parts = name.split()
     return next(
         (" ".join(parts[i:]) for i in range(len(parts)) if known_outlet(" ".join(parts[i:]))),
-        name,
+        "",
     )
 
 
