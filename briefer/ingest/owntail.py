@@ -4,9 +4,10 @@ Kazinform reported that …", "Previously, The Star wrote …", "Trước đó, 
 A site closes a story with a line that sends the reader to another story it ran before — the
 outlet itself is the one who reported, so the line is the site's cross-reference, not the
 article's news. Read by shape: the article's last sentence, opening with "earlier", the
-page's own outlet (the name the page gives itself) as the subject and "reported" as its
-verb. A sentence whose subject is anyone else ("Earlier, the minister said …", "Earlier,
-Reuters reported …" on another outlet's page) is the article's.
+page's own outlet (the name the page gives itself) as the subject, a reporter's verb
+("reported", "đưa tin"), and no figure. A sentence whose subject is anyone else
+("Earlier, the minister said …", "Earlier, Reuters reported …" on another outlet's page) is
+the article's.
 """
 
 from __future__ import annotations
@@ -24,14 +25,24 @@ _EARLIER: Final = re.compile(
     # (the outlet as it names itself, from a capital — "Dân trí" —, "the" or "báo" before it)
     rf"(?:(?i:the|báo){_B}+)?(?P<name>[^\W\d_a-zđ][\w.&'’-]*(?:{_B}+[^\W\d_][\w.&'’-]*){{0,4}}?)"
     rf"{_B}+(?i:(?:has|had|đã|từng|cũng){_B}+)?"
-    rf"(?i:reported|wrote|informed|đưa{_B}+tin|thông{_B}+tin|có{_B}+bài)\b"
+    # (a reporter's verbs only: "Bộ Ngoại giao đã thông tin về …" is a ministry's own
+    # announcement, "Chính phủ đã có bài trả lời …" a sentence of the article's)
+    rf"(?i:reported|wrote|đưa{_B}+tin|có{_B}+bài{_B}+viết)\b"
 )
+# A figure in the line: a pointer carries none, the article's own sentence may ("Trước đó,
+# VnExpress đưa tin xuất khẩu gạo … tăng 20%" is news, whoever reported it).
+_FIGURE: Final = re.compile(r"\d")
 
 
 def own_earlier(text: str, outlet: str) -> bool:
     """``text`` is a pointer to an earlier story that ``outlet`` (the page's own) reported."""
     match = _EARLIER.match(text.strip())
-    return bool(outlet) and match is not None and same_outlet(match.group("name"), outlet)
+    return (
+        bool(outlet)
+        and match is not None
+        and not _FIGURE.search(text)
+        and same_outlet(match.group("name"), outlet)
+    )
 
 
 def without_own_earlier(cleaned: Cleaned, outlet: str) -> Cleaned:

@@ -9,8 +9,9 @@ Five shapes met in a page's author markup that read like a name and are not one:
 - an agency's credit codes joined by slashes ("VNA/VNP", "TTXVN/VNP"): short initials, one
   of them an outlet the tables know; no person at all;
 - two places or more where the name would be ("Vienna/Hanoi", "Paris Lima"): the places a
-  story was filed from, every part a country or a city the gazetteer knows. A person whose
-  given name is a city's ("Florence Moreau") has a part that is no place and stays;
+  story was filed from, every part a country or a city the gazetteer knows (two cities where
+  only a space parts them: "Jordan Paris" may be a person). A person whose given name is a
+  city's ("Florence Moreau") has a part that is no place and stays;
 - a body's name with its seat after it ("Swiss Embassy Jakarta", "Regional Office Nairobi"):
   a unit's noun, then a place; no person.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest.countries import country_of_name
 from briefer.ingest.metadata import UNIT_NAME
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.placename import is_place
@@ -64,9 +66,12 @@ def places_only(name: str) -> bool:
         parts = [p.strip() for p in bare.split("/")]
         return len(parts) >= 2 and all(p and is_place(p) for p in parts)
     words = bare.split()
+    # (at a space, two cities: a country's name is a given name too often — "Jordan",
+    # "Georgia", "Chad" — for "Georgia Washington" to be two places)
     return any(
-        is_place(" ".join(words[:cut])) and is_place(" ".join(words[cut:]))
+        all(is_place(part) and not country_of_name(part) for part in (head, tail))
         for cut in range(1, len(words))
+        for head, tail in [(" ".join(words[:cut]), " ".join(words[cut:]))]
     )
 
 

@@ -140,6 +140,9 @@ def test_agency_codes_and_places_in_the_writers_slot() -> None:
     # a person whose given name is a city's: one part is no place
     assert not places_only("Sydney Okonkwo")
     assert not places_only("Lima")  # (one place: is_place's)
+    # at a space, a country's name is a given name as well: a person (review of session 25)
+    assert not places_only("Georgia Washington")
+    assert not places_only("Jordan Paris")
     assert unit_at_place("Swiss Embassy Jakarta")
     assert unit_at_place("Regional Office Nairobi")
     assert not unit_at_place("Nairobi Okello")

@@ -37,6 +37,14 @@ def test_the_outlets_own_earlier_story_is_a_pointer(line: str, outlet: str) -> N
         ("Earlier, Reuters reported that the talks had stalled over tariffs.", "The Jakarta Post"),
         ("Trước đó, Thủ tướng đã thông tin về kết quả chuyến thăm.", "Báo Lao Động"),
         ("Earlier, Trend reported that Azerbaijan had opened a trade house in Hanoi.", ""),
+        # a ministry's or an embassy's own announcement on its own page, a sentence with
+        # "có bài", a line with a figure: the article's (review of session 25)
+        (
+            "Trước đó, Bộ Ngoại giao đã thông tin về việc Thủ tướng sẽ thăm chính thức Chile.",
+            "Bộ Ngoại giao",
+        ),
+        ("Trước đó, Chính phủ đã có bài trả lời chất vấn về xuất khẩu gạo.", "Báo Chính phủ"),
+        ("Trước đó, Dân trí đưa tin xuất khẩu gạo sang Chile tăng 20%.", "Dân trí"),
     ],
 )
 def test_an_earlier_sentence_of_someone_else_is_the_articles(line: str, outlet: str) -> None:
