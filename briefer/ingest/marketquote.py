@@ -69,10 +69,32 @@ _MONEY_SUM: Final = re.compile(
 )
 
 
+# A flow as a subject of its own ("Xuất khẩu gạo … tăng 15%", "rice exports rose 20%"), not
+# the goods a price is of ("giá cao su xuất khẩu"): no price word just before it.
+_FLOW: Final = re.compile(
+    r"(?<!\w)(?:xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|exports?|imports?|trade)(?!\w)",
+    re.IGNORECASE,
+)
+_PERCENT: Final = re.compile(r"\d\s*(?:%|phần\s+trăm|per\s*cent)", re.IGNORECASE)
+
+
+def _own_flow(sentence: str) -> bool:
+    """A flow told with its own change beside the price: a percentage, and a flow word that
+    is no price's goods (review of session 25: "Xuất khẩu gạo … tăng 15% nhờ giá tăng lên
+    620 USD/tấn" is the pair's growth)."""
+    return bool(_PERCENT.search(sentence)) and any(
+        not _PRICE_WORD.search(sentence[max(0, m.start() - 25) : m.start()])
+        for m in _FLOW.finditer(sentence)
+    )
+
+
 def _only_prices(sentence: str) -> bool:
-    """A price or rate named, money per unit in it, and no other sum of money."""
+    """A price or rate named, money per unit in it, no other sum of money and no flow's own
+    change."""
     named = _PRICE_WORD.search(sentence) or _RATE.search(sentence)
     if not (named and _MONEY_PER_UNIT.search(sentence)):
+        return False
+    if _own_flow(sentence):
         return False
     return not _MONEY_SUM.search(_MONEY_PER_UNIT.sub(" ", sentence))
 

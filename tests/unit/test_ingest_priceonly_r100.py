@@ -37,6 +37,9 @@ def test_prices_and_rates_alone(sentence: str) -> None:
         "Năng suất cà phê tại các điểm trình diễn được đánh giá tăng lên 3,2 tấn/ha.",
         "Hãng sẽ khai thác 4 chuyến/tuần, giá vé một chiều từ 180 USD.",
         "Giá trị thương mại hai chiều đạt 800 triệu USD trong 6 tháng.",
+        # a flow's own change beside a price: the pair's growth (review of session 25)
+        "Xuất khẩu hạt điều sang Chile năm 2024 tăng 18% nhờ giá tăng lên 6.100 USD/tấn.",
+        "In 2024, cashew exports to Chile rose 18% as prices climbed to US$6,100 a tonne.",
     ],
 )
 def test_near_misses_stay(sentence: str) -> None:
@@ -52,3 +55,9 @@ def test_a_rate_gives_no_event_and_the_flow_stays() -> None:
     got = candidates(body, "TH", "2025-08-04")
     assert not any("THB/USD" in c.quote or "sầu riêng" in c.quote for c in got)
     assert [c.value for c in got if c.kind == "figure"] == [20_200_000_000]
+
+
+def test_a_flows_growth_told_beside_a_price_is_the_pairs_figure() -> None:
+    body = "Năm 2024, kim ngạch xuất khẩu hạt điều sang Chile tăng 18%, giá đạt 6.100 USD/tấn."
+    got = candidates(body, "CL", "2025-02-04")
+    assert [(c.pair, c.value) for c in got if c.kind == "figure"][:1] == [("VN-CL", 18)]
