@@ -44,7 +44,7 @@ from briefer.ingest.spans import Pairs, Sentence, clauses, compared_at, event_da
 from briefer.ingest.venues import dateline_arrival
 from briefer.ingest.visitclause import cue_direction
 from briefer.ingest.visitdirection import direction_of
-from briefer.ingest.visitors import visitor_side
+from briefer.ingest.visitors import foreign_head_side, visitor_side
 from briefer.text.dates import DateRef
 
 _Cues = list[tuple[int, kw.EventCue, re.Match[str]]]
@@ -479,7 +479,7 @@ class EventFinder:
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for ``partner`` ("" if untold; homesent.py)."""
         side = visitor_side(text, partner) or home_sent_side(text, partner)
-        return side or direction_of(text, partner)
+        return side or direction_of(text, partner) or foreign_head_side(text)
 
 
 __all__ = ["EventFinder"]

@@ -66,9 +66,15 @@ def visitor_side(text: str, partner: str) -> str:
             codes = {m.code for m in find_countries(who)}
             if partner in codes and HOME not in codes:
                 return INBOUND
-    if _FOREIGN_HEAD_VISIT.search(text):
-        return INBOUND
     return ""
 
 
-__all__ = ["visitor_side"]
+def foreign_head_side(text: str) -> str:
+    """INBOUND when ``text`` tells a visit by its kind alone whose visitor holds a title Việt
+    Nam's own leaders never bear, else "". A last resort (the caller asks after every other
+    reading): "Chủ tịch nước … thăm Chile, đáp lại chuyến thăm … của Tổng thống Boric" is
+    Việt Nam's visit, the president's an earlier one it recalls."""
+    return INBOUND if _FOREIGN_HEAD_VISIT.search(text) else ""
+
+
+__all__ = ["foreign_head_side", "visitor_side"]

@@ -15,7 +15,7 @@ from briefer.ingest.eventwords import proposal_kept
 from briefer.ingest.keywords import EVENT_CUES, PROPOSAL, EventCue
 from briefer.ingest.spans import _framed
 from briefer.ingest.thatyear import sentence_before, year_told_before
-from briefer.ingest.visitors import visitor_side
+from briefer.ingest.visitors import foreign_head_side, visitor_side
 
 _META = Metadata(published_on="2024-11-12", context_year=2024)
 
@@ -168,10 +168,24 @@ def test_a_proposal_for_a_visit_ahead_stays_a_proposal() -> None:
     ],
 )
 def test_foreign_head_visit_is_inbound(text: str) -> None:
-    assert visitor_side(text, "NO") == "inbound"
+    from briefer.ingest.events import EventFinder
+
+    assert foreign_head_side(text) == "inbound"
+    assert EventFinder.direction(text, "NO") == "inbound"
 
 
 def test_home_leader_visit_is_not_read_as_inbound() -> None:
     # near-miss: Việt Nam's own head of state ("Chủ tịch nước") visiting
     text = "Nhân chuyến thăm chính thức của Chủ tịch nước Lương Văn A, hai bên ký 5 văn kiện."
     assert visitor_side(text, "NO") == ""
+    # a home leader's visit recalling a foreign head's earlier one is the home leader's
+    # (review of session 25: the foreign head's rule ran first and made it inbound)
+    from briefer.ingest.events import EventFinder
+
+    recall = (
+        "Ngày 3/6/2025, Chủ tịch nước Lương Văn A thăm chính thức Na Uy, đáp lại chuyến thăm "
+        "cấp Nhà nước của Quốc vương Harald tới Việt Nam năm 2023."
+    )
+    assert EventFinder.direction(recall, "NO") == "outbound"
+    assert EventFinder.direction("Nhân chuyến thăm cấp Nhà nước của Quốc vương Harald, hai "
+                                 "bên ký 5 văn kiện.", "NO") == "inbound"  # fmt: skip
