@@ -108,6 +108,9 @@ def _to_region(before: str, foreign: list[CountryMention]) -> bool:
                 found.start() > owners[0].start
                 and _REGION_END.search(before[: found.start()])
                 and not _ONE_COUNTRY.match(before, found.end())
+                # (the flow's own end, told in its clause: "Hà Lan, cửa ngõ vào EU, nhập khẩu
+                # từ ta 4 tỷ USD" names the region in an aside, the flow is the pair's)
+                and "," not in before[found.end() :]
             ):
                 return True
     return False

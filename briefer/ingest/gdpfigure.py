@@ -31,12 +31,17 @@ _OTHER: Final = re.compile(
 )
 
 
+# GDP as what something adds to ("đóng góp vào GDP với 4,5 triệu lượt khách", "contributes to
+# GDP"): the amount is the contributor's, no GDP's size.
+_INTO: Final = re.compile(r"(?<![^\W\d_])(?:vào|cho|to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def gdp_amount(before: str) -> bool:
     """Whether the amount after ``before`` (its clause up to it) is a GDP's size or growth."""
-    ends = [m.end() for m in _GDP.finditer(before)]
-    if not ends:
+    found = list(_GDP.finditer(before))
+    if not found or _INTO.search(before[: found[-1].start()]):
         return False
-    between = before[ends[-1] :]
+    between = before[found[-1].end() :]
     return len(between) <= 60 and not _OTHER.search(between)
 
 

@@ -90,6 +90,8 @@ def test_a_partners_flow_to_a_region_is_no_pairs(before: str) -> None:
         "Xuất khẩu của Việt Nam sang EU đạt ",
         # the partner's goods reach Việt Nam through a third country: still the pair's
         "Hàng hóa của Lào xuất sang Việt Nam quá cảnh qua Thái Lan đạt ",
+        # the region in an aside on the partner: the flow is the pair's (review of session 25)
+        "Hà Lan, cửa ngõ vào EU, nhập khẩu từ ta ",
     ],
 )
 def test_a_flow_that_ends_at_the_partner_stays(before: str) -> None:
