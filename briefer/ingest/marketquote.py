@@ -75,11 +75,16 @@ _FLOW: Final = re.compile(
     r"(?<!\w)(?:xuất\s+khẩu|nhập\s+khẩu|kim\s+ngạch|thương\s+mại|exports?|imports?|trade)(?!\w)",
     re.IGNORECASE,
 )
-_PERCENT: Final = re.compile(r"\d\s*(?:%|phần\s+trăm|per\s*cent)", re.IGNORECASE)
+# A change told in percent ("tăng 15%", "rose 20%"), not a grade ("gạo 5% tấm").
+_PERCENT: Final = re.compile(
+    r"(?<!\w)(?:tăng|giảm|rose|fell|grew|increased|decreased|jumped|up|down)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}\d[\d.,]*\s*(?:%|phần\s+trăm|per\s*cent)",
+    re.IGNORECASE,
+)
 
 
 def _own_flow(sentence: str) -> bool:
-    """A flow told with its own change beside the price: a percentage, and a flow word that
+    """A flow told with its own change beside the price: a change in percent, and a flow word that
     is no price's goods (review of session 25: "Xuất khẩu gạo … tăng 15% nhờ giá tăng lên
     620 USD/tấn" is the pair's growth)."""
     return bool(_PERCENT.search(sentence)) and any(

@@ -20,6 +20,9 @@ from tests.mined import candidates
         "Lưu ý: tỷ giá quy đổi 1 USD = 58 peso Philippines.",
         "Average cashew prices rose to US$1,380 per tonne in May, up 7% on the month.",
         "Giá xuất khẩu gạo bình quân sang Ghana đạt 520 USD/tấn.",
+        # a grade's percent and a halt of imports: still a price's line, no flow's change
+        "Từ ngày 1/10/2025, Chile tạm dừng nhập khẩu gạo trong 30 ngày, khiến giá gạo 5% tấm "
+        "giảm xuống dưới 380 USD/tấn.",
     ],
 )
 def test_prices_and_rates_alone(sentence: str) -> None:
