@@ -53,7 +53,7 @@ from briefer.resources import template
 if TYPE_CHECKING:
     from briefer.export.pdf import PdfLayout
 
-__all__ = ["build_docx", "write_docx"]
+__all__ = ["build_docx", "needs_layout", "write_docx"]
 
 
 def write_docx(
@@ -101,16 +101,21 @@ def build_docx(
     return reproducible_zip(buffer.getvalue())
 
 
-def _layout_for(doc: Document) -> PageNumbers:
-    """The PDF writer's page layout, when the file shows a number that depends on it (the
-    contents' page numbers, a page total); a one-page fact sheet numbered "2"… needs none,
-    and then reportlab is not even imported."""
+def needs_layout(doc: Document) -> bool:
+    """Whether the file shows a number that depends on the PDF writer's page layout: the
+    contents' page numbers, or a page total."""
     has_contents = (
         not doc.one_page  # a one-page sheet has no contents (see Writer.write)
         and bool(doc.meta.labels.get("contents", "x"))
         and bool(doc.headings())
     )
-    if has_contents or shows_page_total(doc.meta.page_pattern):
+    return has_contents or shows_page_total(doc.meta.page_pattern)
+
+
+def _layout_for(doc: Document) -> PageNumbers:
+    """The PDF writer's page layout when :func:`needs_layout`; a one-page fact sheet numbered
+    "2"… needs none, and then reportlab is not even imported."""
+    if needs_layout(doc):
         from briefer.export.pdf import pdf_layout
 
         return pdf_layout(doc, pages_only=True)

@@ -44,10 +44,19 @@ def _loaded(modules: set[str], *packages: str) -> list[str]:
     return sorted(m for m in modules if m.split(".")[0] in packages or m in packages)
 
 
+def _features(modules: set[str]) -> list[str]:
+    """Briefer's packages that no export or read command needs: the importer (hundreds of
+    modules of rules), the hub's sync and the desktop app."""
+    return sorted(
+        m for m in modules if m.startswith(("briefer.ingest", "briefer.sync", "briefer.ui"))
+    )
+
+
 def test_building_the_parser_imports_no_feature() -> None:
     parser = _modules()["parser"]
     heavy = _loaded(parser, "sqlite_utils", "reportlab", "docx", "jinja2", "PySide6", "lxml")
     assert heavy == []
+    assert _features(parser) == []
     assert not {"briefer.sync.pack_import", "briefer.text.dates", "importlib.metadata"} & parser
 
 
@@ -68,3 +77,25 @@ def test_a_docx_export_loads_no_bitmap_code_nor_the_own_line_wording(
     command = _modules(*argv, "--store", str(demo_store))["command"]
     assert out.exists() and "reportlab.platypus" in command  # it did its work, contents too
     assert not {"PIL.ExifTags", "PIL._imaging", "briefer.domain.english"} & command
+
+
+def test_a_docx_export_loads_no_importer_hub_or_ui(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.docx"
+    argv = ("export", "--pair", "VN-CL", "--format", "docx", "--out", str(out))
+    command = _modules(*argv, "--store", str(demo_store))["command"]
+    assert out.exists()
+    assert _features(command) == []
+    assert _loaded(command, "PySide6", "sqlite_utils", "psycopg") == []
+
+
+def test_a_one_page_docx_export_loads_no_pdf_code(demo_store: Path, tmp_path: Path) -> None:
+    # A DOCX's contents carry the PDF layout's page numbers, so a brief with contents lays
+    # its pages out with reportlab (~35% of that export's CPU); a one-page fact sheet has no
+    # contents and no page total: nothing of the PDF writer or reportlab loads for it.
+    out = tmp_path / "sheet.docx"
+    argv = ("export", "--pair", "VN-CL", "--type", "fact-sheet", "--format", "docx")
+    command = _modules(*argv, "--out", str(out), "--store", str(demo_store))["command"]
+    assert out.exists() and "docx" in command  # it did its work
+    assert _loaded(command, "reportlab") == []
+    assert not {m for m in command if m.startswith("briefer.export.pdf")}
+    assert _features(command) == []
