@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
-from briefer.domain.itemline import default_wording, machine_line
+from briefer.domain.itemline import computed_line, default_wording, machine_line
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
     Choice,
@@ -165,6 +165,39 @@ def needs_update_warning(item: BriefItem, fact: Fact | None, lang: str, said: st
     )
 
 
+def no_line_warning(item: BriefItem) -> Warning:
+    """A computed line with no fact left to derive it from: the brief leaves it out."""
+    if item.role == ROLE_ANNIVERSARY:
+        vi, en = "Dòng số năm quan hệ ngoại giao", "The years-of-relations line"
+    else:
+        vi, en = "Dòng chuyến thăm cấp cao gần nhất", "The latest high-level visit line"
+    return Warning(
+        "no_line",
+        f"{vi} không còn dữ kiện nào để tính (dữ kiện đã bị thu hồi, từ chối hoặc xóa), nên "
+        "tài liệu bỏ dòng này; hãy lập lại tài liệu hoặc tự viết dòng.",
+        f"{en} has no fact left to derive it from (retired, rejected or deleted since), so "
+        "the brief leaves it out; assemble the brief again or write the line yourself.",
+        item.fact_uuid,
+        item.uuid,
+    )
+
+
+def _says_nothing(item: BriefItem, brief: Brief, facts: Mapping[str, Fact]) -> bool:
+    """A computed item the officer left to the machine whose facts no longer give a line (an
+    anniversary whose founding is less than a year old says nothing rightly: not this)."""
+    if item.kind != "computed" or item.own_text(brief.language).strip():
+        return False
+    if brief.home is None or brief.partner is None:
+        return False  # (a brief without its pair attached cannot derive a visit's line)
+    line = computed_line(item, facts, brief.home, brief.partner, brief.language, brief.brief_date)
+    if line:
+        return False
+    if item.role == ROLE_ANNIVERSARY:
+        cited = (facts[u] for u in item.cited_fact_uuids() if u in facts)
+        return relations_founding(f for f in cited if is_eligible(f, brief.pair)) is None
+    return True
+
+
 def founding_conflict_warning(founding: Founding, item_uuid: str | None = None) -> Warning:
     """Sources disagree on when diplomatic relations were established."""
     facts = (founding.shown, *founding.agreeing, *founding.conflicting)
@@ -253,6 +286,8 @@ def check_brief(brief: Brief, facts: Sequence[Fact] | Mapping[str, Fact]) -> tup
 
     for item in brief.items():
         cited = [by_uuid[u] for u in item.cited_fact_uuids() if u in by_uuid]
+        if _says_nothing(item, brief, by_uuid):
+            add(no_line_warning(item), item.uuid)
         if item.kind == "text" and not item.own_text(lang).strip():
             add(no_wording_warning(item, lang), item.uuid)
         if item.kind == "text" and not any(f.cited for f in cited):

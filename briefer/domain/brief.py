@@ -29,6 +29,7 @@ WARNING_CODES: tuple[str, ...] = (
     "source",
     "overflow",
     "empty",
+    "no_line",
 )
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 

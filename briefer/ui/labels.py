@@ -69,6 +69,7 @@ def warning_label(code: str) -> str:
         "source": QCoreApplication.translate("Labels", "Source details missing"),
         "overflow": QCoreApplication.translate("Labels", "Does not fit one page"),
         "empty": QCoreApplication.translate("Labels", "No approved facts"),
+        "no_line": QCoreApplication.translate("Labels", "Computed line left out"),
     }
     return labels.get(code, code)
 

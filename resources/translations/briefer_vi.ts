@@ -1241,6 +1241,10 @@ Dữ kiện này chưa có nguồn.</translation>
         <source>No approved facts</source>
         <translation>Chưa có dữ kiện đã duyệt</translation>
     </message>
+    <message>
+        <source>Computed line left out</source>
+        <translation>Dòng tính sẵn bị bỏ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
