@@ -1,9 +1,11 @@
 """Round r102 (unseen99–102's key-fact misses, by structure): "US" as the United States's
-short name (not the dollar's mark nor the pronoun in capitals). Wording of our own, not the
+short name (not the dollar's mark nor the pronoun in capitals); a rank with no subject of its
+own told right after an investor's capital ranks that investor. Wording of our own, not the
 corpus'."""
 
 from __future__ import annotations
 
+from briefer.ingest.candidates import find_candidates
 from briefer.ingest.countries import find_countries
 
 
@@ -27,3 +29,34 @@ def test_us_as_a_dollar_mark_or_a_pronoun_in_capitals_is_no_country() -> None:
     assert _codes("Prices in Chile are quoted in US dollars") == ["CL"]
     assert _codes("SUBSCRIBE NOW AND FOLLOW US ON SOCIAL MEDIA") == []
     assert _codes("WRITE TO US") == []
+
+
+# --- a rank told after the capital ranks its investor -----------------------------------
+
+
+def _ranks(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.pair, c.value, c.metric) for c in find_candidates(text) if c.unit == "rank"]
+
+
+def test_a_bare_rank_after_the_registered_capital_ranks_the_investor() -> None:
+    vi = (
+        "Hà Lan hiện có 390 dự án tại Việt Nam với tổng vốn đăng ký hơn 14 tỷ USD, đứng thứ 2"
+        " trong các nước châu Âu."
+    )
+    assert [(p, v) for p, v, _ in _ranks(vi)] == [("VN-NL", 2.0)]
+    assert _ranks(vi)[0][2].startswith("investment.rank")
+    en = (
+        "Chile has 45 projects in Vietnam with registered capital of $96 million, ranking 61st"
+        " among 150 economies."
+    )
+    assert _ranks(en) == [("VN-CL", 61.0, "investment.rank")]
+
+
+def test_a_rank_with_its_own_subject_after_the_capital_is_not_the_investors() -> None:
+    # near-miss: a province ranked after the capital's clause is no rank of the investor
+    text = (
+        "Năm nay Hàn Quốc rót thêm vốn vào Việt Nam với tổng vốn đăng ký 9 tỷ USD, tỉnh Bắc Ninh"
+        " đứng thứ 3 cả nước."
+    )
+    assert any(c.unit == "USD" for c in find_candidates(text))
+    assert _ranks(text) == []
