@@ -1,6 +1,7 @@
 """Round r102 (unseen99–102's key-fact misses, by structure): "US" as the United States's
 short name (not the dollar's mark nor the pronoun in capitals); a rank with no subject of its
-own told right after an investor's capital ranks that investor. Wording of our own, not the
+own told right after an investor's capital ranks that investor; "nâng quan hệ lên …" during a
+dated visit is the relationship's raising on the sentence's own day. Wording of our own, not the
 corpus'."""
 
 from __future__ import annotations
@@ -60,3 +61,26 @@ def test_a_rank_with_its_own_subject_after_the_capital_is_not_the_investors() ->
     )
     assert any(c.unit == "USD" for c in find_candidates(text))
     assert _ranks(text) == []
+
+
+# --- "nâng quan hệ lên …" during a visit: a milestone of the sentence's day -------------
+
+_DURING = (
+    "Ngày 14/6/2024, trong chuyến thăm chính thức Peru của Thủ tướng Phạm Minh Chính từ ngày"
+    " 13 đến 15/6/2024, hai nước đã nâng {what} lên {level}."
+)
+
+
+def test_raising_the_relationship_during_a_visit_is_a_milestone_of_the_day() -> None:
+    found = find_candidates(_DURING.format(what="quan hệ", level="Đối tác toàn diện"))
+    milestones = [c for c in found if c.metric.startswith("relations.")]
+    assert [(c.pair, c.kind, c.event_date) for c in milestones] == [
+        ("VN-PE", "event", "2024-06-14")
+    ]
+
+
+def test_raising_a_figure_during_a_visit_is_no_milestone() -> None:
+    # near-miss: the same verb raising trade, not the relationship
+    found = find_candidates(_DURING.format(what="kim ngạch thương mại", level="2 tỷ USD"))
+    assert any(c.metric.startswith("visit.") for c in found)
+    assert not any(c.metric.startswith("relations.") for c in found)
