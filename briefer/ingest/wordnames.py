@@ -38,14 +38,16 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[{CAPITAL}][^\W\d_{CAPITAL}]*[^\S\n]+
 
 # "US" names a currency, not the country, before "$" or "dollar"/"cent" ("US$1.2 billion",
 # "US dollars"): the pair is the sentence's other country, whatever the money's mark.
-_CURRENCY_AFTER: Final = re.compile(r"(?:\$|[^\S\n]*-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE)
+_CURRENCY_AFTER: Final = re.compile(
+    r"(?:\$|[^\S\n]*-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE
+)
 # A word in capitals right before (2+ letters; not the article, "THE US"): the line is set in
 # capitals, where "US" is as likely the pronoun ("FOLLOW US", "ABOUT US", "JOIN US").
 _CAPS_WORD_BEFORE: Final = re.compile(rf"(?<!\w)(?!THE\b)[{CAPITAL}]{{2,}}[^\S\n]+\Z")
 
 
 def _us_is_country(text: str, start: int, end: int) -> bool:
-    """"US" as the United States: neither the dollar's mark nor the pronoun in capitals."""
+    """The short name "US" as the United States: neither the dollar's mark nor the pronoun in capitals."""
     if _CURRENCY_AFTER.match(text, end):
         return False
     return not _CAPS_WORD_BEFORE.search(text[max(0, start - 24) : start])
