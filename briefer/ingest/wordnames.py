@@ -47,7 +47,7 @@ _CAPS_WORD_BEFORE: Final = re.compile(rf"(?<!\w)(?!THE\b)[{CAPITAL}]{{2,}}[^\S\n
 
 
 def _us_is_country(text: str, start: int, end: int) -> bool:
-    """The short name "US" as the United States: neither the dollar's mark nor the pronoun in capitals."""
+    """Whether "US" is the United States: not the dollar's mark, not the pronoun in capitals."""
     if _CURRENCY_AFTER.match(text, end):
         return False
     return not _CAPS_WORD_BEFORE.search(text[max(0, start - 24) : start])
