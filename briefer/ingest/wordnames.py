@@ -37,9 +37,10 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[{CAPITAL}][^\W\d_{CAPITAL}]*[^\S\n]+
 
 
 # "US" names a currency, not the country, before "$" or "dollar"/"cent" ("US$1.2 billion",
-# "US dollars"): the pair is the sentence's other country, whatever the money's mark.
+# "US $7 million", "US dollars"): the pair is the sentence's other country, whatever the
+# money's mark.
 _CURRENCY_AFTER: Final = re.compile(
-    r"(?:\$|[^\S\n]*-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE
+    r"[^\S\n]*(?:\$|-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE
 )
 # A word in capitals right before (2+ letters; not the article, "THE US"): the line is set in
 # capitals, where "US" is as likely the pronoun ("FOLLOW US", "ABOUT US", "JOIN US").

@@ -27,6 +27,7 @@ def test_us_alone_names_the_united_states() -> None:
 def test_us_as_a_dollar_mark_or_a_pronoun_in_capitals_is_no_country() -> None:
     # near-misses: the currency's mark, the currency's name, a site's call in capitals
     assert _codes("Peru shipped US$3.4 billion of copper") == ["PE"]
+    assert _codes("Trade with Colombia reached US $1.1 billion") == ["CO"]
     assert _codes("Prices in Chile are quoted in US dollars") == ["CL"]
     assert _codes("SUBSCRIBE NOW AND FOLLOW US ON SOCIAL MEDIA") == []
     assert _codes("WRITE TO US") == []
@@ -84,3 +85,18 @@ def test_raising_a_figure_during_a_visit_is_no_milestone() -> None:
     found = find_candidates(_DURING.format(what="kim ngạch thương mại", level="2 tỷ USD"))
     assert any(c.metric.startswith("visit.") for c in found)
     assert not any(c.metric.startswith("relations.") for c in found)
+
+
+# --- a side's balance "with the world" is its own, not the pair's -----------------------
+
+
+def test_a_balance_with_the_world_is_the_sides_own() -> None:
+    from briefer.ingest.worldflow import world_flow
+
+    assert world_flow(
+        "Chile's trade surplus with the world, by contrast, reached US$21 billion in 2024,"
+        " and Peru remains its main copper rival"
+    )
+    assert world_flow("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD")
+    # near-miss: trade between two named countries is the pair's
+    assert not world_flow("Chile's trade surplus with Peru reached US$2 billion in 2024")
