@@ -54,7 +54,7 @@ _TABLE: Final[tuple[CountryName, ...]] = (
     CountryName("TL", "Timor-Leste", "Timor-Leste", ("Đông Timor", "Ti-mo Lét-xtê", "East Timor")),
     # ---- the Americas
     CountryName("US", "Hoa Kỳ", "United States", ("Mỹ", "Hợp chúng quốc Hoa Kỳ", "United States",
-                                                   "U.S.", "USA", "New Mexico")),
+                                                   "U.S.", "US", "USA", "New Mexico")),
     # (a province or state named after another country is its own country's: "British
     # Columbia" is Canada's, never Britain's; "New Mexico" the United States')
     CountryName("CA", "Canada", "Canada", ("Ca-na-đa", "Canađa", "British Columbia")),
@@ -385,7 +385,7 @@ def _accept(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 24) : match.start()]
     if name in _NEVER_ALONE:
         return bool(_ALONE_CONTEXT.search(before))
-    if name in WORD_NAMES:  # "Ý": Italy, or "ý kiến", "Như Ý"
+    if name in WORD_NAMES:  # "Ý": Italy, or "ý kiến"; "US", or "CONTACT US"
         return word_name_is_country(text, match.start(), match.end())
     if re.search(r"\bPort[^\S\n]+of[^\S\n]+\Z", before):
         return False  # "Port of Spain": a city (a port) named after a country, not the country

@@ -34,7 +34,9 @@ _LEAD: Final = re.compile(
 # The milestone's verb: raising or setting up the relationship, or signing (never "là",
 # "is": a standing, not an act).
 _ACT: Final = re.compile(
-    rf"{WORD_START}(?:nâng\s+cấp|nâng\s+tầm|thiết\s+lập|xác\s+lập|upgraded|elevated|raised"
+    # ("nâng quan hệ lên …": the bare verb raises the relationship to the level named after)
+    rf"{WORD_START}(?:nâng(?=\s+(?:mối\s+)?quan\s+hệ\b[^,;.]{{0,40}}?\s+lên\s)"
+    rf"|nâng\s+cấp|nâng\s+tầm|thiết\s+lập|xác\s+lập|upgraded|elevated|raised"
     rf"|established){WORD_END}",
     re.IGNORECASE,
 )

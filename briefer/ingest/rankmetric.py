@@ -73,6 +73,14 @@ _PROPER_ADJ: Final = re.compile(r"\A[A-Z](?:[a-z]+(?:an|ese|ic|ish|i)|[A-Z]{1,5}
 # (a rank out of a count names the group too: "đứng thứ 36/150 quốc gia", "36th out of 150",
 # "thứ 19 trong tổng số 149 quốc gia")
 _AMONG: Final = _rx(r" ?(?:trong (?:tổng số|số|các|những)|among|out of|/ ?(?=\d))\b[^.;:]{0,80}")
+# A rank with no subject of its own right after a clause ending on the capital invested
+# ("… với tổng vốn đăng ký 3,1 tỷ USD, đứng thứ 5 …", "… registered capital of $2 billion,
+# ranking seventh"): the capital's investor is the one ranked. (A subject between, "…, tỉnh
+# X đứng thứ 3", is another rank's.)
+_AFTER_CAPITAL: Final = _rx(
+    r"(?:vốn (?:đăng ký|đầu tư)|(?:registered|invested) capital)\b[^,;.:\d]{0,40}\d[\d.,]*"
+    r"[^,;.:\d]{0,14},\s*\Z"
+)
 _OWN_MARKET: Final = _rx(r"thị trường (?!xuất khẩu|nhập khẩu)[^\W\d_]")
 _CONTRAST: Final = re.compile(r";|" + CONTRAST.pattern, re.IGNORECASE)
 # Whose travellers a tourism rank counts, named at once after it: "… lớn thứ 2 của người
@@ -103,6 +111,8 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
     among = _AMONG.match(sentence, end)
     if head is None and among:
         head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
+    if head is None and _AFTER_CAPITAL.search(sentence[max(0, start - 80) : start]):
+        head = "investment.rank"
     if head is None:
         return None
     stop = next_rank if next_rank is not None else len(sentence)

@@ -1,5 +1,6 @@
-"""Country names that are one ordinary Vietnamese syllable too: "Ý" (Italy; "ý kiến" an
-opinion, "Như Ý" a given name).
+"""Country names that are ordinary words too: the Vietnamese syllable "Ý" (Italy; "ý kiến" an
+opinion, "Như Ý" a given name) and the English "US" (the United States; "us" in a line set in
+capitals, "CONTACT US", and the dollar's mark, "US$").
 
 Owns only the test of one such mention; :mod:`briefer.ingest.countries` lists the name and
 asks here. Lower case is never the country (names match case-sensitively), so the doubt is a
@@ -14,7 +15,7 @@ from typing import Final
 
 from briefer.ingest.rxparts import CAPITAL
 
-WORD_NAMES: Final = frozenset({"Ý"})
+WORD_NAMES: Final = frozenset({"Ý", "US"})
 
 # Sino-Vietnamese words built on "ý" (idea, will): the syllable after it ("Ý kiến", "ý
 # nghĩa", "Ý THỨC") or before it ("LƯU Ý", "ĐỒNG Ý") makes the word, not Italy.
@@ -35,8 +36,28 @@ _WORD_BEFORE: Final = re.compile(
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[{CAPITAL}][^\W\d_{CAPITAL}]*[^\S\n]+\Z")
 
 
+# "US" names a currency, not the country, before "$" or "dollar"/"cent" ("US$1.2 billion",
+# "US $7 million", "US dollars"): the pair is the sentence's other country, whatever the
+# money's mark.
+_CURRENCY_AFTER: Final = re.compile(
+    r"[^\S\n]*(?:\$|-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE
+)
+# A word in capitals right before (2+ letters; not the article, "THE US"): the line is set in
+# capitals, where "US" is as likely the pronoun ("FOLLOW US", "ABOUT US", "JOIN US").
+_CAPS_WORD_BEFORE: Final = re.compile(rf"(?<!\w)(?!THE\b)[{CAPITAL}]{{2,}}[^\S\n]+\Z")
+
+
+def _us_is_country(text: str, start: int, end: int) -> bool:
+    """Whether "US" is the United States: not the dollar's mark, not the pronoun in capitals."""
+    if _CURRENCY_AFTER.match(text, end):
+        return False
+    return not _CAPS_WORD_BEFORE.search(text[max(0, start - 24) : start])
+
+
 def word_name_is_country(text: str, start: int, end: int) -> bool:
-    """Whether the one-syllable name at ``text[start:end]`` is the country."""
+    """Whether the name at ``text[start:end]`` (one of :data:`WORD_NAMES`) is the country."""
+    if text[start:end] == "US":
+        return _us_is_country(text, start, end)
     before = text[max(0, start - 16) : start]
     if _WORD_AFTER.match(text, end) or _WORD_BEFORE.search(before):
         return False

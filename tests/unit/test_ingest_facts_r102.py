@@ -1,0 +1,102 @@
+"""Round r102 (unseen99–102's key-fact misses, by structure): "US" as the United States's
+short name (not the dollar's mark nor the pronoun in capitals); a rank with no subject of its
+own told right after an investor's capital ranks that investor; "nâng quan hệ lên …" during a
+dated visit is the relationship's raising on the sentence's own day. Wording of our own, not the
+corpus'."""
+
+from __future__ import annotations
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.countries import find_countries
+
+
+def _codes(text: str) -> list[str]:
+    return [m.code for m in find_countries(text)]
+
+
+# --- "US": the United States, or the pronoun / the dollar's mark ------------------------
+
+
+def test_us_alone_names_the_united_states() -> None:
+    assert _codes("US buyers took 40% of Cambodia's cashew shipments last year") == ["US", "KH"]
+    assert _codes("The US was Thailand's third largest source of tourists") == ["US", "TH"]
+    assert _codes("Exports to the US and Mexico rose in the quarter") == ["US", "MX"]
+    assert _codes("TARIFF TALKS: THE US SETS A DEADLINE") == ["US"]
+
+
+def test_us_as_a_dollar_mark_or_a_pronoun_in_capitals_is_no_country() -> None:
+    # near-misses: the currency's mark, the currency's name, a site's call in capitals
+    assert _codes("Peru shipped US$3.4 billion of copper") == ["PE"]
+    assert _codes("Trade with Colombia reached US $1.1 billion") == ["CO"]
+    assert _codes("Prices in Chile are quoted in US dollars") == ["CL"]
+    assert _codes("SUBSCRIBE NOW AND FOLLOW US ON SOCIAL MEDIA") == []
+    assert _codes("WRITE TO US") == []
+
+
+# --- a rank told after the capital ranks its investor -----------------------------------
+
+
+def _ranks(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.pair, c.value, c.metric) for c in find_candidates(text) if c.unit == "rank"]
+
+
+def test_a_bare_rank_after_the_registered_capital_ranks_the_investor() -> None:
+    vi = (
+        "Hà Lan hiện có 390 dự án tại Việt Nam với tổng vốn đăng ký hơn 14 tỷ USD, đứng thứ 2"
+        " trong các nước châu Âu."
+    )
+    assert [(p, v) for p, v, _ in _ranks(vi)] == [("VN-NL", 2.0)]
+    assert _ranks(vi)[0][2].startswith("investment.rank")
+    en = (
+        "Chile has 45 projects in Vietnam with registered capital of $96 million, ranking 61st"
+        " among 150 economies."
+    )
+    assert _ranks(en) == [("VN-CL", 61.0, "investment.rank")]
+
+
+def test_a_rank_with_its_own_subject_after_the_capital_is_not_the_investors() -> None:
+    # near-miss: a province ranked after the capital's clause is no rank of the investor
+    text = (
+        "Năm nay Hàn Quốc rót thêm vốn vào Việt Nam với tổng vốn đăng ký 9 tỷ USD, tỉnh Bắc Ninh"
+        " đứng thứ 3 cả nước."
+    )
+    assert any(c.unit == "USD" for c in find_candidates(text))
+    assert _ranks(text) == []
+
+
+# --- "nâng quan hệ lên …" during a visit: a milestone of the sentence's day -------------
+
+_DURING = (
+    "Ngày 14/6/2024, trong chuyến thăm chính thức Peru của Thủ tướng Phạm Minh Chính từ ngày"
+    " 13 đến 15/6/2024, hai nước đã nâng {what} lên {level}."
+)
+
+
+def test_raising_the_relationship_during_a_visit_is_a_milestone_of_the_day() -> None:
+    found = find_candidates(_DURING.format(what="quan hệ", level="Đối tác toàn diện"))
+    milestones = [c for c in found if c.metric.startswith("relations.")]
+    assert [(c.pair, c.kind, c.event_date) for c in milestones] == [
+        ("VN-PE", "event", "2024-06-14")
+    ]
+
+
+def test_raising_a_figure_during_a_visit_is_no_milestone() -> None:
+    # near-miss: the same verb raising trade, not the relationship
+    found = find_candidates(_DURING.format(what="kim ngạch thương mại", level="2 tỷ USD"))
+    assert any(c.metric.startswith("visit.") for c in found)
+    assert not any(c.metric.startswith("relations.") for c in found)
+
+
+# --- a side's balance "with the world" is its own, not the pair's -----------------------
+
+
+def test_a_balance_with_the_world_is_the_sides_own() -> None:
+    from briefer.ingest.worldflow import world_flow
+
+    assert world_flow(
+        "Chile's trade surplus with the world, by contrast, reached US$21 billion in 2024,"
+        " and Peru remains its main copper rival"
+    )
+    assert world_flow("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD")
+    # near-miss: trade between two named countries is the pair's
+    assert not world_flow("Chile's trade surplus with Peru reached US$2 billion in 2024")
