@@ -45,3 +45,26 @@ def test_two_sentences_before_a_wire_credit_stay_the_articles() -> None:
     # (near miss: a stop after the month's short form ends a sentence when no day follows)
     text = "Shipments resumed in Feb. The two ports agreed to share berths. (Xinhua/Lin Wei)"
     assert not bracketed_credit(text)
+
+
+def test_a_headline_opening_on_a_hyphened_pair_of_countries_runs_on() -> None:
+    from briefer.ingest.pdflayout import reflow
+
+    text = (
+        "Japan-Mexico\nEconomic Partnership\nturns twenty with record\ntrade\n\n"
+        "Japan and Mexico marked twenty years of their economic partnership agreement on Monday"
+        " with trade at a record, officials in Tokyo said at a ceremony for the occasion."
+    )
+    assert reflow(text).split("\n\n")[0] == (
+        "Japan-Mexico Economic Partnership turns twenty with record trade"
+    )
+
+
+def test_a_spaced_pair_or_a_region_compound_is_no_attributive_row() -> None:
+    from briefer.ingest.pdfjoin import pair_atop, pair_modifier
+
+    assert pair_modifier("Viet Nam-New Zealand")
+    # (near misses: a label of two sides spaced, a region's compound, a pair under prose)
+    assert not pair_modifier("Việt Nam - Nhật Bản")
+    assert not pair_modifier("Asia-Pacific")
+    assert not pair_atop(["Japan-Mexico"], after_prose=True)
