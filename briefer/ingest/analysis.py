@@ -55,6 +55,7 @@ from briefer.ingest.orgparts import organisation_part
 from briefer.ingest.outletclaims import outlet_claims
 from briefer.ingest.outletnames import known_outlet
 from briefer.ingest.outlettidy import tidy_outlet
+from briefer.ingest.ownedpaper import owned_by
 from briefer.ingest.owntagline import without_own_masthead
 from briefer.ingest.owntail import without_own_earlier
 from briefer.ingest.pageissuer import issued_outlet
@@ -105,7 +106,9 @@ def _agency(name: str, outlet: str) -> str:
     """A wire agency credited as the writer by its initials ("— MNA" after the last
     sentence, a page's declared author "QNA"), unless it is the outlet itself."""
     initials = name.isupper() and name.isalpha() and len(name) <= _INITIALS
-    return name if initials and not same_outlet(name, outlet) else ""
+    # (nor the house that owns the outlet: "VNA" declared on the agency's own Vietnam+)
+    own = same_outlet(name, outlet) or owned_by(outlet, name)
+    return name if initials and not own else ""
 
 
 _INITIALS = 6

@@ -150,6 +150,8 @@ def mark_sidebars(lines: list[Line]) -> None:
             # there is a headline ("…: tra cứu thế nào?").
             sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
+            # (a sentence in a printed page's small type under a listed headline: its teaser)
+            sentence = sentence and not (line.small and lines[i - 1].reason in _BOXED)
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or _announces(text)
             # ("Kính thưa Ngài Đại sứ …,": a speech's first line under its heading block)

@@ -131,8 +131,15 @@ def bracketed_credit(text: str, lead: bool = False) -> bool:
     rest describes the scene without a sentence's tense (a lead reports what was done). With
     ``lead`` (no prose above the line) an agency's mark first is the lead's, never a credit."""
     words = len(text.split())
-    if words > _CAPTION_WORDS + 4 or re.search(r"[.!?…]\s+(?=\S.*[.!?…]\s+\()", text):
-        return False  # (two sentences before the credit: the article's paragraph)
+    # (two sentences before the credit: the article's paragraph; the stop after a month's
+    # or a title's short form, "Nov. 20", ends none)
+    if words > _CAPTION_WORDS + 4 or any(
+        stop.group() != "."
+        or not _ABBREVIATED.search(text[: stop.start()])
+        or not text[stop.end() :].lstrip()[:1].isdigit()
+        for stop in re.finditer(r"[.!?…](?=\s+\S.*[.!?…]\s+\()", text)
+    ):
+        return False
     if _CREDIT_LAST.search(text):
         return True
     agency = _AGENCY_LAST.search(text) or _SOURCE_LAST.search(text)

@@ -28,6 +28,7 @@ from briefer.ingest.mastheads import (
     tagged_site,
 )
 from briefer.ingest.mastline import sectioned_outlet, two_outlets
+from briefer.ingest.orgparts import accreditation_note
 from briefer.ingest.outletnames import known_outlet, spelled_out
 from briefer.ingest.rxparts import HOST
 from briefer.ingest.sectionlabel import menu_column_item, section_under_masthead
@@ -240,6 +241,9 @@ def read_head(lines: list[Line], found: Found) -> str:
         if not line.kept:
             continue
         text = line.text
+        if units and accreditation_note(text):
+            line.reason = "letterhead"  # (under the unit: "Concurrently accredited to Y")
+            continue
         if (
             (_SPEAKER_AFTER_KIND.match(text) or speaker_line(text))
             and index

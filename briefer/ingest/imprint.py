@@ -170,8 +170,8 @@ _POSTCODE_TOWN: Final = re.compile(r"^(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+[^\W
 
 
 def address_line(text: str) -> bool:
-    """A postal address alone (a house number and street, then two or more places, each a
-    name): where a body sits, never a headline."""
+    """A postal address alone (a house number and street, a floor's "Level 21" before it or
+    not, then two or more places, each a name): where a body sits, never a headline."""
     parts = [p.strip() for p in text.split(",")]
     return (
         len(text) <= _LINE_MAX // 2
@@ -179,7 +179,7 @@ def address_line(text: str) -> bool:
             bool(_HOUSE.match(text))
             or (
                 bool(_STREET_HOUSE.match(parts[0]))
-                and any(_POSTCODE_TOWN.match(p) for p in parts[1:])
+                and any(_POSTCODE_TOWN.match(p) or _HOUSE.match(p) for p in parts[1:])
             )
         )
         and 3 <= len(parts) <= _ADDRESS_PARTS

@@ -12,7 +12,8 @@ Owns four shapes, each from what the line is, not from any outlet's name:
   and copyright name the portal ("X Government"): the portal publishes
   (:func:`portal_name`);
 - a province's paper shown by its short name while the page prints the merged media house it
-  became ("Báo và Phát thanh, Truyền hình X") on a line of its own (:func:`merged_printed`);
+  became ("Báo và Phát thanh, Truyền hình X") on a line of its own (:func:`merged_printed`),
+  unless its masthead on top prints the paper's own name: the page goes by that;
 - a two-column letterhead read line by line (OCR, a pasted scan): the left column's parent
   ("UBND TỈNH X") and unit under it ("SỞ Y") issue the document, "Sở Y tỉnh X", not a line
   that runs the parent into the motto's column (:func:`column_unit`).
@@ -26,6 +27,7 @@ from typing import Final
 
 from briefer.ingest.mergedpaper import merged_pair
 from briefer.ingest.outletnames import ORGAN_OF as _ORGAN
+from briefer.ingest.outletnames import known_outlet
 from briefer.text.fold import fold
 
 # a skip link or a menu button before a pasted page's masthead
@@ -131,7 +133,7 @@ _MERGED_LINE: Final = 80
 def merged_printed(outlet: str, text: str) -> str:
     """The merged media house's name a line of the page prints on its own, when the outlet
     chosen is the province's paper it merged from; "" when not."""
-    if not outlet:
+    if not outlet or _paper_mast(outlet, text):
         return ""
     for raw in text.splitlines():
         line = raw.strip()
@@ -139,6 +141,20 @@ def merged_printed(outlet: str, text: str) -> str:
         if merged and len(line) <= _MERGED_LINE and merged_pair(outlet, line):
             return line
     return ""
+
+
+_MAST_LOOK: Final = 3
+
+
+def _paper_mast(outlet: str, text: str) -> bool:
+    """The page's masthead, among its first lines, prints the paper's own name ("BÁO X ĐIỆN
+    TỬ"): the page goes by it, whatever legal name its footer gives the merged house."""
+    paper = known_outlet(outlet)
+    top = [line.strip() for line in text.splitlines() if line.strip()][:_MAST_LOOK]
+    return bool(paper) and any(
+        known_outlet(line) == paper and not fold(line).startswith("bao va phat thanh")
+        for line in top
+    )
 
 
 # a wide gap between a letterhead's two columns on one line

@@ -36,10 +36,11 @@ _WRITER_LABEL: Final = re.compile(
 )
 
 
-# "Tin, ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and photographed.
+# "Tin, ảnh: …", "Tin-ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and
+# photographed.
 _JOINT_LABEL: Final = re.compile(
-    r"^(?:(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&)\s*(?:ảnh|photos?)"
-    r"|(?:Ảnh|Photos?)\s*(?:,|và|and|&)\s*(?:bài|tin|text|words|story))\s*:\s*",
+    r"^(?:(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&|[-–])\s*(?:ảnh|photos?)"
+    r"|(?:Ảnh|Photos?)\s*(?:,|và|and|&|[-–])\s*(?:bài|tin|text|words|story))\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -111,10 +112,10 @@ _DONE_BY: Final = (
 _DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$")
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
-    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài,{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
+    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài{_B}*[,–-]{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*"
     # ("Tin, ảnh: …", "Text and photos: …", "Words: …": labels that need their colon)
-    rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&){_B}*(?:ảnh|photos?))?{_B}*:\s*"
+    rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&|[-–]){_B}*(?:ảnh|photos?))?{_B}*:\s*"
     rf"|(?i:writer|author|reporter){_B}*:\s*"  # ("WRITER: Name" on a printed page's head)
     rf"|(?:Ảnh|Photos?){_B}*(?:,|và|and|&){_B}*(?:bài|tin|text|words){_B}*:\s*)?"
     # ("TS. Name", "PGS.TS. Name": a writer's degree before the name)

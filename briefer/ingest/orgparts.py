@@ -48,6 +48,12 @@ def _state_only(part: str) -> bool:
     return fold(bare).lower() in names
 
 
+def accreditation_note(text: str) -> bool:
+    """ "Concurrently accredited to Y and Z", "(kiêm nhiệm Y)": a note of the other states an
+    office covers, alone or as a part of its name's line."""
+    return bool(_ACCREDITATION.match(text.strip()))
+
+
 def _no_organisation(part: str) -> bool:
     return _state_only(part) or bool(_ACCREDITATION.match(part.strip()))
 
@@ -76,4 +82,4 @@ def contact_field(name: str) -> bool:
     return bool(_CONTACT_FIELD.match(name.strip()))
 
 
-__all__ = ["contact_field", "organisation_part"]
+__all__ = ["accreditation_note", "contact_field", "organisation_part"]

@@ -378,6 +378,11 @@ OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
                   "Thành Đoàn Thành phố Hồ Chí Minh")),
     ("Mực Tím", ("Thành Đoàn TP.HCM",)),
     ("Khăn Quàng Đỏ", ("Thành Đoàn TP.HCM",)),
+    # (the news agency's own papers: its credit on them is the house's, no writer's)
+    ("Vietnam+", ("Thông tấn xã Việt Nam",)),
+    ("Báo Tin tức (TTXVN)", ("Thông tấn xã Việt Nam",)),
+    ("Le Courrier du Vietnam", ("Thông tấn xã Việt Nam",)),
+    ("Báo ảnh Việt Nam", ("Thông tấn xã Việt Nam",)),
 )  # fmt: skip
 
 # Provincial papers whose names are not the province's: (paper, province, domains).

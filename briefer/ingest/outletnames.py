@@ -164,9 +164,11 @@ def known_outlet(name: str) -> str:
     if described:
         return described
     # "TUỔI TRẺ ONLINE", "BÁO QUÂN ĐỘI NHÂN DÂN": a known name with a word around it.
-    # (or the article English sets before a paper's name: "The Yomiuri Shimbun")
+    # (or the article English sets before a paper's name: "The Yomiuri Shimbun"; or a print
+    # edition's periodicity after it, "X Weekly", "X Cuối tuần": the paper's own edition)
     trimmed = re.sub(r"^(?:the|bao|tap chi|dai|cong thong tin dien tu) "
-                     r"|(?: online| dien tu| news)$", "", key)  # fmt: skip
+                     r"|(?: online| dien tu| news| weekly| sunday| cuoi tuan| chu nhat)$", "",
+                     key)  # fmt: skip
     if trimmed in _BY_NAME:
         return _BY_NAME[trimmed]
     # "Kyodo News+", "Bộ Công Thương Việt Nam": a known name with a brand's "+" after it, or

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from briefer.ingest.outlet_table import OWNERS
+from briefer.ingest.outletnames import known_outlet
 from briefer.text.fold import fold
 
 # "Cơ quan chủ quản: X", "Đơn vị chủ quản: X", then the line's end or the next statement
@@ -42,6 +43,16 @@ def owned_paper(text: str) -> str:
     hiệp Thanh niên Việt Nam. Tổng biên tập: …" → "Thanh Niên"); "" for any other line."""
     match = _OWNER_LINE.match(text.strip())
     return _OWNED.get(_key(match.group("name")), "") if match else ""
+
+
+def owned_by(paper: str, owner: str) -> bool:
+    """Whether ``owner`` (a name the outlet table knows, in any of its forms: "VNA") owns
+    ``paper`` ("Vietnam+"): a credit to it on that paper is the house's own."""
+    house, own = known_outlet(owner), known_outlet(paper)
+    return bool(house and own) and any(
+        known_outlet(p) == own and any(known_outlet(o) == house for o in owners)
+        for p, owners in OWNERS
+    )
 
 
 # "Cơ quan ngôn luận của Bộ X", "CƠ QUAN CỦA BỘ X": a line stating only whose organ the site is.

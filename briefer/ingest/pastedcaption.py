@@ -44,7 +44,8 @@ _BRACKET_CREDIT: Final = re.compile(
 # or after a bar, the credit word alone or with its source: "… | Courtesy", "… | Photo: X".
 _LABEL_CREDIT: Final = re.compile(
     rf"[.!?]\s+{_CREDIT_WORD}\s*(?::|\bby\b|\bvia\b)\s*\S.{{0,80}}$"
-    rf"|\s\|\s*{_CREDIT_WORD}(?:\s*(?::|\bby\b|\bvia\b|\bof\b)\s*\S.{{0,60}})?$",
+    rf"|\s\|\s*{_CREDIT_WORD}(?:\s*(?::|\bby\b|\bvia\b|\bof\b)\s*\S.{{0,60}})?$"
+    r"|[.!?]\s+Courtesy(?:\s+photos?)?\.?$",  # ("… on June 11. Courtesy": the word alone)
     re.IGNORECASE,
 )
 # A credit label in capitals after the caption's last word, with no stop before it: "Cảng X,

@@ -11,6 +11,8 @@ continues the sentence above whatever the break looks like.
 - After a comma inside a bracket the line left open, a line that closes that bracket is the
   bracket's rest, capital or not: a list of names in brackets ("… EFTA (gồm Iceland," /
   "Liechtenstein, Na Uy và Thụy Sĩ) đang …", "… partners (Kenya," / "Uganda and Rwanda) …").
+- A headline's first row that is only two countries joined by a hyphen ("Vietnam-Australia")
+  is an attributive; the row under it gives its noun (:func:`pair_atop`).
 
 And the other way: a byline in lower case ("by Ana Souza") under a line that had room for its
 first word is the writer's own line, not the end of the line above it (a deck with no stop:
@@ -97,4 +99,26 @@ def by_name(line: str) -> bool:
     return _BY_NAME.match(line) is not None
 
 
-__all__ = ["by_name", "clause_runs_on", "numbered", "numbered_opens"]
+def pair_modifier(line: str) -> bool:
+    """ "Vietnam-Australia", "Viet Nam-New Zealand": a line that is only two countries' names
+    joined by a hyphen, no space around it. Set so, the pair is an attributive that wants its
+    noun ("Vietnam-Australia" / "Comprehensive Strategic Partnership …": a headline's first
+    row), never a headline's end; a label of two sides is spaced ("Việt Nam - Úc")."""
+    from briefer.ingest.countries import country_of_name
+
+    sides = line.strip().split("-")
+    return len(sides) == _PAIR and all(
+        side[:1].isupper() and side == side.strip() and country_of_name(side) for side in sides
+    )
+
+
+_PAIR: Final = 2
+
+
+def pair_atop(rows: list[str], after_prose: bool) -> bool:
+    """A paragraph so far of one row, :func:`pair_modifier`'s pair, not under the text's
+    prose: a headline's first row, which the next row goes on."""
+    return len(rows) == 1 and not after_prose and pair_modifier(rows[0])
+
+
+__all__ = ["by_name", "clause_runs_on", "numbered", "numbered_opens", "pair_atop", "pair_modifier"]

@@ -25,7 +25,7 @@ from typing import Final
 
 from briefer.ingest.lines import READ_ON
 from briefer.ingest.pageseams import seam_parts, seam_runs
-from briefer.ingest.pdfjoin import by_name, clause_runs_on, numbered, numbered_opens
+from briefer.ingest.pdfjoin import by_name, clause_runs_on, numbered, numbered_opens, pair_atop
 from briefer.ingest.printedsite import printed_page
 
 _GAP: Final = re.compile(r"\S( {4,})\S")
@@ -385,6 +385,8 @@ def reflow(text: str) -> str:
                 # headline's second line)
                 and not numbered(line)
             )
+            # (or a headline's first row is "Vietnam-Australia", an attributive wanting its noun)
+            headline = headline or pair_atop(current, paragraphs_end_prose(paragraphs))
             short = narrow and not name_runs_on and not headline and not _open_end(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a

@@ -30,7 +30,10 @@ from briefer.ingest.ownedline import content_owner
 from briefer.ingest.pagetitle import flat
 from briefer.ingest.softwarename import is_software_name
 
-_MARK: Final = re.compile(r"logo|brand|masthead|site-?name|site-?title", re.IGNORECASE)
+# ("mast", the masthead's short class name, as a word: not "master")
+_MARK: Final = re.compile(
+    r"logo|brand|mast(?:head)?(?![a-z])|site-?name|site-?title", re.IGNORECASE
+)
 # ("ft", a footer's short class name, as a word of its own)
 _FOOT: Final = re.compile(r"foot|copyright|bottom|imprint|(?<![a-z])ft(?![a-z])", re.IGNORECASE)
 # a colophon's owner line, under the publisher's name
@@ -93,10 +96,11 @@ def text_marks(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     return found
 
 
-# "BÁO X CƠ QUAN CỦA ĐẢNG BỘ …": a masthead in capitals that runs its organ clause on after
-# the name without a dash (the capitals and the clause's opening words mark where it ends).
+# "BÁO X CƠ QUAN CỦA ĐẢNG BỘ …": a name in capitals that runs its organ clause on after it
+# without a dash, the clause in capitals too or not ("BÁO X Cơ quan của …": a masthead's two
+# lines run together; the capitals and the clause's opening words mark where the name ends).
 _CAPS_ORGAN: Final = re.compile(
-    r"^(?P<name>[^|\n]{3,80}?)\s+CƠ\s+QUAN\s+(?:NGÔN\s+LUẬN\s+|CHỦ\s+QUẢN\s+)?(?:CỦA|THUỘC)\s"
+    r"^(?P<name>[^|\n]{3,80}?)\s+(?i:CƠ\s+QUAN\s+(?:NGÔN\s+LUẬN\s+|CHỦ\s+QUẢN\s+)?(?:CỦA|THUỘC))\s"
 )
 
 
@@ -104,7 +108,8 @@ def _organ_name(text: str) -> str:
     """The name before an organ clause ("X - Cơ quan của Y", "X CƠ QUAN CỦA Y" in capitals)."""
     if len(text) > _FOOT_CHARS:
         return ""
-    match = _ORGAN.match(text) or (_CAPS_ORGAN.match(text) if text.isupper() else None)
+    caps = _CAPS_ORGAN.match(text)
+    match = _ORGAN.match(text) or (caps if caps and caps.group("name").isupper() else None)
     return match.group("name").strip(" -–|,") if match else ""
 
 

@@ -53,11 +53,15 @@ def mark_speech_head(lines: list[Line]) -> None:
     set right under it: short, in parts set apart by commas, no sentence."""
     for index, line in enumerate(lines):
         text = line.text
-        if not (line.kept and len(text.split()) <= _CREDIT_WORDS and _CREDIT.match(text)):
+        # (the credit taken for the title stays the title: the occasion under it is a label)
+        titled = line.reason == "title"
+        if not (
+            (line.kept or titled) and len(text.split()) <= _CREDIT_WORDS and _CREDIT.match(text)
+        ):
             continue
         if _ends_sentence(text):
             continue  # ("Remarks by the Minister were brief." is a sentence)
-        line.reason = "speech heading"
+        line.reason = line.reason if titled else "speech heading"
         under = lines[index + 1] if index + 1 < len(lines) else None
         if (
             under is not None

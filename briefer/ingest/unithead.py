@@ -43,6 +43,7 @@ _ABROAD: Final = re.compile(
     r"|^(?:EMBASSY|TRADE\s+OFFICE|CONSULATE\s+GENERAL)\s+OF\s+VIET\s?NAM\s+IN\s+\S"  # (English)
 )
 _WORDS: Final = 12
+_SPLIT_MISSION: Final = 2  # a unit abroad set on two lines, its host on the second
 # (a note in mixed case: an acronym in brackets, "(VICOFA)", is the name's own)
 _NOTE: Final = re.compile(r"(?<=[A-ZĐÀ-Ỹ])\s+\((?=[^()]*[a-zđà-ỹ])[^()]*\)$")
 
@@ -61,6 +62,8 @@ def unit_rows(lines: list[str]) -> int:
         return 0
     if run == 1:
         return 1 if _ABROAD.match(lines[0]) else 0
+    if run == _SPLIT_MISSION and _ABROAD.match(" ".join(lines[:run])):
+        return run  # (an English mission over its host: "EMBASSY OF VIET NAM" / "IN X")
     if _PARENT.match(lines[0]) and all(_UNIT.match(line) for line in lines[1:run]):
         return run
     return 0

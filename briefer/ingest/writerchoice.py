@@ -32,11 +32,21 @@ def bare_name(name: str) -> str:
     # ("Name/VOV.VN", "Name / TTXVN": the outlet credited after a slash is no part of the writer)
     while "/" in bare:
         head, _, tail = bare.rpartition("/")
-        if not head.strip() or not known_outlet(tail.strip()):
+        if not head.strip() or not _outlet_credit(tail.strip()):
             break
         bare = head.strip()
     head, _, post = bare.rpartition(", ")
     return head if head and ROLE_NAME.match(post.title()) else bare
+
+
+def _outlet_credit(tail: str) -> bool:
+    """ "VOV.VN", "TTXVN", or an outlet's bureau after a hyphen, "VOV-TP.HCM", "VNA-Paris":
+    what a byline credits after the writer's slash (the bureau is a place the story is filed
+    from, no part of a name)."""
+    outlet, hyphen, bureau = tail.partition("-")
+    return bool(
+        known_outlet(tail) or (hyphen and known_outlet(outlet.strip()) and is_place(bureau.strip()))
+    )
 
 
 # A courtesy title before a name of two words at least ("Ông Hoàng Văn A", "Ms Jane Roe")

@@ -1,0 +1,47 @@
+"""Round r101: a caption with no stop set over the paragraph it retells (a long post in the
+paragraph shortened in it), and a joint credit's label joined by a hyphen ("Tin-ảnh:")."""
+
+from __future__ import annotations
+
+from briefer.ingest.echocaption import mark_echo_captions
+from briefer.ingest.found import Line
+from briefer.ingest.metadata import BYLINE, writer_of
+
+_STANDFIRST = (
+    "Thủ tướng đề nghị Việt Nam và Paraguay mở rộng hợp tác nông nghiệp, tương xứng với"
+    " quan hệ hữu nghị giữa hai nước."
+)
+_LEAD = (
+    "Sáng 14/4, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Bộ trưởng Công nghiệp, Thương mại và"
+    " Hội nhập kinh tế Paraguay Javier Giménez đang thăm làm việc tại Việt Nam."
+)
+
+
+def test_a_caption_without_a_stop_over_the_paragraph_it_retells_is_furniture() -> None:
+    lines = [
+        Line(_STANDFIRST),
+        Line("Thủ tướng tiếp Bộ trưởng Công nghiệp Paraguay Javier Giménez"),
+        Line(_LEAD),
+    ]
+    mark_echo_captions(lines)
+    assert lines[1].reason == "photo caption"
+    assert lines[2].kept
+
+
+def test_a_sentence_over_the_paragraph_is_the_articles() -> None:
+    # (near miss: the same words with their stop are a sentence of the article)
+    lines = [
+        Line(_STANDFIRST),
+        Line("Thủ tướng tiếp Bộ trưởng Công nghiệp Paraguay Javier Giménez."),
+        Line(_LEAD),
+    ]
+    mark_echo_captions(lines)
+    assert lines[1].kept
+
+
+def test_a_joint_credit_joined_by_a_hyphen_names_the_writer() -> None:
+    match = BYLINE.match("Tin-ảnh: Quỳnh Anh")
+    assert match is not None and match.group("author") == "Quỳnh Anh"
+    assert writer_of("Bài - ảnh: Đức Thịnh") == "Đức Thịnh"
+    # (near miss: a section and its topic joined by a dash names no writer)
+    assert BYLINE.match("Tin - Thế giới") is None
