@@ -1,0 +1,65 @@
+"""A speaker's view, a first-person remark and advice to firms are no statements of the pair;
+the same speakers asking, agreeing or giving a figure still are (briefer.ingest.mereview,
+hooked in statementscreen.py)."""
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.mereview import mere_view
+
+
+def test_views_remarks_and_advice_are_mere_views() -> None:
+    # an assessment told of a speaker, both languages
+    assert mere_view(
+        "Bộ trưởng Ngoại giao Iceland khẳng định Iceland coi Việt Nam là đối tác quan trọng "
+        "hàng đầu tại khu vực Đông Nam Á."
+    )
+    assert mere_view(
+        "Minister Kallas praised Vietnam's progress in digital government and stressed the "
+        "potential of Estonian know-how."
+    )
+    # a first-person remark, alone or in a quotation
+    assert mere_view("Chúng tôi muốn trở thành cầu nối cho hàng hóa Paraguay vào châu Á.")
+    assert mere_view('"We see Vietnam as a natural gateway to the region," the envoy said.')
+    # a trade office's advice to businesses
+    assert mere_view(
+        "Thương vụ lưu ý các doanh nghiệp kiểm tra kỹ nhãn mác trước khi giao hàng sang Paraguay."
+    )
+    assert mere_view("The trade office advised Vietnamese exporters to insure every shipment.")
+
+
+def test_near_misses_keep_their_statement() -> None:
+    # a request between the sides, an accord, a signing, a figure, a fact after a colon
+    assert not mere_view(
+        "Bộ trưởng Iceland khẳng định ủng hộ và đề nghị hai bên sớm ký Hiệp định hàng không."
+    )
+    assert not mere_view("Minister Kallas stressed that both sides agreed to open direct flights.")
+    assert not mere_view(
+        "Đại sứ nhấn mạnh Bản ghi nhớ về hợp tác thủy sản đã tạo khung pháp lý cho doanh nghiệp."
+    )
+    assert not mere_view("Chúng tôi đã đón 4.500 sinh viên Việt Nam sang học tập tại Estonia.")
+    assert not mere_view(
+        "Tác giả cho rằng du lịch có dư địa lớn: Paraguay đã miễn thị thực cho công dân Việt Nam."
+    )
+    # advice the sides agree on, and advice with a figure, are facts of the pair
+    assert not mere_view("Hai bên nhất trí khuyến nghị doanh nghiệp tham gia hội chợ ở Reykjavík.")
+    assert not mere_view("Thương vụ khuyến nghị doanh nghiệp tận dụng hạn ngạch 20.000 tấn gạo.")
+    # no view, no remark: nothing to say here
+    assert not mere_view("Việt Nam và Estonia thiết lập cơ chế tham khảo chính trị cấp thứ trưởng.")
+
+
+_BODY = (
+    "Tiếp Đại sứ Estonia, Thứ trưởng đánh giá cao kinh nghiệm của Estonia về chính phủ số và "
+    "an ninh mạng.\n\n"
+    "Thứ trưởng đề nghị phía Estonia sớm khởi động đàm phán Hiệp định miễn thị thực cho người "
+    "mang hộ chiếu phổ thông.\n\n"
+    "Thương vụ Việt Nam tại Estonia khuyến nghị doanh nghiệp tìm hiểu kỹ quy định nhãn mác của "
+    "Liên minh châu Âu."
+)
+
+
+def test_the_finder_keeps_the_request_and_drops_the_view() -> None:
+    found = find_candidates(_BODY, Metadata(language="vi", published_on="2025-11-04"))
+    statements = [c.quote for c in found if c.kind == "statement"]
+    assert any(q.startswith("Thứ trưởng đề nghị phía Estonia") for q in statements)
+    assert not any("đánh giá cao" in q for q in statements)
+    assert not any("khuyến nghị doanh nghiệp" in q for q in statements)
