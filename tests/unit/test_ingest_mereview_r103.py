@@ -63,3 +63,25 @@ def test_the_finder_keeps_the_request_and_drops_the_view() -> None:
     assert any(q.startswith("Thứ trưởng đề nghị phía Estonia") for q in statements)
     assert not any("đánh giá cao" in q for q in statements)
     assert not any("khuyến nghị doanh nghiệp" in q for q in statements)
+
+
+def test_a_foreign_economys_state_without_a_figure_is_no_statement() -> None:
+    from briefer.ingest.owneconomy import economy_state
+
+    assert economy_state("Kinh tế Honduras vẫn phụ thuộc lớn vào kiều hối và cà phê.")
+    assert economy_state("Kinh tế nước này gặp nhiều khó khăn sau mùa bão.")
+    assert economy_state("Peru's economy remains fragile after the floods.")
+    # near misses: a figure (own_economy's growth, or a size), Việt Nam or the two sides named,
+    # cooperation rather than the economy as the subject
+    assert not economy_state("Kinh tế Honduras tăng 3,6% trong năm 2024.")
+    assert not economy_state("Kinh tế Việt Nam và Honduras có tính bổ trợ cao.")
+    assert not economy_state("Kinh tế Honduras có nhiều điểm bổ trợ cho hai nước.")
+    assert not economy_state("Hợp tác kinh tế với Honduras còn nhiều dư địa.")
+    body = (
+        "Kinh tế Honduras vẫn phụ thuộc lớn vào kiều hối và xuất khẩu cà phê, chuối.\n\n"
+        "Việt Nam và Honduras nhất trí thúc đẩy hợp tác thương mại và nông nghiệp."
+    )
+    found = find_candidates(body, Metadata(language="vi", published_on="2025-11-04"))
+    quotes = [c.quote for c in found if c.kind == "statement"]
+    assert any(q.startswith("Việt Nam và Honduras nhất trí") for q in quotes)
+    assert not any(q.startswith("Kinh tế Honduras") for q in quotes)
