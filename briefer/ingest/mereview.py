@@ -53,6 +53,9 @@ _AGREEMENT: Final = rx(
     rf"|(?<![Đđ]ăng\s)ký(?: kết)?|signed|agreements?|[Mm]emorand(?:um|a)){WORD_END}"
 )
 _DIGIT: Final = re.compile(r"\d")
+# A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
+# thuế"): the partner's policy, a fact the advice points to.
+_STATE: Final = rx(rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment){WORD_END}")
 
 
 def _something_done(text: str) -> bool:
@@ -68,7 +71,7 @@ def _something_done(text: str) -> bool:
 def mere_view(text: str) -> bool:
     """Whether the clause ``text`` is only a view, a first-person remark or advice to firms."""
     if _ADVICE.search(text):
-        return not _DIGIT.search(text) and not _ACCORD.search(text)
+        return not (_DIGIT.search(text) or _ACCORD.search(text) or _STATE.search(text))
     if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
         return False
     return not _something_done(text)

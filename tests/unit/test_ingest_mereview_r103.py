@@ -43,6 +43,10 @@ def test_near_misses_keep_their_statement() -> None:
     # advice the sides agree on, and advice with a figure, are facts of the pair
     assert not mere_view("Hai bên nhất trí khuyến nghị doanh nghiệp tham gia hội chợ ở Reykjavík.")
     assert not mere_view("Thương vụ khuyến nghị doanh nghiệp tận dụng hạn ngạch 20.000 tấn gạo.")
+    assert not mere_view(
+        "Tôi khuyến nghị doanh nghiệp đầu tư vào chế biến cá, lĩnh vực Chính phủ Honduras miễn "
+        "thuế nhập khẩu máy móc."
+    )
     # no view, no remark: nothing to say here
     assert not mere_view("Việt Nam và Estonia thiết lập cơ chế tham khảo chính trị cấp thứ trưởng.")
 
