@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
-from briefer.ingest.rxparts import WORD_START
+from briefer.ingest.rxparts import BOTH_SIDES, WORD_START
 
 _COUNTRY: Final = r"(?P<c>[A-ZĐÀ-Ỹ][^\s,]*(?:\s[A-ZĐÀ-Ỹ][^\s,]*){0,3})"
 # (who says it, or whose figure it is, before the subject)
@@ -113,4 +113,27 @@ def own_economy(text: str) -> bool:
     return False
 
 
-__all__ = ["own_economy"]
+# ("Kinh tế X vẫn gặp nhiều khó khăn.", "Kinh tế X dựa vào xuất khẩu …", "X's economy
+# remains fragile": the economy's state with no figure, no Việt Nam, as a statement's subject)
+_STATE_EN: Final = re.compile(_LEAD + r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:economy|GDP)\b")
+_DIGIT: Final = re.compile(r"\d")
+_BOTH: Final = re.compile(BOTH_SIDES, re.IGNORECASE)  # ("… bổ trợ cho hai nước": the pair's)
+
+
+def economy_state(text: str) -> bool:
+    """Whether ``text`` (a statement, no figure in it) tells one foreign country's economy
+    as its subject and names no Việt Nam: commentary on the partner's own state."""
+    if _DIGIT.search(text) or _BOTH.search(text):
+        return False
+    if any(m.code == HOME for m in find_countries(text)):
+        return False
+    found = re.match(_LEAD + _SUBJECT, text) or _STATE_EN.match(text)
+    if found is None:
+        return False
+    if found.groupdict().get("ref"):
+        return True  # "kinh tế nước này": the foreign country the text is about
+    named = find_countries("nước " + found.group("c"))
+    return bool(named) and named[0].start <= 5 < named[0].end
+
+
+__all__ = ["economy_state", "own_economy"]

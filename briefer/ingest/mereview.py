@@ -1,0 +1,80 @@
+"""Which statements are a speaker's view, a first-person remark or advice to firms (pure).
+
+A statement is proposed for a sentence with a topic's cue words; some such sentences tell
+what someone thinks rather than what was done or agreed: an assessment ("Bộ trưởng X đánh
+giá cao kinh nghiệm của …", "Y affirmed that Z regards … as a priority partner"), a remark in
+the first person ("Tôi tin rằng …", "We want …") or a trade office's advice to businesses
+("Thương vụ khuyến nghị doanh nghiệp …"). The keys count these as facts in a small share
+only, and only when they carry something done: a figure or a date, an agreement or a
+signing, a request or an accord between the sides ("… đề nghị Chile sớm phê chuẩn …",
+"hai bên nhất trí …"), or a fact set out after a colon. Those stay statements; the rest are
+views, not facts of the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from briefer.ingest import keywords as kw
+from briefer.ingest.rxparts import WORD_END, WORD_START, rx
+
+# An assessment or a belief told of a speaker ("đánh giá cao", "khẳng định", "tin rằng",
+# "cho rằng", "nhấn mạnh", "bày tỏ"; "believes", "affirmed", "stressed", "praised" …).
+_VIEW: Final = rx(
+    rf"{WORD_START}(?:đánh giá|khẳng định|tin rằng|tin tưởng|cho rằng|nhấn mạnh|bày tỏ"
+    rf"|believ(?:e|es|ed)|(?:re)?affirm(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:es|ed)"
+    rf"|praised|appreciat(?:es|ed)|highly valu(?:es|ed)|expressed){WORD_END}",
+    re.IGNORECASE,
+)
+# A remark in the first person: the sentence, or a quotation in it, opens with "I"/"we".
+_FIRST_PERSON: Final = re.compile(r"(?:^|[“\"])\s*(?:Tôi|Chúng tôi|I|We)\b")
+# Advice to businesses or investors ("khuyến nghị doanh nghiệp …", "lưu ý các doanh
+# nghiệp …", "advised Vietnamese exporters …"): what firms should do, no act of the sides.
+_ADVICE: Final = rx(
+    rf"{WORD_START}(?:khuyến nghị|lưu ý|khuyên|advis(?:e|es|ed)|recommend(?:s|ed)?)"
+    rf" (?:that )?(?:các )?(?:doanh nghiệp|nhà đầu tư|nhà xuất khẩu"
+    rf"|(?:\w+ )?(?:investors|businesses|companies|firms|exporters)){WORD_END}",
+    re.IGNORECASE,
+)
+# What the sides agree on: an accord, never a mere view (advice the sides agree to give
+# firms included: "Hai bên khuyến khích doanh nghiệp …").
+_ACCORD: Final = rx(
+    rf"{WORD_START}(?:nhất trí|thống nhất|đồng ý|agreed|agree to|hai bên|both sides"
+    rf"|the two sides){WORD_END}",
+    re.IGNORECASE,
+)
+# A call on someone (a view that asks is a proposal, kept as one).
+_CALL: Final = rx(rf"{WORD_START}(?:kêu gọi|khuyến nghị){WORD_END}", re.IGNORECASE)
+# An agreement named, or a signing (the event cues' "agreement" misses a memorandum's short
+# name "Bản ghi nhớ" and a lower-case "hiệp định" inside a sentence).
+_AGREEMENT: Final = rx(
+    rf"{WORD_START}(?:[Hh]iệp định|[Tt]h[oỏ]a thuận|[Bb](?:iên b)?ản ghi nhớ|MoU|MOU|FTA|CEPA"
+    rf"|(?<![Đđ]ăng\s)ký(?: kết)?|signed|agreements?|[Mm]emorand(?:um|a)){WORD_END}"
+)
+_DIGIT: Final = re.compile(r"\d")
+# A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
+# thuế"): the partner's policy, a fact the advice points to.
+_STATE: Final = rx(rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment){WORD_END}")
+
+
+def _something_done(text: str) -> bool:
+    """A figure or a date, an agreement or a signing, a request or an accord, or a fact set
+    out after a colon: what keeps a view's sentence a statement."""
+    if _DIGIT.search(text) or ":" in text:
+        return True
+    if kw.PROPOSAL.search(text) or _ACCORD.search(text) or _CALL.search(text):
+        return True
+    return _AGREEMENT.search(text) is not None
+
+
+def mere_view(text: str) -> bool:
+    """Whether the clause ``text`` is only a view, a first-person remark or advice to firms."""
+    if _ADVICE.search(text):
+        return not (_DIGIT.search(text) or _ACCORD.search(text) or _STATE.search(text))
+    if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
+        return False
+    return not _something_done(text)
+
+
+__all__ = ["mere_view"]

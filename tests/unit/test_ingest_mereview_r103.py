@@ -1,0 +1,91 @@
+"""A speaker's view, a first-person remark and advice to firms are no statements of the pair;
+the same speakers asking, agreeing or giving a figure still are (briefer.ingest.mereview,
+hooked in statementscreen.py)."""
+
+from briefer.ingest.candidates import find_candidates
+from briefer.ingest.clean import Metadata
+from briefer.ingest.mereview import mere_view
+
+
+def test_views_remarks_and_advice_are_mere_views() -> None:
+    # an assessment told of a speaker, both languages
+    assert mere_view(
+        "Bộ trưởng Ngoại giao Iceland khẳng định Iceland coi Việt Nam là đối tác quan trọng "
+        "hàng đầu tại khu vực Đông Nam Á."
+    )
+    assert mere_view(
+        "Minister Kallas praised Vietnam's progress in digital government and stressed the "
+        "potential of Estonian know-how."
+    )
+    # a first-person remark, alone or in a quotation
+    assert mere_view("Chúng tôi muốn trở thành cầu nối cho hàng hóa Paraguay vào châu Á.")
+    assert mere_view('"We see Vietnam as a natural gateway to the region," the envoy said.')
+    # a trade office's advice to businesses
+    assert mere_view(
+        "Thương vụ lưu ý các doanh nghiệp kiểm tra kỹ nhãn mác trước khi giao hàng sang Paraguay."
+    )
+    assert mere_view("The trade office advised Vietnamese exporters to insure every shipment.")
+
+
+def test_near_misses_keep_their_statement() -> None:
+    # a request between the sides, an accord, a signing, a figure, a fact after a colon
+    assert not mere_view(
+        "Bộ trưởng Iceland khẳng định ủng hộ và đề nghị hai bên sớm ký Hiệp định hàng không."
+    )
+    assert not mere_view("Minister Kallas stressed that both sides agreed to open direct flights.")
+    assert not mere_view(
+        "Đại sứ nhấn mạnh Bản ghi nhớ về hợp tác thủy sản đã tạo khung pháp lý cho doanh nghiệp."
+    )
+    assert not mere_view("Chúng tôi đã đón 4.500 sinh viên Việt Nam sang học tập tại Estonia.")
+    assert not mere_view(
+        "Tác giả cho rằng du lịch có dư địa lớn: Paraguay đã miễn thị thực cho công dân Việt Nam."
+    )
+    # advice the sides agree on, and advice with a figure, are facts of the pair
+    assert not mere_view("Hai bên nhất trí khuyến nghị doanh nghiệp tham gia hội chợ ở Reykjavík.")
+    assert not mere_view("Thương vụ khuyến nghị doanh nghiệp tận dụng hạn ngạch 20.000 tấn gạo.")
+    assert not mere_view(
+        "Tôi khuyến nghị doanh nghiệp đầu tư vào chế biến cá, lĩnh vực Chính phủ Honduras miễn "
+        "thuế nhập khẩu máy móc."
+    )
+    # no view, no remark: nothing to say here
+    assert not mere_view("Việt Nam và Estonia thiết lập cơ chế tham khảo chính trị cấp thứ trưởng.")
+
+
+_BODY = (
+    "Tiếp Đại sứ Estonia, Thứ trưởng đánh giá cao kinh nghiệm của Estonia về chính phủ số và "
+    "an ninh mạng.\n\n"
+    "Thứ trưởng đề nghị phía Estonia sớm khởi động đàm phán Hiệp định miễn thị thực cho người "
+    "mang hộ chiếu phổ thông.\n\n"
+    "Thương vụ Việt Nam tại Estonia khuyến nghị doanh nghiệp tìm hiểu kỹ quy định nhãn mác của "
+    "Liên minh châu Âu."
+)
+
+
+def test_the_finder_keeps_the_request_and_drops_the_view() -> None:
+    found = find_candidates(_BODY, Metadata(language="vi", published_on="2025-11-04"))
+    statements = [c.quote for c in found if c.kind == "statement"]
+    assert any(q.startswith("Thứ trưởng đề nghị phía Estonia") for q in statements)
+    assert not any("đánh giá cao" in q for q in statements)
+    assert not any("khuyến nghị doanh nghiệp" in q for q in statements)
+
+
+def test_a_foreign_economys_state_without_a_figure_is_no_statement() -> None:
+    from briefer.ingest.owneconomy import economy_state
+
+    assert economy_state("Kinh tế Honduras vẫn phụ thuộc lớn vào kiều hối và cà phê.")
+    assert economy_state("Kinh tế nước này gặp nhiều khó khăn sau mùa bão.")
+    assert economy_state("Peru's economy remains fragile after the floods.")
+    # near misses: a figure (own_economy's growth, or a size), Việt Nam or the two sides named,
+    # cooperation rather than the economy as the subject
+    assert not economy_state("Kinh tế Honduras tăng 3,6% trong năm 2024.")
+    assert not economy_state("Kinh tế Việt Nam và Honduras có tính bổ trợ cao.")
+    assert not economy_state("Kinh tế Honduras có nhiều điểm bổ trợ cho hai nước.")
+    assert not economy_state("Hợp tác kinh tế với Honduras còn nhiều dư địa.")
+    body = (
+        "Kinh tế Honduras vẫn phụ thuộc lớn vào kiều hối và xuất khẩu cà phê, chuối.\n\n"
+        "Việt Nam và Honduras nhất trí thúc đẩy hợp tác thương mại và nông nghiệp."
+    )
+    found = find_candidates(body, Metadata(language="vi", published_on="2025-11-04"))
+    quotes = [c.quote for c in found if c.kind == "statement"]
+    assert any(q.startswith("Việt Nam và Honduras nhất trí") for q in quotes)
+    assert not any(q.startswith("Kinh tế Honduras") for q in quotes)
