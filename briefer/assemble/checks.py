@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefer.domain.brief import ROLE_ANNIVERSARY, Brief, BriefItem, Warning
-from briefer.domain.itemline import computed_line, default_wording, machine_line
+from briefer.domain.itemline import default_wording, derivable, machine_line
 from briefer.domain.model import Fact
 from briefer.domain.rules import (
     Choice,
@@ -183,19 +183,12 @@ def no_line_warning(item: BriefItem) -> Warning:
 
 
 def _says_nothing(item: BriefItem, brief: Brief, facts: Mapping[str, Fact]) -> bool:
-    """A computed item the officer left to the machine whose facts no longer give a line (an
-    anniversary whose founding is less than a year old says nothing rightly: not this)."""
-    if item.kind != "computed" or item.own_text(brief.language).strip():
+    """A computed item left to the machine (no officer's wording in either language: one in
+    the other language prints the missing-wording mark instead) whose facts no longer give
+    a line."""
+    if item.kind != "computed" or item.own_text("vi").strip() or item.own_text("en").strip():
         return False
-    if brief.home is None or brief.partner is None:
-        return False  # (a brief without its pair attached cannot derive a visit's line)
-    line = computed_line(item, facts, brief.home, brief.partner, brief.language, brief.brief_date)
-    if line:
-        return False
-    if item.role == ROLE_ANNIVERSARY:
-        cited = (facts[u] for u in item.cited_fact_uuids() if u in facts)
-        return relations_founding(f for f in cited if is_eligible(f, brief.pair)) is None
-    return True
+    return not derivable(item, facts, brief.pair)
 
 
 def founding_conflict_warning(founding: Founding, item_uuid: str | None = None) -> Warning:

@@ -28,6 +28,7 @@ from briefer.domain.brief import (
     ROLE_LAST_VISIT_OUTBOUND,
     BriefItem,
 )
+from briefer.domain.founding import Founding
 from briefer.domain.model import Country, Fact, Pair
 from briefer.domain.periods import completed_years, fact_when
 from briefer.domain.rules import is_eligible, relations_founding
@@ -117,6 +118,31 @@ def machine_line(
     return shared_line(item, facts, Pair(home, partner), lang)
 
 
+def _founding(item: BriefItem, facts: Mapping[str, Fact], pair_code: str | None) -> Founding | None:
+    """The founding an anniversary item's cited facts still give (retired, rejected or
+    deprecated ones no longer count), or None."""
+    cited = [facts[u] for u in item.cited_fact_uuids() if u in facts]
+    return relations_founding(f for f in cited if is_eligible(f, pair_code))
+
+
+def _visit(item: BriefItem, facts: Mapping[str, Fact], pair_code: str | None) -> Fact | None:
+    """A latest-visit item's fact while it still counts (not retired, rejected or deprecated)."""
+    fact = facts.get(item.fact_uuid or "")
+    return fact if fact is not None and is_eligible(fact, pair_code) else None
+
+
+def derivable(item: BriefItem, facts: Mapping[str, Fact], pair_code: str | None) -> bool:
+    """Whether a computed item still has a fact to say its line from: a founding for the
+    years of relations (however young: a founding less than a year old says nothing
+    rightly), the visit itself for a latest visit."""
+    if item.kind != "computed":
+        return False
+    if item.role == ROLE_ANNIVERSARY:
+        return _founding(item, facts, pair_code) is not None
+    latest_visit = item.role in (ROLE_LAST_VISIT_OUTBOUND, ROLE_LAST_VISIT_INBOUND)
+    return latest_visit and _visit(item, facts, pair_code) is not None
+
+
 def computed_line(
     item: BriefItem,
     facts: Mapping[str, Fact],
@@ -126,30 +152,26 @@ def computed_line(
     on: str,
 ) -> str:
     """The line a computed item says in exactly ``lang`` from the current facts on the
-    brief's date ``on`` (ISO), or "" (not a computed item, or nothing left to say it from).
+    brief's date ``on`` (ISO), or "" (not a computed item, or nothing left to say it from:
+    :func:`derivable`).
 
-    The anniversary counts the years from the founding its cited facts still give (a fact
-    retired, rejected or deprecated since no longer counts: with none left, it says
-    nothing); the latest visit says its fact's date and statement as they are now (nothing
-    once the fact is retired, rejected or deprecated) — never the Vietnamese statement in an
-    English line (the line then says only when)."""
+    The anniversary counts the years from the founding its cited facts still give; the
+    latest visit says its fact's date and statement as they are now — never the Vietnamese
+    statement in an English line (the line then says only when)."""
     if item.kind != "computed":
         return ""
     pair_code = f"{home.code}-{partner.code}" if home and partner else None
     if item.role == ROLE_ANNIVERSARY:
-        cited = [facts[u] for u in item.cited_fact_uuids() if u in facts]
-        founding = relations_founding(f for f in cited if is_eligible(f, pair_code))
+        founding = _founding(item, facts, pair_code)
         try:
             day = date.fromisoformat(on)
         except ValueError:
             return ""
         return anniversary_text(founding.value, day, lang) if founding else ""
-    fact = facts.get(item.fact_uuid or "")
     latest_visit = item.role in (ROLE_LAST_VISIT_OUTBOUND, ROLE_LAST_VISIT_INBOUND)
+    fact = _visit(item, facts, pair_code)
     if fact is None or home is None or partner is None or not latest_visit:
         return ""
-    if not is_eligible(fact, pair_code):
-        return ""  # (retired or rejected since: no "latest visit", as no founding above)
     if line := machine_line(item, facts, home, partner, lang):
         return line  # (its sentence is another section's too: the visit's own line)
     body = fact.statement_en if lang == "en" else fact.statement_vi
@@ -181,6 +203,7 @@ __all__ = [
     "anniversary_text",
     "computed_line",
     "default_wording",
+    "derivable",
     "last_visit_text",
     "machine_line",
     "sentence",

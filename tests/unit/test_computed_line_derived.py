@@ -297,3 +297,17 @@ def test_an_officers_own_line_or_a_young_founding_is_no_silent_line(services: Se
     # the officer writes the line: it prints, nothing is left out
     mine = set_item_text(saved, years.uuid, "vi", "Hai nước có quan hệ ngoại giao từ năm 1971.")
     assert "no_line" not in [w.code for w in services.brief_warnings(mine)]
+
+
+def test_a_line_worded_in_the_other_language_only_is_not_called_left_out(
+    services: Services,
+) -> None:
+    # (review of session 26: an English brief prints the missing-wording mark for an item the
+    # officer worded in Vietnamese only, so "the brief leaves it out" would be untrue)
+    brief_uuid, brief = services.new_brief("VN-CL", "state-visit", "en", ON)
+    years = _item(brief, ROLE_ANNIVERSARY)
+    services.retire_facts([years.fact_uuid or ""], "sai")
+    saved = services.load_brief(brief_uuid)
+    assert saved is not None and _no_line(saved) == [years.uuid]
+    worded = set_item_text(saved, years.uuid, "vi", "Hai nước có quan hệ ngoại giao từ năm 1971.")
+    assert "no_line" not in [w.code for w in services.brief_warnings(worded)]
