@@ -99,3 +99,20 @@ def test_a_one_page_docx_export_loads_no_pdf_code(demo_store: Path, tmp_path: Pa
     assert _loaded(command, "reportlab") == []
     assert not {m for m in command if m.startswith("briefer.export.pdf")}
     assert _features(command) == []
+
+
+def test_only_a_brief_with_contents_needs_the_pdf_layout(demo_store: Path) -> None:
+    # (review of session 26: the lazy reportlab import rests on this decision)
+    from datetime import date
+
+    from briefer.export.docx import needs_layout
+    from briefer.services import Services
+
+    services = Services(demo_store)
+    try:
+        sheet = services.assemble("VN-CL", "fact-sheet", "vi", date(2026, 3, 1))
+        visit = services.assemble("VN-CL", "state-visit", "vi", date(2026, 3, 1))
+        assert not needs_layout(services.render(sheet))
+        assert needs_layout(services.render(visit))
+    finally:
+        services.close()
