@@ -95,6 +95,8 @@ def own_indicators(sentence: str) -> bool:
     world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
     gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
     gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
+    if not (world or gauge):
+        return False  # (as below, without the scan for bilateral words: most sentences)
     # ("Chile's total two-way trade with the world": "two-way" inside a world total
     # is that total's, no bilateral word)
     spans = world_total_spans(sentence)
@@ -115,8 +117,11 @@ def own_indicators(sentence: str) -> bool:
 
 def _foreign_total(sentence: str) -> bool:
     """A total of trade owned by a country other than Việt Nam ("… của Iran")."""
+    totals = list(_TOTAL_OF.finditer(sentence))
+    if not totals:
+        return False  # (no total named: no owner to look for among the countries)
     starts = {m.start: m.code for m in find_countries(sentence)}
-    return any(starts.get(m.end(), HOME) != HOME for m in _TOTAL_OF.finditer(sentence))
+    return any(starts.get(m.end(), HOME) != HOME for m in totals)
 
 
 __all__ = ["own_indicators"]
