@@ -20,6 +20,7 @@ from typing import Final
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.owngauges import own_gauge, world_total, world_total_spans
 from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
+from briefer.text.cuescan import Cued
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -88,12 +89,20 @@ _TOWARD: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The slowest searches behind a scan for their literal words (cuescan.py: the same answers,
+# the pattern run only on a sentence that holds one of them).
+_WORLD_CUED: Final = Cued(_WORLD)
+_GRDP_CUED: Final = Cued(_GRDP)
+_FORECAST_CUED: Final = Cued(_FORECAST)
+
 
 def own_indicators(sentence: str) -> bool:
     """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
     province's GRDP, a growth forecast) and nothing between two countries."""
-    world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
-    gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
+    world = _WORLD_CUED.search(sentence) or _foreign_total(sentence) or world_total(sentence)
+    gauge = bool(
+        _PRICES.search(sentence) or _GRDP_CUED.search(sentence) or _FORECAST_CUED.search(sentence)
+    )
     gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
     if not (world or gauge):
         return False  # (as below, without the scan for bilateral words: most sentences)
