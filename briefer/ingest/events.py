@@ -154,6 +154,8 @@ class EventFinder:
             return 1
         dates = [d for d in free_dates if id(d) not in used and not self._compared(d, s)]
         dates = terms_dated(event_dates(dates, s), s)
+        if not dates:  # (no date left, no event: the filters below only narrow, cues unread)
+            return 0
         cues = self._cues(text)
         # (a month named without its year, "in April", dates an event only by a cue: "output
         # averaged 2.4 million barrels a day in June" is a quantity's time)
@@ -162,7 +164,6 @@ class EventFinder:
             # In a sentence of figures, a bare year without an event cue is the figures'
             # time, not an event of its own; so is a year, a quarter or a run of years by a
             # quantity no pair owns ("Kinh tế X tăng trưởng 8,9% trong năm 2024").
-            cues = self._cues(text)
             dates = [
                 d
                 for d in dates
@@ -175,7 +176,6 @@ class EventFinder:
         # A list of visits names the direction once: "phía Việt Nam có chuyến thăm Hungary
         # của … (9/2018) và … (4/2022)".
         self.carried_direction = ""
-        cues = self._cues(text)
         for c_start, i_start, i_end in self._items(text, dates, s):
             inside = [d for d in dates if i_start <= d.pos - s.start < i_end]
             if not inside:
@@ -476,6 +476,7 @@ class EventFinder:
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 
     @staticmethod
+    @lru_cache(maxsize=128)  # (pure: a clause the events read, its statement asks again)
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for ``partner`` ("" if untold; homesent.py)."""
         side = visitor_side(text, partner) or home_sent_side(text, partner)

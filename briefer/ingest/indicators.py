@@ -20,6 +20,7 @@ from typing import Final
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.owngauges import own_gauge, world_total, world_total_spans
 from briefer.ingest.rxparts import BOTH_SIDES, WORD_END, WORD_START
+from briefer.text.cuescan import Cued
 
 # Price and rate gauges: inflation, consumer prices, a central bank's policy rate (and its
 # foreign reserves).
@@ -88,13 +89,23 @@ _TOWARD: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The slowest searches behind a scan for their literal words (cuescan.py: the same answers,
+# the pattern run only on a sentence that holds one of them).
+_WORLD_CUED: Final = Cued(_WORLD)
+_GRDP_CUED: Final = Cued(_GRDP)
+_FORECAST_CUED: Final = Cued(_FORECAST)
+
 
 def own_indicators(sentence: str) -> bool:
     """Whether ``sentence`` tells an economy's own gauge (inflation, a policy rate, a
     province's GRDP, a growth forecast) and nothing between two countries."""
-    world = _WORLD.search(sentence) or _foreign_total(sentence) or world_total(sentence)
-    gauge = bool(_PRICES.search(sentence) or _GRDP.search(sentence) or _FORECAST.search(sentence))
+    world = _WORLD_CUED.search(sentence) or _foreign_total(sentence) or world_total(sentence)
+    gauge = bool(
+        _PRICES.search(sentence) or _GRDP_CUED.search(sentence) or _FORECAST_CUED.search(sentence)
+    )
     gauge = gauge or own_gauge(sentence)  # (a city's total, income per head, tourists …)
+    if not (world or gauge):
+        return False  # (as below, without the scan for bilateral words: most sentences)
     # ("Chile's total two-way trade with the world": "two-way" inside a world total
     # is that total's, no bilateral word)
     spans = world_total_spans(sentence)
@@ -115,8 +126,11 @@ def own_indicators(sentence: str) -> bool:
 
 def _foreign_total(sentence: str) -> bool:
     """A total of trade owned by a country other than Việt Nam ("… của Iran")."""
+    totals = list(_TOTAL_OF.finditer(sentence))
+    if not totals:
+        return False  # (no total named: no owner to look for among the countries)
     starts = {m.start: m.code for m in find_countries(sentence)}
-    return any(starts.get(m.end(), HOME) != HOME for m in _TOTAL_OF.finditer(sentence))
+    return any(starts.get(m.end(), HOME) != HOME for m in totals)
 
 
 __all__ = ["own_indicators"]

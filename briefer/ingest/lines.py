@@ -39,6 +39,7 @@ from briefer.ingest.stampwriter import RELEASE_KIND, stamp_writer
 from briefer.ingest.syndicatedline import syndicated_line
 from briefer.ingest.widgets import follow_offer, widget
 from briefer.text.dates import find_dates
+from briefer.text.symbolscan import only_common
 
 _B: Final = r"[^\S\n]"
 _MEDIA: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -134,6 +135,8 @@ _BY_ORDER: Final = re.compile(rf"^(?:KT|TL|TM|TUQ)\.{_B}*")
 def _button(text: str) -> bool:
     """A label of one to three words with a pictograph beside it ("Nghe 🔊", "▶ Video"): a
     button, never the article's text."""
+    if only_common(text):
+        return False  # (no character of category So: no pictograph to find below)
     pictographs = [c for c in text if unicodedata.category(c) == "So" and c not in "©®℗"]
     return bool(pictographs) and 1 <= len(fur.words(text)) <= 3 and not ends_sentence(text)
 

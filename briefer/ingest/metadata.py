@@ -280,8 +280,14 @@ def context_year(paragraphs: Sequence[str], lead: str) -> int | None:
     voted = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     # (a page is at least as late as the latest year it reports as done: "grew … in
     # January-September 2025" dates a page that also recalls "In 2024, trade amounted to")
+    # (a year written holds "19" or "20": a paragraph without either is not split for none)
     done = [
-        y for p in paragraphs for s in _sentences_of(p) if _PAST.search(s) for y in witness_years(s)
+        y
+        for p in paragraphs
+        if "19" in p or "20" in p
+        for s in _sentences_of(p)
+        if _PAST.search(s)
+        for y in witness_years(s)
     ]
     return max([voted, *done])
 

@@ -25,6 +25,7 @@ from typing import Final
 
 from briefer.ingest.countries import HOME, find_countries
 from briefer.ingest.homeplaces import home_places
+from briefer.text.cuescan import Cued
 
 _WORLD_TOTAL: Final = re.compile(
     # a possessive total: "X's total trade", "its own exports", "the country's overall imports"
@@ -70,6 +71,10 @@ _THE_PAIR: Final = re.compile(
     re.IGNORECASE,
 )
 
+# (behind a scan for their literal words: cuescan.py, the same answers)
+_OWN_GAUGE_CUED: Final = Cued(_OWN_GAUGE)
+_ARRIVALS_CUED: Final = Cued(_ARRIVALS)
+
 
 def world_total(sentence: str) -> bool:
     """Whether ``sentence`` tells a country's trade with the whole world (a possessive total,
@@ -87,9 +92,9 @@ def own_gauge(sentence: str) -> bool:
     pronoun of the partner)."""
     if _THE_PAIR.search(sentence):
         return False
-    if _OWN_GAUGE.search(sentence):
+    if _OWN_GAUGE_CUED.search(sentence):
         return True
-    if _ARRIVALS.search(sentence) is None or home_places().search(sentence):
+    if _ARRIVALS_CUED.search(sentence) is None or home_places().search(sentence):
         return False
     return any(m.code != HOME for m in find_countries(sentence))
 

@@ -17,6 +17,7 @@ from typing import Final
 
 from briefer.ingest.bodyname import body_name_only
 from briefer.ingest.furniture import words
+from briefer.text.symbolscan import only_common
 
 _B: Final = r"[^\S\n]"
 # The reader, addressed: "bạn", "quý vị", "you", "your".
@@ -139,8 +140,10 @@ def reader_prompt(text: str) -> bool:
         # ("PV: Bạn …?", "Q: Did you …?", "- Vì sao bạn …?": an interviewer asks a guest)
         return False
     # (pictographs beside the reactions: "👍 Hữu ích (12) ❤️ Yêu thích (7)")
-    text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
-                   or unicodedata.combining(c))  # fmt: skip
+    # (skipped when there is none of them: the join would give the same text back)
+    if not only_common(text):
+        text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Mn", "Cf")
+                       or unicodedata.combining(c))  # fmt: skip
     # "Bài viết có hữu ích với bạn?  Có  |  Không": the question and its answer buttons
     text = _ANSWERS.sub("?", text)
     rest = _REACTION.sub(" ", text).strip()

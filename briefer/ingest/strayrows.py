@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Final
 
 from briefer.ingest.lines import Line, is_prose
@@ -255,7 +255,11 @@ def _over_headline(text: str, below: list[Line]) -> bool:
     line shaped as a headline that its dateline follows: the site's menu over the article."""
     from briefer.ingest.pastedheadline import dated_line, headline_shaped, site_menu
 
-    rest = [" ".join(ln.text.split()) for ln in below if ln.text.strip()][:_DATED_UNDER]
+    # (the first few lines below with words, read lazily: a long page's every line was
+    # joined for each row at its top)
+    rest = list(
+        islice((" ".join(ln.text.split()) for ln in below if ln.text.strip()), _DATED_UNDER)
+    )
     return (
         # (no writer's name, "Lê Thị Kim Oanh", "ThS. X" over a paper's title; no heading
         # cut at its colon or dash, "Quan hệ X - Y:": names run on with no mark between them)
