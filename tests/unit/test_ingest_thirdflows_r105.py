@@ -1,0 +1,50 @@
+"""Flows between two other countries in a text on Việt Nam and a partner (r105): a pair
+named by its two members joined by a dash ("Thương mại Peru - Chile"), and a third country
+told as still the partner's largest partner with the amount of that trade after it, give no
+figure of the pair; the partner's own flow with Việt Nam beside them does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mined import candidates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thương mại Peru - Chile 10 tháng tăng khoảng 8%.",
+        "Kim ngạch hai chiều Peru – Argentina năm 2024 đạt 4,6 tỷ USD.",
+        "Peru-Chile trade rose 8 percent in the first ten months.",
+        "Hoa Kỳ tiếp tục là đối tác thương mại lớn nhất của Peru, với kim ngạch năm 2024"
+        " khoảng 23 tỷ USD.",
+        "China remained Peru's largest trading partner, with two-way trade of about US$38"
+        " billion in 2024.",
+    ],
+)
+def test_two_other_countries_flow_gives_no_figure(sentence: str) -> None:
+    assert [c for c in candidates(sentence, "PE") if c.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # near miss: the dash joins Việt Nam and the partner
+        ("Thương mại Việt Nam - Peru năm 2024 đạt 520 triệu USD.", 520e6),
+        # near miss: Việt Nam still the partner's partner, beside a third country
+        (
+            "Việt Nam tiếp tục là đối tác thương mại lớn nhất của Peru trong ASEAN, với kim"
+            " ngạch năm 2024 khoảng 520 triệu USD.",
+            520e6,
+        ),
+        # near miss: the third country named as a comparison after the pair's own flow
+        (
+            "Peru's exports to Vietnam reached US$310 million in 2024, a tenth of its sales"
+            " to Chile.",
+            310e6,
+        ),
+    ],
+)
+def test_the_partners_own_flow_with_vietnam_stays(sentence: str, value: float) -> None:
+    got = [c.value for c in candidates(sentence, "PE") if c.kind == "figure" and c.unit == "USD"]
+    assert got == [value]
