@@ -48,3 +48,35 @@ def test_two_other_countries_flow_gives_no_figure(sentence: str) -> None:
 def test_the_partners_own_flow_with_vietnam_stays(sentence: str, value: float) -> None:
     got = [c.value for c in candidates(sentence, "PE") if c.kind == "figure" and c.unit == "USD"]
     assert got == [value]
+
+
+_PERU = (
+    "Peru muốn tăng xuất khẩu nho và việt quất sang Việt Nam.\n\n"
+    "Năm 2024, kim ngạch thương mại Việt Nam - Peru đạt 520 triệu USD.\n\n"
+    "Peru hiện là đối tác thương mại lớn thứ 5 của Việt Nam tại Mỹ Latinh.\n\n"
+    "Các doanh nghiệp Peru đánh giá cao thị trường Việt Nam.\n\n"
+)
+
+
+def test_a_passing_third_countrys_rank_and_growth_with_vietnam_are_dropped() -> None:
+    body = _PERU + (
+        "Trên bình diện chung, Hàn Quốc vẫn là nhà đầu tư nước ngoài lớn nhất tại Việt Nam.\n\n"
+        "Cùng kỳ, xuất khẩu của Việt Nam sang Chile đạt 1,1 tỷ USD, tăng 12%."
+    )
+    found = candidates(body, "PE")
+    assert not [c for c in found if c.pair in ("VN-KR", "VN-CL") and c.kind == "figure"]
+    # near miss: the partner's own rank and trade stay
+    assert {(c.value, c.unit) for c in found if c.pair == "VN-PE" and c.kind == "figure"} >= {
+        (5.0, "rank"),
+        (520e6, "USD"),
+    }
+
+
+def test_a_third_country_the_text_keeps_naming_keeps_its_rank() -> None:
+    # near miss: Chile is named often, a second subject of the text, not one in passing
+    body = _PERU + (
+        "Chile cũng là thị trường quan trọng. Chile và Việt Nam có FTA. Chile mua nhiều gạo.\n\n"
+        "Chile hiện là đối tác thương mại lớn thứ 4 của Việt Nam tại Mỹ Latinh."
+    )
+    ranks = [c for c in candidates(body, "PE") if c.pair == "VN-CL" and c.unit == "rank"]
+    assert [c.value for c in ranks] == [4.0]
