@@ -5,8 +5,9 @@ Two shapes the sentence-by-sentence finder leaves as undated statements:
 - a signing in the clause after the talks' own, in one sentence: "Ngày 4/3, Bộ trưởng X
   đã hội đàm với …; hai bên ký Bản ghi nhớ về …", "On 4 March the ministers held talks …;
   the two sides signed an agreement on …" — signed at those talks, on their day;
-- a raising of the ties the sides agreed "during the talks" when the text tells no day of
-  the talks but a visit that held them: "During official talks, the two leaders agreed to
+- a raising of the ties the sides agreed "during the talks", or the two sides agreed ("Hai
+  Thủ tướng nhất trí nâng cấp …" in a joint statement), when the text tells no day of the
+  talks but the one visit that held them: "During official talks, the two leaders agreed to
   elevate bilateral relations to a Comprehensive Partnership" in a text of a state visit
   begun on 8 December — the talks' day is untold, so the visit's month dates it (as a signing
   during a visit of several days is dated: :mod:`briefer.ingest.signingday`).
@@ -36,6 +37,14 @@ _HELD_TALKS: Final = re.compile(
 _AT_TALKS: Final = re.compile(
     r"(?<![^\W\d_])(?:(?:during|at|in)\s+(?:the\s+|their\s+)?(?:official\s+|bilateral\s+)?talks"
     r"|(?:tại|trong)\s+(?:cuộc\s+|buổi\s+)?hội\s+đàm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The two sides as the raising's subject, right before it ("Hai Thủ tướng nhất trí nâng cấp
+# …", "The two leaders agreed to elevate …"): the visit's hosts and guest, deciding at it.
+_TWO_SIDES: Final = re.compile(
+    r"(?<![^\W\d_])(?:hai|the\s+two|both)\s+(?:bên|nước|Thủ\s+tướng|Chủ\s+tịch|Tổng\s+thống"
+    r"|nhà\s+lãnh\s+đạo|lãnh\s+đạo|Bộ\s+trưởng|sides|leaders|prime\s+ministers|presidents"
+    r"|ministers|countries)\s+(?:đã\s+|have\s+)?\Z",
     re.IGNORECASE,
 )
 # What may stand between the talks' clause and the signing's in one sentence.
@@ -81,8 +90,10 @@ def acts_at_talks(body: str, candidates: list[Candidate]) -> list[Candidate]:
                                reasons=(*c.reasons, why)))  # fmt: skip
             continue
         raised = agreed_raise(c.quote)
-        framed = _AT_TALKS.search(c.quote)
-        if month and raised is not None and framed is not None and not put_off(c.quote):
+        framed = raised is not None and (
+            _AT_TALKS.search(c.quote) or _TWO_SIDES.search(c.quote, 0, raised.start())
+        )
+        if month and raised is not None and framed and not put_off(c.quote):
             metric = partnership_metric(raised.group("kind") + " " + raised.group("after"))
             why = f"agreed at talks during the visit of {month}"
             out.append(replace(c, kind="event", topic="diplomatic", metric=metric,

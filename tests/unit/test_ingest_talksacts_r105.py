@@ -146,3 +146,36 @@ def test_visiting_tourists_are_no_guest() -> None:
         " in 2025."
     )
     assert not [c for c in _found(body) if c.metric.startswith("visit.")]
+
+
+_JOINT = (
+    "1. Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Cộng hòa Fiji Sitiveni Rabuka"
+    " thăm chính thức Việt Nam từ ngày 3 đến 5/3/2026.\n\n"
+)
+
+
+def test_raising_the_two_leaders_agree_in_a_visits_joint_statement() -> None:
+    body = (
+        _JOINT + "2. Hai Thủ tướng nhất trí nâng cấp quan hệ Việt Nam - Fiji lên Đối tác toàn diện."
+    )
+    got = _kinds(body, "Hai Thủ tướng nhất trí", "vi", "2026-03-05")
+    assert got == [("event", "relations.comprehensive_partnership", "2026-03")]
+
+
+def test_raising_the_two_leaders_only_aim_at_stays_a_statement() -> None:
+    # near miss: the leaders agree to raise the ties later
+    body = _JOINT + (
+        "2. Hai Thủ tướng nhất trí hướng tới nâng cấp quan hệ Việt Nam - Fiji lên Đối tác toàn"
+        " diện trong thời gian tới."
+    )
+    got = _kinds(body, "Hai Thủ tướng nhất trí", "vi", "2026-03-05")
+    assert got and all(k != "event" for k, _, _ in got)
+
+
+def test_a_minister_writing_today_i_met_dates_the_signing_that_day() -> None:
+    body = (
+        "Today I met Viet Nam's Minister of Finance, Nguyen Van Thang, in Suva.\n\n"
+        "Minister Thang's visit from 7 to 10 April 2026 included meetings with Fijian firms.\n\n"
+        "The two ministers also signed a memorandum of understanding on customs cooperation."
+    )
+    assert ("event", "", "2026-04-09") in _kinds(body, "signed a memorandum")
