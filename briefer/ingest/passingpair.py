@@ -43,7 +43,11 @@ def _passing(c: Candidate, counts: Counter[str], in_title: Counter[str], main: s
     # names the destination alone, the drafter's VN pair is the text's own voice)
     # (the partner may be named after it, as what the figure is compared with: "…, gấp ba so
     # với [the partner]", :mod:`briefer.ingest.thirdend`)
-    return code in named and (HOME in named or named <= {code, main})
+    # (or several passing third countries ranked together: "Singapore led with $12.1 billion,
+    # while South Korea registered $6.2 billion" in a story on Japan's investment in Việt Nam)
+    others = named - {HOME, main}
+    ranked = len(others) >= 2 and all(counts[o] <= _PASSING and not in_title[o] for o in others)
+    return code in named and (HOME in named or named <= {code, main} or ranked)
 
 
 def passing_pairs(body: str, candidates: list[Candidate], title: str, main: str) -> list[Candidate]:

@@ -80,3 +80,22 @@ def test_a_third_country_the_text_keeps_naming_keeps_its_rank() -> None:
     )
     ranks = [c for c in candidates(body, "PE") if c.pair == "VN-CL" and c.unit == "rank"]
     assert [c.value for c in ranks] == [4.0]
+
+
+def test_passing_third_countries_ranked_together_are_dropped() -> None:
+    body = _PERU + (
+        "Malaysia dẫn đầu với 3,4 tỷ USD, trong khi Thái Lan đạt 2,1 tỷ USD.\n\n"
+        "Năm 2024, vốn đầu tư của Peru vào Việt Nam đạt 12 triệu USD."
+    )
+    found = candidates(body, "PE")
+    assert not [c for c in found if c.kind == "figure" and c.value in (3.4e9, 2.1e9)]
+    # near miss: the partner's own investment beside them stays
+    assert [c.value for c in found if c.kind == "figure" and c.value == 12e6] == [12e6]
+
+
+def test_a_foreign_countrys_two_way_trade_with_a_third_is_no_pairs() -> None:
+    sentence = "Cùng kỳ, tổng kim ngạch xuất nhập khẩu của Peru với Chile đạt khoảng 7 tỷ USD."
+    assert [c for c in candidates(sentence, "PE") if c.kind == "figure"] == []
+    # near miss: Việt Nam's two-way trade with the partner
+    near = "Cùng kỳ, tổng kim ngạch xuất nhập khẩu của Việt Nam với Peru đạt khoảng 520 triệu USD."
+    assert [c.value for c in candidates(near, "PE") if c.kind == "figure"] == [520e6]
