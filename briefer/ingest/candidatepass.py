@@ -7,7 +7,9 @@ to raise at talks told above (:mod:`briefer.ingest.talksupgrade`), and Việt Na
 with a third country named only in passing (:mod:`briefer.ingest.passingpair`), and a
 reception dated on a day of a visit told elsewhere (:mod:`briefer.ingest.routinecalls`), and
 a visit told again by its noun alone (:mod:`briefer.ingest.visitrecall`), and an act done on
-a day during a visit (:mod:`briefer.ingest.actday`).
+a day during a visit (:mod:`briefer.ingest.actday`), and acts at talks told without a day of
+their own (:mod:`briefer.ingest.talksacts`), and a visit told only by its "visiting" guest
+(:mod:`briefer.ingest.visitingguest`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from briefer.ingest.cleantypes import Metadata
 from briefer.ingest.passingpair import passing_pairs
 from briefer.ingest.retoldsigning import dated_by_retelling
 from briefer.ingest.routinecalls import reception_days
+from briefer.ingest.talksacts import acts_at_talks
 from briefer.ingest.talksupgrade import raised_at_talks
+from briefer.ingest.visitingguest import visiting_guests
 from briefer.ingest.visitrecall import recalled_visits
 
 
@@ -30,6 +34,8 @@ def last_pass(body: str, candidates: list[Candidate], meta: Metadata, main: str)
     dated = raised_at_talks(
         dated_by_retelling(body, candidates, meta), meta.published_on
     )  # (talksupgrade.py)
+    dated = acts_at_talks(body, dated)  # (a signing or a raising at talks: talksacts.py)
+    dated = visiting_guests(body, dated, meta.published_on)  # (visitingguest.py)
     # (a reception on a day of a visit told elsewhere: that visit's day, routinecalls.py)
     dated = recalled_visits(dated)  # ("The visit, from … to …": visitrecall.py)
     dated = act_days(dated, meta.context_year)  # ("announced on May 16 during …": actday.py)

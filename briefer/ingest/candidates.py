@@ -139,6 +139,11 @@ class _Extractor:
             found = weekday_dates(s.text, self.metadata.published_on)
             # ("… and Vietnam yesterday signed …": the day before the report's)
             found = found or near_days(s.text, self.metadata.published_on)
+        elif found and len(self.metadata.published_on) == 10:
+            # ("X today held talks with Y, who is on a visit from 17 to 19 February": the
+            # act's own day beside the visit's span)
+            near = near_days(s.text, self.metadata.published_on)
+            found = sorted([*found, *near], key=lambda d: d.pos)
         return [replace(d, pos=d.pos + s.start, endpos=d.endpos + s.start) for d in found]
 
     def _amounts_in(self, s: Sentence) -> list[Amount]:

@@ -7,7 +7,8 @@ A sentence in an article about Việt Nam and a partner can carry a figure betwe
   …", "Russia's trade with ASEAN countries exceeded …"): the partner's flow to a third party;
 - two foreign countries, both ends named and neither Việt Nam ("Exports of Paraguayan beef
   to Chile reached US$400 million", "Paraguay xuất khẩu sang Brazil 2 tỷ USD", "trade
-  between Peru and China", "Ấn Độ là đối tác thương mại lớn nhất của Nepal, chiếm 64% …"),
+  between Peru and China", "Thương mại Canada - Mexico giảm 6%", "Ấn Độ là đối tác thương
+  mại lớn nhất của Nepal, chiếm 64% …", "China remained Peru's largest trading partner"),
   however Việt Nam is compared after it ("…, gấp 20 lần sang Việt Nam");
 - one country's own total told in an aside about it ("Vietnam, which exported seafood worth
   USD 10 billion last year, sees …", "Chile, nước xuất khẩu đồng lớn nhất thế giới với kim
@@ -40,14 +41,27 @@ _FLOW: Final = re.compile(
 # "giữa Peru và Trung Quốc", "between Peru and China": a pair named by its two members.
 _BETWEEN: Final = re.compile(r"(?<![^\W\d_])(?:giữa|between)\s+\Z", re.IGNORECASE)
 _AND: Final = re.compile(r"\A\s*(?:và|với|and|with|[-–])\s*\Z", re.IGNORECASE)
+# "Thương mại Canada - Mexico", "kim ngạch hai chiều Peru – Chile", "Canada-Mexico trade": a
+# pair named by its two members joined by a dash, with the flow's noun before or after.
+_FLOW_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:thương\s+mại|kim\s+ngạch(?:\s+thương\s+mại)?(?:\s+hai\s+chiều)?|trade"
+    r"|commerce)\s+(?:between\s+)?\Z",
+    re.IGNORECASE,
+)
+_DASH: Final = re.compile(r"\A\s*[-–]\s*\Z")
+_FLOW_AFTER: Final = re.compile(r"\s+(?:trade|commerce)(?![^\W\d_])", re.IGNORECASE)
 # "Ấn Độ là đối tác thương mại lớn nhất của Nepal", "China is the largest trading partner of
 # Laos": one foreign country told as another's partner; a share or a sum after it is the
 # trade of those two.
 _PARTNER_OF: Final = re.compile(
-    r"\A\s+(?:là|hiện\s+là|vẫn\s+là|is|was|remains)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,4}?"
-    r"(?:đối\s+tác|partner)(?:\s+[^\W\d_]+){0,4}?\s+(?:của|of)\s+\Z",
+    # ("Trung Quốc tiếp tục là …", "China remained …": still that partner)
+    r"\A\s+(?:(?:hiện|vẫn|tiếp\s+tục|vẫn\s+tiếp\s+tục)\s+)?(?:là|is|was|remains|remained"
+    r"|continues\s+to\s+be|continued\s+to\s+be)\s+(?:the\s+)?(?P<of>(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:đối\s+tác|partner)(?:\s+[^\W\d_]+){0,4}?\s+(?:của|of)\s+)?\Z",
     re.IGNORECASE,
 )
+# (the English possessive after the second: "China remained Peru's largest trading partner")
+_OWNS_PARTNER: Final = re.compile(r"['’]s?\s+(?:[^\W\d_]+\s+){0,3}?partner", re.IGNORECASE)
 # Who names a country without owning the flow: "theo Đại sứ Paraguay", "Chile's ambassador".
 _SPEAKER: Final = re.compile(
     r"(?<![^\W\d_])(?:theo|according\s+to|đại\s+sứ|ambassador|bộ\s+trưởng|minister|tổng\s+thống"
@@ -134,7 +148,16 @@ def foreign_ends(before: str) -> bool:
             and _AND.match(before[first.end : second.start])
         ):
             return True  # "giữa Peru và Trung Quốc"
-        if first.code != second.code and _PARTNER_OF.match(before[first.end : second.start]):
+        if first.code != second.code and _DASH.match(before[first.end : second.start]):
+            lead = before[max(0, first.start - 40) : first.start]
+            if _FLOW_BEFORE.search(lead) or _FLOW_AFTER.match(before, second.end):
+                return True  # "Thương mại Canada - Mexico", "Canada-Mexico trade"
+        partner_of = _PARTNER_OF.match(before[first.end : second.start])
+        if (
+            first.code != second.code
+            and partner_of is not None
+            and (partner_of.group("of") or _OWNS_PARTNER.match(before, second.end))
+        ):
             return True  # "Ấn Độ là đối tác thương mại lớn nhất của Nepal, chiếm 64% …"
     for end in foreign:
         lead = before[max(0, end.start - 30) : end.start]

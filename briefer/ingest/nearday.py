@@ -1,7 +1,8 @@
 """A day told relative to the report's own day, set between a subject and its verb (pure).
 
 "Trinidad and Tobago and Vietnam yesterday signed a memorandum …", "The two ministers today
-opened …", "Hai bên hôm qua đã ký …": the report's day or the one before it. (A "today" or
+opened …", "Hai bên hôm qua đã ký …", a minister's own "Today I met …": the report's day or
+the one before it. (A "today" or
 "yesterday" at a clause's end is read by :func:`briefer.text.dates.weekday_dates`; "Vietnam
 today is …", nowadays, is no day: only a verb of something done follows the word here.)
 """
@@ -17,7 +18,8 @@ from briefer.text.dates import DateRef
 # (the verb a past act is told by: a regular past, or one of the irregular ones news uses)
 _BEFORE_VERB: Final = re.compile(
     r"(?<![^\W\d_])(?P<w>yesterday|today|hôm\s+qua|hôm\s+nay)\s+"
-    r"(?=(?:đã\s+|chính\s+thức\s+|officially\s+|formally\s+|jointly\s+)?"
+    # (a pronoun subject after an opening word: "Today I met …", "Yesterday we signed …")
+    r"(?=(?:(?<=^Today\s)(?:I|we)\s+|(?<=^Yesterday\s)(?:I|we)\s+)?(?:đã\s+|chính\s+thức\s+|officially\s+|formally\s+|jointly\s+)?"
     r"(?:[a-z]+ed|met|held|began|made|paid|took|gave|led|sent|won|ký|tổ\s+chức|hội\s+đàm"
     r"|tiếp|khai\s+mạc|khánh\s+thành|thăm)(?![^\W\d_]))",
     re.IGNORECASE,

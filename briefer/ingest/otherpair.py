@@ -35,8 +35,9 @@ _OWNED_WITH: Final = re.compile(
 # (the flow noun before the owner, when the owner follows it: "trade of Latvia", "thương mại
 # của Lào", "kim ngạch thương mại hai chiều giữa Lào")
 _FLOW_OF: Final = re.compile(
+    # ("tổng kim ngạch xuất nhập khẩu của Nhật Bản với Trung Quốc": its trade, both ways)
     r"(?<![^\W\d_])(?:(?:trade|commerce|turnover)\s+of|(?:thương\s+mại|kim\s+ngạch"
-    r"(?:\s+thương\s+mại)?)(?:\s+hai\s+chiều)?\s+của)\s+\Z",
+    r"(?:\s+thương\s+mại|\s+xuất\s+nhập\s+khẩu)?)(?:\s+hai\s+chiều)?\s+của)\s+\Z",
     re.IGNORECASE,
 )
 _ENGLISH_OWNER: Final = re.compile(r"\A['’]s?\s", re.IGNORECASE)

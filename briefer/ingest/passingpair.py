@@ -9,11 +9,11 @@ partner against a neighbour, no fact the brief of the third pair would be built 
 text that covers two partners (a bulletin on Mozambique and Angola, a trip to South Africa
 and Tanzania) names the second one often, or in its title, and keeps its figures.
 
-Only a trade amount that names Việt Nam beside the third country, or the third country
-alone ("Cùng kỳ, xuất khẩu sang Ấn Độ đạt …" in a text on Việt Nam's trade), is dropped;
-a rank ("…
-thị trường lớn thứ hai của gạo Việt Nam") or a place's own exports by destination (
-"Bình Định xuất khẩu …, chủ yếu sang Mỹ") are the other rules'.
+Only a trade amount, its growth or a rank that names Việt Nam beside the third country, or
+the third country alone ("Cùng kỳ, xuất khẩu sang Ấn Độ đạt …" in a text on Việt Nam's
+trade), is dropped ("Singapore remained the largest foreign investor in Vietnam, followed by
+South Korea and Japan" in a story on US investors); a place's own exports by destination
+("Bình Định xuất khẩu …, chủ yếu sang Mỹ") are the other rules'.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ _MAIN_AT_LEAST: int = 4
 
 def _passing(c: Candidate, counts: Counter[str], in_title: Counter[str], main: str) -> bool:
     code = c.pair.rpartition("-")[2]
-    if c.kind != "figure" or c.unit not in CURRENCIES or code in (main, HOME):
+    # (its rank or its growth too: "Mỹ vẫn là thị trường xuất khẩu lớn nhất của Việt Nam",
+    # "xuất khẩu … sang Ả-rập Xê-út đạt 2,1 tỷ USD, tăng 15%": the third pair's, told in passing)
+    if c.kind != "figure" or c.unit not in (*CURRENCIES, "rank", "%") or code in (main, HOME):
         return False
     if counts[code] > _PASSING or in_title[code] or counts[main] < _MAIN_AT_LEAST:
         return False
@@ -41,7 +43,11 @@ def _passing(c: Candidate, counts: Counter[str], in_title: Counter[str], main: s
     # names the destination alone, the drafter's VN pair is the text's own voice)
     # (the partner may be named after it, as what the figure is compared with: "…, gấp ba so
     # với [the partner]", :mod:`briefer.ingest.thirdend`)
-    return code in named and (HOME in named or named <= {code, main})
+    # (or several passing third countries ranked together: "Singapore led with $12.1 billion,
+    # while South Korea registered $6.2 billion" in a story on Japan's investment in Việt Nam)
+    others = named - {HOME, main}
+    ranked = len(others) >= 2 and all(counts[o] <= _PASSING and not in_title[o] for o in others)
+    return code in named and (HOME in named or named <= {code, main} or ranked)
 
 
 def passing_pairs(body: str, candidates: list[Candidate], title: str, main: str) -> list[Candidate]:

@@ -63,6 +63,16 @@ _LATER: Final = re.compile(
 )
 
 
+def agreed_raise(text: str) -> re.Match[str] | None:
+    """The sides agreeing in ``text`` to raise the ties to a named partnership, or None."""
+    return _AGREED_RAISE.search(text)
+
+
+def put_off(text: str) -> bool:
+    """Whether ``text`` puts a raising off to later ("in the near future", "sớm …")."""
+    return _LATER.search(text) is not None
+
+
 def partnership_metric(kind: str) -> str:
     words = kind.casefold()
     if ("strategic" in words or "chiến lược" in words) and (
@@ -167,4 +177,4 @@ def raised_at_talks(candidates: list[Candidate], published: str = "") -> list[Ca
     return out
 
 
-__all__ = ["partnership_metric", "raised_at_talks"]
+__all__ = ["agreed_raise", "partnership_metric", "put_off", "raised_at_talks"]

@@ -69,6 +69,12 @@ def visitor_side(text: str, partner: str) -> str:
     return ""
 
 
+def visiting_guest(text: str) -> re.Match[str] | None:
+    """A guest told by the adjective "visiting" before a nationality and a title ("visiting
+    Vietnamese Deputy Minister X"), or None."""
+    return _VISITING.search(text)
+
+
 def foreign_head_side(text: str) -> str:
     """INBOUND when ``text`` tells a visit by its kind alone whose visitor holds a title Việt
     Nam's own leaders never bear, else "". A last resort (the caller asks after every other
@@ -77,4 +83,4 @@ def foreign_head_side(text: str) -> str:
     return INBOUND if _FOREIGN_HEAD_VISIT.search(text) else ""
 
 
-__all__ = ["foreign_head_side", "visitor_side"]
+__all__ = ["foreign_head_side", "visiting_guest", "visitor_side"]
