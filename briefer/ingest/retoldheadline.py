@@ -79,7 +79,8 @@ def retold_headline(text: str, title: str) -> str:
         return ""
     lead: set[tuple[str, str]] = set().union(*(_words(lines[i]) for i in leads))
     least = _told(wanted, lead)
-    if least > _TITLE_TOLD or not _running_names(wanted):
+    # (a masthead in capitals over the menu, "BÁO X CƠ QUAN CỦA Y", is told by no lead either)
+    if least > _TITLE_TOLD or not (_running_names(wanted) or wanted.isupper()):
         return ""
     told = [
         (_told(line, lead), line)
