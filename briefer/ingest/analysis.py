@@ -69,8 +69,8 @@ from briefer.ingest.postedday import posted_day
 from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
-from briefer.ingest.retoldheadline import retold_headline
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.retoldheadline import retold_headline
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.runninghead import running_head_name
 from briefer.ingest.scholarbyline import scholar_writer

@@ -14,6 +14,7 @@ stays, whatever else the page's head holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -34,7 +35,7 @@ def _words(line: str) -> set[tuple[str, str]]:
     """The line's words two by two: a syllable as common as "của" or "chính" is told in any
     text, a pair of them that runs across two menu items ("Thủ tướng Hoạt động") in none."""
     words = [w.casefold() for w in _WORD.findall(line)]
-    return set(zip(words, words[1:], strict=False))
+    return set(itertools.pairwise(words))
 
 
 def _paragraph(line: str) -> bool:
