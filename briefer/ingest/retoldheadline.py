@@ -31,14 +31,14 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _STOP: Final = re.compile(r"[.!?;,:…]['\"”’)]*$")
 
 
-def _words(line: str) -> set[tuple[str, str]]:
+def word_pairs(line: str) -> set[tuple[str, str]]:
     """The line's words two by two: a syllable as common as "của" or "chính" is told in any
     text, a pair of them that runs across two menu items ("Thủ tướng Hoạt động") in none."""
     words = [w.casefold() for w in _WORD.findall(line)]
     return set(itertools.pairwise(words))
 
 
-def _paragraph(line: str) -> bool:
+def paragraph(line: str) -> bool:
     return len(line.split()) >= _LEAD_WORDS and bool(_STOP.search(line))
 
 
@@ -53,7 +53,7 @@ def _titled(line: str) -> bool:
     )
 
 
-def _running_names(line: str) -> bool:
+def running_names(line: str) -> bool:
     """Names that run on in lower case, as a Vietnamese menu's do ("Thời sự Kinh doanh …"):
     six capitals at least and a word in lower case that joins nothing. A headline with fewer
     names ("X, Y set $4B trade target") or in title case ("X and Y Agree to Expand Trade"),
@@ -63,8 +63,8 @@ def _running_names(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) >= _NAMES and bool(lower)
 
 
-def _told(line: str, lead: set[tuple[str, str]]) -> float:
-    words = _words(line)
+def told(line: str, lead: set[tuple[str, str]]) -> float:
+    words = word_pairs(line)
     return len(words & lead) / len(words) if words else 0.0
 
 
@@ -75,21 +75,21 @@ def retold_headline(text: str, title: str) -> str:
     wanted = " ".join(title.split())
     if wanted not in lines:
         return ""  # (a title the other rules composed or read elsewhere: theirs)
-    leads = [i for i, line in enumerate(lines) if _paragraph(line)][:_LEADS]
+    leads = [i for i, line in enumerate(lines) if paragraph(line)][:_LEADS]
     if not leads:
         return ""
-    lead: set[tuple[str, str]] = set().union(*(_words(lines[i]) for i in leads))
-    least = _told(wanted, lead)
+    lead: set[tuple[str, str]] = set().union(*(word_pairs(lines[i]) for i in leads))
+    least = told(wanted, lead)
     # (a masthead in capitals over the menu, "BÁO X CƠ QUAN CỦA Y", is told by no lead either)
-    if least > _TITLE_TOLD or not (_running_names(wanted) or wanted.isupper()):
+    if least > _TITLE_TOLD or not (running_names(wanted) or wanted.isupper()):
         return ""
-    told = [
-        (_told(line, lead), line)
+    retold = [
+        (told(line, lead), line)
         # (under the title: the menu is set over the headline, the masthead over the menu)
         for line in lines[lines.index(wanted) + 1 : leads[0]]
-        if _titled(line) and _told(line, lead) >= max(_LINE_TOLD, least + _MARGIN)
+        if _titled(line) and told(line, lead) >= max(_LINE_TOLD, least + _MARGIN)
     ]
-    return max(told)[1] if told else ""
+    return max(retold)[1] if retold else ""
 
 
-__all__ = ["retold_headline"]
+__all__ = ["paragraph", "retold_headline", "running_names", "told", "word_pairs"]

@@ -1,9 +1,12 @@
 """r106: a pasted page's title that its lead retells in no pair of words (a menu row of running
-names, a masthead in capitals) gives way to the line under it that the lead retells."""
+names, a masthead in capitals) gives way to the line under it that the lead retells; such a
+row over the lead is the menu."""
 
 from __future__ import annotations
 
+from briefer.ingest.found import Line
 from briefer.ingest.retoldheadline import retold_headline
+from briefer.ingest.untoldrows import mark_untold_rows
 
 _MENU = "Tin tức Đời sống Giáo dục Môi trường Nông nghiệp xanh Du lịch Ẩm thực vùng miền"
 _HEADLINE = "Bộ trưởng Nông nghiệp tiếp Đại sứ Paraguay tại Hà Nội"
@@ -56,3 +59,21 @@ def test_near_miss_no_line_under_the_menu_that_the_lead_retells() -> None:
     text = "\n".join(["Báo Nông Thôn Mới", _MENU, "Đời sống", other, "Thứ Tư, 04/03/2026 - 10:15",
                       _LEAD, _SECOND])  # fmt: skip
     assert retold_headline(text, _MENU) == ""
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text) for text in texts]
+
+
+def test_menu_row_over_the_lead_is_marked() -> None:
+    lines = _lines("Báo Nông Thôn Mới", _MENU, _HEADLINE, "Thứ Tư, 04/03/2026", _LEAD, _SECOND)
+    mark_untold_rows(lines)
+    assert lines[1].reason == "menu"
+    assert all(line.kept for line in lines[2:])  # (the headline the lead retells stays)
+
+
+def test_near_miss_a_row_under_the_lead_stays() -> None:
+    # (below the first paragraph a line of names is the article's own: a subheading)
+    lines = _lines(_HEADLINE, _LEAD, _MENU, _SECOND)
+    mark_untold_rows(lines)
+    assert lines[2].kept
