@@ -13,6 +13,7 @@ the menu (:func:`mark_untold_rows`). The headline and a kicker the lead retells 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from briefer.ingest.found import Line
@@ -21,6 +22,8 @@ from briefer.ingest.retoldheadline import paragraph, running_names, told, word_p
 _LEADS: Final = 5  # the article's first paragraphs
 _ROW_WORDS: Final = 8  # a menu of six names or more: longer than a section's label
 _UNTOLD: Final = 0.1  # at most this share of the row's pairs told: none but by chance
+# A figure, a colon, a bracket, a stop: a fact sheet's field, a speaker's title ("H.E."), no menu's.
+_FIELD: Final = re.compile(r"[\d:;().@|]")
 
 
 def mark_untold_rows(lines: list[Line]) -> None:
@@ -39,6 +42,7 @@ def mark_untold_rows(lines: list[Line]) -> None:
             and running_names(text)
             and not paragraph(text)
             and text[-1:].isalnum()
+            and not _FIELD.search(text)
             and told(text, lead) <= _UNTOLD
         ):
             lines[index].reason = "menu"
