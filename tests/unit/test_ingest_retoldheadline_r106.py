@@ -77,3 +77,11 @@ def test_near_miss_a_row_under_the_lead_stays() -> None:
     lines = _lines(_HEADLINE, _LEAD, _MENU, _SECOND)
     mark_untold_rows(lines)
     assert lines[2].kept
+
+
+def test_near_miss_a_speakers_line_over_the_lead_stays() -> None:
+    # (names running on, but a stop inside them: "H.E." of a speaker, not a menu's name)
+    speaker = "Welcome address by H.E. Maria Ortega Ruiz, Minister of Trade and Tourism Affairs"
+    lines = _lines(speaker, _LEAD, _SECOND)
+    mark_untold_rows(lines)
+    assert lines[0].kept
