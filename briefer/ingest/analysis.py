@@ -70,6 +70,7 @@ from briefer.ingest.poststamp import post_day
 from briefer.ingest.publisher import text_foot_body
 from briefer.ingest.readers import RawDocument, read_file
 from briefer.ingest.repostmeta import framed_author, framed_day, network_name, past_head_notes
+from briefer.ingest.retoldheadline import retold_headline
 from briefer.ingest.rolebyline import without_role_only
 from briefer.ingest.runninghead import running_head_name
 from briefer.ingest.scholarbyline import scholar_writer
@@ -235,6 +236,8 @@ def metadata_of(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     # (a pasted web page's menu row, date bar, tagline or caption taken for the title: the
     # line shaped as a headline that opens the article)
     title = (pasted_headline(text, title) if raw.kind == "text" and mail is None else "") or title
+    # (a menu row of running names the lead never retells: the line over the lead it does)
+    title = (retold_headline(text, title) if raw.kind == "text" and mail is None else "") or title
     outlet = outlet or (post.channel if post else "")  # (the channel posting it)
     outlet = outlet or (fax_sender(text) if raw.kind != "html" else "")  # (a fax's sender)
     deck = slide_deck(text) if raw.kind != "html" else Deck()  # (a handout of slides)

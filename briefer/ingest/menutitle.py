@@ -13,6 +13,7 @@ from briefer.ingest.found import Found
 from briefer.ingest.head import read_head
 from briefer.ingest.lines import Line
 from briefer.ingest.strayrows import mark_run_on_menus, run_on_row
+from briefer.ingest.untoldrows import mark_untold_rows
 
 _LABEL_WORDS: Final = 4  # a section's label: a menu item of a few words
 
@@ -32,6 +33,7 @@ def _label_under(lines: list[Line], row: Line) -> bool:
 
 def title_past_menu(lines: list[Line], title: str, found: Found) -> str:
     """Mark the run-on menu rows; the title read again when the chosen one was such a row."""
+    mark_untold_rows(lines)  # (a long row over the lead that no paragraph retells: no title)
     chosen = next((ln for ln in lines if ln.reason == "title"), None)
     if chosen is None or " ".join(chosen.text.split()) != title or not _label_under(lines, chosen):
         mark_run_on_menus(lines)

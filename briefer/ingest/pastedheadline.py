@@ -395,13 +395,18 @@ def _dated_under(lines: list[str], index: int) -> bool:
     )
 
 
+JOINERS = _JOINERS  # (for the other readers of a pasted head)
+plain = _plain
+
 __all__ = [
     "GAP",
+    "JOINERS",
     "date_bar",
     "dated_line",
     "head_lines",
     "headline_shaped",
     "menu_row",
     "pasted_headline",
+    "plain",
     "site_menu",
 ]
