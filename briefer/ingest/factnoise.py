@@ -9,7 +9,8 @@ headline that tells a figure (:mod:`briefer.ingest.headlines`) or one run into t
 (:mod:`briefer.ingest.thirdsigning`), a currency's own rate or move
 (:mod:`briefer.ingest.currencymove`), or what a paper or its writer proposes
 (:mod:`briefer.ingest.authorview`), or one country's own size — population, area, GDP
-(:mod:`briefer.ingest.ownsize`), or an aside opened by "Separately," / "Trong khi đó,"
+(:mod:`briefer.ingest.ownsize`) or output and sector exports
+(:mod:`briefer.ingest.ownoutput`), or an aside opened by "Separately," / "Trong khi đó,"
 about one side alone (:mod:`briefer.ingest.asidelead`)?
 """
 
@@ -26,6 +27,7 @@ from briefer.ingest.listintro import list_intro
 from briefer.ingest.notelines import correction_note, roll_line
 from briefer.ingest.ownbooks import own_books
 from briefer.ingest.owneconomy import own_economy
+from briefer.ingest.ownoutput import own_output
 from briefer.ingest.ownsize import own_size
 from briefer.ingest.readercall import reader_call
 from briefer.ingest.spans import Sentence, is_heading
@@ -42,6 +44,8 @@ def beside_the_pair(body: str, s: Sentence, partner: str, briefs: bool) -> bool:
         return True
     if own_economy(text):
         return True  # one country's own growth, forecast: no figure, date or claim of the pair
+    if own_output(text):
+        return True  # "Sản lượng dầu của X đạt …": one country's own production, no flow
     if aside_lead(text):
         return True  # "Separately, the central bank said …": an aside about one side alone
     if own_size(text):
