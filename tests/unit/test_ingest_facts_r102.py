@@ -90,13 +90,20 @@ def test_raising_a_figure_during_a_visit_is_no_milestone() -> None:
 # --- a side's balance "with the world" is its own, not the pair's -----------------------
 
 
-def test_a_balance_with_the_world_is_the_sides_own() -> None:
+def _world(clause: str, amount: str) -> bool:
+    from briefer.ingest.candidateparts import CLAUSE_COMMA
+    from briefer.ingest.spans import clause_bounds
     from briefer.ingest.worldflow import world_flow
 
-    assert world_flow(
+    return world_flow(clause, clause_bounds(clause, clause.index(amount), CLAUSE_COMMA))
+
+
+def test_a_balance_with_the_world_is_the_sides_own() -> None:
+    text = (
         "Chile's trade surplus with the world, by contrast, reached US$21 billion in 2024,"
         " and Peru remains its main copper rival"
     )
-    assert world_flow("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD")
+    assert _world(text, "US$21")
+    assert _world("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD", "200")
     # near-miss: trade between two named countries is the pair's
-    assert not world_flow("Chile's trade surplus with Peru reached US$2 billion in 2024")
+    assert not _world("Chile's trade surplus with Peru reached US$2 billion in 2024", "US$2")
