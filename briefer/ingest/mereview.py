@@ -37,13 +37,6 @@ _ADVICE: Final = rx(
     rf"|(?:\w+ )?(?:investors|businesses|companies|firms|exporters)){WORD_END}",
     re.IGNORECASE,
 )
-# What the sides agree on: an accord, never a mere view (advice the sides agree to give
-# firms included: "Hai bên khuyến khích doanh nghiệp …").
-_ACCORD: Final = rx(
-    rf"{WORD_START}(?:nhất trí|thống nhất|đồng ý|agreed|agree to|hai bên|both sides"
-    rf"|the two sides){WORD_END}",
-    re.IGNORECASE,
-)
 # A call on someone (a view that asks is a proposal, kept as one).
 _CALL: Final = rx(rf"{WORD_START}(?:kêu gọi|khuyến nghị){WORD_END}", re.IGNORECASE)
 # An agreement named, or a signing (the event cues' "agreement" misses a memorandum's short
@@ -53,9 +46,20 @@ _AGREEMENT: Final = rx(
     rf"|(?<![Đđ]ăng\s)ký(?: kết)?|signed|agreements?|[Mm]emorand(?:um|a)){WORD_END}"
 )
 _DIGIT: Final = re.compile(r"\d")
-# A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
-# thuế"): the partner's policy, a fact the advice points to.
-_STATE: Final = rx(rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment){WORD_END}")
+# A government's or a ministry's measure told beside the advice ("…, những lĩnh vực Chính
+# phủ X đang ưu đãi thuế", "… quy định nhãn mác mới do Bộ Y tế X ban hành"): the partner's
+# policy or rule, a fact the advice points to. (Not a rule alone: "tìm hiểu kỹ quy định nhãn
+# mác của Liên minh châu Âu" names no one of the pair who set it.)
+_STATE: Final = rx(
+    rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment|Bộ(?= [A-ZĐ])|Ministry){WORD_END}"
+)
+
+
+def _accord(text: str) -> bool:
+    """What the sides agree on, commit to or wish, or the sides named as one ("hai nước",
+    "the two countries"): an accord, never a mere view (advice the sides agree to give firms
+    included: "Hai bên khuyến khích doanh nghiệp …")."""
+    return bool(kw.ACCORD.search(text) or kw.SIDES.search(text))
 
 
 def _something_done(text: str) -> bool:
@@ -63,7 +67,7 @@ def _something_done(text: str) -> bool:
     out after a colon: what keeps a view's sentence a statement."""
     if _DIGIT.search(text) or ":" in text:
         return True
-    if kw.PROPOSAL.search(text) or _ACCORD.search(text) or _CALL.search(text):
+    if kw.PROPOSAL.search(text) or _accord(text) or _CALL.search(text):
         return True
     return _AGREEMENT.search(text) is not None
 
@@ -71,7 +75,7 @@ def _something_done(text: str) -> bool:
 def mere_view(text: str) -> bool:
     """Whether the clause ``text`` is only a view, a first-person remark or advice to firms."""
     if _ADVICE.search(text):
-        return not (_DIGIT.search(text) or _ACCORD.search(text) or _STATE.search(text))
+        return not (_DIGIT.search(text) or _accord(text) or _STATE.search(text))
     if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
         return False
     return not _something_done(text)
