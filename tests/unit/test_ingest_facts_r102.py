@@ -107,3 +107,19 @@ def test_a_balance_with_the_world_is_the_sides_own() -> None:
     assert _world("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD", "200")
     # near-miss: trade between two named countries is the pair's
     assert not _world("Chile's trade surplus with Peru reached US$2 billion in 2024", "US$2")
+
+
+def test_a_rank_after_capital_spread_over_the_world_ranks_no_pair() -> None:
+    # review finding 4: a side's outward capital in many countries is its own, not the
+    # pair's with the country named after it
+    en = (
+        "Vietnam has invested in 75 countries with total registered capital of $21 billion,"
+        " ranking fourth in ASEAN; Cambodia is the top destination."
+    )
+    assert _ranks(en) == []
+    # near miss: capital put in one partner keeps the investor's rank
+    near = (
+        "Cambodia has 30 projects in Vietnam with registered capital of $80 million, ranking"
+        " 70th among 150 economies."
+    )
+    assert _ranks(near) == [("VN-KH", 70.0, "investment.rank")]
