@@ -68,3 +68,16 @@ def test_a_spaced_pair_or_a_region_compound_is_no_attributive_row() -> None:
     assert not pair_modifier("Việt Nam - Nhật Bản")
     assert not pair_modifier("Asia-Pacific")
     assert not pair_atop(["Japan-Mexico"], after_prose=True)
+
+
+def test_a_titles_stop_before_a_bracketed_credit_ends_no_sentence() -> None:
+    # review finding 5: "Dr." or "Mr." before the name, and a month's short form before the
+    # day, are no sentence end: the caption is still one sentence before its credit
+    from briefer.ingest.captions import bracketed_credit
+
+    assert bracketed_credit("Dr. Le Thi Hoa speaks at a forum in Quito, Ecuador. (Reuters/Ana Paz)")
+    assert bracketed_credit("Ms. Pham visits a port in Callao on Oct. 9, 2024. (AFP/Rui Lo)")
+    # near miss: two sentences of the article before the credit stay prose
+    assert not bracketed_credit(
+        "Le Thi Hoa spoke at a forum. Ecuador agreed to buy rice. (Reuters/Ana Paz)"
+    )
