@@ -31,6 +31,16 @@ def test_us_as_a_dollar_mark_or_a_pronoun_in_capitals_is_no_country() -> None:
     assert _codes("Prices in Chile are quoted in US dollars") == ["CL"]
     assert _codes("SUBSCRIBE NOW AND FOLLOW US ON SOCIAL MEDIA") == []
     assert _codes("WRITE TO US") == []
+    assert _codes("CONNECT WITH US") == []  # (a short line of capitals)
+
+
+def test_us_in_a_headline_in_capitals_names_the_united_states() -> None:
+    # review finding 7: a conjunction, a preposition or a noun before "US" in a headline set
+    # in capitals takes no pronoun (country names in capitals are read by other means)
+    assert _codes("THAILAND AND US SIGN A RICE DEAL") == ["US"]
+    assert _codes("LAOS' COFFEE SALES TO US CLIMB") == ["US"]
+    assert _codes("PRIME MINISTER OF US VISITS PERU") == ["US"]
+    assert _codes("Trade with Chile and the US reached US $2.3 billion") == ["CL", "US"]
 
 
 # --- a rank told after the capital ranks its investor -----------------------------------
