@@ -133,3 +133,15 @@ def test_a_rank_after_capital_spread_over_the_world_ranks_no_pair() -> None:
         " 70th among 150 economies."
     )
     assert _ranks(near) == [("VN-KH", 70.0, "investment.rank")]
+
+
+def test_the_bare_raise_reads_the_ties_as_the_partnership_cues_do() -> None:
+    # review finding 10: one spelling of "the ties" for the cues and the visit's milestone
+    from briefer.ingest import duringmilestone, partnershipverbs
+
+    assert partnershipverbs.TIES in duringmilestone._ACT.pattern
+    found = find_candidates(_DURING.format(what="quan hệ hai nước", level="Đối tác toàn diện"))
+    assert [c.pair for c in found if c.metric.startswith("relations.")] == ["VN-PE"]
+    # near miss: a cooperation raised "to a new height" is no relationship raised
+    found = find_candidates(_DURING.format(what="hợp tác kinh tế", level="tầm cao mới"))
+    assert not any(c.metric.startswith("relations.") for c in found)
