@@ -60,3 +60,14 @@ def test_a_caption_closed_by_a_bracket_over_its_paragraph_is_furniture() -> None
     ]
     mark_echo_captions(lines)
     assert lines[1].reason == "photo caption"
+
+
+def test_a_joint_credit_reads_alike_whichever_label_comes_first() -> None:
+    # review finding 12: one joiner for every joint credit, the photo's label first or a
+    # capital after the dash included
+    for byline in ("Ảnh - bài: Đỗ Minh Khoa", "Bài – Ảnh: Đỗ Minh Khoa", "Ảnh & tin: Đỗ Minh Khoa"):
+        found = BYLINE.match(byline)
+        assert found is not None and found.group("author") == "Đỗ Minh Khoa", byline
+    # near miss: a photo's credit alone names no writer
+    found = BYLINE.match("Ảnh: Đỗ Minh Khoa")
+    assert found is None or found.group("author") != "Đỗ Minh Khoa"
