@@ -46,20 +46,35 @@ _AGREEMENT: Final = rx(
     rf"|(?<![Đđ]ăng\s)ký(?: kết)?|signed|agreements?|[Mm]emorand(?:um|a)){WORD_END}"
 )
 _DIGIT: Final = re.compile(r"\d")
-# A government's or a ministry's measure told beside the advice ("…, những lĩnh vực Chính
-# phủ X đang ưu đãi thuế", "… quy định nhãn mác mới do Bộ Y tế X ban hành"): the partner's
-# policy or rule, a fact the advice points to. (Not a rule alone: "tìm hiểu kỹ quy định nhãn
-# mác của Liên minh châu Âu" names no one of the pair who set it.)
-_STATE: Final = rx(
-    rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment|Bộ(?= [A-ZĐ])|Ministry){WORD_END}"
-)
+# A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
+# thuế"): the partner's policy, a fact the advice points to. (Not a ministry's: "… chú ý
+# các gói thầu của Bộ Lương thực X" and the advising ministry itself, "Bộ Công Thương
+# khuyến nghị …", are advice the keys count no fact; nor a rule alone, "quy định nhãn mác
+# của Liên minh châu Âu".)
+_STATE: Final = rx(rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment){WORD_END}")
 
 
 def _accord(text: str) -> bool:
-    """What the sides agree on, commit to or wish, or the sides named as one ("hai nước",
-    "the two countries"): an accord, never a mere view (advice the sides agree to give firms
-    included: "Hai bên khuyến khích doanh nghiệp …")."""
-    return bool(kw.ACCORD.search(text) or kw.SIDES.search(text))
+    """What the sides agree on or commit to (``keywords.ACCORD``), or the sides named as one
+    as a clause's subject ("Hai nước khẳng định sẽ …", "Hai bên khuyến khích doanh nghiệp
+    …", ``keywords.SIDES``): an accord, never a mere view. A wish is a view's word ("…
+    khẳng định X coi Việt Nam là đối tác tin cậy và mong muốn Việt Nam tham gia …": the keys
+    count no such sentence), and so are one side ("Phía Nga, …"), two persons ("The two
+    leaders reaffirmed …") and the sides further on ("vì lợi ích của nhân dân hai nước")."""
+    if any(not _WISH.match(found.group()) for found in kw.ACCORD.finditer(text)):
+        return True
+    return any(
+        _AS_ONE.search(found.group()) and _SUBJECT_BEFORE.search(text, 0, found.start())
+        for found in kw.SIDES.finditer(text)
+    )
+
+
+_WISH: Final = re.compile(r"mong|wish", re.IGNORECASE)
+# (the sides as one: the two countries, nations or sides, not "phía X" or two persons)
+_AS_ONE: Final = re.compile(r"(?:bên|nước|sides|countries|nations|parties)$", re.IGNORECASE)
+# (where a clause's subject stands: the text's start or after a comma; not a speaker's
+# "cho rằng hai nước còn nhiều dư địa …", what the speaker thinks of them)
+_SUBJECT_BEFORE: Final = re.compile(r"(?:\A|,)\s*\Z")
 
 
 def _something_done(text: str) -> bool:

@@ -1,30 +1,26 @@
-"""Review of r103, findings 3: a view that wishes, commits, or names the two countries as
-one is kept a statement; advice beside a partner ministry's rule points to that rule."""
+"""Review of r103, finding 3: a view whose sides commit, or that names the two countries
+as one as its subject, is kept a statement (keywords.ACCORD and SIDES, not a partial copy);
+a wish, one side, two persons or the sides as an object stay a view's words."""
 
 from __future__ import annotations
 
 from briefer.ingest.mereview import mere_view
 
 
-def test_a_wish_or_a_commitment_is_no_mere_view() -> None:
-    assert not mere_view(
-        "Bà bày tỏ mong muốn Việt Nam sớm mở cửa thị trường cho quả việt quất Uruguay"
-    )
+def test_a_commitment_or_the_sides_as_subject_is_no_mere_view() -> None:
     assert not mere_view("Bộ trưởng nhấn mạnh cam kết mở rộng hợp tác giáo dục với Jamaica")
     assert not mere_view("The two countries affirmed they would widen cooperation in rice")
     assert not mere_view("Hai nước khẳng định sẽ mở đường bay thẳng")
-    # near miss: a view with no wish, accord or sides stays a view
+    assert not mere_view("Tại hội đàm, hai nước khẳng định sẽ phối hợp chặt chẽ tại Liên Hợp Quốc")
+
+
+def test_a_wish_one_side_or_the_sides_as_object_stay_a_view() -> None:
+    # near misses (the keys count none of these)
     assert mere_view("Bà đánh giá cao tiềm năng hợp tác giữa các địa phương")
-
-
-def test_advice_beside_a_partner_ministrys_rule_points_to_that_rule() -> None:
-    assert not mere_view(
-        "Thương vụ khuyến nghị các doanh nghiệp tìm hiểu quy định kiểm dịch mới do Bộ Nông"
-        " nghiệp Uruguay ban hành"
+    assert mere_view(
+        "Ông khẳng định Jamaica coi Việt Nam là bạn tin cậy và mong muốn Việt Nam đầu tư nhiều hơn"
     )
-    assert not mere_view(
-        "The trade office advised Vietnamese exporters to follow the new Ministry of Health"
-        " labelling rules"
-    )
-    # near miss: advice about buyers' taste alone stays advice
-    assert mere_view("Thương vụ khuyến nghị các doanh nghiệp chú trọng mẫu mã và bao bì")
+    assert mere_view("Phía Jamaica, Bộ Du lịch khẳng định sẽ tiếp tục quảng bá điểm đến")
+    assert mere_view("The two ministers reaffirmed their support for regional connectivity")
+    assert mere_view("Ông bày tỏ tin tưởng vào tương lai tươi sáng của nhân dân hai nước")
+    assert mere_view("Đại sứ cho rằng hai nước còn nhiều tiềm năng hợp tác về giáo dục")
