@@ -364,11 +364,10 @@ FORMER: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
      ()),
 )  # fmt: skip
 
-# The body that owns a paper ("Cơ quan chủ quản: …" in its colophon): a page naming only its
-# owner is that paper's when it owns that one alone. An owner of several names none: "Thông
-# tấn xã Việt Nam" is listed with its papers (so that its credit on them is the house's,
-# ``ownedpaper.owned_by``), "Văn phòng Chính phủ" and "Tổng Liên đoàn Lao động Việt Nam"
-# (Lao Động, the Công đoàn portal) are left out.
+# The body that owns a paper ("Cơ quan chủ quản: …" in its colophon): a page naming only
+# its owner is the paper it owns alone. An owner of several names none: "Thông tấn xã Việt
+# Nam" is listed with its papers (its credit on them is the house's, ``ownedpaper.owned_by``);
+# "Văn phòng Chính phủ", "Tổng Liên đoàn Lao động Việt Nam" (Lao Động, …) are left out.
 OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Thanh Niên", ("Trung ương Hội Liên hiệp Thanh niên Việt Nam",
                     "Hội Liên hiệp Thanh niên Việt Nam")),
