@@ -144,14 +144,18 @@ def mark_sidebars(lines: list[Line]) -> None:
             in_sidebar = True
             i += 3
             continue
+        if in_sidebar and line.small and lines[i - 1].reason in _BOXED and ends_sentence(text):
+            # a sentence in a printed page's small type under a listed headline: its teaser,
+            # prose or not ("Theo số liệu …, kim ngạch … đạt 1,2 tỷ USD …"); the box goes on
+            line.reason = "related headline"
+            i += 1
+            continue
         if in_sidebar:
             # A full sentence of six words or more is the article again, however short
             # ("The two countries established diplomatic relations on …, 1971."); a question
             # there is a headline ("…: tra cứu thế nào?").
             sentence = ends_sentence(text) and len(fur.words(text)) >= 6 and text[-1:] != "?"
             sentence = sentence and not TRUNCATED.search(text)  # a teaser the site cut short
-            # (a sentence in a printed page's small type under a listed headline: its teaser)
-            sentence = sentence and not (line.small and lines[i - 1].reason in _BOXED)
             # ("… như bảng dưới đây:": a sentence announcing a table or list; a label is short)
             sentence = sentence or _announces(text)
             # ("Kính thưa Ngài Đại sứ …,": a speech's first line under its heading block)

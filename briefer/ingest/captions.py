@@ -132,13 +132,8 @@ def bracketed_credit(text: str, lead: bool = False) -> bool:
     ``lead`` (no prose above the line) an agency's mark first is the lead's, never a credit."""
     words = len(text.split())
     # (two sentences before the credit: the article's paragraph; the stop after a month's
-    # or a title's short form, "Nov. 20", ends none)
-    if words > _CAPTION_WORDS + 4 or any(
-        stop.group() != "."
-        or not _ABBREVIATED.search(text[: stop.start()])
-        or not text[stop.end() :].lstrip()[:1].isdigit()
-        for stop in re.finditer(r"[.!?…](?=\s+\S.*[.!?…]\s+\()", text)
-    ):
+    # or a title's short form, "Nov. 20", "Dr. Le", ends none)
+    if words > _CAPTION_WORDS + 4 or _stops(text, r"(?=\s+\S.*[.!?…]\s+\()"):
         return False
     if _CREDIT_LAST.search(text):
         return True
@@ -249,11 +244,24 @@ def _one_clause(text: str) -> bool:
     body = text.rstrip(".!?…")
     if len(text.split()) > 20 or re.search(r"[,;:]", body):
         return False
-    # (the stop after a title or an initial, "Dr. Al Sayed", "H. Nguyen", ends no sentence)
-    return not any(
-        stop.group() != "." or not _ABBREVIATED.search(body[: stop.start()])
-        for stop in re.finditer(r"[.!?…](?=\s)", body)
+    return not _stops(body, r"(?=\s)")
+
+
+def _stops(text: str, after: str) -> bool:
+    """Whether ``text`` has a stop that ends a sentence with ``after`` (a lookahead) after
+    it: the stop after a title, an initial or a month's short form before its day ("Dr. Al
+    Sayed", "H. Nguyen", "Sept. 5") ends none."""
+    return any(
+        stop.group() != "."
+        or not _ABBREVIATED.search(text[: stop.start()])
+        # (a month's short form before no day ends its sentence: "… resumed in Feb. The …")
+        or (_MONTH.search(text[: stop.start()]) and not _DAY.match(text, stop.end()))
+        for stop in re.finditer(rf"[.!?…]{after}", text)
     )
+
+
+_MONTH: Final = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_DAY: Final = re.compile(r"\s*\d")
 
 
 def _restates(lines: list[Line], index: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from typing import Final, NamedTuple
 
 from briefer.ingest import keywords as kw
+from briefer.ingest.partnershipverbs import TIES
 from briefer.ingest.rxparts import WORD_END, WORD_START
 from briefer.ingest.signingday import days_month
 from briefer.text.dates import DateRef
@@ -34,8 +35,9 @@ _LEAD: Final = re.compile(
 # The milestone's verb: raising or setting up the relationship, or signing (never "là",
 # "is": a standing, not an act).
 _ACT: Final = re.compile(
-    # ("nâng quan hệ lên …": the bare verb raises the relationship to the level named after)
-    rf"{WORD_START}(?:nâng(?=\s+(?:mối\s+)?quan\s+hệ\b[^,;.]{{0,40}}?\s+lên\s)"
+    # ("nâng quan hệ lên …", "nâng quan hệ hai nước lên …": the bare verb raises the
+    # relationship, as partnershipverbs names it, to the level named after)
+    rf"{WORD_START}(?:nâng(?=\s+(?:mối\s+)?{TIES}\s+lên\s)"
     rf"|nâng\s+cấp|nâng\s+tầm|thiết\s+lập|xác\s+lập|upgraded|elevated|raised"
     rf"|established){WORD_END}",
     re.IGNORECASE,

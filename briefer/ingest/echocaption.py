@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefer.ingest import furniture as fur
 from briefer.ingest.lines import Line, is_prose
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -77,7 +78,7 @@ def mark_echo_captions(lines: list[Line]) -> None:
             # (a photo over the lead: its caption, no sentence, under the paragraph before)
             or (
                 below is not None
-                and _unstopped(line.text)
+                and not fur.ends_sentence(line.text)
                 and is_prose(below.text)
                 and echo_caption(line.text, below.text, loose=True)
             )
@@ -85,10 +86,6 @@ def mark_echo_captions(lines: list[Line]) -> None:
             line.reason = "photo caption"
             continue
         above = line if is_prose(line.text) else None
-
-
-def _unstopped(text: str) -> bool:
-    return not re.search(r"[.!?…:;\"”)]$", text.strip())
 
 
 __all__ = ["echo_caption", "mark_echo_captions"]

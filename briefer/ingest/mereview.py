@@ -37,13 +37,6 @@ _ADVICE: Final = rx(
     rf"|(?:\w+ )?(?:investors|businesses|companies|firms|exporters)){WORD_END}",
     re.IGNORECASE,
 )
-# What the sides agree on: an accord, never a mere view (advice the sides agree to give
-# firms included: "Hai bên khuyến khích doanh nghiệp …").
-_ACCORD: Final = rx(
-    rf"{WORD_START}(?:nhất trí|thống nhất|đồng ý|agreed|agree to|hai bên|both sides"
-    rf"|the two sides){WORD_END}",
-    re.IGNORECASE,
-)
 # A call on someone (a view that asks is a proposal, kept as one).
 _CALL: Final = rx(rf"{WORD_START}(?:kêu gọi|khuyến nghị){WORD_END}", re.IGNORECASE)
 # An agreement named, or a signing (the event cues' "agreement" misses a memorandum's short
@@ -54,8 +47,34 @@ _AGREEMENT: Final = rx(
 )
 _DIGIT: Final = re.compile(r"\d")
 # A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
-# thuế"): the partner's policy, a fact the advice points to.
+# thuế"): the partner's policy, a fact the advice points to. (Not a ministry's: "… chú ý
+# các gói thầu của Bộ Lương thực X" and the advising ministry itself, "Bộ Công Thương
+# khuyến nghị …", are advice the keys count no fact; nor a rule alone, "quy định nhãn mác
+# của Liên minh châu Âu".)
 _STATE: Final = rx(rf"{WORD_START}(?:[Cc]hính phủ|[Nn]hà nước|[Gg]overnment){WORD_END}")
+
+
+def _accord(text: str) -> bool:
+    """What the sides agree on or commit to (``keywords.ACCORD``), or the sides named as one
+    as a clause's subject ("Hai nước khẳng định sẽ …", "Hai bên khuyến khích doanh nghiệp
+    …", ``keywords.SIDES``): an accord, never a mere view. A wish is a view's word ("…
+    khẳng định X coi Việt Nam là đối tác tin cậy và mong muốn Việt Nam tham gia …": the keys
+    count no such sentence), and so are one side ("Phía Nga, …"), two persons ("The two
+    leaders reaffirmed …") and the sides further on ("vì lợi ích của nhân dân hai nước")."""
+    if any(not _WISH.match(found.group()) for found in kw.ACCORD.finditer(text)):
+        return True
+    return any(
+        _AS_ONE.search(found.group()) and _SUBJECT_BEFORE.search(text, 0, found.start())
+        for found in kw.SIDES.finditer(text)
+    )
+
+
+_WISH: Final = re.compile(r"mong|wish", re.IGNORECASE)
+# (the sides as one: the two countries, nations or sides, not "phía X" or two persons)
+_AS_ONE: Final = re.compile(r"(?:bên|nước|sides|countries|nations|parties)$", re.IGNORECASE)
+# (where a clause's subject stands: the text's start or after a comma; not a speaker's
+# "cho rằng hai nước còn nhiều dư địa …", what the speaker thinks of them)
+_SUBJECT_BEFORE: Final = re.compile(r"(?:\A|,)\s*\Z")
 
 
 def _something_done(text: str) -> bool:
@@ -63,7 +82,7 @@ def _something_done(text: str) -> bool:
     out after a colon: what keeps a view's sentence a statement."""
     if _DIGIT.search(text) or ":" in text:
         return True
-    if kw.PROPOSAL.search(text) or _ACCORD.search(text) or _CALL.search(text):
+    if kw.PROPOSAL.search(text) or _accord(text) or _CALL.search(text):
         return True
     return _AGREEMENT.search(text) is not None
 
@@ -71,7 +90,7 @@ def _something_done(text: str) -> bool:
 def mere_view(text: str) -> bool:
     """Whether the clause ``text`` is only a view, a first-person remark or advice to firms."""
     if _ADVICE.search(text):
-        return not (_DIGIT.search(text) or _ACCORD.search(text) or _STATE.search(text))
+        return not (_DIGIT.search(text) or _accord(text) or _STATE.search(text))
     if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
         return False
     return not _something_done(text)

@@ -38,9 +38,12 @@ _WRITER_LABEL: Final = re.compile(
 
 # "Tin, ảnh: …", "Tin-ảnh: …", "Bài và ảnh: …", "Text and photos: …": one person wrote and
 # photographed.
+# (the joiner of a joint credit's two labels, one spelling for every label: "Tin, ảnh",
+# "Bài và ảnh", "Text & photos", "Tin-ảnh", "Ảnh – bài")
+_JOINT: Final = r"[^\S\n]*(?:,|và|and|&|[-–])[^\S\n]*"
 _JOINT_LABEL: Final = re.compile(
-    r"^(?:(?:Tin|Bài|Text|Story|Words)\s*(?:,|và|and|&|[-–])\s*(?:ảnh|photos?)"
-    r"|(?:Ảnh|Photos?)\s*(?:,|và|and|&|[-–])\s*(?:bài|tin|text|words|story))\s*:\s*",
+    rf"^(?:(?:Tin|Bài|Text|Story|Words){_JOINT}(?:ảnh|photos?)"
+    rf"|(?:Ảnh|Photos?){_JOINT}(?:bài|tin|text|words|story))\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -112,12 +115,12 @@ _DONE_BY: Final = (
 _DONE_BY_END: Final = re.compile(rf"{_DONE_BY}$")
 # "Tuấn Anh", "Việt Cường/VOV", "Minh Hòa (TTXVN)", "Bài và ảnh: Tuấn Anh"
 BYLINE: Final = re.compile(
-    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_B}và{_B}ảnh|Bài{_B}*[,–-]{_B}*ảnh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
+    rf"^(?:(?:Bài|Tác{_B}giả|Bài{_JOINT}[ảẢ]nh|Nhóm{_B}PV|PV|Phóng{_B}viên|Story"
     rf"|Text)\s*:?\s*"
     # ("Tin, ảnh: …", "Text and photos: …", "Words: …": labels that need their colon)
-    rf"|(?:Tin|Text|Words|Story)(?:{_B}*(?:,|và|and|&|[-–]){_B}*(?:ảnh|photos?))?{_B}*:\s*"
+    rf"|(?:Tin|Text|Words|Story)(?:{_JOINT}(?:[ảẢ]nh|[Pp]hotos?))?{_B}*:\s*"
     rf"|(?i:writer|author|reporter){_B}*:\s*"  # ("WRITER: Name" on a printed page's head)
-    rf"|(?:Ảnh|Photos?){_B}*(?:,|và|and|&){_B}*(?:bài|tin|text|words){_B}*:\s*)?"
+    rf"|(?:Ảnh|Photos?){_JOINT}(?:[bB]ài|[tT]in|[tT]ext|[wW]ords){_B}*:\s*)?"
     # ("TS. Name", "PGS.TS. Name": a writer's degree before the name)
     rf"(?:(?:PGS|GS|TS|ThS|NCS|Dr|Prof)\.{_B}*)*"
     # ("Nhóm PV Kinh tế", "Nhóm phóng viên": a team of reporters signs)

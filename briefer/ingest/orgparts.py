@@ -55,7 +55,7 @@ def accreditation_note(text: str) -> bool:
 
 
 def _no_organisation(part: str) -> bool:
-    return _state_only(part) or bool(_ACCREDITATION.match(part.strip()))
+    return _state_only(part) or accreditation_note(part)
 
 
 def organisation_part(name: str) -> str:

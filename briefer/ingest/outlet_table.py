@@ -364,10 +364,10 @@ FORMER: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
      ()),
 )  # fmt: skip
 
-# The body that owns a paper ("Cơ quan chủ quản: …" in its colophon), for the owners whose
-# one general paper it is: a page naming only its owner is that paper's. (An owner of
-# several, "Thông tấn xã Việt Nam", "Văn phòng Chính phủ", "Tổng Liên đoàn Lao động Việt
-# Nam" (Lao Động, the Công đoàn portal), is left out: it names none.)
+# The body that owns a paper ("Cơ quan chủ quản: …" in its colophon): a page naming only
+# its owner is the paper it owns alone. An owner of several names none: "Thông tấn xã Việt
+# Nam" is listed with its papers (its credit on them is the house's, ``ownedpaper.owned_by``);
+# "Văn phòng Chính phủ", "Tổng Liên đoàn Lao động Việt Nam" (Lao Động, …) are left out.
 OWNERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Thanh Niên", ("Trung ương Hội Liên hiệp Thanh niên Việt Nam",
                     "Hội Liên hiệp Thanh niên Việt Nam")),

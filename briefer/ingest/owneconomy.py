@@ -104,18 +104,25 @@ def own_economy(text: str) -> bool:
         found = pattern.match(text)
         if found is None:
             continue
-        # ("nước Đức": a name read only after a word that introduces a country)
-        if found.groupdict().get("ref"):
-            return True  # "GDP nước này": the foreign country the text is about
-        named = find_countries("nước " + found.group("c"))
-        if named and named[0].start <= 5 < named[0].end and named[0].code != HOME:
+        if _foreign_subject(found):
             return True
     return False
+
+
+def _foreign_subject(found: re.Match[str]) -> bool:
+    """Whether the subject ``found`` (a match with a country group ``c`` or a reference
+    ``ref``) is a foreign country: "GDP nước này" (the one the text is about) or a name
+    ("nước Đức": read after a word that introduces a country) other than Việt Nam."""
+    if found.groupdict().get("ref"):
+        return True
+    named = find_countries("nước " + found.group("c"))
+    return bool(named) and named[0].start <= 5 < named[0].end and named[0].code != HOME
 
 
 # ("Kinh tế X vẫn gặp nhiều khó khăn.", "Kinh tế X dựa vào xuất khẩu …", "X's economy
 # remains fragile": the economy's state with no figure, no Việt Nam, as a statement's subject)
 _STATE_EN: Final = re.compile(_LEAD + r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:economy|GDP)\b")
+_STATE_VI: Final = re.compile(_LEAD + _SUBJECT)
 _DIGIT: Final = re.compile(r"\d")
 _BOTH: Final = re.compile(BOTH_SIDES, re.IGNORECASE)  # ("… bổ trợ cho hai nước": the pair's)
 
@@ -125,15 +132,11 @@ def economy_state(text: str) -> bool:
     as its subject and names no Việt Nam: commentary on the partner's own state."""
     if _DIGIT.search(text) or _BOTH.search(text):
         return False
-    if any(m.code == HOME for m in find_countries(text)):
+    # (the anchored subject first: most statements have none, and naming countries costs)
+    found = _STATE_VI.match(text) or _STATE_EN.match(text)
+    if found is None or any(m.code == HOME for m in find_countries(text)):
         return False
-    found = re.match(_LEAD + _SUBJECT, text) or _STATE_EN.match(text)
-    if found is None:
-        return False
-    if found.groupdict().get("ref"):
-        return True  # "kinh tế nước này": the foreign country the text is about
-    named = find_countries("nước " + found.group("c"))
-    return bool(named) and named[0].start <= 5 < named[0].end
+    return _foreign_subject(found)
 
 
 __all__ = ["economy_state", "own_economy"]

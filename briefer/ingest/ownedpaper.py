@@ -6,6 +6,7 @@ address the line goes on to state) and the look-up; an owner of several papers n
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from briefer.ingest.outlet_table import OWNERS
@@ -49,9 +50,15 @@ def owned_by(paper: str, owner: str) -> bool:
     """Whether ``owner`` (a name the outlet table knows, in any of its forms: "VNA") owns
     ``paper`` ("Vietnam+"): a credit to it on that paper is the house's own."""
     house, own = known_outlet(owner), known_outlet(paper)
-    return bool(house and own) and any(
-        known_outlet(p) == own and any(known_outlet(o) == house for o in owners)
-        for p, owners in OWNERS
+    return bool(house and own) and (own, house) in _owned_by()
+
+
+@cache
+def _owned_by() -> frozenset[tuple[str, str]]:
+    """(paper, owner) in the outlet table's own names, built once (on first use: the table's
+    names are read through ``known_outlet``)."""
+    return frozenset(
+        (known_outlet(paper), known_outlet(owner)) for paper, owners in OWNERS for owner in owners
     )
 
 

@@ -28,12 +28,10 @@ SETS_UP: Final = "(?:thiết lập|xác lập|nâng cấp|nâng|trở thành|là
 # sharing the verb ("nâng cấp lên X năm 2009 và Đối tác chiến lược toàn diện tháng 12/2022").
 # (the ties may name their two sides: "nâng cấp quan hệ Việt Nam - Hy Lạp lên Đối tác …",
 # "nâng quan hệ hai nước lên …")
-_TIES: Final = (
-    r"[Qq]uan hệ(?: hai nước| song phương| Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})?"
-)
+TIES: Final = r"[Qq]uan hệ(?: hai nước| song phương| Việt Nam ?[-–] ?[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})?"
 RAISED_TO: Final = (
-    rf"(?:{SETS_UP} (?:(?:{_TIES}|lên|thành|khuôn khổ) ){{0,3}}Đ"
-    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:{_TIES}|lên|thành|khuôn khổ) ){{0,3}}đ"
+    rf"(?:{SETS_UP} (?:(?:{TIES}|lên|thành|khuôn khổ) ){{0,3}}Đ"
+    rf"|(?:thiết lập|xác lập|nâng cấp|nâng) (?:(?:{TIES}|lên|thành|khuôn khổ) ){{0,3}}đ"
     rf"|và (?:lên )?Đ)ối tác"
 )
 

@@ -25,6 +25,7 @@ ends on an open word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from briefer.ingest.rxparts import NAME_WORD
@@ -115,10 +116,11 @@ def pair_modifier(line: str) -> bool:
 _PAIR: Final = 2
 
 
-def pair_atop(rows: list[str], after_prose: bool) -> bool:
+def pair_atop(rows: list[str], after_prose: Callable[[], bool]) -> bool:
     """A paragraph so far of one row, :func:`pair_modifier`'s pair, not under the text's
-    prose: a headline's first row, which the next row goes on."""
-    return len(rows) == 1 and not after_prose and pair_modifier(rows[0])
+    prose: a headline's first row, which the next row goes on. (``after_prose`` is asked
+    last: the layout calls this for every row, and most paragraphs have more than one.)"""
+    return len(rows) == 1 and pair_modifier(rows[0]) and not after_prose()
 
 
 __all__ = ["by_name", "clause_runs_on", "numbered", "numbered_opens", "pair_atop", "pair_modifier"]

@@ -386,7 +386,7 @@ def reflow(text: str) -> str:
                 and not numbered(line)
             )
             # (or a headline's first row is "Vietnam-Australia", an attributive wanting its noun)
-            headline = headline or pair_atop(current, paragraphs_end_prose(paragraphs))
+            headline = headline or pair_atop(current, lambda: paragraphs_end_prose(paragraphs))
             short = narrow and not name_runs_on and not headline and not _open_end(previous)
             # A blank line ends a paragraph, unless a sentence plainly runs on across it
             # (a gap in the other column of a band, a column or page break): lower case, a

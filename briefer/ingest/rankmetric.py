@@ -17,6 +17,7 @@ from briefer.ingest.regions import region_of
 from briefer.ingest.rxparts import WORD_END as _E
 from briefer.ingest.rxparts import WORD_START as _W
 from briefer.ingest.rxparts import rx as _rx
+from briefer.ingest.worldflow import world_flow
 
 _RANK_HEADS: Final = (
     ("investment.rank", _rx(rf"{_W}(?:có đầu tư|nhà đầu tư|đầu tư trực tiếp|đầu tư"
@@ -90,6 +91,16 @@ _OWNER: Final = _rx(r"\s(?:của|cho|for|of|among)\s+\S")
 _COUNTED: Final = _rx(r"(?<!\w)(?:hai|ba|bốn|năm|two|three|four|five) (?:thị trường|nguồn)")
 
 
+def _after_capital(before: str) -> bool:
+    """Whether the text ``before`` a bare rank ends on the capital an investor put in a
+    partner; not a side's capital spread over the world ("Vietnam has invested in 80
+    countries with total registered capital of $22 billion, ranking third …": its own)."""
+    if not _AFTER_CAPITAL.search(before[-80:]):
+        return False
+    clause = before[before.rfind(";") + 1 :]
+    return not world_flow(clause, (0, len(clause)))
+
+
 def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> str | None:
     """The metric of a rank ("lớn thứ 4") at ``start:end``; None when it ranks no partner.
 
@@ -111,7 +122,7 @@ def rank_metric(sentence: str, start: int, end: int, next_rank: int | None) -> s
     among = _AMONG.match(sentence, end)
     if head is None and among:
         head = next((m for m, p in _RANK_HEADS if p.search(among.group())), None)
-    if head is None and _AFTER_CAPITAL.search(sentence[max(0, start - 80) : start]):
+    if head is None and _after_capital(sentence[:start]):
         head = "investment.rank"
     if head is None:
         return None

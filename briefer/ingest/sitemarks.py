@@ -30,9 +30,10 @@ from briefer.ingest.ownedline import content_owner
 from briefer.ingest.pagetitle import flat
 from briefer.ingest.softwarename import is_software_name
 
-# ("mast", the masthead's short class name, as a word: not "master")
+# ("mast", the masthead's short class name, as a word: not "master"; "masthead" anywhere,
+# "mastheadTitle", "mastheads")
 _MARK: Final = re.compile(
-    r"logo|brand|mast(?:head)?(?![a-z])|site-?name|site-?title", re.IGNORECASE
+    r"logo|brand|masthead|(?<![a-z])mast(?![a-z])|site-?name|site-?title", re.IGNORECASE
 )
 # ("ft", a footer's short class name, as a word of its own)
 _FOOT: Final = re.compile(r"foot|copyright|bottom|imprint|(?<![a-z])ft(?![a-z])", re.IGNORECASE)

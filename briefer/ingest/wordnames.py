@@ -43,15 +43,29 @@ _CURRENCY_AFTER: Final = re.compile(
     r"[^\S\n]*(?:\$|-?[^\S\n]*(?:dollars?|cents?)(?!\w))", re.IGNORECASE
 )
 # A word in capitals right before (2+ letters; not the article, "THE US"): the line is set in
-# capitals, where "US" is as likely the pronoun ("FOLLOW US", "ABOUT US", "JOIN US").
+# capitals, where "US" may be the pronoun.
 _CAPS_WORD_BEFORE: Final = re.compile(rf"(?<!\w)(?!THE\b)[{CAPITAL}]{{2,}}[^\S\n]+\Z")
+# The site's calls that take the pronoun ("FOLLOW US", "ABOUT US", "WRITE TO US"); a
+# headline's verb or conjunction ("VIETNAM AND US …", "EXPORTS TO US SURGE") takes none.
+_CALL_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:CONTACT|FOLLOW|ABOUT|JOIN|E-?MAIL|CALL|WRITE[^\S\n]+TO|SUBSCRIBE)[^\S\n]+\Z"
+)
+_SHORT_LINE: Final = 4  # words: a menu's or a button's line ("LIKE US ON FACEBOOK")
 
 
 def _us_is_country(text: str, start: int, end: int) -> bool:
-    """Whether "US" is the United States: not the dollar's mark, not the pronoun in capitals."""
+    """Whether "US" is the United States: not the dollar's mark, not the pronoun in capitals
+    (after a site's call, or in a short line of capitals)."""
     if _CURRENCY_AFTER.match(text, end):
         return False
-    return not _CAPS_WORD_BEFORE.search(text[max(0, start - 24) : start])
+    before = text[max(0, start - 24) : start]
+    if not _CAPS_WORD_BEFORE.search(before):
+        return True
+    if _CALL_BEFORE.search(before):
+        return False
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) > _SHORT_LINE
 
 
 def word_name_is_country(text: str, start: int, end: int) -> bool:

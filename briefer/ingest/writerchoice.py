@@ -45,8 +45,22 @@ def _outlet_credit(tail: str) -> bool:
     from, no part of a name)."""
     outlet, hyphen, bureau = tail.partition("-")
     return bool(
-        known_outlet(tail) or (hyphen and known_outlet(outlet.strip()) and is_place(bureau.strip()))
+        known_outlet(tail)
+        or (
+            hyphen
+            and known_outlet(outlet.strip())
+            and (is_place(bureau.strip()) or _REGION.match(bureau.strip()))
+        )
     )
+
+
+# A region of the country a bureau covers, no place of its own: "VOV-Tây Nam Bộ", "VOV-Đông
+# Bắc", "VOV-Tây Nguyên", "TTXVN-miền Trung", "VOV-ĐBSCL".
+_REGION: Final = re.compile(
+    r"(?:(?:Tây|Đông|Bắc|Nam)(?:\s+(?:Nam|Bắc))?\s+(?:Trung\s+)?Bộ|Trung\s+Bộ|Tây\s+Bắc|Đông\s+Bắc"
+    r"|Tây\s+Nguyên|(?:[Mm]iền|[Dd]uyên\s+hải)(?:\s+[Mm]iền)?\s+(?:Bắc|Trung|Nam|Tây)"
+    r"|ĐBSCL|Đồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng))$"
+)
 
 
 # A courtesy title before a name of two words at least ("Ông Hoàng Văn A", "Ms Jane Roe")

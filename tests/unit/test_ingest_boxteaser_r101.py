@@ -20,6 +20,7 @@ def _box(small: bool) -> list[Line]:
 def test_a_small_type_teaser_keeps_the_box_open() -> None:
     lines = _box(small=True)
     mark_sidebars(lines)
+    assert not lines[3].kept  # (review finding 6: the teaser itself is no body text)
     assert lines[4].reason == "related headline"
 
 
@@ -28,3 +29,22 @@ def test_a_sentence_in_the_bodys_type_closes_the_box() -> None:
     lines = _box(small=False)
     mark_sidebars(lines)
     assert lines[4].kept
+
+
+def test_a_long_prose_teaser_in_small_type_is_still_the_boxs() -> None:
+    # review finding 6: a teaser long enough to read as prose, with figures and commas, is
+    # still the listed headline's teaser in small type
+    lines = _box(small=True)
+    lines[3] = Line(
+        "Theo Cục Thống kê, kim ngạch thương mại giữa Việt Nam và Colombia năm 2023 đạt 0,9"
+        " tỷ USD, tăng 12% so với năm trước, trong đó xuất khẩu chiếm phần lớn.",
+        small=True,
+    )
+    mark_sidebars(lines)
+    assert not lines[3].kept
+    assert lines[4].reason == "related headline"
+    # near miss: the same prose in the body's type is the article again
+    lines[3] = Line(lines[3].text)
+    lines[4] = Line("Giá cà phê hôm nay 12/5")
+    mark_sidebars(lines)
+    assert lines[3].kept and lines[4].kept

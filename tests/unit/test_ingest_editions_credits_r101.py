@@ -67,4 +67,35 @@ def test_a_spaced_pair_or_a_region_compound_is_no_attributive_row() -> None:
     # (near misses: a label of two sides spaced, a region's compound, a pair under prose)
     assert not pair_modifier("Việt Nam - Nhật Bản")
     assert not pair_modifier("Asia-Pacific")
-    assert not pair_atop(["Japan-Mexico"], after_prose=True)
+    assert not pair_atop(["Japan-Mexico"], after_prose=lambda: True)
+
+
+def test_the_pair_atop_asks_for_prose_above_only_of_a_one_row_pair() -> None:
+    # review finding 15: whether the text above ends prose is asked last, of a paragraph
+    # of one row that is a pair, not of every row
+    from briefer.ingest.pdfjoin import pair_atop
+
+    asked: list[bool] = []
+
+    def after_prose() -> bool:
+        asked.append(True)
+        return False
+
+    assert pair_atop(["Korea-Chile"], after_prose)
+    assert asked == [True]
+    assert not pair_atop(["Korea-Chile", "trade deal"], after_prose)
+    assert not pair_atop(["Trade talks resume"], after_prose)
+    assert asked == [True]
+
+
+def test_a_titles_stop_before_a_bracketed_credit_ends_no_sentence() -> None:
+    # review finding 5: "Dr." or "Mr." before the name, and a month's short form before the
+    # day, are no sentence end: the caption is still one sentence before its credit
+    from briefer.ingest.captions import bracketed_credit
+
+    assert bracketed_credit("Dr. Le Thi Hoa speaks at a forum in Quito, Ecuador. (Reuters/Ana Paz)")
+    assert bracketed_credit("Ms. Pham visits a port in Callao on Oct. 9, 2024. (AFP/Rui Lo)")
+    # near miss: two sentences of the article before the credit stay prose
+    assert not bracketed_credit(
+        "Le Thi Hoa spoke at a forum. Ecuador agreed to buy rice. (Reuters/Ana Paz)"
+    )

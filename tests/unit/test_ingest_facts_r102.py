@@ -31,6 +31,16 @@ def test_us_as_a_dollar_mark_or_a_pronoun_in_capitals_is_no_country() -> None:
     assert _codes("Prices in Chile are quoted in US dollars") == ["CL"]
     assert _codes("SUBSCRIBE NOW AND FOLLOW US ON SOCIAL MEDIA") == []
     assert _codes("WRITE TO US") == []
+    assert _codes("CONNECT WITH US") == []  # (a short line of capitals)
+
+
+def test_us_in_a_headline_in_capitals_names_the_united_states() -> None:
+    # review finding 7: a conjunction, a preposition or a noun before "US" in a headline set
+    # in capitals takes no pronoun (country names in capitals are read by other means)
+    assert _codes("THAILAND AND US SIGN A RICE DEAL") == ["US"]
+    assert _codes("LAOS' COFFEE SALES TO US CLIMB") == ["US"]
+    assert _codes("PRIME MINISTER OF US VISITS PERU") == ["US"]
+    assert _codes("Trade with Chile and the US reached US $2.3 billion") == ["CL", "US"]
 
 
 # --- a rank told after the capital ranks its investor -----------------------------------
@@ -90,13 +100,48 @@ def test_raising_a_figure_during_a_visit_is_no_milestone() -> None:
 # --- a side's balance "with the world" is its own, not the pair's -----------------------
 
 
-def test_a_balance_with_the_world_is_the_sides_own() -> None:
+def _world(clause: str, amount: str) -> bool:
+    from briefer.ingest.candidateparts import CLAUSE_COMMA
+    from briefer.ingest.spans import clause_bounds
     from briefer.ingest.worldflow import world_flow
 
-    assert world_flow(
+    return world_flow(clause, clause_bounds(clause, clause.index(amount), CLAUSE_COMMA))
+
+
+def test_a_balance_with_the_world_is_the_sides_own() -> None:
+    text = (
         "Chile's trade surplus with the world, by contrast, reached US$21 billion in 2024,"
         " and Peru remains its main copper rival"
     )
-    assert world_flow("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD")
+    assert _world(text, "US$21")
+    assert _world("Thâm hụt thương mại của Ấn Độ với thế giới vượt 200 tỷ USD", "200")
     # near-miss: trade between two named countries is the pair's
-    assert not world_flow("Chile's trade surplus with Peru reached US$2 billion in 2024")
+    assert not _world("Chile's trade surplus with Peru reached US$2 billion in 2024", "US$2")
+
+
+def test_a_rank_after_capital_spread_over_the_world_ranks_no_pair() -> None:
+    # review finding 4: a side's outward capital in many countries is its own, not the
+    # pair's with the country named after it
+    en = (
+        "Vietnam has invested in 75 countries with total registered capital of $21 billion,"
+        " ranking fourth in ASEAN; Cambodia is the top destination."
+    )
+    assert _ranks(en) == []
+    # near miss: capital put in one partner keeps the investor's rank
+    near = (
+        "Cambodia has 30 projects in Vietnam with registered capital of $80 million, ranking"
+        " 70th among 150 economies."
+    )
+    assert _ranks(near) == [("VN-KH", 70.0, "investment.rank")]
+
+
+def test_the_bare_raise_reads_the_ties_as_the_partnership_cues_do() -> None:
+    # review finding 10: one spelling of "the ties" for the cues and the visit's milestone
+    from briefer.ingest import duringmilestone, partnershipverbs
+
+    assert partnershipverbs.TIES in duringmilestone._ACT.pattern
+    found = find_candidates(_DURING.format(what="quan hệ hai nước", level="Đối tác toàn diện"))
+    assert [c.pair for c in found if c.metric.startswith("relations.")] == ["VN-PE"]
+    # near miss: a cooperation raised "to a new height" is no relationship raised
+    found = find_candidates(_DURING.format(what="hợp tác kinh tế", level="tầm cao mới"))
+    assert not any(c.metric.startswith("relations.") for c in found)

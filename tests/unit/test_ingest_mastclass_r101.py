@@ -29,4 +29,16 @@ def test_a_master_block_or_a_mixed_case_name_is_no_masthead() -> None:
         '<html><body><div class="mast">Tin tức hôm nay và nhiều chuyện khác nữa Cơ quan của'
         " Đảng bộ tỉnh</div></body></html>"
     )
-    assert ("logo", "Tin tức hôm nay và nhiều chuyện khác nữa") not in _marks(mixed)
+    # (no mark at all: neither the run in mixed case nor any cut of it)
+    assert _marks(mixed) == []
+
+
+def test_a_masthead_class_run_on_into_a_word_is_still_a_masthead() -> None:
+    # review of r101, finding 2: "masthead" glued to a word of its own ("mastheadBox",
+    # "mastheads") marks the block as before "mast" was taught
+    for name in ("mastheadBox", "mastheads", "siteMastheadWrap"):
+        page = f'<html><body><div class="{name}"><b>BÁO HÀ GIANG</b></div><p>Tin.</p></body></html>'
+        assert ("logo", "BÁO HÀ GIANG") in _marks(page), name
+    # near miss: a "mast" glued into another word ("mastery") is no masthead
+    page = '<html><body><div class="mastery-list"><b>BÁO HÀ GIANG</b></div></body></html>'
+    assert ("logo", "BÁO HÀ GIANG") not in _marks(page)
