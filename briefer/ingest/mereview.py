@@ -46,6 +46,14 @@ _AGREEMENT: Final = rx(
     rf"|(?<![Đđ]ăng\s)ký(?: kết)?|signed|agreements?|[Mm]emorand(?:um|a)){WORD_END}"
 )
 _DIGIT: Final = re.compile(r"\d")
+# A side's support for something of the other's ("… đồng thời ủng hộ các bước đi của Chile
+# …", "Uruguay strongly supports the launch of negotiations …"): a stance the keys count as a
+# fact, not a view — the verb only, not the noun ("đánh giá cao sự ủng hộ", "thanked Việt
+# Nam for the support", "reaffirmed their support for …").
+_SUPPORT: Final = re.compile(
+    r"(?<![Ss]ự\s)(?<![Tt]he\s)(?<!their\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)"
+    rf"{WORD_START}(?:ủng\s+hộ|support(?:s|ed)?){WORD_END}"
+)
 # A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
 # thuế"): the partner's policy, a fact the advice points to. (Not a ministry's: "… chú ý
 # các gói thầu của Bộ Lương thực X" and the advising ministry itself, "Bộ Công Thương
@@ -78,13 +86,26 @@ _SUBJECT_BEFORE: Final = re.compile(r"(?:\A|,)\s*\Z")
 
 
 def _something_done(text: str) -> bool:
-    """A figure or a date, an agreement or a signing, a request or an accord, or a fact set
-    out after a colon: what keeps a view's sentence a statement."""
+    """A figure or a date, an agreement or a signing, a request, an accord or a side's
+    support, or a fact set out after a colon: what keeps a view's sentence a statement."""
     if _DIGIT.search(text) or ":" in text:
         return True
     if kw.PROPOSAL.search(text) or _accord(text) or _CALL.search(text):
         return True
+    if _SUPPORT.search(text):
+        return True
     return _AGREEMENT.search(text) is not None
+
+
+# A head of state's or government's words at talks ("Tổng thống Peru nhấn mạnh …", "Chủ
+# tịch nước … đánh giá cao …", "the Prime Minister affirmed …"): the pair's own stated
+# positions, which a brief quotes (the seed articles' reference counts them; the keys' views
+# that are no facts are officials', envoys', counsellors' and firms').
+_LEADER: Final = re.compile(
+    r"(?<![^\W\d_])(?:Tổng\s+thống|Chủ\s+tịch\s+nước|Thủ\s+tướng|Tổng\s+Bí\s+thư"
+    r"|Chủ\s+tịch\s+Quốc\s+hội|Quốc\s+vương|Nhà\s+vua|President|Prime\s+Minister|King"
+    r"|General\s+Secretary)(?![^\W\d_])"
+)
 
 
 def mere_view(text: str) -> bool:
@@ -93,7 +114,7 @@ def mere_view(text: str) -> bool:
         return not (_DIGIT.search(text) or _accord(text) or _STATE.search(text))
     if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
         return False
-    return not _something_done(text)
+    return not (_something_done(text) or _LEADER.search(text))
 
 
 __all__ = ["mere_view"]

@@ -89,3 +89,32 @@ def test_a_foreign_economys_state_without_a_figure_is_no_statement() -> None:
     quotes = [c.quote for c in found if c.kind == "statement"]
     assert any(q.startswith("Việt Nam và Honduras nhất trí") for q in quotes)
     assert not any(q.startswith("Kinh tế Honduras") for q in quotes)
+
+
+def test_a_sides_support_for_the_other_is_a_stance_not_a_view() -> None:
+    # (the CI of session 26: the seed article's "Bộ trưởng bày tỏ Việt Nam mong muốn … đồng
+    # thời ủng hộ các bước đi của Chile …" had become a mere view; older keys count a side's
+    # support — "Uruguay strongly supports the launch of negotiations …" — as a fact)
+    from briefer.ingest.mereview import mere_view
+
+    assert not mere_view(
+        "Ngoại trưởng bày tỏ Việt Nam mong muốn mở rộng hợp tác với Kenya, đồng thời ủng hộ "
+        "nỗ lực của Kenya tăng cường quan hệ với ASEAN."
+    )
+    assert not mere_view("The minister affirmed that Latvia supports Viet Nam's candidacy.")
+    # near misses: praise of the support is still a view
+    assert mere_view("Đại sứ đánh giá cao sự ủng hộ của Việt Nam dành cho Zambia.")
+    assert mere_view("The envoy praised the support Vietnam has given to Malawi.")
+
+
+def test_a_heads_words_at_talks_are_the_pairs_stated_position() -> None:
+    # (the CI of session 26: the seed articles' reference counts "Tổng thống Peru … nhấn
+    # mạnh …", "Chủ tịch nước … đánh giá cao …" as facts, which the view rule had dropped)
+    from briefer.ingest.mereview import mere_view
+
+    assert not mere_view(
+        "Tổng thống Ghana nhấn mạnh người dân Ghana luôn dành tình cảm đặc biệt cho Việt Nam."
+    )
+    assert not mere_view("The Prime Minister of Fiji affirmed that Fiji values Viet Nam highly.")
+    # near miss: a counsellor's or a firm's view is still a view
+    assert mere_view("Tham tán thương mại đánh giá cao tiềm năng của thị trường Ghana.")
