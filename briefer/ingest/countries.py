@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from briefer.ingest.country_press import ADJECTIVES, PRESS_SPELLINGS
+from briefer.ingest.country_press import ADJECTIVES, PRESS_NAMES, PRESS_SPELLINGS
 from briefer.ingest.country_table import ISO_COUNTRIES
 from briefer.ingest.wordnames import WORD_NAMES, word_name_is_country
 
@@ -220,7 +220,8 @@ def _from_iso() -> tuple[CountryName, ...]:
             result.append(CountryName(code, own.name_vi, own.name_en, tuple(aliases)))
             continue
         native = "-" not in iso_vi and not iso_vi.startswith(("Cộng", "Nước", "Quần"))
-        name_vi = iso_vi if native and iso_vi else english[0]
+        name_vi = PRESS_NAMES.get(code) or (iso_vi if native and iso_vi else english[0])
+        extra += [name_vi] if name_vi not in english else []
         result.append(CountryName(code, name_vi, english[0], tuple([*english, *extra])))
     known = {c.code for c in result}
     result.extend(c for c in _TABLE if c.code not in known)

@@ -60,6 +60,18 @@ PRESS_SPELLINGS: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 # code → English adjectives of nationality (the forms news writes; "Korean" is the Republic's)
+# code → the name a brief prints where pycountry's Vietnamese name is an old Sino-Vietnamese
+# one neither the press nor the ministry writes any more ("Băng Đảo", "A Phú Hãn", "Lục Xâm
+# Bảo", "Đảo Băng") or misspelt ("Hông Kông"): a brief titled "Việt Nam – Băng Đảo" reads as
+# an error to its reader. (pycountry's name stays an alias: an old text is still matched.)
+PRESS_NAMES: Final[dict[str, str]] = {
+    "AF": "Afghanistan",
+    "GL": "Greenland",
+    "HK": "Hồng Kông",
+    "IS": "Iceland",
+    "LU": "Luxembourg",
+}
+
 ADJECTIVES: Final[dict[str, tuple[str, ...]]] = {
     "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AD": ("Andorran",), "AO": ("Angolan",),
     "AR": ("Argentine", "Argentinian", "Argentinean"), "AM": ("Armenian",), "AU": ("Australian",),
