@@ -126,6 +126,18 @@ def test_choose_merges_agreeing_facts() -> None:
     assert len(choice.agreeing) == 1
 
 
+def test_a_rounded_figure_agrees_with_the_figure_it_rounds() -> None:
+    # (the outside check of session 26: "khoảng 68 triệu USD" from one paper and "US$68
+    # million" from another were flagged as approved figures that disagree)
+    exact = dataclasses.replace(TRADE_2025_A, uuid="f-exact", qualifier="exact")
+    choice = choose([TRADE_2025_A, exact])
+    assert choice is not None and not choice.conflict and len(choice.agreeing) == 1
+    # "more than" the figure is another claim, still flagged
+    over = dataclasses.replace(TRADE_2025_A, uuid="f-over", qualifier="more_than")
+    choice = choose([exact, over])
+    assert choice is not None and choice.conflict
+
+
 def test_a_milestone_told_in_two_sources_own_words_agrees_on_its_date() -> None:
     """Seen in an exported fact sheet: "The two countries upgraded their ties to a
     Comprehensive Strategic Partnership in September 2016 …" and "… nâng cấp lên Đối tác
