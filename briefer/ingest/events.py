@@ -476,7 +476,6 @@ class EventFinder:
         return [self.partner(s, (s.start + i_start, s.start + i_end))]
 
     @staticmethod
-    @lru_cache(maxsize=128)  # (pure: a clause the events read, its statement asks again)
     def direction(text: str, partner: str) -> str:
         """A visit's direction in ``text`` for ``partner`` ("" if untold; homesent.py)."""
         side = visitor_side(text, partner) or home_sent_side(text, partner)

@@ -112,7 +112,7 @@ def own_indicators(sentence: str) -> bool:
     between = [
         m for m in _BETWEEN.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)
     ]
-    if not (world or gauge) or between:
+    if between:
         return False
     named = find_countries(sentence)
     if world and not gauge:

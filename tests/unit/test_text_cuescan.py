@@ -104,3 +104,29 @@ def test_the_wrapped_gauges_answer_as_their_patterns(sentence: str) -> None:
     ):
         got, want = cued.search(sentence), cued.pattern.search(sentence)
         assert (got and got.span()) == (want and want.span())
+
+
+class _Refuses:
+    """A pattern that must not be run (the cue scan should have answered for it)."""
+
+    flags = 0
+
+    def search(self, *args: object) -> None:
+        raise AssertionError("the pattern ran on a text without any of its cues")
+
+
+def test_the_wrapped_gauges_skip_a_sentence_without_their_cues() -> None:
+    # (review of session 26: the answers-alike test above also passes with no filter at all)
+    import copy
+
+    for cued in (
+        indicators._WORLD_CUED,
+        indicators._GRDP_CUED,
+        indicators._FORECAST_CUED,
+        owngauges._OWN_GAUGE_CUED,
+        owngauges._ARRIVALS_CUED,
+    ):
+        assert cued.cue is not None, cued.pattern.pattern[:40]
+        spy = copy.copy(cued)
+        spy.pattern = _Refuses()  # type: ignore[assignment]
+        assert spy.search("Mưa lớn kéo dài ở Đà Lạt.") is None
