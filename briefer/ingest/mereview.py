@@ -51,8 +51,14 @@ _DIGIT: Final = re.compile(r"\d")
 # fact, not a view — the verb only, not the noun ("đánh giá cao sự ủng hộ", "thanked Việt
 # Nam for the support", "reaffirmed their support for …").
 _SUPPORT: Final = re.compile(
-    r"(?<![Ss]ự\s)(?<![Tt]he\s)(?<!their\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)"
-    rf"{WORD_START}(?:ủng\s+hộ|support(?:s|ed)?){WORD_END}"
+    r"(?<![Ss]ự\s)(?<![Tt]he\s)(?<![Tt]heir\s)(?<![Ii]ts\s)(?<![Hh]is\s)(?<![Hh]er\s)"
+    rf"(?<![Oo]ur\s){WORD_START}(?:ủng\s+hộ|support(?:s|ed)?){WORD_END}(?!\s+by\b)"
+)
+# (support as the noun a view expresses: "bày tỏ ủng hộ", "expressed support for",
+# "reaffirmed support for": still the speaker's view)
+_VIEWED_SUPPORT: Final = re.compile(
+    r"(?:bày\s+tỏ|expressed|reaffirmed|voiced)\s+(?:(?:sự|strong|full|continued)\s+)?\Z",
+    re.IGNORECASE,
 )
 # A government's measure told beside the advice ("…, những lĩnh vực Chính phủ X đang ưu đãi
 # thuế"): the partner's policy, a fact the advice points to. (Not a ministry's: "… chú ý
@@ -92,7 +98,7 @@ def _something_done(text: str) -> bool:
         return True
     if kw.PROPOSAL.search(text) or _accord(text) or _CALL.search(text):
         return True
-    if _SUPPORT.search(text):
+    if any(not _VIEWED_SUPPORT.search(text, 0, m.start()) for m in _SUPPORT.finditer(text)):
         return True
     return _AGREEMENT.search(text) is not None
 
@@ -108,13 +114,29 @@ _LEADER: Final = re.compile(
 )
 
 
+# (a title that is not the speaker's own: a deputy's, or another's "chuyến thăm của Thủ
+# tướng", "the visit of the President"; "the Prime Minister's visit" by its "'s")
+_NOT_THE_HEAD: Final = re.compile(r"(?:Phó|Deputy|Vice|của|of)\s+\Z", re.IGNORECASE)
+
+
+def _leader_speaks(text: str) -> bool:
+    """Whether a head of state or government speaks in the text: a title that is not a
+    deputy's, nor another's named after "của"/"of" or with "'s" (the view may come first:
+    "Nhấn mạnh …, Chủ tịch nước cảm ơn và đánh giá cao …")."""
+    return any(
+        not _NOT_THE_HEAD.search(text, 0, found.start())
+        and not text.startswith(("'s", "’s"), found.end())
+        for found in _LEADER.finditer(text)
+    )
+
+
 def mere_view(text: str) -> bool:
     """Whether the clause ``text`` is only a view, a first-person remark or advice to firms."""
     if _ADVICE.search(text):
         return not (_DIGIT.search(text) or _accord(text) or _STATE.search(text))
     if not (_VIEW.search(text) or _FIRST_PERSON.search(text)):
         return False
-    return not (_something_done(text) or _LEADER.search(text))
+    return not (_something_done(text) or _leader_speaks(text))
 
 
 __all__ = ["mere_view"]

@@ -108,6 +108,8 @@ def own_output(text: str) -> bool:
         return False
     if any(m.code == HOME for m in find_countries(text)):
         return False  # "… phần lớn xuất khẩu sang Việt Nam": a flow of the pair's
+    if _HOME_BY_REFERENCE.search(text):
+        return False  # "… 2 triệu tấn được nhập khẩu vào nước ta": the pair's too
     for pattern in _PATTERNS:
         found = pattern.match(text)
         if found is not None and _foreign(found):

@@ -47,6 +47,18 @@ _TWO_SIDES: Final = re.compile(
     r"|ministers|countries)\s+(?:đã\s+|have\s+)?\Z",
     re.IGNORECASE,
 )
+# (where a clause's subject stands: the text's start, after a list's number "2. ", or after
+# a comma — not "Since the two countries agreed …", "Kể từ khi hai nước nhất trí …", a
+# raising recalled)
+_SUBJECT_BEFORE: Final = re.compile(r"(?:\A(?:\s*(?:\d{1,2}|[a-zđ])[.)])?|,)\s*\Z")
+
+
+def _sides_decide(quote: str, at: int) -> bool:
+    """Whether the two sides stand as the subject of the raising at ``at``."""
+    sides = _TWO_SIDES.search(quote, 0, at)
+    return sides is not None and _SUBJECT_BEFORE.search(quote, 0, sides.start()) is not None
+
+
 # What may stand between the talks' clause and the signing's in one sentence.
 _CLAUSE_GAP: Final = re.compile(r"\s*;\s*")
 _DAY: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -91,7 +103,7 @@ def acts_at_talks(body: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         raised = agreed_raise(c.quote)
         framed = raised is not None and (
-            _AT_TALKS.search(c.quote) or _TWO_SIDES.search(c.quote, 0, raised.start())
+            _AT_TALKS.search(c.quote) or _sides_decide(c.quote, raised.start())
         )
         if month and raised is not None and framed and not put_off(c.quote):
             metric = partnership_metric(raised.group("kind") + " " + raised.group("after"))

@@ -26,8 +26,8 @@ _ROLE: Final = (
     r"|[Ss]ecretary|[Ss]peaker|[Aa]mbassador|[Gg]overnor|[Ee]nvoys?|[Oo]fficials?|[Ll]eaders?"
     r"|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Cc]hief|[Tt]eams?|[Bb]usiness)"
 )
-# "visiting Vietnamese Deputy Minister …"
-_VISITING: Final = re.compile(rf"\bvisiting\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b")
+# "visiting Vietnamese Deputy Minister …" (or "Visiting …" opening a sentence)
+_VISITING: Final = re.compile(rf"\b[Vv]isiting\s+(?:the\s+)?{_NATIONAL}\s+{_TITLE}{_ROLE}\b")
 # "Vietnamese Foreign Minister Do Thanh Son paid an official visit to …" (a name after the
 # title, then the visit made: the visit is the titled person's)
 _PAID: Final = re.compile(

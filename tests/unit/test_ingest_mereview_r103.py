@@ -118,3 +118,19 @@ def test_a_heads_words_at_talks_are_the_pairs_stated_position() -> None:
     assert not mere_view("The Prime Minister of Fiji affirmed that Fiji values Viet Nam highly.")
     # near miss: a counsellor's or a firm's view is still a view
     assert mere_view("Tham tán thương mại đánh giá cao tiềm năng của thị trường Ghana.")
+
+
+def test_a_title_that_is_not_the_speaker_keeps_a_view_a_view() -> None:
+    # (review of session 26: a leader's title anywhere kept an envoy's praise, a deputy's, or
+    # "expressed support")
+    from briefer.ingest.mereview import mere_view
+
+    assert mere_view("Đại sứ Việt Nam đánh giá cao chuyến thăm của Thủ tướng Estonia.")
+    assert mere_view("Ambassador Lan praised the Prime Minister's visit to Tallinn.")
+    assert mere_view("Phó Thủ tướng Latvia khẳng định Latvia coi trọng Việt Nam.")
+    assert mere_view("The envoy expressed support for closer ties between the two peoples.")
+    # the head speaking, even after a fronted view ("Nhấn mạnh …, Chủ tịch nước …")
+    assert not mere_view(
+        "Nhấn mạnh Việt Nam mong muốn mở rộng hợp tác với Malawi, Chủ tịch nước đánh giá cao "
+        "sự hỗ trợ của Chính phủ Malawi."
+    )

@@ -88,3 +88,18 @@ def test_a_partners_exports_of_the_pair_are_kept() -> None:
     assert not own_output("Trong đó, xuất khẩu đậu tương của Brazil đạt 1,1 tỷ USD.")
     # the bare exports, going on with the pair's trade
     assert not own_output("Xuất khẩu của Paraguay đạt 95 triệu USD, tăng 8%.")
+
+
+def test_output_shipped_to_viet_nam_by_reference_is_kept() -> None:
+    # (review of session 26: "nước ta" / "the Southeast Asian nation" named Việt Nam only for
+    # exports, so the pair's own flow inside an output sentence was dropped)
+    assert not own_output(
+        "Sản lượng lúa mì của Úc năm 2025 đạt 34 triệu tấn, trong đó 2 triệu tấn được nhập "
+        "khẩu vào nước ta."
+    )
+    assert not own_output(
+        "Canada's wheat output reached 35 million tonnes in 2025, with 1 million tonnes "
+        "shipped to the Southeast Asian nation."
+    )
+    # near miss: output with no flow to Việt Nam still goes
+    assert own_output("Sản lượng lúa mì của Úc năm 2025 đạt 34 triệu tấn.")

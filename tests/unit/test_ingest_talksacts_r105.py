@@ -179,3 +179,26 @@ def test_a_minister_writing_today_i_met_dates_the_signing_that_day() -> None:
         "The two ministers also signed a memorandum of understanding on customs cooperation."
     )
     assert ("event", "", "2026-04-09") in _kinds(body, "signed a memorandum")
+
+
+def test_a_raising_recalled_is_not_dated_by_the_visit() -> None:
+    # (review of session 26: "Since the two countries agreed to upgrade …" took the visit's
+    # month; the sides decide only as a clause's subject)
+    body = _JOINT + (
+        "Kể từ khi hai nước nhất trí nâng cấp quan hệ lên Đối tác toàn diện, thương mại song "
+        "phương tăng gấp đôi."
+    )
+    got = _kinds(body, "Kể từ khi hai nước", "vi", "2026-03-05")
+    assert all(kind != "event" for kind, _metric, _day in got)
+    assert got, "the sentence still gives its candidate"
+
+
+def test_a_guest_visiting_at_the_sentences_start_is_the_partners() -> None:
+    # (review of session 26: "Visiting …" opening a sentence was not read as a guest)
+    from briefer.ingest.visitors import visitor_side
+
+    text = "Visiting Zambian Minister of Commerce Chipoka Mulenga said trade with Viet Nam grew."
+    assert visitor_side(text, "ZM") == "inbound"
+    assert visitor_side("Visiting Vietnamese Deputy Minister Lan met Zambian firms.", "ZM") == (
+        "outbound"
+    )
