@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import Final
 
 from briefer.ingest.countries import HOME, CountryMention, find_countries
-from briefer.ingest.flowside import FROM, TOWARD
+from briefer.ingest.flowside import CONTRAST, FROM, TOWARD
 from briefer.ingest.gdpfigure import gdp_amount
 from briefer.ingest.regionpair import region_sided
 from briefer.ingest.regions import REGIONS
@@ -133,6 +133,12 @@ def _to_region(before: str, foreign: list[CountryMention]) -> bool:
 def foreign_ends(before: str) -> bool:
     """Whether ``before`` (a figure's clause up to its amount) names a flow whose two ends are
     foreign countries, Việt Nam neither of them."""
+    # (only the last clause joined by a contrast is the amount's: "Việt Nam - Canada trade
+    # rose to $7 billion, while Canada-US trade fell to $900 billion" — the pair named in
+    # the first clause is not the second amount's)
+    contrasts = list(CONTRAST.finditer(before))
+    if contrasts:
+        before = before[contrasts[-1].end() :]
     if not _FLOW.search(before):
         return False
     named = find_countries(before)

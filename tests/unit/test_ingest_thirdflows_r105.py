@@ -99,3 +99,29 @@ def test_a_foreign_countrys_two_way_trade_with_a_third_is_no_pairs() -> None:
     # near miss: Việt Nam's two-way trade with the partner
     near = "Cùng kỳ, tổng kim ngạch xuất nhập khẩu của Việt Nam với Peru đạt khoảng 520 triệu USD."
     assert [c.value for c in candidates(near, "PE") if c.kind == "figure"] == [520e6]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Việt Nam - Canada trade rose 10% to $7 billion in 2025, while Canada-US trade fell"
+            " 6% to $900 billion.",
+            "en",
+        ),
+        (
+            "Thương mại Việt Nam - Canada tăng 10% lên 7 tỷ USD năm 2025, trong khi thương mại"
+            " Canada - Hoa Kỳ giảm 6% còn 900 tỷ USD.",
+            "vi",
+        ),
+    ],
+)
+def test_a_third_pairs_flow_after_the_pairs_own_is_not_the_pairs(body: str, lang: str) -> None:
+    # (review of session 26: the pair named in the first clause made the second clause's
+    # amounts the pair's — VN-CA trade.total $900 billion)
+    from briefer.ingest.candidates import find_candidates
+    from briefer.ingest.clean import Metadata
+
+    meta = Metadata(title="", language=lang, published_on="2026-01-10", context_year=2026)
+    got = {(c.metric, c.value) for c in find_candidates(body, meta) if c.kind == "figure"}
+    assert got == {("trade.growth", 10.0), ("trade.total", 7e9)}
