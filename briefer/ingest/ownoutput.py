@@ -8,9 +8,10 @@ the partner (by name or "nước này") and the news its own production. Keys co
 unless the sentence also names Việt Nam, one of its places or the two sides (a Vietnamese
 province's harvest, a joint venture's output, what goes to Việt Nam): those are kept.
 
-So are its exports of one good or to a third country: "Xuất khẩu than của X năm 2024 đạt …",
-"xuất khẩu đồng của X … đạt …, trong đó trên 70% sang Trung Quốc", "X's beef exports to China
-… were worth …". Its bare exports ("Trong đó, xuất khẩu của X đạt …" under the pair's trade)
+So are its exports of one good: "Xuất khẩu than của X năm 2024 đạt …", "xuất khẩu đồng của X
+… đạt …, trong đó trên 70% sang Trung Quốc", "X's beef exports to China … were worth …" (its
+bare exports to a third country are ``flowends.foreign_ends``'s, a flow of two foreign ends).
+Its bare exports ("Trong đó, xuất khẩu của X đạt …" under the pair's trade)
 go on with the pair's total and are kept; so is a flow to "the Asian country" or "thị trường
 này", Việt Nam by reference.
 """
@@ -51,7 +52,7 @@ _PATTERNS: Final = tuple(
 )
 _BOTH: Final = re.compile(BOTH_SIDES, re.IGNORECASE)
 
-# (the flow's owner and what it is: a good named before "của", or a destination after it)
+# (the flow's owner and the good named before "của")
 _GOOD: Final = r"(?P<good>(?:\s+(?!của\b)[^\W\d_]+){0,3}?)"
 _EXPORTS: Final = tuple(
     re.compile(_LEAD + body)
@@ -61,10 +62,10 @@ _EXPORTS: Final = tuple(
         + _GOOD
         + r"\s+của\s+"
         + _OWNER
-        + r"(?P<to>\s+sang\s+[^.;,]{2,40}?)?[^.;]{0,80}?\d",
-        # "X's (own) <good> exports (to <country>) reached …"
+        + r"[^.;]{0,80}?\d",
+        # "X's (own) <good> exports (to …) reached …"
         r"(?:[Tt]he\s+)?" + _COUNTRY + r"['’]s\s+(?:own\s+)?(?P<good>(?:[a-zA-Z-]+\s+){0,3})"
-        r"exports(?P<to>\s+to\s+[^.;,]{2,40}?)?[,\s][^.;]{0,80}?\d",
+        r"exports[,\s][^.;]{0,80}?\d",
     )
 )
 # (Việt Nam by reference as a flow's end: "the Asian country", "thị trường này", "nước ta")
@@ -78,15 +79,14 @@ _WITHIN: Final = re.compile(r"\s*(?:Trong\s+đó|Riêng|Of\s+(?:which|this|that)
 
 
 def _sector_exports(text: str) -> bool:
-    """Whether ``text`` opens on a foreign country's exports of a good or to a third country."""
+    """Whether ``text`` opens on a foreign country's exports of a good."""
     if _HOME_BY_REFERENCE.search(text) or _WITHIN.match(text):
         return False
     for pattern in _EXPORTS:
         found = pattern.match(text)
         if found is None or not _foreign(found):
             continue
-        to = found.group("to")
-        if found.group("good").strip() or (to and find_countries(to)):
+        if found.group("good").strip():
             return True
     return False
 
@@ -102,7 +102,7 @@ def _foreign(found: re.Match[str]) -> bool:
 
 def own_output(text: str) -> bool:
     """Whether ``text`` tells one foreign country's own production of a commodity, or its
-    exports of one good or to a third country, as its subject, naming neither Việt Nam, a
+    exports of one good, as its subject, naming neither Việt Nam, a
     Vietnamese place nor the two sides."""
     if _BOTH.search(text) or home_places().search(text):
         return False
